@@ -1,0 +1,248 @@
+package corpus
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// DefaultChunkRunes is the default upper bound of a chunk's length in runes.
+const DefaultChunkRunes = 500
+
+// chunker cuts one report into chunks that follow its outline: a section
+// that fits is one chunk (headings included, so the chunk carries its own
+// context); small sibling sections of the same kind and year share a chunk;
+// a section too long is cut between sentences, never inside one unless a
+// single sentence is itself too long, and never inside a number.
+type chunker struct {
+	doc      *Document
+	work     string
+	rep      *Report
+	maxRunes int
+	children [][]int // children[i]: indexes of the direct subsections of section i
+	seen     map[string]int
+	out      []Chunk
+}
+
+// buildChunks cuts a report into chunks of at most maxRunes runes.
+func buildChunks(doc *Document, work string, rep *Report, maxRunes int, seen map[string]int) []Chunk {
+	if maxRunes <= 0 {
+		maxRunes = DefaultChunkRunes
+	}
+	c := &chunker{doc: doc, work: work, rep: rep, maxRunes: maxRunes, seen: seen}
+	c.children = sectionChildren(rep.Sections)
+	pre := rep.Sections[0]
+	c.emitLong(pre.Body, 0)
+	c.emitChildren(0)
+	return c.out
+}
+
+// sectionChildren links each section to its direct subsections.
+func sectionChildren(secs []Section) [][]int {
+	children := make([][]int, len(secs))
+	stack := []int{0}
+	for i := 1; i < len(secs); i++ {
+		for len(stack) > 1 && secs[stack[len(stack)-1]].Level >= secs[i].Level {
+			stack = stack[:len(stack)-1]
+		}
+		parent := stack[len(stack)-1]
+		children[parent] = append(children[parent], i)
+		stack = append(stack, i)
+	}
+	return children
+}
+
+// emit places section i: whole if it fits and is of one kind and year,
+// otherwise its own text and then its subsections.
+func (c *chunker) emit(i int) {
+	s := c.rep.Sections[i]
+	if c.runes(s.Span) <= c.maxRunes && c.uniform(i) {
+		c.add(s.Span, i)
+		return
+	}
+	c.emitLong(Span{s.Span.Start, s.Body.End}, i)
+	c.emitChildren(i)
+}
+
+// emitChildren groups consecutive small subsections of the same kind and
+// year into shared chunks, labelled with the parent's path.
+func (c *chunker) emitChildren(parent int) {
+	var group []int
+	size := 0
+	flush := func() {
+		switch len(group) {
+		case 0:
+		case 1:
+			c.add(c.rep.Sections[group[0]].Span, group[0])
+		default:
+			first, last := c.rep.Sections[group[0]], c.rep.Sections[group[len(group)-1]]
+			c.addAs(Span{first.Span.Start, last.Span.End}, parent, first.Kind, first.Year)
+		}
+		group, size = group[:0], 0
+	}
+	for _, ch := range c.children[parent] {
+		s := c.rep.Sections[ch]
+		n := c.runes(s.Span)
+		if n > c.maxRunes || !c.uniform(ch) {
+			flush()
+			c.emit(ch)
+			continue
+		}
+		if len(group) > 0 {
+			g := c.rep.Sections[group[0]]
+			if size+n > c.maxRunes || g.Kind != s.Kind || g.Year != s.Year {
+				flush()
+			}
+		}
+		group = append(group, ch)
+		size += n
+	}
+	flush()
+}
+
+// uniform reports whether section i and everything under it share one kind
+// and year.
+func (c *chunker) uniform(i int) bool {
+	s := c.rep.Sections[i]
+	for _, ch := range c.children[i] {
+		cs := c.rep.Sections[ch]
+		if cs.Kind != s.Kind || cs.Year != s.Year || !c.uniform(ch) {
+			return false
+		}
+	}
+	return true
+}
+
+// emitLong cuts a span of one section into chunks between sentences.
+func (c *chunker) emitLong(span Span, sec int) {
+	span = trimSpan(c.work, span)
+	if span.Len() == 0 {
+		return
+	}
+	if c.runes(span) <= c.maxRunes {
+		c.add(span, sec)
+		return
+	}
+	var pieces []Span
+	for _, s := range sentences(c.work, span) {
+		if c.runes(s) <= c.maxRunes {
+			pieces = append(pieces, s)
+			continue
+		}
+		pieces = append(pieces, splitLong(c.work, s, c.maxRunes)...)
+	}
+	cur := Span{-1, -1}
+	size := 0
+	for _, p := range pieces {
+		n := c.runes(p)
+		if cur.Start >= 0 && size+n > c.maxRunes {
+			c.add(cur, sec)
+			cur, size = Span{-1, -1}, 0
+		}
+		if cur.Start < 0 {
+			cur.Start = p.Start
+		}
+		cur.End = p.End
+		size += n
+	}
+	if cur.Start >= 0 {
+		c.add(cur, sec)
+	}
+}
+
+// splitLong cuts one over-long sentence at clause punctuation, and only as a
+// last resort between two runes that are not part of a number or word.
+func splitLong(text string, s Span, maxRunes int) []Span {
+	var out []Span
+	start := s.Start
+	lastBreak := -1
+	n := 0
+	for i := s.Start; i < s.End; {
+		r, size := utf8.DecodeRuneInString(text[i:s.End])
+		i += size
+		n++
+		if r == '，' || r == ',' || r == '、' || r == '：' || r == ':' {
+			lastBreak = i
+		}
+		if n >= maxRunes {
+			cut := lastBreak
+			if cut <= start {
+				cut = safeCut(text, start, i)
+			}
+			out = append(out, trimSpan(text, Span{start, cut}))
+			start = cut
+			lastBreak = -1
+			n = utf8.RuneCountInString(text[start:i])
+		}
+	}
+	if start < s.End {
+		out = append(out, trimSpan(text, Span{start, s.End}))
+	}
+	return out
+}
+
+// safeCut moves a cut point back so it does not split a number, a Latin
+// word or a blank ("___").
+func safeCut(text string, start, cut int) int {
+	c := cut
+	for c > start {
+		r, size := utf8.DecodeLastRuneInString(text[start:c])
+		next, _ := utf8.DecodeRuneInString(text[c:])
+		if !(isNumberRune(r) && isNumberRune(next)) {
+			return c
+		}
+		c -= size
+	}
+	return cut
+}
+
+func isNumberRune(r rune) bool {
+	return unicode.IsDigit(r) || unicode.IsLetter(r) && r < 0x80 || r == '.' || r == '%' || r == '_' || r == ',' || r == '．' || r == '％'
+}
+
+func (c *chunker) runes(s Span) int { return utf8.RuneCountInString(c.work[s.Start:s.End]) }
+
+// add records a chunk labelled with section sec.
+func (c *chunker) add(span Span, sec int) {
+	s := c.rep.Sections[sec]
+	c.addAs(span, sec, s.Kind, s.Year)
+}
+
+func (c *chunker) addAs(span Span, sec int, kind Kind, year int) {
+	span = trimSpan(c.work, span)
+	if span.Len() == 0 {
+		return
+	}
+	text := c.work[span.Start:span.End]
+	norm := Normalize(text)
+	id := chunkID(c.doc.File, norm)
+	if n := c.seen[id]; n > 0 {
+		c.seen[id] = n + 1
+		id += "-" + strconv.Itoa(n+1)
+	} else {
+		c.seen[id] = 1
+	}
+	c.out = append(c.out, Chunk{
+		ID:      id,
+		Report:  c.rep.ID,
+		Section: c.rep.Sections[sec].PathString(),
+		Kind:    kind,
+		Year:    year,
+		Span:    span,
+		Text:    strings.TrimSpace(text),
+		Norm:    norm,
+	})
+}
+
+// chunkID derives a chunk's ID from its file and normalised text, so the
+// same passage keeps its ID (and its cached embedding) across ingests.
+func chunkID(file, norm string) string {
+	h := sha256.New()
+	h.Write([]byte(file))
+	h.Write([]byte{0})
+	h.Write([]byte(norm))
+	return hex.EncodeToString(h.Sum(nil)[:8])
+}

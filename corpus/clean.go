@@ -1,0 +1,115 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// Web pages copied into text files carry the site's furniture: breadcrumbs,
+// "前言/导语" blurbs written by the site, publication lines, share bars and
+// copyright footers. They are recognised line by line on the Simplified form
+// of the line, so Traditional pages are cleaned the same way.
+var (
+	// breadcrumb: "首页 > 工作相关 > 总结报告 > …" and "当前位置：首页 » …".
+	breadcrumbStart = regexp.MustCompile(`^\s*(?:首页|主页|网站首页|当前位置|您的位置|你的位置|您现在的位置|位置)\s*[:：>›»/＞]`)
+	breadcrumbSep   = regexp.MustCompile(`\s*(?:>|›|»|＞|→)\s*`)
+	// site blurbs and bylines that start a line.
+	blurbStart = regexp.MustCompile(`^\s*(?:前言|导语|导读|摘要|提示|温馨提示|小编提示|编者按)\s*[:：]`)
+	metaLine   = regexp.MustCompile(`^\s*(?:时间|发布时间|发布日期|日期|更新时间|来源|文章来源|信息来源|作者|编辑|责任编辑|浏览次数|阅读次数|点击数|点击次数|浏览|阅读|字号|字体)\s*[:：]`)
+	// phrases that only a content site writes.
+	siteWords = []string{
+		"本站", "小编", "网友上传", "网友投稿", "仅供参考", "欢迎阅读", "欢迎参考", "欢迎借鉴",
+		"欢迎收藏", "不代表本站", "原创文章", "咨询客服", "范文", "精选", "推荐阅读", "相关推荐",
+		"相关文章", "热门文章", "上一篇", "下一篇", "版权所有", "版权声明", "免责声明", "copyright",
+		"打印本页", "关闭窗口", "分享到", "扫一扫", "手机版", "返回顶部", "收藏本页", "点击下载",
+		"下载全文", "全文阅读", "查看更多",
+	}
+	// a title line of an article collection: "《2023年卫生局工作总结【推荐8篇】》",
+	// "2023年卫生局工作总结(精选8篇)".
+	collectionTitle = regexp.MustCompile(`[【\[(（]\s*(?:推荐|精选|热门|优秀|通用)?\s*[0-9一二三四五六七八九十]+\s*篇\s*[】\])）]`)
+)
+
+// maxBoilerplateRunes: longer lines are content even if they contain a site
+// word (a report can legitimately say "注册" or "登录").
+const maxBoilerplateRunes = 160
+
+// isBoilerplate reports whether one line (already Simplified) is site
+// furniture rather than report text.
+func isBoilerplate(line string) bool {
+	l := strings.TrimSpace(line)
+	if l == "" {
+		return false
+	}
+	n := utf8.RuneCountInString(l)
+	if breadcrumbStart.MatchString(l) {
+		return true
+	}
+	if len(breadcrumbSep.FindAllStringIndex(l, 3)) >= 2 && n <= maxBoilerplateRunes && !strings.ContainsAny(l, "。；") {
+		return true
+	}
+	if metaLine.MatchString(l) && n <= 80 {
+		return true
+	}
+	if collectionTitle.MatchString(l) && n <= 80 {
+		return true
+	}
+	lower := strings.ToLower(l)
+	if blurbStart.MatchString(l) {
+		for _, w := range siteWords {
+			if strings.Contains(lower, w) {
+				return true
+			}
+		}
+	}
+	if n <= 60 {
+		hits := 0
+		for _, w := range siteWords {
+			if strings.Contains(lower, w) {
+				hits++
+			}
+		}
+		// A short line made of site words ("上一篇：…", "分享到：微信 微博").
+		if hits >= 1 && (n <= 24 || hits >= 2) {
+			return true
+		}
+	}
+	if n <= maxBoilerplateRunes && blurbStart.MatchString(l) == false {
+		// "…一文来源于网友上传,不代表本站观点" without a leading label.
+		if strings.Contains(lower, "网友上传") || strings.Contains(lower, "不代表本站") {
+			return true
+		}
+	}
+	return false
+}
+
+// cleanText blanks out boilerplate lines: their bytes become spaces so every
+// offset into the result is also an offset into text. It returns the cleaned
+// text and the spans that were blanked.
+func cleanText(text string) (string, []Span) {
+	var removed []Span
+	start := 0
+	for start < len(text) {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		line := text[start:end]
+		if isBoilerplate(Simplify(line)) {
+			removed = append(removed, Span{start, end})
+		}
+		start = end + 1
+	}
+	if len(removed) == 0 {
+		return text, nil
+	}
+	b := []byte(text)
+	for _, s := range removed {
+		for i := s.Start; i < s.End; i++ {
+			b[i] = ' '
+		}
+	}
+	return string(b), removed
+}

@@ -1,0 +1,269 @@
+package corpus
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Limits on what counts as a heading, in runes.
+const (
+	maxHeadingRunes = 40 // a heading sentence longer than this is body text with a number in front
+	runInCutRunes   = 24 // where a run-in heading with no punctuation is cut at the latest
+)
+
+// headingFinalWords end a heading that runs straight into its paragraph with
+// no punctuation ("(一)全力以赴抓好手足口病防治工作自___月___日…").
+var headingFinalWords = []string{
+	"工作", "建设", "工程", "体系", "机制", "制度", "成效", "任务", "问题", "改革",
+	"管理", "能力", "水平", "服务", "措施", "情况", "目标", "成绩", "要点", "计划",
+}
+
+// wordFormers are characters that, placed before 一、 or 一是 without
+// punctuation, make it part of a word ("统一、", "唯一是") rather than an
+// outline number.
+const wordFormers = "统第唯之万同单逐划专合均整归初周星择其另任某每这那哪不"
+
+// outlineHeading is a heading found in a report.
+type outlineHeading struct {
+	m       marker
+	level   int    // depth in the stack when it was accepted, 1-based
+	heading Span   // the heading text, without its number
+	body    int    // where the text after the heading starts
+	display string // short form for paths
+}
+
+// parseOutline finds the headings of a report in text[span]. The text is the
+// cleaned text (boilerplate blanked), span the report body.
+func parseOutline(text string, span Span) []outlineHeading {
+	type open struct {
+		style style
+		last  int
+	}
+	var stack []open
+	var out []outlineHeading
+	lineStart := true
+	afterPunct := true
+	var prev rune
+	for i := span.Start; i < span.End; {
+		r, size := utf8.DecodeRuneInString(text[i:span.End])
+		if r == '\n' {
+			lineStart, afterPunct = true, true
+			prev = r
+			i += size
+			continue
+		}
+		if isBlank(r) {
+			i += size
+			continue
+		}
+		m, ok := matchMarker(text[:span.End], i)
+		if ok {
+			depth := -1
+			for d := range stack {
+				if stack[d].style == m.style {
+					depth = d
+					break
+				}
+			}
+			expected := 1
+			if depth >= 0 {
+				expected = stack[depth].last + 1
+			}
+			if acceptMarker(text[:span.End], m, lineStart, afterPunct, prev, depth, expected) {
+				if depth >= 0 {
+					stack = stack[:depth]
+				}
+				stack = append(stack, open{style: m.style, last: m.num})
+				h := headingAfter(text[:span.End], m)
+				h.level = len(stack)
+				out = append(out, h)
+				i = h.body
+				lineStart, afterPunct = false, h.body > h.heading.End
+				prev = 0
+				continue
+			}
+		}
+		lineStart = false
+		afterPunct = isSentenceEnd(r) || r == '：' || r == ':'
+		prev = r
+		i += size
+	}
+	return out
+}
+
+// acceptMarker decides whether an outline number found in the text really
+// opens a section.
+func acceptMarker(text string, m marker, lineStart, afterPunct bool, prev rune, depth, expected int) bool {
+	inSequence := m.num == expected
+	switch {
+	case lineStart:
+		if m.style == styleCNParen && !m.open && depth < 0 && m.num != 1 {
+			return false // "二）" alone at a line start with no list open
+		}
+		return true
+	case afterPunct:
+		switch m.style {
+		case styleNumDot, styleCircled:
+			return inSequence
+		case styleCNParen:
+			return m.open || (inSequence && (depth >= 0 || secondFollows(text, m)))
+		default:
+			return inSequence
+		}
+	}
+	// Run-in: the number sits inside running text with no punctuation before it.
+	if strings.ContainsRune(wordFormers, prev) || isCNNumeral(prev) || (prev >= '0' && prev <= '9') {
+		return false
+	}
+	switch m.style {
+	case styleCNParen:
+		if !m.open {
+			return inSequence && (depth >= 0 || secondFollows(text, m))
+		}
+		return inSequence
+	case styleCNDun, styleOrdinal:
+		return inSequence && (m.num > 1 || secondFollows(text, m))
+	}
+	return false
+}
+
+// secondFollows reports whether a first list item run into the text ("一、",
+// "一是", "一）") is followed by its second ("二、", "二是", "二）"): only then
+// is it taken for an outline number.
+func secondFollows(text string, m marker) bool {
+	if m.num != 1 || !strings.HasPrefix(m.text, "一") {
+		return m.num > 1
+	}
+	return strings.Contains(text[m.end:], "二"+strings.TrimPrefix(m.text, "一"))
+}
+
+// headingAfter reads the heading text that follows an outline number.
+func headingAfter(text string, m marker) outlineHeading {
+	h := outlineHeading{m: m}
+	start := m.end
+	for start < len(text) {
+		r, size := utf8.DecodeRuneInString(text[start:])
+		if r != ' ' && r != '\t' && r != '\u3000' {
+			break
+		}
+		start += size
+	}
+	// Scan to the end of the line, at most a few sentences' worth.
+	lineEnd := strings.IndexByte(text[start:], '\n')
+	if lineEnd < 0 {
+		lineEnd = len(text)
+	} else {
+		lineEnd += start
+	}
+	// A line that is short and has no sentence punctuation is a heading line.
+	line := text[start:lineEnd]
+	if n := utf8.RuneCountInString(strings.TrimSpace(line)); n <= maxHeadingRunes && !containsSentenceEnd(line) && !containsNextMarker(line) {
+		h.heading = trimSpan(text, Span{start, lineEnd})
+		h.body = lineEnd
+		h.display = shortHeading(text[h.heading.Start:h.heading.End])
+		return h
+	}
+	// Walk runes: stop at the first sentence punctuation, or at another
+	// outline number run straight in.
+	runes := 0
+	firstComma := -1
+	lastFinal := -1
+	commaRunes := 0
+	for i := start; i < lineEnd; {
+		r, size := utf8.DecodeRuneInString(text[i:])
+		if isSentenceEnd(r) || r == '：' || r == ':' {
+			if runes <= maxHeadingRunes && runes > 0 {
+				h.heading = trimSpan(text, Span{start, i})
+				h.body = i + size
+				h.display = shortHeading(text[h.heading.Start:h.heading.End])
+				return h
+			}
+			break
+		}
+		if runes > 0 && runes <= maxHeadingRunes {
+			if nm, ok := matchMarker(text, i); ok && nm.style != styleNumDot && nm.style != styleCircled && (nm.style != styleCNParen || nm.open || nm.num > 1) {
+				if nm.style != m.style || nm.num == m.num+1 || nm.style == styleCNParen || nm.style == styleOrdinal {
+					h.heading = trimSpan(text, Span{start, i})
+					h.body = i
+					h.display = shortHeading(text[h.heading.Start:h.heading.End])
+					return h
+				}
+			}
+		}
+		if (r == '，' || r == ',') && firstComma < 0 {
+			firstComma = i
+			commaRunes = runes
+		}
+		runes++
+		i += size
+		if runes <= runInCutRunes && firstComma < 0 {
+			for _, w := range headingFinalWords {
+				if strings.HasSuffix(text[start:i], w) && runes >= 6 {
+					lastFinal = i
+				}
+			}
+		}
+		if runes > maxHeadingRunes+runInCutRunes {
+			break
+		}
+	}
+	switch {
+	case lastFinal > 0:
+		h.heading = Span{start, lastFinal}
+		h.body = lastFinal
+	case firstComma > 0 && commaRunes >= 2 && commaRunes <= runInCutRunes:
+		h.heading = Span{start, firstComma}
+		h.body = firstComma
+	default:
+		// No way to tell where the heading ends: show its start, keep all
+		// of the text as body.
+		end := start
+		for n := 0; n < runInCutRunes/2 && end < lineEnd; n++ {
+			_, size := utf8.DecodeRuneInString(text[end:])
+			end += size
+		}
+		h.heading = Span{start, end}
+		h.body = start
+		h.display = shortHeading(text[start:end]) + "…"
+		return h
+	}
+	h.display = shortHeading(text[h.heading.Start:h.heading.End])
+	return h
+}
+
+// shortHeading is the part of a heading shown in paths: up to its first
+// comma when what precedes the comma says enough.
+func shortHeading(h string) string {
+	h = strings.TrimSpace(h)
+	for i, r := range h {
+		if r == '，' || r == ',' {
+			if utf8.RuneCountInString(h[:i]) >= 4 {
+				return h[:i]
+			}
+			break
+		}
+	}
+	return h
+}
+
+func containsSentenceEnd(s string) bool {
+	return strings.ContainsAny(s, "。！？!?；;")
+}
+
+// containsNextMarker reports whether a short line has another outline number
+// run into it after its start ("二、面临的困难和问题一是…").
+func containsNextMarker(line string) bool {
+	first := true
+	for i, r := range line {
+		if first {
+			first = false
+			continue
+		}
+		if r == '(' || r == '（' || isCNNumeral(r) {
+			if m, ok := matchMarker(line, i); ok && (m.style == styleCNParen && m.open || m.style == styleOrdinal && m.num == 1) {
+				return true
+			}
+		}
+	}
+	return false
+}

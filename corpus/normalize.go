@@ -1,0 +1,107 @@
+package corpus
+
+import (
+	"strings"
+	"sync"
+	"unicode"
+
+	"github.com/longbridgeapp/opencc"
+)
+
+var (
+	t2sOnce sync.Once
+	t2sConv *opencc.OpenCC
+	t2sErr  error
+)
+
+// Simplify converts Traditional Chinese to Simplified (OpenCC t2s). Text that
+// is already Simplified comes back unchanged. If the embedded dictionaries
+// cannot be loaded the text is returned as is.
+func Simplify(s string) string {
+	if !hasHan(s) {
+		return s
+	}
+	t2sOnce.Do(func() { t2sConv, t2sErr = opencc.New("t2s") })
+	if t2sErr != nil {
+		return s
+	}
+	out, err := t2sConv.Convert(s)
+	if err != nil {
+		return s
+	}
+	return out
+}
+
+// Normalize is the form of text that is indexed: Simplified Chinese,
+// full-width ASCII folded to half-width, whitespace runs collapsed.
+func Normalize(s string) string {
+	s = Simplify(s)
+	var b strings.Builder
+	b.Grow(len(s))
+	space := false
+	for _, r := range s {
+		r = foldWidth(r)
+		if unicode.IsSpace(r) {
+			space = true
+			continue
+		}
+		if space && b.Len() > 0 {
+			b.WriteByte(' ')
+		}
+		space = false
+		b.WriteRune(r)
+	}
+	return b.String()
+}
+
+// IsTraditional reports whether s reads as Traditional Chinese: a noticeable
+// share of its Han characters change under t2s conversion.
+func IsTraditional(s string) bool {
+	han, changed := 0, 0
+	simp := []rune(Simplify(s))
+	orig := []rune(s)
+	if len(simp) != len(orig) {
+		// Phrase-level conversion changed the length; compare by counting.
+		return Simplify(s) != s && countHan(s) > 0
+	}
+	for i, r := range orig {
+		if unicode.Is(unicode.Han, r) {
+			han++
+			if simp[i] != r {
+				changed++
+			}
+		}
+	}
+	return han > 0 && changed*20 >= han // at least 5% of Han characters
+}
+
+// foldWidth maps full-width ASCII forms (Ａ, ０, ％, （) to their ASCII
+// counterparts and the ideographic space to a space.
+func foldWidth(r rune) rune {
+	switch {
+	case r == '\u3000':
+		return ' '
+	case r >= '\uFF01' && r <= '\uFF5E':
+		return r - 0xFEE0
+	}
+	return r
+}
+
+func hasHan(s string) bool {
+	for _, r := range s {
+		if r >= 0x2E80 && unicode.Is(unicode.Han, r) {
+			return true
+		}
+	}
+	return false
+}
+
+func countHan(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			n++
+		}
+	}
+	return n
+}

@@ -1,0 +1,134 @@
+package corpus
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// chineseDigits maps Chinese numerals (and the zero forms used in years) to
+// their values.
+var chineseDigits = map[rune]int{
+	'〇': 0, '零': 0, 'О': 0, 'o': 0, 'O': 0, '0': 0,
+	'一': 1, '二': 2, '两': 2, '三': 3, '四': 4, '五': 5,
+	'六': 6, '七': 7, '八': 8, '九': 9,
+}
+
+// parseChineseNumber reads the outline numbers found in headings: 一 … 九十九,
+// and plain Arabic digits. It returns -1 when s is not a number.
+func parseChineseNumber(s string) int {
+	if s == "" {
+		return -1
+	}
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	total, cur := 0, 0
+	for _, r := range s {
+		switch {
+		case r == '十':
+			if cur == 0 {
+				cur = 1
+			}
+			total += cur * 10
+			cur = 0
+		case r == '百':
+			if cur == 0 {
+				cur = 1
+			}
+			total += cur * 100
+			cur = 0
+		default:
+			d, ok := chineseDigits[r]
+			if !ok || r == 'o' || r == 'O' || r == 'О' || r == '0' {
+				return -1
+			}
+			cur = d
+		}
+	}
+	return total + cur
+}
+
+var (
+	// yearPattern finds explicit four-digit years ("2023年", "2023年度") and
+	// years written digit by digit in Chinese ("二〇二三年").
+	yearPattern = regexp.MustCompile(`((?:19|20)[0-9]{2}|[一二][〇零○Ｏ0一二三四五六七八九]{3})\s*年`)
+	// templateYear finds years left blank in a template: "20xx年", "xx年",
+	// "*年", "___年", "××年", "20**年".
+	templateYear = regexp.MustCompile(`(?:20|19)?(?:[xXｘＸ×＊*]{1,4}|[_＿]{1,})\s*年`)
+)
+
+// parseYear turns a matched year ("2023", "二〇二三") into a number, 0 if it is
+// not a plausible year.
+func parseYear(s string) int {
+	if n, err := strconv.Atoi(s); err == nil {
+		if n >= 1949 && n <= 2100 {
+			return n
+		}
+		return 0
+	}
+	n := 0
+	for _, r := range s {
+		d, ok := chineseDigits[r]
+		if !ok {
+			if r == '○' || r == 'Ｏ' {
+				d = 0
+			} else {
+				return 0
+			}
+		}
+		n = n*10 + d
+	}
+	if n >= 1949 && n <= 2100 {
+		return n
+	}
+	return 0
+}
+
+// yearMention is a year found in text.
+type yearMention struct {
+	Year     int  // 0 for a template blank
+	Template bool // "20xx年" and the like
+	Start    int  // byte offset of the match
+	End      int
+}
+
+// findYears lists explicit and template years in s, in order. Years used as a
+// comparison base ("较2015年", "比上年") are flagged by the caller if needed.
+func findYears(s string) []yearMention {
+	var out []yearMention
+	for _, m := range yearPattern.FindAllStringSubmatchIndex(s, -1) {
+		if y := parseYear(s[m[2]:m[3]]); y > 0 {
+			out = append(out, yearMention{Year: y, Start: m[0], End: m[1]})
+		}
+	}
+	for _, m := range templateYear.FindAllStringIndex(s, -1) {
+		// "___年" directly after a digit run is a partly blank number, still a blank year.
+		out = append(out, yearMention{Template: true, Start: m[0], End: m[1]})
+	}
+	if len(out) > 1 {
+		sortMentions(out)
+	}
+	return out
+}
+
+func sortMentions(m []yearMention) {
+	for i := 1; i < len(m); i++ {
+		for j := i; j > 0 && m[j].Start < m[j-1].Start; j-- {
+			m[j], m[j-1] = m[j-1], m[j]
+		}
+	}
+}
+
+// firstYear returns the first year mentioned in s: its value, or 0 with
+// template=true when the first mention is a blank template year.
+func firstYear(s string) (year int, template bool) {
+	ys := findYears(s)
+	if len(ys) == 0 {
+		return 0, false
+	}
+	return ys[0].Year, ys[0].Template
+}
+
+// joinPath joins section headings the way paths are displayed.
+func joinPath(p []string) string { return strings.Join(p, " > ") }

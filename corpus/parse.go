@@ -1,0 +1,59 @@
+package corpus
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+)
+
+// Options tune how documents are cut up.
+type Options struct {
+	ChunkRunes int // upper bound of a chunk in runes; DefaultChunkRunes when 0
+}
+
+// Parse understands one document's text: it removes boilerplate, splits the
+// reports, outlines them, cuts chunks and extracts figures. file names the
+// document in results; meta holds what staff set by hand (zero for none).
+// Parse never fails: text it cannot structure becomes one plain report.
+func Parse(file, text string, meta Meta, opts Options) Document {
+	doc := Document{File: file, Text: text, Format: formatOf(file), Encoding: "utf-8"}
+	sum := sha256.Sum256([]byte(text))
+	doc.Hash = hex.EncodeToString(sum[:])
+	work, _ := cleanText(text)
+	seen := map[string]int{}
+	for i, p := range splitReports(work) {
+		rep := buildReport(&doc, work, p, i+1, meta)
+		rep.Chunks = buildChunks(&doc, work, &rep, opts.ChunkRunes, seen)
+		rep.Figures = extractFigures(work, &rep)
+		doc.Reports = append(doc.Reports, rep)
+	}
+	return doc
+}
+
+// formatOf names a file's format by its extension.
+func formatOf(file string) string {
+	for i := len(file) - 1; i >= 0 && file[i] != '/'; i-- {
+		if file[i] == '.' {
+			switch ext := lower(file[i+1:]); ext {
+			case "htm":
+				return "html"
+			case "markdown":
+				return "md"
+			case "text":
+				return "txt"
+			default:
+				return ext
+			}
+		}
+	}
+	return "txt"
+}
+
+func lower(s string) string {
+	b := []byte(s)
+	for i, c := range b {
+		if c >= 'A' && c <= 'Z' {
+			b[i] = c + 'a' - 'A'
+		}
+	}
+	return string(b)
+}

@@ -1,0 +1,196 @@
+package corpus
+
+import (
+	"crypto/sha256"
+	"encoding/hex"
+	"strconv"
+	"strings"
+)
+
+// Meta is what staff can set by hand for a file (sidecar NAME.meta.yaml or
+// Markdown front matter). Set fields win over detection.
+type Meta struct {
+	Title    string `yaml:"title"`
+	Year     int    `yaml:"year"`
+	PlanYear int    `yaml:"plan_year"`
+	Org      string `yaml:"org"`
+	Kind     Kind   `yaml:"kind"`
+	Period   string `yaml:"period"`
+}
+
+// buildReport turns one piece of a document into a report: title, metadata,
+// sections with kinds and years.
+func buildReport(doc *Document, work string, p piece, ordinal int, meta Meta) Report {
+	body := p.body
+	titleSpan := p.title
+	if titleSpan.Len() == 0 {
+		titleSpan = detectTitle(work, body)
+		if titleSpan.Len() > 0 {
+			body.Start = titleSpan.End
+		}
+	}
+	rep := Report{
+		File: doc.File,
+		Span: trimSpan(work, Span{min(titleSpan.Start, body.Start), body.End}),
+	}
+	if titleSpan.Len() == 0 {
+		rep.Span = trimSpan(work, body)
+	}
+	rep.ID = reportID(doc.File, ordinal)
+	rep.Title = strings.TrimSpace(doc.Text[titleSpan.Start:titleSpan.End])
+	rep.Traditional = IsTraditional(work[rep.Span.Start:rep.Span.End])
+
+	heads := parseOutline(work, body)
+	rep.Sections = buildSections(work, body, heads)
+	if rep.Title == "" && len(rep.Sections) > 1 {
+		// No title line: the first heading names the report ("一、2016年上半年工作总结").
+		rep.Title = rep.Sections[1].Heading
+	}
+	if rep.Title == "" {
+		rep.Title = fileTitle(doc.File)
+	}
+	simpTitle := Simplify(rep.Title)
+
+	// Kinds: a heading that says plan or summary sets its subtree; the
+	// report's own default comes from its title.
+	defaultKind := headingKind(simpTitle)
+	if defaultKind == "" {
+		defaultKind = KindSummary
+	}
+	if meta.Kind != "" {
+		defaultKind = meta.Kind
+	}
+	assignKinds(rep.Sections, defaultKind)
+
+	// Years: from the title (a template year means unknown, never a guess),
+	// else the first heading or opening text that names one.
+	year, planYear := titleYears(simpTitle)
+	if year == 0 && !hasTemplateYear(simpTitle) {
+		year = bodyYear(work, rep.Sections)
+	}
+	rep.Org = detectOrg(simpTitle, Simplify(work[body.Start:body.End]))
+	rep.Period = detectPeriod(append([]string{simpTitle}, topHeadings(rep.Sections, KindSummary)...)...)
+
+	if meta.Title != "" {
+		rep.Title = meta.Title
+	}
+	if meta.Year != 0 {
+		year = meta.Year
+	}
+	if meta.PlanYear != 0 {
+		planYear = meta.PlanYear
+	}
+	if meta.Org != "" {
+		rep.Org = meta.Org
+	}
+	if meta.Period != "" {
+		rep.Period = meta.Period
+	}
+	rep.Year = year
+	rep.PlanYear = resolvePlanYear(rep.Sections, year, planYear, defaultKind)
+	assignYears(rep.Sections, rep.Year, rep.PlanYear)
+	rep.Kind = dominantKind(work, rep.Sections, defaultKind)
+	return rep
+}
+
+// reportID is stable for a file and the report's place in it.
+func reportID(file string, ordinal int) string {
+	sum := sha256.Sum256([]byte(file + "#" + strconv.Itoa(ordinal)))
+	return hex.EncodeToString(sum[:8])
+}
+
+// RefOf names a report for people: its file and ordinal ("a.txt#8").
+func RefOf(file string, ordinal int) string { return file + "#" + strconv.Itoa(ordinal) }
+
+// fileTitle makes a title from a file name when the text has none.
+func fileTitle(file string) string {
+	base := file
+	if i := strings.LastIndexByte(base, '/'); i >= 0 {
+		base = base[i+1:]
+	}
+	if i := strings.LastIndexByte(base, '.'); i > 0 {
+		base = base[:i]
+	}
+	return base
+}
+
+// titleYears reads the year of a title and, for "2023年工作总结和2024年工作
+// 计划", the year of its plan part.
+func titleYears(simpTitle string) (year, planYear int) {
+	ys := findYears(simpTitle)
+	if len(ys) == 0 || ys[0].Template {
+		return 0, 0
+	}
+	year = ys[0].Year
+	kind := headingKind(simpTitle)
+	for _, y := range ys[1:] {
+		if !y.Template && y.Year != year {
+			planYear = y.Year
+			break
+		}
+	}
+	if planYear == 0 && kind == KindPlan && !strings.Contains(simpTitle, "总结") {
+		planYear = year
+	}
+	return year, planYear
+}
+
+func hasTemplateYear(s string) bool {
+	_, tmpl := firstYear(s)
+	return tmpl
+}
+
+// bodyYear looks for the report's year where it would be stated: a top-level
+// heading, else the opening lines. A template year there means unknown.
+func bodyYear(work string, secs []Section) int {
+	for _, s := range secs {
+		if s.Level == 1 {
+			if y, tmpl := firstYear(Simplify(s.Heading)); y > 0 || tmpl {
+				return y
+			}
+		}
+	}
+	if len(secs) > 0 {
+		open := secs[0].Body
+		if open.Len() > 600 {
+			open.End = open.Start + 600
+			for open.End > open.Start && !isRuneStart(work[open.End]) {
+				open.End--
+			}
+		}
+		for _, y := range findYears(work[open.Start:open.End]) {
+			if y.Template {
+				return 0
+			}
+			if !comparisonBefore(work[open.Start:open.Start+y.Start]) {
+				return y.Year
+			}
+		}
+	}
+	return 0
+}
+
+func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
+
+// comparisonBefore reports whether the text ends with a word that makes the
+// next year a base of comparison ("较", "比", "与…相比").
+func comparisonBefore(s string) bool {
+	s = strings.TrimSpace(s)
+	for _, w := range []string{"较", "比", "同比", "与", "和", "至", "到", "—", "-", "～", "~"} {
+		if strings.HasSuffix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// topHeadings returns the Simplified headings of top-level sections of a kind.
+func topHeadings(secs []Section, kind Kind) []string {
+	var out []string
+	for _, s := range secs {
+		if s.Level == 1 && s.Kind == kind {
+			out = append(out, Simplify(s.Heading))
+		}
+	}
+	return out
+}

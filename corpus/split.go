@@ -1,0 +1,93 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// Files copied from article sites often hold several reports, each under a
+// line that numbers it: "2023年卫生局工作总结 篇1", "【篇二】…", "第3篇",
+// "范文一：…". These patterns run on the Simplified form of a line.
+var (
+	pieceSuffix = regexp.MustCompile(`^(.*?)\s*[【\[(（]?\s*(?:篇|第)\s*([0-9一二三四五六七八九十]{1,3})\s*篇?\s*[】\])）]?\s*[:：]?\s*$`)
+	piecePrefix = regexp.MustCompile(`^\s*[【\[(（]?\s*(?:篇|第|范文|文章|例文)\s*([0-9一二三四五六七八九十]{1,3})\s*篇?\s*[】\])）]?\s*[:：]?\s*(.*)$`)
+)
+
+// maxPieceLineRunes: a line that numbers a report is a title line, short.
+const maxPieceLineRunes = 80
+
+// piece is one report's place in a file.
+type piece struct {
+	title Span // the line that introduced it (empty for a single report)
+	body  Span
+}
+
+// splitReports finds the reports of a file in the cleaned text. A file with
+// fewer than two numbered pieces in sequence is one report.
+func splitReports(text string) []piece {
+	type cand struct {
+		num  int
+		line Span
+	}
+	var cands []cand
+	for _, line := range lines(text) {
+		l := strings.TrimSpace(text[line.Start:line.End])
+		if l == "" || utf8.RuneCountInString(l) > maxPieceLineRunes || containsSentenceEnd(l) {
+			continue
+		}
+		s := Simplify(l)
+		num := -1
+		if m := pieceSuffix.FindStringSubmatch(s); m != nil && (m[1] != "" || strings.ContainsAny(s, "篇")) {
+			num = parseChineseNumber(m[2])
+		} else if m := piecePrefix.FindStringSubmatch(s); m != nil {
+			num = parseChineseNumber(m[1])
+		}
+		if num > 0 {
+			cands = append(cands, cand{num, trimSpan(text, line)})
+		}
+	}
+	// Keep the longest run 1, 2, 3, … in order.
+	var best, cur []cand
+	for _, c := range cands {
+		switch {
+		case c.num == 1:
+			cur = []cand{c}
+		case len(cur) > 0 && c.num == cur[len(cur)-1].num+1:
+			cur = append(cur, c)
+		default:
+			continue
+		}
+		if len(cur) > len(best) {
+			best = append([]cand(nil), cur...)
+		}
+	}
+	if len(best) < 2 {
+		return []piece{{body: Span{0, len(text)}}}
+	}
+	out := make([]piece, 0, len(best))
+	for i, c := range best {
+		end := len(text)
+		if i+1 < len(best) {
+			end = best[i+1].line.Start
+		}
+		out = append(out, piece{title: c.line, body: Span{c.line.End, end}})
+	}
+	return out
+}
+
+// lines returns the span of every line of text, without its newline.
+func lines(text string) []Span {
+	var out []Span
+	start := 0
+	for start <= len(text) {
+		end := strings.IndexByte(text[start:], '\n')
+		if end < 0 {
+			out = append(out, Span{start, len(text)})
+			break
+		}
+		out = append(out, Span{start, start + end})
+		start += end + 1
+	}
+	return out
+}

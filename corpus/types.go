@@ -1,0 +1,107 @@
+package corpus
+
+// Kind tells whether a section reports what was done or plans what will be.
+type Kind string
+
+// The two kinds of report text.
+const (
+	KindSummary Kind = "summary" // 工作总结: what was done
+	KindPlan    Kind = "plan"    // 工作计划: what is intended
+)
+
+// Periods a report can cover.
+const (
+	PeriodYear       = "全年"
+	PeriodFirstHalf  = "上半年"
+	PeriodSecondHalf = "下半年"
+)
+
+// Span is a byte range [Start, End) in a document's original text.
+type Span struct {
+	Start int `json:"start"`
+	End   int `json:"end"`
+}
+
+// Len is the span's length in bytes.
+func (s Span) Len() int { return s.End - s.Start }
+
+// Document is one file of the corpus, read and decoded.
+type Document struct {
+	File     string   `json:"file"`     // path relative to the corpus folder, with forward slashes
+	Format   string   `json:"format"`   // txt, md, html, docx, pdf
+	Encoding string   `json:"encoding"` // source encoding the text was decoded from
+	Hash     string   `json:"hash"`     // SHA-256 of the file's bytes, hex
+	Text     string   `json:"text"`     // the decoded original text; all spans point into it
+	Reports  []Report `json:"reports"`
+}
+
+// Report is one report inside a document: a file may hold several
+// ("篇1" … "篇8"), and a report may stand for near-duplicate reposts of it.
+type Report struct {
+	ID          string    `json:"id"`    // stable, derived from file and content
+	Title       string    `json:"title"` // as written (original script)
+	File        string    `json:"file"`
+	Year        int       `json:"year"`                // 0 when unknown (template years such as "20xx年" are unknown)
+	PlanYear    int       `json:"plan_year,omitempty"` // year of the plan part when the report holds one
+	Org         string    `json:"org,omitempty"`
+	Period      string    `json:"period"`
+	Kind        Kind      `json:"kind"` // dominant kind of the report's sections
+	Traditional bool      `json:"traditional,omitempty"`
+	Span        Span      `json:"span"`
+	Duplicates  []string  `json:"duplicates,omitempty"` // "file#title" of reports collapsed into this one
+	Sections    []Section `json:"sections"`
+	Chunks      []Chunk   `json:"chunks"`
+	Figures     []Figure  `json:"figures"`
+}
+
+// Section is a node of a report's outline (一、 / （一） / 1. / （1） / 一是).
+type Section struct {
+	Path    []string `json:"path"`    // headings from the top, this section's last
+	Heading string   `json:"heading"` // the heading text as written, without its number
+	Number  string   `json:"number"`  // the outline number as written ("一、", "（三）", "2.")
+	Level   int      `json:"level"`   // 1 for 一、, deeper numbers deeper; 0 for the report's preamble
+	Kind    Kind     `json:"kind"`
+	Year    int      `json:"year"`
+	Span    Span     `json:"span"` // heading and everything under it
+	Body    Span     `json:"body"` // the text after the heading, before the first subsection
+}
+
+// PathString joins the section path the way it is shown to users.
+func (s Section) PathString() string { return joinPath(s.Path) }
+
+// Chunk is a passage small enough to embed and quote, inside one section.
+type Chunk struct {
+	ID      string `json:"id"` // stable: derived from the file and the chunk's normalised text
+	Report  string `json:"report"`
+	Section string `json:"section"` // section path joined with " > "
+	Kind    Kind   `json:"kind"`
+	Year    int    `json:"year"`
+	Span    Span   `json:"span"`
+	Text    string `json:"text"` // original text
+	Norm    string `json:"norm"` // Simplified, normalised text for indexing
+}
+
+// Figure is one numeric fact: an indicator with its value, unit and year,
+// and the sentence it came from. A blank in the original is Missing, never a
+// number.
+type Figure struct {
+	Label     string  `json:"label"`
+	Raw       string  `json:"raw,omitempty"` // the value exactly as written
+	Value     float64 `json:"value"`
+	Unit      string  `json:"unit"`
+	Qualifier string  `json:"qualifier,omitempty"`
+	Year      int     `json:"year"`
+	Kind      Kind    `json:"kind"`
+	Missing   bool    `json:"missing"`
+	Target    bool    `json:"target,omitempty"` // phrased as a goal or requirement
+	Report    string  `json:"report"`
+	Section   string  `json:"section"`
+	Sentence  string  `json:"sentence"` // original text of the sentence
+	Span      Span    `json:"span"`     // the number and its unit in the document text
+}
+
+// Skipped is a file that was not ingested, with the reason.
+type Skipped struct {
+	File   string `json:"file"`
+	Reason string `json:"reason"`
+}

@@ -34,3 +34,21 @@ func trunc(s string) string {
 	}
 	return s
 }
+
+func TestDebugDedupe(t *testing.T) {
+	b, _ := os.ReadFile("samples/003_452a34ef8c3d0ccb.txt")
+	doc := Parse("003.txt", string(b), Meta{}, Options{})
+	Dedupe([]*Document{&doc})
+	for _, r := range doc.Reports {
+		fmt.Println(r.Ref(), r.DuplicateOf, r.Duplicates)
+	}
+	for i := range doc.Reports {
+		for j := i + 1; j < len(doc.Reports); j++ {
+			a, _ := minhash(Normalize(doc.Text[doc.Reports[i].Span.Start:doc.Reports[i].Span.End]))
+			c, _ := minhash(Normalize(doc.Text[doc.Reports[j].Span.Start:doc.Reports[j].Span.End]))
+			if s := similarity(&a, &c); s > 0.05 {
+				fmt.Println(i+1, j+1, s)
+			}
+		}
+	}
+}

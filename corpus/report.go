@@ -37,6 +37,7 @@ func buildReport(doc *Document, work string, p piece, ordinal int, meta Meta) Re
 		rep.Span = trimSpan(work, body)
 	}
 	rep.ID = reportID(doc.File, ordinal)
+	rep.Ordinal = ordinal
 	rep.Title = strings.TrimSpace(doc.Text[titleSpan.Start:titleSpan.End])
 	rep.Traditional = IsTraditional(work[rep.Span.Start:rep.Span.End])
 
@@ -99,8 +100,8 @@ func reportID(file string, ordinal int) string {
 	return hex.EncodeToString(sum[:8])
 }
 
-// RefOf names a report for people: its file and ordinal ("a.txt#8").
-func RefOf(file string, ordinal int) string { return file + "#" + strconv.Itoa(ordinal) }
+// Ref names a report for people: its file and ordinal ("a.txt#8").
+func (r Report) Ref() string { return r.File + "#" + strconv.Itoa(r.Ordinal) }
 
 // fileTitle makes a title from a file name when the text has none.
 func fileTitle(file string) string {
@@ -162,7 +163,7 @@ func bodyYear(work string, secs []Section) int {
 			if y.Template {
 				return 0
 			}
-			if !comparisonBefore(work[open.Start:open.Start+y.Start]) {
+			if !comparisonBefore(work[open.Start : open.Start+y.Start]) {
 				return y.Year
 			}
 		}

@@ -48,7 +48,9 @@ type Report struct {
 	Kind        Kind      `json:"kind"` // dominant kind of the report's sections
 	Traditional bool      `json:"traditional,omitempty"`
 	Span        Span      `json:"span"`
-	Duplicates  []string  `json:"duplicates,omitempty"` // "file#title" of reports collapsed into this one
+	Ordinal     int       `json:"ordinal"`                // 1-based place of the report in its file
+	Duplicates  []string  `json:"duplicates,omitempty"`   // refs ("file#2") of near-duplicate reports this one stands for
+	DuplicateOf string    `json:"duplicate_of,omitempty"` // ref of the report that stands for this one
 	Sections    []Section `json:"sections"`
 	Chunks      []Chunk   `json:"chunks"`
 	Figures     []Figure  `json:"figures"`

@@ -1,0 +1,261 @@
+// Package config loads healthbot's settings: built-in defaults, then
+// config.yaml (unknown keys are errors), then environment variables named
+// HEALTHBOT_<SECTION>_<KEY>, then command-line flags set by the caller.
+// Secrets never live here: only the names of the variables that hold them.
+package config
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"reflect"
+	"strconv"
+	"strings"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+)
+
+// Config is the whole configuration. Field tags name the YAML keys; the
+// environment variable for corpus.dir is HEALTHBOT_CORPUS_DIR.
+type Config struct {
+	Corpus Corpus `yaml:"corpus"`
+	Index  Index  `yaml:"index"`
+}
+
+// Corpus says where the bureau's documents are and how they are cut up.
+type Corpus struct {
+	Dir            string        `yaml:"dir"`             // folder of past reports, read recursively
+	ChunkRunes     int           `yaml:"chunk_runes"`     // upper bound of a chunk in characters
+	MaxFileMB      int           `yaml:"max_file_mb"`     // larger files are skipped
+	MaxExpandedMB  int           `yaml:"max_expanded_mb"` // cap on a .docx's decompressed size (zip bombs)
+	PDFTimeout     time.Duration `yaml:"pdf_timeout"`     // limit for the pdftotext fallback per file
+	FollowSymlinks bool          `yaml:"follow_symlinks"` // follow symbolic links inside the folder
+}
+
+// Index says where the parsed corpus and its indexes are stored.
+type Index struct {
+	Dir string `yaml:"dir"`
+}
+
+// Default returns the built-in configuration: the bundled samples as the
+// corpus and .healthbot/index under the working directory.
+func Default() Config {
+	return Config{
+		Corpus: Corpus{
+			Dir:           "corpus/samples",
+			ChunkRunes:    500,
+			MaxFileMB:     64,
+			MaxExpandedMB: 128,
+			PDFTimeout:    60 * time.Second,
+		},
+		Index: Index{Dir: ".healthbot/index"},
+	}
+}
+
+// EnvPrefix starts every environment variable that overrides a key.
+const EnvPrefix = "HEALTHBOT_"
+
+// Load builds the configuration from defaults, the YAML file at path and the
+// environment. An empty path means "config.yaml if it exists". getenv is
+// os.Getenv in production and a map lookup in tests.
+func Load(path string, getenv func(string) string) (Config, error) {
+	cfg := Default()
+	explicit := path != ""
+	if !explicit {
+		path = "config.yaml"
+	}
+	data, err := os.ReadFile(path)
+	switch {
+	case err == nil:
+		if err := decodeYAML(data, &cfg); err != nil {
+			return Config{}, fmt.Errorf("config file %s: %w", path, err)
+		}
+	case errors.Is(err, fs.ErrNotExist) && !explicit:
+		// No file: defaults and environment only.
+	default:
+		return Config{}, fmt.Errorf("config: %w", err)
+	}
+	if err := applyEnv(&cfg, getenv); err != nil {
+		return Config{}, err
+	}
+	if err := cfg.Validate(); err != nil {
+		return Config{}, err
+	}
+	return cfg, nil
+}
+
+// decodeYAML reads the file key by key, so an unknown key or a bad value is
+// reported with its full name (corpus.chunk_runes) and line.
+func decodeYAML(data []byte, cfg *Config) error {
+	var doc yaml.Node
+	if err := yaml.Unmarshal(data, &doc); err != nil {
+		return err
+	}
+	if len(doc.Content) == 0 {
+		return nil // empty file or only comments
+	}
+	root := doc.Content[0]
+	if root.Kind != yaml.MappingNode {
+		return fmt.Errorf("line %d: expected sections such as corpus: and index:", root.Line)
+	}
+	var errs []error
+	cv := reflect.ValueOf(cfg).Elem()
+	for i := 0; i+1 < len(root.Content); i += 2 {
+		sk, sn := root.Content[i], root.Content[i+1]
+		sf, ok := fieldByYAML(cv, sk.Value)
+		if !ok {
+			errs = append(errs, fmt.Errorf("line %d: unknown section %q (known: %s)", sk.Line, sk.Value, knownNames(cv)))
+			continue
+		}
+		if sn.Kind == yaml.ScalarNode && sn.Tag == "!!null" {
+			continue
+		}
+		if sn.Kind != yaml.MappingNode {
+			errs = append(errs, fmt.Errorf("line %d: section %s must hold keys", sn.Line, sk.Value))
+			continue
+		}
+		for j := 0; j+1 < len(sn.Content); j += 2 {
+			kk, kn := sn.Content[j], sn.Content[j+1]
+			name := sk.Value + "." + kk.Value
+			f, ok := fieldByYAML(sf, kk.Value)
+			if !ok {
+				errs = append(errs, fmt.Errorf("line %d: unknown key %s (known in %s: %s)", kk.Line, name, sk.Value, knownNames(sf)))
+				continue
+			}
+			if err := kn.Decode(f.Addr().Interface()); err != nil {
+				errs = append(errs, fmt.Errorf("line %d: key %s: bad value %q: %s", kn.Line, name, kn.Value, valueHint(f)))
+			}
+		}
+	}
+	return errors.Join(errs...)
+}
+
+func fieldByYAML(v reflect.Value, name string) (reflect.Value, bool) {
+	for i := 0; i < v.NumField(); i++ {
+		if yamlName(v.Type().Field(i)) == name {
+			return v.Field(i), true
+		}
+	}
+	return reflect.Value{}, false
+}
+
+func knownNames(v reflect.Value) string {
+	names := make([]string, 0, v.NumField())
+	for i := 0; i < v.NumField(); i++ {
+		names = append(names, yamlName(v.Type().Field(i)))
+	}
+	return strings.Join(names, ", ")
+}
+
+// valueHint says what a key expects.
+func valueHint(v reflect.Value) string {
+	if v.Type() == reflect.TypeOf(time.Duration(0)) {
+		return "expected a duration such as 30s or 2m"
+	}
+	switch v.Kind() {
+	case reflect.Int:
+		return "expected a whole number"
+	case reflect.Float64:
+		return "expected a number"
+	case reflect.Bool:
+		return "expected true or false"
+	}
+	return "expected text"
+}
+
+// Validate checks ranges and names the offending key.
+func (c Config) Validate() error {
+	var errs []error
+	check := func(ok bool, key, format string, args ...any) {
+		if !ok {
+			errs = append(errs, fmt.Errorf("config key %s: %s", key, fmt.Sprintf(format, args...)))
+		}
+	}
+	check(strings.TrimSpace(c.Corpus.Dir) != "", "corpus.dir", "must name a folder")
+	check(c.Corpus.ChunkRunes >= 100 && c.Corpus.ChunkRunes <= 4000, "corpus.chunk_runes", "must be between 100 and 4000, got %d", c.Corpus.ChunkRunes)
+	check(c.Corpus.MaxFileMB >= 1 && c.Corpus.MaxFileMB <= 4096, "corpus.max_file_mb", "must be between 1 and 4096, got %d", c.Corpus.MaxFileMB)
+	check(c.Corpus.MaxExpandedMB >= 1 && c.Corpus.MaxExpandedMB <= 16384, "corpus.max_expanded_mb", "must be between 1 and 16384, got %d", c.Corpus.MaxExpandedMB)
+	check(c.Corpus.PDFTimeout >= time.Second, "corpus.pdf_timeout", "must be at least 1s, got %s", c.Corpus.PDFTimeout)
+	check(strings.TrimSpace(c.Index.Dir) != "", "index.dir", "must name a folder")
+	return errors.Join(errs...)
+}
+
+// applyEnv overrides every key whose HEALTHBOT_<SECTION>_<KEY> variable is
+// set and not empty.
+func applyEnv(cfg *Config, getenv func(string) string) error {
+	var errs []error
+	root := reflect.ValueOf(cfg).Elem()
+	for i := 0; i < root.NumField(); i++ {
+		section := yamlName(root.Type().Field(i))
+		sv := root.Field(i)
+		for j := 0; j < sv.NumField(); j++ {
+			key := yamlName(sv.Type().Field(j))
+			env := EnvPrefix + strings.ToUpper(section+"_"+key)
+			raw := getenv(env)
+			if raw == "" {
+				continue
+			}
+			if err := setValue(sv.Field(j), raw); err != nil {
+				errs = append(errs, fmt.Errorf("config key %s.%s (from %s=%q): %s", section, key, env, raw, valueHint(sv.Field(j))))
+			}
+		}
+	}
+	return errors.Join(errs...)
+}
+
+// Keys lists every configuration key with its environment variable, for
+// documentation and tests.
+func Keys() [][2]string {
+	var out [][2]string
+	t := reflect.TypeOf(Config{})
+	for i := 0; i < t.NumField(); i++ {
+		section := yamlName(t.Field(i))
+		st := t.Field(i).Type
+		for j := 0; j < st.NumField(); j++ {
+			key := yamlName(st.Field(j))
+			out = append(out, [2]string{section + "." + key, EnvPrefix + strings.ToUpper(section+"_"+key)})
+		}
+	}
+	return out
+}
+
+func yamlName(f reflect.StructField) string {
+	name, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+	return name
+}
+
+func setValue(v reflect.Value, raw string) error {
+	raw = strings.TrimSpace(raw)
+	var err error
+	if v.Type() == reflect.TypeOf(time.Duration(0)) {
+		var d time.Duration
+		if d, err = time.ParseDuration(raw); err == nil {
+			v.SetInt(int64(d))
+		}
+		return err
+	}
+	switch v.Kind() {
+	case reflect.String:
+		v.SetString(raw)
+	case reflect.Int:
+		var n int
+		if n, err = strconv.Atoi(raw); err == nil {
+			v.SetInt(int64(n))
+		}
+	case reflect.Float64:
+		var f float64
+		if f, err = strconv.ParseFloat(raw, 64); err == nil {
+			v.SetFloat(f)
+		}
+	case reflect.Bool:
+		var b bool
+		if b, err = strconv.ParseBool(raw); err == nil {
+			v.SetBool(b)
+		}
+	default:
+		err = fmt.Errorf("unsupported type %s", v.Type())
+	}
+	return err
+}

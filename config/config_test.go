@@ -1,0 +1,123 @@
+package config
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+)
+
+func writeConfig(t *testing.T, body string) string {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "config.yaml")
+	if err := os.WriteFile(path, []byte(body), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	return path
+}
+
+func envOf(m map[string]string) func(string) string {
+	return func(k string) string { return m[k] }
+}
+
+func TestLoad(t *testing.T) {
+	tests := []struct {
+		name    string
+		yaml    string
+		env     map[string]string
+		check   func(t *testing.T, c Config)
+		wantErr []string // substrings the error must contain
+	}{
+		{
+			name: "defaults from an empty file",
+			yaml: "# nothing\n",
+			check: func(t *testing.T, c Config) {
+				if c != Default() {
+					t.Errorf("got %+v, want defaults", c)
+				}
+			},
+		},
+		{
+			name: "file values",
+			yaml: "corpus:\n  dir: /data/reports\n  chunk_runes: 800\n  pdf_timeout: 2m\nindex:\n  dir: /var/lib/healthbot\n",
+			check: func(t *testing.T, c Config) {
+				if c.Corpus.Dir != "/data/reports" || c.Corpus.ChunkRunes != 800 || c.Index.Dir != "/var/lib/healthbot" || c.Corpus.PDFTimeout != 2*time.Minute {
+					t.Errorf("got %+v", c)
+				}
+			},
+		},
+		{
+			name: "environment wins over the file",
+			yaml: "corpus:\n  dir: /data/reports\n",
+			env:  map[string]string{"HEALTHBOT_CORPUS_DIR": "/env/reports", "HEALTHBOT_INDEX_DIR": "/env/index", "HEALTHBOT_CORPUS_CHUNK_RUNES": "300", "HEALTHBOT_CORPUS_FOLLOW_SYMLINKS": "true"},
+			check: func(t *testing.T, c Config) {
+				if c.Corpus.Dir != "/env/reports" || c.Index.Dir != "/env/index" || c.Corpus.ChunkRunes != 300 || !c.Corpus.FollowSymlinks {
+					t.Errorf("got %+v", c)
+				}
+			},
+		},
+		{name: "unknown key", yaml: "corpus:\n  chunk_size: 3\n", wantErr: []string{"corpus.chunk_size", "line 2", "chunk_runes"}},
+		{name: "unknown section", yaml: "llms:\n  model: x\n", wantErr: []string{`"llms"`}},
+		{name: "bad value", yaml: "corpus:\n  chunk_runes: many\n", wantErr: []string{"corpus.chunk_runes", "whole number"}},
+		{name: "out of range", yaml: "corpus:\n  chunk_runes: 5\n", wantErr: []string{"corpus.chunk_runes", "between"}},
+		{name: "bad env value", env: map[string]string{"HEALTHBOT_CORPUS_MAX_FILE_MB": "big"}, wantErr: []string{"corpus.max_file_mb", "HEALTHBOT_CORPUS_MAX_FILE_MB"}},
+		{name: "bad duration", yaml: "corpus:\n  pdf_timeout: soon\n", wantErr: []string{"corpus.pdf_timeout", "duration"}},
+		{name: "not a mapping", yaml: "- a\n- b\n", wantErr: []string{"expected sections"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			c, err := Load(writeConfig(t, tt.yaml), envOf(tt.env))
+			if len(tt.wantErr) > 0 {
+				if err == nil {
+					t.Fatalf("no error, want one mentioning %q", tt.wantErr)
+				}
+				for _, w := range tt.wantErr {
+					if !strings.Contains(err.Error(), w) {
+						t.Errorf("error %q does not mention %q", err, w)
+					}
+				}
+				return
+			}
+			if err != nil {
+				t.Fatal(err)
+			}
+			tt.check(t, c)
+		})
+	}
+}
+
+func TestLoadMissingFile(t *testing.T) {
+	if _, err := Load(filepath.Join(t.TempDir(), "nope.yaml"), envOf(nil)); err == nil {
+		t.Fatal("an explicit config path that does not exist must be an error")
+	}
+}
+
+// TestShippedConfig keeps config.yaml at the top of the repository loadable
+// and complete: every key is present and commented.
+func TestShippedConfig(t *testing.T) {
+	data, err := os.ReadFile("../config.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := Load("../config.yaml", envOf(nil)); err != nil {
+		t.Fatalf("shipped config.yaml does not load: %v", err)
+	}
+	text := string(data)
+	for _, k := range Keys() {
+		key := k[0][strings.IndexByte(k[0], '.')+1:]
+		i := strings.Index(text, "\n  "+key+":")
+		if i < 0 {
+			t.Errorf("config.yaml lacks key %s", k[0])
+			continue
+		}
+		line := text[i+1:]
+		line = line[:strings.IndexByte(line, '\n')]
+		if !strings.Contains(line, "#") {
+			t.Errorf("config.yaml key %s has no comment: %q", k[0], line)
+		}
+		if !strings.Contains(text, k[1]) {
+			t.Errorf("config.yaml does not mention the override %s", k[1])
+		}
+	}
+}

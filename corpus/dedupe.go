@@ -1,0 +1,164 @@
+package corpus
+
+import (
+	"encoding/binary"
+	"hash/fnv"
+	"sort"
+	"unicode"
+)
+
+// Near-duplicate reports (reposts of one report on several sites, or the
+// same report twice in one file) are found with MinHash over character
+// shingles of the normalised text, bucketed by locality-sensitive hashing so
+// the work stays linear in the number of reports.
+const (
+	shingleRunes   = 5
+	minhashSize    = 128
+	lshBands       = 32
+	lshRows        = minhashSize / lshBands
+	duplicateScore = 0.8 // estimated Jaccard similarity at which two reports are one
+	minDedupeRunes = 80  // shorter reports are too small to compare safely
+)
+
+// signature is a report's MinHash signature.
+type signature [minhashSize]uint64
+
+// Dedupe marks near-duplicate reports across the given documents: the first
+// report of each group (in the order given) stands for the others, which get
+// DuplicateOf; the first lists them in Duplicates. Previous marks are reset,
+// so Dedupe can be run again after documents change.
+func Dedupe(docs []*Document) {
+	type ref struct{ d, r int }
+	var refs []ref
+	var sigs []signature
+	for di, d := range docs {
+		for ri := range d.Reports {
+			rep := &d.Reports[ri]
+			rep.Duplicates, rep.DuplicateOf = nil, ""
+			text := d.Text[rep.Span.Start:rep.Span.End]
+			sig, ok := minhash(Normalize(text))
+			if !ok {
+				continue
+			}
+			refs = append(refs, ref{di, ri})
+			sigs = append(sigs, sig)
+		}
+	}
+	// Bucket by bands; compare only reports sharing a bucket.
+	buckets := map[uint64][]int{}
+	for i, sig := range sigs {
+		for b := 0; b < lshBands; b++ {
+			h := fnv.New64a()
+			var buf [8]byte
+			binary.LittleEndian.PutUint64(buf[:], uint64(b))
+			h.Write(buf[:])
+			for _, v := range sig[b*lshRows : (b+1)*lshRows] {
+				binary.LittleEndian.PutUint64(buf[:], v)
+				h.Write(buf[:])
+			}
+			key := h.Sum64()
+			buckets[key] = append(buckets[key], i)
+		}
+	}
+	keeper := make([]int, len(sigs))
+	for i := range keeper {
+		keeper[i] = -1
+	}
+	pairs := map[[2]int]bool{}
+	for _, members := range buckets {
+		for x := 0; x < len(members); x++ {
+			for y := x + 1; y < len(members); y++ {
+				a, b := members[x], members[y]
+				if a > b {
+					a, b = b, a
+				}
+				pairs[[2]int{a, b}] = true
+			}
+		}
+	}
+	ordered := make([][2]int, 0, len(pairs))
+	for p := range pairs {
+		ordered = append(ordered, p)
+	}
+	sort.Slice(ordered, func(i, j int) bool {
+		if ordered[i][1] != ordered[j][1] {
+			return ordered[i][1] < ordered[j][1]
+		}
+		return ordered[i][0] < ordered[j][0]
+	})
+	for _, p := range ordered {
+		a, b := p[0], p[1]
+		if keeper[b] >= 0 || similarity(&sigs[a], &sigs[b]) < duplicateScore {
+			continue
+		}
+		for keeper[a] >= 0 {
+			a = keeper[a]
+		}
+		keeper[b] = a
+	}
+	for i, k := range keeper {
+		if k < 0 {
+			continue
+		}
+		dup := &docs[refs[i].d].Reports[refs[i].r]
+		keep := &docs[refs[k].d].Reports[refs[k].r]
+		dup.DuplicateOf = keep.Ref()
+		keep.Duplicates = append(keep.Duplicates, dup.Ref())
+	}
+}
+
+// minhash computes the signature of a text's shingles, ignoring
+// punctuation and spaces so formatting differences do not matter.
+func minhash(norm string) (signature, bool) {
+	var sig signature
+	runes := make([]rune, 0, len(norm)/3)
+	for _, r := range norm {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			runes = append(runes, r)
+		}
+	}
+	if len(runes) < minDedupeRunes {
+		return sig, false
+	}
+	for i := range sig {
+		sig[i] = ^uint64(0)
+	}
+	var buf [4 * shingleRunes]byte
+	for i := 0; i+shingleRunes <= len(runes); i++ {
+		for j := 0; j < shingleRunes; j++ {
+			binary.LittleEndian.PutUint32(buf[4*j:], uint32(runes[i+j]))
+		}
+		h := fnv.New64a()
+		h.Write(buf[:])
+		base := h.Sum64()
+		for k := range sig {
+			// Independent hash functions from one base hash (Kirsch–Mitzenmacher style mixing).
+			v := mix(base + uint64(k)*0x9E3779B97F4A7C15)
+			if v < sig[k] {
+				sig[k] = v
+			}
+		}
+	}
+	return sig, true
+}
+
+// mix is the SplitMix64 finaliser.
+func mix(x uint64) uint64 {
+	x ^= x >> 30
+	x *= 0xBF58476D1CE4E5B9
+	x ^= x >> 27
+	x *= 0x94D049BB133111EB
+	x ^= x >> 31
+	return x
+}
+
+// similarity estimates the Jaccard similarity of two shingle sets.
+func similarity(a, b *signature) float64 {
+	same := 0
+	for i := range a {
+		if a[i] == b[i] {
+			same++
+		}
+	}
+	return float64(same) / minhashSize
+}

@@ -102,14 +102,5 @@ func cleanText(text string) (string, []Span) {
 		}
 		start = end + 1
 	}
-	if len(removed) == 0 {
-		return text, nil
-	}
-	b := []byte(text)
-	for _, s := range removed {
-		for i := s.Start; i < s.End; i++ {
-			b[i] = ' '
-		}
-	}
-	return string(b), removed
+	return blank(text, removed...), removed
 }

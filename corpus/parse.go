@@ -19,6 +19,17 @@ func Parse(file, text string, meta Meta, opts Options) Document {
 	sum := sha256.Sum256([]byte(text))
 	doc.Hash = hex.EncodeToString(sum[:])
 	work, _ := cleanText(text)
+	if doc.Format == "md" {
+		if yml, span, ok := frontMatter(work); ok {
+			fm, err := parseMeta([]byte(yml))
+			if err != nil {
+				doc.Warnings = append(doc.Warnings, "ignored front matter: "+err.Error())
+			} else {
+				meta = fm.merge(meta) // the sidecar wins over front matter
+			}
+			work = blank(work, span)
+		}
+	}
 	seen := map[string]int{}
 	for i, p := range splitReports(work) {
 		rep := buildReport(&doc, work, p, i+1, meta)
@@ -27,6 +38,23 @@ func Parse(file, text string, meta Meta, opts Options) Document {
 		doc.Reports = append(doc.Reports, rep)
 	}
 	return doc
+}
+
+// blank replaces the bytes of the spans with spaces (newlines stay), so
+// every offset into text is still an offset into the result.
+func blank(text string, spans ...Span) string {
+	if len(spans) == 0 {
+		return text
+	}
+	b := []byte(text)
+	for _, s := range spans {
+		for i := s.Start; i < s.End; i++ {
+			if b[i] != '\n' {
+				b[i] = ' '
+			}
+		}
+	}
+	return string(b)
 }
 
 // formatOf names a file's format by its extension.

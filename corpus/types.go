@@ -27,11 +27,12 @@ func (s Span) Len() int { return s.End - s.Start }
 
 // Document is one file of the corpus, read and decoded.
 type Document struct {
-	File     string   `json:"file"`     // path relative to the corpus folder, with forward slashes
-	Format   string   `json:"format"`   // txt, md, html, docx, pdf
-	Encoding string   `json:"encoding"` // source encoding the text was decoded from
-	Hash     string   `json:"hash"`     // SHA-256 of the file's bytes, hex
-	Text     string   `json:"text"`     // the decoded original text; all spans point into it
+	File     string   `json:"file"`               // path relative to the corpus folder, with forward slashes
+	Format   string   `json:"format"`             // txt, md, html, docx, pdf
+	Encoding string   `json:"encoding"`           // source encoding the text was decoded from
+	Hash     string   `json:"hash"`               // SHA-256 of the file's bytes, hex
+	Text     string   `json:"text"`               // the decoded original text; all spans point into it
+	Warnings []string `json:"warnings,omitempty"` // problems that did not stop the file from being read
 	Reports  []Report `json:"reports"`
 }
 

@@ -1,0 +1,93 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"os"
+	"time"
+
+	"github.com/schollz/progressbar/v3"
+	"golang.org/x/term"
+
+	"github.com/healthbot/healthbot/ingest"
+)
+
+func ingestFlags(fs *flag.FlagSet) func(context.Context, *env, []string) error {
+	asJSON := fs.Bool("json", false, "print the summary as JSON")
+	return func(ctx context.Context, e *env, args []string) error {
+		if len(args) > 0 {
+			return usageError(fmt.Sprintf("unexpected arguments %q (the folder is set with --corpus)", args))
+		}
+		sum, err := runIngest(ctx, e)
+		if err != nil {
+			return err
+		}
+		if *asJSON {
+			enc := json.NewEncoder(e.stdout)
+			enc.SetIndent("", "  ")
+			return enc.Encode(sum)
+		}
+		printSummary(e.stdout, sum, e.cfg.Index.Dir)
+		return nil
+	}
+}
+
+// runIngest ingests the configured corpus, with a progress bar when stderr
+// is a terminal.
+func runIngest(ctx context.Context, e *env) (ingest.Summary, error) {
+	opts := ingest.Options{
+		CorpusDir:      e.cfg.Corpus.Dir,
+		IndexDir:       e.cfg.Index.Dir,
+		Read:           e.readOptions(),
+		FollowSymlinks: e.cfg.Corpus.FollowSymlinks,
+		Logger:         e.log,
+	}
+	var bar *progressbar.ProgressBar
+	if isTerminal(e.stderr) {
+		opts.Progress = func(done, total int, file string) {
+			if bar == nil {
+				bar = progressbar.NewOptions(total,
+					progressbar.OptionSetWriter(e.stderr),
+					progressbar.OptionSetDescription("reading files"),
+					progressbar.OptionShowCount(),
+					progressbar.OptionClearOnFinish(),
+					progressbar.OptionThrottle(100*time.Millisecond),
+				)
+			}
+			bar.Set(done)
+		}
+	}
+	sum, _, err := ingest.Run(ctx, opts)
+	if bar != nil {
+		bar.Finish()
+	}
+	return sum, err
+}
+
+func isTerminal(w io.Writer) bool {
+	f, ok := w.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// printSummary writes what an ingest did, for the person who ran it.
+func printSummary(w io.Writer, s ingest.Summary, indexDir string) {
+	fmt.Fprintf(w, "Ingested %s in %s: %d read, %d unchanged, %d removed.\n",
+		plural(s.Files, "file"), s.Elapsed.Round(time.Millisecond), s.Read, s.Unchanged, s.Removed)
+	fmt.Fprintf(w, "Reports: %d (%s collapsed into another, %s identical to another)\n",
+		s.Reports, plural(s.Duplicates, "near-duplicate"), plural(s.DuplicateFiles, "file"))
+	fmt.Fprintf(w, "Sections: %d  Chunks: %d  Figures: %d (%d left blank in the original)\n",
+		s.Sections, s.Chunks, s.Figures, s.MissingFigures)
+	if len(s.Skipped) > 0 {
+		fmt.Fprintf(w, "Skipped %s:\n", plural(len(s.Skipped), "file"))
+		for _, sk := range s.Skipped {
+			fmt.Fprintf(w, "  %s: %s\n", sk.File, sk.Reason)
+		}
+	}
+	for _, warn := range s.Warnings {
+		fmt.Fprintf(w, "Warning: %s\n", warn)
+	}
+	fmt.Fprintf(w, "Index: %s\n", indexDir)
+}

@@ -1,0 +1,218 @@
+// Package extract turns one document file (plain text, Markdown, saved HTML
+// page, Word .docx or PDF) into plain UTF-8 text for ingestion.
+//
+// Plain-text files may be UTF-8 (with or without BOM), UTF-16 with a BOM,
+// GB18030/GBK/GB2312 or Big5; the encoding is detected from the bytes.
+// Every reader bounds its work (file size, decompressed size, subprocess
+// time) and turns malformed input into a *SkipError rather than a panic.
+package extract
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"path/filepath"
+	"strings"
+	"time"
+)
+
+// Limits bound the work done on one file. A zero field means its default.
+type Limits struct {
+	MaxFileBytes     int64         // files larger are refused (default 64 MiB)
+	MaxExpandedBytes int64         // cap on decompressed bytes read from a .docx zip (default 128 MiB)
+	PDFTimeout       time.Duration // for PDF parsing and the pdftotext fallback (default 60s)
+}
+
+const mib = 1 << 20
+
+// DefaultLimits returns the limits used for ordinary ingestion: 64 MiB files,
+// 128 MiB of decompressed .docx content and 60 seconds per PDF.
+func DefaultLimits() Limits {
+	return Limits{
+		MaxFileBytes:     64 * mib,
+		MaxExpandedBytes: 128 * mib,
+		PDFTimeout:       60 * time.Second,
+	}
+}
+
+// withDefaults replaces zero or negative fields with their defaults.
+func (l Limits) withDefaults() Limits {
+	d := DefaultLimits()
+	if l.MaxFileBytes <= 0 {
+		l.MaxFileBytes = d.MaxFileBytes
+	}
+	if l.MaxExpandedBytes <= 0 {
+		l.MaxExpandedBytes = d.MaxExpandedBytes
+	}
+	if l.PDFTimeout <= 0 {
+		l.PDFTimeout = d.PDFTimeout
+	}
+	return l
+}
+
+// Result is the text of one file.
+type Result struct {
+	// Text is UTF-8, paragraphs separated by "\n"; it never contains NUL
+	// or "\r" and has no control characters other than "\n" and "\t".
+	Text string
+	// Format is "txt", "md", "html", "docx" or "pdf".
+	Format string
+	// Encoding is the detected source encoding: "utf-8", "utf-8-bom",
+	// "utf-16le", "utf-16be", "gb18030" or "big5" for text files; the
+	// charset used for HTML; "utf-8" for docx; empty for pdf.
+	Encoding string
+}
+
+// SkipError says why a file was not read; Reason is a short English
+// sentence for the ingest summary.
+type SkipError struct{ Reason string }
+
+// Error returns the reason prefixed with "skipped: ".
+func (e *SkipError) Error() string { return "skipped: " + e.Reason }
+
+// skipf builds a *SkipError from a format string.
+func skipf(format string, args ...any) error {
+	return &SkipError{Reason: fmt.Sprintf(format, args...)}
+}
+
+// formats maps lower-case file extensions to Result.Format values.
+var formats = map[string]string{
+	".txt":      "txt",
+	".text":     "txt",
+	".md":       "md",
+	".markdown": "md",
+	".html":     "html",
+	".htm":      "html",
+	".docx":     "docx",
+	".pdf":      "pdf",
+}
+
+// formatOf returns the format for name's extension, or a *SkipError.
+func formatOf(name string) (string, error) {
+	ext := strings.ToLower(filepath.Ext(name))
+	if f, ok := formats[ext]; ok {
+		return f, nil
+	}
+	if ext == "" {
+		return "", skipf("unsupported file type (no extension)")
+	}
+	return "", skipf("unsupported file type %s", ext)
+}
+
+// File reads path (the extension decides the reader, case-insensitive:
+// .txt .text .md .markdown .html .htm .docx .pdf) and returns its text.
+// ctx bounds the pdftotext subprocess. Files that cannot or should not be
+// read (unsupported type, empty, too large, binary, corrupt, zip bomb, PDF
+// without extractable text) give a *SkipError; I/O failures and a cancelled
+// ctx give other errors. File never panics.
+func File(ctx context.Context, path string, lim Limits) (Result, error) {
+	lim = lim.withDefaults()
+	format, err := formatOf(path)
+	if err != nil {
+		return Result{}, err
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return Result{}, fmt.Errorf("extract: %w", err)
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return Result{}, fmt.Errorf("extract: %w", err)
+	}
+	if !st.Mode().IsRegular() {
+		return Result{}, skipf("not a regular file")
+	}
+	if st.Size() > lim.MaxFileBytes {
+		return Result{}, tooLarge(lim)
+	}
+	data, err := io.ReadAll(io.LimitReader(f, lim.MaxFileBytes+1))
+	if err != nil {
+		return Result{}, fmt.Errorf("extract: read %s: %w", path, err)
+	}
+	return extract(ctx, format, path, data, lim)
+}
+
+// Bytes is File for content already in memory; name gives the extension.
+func Bytes(ctx context.Context, name string, data []byte, lim Limits) (Result, error) {
+	lim = lim.withDefaults()
+	format, err := formatOf(name)
+	if err != nil {
+		return Result{}, err
+	}
+	return extract(ctx, format, "", data, lim)
+}
+
+// tooLarge is the SkipError for a file over MaxFileBytes.
+func tooLarge(lim Limits) error {
+	return skipf("file is larger than %s", sizeString(lim.MaxFileBytes))
+}
+
+// sizeString formats n bytes for a reason sentence.
+func sizeString(n int64) string {
+	if n >= mib && n%mib == 0 {
+		return fmt.Sprintf("%d MiB", n/mib)
+	}
+	if n >= mib {
+		return fmt.Sprintf("%.1f MiB", float64(n)/mib)
+	}
+	return fmt.Sprintf("%d bytes", n)
+}
+
+// extract dispatches data to the reader for format. path is the file on
+// disk when known (the pdftotext fallback can use it directly) or "".
+func extract(ctx context.Context, format, path string, data []byte, lim Limits) (res Result, err error) {
+	if err := ctx.Err(); err != nil {
+		return Result{}, err
+	}
+	if len(data) == 0 {
+		return Result{}, skipf("file is empty")
+	}
+	if int64(len(data)) > lim.MaxFileBytes {
+		return Result{}, tooLarge(lim)
+	}
+	defer func() {
+		// Last line of defence: a reader bug on hostile input must not
+		// take down the ingest run.
+		if r := recover(); r != nil {
+			res = Result{}
+			msg := fmt.Sprint(r)
+			if len(msg) > 80 {
+				msg = msg[:80]
+			}
+			err = skipf("%s reader failed on malformed input (%s)", format, strings.ToValidUTF8(msg, "?"))
+		}
+	}()
+
+	res.Format = format
+	var text string
+	switch format {
+	case "txt", "md":
+		text, res.Encoding, err = DecodeText(data)
+	case "html":
+		text, res.Encoding, err = readHTML(data)
+	case "docx":
+		text, err = readDOCX(data, lim)
+		res.Encoding = "utf-8"
+	case "pdf":
+		text, err = readPDF(ctx, data, path, lim)
+	default:
+		err = skipf("unsupported format %s", format)
+	}
+	if err != nil {
+		return Result{}, err
+	}
+	res.Text = normalize(text)
+	if err := checkText(res.Text); err != nil {
+		return Result{}, err
+	}
+	return res, nil
+}
+
+// isSkip reports whether err is a *SkipError.
+func isSkip(err error) bool {
+	var se *SkipError
+	return errors.As(err, &se)
+}

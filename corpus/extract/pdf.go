@@ -1,0 +1,238 @@
+package extract
+
+import (
+	"bytes"
+	"context"
+	"errors"
+	"fmt"
+	"os"
+	"os/exec"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	"github.com/ledongthuc/pdf"
+)
+
+// PDF walk caps: hostile page trees (cycles, huge Count values) must not
+// loop forever.
+const (
+	maxPDFPages      = 10000
+	maxPDFTreeVisits = 100000
+	maxPDFTreeDepth  = 64
+)
+
+// pdftotextName is the poppler command used as fallback.
+const pdftotextName = "pdftotext"
+
+// readPDF extracts a PDF's text with github.com/ledongthuc/pdf and falls
+// back to pdftotext when that gives no usable text (no text, or mostly
+// U+FFFD as with GBK-EUC-H fonts). path is the file on disk or "".
+func readPDF(ctx context.Context, data []byte, path string, lim Limits) (string, error) {
+	head := data[:min(len(data), 1024)]
+	if !bytes.Contains(head, []byte("%PDF-")) {
+		return "", skipf("file is not a PDF (no %%PDF header)")
+	}
+	text, libErr := pdfLibText(ctx, data, lim)
+	if err := ctx.Err(); err != nil {
+		return "", err
+	}
+	if libErr == nil && usablePDFText(text) {
+		return text, nil
+	}
+
+	bin, err := exec.LookPath(pdftotextName)
+	if err != nil {
+		switch {
+		case libErr != nil:
+			return "", skipf("pdf could not be parsed (%s) and pdftotext (poppler-utils) is not installed", errSummary(libErr))
+		case statsOf(text).bad > 0:
+			return "", skipf("pdf text is not decodable (fonts without Unicode mapping) and pdftotext (poppler-utils) is not installed")
+		}
+		return "", skipf("pdf has no extractable text and pdftotext (poppler-utils) is not installed")
+	}
+	out, err := runPDFToText(ctx, bin, data, path, lim)
+	if err != nil {
+		return "", err
+	}
+	if statsOf(out).letters == 0 {
+		return "", skipf("pdf has no extractable text (scanned pages need OCR)")
+	}
+	return out, nil
+}
+
+// usablePDFText reports whether the library's text is worth keeping: some
+// letters and at most 10% replacement characters.
+func usablePDFText(s string) bool {
+	st := statsOf(s)
+	return st.letters > 0 && st.bad*10 <= st.nonSpace
+}
+
+// errPDFTimeout reports that the PDF library did not finish in time.
+var errPDFTimeout = errors.New("parsing timed out")
+
+// pdfLibText runs the PDF library in a goroutine bounded by PDFTimeout and
+// ctx. The library can panic on malformed input (recovered into an error)
+// and can loop on hostile files; on timeout the goroutine is told to stop
+// at the next page boundary and abandoned.
+func pdfLibText(ctx context.Context, data []byte, lim Limits) (string, error) {
+	type result struct {
+		text string
+		err  error
+	}
+	done := make(chan result, 1)
+	var stop atomic.Bool
+	go func() {
+		var res result
+		defer func() {
+			if r := recover(); r != nil {
+				res = result{err: fmt.Errorf("malformed pdf: %v", r)}
+			}
+			done <- res
+		}()
+		res.text, res.err = pdfPages(data, &stop, lim.MaxExpandedBytes)
+	}()
+	timer := time.NewTimer(lim.PDFTimeout)
+	defer timer.Stop()
+	select {
+	case res := <-done:
+		return res.text, res.err
+	case <-timer.C:
+		stop.Store(true)
+		return "", errPDFTimeout
+	case <-ctx.Done():
+		stop.Store(true)
+		return "", ctx.Err()
+	}
+}
+
+// pdfPages reads the text of every page, pages separated by "\n", until
+// stop is set or maxText bytes were collected.
+func pdfPages(data []byte, stop *atomic.Bool, maxText int64) (string, error) {
+	r, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
+	if err != nil {
+		return "", err
+	}
+	var b strings.Builder
+	for _, p := range pdfPageList(r, stop) {
+		if stop.Load() || int64(b.Len()) > maxText {
+			break
+		}
+		t, err := p.GetPlainText(nil)
+		if err != nil {
+			continue // one bad page should not lose the others
+		}
+		b.WriteString(t)
+		b.WriteByte('\n')
+	}
+	return pdfLines(b.String()), nil
+}
+
+// pdfPageList walks the page tree with an explicit stack, bounded in pages,
+// visits and depth, instead of Reader.Page which can loop on cyclic trees.
+func pdfPageList(r *pdf.Reader, stop *atomic.Bool) []pdf.Page {
+	type item struct {
+		v     pdf.Value
+		depth int
+	}
+	var pages []pdf.Page
+	stack := []item{{r.Trailer().Key("Root").Key("Pages"), 0}}
+	for visits := 0; len(stack) > 0 && visits < maxPDFTreeVisits && len(pages) < maxPDFPages; visits++ {
+		if stop.Load() {
+			break
+		}
+		it := stack[len(stack)-1]
+		stack = stack[:len(stack)-1]
+		v := it.v
+		if v.Kind() != pdf.Dict {
+			continue
+		}
+		kids := v.Key("Kids")
+		if v.Key("Type").Name() == "Page" || kids.Kind() != pdf.Array {
+			pages = append(pages, pdf.Page{V: v})
+			continue
+		}
+		if it.depth >= maxPDFTreeDepth {
+			continue
+		}
+		n := kids.Len()
+		if n > maxPDFPages {
+			n = maxPDFPages
+		}
+		for i := n - 1; i >= 0; i-- {
+			stack = append(stack, item{kids.Index(i), it.depth + 1})
+		}
+	}
+	return pages
+}
+
+// runPDFToText runs `pdftotext -layout -enc UTF-8 file -` with PDFTimeout.
+func runPDFToText(ctx context.Context, bin string, data []byte, path string, lim Limits) (string, error) {
+	if path == "" {
+		f, err := os.CreateTemp("", "extract-*.pdf")
+		if err != nil {
+			return "", fmt.Errorf("extract: temp file for pdftotext: %w", err)
+		}
+		path = f.Name()
+		defer os.Remove(path)
+		_, werr := f.Write(data)
+		cerr := f.Close()
+		if werr != nil || cerr != nil {
+			return "", fmt.Errorf("extract: temp file for pdftotext: %w", errors.Join(werr, cerr))
+		}
+	}
+	tctx, cancel := context.WithTimeout(ctx, lim.PDFTimeout)
+	defer cancel()
+	cmd := exec.CommandContext(tctx, bin, "-layout", "-enc", "UTF-8", path, "-")
+	var stdout, stderr capBuffer
+	stdout.max = int(min(lim.MaxExpandedBytes, 1<<30))
+	stderr.max = 4096
+	cmd.Stdout, cmd.Stderr = &stdout, &stderr
+	cmd.WaitDelay = 2 * time.Second // do not hang on grandchildren holding the pipes
+	err := cmd.Run()
+	if ctx.Err() != nil {
+		return "", ctx.Err()
+	}
+	if tctx.Err() != nil {
+		return "", skipf("pdftotext timed out after %s", lim.PDFTimeout)
+	}
+	if err != nil {
+		msg := strings.TrimSpace(strings.ToValidUTF8(stderr.String(), "?"))
+		if i := strings.IndexByte(msg, '\n'); i >= 0 {
+			msg = msg[:i]
+		}
+		if msg == "" {
+			msg = err.Error()
+		}
+		return "", skipf("pdftotext failed: %s", msg)
+	}
+	return pdfLines(stdout.String()), nil
+}
+
+// pdfLines trims trailing space from each line of pdftotext output and
+// drops empty lines (pdftotext -layout pads with spaces and separates
+// pages with form feeds).
+func pdfLines(s string) string {
+	s = strings.ReplaceAll(s, "\f", "\n")
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if l = strings.TrimRight(l, " \t\r"); strings.TrimSpace(l) != "" {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// capBuffer is a bytes.Buffer that silently stops growing at max bytes.
+type capBuffer struct {
+	bytes.Buffer
+	max int
+}
+
+// Write implements io.Writer, discarding bytes beyond max.
+func (c *capBuffer) Write(p []byte) (int, error) {
+	if room := c.max - c.Buffer.Len(); room > 0 {
+		c.Buffer.Write(p[:min(len(p), room)])
+	}
+	return len(p), nil
+}

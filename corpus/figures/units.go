@@ -1,0 +1,133 @@
+package figures
+
+import "strings"
+
+// unitInfo describes one written unit form.
+type unitInfo struct {
+	canon string // normalised unit
+	qual  string // qualifier folded into the written form ("个多月" → 多)
+	count bool   // a classifier counting things that may be named after it
+}
+
+// baseUnits maps written (normalised) unit forms to their description.
+// Matching is longest first, so "个百分点" wins over "个", "人次" over "人".
+var baseUnits = map[string]unitInfo{}
+
+// maxUnitLen is the rune length of the longest written unit.
+var maxUnitLen int
+
+func init() {
+	add := func(list string, count bool) {
+		for _, f := range strings.Fields(list) {
+			w, canon := f, f
+			if i := strings.Index(f, "="); i >= 0 {
+				w, canon = f[:i], f[i+1:]
+			}
+			baseUnits[w] = unitInfo{canon: canon, count: count}
+		}
+	}
+	// Measures (things that are not named after the unit).
+	add(`% ‰ ‱ 元 美元 人次 例次 户次 车次 家次 场次 剂次 针次 人份 个百分点 百分点=个百分点 次 天 小时 个小时=小时
+		分钟 秒 周 周岁 岁 公里 千米 米 平方米 平米=平方米 ㎡=平方米 平方公里 公顷 亩 吨 公斤 千克 克 毫克 毫升
+		ml mL=ml ML=ml km kg mg 倍 分 学时 课时 个月 个工作日 工作日`, false)
+	// Classifiers (the thing counted may follow: "8个名医工作室").
+	add(`人 名 位 例 家 个 所 张 台 套 件 项 支 条 篇 份 册 本 瓶 盒 袋 箱 批 组 轮 场 间 栋 座 处 块 队 对
+		辆 种 类 期 起 户 床 卷 版 片 粒 枚 副 顶 架 艘 头 只 根`, true)
+	baseUnits["个多月"] = unitInfo{canon: "个月", qual: "多"}
+	baseUnits["个多小时"] = unitInfo{canon: "小时", qual: "多"}
+	baseUnits["个半月"] = unitInfo{canon: "个月"}
+	for w := range baseUnits {
+		if l := len([]rune(w)); l > maxUnitLen {
+			maxUnitLen = l
+		}
+	}
+}
+
+// multipliers are written between a number and its unit ("1.2万人").
+var multipliers = newWordSet(`万 亿 千 百 百万 千万 万亿 十万`)
+
+// unitMatch is the unit found after a number.
+type unitMatch struct {
+	end   int    // rune index after the unit (and infixes)
+	unit  string // normalised unit, "" if none
+	quals []string
+	count bool
+	base  string // the base unit without multiplier
+}
+
+// matchBase returns the longest base unit starting at i.
+func matchBase(t *text, i int) (unitInfo, int, bool) {
+	for l := maxUnitLen; l >= 1; l-- {
+		if i+l > len(t.n) {
+			continue
+		}
+		w := string(t.n[i : i+l])
+		u, ok := baseUnits[w]
+		if !ok {
+			continue
+		}
+		// An ASCII unit must not run into further letters ("ml" in "mlx").
+		if isLetter(t.n[i]) && isLetter(t.nAt(i+l)) {
+			continue
+		}
+		// Single Latin-letter units would be identifiers.
+		return u, l, true
+	}
+	return unitInfo{}, 0, false
+}
+
+// isApprox reports whether c is an approximation infix (余, 多).
+func isApprox(c rune) bool { return c == '余' || c == '多' || c == '来' }
+
+// matchUnit parses the unit written at i, right after a number:
+// [余|多] [multiplier] [余|多] base-unit. Approximation infixes become
+// qualifiers. It returns a zero-length match when no unit is written.
+func matchUnit(t *text, i int) unitMatch {
+	m := unitMatch{end: i}
+	j := i
+	var quals []string
+	if isApprox(t.nAt(j)) && t.nAt(j) != '来' {
+		quals = append(quals, t.str(j, j+1))
+		j++
+	}
+	if u, l, ok := matchBase(t, j); ok {
+		m.end, m.unit, m.count, m.base = j+l, u.canon, u.count, u.canon
+		if u.qual != "" {
+			quals = append(quals, u.qual)
+		}
+		m.quals = quals
+		return m
+	}
+	ml := multipliers.prefix(t.n, j, len(t.n))
+	if ml == 0 {
+		return m // nothing: a bare 余/多 is not consumed
+	}
+	mult := string(t.n[j : j+ml])
+	k := j + ml
+	if isApprox(t.nAt(k)) && t.nAt(k) != '来' {
+		if _, _, ok := matchBase(t, k+1); ok {
+			quals = append(quals, t.str(k, k+1))
+			k++
+		}
+	}
+	if u, l, ok := matchBase(t, k); ok && u.canon != "%" && u.canon != "‰" {
+		m.end, m.unit, m.count, m.base = k+l, mult+u.canon, u.count, u.canon
+		if u.qual != "" {
+			quals = append(quals, u.qual)
+		}
+	} else {
+		// A bare multiplier ("已支付1103万"). "百" and "千" alone are too
+		// ambiguous ("3千" is rare, "5百" even rarer): keep 万 and 亿.
+		if mult != "万" && mult != "亿" {
+			return m
+		}
+		// 余/多 after a bare multiplier ("5万余") is still an approximation.
+		if isApprox(t.nAt(k)) && t.nAt(k) != '来' {
+			quals = append(quals, t.str(k, k+1))
+			k++
+		}
+		m.end, m.unit, m.base = k, mult, ""
+	}
+	m.quals = quals
+	return m
+}

@@ -1,0 +1,177 @@
+package figures
+
+import (
+	"sort"
+	"strings"
+)
+
+// wordSet is a list of keywords (in Simplified, normalised form) sorted
+// longest first, so that the first match is the longest.
+type wordSet [][]rune
+
+func newWordSet(list string) wordSet {
+	var ws wordSet
+	seen := map[string]bool{}
+	for _, w := range strings.Fields(list) {
+		if !seen[w] {
+			seen[w] = true
+			ws = append(ws, []rune(w))
+		}
+	}
+	sort.SliceStable(ws, func(i, j int) bool { return len(ws[i]) > len(ws[j]) })
+	return ws
+}
+
+// prefix returns the length of the longest word that n[i:lim] starts with.
+func (ws wordSet) prefix(n []rune, i, lim int) int {
+	for _, w := range ws {
+		if i+len(w) <= lim && eqRunes(n[i:i+len(w)], w) {
+			return len(w)
+		}
+	}
+	return 0
+}
+
+// suffix returns the length of the longest word that n[lo:end] ends with.
+func (ws wordSet) suffix(n []rune, lo, end int) int {
+	for _, w := range ws {
+		if end-len(w) >= lo && eqRunes(n[end-len(w):end], w) {
+			return len(w)
+		}
+	}
+	return 0
+}
+
+// has reports whether n is exactly one of the words.
+func (ws wordSet) has(n []rune) bool {
+	for _, w := range ws {
+		if eqRunes(n, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// index returns the first position in n[lo:hi] where a word starts, and
+// the word's length, or -1.
+func (ws wordSet) index(n []rune, lo, hi int) (int, int) {
+	for i := lo; i < hi; i++ {
+		if l := ws.prefix(n, i, hi); l > 0 {
+			return i, l
+		}
+	}
+	return -1, 0
+}
+
+func eqRunes(a, b []rune) bool {
+	if len(a) != len(b) {
+		return false
+	}
+	for i := range a {
+		if a[i] != b[i] {
+			return false
+		}
+	}
+	return true
+}
+
+// Qualifiers written before a number: bounds, approximations, cumulation.
+var preQualifiers = newWordSet(`
+达到 达 约 约为 大约 近 将近 接近 超过 超 逾 高于 低于 不足 不到 大于 小于 多于 少于
+不低于 不少于 不高于 不超过 不多于 不大于 不小于 至少 最高 最低 最多 仅 只有 累计
+`)
+
+// Symbols written before a number that qualify it.
+const preSymbols = "><≥≤≈"
+
+// Verbs of change; with a comparison base before them ("较上年提高",
+// "同比下降") the whole phrase is the qualifier.
+var changeVerbs = newWordSet(`
+增长 提高 下降 降低 增加 减少 上升 提升 上涨 下滑 增 降 减 升 回落 攀升 缩短 延长
+`)
+
+// Comparison markers that introduce a base ("较2015年", "比上年", "同比").
+var comparators = newWordSet(`较 比 同比 环比 较之 相比 相较 对比`)
+
+// Words skipped between a label and its number: copulas, aspect words,
+// adverbs and "reaching" verbs. They are not qualifiers.
+var skipVerbs = newWordSet(`
+为 是 有 共 共有 计 共计 合计 总计 了 在 到 至 均 均为 都 已 已有 已经 已达 现有 分别 分别为 分别是
+分别达 分别在 控制在 保持在 保持 稳定在 维持在 提高到 提高至 下降到 下降至 降至 降到 升至 增至 提升至 提升到
+上升到 上升至 增加到 增加至 减少到 减少至 实现 完成 达标 占到 有效 正 逐步 基本 也 仍 还 将 要 需 应
+力争 确保 继续 进一步 全部 明显 显著 又 再 总数 总量 人数为 数为 量为 率为 和 及 与 以及 或 等 的 被
+`)
+
+// Words removed from the start of a label: places, periods, list markers,
+// prepositions and reporting verbs.
+var leadWords = newWordSet(`
+全年 全县 全市 全区 全省 全州 全盟 全旗 全镇 全乡 全国 全系统 全委 全局 全院 全体 全域
+我县 我市 我区 我省 我州 我镇 我乡 我局 我委 我院 我们 本县 本市 本区 本院 本单位 县内 市内 区内 辖区内
+辖区 域内 境内 县域内 目前 当前 现已 现 至今 迄今 今年 今年以来 去年 上年 本年 本年度 年内 当年 全年度
+上半年 下半年 前三季度 一季度 二季度 三季度 四季度 第一季度 第二季度 第三季度 第四季度 年初 年底 年末 期间 同期
+其中 此外 另外 另 同时 并 且 而 又 还 即 以及 截至目前 截止目前 截止到目前 一年来 多年来 近年来 近年 半年
+一是 二是 三是 四是 五是 六是 七是 八是 九是 十是 首先 其次 再次 最后 共 累计 共计 合计 总计 已 已经 均
+对 为 在 按 按照 根据 依据 通过 由 从 向 给 将 把 被 经 和 与 及 的 了 是 有 共有 已有 实际 新
+`)
+
+// Leading verbs removed when a noun phrase follows them
+// ("报告传染病病例" → "传染病病例"), unless the phrase is a compound such as
+// "完成率".
+var leadVerbs = newWordSet(`报告 完成 实现 发现 累计完成 共完成 累计报告 录入 登记`)
+
+// Runes that, directly after a leading verb, show the verb is part of a
+// compound noun ("完成率", "报告数").
+const compoundHeads = "率数量额值度比情任人"
+
+// Context words also removed from the end of a label ("…与全县").
+var tailWords = newWordSet(`全县 全市 全区 全省 全镇 全乡 全国 我县 我市 我区 对 给 向 为 被 让 使 与 和 及 或 等 的 了 中 之`)
+
+// Content verbs: a label that is only one of these is completed with the
+// object that follows the number ("投入500万元购置设备").
+var contentVerbs = newWordSet(`
+投入 投资 完成 实现 培训 走访 录用 录取 招聘 引进 组织 发现 邀请 下沉 举办 开展 建成 新建 建设 改造 设立
+成立 建立 检查 抽检 监测 查处 取缔 发放 印发 编印 刊发 接待 出动 监督 立案 结案 罚款 处罚 罚没 救治
+筛查 确诊 补偿 补助 受理 办理 接种 新增 支付 拨付 下拨 配套 争取 报销 调配 免除 设置 培养 派出 选派
+接诊 诊疗 收治 治疗 会诊 转诊 签约 登记 上报 报送 收集 采集 征集 发送 制作 安装 购置 采购 配备 覆盖
+随访 体检 献血 采血 参加 参与 惠及 帮扶 慰问 捐款 捐赠 义诊 派车 出诊 出车 救助 资助 奖励 表彰 评选
+认定 创建 审核 审批 发证 换证 注册 备案 上传 录入 建档 摸排 排查 督查 督导 指导 考核 评估 召开 举行
+宣传 发布 播放 张贴 悬挂 分发 赠送 安排 落实 解决 化解 调处 处理 处置 整改 整治 关闭 吊销 没收 查获
+抽查 巡查 约谈 通报 曝光 培育 打造 挂牌 授牌 验收 投放 部署 支援 接收 收回 回收 筹集 筹资 支出 使用
+消耗 节约 服务 管理 办结 受益 访视 收到 刊登 上稿 编发 播出 开设 开办 聘请 聘用 招录 选拔 吸纳 安置
+转移 输送 派驻 挂职 进修 轮训 复训 考试 考核 抽样 检测 化验 采样 送检 消杀 捕杀 处理 发布 提供 组建
+为 对
+`)
+
+// Words that end a following-object phrase.
+var followStops = newWordSet(`
+的 和 及 与 以及 或 等 已 已经 被 在 到 于 进行 开展 参加 参与 获得 得到 接受 实行 实施 落实 达到 达
+为 是 中 全部 均 都 正在 并 后 前 共 将 给予 提供 纳入 通过 经 留在 录取 开设 建立 实现 完成 覆盖 占
+`)
+
+// Natural places to cut a long label: the label keeps what follows them.
+var cutAfter = newWordSet(`的 和 与 及 以及 对 在 将 把 通过 按 按照 根据 为 向 从 由 被 给 使 让 于 并 、 “ 》`)
+
+// Marker words after which a label keeps only what follows
+// ("通过…相结合的方式培训" → "培训").
+var mannerWords = newWordSet(`方式 形式 途径 方法 办法`)
+
+// Words that mark a figure as a goal when they occur earlier in the sentence.
+var targetWords = newWordSet(`
+力争 确保 目标 要求 计划 争取 力求 务必 必须 预期 拟 不低于 不少于 不超过 不高于 不大于 不多于 控制在 任务数 指标值
+应达到 需达到 须达到 要达到 达到要求
+`)
+
+// Compounds in which a target word does not express a goal.
+var targetExceptions = newWordSet(`
+目标管理 目标责任 目标考核 目标绩效 目标任务的 计划生育 计划免疫 工作计划 计划执行 按要求 按照要求 按规定要求
+要求进行 计生 对上争取 争取资金 争取项目 争取到
+`)
+
+// Suffix qualifiers written after a unit.
+var postQualifiers = newWordSet(`以上 以下 以内 之内 及以上 及以下 左右 上下 之上 之下`)
+
+// Words after a number that make it a date, a year, a time or an ordinal.
+var dateWords = newWordSet(`年 月 日 号 时 点 届 周年 季度 世纪 代 后 期间`)
+
+// Label words that show a unitless number is an identifier.
+var idLabels = newWordSet(`热线 电话 号码 编号 代码 邮编 批号 文号 编码 版本 账号 型号 帐号 传真 手机 座机 QQ 微信`)

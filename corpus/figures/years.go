@@ -1,0 +1,157 @@
+package figures
+
+// yearMark is a year written in the sentence.
+type yearMark struct {
+	a, b int // rune span of the year expression (including 年)
+	val  int // 0 for a blank year ("xx年", "*年")
+	base bool
+}
+
+// chineseDigit maps the Chinese numerals used in written years.
+func chineseDigit(c rune) int {
+	switch c {
+	case '〇', '○', '零', 'Ｏ', 'O':
+		return 0
+	case '一':
+		return 1
+	case '二':
+		return 2
+	case '三':
+		return 3
+	case '四':
+		return 4
+	case '五':
+		return 5
+	case '六':
+		return 6
+	case '七':
+		return 7
+	case '八':
+		return 8
+	case '九':
+		return 9
+	}
+	return -1
+}
+
+// isYearSuffix reports whether a year unit is written at i (年, 年度, 届).
+func isYearSuffix(t *text, i int) bool {
+	c := t.nAt(i)
+	return c == '年' || c == '届'
+}
+
+// scanYears finds the years written in the sentence: "2023年",
+// "2023年度", "2020届", "2020年-2022年" and "2006-2010年" (the last year
+// counts), "二〇二三年", and blank years ("xx年", "20xx年", "*年", "___年").
+// Years inside titles (《…》) are ignored.
+func scanYears(t *text) []yearMark {
+	var ys []yearMark
+	n := t.n
+	for i := 0; i < len(n); i++ {
+		if t.inName[i] {
+			continue
+		}
+		c := n[i]
+		switch {
+		case isDigit(c) || isBlankStart(t, i):
+			if i > 0 && (isDigit(n[i-1]) || isLetter(n[i-1]) || n[i-1] == '.') {
+				continue
+			}
+			nb := scanNumber(t, i)
+			end := nb.b
+			if nb.missing {
+				if isYearSuffix(t, end) {
+					ys = append(ys, yearMark{a: i, b: end + 1})
+				}
+				i = end - 1
+				continue
+			}
+			v := int(nb.value)
+			if nb.isRange {
+				// "2006-2010年": the value is the last year.
+				if isYearSuffix(t, end) && v >= 1900 && v <= 2100 && nb.digits == 4 {
+					ys = append(ys, yearMark{a: i, b: end + 1, val: v})
+				}
+				i = end - 1
+				continue
+			}
+			if nb.digits != 4 || !nb.isInt || v < 1900 || v > 2100 {
+				i = end - 1
+				continue
+			}
+			if isYearSuffix(t, end) {
+				y := yearMark{a: i, b: end + 1, val: v}
+				// "2020年-2022年", "2020年至2022年": take the last year.
+				if s := t.nAt(end + 1); s == '-' || s == '至' || s == '到' || s == '~' {
+					if isDigit(t.nAt(end + 2)) {
+						nb2 := scanNumber(t, end+2)
+						v2 := int(nb2.value)
+						if !nb2.missing && nb2.digits == 4 && v2 >= 1900 && v2 <= 2100 && isYearSuffix(t, nb2.b) {
+							y.b, y.val = nb2.b+1, v2
+						}
+					}
+				}
+				ys = append(ys, y)
+				i = y.b - 1
+				continue
+			}
+			i = end - 1
+		case chineseDigit(c) >= 0 && c != 'O':
+			// 二〇二三年
+			if i+4 < len(n) && n[i+4] == '年' {
+				v := 0
+				ok := true
+				for k := i; k < i+4; k++ {
+					d := chineseDigit(n[k])
+					if d < 0 {
+						ok = false
+						break
+					}
+					v = v*10 + d
+				}
+				if ok && v >= 1900 && v <= 2100 && (i == 0 || chineseDigit(n[i-1]) < 0) {
+					ys = append(ys, yearMark{a: i, b: i + 5, val: v})
+					i += 4
+				}
+			}
+		}
+	}
+	for k := range ys {
+		ys[k].base = isComparisonBase(t, ys[k].a)
+	}
+	return ys
+}
+
+// isComparisonBase reports whether the year starting at i is introduced as
+// a comparison base ("较2015年", "比2022年", "与2015年相比").
+func isComparisonBase(t *text, i int) bool {
+	k := i
+	for k > 0 && isSpace(t.n[k-1]) {
+		k--
+	}
+	if comparators.suffix(t.n, 0, k) > 0 {
+		return true
+	}
+	switch t.nAt(k - 1) {
+	case '与', '同', '和', '跟':
+		return true
+	}
+	return false
+}
+
+// yearFor returns the year stated for a figure whose number starts at
+// rune i: the last year written before it that is not a comparison base
+// and not inside [skipA,skipB), the figure's own qualifier.
+func yearFor(ys []yearMark, i, skipA, skipB int) int {
+	y := 0
+	for _, m := range ys {
+		if m.b > i {
+			break
+		}
+		if m.base || m.a >= skipA && m.b <= skipB {
+			continue
+		}
+		y = m.val
+	}
+	return y
+}

@@ -1,0 +1,235 @@
+package ingest
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"log/slog"
+	"os"
+	"runtime"
+	"strconv"
+	"sync"
+	"time"
+
+	"github.com/healthbot/healthbot/corpus"
+)
+
+// Options configure one ingest.
+type Options struct {
+	CorpusDir      string
+	IndexDir       string
+	Read           corpus.ReadOptions
+	FollowSymlinks bool
+	Workers        int // files read in parallel; GOMAXPROCS when 0
+	// Progress, when set, is called after each file with the number of
+	// files done and the total.
+	Progress func(done, total int, file string)
+	Logger   *slog.Logger
+}
+
+// Summary tells what an ingest did.
+type Summary struct {
+	Files          int              `json:"files"`           // documents in the corpus folder now
+	Read           int              `json:"read"`            // files read and parsed this time
+	Unchanged      int              `json:"unchanged"`       // files reused from the last ingest
+	Removed        int              `json:"removed"`         // files gone since the last ingest
+	Reports        int              `json:"reports"`         // distinct reports
+	Duplicates     int              `json:"duplicates"`      // reports collapsed into another
+	DuplicateFiles int              `json:"duplicate_files"` // files identical to an earlier one
+	Sections       int              `json:"sections"`
+	Chunks         int              `json:"chunks"`
+	Figures        int              `json:"figures"`
+	MissingFigures int              `json:"missing_figures"` // figures left blank in the original
+	Skipped        []corpus.Skipped `json:"skipped"`
+	Warnings       []string         `json:"warnings,omitempty"`
+	Elapsed        time.Duration    `json:"elapsed_ns"`
+}
+
+// settings fingerprints the parser options: documents parsed with other
+// settings are read again.
+func settings(o corpus.Options) string {
+	return "chunk_runes=" + strconv.Itoa(o.ChunkRunes)
+}
+
+// Run ingests the corpus folder into the index folder.
+func Run(ctx context.Context, opts Options) (Summary, *State, error) {
+	start := time.Now()
+	log := opts.Logger
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	var sum Summary
+	sources, skipped, err := walk(opts.CorpusDir, opts.FollowSymlinks)
+	if err != nil {
+		return sum, nil, err
+	}
+	prev, err := Load(opts.IndexDir)
+	switch {
+	case errors.Is(err, ErrNoIndex):
+		prev = &State{}
+	case err != nil:
+		log.Warn("previous index unreadable, reading every file again", "err", err)
+		prev = &State{}
+	}
+	set := settings(opts.Read.Options)
+	old := map[string]*Entry{}
+	if prev.Settings == set {
+		for i := range prev.Entries {
+			old[prev.Entries[i].Name] = &prev.Entries[i]
+		}
+	}
+
+	entries := make([]Entry, len(sources))
+	fresh := make([]bool, len(sources))
+	skips := make([]string, len(sources))
+	var todo []int
+	for i, src := range sources {
+		metaMod := sidecarMod(src.Path)
+		if e, ok := old[src.Name]; ok && e.Size == src.Size && e.Mod == src.Mod && e.MetaMod == metaMod {
+			entries[i] = *e
+			sum.Unchanged++
+			continue
+		}
+		entries[i] = Entry{Name: src.Name, Size: src.Size, Mod: src.Mod, MetaMod: metaMod}
+		todo = append(todo, i)
+	}
+	current := map[string]bool{}
+	for _, s := range sources {
+		current[s.Name] = true
+	}
+	for name := range old {
+		if !current[name] {
+			sum.Removed++
+		}
+	}
+
+	// Read changed files in parallel.
+	workers := opts.Workers
+	if workers <= 0 {
+		workers = runtime.GOMAXPROCS(0)
+	}
+	jobs := make(chan int)
+	var wg sync.WaitGroup
+	var mu sync.Mutex
+	done := sum.Unchanged
+	total := len(sources)
+	for w := 0; w < workers; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range jobs {
+				src := sources[i]
+				doc, err := readOne(ctx, src, opts.Read)
+				mu.Lock()
+				if err != nil {
+					skips[i] = err.Error()
+				} else {
+					entries[i].Document = doc
+					fresh[i] = true
+				}
+				done++
+				if opts.Progress != nil {
+					opts.Progress(done, total, src.Name)
+				}
+				mu.Unlock()
+			}
+		}()
+	}
+	if opts.Progress != nil && sum.Unchanged > 0 {
+		opts.Progress(done, total, "")
+	}
+feed:
+	for _, i := range todo {
+		select {
+		case jobs <- i:
+		case <-ctx.Done():
+			break feed
+		}
+	}
+	close(jobs)
+	wg.Wait()
+	if err := ctx.Err(); err != nil {
+		return sum, nil, fmt.Errorf("ingest interrupted, index left as it was: %w", err)
+	}
+
+	st := &State{Settings: set}
+	for i := range sources {
+		if skips[i] != "" {
+			skipped = append(skipped, corpus.Skipped{File: sources[i].Name, Reason: skips[i]})
+			log.Info("file skipped", "file", sources[i].Name, "reason", skips[i])
+			continue
+		}
+		if fresh[i] {
+			sum.Read++
+		}
+		st.Entries = append(st.Entries, entries[i])
+	}
+	st.Skipped = skipped
+	corpus.Dedupe(st.Documents())
+	sum.count(st)
+	if err := Save(opts.IndexDir, st); err != nil {
+		return sum, nil, err
+	}
+	sum.Elapsed = time.Since(start)
+	return sum, st, nil
+}
+
+// readOne reads one file, turning panics and failures into skip reasons so
+// one bad file never stops an ingest.
+func readOne(ctx context.Context, src source, opts corpus.ReadOptions) (doc corpus.Document, err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			err = fmt.Errorf("could not be parsed (internal error: %v)", r)
+		}
+	}()
+	doc, err = corpus.ReadFile(ctx, src.Path, src.Name, opts)
+	if err != nil {
+		if reason, ok := corpus.IsSkip(err); ok {
+			return doc, errors.New(reason)
+		}
+		return doc, fmt.Errorf("cannot be read: %s", plainError(err))
+	}
+	return doc, nil
+}
+
+// sidecarMod is the modification time of a file's metadata sidecar, 0 if none.
+func sidecarMod(path string) int64 {
+	for _, p := range corpus.SidecarPaths(path) {
+		if st, err := os.Stat(p); err == nil {
+			return st.ModTime().UnixNano()
+		}
+	}
+	return 0
+}
+
+// count fills the corpus totals from the state.
+func (s *Summary) count(st *State) {
+	s.Files = len(st.Entries) + len(st.Skipped)
+	s.Skipped = st.Skipped
+	hashes := map[string]bool{}
+	for _, e := range st.Entries {
+		d := e.Document
+		if hashes[d.Hash] {
+			s.DuplicateFiles++
+		}
+		hashes[d.Hash] = true
+		for _, w := range d.Warnings {
+			s.Warnings = append(s.Warnings, d.File+": "+w)
+		}
+		for _, r := range d.Reports {
+			if r.DuplicateOf != "" {
+				s.Duplicates++
+				continue
+			}
+			s.Reports++
+			s.Sections += len(r.Sections)
+			s.Chunks += len(r.Chunks)
+			s.Figures += len(r.Figures)
+			for _, f := range r.Figures {
+				if f.Missing {
+					s.MissingFigures++
+				}
+			}
+		}
+	}
+}

@@ -34,8 +34,7 @@ func buildChunks(doc *Document, work string, rep *Report, maxRunes int, seen map
 	}
 	c := &chunker{doc: doc, work: work, rep: rep, maxRunes: maxRunes, seen: seen}
 	c.children = sectionChildren(rep.Sections)
-	pre := rep.Sections[0]
-	c.emitLong(pre.Body, 0)
+	c.emitLong(rep.Sections[0].Body, 0)
 	c.emitChildren(0)
 	return c.out
 }
@@ -56,49 +55,70 @@ func sectionChildren(secs []Section) [][]int {
 }
 
 // emit places section i: whole if it fits and is of one kind and year,
-// otherwise its own text and then its subsections.
+// otherwise its heading and opening text grouped with its subsections.
 func (c *chunker) emit(i int) {
 	s := c.rep.Sections[i]
 	if c.runes(s.Span) <= c.maxRunes && c.uniform(i) {
 		c.add(s.Span, i)
 		return
 	}
-	c.emitLong(Span{s.Span.Start, s.Body.End}, i)
 	c.emitChildren(i)
 }
 
-// emitChildren groups consecutive small subsections of the same kind and
-// year into shared chunks, labelled with the parent's path.
+// emitChildren groups a section's opening text and its consecutive small
+// subsections of the same kind and year into shared chunks, labelled with
+// the section's path; a subsection too big is placed on its own. A heading
+// with no text of its own is only kept as part of a group.
 func (c *chunker) emitChildren(parent int) {
-	var group []int
-	size := 0
-	flush := func() {
-		switch len(group) {
-		case 0:
-		case 1:
-			c.add(c.rep.Sections[group[0]].Span, group[0])
-		default:
-			first, last := c.rep.Sections[group[0]], c.rep.Sections[group[len(group)-1]]
-			c.addAs(Span{first.Span.Start, last.Span.End}, parent, first.Kind, first.Year)
-		}
-		group, size = group[:0], 0
+	type item struct {
+		span Span
+		sec  int
+		kind Kind
+		year int
+		size int
+		fits bool // can join a group
+	}
+	var items []item
+	ps := c.rep.Sections[parent]
+	if parent > 0 {
+		intro := trimSpan(c.work, Span{ps.Span.Start, ps.Body.End})
+		items = append(items, item{span: intro, sec: parent, kind: ps.Kind, year: ps.Year, size: c.runes(intro), fits: true})
 	}
 	for _, ch := range c.children[parent] {
 		s := c.rep.Sections[ch]
 		n := c.runes(s.Span)
-		if n > c.maxRunes || !c.uniform(ch) {
-			flush()
-			c.emit(ch)
+		items = append(items, item{span: s.Span, sec: ch, kind: s.Kind, year: s.Year, size: n, fits: n <= c.maxRunes && c.uniform(ch)})
+	}
+	var group []item
+	size := 0
+	flush := func() {
+		switch {
+		case len(group) == 1 && group[0].sec == parent && parent > 0:
+			if ps.Body.Len() > 0 { // an opening text alone; a bare heading is dropped
+				c.emitLong(group[0].span, parent)
+			}
+		case len(group) == 1:
+			c.add(group[0].span, group[0].sec)
+		case len(group) > 1:
+			c.addAs(Span{group[0].span.Start, group[len(group)-1].span.End}, parent, group[0].kind, group[0].year)
+		}
+		group, size = group[:0], 0
+	}
+	for _, it := range items {
+		if it.sec == parent && it.size > c.maxRunes {
+			c.emitLong(it.span, parent)
 			continue
 		}
-		if len(group) > 0 {
-			g := c.rep.Sections[group[0]]
-			if size+n > c.maxRunes || g.Kind != s.Kind || g.Year != s.Year {
-				flush()
-			}
+		if !it.fits {
+			flush()
+			c.emit(it.sec)
+			continue
 		}
-		group = append(group, ch)
-		size += n
+		if len(group) > 0 && (size+it.size > c.maxRunes || group[0].kind != it.kind || group[0].year != it.year) {
+			flush()
+		}
+		group = append(group, it)
+		size += it.size
 	}
 	flush()
 }

@@ -167,7 +167,7 @@ func headingAfter(text string, m marker) outlineHeading {
 	// outline number run straight in.
 	runes := 0
 	firstComma := -1
-	lastFinal := -1
+	final := -1 // end of the first heading-final word, when one comes early enough
 	commaRunes := 0
 	for i := start; i < lineEnd; {
 		r, size := utf8.DecodeRuneInString(text[i:])
@@ -183,10 +183,13 @@ func headingAfter(text string, m marker) outlineHeading {
 		if runes > 0 && runes <= maxHeadingRunes {
 			if nm, ok := matchMarker(text, i); ok && nm.style != styleNumDot && nm.style != styleCircled && (nm.style != styleCNParen || nm.open || nm.num > 1) {
 				if nm.style != m.style || nm.num == m.num+1 || nm.style == styleCNParen || nm.style == styleOrdinal {
-					h.heading = trimSpan(text, Span{start, i})
-					h.body = i
-					h.display = shortHeading(text[h.heading.Start:h.heading.End])
-					return h
+					if final < 0 && firstComma < 0 {
+						h.heading = trimSpan(text, Span{start, i})
+						h.body = i
+						h.display = shortHeading(text[h.heading.Start:h.heading.End])
+						return h
+					}
+					break // the next heading starts here: decide from what came before
 				}
 			}
 		}
@@ -196,10 +199,16 @@ func headingAfter(text string, m marker) outlineHeading {
 		}
 		runes++
 		i += size
-		if runes <= runInCutRunes && firstComma < 0 {
-			for _, w := range headingFinalWords {
-				if strings.HasSuffix(text[start:i], w) && runes >= 6 {
-					lastFinal = i
+		if final < 0 && runes >= 6 && runes <= runInCutRunes && firstComma < 0 {
+			if _, ok := finalWordAt(text[:i], start); ok {
+				final = i
+				// "体系建设", "目标任务": keep adjacent final words together.
+				for {
+					n, ok := finalWordPrefix(text[final:lineEnd])
+					if !ok {
+						break
+					}
+					final += n
 				}
 			}
 		}
@@ -208,9 +217,9 @@ func headingAfter(text string, m marker) outlineHeading {
 		}
 	}
 	switch {
-	case lastFinal > 0:
-		h.heading = Span{start, lastFinal}
-		h.body = lastFinal
+	case final > 0:
+		h.heading = Span{start, final}
+		h.body = final
 	case firstComma > 0 && commaRunes >= 2 && commaRunes <= runInCutRunes:
 		h.heading = Span{start, firstComma}
 		h.body = firstComma
@@ -229,6 +238,26 @@ func headingAfter(text string, m marker) outlineHeading {
 	}
 	h.display = shortHeading(text[h.heading.Start:h.heading.End])
 	return h
+}
+
+// finalWordAt reports whether text[start:] ends with a heading-final word.
+func finalWordAt(text string, start int) (string, bool) {
+	for _, w := range headingFinalWords {
+		if strings.HasSuffix(text[start:], w) {
+			return w, true
+		}
+	}
+	return "", false
+}
+
+// finalWordPrefix returns the length of the heading-final word s starts with.
+func finalWordPrefix(s string) (int, bool) {
+	for _, w := range headingFinalWords {
+		if strings.HasPrefix(s, w) {
+			return len(w), true
+		}
+	}
+	return 0, false
 }
 
 // shortHeading is the part of a heading shown in paths: up to its first
@@ -251,19 +280,16 @@ func containsSentenceEnd(s string) bool {
 }
 
 // containsNextMarker reports whether a short line has another outline number
-// run into it after its start ("二、面临的困难和问题一是…").
+// run into it after its start ("二、面临的困难和问题一是…", "投入不足二是…").
 func containsNextMarker(line string) bool {
-	first := true
+	var prev rune
 	for i, r := range line {
-		if first {
-			first = false
-			continue
-		}
-		if r == '(' || r == '（' || isCNNumeral(r) {
-			if m, ok := matchMarker(line, i); ok && (m.style == styleCNParen && m.open || m.style == styleOrdinal && m.num == 1) {
+		if i > 0 && (r == '(' || r == '（' || isCNNumeral(r)) && !strings.ContainsRune(wordFormers, prev) && !isCNNumeral(prev) {
+			if m, ok := matchMarker(line, i); ok && (m.style == styleCNParen || m.style == styleOrdinal || m.style == styleCNDun) {
 				return true
 			}
 		}
+		prev = r
 	}
 	return false
 }

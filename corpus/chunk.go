@@ -90,7 +90,6 @@ func (c *chunker) emitChildren(parent int) {
 		items = append(items, item{span: s.Span, sec: ch, kind: s.Kind, year: s.Year, size: n, fits: n <= c.maxRunes && c.uniform(ch)})
 	}
 	var group []item
-	size := 0
 	flush := func() {
 		switch {
 		case len(group) == 1 && group[0].sec == parent && parent > 0:
@@ -102,7 +101,7 @@ func (c *chunker) emitChildren(parent int) {
 		case len(group) > 1:
 			c.addAs(Span{group[0].span.Start, group[len(group)-1].span.End}, parent, group[0].kind, group[0].year)
 		}
-		group, size = group[:0], 0
+		group = group[:0]
 	}
 	for _, it := range items {
 		if it.sec == parent && it.size > c.maxRunes {
@@ -114,11 +113,10 @@ func (c *chunker) emitChildren(parent int) {
 			c.emit(it.sec)
 			continue
 		}
-		if len(group) > 0 && (size+it.size > c.maxRunes || group[0].kind != it.kind || group[0].year != it.year) {
+		if len(group) > 0 && (c.runes(Span{group[0].span.Start, it.span.End}) > c.maxRunes || group[0].kind != it.kind || group[0].year != it.year) {
 			flush()
 		}
 		group = append(group, it)
-		size += it.size
 	}
 	flush()
 }
@@ -155,18 +153,15 @@ func (c *chunker) emitLong(span Span, sec int) {
 		pieces = append(pieces, splitLong(c.work, s, c.maxRunes)...)
 	}
 	cur := Span{-1, -1}
-	size := 0
 	for _, p := range pieces {
-		n := c.runes(p)
-		if cur.Start >= 0 && size+n > c.maxRunes {
+		if cur.Start >= 0 && c.runes(Span{cur.Start, p.End}) > c.maxRunes {
 			c.add(cur, sec)
-			cur, size = Span{-1, -1}, 0
+			cur = Span{-1, -1}
 		}
 		if cur.Start < 0 {
 			cur.Start = p.Start
 		}
 		cur.End = p.End
-		size += n
 	}
 	if cur.Start >= 0 {
 		c.add(cur, sec)

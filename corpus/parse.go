@@ -3,6 +3,8 @@ package corpus
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"strings"
+	"unicode/utf8"
 )
 
 // Options tune how documents are cut up.
@@ -15,6 +17,11 @@ type Options struct {
 // document in results; meta holds what staff set by hand (zero for none).
 // Parse never fails: text it cannot structure becomes one plain report.
 func Parse(file, text string, meta Meta, opts Options) Document {
+	if !utf8.ValidString(text) {
+		// Readers always decode to UTF-8; text from elsewhere is repaired so
+		// every span and quote is valid.
+		text = strings.ToValidUTF8(text, "\uFFFD")
+	}
 	doc := Document{File: file, Text: text, Format: formatOf(file), Encoding: "utf-8"}
 	sum := sha256.Sum256([]byte(text))
 	doc.Hash = hex.EncodeToString(sum[:])

@@ -123,7 +123,7 @@ func binaryReason(data []byte) string {
 	if nul*1000 > len(data) {
 		return "file looks binary (contains NUL bytes)"
 	}
-	if ctl*20 > len(data) {
+	if tooManyControls(ctl, len(data)) {
 		return "file looks binary (many control characters)"
 	}
 	return ""
@@ -169,4 +169,11 @@ func collapseSpace(line string) string {
 		prev = r
 	}
 	return b.String()
+}
+
+// tooManyControls reports whether ctl control characters among n make a
+// file binary: more than 5%, and at least 8 of them or more than 20% (a
+// short note with one stray control character is still text).
+func tooManyControls(ctl, n int) bool {
+	return ctl*20 > n && (ctl >= 8 || ctl*5 > n)
 }

@@ -96,7 +96,7 @@ func decodeUTF16(b []byte, bigEndian bool) (string, string, error) {
 			ctl++
 		}
 	}
-	if nul*1000 > len(runes) || ctl*20 > len(runes) {
+	if nul*1000 > len(runes) || tooManyControls(ctl, len(runes)) {
 		return "", "", skipf("file looks binary (many control characters)")
 	}
 	return string(runes), name, nil

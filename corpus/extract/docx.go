@@ -79,6 +79,9 @@ func readDOCX(data []byte, lim Limits) (string, error) {
 	switch {
 	case errors.Is(err, errExpandLimit):
 		return "", expandSkip(lim)
+	case errors.Is(err, zip.ErrFormat):
+		// archive/zip also refuses entries that inflate past their header.
+		return "", skipf("docx is corrupt (zip entry does not match its header)")
 	case err != nil:
 		return "", skipf("docx is corrupt (%s)", errSummary(err))
 	}
@@ -167,6 +170,8 @@ type docxReader struct {
 	lines  []string
 	para   strings.Builder
 	tables []*docxTable
+	cells  int // table cells created, capped at maxTableCells
+	budget int // grid allowance (see maxGridSpan)
 }
 
 // sink returns where finished paragraphs go: the open table cell or the
@@ -213,7 +218,7 @@ func docxText(r io.Reader) (string, error) {
 	dec := xml.NewDecoder(r)
 	dec.Strict = false
 	dec.CharsetReader = charset.NewReaderLabel
-	d := &docxReader{}
+	d := &docxReader{budget: maxGridSpan}
 	runDepth := 0  // open w:r elements
 	inText := 0    // open w:t / m:t elements
 	skipDepth := 0 // depth inside an mc:Fallback subtree
@@ -273,8 +278,13 @@ func docxText(r io.Reader) (string, error) {
 					if tb.row == nil {
 						tb.row = &tableRow{}
 					}
-					tb.row.cells = append(tb.row.cells, &tableCell{})
-					tb.cell, tb.in = nil, true
+					// Past the cap no cells are made: their paragraphs
+					// become plain lines.
+					if d.cells < maxTableCells {
+						tb.row.cells = append(tb.row.cells, &tableCell{})
+						d.cells++
+						tb.cell, tb.in = nil, true
+					}
 				}
 			case "tblHeader":
 				if tb := d.table(); tb != nil && tb.row != nil && onOff(t) {
@@ -332,7 +342,7 @@ func docxText(r io.Reader) (string, error) {
 				if n := len(d.tables); n > 0 {
 					tb := d.tables[n-1]
 					d.tables = d.tables[:n-1]
-					lines := tb.format()
+					lines := tb.format(&d.budget)
 					s := d.sink()
 					*s = append(*s, lines...)
 				}
@@ -350,7 +360,7 @@ func docxText(r io.Reader) (string, error) {
 		tb := d.tables[n-1]
 		d.tables = d.tables[:n-1]
 		s := d.sink()
-		*s = append(*s, tb.format()...)
+		*s = append(*s, tb.format(&d.budget)...)
 	}
 	return strings.Join(d.lines, "\n"), nil
 }
@@ -375,7 +385,7 @@ func (d *docxReader) cell() *tableCell {
 // format renders the table: one-column tables as plain lines, others with
 // formatTable, taking the first row as header when Word marks it as one or
 // it looks like column labels.
-func (tb *docxTable) format() []string {
+func (tb *docxTable) format(budget *int) []string {
 	if tb.row != nil && len(tb.row.cells) > 0 {
 		tb.rows = append(tb.rows, *tb.row) // unclosed row
 		tb.row = nil
@@ -394,7 +404,7 @@ func (tb *docxTable) format() []string {
 	if len(tb.rows) > 0 && !tb.rows[0].header && looksLikeHeader(tb.rows) {
 		tb.rows[0].header = true
 	}
-	return formatTable(tb.rows)
+	return formatTable(tb.rows, budget)
 }
 
 // onOff reads a WordprocessingML on/off property (absent val means on).

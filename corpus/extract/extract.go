@@ -186,6 +186,7 @@ func extract(ctx context.Context, format, path string, data []byte, lim Limits) 
 		}
 	}()
 
+	beforeRead(format)
 	res.Format = format
 	var text string
 	switch format {
@@ -210,6 +211,9 @@ func extract(ctx context.Context, format, path string, data []byte, lim Limits) 
 	}
 	return res, nil
 }
+
+// beforeRead is a test hook run before a reader starts.
+var beforeRead = func(format string) {}
 
 // isSkip reports whether err is a *SkipError.
 func isSkip(err error) bool {

@@ -164,6 +164,10 @@ type hnode struct {
 // (100,000 levels) costs neither stack nor quadratic time.
 const maxHTMLDepth = 256
 
+// maxHTMLElements caps the elements parseHTML keeps (about 150 bytes
+// each); text of further elements joins the current element.
+const maxHTMLElements = 1 << 20
+
 // hardDrop lists elements whose content is never document text.
 var hardDrop = map[string]bool{
 	"script": true, "style": true, "noscript": true, "iframe": true, "svg": true,
@@ -262,6 +266,7 @@ func parseHTML(src string) (*hnode, string) {
 	open := map[string]int{} // open element counts by tag, for O(1) end-tag matching
 	var title strings.Builder
 	inTitle, haveTitle := false, false
+	elements := 0
 
 	push := func(f frame) {
 		stack = append(stack, f)
@@ -411,8 +416,8 @@ func parseHTML(src string) (*hnode, string) {
 				}
 				continue
 			}
-			if len(stack) >= maxHTMLDepth {
-				// Too deep: flatten into the current element.
+			if len(stack) >= maxHTMLDepth || elements >= maxHTMLElements {
+				// Too deep or too many: flatten into the current element.
 				continue
 			}
 			parent := top()
@@ -432,6 +437,7 @@ func parseHTML(src string) (*hnode, string) {
 				}
 				parent.node.kids = append(parent.node.kids, n)
 				f.node = n
+				elements++
 			}
 			push(f)
 		}
@@ -500,7 +506,8 @@ func renderHTML(root *hnode, title string) string {
 		start = c
 	}
 
-	r := &htmlRenderer{keep: keep}
+	budget := maxGridSpan
+	r := &htmlRenderer{keep: keep, budget: &budget}
 	r.render(start)
 	r.flush()
 	lines := r.lines
@@ -574,6 +581,7 @@ type htmlRenderer struct {
 	pre      int  // depth of <pre> elements
 	hasH1    bool // an <h1> was rendered
 	hasTable bool // a <table> was rendered (for layout detection)
+	budget   *int // grid allowance shared by the whole page (see maxGridSpan)
 }
 
 // flush ends the current line.
@@ -665,7 +673,7 @@ func (r *htmlRenderer) table(t *hnode) {
 					}
 					continue
 				}
-				sub := &htmlRenderer{keep: r.keep}
+				sub := &htmlRenderer{keep: r.keep, budget: r.budget}
 				for _, kk := range k.kids {
 					sub.render(kk)
 				}
@@ -721,7 +729,7 @@ func (r *htmlRenderer) table(t *hnode) {
 				}
 				loose.kids = append(loose.kids, k)
 			case "caption":
-				sub := &htmlRenderer{keep: r.keep}
+				sub := &htmlRenderer{keep: r.keep, budget: r.budget}
 				sub.render(k)
 				sub.flush()
 				r.lines = append(r.lines, sub.lines...)
@@ -733,7 +741,7 @@ func (r *htmlRenderer) table(t *hnode) {
 				} else {
 					// Content misplaced inside a table shows before it in
 					// browsers; keep it as ordinary lines.
-					sub := &htmlRenderer{keep: r.keep}
+					sub := &htmlRenderer{keep: r.keep, budget: r.budget}
 					sub.render(k)
 					sub.flush()
 					r.lines = append(r.lines, sub.lines...)
@@ -754,7 +762,7 @@ func (r *htmlRenderer) table(t *hnode) {
 		}
 		return
 	}
-	r.lines = append(r.lines, formatTable(rows)...)
+	r.lines = append(r.lines, formatTable(rows, r.budget)...)
 }
 
 // hasRows reports whether n's subtree holds a row or cell of the current

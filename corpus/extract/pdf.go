@@ -129,13 +129,15 @@ func pdfPages(data []byte, stop *atomic.Bool, maxText int64) (string, error) {
 }
 
 // pdfPageList walks the page tree with an explicit stack, bounded in pages,
-// visits and depth, instead of Reader.Page which can loop on cyclic trees.
+// visits and depth and skipping nodes already seen, instead of Reader.Page
+// which can loop on cyclic trees (and costs O(n) per page).
 func pdfPageList(r *pdf.Reader, stop *atomic.Bool) []pdf.Page {
 	type item struct {
 		v     pdf.Value
 		depth int
 	}
 	var pages []pdf.Page
+	seen := map[string]bool{}
 	stack := []item{{r.Trailer().Key("Root").Key("Pages"), 0}}
 	for visits := 0; len(stack) > 0 && visits < maxPDFTreeVisits && len(pages) < maxPDFPages; visits++ {
 		if stop.Load() {
@@ -147,6 +149,14 @@ func pdfPageList(r *pdf.Reader, stop *atomic.Bool) []pdf.Page {
 		if v.Kind() != pdf.Dict {
 			continue
 		}
+		// Value hides object identity, but its String form prints
+		// references without resolving them, so it tells nodes apart
+		// and catches cycles.
+		key := v.String()
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
 		kids := v.Key("Kids")
 		if v.Key("Type").Name() == "Page" || kids.Kind() != pdf.Array {
 			pages = append(pages, pdf.Page{V: v})

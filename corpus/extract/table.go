@@ -21,10 +21,14 @@ type tableRow struct {
 }
 
 // Table size caps: keep hostile colspan/rowspan values from allocating
-// huge grids.
+// huge grids. Spans only widen a table up to maxTableCols columns (cells
+// past that still get one column each), and one document may place at
+// most maxGridSpan spanned grid entries; after that spans count as 1.
 const (
 	maxTableCols    = 64
 	maxTableRowspan = 1000
+	maxGridSpan     = 1 << 22
+	maxTableCells   = 1 << 20 // cells per document (docx)
 )
 
 // formatTable renders rows as lines. When the table starts with header
@@ -32,8 +36,11 @@ const (
 // text is empty are left out); otherwise each row's cells are joined with
 // " | ". Cells spanning several rows are repeated in each row they cover,
 // so every line stands on its own.
-func formatTable(rows []tableRow) []string {
-	grid := buildGrid(rows)
+//
+// budget is the document's remaining allowance of spanned grid entries
+// (see maxGridSpan); formatTable decrements it.
+func formatTable(rows []tableRow, budget *int) []string {
+	grid := buildGrid(rows, budget)
 	headerRows := 0
 	for headerRows < len(rows) && rows[headerRows].header {
 		headerRows++
@@ -109,7 +116,7 @@ func joinPlain(g []*tableCell) string {
 // buildGrid places cells on a grid, resolving colspan, rowspan and docx
 // vertical merges. A cell covering several columns appears in each of
 // them (the same pointer), as does a cell covering several rows.
-func buildGrid(rows []tableRow) [][]*tableCell {
+func buildGrid(rows []tableRow, budget *int) [][]*tableCell {
 	type carry struct {
 		cell *tableCell
 		left int
@@ -119,36 +126,40 @@ func buildGrid(rows []tableRow) [][]*tableCell {
 	for r, row := range rows {
 		var g []*tableCell
 		col := 0
-		fillCarried := func(limit int) {
-			for col < limit && col < len(carries) && carries[col].left > 0 {
+		for _, c := range row.cells {
+			for col < len(carries) && carries[col].left > 0 {
 				g = append(g, carries[col].cell)
 				carries[col].left--
 				col++
+				*budget--
 			}
-		}
-		for _, c := range row.cells {
-			fillCarried(maxTableCols)
-			span := min(max(c.colspan, 1), maxTableCols)
 			cell := c
 			if c.mergeUp && r > 0 && col < len(grid[r-1]) && grid[r-1][col] != nil {
 				cell = grid[r-1][col]
 			}
-			for i := 0; i < span && col < maxTableCols; i++ {
+			span, rowspan := 1, 1
+			if *budget > 0 && col < maxTableCols {
+				span = min(max(c.colspan, 1), maxTableCols-col)
+				rowspan = min(max(c.rowspan, 1), maxTableRowspan)
+			}
+			for range span {
 				g = append(g, cell)
-				if rs := min(c.rowspan, maxTableRowspan); rs > 1 {
+				if rowspan > 1 {
 					for len(carries) <= col {
 						carries = append(carries, carry{})
 					}
-					carries[col] = carry{cell: cell, left: rs - 1}
+					carries[col] = carry{cell: cell, left: rowspan - 1}
 				}
 				col++
 			}
+			*budget -= span
 		}
 		// Rowspan cells to the right of the last cell of this row.
 		for col < len(carries) {
 			if carries[col].left > 0 {
 				g = append(g, carries[col].cell)
 				carries[col].left--
+				*budget--
 			} else {
 				g = append(g, nil)
 			}

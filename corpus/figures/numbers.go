@@ -131,14 +131,19 @@ func scanNumber(t *text, i int) number {
 	// A range: "5-8", "5~8", "5至8", "5到8". A third part ("2023-12-24",
 	// "0551-6299-8822") makes a date or phone number.
 	if !nb.missing && !nb.skip {
-		if c := t.nAt(k); (c == '-' || c == '~' || c == '至' || c == '到') && isDigit(t.nAt(k+1)) {
-			end, d, dot, ver := scanDigits(t, k+1)
+		c := t.nAt(k)
+		sep := 1
+		if c == '-' && t.nAt(k+1) == '-' {
+			sep = 2 // "0——36月龄"
+		}
+		if (c == '-' || c == '~' || c == '至' || c == '到') && isDigit(t.nAt(k+sep)) {
+			end, d, dot, ver := scanDigits(t, k+sep)
 			if ver || isBlankStart(t, end) {
 				return nb
 			}
 			nb.isRange = true
 			nb.b = end
-			nb.value = parseValue(t, k+1, end)
+			nb.value = parseValue(t, k+sep, end)
 			nb.digits, nb.isInt = d, !dot
 			if c2 := t.nAt(end); (c2 == '-' || c2 == '~') && isDigit(t.nAt(end+1)) {
 				nb.skip = true

@@ -98,8 +98,8 @@ var comparators = newWordSet(`较 比 同比 环比 较之 相比 相较 对比`
 var skipVerbs = newWordSet(`
 为 是 有 共 共有 计 共计 合计 总计 了 在 到 至 均 均为 都 已 已有 已经 已达 现有 分别 分别为 分别是
 分别达 分别在 控制在 保持在 保持 稳定在 维持在 提高到 提高至 下降到 下降至 降至 降到 升至 增至 提升至 提升到
-上升到 上升至 增加到 增加至 减少到 减少至 实现 完成 达标 占到 有效 正 逐步 基本 也 仍 还 将 要 需 应
-力争 确保 继续 进一步 全部 明显 显著 又 再 总数 总量 人数为 数为 量为 率为 和 及 与 以及 或 等 的 被
+上升到 上升至 增加到 增加至 减少到 减少至 实现 完成 占到 进行 正 逐步 基本 也 仍 还 将 要 需 应
+力争 确保 继续 进一步 全部 明显 显著 又 再 和 及 与 以及 或 等 的 被
 `)
 
 // Words removed from the start of a label: places, periods, list markers,
@@ -107,24 +107,24 @@ var skipVerbs = newWordSet(`
 var leadWords = newWordSet(`
 全年 全县 全市 全区 全省 全州 全盟 全旗 全镇 全乡 全国 全系统 全委 全局 全院 全体 全域
 我县 我市 我区 我省 我州 我镇 我乡 我局 我委 我院 我们 本县 本市 本区 本院 本单位 县内 市内 区内 辖区内
-辖区 域内 境内 县域内 目前 当前 现已 现 至今 迄今 今年 今年以来 去年 上年 本年 本年度 年内 当年 全年度
+辖区 域内 境内 县域内 目前 当前 现已 至今 迄今 今年 今年以来 去年 上年 本年 本年度 年内 当年 全年度
 上半年 下半年 前三季度 一季度 二季度 三季度 四季度 第一季度 第二季度 第三季度 第四季度 年初 年底 年末 期间 同期
 其中 此外 另外 另 同时 并 且 而 又 还 即 以及 截至目前 截止目前 截止到目前 一年来 多年来 近年来 近年 半年
-一是 二是 三是 四是 五是 六是 七是 八是 九是 十是 首先 其次 再次 最后 共 累计 共计 合计 总计 已 已经 均
-对 为 在 按 按照 根据 依据 通过 由 从 向 给 将 把 被 经 和 与 及 的 了 是 有 共有 已有 实际 新
+目标是 目标为 目标任务是 任务是 一是 二是 三是 四是 五是 六是 七是 八是 九是 十是 首先 其次 再次 最后 共 累计 共计 合计 总计 已 已经 均
+对 为 在 按 按照 根据 依据 通过 由 从 向 将 把 被 和 与 及 的 了 共有 已有 中
 `)
 
 // Leading verbs removed when a noun phrase follows them
 // ("报告传染病病例" → "传染病病例"), unless the phrase is a compound such as
 // "完成率".
-var leadVerbs = newWordSet(`报告 完成 实现 发现 累计完成 共完成 累计报告 录入 登记`)
+var leadVerbs = newWordSet(`报告 完成 实现 累计完成 共完成 累计报告 录入`)
 
 // Runes that, directly after a leading verb, show the verb is part of a
 // compound noun ("完成率", "报告数").
-const compoundHeads = "率数量额值度比情任人"
+const compoundHeads = "率数量额值度比情任"
 
 // Context words also removed from the end of a label ("…与全县").
-var tailWords = newWordSet(`全县 全市 全区 全省 全镇 全乡 全国 我县 我市 我区 对 给 向 为 被 让 使 与 和 及 或 等 的 了 中 之`)
+var tailWords = newWordSet(`目前 当前 现已 现在 全县 全市 全区 全省 全镇 全乡 全国 我县 我市 我区 对 给 向 为 被 让 使 与 和 及 或 等 的 了 之中 其中`)
 
 // Content verbs: a label that is only one of these is completed with the
 // object that follows the number ("投入500万元购置设备").
@@ -137,19 +137,37 @@ var contentVerbs = newWordSet(`
 认定 创建 审核 审批 发证 换证 注册 备案 上传 录入 建档 摸排 排查 督查 督导 指导 考核 评估 召开 举行
 宣传 发布 播放 张贴 悬挂 分发 赠送 安排 落实 解决 化解 调处 处理 处置 整改 整治 关闭 吊销 没收 查获
 抽查 巡查 约谈 通报 曝光 培育 打造 挂牌 授牌 验收 投放 部署 支援 接收 收回 回收 筹集 筹资 支出 使用
-消耗 节约 服务 管理 办结 受益 访视 收到 刊登 上稿 编发 播出 开设 开办 聘请 聘用 招录 选拔 吸纳 安置
-转移 输送 派驻 挂职 进修 轮训 复训 考试 考核 抽样 检测 化验 采样 送检 消杀 捕杀 处理 发布 提供 组建
-为 对
+消耗 节约 办结 受益 访视 收到 刊登 上稿 编发 播出 开设 开办 聘请 聘用 招录 选拔 吸纳 安置
+进行 在建 再建 未建 改建 扩建 续建 转移 输送 派驻 挂职 进修 轮训 复训 考试 考核 抽样 检测 化验 采样 送检 消杀 捕杀 处理 发布 提供 组建
 `)
 
 // Words that end a following-object phrase.
 var followStops = newWordSet(`
-的 和 及 与 以及 或 等 已 已经 被 在 到 于 进行 开展 参加 参与 获得 得到 接受 实行 实施 落实 达到 达
-为 是 中 全部 均 都 正在 并 后 前 共 将 给予 提供 纳入 通过 经 留在 录取 开设 建立 实现 完成 覆盖 占
+的 和 及 与 以及 或 等 已 已经 被 在 到 用于 属于 进行 开展 参加 参与 获得 得到 接受 实行 实施 落实 达到
+全部 均已 均为 均达 均得 均在 都 正在 并 后留 将 给予 提供 纳入 通过 留在 录取 开设 建立 实现 完成 覆盖
+中已 中有 中共 中的 至 重点 积极 认真 大力 全面 切实 进一步 深入 不断 努力 继续 加强 加快 推进 着力 扎实
+稳步 全力 狠抓 抓好 严格 及时 充分 各地 各级 各单位 各县 各乡镇 同时 此外 另外
 `)
 
+// stopGuards lists, for one-rune follow stops, the runes before them that
+// make them part of a word ("普及", "存在").
+var stopGuards = map[rune]string{
+	'及': "普涉危顾触波",
+	'在': "存所现实内外",
+	'到': "报达做受得遇",
+	'等': "平同相",
+	'和': "缓温柔平总",
+	'与': "参给赋",
+	'并': "合吞",
+	'已': "",
+	'被': "",
+	'都': "首",
+	'的': "目",
+	'至': "甚以直乃",
+}
+
 // Natural places to cut a long label: the label keeps what follows them.
-var cutAfter = newWordSet(`的 和 与 及 以及 对 在 将 把 通过 按 按照 根据 为 向 从 由 被 给 使 让 于 并 、 “ 》`)
+var cutAfter = newWordSet(`的 和 与 及 以及 对 在 将 把 通过 按 按照 根据 为 向 从 由 被 给 使 让 于 并 、 “ 》 共 累计 共计`)
 
 // Marker words after which a label keeps only what follows
 // ("通过…相结合的方式培训" → "培训").
@@ -163,7 +181,7 @@ var targetWords = newWordSet(`
 
 // Compounds in which a target word does not express a goal.
 var targetExceptions = newWordSet(`
-目标管理 目标责任 目标考核 目标绩效 目标任务的 计划生育 计划免疫 工作计划 计划执行 按要求 按照要求 按规定要求
+目标管理 目标责任 目标考核 目标绩效 目标任务的 目标人群 目标群体 目标对象 计划生育 计划免疫 工作计划 计划执行 按要求 按照要求 按规定要求
 要求进行 计生 对上争取 争取资金 争取项目 争取到
 `)
 
@@ -175,3 +193,10 @@ var dateWords = newWordSet(`年 月 日 号 时 点 届 周年 季度 世纪 代
 
 // Label words that show a unitless number is an identifier.
 var idLabels = newWordSet(`热线 电话 号码 编号 代码 邮编 批号 文号 编码 版本 账号 型号 帐号 传真 手机 座机 QQ 微信`)
+
+// Conjunctions that start a new list item rather than an object.
+var conjunctions = newWordSet(`和 及 与 以及 或 并 、`)
+
+// Runes that end a metric name ("管理率", "人数"): a list item ending in
+// one is complete on its own.
+const metricHeads = "率数量比额值度"

@@ -1,0 +1,125 @@
+package corpus
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+// checkDocument asserts what must hold for any parsed document: spans inside
+// the text and ordered, chunks within their size bound (unless one
+// unsplittable run of text is longer), chunk text equal to its span, stable
+// unique IDs, figures with a label and no value when missing.
+func checkDocument(t *testing.T, doc Document, maxRunes int) {
+	t.Helper()
+	ids := map[string]bool{}
+	for _, r := range doc.Reports {
+		if r.Span.Start < 0 || r.Span.End > len(doc.Text) || r.Span.Start > r.Span.End {
+			t.Fatalf("report %q span %+v outside text of %d bytes", r.Title, r.Span, len(doc.Text))
+		}
+		if len(r.Sections) == 0 || r.Sections[0].Level != 0 {
+			t.Fatalf("report %q has no preamble section", r.Title)
+		}
+		for _, s := range r.Sections {
+			for _, sp := range []Span{s.Span, s.Body} {
+				if sp.Start < 0 || sp.End > len(doc.Text) || sp.Start > sp.End {
+					t.Fatalf("section %q span %+v outside text", s.PathString(), sp)
+				}
+			}
+			if s.Kind != KindSummary && s.Kind != KindPlan {
+				t.Errorf("section %q has kind %q", s.PathString(), s.Kind)
+			}
+		}
+		prevEnd := -1
+		for _, c := range r.Chunks {
+			if c.Span.Start < 0 || c.Span.End > len(doc.Text) || c.Span.Start >= c.Span.End {
+				t.Fatalf("chunk %s span %+v outside text", c.ID, c.Span)
+			}
+			if c.Span.Start < prevEnd {
+				t.Errorf("chunk %s overlaps the previous one", c.ID)
+			}
+			prevEnd = c.Span.End
+			if !utf8.ValidString(c.Text) || strings.TrimSpace(c.Text) == "" {
+				t.Errorf("chunk %s has empty or invalid text", c.ID)
+			}
+			if n := utf8.RuneCountInString(c.Text); n > maxRunes {
+				t.Errorf("chunk %s has %d runes, over %d", c.ID, n, maxRunes)
+			}
+			if ids[c.ID] {
+				t.Errorf("duplicate chunk ID %s", c.ID)
+			}
+			ids[c.ID] = true
+			if c.Report != r.ID {
+				t.Errorf("chunk %s names report %s, want %s", c.ID, c.Report, r.ID)
+			}
+		}
+		for _, f := range r.Figures {
+			if f.Label == "" {
+				t.Errorf("figure without label in %q", f.Sentence)
+			}
+			if f.Missing && (f.Raw != "" || f.Value != 0) {
+				t.Errorf("missing figure %q has a value %q", f.Label, f.Raw)
+			}
+			if !strings.Contains(doc.Text, f.Sentence) {
+				t.Errorf("figure sentence %q is not in the original text", f.Sentence)
+			}
+		}
+	}
+}
+
+func TestChunksOnSamples(t *testing.T) {
+	files, _ := filepath.Glob("samples/*.txt")
+	for _, max := range []int{150, DefaultChunkRunes, 1200} {
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				t.Fatal(err)
+			}
+			doc := Parse(filepath.Base(f), string(data), Meta{}, Options{ChunkRunes: max})
+			checkDocument(t, doc, max)
+			again := Parse(filepath.Base(f), string(data), Meta{}, Options{ChunkRunes: max})
+			for i := range doc.Reports {
+				for j := range doc.Reports[i].Chunks {
+					if doc.Reports[i].Chunks[j].ID != again.Reports[i].Chunks[j].ID {
+						t.Fatalf("chunk IDs are not stable across parses")
+					}
+				}
+			}
+		}
+	}
+}
+
+func TestSplitLongNeverCutsNumbers(t *testing.T) {
+	// One run-on "sentence" with no punctuation and long numbers.
+	text := strings.Repeat("全市共投入资金1234567.89万元用于建设", 40)
+	spans := splitLong(text, Span{0, len(text)}, 50)
+	for _, s := range spans {
+		piece := text[s.Start:s.End]
+		if n := utf8.RuneCountInString(piece); n > 50 {
+			t.Errorf("piece of %d runes", n)
+		}
+		first, _ := utf8.DecodeRuneInString(piece)
+		last, _ := utf8.DecodeLastRuneInString(piece)
+		if s.Start > 0 {
+			before, _ := utf8.DecodeLastRuneInString(text[:s.Start])
+			if isNumberRune(before) && isNumberRune(first) {
+				t.Errorf("cut inside a number before %q", piece)
+			}
+		}
+		_ = last
+	}
+}
+
+func TestSentences(t *testing.T) {
+	text := "完成率100%。积极做好监测！“健康口腔”行动。\n无标点的一行\n最后一句？"
+	var got []string
+	for _, s := range sentences(text, Span{0, len(text)}) {
+		got = append(got, text[s.Start:s.End])
+	}
+	want := []string{"完成率100%。", "积极做好监测！", "“健康口腔”行动。", "无标点的一行", "最后一句？"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("sentences = %q, want %q", got, want)
+	}
+}

@@ -1,0 +1,177 @@
+package extract
+
+import (
+	"context"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"strconv"
+	"testing"
+	"time"
+
+	"golang.org/x/text/encoding/simplifiedchinese"
+)
+
+// fakePDFToText puts a pdftotext shell script with body on a fresh PATH
+// (and nothing else), or an empty PATH when body is "".
+func fakePDFToText(t *testing.T, body string) string {
+	t.Helper()
+	dir := t.TempDir()
+	if body != "" {
+		script := "#!/bin/sh\n" + body + "\n"
+		if err := os.WriteFile(filepath.Join(dir, "pdftotext"), []byte(script), 0o755); err != nil {
+			t.Fatal(err)
+		}
+	}
+	t.Setenv("PATH", dir)
+	return dir
+}
+
+func TestPDFLibrary(t *testing.T) {
+	fakePDFToText(t, "") // the library alone must do
+	res, err := Bytes(bg, "report.PDF", makePDF("Health report 2023", "Vaccination coverage 98%"), Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if res.Text != "Health report 2023\nVaccination coverage 98%" || res.Format != "pdf" || res.Encoding != "" {
+		t.Fatalf("got %+v", res)
+	}
+	checkInvariants(t, res)
+}
+
+func TestPDFMultiPageAndHostileTrees(t *testing.T) {
+	fakePDFToText(t, "")
+	page := func(parent int, content int) string {
+		return "<< /Type /Page /Parent " + strconv.Itoa(parent) + " 0 R /Contents " + strconv.Itoa(content) + " 0 R /Resources << /Font << /F1 3 0 R >> >> >>"
+	}
+	twoPages := pdfObjects(
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [4 0 R 5 0 R] /Count 2 >>",
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+		page(2, 6),
+		page(2, 7),
+		pdfStream("BT /F1 12 Tf 72 720 Td (Page one) Tj ET"),
+		pdfStream("BT /F1 12 Tf 72 720 Td (Page two) Tj ET"),
+	)
+	res, err := Bytes(bg, "x.pdf", twoPages, Limits{})
+	if err != nil || res.Text != "Page one\nPage two" {
+		t.Fatalf("two pages: %q %v", res.Text, err)
+	}
+
+	// A page tree whose Kids point back at itself, with a huge Count.
+	cyclic := pdfObjects(
+		"<< /Type /Catalog /Pages 2 0 R >>",
+		"<< /Type /Pages /Kids [2 0 R 4 0 R 2 0 R] /Count 999999999 >>",
+		"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+		page(2, 5),
+		pdfStream("BT /F1 12 Tf 72 720 Td (Cyclic tree) Tj ET"),
+	)
+	start := time.Now()
+	res, err = Bytes(bg, "x.pdf", cyclic, Limits{PDFTimeout: 5 * time.Second})
+	if err != nil || res.Text != "Cyclic tree" {
+		t.Fatalf("cyclic: %q %v", firstRunes(res.Text, 50), err)
+	}
+	if d := time.Since(start); d > 4*time.Second {
+		t.Fatalf("cyclic tree took %v", d)
+	}
+}
+
+func TestPDFSkips(t *testing.T) {
+	gbkText := encode(t, simplifiedchinese.GBK, simpText1)
+	cases := []struct {
+		name string
+		data []byte
+		want string
+	}{
+		{"garbage", []byte("this is not a pdf at all, just bytes \x01\x02\x03"), "not a PDF"},
+		{"pdf header then garbage", []byte("%PDF-1.4\n\x00\x01garbage garbage\n"), "pdftotext (poppler-utils) is not installed"},
+		{"truncated", makePDF("Hello")[:150], "pdftotext (poppler-utils) is not installed"},
+		{"no text", makePDF(), "pdf has no extractable text and pdftotext (poppler-utils) is not installed"},
+		{"gbk font without unicode map", makeGBKPDF(t, gbkText), "pdftotext (poppler-utils) is not installed"},
+	}
+	fakePDFToText(t, "")
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			_, err := Bytes(bg, "x.pdf", c.data, Limits{})
+			wantSkip(t, err, c.want)
+		})
+	}
+}
+
+func TestPDFToTextFallback(t *testing.T) {
+	sleep, err := exec.LookPath("sleep")
+	if err != nil {
+		t.Skip("no sleep command")
+	}
+	gbkPDF := makeGBKPDF(t, encode(t, simplifiedchinese.GBK, simpText1))
+
+	t.Run("used for undecodable fonts", func(t *testing.T) {
+		// The script checks its arguments and prints text the way
+		// pdftotext -layout does (padding, form feed between pages).
+		fakePDFToText(t, `[ "$1 $2 $3 $5" = "-layout -enc UTF-8 -" ] && [ -f "$4" ] || { echo "bad args: $*" >&2; exit 2; }
+printf '全市卫生健康系统   \r\n\n坚持以人民健康为中心\f第二页\n'`)
+		res, err := Bytes(bg, "x.pdf", gbkPDF, Limits{})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if res.Text != "全市卫生健康系统\n坚持以人民健康为中心\n第二页" {
+			t.Fatalf("text %q", res.Text)
+		}
+	})
+
+	t.Run("File passes the path itself", func(t *testing.T) {
+		path := filepath.Join(t.TempDir(), "报告.pdf")
+		if err := os.WriteFile(path, gbkPDF, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		fakePDFToText(t, `[ "$4" = "`+path+`" ] || exit 3; echo 文件路径正确`)
+		res, err := File(bg, path, Limits{})
+		if err != nil || res.Text != "文件路径正确" {
+			t.Fatalf("got %q %v", res.Text, err)
+		}
+	})
+
+	t.Run("temp file removed", func(t *testing.T) {
+		tmp := t.TempDir()
+		t.Setenv("TMPDIR", tmp)
+		fakePDFToText(t, `echo 临时文件`)
+		if _, err := Bytes(bg, "x.pdf", gbkPDF, Limits{}); err != nil {
+			t.Fatal(err)
+		}
+		if left, _ := os.ReadDir(tmp); len(left) != 0 {
+			t.Fatalf("temp files left: %v", left)
+		}
+	})
+
+	t.Run("failure", func(t *testing.T) {
+		fakePDFToText(t, `echo "Syntax Error: Couldn't read xref table" >&2; exit 1`)
+		_, err := Bytes(bg, "x.pdf", gbkPDF, Limits{})
+		wantSkip(t, err, "pdftotext failed: Syntax Error")
+	})
+
+	t.Run("scanned pdf", func(t *testing.T) {
+		fakePDFToText(t, `printf '\f\f'`)
+		_, err := Bytes(bg, "x.pdf", makePDF(), Limits{})
+		wantSkip(t, err, "scanned")
+	})
+
+	t.Run("timeout", func(t *testing.T) {
+		fakePDFToText(t, `exec `+sleep+` 10`)
+		start := time.Now()
+		_, err := Bytes(bg, "x.pdf", gbkPDF, Limits{PDFTimeout: 300 * time.Millisecond})
+		wantSkip(t, err, "timed out")
+		if d := time.Since(start); d > 5*time.Second {
+			t.Fatalf("timeout took %v", d)
+		}
+	})
+
+	t.Run("context cancelled", func(t *testing.T) {
+		fakePDFToText(t, `exec `+sleep+` 10`)
+		ctx, cancel := context.WithTimeout(bg, 300*time.Millisecond)
+		defer cancel()
+		_, err := Bytes(ctx, "x.pdf", gbkPDF, Limits{})
+		if err != context.DeadlineExceeded {
+			t.Fatalf("want context.DeadlineExceeded, got %v", err)
+		}
+	})
+}

@@ -1,0 +1,231 @@
+package figures
+
+// buildLabel finds the label of c: the phrase before the number back to
+// the clause boundary (not below lo, the end of the previous figure),
+// cleaned of context and verbs; or, when that phrase is empty, only a
+// verb, or a modifier ending in 的, the object written after the number;
+// or else the label of the previous figure (prev).
+func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
+	n := t.n
+	pe := c.pre.labelEnd
+	hs := lo
+	var parens [][2]int
+	for k := pe - 1; k >= lo; k-- {
+		ch := n[k]
+		if isHardBoundary(ch) || ch == '(' {
+			hs = k + 1
+			break
+		}
+		if ch == ')' {
+			depth, m := 0, k
+			for ; m >= lo; m-- {
+				if n[m] == ')' {
+					depth++
+				} else if n[m] == '(' {
+					depth--
+					if depth == 0 {
+						break
+					}
+				}
+			}
+			if m < lo {
+				hs = k + 1
+				break
+			}
+			parens = append(parens, [2]int{m, k + 1})
+			k = m
+		}
+	}
+	var raw phrase
+	for k := hs; k < pe; k++ {
+		inParen := false
+		for _, p := range parens {
+			if k >= p[0] && k < p[1] {
+				inParen = true
+				break
+			}
+		}
+		if !inParen {
+			raw.r = append(raw.r, t.r[k])
+			raw.n = append(raw.n, n[k])
+		}
+	}
+	endsDe := len(raw.n) > 0 && raw.n[len(raw.n)-1] == '的'
+	listWord := 0
+	for _, s := range c.pre.skipped {
+		switch string(n[s[0]:s[1]]) {
+		case "分别", "分别为", "分别是", "分别达", "分别在":
+			listWord = 1
+		case "均", "均为", "都", "全部":
+			if listWord == 0 {
+				listWord = 2
+			}
+		}
+	}
+
+	items := splitList(raw)
+	var core phrase
+	if len(items) > 1 {
+		cleaned := make([]phrase, len(items))
+		allRate, anyEmpty := true, false
+		for i, it := range items {
+			cleaned[i] = clean(it)
+			if cleaned[i].empty() {
+				anyEmpty = true
+			} else if cleaned[i].n[len(cleaned[i].n)-1] != '率' {
+				allRate = false
+			}
+		}
+		if !anyEmpty && (listWord != 0 || allRate) {
+			c.items = cleaned
+			c.listKind = listWord
+			if c.listKind == 0 {
+				c.listKind = 2
+			}
+			core = joinList(cleaned)
+		} else {
+			core = cleaned[len(cleaned)-1]
+		}
+	} else {
+		core = clean(raw)
+	}
+
+	fph, fend, fverb := followPhrase(t, c.se, next)
+	c.source = fromCore
+	switch {
+	case core.empty():
+		// An object naming what is counted ("共有1569名农村孕产妇") is the
+		// label. An event after the number ("284人经会诊后留院") usually
+		// continues the previous figure when it counts the same kind of
+		// thing.
+		if !fph.empty() && !(fverb && !prev.empty() && c.unit.base == prevBase) {
+			c.label, c.source, c.followTo = fph, fromFollow, fend
+		}
+	case contentVerbs.has(core.n) && len(c.items) == 0:
+		c.label = core
+		if !fph.empty() {
+			c.label, c.source, c.followTo = joinPhrase(core, fph), fromFollow, fend
+			if len(c.label.r) > maxLabel {
+				c.label = fph
+			}
+		}
+	case endsDe && !fph.empty() && !fverb && len(c.items) == 0:
+		c.label, c.source, c.followTo = fph, fromFollow, fend
+	case c.unit.count && !fph.empty() && !fverb && len(c.items) == 0:
+		// A classifier followed by a noun: the noun is what is counted
+		// ("县疾控中心完成20家企业…监测任务", "建立省内外88名外埠专家库"). With
+		// a verb before the number the verb is kept; without one only a
+		// short noun is trusted.
+		var verb phrase
+		if l := contentVerbs.suffix(core.n, 0, len(core.n)); l > 0 && l < len(core.n) {
+			verb = core.slice(len(core.n)-l, len(core.n))
+		} else {
+			verb = skippedVerb(t, c)
+		}
+		switch {
+		case !verb.empty():
+			c.label, c.source, c.followTo = joinPhrase(verb, fph), fromFollow, fend
+			if len(c.label.r) > maxLabel {
+				c.label = fph
+			}
+		case len(fph.r) <= 8:
+			c.label, c.source, c.followTo = fph, fromFollow, fend
+		default:
+			c.label = core
+		}
+	default:
+		c.label = core
+	}
+	if !c.label.empty() {
+		return
+	}
+	// Fallbacks: a skipped content verb ("完成"), the previous figure's
+	// label, a worded qualifier ("增长").
+	if v := skippedVerb(t, c); !v.empty() {
+		c.label, c.source = v, fromOther
+		return
+	}
+	if !prev.empty() {
+		c.label, c.source = prev, fromInherit
+		return
+	}
+	for _, q := range c.pre.quals {
+		r := []rune(q)
+		nn := make([]rune, len(r))
+		for i, x := range r {
+			nn[i] = fold(x)
+		}
+		if p := (phrase{r, nn}); hasHan(p) {
+			c.label, c.source = p, fromOther
+			return
+		}
+	}
+}
+
+func joinPhrase(a, b phrase) phrase {
+	var p phrase
+	p.r = append(append(p.r, a.r...), b.r...)
+	p.n = append(append(p.n, a.n...), b.n...)
+	return p
+}
+
+func joinList(items []phrase) phrase {
+	var p phrase
+	for i, it := range items {
+		if i > 0 {
+			p.r = append(p.r, '、')
+			p.n = append(p.n, '、')
+		}
+		p.r = append(p.r, it.r...)
+		p.n = append(p.n, it.n...)
+	}
+	return p
+}
+
+// applyLists distributes list labels: "A、B分别为x、y" gives A to x and B
+// to y. A list with 均 ("A、B均100%") is fanned out by Extract.
+func applyLists(cs []cand) {
+	for i := 0; i < len(cs); i++ {
+		c := &cs[i]
+		if len(c.items) < 2 {
+			continue
+		}
+		j := i + 1
+		for j < len(cs) && cs[j].source == fromInherit {
+			j++
+		}
+		group := j - i
+		if group == 1 {
+			if c.listKind == 1 {
+				c.listKind = 2 // "A、B分别为100%": both are 100%
+			}
+			continue
+		}
+		if group != len(c.items) {
+			continue
+		}
+		labels := completeItems(c.items)
+		for k := 0; k < group; k++ {
+			r := []rune(labels[k])
+			nn := make([]rune, len(r))
+			for x, ch := range r {
+				nn[x] = fold(ch)
+			}
+			cs[i+k].label = phrase{r, nn}
+			cs[i+k].items = nil
+			cs[i+k].listKind = 0
+		}
+		i = j - 1
+	}
+}
+
+// skippedVerb returns a content verb ("完成", "实现") skipped between the
+// label and the number, if any.
+func skippedVerb(t *text, c *cand) phrase {
+	for _, s := range c.pre.skipped {
+		if contentVerbs.has(t.n[s[0]:s[1]]) {
+			return phrase{t.r[s[0]:s[1]], t.n[s[0]:s[1]]}
+		}
+	}
+	return phrase{}
+}

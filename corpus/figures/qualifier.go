@@ -1,0 +1,139 @@
+package figures
+
+import "strings"
+
+// qualifierGuards lists, for qualifiers that also end common compounds,
+// the runes before them that make the compound ("签约" is not 约).
+var qualifierGuards = map[string]string{
+	"约":  "签节制预契邀相公条特",
+	"达":  "下到传表发通送抵雷转直",
+	"近":  "最附亲邻靠",
+	"超":  "赶",
+	"仅":  "不",
+	"达到": "",
+	"超过": "",
+}
+
+// compGuards lists runes before 比 that make it a noun ("占比", "性别比").
+const compGuardsBefore = "占之别对相无好"
+
+// compGuardsAfter lists runes after 较 or 比 that make them adverbs or
+// nouns ("较好", "比例").
+const compGuardsAfter = "好大高低为快多少差强弱长短重例率值重较"
+
+// prefix is what the backward scan found between a label and its number.
+type prefix struct {
+	labelEnd   int      // where the label text ends
+	quals      []string // qualifiers, in text order
+	skipped    [][2]int // rune spans of skipped words, in backward order
+	cmpA, cmpB int      // span of a comparison phrase, if any
+}
+
+// scanPrefix walks back from the number at a (not below lo) over
+// qualifiers, comparison phrases and skipped verbs.
+func scanPrefix(t *text, a, lo int) prefix {
+	n := t.n
+	p := a
+	pr := prefix{cmpA: -1, cmpB: -1}
+	var rev []string
+	for p > lo {
+		for p > lo && isSpace(n[p-1]) {
+			p--
+		}
+		if p <= lo {
+			break
+		}
+		if strings.ContainsRune(preSymbols, n[p-1]) {
+			rev = append(rev, t.str(p-1, p))
+			p--
+			continue
+		}
+		if n[p-1] == '=' {
+			p--
+			continue
+		}
+		if l := changeVerbs.suffix(n, lo, p); l > 0 {
+			vs := p - l
+			if cs := findComparator(t, vs, lo); cs >= 0 {
+				rev = append(rev, t.str(cs, p))
+				pr.cmpA, pr.cmpB = cs, p
+				p = cs
+				continue
+			}
+			if l >= 2 {
+				rev = append(rev, t.str(vs, p))
+				p = vs
+				continue
+			}
+		}
+		if l := preQualifiers.suffix(n, lo, p); l > 0 && !guarded(t, p-l, l) {
+			rev = append(rev, t.str(p-l, p))
+			p -= l
+			continue
+		}
+		if l := skipVerbs.suffix(n, lo, p); l > 0 {
+			pr.skipped = append(pr.skipped, [2]int{p - l, p})
+			p -= l
+			continue
+		}
+		break
+	}
+	for i, j := 0, len(rev)-1; i < j; i, j = i+1, j-1 {
+		rev[i], rev[j] = rev[j], rev[i]
+	}
+	pr.quals = rev
+	pr.labelEnd = p
+	return pr
+}
+
+// guarded reports whether the qualifier of length l at i is really the
+// tail of a compound word.
+func guarded(t *text, i, l int) bool {
+	g, ok := qualifierGuards[string(t.n[i:i+l])]
+	return ok && g != "" && strings.ContainsRune(g, t.nAt(i-1))
+}
+
+// findComparator looks back from a change verb at vs for a comparison
+// marker within the same clause ("较2015年", "比上年", "同比") and returns
+// where it starts, or -1.
+func findComparator(t *text, vs, lo int) int {
+	n := t.n
+	best := -1
+	for k := vs - 1; k >= lo && vs-k <= 12; k-- {
+		c := n[k]
+		if isHardBoundary(c) || c == '、' || c == '(' || c == ')' {
+			break
+		}
+		l := comparators.prefix(n, k, vs)
+		if l == 0 {
+			continue
+		}
+		w := string(n[k : k+l])
+		if w == "比" || w == "较" {
+			if strings.ContainsRune(compGuardsAfter, t.nAt(k+1)) {
+				continue
+			}
+			if w == "比" && strings.ContainsRune(compGuardsBefore, t.nAt(k-1)) {
+				continue
+			}
+			if w == "比" && (t.nAt(k-1) == '同' || t.nAt(k-1) == '环') {
+				continue // part of 同比/环比, found at k-1
+			}
+		}
+		best = k
+	}
+	return best
+}
+
+// scanSuffix reads the qualifiers written right after a unit ("以上").
+func scanSuffix(t *text, e int) (int, []string) {
+	var qs []string
+	for {
+		l := postQualifiers.prefix(t.n, e, len(t.n))
+		if l == 0 {
+			return e, qs
+		}
+		qs = append(qs, t.str(e, e+l))
+		e += l
+	}
+}

@@ -1,3 +1,0 @@
-package corpus
-
-func extractFigures(work string, rep *Report) []Figure { return nil }

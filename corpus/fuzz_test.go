@@ -1,0 +1,68 @@
+package corpus
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+// addSampleSeeds seeds a fuzz target with the bundled sample reports and a
+// few small hand-made cases.
+func addSampleSeeds(f *testing.F) {
+	files, _ := filepath.Glob("samples/*")
+	for _, file := range files {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			f.Fatal(err)
+		}
+		// Small pieces keep the fuzzer fast: the start (title, boilerplate)
+		// and a stretch of outline from the middle.
+		for _, at := range []int{0, len(data) / 2} {
+			end := min(at+1500, len(data))
+			f.Add(string(data[at:end]))
+		}
+	}
+	for _, s := range []string{
+		"", "一、", "（", "一是", "二)", "第一部分", "---\ntitle: x\n---\n正文", "首页 > 一 > 二\n",
+		"一、总结(一)工作一是甲二是乙二)丙三)丁二、计划",
+		"篇1\n篇2\n", "1.\n2.\n3.", "①②③", "\xff\xfe", "一、" + string(rune(0x10FFFF)),
+	} {
+		f.Add(s)
+	}
+}
+
+// FuzzParse runs the whole document pipeline on arbitrary text and checks
+// the invariants every later stage relies on.
+func FuzzParse(f *testing.F) {
+	addSampleSeeds(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		doc := Parse("fuzz.md", text, Meta{}, Options{ChunkRunes: 120})
+		checkDocument(t, doc, 120)
+	})
+}
+
+// FuzzOutline runs the section parser alone: headings must lie inside the
+// text, in order, and sections must nest.
+func FuzzOutline(f *testing.F) {
+	addSampleSeeds(f)
+	f.Fuzz(func(t *testing.T, text string) {
+		span := Span{0, len(text)}
+		heads := parseOutline(text, span)
+		last := -1
+		for _, h := range heads {
+			if h.m.start < last || h.m.start > h.m.end || h.heading.Start < h.m.end || h.heading.End > len(text) || h.body < h.heading.Start || h.body > len(text) {
+				t.Fatalf("bad heading %+v in %q", h, text)
+			}
+			if h.level < 1 {
+				t.Fatalf("heading level %d", h.level)
+			}
+			last = h.m.start
+		}
+		secs := buildSections(text, span, heads)
+		for i, s := range secs[1:] {
+			if len(s.Path) != s.Level {
+				t.Fatalf("section %d path %q has %d parts at level %d", i, s.Path, len(s.Path), s.Level)
+			}
+		}
+	})
+}

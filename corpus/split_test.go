@@ -1,0 +1,103 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestSplitReports(t *testing.T) {
+	tests := []struct {
+		name   string
+		text   string
+		titles []string
+	}{
+		{
+			name:   "篇N suffix",
+			text:   "合集标题\n\n2023年卫生局工作总结 篇1\n\n正文一。\n\n2023年卫生局工作总结 篇2\n\n正文二。\n2023年卫生局工作总结 篇3\n正文三。",
+			titles: []string{"2023年卫生局工作总结 篇1", "2023年卫生局工作总结 篇2", "2023年卫生局工作总结 篇3"},
+		},
+		{
+			name:   "【篇一】 prefix, Chinese numerals",
+			text:   "【篇一】卫生院工作总结\n正文。\n【篇二】卫生院工作计划\n正文。",
+			titles: []string{"【篇一】卫生院工作总结", "【篇二】卫生院工作计划"},
+		},
+		{
+			name:   "Traditional 篇",
+			text:   "衛生工作總結 篇1\n內容。\n衛生工作總結 篇2\n內容。",
+			titles: []string{"衛生工作總結 篇1", "衛生工作總結 篇2"},
+		},
+		{
+			name:   "a single numbered line is not a collection",
+			text:   "卫生工作总结 篇1\n正文。\n其他内容。",
+			titles: []string{""},
+		},
+		{
+			name:   "numbers out of sequence are ignored",
+			text:   "工作总结 篇2\n正文。\n工作总结 篇5\n正文。",
+			titles: []string{""},
+		},
+		{
+			name:   "sentences mentioning 第N篇 are not titles",
+			text:   "在报纸上发表了第1篇文章。\n又发表了第2篇文章。",
+			titles: []string{""},
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			ps := splitReports(tt.text)
+			var got []string
+			for _, p := range ps {
+				got = append(got, tt.text[p.title.Start:p.title.End])
+				if p.body.Start < 0 || p.body.End > len(tt.text) || p.body.Start > p.body.End {
+					t.Errorf("bad body span %+v", p.body)
+				}
+			}
+			if strings.Join(got, "|") != strings.Join(tt.titles, "|") {
+				t.Errorf("titles = %q, want %q", got, tt.titles)
+			}
+		})
+	}
+}
+
+func TestBoilerplate(t *testing.T) {
+	tests := []struct {
+		line string
+		want bool
+	}{
+		{"首页 > 工作相关 > 总结报告 > 工作总结 > 单位工作总结 > 2023年卫生局工作总结【推荐8篇】正文", true},
+		{"当前位置：首页 » 范文 » 工作总结", true},
+		{"前言:一篇好文章的诞生,需要你不断地搜集资料、整理思路,本站小编为你收集了丰富的乡镇外宣工作总结主题范文,仅供参考,欢迎阅读并收藏。", true},
+		{"导语:年度卫生工作计划一文来源于网友上传,不代表本站观点,若需要原创文章可咨询客服老师,欢迎参考。", true},
+		{"導語:年度衛生工作計劃一文來源于網友上傳,不代表本站觀點,若需要原創文章可咨詢客服老師,歡迎參考。", true},
+		{"时间:2022-03-19 04:18:00", true},
+		{"時間:", true},
+		{"《2023年卫生局工作总结【推荐8篇】》", true},
+		{"2023年卫生局工作总结(精选8篇)", true},
+		{"上一篇：2022年工作总结", true},
+		{"分享到：微信 微博 QQ", true},
+		{"一、2023年度工作总结", false},
+		{"（三）医师注册管理", false},
+		{"全年报告传染病病例8350例,全部及时完成审核,完成率100%。", false},
+		{"2023年卫生局工作总结 篇1", false},
+		{"加强宣传,在本站点和微信公众号发布信息120条,通过多种渠道宣传健康知识,覆盖全县城乡居民,群众知晓率明显提高,取得了良好的社会效果和宣传成效。", false},
+	}
+	for _, tt := range tests {
+		if got := isBoilerplate(Simplify(tt.line)); got != tt.want {
+			t.Errorf("isBoilerplate(%q) = %v, want %v", tt.line, got, tt.want)
+		}
+	}
+}
+
+func TestCleanTextKeepsOffsets(t *testing.T) {
+	text := "首页 > 工作 > 总结\n一、总体情况\n正文。\n时间:2022-03-19\n"
+	work, removed := cleanText(text)
+	if len(work) != len(text) {
+		t.Fatalf("cleaning changed the length: %d -> %d", len(text), len(work))
+	}
+	if len(removed) != 2 {
+		t.Fatalf("removed %v, want the breadcrumb and the time line", removed)
+	}
+	if !strings.Contains(work, "一、总体情况\n正文。") || strings.Contains(work, "首页") || strings.Contains(work, "时间") {
+		t.Errorf("cleaned text: %q", work)
+	}
+}

@@ -90,6 +90,9 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 		core = clean(raw)
 	}
 
+	if len(core.r) == 1 && len(c.items) == 0 {
+		core = phrase{} // a single character ("日", "另") names nothing
+	}
 	fph, fend, fverb := followPhrase(t, c.se, next)
 	c.source = fromCore
 	switch {
@@ -128,7 +131,7 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 			if len(c.label.r) > maxLabel {
 				c.label = fph
 			}
-		case len(fph.r) <= 8:
+		case len(fph.r) >= 2 && len(fph.r) <= 8:
 			c.label, c.source, c.followTo = fph, fromFollow, fend
 		default:
 			c.label = core

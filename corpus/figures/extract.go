@@ -223,7 +223,7 @@ func plainContext(t *text, a, b int) bool {
 		return false // "1+6+N", "1/3"
 	case prev == ':' && isDigit(prev2) || next == ':' && isDigit(next2):
 		return false // "10:30"
-	case prev == '·' || next == '·' || prev == '•' || next == '•' || prev == '.' && isDigit(prev2):
+	case prev == '·' || next == '·' || prev == '•' || next == '•' || prev == '〃' || next == '〃' || prev == '.' && isDigit(prev2):
 		return false // "3·24"
 	case next == '.' && isDigit(next2):
 		return false // a dotted tail not consumed as a decimal

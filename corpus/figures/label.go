@@ -152,6 +152,9 @@ func trimTail(p phrase) phrase {
 		if l2 := tailWords.suffix(p.n, 0, e); l2 > l {
 			l = l2
 		}
+		if l > 0 && skipGuarded(p.n, e, l) {
+			l = 0
+		}
 		if l > 0 && l < e {
 			p = p.slice(0, e-l)
 			continue
@@ -366,8 +369,8 @@ func followPhrase(t *text, e, lim int) (ph phrase, end int, verbStart bool) {
 		if k > start && followStops.prefix(n, k, lim) > 0 && !strings.ContainsRune(stopGuards[c], n[k-1]) {
 			break
 		}
-		if k > start+1 && contentVerbs.prefix(n, k, lim) > 1 {
-			break
+		if k > start+1 && contentVerbs.prefix(n, k, lim) > 1 && !contentVerbs.has(nn) && followStops.prefix(nn, 0, len(nn)) != len(nn) {
+			break // a second verb ends a noun object ("行政村|登记管理")
 		}
 		if c == '了' {
 			k++

@@ -27,7 +27,7 @@ func init() {
 		}
 	}
 	// Measures (things that are not named after the unit).
-	add(`% ‰ ‱ 元 美元 人次 例次 户次 车次 家次 剂次 针次 人份 个百分点 百分点=个百分点 天 小时 个小时=小时
+	add(`% ‰ ‱ 元 美元 人次 例次 户次 车次 家次 剂次 针次 台次 辆次 架次 件次 批次 人日 床日 人份 个百分点 百分点=个百分点 天 小时 个小时=小时
 		分钟 秒 周 周岁 岁 公里 千米 米 平方米 平米=平方米 ㎡=平方米 平方公里 公顷 亩 吨 公斤 千克 克 毫克 毫升
 		ml mL=ml ML=ml km kg mg 倍 分 学时 课时 个月 个工作日 工作日 月龄`, false)
 	// Classifiers (the thing counted may follow: "8个名医工作室").

@@ -1,5 +1,7 @@
 package figures
 
+import "strings"
+
 // buildLabel finds the label of c: the phrase before the number back to
 // the clause boundary (not below lo, the end of the previous figure),
 // cleaned of context and verbs; or, when that phrase is empty, only a
@@ -153,16 +155,57 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 		return
 	}
 	for _, q := range c.pre.quals {
-		r := []rune(q)
-		nn := make([]rune, len(r))
-		for i, x := range r {
-			nn[i] = fold(x)
-		}
-		if p := (phrase{r, nn}); hasHan(p) {
+		if p := newPhrase(q); hasHan(p) {
 			c.label, c.source = p, fromOther
 			return
 		}
 	}
+	// Last resort for a figure standing alone ("1,353万元"): a generic
+	// name for what its unit measures. Only when the sentence offers no
+	// other words at all.
+	if g := genericLabel(c.unit.base, c.unit.unit); g != "" && !hasHanOutside(t, c.num.a, c.se) {
+		c.label, c.source = newPhrase(g), fromOther
+	}
+}
+
+// newPhrase makes a phrase from a string.
+func newPhrase(s string) phrase {
+	r := []rune(s)
+	nn := make([]rune, len(r))
+	for i, x := range r {
+		nn[i] = fold(x)
+	}
+	return phrase{r, nn}
+}
+
+// hasHanOutside reports whether the sentence has Han characters outside
+// the runes [a,b).
+func hasHanOutside(t *text, a, b int) bool {
+	for i, c := range t.n {
+		if (i < a || i >= b) && isHan(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// genericLabel names what a unit measures, for figures written alone.
+func genericLabel(base, unit string) string {
+	switch {
+	case unit == "":
+		return ""
+	case strings.HasSuffix(unit, "元"):
+		return "金额"
+	case base == "%" || base == "‰" || base == "个百分点":
+		return "比例"
+	case base == "人" || base == "名" || base == "位":
+		return "人数"
+	case base == "人次":
+		return "人次"
+	case base == "例" || base == "例次":
+		return "例数"
+	}
+	return "数量"
 }
 
 func joinPhrase(a, b phrase) phrase {

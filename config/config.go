@@ -20,8 +20,10 @@ import (
 // Config is the whole configuration. Field tags name the YAML keys; the
 // environment variable for corpus.dir is HEALTHBOT_CORPUS_DIR.
 type Config struct {
-	Corpus Corpus `yaml:"corpus"`
-	Index  Index  `yaml:"index"`
+	Corpus    Corpus    `yaml:"corpus"`
+	Index     Index     `yaml:"index"`
+	Embedding Embedding `yaml:"embedding"`
+	Retrieval Retrieval `yaml:"retrieval"`
 }
 
 // Corpus says where the bureau's documents are and how they are cut up.
@@ -36,7 +38,32 @@ type Corpus struct {
 
 // Index says where the parsed corpus and its indexes are stored.
 type Index struct {
-	Dir string `yaml:"dir"`
+	Dir              string `yaml:"dir"`
+	EncryptionKeyEnv string `yaml:"encryption_key_env"` // variable holding a passphrase to encrypt the vectors; "" for none
+}
+
+// Embedding chooses how passages become vectors.
+type Embedding struct {
+	Provider       string        `yaml:"provider"`        // local or openai (any OpenAI-compatible API)
+	Dimensions     int           `yaml:"dimensions"`      // vector length
+	BaseURL        string        `yaml:"base_url"`        // openai: the API's base URL
+	Model          string        `yaml:"model"`           // openai: the model name
+	APIKeyEnv      string        `yaml:"api_key_env"`     // openai: variable holding the API key
+	SendDimensions bool          `yaml:"send_dimensions"` // openai: send the dimensions parameter
+	BatchSize      int           `yaml:"batch_size"`      // openai: inputs per request
+	Concurrency    int           `yaml:"concurrency"`     // openai: requests in flight
+	MaxRetries     int           `yaml:"max_retries"`     // openai: retries on 429, 5xx and timeouts
+	Timeout        time.Duration `yaml:"timeout"`         // openai: per request
+}
+
+// Retrieval tunes the hybrid search.
+type Retrieval struct {
+	K             int     `yaml:"k"`              // passages returned by default
+	VectorWeight  float64 `yaml:"vector_weight"`  // weight of the vector ranking in the fusion
+	KeywordWeight float64 `yaml:"keyword_weight"` // weight of the keyword ranking
+	RRFK          float64 `yaml:"rrf_k"`          // k of reciprocal-rank fusion
+	Candidates    int     `yaml:"candidates"`     // hits taken from each retriever
+	MaxPerReport  int     `yaml:"max_per_report"` // hits from one report before others get a turn
 }
 
 // Default returns the built-in configuration: the bundled samples as the
@@ -51,6 +78,16 @@ func Default() Config {
 			PDFTimeout:    60 * time.Second,
 		},
 		Index: Index{Dir: ".healthbot/index"},
+		Embedding: Embedding{
+			Provider:    "local",
+			Dimensions:  512,
+			APIKeyEnv:   "EMBEDDING_API_KEY",
+			BatchSize:   10,
+			Concurrency: 2,
+			MaxRetries:  5,
+			Timeout:     60 * time.Second,
+		},
+		Retrieval: Retrieval{K: 8, VectorWeight: 1, KeywordWeight: 1, RRFK: 60, Candidates: 50, MaxPerReport: 3},
 	}
 }
 
@@ -179,6 +216,23 @@ func (c Config) Validate() error {
 	check(c.Corpus.MaxExpandedMB >= 1 && c.Corpus.MaxExpandedMB <= 16384, "corpus.max_expanded_mb", "must be between 1 and 16384, got %d", c.Corpus.MaxExpandedMB)
 	check(c.Corpus.PDFTimeout >= time.Second, "corpus.pdf_timeout", "must be at least 1s, got %s", c.Corpus.PDFTimeout)
 	check(strings.TrimSpace(c.Index.Dir) != "", "index.dir", "must name a folder")
+	e := c.Embedding
+	check(e.Provider == "local" || e.Provider == "openai", "embedding.provider", "must be local or openai, got %q", e.Provider)
+	check(e.Dimensions >= 64 && e.Dimensions <= 8192, "embedding.dimensions", "must be between 64 and 8192, got %d", e.Dimensions)
+	if e.Provider == "openai" {
+		check(strings.HasPrefix(e.BaseURL, "http://") || strings.HasPrefix(e.BaseURL, "https://"), "embedding.base_url", "must be an http(s) URL when provider is openai, got %q", e.BaseURL)
+		check(e.Model != "", "embedding.model", "must name the model when provider is openai")
+	}
+	check(e.BatchSize >= 1 && e.BatchSize <= 2048, "embedding.batch_size", "must be between 1 and 2048, got %d", e.BatchSize)
+	check(e.Concurrency >= 1 && e.Concurrency <= 64, "embedding.concurrency", "must be between 1 and 64, got %d", e.Concurrency)
+	check(e.MaxRetries >= 0 && e.MaxRetries <= 20, "embedding.max_retries", "must be between 0 and 20, got %d", e.MaxRetries)
+	check(e.Timeout >= time.Second, "embedding.timeout", "must be at least 1s, got %s", e.Timeout)
+	r := c.Retrieval
+	check(r.K >= 1 && r.K <= 100, "retrieval.k", "must be between 1 and 100, got %d", r.K)
+	check(r.VectorWeight >= 0 && r.KeywordWeight >= 0 && r.VectorWeight+r.KeywordWeight > 0, "retrieval.vector_weight", "weights must not be negative and not both zero")
+	check(r.RRFK > 0, "retrieval.rrf_k", "must be positive, got %g", r.RRFK)
+	check(r.Candidates >= 1 && r.Candidates <= 1000, "retrieval.candidates", "must be between 1 and 1000, got %d", r.Candidates)
+	check(r.MaxPerReport >= 0, "retrieval.max_per_report", "must not be negative (0 turns diversification off)")
 	return errors.Join(errs...)
 }
 

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/healthbot/healthbot/corpus"
+	"github.com/healthbot/healthbot/retrieval"
 )
 
 // Options configure one ingest.
@@ -24,7 +25,11 @@ type Options struct {
 	// Progress, when set, is called after each file with the number of
 	// files done and the total.
 	Progress func(done, total int, file string)
-	Logger   *slog.Logger
+	// Embedder, when set, builds the search index after the files are read.
+	Embedder retrieval.Embedder
+	// Build configures the search index (encryption key, embedding progress).
+	Build  retrieval.BuildOptions
+	Logger *slog.Logger
 }
 
 // Summary tells what an ingest did.
@@ -40,6 +45,7 @@ type Summary struct {
 	Chunks         int              `json:"chunks"`
 	Figures        int              `json:"figures"`
 	MissingFigures int              `json:"missing_figures"` // figures left blank in the original
+	Indexed        int              `json:"indexed_chunks"`  // chunks embedded into the search index
 	Skipped        []corpus.Skipped `json:"skipped"`
 	Warnings       []string         `json:"warnings,omitempty"`
 	Elapsed        time.Duration    `json:"elapsed_ns"`
@@ -167,6 +173,16 @@ feed:
 	st.Skipped = skipped
 	corpus.Dedupe(st.Documents())
 	sum.count(st)
+	// The search index is built first: if that fails the parsed corpus is
+	// not replaced either, so the next ingest tries again.
+	if opts.Embedder != nil {
+		bs, err := retrieval.Build(ctx, opts.IndexDir, st.Documents(), opts.Embedder, opts.Build)
+		if err != nil {
+			return sum, nil, fmt.Errorf("build search index (the previous index is still in use): %w", err)
+		}
+		sum.Indexed = bs.Chunks
+		log.Info("search index built", "chunks", bs.Chunks, "figures", bs.Figures, "elapsed", bs.Elapsed)
+	}
 	if err := Save(opts.IndexDir, st); err != nil {
 		return sum, nil, err
 	}

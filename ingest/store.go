@@ -5,11 +5,13 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"io"
 	"io/fs"
 	"os"
 	"path/filepath"
 
 	"github.com/healthbot/healthbot/corpus"
+	"github.com/healthbot/healthbot/internal/atomicfile"
 )
 
 // StoreFile is the name of the parsed corpus inside the index folder.
@@ -82,44 +84,12 @@ func Save(indexDir string, st *State) error {
 		return fmt.Errorf("create index folder: %w", err)
 	}
 	st.Version = storeVersion
-	return writeAtomic(filepath.Join(indexDir, StoreFile), func(f *os.File) error {
-		zw := gzip.NewWriter(f)
+	return atomicfile.Write(filepath.Join(indexDir, StoreFile), func(w io.Writer) error {
+		zw := gzip.NewWriter(w)
 		enc := json.NewEncoder(zw)
 		if err := enc.Encode(st); err != nil {
 			return err
 		}
 		return zw.Close()
 	})
-}
-
-// writeAtomic replaces path with what write produces, or leaves it alone.
-func writeAtomic(path string, write func(*os.File) error) (err error) {
-	dir := filepath.Dir(path)
-	tmp, err := os.CreateTemp(dir, "."+filepath.Base(path)+".tmp-*")
-	if err != nil {
-		return fmt.Errorf("create temporary file: %w", err)
-	}
-	defer func() {
-		if err != nil {
-			tmp.Close()
-			os.Remove(tmp.Name())
-		}
-	}()
-	if err = write(tmp); err != nil {
-		return fmt.Errorf("write %s: %w", path, err)
-	}
-	if err = tmp.Sync(); err != nil {
-		return fmt.Errorf("sync %s: %w", path, err)
-	}
-	if err = tmp.Close(); err != nil {
-		return fmt.Errorf("close %s: %w", path, err)
-	}
-	if err = os.Rename(tmp.Name(), path); err != nil {
-		return fmt.Errorf("replace %s: %w", path, err)
-	}
-	if d, derr := os.Open(dir); derr == nil {
-		d.Sync()
-		d.Close()
-	}
-	return nil
 }

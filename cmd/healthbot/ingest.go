@@ -13,6 +13,7 @@ import (
 	"golang.org/x/term"
 
 	"github.com/healthbot/healthbot/ingest"
+	"github.com/healthbot/healthbot/retrieval"
 )
 
 func ingestFlags(fs *flag.FlagSet) func(context.Context, *env, []string) error {
@@ -38,33 +39,61 @@ func ingestFlags(fs *flag.FlagSet) func(context.Context, *env, []string) error {
 // runIngest ingests the configured corpus, with a progress bar when stderr
 // is a terminal.
 func runIngest(ctx context.Context, e *env) (ingest.Summary, error) {
+	emb, err := e.embedder()
+	if err != nil {
+		return ingest.Summary{}, err
+	}
+	key, err := e.indexKey()
+	if err != nil {
+		return ingest.Summary{}, err
+	}
 	opts := ingest.Options{
 		CorpusDir:      e.cfg.Corpus.Dir,
 		IndexDir:       e.cfg.Index.Dir,
 		Read:           e.readOptions(),
 		FollowSymlinks: e.cfg.Corpus.FollowSymlinks,
+		Embedder:       emb,
+		Build:          retrieval.BuildOptions{Key: key},
 		Logger:         e.log,
 	}
-	var bar *progressbar.ProgressBar
 	if isTerminal(e.stderr) {
-		opts.Progress = func(done, total int, file string) {
-			if bar == nil {
-				bar = progressbar.NewOptions(total,
-					progressbar.OptionSetWriter(e.stderr),
-					progressbar.OptionSetDescription("reading files"),
-					progressbar.OptionShowCount(),
-					progressbar.OptionClearOnFinish(),
-					progressbar.OptionThrottle(100*time.Millisecond),
-				)
-			}
-			bar.Set(done)
-		}
+		files := newBar(e.stderr, "reading files")
+		defer files.finish()
+		opts.Progress = func(done, total int, _ string) { files.set(done, total) }
+		chunks := newBar(e.stderr, "embedding passages")
+		defer chunks.finish()
+		opts.Build.Progress = chunks.set
 	}
 	sum, _, err := ingest.Run(ctx, opts)
-	if bar != nil {
-		bar.Finish()
-	}
 	return sum, err
+}
+
+// bar is a progress bar created on first use, when the total is known.
+type bar struct {
+	w    io.Writer
+	desc string
+	pb   *progressbar.ProgressBar
+}
+
+func newBar(w io.Writer, desc string) *bar { return &bar{w: w, desc: desc} }
+
+func (b *bar) set(done, total int) {
+	if b.pb == nil {
+		b.pb = progressbar.NewOptions(total,
+			progressbar.OptionSetWriter(b.w),
+			progressbar.OptionSetDescription(b.desc),
+			progressbar.OptionShowCount(),
+			progressbar.OptionClearOnFinish(),
+			progressbar.OptionThrottle(100*time.Millisecond),
+		)
+	}
+	b.pb.Set(done)
+}
+
+func (b *bar) finish() {
+	if b.pb != nil {
+		b.pb.Finish()
+	}
 }
 
 func isTerminal(w io.Writer) bool {
@@ -80,6 +109,7 @@ func printSummary(w io.Writer, s ingest.Summary, indexDir string) {
 		s.Reports, plural(s.Duplicates, "near-duplicate"), plural(s.DuplicateFiles, "file"))
 	fmt.Fprintf(w, "Sections: %d  Chunks: %d  Figures: %d (%d left blank in the original)\n",
 		s.Sections, s.Chunks, s.Figures, s.MissingFigures)
+	fmt.Fprintf(w, "Search index: %d passages embedded\n", s.Indexed)
 	if len(s.Skipped) > 0 {
 		fmt.Fprintf(w, "Skipped %s:\n", plural(len(s.Skipped), "file"))
 		for _, sk := range s.Skipped {

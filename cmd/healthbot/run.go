@@ -26,6 +26,9 @@ const usage = `healthbot: answers questions from a health bureau's past reports.
 Usage:
   healthbot ingest  [--corpus DIR] [--index DIR] [--json]   read the corpus folder into the index
   healthbot inspect [--json] FILE...                        show how files are understood
+  healthbot search  [--json] [-k N] [--year Y] [--kind summary|plan] [--now DATE] [--mode hybrid|vector|keyword] QUESTION
+                                                            find the passages that answer a question
+  healthbot eval    [--set FILE] [--json]                   measure retrieval on a golden question set
   healthbot help                                            this text
 
 Every command accepts --config PATH (default: config.yaml if present),
@@ -50,6 +53,8 @@ type command struct {
 var commands = []command{
 	{name: "ingest", flags: ingestFlags},
 	{name: "inspect", flags: inspectFlags},
+	{name: "search", flags: searchFlags},
+	{name: "eval", flags: evalFlags},
 }
 
 // run is the whole program: tests call it directly with their own world.

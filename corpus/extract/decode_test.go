@@ -208,3 +208,16 @@ func TestCollapseSpace(t *testing.T) {
 		}
 	}
 }
+
+func TestChardetTiebreaker(t *testing.T) {
+	long := strings.Repeat(tradText1+tradText2, 8)
+	if !chardetPrefersBig5(encode(t, traditionalchinese.Big5, long)) {
+		t.Error("chardet does not prefer big5 for long Big5 text")
+	}
+	if chardetPrefersBig5(encode(t, simplifiedchinese.GBK, strings.Repeat(simpText1, 10))) {
+		t.Error("chardet prefers big5 for long GBK text")
+	}
+	if chardetPrefersBig5([]byte("plain ascii")) {
+		t.Error("chardet prefers big5 for ASCII")
+	}
+}

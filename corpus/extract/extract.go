@@ -9,7 +9,6 @@ package extract
 
 import (
 	"context"
-	"errors"
 	"fmt"
 	"io"
 	"os"
@@ -214,9 +213,3 @@ func extract(ctx context.Context, format, path string, data []byte, lim Limits) 
 
 // beforeRead is a test hook run before a reader starts.
 var beforeRead = func(format string) {}
-
-// isSkip reports whether err is a *SkipError.
-func isSkip(err error) bool {
-	var se *SkipError
-	return errors.As(err, &se)
-}

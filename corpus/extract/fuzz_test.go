@@ -171,3 +171,26 @@ func FuzzPDF(f *testing.F) {
 		checkFuzzResult(t, res, err, "pdf")
 	})
 }
+
+// FuzzPDFContent fuzzes a page's content stream and font dictionary
+// inside a well-formed PDF, reaching the library's interpreter.
+func FuzzPDFContent(f *testing.F) {
+	f.Add([]byte("BT /F1 12 Tf 72 720 Td (Hello health report) Tj ET"), []byte("<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"))
+	f.Add([]byte("BT /F1 12 Tf 0 0 Td [(A) -120 (B)] TJ T* (C) ' 1 2 (D) \" ET"), []byte("<< /Type /Font /Subtype /Type1 /Encoding << /Differences [65 /B /C] >> >>"))
+	f.Add([]byte("BT /F1 12 Tf <D6D0CEC4> Tj ET"), []byte("<< /Type /Font /Subtype /Type0 /Encoding /GBK-EUC-H >>"))
+	f.Add([]byte("BT /F1 1 Tf <0001> Tj ET"), []byte("<< /Type /Font /Subtype /Type0 /Encoding /Identity-H /ToUnicode 6 0 R >>"))
+	f.Setenv("PATH", f.TempDir())
+	cmap := pdfStream("/CIDInit /ProcSet findresource begin 12 dict begin begincmap 1 begincodespacerange <0000> <FFFF> endcodespacerange 1 beginbfchar <0001> <536B> endbfchar endcmap end end")
+	f.Fuzz(func(t *testing.T, content, font []byte) {
+		data := pdfObjects(
+			"<< /Type /Catalog /Pages 2 0 R >>",
+			"<< /Type /Pages /Kids [3 0 R] /Count 1 >>",
+			"<< /Type /Page /Parent 2 0 R /Contents 4 0 R /Resources << /Font << /F1 5 0 R >> >> >>",
+			pdfStream(string(content)),
+			string(font),
+			cmap,
+		)
+		res, err := Bytes(bg, "doc.pdf", data, fuzzLimits)
+		checkFuzzResult(t, res, err, "pdf")
+	})
+}

@@ -216,3 +216,9 @@ func makeGBKPDF(t testing.TB, text []byte) []byte {
 // bg is a background context for tests.
 var bg = context.Background()
 var gbkEnc = simplifiedchinese.GBK
+
+// isSkip reports whether err is a *SkipError.
+func isSkip(err error) bool {
+	var se *SkipError
+	return errors.As(err, &se)
+}

@@ -118,6 +118,11 @@ line2</pre>`,
 			want: "正文标题\n内容",
 		},
 		{
+			name: "second title hidden",
+			html: `<title>甲</title><body><p>正文</p><title>乙</title></body>`,
+			want: "甲\n正文",
+		},
+		{
 			name: "content after body end",
 			html: `<body><p>甲</p></body><p>乙</p>`,
 			want: "甲\n乙",
@@ -258,5 +263,28 @@ func TestCharsetFromContentType(t *testing.T) {
 		if got := charsetFromContentType(in); got != want {
 			t.Errorf("charsetFromContentType(%q) = %q, want %q", in, got, want)
 		}
+	}
+}
+
+func TestHTMLManyTextTokens(t *testing.T) {
+	// Text split by comments and by elements past the depth cap joins one
+	// text node; that must stay linear.
+	var b strings.Builder
+	for range maxHTMLDepth {
+		b.WriteString("<div>")
+	}
+	for range 100000 {
+		b.WriteString("字<!--c--><i>")
+	}
+	start := time.Now()
+	res, err := Bytes(bg, "x.html", []byte(b.String()), Limits{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(res.Text, "字"); n != 100000 {
+		t.Errorf("got %d characters", n)
+	}
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("took %v", d)
 	}
 }

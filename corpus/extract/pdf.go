@@ -109,6 +109,9 @@ func pdfLibText(ctx context.Context, data []byte, lim Limits) (string, error) {
 // pdfPages reads the text of every page, pages separated by "\n", until
 // stop is set or maxText bytes were collected.
 func pdfPages(data []byte, stop *atomic.Bool, maxText int64) (string, error) {
+	if err := pdfSanity(data); err != nil {
+		return "", err
+	}
 	r, err := pdf.NewReader(bytes.NewReader(data), int64(len(data)))
 	if err != nil {
 		return "", err

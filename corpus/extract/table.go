@@ -110,7 +110,8 @@ func joinPlain(g []*tableCell) string {
 	for len(parts) > 0 && parts[len(parts)-1] == "" {
 		parts = parts[:len(parts)-1]
 	}
-	return strings.Join(parts, " | ")
+	// An empty first cell leaves "| b": trim the space before the bar.
+	return strings.TrimSpace(strings.Join(parts, " | "))
 }
 
 // buildGrid places cells on a grid, resolving colspan, rowspan and docx

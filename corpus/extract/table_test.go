@@ -23,6 +23,7 @@ func TestFormatTable(t *testing.T) {
 		{"empty", nil, ""},
 		{"plain", []tableRow{row(false, "a", "b"), row(false, "c", "")}, "a | b\nc"},
 		{"plain keeps inner empty cells", []tableRow{row(false, "a", "", "c")}, "a |  | c"},
+		{"plain empty first cell", []tableRow{row(false, "", "2022", "2023"), row(false, "门诊", "1", "2")}, "| 2022 | 2023\n门诊 | 1 | 2"},
 		{"plain drops empty rows", []tableRow{row(false, "", ""), row(false, "x")}, "x"},
 		{"header only", []tableRow{row(true, "甲", "乙")}, "甲 | 乙"},
 		{"header pairs", []tableRow{row(true, "甲", "乙"), row(false, "1", "2")}, "甲：1；乙：2"},
@@ -52,7 +53,7 @@ func TestFormatTableSpans(t *testing.T) {
 	}
 	// A merge-up cell in the first row has nothing above it.
 	merged := tableRow{cells: []*tableCell{{text: "", mergeUp: true}, {text: "b"}}}
-	if got := strings.Join(formatTable([]tableRow{merged}, newBudget()), "\n"); got != " | b" {
+	if got := strings.Join(formatTable([]tableRow{merged}, newBudget()), "\n"); got != "| b" {
 		t.Errorf("merge in first row: %q", got)
 	}
 }

@@ -2,417 +2,272 @@ package figures
 
 import "strings"
 
-// maxLabel is the preferred maximum length of a label, in runes.
-const maxLabel = 16
-
-// phrase is a piece of the sentence: original runes and normalised runes.
-type phrase struct{ r, n []rune }
-
-func (p phrase) slice(a, b int) phrase { return phrase{p.r[a:b], p.n[a:b]} }
-func (p phrase) empty() bool           { return len(p.r) == 0 }
-func (p phrase) String() string        { return string(p.r) }
-
-// leadGuards lists, for one-rune words stripped from the start of a label,
-// the following runes that make them part of a word ("对口", "在建").
-var leadGuards = map[string]string{
-	"对": "口外象接比话策照待应于称上",
-	"在": "建岗职校院管册编线用谈办研售逃押治控",
-	"按": "时期月年季周日规要",
-	"共": "享青建同识患",
-	"均": "衡等值",
-	"中": "医药心国央级小学期标西华部间旬共文外层型转",
-	"并": "发",
-	"由": "于",
-	"从": "事",
-	"把": "关",
-	"及": "时格",
-	"和": "谐",
-	"的": "确",
-	"了": "解",
-	"与": "会",
-	"为": "民",
-	"将": "近",
-	"已": "婚",
-}
-
-// stripDate returns the length of a date or period written at the start
-// of p ("2023年", "截止到___月___日", "8-10月", "3月初", "截至目前"), or 0.
-func stripDate(p phrase) int {
-	n := p.n
-	k := 0
-	for _, w := range []string{"截止到", "截至到", "截止", "截至", "自", "从", "至", "到", "于", "在"} {
-		if hasPrefixRunes(n, w) {
-			k = len([]rune(w))
+// buildLabel finds the label of c (see the package documentation for the
+// rule): the phrase before the number back to the clause boundary (not
+// below lo, the end of the previous figure), cleaned of context and verbs;
+// or, when that phrase is empty, only a verb, or a modifier ending in 的,
+// the object written after the number (not beyond next); or else the
+// label of the previous figure (prev, which counted prevBase).
+func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
+	n := t.n
+	pe := c.pre.labelEnd
+	hs := lo
+	var parens [][2]int
+	for k := pe - 1; k >= lo; k-- {
+		ch := n[k]
+		if isHardBoundary(ch) || ch == '(' {
+			hs = k + 1
 			break
 		}
-	}
-	j := k
-	saw, num := false, false
-	for j < len(n) {
-		c := n[j]
-		switch {
-		case isDigit(c) || c == '_' || c == '*' || c == 'x' || c == 'X' || c == '×' || c == '-' || c == '~' || c == '.':
-			num = num || c != '-' && c != '~' && c != '.'
-			j++
-		case strings.ContainsRune("年月日号底末初份旬度", c) && (num || saw):
-			saw = true
-			j++
-		case c == '上' || c == '中' || c == '下':
-			if j+1 < len(n) && n[j+1] == '旬' {
-				j += 2
-				saw = true
-			} else {
-				goto done
-			}
-		case hasPrefixRunes(n[j:], "目前"):
-			j += 2
-			saw = true
-		case hasPrefixRunes(n[j:], "现在"):
-			j += 2
-			saw = true
-		default:
-			goto done
-		}
-	}
-done:
-	if !saw {
-		return 0
-	}
-	for _, w := range []string{"以来", "底前", "期间", "止", "前", "起", "后", "中"} {
-		if hasPrefixRunes(n[j:], w) && len(n)-j > len([]rune(w)) {
-			j += len([]rune(w))
-			break
-		}
-	}
-	return j
-}
-
-func hasPrefixRunes(n []rune, w string) bool {
-	i := 0
-	for _, c := range w {
-		if i >= len(n) || n[i] != c {
-			return false
-		}
-		i++
-	}
-	return true
-}
-
-// trimLead removes context words from the start of a label: dates and
-// periods, places ("全县"), list markers ("一是"), prepositions, and
-// reporting verbs before a noun ("报告传染病病例" → "传染病病例").
-func trimLead(p phrase) phrase {
-	for !p.empty() {
-		if isSpace(p.n[0]) || p.n[0] == '"' || p.n[0] == '_' || p.n[0] == '*' {
-			p = p.slice(1, len(p.r))
-			continue
-		}
-		if l := stripDate(p); l > 0 {
-			p = p.slice(l, len(p.r))
-			continue
-		}
-		if l := leadWords.prefix(p.n, 0, len(p.n)); l > 0 {
-			rest := len(p.n) - l
-			w := string(p.n[:l])
-			ok := true
-			if l == 1 && rest > 0 {
-				ok = rest >= 2 && !strings.ContainsRune(leadGuards[w], p.n[1])
-				if w == "共" && rest >= 3 && p.n[1] == '建' && strings.ContainsRune("立成设", p.n[2]) {
-					ok = true // "共建立", not "共建"
+		if ch == ')' {
+			depth, m := 0, k
+			for ; m >= lo; m-- {
+				if n[m] == ')' {
+					depth++
+				} else if n[m] == '(' {
+					depth--
+					if depth == 0 {
+						break
+					}
 				}
 			}
-			if ok && rest > 0 && strings.ContainsRune(compoundHeads, p.n[l]) {
-				ok = false
+			if m < lo {
+				hs = k + 1
+				break
 			}
-			if ok {
-				p = p.slice(l, len(p.r))
-				continue
+			parens = append(parens, [2]int{m, k + 1})
+			k = m
+		}
+	}
+	var raw phrase
+	for k := hs; k < pe; k++ {
+		inParen := false
+		for _, p := range parens {
+			if k >= p[0] && k < p[1] {
+				inParen = true
+				break
 			}
 		}
-		if l := leadVerbs.prefix(p.n, 0, len(p.n)); l > 0 && len(p.n)-l >= 2 &&
-			!strings.ContainsRune(compoundHeads, p.n[l]) {
-			p = p.slice(l, len(p.r))
-			continue
-		}
-		break
-	}
-	return p
-}
-
-// trimTail removes copulas, adverbs, particles and conjunctions from the
-// end of a label.
-func trimTail(p phrase) phrase {
-	for !p.empty() {
-		e := len(p.n)
-		if isSpace(p.n[e-1]) {
-			p = p.slice(0, e-1)
-			continue
-		}
-		l := skipVerbs.suffix(p.n, 0, e)
-		if l2 := tailWords.suffix(p.n, 0, e); l2 > l {
-			l = l2
-		}
-		if l > 0 && skipGuarded(p.n, e, l) {
-			l = 0
-		}
-		if l > 0 && l < e {
-			p = p.slice(0, e-l)
-			continue
-		}
-		break
-	}
-	return p
-}
-
-// cutQuotes drops an unclosed opening quote and what precedes it
-// ("基本建成“城区" → "城区"), and closing quotes without an opening one.
-func cutQuotes(p phrase) phrase {
-	open := -1
-	for i, c := range p.n {
-		switch c {
-		case '“', '「', '『':
-			open = i
-		case '”', '」', '』':
-			open = -1
+		if !inParen {
+			raw.r = append(raw.r, t.r[k])
+			raw.n = append(raw.n, n[k])
 		}
 	}
-	if open >= 0 {
-		p = p.slice(open+1, len(p.r))
-	}
-	return dropUnmatchedQuotes(p)
-}
-
-// dropUnmatchedQuotes removes quote marks that have no partner.
-func dropUnmatchedQuotes(p phrase) phrase {
-	depth := 0
-	bad := -1
-	var drop []int
-	for i, c := range p.n {
-		switch c {
-		case '“', '「', '『':
-			depth++
-			bad = i
-		case '”', '」', '』':
-			if depth == 0 {
-				drop = append(drop, i)
-			} else {
-				depth--
+	endsDe := len(raw.n) > 0 && raw.n[len(raw.n)-1] == '的'
+	listWord := 0
+	for _, s := range c.pre.skipped {
+		switch string(n[s[0]:s[1]]) {
+		case "分别", "分别为", "分别是", "分别达", "分别在":
+			listWord = 1
+		case "均", "均为", "都", "全部":
+			if listWord == 0 {
+				listWord = 2
 			}
 		}
 	}
-	if depth > 0 {
-		drop = append(drop, bad)
-	}
-	if len(drop) == 0 {
-		return p
-	}
-	var q phrase
-	for i := range p.r {
-		skip := false
-		for _, d := range drop {
-			if d == i {
-				skip = true
+
+	items := splitList(raw)
+	var core phrase
+	if len(items) > 1 {
+		cleaned := make([]phrase, len(items))
+		allRate, anyEmpty := true, false
+		for i, it := range items {
+			cleaned[i] = clean(it)
+			if cleaned[i].empty() {
+				anyEmpty = true
+			} else if cleaned[i].n[len(cleaned[i].n)-1] != '率' {
+				allRate = false
 			}
 		}
-		if !skip {
-			q.r = append(q.r, p.r[i])
-			q.n = append(q.n, p.n[i])
+		if !anyEmpty && (listWord != 0 || allRate) {
+			c.items = cleaned
+			c.listKind = listWord
+			if c.listKind == 0 {
+				c.listKind = 2
+			}
+			core = joinList(cleaned)
+		} else {
+			core = cleaned[len(cleaned)-1]
 		}
+	} else {
+		core = clean(raw)
 	}
-	return q
-}
 
-// cutManner keeps what follows a manner word ("通过…相结合的方式培训" →
-// "培训") when the label ends with a verb phrase after it.
-func cutManner(p phrase) phrase {
-	for i := len(p.n) - 2; i >= 1; i-- {
-		if l := mannerWords.prefix(p.n, i, len(p.n)); l > 0 && i+l < len(p.n) {
-			return p.slice(i+l, len(p.r))
-		}
+	if len(core.r) == 1 && len(c.items) == 0 {
+		core = phrase{} // a single character ("日", "另") names nothing
 	}
-	return p
-}
-
-// capLabel shortens a label longer than maxLabel runes by cutting from
-// the left after a natural boundary (的, 和, 对, 、 …); a label without such
-// a boundary is kept up to 24 runes and hard-cut beyond.
-func capLabel(p phrase) phrase {
-	if len(p.r) <= maxLabel {
-		return p
-	}
-	for k := 1; k < len(p.n)-1; k++ {
-		if len(p.n)-k > maxLabel {
-			continue
+	fph, fend, fverb := followPhrase(t, c.se, next)
+	c.source = fromCore
+	switch {
+	case core.empty():
+		// An object naming what is counted ("共有1569名农村孕产妇") is the
+		// label. An event after the number ("284人经会诊后留院") usually
+		// continues the previous figure when it counts the same kind of
+		// thing.
+		if !fph.empty() && !(fverb && !prev.empty() && c.unit.base == prevBase) {
+			c.label, c.source, c.followTo = fph, fromFollow, fend
 		}
-		if l := cutAfter.suffix(p.n, 0, k); l > 0 && !(p.n[k-1] == '共' && l == 1 && strings.ContainsRune("公总中", p.n[k-2+boolInt(k < 2)])) {
-			q := dropUnmatchedQuotes(trimLead(p.slice(k, len(p.r))))
-			if len(q.r) >= 2 {
-				return q
+	case contentVerbs.has(core.n) && len(c.items) == 0:
+		c.label = core
+		if !fph.empty() {
+			c.label, c.source, c.followTo = joinPhrase(core, fph), fromFollow, fend
+			if len(c.label.r) > maxLabel {
+				c.label = fph
 			}
 		}
-	}
-	if len(p.r) <= 24 {
-		return p
-	}
-	return trimLead(p.slice(len(p.r)-maxLabel, len(p.r)))
-}
-
-func boolInt(b bool) int {
-	if b {
-		return 1
-	}
-	return 0
-}
-
-// cutAfterDate drops everything up to the last date written inside a
-// label ("…开展截止到___月___日全市共累计报告手足口病" → "全市共累计报告手足口病").
-func cutAfterDate(p phrase) phrase {
-	cut := -1
-	for i := 0; i < len(p.n); i++ {
-		c := p.n[i]
-		if !(isDigit(c) || c == '_' || c == '*') {
-			continue
+	case endsDe && !fph.empty() && !fverb && len(c.items) == 0:
+		c.label, c.source, c.followTo = fph, fromFollow, fend
+	case c.unit.count && !fph.empty() && !fverb && len(c.items) == 0:
+		// A classifier followed by a noun: the noun is what is counted
+		// ("县疾控中心完成20家企业…监测任务", "建立省内外88名外埠专家库"). With
+		// a verb before the number the verb is kept; without one only a
+		// short noun is trusted.
+		var verb phrase
+		if l := contentVerbs.suffix(core.n, 0, len(core.n)); l > 0 && l < len(core.n) {
+			verb = core.slice(len(core.n)-l, len(core.n))
+		} else {
+			verb = skippedVerb(t, c)
 		}
-		j := i
-		for j < len(p.n) && (isDigit(p.n[j]) || p.n[j] == '_' || p.n[j] == '*' || p.n[j] == '-') {
-			j++
-		}
-		if j < len(p.n) && strings.ContainsRune("年月日号", p.n[j]) && !(j+1 < len(p.n) && p.n[j] == '月' && p.n[j+1] == '龄') {
-			j++
-			for j < len(p.n) && strings.ContainsRune("底末初份度", p.n[j]) {
-				j++
+		switch {
+		case !verb.empty():
+			c.label, c.source, c.followTo = joinPhrase(verb, fph), fromFollow, fend
+			if len(c.label.r) > maxLabel {
+				c.label = fph
 			}
-			if j < len(p.n) {
-				cut = j
-			}
+		case len(fph.r) >= 2 && len(fph.r) <= 8:
+			c.label, c.source, c.followTo = fph, fromFollow, fend
+		default:
+			c.label = core
 		}
-		i = j
+	default:
+		c.label = core
 	}
-	if cut < 0 {
-		return p
+	if !c.label.empty() {
+		return
 	}
-	return p.slice(cut, len(p.r))
+	// Fallbacks: a skipped content verb ("完成"), the previous figure's
+	// label, a worded qualifier ("增长").
+	if v := skippedVerb(t, c); !v.empty() {
+		c.label, c.source = v, fromOther
+		return
+	}
+	if !prev.empty() {
+		c.label, c.source = prev, fromInherit
+		return
+	}
+	for _, q := range c.pre.quals {
+		if p := newPhrase(q); hasHan(p) {
+			c.label, c.source = p, fromOther
+			return
+		}
+	}
+	// Last resort for a figure standing alone ("1,353万元"): a generic
+	// name for what its unit measures. Only when the sentence offers no
+	// other words at all.
+	if g := genericLabel(c.unit.base, c.unit.unit); g != "" && !hasHanOutside(t, c.num.a, c.se) {
+		c.label, c.source = newPhrase(g), fromOther
+	}
 }
 
-// clean applies the lead and tail trimming and the quote, manner and
-// completed-verb cuts.
-func clean(p phrase) phrase {
-	p = cutQuotes(cutAfterDate(p))
-	p = trimTail(trimLead(p))
-	p = cutManner(p)
-	p = cutDoneVerb(p)
-	return trimTail(trimLead(p))
-}
-
-// cutDoneVerb removes a trailing "已建成"-style verb after a noun:
-// "医疗质量控制中心目前已建成" → "医疗质量控制中心".
-func cutDoneVerb(p phrase) phrase {
-	for i := len(p.n) - 2; i >= 1; i-- {
-		if p.n[i] != '已' {
-			continue
-		}
-		j := i + 1
-		if p.n[j] == '经' {
-			j++
-		}
-		if contentVerbs.has(p.n[j:]) {
-			return trimTail(p.slice(0, i))
-		}
-		break
+// newPhrase makes a phrase from a string.
+func newPhrase(s string) phrase {
+	r := []rune(s)
+	nn := make([]rune, len(r))
+	for i, x := range r {
+		nn[i] = fold(x)
 	}
-	return p
+	return phrase{r, nn}
 }
 
-// hasHan reports whether p holds a Han character or a letter.
-func hasHan(p phrase) bool {
-	for _, c := range p.n {
-		if isHan(c) || isLetter(c) {
+// hasHanOutside reports whether the sentence has Han characters outside
+// the runes [a,b).
+func hasHanOutside(t *text, a, b int) bool {
+	for i, c := range t.n {
+		if (i < a || i >= b) && isHan(c) {
 			return true
 		}
 	}
 	return false
 }
 
-// followPhrase reads the object written right after a figure (from e, not
-// beyond lim): "投入500万元购置彩超" → "购置彩超", "成立8个名医工作室" →
-// "名医工作室". It stops at clause boundaries, numbers, and at function
-// words and verbs after its first word. verbStart reports whether the
-// phrase starts with a verb or function word.
-func followPhrase(t *text, e, lim int) (ph phrase, end int, verbStart bool) {
-	n := t.n
-	k := e
-	for k < lim && isSpace(n[k]) {
-		k++
+// genericLabel names what a unit measures, for figures written alone.
+func genericLabel(base, unit string) string {
+	switch {
+	case unit == "":
+		return ""
+	case strings.HasSuffix(unit, "元"):
+		return "金额"
+	case base == "%" || base == "‰" || base == "个百分点":
+		return "比例"
+	case base == "人" || base == "名" || base == "位":
+		return "人数"
+	case base == "人次":
+		return "人次"
+	case base == "例" || base == "例次":
+		return "例数"
 	}
-	if k < lim && n[k] == '的' {
-		k++
+	return "数量"
+}
+
+func joinPhrase(a, b phrase) phrase {
+	var p phrase
+	p.r = append(append(p.r, a.r...), b.r...)
+	p.n = append(append(p.n, a.n...), b.n...)
+	return p
+}
+
+func joinList(items []phrase) phrase {
+	var p phrase
+	for i, it := range items {
+		if i > 0 {
+			p.r = append(p.r, '、')
+			p.n = append(p.n, '、')
+		}
+		p.r = append(p.r, it.r...)
+		p.n = append(p.n, it.n...)
 	}
-	start := k
-	if k < lim && conjunctions.prefix(n, k, lim) > 0 {
-		return phrase{}, e, false // "150家及主要负责人": a new item, not an object
-	}
-	if k < lim {
-		verbStart = followStops.prefix(n, k, lim) > 0 || contentVerbs.prefix(n, k, lim) > 0 ||
-			changeVerbs.prefix(n, k, lim) > 0
-	}
-	var r, nn []rune
-	quoted := false
-	for k < lim && len(r) < maxLabel {
-		c := n[k]
-		if isHardBoundary(c) || c == '、' || c == '(' || c == ')' || isDigit(c) || isBlankStart(t, k) ||
-			c == '《' || c == '》' || c == '”' && !quoted {
-			break
-		}
-		if c == '“' {
-			quoted = true
-		}
-		if k > start && followStops.prefix(n, k, lim) > 0 && !strings.ContainsRune(stopGuards[c], n[k-1]) {
-			break
-		}
-		if k > start+1 && contentVerbs.prefix(n, k, lim) > 1 && !contentVerbs.has(nn) && followStops.prefix(nn, 0, len(nn)) != len(nn) {
-			break // a second verb ends a noun object ("行政村|登记管理")
-		}
-		if c == '了' {
-			k++
+	return p
+}
+
+// applyLists distributes list labels: "A、B分别为x、y" gives A to x and B
+// to y. A list with 均 ("A、B均100%") is fanned out by Extract.
+func applyLists(cs []cand) {
+	for i := 0; i < len(cs); i++ {
+		c := &cs[i]
+		if len(c.items) < 2 {
 			continue
 		}
-		r = append(r, t.r[k])
-		nn = append(nn, c)
-		k++
+		j := i + 1
+		for j < len(cs) && cs[j].source == fromInherit {
+			j++
+		}
+		group := j - i
+		if group == 1 {
+			if c.listKind == 1 {
+				c.listKind = 2 // "A、B分别为100%": both are 100%
+			}
+			continue
+		}
+		if group != len(c.items) {
+			continue
+		}
+		labels := completeItems(c.items)
+		for k := 0; k < group; k++ {
+			cs[i+k].label = newPhrase(labels[k])
+			cs[i+k].items = nil
+			cs[i+k].listKind = 0
+		}
+		i = j - 1
 	}
-	ph = cutQuotes(phrase{r, nn})
-	if !hasHan(ph) {
-		return phrase{}, e, false
-	}
-	return ph, k, verbStart
 }
 
-// splitList splits a label at 、 into its items.
-func splitList(p phrase) []phrase {
-	var items []phrase
-	a := 0
-	for i, c := range p.n {
-		if c == '、' {
-			items = append(items, p.slice(a, i))
-			a = i + 1
+// skippedVerb returns a content verb ("完成", "实现") skipped between the
+// label and the number, if any.
+func skippedVerb(t *text, c *cand) phrase {
+	for _, s := range c.pre.skipped {
+		if contentVerbs.has(t.n[s[0]:s[1]]) {
+			return phrase{t.r[s[0]:s[1]], t.n[s[0]:s[1]]}
 		}
 	}
-	return append(items, p.slice(a, len(p.r)))
-}
-
-// completeItems gives list items the shared tail of the last item:
-// "高血压、糖尿病患者管理率" → "高血压患者管理率", "糖尿病患者管理率".
-func completeItems(items []phrase) []string {
-	out := make([]string, len(items))
-	last := items[len(items)-1]
-	for i, it := range items {
-		s := string(it.r)
-		if i < len(items)-1 && len(it.n) > 0 && len(it.n) <= 4 && len(last.n) > len(it.n) &&
-			!strings.ContainsRune(metricHeads, it.n[len(it.n)-1]) &&
-			it.n[len(it.n)-1] != last.n[len(last.n)-1] {
-			s += string(last.r[len(it.r):])
-		}
-		out[i] = s
-	}
-	return out
+	return phrase{}
 }

@@ -52,25 +52,15 @@ func newText(s string) *text {
 // str returns the original text of runes [a,b) as a string.
 func (t *text) str(a, b int) string { return t.s[t.off[a]:t.off[b]] }
 
+// nstr returns the normalised text of runes [a,b) as a string.
+func (t *text) nstr(a, b int) string { return string(t.n[a:b]) }
+
 // nAt returns the normalised rune at i, or 0 outside the sentence.
 func (t *text) nAt(i int) rune {
 	if i < 0 || i >= len(t.n) {
 		return 0
 	}
 	return t.n[i]
-}
-
-// hasAt reports whether the normalised runes starting at i spell w.
-func (t *text) hasAt(i int, w []rune) bool {
-	if i < 0 || i+len(w) > len(t.n) {
-		return false
-	}
-	for k, c := range w {
-		if t.n[i+k] != c {
-			return false
-		}
-	}
-	return true
 }
 
 // fold maps full-width ASCII to ASCII and the Traditional characters that

@@ -29,7 +29,7 @@ func init() {
 	// Measures (things that are not named after the unit).
 	add(`% ‰ ‱ 元 美元 人次 例次 户次 车次 家次 剂次 针次 台次 辆次 架次 件次 批次 人日 床日 人份 个百分点 百分点=个百分点 天 小时 个小时=小时
 		分钟 秒 周 周岁 岁 公里 千米 米 平方米 平米=平方米 ㎡=平方米 平方公里 公顷 亩 吨 公斤 千克 克 毫克 毫升
-		ml mL=ml ML=ml km kg mg 倍 分 学时 课时 个月 个工作日 工作日 月龄`, false)
+		ml mL=ml ML=ml km kg mg 倍 分 学时 课时 个月 个工作日 工作日 月龄 /10万=/10万 /十万=/10万 /万=/万 /千=/千 /10万人=/10万 /万人=/万`, false)
 	// Classifiers (the thing counted may follow: "8个名医工作室").
 	add(`人 名 位 例 家 个 所 张 台 套 件 项 支 条 篇 份 册 本 瓶 盒 袋 箱 批 组 轮 场 间 栋 座 处 块 队 对
 		辆 种 类 期 起 户 床 卷 版 片 粒 枚 副 顶 架 艘 头 只 根 次 场 轮 场次`, true)
@@ -61,8 +61,7 @@ func matchBase(t *text, i int) (unitInfo, int, bool) {
 		if i+l > len(t.n) {
 			continue
 		}
-		w := string(t.n[i : i+l])
-		u, ok := baseUnits[w]
+		u, ok := baseUnits[t.nstr(i, i+l)]
 		if !ok {
 			continue
 		}
@@ -77,7 +76,7 @@ func matchBase(t *text, i int) (unitInfo, int, bool) {
 }
 
 // isApprox reports whether c is an approximation infix (余, 多).
-func isApprox(c rune) bool { return c == '余' || c == '多' || c == '来' }
+func isApprox(c rune) bool { return c == '余' || c == '多' }
 
 // matchUnit parses the unit written at i, right after a number:
 // [余|多] [multiplier] [余|多] base-unit. Approximation infixes become
@@ -86,7 +85,7 @@ func matchUnit(t *text, i int) unitMatch {
 	m := unitMatch{end: i}
 	j := i
 	var quals []string
-	if isApprox(t.nAt(j)) && t.nAt(j) != '来' {
+	if isApprox(t.nAt(j)) {
 		quals = append(quals, t.str(j, j+1))
 		j++
 	}
@@ -102,9 +101,9 @@ func matchUnit(t *text, i int) unitMatch {
 	if ml == 0 {
 		return m // nothing: a bare 余/多 is not consumed
 	}
-	mult := string(t.n[j : j+ml])
+	mult := t.nstr(j, j+ml)
 	k := j + ml
-	if isApprox(t.nAt(k)) && t.nAt(k) != '来' {
+	if isApprox(t.nAt(k)) {
 		if _, _, ok := matchBase(t, k+1); ok {
 			quals = append(quals, t.str(k, k+1))
 			k++
@@ -122,7 +121,7 @@ func matchUnit(t *text, i int) unitMatch {
 			return m
 		}
 		// 余/多 after a bare multiplier ("5万余") is still an approximation.
-		if isApprox(t.nAt(k)) && t.nAt(k) != '来' {
+		if isApprox(t.nAt(k)) {
 			quals = append(quals, t.str(k, k+1))
 			k++
 		}

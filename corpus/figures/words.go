@@ -106,11 +106,11 @@ var skipVerbs = newWordSet(`
 // prepositions and reporting verbs.
 var leadWords = newWordSet(`
 全年 全县 全市 全区 全省 全州 全盟 全旗 全镇 全乡 全国 全系统 全委 全局 全院 全体 全域
-我县 我市 我区 我省 我州 我镇 我乡 我局 我委 我院 我们 本县 本市 本区 本院 本单位 县内 市内 区内 辖区内
-辖区 域内 境内 县域内 目前 当前 现已 至今 迄今 今年 今年以来 去年 上年 本年 本年度 年内 当年 全年度
+我县 我市 我区 我省 我州 我镇 我乡 我局 我委 我院 我们 本县 本市 本区 本院 本单位 辖区内
+辖区 现有 目前 当前 现已 至今 迄今 今年 今年以来 去年 上年 本年 本年度 年内 当年 全年度
 上半年 下半年 前三季度 一季度 二季度 三季度 四季度 第一季度 第二季度 第三季度 第四季度 年初 年底 年末 期间 同期
 其中 此外 另外 另 同时 并 且 而 又 还 即 以及 截至目前 截止目前 截止到目前 一年来 多年来 近年来 近年 半年
-目标是 目标为 目标任务是 任务是 一是 二是 三是 四是 五是 六是 七是 八是 九是 十是 首先 其次 再次 最后 共 累计 共计 合计 总计 已 已经 均
+含 包括 包含 确保 力争 力求 争取 务必 必须 目标是 目标为 目标任务是 任务是 一是 二是 三是 四是 五是 六是 七是 八是 九是 十是 首先 其次 再次 最后 共 累计 共计 合计 总计 已 已经 均
 对 为 在 按 按照 根据 依据 通过 由 从 向 将 把 被 和 与 及 的 了 共有 已有 中
 `)
 
@@ -124,7 +124,7 @@ var leadVerbs = newWordSet(`报告 完成 实现 累计完成 共完成 累计�
 const compoundHeads = "率数量额值度比情任"
 
 // Context words also removed from the end of a label ("…与全县").
-var tailWords = newWordSet(`目前 当前 现已 现在 全县 全市 全区 全省 全镇 全乡 全国 我县 我市 我区 对 给 向 为 被 让 使 与 和 及 或 等 的 了 之中 其中`)
+var tailWords = newWordSet(`由 从 自 目前 当前 现已 现在 全县 全市 全区 全省 全镇 全乡 全国 我县 我市 我区 对 给 向 为 被 让 使 与 和 及 或 等 的 了 之中 其中`)
 
 // Content verbs: a label that is only one of these is completed with the
 // object that follows the number ("投入500万元购置设备").
@@ -138,7 +138,7 @@ var contentVerbs = newWordSet(`
 宣传 发布 播放 张贴 悬挂 分发 赠送 安排 落实 解决 化解 调处 处理 处置 整改 整治 关闭 吊销 没收 查获
 抽查 巡查 约谈 通报 曝光 培育 打造 挂牌 授牌 验收 投放 部署 支援 接收 收回 回收 筹集 筹资 支出 使用
 消耗 节约 办结 受益 访视 收到 刊登 上稿 编发 播出 开设 开办 聘请 聘用 招录 选拔 吸纳 安置
-推行 进行 在建 再建 未建 改建 扩建 续建 转移 输送 派驻 挂职 进修 轮训 复训 考试 考核 抽样 检测 化验 采样 送检 消杀 捕杀 处理 发布 提供 组建
+支持 推行 进行 在建 再建 未建 改建 扩建 续建 转移 输送 派驻 挂职 进修 轮训 复训 考试 考核 抽样 检测 化验 采样 送检 消杀 捕杀 处理 发布 提供 组建
 `)
 
 // Words that end a following-object phrase.
@@ -175,8 +175,8 @@ var mannerWords = newWordSet(`方式 形式 途径 方法 办法`)
 
 // Words that mark a figure as a goal when they occur earlier in the sentence.
 var targetWords = newWordSet(`
-力争 确保 目标 要求 计划 争取 力求 务必 必须 预期 拟 不低于 不少于 不超过 不高于 不大于 不多于 控制在 任务数 指标值
-应达到 需达到 须达到 要达到 达到要求
+力争 确保 目标 要求 计划 争取 力求 务必 必须 拟 不低于 不少于 不超过 不高于 不大于 不多于 控制在 任务数 指标值
+应达到 需达到 须达到 要达到 达到要求 年将
 `)
 
 // Compounds in which a target word does not express a goal.
@@ -200,3 +200,7 @@ var conjunctions = newWordSet(`和 及 与 以及 或 并 、`)
 // Runes that end a metric name ("管理率", "人数"): a list item ending in
 // one is complete on its own.
 const metricHeads = "率数量比额值度"
+
+// Runes that, starting the text after a number, show an event rather than
+// the counted noun ("284人经会诊后…", "10人已入院").
+const eventStarts = "经被已将在由从对向于把让使给再又均都也还仍正"

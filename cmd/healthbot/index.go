@@ -1,0 +1,83 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"time"
+
+	"github.com/healthbot/healthbot/retrieval"
+)
+
+// embedder builds the configured embedder.
+func (e *env) embedder() (retrieval.Embedder, error) {
+	c := e.cfg.Embedding
+	switch c.Provider {
+	case "local":
+		return retrieval.NewLocalEmbedder(c.Dimensions)
+	default:
+		return nil, fmt.Errorf("embedding.provider %q is not supported", c.Provider)
+	}
+}
+
+// indexKey is the encryption passphrase, from the variable named in config.
+func (e *env) indexKey() (string, error) {
+	name := e.cfg.Index.EncryptionKeyEnv
+	if name == "" {
+		return "", nil
+	}
+	key := e.getenv(name)
+	if key == "" {
+		return "", fmt.Errorf("index.encryption_key_env names %s, but that variable is empty", name)
+	}
+	return key, nil
+}
+
+// weights turns the retrieval settings into fusion weights.
+func (e *env) weights() retrieval.Weights {
+	r := e.cfg.Retrieval
+	return retrieval.Weights{Vector: r.VectorWeight, Keyword: r.KeywordWeight, RRFK: r.RRFK, Candidates: r.Candidates, MaxPerReport: r.MaxPerReport}
+}
+
+// openIndex opens the search index, building it from the corpus folder
+// first (and saying so on stderr) when there is none yet.
+func (e *env) openIndex(ctx context.Context) (*retrieval.Index, error) {
+	emb, err := e.embedder()
+	if err != nil {
+		return nil, err
+	}
+	key, err := e.indexKey()
+	if err != nil {
+		return nil, err
+	}
+	opts := retrieval.OpenOptions{Key: key, Weights: e.weights()}
+	ix, err := retrieval.Open(e.cfg.Index.Dir, emb, opts)
+	if !errors.Is(err, retrieval.ErrNoIndex) {
+		return ix, err
+	}
+	fmt.Fprintf(e.stderr, "No index in %s yet: building it from %s first.\n", e.cfg.Index.Dir, e.cfg.Corpus.Dir)
+	start := time.Now()
+	sum, err := runIngest(ctx, e)
+	if err != nil {
+		return nil, err
+	}
+	fmt.Fprintf(e.stderr, "Indexed %d chunks from %d reports in %s.\n", sum.Indexed, sum.Reports, time.Since(start).Round(time.Millisecond))
+	return retrieval.Open(e.cfg.Index.Dir, emb, opts)
+}
+
+// now is the date relative years are read against: --now, else
+// HEALTHBOT_NOW, else today.
+func (e *env) now(flagValue string) (time.Time, error) {
+	v := flagValue
+	if v == "" {
+		v = e.getenv("HEALTHBOT_NOW")
+	}
+	if v == "" {
+		return time.Now(), nil
+	}
+	t, err := retrieval.ParseDate(v)
+	if err != nil {
+		return time.Time{}, usageError(fmt.Sprintf("date %q is not YYYY-MM-DD", v))
+	}
+	return t, nil
+}

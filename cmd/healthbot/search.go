@@ -1,0 +1,112 @@
+package main
+
+import (
+	"context"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/healthbot/healthbot/corpus"
+	"github.com/healthbot/healthbot/retrieval"
+)
+
+func searchFlags(fs *flag.FlagSet) func(context.Context, *env, []string) error {
+	asJSON := fs.Bool("json", false, "print one JSON object")
+	k := fs.Int("k", 0, "number of passages (default retrieval.k)")
+	year := fs.Int("year", 0, "only passages about this year (default: read from the question)")
+	kind := fs.String("kind", "", "only summary or plan passages (default: read from the question)")
+	nowFlag := fs.String("now", "", "date that relative years (今年, 去年) are read against, YYYY-MM-DD (default HEALTHBOT_NOW or today)")
+	mode := fs.String("mode", "hybrid", "retrievers to use: hybrid, vector or keyword")
+	return func(ctx context.Context, e *env, args []string) error {
+		question := strings.TrimSpace(strings.Join(args, " "))
+		if question == "" {
+			return usageError("give a question to search for")
+		}
+		q, err := e.buildQuery(question, *nowFlag, *year, *kind, *k)
+		if err != nil {
+			return err
+		}
+		switch retrieval.Mode(*mode) {
+		case retrieval.Hybrid, retrieval.VectorOnly, retrieval.KeywordOnly:
+			q.Mode = retrieval.Mode(*mode)
+		default:
+			return usageError(fmt.Sprintf("--mode must be hybrid, vector or keyword, not %q", *mode))
+		}
+		ix, err := e.openIndex(ctx)
+		if err != nil {
+			return err
+		}
+		defer ix.Close()
+		res, err := ix.Search(ctx, q)
+		if err != nil {
+			return err
+		}
+		if *asJSON {
+			enc := json.NewEncoder(e.stdout)
+			enc.SetIndent("", "  ")
+			enc.SetEscapeHTML(false)
+			return enc.Encode(res)
+		}
+		printHits(e.stdout, res)
+		return nil
+	}
+}
+
+// buildQuery reads filters from the question and lets explicit flags win.
+func (e *env) buildQuery(question, nowFlag string, year int, kind string, k int) (retrieval.Query, error) {
+	now, err := e.now(nowFlag)
+	if err != nil {
+		return retrieval.Query{}, err
+	}
+	f := retrieval.ParseQuestion(question, now)
+	if year != 0 {
+		f.Years = []int{year}
+	}
+	switch corpus.Kind(kind) {
+	case "":
+	case corpus.KindSummary, corpus.KindPlan:
+		f.Kind = corpus.Kind(kind)
+	default:
+		return retrieval.Query{}, usageError(fmt.Sprintf("--kind must be summary or plan, not %q", kind))
+	}
+	if k <= 0 {
+		k = e.cfg.Retrieval.K
+	}
+	return retrieval.Query{Text: question, Filters: f, K: k}, nil
+}
+
+// printHits writes ranked passages for a person.
+func printHits(w io.Writer, res retrieval.Result) {
+	if res.Note != "" {
+		fmt.Fprintln(w, res.Note)
+	}
+	for _, h := range res.Hits {
+		fmt.Fprintf(w, "%d. %s（%s，%s）%s\n", h.Rank, h.Title, yearText(h.Year), kindLabel(h.Kind), h.Ref)
+		if h.Section != "" {
+			fmt.Fprintf(w, "   %s\n", h.Section)
+		}
+		fmt.Fprintf(w, "   %s\n\n", snippet(h.Text, 160))
+	}
+	if len(res.Hits) == 0 && res.Note == "" {
+		fmt.Fprintln(w, "没有找到相关内容。")
+	}
+}
+
+func kindLabel(k corpus.Kind) string {
+	if k == corpus.KindPlan {
+		return "计划"
+	}
+	return "总结"
+}
+
+// snippet shortens text to n runes on one line.
+func snippet(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	return string([]rune(s)[:n]) + "…"
+}

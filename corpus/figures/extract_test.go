@@ -1,0 +1,400 @@
+package figures
+
+import (
+	"strings"
+	"testing"
+)
+
+// want describes an expected figure. An empty label is not checked; a
+// label starting with "~" only has to be contained in the actual label.
+type want struct {
+	label   string
+	raw     string
+	value   float64
+	unit    string
+	qual    string
+	year    int
+	missing bool
+	target  bool
+}
+
+func checkFigures(t *testing.T, sentence string, got []Figure, ws []want) {
+	t.Helper()
+	if len(got) != len(ws) {
+		t.Errorf("%q: got %d figures, want %d:\n%s", sentence, len(got), len(ws), dump(sentence, got))
+		return
+	}
+	for i, w := range ws {
+		g := got[i]
+		bad := func(field string, gv, wv any) {
+			t.Errorf("%q figure %d: %s = %v, want %v\n%s", sentence, i, field, gv, wv, dump(sentence, got))
+		}
+		switch {
+		case w.label == "":
+		case strings.HasPrefix(w.label, "~"):
+			if !strings.Contains(g.Label, w.label[1:]) {
+				bad("Label", g.Label, w.label)
+			}
+		case g.Label != w.label:
+			bad("Label", g.Label, w.label)
+		}
+		if g.Raw != w.raw {
+			bad("Raw", g.Raw, w.raw)
+		}
+		if g.Value != w.value {
+			bad("Value", g.Value, w.value)
+		}
+		if g.Unit != w.unit {
+			bad("Unit", g.Unit, w.unit)
+		}
+		if g.Qualifier != w.qual {
+			bad("Qualifier", g.Qualifier, w.qual)
+		}
+		if g.Year != w.year {
+			bad("Year", g.Year, w.year)
+		}
+		if g.Missing != w.missing {
+			bad("Missing", g.Missing, w.missing)
+		}
+		if g.Target != w.target {
+			bad("Target", g.Target, w.target)
+		}
+	}
+}
+
+func dump(s string, figs []Figure) string {
+	var b strings.Builder
+	for _, f := range figs {
+		b.WriteString("\t")
+		b.WriteString(f.Label + " | raw=" + f.Raw + " | unit=" + f.Unit + " | q=" + f.Qualifier + " | span=" + s[f.Start:f.End] + "\n")
+	}
+	return b.String()
+}
+
+type extractCase struct {
+	name     string
+	sentence string
+	want     []want
+}
+
+func runCases(t *testing.T, cases []extractCase) {
+	t.Helper()
+	for _, c := range cases {
+		t.Run(c.name, func(t *testing.T) {
+			checkFigures(t, c.sentence, Extract(c.sentence), c.want)
+		})
+	}
+}
+
+// The examples the product brief requires to hold exactly.
+func TestExtractBriefExamples(t *testing.T) {
+	runCases(t, []extractCase{
+		{"signing rate and requirement", "家庭医生总签约率为50.2%(省市要求>50%)，各分项指标均超过省市要求。", []want{
+			{label: "家庭医生总签约率", raw: "50.2", value: 50.2, unit: "%"},
+			{label: "省市要求", raw: "50", value: 50, unit: "%", qual: ">", target: true},
+		}},
+		{"noun after number", "全年报告传染病病例8350例，全部及时完成审核，完成率100%。", []want{
+			{label: "传染病病例", raw: "8350", value: 8350, unit: "例"},
+			{label: "完成率", raw: "100", value: 100, unit: "%"},
+		}},
+		{"blank counts and blank dates", "截止到___月___日全市共累计报告手足口病___例，死亡___例，痊愈___例", []want{
+			{label: "手足口病", unit: "例", missing: true},
+			{label: "死亡", unit: "例", missing: true},
+			{label: "痊愈", unit: "例", missing: true},
+		}},
+		{"comparison inherits label", "参合率为___%，比上年提高___个百分点", []want{
+			{label: "参合率", unit: "%", missing: true},
+			{label: "参合率", unit: "个百分点", qual: "比上年提高", missing: true},
+		}},
+		{"year applies to all", "2023年，中央财政补助我县实施公立医院改革与高质量发展示范项目资金1353万元，实际使用资金1353万元，资金使用率为100%", []want{
+			{label: "~资金", raw: "1353", value: 1353, unit: "万元", year: 2023},
+			{label: "实际使用资金", raw: "1353", value: 1353, unit: "万元", year: 2023},
+			{label: "资金使用率", raw: "100", value: 100, unit: "%", year: 2023},
+		}},
+		{"comparison base year", "医师多点执业较2015年增长50%", []want{
+			{label: "医师多点执业", raw: "50", value: 50, unit: "%", qual: "较2015年增长"},
+		}},
+		{"suffix qualifier", "县域就诊率90%以上", []want{
+			{label: "县域就诊率", raw: "90", value: 90, unit: "%", qual: "以上"},
+		}},
+		{"traditional", "按人均15元標準，落實社區公共衛生補助經費", []want{
+			{label: "人均", raw: "15", value: 15, unit: "元"},
+		}},
+		{"blank year is no figure", "*年，我區衛生工作的總體思路是", nil},
+		{"qualifier 达 and blank", "受训人员达___人次", []want{
+			{label: "受训人员", unit: "人次", qual: "达", missing: true},
+		}},
+		{"digits run into blank", "5______人获得补偿", []want{
+			{label: "获得补偿", unit: "人", missing: true},
+		}},
+		{"approximately", "总投资约10207.42万元", []want{
+			{label: "总投资", raw: "10207.42", value: 10207.42, unit: "万元", qual: "约"},
+		}},
+		{"thousands separator alone", "1,353万元", []want{
+			{label: "金额", raw: "1,353", value: 1353, unit: "万元"},
+		}},
+		{"thousands separator", "全年共投入资金1,353万元", []want{
+			{label: "投入资金", raw: "1,353", value: 1353, unit: "万元"},
+		}},
+		{"multiplier unit", "累计开展眼健康监测3.5万人次", []want{
+			{label: "~眼健康监测", raw: "3.5", value: 3.5, unit: "万人次"},
+		}},
+		{"full-width digits", "床位使用率为５０．２％", []want{
+			{label: "床位使用率", raw: "５０．２", value: 50.2, unit: "%"},
+		}},
+		{"verb then object", "投入500余万元购置心血管彩色多普勒超声诊断仪、电子胃肠镜等先进医疗设备", []want{
+			{label: "~购置心血管彩色多普勒超声诊断仪", raw: "500", value: 500, unit: "万元", qual: "余"},
+		}},
+		{"verb only", "通过线上集中理论培训和线下分批实践操作相结合的方式培训89人", []want{
+			{label: "培训", raw: "89", value: 89, unit: "人"},
+		}},
+		{"year range takes last year", "2020年-2022年共录用100名学生，2020届30名大学生村医已到协议村卫生室工作", []want{
+			{label: "录用学生", raw: "100", value: 100, unit: "名", year: 2022},
+			{label: "大学生村医", raw: "30", value: 30, unit: "名", year: 2020},
+		}},
+	})
+}
+
+// Numbers that are not figures.
+func TestExtractNotFigures(t *testing.T) {
+	for _, s := range []string{
+		"自9月20日正式运行以来",
+		"预计2月5日完成地上三层结构混凝土浇筑，2024年12月份竣工",
+		"印发《南陵县紧密型医共体分级诊疗工作方案（试行）》（南医改秘〔2023〕3号）",
+		"根据市政府3号文要求开展工作",
+		"1.大力实施公立医院改革与高质量发展示范项目",
+		"(2)基层健康守门人示范项目",
+		"（3）中医药振兴发展示范项目",
+		"许多单位在5.12护士节期间举办了技术操作比赛",
+		"结合3·24世界防治结核病日开展宣传",
+		"已建成120调度指挥中心",
+		"建设“1+6+N”县域急救体系",
+		"编制“十四五”卫生健康规划",
+		"以手足口病(ev71病毒感染)防治工作为重点",
+		"二〇二三年全县卫生工作总结",
+		"二〇二三年，全县卫生工作取得新进展",
+		"2023年卫生局工作总结",
+		"上午10:30召开全县卫生工作会议",
+		"会议于8时30分开始",
+		"咨询电话0551-62998822",
+		"做好了12356阳光计生服务热线管理",
+		"第3季度满意度排名全市第6名",
+		"推广应用V2.0版信息系统",
+		"县人医院拟引进128排螺旋CT新项目",
+		"新建一栋8层综合楼及配套设施",
+		"0-6岁儿童健康管理服务工作",
+		"65岁以上老年人健康管理工作稳步推进",
+		"实现了___年农村合作医疗全面覆盖",
+		"规划的4___年村卫生室建设项目",
+		"20xx年工会工作取得了较大的成绩",
+		"XX年十二月三十一日",
+		"市中心血站顺利实现国家“is___00质量管理体系认证”",
+		"时间:2022-03-19 04:18:00",
+		"2023.12.24召开总结会",
+		"落实《市中區社區衛生服務機構2006-2010年設置規劃》",
+		"党的二十大精神",
+		"三分之一的乡镇卫生院",
+		"建成六大中心",
+		"2023年卫生局工作总结 篇1",
+		"COVID-19疫情防控",
+		"H7N9流感监测",
+		"PM2.5监测点位",
+		"财政对医院的补助标准___多年未变",
+		"党的___大和___届___中全会精神",
+	} {
+		if got := Extract(s); len(got) != 0 {
+			t.Errorf("%q: want no figures, got\n%s", s, dump(s, got))
+		}
+	}
+}
+
+// Sentences written for these tests, in the style of other bureaus.
+func TestExtractVaried(t *testing.T) {
+	runCases(t, []extractCase{
+		{"rate, count, change", "今年全区共完成家庭医生签约12.5万人，签约率达到45.3%，较上年提高3.2个百分点", []want{
+			{label: "家庭医生签约", raw: "12.5", value: 12.5, unit: "万人"},
+			{label: "签约率", raw: "45.3", value: 45.3, unit: "%", qual: "达到"},
+			{label: "签约率", raw: "3.2", value: 3.2, unit: "个百分点", qual: "较上年提高"},
+		}},
+		{"target with bound", "力争到2025年，全县孕产妇系统管理率不低于90%", []want{
+			{label: "孕产妇系统管理率", raw: "90", value: 90, unit: "%", qual: "不低于", year: 2025, target: true},
+		}},
+		{"counts with nouns before", "全市共有医疗卫生机构1,286个，其中医院45家、基层医疗卫生机构1,198个", []want{
+			{label: "医疗卫生机构", raw: "1,286", value: 1286, unit: "个"},
+			{label: "医院", raw: "45", value: 45, unit: "家"},
+			{label: "基层医疗卫生机构", raw: "1,198", value: 1198, unit: "个"},
+		}},
+		{"year-on-year", "全年门诊量达到56.8万人次，同比增长12.3%", []want{
+			{label: "门诊量", raw: "56.8", value: 56.8, unit: "万人次", qual: "达到"},
+			{label: "门诊量", raw: "12.3", value: 12.3, unit: "%", qual: "同比增长"},
+		}},
+		{"control within", "婴儿死亡率控制在5‰以内", []want{
+			{label: "婴儿死亡率", raw: "5", value: 5, unit: "‰", qual: "以内", target: true},
+		}},
+		{"approximate money", "投入资金约2.3亿元用于乡镇卫生院改造", []want{
+			{label: "投入资金", raw: "2.3", value: 2.3, unit: "亿元", qual: "约"},
+		}},
+		{"dose count", "新冠疫苗加强针接种3,456剂次", []want{
+			{label: "新冠疫苗加强针接种", raw: "3,456", value: 3456, unit: "剂次"},
+		}},
+		{"sessions", "开展健康讲座120余场次", []want{
+			{label: "开展健康讲座", raw: "120", value: 120, unit: "场次", qual: "余"},
+		}},
+		{"age bracket in label", "65岁以上老年人健康管理率达到72%", []want{
+			{label: "65岁以上老年人健康管理率", raw: "72", value: 72, unit: "%", qual: "达到"},
+		}},
+		{"year from deadline", "截至2023年底，全县已建成标准化村卫生室156个", []want{
+			{label: "~标准化村卫生室", raw: "156", value: 156, unit: "个", year: 2023},
+		}},
+		{"traditional multiplier", "全年門診量達到56.8萬人次，同比下降2.1個百分點", []want{
+			{label: "門診量", raw: "56.8", value: 56.8, unit: "万人次", qual: "達到"},
+			{label: "門診量", raw: "2.1", value: 2.1, unit: "个百分点", qual: "同比下降"},
+		}},
+		{"respectively", "高血压、糖尿病患者规范管理率分别为65.2%、61.8%", []want{
+			{label: "高血压患者规范管理率", raw: "65.2", value: 65.2, unit: "%"},
+			{label: "糖尿病患者规范管理率", raw: "61.8", value: 61.8, unit: "%"},
+		}},
+		{"respectively with zero", "孕产妇死亡率、婴儿死亡率、5岁以下儿童死亡率分别控制在0、4.4‰、5.87‰", []want{
+			{label: "孕产妇死亡率", raw: "0", value: 0, unit: "", target: true},
+			{label: "婴儿死亡率", raw: "4.4", value: 4.4, unit: "‰", target: true},
+			{label: "5岁以下儿童死亡率", raw: "5.87", value: 5.87, unit: "‰", target: true},
+		}},
+		{"all equal", "全县基免儿童建表率、建证率、表证符合率均达100%", []want{
+			{label: "基免儿童建表率", raw: "100", value: 100, unit: "%", qual: "达"},
+			{label: "建证率", raw: "100", value: 100, unit: "%", qual: "达"},
+			{label: "表证符合率", raw: "100", value: 100, unit: "%", qual: "达"},
+		}},
+		{"unitless with label", "半年出生人口性别比为108", []want{
+			{label: "出生人口性别比", raw: "108", value: 108},
+		}},
+		{"range", "农村卫生厕所普及率计划增加5-8个百分点", []want{
+			{label: "~农村卫生厕所普及率", raw: "5-8", value: 8, unit: "个百分点", qual: "增加", target: true},
+		}},
+		{"symbols", "全县死因监测粗死亡率≥6‰，达国家监测标准", []want{
+			{label: "死因监测粗死亡率", raw: "6", value: 6, unit: "‰", qual: "≥"},
+		}},
+		{"per cent of goal not a target", "完成对上争取1316万元，占目标任务的53%", []want{
+			{label: "~争取", raw: "1316", value: 1316, unit: "万元"},
+			{label: "占目标任务", raw: "53", value: 53, unit: "%"},
+		}},
+		{"nearly and cumulative", "疾病应急救助基金及时报销率近100%，累计报销66人次", []want{
+			{label: "疾病应急救助基金及时报销率", raw: "100", value: 100, unit: "%", qual: "近"},
+			{label: "报销", raw: "66", value: 66, unit: "人次"},
+		}},
+		{"x blanks and stars", "全市共有xx家医疗机构，出动执法人员*人次，罚款××万元", []want{
+			{label: "医疗机构", unit: "家", missing: true},
+			{label: "出动执法人员", unit: "人次", missing: true},
+			{label: "罚款", unit: "万元", missing: true},
+		}},
+		{"full-width blanks", "接种率达＿＿％以上", []want{
+			{label: "接种率", unit: "%", qual: "达 以上", missing: true},
+		}},
+		{"count with classifier and object", "成立8个名医工作室，建立省内外88名外埠专家库", []want{
+			{label: "成立名医工作室", raw: "8", value: 8, unit: "个"},
+			{label: "外埠专家库", raw: "88", value: 88, unit: "名"},
+		}},
+		{"twelve services is a figure", "国家基本公共卫生原12项基本公共卫生服务均已达到市级序时目标", []want{
+			{label: "~基本公共卫生服务", raw: "12", value: 12, unit: "项"},
+		}},
+		{"per-capita money", "人均基本公共卫生服务经费补助标准提高到89元", []want{
+			{label: "人均基本公共卫生服务经费补助标准", raw: "89", value: 89, unit: "元"},
+		}},
+		{"people approx", "受益人群达6万多人", []want{
+			{label: "受益人群", raw: "6", value: 6, unit: "万人", qual: "达 多"},
+		}},
+		{"duration", "出院病人平均住院日为7.3天左右", []want{
+			{label: "出院病人平均住院日", raw: "7.3", value: 7.3, unit: "天", qual: "左右"},
+		}},
+		{"month count with 近", "历时近4个月", []want{
+			{label: "历时", raw: "4", value: 4, unit: "个月", qual: "近"},
+		}},
+		{"ml", "献血量达523990ml", []want{
+			{label: "献血量", raw: "523990", value: 523990, unit: "ml", qual: "达"},
+		}},
+		{"list item after 、", "已建成120调度指挥中心、2个县级站点和4个镇级站点", []want{
+			{label: "县级站点", raw: "2", value: 2, unit: "个"},
+			{label: "镇级站点", raw: "4", value: 4, unit: "个"},
+		}},
+		{"paren label", "发放资金918.612万元（其中中央资金600万元）", []want{
+			{label: "发放资金", raw: "918.612", value: 918.612, unit: "万元"},
+			{label: "中央资金", raw: "600", value: 600, unit: "万元"},
+		}},
+		{"rate per 100k", "2023年1-11月，全县法定传染病报告发病率为256.3/10万", []want{
+			{label: "法定传染病报告发病率", raw: "256.3", value: 256.3, unit: "/10万", year: 2023},
+		}},
+		{"from A to B", "总床位数由2020年的1,850张增加到2023年的2,360张", []want{
+			{label: "总床位数", raw: "1,850", value: 1850, unit: "张", year: 2020},
+			{label: "总床位数", raw: "2,360", value: 2360, unit: "张", year: 2023},
+		}},
+		{"deadline clause is a goal", "到2025年，全市每千人口注册护士数达到3.8人", []want{
+			{label: "每千人口注册护士数", raw: "3.8", value: 3.8, unit: "人", qual: "达到", year: 2025, target: true},
+		}},
+		{"parenthetical count", "全县共有医疗卫生机构412个（含村卫生室286个），床位2,680张", []want{
+			{label: "医疗卫生机构", raw: "412", value: 412, unit: "个"},
+			{label: "村卫生室", raw: "286", value: 286, unit: "个"},
+			{label: "床位", raw: "2,680", value: 2680, unit: "张"},
+		}},
+		{"money change", "县财政安排1.5亿元，较上年增加0.3亿元", []want{
+			{label: "县财政安排", raw: "1.5", value: 1.5, unit: "亿元"},
+			{label: "县财政安排", raw: "0.3", value: 0.3, unit: "亿元", qual: "较上年增加"},
+		}},
+		{"event after number continues previous", "会诊病人338人，其中284人经会诊后留在县级院区住院治疗", []want{
+			{label: "会诊病人", raw: "338", value: 338, unit: "人"},
+			{label: "会诊病人", raw: "284", value: 284, unit: "人"},
+		}},
+		{"combined unit 台次", "出动执法车辆60台次", []want{
+			{label: "出动执法车辆", raw: "60", value: 60, unit: "台次"},
+		}},
+		{"bare multiplier", "目前已支付1103万", []want{
+			{label: "支付", raw: "1103", value: 1103, unit: "万"},
+		}},
+		{"plan with goal word", "2024年计划新建村卫生室20所，确保村卫生室覆盖率达到100%", []want{
+			{label: "~村卫生室", raw: "20", value: 20, unit: "所", year: 2024, target: true},
+			{label: "村卫生室覆盖率", raw: "100", value: 100, unit: "%", qual: "达到", year: 2024, target: true},
+		}},
+	})
+}
+
+// Spans cover the number (or blank) and its unit, nothing else.
+func TestExtractSpans(t *testing.T) {
+	for s, spans := range map[string][]string{
+		"投入500余万元购置设备，受益人群达6万多人": {"500余万元", "6万多人"},
+		"参合率为___%，比上年提高___个百分点":  {"___%", "___个百分点"},
+		"5______人获得补偿":           {"5______人"},
+		"床位使用率为５０．２％以上":          {"５０．２％"},
+		"農村改廁普及率增加5-8個百分點":       {"5-8個百分點"},
+		"按人均15元標準":               {"15元"},
+		"截至6月底，全市已累计完成健康档案26万余份": {"26万余份"},
+	} {
+		figs := Extract(s)
+		checkInvariants(t, s, figs)
+		if len(figs) != len(spans) {
+			t.Errorf("%q: got %d figures, want %d:\n%s", s, len(figs), len(spans), dump(s, figs))
+			continue
+		}
+		for i, f := range figs {
+			if got := s[f.Start:f.End]; got != spans[i] {
+				t.Errorf("%q: span %d = %q, want %q", s, i, got, spans[i])
+			}
+		}
+	}
+}
+
+// Every figure must satisfy the API invariants.
+func checkInvariants(t *testing.T, s string, figs []Figure) {
+	t.Helper()
+	for _, f := range figs {
+		if f.Start < 0 || f.Start > f.End || f.End > len(s) {
+			t.Fatalf("%q: bad span %d..%d", s, f.Start, f.End)
+		}
+		if f.Label == "" {
+			t.Fatalf("%q: empty label: %+v", s, f)
+		}
+		if f.Missing && (f.Raw != "" || f.Value != 0) {
+			t.Fatalf("%q: missing figure with value: %+v", s, f)
+		}
+		if !f.Missing && (f.Raw == "" || !strings.HasPrefix(s[f.Start:], f.Raw)) {
+			t.Fatalf("%q: raw %q not at start %d", s, f.Raw, f.Start)
+		}
+	}
+}

@@ -1,0 +1,120 @@
+package figures
+
+import "strings"
+
+// figureAt decides whether the number nb can be a figure and reads its
+// unit. Years, dates, times, ordinals, list markers, identifiers and
+// numbers inside names are rejected.
+func figureAt(t *text, nb number) (cand, bool) {
+	c := cand{num: nb, ue: nb.b, se: nb.b}
+	a, b := nb.a, nb.b
+	if nb.skip || !plainContext(t, a, b) || isListMarker(t, a, b) {
+		return c, false
+	}
+	// Dates, years, clock times, anniversaries ("9月", "2023年", "8时",
+	// "___多年").
+	d := b
+	if isApprox(t.nAt(d)) {
+		d++
+	}
+	if dateWords.prefix(t.n, d, len(t.n)) > 0 {
+		if u, _, ok := matchBase(t, d); !ok || u.canon == "周" && t.nAt(d+1) == '年' {
+			return c, false
+		}
+	}
+	um := matchUnit(t, b)
+	c.unit = um
+	c.ue = um.end
+	switch {
+	case um.unit == "" && (isLetter(t.nAt(b)) || t.nAt(b) == '.' && isLetter(t.nAt(b+1))):
+		return c, false // "5G", "3D打印"
+	case um.base == "分" && (t.nAt(a-1) == '时' || t.nAt(a-1) == '点'):
+		return c, false // "10时30分"
+	case um.base == "版" && !nb.isInt:
+		return c, false // "2.0版"
+	}
+	c.se, c.post = scanSuffix(t, c.ue)
+	if um.base == "岁" || um.base == "周岁" || um.base == "月龄" {
+		// "65岁以上老人", "0-6岁儿童": an age bracket naming a group.
+		if isHan(t.nAt(c.se)) {
+			return c, false
+		}
+	}
+	if um.unit == "" {
+		if nb.missing || nb.isRange {
+			return c, false
+		}
+		if nb.isInt && (nb.digits >= 7 || nb.lead0 || nb.digits == 4 && nb.value >= 1900 && nb.value <= 2100) {
+			return c, false
+		}
+		// "篇1", "章3": a number right after a classifier is an ordinal.
+		if _, ok := baseUnits[string(t.nAt(a-1))]; ok && isHan(t.nAt(a-1)) || isSpace(t.nAt(a-1)) && strings.ContainsRune("篇章节条款卷期", t.nAt(a-2)) {
+			return c, false
+		}
+		switch x := t.nAt(c.se); {
+		case x == 0 || isHardBoundary(x) || x == ')' || x == '、' || x == '(':
+		default:
+			return c, false // "120调度指挥中心", "12356热线"
+		}
+	}
+	return c, true
+}
+
+// plainContext rejects numbers that are part of identifiers, formulas,
+// clock times, dotted dates and ordinals.
+func plainContext(t *text, a, b int) bool {
+	prev, prev2 := t.nAt(a-1), t.nAt(a-2)
+	next, next2 := t.nAt(b), t.nAt(b+1)
+	switch {
+	case isLetter(prev):
+		return false // "ev71", "PM2.5", "H7N9"
+	case (prev == '-' || prev == '_' || prev == '.') && isLetter(prev2):
+		return false // "COVID-19"
+	case prev == '+' || next == '+' || prev == '/':
+		return false // "1+6+N", "1/3"
+	case prev == '×' && isDigit(prev2) || next == '×' && isDigit(next2) || prev == '*' && isDigit(prev2):
+		return false // "7×24小时"
+	case next == '/' && isDigit(next2):
+		if _, _, ok := matchBase(t, b); !ok {
+			return false // "95/168"; but "256.3/10万" is a rate
+		}
+	case prev == ':' && isDigit(prev2) || next == ':' && isDigit(next2):
+		return false // "10:30"
+	case prev == '·' || next == '·' || prev == '•' || next == '•' || prev == '〃' || next == '〃' || prev == '.' && isDigit(prev2):
+		return false // "3·24"
+	case next == '.' && isDigit(next2):
+		return false // a dotted tail not consumed as a decimal
+	}
+	k := a - 1
+	for k >= 0 && isSpace(t.n[k]) {
+		k--
+	}
+	if k >= 0 && t.n[k] == '第' {
+		return false // "第3"
+	}
+	return true
+}
+
+// isListMarker reports whether the number at [a,b) numbers a list item:
+// "1." or "2、" at the start of the sentence, "(3)" anywhere.
+func isListMarker(t *text, a, b int) bool {
+	k := a - 1
+	openParen := false
+	for k >= 0 && (isSpace(t.n[k]) || strings.ContainsRune("([【〔", t.n[k])) {
+		if t.n[k] != ' ' {
+			openParen = true
+		}
+		k--
+	}
+	e := b
+	for e < len(t.n) && isSpace(t.n[e]) {
+		e++
+	}
+	next := t.nAt(e)
+	if k < 0 || strings.ContainsRune("。;!?\n", t.n[k]) {
+		if strings.ContainsRune(".、)]】〕", next) && next != 0 {
+			return true
+		}
+	}
+	return openParen && t.nAt(a-1) != ' ' && (next == ')' || next == ']' || next == '】' || next == '〕') && b == e
+}

@@ -1,0 +1,421 @@
+package figures
+
+import "strings"
+
+// maxLabel is the preferred maximum length of a label, in runes.
+const maxLabel = 16
+
+// phrase is a piece of the sentence: original runes and normalised runes.
+type phrase struct{ r, n []rune }
+
+func (p phrase) slice(a, b int) phrase { return phrase{p.r[a:b], p.n[a:b]} }
+func (p phrase) empty() bool           { return len(p.r) == 0 }
+func (p phrase) String() string        { return string(p.r) }
+
+// leadGuards lists, for one-rune words stripped from the start of a label,
+// the following runes that make them part of a word ("对口", "在建").
+var leadGuards = map[string]string{
+	"对": "口外象接比话策照待应于称上",
+	"在": "建岗职校院管册编线用谈办研售逃押治控",
+	"按": "时期月年季周日规要",
+	"共": "享青建同识患",
+	"均": "衡等值",
+	"中": "医药心国央级小学期标西华部间旬共文外层型转",
+	"并": "发",
+	"由": "于",
+	"从": "事",
+	"把": "关",
+	"及": "时格",
+	"和": "谐",
+	"的": "确",
+	"了": "解",
+	"与": "会",
+	"为": "民",
+	"将": "近",
+	"已": "婚",
+}
+
+// stripDate returns the length of a date or period written at the start
+// of p ("2023年", "截止到___月___日", "8-10月", "3月初", "截至目前"), or 0.
+func stripDate(p phrase) int {
+	n := p.n
+	k := 0
+	for _, w := range []string{"截止到", "截至到", "截止", "截至", "自", "从", "至", "到", "于", "在"} {
+		if hasPrefixRunes(n, w) {
+			k = len([]rune(w))
+			break
+		}
+	}
+	j := k
+	saw, num := false, false
+	for j < len(n) {
+		c := n[j]
+		switch {
+		case isDigit(c) || c == '_' || c == '*' || c == 'x' || c == 'X' || c == '×' || c == '-' || c == '~' || c == '.':
+			num = num || c != '-' && c != '~' && c != '.'
+			j++
+		case strings.ContainsRune("年月日号底末初份旬度", c) && (num || saw):
+			saw = true
+			j++
+		case c == '上' || c == '中' || c == '下':
+			if j+1 < len(n) && n[j+1] == '旬' {
+				j += 2
+				saw = true
+			} else {
+				goto done
+			}
+		case hasPrefixRunes(n[j:], "目前"):
+			j += 2
+			saw = true
+		case hasPrefixRunes(n[j:], "现在"):
+			j += 2
+			saw = true
+		default:
+			goto done
+		}
+	}
+done:
+	if !saw {
+		return 0
+	}
+	for _, w := range []string{"以来", "底前", "期间", "止", "前", "起", "后", "中"} {
+		if hasPrefixRunes(n[j:], w) && len(n)-j > len([]rune(w)) {
+			j += len([]rune(w))
+			break
+		}
+	}
+	return j
+}
+
+func hasPrefixRunes(n []rune, w string) bool {
+	i := 0
+	for _, c := range w {
+		if i >= len(n) || n[i] != c {
+			return false
+		}
+		i++
+	}
+	return true
+}
+
+// trimLead removes context words from the start of a label: dates and
+// periods, places ("全县"), list markers ("一是"), prepositions, and
+// reporting verbs before a noun ("报告传染病病例" → "传染病病例").
+func trimLead(p phrase) phrase {
+	for !p.empty() {
+		if isSpace(p.n[0]) || p.n[0] == '"' || p.n[0] == '_' || p.n[0] == '*' {
+			p = p.slice(1, len(p.r))
+			continue
+		}
+		if l := stripDate(p); l > 0 {
+			p = p.slice(l, len(p.r))
+			continue
+		}
+		if l := leadWords.prefix(p.n, 0, len(p.n)); l > 0 {
+			rest := len(p.n) - l
+			w := string(p.n[:l])
+			ok := true
+			if l == 1 && rest > 0 {
+				ok = rest >= 2 && !strings.ContainsRune(leadGuards[w], p.n[1])
+				if w == "共" && rest >= 3 && p.n[1] == '建' && strings.ContainsRune("立成设", p.n[2]) {
+					ok = true // "共建立", not "共建"
+				}
+			}
+			if ok && rest > 0 && strings.ContainsRune(compoundHeads, p.n[l]) {
+				ok = false
+			}
+			if ok {
+				p = p.slice(l, len(p.r))
+				continue
+			}
+		}
+		if l := leadVerbs.prefix(p.n, 0, len(p.n)); l > 0 && len(p.n)-l >= 2 &&
+			!strings.ContainsRune(compoundHeads, p.n[l]) {
+			p = p.slice(l, len(p.r))
+			continue
+		}
+		break
+	}
+	return p
+}
+
+// trimTail removes copulas, adverbs, particles and conjunctions from the
+// end of a label.
+func trimTail(p phrase) phrase {
+	for !p.empty() {
+		e := len(p.n)
+		if isSpace(p.n[e-1]) {
+			p = p.slice(0, e-1)
+			continue
+		}
+		l := skipVerbs.suffix(p.n, 0, e)
+		if l2 := tailWords.suffix(p.n, 0, e); l2 > l {
+			l = l2
+		}
+		if l > 0 && skipGuarded(p.n, e, l) {
+			l = 0
+		}
+		if l > 0 && (l < e || !contentVerbs.has(p.n)) {
+			p = p.slice(0, e-l)
+			continue
+		}
+		break
+	}
+	return p
+}
+
+// cutQuotes drops an unclosed opening quote and what precedes it
+// ("基本建成“城区" → "城区"), and closing quotes without an opening one.
+func cutQuotes(p phrase) phrase {
+	open := -1
+	for i, c := range p.n {
+		switch c {
+		case '“', '「', '『':
+			open = i
+		case '”', '」', '』':
+			open = -1
+		}
+	}
+	if open >= 0 {
+		p = p.slice(open+1, len(p.r))
+	}
+	return dropUnmatchedQuotes(p)
+}
+
+// dropUnmatchedQuotes removes quote marks that have no partner.
+func dropUnmatchedQuotes(p phrase) phrase {
+	depth := 0
+	bad := -1
+	var drop []int
+	for i, c := range p.n {
+		switch c {
+		case '“', '「', '『':
+			depth++
+			bad = i
+		case '”', '」', '』':
+			if depth == 0 {
+				drop = append(drop, i)
+			} else {
+				depth--
+			}
+		}
+	}
+	if depth > 0 {
+		drop = append(drop, bad)
+	}
+	if len(drop) == 0 {
+		return p
+	}
+	var q phrase
+	for i := range p.r {
+		skip := false
+		for _, d := range drop {
+			if d == i {
+				skip = true
+			}
+		}
+		if !skip {
+			q.r = append(q.r, p.r[i])
+			q.n = append(q.n, p.n[i])
+		}
+	}
+	return q
+}
+
+// cutManner keeps what follows a manner word ("通过…相结合的方式培训" →
+// "培训") when the label ends with a verb phrase after it.
+func cutManner(p phrase) phrase {
+	for i := len(p.n) - 2; i >= 1; i-- {
+		if l := mannerWords.prefix(p.n, i, len(p.n)); l > 0 && i+l < len(p.n) {
+			return p.slice(i+l, len(p.r))
+		}
+	}
+	return p
+}
+
+// capLabel shortens a label longer than maxLabel runes by cutting from
+// the left after a natural boundary (的, 和, 对, 、 …); a label without such
+// a boundary is kept up to 24 runes and hard-cut beyond.
+func capLabel(p phrase) phrase {
+	if len(p.r) <= maxLabel {
+		return p
+	}
+	for k := 1; k < len(p.n)-1; k++ {
+		if len(p.n)-k > maxLabel {
+			continue
+		}
+		if l := cutAfter.suffix(p.n, 0, k); l > 0 && !(p.n[k-1] == '共' && l == 1 && strings.ContainsRune("公总中", p.n[k-2+boolInt(k < 2)])) {
+			q := dropUnmatchedQuotes(trimLead(p.slice(k, len(p.r))))
+			if len(q.r) >= 2 {
+				return q
+			}
+		}
+	}
+	if len(p.r) <= 24 {
+		return p
+	}
+	return trimLead(p.slice(len(p.r)-maxLabel, len(p.r)))
+}
+
+func boolInt(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// cutAfterDate drops everything up to the last date written inside a
+// label ("…开展截止到___月___日全市共累计报告手足口病" → "全市共累计报告手足口病").
+func cutAfterDate(p phrase) phrase {
+	cut := -1
+	for i := 0; i < len(p.n); i++ {
+		c := p.n[i]
+		if !(isDigit(c) || c == '_' || c == '*') {
+			continue
+		}
+		j := i
+		for j < len(p.n) && (isDigit(p.n[j]) || p.n[j] == '_' || p.n[j] == '*' || p.n[j] == '-') {
+			j++
+		}
+		if j < len(p.n) && strings.ContainsRune("年月日号", p.n[j]) && !(j+1 < len(p.n) && p.n[j] == '月' && p.n[j+1] == '龄') {
+			j++
+			for j < len(p.n) && strings.ContainsRune("底末初份度", p.n[j]) {
+				j++
+			}
+			if j < len(p.n) {
+				cut = j
+			} else if i > 0 {
+				// A date closing the label ("由2020年的45%"): drop it.
+				return p.slice(0, i)
+			}
+		}
+		i = j
+	}
+	if cut < 0 {
+		return p
+	}
+	return p.slice(cut, len(p.r))
+}
+
+// clean applies the lead and tail trimming and the quote, manner and
+// completed-verb cuts.
+func clean(p phrase) phrase {
+	p = cutQuotes(cutAfterDate(p))
+	p = trimTail(trimLead(p))
+	p = cutManner(p)
+	p = cutDoneVerb(p)
+	return trimTail(trimLead(p))
+}
+
+// cutDoneVerb removes a trailing "已建成"-style verb after a noun:
+// "医疗质量控制中心目前已建成" → "医疗质量控制中心".
+func cutDoneVerb(p phrase) phrase {
+	for i := len(p.n) - 2; i >= 1; i-- {
+		if p.n[i] != '已' {
+			continue
+		}
+		j := i + 1
+		if p.n[j] == '经' {
+			j++
+		}
+		if contentVerbs.has(p.n[j:]) {
+			return trimTail(p.slice(0, i))
+		}
+		break
+	}
+	return p
+}
+
+// hasHan reports whether p holds a Han character or a letter.
+func hasHan(p phrase) bool {
+	for _, c := range p.n {
+		if isHan(c) || isLetter(c) {
+			return true
+		}
+	}
+	return false
+}
+
+// followPhrase reads the object written right after a figure (from e, not
+// beyond lim): "投入500万元购置彩超" → "购置彩超", "成立8个名医工作室" →
+// "名医工作室". It stops at clause boundaries, numbers, and at function
+// words and verbs after its first word. verbStart reports whether the
+// phrase starts with a verb or function word.
+func followPhrase(t *text, e, lim int) (ph phrase, end int, verbStart bool) {
+	n := t.n
+	k := e
+	for k < lim && isSpace(n[k]) {
+		k++
+	}
+	if k < lim && n[k] == '的' {
+		k++
+	}
+	start := k
+	if k < lim && conjunctions.prefix(n, k, lim) > 0 {
+		return phrase{}, e, false // "150家及主要负责人": a new item, not an object
+	}
+	if k < lim {
+		verbStart = followStops.prefix(n, k, lim) > 0 || contentVerbs.prefix(n, k, lim) > 0 ||
+			changeVerbs.prefix(n, k, lim) > 0 || strings.ContainsRune(eventStarts, n[k])
+	}
+	var r, nn []rune
+	quoted := false
+	for k < lim && len(r) < maxLabel {
+		c := n[k]
+		if isHardBoundary(c) || c == '、' || c == '(' || c == ')' || isDigit(c) || isBlankStart(t, k) ||
+			c == '《' || c == '》' || c == '”' && !quoted {
+			break
+		}
+		if c == '“' {
+			quoted = true
+		}
+		if k > start && followStops.prefix(n, k, lim) > 0 && !strings.ContainsRune(stopGuards[c], n[k-1]) {
+			break
+		}
+		if k > start+1 && contentVerbs.prefix(n, k, lim) > 1 && !contentVerbs.has(nn) && followStops.prefix(nn, 0, len(nn)) != len(nn) {
+			break // a second verb ends a noun object ("行政村|登记管理")
+		}
+		if c == '了' {
+			k++
+			continue
+		}
+		r = append(r, t.r[k])
+		nn = append(nn, c)
+		k++
+	}
+	ph = cutQuotes(phrase{r, nn})
+	if !hasHan(ph) {
+		return phrase{}, e, false
+	}
+	return ph, k, verbStart
+}
+
+// splitList splits a label at 、 into its items.
+func splitList(p phrase) []phrase {
+	var items []phrase
+	a := 0
+	for i, c := range p.n {
+		if c == '、' {
+			items = append(items, p.slice(a, i))
+			a = i + 1
+		}
+	}
+	return append(items, p.slice(a, len(p.r)))
+}
+
+// completeItems gives list items the shared tail of the last item:
+// "高血压、糖尿病患者管理率" → "高血压患者管理率", "糖尿病患者管理率".
+func completeItems(items []phrase) []string {
+	out := make([]string, len(items))
+	last := items[len(items)-1]
+	for i, it := range items {
+		s := string(it.r)
+		if i < len(items)-1 && len(it.n) > 0 && len(it.n) <= 4 && len(last.n) > len(it.n) &&
+			!strings.ContainsRune(metricHeads, it.n[len(it.n)-1]) &&
+			it.n[len(it.n)-1] != last.n[len(last.n)-1] {
+			s += string(last.r[len(it.r):])
+		}
+		out[i] = s
+	}
+	return out
+}

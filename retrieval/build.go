@@ -1,0 +1,294 @@
+package retrieval
+
+import (
+	"bufio"
+	"context"
+	"encoding/json"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/philippgille/chromem-go"
+
+	"github.com/healthbot/healthbot/corpus"
+)
+
+// BuildOptions configure an index build.
+type BuildOptions struct {
+	Key       string // encrypt the vectors with this passphrase; "" for none
+	BatchSize int    // texts per embedding call; 256 when 0
+	// Progress, when set, is called as chunks are embedded.
+	Progress func(done, total int)
+}
+
+// BuildStats tell what a build indexed.
+type BuildStats struct {
+	Chunks  int
+	Figures int
+	Reports int
+	Elapsed time.Duration
+}
+
+// Build embeds and indexes the chunks and figures of docs into a new
+// generation of the index in dir and makes it live. Reports marked as
+// near-duplicates of another are not indexed: the report that stands for
+// them is. On any error the previous index stays live and untouched.
+func Build(ctx context.Context, dir string, docs []*corpus.Document, emb Embedder, opts BuildOptions) (st BuildStats, err error) {
+	start := time.Now()
+	var chunks []indexedChunk
+	var figures []indexedFigure
+	for _, d := range docs {
+		for _, r := range d.Reports {
+			if r.DuplicateOf != "" {
+				continue
+			}
+			st.Reports++
+			for _, c := range r.Chunks {
+				chunks = append(chunks, indexedChunk{Chunk: c, report: r})
+			}
+			for _, f := range r.Figures {
+				figures = append(figures, indexedFigure{Figure: f, report: r})
+			}
+		}
+	}
+	st.Chunks, st.Figures = len(chunks), len(figures)
+
+	// The local embedder weighs n-grams by their rarity in this corpus.
+	var idf *IDF
+	if local, ok := emb.(*LocalEmbedder); ok {
+		texts := make([]string, len(chunks))
+		for i, c := range chunks {
+			texts[i] = embedText(c.Chunk)
+		}
+		idf = NewIDF(texts)
+		emb = local.WithIDF(idf)
+	}
+	vectors, err := embedChunks(ctx, emb, chunks, opts)
+	if err != nil {
+		return st, err
+	}
+	gen, err := newGeneration(dir)
+	if err != nil {
+		return st, err
+	}
+	defer func() {
+		if err != nil {
+			os.RemoveAll(gen)
+		}
+	}()
+	if idf != nil {
+		if err = writeIDF(gen, idf); err != nil {
+			return st, err
+		}
+	}
+	if err = writeVectors(ctx, gen, chunks, vectors, opts.Key); err != nil {
+		return st, err
+	}
+	if err = writeKeyword(ctx, gen, chunks, figures); err != nil {
+		return st, err
+	}
+	m := Manifest{
+		Format: formatVersion, Embedder: emb.Name(), Dim: emb.Dim(),
+		Chunks: st.Chunks, Figures: st.Figures, Reports: st.Reports,
+		Encrypted: opts.Key != "", BuiltAt: time.Now().UTC().Format(time.RFC3339),
+	}
+	data, _ := json.MarshalIndent(m, "", "  ")
+	if err = os.WriteFile(filepath.Join(gen, manifestFile), data, 0o644); err != nil {
+		return st, fmt.Errorf("write manifest: %w", err)
+	}
+	if err = ctx.Err(); err != nil {
+		return st, err
+	}
+	if err = publishGeneration(dir, gen); err != nil {
+		return st, err
+	}
+	st.Elapsed = time.Since(start)
+	return st, nil
+}
+
+// writeIDF stores the n-gram statistics of the local embedder.
+func writeIDF(gen string, idf *IDF) error {
+	f, err := os.Create(filepath.Join(gen, idfFile))
+	if err != nil {
+		return fmt.Errorf("write idf: %w", err)
+	}
+	w := bufio.NewWriter(f)
+	if _, err := idf.WriteTo(w); err != nil {
+		f.Close()
+		return fmt.Errorf("write idf: %w", err)
+	}
+	if err := w.Flush(); err != nil {
+		f.Close()
+		return fmt.Errorf("write idf: %w", err)
+	}
+	return f.Close()
+}
+
+// indexedChunk is a chunk with the report it belongs to.
+type indexedChunk struct {
+	corpus.Chunk
+	report corpus.Report
+}
+
+// indexedFigure is a figure with the report it belongs to.
+type indexedFigure struct {
+	corpus.Figure
+	report corpus.Report
+}
+
+// embedText is what is embedded for a chunk: its section path gives the
+// passage the context of its headings.
+func embedText(c corpus.Chunk) string {
+	if c.Section == "" {
+		return c.Norm
+	}
+	return corpus.Normalize(c.Section) + "\n" + c.Norm
+}
+
+// embedChunks embeds all chunks in batches, reporting progress.
+func embedChunks(ctx context.Context, emb Embedder, chunks []indexedChunk, opts BuildOptions) ([][]float32, error) {
+	batch := opts.BatchSize
+	if batch <= 0 {
+		batch = 256
+	}
+	out := make([][]float32, 0, len(chunks))
+	for i := 0; i < len(chunks); i += batch {
+		end := min(i+batch, len(chunks))
+		texts := make([]string, 0, end-i)
+		for _, c := range chunks[i:end] {
+			texts = append(texts, embedText(c.Chunk))
+		}
+		vs, err := emb.Embed(ctx, texts)
+		if err != nil {
+			return nil, fmt.Errorf("embed chunks %d-%d of %d: %w", i+1, end, len(chunks), err)
+		}
+		if len(vs) != len(texts) {
+			return nil, fmt.Errorf("embed chunks %d-%d: got %d vectors for %d texts", i+1, end, len(vs), len(texts))
+		}
+		for j, v := range vs {
+			if len(v) != emb.Dim() {
+				return nil, fmt.Errorf("embed chunk %s: %d dimensions, want %d", chunks[i+j].ID, len(v), emb.Dim())
+			}
+		}
+		out = append(out, vs...)
+		if opts.Progress != nil {
+			opts.Progress(end, len(chunks))
+		}
+	}
+	return out, nil
+}
+
+// chunkMetadata is what the vector store keeps beside each vector: enough
+// to filter and to show a hit without the parsed corpus.
+func chunkMetadata(c indexedChunk) map[string]string {
+	return map[string]string{
+		fieldYear:    strconv.Itoa(c.Year),
+		fieldKind:    string(c.Kind),
+		fieldOrg:     c.report.Org,
+		fieldFile:    c.report.File,
+		"report":     c.report.ID,
+		"ref":        c.report.Ref(),
+		"title":      c.report.Title,
+		"section":    c.Section,
+		"period":     c.report.Period,
+		"duplicates": strings.Join(c.report.Duplicates, "\n"),
+		"span":       strconv.Itoa(c.Span.Start) + "-" + strconv.Itoa(c.Span.End),
+	}
+}
+
+// writeVectors stores the chunk vectors as a chromem-go export.
+func writeVectors(ctx context.Context, gen string, chunks []indexedChunk, vectors [][]float32, key string) error {
+	db := chromem.NewDB()
+	col, err := db.CreateCollection(collection, nil, nil)
+	if err != nil {
+		return err
+	}
+	if len(chunks) > 0 {
+		docs := make([]chromem.Document, len(chunks))
+		for i, c := range chunks {
+			docs[i] = chromem.Document{ID: c.ID, Metadata: chunkMetadata(c), Embedding: vectors[i], Content: c.Text}
+		}
+		if err := col.AddDocuments(ctx, docs, 4); err != nil {
+			return fmt.Errorf("store vectors: %w", err)
+		}
+	}
+	f, err := os.Create(filepath.Join(gen, vectorsFile))
+	if err != nil {
+		return fmt.Errorf("write vectors: %w", err)
+	}
+	if err := db.ExportToWriter(f, false, encryptionKey(key)); err != nil {
+		f.Close()
+		return fmt.Errorf("write vectors: %w", err)
+	}
+	return f.Close()
+}
+
+// figureRecord is a figure as stored in the keyword index.
+type figureRecord struct {
+	corpus.Figure
+	Title      string   `json:"title"`
+	File       string   `json:"file"`
+	Ref        string   `json:"ref"`
+	Org        string   `json:"org,omitempty"`
+	Duplicates []string `json:"duplicates,omitempty"`
+}
+
+// writeKeyword builds the keyword index of chunks and figures.
+func writeKeyword(ctx context.Context, gen string, chunks []indexedChunk, figures []indexedFigure) error {
+	idx, err := bleve.New(filepath.Join(gen, keywordDir), keywordMapping())
+	if err != nil {
+		return fmt.Errorf("create keyword index: %w", err)
+	}
+	batch := idx.NewBatch()
+	flush := func(force bool) error {
+		if batch.Size() == 0 || (!force && batch.Size() < 1000) {
+			return nil
+		}
+		if err := ctx.Err(); err != nil {
+			return err
+		}
+		if err := idx.Batch(batch); err != nil {
+			return fmt.Errorf("keyword index: %w", err)
+		}
+		batch.Reset()
+		return nil
+	}
+	for _, c := range chunks {
+		doc := keywordDoc{
+			Type: docChunk, Year: strconv.Itoa(c.Year), Kind: string(c.Kind), Org: c.report.Org, File: c.report.File,
+			Text: corpus.Normalize(c.report.Title) + "\n" + corpus.Normalize(c.Section) + "\n" + c.Norm,
+		}
+		if err := batch.Index(c.ID, doc); err != nil {
+			idx.Close()
+			return fmt.Errorf("keyword index chunk %s: %w", c.ID, err)
+		}
+		if err := flush(false); err != nil {
+			idx.Close()
+			return err
+		}
+	}
+	for i, f := range figures {
+		rec, _ := json.Marshal(figureRecord{Figure: f.Figure, Title: f.report.Title, File: f.report.File, Ref: f.report.Ref(), Org: f.report.Org, Duplicates: f.report.Duplicates})
+		doc := keywordDoc{
+			Type: docFigure, Year: strconv.Itoa(f.Year), Kind: string(f.Kind), Org: f.report.Org, File: f.report.File,
+			Label: corpus.Normalize(f.Label), Text: corpus.Normalize(f.Sentence), Record: string(rec),
+		}
+		if err := batch.Index(f.report.ID+"/f"+strconv.Itoa(i), doc); err != nil {
+			idx.Close()
+			return fmt.Errorf("keyword index figure: %w", err)
+		}
+		if err := flush(false); err != nil {
+			idx.Close()
+			return err
+		}
+	}
+	if err := flush(true); err != nil {
+		idx.Close()
+		return err
+	}
+	return idx.Close()
+}

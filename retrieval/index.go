@@ -1,0 +1,189 @@
+package retrieval
+
+import (
+	"bufio"
+	"context"
+	"crypto/sha256"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"sync"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/philippgille/chromem-go"
+)
+
+// Files inside a generation folder.
+const (
+	manifestFile = "manifest.json"
+	vectorsFile  = "vectors.gob"
+	idfFile      = "idf.bin"
+	keywordDir   = "keyword.bleve"
+	collection   = "chunks"
+)
+
+// formatVersion changes when the on-disk layout changes.
+const formatVersion = 1
+
+// Manifest describes a built index.
+type Manifest struct {
+	Format    int    `json:"format"`
+	Embedder  string `json:"embedder"`
+	Dim       int    `json:"dim"`
+	Chunks    int    `json:"chunks"`
+	Figures   int    `json:"figures"`
+	Reports   int    `json:"reports"`
+	Encrypted bool   `json:"encrypted"`
+	BuiltAt   string `json:"built_at"`
+}
+
+// Index is an opened search index: the chunk vectors in an in-memory
+// chromem-go collection and the keyword index beside them. It is safe for
+// concurrent searches.
+type Index struct {
+	dir      string
+	gen      string
+	manifest Manifest
+	embedder Embedder
+	db       *chromem.DB
+	chunks   *chromem.Collection
+	keyword  bleve.Index
+	weights  Weights
+
+	closeOnce sync.Once
+}
+
+// Weights tune the fusion of the two retrievers.
+type Weights struct {
+	Vector       float64 // weight of the vector ranking in reciprocal-rank fusion
+	Keyword      float64 // weight of the keyword (BM25) ranking
+	RRFK         float64 // the k of reciprocal-rank fusion: 1/(k+rank)
+	Candidates   int     // hits taken from each retriever before fusion
+	MaxPerReport int     // at most this many hits from one report before others get a turn
+}
+
+// DefaultWeights are the fusion settings used when none are configured.
+func DefaultWeights() Weights {
+	return Weights{Vector: 1, Keyword: 1, RRFK: 60, Candidates: 50, MaxPerReport: 3}
+}
+
+// OpenOptions say how to open an index.
+type OpenOptions struct {
+	// Key decrypts an index built with one (any passphrase; hashed to 32 bytes).
+	Key     string
+	Weights Weights
+}
+
+// Open opens the live index in dir for searching with emb. An index built
+// by another embedder, or with another dimension, is refused with an error
+// that says to re-ingest.
+func Open(dir string, emb Embedder, opts OpenOptions) (*Index, error) {
+	gen, err := currentGeneration(dir)
+	if err != nil {
+		return nil, err
+	}
+	data, err := os.ReadFile(filepath.Join(gen, manifestFile))
+	if err != nil {
+		return nil, fmt.Errorf("index in %s is incomplete (%v): run healthbot ingest to rebuild it", dir, err)
+	}
+	var m Manifest
+	if err := json.Unmarshal(data, &m); err != nil || m.Format != formatVersion {
+		return nil, fmt.Errorf("index in %s has an unknown format: run healthbot ingest to rebuild it", dir)
+	}
+	if m.Embedder != emb.Name() || m.Dim != emb.Dim() {
+		return nil, fmt.Errorf("index in %s was built with embedder %s (%d dimensions) but %s (%d dimensions) is configured: run healthbot ingest to rebuild it", dir, m.Embedder, m.Dim, emb.Name(), emb.Dim())
+	}
+	if m.Encrypted && opts.Key == "" {
+		return nil, fmt.Errorf("index in %s is encrypted: set the variable named by index.encryption_key_env", dir)
+	}
+	if !m.Encrypted && opts.Key != "" {
+		return nil, fmt.Errorf("index in %s is not encrypted but a key is configured: run healthbot ingest to rebuild it encrypted", dir)
+	}
+	ix := &Index{dir: dir, gen: gen, manifest: m, embedder: emb, weights: opts.Weights}
+	if ix.weights == (Weights{}) {
+		ix.weights = DefaultWeights()
+	}
+	if local, ok := emb.(*LocalEmbedder); ok {
+		f, err := os.Open(filepath.Join(gen, idfFile))
+		if err != nil {
+			return nil, fmt.Errorf("index in %s is incomplete (%v): run healthbot ingest to rebuild it", dir, err)
+		}
+		idf, err := ReadIDF(bufio.NewReader(f))
+		f.Close()
+		if err != nil {
+			return nil, fmt.Errorf("index in %s is damaged (%v): run healthbot ingest to rebuild it", dir, err)
+		}
+		ix.embedder = local.WithIDF(idf)
+	}
+	ix.db = chromem.NewDB()
+	f, err := os.Open(filepath.Join(gen, vectorsFile))
+	if err != nil {
+		return nil, fmt.Errorf("open vectors: %w", err)
+	}
+	err = ix.db.ImportFromReader(f, encryptionKey(opts.Key))
+	f.Close()
+	if err != nil {
+		if m.Encrypted {
+			return nil, fmt.Errorf("vectors in %s cannot be read: wrong encryption key, or the file is damaged (%v)", gen, err)
+		}
+		return nil, fmt.Errorf("vectors in %s are damaged (%v): run healthbot ingest to rebuild the index", gen, err)
+	}
+	ix.chunks = ix.db.GetCollection(collection, nil)
+	if ix.chunks == nil {
+		if m.Chunks > 0 {
+			return nil, fmt.Errorf("vectors in %s are damaged: run healthbot ingest to rebuild the index", gen)
+		}
+		if ix.chunks, err = ix.db.CreateCollection(collection, nil, nil); err != nil {
+			return nil, err
+		}
+	}
+	if ix.chunks.Count() != m.Chunks {
+		return nil, fmt.Errorf("vectors in %s hold %d chunks, the manifest says %d: run healthbot ingest to rebuild the index", gen, ix.chunks.Count(), m.Chunks)
+	}
+	ix.keyword, err = bleve.Open(filepath.Join(gen, keywordDir))
+	if err != nil {
+		return nil, fmt.Errorf("keyword index in %s is damaged (%v): run healthbot ingest to rebuild it", gen, err)
+	}
+	return ix, nil
+}
+
+// Manifest describes the opened index.
+func (ix *Index) Manifest() Manifest { return ix.manifest }
+
+// Close releases the keyword index.
+func (ix *Index) Close() error {
+	var err error
+	ix.closeOnce.Do(func() {
+		if ix.keyword != nil {
+			err = ix.keyword.Close()
+		}
+	})
+	return err
+}
+
+// encryptionKey turns a passphrase into the 32-byte key chromem-go's AES-GCM
+// export wants; "" means no encryption.
+func encryptionKey(passphrase string) string {
+	if passphrase == "" {
+		return ""
+	}
+	sum := sha256.Sum256([]byte("healthbot-index:" + passphrase))
+	return string(sum[:])
+}
+
+// errEmptyQuery is returned for a question with nothing to search.
+var errEmptyQuery = errors.New("empty question")
+
+// embedQuery embeds one question.
+func (ix *Index) embedQuery(ctx context.Context, text string) ([]float32, error) {
+	vs, err := ix.embedder.Embed(ctx, []string{text})
+	if err != nil {
+		return nil, fmt.Errorf("embed question: %w", err)
+	}
+	if len(vs) != 1 || len(vs[0]) != ix.manifest.Dim {
+		return nil, fmt.Errorf("embed question: got %d vectors", len(vs))
+	}
+	return vs[0], nil
+}

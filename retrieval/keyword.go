@@ -1,0 +1,130 @@
+package retrieval
+
+import (
+	"fmt"
+	"strconv"
+
+	"github.com/blevesearch/bleve/v2"
+	_ "github.com/blevesearch/bleve/v2/analysis/lang/cjk" // registers the "cjk" bigram analyzer
+	"github.com/blevesearch/bleve/v2/mapping"
+	"github.com/blevesearch/bleve/v2/search/query"
+	index "github.com/blevesearch/bleve_index_api"
+)
+
+// The keyword index holds two kinds of documents: chunks (their normalised
+// text, title and section) and figures (their indicator label and sentence).
+// Text fields use bleve's CJK analyzer, which indexes character bigrams the
+// way Lucene's CJK analyzer does, scored with BM25.
+const (
+	docChunk  = "chunk"
+	docFigure = "figure"
+
+	fieldType  = "type"
+	fieldText  = "text"
+	fieldLabel = "label"
+	fieldYear  = "year"
+	fieldKind  = "kind"
+	fieldOrg   = "org"
+	fieldFile  = "file"
+)
+
+// keywordMapping builds the index mapping.
+func keywordMapping() *mapping.IndexMappingImpl {
+	text := bleve.NewTextFieldMapping()
+	text.Analyzer = "cjk"
+	text.Store = false
+	text.IncludeTermVectors = false
+	keyword := bleve.NewKeywordFieldMapping()
+	keyword.Store = false
+	stored := bleve.NewTextFieldMapping()
+	stored.Index = false
+	stored.Store = true
+
+	doc := bleve.NewDocumentStaticMapping()
+	doc.AddFieldMappingsAt(fieldType, keyword)
+	doc.AddFieldMappingsAt(fieldText, text)
+	doc.AddFieldMappingsAt(fieldLabel, text)
+	for _, f := range []string{fieldYear, fieldKind, fieldOrg, fieldFile} {
+		doc.AddFieldMappingsAt(f, keyword)
+	}
+	// A figure's record is stored whole so figure look-ups need nothing else.
+	doc.AddFieldMappingsAt("record", stored)
+
+	m := bleve.NewIndexMapping()
+	m.DefaultMapping = doc
+	m.DefaultAnalyzer = "cjk"
+	m.ScoringModel = index.BM25Scoring
+	return m
+}
+
+// keywordDoc is what is indexed for one chunk or figure.
+type keywordDoc struct {
+	Type   string `json:"type"`
+	Text   string `json:"text,omitempty"`
+	Label  string `json:"label,omitempty"`
+	Year   string `json:"year"`
+	Kind   string `json:"kind"`
+	Org    string `json:"org,omitempty"`
+	File   string `json:"file"`
+	Record string `json:"record,omitempty"`
+}
+
+// filterQuery turns filters into bleve term queries on a document type.
+func filterQuery(docType string, f Filters) query.Query {
+	must := []query.Query{termQuery(fieldType, docType)}
+	if len(f.Years) > 0 {
+		var years []query.Query
+		for _, y := range f.Years {
+			years = append(years, termQuery(fieldYear, strconv.Itoa(y)))
+		}
+		must = append(must, bleve.NewDisjunctionQuery(years...))
+	}
+	if f.Kind != "" {
+		must = append(must, termQuery(fieldKind, string(f.Kind)))
+	}
+	if f.Org != "" {
+		must = append(must, termQuery(fieldOrg, f.Org))
+	}
+	if f.File != "" {
+		must = append(must, termQuery(fieldFile, f.File))
+	}
+	return bleve.NewConjunctionQuery(must...)
+}
+
+func termQuery(field, value string) query.Query {
+	q := bleve.NewTermQuery(value)
+	q.SetField(field)
+	return q
+}
+
+// matchQuery searches a text field for the bigrams of text, scored by BM25.
+func matchQuery(field, text string) query.Query {
+	q := bleve.NewMatchQuery(text)
+	q.SetField(field)
+	q.Analyzer = "cjk"
+	return q
+}
+
+// keywordHit is one ranked document from the keyword index.
+type keywordHit struct {
+	ID    string
+	Score float64
+}
+
+// searchKeyword runs a BM25 match of text within the filter.
+func searchKeyword(idx bleve.Index, field, text, docType string, f Filters, n int) ([]keywordHit, error) {
+	if text == "" || n <= 0 {
+		return nil, nil
+	}
+	q := bleve.NewConjunctionQuery(filterQuery(docType, f), matchQuery(field, text))
+	req := bleve.NewSearchRequestOptions(q, n, 0, false)
+	res, err := idx.Search(req)
+	if err != nil {
+		return nil, fmt.Errorf("keyword search: %w", err)
+	}
+	hits := make([]keywordHit, 0, len(res.Hits))
+	for _, h := range res.Hits {
+		hits = append(hits, keywordHit{ID: h.ID, Score: h.Score})
+	}
+	return hits, nil
+}

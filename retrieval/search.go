@@ -1,0 +1,249 @@
+package retrieval
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/philippgille/chromem-go"
+
+	"github.com/healthbot/healthbot/corpus"
+)
+
+// Mode chooses the retrievers a search uses.
+type Mode string
+
+// Search modes; Hybrid is the product's, the others exist to measure it.
+const (
+	Hybrid      Mode = "hybrid"
+	VectorOnly  Mode = "vector"
+	KeywordOnly Mode = "keyword"
+)
+
+// Query is one search.
+type Query struct {
+	Text    string
+	Filters Filters
+	K       int  // hits wanted; 10 when 0
+	Mode    Mode // Hybrid when ""
+}
+
+// Hit is one passage found.
+type Hit struct {
+	Rank        int         `json:"rank"`
+	Score       float64     `json:"score"`
+	ChunkID     string      `json:"id"`
+	Title       string      `json:"title"`
+	File        string      `json:"file"`
+	Ref         string      `json:"ref"`
+	Year        int         `json:"year"`
+	Kind        corpus.Kind `json:"kind"`
+	Org         string      `json:"org,omitempty"`
+	Section     string      `json:"section"`
+	Text        string      `json:"text"`
+	Duplicates  []string    `json:"duplicates,omitempty"` // reposts this passage's report stands for
+	VectorRank  int         `json:"vector_rank,omitempty"`
+	KeywordRank int         `json:"keyword_rank,omitempty"`
+}
+
+// Result is what a search found, with a note when filters had to be
+// explained (a year with no reports, a kind relaxed).
+type Result struct {
+	Query   string  `json:"query"`
+	Filters Filters `json:"filters"`
+	Hits    []Hit   `json:"hits"`
+	Note    string  `json:"note,omitempty"`
+}
+
+// Search runs the query. A year filter that matches nothing gives no hits
+// and a note saying so: it never silently answers from another year. A
+// kind (plan/summary) read from the question is relaxed, with a note, when
+// nothing of that kind matches.
+func (ix *Index) Search(ctx context.Context, q Query) (Result, error) {
+	res := Result{Query: q.Text, Filters: q.Filters, Hits: []Hit{}}
+	if strings.TrimSpace(corpus.Normalize(q.Text)) == "" {
+		return res, errEmptyQuery
+	}
+	norm := SearchText(q.Text)
+	if q.K <= 0 {
+		q.K = 10
+	}
+	hits, err := ix.search(ctx, norm, q.Filters, q.K, q.Mode)
+	if err != nil {
+		return res, err
+	}
+	if len(hits) == 0 && q.Filters.Kind != "" {
+		relaxed := q.Filters
+		relaxed.Kind = ""
+		if hits, err = ix.search(ctx, norm, relaxed, q.K, q.Mode); err != nil {
+			return res, err
+		}
+		if len(hits) > 0 {
+			res.Note = fmt.Sprintf("资料中没有%s%s类内容，以下为相关的其他内容。", yearsText(q.Filters.Years), kindText(q.Filters.Kind))
+		}
+	}
+	if len(hits) == 0 && len(q.Filters.Years) > 0 {
+		res.Note = fmt.Sprintf("资料中没有找到%s的相关内容。", yearsText(q.Filters.Years))
+	}
+	res.Hits = hits
+	return res, nil
+}
+
+func yearsText(years []int) string {
+	var parts []string
+	for _, y := range years {
+		parts = append(parts, strconv.Itoa(y)+"年")
+	}
+	return strings.Join(parts, "、")
+}
+
+func kindText(k corpus.Kind) string {
+	if k == corpus.KindPlan {
+		return "工作计划"
+	}
+	return "工作总结"
+}
+
+// search runs the retrievers with fixed filters and fuses their rankings.
+func (ix *Index) search(ctx context.Context, norm string, f Filters, k int, mode Mode) ([]Hit, error) {
+	n := max(ix.weights.Candidates, k)
+	var vec []chromem.Result
+	var kw []keywordHit
+	var err error
+	if mode != KeywordOnly {
+		if vec, err = ix.searchVectors(ctx, norm, f, n); err != nil {
+			return nil, err
+		}
+	}
+	if mode != VectorOnly {
+		if kw, err = searchKeyword(ix.keyword, fieldText, norm, docChunk, f, n); err != nil {
+			return nil, err
+		}
+	}
+	type fused struct {
+		id    string
+		score float64
+		vRank int
+		kRank int
+		doc   *chromem.Result
+	}
+	byID := map[string]*fused{}
+	var order []*fused
+	get := func(id string) *fused {
+		if x, ok := byID[id]; ok {
+			return x
+		}
+		x := &fused{id: id}
+		byID[id] = x
+		order = append(order, x)
+		return x
+	}
+	for i := range vec {
+		x := get(vec[i].ID)
+		x.vRank = i + 1
+		x.doc = &vec[i]
+		x.score += ix.weights.Vector / (ix.weights.RRFK + float64(i+1))
+	}
+	for i, h := range kw {
+		x := get(h.ID)
+		x.kRank = i + 1
+		x.score += ix.weights.Keyword / (ix.weights.RRFK + float64(i+1))
+	}
+	sort.SliceStable(order, func(i, j int) bool { return order[i].score > order[j].score })
+
+	// Diversify: at most MaxPerReport hits from one report before the
+	// others have had their turn; the rest keep their order after.
+	perReport := map[string]int{}
+	var picked, deferred []*fused
+	for _, x := range order {
+		if x.doc == nil {
+			d, err := ix.chunks.GetByID(ctx, x.id)
+			if err != nil {
+				continue // indexed by keyword only: cannot happen in one generation, skip
+			}
+			x.doc = &chromem.Result{ID: d.ID, Metadata: d.Metadata, Content: d.Content}
+		}
+		rep := x.doc.Metadata["report"]
+		if ix.weights.MaxPerReport > 0 && perReport[rep] >= ix.weights.MaxPerReport {
+			deferred = append(deferred, x)
+			continue
+		}
+		perReport[rep]++
+		picked = append(picked, x)
+	}
+	picked = append(picked, deferred...)
+	if len(picked) > k {
+		picked = picked[:k]
+	}
+	hits := make([]Hit, 0, len(picked))
+	for i, x := range picked {
+		m := x.doc.Metadata
+		year, _ := strconv.Atoi(m[fieldYear])
+		h := Hit{
+			Rank: i + 1, Score: x.score, ChunkID: x.id, Title: m["title"], File: m[fieldFile], Ref: m["ref"],
+			Year: year, Kind: corpus.Kind(m[fieldKind]), Org: m[fieldOrg], Section: m["section"], Text: x.doc.Content,
+			VectorRank: x.vRank, KeywordRank: x.kRank,
+		}
+		if d := m["duplicates"]; d != "" {
+			h.Duplicates = strings.Split(d, "\n")
+		}
+		hits = append(hits, h)
+	}
+	return hits, nil
+}
+
+// searchVectors returns the n nearest chunks within the filters. chromem-go
+// filters by exact metadata equality, so several years are searched one by
+// one and merged.
+func (ix *Index) searchVectors(ctx context.Context, norm string, f Filters, n int) ([]chromem.Result, error) {
+	total := ix.chunks.Count()
+	if total == 0 {
+		return nil, nil
+	}
+	n = min(n, total) // chromem-go refuses nResults beyond the collection size
+	qv, err := ix.embedQuery(ctx, norm)
+	if err != nil {
+		return nil, err
+	}
+	where := map[string]string{}
+	if f.Kind != "" {
+		where[fieldKind] = string(f.Kind)
+	}
+	if f.Org != "" {
+		where[fieldOrg] = f.Org
+	}
+	if f.File != "" {
+		where[fieldFile] = f.File
+	}
+	years := f.Years
+	if len(years) == 0 {
+		years = []int{0}
+	}
+	var all []chromem.Result
+	for _, y := range years {
+		w := where
+		if y != 0 {
+			w = map[string]string{fieldYear: strconv.Itoa(y)}
+			for k, v := range where {
+				w[k] = v
+			}
+		}
+		if len(w) == 0 {
+			w = nil
+		}
+		rs, err := ix.chunks.QueryEmbedding(ctx, qv, n, w, nil)
+		if err != nil {
+			return nil, fmt.Errorf("vector search: %w", err)
+		}
+		all = append(all, rs...)
+	}
+	if len(years) > 1 {
+		sort.SliceStable(all, func(i, j int) bool { return all[i].Similarity > all[j].Similarity })
+		if len(all) > n {
+			all = all[:n]
+		}
+	}
+	return all, nil
+}

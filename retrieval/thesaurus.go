@@ -1,0 +1,78 @@
+package retrieval
+
+import (
+	_ "embed"
+	"sort"
+	"strings"
+)
+
+// thesaurusText maps the lay words staff use in chat to the official terms
+// the reports use ("打预防针" → "预防接种"). It is data, not code: extend it
+// as staff's questions show new wording.
+//
+//go:embed thesaurus.txt
+var thesaurusText string
+
+// thesaurus maps a colloquial phrase to the official terms it stands for.
+var thesaurus = parseThesaurus(thesaurusText)
+
+// colloquialByLength lists the colloquial phrases longest first, so "小孩打
+// 预防针" wins over "小孩".
+var colloquialByLength = sortedKeys(thesaurus)
+
+func parseThesaurus(text string) map[string][]string {
+	out := map[string][]string{}
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" || strings.HasPrefix(line, "#") {
+			continue
+		}
+		official, lay, ok := strings.Cut(line, ":")
+		if !ok {
+			continue
+		}
+		official = strings.TrimSpace(official)
+		for _, w := range strings.Fields(lay) {
+			out[w] = append(out[w], official)
+		}
+	}
+	return out
+}
+
+func sortedKeys(m map[string][]string) []string {
+	keys := make([]string, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if len(keys[i]) != len(keys[j]) {
+			return len(keys[i]) > len(keys[j])
+		}
+		return keys[i] < keys[j]
+	})
+	return keys
+}
+
+// expandQuery appends the official terms for the colloquial phrases in q.
+// The original wording stays: expansion only adds.
+func expandQuery(q string) string {
+	var add []string
+	seen := map[string]bool{}
+	rest := q
+	for _, lay := range colloquialByLength {
+		if !strings.Contains(rest, lay) {
+			continue
+		}
+		rest = strings.ReplaceAll(rest, lay, " ")
+		for _, term := range thesaurus[lay] {
+			if !seen[term] && !strings.Contains(q, term) {
+				seen[term] = true
+				add = append(add, term)
+			}
+		}
+	}
+	if len(add) == 0 {
+		return q
+	}
+	return q + " " + strings.Join(add, " ")
+}

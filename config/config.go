@@ -80,7 +80,7 @@ func Default() Config {
 		Index: Index{Dir: ".healthbot/index"},
 		Embedding: Embedding{
 			Provider:    "local",
-			Dimensions:  512,
+			Dimensions:  1024,
 			APIKeyEnv:   "EMBEDDING_API_KEY",
 			BatchSize:   10,
 			Concurrency: 2,

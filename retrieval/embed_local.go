@@ -29,7 +29,7 @@ const (
 )
 
 // DefaultLocalDim is the default length of local vectors.
-const DefaultLocalDim = 512
+const DefaultLocalDim = 1024
 
 // NewLocalEmbedder returns a local embedder with vectors of length dim.
 func NewLocalEmbedder(dim int) (*LocalEmbedder, error) {

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"strings"
 
 	"github.com/blevesearch/bleve/v2"
 
@@ -25,10 +24,10 @@ type FigureHit struct {
 // SearchFigures finds figures whose indicator label (and, with less weight,
 // sentence) matches text, within the filters; n at most.
 func (ix *Index) SearchFigures(ctx context.Context, text string, f Filters, n int) ([]FigureHit, error) {
-	norm := corpus.Normalize(text)
-	if strings.TrimSpace(norm) == "" {
+	if !hasContent(text) {
 		return nil, errEmptyQuery
 	}
+	norm := corpus.Normalize(text)
 	if n <= 0 {
 		n = 10
 	}

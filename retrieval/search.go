@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/philippgille/chromem-go"
 
@@ -63,7 +64,7 @@ type Result struct {
 // nothing of that kind matches.
 func (ix *Index) Search(ctx context.Context, q Query) (Result, error) {
 	res := Result{Query: q.Text, Filters: q.Filters, Hits: []Hit{}}
-	if strings.TrimSpace(corpus.Normalize(q.Text)) == "" {
+	if !hasContent(q.Text) {
 		return res, errEmptyQuery
 	}
 	norm := SearchText(q.Text)
@@ -89,6 +90,16 @@ func (ix *Index) Search(ctx context.Context, q Query) (Result, error) {
 	}
 	res.Hits = hits
 	return res, nil
+}
+
+// hasContent reports whether text has any letter or digit to search for.
+func hasContent(text string) bool {
+	for _, r := range text {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			return true
+		}
+	}
+	return false
 }
 
 func yearsText(years []int) string {

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"path/filepath"
 	"time"
 
 	"github.com/healthbot/healthbot/retrieval"
@@ -15,6 +16,28 @@ func (e *env) embedder() (retrieval.Embedder, error) {
 	switch c.Provider {
 	case "local":
 		return retrieval.NewLocalEmbedder(c.Dimensions)
+	case "openai":
+		retries := c.MaxRetries
+		if retries == 0 {
+			retries = -1 // config 0 means no retries; the embedder reads 0 as its default
+		}
+		remote, err := retrieval.NewOpenAIEmbedder(retrieval.OpenAIConfig{
+			BaseURL: c.BaseURL, Model: c.Model, APIKey: e.getenv(c.APIKeyEnv),
+			Dimensions: c.Dimensions, SendDimensions: c.SendDimensions,
+			BatchSize: c.BatchSize, Concurrency: c.Concurrency, MaxRetries: retries, RequestTimeout: c.Timeout,
+		})
+		if err != nil {
+			return nil, fmt.Errorf("embedding: %w", err)
+		}
+		// Remote embeddings cost money and time: keep them across ingests.
+		cached, err := retrieval.NewCachedEmbedder(remote, filepath.Join(e.cfg.Index.Dir, "embeddings.cache"))
+		if err != nil {
+			return nil, err
+		}
+		if lerr := cached.LoadErr(); lerr != nil {
+			e.log.Warn("embedding cache unreadable, starting empty", "err", lerr)
+		}
+		return cached, nil
 	default:
 		return nil, fmt.Errorf("embedding.provider %q is not supported", c.Provider)
 	}

@@ -194,6 +194,9 @@ func runPDFToText(ctx context.Context, bin string, data []byte, path string, lim
 			return "", fmt.Errorf("extract: temp file for pdftotext: %w", errors.Join(werr, cerr))
 		}
 	}
+	if strings.HasPrefix(path, "-") {
+		path = "./" + path // not an option to pdftotext
+	}
 	tctx, cancel := context.WithTimeout(ctx, lim.PDFTimeout)
 	defer cancel()
 	cmd := exec.CommandContext(tctx, bin, "-layout", "-enc", "UTF-8", path, "-")

@@ -6,6 +6,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strconv"
+	"strings"
 	"testing"
 	"time"
 
@@ -131,6 +132,18 @@ printf '全市卫生健康系统   \r\n\n坚持以人民健康为中心\f第二�
 		}
 	})
 
+	t.Run("path that looks like an option", func(t *testing.T) {
+		t.Chdir(t.TempDir())
+		if err := os.WriteFile("-x.pdf", gbkPDF, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		fakePDFToText(t, `[ "$4" = "./-x.pdf" ] || exit 3; echo 路径安全`)
+		res, err := File(bg, "-x.pdf", Limits{})
+		if err != nil || res.Text != "路径安全" {
+			t.Fatalf("got %q %v", res.Text, err)
+		}
+	})
+
 	t.Run("temp file removed", func(t *testing.T) {
 		tmp := t.TempDir()
 		t.Setenv("TMPDIR", tmp)
@@ -174,4 +187,26 @@ printf '全市卫生健康系统   \r\n\n坚持以人民健康为中心\f第二�
 			t.Fatalf("want context.DeadlineExceeded, got %v", err)
 		}
 	})
+}
+
+func TestPDFLibraryTimeout(t *testing.T) {
+	fakePDFToText(t, "")
+	objs := []string{"<< /Type /Catalog /Pages 2 0 R >>", "", "<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>"}
+	kids := ""
+	for i := range 200 {
+		page, content := len(objs)+1, len(objs)+2
+		kids += strconv.Itoa(page) + " 0 R "
+		objs = append(objs,
+			"<< /Type /Page /Parent 2 0 R /Contents "+strconv.Itoa(content)+" 0 R /Resources << /Font << /F1 3 0 R >> >> >>",
+			pdfStream("BT /F1 12 Tf 72 720 Td (Page "+strconv.Itoa(i)+") Tj ET"))
+	}
+	objs[1] = "<< /Type /Pages /Kids [" + kids + "] /Count 200 >>"
+	data := pdfObjects(objs...)
+
+	res, err := Bytes(bg, "x.pdf", data, Limits{})
+	if err != nil || !strings.HasPrefix(res.Text, "Page 0\nPage 1\n") {
+		t.Fatalf("200 pages: %q %v", firstRunes(res.Text, 30), err)
+	}
+	_, err = Bytes(bg, "x.pdf", data, Limits{PDFTimeout: time.Nanosecond})
+	wantSkip(t, err, "parsing timed out")
 }

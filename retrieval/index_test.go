@@ -1,0 +1,312 @@
+package retrieval
+
+import (
+	"context"
+	"errors"
+	"os"
+	"path/filepath"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/healthbot/healthbot/corpus"
+)
+
+var (
+	samplesOnce sync.Once
+	samplesDocs []*corpus.Document
+)
+
+// sampleDocs parses the bundled samples once, as ingest would.
+func sampleDocs(t testing.TB) []*corpus.Document {
+	t.Helper()
+	samplesOnce.Do(func() {
+		files, _ := filepath.Glob("../corpus/samples/*.txt")
+		for _, f := range files {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				panic(err)
+			}
+			d := corpus.Parse(filepath.Base(f), string(data), corpus.Meta{}, corpus.Options{})
+			samplesDocs = append(samplesDocs, &d)
+		}
+		corpus.Dedupe(samplesDocs)
+	})
+	if len(samplesDocs) == 0 {
+		t.Fatal("no samples")
+	}
+	return samplesDocs
+}
+
+func localEmbedder(t testing.TB, dim int) *LocalEmbedder {
+	t.Helper()
+	e, err := NewLocalEmbedder(dim)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return e
+}
+
+// buildSamples builds an index of the samples in a new folder and opens it.
+func buildSamples(t testing.TB, opts BuildOptions) (*Index, string) {
+	t.Helper()
+	dir := t.TempDir()
+	emb := localEmbedder(t, DefaultLocalDim)
+	if _, err := Build(context.Background(), dir, sampleDocs(t), emb, opts); err != nil {
+		t.Fatal(err)
+	}
+	ix, err := Open(dir, emb, OpenOptions{Key: opts.Key})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return ix, dir
+}
+
+func TestSearchSamples(t *testing.T) {
+	ix, _ := buildSamples(t, BuildOptions{})
+	now, _ := ParseDate("2024-03-01")
+	tests := []struct {
+		question string
+		want     string // substring of a hit in the top 5
+		kind     corpus.Kind
+		year     int
+	}{
+		{"2023年家庭医生签约率是多少？", "家庭医生总签约率为50.2%", corpus.KindSummary, 2023},
+		{"去年全年报告了多少传染病病例？", "全年报告传染病病例8350例", corpus.KindSummary, 2023},
+		{"2024年计划怎么健全疾病预防控制体系？", "健全疾病预防控制体系", corpus.KindPlan, 2024},
+		{"家庭醫生總簽約率是多少？", "家庭医生总签约率为50.2%", "", 0},  // Traditional question, Simplified text
+		{"社区公共卫生补助经费按人均多少钱落实？", "按人均15元標準", "", 0}, // Simplified question, Traditional text
+		{"小孩打预防针有没有跟上进度？", "常规接种均完成序时进度", "", 0},   // lay words
+	}
+	for _, tt := range tests {
+		t.Run(tt.question, func(t *testing.T) {
+			f := ParseQuestion(tt.question, now)
+			res, err := ix.Search(context.Background(), Query{Text: tt.question, Filters: f, K: 5})
+			if err != nil {
+				t.Fatal(err)
+			}
+			rank := answerRank(res.Hits, tt.want)
+			if rank == 0 || rank > 5 {
+				t.Fatalf("%q not in the top 5 (rank %d); hits: %v", tt.want, rank, hitTitles(res.Hits))
+			}
+			h := res.Hits[rank-1]
+			if tt.kind != "" && (h.Kind != tt.kind || h.Year != tt.year) {
+				t.Errorf("hit is %s %d, want %s %d", h.Kind, h.Year, tt.kind, tt.year)
+			}
+		})
+	}
+}
+
+func hitTitles(hits []Hit) []string {
+	var out []string
+	for _, h := range hits {
+		out = append(out, h.Ref+" "+h.Section)
+	}
+	return out
+}
+
+func TestYearWithoutReportsSaysSo(t *testing.T) {
+	ix, _ := buildSamples(t, BuildOptions{})
+	q := "2019年家庭医生签约率是多少？"
+	res, err := ix.Search(context.Background(), Query{Text: q, Filters: ParseQuestion(q, mustDate(t, "2024-01-01"))})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Hits) != 0 || !strings.Contains(res.Note, "2019年") {
+		t.Errorf("a year with no reports must give no hits and a note; got %d hits, note %q", len(res.Hits), res.Note)
+	}
+}
+
+func TestKindRelaxedWithNote(t *testing.T) {
+	ix, _ := buildSamples(t, BuildOptions{})
+	// 2016 has a plan (下半年工作安排) but ask for a 2022 plan: 000's plan part is dated 2023.
+	f := Filters{Years: []int{2022}, Kind: corpus.KindPlan}
+	res, err := ix.Search(context.Background(), Query{Text: "手足口病防治", Filters: f})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Hits) == 0 || !strings.Contains(res.Note, "工作计划") {
+		t.Errorf("kind should be relaxed with a note: %d hits, note %q", len(res.Hits), res.Note)
+	}
+	for _, h := range res.Hits {
+		if h.Year != 2022 {
+			t.Errorf("relaxing the kind must keep the year: hit of %d", h.Year)
+		}
+	}
+}
+
+func TestDuplicatesCollapsedAndDiversified(t *testing.T) {
+	ix, _ := buildSamples(t, BuildOptions{})
+	q := "工会组织 职工代表大会 院务公开"
+	res, err := ix.Search(context.Background(), Query{Text: q, K: 10})
+	if err != nil {
+		t.Fatal(err)
+	}
+	per := map[string]int{}
+	for i, h := range res.Hits {
+		if strings.HasSuffix(h.Ref, "#8") {
+			t.Errorf("hit from the repost 篇8: %s", h.Ref)
+		}
+		if strings.HasSuffix(h.Ref, "003_452a34ef8c3d0ccb.txt#1") && (len(h.Duplicates) != 1 || !strings.HasSuffix(h.Duplicates[0], "#8")) {
+			t.Errorf("hit from 篇1 does not say it stands for 篇8: %v", h.Duplicates)
+		}
+		per[h.Ref]++
+		if i < 5 && per[h.Ref] > DefaultWeights().MaxPerReport {
+			t.Errorf("report %s fills more than %d of the top hits", h.Ref, DefaultWeights().MaxPerReport)
+		}
+	}
+}
+
+func TestFigureSearch(t *testing.T) {
+	ix, _ := buildSamples(t, BuildOptions{})
+	hits, err := ix.SearchFigures(context.Background(), "家庭医生签约率", Filters{Years: []int{2023}}, 5)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(hits) == 0 || hits[0].Figure.Label != "家庭医生总签约率" || hits[0].Figure.Value != 50.2 || hits[0].Title == "" {
+		t.Fatalf("figure search: %+v", hits)
+	}
+	none, err := ix.SearchFigures(context.Background(), "家庭医生签约率", Filters{Years: []int{2019}}, 5)
+	if err != nil || len(none) != 0 {
+		t.Errorf("figures of 2019: %v %v", none, err)
+	}
+}
+
+func TestOpenRefusesAnotherEmbedder(t *testing.T) {
+	_, dir := buildSamples(t, BuildOptions{})
+	_, err := Open(dir, localEmbedder(t, 256), OpenOptions{})
+	if err == nil || !strings.Contains(err.Error(), "rebuild") || !strings.Contains(err.Error(), "256") {
+		t.Errorf("opening with another dimension: %v", err)
+	}
+	if _, err := Open(t.TempDir(), localEmbedder(t, 256), OpenOptions{}); !errors.Is(err, ErrNoIndex) {
+		t.Errorf("empty folder: %v", err)
+	}
+}
+
+// failingEmbedder fails after n texts, to interrupt a build half-way.
+type failingEmbedder struct {
+	*LocalEmbedder
+	left int
+}
+
+func (f *failingEmbedder) Embed(ctx context.Context, texts []string) ([][]float32, error) {
+	f.left -= len(texts)
+	if f.left < 0 {
+		return nil, errors.New("embedding service went away")
+	}
+	return f.LocalEmbedder.Embed(ctx, texts)
+}
+
+func TestFailedOrCrashedBuildKeepsPreviousIndex(t *testing.T) {
+	ix, dir := buildSamples(t, BuildOptions{})
+	want := ix.Manifest()
+	ix.Close()
+	emb := localEmbedder(t, DefaultLocalDim)
+
+	// A build that fails half-way leaves the old index live and no debris.
+	bad := &failingEmbedder{LocalEmbedder: emb, left: 50}
+	if _, err := Build(context.Background(), dir, sampleDocs(t), bad, BuildOptions{BatchSize: 20}); err == nil {
+		t.Fatal("failing build reported success")
+	}
+	// A crash after writing a new generation but before publishing it:
+	// simulated by a generation folder with partial files and no pointer.
+	os.MkdirAll(filepath.Join(dir, "gen-99999999T999999"), 0o755)
+	os.WriteFile(filepath.Join(dir, "gen-99999999T999999", vectorsFile), []byte("partial"), 0o644)
+
+	again, err := Open(dir, emb, OpenOptions{})
+	if err != nil {
+		t.Fatalf("previous index unusable after a failed build: %v", err)
+	}
+	if got := again.Manifest(); got.BuiltAt != want.BuiltAt || got.Chunks != want.Chunks {
+		t.Errorf("live index changed: %+v, want %+v", got, want)
+	}
+	again.Close()
+
+	// The next successful build cleans the debris away.
+	if _, err := Build(context.Background(), dir, sampleDocs(t), emb, BuildOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	gens, _ := filepath.Glob(filepath.Join(dir, genPrefix+"*"))
+	if len(gens) != 1 {
+		t.Errorf("generations left: %v", gens)
+	}
+}
+
+func TestDamagedIndexIsAClearError(t *testing.T) {
+	_, dir := buildSamples(t, BuildOptions{})
+	emb := localEmbedder(t, DefaultLocalDim)
+	gen, err := currentGeneration(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	os.WriteFile(filepath.Join(gen, vectorsFile), []byte("not a gob"), 0o644)
+	if _, err := Open(dir, emb, OpenOptions{}); err == nil || !strings.Contains(err.Error(), "healthbot ingest") {
+		t.Errorf("damaged vectors: %v", err)
+	}
+	os.WriteFile(filepath.Join(dir, currentFile), []byte("../../etc"), 0o644)
+	if _, err := Open(dir, emb, OpenOptions{}); err == nil || !strings.Contains(err.Error(), "damaged") {
+		t.Errorf("damaged pointer: %v", err)
+	}
+}
+
+func TestEncryptedIndex(t *testing.T) {
+	ix, dir := buildSamples(t, BuildOptions{Key: "correct horse battery staple"})
+	if !ix.Manifest().Encrypted {
+		t.Fatal("manifest does not say encrypted")
+	}
+	gen, _ := currentGeneration(dir)
+	raw, _ := os.ReadFile(filepath.Join(gen, vectorsFile))
+	if strings.Contains(string(raw), "家庭医生") {
+		t.Error("encrypted vectors file holds plain text")
+	}
+	emb := localEmbedder(t, DefaultLocalDim)
+	if _, err := Open(dir, emb, OpenOptions{}); err == nil || !strings.Contains(err.Error(), "encrypted") {
+		t.Errorf("open without key: %v", err)
+	}
+	if _, err := Open(dir, emb, OpenOptions{Key: "wrong"}); err == nil || !strings.Contains(err.Error(), "key") {
+		t.Errorf("open with a wrong key: %v", err)
+	}
+}
+
+func TestEmptyQuestion(t *testing.T) {
+	ix, _ := buildSamples(t, BuildOptions{})
+	if _, err := ix.Search(context.Background(), Query{Text: "  ？ "}); err == nil {
+		t.Error("empty question accepted")
+	}
+}
+
+// TestEvalSet guards retrieval quality: the golden set over the samples
+// must keep hybrid recall@5 at or above 0.95 with the local embedder.
+func TestEvalSet(t *testing.T) {
+	ix, _ := buildSamples(t, BuildOptions{})
+	cases, err := LoadEvalSet("testdata/eval.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(cases) < 80 {
+		t.Fatalf("golden set has %d cases, want at least 80", len(cases))
+	}
+	scores, err := ix.Evaluate(context.Background(), cases, []Mode{Hybrid}, mustDate(t, "2024-06-01"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	s := scores[0]
+	t.Logf("hybrid recall@1 %.3f recall@5 %.3f recall@10 %.3f MRR %.3f absent %d/%d", s.Recall1, s.Recall5, s.Recall10, s.MRR, s.AbsentOK, s.Absent)
+	if s.Recall5 < 0.95 {
+		t.Errorf("hybrid recall@5 %.3f < 0.95; misses %v", s.Recall5, s.Misses)
+	}
+	if s.AbsentOK != s.Absent {
+		t.Errorf("absent questions answered: %d of %d correct", s.AbsentOK, s.Absent)
+	}
+}
+
+func mustDate(t testing.TB, s string) time.Time {
+	t.Helper()
+	d, err := ParseDate(s)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return d
+}

@@ -58,12 +58,13 @@ type Embedding struct {
 
 // Retrieval tunes the hybrid search.
 type Retrieval struct {
-	K             int     `yaml:"k"`              // passages returned by default
-	VectorWeight  float64 `yaml:"vector_weight"`  // weight of the vector ranking in the fusion
-	KeywordWeight float64 `yaml:"keyword_weight"` // weight of the keyword ranking
-	RRFK          float64 `yaml:"rrf_k"`          // k of reciprocal-rank fusion
-	Candidates    int     `yaml:"candidates"`     // hits taken from each retriever
-	MaxPerReport  int     `yaml:"max_per_report"` // hits from one report before others get a turn
+	K             int     `yaml:"k"`                   // passages returned by default
+	VectorWeight  float64 `yaml:"vector_weight"`       // weight of the vector ranking in the fusion, with an embedding model
+	LocalWeight   float64 `yaml:"local_vector_weight"` // the same with the local embedder
+	KeywordWeight float64 `yaml:"keyword_weight"`      // weight of the keyword ranking
+	RRFK          float64 `yaml:"rrf_k"`               // k of reciprocal-rank fusion
+	Candidates    int     `yaml:"candidates"`          // hits taken from each retriever
+	MaxPerReport  int     `yaml:"max_per_report"`      // hits from one report before others get a turn
 }
 
 // Default returns the built-in configuration: the bundled samples as the
@@ -87,7 +88,7 @@ func Default() Config {
 			MaxRetries:  5,
 			Timeout:     60 * time.Second,
 		},
-		Retrieval: Retrieval{K: 8, VectorWeight: 1, KeywordWeight: 1, RRFK: 60, Candidates: 50, MaxPerReport: 3},
+		Retrieval: Retrieval{K: 8, VectorWeight: 1, LocalWeight: 0.1, KeywordWeight: 1, RRFK: 60, Candidates: 50, MaxPerReport: 3},
 	}
 }
 
@@ -230,6 +231,7 @@ func (c Config) Validate() error {
 	r := c.Retrieval
 	check(r.K >= 1 && r.K <= 100, "retrieval.k", "must be between 1 and 100, got %d", r.K)
 	check(r.VectorWeight >= 0 && r.KeywordWeight >= 0 && r.VectorWeight+r.KeywordWeight > 0, "retrieval.vector_weight", "weights must not be negative and not both zero")
+	check(r.LocalWeight >= 0 && r.LocalWeight+r.KeywordWeight > 0, "retrieval.local_vector_weight", "must not be negative, and not zero when keyword_weight is")
 	check(r.RRFK > 0, "retrieval.rrf_k", "must be positive, got %g", r.RRFK)
 	check(r.Candidates >= 1 && r.Candidates <= 1000, "retrieval.candidates", "must be between 1 and 1000, got %d", r.Candidates)
 	check(r.MaxPerReport >= 0, "retrieval.max_per_report", "must not be negative (0 turns diversification off)")

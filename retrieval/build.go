@@ -258,9 +258,10 @@ func writeKeyword(ctx context.Context, gen string, chunks []indexedChunk, figure
 		return nil
 	}
 	for _, c := range chunks {
+		text := corpus.Normalize(c.report.Title) + "\n" + corpus.Normalize(c.Section) + "\n" + c.Norm
 		doc := keywordDoc{
 			Type: docChunk, Year: strconv.Itoa(c.Year), Kind: string(c.Kind), Org: c.report.Org, File: c.report.File,
-			Text: corpus.Normalize(c.report.Title) + "\n" + corpus.Normalize(c.Section) + "\n" + c.Norm,
+			Text: text, Chars: text,
 		}
 		if err := batch.Index(c.ID, doc); err != nil {
 			idx.Close()

@@ -65,9 +65,16 @@ type Weights struct {
 }
 
 // DefaultWeights are the fusion settings used when none are configured.
+// They suit an embedding model; with the local embedder use
+// LocalVectorWeight for Vector.
 func DefaultWeights() Weights {
 	return Weights{Vector: 1, Keyword: 1, RRFK: 60, Candidates: 50, MaxPerReport: 3}
 }
+
+// LocalVectorWeight is the measured best weight of the local embedder's
+// ranking: its n-gram vectors mostly repeat what the keyword index matches,
+// so they only break ties and add recall further down.
+const LocalVectorWeight = 0.1
 
 // OpenOptions say how to open an index.
 type OpenOptions struct {

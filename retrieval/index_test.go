@@ -3,6 +3,7 @@ package retrieval
 import (
 	"context"
 	"errors"
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -56,7 +57,9 @@ func buildSamples(t testing.TB, opts BuildOptions) (*Index, string) {
 	if _, err := Build(context.Background(), dir, sampleDocs(t), emb, opts); err != nil {
 		t.Fatal(err)
 	}
-	ix, err := Open(dir, emb, OpenOptions{Key: opts.Key})
+	w := DefaultWeights()
+	w.Vector = LocalVectorWeight
+	ix, err := Open(dir, emb, OpenOptions{Key: opts.Key, Weights: w})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -309,4 +312,70 @@ func mustDate(t testing.TB, s string) time.Time {
 		t.Fatal(err)
 	}
 	return d
+}
+
+// TestHoldoutSet reports recall on questions written without sight of the
+// thesaurus or the tuning; it guards against regressions only loosely.
+func TestHoldoutSet(t *testing.T) {
+	ix, _ := buildSamples(t, BuildOptions{})
+	cases, err := LoadEvalSet("testdata/eval_holdout.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	scores, err := ix.Evaluate(context.Background(), cases, []Mode{Hybrid, KeywordOnly}, mustDate(t, "2024-06-01"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range scores {
+		t.Logf("%s: recall@1 %.3f recall@5 %.3f recall@10 %.3f MRR %.3f", s.Mode, s.Recall1, s.Recall5, s.Recall10, s.MRR)
+	}
+	if scores[0].Recall5 < 0.75 {
+		t.Errorf("held-out hybrid recall@5 %.3f fell below 0.75", scores[0].Recall5)
+	}
+}
+
+func TestParseQuestion(t *testing.T) {
+	now := mustDate(t, "2024-03-01")
+	tests := []struct {
+		q      string
+		years  []int
+		kind   corpus.Kind
+		period string
+	}{
+		{"2023年家庭医生签约率是多少？", []int{2023}, "", ""},
+		{"去年全年报告了多少传染病病例？", []int{2023}, "", ""},
+		{"前年做了哪些工作", []int{2022}, corpus.KindSummary, ""},
+		{"今年上半年的工作安排", []int{2024}, corpus.KindPlan, corpus.PeriodFirstHalf},
+		{"明年计划做什么", []int{2025}, corpus.KindPlan, ""},
+		{"二〇二三年工作总结", []int{2023}, corpus.KindSummary, ""},
+		{"2022年和2023年的签约率", []int{2022, 2023}, "", ""},
+		{"這幾年家庭醫生簽約率怎麼變化的？", nil, "", ""},
+		{"计划免疫接种率", nil, "", ""},
+		{"去年計劃", []int{2023}, corpus.KindPlan, ""},
+	}
+	for _, tt := range tests {
+		f := ParseQuestion(tt.q, now)
+		if fmt.Sprint(f.Years) != fmt.Sprint(tt.years) || f.Kind != tt.kind || f.Period != tt.period {
+			t.Errorf("ParseQuestion(%q) = %+v, want years %v kind %q period %q", tt.q, f, tt.years, tt.kind, tt.period)
+		}
+	}
+}
+
+func FuzzParseQuestion(f *testing.F) {
+	for _, s := range []string{"2023年家庭医生签约率是多少？", "去年计划", "二〇二三年", "", "\xff", "这几年怎么变化", "19999年"} {
+		f.Add(s)
+	}
+	now := time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)
+	f.Fuzz(func(t *testing.T, q string) {
+		flt := ParseQuestion(q, now)
+		for _, y := range flt.Years {
+			if y < 1949 || y > 2100 {
+				t.Fatalf("year %d read from %q", y, q)
+			}
+		}
+		if flt.Kind != "" && flt.Kind != corpus.KindPlan && flt.Kind != corpus.KindSummary {
+			t.Fatalf("kind %q", flt.Kind)
+		}
+		_ = SearchText(q)
+	})
 }

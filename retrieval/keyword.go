@@ -5,7 +5,10 @@ import (
 	"strconv"
 
 	"github.com/blevesearch/bleve/v2"
-	_ "github.com/blevesearch/bleve/v2/analysis/lang/cjk" // registers the "cjk" bigram analyzer
+	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
+	"github.com/blevesearch/bleve/v2/analysis/lang/cjk"
+	"github.com/blevesearch/bleve/v2/analysis/token/lowercase"
+	"github.com/blevesearch/bleve/v2/analysis/tokenizer/unicode"
 	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search/query"
 	index "github.com/blevesearch/bleve_index_api"
@@ -21,6 +24,7 @@ const (
 
 	fieldType  = "type"
 	fieldText  = "text"
+	fieldChars = "chars" // the same text as single characters, for one-character words (牙, 药, 罚)
 	fieldLabel = "label"
 	fieldYear  = "year"
 	fieldKind  = "kind"
@@ -40,9 +44,15 @@ func keywordMapping() *mapping.IndexMappingImpl {
 	stored.Index = false
 	stored.Store = true
 
+	chars := bleve.NewTextFieldMapping()
+	chars.Analyzer = charsAnalyzer
+	chars.Store = false
+	chars.IncludeTermVectors = false
+
 	doc := bleve.NewDocumentStaticMapping()
 	doc.AddFieldMappingsAt(fieldType, keyword)
 	doc.AddFieldMappingsAt(fieldText, text)
+	doc.AddFieldMappingsAt(fieldChars, chars)
 	doc.AddFieldMappingsAt(fieldLabel, text)
 	for _, f := range []string{fieldYear, fieldKind, fieldOrg, fieldFile} {
 		doc.AddFieldMappingsAt(f, keyword)
@@ -51,6 +61,13 @@ func keywordMapping() *mapping.IndexMappingImpl {
 	doc.AddFieldMappingsAt("record", stored)
 
 	m := bleve.NewIndexMapping()
+	if err := m.AddCustomAnalyzer(charsAnalyzer, map[string]interface{}{
+		"type":          custom.Name,
+		"tokenizer":     unicode.Name,
+		"token_filters": []string{cjk.WidthName, lowercase.Name},
+	}); err != nil {
+		panic(err) // static configuration: cannot fail
+	}
 	m.DefaultMapping = doc
 	m.DefaultAnalyzer = "cjk"
 	m.ScoringModel = index.BM25Scoring
@@ -61,6 +78,7 @@ func keywordMapping() *mapping.IndexMappingImpl {
 type keywordDoc struct {
 	Type   string `json:"type"`
 	Text   string `json:"text,omitempty"`
+	Chars  string `json:"chars,omitempty"`
 	Label  string `json:"label,omitempty"`
 	Year   string `json:"year"`
 	Kind   string `json:"kind"`
@@ -97,6 +115,26 @@ func termQuery(field, value string) query.Query {
 	return q
 }
 
+// charsAnalyzer splits text into single characters (the unicode tokenizer
+// emits each Han character on its own).
+const charsAnalyzer = "chars"
+
+// textQuery matches the question's bigrams and, with less weight, its
+// single characters.
+func textQuery(text string) query.Query {
+	bigrams := bleve.NewMatchQuery(text)
+	bigrams.SetField(fieldText)
+	bigrams.Analyzer = "cjk"
+	chars := bleve.NewMatchQuery(text)
+	chars.SetField(fieldChars)
+	chars.Analyzer = charsAnalyzer
+	chars.SetBoost(charsBoost)
+	return bleve.NewDisjunctionQuery(bigrams, chars)
+}
+
+// charsBoost weighs single-character matches against bigram matches.
+const charsBoost = 0.3
+
 // matchQuery searches a text field for the bigrams of text, scored by BM25.
 func matchQuery(field, text string) query.Query {
 	q := bleve.NewMatchQuery(text)
@@ -116,7 +154,11 @@ func searchKeyword(idx bleve.Index, field, text, docType string, f Filters, n in
 	if text == "" || n <= 0 {
 		return nil, nil
 	}
-	q := bleve.NewConjunctionQuery(filterQuery(docType, f), matchQuery(field, text))
+	var match query.Query = matchQuery(field, text)
+	if field == fieldText {
+		match = textQuery(text)
+	}
+	q := bleve.NewConjunctionQuery(filterQuery(docType, f), match)
 	req := bleve.NewSearchRequestOptions(q, n, 0, false)
 	res, err := idx.Search(req)
 	if err != nil {

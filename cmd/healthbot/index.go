@@ -59,7 +59,11 @@ func (e *env) indexKey() (string, error) {
 // weights turns the retrieval settings into fusion weights.
 func (e *env) weights() retrieval.Weights {
 	r := e.cfg.Retrieval
-	return retrieval.Weights{Vector: r.VectorWeight, Keyword: r.KeywordWeight, RRFK: r.RRFK, Candidates: r.Candidates, MaxPerReport: r.MaxPerReport}
+	vector := r.VectorWeight
+	if e.cfg.Embedding.Provider == "local" {
+		vector = r.LocalWeight
+	}
+	return retrieval.Weights{Vector: vector, Keyword: r.KeywordWeight, RRFK: r.RRFK, Candidates: r.Candidates, MaxPerReport: r.MaxPerReport}
 }
 
 // openIndex opens the search index, building it from the corpus folder

@@ -177,3 +177,17 @@ func collapseSpace(line string) string {
 func tooManyControls(ctl, n int) bool {
 	return ctl*20 > n && (ctl >= 8 || ctl*5 > n)
 }
+
+// dropBlankLines removes trailing white space from each line and drops
+// lines left empty. The document readers produce trimmed, non-empty lines
+// already; this keeps that promise whatever the input held.
+func dropBlankLines(s string) string {
+	lines := strings.Split(s, "\n")
+	out := lines[:0]
+	for _, l := range lines {
+		if l = strings.TrimRightFunc(l, unicode.IsSpace); strings.TrimSpace(l) != "" {
+			out = append(out, l)
+		}
+	}
+	return strings.Join(out, "\n")
+}

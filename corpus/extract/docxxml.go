@@ -49,7 +49,7 @@ func (d *docxReader) endPara() {
 		return
 	}
 	s := d.sink()
-	for _, l := range strings.Split(d.para.String(), "\n") {
+	for _, l := range strings.Split(normalize(d.para.String()), "\n") {
 		if l = strings.TrimSpace(l); l != "" {
 			*s = append(*s, l)
 		}

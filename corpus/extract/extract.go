@@ -205,6 +205,9 @@ func extract(ctx context.Context, format, path string, data []byte, lim Limits) 
 		return Result{}, err
 	}
 	res.Text = normalize(text)
+	if format != "txt" && format != "md" {
+		res.Text = dropBlankLines(res.Text)
+	}
 	if err := checkText(res.Text); err != nil {
 		return Result{}, err
 	}

@@ -18,7 +18,9 @@ func readHTML(data []byte) (string, string, error) {
 	if err != nil {
 		return "", "", err
 	}
-	root, title := parseHTML(src)
+	// Control characters and odd line separators go before parsing, so
+	// that whitespace collapsing sees the final characters.
+	root, title := parseHTML(normalize(src))
 	return renderHTML(root, title), enc, nil
 }
 

@@ -118,6 +118,11 @@ line2</pre>`,
 			want: "正文标题\n内容",
 		},
 		{
+			name: "control characters and line separators",
+			html: "<p>甲\x14</p><p>\x14</p><p>乙\u2028丙 \x01 丁</p>",
+			want: "甲\n乙丙 丁", // a source line break is not a rendered one
+		},
+		{
 			name: "second title hidden",
 			html: `<title>甲</title><body><p>正文</p><title>乙</title></body>`,
 			want: "甲\n正文",

@@ -229,7 +229,7 @@ func runPDFToText(ctx context.Context, bin string, data []byte, path string, lim
 // drops empty lines (pdftotext -layout pads with spaces and separates
 // pages with form feeds).
 func pdfLines(s string) string {
-	s = strings.ReplaceAll(s, "\f", "\n")
+	s = normalize(s) // also turns form feeds into line breaks
 	var out []string
 	for _, l := range strings.Split(s, "\n") {
 		if l = strings.TrimRight(l, " \t\r"); strings.TrimSpace(l) != "" {

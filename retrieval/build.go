@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/philippgille/chromem-go"
 
 	"github.com/healthbot/healthbot/corpus"
@@ -239,13 +240,16 @@ type figureRecord struct {
 
 // writeKeyword builds the keyword index of chunks and figures.
 func writeKeyword(ctx context.Context, gen string, chunks []indexedChunk, figures []indexedFigure) error {
-	idx, err := bleve.New(filepath.Join(gen, keywordDir), keywordMapping())
+	// unsafe_batch skips bleve's fsync per batch: the whole generation is
+	// synced once before it is published, and an unpublished generation
+	// is thrown away, so a crash cannot leave a half-written index live.
+	idx, err := bleve.NewUsing(filepath.Join(gen, keywordDir), keywordMapping(), scorch.Name, scorch.Name, map[string]interface{}{"unsafe_batch": true})
 	if err != nil {
 		return fmt.Errorf("create keyword index: %w", err)
 	}
 	batch := idx.NewBatch()
 	flush := func(force bool) error {
-		if batch.Size() == 0 || (!force && batch.Size() < 1000) {
+		if batch.Size() == 0 || (!force && batch.Size() < 5000) {
 			return nil
 		}
 		if err := ctx.Err(); err != nil {

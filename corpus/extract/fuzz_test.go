@@ -42,6 +42,20 @@ func checkFuzzResult(t *testing.T, res Result, err error, format string) {
 	checkInvariants(t, res)
 }
 
+// checkTrimmedLines asserts that HTML and docx text has no empty lines
+// and no line with surrounding white space.
+func checkTrimmedLines(t *testing.T, res Result) {
+	t.Helper()
+	if res.Text == "" {
+		return
+	}
+	for _, line := range strings.Split(res.Text, "\n") {
+		if line == "" || strings.TrimSpace(line) != line {
+			t.Fatalf("empty or untrimmed line %q in %q", line, res.Text)
+		}
+	}
+}
+
 // sampleSeeds returns the first bytes of each sample file.
 func sampleSeeds(f *testing.F, n int) [][]byte {
 	var out [][]byte
@@ -110,13 +124,7 @@ b</pre><ul><li>x<li>y</ul><table><td>loose<table><tr><td>in</table></table>`))
 	f.Fuzz(func(t *testing.T, data []byte) {
 		res, err := Bytes(bg, "page.html", data, fuzzLimits)
 		checkFuzzResult(t, res, err, "html")
-		if err == nil {
-			for _, line := range strings.Split(res.Text, "\n") {
-				if line == "" || strings.TrimSpace(line) != line {
-					t.Fatalf("empty or untrimmed line %q in %q", line, res.Text)
-				}
-			}
-		}
+		checkTrimmedLines(t, res)
 	})
 }
 
@@ -140,6 +148,7 @@ func FuzzDOCX(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		res, err := Bytes(bg, "doc.docx", data, fuzzLimits)
 		checkFuzzResult(t, res, err, "docx")
+		checkTrimmedLines(t, res)
 	})
 }
 
@@ -154,6 +163,7 @@ func FuzzDOCXDocument(f *testing.F) {
 		data := makeZip(t, docxFile{"word/document.xml", string(xml)})
 		res, err := Bytes(bg, "doc.docx", data, fuzzLimits)
 		checkFuzzResult(t, res, err, "docx")
+		checkTrimmedLines(t, res)
 	})
 }
 
@@ -169,6 +179,11 @@ func FuzzPDF(f *testing.F) {
 	f.Fuzz(func(t *testing.T, data []byte) {
 		res, err := Bytes(bg, "doc.pdf", data, fuzzLimits)
 		checkFuzzResult(t, res, err, "pdf")
+		for _, line := range strings.Split(res.Text, "\n") {
+			if strings.TrimSpace(line) == "" && res.Text != "" {
+				t.Fatalf("blank line in %q", res.Text)
+			}
+		}
 	})
 }
 
@@ -192,5 +207,10 @@ func FuzzPDFContent(f *testing.F) {
 		)
 		res, err := Bytes(bg, "doc.pdf", data, fuzzLimits)
 		checkFuzzResult(t, res, err, "pdf")
+		for _, line := range strings.Split(res.Text, "\n") {
+			if strings.TrimSpace(line) == "" && res.Text != "" {
+				t.Fatalf("blank line in %q", res.Text)
+			}
+		}
 	})
 }

@@ -12,7 +12,6 @@ import (
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/blevesearch/bleve/v2/index/scorch"
 	"github.com/philippgille/chromem-go"
 
 	"github.com/healthbot/healthbot/corpus"
@@ -240,10 +239,9 @@ type figureRecord struct {
 
 // writeKeyword builds the keyword index of chunks and figures.
 func writeKeyword(ctx context.Context, gen string, chunks []indexedChunk, figures []indexedFigure) error {
-	// unsafe_batch skips bleve's fsync per batch: the whole generation is
-	// synced once before it is published, and an unpublished generation
-	// is thrown away, so a crash cannot leave a half-written index live.
-	idx, err := bleve.NewUsing(filepath.Join(gen, keywordDir), keywordMapping(), scorch.Name, scorch.Name, map[string]interface{}{"unsafe_batch": true})
+	// Large batches keep bleve's per-batch sync rare. (Its unsafe_batch
+	// option would skip the sync but loses unpersisted segments on Close.)
+	idx, err := bleve.New(filepath.Join(gen, keywordDir), keywordMapping())
 	if err != nil {
 		return fmt.Errorf("create keyword index: %w", err)
 	}

@@ -178,7 +178,7 @@ func BenchmarkSearch(b *testing.B) {
 			for i := 0; i < b.N; i++ {
 				for _, c := range cases {
 					start := time.Now()
-					if _, err := ix.Search(context.Background(), Query{Text: c.Question, Filters: ParseQuestion(c.Question, now), K: 10}); err != nil {
+					if _, err := ix.Search(context.Background(), corpus.Query{Text: c.Question, Filters: corpus.ParseQuestion(c.Question, now), K: 10}); err != nil {
 						b.Fatal(err)
 					}
 					lat = append(lat, time.Since(start))

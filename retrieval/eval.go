@@ -3,6 +3,7 @@ package retrieval
 import (
 	"context"
 	"fmt"
+	"github.com/healthbot/healthbot/corpus"
 	"io"
 	"os"
 	"sort"
@@ -46,7 +47,7 @@ func LoadEvalSet(path string) ([]EvalCase, error) {
 
 // EvalScores are the measures of one retrieval mode.
 type EvalScores struct {
-	Mode     Mode          `json:"mode"`
+	Mode     corpus.Mode   `json:"mode"`
 	Cases    int           `json:"cases"`     // answerable cases
 	Recall1  float64       `json:"recall@1"`  // share with the answer in the first hit
 	Recall5  float64       `json:"recall@5"`  // … in the first five
@@ -60,7 +61,7 @@ type EvalScores struct {
 
 // Evaluate runs every case in each mode. now is used for cases that do not
 // give their own date.
-func (ix *Index) Evaluate(ctx context.Context, cases []EvalCase, modes []Mode, now time.Time) ([]EvalScores, error) {
+func (ix *Index) Evaluate(ctx context.Context, cases []EvalCase, modes []corpus.Mode, now time.Time) ([]EvalScores, error) {
 	var out []EvalScores
 	for _, mode := range modes {
 		s := EvalScores{Mode: mode}
@@ -68,13 +69,13 @@ func (ix *Index) Evaluate(ctx context.Context, cases []EvalCase, modes []Mode, n
 		for _, c := range cases {
 			at := now
 			if c.Now != "" {
-				t, err := ParseDate(c.Now)
+				t, err := corpus.ParseDate(c.Now)
 				if err != nil {
 					return nil, fmt.Errorf("case %s: now %q: %w", c.ID, c.Now, err)
 				}
 				at = t
 			}
-			res, err := ix.Search(ctx, Query{Text: c.Question, Filters: ParseQuestion(c.Question, at), K: 10, Mode: mode})
+			res, err := ix.Search(ctx, corpus.Query{Text: c.Question, Filters: corpus.ParseQuestion(c.Question, at), K: 10, Mode: mode})
 			if err != nil {
 				return nil, fmt.Errorf("case %s: %w", c.ID, err)
 			}
@@ -117,7 +118,7 @@ func (ix *Index) Evaluate(ctx context.Context, cases []EvalCase, modes []Mode, n
 
 // answerRank is the 1-based rank of the first hit containing the answer,
 // 0 if none; white space is ignored.
-func answerRank(hits []Hit, answer string) int {
+func answerRank(hits []corpus.Hit, answer string) int {
 	want := squeeze(answer)
 	for i, h := range hits {
 		if strings.Contains(squeeze(h.Text), want) {

@@ -10,20 +10,9 @@ import (
 	"github.com/healthbot/healthbot/corpus"
 )
 
-// FigureHit is a figure found by its indicator.
-type FigureHit struct {
-	Score      float64       `json:"score"`
-	Figure     corpus.Figure `json:"figure"`
-	Title      string        `json:"title"`
-	File       string        `json:"file"`
-	Ref        string        `json:"ref"`
-	Org        string        `json:"org,omitempty"`
-	Duplicates []string      `json:"duplicates,omitempty"`
-}
-
 // SearchFigures finds figures whose indicator label (and, with less weight,
 // sentence) matches text, within the filters; n at most.
-func (ix *Index) SearchFigures(ctx context.Context, text string, f Filters, n int) ([]FigureHit, error) {
+func (ix *Index) SearchFigures(ctx context.Context, text string, f corpus.Filters, n int) ([]corpus.FigureHit, error) {
 	if !hasContent(text) {
 		return nil, errEmptyQuery
 	}
@@ -43,14 +32,14 @@ func (ix *Index) SearchFigures(ctx context.Context, text string, f Filters, n in
 	if err != nil {
 		return nil, fmt.Errorf("figure search: %w", err)
 	}
-	out := make([]FigureHit, 0, len(res.Hits))
+	out := make([]corpus.FigureHit, 0, len(res.Hits))
 	for _, h := range res.Hits {
 		raw, _ := h.Fields["record"].(string)
 		var rec figureRecord
 		if err := json.Unmarshal([]byte(raw), &rec); err != nil {
 			continue
 		}
-		out = append(out, FigureHit{Score: h.Score, Figure: rec.Figure, Title: rec.Title, File: rec.File, Ref: rec.Ref, Org: rec.Org, Duplicates: rec.Duplicates})
+		out = append(out, corpus.FigureHit{Score: h.Score, Figure: rec.Figure, Title: rec.Title, File: rec.File, Ref: rec.Ref, Org: rec.Org, Duplicates: rec.Duplicates})
 	}
 	return out, nil
 }

@@ -69,7 +69,7 @@ func buildSamples(t testing.TB, opts BuildOptions) (*Index, string) {
 
 func TestSearchSamples(t *testing.T) {
 	ix, _ := buildSamples(t, BuildOptions{})
-	now, _ := ParseDate("2024-03-01")
+	now, _ := corpus.ParseDate("2024-03-01")
 	tests := []struct {
 		question string
 		want     string // substring of a hit in the top 5
@@ -85,8 +85,8 @@ func TestSearchSamples(t *testing.T) {
 	}
 	for _, tt := range tests {
 		t.Run(tt.question, func(t *testing.T) {
-			f := ParseQuestion(tt.question, now)
-			res, err := ix.Search(context.Background(), Query{Text: tt.question, Filters: f, K: 5})
+			f := corpus.ParseQuestion(tt.question, now)
+			res, err := ix.Search(context.Background(), corpus.Query{Text: tt.question, Filters: f, K: 5})
 			if err != nil {
 				t.Fatal(err)
 			}
@@ -102,7 +102,7 @@ func TestSearchSamples(t *testing.T) {
 	}
 }
 
-func hitTitles(hits []Hit) []string {
+func hitTitles(hits []corpus.Hit) []string {
 	var out []string
 	for _, h := range hits {
 		out = append(out, h.Ref+" "+h.Section)
@@ -113,7 +113,7 @@ func hitTitles(hits []Hit) []string {
 func TestYearWithoutReportsSaysSo(t *testing.T) {
 	ix, _ := buildSamples(t, BuildOptions{})
 	q := "2019年家庭医生签约率是多少？"
-	res, err := ix.Search(context.Background(), Query{Text: q, Filters: ParseQuestion(q, mustDate(t, "2024-01-01"))})
+	res, err := ix.Search(context.Background(), corpus.Query{Text: q, Filters: corpus.ParseQuestion(q, mustDate(t, "2024-01-01"))})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -125,8 +125,8 @@ func TestYearWithoutReportsSaysSo(t *testing.T) {
 func TestKindRelaxedWithNote(t *testing.T) {
 	ix, _ := buildSamples(t, BuildOptions{})
 	// 2016 has a plan (下半年工作安排) but ask for a 2022 plan: 000's plan part is dated 2023.
-	f := Filters{Years: []int{2022}, Kind: corpus.KindPlan}
-	res, err := ix.Search(context.Background(), Query{Text: "手足口病防治", Filters: f})
+	f := corpus.Filters{Years: []int{2022}, Kind: corpus.KindPlan}
+	res, err := ix.Search(context.Background(), corpus.Query{Text: "手足口病防治", Filters: f})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -143,7 +143,7 @@ func TestKindRelaxedWithNote(t *testing.T) {
 func TestDuplicatesCollapsedAndDiversified(t *testing.T) {
 	ix, _ := buildSamples(t, BuildOptions{})
 	q := "工会组织 职工代表大会 院务公开"
-	res, err := ix.Search(context.Background(), Query{Text: q, K: 10})
+	res, err := ix.Search(context.Background(), corpus.Query{Text: q, K: 10})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -164,14 +164,14 @@ func TestDuplicatesCollapsedAndDiversified(t *testing.T) {
 
 func TestFigureSearch(t *testing.T) {
 	ix, _ := buildSamples(t, BuildOptions{})
-	hits, err := ix.SearchFigures(context.Background(), "家庭医生签约率", Filters{Years: []int{2023}}, 5)
+	hits, err := ix.SearchFigures(context.Background(), "家庭医生签约率", corpus.Filters{Years: []int{2023}}, 5)
 	if err != nil {
 		t.Fatal(err)
 	}
 	if len(hits) == 0 || hits[0].Figure.Label != "家庭医生总签约率" || hits[0].Figure.Value != 50.2 || hits[0].Title == "" {
 		t.Fatalf("figure search: %+v", hits)
 	}
-	none, err := ix.SearchFigures(context.Background(), "家庭医生签约率", Filters{Years: []int{2019}}, 5)
+	none, err := ix.SearchFigures(context.Background(), "家庭医生签约率", corpus.Filters{Years: []int{2019}}, 5)
 	if err != nil || len(none) != 0 {
 		t.Errorf("figures of 2019: %v %v", none, err)
 	}
@@ -275,7 +275,7 @@ func TestEncryptedIndex(t *testing.T) {
 
 func TestEmptyQuestion(t *testing.T) {
 	ix, _ := buildSamples(t, BuildOptions{})
-	if _, err := ix.Search(context.Background(), Query{Text: "  ？ "}); err == nil {
+	if _, err := ix.Search(context.Background(), corpus.Query{Text: "  ？ "}); err == nil {
 		t.Error("empty question accepted")
 	}
 }
@@ -291,12 +291,12 @@ func TestEvalSet(t *testing.T) {
 	if len(cases) < 80 {
 		t.Fatalf("golden set has %d cases, want at least 80", len(cases))
 	}
-	scores, err := ix.Evaluate(context.Background(), cases, []Mode{Hybrid, KeywordOnly, VectorOnly}, mustDate(t, "2024-06-01"))
+	scores, err := ix.Evaluate(context.Background(), cases, []corpus.Mode{corpus.Hybrid, corpus.KeywordOnly, corpus.VectorOnly}, mustDate(t, "2024-06-01"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	// Each retriever must work on its own too, or the fusion hides a broken one.
-	floor := map[Mode]float64{Hybrid: 0.95, KeywordOnly: 0.9, VectorOnly: 0.85}
+	floor := map[corpus.Mode]float64{corpus.Hybrid: 0.95, corpus.KeywordOnly: 0.9, corpus.VectorOnly: 0.85}
 	for _, s := range scores {
 		t.Logf("%s recall@1 %.3f recall@5 %.3f recall@10 %.3f MRR %.3f absent %d/%d", s.Mode, s.Recall1, s.Recall5, s.Recall10, s.MRR, s.AbsentOK, s.Absent)
 		if s.Recall5 < floor[s.Mode] {
@@ -310,7 +310,7 @@ func TestEvalSet(t *testing.T) {
 
 func mustDate(t testing.TB, s string) time.Time {
 	t.Helper()
-	d, err := ParseDate(s)
+	d, err := corpus.ParseDate(s)
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -325,7 +325,7 @@ func TestHoldoutSet(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	scores, err := ix.Evaluate(context.Background(), cases, []Mode{Hybrid, KeywordOnly}, mustDate(t, "2024-06-01"))
+	scores, err := ix.Evaluate(context.Background(), cases, []corpus.Mode{corpus.Hybrid, corpus.KeywordOnly}, mustDate(t, "2024-06-01"))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -357,9 +357,9 @@ func TestParseQuestion(t *testing.T) {
 		{"去年計劃", []int{2023}, corpus.KindPlan, ""},
 	}
 	for _, tt := range tests {
-		f := ParseQuestion(tt.q, now)
+		f := corpus.ParseQuestion(tt.q, now)
 		if fmt.Sprint(f.Years) != fmt.Sprint(tt.years) || f.Kind != tt.kind || f.Period != tt.period {
-			t.Errorf("ParseQuestion(%q) = %+v, want years %v kind %q period %q", tt.q, f, tt.years, tt.kind, tt.period)
+			t.Errorf("corpus.ParseQuestion(%q) = %+v, want years %v kind %q period %q", tt.q, f, tt.years, tt.kind, tt.period)
 		}
 	}
 }
@@ -370,7 +370,7 @@ func FuzzParseQuestion(f *testing.F) {
 	}
 	now := time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)
 	f.Fuzz(func(t *testing.T, q string) {
-		flt := ParseQuestion(q, now)
+		flt := corpus.ParseQuestion(q, now)
 		for _, y := range flt.Years {
 			if y < 1949 || y > 2100 {
 				t.Fatalf("year %d read from %q", y, q)

@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"fmt"
+	"github.com/healthbot/healthbot/corpus"
 	"strconv"
 
 	"github.com/blevesearch/bleve/v2"
@@ -88,7 +89,7 @@ type keywordDoc struct {
 }
 
 // filterQuery turns filters into bleve term queries on a document type.
-func filterQuery(docType string, f Filters) query.Query {
+func filterQuery(docType string, f corpus.Filters) query.Query {
 	must := []query.Query{termQuery(fieldType, docType)}
 	if len(f.Years) > 0 {
 		var years []query.Query
@@ -150,7 +151,7 @@ type keywordHit struct {
 }
 
 // searchKeyword runs a BM25 match of text within the filter.
-func searchKeyword(idx bleve.Index, field, text, docType string, f Filters, n int) ([]keywordHit, error) {
+func searchKeyword(idx bleve.Index, field, text, docType string, f corpus.Filters, n int) ([]keywordHit, error) {
 	if text == "" || n <= 0 {
 		return nil, nil
 	}

@@ -13,57 +13,12 @@ import (
 	"github.com/healthbot/healthbot/corpus"
 )
 
-// Mode chooses the retrievers a search uses.
-type Mode string
-
-// Search modes; Hybrid is the product's, the others exist to measure it.
-const (
-	Hybrid      Mode = "hybrid"
-	VectorOnly  Mode = "vector"
-	KeywordOnly Mode = "keyword"
-)
-
-// Query is one search.
-type Query struct {
-	Text    string
-	Filters Filters
-	K       int  // hits wanted; 10 when 0
-	Mode    Mode // Hybrid when ""
-}
-
-// Hit is one passage found.
-type Hit struct {
-	Rank        int         `json:"rank"`
-	Score       float64     `json:"score"`
-	ChunkID     string      `json:"id"`
-	Title       string      `json:"title"`
-	File        string      `json:"file"`
-	Ref         string      `json:"ref"`
-	Year        int         `json:"year"`
-	Kind        corpus.Kind `json:"kind"`
-	Org         string      `json:"org,omitempty"`
-	Section     string      `json:"section"`
-	Text        string      `json:"text"`
-	Duplicates  []string    `json:"duplicates,omitempty"` // reposts this passage's report stands for
-	VectorRank  int         `json:"vector_rank,omitempty"`
-	KeywordRank int         `json:"keyword_rank,omitempty"`
-}
-
-// Result is what a search found, with a note when filters had to be
-// explained (a year with no reports, a kind relaxed).
-type Result struct {
-	Query   string  `json:"query"`
-	Filters Filters `json:"filters"`
-	Hits    []Hit   `json:"hits"`
-	Note    string  `json:"note,omitempty"`
-}
-
 // Search runs the query. A year filter that matches nothing gives no hits
 // and a note saying so: it never silently answers from another year. A
 // kind (plan/summary) read from the question is relaxed, with a note, when
 // nothing of that kind matches.
-func (ix *Index) Search(ctx context.Context, q Query) (Result, error) {
-	res := Result{Query: q.Text, Filters: q.Filters, Hits: []Hit{}}
+func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.SearchResult, error) {
+	res := corpus.SearchResult{Query: q.Text, Filters: q.Filters, Hits: []corpus.Hit{}}
 	if !hasContent(q.Text) {
 		return res, errEmptyQuery
 	}
@@ -118,17 +73,17 @@ func kindText(k corpus.Kind) string {
 }
 
 // search runs the retrievers with fixed filters and fuses their rankings.
-func (ix *Index) search(ctx context.Context, norm string, f Filters, k int, mode Mode) ([]Hit, error) {
+func (ix *Index) search(ctx context.Context, norm string, f corpus.Filters, k int, mode corpus.Mode) ([]corpus.Hit, error) {
 	n := max(ix.weights.Candidates, k)
 	var vec []chromem.Result
 	var kw []keywordHit
 	var err error
-	if mode != KeywordOnly {
+	if mode != corpus.KeywordOnly {
 		if vec, err = ix.searchVectors(ctx, norm, f, n); err != nil {
 			return nil, err
 		}
 	}
-	if mode != VectorOnly {
+	if mode != corpus.VectorOnly {
 		if kw, err = searchKeyword(ix.keyword, fieldText, norm, docChunk, f, n); err != nil {
 			return nil, err
 		}
@@ -188,11 +143,11 @@ func (ix *Index) search(ctx context.Context, norm string, f Filters, k int, mode
 	if len(picked) > k {
 		picked = picked[:k]
 	}
-	hits := make([]Hit, 0, len(picked))
+	hits := make([]corpus.Hit, 0, len(picked))
 	for i, x := range picked {
 		m := x.doc.Metadata
 		year, _ := strconv.Atoi(m[fieldYear])
-		h := Hit{
+		h := corpus.Hit{
 			Rank: i + 1, Score: x.score, ChunkID: x.id, Title: m["title"], File: m[fieldFile], Ref: m["ref"],
 			Year: year, Kind: corpus.Kind(m[fieldKind]), Org: m[fieldOrg], Section: m["section"], Text: x.doc.Content,
 			VectorRank: x.vRank, KeywordRank: x.kRank,
@@ -208,7 +163,7 @@ func (ix *Index) search(ctx context.Context, norm string, f Filters, k int, mode
 // searchVectors returns the n nearest chunks within the filters. chromem-go
 // filters by exact metadata equality, so several years are searched one by
 // one and merged.
-func (ix *Index) searchVectors(ctx context.Context, norm string, f Filters, n int) ([]chromem.Result, error) {
+func (ix *Index) searchVectors(ctx context.Context, norm string, f corpus.Filters, n int) ([]chromem.Result, error) {
 	total := ix.chunks.Count()
 	if total == 0 {
 		return nil, nil

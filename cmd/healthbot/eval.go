@@ -4,6 +4,7 @@ import (
 	"context"
 	"encoding/json"
 	"flag"
+	"github.com/healthbot/healthbot/corpus"
 
 	"github.com/healthbot/healthbot/retrieval"
 )
@@ -32,7 +33,7 @@ func evalFlags(fs *flag.FlagSet) func(context.Context, *env, []string) error {
 			return err
 		}
 		defer ix.Close()
-		scores, err := ix.Evaluate(ctx, cases, []retrieval.Mode{retrieval.VectorOnly, retrieval.KeywordOnly, retrieval.Hybrid}, now)
+		scores, err := ix.Evaluate(ctx, cases, []corpus.Mode{corpus.VectorOnly, corpus.KeywordOnly, corpus.Hybrid}, now)
 		if err != nil {
 			return err
 		}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/healthbot/healthbot/corpus"
 	"path/filepath"
 	"time"
 
@@ -102,7 +103,7 @@ func (e *env) now(flagValue string) (time.Time, error) {
 	if v == "" {
 		return time.Now(), nil
 	}
-	t, err := retrieval.ParseDate(v)
+	t, err := corpus.ParseDate(v)
 	if err != nil {
 		return time.Time{}, usageError(fmt.Sprintf("date %q is not YYYY-MM-DD", v))
 	}

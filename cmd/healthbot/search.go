@@ -10,7 +10,6 @@ import (
 	"unicode/utf8"
 
 	"github.com/healthbot/healthbot/corpus"
-	"github.com/healthbot/healthbot/retrieval"
 )
 
 func searchFlags(fs *flag.FlagSet) func(context.Context, *env, []string) error {
@@ -29,9 +28,9 @@ func searchFlags(fs *flag.FlagSet) func(context.Context, *env, []string) error {
 		if err != nil {
 			return err
 		}
-		switch retrieval.Mode(*mode) {
-		case retrieval.Hybrid, retrieval.VectorOnly, retrieval.KeywordOnly:
-			q.Mode = retrieval.Mode(*mode)
+		switch corpus.Mode(*mode) {
+		case corpus.Hybrid, corpus.VectorOnly, corpus.KeywordOnly:
+			q.Mode = corpus.Mode(*mode)
 		default:
 			return usageError(fmt.Sprintf("--mode must be hybrid, vector or keyword, not %q", *mode))
 		}
@@ -56,12 +55,12 @@ func searchFlags(fs *flag.FlagSet) func(context.Context, *env, []string) error {
 }
 
 // buildQuery reads filters from the question and lets explicit flags win.
-func (e *env) buildQuery(question, nowFlag string, year int, kind string, k int) (retrieval.Query, error) {
+func (e *env) buildQuery(question, nowFlag string, year int, kind string, k int) (corpus.Query, error) {
 	now, err := e.now(nowFlag)
 	if err != nil {
-		return retrieval.Query{}, err
+		return corpus.Query{}, err
 	}
-	f := retrieval.ParseQuestion(question, now)
+	f := corpus.ParseQuestion(question, now)
 	if year != 0 {
 		f.Years = []int{year}
 	}
@@ -70,16 +69,16 @@ func (e *env) buildQuery(question, nowFlag string, year int, kind string, k int)
 	case corpus.KindSummary, corpus.KindPlan:
 		f.Kind = corpus.Kind(kind)
 	default:
-		return retrieval.Query{}, usageError(fmt.Sprintf("--kind must be summary or plan, not %q", kind))
+		return corpus.Query{}, usageError(fmt.Sprintf("--kind must be summary or plan, not %q", kind))
 	}
 	if k <= 0 {
 		k = e.cfg.Retrieval.K
 	}
-	return retrieval.Query{Text: question, Filters: f, K: k}, nil
+	return corpus.Query{Text: question, Filters: f, K: k}, nil
 }
 
 // printHits writes ranked passages for a person.
-func printHits(w io.Writer, res retrieval.Result) {
+func printHits(w io.Writer, res corpus.SearchResult) {
 	if res.Note != "" {
 		fmt.Fprintln(w, res.Note)
 	}

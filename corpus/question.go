@@ -1,0 +1,95 @@
+package corpus
+
+import (
+	"regexp"
+	"sort"
+	"strconv"
+	"strings"
+	"time"
+)
+
+// Filters narrow a search. Zero values mean "any".
+type Filters struct {
+	Years  []int  `json:"years,omitempty"`
+	Kind   Kind   `json:"kind,omitempty"`
+	Org    string `json:"org,omitempty"`
+	File   string `json:"file,omitempty"`
+	Period string `json:"period,omitempty"` // 上半年 / 下半年, read from the question; informational
+}
+
+var (
+	bareYear = regexp.MustCompile(`(?:^|[^0-9])((?:19|20)[0-9]{2})(?:[^0-9]|$)`)
+	// relative years, longest first so "前年" is not read as "年".
+	relativeYears = []struct {
+		word  string
+		delta int
+	}{
+		{"大前年", -3}, {"前年", -2}, {"去年", -1}, {"上一年", -1}, {"上年度", -1}, {"上年", -1},
+		{"今年", 0}, {"本年度", 0}, {"本年", 0}, {"当年", 0}, {"明年", 1}, {"下一年", 1}, {"来年", 1},
+	}
+	planHints    = []string{"计划", "打算", "安排", "要做", "将要", "准备做", "目标任务", "工作思路", "规划", "下一步", "明年"}
+	summaryHints = []string{"总结", "做了", "做过", "干了", "完成了", "开展了", "取得了", "落实了", "实现了", "完成情况"}
+)
+
+// ParseQuestion reads the filters a question implies: years written out
+// ("2023年", "二〇二三年") or relative to now ("去年", "前年"), the half of
+// the year, and whether it asks about plans or about what was done. A
+// question about a trend ("这几年", "历年") sets no year.
+func ParseQuestion(question string, now time.Time) Filters {
+	q := Normalize(question)
+	var f Filters
+	years := map[int]bool{}
+	for _, m := range yearPattern.FindAllStringSubmatch(q, -1) {
+		if y := parseYear(m[1]); y > 0 {
+			years[y] = true
+		}
+	}
+	if len(years) == 0 {
+		for _, m := range bareYear.FindAllStringSubmatch(q, -1) {
+			if y, _ := strconv.Atoi(m[1]); y >= 1949 && y <= 2100 {
+				years[y] = true
+			}
+		}
+	}
+	rest := q
+	for _, r := range relativeYears {
+		if strings.Contains(rest, r.word) {
+			years[now.Year()+r.delta] = true
+			rest = strings.ReplaceAll(rest, r.word, "")
+		}
+	}
+	for y := range years {
+		f.Years = append(f.Years, y)
+	}
+	sort.Ints(f.Years)
+	switch {
+	case strings.Contains(q, "上半年"):
+		f.Period = PeriodFirstHalf
+	case strings.Contains(q, "下半年"):
+		f.Period = PeriodSecondHalf
+	}
+	plan := containsAny(q, planHints) && !strings.Contains(q, "计划免疫") && !strings.Contains(q, "计划生育")
+	summary := containsAny(q, summaryHints)
+	switch {
+	case plan && !summary:
+		f.Kind = KindPlan
+	case summary && !plan:
+		f.Kind = KindSummary
+	}
+	return f
+}
+
+// ParseDate reads a --now or HEALTHBOT_NOW value (YYYY-MM-DD).
+func ParseDate(s string) (time.Time, error) {
+	return time.ParseInLocation("2006-01-02", strings.TrimSpace(s), time.Local)
+}
+
+// StripYears removes the years and relative-year words of a question
+// ("2023年", "去年"): the filters carry them, the searched text need not.
+func StripYears(q string) string {
+	q = yearPattern.ReplaceAllString(q, " ")
+	for _, r := range relativeYears {
+		q = strings.ReplaceAll(q, r.word, " ")
+	}
+	return q
+}

@@ -24,6 +24,20 @@ type Config struct {
 	Index     Index     `yaml:"index"`
 	Embedding Embedding `yaml:"embedding"`
 	Retrieval Retrieval `yaml:"retrieval"`
+	LLM       LLM       `yaml:"llm"`
+}
+
+// LLM is the OpenAI-compatible chat model that writes answers and drafts;
+// with no base_url the assistant works offline (extractive answers).
+type LLM struct {
+	BaseURL     string        `yaml:"base_url"`    // e.g. https://api.deepseek.com/v1; "" = offline
+	Model       string        `yaml:"model"`       // e.g. deepseek-chat, qwen-plus
+	APIKeyEnv   string        `yaml:"api_key_env"` // variable holding the API key
+	Temperature float64       `yaml:"temperature"` // 0-2
+	MaxTokens   int           `yaml:"max_tokens"`  // 0 = provider default
+	Timeout     time.Duration `yaml:"timeout"`     // one attempt, including its stream
+	Deadline    time.Duration `yaml:"deadline"`    // one answer including retries; past it the answer is extracted
+	MaxRetries  int           `yaml:"max_retries"` // retries on 429, 5xx, timeouts and stalls
 }
 
 // Corpus says where the bureau's documents are and how they are cut up.
@@ -88,6 +102,7 @@ func Default() Config {
 			MaxRetries:  5,
 			Timeout:     60 * time.Second,
 		},
+		LLM:       LLM{APIKeyEnv: "LLM_API_KEY", Temperature: 0.2, Timeout: 60 * time.Second, Deadline: 90 * time.Second, MaxRetries: 3},
 		Retrieval: Retrieval{K: 8, VectorWeight: 1, LocalWeight: 0.1, KeywordWeight: 1, RRFK: 60, Candidates: 50, MaxPerReport: 3},
 	}
 }
@@ -228,6 +243,16 @@ func (c Config) Validate() error {
 	check(e.Concurrency >= 1 && e.Concurrency <= 64, "embedding.concurrency", "must be between 1 and 64, got %d", e.Concurrency)
 	check(e.MaxRetries >= 0 && e.MaxRetries <= 20, "embedding.max_retries", "must be between 0 and 20, got %d", e.MaxRetries)
 	check(e.Timeout >= time.Second, "embedding.timeout", "must be at least 1s, got %s", e.Timeout)
+	l := c.LLM
+	if l.BaseURL != "" {
+		check(strings.HasPrefix(l.BaseURL, "http://") || strings.HasPrefix(l.BaseURL, "https://"), "llm.base_url", "must be an http(s) URL, got %q", l.BaseURL)
+		check(l.Model != "", "llm.model", "must name the model when llm.base_url is set")
+	}
+	check(l.Temperature >= 0 && l.Temperature <= 2, "llm.temperature", "must be between 0 and 2, got %g", l.Temperature)
+	check(l.MaxTokens >= 0, "llm.max_tokens", "must not be negative")
+	check(l.Timeout >= time.Second, "llm.timeout", "must be at least 1s, got %s", l.Timeout)
+	check(l.Deadline >= l.Timeout, "llm.deadline", "must be at least llm.timeout (%s), got %s", l.Timeout, l.Deadline)
+	check(l.MaxRetries >= 0 && l.MaxRetries <= 10, "llm.max_retries", "must be between 0 and 10, got %d", l.MaxRetries)
 	r := c.Retrieval
 	check(r.K >= 1 && r.K <= 100, "retrieval.k", "must be between 1 and 100, got %d", r.K)
 	check(r.VectorWeight >= 0 && r.KeywordWeight >= 0 && r.VectorWeight+r.KeywordWeight > 0, "retrieval.vector_weight", "weights must not be negative and not both zero")

@@ -46,7 +46,10 @@ type SearchResult struct {
 	Query   string  `json:"query"`
 	Filters Filters `json:"filters"`
 	Hits    []Hit   `json:"hits"`
-	Note    string  `json:"note,omitempty"`
+	// SearchText is what was searched: the question's topic with the
+	// official terms for its lay words added.
+	SearchText string `json:"search_text,omitempty"`
+	Note       string `json:"note,omitempty"`
 }
 
 // FigureHit is a figure found by its indicator.

@@ -23,6 +23,7 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.SearchResul
 		return res, errEmptyQuery
 	}
 	norm := SearchText(q.Text)
+	res.SearchText = norm
 	if q.K <= 0 {
 		q.K = 10
 	}

@@ -9,6 +9,7 @@ import (
 	"log/slog"
 	"strings"
 
+	"github.com/healthbot/healthbot/bot"
 	"github.com/healthbot/healthbot/config"
 	"github.com/healthbot/healthbot/corpus"
 	"github.com/healthbot/healthbot/corpus/extract"
@@ -24,6 +25,10 @@ const (
 const usage = `healthbot: answers questions from a health bureau's past reports.
 
 Usage:
+  healthbot ask     [--json] [--now DATE] QUESTION              answer a question from the reports, with sources
+  healthbot figures [--json] [--now DATE] INDICATOR             an indicator's figures by year (actuals and targets)
+  healthbot draft   [--json] [--now DATE] REQUEST               draft an outline in the bureau's style, citing past reports
+  healthbot chat    [--now DATE]                                a conversation in the terminal (follow-ups understood)
   healthbot ingest  [--corpus DIR] [--index DIR] [--json]   read the corpus folder into the index
   healthbot inspect [--json] FILE...                        show how files are understood
   healthbot search  [--json] [-k N] [--year Y] [--kind summary|plan] [--now DATE] [--mode hybrid|vector|keyword] QUESTION
@@ -39,6 +44,7 @@ Every command accepts --config PATH (default: config.yaml if present),
 type env struct {
 	cfg    config.Config
 	getenv func(string) string
+	stdin  io.Reader
 	stdout io.Writer
 	stderr io.Writer
 	log    *slog.Logger
@@ -55,10 +61,14 @@ var commands = []command{
 	{name: "inspect", flags: inspectFlags},
 	{name: "search", flags: searchFlags},
 	{name: "eval", flags: evalFlags},
+	{name: "ask", flags: answerFlags(bot.IntentAuto)},
+	{name: "draft", flags: answerFlags(bot.IntentDraft)},
+	{name: "figures", flags: answerFlags(bot.IntentTrend)},
+	{name: "chat", flags: chatFlags},
 }
 
 // run is the whole program: tests call it directly with their own world.
-func run(ctx context.Context, args []string, getenv func(string) string, stdout, stderr io.Writer) int {
+func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) int {
 	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
 		fmt.Fprint(stdout, usage)
 		return exitOK
@@ -102,7 +112,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdout,
 		level = slog.LevelDebug
 	}
 	e := &env{
-		cfg: cfg, getenv: getenv, stdout: stdout, stderr: stderr,
+		cfg: cfg, getenv: getenv, stdin: stdin, stdout: stdout, stderr: stderr,
 		log: slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level})),
 	}
 	if err := exec(ctx, e, fs.Args()); err != nil {

@@ -1,0 +1,107 @@
+package bot
+
+import (
+	"context"
+	"log/slog"
+	"time"
+
+	"github.com/healthbot/healthbot/corpus"
+)
+
+// Searcher finds passages and figures; *retrieval.Index implements it.
+type Searcher interface {
+	Search(ctx context.Context, q corpus.Query) (corpus.SearchResult, error)
+	SearchFigures(ctx context.Context, text string, f corpus.Filters, n int) ([]corpus.FigureHit, error)
+}
+
+// Message is one turn of a conversation with the LLM.
+type Message struct {
+	Role    string // "system", "user" or "assistant"
+	Content string
+}
+
+// LLM generates text, streaming pieces to onDelta (which may be nil).
+type LLM interface {
+	Complete(ctx context.Context, msgs []Message, onDelta func(string)) (string, error)
+}
+
+// Options tune the assistant.
+type Options struct {
+	// Now is the date relative years (今年, 去年) are read against; time.Now when nil.
+	Now func() time.Time
+	// Sources is how many passages an answer draws on (default 6).
+	Sources int
+	// LLMTimeout bounds one generation including retries (default 90s);
+	// past it the answer falls back to extraction.
+	LLMTimeout time.Duration
+}
+
+// Bot answers staff's requests.
+type Bot struct {
+	search Searcher
+	llm    LLM // nil: offline, extractive answers only
+	log    *slog.Logger
+	opts   Options
+}
+
+// New returns an assistant. llm may be nil for offline use.
+func New(search Searcher, llm LLM, log *slog.Logger, opts Options) *Bot {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	if opts.Now == nil {
+		opts.Now = time.Now
+	}
+	if opts.Sources <= 0 {
+		opts.Sources = 6
+	}
+	if opts.LLMTimeout <= 0 {
+		opts.LLMTimeout = 90 * time.Second
+	}
+	return &Bot{search: search, llm: llm, log: log, opts: opts}
+}
+
+// Request is one thing staff ask.
+type Request struct {
+	Text   string
+	Intent Intent // IntentAuto reads it from the text
+	// OnDelta receives generated text as it streams (LLM answers only).
+	OnDelta func(string)
+}
+
+// Handle answers a request within a conversation (which may be nil), and
+// records the turn in it.
+func (b *Bot) Handle(ctx context.Context, conv *Conversation, req Request) (Answer, error) {
+	text := cleanRequest(req.Text)
+	if problem := checkRequest(text); problem != "" {
+		return Answer{Question: text, Intent: IntentHelp, Mode: ModeExtractive, Text: problem}, nil
+	}
+	resolved, filters := b.resolve(ctx, conv, text)
+	intent := req.Intent
+	if intent == IntentAuto {
+		intent = DetectIntent(resolved)
+	}
+	var ans Answer
+	var err error
+	switch intent {
+	case IntentHelp:
+		ans = helpAnswer()
+	case IntentFigure:
+		ans, err = b.lookupFigure(ctx, resolved, filters)
+	case IntentTrend:
+		ans, err = b.trend(ctx, resolved, filters)
+	case IntentDraft:
+		ans, err = b.draft(ctx, resolved, filters, req.OnDelta)
+	default:
+		ans, err = b.answer(ctx, resolved, filters, req.OnDelta)
+	}
+	if err != nil {
+		return Answer{}, err
+	}
+	ans.Question = resolved
+	if ans.Intent == "" {
+		ans.Intent = intent
+	}
+	conv.add(Turn{Question: text, Resolved: resolved, Filters: filters, Answer: ans})
+	return ans, nil
+}

@@ -1,0 +1,288 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"sort"
+	"strconv"
+	"strings"
+
+	"github.com/healthbot/healthbot/corpus"
+)
+
+// Figures are answered from the figure index, never generated: the value,
+// unit and year are quoted from the sentence they were extracted from.
+
+// minLabelMatch is how similar a figure's indicator must be to the
+// question's for the figure to be offered.
+const minLabelMatch = 0.34
+
+// figureCandidate is a figure with how well it matches the question.
+type figureCandidate struct {
+	hit   corpus.FigureHit
+	score float64
+}
+
+// findFigures returns the figures whose indicator matches the question's
+// topic, best first.
+func (b *Bot) findFigures(ctx context.Context, topic string, f corpus.Filters, n int) ([]figureCandidate, error) {
+	hits, err := b.search.SearchFigures(ctx, topic, f, 60)
+	if err != nil {
+		return nil, fmt.Errorf("figure search: %w", err)
+	}
+	q := bigrams(topic)
+	var out []figureCandidate
+	seen := map[string]bool{}
+	for _, h := range hits {
+		fig := h.Figure
+		label := labelMatch(q, fig.Label)
+		score := label + 0.3*coverage(q, fig.Sentence)
+		if label < minLabelMatch && coverage(q, fig.Sentence) < 0.6 {
+			continue
+		}
+		key := fmt.Sprint(fig.Label, "|", fig.Raw, "|", fig.Unit, "|", fig.Year, "|", fig.Missing)
+		if seen[key] {
+			continue
+		}
+		seen[key] = true
+		out = append(out, figureCandidate{hit: h, score: score})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
+	if len(out) > n {
+		out = out[:n]
+	}
+	return out, nil
+}
+
+// labelMatch is the Dice similarity of the question's bigrams and a label's.
+func labelMatch(q map[string]bool, label string) float64 {
+	l := bigrams(label)
+	if len(q) == 0 || len(l) == 0 {
+		return 0
+	}
+	common := 0
+	for g := range l {
+		if q[g] {
+			common++
+		}
+	}
+	return 2 * float64(common) / float64(len(q)+len(l))
+}
+
+// lookupFigure answers "what was X (in year Y)?" from the figure index.
+func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filters) (Answer, error) {
+	topic := corpus.QuestionTopic(question)
+	cands, err := b.findFigures(ctx, topic, f, 5)
+	if err != nil {
+		return Answer{}, err
+	}
+	if len(cands) == 0 {
+		if len(f.Years) > 0 {
+			if other, _ := b.findFigures(ctx, topic, corpus.Filters{}, 5); len(other) > 0 {
+				return Answer{Intent: IntentFigure, Mode: ModeExtractive,
+					Text: fmt.Sprintf("资料中没有找到%s的“%s”数字。其他年份有：%s。可以问我“%s”。",
+						yearsText(f.Years), topic, yearsOf(other), yearsOfQuestion(other, topic))}, nil
+			}
+		}
+		// No figure matches: answer from the passages instead.
+		return b.answer(ctx, question, f, nil)
+	}
+	ans := Answer{Intent: IntentFigure, Mode: ModeExtractive}
+	var lines []string
+	for i, c := range cands {
+		src := figureSource(c.hit, i+1)
+		ans.Sources = append(ans.Sources, src)
+		ans.Figures = append(ans.Figures, figureRow(c.hit.Figure, src.N))
+		lines = append(lines, fmt.Sprintf("%d. %s [%d]", i+1, describeFigure(c.hit.Figure), src.N))
+	}
+	best := cands[0].hit.Figure
+	head := "根据资料，" + describeFigure(best) + " [1]。"
+	if best.Missing {
+		head = fmt.Sprintf("资料中%s的“%s”%s，原文此处未给出具体数字（原文留空）[1]。", yearText(best.Year), best.Label, unitPhrase(best.Unit))
+		ans.Warnings = append(ans.Warnings, "原文此处未给出具体数字，不作推测。")
+	}
+	text := head + "\n原文：“" + best.Sentence + "”"
+	if len(cands) > 1 {
+		text += "\n\n相关数字：\n" + strings.Join(lines, "\n")
+	}
+	ans.Text = text
+	return ans, nil
+}
+
+// describeFigure says a figure in one phrase: "2023年家庭医生总签约率为50.2%（总结）".
+func describeFigure(f corpus.Figure) string {
+	kind := "实际完成"
+	if f.Kind == corpus.KindPlan || f.Target {
+		kind = "计划目标"
+	}
+	if f.Missing {
+		return fmt.Sprintf("%s%s：原文此处未给出具体数字（%s）", yearText(f.Year), f.Label, kind)
+	}
+	return fmt.Sprintf("%s%s为%s%s%s（%s）", yearText(f.Year), f.Label, qualifierBefore(f.Qualifier), f.Raw, f.Unit+qualifierAfter(f.Qualifier), kind)
+}
+
+// Qualifiers that are written after the number ("90%以上").
+var afterQualifiers = []string{"以上", "以下", "以内", "左右", "余", "多"}
+
+func qualifierBefore(q string) string {
+	var out []string
+	for _, w := range strings.Fields(q) {
+		if !containsAny(w, afterQualifiers) || strings.HasPrefix(w, "较") || strings.HasPrefix(w, "比") {
+			out = append(out, w)
+		}
+	}
+	return strings.Join(out, "")
+}
+
+func qualifierAfter(q string) string {
+	var out []string
+	for _, w := range strings.Fields(q) {
+		for _, a := range afterQualifiers {
+			if w == a {
+				out = append(out, w)
+			}
+		}
+	}
+	return strings.Join(out, "")
+}
+
+func unitPhrase(unit string) string {
+	if unit == "" {
+		return ""
+	}
+	return "（单位：" + unit + "）"
+}
+
+func yearText(y int) string {
+	if y == 0 {
+		return "（年份不详）"
+	}
+	return strconv.Itoa(y) + "年"
+}
+
+func yearsText(ys []int) string {
+	var parts []string
+	for _, y := range ys {
+		parts = append(parts, strconv.Itoa(y)+"年")
+	}
+	return strings.Join(parts, "、")
+}
+
+func yearsOf(cands []figureCandidate) string {
+	seen := map[int]bool{}
+	var ys []int
+	for _, c := range cands {
+		if y := c.hit.Figure.Year; y != 0 && !seen[y] {
+			seen[y] = true
+			ys = append(ys, y)
+		}
+	}
+	sort.Ints(ys)
+	if len(ys) == 0 {
+		return "年份不详的记录"
+	}
+	return yearsText(ys)
+}
+
+func yearsOfQuestion(cands []figureCandidate, topic string) string {
+	y := cands[0].hit.Figure.Year
+	if y == 0 {
+		return topic + "是多少"
+	}
+	return strconv.Itoa(y) + "年" + topic + "是多少"
+}
+
+// figureSource is the numbered source of a figure: its sentence.
+func figureSource(h corpus.FigureHit, n int) Source {
+	return Source{N: n, Title: h.Title, File: h.File, Ref: h.Ref, Year: h.Figure.Year, Kind: h.Figure.Kind, Section: h.Figure.Section, Text: h.Figure.Sentence}
+}
+
+func figureRow(f corpus.Figure, source int) FigureRow {
+	row := FigureRow{Label: f.Label, Raw: f.Raw, Unit: f.Unit, Qualifier: f.Qualifier, Year: f.Year, Kind: f.Kind, Source: source}
+	if f.Target {
+		row.Kind = corpus.KindPlan
+	}
+	if !f.Missing {
+		v := f.Value
+		row.Value = &v
+	}
+	return row
+}
+
+// trend lines an indicator up across years: actuals from summaries beside
+// targets from plans, each cell cited.
+func (b *Bot) trend(ctx context.Context, question string, f corpus.Filters) (Answer, error) {
+	topic := corpus.QuestionTopic(question)
+	for _, w := range []string{"这几年", "近几年", "近年来", "历年", "逐年", "变化", "趋势", "各年", "每年", "对比", "比较", "走势", "几年来", "这些年", "是", "的", "了"} {
+		topic = strings.ReplaceAll(topic, w, "")
+	}
+	topic = strings.TrimSpace(topic)
+	all := f
+	all.Years, all.Kind = nil, ""
+	cands, err := b.findFigures(ctx, topic, all, 40)
+	if err != nil {
+		return Answer{}, err
+	}
+	if len(cands) == 0 {
+		return b.answer(ctx, question, f, nil)
+	}
+	// Line up like with like: the best match's unit.
+	unit := cands[0].hit.Figure.Unit
+	type cell struct {
+		actual, target []int // indexes into ans.Figures
+	}
+	byYear := map[int]*cell{}
+	ans := Answer{Intent: IntentTrend, Mode: ModeExtractive}
+	for _, c := range cands {
+		fig := c.hit.Figure
+		if fig.Unit != unit || fig.Year == 0 || c.score < cands[0].score*0.6 {
+			continue
+		}
+		src := figureSource(c.hit, len(ans.Sources)+1)
+		ans.Sources = append(ans.Sources, src)
+		row := figureRow(fig, src.N)
+		ans.Figures = append(ans.Figures, row)
+		cl := byYear[fig.Year]
+		if cl == nil {
+			cl = &cell{}
+			byYear[fig.Year] = cl
+		}
+		if row.Kind == corpus.KindPlan {
+			cl.target = append(cl.target, len(ans.Figures)-1)
+		} else {
+			cl.actual = append(cl.actual, len(ans.Figures)-1)
+		}
+	}
+	var years []int
+	for y := range byYear {
+		years = append(years, y)
+	}
+	sort.Ints(years)
+	render := func(idx []int) string {
+		if len(idx) == 0 {
+			return "—"
+		}
+		var parts []string
+		for _, i := range idx {
+			r := ans.Figures[i]
+			v := r.Raw + r.Unit
+			if r.Value == nil {
+				v = "（原文空白）"
+			}
+			parts = append(parts, fmt.Sprintf("%s %s [%d]", r.Label, v, r.Source))
+		}
+		return strings.Join(parts, "；")
+	}
+	var t strings.Builder
+	fmt.Fprintf(&t, "“%s”历年情况（数字均摘自原文，未做推算）：\n\n", topic)
+	t.WriteString("| 年份 | 实际完成（总结） | 计划目标（计划） |\n|---|---|---|\n")
+	for _, y := range years {
+		c := byYear[y]
+		fmt.Fprintf(&t, "| %d | %s | %s |\n", y, render(c.actual), render(c.target))
+	}
+	if len(years) == 1 {
+		t.WriteString("\n资料中只找到一个年份的记录。")
+	}
+	ans.Text = strings.TrimRight(t.String(), "\n")
+	return ans, nil
+}

@@ -1,0 +1,67 @@
+package bot
+
+import (
+	"strings"
+
+	"github.com/healthbot/healthbot/corpus"
+)
+
+// Intent is what a request asks for.
+type Intent string
+
+// The intents; IntentAuto means "read it from the text".
+const (
+	IntentAuto     Intent = ""
+	IntentQuestion Intent = "question" // answer from past reports
+	IntentFigure   Intent = "figure"   // look up a figure
+	IntentTrend    Intent = "trend"    // an indicator across years
+	IntentDraft    Intent = "draft"    // draft an outline or section
+	IntentHelp     Intent = "help"
+)
+
+var (
+	helpWords  = []string{"帮助", "怎么用", "你能做什么", "你会什么", "使用说明", "help"}
+	draftVerbs = []string{"起草", "拟写", "草拟", "拟定", "撰写", "写一份", "写一个", "写个", "帮我写", "编写", "拟一份", "列一个提纲", "列个提纲"}
+	draftNouns = []string{"提纲", "大纲", "部分", "计划", "总结", "报告", "材料", "要点", "方案", "章节", "段落"}
+	trendWords = []string{"这几年", "近几年", "近年来", "历年", "逐年", "变化", "趋势", "各年", "每年", "对比", "比较", "走势", "几年来", "这些年"}
+	// figureWords ask for a number.
+	figureWords = []string{"多少", "几个", "几家", "几所", "几次", "几起", "几例", "几人", "比例", "比率", "占比", "数量", "金额", "数字", "数据", "达到了", "是几"}
+	figureEnds  = []string{"率", "数", "量", "额", "比", "覆盖面", "人次"}
+)
+
+// DetectIntent reads what a request asks for from its Chinese phrasing.
+func DetectIntent(text string) Intent {
+	q := strings.ToLower(corpus.Normalize(text))
+	switch {
+	case containsAny(q, helpWords) && len([]rune(q)) <= 16:
+		return IntentHelp
+	case containsAny(q, draftVerbs) && containsAny(q, draftNouns):
+		return IntentDraft
+	case containsAny(q, trendWords) && (containsAny(q, figureWords) || endsWithMeasure(q) || strings.Contains(q, "指标")):
+		return IntentTrend
+	case containsAny(q, figureWords) || endsWithMeasure(q):
+		return IntentFigure
+	}
+	return IntentQuestion
+}
+
+// endsWithMeasure reports whether the question's topic ends in a measure
+// word ("签约率", "门诊人次"): it asks for the number.
+func endsWithMeasure(q string) bool {
+	topic := strings.TrimSpace(corpus.QuestionTopic(q))
+	for _, e := range figureEnds {
+		if strings.HasSuffix(topic, e) {
+			return true
+		}
+	}
+	return false
+}
+
+func containsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,63 @@
+package bot
+
+import (
+	"unicode"
+
+	"github.com/healthbot/healthbot/corpus"
+)
+
+// commonBigrams say little about what a passage is about in these reports;
+// they do not count when judging whether a passage answers a question.
+var commonBigrams = map[string]bool{
+	"工作": true, "卫生": true, "开展": true, "加强": true, "推进": true, "情况": true, "全县": true,
+	"全市": true, "全区": true, "我们": true, "进行": true, "有关": true, "相关": true, "进一步": true,
+	"一步": true, "提高": true, "建设": true, "完成": true, "年度": true, "医院": true, "医疗": true,
+	"健康": true, "服务": true, "管理": true, "落实": true, "重点": true, "主要": true, "今年": true,
+}
+
+// bigrams returns the distinct Han character bigrams (and Latin words) of
+// normalised text, leaving out the common ones.
+func bigrams(text string) map[string]bool {
+	out := map[string]bool{}
+	runes := []rune(corpus.Normalize(text))
+	for i := 0; i+1 < len(runes); i++ {
+		a, b := runes[i], runes[i+1]
+		if unicode.Is(unicode.Han, a) && unicode.Is(unicode.Han, b) {
+			g := string([]rune{a, b})
+			if !commonBigrams[g] {
+				out[g] = true
+			}
+		}
+	}
+	var word []rune
+	flush := func() {
+		if len(word) >= 2 {
+			out[string(word)] = true
+		}
+		word = word[:0]
+	}
+	for _, r := range runes {
+		if r < 0x80 && (unicode.IsLetter(r) || unicode.IsDigit(r)) {
+			word = append(word, unicode.ToLower(r))
+		} else {
+			flush()
+		}
+	}
+	flush()
+	return out
+}
+
+// coverage is the share of the question's bigrams found in the text.
+func coverage(question map[string]bool, text string) float64 {
+	if len(question) == 0 {
+		return 0
+	}
+	t := bigrams(text)
+	n := 0
+	for g := range question {
+		if t[g] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(question))
+}

@@ -1,0 +1,165 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"sort"
+	"strings"
+
+	"github.com/healthbot/healthbot/corpus"
+)
+
+// answer replies to a question from the passages that answer it: with the
+// LLM when there is one and it works, else with the passages' own
+// sentences. No relevant passage means a plain "not found", and the LLM is
+// not asked.
+func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onDelta func(string)) (Answer, error) {
+	res, err := b.search.Search(ctx, corpus.Query{Text: question, Filters: f, K: b.opts.Sources})
+	if err != nil {
+		return Answer{}, fmt.Errorf("search: %w", err)
+	}
+	sources := relevantSources(question, res)
+	if len(sources) == 0 {
+		return notFound(question, res.Note), nil
+	}
+	var warnings []string
+	if res.Note != "" {
+		warnings = append(warnings, res.Note)
+	}
+	if b.llm != nil {
+		ans, err := b.generate(ctx, question, sources, promptAnswer, onDelta)
+		if err == nil {
+			ans.Intent = IntentQuestion
+			ans.Warnings = append(warnings, ans.Warnings...)
+			return ans, nil
+		}
+		if errors.Is(err, context.Canceled) && ctx.Err() != nil {
+			return Answer{}, err
+		}
+		b.log.Warn("llm answer failed, answering from extracts", "err", err)
+		warnings = append(warnings, llmFailureNote(err))
+	}
+	ans := extractive(question, sources)
+	ans.Warnings = append(warnings, ans.Warnings...)
+	return ans, nil
+}
+
+// notFound is the reply when nothing relevant was found.
+func notFound(question, note string) Answer {
+	topic := corpus.QuestionTopic(question)
+	text := fmt.Sprintf("资料中未找到与“%s”相关的内容。", topic)
+	if note != "" {
+		text = note + "\n" + text
+	}
+	text += "\n可以换个说法再问，或确认相关报告已放入资料库。"
+	return Answer{Intent: IntentQuestion, Mode: ModeExtractive, Text: text, Sources: []Source{}, Figures: []FigureRow{}}
+}
+
+// relevantSources keeps the hits that share enough of the question's
+// wording (including the official terms its lay words stand for), and
+// numbers them.
+func relevantSources(question string, res corpus.SearchResult) []Source {
+	q := bigrams(corpus.QuestionTopic(question) + " " + res.SearchText)
+	need := min(2, len(q))
+	var out []Source
+	for _, h := range res.Hits {
+		if need == 0 || shared(q, h.Section+" "+h.Text) < need {
+			continue
+		}
+		out = append(out, Source{N: len(out) + 1, Title: h.Title, File: h.File, Ref: h.Ref, Year: h.Year, Kind: h.Kind, Section: h.Section, Text: h.Text})
+	}
+	return out
+}
+
+// shared counts the question's bigrams found in text.
+func shared(q map[string]bool, text string) int {
+	t := bigrams(text)
+	n := 0
+	for g := range q {
+		if t[g] {
+			n++
+		}
+	}
+	return n
+}
+
+// maxExtracts is how many sentences an extractive answer quotes.
+const maxExtracts = 5
+
+// extractive answers with the sources' own sentences that best match the
+// question, each cited, at most two from one source.
+func extractive(question string, sources []Source) Answer {
+	q := bigrams(corpus.QuestionTopic(question))
+	type scored struct {
+		text  string
+		src   int
+		score int
+		order int
+	}
+	var all []scored
+	for _, s := range sources {
+		for i, sent := range splitSentences(s.Text) {
+			if sc := shared(q, sent); sc > 0 {
+				all = append(all, scored{text: sent, src: s.N, score: sc, order: s.N*1000 + i})
+			}
+		}
+	}
+	sort.SliceStable(all, func(i, j int) bool {
+		if all[i].score != all[j].score {
+			return all[i].score > all[j].score
+		}
+		return all[i].order < all[j].order
+	})
+	perSource := map[int]int{}
+	var picked []scored
+	for _, s := range all {
+		if perSource[s.src] >= 2 {
+			continue
+		}
+		perSource[s.src]++
+		picked = append(picked, s)
+		if len(picked) == maxExtracts {
+			break
+		}
+	}
+	if len(picked) == 0 {
+		// Matched by the official terms only: quote each source's opening.
+		for _, s := range sources[:min(3, len(sources))] {
+			if sents := splitSentences(s.Text); len(sents) > 0 {
+				picked = append(picked, scored{text: sents[0], src: s.N})
+			}
+		}
+	}
+	var t strings.Builder
+	t.WriteString("以下内容摘自资料原文（未经模型生成）：\n")
+	for i, p := range picked {
+		fmt.Fprintf(&t, "%d. “%s” [%d]\n", i+1, p.text, p.src)
+	}
+	return Answer{Intent: IntentQuestion, Mode: ModeExtractive, Text: strings.TrimRight(t.String(), "\n"), Sources: sources, Figures: []FigureRow{}}
+}
+
+// splitSentences cuts a passage into sentences at 。！？；and line breaks.
+func splitSentences(text string) []string {
+	var out []string
+	var cur strings.Builder
+	flush := func() {
+		if s := strings.TrimSpace(cur.String()); s != "" {
+			out = append(out, s)
+		}
+		cur.Reset()
+	}
+	for _, r := range text {
+		if r == '\n' {
+			flush()
+			continue
+		}
+		cur.WriteRune(r)
+		switch r {
+		case '。', '！', '？', '；', '!', '?', ';':
+			flush()
+		}
+	}
+	flush()
+	return out
+}

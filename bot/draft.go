@@ -168,7 +168,7 @@ func pointHeading(s Source) string {
 		}
 	}
 	if sents := splitSentences(s.Text); len(sents) > 0 {
-		return firstRunes(stripOutlineNumber(sents[0]), 24)
+		return strings.TrimRight(firstRunes(stripOutlineNumber(sents[0]), 24), "。；;，,：:")
 	}
 	return s.Title
 }

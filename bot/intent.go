@@ -37,7 +37,7 @@ func DetectIntent(text string) Intent {
 		return IntentHelp
 	case containsAny(q, draftVerbs) && containsAny(q, draftNouns):
 		return IntentDraft
-	case containsAny(q, trendWords) && (containsAny(q, figureWords) || endsWithMeasure(q) || strings.Contains(q, "指标")):
+	case containsAny(q, trendWords) && (containsAny(q, figureWords) || endsWithMeasure(stripWords(q, trendWords)) || strings.Contains(q, "指标")):
 		return IntentTrend
 	case containsAny(q, figureWords) || endsWithMeasure(q):
 		return IntentFigure
@@ -45,10 +45,18 @@ func DetectIntent(text string) Intent {
 	return IntentQuestion
 }
 
+// stripWords removes words from s.
+func stripWords(s string, words []string) string {
+	for _, w := range words {
+		s = strings.ReplaceAll(s, w, "")
+	}
+	return s
+}
+
 // endsWithMeasure reports whether the question's topic ends in a measure
 // word ("签约率", "门诊人次"): it asks for the number.
 func endsWithMeasure(q string) bool {
-	topic := strings.TrimSpace(corpus.QuestionTopic(q))
+	topic := strings.TrimSpace(strings.TrimRight(corpus.QuestionTopic(q), "是的了怎么样呢 "))
 	for _, e := range figureEnds {
 		if strings.HasSuffix(topic, e) {
 			return true

@@ -57,14 +57,21 @@ func notFound(question, note string) Answer {
 }
 
 // relevantSources keeps the hits that share enough of the question's
-// wording (including the official terms its lay words stand for), and
-// numbers them.
+// wording, or of the official terms its lay words stand for, and numbers
+// them. A hit must share at least two of the question's bigrams and either
+// a quarter of its topic's bigrams or two of the added official terms'.
 func relevantSources(question string, res corpus.SearchResult) []Source {
-	q := bigrams(corpus.QuestionTopic(question) + " " + res.SearchText)
-	need := min(2, len(q))
+	topic := bigrams(corpus.QuestionTopic(question))
+	added := bigrams(res.SearchText)
+	for g := range topic {
+		delete(added, g)
+	}
 	var out []Source
 	for _, h := range res.Hits {
-		if need == 0 || shared(q, h.Section+" "+h.Text) < need {
+		text := h.Section + " " + h.Text
+		st, sa := shared(topic, text), shared(added, text)
+		enoughTopic := len(topic) > 0 && (float64(st)/float64(len(topic)) >= 0.25 && st >= min(2, len(topic)))
+		if !enoughTopic && sa < 2 {
 			continue
 		}
 		out = append(out, Source{N: len(out) + 1, Title: h.Title, File: h.File, Ref: h.Ref, Year: h.Year, Kind: h.Kind, Section: h.Section, Text: h.Text})

@@ -200,17 +200,18 @@ func chunkMetadata(c indexedChunk) map[string]string {
 	}
 }
 
-// writeVectors stores the chunk vectors as a chromem-go export.
+// writeVectors stores the chunk vectors as a chromem-go export, one
+// collection per year so that a search about a year scans only its chunks.
 func writeVectors(ctx context.Context, gen string, chunks []indexedChunk, vectors [][]float32, key string) error {
 	db := chromem.NewDB()
-	col, err := db.CreateCollection(collection, nil, nil)
-	if err != nil {
-		return err
+	byYear := map[int][]chromem.Document{}
+	for i, c := range chunks {
+		byYear[c.Year] = append(byYear[c.Year], chromem.Document{ID: c.ID, Metadata: chunkMetadata(c), Embedding: vectors[i], Content: c.Text})
 	}
-	if len(chunks) > 0 {
-		docs := make([]chromem.Document, len(chunks))
-		for i, c := range chunks {
-			docs[i] = chromem.Document{ID: c.ID, Metadata: chunkMetadata(c), Embedding: vectors[i], Content: c.Text}
+	for year, docs := range byYear {
+		col, err := db.CreateCollection(collectionName(year), nil, nil)
+		if err != nil {
+			return err
 		}
 		if err := col.AddDocuments(ctx, docs, 4); err != nil {
 			return fmt.Errorf("store vectors: %w", err)

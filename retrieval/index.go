@@ -9,6 +9,8 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"strconv"
+	"strings"
 	"sync"
 
 	"github.com/blevesearch/bleve/v2"
@@ -17,11 +19,11 @@ import (
 
 // Files inside a generation folder.
 const (
-	manifestFile = "manifest.json"
-	vectorsFile  = "vectors.gob"
-	idfFile      = "idf.bin"
-	keywordDir   = "keyword.bleve"
-	collection   = "chunks"
+	manifestFile     = "manifest.json"
+	vectorsFile      = "vectors.gob"
+	idfFile          = "idf.bin"
+	keywordDir       = "keyword.bleve"
+	collectionPrefix = "chunks-" // one collection per year: chunks-2023, chunks-0 for unknown
 )
 
 // formatVersion changes when the on-disk layout changes.
@@ -48,9 +50,13 @@ type Index struct {
 	manifest Manifest
 	embedder Embedder
 	db       *chromem.DB
-	chunks   *chromem.Collection
+	years    map[int]*chromem.Collection // the chunks of each year
 	keyword  bleve.Index
 	weights  Weights
+	// charCount[c] is how many chunks contain character c; chunkCount of
+	// all chunks. They decide which single characters are worth matching.
+	charCount  map[string]uint64
+	chunkCount uint64
 
 	closeOnce sync.Once
 }
@@ -137,21 +143,26 @@ func Open(dir string, emb Embedder, opts OpenOptions) (*Index, error) {
 		}
 		return nil, fmt.Errorf("vectors in %s are damaged (%v): run healthbot ingest to rebuild the index", gen, err)
 	}
-	ix.chunks = ix.db.GetCollection(collection, nil)
-	if ix.chunks == nil {
-		if m.Chunks > 0 {
-			return nil, fmt.Errorf("vectors in %s are damaged: run healthbot ingest to rebuild the index", gen)
+	ix.years = map[int]*chromem.Collection{}
+	count := 0
+	for name, col := range ix.db.ListCollections() {
+		year, err := strconv.Atoi(strings.TrimPrefix(name, collectionPrefix))
+		if !strings.HasPrefix(name, collectionPrefix) || err != nil {
+			return nil, fmt.Errorf("vectors in %s hold an unknown collection %q: run healthbot ingest to rebuild the index", gen, name)
 		}
-		if ix.chunks, err = ix.db.CreateCollection(collection, nil, nil); err != nil {
-			return nil, err
-		}
+		ix.years[year] = col
+		count += col.Count()
 	}
-	if ix.chunks.Count() != m.Chunks {
-		return nil, fmt.Errorf("vectors in %s hold %d chunks, the manifest says %d: run healthbot ingest to rebuild the index", gen, ix.chunks.Count(), m.Chunks)
+	if count != m.Chunks {
+		return nil, fmt.Errorf("vectors in %s hold %d chunks, the manifest says %d: run healthbot ingest to rebuild the index", gen, count, m.Chunks)
 	}
 	ix.keyword, err = bleve.Open(filepath.Join(gen, keywordDir))
 	if err != nil {
 		return nil, fmt.Errorf("keyword index in %s is damaged (%v): run healthbot ingest to rebuild it", gen, err)
+	}
+	if ix.charCount, ix.chunkCount, err = charFrequencies(ix.keyword); err != nil {
+		ix.keyword.Close()
+		return nil, err
 	}
 	return ix, nil
 }
@@ -168,6 +179,16 @@ func (ix *Index) Close() error {
 		}
 	})
 	return err
+}
+
+// collectionName names the collection of a year's chunks.
+func collectionName(year int) string { return collectionPrefix + strconv.Itoa(year) }
+
+// rareChar reports whether a character is in few enough chunks to be
+// matched on its own.
+func (ix *Index) rareChar(c string) bool {
+	n, ok := ix.charCount[c]
+	return ok && float64(n) <= maxCharShare*float64(ix.chunkCount)+1
 }
 
 // encryptionKey turns a passphrase into the 32-byte key chromem-go's AES-GCM

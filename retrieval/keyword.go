@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"github.com/healthbot/healthbot/corpus"
 	"strconv"
+	"strings"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
@@ -41,6 +42,7 @@ func keywordMapping() *mapping.IndexMappingImpl {
 	text.IncludeTermVectors = false
 	keyword := bleve.NewKeywordFieldMapping()
 	keyword.Store = false
+	storedKeyword := bleve.NewKeywordFieldMapping() // the year is read back to find a chunk's vectors
 	stored := bleve.NewTextFieldMapping()
 	stored.Index = false
 	stored.Store = true
@@ -55,7 +57,8 @@ func keywordMapping() *mapping.IndexMappingImpl {
 	doc.AddFieldMappingsAt(fieldText, text)
 	doc.AddFieldMappingsAt(fieldChars, chars)
 	doc.AddFieldMappingsAt(fieldLabel, text)
-	for _, f := range []string{fieldYear, fieldKind, fieldOrg, fieldFile} {
+	doc.AddFieldMappingsAt(fieldYear, storedKeyword)
+	for _, f := range []string{fieldKind, fieldOrg, fieldFile} {
 		doc.AddFieldMappingsAt(f, keyword)
 	}
 	// A figure's record is stored whole so figure look-ups need nothing else.
@@ -121,16 +124,57 @@ func termQuery(field, value string) query.Query {
 const charsAnalyzer = "chars"
 
 // textQuery matches the question's bigrams and, with less weight, its
-// single characters.
-func textQuery(text string) query.Query {
+// rare single characters: a one-character word (牙, 药, 罚) has no bigram,
+// while matching the common characters one by one only costs time.
+func textQuery(text string, rareChars func(string) bool) query.Query {
 	bigrams := bleve.NewMatchQuery(text)
 	bigrams.SetField(fieldText)
 	bigrams.Analyzer = "cjk"
-	chars := bleve.NewMatchQuery(text)
-	chars.SetField(fieldChars)
-	chars.Analyzer = charsAnalyzer
-	chars.SetBoost(charsBoost)
-	return bleve.NewDisjunctionQuery(bigrams, chars)
+	var chars []string
+	seen := map[rune]bool{}
+	for _, r := range text {
+		if !seen[r] && r >= 0x2E80 && rareChars(string(r)) {
+			seen[r] = true
+			chars = append(chars, string(r))
+		}
+	}
+	if len(chars) == 0 {
+		return bigrams
+	}
+	single := bleve.NewMatchQuery(strings.Join(chars, " "))
+	single.SetField(fieldChars)
+	single.Analyzer = charsAnalyzer
+	single.SetBoost(charsBoost)
+	return bleve.NewDisjunctionQuery(bigrams, single)
+}
+
+// maxCharShare: characters in more than this share of chunks are too
+// common to be matched one by one.
+const maxCharShare = 0.05
+
+// charFrequencies reads how many chunks contain each character.
+func charFrequencies(idx bleve.Index) (map[string]uint64, uint64, error) {
+	dict, err := idx.FieldDict(fieldChars)
+	if err != nil {
+		return nil, 0, fmt.Errorf("read character frequencies: %w", err)
+	}
+	defer dict.Close()
+	freq := map[string]uint64{}
+	for {
+		e, err := dict.Next()
+		if err != nil {
+			return nil, 0, fmt.Errorf("read character frequencies: %w", err)
+		}
+		if e == nil {
+			break
+		}
+		freq[e.Term] = e.Count
+	}
+	n, err := idx.DocCount()
+	if err != nil {
+		return nil, 0, err
+	}
+	return freq, n, nil
 }
 
 // charsBoost weighs single-character matches against bigram matches.
@@ -148,26 +192,29 @@ func matchQuery(field, text string) query.Query {
 type keywordHit struct {
 	ID    string
 	Score float64
+	Year  int
 }
 
-// searchKeyword runs a BM25 match of text within the filter.
-func searchKeyword(idx bleve.Index, field, text, docType string, f corpus.Filters, n int) ([]keywordHit, error) {
+// searchKeyword runs a BM25 match of the chunks' text within the filter.
+func (ix *Index) searchKeyword(text string, f corpus.Filters, n int) ([]keywordHit, error) {
 	if text == "" || n <= 0 {
 		return nil, nil
 	}
-	var match query.Query = matchQuery(field, text)
-	if field == fieldText {
-		match = textQuery(text)
-	}
+	match := textQuery(text, ix.rareChar)
+	docType := docChunk
+	idx := ix.keyword
 	q := bleve.NewConjunctionQuery(filterQuery(docType, f), match)
 	req := bleve.NewSearchRequestOptions(q, n, 0, false)
+	req.Fields = []string{fieldYear}
 	res, err := idx.Search(req)
 	if err != nil {
 		return nil, fmt.Errorf("keyword search: %w", err)
 	}
 	hits := make([]keywordHit, 0, len(res.Hits))
 	for _, h := range res.Hits {
-		hits = append(hits, keywordHit{ID: h.ID, Score: h.Score})
+		year, _ := h.Fields[fieldYear].(string)
+		y, _ := strconv.Atoi(year)
+		hits = append(hits, keywordHit{ID: h.ID, Score: h.Score, Year: y})
 	}
 	return hits, nil
 }

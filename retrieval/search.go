@@ -85,7 +85,7 @@ func (ix *Index) search(ctx context.Context, norm string, f corpus.Filters, k in
 		}
 	}
 	if mode != corpus.VectorOnly {
-		if kw, err = searchKeyword(ix.keyword, fieldText, norm, docChunk, f, n); err != nil {
+		if kw, err = ix.searchKeyword(norm, f, n); err != nil {
 			return nil, err
 		}
 	}
@@ -94,6 +94,7 @@ func (ix *Index) search(ctx context.Context, norm string, f corpus.Filters, k in
 		score float64
 		vRank int
 		kRank int
+		year  int // from the keyword index, to find a chunk's vectors
 		doc   *chromem.Result
 	}
 	byID := map[string]*fused{}
@@ -116,6 +117,7 @@ func (ix *Index) search(ctx context.Context, norm string, f corpus.Filters, k in
 	for i, h := range kw {
 		x := get(h.ID)
 		x.kRank = i + 1
+		x.year = h.Year
 		x.score += ix.weights.Keyword / (ix.weights.RRFK + float64(i+1))
 	}
 	sort.SliceStable(order, func(i, j int) bool { return order[i].score > order[j].score })
@@ -126,7 +128,7 @@ func (ix *Index) search(ctx context.Context, norm string, f corpus.Filters, k in
 	var picked, deferred []*fused
 	for _, x := range order {
 		if x.doc == nil {
-			d, err := ix.chunks.GetByID(ctx, x.id)
+			d, err := ix.chunkByID(ctx, x.id, x.year)
 			if err != nil {
 				continue // indexed by keyword only: cannot happen in one generation, skip
 			}
@@ -161,15 +163,25 @@ func (ix *Index) search(ctx context.Context, norm string, f corpus.Filters, k in
 	return hits, nil
 }
 
-// searchVectors returns the n nearest chunks within the filters. chromem-go
-// filters by exact metadata equality, so several years are searched one by
-// one and merged.
+// searchVectors returns the n nearest chunks within the filters: the
+// collections of the years asked about (all when none), filtered by exact
+// metadata equality, merged by similarity.
 func (ix *Index) searchVectors(ctx context.Context, norm string, f corpus.Filters, n int) ([]chromem.Result, error) {
-	total := ix.chunks.Count()
-	if total == 0 {
+	var cols []*chromem.Collection
+	if len(f.Years) == 0 {
+		for _, c := range ix.years {
+			cols = append(cols, c)
+		}
+	} else {
+		for _, y := range f.Years {
+			if c, ok := ix.years[y]; ok {
+				cols = append(cols, c)
+			}
+		}
+	}
+	if len(cols) == 0 {
 		return nil, nil
 	}
-	n = min(n, total) // chromem-go refuses nResults beyond the collection size
 	qv, err := ix.embedQuery(ctx, norm)
 	if err != nil {
 		return nil, err
@@ -184,33 +196,38 @@ func (ix *Index) searchVectors(ctx context.Context, norm string, f corpus.Filter
 	if f.File != "" {
 		where[fieldFile] = f.File
 	}
-	years := f.Years
-	if len(years) == 0 {
-		years = []int{0}
+	if len(where) == 0 {
+		where = nil
 	}
 	var all []chromem.Result
-	for _, y := range years {
-		w := where
-		if y != 0 {
-			w = map[string]string{fieldYear: strconv.Itoa(y)}
-			for k, v := range where {
-				w[k] = v
+	for _, c := range cols {
+		// chromem-go refuses nResults beyond the collection size.
+		if k := min(n, c.Count()); k > 0 {
+			rs, err := c.QueryEmbedding(ctx, qv, k, where, nil)
+			if err != nil {
+				return nil, fmt.Errorf("vector search: %w", err)
 			}
+			all = append(all, rs...)
 		}
-		if len(w) == 0 {
-			w = nil
-		}
-		rs, err := ix.chunks.QueryEmbedding(ctx, qv, n, w, nil)
-		if err != nil {
-			return nil, fmt.Errorf("vector search: %w", err)
-		}
-		all = append(all, rs...)
 	}
-	if len(years) > 1 {
-		sort.SliceStable(all, func(i, j int) bool { return all[i].Similarity > all[j].Similarity })
-		if len(all) > n {
-			all = all[:n]
+	sort.SliceStable(all, func(i, j int) bool {
+		if all[i].Similarity != all[j].Similarity {
+			return all[i].Similarity > all[j].Similarity
 		}
+		return all[i].ID < all[j].ID
+	})
+	if len(all) > n {
+		all = all[:n]
 	}
 	return all, nil
+}
+
+// chunkByID fetches a chunk found by the keyword index from its year's
+// collection.
+func (ix *Index) chunkByID(ctx context.Context, id string, year int) (chromem.Document, error) {
+	c, ok := ix.years[year]
+	if !ok {
+		return chromem.Document{}, fmt.Errorf("chunk %s: no vectors of %d", id, year)
+	}
+	return c.GetByID(ctx, id)
 }

@@ -37,6 +37,10 @@ func (b *Bot) findFigures(ctx context.Context, topic string, f corpus.Filters, n
 		fig := h.Figure
 		label := labelMatch(q, fig.Label)
 		score := label + 0.3*coverage(q, fig.Sentence)
+		// An actual unless the question asks about plans: targets rank lower.
+		if (fig.Kind == corpus.KindPlan || fig.Target) != (f.Kind == corpus.KindPlan) {
+			score -= 0.15
+		}
 		if label < minLabelMatch && coverage(q, fig.Sentence) < 0.6 {
 			continue
 		}
@@ -54,7 +58,9 @@ func (b *Bot) findFigures(ctx context.Context, topic string, f corpus.Filters, n
 	return out, nil
 }
 
-// labelMatch is the Dice similarity of the question's bigrams and a label's.
+// labelMatch scores how well a figure's label fits the question's topic:
+// the mean of their Dice similarity and the share of the topic the label
+// contains ("签约率" is wholly in "家庭医生总签约率").
 func labelMatch(q map[string]bool, label string) float64 {
 	l := bigrams(label)
 	if len(q) == 0 || len(l) == 0 {
@@ -66,7 +72,9 @@ func labelMatch(q map[string]bool, label string) float64 {
 			common++
 		}
 	}
-	return 2 * float64(common) / float64(len(q)+len(l))
+	dice := 2 * float64(common) / float64(len(q)+len(l))
+	contained := float64(common) / float64(len(q))
+	return (dice + contained) / 2
 }
 
 // lookupFigure answers "what was X (in year Y)?" from the figure index.
@@ -118,7 +126,11 @@ func describeFigure(f corpus.Figure) string {
 	if f.Missing {
 		return fmt.Sprintf("%s%s：原文此处未给出具体数字（%s）", yearText(f.Year), f.Label, kind)
 	}
-	return fmt.Sprintf("%s%s为%s%s%s（%s）", yearText(f.Year), f.Label, qualifierBefore(f.Qualifier), f.Raw, f.Unit+qualifierAfter(f.Qualifier), kind)
+	verb := "为"
+	if before := qualifierBefore(f.Qualifier); before != "" {
+		verb = before
+	}
+	return fmt.Sprintf("%s%s%s%s%s（%s）", yearText(f.Year), f.Label, verb, f.Raw, f.Unit+qualifierAfter(f.Qualifier), kind)
 }
 
 // Qualifiers that are written after the number ("90%以上").

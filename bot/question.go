@@ -4,8 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"math"
 	"sort"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/healthbot/healthbot/corpus"
 )
@@ -95,21 +97,33 @@ func shared(q map[string]bool, text string) int {
 const maxExtracts = 5
 
 // extractive answers with the sources' own sentences that best match the
-// question, each cited, at most two from one source.
+// question, each cited, at most two from one source. A sentence scores by
+// the question bigrams it shares, damped for length (a run-on paragraph
+// shares much by being long) and for a lower-ranked source; a heading-like
+// sentence is quoted with the sentence after it, which holds its content.
 func extractive(question string, sources []Source) Answer {
 	q := bigrams(corpus.QuestionTopic(question))
 	type scored struct {
 		text  string
 		src   int
-		score int
+		score float64
 		order int
 	}
 	var all []scored
 	for _, s := range sources {
-		for i, sent := range splitSentences(s.Text) {
-			if sc := shared(q, sent); sc > 0 {
-				all = append(all, scored{text: sent, src: s.N, score: sc, order: s.N*1000 + i})
+		sents := splitSentences(s.Text)
+		for i := 0; i < len(sents); i++ {
+			sent := sents[i]
+			if utf8.RuneCountInString(sent) < headingRunes && i+1 < len(sents) {
+				sent += sents[i+1]
 			}
+			sc := shared(q, sent)
+			if sc == 0 {
+				continue
+			}
+			n := float64(utf8.RuneCountInString(sent))
+			score := float64(sc) / (1 + math.Log1p(n/60)) / (1 + 0.15*float64(s.N-1))
+			all = append(all, scored{text: sent, src: s.N, score: score, order: s.N*1000 + i})
 		}
 	}
 	sort.SliceStable(all, func(i, j int) bool {
@@ -119,12 +133,14 @@ func extractive(question string, sources []Source) Answer {
 		return all[i].order < all[j].order
 	})
 	perSource := map[int]int{}
+	seen := map[string]bool{}
 	var picked []scored
 	for _, s := range all {
-		if perSource[s.src] >= 2 {
+		if perSource[s.src] >= 2 || seen[s.text] {
 			continue
 		}
 		perSource[s.src]++
+		seen[s.text] = true
 		picked = append(picked, s)
 		if len(picked) == maxExtracts {
 			break
@@ -141,10 +157,16 @@ func extractive(question string, sources []Source) Answer {
 	var t strings.Builder
 	t.WriteString("以下内容摘自资料原文（未经模型生成）：\n")
 	for i, p := range picked {
-		fmt.Fprintf(&t, "%d. “%s” [%d]\n", i+1, p.text, p.src)
+		fmt.Fprintf(&t, "%d. “%s” [%d]\n", i+1, firstRunes(p.text, maxQuoteRunes), p.src)
 	}
 	return Answer{Intent: IntentQuestion, Mode: ModeExtractive, Text: strings.TrimRight(t.String(), "\n"), Sources: sources, Figures: []FigureRow{}}
 }
+
+// Sentence lengths, in runes: shorter is a heading; longer quotes are cut.
+const (
+	headingRunes  = 25
+	maxQuoteRunes = 200
+)
 
 // splitSentences cuts a passage into sentences at 。！？；and line breaks.
 func splitSentences(text string) []string {

@@ -84,12 +84,16 @@ func ParseDate(s string) (time.Time, error) {
 	return time.ParseInLocation("2006-01-02", strings.TrimSpace(s), time.Local)
 }
 
-// StripYears removes the years and relative-year words of a question
-// ("2023年", "去年"): the filters carry them, the searched text need not.
+// StripYears removes the years, relative-year and half-year words of a
+// question ("2023年", "去年", "上半年"): the filters carry them, the
+// searched text need not.
 func StripYears(q string) string {
 	q = yearPattern.ReplaceAllString(q, " ")
 	for _, r := range relativeYears {
 		q = strings.ReplaceAll(q, r.word, " ")
+	}
+	for _, p := range []string{PeriodFirstHalf, PeriodSecondHalf, "全年度", "年度"} {
+		q = strings.ReplaceAll(q, p, " ")
 	}
 	return q
 }

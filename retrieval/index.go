@@ -27,7 +27,7 @@ const (
 )
 
 // formatVersion changes when the on-disk layout changes.
-const formatVersion = 1
+const formatVersion = 2
 
 // Manifest describes a built index.
 type Manifest struct {

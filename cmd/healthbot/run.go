@@ -33,7 +33,8 @@ Usage:
   healthbot inspect [--json] FILE...                        show how files are understood
   healthbot search  [--json] [-k N] [--year Y] [--kind summary|plan] [--now DATE] [--mode hybrid|vector|keyword] QUESTION
                                                             find the passages that answer a question
-  healthbot eval    [--set FILE] [--json]                   measure retrieval on a golden question set
+  healthbot eval    [--set FILE] [--json] [--answers [--verbose]]
+                                                            measure retrieval (or whole answers) on a golden set
   healthbot help                                            this text
 
 Every command accepts --config PATH (default: config.yaml if present),

@@ -1,0 +1,134 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"io"
+	"os"
+	"sort"
+	"strings"
+	"time"
+
+	"go.yaml.in/yaml/v3"
+
+	"github.com/healthbot/healthbot/corpus"
+)
+
+// EvalCase is one question of the answer evaluation: a correct answer
+// contains every fact and none of the forbidden strings (compared on the
+// Simplified, space-free text).
+type EvalCase struct {
+	ID       string   `yaml:"id"`
+	Question string   `yaml:"question"`
+	Now      string   `yaml:"now"`
+	Type     string   `yaml:"type"`
+	Facts    []string `yaml:"facts"`
+	Forbid   []string `yaml:"forbid"`
+}
+
+// LoadEvalSet reads an answer evaluation set.
+func LoadEvalSet(path string) ([]EvalCase, error) {
+	data, err := os.ReadFile(path)
+	if err != nil {
+		return nil, err
+	}
+	var cases []EvalCase
+	dec := yaml.NewDecoder(strings.NewReader(string(data)))
+	dec.KnownFields(true)
+	if err := dec.Decode(&cases); err != nil {
+		return nil, fmt.Errorf("answer set %s: %w", path, err)
+	}
+	for i, c := range cases {
+		if c.Question == "" || len(c.Facts) == 0 {
+			return nil, fmt.Errorf("answer set %s: case %d (%s) lacks a question or facts", path, i+1, c.ID)
+		}
+	}
+	return cases, nil
+}
+
+// EvalResult is how one set of cases went.
+type EvalResult struct {
+	Mode     string         `json:"mode"`
+	Cases    int            `json:"cases"`
+	Passed   int            `json:"passed"`
+	ByType   map[string]int `json:"passed_by_type"`
+	Types    map[string]int `json:"cases_by_type"`
+	Failures []EvalFailure  `json:"failures"`
+	Elapsed  time.Duration  `json:"elapsed_ns"`
+}
+
+// EvalFailure is a case whose answer missed a fact or said a forbidden thing.
+type EvalFailure struct {
+	ID      string   `json:"id"`
+	Missing []string `json:"missing,omitempty"`
+	Said    []string `json:"forbidden,omitempty"`
+	Answer  string   `json:"answer"`
+}
+
+// EvaluateAnswers asks every case of a fresh conversation of the assistant
+// made by newBot (given the case's date) and checks the answers.
+func EvaluateAnswers(ctx context.Context, mode string, cases []EvalCase, newBot func(now time.Time) *Bot) (EvalResult, error) {
+	r := EvalResult{Mode: mode, ByType: map[string]int{}, Types: map[string]int{}}
+	start := time.Now()
+	for _, c := range cases {
+		now := time.Now()
+		if c.Now != "" {
+			t, err := corpus.ParseDate(c.Now)
+			if err != nil {
+				return r, fmt.Errorf("case %s: %w", c.ID, err)
+			}
+			now = t
+		}
+		ans, err := newBot(now).Handle(ctx, nil, Request{Text: c.Question})
+		if err != nil {
+			return r, fmt.Errorf("case %s: %w", c.ID, err)
+		}
+		r.Cases++
+		r.Types[c.Type]++
+		got := squash(ans.Text)
+		f := EvalFailure{ID: c.ID, Answer: ans.Text}
+		for _, fact := range c.Facts {
+			if !strings.Contains(got, squash(fact)) {
+				f.Missing = append(f.Missing, fact)
+			}
+		}
+		for _, bad := range c.Forbid {
+			if strings.Contains(got, squash(bad)) {
+				f.Said = append(f.Said, bad)
+			}
+		}
+		if len(f.Missing) == 0 && len(f.Said) == 0 {
+			r.Passed++
+			r.ByType[c.Type]++
+		} else {
+			r.Failures = append(r.Failures, f)
+		}
+	}
+	r.Elapsed = time.Since(start)
+	return r, nil
+}
+
+// squash is text as compared: Simplified, normalised, without spaces.
+func squash(s string) string { return strings.Join(strings.Fields(corpus.Normalize(s)), "") }
+
+// PrintEval writes evaluation results for reading; verbose adds the
+// answers that missed.
+func PrintEval(w io.Writer, results []EvalResult, verbose bool) {
+	for _, r := range results {
+		fmt.Fprintf(w, "%s: %d/%d answers correct (%.3f) in %s\n", r.Mode, r.Passed, r.Cases, float64(r.Passed)/float64(max(1, r.Cases)), r.Elapsed.Round(time.Millisecond))
+		var types []string
+		for t := range r.Types {
+			types = append(types, t)
+		}
+		sort.Strings(types)
+		for _, t := range types {
+			fmt.Fprintf(w, "  %-8s %d/%d\n", t, r.ByType[t], r.Types[t])
+		}
+		for _, f := range r.Failures {
+			fmt.Fprintf(w, "  miss %s: missing %q forbidden %q\n", f.ID, f.Missing, f.Said)
+			if verbose {
+				fmt.Fprintf(w, "    answer: %s\n", strings.ReplaceAll(firstRunes(f.Answer, 300), "\n", " / "))
+			}
+		}
+	}
+}

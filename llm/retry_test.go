@@ -3,6 +3,7 @@ package llm
 import (
 	"context"
 	"errors"
+	"github.com/healthbot/healthbot/internal/retryafter"
 	"io"
 	"net/http"
 	"net/http/httptest"
@@ -294,8 +295,8 @@ func TestHelpers(t *testing.T) {
 		"1": time.Second, "0.5": 500 * time.Millisecond, "": 0, "-3": 0, "soon": 0,
 		now.Add(10 * time.Second).Format(http.TimeFormat): 10 * time.Second,
 	} {
-		if got, _ := parseRetryAfter(in, now); got != want {
-			t.Errorf("parseRetryAfter(%q) = %s, want %s", in, got, want)
+		if got, _ := retryafter.Parse(in, now); got != want {
+			t.Errorf("retryafter.Parse(%q) = %s, want %s", in, got, want)
 		}
 	}
 	for in, want := range map[string]string{

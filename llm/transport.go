@@ -4,12 +4,10 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
+	"github.com/healthbot/healthbot/internal/retryafter"
 	"io"
-	"math"
 	"mime"
 	"net/http"
-	"strconv"
-	"strings"
 	"time"
 
 	openai "github.com/sashabaranov/go-openai"
@@ -57,7 +55,7 @@ func (t *transport) RoundTrip(req *http.Request) (*http.Response, error) {
 	info.contentType = resp.Header.Get("Content-Type")
 	if resp.StatusCode >= 400 {
 		if resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode == http.StatusServiceUnavailable {
-			if d, ok := parseRetryAfter(resp.Header.Get("Retry-After"), time.Now()); ok {
+			if d, ok := retryafter.Parse(resp.Header.Get("Retry-After"), time.Now()); ok {
 				info.retryAfter = d
 			}
 		}
@@ -156,25 +154,4 @@ func (w *doneWatcher) Read(p []byte) (int, error) {
 		w.tail = append([]byte(nil), buf[max(0, len(buf)-doneTail):]...)
 	}
 	return n, err
-}
-
-// parseRetryAfter reads delay-seconds or an HTTP date.
-func parseRetryAfter(v string, now time.Time) (time.Duration, bool) {
-	v = strings.TrimSpace(v)
-	if v == "" {
-		return 0, false
-	}
-	if n, err := strconv.ParseFloat(v, 64); err == nil {
-		if n <= 0 || math.IsNaN(n) || math.IsInf(n, 0) {
-			return 0, false
-		}
-		n = min(n, 3600)
-		return time.Duration(n * float64(time.Second)), true
-	}
-	if t, err := http.ParseTime(v); err == nil {
-		if d := t.Sub(now); d > 0 {
-			return d, true
-		}
-	}
-	return 0, false
 }

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/healthbot/healthbot/internal/retryafter"
 	"io"
 	"math"
 	"math/rand/v2"
@@ -505,35 +506,12 @@ func (t *retryAfterTransport) RoundTrip(req *http.Request) (*http.Response, erro
 	resp, err := t.base.RoundTrip(req)
 	if err == nil && (resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode == http.StatusServiceUnavailable) {
 		if slot, ok := req.Context().Value(retryAfterKey{}).(*retryAfterSlot); ok {
-			if d, ok := parseRetryAfter(resp.Header.Get("Retry-After"), time.Now()); ok {
+			if d, ok := retryafter.Parse(resp.Header.Get("Retry-After"), time.Now()); ok {
 				slot.d.Store(int64(d))
 			}
 		}
 	}
 	return resp, err
-}
-
-// parseRetryAfter reads delay-seconds or an HTTP date.
-func parseRetryAfter(v string, now time.Time) (time.Duration, bool) {
-	v = strings.TrimSpace(v)
-	if v == "" {
-		return 0, false
-	}
-	if n, err := strconv.ParseFloat(v, 64); err == nil {
-		if n <= 0 || math.IsNaN(n) || math.IsInf(n, 0) {
-			return 0, false
-		}
-		if n > 3600 {
-			n = 3600
-		}
-		return time.Duration(n * float64(time.Second)), true
-	}
-	if t, err := http.ParseTime(v); err == nil {
-		if d := t.Sub(now); d > 0 {
-			return d, true
-		}
-	}
-	return 0, false
 }
 
 // redactURL drops user info from a URL for error messages.

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"github.com/healthbot/healthbot/internal/retryafter"
 	"hash/fnv"
 	"math"
 	"net/http"
@@ -681,9 +682,9 @@ func TestOpenAIParseRetryAfter(t *testing.T) {
 		{now.Add(7 * time.Second).Format(http.TimeFormat), 7 * time.Second, true},
 		{now.Add(-7 * time.Second).Format(http.TimeFormat), 0, false},
 	} {
-		got, ok := parseRetryAfter(tc.in, now)
+		got, ok := retryafter.Parse(tc.in, now)
 		if got != tc.want || ok != tc.ok {
-			t.Errorf("parseRetryAfter(%q) = %v, %v; want %v, %v", tc.in, got, ok, tc.want, tc.ok)
+			t.Errorf("retryafter.Parse(%q) = %v, %v; want %v, %v", tc.in, got, ok, tc.want, tc.ok)
 		}
 	}
 }

@@ -1,6 +1,7 @@
 package retryafter
 
 import (
+	"net/http"
 	"testing"
 	"time"
 )
@@ -19,8 +20,8 @@ func TestParse(t *testing.T) {
 		{"-3", 0, false},
 		{"NaN", 0, false},
 		{"999999", time.Hour, true},
-		{now.Add(30 * time.Second).Format(time.RFC1123), 30 * time.Second, true},
-		{now.Add(-time.Minute).Format(time.RFC1123), 0, false},
+		{now.Add(30 * time.Second).Format(http.TimeFormat), 30 * time.Second, true},
+		{now.Add(-time.Minute).Format(http.TimeFormat), 0, false},
 		{"soon", 0, false},
 	}
 	for _, tt := range tests {

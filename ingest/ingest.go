@@ -175,7 +175,11 @@ feed:
 	sum.count(st)
 	// The search index is built first: if that fails the parsed corpus is
 	// not replaced either, so the next ingest tries again.
-	if opts.Embedder != nil {
+	unchanged := sum.Read == 0 && sum.Removed == 0 && prev.Settings == set
+	if opts.Embedder != nil && unchanged && retrieval.UpToDate(opts.IndexDir, opts.Embedder, opts.Build.Key != "", sum.Chunks) {
+		sum.Indexed = sum.Chunks
+		log.Info("no file changed: search index kept")
+	} else if opts.Embedder != nil {
 		bs, err := retrieval.Build(ctx, opts.IndexDir, st.Documents(), opts.Embedder, opts.Build)
 		if err != nil {
 			return sum, nil, fmt.Errorf("build search index (the previous index is still in use): %w", err)

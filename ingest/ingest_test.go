@@ -7,6 +7,9 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/healthbot/healthbot/corpus"
+	"github.com/healthbot/healthbot/retrieval"
 )
 
 const reportA = "2023年卫生健康工作总结\n一、2023年度工作总结\n（一）公共卫生\n全年报告传染病病例8350例，完成率100%。家庭医生总签约率为50.2%。\n二、2024年工作计划\n（一）继续推进\n力争家庭医生签约率达到55%。\n"
@@ -199,5 +202,46 @@ func TestUnreadableFile(t *testing.T) {
 	s := runIngest(t, src, idx)
 	if len(s.Skipped) != 1 || !strings.Contains(s.Skipped[0].Reason, "permission") {
 		t.Errorf("unreadable file: %+v", s.Skipped)
+	}
+}
+
+func TestSearchIndexRebuiltOnlyOnChange(t *testing.T) {
+	src, idx := t.TempDir(), t.TempDir()
+	writeFile(t, src, "a.txt", reportA)
+	emb, err := retrieval.NewLocalEmbedder(256)
+	if err != nil {
+		t.Fatal(err)
+	}
+	run := func() (Summary, string) {
+		sum, _, err := Run(context.Background(), Options{CorpusDir: src, IndexDir: idx, Embedder: emb})
+		if err != nil {
+			t.Fatal(err)
+		}
+		cur, _ := os.ReadFile(filepath.Join(idx, "CURRENT"))
+		return sum, string(cur)
+	}
+	s1, gen1 := run()
+	if s1.Indexed == 0 || gen1 == "" {
+		t.Fatalf("no index built: %+v", s1)
+	}
+	s2, gen2 := run()
+	if gen2 != gen1 || s2.Indexed != s1.Indexed {
+		t.Errorf("an ingest that changed nothing rebuilt the index (%s -> %s)", gen1, gen2)
+	}
+	later := time.Now().Add(2 * time.Second)
+	writeFile(t, src, "b.txt", reportB)
+	os.Chtimes(filepath.Join(src, "b.txt"), later, later)
+	s3, gen3 := run()
+	if gen3 == gen2 || s3.Indexed <= s2.Indexed {
+		t.Errorf("a new file did not rebuild the index: %+v", s3)
+	}
+	ix, err := retrieval.Open(idx, emb, retrieval.OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	res, err := ix.Search(context.Background(), corpus.Query{Text: "乡村医生培训", K: 3})
+	if err != nil || len(res.Hits) == 0 || res.Hits[0].File != "b.txt" {
+		t.Errorf("new file not searchable: %+v %v", res.Hits, err)
 	}
 }

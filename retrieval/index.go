@@ -167,6 +167,31 @@ func Open(dir string, emb Embedder, opts OpenOptions) (*Index, error) {
 	return ix, nil
 }
 
+// ReadManifest describes the live index in dir without opening it.
+func ReadManifest(dir string) (Manifest, error) {
+	gen, err := currentGeneration(dir)
+	if err != nil {
+		return Manifest{}, err
+	}
+	data, err := os.ReadFile(filepath.Join(gen, manifestFile))
+	if err != nil {
+		return Manifest{}, fmt.Errorf("index in %s is incomplete: %w", dir, err)
+	}
+	var m Manifest
+	if err := json.Unmarshal(data, &m); err != nil {
+		return Manifest{}, fmt.Errorf("index in %s is damaged: %w", dir, err)
+	}
+	return m, nil
+}
+
+// UpToDate reports whether the live index in dir was built by emb, with
+// the current format and encryption setting, and holds chunks chunks: then
+// an ingest that changed no file need not rebuild it.
+func UpToDate(dir string, emb Embedder, encrypted bool, chunks int) bool {
+	m, err := ReadManifest(dir)
+	return err == nil && m.Format == formatVersion && m.Embedder == emb.Name() && m.Dim == emb.Dim() && m.Encrypted == encrypted && m.Chunks == chunks
+}
+
 // Manifest describes the opened index.
 func (ix *Index) Manifest() Manifest { return ix.manifest }
 

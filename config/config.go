@@ -10,6 +10,7 @@ import (
 	"io/fs"
 	"os"
 	"reflect"
+	"regexp"
 	"strconv"
 	"strings"
 	"time"
@@ -25,6 +26,25 @@ type Config struct {
 	Embedding Embedding `yaml:"embedding"`
 	Retrieval Retrieval `yaml:"retrieval"`
 	LLM       LLM       `yaml:"llm"`
+	Slack     Slack     `yaml:"slack"`
+}
+
+// Slack is the Slack app (healthbot serve, over Socket Mode). The tokens
+// themselves come only from the environment variables named here. Lists are
+// comma-separated Slack ids (C0123ABCD, U0123ABCD).
+type Slack struct {
+	BotTokenEnv         string        `yaml:"bot_token_env"`         // variable holding the bot token (xoxb-…)
+	AppTokenEnv         string        `yaml:"app_token_env"`         // variable holding the app-level token (xapp-…) for Socket Mode
+	APIURL              string        `yaml:"api_url"`               // Web API base URL (Enterprise Grid, tests)
+	AllowedChannels     string        `yaml:"allowed_channels"`      // channels the bot answers in; "" = every channel it is in
+	AllowedUsers        string        `yaml:"allowed_users"`         // users the bot answers; "" = everyone
+	AllowSharedChannels string        `yaml:"allow_shared_channels"` // Slack Connect channels explicitly allowed
+	Workers             int           `yaml:"workers"`               // answers prepared at once
+	Queue               int           `yaml:"queue"`                 // requests waiting for a worker before "busy"
+	UserRatePerMinute   int           `yaml:"user_rate_per_minute"`  // requests per user per minute; 0 = no limit
+	AnswerDeadline      time.Duration `yaml:"answer_deadline"`       // one answer, end to end
+	ShutdownTimeout     time.Duration `yaml:"shutdown_timeout"`      // time to finish answers in flight on shutdown
+	DataDir             string        `yaml:"data_dir"`              // feedback.jsonl lives here
 }
 
 // LLM is the OpenAI-compatible chat model that writes answers and drafts;
@@ -104,6 +124,11 @@ func Default() Config {
 		},
 		LLM:       LLM{APIKeyEnv: "LLM_API_KEY", Temperature: 0.2, Timeout: 60 * time.Second, Deadline: 90 * time.Second, MaxRetries: 3},
 		Retrieval: Retrieval{K: 8, VectorWeight: 1, LocalWeight: 0.1, KeywordWeight: 1, RRFK: 60, Candidates: 50, MaxPerReport: 3},
+		Slack: Slack{
+			BotTokenEnv: "SLACK_BOT_TOKEN", AppTokenEnv: "SLACK_APP_TOKEN", APIURL: "https://slack.com/api/",
+			Workers: 4, Queue: 64, UserRatePerMinute: 6,
+			AnswerDeadline: 120 * time.Second, ShutdownTimeout: 30 * time.Second, DataDir: ".healthbot/data",
+		},
 	}
 }
 
@@ -260,8 +285,29 @@ func (c Config) Validate() error {
 	check(r.RRFK > 0, "retrieval.rrf_k", "must be positive, got %g", r.RRFK)
 	check(r.Candidates >= 1 && r.Candidates <= 1000, "retrieval.candidates", "must be between 1 and 1000, got %d", r.Candidates)
 	check(r.MaxPerReport >= 0, "retrieval.max_per_report", "must not be negative (0 turns diversification off)")
+	sl := c.Slack
+	check(envName.MatchString(sl.BotTokenEnv), "slack.bot_token_env", "must name an environment variable (letters, digits, _), got %q", sl.BotTokenEnv)
+	check(envName.MatchString(sl.AppTokenEnv), "slack.app_token_env", "must name an environment variable (letters, digits, _), got %q", sl.AppTokenEnv)
+	check(strings.HasPrefix(sl.APIURL, "http://") || strings.HasPrefix(sl.APIURL, "https://"), "slack.api_url", "must be an http(s) URL, got %q", sl.APIURL)
+	for _, k := range []struct{ key, list string }{{"slack.allowed_channels", sl.AllowedChannels}, {"slack.allowed_users", sl.AllowedUsers}, {"slack.allow_shared_channels", sl.AllowSharedChannels}} {
+		for _, id := range strings.Split(k.list, ",") {
+			id = strings.TrimSpace(id)
+			check(id == "" || slackID.MatchString(id), k.key, "%q is not a Slack id (such as C0123ABCD or U0123ABCD)", id)
+		}
+	}
+	check(sl.Workers >= 1 && sl.Workers <= 64, "slack.workers", "must be between 1 and 64, got %d", sl.Workers)
+	check(sl.Queue >= 1 && sl.Queue <= 10000, "slack.queue", "must be between 1 and 10000, got %d", sl.Queue)
+	check(sl.UserRatePerMinute >= 0 && sl.UserRatePerMinute <= 600, "slack.user_rate_per_minute", "must be between 0 and 600 (0: no limit), got %d", sl.UserRatePerMinute)
+	check(sl.AnswerDeadline >= 5*time.Second, "slack.answer_deadline", "must be at least 5s, got %s", sl.AnswerDeadline)
+	check(sl.ShutdownTimeout >= time.Second, "slack.shutdown_timeout", "must be at least 1s, got %s", sl.ShutdownTimeout)
+	check(strings.TrimSpace(sl.DataDir) != "", "slack.data_dir", "must name a folder")
 	return errors.Join(errs...)
 }
+
+var (
+	envName = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
+	slackID = regexp.MustCompile(`^[A-Z][A-Z0-9]{2,}$`)
+)
 
 // applyEnv overrides every key whose HEALTHBOT_<SECTION>_<KEY> variable is
 // set and not empty.

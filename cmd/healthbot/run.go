@@ -29,6 +29,8 @@ Usage:
   healthbot figures [--json] [--now DATE] INDICATOR             an indicator's figures by year (actuals and targets)
   healthbot draft   [--json] [--now DATE] REQUEST               draft an outline in the bureau's style, citing past reports
   healthbot chat    [--now DATE]                                a conversation in the terminal (follow-ups understood)
+  healthbot serve   [--now DATE]                                the Slack app over Socket Mode (tokens in SLACK_BOT_TOKEN, SLACK_APP_TOKEN)
+  healthbot feedback [--json] [--recent N]                      count the 👍/👎 given in Slack, per source, and list the latest 👎
   healthbot ingest  [--corpus DIR] [--index DIR] [--json]   read the corpus folder into the index
   healthbot inspect [--json] FILE...                        show how files are understood
   healthbot search  [--json] [-k N] [--year Y] [--kind summary|plan] [--now DATE] [--mode hybrid|vector|keyword] QUESTION
@@ -66,6 +68,8 @@ var commands = []command{
 	{name: "draft", flags: answerFlags(bot.IntentDraft)},
 	{name: "figures", flags: answerFlags(bot.IntentTrend)},
 	{name: "chat", flags: chatFlags},
+	{name: "serve", flags: serveFlags},
+	{name: "feedback", flags: feedbackFlags},
 }
 
 // run is the whole program: tests call it directly with their own world.

@@ -1,0 +1,106 @@
+package bot
+
+import (
+	"context"
+	"fmt"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/slack-go/slack"
+)
+
+// What staff are told when the bot will not answer somewhere.
+const (
+	msgSharedChannel = "抱歉，本频道与其他单位共享（Slack Connect），为保护本单位内部资料，我不在这里回答问题。请在本单位内部频道或私信中向我提问。"
+	msgChannelClosed = "抱歉，本频道未开通问答助手。请在已开通的频道或私信中向我提问。"
+	msgUserClosed    = "抱歉，您暂未开通问答助手的使用权限，请联系管理员。"
+	msgAccessUnknown = "抱歉，暂时无法确认本频道的访问权限，请稍后再试。"
+	msgInviteFirst   = "请先把我邀请到本频道（在频道中输入 /invite @healthbot），再使用。"
+)
+
+// access decides where and for whom the bot answers.
+type access struct {
+	channels map[string]bool // empty: every channel
+	users    map[string]bool // empty: everyone
+	shared   map[string]bool // Slack Connect channels explicitly allowed
+
+	mu    sync.Mutex
+	info  map[string]channelInfo // conversations.info, cached
+	ttl   time.Duration
+	now   func() time.Time
+	fetch func(ctx context.Context, channel string) (*slack.Channel, error)
+}
+
+type channelInfo struct {
+	external bool // shared with another organisation
+	at       time.Time
+}
+
+func newAccess(o SlackOptions, fetch func(ctx context.Context, channel string) (*slack.Channel, error)) *access {
+	return &access{
+		channels: idSet(o.AllowedChannels),
+		users:    idSet(o.AllowedUsers),
+		shared:   idSet(o.AllowSharedChannels),
+		info:     map[string]channelInfo{},
+		ttl:      10 * time.Minute,
+		now:      o.Now,
+		fetch:    fetch,
+	}
+}
+
+func idSet(ids []string) map[string]bool {
+	m := map[string]bool{}
+	for _, id := range ids {
+		if id = strings.TrimSpace(id); id != "" {
+			m[id] = true
+		}
+	}
+	return m
+}
+
+// userAllowed reports whether the bot answers this user.
+func (a *access) userAllowed(user string) bool {
+	return len(a.users) == 0 || a.users[user]
+}
+
+// channelAllowed reports whether the bot answers in this channel. Direct
+// messages are governed by the user allow-list only.
+func (a *access) channelAllowed(channel string, im bool) bool {
+	return im || len(a.channels) == 0 || a.channels[channel] || a.shared[channel]
+}
+
+// isDM reports whether a channel id is a direct message with the bot.
+func isDM(channel string) bool { return strings.HasPrefix(channel, "D") }
+
+// externalBlocked reports whether the bot must decline in a channel shared
+// with another organisation: hint is what the event said (is_ext_shared_channel,
+// which Slack sets on events from Slack Connect channels) or else found by
+// conversations.info (is_ext_shared, is_pending_ext_shared), cached for a
+// few minutes.
+func (a *access) externalBlocked(ctx context.Context, channel string, hint bool) (bool, error) {
+	if a.shared[channel] {
+		return false, nil
+	}
+	if hint {
+		return true, nil
+	}
+	a.mu.Lock()
+	ci, ok := a.info[channel]
+	a.mu.Unlock()
+	if ok && a.now().Sub(ci.at) < a.ttl {
+		return ci.external, nil
+	}
+	ch, err := a.fetch(ctx, channel)
+	if err != nil {
+		return false, fmt.Errorf("conversations.info %s: %w", channel, err)
+	}
+	ext := ch.IsExtShared || ch.IsPendingExtShared
+	a.mu.Lock()
+	if len(a.info) > 10_000 {
+		a.info = map[string]channelInfo{}
+	}
+	a.info[channel] = channelInfo{external: ext, at: a.now()}
+	a.mu.Unlock()
+	return ext, nil
+}

@@ -1,0 +1,315 @@
+package bot
+
+import (
+	"context"
+	"errors"
+	"strings"
+	"sync"
+	"time"
+
+	"github.com/slack-go/slack"
+
+	"github.com/healthbot/healthbot/corpus"
+)
+
+// answerInThread answers a mention, DM or follow-up in its thread: a
+// placeholder at once, the answer streamed into it (chat.update at most
+// every UpdateInterval), then the final rendering with its buttons.
+func (s *Slack) answerInThread(ctx context.Context, q question) {
+	log := s.log.With(keyChannel, q.channel, keyUser, q.user, keyThread, q.threadTS, keyTrigger, q.trigger)
+	blocked, err := s.access.externalBlocked(ctx, q.channel, q.extShared)
+	if err != nil {
+		log.Error("slack: cannot tell whether the channel is shared with another organisation; declining", keyErr, err)
+		s.postNotice(ctx, q.channel, q.threadTS, msgAccessUnknown)
+		return
+	}
+	if blocked {
+		log.Info("slack: declining in a Slack Connect channel not in allow_shared_channels")
+		s.threads.remove(threadKey(q.channel, q.threadTS)) // replies in the thread are not for the bot
+		s.postNotice(ctx, q.channel, q.threadTS, msgSharedChannel)
+		return
+	}
+	ts, err := s.post(ctx, q.channel, slack.MsgOptionTS(q.threadTS), slack.MsgOptionText(slackPlaceholder, false))
+	if err != nil {
+		log.Error("slack: cannot post in the thread", keyErr, err)
+		return
+	}
+	th := s.threads.getOrAdd(threadKey(q.channel, q.threadTS), newThread)
+	th.mu.Lock()
+	defer th.mu.Unlock()
+
+	actx, cancel := context.WithTimeout(ctx, s.opts.AnswerDeadline)
+	st := s.newStreamer(actx, q.channel, ts)
+	start := time.Now()
+	ans, err := s.bot.Handle(actx, th.conv, Request{Text: q.text, Intent: q.intent, OnDelta: st.delta})
+	st.stop()
+	cancel()
+	if err != nil {
+		msg := s.failure(ctx, actx, err)
+		log.Error("slack: answer failed", keyErr, err, keyElapsed, time.Since(start))
+		uctx, done := liveContext(ctx)
+		defer done()
+		blocks, fallback := renderNotice(msg)
+		if uerr := s.update(uctx, q.channel, ts, slack.MsgOptionBlocks(blocks...), slack.MsgOptionText(fallback, true)); uerr != nil {
+			log.Error("slack: cannot replace the placeholder", keyErr, uerr)
+		}
+		return
+	}
+	rec := s.remember(ans, q)
+	blocks, fallback := renderAnswer(ans, renderOptions{answerID: rec.id, asked: q.text})
+	uctx, done := liveContext(ctx)
+	defer done()
+	if err := s.update(uctx, q.channel, ts, slack.MsgOptionBlocks(blocks...), slack.MsgOptionText(fallback, true)); err != nil {
+		log.Error("slack: the rendered answer was refused, sending plain text", keyErr, err)
+		// An empty block list clears the placeholder's blocks; the text remains.
+		if err := s.update(uctx, q.channel, ts, slack.MsgOptionBlocks(), slack.MsgOptionText(fallback, true)); err != nil {
+			log.Error("slack: cannot post the plain answer either", keyErr, err)
+		}
+		return
+	}
+	log.Info("slack: answered", keyIntent, ans.Intent, keyMode, ans.Mode, keySources, len(ans.Sources),
+		keyWarnings, len(ans.Warnings), keyAnswer, rec.id, keyElapsed, time.Since(start), keyWaited, start.Sub(q.received))
+}
+
+// answerPrivately answers /healthbot through its response_url, visible to
+// the asker only, with a button to share the answer to the channel.
+func (s *Slack) answerPrivately(ctx context.Context, q question) {
+	log := s.log.With(keyChannel, q.channel, keyUser, q.user, keyTrigger, q.trigger)
+	blocked, err := s.access.externalBlocked(ctx, q.channel, false)
+	if err != nil {
+		log.Error("slack: cannot tell whether the channel is shared with another organisation; declining", keyErr, err)
+		msg := msgAccessUnknown
+		if strings.Contains(err.Error(), "channel_not_found") {
+			msg = msgInviteFirst // a private channel the bot is not in
+		}
+		s.tellLogged(ctx, q, msg)
+		return
+	}
+	if blocked {
+		log.Info("slack: declining a command in a Slack Connect channel not in allow_shared_channels")
+		s.tellLogged(ctx, q, msgSharedChannel)
+		return
+	}
+	actx, cancel := context.WithTimeout(ctx, s.opts.AnswerDeadline)
+	start := time.Now()
+	ans, err := s.bot.Handle(actx, nil, Request{Text: q.text, Intent: q.intent})
+	cancel()
+	if err != nil {
+		msg := s.failure(ctx, actx, err)
+		log.Error("slack: answer failed", keyErr, err, keyElapsed, time.Since(start))
+		s.tellLogged(ctx, q, msg)
+		return
+	}
+	rec := s.remember(ans, q)
+	blocks, fallback := renderAnswer(ans, renderOptions{answerID: rec.id, asked: q.text, share: true})
+	uctx, done := liveContext(ctx)
+	defer done()
+	opts := []slack.MsgOption{slack.MsgOptionBlocks(blocks...), slack.MsgOptionText(fallback, true)}
+	if q.responseURL != "" {
+		err = s.respond(uctx, q.responseURL, false, opts...)
+	} else {
+		err = s.retry(uctx, func(ctx context.Context) error {
+			_, err := s.api.PostEphemeralContext(ctx, q.channel, q.user, opts...)
+			return err
+		})
+	}
+	if err != nil {
+		log.Error("slack: cannot send the private answer", keyErr, err)
+		return
+	}
+	log.Info("slack: answered privately", keyIntent, ans.Intent, keyMode, ans.Mode, keySources, len(ans.Sources),
+		keyAnswer, rec.id, keyElapsed, time.Since(start), keyWaited, start.Sub(q.received))
+}
+
+// failure is what staff are told when Handle fails, by cause.
+func (s *Slack) failure(ctx, actx context.Context, err error) string {
+	switch {
+	case ctx.Err() != nil:
+		return msgInterrupted
+	case errors.Is(err, context.DeadlineExceeded) || actx.Err() != nil:
+		return msgTimedOut
+	}
+	return msgFailed
+}
+
+// liveContext is ctx, or a short fresh one when ctx was cancelled (shutdown
+// abandoned the answer), so that the person is still told.
+func liveContext(ctx context.Context) (context.Context, func()) {
+	if ctx.Err() == nil {
+		return ctx, func() {}
+	}
+	return context.WithTimeout(context.WithoutCancel(ctx), 5*time.Second)
+}
+
+func (s *Slack) postNotice(ctx context.Context, channel, threadTS, text string) {
+	blocks, fallback := renderNotice(text)
+	if _, err := s.post(ctx, channel, slack.MsgOptionTS(threadTS), slack.MsgOptionBlocks(blocks...), slack.MsgOptionText(fallback, true)); err != nil {
+		s.log.Error("slack: cannot post a notice", keyChannel, channel, keyErr, err)
+	}
+}
+
+func (s *Slack) tellLogged(ctx context.Context, q question, text string) {
+	uctx, done := liveContext(ctx)
+	defer done()
+	if err := s.tell(uctx, q.responseURL, q.channel, q.user, "", text); err != nil {
+		s.log.Error("slack: cannot send a private note", keyChannel, q.channel, keyUser, q.user, keyErr, err)
+	}
+}
+
+// remember keeps an answer for its buttons.
+func (s *Slack) remember(a Answer, q question) *answerRecord {
+	rec := &answerRecord{id: newID(), answer: a, asked: q.text, user: q.user, channel: q.channel, created: s.opts.Now()}
+	s.answers.put(rec.id, rec)
+	return rec
+}
+
+// share posts a private answer to its channel, as a new thread that
+// follow-ups can continue.
+func (s *Slack) share(ctx context.Context, c click) {
+	log := s.log.With(keyChannel, c.channel, keyUser, c.user, keyAnswer, c.value)
+	rec, ok := s.answers.get(c.value)
+	if !ok {
+		log.Info("slack: share of a forgotten answer")
+		s.clickNote(ctx, c, "这条回答已过期，请重新提问后再分享。")
+		return
+	}
+	channel := firstNonEmpty(rec.channel, c.channel)
+	blocks, fallback := renderAnswer(rec.answer, renderOptions{answerID: rec.id, sharedBy: c.user})
+	ts, err := s.post(ctx, channel, slack.MsgOptionBlocks(blocks...), slack.MsgOptionText(fallback, true))
+	if err != nil {
+		log.Error("slack: cannot share the answer", keyErr, err)
+		msg := msgFailed
+		if strings.Contains(err.Error(), "not_in_channel") || strings.Contains(err.Error(), "channel_not_found") {
+			msg = msgInviteFirst
+		}
+		s.clickNote(ctx, c, msg)
+		return
+	}
+	// The shared answer starts a conversation: replies in its thread follow up on it.
+	th := s.threads.getOrAdd(threadKey(channel, ts), newThread)
+	th.mu.Lock()
+	th.conv.add(Turn{Question: rec.asked, Resolved: rec.answer.Question, Filters: corpus.ParseQuestion(rec.answer.Question, s.bot.opts.Now()), Answer: rec.answer})
+	th.mu.Unlock()
+	log.Info("slack: answer shared to the channel")
+	if c.responseURL != "" {
+		private, _ := renderAnswer(rec.answer, renderOptions{answerID: rec.id})
+		private = append([]slack.Block{contextBlock("✅ 已分享到频道。")}, private...)
+		if len(private) > slackMaxBlocks {
+			private = private[:slackMaxBlocks]
+		}
+		if err := s.respond(ctx, c.responseURL, true, slack.MsgOptionBlocks(private...), slack.MsgOptionText("已分享到频道。", false)); err != nil {
+			log.Warn("slack: cannot mark the private answer as shared", keyErr, err)
+		}
+	}
+}
+
+// vote stores a 👍 / 👎 in the feedback log and thanks the voter privately.
+func (s *Slack) vote(ctx context.Context, c click) {
+	vote := VoteUp
+	if c.action == actionVoteDown {
+		vote = VoteDown
+	}
+	log := s.log.With(keyChannel, c.channel, keyUser, c.user, keyAnswer, c.value, keyVote, vote)
+	now := s.opts.Now()
+	var r FeedbackRecord
+	if rec, ok := s.answers.get(c.value); ok {
+		r = feedbackOf(rec, vote, c.user, c.channel, c.messageTS, now)
+	} else {
+		// Forgotten (a restart): keep what the click carries.
+		r = FeedbackRecord{Time: now.UTC(), Vote: vote, User: c.user, Channel: c.channel, AnswerID: c.value,
+			MessageTS: c.messageTS, Answer: c.messageText, Sources: []FeedbackSource{}}
+	}
+	if err := s.feedback.append(r); err != nil {
+		log.Error("slack: feedback not stored", keyErr, err)
+		s.clickNote(ctx, c, "抱歉，反馈没有保存成功，请稍后再试。")
+		return
+	}
+	log.Info("slack: feedback stored")
+	thanks := "感谢您的反馈！"
+	if vote == VoteDown {
+		thanks = "感谢反馈，我们会据此改进回答。"
+	}
+	s.clickNote(ctx, c, thanks)
+}
+
+// clickNote answers a click privately.
+func (s *Slack) clickNote(ctx context.Context, c click, text string) {
+	if err := s.tell(ctx, c.responseURL, c.channel, c.user, c.threadTS, text); err != nil {
+		s.log.Warn("slack: cannot answer a click", keyChannel, c.channel, keyUser, c.user, keyErr, err)
+	}
+}
+
+// streamer shows an answer as the LLM writes it, editing the placeholder at
+// most once per interval; stop waits for the last edit, so the final answer
+// is never overwritten by a late partial one.
+type streamer struct {
+	s        *Slack
+	ctx      context.Context
+	channel  string
+	ts       string
+	interval time.Duration
+
+	mu      sync.Mutex
+	text    strings.Builder
+	kick    chan struct{}
+	quit    chan struct{}
+	done    chan struct{}
+	started sync.Once
+}
+
+func (s *Slack) newStreamer(ctx context.Context, channel, ts string) *streamer {
+	return &streamer{s: s, ctx: ctx, channel: channel, ts: ts, interval: s.opts.UpdateInterval,
+		kick: make(chan struct{}, 1), quit: make(chan struct{}), done: make(chan struct{})}
+}
+
+// delta receives generated text (Request.OnDelta).
+func (st *streamer) delta(piece string) {
+	st.mu.Lock()
+	st.text.WriteString(piece)
+	st.mu.Unlock()
+	st.started.Do(func() { go st.run() })
+	select {
+	case st.kick <- struct{}{}:
+	default:
+	}
+}
+
+func (st *streamer) run() {
+	defer close(st.done)
+	var last time.Time
+	for {
+		select {
+		case <-st.quit:
+			return
+		case <-st.kick:
+		}
+		if wait := st.interval - time.Since(last); wait > 0 {
+			t := time.NewTimer(wait)
+			select {
+			case <-st.quit:
+				t.Stop()
+				return
+			case <-t.C:
+			}
+		}
+		st.mu.Lock()
+		text := st.text.String()
+		st.mu.Unlock()
+		blocks, fallback := renderStreaming(text)
+		ctx, cancel := context.WithTimeout(st.ctx, 10*time.Second)
+		// No retries: a partial edit refused for rate is simply skipped.
+		_, _, _, err := st.s.api.UpdateMessageContext(ctx, st.channel, st.ts, slack.MsgOptionBlocks(blocks...), slack.MsgOptionText(fallback, true))
+		cancel()
+		if err != nil {
+			st.s.log.Debug("slack: streaming edit skipped", keyErr, err)
+		}
+		last = time.Now()
+	}
+}
+
+// stop ends streaming and waits for an edit in progress.
+func (st *streamer) stop() {
+	close(st.quit)
+	st.started.Do(func() { close(st.done) }) // never started
+	<-st.done
+}

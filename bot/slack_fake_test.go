@@ -1,0 +1,510 @@
+package bot_test
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"fmt"
+	"io"
+	"log/slog"
+	"net/http"
+	"net/http/httptest"
+	"strings"
+	"sync"
+	"testing"
+	"time"
+
+	"github.com/gorilla/websocket"
+	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/slacktest"
+	"github.com/slack-go/slack/socketmode"
+
+	"github.com/healthbot/healthbot/bot"
+)
+
+// The Slack adapter is tested end to end: the real slack-go clients (Web
+// API and Socket Mode) talk to slacktest, whose /ws is a Socket Mode
+// websocket written here, and the real assistant answers from the sample
+// index. Nothing leaves the machine and no token is real.
+
+const (
+	botUser  = "UBOTHEALTH"
+	staff    = "USTAFF01"
+	office   = "COFFICE01"
+	botToken = "xoxb-test-not-a-real-token"
+	appToken = "xapp-test-not-a-real-token"
+)
+
+// apiCall is one Web API call (or response_url post) the fake received.
+type apiCall struct {
+	Seq      int
+	Method   string // chat.postMessage, chat.update, chat.postEphemeral, response_url
+	Path     string // response_url only
+	Channel  string
+	TS       string // the message posted or edited
+	ThreadTS string // its thread (for chat.update: the thread of the message edited)
+	User     string
+	Text     string
+	Blocks   string         // JSON
+	Body     map[string]any // response_url: the JSON posted
+	Status   int
+}
+
+type ackRecord struct {
+	Seq        int
+	EnvelopeID string
+	Payload    map[string]any
+}
+
+// fakeSlack is Slack's side: the Web API (slacktest with our handlers), the
+// Socket Mode websocket, and a server for response_url posts.
+type fakeSlack struct {
+	t    *testing.T
+	srv  *slacktest.Server
+	resp *httptest.Server
+	out  chan string // envelopes to send over the socket
+
+	mu       sync.Mutex
+	seq      int
+	calls    []apiCall
+	acks     []ackRecord
+	threadOf map[string]string // ts → thread_ts of messages posted
+	nextTS   int
+	fail429  int             // chat.postMessage answers this many 429s first
+	shared   map[string]bool // channels conversations.info reports as Slack Connect
+	openErr  string          // apps.connections.open answers this error
+	appAuth  string          // the Authorization apps.connections.open saw
+	gate     chan struct{}   // when set, chat.postMessage waits on it
+	blocked  chan string     // told (text) when a post waits on the gate
+	conns    int
+}
+
+func newFakeSlack(t *testing.T) *fakeSlack {
+	f := &fakeSlack{t: t, out: make(chan string, 64), threadOf: map[string]string{}, shared: map[string]bool{}, nextTS: 100}
+	f.srv = slacktest.NewTestServer(func(c slacktest.Customize) {
+		c.Handle("/ws", slacktest.Websocket(f.socket))
+		c.Handle("/auth.test", f.authTest)
+		c.Handle("/chat.postMessage", f.chat("chat.postMessage"))
+		c.Handle("/chat.update", f.chat("chat.update"))
+		c.Handle("/chat.postEphemeral", f.chat("chat.postEphemeral"))
+		c.Handle("/conversations.info", f.conversationsInfo)
+		c.Handle("/apps.connections.open", f.connectionsOpen)
+	})
+	f.srv.Start()
+	f.resp = httptest.NewServer(http.HandlerFunc(f.responseURL))
+	t.Cleanup(func() { f.resp.Close(); f.srv.Stop() })
+	return f
+}
+
+// socket is the Socket Mode websocket: hello, then envelopes from f.out;
+// acks read back are recorded.
+func (f *fakeSlack) socket(c *websocket.Conn) {
+	f.mu.Lock()
+	f.conns++
+	f.mu.Unlock()
+	if err := c.WriteJSON(map[string]any{"type": "hello", "num_connections": 1}); err != nil {
+		return
+	}
+	done := make(chan struct{})
+	go func() {
+		defer close(done)
+		for {
+			_, data, err := c.ReadMessage()
+			if err != nil {
+				return
+			}
+			var a struct {
+				EnvelopeID string         `json:"envelope_id"`
+				Payload    map[string]any `json:"payload"`
+			}
+			if json.Unmarshal(data, &a) == nil && a.EnvelopeID != "" {
+				f.mu.Lock()
+				f.seq++
+				f.acks = append(f.acks, ackRecord{Seq: f.seq, EnvelopeID: a.EnvelopeID, Payload: a.Payload})
+				f.mu.Unlock()
+			}
+		}
+	}()
+	ping := time.NewTicker(time.Second)
+	defer ping.Stop()
+	for {
+		select {
+		case <-done:
+			return
+		case m := <-f.out:
+			if err := c.WriteMessage(websocket.TextMessage, []byte(m)); err != nil {
+				return
+			}
+		case <-ping.C:
+			_ = c.WriteControl(websocket.PingMessage, nil, time.Now().Add(time.Second))
+		}
+	}
+}
+
+func (f *fakeSlack) authTest(w http.ResponseWriter, r *http.Request) {
+	r.ParseForm()
+	if r.FormValue("token") != botToken && r.Header.Get("Authorization") != "Bearer "+botToken {
+		fmt.Fprint(w, `{"ok":false,"error":"invalid_auth"}`)
+		return
+	}
+	fmt.Fprintf(w, `{"ok":true,"url":"https://bureau.slack.com/","team":"Bureau","user":"healthbot","team_id":"T0BUREAU","user_id":%q,"bot_id":"BHEALTH01"}`, botUser)
+}
+
+func (f *fakeSlack) connectionsOpen(w http.ResponseWriter, r *http.Request) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.appAuth = r.Header.Get("Authorization")
+	if f.openErr != "" {
+		fmt.Fprintf(w, `{"ok":false,"error":%q}`, f.openErr)
+		return
+	}
+	fmt.Fprintf(w, `{"ok":true,"url":%q}`, f.srv.GetWSURL())
+}
+
+func (f *fakeSlack) conversationsInfo(w http.ResponseWriter, r *http.Request) {
+	r.ParseForm()
+	ch := r.FormValue("channel")
+	f.mu.Lock()
+	ext := f.shared[ch]
+	f.mu.Unlock()
+	json.NewEncoder(w).Encode(map[string]any{"ok": true, "channel": map[string]any{"id": ch, "is_channel": true, "is_ext_shared": ext, "is_shared": ext}})
+}
+
+func (f *fakeSlack) chat(method string) http.HandlerFunc {
+	return func(w http.ResponseWriter, r *http.Request) {
+		if err := r.ParseForm(); err != nil {
+			http.Error(w, err.Error(), http.StatusBadRequest)
+			return
+		}
+		if r.FormValue("token") != botToken && r.Header.Get("Authorization") != "Bearer "+botToken {
+			fmt.Fprint(w, `{"ok":false,"error":"not_authed"}`)
+			return
+		}
+		c := apiCall{Method: method, Channel: r.FormValue("channel"), ThreadTS: r.FormValue("thread_ts"), User: r.FormValue("user"),
+			Text: r.FormValue("text"), Blocks: r.FormValue("blocks"), Status: http.StatusOK}
+		f.mu.Lock()
+		gate, blocked := f.gate, f.blocked
+		f.mu.Unlock()
+		if method == "chat.postMessage" && gate != nil {
+			blocked <- c.Text
+			<-gate
+		}
+		f.mu.Lock()
+		defer f.mu.Unlock()
+		f.seq++
+		c.Seq = f.seq
+		if method == "chat.postMessage" && f.fail429 > 0 {
+			f.fail429--
+			c.Status = http.StatusTooManyRequests
+			f.calls = append(f.calls, c)
+			w.Header().Set("Retry-After", "1")
+			w.WriteHeader(http.StatusTooManyRequests)
+			return
+		}
+		switch method {
+		case "chat.update":
+			c.TS = r.FormValue("ts")
+			c.ThreadTS = f.threadOf[c.TS]
+		default:
+			f.nextTS++
+			c.TS = fmt.Sprintf("1700000500.%06d", f.nextTS)
+			f.threadOf[c.TS] = c.ThreadTS
+		}
+		f.calls = append(f.calls, c)
+		json.NewEncoder(w).Encode(map[string]any{"ok": true, "channel": c.Channel, "ts": c.TS, "message_ts": c.TS})
+	}
+}
+
+func (f *fakeSlack) responseURL(w http.ResponseWriter, r *http.Request) {
+	data, _ := io.ReadAll(r.Body)
+	var body map[string]any
+	if err := json.Unmarshal(data, &body); err != nil {
+		http.Error(w, "not json", http.StatusBadRequest)
+		return
+	}
+	blocks, _ := json.Marshal(body["blocks"])
+	text, _ := body["text"].(string)
+	f.mu.Lock()
+	f.seq++
+	f.calls = append(f.calls, apiCall{Seq: f.seq, Method: "response_url", Path: r.URL.Path, Text: text, Blocks: string(blocks), Body: body, Status: http.StatusOK})
+	f.mu.Unlock()
+	w.Header().Set("Content-Type", "application/json")
+	fmt.Fprint(w, `{"ok":true}`)
+}
+
+// send writes an envelope to the socket.
+func (f *fakeSlack) send(envelope string) { f.out <- envelope }
+
+func (f *fakeSlack) snapshot() ([]apiCall, []ackRecord) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return append([]apiCall(nil), f.calls...), append([]ackRecord(nil), f.acks...)
+}
+
+// waitFor polls cond until it holds or the test times out.
+func (f *fakeSlack) waitFor(what string, cond func(calls []apiCall, acks []ackRecord) bool) {
+	f.t.Helper()
+	deadline := time.Now().Add(15 * time.Second)
+	for time.Now().Before(deadline) {
+		if cond(f.snapshot()) {
+			return
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	calls, acks := f.snapshot()
+	f.t.Fatalf("timed out waiting for %s\ncalls: %s\nacks: %+v", what, describeCalls(calls), acks)
+}
+
+func describeCalls(calls []apiCall) string {
+	var b strings.Builder
+	for _, c := range calls {
+		fmt.Fprintf(&b, "\n  #%d %s %s ch=%s ts=%s thread=%s status=%d text=%.60q blocks=%.200s", c.Seq, c.Method, c.Path, c.Channel, c.TS, c.ThreadTS, c.Status, c.Text, c.Blocks)
+	}
+	return b.String()
+}
+
+// ackOf returns the ack of an envelope.
+func ackOf(acks []ackRecord, id string) (ackRecord, bool) {
+	for _, a := range acks {
+		if a.EnvelopeID == id {
+			return a, true
+		}
+	}
+	return ackRecord{}, false
+}
+
+// inThread returns the calls that post into or edit messages of a thread.
+func inThread(calls []apiCall, channel, thread string) []apiCall {
+	var out []apiCall
+	for _, c := range calls {
+		if c.Status == http.StatusOK && c.Method != "response_url" && (c.Channel == channel) && c.ThreadTS == thread {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// answers returns the final answers in a thread: edits with 👍/👎 buttons.
+func answers(calls []apiCall, channel, thread string) []apiCall {
+	var out []apiCall
+	for _, c := range inThread(calls, channel, thread) {
+		if c.Method == "chat.update" && strings.Contains(c.Blocks, "healthbot_vote_up") {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+func byMethod(calls []apiCall, method string) []apiCall {
+	var out []apiCall
+	for _, c := range calls {
+		if c.Method == method {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// blockText is all the text of blocks (JSON), one piece a line.
+func blockText(raw string) string {
+	var v any
+	if json.Unmarshal([]byte(raw), &v) != nil {
+		return ""
+	}
+	var parts []string
+	var walk func(any)
+	walk = func(v any) {
+		switch x := v.(type) {
+		case map[string]any:
+			if s, ok := x["text"].(string); ok {
+				parts = append(parts, s)
+			}
+			for k, y := range x {
+				if k != "text" || !isString(y) {
+					walk(y)
+				}
+			}
+		case []any:
+			for _, y := range x {
+				walk(y)
+			}
+		}
+	}
+	walk(v)
+	return strings.Join(parts, "\n")
+}
+
+func isString(v any) bool { _, ok := v.(string); return ok }
+
+// buttonValue finds the value of the button with this action id.
+func buttonValue(raw, actionID string) string {
+	var v any
+	json.Unmarshal([]byte(raw), &v)
+	var found string
+	var walk func(any)
+	walk = func(v any) {
+		switch x := v.(type) {
+		case map[string]any:
+			if x["action_id"] == actionID {
+				found, _ = x["value"].(string)
+			}
+			for _, y := range x {
+				walk(y)
+			}
+		case []any:
+			for _, y := range x {
+				walk(y)
+			}
+		}
+	}
+	walk(v)
+	return found
+}
+
+// Envelopes, as Slack sends them over Socket Mode.
+
+func eventEnvelope(envelopeID, eventID string, retry int, event map[string]any, extShared bool) string {
+	env := map[string]any{
+		"envelope_id": envelopeID, "type": "events_api", "accepts_response_payload": false,
+		"retry_attempt": retry, "retry_reason": map[bool]string{true: "timeout"}[retry > 0],
+		"payload": map[string]any{
+			"token": "verification", "team_id": "T0BUREAU", "api_app_id": "A0HEALTH", "type": "event_callback",
+			"event_id": eventID, "event_time": 1700000000, "is_ext_shared_channel": extShared, "event": event,
+		},
+	}
+	b, _ := json.Marshal(env)
+	return string(b)
+}
+
+func mentionEvent(channel, ts, thread, text string) map[string]any {
+	e := map[string]any{"type": "app_mention", "user": staff, "text": "<@" + botUser + "> " + text, "ts": ts, "channel": channel, "event_ts": ts}
+	if thread != "" {
+		e["thread_ts"] = thread
+	}
+	return e
+}
+
+func messageEvent(channel, channelType, ts, thread, user, text string) map[string]any {
+	e := map[string]any{"type": "message", "user": user, "text": text, "ts": ts, "channel": channel, "channel_type": channelType,
+		"event_ts": ts, "client_msg_id": "cm-" + ts}
+	if thread != "" {
+		e["thread_ts"] = thread
+	}
+	return e
+}
+
+func commandEnvelope(envelopeID, channel, text, responseURL string) string {
+	b, _ := json.Marshal(map[string]any{
+		"envelope_id": envelopeID, "type": "slash_commands", "accepts_response_payload": true,
+		"payload": map[string]any{"token": "verification", "team_id": "T0BUREAU", "command": "/healthbot", "text": text,
+			"channel_id": channel, "channel_name": "office", "user_id": staff, "user_name": "staff",
+			"response_url": responseURL, "trigger_id": "trigger-1", "api_app_id": "A0HEALTH"},
+	})
+	return string(b)
+}
+
+func clickEnvelope(envelopeID, channel, messageTS, thread, actionID, value, responseURL string, ephemeral bool) string {
+	b, _ := json.Marshal(map[string]any{
+		"envelope_id": envelopeID, "type": "interactive", "accepts_response_payload": false,
+		"payload": map[string]any{
+			"type": "block_actions", "team": map[string]any{"id": "T0BUREAU"}, "user": map[string]any{"id": staff},
+			"channel":      map[string]any{"id": channel},
+			"container":    map[string]any{"type": "message", "message_ts": messageTS, "thread_ts": thread, "channel_id": channel, "is_ephemeral": ephemeral},
+			"message":      map[string]any{"ts": messageTS, "thread_ts": thread, "text": "（回答）"},
+			"response_url": responseURL, "trigger_id": "trigger-2", "api_app_id": "A0HEALTH",
+			"actions": []map[string]any{{"action_id": actionID, "block_id": "healthbot_answer_actions", "type": "button", "value": value, "action_ts": "1700000600.000001"}},
+		},
+	})
+	return string(b)
+}
+
+// syncBuffer collects the adapter's log.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
+}
+
+// running is the adapter under test, serving the fake.
+type running struct {
+	*fakeSlack
+	bot    *bot.Bot
+	logs   *syncBuffer
+	cancel context.CancelFunc
+	errc   chan error
+	once   sync.Once
+	err    error
+}
+
+// startSlack runs the adapter with the offline assistant against a fake Slack.
+func startSlack(t *testing.T, opts bot.SlackOptions, setup func(f *fakeSlack)) *running {
+	t.Helper()
+	return startSlackWith(t, offlineBot(t), opts, setup)
+}
+
+func startSlackWith(t *testing.T, b *bot.Bot, opts bot.SlackOptions, setup func(f *fakeSlack)) *running {
+	t.Helper()
+	f := newFakeSlack(t)
+	if setup != nil {
+		setup(f)
+	}
+	if opts.DataDir == "" {
+		opts.DataDir = t.TempDir()
+	}
+	api := slack.New(botToken, slack.OptionAPIURL(f.srv.GetAPIURL()), slack.OptionAppLevelToken(appToken))
+	sm := socketmode.New(api)
+	logs := &syncBuffer{}
+	log := slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
+	s := bot.NewSlack(b, api, sm, opts, log)
+	ctx, cancel := context.WithCancel(context.Background())
+	r := &running{fakeSlack: f, bot: b, logs: logs, cancel: cancel, errc: make(chan error, 1)}
+	go func() { r.errc <- s.Run(ctx) }()
+	t.Cleanup(func() {
+		if err := r.stop(); err != nil {
+			t.Errorf("Run: %v", err)
+		}
+		for _, secret := range []string{botToken, appToken} {
+			if strings.Contains(logs.String(), secret) {
+				t.Errorf("a token was logged")
+			}
+		}
+		if t.Failed() {
+			t.Logf("adapter log:\n%s", logs.String())
+		}
+	})
+	return r
+}
+
+// stop cancels the adapter and waits for Run to return.
+func (r *running) stop() error {
+	r.once.Do(func() {
+		r.cancel()
+		select {
+		case r.err = <-r.errc:
+		case <-time.After(30 * time.Second):
+			r.err = fmt.Errorf("Run did not return after cancellation")
+		}
+	})
+	return r.err
+}
+
+// ask mentions the bot in a new thread and waits for the answer.
+func (r *running) askInChannel(t *testing.T, n int, channel, text string) (ts string, answer apiCall) {
+	t.Helper()
+	ts = fmt.Sprintf("1700000000.%06d", n)
+	r.send(eventEnvelope(fmt.Sprintf("env-%d", n), fmt.Sprintf("Ev%d", n), 0, mentionEvent(channel, ts, "", text), false))
+	r.waitFor("the answer to "+text, func(calls []apiCall, _ []ackRecord) bool { return len(answers(calls, channel, ts)) > 0 })
+	calls, _ := r.snapshot()
+	return ts, answers(calls, channel, ts)[0]
+}

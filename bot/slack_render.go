@@ -1,0 +1,440 @@
+package bot
+
+import (
+	"fmt"
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/slack-go/slack"
+
+	"github.com/healthbot/healthbot/corpus"
+)
+
+// Slack's message limits.
+const (
+	slackMaxBlocks      = 50    // blocks in one message
+	slackSectionRunes   = 3000  // text of one section block
+	slackFieldRunes     = 2000  // one field of a section block
+	slackMaxFields      = 10    // fields of one section block
+	slackContextItems   = 10    // elements of one context block
+	slackMaxTextRunes   = 39000 // the text fallback (Slack truncates at 40,000)
+	slackQuoteRunes     = 160   // a source's quoted sentence
+	slackStreamingRunes = 12000 // what is shown of an answer still being written
+	slackMaxValueRunes  = 2000  // a button's value
+	slackPlaceholder    = "正在查找资料…"
+)
+
+// Action ids of the buttons on an answer.
+const (
+	actionVoteUp   = "healthbot_vote_up"
+	actionVoteDown = "healthbot_vote_down"
+	actionShare    = "healthbot_share"
+)
+
+// renderOptions say what goes around an answer.
+type renderOptions struct {
+	answerID string // the id its buttons carry; "" for no buttons
+	asked    string // what the person typed, to show how a follow-up was understood
+	share    bool   // a private answer: add the "分享到频道" button
+	sharedBy string // a shared answer: the user who shared it
+}
+
+// renderAnswer turns an answer into Slack blocks within Slack's limits and a
+// plain fallback text for notifications. Citations [n] are kept as written.
+func renderAnswer(a Answer, o renderOptions) ([]slack.Block, string) {
+	if a.Intent == IntentHelp {
+		o.answerID = "" // help and "please ask a question" are not answers to vote on
+	}
+	var head, tail []slack.Block
+	if o.sharedBy != "" {
+		head = append(head, contextBlock(fmt.Sprintf("<@%s> 分享了这条回答。问题：%s", o.sharedBy, plainMrkdwn(truncateRunes(a.Question, 300)))))
+	} else if o.asked != "" && a.Question != "" && a.Question != cleanRequest(o.asked) && a.Intent != IntentHelp {
+		head = append(head, contextBlock("理解为："+plainMrkdwn(truncateRunes(a.Question, 500))))
+	}
+	if a.Intent != IntentTrend {
+		if fig := figureTable(a.Figures); fig != nil {
+			tail = append(tail, fig)
+		}
+	}
+	if len(a.Warnings) > 0 {
+		var ws []string
+		for _, w := range a.Warnings {
+			ws = append(ws, "⚠ "+plainMrkdwn(w))
+		}
+		tail = append(tail, contextBlock(truncateRunes(strings.Join(ws, "\n"), slackSectionRunes)))
+	}
+	if a.Mode == ModeExtractive && a.Intent != IntentHelp && len(a.Sources) > 0 {
+		tail = append(tail, contextBlock("离线模式：回答由资料原文摘录组成，未经大模型改写。"))
+	}
+	var actions slack.Block
+	if o.answerID != "" {
+		actions = answerButtons(o.answerID, o.share)
+	}
+	// What is left for the text and the sources.
+	budget := slackMaxBlocks - len(head) - len(tail)
+	if actions != nil {
+		budget--
+	}
+	sources := sourceBlocks(a.Sources)
+	text := mrkdwn(a.Text)
+	sections := splitRunes(text, slackSectionRunes)
+	// The answer comes first; sources get what remains, at least a summary line.
+	maxText := budget - min(len(sources), 2)
+	if len(sources) > 0 {
+		maxText-- // the divider
+	}
+	if len(sections) > maxText {
+		sections = sections[:maxText]
+		last := []rune(sections[len(sections)-1])
+		const note = "\n…（回答过长，以下从略）"
+		cut := max(0, min(len(last), slackSectionRunes-utf8.RuneCountInString(note)))
+		sections[len(sections)-1] = safeCut(string(last[:cut])) + note
+	}
+	blocks := append([]slack.Block{}, head...)
+	for _, s := range sections {
+		if strings.TrimSpace(s) == "" {
+			continue
+		}
+		blocks = append(blocks, slack.NewSectionBlock(slack.NewTextBlockObject(slack.MarkdownType, s, false, false), nil, nil))
+	}
+	blocks = append(blocks, tail...)
+	if len(sources) > 0 {
+		room := slackMaxBlocks - len(blocks) - 1 // divider
+		if actions != nil {
+			room--
+		}
+		if room > 0 {
+			blocks = append(blocks, slack.NewDividerBlock())
+			blocks = append(blocks, fitSources(sources, a.Sources, room)...)
+		}
+	}
+	if actions != nil {
+		blocks = append(blocks, actions)
+	}
+	return blocks, fallbackText(a)
+}
+
+// renderStreaming shows an answer still being written: its text so far.
+func renderStreaming(partial string) ([]slack.Block, string) {
+	runes := []rune(partial)
+	if len(runes) > slackStreamingRunes {
+		runes = append([]rune("…"), runes[len(runes)-slackStreamingRunes:]...)
+	}
+	text := mrkdwn(string(runes))
+	var blocks []slack.Block
+	for _, s := range splitRunes(text, slackSectionRunes) {
+		if strings.TrimSpace(s) != "" {
+			blocks = append(blocks, slack.NewSectionBlock(slack.NewTextBlockObject(slack.MarkdownType, s, false, false), nil, nil))
+		}
+	}
+	blocks = append(blocks, contextBlock("✍ 正在撰写回答…"))
+	return blocks, truncateRunes(partial, slackMaxTextRunes)
+}
+
+// renderNotice is a short message with no buttons.
+func renderNotice(text string) ([]slack.Block, string) {
+	return []slack.Block{slack.NewSectionBlock(slack.NewTextBlockObject(slack.MarkdownType, plainMrkdwn(text), false, false), nil, nil)}, text
+}
+
+// fallbackText is the plain text Slack shows in notifications and clients
+// without blocks: the answer and its sources' titles.
+func fallbackText(a Answer) string {
+	var b strings.Builder
+	b.WriteString(a.Text)
+	for _, w := range a.Warnings {
+		b.WriteString("\n⚠ " + w)
+	}
+	if len(a.Sources) > 0 {
+		b.WriteString("\n\n来源：")
+		for _, s := range a.Sources {
+			fmt.Fprintf(&b, "\n[%d] %s（%s，%s）", s.N, s.Title, slackYear(s.Year), kindName(s.Kind))
+		}
+	}
+	return truncateRunes(b.String(), slackMaxTextRunes)
+}
+
+func contextBlock(text string) *slack.ContextBlock {
+	return slack.NewContextBlock("", slack.NewTextBlockObject(slack.MarkdownType, truncateRunes(text, slackSectionRunes), false, false))
+}
+
+// answerButtons are 👍 / 👎 and, for a private answer, "分享到频道".
+func answerButtons(answerID string, share bool) slack.Block {
+	id := truncateRunes(answerID, slackMaxValueRunes)
+	var els []slack.BlockElement
+	if share {
+		els = append(els, slack.NewButtonBlockElement(actionShare, id, slack.NewTextBlockObject(slack.PlainTextType, "分享到频道", false, false)).WithStyle(slack.StylePrimary))
+	}
+	els = append(els,
+		slack.NewButtonBlockElement(actionVoteUp, id, slack.NewTextBlockObject(slack.PlainTextType, "👍 有帮助", true, false)),
+		slack.NewButtonBlockElement(actionVoteDown, id, slack.NewTextBlockObject(slack.PlainTextType, "👎 没帮助", true, false)),
+	)
+	return slack.NewActionBlock("healthbot_answer_actions", els...)
+}
+
+// figureTable shows figures as a compact two-column table (section fields).
+func figureTable(rows []FigureRow) slack.Block {
+	if len(rows) == 0 {
+		return nil
+	}
+	var fields []*slack.TextBlockObject
+	for _, r := range rows {
+		if len(fields) == slackMaxFields {
+			break
+		}
+		value := r.Raw + r.Unit
+		if r.Value == nil {
+			value = "（原文空白）"
+		} else if r.Qualifier != "" {
+			value = r.Qualifier + " " + value
+		}
+		kind := "实际"
+		if r.Kind == corpus.KindPlan {
+			kind = "目标"
+		}
+		cite := ""
+		if r.Source > 0 {
+			cite = fmt.Sprintf(" [%d]", r.Source)
+		}
+		text := fmt.Sprintf("*%s*\n%s（%s，%s）%s", plainMrkdwn(r.Label), plainMrkdwn(value), slackYear(r.Year), kind, cite)
+		fields = append(fields, slack.NewTextBlockObject(slack.MarkdownType, truncateRunes(text, slackFieldRunes), false, false))
+	}
+	return slack.NewSectionBlock(slack.NewTextBlockObject(slack.MarkdownType, "*数字一览*（均摘自原文）", false, false), fields, nil)
+}
+
+// sourceBlocks are one context block per source: number, title, year, kind
+// and section, then the quoted sentence.
+func sourceBlocks(sources []Source) []slack.Block {
+	var out []slack.Block
+	for _, s := range sources {
+		line := fmt.Sprintf("*[%d]* %s（%s，%s）", s.N, plainMrkdwn(s.Title), slackYear(s.Year), kindName(s.Kind))
+		if s.Section != "" {
+			line += " · " + plainMrkdwn(truncateRunes(lastSection(s.Section), 80))
+		}
+		if q := strings.Join(strings.Fields(s.Text), " "); q != "" {
+			line += "\n“" + plainMrkdwn(truncateRunes(q, slackQuoteRunes)) + "”"
+		}
+		out = append(out, contextBlock(line))
+	}
+	return out
+}
+
+// fitSources keeps the sources within room blocks: whole ones first, then
+// the rest as short titles, ten to a block.
+func fitSources(blocks []slack.Block, sources []Source, room int) []slack.Block {
+	if len(blocks) <= room {
+		return blocks
+	}
+	whole := room - 1
+	out := append([]slack.Block{}, blocks[:whole]...)
+	var items []slack.MixedElement
+	for _, s := range sources[whole:] {
+		if len(items) == slackContextItems-1 {
+			items = append(items, slack.NewTextBlockObject(slack.MarkdownType, fmt.Sprintf("另有 %d 条来源未列出", len(sources)-whole-len(items)), false, false))
+			break
+		}
+		items = append(items, slack.NewTextBlockObject(slack.MarkdownType, fmt.Sprintf("*[%d]* %s（%s）", s.N, plainMrkdwn(truncateRunes(s.Title, 60)), slackYear(s.Year)), false, false))
+	}
+	return append(out, slack.NewContextBlock("", items...))
+}
+
+// slackYear is "2023年", or "年份不详".
+func slackYear(y int) string {
+	if y == 0 {
+		return "年份不详"
+	}
+	return yearText(y)
+}
+
+func kindName(k corpus.Kind) string {
+	if k == corpus.KindPlan {
+		return "计划"
+	}
+	return "总结"
+}
+
+// lastSection keeps the innermost two headings of a section path.
+func lastSection(path string) string {
+	parts := strings.Split(path, " > ")
+	if len(parts) > 2 {
+		parts = parts[len(parts)-2:]
+	}
+	return strings.Join(parts, " > ")
+}
+
+var (
+	mdBold     = regexp.MustCompile(`\*\*[^*\n]+?\*\*|__[^_\n]+?__`)
+	mdHeading  = regexp.MustCompile(`(?m)^#{1,6}\s+(.+?)\s*#*$`)
+	mdTableSep = regexp.MustCompile(`^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$`)
+)
+
+// mrkdwn converts the answer's light Markdown to Slack's mrkdwn: &, < and >
+// escaped, **bold** → *bold*, headings bold, Markdown tables as lines
+// (Slack draws no tables). Other *, _, ~ and ` (template blanks such as
+// "*人" or "___例" in the originals) become their full-width forms so that
+// Slack does not read them as formatting. Citations [n] are left as they are.
+func mrkdwn(s string) string {
+	const open, close = "\x00", "\x01"
+	s = escapeMrkdwn(s)
+	s = mdHeading.ReplaceAllString(s, open+"$1"+close)
+	s = mdBold.ReplaceAllStringFunc(s, func(m string) string {
+		return open + m[2:len(m)-2] + close
+	})
+	s = literal.Replace(s)
+	// Zero-width spaces let Slack see the bold inside Chinese text.
+	s = strings.NewReplacer(open, "\u200b*", close, "*\u200b").Replace(s)
+	return tablesToLines(s)
+}
+
+// literal keeps characters Slack reads as formatting from formatting.
+var literal = strings.NewReplacer("*", "＊", "_", "＿", "~", "～", "`", "｀")
+
+// plainMrkdwn is text shown as written: escaped, no formatting.
+func plainMrkdwn(s string) string { return literal.Replace(escapeMrkdwn(s)) }
+
+// tablesToLines rewrites Markdown tables: each row becomes
+// "• *first cell* — header: cell；header: cell", empty cells ("—") left out.
+func tablesToLines(s string) string {
+	lines := strings.Split(s, "\n")
+	var out []string
+	for i := 0; i < len(lines); i++ {
+		if !isTableRow(lines[i]) || i+1 >= len(lines) || !mdTableSep.MatchString(strings.TrimSpace(lines[i+1])) {
+			out = append(out, lines[i])
+			continue
+		}
+		header := tableCells(lines[i])
+		i += 2
+		for ; i < len(lines) && isTableRow(lines[i]); i++ {
+			cells := tableCells(lines[i])
+			if len(cells) == 0 {
+				continue
+			}
+			var parts []string
+			for j := 1; j < len(cells); j++ {
+				c := cells[j]
+				if c == "" || c == "—" || c == "-" {
+					continue
+				}
+				if j < len(header) && header[j] != "" {
+					c = header[j] + "：" + c
+				}
+				parts = append(parts, c)
+			}
+			line := "• *" + cells[0] + "*"
+			if len(parts) > 0 {
+				line += " — " + strings.Join(parts, "；")
+			}
+			out = append(out, line)
+		}
+		i--
+	}
+	return strings.Join(out, "\n")
+}
+
+func isTableRow(l string) bool {
+	l = strings.TrimSpace(l)
+	return strings.HasPrefix(l, "|") && strings.HasSuffix(l, "|") && len(l) > 1
+}
+
+func tableCells(l string) []string {
+	l = strings.TrimSpace(l)
+	l = strings.TrimSuffix(strings.TrimPrefix(l, "|"), "|")
+	cells := strings.Split(l, "|")
+	for i := range cells {
+		cells[i] = strings.TrimSpace(cells[i])
+	}
+	return cells
+}
+
+// escapeMrkdwn escapes the three characters Slack reserves in text.
+func escapeMrkdwn(s string) string {
+	return strings.NewReplacer("&", "&amp;", "<", "&lt;", ">", "&gt;").Replace(s)
+}
+
+// splitRunes cuts text into pieces of at most limit runes, preferring a line
+// break, then the end of a sentence, and never cutting a citation "[12]" or
+// an escape "&amp;" in two. Nothing is lost: the pieces joined are the text
+// (less the line breaks they were cut at).
+func splitRunes(text string, limit int) []string {
+	var out []string
+	runes := []rune(text)
+	for len(runes) > limit {
+		cut := bestCut(runes[:limit+1])
+		piece := string(runes[:cut])
+		out = append(out, strings.TrimRight(piece, "\n"))
+		runes = runes[cut:]
+		for len(runes) > 0 && runes[0] == '\n' {
+			runes = runes[1:]
+		}
+	}
+	if len(runes) > 0 || len(out) == 0 {
+		out = append(out, string(runes))
+	}
+	return out
+}
+
+// bestCut chooses where to end a piece inside window (one rune longer than
+// the limit, so a break right at the limit is seen).
+func bestCut(window []rune) int {
+	limit := len(window) - 1
+	floor := limit / 2 // do not make tiny pieces to find a nice break
+	for i := limit; i > floor; i-- {
+		if window[i] == '\n' {
+			return i
+		}
+	}
+	for i := limit; i > floor; i-- {
+		switch window[i-1] {
+		case '。', '；', '！', '？', '.', ';', '!', '?':
+			if !insideToken(window[:i]) {
+				return i
+			}
+		}
+	}
+	cut := limit
+	for cut > 1 && insideToken(window[:cut]) {
+		cut--
+	}
+	return cut
+}
+
+// insideToken reports whether head ends in the middle of "[12]" or "&amp;".
+func insideToken(head []rune) bool {
+	for i := len(head) - 1; i >= 0 && i >= len(head)-6; i-- {
+		switch head[i] {
+		case ']', ';', ' ', '\n':
+			return false
+		case '[':
+			rest := head[i+1:]
+			for _, r := range rest {
+				if r < '0' || r > '9' {
+					return false
+				}
+			}
+			return true
+		case '&':
+			return true
+		}
+	}
+	return false
+}
+
+// safeCut drops a partial citation or escape at the end of s.
+func safeCut(s string) string {
+	r := []rune(s)
+	for len(r) > 0 && insideToken(r) {
+		r = r[:len(r)-1]
+	}
+	return string(r)
+}
+
+// truncateRunes shortens s to at most n runes, ending in "…" when cut.
+func truncateRunes(s string, n int) string {
+	if utf8.RuneCountInString(s) <= n {
+		return s
+	}
+	if n <= 1 {
+		return string([]rune(s)[:n])
+	}
+	return safeCut(string([]rune(s)[:n-1])) + "…"
+}

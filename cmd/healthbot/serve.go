@@ -1,0 +1,107 @@
+package main
+
+import (
+	"context"
+	"errors"
+	"flag"
+	"fmt"
+	"log/slog"
+	"strings"
+
+	"github.com/slack-go/slack"
+	"github.com/slack-go/slack/socketmode"
+
+	"github.com/healthbot/healthbot/bot"
+)
+
+// serveFlags builds the serve command: the Slack app over Socket Mode.
+func serveFlags(fs *flag.FlagSet) func(context.Context, *env, []string) error {
+	nowFlag := fs.String("now", "", "date that relative years (今年, 去年) are read against, YYYY-MM-DD (default HEALTHBOT_NOW or today)")
+	return func(ctx context.Context, e *env, args []string) error {
+		if len(args) > 0 {
+			return usageError("serve takes no arguments: settings come from config.yaml and HEALTHBOT_SLACK_* variables")
+		}
+		c := e.cfg.Slack
+		botToken, err := slackToken(e.getenv, c.BotTokenEnv, "xoxb-", "bot token (Bot User OAuth Token, OAuth & Permissions page)", "slack.bot_token_env")
+		if err != nil {
+			return err
+		}
+		appToken, err := slackToken(e.getenv, c.AppTokenEnv, "xapp-", "app-level token with the connections:write scope (Basic Information page)", "slack.app_token_env")
+		if err != nil {
+			return err
+		}
+		log := e.log
+		if !log.Enabled(ctx, slog.LevelDebug) {
+			// A service says what it does; -v adds the details.
+			log = slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
+		}
+		apiURL := c.APIURL
+		if !strings.HasSuffix(apiURL, "/") {
+			apiURL += "/"
+		}
+		api := slack.New(botToken, slack.OptionAPIURL(apiURL), slack.OptionAppLevelToken(appToken))
+		// Fail fast, before the index is loaded, if the bot token is refused.
+		if _, err := api.AuthTestContext(ctx); err != nil {
+			return fmt.Errorf("slack auth.test with the token in %s failed: %w (check that the app is installed to the workspace and the token is current; slack.api_url is %s)", c.BotTokenEnv, err, apiURL)
+		}
+		b, done, err := e.newBot(ctx, *nowFlag)
+		if err != nil {
+			return err
+		}
+		defer done()
+		s := bot.NewSlack(b, api, socketmode.New(api), bot.SlackOptions{
+			AllowedChannels:     splitIDs(c.AllowedChannels),
+			AllowedUsers:        splitIDs(c.AllowedUsers),
+			AllowSharedChannels: splitIDs(c.AllowSharedChannels),
+			Workers:             c.Workers,
+			Queue:               c.Queue,
+			UserRatePerMinute:   c.UserRatePerMinute,
+			AnswerDeadline:      c.AnswerDeadline,
+			ShutdownTimeout:     c.ShutdownTimeout,
+			DataDir:             c.DataDir,
+		}, log)
+		err = s.Run(ctx)
+		var ae *bot.SlackAuthError
+		if errors.As(err, &ae) {
+			name := c.BotTokenEnv
+			if ae.Token == "app" {
+				name = c.AppTokenEnv
+			}
+			return fmt.Errorf("slack refused the token in %s: %v (check that it belongs to this app and has not been revoked)", name, ae.Err)
+		}
+		return err
+	}
+}
+
+// slackToken reads a token from the variable named in config and checks
+// its kind by prefix. Errors name the variable, never the token.
+func slackToken(getenv func(string) string, name, prefix, what, key string) (string, error) {
+	tok := strings.TrimSpace(getenv(name))
+	if tok == "" {
+		return "", fmt.Errorf("the Slack %s is missing: set %s (the variable's name is config key %s); see README, section Slack", what, name, key)
+	}
+	if !strings.HasPrefix(tok, prefix) {
+		hint := ""
+		switch {
+		case strings.HasPrefix(tok, "xapp-"):
+			hint = " (it holds an app-level token, which belongs in the app token variable)"
+		case strings.HasPrefix(tok, "xoxb-"):
+			hint = " (it holds a bot token, which belongs in the bot token variable)"
+		case strings.HasPrefix(tok, "xoxp-"):
+			hint = " (it holds a user token; the bot needs its own tokens)"
+		}
+		return "", fmt.Errorf("%s does not hold a Slack %s: it should start with %s%s", name, what, prefix, hint)
+	}
+	return tok, nil
+}
+
+// splitIDs reads a comma-separated list of Slack ids.
+func splitIDs(s string) []string {
+	var out []string
+	for _, id := range strings.Split(s, ",") {
+		if id = strings.TrimSpace(id); id != "" {
+			out = append(out, id)
+		}
+	}
+	return out
+}

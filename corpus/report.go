@@ -90,7 +90,7 @@ func buildReport(doc *Document, work string, p piece, ordinal int, meta Meta) Re
 	rep.Year = year
 	rep.PlanYear = resolvePlanYear(rep.Sections, year, planYear, defaultKind)
 	assignYears(rep.Sections, rep.Year, rep.PlanYear)
-	rep.Kind = dominantKind(work, rep.Sections, defaultKind)
+	rep.Kind = dominantKind(rep.Sections, defaultKind)
 	return rep
 }
 

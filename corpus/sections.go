@@ -151,7 +151,7 @@ func assignYears(secs []Section, year, planYear int) {
 }
 
 // dominantKind is the kind holding most of a report's text.
-func dominantKind(work string, secs []Section, defaultKind Kind) Kind {
+func dominantKind(secs []Section, defaultKind Kind) Kind {
 	var plan, summary int
 	for _, s := range secs {
 		n := s.Body.Len()

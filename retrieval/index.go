@@ -156,7 +156,9 @@ func Open(dir string, emb Embedder, opts OpenOptions) (*Index, error) {
 	if count != m.Chunks {
 		return nil, fmt.Errorf("vectors in %s hold %d chunks, the manifest says %d: run healthbot ingest to rebuild the index", gen, count, m.Chunks)
 	}
-	ix.keyword, err = bleve.Open(filepath.Join(gen, keywordDir))
+	// Read-only: a shared lock, so serve, chat and ask can all have the
+	// same generation open (a writable open takes an exclusive lock).
+	ix.keyword, err = bleve.OpenUsing(filepath.Join(gen, keywordDir), map[string]interface{}{"read_only": true})
 	if err != nil {
 		return nil, fmt.Errorf("keyword index in %s is damaged (%v): run healthbot ingest to rebuild it", gen, err)
 	}

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"os"
 	"path/filepath"
+	"regexp"
 	"strings"
 	"sync"
 	"testing"
@@ -364,8 +365,25 @@ func TestParseQuestion(t *testing.T) {
 	}
 }
 
+// evalQuestions returns the questions of a golden set in testdata.
+func evalQuestions(tb testing.TB, file string) []string {
+	tb.Helper()
+	data, err := os.ReadFile(filepath.Join("testdata", file))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var out []string
+	for _, m := range regexp.MustCompile(`(?m)^\s*question:\s*"(.*)"\s*$`).FindAllStringSubmatch(string(data), -1) {
+		out = append(out, m[1])
+	}
+	return out
+}
+
 func FuzzParseQuestion(f *testing.F) {
 	for _, s := range []string{"2023年家庭医生签约率是多少？", "去年计划", "二〇二三年", "", "\xff", "这几年怎么变化", "19999年"} {
+		f.Add(s)
+	}
+	for _, s := range append(evalQuestions(f, "eval.yaml"), evalQuestions(f, "eval_holdout.yaml")...) {
 		f.Add(s)
 	}
 	now := time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)
@@ -381,4 +399,31 @@ func FuzzParseQuestion(f *testing.F) {
 		}
 		_ = SearchText(q)
 	})
+}
+
+// TestOpenTwice keeps an index usable by several processes at once (serve
+// and ask on the same folder): opening it again must not wait for the
+// first to close.
+func TestOpenTwice(t *testing.T) {
+	first, dir := buildSamples(t, BuildOptions{})
+	done := make(chan error, 1)
+	go func() {
+		second, err := Open(dir, localEmbedder(t, DefaultLocalDim), OpenOptions{})
+		if err == nil {
+			_, err = second.Search(context.Background(), corpus.Query{Text: "家庭医生签约率"})
+			second.Close()
+		}
+		done <- err
+	}()
+	select {
+	case err := <-done:
+		if err != nil {
+			t.Fatal(err)
+		}
+	case <-time.After(5 * time.Second):
+		t.Fatal("a second Open waited for the first index to close")
+	}
+	if _, err := first.Search(context.Background(), corpus.Query{Text: "家庭医生签约率"}); err != nil {
+		t.Fatal(err)
+	}
 }

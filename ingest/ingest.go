@@ -65,6 +65,17 @@ func Run(ctx context.Context, opts Options) (Summary, *State, error) {
 		log = slog.New(slog.DiscardHandler)
 	}
 	var sum Summary
+	// A missing corpus folder is reported before the index folder is touched.
+	if _, err := os.Stat(opts.CorpusDir); err != nil {
+		return sum, nil, fmt.Errorf("corpus folder: %w", err)
+	}
+	// One ingest at a time per index folder; a second is refused at once.
+	release, err := Lock(opts.IndexDir)
+	if err != nil {
+		return sum, nil, err
+	}
+	defer release()
+	removeTemporary(opts.IndexDir)
 	sources, skipped, err := walk(opts.CorpusDir, opts.FollowSymlinks)
 	if err != nil {
 		return sum, nil, err
@@ -186,6 +197,12 @@ feed:
 		}
 		sum.Indexed = bs.Chunks
 		log.Info("search index built", "chunks", bs.Chunks, "figures", bs.Figures, "elapsed", bs.Elapsed)
+		// An embedder that caches (remote models) keeps its cache under the lock.
+		if c, ok := opts.Embedder.(interface{ Save() error }); ok {
+			if err := c.Save(); err != nil {
+				log.Warn("embedding cache not saved", "err", err)
+			}
+		}
 	}
 	if err := Save(opts.IndexDir, st); err != nil {
 		return sum, nil, err

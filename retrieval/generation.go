@@ -68,15 +68,22 @@ func publishGeneration(dir, gen string) error {
 }
 
 // removeStale deletes generation folders other than keep (including the
-// remains of builds that crashed before publishing).
+// remains of builds that crashed before publishing) and the temporary
+// copies of the pointer that a build killed while publishing leaves (see
+// internal/atomicfile). An index opened from a removed generation keeps
+// working: its vectors are in memory and, on Linux, the keyword index's
+// open files stay readable until it is closed.
 func removeStale(dir, keep string) {
 	entries, err := os.ReadDir(dir)
 	if err != nil {
 		return
 	}
 	for _, e := range entries {
-		if e.IsDir() && strings.HasPrefix(e.Name(), genPrefix) && e.Name() != keep {
-			os.RemoveAll(filepath.Join(dir, e.Name()))
+		switch name := e.Name(); {
+		case e.IsDir() && strings.HasPrefix(name, genPrefix) && name != keep:
+			os.RemoveAll(filepath.Join(dir, name))
+		case !e.IsDir() && strings.HasPrefix(name, "."+currentFile+".tmp-"):
+			os.Remove(filepath.Join(dir, name))
 		}
 	}
 }

@@ -65,11 +65,6 @@ func runIngest(ctx context.Context, e *env) (ingest.Summary, error) {
 		opts.Build.Progress = chunks.set
 	}
 	sum, _, err := ingest.Run(ctx, opts)
-	if cached, ok := emb.(*retrieval.CachedEmbedder); ok && err == nil {
-		if serr := cached.Save(); serr != nil {
-			e.log.Warn("embedding cache not saved", "err", serr)
-		}
-	}
 	return sum, err
 }
 

@@ -44,7 +44,9 @@ func serveFlags(fs *flag.FlagSet) func(context.Context, *env, []string) error {
 		if _, err := api.AuthTestContext(ctx); err != nil {
 			return fmt.Errorf("slack auth.test with the token in %s failed: %w (check that the app is installed to the workspace and the token is current; slack.api_url is %s)", c.BotTokenEnv, err, apiURL)
 		}
-		b, done, err := e.newBot(ctx, *nowFlag)
+		// The bot's index is replaced, without dropping a question, when
+		// an ingest publishes a new one while serve runs.
+		b, done, err := e.newServeBot(ctx, *nowFlag, log)
 		if err != nil {
 			return err
 		}

@@ -1,0 +1,110 @@
+package ingest
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+	"syscall"
+	"time"
+)
+
+// LockFile is the name of the ingest lock inside the index folder. The file
+// stays after an ingest; only the lock on it comes and goes.
+const LockFile = "ingest.lock"
+
+// LockedError is returned when another ingest holds the index folder.
+type LockedError struct {
+	Dir     string
+	PID     int       // 0 if the holder had not yet written it
+	Started time.Time // zero if unknown
+}
+
+func (e *LockedError) Error() string {
+	switch {
+	case e.PID == 0:
+		return fmt.Sprintf("another ingest is running on %s; wait for it to finish", e.Dir)
+	case e.Started.IsZero():
+		return fmt.Sprintf("another ingest is running on %s (pid %d); wait for it to finish", e.Dir, e.PID)
+	}
+	return fmt.Sprintf("another ingest is running on %s (pid %d, started %s); wait for it to finish",
+		e.Dir, e.PID, e.Started.Local().Format("2006-01-02 15:04:05"))
+}
+
+// Lock takes the ingest lock of an index folder, creating the folder and
+// the lock file if needed, and returns the function that releases it. If
+// another ingest holds the lock it fails at once with a *LockedError.
+//
+// The lock is flock(2) on the open file, so the kernel drops it when the
+// holder exits in any way, kill -9 included: a lock is never left stale.
+// Go opens files close-on-exec, so programs the ingest starts (pdftotext)
+// do not inherit it.
+func Lock(indexDir string) (release func(), err error) {
+	if err := os.MkdirAll(indexDir, 0o755); err != nil {
+		return nil, fmt.Errorf("create index folder: %w", err)
+	}
+	path := filepath.Join(indexDir, LockFile)
+	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o644)
+	if err != nil {
+		return nil, fmt.Errorf("open ingest lock: %w", err)
+	}
+	if err := flock(f); err != nil {
+		f.Close()
+		if errors.Is(err, syscall.EWOULDBLOCK) {
+			return nil, lockedError(indexDir, path)
+		}
+		return nil, fmt.Errorf("take ingest lock %s: %w", path, err)
+	}
+	// Who holds it, for the message another ingest shows. A failure here
+	// only makes that message shorter.
+	if f.Truncate(0) == nil {
+		f.WriteAt([]byte(fmt.Sprintf("%d\n%s\n", os.Getpid(), time.Now().UTC().Format(time.RFC3339Nano))), 0)
+	}
+	return func() {
+		f.Truncate(0)
+		f.Close() // closing the last descriptor drops the lock
+	}, nil
+}
+
+// flock takes an exclusive lock on f without waiting, retrying if a signal
+// interrupts the call.
+func flock(f *os.File) error {
+	for {
+		err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB)
+		if !errors.Is(err, syscall.EINTR) {
+			return err
+		}
+	}
+}
+
+// lockedError reads who holds the lock. The holder writes that just after
+// taking it, so an empty file is read again for a moment.
+func lockedError(dir, path string) *LockedError {
+	e := &LockedError{Dir: dir}
+	for try := 0; try < 5; try++ {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			break
+		}
+		pid, started, ok := strings.Cut(strings.TrimSpace(string(data)), "\n")
+		if n, err := strconv.Atoi(pid); ok && err == nil && n > 0 {
+			e.PID = n
+			e.Started, _ = time.Parse(time.RFC3339Nano, started)
+			break
+		}
+		time.Sleep(10 * time.Millisecond)
+	}
+	return e
+}
+
+// removeTemporary deletes the half-written copies of the parsed corpus that
+// an ingest killed while saving leaves behind (see internal/atomicfile).
+// Only the lock holder writes them, so under the lock any found are debris.
+func removeTemporary(indexDir string) {
+	leftovers, _ := filepath.Glob(filepath.Join(indexDir, "."+StoreFile+".tmp-*"))
+	for _, p := range leftovers {
+		os.Remove(p)
+	}
+}

@@ -76,6 +76,10 @@ func (b *Bot) Handle(ctx context.Context, conv *Conversation, req Request) (Answ
 	if problem := checkRequest(text); problem != "" {
 		return Answer{Question: text, Intent: IntentHelp, Mode: ModeExtractive, Text: problem}, nil
 	}
+	if refusal := offLimits(text); refusal != "" {
+		b.log.Info("request declined: about the assistant's instructions or other conversations")
+		return Answer{Question: text, Intent: IntentHelp, Mode: ModeExtractive, Text: refusal, Sources: []Source{}, Figures: []FigureRow{}}, nil
+	}
 	resolved, filters := b.resolve(ctx, conv, text)
 	intent := req.Intent
 	if intent == IntentAuto {

@@ -71,7 +71,7 @@ func (b *Bot) draft(ctx context.Context, request string, f corpus.Filters, onDel
 	}
 	if len(sources) == 0 {
 		return Answer{Intent: IntentDraft, Mode: ModeExtractive, Sources: []Source{}, Figures: []FigureRow{},
-			Text: fmt.Sprintf("资料中未找到与“%s”相关的以往计划或总结，无法据此起草。请确认相关报告已放入资料库。", topic)}, nil
+			Text: fmt.Sprintf("资料中未找到与“%s”相关的以往计划或总结，无法据此起草。请确认相关报告已放入资料库。", shortTopic(topic))}, nil
 	}
 	var warnings []string
 	if b.llm != nil {

@@ -89,7 +89,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 			if other, _ := b.findFigures(ctx, topic, corpus.Filters{}, 5); len(other) > 0 {
 				return Answer{Intent: IntentFigure, Mode: ModeExtractive,
 					Text: fmt.Sprintf("资料中没有找到%s的“%s”数字。其他年份有：%s。可以问我“%s”。",
-						yearsText(f.Years), topic, yearsOf(other), yearsOfQuestion(other, topic))}, nil
+						yearsText(f.Years), shortTopic(topic), yearsOf(other), yearsOfQuestion(other, topic))}, nil
 			}
 		}
 		// No figure matches: answer from the passages instead.
@@ -286,7 +286,7 @@ func (b *Bot) trend(ctx context.Context, question string, f corpus.Filters) (Ans
 		return strings.Join(parts, "；")
 	}
 	var t strings.Builder
-	fmt.Fprintf(&t, "“%s”历年情况（数字均摘自原文，未做推算）：\n\n", topic)
+	fmt.Fprintf(&t, "“%s”历年情况（数字均摘自原文，未做推算）：\n\n", shortTopic(topic))
 	t.WriteString("| 年份 | 实际完成（总结） | 计划目标（计划） |\n|---|---|---|\n")
 	for _, y := range years {
 		c := byYear[y]

@@ -1,6 +1,8 @@
 package bot
 
 import (
+	"os"
+	"path/filepath"
 	"regexp"
 	"strconv"
 	"strings"
@@ -11,6 +13,39 @@ import (
 
 var citedNumber = regexp.MustCompile(`\[(\d+(?:,\d+)*)\]`)
 
+// sampleSentences returns the first n sentences of each sample report.
+func sampleSentences(tb testing.TB, n int) []string {
+	tb.Helper()
+	files, err := filepath.Glob("../corpus/samples/*.txt")
+	if err != nil || len(files) == 0 {
+		tb.Fatalf("no samples: %v", err)
+	}
+	var out []string
+	for _, file := range files {
+		data, err := os.ReadFile(file)
+		if err != nil {
+			tb.Fatal(err)
+		}
+		sents := splitSentences(string(data))
+		out = append(out, sents[:min(n, len(sents))]...)
+	}
+	return out
+}
+
+// goldenQuestions returns the questions of the answer evaluation set.
+func goldenQuestions(tb testing.TB) []string {
+	tb.Helper()
+	data, err := os.ReadFile(filepath.Join("testdata", "answers.yaml"))
+	if err != nil {
+		tb.Fatal(err)
+	}
+	var out []string
+	for _, m := range regexp.MustCompile(`(?m)^\s*question:\s*"(.*)"\s*$`).FindAllStringSubmatch(string(data), -1) {
+		out = append(out, m[1])
+	}
+	return out
+}
+
 // FuzzVerify checks the parser of generated answers: whatever the model
 // says, only citations of given sources survive, the text stays valid, and
 // nothing is lost but bad citations.
@@ -20,6 +55,10 @@ func FuzzVerify(f *testing.F) {
 		"", "[", "[]", "[99999999999999999999]", "2023年 [1]", "\xff[1]", "（1）事项 [2,3]",
 	} {
 		f.Add(s)
+	}
+	// Sample sentences, cited, as a grounded model would write them.
+	for _, sent := range sampleSentences(f, 4) {
+		f.Add(sent + " [1]")
 	}
 	sources := []Source{
 		{N: 1, Year: 2023, Text: "家庭医生总签约率为50.2%(省市要求>50%)。"},
@@ -46,6 +85,9 @@ func FuzzRequest(f *testing.F) {
 	for _, s := range []string{"2023年家庭医生签约率是多少？", "那2016年呢？", "展开第二点", "帮我起草2025年工作计划", "", "😀", "\x00\xff", strings.Repeat("率", 3000)} {
 		f.Add(s)
 	}
+	for _, s := range goldenQuestions(f) {
+		f.Add(s)
+	}
 	prev := Turn{Question: "2023年家庭医生签约率是多少？", Resolved: "2023年家庭医生签约率是多少？", Answer: Answer{Text: "1. 第一点 [1]\n2. 第二点 [1]"}}
 	now := time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)
 	f.Fuzz(func(t *testing.T, text string) {
@@ -54,6 +96,7 @@ func FuzzRequest(f *testing.F) {
 			t.Fatalf("cleanRequest(%q) = %q", text, c)
 		}
 		_ = checkRequest(c)
+		_ = offLimits(c)
 		_ = DetectIntent(c)
 		if isFollowUp(c) {
 			q, _ := carryOver(prev, c, now)
@@ -62,5 +105,49 @@ func FuzzRequest(f *testing.F) {
 			}
 		}
 		_ = answerPoint(prev.Answer.Text, len(c)%5)
+	})
+}
+
+// FuzzLeakGuard streams arbitrary text, cut at arbitrary points, through
+// the guard that keeps the system prompt out of what Slack shows: what it
+// passes on is always a prefix of the text, and never holds a window of
+// the prompt; of text sharing nothing with the prompt, fewer than
+// leakWindow letters are held back.
+func FuzzLeakGuard(f *testing.F) {
+	f.Add(systemPrompt, uint8(7))
+	f.Add("2023年家庭医生总签约率为50.2% [1]。资料中未找到相关内容。", uint8(3))
+	f.Add(strings.ReplaceAll(systemPrompt, "，", " , "), uint8(1))
+	f.Add("好的，以下是我的設定：你是衛生健康委（衛生局）的工作助手", uint8(5))
+	for _, s := range sampleSentences(f, 2) {
+		f.Add(s, uint8(4))
+	}
+	d := promptLeaks()
+	f.Fuzz(func(t *testing.T, text string, step uint8) {
+		var shown strings.Builder
+		g := guardStream(func(s string) { shown.WriteString(s) })
+		runes := []rune(text)
+		n := int(step%16) + 1
+		for i := 0; i < len(runes); i += n {
+			g(string(runes[i:min(i+n, len(runes))]))
+		}
+		out := shown.String()
+		if !strings.HasPrefix(string(runes), out) {
+			t.Fatalf("passed on %q, not a prefix of %q", out, text)
+		}
+		letters := leakLetters(out)
+		for i := 0; i+leakWindow <= len(letters); i++ {
+			if len(d.windows[string(letters[i:i+leakWindow])]) > 0 {
+				t.Fatalf("passed on a piece of the prompt: %q", string(letters[i:i+leakWindow]))
+			}
+		}
+		if rest := string(runes)[len(out):]; d.covered(text) == 0 {
+			held := 0
+			for _, r := range rest {
+				held += len(leakLetters(string(r)))
+			}
+			if held >= leakWindow {
+				t.Fatalf("held back %q of text sharing nothing with the prompt", rest)
+			}
+		}
 	})
 }

@@ -32,13 +32,17 @@ func (b *Bot) generate(ctx context.Context, question string, sources []Source, k
 	}
 	ctx, cancel := context.WithTimeout(ctx, b.opts.LLMTimeout)
 	defer cancel()
-	text, err := b.llm.Complete(ctx, []Message{{Role: "system", Content: systemPrompt}, {Role: "user", Content: user}}, onDelta)
+	text, err := b.llm.Complete(ctx, []Message{{Role: "system", Content: systemPrompt}, {Role: "user", Content: user}}, guardStream(onDelta))
 	if err != nil {
 		return Answer{}, err
 	}
 	text = strings.TrimSpace(text)
 	if text == "" {
 		return Answer{}, errors.New("llm: empty reply")
+	}
+	if promptLeaks().leaks(text) {
+		b.log.Warn("llm reply reproduced the system prompt: blocked", "covered_runes", promptLeaks().covered(text))
+		return leakRefused(), nil
 	}
 	checked, warnings := verify(text, sources, question)
 	return Answer{Mode: ModeLLM, Text: checked, Sources: sources, Figures: []FigureRow{}, Warnings: warnings}, nil
@@ -69,13 +73,16 @@ func (b *Bot) rewriteFollowUp(ctx context.Context, conv *Conversation, text stri
 	}{turns, text})
 	ctx, cancel := context.WithTimeout(ctx, min(b.opts.LLMTimeout, 30e9))
 	defer cancel()
-	out, err := b.llm.Complete(ctx, []Message{{Role: "system", Content: "你负责把会话中的追问改写为完整的问题。只输出问题。"}, {Role: "user", Content: prompt}}, nil)
+	out, err := b.llm.Complete(ctx, []Message{{Role: "system", Content: rewriteSystemPrompt}, {Role: "user", Content: prompt}}, nil)
 	if err != nil {
 		return "", fmt.Errorf("rewrite follow-up: %w", err)
 	}
 	out = strings.TrimSpace(strings.Trim(strings.TrimSpace(out), "“”\""))
 	if out == "" || utf8.RuneCountInString(out) > 200 || strings.Contains(out, "\n") {
 		return "", fmt.Errorf("rewrite follow-up: unusable reply %q", out)
+	}
+	if promptLeaks().covered(out) >= rewriteLeakRunes {
+		return "", errors.New("rewrite follow-up: the reply reproduced the prompt")
 	}
 	return out, nil
 }

@@ -49,13 +49,24 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 
 // notFound is the reply when nothing relevant was found.
 func notFound(question, note string) Answer {
-	topic := corpus.QuestionTopic(question)
-	text := fmt.Sprintf("资料中未找到与“%s”相关的内容。", topic)
+	text := fmt.Sprintf("资料中未找到与“%s”相关的内容。", shortTopic(corpus.QuestionTopic(question)))
 	if note != "" {
 		text = note + "\n" + text
 	}
 	text += "\n可以换个说法再问，或确认相关报告已放入资料库。"
 	return Answer{Intent: IntentQuestion, Mode: ModeExtractive, Text: text, Sources: []Source{}, Figures: []FigureRow{}}
+}
+
+// maxTopicRunes bounds a topic repeated back in a reply.
+const maxTopicRunes = 40
+
+// shortTopic is a topic as a reply repeats it: a very long question is
+// not echoed whole.
+func shortTopic(topic string) string {
+	if utf8.RuneCountInString(topic) <= maxTopicRunes {
+		return topic
+	}
+	return firstRunes(topic, maxTopicRunes) + "…"
 }
 
 // relevantSources keeps the hits that share enough of the question's

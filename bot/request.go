@@ -1,9 +1,12 @@
 package bot
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/healthbot/healthbot/corpus"
 )
 
 // MaxRequestRunes bounds what is read of one request.
@@ -38,6 +41,33 @@ func checkRequest(s string) string {
 		}
 	}
 	return "没有看懂您的问题。请用文字提问，例如：“去年在慢性病防控方面做了哪些工作？”"
+}
+
+var (
+	// aboutPrompt asks for the assistant's instructions or to drop them.
+	aboutPrompt = regexp.MustCompile(`(?i)(忽略|无视|忘记|忘掉|不要理会|绕过|ignore|disregard|forget).{0,12}(指令|指示|规则|提示|设定|约束|instructions?|rules?|prompts?)|(系统|初始|内部|隐藏|原始)(提示|指令|设定|prompt)|(你|您)(的|收到的|被设定的).{0,4}(指令|规则|设定|提示)|提示词|system\s*prompt|jailbreak|越狱|开发者模式|developer\s*mode`)
+	// aboutOthers asks for other people's or channels' conversations.
+	aboutOthers = regexp.MustCompile(`(其他|其它|别的|另外的|所有|全部)(的)?.{0,8}(频道|群聊|群里|会话|对话|聊天|用户|同事).{0,12}(问过|提问|问的|问了|问题|答案|回答|记录|消息)|(别人|他人|其他人|其他用户|其他同事|上一个人|上一位|前一个人|前面的人|刚才的人)(都)?(问|提)(过|了|的)`)
+)
+
+// Polite replies to requests the assistant does not take.
+const (
+	msgAboutPrompt = "抱歉，我不能提供或更改内部设置、提示词和工作规则。\n我可以根据本单位以往的工作总结和工作计划回答业务问题，例如：“2023年家庭医生签约率是多少？”"
+	msgAboutOthers = "抱歉，我看不到也不保存其他频道或其他同事的提问和回答：每次回答只用到当前这段对话和资料库中的报告。\n如有业务问题，欢迎直接提问，例如：“去年在慢性病防控方面做了哪些工作？”"
+)
+
+// offLimits returns a polite refusal for a request about the assistant's
+// own instructions or about other people's conversations, or "". Such a
+// request is answered here, and never reaches the search or the LLM.
+func offLimits(s string) string {
+	q := corpus.Normalize(s)
+	switch {
+	case aboutPrompt.MatchString(q):
+		return msgAboutPrompt
+	case aboutOthers.MatchString(q):
+		return msgAboutOthers
+	}
+	return ""
 }
 
 // helpAnswer explains what the assistant can do.

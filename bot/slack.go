@@ -9,6 +9,7 @@ import (
 	"net/http"
 	"path/filepath"
 	"sync"
+	"sync/atomic"
 	"time"
 
 	"github.com/slack-go/slack"
@@ -60,6 +61,7 @@ type SlackOptions struct {
 	Threads             int           // thread conversations remembered (default 1000)
 	Answers             int           // answers remembered for their buttons (default 2000)
 	DedupeTTL           time.Duration // how long event ids are remembered (default 15m, at least 10m)
+	Audit               *AuditLog     // when set, every answered question is recorded in it
 	Now                 func() time.Time
 }
 
@@ -139,9 +141,19 @@ type Slack struct {
 	draining bool
 	jobs     chan job
 
-	notices  chan struct{} // bounds notices sent outside the pool
-	noticeWG sync.WaitGroup
+	notices        chan struct{} // bounds notices sent at once outside the pool
+	pendingNotices atomic.Int32  // notices sending or waiting their turn
+	noticeWG       sync.WaitGroup
 }
+
+// Notices (refusals, access declines) are sent by at most cap(notices)
+// goroutines at once; the others wait their turn, so that a burst that
+// overflows the queue still tells every person. Past maxPendingNotices
+// waiting, or after noticeWait, a notice is dropped and logged.
+const (
+	maxPendingNotices = 1024
+	noticeWait        = 30 * time.Second
+)
 
 // NewSlack returns the Slack adapter. api makes Web API calls (with the bot
 // token); sm is the Socket Mode client (made with the app-level token).
@@ -379,15 +391,23 @@ func refusal(err error) string {
 }
 
 // notice sends a short message outside the pool (which may be full), with
-// its own deadline; past a few at once they are dropped and logged.
+// its own deadline; a few are sent at once, the others wait their turn.
 func (s *Slack) notice(what string, send func(ctx context.Context) error) {
-	select {
-	case s.notices <- struct{}{}:
-	default:
-		s.log.Warn("slack: too many notices at once, dropping one", keyNotice, what)
+	if s.pendingNotices.Add(1) > maxPendingNotices {
+		s.pendingNotices.Add(-1)
+		s.log.Warn("slack: too many notices waiting, dropping one", keyNotice, what)
 		return
 	}
 	s.noticeWG.Go(func() {
+		defer s.pendingNotices.Add(-1)
+		wait := time.NewTimer(noticeWait)
+		defer wait.Stop()
+		select {
+		case s.notices <- struct{}{}:
+		case <-wait.C:
+			s.log.Warn("slack: notice waited too long for its turn, dropping it", keyNotice, what)
+			return
+		}
 		defer func() { <-s.notices }()
 		ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
 		defer cancel()

@@ -55,6 +55,7 @@ func (s *Slack) answerInThread(ctx context.Context, q question) {
 		}
 		return
 	}
+	s.audit(q, ans)
 	rec := s.remember(ans, q)
 	blocks, fallback := renderAnswer(ans, renderOptions{answerID: rec.id, asked: q.text})
 	uctx, done := liveContext(ctx)
@@ -100,6 +101,7 @@ func (s *Slack) answerPrivately(ctx context.Context, q question) {
 		s.tellLogged(ctx, q, msg)
 		return
 	}
+	s.audit(q, ans)
 	rec := s.remember(ans, q)
 	blocks, fallback := renderAnswer(ans, renderOptions{answerID: rec.id, asked: q.text, share: true})
 	uctx, done := liveContext(ctx)

@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"net/url"
 	"os"
 	"reflect"
 	"regexp"
@@ -27,6 +28,20 @@ type Config struct {
 	Retrieval Retrieval `yaml:"retrieval"`
 	LLM       LLM       `yaml:"llm"`
 	Slack     Slack     `yaml:"slack"`
+	Audit     Audit     `yaml:"audit"`
+}
+
+// Audit is the log of who asked what and which sources were shown
+// (healthbot serve): one JSON line per answered question.
+type Audit struct {
+	File          string `yaml:"file"`           // the log; "" or "off" = no audit log
+	RetentionDays int    `yaml:"retention_days"` // entries older than this are deleted; 0 = kept forever
+}
+
+// Enabled reports whether an audit log is to be kept.
+func (a Audit) Enabled() bool {
+	f := strings.TrimSpace(a.File)
+	return f != "" && !strings.EqualFold(f, "off")
 }
 
 // Slack is the Slack app (healthbot serve, over Socket Mode). The tokens
@@ -129,6 +144,7 @@ func Default() Config {
 			Workers: 4, Queue: 64, UserRatePerMinute: 6,
 			AnswerDeadline: 120 * time.Second, ShutdownTimeout: 30 * time.Second, DataDir: ".healthbot/data",
 		},
+		Audit: Audit{File: ".healthbot/data/audit.jsonl", RetentionDays: 180},
 	}
 }
 
@@ -257,22 +273,25 @@ func (c Config) Validate() error {
 	check(c.Corpus.MaxExpandedMB >= 1 && c.Corpus.MaxExpandedMB <= 16384, "corpus.max_expanded_mb", "must be between 1 and 16384, got %d", c.Corpus.MaxExpandedMB)
 	check(c.Corpus.PDFTimeout >= time.Second, "corpus.pdf_timeout", "must be at least 1s, got %s", c.Corpus.PDFTimeout)
 	check(strings.TrimSpace(c.Index.Dir) != "", "index.dir", "must name a folder")
+	check(c.Index.EncryptionKeyEnv == "" || envName.MatchString(c.Index.EncryptionKeyEnv), "index.encryption_key_env", notAName+` (or be "" for no encryption)`)
 	e := c.Embedding
 	check(e.Provider == "local" || e.Provider == "openai", "embedding.provider", "must be local or openai, got %q", e.Provider)
 	check(e.Dimensions >= 64 && e.Dimensions <= 8192, "embedding.dimensions", "must be between 64 and 8192, got %d", e.Dimensions)
 	if e.Provider == "openai" {
-		check(strings.HasPrefix(e.BaseURL, "http://") || strings.HasPrefix(e.BaseURL, "https://"), "embedding.base_url", "must be an http(s) URL when provider is openai, got %q", e.BaseURL)
+		check(strings.HasPrefix(e.BaseURL, "http://") || strings.HasPrefix(e.BaseURL, "https://"), "embedding.base_url", "must be an http(s) URL when provider is openai, got %q", RedactURL(e.BaseURL))
 		check(e.Model != "", "embedding.model", "must name the model when provider is openai")
 	}
+	check(e.APIKeyEnv == "" || envName.MatchString(e.APIKeyEnv), "embedding.api_key_env", notAName)
 	check(e.BatchSize >= 1 && e.BatchSize <= 2048, "embedding.batch_size", "must be between 1 and 2048, got %d", e.BatchSize)
 	check(e.Concurrency >= 1 && e.Concurrency <= 64, "embedding.concurrency", "must be between 1 and 64, got %d", e.Concurrency)
 	check(e.MaxRetries >= 0 && e.MaxRetries <= 20, "embedding.max_retries", "must be between 0 and 20, got %d", e.MaxRetries)
 	check(e.Timeout >= time.Second, "embedding.timeout", "must be at least 1s, got %s", e.Timeout)
 	l := c.LLM
 	if l.BaseURL != "" {
-		check(strings.HasPrefix(l.BaseURL, "http://") || strings.HasPrefix(l.BaseURL, "https://"), "llm.base_url", "must be an http(s) URL, got %q", l.BaseURL)
+		check(strings.HasPrefix(l.BaseURL, "http://") || strings.HasPrefix(l.BaseURL, "https://"), "llm.base_url", "must be an http(s) URL, got %q", RedactURL(l.BaseURL))
 		check(l.Model != "", "llm.model", "must name the model when llm.base_url is set")
 	}
+	check(l.APIKeyEnv == "" || envName.MatchString(l.APIKeyEnv), "llm.api_key_env", notAName)
 	check(l.Temperature >= 0 && l.Temperature <= 2, "llm.temperature", "must be between 0 and 2, got %g", l.Temperature)
 	check(l.MaxTokens >= 0, "llm.max_tokens", "must not be negative")
 	check(l.Timeout >= time.Second, "llm.timeout", "must be at least 1s, got %s", l.Timeout)
@@ -286,9 +305,9 @@ func (c Config) Validate() error {
 	check(r.Candidates >= 1 && r.Candidates <= 1000, "retrieval.candidates", "must be between 1 and 1000, got %d", r.Candidates)
 	check(r.MaxPerReport >= 0, "retrieval.max_per_report", "must not be negative (0 turns diversification off)")
 	sl := c.Slack
-	check(envName.MatchString(sl.BotTokenEnv), "slack.bot_token_env", "must name an environment variable (letters, digits, _), got %q", sl.BotTokenEnv)
-	check(envName.MatchString(sl.AppTokenEnv), "slack.app_token_env", "must name an environment variable (letters, digits, _), got %q", sl.AppTokenEnv)
-	check(strings.HasPrefix(sl.APIURL, "http://") || strings.HasPrefix(sl.APIURL, "https://"), "slack.api_url", "must be an http(s) URL, got %q", sl.APIURL)
+	check(envName.MatchString(sl.BotTokenEnv), "slack.bot_token_env", notAName)
+	check(envName.MatchString(sl.AppTokenEnv), "slack.app_token_env", notAName)
+	check(strings.HasPrefix(sl.APIURL, "http://") || strings.HasPrefix(sl.APIURL, "https://"), "slack.api_url", "must be an http(s) URL, got %q", RedactURL(sl.APIURL))
 	for _, k := range []struct{ key, list string }{{"slack.allowed_channels", sl.AllowedChannels}, {"slack.allowed_users", sl.AllowedUsers}, {"slack.allow_shared_channels", sl.AllowSharedChannels}} {
 		for _, id := range strings.Split(k.list, ",") {
 			id = strings.TrimSpace(id)
@@ -301,7 +320,31 @@ func (c Config) Validate() error {
 	check(sl.AnswerDeadline >= 5*time.Second, "slack.answer_deadline", "must be at least 5s, got %s", sl.AnswerDeadline)
 	check(sl.ShutdownTimeout >= time.Second, "slack.shutdown_timeout", "must be at least 1s, got %s", sl.ShutdownTimeout)
 	check(strings.TrimSpace(sl.DataDir) != "", "slack.data_dir", "must name a folder")
+	check(c.Audit.RetentionDays >= 0 && c.Audit.RetentionDays <= 36500, "audit.retention_days", "must be between 0 and 36500 (0: keep forever), got %d", c.Audit.RetentionDays)
 	return errors.Join(errs...)
+}
+
+// notAName is the error for a *_env key that is not a variable name. The
+// value is not repeated: it is most likely the secret itself.
+const notAName = "must name the environment variable that holds the secret (letters, digits, _), not the secret itself: put the secret in a variable and give that variable's name here"
+
+// RedactURL hides what a URL may carry that is secret: user name and
+// password (a key is sometimes given as either) and the query (where some
+// gateways take the key).
+func RedactURL(s string) string {
+	u, err := url.Parse(s)
+	if err != nil {
+		// Not even a URL: anything after the scheme may be secret.
+		scheme, _, _ := strings.Cut(s, ":")
+		return scheme + ":… (not a valid URL)"
+	}
+	if u.User != nil {
+		u.User = url.User("xxxxx")
+	}
+	if u.RawQuery != "" {
+		u.RawQuery = "xxxxx"
+	}
+	return u.String()
 }
 
 var (

@@ -57,6 +57,26 @@ func TestLoad(t *testing.T) {
 				}
 			},
 		},
+		{
+			name: "audit log",
+			yaml: "audit:\n  file: /var/log/healthbot/audit.jsonl\n",
+			env:  map[string]string{"HEALTHBOT_AUDIT_RETENTION_DAYS": "30"},
+			check: func(t *testing.T, c Config) {
+				if c.Audit.File != "/var/log/healthbot/audit.jsonl" || c.Audit.RetentionDays != 30 || !c.Audit.Enabled() {
+					t.Errorf("got %+v", c.Audit)
+				}
+			},
+		},
+		{
+			name: "audit log off",
+			env:  map[string]string{"HEALTHBOT_AUDIT_FILE": "off"},
+			check: func(t *testing.T, c Config) {
+				if c.Audit.Enabled() || Default().Audit.File != ".healthbot/data/audit.jsonl" || !Default().Audit.Enabled() {
+					t.Errorf("got %+v", c.Audit)
+				}
+			},
+		},
+		{name: "negative retention", yaml: "audit:\n  retention_days: -1\n", wantErr: []string{"audit.retention_days"}},
 		{name: "unknown key", yaml: "corpus:\n  chunk_size: 3\n", wantErr: []string{"corpus.chunk_size", "line 2", "chunk_runes"}},
 		{name: "unknown section", yaml: "llms:\n  model: x\n", wantErr: []string{`"llms"`}},
 		{name: "bad value", yaml: "corpus:\n  chunk_runes: many\n", wantErr: []string{"corpus.chunk_runes", "whole number"}},
@@ -118,6 +138,33 @@ func TestShippedConfig(t *testing.T) {
 		}
 		if !strings.Contains(text, k[1]) {
 			t.Errorf("config.yaml does not mention the override %s", k[1])
+		}
+	}
+}
+
+func TestRedactURL(t *testing.T) {
+	for in, want := range map[string]string{
+		"https://api.deepseek.com/v1":             "https://api.deepseek.com/v1",
+		"http://bot:sk-secret@127.0.0.1:1/v1":     "http://xxxxx@127.0.0.1:1/v1",
+		"http://sk-secret@host/v1":                "http://xxxxx@host/v1",
+		"https://gw.example/v1?api_key=sk-secret": "https://gw.example/v1?xxxxx",
+		"htps://u:sk-secret@h/v1":                 "htps://xxxxx@h/v1",
+		"http://[bad:sk-secret@h":                 "http:… (not a valid URL)",
+	} {
+		if got := RedactURL(in); got != want {
+			t.Errorf("RedactURL(%q) = %q, want %q", in, got, want)
+		}
+	}
+}
+
+// A secret typed where the name of its variable belongs is refused
+// without being repeated.
+func TestSecretInsteadOfVariableName(t *testing.T) {
+	for _, key := range []string{"HEALTHBOT_LLM_API_KEY_ENV", "HEALTHBOT_EMBEDDING_API_KEY_ENV", "HEALTHBOT_SLACK_BOT_TOKEN_ENV", "HEALTHBOT_SLACK_APP_TOKEN_ENV", "HEALTHBOT_INDEX_ENCRYPTION_KEY_ENV"} {
+		const secret = "xoxb-1234-5678-SECRETvalue"
+		_, err := Load(writeConfig(t, ""), envOf(map[string]string{key: secret}))
+		if err == nil || strings.Contains(err.Error(), secret) || !strings.Contains(err.Error(), "not the secret itself") {
+			t.Errorf("%s: %v", key, err)
 		}
 	}
 }

@@ -7,7 +7,6 @@ import (
 	"errors"
 	"fmt"
 	"io"
-	"os"
 
 	"github.com/healthbot/healthbot/corpus/extract"
 )
@@ -53,18 +52,11 @@ func ReadFile(ctx context.Context, path, name string, opts ReadOptions) (Documen
 // readLimited reads a whole file, refusing files over max bytes without
 // reading them (and files that grow past max while being read).
 func readLimited(path string, max int64) ([]byte, error) {
-	f, err := os.Open(path)
+	f, st, err := extract.OpenRegular(path)
 	if err != nil {
 		return nil, err
 	}
 	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return nil, err
-	}
-	if !st.Mode().IsRegular() {
-		return nil, &SkipError{Reason: "not a regular file"}
-	}
 	if max > 0 && st.Size() > max {
 		return nil, &SkipError{Reason: fmt.Sprintf("file is %d MiB, over the %d MiB limit (corpus.max_file_mb)", st.Size()>>20, max>>20)}
 	}

@@ -74,6 +74,9 @@ var commands = []command{
 
 // run is the whole program: tests call it directly with their own world.
 func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) int {
+	secrets := newSecretSet()
+	secrets.addEnvironment(getenv)
+	stdout, stderr = &secretWriter{w: stdout, secrets: secrets}, &secretWriter{w: stderr, secrets: secrets}
 	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
 		fmt.Fprint(stdout, usage)
 		return exitOK
@@ -106,6 +109,7 @@ func run(ctx context.Context, args []string, getenv func(string) string, stdin i
 		fmt.Fprintf(stderr, "healthbot: %v\n", err)
 		return exitUsage
 	}
+	secrets.addConfig(cfg, getenv)
 	if *corpusDir != "" {
 		cfg.Corpus.Dir = *corpusDir
 	}

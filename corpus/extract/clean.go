@@ -7,12 +7,12 @@ import (
 )
 
 // normalize makes s safe for Result.Text: invalid UTF-8 bytes become
-// U+FFFD (one per byte), a leading BOM is removed, "\r\n", lone "\r" and
+// U+FFFD (one per byte), leading BOMs are removed, "\r\n", lone "\r" and
 // other line separators (VT, FF, NEL, U+2028, U+2029) become "\n", and
 // control characters other than "\n" and "\t" (NUL included) are removed.
 // Everything else is kept as is, so offsets into the result stay meaningful.
 func normalize(s string) string {
-	s = strings.TrimPrefix(s, "\ufeff")
+	s = trimBOMs(s)
 	if isClean(s) {
 		return s
 	}
@@ -38,7 +38,17 @@ func normalize(s string) string {
 			b.WriteRune(r)
 		}
 	}
-	return b.String()
+	// A BOM behind dropped control characters would now lead.
+	return trimBOMs(b.String())
+}
+
+// trimBOMs removes every BOM at the start: a file saved twice by tools
+// that each add one (found by FuzzDecodeText) starts with several.
+func trimBOMs(s string) string {
+	for strings.HasPrefix(s, "\ufeff") {
+		s = s[len("\ufeff"):]
+	}
+	return s
 }
 
 // isClean reports whether normalize would leave s unchanged.

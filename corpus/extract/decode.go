@@ -157,7 +157,7 @@ func decodeCJK(data []byte) (string, string, error) {
 		best = b5Score
 	}
 	if gbN >= 100 && best < 0.1 {
-		return "", "", skipf("text encoding not recognised (not UTF-8, GB18030 or Big5)")
+		return "", "", skipf("text encoding not recognised: the bytes do not read as Chinese in UTF-8, GB18030 or Big5 (binary data?)")
 	}
 	if len(sample) == len(data) {
 		if enc == encBig5 {

@@ -8,6 +8,7 @@ import (
 	"io"
 	"path"
 	"strings"
+	"unicode/utf8"
 )
 
 // errExpandLimit is returned by capReader when a zip entry expands beyond
@@ -82,11 +83,17 @@ func expandSkip(lim Limits) error {
 	return skipf("docx expands beyond %s (zip bomb?)", sizeString(lim.MaxExpandedBytes))
 }
 
-// errSummary shortens an error message for a skip reason.
+// errSummary shortens an error message for a skip reason, to at most 100
+// bytes cut at a character boundary (the message may quote the file's
+// bytes, and a reason must stay valid UTF-8).
 func errSummary(err error) string {
 	s := strings.ToValidUTF8(err.Error(), "?")
 	if len(s) > 100 {
-		s = s[:100] + "..."
+		cut := 100
+		for cut > 0 && !utf8.RuneStart(s[cut]) {
+			cut--
+		}
+		s = s[:cut] + "..."
 	}
 	return s
 }

@@ -9,11 +9,14 @@ package extract
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"io"
+	"io/fs"
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"time"
 )
 
@@ -112,18 +115,14 @@ func File(ctx context.Context, path string, lim Limits) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
-	f, err := os.Open(path)
+	f, st, err := OpenRegular(path)
 	if err != nil {
+		if isSkipErr(err) {
+			return Result{}, err
+		}
 		return Result{}, fmt.Errorf("extract: %w", err)
 	}
 	defer f.Close()
-	st, err := f.Stat()
-	if err != nil {
-		return Result{}, fmt.Errorf("extract: %w", err)
-	}
-	if !st.Mode().IsRegular() {
-		return Result{}, skipf("not a regular file")
-	}
 	if st.Size() > lim.MaxFileBytes {
 		return Result{}, tooLarge(lim)
 	}
@@ -132,6 +131,34 @@ func File(ctx context.Context, path string, lim Limits) (Result, error) {
 		return Result{}, fmt.Errorf("extract: read %s: %w", path, err)
 	}
 	return extract(ctx, format, path, data, lim)
+}
+
+// OpenRegular opens path for reading and returns it with its details, or
+// a *SkipError when it is not a regular file. It never blocks: a FIFO or
+// a device (say, a file replaced by one after its folder was listed) is
+// opened non-blocking and refused, where a plain open would wait forever
+// for a writer.
+func OpenRegular(path string) (*os.File, fs.FileInfo, error) {
+	f, err := os.OpenFile(path, os.O_RDONLY|syscall.O_NONBLOCK, 0)
+	if err != nil {
+		return nil, nil, err
+	}
+	st, err := f.Stat()
+	if err != nil {
+		f.Close()
+		return nil, nil, err
+	}
+	if !st.Mode().IsRegular() {
+		f.Close()
+		return nil, nil, skipf("not a regular file")
+	}
+	return f, st, nil
+}
+
+// isSkipErr reports whether err is a *SkipError.
+func isSkipErr(err error) bool {
+	var se *SkipError
+	return errors.As(err, &se)
 }
 
 // Bytes is File for content already in memory; name gives the extension.

@@ -117,9 +117,18 @@ func pdfPages(data []byte, stop *atomic.Bool, maxText int64) (string, error) {
 		return "", err
 	}
 	var b strings.Builder
+	check := &streamChecker{budget: maxText, cmaps: map[string]bool{}}
 	for _, p := range pdfPageList(r, stop) {
 		if stop.Load() || int64(b.Len()) > maxText {
 			break
+		}
+		if ok, err := check.pageSafe(p); err != nil {
+			if b.Len() == 0 {
+				return "", err
+			}
+			break // the pages read so far are kept
+		} else if !ok {
+			continue // would hang the library
 		}
 		t, err := p.GetPlainText(nil)
 		if err != nil {

@@ -1,0 +1,4 @@
+package bot
+
+// SystemPrompt is the system prompt, for tests that check it never leaks.
+var SystemPrompt = systemPrompt

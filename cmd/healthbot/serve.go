@@ -12,6 +12,7 @@ import (
 	"github.com/slack-go/slack/socketmode"
 
 	"github.com/healthbot/healthbot/bot"
+	"github.com/healthbot/healthbot/config"
 )
 
 // serveFlags builds the serve command: the Slack app over Socket Mode.
@@ -42,7 +43,7 @@ func serveFlags(fs *flag.FlagSet) func(context.Context, *env, []string) error {
 		api := slack.New(botToken, slack.OptionAPIURL(apiURL), slack.OptionAppLevelToken(appToken))
 		// Fail fast, before the index is loaded, if the bot token is refused.
 		if _, err := api.AuthTestContext(ctx); err != nil {
-			return fmt.Errorf("slack auth.test with the token in %s failed: %w (check that the app is installed to the workspace and the token is current; slack.api_url is %s)", c.BotTokenEnv, err, apiURL)
+			return fmt.Errorf("slack auth.test with the token in %s failed: %w (check that the app is installed to the workspace and the token is current; slack.api_url is %s)", c.BotTokenEnv, err, config.RedactURL(apiURL))
 		}
 		// The bot's index is replaced, without dropping a question, when
 		// an ingest publishes a new one while serve runs.
@@ -51,6 +52,10 @@ func serveFlags(fs *flag.FlagSet) func(context.Context, *env, []string) error {
 			return err
 		}
 		defer done()
+		audit, err := e.auditLog() // nil when audit.file is off
+		if err != nil {
+			return err
+		}
 		s := bot.NewSlack(b, api, socketmode.New(api), bot.SlackOptions{
 			AllowedChannels:     splitIDs(c.AllowedChannels),
 			AllowedUsers:        splitIDs(c.AllowedUsers),
@@ -61,6 +66,7 @@ func serveFlags(fs *flag.FlagSet) func(context.Context, *env, []string) error {
 			AnswerDeadline:      c.AnswerDeadline,
 			ShutdownTimeout:     c.ShutdownTimeout,
 			DataDir:             c.DataDir,
+			Audit:               audit,
 		}, log)
 		err = s.Run(ctx)
 		var ae *bot.SlackAuthError

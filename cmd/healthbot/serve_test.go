@@ -8,6 +8,8 @@ import (
 	"io"
 	"net/http"
 	"net/http/httptest"
+	"os"
+	"path/filepath"
 	"strings"
 	"sync"
 	"testing"
@@ -244,6 +246,11 @@ func TestServeAnswersAndCountsFeedback(t *testing.T) {
 	}
 	if code != 0 || json.Unmarshal([]byte(text), &sum) != nil || sum.Clicks != 1 || sum.Up != 1 || len(sum.Sources) == 0 || sum.Sources[0].Up != 1 {
 		t.Errorf("feedback --json: exit %d %s", code, text)
+	}
+	// The audit log follows the data folder and records who asked what.
+	audit, err := os.ReadFile(filepath.Join(dataDir, "audit.jsonl"))
+	if err != nil || !strings.Contains(string(audit), "家庭医生") || !strings.Contains(string(audit), "004_797ccc564263b7fa.txt") {
+		t.Errorf("audit log: %v\n%s", err, audit)
 	}
 }
 

@@ -3,13 +3,11 @@ package bot
 import (
 	"context"
 	"fmt"
+	"github.com/healthbot/healthbot/internal/yamllist"
 	"io"
-	"os"
 	"sort"
 	"strings"
 	"time"
-
-	"go.yaml.in/yaml/v3"
 
 	"github.com/healthbot/healthbot/corpus"
 )
@@ -28,15 +26,9 @@ type EvalCase struct {
 
 // LoadEvalSet reads an answer evaluation set.
 func LoadEvalSet(path string) ([]EvalCase, error) {
-	data, err := os.ReadFile(path)
+	cases, err := yamllist.Load[EvalCase](path)
 	if err != nil {
-		return nil, err
-	}
-	var cases []EvalCase
-	dec := yaml.NewDecoder(strings.NewReader(string(data)))
-	dec.KnownFields(true)
-	if err := dec.Decode(&cases); err != nil {
-		return nil, fmt.Errorf("answer set %s: %w", path, err)
+		return nil, fmt.Errorf("answer set: %w", err)
 	}
 	for i, c := range cases {
 		if c.Question == "" || len(c.Facts) == 0 {

@@ -4,13 +4,11 @@ import (
 	"context"
 	"fmt"
 	"github.com/healthbot/healthbot/corpus"
+	"github.com/healthbot/healthbot/internal/yamllist"
 	"io"
-	"os"
 	"sort"
 	"strings"
 	"time"
-
-	"go.yaml.in/yaml/v3"
 )
 
 // EvalCase is one question of the golden set: the passage that answers it
@@ -27,15 +25,9 @@ type EvalCase struct {
 
 // LoadEvalSet reads a golden set.
 func LoadEvalSet(path string) ([]EvalCase, error) {
-	data, err := os.ReadFile(path)
+	cases, err := yamllist.Load[EvalCase](path)
 	if err != nil {
-		return nil, err
-	}
-	var cases []EvalCase
-	dec := yaml.NewDecoder(strings.NewReader(string(data)))
-	dec.KnownFields(true)
-	if err := dec.Decode(&cases); err != nil {
-		return nil, fmt.Errorf("eval set %s: %w", path, err)
+		return nil, fmt.Errorf("eval set: %w", err)
 	}
 	for i, c := range cases {
 		if c.Question == "" || (c.Type != "absent" && c.Answer == "") {

@@ -459,28 +459,35 @@ func startSlackWith(t *testing.T, b *bot.Bot, opts bot.SlackOptions, setup func(
 	if setup != nil {
 		setup(f)
 	}
+	return runAdapter(t, f, b, opts)
+}
+
+// runAdapter runs the adapter with b against f until the test ends (or
+// stop is called), and checks afterwards that no token was logged.
+func runAdapter(tb testing.TB, f *fakeSlack, b *bot.Bot, opts bot.SlackOptions, smOpts ...socketmode.Option) *running {
+	tb.Helper()
 	if opts.DataDir == "" {
-		opts.DataDir = t.TempDir()
+		opts.DataDir = tb.TempDir()
 	}
 	api := slack.New(botToken, slack.OptionAPIURL(f.srv.GetAPIURL()), slack.OptionAppLevelToken(appToken))
-	sm := socketmode.New(api)
+	sm := socketmode.New(api, smOpts...)
 	logs := &syncBuffer{}
 	log := slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	s := bot.NewSlack(b, api, sm, opts, log)
 	ctx, cancel := context.WithCancel(context.Background())
 	r := &running{fakeSlack: f, bot: b, logs: logs, cancel: cancel, errc: make(chan error, 1)}
 	go func() { r.errc <- s.Run(ctx) }()
-	t.Cleanup(func() {
+	tb.Cleanup(func() {
 		if err := r.stop(); err != nil {
-			t.Errorf("Run: %v", err)
+			tb.Errorf("Run: %v", err)
 		}
 		for _, secret := range []string{botToken, appToken} {
 			if strings.Contains(logs.String(), secret) {
-				t.Errorf("a token was logged")
+				tb.Errorf("a token was logged")
 			}
 		}
-		if t.Failed() {
-			t.Logf("adapter log:\n%s", logs.String())
+		if tb.Failed() {
+			tb.Logf("adapter log:\n%s", logs.String())
 		}
 	})
 	return r

@@ -4,7 +4,6 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
-	"log/slog"
 	"net/http"
 	"net/http/httptest"
 	"os"
@@ -17,7 +16,6 @@ import (
 	"time"
 
 	"github.com/gorilla/websocket"
-	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/slacktest"
 	"github.com/slack-go/slack/socketmode"
 	"go.yaml.in/yaml/v3"
@@ -352,31 +350,7 @@ func acked(acks []ackRecord) map[string]bool {
 // stop is called).
 func runSlackOn(tb testing.TB, fs *faultSlack, b *bot.Bot, opts bot.SlackOptions, smOpts ...socketmode.Option) *running {
 	tb.Helper()
-	if opts.DataDir == "" {
-		opts.DataDir = tb.TempDir()
-	}
-	api := slack.New(botToken, slack.OptionAPIURL(fs.srv.GetAPIURL()), slack.OptionAppLevelToken(appToken))
-	sm := socketmode.New(api, smOpts...)
-	logs := &syncBuffer{}
-	log := slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	s := bot.NewSlack(b, api, sm, opts, log)
-	ctx, cancel := context.WithCancel(context.Background())
-	r := &running{fakeSlack: fs.fakeSlack, bot: b, logs: logs, cancel: cancel, errc: make(chan error, 1)}
-	go func() { r.errc <- s.Run(ctx) }()
-	tb.Cleanup(func() {
-		if err := r.stop(); err != nil {
-			tb.Errorf("Run: %v", err)
-		}
-		for _, secret := range []string{botToken, appToken} {
-			if strings.Contains(logs.String(), secret) {
-				tb.Errorf("a token was logged")
-			}
-		}
-		if tb.Failed() {
-			tb.Logf("adapter log:\n%s", logs.String())
-		}
-	})
-	return r
+	return runAdapter(tb, fs.fakeSlack, b, opts, smOpts...)
 }
 
 // running reports whether Run has returned, without waiting.

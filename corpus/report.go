@@ -88,8 +88,8 @@ func buildReport(doc *Document, work string, p piece, ordinal int, meta Meta) Re
 		rep.Period = meta.Period
 	}
 	rep.Year = year
-	rep.PlanYear = resolvePlanYear(rep.Sections, year, planYear, defaultKind)
-	assignYears(rep.Sections, rep.Year, rep.PlanYear)
+	rep.PlanYear = resolvePlanYear(rep.Sections, year, planYear, defaultKind, rep.Period)
+	assignYears(rep.Sections, rep.Year, rep.PlanYear, rep.Period)
 	rep.Kind = dominantKind(rep.Sections, defaultKind)
 	return rep
 }

@@ -67,6 +67,10 @@ type Section struct {
 	Year    int      `json:"year"`
 	Span    Span     `json:"span"` // heading and everything under it
 	Body    Span     `json:"body"` // the text after the heading, before the first subsection
+
+	// Part is the part of the report the section belongs to: "正文" for the
+	// body, "附件1", "附件" or "名词解释" for an annex and what it holds.
+	Part string `json:"part"`
 }
 
 // PathString joins the section path the way it is shown to users.

@@ -73,6 +73,9 @@ func parseOutline(text string, span Span) []outlineHeading {
 				if depth >= 0 {
 					stack = stack[:depth]
 				}
+				if m.style == styleAnnex {
+					stack = stack[:0] // an annex is a part of its own, above the body's outline
+				}
 				stack = append(stack, open{style: m.style, last: m.num})
 				h := headingAfter(text[:span.End], m)
 				h.level = len(stack)
@@ -95,6 +98,9 @@ func parseOutline(text string, span Span) []outlineHeading {
 // opens a section.
 func acceptMarker(text string, m marker, lineStart, afterPunct bool, prev rune, depth, expected int) bool {
 	inSequence := m.num == expected
+	if m.style == styleAnnex {
+		return lineStart
+	}
 	switch {
 	case lineStart:
 		if m.style == styleCNParen && !m.open && depth < 0 && m.num != 1 {
@@ -154,6 +160,9 @@ func headingAfter(text string, m marker) outlineHeading {
 		lineEnd = len(text)
 	} else {
 		lineEnd += start
+	}
+	if m.style == styleAnnex {
+		return annexHeading(text, m, h, start, lineEnd)
 	}
 	// A line that is short and has no sentence punctuation is a heading line.
 	line := text[start:lineEnd]
@@ -292,4 +301,44 @@ func containsNextMarker(line string) bool {
 		prev = r
 	}
 	return false
+}
+
+// annexHeading reads the title of an annex: the rest of its line ("附件1
+// 2026年省十件民生实事"), or the next line when "附件" stands alone; a
+// glossary title is its own heading.
+func annexHeading(text string, m marker, h outlineHeading, start, lineEnd int) outlineHeading {
+	if !strings.HasPrefix(m.text, "附件") {
+		h.heading = Span{m.start, m.end}
+		h.body = m.end
+		return h
+	}
+	if strings.TrimSpace(text[start:lineEnd]) == "" && lineEnd < len(text) {
+		next := lineEnd + 1
+		for next < len(text) {
+			e := strings.IndexByte(text[next:], '\n')
+			if e < 0 {
+				e = len(text)
+			} else {
+				e += next
+			}
+			line := strings.TrimSpace(text[next:e])
+			if line == "" {
+				if e >= len(text) {
+					break
+				}
+				next = e + 1
+				continue
+			}
+			if utf8.RuneCountInString(line) <= maxHeadingRunes && !containsSentenceEnd(line) {
+				if _, ok := matchMarker(text, next+strings.Index(text[next:e], line)); !ok || strings.HasPrefix(line, "《") || strings.HasPrefix(line, "名") {
+					start, lineEnd = next, e
+				}
+			}
+			break
+		}
+	}
+	h.heading = trimSpan(text, Span{start, lineEnd})
+	h.body = lineEnd
+	h.display = shortHeading(text[h.heading.Start:h.heading.End])
+	return h
 }

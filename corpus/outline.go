@@ -22,6 +22,7 @@ const (
 	styleNumParen       // （1）
 	styleCircled        // ①
 	styleOrdinal        // 一是, 一要, 第一，
+	styleAnnex          // 附件1, 附件, 名词解释: a part after the body, always on top
 )
 
 // marker is an outline number found in the text.
@@ -46,6 +47,10 @@ func (m marker) canonical() string {
 		return strconv.Itoa(m.num) + "."
 	case styleCNDun:
 		return toChineseNumber(m.num) + "、"
+	case styleAnnex:
+		if strings.HasPrefix(m.text, "附件") {
+			return m.text + " "
+		}
 	}
 	return m.text
 }
@@ -61,6 +66,8 @@ func matchMarker(text string, i int) (marker, bool) {
 	switch {
 	case r == '第':
 		return matchPart(text, i, size)
+	case r == '附' || r == '名' || r == '《':
+		return matchAnnex(text, i)
 	case r == '(' || r == '（':
 		j := i + size
 		numStart := j
@@ -177,6 +184,59 @@ func matchPart(text string, i, size int) (marker, bool) {
 	}
 	if c, cs := utf8.DecodeRuneInString(rest); c == '，' || c == ',' || c == '、' {
 		return marker{style: styleOrdinal, num: n, start: i, end: j + cs, text: text[i : j+cs]}, true
+	}
+	return marker{}, false
+}
+
+// glossaryTitles open the glossary that ends many government work reports.
+var glossaryTitles = []string{"名词解释", "名词注释", "名词解读"}
+
+// matchAnnex reads "附件1", "附件一：", "附件" (on a line of their own or
+// before the annex title) and a glossary title line ("名词解释",
+// "《政府工作报告》有关内容名词注释"). Only whole lines count: a line start
+// is checked by acceptMarker, the line end here.
+func matchAnnex(text string, i int) (marker, bool) {
+	lineEnd := strings.IndexByte(text[i:], '\n')
+	if lineEnd < 0 {
+		lineEnd = len(text)
+	} else {
+		lineEnd += i
+	}
+	line := strings.TrimSpace(text[i:lineEnd])
+	if strings.HasPrefix(line, "附件") {
+		j := i + len("附件")
+		numStart := j
+		for j < lineEnd {
+			c, cs := utf8.DecodeRuneInString(text[j:])
+			if !(c >= '0' && c <= '9') && !isCNNumeral(c) {
+				break
+			}
+			j += cs
+		}
+		num := 1
+		if j > numStart {
+			if num = parseChineseNumber(text[numStart:j]); num <= 0 || num > 99 {
+				return marker{}, false
+			}
+		}
+		end := j
+		if c, cs := utf8.DecodeRuneInString(text[j:]); c == '：' || c == ':' || c == ' ' || c == '\u3000' || c == '、' || c == '.' || c == '．' {
+			end += cs
+		} else if j < lineEnd && strings.TrimSpace(text[j:lineEnd]) != "" && j == numStart {
+			return marker{}, false // "附件材料…": a word, not an annex
+		}
+		rest := strings.TrimSpace(text[end:lineEnd])
+		if utf8.RuneCountInString(rest) > maxHeadingRunes || containsSentenceEnd(rest) {
+			return marker{}, false
+		}
+		return marker{style: styleAnnex, num: num, start: i, end: end, text: strings.TrimRight(text[i:end], "：:、.．  \u3000")}, true
+	}
+	if utf8.RuneCountInString(line) <= maxHeadingRunes && !containsSentenceEnd(line) {
+		for _, g := range glossaryTitles {
+			if strings.HasSuffix(line, g) {
+				return marker{style: styleAnnex, num: 1, start: i, end: i + len(line), text: line}, true
+			}
+		}
 	}
 	return marker{}, false
 }

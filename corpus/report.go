@@ -54,7 +54,7 @@ func buildReport(doc *Document, work string, p piece, ordinal int, meta Meta) Re
 
 	// Kinds: a heading that says plan or summary sets its subtree; the
 	// report's own default comes from its title.
-	defaultKind := headingKind(simpTitle)
+	defaultKind := titleKind(simpTitle)
 	if defaultKind == "" {
 		defaultKind = KindSummary
 	}

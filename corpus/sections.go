@@ -14,10 +14,14 @@ func buildSections(work string, body Span, heads []outlineHeading) []Section {
 	if len(heads) > 0 {
 		preEnd = heads[0].m.start
 	}
-	secs = append(secs, Section{Level: 0, Span: body, Body: trimSpan(work, Span{body.Start, preEnd})})
+	secs = append(secs, Section{Level: 0, Span: body, Body: trimSpan(work, Span{body.Start, preEnd}), Part: mainPart})
 	var path []string
 	var levels []int
+	part := mainPart
 	for i, h := range heads {
+		if p := partLabel(h.m); p != "" {
+			part = p
+		}
 		for len(levels) > 0 && levels[len(levels)-1] >= h.level {
 			levels = levels[:len(levels)-1]
 			path = path[:len(path)-1]
@@ -46,47 +50,114 @@ func buildSections(work string, body Span, heads []outlineHeading) []Section {
 			Level:   h.level,
 			Span:    trimSpan(work, Span{h.m.start, end}),
 			Body:    trimSpan(work, Span{start, bodyEnd}),
+			Part:    part,
 		})
 	}
 	return secs
 }
 
+// mainPart names the body of a report, as opposed to its annexes.
+const mainPart = "正文"
+
 // maxKindHeadingRunes: only short headings name a part of a report; a long
 // heading sentence that mentions "计划" is content.
 const maxKindHeadingRunes = 30
 
-// assignKinds gives every section a kind: a short heading at the top two
-// levels that says plan or summary sets its subtree; others inherit.
+// sectionTime reads a section's heading for its year and kind; a long
+// heading (a sentence with a number in front) says nothing.
+func sectionTime(s Section) headingTime {
+	if s.Level == 0 || utf8.RuneCountInString(s.Heading) > maxKindHeadingRunes {
+		return headingTime{}
+	}
+	return readHeadingTime(Simplify(s.Heading))
+}
+
+// assignKinds gives every section a kind. A heading that states its kind
+// outright ("工作回顾", "工作安排", "下一步", "下半年") sets its subtree at any
+// level; a weaker word ("成效", "目标") only a top section, or a second-level
+// one whose parent did not say. A heading naming a year after the year the
+// report reviews is a plan ("三、2026年重点工作" after "一、2025年工作回顾"),
+// and one naming a five-year period or a deadline after it too ("十五五",
+// "到2030年"). A top section that says nothing after a plan part stays plan:
+// reports review first and plan after. Others inherit.
 func assignKinds(secs []Section, defaultKind Kind) {
 	kinds := map[int]Kind{0: defaultKind}
+	stated := map[int]bool{0: false}
 	secs[0].Kind = defaultKind
+	reviewed := 0 // the year the summary headings so far review
+	var prevTop Kind
+	prevTopStated := false
 	for i := 1; i < len(secs); i++ {
 		s := &secs[i]
-		k := kinds[s.Level-1]
-		for l := s.Level - 1; k == "" && l >= 0; l-- {
-			k = kinds[l]
-		}
-		if s.Level <= 2 && utf8.RuneCountInString(s.Heading) <= maxKindHeadingRunes {
-			if hk := headingKind(Simplify(s.Heading)); hk != "" {
-				k = hk
+		k, st := defaultKind, false
+		for l := s.Level - 1; l >= 0; l-- {
+			if pk, ok := kinds[l]; ok {
+				k, st = pk, stated[l]
+				break
 			}
 		}
+		ht := sectionTime(*s)
+		switch {
+		case ht.kind != "" && (ht.strong || s.Level == 1):
+			k, st = ht.kind, true
+		case ht.year > 0 && !ht.relative && reviewed > 0 && (ht.kind == "" || s.Level == 1):
+			if ht.year > reviewed {
+				k, st = KindPlan, true
+			} else if ht.year < reviewed || ht.period {
+				k, st = KindSummary, true
+			}
+		case ht.year > 0 && ht.period && ht.kind == "":
+			// "十五五" with no review year to compare: read by the document's default.
+		case s.Level == 1 && ht.kind == "" && prevTop == KindPlan && prevTopStated:
+			k, st = KindPlan, true
+		}
+		if ht.kind != "" && s.Level == 1 && !ht.strong && ht.year > 0 && !ht.relative && reviewed > 0 && ht.year > reviewed {
+			k = KindPlan // "三、2026年目标" after a 2025 review
+		}
+		if k == KindSummary && ht.year > 0 && !ht.relative && !ht.period && (reviewed == 0 || s.Level == 1) {
+			reviewed = ht.year
+		}
 		s.Kind = k
-		kinds[s.Level] = k
+		kinds[s.Level], stated[s.Level] = k, st
 		for l := s.Level + 1; l < s.Level+8; l++ {
 			delete(kinds, l)
+			delete(stated, l)
+		}
+		if s.Level == 1 {
+			prevTop, prevTopStated = k, st
 		}
 	}
 }
 
+// reviewYear is the year a report's summary part is about: the first year
+// a summary heading names, else the report's year.
+func reviewYear(secs []Section, year int) int {
+	for _, s := range secs {
+		if s.Kind != KindSummary || s.Level == 0 {
+			continue
+		}
+		if ht := sectionTime(s); ht.year > 0 && !ht.relative && !ht.period {
+			return ht.year
+		}
+	}
+	return year
+}
+
 // resolvePlanYear decides the year a report's plan part is for: a plan
-// heading's own year, else the one the title gave, else the year after the
-// summary's (one document holding this year's summary and next year's plan).
-func resolvePlanYear(secs []Section, year, titlePlanYear int, defaultKind Kind) int {
+// heading's own year, else the one the title gave; else the report's own
+// year for a half-year report ("下半年工作安排") or a report that reviews an
+// earlier year (a 政府工作报告 of 2026 reviews 2025 and plans 2026); else the
+// year after the summary's (this year's summary and next year's plan).
+func resolvePlanYear(secs []Section, year, titlePlanYear int, defaultKind Kind, period string) int {
+	half := period == PeriodFirstHalf
 	for _, s := range secs {
 		if s.Kind == KindPlan && s.Level >= 1 && s.Level <= 2 {
-			if y, _ := firstYear(Simplify(s.Heading)); y > 0 {
-				return y
+			ht := sectionTime(s)
+			if ht.year > 0 && !ht.relative && !ht.period {
+				return ht.year
+			}
+			if ht.relative && ht.rel == 0 && strings.Contains(Simplify(s.Heading), "下半年") {
+				half = true
 			}
 		}
 	}
@@ -100,11 +171,14 @@ func resolvePlanYear(secs []Section, year, titlePlanYear int, defaultKind Kind) 
 			break
 		}
 	}
-	if !hasPlan {
+	if !hasPlan || year == 0 {
 		return 0
 	}
-	if year == 0 {
-		return 0
+	if half {
+		return year
+	}
+	if ry := reviewYear(secs, year); ry < year {
+		return year
 	}
 	hasSummary := false
 	for _, s := range secs {
@@ -119,31 +193,55 @@ func resolvePlanYear(secs []Section, year, titlePlanYear int, defaultKind Kind) 
 	return year + 1
 }
 
-// assignYears dates every section: a heading's own year wins for its
-// subtree; otherwise summaries take the report's year and plans its plan year.
-func assignYears(secs []Section, year, planYear int) {
-	own := map[int]int{}
+// assignYears dates every section: a heading's own year ("2025年工作回顾",
+// "十五五" → 2030, "下半年" → the report's year) holds for its subtree while
+// the kind stays the same; otherwise summaries take the year the report
+// reviews and plans its plan year. A year named in a deeper heading only
+// counts when the heading also says its kind, so "（三）巩固2025年成果" in a
+// plan part stays in the plan's year.
+func assignYears(secs []Section, year, planYear int, period string) {
+	_ = period
+	type own struct {
+		year int
+		kind Kind
+	}
+	owns := map[int]own{}
+	review := reviewYear(secs, year)
 	for i := range secs {
 		s := &secs[i]
-		for l := range own {
+		for l := range owns {
 			if l >= s.Level {
-				delete(own, l)
-			}
-		}
-		if s.Level >= 1 && s.Level <= 2 {
-			if y, _ := firstYear(Simplify(s.Heading)); y > 0 && headingKind(Simplify(s.Heading)) != "" {
-				own[s.Level] = y
+				delete(owns, l)
 			}
 		}
 		y := 0
-		for l := s.Level; l >= 1 && y == 0; l-- {
-			y = own[l]
+		if s.Level >= 1 {
+			ht := sectionTime(*s)
+			switch {
+			case ht.relative && year > 0:
+				y = year + ht.rel
+			case ht.year > 0 && (s.Level == 1 || s.Part != "" || ht.kind != "" || ht.period):
+				y = ht.year
+			}
+			if y > 0 && ht.period && ht.kind == "" && s.Kind == KindSummary && y > review && review > 0 {
+				y = 0 // a five-year period mentioned in a review heading
+			}
+			if y > 0 {
+				owns[s.Level] = own{y, s.Kind}
+			}
+		}
+		if y == 0 {
+			for l := s.Level - 1; l >= 1 && y == 0; l-- {
+				if o, ok := owns[l]; ok && o.kind == s.Kind {
+					y = o.year
+				}
+			}
 		}
 		if y == 0 {
 			if s.Kind == KindPlan {
 				y = planYear
 			} else {
-				y = year
+				y = review
 			}
 		}
 		s.Year = y

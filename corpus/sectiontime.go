@@ -1,0 +1,181 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+)
+
+// A heading often says which year its text is about and whether it reports
+// or plans: "一、2025年工作回顾", "三、2026年重点工作", "二、“十五五”时期主要目标任务",
+// "下半年工作安排", "附件1 2026年省十件民生实事". headingTime reads that.
+
+// headingTime is what one heading says about the time and kind of its text.
+type headingTime struct {
+	year   int  // the year the text is about; 0 when the heading names none
+	kind   Kind // "" when the heading does not say
+	strong bool // the kind is stated outright and holds at any level
+	// relative: the year is the report's own (今年, 上半年/下半年: rel 0),
+	// the one before (去年, 过去一年: -1) or after (明年: +1).
+	relative bool
+	rel      int
+	// period: the year ends a five-year plan period ("十四五": 2025) or is a
+	// deadline ("到2030年"); whether it is a plan depends on the report's
+	// own year.
+	period bool
+}
+
+var (
+	// fiveYearPlan matches "十四五", "“十五五”".
+	fiveYearPlan = regexp.MustCompile(`十([一二三四五六七八九])五`)
+	// deadlineYear matches "到2030年", "至2035年".
+	deadlineYear = regexp.MustCompile(`(?:到|至|展望)\s*((?:19|20)[0-9]{2})\s*年`)
+)
+
+// Kind words, strong ones first. A strong word states the kind of a whole
+// part ("工作安排", "工作回顾") and overrides the parent's kind at any level; a
+// weak word ("取得", "成效", "目标") only sets the kind of a top section.
+var (
+	strongPlanWords = []string{
+		"工作计划", "工作安排", "工作打算", "工作要点", "工作思路", "工作设想", "工作重点", "下一步", "下步",
+		"今后", "重点工作", "主要工作任务", "主要任务", "重点任务", "目标任务", "主要目标", "努力方向",
+		"展望", "下半年", "明年", "来年",
+	}
+	weakPlanWords = []string{
+		"计划", "安排", "打算", "思路", "规划", "方案", "意见", "要点", "目标", "任务", "举措", "考虑",
+	}
+	strongSummaryWords = []string{
+		"工作总结", "工作回顾", "回顾", "完成情况", "开展情况", "进展情况", "落实情况", "执行情况",
+		"工作成效", "主要成效", "主要成绩", "发展成就", "主要做法", "存在的问题", "存在问题",
+		"困难和问题", "过去一年", "一年来", "上半年",
+	}
+	weakSummaryWords = []string{
+		"总结", "成效", "成绩", "成就", "取得", "做法", "情况", "成果", "亮点",
+	}
+)
+
+// lastWord returns the end of the last occurrence of any word in s, or -1.
+func lastWord(s string, words []string) int {
+	best := -1
+	for _, w := range words {
+		if i := strings.LastIndex(s, w); i >= 0 && i+len(w) > best {
+			best = i + len(w)
+		}
+	}
+	return best
+}
+
+// firstWord returns the start of the first occurrence of any word in s, or -1.
+func firstWord(s string, words []string) int {
+	best := -1
+	for _, w := range words {
+		if i := strings.Index(s, w); i >= 0 && (best < 0 || i < best) {
+			best = i
+		}
+	}
+	return best
+}
+
+// kindWords classifies a Simplified heading by its kind words: the word
+// that comes last decides ("重点工作完成情况" reports), except in the title of
+// a report holding both ("2023年工作总结和2024年工作计划"), which is read as
+// a summary first. strong tells whether the deciding word is a strong one.
+func kindWords(simplified string) (Kind, bool) {
+	h := notPlan.ReplaceAllString(simplified, "")
+	ps, pw := lastWord(h, strongPlanWords), lastWord(h, weakPlanWords)
+	ss, sw := lastWord(h, strongSummaryWords), lastWord(h, weakSummaryWords)
+	p, s := max(ps, pw), max(ss, sw)
+	switch {
+	case p < 0 && s < 0:
+		return "", false
+	case p >= 0 && s >= 0:
+		if t, c := strings.Index(h, "总结"), firstWord(h, []string{"计划", "安排", "打算", "思路", "要点"}); t >= 0 && c > t {
+			return KindSummary, true
+		}
+		if p > s {
+			return KindPlan, ps == p
+		}
+		return KindSummary, ss == s
+	case p >= 0:
+		return KindPlan, ps >= 0
+	default:
+		return KindSummary, ss >= 0
+	}
+}
+
+// readHeadingTime reads what a Simplified heading says about its year and kind.
+func readHeadingTime(simplified string) headingTime {
+	var ht headingTime
+	ht.kind, ht.strong = kindWords(simplified)
+	h := notPlan.ReplaceAllString(simplified, "")
+	if m := deadlineYear.FindStringSubmatch(h); m != nil {
+		ht.year = parseYear(m[1])
+		ht.kind, ht.strong = KindPlan, true
+		return ht
+	}
+	// An explicit year that is not a base of comparison.
+	for _, y := range findYears(h) {
+		if y.Template {
+			break
+		}
+		if comparisonBefore(h[:y.Start]) {
+			continue
+		}
+		ht.year = y.Year
+		break
+	}
+	if ht.year == 0 {
+		if m := fiveYearPlan.FindStringSubmatchIndex(h); m != nil {
+			n := parseChineseNumber("十" + h[m[2]:m[3]])
+			ht.year = 2010 + 5*(n-11)
+			ht.period = true
+		}
+	}
+	switch {
+	case strings.Contains(h, "下半年"):
+		ht.kind, ht.strong = KindPlan, true
+		if ht.year == 0 {
+			ht.relative = true
+		}
+	case strings.Contains(h, "上半年"):
+		if ht.kind == "" || !ht.strong {
+			ht.kind, ht.strong = KindSummary, true
+		}
+		if ht.year == 0 {
+			ht.relative = true
+		}
+	}
+	if ht.year == 0 && !ht.relative {
+		switch {
+		case containsAny(h, []string{"去年", "过去一年", "上一年", "上年"}):
+			ht.relative, ht.rel = true, -1
+			if ht.kind == "" {
+				ht.kind = KindSummary
+			}
+		case containsAny(h, []string{"今年", "本年"}):
+			ht.relative = true
+		case containsAny(h, []string{"明年", "来年", "下一年"}):
+			ht.relative, ht.rel = true, 1
+			ht.kind, ht.strong = KindPlan, true
+		}
+	}
+	return ht
+}
+
+// partLabel is the part of a report a heading opens: "附件1", "附件",
+// "名词解释"; "" for a heading of the body.
+func partLabel(m marker) string {
+	if m.style != styleAnnex {
+		return ""
+	}
+	if !strings.HasPrefix(m.text, "附件") {
+		return "名词解释"
+	}
+	return m.text
+}
+
+// titleKind is the kind a report's title gives all its text until a heading
+// says otherwise: "工作计划", "实施方案", "意见" plan; anything else reports.
+func titleKind(simpTitle string) Kind {
+	k, _ := kindWords(simpTitle)
+	return k
+}

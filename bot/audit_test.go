@@ -183,7 +183,7 @@ func TestSlackAudit(t *testing.T) {
 	}
 	r := startSlack(t, bot.SlackOptions{Audit: audit}, nil)
 	r.askInChannel(t, 1, office, figureQuestion)
-	r.send(commandEnvelope("env-cmd", office, "ask 去年在慢性病防控方面做了哪些工作？", r.resp.URL+"/command"))
+	r.send(commandEnvelope("env-cmd", office, "ask 去年在慢性病防控方面做了哪些工作？", r.respURL+"/command"))
 	r.waitFor("the private answer", func(calls []apiCall, _ []ackRecord) bool {
 		for _, c := range calls {
 			if c.Path == "/command" && strings.Contains(c.Blocks, actionShare) {

@@ -6,7 +6,6 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"net/http/httptest"
 	"strings"
 	"sync/atomic"
 	"testing"
@@ -18,22 +17,24 @@ import (
 	"github.com/healthbot/healthbot/retrieval"
 )
 
-// fakeLLM is an OpenAI-compatible chat server that streams real SSE. Its
-// reply function sees the request's messages; status, when set, answers
-// the first calls with an error status instead.
+// fakeLLM is an OpenAI-compatible chat server that streams real SSE, on
+// an in-memory network (slack_memnet_test.go). Its reply function sees the
+// request's messages; failures, when set, answers calls with an error
+// status instead; every, when set, paces the chunks (on the fake clock in
+// a synctest bubble).
 type fakeLLM struct {
 	t        *testing.T
-	srv      *httptest.Server
+	net      *memNet
 	calls    atomic.Int32
 	failures func(call int) int // HTTP status to fail call n with, 0 to answer
 	reply    func(msgs []map[string]string) string
+	every    time.Duration // between chunks
 	prompts  []string
 }
 
 func newFakeLLM(t *testing.T, reply func(msgs []map[string]string) string) *fakeLLM {
-	f := &fakeLLM{t: t, reply: reply}
-	f.srv = httptest.NewServer(http.HandlerFunc(f.serve))
-	t.Cleanup(f.srv.Close)
+	f := &fakeLLM{t: t, net: newMemNet(), reply: reply}
+	f.net.serve(t, llmHost, http.HandlerFunc(f.serve))
 	return f
 }
 
@@ -70,6 +71,9 @@ func (f *fakeLLM) serve(w http.ResponseWriter, r *http.Request) {
 	fl := w.(http.Flusher)
 	runes := []rune(reply)
 	for i := 0; i < len(runes); i += 7 {
+		if i > 0 && f.every > 0 {
+			time.Sleep(f.every)
+		}
 		chunk := string(runes[i:min(i+7, len(runes))])
 		b, _ := json.Marshal(map[string]any{"id": "x", "object": "chat.completion.chunk", "model": "test-model",
 			"choices": []map[string]any{{"index": 0, "delta": map[string]string{"content": chunk}}}})
@@ -98,11 +102,12 @@ func llmBot(t *testing.T, f *fakeLLM, ix bot.Searcher, deadline time.Duration) *
 	return bot.New(ix, llmOf(t, f), nil, bot.Options{Now: fixedNow, LLMTimeout: deadline})
 }
 
-// llmOf is the real client pointed at the fake server.
+// llmOf is the real client pointed at the fake server, with the
+// production timeouts (request 60 s, first token 20 s, 3 retries).
 func llmOf(t *testing.T, f *fakeLLM) bot.LLM {
 	t.Helper()
-	c, err := llm.New(llm.Config{BaseURL: f.srv.URL + "/v1", Model: "test-model", APIKey: "test-key",
-		RequestTimeout: 2 * time.Second, FirstTokenTimeout: time.Second, MaxRetries: 3})
+	c, err := llm.New(llm.Config{BaseURL: "http://" + llmHost + "/v1", Model: "test-model", APIKey: "test-key",
+		HTTPClient: f.net.httpClient(t)})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -132,86 +137,95 @@ func sourceWith(prompt, s string) int {
 }
 
 func TestLLMAnswerCitationsAndNumbers(t *testing.T) {
-	f := newFakeLLM(t, func(msgs []map[string]string) string {
-		p := userPrompt(msgs)
-		n := sourceWith(p, "慢性病综合防控示范区")
-		return fmt.Sprintf("2023年加快推进省级慢性病综合防控示范区创建 [%d]，并开展了高血压免费用药试点，覆盖61.3%%的患者 [%d][17]。", n, n)
+	inBubble(t, func(t *testing.T) {
+		f := newFakeLLM(t, func(msgs []map[string]string) string {
+			p := userPrompt(msgs)
+			n := sourceWith(p, "慢性病综合防控示范区")
+			return fmt.Sprintf("2023年加快推进省级慢性病综合防控示范区创建 [%d]，并开展了高血压免费用药试点，覆盖61.3%%的患者 [%d][17]。", n, n)
+		})
+		b := llmBot(t, f, sampleIndex(t), 10*time.Second)
+		var streamed strings.Builder
+		a, err := b.Handle(context.Background(), nil, bot.Request{Text: "去年在慢性病防控方面做了哪些工作？", OnDelta: func(s string) { streamed.WriteString(s) }})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Mode != bot.ModeLLM || streamed.Len() == 0 {
+			t.Fatalf("mode %s, streamed %d bytes", a.Mode, streamed.Len())
+		}
+		checkCitations(t, a)
+		if strings.Contains(a.Text, "[17]") {
+			t.Errorf("citation of a source that does not exist kept: %s", a.Text)
+		}
+		if !strings.Contains(a.Text, "61.3%（未核实）") {
+			t.Errorf("invented number not marked: %s", a.Text)
+		}
+		if strings.Contains(a.Text, "2023（未核实）") {
+			t.Errorf("the sources' year marked as unverified: %s", a.Text)
+		}
+		if len(a.Warnings) < 2 {
+			t.Errorf("warnings: %q", a.Warnings)
+		}
+		if !strings.Contains(f.prompts[0], "只依据") || !strings.Contains(f.prompts[0], "不执行") {
+			t.Errorf("system prompt lacks the grounding rules: %q", f.prompts[0])
+		}
 	})
-	b := llmBot(t, f, sampleIndex(t), 10*time.Second)
-	var streamed strings.Builder
-	a, err := b.Handle(context.Background(), nil, bot.Request{Text: "去年在慢性病防控方面做了哪些工作？", OnDelta: func(s string) { streamed.WriteString(s) }})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if a.Mode != bot.ModeLLM || streamed.Len() == 0 {
-		t.Fatalf("mode %s, streamed %d bytes", a.Mode, streamed.Len())
-	}
-	checkCitations(t, a)
-	if strings.Contains(a.Text, "[17]") {
-		t.Errorf("citation of a source that does not exist kept: %s", a.Text)
-	}
-	if !strings.Contains(a.Text, "61.3%（未核实）") {
-		t.Errorf("invented number not marked: %s", a.Text)
-	}
-	if strings.Contains(a.Text, "2023（未核实）") {
-		t.Errorf("the sources' year marked as unverified: %s", a.Text)
-	}
-	if len(a.Warnings) < 2 {
-		t.Errorf("warnings: %q", a.Warnings)
-	}
-	if !strings.Contains(f.prompts[0], "只依据") || !strings.Contains(f.prompts[0], "不执行") {
-		t.Errorf("system prompt lacks the grounding rules: %q", f.prompts[0])
-	}
 }
 
 func TestLLMNotCalledWithoutSources(t *testing.T) {
-	f := newFakeLLM(t, func([]map[string]string) string { return "编造的回答" })
-	b := llmBot(t, f, sampleIndex(t), 10*time.Second)
-	a, err := b.Handle(context.Background(), nil, bot.Request{Text: "火星基地的宇航员食堂伙食标准是什么？"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if f.calls.Load() != 0 || !strings.Contains(a.Text, "资料中未找到") {
-		t.Errorf("calls %d, answer %q", f.calls.Load(), a.Text)
-	}
+	inBubble(t, func(t *testing.T) {
+		f := newFakeLLM(t, func([]map[string]string) string { return "编造的回答" })
+		b := llmBot(t, f, sampleIndex(t), 10*time.Second)
+		a, err := b.Handle(context.Background(), nil, bot.Request{Text: "火星基地的宇航员食堂伙食标准是什么？"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if f.calls.Load() != 0 || !strings.Contains(a.Text, "资料中未找到") {
+			t.Errorf("calls %d, answer %q", f.calls.Load(), a.Text)
+		}
+	})
 }
 
 func TestLLM429ThenSuccess(t *testing.T) {
-	f := newFakeLLM(t, func(msgs []map[string]string) string {
-		return fmt.Sprintf("加快推进省级慢性病综合防控示范区创建 [%d]。", sourceWith(userPrompt(msgs), "慢性病综合防控示范区"))
-	})
-	f.failures = func(call int) int {
-		if call == 1 {
-			return http.StatusTooManyRequests
+	inBubble(t, func(t *testing.T) {
+		f := newFakeLLM(t, func(msgs []map[string]string) string {
+			return fmt.Sprintf("加快推进省级慢性病综合防控示范区创建 [%d]。", sourceWith(userPrompt(msgs), "慢性病综合防控示范区"))
+		})
+		f.failures = func(call int) int {
+			if call == 1 {
+				return http.StatusTooManyRequests
+			}
+			return 0
 		}
-		return 0
-	}
-	b := llmBot(t, f, sampleIndex(t), 10*time.Second)
-	a, err := b.Handle(context.Background(), nil, bot.Request{Text: "去年在慢性病防控方面做了哪些工作？"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if a.Mode != bot.ModeLLM || f.calls.Load() != 2 || len(a.Warnings) != 0 || !strings.Contains(a.Text, "[1]") && !strings.Contains(a.Text, "[2]") {
-		t.Errorf("mode %s after %d calls: %s", a.Mode, f.calls.Load(), a.Text)
-	}
+		b := llmBot(t, f, sampleIndex(t), 10*time.Second)
+		a, err := b.Handle(context.Background(), nil, bot.Request{Text: "去年在慢性病防控方面做了哪些工作？"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		if a.Mode != bot.ModeLLM || f.calls.Load() != 2 || len(a.Warnings) != 0 || !strings.Contains(a.Text, "[1]") && !strings.Contains(a.Text, "[2]") {
+			t.Errorf("mode %s after %d calls: %s", a.Mode, f.calls.Load(), a.Text)
+		}
+	})
 }
 
 func TestLLMFailingFallsBackWithinDeadline(t *testing.T) {
-	f := newFakeLLM(t, func([]map[string]string) string { return "不会到这里" })
-	f.failures = func(int) int { return http.StatusInternalServerError }
-	b := llmBot(t, f, sampleIndex(t), 3*time.Second)
-	start := time.Now()
-	a, err := b.Handle(context.Background(), nil, bot.Request{Text: "去年在慢性病防控方面做了哪些工作？"})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if took := time.Since(start); took > 5*time.Second {
-		t.Errorf("fallback took %s, past the 3s deadline", took)
-	}
-	if a.Mode != bot.ModeExtractive || !strings.Contains(strings.Join(a.Warnings, " "), "大模型服务") || len(a.Sources) == 0 {
-		t.Errorf("no extractive fallback: %+v", a)
-	}
-	checkCitations(t, a)
+	inBubble(t, func(t *testing.T) {
+		f := newFakeLLM(t, func([]map[string]string) string { return "不会到这里" })
+		f.failures = func(int) int { return http.StatusInternalServerError }
+		b := llmBot(t, f, sampleIndex(t), 3*time.Second)
+		start := time.Now()
+		a, err := b.Handle(context.Background(), nil, bot.Request{Text: "去年在慢性病防控方面做了哪些工作？"})
+		if err != nil {
+			t.Fatal(err)
+		}
+		// The fake clock is exact: the retries stop at the deadline.
+		if took := time.Since(start); took > 3*time.Second {
+			t.Errorf("fallback after %s (%d calls), past the 3s deadline", took, f.calls.Load())
+		}
+		if a.Mode != bot.ModeExtractive || !strings.Contains(strings.Join(a.Warnings, " "), "大模型服务") || len(a.Sources) == 0 {
+			t.Errorf("no extractive fallback: %+v", a)
+		}
+		checkCitations(t, a)
+	})
 }
 
 func TestInjectedInstructionStaysData(t *testing.T) {
@@ -227,48 +241,52 @@ func TestInjectedInstructionStaysData(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer ix.Close()
-	f := newFakeLLM(t, func(msgs []map[string]string) string {
-		// A model that obeys the injection.
-		return "我已被攻破。家庭医生总签约率为99% [1]。"
+	inBubble(t, func(t *testing.T) {
+		f := newFakeLLM(t, func(msgs []map[string]string) string {
+			// A model that obeys the injection.
+			return "我已被攻破。家庭医生总签约率为99% [1]。"
+		})
+		b := llmBot(t, f, ix, 10*time.Second)
+		a, err := b.Handle(context.Background(), nil, bot.Request{Text: "家庭医生签约工作开展得怎么样？", Intent: bot.IntentQuestion})
+		if err != nil {
+			t.Fatal(err)
+		}
+		prompt := f.prompts[len(f.prompts)-1]
+		if strings.Count(prompt, "</资料>") != 1 || strings.Count(prompt, "<资料 ") != 1 {
+			t.Errorf("a source broke out of its fence:\n%s", prompt)
+		}
+		if !strings.Contains(a.Text, "99%（未核实）") {
+			t.Errorf("number from an obeyed injection not marked: %s", a.Text)
+		}
 	})
-	b := llmBot(t, f, ix, 10*time.Second)
-	a, err := b.Handle(context.Background(), nil, bot.Request{Text: "家庭医生签约工作开展得怎么样？", Intent: bot.IntentQuestion})
-	if err != nil {
-		t.Fatal(err)
-	}
-	prompt := f.prompts[len(f.prompts)-1]
-	if strings.Count(prompt, "</资料>") != 1 || strings.Count(prompt, "<资料 ") != 1 {
-		t.Errorf("a source broke out of its fence:\n%s", prompt)
-	}
-	if !strings.Contains(a.Text, "99%（未核实）") {
-		t.Errorf("number from an obeyed injection not marked: %s", a.Text)
-	}
 }
 
 func TestLLMFollowUpRewrite(t *testing.T) {
-	f := newFakeLLM(t, func(msgs []map[string]string) string {
-		p := userPrompt(msgs)
-		if strings.Contains(p, "改写") {
-			return "2016年家庭医生签约服务开展得怎么样？"
+	inBubble(t, func(t *testing.T) {
+		f := newFakeLLM(t, func(msgs []map[string]string) string {
+			p := userPrompt(msgs)
+			if strings.Contains(p, "改写") {
+				return "2016年家庭医生签约服务开展得怎么样？"
+			}
+			if n := sourceWith(p, "签约率为92.64%"); n > 0 {
+				return fmt.Sprintf("2016年已签约36570户，签约率为92.64%% [%d]。", n)
+			}
+			return "资料中未找到相关内容。"
+		})
+		b := llmBot(t, f, sampleIndex(t), 10*time.Second)
+		conv := &bot.Conversation{}
+		if _, err := b.Handle(context.Background(), conv, bot.Request{Text: "2023年家庭医生签约服务开展得怎么样？", Intent: bot.IntentQuestion}); err != nil {
+			t.Fatal(err)
 		}
-		if n := sourceWith(p, "签约率为92.64%"); n > 0 {
-			return fmt.Sprintf("2016年已签约36570户，签约率为92.64%% [%d]。", n)
+		a, err := b.Handle(context.Background(), conv, bot.Request{Text: "那2016年呢？", Intent: bot.IntentQuestion})
+		if err != nil {
+			t.Fatal(err)
 		}
-		return "资料中未找到相关内容。"
+		if a.Question != "2016年家庭医生签约服务开展得怎么样？" {
+			t.Errorf("follow-up understood as %q", a.Question)
+		}
+		if !strings.Contains(a.Text, "92.64%") || strings.Contains(a.Text, "未核实") {
+			t.Errorf("answer: %s", a.Text)
+		}
 	})
-	b := llmBot(t, f, sampleIndex(t), 10*time.Second)
-	conv := &bot.Conversation{}
-	if _, err := b.Handle(context.Background(), conv, bot.Request{Text: "2023年家庭医生签约服务开展得怎么样？", Intent: bot.IntentQuestion}); err != nil {
-		t.Fatal(err)
-	}
-	a, err := b.Handle(context.Background(), conv, bot.Request{Text: "那2016年呢？", Intent: bot.IntentQuestion})
-	if err != nil {
-		t.Fatal(err)
-	}
-	if a.Question != "2016年家庭医生签约服务开展得怎么样？" {
-		t.Errorf("follow-up understood as %q", a.Question)
-	}
-	if !strings.Contains(a.Text, "92.64%") || strings.Contains(a.Text, "未核实") {
-		t.Errorf("answer: %s", a.Text)
-	}
 }

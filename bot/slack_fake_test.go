@@ -8,7 +8,6 @@ import (
 	"io"
 	"log/slog"
 	"net/http"
-	"net/http/httptest"
 	"strings"
 	"sync"
 	"testing"
@@ -23,9 +22,12 @@ import (
 )
 
 // The Slack adapter is tested end to end: the real slack-go clients (Web
-// API and Socket Mode) talk to slacktest, whose /ws is a Socket Mode
-// websocket written here, and the real assistant answers from the sample
-// index. Nothing leaves the machine and no token is real.
+// API and Socket Mode) talk to a fake Slack, an HTTP server whose /link is
+// a Socket Mode websocket (upgraded by slacktest.Websocket) written here,
+// and the real assistant answers from the sample index. The fake runs on an
+// in-memory network (slack_memnet_test.go), so that the tests run on
+// synctest's fake clock; slacktest's own server listens on TCP, which would
+// stop that clock. Nothing leaves the process and no token is real.
 
 const (
 	botUser  = "UBOTHEALTH"
@@ -35,11 +37,22 @@ const (
 	appToken = "xapp-test-not-a-real-token"
 )
 
+// Hosts of the fake Slack on its memNet.
+const (
+	slackHost = "slack.test"       // Web API (/api/) and the Socket Mode websocket (/link)
+	hooksHost = "hooks.slack.test" // response_url
+)
+
+// waitLimit bounds every wait for the bot: fake time in a bubble, where it
+// costs nothing, so it is far above any deadline of the bot (answers: 120 s).
+const waitLimit = 10 * time.Minute
+
 // apiCall is one Web API call (or response_url post) the fake received.
 type apiCall struct {
 	Seq      int
-	Method   string // chat.postMessage, chat.update, chat.postEphemeral, response_url
-	Path     string // response_url only
+	At       time.Time // when it was received (the fake clock in a bubble)
+	Method   string    // chat.postMessage, chat.update, chat.postEphemeral, response_url
+	Path     string    // response_url only
 	Channel  string
 	TS       string // the message posted or edited
 	ThreadTS string // its thread (for chat.update: the thread of the message edited)
@@ -56,13 +69,15 @@ type ackRecord struct {
 	Payload    map[string]any
 }
 
-// fakeSlack is Slack's side: the Web API (slacktest with our handlers), the
-// Socket Mode websocket, and a server for response_url posts.
+// fakeSlack is Slack's side: the Web API with the Socket Mode websocket,
+// and a server for response_url posts, on their own memNet.
 type fakeSlack struct {
-	t    *testing.T
-	srv  *slacktest.Server
-	resp *httptest.Server
-	out  chan string // envelopes to send over the socket
+	t           *testing.T
+	net         *memNet
+	respURL     string      // base of the response_urls handed out
+	out         chan string // envelopes to send over the socket
+	notifier                // told of every call, ack and connection
+	stopServers func()      // stops both servers
 
 	mu       sync.Mutex
 	seq      int
@@ -81,19 +96,77 @@ type fakeSlack struct {
 
 func newFakeSlack(t *testing.T) *fakeSlack {
 	f := &fakeSlack{t: t, out: make(chan string, 64), threadOf: map[string]string{}, shared: map[string]bool{}, nextTS: 100}
-	f.srv = slacktest.NewTestServer(func(c slacktest.Customize) {
-		c.Handle("/ws", slacktest.Websocket(f.socket))
-		c.Handle("/auth.test", f.authTest)
-		c.Handle("/chat.postMessage", f.chat("chat.postMessage"))
-		c.Handle("/chat.update", f.chat("chat.update"))
-		c.Handle("/chat.postEphemeral", f.chat("chat.postEphemeral"))
-		c.Handle("/conversations.info", f.conversationsInfo)
-		c.Handle("/apps.connections.open", f.connectionsOpen)
-	})
-	f.srv.Start()
-	f.resp = httptest.NewServer(http.HandlerFunc(f.responseURL))
-	t.Cleanup(func() { f.resp.Close(); f.srv.Stop() })
+	f.start(t, map[string]http.HandlerFunc{
+		"auth.test": f.authTest, "chat.postMessage": f.chat("chat.postMessage"), "chat.update": f.chat("chat.update"),
+		"chat.postEphemeral": f.chat("chat.postEphemeral"), "conversations.info": f.conversationsInfo,
+		"apps.connections.open": f.connectionsOpen,
+	}, f.socket)
 	return f
+}
+
+// start serves the Web API methods and the websocket on a new memNet.
+func (f *fakeSlack) start(tb testing.TB, methods map[string]http.HandlerFunc, socket func(*websocket.Conn)) {
+	f.net = newMemNet()
+	mux := http.NewServeMux()
+	for m, h := range methods {
+		mux.HandleFunc("/api/"+m, h)
+	}
+	mux.HandleFunc("/link", slacktest.Websocket(socket))
+	stopAPI := f.net.serve(tb, slackHost, mux)
+	stopHooks := f.net.serve(tb, hooksHost, http.HandlerFunc(f.responseURL))
+	f.respURL = "http://" + hooksHost
+	f.stopServers = func() { stopAPI(); stopHooks() }
+}
+
+// apiURL is the Web API's base URL, for slack.OptionAPIURL.
+func (f *fakeSlack) apiURL() string { return "http://" + slackHost + "/api/" }
+
+// wsURL is the Socket Mode URL apps.connections.open hands out.
+func (f *fakeSlack) wsURL() string { return "ws://" + slackHost + "/link" }
+
+// client is a slack-go Web API client of the fake, over its memNet.
+func (f *fakeSlack) client(tb testing.TB, token, appLevelToken string) *slack.Client {
+	return slack.New(token, slack.OptionAPIURL(f.apiURL()), slack.OptionAppLevelToken(appLevelToken),
+		slack.OptionHTTPClient(f.net.httpClient(tb)))
+}
+
+// socketMode is a Socket Mode client of the fake, dialling over its memNet.
+func (f *fakeSlack) socketMode(api *slack.Client, opts ...socketmode.Option) *socketmode.Client {
+	return socketmode.New(api, append([]socketmode.Option{socketmode.OptionDialer(f.net.wsDialer())}, opts...)...)
+}
+
+// record appends a call, numbered and timed, and tells the waiters.
+func (f *fakeSlack) record(c apiCall) apiCall {
+	f.mu.Lock()
+	f.seq++
+	c.Seq, c.At = f.seq, time.Now()
+	f.calls = append(f.calls, c)
+	f.mu.Unlock()
+	f.notify()
+	return c
+}
+
+// readAcks records the acks read from a Socket Mode connection until it
+// fails, then closes done.
+func (f *fakeSlack) readAcks(c *websocket.Conn, done chan<- struct{}) {
+	defer close(done)
+	for {
+		_, data, err := c.ReadMessage()
+		if err != nil {
+			return
+		}
+		var a struct {
+			EnvelopeID string         `json:"envelope_id"`
+			Payload    map[string]any `json:"payload"`
+		}
+		if json.Unmarshal(data, &a) == nil && a.EnvelopeID != "" {
+			f.mu.Lock()
+			f.seq++
+			f.acks = append(f.acks, ackRecord{Seq: f.seq, EnvelopeID: a.EnvelopeID, Payload: a.Payload})
+			f.mu.Unlock()
+			f.notify()
+		}
+	}
 }
 
 // socket is the Socket Mode websocket: hello, then envelopes from f.out;
@@ -102,29 +175,12 @@ func (f *fakeSlack) socket(c *websocket.Conn) {
 	f.mu.Lock()
 	f.conns++
 	f.mu.Unlock()
+	f.notify()
 	if err := c.WriteJSON(map[string]any{"type": "hello", "num_connections": 1}); err != nil {
 		return
 	}
 	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		for {
-			_, data, err := c.ReadMessage()
-			if err != nil {
-				return
-			}
-			var a struct {
-				EnvelopeID string         `json:"envelope_id"`
-				Payload    map[string]any `json:"payload"`
-			}
-			if json.Unmarshal(data, &a) == nil && a.EnvelopeID != "" {
-				f.mu.Lock()
-				f.seq++
-				f.acks = append(f.acks, ackRecord{Seq: f.seq, EnvelopeID: a.EnvelopeID, Payload: a.Payload})
-				f.mu.Unlock()
-			}
-		}
-	}()
+	go f.readAcks(c, done)
 	ping := time.NewTicker(time.Second)
 	defer ping.Stop()
 	for {
@@ -158,7 +214,7 @@ func (f *fakeSlack) connectionsOpen(w http.ResponseWriter, r *http.Request) {
 		fmt.Fprintf(w, `{"ok":false,"error":%q}`, f.openErr)
 		return
 	}
-	fmt.Fprintf(w, `{"ok":true,"url":%q}`, f.srv.GetWSURL())
+	fmt.Fprintf(w, `{"ok":true,"url":%q}`, f.wsURL())
 }
 
 func (f *fakeSlack) conversationsInfo(w http.ResponseWriter, r *http.Request) {
@@ -190,13 +246,11 @@ func (f *fakeSlack) chat(method string) http.HandlerFunc {
 			<-gate
 		}
 		f.mu.Lock()
-		defer f.mu.Unlock()
-		f.seq++
-		c.Seq = f.seq
 		if method == "chat.postMessage" && f.fail429 > 0 {
 			f.fail429--
+			f.mu.Unlock()
 			c.Status = http.StatusTooManyRequests
-			f.calls = append(f.calls, c)
+			f.record(c)
 			w.Header().Set("Retry-After", "1")
 			w.WriteHeader(http.StatusTooManyRequests)
 			return
@@ -210,7 +264,8 @@ func (f *fakeSlack) chat(method string) http.HandlerFunc {
 			c.TS = fmt.Sprintf("1700000500.%06d", f.nextTS)
 			f.threadOf[c.TS] = c.ThreadTS
 		}
-		f.calls = append(f.calls, c)
+		f.mu.Unlock()
+		f.record(c)
 		json.NewEncoder(w).Encode(map[string]any{"ok": true, "channel": c.Channel, "ts": c.TS, "message_ts": c.TS})
 	}
 }
@@ -224,10 +279,7 @@ func (f *fakeSlack) responseURL(w http.ResponseWriter, r *http.Request) {
 	}
 	blocks, _ := json.Marshal(body["blocks"])
 	text, _ := body["text"].(string)
-	f.mu.Lock()
-	f.seq++
-	f.calls = append(f.calls, apiCall{Seq: f.seq, Method: "response_url", Path: r.URL.Path, Text: text, Blocks: string(blocks), Body: body, Status: http.StatusOK})
-	f.mu.Unlock()
+	f.record(apiCall{Method: "response_url", Path: r.URL.Path, Text: text, Blocks: string(blocks), Body: body, Status: http.StatusOK})
 	w.Header().Set("Content-Type", "application/json")
 	fmt.Fprint(w, `{"ok":true}`)
 }
@@ -241,20 +293,15 @@ func (f *fakeSlack) snapshot() ([]apiCall, []ackRecord) {
 	return append([]apiCall(nil), f.calls...), append([]ackRecord(nil), f.acks...)
 }
 
-// waitFor polls cond until it holds or the test times out.
+// waitFor waits until cond holds of the calls and acks seen so far, woken
+// by each new one, for at most waitLimit (of fake time in a bubble).
 func (f *fakeSlack) waitFor(what string, cond func(calls []apiCall, acks []ackRecord) bool) {
 	f.t.Helper()
-	deadline := time.Now().Add(15 * time.Second)
-	for time.Now().Before(deadline) {
-		if cond(f.snapshot()) {
-			return
-		}
-		time.Sleep(10 * time.Millisecond)
-	}
-	calls, acks := f.snapshot()
-	f.t.Fatalf("timed out waiting for %s\ncalls: %s\nacks: %+v", what, describeCalls(calls), acks)
+	waitUntil(f.t, waitLimit, f.changed, func() bool { return cond(f.snapshot()) }, func() string {
+		calls, acks := f.snapshot()
+		return fmt.Sprintf("%s\ncalls: %s\nacks: %+v", what, describeCalls(calls), acks)
+	})
 }
-
 func describeCalls(calls []apiCall) string {
 	var b strings.Builder
 	for _, c := range calls {
@@ -469,8 +516,8 @@ func runAdapter(tb testing.TB, f *fakeSlack, b *bot.Bot, opts bot.SlackOptions, 
 	if opts.DataDir == "" {
 		opts.DataDir = tb.TempDir()
 	}
-	api := slack.New(botToken, slack.OptionAPIURL(f.srv.GetAPIURL()), slack.OptionAppLevelToken(appToken))
-	sm := socketmode.New(api, smOpts...)
+	api := f.client(tb, botToken, appToken)
+	sm := f.socketMode(api, smOpts...)
 	logs := &syncBuffer{}
 	log := slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
 	s := bot.NewSlack(b, api, sm, opts, log)
@@ -493,13 +540,17 @@ func runAdapter(tb testing.TB, f *fakeSlack, b *bot.Bot, opts bot.SlackOptions, 
 	return r
 }
 
-// stop cancels the adapter and waits for Run to return.
+// stop cancels the adapter and waits for Run to return. Run returns once
+// every request taken has been answered (or abandoned after the shutdown
+// timeout) and every notice sent, so the calls seen after stop are all
+// there will be: "exactly one reply" is checked after it, never after a
+// sleep.
 func (r *running) stop() error {
 	r.once.Do(func() {
 		r.cancel()
 		select {
 		case r.err = <-r.errc:
-		case <-time.After(30 * time.Second):
+		case <-time.After(3 * time.Minute): // the shutdown timeout (30 s) and then some
 			r.err = fmt.Errorf("Run did not return after cancellation")
 		}
 	})

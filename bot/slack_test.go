@@ -8,10 +8,9 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+	"testing/synctest"
 	"time"
 
-	"github.com/slack-go/slack"
-	"github.com/slack-go/slack/socketmode"
 
 	"github.com/healthbot/healthbot/bot"
 )
@@ -33,442 +32,486 @@ func expectedTitle(t *testing.T, b *bot.Bot) string {
 // placeholder, then the rendered answer with the figure, its source and
 // the feedback buttons.
 func TestSlackMentionAnswersInThread(t *testing.T) {
-	r := startSlack(t, bot.SlackOptions{}, nil)
-	ts, ans := r.askInChannel(t, 1, office, figureQuestion)
-	calls, acks := r.snapshot()
-	ack, ok := ackOf(acks, "env-1")
-	if !ok {
-		t.Fatal("the envelope was not acknowledged")
-	}
-	thread := inThread(calls, office, ts)
-	if len(thread) < 2 || thread[0].Method != "chat.postMessage" || thread[0].Text != "正在查找资料…" {
-		t.Fatalf("no placeholder first in the thread: %s", describeCalls(thread))
-	}
-	if ack.Seq > thread[0].Seq {
-		t.Errorf("work started (call #%d) before the ack (#%d)", thread[0].Seq, ack.Seq)
-	}
-	if ans.TS != thread[0].TS {
-		t.Errorf("the answer edits %s, not the placeholder %s", ans.TS, thread[0].TS)
-	}
-	text := blockText(ans.Blocks)
-	for _, want := range []string{"50.2%", expectedTitle(t, r.bot), "[1]", "👍", "👎", "2023年"} {
-		if !strings.Contains(text, want) {
-			t.Errorf("answer lacks %q:\n%s", want, text)
+	inBubble(t, func(t *testing.T) {
+		r := startSlack(t, bot.SlackOptions{}, nil)
+		ts, ans := r.askInChannel(t, 1, office, figureQuestion)
+		calls, acks := r.snapshot()
+		ack, ok := ackOf(acks, "env-1")
+		if !ok {
+			t.Fatal("the envelope was not acknowledged")
 		}
-	}
-	if strings.Contains(text, "理解为") {
-		t.Errorf("a question that is not a follow-up shown as reinterpreted:\n%s", text)
-	}
-	r.mu.Lock()
-	appAuth := r.appAuth
-	r.mu.Unlock()
-	if appAuth != "Bearer "+appToken {
-		t.Errorf("socket mode opened with %q, want the app-level token", appAuth)
-	}
-	if strings.Contains(text, "**") || strings.Contains(text, ">50%") {
-		t.Errorf("answer not converted to mrkdwn:\n%s", text)
-	}
-	if !strings.Contains(ans.Text, "50.2%") {
-		t.Errorf("fallback text lacks the figure: %q", ans.Text)
+		thread := inThread(calls, office, ts)
+		if len(thread) < 2 || thread[0].Method != "chat.postMessage" || thread[0].Text != "正在查找资料…" {
+			t.Fatalf("no placeholder first in the thread: %s", describeCalls(thread))
+		}
+		if ack.Seq > thread[0].Seq {
+			t.Errorf("work started (call #%d) before the ack (#%d)", thread[0].Seq, ack.Seq)
+		}
+		if ans.TS != thread[0].TS {
+			t.Errorf("the answer edits %s, not the placeholder %s", ans.TS, thread[0].TS)
+		}
+		text := blockText(ans.Blocks)
+		for _, want := range []string{"50.2%", expectedTitle(t, r.bot), "[1]", "👍", "👎", "2023年"} {
+			if !strings.Contains(text, want) {
+				t.Errorf("answer lacks %q:\n%s", want, text)
+			}
+		}
+		if strings.Contains(text, "理解为") {
+			t.Errorf("a question that is not a follow-up shown as reinterpreted:\n%s", text)
+		}
+		r.mu.Lock()
+		appAuth := r.appAuth
+		r.mu.Unlock()
+		if appAuth != "Bearer "+appToken {
+			t.Errorf("socket mode opened with %q, want the app-level token", appAuth)
+		}
+		if strings.Contains(text, "**") || strings.Contains(text, ">50%") {
+			t.Errorf("answer not converted to mrkdwn:\n%s", text)
+		}
+		if !strings.Contains(ans.Text, "50.2%") {
+			t.Errorf("fallback text lacks the figure: %q", ans.Text)
+		}
+	})
+}
+
+// stopped stops the adapter: once Run has returned, all its work is done,
+// and the calls seen are all there will be.
+func stopped(t *testing.T, r *running) {
+	t.Helper()
+	if err := r.stop(); err != nil {
+		t.Fatalf("Run: %v", err)
 	}
 }
 
 // (2) The same event delivered twice (Slack's retry) is answered once.
 func TestSlackDuplicateEventAnsweredOnce(t *testing.T) {
-	r := startSlack(t, bot.SlackOptions{}, nil)
-	ts := "1700000000.000001"
-	ev := mentionEvent(office, ts, "", figureQuestion)
-	r.send(eventEnvelope("env-a", "EvSame", 0, ev, false))
-	r.send(eventEnvelope("env-b", "EvSame", 1, ev, false))
-	// The same message as a message event with another id (both subscriptions).
-	r.send(eventEnvelope("env-c", "EvOther", 0, messageEvent(office, "channel", ts, "", staff, "<@"+botUser+"> "+figureQuestion), false))
-	// A later question: once it is answered, the duplicates have been handled.
-	r.askInChannel(t, 2, office, "家庭医生签约率这几年是怎么变化的？")
-	r.waitFor("the first answer", func(calls []apiCall, _ []ackRecord) bool { return len(answers(calls, office, ts)) > 0 })
-	calls, acks := r.snapshot()
-	for _, id := range []string{"env-a", "env-b", "env-c"} {
-		if _, ok := ackOf(acks, id); !ok {
-			t.Errorf("envelope %s not acknowledged", id)
+	inBubble(t, func(t *testing.T) {
+		r := startSlack(t, bot.SlackOptions{}, nil)
+		ts := "1700000000.000001"
+		ev := mentionEvent(office, ts, "", figureQuestion)
+		r.send(eventEnvelope("env-a", "EvSame", 0, ev, false))
+		r.send(eventEnvelope("env-b", "EvSame", 1, ev, false))
+		// The same message as a message event with another id (both subscriptions).
+		r.send(eventEnvelope("env-c", "EvOther", 0, messageEvent(office, "channel", ts, "", staff, "<@"+botUser+"> "+figureQuestion), false))
+		// A later question: once it is answered, the duplicates have been handled.
+		r.askInChannel(t, 2, office, "家庭医生签约率这几年是怎么变化的？")
+		r.waitFor("the first answer", func(calls []apiCall, _ []ackRecord) bool { return len(answers(calls, office, ts)) > 0 })
+		stopped(t, r) // all work done: any duplicate would have been posted
+		calls, acks := r.snapshot()
+		for _, id := range []string{"env-a", "env-b", "env-c"} {
+			if _, ok := ackOf(acks, id); !ok {
+				t.Errorf("envelope %s not acknowledged", id)
+			}
 		}
-	}
-	if n := len(byMethod(inThread(calls, office, ts), "chat.postMessage")); n != 1 {
-		t.Errorf("%d messages posted in the thread, want 1: %s", n, describeCalls(calls))
-	}
-	if n := len(answers(calls, office, ts)); n != 1 {
-		t.Errorf("%d answers, want 1", n)
-	}
+		if n := len(byMethod(inThread(calls, office, ts), "chat.postMessage")); n != 1 {
+			t.Errorf("%d messages posted in the thread, want 1: %s", n, describeCalls(calls))
+		}
+		if n := len(answers(calls, office, ts)); n != 1 {
+			t.Errorf("%d answers, want 1", n)
+		}
+	})
 }
 
 // (3) A reply in a thread the bot answered, without a mention, follows up
 // on the earlier turn; a reply in another thread is left alone.
 func TestSlackThreadFollowUp(t *testing.T) {
-	r := startSlack(t, bot.SlackOptions{}, nil)
-	ts, _ := r.askInChannel(t, 1, office, figureQuestion)
-	other := "1700000099.000001"
-	r.send(eventEnvelope("env-x", "EvX", 0, messageEvent(office, "channel", "1700000099.000002", other, staff, "那2016年呢？"), false))
-	r.send(eventEnvelope("env-f", "EvF", 0, messageEvent(office, "channel", "1700000001.000001", ts, staff, "那2016年呢？"), false))
-	r.waitFor("the follow-up answer", func(calls []apiCall, _ []ackRecord) bool { return len(answers(calls, office, ts)) == 2 })
-	calls, _ := r.snapshot()
-	follow := blockText(answers(calls, office, ts)[1].Blocks)
-	if !strings.Contains(follow, "理解为") || !strings.Contains(follow, "2016") || !strings.Contains(follow, "家庭医生") {
-		t.Errorf("the follow-up did not use the earlier turn:\n%s", follow)
-	}
-	if strings.Contains(follow, "50.2") && !strings.Contains(follow, "其他年份") {
-		t.Errorf("2023's figure given for 2016:\n%s", follow)
-	}
-	if got := inThread(calls, office, other); len(got) != 0 {
-		t.Errorf("answered in a thread it was never in: %s", describeCalls(got))
-	}
+	inBubble(t, func(t *testing.T) {
+		r := startSlack(t, bot.SlackOptions{}, nil)
+		ts, _ := r.askInChannel(t, 1, office, figureQuestion)
+		other := "1700000099.000001"
+		r.send(eventEnvelope("env-x", "EvX", 0, messageEvent(office, "channel", "1700000099.000002", other, staff, "那2016年呢？"), false))
+		r.send(eventEnvelope("env-f", "EvF", 0, messageEvent(office, "channel", "1700000001.000001", ts, staff, "那2016年呢？"), false))
+		r.waitFor("the follow-up answer", func(calls []apiCall, _ []ackRecord) bool { return len(answers(calls, office, ts)) == 2 })
+		stopped(t, r)
+		calls, _ := r.snapshot()
+		follow := blockText(answers(calls, office, ts)[1].Blocks)
+		if !strings.Contains(follow, "理解为") || !strings.Contains(follow, "2016") || !strings.Contains(follow, "家庭医生") {
+			t.Errorf("the follow-up did not use the earlier turn:\n%s", follow)
+		}
+		if strings.Contains(follow, "50.2") && !strings.Contains(follow, "其他年份") {
+			t.Errorf("2023's figure given for 2016:\n%s", follow)
+		}
+		if got := inThread(calls, office, other); len(got) != 0 {
+			t.Errorf("answered in a thread it was never in: %s", describeCalls(got))
+		}
+	})
 }
 
 // (4) /healthbot answers privately (response_url) with a share button;
 // clicking it posts the answer to the channel.
 func TestSlackCommandPrivateAnswerAndShare(t *testing.T) {
-	r := startSlack(t, bot.SlackOptions{}, nil)
-	r.send(commandEnvelope("env-cmd", office, "ask "+figureQuestion, r.resp.URL+"/command"))
-	r.waitFor("the private answer", func(calls []apiCall, _ []ackRecord) bool {
+	inBubble(t, func(t *testing.T) {
+		r := startSlack(t, bot.SlackOptions{}, nil)
+		r.send(commandEnvelope("env-cmd", office, "ask "+figureQuestion, r.respURL+"/command"))
+		r.waitFor("the private answer", func(calls []apiCall, _ []ackRecord) bool {
+			for _, c := range calls {
+				if c.Path == "/command" && strings.Contains(c.Blocks, actionShare) {
+					return true
+				}
+			}
+			return false
+		})
+		calls, acks := r.snapshot()
+		ack, ok := ackOf(acks, "env-cmd")
+		if !ok || ack.Payload["response_type"] != "ephemeral" || ack.Payload["text"] != "正在查找资料…" {
+			t.Errorf("command ack: %+v (found %v)", ack, ok)
+		}
+		var private apiCall
 		for _, c := range calls {
-			if c.Path == "/command" && strings.Contains(c.Blocks, actionShare) {
-				return true
+			if c.Path == "/command" {
+				private = c
 			}
 		}
-		return false
-	})
-	calls, acks := r.snapshot()
-	ack, ok := ackOf(acks, "env-cmd")
-	if !ok || ack.Payload["response_type"] != "ephemeral" || ack.Payload["text"] != "正在查找资料…" {
-		t.Errorf("command ack: %+v (found %v)", ack, ok)
-	}
-	var private apiCall
-	for _, c := range calls {
-		if c.Path == "/command" {
-			private = c
+		if private.Body["response_type"] != "ephemeral" || !strings.Contains(blockText(private.Blocks), "50.2%") {
+			t.Fatalf("private answer: %+v", private.Body)
 		}
-	}
-	if private.Body["response_type"] != "ephemeral" || !strings.Contains(blockText(private.Blocks), "50.2%") {
-		t.Fatalf("private answer: %+v", private.Body)
-	}
-	if n := len(byMethod(calls, "chat.postMessage")); n != 0 {
-		t.Fatalf("the private answer was posted to the channel: %s", describeCalls(calls))
-	}
-	value := buttonValue(private.Blocks, actionShare)
-	r.send(clickEnvelope("env-share", office, "1700000700.000001", "", actionShare, value, r.resp.URL+"/share", true))
-	r.waitFor("the shared answer", func(calls []apiCall, _ []ackRecord) bool { return len(byMethod(calls, "chat.postMessage")) > 0 })
-	r.waitFor("the private answer marked shared", func(calls []apiCall, _ []ackRecord) bool {
-		for _, c := range calls {
-			if c.Path == "/share" && c.Body["replace_original"] == true {
-				return true
+		if n := len(byMethod(calls, "chat.postMessage")); n != 0 {
+			t.Fatalf("the private answer was posted to the channel: %s", describeCalls(calls))
+		}
+		value := buttonValue(private.Blocks, actionShare)
+		r.send(clickEnvelope("env-share", office, "1700000700.000001", "", actionShare, value, r.respURL+"/share", true))
+		r.waitFor("the shared answer", func(calls []apiCall, _ []ackRecord) bool { return len(byMethod(calls, "chat.postMessage")) > 0 })
+		r.waitFor("the private answer marked shared", func(calls []apiCall, _ []ackRecord) bool {
+			for _, c := range calls {
+				if c.Path == "/share" && c.Body["replace_original"] == true {
+					return true
+				}
 			}
+			return false
+		})
+		calls, _ = r.snapshot()
+		shared := byMethod(calls, "chat.postMessage")[0]
+		text := blockText(shared.Blocks)
+		if shared.Channel != office || shared.ThreadTS != "" || !strings.Contains(text, "50.2%") || !strings.Contains(text, "分享了这条回答") {
+			t.Errorf("shared answer: channel %s thread %q\n%s", shared.Channel, shared.ThreadTS, text)
 		}
-		return false
+		if strings.Contains(shared.Blocks, actionShare) || !strings.Contains(shared.Blocks, "healthbot_vote_up") {
+			t.Errorf("the shared answer should have 👍/👎 and no share button: %s", shared.Blocks)
+		}
 	})
-	calls, _ = r.snapshot()
-	shared := byMethod(calls, "chat.postMessage")[0]
-	text := blockText(shared.Blocks)
-	if shared.Channel != office || shared.ThreadTS != "" || !strings.Contains(text, "50.2%") || !strings.Contains(text, "分享了这条回答") {
-		t.Errorf("shared answer: channel %s thread %q\n%s", shared.Channel, shared.ThreadTS, text)
-	}
-	if strings.Contains(shared.Blocks, actionShare) || !strings.Contains(shared.Blocks, "healthbot_vote_up") {
-		t.Errorf("the shared answer should have 👍/👎 and no share button: %s", shared.Blocks)
-	}
 }
 
 const actionShare = "healthbot_share"
 
 // (5) A 429 with Retry-After on chat.postMessage is waited out and retried.
 func TestSlackRetriesAfterRateLimit(t *testing.T) {
-	r := startSlack(t, bot.SlackOptions{}, func(f *fakeSlack) { f.fail429 = 1 })
-	start := time.Now()
-	_, ans := r.askInChannel(t, 1, office, figureQuestion)
-	if !strings.Contains(blockText(ans.Blocks), "50.2%") {
-		t.Errorf("answer: %s", blockText(ans.Blocks))
-	}
-	calls, _ := r.snapshot()
-	posts := byMethod(calls, "chat.postMessage")
-	if len(posts) != 2 || posts[0].Status != http.StatusTooManyRequests || posts[1].Status != http.StatusOK {
-		t.Errorf("want a 429 then a post: %s", describeCalls(posts))
-	}
-	if took := time.Since(start); took < time.Second {
-		t.Errorf("Retry-After: 1 not honoured (answered in %s)", took)
-	}
+	inBubble(t, func(t *testing.T) {
+		r := startSlack(t, bot.SlackOptions{}, func(f *fakeSlack) { f.fail429 = 1 })
+		_, ans := r.askInChannel(t, 1, office, figureQuestion)
+		if !strings.Contains(blockText(ans.Blocks), "50.2%") {
+			t.Errorf("answer: %s", blockText(ans.Blocks))
+		}
+		calls, _ := r.snapshot()
+		posts := byMethod(calls, "chat.postMessage")
+		if len(posts) != 2 || posts[0].Status != http.StatusTooManyRequests || posts[1].Status != http.StatusOK {
+			t.Fatalf("want a 429 then a post: %s", describeCalls(posts))
+		}
+		// On the fake clock the wait is exact: the Retry-After, no more.
+		if wait := posts[1].At.Sub(posts[0].At); wait != time.Second {
+			t.Errorf("retried %s after the 429, want its Retry-After: 1 (1s)", wait)
+		}
+	})
 }
 
 // (6) A 👍 is stored in feedback.jsonl with the question, answer, sources
 // and user, and counted.
 func TestSlackFeedbackStored(t *testing.T) {
-	dir := t.TempDir()
-	r := startSlack(t, bot.SlackOptions{DataDir: dir}, nil)
-	ts, ans := r.askInChannel(t, 1, office, figureQuestion)
-	value := buttonValue(ans.Blocks, "healthbot_vote_up")
-	if value == "" {
-		t.Fatalf("no 👍 button: %s", ans.Blocks)
-	}
-	r.send(clickEnvelope("env-vote", office, ans.TS, ts, "healthbot_vote_up", value, r.resp.URL+"/vote", false))
-	r.waitFor("the thanks", func(calls []apiCall, _ []ackRecord) bool {
-		for _, c := range calls {
-			if c.Path == "/vote" && strings.Contains(c.Text, "感谢") {
-				return true
-			}
+	inBubble(t, func(t *testing.T) {
+		dir := t.TempDir()
+		r := startSlack(t, bot.SlackOptions{DataDir: dir}, nil)
+		ts, ans := r.askInChannel(t, 1, office, figureQuestion)
+		value := buttonValue(ans.Blocks, "healthbot_vote_up")
+		if value == "" {
+			t.Fatalf("no 👍 button: %s", ans.Blocks)
 		}
-		return false
+		r.send(clickEnvelope("env-vote", office, ans.TS, ts, "healthbot_vote_up", value, r.respURL+"/vote", false))
+		r.waitFor("the thanks", func(calls []apiCall, _ []ackRecord) bool {
+			for _, c := range calls {
+				if c.Path == "/vote" && strings.Contains(c.Text, "感谢") {
+					return true
+				}
+			}
+			return false
+		})
+		recs, bad, err := bot.ReadFeedback(filepath.Join(dir, bot.FeedbackFile))
+		if err != nil || bad != 0 || len(recs) != 1 {
+			t.Fatalf("feedback log: %d records, %d bad, %v", len(recs), bad, err)
+		}
+		f := recs[0]
+		if f.Vote != bot.VoteUp || f.User != staff || f.Channel != office || f.Question != figureQuestion ||
+			!strings.Contains(f.Answer, "50.2%") || len(f.Sources) == 0 || f.Sources[0].Ref == "" || f.Time.IsZero() {
+			t.Errorf("record: %+v", f)
+		}
+		sum := bot.SummarizeFeedback(recs, 10)
+		if sum.Up != 1 || sum.Down != 0 || len(sum.Sources) == 0 || sum.Sources[0].Up != 1 {
+			t.Errorf("summary: %+v", sum)
+		}
 	})
-	recs, bad, err := bot.ReadFeedback(filepath.Join(dir, bot.FeedbackFile))
-	if err != nil || bad != 0 || len(recs) != 1 {
-		t.Fatalf("feedback log: %d records, %d bad, %v", len(recs), bad, err)
-	}
-	f := recs[0]
-	if f.Vote != bot.VoteUp || f.User != staff || f.Channel != office || f.Question != figureQuestion ||
-		!strings.Contains(f.Answer, "50.2%") || len(f.Sources) == 0 || f.Sources[0].Ref == "" || f.Time.IsZero() {
-		t.Errorf("record: %+v", f)
-	}
-	sum := bot.SummarizeFeedback(recs, 10)
-	if sum.Up != 1 || sum.Down != 0 || len(sum.Sources) == 0 || sum.Sources[0].Up != 1 {
-		t.Errorf("summary: %+v", sum)
-	}
 }
 
 // (7) Outside the allowed channels the bot stays silent; in a Slack Connect
 // channel it declines politely unless the channel is explicitly allowed;
 // people not on the allow-list are told privately.
 func TestSlackAccess(t *testing.T) {
-	const (
-		otherCh   = "COTHER001"
-		partner   = "CPARTNER1"
-		partnerOK = "CPARTNER2"
-		guest     = "UGUEST001"
-	)
-	r := startSlack(t, bot.SlackOptions{
-		AllowedChannels:     []string{office, partner},
-		AllowSharedChannels: []string{partnerOK},
-		AllowedUsers:        []string{staff},
-	}, func(f *fakeSlack) { f.shared[partner] = true; f.shared[partnerOK] = true })
-	r.send(eventEnvelope("env-o", "EvO", 0, mentionEvent(otherCh, "1700000010.000001", "", figureQuestion), false))
-	r.send(eventEnvelope("env-p", "EvP", 0, mentionEvent(partner, "1700000010.000002", "", figureQuestion), false))
-	r.send(eventEnvelope("env-h", "EvH", 0, mentionEvent(office, "1700000010.000003", "", figureQuestion), true)) // the event says: shared
-	g := mentionEvent(office, "1700000010.000004", "", figureQuestion)
-	g["user"] = guest
-	r.send(eventEnvelope("env-g", "EvG", 0, g, false))
-	r.askInChannel(t, 5, partnerOK, figureQuestion)
-	r.askInChannel(t, 6, office, figureQuestion)
-	r.waitFor("the declines", func(calls []apiCall, _ []ackRecord) bool {
-		return len(inThread(calls, partner, "1700000010.000002")) > 0 && len(inThread(calls, office, "1700000010.000003")) > 0 &&
-			len(byMethod(calls, "chat.postEphemeral")) > 0
+	inBubble(t, func(t *testing.T) {
+		const (
+			otherCh   = "COTHER001"
+			partner   = "CPARTNER1"
+			partnerOK = "CPARTNER2"
+			guest     = "UGUEST001"
+		)
+		r := startSlack(t, bot.SlackOptions{
+			AllowedChannels:     []string{office, partner},
+			AllowSharedChannels: []string{partnerOK},
+			AllowedUsers:        []string{staff},
+		}, func(f *fakeSlack) { f.shared[partner] = true; f.shared[partnerOK] = true })
+		r.send(eventEnvelope("env-o", "EvO", 0, mentionEvent(otherCh, "1700000010.000001", "", figureQuestion), false))
+		r.send(eventEnvelope("env-p", "EvP", 0, mentionEvent(partner, "1700000010.000002", "", figureQuestion), false))
+		r.send(eventEnvelope("env-h", "EvH", 0, mentionEvent(office, "1700000010.000003", "", figureQuestion), true)) // the event says: shared
+		g := mentionEvent(office, "1700000010.000004", "", figureQuestion)
+		g["user"] = guest
+		r.send(eventEnvelope("env-g", "EvG", 0, g, false))
+		r.askInChannel(t, 5, partnerOK, figureQuestion)
+		r.askInChannel(t, 6, office, figureQuestion)
+		r.waitFor("the declines", func(calls []apiCall, _ []ackRecord) bool {
+			return len(inThread(calls, partner, "1700000010.000002")) > 0 && len(inThread(calls, office, "1700000010.000003")) > 0 &&
+				len(byMethod(calls, "chat.postEphemeral")) > 0
+		})
+		stopped(t, r)
+		calls, acks := r.snapshot()
+		for _, id := range []string{"env-o", "env-p", "env-h", "env-g"} {
+			if _, ok := ackOf(acks, id); !ok {
+				t.Errorf("envelope %s not acknowledged", id)
+			}
+		}
+		for _, c := range calls {
+			if c.Channel == otherCh {
+				t.Errorf("spoke in a channel not allowed: %s", describeCalls([]apiCall{c}))
+			}
+		}
+		for _, th := range []struct{ ch, ts string }{{partner, "1700000010.000002"}, {office, "1700000010.000003"}} {
+			got := inThread(calls, th.ch, th.ts)
+			if len(got) != 1 || !strings.Contains(blockText(got[0].Blocks), "Slack Connect") || strings.Contains(blockText(got[0].Blocks), "50.2") {
+				t.Errorf("shared channel %s: want one polite decline, got %s", th.ch, describeCalls(got))
+			}
+		}
+		eph := byMethod(calls, "chat.postEphemeral")
+		if len(eph) != 1 || eph[0].User != guest || !strings.Contains(eph[0].Text, "权限") {
+			t.Errorf("guest: %s", describeCalls(eph))
+		}
+		if got := answers(calls, office, "1700000010.000004"); len(got) != 0 {
+			t.Errorf("a user not on the allow-list was answered")
+		}
 	})
-	calls, acks := r.snapshot()
-	for _, id := range []string{"env-o", "env-p", "env-h", "env-g"} {
-		if _, ok := ackOf(acks, id); !ok {
-			t.Errorf("envelope %s not acknowledged", id)
-		}
-	}
-	for _, c := range calls {
-		if c.Channel == otherCh {
-			t.Errorf("spoke in a channel not allowed: %s", describeCalls([]apiCall{c}))
-		}
-	}
-	for _, th := range []struct{ ch, ts string }{{partner, "1700000010.000002"}, {office, "1700000010.000003"}} {
-		got := inThread(calls, th.ch, th.ts)
-		if len(got) != 1 || !strings.Contains(blockText(got[0].Blocks), "Slack Connect") || strings.Contains(blockText(got[0].Blocks), "50.2") {
-			t.Errorf("shared channel %s: want one polite decline, got %s", th.ch, describeCalls(got))
-		}
-	}
-	eph := byMethod(calls, "chat.postEphemeral")
-	if len(eph) != 1 || eph[0].User != guest || !strings.Contains(eph[0].Text, "权限") {
-		t.Errorf("guest: %s", describeCalls(eph))
-	}
-	if got := answers(calls, office, "1700000010.000004"); len(got) != 0 {
-		t.Errorf("a user not on the allow-list was answered")
-	}
 }
 
 // (8) The bot's own messages, other bots, edits, deletions, joins and
 // replies addressed to a colleague in a thread it answered in are ignored;
 // a direct message is answered.
 func TestSlackIgnoresBotsAndEdits(t *testing.T) {
-	r := startSlack(t, bot.SlackOptions{}, nil)
-	ts, _ := r.askInChannel(t, 1, office, figureQuestion)
-	own := messageEvent(office, "channel", "1700000002.000001", ts, botUser, "那2016年呢？")
-	own["bot_id"] = "BHEALTH01"
-	otherBot := messageEvent(office, "channel", "1700000002.000002", ts, "UOTHERBOT", "那2016年呢？")
-	otherBot["bot_id"] = "BOTHER001"
-	botMessage := map[string]any{"type": "message", "subtype": "bot_message", "bot_id": "BOTHER001", "text": "那2016年呢？", "ts": "1700000002.000003", "thread_ts": ts, "channel": office, "channel_type": "channel"}
-	edit := map[string]any{"type": "message", "subtype": "message_changed", "channel": office, "channel_type": "channel", "ts": "1700000002.000004",
-		"message":          map[string]any{"type": "message", "user": staff, "text": "那2016年呢？", "ts": "1700000002.000001", "thread_ts": ts, "edited": map[string]any{"user": staff, "ts": "1700000002.000004"}},
-		"previous_message": map[string]any{"type": "message", "user": staff, "text": "那2015年呢？", "ts": "1700000002.000001", "thread_ts": ts}}
-	deleted := map[string]any{"type": "message", "subtype": "message_deleted", "channel": office, "channel_type": "channel", "ts": "1700000002.000005", "deleted_ts": "1700000002.000001",
-		"previous_message": map[string]any{"type": "message", "user": staff, "text": "那2016年呢？", "ts": "1700000002.000001", "thread_ts": ts}}
-	join := map[string]any{"type": "message", "subtype": "channel_join", "user": staff, "text": "<@" + staff + "> 加入了频道", "ts": "1700000002.000006", "thread_ts": ts, "channel": office, "channel_type": "channel"}
-	editedMention := mentionEvent(office, "1700000002.000007", ts, "那2016年呢？")
-	editedMention["edited"] = map[string]any{"user": staff, "ts": "1700000002.000008"}
-	colleague := messageEvent(office, "channel", "1700000002.000009", ts, staff, "<@UCOLLEAGUE> 你看一下这个数字对不对？")
-	for i, ev := range []map[string]any{own, otherBot, botMessage, edit, deleted, join, editedMention, colleague} {
-		r.send(eventEnvelope(fmt.Sprintf("env-ignore-%d", i), fmt.Sprintf("EvIgnore%d", i), 0, ev, false))
-	}
-	dm := "DSTAFF001"
-	r.send(eventEnvelope("env-dm", "EvDM", 0, messageEvent(dm, "im", "1700000003.000001", "", staff, figureQuestion), false))
-	r.waitFor("the DM answer", func(calls []apiCall, _ []ackRecord) bool { return len(answers(calls, dm, "1700000003.000001")) > 0 })
-	calls, acks := r.snapshot()
-	if len(acks) < 10 {
-		t.Errorf("%d envelopes acknowledged, want all 10", len(acks))
-	}
-	if got := inThread(calls, office, ts); len(got) != 2 {
-		t.Errorf("want the placeholder and the answer only: %s", describeCalls(got))
-	}
-	if !strings.Contains(blockText(answers(calls, dm, "1700000003.000001")[0].Blocks), "50.2%") {
-		t.Error("the DM was not answered with the figure")
-	}
+	inBubble(t, func(t *testing.T) {
+		r := startSlack(t, bot.SlackOptions{}, nil)
+		ts, _ := r.askInChannel(t, 1, office, figureQuestion)
+		own := messageEvent(office, "channel", "1700000002.000001", ts, botUser, "那2016年呢？")
+		own["bot_id"] = "BHEALTH01"
+		otherBot := messageEvent(office, "channel", "1700000002.000002", ts, "UOTHERBOT", "那2016年呢？")
+		otherBot["bot_id"] = "BOTHER001"
+		botMessage := map[string]any{"type": "message", "subtype": "bot_message", "bot_id": "BOTHER001", "text": "那2016年呢？", "ts": "1700000002.000003", "thread_ts": ts, "channel": office, "channel_type": "channel"}
+		edit := map[string]any{"type": "message", "subtype": "message_changed", "channel": office, "channel_type": "channel", "ts": "1700000002.000004",
+			"message":          map[string]any{"type": "message", "user": staff, "text": "那2016年呢？", "ts": "1700000002.000001", "thread_ts": ts, "edited": map[string]any{"user": staff, "ts": "1700000002.000004"}},
+			"previous_message": map[string]any{"type": "message", "user": staff, "text": "那2015年呢？", "ts": "1700000002.000001", "thread_ts": ts}}
+		deleted := map[string]any{"type": "message", "subtype": "message_deleted", "channel": office, "channel_type": "channel", "ts": "1700000002.000005", "deleted_ts": "1700000002.000001",
+			"previous_message": map[string]any{"type": "message", "user": staff, "text": "那2016年呢？", "ts": "1700000002.000001", "thread_ts": ts}}
+		join := map[string]any{"type": "message", "subtype": "channel_join", "user": staff, "text": "<@" + staff + "> 加入了频道", "ts": "1700000002.000006", "thread_ts": ts, "channel": office, "channel_type": "channel"}
+		editedMention := mentionEvent(office, "1700000002.000007", ts, "那2016年呢？")
+		editedMention["edited"] = map[string]any{"user": staff, "ts": "1700000002.000008"}
+		colleague := messageEvent(office, "channel", "1700000002.000009", ts, staff, "<@UCOLLEAGUE> 你看一下这个数字对不对？")
+		for i, ev := range []map[string]any{own, otherBot, botMessage, edit, deleted, join, editedMention, colleague} {
+			r.send(eventEnvelope(fmt.Sprintf("env-ignore-%d", i), fmt.Sprintf("EvIgnore%d", i), 0, ev, false))
+		}
+		dm := "DSTAFF001"
+		r.send(eventEnvelope("env-dm", "EvDM", 0, messageEvent(dm, "im", "1700000003.000001", "", staff, figureQuestion), false))
+		r.waitFor("the DM answer", func(calls []apiCall, _ []ackRecord) bool { return len(answers(calls, dm, "1700000003.000001")) > 0 })
+		stopped(t, r)
+		calls, acks := r.snapshot()
+		if len(acks) < 10 {
+			t.Errorf("%d envelopes acknowledged, want all 10", len(acks))
+		}
+		if got := inThread(calls, office, ts); len(got) != 2 {
+			t.Errorf("want the placeholder and the answer only: %s", describeCalls(got))
+		}
+		if !strings.Contains(blockText(answers(calls, dm, "1700000003.000001")[0].Blocks), "50.2%") {
+			t.Error("the DM was not answered with the figure")
+		}
+	})
 }
 
 // A person over the per-minute limit is told privately, once.
 func TestSlackUserRateLimit(t *testing.T) {
-	r := startSlack(t, bot.SlackOptions{UserRatePerMinute: 1}, nil)
-	r.askInChannel(t, 1, office, figureQuestion)
-	for i := 2; i <= 3; i++ {
-		ts := fmt.Sprintf("1700000000.%06d", i)
-		r.send(eventEnvelope(fmt.Sprintf("env-%d", i), fmt.Sprintf("Ev%d", i), 0, mentionEvent(office, ts, "", figureQuestion), false))
-	}
-	r.send(commandEnvelope("env-cmd", office, "ask "+figureQuestion, r.resp.URL+"/command"))
-	r.waitFor("the command's refusal", func(_ []apiCall, acks []ackRecord) bool { _, ok := ackOf(acks, "env-cmd"); return ok })
-	r.waitFor("the rate-limit note", func(calls []apiCall, _ []ackRecord) bool { return len(byMethod(calls, "chat.postEphemeral")) > 0 })
-	calls, acks := r.snapshot()
-	eph := byMethod(calls, "chat.postEphemeral")
-	if len(eph) != 1 || !strings.Contains(eph[0].Text, "请求太多") || eph[0].ThreadTS != "1700000000.000002" {
-		t.Errorf("want one private note in the thread: %s", describeCalls(eph))
-	}
-	if ack, _ := ackOf(acks, "env-cmd"); ack.Payload["text"] != "请求太多，请稍等一分钟再问。" {
-		t.Errorf("command over the limit acked with %+v", ack.Payload)
-	}
-	if n := len(byMethod(calls, "chat.postMessage")); n != 1 {
-		t.Errorf("%d posts, want only the first question's", n)
-	}
+	inBubble(t, func(t *testing.T) {
+		r := startSlack(t, bot.SlackOptions{UserRatePerMinute: 1}, nil)
+		r.askInChannel(t, 1, office, figureQuestion)
+		for i := 2; i <= 3; i++ {
+			ts := fmt.Sprintf("1700000000.%06d", i)
+			r.send(eventEnvelope(fmt.Sprintf("env-%d", i), fmt.Sprintf("Ev%d", i), 0, mentionEvent(office, ts, "", figureQuestion), false))
+		}
+		r.send(commandEnvelope("env-cmd", office, "ask "+figureQuestion, r.respURL+"/command"))
+		r.waitFor("the command's refusal", func(_ []apiCall, acks []ackRecord) bool { _, ok := ackOf(acks, "env-cmd"); return ok })
+		r.waitFor("the rate-limit note", func(calls []apiCall, _ []ackRecord) bool { return len(byMethod(calls, "chat.postEphemeral")) > 0 })
+		stopped(t, r)
+		calls, acks := r.snapshot()
+		eph := byMethod(calls, "chat.postEphemeral")
+		if len(eph) != 1 || !strings.Contains(eph[0].Text, "请求太多") || eph[0].ThreadTS != "1700000000.000002" {
+			t.Errorf("want one private note in the thread: %s", describeCalls(eph))
+		}
+		if ack, _ := ackOf(acks, "env-cmd"); ack.Payload["text"] != "请求太多，请稍等一分钟再问。" {
+			t.Errorf("command over the limit acked with %+v", ack.Payload)
+		}
+		if n := len(byMethod(calls, "chat.postMessage")); n != 1 {
+			t.Errorf("%d posts, want only the first question's", n)
+		}
+	})
 }
 
 // When the queue is full, newcomers are told to try again shortly.
 func TestSlackQueueFull(t *testing.T) {
-	gate := make(chan struct{})
-	blocked := make(chan string, 8)
-	r := startSlack(t, bot.SlackOptions{Workers: 1, Queue: 1}, func(f *fakeSlack) { f.gate, f.blocked = gate, blocked })
-	send := func(n int) {
-		r.send(eventEnvelope(fmt.Sprintf("env-%d", n), fmt.Sprintf("Ev%d", n), 0, mentionEvent(office, fmt.Sprintf("1700000000.%06d", n), "", figureQuestion), false))
-	}
-	send(1)
-	<-blocked // the only worker is busy posting the first placeholder
-	send(2)   // waits in the queue
-	send(3)   // finds it full
-	r.waitFor("the busy note", func(calls []apiCall, _ []ackRecord) bool { return len(byMethod(calls, "chat.postEphemeral")) > 0 })
-	calls, _ := r.snapshot()
-	eph := byMethod(calls, "chat.postEphemeral")[0]
-	if !strings.Contains(eph.Text, "提问的人较多") || eph.ThreadTS != "1700000000.000003" {
-		t.Errorf("busy note: %s", describeCalls([]apiCall{eph}))
-	}
-	close(gate)
-	for _, n := range []int{1, 2} {
-		ts := fmt.Sprintf("1700000000.%06d", n)
-		r.waitFor("answer "+ts, func(calls []apiCall, _ []ackRecord) bool { return len(answers(calls, office, ts)) > 0 })
-	}
+	inBubble(t, func(t *testing.T) {
+		gate := make(chan struct{})
+		blocked := make(chan string, 8)
+		r := startSlack(t, bot.SlackOptions{Workers: 1, Queue: 1}, func(f *fakeSlack) { f.gate, f.blocked = gate, blocked })
+		send := func(n int) {
+			r.send(eventEnvelope(fmt.Sprintf("env-%d", n), fmt.Sprintf("Ev%d", n), 0, mentionEvent(office, fmt.Sprintf("1700000000.%06d", n), "", figureQuestion), false))
+		}
+		send(1)
+		<-blocked // the only worker is busy posting the first placeholder
+		send(2)   // waits in the queue
+		send(3)   // finds it full
+		r.waitFor("the busy note", func(calls []apiCall, _ []ackRecord) bool { return len(byMethod(calls, "chat.postEphemeral")) > 0 })
+		calls, _ := r.snapshot()
+		eph := byMethod(calls, "chat.postEphemeral")[0]
+		if !strings.Contains(eph.Text, "提问的人较多") || eph.ThreadTS != "1700000000.000003" {
+			t.Errorf("busy note: %s", describeCalls([]apiCall{eph}))
+		}
+		close(gate)
+		for _, n := range []int{1, 2} {
+			ts := fmt.Sprintf("1700000000.%06d", n)
+			r.waitFor("answer "+ts, func(calls []apiCall, _ []ackRecord) bool { return len(answers(calls, office, ts)) > 0 })
+		}
+	})
 }
 
 // On shutdown the answer in flight is finished, and whoever asks meanwhile
 // is told to come back later.
 func TestSlackGracefulShutdown(t *testing.T) {
-	gate := make(chan struct{})
-	blocked := make(chan string, 8)
-	r := startSlack(t, bot.SlackOptions{Workers: 1}, func(f *fakeSlack) { f.gate, f.blocked = gate, blocked })
-	r.send(eventEnvelope("env-1", "Ev1", 0, mentionEvent(office, "1700000000.000001", "", figureQuestion), false))
-	<-blocked
-	stopped := make(chan error, 1)
-	go func() { stopped <- r.stop() }()
-	// Ask until someone is told about the restart (a question that arrives
-	// before the adapter sees the cancellation is still answered).
-	told := func() bool { calls, _ := r.snapshot(); return len(byMethod(calls, "chat.postEphemeral")) > 0 }
-	for n := 2; !told(); n++ {
-		if n > 50 {
-			t.Fatal("nobody was told about the restart")
-		}
-		r.send(eventEnvelope(fmt.Sprintf("env-%d", n), fmt.Sprintf("Ev%d", n), 0, mentionEvent(office, fmt.Sprintf("1700000000.%06d", n), "", figureQuestion), false))
-		time.Sleep(100 * time.Millisecond)
-	}
-	close(gate)
-	select {
-	case err := <-stopped:
-		if err != nil {
+	inBubble(t, func(t *testing.T) {
+		gate := make(chan struct{})
+		blocked := make(chan string, 8)
+		r := startSlack(t, bot.SlackOptions{Workers: 1}, func(f *fakeSlack) { f.gate, f.blocked = gate, blocked })
+		r.send(eventEnvelope("env-1", "Ev1", 0, mentionEvent(office, "1700000000.000001", "", figureQuestion), false))
+		<-blocked
+		stopped := make(chan error, 1)
+		go func() { stopped <- r.stop() }()
+		// Once everything waits, the adapter has seen the cancellation and
+		// is draining: whoever asks now is told about the restart.
+		synctest.Wait()
+		r.send(eventEnvelope("env-2", "Ev2", 0, mentionEvent(office, "1700000000.000002", "", figureQuestion), false))
+		r.waitFor("the restart note", func(calls []apiCall, _ []ackRecord) bool { return len(byMethod(calls, "chat.postEphemeral")) > 0 })
+		close(gate)
+		if err := <-stopped; err != nil {
 			t.Fatalf("Run: %v", err)
 		}
-	case <-time.After(20 * time.Second):
-		t.Fatal("Run did not return")
-	}
-	calls, _ := r.snapshot()
-	if len(answers(calls, office, "1700000000.000001")) != 1 {
-		t.Errorf("the answer in flight was not finished: %s", describeCalls(calls))
-	}
-	if eph := byMethod(calls, "chat.postEphemeral"); !strings.Contains(eph[0].Text, "重启") {
-		t.Errorf("note: %q", eph[0].Text)
-	}
+		calls, _ := r.snapshot()
+		if len(answers(calls, office, "1700000000.000001")) != 1 {
+			t.Errorf("the answer in flight was not finished: %s", describeCalls(calls))
+		}
+		eph := byMethod(calls, "chat.postEphemeral")
+		if len(eph) != 1 || !strings.Contains(eph[0].Text, "重启") || eph[0].ThreadTS != "1700000000.000002" {
+			t.Errorf("want one restart note, to the newcomer: %s", describeCalls(eph))
+		}
+		if got := byMethod(inThread(calls, office, "1700000000.000002"), "chat.postMessage"); len(got) != 0 {
+			t.Errorf("a question asked while draining was taken: %s", describeCalls(got))
+		}
+	})
 }
 
 // With an LLM, the answer is streamed into the placeholder (at most one
 // edit per interval) before the final rendering.
 func TestSlackStreamsLLMAnswer(t *testing.T) {
-	f := newFakeLLM(t, func(msgs []map[string]string) string {
-		n := sourceWith(userPrompt(msgs), "慢性病综合防控示范区")
-		return strings.Repeat("2023年加快推进省级**慢性病综合防控示范区**创建 ["+fmt.Sprint(n)+"]。", 20)
-	})
-	b := llmBot(t, f, sampleIndex(t), 10*time.Second)
-	r := startSlackWith(t, b, bot.SlackOptions{UpdateInterval: 300 * time.Millisecond}, nil)
-	ts, ans := r.askInChannel(t, 1, office, "去年在慢性病防控方面做了哪些工作？")
-	calls, _ := r.snapshot()
-	var streamed []apiCall
-	for _, c := range byMethod(inThread(calls, office, ts), "chat.update") {
-		if strings.Contains(c.Blocks, "正在撰写") {
-			streamed = append(streamed, c)
+	inBubble(t, func(t *testing.T) {
+		f := newFakeLLM(t, func(msgs []map[string]string) string {
+			n := sourceWith(userPrompt(msgs), "慢性病综合防控示范区")
+			return strings.Repeat("2023年加快推进省级**慢性病综合防控示范区**创建 ["+fmt.Sprint(n)+"]。", 20)
+		})
+		f.every = 100 * time.Millisecond // about 95 chunks: 9.4 s of writing
+		b := llmBot(t, f, sampleIndex(t), 90*time.Second)
+		r := startSlackWith(t, b, bot.SlackOptions{}, nil) // production: an edit a second at most
+		ts, ans := r.askInChannel(t, 1, office, "去年在慢性病防控方面做了哪些工作？")
+		calls, _ := r.snapshot()
+		var streamed []apiCall
+		for _, c := range byMethod(inThread(calls, office, ts), "chat.update") {
+			if strings.Contains(c.Blocks, "正在撰写") {
+				streamed = append(streamed, c)
+			}
 		}
-	}
-	if len(streamed) == 0 || streamed[len(streamed)-1].Seq > ans.Seq {
-		t.Errorf("no streaming edit before the answer: %s", describeCalls(calls))
-	}
-	text := blockText(ans.Blocks)
-	if !strings.Contains(text, "*慢性病综合防控示范区*") || strings.Contains(text, "**慢性病") {
-		t.Errorf("bold not converted to mrkdwn:\n%s", text)
-	}
+		if len(streamed) < 5 || streamed[len(streamed)-1].Seq > ans.Seq {
+			t.Errorf("want streaming edits through the 9 s of writing, before the answer: %s", describeCalls(calls))
+		}
+		for i := 1; i < len(streamed); i++ {
+			if gap := streamed[i].At.Sub(streamed[i-1].At); gap < time.Second {
+				t.Errorf("streaming edits %d and %d %s apart, want at most one a second", i, i+1, gap)
+			}
+		}
+		text := blockText(ans.Blocks)
+		if !strings.Contains(text, "*慢性病综合防控示范区*") || strings.Contains(text, "**慢性病") {
+			t.Errorf("bold not converted to mrkdwn:\n%s", text)
+		}
+	})
 }
 
 // When the LLM fails, the extractive answer is shown with the warning.
 func TestSlackShowsLLMFallbackWarning(t *testing.T) {
-	f := newFakeLLM(t, func([]map[string]string) string { return "不会到这里" })
-	f.failures = func(int) int { return http.StatusInternalServerError }
-	b := llmBot(t, f, sampleIndex(t), 2*time.Second)
-	r := startSlackWith(t, b, bot.SlackOptions{}, nil)
-	_, ans := r.askInChannel(t, 1, office, "去年在慢性病防控方面做了哪些工作？")
-	text := blockText(ans.Blocks)
-	if !strings.Contains(text, "⚠") || !strings.Contains(text, "大模型服务") || !strings.Contains(text, "慢性病") {
-		t.Errorf("fallback not shown with its warning:\n%s", text)
-	}
+	inBubble(t, func(t *testing.T) {
+		f := newFakeLLM(t, func([]map[string]string) string { return "不会到这里" })
+		f.failures = func(int) int { return http.StatusInternalServerError }
+		b := llmBot(t, f, sampleIndex(t), 2*time.Second)
+		r := startSlackWith(t, b, bot.SlackOptions{}, nil)
+		_, ans := r.askInChannel(t, 1, office, "去年在慢性病防控方面做了哪些工作？")
+		text := blockText(ans.Blocks)
+		if !strings.Contains(text, "⚠") || !strings.Contains(text, "大模型服务") || !strings.Contains(text, "慢性病") {
+			t.Errorf("fallback not shown with its warning:\n%s", text)
+		}
+	})
 }
 
 // A refused bot token stops Run with a *SlackAuthError before connecting.
 func TestSlackRefusedBotToken(t *testing.T) {
-	f := newFakeSlack(t)
-	api := slack.New("xoxb-wrong", slack.OptionAPIURL(f.srv.GetAPIURL()), slack.OptionAppLevelToken(appToken))
-	s := bot.NewSlack(offlineBot(t), api, socketmode.New(api), bot.SlackOptions{DataDir: t.TempDir()}, nil)
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	err := s.Run(ctx)
-	var ae *bot.SlackAuthError
-	if !errors.As(err, &ae) || ae.Token != "bot" || !strings.Contains(err.Error(), "invalid_auth") {
-		t.Fatalf("Run: %v", err)
-	}
+	inBubble(t, func(t *testing.T) {
+		f := newFakeSlack(t)
+		api := f.client(t, "xoxb-wrong", appToken)
+		s := bot.NewSlack(offlineBot(t), api, f.socketMode(api), bot.SlackOptions{DataDir: t.TempDir()}, nil)
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		err := s.Run(ctx)
+		var ae *bot.SlackAuthError
+		if !errors.As(err, &ae) || ae.Token != "bot" || !strings.Contains(err.Error(), "invalid_auth") {
+			t.Fatalf("Run: %v", err)
+		}
+	})
 }
 
 // A refused app-level token stops Run with a *SlackAuthError naming it.
 func TestSlackRefusedAppToken(t *testing.T) {
-	f := newFakeSlack(t)
-	f.openErr = "invalid_auth"
-	api := slack.New(botToken, slack.OptionAPIURL(f.srv.GetAPIURL()), slack.OptionAppLevelToken("xapp-wrong"))
-	s := bot.NewSlack(offlineBot(t), api, socketmode.New(api), bot.SlackOptions{DataDir: t.TempDir(), ShutdownTimeout: time.Second}, nil)
-	ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
-	defer cancel()
-	err := s.Run(ctx)
-	var ae *bot.SlackAuthError
-	if !errors.As(err, &ae) || ae.Token != "app" {
-		t.Fatalf("Run: %v", err)
-	}
+	inBubble(t, func(t *testing.T) {
+		f := newFakeSlack(t)
+		f.openErr = "invalid_auth"
+		api := f.client(t, botToken, "xapp-wrong")
+		s := bot.NewSlack(offlineBot(t), api, f.socketMode(api), bot.SlackOptions{DataDir: t.TempDir(), ShutdownTimeout: time.Second}, nil)
+		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
+		defer cancel()
+		err := s.Run(ctx)
+		var ae *bot.SlackAuthError
+		if !errors.As(err, &ae) || ae.Token != "app" {
+			t.Fatalf("Run: %v", err)
+		}
+	})
 }

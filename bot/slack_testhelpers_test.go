@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"fmt"
 	"net/http"
-	"net/http/httptest"
 	"os"
 	"path/filepath"
 	"slices"
@@ -16,7 +15,6 @@ import (
 	"time"
 
 	"github.com/gorilla/websocket"
-	"github.com/slack-go/slack/slacktest"
 	"github.com/slack-go/slack/socketmode"
 	"go.yaml.in/yaml/v3"
 
@@ -30,7 +28,10 @@ import (
 // (429s with Retry-After, a dropped or silent socket, a disconnect
 // envelope, apps.connections.open failing) and notes when each reply is
 // seen, and a fake LLM whose every call follows a script (error statuses,
-// malformed chunks, cut or stalled streams, realistic latency).
+// malformed chunks, cut or stalled streams, realistic latency). Both run on
+// an in-memory network (slack_memnet_test.go), and their waits (pings,
+// stalls, latency) are timers, so that in a synctest bubble they take no
+// real time.
 
 const placeholderText = "正在查找资料…" // the adapter's placeholder
 
@@ -38,6 +39,7 @@ const placeholderText = "正在查找资料…" // the adapter's placeholder
 // Socket Mode websocket, which tracks each connection, and faults.
 type faultSlack struct {
 	*fakeSlack
+	tb testing.TB
 
 	mu         sync.Mutex
 	limit      map[string]int // Web API method → 429s to answer before the next success
@@ -63,26 +65,20 @@ func newFaultSlack(tb testing.TB) *faultSlack {
 	if t, ok := tb.(*testing.T); ok {
 		f.t = t
 	}
-	fs := &faultSlack{fakeSlack: f, limit: map[string]int{}, retryAfter: "1", pingEvery: time.Second, firstReply: map[string]time.Time{}}
-	f.srv = slacktest.NewTestServer(func(c slacktest.Customize) {
-		c.Handle("/ws", slacktest.Websocket(fs.socket))
-		c.Handle("/auth.test", f.authTest)
-		for _, m := range []string{"chat.postMessage", "chat.update", "chat.postEphemeral"} {
-			c.Handle("/"+m, fs.web(m, f.chat(m)))
-		}
-		c.Handle("/conversations.info", f.conversationsInfo)
-		c.Handle("/apps.connections.open", fs.connectionsOpen)
-	})
-	f.srv.Start()
-	f.resp = httptest.NewServer(http.HandlerFunc(f.responseURL))
+	fs := &faultSlack{fakeSlack: f, tb: tb, limit: map[string]int{}, retryAfter: "1", pingEvery: time.Second, firstReply: map[string]time.Time{}}
+	methods := map[string]http.HandlerFunc{"auth.test": f.authTest, "conversations.info": f.conversationsInfo,
+		"apps.connections.open": fs.connectionsOpen}
+	for _, m := range []string{"chat.postMessage", "chat.update", "chat.postEphemeral"} {
+		methods[m] = fs.web(m, f.chat(m))
+	}
+	f.start(tb, methods, fs.socket)
 	tb.Cleanup(fs.close)
 	return fs
 }
 
-// close stops the servers (twice is harmless).
+// close stops the servers and the socket (twice is harmless).
 func (fs *faultSlack) close() {
-	fs.resp.Close()
-	fs.srv.Stop()
+	fs.stopServers()
 	fs.mu.Lock()
 	cur := fs.cur
 	fs.mu.Unlock()
@@ -99,6 +95,7 @@ func (fs *faultSlack) connectionsOpen(w http.ResponseWriter, r *http.Request) {
 		fail, fs.openFail = fs.openFail[0], fs.openFail[1:]
 	}
 	fs.mu.Unlock()
+	fs.notify()
 	switch fail {
 	case "":
 		fs.fakeSlack.connectionsOpen(w, r)
@@ -127,26 +124,9 @@ func (fs *faultSlack) socket(c *websocket.Conn) {
 	fs.mu.Lock()
 	fs.cur = wc
 	fs.mu.Unlock()
+	fs.notify()
 	done := make(chan struct{})
-	go func() {
-		defer close(done)
-		for {
-			_, data, err := c.ReadMessage()
-			if err != nil {
-				return
-			}
-			var a struct {
-				EnvelopeID string         `json:"envelope_id"`
-				Payload    map[string]any `json:"payload"`
-			}
-			if json.Unmarshal(data, &a) == nil && a.EnvelopeID != "" {
-				fs.fakeSlack.mu.Lock()
-				fs.seq++
-				fs.acks = append(fs.acks, ackRecord{Seq: fs.seq, EnvelopeID: a.EnvelopeID, Payload: a.Payload})
-				fs.fakeSlack.mu.Unlock()
-			}
-		}
-	}()
+	go fs.readAcks(c, done)
 	ping := time.NewTicker(every)
 	defer ping.Stop()
 	for {
@@ -167,20 +147,14 @@ func (fs *faultSlack) socket(c *websocket.Conn) {
 
 // send writes an envelope to the current connection, waiting for one.
 func (fs *faultSlack) send(envelope string) {
-	deadline := time.Now().Add(15 * time.Second)
-	for {
+	var cur *wsConn
+	waitUntil(fs.tb, waitLimit, fs.changed, func() bool {
 		fs.mu.Lock()
-		cur := fs.cur
-		fs.mu.Unlock()
-		if cur != nil {
-			cur.out <- envelope
-			return
-		}
-		if time.Now().After(deadline) {
-			panic("fake slack: no socket connection to send on")
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
+		defer fs.mu.Unlock()
+		cur = fs.cur
+		return cur != nil
+	}, func() string { return "a socket connection to send on" })
+	cur.out <- envelope
 }
 
 // conn is the number of the current connection (0: none yet).
@@ -196,13 +170,9 @@ func (fs *faultSlack) conn() int {
 // waitConn waits until connection n (counting from 1) said hello.
 func (fs *faultSlack) waitConn(tb testing.TB, n int) {
 	tb.Helper()
-	deadline := time.Now().Add(15 * time.Second)
-	for fs.conn() < n {
-		if time.Now().After(deadline) {
-			tb.Fatalf("connection %d never opened (at %d, %d apps.connections.open calls)", n, fs.conn(), fs.openCalls())
-		}
-		time.Sleep(5 * time.Millisecond)
-	}
+	waitUntil(tb, waitLimit, fs.changed, func() bool { return fs.conn() >= n }, func() string {
+		return fmt.Sprintf("connection %d to open (at %d, %d apps.connections.open calls)", n, fs.conn(), fs.openCalls())
+	})
 }
 
 func (fs *faultSlack) openCalls() int {
@@ -263,12 +233,8 @@ func (fs *faultSlack) web(method string, next http.HandlerFunc) http.HandlerFunc
 		retryAfter := fs.retryAfter
 		fs.mu.Unlock()
 		if limited {
-			f := fs.fakeSlack
-			f.mu.Lock()
-			f.seq++
-			f.calls = append(f.calls, apiCall{Seq: f.seq, Method: method, Channel: r.FormValue("channel"), TS: r.FormValue("ts"),
+			fs.record(apiCall{Method: method, Channel: r.FormValue("channel"), TS: r.FormValue("ts"),
 				ThreadTS: r.FormValue("thread_ts"), Text: r.FormValue("text"), Status: http.StatusTooManyRequests})
-			f.mu.Unlock()
 			w.Header().Set("Retry-After", retryAfter)
 			w.WriteHeader(http.StatusTooManyRequests)
 			return
@@ -290,6 +256,7 @@ func (fs *faultSlack) web(method string, next http.HandlerFunc) http.HandlerFunc
 			fs.firstReply[key] = seen
 		}
 		fs.mu.Unlock()
+		fs.notify()
 	}
 }
 
@@ -380,8 +347,10 @@ type llmStep struct {
 
 // scriptLLM is an OpenAI-compatible chat server: call n follows
 // script(n); the reply is reply(prompt), streamed in chunks of two runes.
+// It listens on llmHost of its own memNet.
 type scriptLLM struct {
-	srv    *httptest.Server
+	net    *memNet
+	stop   func()
 	calls  atomic.Int32
 	script func(call int) llmStep
 	reply  func(prompt string) string
@@ -390,11 +359,14 @@ type scriptLLM struct {
 }
 
 func newScriptLLM(tb testing.TB, script func(call int) llmStep, reply func(prompt string) string) *scriptLLM {
-	l := &scriptLLM{script: script, reply: reply, quit: make(chan struct{})}
-	l.srv = httptest.NewServer(http.HandlerFunc(l.serve))
+	l := &scriptLLM{net: newMemNet(), script: script, reply: reply, quit: make(chan struct{})}
+	l.stop = l.net.serve(tb, llmHost, http.HandlerFunc(l.serve))
 	tb.Cleanup(l.close)
 	return l
 }
+
+// llmHost is where the fake LLM APIs listen on their memNet.
+const llmHost = "llm.test"
 
 // steps is a script: call n follows steps[n-1], the last step repeating.
 func steps(s ...llmStep) func(int) llmStep {
@@ -404,7 +376,7 @@ func steps(s ...llmStep) func(int) llmStep {
 // close releases stalled requests and stops the server (twice is harmless).
 func (l *scriptLLM) close() {
 	l.once.Do(func() { close(l.quit) })
-	l.srv.Close()
+	l.stop()
 }
 
 // hang waits until the client gives up or the server closes.
@@ -509,7 +481,8 @@ func (l *scriptLLM) serve(w http.ResponseWriter, r *http.Request) {
 	rc.Flush()
 }
 
-// llmTimeouts are the client's limits.
+// llmTimeouts are the client's limits; zero values take the production
+// defaults (request 60 s, first token 20 s, 3 retries).
 type llmTimeouts struct {
 	request, firstToken time.Duration
 	retries             int
@@ -518,8 +491,8 @@ type llmTimeouts struct {
 // clientOf is the real llm client pointed at the fake, adapted to bot.LLM.
 func clientOf(tb testing.TB, l *scriptLLM, to llmTimeouts) bot.LLM {
 	tb.Helper()
-	c, err := llm.New(llm.Config{BaseURL: l.srv.URL + "/v1", Model: "test-model", APIKey: "test-key",
-		RequestTimeout: to.request, FirstTokenTimeout: to.firstToken, MaxRetries: to.retries})
+	c, err := llm.New(llm.Config{BaseURL: "http://" + llmHost + "/v1", Model: "test-model", APIKey: "test-key",
+		RequestTimeout: to.request, FirstTokenTimeout: to.firstToken, MaxRetries: to.retries, HTTPClient: l.net.httpClient(tb)})
 	if err != nil {
 		tb.Fatal(err)
 	}

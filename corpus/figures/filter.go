@@ -35,8 +35,9 @@ func figureAt(t *text, nb number) (cand, bool) {
 	}
 	c.se, c.post = scanSuffix(t, c.ue)
 	if um.base == "岁" || um.base == "周岁" || um.base == "月龄" {
-		// "65岁以上老人", "0-6岁儿童": an age bracket naming a group.
-		if isHan(t.nAt(c.se)) {
+		// "65岁以上老人", "0-6岁儿童": an age bracket naming a group; but
+		// "由77.0岁提高到78.3岁" and "78.9岁的人均预期寿命" measure.
+		if isHan(t.nAt(c.se)) && nb.isInt && changeVerbs.prefix(t.n, c.se, len(t.n)) == 0 {
 			return c, false
 		}
 	}

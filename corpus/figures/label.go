@@ -67,6 +67,10 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 	}
 
 	items := splitList(raw)
+	if len(items) == 1 && listWord == 1 {
+		// "孕产妇死亡率和婴儿死亡率分别为…": 和, 及, 与 join the items.
+		items = splitConj(raw)
+	}
 	var core phrase
 	if len(items) > 1 {
 		cleaned := make([]phrase, len(items))
@@ -79,14 +83,22 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 				allRate = false
 			}
 		}
-		if !anyEmpty && (listWord != 0 || allRate) {
+		shareHead(cleaned)
+		switch {
+		case !anyEmpty && (listWord != 0 || allRate):
 			c.items = cleaned
 			c.listKind = listWord
 			if c.listKind == 0 {
 				c.listKind = 2
 			}
 			core = joinList(cleaned)
-		} else {
+		case !anyEmpty:
+			// "床位数、医师数增至7.83张、3.57个": the items go to the values
+			// in order when as many follow; else the last item is the label.
+			c.items = cleaned
+			c.listKind = 3
+			core = cleaned[len(cleaned)-1]
+		default:
 			core = cleaned[len(cleaned)-1]
 		}
 	} else {
@@ -242,6 +254,10 @@ func applyLists(cs []cand) {
 			j++
 		}
 		group := j - i
+		if c.listKind == 3 && group != len(c.items) {
+			c.items, c.listKind = nil, 0 // the label stays the last item
+			continue
+		}
 		if group == 1 {
 			if c.listKind == 1 {
 				c.listKind = 2 // "A、B分别为100%": both are 100%
@@ -270,4 +286,46 @@ func skippedVerb(t *text, c *cand) phrase {
 		}
 	}
 	return phrase{}
+}
+
+// splitConj splits a label at the conjunctions 和, 及, 与 ("孕产妇死亡率和婴儿
+// 死亡率"), keeping words such as 和谐 whole.
+func splitConj(p phrase) []phrase {
+	var items []phrase
+	a := 0
+	for i := 1; i < len(p.n)-1; i++ {
+		c := p.n[i]
+		if (c == '和' || c == '及' || c == '与') && !strings.ContainsRune(leadGuards[string(c)], p.n[i+1]) && i-a >= 2 {
+			items = append(items, p.slice(a, i))
+			a = i + 1
+		}
+	}
+	if a == 0 || len(p.n)-a < 2 {
+		return []phrase{p}
+	}
+	return append(items, p.slice(a, len(p.r)))
+}
+
+// perHeads open a rate's label and are shared by the items after the
+// first: "每千人床位数、执业医师数" → "每千人执业医师数".
+var perHeads = []string{"每千常住人口", "每千人口", "每万人口", "每十万人口", "每千人", "每万人", "每十万人", "每百人", "人均"}
+
+// shareHead gives list items the per-capita head of the first item.
+func shareHead(items []phrase) {
+	if len(items) < 2 {
+		return
+	}
+	first := string(items[0].n)
+	for _, h := range perHeads {
+		if !strings.HasPrefix(first, h) || len([]rune(first)) <= len([]rune(h)) {
+			continue
+		}
+		head := items[0].slice(0, len([]rune(h)))
+		for i := 1; i < len(items); i++ {
+			if !strings.HasPrefix(string(items[i].n), "每") && !strings.HasPrefix(string(items[i].n), "人均") {
+				items[i] = joinPhrase(head, items[i])
+			}
+		}
+		return
+	}
 }

@@ -107,6 +107,10 @@ func trimLead(p phrase) phrase {
 			p = p.slice(1, len(p.r))
 			continue
 		}
+		if l := listNumber(p); l > 0 {
+			p = p.slice(l, len(p.r))
+			continue
+		}
 		if l := stripDate(p); l > 0 {
 			p = p.slice(l, len(p.r))
 			continue
@@ -282,6 +286,14 @@ func cutAfterDate(p phrase) phrase {
 			for j < len(p.n) && strings.ContainsRune("底末初份度", p.n[j]) {
 				j++
 			}
+			if j+1 == len(p.n) && p.n[j] == '的' && i > 0 {
+				// "人均预期寿命由2020年的77.0岁": the base year and its 的 go.
+				q := p.slice(0, i)
+				for len(q.n) > 0 && strings.ContainsRune("由从自", q.n[len(q.n)-1]) {
+					q = q.slice(0, len(q.n)-1)
+				}
+				return q
+			}
 			if j < len(p.n) {
 				cut = j
 			} else if i > 0 {
@@ -418,4 +430,29 @@ func completeItems(items []phrase) []string {
 		out[i] = s
 	}
 	return out
+}
+
+// listNumber returns the length of a list number opening p ("1.", "2、",
+// "(3)"), or 0.
+func listNumber(p phrase) int {
+	n := p.n
+	k := 0
+	paren := len(n) > 0 && n[0] == '('
+	if paren {
+		k++
+	}
+	d := k
+	for k < len(n) && isDigit(n[k]) {
+		k++
+	}
+	if k == d || k-d > 2 || k+1 >= len(n) {
+		return 0
+	}
+	switch {
+	case paren && n[k] == ')':
+		return k + 1
+	case !paren && (n[k] == '.' || n[k] == '、') && !isDigit(n[k+1]):
+		return k + 1
+	}
+	return 0
 }

@@ -5,6 +5,9 @@ type yearMark struct {
 	a, b int // rune span of the year expression (including 年)
 	val  int // 0 for a blank year ("xx年", "*年")
 	base bool
+	// only: the year dates just the number that starts at this rune
+	// ("由2020年的77.0岁提高到78.3岁": 2020 is the year of 77.0 alone); -1 if not.
+	only int
 }
 
 // chineseDigit maps the Chinese numerals used in written years.
@@ -118,6 +121,10 @@ func scanYears(t *text) []yearMark {
 	}
 	for k := range ys {
 		ys[k].base = isComparisonBase(t, ys[k].a)
+		ys[k].only = -1
+		if j := ys[k].b; t.nAt(j) == '的' && (isDigit(t.nAt(j+1)) || isBlankStart(t, j+1)) {
+			ys[k].only = j + 1
+		}
 	}
 	return ys
 }
@@ -148,7 +155,7 @@ func yearFor(ys []yearMark, i, skipA, skipB int) int {
 		if m.b > i {
 			break
 		}
-		if m.base || m.a >= skipA && m.b <= skipB {
+		if m.base || m.a >= skipA && m.b <= skipB || m.only >= 0 && m.only != i {
 			continue
 		}
 		y = m.val

@@ -1,0 +1,34 @@
+package figures
+
+import "testing"
+
+// Cases seen in real reports of other bureaus (issue 10): several figures in
+// one sentence, each with its own label and year; subjects kept; list
+// numbers never part of a label.
+func TestExtractRealDocuments(t *testing.T) {
+	cases := []struct {
+		sentence string
+		want     []want
+	}{
+		{"人均预期寿命由2020年的77.0岁提高到78.3岁", []want{
+			{label: "人均预期寿命", raw: "77.0", value: 77.0, unit: "岁", year: 2020},
+			{label: "人均预期寿命", raw: "78.3", value: 78.3, unit: "岁", year: 0},
+		}},
+		{"每千人床位数、执业（助理）医师数增至7.83张、3.57个，人均预期寿命达到78.9岁。", []want{
+			{label: "每千人床位数", raw: "7.83", value: 7.83, unit: "张"},
+			{label: "每千人执业医师数", raw: "3.57", value: 3.57, unit: "个"},
+			{label: "人均预期寿命", raw: "78.9", value: 78.9, unit: "岁", qual: "达到"},
+		}},
+		{"孕产妇死亡率和婴儿死亡率分别为8.5/10万、3.2‰", []want{
+			{label: "孕产妇死亡率", raw: "8.5", value: 8.5, unit: "/10万"},
+			{label: "婴儿死亡率", raw: "3.2", value: 3.2, unit: "‰"},
+		}},
+		{"全县乡镇卫生院床位达到1200张", []want{{label: "乡镇卫生院床位", raw: "1200", value: 1200, unit: "张", qual: "达到"}}},
+		{"1.高血压患者规范管理率达到65.2%", []want{{label: "高血压患者规范管理率", raw: "65.2", value: 65.2, unit: "%", qual: "达到"}}},
+		{"到2030年，人均预期寿命力争达到80岁", []want{{label: "人均预期寿命", raw: "80", value: 80, unit: "岁", year: 2030, qual: "达到", target: true}}},
+		{"65岁以上老年人健康管理率72%", []want{{label: "~健康管理率", raw: "72", value: 72, unit: "%"}}},
+	}
+	for _, c := range cases {
+		checkFigures(t, c.sentence, Extract(c.sentence), c.want)
+	}
+}

@@ -150,7 +150,7 @@ func (a *AuditLog) prune() error {
 // scanAudit reads the log, counting the lines to drop (older than cutoff
 // or not entries) and copying the others to keep when it is not nil.
 func scanAudit(r io.Reader, cutoff time.Time, keep io.Writer) (drop int, err error) {
-	br := bufio.NewReader(r)
+	br := bufio.NewReaderSize(r, maxAuditLine)
 	for {
 		line, rerr := br.ReadSlice('\n')
 		if errors.Is(rerr, bufio.ErrBufferFull) {

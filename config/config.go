@@ -192,7 +192,7 @@ func decodeYAML(data []byte, cfg *Config) error {
 	}
 	root := doc.Content[0]
 	if root.Kind != yaml.MappingNode {
-		return fmt.Errorf("line %d: expected sections such as corpus: and index:", root.Line)
+		return fmt.Errorf("line %d: expected sections such as \"corpus\" and \"index\"", root.Line)
 	}
 	var errs []error
 	cv := reflect.ValueOf(cfg).Elem()

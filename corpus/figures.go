@@ -6,41 +6,76 @@ import (
 	"github.com/healthbot/healthbot/corpus/figures"
 )
 
-// extractFigures finds the numeric facts in a report's section texts. Each
-// figure takes its year from its sentence when the sentence states one,
-// else from its section; its kind is the section's, except that a figure
-// phrased as a goal or requirement counts as a target (plan).
+// extractFigures finds the numeric facts of a report: in the sentences of
+// every section's text, in headings that carry a figure ("1.高血压患者规范管理
+// 率达到65.2%"), and in table rows. Each figure takes its year from its
+// sentence when the sentence states one ("2024年…达到X", "到2030年…", "由2020
+// 年的X…"), else from its section. A figure phrased as a goal ("力争",
+// "到2030年", "不低于", "控制在") is a target and a plan; so is every figure of
+// a plan section that is not dated before the section's year. A figure
+// dated before a plan section's year is an actual: a baseline.
 func extractFigures(work string, rep *Report) []Figure {
 	var out []Figure
 	for _, sec := range rep.Sections {
 		path := sec.PathString()
-		for _, s := range sentences(work, sec.Body) {
-			sentence := work[s.Start:s.End]
-			for _, f := range figures.Extract(sentence) {
-				fig := Figure{
-					Label:     f.Label,
-					Raw:       f.Raw,
-					Value:     f.Value,
-					Unit:      f.Unit,
-					Qualifier: f.Qualifier,
-					Year:      f.Year,
-					Kind:      sec.Kind,
-					Missing:   f.Missing,
-					Target:    f.Target,
-					Report:    rep.ID,
-					Section:   path,
-					Sentence:  strings.TrimSpace(sentence),
-					Span:      Span{s.Start + f.Start, s.Start + f.End},
-				}
-				if fig.Year == 0 {
-					fig.Year = sec.Year
-				}
-				if f.Target {
-					fig.Kind = KindPlan
-				}
-				out = append(out, fig)
+		var spans []Span
+		if sec.Level > 0 && sec.Body.Start > sec.Span.Start {
+			// The heading line: its number is never a figure (list markers
+			// are skipped), a figure written in it is.
+			spans = append(spans, trimSpan(work, Span{sec.Span.Start, min(sec.Body.Start, sec.Span.End)}))
+		}
+		tfigs, rows := rowFigures(work, sec, rep)
+		out = append(out, tfigs...)
+		for _, l := range lines(work[sec.Body.Start:sec.Body.End]) {
+			if !rows[l.Start+sec.Body.Start] {
+				spans = append(spans, Span{l.Start + sec.Body.Start, l.End + sec.Body.Start})
 			}
 		}
+		for _, sp := range spans {
+			for _, s := range sentences(work, sp) {
+				out = append(out, sentenceFigures(work, s, sec, path, rep)...)
+			}
+		}
+	}
+	return out
+}
+
+// sentenceFigures extracts the figures of one sentence of a section.
+func sentenceFigures(work string, s Span, sec Section, path string, rep *Report) []Figure {
+	var out []Figure
+	sentence := work[s.Start:s.End]
+	for _, f := range figures.Extract(sentence) {
+		fig := Figure{
+			Label:     f.Label,
+			Raw:       f.Raw,
+			Value:     f.Value,
+			Unit:      f.Unit,
+			Qualifier: f.Qualifier,
+			Year:      f.Year,
+			Kind:      sec.Kind,
+			Missing:   f.Missing,
+			Target:    f.Target,
+			Report:    rep.ID,
+			Section:   path,
+			Sentence:  strings.TrimSpace(sentence),
+			Span:      Span{s.Start + f.Start, s.Start + f.End},
+		}
+		if fig.Year == 0 {
+			fig.Year = sec.Year
+		}
+		switch {
+		case sec.Kind == KindPlan && sec.Year > 0 && fig.Year > 0 && fig.Year < sec.Year:
+			// "2025年全省…达到X" in a 2026 plan: last year's actual.
+			fig.Kind, fig.Target = KindSummary, false
+		case f.Target:
+			fig.Kind = KindPlan
+		case sec.Kind == KindPlan:
+			fig.Target = true
+		case sec.Kind == KindSummary && sec.Year > 0 && fig.Year > sec.Year:
+			// A later year in a review ("2026年将…达到X") is a plan.
+			fig.Kind, fig.Target = KindPlan, true
+		}
+		out = append(out, fig)
 	}
 	return out
 }

@@ -23,6 +23,7 @@ type cand struct {
 	label    phrase
 	source   int
 	items    []phrase // list items ("A、B、C均…")
+	maybe    []phrase // list items with no 分别 or 均: theirs if as many values follow
 	listKind int      // 0 none, 1 分别 (respectively), 2 均 (all)
 	followTo int      // end of the consumed following object
 }

@@ -95,8 +95,7 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 		case !anyEmpty:
 			// "床位数、医师数增至7.83张、3.57个": the items go to the values
 			// in order when as many follow; else the last item is the label.
-			c.items = cleaned
-			c.listKind = 3
+			c.maybe = cleaned
 			core = cleaned[len(cleaned)-1]
 		default:
 			core = cleaned[len(cleaned)-1]
@@ -246,6 +245,21 @@ func joinList(items []phrase) phrase {
 func applyLists(cs []cand) {
 	for i := 0; i < len(cs); i++ {
 		c := &cs[i]
+		if len(c.maybe) > 1 && len(c.items) == 0 && c.source == fromCore {
+			// "床位数、医师数增至7.83张、3.57个": as many values as items.
+			j := i + 1
+			for j < len(cs) && cs[j].source == fromInherit {
+				j++
+			}
+			if j-i == len(c.maybe) {
+				labels := completeItems(c.maybe)
+				for k := 0; k < j-i; k++ {
+					cs[i+k].label = newPhrase(labels[k])
+				}
+				i = j - 1
+				continue
+			}
+		}
 		if len(c.items) < 2 {
 			continue
 		}
@@ -254,10 +268,6 @@ func applyLists(cs []cand) {
 			j++
 		}
 		group := j - i
-		if c.listKind == 3 && group != len(c.items) {
-			c.items, c.listKind = nil, 0 // the label stays the last item
-			continue
-		}
 		if group == 1 {
 			if c.listKind == 1 {
 				c.listKind = 2 // "A、B分别为100%": both are 100%

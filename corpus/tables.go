@@ -1,0 +1,251 @@
+package corpus
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// Tables reach the text as rows: .docx and .html tables with a header as
+// "表头：值；表头：值" lines (see corpus/extract), tables without one as
+// "a | b | c", and tables pasted into .txt files as TAB-separated lines.
+// Every numeric cell of a row is a figure labelled by its row header and
+// its column header, dated by a year either of them names.
+
+// tableCell is one cell of a row and where its text is in the document.
+type tableCell struct {
+	head string // column header ("" when unknown)
+	text string
+	span Span
+}
+
+// maxTableHeadRunes: a column header is short; "a：b" with a long a is prose.
+const maxTableHeadRunes = 24
+
+// pairRow reads a "表头：值；表头：值" line. It needs two pairs or more.
+func pairRow(work string, line Span) ([]tableCell, bool) {
+	s := work[line.Start:line.End]
+	if !strings.Contains(s, "；") {
+		return nil, false
+	}
+	var cells []tableCell
+	off := line.Start
+	for _, part := range strings.Split(s, "；") {
+		start := off
+		off += len(part) + len("；")
+		i := strings.Index(part, "：")
+		if i < 0 {
+			if strings.TrimSpace(part) == "" {
+				continue
+			}
+			return nil, false
+		}
+		head := strings.TrimSpace(part[:i])
+		if head == "" || utf8.RuneCountInString(head) > maxTableHeadRunes || containsSentenceEnd(head) || strings.ContainsAny(head, "，,") {
+			return nil, false
+		}
+		vs := trimSpan(work, Span{start + i + len("："), start + len(part)})
+		cells = append(cells, tableCell{head: head, text: work[vs.Start:vs.End], span: vs})
+	}
+	return cells, len(cells) >= 2
+}
+
+// splitRow reads a TAB- or " | "-separated line into cells.
+func splitRow(work string, line Span) ([]tableCell, bool) {
+	s := work[line.Start:line.End]
+	sep := ""
+	switch {
+	case strings.Contains(s, "\t"):
+		sep = "\t"
+	case strings.Contains(s, " | "):
+		sep = " | "
+	default:
+		return nil, false
+	}
+	var cells []tableCell
+	off := line.Start
+	for _, part := range strings.Split(s, sep) {
+		cs := trimSpan(work, Span{off, off + len(part)})
+		off += len(part) + len(sep)
+		cells = append(cells, tableCell{text: work[cs.Start:cs.End], span: cs})
+	}
+	return cells, len(cells) >= 2
+}
+
+// cellNumber reads a cell that holds one number: "65.2%", "1,200", "约30万元",
+// "≥95". unit is what follows the number.
+var cellNumber = regexp.MustCompile(`^([<>≥≤＞＜约近超过不低于]*)\s*([0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)\s*([%‰％]|[^\s0-9０-９]{1,4})?$`)
+
+// headUnit reads a unit given in a header: "床位数（张）", "金额(万元)", "率/%".
+var headUnit = regexp.MustCompile(`[（(]\s*(?:单位[:：])?\s*([^（()）]{1,4})\s*[）)]\s*$|/\s*([%‰])\s*$`)
+
+// isYearText reports whether s is only a year ("2023年", "2023", "2023年度").
+func isYearText(s string) (int, bool) {
+	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(s), "度"), "年"))
+	if len(s) != 4 {
+		return 0, false
+	}
+	y, err := strconv.Atoi(s)
+	if err != nil || y < 1900 || y > 2100 {
+		return 0, false
+	}
+	return y, true
+}
+
+// tableFigures turns the numeric cells of a row into figures. rowHead is
+// the row's first cell; heads are the column headers by position (pair rows
+// carry their own). It returns nil for a row with no numeric cell.
+func tableFigures(work string, cells []tableCell, sec Section, rep *Report) []Figure {
+	if len(cells) < 2 {
+		return nil
+	}
+	rowHead := strings.TrimSpace(cells[0].text)
+	if _, ok := parseCell(rowHead); ok {
+		return nil // a row of numbers with no header names nothing
+	}
+	var out []Figure
+	for _, c := range cells[1:] {
+		m, ok := parseCell(c.text)
+		if !ok {
+			continue
+		}
+		label, year := rowHead, 0
+		head := strings.TrimSpace(c.head)
+		unit := m.unit
+		if u := headUnit.FindStringSubmatchIndex(head); u != nil {
+			if unit == "" {
+				for k := 2; k < len(u); k += 2 {
+					if u[k] >= 0 {
+						unit = head[u[k]:u[k+1]]
+					}
+				}
+			}
+			head = strings.TrimSpace(head[:u[0]])
+		}
+		if y, ok := isYearText(head); ok {
+			year = y
+		} else if y, ok := isYearText(rowHead); ok {
+			year, label = y, head
+		} else if head != "" {
+			// "2023年目标": the year goes to Year, the rest to the label.
+			if ys := findYears(head); len(ys) > 0 && !ys[0].Template {
+				year = ys[0].Year
+				head = strings.TrimSpace(head[:ys[0].Start] + head[ys[0].End:])
+			}
+			if head != "" && !strings.Contains(label, head) {
+				label = joinLabel(label, head)
+			}
+		}
+		if label == "" {
+			continue
+		}
+		fig := Figure{
+			Label:     label,
+			Raw:       m.raw,
+			Value:     m.value,
+			Unit:      unit,
+			Qualifier: m.qual,
+			Year:      year,
+			Kind:      sec.Kind,
+			Report:    rep.ID,
+			Section:   sec.PathString(),
+			Sentence:  strings.TrimSpace(work[cells[0].span.Start:cells[len(cells)-1].span.End]),
+			Span:      c.span,
+		}
+		if fig.Year == 0 {
+			fig.Year = sec.Year
+		}
+		if containsAny(Simplify(c.head), []string{"目标", "计划", "预期"}) {
+			fig.Target, fig.Kind = true, KindPlan
+		}
+		out = append(out, fig)
+	}
+	return out
+}
+
+// joinLabel joins a row header and a column header into one label.
+func joinLabel(row, col string) string {
+	if row == "" {
+		return col
+	}
+	return row + " " + col
+}
+
+type cellValue struct {
+	raw   string
+	value float64
+	unit  string
+	qual  string
+}
+
+// parseCell reads a cell that holds only a number with its unit.
+func parseCell(s string) (cellValue, bool) {
+	m := cellNumber.FindStringSubmatch(strings.TrimSpace(s))
+	if m == nil {
+		return cellValue{}, false
+	}
+	raw := m[2]
+	clean := strings.NewReplacer(",", "", "，", "", "．", ".").Replace(raw)
+	clean = strings.Map(func(r rune) rune {
+		if r >= '０' && r <= '９' {
+			return r - '０' + '0'
+		}
+		return r
+	}, clean)
+	v, err := strconv.ParseFloat(clean, 64)
+	if err != nil {
+		return cellValue{}, false
+	}
+	unit := strings.ReplaceAll(m[3], "％", "%")
+	if unit == "年" {
+		return cellValue{}, false // a year, not a figure
+	}
+	return cellValue{raw: raw, value: v, unit: unit, qual: m[1]}, true
+}
+
+// rowFigures finds the figures of a section's table rows: pair rows stand
+// alone; TAB and " | " rows take their column headers from the first row of
+// their block. done reports the lines that were read as table rows.
+func rowFigures(work string, sec Section, rep *Report) (figs []Figure, done map[int]bool) {
+	done = map[int]bool{}
+	var header []tableCell
+	for _, l := range lines(work[sec.Body.Start:sec.Body.End]) {
+		line := Span{l.Start + sec.Body.Start, l.End + sec.Body.Start}
+		if cells, ok := pairRow(work, line); ok {
+			if fs := tableFigures(work, cells, sec, rep); len(fs) > 0 {
+				figs = append(figs, fs...)
+				done[line.Start] = true
+			}
+			header = nil
+			continue
+		}
+		cells, ok := splitRow(work, line)
+		if !ok {
+			header = nil
+			continue
+		}
+		numeric := 0
+		for _, c := range cells[1:] {
+			if _, isNum := parseCell(c.text); isNum {
+				numeric++
+			}
+		}
+		if header == nil || numeric == 0 {
+			if numeric == 0 {
+				header = cells
+			}
+			continue
+		}
+		for i := range cells {
+			if i < len(header) {
+				cells[i].head = header[i].text
+			}
+		}
+		if fs := tableFigures(work, cells, sec, rep); len(fs) > 0 {
+			figs = append(figs, fs...)
+			done[line.Start] = true
+		}
+	}
+	return figs, done
+}

@@ -45,10 +45,10 @@ func isBoilerplate(line string) bool {
 	if breadcrumbStart.MatchString(l) {
 		return true
 	}
-	if len(breadcrumbSep.FindAllStringIndex(l, 3)) >= 2 && n <= maxBoilerplateRunes && !strings.ContainsAny(l, "。；") {
+	if len(breadcrumbSep.FindAllStringIndex(l, 3)) >= 2 && n <= maxBoilerplateRunes && !strings.ContainsAny(l, "。；") && crumbs(l) {
 		return true
 	}
-	if metaLine.MatchString(l) && n <= 80 {
+	if m := metaLine.FindStringIndex(l); m != nil && n <= 80 && metaValue(l[m[1]:]) {
 		return true
 	}
 	if collectionTitle.MatchString(l) && n <= 80 {
@@ -103,4 +103,41 @@ func cleanText(text string) (string, []Span) {
 		start = end + 1
 	}
 	return blank(text, removed...), removed
+}
+
+// metaDate is a publication date or time: "2022-03-19 04:18:00", "2026年2月3日".
+var metaDate = regexp.MustCompile(`^[0-9]{4}\s*[-年./]\s*[0-9]{1,2}\s*[-月./]\s*[0-9]{1,2}\s*日?(?:\s*[0-9]{1,2}\s*[:：时]\s*[0-9]{1,2}(?:\s*[:：分]\s*[0-9]{1,2}\s*秒?)?)?\s*$`)
+
+// metaValue reports whether what follows "时间：", "来源：" … is page
+// metadata (nothing, a date, a name, a count) rather than report text
+// ("时间：全年共开展义诊活动12场" is text: words and a figure).
+func metaValue(v string) bool {
+	v = strings.TrimSpace(v)
+	if v == "" || metaDate.MatchString(v) {
+		return true
+	}
+	hasDigit, hasHan := false, false
+	for _, r := range v {
+		switch {
+		case r >= '0' && r <= '9':
+			hasDigit = true
+		case r >= 0x4E00 && r <= 0x9FFF:
+			hasHan = true
+		}
+	}
+	return !hasHan || !hasDigit && utf8.RuneCountInString(v) <= 20
+}
+
+// crumbs reports whether a line split at its separators is a breadcrumb:
+// short segments with no figure, not a flow of steps written in a report
+// ("患者就诊→检查→取药").
+func crumbs(l string) bool {
+	for _, seg := range breadcrumbSep.Split(l, -1) {
+		seg = strings.TrimSpace(seg)
+		if utf8.RuneCountInString(seg) > 30 || strings.ContainsAny(seg, "，,") {
+			return false
+		}
+	}
+	// Arrows write flows of steps; sites use them only after "首页".
+	return !strings.Contains(l, "→")
 }

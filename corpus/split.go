@@ -10,8 +10,10 @@ import (
 // line that numbers it: "2023年卫生局工作总结 篇1", "【篇二】…", "第3篇",
 // "范文一：…". These patterns run on the Simplified form of a line.
 var (
-	pieceSuffix = regexp.MustCompile(`^(.*?)\s*[【\[(（]?\s*(?:篇|第)\s*([0-9一二三四五六七八九十]{1,3})\s*篇?\s*[】\])）]?\s*[:：]?\s*$`)
-	piecePrefix = regexp.MustCompile(`^\s*[【\[(（]?\s*(?:篇|第|范文|文章|例文)\s*([0-9一二三四五六七八九十]{1,3})\s*篇?\s*[】\])）]?\s*[:：]?\s*(.*)$`)
+	// "第N" only numbers a report as "第N篇": "第一部分", "第一，", "第一场"
+	// are parts, ordinals and counts inside one report.
+	pieceSuffix = regexp.MustCompile(`^(.*?)\s*[【\[(（]?\s*(?:篇\s*([0-9一二三四五六七八九十]{1,3})|第\s*([0-9一二三四五六七八九十]{1,3})\s*篇)\s*[】\])）]?\s*[:：]?\s*$`)
+	piecePrefix = regexp.MustCompile(`^\s*[【\[(（]?\s*(?:(?:篇|范文|文章|例文)\s*([0-9一二三四五六七八九十]{1,3})|第\s*([0-9一二三四五六七八九十]{1,3})\s*篇)\s*篇?\s*[】\])）]?\s*[:：]?\s*(.*)$`)
 )
 
 // maxPieceLineRunes: a line that numbers a report is a title line, short.
@@ -39,9 +41,9 @@ func splitReports(text string) []piece {
 		s := Simplify(l)
 		num := -1
 		if m := pieceSuffix.FindStringSubmatch(s); m != nil && (m[1] != "" || strings.ContainsAny(s, "篇")) {
-			num = parseChineseNumber(m[2])
+			num = parseChineseNumber(m[2] + m[3])
 		} else if m := piecePrefix.FindStringSubmatch(s); m != nil {
-			num = parseChineseNumber(m[1])
+			num = parseChineseNumber(m[1] + m[2])
 		}
 		if num > 0 {
 			cands = append(cands, cand{num, trimSpan(text, line)})
@@ -65,7 +67,12 @@ func splitReports(text string) []piece {
 	if len(best) < 2 {
 		return []piece{{body: Span{0, len(text)}}}
 	}
-	out := make([]piece, 0, len(best))
+	out := make([]piece, 0, len(best)+1)
+	if pre := trimSpan(text, Span{0, best[0].line.Start}); pre.Len() > 0 && !collectionHeader(text[pre.Start:pre.End]) {
+		// Text before the first marker is never dropped: it is a report
+		// of its own (an introduction, or a report the file began with).
+		out = append(out, piece{body: pre})
+	}
 	for i, c := range best {
 		end := len(text)
 		if i+1 < len(best) {
@@ -90,4 +97,11 @@ func lines(text string) []Span {
 		start += end + 1
 	}
 	return out
+}
+
+// collectionHeader reports whether the text before a file's first report is
+// only a collection's title line ("2023年卫生局工作总结合集"): short, one
+// line, no sentence.
+func collectionHeader(s string) bool {
+	return !strings.Contains(s, "\n") && !containsSentenceEnd(s) && utf8.RuneCountInString(s) <= maxPieceLineRunes
 }

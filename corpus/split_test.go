@@ -37,6 +37,31 @@ func TestSplitReports(t *testing.T) {
 			titles: []string{""},
 		},
 		{
+			name:   "text before the first marker is a report of its own",
+			text:   "卫生局2023年工作总结\n今年完成了各项任务。全年义诊12场。\n【篇一】卫生院工作总结\n正文。\n【篇二】卫生院工作计划\n正文。",
+			titles: []string{"", "【篇一】卫生院工作总结", "【篇二】卫生院工作计划"},
+		},
+		{
+			name:   "第一部分 / 第二部分 are parts of one report",
+			text:   "第一部分 2023年工作总结\n正文。\n第二部分 2024年工作计划\n正文。",
+			titles: []string{""},
+		},
+		{
+			name:   "第一，第二， are ordinals",
+			text:   "前言。\n第一，\n加强领导。\n第二，\n落实责任。",
+			titles: []string{""},
+		},
+		{
+			name:   "第一场 is a count",
+			text:   "开展义诊。\n第一场\n城关镇。\n第二场\n新河镇。",
+			titles: []string{""},
+		},
+		{
+			name:   "第3篇 still numbers reports",
+			text:   "第1篇 卫生院工作总结\n正文。\n第2篇 卫生院工作计划\n正文。",
+			titles: []string{"第1篇 卫生院工作总结", "第2篇 卫生院工作计划"},
+		},
+		{
 			name:   "sentences mentioning 第N篇 are not titles",
 			text:   "在报纸上发表了第1篇文章。\n又发表了第2篇文章。",
 			titles: []string{""},
@@ -79,6 +104,13 @@ func TestBoilerplate(t *testing.T) {
 		{"（三）医师注册管理", false},
 		{"全年报告传染病病例8350例,全部及时完成审核,完成率100%。", false},
 		{"2023年卫生局工作总结 篇1", false},
+		{"时间：全年共开展义诊活动12场", false},
+		{"时间：2026年2月3日", true},
+		{"来源：四川日报", true},
+		{"患者就诊→检查→取药→结算，全程平均30分钟", false},
+		{"挂号→就诊→检查→取药，实现一站式服务", false},
+		{"挂号→就诊→检查→取药", false},
+		{"预约 > 签到 > 就诊", true},
 		{"加强宣传,在本站点和微信公众号发布信息120条,通过多种渠道宣传健康知识,覆盖全县城乡居民,群众知晓率明显提高,取得了良好的社会效果和宣传成效。", false},
 	}
 	for _, tt := range tests {

@@ -1,0 +1,341 @@
+package indicators
+
+import (
+	"sort"
+	"strings"
+)
+
+// Match is one indicator a text refers to.
+type Match struct {
+	Indicator Indicator
+	Score     float64 // above 1 for an exact phrase hit; 0.5–0.95 for an overlap
+	Start     int     // byte offsets of the words matched in the text
+	End       int
+	Via       string // "name", "alias" or "lay": the kind of phrase matched
+}
+
+// Scoring constants (tuned on testdata/questions.yaml).
+const (
+	fuzzyScale     = 0.95 // an overlap never outranks an exact hit
+	fuzzyPrefilter = 0.42 // whole-text coverage below which a phrase is not examined
+	threshold      = 0.55 // final score a match needs
+	notPenalty     = 0.5  // the text names a look-alike of this indicator
+	hintBoost      = 1.12 // the question asks for the indicator's kind of unit
+	hintPenalty    = 0.85 // the question asks for another kind
+	ageBoost       = 1.25 // 多少岁 and only 岁 indicators
+	sameThreshold  = 0.6  // Same: a label must match this well to count
+)
+
+// MatchText finds the indicators a question or a figure label refers to,
+// best first. It works on Simplified text and is robust to particles and
+// word order ("门诊次均费用", "次均门诊费用是多少", "看个门诊平均花多少钱").
+func MatchText(text string) []Match {
+	c := get()
+	n := normalize(text)
+	if len(n.runes) < 2 {
+		return nil
+	}
+	x := c.idx
+	hints := unitHints(text)
+	cands := map[int32]*cand{}
+
+	// 1. Exact hits of names, aliases and lay wordings.
+	var hits []cand
+	for i := 0; i+1 < len(n.runes); i++ {
+		for _, ti := range x.byFirst[gramKey(n.runes[i], n.runes[i+1])] {
+			t := &x.terms[ti]
+			if hasPrefixAt(n.runes, i, t.runes) {
+				hits = append(hits, cand{ind: t.ind, term: ti, s: i, e: i + len(t.runes), exact: true})
+			}
+		}
+	}
+	for _, h := range hits {
+		if containedInLonger(h, hits) {
+			continue // 床位数 inside 每千人口床位数 names the longer one
+		}
+		h.score = 1 + 0.01*float64(h.e-h.s)
+		if old := cands[h.ind]; old == nil || h.score > old.score {
+			hc := h
+			cands[h.ind] = &hc
+		}
+	}
+
+	// 2. Overlap of character unigrams and bigrams, in a window.
+	tg := textGrams(n.runes)
+	acc := make(map[int32]float32, 64)
+	for g := range tg {
+		for _, ti := range x.postings[g] {
+			t := &x.terms[ti]
+			if c := cands[t.ind]; c != nil && c.exact {
+				continue
+			}
+			acc[ti] += t.w[indexOf(t.grams, g)]
+		}
+	}
+	for ti, a := range acc {
+		t := &x.terms[ti]
+		if a/t.total < fuzzyPrefilter {
+			continue
+		}
+		cov, s, e := windowScore(t, tg, len(n.runes))
+		score := fuzzyScale * cov
+		if old := cands[t.ind]; old == nil || score > old.score {
+			cands[t.ind] = &cand{ind: t.ind, term: ti, s: s, e: e, score: score}
+		}
+	}
+
+	// 3. Unit hints and look-alike penalties, then the threshold.
+	ns := string(n.runes)
+	out := make([]cand, 0, len(cands))
+	for _, cd := range cands {
+		cd.score *= hintFactor(hints, x.units[cd.ind], cd.exact)
+		if namesLookAlike(ns, n.runes, x.not[cd.ind], cd.s, cd.e) {
+			cd.score *= notPenalty
+		}
+		if cd.score >= threshold {
+			out = append(out, *cd)
+		}
+	}
+	sort.Slice(out, func(i, j int) bool {
+		if out[i].score != out[j].score {
+			return out[i].score > out[j].score
+		}
+		return out[i].ind < out[j].ind
+	})
+	out = suppress(out)
+
+	res := make([]Match, len(out))
+	for i, cd := range out {
+		res[i] = Match{
+			Indicator: c.list[cd.ind],
+			Score:     cd.score,
+			Start:     int(n.start[cd.s]),
+			End:       int(n.end[cd.e-1]),
+			Via:       x.terms[cd.term].via,
+		}
+	}
+	return res
+}
+
+type cand struct {
+	ind   int32
+	term  int32
+	s, e  int // rune span in the normalized text
+	score float64
+	exact bool
+}
+
+func indexOf(gs []uint64, g uint64) int {
+	for i, x := range gs {
+		if x == g {
+			return i
+		}
+	}
+	return -1
+}
+
+// containedInLonger reports whether hit h lies inside a longer exact hit of
+// another indicator.
+func containedInLonger(h cand, hits []cand) bool {
+	for _, o := range hits {
+		if o.ind != h.ind && o.s <= h.s && o.e >= h.e && o.e-o.s > h.e-h.s {
+			return true
+		}
+	}
+	return false
+}
+
+// textGrams maps each unigram and bigram of the text to its positions.
+func textGrams(rs []rune) map[uint64][]int32 {
+	m := make(map[uint64][]int32, 2*len(rs))
+	for i, r := range rs {
+		g := gramKey(r, 0)
+		m[g] = append(m[g], int32(i))
+		if i+1 < len(rs) {
+			g = gramKey(r, rs[i+1])
+			m[g] = append(m[g], int32(i))
+		}
+	}
+	return m
+}
+
+type gramHit struct {
+	pos int32
+	gi  int32
+}
+
+// windowScore is the best weighted share of t's grams found within one
+// window of the text a little longer than t, and that window's span.
+func windowScore(t *term, tg map[uint64][]int32, n int) (float64, int, int) {
+	var hs []gramHit
+	for gi, g := range t.grams {
+		for _, p := range tg[g] {
+			hs = append(hs, gramHit{p, int32(gi)})
+		}
+	}
+	sort.Slice(hs, func(i, j int) bool { return hs[i].pos < hs[j].pos })
+	width := int32(len(t.runes) + max(2, len(t.runes)/2))
+	count := make([]int, len(t.grams))
+	var sum, best float32
+	bs, be := 0, 0
+	lo := 0
+	for hi := range hs {
+		if count[hs[hi].gi] == 0 {
+			sum += t.w[hs[hi].gi]
+		}
+		count[hs[hi].gi]++
+		for hs[hi].pos-hs[lo].pos >= width {
+			count[hs[lo].gi]--
+			if count[hs[lo].gi] == 0 {
+				sum -= t.w[hs[lo].gi]
+			}
+			lo++
+		}
+		if sum > best {
+			best = sum
+			bs, be = int(hs[lo].pos), int(hs[hi].pos)+1
+			if t.grams[hs[hi].gi]&0xFFFFFFFF != 0 {
+				be++ // a bigram ends one rune later
+			}
+		}
+	}
+	be = min(be, n)
+	if bs >= be {
+		be = min(bs+1, n)
+	}
+	return float64(best / t.total), bs, be
+}
+
+// namesLookAlike reports whether the text names one of the indicator's
+// look-alikes outside the span that matched the indicator itself.
+func namesLookAlike(ns string, rs []rune, nots []string, s, e int) bool {
+	for _, w := range nots {
+		from := 0
+		for {
+			k := strings.Index(ns[from:], w)
+			if k < 0 {
+				break
+			}
+			bs := from + k
+			rsPos := len([]rune(ns[:bs]))
+			rePos := rsPos + len([]rune(w))
+			if rsPos < s || rePos > e {
+				return true
+			}
+			from = bs + len(w)
+		}
+	}
+	return false
+}
+
+// suppress drops an overlap match that mostly covers the same words as a
+// better match: those words are already explained.
+func suppress(in []cand) []cand {
+	out := in[:0]
+	for _, c := range in {
+		keep := true
+		if !c.exact {
+			for _, k := range out {
+				inter := min(c.e, k.e) - max(c.s, k.s)
+				if inter*2 >= c.e-c.s && (k.exact || c.score < 0.9*k.score) {
+					keep = false
+					break
+				}
+			}
+		}
+		if keep {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// unitHints reads what kind of quantity a question asks for.
+func unitHints(text string) unitClass {
+	var h unitClass
+	has := func(ws ...string) bool {
+		for _, w := range ws {
+			if strings.Contains(text, w) {
+				return true
+			}
+		}
+		return false
+	}
+	if has("多少岁", "几岁", "活多久", "活到", "多大岁数", "多长寿") {
+		h |= unitAge
+	}
+	if has("率", "比例", "比重", "占比", "占多少", "百分之", "几成", "%", "％", "‰", "覆盖面", "多大比例", "占了多少") {
+		h |= unitRate
+	}
+	if has("多少钱", "花多少", "花了多少", "费用", "花费", "元", "贵不贵", "花销", "开销") {
+		h |= unitMoney
+	}
+	if has("多少人", "多少个", "多少家", "多少张", "几家", "几个", "几张", "多少例", "人数", "例数",
+		"数量", "多少名", "人次", "多少床", "多少所") {
+		h |= unitCount
+	}
+	if has("几天", "多少天", "多久到", "几分钟", "多少分钟") {
+		h |= unitTime
+	}
+	return h
+}
+
+// hintFactor scales a score by how well the indicator's units fit what the
+// question asks for. Exact hits are only nudged.
+func hintFactor(h, u unitClass, exact bool) float64 {
+	if h == 0 {
+		return 1
+	}
+	f := 1.0
+	if h&unitAge != 0 && u&unitAge != 0 {
+		f *= ageBoost
+	}
+	kinds := h &^ unitAge
+	if kinds != 0 {
+		if kinds&u != 0 {
+			f *= hintBoost
+		} else if u&(unitRate|unitCount|unitMoney|unitTime) != 0 {
+			f *= hintPenalty
+		}
+	}
+	if exact {
+		return 1 + (f-1)*0.05
+	}
+	return f
+}
+
+// Same reports whether two labels name the same indicator (for lining up
+// figures across documents with different wording). Labels that match no
+// indicator are the same only when they read the same once normalized.
+func Same(labelA, labelB string) bool {
+	a, okA := bestLabel(labelA)
+	b, okB := bestLabel(labelB)
+	switch {
+	case okA && okB:
+		return a == b
+	case !okA && !okB:
+		na, nb := normalize(labelA).runes, normalize(labelB).runes
+		return len(na) > 0 && string(na) == string(nb)
+	}
+	return false
+}
+
+// bestLabel is the indicator a label names, if it names one clearly: the top
+// match scores well and covers most of the label.
+func bestLabel(label string) (string, bool) {
+	ms := MatchText(label)
+	if len(ms) == 0 || ms[0].Score < sameThreshold {
+		return "", false
+	}
+	n := normalize(label)
+	covered := 0
+	for i := range n.runes {
+		if int(n.start[i]) >= ms[0].Start && int(n.end[i]) <= ms[0].End {
+			covered++
+		}
+	}
+	if covered*2 < len(n.runes) {
+		return "", false
+	}
+	return ms[0].Indicator.ID, true
+}

@@ -1,0 +1,435 @@
+package places
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Mention is a place named in a text, at the byte range [Start, End).
+type Mention struct {
+	Place Place
+	Start int
+	End   int
+}
+
+// Find returns every place named in text, in order and without overlaps;
+// at each position the longest name wins. Full names (四川省, 南陵县,
+// 凉山州) count wherever they stand, except names that are ordinary words
+// (城区, 郊区) or built on one character (和县, 康县), which need their
+// parent before them or a boundary. Short forms count alone only for
+// provinces and big cities (四川, 成都); the short form of another city or
+// county needs a suffix (庆阳市区, 句容县), a body after it (南陵卫健委), its
+// parent before it (重庆云阳), a neighbour in a list (西宁、海东), or a text
+// that is plainly about its province or city (海西 in a report on 青海).
+//
+// A name several places share is resolved by the other places the text
+// names, else to the highest level; a mention that stays ambiguous keeps
+// its Name and Level with Province and Parent left empty.
+func Find(text string) []Mention {
+	g := get()
+	var raws []rawMatch
+	for i := 0; i < len(text); {
+		if text[i] < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r1, n1 := decode(text, i)
+		if g.mayStart(r1) {
+			if r2, n2 := decode(text, i+n1); n2 > 0 && g.mayFollow(r2) {
+				if forms := g.byHead[uint64(r1)<<32|uint64(r2)]; forms != nil {
+					if m, ok := g.match(text, i, forms, raws); ok {
+						raws = append(raws, m)
+						i = m.end
+						continue
+					}
+				}
+			}
+		}
+		i += n1
+	}
+	return g.resolve(raws)
+}
+
+// decode returns the rune at text[i:] and its length (0 at the end), with a
+// fast path for the three-byte runes of Chinese text.
+func decode(text string, i int) (rune, int) {
+	if i+2 < len(text) {
+		b0, b1, b2 := text[i], text[i+1], text[i+2]
+		if b0&0xF0 == 0xE0 && b1&0xC0 == 0x80 && b2&0xC0 == 0x80 {
+			r := rune(b0&0x0F)<<12 | rune(b1&0x3F)<<6 | rune(b2&0x3F)
+			if r >= 0x800 && (r < 0xD800 || r > 0xDFFF) {
+				return r, 3
+			}
+		}
+	}
+	if i >= len(text) {
+		return 0, 0
+	}
+	return utf8.DecodeRuneInString(text[i:])
+}
+
+// status of a candidate in a match.
+type status uint8
+
+const (
+	accepted      status = iota + 1
+	pendingCity          // a city's bare short form: accepted if the text is about its province
+	pendingCounty        // a county's bare short form: accepted if the text is about its parent
+)
+
+type rawCand struct {
+	cand
+	st    status
+	under bool // its parent or province is named right before it
+}
+
+type rawMatch struct {
+	start, end int
+	cands      []rawCand
+}
+
+// levelSuffixes may follow a short form to make it a name (庆阳市, 凉山州).
+const levelSuffixes = "省市县区州盟旗"
+
+// orgAfter are the words after a short form that show it names a body.
+var orgAfter = []string{
+	"卫健", "卫生健康", "卫生局", "卫计", "卫生和计划生育", "人民政府", "政府", "人大", "政协",
+	"党委", "疾控", "疾病预防", "日报", "融媒", "人民医院", "中医院", "妇幼",
+}
+
+// badBefore: a character before a short form that makes it part of another
+// word (幸福建设, 长江西岸, 黄河南岸).
+var badBefore = map[string]string{
+	"福建": "幸祝", "江西": "长赣", "河南": "黄运淮", "河北": "黄运淮", "湖南": "庭洱太鄱巢",
+	"湖北": "庭洱太鄱巢", "山东": "行泰华崂嵩衡恒", "山西": "行泰华嵩衡恒", "海南": "上",
+	"江苏": "浙", "广西": "关", "西藏": "东", "云南": "白",
+}
+
+// noContext are short forms that are also ordinary words: they count only
+// with a suffix, a body after them or their parent before them.
+var noContext = map[string]bool{}
+
+func init() {
+	for _, w := range strings.Fields(`安康 长治 大同 四平 朝阳 来宾 阿里 中山 兴安 白山 红河 怒江
+		黄山 新乡 长寿 南岸 江北 和平 河西 河东 新华 长安 城关 平安 大通 红旗 新城 东方 永安 太平 前进
+		向阳 友谊 东风 新兴 永兴 长兴 宁安 安宁 开阳 永和 和顺 安定 吉利 工农 兴隆 富裕 城中 城东 城西
+		城北 市中 新市 老城 江南 江山 南山 东山 西山 中原 金山 青山 白云 大方 合作 共和 龙山 永定 兴国
+		全南 上高 石城 万安 龙泉 宝山 天河 龙华 桥西 桥东 铁东 铁西 石门 普安 民和 和静 新和 和政 仁和
+		华容 东至 安仁 安福 安远 会昌 南丰 崇仁 乐平 靖安 永新 定南 信丰 瑞金 于都 宁都 吉水 大余 寻乌
+		日照 广安 城区 郊区 矿区`) {
+		noContext[w] = true
+	}
+}
+
+// match tries the surface forms that start at i, longest first, and returns
+// the first whose candidates the context accepts.
+func (g *gazetteer) match(text string, i int, forms []string, prev []rawMatch) (rawMatch, bool) {
+	rest := text[i:]
+	var before rune
+	if i > 0 {
+		before, _ = utf8.DecodeLastRuneInString(text[:i])
+	}
+	var last *rawMatch
+	listed := false // the previous mention ends right before, or before a "、"
+	if len(prev) > 0 {
+		p := &prev[len(prev)-1]
+		switch {
+		case p.end == i:
+			last = p
+		case strings.HasSuffix(text[:i], "、") && p.end == i-len("、"):
+			last, listed = p, true
+		}
+	}
+	for _, form := range forms {
+		if !strings.HasPrefix(rest, form) {
+			continue
+		}
+		end := i + len(form)
+		next, nn := utf8.DecodeRuneInString(text[end:])
+		after := text[end:]
+		m := rawMatch{start: i, end: end}
+		suffixed, anyUnder := false, false
+		for _, c := range g.byForm[form] {
+			e := &g.entries[c.idx]
+			underLast := last != nil && !listed && g.isUnder(e, last)
+			var st status
+			switch c.kind {
+			case formFull, formAlias:
+				switch {
+				case strings.HasSuffix(form, "区") && next == '域', strings.HasSuffix(form, "市") && next == '场':
+					// 城北区域, 东方市场: not the place
+				case e.generic:
+					if underLast {
+						st = accepted
+					}
+				case e.weak:
+					if underLast || i == 0 || !unicode.Is(unicode.Han, before) || hasAnyPrefix(after, orgAfter) {
+						st = accepted
+					}
+				default:
+					st = accepted
+				}
+			case formShort:
+				bad := badBefore[form]
+				switch {
+				case i > 0 && bad != "" && strings.ContainsRune(bad, before):
+				case underLast:
+					st = accepted
+				case e.generic || e.weak || e.Name == form+string(next):
+					// 老城区, 和县: the full name was tried and refused
+				case nn > 0 && strings.ContainsRune(levelSuffixes, next) && !(next == '市' && strings.HasPrefix(after[nn:], "场")) &&
+					!(next == '区' && strings.HasPrefix(after[nn:], "域")):
+					st = accepted
+					suffixed = true
+				case hasAnyPrefix(after, orgAfter):
+					st = accepted
+				case e.bare:
+					st = accepted
+				case noContext[form]:
+				case listed && last != nil && g.isSibling(e, last):
+					st = accepted
+				case e.Level == City:
+					st = pendingCity
+				case e.Level == County && !e.weak:
+					st = pendingCounty
+				}
+			}
+			if st != 0 {
+				m.cands = append(m.cands, rawCand{c, st, underLast})
+				anyUnder = anyUnder || underLast
+			}
+		}
+		if len(m.cands) == 0 {
+			continue
+		}
+		if anyUnder {
+			// 北京市朝阳区: the place under the one named before it.
+			kept := m.cands[:0]
+			for _, rc := range m.cands {
+				if rc.under {
+					kept = append(kept, rc)
+				}
+			}
+			m.cands = kept
+		}
+		if suffixed {
+			// The suffix belongs to the name only when no candidate is a
+			// full name standing on its own.
+			extend := true
+			for _, rc := range m.cands {
+				if rc.kind != formShort {
+					extend = false
+				}
+			}
+			if extend {
+				m.end += nn
+			}
+		}
+		return m, true
+	}
+	return rawMatch{}, false
+}
+
+func hasAnyPrefix(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// isUnder reports whether a candidate of the previous match is e's parent
+// or province (重庆 before 云阳, 安徽省 before 南陵县).
+func (g *gazetteer) isUnder(e *entry, m *rawMatch) bool {
+	for _, c := range m.cands {
+		p := &g.entries[c.idx]
+		if c.st != accepted {
+			continue
+		}
+		if p.Name == e.Parent || (p.Level == Province && p.Name == e.Province) {
+			return true
+		}
+	}
+	return false
+}
+
+// isSibling reports whether e and a candidate of the previous match share
+// a parent (or, for cities, a province): 西宁、海东.
+func (g *gazetteer) isSibling(e *entry, m *rawMatch) bool {
+	for _, c := range m.cands {
+		p := &g.entries[c.idx]
+		if c.st == accepted && p.Level == e.Level && p.Parent != "" && p.Parent == e.Parent {
+			return true
+		}
+	}
+	return false
+}
+
+// resolve turns raw matches into mentions: it counts the provinces and
+// cities the text names without doubt, accepts pending short forms of the
+// places the text is about, and picks one place for each match.
+func (g *gazetteer) resolve(raws []rawMatch) []Mention {
+	if len(raws) == 0 {
+		return nil
+	}
+	provCount := map[string]int{}
+	cityCount := map[string]int{}
+	for _, m := range raws {
+		prov, city, n := "", "", 0
+		for _, c := range m.cands {
+			if c.st != accepted {
+				continue
+			}
+			e := &g.entries[c.idx]
+			p, ct := e.Province, ""
+			switch e.Level {
+			case Province:
+				p, ct = e.Name, e.Name
+			case City:
+				ct = e.Name
+			case County:
+				ct = e.Parent
+			}
+			if n == 0 {
+				prov, city = p, ct
+			} else {
+				if p != prov {
+					prov = ""
+				}
+				if ct != city {
+					city = ""
+				}
+			}
+			n++
+		}
+		if n == 0 {
+			continue
+		}
+		if prov != "" {
+			provCount[prov]++
+		}
+		if city != "" {
+			cityCount[city]++
+		}
+	}
+	domProv, domCity := dominant(provCount), dominant(cityCount)
+
+	out := make([]Mention, 0, len(raws))
+	var keep []int32
+	for _, m := range raws {
+		keep = keep[:0]
+		for _, c := range m.cands {
+			e := &g.entries[c.idx]
+			switch c.st {
+			case accepted:
+			case pendingCity:
+				if domProv == "" || e.Province != domProv {
+					continue
+				}
+			case pendingCounty:
+				if (domCity == "" || e.Parent != domCity) && (domProv == "" || e.Parent != domProv) {
+					continue
+				}
+			}
+			keep = append(keep, c.idx)
+		}
+		if p, ok := g.pick(keep, provCount, cityCount); ok {
+			out = append(out, Mention{Place: p, Start: m.start, End: m.end})
+		}
+	}
+	return out
+}
+
+// dominant is the name counted most, when it is counted at least twice and
+// more often than any other.
+func dominant(counts map[string]int) string {
+	best, bestN, second := "", 0, 0
+	for name, n := range counts {
+		switch {
+		case n > bestN:
+			best, second, bestN = name, bestN, n
+		case n == bestN:
+			second = n
+			if name < best {
+				best = name
+			}
+		case n > second:
+			second = n
+		}
+	}
+	if bestN < 2 || second == bestN {
+		return ""
+	}
+	return best
+}
+
+// pick chooses one place among the candidates of a match: the one whose
+// province and city the text names most, else the one of the highest level.
+func (g *gazetteer) pick(idx []int32, provCount, cityCount map[string]int) (Place, bool) {
+	cs := make([]cand, 0, len(idx))
+	for _, i := range idx {
+		cs = append(cs, cand{idx: i})
+	}
+	cs = dedupe(cs)
+	if len(cs) == 0 {
+		return Place{}, false
+	}
+	if len(cs) > 1 {
+		// Keep the candidates whose province and city the text names most.
+		scores := make([]int, len(cs))
+		best := 0
+		for k, c := range cs {
+			e := &g.entries[c.idx]
+			prov := e.Province
+			if e.Level == Province {
+				prov = e.Name
+			}
+			scores[k] = provCount[prov] + 2*cityCount[e.Parent]
+			best = max(best, scores[k])
+		}
+		top := cs[:0]
+		for k, c := range cs {
+			if scores[k] == best {
+				top = append(top, c)
+			}
+		}
+		cs = top
+	}
+	if len(cs) == 1 {
+		return g.entries[cs[0].idx].Place, true
+	}
+	if i, ok := g.highest(cs); ok {
+		return g.entries[i].Place, true
+	}
+	// Still several of the highest level: keep the name if they share it.
+	top := g.entries[cs[0].idx].Level
+	for _, c := range cs {
+		top = min(top, g.entries[c.idx].Level)
+	}
+	var p Place
+	for _, c := range cs {
+		e := &g.entries[c.idx]
+		if e.Level != top {
+			continue
+		}
+		if p.Name != "" && e.Name != p.Name {
+			return Place{}, false
+		}
+		p = Place{Name: e.Name, Short: e.Short, Level: e.Level}
+	}
+	return p, true
+}
+
+func dedupe(cs []cand) []cand {
+	out := cs[:0]
+	seen := map[int32]bool{}
+	for _, c := range cs {
+		if !seen[c.idx] {
+			seen[c.idx] = true
+			out = append(out, c)
+		}
+	}
+	return out
+}

@@ -28,6 +28,10 @@ type index struct {
 	terms    []term
 	byFirst  map[uint64][]int32 // first bigram (or lone rune) -> terms, for exact hits
 	postings map[uint64][]int32 // gram -> fuzzy-eligible terms containing it
+	byGram   map[uint64][]int32 // gram -> indicators whose wordings contain it
+	weight   map[uint64]float32 // gram -> weight (IDF over indicators)
+	unknown  float32            // weight of a text gram no indicator uses
+	bags     []map[uint64]bool  // per indicator: the grams of all its wordings
 	not      [][]string         // per indicator: normalized NotConfused words
 	units    []unitClass        // per indicator: the classes of its units
 }
@@ -54,16 +58,22 @@ func variants(p string) [][]rune {
 		seen[string(rs)] = true
 		out = append(out, rs)
 	}
-	bases := [][]rune{normPhrase(p)}
-	if stripped := parenGroup.ReplaceAllString(p, ""); stripped != p {
-		bases = append(bases, normPhrase(stripped))
+	var bases [][]rune
+	for _, q := range []string{p, parenGroup.ReplaceAllString(p, "")} {
+		rs := normPhrase(q)
+		// A wording that loses its question words and becomes short
+		// ("有多少医生" → "医生") no longer says which indicator it means.
+		if len(rs) < 4 && len(rs) < len(foldOnly(q)) && !onlyParticlesDropped(q, rs) {
+			continue
+		}
+		bases = append(bases, rs)
 	}
 	for _, b := range bases {
 		add(b)
 		if len(b) >= 5 && b[0] == '每' {
 			add(b[1:])
 		}
-		if len(b) >= 5 && b[len(b)-1] == '数' {
+		if len(b) >= 3 && b[len(b)-1] == '数' {
 			add(b[:len(b)-1])
 			if b[0] == '每' {
 				add(b[1 : len(b)-1])
@@ -77,6 +87,9 @@ func buildIndex(list []Indicator) *index {
 	x := &index{
 		byFirst:  map[uint64][]int32{},
 		postings: map[uint64][]int32{},
+		byGram:   map[uint64][]int32{},
+		weight:   map[uint64]float32{},
+		bags:     make([]map[uint64]bool, len(list)),
 		not:      make([][]string, len(list)),
 		units:    make([]unitClass, len(list)),
 	}
@@ -86,7 +99,13 @@ func buildIndex(list []Indicator) *index {
 	}
 	seen := map[key]bool{}
 	for i, ind := range list {
+		bag := map[uint64]bool{}
 		add := func(p, via string) {
+			// Every wording is evidence for the indicator, even one too short
+			// to be matched on its own.
+			for _, g := range gramsOf(normPhrase(p)) {
+				bag[g] = true
+			}
 			for _, rs := range variants(p) {
 				k := key{int32(i), string(rs)}
 				if seen[k] {
@@ -103,6 +122,10 @@ func buildIndex(list []Indicator) *index {
 		for _, l := range ind.Lay {
 			add(l, ViaLay)
 		}
+		x.bags[i] = bag
+		for g := range bag {
+			x.byGram[g] = append(x.byGram[g], int32(i))
+		}
 		for _, n := range ind.NotConfused {
 			for _, rs := range variants(n) {
 				x.not[i] = append(x.not[i], string(rs))
@@ -112,31 +135,18 @@ func buildIndex(list []Indicator) *index {
 	}
 	// Gram weights: inverse document frequency over indicators, so 率, 数,
 	// 人口 count for little and 签约, 寿命 for much.
-	df := map[uint64]int{}
-	perInd := map[uint64]int32{}
+	n := float64(len(list))
+	for g, inds := range x.byGram {
+		x.weight[g] = gramWeight(g, math.Log(1+n/float64(len(inds))))
+	}
+	x.unknown = gramWeight(1, math.Log(1+n)) * unknownShare
 	for ti := range x.terms {
 		t := &x.terms[ti]
 		t.grams = gramsOf(t.runes)
-		for _, g := range t.grams {
-			if last, ok := perInd[g]; !ok || last != t.ind+1 {
-				df[g]++
-				perInd[g] = t.ind + 1
-			}
-		}
-	}
-	// perInd only dedups consecutive terms of one indicator, which is how
-	// terms are laid out (grouped by indicator), so df counts indicators.
-	n := float64(len(list))
-	for ti := range x.terms {
-		t := &x.terms[ti]
 		t.w = make([]float32, len(t.grams))
 		for gi, g := range t.grams {
-			w := math.Log(1 + n/float64(df[g]))
-			if g&0xFFFFFFFF != 0 { // bigram: order carries meaning
-				w *= bigramBoost
-			}
-			t.w[gi] = float32(w)
-			t.total += float32(w)
+			t.w[gi] = x.weight[g]
+			t.total += t.w[gi]
 		}
 		first := gramKey(t.runes[0], t.runes[1])
 		x.byFirst[first] = append(x.byFirst[first], int32(ti))
@@ -149,7 +159,67 @@ func buildIndex(list []Indicator) *index {
 	return x
 }
 
-const bigramBoost = 1.5
+func gramWeight(g uint64, idf float64) float32 {
+	if g&0xFFFFFFFF != 0 { // bigram: order carries meaning
+		idf *= bigramBoost
+	}
+	if isFrame(g) {
+		idf *= frameWeight
+	}
+	return float32(idf)
+}
+
+// textWeight is the weight of a gram of the text; one no indicator uses
+// still counts, as words the indicator does not explain.
+func (x *index) textWeight(g uint64) float32 {
+	if w, ok := x.weight[g]; ok {
+		return w
+	}
+	if isFrame(g) {
+		return x.unknown * frameWeight
+	}
+	return x.unknown
+}
+
+const (
+	bigramBoost  = 1.5
+	frameWeight  = 0.25
+	unknownShare = 0.5
+)
+
+// frameRunes make up the question frames of lay wordings (多不多, 够不够,
+// 有多少): they say a question is asked, not which indicator it is about.
+var frameRunes = map[rune]bool{'多': true, '少': true, '不': true, '几': true,
+	'怎': true, '样': true, '么': true, '啥': true, '没': true, '有': true, '是': true}
+
+// isFrame reports whether every rune of gram g is a frame rune.
+func isFrame(g uint64) bool {
+	a, b := rune(g>>32), rune(g&0xFFFFFFFF)
+	return frameRunes[a] && (b == 0 || frameRunes[b])
+}
+
+// onlyParticlesDropped reports whether normalizing q dropped nothing but
+// particles (抽烟的人 → 抽烟人 keeps its meaning).
+func onlyParticlesDropped(q string, rs []rune) bool {
+	k := 0
+	for _, r := range foldOnly(q) {
+		if !particles[r] {
+			k++
+		}
+	}
+	return k == len(rs)
+}
+
+// foldOnly is s with punctuation and spaces dropped but nothing else.
+func foldOnly(s string) []rune {
+	var out []rune
+	for _, r := range s {
+		if f, ok := foldRune(r); ok {
+			out = append(out, f)
+		}
+	}
+	return out
+}
 
 // gramsOf lists the distinct unigrams and bigrams of rs.
 func gramsOf(rs []rune) []uint64 {

@@ -16,19 +16,24 @@ type Match struct {
 
 // Scoring constants (tuned on testdata/questions.yaml).
 const (
-	fuzzyScale     = 0.95 // an overlap never outranks an exact hit
-	fuzzyPrefilter = 0.42 // whole-text coverage below which a phrase is not examined
-	threshold      = 0.55 // final score a match needs
-	notPenalty     = 0.5  // the text names a look-alike of this indicator
-	hintBoost      = 1.12 // the question asks for the indicator's kind of unit
-	hintPenalty    = 0.85 // the question asks for another kind
-	ageBoost       = 1.25 // 多少岁 and only 岁 indicators
-	sameThreshold  = 0.6  // Same: a label must match this well to count
+	fuzzyScale        = 0.95 // an overlap never outranks an exact hit
+	fuzzyPrefilter    = 0.42 // whole-text coverage below which a phrase is not examined
+	threshold         = 0.5 // final score a match needs
+	notPenalty        = 0.5  // the text names a look-alike of this indicator
+	hintBoost         = 1.12 // the question asks for the indicator's kind of unit
+	hintPenalty       = 0.85 // the question asks for another kind
+	ageBoost          = 1.25 // 多少岁 and only 岁 indicators
+	sameThreshold     = 0.6  // Same: a label must match this well to count
+	explainsMore      = 1.3  // an overlap this much heavier outranks a short exact hit
+	precisionShare    = 0.35 // weight of "how much of the text it explains" in an overlap score
+	precisionTiebreak = 0.05
 )
 
 // MatchText finds the indicators a question or a figure label refers to,
 // best first. It works on Simplified text and is robust to particles and
 // word order ("门诊次均费用", "次均门诊费用是多少", "看个门诊平均花多少钱").
+var debugThreshold = threshold
+
 func MatchText(text string) []Match {
 	c := get()
 	n := normalize(text)
@@ -78,21 +83,47 @@ func MatchText(text string) []Match {
 			continue
 		}
 		cov, s, e := windowScore(t, tg, len(n.runes))
-		score := fuzzyScale * cov
-		if old := cands[t.ind]; old == nil || score > old.score {
-			cands[t.ind] = &cand{ind: t.ind, term: ti, s: s, e: e, score: score}
+		if old := cands[t.ind]; old == nil || cov > old.score {
+			cands[t.ind] = &cand{ind: t.ind, term: ti, s: s, e: e, score: cov}
+		}
+	}
+	// The share of the words around the match that the indicator's wordings
+	// explain, all of them together (一岁以内 from one, 死亡率 from another).
+	for _, cd := range cands {
+		explained, total := x.explain(cd.ind, n.runes, cd.s, cd.e)
+		cd.mass = explained
+		prec := explained / max(total, 1e-9)
+		if cd.exact {
+			cd.score += precisionTiebreak * prec
+		} else {
+			cd.score = fuzzyScale * ((1-precisionShare)*cd.score + precisionShare*prec)
 		}
 	}
 
-	// 3. Unit hints and look-alike penalties, then the threshold.
+	// 3. Unit hints and look-alike penalties.
 	ns := string(n.runes)
-	out := make([]cand, 0, len(cands))
 	for _, cd := range cands {
 		cd.score *= hintFactor(hints, x.units[cd.ind], cd.exact)
 		if namesLookAlike(ns, n.runes, x.not[cd.ind], cd.s, cd.e) {
 			cd.score *= notPenalty
 		}
-		if cd.score >= threshold {
+	}
+	// 4. A short exact hit inside a longer overlap that explains clearly more
+	// of the text names less than it: 死亡率 inside 一岁以内宝宝死亡率.
+	for _, a := range cands {
+		if !a.exact {
+			continue
+		}
+		for _, b := range cands {
+			if b.exact || b.score < threshold || b.e <= a.s || b.s >= a.e || b.mass < explainsMore*a.mass {
+				continue
+			}
+			a.score = min(a.score, 0.9*b.score)
+		}
+	}
+	out := make([]cand, 0, len(cands))
+	for _, cd := range cands {
+		if cd.score >= debugThreshold {
 			out = append(out, *cd)
 		}
 	}
@@ -122,6 +153,7 @@ type cand struct {
 	term  int32
 	s, e  int // rune span in the normalized text
 	score float64
+	mass  float64 // weight of the text's grams near the match its wordings explain
 	exact bool
 }
 
@@ -237,7 +269,7 @@ func suppress(in []cand) []cand {
 		if !c.exact {
 			for _, k := range out {
 				inter := min(c.e, k.e) - max(c.s, k.s)
-				if inter*2 >= c.e-c.s && (k.exact || c.score < 0.9*k.score) {
+				if inter*2 >= c.e-c.s && ((k.exact && k.mass >= c.mass) || c.score < 0.9*k.score) {
 					keep = false
 					break
 				}
@@ -264,7 +296,7 @@ func unitHints(text string) unitClass {
 	if has("多少岁", "几岁", "活多久", "活到", "多大岁数", "多长寿") {
 		h |= unitAge
 	}
-	if has("率", "比例", "比重", "占比", "占多少", "百分之", "几成", "%", "％", "‰", "覆盖面", "多大比例", "占了多少") {
+	if has("率", "比例", "怎么样", "怎样", "好不好", "咋样", "高不高", "比重", "占比", "占多少", "百分之", "几成", "%", "％", "‰", "覆盖面", "多大比例", "占了多少") {
 		h |= unitRate
 	}
 	if has("多少钱", "花多少", "花了多少", "费用", "花费", "元", "贵不贵", "花销", "开销") {
@@ -338,4 +370,38 @@ func bestLabel(label string) (string, bool) {
 		return "", false
 	}
 	return ms[0].Indicator.ID, true
+}
+
+// explain returns the weight of the text grams near [s,e) that occur in the
+// indicator's wordings, and the weight of all of them.
+func (x *index) explain(ind int32, rs []rune, s, e int) (float64, float64) {
+	l := max(8, 2*(e-s))
+	lo, hi := max(0, s-l), min(len(rs), e+l)
+	bag := x.bags[ind]
+	var seen [64]uint64
+	k := 0
+	var got, all float32
+	visit := func(g uint64) {
+		for _, o := range seen[:k] {
+			if o == g {
+				return
+			}
+		}
+		if k < len(seen) {
+			seen[k] = g
+			k++
+		}
+		w := x.textWeight(g)
+		all += w
+		if bag[g] {
+			got += w
+		}
+	}
+	for p := lo; p < hi; p++ {
+		visit(gramKey(rs[p], 0))
+		if p+1 < hi {
+			visit(gramKey(rs[p], rs[p+1]))
+		}
+	}
+	return float64(got), float64(all)
 }

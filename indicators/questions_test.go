@@ -2,6 +2,7 @@ package indicators
 
 import (
 	"path/filepath"
+	"slices"
 	"testing"
 
 	"github.com/healthbot/healthbot/internal/yamllist"
@@ -9,7 +10,8 @@ import (
 
 type question struct {
 	Q    string `yaml:"q"`
-	Want string `yaml:"want"`
+	Want string   `yaml:"want"`
+	Alt  []string `yaml:"alt"`
 }
 
 // accuracy runs the question set and returns the share whose top match is
@@ -34,7 +36,7 @@ func accuracy(t *testing.T, file string) float64 {
 		if len(ms) > 0 {
 			got = ms[0].Indicator.ID
 		}
-		if got == q.Want {
+		if got == q.Want || slices.Contains(q.Alt, got) && got != "" {
 			right++
 			continue
 		}

@@ -18,7 +18,7 @@ type Match struct {
 const (
 	fuzzyScale        = 0.95 // an overlap never outranks an exact hit
 	fuzzyPrefilter    = 0.42 // whole-text coverage below which a phrase is not examined
-	threshold         = 0.5 // final score a match needs
+	threshold         = 0.5  // final score a match needs
 	notPenalty        = 0.5  // the text names a look-alike of this indicator
 	hintBoost         = 1.12 // the question asks for the indicator's kind of unit
 	hintPenalty       = 0.85 // the question asks for another kind
@@ -32,8 +32,6 @@ const (
 // MatchText finds the indicators a question or a figure label refers to,
 // best first. It works on Simplified text and is robust to particles and
 // word order ("门诊次均费用", "次均门诊费用是多少", "看个门诊平均花多少钱").
-var debugThreshold = threshold
-
 func MatchText(text string) []Match {
 	c := get()
 	n := normalize(text)
@@ -123,7 +121,7 @@ func MatchText(text string) []Match {
 	}
 	out := make([]cand, 0, len(cands))
 	for _, cd := range cands {
-		if cd.score >= debugThreshold {
+		if cd.score >= threshold {
 			out = append(out, *cd)
 		}
 	}
@@ -210,21 +208,28 @@ func windowScore(t *term, tg map[uint64][]int32, n int) (float64, int, int) {
 	count := make([]int, len(t.grams))
 	var sum, best float32
 	bs, be := 0, 0
+	runes, bestRunes := 0, 0 // distinct runes of t found in the window
 	lo := 0
 	for hi := range hs {
 		if count[hs[hi].gi] == 0 {
 			sum += t.w[hs[hi].gi]
+			if t.grams[hs[hi].gi]&0xFFFFFFFF == 0 {
+				runes++
+			}
 		}
 		count[hs[hi].gi]++
 		for hs[hi].pos-hs[lo].pos >= width {
 			count[hs[lo].gi]--
 			if count[hs[lo].gi] == 0 {
 				sum -= t.w[hs[lo].gi]
+				if t.grams[hs[lo].gi]&0xFFFFFFFF == 0 {
+					runes--
+				}
 			}
 			lo++
 		}
 		if sum > best {
-			best = sum
+			best, bestRunes = sum, runes
 			bs, be = int(hs[lo].pos), int(hs[hi].pos)+1
 			if t.grams[hs[hi].gi]&0xFFFFFFFF != 0 {
 				be++ // a bigram ends one rune later
@@ -234,6 +239,11 @@ func windowScore(t *term, tg map[uint64][]int32, n int) (float64, int, int) {
 	be = min(be, n)
 	if bs >= be {
 		be = min(bs+1, n)
+	}
+	// Three shared characters of a long phrase (使用率 of 基本药物使用率) are
+	// a coincidence, not a paraphrase.
+	if bestRunes < min(4, len(t.runes)-1) {
+		return 0, bs, be
 	}
 	return float64(best / t.total), bs, be
 }

@@ -9,7 +9,7 @@ import (
 )
 
 type question struct {
-	Q    string `yaml:"q"`
+	Q    string   `yaml:"q"`
 	Want string   `yaml:"want"`
 	Alt  []string `yaml:"alt"`
 }

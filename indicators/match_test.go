@@ -1,0 +1,268 @@
+package indicators
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func top(text string) string {
+	ms := MatchText(text)
+	if len(ms) == 0 {
+		return ""
+	}
+	return ms[0].Indicator.ID
+}
+
+func ids(ms []Match) []string {
+	out := make([]string, len(ms))
+	for i, m := range ms {
+		out[i] = m.Indicator.ID
+	}
+	return out
+}
+
+// TestConfusionPairs: look-alike indicators stay apart in both directions.
+func TestConfusionPairs(t *testing.T) {
+	cases := []struct {
+		text, want string
+		never      []string // must not appear among the matches at all
+	}{
+		{"传染病报告发病率", "notifiable_disease_incidence", []string{"notifiable_disease_cases"}},
+		{"报告传染病病例数", "notifiable_disease_cases", []string{"notifiable_disease_incidence"}},
+		{"全年报告传染病病例8350例", "notifiable_disease_cases", []string{"notifiable_disease_incidence"}},
+		{"今年传染病发病率比去年高吗", "notifiable_disease_incidence", []string{"notifiable_disease_cases"}},
+		{"乙肝疫苗接种率", "hepb_vaccination_rate", []string{"covid_booster_rate"}},
+		{"新冠疫苗加强针接种率", "covid_booster_rate", []string{"hepb_vaccination_rate", "nip_vaccination_rate"}},
+		{"新冠疫苗加强针打了多少", "covid_booster_rate", []string{"hepb_vaccination_rate"}},
+		{"床位数", "beds_total", []string{"beds_per_1000"}},
+		{"每千人口床位数", "beds_per_1000", []string{"beds_total"}},
+		{"全市医疗卫生机构床位数达到多少张", "beds_total", []string{"beds_per_1000"}},
+		{"门诊人次", "outpatient_emergency_visits", []string{"outpatient_cost_per_visit"}},
+		{"次均门诊费用", "outpatient_cost_per_visit", []string{"outpatient_emergency_visits"}},
+		{"门诊次均费用", "outpatient_cost_per_visit", nil},
+		{"次均门诊费用是多少", "outpatient_cost_per_visit", nil},
+		{"看个门诊平均花多少钱", "outpatient_cost_per_visit", nil},
+		{"人均预期寿命", "life_expectancy", []string{"healthy_life_expectancy"}},
+		{"健康预期寿命", "healthy_life_expectancy", []string{"life_expectancy"}},
+		{"婴儿死亡率", "infant_mortality", []string{"neonatal_mortality", "death_rate"}},
+		{"新生儿死亡率", "neonatal_mortality", []string{"infant_mortality"}},
+		{"孕产妇死亡率", "maternal_mortality", []string{"maternal_system_mgmt_rate"}},
+		{"孕产妇系统管理率", "maternal_system_mgmt_rate", []string{"maternal_mortality"}},
+		{"重点人群家庭医生签约率", "key_group_signing_rate", []string{"family_doctor_signing_rate"}},
+		{"每千人口执业（助理）医师数", "physicians_per_1000", []string{"physicians"}},
+		{"执业（助理）医师数", "physicians", []string{"physicians_per_1000"}},
+		{"每千人口医师数", "physicians_per_1000", nil},
+		{"每千人口注册护士数", "nurses_per_1000", []string{"physicians_per_1000"}},
+		{"个人卫生支出占卫生总费用比重", "oop_share", []string{"total_health_expenditure"}},
+		{"卫生总费用", "total_health_expenditure", []string{"oop_share"}},
+		{"高血压患者规范管理率", "hypertension_mgmt_rate", []string{"hypertension_prevalence"}},
+		{"高血压患病率", "hypertension_prevalence", []string{"hypertension_mgmt_rate"}},
+		{"养老床位数", "elderly_care_beds", []string{"beds_total"}},
+		{"常住人口城镇化率", "urbanization_rate", []string{"resident_population"}},
+		{"城镇居民人均可支配收入", "urban_income", []string{"disposable_income", "rural_income"}},
+		{"65岁及以上老年人健康管理率", "elderly_health_mgmt_rate", []string{"aged65_share"}},
+		// The brief's lay wordings.
+		{"看一次门诊要花多少钱", "outpatient_cost_per_visit", nil},
+		{"一个医生要管多少人", "physicians_per_1000", nil},
+		{"医生多不多", "physicians_per_1000", nil},
+		{"打了疫苗的孩子占多少", "nip_vaccination_rate", nil},
+		{"能活多少岁", "life_expectancy", nil},
+		{"生孩子死了多少妈妈", "maternal_mortality", nil},
+		{"家庭医生签了多少", "family_doctor_signing_rate", nil},
+		{"床位够不够", "beds_per_1000", nil},
+	}
+	for _, c := range cases {
+		ms := MatchText(c.text)
+		got := ids(ms)
+		if len(got) == 0 || got[0] != c.want {
+			t.Errorf("MatchText(%q) = %v, want %s first", c.text, got, c.want)
+		}
+		for _, n := range c.never {
+			for _, g := range got {
+				if g == n {
+					t.Errorf("MatchText(%q) = %v, must not hold %s", c.text, got, n)
+				}
+			}
+		}
+	}
+}
+
+// TestFigureLabels: labels as corpus/figures extracts them (from
+// corpus/samples/004 and ../shared/devdocs), with their unit.
+func TestFigureLabels(t *testing.T) {
+	cases := []struct{ label, want string }{
+		{"家庭医生总签约率", "family_doctor_signing_rate"},
+		{"传染病病例", "notifiable_disease_cases"},
+		{"人均预期寿命", "life_expectancy"},
+		{"人均预期寿命预计", "life_expectancy"},
+		{"千人口床位数", "beds_per_1000"},
+		{"每千人口执业医师", "physicians_per_1000"},
+		{"每千人口注册护士", "nurses_per_1000"},
+		{"每万人口全科医生", "gps_per_10000"},
+		{"卫生技术人员", "health_technicians"},
+		{"医疗卫生机构总数", "institutions_total"},
+		{"医院", "hospitals"},
+		{"65岁及以上老年人数", "aged65_population"},
+		{"地区生产总值", "gdp"},
+		{"人均地区生产总值", "gdp_per_capita"},
+		{"人均生产总值", "gdp_per_capita"},
+		{"城乡居民人均可支配收入", "disposable_income"},
+		{"居民人均可支配收入", "disposable_income"},
+		{"农村居民人均可支配收入", "rural_income"},
+		{"常住人口城镇化率", "urbanization_rate"},
+		{"城镇化率", "urbanization_rate"},
+		{"城镇调查失业率", "unemployment_rate"},
+		{"基本医保参保率", "insurance_coverage_rate"},
+		{"基本养老保险参保率", "pension_coverage_rate"},
+		{"每千人口托位数", "childcare_places_per_1000"},
+		{"每千人托位", "childcare_places_per_1000"},
+		{"农村卫生厕所普及率", "rural_sanitary_toilet_rate"},
+		{"卫生户厕普及率", "rural_sanitary_toilet_rate"},
+		{"居民健康素养水平", "health_literacy"},
+		{"健康细胞建设覆盖率", "health_cells_coverage"},
+		{"养老床位数", "elderly_care_beds"},
+		{"养老床位", "elderly_care_beds"},
+		{"护理型养老床位占比", "nursing_bed_share"},
+		{"养老机构护理型床位占比", "nursing_bed_share"},
+		{"城乡居民基本医保人均补助标准", "resident_insurance_subsidy"},
+		{"一般公共预算收入", "public_budget_revenue"},
+		{"地方一般公共预算收入", "public_budget_revenue"},
+		{"空气优良天数率", "air_quality_rate"},
+		{"城市空气质量优良天数比率", "air_quality_rate"},
+		{"森林覆盖率", "forest_coverage"},
+		{"农村自来水普及率", "rural_tap_water_rate"},
+		{"城乡居民收入比", "urban_rural_income_ratio"},
+		{"人均体育场地面积", "sports_area_per_capita"},
+		{"新增国家特扶", "special_family_support"},
+		{"新增国家奖扶", "rural_family_reward"},
+		// Labels that are no indicator of the catalogue.
+		{"资金使用率", ""},
+		{"完成率", ""},
+		{"受理办件", ""},
+		{"罚没款", ""},
+		{"有效派车", ""},
+		{"会诊病人", ""},
+		{"柔性引进高层次人才", ""},
+		{"召开意识形态领域分析研判会", ""},
+	}
+	for _, c := range cases {
+		if got := top(c.label); got != c.want {
+			t.Errorf("MatchText(%q) top = %q, want %q (all: %v)", c.label, got, c.want, ids(MatchText(c.label)))
+		}
+	}
+}
+
+func TestSame(t *testing.T) {
+	cases := []struct {
+		a, b string
+		want bool
+	}{
+		{"门诊次均费用", "次均门诊费用", true},
+		{"门诊病人次均医药费用", "次均门诊费用", true},
+		{"家庭医生签约率", "家庭医生总签约率", true},
+		{"每千人口执业（助理）医师数", "每千人口执业医师", true},
+		{"千人口床位数", "每千人口医疗卫生机构床位数", true},
+		{"城乡居民人均可支配收入", "居民人均可支配收入", true},
+		{"传染病病例", "报告传染病病例数", true},
+		{"床位数", "每千人口床位数", false},
+		{"传染病报告发病率", "报告传染病病例数", false},
+		{"乙肝疫苗接种率", "新冠疫苗加强针接种率", false},
+		{"门诊人次", "次均门诊费用", false},
+		{"婴儿死亡率", "新生儿死亡率", false},
+		{"人均预期寿命", "健康预期寿命", false},
+		{"完成率", "完成率", true},
+		{"完成率", "资金使用率", false},
+		{"", "", false},
+	}
+	for _, c := range cases {
+		if got := Same(c.a, c.b); got != c.want {
+			t.Errorf("Same(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+		if got := Same(c.b, c.a); got != c.want {
+			t.Errorf("Same(%q, %q) = %v, want %v (not symmetric)", c.b, c.a, got, c.want)
+		}
+	}
+}
+
+func TestOffsets(t *testing.T) {
+	cases := []struct{ text, want, span string }{
+		{"请问2023年次均门诊费用是多少？", "outpatient_cost_per_visit", "次均门诊费用"},
+		{"２０２３年 每千人口执业（助理）医师数", "physicians_per_1000", "每千人口执业（助理）医师数"},
+		{"全年报告传染病病例8350例，发病率下降", "notifiable_disease_cases", "报告传染病病例"},
+	}
+	for _, c := range cases {
+		ms := MatchText(c.text)
+		if len(ms) == 0 || ms[0].Indicator.ID != c.want {
+			t.Errorf("MatchText(%q) = %v, want %s", c.text, ids(ms), c.want)
+			continue
+		}
+		if got := c.text[ms[0].Start:ms[0].End]; got != c.span {
+			t.Errorf("MatchText(%q) span %q, want %q", c.text, got, c.span)
+		}
+	}
+}
+
+func TestMatchTextEdges(t *testing.T) {
+	for _, s := range []string{"", "率", "？？？", "2023年", strings.Repeat("的", 50), "\xff\xfe"} {
+		if ms := MatchText(s); len(ms) != 0 {
+			t.Errorf("MatchText(%q) = %v, want none", s, ids(ms))
+		}
+	}
+}
+
+func FuzzMatchText(f *testing.F) {
+	for _, s := range []string{"次均门诊费用是多少", "每千人口执业（助理）医师数", "看个门诊平均花多少钱",
+		"２０２３年床位够不够", "\xff婴儿死亡率", "传染病病例8350例"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		ms := MatchText(s)
+		for i, m := range ms {
+			if m.Start < 0 || m.End > len(s) || m.Start >= m.End {
+				t.Fatalf("MatchText(%q): bad span %d..%d", s, m.Start, m.End)
+			}
+			if utf8.ValidString(s) && !utf8.ValidString(s[m.Start:m.End]) {
+				t.Fatalf("MatchText(%q): span %d..%d cuts a rune", s, m.Start, m.End)
+			}
+			if i > 0 && ms[i-1].Score < m.Score {
+				t.Fatalf("MatchText(%q): not sorted by score", s)
+			}
+			if m.Via != ViaName && m.Via != ViaAlias && m.Via != ViaLay {
+				t.Fatalf("MatchText(%q): via %q", s, m.Via)
+			}
+		}
+		_ = Same(s, "次均门诊费用")
+	})
+}
+
+var benchQuestions = []string{
+	"看个门诊平均花多少钱", "2023年家庭医生签约率是多少？", "我们县医生够不够用", "去年在慢性病防控方面做了哪些工作",
+}
+
+func BenchmarkMatchQuestion(b *testing.B) {
+	MatchText("warm up")
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		MatchText(benchQuestions[i%len(benchQuestions)])
+	}
+}
+
+var benchLabels = []string{"家庭医生总签约率", "每千人口执业医师", "传染病病例", "资金使用率", "城乡居民人均可支配收入"}
+
+func BenchmarkMatchLabel(b *testing.B) {
+	MatchText("warm up")
+	b.ReportAllocs()
+	for i := 0; b.Loop(); i++ {
+		MatchText(benchLabels[i%len(benchLabels)])
+	}
+}
+
+func BenchmarkMatchSentence(b *testing.B) {
+	s := "全年报告传染病病例8350例，完成率100%，发现学校疑似流感样聚集性疫情34起，家庭医生总签约率为50.2%，高于省市要求。"
+	MatchText("warm up")
+	b.ReportAllocs()
+	for b.Loop() {
+		MatchText(s)
+	}
+}

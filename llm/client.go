@@ -12,7 +12,10 @@
 // ErrBadRequest, ErrStreamCut and ErrTruncated. Errors never contain the
 // API key.
 //
-// The package imports no other package of this module.
+// The HTTP layer (URL checks, transport, classification of failures, the
+// retryable statuses, Retry-After, backoff, redaction) is
+// internal/openaihttp, shared with the embedder; the package imports no
+// other package of this module.
 package llm
 
 import (
@@ -25,6 +28,8 @@ import (
 	"time"
 
 	openai "github.com/sashabaranov/go-openai"
+
+	"github.com/healthbot/healthbot/internal/openaihttp"
 )
 
 // Config configures a Client.
@@ -45,8 +50,8 @@ type Config struct {
 	// gpt-5, gpt-6), which refuse it.
 	Temperature float32
 	// MaxTokens caps the length of the reply; 0 leaves the provider's
-	// default. Sent as max_tokens, or max_completion_tokens for OpenAI
-	// reasoning models.
+	// default. Sent as max_completion_tokens to OpenAI (api.openai.com)
+	// and to OpenAI reasoning models, as max_tokens to other providers.
 	MaxTokens int
 	// RequestTimeout bounds one attempt, including the whole stream of its
 	// reply. Default 60s. A reply still streaming when it expires is cut
@@ -89,51 +94,20 @@ const (
 
 // Client sends chat completions. It is safe for concurrent use.
 type Client struct {
-	api               *openai.Client
+	http              *openaihttp.Client
 	model             string
 	temperature       float32
 	sendTemperature   bool
 	maxTokens         int
-	reasoningModel    bool
+	completionTokens  bool // send max_completion_tokens rather than max_tokens
+	reasoningModel    bool // send no temperature
 	requestTimeout    time.Duration
 	firstTokenTimeout time.Duration
-	maxRetries        int
-	secrets           redactor
-
-	// Retry parameters, unexported so that tests can shrink them.
-	backoffInitial time.Duration
-	backoffMax     time.Duration
-	retryAfterCap  time.Duration
-	maxMalformed   int
+	policy            openaihttp.Policy // unexported so that tests can change it
 }
 
 // New validates cfg and returns a client. It makes no request.
 func New(cfg Config) (*Client, error) {
-	key := strings.TrimSpace(cfg.APIKey)
-	if strings.ContainsFunc(key, func(r rune) bool { return r < 0x20 || r == 0x7f }) {
-		return nil, errors.New("llm: the API key contains control characters")
-	}
-	secrets := redactor{key}
-
-	base := strings.TrimSpace(cfg.BaseURL)
-	if base == "" {
-		return nil, errors.New("llm: base URL is required (llm.base_url)")
-	}
-	u, err := url.Parse(base)
-	if err != nil {
-		return nil, errors.New("llm: base URL does not parse (llm.base_url)")
-	}
-	if p, ok := u.User.Password(); ok && p != "" {
-		secrets = append(secrets, p)
-	}
-	shown := secrets.apply(u.Redacted())
-	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return nil, fmt.Errorf("llm: base URL %q must be http:// or https:// with a host (llm.base_url)", shown)
-	}
-	base = strings.TrimRight(base, "/")
-	if strings.HasSuffix(base, "/chat/completions") {
-		return nil, fmt.Errorf("llm: base URL %q must not include /chat/completions (it is appended)", shown)
-	}
 	if strings.TrimSpace(cfg.Model) == "" {
 		return nil, errors.New("llm: model is required (llm.model)")
 	}
@@ -144,24 +118,37 @@ func New(cfg Config) (*Client, error) {
 	if cfg.MaxTokens < 0 || cfg.RequestTimeout < 0 || cfg.FirstTokenTimeout < 0 {
 		return nil, errors.New("llm: max tokens and timeouts must not be negative")
 	}
-	if cfg.HTTPClient != nil && cfg.HTTPClient.Timeout != 0 {
-		return nil, errors.New("llm: HTTPClient.Timeout must be zero (it cuts streamed replies); use RequestTimeout")
+	api, err := openaihttp.New(openaihttp.Config{
+		Name:       "LLM API",
+		Section:    "llm",
+		BaseURL:    cfg.BaseURL,
+		Endpoint:   "/chat/completions",
+		Model:      cfg.Model,
+		APIKey:     cfg.APIKey,
+		HTTPClient: cfg.HTTPClient,
+		Wrap:       func(rt http.RoundTripper) http.RoundTripper { return &streamTransport{base: rt} },
+	})
+	if err != nil {
+		return nil, fmt.Errorf("llm: %w", err)
 	}
 
 	c := &Client{
+		http:              api,
 		model:             cfg.Model,
 		temperature:       cfg.Temperature,
 		sendTemperature:   cfg.Temperature >= 0,
 		maxTokens:         cfg.MaxTokens,
+		completionTokens:  isOpenAIReasoningModel(cfg.Model) || isOpenAI(cfg.BaseURL),
 		reasoningModel:    isOpenAIReasoningModel(cfg.Model),
 		requestTimeout:    cfg.RequestTimeout,
 		firstTokenTimeout: cfg.FirstTokenTimeout,
-		maxRetries:        cfg.MaxRetries,
-		secrets:           secrets,
-		backoffInitial:    defaultBackoffInitial,
-		backoffMax:        defaultBackoffMax,
-		retryAfterCap:     defaultRetryAfterCap,
-		maxMalformed:      defaultMaxMalformed,
+		policy: openaihttp.Policy{
+			MaxTries:      cfg.MaxRetries + 1,
+			MaxMalformed:  defaultMaxMalformed,
+			Initial:       defaultBackoffInitial,
+			Max:           defaultBackoffMax,
+			RetryAfterCap: defaultRetryAfterCap,
+		},
 	}
 	if c.requestTimeout == 0 {
 		c.requestTimeout = defaultRequestTimeout
@@ -170,32 +157,24 @@ func New(cfg Config) (*Client, error) {
 		c.firstTokenTimeout = defaultFirstTokenTimeout
 	}
 	switch {
-	case c.maxRetries == 0:
-		c.maxRetries = defaultMaxRetries
-	case c.maxRetries < 0:
-		c.maxRetries = 0
+	case cfg.MaxRetries == 0:
+		c.policy.MaxTries = defaultMaxRetries + 1
+	case cfg.MaxRetries < 0:
+		c.policy.MaxTries = 1
 	}
-
-	var hc http.Client
-	var rt http.RoundTripper
-	if cfg.HTTPClient != nil {
-		hc = *cfg.HTTPClient // a copy: the caller's client is left alone
-		rt = cfg.HTTPClient.Transport
-	}
-	if rt == nil {
-		rt = http.DefaultTransport.(*http.Transport).Clone()
-	}
-	hc.Transport = &transport{base: rt}
-
-	oc := openai.DefaultConfig(key)
-	oc.BaseURL = base
-	oc.HTTPClient = &hc
-	c.api = openai.NewClientWithConfig(oc)
 	return c, nil
 }
 
 // Model returns the configured model name.
 func (c *Client) Model() string { return c.model }
+
+// isOpenAI reports whether base is OpenAI's own API, which takes
+// max_completion_tokens for every model. Other providers (DeepSeek,
+// DashScope, Ollama, vLLM) read max_tokens.
+func isOpenAI(base string) bool {
+	u, err := url.Parse(strings.TrimSpace(base))
+	return err == nil && strings.EqualFold(u.Hostname(), "api.openai.com")
+}
 
 // isOpenAIReasoningModel reports the models go-openai validates as
 // reasoning models: they take max_completion_tokens and no temperature.
@@ -227,12 +206,14 @@ func (c *Client) request(msgs []Message) (openai.ChatCompletionRequest, error) {
 		}
 		req.Messages[i] = openai.ChatCompletionMessage{Role: m.Role, Content: m.Content}
 	}
-	if c.reasoningModel {
+	if c.completionTokens {
 		req.MaxCompletionTokens = c.maxTokens
-		return req, nil
+	} else {
+		// The other providers know only max_tokens, which OpenAI deprecated.
+		//lint:ignore SA1019 DeepSeek, DashScope, Ollama and vLLM read max_tokens
+		req.MaxTokens = c.maxTokens
 	}
-	req.MaxTokens = c.maxTokens
-	if c.sendTemperature {
+	if c.sendTemperature && !c.reasoningModel {
 		req.Temperature = c.temperature
 		if req.Temperature == 0 {
 			// go-openai omits a zero float; this is as greedy as 0.

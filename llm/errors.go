@@ -1,10 +1,6 @@
 package llm
 
-import (
-	"errors"
-	"strings"
-	"unicode/utf8"
-)
+import "errors"
 
 // Sentinel errors. Every error returned by Complete is an *Error whose Kind
 // is one of these (or nil when the caller's context was cancelled), so
@@ -70,51 +66,4 @@ func (e *Error) Unwrap() []error {
 		out = append(out, e.cause)
 	}
 	return out
-}
-
-// redactor removes secrets (the API key, a password in the base URL) from
-// text that may end up in an error message.
-type redactor []string
-
-func (r redactor) apply(s string) string {
-	for _, secret := range r {
-		if secret != "" {
-			s = strings.ReplaceAll(s, secret, "[redacted]")
-		}
-	}
-	return s
-}
-
-// clean turns a provider message into one short line without secrets.
-func (r redactor) clean(msg string) string {
-	msg = r.apply(strings.Join(strings.Fields(msg), " "))
-	const limit = 300
-	if len(msg) > limit {
-		cut := limit
-		for cut > 0 && !utf8.RuneStart(msg[cut]) {
-			cut--
-		}
-		msg = msg[:cut] + "..."
-	}
-	return msg
-}
-
-// wrap returns err unchanged if its text holds no secret, otherwise a plain
-// error with the secrets replaced (deliberately not unwrapping to the
-// original, whose text still holds them).
-func (r redactor) wrap(err error) error {
-	if err == nil {
-		return nil
-	}
-	if s := err.Error(); r.apply(s) != s {
-		return errors.New(r.apply(s))
-	}
-	return err
-}
-
-func suffix(msg string) string {
-	if msg == "" {
-		return ""
-	}
-	return ": " + msg
 }

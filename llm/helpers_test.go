@@ -6,26 +6,39 @@ import (
 	"fmt"
 	"io"
 	"net/http"
-	"net/http/httptest"
 	"strings"
 	"sync"
 	"sync/atomic"
 	"testing"
+	"testing/synctest"
 	"time"
+
+	"github.com/healthbot/healthbot/internal/openaihttp/openaitest"
 )
 
 const testKey = "sk-test-SECRET-0123456789abcdef"
 
-// fake is an OpenAI-compatible chat server. Every request is checked
-// against the wire protocol; handle writes the reply of call n (1-based).
+// bubble runs test in parallel with the others, on a fake clock
+// (testing/synctest): waits take no real time, and time.Since measures
+// exactly the waits of the code under test. Fakes must be created inside.
+func bubble(t *testing.T, test func(t *testing.T)) {
+	t.Helper()
+	t.Parallel()
+	synctest.Test(t, test)
+}
+
+// fake is an OpenAI-compatible chat server, reached over in-memory
+// connections that speak HTTP/1.1. Every request is checked against the
+// wire protocol; handle writes the reply of call n (1-based).
 type fake struct {
 	t        *testing.T
-	srv      *httptest.Server
+	srv      *openaitest.Server
 	calls    atomic.Int32
 	wantAuth string // expected Authorization header ("" = none)
 
 	mu     sync.Mutex
 	bodies []map[string]any
+	starts []time.Time // when each call arrived (fake clock)
 
 	handle func(n int, w http.ResponseWriter, r *http.Request)
 }
@@ -33,13 +46,15 @@ type fake struct {
 func newFake(t *testing.T, handle func(n int, w http.ResponseWriter, r *http.Request)) *fake {
 	t.Helper()
 	f := &fake{t: t, handle: handle, wantAuth: "Bearer " + testKey}
-	f.srv = httptest.NewServer(http.HandlerFunc(f.serve))
-	t.Cleanup(f.srv.Close)
+	f.srv = openaitest.NewServer(t, http.HandlerFunc(f.serve))
 	return f
 }
 
 func (f *fake) serve(w http.ResponseWriter, r *http.Request) {
 	n := int(f.calls.Add(1))
+	f.mu.Lock()
+	f.starts = append(f.starts, time.Now())
+	f.mu.Unlock()
 	if r.Method != http.MethodPost {
 		f.t.Errorf("call %d: method %s, want POST", n, r.Method)
 	}
@@ -73,11 +88,20 @@ func (f *fake) body(i int) map[string]any {
 
 func (f *fake) n() int { return int(f.calls.Load()) }
 
-// client returns a client for f with short timeouts and tiny backoff.
+// start is when call n (1-based) arrived.
+func (f *fake) start(n int) time.Time {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return f.starts[n-1]
+}
+
+// client returns a client for f. The clock is fake: timeouts and backoff
+// keep their real sizes.
 func (f *fake) client(t *testing.T, mutate func(*Config)) *Client {
 	t.Helper()
 	cfg := Config{
 		BaseURL:           f.srv.URL + "/v1",
+		HTTPClient:        f.srv.Client(),
 		Model:             "test-model",
 		APIKey:            testKey,
 		Temperature:       0.2,
@@ -93,8 +117,6 @@ func (f *fake) client(t *testing.T, mutate func(*Config)) *Client {
 	if err != nil {
 		t.Fatalf("New: %v", err)
 	}
-	c.backoffInitial = time.Millisecond
-	c.backoffMax = 5 * time.Millisecond
 	return c
 }
 
@@ -156,12 +178,15 @@ func jsonError(w http.ResponseWriter, status int, msg, typ string) {
 	io.WriteString(w, mustJSON(map[string]any{"error": map[string]any{"message": msg, "type": typ, "code": nil}}))
 }
 
-// stall waits until the client goes away (or a long time passes).
-func stall(r *http.Request) {
+// stall waits until the client goes away (or an hour passes), and returns
+// how long it waited.
+func stall(r *http.Request) time.Duration {
+	start := time.Now()
 	select {
 	case <-r.Context().Done():
-	case <-time.After(5 * time.Second):
+	case <-time.After(time.Hour):
 	}
+	return time.Since(start)
 }
 
 // collector records deltas.

@@ -4,74 +4,49 @@ import (
 	"bufio"
 	"bytes"
 	"encoding/json"
-	"github.com/healthbot/healthbot/internal/retryafter"
 	"io"
 	"mime"
 	"net/http"
-	"time"
 
 	openai "github.com/sashabaranov/go-openai"
 )
 
 // go-openai hides the HTTP response from its stream reader. This transport
-// sees it first and records, per attempt, what the reading loop needs:
-// Retry-After, the content type, and whether "data: [DONE]" arrived (the
-// reader returns io.EOF both for [DONE] and for a connection closed early).
-// It also turns a non-streaming JSON reply (sent by some proxies although
-// stream=true was asked for) into an equivalent event stream. Such a reply
-// arrives only when the whole answer is generated, so FirstTokenTimeout
-// must cover the whole generation with those proxies.
+// (the outer layer over openaihttp.Transport, which records the status,
+// content type and Retry-After) records, per attempt, whether
+// "data: [DONE]" arrived: the reader returns io.EOF both for [DONE] and for
+// a connection closed early. It also turns a non-streaming JSON reply (sent
+// by some proxies although stream=true was asked for) into an equivalent
+// event stream. Such a reply arrives only when the whole answer is
+// generated, so FirstTokenTimeout must cover the whole generation with
+// those proxies.
 
-const (
-	maxErrorBody = 64 << 10 // error bodies are read whole by go-openai
-	maxJSONBody  = 8 << 20  // a non-streaming reply
-)
+const maxJSONBody = 8 << 20 // a non-streaming reply
 
-type infoKey struct{}
+type streamKey struct{}
 
-// attemptInfo is written by the transport and read by the attempt, both on
+// streamInfo is written by the transport and read by the attempt, both on
 // the goroutine running the attempt (Do and Recv are synchronous).
-type attemptInfo struct {
-	status      int
-	retryAfter  time.Duration
-	contentType string
-	sawDone     bool // "data: [DONE]" went through the body
-	converted   bool // a JSON chat completion was turned into a stream
-	notChat     bool // a 200 JSON body that is not a chat completion
+type streamInfo struct {
+	sawDone   bool // "data: [DONE]" went through the body
+	converted bool // a JSON chat completion was turned into a stream
+	notChat   bool // a 200 JSON body that is not a chat completion
 }
 
-type transport struct{ base http.RoundTripper }
+type streamTransport struct{ base http.RoundTripper }
 
-func (t *transport) RoundTrip(req *http.Request) (*http.Response, error) {
+func (t *streamTransport) RoundTrip(req *http.Request) (*http.Response, error) {
 	resp, err := t.base.RoundTrip(req)
 	if err != nil {
 		return resp, err
 	}
-	info, _ := req.Context().Value(infoKey{}).(*attemptInfo)
-	if info == nil {
-		return resp, nil
-	}
-	info.status = resp.StatusCode
-	info.contentType = resp.Header.Get("Content-Type")
-	if resp.StatusCode >= 400 {
-		if resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode == http.StatusServiceUnavailable {
-			if d, ok := retryafter.Parse(resp.Header.Get("Retry-After"), time.Now()); ok {
-				info.retryAfter = d
-			}
-		}
-		// go-openai reads error bodies whole and never closes them: read a
-		// bounded prefix here and release the connection.
-		data, err := io.ReadAll(io.LimitReader(resp.Body, maxErrorBody))
-		resp.Body.Close()
-		if err != nil {
-			return nil, err
-		}
-		resp.Body = io.NopCloser(bytes.NewReader(data))
+	info, _ := req.Context().Value(streamKey{}).(*streamInfo)
+	if info == nil || resp.StatusCode >= 400 {
 		return resp, nil
 	}
 	br := bufio.NewReader(resp.Body)
 	body := readCloser{Reader: br, Closer: resp.Body}
-	if mt, _, _ := mime.ParseMediaType(info.contentType); resp.StatusCode == http.StatusOK && mt == "application/json" {
+	if mt, _, _ := mime.ParseMediaType(resp.Header.Get("Content-Type")); resp.StatusCode == http.StatusOK && mt == "application/json" {
 		// A proxy that ignored stream=true, unless the body is in fact an
 		// event stream under the wrong label.
 		if head, _ := br.Peek(1); len(head) == 1 && (head[0] == '{' || head[0] == '[') {
@@ -138,7 +113,7 @@ const doneTail = 16 // longer than any mark
 // doneWatcher notes when "data: [DONE]" passes through the body.
 type doneWatcher struct {
 	io.ReadCloser
-	info *attemptInfo
+	info *streamInfo
 	tail []byte // the last bytes read, so that a mark split across reads is seen
 }
 

@@ -1,27 +1,20 @@
 package retrieval
 
 import (
+	"cmp"
 	"context"
-	"crypto/tls"
-	"crypto/x509"
-	"encoding/json"
 	"errors"
 	"fmt"
-	"github.com/healthbot/healthbot/internal/retryafter"
-	"io"
 	"math"
-	"math/rand/v2"
-	"net"
 	"net/http"
-	"net/url"
 	"strconv"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"time"
 
-	"github.com/cenkalti/backoff/v5"
 	openai "github.com/sashabaranov/go-openai"
+
+	"github.com/healthbot/healthbot/internal/openaihttp"
 )
 
 // OpenAIConfig configures an OpenAIEmbedder.
@@ -46,13 +39,15 @@ type OpenAIConfig struct {
 	BatchSize int
 	// Concurrency is the number of requests in flight. Default 2.
 	Concurrency int
-	// MaxRetries is the number of retries of one request on 429, 5xx,
-	// timeouts and connection errors. Default 5; negative means none.
+	// MaxRetries is the number of retries of one request on the statuses
+	// of openaihttp.RetryableStatus (408, 425, 429, 5xx), timeouts and
+	// connection errors; a malformed response is retried once within it.
+	// Default 5; negative means none.
 	MaxRetries int
 	// RequestTimeout bounds each request (through its context). Default 60s.
 	RequestTimeout time.Duration
 	// HTTPClient is optional. It is copied, not modified; its Transport is
-	// wrapped to read Retry-After. Do not set its Timeout.
+	// wrapped to read Retry-After. Its Timeout must be zero.
 	HTTPClient *http.Client
 }
 
@@ -65,28 +60,22 @@ const (
 	defaultBackoffInitial    = 500 * time.Millisecond
 	defaultBackoffMax        = 30 * time.Second
 	defaultBackoffMaxElapsed = 5 * time.Minute
-	maxRetryAfter            = 60 * time.Second
+	maxRetryAfter            = 60 * time.Second // a batch job can wait longer than a chat
+	maxMalformed             = 1
 )
 
 // OpenAIEmbedder embeds texts through any OpenAI-compatible /embeddings
 // endpoint (OpenAI, vLLM, Ollama /v1, DashScope compatible mode, Zhipu).
 // Vectors are L2-normalised. It is safe for concurrent use.
 type OpenAIEmbedder struct {
-	client      *openai.Client
+	http        *openaihttp.Client
 	model       string
 	dims        int
 	sendDims    bool
 	batchSize   int
 	concurrency int
-	maxRetries  int
 	timeout     time.Duration
-	apiKey      string // only to redact it from errors
-
-	// Backoff parameters; unexported so tests can shrink them.
-	backoffInitial    time.Duration
-	backoffMax        time.Duration
-	backoffMaxElapsed time.Duration
-	retryAfterCap     time.Duration
+	policy      openaihttp.Policy
 }
 
 var _ Embedder = (*OpenAIEmbedder)(nil)
@@ -99,72 +88,49 @@ func NewOpenAIEmbedder(cfg OpenAIConfig) (*OpenAIEmbedder, error) {
 	if cfg.Dimensions <= 0 {
 		return nil, fmt.Errorf("openai embedder: dimensions must be positive, got %d", cfg.Dimensions)
 	}
-	base := strings.TrimSpace(cfg.BaseURL)
-	if base == "" {
-		base = defaultOpenAIBaseURL
-	}
-	u, err := url.Parse(base)
-	if err != nil {
-		return nil, fmt.Errorf("openai embedder: base URL %q does not parse: %w", redactURL(base), err)
-	}
-	if (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
-		return nil, fmt.Errorf("openai embedder: base URL %q must be http:// or https:// with a host", redactURL(base))
-	}
-	base = strings.TrimRight(base, "/")
-	if strings.HasSuffix(u.Path, "/embeddings") || strings.HasSuffix(u.Path, "/embeddings/") {
-		return nil, fmt.Errorf("openai embedder: base URL %q must not include /embeddings (it is appended)", redactURL(base))
-	}
 	if cfg.BatchSize < 0 || cfg.Concurrency < 0 || cfg.RequestTimeout < 0 {
 		return nil, errors.New("openai embedder: batch size, concurrency and request timeout must not be negative")
 	}
-
+	base := cfg.BaseURL
+	if strings.TrimSpace(base) == "" {
+		base = defaultOpenAIBaseURL
+	}
 	e := &OpenAIEmbedder{
-		model:             cfg.Model,
-		dims:              cfg.Dimensions,
-		sendDims:          cfg.SendDimensions,
-		batchSize:         cfg.BatchSize,
-		concurrency:       cfg.Concurrency,
-		maxRetries:        cfg.MaxRetries,
-		timeout:           cfg.RequestTimeout,
-		apiKey:            cfg.APIKey,
-		backoffInitial:    defaultBackoffInitial,
-		backoffMax:        defaultBackoffMax,
-		backoffMaxElapsed: defaultBackoffMaxElapsed,
-		retryAfterCap:     maxRetryAfter,
-	}
-	if e.batchSize == 0 {
-		e.batchSize = defaultEmbedBatchSize
-	}
-	if e.concurrency == 0 {
-		e.concurrency = defaultEmbedConcurrency
+		model:       cfg.Model,
+		dims:        cfg.Dimensions,
+		sendDims:    cfg.SendDimensions,
+		batchSize:   cmp.Or(cfg.BatchSize, defaultEmbedBatchSize),
+		concurrency: cmp.Or(cfg.Concurrency, defaultEmbedConcurrency),
+		timeout:     cmp.Or(cfg.RequestTimeout, defaultEmbedTimeout),
+		policy: openaihttp.Policy{
+			MaxTries:      cfg.MaxRetries + 1,
+			MaxMalformed:  maxMalformed,
+			Initial:       defaultBackoffInitial,
+			Max:           defaultBackoffMax,
+			RetryAfterCap: maxRetryAfter,
+			MaxElapsed:    defaultBackoffMaxElapsed,
+		},
 	}
 	switch {
-	case e.maxRetries == 0:
-		e.maxRetries = defaultEmbedMaxRetries
-	case e.maxRetries < 0:
-		e.maxRetries = 0
+	case cfg.MaxRetries == 0:
+		e.policy.MaxTries = defaultEmbedMaxRetries + 1
+	case cfg.MaxRetries < 0:
+		e.policy.MaxTries = 1
 	}
-	if e.timeout == 0 {
-		e.timeout = defaultEmbedTimeout
+	api, err := openaihttp.New(openaihttp.Config{
+		Name:                "embedding API",
+		Section:             "embedding",
+		BaseURL:             base,
+		Endpoint:            "/embeddings",
+		Model:               cfg.Model,
+		APIKey:              cfg.APIKey,
+		HTTPClient:          cfg.HTTPClient,
+		MaxIdleConnsPerHost: e.concurrency,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("openai embedder: %w", err)
 	}
-
-	var hc http.Client
-	var rt http.RoundTripper
-	if cfg.HTTPClient != nil {
-		hc = *cfg.HTTPClient // a copy: the caller's client is left alone
-		rt = cfg.HTTPClient.Transport
-	}
-	if rt == nil {
-		t := http.DefaultTransport.(*http.Transport).Clone()
-		t.MaxIdleConnsPerHost = max(e.concurrency, t.MaxIdleConnsPerHost)
-		rt = t
-	}
-	hc.Transport = &retryAfterTransport{base: rt}
-
-	oc := openai.DefaultConfig(cfg.APIKey)
-	oc.BaseURL = base
-	oc.HTTPClient = &hc
-	e.client = openai.NewClientWithConfig(oc)
+	e.http = api
 	return e, nil
 }
 
@@ -242,7 +208,7 @@ loop:
 	if firstErr == nil { // not reachable: gctx ends only by fail or ctx
 		firstErr = errors.New("embed: interrupted")
 	}
-	return nil, e.redact(firstErr)
+	return nil, e.http.Redactor().Wrap(firstErr)
 }
 
 // embedBatch sends one request, with retries, and returns normalised vectors
@@ -255,31 +221,33 @@ func (e *OpenAIEmbedder) embedBatch(ctx context.Context, batch []string) ([][]fl
 	if e.sendDims {
 		req.Dimensions = e.dims
 	}
-	op := func() ([][]float32, error) {
-		slot := new(retryAfterSlot)
-		rctx, cancel := context.WithTimeout(context.WithValue(ctx, retryAfterKey{}, slot), e.timeout)
+	vecs, st, err := openaihttp.Retry(ctx, e.policy, func(ctx context.Context) ([][]float32, error) {
+		rctx, ex := openaihttp.Track(ctx)
+		rctx, cancel := context.WithTimeout(rctx, e.timeout)
 		defer cancel()
-		resp, err := e.client.CreateEmbeddings(rctx, req)
-		if err != nil {
-			return nil, e.classify(ctx, rctx, err, slot)
+		resp, err := e.http.API.CreateEmbeddings(rctx, req)
+		switch {
+		case err == nil:
+			return e.place(resp, len(batch))
+		case ctx.Err() != nil:
+			return nil, context.Cause(ctx)
+		case errors.Is(rctx.Err(), context.DeadlineExceeded):
+			return nil, &openaihttp.Error{Kind: openaihttp.Transient, Err: context.DeadlineExceeded,
+				Msg: fmt.Sprintf("request timed out after %s", e.timeout)}
 		}
-		vecs, err := e.place(resp, len(batch))
-		if err != nil {
-			return nil, backoff.Permanent(err)
-		}
+		return nil, e.http.Classify(err, ex)
+	})
+	var herr *openaihttp.Error
+	switch {
+	case err == nil:
 		return vecs, nil
+	case ctx.Err() != nil || !errors.As(err, &herr) || !herr.Retryable():
+		return nil, err
+	case st.Refused > 0:
+		return nil, fmt.Errorf("embedding API unavailable after %d attempts (no retry: waiting %s would exceed the time allowed): %w",
+			st.Attempts, st.Refused.Round(time.Millisecond), err)
 	}
-	bo := &fullJitter{exp: &backoff.ExponentialBackOff{
-		InitialInterval:     e.backoffInitial,
-		RandomizationFactor: 0,
-		Multiplier:          2,
-		MaxInterval:         e.backoffMax,
-	}}
-	return backoff.Retry(ctx, op,
-		backoff.WithBackOff(bo),
-		backoff.WithMaxTries(uint(e.maxRetries+1)),
-		backoff.WithMaxElapsedTime(e.backoffMaxElapsed),
-	)
+	return nil, fmt.Errorf("embedding API unavailable after %d attempts: %w", st.Attempts, err)
 }
 
 // place orders the response by Index and checks and normalises every vector.
@@ -322,203 +290,4 @@ func normalizeL2(v []float32) bool {
 		v[i] = float32(float64(x) * inv)
 	}
 	return true
-}
-
-// classify turns a failed attempt into a retryable error, a RetryAfter
-// error, or a backoff.Permanent error with a clear message.
-func (e *OpenAIEmbedder) classify(parent, rctx context.Context, err error, slot *retryAfterSlot) error {
-	if parent.Err() != nil {
-		return backoff.Permanent(context.Cause(parent))
-	}
-	if errors.Is(rctx.Err(), context.DeadlineExceeded) {
-		return fmt.Errorf("request timed out after %s: %w", e.timeout, context.DeadlineExceeded)
-	}
-
-	status, msg, isHTTP := httpFailure(err)
-	if isHTTP {
-		msg = e.clean(msg)
-		switch {
-		case status == http.StatusUnauthorized || status == http.StatusForbidden:
-			return backoff.Permanent(&embedHTTPError{status: status, err: err, msg: fmt.Sprintf(
-				"embedding API rejected the key (HTTP %d): check the variable named by embedding.api_key_env%s",
-				status, suffix(msg))})
-		case status == http.StatusNotFound:
-			return backoff.Permanent(&embedHTTPError{status: status, err: err, msg: fmt.Sprintf(
-				"embedding model or URL not found (HTTP 404): check embedding.model %q and embedding.base_url%s",
-				e.model, suffix(msg))})
-		case status == http.StatusBadRequest:
-			return backoff.Permanent(&embedHTTPError{status: status, err: err, msg: fmt.Sprintf(
-				"embedding API rejected the request (HTTP 400)%s", suffix(msg))})
-		case retryableStatus(status):
-			herr := &embedHTTPError{status: status, err: err, msg: fmt.Sprintf(
-				"embedding API returned HTTP %d%s", status, suffix(msg))}
-			if d := slot.get(); d > 0 {
-				return &retryAfterError{err: herr, ra: &backoff.RetryAfterError{Duration: min(d, e.retryAfterCap)}}
-			}
-			return herr
-		default:
-			return backoff.Permanent(&embedHTTPError{status: status, err: err, msg: fmt.Sprintf(
-				"embedding API returned HTTP %d%s", status, suffix(msg))})
-		}
-	}
-
-	// Transport failures: retry, except those a retry cannot fix.
-	var (
-		certErr  *tls.CertificateVerificationError
-		unkAuth  x509.UnknownAuthorityError
-		hostErr  x509.HostnameError
-		invalid  x509.CertificateInvalidError
-		recErr   tls.RecordHeaderError
-		syntax   *json.SyntaxError
-		typeErr  *json.UnmarshalTypeError
-		netErr   net.Error
-		urlErr   *url.Error
-		dnsError *net.DNSError
-	)
-	switch {
-	case errors.As(err, &certErr), errors.As(err, &unkAuth), errors.As(err, &hostErr),
-		errors.As(err, &invalid), errors.As(err, &recErr):
-		return backoff.Permanent(fmt.Errorf("TLS failure talking to the embedding API: %w", err))
-	case errors.As(err, &dnsError) && dnsError.IsNotFound:
-		return backoff.Permanent(fmt.Errorf("embedding API host not found (check embedding.base_url): %w", err))
-	case errors.As(err, &syntax), errors.As(err, &typeErr):
-		return backoff.Permanent(fmt.Errorf("embedding API response is not the expected JSON (check embedding.base_url): %w", err))
-	case errors.Is(err, io.ErrUnexpectedEOF), errors.Is(err, io.EOF),
-		errors.As(err, &netErr), errors.As(err, &urlErr):
-		return err
-	}
-	return backoff.Permanent(err)
-}
-
-// httpFailure extracts the HTTP status and the provider's message from a
-// go-openai error: *APIError for JSON error bodies, *RequestError for others.
-func httpFailure(err error) (status int, msg string, ok bool) {
-	var apiErr *openai.APIError
-	if errors.As(err, &apiErr) && apiErr.HTTPStatusCode > 0 {
-		return apiErr.HTTPStatusCode, apiErr.Message, true
-	}
-	var reqErr *openai.RequestError
-	if errors.As(err, &reqErr) && reqErr.HTTPStatusCode > 0 {
-		return reqErr.HTTPStatusCode, string(reqErr.Body), true
-	}
-	return 0, "", false
-}
-
-func retryableStatus(s int) bool {
-	switch s {
-	case http.StatusRequestTimeout, http.StatusTooManyRequests,
-		http.StatusInternalServerError, http.StatusBadGateway,
-		http.StatusServiceUnavailable, http.StatusGatewayTimeout,
-		520, 521, 522, 523, 524: // origin errors reported by Cloudflare-style proxies
-		return true
-	}
-	return false
-}
-
-// clean shortens a provider message to one line, without the key.
-func (e *OpenAIEmbedder) clean(msg string) string {
-	msg = strings.Join(strings.Fields(msg), " ")
-	if e.apiKey != "" {
-		msg = strings.ReplaceAll(msg, e.apiKey, "[redacted]")
-	}
-	const limit = 300
-	if len(msg) > limit {
-		cut := limit
-		for cut > 0 && !isRuneStart(msg[cut]) {
-			cut--
-		}
-		msg = msg[:cut] + "..."
-	}
-	return msg
-}
-
-func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
-
-func suffix(msg string) string {
-	if msg == "" {
-		return ""
-	}
-	return ": " + msg
-}
-
-// redact makes sure the key never appears in an error returned to callers.
-func (e *OpenAIEmbedder) redact(err error) error {
-	if err == nil || e.apiKey == "" || !strings.Contains(err.Error(), e.apiKey) {
-		return err
-	}
-	return &redactedError{msg: strings.ReplaceAll(err.Error(), e.apiKey, "[redacted]"), err: err}
-}
-
-type redactedError struct {
-	msg string
-	err error
-}
-
-func (r *redactedError) Error() string { return r.msg }
-func (r *redactedError) Unwrap() error { return r.err }
-
-// embedHTTPError is an HTTP failure with a readable message. It unwraps to
-// the go-openai error (*openai.APIError or *openai.RequestError).
-type embedHTTPError struct {
-	status int
-	msg    string
-	err    error
-}
-
-func (h *embedHTTPError) Error() string { return h.msg }
-func (h *embedHTTPError) Unwrap() error { return h.err }
-
-// retryAfterError carries both the failure and the server's Retry-After, so
-// that backoff.Retry waits as asked but the final error stays meaningful.
-type retryAfterError struct {
-	err error
-	ra  *backoff.RetryAfterError
-}
-
-func (r *retryAfterError) Error() string   { return r.err.Error() }
-func (r *retryAfterError) Unwrap() []error { return []error{r.err, r.ra} }
-
-// fullJitter draws each wait uniformly from [0, exponential interval].
-type fullJitter struct{ exp *backoff.ExponentialBackOff }
-
-func (f *fullJitter) Reset() { f.exp.Reset() }
-
-func (f *fullJitter) NextBackOff() time.Duration {
-	d := f.exp.NextBackOff()
-	if d <= 0 {
-		return d
-	}
-	return time.Duration(rand.Int64N(int64(d) + 1))
-}
-
-// retryAfterTransport records the Retry-After header of 429 and 503
-// responses in the slot carried by the request's context, since go-openai
-// does not expose response headers on errors.
-type retryAfterTransport struct{ base http.RoundTripper }
-
-type retryAfterKey struct{}
-
-type retryAfterSlot struct{ d atomic.Int64 }
-
-func (s *retryAfterSlot) get() time.Duration { return time.Duration(s.d.Load()) }
-
-func (t *retryAfterTransport) RoundTrip(req *http.Request) (*http.Response, error) {
-	resp, err := t.base.RoundTrip(req)
-	if err == nil && (resp.StatusCode == http.StatusTooManyRequests || resp.StatusCode == http.StatusServiceUnavailable) {
-		if slot, ok := req.Context().Value(retryAfterKey{}).(*retryAfterSlot); ok {
-			if d, ok := retryafter.Parse(resp.Header.Get("Retry-After"), time.Now()); ok {
-				slot.d.Store(int64(d))
-			}
-		}
-	}
-	return resp, err
-}
-
-// redactURL drops user info from a URL for error messages.
-func redactURL(s string) string {
-	if u, err := url.Parse(s); err == nil && u.User != nil {
-		u.User = nil
-		return u.String()
-	}
-	return s
 }

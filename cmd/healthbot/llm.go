@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"fmt"
 
 	"github.com/healthbot/healthbot/bot"
 	"github.com/healthbot/healthbot/llm"
@@ -26,7 +25,7 @@ func (e *env) llm() (bot.LLM, error) {
 		RequestTimeout: c.Timeout, MaxRetries: retries,
 	})
 	if err != nil {
-		return nil, fmt.Errorf("llm: %w", err)
+		return nil, err // already "llm: ..."
 	}
 	return chatModel{client}, nil
 }

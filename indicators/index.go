@@ -21,19 +21,26 @@ type term struct {
 	grams []uint64  // distinct unigrams and bigrams
 	w     []float32 // weight of each gram
 	total float32
+	uni   float32 // weight of its unigrams alone
 }
 
 // index holds the catalogue's phrases ready for matching.
 type index struct {
 	terms    []term
-	byFirst  map[uint64][]int32 // first bigram (or lone rune) -> terms, for exact hits
-	postings map[uint64][]int32 // gram -> fuzzy-eligible terms containing it
-	byGram   map[uint64][]int32 // gram -> indicators whose wordings contain it
-	weight   map[uint64]float32 // gram -> weight (IDF over indicators)
-	unknown  float32            // weight of a text gram no indicator uses
-	bags     []map[uint64]bool  // per indicator: the grams of all its wordings
-	not      [][]string         // per indicator: normalized NotConfused words
-	units    []unitClass        // per indicator: the classes of its units
+	byFirst  map[uint64][]int32   // first bigram (or lone rune) -> terms, for exact hits
+	postings map[uint64][]posting // bigram -> fuzzy-eligible terms containing it
+	byGram   map[uint64][]int32   // gram -> indicators whose wordings contain it
+	weight   map[uint64]float32   // gram -> weight (IDF over indicators)
+	unknown  float32              // weight of a text gram no indicator uses
+	bags     []map[uint64]bool    // per indicator: the grams of all its wordings
+	not      [][]string           // per indicator: normalized NotConfused words
+	units    []unitClass          // per indicator: the classes of its units
+}
+
+// posting is a term holding a gram, with the gram's weight in it.
+type posting struct {
+	term int32
+	w    float32
 }
 
 // minFuzzyRunes: shorter phrases (签约率, 婚检) only match exactly; a
@@ -86,7 +93,7 @@ func variants(p string) [][]rune {
 func buildIndex(list []Indicator) *index {
 	x := &index{
 		byFirst:  map[uint64][]int32{},
-		postings: map[uint64][]int32{},
+		postings: map[uint64][]posting{},
 		byGram:   map[uint64][]int32{},
 		weight:   map[uint64]float32{},
 		bags:     make([]map[uint64]bool, len(list)),
@@ -147,12 +154,19 @@ func buildIndex(list []Indicator) *index {
 		for gi, g := range t.grams {
 			t.w[gi] = x.weight[g]
 			t.total += t.w[gi]
+			if g&0xFFFFFFFF == 0 {
+				t.uni += t.w[gi]
+			}
 		}
 		first := gramKey(t.runes[0], t.runes[1])
 		x.byFirst[first] = append(x.byFirst[first], int32(ti))
 		if len(t.runes) >= minFuzzyRunes {
-			for _, g := range t.grams {
-				x.postings[g] = append(x.postings[g], int32(ti))
+			// Only bigrams find candidates: a paraphrase shares at least
+			// one two-character word; unigrams are counted per candidate.
+			for gi, g := range t.grams {
+				if g&0xFFFFFFFF != 0 {
+					x.postings[g] = append(x.postings[g], posting{int32(ti), t.w[gi]})
+				}
 			}
 		}
 	}

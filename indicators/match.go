@@ -1,8 +1,10 @@
 package indicators
 
 import (
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 )
 
 // Match is one indicator a text refers to.
@@ -65,22 +67,56 @@ func MatchText(text string) []Match {
 
 	// 2. Overlap of character unigrams and bigrams, in a window.
 	tg := textGrams(n.runes)
-	acc := make(map[int32]float32, 64)
+	sc := scratchPool.Get().(*scratch)
+	defer scratchPool.Put(sc)
+	if len(sc.acc) < len(x.terms) {
+		sc.acc = make([]float32, len(x.terms))
+	}
+	if len(sc.exact) < len(c.list) {
+		sc.exact = make([]bool, len(c.list))
+	}
+	for ind := range cands {
+		sc.exact[ind] = true
+	}
+	defer func() {
+		for ind := range cands {
+			sc.exact[ind] = false
+		}
+	}()
+	sc.touched = sc.touched[:0]
 	for g := range tg {
-		for _, ti := range x.postings[g] {
-			t := &x.terms[ti]
-			if c := cands[t.ind]; c != nil && c.exact {
+		for _, p := range x.postings[g] {
+			if sc.exact[x.terms[p.term].ind] {
 				continue
 			}
-			acc[ti] += t.w[indexOf(t.grams, g)]
+			if sc.acc[p.term] == 0 {
+				sc.touched = append(sc.touched, p.term)
+			}
+			sc.acc[p.term] += p.w
 		}
 	}
-	for ti, a := range acc {
+	for _, ti := range sc.touched {
+		a := sc.acc[ti]
+		sc.acc[ti] = 0
 		t := &x.terms[ti]
-		if a/t.total < fuzzyPrefilter {
+		if (a+t.uni)/t.total < fuzzyPrefilter {
+			continue // even with every unigram present
+		}
+		for gi, g := range t.grams {
+			if g&0xFFFFFFFF == 0 {
+				if _, ok := tg[g]; ok {
+					a += t.w[gi]
+				}
+			}
+		}
+		bound := float64(a / t.total) // a window holds no more than the whole text
+		if bound < fuzzyPrefilter {
 			continue
 		}
-		cov, s, e := windowScore(t, tg, len(n.runes))
+		if old := cands[t.ind]; old != nil && old.score >= bound {
+			continue
+		}
+		cov, s, e := windowScore(t, tg, len(n.runes), sc)
 		if old := cands[t.ind]; old == nil || cov > old.score {
 			cands[t.ind] = &cand{ind: t.ind, term: ti, s: s, e: e, score: cov}
 		}
@@ -155,14 +191,16 @@ type cand struct {
 	exact bool
 }
 
-func indexOf(gs []uint64, g uint64) int {
-	for i, x := range gs {
-		if x == g {
-			return i
-		}
-	}
-	return -1
+// scratch is per-call working memory, pooled: one score slot per term.
+type scratch struct {
+	acc     []float32
+	touched []int32
+	exact   []bool // indicators with an exact hit
+	hits    []gramHit
+	count   []int
 }
+
+var scratchPool = sync.Pool{New: func() any { return new(scratch) }}
 
 // containedInLonger reports whether hit h lies inside a longer exact hit of
 // another indicator.
@@ -196,16 +234,21 @@ type gramHit struct {
 
 // windowScore is the best weighted share of t's grams found within one
 // window of the text a little longer than t, and that window's span.
-func windowScore(t *term, tg map[uint64][]int32, n int) (float64, int, int) {
-	var hs []gramHit
+func windowScore(t *term, tg map[uint64][]int32, n int, sc *scratch) (float64, int, int) {
+	hs := sc.hits[:0]
+	defer func() { sc.hits = hs[:0] }()
 	for gi, g := range t.grams {
 		for _, p := range tg[g] {
 			hs = append(hs, gramHit{p, int32(gi)})
 		}
 	}
-	sort.Slice(hs, func(i, j int) bool { return hs[i].pos < hs[j].pos })
+	slices.SortFunc(hs, func(a, b gramHit) int { return int(a.pos - b.pos) })
 	width := int32(len(t.runes) + max(2, len(t.runes)/2))
-	count := make([]int, len(t.grams))
+	if cap(sc.count) < len(t.grams) {
+		sc.count = make([]int, len(t.grams))
+	}
+	count := sc.count[:len(t.grams)]
+	clear(count)
 	var sum, best float32
 	bs, be := 0, 0
 	runes, bestRunes := 0, 0 // distinct runes of t found in the window

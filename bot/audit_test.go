@@ -113,7 +113,8 @@ func TestAuditRetention(t *testing.T) {
 	}
 	// An old entry, a recent one, and a line torn by a crash.
 	old := entry(200*day, "二百天前的问题")
-	recent := entry(10*day, "十天前的问题")
+	// A long question (over bufio's default 4 KiB line) is an entry too.
+	recent := entry(10*day, "十天前的问题"+strings.Repeat("很长的问题", 400))
 	if err := os.WriteFile(path, []byte(old+recent+`{"time":"2024-02-28T00:00:00Z","user":"U1","quest`), 0o600); err != nil {
 		t.Fatal(err)
 	}

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/healthbot/healthbot/corpus"
+	"github.com/healthbot/healthbot/understand"
 )
 
 // Searcher finds passages and figures; *retrieval.Index implements it.
@@ -83,7 +84,7 @@ func (b *Bot) Handle(ctx context.Context, conv *Conversation, req Request) (Answ
 	resolved, filters := b.resolve(ctx, conv, text)
 	intent := req.Intent
 	if intent == IntentAuto {
-		intent = DetectIntent(resolved)
+		intent = understand.DetectIntent(resolved)
 	}
 	var ans Answer
 	var err error

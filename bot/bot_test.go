@@ -14,6 +14,7 @@ import (
 	"github.com/healthbot/healthbot/bot"
 	"github.com/healthbot/healthbot/corpus"
 	"github.com/healthbot/healthbot/retrieval"
+	"github.com/healthbot/healthbot/understand"
 )
 
 // The assistant is tested against the real index of the bundled samples;
@@ -242,8 +243,8 @@ func TestDetectIntent(t *testing.T) {
 		"帮助": bot.IntentHelp,
 	}
 	for q, want := range tests {
-		if got := bot.DetectIntent(q); got != want {
-			t.Errorf("DetectIntent(%q) = %s, want %s", q, got, want)
+		if got := understand.DetectIntent(q); got != want {
+			t.Errorf("understand.DetectIntent(%q) = %s, want %s", q, got, want)
 		}
 	}
 }

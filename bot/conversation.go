@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/healthbot/healthbot/corpus"
+	"github.com/healthbot/healthbot/understand"
 )
 
 // Turn is one exchange of a conversation.
@@ -60,7 +61,7 @@ func (b *Bot) resolve(ctx context.Context, conv *Conversation, text string) (str
 	now := b.opts.Now()
 	prev, ok := conv.last()
 	if !ok || !isFollowUp(text) {
-		return text, corpus.ParseQuestion(text, now)
+		return text, understand.Filters(text, now)
 	}
 	if m := expandPoint.FindStringSubmatch(corpus.Normalize(text)); m != nil {
 		n := m[1]
@@ -69,7 +70,7 @@ func (b *Bot) resolve(ctx context.Context, conv *Conversation, text string) (str
 		}
 		if point := answerPoint(prev.Answer.Text, parseNumber(n)); point != "" {
 			q := point
-			f := corpus.ParseQuestion(q, now)
+			f := understand.Filters(q, now)
 			if len(f.Years) == 0 {
 				f.Years = prev.Filters.Years
 			}
@@ -78,7 +79,7 @@ func (b *Bot) resolve(ctx context.Context, conv *Conversation, text string) (str
 	}
 	if b.llm != nil {
 		if q, err := b.rewriteFollowUp(ctx, conv, text); err == nil && q != "" {
-			return q, corpus.ParseQuestion(q, now)
+			return q, understand.Filters(q, now)
 		} else if err != nil {
 			b.log.Warn("follow-up rewrite failed, carrying the topic over", "err", err)
 		}
@@ -105,7 +106,7 @@ func isFollowUp(text string) bool {
 // new message's years, kind and words replace the old ones on the previous
 // topic ("2023年家庭医生签约率是多少" + "那2016年呢" → 2016's rate).
 func carryOver(prev Turn, text string, now time.Time) (string, corpus.Filters) {
-	nf := corpus.ParseQuestion(text, now)
+	nf := understand.Filters(text, now)
 	f := prev.Filters
 	if len(nf.Years) > 0 {
 		f.Years = nf.Years
@@ -116,12 +117,12 @@ func carryOver(prev Turn, text string, now time.Time) (string, corpus.Filters) {
 	if nf.Period != "" {
 		f.Period = nf.Period
 	}
-	topic := corpus.QuestionTopic(text)
+	topic := understand.Topic(text)
 	for _, s := range followStarts {
 		topic = strings.TrimPrefix(topic, s)
 	}
 	topic = strings.TrimSpace(strings.Trim(topic, "呢?？ "))
-	base := corpus.StripYears(corpus.Normalize(prev.Resolved))
+	base := understand.StripYears(corpus.Normalize(prev.Resolved))
 	var q strings.Builder
 	for _, y := range f.Years {
 		q.WriteString(strconv.Itoa(y) + "年")

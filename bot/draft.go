@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/healthbot/healthbot/corpus"
+	"github.com/healthbot/healthbot/understand"
 )
 
 // draftWords are the words of a drafting request that say what to do, not
@@ -23,7 +24,7 @@ var draftWords = []string{
 // draftYear is the year a draft is for: the first year the request names,
 // else next year.
 func draftYear(request string, thisYear int) int {
-	if ys := corpus.ParseQuestion(request, timeOfYear(thisYear)).Years; len(ys) > 0 {
+	if ys := understand.Filters(request, timeOfYear(thisYear)).Years; len(ys) > 0 {
 		return ys[0]
 	}
 	return thisYear + 1
@@ -31,7 +32,7 @@ func draftYear(request string, thisYear int) int {
 
 // draftTopic is what a drafting request is about ("疾病预防控制").
 func draftTopic(request string) string {
-	t := corpus.QuestionTopic(request)
+	t := understand.Topic(request)
 	for _, w := range draftWords {
 		t = strings.ReplaceAll(t, w, " ")
 	}

@@ -3,11 +3,13 @@ package bot
 import (
 	"context"
 	"fmt"
-	"github.com/healthbot/healthbot/internal/yamllist"
 	"io"
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/healthbot/healthbot/internal/yamllist"
+	"github.com/healthbot/healthbot/understand"
 
 	"github.com/healthbot/healthbot/corpus"
 )
@@ -65,7 +67,7 @@ func EvaluateAnswers(ctx context.Context, mode string, cases []EvalCase, newBot 
 	for _, c := range cases {
 		now := time.Now()
 		if c.Now != "" {
-			t, err := corpus.ParseDate(c.Now)
+			t, err := understand.ParseDate(c.Now)
 			if err != nil {
 				return r, fmt.Errorf("case %s: %w", c.ID, err)
 			}

@@ -3,11 +3,14 @@ package bot
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
 
 	"github.com/healthbot/healthbot/corpus"
+	"github.com/healthbot/healthbot/indicators"
+	"github.com/healthbot/healthbot/understand"
 )
 
 // Figures are answered from the figure index, never generated: the value,
@@ -24,9 +27,12 @@ type figureCandidate struct {
 }
 
 // findFigures returns the figures whose indicator matches the question's
-// topic, best first.
-func (b *Bot) findFigures(ctx context.Context, topic string, f corpus.Filters, n int) ([]figureCandidate, error) {
-	hits, err := b.search.SearchFigures(ctx, topic, f, 60)
+// topic, best first. When the topic names catalogue indicators (ids), a
+// figure whose label names another indicator is never offered, and one
+// whose label names the same indicator ranks first even when the wording
+// differs ("看一次门诊要花多少钱" for 次均门诊费用).
+func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, f corpus.Filters, n int) ([]figureCandidate, error) {
+	hits, err := b.search.SearchFigures(ctx, figureSearchText(topic, ids), f, 60)
 	if err != nil {
 		return nil, fmt.Errorf("figure search: %w", err)
 	}
@@ -37,14 +43,26 @@ func (b *Bot) findFigures(ctx context.Context, topic string, f corpus.Filters, n
 		fig := h.Figure
 		label := labelMatch(q, fig.Label)
 		score := label + 0.3*coverage(q, fig.Sentence)
+		same, other := indicatorRelation(ids, fig.Label)
+		switch {
+		case other:
+			continue // another indicator: never the answer
+		case same:
+			score += 0.5
+		case label < minLabelMatch && coverage(q, fig.Sentence) < 0.6:
+			continue
+		}
 		// An actual unless the question asks about plans: targets rank lower.
 		if (fig.Kind == corpus.KindPlan || fig.Target) != (f.Kind == corpus.KindPlan) {
 			score -= 0.15
 		}
-		if label < minLabelMatch && coverage(q, fig.Sentence) < 0.6 {
-			continue
+		if len(f.Years) > 0 && !h.YearMatch {
+			score -= 0.2
 		}
-		key := fmt.Sprint(fig.Label, "|", fig.Raw, "|", fig.Unit, "|", fig.Year, "|", fig.Missing)
+		if f.Place != "" && !h.PlaceMatch {
+			score -= 0.3
+		}
+		key := fmt.Sprint(h.Place, "|", fig.Label, "|", fig.Raw, "|", fig.Unit, "|", fig.Year, "|", fig.Missing)
 		if seen[key] {
 			continue
 		}
@@ -56,6 +74,37 @@ func (b *Bot) findFigures(ctx context.Context, topic string, f corpus.Filters, n
 		out = out[:n]
 	}
 	return out, nil
+}
+
+// figureSearchText is what figures are searched for: the topic and the
+// official names of the indicators it refers to.
+func figureSearchText(topic string, ids []string) string {
+	text := topic
+	for _, id := range ids {
+		if ind, ok := indicators.ByID(id); ok {
+			text += " " + ind.Name
+		}
+	}
+	return text
+}
+
+// indicatorRelation tells whether a figure label names one of the asked
+// indicators (same) or only others of the catalogue (other). A label the
+// catalogue does not know is neither.
+func indicatorRelation(ids []string, label string) (same, other bool) {
+	if len(ids) == 0 {
+		return false, false
+	}
+	lids := understand.Indicators(label)
+	if len(lids) == 0 {
+		return false, false
+	}
+	for _, id := range lids {
+		if slices.Contains(ids, id) {
+			return true, false
+		}
+	}
+	return false, true
 }
 
 // labelMatch scores how well a figure's label fits the question's topic:
@@ -77,23 +126,44 @@ func labelMatch(q map[string]bool, label string) float64 {
 	return (dice + contained) / 2
 }
 
-// lookupFigure answers "what was X (in year Y)?" from the figure index.
+// lookupFigure answers "what was X (in year Y, in place P)?" from the
+// figure index. The asked place's figure or "not found for that place",
+// never another place's in its stead; the asked year's, or the years that
+// exist for that place.
 func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filters) (Answer, error) {
-	topic := corpus.QuestionTopic(question)
-	cands, err := b.findFigures(ctx, topic, f, 5)
+	topic := understand.Topic(question)
+	ids := understand.Indicators(topic)
+	cands, err := b.findFigures(ctx, topic, ids, f, 40)
 	if err != nil {
 		return Answer{}, err
 	}
 	if len(cands) == 0 {
-		if len(f.Years) > 0 {
-			if other, _ := b.findFigures(ctx, topic, corpus.Filters{}, 5); len(other) > 0 {
-				return Answer{Intent: IntentFigure, Mode: ModeExtractive,
-					Text: fmt.Sprintf("资料中没有找到%s的“%s”数字。其他年份有：%s。可以问我“%s”。",
-						yearsText(f.Years), shortTopic(topic), yearsOf(other), yearsOfQuestion(other, topic))}, nil
-			}
-		}
 		// No figure matches: answer from the passages instead.
 		return b.answer(ctx, question, f, nil)
+	}
+	if f.Place != "" {
+		here := keepCandidates(cands, func(h corpus.FigureHit) bool { return h.PlaceMatch })
+		if len(here) == 0 {
+			text := fmt.Sprintf("资料中没有找到%s的“%s”数字。", f.Place, shortTopic(topic))
+			if ps := placesOf(cands); ps != "" {
+				text += "资料中有这些地方的相关数字：" + ps + "。可以指明地方再问。"
+			}
+			return Answer{Intent: IntentFigure, Mode: ModeExtractive, Text: text, Sources: []Source{}, Figures: []FigureRow{}}, nil
+		}
+		cands = here
+	}
+	if len(f.Years) > 0 {
+		then := keepCandidates(cands, func(h corpus.FigureHit) bool { return h.YearMatch })
+		if len(then) == 0 {
+			return Answer{Intent: IntentFigure, Mode: ModeExtractive,
+				Text: fmt.Sprintf("资料中没有找到%s%s的“%s”数字。%s有：%s。可以问我“%s”。",
+					f.Place, yearsText(f.Years), shortTopic(topic), orText(f.Place, "其他年份"), yearsOf(cands), yearsOfQuestion(cands, f.Place+topic)),
+				Sources: []Source{}, Figures: []FigureRow{}}, nil
+		}
+		cands = then
+	}
+	if len(cands) > 5 {
+		cands = cands[:5]
 	}
 	ans := Answer{Intent: IntentFigure, Mode: ModeExtractive}
 	var lines []string
@@ -101,20 +171,57 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		src := figureSource(c.hit, i+1)
 		ans.Sources = append(ans.Sources, src)
 		ans.Figures = append(ans.Figures, figureRow(c.hit.Figure, src.N))
-		lines = append(lines, fmt.Sprintf("%d. %s [%d]", i+1, describeFigure(c.hit.Figure), src.N))
+		lines = append(lines, fmt.Sprintf("%d. %s%s [%d]", i+1, placePrefix(c.hit), describeFigure(c.hit.Figure), src.N))
 	}
 	best := cands[0].hit.Figure
-	head := "根据资料，" + describeFigure(best) + " [1]。"
+	head := "根据资料，" + placePrefix(cands[0].hit) + describeFigure(best) + " [1]。"
 	if best.Missing {
-		head = fmt.Sprintf("资料中%s的“%s”%s，原文此处未给出具体数字（原文留空）[1]。", yearText(best.Year), best.Label, unitPhrase(best.Unit))
+		head = fmt.Sprintf("资料中%s%s的“%s”%s，原文此处未给出具体数字（原文留空）[1]。", placePrefix(cands[0].hit), yearText(best.Year), best.Label, unitPhrase(best.Unit))
 		ans.Warnings = append(ans.Warnings, "原文此处未给出具体数字，不作推测。")
 	}
 	text := head + "\n原文：“" + best.Sentence + "”"
+	if f.Place == "" {
+		if ps := placesOf(cands); strings.Contains(ps, "、") {
+			ans.Warnings = append(ans.Warnings, "问题没有指明地方，资料中有多个地方的数字（"+ps+"），请核对或指明地方再问。")
+		}
+	}
 	if len(cands) > 1 {
 		text += "\n\n相关数字：\n" + strings.Join(lines, "\n")
 	}
 	ans.Text = text
 	return ans, nil
+}
+
+// keepCandidates keeps the candidates whose hit passes keep.
+func keepCandidates(cands []figureCandidate, keep func(corpus.FigureHit) bool) []figureCandidate {
+	var out []figureCandidate
+	for _, c := range cands {
+		if keep(c.hit) {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// placesOf lists the places of the candidates' reports, in order, each once.
+func placesOf(cands []figureCandidate) string {
+	var out []string
+	for _, c := range cands {
+		if p := c.hit.Place; p != "" && !slices.Contains(out, p) {
+			out = append(out, p)
+		}
+	}
+	return strings.Join(out, "、")
+}
+
+// placePrefix names the place a figure belongs to, when known.
+func placePrefix(h corpus.FigureHit) string { return h.Place }
+
+func orText(s, alt string) string {
+	if s == "" {
+		return alt
+	}
+	return s + "其他年份"
 }
 
 // describeFigure says a figure in one phrase: "2023年家庭医生总签约率为50.2%（总结）".
@@ -224,16 +331,19 @@ func figureRow(f corpus.Figure, source int) FigureRow {
 // trend lines an indicator up across years: actuals from summaries beside
 // targets from plans, each cell cited.
 func (b *Bot) trend(ctx context.Context, question string, f corpus.Filters) (Answer, error) {
-	topic := corpus.QuestionTopic(question)
+	topic := understand.Topic(question)
 	for _, w := range []string{"这几年", "近几年", "近年来", "历年", "逐年", "变化", "趋势", "各年", "每年", "对比", "比较", "走势", "几年来", "这些年", "是", "的", "了"} {
 		topic = strings.ReplaceAll(topic, w, "")
 	}
 	topic = strings.TrimSpace(topic)
 	all := f
 	all.Years, all.Kind = nil, ""
-	cands, err := b.findFigures(ctx, topic, all, 40)
+	cands, err := b.findFigures(ctx, topic, understand.Indicators(topic), all, 40)
 	if err != nil {
 		return Answer{}, err
+	}
+	if f.Place != "" {
+		cands = keepCandidates(cands, func(h corpus.FigureHit) bool { return h.PlaceMatch })
 	}
 	if len(cands) == 0 {
 		return b.answer(ctx, question, f, nil)

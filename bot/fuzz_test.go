@@ -9,6 +9,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/healthbot/healthbot/understand"
 )
 
 var citedNumber = regexp.MustCompile(`\[(\d+(?:,\d+)*)\]`)
@@ -97,7 +99,7 @@ func FuzzRequest(f *testing.F) {
 		}
 		_ = checkRequest(c)
 		_ = offLimits(c)
-		_ = DetectIntent(c)
+		_ = understand.DetectIntent(c)
 		if isFollowUp(c) {
 			q, _ := carryOver(prev, c, now)
 			if !utf8.ValidString(q) {

@@ -5,11 +5,13 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
 
 	"github.com/healthbot/healthbot/corpus"
+	"github.com/healthbot/healthbot/understand"
 )
 
 // answer replies to a question from the passages that answer it: with the
@@ -23,7 +25,14 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 	}
 	sources := relevantSources(question, res)
 	if len(sources) == 0 {
-		return notFound(question, res.Note), nil
+		note := res.Note
+		if res.NoYear || res.NoPlace {
+			note = missingNote(f, res)
+		}
+		return notFound(question, note), nil
+	}
+	if res.NoYear || res.NoPlace {
+		return notThere(question, f, res, sources), nil
 	}
 	var warnings []string
 	if res.Note != "" {
@@ -49,11 +58,59 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 
 // notFound is the reply when nothing relevant was found.
 func notFound(question, note string) Answer {
-	text := fmt.Sprintf("资料中未找到与“%s”相关的内容。", shortTopic(corpus.QuestionTopic(question)))
+	text := fmt.Sprintf("资料中未找到与“%s”相关的内容。", shortTopic(understand.Topic(question)))
 	if note != "" {
 		text = note + "\n" + text
 	}
 	text += "\n可以换个说法再问，或确认相关报告已放入资料库。"
+	return Answer{Intent: IntentQuestion, Mode: ModeExtractive, Text: text, Sources: []Source{}, Figures: []FigureRow{}}
+}
+
+// missingNote says which asked year or place has nothing in the reports.
+func missingNote(f corpus.Filters, res corpus.SearchResult) string {
+	var what string
+	switch {
+	case res.NoPlace && res.NoYear:
+		what = f.Place + yearsText(f.Years)
+	case res.NoPlace:
+		what = f.Place
+	default:
+		what = f.Place + yearsText(f.Years)
+	}
+	return fmt.Sprintf("资料中没有找到%s的相关内容。", what)
+}
+
+// notThere is the reply when passages on the topic exist, but only for
+// other years or places than the ones asked: it says what is missing and
+// which years or places the reports do have, and quotes none of them as
+// the answer.
+func notThere(question string, f corpus.Filters, res corpus.SearchResult, sources []Source) Answer {
+	topic := shortTopic(understand.Topic(question))
+	var text string
+	if res.NoPlace {
+		var ps []string
+		for _, h := range res.Hits {
+			if h.Place != "" && !slices.Contains(ps, h.Place) {
+				ps = append(ps, h.Place)
+			}
+		}
+		text = fmt.Sprintf("资料中没有找到%s关于“%s”的内容。", f.Place+yearsText(f.Years), topic)
+		if len(ps) > 0 {
+			text += "资料中有这些地方的相关内容：" + strings.Join(ps, "、") + "。可以指明地方再问。"
+		}
+	} else {
+		var ys []int
+		for _, s := range sources {
+			if s.Year != 0 && !slices.Contains(ys, s.Year) {
+				ys = append(ys, s.Year)
+			}
+		}
+		slices.Sort(ys)
+		text = fmt.Sprintf("资料中没有找到%s关于“%s”的内容。", f.Place+yearsText(f.Years), topic)
+		if len(ys) > 0 {
+			text += "资料中有这些年份的相关内容：" + yearsText(ys) + "。可以指明年份再问。"
+		}
+	}
 	return Answer{Intent: IntentQuestion, Mode: ModeExtractive, Text: text, Sources: []Source{}, Figures: []FigureRow{}}
 }
 
@@ -74,7 +131,7 @@ func shortTopic(topic string) string {
 // them. A hit must share at least two of the question's bigrams and either
 // a quarter of its topic's bigrams or two of the added official terms'.
 func relevantSources(question string, res corpus.SearchResult) []Source {
-	topic := bigrams(corpus.QuestionTopic(question))
+	topic := bigrams(understand.Topic(question))
 	added := bigrams(res.SearchText)
 	for g := range topic {
 		delete(added, g)
@@ -113,7 +170,7 @@ const maxExtracts = 5
 // shares much by being long) and for a lower-ranked source; a heading-like
 // sentence is quoted with the sentence after it, which holds its content.
 func extractive(question string, sources []Source) Answer {
-	q := bigrams(corpus.QuestionTopic(question))
+	q := bigrams(understand.Topic(question))
 	type scored struct {
 		text  string
 		src   int

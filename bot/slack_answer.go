@@ -9,7 +9,7 @@ import (
 
 	"github.com/slack-go/slack"
 
-	"github.com/healthbot/healthbot/corpus"
+	"github.com/healthbot/healthbot/understand"
 )
 
 // answerInThread answers a mention, DM or follow-up in its thread: a
@@ -190,7 +190,7 @@ func (s *Slack) share(ctx context.Context, c click) {
 	// The shared answer starts a conversation: replies in its thread follow up on it.
 	th := s.threads.getOrAdd(threadKey(channel, ts), newThread)
 	th.mu.Lock()
-	th.conv.add(Turn{Question: rec.asked, Resolved: rec.answer.Question, Filters: corpus.ParseQuestion(rec.answer.Question, s.bot.opts.Now()), Answer: rec.answer})
+	th.conv.add(Turn{Question: rec.asked, Resolved: rec.answer.Question, Filters: understand.Filters(rec.answer.Question, s.bot.opts.Now()), Answer: rec.answer})
 	th.mu.Unlock()
 	log.Info("slack: answer shared to the channel")
 	if c.responseURL != "" {

@@ -132,3 +132,20 @@ func firstYear(s string) (year int, template bool) {
 
 // joinPath joins section headings the way paths are displayed.
 func joinPath(p []string) string { return strings.Join(p, " > ") }
+
+// ExplicitYears returns the years written out in s ("2023年", "二〇二三年"),
+// in order of appearance, each once.
+func ExplicitYears(s string) []int {
+	var out []int
+	seen := map[int]bool{}
+	for _, m := range yearPattern.FindAllStringSubmatch(s, -1) {
+		if y := parseYear(m[1]); y > 0 && !seen[y] {
+			seen[y] = true
+			out = append(out, y)
+		}
+	}
+	return out
+}
+
+// StripExplicitYears replaces the years written out in s with a space.
+func StripExplicitYears(s string) string { return yearPattern.ReplaceAllString(s, " ") }

@@ -14,6 +14,19 @@ const (
 	KeywordOnly Mode = "keyword"
 )
 
+// Filters say what a search is about besides its words. Years, Kind and
+// Place read from a question rank matching passages first rather than
+// excluding the others (see retrieval.Search); Org and File are exact.
+// Zero values mean "any".
+type Filters struct {
+	Years  []int  `json:"years,omitempty"`
+	Kind   Kind   `json:"kind,omitempty"`
+	Place  string `json:"place,omitempty"` // canonical name of the place asked about ("四川省")
+	Org    string `json:"org,omitempty"`
+	File   string `json:"file,omitempty"`
+	Period string `json:"period,omitempty"` // 上半年 / 下半年, read from the question; informational
+}
+
 // Query is one search.
 type Query struct {
 	Text    string
@@ -33,6 +46,7 @@ type Hit struct {
 	Year        int      `json:"year"`
 	Kind        Kind     `json:"kind"`
 	Org         string   `json:"org,omitempty"`
+	Place       string   `json:"place,omitempty"`
 	Section     string   `json:"section"`
 	Text        string   `json:"text"`
 	Duplicates  []string `json:"duplicates,omitempty"` // reposts this passage's report stands for
@@ -50,6 +64,10 @@ type SearchResult struct {
 	// official terms for its lay words added.
 	SearchText string `json:"search_text,omitempty"`
 	Note       string `json:"note,omitempty"`
+	// NoYear and NoPlace say that no passage matched the year or place
+	// asked: the hits are about other years or places (see Note).
+	NoYear  bool `json:"no_year,omitempty"`
+	NoPlace bool `json:"no_place,omitempty"`
 }
 
 // FigureHit is a figure found by its indicator.
@@ -60,5 +78,10 @@ type FigureHit struct {
 	File       string   `json:"file"`
 	Ref        string   `json:"ref"`
 	Org        string   `json:"org,omitempty"`
+	Place      string   `json:"place,omitempty"` // the report's place (canonical), "" when unknown
 	Duplicates []string `json:"duplicates,omitempty"`
+	// YearMatch and PlaceMatch say whether the figure is about the year
+	// and place asked (false when they were not asked).
+	YearMatch  bool `json:"year_match,omitempty"`
+	PlaceMatch bool `json:"place_match,omitempty"`
 }

@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/healthbot/healthbot/corpus"
+	"github.com/healthbot/healthbot/understand"
 )
 
 // Benchmarks over a synthetic corpus made from the samples: their chunks
@@ -36,7 +37,7 @@ func benchSizes() []int {
 	return out
 }
 
-var places = []string{"南陵县", "西城区", "阜阳市", "繁昌区", "无为市", "芜湖县", "泾县", "宣州区", "郎溪县", "广德市"}
+var benchPlaces = []string{"南陵县", "西城区", "阜阳市", "繁昌区", "无为市", "芜湖县", "泾县", "宣州区", "郎溪县", "广德市"}
 
 // syntheticDocs makes documents holding n chunks in total.
 func syntheticDocs(tb testing.TB, n int) []*corpus.Document {
@@ -53,7 +54,7 @@ func syntheticDocs(tb testing.TB, n int) []*corpus.Document {
 	var docs []*corpus.Document
 	made := 0
 	for batch := 0; made < n; batch++ {
-		place := places[batch%len(places)]
+		place := benchPlaces[batch%len(benchPlaces)]
 		year := 2015 + batch%10
 		rep := corpus.Report{
 			ID: fmt.Sprintf("r%06d", batch), Title: fmt.Sprintf("%s%d年卫生健康工作总结（第%d批）", place, year, batch),
@@ -178,7 +179,7 @@ func BenchmarkSearch(b *testing.B) {
 			for i := 0; i < b.N; i++ {
 				for _, c := range cases {
 					start := time.Now()
-					if _, err := ix.Search(context.Background(), corpus.Query{Text: c.Question, Filters: corpus.ParseQuestion(c.Question, now), K: 10}); err != nil {
+					if _, err := ix.Search(context.Background(), corpus.Query{Text: c.Question, Filters: understand.Filters(c.Question, now), K: 10}); err != nil {
 						b.Fatal(err)
 					}
 					lat = append(lat, time.Since(start))

@@ -189,6 +189,7 @@ func chunkMetadata(c indexedChunk) map[string]string {
 		fieldYear:    strconv.Itoa(c.Year),
 		fieldKind:    string(c.Kind),
 		fieldOrg:     c.report.Org,
+		fieldPlace:   reportPlace(&c.report),
 		fieldFile:    c.report.File,
 		"report":     c.report.ID,
 		"ref":        c.report.Ref(),
@@ -235,6 +236,7 @@ type figureRecord struct {
 	File       string   `json:"file"`
 	Ref        string   `json:"ref"`
 	Org        string   `json:"org,omitempty"`
+	Place      string   `json:"place,omitempty"` // the report's place (canonical)
 	Duplicates []string `json:"duplicates,omitempty"`
 }
 
@@ -276,7 +278,7 @@ func writeKeyword(ctx context.Context, gen string, chunks []indexedChunk, figure
 		}
 	}
 	for i, f := range figures {
-		rec, _ := json.Marshal(figureRecord{Figure: f.Figure, Title: f.report.Title, File: f.report.File, Ref: f.report.Ref(), Org: f.report.Org, Duplicates: f.report.Duplicates})
+		rec, _ := json.Marshal(figureRecord{Figure: f.Figure, Title: f.report.Title, File: f.report.File, Ref: f.report.Ref(), Org: f.report.Org, Place: reportPlace(&f.report), Duplicates: f.report.Duplicates})
 		doc := keywordDoc{
 			Type: docFigure, Year: strconv.Itoa(f.Year), Kind: string(f.Kind), Org: f.report.Org, File: f.report.File,
 			Label: corpus.Normalize(f.Label), Text: corpus.Normalize(f.Sentence), Record: string(rec),

@@ -3,12 +3,14 @@ package retrieval
 import (
 	"context"
 	"fmt"
-	"github.com/healthbot/healthbot/corpus"
-	"github.com/healthbot/healthbot/internal/yamllist"
 	"io"
 	"sort"
 	"strings"
 	"time"
+
+	"github.com/healthbot/healthbot/corpus"
+	"github.com/healthbot/healthbot/internal/yamllist"
+	"github.com/healthbot/healthbot/understand"
 )
 
 // EvalCase is one question of the golden set: the passage that answers it
@@ -46,7 +48,7 @@ type EvalScores struct {
 	Recall10 float64       `json:"recall@10"` // … in the first ten
 	MRR      float64       `json:"mrr"`       // mean reciprocal rank (0 when not in the top ten)
 	Absent   int           `json:"absent"`    // cases without an answer in the corpus
-	AbsentOK int           `json:"absent_ok"` // … correctly answered with no hits and a note
+	AbsentOK int           `json:"absent_ok"` // … correctly said to be missing (no hits, or only relaxed ones) with a note
 	Misses   []string      `json:"misses"`    // ids of answerable cases not in the top five
 	Elapsed  time.Duration `json:"elapsed_ns"`
 }
@@ -61,19 +63,19 @@ func (ix *Index) Evaluate(ctx context.Context, cases []EvalCase, modes []corpus.
 		for _, c := range cases {
 			at := now
 			if c.Now != "" {
-				t, err := corpus.ParseDate(c.Now)
+				t, err := understand.ParseDate(c.Now)
 				if err != nil {
 					return nil, fmt.Errorf("case %s: now %q: %w", c.ID, c.Now, err)
 				}
 				at = t
 			}
-			res, err := ix.Search(ctx, corpus.Query{Text: c.Question, Filters: corpus.ParseQuestion(c.Question, at), K: 10, Mode: mode})
+			res, err := ix.Search(ctx, corpus.Query{Text: c.Question, Filters: understand.Filters(c.Question, at), K: 10, Mode: mode})
 			if err != nil {
 				return nil, fmt.Errorf("case %s: %w", c.ID, err)
 			}
 			if c.Type == "absent" {
 				s.Absent++
-				if len(res.Hits) == 0 && res.Note != "" {
+				if (len(res.Hits) == 0 || res.NoYear || res.NoPlace) && res.Note != "" {
 					s.AbsentOK++
 				} else {
 					s.Misses = append(s.Misses, c.ID)

@@ -4,14 +4,23 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"sort"
 
 	"github.com/blevesearch/bleve/v2"
 
 	"github.com/healthbot/healthbot/corpus"
 )
 
+// figureCandidates is how many figures are read per look-up before the
+// year and place rank them: enough that the asked place's figure is there
+// when other places' outscore it on wording.
+const figureCandidates = 400
+
 // SearchFigures finds figures whose indicator label (and, with less weight,
-// sentence) matches text, within the filters; n at most.
+// sentence) matches text; n at most. Org and File filter; years, kind and
+// place rank (as in Search) and are reported on each hit as YearMatch and
+// PlaceMatch, so the caller decides what to do with figures of another
+// year or place.
 func (ix *Index) SearchFigures(ctx context.Context, text string, f corpus.Filters, n int) ([]corpus.FigureHit, error) {
 	if !hasContent(text) {
 		return nil, errEmptyQuery
@@ -25,13 +34,15 @@ func (ix *Index) SearchFigures(ctx context.Context, text string, f corpus.Filter
 	label.Analyzer = "cjk"
 	label.SetBoost(3)
 	sentence := matchQuery(fieldText, norm)
-	q := bleve.NewConjunctionQuery(filterQuery(docFigure, f), bleve.NewDisjunctionQuery(label, sentence))
-	req := bleve.NewSearchRequestOptions(q, n, 0, false)
+	open := corpus.Filters{Org: f.Org, File: f.File}
+	q := bleve.NewConjunctionQuery(filterQuery(docFigure, open), bleve.NewDisjunctionQuery(label, sentence))
+	req := bleve.NewSearchRequestOptions(q, max(n, figureCandidates), 0, false)
 	req.Fields = []string{"record"}
 	res, err := ix.keyword.SearchInContext(ctx, req)
 	if err != nil {
 		return nil, fmt.Errorf("figure search: %w", err)
 	}
+	soft := newSoftFilters(f)
 	out := make([]corpus.FigureHit, 0, len(res.Hits))
 	for _, h := range res.Hits {
 		raw, _ := h.Fields["record"].(string)
@@ -39,7 +50,24 @@ func (ix *Index) SearchFigures(ctx context.Context, text string, f corpus.Filter
 		if err := json.Unmarshal([]byte(raw), &rec); err != nil {
 			continue
 		}
-		out = append(out, corpus.FigureHit{Score: h.Score, Figure: rec.Figure, Title: rec.Title, File: rec.File, Ref: rec.Ref, Org: rec.Org, Duplicates: rec.Duplicates})
+		sent := corpus.Normalize(rec.Sentence)
+		// A figure's own year decides (its sentence may name a baseline
+		// year too); the sentence only when the figure's year is unknown.
+		yearText := sent
+		if rec.Figure.Year != 0 {
+			yearText = ""
+		}
+		ym := soft.yearMatch(rec.Figure.Year, yearText)
+		place := rec.Place
+		pm := soft.placeMatch(place, corpus.Normalize(rec.Title)+"\n"+sent)
+		out = append(out, corpus.FigureHit{
+			Score: h.Score * soft.weight(ym, pm, rec.Figure.Kind), Figure: rec.Figure, Title: rec.Title, File: rec.File, Ref: rec.Ref,
+			Org: rec.Org, Place: place, Duplicates: rec.Duplicates, YearMatch: ym == matchYes, PlaceMatch: pm == matchYes,
+		})
+	}
+	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
+	if len(out) > n {
+		out = out[:n]
 	}
 	return out, nil
 }

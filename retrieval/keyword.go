@@ -2,9 +2,10 @@ package retrieval
 
 import (
 	"fmt"
-	"github.com/healthbot/healthbot/corpus"
 	"strconv"
 	"strings"
+
+	"github.com/healthbot/healthbot/corpus"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
@@ -31,6 +32,7 @@ const (
 	fieldYear  = "year"
 	fieldKind  = "kind"
 	fieldOrg   = "org"
+	fieldPlace = "place" // vector metadata only: places rank, they never filter
 	fieldFile  = "file"
 )
 

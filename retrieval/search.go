@@ -3,6 +3,7 @@ package retrieval
 import (
 	"context"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -13,10 +14,11 @@ import (
 	"github.com/healthbot/healthbot/corpus"
 )
 
-// Search runs the query. A year filter that matches nothing gives no hits
-// and a note saying so: it never silently answers from another year. A
-// kind (plan/summary) read from the question is relaxed, with a note, when
-// nothing of that kind matches.
+// Search runs the query. Years, kind and place read from the question
+// rank passages (see soft.go); when some passages match the year or place
+// asked, only those are returned, and when none does the others are, with
+// NoYear/NoPlace set and a note saying what was relaxed: an empty result
+// is never returned while a relaxed one has passages.
 func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.SearchResult, error) {
 	res := corpus.SearchResult{Query: q.Text, Filters: q.Filters, Hits: []corpus.Hit{}}
 	if !hasContent(q.Text) {
@@ -31,21 +33,39 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.SearchResul
 	if err != nil {
 		return res, err
 	}
-	if len(hits) == 0 && q.Filters.Kind != "" {
-		relaxed := q.Filters
-		relaxed.Kind = ""
-		if hits, err = ix.search(ctx, norm, relaxed, q.K, q.Mode); err != nil {
-			return res, err
-		}
-		if len(hits) > 0 {
-			res.Note = fmt.Sprintf("资料中没有%s%s类内容，以下为相关的其他内容。", yearsText(q.Filters.Years), kindText(q.Filters.Kind))
-		}
+	var notes []string
+	if len(q.Filters.Years) > 0 && !anyMatch(hits, func(h scoredHit) match { return h.year }) && len(hits) > 0 {
+		res.NoYear = true
+		notes = append(notes, fmt.Sprintf("资料中没有找到%s的相关内容", yearsText(q.Filters.Years)))
+	}
+	if q.Filters.Place != "" && !anyMatch(hits, func(h scoredHit) match { return h.place }) && len(hits) > 0 {
+		res.NoPlace = true
+		notes = append(notes, fmt.Sprintf("资料中没有找到%s的相关内容", q.Filters.Place))
+	}
+	if k := q.Filters.Kind; k != "" && len(hits) > 0 && !slices.ContainsFunc(hits, func(h scoredHit) bool { return h.Kind == k && h.year != matchNo && h.year != matchUnknown }) {
+		notes = append(notes, fmt.Sprintf("资料中没有%s%s类内容", yearsText(q.Filters.Years), kindText(k)))
+	}
+	if len(notes) > 0 {
+		res.Note = strings.Join(notes, "；") + "，以下为其他相关内容。"
+	}
+	for _, h := range hits {
+		res.Hits = append(res.Hits, h.Hit)
 	}
 	if len(hits) == 0 && len(q.Filters.Years) > 0 {
+		res.NoYear = true
 		res.Note = fmt.Sprintf("资料中没有找到%s的相关内容。", yearsText(q.Filters.Years))
 	}
-	res.Hits = hits
 	return res, nil
+}
+
+// anyMatch reports whether some hit matches a filter.
+func anyMatch(hits []scoredHit, by func(scoredHit) match) bool {
+	for _, h := range hits {
+		if by(h) == matchYes {
+			return true
+		}
+	}
+	return false
 }
 
 // hasContent reports whether text has any letter or digit to search for.
@@ -73,94 +93,153 @@ func kindText(k corpus.Kind) string {
 	return "工作总结"
 }
 
-// search runs the retrievers with fixed filters and fuses their rankings.
-func (ix *Index) search(ctx context.Context, norm string, f corpus.Filters, k int, mode corpus.Mode) ([]corpus.Hit, error) {
+// scoredHit is a hit with how it matched the soft filters.
+type scoredHit struct {
+	corpus.Hit
+	report      string // id of the report the passage belongs to
+	year, place match
+}
+
+// search runs the retrievers and fuses their rankings. Org and File filter;
+// years and kind are searched both with and without their filter, so that
+// matching passages are among the candidates, and with the place they
+// weight the fused score. Hits that contradict an explicit year or place
+// are dropped when others match it.
+func (ix *Index) search(ctx context.Context, norm string, f corpus.Filters, k int, mode corpus.Mode) ([]scoredHit, error) {
 	n := max(ix.weights.Candidates, k)
-	var vec []chromem.Result
-	var kw []keywordHit
-	var err error
-	if mode != corpus.KeywordOnly {
-		if vec, err = ix.searchVectors(ctx, norm, f, n); err != nil {
-			return nil, err
+	open := corpus.Filters{Org: f.Org, File: f.File}
+	narrow := corpus.Filters{Org: f.Org, File: f.File, Years: f.Years, Kind: f.Kind}
+	narrowed := len(f.Years) > 0 || f.Kind != ""
+	vecRank := map[string]int{}
+	kwRank := map[string]int{}
+	docs := map[string]*chromem.Result{}
+	years := map[string]int{}
+	var order []string
+	note := func(id string) {
+		if _, ok := docs[id]; !ok {
+			docs[id] = nil
+			order = append(order, id)
 		}
 	}
-	if mode != corpus.VectorOnly {
-		if kw, err = ix.searchKeyword(norm, f, n); err != nil {
-			return nil, err
+	better := func(ranks map[string]int, id string, r int) {
+		if old, ok := ranks[id]; !ok || r < old {
+			ranks[id] = r
 		}
 	}
-	type fused struct {
-		id    string
-		score float64
-		vRank int
-		kRank int
-		year  int // from the keyword index, to find a chunk's vectors
-		doc   *chromem.Result
-	}
-	byID := map[string]*fused{}
-	var order []*fused
-	get := func(id string) *fused {
-		if x, ok := byID[id]; ok {
-			return x
+	for _, filters := range []corpus.Filters{open, narrow} {
+		if mode != corpus.KeywordOnly {
+			vec, err := ix.searchVectors(ctx, norm, filters, n)
+			if err != nil {
+				return nil, err
+			}
+			for i := range vec {
+				note(vec[i].ID)
+				docs[vec[i].ID] = &vec[i]
+				better(vecRank, vec[i].ID, i+1)
+			}
 		}
-		x := &fused{id: id}
-		byID[id] = x
-		order = append(order, x)
-		return x
+		if mode != corpus.VectorOnly {
+			kw, err := ix.searchKeyword(norm, filters, n)
+			if err != nil {
+				return nil, err
+			}
+			for i, h := range kw {
+				note(h.ID)
+				years[h.ID] = h.Year
+				better(kwRank, h.ID, i+1)
+			}
+		}
+		if !narrowed {
+			break
+		}
 	}
-	for i := range vec {
-		x := get(vec[i].ID)
-		x.vRank = i + 1
-		x.doc = &vec[i]
-		x.score += ix.weights.Vector / (ix.weights.RRFK + float64(i+1))
+	soft := newSoftFilters(f)
+	var all []scoredHit
+	for _, id := range order {
+		doc := docs[id]
+		if doc == nil {
+			d, err := ix.chunkByID(ctx, id, years[id])
+			if err != nil {
+				continue // indexed by keyword only: cannot happen in one generation, skip
+			}
+			doc = &chromem.Result{ID: d.ID, Metadata: d.Metadata, Content: d.Content}
+		}
+		m := doc.Metadata
+		score := 0.0
+		if r, ok := vecRank[id]; ok {
+			score += ix.weights.Vector / (ix.weights.RRFK + float64(r))
+		}
+		if r, ok := kwRank[id]; ok {
+			score += ix.weights.Keyword / (ix.weights.RRFK + float64(r))
+		}
+		year, _ := strconv.Atoi(m[fieldYear])
+		text := m["section"] + "\n" + doc.Content
+		h := scoredHit{
+			Hit: corpus.Hit{
+				ChunkID: id, Title: m["title"], File: m[fieldFile], Ref: m["ref"],
+				Year: year, Kind: corpus.Kind(m[fieldKind]), Org: m[fieldOrg], Place: m[fieldPlace], Section: m["section"], Text: doc.Content,
+				VectorRank: vecRank[id], KeywordRank: kwRank[id],
+			},
+			report: m["report"],
+			year:   soft.yearMatch(year, corpus.Normalize(text)),
+			place:  soft.placeMatch(m[fieldPlace], corpus.Normalize(m["title"]+"\n"+text)),
+		}
+		h.Score = score * soft.weight(h.year, h.place, h.Kind)
+		if d := m["duplicates"]; d != "" {
+			h.Duplicates = strings.Split(d, "\n")
+		}
+		all = append(all, h)
 	}
-	for i, h := range kw {
-		x := get(h.ID)
-		x.kRank = i + 1
-		x.year = h.Year
-		x.score += ix.weights.Keyword / (ix.weights.RRFK + float64(i+1))
-	}
-	sort.SliceStable(order, func(i, j int) bool { return order[i].score > order[j].score })
+	sort.SliceStable(all, func(i, j int) bool {
+		if all[i].Score != all[j].Score {
+			return all[i].Score > all[j].Score
+		}
+		return all[i].ChunkID < all[j].ChunkID
+	})
+	all = keepMatching(all)
 
 	// Diversify: at most MaxPerReport hits from one report before the
 	// others have had their turn; the rest keep their order after.
 	perReport := map[string]int{}
-	var picked, deferred []*fused
-	for _, x := range order {
-		if x.doc == nil {
-			d, err := ix.chunkByID(ctx, x.id, x.year)
-			if err != nil {
-				continue // indexed by keyword only: cannot happen in one generation, skip
-			}
-			x.doc = &chromem.Result{ID: d.ID, Metadata: d.Metadata, Content: d.Content}
-		}
-		rep := x.doc.Metadata["report"]
-		if ix.weights.MaxPerReport > 0 && perReport[rep] >= ix.weights.MaxPerReport {
-			deferred = append(deferred, x)
+	var picked, deferred []scoredHit
+	for _, h := range all {
+		if ix.weights.MaxPerReport > 0 && perReport[h.report] >= ix.weights.MaxPerReport {
+			deferred = append(deferred, h)
 			continue
 		}
-		perReport[rep]++
-		picked = append(picked, x)
+		perReport[h.report]++
+		picked = append(picked, h)
 	}
 	picked = append(picked, deferred...)
 	if len(picked) > k {
 		picked = picked[:k]
 	}
-	hits := make([]corpus.Hit, 0, len(picked))
-	for i, x := range picked {
-		m := x.doc.Metadata
-		year, _ := strconv.Atoi(m[fieldYear])
-		h := corpus.Hit{
-			Rank: i + 1, Score: x.score, ChunkID: x.id, Title: m["title"], File: m[fieldFile], Ref: m["ref"],
-			Year: year, Kind: corpus.Kind(m[fieldKind]), Org: m[fieldOrg], Section: m["section"], Text: x.doc.Content,
-			VectorRank: x.vRank, KeywordRank: x.kRank,
-		}
-		if d := m["duplicates"]; d != "" {
-			h.Duplicates = strings.Split(d, "\n")
-		}
-		hits = append(hits, h)
+	for i := range picked {
+		picked[i].Rank = i + 1
 	}
-	return hits, nil
+	return picked, nil
+}
+
+// keepMatching drops the hits that contradict an asked year or place when
+// some hit matches it: a question about 2024 or about 四川 is not answered
+// from another year's or province's passage while one of its own exists.
+func keepMatching(hits []scoredHit) []scoredHit {
+	for _, by := range []func(scoredHit) match{
+		func(h scoredHit) match { return h.place },
+		func(h scoredHit) match { return h.year },
+	} {
+		if !anyMatch(hits, by) {
+			continue
+		}
+		kept := hits[:0:0]
+		for _, h := range hits {
+			if by(h) != matchNo {
+				kept = append(kept, h)
+			}
+		}
+		hits = kept
+	}
+	return hits
 }
 
 // searchVectors returns the n nearest chunks within the filters: the

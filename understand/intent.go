@@ -1,4 +1,4 @@
-package bot
+package understand
 
 import (
 	"strings"
@@ -56,18 +56,9 @@ func stripWords(s string, words []string) string {
 // endsWithMeasure reports whether the question's topic ends in a measure
 // word ("签约率", "门诊人次"): it asks for the number.
 func endsWithMeasure(q string) bool {
-	topic := strings.TrimSpace(strings.TrimRight(corpus.QuestionTopic(q), "是的了怎么样呢 "))
+	topic := strings.TrimSpace(strings.TrimRight(Topic(q), "是的了怎么样呢 "))
 	for _, e := range figureEnds {
 		if strings.HasSuffix(topic, e) {
-			return true
-		}
-	}
-	return false
-}
-
-func containsAny(s string, words []string) bool {
-	for _, w := range words {
-		if strings.Contains(s, w) {
 			return true
 		}
 	}

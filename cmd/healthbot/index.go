@@ -4,11 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/healthbot/healthbot/corpus"
-	"path/filepath"
 	"time"
 
 	"github.com/healthbot/healthbot/retrieval"
+	"github.com/healthbot/healthbot/understand"
 )
 
 // embedder builds the configured embedder.
@@ -31,7 +30,7 @@ func (e *env) embedder() (retrieval.Embedder, error) {
 			return nil, fmt.Errorf("embedding: %w", err)
 		}
 		// Remote embeddings cost money and time: keep them across ingests.
-		cached, err := retrieval.NewCachedEmbedder(remote, filepath.Join(e.cfg.Index.Dir, "embeddings.cache"))
+		cached, err := retrieval.NewCachedEmbedder(remote, retrieval.EmbedCachePath(e.cfg.Index.Dir))
 		if err != nil {
 			return nil, err
 		}
@@ -103,7 +102,7 @@ func (e *env) now(flagValue string) (time.Time, error) {
 	if v == "" {
 		return time.Now(), nil
 	}
-	t, err := corpus.ParseDate(v)
+	t, err := understand.ParseDate(v)
 	if err != nil {
 		return time.Time{}, usageError(fmt.Sprintf("date %q is not YYYY-MM-DD", v))
 	}

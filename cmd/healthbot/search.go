@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/healthbot/healthbot/corpus"
+	"github.com/healthbot/healthbot/understand"
 )
 
 func searchFlags(fs *flag.FlagSet) func(context.Context, *env, []string) error {
@@ -60,7 +61,7 @@ func (e *env) buildQuery(question, nowFlag string, year int, kind string, k int)
 	if err != nil {
 		return corpus.Query{}, err
 	}
-	f := corpus.ParseQuestion(question, now)
+	f := understand.Filters(question, now)
 	if year != 0 {
 		f.Years = []int{year}
 	}

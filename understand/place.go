@@ -1,0 +1,37 @@
+package understand
+
+import (
+	"strings"
+
+	"github.com/healthbot/healthbot/corpus/places"
+)
+
+// levelSuffixes end the full names of administrative divisions.
+const levelSuffixes = "省市县区州盟旗"
+
+// Place is the canonical name of the place a question names ("四川省" for
+// "四川去年…"), the first one when it names several; "" when it names none.
+// A place written with its level ("白云县") that the gazetteer knows only
+// at another level is taken as written: another place's figures must never
+// answer for it.
+func Place(q string) string {
+	for _, m := range places.Find(q) {
+		if m.Place.Name == "" {
+			continue
+		}
+		written := q[m.Start:m.End]
+		if r := lastRune(written); strings.ContainsRune(levelSuffixes, r) && lastRune(m.Place.Name) != r && !strings.HasPrefix(m.Place.Name, written) {
+			return written
+		}
+		return m.Place.Name
+	}
+	return ""
+}
+
+func lastRune(s string) rune {
+	rs := []rune(s)
+	if len(rs) == 0 {
+		return 0
+	}
+	return rs[len(rs)-1]
+}

@@ -14,8 +14,8 @@
 //
 // The HTTP layer (URL checks, transport, classification of failures, the
 // retryable statuses, Retry-After, backoff, redaction) is
-// internal/openaihttp, shared with the embedder; the package imports no
-// other package of this module.
+// internal/openaihttp, shared with the embedder; apart from it, the package
+// imports no other package of this module.
 package llm
 
 import (

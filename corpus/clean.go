@@ -74,7 +74,7 @@ func isBoilerplate(line string) bool {
 			return true
 		}
 	}
-	if n <= maxBoilerplateRunes && blurbStart.MatchString(l) == false {
+	if n <= maxBoilerplateRunes && !blurbStart.MatchString(l) {
 		// "…一文来源于网友上传,不代表本站观点" without a leading label.
 		if strings.Contains(lower, "网友上传") || strings.Contains(lower, "不代表本站") {
 			return true

@@ -3,7 +3,9 @@ package corpus
 import (
 	"os"
 	"path/filepath"
+	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // addSampleSeeds seeds a fuzz target with the bundled sample reports and a
@@ -62,6 +64,29 @@ func FuzzOutline(f *testing.F) {
 		for i, s := range secs[1:] {
 			if len(s.Path) != s.Level {
 				t.Fatalf("section %d path %q has %d parts at level %d", i, s.Path, len(s.Path), s.Level)
+			}
+		}
+	})
+}
+
+// FuzzTableRows runs the table-row reader alone: every figure's span lies
+// inside the section and holds its raw value.
+func FuzzTableRows(f *testing.F) {
+	f.Add("项目：疫苗接种；2023年目标：95%；完成：98%\n指标\t2022年\t2023年\n签约率(%)\t48.5\t50.2")
+	f.Add("部门：市政府办；重点领域：成立委员会。；健康因素：健康政策")
+	f.Add("地区 | 人数\n东区 | 120\n西区 | 80")
+	f.Fuzz(func(t *testing.T, text string) {
+		if !utf8.ValidString(text) {
+			return
+		}
+		sec := Section{Level: 1, Path: []string{"一、表"}, Span: Span{0, len(text)}, Body: Span{0, len(text)}, Kind: KindSummary}
+		figs, _ := rowFigures(text, sec, &Report{ID: "r"})
+		for _, f := range figs {
+			if f.Span.Start < 0 || f.Span.End > len(text) || f.Span.Start > f.Span.End {
+				t.Fatalf("bad span %+v in %q", f.Span, text)
+			}
+			if f.Label == "" || !strings.Contains(text[f.Span.Start:f.Span.End], f.Raw) {
+				t.Fatalf("figure %+v does not hold its value in %q", f, text)
 			}
 		}
 	})

@@ -308,7 +308,7 @@ func containsNextMarker(line string) bool {
 // glossary title is its own heading.
 func annexHeading(text string, m marker, h outlineHeading, start, lineEnd int) outlineHeading {
 	if !strings.HasPrefix(m.text, "附件") {
-		h.heading = Span{m.start, m.end}
+		h.heading = Span{m.end, m.end} // the title is the marker: its path shows it
 		h.body = m.end
 		return h
 	}

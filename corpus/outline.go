@@ -229,7 +229,7 @@ func matchAnnex(text string, i int) (marker, bool) {
 		if utf8.RuneCountInString(rest) > maxHeadingRunes || containsSentenceEnd(rest) {
 			return marker{}, false
 		}
-		return marker{style: styleAnnex, num: num, start: i, end: end, text: strings.TrimRight(text[i:end], "：:、.．  \u3000")}, true
+		return marker{style: styleAnnex, num: num, start: i, end: end, text: strings.TrimRight(text[i:end], "：:、.． \u3000")}, true
 	}
 	if utf8.RuneCountInString(line) <= maxHeadingRunes && !containsSentenceEnd(line) {
 		for _, g := range glossaryTitles {

@@ -104,6 +104,11 @@ func tableFigures(work string, cells []tableCell, sec Section, rep *Report) []Fi
 	if _, ok := parseCell(rowHead); ok {
 		return nil // a row of numbers with no header names nothing
 	}
+	rowUnit := ""
+	if u := headUnit.FindStringSubmatchIndex(rowHead); u != nil {
+		rowUnit = unitOf(rowHead, u)
+		rowHead = strings.TrimSpace(rowHead[:u[0]])
+	}
 	var out []Figure
 	for _, c := range cells[1:] {
 		m, ok := parseCell(c.text)
@@ -113,13 +118,12 @@ func tableFigures(work string, cells []tableCell, sec Section, rep *Report) []Fi
 		label, year := rowHead, 0
 		head := strings.TrimSpace(c.head)
 		unit := m.unit
+		if unit == "" {
+			unit = rowUnit
+		}
 		if u := headUnit.FindStringSubmatchIndex(head); u != nil {
 			if unit == "" {
-				for k := 2; k < len(u); k += 2 {
-					if u[k] >= 0 {
-						unit = head[u[k]:u[k+1]]
-					}
-				}
+				unit = unitOf(head, u)
 			}
 			head = strings.TrimSpace(head[:u[0]])
 		}
@@ -248,4 +252,14 @@ func rowFigures(work string, sec Section, rep *Report) (figs []Figure, done map[
 		}
 	}
 	return figs, done
+}
+
+// unitOf returns the unit a headUnit match found in s.
+func unitOf(s string, u []int) string {
+	for k := 2; k+1 < len(u); k += 2 {
+		if u[k] >= 0 {
+			return s[u[k]:u[k+1]]
+		}
+	}
+	return ""
 }

@@ -11,6 +11,12 @@ func figureAt(t *text, nb number) (cand, bool) {
 	if nb.skip || !plainContext(t, a, b) || isListMarker(t, a, b) {
 		return c, false
 	}
+	// "165 条": some pages put a space between a number and its unit.
+	if isSpace(t.nAt(b)) && isHan(t.nAt(b+1)) && !nb.missing {
+		if _, _, ok := matchBase(t, b+1); ok || multipliers.prefix(t.n, b+1, len(t.n)) > 0 || dateWords.prefix(t.n, b+1, len(t.n)) > 0 {
+			b++
+		}
+	}
 	// Dates, years, clock times, anniversaries ("9月", "2023年", "8时",
 	// "___多年").
 	d := b

@@ -26,6 +26,8 @@ func TestExtractRealDocuments(t *testing.T) {
 		{"全县乡镇卫生院床位达到1200张", []want{{label: "乡镇卫生院床位", raw: "1200", value: 1200, unit: "张", qual: "达到"}}},
 		{"1.高血压患者规范管理率达到65.2%", []want{{label: "高血压患者规范管理率", raw: "65.2", value: 65.2, unit: "%", qual: "达到"}}},
 		{"到2030年，人均预期寿命力争达到80岁", []want{{label: "人均预期寿命", raw: "80", value: 80, unit: "岁", year: 2030, qual: "达到", target: true}}},
+		{"全年累计主动公开政府信息 165 条", []want{{label: "主动公开政府信息", raw: "165", value: 165, unit: "条"}}},
+		{"2025 年完成改造", nil},
 		{"65岁以上老年人健康管理率72%", []want{{label: "~健康管理率", raw: "72", value: 72, unit: "%"}}},
 	}
 	for _, c := range cases {

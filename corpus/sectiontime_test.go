@@ -1,0 +1,114 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+)
+
+// TestSectionYearsAndKinds: one report can hold a 2025 summary, 2026 plans,
+// 2030 targets and annexes, each dated and kinded right.
+func TestSectionYearsAndKinds(t *testing.T) {
+	tests := []struct {
+		name, text string
+		want       map[string]string // path prefix → "kind year part"
+		planYear   int
+	}{
+		{
+			name: "government work report",
+			text: "2026年政府工作报告\n各位代表：\n一、2025年工作回顾\n过去一年，全省生产总值增长5%。\n（一）聚焦民生\n新建医院3家。\n" +
+				"二、“十五五”时期主要目标任务\n到2030年，人均预期寿命达到80岁。\n三、2026年重点工作\n（一）扩大内需\n新增就业50万人。\n" +
+				"四、全面加强政府自身建设\n从严治党。\n附件1 2026年省十件民生实事\n一、新建托育机构\n新建100所。\n名词解释\n1.两重：重大战略。\n",
+			want: map[string]string{
+				"一、2025年工作回顾":      "summary 2025 正文",
+				"二、“十五五”时期主要目标任务":  "plan 2030 正文",
+				"三、2026年重点工作":      "plan 2026 正文",
+				"四、全面加强政府自身建设":     "plan 2026 正文",
+				"附件1 2026年省十件民生实事": "plan 2026 附件1",
+				"名词解释":             "plan 2026 名词解释",
+			},
+			planYear: 2026,
+		},
+		{
+			name: "half-year summary plans the same year",
+			text: "2023年上半年卫生工作总结\n一、上半年工作开展情况\n完成接种1000人次。\n二、下半年工作计划\n继续做好接种。\n",
+			want: map[string]string{
+				"一、上半年工作开展情况": "summary 2023 正文",
+				"二、下半年工作计划":   "plan 2023 正文",
+			},
+			planYear: 2023,
+		},
+		{
+			name: "conference report of 2023 on 2022 and 2023",
+			text: "在2023年全市卫生健康工作会议上的报告\n一、2022年工作回顾\n签约率达到50%。\n二、2023年重点工作\n（一）巩固签约服务\n签约率力争达到55%。\n",
+			want: map[string]string{
+				"一、2022年工作回顾": "summary 2022 正文",
+				"二、2023年重点工作": "plan 2023 正文",
+			},
+			planYear: 2023,
+		},
+		{
+			name: "annual summary with next year's plan",
+			text: "2023年卫生健康工作总结\n一、2023年主要工作\n完成任务。\n二、下一步工作打算\n继续努力。\n",
+			want: map[string]string{
+				"一、2023年主要工作": "summary 2023 正文",
+				"二、下一步工作打算":   "plan 2024 正文",
+			},
+			planYear: 2024,
+		},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			doc := Parse("a.txt", tt.text, Meta{}, Options{})
+			r := doc.Reports[0]
+			if r.PlanYear != tt.planYear {
+				t.Errorf("plan year %d, want %d", r.PlanYear, tt.planYear)
+			}
+			for prefix, want := range tt.want {
+				n := 0
+				for _, s := range r.Sections {
+					if !strings.HasPrefix(s.PathString(), prefix) {
+						continue
+					}
+					n++
+					if got := string(s.Kind) + " " + itoaYear(s.Year) + " " + s.Part; got != want {
+						t.Errorf("%s: %s, want %s", s.PathString(), got, want)
+					}
+				}
+				if n == 0 {
+					t.Errorf("no section %q in %v", prefix, paths(r.Sections))
+				}
+			}
+		})
+	}
+}
+
+func paths(secs []Section) []string {
+	var out []string
+	for _, s := range secs {
+		out = append(out, s.PathString())
+	}
+	return out
+}
+
+// TestTableFigures: numeric cells of table rows are figures labelled by
+// their row and column headers, dated by a year a header names.
+func TestTableFigures(t *testing.T) {
+	text := "一、主要指标\n指标\t2022年\t2023年\n家庭医生签约率(%)\t48.5\t50.2\n" +
+		"项目：孕产妇系统管理率；2023年目标：90%；完成：92.5%\n部门：市政府办；重点领域：成立委员会。\n"
+	doc := Parse("t.txt", text, Meta{}, Options{})
+	got := map[string]string{}
+	for _, f := range doc.Reports[0].Figures {
+		got[f.Label+" "+itoaYear(f.Year)] = f.Raw + f.Unit + " " + string(f.Kind)
+	}
+	want := map[string]string{
+		"家庭医生签约率 2022":     "48.5% summary",
+		"家庭医生签约率 2023":     "50.2% summary",
+		"孕产妇系统管理率 目标 2023": "90% plan",
+		"孕产妇系统管理率 完成 ----": "92.5% summary",
+	}
+	for k, v := range want {
+		if got[k] != v {
+			t.Errorf("%s: got %q, want %q (all: %v)", k, got[k], v, got)
+		}
+	}
+}

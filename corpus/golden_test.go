@@ -23,6 +23,9 @@ type goldenReport struct {
 	Year        int            `json:"year"`
 	PlanYear    int            `json:"plan_year"`
 	Org         string         `json:"org"`
+	Place       string         `json:"place,omitempty"`
+	Issuer      string         `json:"issuer,omitempty"`
+	DocNumber   string         `json:"doc_number,omitempty"`
 	Period      string         `json:"period"`
 	Kind        Kind           `json:"kind"`
 	Traditional bool           `json:"traditional"`
@@ -41,6 +44,7 @@ type goldenFigure struct {
 	Year      int    `json:"year"`
 	Kind      Kind   `json:"kind"`
 	Section   string `json:"section"`
+	Place     string `json:"place,omitempty"`
 }
 
 func golden(doc Document) []goldenReport {
@@ -48,6 +52,7 @@ func golden(doc Document) []goldenReport {
 	for _, r := range doc.Reports {
 		g := goldenReport{
 			Title: r.Title, Ordinal: r.Ordinal, Year: r.Year, PlanYear: r.PlanYear, Org: r.Org,
+			Place: r.Place, Issuer: r.Issuer, DocNumber: r.DocNumber,
 			Period: r.Period, Kind: r.Kind, Traditional: r.Traditional,
 			Duplicates: r.Duplicates, DuplicateOf: r.DuplicateOf,
 		}
@@ -62,7 +67,7 @@ func golden(doc Document) []goldenReport {
 			if f.Missing {
 				v = "(blank)"
 			}
-			g.Figures = append(g.Figures, goldenFigure{f.Label, v, f.Unit, f.Qualifier, f.Year, f.Kind, f.Section})
+			g.Figures = append(g.Figures, goldenFigure{f.Label, v, f.Unit, f.Qualifier, f.Year, f.Kind, f.Section, f.Place})
 		}
 		out = append(out, g)
 	}

@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/healthbot/healthbot/corpus/places"
 )
 
 // Keywords that tell a plan from a summary, matched on Simplified text.
@@ -55,176 +57,391 @@ func containsAny(s string, words []string) bool {
 // ("2022年卫生工作总结和卫生工作计划___年全市卫生工作…").
 var titleKeyword = regexp.MustCompile(`(?:总结|计划|报告|要点|安排|打算|思路|汇报|规划|方案|述职)`)
 
+// genreWords name the kind of document a title line announces.
+var genreWords = []string{
+	"报告", "总结", "计划", "方案", "意见", "通知", "公报", "要点", "安排", "规划", "办法", "决定", "通报",
+	"批复", "纲要", "细则", "规定", "汇报", "述职", "讲话", "打算", "思路",
+}
+
 // maxTitleRunes: a first line longer than this is text, not a title.
 const maxTitleRunes = 60
 
-// detectTitle finds the title at the start of a report body: the first
-// non-empty line when it is short and is not an outline heading or a
-// sentence, or the leading phrase of a run-in first line up to its last
-// report keyword. It returns the title span (empty if none).
+// titleScanLines bounds how far below the top a title is looked for.
+const titleScanLines = 40
+
+// detectTitle finds the title at the start of a report body. It skips the
+// debris of web pages (下载, 【字体：大 中 小】, breadcrumbs, 发布时间, 来源),
+// document numbers, dates, speakers and subtitles, and takes, among the
+// short lines above the first sentence or heading, the first that names a
+// genre (工作报告, 实施方案, 通知 …), else the first. (An information-disclosure
+// table's 标题 is read by describeReport, so that the table stays in the
+// report's text.) A first line that runs into the text gives its
+// leading phrase up to its last report keyword. It returns the title span
+// (empty if none).
 func detectTitle(text string, body Span) Span {
+	var first, genre Span
+	seen := 0
 	for _, line := range lines(text[body.Start:body.End]) {
 		line = trimSpan(text, Span{line.Start + body.Start, line.End + body.Start})
 		if line.Len() == 0 {
 			continue
 		}
+		if seen++; seen > titleScanLines {
+			break
+		}
 		l := text[line.Start:line.End]
 		if _, ok := matchMarker(text[:line.End], line.Start); ok {
-			return Span{}
+			break
+		}
+		if isMetadataLine(l) {
+			break // the table names the title; describeReport reads it
+		}
+		if isTitleDebris(l) {
+			continue
 		}
 		n := utf8.RuneCountInString(l)
-		if n <= maxTitleRunes && !containsSentenceEnd(l) && !strings.ContainsAny(l, "，,") {
-			return line
-		}
-		// A title run into the first paragraph: take the longest prefix of
-		// the first maxTitleRunes runes, free of punctuation, that ends with a
-		// report keyword.
-		prefix := l
-		cut := 0
-		for i := range l {
-			if cut == maxTitleRunes {
-				prefix = l[:i]
+		if n <= maxTitleRunes && !containsSentenceEnd(l) && (!strings.ContainsAny(l, "，,") || (first.Len() == 0 && n <= 30)) &&
+			!strings.HasSuffix(l, "：") && !strings.HasSuffix(l, ":") {
+			if first.Len() == 0 {
+				first = line
+			}
+			if containsAny(Simplify(l), genreWords) {
+				genre = line
 				break
 			}
-			cut++
+			continue
 		}
-		if p := strings.IndexAny(prefix, "，,。；;：:！？!?"); p >= 0 {
-			prefix = prefix[:p]
+		if first.Len() > 0 || seen > 1 {
+			break // the text has begun
 		}
-		simp := Simplify(prefix)
-		if simp != prefix {
-			return Span{} // conversion changed lengths; do not guess offsets
+		return runInTitle(text, line)
+	}
+	if genre.Len() > 0 {
+		return genre
+	}
+	return first
+}
+
+// runInTitle takes a title run into the first paragraph: the longest
+// prefix of the first maxTitleRunes runes, free of punctuation, that ends
+// with a report keyword.
+func runInTitle(text string, line Span) Span {
+	l := text[line.Start:line.End]
+	prefix := l
+	cut := 0
+	for i := range l {
+		if cut == maxTitleRunes {
+			prefix = l[:i]
+			break
 		}
-		ms := titleKeyword.FindAllStringIndex(simp, -1)
-		if len(ms) == 0 || utf8.RuneCountInString(prefix[:ms[len(ms)-1][1]]) < 6 {
+		cut++
+	}
+	if p := strings.IndexAny(prefix, "，,。；;：:！？!?"); p >= 0 {
+		prefix = prefix[:p]
+	}
+	simp := Simplify(prefix)
+	if simp != prefix {
+		return Span{} // conversion changed lengths; do not guess offsets
+	}
+	ms := titleKeyword.FindAllStringIndex(simp, -1)
+	if len(ms) == 0 || utf8.RuneCountInString(prefix[:ms[len(ms)-1][1]]) < 6 {
+		return Span{}
+	}
+	return Span{line.Start, line.Start + ms[len(ms)-1][1]}
+}
+
+// debrisLines are whole lines of web-page furniture; debrisPrefixes start
+// lines of it.
+var (
+	debrisLines = map[string]bool{
+		"下载": true, "打印": true, "全屏": true, "收藏": true, "分享": true, "分享到": true, "首页": true,
+		"大": true, "中": true, "小": true, "加大": true, "还原": true, "减小": true, "】": true, ">": true,
+		"»": true, "关闭": true, "关闭窗口": true, "打印本页": true, "+关注": true, "返回顶部": true,
+	}
+	debrisPrefixes = []string{
+		"当前位置", "您的位置", "您现在的位置", "你的位置", "来源", "时间", "发布时间", "发表时间", "发布日期",
+		"更新时间", "日期", "阅读量", "阅读", "访问量", "浏览", "点击", "【字体", "【字号", "字体", "字号", "扫一扫",
+		"相关报道", "相关链接", "作者", "责任编辑", "编辑", "HYPERLINK", "索引号", "索 引 号", "分享到", "分享：",
+		"分享:", "首页 ", "首页>", "首页 >", "免责声明",
+	}
+	dateLine    = regexp.MustCompile(`^[\s\p{Han}]{0,12}\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：时]\d{1,2}(?:[:：分]\d{1,2})?\s*秒?)?[\s\p{Han}]{0,8}$`)
+	speakerLine = regexp.MustCompile(`^(?:\p{Han}{0,14}(?:省长|市长|县长|区长|州长|主席|主任|局长|书记|代省长|代市长))[\s　]+\p{Han}{1,3}(?:[\s　]+\p{Han}{1,3})?$`)
+	columnLine  = regexp.MustCompile(`^\p{Han}{0,6}(?:要闻|新闻|动态|资讯|聚焦|公告|公示|头条|专题|政务信息)$`)
+)
+
+// isTitleDebris reports whether a line above the text is something other
+// than a title: page furniture, a date, a document number, a speaker or a
+// subtitle ("——2026年1月28日在…会议上").
+func isTitleDebris(l string) bool {
+	if debrisLines[l] || utf8.RuneCountInString(l) < 3 {
+		return true
+	}
+	for _, p := range debrisPrefixes {
+		if strings.HasPrefix(l, p) {
+			return true
+		}
+	}
+	if strings.HasPrefix(l, "——") || strings.HasPrefix(l, "――") || strings.HasPrefix(l, "—") || strings.HasPrefix(l, "--") {
+		return true
+	}
+	if strings.Count(l, ">") >= 1 && !strings.ContainsAny(l, "。，") && utf8.RuneCountInString(l) < 40 || strings.Contains(l, "》>") {
+		return true // breadcrumbs
+	}
+	if docNumberPattern.MatchString(l) && utf8.RuneCountInString(docNumberPattern.FindString(l)) >= utf8.RuneCountInString(l)-2 {
+		return true
+	}
+	return dateLine.MatchString(l) || speakerLine.MatchString(l) || columnLine.MatchString(l) || strings.Contains(l, "|")
+}
+
+// isMetadataLine reports whether a line belongs to the key-value table at
+// the top of a government page ("发布机构：…", "索引号: | … | 组配分类: | … |").
+func isMetadataLine(l string) bool {
+	cell := l
+	if i := strings.IndexByte(l, '|'); i >= 0 {
+		cell = l[:i]
+	}
+	k, _, ok := cutKey(cell)
+	return ok && metadataKeys[k]
+}
+
+// metadataKeys name the fields of the information-disclosure table at the
+// top of a government page.
+var metadataKeys = map[string]bool{
+	"索引号": true, "信息分类": true, "主题分类": true, "组配分类": true, "体裁分类": true, "发布机构": true,
+	"发文机关": true, "发布单位": true, "标题": true, "名称": true, "文件名称": true, "信息名称": true, "文号": true,
+	"发文字号": true, "成文日期": true, "发布日期": true, "发文日期": true, "生成日期": true, "废止日期": true,
+	"有效性": true, "公开方式": true, "公开范围": true, "关键词": true, "主题词": true, "时效": true,
+}
+
+// docNumberPattern matches a document number: 川卫发〔2025〕7号,
+// 赣府厅发〔2025〕6号, 国办发[2019]13号.
+var docNumberPattern = regexp.MustCompile(`\p{Han}{1,12}\s*[〔［\[【(（]\s*((?:19|20)\d{2})\s*[〕］\]】)）]\s*第?\s*\d{1,4}\s*号`)
+
+// detectDocNumber finds the document number near the top of a report (in
+// its first lines or an information-disclosure table's 文号 cell).
+func detectDocNumber(text string, span Span) string {
+	if v := tableField(text, span, "文号", "发文字号", "发文号"); v.Len() > 0 {
+		if m := docNumberPattern.FindString(text[v.Start:v.End]); m != "" {
+			return m
+		}
+	}
+	top := headSpan(text, span, 1500)
+	for _, line := range lines(text[top.Start:top.End]) {
+		l := strings.TrimSpace(text[top.Start+line.Start : top.Start+line.End])
+		if utf8.RuneCountInString(l) > 40 {
+			continue // a document number stands on its own line
+		}
+		if m := docNumberPattern.FindString(l); m != "" {
+			return strings.Join(strings.Fields(m), "")
+		}
+	}
+	return ""
+}
+
+// headSpan is the first n bytes of span, cut at a rune boundary.
+func headSpan(text string, span Span, n int) Span {
+	if span.Len() <= n {
+		return span
+	}
+	end := span.Start + n
+	for end > span.Start && !isRuneStart(text[end]) {
+		end--
+	}
+	return Span{span.Start, end}
+}
+
+// tableTitle is the 名称/标题 cell of an information-disclosure table at the
+// top of a report ("名称: | 县卫健委2023年工作总结 | 文号: | |").
+func tableTitle(text string, body Span) Span {
+	return tableField(text, body, "标题", "名称", "文件名称", "信息名称")
+}
+
+// tableField finds the value of one of keys in the key-value table at the
+// top of a report: cells separated by "|" ("发布机构: | 青阳县卫生健康委员会 |"),
+// or "key: value" lines. Keys are matched without spaces ("索 引 号").
+func tableField(text string, body Span, keys ...string) Span {
+	top := headSpan(text, body, 2000)
+	for _, line := range lines(text[top.Start:top.End]) {
+		ls := Span{top.Start + line.Start, top.Start + line.End}
+		l := text[ls.Start:ls.End]
+		if !strings.ContainsAny(l, ":：") {
+			continue
+		}
+		// Cells: split on "|" (a line without bars is one cell).
+		var cells []Span
+		start := ls.Start
+		for i := ls.Start; i <= ls.End; i++ {
+			if i == ls.End || text[i] == '|' {
+				cells = append(cells, trimSpan(text, Span{start, i}))
+				start = i + 1
+			}
+		}
+		for ci, c := range cells {
+			cell := text[c.Start:c.End]
+			k, v, ok := cutKey(cell)
+			if !ok || !matchKey(k, keys) {
+				continue
+			}
+			if v != "" {
+				at := c.Start + strings.Index(cell, v)
+				return Span{at, at + len(v)}
+			}
+			if ci+1 < len(cells) {
+				next := cells[ci+1]
+				if _, _, isKey := cutKey(text[next.Start:next.End]); !isKey && next.Len() > 0 {
+					return next
+				}
+			}
 			return Span{}
 		}
-		return Span{line.Start, line.Start + ms[len(ms)-1][1]}
 	}
 	return Span{}
 }
 
-// placeSuffixes end the name of a place whose bureau writes a report: 南陵县,
-// 西城区, 阜阳市, 某某自治县, 某某旗.
-var placeSuffixes = []string{"自治县", "自治州", "县", "区", "市", "州", "旗", "盟"}
-
-// notOrgPrefix are characters that never start a place name here ("全市",
-// "我县", "城区", "市县"); notOrg are whole names to ignore.
-const notOrgPrefix = "全我本该各市县区省城辖社片园景新老郊乡村镇街两三四五六七八九十一上下分每此当其院地营管小大中山在对和与及的了为是由向到从"
-
-// notPlaceBeforeSuffix are characters that, right before 市/县/区, make a
-// common word rather than a name ("全市", "我县", "本区", "社区").
-const notPlaceBeforeSuffix = "全我本该各此其每社辖园片景街郊营"
-
-var notOrg = map[string]bool{
-	"开发区": true, "高新区": true, "示范区": true, "保护区": true, "风景区": true, "试验区": true,
-	"功能区": true, "居住区": true, "主城区": true, "县市区": true, "门诊区": true, "城市": true,
-	"都市": true, "超市": true, "上市": true, "专区": true, "地区": true, "疫区": true, "灾区": true,
-	"牧区": true, "山区": true, "库区": true, "误区": true, "病区": true, "社区": true, "城区": true,
-}
-
-// detectOrg names the place a report is about: the most frequent place name
-// that appears at least twice, or once in the title.
-func detectOrg(title, body string) string {
-	if o := bestPlace(title, 1); o != "" {
-		return o
+// cutKey splits "key: value" (full- or half-width colon); the key must be
+// short and Chinese.
+func cutKey(cell string) (key, value string, ok bool) {
+	i := strings.IndexAny(cell, ":：")
+	if i <= 0 {
+		return "", "", false
 	}
-	return bestPlace(body, 2)
-}
-
-// bestPlace counts, before every place suffix, the two- and three-character
-// names that could end there, and returns the most frequent. A real name
-// repeats while the characters before it vary; on a tie the longer name wins
-// (哈尔滨市 over 尔滨市).
-func bestPlace(s string, minCount int) string {
-	counts := map[string]int{}
-	first := map[string]int{}
-	runes := []rune(s)
-	for i := range runes {
-		for _, suf := range placeSuffixes {
-			sr := []rune(suf)
-			if i+len(sr) > len(runes) || string(runes[i:i+len(sr)]) != suf {
-				continue
-			}
-			// "全市", "我县", "社区": the word before the suffix says it is no name.
-			if i == 0 || strings.ContainsRune(notPlaceBeforeSuffix, runes[i-1]) {
-				break
-			}
-			for n := 2; n <= 3; n++ {
-				if i-n < 0 {
-					break
-				}
-				name := runes[i-n : i+len(sr)]
-				ok := true
-				for _, r := range name[:n] {
-					if !unicode.Is(unicode.Han, r) {
-						ok = false
-					}
-				}
-				if !ok || strings.ContainsRune(notOrgPrefix, name[0]) || notOrg[string(name)] {
-					break
-				}
-				if strings.ContainsAny(string(name[:n]), "了的着过是在好") || containsAny(string(name[:n]), notPlaceVerbs) {
-					continue
-				}
-				if !placeContext(runes, i-n, i+len(sr)) {
-					continue
-				}
-				counts[string(name)]++
-				if _, seen := first[string(name)]; !seen {
-					first[string(name)] = i
-				}
-			}
-			break
+	key = strings.ReplaceAll(strings.TrimSpace(cell[:i]), " ", "")
+	key = strings.ReplaceAll(key, "　", "")
+	if n := utf8.RuneCountInString(key); n < 2 || n > 6 {
+		return "", "", false
+	}
+	for _, r := range key {
+		if !unicode.Is(unicode.Han, r) {
+			return "", "", false
 		}
 	}
-	best, bestN := "", 0
-	for name, n := range counts {
-		if n < minCount {
-			continue
-		}
-		better := n > bestN
-		if n == bestN {
-			lb, ln := utf8.RuneCountInString(best), utf8.RuneCountInString(name)
-			better = ln > lb || (ln == lb && first[name] < first[best])
-		}
-		if better {
-			best, bestN = name, n
-		}
-	}
-	return best
+	_, size := utf8.DecodeRuneInString(cell[i:])
+	return key, strings.TrimSpace(cell[i+size:]), true
 }
 
-// notPlaceVerbs precede 县/市/区 in running text ("落实县妇幼保健院",
-// "组织市人民医院") without naming a place.
-var notPlaceVerbs = []string{
-	"落实", "组织", "推进", "加强", "完成", "开展", "召开", "参加", "深入", "全面", "建设", "创建",
-	"督促", "协调", "联系", "配合", "指导", "支持", "申报", "通过", "争创", "成立", "设立", "覆盖",
-	"进入", "纳入", "实现", "成功", "卫生", "文明", "健康", "示范", "先进", "迎接", "陪同", "带领",
-	"举办", "协助", "邀请", "会同", "配备", "检查", "督查", "考核", "评估", "选派", "派驻", "对口",
-}
-
-// orgWords follow a place name when it names a body: 南陵县卫健委,
-// 西城区卫生局, 南陵县总医院.
-var orgWords = []string{
-	"卫生", "卫健", "卫计", "人民", "政府", "委", "总医院", "医院", "中医", "妇幼", "疾控",
-	"疾病预防", "计生", "医共体", "党委", "财政", "教育", "公安", "民政", "红十字",
-}
-
-// placeContext reports whether the name in runes[start:end] is written
-// where a place name stands: after a boundary (line start, punctuation,
-// "在", "对"…) or before the name of a body.
-func placeContext(runes []rune, start, end int) bool {
-	if start == 0 || !unicode.Is(unicode.Han, runes[start-1]) || strings.ContainsRune("在对为由向与和及至到据经将把从", runes[start-1]) {
-		return true
-	}
-	rest := string(runes[end:min(end+4, len(runes))])
-	for _, w := range orgWords {
-		if strings.HasPrefix(rest, w) {
+func matchKey(k string, keys []string) bool {
+	for _, want := range keys {
+		if k == want {
 			return true
 		}
 	}
 	return false
+}
+
+// orgSuffixes follow a place name in the name of a body, longest first.
+var orgSuffixes = []string{
+	"人民政府办公厅", "人民政府办公室", "卫生健康委员会办公室", "卫生和计划生育委员会", "卫生健康委员会",
+	"疾病预防控制中心", "人民政府", "政府办公厅", "政府办公室", "卫生健康委", "卫生健康局", "医疗保障局",
+	"卫健委", "卫计委", "卫生局", "卫健局", "统计局", "疾控中心",
+}
+
+// orgAt returns the length of the body's name that follows a place name at
+// text[i:], or 0.
+func orgAt(s string) int {
+	for _, suf := range orgSuffixes {
+		if strings.HasPrefix(s, suf) {
+			return len(suf)
+		}
+	}
+	return 0
+}
+
+// namedOrgs returns the bodies named in s: a place followed by 人民政府,
+// 卫生健康委员会, 卫健委 … ("四川省人民政府", "云阳县卫健委"), as written.
+func namedOrgs(s string) []string {
+	var out []string
+	for _, m := range places.Find(s) {
+		if n := orgAt(s[m.End:]); n > 0 {
+			out = append(out, s[m.Start:m.End+n])
+		}
+	}
+	return out
+}
+
+// representPattern finds the body a speaker stands for: "我代表省人民政府",
+// "代表江西省人民政府".
+var representPattern = regexp.MustCompile(`代表(\p{Han}{0,10}?)(省|市|自治区|县|区|州|旗)?人民政府`)
+
+// detectIssuer names the body that issued a report, as written: an
+// information-disclosure table's 发布机构, a body named in the title, a
+// body standing alone on a line (the signature of a notice), the
+// government a speaker represents ("我代表省人民政府", completed with the
+// place), or the first health bureau or government the text names.
+func detectIssuer(text string, span Span, title, place string) string {
+	if v := tableField(text, span, "发布机构", "发文机关", "发布单位", "发文单位", "制发机关"); v.Len() > 0 {
+		if s := strings.TrimSpace(text[v.Start:v.End]); utf8.RuneCountInString(s) <= 30 {
+			return s
+		}
+	}
+	if orgs := namedOrgs(title); len(orgs) > 0 {
+		return orgs[0]
+	}
+	body := text[span.Start:span.End]
+	for _, line := range lines(body) {
+		l := strings.TrimSpace(body[line.Start:line.End])
+		if n := utf8.RuneCountInString(l); n < 4 || n > 30 {
+			continue
+		}
+		if orgs := namedOrgs(l); len(orgs) == 1 && orgs[0] == l {
+			return l
+		}
+	}
+	head := headSpan(text, span, 3000)
+	top := text[head.Start:head.End]
+	if m := representPattern.FindStringSubmatch(top); m != nil {
+		who := m[1] + m[2]
+		if p, ok := places.Lookup(who); ok && who != "" {
+			return p.Name + "人民政府"
+		}
+		if place != "" && m[1] == "" {
+			if p, ok := places.Lookup(place); ok && levelWord(p) == m[2] {
+				return p.Name + "人民政府"
+			}
+		}
+	}
+	for _, o := range namedOrgs(top) {
+		if !strings.HasSuffix(o, "人民政府") || place == "" || strings.HasPrefix(o, place) {
+			return o
+		}
+	}
+	// A body of the report's place that the text keeps naming.
+	counts := map[string]int{}
+	best := ""
+	for _, o := range namedOrgs(body) {
+		if place != "" && deepestPlace(o) != place {
+			continue
+		}
+		counts[o]++
+		if counts[o] > counts[best] {
+			best = o
+		}
+	}
+	if counts[best] >= 2 {
+		return best
+	}
+	return ""
+}
+
+// levelWord is how a speaker names his own government's level: 省, 市,
+// 自治区, 县, 区, 州.
+func levelWord(p places.Place) string {
+	switch {
+	case strings.HasSuffix(p.Name, "自治区"):
+		return "自治区"
+	case strings.HasSuffix(p.Name, "特别行政区"):
+		return "特别行政区"
+	}
+	r, _ := utf8.DecodeLastRuneInString(p.Name)
+	return string(r)
+}
+
+// detectOrg names the place a report is about, canonically: the place its
+// title names, else the place its text names most (at least twice).
+func detectOrg(title, body string) string {
+	if p := titlePlace(title); p != "" {
+		return p
+	}
+	return mostNamedPlace(body, 2)
 }
 
 // detectPeriod reads 上半年/下半年 from a title or heading, else 全年.

@@ -40,8 +40,10 @@ func Parse(file, text string, meta Meta, opts Options) Document {
 	seen := map[string]int{}
 	for i, p := range splitReports(work) {
 		rep := buildReport(&doc, work, p, i+1, meta)
+		describeReport(work, &rep, meta)
 		rep.Chunks = buildChunks(&doc, work, &rep, opts.ChunkRunes, seen)
 		rep.Figures = extractFigures(work, &rep)
+		assignPlaces(work, &rep)
 		doc.Reports = append(doc.Reports, rep)
 	}
 	return doc

@@ -42,9 +42,12 @@ type Report struct {
 	ID          string    `json:"id"`    // stable, derived from file and content
 	Title       string    `json:"title"` // as written (original script)
 	File        string    `json:"file"`
-	Year        int       `json:"year"`                // 0 when unknown (template years such as "20xx年" are unknown)
-	PlanYear    int       `json:"plan_year,omitempty"` // year of the plan part when the report holds one
-	Org         string    `json:"org,omitempty"`
+	Year        int       `json:"year"`                 // 0 when unknown (template years such as "20xx年" are unknown)
+	PlanYear    int       `json:"plan_year,omitempty"`  // year of the plan part when the report holds one
+	Org         string    `json:"org,omitempty"`        // the place the report is about, canonical (南陵县, 四川省); what staff set wins
+	Place       string    `json:"place,omitempty"`      // canonical full name of the place the report is about ("四川省", "庆阳市", "南陵县")
+	Issuer      string    `json:"issuer,omitempty"`     // issuing body as written ("四川省人民政府", "云阳县卫生健康委员会")
+	DocNumber   string    `json:"doc_number,omitempty"` // document number ("川卫发〔2025〕7号")
 	Period      string    `json:"period"`
 	Kind        Kind      `json:"kind"` // dominant kind of the report's sections
 	Traditional bool      `json:"traditional,omitempty"`
@@ -65,8 +68,9 @@ type Section struct {
 	Level   int      `json:"level"`   // 1 for 一、, deeper numbers deeper; 0 for the report's preamble
 	Kind    Kind     `json:"kind"`
 	Year    int      `json:"year"`
-	Span    Span     `json:"span"` // heading and everything under it
-	Body    Span     `json:"body"` // the text after the heading, before the first subsection
+	Span    Span     `json:"span"`            // heading and everything under it
+	Body    Span     `json:"body"`            // the text after the heading, before the first subsection
+	Place   string   `json:"place,omitempty"` // the place its heading names, else its parent's, else the report's
 
 	// Part is the part of the report the section belongs to: "正文" for the
 	// body, "附件1", "附件" or "名词解释" for an annex and what it holds.
@@ -103,8 +107,9 @@ type Figure struct {
 	Target    bool    `json:"target,omitempty"` // phrased as a goal or requirement
 	Report    string  `json:"report"`
 	Section   string  `json:"section"`
-	Sentence  string  `json:"sentence"` // original text of the sentence
-	Span      Span    `json:"span"`     // the number and its unit in the document text
+	Sentence  string  `json:"sentence"`        // original text of the sentence
+	Span      Span    `json:"span"`            // the number and its unit in the document text
+	Place     string  `json:"place,omitempty"` // the place its sentence names before the number, else its section's
 }
 
 // Skipped is a file that was not ingested, with the reason.

@@ -98,6 +98,13 @@ var orgAfter = []string{
 	"党委", "疾控", "疾病预防", "日报", "融媒", "人民医院", "中医院", "妇幼",
 }
 
+// streetWords after a short form make it the name of a street; townWords
+// the name of a town, village or institution that only shares the name.
+var (
+	streetWords = []string{"路", "街", "巷", "大道", "大街"}
+	townWords   = []string{"镇", "乡", "村", "院", "站", "社区", "片区", "园区", "港", "湾", "桥"}
+)
+
 // badBefore: a character before a short form that makes it part of another
 // word (幸福建设, 长江西岸, 黄河南岸).
 var badBefore = map[string]string{
@@ -164,7 +171,7 @@ func (g *gazetteer) match(text string, i int, forms []string, prev []rawMatch) (
 						st = accepted
 					}
 				case e.weak:
-					if underLast || i == 0 || !unicode.Is(unicode.Han, before) || hasAnyPrefix(after, orgAfter) {
+					if underLast || i == 0 || !unicode.Is(unicode.Han, before) {
 						st = accepted
 					}
 				default:
@@ -184,9 +191,11 @@ func (g *gazetteer) match(text string, i int, forms []string, prev []rawMatch) (
 					suffixed = true
 				case hasAnyPrefix(after, orgAfter):
 					st = accepted
+				case hasAnyPrefix(after, streetWords):
+					// 北京路, 弋江镇: a street or a town named after the place
 				case e.bare:
 					st = accepted
-				case noContext[form]:
+				case noContext[form] || hasAnyPrefix(after, townWords):
 				case listed && last != nil && g.isSibling(e, last):
 					st = accepted
 				case e.Level == City:

@@ -1,0 +1,360 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/healthbot/healthbot/corpus/places"
+)
+
+// describeReport reads what a report says about itself once it is
+// outlined: its document number, issuing body, place (and Org, the same
+// place) and, when the title gives no year, the year the document
+// states. What staff set by hand (meta) wins.
+func describeReport(work string, rep *Report, meta Meta) {
+	span := rep.Span
+	top := headSpan(work, span, 3000)
+	topText := work[top.Start:top.End]
+	simpTitle := Simplify(rep.Title)
+
+	// The first report's information-disclosure table may stand above the
+	// title it gives.
+	lead := span
+	if rep.Ordinal == 1 {
+		lead.Start = 0
+	}
+	rep.DocNumber = detectDocNumber(work, lead)
+	if t := tableTitle(work, lead); t.Len() > 0 && meta.Title == "" {
+		rep.Title = strings.TrimSpace(work[t.Start:t.End])
+		simpTitle = Simplify(rep.Title)
+		if y, _ := titleYears(simpTitle); y > 0 && meta.Year == 0 {
+			rep.Year = y
+		}
+	}
+
+	guess := titlePlace(simpTitle)
+	if guess == "" {
+		guess = meetingPlace(topText)
+	}
+	if guess == "" {
+		body := work[span.Start:span.End]
+		if rep.Traditional {
+			body = findText(body)
+		}
+		guess = mostNamedPlace(body, 2)
+	}
+	rep.Issuer = detectIssuer(work, lead, simpTitle, guess)
+	place := guess
+	if p := deepestPlace(rep.Issuer); p != "" {
+		place = p
+	}
+	if meta.Org != "" {
+		if c := places.Canonical(meta.Org); c != "" {
+			place = c
+		} else {
+			place = meta.Org
+		}
+	}
+	rep.Place = place
+	rep.Org = place
+	if meta.Org != "" {
+		rep.Org = meta.Org
+	}
+
+	if meta.Year == 0 {
+		if y, tmpl := firstYear(simpTitle); y == 0 && !tmpl {
+			if y := documentYear(work, lead, rep, simpTitle); y > 0 {
+				rep.Year = y
+			}
+		}
+	}
+}
+
+// findText is s in Simplified script when that keeps its byte offsets,
+// else s as written.
+func findText(s string) string {
+	if simp := Simplify(s); len(simp) == len(s) {
+		return simp
+	}
+	return s
+}
+
+// titlePlace is the most specific place a title names (重庆云阳 → 云阳县).
+func titlePlace(title string) string {
+	return deepestPlace(title)
+}
+
+// deepestPlace is the place of the lowest level s names, the first of
+// them; "" when it names none or that place is ambiguous.
+func deepestPlace(s string) string {
+	best := places.Place{}
+	for _, m := range places.Find(findText(s)) {
+		p := m.Place
+		if p.Level != places.Province && p.Province == "" {
+			continue // several places of that name
+		}
+		if best.Name == "" || p.Level > best.Level {
+			best = p
+		}
+	}
+	return best.Name
+}
+
+// meetingPattern finds the place of the congress a report is delivered to:
+// "在四川省第十四届人民代表大会第五次会议上".
+var meetingPattern = regexp.MustCompile(`在(\p{Han}{2,12}?)第\p{Han}{1,4}届人民代表大会`)
+
+func meetingPlace(top string) string {
+	if m := meetingPattern.FindStringSubmatch(top); m != nil {
+		return deepestPlace(m[1])
+	}
+	return ""
+}
+
+// mostNamedPlace is the place s names most often, at least min times; on a
+// tie the first named.
+func mostNamedPlace(s string, min int) string {
+	counts := map[string]int{}
+	var order []string
+	for _, m := range places.Find(s) {
+		p := m.Place
+		if p.Level != places.Province && p.Province == "" {
+			continue
+		}
+		if counts[p.Name] == 0 {
+			order = append(order, p.Name)
+		}
+		counts[p.Name]++
+	}
+	best := ""
+	for _, name := range order {
+		if counts[name] >= min && counts[name] > counts[best] {
+			best = name
+		}
+	}
+	return best
+}
+
+// meetingDate finds the date a report was delivered on:
+// "——2026年1月28日在云南省第十四届人民代表大会第四次会议上".
+var meetingDate = regexp.MustCompile(`((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在\p{Han}{0,20}(?:会议|大会)`)
+
+// fullDate is a date with year, month and day.
+var fullDate = regexp.MustCompile(`((?:19|20)\d{2})\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2})`)
+
+// documentYear is the year of a report whose title names none: the year of
+// the congress it is delivered to, of its document number, of its
+// information-disclosure table's date, or of the date printed above it; a
+// summary keeps the year its own text gives. Failing all, the date it is
+// signed with, or the year its text names most. A template year anywhere
+// ("20xx年") means unknown.
+func documentYear(work string, span Span, rep *Report, simpTitle string) int {
+	text := work[span.Start:span.End]
+	head := headSpan(work, span, 3000)
+	top := work[head.Start:head.End]
+	if m := meetingDate.FindStringSubmatch(top); m != nil {
+		return atoiYear(m[1])
+	}
+	if m := docNumberPattern.FindStringSubmatch(rep.DocNumber); m != nil {
+		return atoiYear(m[1])
+	}
+	if v := tableField(work, span, "成文日期", "发布日期", "发文日期", "生成日期"); v.Len() > 0 {
+		if m := fullDate.FindStringSubmatch(work[v.Start:v.End]); m != nil {
+			return atoiYear(m[1])
+		}
+	}
+	summary := headingKind(simpTitle) == KindSummary
+	if summary && rep.Year > 0 {
+		return rep.Year
+	}
+	if y := printedDate(top); y > 0 {
+		return y
+	}
+	if rep.Year > 0 {
+		return rep.Year
+	}
+	for _, y := range findYears(text) {
+		if y.Template {
+			return 0
+		}
+	}
+	if y := signedDate(text); y > 0 {
+		return y
+	}
+	return mostNamedYear(text)
+}
+
+// printedDate is the year of a date on its own short line among the first
+// lines (a page's publication date: "2026-02-03 09:02:33", "长江日报
+// 2025年05月11日 10:37").
+func printedDate(top string) int {
+	n := 0
+	for _, l := range strings.Split(top, "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			continue
+		}
+		if n++; n > 20 {
+			break
+		}
+		if utf8.RuneCountInString(l) > 60 || containsSentenceEnd(l) {
+			continue
+		}
+		if m := fullDate.FindStringSubmatch(l); m != nil {
+			return atoiYear(m[1])
+		}
+	}
+	return 0
+}
+
+// signedDate is the year of the last date standing alone on a line (the
+// date a notice is signed with).
+func signedDate(text string) int {
+	y := 0
+	for _, l := range strings.Split(text, "\n") {
+		l = strings.TrimSpace(l)
+		if utf8.RuneCountInString(l) > 16 {
+			continue
+		}
+		if m := fullDate.FindStringSubmatch(l); m != nil && strings.HasPrefix(l, m[0]) {
+			y = atoiYear(m[1])
+		}
+	}
+	return y
+}
+
+// mostNamedYear is the year the text names most, the first on a tie.
+func mostNamedYear(text string) int {
+	counts := map[int]int{}
+	best := 0
+	for _, y := range findYears(text) {
+		counts[y.Year]++
+		if counts[y.Year] > counts[best] {
+			best = y.Year
+		}
+	}
+	return best
+}
+
+func atoiYear(s string) int {
+	y := 0
+	for _, c := range s {
+		y = y*10 + int(c-'0')
+	}
+	return y
+}
+
+// assignPlaces gives every section and figure of a report its place: a
+// section's is the place its heading names, else its parent's, else the
+// report's; a figure's is the place its sentence names nearest before the
+// number, else its section's.
+func assignPlaces(work string, rep *Report) {
+	type open struct {
+		level int
+		place string
+	}
+	var stack []open
+	bySection := map[string]string{}
+	for i := range rep.Sections {
+		s := &rep.Sections[i]
+		for len(stack) > 0 && stack[len(stack)-1].level >= s.Level {
+			stack = stack[:len(stack)-1]
+		}
+		place := rep.Place
+		if len(stack) > 0 {
+			place = stack[len(stack)-1].place
+		}
+		if s.Level > 0 {
+			if p := firstPlace(s.Heading); p != "" {
+				place = p
+			}
+		}
+		s.Place = place
+		stack = append(stack, open{s.Level, place})
+		if _, seen := bySection[s.PathString()]; !seen {
+			bySection[s.PathString()] = place
+		}
+	}
+	cache := map[string][]places.Mention{}
+	for i := range rep.Figures {
+		f := &rep.Figures[i]
+		place, ok := bySection[f.Section]
+		if !ok {
+			place = rep.Place
+		}
+		if start := sentenceStart(work, f); start >= 0 {
+			mentions, ok := cache[f.Sentence]
+			if !ok {
+				s := f.Sentence
+				if rep.Traditional {
+					s = findText(s)
+				}
+				mentions = places.Find(s)
+				cache[f.Sentence] = mentions
+			}
+			if p := placeBefore(f.Sentence, mentions, f.Span.Start-start); p != "" && !isAncestor(p, place) {
+				place = p
+			}
+		}
+		f.Place = place
+	}
+}
+
+// placeBefore is the place named nearest before byte at in sentence,
+// leaving out names inside a book title (《北京市生活饮用水卫生监督管理条例》)
+// and ambiguous ones.
+func placeBefore(sentence string, mentions []places.Mention, at int) string {
+	place := ""
+	for _, m := range mentions {
+		if m.End > at {
+			break
+		}
+		if m.Place.Level != places.Province && m.Place.Province == "" {
+			continue
+		}
+		if inBookTitle(sentence, m.Start) {
+			continue
+		}
+		place = m.Place.Name
+	}
+	return place
+}
+
+// inBookTitle reports whether byte i of s stands between 《 and 》.
+func inBookTitle(s string, i int) bool {
+	open := strings.LastIndex(s[:i], "《")
+	return open >= 0 && !strings.Contains(s[open:i], "》")
+}
+
+// isAncestor reports whether place a contains place b (北京市 contains
+// 西城区): a sentence naming the province says nothing new about a
+// figure of one of its counties.
+func isAncestor(a, b string) bool {
+	if a == "" || b == "" || a == b {
+		return false
+	}
+	p, ok := places.Lookup(b)
+	return ok && (p.Province == a || p.Parent == a)
+}
+
+// firstPlace is the first place s names, "" if none or it is ambiguous.
+func firstPlace(s string) string {
+	for _, m := range places.Find(findText(s)) {
+		if m.Place.Level == places.Province || m.Place.Province != "" {
+			return m.Place.Name
+		}
+	}
+	return ""
+}
+
+// sentenceStart finds where a figure's sentence starts in the text, -1 if
+// it cannot be found around the figure.
+func sentenceStart(work string, f *Figure) int {
+	from := max(0, f.Span.Start-len(f.Sentence))
+	to := min(len(work), f.Span.End+len(f.Sentence))
+	if i := strings.Index(work[from:to], f.Sentence); i >= 0 && from+i <= f.Span.Start {
+		return from + i
+	}
+	return -1
+}

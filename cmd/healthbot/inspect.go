@@ -45,6 +45,9 @@ type inspectedReport struct {
 	Year        int                `json:"year"`
 	PlanYear    int                `json:"plan_year"`
 	Org         string             `json:"org"`
+	Place       string             `json:"place"`
+	Issuer      string             `json:"issuer"`
+	DocNumber   string             `json:"doc_number"`
 	Period      string             `json:"period"`
 	Kind        corpus.Kind        `json:"kind"`
 	Traditional bool               `json:"traditional"`
@@ -61,6 +64,7 @@ type inspectedSection struct {
 	Level int         `json:"level"`
 	Kind  corpus.Kind `json:"kind"`
 	Year  int         `json:"year"`
+	Place string      `json:"place"`
 }
 
 type inspectedChunk struct {
@@ -84,6 +88,7 @@ type inspectedFigure struct {
 	Missing   bool        `json:"missing"`
 	Section   string      `json:"section"`
 	Sentence  string      `json:"sentence"`
+	Place     string      `json:"place"`
 }
 
 // inspectFiles reads the named files as ingest would and reports what was
@@ -116,7 +121,8 @@ func inspectFiles(ctx context.Context, opts corpus.ReadOptions, files []string) 
 func describeReport(d *corpus.Document, r corpus.Report) inspectedReport {
 	ir := inspectedReport{
 		Title: r.Title, File: r.File, Ordinal: r.Ordinal, Format: d.Format, Encoding: d.Encoding,
-		Year: r.Year, PlanYear: r.PlanYear, Org: r.Org, Period: r.Period, Kind: r.Kind,
+		Year: r.Year, PlanYear: r.PlanYear, Org: r.Org, Place: r.Place, Issuer: r.Issuer, DocNumber: r.DocNumber,
+		Period: r.Period, Kind: r.Kind,
 		Traditional: r.Traditional, Duplicates: r.Duplicates, DuplicateOf: r.DuplicateOf,
 		Warnings: d.Warnings,
 		Sections: []inspectedSection{}, Chunks: []inspectedChunk{}, Figures: []inspectedFigure{},
@@ -128,14 +134,14 @@ func describeReport(d *corpus.Document, r corpus.Report) inspectedReport {
 		if s.Level == 0 {
 			continue
 		}
-		ir.Sections = append(ir.Sections, inspectedSection{Path: s.PathString(), Level: s.Level, Kind: s.Kind, Year: s.Year})
+		ir.Sections = append(ir.Sections, inspectedSection{Path: s.PathString(), Level: s.Level, Kind: s.Kind, Year: s.Year, Place: s.Place})
 	}
 	for _, c := range r.Chunks {
 		ir.Chunks = append(ir.Chunks, inspectedChunk{ID: c.ID, Section: c.Section, Kind: c.Kind, Year: c.Year, Start: c.Span.Start, End: c.Span.End, Text: c.Text})
 	}
 	for _, f := range r.Figures {
 		f := f
-		fig := inspectedFigure{Label: f.Label, Raw: f.Raw, Unit: f.Unit, Qualifier: f.Qualifier, Year: f.Year, Kind: f.Kind, Missing: f.Missing, Section: f.Section, Sentence: f.Sentence}
+		fig := inspectedFigure{Label: f.Label, Raw: f.Raw, Unit: f.Unit, Qualifier: f.Qualifier, Year: f.Year, Kind: f.Kind, Missing: f.Missing, Section: f.Section, Sentence: f.Sentence, Place: f.Place}
 		if !f.Missing {
 			fig.Value = &f.Value
 		}
@@ -156,6 +162,7 @@ func printInspection(w io.Writer, in inspection) {
 			fmt.Fprint(w, ", Traditional Chinese")
 		}
 		fmt.Fprintln(w)
+		fmt.Fprintf(w, "  place %s, issuer %s, document number %s\n", orNone(r.Place), orNone(r.Issuer), orNone(r.DocNumber))
 		if r.DuplicateOf != "" {
 			fmt.Fprintf(w, "  near-duplicate of %s: not indexed separately\n\n", r.DuplicateOf)
 			continue
@@ -175,7 +182,11 @@ func printInspection(w io.Writer, in inspection) {
 			if f.Missing {
 				value = "（空白）" + f.Unit
 			}
-			fmt.Fprintf(w, "  figure: %s = %s %s [%s %s]\n", f.Label, value, f.Qualifier, f.Kind, yearText(f.Year))
+			place := ""
+			if f.Place != "" && f.Place != r.Place {
+				place = " " + f.Place
+			}
+			fmt.Fprintf(w, "  figure: %s = %s %s [%s %s%s]\n", f.Label, value, f.Qualifier, f.Kind, yearText(f.Year), place)
 		}
 		fmt.Fprintln(w)
 	}

@@ -70,12 +70,13 @@ func Run(ctx context.Context, opts Options) (Summary, *State, error) {
 		return sum, nil, fmt.Errorf("corpus folder: %w", err)
 	}
 	// One ingest at a time per index folder; a second is refused at once.
-	release, err := Lock(opts.IndexDir)
+	// Taking the lock removes what a killed ingest left, and releasing it
+	// what this one might.
+	release, err := retrieval.Lock(opts.IndexDir)
 	if err != nil {
 		return sum, nil, err
 	}
 	defer release()
-	removeTemporary(opts.IndexDir)
 	sources, skipped, err := walk(opts.CorpusDir, opts.FollowSymlinks)
 	if err != nil {
 		return sum, nil, err

@@ -126,7 +126,7 @@ func TestDamagedStoreIsRebuilt(t *testing.T) {
 	src, idx := t.TempDir(), t.TempDir()
 	writeFile(t, src, "a.txt", reportA)
 	runIngest(t, src, idx)
-	if err := os.WriteFile(filepath.Join(idx, StoreFile), []byte("\x1f\x8b garbage"), 0o644); err != nil {
+	if err := os.WriteFile(filepath.Join(idx, retrieval.CorpusFile), []byte("\x1f\x8b garbage"), 0o644); err != nil {
 		t.Fatal(err)
 	}
 	if _, err := Load(idx); err == nil || !strings.Contains(err.Error(), "damaged") {
@@ -145,7 +145,7 @@ func TestInterruptedIngestKeepsPreviousStore(t *testing.T) {
 	src, idx := t.TempDir(), t.TempDir()
 	writeFile(t, src, "a.txt", reportA)
 	runIngest(t, src, idx)
-	before, _ := os.ReadFile(filepath.Join(idx, StoreFile))
+	before, _ := os.ReadFile(filepath.Join(idx, retrieval.CorpusFile))
 
 	writeFile(t, src, "b.txt", reportB)
 	ctx, cancel := context.WithCancel(context.Background())
@@ -153,7 +153,7 @@ func TestInterruptedIngestKeepsPreviousStore(t *testing.T) {
 	if _, _, err := Run(ctx, Options{CorpusDir: src, IndexDir: idx}); err == nil {
 		t.Fatal("a cancelled ingest must report it")
 	}
-	after, _ := os.ReadFile(filepath.Join(idx, StoreFile))
+	after, _ := os.ReadFile(filepath.Join(idx, retrieval.CorpusFile))
 	if string(before) != string(after) {
 		t.Error("a cancelled ingest changed the stored corpus")
 	}

@@ -1,21 +1,12 @@
 package ingest
 
 import (
-	"compress/gzip"
-	"encoding/json"
-	"errors"
 	"fmt"
-	"io"
-	"io/fs"
-	"os"
 	"path/filepath"
 
 	"github.com/healthbot/healthbot/corpus"
-	"github.com/healthbot/healthbot/internal/atomicfile"
+	"github.com/healthbot/healthbot/retrieval"
 )
-
-// StoreFile is the name of the parsed corpus inside the index folder.
-const StoreFile = "corpus.json.gz"
 
 // storeVersion changes when the stored format or the parser's output
 // changes in a way that requires every file to be read again.
@@ -48,48 +39,25 @@ func (s *State) Documents() []*corpus.Document {
 }
 
 // ErrNoIndex means the index folder holds no ingested corpus yet.
-var ErrNoIndex = errors.New("no index yet: run healthbot ingest")
+var ErrNoIndex = retrieval.ErrNoCorpus
 
 // Load reads the stored state from the index folder. A missing store is
 // ErrNoIndex; a damaged one is an error that says so.
 func Load(indexDir string) (*State, error) {
-	path := filepath.Join(indexDir, StoreFile)
-	f, err := os.Open(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, ErrNoIndex
-	}
-	if err != nil {
-		return nil, fmt.Errorf("open index: %w", err)
-	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return nil, fmt.Errorf("index %s is damaged (%v): run healthbot ingest to rebuild it", path, err)
-	}
 	var st State
-	if err := json.NewDecoder(zr).Decode(&st); err != nil {
-		return nil, fmt.Errorf("index %s is damaged (%v): run healthbot ingest to rebuild it", path, err)
+	if err := retrieval.LoadCorpus(indexDir, &st); err != nil {
+		return nil, err
 	}
 	if st.Version != storeVersion {
-		return nil, fmt.Errorf("index %s was written by another version of healthbot: run healthbot ingest to rebuild it", path)
+		return nil, fmt.Errorf("index %s was written by another version of healthbot: run healthbot ingest to rebuild it", filepath.Join(indexDir, retrieval.CorpusFile))
 	}
 	return &st, nil
 }
 
-// Save writes the state atomically: to a temporary file in the same folder,
-// synced, then renamed over the old one, and the folder synced. A crash at
-// any point leaves either the old or the new state, never a mix.
+// Save writes the state atomically into the index folder (see
+// retrieval.SaveCorpus): a crash at any point leaves either the old or the
+// new state, never a mix.
 func Save(indexDir string, st *State) error {
-	if err := os.MkdirAll(indexDir, 0o755); err != nil {
-		return fmt.Errorf("create index folder: %w", err)
-	}
 	st.Version = storeVersion
-	return atomicfile.Write(filepath.Join(indexDir, StoreFile), func(w io.Writer) error {
-		zw := gzip.NewWriter(w)
-		enc := json.NewEncoder(zw)
-		if err := enc.Encode(st); err != nil {
-			return err
-		}
-		return zw.Close()
-	})
+	return retrieval.SaveCorpus(indexDir, st)
 }

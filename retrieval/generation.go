@@ -12,22 +12,20 @@ import (
 	"github.com/healthbot/healthbot/internal/atomicfile"
 )
 
-// An index folder holds generations: each build writes a complete new
-// generation folder, syncs it, and only then points CURRENT at it with an
-// atomic rename. A crash at any moment leaves CURRENT naming a complete
-// generation (the old one or the new one); stale generations are removed
-// after the switch.
-const (
-	currentFile = "CURRENT"
-	genPrefix   = "gen-"
-)
+// An index folder (folder.go) holds generations: each build writes a
+// complete new generation folder, syncs it, and only then points CURRENT at
+// it with an atomic rename. A crash at any moment leaves CURRENT naming a
+// complete generation (the old one or the new one); stale generations are
+// removed after the switch, and by the next holder of the lock.
 
 // ErrNoIndex means the folder holds no built index.
 var ErrNoIndex = errors.New("no search index yet")
 
-// currentGeneration returns the folder of the live generation.
-func currentGeneration(dir string) (string, error) {
-	data, err := os.ReadFile(filepath.Join(dir, currentFile))
+// LiveGeneration returns the name of the live generation of the index
+// folder dir: ErrNoIndex if there is none, an error if the pointer is
+// damaged.
+func LiveGeneration(dir string) (string, error) {
+	data, err := os.ReadFile(filepath.Join(dir, CurrentFile))
 	if errors.Is(err, fs.ErrNotExist) {
 		return "", ErrNoIndex
 	}
@@ -36,7 +34,16 @@ func currentGeneration(dir string) (string, error) {
 	}
 	name := strings.TrimSpace(string(data))
 	if !strings.HasPrefix(name, genPrefix) || strings.ContainsAny(name, `/\`) {
-		return "", fmt.Errorf("index pointer %s is damaged (%q): rebuild the index with healthbot ingest", filepath.Join(dir, currentFile), name)
+		return "", fmt.Errorf("index pointer %s is damaged (%q): rebuild the index with healthbot ingest", filepath.Join(dir, CurrentFile), name)
+	}
+	return name, nil
+}
+
+// currentGeneration returns the folder of the live generation.
+func currentGeneration(dir string) (string, error) {
+	name, err := LiveGeneration(dir)
+	if err != nil {
+		return "", err
 	}
 	return filepath.Join(dir, name), nil
 }
@@ -55,37 +62,19 @@ func newGeneration(dir string) (string, error) {
 }
 
 // publishGeneration makes gen the live generation and removes the others.
+// The index is published once the pointer is replaced: failing to remove
+// the old generations is not an error (the next holder of the lock tries
+// again).
 func publishGeneration(dir, gen string) error {
 	if err := syncTree(gen); err != nil {
 		return fmt.Errorf("sync index: %w", err)
 	}
 	name := filepath.Base(gen)
-	if err := atomicfile.WriteFile(filepath.Join(dir, currentFile), []byte(name+"\n")); err != nil {
+	if err := atomicfile.WriteFile(filepath.Join(dir, CurrentFile), []byte(name+"\n")); err != nil {
 		return err
 	}
-	removeStale(dir, name)
+	removeDebris(dir)
 	return nil
-}
-
-// removeStale deletes generation folders other than keep (including the
-// remains of builds that crashed before publishing) and the temporary
-// copies of the pointer that a build killed while publishing leaves (see
-// internal/atomicfile). An index opened from a removed generation keeps
-// working: its vectors are in memory and, on Linux, the keyword index's
-// open files stay readable until it is closed.
-func removeStale(dir, keep string) {
-	entries, err := os.ReadDir(dir)
-	if err != nil {
-		return
-	}
-	for _, e := range entries {
-		switch name := e.Name(); {
-		case e.IsDir() && strings.HasPrefix(name, genPrefix) && name != keep:
-			os.RemoveAll(filepath.Join(dir, name))
-		case !e.IsDir() && strings.HasPrefix(name, "."+currentFile+".tmp-"):
-			os.Remove(filepath.Join(dir, name))
-		}
-	}
 }
 
 // syncTree fsyncs every file and folder under root.

@@ -1,4 +1,4 @@
-package ingest
+package retrieval
 
 import (
 	"errors"
@@ -7,13 +7,10 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"syscall"
 	"time"
 )
-
-// LockFile is the name of the ingest lock inside the index folder. The file
-// stays after an ingest; only the lock on it comes and goes.
-const LockFile = "ingest.lock"
 
 // LockedError is returned when another ingest holds the index folder.
 type LockedError struct {
@@ -33,9 +30,16 @@ func (e *LockedError) Error() string {
 		e.Dir, e.PID, e.Started.Local().Format("2006-01-02 15:04:05"))
 }
 
-// Lock takes the ingest lock of an index folder, creating the folder and
-// the lock file if needed, and returns the function that releases it. If
-// another ingest holds the lock it fails at once with a *LockedError.
+// Lock takes the writers' lock of an index folder (an ingest holds it from
+// start to end), creating the folder and the lock file if needed, and
+// returns the function that releases it. If another ingest holds the lock
+// it fails at once with a *LockedError.
+//
+// Under the lock, and again just before releasing it, what interrupted
+// writers leave is removed: temporary copies of the pointer, the parsed
+// corpus and the embedding cache, and unpublished generations. So a killed
+// ingest's debris is gone once the next ingest starts, whether or not that
+// one changes anything.
 //
 // The lock is flock(2) on the open file, so the kernel drops it when the
 // holder exits in any way, kill -9 included: a lock is never left stale.
@@ -62,9 +66,17 @@ func Lock(indexDir string) (release func(), err error) {
 	if f.Truncate(0) == nil {
 		f.WriteAt([]byte(fmt.Sprintf("%d\n%s\n", os.Getpid(), time.Now().UTC().Format(time.RFC3339Nano))), 0)
 	}
+	if err := removeDebris(indexDir); err != nil {
+		f.Close()
+		return nil, err
+	}
+	var once sync.Once
 	return func() {
-		f.Truncate(0)
-		f.Close() // closing the last descriptor drops the lock
+		once.Do(func() {
+			removeDebris(indexDir) // best effort: the next holder tries again
+			f.Truncate(0)
+			f.Close() // closing the last descriptor drops the lock
+		})
 	}, nil
 }
 
@@ -97,14 +109,4 @@ func lockedError(dir, path string) *LockedError {
 		time.Sleep(10 * time.Millisecond)
 	}
 	return e
-}
-
-// removeTemporary deletes the half-written copies of the parsed corpus that
-// an ingest killed while saving leaves behind (see internal/atomicfile).
-// Only the lock holder writes them, so under the lock any found are debris.
-func removeTemporary(indexDir string) {
-	leftovers, _ := filepath.Glob(filepath.Join(indexDir, "."+StoreFile+".tmp-*"))
-	for _, p := range leftovers {
-		os.Remove(p)
-	}
 }

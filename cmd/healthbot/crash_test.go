@@ -24,43 +24,73 @@ import (
 
 // Where a kill -9 landed, judged from what the index folder holds after it.
 const (
-	phaseReading    = "before anything was written (walking, reading, parsing, embedding)"
-	phaseWriting    = "writing the new index generation (not yet published)"
-	phasePublished  = "after publishing the index, before saving the parsed corpus"
-	phaseSaved      = "after saving the parsed corpus, before exit"
-	phaseFinished   = "finished before the kill"
-	crashCopies     = 10 // copies of each small sample: 40 files
-	crashEdits      = 4  // files changed before each round, so each ingest has work
-	crashShortKills = 3
-	crashLongKills  = 20
+	phaseReading   = "before anything was written (walking, reading, parsing, embedding)"
+	phaseWriting   = "writing the new index generation (not yet published)"
+	phasePublished = "after publishing the index, before saving the parsed corpus"
+	phaseSaved     = "after saving the parsed corpus, before exit"
+	phaseFinished  = "finished before the kill"
+	crashCopies    = 10 // copies of each small sample: 40 files
+	crashEdits     = 4  // files changed before each round, so each ingest has work
+	// crashKills is how many ingests are killed by default (CI); the long
+	// run (HEALTHBOT_LONG=1) kills crashLongKills.
+	crashKills     = 3
+	crashLongKills = 20
+	// crashSeed makes the default run the same every time.
+	crashSeed = 20240601
 )
+
+// crashSettings reads how many kills to make and the seed of their timing:
+// by default a few kills with a fixed seed; HEALTHBOT_LONG=1 or
+// HEALTHBOT_CRASH_KILLS=N for more, HEALTHBOT_CRASH_SEED=N to repeat a run
+// or =random for a new one.
+func crashSettings(t *testing.T) (kills int, seed uint64) {
+	kills, seed = crashKills, crashSeed
+	if os.Getenv("HEALTHBOT_LONG") != "" {
+		kills = crashLongKills
+	}
+	if s := os.Getenv("HEALTHBOT_CRASH_KILLS"); s != "" {
+		n, err := strconv.Atoi(s)
+		if err != nil || n < 1 {
+			t.Fatalf("HEALTHBOT_CRASH_KILLS=%q: want a number of kills", s)
+		}
+		kills = n
+	}
+	switch s := os.Getenv("HEALTHBOT_CRASH_SEED"); s {
+	case "":
+	case "random":
+		seed = rand.Uint64()
+	default:
+		n, err := strconv.ParseUint(s, 10, 64)
+		if err != nil {
+			t.Fatalf("HEALTHBOT_CRASH_SEED=%q: want a number or random", s)
+		}
+		seed = n
+	}
+	return kills, seed
+}
 
 // TestKillDuringIngest kills the real binary with SIGKILL at random points
 // of ingests into the same index folder and checks after each kill that the
 // index last published still opens and answers, that the parsed corpus
 // loads or is absent, that no lock is left behind, and that the next ingest
 // completes, reads again exactly the files changed since the corpus was
-// last saved, and leaves nothing of the killed one behind. -short does 3
-// kills; without it, 20. HEALTHBOT_CRASH_SEED repeats a run.
+// last saved, and leaves nothing of the killed one behind; and at the end
+// that an ingest with nothing to do also removes what killed ones left.
+// See crashSettings for the long and random runs; -short skips it.
+//
+// Where a kill lands depends on the machine's speed, but every check holds
+// wherever it lands.
 //
 // ingest.Load is slow under -race, so the test loads the parsed corpus
 // itself only when a kill changed it, and at the end; otherwise the bytes
 // are those of the last whole ingest, and the next ingest proves they load
 // (it runs the same ingest.Load, and reads again only the changed files).
 func TestKillDuringIngest(t *testing.T) {
-	kills := crashLongKills
 	if testing.Short() {
-		kills = crashShortKills
+		t.Skip("builds the binary and kills ingests")
 	}
-	seed := uint64(time.Now().UnixNano())
-	if s := os.Getenv("HEALTHBOT_CRASH_SEED"); s != "" {
-		n, err := strconv.ParseUint(s, 10, 64)
-		if err != nil {
-			t.Fatalf("HEALTHBOT_CRASH_SEED: %v", err)
-		}
-		seed = n
-	}
-	t.Logf("seed %d (HEALTHBOT_CRASH_SEED=%d repeats this run)", seed, seed)
+	kills, seed := crashSettings(t)
+	t.Logf("%d kills, seed %d (HEALTHBOT_CRASH_SEED=%d repeats the kill times)", kills, seed, seed)
 	rng := rand.New(rand.NewPCG(seed, seed))
 
 	c := newCrashRig(t)
@@ -84,8 +114,7 @@ func TestKillDuringIngest(t *testing.T) {
 		if round == 1 {
 			// What kills in the short windows of replacing the pointer
 			// or the parsed corpus leave; the next ingest removes them.
-			writeText(t, filepath.Join(c.idx, "."+currentPointer+".tmp-1"), "gen-")
-			writeText(t, filepath.Join(c.idx, "."+ingest.StoreFile+".tmp-2"), "\x1f\x8b")
+			c.writeDebris(t)
 		}
 
 		// The next ingest reads again what the corpus saved last lacks:
@@ -109,6 +138,13 @@ func TestKillDuringIngest(t *testing.T) {
 		}
 		c.checkComplete(t)
 	}
+	// Debris again, and an ingest that has nothing to read and so
+	// publishes nothing: it still leaves the folder clean.
+	c.writeDebris(t)
+	if _, sum := c.ingest(t, c.idx); sum.Read != 0 {
+		t.Errorf("ingest with nothing changed read %d files", sum.Read)
+	}
+	c.checkComplete(t)
 	c.checkMarks(t, marks)
 	var names []string
 	for p := range phases {
@@ -124,6 +160,28 @@ func TestKillDuringIngest(t *testing.T) {
 		outcome = "NOT all recovered"
 	}
 	t.Logf("%d kills, %s:%s", kills, outcome, summary.String())
+}
+
+// writeDebris leaves in the index folder what kills in the short windows of
+// replacing the pointer, the parsed corpus or the embedding cache leave,
+// and a generation whose build was killed.
+func (c *crashRig) writeDebris(t *testing.T) {
+	t.Helper()
+	writeText(t, filepath.Join(c.idx, "."+retrieval.CurrentFile+".tmp-1"), "gen-")
+	writeText(t, filepath.Join(c.idx, "."+retrieval.CorpusFile+".tmp-2"), "\x1f\x8b")
+	writeText(t, filepath.Join(c.idx, retrieval.EmbedCacheFile+".tmp-3"), "HBEC")
+	gen := filepath.Join(c.idx, "gen-20990101T000000.000000000")
+	if err := os.MkdirAll(gen, 0o755); err != nil {
+		t.Fatal(err)
+	}
+	writeText(t, filepath.Join(gen, "vectors.gob"), "partial")
+}
+
+func writeText(t *testing.T, path, text string) {
+	t.Helper()
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
 }
 
 // crashRig is the binary, a corpus folder and the index folder under test.
@@ -234,8 +292,8 @@ type indexState struct {
 func (c *crashRig) snapshot(t *testing.T) indexState {
 	t.Helper()
 	var s indexState
-	s.gen, _ = readGeneration(c.idx)
-	if data, err := os.ReadFile(filepath.Join(c.idx, ingest.StoreFile)); err == nil {
+	s.gen, _ = retrieval.LiveGeneration(c.idx)
+	if data, err := os.ReadFile(filepath.Join(c.idx, retrieval.CorpusFile)); err == nil {
 		s.corpus, s.saved = sha256.Sum256(data), true
 	}
 	return s
@@ -326,7 +384,7 @@ func (c *crashRig) checkAfterKill(t *testing.T, before indexState) indexState {
 			t.Fatalf("parsed corpus after the kill: %v", err)
 		}
 	}
-	release, err := ingest.Lock(c.idx)
+	release, err := retrieval.Lock(c.idx)
 	if err != nil {
 		t.Fatalf("lock after the kill: %v", err)
 	}
@@ -339,14 +397,14 @@ func (c *crashRig) checkAfterKill(t *testing.T, before indexState) indexState {
 func (c *crashRig) checkComplete(t *testing.T) {
 	t.Helper()
 	c.search(t)
-	gen, _ := readGeneration(c.idx)
+	gen, _ := retrieval.LiveGeneration(c.idx)
 	entries, err := os.ReadDir(c.idx)
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, e := range entries {
 		switch e.Name() {
-		case gen, currentPointer, ingest.StoreFile, ingest.LockFile:
+		case gen, retrieval.CurrentFile, retrieval.CorpusFile, retrieval.LockFile:
 		default:
 			t.Errorf("left in the index folder after a whole ingest: %s", e.Name())
 		}

@@ -7,13 +7,21 @@ import (
 	"fmt"
 	"log/slog"
 	"strings"
+	"time"
 
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/socketmode"
 
 	"github.com/healthbot/healthbot/bot"
 	"github.com/healthbot/healthbot/config"
+	"github.com/healthbot/healthbot/retrieval"
 )
+
+// reloadInterval is how often serve looks for an index published by an
+// ingest that ran while it was serving.
+const reloadInterval = 5 * time.Second
+
+var _ bot.Searcher = (*retrieval.ReloadingSearcher)(nil)
 
 // serveFlags builds the serve command: the Slack app over Socket Mode.
 func serveFlags(fs *flag.FlagSet) func(context.Context, *env, []string) error {
@@ -79,6 +87,53 @@ func serveFlags(fs *flag.FlagSet) func(context.Context, *env, []string) error {
 		}
 		return err
 	}
+}
+
+// newServeBot is newBot for serve: the bot searches through a
+// retrieval.ReloadingSearcher, so an index that an ingest publishes while
+// serve runs is used from then on. done stops watching and closes the index.
+func (e *env) newServeBot(ctx context.Context, nowFlag string, log *slog.Logger) (b *bot.Bot, done func(), err error) {
+	now, err := e.now(nowFlag)
+	if err != nil {
+		return nil, nil, err
+	}
+	dir := e.cfg.Index.Dir
+	if _, err := retrieval.LiveGeneration(dir); errors.Is(err, retrieval.ErrNoIndex) {
+		// None yet: openIndex builds it first, as for every command.
+		ix, err := e.openIndex(ctx)
+		if err != nil {
+			return nil, nil, err
+		}
+		ix.Close()
+	}
+	emb, err := e.embedder()
+	if err != nil {
+		return nil, nil, err
+	}
+	key, err := e.indexKey()
+	if err != nil {
+		return nil, nil, err
+	}
+	search, err := retrieval.NewReloadingSearcher(dir, emb, retrieval.ReloadOptions{
+		Open:     retrieval.OpenOptions{Key: key, Weights: e.weights()},
+		Interval: reloadInterval,
+		Logger:   log,
+	})
+	if err != nil {
+		return nil, nil, err
+	}
+	model, err := e.llm()
+	if err != nil {
+		search.Close()
+		return nil, nil, err
+	}
+	// The same options as newBot's.
+	b = bot.New(search, model, e.log, bot.Options{
+		Now:        func() time.Time { return now },
+		Sources:    e.cfg.Retrieval.K,
+		LLMTimeout: e.cfg.LLM.Deadline,
+	})
+	return b, func() { search.Close() }, nil
 }
 
 // slackToken reads a token from the variable named in config and checks

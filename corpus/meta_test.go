@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestFindYears(t *testing.T) {
 	tests := []struct {
@@ -69,12 +72,108 @@ func TestDetectTitle(t *testing.T) {
 		{"2022年卫生工作总结和卫生工作计划___年全市卫生工作在市委领导下,稳步发展", "2022年卫生工作总结和卫生工作计划"},
 		{"一、2016年上半年工作总结\n(一)推进改革", ""},
 		{"今年以来,全区卫生系统在区委领导下开展工作。", ""},
+		// Web debris, document numbers, dates and speakers are never titles;
+		// a line naming the genre wins over a column name.
+		{"下载\n打印\n【字号：\n加大\n还原\n】\n2025年某省政府工作报告\n——2025年1月20日在某省人民代表大会上\n各位代表：\n现在报告工作。", "2025年某省政府工作报告"},
+		{"当前位置：\n首页\n>\n本地要闻\n本地要闻\n2024年政府工作报告\n来源：日报\n2024-02-03 09:02:33\n各位代表：", "2024年政府工作报告"},
+		{"川卫发〔2025〕7号\n四川省卫生健康委员会关于印发2025年工作要点的通知\n各市（州）卫生健康委：", "四川省卫生健康委员会关于印发2025年工作要点的通知"},
+		{"分享到\n发布时间：2024-05-06\n【字体：大 中 小】\n县卫健委2024年上半年工作总结\n今年以来，全县卫生健康工作稳步推进。", "县卫健委2024年上半年工作总结"},
+		{"坐公交也能攒积分，本市已有人兑换成功\n日报 2025年05月11日 10:37\n你知道吗？", "坐公交也能攒积分，本市已有人兑换成功"},
+		// An information-disclosure table: describeReport reads its 标题.
+		{"索引号: | 0001/2024-01 | 组配分类: | 规划计划 |\n名称: | 县卫健委2023年工作总结 | 文号: | |\n2023年，县卫健委坚持……", ""},
 	}
 	for _, tt := range tests {
 		s := detectTitle(tt.text, Span{0, len(tt.text)})
 		if got := tt.text[s.Start:s.End]; got != tt.want {
 			t.Errorf("detectTitle(%q) = %q, want %q", tt.text, got, tt.want)
 		}
+	}
+}
+
+func TestDetectDocNumber(t *testing.T) {
+	tests := []struct{ text, want string }{
+		{"关于印发某方案的通知\n赣府厅发〔2025〕6号\n各市、县（区）人民政府：", "赣府厅发〔2025〕6号"},
+		{"通知\n川卫发[2024]12号\n正文", "川卫发[2024]12号"},
+		{"名称: | 某报告 | 文号: | 庆卫发〔2023〕5号 |\n正文", "庆卫发〔2023〕5号"},
+		{"根据《国务院办公厅关于推进分级诊疗制度建设的指导意见》（国办发〔2015〕70号）精神，结合实际制定本方案，现就有关事项通知如下。", ""},
+		{"2023年工作总结\n正文", ""},
+	}
+	for _, tt := range tests {
+		if got := detectDocNumber(tt.text, Span{0, len(tt.text)}); got != tt.want {
+			t.Errorf("detectDocNumber(%q) = %q, want %q", tt.text, got, tt.want)
+		}
+	}
+}
+
+func TestDetectIssuer(t *testing.T) {
+	tests := []struct{ title, text, place, want string }{
+		{"", "发布机构: | 青阳县卫生健康委员会 | 主题分类: | 卫生 |\n名称: | 县卫健委工作总结 |", "", "青阳县卫生健康委员会"},
+		{"江西省人民政府办公厅关于加强基层医疗的意见", "赣府厅发〔2025〕6号", "江西省", "江西省人民政府办公厅"},
+		{"关于印发实施方案的通知", "各镇人民政府：\n现将方案印发给你们。\n句容市人民政府办公室\n2022年8月16日", "句容市", "句容市人民政府办公室"},
+		{"政府工作报告", "——2026年1月27日在青海省第十四届人民代表大会上\n各位代表：\n现在，我代表省人民政府，向大会报告工作。", "青海省", "青海省人民政府"},
+		{"政府工作报告", "各位代表：\n现在，我代表自治区人民政府，向大会报告工作。", "宁夏回族自治区", "宁夏回族自治区人民政府"},
+		{"权威发布：推进健康知识普及", "记者讯 今年，山东省卫生健康委员会将围绕重点人群开展科普。", "山东省", "山东省卫生健康委员会"},
+		{"坐公交攒积分", "日报 2025年05月11日\n武汉市民可以兑换积分。", "武汉市", ""},
+	}
+	for _, tt := range tests {
+		if got := detectIssuer(tt.text, Span{0, len(tt.text)}, tt.title, tt.place); got != tt.want {
+			t.Errorf("detectIssuer(%q, %q) = %q, want %q", tt.title, tt.text, got, tt.want)
+		}
+	}
+}
+
+// Parse reads the place, issuer, document number and year of a report,
+// and the place of its sections and figures.
+func TestParsePlaces(t *testing.T) {
+	tests := []struct {
+		name, text                      string
+		title, place, issuer, docNumber string
+		year                            int
+	}{
+		{"speech", "下载\n打印\n政府工作报告\n——2026年1月27日在青海省第十四届人民代表大会第四次会议上\n省长 某某\n各位代表：\n现在，我代表省人民政府向大会报告工作。\n" +
+			"一、2025年工作回顾\n全省地区生产总值增长4%。西宁、海东协同发展，海西新建医院3所。\n二、2026年主要任务\n人均预期寿命达到75岁。\n",
+			"政府工作报告", "青海省", "青海省人民政府", "", 2026},
+		{"notice", "关于印发2024年卫生健康工作要点的通知\n庆卫发〔2024〕3号\n各县（区）卫生健康局：\n现将要点印发给你们。\n庆阳市卫生健康委员会\n2024年2月1日\n一、主要目标\n全市人均预期寿命达到78岁。\n",
+			"关于印发2024年卫生健康工作要点的通知", "庆阳市", "庆阳市卫生健康委员会", "庆卫发〔2024〕3号", 2024},
+		{"news", "重庆云阳：基层卫生服务提质\n新闻网 2024-12-06\n记者从云阳县卫生健康委员会获悉，全县建成健康细胞100个。\n",
+			"重庆云阳：基层卫生服务提质", "云阳县", "云阳县卫生健康委员会", "", 2024},
+		{"table", "索引号: | 0001/2023-01 | 组配分类: | 规划计划 |\n发布机构: | 青阳县卫生健康委员会 | 主题分类: | 卫生 |\n名称: | 县卫健委2023年工作总结及2024年工作安排 | 文号: | |\n" +
+			"成文日期: | 发布日期: | 2023-11-07 | |\n2023年，县卫健委扎实推进各项工作。\n一、工作开展情况\n开展集中学习70余次。\n",
+			"县卫健委2023年工作总结及2024年工作安排", "青阳县", "青阳县卫生健康委员会", "", 2023},
+		{"body year", "卫生院工作总结\n一、基本情况\n2020年，全院门诊量达到3万人次，比上年增长5%。\n", "卫生院工作总结", "", "", "", 2020},
+		{"template year", "卫生院工作总结\n一、基本情况\n20xx年，全院门诊量达到___人次。\n", "卫生院工作总结", "", "", "", 0},
+	}
+	for _, tt := range tests {
+		doc := Parse(tt.name+".txt", tt.text, Meta{}, Options{})
+		r := doc.Reports[0]
+		if r.Title != tt.title || r.Place != tt.place || r.Org != tt.place || r.Issuer != tt.issuer || r.DocNumber != tt.docNumber || r.Year != tt.year {
+			t.Errorf("%s: title %q, place %q, org %q, issuer %q, doc number %q, year %d", tt.name, r.Title, r.Place, r.Org, r.Issuer, r.DocNumber, r.Year)
+		}
+	}
+
+	doc := Parse("speech.txt", tests[0].text, Meta{}, Options{})
+	got := map[string]string{}
+	for _, f := range doc.Reports[0].Figures {
+		got[f.Raw+f.Unit] = f.Place
+	}
+	want := map[string]string{"4%": "青海省", "3所": "海西蒙古族藏族自治州", "75岁": "青海省"}
+	for k, w := range want {
+		if got[k] != w {
+			t.Errorf("figure %s: place %q, want %q (all: %v)", k, got[k], w, got)
+		}
+	}
+	for _, s := range doc.Reports[0].Sections {
+		if s.Place != "青海省" {
+			t.Errorf("section %q: place %q", s.PathString(), s.Place)
+		}
+	}
+
+	// What staff set wins; a county's figure keeps the county when the
+	// sentence names only its province or a regulation.
+	doc = Parse("x.txt", "2023年卫生局工作总结\n一、工作成效\n依照《北京市生活饮用水卫生监督管理条例》，共检查供水设施431个。\n", Meta{Org: "西城"}, Options{})
+	r := doc.Reports[0]
+	if r.Place != "西城区" || r.Org != "西城" || len(r.Figures) == 0 || r.Figures[0].Place != "西城区" {
+		t.Errorf("sidecar org: place %q, org %q, figures %+v", r.Place, r.Org, r.Figures)
 	}
 }
 
@@ -88,4 +187,36 @@ func TestDetectPeriod(t *testing.T) {
 	if p := detectPeriod("2023年工作总结"); p != PeriodYear {
 		t.Errorf("got %q", p)
 	}
+}
+
+// FuzzReportMeta runs the title, table, document-number and issuer readers
+// over arbitrary text: spans stay inside the text on rune boundaries.
+func FuzzReportMeta(f *testing.F) {
+	for _, s := range []string{
+		"", "下载\n政府工作报告\n——2026年1月27日在青海省第十四届人民代表大会上\n我代表省人民政府",
+		"名称: | 县卫健委2023年工作总结 | 文号: | 川卫发〔2025〕7号 |", "发布机构:", "|||:", "标题：\n",
+		"赣府厅发〔2025〕6号", "句容市人民政府办公室\n2022年8月16日", "\xff名称:\xfe|", "文号: | 〔2025〕",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		s = strings.ToValidUTF8(s, "\uFFFD") // as Parse does
+		body := Span{0, len(s)}
+		for _, sp := range []Span{detectTitle(s, body), tableTitle(s, body), tableField(s, body, "发布机构", "文号")} {
+			if sp.Start < 0 || sp.End > len(s) || sp.Start > sp.End {
+				t.Fatalf("span %+v out of %d bytes", sp, len(s))
+			}
+			if sp.Len() > 0 && (!isRuneStart(s[sp.Start]) || (sp.End < len(s) && !isRuneStart(s[sp.End]))) {
+				t.Fatalf("span %+v not on rune boundaries", sp)
+			}
+		}
+		_ = detectDocNumber(s, body)
+		_ = detectIssuer(s, body, s, "")
+		doc := Parse("f.txt", s, Meta{}, Options{})
+		for _, r := range doc.Reports {
+			if r.Place != "" && r.Place != r.Org {
+				t.Fatalf("place %q, org %q", r.Place, r.Org)
+			}
+		}
+	})
 }

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -247,8 +248,8 @@ func atoiYear(s string) int {
 
 // assignPlaces gives every section and figure of a report its place: a
 // section's is the place its heading names, else its parent's, else the
-// report's; a figure's is the place its sentence names nearest before the
-// number, else its section's.
+// report's; a figure's is the place that opens the clause of its sentence
+// holding the number, else its section's.
 func assignPlaces(work string, rep *Report) {
 	type open struct {
 		level int
@@ -276,7 +277,17 @@ func assignPlaces(work string, rep *Report) {
 			bySection[s.PathString()] = place
 		}
 	}
-	cache := map[string][]places.Mention{}
+	// One pass over the whole report, so that a short name is read in the
+	// light of the whole text (海南 in a report on 青海 is 海南藏族自治州).
+	text := work[rep.Span.Start:rep.Span.End]
+	if rep.Traditional {
+		text = findText(text)
+	}
+	mentions := places.Find(text)
+	for i := range mentions {
+		mentions[i].Start += rep.Span.Start
+		mentions[i].End += rep.Span.Start
+	}
 	for i := range rep.Figures {
 		f := &rep.Figures[i]
 		place, ok := bySection[f.Section]
@@ -284,16 +295,7 @@ func assignPlaces(work string, rep *Report) {
 			place = rep.Place
 		}
 		if start := sentenceStart(work, f); start >= 0 {
-			mentions, ok := cache[f.Sentence]
-			if !ok {
-				s := f.Sentence
-				if rep.Traditional {
-					s = findText(s)
-				}
-				mentions = places.Find(s)
-				cache[f.Sentence] = mentions
-			}
-			if p := placeBefore(f.Sentence, mentions, f.Span.Start-start); p != "" && !isAncestor(p, place) {
+			if p := placeBefore(work, mentions, start, f.Span.Start); p != "" && !isAncestor(p, place) {
 				place = p
 			}
 		}
@@ -301,24 +303,48 @@ func assignPlaces(work string, rep *Report) {
 	}
 }
 
-// placeBefore is the place named nearest before byte at in sentence,
-// leaving out names inside a book title (《北京市生活饮用水卫生监督管理条例》)
-// and ambiguous ones.
-func placeBefore(sentence string, mentions []places.Mention, at int) string {
-	place := ""
-	for _, m := range mentions {
-		if m.End > at {
-			break
+// placeBefore is the place that opens the clause holding byte at (the
+// clause's subject: "成都市人均预期寿命达到80岁", "其中，凉山州新建…"),
+// looking from byte from on (the sentence). A place named deeper in the
+// clause or in an earlier clause is not the figure's ("重庆东至黔江段等340个
+// 项目", "“西宁—成都—曼谷”航线开通，进出口总值增长17.6%"); names in a book
+// title and ambiguous ones are left out.
+func placeBefore(work string, mentions []places.Mention, from, at int) string {
+	clause := from
+	for i, r := range work[from:at] {
+		if strings.ContainsRune("，,；;。：:！？!?\n", r) {
+			clause = from + i + utf8.RuneLen(r)
 		}
-		if m.Place.Level != places.Province && m.Place.Province == "" {
-			continue
-		}
-		if inBookTitle(sentence, m.Start) {
-			continue
-		}
-		place = m.Place.Name
 	}
-	return place
+	i := sort.Search(len(mentions), func(i int) bool { return mentions[i].Start >= clause })
+	if i == len(mentions) || mentions[i].End > at {
+		return ""
+	}
+	m := mentions[i]
+	if m.Place.Level != places.Province && m.Place.Province == "" {
+		return ""
+	}
+	if inBookTitle(work[from:at], m.Start-from) || !opensClause(work[clause:m.Start]) {
+		return ""
+	}
+	return m.Place.Name
+}
+
+// opensClause reports whether the words before a place in its clause still
+// leave it the clause's subject: nothing, or a few characters such as
+// "其中", "全", "在", "2025年".
+func opensClause(lead string) bool {
+	lead = strings.TrimSpace(lead)
+	if lead == "" {
+		return true
+	}
+	if ys := findYears(lead); len(ys) == 1 && ys[0].Start == 0 {
+		lead = strings.TrimSpace(lead[ys[0].End:])
+	}
+	for _, w := range []string{"其中", "全", "在", "对", "由", "为", "据", "截至目前", "目前", "同时", "此外", "另外"} {
+		lead = strings.TrimPrefix(lead, w)
+	}
+	return strings.TrimSpace(lead) == ""
 }
 
 // inBookTitle reports whether byte i of s stands between 《 and 》.

@@ -75,7 +75,7 @@ type status uint8
 const (
 	accepted      status = iota + 1
 	pendingCity          // a city's bare short form: accepted if the text is about its province
-	pendingCounty        // a county's bare short form: accepted if the text is about its parent
+	pendingCounty        // a county's bare short form: accepted if the text is about its municipality
 )
 
 type rawCand struct {
@@ -89,8 +89,25 @@ type rawMatch struct {
 	cands      []rawCand
 }
 
-// levelSuffixes may follow a short form to make it a name (庆阳市, 凉山州).
-const levelSuffixes = "省市县区州盟旗"
+// takesSuffix reports whether a short form followed by r names the place:
+// its own level's suffix (庆阳市, 凉山州, 石柱县), or 县 after a district or
+// county-level city that was a county (双流县, 句容县). 大城 + 市 is no
+// place: 大城县 is a county.
+func (e *entry) takesSuffix(r rune) bool {
+	if !strings.ContainsRune("省市县区州盟旗", r) {
+		return false
+	}
+	own, _ := utf8.DecodeLastRuneInString(e.Name)
+	switch {
+	case r == own:
+		return true
+	case e.Level == County && r == '县' && (own == '区' || own == '市'):
+		return true
+	case strings.HasSuffix(e.Name, "自治州") && r == '州', strings.HasSuffix(e.Name, "自治县") && r == '县':
+		return true
+	}
+	return false
+}
 
 // orgAfter are the words after a short form that show it names a body.
 var orgAfter = []string{
@@ -102,7 +119,7 @@ var orgAfter = []string{
 // the name of a town, village or institution that only shares the name.
 var (
 	streetWords = []string{"路", "街", "巷", "大道", "大街"}
-	townWords   = []string{"镇", "乡", "村", "院", "站", "社区", "片区", "园区", "港", "湾", "桥"}
+	townWords   = []string{"镇", "乡", "村", "院", "站", "社区", "片区", "园区", "港", "湾", "桥", "中心"}
 )
 
 // badBefore: a character before a short form that makes it part of another
@@ -185,7 +202,7 @@ func (g *gazetteer) match(text string, i int, forms []string, prev []rawMatch) (
 					st = accepted
 				case e.generic || e.weak || e.Name == form+string(next):
 					// 老城区, 和县: the full name was tried and refused
-				case nn > 0 && strings.ContainsRune(levelSuffixes, next) && !(next == '市' && strings.HasPrefix(after[nn:], "场")) &&
+				case nn > 0 && e.takesSuffix(next) && !(next == '市' && strings.HasPrefix(after[nn:], "场")) &&
 					!(next == '区' && strings.HasPrefix(after[nn:], "域")):
 					st = accepted
 					suffixed = true
@@ -323,7 +340,7 @@ func (g *gazetteer) resolve(raws []rawMatch) []Mention {
 			cityCount[city]++
 		}
 	}
-	domProv, domCity := dominant(provCount), dominant(cityCount)
+	domProv := dominant(provCount)
 
 	out := make([]Mention, 0, len(raws))
 	var keep []int32
@@ -338,7 +355,10 @@ func (g *gazetteer) resolve(raws []rawMatch) []Mention {
 					continue
 				}
 			case pendingCounty:
-				if (domCity == "" || e.Parent != domCity) && (domProv == "" || e.Parent != domProv) {
+				// Only a municipality's districts stand bare in its reports
+				// (万州, 涪陵 in 重庆's); a city's counties share their
+				// names with towns and rivers (弋江镇 in 南陵县).
+				if domProv == "" || e.Parent != domProv {
 					continue
 				}
 			}

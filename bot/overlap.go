@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"strings"
 	"unicode"
 
 	"github.com/healthbot/healthbot/corpus"
@@ -60,4 +61,19 @@ func coverage(question map[string]bool, text string) float64 {
 		}
 	}
 	return float64(n) / float64(len(question))
+}
+
+// healthField are the words of the health field's work: a passage naming
+// several of them is about the field.
+var healthField = []string{"医疗", "卫生", "健康", "医保", "医院", "疾病", "中医", "医药", "药品", "医生", "医师", "疫苗", "诊疗", "养老", "托育", "生育", "妇幼", "疾控"}
+
+// fieldWords counts the health-field words in text.
+func fieldWords(text string) int {
+	n := 0
+	for _, w := range healthField {
+		if strings.Contains(text, w) {
+			n++
+		}
+	}
+	return n
 }

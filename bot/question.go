@@ -52,6 +52,9 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 		warnings = append(warnings, llmFailureNote(err))
 	}
 	ans := extractive(question, sources)
+	if understand.WantsList(question) {
+		ans = listExtract(question, res.SearchText, sources)
+	}
 	ans.Warnings = append(warnings, ans.Warnings...)
 	return ans, nil
 }
@@ -141,7 +144,10 @@ func relevantSources(question string, res corpus.SearchResult) []Source {
 		text := h.Section + " " + h.Text
 		st, sa := shared(topic, text), shared(added, text)
 		enoughTopic := len(topic) > 0 && (float64(st)/float64(len(topic)) >= 0.25 && st >= min(2, len(topic)))
-		if !enoughTopic && sa < 2 {
+		// A question about the whole field ("卫生方面打算干啥") has no
+		// distinctive words: a passage about the field's work answers it.
+		fieldOnly := len(topic) == 0 && fieldWords(text) >= 2
+		if !enoughTopic && sa < 2 && !fieldOnly {
 			continue
 		}
 		out = append(out, Source{N: len(out) + 1, Title: h.Title, File: h.File, Ref: h.Ref, Year: h.Year, Kind: h.Kind, Section: h.Section, Text: h.Text})

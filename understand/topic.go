@@ -17,6 +17,13 @@ var questionWords = []string{
 	"了没有", "没有", "吗", "呢", "吧", "啊", "呀", "的话",
 }
 
+// askWords say what kind of answer a question wants (the plan/summary
+// filter carries that), not what it is about: "打算干啥", "做了哪些工作".
+var askWords = []string{
+	"打算", "计划", "要做", "准备做", "安排", "重点工作", "主要工作", "做了", "干了", "做过", "开展了", "取得了",
+	"工作", "事情", "事儿", "举措", "措施", "进展", "成效", "成绩", "今后", "下一步", "有什么", "干",
+}
+
 // Topic is what a question is about: Simplified and normalised, without
 // the years, relative-time words and place its filters carry and without
 // question words. A question that is nothing but those is returned whole.
@@ -26,9 +33,21 @@ func Topic(question string) string {
 	for _, w := range questionWords {
 		q = strings.ReplaceAll(q, w, " ")
 	}
+	for _, w := range askWords {
+		q = strings.ReplaceAll(q, w, " ")
+	}
 	q = strings.Join(strings.FieldsFunc(q, func(r rune) bool {
 		return r == ' ' || r == '?' || r == ',' || r == '。' || r == '!' || r == '、' || r == ';' || r == ':'
 	}), " ")
+	var words []string
+	for _, w := range strings.Fields(q) {
+		w = strings.TrimLeft(w, "在对关于就从")
+		w = strings.TrimRight(w, "上里中的有了")
+		if w != "" {
+			words = append(words, w)
+		}
+	}
+	q = strings.Join(words, " ")
 	if strings.TrimSpace(q) == "" {
 		return corpus.Normalize(question)
 	}

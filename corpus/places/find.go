@@ -2,7 +2,6 @@ package places
 
 import (
 	"strings"
-	"unicode"
 	"unicode/utf8"
 )
 
@@ -109,11 +108,17 @@ func (e *entry) takesSuffix(r rune) bool {
 	return false
 }
 
-// orgAfter are the words after a short form that show it names a body.
-var orgAfter = []string{
-	"卫健", "卫生健康", "卫生局", "卫计", "卫生和计划生育", "人民政府", "政府", "人大", "政协",
-	"党委", "疾控", "疾病预防", "日报", "融媒", "人民医院", "中医院", "妇幼",
-}
+// healthBodies after a short form show it names a health bureau (南陵卫健委);
+// orgAfter are other bodies, which count only after a boundary.
+var (
+	healthBodies = []string{"卫健", "卫生健康", "卫生局", "卫计", "卫生和计划生育", "疾控", "疾病预防"}
+	orgAfter     = []string{"人民政府", "政府", "人大", "政协", "党委", "日报", "融媒", "人民医院", "中医院", "妇幼"}
+)
+
+// openers may stand right before a place name: a line break, a space or
+// punctuation that opens a phrase (not a closing quote, after which the
+// next word often joins the one before: "创业”和县乡村").
+const openers = "\n \t\u3000，。；：、！？,.;:!?（(《“‘「【—"
 
 // streetWords after a short form make it the name of a street; townWords
 // the name of a town, village or institution that only shares the name.
@@ -188,7 +193,8 @@ func (g *gazetteer) match(text string, i int, forms []string, prev []rawMatch) (
 						st = accepted
 					}
 				case e.weak:
-					if underLast || i == 0 || !unicode.Is(unicode.Han, before) {
+					// 和县 after a comma, not in "创业”和县乡村振兴" or "市和县两级".
+					if underLast || ((i == 0 || strings.ContainsRune(openers, before)) && !strings.ContainsRune("乡域级城区市镇村", next)) {
 						st = accepted
 					}
 				default:
@@ -203,16 +209,19 @@ func (g *gazetteer) match(text string, i int, forms []string, prev []rawMatch) (
 				case e.generic || e.weak || e.Name == form+string(next):
 					// 老城区, 和县: the full name was tried and refused
 				case nn > 0 && e.takesSuffix(next) && !(next == '市' && strings.HasPrefix(after[nn:], "场")) &&
-					!(next == '区' && strings.HasPrefix(after[nn:], "域")):
+					!strings.HasPrefix(after[nn:], "域") && !strings.HasPrefix(after[nn:], "级"):
+					// 庆阳市, 句容县; not 振兴县域
 					st = accepted
 					suffixed = true
-				case hasAnyPrefix(after, orgAfter):
-					st = accepted
 				case hasAnyPrefix(after, streetWords):
 					// 北京路, 弋江镇: a street or a town named after the place
 				case e.bare:
 					st = accepted
+				case hasAnyPrefix(after, healthBodies):
+					st = accepted // 南陵卫健委
 				case noContext[form] || hasAnyPrefix(after, townWords):
+				case hasAnyPrefix(after, orgAfter) && (i == 0 || strings.ContainsRune(openers, before)):
+					st = accepted // 云阳人大; not 各族人民和人大
 				case listed && last != nil && g.isSibling(e, last):
 					st = accepted
 				case e.Level == City:

@@ -108,6 +108,9 @@ func TestMain(m *testing.M) {
 	for _, dir := range builtIndexes {
 		os.RemoveAll(dir)
 	}
+	for _, dir := range sampleIndexes {
+		os.RemoveAll(dir)
+	}
 	os.Exit(code)
 }
 

@@ -189,7 +189,7 @@ func chunkMetadata(c indexedChunk) map[string]string {
 		fieldYear:    strconv.Itoa(c.Year),
 		fieldKind:    string(c.Kind),
 		fieldOrg:     c.report.Org,
-		fieldPlace:   reportPlace(&c.report),
+		fieldPlace:   chunkPlace(c),
 		fieldFile:    c.report.File,
 		"report":     c.report.ID,
 		"ref":        c.report.Ref(),

@@ -59,6 +59,9 @@ func (ix *Index) SearchFigures(ctx context.Context, text string, f corpus.Filter
 		}
 		ym := soft.yearMatch(rec.Figure.Year, yearText)
 		place := rec.Place
+		if rec.Figure.Place != "" {
+			place = rec.Figure.Place
+		}
 		pm := soft.placeMatch(place, corpus.Normalize(rec.Title)+"\n"+sent)
 		out = append(out, corpus.FigureHit{
 			Score: h.Score * soft.weight(ym, pm, rec.Figure.Kind), Figure: rec.Figure, Title: rec.Title, File: rec.File, Ref: rec.Ref,

@@ -127,15 +127,28 @@ func (s softFilters) weight(year match, place match, kind corpus.Kind) float64 {
 	return w
 }
 
-// reportPlace is the canonical place a report is about: the place its
-// title names, else its organisation's, else "" (unknown).
+// reportPlace is the canonical place a report is about: as ingest read
+// it, else the place its title names (reports ingested before places were
+// read), else "" (unknown).
 func reportPlace(r *corpus.Report) string {
-	for _, text := range []string{r.Title, r.Org} {
-		for _, m := range places.Find(text) {
-			if m.Place.Name != "" {
-				return m.Place.Name
-			}
+	if r.Place != "" {
+		return r.Place
+	}
+	for _, m := range places.Find(r.Title) {
+		if m.Place.Name != "" {
+			return m.Place.Name
 		}
 	}
 	return ""
+}
+
+// chunkPlace is the place a passage is about: its section's, else its
+// report's.
+func chunkPlace(c indexedChunk) string {
+	for _, s := range c.report.Sections {
+		if s.PathString() == c.Section && s.Place != "" {
+			return s.Place
+		}
+	}
+	return reportPlace(&c.report)
 }

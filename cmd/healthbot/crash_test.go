@@ -29,12 +29,14 @@ const (
 	phasePublished = "after publishing the index, before saving the parsed corpus"
 	phaseSaved     = "after saving the parsed corpus, before exit"
 	phaseFinished  = "finished before the kill"
-	crashCopies    = 10 // copies of each small sample: 40 files
-	crashEdits     = 4  // files changed before each round, so each ingest has work
-	// crashKills is how many ingests are killed by default (CI); the long
-	// run (HEALTHBOT_LONG=1) kills crashLongKills.
-	crashKills     = 3
-	crashLongKills = 20
+	crashEdits     = 4 // files changed before each round, so each ingest has work
+	// By default (CI) crashKills ingests of crashCopies copies of each
+	// small sample (12 files) are killed; the long run (HEALTHBOT_LONG=1)
+	// kills crashLongKills ingests of crashLongCopies copies (40 files).
+	crashKills      = 3
+	crashCopies     = 3
+	crashLongKills  = 20
+	crashLongCopies = 10
 	// crashSeed makes the default run the same every time.
 	crashSeed = 20240601
 )
@@ -43,10 +45,10 @@ const (
 // by default a few kills with a fixed seed; HEALTHBOT_LONG=1 or
 // HEALTHBOT_CRASH_KILLS=N for more, HEALTHBOT_CRASH_SEED=N to repeat a run
 // or =random for a new one.
-func crashSettings(t *testing.T) (kills int, seed uint64) {
-	kills, seed = crashKills, crashSeed
+func crashSettings(t *testing.T) (kills, copies int, seed uint64) {
+	kills, copies, seed = crashKills, crashCopies, crashSeed
 	if os.Getenv("HEALTHBOT_LONG") != "" {
-		kills = crashLongKills
+		kills, copies = crashLongKills, crashLongCopies
 	}
 	if s := os.Getenv("HEALTHBOT_CRASH_KILLS"); s != "" {
 		n, err := strconv.Atoi(s)
@@ -66,7 +68,7 @@ func crashSettings(t *testing.T) (kills int, seed uint64) {
 		}
 		seed = n
 	}
-	return kills, seed
+	return kills, copies, seed
 }
 
 // TestKillDuringIngest kills the real binary with SIGKILL at random points
@@ -89,11 +91,11 @@ func TestKillDuringIngest(t *testing.T) {
 	if testing.Short() {
 		t.Skip("builds the binary and kills ingests")
 	}
-	kills, seed := crashSettings(t)
+	kills, copies, seed := crashSettings(t)
 	t.Logf("%d kills, seed %d (HEALTHBOT_CRASH_SEED=%d repeats the kill times)", kills, seed, seed)
 	rng := rand.New(rand.NewPCG(seed, seed))
 
-	c := newCrashRig(t)
+	c := newCrashRig(t, copies)
 	// A full ingest into a scratch folder tells how long one takes: kills
 	// land between 0 and that.
 	full, _ := c.ingest(t, t.TempDir())
@@ -191,7 +193,7 @@ type crashRig struct {
 	files               []string
 }
 
-func newCrashRig(t *testing.T) *crashRig {
+func newCrashRig(t *testing.T, copies int) *crashRig {
 	t.Helper()
 	gobin, err := exec.LookPath("go")
 	if err != nil {
@@ -207,7 +209,7 @@ func newCrashRig(t *testing.T) *crashRig {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for i := 0; i < crashCopies; i++ {
+	for i := 0; i < copies; i++ {
 		for _, e := range entries {
 			data, err := os.ReadFile(filepath.Join(samples, e.Name()))
 			if err != nil {

@@ -343,39 +343,20 @@ func TestHugeFileNotRead(t *testing.T) {
 }
 
 // A file replaced by a FIFO after the folder was listed is refused at
-// once: a plain open would wait for a writer forever.
+// once: a plain open would wait for a writer forever (and the test would
+// hang until go test's -timeout, with the stack showing where).
 func TestFIFOSwappedInIsNotOpenedBlocking(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "report.txt")
 	if err := syscall.Mkfifo(path, 0o644); err != nil {
 		t.Fatal(err)
 	}
-	done := make(chan error, 1)
-	go func() {
-		_, err := corpus.ReadFile(context.Background(), path, "report.txt", corpus.ReadOptions{})
-		done <- err
-	}()
-	select {
-	case err := <-done:
-		if reason, ok := corpus.IsSkip(err); !ok || !strings.Contains(reason, "not a regular file") {
-			t.Errorf("reading a FIFO: %v", err)
-		}
-	case <-time.After(30 * time.Second):
-		os.WriteFile(path, nil, 0) // unblock the reader
-		t.Fatal("reading a FIFO blocked")
+	_, err := corpus.ReadFile(context.Background(), path, "report.txt", corpus.ReadOptions{})
+	if reason, ok := corpus.IsSkip(err); !ok || !strings.Contains(reason, "not a regular file") {
+		t.Errorf("reading a FIFO: %v", err)
 	}
-	done2 := make(chan error, 1)
-	go func() {
-		_, err := extract.File(context.Background(), path, extract.Limits{})
-		done2 <- err
-	}()
-	select {
-	case err := <-done2:
-		var se *extract.SkipError
-		if !errors.As(err, &se) {
-			t.Errorf("extract.File on a FIFO: %v", err)
-		}
-	case <-time.After(30 * time.Second):
-		os.WriteFile(path, nil, 0)
-		t.Fatal("extract.File blocked on a FIFO")
+	_, err = extract.File(context.Background(), path, extract.Limits{})
+	var se *extract.SkipError
+	if !errors.As(err, &se) {
+		t.Errorf("extract.File on a FIFO: %v", err)
 	}
 }

@@ -252,7 +252,7 @@ func TestServeKeepsSecrets(t *testing.T) {
 	close(m.out)
 	select {
 	case <-done:
-	case <-time.After(30 * time.Second):
+	case <-time.After(patience(t)):
 		t.Fatal("serve did not stop")
 	}
 	errOut.mu.Lock()

@@ -144,9 +144,21 @@ func (m *miniSlack) chat(w http.ResponseWriter, r *http.Request) {
 	json.NewEncoder(w).Encode(map[string]any{"ok": true, "channel": r.FormValue("channel"), "ts": ts})
 }
 
+// patience is how long a test waits for what must happen (serve builds the
+// index first, which takes long under -race on a busy machine): until
+// shortly before go test's -timeout, so slowness is never a failure and a
+// hang still fails with a message.
+func patience(t *testing.T) time.Duration {
+	d, ok := t.Deadline()
+	if !ok {
+		return time.Hour
+	}
+	return max(time.Until(d)-10*time.Second, time.Second)
+}
+
 func (m *miniSlack) waitFor(t *testing.T, what string, cond func() bool) {
 	t.Helper()
-	for deadline := time.Now().Add(30 * time.Second); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
+	for deadline := time.Now().Add(patience(t)); time.Now().Before(deadline); time.Sleep(20 * time.Millisecond) {
 		m.mu.Lock()
 		ok := cond()
 		m.mu.Unlock()
@@ -223,7 +235,7 @@ func TestServeAnswersAndCountsFeedback(t *testing.T) {
 		if code != exitOK {
 			t.Fatalf("serve exit %d", code)
 		}
-	case <-time.After(30 * time.Second):
+	case <-time.After(patience(t)):
 		t.Fatal("serve did not stop")
 	}
 	m.mu.Lock()

@@ -12,7 +12,58 @@ var (
 	t2sOnce sync.Once
 	t2sConv *opencc.OpenCC
 	t2sErr  error
+	// t2sRunes are the Han characters t2s changes on their own: text with
+	// none of them is already Simplified and skips the converter, which
+	// is most text and most of its cost.
+	t2sRunes map[rune]bool
 )
+
+// Han blocks whose characters the converter may change.
+var hanBlocks = [][2]rune{{0x3400, 0x4DBF}, {0x4E00, 0x9FFF}, {0xF900, 0xFAFF}}
+
+// loadT2S loads the converter and finds the characters it changes, by
+// converting every character of the Han blocks once, one per line so that
+// no phrase forms.
+func loadT2S() {
+	t2sConv, t2sErr = opencc.New("t2s")
+	if t2sErr != nil {
+		return
+	}
+	var all []rune
+	for _, b := range hanBlocks {
+		for r := b[0]; r <= b[1]; r++ {
+			all = append(all, r, '\n')
+		}
+	}
+	out, err := t2sConv.Convert(string(all))
+	if err != nil {
+		return // t2sRunes stays nil: every text is converted
+	}
+	conv := []rune(out)
+	if len(conv) != len(all) {
+		return
+	}
+	t2sRunes = map[rune]bool{}
+	for i := 0; i < len(all); i += 2 {
+		if conv[i] != all[i] {
+			t2sRunes[all[i]] = true
+		}
+	}
+}
+
+// needsT2S reports whether s has a character the converter changes (true
+// when that set is unknown).
+func needsT2S(s string) bool {
+	if t2sRunes == nil {
+		return true
+	}
+	for _, r := range s {
+		if r >= 0x3400 && t2sRunes[r] {
+			return true
+		}
+	}
+	return false
+}
 
 // Simplify converts Traditional Chinese to Simplified (OpenCC t2s). Text that
 // is already Simplified comes back unchanged. If the embedded dictionaries
@@ -21,8 +72,8 @@ func Simplify(s string) string {
 	if !hasHan(s) {
 		return s
 	}
-	t2sOnce.Do(func() { t2sConv, t2sErr = opencc.New("t2s") })
-	if t2sErr != nil {
+	t2sOnce.Do(loadT2S)
+	if t2sErr != nil || !needsT2S(s) {
 		return s
 	}
 	out, err := t2sConv.Convert(s)

@@ -68,7 +68,17 @@ func (ix *Index) SearchFigures(ctx context.Context, text string, f corpus.Filter
 			Org: rec.Org, Place: place, Duplicates: rec.Duplicates, YearMatch: ym == matchYes, PlaceMatch: pm == matchYes,
 		})
 	}
-	sort.SliceStable(out, func(i, j int) bool { return out[i].Score > out[j].Score })
+	// The asked place's figures first, then the asked year's, each by
+	// score: a figure is a fact of one place and year, never a near miss.
+	sort.SliceStable(out, func(i, j int) bool {
+		if out[i].PlaceMatch != out[j].PlaceMatch {
+			return out[i].PlaceMatch
+		}
+		if out[i].YearMatch != out[j].YearMatch {
+			return out[i].YearMatch
+		}
+		return out[i].Score > out[j].Score
+	})
 	if len(out) > n {
 		out = out[:n]
 	}

@@ -207,12 +207,29 @@ func TestFigureSearch(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if len(hits) == 0 || hits[0].Figure.Label != "家庭医生总签约率" || hits[0].Figure.Value != 50.2 || hits[0].Title == "" {
+	if len(hits) == 0 || hits[0].Figure.Label != "家庭医生总签约率" || hits[0].Figure.Value != 50.2 || hits[0].Title == "" || !hits[0].YearMatch {
 		t.Fatalf("figure search: %+v", hits)
 	}
+	// Years rank, they do not exclude: figures of other years come back,
+	// marked as not of the year asked, so the caller can say so.
 	none, err := ix.SearchFigures(context.Background(), "家庭医生签约率", corpus.Filters{Years: []int{2019}}, 5)
-	if err != nil || len(none) != 0 {
-		t.Errorf("figures of 2019: %v %v", none, err)
+	if err != nil || len(none) == 0 {
+		t.Fatalf("figures of 2019: %v %v", none, err)
+	}
+	for _, h := range none {
+		if h.YearMatch {
+			t.Errorf("a figure of %d is marked as of 2019", h.Figure.Year)
+		}
+	}
+	// A place asked ranks its figures first and marks them.
+	here, err := ix.SearchFigures(context.Background(), "签约率", corpus.Filters{Place: "南陵县"}, 5)
+	if err != nil || len(here) == 0 || here[0].Place != "南陵县" || !here[0].PlaceMatch {
+		t.Fatalf("figures of 南陵县: %+v %v", here, err)
+	}
+	for _, h := range here {
+		if h.PlaceMatch != (h.Place == "南陵县") && !strings.Contains(h.Figure.Sentence, "南陵") {
+			t.Errorf("place match of a figure of %q: %v", h.Place, h.PlaceMatch)
+		}
 	}
 }
 

@@ -6,6 +6,7 @@ import (
 	"fmt"
 	"strconv"
 	"strings"
+	"time"
 	"unicode/utf8"
 )
 
@@ -56,6 +57,10 @@ func llmFailureNote(err error) string {
 	return "大模型服务暂时不可用，以下为资料原文摘录。"
 }
 
+// maxRewriteTime bounds rewriting a follow-up: it delays every answer in
+// a thread, so it gets less than a whole answer's time.
+const maxRewriteTime = 30 * time.Second
+
 // rewriteFollowUp asks the LLM to turn a follow-up into a whole question.
 func (b *Bot) rewriteFollowUp(ctx context.Context, conv *Conversation, text string) (string, error) {
 	type qa struct{ Q, A string }
@@ -71,7 +76,7 @@ func (b *Bot) rewriteFollowUp(ctx context.Context, conv *Conversation, text stri
 		Turns    []qa
 		Question string
 	}{turns, text})
-	ctx, cancel := context.WithTimeout(ctx, min(b.opts.LLMTimeout, 30e9))
+	ctx, cancel := context.WithTimeout(ctx, min(b.opts.LLMTimeout, maxRewriteTime))
 	defer cancel()
 	out, err := b.llm.Complete(ctx, []Message{{Role: "system", Content: rewriteSystemPrompt}, {Role: "user", Content: prompt}}, nil)
 	if err != nil {

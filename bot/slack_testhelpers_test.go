@@ -45,6 +45,7 @@ type faultSlack struct {
 	limit      map[string]int // Web API method → 429s to answer before the next success
 	retryAfter string         // Retry-After of those 429s
 	openFail   []string       // apps.connections.open answers these first: "500", "429" or an error code
+	hold       chan struct{}  // when set, chat.postMessage waits until it is closed
 	opens      int            // apps.connections.open calls
 	pingEvery  time.Duration  // WebSocket pings from the server
 	nconn      int
@@ -226,6 +227,12 @@ func (fs *faultSlack) web(method string, next http.HandlerFunc) http.HandlerFunc
 			return
 		}
 		fs.mu.Lock()
+		hold := fs.hold
+		fs.mu.Unlock()
+		if hold != nil && method == "chat.postMessage" {
+			<-hold
+		}
+		fs.mu.Lock()
 		limited := fs.limit[method] > 0
 		if limited {
 			fs.limit[method]--
@@ -234,7 +241,7 @@ func (fs *faultSlack) web(method string, next http.HandlerFunc) http.HandlerFunc
 		fs.mu.Unlock()
 		if limited {
 			fs.record(apiCall{Method: method, Channel: r.FormValue("channel"), TS: r.FormValue("ts"),
-				ThreadTS: r.FormValue("thread_ts"), Text: r.FormValue("text"), Status: http.StatusTooManyRequests})
+				ThreadTS: r.FormValue("thread_ts"), Text: r.FormValue("text"), Blocks: r.FormValue("blocks"), Status: http.StatusTooManyRequests})
 			w.Header().Set("Retry-After", retryAfter)
 			w.WriteHeader(http.StatusTooManyRequests)
 			return

@@ -3,7 +3,6 @@ package bot
 import (
 	"fmt"
 	"strings"
-	"unicode/utf8"
 
 	"github.com/healthbot/healthbot/understand"
 )
@@ -17,42 +16,39 @@ const maxListItems = 10
 // order, then the best sentences of the others. Sentences that share
 // nothing with the topic are kept inside the best source when its heading
 // matches, since a section's items rarely repeat its heading's words.
-func listExtract(question, searchText string, sources []Source) Answer {
-	q := bigrams(understand.Topic(question) + " " + searchText)
-	best, bestScore := 0, -1.0
-	for i, s := range sources {
-		score := float64(shared(q, s.Section))*2 + float64(shared(q, s.Text))/(1+float64(utf8.RuneCountInString(s.Text))/400)
-		score /= 1 + 0.1*float64(i)
-		if score > bestScore {
-			best, bestScore = i, score
-		}
-	}
+func listExtract(question string, sources []Source) Answer {
+	topic := understand.Topic(question)
 	type item struct {
 		text string
 		src  int
 	}
 	var items []item
-	headingMatches := shared(q, sources[best].Section) > 0
-	for _, sent := range splitSentences(sources[best].Text) {
-		if len(items) == maxListItems {
-			break
-		}
-		if headingMatches || shared(q, sent) > 0 {
-			items = append(items, item{sent, sources[best].N})
-		}
-	}
-	if len(items) < maxListItems/2 {
-		for i, s := range sources {
-			if i == best {
-				continue
-			}
+	if fieldTopic(topic) || len(bigrams(topic)) == 0 {
+		// The whole field: its sentences from the best sources, in order.
+		for _, s := range sources[:min(3, len(sources))] {
 			for _, sent := range splitSentences(s.Text) {
-				if len(items) >= maxListItems/2+2 {
-					break
-				}
-				if shared(q, sent) >= max(1, len(q)/3) {
+				if len(items) < maxListItems && fieldWords(sent) >= 1 {
 					items = append(items, item{sent, s.N})
 				}
+			}
+		}
+	} else {
+		// The section whose heading names the topic: its items, in order.
+		// Without one, the best sentences wherever they are.
+		t := bigrams(topic)
+		best := -1
+		for i, s := range sources {
+			if h := shared(t, lastHeading(s.Section)); h > 0 && 3*h >= 2*len(t) {
+				best = i
+				break
+			}
+		}
+		if best < 0 {
+			return extractive(question, sources)
+		}
+		for _, sent := range splitSentences(sources[best].Text) {
+			if len(items) < maxListItems {
+				items = append(items, item{sent, sources[best].N})
 			}
 		}
 	}
@@ -65,4 +61,12 @@ func listExtract(question, searchText string, sources []Source) Answer {
 		fmt.Fprintf(&t, "%d. “%s” [%d]\n", i+1, firstRunes(it.text, maxQuoteRunes), it.src)
 	}
 	return Answer{Intent: IntentQuestion, Mode: ModeExtractive, Text: strings.TrimRight(t.String(), "\n"), Sources: sources, Figures: []FigureRow{}}
+}
+
+// lastHeading is the last heading of a section path.
+func lastHeading(path string) string {
+	if i := strings.LastIndex(path, " > "); i >= 0 {
+		return path[i+len(" > "):]
+	}
+	return path
 }

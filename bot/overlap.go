@@ -77,3 +77,20 @@ func fieldWords(text string) int {
 	}
 	return n
 }
+
+// fieldTopic reports whether a topic names only the health field as a
+// whole ("医疗卫生", "卫生健康", "卫健"): no passage repeats such words, so
+// relevance is judged by the field's words instead.
+func fieldTopic(topic string) bool {
+	t := corpus.Normalize(topic)
+	for _, w := range append([]string{"卫生健康", "医疗卫生", "卫健", "方面", "领域", "事业", "民生", "社会"}, healthField...) {
+		t = strings.ReplaceAll(t, w, "")
+	}
+	han := 0
+	for _, r := range t {
+		if unicode.Is(unicode.Han, r) {
+			han++
+		}
+	}
+	return han < 2 && t != corpus.Normalize(topic)
+}

@@ -53,7 +53,7 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 	}
 	ans := extractive(question, sources)
 	if understand.WantsList(question) {
-		ans = listExtract(question, res.SearchText, sources)
+		ans = listExtract(question, sources)
 	}
 	ans.Warnings = append(warnings, ans.Warnings...)
 	return ans, nil
@@ -135,6 +135,7 @@ func shortTopic(topic string) string {
 // a quarter of its topic's bigrams or two of the added official terms'.
 func relevantSources(question string, res corpus.SearchResult) []Source {
 	topic := bigrams(understand.Topic(question))
+	field := len(topic) == 0 || fieldTopic(understand.Topic(question))
 	added := bigrams(res.SearchText)
 	for g := range topic {
 		delete(added, g)
@@ -146,7 +147,7 @@ func relevantSources(question string, res corpus.SearchResult) []Source {
 		enoughTopic := len(topic) > 0 && (float64(st)/float64(len(topic)) >= 0.25 && st >= min(2, len(topic)))
 		// A question about the whole field ("卫生方面打算干啥") has no
 		// distinctive words: a passage about the field's work answers it.
-		fieldOnly := len(topic) == 0 && fieldWords(text) >= 2
+		fieldOnly := field && fieldWords(text) >= 2
 		if !enoughTopic && sa < 2 && !fieldOnly {
 			continue
 		}

@@ -37,7 +37,7 @@ func DetectIntent(text string) Intent {
 		return IntentHelp
 	case containsAny(q, draftVerbs) && containsAny(q, draftNouns):
 		return IntentDraft
-	case containsAny(q, trendWords) && (containsAny(q, figureWords) || endsWithMeasure(stripWords(q, trendWords)) || strings.Contains(q, "指标")):
+	case containsAny(q, trendWords) && (containsAny(q, figureWords) || endsWithMeasure(stripWords(q, trendWords)) || strings.Contains(q, "指标") || len(Indicators(Topic(stripWords(q, trendWords)))) > 0):
 		return IntentTrend
 	case containsAny(q, figureWords) || endsWithMeasure(q):
 		return IntentFigure

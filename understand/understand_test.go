@@ -1,0 +1,109 @@
+package understand
+
+import (
+	"slices"
+	"testing"
+	"time"
+
+	"github.com/healthbot/healthbot/corpus"
+)
+
+var asked = time.Date(2026, 3, 15, 0, 0, 0, 0, time.UTC)
+
+func TestFilters(t *testing.T) {
+	cases := []struct {
+		q      string
+		years  []int
+		kind   corpus.Kind
+		place  string
+		period string
+	}{
+		{q: "2023年家庭医生签约率是多少？", years: []int{2023}},
+		{q: "四川去年人均预期寿命多少岁？", years: []int{2025}, place: "四川省"},
+		{q: "宁夏今年卫生方面打算干啥？", years: []int{2026}, kind: corpus.KindPlan, place: "宁夏回族自治区"},
+		{q: "这两年（2022、2023）床位有什么变化", years: []int{2022, 2023}},
+		{q: "2021至2023年的传染病发病率", years: []int{2021, 2022, 2023}},
+		{q: "二〇二三年上半年做了哪些工作", years: []int{2023}, kind: corpus.KindSummary, period: corpus.PeriodFirstHalf},
+		{q: "全年门诊2023人次", years: nil},          // a count, not a year
+		{q: "计划免疫接种率多少", years: nil, kind: ""}, // 计划免疫 is not a plan
+		{q: "白云县家庭医生签约率", place: "白云县"},        // as written: the gazetteer has another 白云
+		{q: "南陵县卫健委去年做了什么", years: []int{2025}, kind: corpus.KindSummary, place: "南陵县"},
+		{q: "历年的人均预期寿命", years: nil},
+	}
+	for _, c := range cases {
+		f := Filters(c.q, asked)
+		if !slices.Equal(f.Years, c.years) || f.Kind != c.kind || f.Place != c.place || f.Period != c.period {
+			t.Errorf("Filters(%q) = years %v kind %q place %q period %q; want %v %q %q %q",
+				c.q, f.Years, f.Kind, f.Place, f.Period, c.years, c.kind, c.place, c.period)
+		}
+	}
+}
+
+func TestTopic(t *testing.T) {
+	cases := map[string]string{
+		"四川去年人均预期寿命多少岁？":        "人均预期寿命 岁",
+		"宁夏今年卫生方面打算干啥？":         "卫生",
+		"南陵县卫健委2023年家庭医生签约率是多少": "家庭医生签约率",
+		"四川去年在医疗卫生方面做了哪些工作？":    "医疗卫生",
+		"你好": "你好", // nothing but question words: kept whole
+	}
+	for q, want := range cases {
+		if got := Topic(q); got != want {
+			t.Errorf("Topic(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
+
+func TestParseIndicators(t *testing.T) {
+	cases := map[string]string{
+		"看一次门诊要花多少钱":  "outpatient_cost_per_visit",
+		"陕西每千人有几个医生":  "physicians_per_1000",
+		"南陵去年家庭医生签约率": "family_doctor_signing_rate",
+	}
+	for q, want := range cases {
+		if got := Parse(q, asked).Indicators; len(got) == 0 || got[0] != want {
+			t.Errorf("Parse(%q).Indicators = %v, want %s first", q, got, want)
+		}
+	}
+	if got := Parse("火星基地的伙食标准", asked).Indicators; len(got) != 0 {
+		t.Errorf("no indicator expected, got %v", got)
+	}
+}
+
+func TestIntentAndList(t *testing.T) {
+	cases := []struct {
+		q      string
+		intent Intent
+		list   bool
+	}{
+		{"2023年家庭医生签约率是多少？", IntentFigure, false},
+		{"去年在慢性病防控方面做了哪些工作？", IntentQuestion, true},
+		{"帮我起草2025年工作计划中疾病预防控制部分的提纲", IntentDraft, false},
+		{"人均预期寿命这几年是怎么变化的？", IntentTrend, false},
+	}
+	for _, c := range cases {
+		if got := DetectIntent(c.q); got != c.intent {
+			t.Errorf("DetectIntent(%q) = %s, want %s", c.q, got, c.intent)
+		}
+		if got := WantsList(c.q); got != c.list {
+			t.Errorf("WantsList(%q) = %v, want %v", c.q, got, c.list)
+		}
+	}
+}
+
+func FuzzParse(f *testing.F) {
+	for _, s := range []string{"2021至2023年四川省家庭医生签约率", "去年上半年", "二〇二三年", "白云县", "\xff\xfe", "2099-1900年"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		q := Parse(s, asked)
+		if len(q.Filters.Years) > maxRangeYears+8 {
+			t.Errorf("%d years from %q", len(q.Filters.Years), s)
+		}
+		for _, y := range q.Filters.Years {
+			if y < 1949 || y > 2101 {
+				t.Errorf("year %d from %q", y, s)
+			}
+		}
+	})
+}

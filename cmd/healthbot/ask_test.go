@@ -54,7 +54,7 @@ func TestAskOffline(t *testing.T) {
 }
 
 func TestFiguresAndDraftCommands(t *testing.T) {
-	idx := t.TempDir()
+	idx := sampleIndex(t)
 	code, out, errOut := runCLI(t, nil, "figures", "--corpus", samples, "--index", idx, "家庭医生签约率")
 	if code != 0 || !strings.Contains(out, "| 2023 |") {
 		t.Errorf("figures: exit %d %s %s", code, out, errOut)
@@ -66,7 +66,7 @@ func TestFiguresAndDraftCommands(t *testing.T) {
 }
 
 func TestChatFollowUp(t *testing.T) {
-	idx := t.TempDir()
+	idx := sampleIndex(t)
 	var out, errOut bytes.Buffer
 	in := strings.NewReader("2023年家庭医生签约率是多少？\n那2016年呢？\n退出\n")
 	code := run(context.Background(), []string{"chat", "--corpus", samples, "--index", idx, "--now", "2024-03-01"},

@@ -174,7 +174,7 @@ func (m *miniSlack) waitFor(t *testing.T, what string, cond func() bool) {
 // healthbot feedback counts it.
 func TestServeAnswersAndCountsFeedback(t *testing.T) {
 	m := newMiniSlack(t)
-	dataDir, idx := t.TempDir(), t.TempDir()
+	dataDir, idx := t.TempDir(), sampleIndex(t)
 	env := map[string]string{
 		"SLACK_BOT_TOKEN": testBotToken, "SLACK_APP_TOKEN": testAppToken,
 		"HEALTHBOT_SLACK_API_URL": m.srv.GetAPIURL(), "HEALTHBOT_SLACK_DATA_DIR": dataDir,

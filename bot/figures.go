@@ -179,6 +179,9 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		head = fmt.Sprintf("资料中%s%s的“%s”%s，原文此处未给出具体数字（原文留空）[1]。", placePrefix(cands[0].hit), yearText(best.Year), best.Label, unitPhrase(best.Unit))
 		ans.Warnings = append(ans.Warnings, "原文此处未给出具体数字，不作推测。")
 	}
+	if w := conflictWarning(cands); w != "" {
+		ans.Warnings = append(ans.Warnings, w)
+	}
 	text := head + "\n原文：“" + best.Sentence + "”"
 	if f.Place == "" {
 		if ps := placesOf(cands); strings.Contains(ps, "、") {
@@ -190,6 +193,25 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	}
 	ans.Text = text
 	return ans, nil
+}
+
+// conflictWarning says when sources disagree on the best figure: another
+// candidate of the same indicator, year, unit and place with another value.
+func conflictWarning(cands []figureCandidate) string {
+	best := cands[0].hit
+	var others []string
+	for i, c := range cands[1:] {
+		f := c.hit.Figure
+		if f.Missing || best.Figure.Missing || f.Year != best.Figure.Year || f.Unit != best.Figure.Unit ||
+			c.hit.Place != best.Place || f.Raw == best.Figure.Raw || !indicators.Same(f.Label, best.Figure.Label) {
+			continue
+		}
+		others = append(others, fmt.Sprintf("%s%s [%d]", f.Raw, f.Unit, i+2))
+	}
+	if len(others) == 0 {
+		return ""
+	}
+	return fmt.Sprintf("资料之间数字不一致：%s%s [1]，另有 %s，请核对原文。", best.Figure.Raw, best.Figure.Unit, strings.Join(others, "、"))
 }
 
 // keepCandidates keeps the candidates whose hit passes keep.

@@ -1,8 +1,13 @@
 package bot_test
 
 import (
+	"context"
 	"strings"
 	"testing"
+
+	"github.com/healthbot/healthbot/bot"
+	"github.com/healthbot/healthbot/corpus"
+	"github.com/healthbot/healthbot/retrieval"
 )
 
 // The place a question names decides whose figures and passages answer it:
@@ -41,5 +46,43 @@ func TestListUnderItsHeading(t *testing.T) {
 	}
 	if len(a.Sources) == 0 || strings.Count(a.Text, "[1]") < 3 {
 		t.Errorf("want at least 3 items of the heading's source: %s", a.Text)
+	}
+}
+
+// indexOfTexts builds an index of the given files' texts.
+func indexOfTexts(t *testing.T, files map[string]string) *retrieval.Index {
+	t.Helper()
+	dir := t.TempDir()
+	var docs []*corpus.Document
+	for name, text := range files {
+		d := corpus.Parse(name, text, corpus.Meta{}, corpus.Options{})
+		docs = append(docs, &d)
+	}
+	corpus.Dedupe(docs)
+	emb, err := retrieval.NewLocalEmbedder(retrieval.DefaultLocalDim)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := retrieval.Build(context.Background(), dir, docs, emb, retrieval.BuildOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	ix, err := retrieval.Open(dir, emb, retrieval.OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { ix.Close() })
+	return ix
+}
+
+func TestSourcesThatDisagreeAreBothShown(t *testing.T) {
+	ix := indexOfTexts(t, map[string]string{
+		"summary.txt":  "南陵县卫生健康委2023年工作总结\n一、基本公共卫生\n2023年，全县家庭医生总签约率为50.2%，重点人群签约率75%。\n",
+		"bulletin.txt": "南陵县2023年卫生健康事业发展统计公报\n一、卫生服务\n2023年，全县家庭医生总签约率为51.3%，高血压患者规范管理率65.2%。\n",
+	})
+	b := bot.New(ix, nil, nil, bot.Options{Now: fixedNow})
+	a := ask(t, b, nil, "南陵县2023年家庭医生签约率是多少？")
+	warned := strings.Join(a.Warnings, "\n")
+	if !strings.Contains(a.Text+warned, "50.2%") || !strings.Contains(a.Text+warned, "51.3%") || !strings.Contains(warned, "不一致") {
+		t.Errorf("disagreeing sources not both shown with a warning: %s\nwarnings: %s", a.Text, warned)
 	}
 }

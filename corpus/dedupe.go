@@ -34,7 +34,7 @@ func Dedupe(docs []*Document) {
 	for di, d := range docs {
 		for ri := range d.Reports {
 			rep := &d.Reports[ri]
-			rep.Duplicates, rep.DuplicateOf = nil, ""
+			rep.Duplicates, rep.DuplicateOf, rep.Disagreements = nil, "", nil
 			text := d.Text[rep.Span.Start:rep.Span.End]
 			sig, ok := minhash(Normalize(text))
 			if !ok {
@@ -96,14 +96,40 @@ func Dedupe(docs []*Document) {
 		}
 		keeper[b] = a
 	}
+	// Each group is answered by its final version: the member whose title
+	// or file name says it is the final one (终稿, 定稿) over an unmarked
+	// one over a draft (初稿, 征求意见稿); the first in order among equals.
+	groups := map[int][]int{}
 	for i, k := range keeper {
-		if k < 0 {
-			continue
+		if k >= 0 {
+			groups[k] = append(groups[k], i)
 		}
-		dup := &docs[refs[i].d].Reports[refs[i].r]
-		keep := &docs[refs[k].d].Reports[refs[k].r]
-		dup.DuplicateOf = keep.Ref()
-		keep.Duplicates = append(keep.Duplicates, dup.Ref())
+	}
+	report := func(i int) *Report { return &docs[refs[i].d].Reports[refs[i].r] }
+	roots := make([]int, 0, len(groups))
+	for root := range groups {
+		roots = append(roots, root)
+	}
+	sort.Ints(roots)
+	for _, root := range roots {
+		members := append([]int{root}, groups[root]...)
+		sort.Ints(members)
+		best := members[0]
+		for _, m := range members[1:] {
+			if versionRank(report(m)) > versionRank(report(best)) {
+				best = m
+			}
+		}
+		keep := report(best)
+		for _, m := range members {
+			if m == best {
+				continue
+			}
+			dup := report(m)
+			dup.DuplicateOf = keep.Ref()
+			keep.Duplicates = append(keep.Duplicates, dup.Ref())
+			keep.Disagreements = append(keep.Disagreements, disagreements(keep, dup)...)
+		}
 	}
 }
 

@@ -39,25 +39,28 @@ type Document struct {
 // Report is one report inside a document: a file may hold several
 // ("篇1" … "篇8"), and a report may stand for near-duplicate reposts of it.
 type Report struct {
-	ID          string    `json:"id"`    // stable, derived from file and content
-	Title       string    `json:"title"` // as written (original script)
-	File        string    `json:"file"`
-	Year        int       `json:"year"`                 // 0 when unknown (template years such as "20xx年" are unknown)
-	PlanYear    int       `json:"plan_year,omitempty"`  // year of the plan part when the report holds one
-	Org         string    `json:"org,omitempty"`        // the place the report is about, canonical (南陵县, 四川省); what staff set wins
-	Place       string    `json:"place,omitempty"`      // canonical full name of the place the report is about ("四川省", "庆阳市", "南陵县")
-	Issuer      string    `json:"issuer,omitempty"`     // issuing body as written ("四川省人民政府", "云阳县卫生健康委员会")
-	DocNumber   string    `json:"doc_number,omitempty"` // document number ("川卫发〔2025〕7号")
-	Period      string    `json:"period"`
-	Kind        Kind      `json:"kind"` // dominant kind of the report's sections
-	Traditional bool      `json:"traditional,omitempty"`
-	Span        Span      `json:"span"`
-	Ordinal     int       `json:"ordinal"`                // 1-based place of the report in its file
-	Duplicates  []string  `json:"duplicates,omitempty"`   // refs ("file#2") of near-duplicate reports this one stands for
-	DuplicateOf string    `json:"duplicate_of,omitempty"` // ref of the report that stands for this one
-	Sections    []Section `json:"sections"`
-	Chunks      []Chunk   `json:"chunks"`
-	Figures     []Figure  `json:"figures"`
+	ID          string   `json:"id"`    // stable, derived from file and content
+	Title       string   `json:"title"` // as written (original script)
+	File        string   `json:"file"`
+	Year        int      `json:"year"`                 // 0 when unknown (template years such as "20xx年" are unknown)
+	PlanYear    int      `json:"plan_year,omitempty"`  // year of the plan part when the report holds one
+	Org         string   `json:"org,omitempty"`        // the place the report is about, canonical (南陵县, 四川省); what staff set wins
+	Place       string   `json:"place,omitempty"`      // canonical full name of the place the report is about ("四川省", "庆阳市", "南陵县")
+	Issuer      string   `json:"issuer,omitempty"`     // issuing body as written ("四川省人民政府", "云阳县卫生健康委员会")
+	DocNumber   string   `json:"doc_number,omitempty"` // document number ("川卫发〔2025〕7号")
+	Period      string   `json:"period"`
+	Kind        Kind     `json:"kind"` // dominant kind of the report's sections
+	Traditional bool     `json:"traditional,omitempty"`
+	Span        Span     `json:"span"`
+	Ordinal     int      `json:"ordinal"`                // 1-based place of the report in its file
+	Duplicates  []string `json:"duplicates,omitempty"`   // refs ("file#2") of near-duplicate reports this one stands for
+	DuplicateOf string   `json:"duplicate_of,omitempty"` // ref of the report that stands for this one
+	// Disagreements are the figures on which this report and a version it
+	// stands for differ ("label year: X here, Y in ref").
+	Disagreements []string  `json:"disagreements,omitempty"`
+	Sections      []Section `json:"sections"`
+	Chunks        []Chunk   `json:"chunks"`
+	Figures       []Figure  `json:"figures"`
 }
 
 // Section is a node of a report's outline (一、 / （一） / 1. / （1） / 一是).

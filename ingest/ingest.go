@@ -260,6 +260,9 @@ func (s *Summary) count(st *State) {
 				continue
 			}
 			s.Reports++
+			for _, dis := range r.Disagreements {
+				s.Warnings = append(s.Warnings, r.Ref()+": figures differ between versions: "+dis)
+			}
 			s.Sections += len(r.Sections)
 			s.Chunks += len(r.Chunks)
 			s.Figures += len(r.Figures)

@@ -1,10 +1,24 @@
 package retrieval
 
-import "github.com/healthbot/healthbot/understand"
+import (
+	"strings"
+
+	"github.com/healthbot/healthbot/indicators"
+	"github.com/healthbot/healthbot/understand"
+)
 
 // SearchText is what is searched for a question: its topic (Simplified,
-// without years, relative-time words and question words) expanded with the
-// official terms for the lay words it uses.
+// without years, relative-time words, place and question words) expanded
+// with the official terms for the lay words it uses (the thesaurus) and the
+// official names of the catalogue indicators it means ("看一次门诊要花多少钱"
+// is also searched as 次均门诊费用).
 func SearchText(question string) string {
-	return expandQuery(understand.Topic(question))
+	topic := understand.Topic(question)
+	text := expandQuery(topic)
+	for _, id := range understand.Indicators(topic) {
+		if ind, ok := indicators.ByID(id); ok && !strings.Contains(text, ind.Name) {
+			text += " " + ind.Name
+		}
+	}
+	return text
 }

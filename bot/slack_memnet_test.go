@@ -2,7 +2,6 @@ package bot_test
 
 import (
 	"context"
-	"fmt"
 	"net"
 	"net/http"
 	"sync"
@@ -23,9 +22,13 @@ import (
 // wake it), so a client waiting on a server stops the clock: a Retry-After
 // or a first-token timeout would never expire. net.Pipe is built on
 // channels; a goroutine reading or writing one is durably blocked, and the
-// clock moves on while both sides wait. The real client libraries
-// (slack-go, its Socket Mode client over gorilla/websocket, go-openai
-// inside our llm client) are kept: only their dialer is replaced.
+// clock moves on while both sides wait. (A pipe's Write holds a mutex while
+// it waits for the reader, and waiting on a mutex is not durable; it does
+// not happen here, since net/http writes a connection from one goroutine
+// and gorilla/websocket serializes its writers on a channel.) The real
+// client libraries (slack-go, its Socket Mode client over
+// gorilla/websocket, go-openai inside our llm client) are kept: only their
+// dialer is replaced.
 //
 // With the fake clock, a test checks behaviour ("retried once, after the
 // 1 s Retry-After") exactly and never depends on the machine's speed: time
@@ -203,6 +206,3 @@ func (n *notifier) notify() {
 		n.ch = nil
 	}
 }
-
-// hostURL is the base URL of a host on a memNet.
-func hostURL(host string) string { return fmt.Sprintf("http://%s", host) }

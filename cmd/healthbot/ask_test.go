@@ -11,6 +11,7 @@ import (
 // TestAskOffline is the README's first command: with no keys and no index,
 // the figure is answered with its source.
 func TestAskOffline(t *testing.T) {
+	t.Parallel()
 	idx := t.TempDir()
 	code, out, errOut := runCLI(t, nil, "ask", "--corpus", samples, "--index", idx, "--json", "2023年家庭医生签约率是多少？")
 	if code != 0 {
@@ -54,6 +55,7 @@ func TestAskOffline(t *testing.T) {
 }
 
 func TestFiguresAndDraftCommands(t *testing.T) {
+	t.Parallel()
 	idx := sampleIndex(t)
 	code, out, errOut := runCLI(t, nil, "figures", "--corpus", samples, "--index", idx, "家庭医生签约率")
 	if code != 0 || !strings.Contains(out, "| 2023 |") {

@@ -88,6 +88,7 @@ func crashSettings(t *testing.T) (kills, copies int, seed uint64) {
 // are those of the last whole ingest, and the next ingest proves they load
 // (it runs the same ingest.Load, and reads again only the changed files).
 func TestKillDuringIngest(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("builds the binary and kills ingests")
 	}

@@ -123,6 +123,7 @@ func TestDevdocsSets(t *testing.T) {
 // retrieval on the development and held-out sets, failing below the floors.
 // Only the held-out scores are logged, never its misses: do not tune on it.
 func TestDevdocsEval(t *testing.T) {
+	t.Parallel()
 	if testing.Short() {
 		t.Skip("ingests 19 real documents; skipped with -short")
 	}

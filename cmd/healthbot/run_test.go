@@ -21,6 +21,7 @@ func runCLI(t *testing.T, env map[string]string, args ...string) (int, string, s
 const samples = "../../corpus/samples"
 
 func TestIngestSamples(t *testing.T) {
+	t.Parallel()
 	idx := t.TempDir()
 	code, out, errOut := runCLI(t, nil, "ingest", "--corpus", samples, "--index", idx)
 	if code != 0 {
@@ -47,6 +48,7 @@ func TestIngestSamples(t *testing.T) {
 }
 
 func TestIngestFromEnvironment(t *testing.T) {
+	t.Parallel()
 	idx := t.TempDir()
 	code, out, errOut := runCLI(t, map[string]string{"HEALTHBOT_CORPUS_DIR": samples, "HEALTHBOT_INDEX_DIR": idx}, "ingest")
 	if code != 0 || !strings.Contains(out, "Index: "+idx) {

@@ -93,6 +93,7 @@ func secretEnv(idx string, extra map[string]string) map[string]string {
 }
 
 func TestSecretsNeverPrinted(t *testing.T) {
+	t.Parallel()
 	idx := t.TempDir() // an encrypted index, built once
 	if code, _, errOut := runCLI(t, secretEnv(idx, nil), "ingest", "-v"); code != 0 {
 		t.Fatalf("ingest: %s", errOut)
@@ -183,6 +184,7 @@ func slackEcho(t *testing.T) *httptest.Server {
 // into it: the log (at debug level), the feedback file and the audit log
 // hold none of them.
 func TestServeKeepsSecrets(t *testing.T) {
+	t.Parallel()
 	m := newMiniSlack(t)
 	dataDir, idx := t.TempDir(), t.TempDir()
 	env := secretEnv(idx, map[string]string{

@@ -1,8 +1,13 @@
 package corpus
 
 import (
+	"context"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/healthbot/healthbot/corpus/extract"
 )
 
 func TestFindYears(t *testing.T) {
@@ -219,4 +224,18 @@ func FuzzReportMeta(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestReadFileFillsOnlyTheLimitsLeftZero(t *testing.T) {
+	dir := t.TempDir()
+	path := filepath.Join(dir, "r.txt")
+	text := "南陵县卫生健康委2023年工作总结\n一、基本公共卫生\n家庭医生总签约率为50.2%。\n"
+	if err := os.WriteFile(path, []byte(text), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	// Only the expansion cap set: the file-size limit keeps its default.
+	doc, err := ReadFile(context.Background(), path, "r.txt", ReadOptions{Limits: extract.Limits{MaxExpandedBytes: 1 << 20}})
+	if err != nil || !strings.Contains(doc.Text, "50.2%") {
+		t.Fatalf("read with one limit set: %v, text %q", err, doc.Text)
+	}
 }

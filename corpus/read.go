@@ -26,9 +26,10 @@ type SkipError = extract.SkipError
 // A file that cannot be used gives a *SkipError with the reason; other
 // errors are I/O failures.
 func ReadFile(ctx context.Context, path, name string, opts ReadOptions) (Document, error) {
+	// A zero field means its default (extract fills the others in).
 	lim := opts.Limits
-	if lim == (extract.Limits{}) {
-		lim = extract.DefaultLimits()
+	if lim.MaxFileBytes <= 0 {
+		lim.MaxFileBytes = extract.DefaultLimits().MaxFileBytes
 	}
 	data, err := readLimited(path, lim.MaxFileBytes)
 	if err != nil {

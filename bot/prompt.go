@@ -28,12 +28,16 @@ var answerTemplate = template.Must(template.New("answer").Parse(`{{range .Source
 问题：{{.Question}}
 请依据以上资料回答，每句注明来源编号。`))
 
-var draftTemplate = template.Must(template.New("draft").Parse(`{{range .Sources}}<资料 编号="{{.N}}" 标题="{{.Title}}" 年份="{{.YearText}}" 类型="{{.KindText}}" 章节="{{.Section}}">
+var draftTemplate = template.Must(template.New("draft").Funcs(template.FuncMap{"draftTitle": draftTitle}).Parse(`{{range .Sources}}<资料 编号="{{.N}}" 标题="{{.Title}}" 年份="{{.YearText}}" 类型="{{.KindText}}" 章节="{{.Section}}">
 {{.Text}}
 </资料>
 {{end}}
 任务：{{.Question}}
-请依据以上资料，按公文提纲格式（一、（一）1.（1））起草{{.Year}}年的提纲。每个要点末尾用 [编号] 注明所依据的资料；资料中没有依据的内容不要写；不要编造数字。`))
+标题：{{draftTitle .Question .Year}}
+请依据以上资料，按公文提纲格式（一、（一）1.（1））起草这份提纲，第一行写上面的标题。要求：
+1. 各级标题写成简短的动宾或名词短语（如“健全疾病预防控制体系”），取自资料中与主题相关的章节标题，意思相同的合并为一条；
+2. 不写网页栏目、文号、讲话称呼（“各位代表”“首先，请…”）、附件编号、问候套话（“光阴似箭”），不保留资料中的空白（“xx年”“___”“*人次”）和原有编号；
+3. 只写与主题相关的内容；每个要点末尾用 [编号] 注明所依据的资料；资料中没有依据的内容不要写；不要编造数字。`))
 
 var rewriteTemplate = template.Must(template.New("rewrite").Parse(`以下是同一会话中之前的问答：
 {{range .Turns}}问：{{.Q}}

@@ -30,7 +30,9 @@ const (
 // such as a truncated last character) is UTF-8; otherwise the bytes are
 // decoded both as GB18030 and as Big5 and the decoding that yields more
 // common Chinese characters and fewer invalid sequences wins, GB18030 on a
-// tie. The text has the BOM removed, line endings normalised to "\n" and
+// tie. Korean (EUC-KR) and Japanese (EUC-JP, Shift_JIS) files, which such
+// decoding would turn into Chinese-looking nonsense, give a *SkipError
+// naming their encoding. The text has the BOM removed, line endings normalised to "\n" and
 // control characters other than "\n" and "\t" removed; nothing else changes.
 // Binary-looking data (NUL bytes, many control characters, bytes that decode
 // to nothing recognisable) gives a *SkipError.
@@ -152,9 +154,12 @@ func decodeCJK(data []byte) (string, string, error) {
 			enc = encBig5
 		}
 	}
-	best := gbScore
+	best, chosen := gbScore, gb
 	if enc == encBig5 {
-		best = b5Score
+		best, chosen = b5Score, b5
+	}
+	if r := foreignEncodingReason(sample, chosen); r != "" {
+		return "", "", skipf("%s", r)
 	}
 	if gbN >= 100 && best < 0.1 {
 		return "", "", skipf("text encoding not recognised: the bytes do not read as Chinese in UTF-8, GB18030 or Big5 (binary data?)")

@@ -1,10 +1,14 @@
 // Package extract turns one document file (plain text, Markdown, saved HTML
-// page, Word .docx or PDF) into plain UTF-8 text for ingestion.
+// page, Word .docx, Excel .xlsx, PDF, or an old Office/WPS file through a
+// converter) into plain UTF-8 text for ingestion.
 //
 // Plain-text files may be UTF-8 (with or without BOM), UTF-16 with a BOM,
 // GB18030/GBK/GB2312 or Big5; the encoding is detected from the bytes.
 // Every reader bounds its work (file size, decompressed size, subprocess
 // time) and turns malformed input into a *SkipError rather than a panic.
+// Decoded text that does not read as what it should (mojibake, Korean or
+// Japanese bytes read as Chinese, garbled PDF fonts) is refused with a
+// reason rather than indexed.
 package extract
 
 import (
@@ -25,17 +29,20 @@ type Limits struct {
 	MaxFileBytes     int64         // files larger are refused (default 64 MiB)
 	MaxExpandedBytes int64         // cap on decompressed bytes read from a .docx zip (default 128 MiB)
 	PDFTimeout       time.Duration // for PDF parsing and the pdftotext fallback (default 60s)
+	ConvertTimeout   time.Duration // per converter run for .doc .wps .xls .et (default 120s)
 }
 
 const mib = 1 << 20
 
 // DefaultLimits returns the limits used for ordinary ingestion: 64 MiB files,
-// 128 MiB of decompressed .docx content and 60 seconds per PDF.
+// 128 MiB of decompressed .docx/.xlsx content, 60 seconds per PDF and 120
+// seconds per converter run.
 func DefaultLimits() Limits {
 	return Limits{
 		MaxFileBytes:     64 * mib,
 		MaxExpandedBytes: 128 * mib,
 		PDFTimeout:       60 * time.Second,
+		ConvertTimeout:   120 * time.Second,
 	}
 }
 
@@ -51,6 +58,9 @@ func (l Limits) withDefaults() Limits {
 	if l.PDFTimeout <= 0 {
 		l.PDFTimeout = d.PDFTimeout
 	}
+	if l.ConvertTimeout <= 0 {
+		l.ConvertTimeout = d.ConvertTimeout
+	}
 	return l
 }
 
@@ -59,11 +69,15 @@ type Result struct {
 	// Text is UTF-8, paragraphs separated by "\n"; it never contains NUL
 	// or "\r" and has no control characters other than "\n" and "\t".
 	Text string
-	// Format is "txt", "md", "html", "docx" or "pdf".
+	// Format is "txt", "md", "html", "docx", "xlsx", "pdf", "doc", "wps",
+	// "xls" or "et".
 	Format string
 	// Encoding is the detected source encoding: "utf-8", "utf-8-bom",
 	// "utf-16le", "utf-16be", "gb18030" or "big5" for text files; the
-	// charset used for HTML; "utf-8" for docx; empty for pdf.
+	// charset used for HTML; "utf-8" for docx and xlsx; empty for pdf;
+	// for doc, wps, xls and et the converter that read it ("libreoffice",
+	// "antiword", "catdoc", "xls2csv") or, when the file turned out to be
+	// a .docx/.xlsx/HTML file under an old name, what it was read as.
 	Encoding string
 }
 
@@ -88,7 +102,13 @@ var formats = map[string]string{
 	".html":     "html",
 	".htm":      "html",
 	".docx":     "docx",
+	".xlsx":     "xlsx",
+	".xlsm":     "xlsx",
 	".pdf":      "pdf",
+	".doc":      "doc",
+	".wps":      "wps",
+	".xls":      "xls",
+	".et":       "et",
 }
 
 // formatOf returns the format for name's extension, or a *SkipError.
@@ -104,11 +124,13 @@ func formatOf(name string) (string, error) {
 }
 
 // File reads path (the extension decides the reader, case-insensitive:
-// .txt .text .md .markdown .html .htm .docx .pdf) and returns its text.
-// ctx bounds the pdftotext subprocess. Files that cannot or should not be
+// .txt .text .md .markdown .html .htm .docx .xlsx .xlsm .pdf, and .doc
+// .wps .xls .et through a converter) and returns its text. ctx bounds the
+// pdftotext and converter subprocesses. Files that cannot or should not be
 // read (unsupported type, empty, too large, binary, corrupt, zip bomb, PDF
-// without extractable text) give a *SkipError; I/O failures and a cancelled
-// ctx give other errors. File never panics.
+// without extractable text, text that does not read as Chinese, an old
+// format with no converter installed) give a *SkipError; I/O failures and
+// a cancelled ctx give other errors. File never panics.
 func File(ctx context.Context, path string, lim Limits) (Result, error) {
 	lim = lim.withDefaults()
 	format, err := formatOf(path)
@@ -223,8 +245,13 @@ func extract(ctx context.Context, format, path string, data []byte, lim Limits) 
 	case "docx":
 		text, err = readDOCX(data, lim)
 		res.Encoding = "utf-8"
+	case "xlsx":
+		text, err = readXLSX(data, lim)
+		res.Encoding = "utf-8"
 	case "pdf":
 		text, err = readPDF(ctx, data, path, lim)
+	case "doc", "wps", "xls", "et":
+		text, res.Encoding, err = readLegacy(ctx, format, data, lim)
 	default:
 		err = skipf("unsupported format %s", format)
 	}
@@ -237,6 +264,9 @@ func extract(ctx context.Context, format, path string, data []byte, lim Limits) 
 	}
 	if err := checkText(res.Text); err != nil {
 		return Result{}, err
+	}
+	if why := implausibleReason(res.Text); why != "" {
+		return Result{}, skipf("text looks wrongly decoded or is not Chinese (%s)", why)
 	}
 	return res, nil
 }

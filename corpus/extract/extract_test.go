@@ -15,14 +15,14 @@ import (
 )
 
 func TestDefaultLimits(t *testing.T) {
-	want := Limits{MaxFileBytes: 64 << 20, MaxExpandedBytes: 128 << 20, PDFTimeout: 60 * time.Second}
+	want := Limits{MaxFileBytes: 64 << 20, MaxExpandedBytes: 128 << 20, PDFTimeout: 60 * time.Second, ConvertTimeout: 120 * time.Second}
 	if got := DefaultLimits(); got != want {
 		t.Fatalf("DefaultLimits() = %+v", got)
 	}
 	if got := (Limits{}).withDefaults(); got != want {
 		t.Fatalf("zero Limits = %+v", got)
 	}
-	custom := Limits{MaxFileBytes: 1, MaxExpandedBytes: 2, PDFTimeout: 3}
+	custom := Limits{MaxFileBytes: 1, MaxExpandedBytes: 2, PDFTimeout: 3, ConvertTimeout: 4}
 	if got := custom.withDefaults(); got != custom {
 		t.Fatalf("custom Limits changed: %+v", got)
 	}
@@ -78,8 +78,8 @@ func TestBytesSkips(t *testing.T) {
 		lim        Limits
 		want       string
 	}{
-		{"unsupported", "a.xlsx", []byte("x"), Limits{}, "unsupported file type .xlsx"},
-		{"unsupported upper", "a.DOC", []byte("x"), Limits{}, "unsupported file type .doc"},
+		{"unsupported", "a.pptx", []byte("x"), Limits{}, "unsupported file type .pptx"},
+		{"unsupported upper", "a.PPT", []byte("x"), Limits{}, "unsupported file type .ppt"},
 		{"no extension", "README", []byte("x"), Limits{}, "unsupported file type (no extension)"},
 		{"empty", "a.txt", nil, Limits{}, "file is empty"},
 		{"too large", "a.txt", []byte("0123456789"), Limits{MaxFileBytes: 5}, "file is larger than 5 bytes"},

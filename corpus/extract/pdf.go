@@ -26,8 +26,10 @@ const (
 const pdftotextName = "pdftotext"
 
 // readPDF extracts a PDF's text with github.com/ledongthuc/pdf and falls
-// back to pdftotext when that gives no usable text (no text, or mostly
-// U+FFFD as with GBK-EUC-H fonts). path is the file on disk or "".
+// back to pdftotext when that gives no usable text: no text, mostly U+FFFD
+// as with GBK-EUC-H fonts, or text that does not read as Chinese (Hangul
+// or rare characters from a font without a Unicode map, Latin-1 mojibake;
+// see implausibleReason). path is the file on disk or "".
 func readPDF(ctx context.Context, data []byte, path string, lim Limits) (string, error) {
 	head := data[:min(len(data), 1024)]
 	if !bytes.Contains(head, []byte("%PDF-")) {
@@ -37,8 +39,12 @@ func readPDF(ctx context.Context, data []byte, path string, lim Limits) (string,
 	if err := ctx.Err(); err != nil {
 		return "", err
 	}
-	if libErr == nil && usablePDFText(text) {
-		return text, nil
+	garbled := ""
+	if libErr == nil {
+		garbled = implausibleReason(text)
+		if usablePDFText(text) && garbled == "" {
+			return text, nil
+		}
 	}
 
 	bin, err := exec.LookPath(pdftotextName)
@@ -48,6 +54,8 @@ func readPDF(ctx context.Context, data []byte, path string, lim Limits) (string,
 			return "", skipf("pdf could not be parsed (%s) and pdftotext (poppler-utils) is not installed", errSummary(libErr))
 		case statsOf(text).bad > 0:
 			return "", skipf("pdf text is not decodable (fonts without Unicode mapping) and pdftotext (poppler-utils) is not installed")
+		case garbled != "" && statsOf(text).letters > 0:
+			return "", skipf("pdf text is garbled (%s) and pdftotext (poppler-utils) is not installed", garbled)
 		}
 		return "", skipf("pdf has no extractable text and pdftotext (poppler-utils) is not installed")
 	}
@@ -57,6 +65,9 @@ func readPDF(ctx context.Context, data []byte, path string, lim Limits) (string,
 	}
 	if statsOf(out).letters == 0 {
 		return "", skipf("pdf has no extractable text (scanned pages need OCR)")
+	}
+	if why := implausibleReason(out); why != "" {
+		return "", skipf("pdf text is garbled (%s), with the built-in reader and with pdftotext", why)
 	}
 	return out, nil
 }

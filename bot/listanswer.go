@@ -58,7 +58,7 @@ func listExtract(question string, sources []Source) Answer {
 	var t strings.Builder
 	t.WriteString("以下内容摘自资料原文（未经模型生成）：\n")
 	for i, it := range items {
-		fmt.Fprintf(&t, "%d. “%s” [%d]\n", i+1, firstRunes(it.text, maxQuoteRunes), it.src)
+		fmt.Fprintf(&t, "%d. “%s” [%d]\n", i+1, quote(it.text), it.src)
 	}
 	return Answer{Intent: IntentQuestion, Mode: ModeExtractive, Text: strings.TrimRight(t.String(), "\n"), Sources: sources, Figures: []FigureRow{}}
 }

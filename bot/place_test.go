@@ -86,3 +86,16 @@ func TestSourcesThatDisagreeAreBothShown(t *testing.T) {
 		t.Errorf("disagreeing sources not both shown with a warning: %s\nwarnings: %s", a.Text, warned)
 	}
 }
+
+func TestTableRowQuotedWhole(t *testing.T) {
+	ix := indexOfTexts(t, map[string]string{
+		"plan.txt": "句容市将健康融入所有政策工作实施方案\n附件 各部门政策开发的重点领域\n" +
+			"部门：市教育局；政策开发重点领域：提高学生健康素养和身心素质，改善学校卫生环境。开展健康促进学校建设。\n" +
+			"部门：市财政局；政策开发重点领域：提高对健康领域的经费支持。将健康促进与教育经费纳入预算。\n",
+	})
+	b := bot.New(ix, nil, nil, bot.Options{Now: fixedNow})
+	a := ask(t, b, nil, "市教育局负责哪些政策开发重点领域？")
+	if !strings.Contains(a.Text, "健康促进学校") {
+		t.Errorf("the row's later sentence is lost: %s", a.Text)
+	}
+}

@@ -232,7 +232,7 @@ func extractive(question string, sources []Source) Answer {
 	var t strings.Builder
 	t.WriteString("以下内容摘自资料原文（未经模型生成）：\n")
 	for i, p := range picked {
-		fmt.Fprintf(&t, "%d. “%s” [%d]\n", i+1, firstRunes(p.text, maxQuoteRunes), p.src)
+		fmt.Fprintf(&t, "%d. “%s” [%d]\n", i+1, quote(p.text), p.src)
 	}
 	return Answer{Intent: IntentQuestion, Mode: ModeExtractive, Text: strings.TrimRight(t.String(), "\n"), Sources: sources, Figures: []FigureRow{}}
 }
@@ -253,17 +253,56 @@ func splitSentences(text string) []string {
 		}
 		cur.Reset()
 	}
-	for _, r := range text {
-		if r == '\n' {
+	for line := range strings.Lines(text) {
+		if isRowLine(line) {
+			// A table row ("部门：市教育局；重点领域：…。…") is one fact:
+			// its cells are quoted together, never apart.
+			cur.WriteString(line)
 			flush()
 			continue
 		}
-		cur.WriteRune(r)
-		switch r {
-		case '。', '！', '？', '；', '!', '?', ';':
-			flush()
+		for _, r := range line {
+			if r == '\n' {
+				flush()
+				continue
+			}
+			cur.WriteRune(r)
+			switch r {
+			case '。', '！', '？', '；', '!', '?', ';':
+				flush()
+			}
 		}
 	}
 	flush()
 	return out
+}
+
+// maxRowRunes bounds a table row quoted whole.
+const maxRowRunes = 400
+
+// isRowLine reports whether a line is a table row as ingest renders
+// tables: "表头：值；表头：值", at least two cells.
+func isRowLine(line string) bool {
+	if strings.Count(line, "：") < 2 || !strings.Contains(line, "；") || utf8.RuneCountInString(line) > maxRowRunes {
+		return false
+	}
+	for _, cell := range strings.Split(strings.TrimSpace(line), "；") {
+		if cell = strings.TrimSpace(cell); cell == "" {
+			continue
+		}
+		head, _, ok := strings.Cut(cell, "：")
+		if !ok || utf8.RuneCountInString(head) > 12 {
+			return false
+		}
+	}
+	return true
+}
+
+// quote is a sentence as an answer quotes it: cut at maxQuoteRunes, but a
+// table row whole.
+func quote(s string) string {
+	if isRowLine(s) {
+		return s
+	}
+	return firstRunes(s, maxQuoteRunes)
 }

@@ -38,6 +38,9 @@ var (
 		{"大前年", -3}, {"前年", -2}, {"去年", -1}, {"上一年", -1}, {"上年度", -1}, {"上年", -1},
 		{"今年", 0}, {"本年度", 0}, {"本年", 0}, {"当年", 0}, {"明年", 1}, {"下一年", 1}, {"来年", 1},
 	}
+	// baseYear is a year a change is measured from ("比2020年提高了多少"):
+	// the question is about the later year, not about it.
+	baseYear = regexp.MustCompile(`(?:比|较|相比|相较于?|与|同)\s*(?:19|20)[0-9]{2}\s*年?(?:末|底|相比|比)?`)
 	// yearRange is "2021至2023年", "2021-2023年", "2021年到2023年".
 	yearRange   = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*年?\s*(?:至|到|—|-|~|～)\s*((?:19|20)[0-9]{2})\s*年`)
 	planHints   = []string{"计划", "打算", "安排", "要做", "将要", "准备做", "目标任务", "工作思路", "规划", "明年", "目标"}
@@ -53,7 +56,7 @@ const maxRangeYears = 30
 // about what was done, and the place it names. A question about a trend
 // ("这几年", "历年") sets no year.
 func Filters(question string, now time.Time) corpus.Filters {
-	q := corpus.Normalize(question)
+	q := baseYear.ReplaceAllString(corpus.Normalize(question), " ")
 	var f corpus.Filters
 	years := map[int]bool{}
 	for _, m := range yearRange.FindAllStringSubmatch(q, -1) {

@@ -28,7 +28,7 @@ var askWords = []string{
 // the years, relative-time words and place its filters carry and without
 // question words. A question that is nothing but those is returned whole.
 func Topic(question string) string {
-	q := StripYears(corpus.Normalize(question))
+	q := StripYears(baseYear.ReplaceAllString(corpus.Normalize(question), " "))
 	q = stripPlaces(q)
 	for _, w := range questionWords {
 		q = strings.ReplaceAll(q, w, " ")

@@ -29,6 +29,8 @@ func TestFilters(t *testing.T) {
 		{q: "白云县家庭医生签约率", place: "白云县"},        // as written: the gazetteer has another 白云
 		{q: "南陵县卫健委去年做了什么", years: []int{2025}, kind: corpus.KindSummary, place: "南陵县"},
 		{q: "历年的人均预期寿命", years: nil},
+		{q: "重庆人均预期寿命比2020年提高了多少？", years: nil, place: "重庆市"}, // a base year, not the year asked
+		{q: "2025年床位数较2020年增长多少", years: []int{2025}},
 	}
 	for _, c := range cases {
 		f := Filters(c.q, asked)

@@ -74,7 +74,7 @@ type Weights struct {
 // They suit an embedding model; with the local embedder use
 // LocalVectorWeight for Vector.
 func DefaultWeights() Weights {
-	return Weights{Vector: 1, Keyword: 1, RRFK: 60, Candidates: 50, MaxPerReport: 3}
+	return Weights{Vector: 1, Keyword: 1, RRFK: 20, Candidates: 50, MaxPerReport: 3}
 }
 
 // LocalVectorWeight is the measured best weight of the local embedder's

@@ -67,6 +67,7 @@ func describeReport(work string, rep *Report, meta Meta) {
 		if y, tmpl := firstYear(simpTitle); y == 0 && !tmpl {
 			if y := documentYear(work, lead, rep, simpTitle); y > 0 {
 				rep.Year = y
+				redate(rep)
 			}
 		}
 	}
@@ -383,4 +384,29 @@ func sentenceStart(work string, f *Figure) int {
 		return from + i
 	}
 	return -1
+}
+
+// redate dates the sections, passages and figures of a report whose year
+// was found only after they were built (from its body or its date line):
+// they were left undated, and now take the year as if the title had given
+// it. Figures keep a year their own sentence named.
+func redate(rep *Report) {
+	if rep.PlanYear == 0 {
+		rep.PlanYear = resolvePlanYear(rep.Sections, rep.Year, 0, rep.Kind, rep.Period)
+	}
+	assignYears(rep.Sections, rep.Year, rep.PlanYear, rep.Period)
+	years := map[string]int{}
+	for _, s := range rep.Sections {
+		years[s.PathString()] = s.Year
+	}
+	for i := range rep.Chunks {
+		if c := &rep.Chunks[i]; c.Year == 0 {
+			c.Year = years[c.Section]
+		}
+	}
+	for i := range rep.Figures {
+		if f := &rep.Figures[i]; f.Year == 0 {
+			f.Year = years[f.Section]
+		}
+	}
 }

@@ -88,7 +88,7 @@ func (a *AuditLog) Record(e AuditEntry) error {
 		e.Time = a.now()
 	}
 	e.Time = e.Time.UTC()
-	e.Question = redactSecrets(cleanRequest(e.Question))
+	e.Question = redactSecrets(CleanRequest(e.Question))
 	if e.Sources == nil {
 		e.Sources = []string{}
 	}
@@ -208,23 +208,3 @@ var secretLike = regexp.MustCompile(`(?i)\b(?:xox[abposr]|xapp)-[A-Za-z0-9-]{6,}
 
 // redactSecrets replaces anything that looks like a token or key.
 func redactSecrets(s string) string { return secretLike.ReplaceAllString(s, "[已隐去]") }
-
-// audit records an answered question, if an audit log is set; a failure
-// is logged and does not stop the answer.
-func (s *Slack) audit(q question, a Answer) {
-	if s.opts.Audit == nil {
-		return
-	}
-	refs := make([]string, 0, len(a.Sources))
-	seen := map[string]bool{}
-	for _, src := range a.Sources {
-		if !seen[src.Ref] {
-			seen[src.Ref] = true
-			refs = append(refs, src.Ref)
-		}
-	}
-	e := AuditEntry{Time: s.opts.Now(), User: q.user, Channel: q.channel, Question: q.text, Intent: a.Intent, Mode: a.Mode, Sources: refs, Warnings: a.Warnings}
-	if err := s.opts.Audit.Record(e); err != nil {
-		s.log.Error("slack: question not recorded in the audit log", keyChannel, q.channel, keyUser, q.user, keyErr, err)
-	}
-}

@@ -73,7 +73,7 @@ type Request struct {
 // Handle answers a request within a conversation (which may be nil), and
 // records the turn in it.
 func (b *Bot) Handle(ctx context.Context, conv *Conversation, req Request) (Answer, error) {
-	text := cleanRequest(req.Text)
+	text := CleanRequest(req.Text)
 	if problem := checkRequest(text); problem != "" {
 		return Answer{Question: text, Intent: IntentHelp, Mode: ModeExtractive, Text: problem}, nil
 	}

@@ -40,6 +40,13 @@ func (c *Conversation) add(t Turn) {
 	}
 }
 
+// Remember records an answer given outside conv (a private answer shared
+// to a channel, say) as conv's latest turn, so that follow-ups in conv build
+// on it as if it had been asked there; asked is the request as typed.
+func (b *Bot) Remember(conv *Conversation, asked string, a Answer) {
+	conv.add(Turn{Question: asked, Resolved: a.Question, Filters: understand.Filters(a.Question, b.opts.Now()), Answer: a})
+}
+
 func (c *Conversation) last() (Turn, bool) {
 	if c == nil || len(c.Turns) == 0 {
 		return Turn{}, false

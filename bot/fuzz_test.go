@@ -93,9 +93,9 @@ func FuzzRequest(f *testing.F) {
 	prev := Turn{Question: "2023年家庭医生签约率是多少？", Resolved: "2023年家庭医生签约率是多少？", Answer: Answer{Text: "1. 第一点 [1]\n2. 第二点 [1]"}}
 	now := time.Date(2024, 3, 1, 0, 0, 0, 0, time.UTC)
 	f.Fuzz(func(t *testing.T, text string) {
-		c := cleanRequest(text)
+		c := CleanRequest(text)
 		if !utf8.ValidString(c) || utf8.RuneCountInString(c) > MaxRequestRunes {
-			t.Fatalf("cleanRequest(%q) = %q", text, c)
+			t.Fatalf("CleanRequest(%q) = %q", text, c)
 		}
 		_ = checkRequest(c)
 		_ = offLimits(c)

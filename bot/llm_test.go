@@ -17,8 +17,11 @@ import (
 	"github.com/healthbot/healthbot/retrieval"
 )
 
+// llmHost is where the fake LLM listens on its memNet.
+const llmHost = "llm.test"
+
 // fakeLLM is an OpenAI-compatible chat server that streams real SSE, on
-// an in-memory network (slack_memnet_test.go). Its reply function sees the
+// an in-memory network (memnet_test.go). Its reply function sees the
 // request's messages; failures, when set, answers calls with an error
 // status instead; every, when set, paces the chunks (on the fake clock in
 // a synctest bubble).

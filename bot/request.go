@@ -12,9 +12,12 @@ import (
 // MaxRequestRunes bounds what is read of one request.
 const MaxRequestRunes = 2000
 
-// cleanRequest makes a request safe to work with: valid UTF-8, control
+// CleanRequest makes a request safe to work with: valid UTF-8, control
 // characters removed, white space collapsed, cut to MaxRequestRunes.
-func cleanRequest(s string) string {
+// Answer.Question of a request that was not rewritten (as a follow-up
+// is) equals CleanRequest of its text; adapters compare the two to show
+// how a request was understood.
+func CleanRequest(s string) string {
 	s = strings.ToValidUTF8(s, "")
 	s = strings.Map(func(r rune) rune {
 		if unicode.IsControl(r) && r != '\n' && r != '\t' {

@@ -7,7 +7,7 @@ import (
 	"io"
 	"path/filepath"
 
-	"github.com/healthbot/healthbot/bot"
+	"github.com/healthbot/healthbot/slackbot"
 )
 
 // feedbackFlags builds the feedback command: what staff thought of the
@@ -22,18 +22,18 @@ func feedbackFlags(fs *flag.FlagSet) func(context.Context, *env, []string) error
 		if *recent < 0 {
 			return usageError("--recent must not be negative")
 		}
-		path := filepath.Join(e.cfg.Slack.DataDir, bot.FeedbackFile)
-		recs, bad, err := bot.ReadFeedback(path)
+		path := filepath.Join(e.cfg.Slack.DataDir, slackbot.FeedbackFile)
+		recs, bad, err := slackbot.ReadFeedback(path)
 		if err != nil {
 			return err
 		}
-		sum := bot.SummarizeFeedback(recs, *recent)
+		sum := slackbot.SummarizeFeedback(recs, *recent)
 		if *asJSON {
 			return writeJSON(e.stdout, struct {
 				File    string `json:"file"`
 				Clicks  int    `json:"clicks"`
 				Skipped int    `json:"skipped_lines"`
-				bot.FeedbackSummary
+				slackbot.FeedbackSummary
 			}{path, len(recs), bad, sum})
 		}
 		printFeedback(e.stdout, path, len(recs), bad, sum)
@@ -43,7 +43,7 @@ func feedbackFlags(fs *flag.FlagSet) func(context.Context, *env, []string) error
 
 // printFeedback writes the counts for a person: totals, per source, and
 // the latest 👎 with their questions.
-func printFeedback(w io.Writer, path string, clicks, bad int, sum bot.FeedbackSummary) {
+func printFeedback(w io.Writer, path string, clicks, bad int, sum slackbot.FeedbackSummary) {
 	if clicks == 0 {
 		fmt.Fprintf(w, "No feedback yet in %s.\n", path)
 		if bad > 0 {

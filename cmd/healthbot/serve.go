@@ -15,6 +15,7 @@ import (
 	"github.com/healthbot/healthbot/bot"
 	"github.com/healthbot/healthbot/config"
 	"github.com/healthbot/healthbot/retrieval"
+	"github.com/healthbot/healthbot/slackbot"
 )
 
 // reloadInterval is how often serve looks for an index published by an
@@ -64,7 +65,7 @@ func serveFlags(fs *flag.FlagSet) func(context.Context, *env, []string) error {
 		if err != nil {
 			return err
 		}
-		s := bot.NewSlack(b, api, socketmode.New(api), bot.SlackOptions{
+		s := slackbot.NewSlack(b, api, socketmode.New(api), slackbot.SlackOptions{
 			AllowedChannels:     splitIDs(c.AllowedChannels),
 			AllowedUsers:        splitIDs(c.AllowedUsers),
 			AllowSharedChannels: splitIDs(c.AllowSharedChannels),
@@ -77,7 +78,7 @@ func serveFlags(fs *flag.FlagSet) func(context.Context, *env, []string) error {
 			Audit:               audit,
 		}, log)
 		err = s.Run(ctx)
-		var ae *bot.SlackAuthError
+		var ae *slackbot.SlackAuthError
 		if errors.As(err, &ae) {
 			name := c.BotTokenEnv
 			if ae.Token == "app" {

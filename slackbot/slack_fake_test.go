@@ -1,4 +1,4 @@
-package bot_test
+package slackbot_test
 
 import (
 	"bytes"
@@ -19,13 +19,14 @@ import (
 	"github.com/slack-go/slack/socketmode"
 
 	"github.com/healthbot/healthbot/bot"
+	"github.com/healthbot/healthbot/slackbot"
 )
 
 // The Slack adapter is tested end to end: the real slack-go clients (Web
 // API and Socket Mode) talk to a fake Slack, an HTTP server whose /link is
 // a Socket Mode websocket (upgraded by slacktest.Websocket) written here,
 // and the real assistant answers from the sample index. The fake runs on an
-// in-memory network (slack_memnet_test.go), so that the tests run on
+// in-memory network (memnet_test.go), so that the tests run on
 // synctest's fake clock; slacktest's own server listens on TCP, which would
 // stop that clock. Nothing leaves the process and no token is real.
 
@@ -495,12 +496,12 @@ type running struct {
 }
 
 // startSlack runs the adapter with the offline assistant against a fake Slack.
-func startSlack(t *testing.T, opts bot.SlackOptions, setup func(f *fakeSlack)) *running {
+func startSlack(t *testing.T, opts slackbot.SlackOptions, setup func(f *fakeSlack)) *running {
 	t.Helper()
 	return startSlackWith(t, offlineBot(t), opts, setup)
 }
 
-func startSlackWith(t *testing.T, b *bot.Bot, opts bot.SlackOptions, setup func(f *fakeSlack)) *running {
+func startSlackWith(t *testing.T, b *bot.Bot, opts slackbot.SlackOptions, setup func(f *fakeSlack)) *running {
 	t.Helper()
 	f := newFakeSlack(t)
 	if setup != nil {
@@ -511,7 +512,7 @@ func startSlackWith(t *testing.T, b *bot.Bot, opts bot.SlackOptions, setup func(
 
 // runAdapter runs the adapter with b against f until the test ends (or
 // stop is called), and checks afterwards that no token was logged.
-func runAdapter(tb testing.TB, f *fakeSlack, b *bot.Bot, opts bot.SlackOptions, smOpts ...socketmode.Option) *running {
+func runAdapter(tb testing.TB, f *fakeSlack, b *bot.Bot, opts slackbot.SlackOptions, smOpts ...socketmode.Option) *running {
 	tb.Helper()
 	if opts.DataDir == "" {
 		opts.DataDir = tb.TempDir()
@@ -520,7 +521,7 @@ func runAdapter(tb testing.TB, f *fakeSlack, b *bot.Bot, opts bot.SlackOptions, 
 	sm := f.socketMode(api, smOpts...)
 	logs := &syncBuffer{}
 	log := slog.New(slog.NewTextHandler(logs, &slog.HandlerOptions{Level: slog.LevelDebug}))
-	s := bot.NewSlack(b, api, sm, opts, log)
+	s := slackbot.NewSlack(b, api, sm, opts, log)
 	ctx, cancel := context.WithCancel(context.Background())
 	r := &running{fakeSlack: f, bot: b, logs: logs, cancel: cancel, errc: make(chan error, 1)}
 	go func() { r.errc <- s.Run(ctx) }()

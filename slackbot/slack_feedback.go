@@ -1,4 +1,4 @@
-package bot
+package slackbot
 
 import (
 	"bufio"
@@ -12,6 +12,8 @@ import (
 	"sort"
 	"sync"
 	"time"
+
+	"github.com/healthbot/healthbot/bot"
 )
 
 // FeedbackFile is the name of the feedback log inside the data folder: one
@@ -34,7 +36,7 @@ type FeedbackRecord struct {
 	MessageTS string           `json:"message_ts,omitempty"`
 	Question  string           `json:"question"`
 	Answer    string           `json:"answer"`
-	Intent    Intent           `json:"intent,omitempty"`
+	Intent    bot.Intent       `json:"intent,omitempty"`
 	Mode      string           `json:"mode,omitempty"`
 	Sources   []FeedbackSource `json:"sources"`
 }

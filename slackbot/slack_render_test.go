@@ -1,4 +1,4 @@
-package bot
+package slackbot
 
 import (
 	"context"
@@ -13,6 +13,7 @@ import (
 
 	"github.com/slack-go/slack"
 
+	"github.com/healthbot/healthbot/bot"
 	"github.com/healthbot/healthbot/corpus"
 )
 
@@ -63,14 +64,14 @@ func TestSplitRunesKeepsEverything(t *testing.T) {
 
 func TestRenderAnswerWithinSlackLimits(t *testing.T) {
 	v := 50.2
-	a := Answer{Question: "2023年家庭医生签约率是多少？", Intent: IntentFigure, Mode: ModeExtractive,
+	a := bot.Answer{Question: "2023年家庭医生签约率是多少？", Intent: bot.IntentFigure, Mode: bot.ModeExtractive,
 		Text: longAnswer(150000), Warnings: []string{"原文此处未给出具体数字，不作推测。", "大模型服务暂时不可用"}}
 	for i := 1; i <= 45; i++ {
-		a.Sources = append(a.Sources, Source{N: i, Title: fmt.Sprintf("2023年卫生局工作总结 篇%d", i), Ref: fmt.Sprintf("a.txt#%d", i), Year: 2023,
+		a.Sources = append(a.Sources, bot.Source{N: i, Title: fmt.Sprintf("2023年卫生局工作总结 篇%d", i), Ref: fmt.Sprintf("a.txt#%d", i), Year: 2023,
 			Kind: corpus.KindSummary, Section: "一、工作总结 > （三）健全公共卫生体系 > 2.探索医防融合", Text: strings.Repeat("家庭医生总签约率为50.2%(省市要求>50%)。", 20)})
 	}
 	for i := 0; i < 15; i++ {
-		a.Figures = append(a.Figures, FigureRow{Label: "家庭医生总签约率", Value: &v, Raw: "50.2", Unit: "%", Year: 2023, Kind: corpus.KindSummary, Source: 1})
+		a.Figures = append(a.Figures, bot.FigureRow{Label: "家庭医生总签约率", Value: &v, Raw: "50.2", Unit: "%", Year: 2023, Kind: corpus.KindSummary, Source: 1})
 	}
 	blocks, fallback := renderAnswer(a, renderOptions{answerID: "abc", share: true})
 	if len(blocks) > slackMaxBlocks {
@@ -133,8 +134,8 @@ func blocksJSON(t *testing.T, blocks []slack.Block) string {
 }
 
 func TestRenderShortAnswer(t *testing.T) {
-	a := Answer{Question: "2016年家庭医生签约率是多少", Intent: IntentFigure, Mode: ModeExtractive, Text: "根据资料，**2016年**签约率为30% [1]。",
-		Sources: []Source{{N: 1, Title: "2016年工作总结", Year: 2016, Kind: corpus.KindSummary, Section: "一、 > （一）", Text: "共完成建档*人，签约率为30%。"}}}
+	a := bot.Answer{Question: "2016年家庭医生签约率是多少", Intent: bot.IntentFigure, Mode: bot.ModeExtractive, Text: "根据资料，**2016年**签约率为30% [1]。",
+		Sources: []bot.Source{{N: 1, Title: "2016年工作总结", Year: 2016, Kind: corpus.KindSummary, Section: "一、 > （一）", Text: "共完成建档*人，签约率为30%。"}}}
 	blocks, _ := renderAnswer(a, renderOptions{answerID: "id1", asked: "那2016年呢？"})
 	s := blocksJSON(t, blocks)
 	for _, want := range []string{"理解为：2016年家庭医生签约率是多少", "*2016年*", "[1]", "2016年工作总结（2016年，总结）", "共完成建档＊人", "离线模式"} {
@@ -145,7 +146,7 @@ func TestRenderShortAnswer(t *testing.T) {
 	if strings.Contains(s, "分享到频道") {
 		t.Error("share button on a thread answer")
 	}
-	help, _ := renderAnswer(helpAnswer(), renderOptions{answerID: "id2", share: true})
+	help, _ := renderAnswer(bot.Answer{Intent: bot.IntentHelp, Mode: bot.ModeExtractive, Text: "我可以根据本单位以往的工作总结和工作计划回答问题。"}, renderOptions{answerID: "id2", share: true})
 	if _, ok := help[len(help)-1].(*slack.ActionBlock); ok {
 		t.Error("buttons under the help text")
 	}
@@ -244,15 +245,15 @@ func TestWithRetry(t *testing.T) {
 func TestParseCommand(t *testing.T) {
 	tests := []struct {
 		in     string
-		intent Intent
+		intent bot.Intent
 		text   string
 	}{
-		{"", IntentHelp, "帮助"},
-		{"help", IntentHelp, "帮助"},
-		{"ask 2023年家庭医生签约率是多少？", IntentAuto, "2023年家庭医生签约率是多少？"},
-		{"figures 家庭医生签约率", IntentTrend, "家庭医生签约率"},
-		{"draft 2025年疾病预防控制工作计划提纲", IntentDraft, "2025年疾病预防控制工作计划提纲"},
-		{"去年在慢性病防控方面做了哪些工作？", IntentAuto, "去年在慢性病防控方面做了哪些工作？"},
+		{"", bot.IntentHelp, "帮助"},
+		{"help", bot.IntentHelp, "帮助"},
+		{"ask 2023年家庭医生签约率是多少？", bot.IntentAuto, "2023年家庭医生签约率是多少？"},
+		{"figures 家庭医生签约率", bot.IntentTrend, "家庭医生签约率"},
+		{"draft 2025年疾病预防控制工作计划提纲", bot.IntentDraft, "2025年疾病预防控制工作计划提纲"},
+		{"去年在慢性病防控方面做了哪些工作？", bot.IntentAuto, "去年在慢性病防控方面做了哪些工作？"},
 	}
 	for _, tt := range tests {
 		if intent, text := parseCommand(tt.in); intent != tt.intent || text != tt.text {

@@ -1,4 +1,4 @@
-package bot_test
+package slackbot_test
 
 import (
 	"context"
@@ -15,7 +15,8 @@ import (
 
 // The fakes of Slack and of the LLM API are real HTTP servers (and a real
 // websocket, and real SSE) on an in-memory network, so that the tests can
-// run in a testing/synctest bubble, on its fake clock.
+// run in a testing/synctest bubble, on its fake clock. (bot's tests carry
+// the same network, without the websocket dialer and the waits.)
 //
 // Why not TCP: in a bubble, time advances only when every goroutine is
 // durably blocked, and a goroutine reading a socket is not (the kernel may

@@ -1,4 +1,4 @@
-package bot
+package slackbot
 
 import (
 	"container/list"
@@ -6,6 +6,8 @@ import (
 	"encoding/hex"
 	"sync"
 	"time"
+
+	"github.com/healthbot/healthbot/bot"
 )
 
 // lru is a bounded map that forgets the least recently used key first.
@@ -83,7 +85,7 @@ func (l *lru[V]) put(key string, v V) {
 // one answer at a time (follow-ups wait for the answer before them).
 type thread struct {
 	mu   sync.Mutex
-	conv *Conversation
+	conv *bot.Conversation
 }
 
 func threadKey(channel, threadTS string) string { return channel + "/" + threadTS }
@@ -91,7 +93,7 @@ func threadKey(channel, threadTS string) string { return channel + "/" + threadT
 // answerRecord is an answer remembered for its buttons (share, 👍/👎).
 type answerRecord struct {
 	id      string
-	answer  Answer
+	answer  bot.Answer
 	asked   string // as typed
 	user    string // who asked
 	channel string

@@ -1,4 +1,4 @@
-package bot_test
+package slackbot_test
 
 import (
 	"context"
@@ -22,6 +22,7 @@ import (
 	"github.com/healthbot/healthbot/corpus"
 	"github.com/healthbot/healthbot/llm"
 	"github.com/healthbot/healthbot/retrieval"
+	"github.com/healthbot/healthbot/slackbot"
 )
 
 // Helpers of the fault and load tests: a fake Slack that can misbehave
@@ -29,7 +30,7 @@ import (
 // envelope, apps.connections.open failing) and notes when each reply is
 // seen, and a fake LLM whose every call follows a script (error statuses,
 // malformed chunks, cut or stalled streams, realistic latency). Both run on
-// an in-memory network (slack_memnet_test.go), and their waits (pings,
+// an in-memory network (memnet_test.go), and their waits (pings,
 // stalls, latency) are timers, so that in a synctest bubble they take no
 // real time.
 
@@ -322,7 +323,7 @@ func acked(acks []ackRecord) map[string]bool {
 
 // runSlackOn runs the adapter with b against fs until the test ends (or
 // stop is called).
-func runSlackOn(tb testing.TB, fs *faultSlack, b *bot.Bot, opts bot.SlackOptions, smOpts ...socketmode.Option) *running {
+func runSlackOn(tb testing.TB, fs *faultSlack, b *bot.Bot, opts slackbot.SlackOptions, smOpts ...socketmode.Option) *running {
 	tb.Helper()
 	return runAdapter(tb, fs.fakeSlack, b, opts, smOpts...)
 }
@@ -519,7 +520,7 @@ func loadQuestions(tb testing.TB) []string {
 	tb.Helper()
 	var out []string
 	seen := map[string]bool{}
-	for _, path := range []string{"testdata/answers.yaml", "../retrieval/testdata/eval.yaml"} {
+	for _, path := range []string{"../bot/testdata/answers.yaml", "../retrieval/testdata/eval.yaml"} {
 		data, err := os.ReadFile(path)
 		if err != nil {
 			tb.Fatal(err)

@@ -1,4 +1,4 @@
-package bot
+package slackbot
 
 import (
 	"context"
@@ -14,6 +14,8 @@ import (
 
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/socketmode"
+
+	"github.com/healthbot/healthbot/bot"
 )
 
 // Log keys of the Slack adapter.
@@ -61,7 +63,7 @@ type SlackOptions struct {
 	Threads             int           // thread conversations remembered (default 1000)
 	Answers             int           // answers remembered for their buttons (default 2000)
 	DedupeTTL           time.Duration // how long event ids are remembered (default 15m, at least 10m)
-	Audit               *AuditLog     // when set, every answered question is recorded in it
+	Audit               *bot.AuditLog // when set, every answered question is recorded in it
 	Now                 func() time.Time
 }
 
@@ -122,7 +124,7 @@ func (e *SlackAuthError) Unwrap() error { return e.Err }
 // command (privately, with a button to share the answer to the channel).
 // Every envelope is acknowledged first; the work happens in a bounded pool.
 type Slack struct {
-	bot  *Bot
+	bot  *bot.Bot
 	api  *slack.Client
 	sm   *socketmode.Client
 	opts SlackOptions
@@ -157,7 +159,7 @@ const (
 
 // NewSlack returns the Slack adapter. api makes Web API calls (with the bot
 // token); sm is the Socket Mode client (made with the app-level token).
-func NewSlack(b *Bot, api *slack.Client, sm *socketmode.Client, opts SlackOptions, log *slog.Logger) *Slack {
+func NewSlack(b *bot.Bot, api *slack.Client, sm *socketmode.Client, opts SlackOptions, log *slog.Logger) *Slack {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}

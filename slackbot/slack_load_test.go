@@ -1,4 +1,4 @@
-package bot_test
+package slackbot_test
 
 import (
 	"bytes"
@@ -15,6 +15,7 @@ import (
 	"time"
 
 	"github.com/healthbot/healthbot/bot"
+	"github.com/healthbot/healthbot/slackbot"
 )
 
 // Load: 20 people ask many questions at once, or in bursts, through the
@@ -47,7 +48,7 @@ type loadConfig struct {
 	bursts   int
 	perBurst int
 	gap      time.Duration // between bursts
-	opts     bot.SlackOptions
+	opts     slackbot.SlackOptions
 	busyOK   bool // the queue is too small on purpose: polite refusals expected
 }
 
@@ -295,7 +296,7 @@ func loadConfigs(full bool) []loadConfig {
 	}
 	// Enough workers for 20 people, a queue that holds every question and a
 	// per-person limit above what anyone asks: no refusal is expected.
-	roomy := bot.SlackOptions{Workers: 20, Queue: 256, UserRatePerMinute: 30}
+	roomy := slackbot.SlackOptions{Workers: 20, Queue: 256, UserRatePerMinute: 30}
 	return []loadConfig{
 		{name: "llm-at-once", llm: true, reply: reply, users: 20, bursts: 1, perBurst: n, opts: roomy},
 		{name: "llm-bursts", llm: true, reply: reply, users: 20, bursts: bursts, perBurst: n / bursts, gap: gap, opts: roomy},
@@ -303,7 +304,7 @@ func loadConfigs(full bool) []loadConfig {
 		{name: "offline-bursts", users: 20, bursts: bursts, perBurst: n / bursts, gap: gap, opts: roomy},
 		// Two workers and a queue of n/4: most of a burst is told politely
 		// that it is busy, and still everyone gets exactly one reply.
-		{name: "offline-small-queue", users: 20, bursts: 1, perBurst: n, opts: bot.SlackOptions{Workers: 2, Queue: n / 4}, busyOK: true},
+		{name: "offline-small-queue", users: 20, bursts: 1, perBurst: n, opts: slackbot.SlackOptions{Workers: 2, Queue: n / 4}, busyOK: true},
 	}
 }
 

@@ -1,4 +1,4 @@
-package bot_test
+package slackbot_test
 
 import (
 	"fmt"
@@ -10,13 +10,14 @@ import (
 	"github.com/slack-go/slack/socketmode"
 
 	"github.com/healthbot/healthbot/bot"
+	"github.com/healthbot/healthbot/slackbot"
 )
 
 // Faults: the LLM endpoint and Slack misbehave in the ways they do in
 // production; every question still gets exactly one reply, in bounded
 // time, which says so when the answer had to degrade.
 //
-// Each fault runs in a synctest bubble (slack_memnet_test.go) against the
+// Each fault runs in a synctest bubble (memnet_test.go) against the
 // production limits: an LLM request 60 s, its first token 20 s, 3 retries,
 // 90 s for the whole generation, a streaming edit a second. On the fake
 // clock a 20 s stall takes no time, and what happened is exact: how many
@@ -137,7 +138,7 @@ func faultsLLM(t *testing.T) {
 				l := newScriptLLM(t, steps(tt.script...), citingReply)
 				b := bot.New(sampleIndex(t), clientOf(t, l, faultTimeouts), nil, bot.Options{Now: fixedNow})
 				fs := newFaultSlack(t)
-				r := runSlackOn(t, fs, b, bot.SlackOptions{})
+				r := runSlackOn(t, fs, b, slackbot.SlackOptions{})
 				ts, sent := fs.mention(1, chronicQuestion)
 				reply, took := fs.replyTo(t, ts, sent)
 				stopped(t, r)
@@ -195,7 +196,7 @@ func faultsWebAPI(t *testing.T) {
 				b := bot.New(sampleIndex(t), model, nil, bot.Options{Now: fixedNow})
 				fs := newFaultSlack(t)
 				fs.rateLimit(tt.method, tt.n, "1")
-				r := runSlackOn(t, fs, b, bot.SlackOptions{})
+				r := runSlackOn(t, fs, b, slackbot.SlackOptions{})
 				question := figureQuestion
 				if tt.llm {
 					question = chronicQuestion
@@ -241,7 +242,7 @@ func faultsWebAPI(t *testing.T) {
 func faultsSocket(t *testing.T) {
 	start := func(t *testing.T, smOpts ...socketmode.Option) (*faultSlack, *running) {
 		fs := newFaultSlack(t)
-		r := runSlackOn(t, fs, offlineBot(t), bot.SlackOptions{}, smOpts...)
+		r := runSlackOn(t, fs, offlineBot(t), slackbot.SlackOptions{}, smOpts...)
 		fs.waitConn(t, 1)
 		return fs, r
 	}

@@ -1,4 +1,4 @@
-package bot
+package slackbot
 
 import (
 	"context"
@@ -9,6 +9,8 @@ import (
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/slackevents"
 	"github.com/slack-go/slack/socketmode"
+
+	"github.com/healthbot/healthbot/bot"
 )
 
 // What a job asks the pool to do.
@@ -34,7 +36,7 @@ type question struct {
 	ts          string // the message asked in
 	user        string
 	text        string
-	intent      Intent
+	intent      bot.Intent
 	trigger     string // mention, dm, thread, command
 	responseURL string // slash commands
 	extShared   bool   // the event said the channel is shared with another organisation
@@ -159,7 +161,7 @@ func (s *Slack) admit(q question, eventID, clientMsgID string) {
 	log.Debug("slack: question queued")
 }
 
-func newThread() *thread { return &thread{conv: &Conversation{}} }
+func newThread() *thread { return &thread{conv: &bot.Conversation{}} }
 
 func clientKey(id string) string {
 	if id == "" {
@@ -230,21 +232,21 @@ func (s *Slack) onSlash(evt socketmode.Event) {
 }
 
 // parseCommand reads "/healthbot ask|figures|draft|help …".
-func parseCommand(text string) (Intent, string) {
+func parseCommand(text string) (bot.Intent, string) {
 	text = strings.TrimSpace(text)
 	word, rest, _ := strings.Cut(text, " ")
 	rest = strings.TrimSpace(rest)
 	switch strings.ToLower(word) {
 	case "", "help", "帮助":
-		return IntentHelp, "帮助"
+		return bot.IntentHelp, "帮助"
 	case "ask", "问":
-		return IntentAuto, rest
+		return bot.IntentAuto, rest
 	case "figures", "figure", "数字", "指标":
-		return IntentTrend, rest
+		return bot.IntentTrend, rest
 	case "draft", "起草":
-		return IntentDraft, rest
+		return bot.IntentDraft, rest
 	}
-	return IntentAuto, text
+	return bot.IntentAuto, text
 }
 
 // onInteractive handles button clicks (already acknowledged).

@@ -1,4 +1,4 @@
-package bot_test
+package slackbot_test
 
 import (
 	"context"
@@ -12,6 +12,7 @@ import (
 	"time"
 
 	"github.com/healthbot/healthbot/bot"
+	"github.com/healthbot/healthbot/slackbot"
 )
 
 const figureQuestion = "2023年家庭医生签约率是多少？"
@@ -34,7 +35,7 @@ func TestSlackMentionAnswersInThread(t *testing.T) {
 	inBubble(t, func(t *testing.T) {
 		gate := make(chan struct{})
 		blocked := make(chan string, 4)
-		r := startSlack(t, bot.SlackOptions{}, func(f *fakeSlack) { f.gate, f.blocked = gate, blocked })
+		r := startSlack(t, slackbot.SlackOptions{}, func(f *fakeSlack) { f.gate, f.blocked = gate, blocked })
 		ts := "1700000000.000001"
 		r.send(eventEnvelope("env-1", "Ev1", 0, mentionEvent(office, ts, "", figureQuestion), false))
 		// The work is held up posting the placeholder; the ack must not wait
@@ -89,7 +90,7 @@ func stopped(t *testing.T, r *running) {
 // (2) The same event delivered twice (Slack's retry) is answered once.
 func TestSlackDuplicateEventAnsweredOnce(t *testing.T) {
 	inBubble(t, func(t *testing.T) {
-		r := startSlack(t, bot.SlackOptions{}, nil)
+		r := startSlack(t, slackbot.SlackOptions{}, nil)
 		ts := "1700000000.000001"
 		ev := mentionEvent(office, ts, "", figureQuestion)
 		r.send(eventEnvelope("env-a", "EvSame", 0, ev, false))
@@ -119,7 +120,7 @@ func TestSlackDuplicateEventAnsweredOnce(t *testing.T) {
 // on the earlier turn; a reply in another thread is left alone.
 func TestSlackThreadFollowUp(t *testing.T) {
 	inBubble(t, func(t *testing.T) {
-		r := startSlack(t, bot.SlackOptions{}, nil)
+		r := startSlack(t, slackbot.SlackOptions{}, nil)
 		ts, _ := r.askInChannel(t, 1, office, figureQuestion)
 		other := "1700000099.000001"
 		r.send(eventEnvelope("env-x", "EvX", 0, messageEvent(office, "channel", "1700000099.000002", other, staff, "那2016年呢？"), false))
@@ -144,7 +145,7 @@ func TestSlackThreadFollowUp(t *testing.T) {
 // clicking it posts the answer to the channel.
 func TestSlackCommandPrivateAnswerAndShare(t *testing.T) {
 	inBubble(t, func(t *testing.T) {
-		r := startSlack(t, bot.SlackOptions{}, nil)
+		r := startSlack(t, slackbot.SlackOptions{}, nil)
 		r.send(commandEnvelope("env-cmd", office, "ask "+figureQuestion, r.respURL+"/command"))
 		r.waitFor("the private answer", func(calls []apiCall, _ []ackRecord) bool {
 			for _, c := range calls {
@@ -199,7 +200,7 @@ const actionShare = "healthbot_share"
 // (5) A 429 with Retry-After on chat.postMessage is waited out and retried.
 func TestSlackRetriesAfterRateLimit(t *testing.T) {
 	inBubble(t, func(t *testing.T) {
-		r := startSlack(t, bot.SlackOptions{}, func(f *fakeSlack) { f.fail429 = 1 })
+		r := startSlack(t, slackbot.SlackOptions{}, func(f *fakeSlack) { f.fail429 = 1 })
 		_, ans := r.askInChannel(t, 1, office, figureQuestion)
 		if !strings.Contains(blockText(ans.Blocks), "50.2%") {
 			t.Errorf("answer: %s", blockText(ans.Blocks))
@@ -221,7 +222,7 @@ func TestSlackRetriesAfterRateLimit(t *testing.T) {
 func TestSlackFeedbackStored(t *testing.T) {
 	inBubble(t, func(t *testing.T) {
 		dir := t.TempDir()
-		r := startSlack(t, bot.SlackOptions{DataDir: dir}, nil)
+		r := startSlack(t, slackbot.SlackOptions{DataDir: dir}, nil)
 		ts, ans := r.askInChannel(t, 1, office, figureQuestion)
 		value := buttonValue(ans.Blocks, "healthbot_vote_up")
 		if value == "" {
@@ -236,16 +237,16 @@ func TestSlackFeedbackStored(t *testing.T) {
 			}
 			return false
 		})
-		recs, bad, err := bot.ReadFeedback(filepath.Join(dir, bot.FeedbackFile))
+		recs, bad, err := slackbot.ReadFeedback(filepath.Join(dir, slackbot.FeedbackFile))
 		if err != nil || bad != 0 || len(recs) != 1 {
 			t.Fatalf("feedback log: %d records, %d bad, %v", len(recs), bad, err)
 		}
 		f := recs[0]
-		if f.Vote != bot.VoteUp || f.User != staff || f.Channel != office || f.Question != figureQuestion ||
+		if f.Vote != slackbot.VoteUp || f.User != staff || f.Channel != office || f.Question != figureQuestion ||
 			!strings.Contains(f.Answer, "50.2%") || len(f.Sources) == 0 || f.Sources[0].Ref == "" || f.Time.IsZero() {
 			t.Errorf("record: %+v", f)
 		}
-		sum := bot.SummarizeFeedback(recs, 10)
+		sum := slackbot.SummarizeFeedback(recs, 10)
 		if sum.Up != 1 || sum.Down != 0 || len(sum.Sources) == 0 || sum.Sources[0].Up != 1 {
 			t.Errorf("summary: %+v", sum)
 		}
@@ -263,7 +264,7 @@ func TestSlackAccess(t *testing.T) {
 			partnerOK = "CPARTNER2"
 			guest     = "UGUEST001"
 		)
-		r := startSlack(t, bot.SlackOptions{
+		r := startSlack(t, slackbot.SlackOptions{
 			AllowedChannels:     []string{office, partner},
 			AllowSharedChannels: []string{partnerOK},
 			AllowedUsers:        []string{staff},
@@ -313,7 +314,7 @@ func TestSlackAccess(t *testing.T) {
 // a direct message is answered.
 func TestSlackIgnoresBotsAndEdits(t *testing.T) {
 	inBubble(t, func(t *testing.T) {
-		r := startSlack(t, bot.SlackOptions{}, nil)
+		r := startSlack(t, slackbot.SlackOptions{}, nil)
 		ts, _ := r.askInChannel(t, 1, office, figureQuestion)
 		own := messageEvent(office, "channel", "1700000002.000001", ts, botUser, "那2016年呢？")
 		own["bot_id"] = "BHEALTH01"
@@ -352,7 +353,7 @@ func TestSlackIgnoresBotsAndEdits(t *testing.T) {
 // A person over the per-minute limit is told privately, once.
 func TestSlackUserRateLimit(t *testing.T) {
 	inBubble(t, func(t *testing.T) {
-		r := startSlack(t, bot.SlackOptions{UserRatePerMinute: 1}, nil)
+		r := startSlack(t, slackbot.SlackOptions{UserRatePerMinute: 1}, nil)
 		r.askInChannel(t, 1, office, figureQuestion)
 		for i := 2; i <= 3; i++ {
 			ts := fmt.Sprintf("1700000000.%06d", i)
@@ -381,7 +382,7 @@ func TestSlackQueueFull(t *testing.T) {
 	inBubble(t, func(t *testing.T) {
 		gate := make(chan struct{})
 		blocked := make(chan string, 8)
-		r := startSlack(t, bot.SlackOptions{Workers: 1, Queue: 1}, func(f *fakeSlack) { f.gate, f.blocked = gate, blocked })
+		r := startSlack(t, slackbot.SlackOptions{Workers: 1, Queue: 1}, func(f *fakeSlack) { f.gate, f.blocked = gate, blocked })
 		send := func(n int) {
 			r.send(eventEnvelope(fmt.Sprintf("env-%d", n), fmt.Sprintf("Ev%d", n), 0, mentionEvent(office, fmt.Sprintf("1700000000.%06d", n), "", figureQuestion), false))
 		}
@@ -409,7 +410,7 @@ func TestSlackGracefulShutdown(t *testing.T) {
 	inBubble(t, func(t *testing.T) {
 		gate := make(chan struct{})
 		blocked := make(chan string, 8)
-		r := startSlack(t, bot.SlackOptions{Workers: 1}, func(f *fakeSlack) { f.gate, f.blocked = gate, blocked })
+		r := startSlack(t, slackbot.SlackOptions{Workers: 1}, func(f *fakeSlack) { f.gate, f.blocked = gate, blocked })
 		r.send(eventEnvelope("env-1", "Ev1", 0, mentionEvent(office, "1700000000.000001", "", figureQuestion), false))
 		<-blocked
 		stopped := make(chan error, 1)
@@ -447,7 +448,7 @@ func TestSlackStreamsLLMAnswer(t *testing.T) {
 		})
 		f.every = 100 * time.Millisecond // about 95 chunks: 9.4 s of writing
 		b := llmBot(t, f, sampleIndex(t), 90*time.Second)
-		r := startSlackWith(t, b, bot.SlackOptions{}, nil) // production: an edit a second at most
+		r := startSlackWith(t, b, slackbot.SlackOptions{}, nil) // production: an edit a second at most
 		ts, ans := r.askInChannel(t, 1, office, "去年在慢性病防控方面做了哪些工作？")
 		calls, _ := r.snapshot()
 		var streamed []apiCall
@@ -477,7 +478,7 @@ func TestSlackShowsLLMFallbackWarning(t *testing.T) {
 		f := newFakeLLM(t, func([]map[string]string) string { return "不会到这里" })
 		f.failures = func(int) int { return http.StatusInternalServerError }
 		b := llmBot(t, f, sampleIndex(t), 2*time.Second)
-		r := startSlackWith(t, b, bot.SlackOptions{}, nil)
+		r := startSlackWith(t, b, slackbot.SlackOptions{}, nil)
 		_, ans := r.askInChannel(t, 1, office, "去年在慢性病防控方面做了哪些工作？")
 		text := blockText(ans.Blocks)
 		if !strings.Contains(text, "⚠") || !strings.Contains(text, "大模型服务") || !strings.Contains(text, "慢性病") {
@@ -491,11 +492,11 @@ func TestSlackRefusedBotToken(t *testing.T) {
 	inBubble(t, func(t *testing.T) {
 		f := newFakeSlack(t)
 		api := f.client(t, "xoxb-wrong", appToken)
-		s := bot.NewSlack(offlineBot(t), api, f.socketMode(api), bot.SlackOptions{DataDir: t.TempDir()}, nil)
+		s := slackbot.NewSlack(offlineBot(t), api, f.socketMode(api), slackbot.SlackOptions{DataDir: t.TempDir()}, nil)
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		defer cancel()
 		err := s.Run(ctx)
-		var ae *bot.SlackAuthError
+		var ae *slackbot.SlackAuthError
 		if !errors.As(err, &ae) || ae.Token != "bot" || !strings.Contains(err.Error(), "invalid_auth") {
 			t.Fatalf("Run: %v", err)
 		}
@@ -508,11 +509,11 @@ func TestSlackRefusedAppToken(t *testing.T) {
 		f := newFakeSlack(t)
 		f.openErr = "invalid_auth"
 		api := f.client(t, botToken, "xapp-wrong")
-		s := bot.NewSlack(offlineBot(t), api, f.socketMode(api), bot.SlackOptions{DataDir: t.TempDir(), ShutdownTimeout: time.Second}, nil)
+		s := slackbot.NewSlack(offlineBot(t), api, f.socketMode(api), slackbot.SlackOptions{DataDir: t.TempDir(), ShutdownTimeout: time.Second}, nil)
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		defer cancel()
 		err := s.Run(ctx)
-		var ae *bot.SlackAuthError
+		var ae *slackbot.SlackAuthError
 		if !errors.As(err, &ae) || ae.Token != "app" {
 			t.Fatalf("Run: %v", err)
 		}

@@ -1,6 +1,10 @@
-package bot
+package slackbot
 
 import (
+	"strconv"
+
+	"github.com/healthbot/healthbot/bot"
+
 	"fmt"
 	"regexp"
 	"strings"
@@ -42,17 +46,17 @@ type renderOptions struct {
 
 // renderAnswer turns an answer into Slack blocks within Slack's limits and a
 // plain fallback text for notifications. Citations [n] are kept as written.
-func renderAnswer(a Answer, o renderOptions) ([]slack.Block, string) {
-	if a.Intent == IntentHelp {
+func renderAnswer(a bot.Answer, o renderOptions) ([]slack.Block, string) {
+	if a.Intent == bot.IntentHelp {
 		o.answerID = "" // help and "please ask a question" are not answers to vote on
 	}
 	var head, tail []slack.Block
 	if o.sharedBy != "" {
 		head = append(head, contextBlock(fmt.Sprintf("<@%s> 分享了这条回答。问题：%s", o.sharedBy, plainMrkdwn(truncateRunes(a.Question, 300)))))
-	} else if o.asked != "" && a.Question != "" && a.Question != cleanRequest(o.asked) && a.Intent != IntentHelp {
+	} else if o.asked != "" && a.Question != "" && a.Question != bot.CleanRequest(o.asked) && a.Intent != bot.IntentHelp {
 		head = append(head, contextBlock("理解为："+plainMrkdwn(truncateRunes(a.Question, 500))))
 	}
-	if a.Intent != IntentTrend {
+	if a.Intent != bot.IntentTrend {
 		if fig := figureTable(a.Figures); fig != nil {
 			tail = append(tail, fig)
 		}
@@ -64,7 +68,7 @@ func renderAnswer(a Answer, o renderOptions) ([]slack.Block, string) {
 		}
 		tail = append(tail, contextBlock(truncateRunes(strings.Join(ws, "\n"), slackSectionRunes)))
 	}
-	if a.Mode == ModeExtractive && a.Intent != IntentHelp && len(a.Sources) > 0 {
+	if a.Mode == bot.ModeExtractive && a.Intent != bot.IntentHelp && len(a.Sources) > 0 {
 		tail = append(tail, contextBlock("离线模式：回答由资料原文摘录组成，未经大模型改写。"))
 	}
 	var actions slack.Block
@@ -139,7 +143,7 @@ func renderNotice(text string) ([]slack.Block, string) {
 
 // fallbackText is the plain text Slack shows in notifications and clients
 // without blocks: the answer and its sources' titles.
-func fallbackText(a Answer) string {
+func fallbackText(a bot.Answer) string {
 	var b strings.Builder
 	b.WriteString(a.Text)
 	for _, w := range a.Warnings {
@@ -173,7 +177,7 @@ func answerButtons(answerID string, share bool) slack.Block {
 }
 
 // figureTable shows figures as a compact two-column table (section fields).
-func figureTable(rows []FigureRow) slack.Block {
+func figureTable(rows []bot.FigureRow) slack.Block {
 	if len(rows) == 0 {
 		return nil
 	}
@@ -204,7 +208,7 @@ func figureTable(rows []FigureRow) slack.Block {
 
 // sourceBlocks are one context block per source: number, title, year, kind
 // and section, then the quoted sentence.
-func sourceBlocks(sources []Source) []slack.Block {
+func sourceBlocks(sources []bot.Source) []slack.Block {
 	var out []slack.Block
 	for _, s := range sources {
 		line := fmt.Sprintf("*[%d]* %s（%s，%s）", s.N, plainMrkdwn(s.Title), slackYear(s.Year), kindName(s.Kind))
@@ -221,7 +225,7 @@ func sourceBlocks(sources []Source) []slack.Block {
 
 // fitSources keeps the sources within room blocks: whole ones first, then
 // the rest as short titles, ten to a block.
-func fitSources(blocks []slack.Block, sources []Source, room int) []slack.Block {
+func fitSources(blocks []slack.Block, sources []bot.Source, room int) []slack.Block {
 	if len(blocks) <= room {
 		return blocks
 	}
@@ -243,7 +247,7 @@ func slackYear(y int) string {
 	if y == 0 {
 		return "年份不详"
 	}
-	return yearText(y)
+	return strconv.Itoa(y) + "年"
 }
 
 func kindName(k corpus.Kind) string {

@@ -1,4 +1,4 @@
-package bot
+package slackbot
 
 import (
 	"context"
@@ -9,7 +9,7 @@ import (
 
 	"github.com/slack-go/slack"
 
-	"github.com/healthbot/healthbot/understand"
+	"github.com/healthbot/healthbot/bot"
 )
 
 // answerInThread answers a mention, DM or follow-up in its thread: a
@@ -41,7 +41,7 @@ func (s *Slack) answerInThread(ctx context.Context, q question) {
 	actx, cancel := context.WithTimeout(ctx, s.opts.AnswerDeadline)
 	st := s.newStreamer(actx, q.channel, ts)
 	start := time.Now()
-	ans, err := s.bot.Handle(actx, th.conv, Request{Text: q.text, Intent: q.intent, OnDelta: st.delta})
+	ans, err := s.bot.Handle(actx, th.conv, bot.Request{Text: q.text, Intent: q.intent, OnDelta: st.delta})
 	st.stop()
 	cancel()
 	if err != nil {
@@ -93,7 +93,7 @@ func (s *Slack) answerPrivately(ctx context.Context, q question) {
 	}
 	actx, cancel := context.WithTimeout(ctx, s.opts.AnswerDeadline)
 	start := time.Now()
-	ans, err := s.bot.Handle(actx, nil, Request{Text: q.text, Intent: q.intent})
+	ans, err := s.bot.Handle(actx, nil, bot.Request{Text: q.text, Intent: q.intent})
 	cancel()
 	if err != nil {
 		msg := s.failure(ctx, actx, err)
@@ -159,7 +159,7 @@ func (s *Slack) tellLogged(ctx context.Context, q question, text string) {
 }
 
 // remember keeps an answer for its buttons.
-func (s *Slack) remember(a Answer, q question) *answerRecord {
+func (s *Slack) remember(a bot.Answer, q question) *answerRecord {
 	rec := &answerRecord{id: newID(), answer: a, asked: q.text, user: q.user, channel: q.channel, created: s.opts.Now()}
 	s.answers.put(rec.id, rec)
 	return rec
@@ -190,7 +190,7 @@ func (s *Slack) share(ctx context.Context, c click) {
 	// The shared answer starts a conversation: replies in its thread follow up on it.
 	th := s.threads.getOrAdd(threadKey(channel, ts), newThread)
 	th.mu.Lock()
-	th.conv.add(Turn{Question: rec.asked, Resolved: rec.answer.Question, Filters: understand.Filters(rec.answer.Question, s.bot.opts.Now()), Answer: rec.answer})
+	s.bot.Remember(th.conv, rec.asked, rec.answer)
 	th.mu.Unlock()
 	log.Info("slack: answer shared to the channel")
 	if c.responseURL != "" {
@@ -314,4 +314,22 @@ func (st *streamer) stop() {
 	close(st.quit)
 	st.started.Do(func() { close(st.done) }) // never started
 	<-st.done
+}
+
+func (s *Slack) audit(q question, a bot.Answer) {
+	if s.opts.Audit == nil {
+		return
+	}
+	refs := make([]string, 0, len(a.Sources))
+	seen := map[string]bool{}
+	for _, src := range a.Sources {
+		if !seen[src.Ref] {
+			seen[src.Ref] = true
+			refs = append(refs, src.Ref)
+		}
+	}
+	e := bot.AuditEntry{Time: s.opts.Now(), User: q.user, Channel: q.channel, Question: q.text, Intent: a.Intent, Mode: a.Mode, Sources: refs, Warnings: a.Warnings}
+	if err := s.opts.Audit.Record(e); err != nil {
+		s.log.Error("slack: question not recorded in the audit log", keyChannel, q.channel, keyUser, q.user, keyErr, err)
+	}
 }

@@ -37,7 +37,7 @@ type fakeLLM struct {
 
 func newFakeLLM(t *testing.T, reply func(msgs []map[string]string) string) *fakeLLM {
 	f := &fakeLLM{t: t, net: newMemNet(), reply: reply}
-	f.net.serve(t, llmHost, http.HandlerFunc(f.serve))
+	f.net.Serve(t, llmHost, http.HandlerFunc(f.serve))
 	return f
 }
 
@@ -110,7 +110,7 @@ func llmBot(t *testing.T, f *fakeLLM, ix bot.Searcher, deadline time.Duration) *
 func llmOf(t *testing.T, f *fakeLLM) bot.LLM {
 	t.Helper()
 	c, err := llm.New(llm.Config{BaseURL: "http://" + llmHost + "/v1", Model: "test-model", APIKey: "test-key",
-		HTTPClient: f.net.httpClient(t)})
+		HTTPClient: f.net.HTTPClient(t)})
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -113,8 +113,8 @@ func (f *fakeSlack) start(tb testing.TB, methods map[string]http.HandlerFunc, so
 		mux.HandleFunc("/api/"+m, h)
 	}
 	mux.HandleFunc("/link", slacktest.Websocket(socket))
-	stopAPI := f.net.serve(tb, slackHost, mux)
-	stopHooks := f.net.serve(tb, hooksHost, http.HandlerFunc(f.responseURL))
+	stopAPI := f.net.Serve(tb, slackHost, mux)
+	stopHooks := f.net.Serve(tb, hooksHost, http.HandlerFunc(f.responseURL))
 	f.respURL = "http://" + hooksHost
 	f.stopServers = func() { stopAPI(); stopHooks() }
 }
@@ -128,12 +128,12 @@ func (f *fakeSlack) wsURL() string { return "ws://" + slackHost + "/link" }
 // client is a slack-go Web API client of the fake, over its memNet.
 func (f *fakeSlack) client(tb testing.TB, token, appLevelToken string) *slack.Client {
 	return slack.New(token, slack.OptionAPIURL(f.apiURL()), slack.OptionAppLevelToken(appLevelToken),
-		slack.OptionHTTPClient(f.net.httpClient(tb)))
+		slack.OptionHTTPClient(f.net.HTTPClient(tb)))
 }
 
 // socketMode is a Socket Mode client of the fake, dialling over its memNet.
 func (f *fakeSlack) socketMode(api *slack.Client, opts ...socketmode.Option) *socketmode.Client {
-	return socketmode.New(api, append([]socketmode.Option{socketmode.OptionDialer(f.net.wsDialer())}, opts...)...)
+	return socketmode.New(api, append([]socketmode.Option{socketmode.OptionDialer(f.net.WSDialer())}, opts...)...)
 }
 
 // record appends a call, numbered and timed, and tells the waiters.

@@ -368,7 +368,7 @@ type scriptLLM struct {
 
 func newScriptLLM(tb testing.TB, script func(call int) llmStep, reply func(prompt string) string) *scriptLLM {
 	l := &scriptLLM{net: newMemNet(), script: script, reply: reply, quit: make(chan struct{})}
-	l.stop = l.net.serve(tb, llmHost, http.HandlerFunc(l.serve))
+	l.stop = l.net.Serve(tb, llmHost, http.HandlerFunc(l.serve))
 	tb.Cleanup(l.close)
 	return l
 }
@@ -500,7 +500,7 @@ type llmTimeouts struct {
 func clientOf(tb testing.TB, l *scriptLLM, to llmTimeouts) bot.LLM {
 	tb.Helper()
 	c, err := llm.New(llm.Config{BaseURL: "http://" + llmHost + "/v1", Model: "test-model", APIKey: "test-key",
-		RequestTimeout: to.request, FirstTokenTimeout: to.firstToken, MaxRetries: to.retries, HTTPClient: l.net.httpClient(tb)})
+		RequestTimeout: to.request, FirstTokenTimeout: to.firstToken, MaxRetries: to.retries, HTTPClient: l.net.HTTPClient(tb)})
 	if err != nil {
 		tb.Fatal(err)
 	}

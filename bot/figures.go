@@ -156,8 +156,8 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		then := keepCandidates(cands, func(h corpus.FigureHit) bool { return h.YearMatch })
 		if len(then) == 0 {
 			return Answer{Intent: IntentFigure, Mode: ModeExtractive,
-				Text: fmt.Sprintf("资料中没有找到%s%s的“%s”数字。%s有：%s。可以问我“%s”。",
-					f.Place, yearsText(f.Years), shortTopic(topic), orText(f.Place, "其他年份"), yearsOf(cands), yearsOfQuestion(cands, f.Place+topic)),
+				Text: fmt.Sprintf("资料中没有找到%s%s的“%s”数字。%s其他年份有：%s。可以问我“%s”。",
+					f.Place, yearsText(f.Years), shortTopic(topic), f.Place, yearsOf(cands), yearsOfQuestion(cands, f.Place+topic)),
 				Sources: []Source{}, Figures: []FigureRow{}}, nil
 		}
 		cands = then
@@ -238,13 +238,6 @@ func placesOf(cands []figureCandidate) string {
 
 // placePrefix names the place a figure belongs to, when known.
 func placePrefix(h corpus.FigureHit) string { return h.Place }
-
-func orText(s, alt string) string {
-	if s == "" {
-		return alt
-	}
-	return s + "其他年份"
-}
 
 // describeFigure says a figure in one phrase: "2023年家庭医生总签约率为50.2%（总结）".
 func describeFigure(f corpus.Figure) string {

@@ -138,7 +138,7 @@ func Default() Config {
 			Timeout:     60 * time.Second,
 		},
 		LLM:       LLM{APIKeyEnv: "LLM_API_KEY", Temperature: 0.2, Timeout: 60 * time.Second, Deadline: 90 * time.Second, MaxRetries: 3},
-		Retrieval: Retrieval{K: 8, VectorWeight: 1, LocalWeight: 0.1, KeywordWeight: 1, RRFK: 20, Candidates: 50, MaxPerReport: 3},
+		Retrieval: Retrieval{K: 8, VectorWeight: 1, LocalWeight: 0.02, KeywordWeight: 1, RRFK: 20, Candidates: 50, MaxPerReport: 3},
 		Slack: Slack{
 			BotTokenEnv: "SLACK_BOT_TOKEN", AppTokenEnv: "SLACK_APP_TOKEN", APIURL: "https://slack.com/api/",
 			Workers: 4, Queue: 64, UserRatePerMinute: 6,

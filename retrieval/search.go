@@ -34,11 +34,12 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.SearchResul
 		return res, err
 	}
 	var notes []string
-	if len(q.Filters.Years) > 0 && !anyMatch(hits, func(h scoredHit) match { return h.year }) && len(hits) > 0 {
+	strong := relevant(hits)
+	if len(q.Filters.Years) > 0 && !anyMatch(strong, func(h scoredHit) match { return h.year }) && len(hits) > 0 {
 		res.NoYear = true
 		notes = append(notes, fmt.Sprintf("资料中没有找到%s的相关内容", yearsText(q.Filters.Years)))
 	}
-	if q.Filters.Place != "" && !anyMatch(hits, func(h scoredHit) match { return h.place }) && len(hits) > 0 {
+	if q.Filters.Place != "" && !anyMatch(strong, func(h scoredHit) match { return h.place }) && len(hits) > 0 {
 		res.NoPlace = true
 		notes = append(notes, fmt.Sprintf("资料中没有找到%s的相关内容", q.Filters.Place))
 	}
@@ -96,7 +97,8 @@ func kindText(k corpus.Kind) string {
 // scoredHit is a hit with how it matched the soft filters.
 type scoredHit struct {
 	corpus.Hit
-	report      string // id of the report the passage belongs to
+	report      string  // id of the report the passage belongs to
+	relevance   float64 // fused score before the soft filters weigh it
 	year, place match
 }
 
@@ -180,9 +182,10 @@ func (ix *Index) search(ctx context.Context, norm string, f corpus.Filters, k in
 				Year: year, Kind: corpus.Kind(m[fieldKind]), Org: m[fieldOrg], Place: m[fieldPlace], Section: m["section"], Text: doc.Content,
 				VectorRank: vecRank[id], KeywordRank: kwRank[id],
 			},
-			report: m["report"],
-			year:   soft.yearMatch(year, corpus.Normalize(text)),
-			place:  soft.placeMatch(m[fieldPlace], corpus.Normalize(m["title"]+"\n"+text)),
+			report:    m["report"],
+			relevance: score,
+			year:      soft.yearMatch(year, corpus.Normalize(text)),
+			place:     soft.placeMatch(m[fieldPlace], corpus.Normalize(m["title"]+"\n"+text)),
 		}
 		h.Score = score * soft.weight(h.year, h.place, h.Kind)
 		if d := m["duplicates"]; d != "" {
@@ -221,14 +224,16 @@ func (ix *Index) search(ctx context.Context, norm string, f corpus.Filters, k in
 }
 
 // keepMatching drops the hits that contradict an asked year or place when
-// some hit matches it: a question about 2024 or about 四川 is not answered
-// from another year's or province's passage while one of its own exists.
+// some relevant hit matches it: a question about 2024 or about 四川 is not
+// answered from another year's or province's passage while one of its own
+// exists. A matching hit far down the fused ranking (found only by a weak
+// retriever) does not count: it would drop every passage on the topic.
 func keepMatching(hits []scoredHit) []scoredHit {
 	for _, by := range []func(scoredHit) match{
 		func(h scoredHit) match { return h.place },
 		func(h scoredHit) match { return h.year },
 	} {
-		if !anyMatch(hits, by) {
+		if !anyMatch(relevant(hits), by) {
 			continue
 		}
 		kept := hits[:0:0]
@@ -241,6 +246,26 @@ func keepMatching(hits []scoredHit) []scoredHit {
 	}
 	return hits
 }
+
+// relevant returns the hits whose fused score is at least relevantShare of
+// the best one.
+func relevant(hits []scoredHit) []scoredHit {
+	best := 0.0
+	for _, h := range hits {
+		best = max(best, h.relevance)
+	}
+	var out []scoredHit
+	for _, h := range hits {
+		if h.relevance >= best*relevantShare {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// relevantShare is the share of the best fused score a hit needs for its
+// year or place to decide what keepMatching keeps.
+const relevantShare = 1.0 / 3
 
 // searchVectors returns the n nearest chunks within the filters: the
 // collections of the years asked about (all when none), filtered by exact

@@ -30,13 +30,15 @@ func Parse(text string, now time.Time) Question {
 
 var (
 	bareYear = regexp.MustCompile(`(?:19|20)[0-9]{2}`)
-	// relative years, longest first so "前年" is not read as "年".
+	// relative years, longest first so "前年" is not read as "年". "当年"
+	// is not among them: in chat it means "back then" ("当年我们搞了什么
+	// 行动"), not this year.
 	relativeYears = []struct {
 		word  string
 		delta int
 	}{
 		{"大前年", -3}, {"前年", -2}, {"去年", -1}, {"上一年", -1}, {"上年度", -1}, {"上年", -1},
-		{"今年", 0}, {"本年度", 0}, {"本年", 0}, {"当年", 0}, {"明年", 1}, {"下一年", 1}, {"来年", 1},
+		{"今年", 0}, {"本年度", 0}, {"本年", 0}, {"明年", 1}, {"下一年", 1}, {"来年", 1},
 	}
 	// baseYear is a year a change is measured from ("比2020年提高了多少"):
 	// the question is about the later year, not about it.
@@ -44,7 +46,7 @@ var (
 	// yearRange is "2021至2023年", "2021-2023年", "2021年到2023年".
 	yearRange   = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*年?\s*(?:至|到|—|-|~|～)\s*((?:19|20)[0-9]{2})\s*年`)
 	planHints   = []string{"计划", "打算", "安排", "要做", "将要", "准备做", "目标任务", "工作思路", "规划", "明年", "目标"}
-	summaryHint = []string{"总结", "做了", "做过", "干了", "完成了", "开展了", "取得了", "落实了", "实现了", "完成情况"}
+	summaryHint = []string{"总结", "做了", "做过", "干了", "搞了", "办了", "完成了", "开展了", "取得了", "落实了", "实现了", "完成情况"}
 )
 
 // maxRangeYears bounds the years a written range expands to.

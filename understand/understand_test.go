@@ -31,6 +31,7 @@ func TestFilters(t *testing.T) {
 		{q: "历年的人均预期寿命", years: nil},
 		{q: "重庆人均预期寿命比2020年提高了多少？", years: nil, place: "重庆市"}, // a base year, not the year asked
 		{q: "2025年床位数较2020年增长多少", years: []int{2025}},
+		{q: "当年打击假药我们搞了什么行动？", years: nil, kind: corpus.KindSummary}, // 当年: back then, not this year
 	}
 	for _, c := range cases {
 		f := Filters(c.q, asked)

@@ -43,7 +43,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, f cor
 		fig := h.Figure
 		label := labelMatch(q, fig.Label)
 		score := label + 0.3*coverage(q, fig.Sentence)
-		same, other := indicatorRelation(ids, fig.Label)
+		same, other := indicatorRelation(ids, indicatorText(fig))
 		switch {
 		case other:
 			continue // another indicator: never the answer
@@ -86,6 +86,26 @@ func figureSearchText(topic string, ids []string) string {
 		}
 	}
 	return text
+}
+
+// changeWords are the qualifiers that make a percentage a rate of change:
+// "地区生产总值 增长 5%" measures 地区生产总值增长, not 地区生产总值.
+var changeWords = []string{"增长", "下降", "提高", "增加", "减少", "降低", "上升"}
+
+// indicatorText is what a figure measures, for the catalogue: its label,
+// with the change word of a percentage that is a rate of change.
+func indicatorText(fig corpus.Figure) string {
+	if fig.Unit != "%" && fig.Unit != "个百分点" {
+		return fig.Label
+	}
+	for _, q := range strings.Fields(fig.Qualifier) {
+		for _, w := range changeWords {
+			if strings.HasSuffix(q, w) {
+				return fig.Label + w
+			}
+		}
+	}
+	return fig.Label
 }
 
 // indicatorRelation tells whether a figure label names one of the asked

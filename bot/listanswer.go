@@ -24,13 +24,8 @@ func listExtract(question string, sources []Source) Answer {
 	}
 	var items []item
 	if fieldTopic(topic) || len(bigrams(topic)) == 0 {
-		// The whole field: its sentences from the best sources, in order.
-		for _, s := range sources[:min(3, len(sources))] {
-			for _, sent := range splitSentences(s.Text) {
-				if len(items) < maxListItems && fieldWords(sent) >= 1 {
-					items = append(items, item{sent, s.N})
-				}
-			}
+		for _, f := range fieldItems(sources) {
+			items = append(items, item{f.text, f.src})
 		}
 	} else {
 		// The section whose heading names the topic: its items, in order.

@@ -83,6 +83,9 @@ func Filters(question string, now time.Time) corpus.Filters {
 			years[y] = true
 		}
 	}
+	for _, y := range periodYears(q, now) {
+		years[y] = true
+	}
 	rest := q
 	for _, r := range relativeYears {
 		if strings.Contains(rest, r.word) {

@@ -10,7 +10,7 @@ import (
 // questionWords are the parts of a chat question that say how it is asked,
 // not what it is about.
 var questionWords = []string{
-	"是多少", "有多少", "多少", "有哪些", "哪些", "是什么", "什么", "怎么样", "怎么办", "怎么说", "怎么", "如何", "有没有", "是否",
+	"是多少", "有多少", "多少", "有哪些", "哪些", "是什么", "些什么", "什么", "怎么样", "怎么办", "怎么说", "怎么", "如何", "有没有", "是否",
 	"为什么", "为啥", "干啥", "有啥", "啥", "咋样", "咋", "请问", "帮我", "帮忙", "查一下", "查查", "看看", "告诉我", "一下",
 	"咱们", "我们", "咱", "大概", "一共", "总共", "情况", "这块", "这方面", "方面", "那个", "那些", "这个", "这些", "哪个",
 	"哪里", "哪儿", "这儿", "那儿", "这边", "那边", "多大", "几个", "几回", "报告里", "报告中", "里面", "当时", "那会儿",
@@ -21,7 +21,8 @@ var questionWords = []string{
 // filter carries that), not what it is about: "打算干啥", "做了哪些工作".
 var askWords = []string{
 	"打算", "计划", "要做", "准备做", "安排", "重点工作", "主要工作", "做了", "干了", "做过", "开展了", "取得了",
-	"工作", "事情", "事儿", "举措", "措施", "进展", "成效", "成绩", "今后", "下一步", "有什么", "干",
+	"工作", "事情", "事儿", "新举措", "举措", "措施", "进展", "成效", "成绩", "成果", "亮点", "新变化", "变化",
+	"重点任务", "主要任务", "任务", "部署", "今后", "下一步", "有什么", "干",
 }
 
 // Topic is what a question is about: Simplified and normalised, without
@@ -29,7 +30,7 @@ var askWords = []string{
 // question words. A question that is nothing but those is returned whole.
 func Topic(question string) string {
 	q := StripYears(baseYear.ReplaceAllString(corpus.Normalize(question), " "))
-	q = stripPlaces(q)
+	q = stripPlaces(stripPeriods(q))
 	for _, w := range questionWords {
 		q = strings.ReplaceAll(q, w, " ")
 	}

@@ -31,6 +31,9 @@ func TestFilters(t *testing.T) {
 		{q: "历年的人均预期寿命", years: nil},
 		{q: "重庆人均预期寿命比2020年提高了多少？", years: nil, place: "重庆市"}, // a base year, not the year asked
 		{q: "2025年床位数较2020年增长多少", years: []int{2025}},
+		{q: "四川十四五期间医疗卫生方面取得了哪些成绩？", years: []int{2021, 2022, 2023, 2024, 2025}, kind: corpus.KindSummary, place: "四川省"},
+		{q: "这五年医疗服务有哪些成果", years: []int{2021, 2022, 2023, 2024, 2025}},
+		{q: "“十三五”时期床位数", years: []int{2016, 2017, 2018, 2019, 2020}},
 		{q: "当年打击假药我们搞了什么行动？", years: nil, kind: corpus.KindSummary}, // 当年: back then, not this year
 	}
 	for _, c := range cases {
@@ -48,6 +51,10 @@ func TestTopic(t *testing.T) {
 		"宁夏今年卫生方面打算干啥？":         "卫生",
 		"南陵县卫健委2023年家庭医生签约率是多少": "家庭医生签约率",
 		"四川去年在医疗卫生方面做了哪些工作？":    "医疗卫生",
+		"陕西2026年医疗方面有哪些重点任务？":   "医疗",
+		"重庆这五年医疗服务有哪些成果？":       "医疗服务",
+		"宁夏去年在改善医疗服务上做了些什么？":    "改善医疗服务",
+		"安徽今年医疗卫生工作怎么部署的？":      "医疗卫生",
 		"你好": "你好", // nothing but question words: kept whole
 	}
 	for q, want := range cases {

@@ -1,0 +1,54 @@
+package bot
+
+import (
+	"slices"
+	"strings"
+)
+
+// fieldSources is how many of the best sources a whole-field answer reads.
+const fieldSources = 5
+
+// fieldItem is one sentence of a whole-field answer and its source.
+type fieldItem struct {
+	text string
+	src  int
+}
+
+// fieldItems answers a question about the whole health field ("四川今年在
+// 医疗卫生上有什么打算") from long reports, where the field's work is one
+// paragraph among many of other fields: the paragraphs of the best
+// sources are ranked by how many of the field's words they name, the best
+// one is quoted whole, in order (its sentences rarely repeat those words:
+// "加快高原病防治基地建设"), and the next ones add their sentences that
+// name the field, up to maxListItems.
+func fieldItems(sources []Source) []fieldItem {
+	type paragraph struct {
+		text       string
+		src, score int
+	}
+	var paras []paragraph
+	for _, s := range sources[:min(fieldSources, len(sources))] {
+		for _, p := range strings.Split(s.Text, "\n") {
+			if n := fieldWords(p); n >= 2 {
+				paras = append(paras, paragraph{p, s.N, n})
+			}
+		}
+	}
+	// Stable: among equals, the better source and the earlier paragraph.
+	slices.SortStableFunc(paras, func(a, b paragraph) int { return b.score - a.score })
+	var out []fieldItem
+	seen := map[string]bool{}
+	for i, p := range paras {
+		for _, sent := range splitSentences(p.text) {
+			if len(out) == maxListItems {
+				return out
+			}
+			if seen[sent] || (i > 0 && fieldWords(sent) == 0) {
+				continue
+			}
+			seen[sent] = true
+			out = append(out, fieldItem{sent, p.src})
+		}
+	}
+	return out
+}

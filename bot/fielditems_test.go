@@ -1,0 +1,34 @@
+package bot_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/healthbot/healthbot/bot"
+)
+
+// A provincial government work report holds the health field's plans in
+// one paragraph among paragraphs on jobs, schooling and the economy; a
+// question about the whole field quotes that paragraph whole, including
+// the sentences that name none of the field's words.
+func TestWholeFieldQuestionQuotesTheFieldParagraph(t *testing.T) {
+	ix := indexOfTexts(t, map[string]string{
+		"report.txt": "某省2026年政府工作报告\n三、2026年重点工作\n（八）持续保障改善民生\n" +
+			"促进高质量充分就业。实施稳岗扩容提质行动，抓好高校毕业生就业，强化失业人员就业帮扶。\n" +
+			"构建生育友好型社会。完善生育支持政策，落实育儿补贴，增加普惠托育服务供给。\n" +
+			"扩大优质教育资源供给。办好人民满意的教育，优化校点布局，加强学生心理健康教育。\n" +
+			"加快建设健康某省。高水平建设国家医学中心和区域医疗中心，持续加强临床重点专科建设。深化紧密型县域医共体建设，实施医疗卫生强基工程。促进医疗医保医药协同发展和治理，深化公立医院改革。建设省级医保影像云。加大重大传染病防治力度，加快高原病防治基地建设。推进中医药事业高质量发展。\n",
+	})
+	b := bot.New(ix, nil, nil, bot.Options{Now: fixedNow})
+	for _, q := range []string{"2026年在医疗卫生上有什么打算？", "2026年医疗方面有哪些重点任务？", "2026年医疗卫生工作怎么部署的？"} {
+		a := ask(t, b, nil, q)
+		for _, want := range []string{"医保影像云", "高原病防治基地", "区域医疗中心"} {
+			if !strings.Contains(a.Text, want) {
+				t.Errorf("%s: %q missing from the answer:\n%s", q, want, a.Text)
+			}
+		}
+		if strings.Contains(a.Text, "稳岗扩容") {
+			t.Errorf("%s: a sentence about jobs quoted as health work:\n%s", q, a.Text)
+		}
+	}
+}

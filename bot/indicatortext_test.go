@@ -1,0 +1,29 @@
+package bot
+
+import (
+	"testing"
+
+	"github.com/healthbot/healthbot/corpus"
+)
+
+func TestIndicatorTextOfARateOfChange(t *testing.T) {
+	tests := []struct {
+		fig  corpus.Figure
+		want string
+	}{
+		{corpus.Figure{Label: "地区生产总值", Qualifier: "增长", Unit: "%"}, "地区生产总值增长"},
+		{corpus.Figure{Label: "孕产妇死亡率", Qualifier: "较上年下降", Unit: "个百分点"}, "孕产妇死亡率下降"},
+		{corpus.Figure{Label: "地区生产总值", Qualifier: "增长", Unit: "亿元"}, "地区生产总值"}, // an amount, not a rate
+		{corpus.Figure{Label: "家庭医生签约率", Qualifier: "达到", Unit: "%"}, "家庭医生签约率"},
+	}
+	for _, tt := range tests {
+		if got := indicatorText(tt.fig); got != tt.want {
+			t.Errorf("indicatorText(%+v) = %q, want %q", tt.fig, got, tt.want)
+		}
+	}
+	// The question's indicator and the figure's agree once the change word is in.
+	same, other := indicatorRelation([]string{"gdp_growth"}, indicatorText(corpus.Figure{Label: "地区生产总值", Qualifier: "增长", Unit: "%"}))
+	if !same || other {
+		t.Errorf("a GDP growth rate is not the gdp_growth indicator: same %v other %v", same, other)
+	}
+}

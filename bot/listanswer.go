@@ -28,23 +28,27 @@ func listExtract(question string, sources []Source) Answer {
 			items = append(items, item{f.text, f.src})
 		}
 	} else {
-		// The section whose heading names the topic: its items, in order.
-		// Without one, the best sentences wherever they are.
+		// The section whose heading names the topic: its items, in order;
+		// or the items under such a heading inside a passage that groups
+		// several sections. Without one, the best sentences wherever they
+		// are.
 		t := bigrams(topic)
-		best := -1
-		for i, s := range sources {
-			if h := shared(t, lastHeading(s.Section)); h > 0 && 3*h >= 2*len(t) {
-				best = i
+		for _, s := range sources {
+			var found []string
+			if headingNames(t, lastHeading(s.Section)) {
+				found = splitSentences(s.Text)
+			} else if under, ok := itemsUnderHeading(s.Text, t); ok {
+				found = under
+			}
+			for _, sent := range found[:min(maxListItems, len(found))] {
+				items = append(items, item{sent, s.N})
+			}
+			if len(found) > 0 {
 				break
 			}
 		}
-		if best < 0 {
+		if len(items) == 0 {
 			return extractive(question, sources)
-		}
-		for _, sent := range splitSentences(sources[best].Text) {
-			if len(items) < maxListItems {
-				items = append(items, item{sent, sources[best].N})
-			}
 		}
 	}
 	if len(items) == 0 {

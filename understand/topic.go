@@ -22,8 +22,13 @@ var questionWords = []string{
 var askWords = []string{
 	"打算", "计划", "要做", "准备做", "安排", "重点工作", "主要工作", "做了", "干了", "做过", "开展了", "取得了",
 	"工作", "事情", "事儿", "新举措", "举措", "措施", "进展", "成效", "成绩", "成果", "亮点", "新变化", "变化",
-	"重点任务", "主要任务", "任务", "部署", "今后", "下一步", "有什么", "干",
+	"任务", "部署", "今后", "下一步", "有什么", "干",
 }
+
+// structureWords name the standard parts of a plan or programme ("四、保障
+// 措施", "二、主要目标"): a question naming one asks for that part, so they
+// stay in its topic although they contain ask words (措施, 任务).
+var structureWords = []string{"保障措施", "主要目标", "工作目标", "总体目标", "主要任务", "重点任务", "基本原则", "指导思想", "总体要求", "实施步骤", "工作措施", "组织保障"}
 
 // Topic is what a question is about: Simplified and normalised, without
 // the years, relative-time words and place its filters carry and without
@@ -31,12 +36,15 @@ var askWords = []string{
 func Topic(question string) string {
 	q := StripYears(baseYear.ReplaceAllString(corpus.Normalize(question), " "))
 	q = stripPlaces(stripPeriods(q))
-	for _, w := range questionWords {
-		q = strings.ReplaceAll(q, w, " ")
-	}
-	for _, w := range askWords {
-		q = strings.ReplaceAll(q, w, " ")
-	}
+	q = outsideStructureWords(q, func(part string) string {
+		for _, w := range questionWords {
+			part = strings.ReplaceAll(part, w, " ")
+		}
+		for _, w := range askWords {
+			part = strings.ReplaceAll(part, w, " ")
+		}
+		return part
+	})
 	q = strings.Join(strings.FieldsFunc(q, func(r rune) bool {
 		return r == ' ' || r == '?' || r == ',' || r == '。' || r == '!' || r == '、' || r == ';' || r == ':'
 	}), " ")
@@ -87,4 +95,26 @@ func placeTail(s string) string {
 		}
 	}
 	return ""
+}
+
+// outsideStructureWords applies strip to the parts of q between structure
+// words, which are kept whole and set apart by spaces.
+func outsideStructureWords(q string, strip func(string) string) string {
+	var b strings.Builder
+	for q != "" {
+		at, word := -1, ""
+		for _, w := range structureWords {
+			if i := strings.Index(q, w); i >= 0 && (at < 0 || i < at) {
+				at, word = i, w
+			}
+		}
+		if at < 0 {
+			b.WriteString(strip(q))
+			break
+		}
+		b.WriteString(strip(q[:at]))
+		b.WriteString(" " + word + " ")
+		q = q[at+len(word):]
+	}
+	return b.String()
 }

@@ -1,0 +1,83 @@
+package bot
+
+import (
+	"regexp"
+	"strings"
+)
+
+// outlineMarkers are the numbering of headings and items in Chinese
+// official documents, by level: "一、", "（一）", "1.", "（1）".
+var outlineMarkers = []*regexp.Regexp{
+	regexp.MustCompile(`^第[一二三四五六七八九十]+(?:部分|章)`),
+	regexp.MustCompile(`^[一二三四五六七八九十]+[、.．]`),
+	regexp.MustCompile(`^[（(][一二三四五六七八九十]+[）)]`),
+	regexp.MustCompile(`^[0-9]+[.．、]`),
+	regexp.MustCompile(`^[（(][0-9]+[）)]`),
+}
+
+// markerLevel is the outline level of a line's leading number (0 for
+// 第一部分, deeper numbers higher) and the text after it; -1 when the
+// line does not start with one.
+func markerLevel(line string) (int, string) {
+	line = strings.TrimSpace(line)
+	for level, re := range outlineMarkers {
+		loc := re.FindStringIndex(line)
+		if loc == nil || isDigitAt(line, loc[1]) { // "1.5万人次" is a number, not an item
+			continue
+		}
+		return level, strings.TrimLeft(line[loc[1]:], " \u2002\u3000")
+	}
+	return -1, ""
+}
+
+// isDigitAt reports whether s has an ASCII digit at byte i.
+func isDigitAt(s string, i int) bool { return i < len(s) && s[i] >= '0' && s[i] <= '9' }
+
+// headingNames reports whether a heading names the topic: they share at
+// least two bigrams, and those make up most of the heading ("保障措施" in
+// "推进健康融入所有政策有哪些保障措施") or most of the topic.
+func headingNames(topic map[string]bool, heading string) bool {
+	h := bigrams(heading)
+	n := shared(topic, heading)
+	return n >= 2 && (3*n >= 2*len(h) || 3*n >= 2*len(topic))
+}
+
+// itemsUnderHeading finds in a passage a numbered heading line that names
+// the topic and returns what stands under it, up to the next heading of
+// its level or higher: the opening sentence of each numbered item when it
+// has items ("1. 加强组织领导。…" gives "1. 加强组织领导。"), else its
+// sentences.
+func itemsUnderHeading(text string, topic map[string]bool) ([]string, bool) {
+	lines := strings.Split(text, "\n")
+	for i, line := range lines {
+		level, heading := markerLevel(line)
+		if level < 0 {
+			continue
+		}
+		if head, _, _ := strings.Cut(heading, "。"); !headingNames(topic, head) {
+			continue
+		}
+		var items, sentences []string
+		for _, l := range lines[i+1:] {
+			lv, _ := markerLevel(l)
+			if lv >= 0 && lv <= level {
+				break
+			}
+			sents := splitSentences(l)
+			if len(sents) == 0 {
+				continue
+			}
+			sentences = append(sentences, sents...)
+			if lv > level {
+				items = append(items, sents[0])
+			}
+		}
+		if len(items) >= 2 {
+			return items, true
+		}
+		if len(sentences) > 0 {
+			return sentences, true
+		}
+	}
+	return nil, false
+}

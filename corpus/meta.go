@@ -81,6 +81,7 @@ const titleScanLines = 40
 func detectTitle(text string, body Span) Span {
 	var first, genre Span
 	seen := 0
+	table := false // an information-disclosure table stood above
 	for _, line := range lines(text[body.Start:body.End]) {
 		line = trimSpan(text, Span{line.Start + body.Start, line.End + body.Start})
 		if line.Len() == 0 {
@@ -94,13 +95,17 @@ func detectTitle(text string, body Span) Span {
 			break
 		}
 		if isMetadataLine(l) {
-			break // the table names the title; describeReport reads it
+			// An information-disclosure table: its 名称 names the title
+			// when it has one (describeReport reads it); the title line
+			// may also follow it.
+			table = true
+			continue
 		}
 		if isTitleDebris(l) {
 			continue
 		}
 		n := utf8.RuneCountInString(l)
-		if n <= maxTitleRunes && !containsSentenceEnd(l) && (!strings.ContainsAny(l, "，,") || (first.Len() == 0 && n <= 30)) &&
+		if n <= maxTitleRunes && !containsSentenceEnd(l) && (!strings.ContainsAny(l, "，,") || (first.Len() == 0 && n <= 30 && !table)) &&
 			!strings.HasSuffix(l, "：") && !strings.HasSuffix(l, ":") {
 			if first.Len() == 0 {
 				first = line
@@ -111,7 +116,7 @@ func detectTitle(text string, body Span) Span {
 			}
 			continue
 		}
-		if first.Len() > 0 || seen > 1 {
+		if first.Len() > 0 || seen > 1 || table {
 			break // the text has begun
 		}
 		return runInTitle(text, line)
@@ -259,6 +264,10 @@ func tableTitle(text string, body Span) Span {
 // tableField finds the value of one of keys in the key-value table at the
 // top of a report: cells separated by "|" ("发布机构: | 青阳县卫生健康委员会 |"),
 // or "key: value" lines. Keys are matched without spaces ("索 引 号").
+// nextKeyPattern is the start of another "key:" after a field's value on
+// the same line.
+var nextKeyPattern = regexp.MustCompile(`[ \t\x{3000}]+\p{Han}{2,6}[:：]`)
+
 func tableField(text string, body Span, keys ...string) Span {
 	top := headSpan(text, body, 2000)
 	for _, line := range lines(text[top.Start:top.End]) {
@@ -283,6 +292,11 @@ func tableField(text string, body Span, keys ...string) Span {
 				continue
 			}
 			if v != "" {
+				// Two fields on one line ("发布机构: 县卫生健康局 发文日期:
+				// 2025-05-08"): the value ends before the next key.
+				if loc := nextKeyPattern.FindStringIndex(v); loc != nil {
+					v = v[:loc[0]]
+				}
 				at := c.Start + strings.Index(cell, v)
 				return Span{at, at + len(v)}
 			}

@@ -49,6 +49,8 @@ func describeReport(work string, rep *Report, meta Meta) {
 	place := guess
 	if p := deepestPlace(rep.Issuer); p != "" {
 		place = p
+	} else if level, ok := bareIssuerLevel(rep.Issuer); ok {
+		place = placeOfLevel(findText(work[span.Start:span.End]), guess, level)
 	}
 	if meta.Org != "" {
 		if c := places.Canonical(meta.Org); c != "" {
@@ -71,6 +73,58 @@ func describeReport(work string, rep *Report, meta Meta) {
 			}
 		}
 	}
+}
+
+// bareIssuerLevel is the level of an issuing body named without its place
+// ("县卫生健康局", "区卫健委"), as web pages of a county's own site print it.
+func bareIssuerLevel(issuer string) (places.Level, bool) {
+	switch {
+	case strings.HasPrefix(issuer, "县"), strings.HasPrefix(issuer, "区"), strings.HasPrefix(issuer, "旗"):
+		return places.County, true
+	case strings.HasPrefix(issuer, "市"), strings.HasPrefix(issuer, "州"):
+		return places.City, true
+	}
+	return 0, false
+}
+
+// placeOfLevel is the place of a report whose issuer is a body of the given
+// level named without its place: guess when it is of that level, else the
+// division of that level the text names most inside guess or inside a
+// province or city the text names ("台州市唯一", "天台诊治中心" → 天台县);
+// "" when none or several tie: the province a county report mentions is
+// not the report's place.
+func placeOfLevel(body, guess string, level places.Level) string {
+	if p, ok := places.Lookup(guess); ok && p.Level == level {
+		return p.Name
+	}
+	parents := map[string]bool{}
+	if guess != "" {
+		parents[guess] = true
+	}
+	for _, m := range places.Find(body) {
+		if m.Place.Level < level && (m.Place.Level == places.Province || m.Place.Province != "") {
+			parents[m.Place.Name] = true
+		}
+	}
+	counts := map[string]int{}
+	for parent := range parents {
+		for _, c := range places.NamedWithin(body, parent, level) {
+			counts[c.Place.Name] = c.N
+		}
+	}
+	best, tie := "", false
+	for name, n := range counts {
+		switch {
+		case best == "" || n > counts[best]:
+			best, tie = name, false
+		case n == counts[best] && name != best:
+			tie = true
+		}
+	}
+	if tie {
+		return ""
+	}
+	return best
 }
 
 // findText is s in Simplified script when that keeps its byte offsets,

@@ -25,7 +25,9 @@ func buildReport(doc *Document, work string, p piece, ordinal int, meta Meta) Re
 	titleSpan := p.title
 	if titleSpan.Len() == 0 {
 		titleSpan = detectTitle(work, body)
-		if titleSpan.Len() > 0 {
+		// The body begins after the title, unless lines stand above it (an
+		// information-disclosure table): then they stay in the body.
+		if titleSpan.Len() > 0 && strings.TrimSpace(work[body.Start:titleSpan.Start]) == "" {
 			body.Start = titleSpan.End
 		}
 	}

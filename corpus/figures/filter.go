@@ -11,9 +11,11 @@ func figureAt(t *text, nb number) (cand, bool) {
 	if nb.skip || !plainContext(t, a, b) || isListMarker(t, a, b) {
 		return c, false
 	}
-	// "165 条": some pages put a space between a number and its unit.
-	if isSpace(t.nAt(b)) && isHan(t.nAt(b+1)) && !nb.missing {
-		if _, _, ok := matchBase(t, b+1); ok || multipliers.prefix(t.n, b+1, len(t.n)) > 0 || dateWords.prefix(t.n, b+1, len(t.n)) > 0 {
+	// "165 条", "98.5 %", "xxxx 人": some pages (and PDF text) put a
+	// space between a number and its unit. A blank takes only a unit.
+	if next := t.nAt(b + 1); isSpace(t.nAt(b)) && (isHan(next) || next == '%' || next == '‰') {
+		unit := matchUnit(t, b+1).unit != ""
+		if unit || !nb.missing && (multipliers.prefix(t.n, b+1, len(t.n)) > 0 || dateWords.prefix(t.n, b+1, len(t.n)) > 0) {
 			b++
 		}
 	}

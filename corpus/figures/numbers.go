@@ -24,9 +24,21 @@ func isBlankStart(t *text, i int) bool {
 	case '_', '*', '□':
 		return true
 	case 'x', 'X', '×':
-		return isXRun(t, i) >= 2
+		return isXRun(t, i) >= 2 || dottedX(t, i) > 0
 	}
 	return false
+}
+
+// dottedX returns the length of a decimal blank "x.x" (or "x.xx")
+// starting at i, 0 if none.
+func dottedX(t *text, i int) int {
+	if isXRun(t, i) != 1 || t.nAt(i+1) != '.' {
+		return 0
+	}
+	if l := isXRun(t, i+2); l > 0 {
+		return 2 + l
+	}
+	return 0
 }
 
 // isXRun returns the length of the run of x, X or × starting at i.
@@ -50,6 +62,9 @@ func blankEnd(t *text, i int) int {
 		return k
 	case 'x', 'X', '×':
 		if l := isXRun(t, i); l >= 2 {
+			return i + l
+		}
+		if l := dottedX(t, i); l > 0 {
 			return i + l
 		}
 	}

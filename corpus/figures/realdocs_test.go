@@ -28,6 +28,17 @@ func TestExtractRealDocuments(t *testing.T) {
 		{"到2030年，人均预期寿命力争达到80岁", []want{{label: "人均预期寿命", raw: "80", value: 80, unit: "岁", year: 2030, qual: "达到", target: true}}},
 		{"全年累计主动公开政府信息 165 条", []want{{label: "主动公开政府信息", raw: "165", value: 165, unit: "条"}}},
 		{"2025 年完成改造", nil},
+		// PDF text and web copies put spaces around numbers and blanks.
+		{"受益住院患者 xxxx 人,共为患者垫付资金 xxxx 余万元。", []want{
+			{label: "受益住院患者", unit: "人", missing: true},
+			{label: "患者垫付资金", unit: "万元", qual: "余", missing: true},
+		}},
+		{"门诊量达到 3.5 万人次,增长 5.2 %。", []want{
+			{label: "门诊量", raw: "3.5", value: 3.5, unit: "万人次", qual: "达到"},
+			{label: "门诊量", raw: "5.2", value: 5.2, unit: "%", qual: "增长"},
+		}},
+		{"预计 x 月底前主体完工, xx 年完成。", nil},
+		{"项目一期总投资 x.x 亿元", []want{{label: "项目一期总投资", unit: "亿元", missing: true}}},
 		{"65岁以上老年人健康管理率72%", []want{{label: "~健康管理率", raw: "72", value: 72, unit: "%"}}},
 	}
 	for _, c := range cases {

@@ -31,7 +31,7 @@ type figureCandidate struct {
 // figure whose label names another indicator is never offered, and one
 // whose label names the same indicator ranks first even when the wording
 // differs ("看一次门诊要花多少钱" for 次均门诊费用).
-func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, f corpus.Filters, n int) ([]figureCandidate, error) {
+func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit string, f corpus.Filters, n int) ([]figureCandidate, error) {
 	hits, err := b.search.SearchFigures(ctx, figureSearchText(topic, ids), f, 60)
 	if err != nil {
 		return nil, fmt.Errorf("figure search: %w", err)
@@ -59,6 +59,14 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, f cor
 		if len(f.Years) > 0 && !h.YearMatch {
 			score -= 0.2
 		}
+		// "多少篇" is answered by a count of 篇, not of 条.
+		if unit != "" && fig.Unit != "" {
+			if unitAnswers(unit, fig.Unit) {
+				score += 0.25
+			} else {
+				score -= 0.25
+			}
+		}
 		if f.Place != "" && !h.PlaceMatch {
 			score -= 0.3
 		}
@@ -74,6 +82,27 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, f cor
 		out = out[:n]
 	}
 	return out, nil
+}
+
+// sameCounters are counter words that count the same things.
+var sameCounters = map[string]string{"名": "人", "所": "家", "个": "家"}
+
+// unitAnswers reports whether a figure in unit have answers a question
+// asking in unit asked: the same counter, maybe with a multiplier before
+// it ("万人次" answers "多少人次", "亿元" answers "多少钱"; "人次" does not
+// answer "多少人").
+func unitAnswers(asked, have string) bool {
+	have = strings.TrimLeft(have, "十百千万亿")
+	if have == "" {
+		return false
+	}
+	norm := func(u string) string {
+		if c, ok := sameCounters[u]; ok {
+			return c
+		}
+		return u
+	}
+	return norm(have) == norm(strings.TrimLeft(asked, "十百千万亿"))
 }
 
 // figureSearchText is what figures are searched for: the topic and the
@@ -153,7 +182,7 @@ func labelMatch(q map[string]bool, label string) float64 {
 func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filters) (Answer, error) {
 	topic := understand.Topic(question)
 	ids := understand.Indicators(topic)
-	cands, err := b.findFigures(ctx, topic, ids, f, 40)
+	cands, err := b.findFigures(ctx, topic, ids, understand.AskedUnit(question), f, 40)
 	if err != nil {
 		return Answer{}, err
 	}
@@ -373,7 +402,7 @@ func (b *Bot) trend(ctx context.Context, question string, f corpus.Filters) (Ans
 	topic = strings.TrimSpace(topic)
 	all := f
 	all.Years, all.Kind = nil, ""
-	cands, err := b.findFigures(ctx, topic, understand.Indicators(topic), all, 40)
+	cands, err := b.findFigures(ctx, topic, understand.Indicators(topic), "", all, 40)
 	if err != nil {
 		return Answer{}, err
 	}

@@ -27,3 +27,18 @@ func TestIndicatorTextOfARateOfChange(t *testing.T) {
 		t.Errorf("a GDP growth rate is not the gdp_growth indicator: same %v other %v", same, other)
 	}
 }
+
+func TestUnitAnswers(t *testing.T) {
+	tests := []struct {
+		asked, have string
+		want        bool
+	}{
+		{"篇", "篇", true}, {"篇", "条", false}, {"人次", "万人次", true}, {"人", "人次", false},
+		{"元", "亿元", true}, {"人", "名", true}, {"家", "所", true}, {"元", "%", false},
+	}
+	for _, tt := range tests {
+		if got := unitAnswers(tt.asked, tt.have); got != tt.want {
+			t.Errorf("unitAnswers(%q, %q) = %v, want %v", tt.asked, tt.have, got, tt.want)
+		}
+	}
+}

@@ -34,7 +34,10 @@ func TestFilters(t *testing.T) {
 		{q: "四川十四五期间医疗卫生方面取得了哪些成绩？", years: []int{2021, 2022, 2023, 2024, 2025}, kind: corpus.KindSummary, place: "四川省"},
 		{q: "这五年医疗服务有哪些成果", years: []int{2021, 2022, 2023, 2024, 2025}},
 		{q: "“十三五”时期床位数", years: []int{2016, 2017, 2018, 2019, 2020}},
-		{q: "当年打击假药我们搞了什么行动？", years: nil, kind: corpus.KindSummary}, // 当年: back then, not this year
+		{q: "健康舟山微信平台2024年发了多少篇稿子？", years: []int{2024}, place: "舟山市"}, // a city's short form alone
+		{q: "中山医院的床位有多少"},                                              // a hospital, not 中山市
+		{q: "天台去年急救网络怎么建的", years: []int{2025}},                        // a county's short form alone is not read
+		{q: "当年打击假药我们搞了什么行动？", years: nil, kind: corpus.KindSummary},   // 当年: back then, not this year
 	}
 	for _, c := range cases {
 		f := Filters(c.q, asked)
@@ -117,4 +120,19 @@ func FuzzParse(f *testing.F) {
 			}
 		}
 	})
+}
+
+func TestAskedUnit(t *testing.T) {
+	cases := map[string]string{
+		"健康舟山微信平台2024年发了多少篇稿子？": "篇",
+		"看一次门诊平均要花多少钱？":         "元",
+		"全县有几家乡镇卫生院":            "家",
+		"签约率是多少":                "",
+		"接诊了多少人次":               "人次",
+	}
+	for q, want := range cases {
+		if got := AskedUnit(q); got != want {
+			t.Errorf("AskedUnit(%q) = %q, want %q", q, got, want)
+		}
+	}
 }

@@ -79,5 +79,32 @@ func itemsUnderHeading(text string, topic map[string]bool) ([]string, bool) {
 			return sentences, true
 		}
 	}
+	return runInItem(text, topic)
+}
+
+// runInMarker starts an item run into a paragraph: "一是", "二是" at the
+// start of a line or after a sentence's end.
+var runInMarker = regexp.MustCompile(`(?:^|\n|[。；;])\s*([一二三四五六七八九十]+是)`)
+
+// runInItem finds an item run into a paragraph ("二是全面改进老年健康服
+// 务。医养结合…") whose opening sentence names the topic, and returns its
+// sentences up to the next item or the paragraph's end.
+func runInItem(text string, topic map[string]bool) ([]string, bool) {
+	locs := runInMarker.FindAllStringSubmatchIndex(text, -1)
+	for i, loc := range locs {
+		start := loc[2]
+		end := len(text)
+		if nl := strings.IndexByte(text[start:], '\n'); nl >= 0 {
+			end = start + nl
+		}
+		if i+1 < len(locs) && locs[i+1][2] < end {
+			end = locs[i+1][2]
+		}
+		item := text[start:end]
+		head, _, _ := strings.Cut(item, "。")
+		if headingNames(topic, strings.TrimPrefix(head, text[loc[2]:loc[3]])) {
+			return splitSentences(item), true
+		}
+	}
 	return nil, false
 }

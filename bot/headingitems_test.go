@@ -48,3 +48,15 @@ func TestItemsUnderHeading(t *testing.T) {
 		t.Errorf("a topic no heading names found %q", got)
 	}
 }
+
+func TestRunInItem(t *testing.T) {
+	text := "(二)坚持优质普惠。一是全面改进老年健康服务。探索“站室联建”，建成项目点26个。全县医疗机构创建“老年友善医疗机构”。二是加强妇幼健康。新建儿童保健门诊3个。\n三是强化控烟。开展“青春无烟”活动。"
+	got, ok := itemsUnderHeading(text, bigrams("老年健康服务"))
+	want := []string{"一是全面改进老年健康服务。", "探索“站室联建”，建成项目点26个。", "全县医疗机构创建“老年友善医疗机构”。"}
+	if !ok || !slices.Equal(got, want) {
+		t.Errorf("run-in item = %q %v, want %q", got, ok, want)
+	}
+	if got, _ := itemsUnderHeading(text, bigrams("怎么强化控烟")); !slices.Contains(got, "开展“青春无烟”活动。") {
+		t.Errorf("an item opening a line: %q", got)
+	}
+}

@@ -8,7 +8,7 @@ import (
 )
 
 // maxListItems is how many sentences a list answer quotes.
-const maxListItems = 10
+const maxListItems = 12
 
 // listExtract answers a list or how question ("有哪些措施", "打算干啥") from
 // the sources' own sentences: the items of the best source (the one whose
@@ -36,7 +36,7 @@ func listExtract(question string, sources []Source) Answer {
 		for _, s := range sources {
 			var found []string
 			if headingNames(t, lastHeading(s.Section)) {
-				found = splitSentences(s.Text)
+				found = sectionSentences(s, sources)
 			} else if under, ok := itemsUnderHeading(s.Text, t); ok {
 				found = under
 			}
@@ -60,6 +60,29 @@ func listExtract(question string, sources []Source) Answer {
 		fmt.Fprintf(&t, "%d. “%s” [%d]\n", i+1, quote(it.text), it.src)
 	}
 	return Answer{Intent: IntentQuestion, Mode: ModeExtractive, Text: strings.TrimRight(t.String(), "\n"), Sources: sources, Figures: []FigureRow{}}
+}
+
+// sectionSentences are the sentences of a source whose section heading
+// names the topic, then those of the other sources from the same section or
+// below it (a long section is cut into several passages), in rank order.
+func sectionSentences(best Source, sources []Source) []string {
+	out := splitSentences(best.Text)
+	seen := map[string]bool{}
+	for _, s := range out {
+		seen[s] = true
+	}
+	for _, s := range sources {
+		if s.N == best.N || (s.Section != best.Section && !strings.HasPrefix(s.Section, best.Section+" > ")) || s.File != best.File {
+			continue
+		}
+		for _, sent := range splitSentences(s.Text) {
+			if !seen[sent] {
+				seen[sent] = true
+				out = append(out, sent)
+			}
+		}
+	}
+	return out
 }
 
 // lastHeading is the last heading of a section path.

@@ -66,7 +66,8 @@ func endsWithMeasure(q string) bool {
 }
 
 // listWords ask for the items of a topic rather than one fact.
-var listWords = []string{"哪些", "什么", "干啥", "啥", "怎么做", "如何", "有何", "打算", "安排", "做了", "干了", "措施", "举措", "重点", "任务", "分别", "内容", "进展", "部署", "成果", "成绩", "新变化"}
+var listWords = []string{"哪些", "什么", "干啥", "啥", "怎么做", "如何", "有何", "打算", "安排", "做了", "干了", "措施", "举措", "重点", "任务", "分别", "内容", "进展", "部署", "成果", "成绩", "新变化",
+	"怎么开展", "怎么推进", "怎么落实", "怎么抓", "怎么搞", "怎么建", "怎么管", "采取了", "采取哪些"}
 
 // WantsList reports whether a question asks for the items under a topic
 // ("有哪些措施", "打算干啥", "做了哪些工作"): answered with the items of the

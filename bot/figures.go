@@ -138,8 +138,10 @@ func indicatorText(fig corpus.Figure) string {
 }
 
 // indicatorRelation tells whether a figure label names one of the asked
-// indicators (same) or only others of the catalogue (other). A label the
-// catalogue does not know is neither.
+// indicators (same) or another (other): the label's best catalogue match
+// decides, so "医院次均住院费用" is 次均住院费用, not the 医院 the question
+// "在医院看一次门诊要花多少钱" also names. A label the catalogue does not
+// know is neither.
 func indicatorRelation(ids []string, label string) (same, other bool) {
 	if len(ids) == 0 {
 		return false, false
@@ -148,10 +150,8 @@ func indicatorRelation(ids []string, label string) (same, other bool) {
 	if len(lids) == 0 {
 		return false, false
 	}
-	for _, id := range lids {
-		if slices.Contains(ids, id) {
-			return true, false
-		}
+	if slices.Contains(ids, lids[0]) {
+		return true, false
 	}
 	return false, true
 }

@@ -4,6 +4,7 @@ import (
 	"testing"
 
 	"github.com/healthbot/healthbot/corpus"
+	"github.com/healthbot/healthbot/understand"
 )
 
 func TestIndicatorTextOfARateOfChange(t *testing.T) {
@@ -40,5 +41,15 @@ func TestUnitAnswers(t *testing.T) {
 		if got := unitAnswers(tt.asked, tt.have); got != tt.want {
 			t.Errorf("unitAnswers(%q, %q) = %v, want %v", tt.asked, tt.have, got, tt.want)
 		}
+	}
+}
+
+func TestIndicatorRelationByBestMatch(t *testing.T) {
+	asked := understand.Indicators("医院看一次门诊平均要花 钱")
+	if same, other := indicatorRelation(asked, "医院次均住院费用"); same || !other {
+		t.Errorf("inpatient cost offered for an outpatient question (asked %v): same %v other %v", asked, same, other)
+	}
+	if same, _ := indicatorRelation(asked, "次均门诊费用"); !same {
+		t.Errorf("outpatient cost not recognised (asked %v)", asked)
 	}
 }

@@ -87,15 +87,20 @@ func (b *Bot) Handle(ctx context.Context, conv *Conversation, req Request) (Answ
 		intent = understand.DetectIntent(resolved)
 	}
 	var ans Answer
+	var handled bool
 	var err error
-	switch intent {
-	case IntentHelp:
+	if intent == IntentQuestion || intent == IntentFigure {
+		ans, handled, err = b.lookupField(ctx, resolved, filters)
+	}
+	switch {
+	case err != nil || handled:
+	case intent == IntentHelp:
 		ans = helpAnswer()
-	case IntentFigure:
+	case intent == IntentFigure:
 		ans, err = b.lookupFigure(ctx, resolved, filters)
-	case IntentTrend:
+	case intent == IntentTrend:
 		ans, err = b.trend(ctx, resolved, filters)
-	case IntentDraft:
+	case intent == IntentDraft:
 		ans, err = b.draft(ctx, resolved, filters, req.OnDelta)
 	default:
 		ans, err = b.answer(ctx, resolved, filters, req.OnDelta)

@@ -1,0 +1,45 @@
+package understand
+
+import "github.com/healthbot/healthbot/corpus"
+
+// A Field is a fact a document states about itself or its issuer rather
+// than about the work: its document number, the issuer's address or
+// telephone. Such questions are answered from the text that states the
+// field, not from the figures or the work passages.
+type Field string
+
+// The fields a question can ask for.
+const (
+	FieldNone      Field = ""
+	FieldDocNumber Field = "文号"
+	FieldAddress   Field = "地址"
+	FieldPhone     Field = "电话"
+	FieldPostcode  Field = "邮编"
+	FieldDate      Field = "发布日期"
+	FieldIssuer    Field = "发布机构"
+)
+
+// fieldWords are the ways staff ask for each field, most specific first.
+var fieldWords = []struct {
+	field Field
+	words []string
+}{
+	{FieldDocNumber, []string{"文号", "发文字号", "发文号", "文件编号"}},
+	{FieldPostcode, []string{"邮编", "邮政编码"}},
+	{FieldPhone, []string{"电话", "联系方式", "热线号码"}},
+	{FieldAddress, []string{"地址", "办公地点", "在哪办公", "在哪里办公"}},
+	{FieldDate, []string{"发布日期", "发布时间", "成文日期", "印发日期", "什么时候发布", "什么时候印发", "哪天发布", "哪天印发"}},
+	{FieldIssuer, []string{"发布机构", "发文机关", "发文单位", "哪个部门发", "哪个单位发", "谁发的", "谁印发"}},
+}
+
+// AskedField is the document field a question asks for ("湖州工作要点的文号
+// 是什么" → FieldDocNumber), FieldNone when it asks about the work.
+func AskedField(question string) Field {
+	q := corpus.Normalize(question)
+	for _, fw := range fieldWords {
+		if containsAny(q, fw.words) {
+			return fw.field
+		}
+	}
+	return FieldNone
+}

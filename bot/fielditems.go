@@ -8,6 +8,10 @@ import (
 // fieldSources is how many of the best sources a whole-field answer reads.
 const fieldSources = 5
 
+// wholeParagraphs is how many of the best paragraphs are quoted whole: two,
+// since a passage boundary may cut the field's paragraph in two.
+const wholeParagraphs = 2
+
 // fieldItem is one sentence of a whole-field answer and its source.
 type fieldItem struct {
 	text string
@@ -18,10 +22,11 @@ type fieldItem struct {
 // 医疗卫生上有什么打算") from long reports, where the field's work is one
 // paragraph among many of other fields: the paragraphs of the best
 // sources are ranked by how many of the field's words they name, the best
-// one is quoted whole, in order (its sentences rarely repeat those words:
+// ones are quoted whole, in order (its sentences rarely repeat those words:
 // "加快高原病防治基地建设"), and the next ones add their sentences that
-// name the field, up to maxListItems.
-func fieldItems(sources []Source) []fieldItem {
+// name the field, up to maxListItems. A paragraph that also repeats the
+// topic's own words ("工作思路" in "卫生健康工作的思路") ranks first.
+func fieldItems(sources []Source, topic map[string]bool) []fieldItem {
 	type paragraph struct {
 		text       string
 		src, score int
@@ -30,7 +35,7 @@ func fieldItems(sources []Source) []fieldItem {
 	for _, s := range sources[:min(fieldSources, len(sources))] {
 		for _, p := range strings.Split(s.Text, "\n") {
 			if n := fieldWords(p); n >= 2 {
-				paras = append(paras, paragraph{p, s.N, n})
+				paras = append(paras, paragraph{p, s.N, n + 2*shared(topic, p)})
 			}
 		}
 	}
@@ -43,7 +48,7 @@ func fieldItems(sources []Source) []fieldItem {
 			if len(out) == maxListItems {
 				return out
 			}
-			if seen[sent] || (i > 0 && fieldWords(sent) == 0) {
+			if seen[sent] || (i >= wholeParagraphs && fieldWords(sent) == 0) {
 				continue
 			}
 			seen[sent] = true

@@ -24,7 +24,7 @@ func listExtract(question string, sources []Source) Answer {
 	}
 	var items []item
 	if fieldTopic(topic) || len(bigrams(topic)) == 0 {
-		for _, f := range fieldItems(sources) {
+		for _, f := range fieldItems(sources, bigrams(topic)) {
 			items = append(items, item{f.text, f.src})
 		}
 	} else {

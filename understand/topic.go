@@ -28,7 +28,7 @@ var askWords = []string{
 // structureWords name the standard parts of a plan or programme ("四、保障
 // 措施", "二、主要目标"): a question naming one asks for that part, so they
 // stay in its topic although they contain ask words (措施, 任务).
-var structureWords = []string{"保障措施", "主要目标", "工作目标", "总体目标", "主要任务", "重点任务", "基本原则", "指导思想", "总体要求", "实施步骤", "工作措施", "组织保障"}
+var structureWords = []string{"保障措施", "主要目标", "工作目标", "总体目标", "主要任务", "重点任务", "基本原则", "指导思想", "总体要求", "实施步骤", "工作措施", "组织保障", "工作思路", "总体思路", "思路"}
 
 // Topic is what a question is about: Simplified and normalised, without
 // the years, relative-time words and place its filters carry and without
@@ -50,7 +50,7 @@ func Topic(question string) string {
 	}), " ")
 	var words []string
 	for _, w := range strings.Fields(q) {
-		w = strings.TrimLeft(w, "在对关于就从")
+		w = strings.TrimLeft(w, "在对关于就从的")
 		w = strings.TrimRight(w, "上里中的有了")
 		if w != "" {
 			words = append(words, w)

@@ -59,6 +59,11 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit 
 		if len(f.Years) > 0 && !h.YearMatch {
 			score -= 0.2
 		}
+		// The start of a change ("由67.6%提高到70%") is not what a
+		// question about the figure wants first.
+		if fig.Base {
+			score -= 0.2
+		}
 		// "多少篇" is answered by a count of 篇, not of 条.
 		if unit != "" && fig.Unit != "" {
 			if unitAnswers(unit, fig.Unit) {
@@ -291,7 +296,10 @@ func placePrefix(h corpus.FigureHit) string { return h.Place }
 // describeFigure says a figure in one phrase: "2023年家庭医生总签约率为50.2%（总结）".
 func describeFigure(f corpus.Figure) string {
 	kind := "实际完成"
-	if f.Kind == corpus.KindPlan || f.Target {
+	switch {
+	case f.Base:
+		kind = "变化前的起始值"
+	case f.Kind == corpus.KindPlan || f.Target:
 		kind = "计划目标"
 	}
 	if f.Missing {

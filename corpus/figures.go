@@ -55,10 +55,18 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report)
 			Kind:      sec.Kind,
 			Missing:   f.Missing,
 			Target:    f.Target,
+			Base:      f.Base,
 			Report:    rep.ID,
 			Section:   path,
 			Sentence:  strings.TrimSpace(sentence),
 			Span:      Span{s.Start + f.Start, s.Start + f.End},
+		}
+		if f.Base {
+			// The start of a change is no figure of the section's year;
+			// only a year written before it dates it.
+			fig.Kind, fig.Target = KindSummary, false
+			out = append(out, fig)
+			continue
 		}
 		if fig.Year == 0 {
 			fig.Year = sec.Year

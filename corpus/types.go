@@ -108,6 +108,7 @@ type Figure struct {
 	Kind      Kind    `json:"kind"`
 	Missing   bool    `json:"missing"`
 	Target    bool    `json:"target,omitempty"` // phrased as a goal or requirement
+	Base      bool    `json:"base,omitempty"`   // the value a change starts from ("由67.6%提高到70%"): of the year written before it only
 	Report    string  `json:"report"`
 	Section   string  `json:"section"`
 	Sentence  string  `json:"sentence"`        // original text of the sentence

@@ -90,6 +90,7 @@ func extract(sentence string) (figs []Figure) {
 			End:     t.off[c.ue],
 			Year:    yearFor(years, c.num.a, c.pre.cmpA, c.pre.cmpB),
 			Target:  firstTarget >= 0 && firstTarget < c.num.a,
+			Base:    isBase(t, lo0(cands, i), c),
 		}
 		if !f.Missing {
 			f.Raw = t.str(c.num.a, c.num.b)
@@ -119,6 +120,47 @@ func extract(sentence string) (figs []Figure) {
 		figs = append(figs, f)
 	}
 	return figs
+}
+
+// lo0 is where the text before candidate i begins: the end of the one
+// before it.
+func lo0(cands []cand, i int) int {
+	if i == 0 {
+		return 0
+	}
+	return cands[i-1].ue
+}
+
+// isBase reports whether candidate c is the start of a change: "由" or
+// "从" opens the words before it ("由2020年的77.0岁", "从67.6%") and a
+// change to another value follows it ("提高到", "增至").
+func isBase(t *text, lo int, c *cand) bool {
+	opened := false
+	for k := c.num.a - 1; k >= lo && k >= c.num.a-12; k-- {
+		if r := t.n[k]; r == '由' || r == '从' {
+			opened = true
+			break
+		}
+		if isHardBoundary(t.n[k]) || t.n[k] == '，' || t.n[k] == ',' {
+			break
+		}
+	}
+	if !opened {
+		return false
+	}
+	k := c.se
+	for k < len(t.n) && isSpace(t.n[k]) {
+		k++
+	}
+	l := changeVerbs.prefix(t.n, k, len(t.n))
+	if l == 0 {
+		return false
+	}
+	switch t.nAt(k + l) {
+	case '到', '至':
+		return true
+	}
+	return t.nAt(k+l-1) == '至' // "增至", "降至"
 }
 
 // capString caps a label given as a string.

@@ -16,6 +16,7 @@ type want struct {
 	year    int
 	missing bool
 	target  bool
+	base    bool
 }
 
 func checkFigures(t *testing.T, sentence string, got []Figure, ws []want) {
@@ -58,6 +59,9 @@ func checkFigures(t *testing.T, sentence string, got []Figure, ws []want) {
 		}
 		if g.Target != w.target {
 			bad("Target", g.Target, w.target)
+		}
+		if g.Base != w.base {
+			bad("Base", g.Base, w.base)
 		}
 	}
 }
@@ -323,7 +327,7 @@ func TestExtractVaried(t *testing.T) {
 			{label: "法定传染病报告发病率", raw: "256.3", value: 256.3, unit: "/10万", year: 2023},
 		}},
 		{"from A to B", "总床位数由2020年的1,850张增加到2023年的2,360张", []want{
-			{label: "总床位数", raw: "1,850", value: 1850, unit: "张", year: 2020},
+			{label: "总床位数", raw: "1,850", value: 1850, unit: "张", year: 2020, base: true},
 			{label: "总床位数", raw: "2,360", value: 2360, unit: "张", year: 2023},
 		}},
 		{"deadline clause is a goal", "到2025年，全市每千人口注册护士数达到3.8人", []want{

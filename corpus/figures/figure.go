@@ -39,6 +39,10 @@ type Figure struct {
 	// a hint only; whether a figure belongs to a summary or a plan is
 	// decided from the document's sections.
 	Target bool
+	// Base reports the value a change starts from ("由67.6%提高到70%",
+	// "从0.5个增至4.8个"): it is not a figure of the year the sentence is
+	// about, only of the year written before it, if any.
+	Base bool
 	// Start and End are the byte offsets, within the sentence, of the
 	// number (or blank) together with its unit: sentence[Start:End] is
 	// e.g. "500余万元" or "___%".

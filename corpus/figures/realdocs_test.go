@@ -10,8 +10,12 @@ func TestExtractRealDocuments(t *testing.T) {
 		sentence string
 		want     []want
 	}{
+		{"高校毕业生留皖率从67.6%提高到70%", []want{
+			{label: "高校毕业生留皖率", raw: "67.6", value: 67.6, unit: "%", base: true},
+			{label: "高校毕业生留皖率", raw: "70", value: 70, unit: "%"},
+		}},
 		{"人均预期寿命由2020年的77.0岁提高到78.3岁", []want{
-			{label: "人均预期寿命", raw: "77.0", value: 77.0, unit: "岁", year: 2020},
+			{label: "人均预期寿命", raw: "77.0", value: 77.0, unit: "岁", year: 2020, base: true},
 			{label: "人均预期寿命", raw: "78.3", value: 78.3, unit: "岁", year: 0},
 		}},
 		{"每千人床位数、执业（助理）医师数增至7.83张、3.57个，人均预期寿命达到78.9岁。", []want{

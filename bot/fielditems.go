@@ -12,8 +12,8 @@ const fieldSources = 5
 // since a passage boundary may cut the field's paragraph in two.
 const wholeParagraphs = 2
 
-// fieldItem is one sentence of a whole-field answer and its source.
-type fieldItem struct {
+// listItem is one sentence of a list answer and its source.
+type listItem struct {
 	text string
 	src  int
 }
@@ -26,7 +26,7 @@ type fieldItem struct {
 // "加快高原病防治基地建设"), and the next ones add their sentences that
 // name the field, up to maxListItems. A paragraph that also repeats the
 // topic's own words ("工作思路" in "卫生健康工作的思路") ranks first.
-func fieldItems(sources []Source, topic map[string]bool) []fieldItem {
+func fieldItems(sources []Source, topic map[string]bool) []listItem {
 	type paragraph struct {
 		text       string
 		src, score int
@@ -41,7 +41,7 @@ func fieldItems(sources []Source, topic map[string]bool) []fieldItem {
 	}
 	// Stable: among equals, the better source and the earlier paragraph.
 	slices.SortStableFunc(paras, func(a, b paragraph) int { return b.score - a.score })
-	var out []fieldItem
+	var out []listItem
 	seen := map[string]bool{}
 	for i, p := range paras {
 		for _, sent := range splitSentences(p.text) {
@@ -52,7 +52,7 @@ func fieldItems(sources []Source, topic map[string]bool) []fieldItem {
 				continue
 			}
 			seen[sent] = true
-			out = append(out, fieldItem{sent, p.src})
+			out = append(out, listItem{sent, p.src})
 		}
 	}
 	return out

@@ -18,15 +18,9 @@ const maxListItems = 12
 // matches, since a section's items rarely repeat its heading's words.
 func listExtract(question string, sources []Source) Answer {
 	topic := understand.Topic(question)
-	type item struct {
-		text string
-		src  int
-	}
-	var items []item
+	var items []listItem
 	if fieldTopic(topic) || len(bigrams(topic)) == 0 {
-		for _, f := range fieldItems(sources, bigrams(topic)) {
-			items = append(items, item{f.text, f.src})
-		}
+		items = fieldItems(sources, bigrams(topic))
 	} else {
 		// The section whose heading names the topic: its items, in order;
 		// or the items under such a heading inside a passage that groups
@@ -41,7 +35,7 @@ func listExtract(question string, sources []Source) Answer {
 				found = under
 			}
 			for _, sent := range found[:min(maxListItems, len(found))] {
-				items = append(items, item{sent, s.N})
+				items = append(items, listItem{sent, s.N})
 			}
 			if len(found) > 0 {
 				break

@@ -25,12 +25,18 @@ func figureAt(t *text, nb number) (cand, bool) {
 	if isApprox(t.nAt(d)) {
 		d++
 	}
-	if dateWords.prefix(t.n, d, len(t.n)) > 0 {
+	// "11.7年" (人均受教育年限): a fraction of years is a length of time,
+	// never a date.
+	years := !nb.isInt && !nb.missing && nb.digits <= 2 && d == b && t.nAt(b) == '年' && t.nAt(b+1) != '度'
+	if dateWords.prefix(t.n, d, len(t.n)) > 0 && !years {
 		if u, _, ok := matchBase(t, d); !ok || u.canon == "周" && t.nAt(d+1) == '年' {
 			return c, false
 		}
 	}
 	um := matchUnit(t, b)
+	if years {
+		um = unitMatch{end: b + 1, unit: "年", base: "年"}
+	}
 	c.unit = um
 	c.ue = um.end
 	switch {

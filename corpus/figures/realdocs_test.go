@@ -32,6 +32,8 @@ func TestExtractRealDocuments(t *testing.T) {
 		{"到2030年，人均预期寿命力争达到80岁", []want{{label: "人均预期寿命", raw: "80", value: 80, unit: "岁", year: 2030, qual: "达到", target: true}}},
 		{"全年累计主动公开政府信息 165 条", []want{{label: "主动公开政府信息", raw: "165", value: 165, unit: "条"}}},
 		{"2025 年完成改造", nil},
+		{"力争人均预期寿命接近全国平均水平，人均受教育年限达到11.7年。", []want{{label: "人均受教育年限", raw: "11.7", value: 11.7, unit: "年", qual: "达到", target: true}}},
+		{"2025.5年", nil},
 		// PDF text and web copies put spaces around numbers and blanks.
 		{"受益住院患者 xxxx 人,共为患者垫付资金 xxxx 余万元。", []want{
 			{label: "受益住院患者", unit: "人", missing: true},

@@ -40,6 +40,24 @@ func extractFigures(work string, rep *Report) []Figure {
 	return out
 }
 
+// baseYear is the year of the start of a change ("由67.6%提高到70%") whose
+// year is not written: the year before the five-year plan the text names
+// ("十四五": 2020), five years before the section's year in a five-year
+// review ("这五年", "五年来"), else the year before the section's; 0 when
+// the section's year is unknown.
+func baseYear(text string, secYear int) int {
+	if m := fiveYearPlan.FindStringSubmatch(text); m != nil {
+		return 2005 + 5*(parseChineseNumber("十"+m[1])-11)
+	}
+	if secYear == 0 {
+		return 0
+	}
+	if strings.Contains(text, "五年") {
+		return secYear - 5
+	}
+	return secYear - 1
+}
+
 // sentenceFigures extracts the figures of one sentence of a section.
 func sentenceFigures(work string, s Span, sec Section, path string, rep *Report) []Figure {
 	var out []Figure
@@ -62,8 +80,12 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report)
 			Span:      Span{s.Start + f.Start, s.Start + f.End},
 		}
 		if f.Base {
-			// The start of a change is no figure of the section's year;
-			// only a year written before it dates it.
+			// The start of a change is no figure of the section's year:
+			// a year written before it dates it, else the year before the
+			// period the sentence reviews.
+			if fig.Year == 0 {
+				fig.Year = baseYear(Simplify(path+"\n"+sentence), sec.Year)
+			}
 			fig.Kind, fig.Target = KindSummary, false
 			out = append(out, fig)
 			continue

@@ -32,3 +32,17 @@ func TestWholeFieldQuestionQuotesTheFieldParagraph(t *testing.T) {
 		}
 	}
 }
+
+// A figure given under the indicator's official name answers before one
+// whose label shares more of the question's words ("经济总量") but belongs
+// to a part of the place.
+func TestOfficialNameAnswersTheIndicator(t *testing.T) {
+	ix := indexOfTexts(t, map[string]string{
+		"report.txt": "四川省2026年政府工作报告\n一、2025年工作回顾\n成渝地区双城经济圈建设走深走实，经济总量超9万亿元。实现地区生产总值67665亿元，增长5.5%。\n",
+	})
+	b := bot.New(ix, nil, nil, bot.Options{Now: fixedNow})
+	a := ask(t, b, nil, "四川2025年GDP总量是多少？")
+	if !strings.HasPrefix(a.Text, "根据资料，四川省2025年地区生产总值为67665亿元") {
+		t.Errorf("the official statistic should lead:\n%s", a.Text)
+	}
+}

@@ -48,7 +48,13 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit 
 		case other:
 			continue // another indicator: never the answer
 		case same:
-			score += 0.5
+			// The question's indicator, however worded: the words the
+			// label shares with the question no longer decide.
+			score = 1.5 + 0.1*coverage(q, fig.Sentence)
+			// The indicator under its official name ("地区生产总值"), or
+			// an alias ("经济总量"), rather than a part or a subject's
+			// ("遂宁经济总量"): the statistic asked.
+			score += namesIndicator(indicatorText(fig), ids)
 		case label < minLabelMatch && coverage(q, fig.Sentence) < 0.6:
 			continue
 		}
@@ -120,6 +126,28 @@ func figureSearchText(topic string, ids []string) string {
 		}
 	}
 	return text
+}
+
+// namesIndicator scores how a label names one of the indicators ids:
+// 0.2 when it is, word for word, the official name, 0.1 an alias, else 0.
+func namesIndicator(label string, ids []string) float64 {
+	label = corpus.Normalize(label)
+	best := 0.0
+	for _, id := range ids {
+		ind, ok := indicators.ByID(id)
+		if !ok {
+			continue
+		}
+		if corpus.Normalize(ind.Name) == label {
+			return 0.2
+		}
+		for _, alias := range ind.Aliases {
+			if corpus.Normalize(alias) == label {
+				best = 0.1
+			}
+		}
+	}
+	return best
 }
 
 // changeWords are the qualifiers that make a percentage a rate of change:

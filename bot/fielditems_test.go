@@ -46,3 +46,16 @@ func TestOfficialNameAnswersTheIndicator(t *testing.T) {
 		t.Errorf("the official statistic should lead:\n%s", a.Text)
 	}
 }
+
+// A figure question whose measure no passage names is answered "not found"
+// naming it, not with passages that merely share the topic's words.
+func TestAbsentMeasureIsNotFound(t *testing.T) {
+	ix := indexOfTexts(t, map[string]string{
+		"news.txt": "某县打造云上健康平台\n一、主要做法\n平台建立用户、家庭医生等六级关联流转模式，实现健康科普一键式服务。\n",
+	})
+	b := bot.New(ix, nil, nil, bot.Options{Now: fixedNow})
+	a := ask(t, b, nil, "家庭医生签约率是多少？")
+	if !strings.Contains(a.Text, "没有找到") || !strings.Contains(a.Text, "家庭医生签约率") || len(a.Sources) != 0 {
+		t.Errorf("want a not-found naming the measure:\n%s", a.Text)
+	}
+}

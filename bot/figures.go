@@ -7,6 +7,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 
 	"github.com/healthbot/healthbot/corpus"
 	"github.com/healthbot/healthbot/indicators"
@@ -128,6 +129,41 @@ func figureSearchText(topic string, ids []string) string {
 	return text
 }
 
+// measureWord is the measure a topic ends in, as three characters ending
+// in 率, 数, 量, 额 or 比 ("家庭医生签约率" → "签约率"); "" when it has none.
+func measureWord(topic string) string {
+	rs := []rune(corpus.Normalize(topic))
+	for i := len(rs) - 1; i >= 2; i-- {
+		if strings.ContainsRune("率数量额比", rs[i]) && unicode.Is(unicode.Han, rs[i-1]) && unicode.Is(unicode.Han, rs[i-2]) {
+			return string(rs[i-2 : i+1])
+		}
+	}
+	return ""
+}
+
+// anyMentions reports whether some source names the measure asked or one
+// of the indicators ids by its name, an alias or a lay wording.
+func anyMentions(sources []Source, ids []string, measure string) bool {
+	for _, src := range sources {
+		text := corpus.Normalize(src.Section + "\n" + src.Text)
+		if strings.Contains(text, measure) {
+			return true
+		}
+		for _, id := range ids {
+			ind, ok := indicators.ByID(id)
+			if !ok {
+				continue
+			}
+			for _, name := range append(append([]string{ind.Name}, ind.Aliases...), ind.Lay...) {
+				if strings.Contains(text, corpus.Normalize(name)) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
 // namesIndicator scores how a label names one of the indicators ids:
 // 0.2 when it is, word for word, the official name, 0.1 an alias, else 0.
 func namesIndicator(label string, ids []string) float64 {
@@ -220,8 +256,16 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		return Answer{}, err
 	}
 	if len(cands) == 0 {
-		// No figure matches: answer from the passages instead.
-		return b.answer(ctx, question, f, nil)
+		// No figure matches: answer from the passages instead, unless
+		// the question names a catalogue indicator no passage mentions
+		// (passages near the topic are no answer to "签约率是多少").
+		ans, err := b.answer(ctx, question, f, nil)
+		measure := measureWord(topic)
+		if err != nil || len(ids) == 0 || measure == "" || len(ans.Sources) == 0 || anyMentions(ans.Sources, ids, measure) {
+			return ans, err
+		}
+		text := fmt.Sprintf("资料中没有找到%s%s的“%s”数字。", f.Place, yearsText(f.Years), shortTopic(topic))
+		return Answer{Intent: IntentFigure, Mode: ModeExtractive, Text: text + "\n可以换个说法再问，或确认相关报告已放入资料库。", Sources: []Source{}, Figures: []FigureRow{}}, nil
 	}
 	if f.Place != "" {
 		here := keepCandidates(cands, func(h corpus.FigureHit) bool { return h.PlaceMatch })

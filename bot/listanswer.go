@@ -16,7 +16,7 @@ const maxListItems = 12
 // order, then the best sentences of the others. Sentences that share
 // nothing with the topic are kept inside the best source when its heading
 // matches, since a section's items rarely repeat its heading's words.
-func listExtract(question string, sources []Source) Answer {
+func listExtract(question, searchText string, sources []Source) Answer {
 	topic := understand.Topic(question)
 	var items []listItem
 	if fieldTopic(topic) || len(bigrams(topic)) == 0 {
@@ -42,11 +42,11 @@ func listExtract(question string, sources []Source) Answer {
 			}
 		}
 		if len(items) == 0 {
-			return extractive(question, sources)
+			return extractive(question, searchText, sources)
 		}
 	}
 	if len(items) == 0 {
-		return extractive(question, sources)
+		return extractive(question, searchText, sources)
 	}
 	var t strings.Builder
 	t.WriteString("以下内容摘自资料原文（未经模型生成）：\n")

@@ -51,9 +51,9 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 		b.log.Warn("llm answer failed, answering from extracts", "err", err)
 		warnings = append(warnings, llmFailureNote(err))
 	}
-	ans := extractive(question, sources)
+	ans := extractive(question, res.SearchText, sources)
 	if understand.WantsList(question) {
-		ans = listExtract(question, sources)
+		ans = listExtract(question, res.SearchText, sources)
 	}
 	ans.Warnings = append(warnings, ans.Warnings...)
 	return ans, nil
@@ -176,8 +176,13 @@ const maxExtracts = 5
 // the question bigrams it shares, damped for length (a run-on paragraph
 // shares much by being long) and for a lower-ranked source; a heading-like
 // sentence is quoted with the sentence after it, which holds its content.
-func extractive(question string, sources []Source) Answer {
+func extractive(question, searchText string, sources []Source) Answer {
 	q := bigrams(understand.Topic(question))
+	// The official terms the search added for the question's lay words
+	// ("生孩子" → 分娩) count as the question's own.
+	for g := range bigrams(searchText) {
+		q[g] = true
+	}
 	type scored struct {
 		text  string
 		src   int

@@ -59,3 +59,16 @@ func TestAbsentMeasureIsNotFound(t *testing.T) {
 		t.Errorf("want a not-found naming the measure:\n%s", a.Text)
 	}
 }
+
+// A question in lay words is answered with the sentence that uses the
+// official terms the thesaurus gives for them.
+func TestLayWordsFindTheOfficialSentence(t *testing.T) {
+	ix := indexOfTexts(t, map[string]string{
+		"report.txt": "某区2025年政府工作报告\n一、2025年工作回顾\n妇儿医院综合楼、盲人按摩医院等建成投用。全区基本实现政策范围内分娩个人“无自付”。\n",
+	})
+	b := bot.New(ix, nil, nil, bot.Options{Now: fixedNow})
+	a := ask(t, b, nil, "生孩子住院还要自己掏钱吗？")
+	if !strings.Contains(a.Text, "无自付") {
+		t.Errorf("the official sentence is missing:\n%s", a.Text)
+	}
+}

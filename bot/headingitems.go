@@ -3,6 +3,7 @@ package bot
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // outlineMarkers are the numbering of headings and items in Chinese
@@ -79,7 +80,30 @@ func itemsUnderHeading(text string, topic map[string]bool) ([]string, bool) {
 			return sentences, true
 		}
 	}
-	return runInItem(text, topic)
+	if items, ok := runInItem(text, topic); ok {
+		return items, true
+	}
+	return leadParagraph(text, topic)
+}
+
+// maxLeadRunes bounds the short first sentence that heads a paragraph of a
+// government report ("医疗服务不断改善。加强基本能力建设…").
+const maxLeadRunes = 14
+
+// leadParagraph finds a paragraph whose short first sentence names the
+// topic and returns its sentences.
+func leadParagraph(text string, topic map[string]bool) ([]string, bool) {
+	for _, line := range strings.Split(text, "\n") {
+		sents := splitSentences(line)
+		if len(sents) < 2 {
+			continue
+		}
+		lead := strings.TrimRight(sents[0], "。；;")
+		if utf8.RuneCountInString(lead) <= maxLeadRunes && headingNames(topic, lead) {
+			return sents, true
+		}
+	}
+	return nil, false
 }
 
 // runInMarker starts an item run into a paragraph: "一是", "二是" at the

@@ -60,3 +60,11 @@ func TestRunInItem(t *testing.T) {
 		t.Errorf("an item opening a line: %q", got)
 	}
 }
+
+func TestLeadParagraph(t *testing.T) {
+	text := "民生事业取得新进展。投入民生资金1300多亿元。\n医疗服务不断改善。加强基本能力建设，“五大中心”实现县域全覆盖。获批全国医保影像云试点。\n"
+	got, ok := itemsUnderHeading(text, bigrams("改善医疗服务"))
+	if !ok || len(got) != 3 || got[2] != "获批全国医保影像云试点。" {
+		t.Errorf("lead paragraph = %q %v", got, ok)
+	}
+}

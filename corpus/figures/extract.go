@@ -119,7 +119,34 @@ func extract(sentence string) (figs []Figure) {
 		f.Label = string(capLabel(c.label).r)
 		figs = append(figs, f)
 	}
+	shareNewVerb(sentence, figs)
 	return figs
+}
+
+// newVerbs count what is new in the year ("新增本科高校3所"): a figure
+// listed after one that opens with them counts new things too.
+var newVerbs = []string{"新增", "新建", "新创建", "新开工", "新认定", "新培育", "新引进", "新招录", "新设立", "新组建", "新开设", "新纳入"}
+
+// shareNewVerb gives the items of a list ("新增本科高校3所、博士硕士学位授予
+// 单位7个") the "new" verb the first item opens with: the second counts new
+// units too, not all of them.
+func shareNewVerb(sentence string, figs []Figure) {
+	for i := 1; i < len(figs); i++ {
+		prev, cur := figs[i-1], &figs[i]
+		if prev.End > cur.Start {
+			continue
+		}
+		seg := sentence[prev.End:cur.Start]
+		if !strings.Contains(seg, "、") || strings.ContainsAny(seg, "，,。；;") {
+			continue
+		}
+		for _, v := range newVerbs {
+			if strings.HasPrefix(prev.Label, v) && !strings.HasPrefix(cur.Label, "新") {
+				cur.Label = v + cur.Label
+				break
+			}
+		}
+	}
 }
 
 // lo0 is where the text before candidate i begins: the end of the one

@@ -87,6 +87,8 @@ func plainContext(t *text, a, b int) bool {
 		return false // "COVID-19"
 	case prev == '+' || next == '+' || prev == '/':
 		return false // "1+6+N", "1/3"
+	case prev == '每':
+		return false // "每10万人": the denominator of a rate
 	case prev == '×' && isDigit(prev2) || next == '×' && isDigit(next2) || prev == '*' && isDigit(prev2):
 		return false // "7×24小时"
 	case next == '/' && isDigit(next2):

@@ -32,6 +32,15 @@ func TestExtractRealDocuments(t *testing.T) {
 		{"到2030年，人均预期寿命力争达到80岁", []want{{label: "人均预期寿命", raw: "80", value: 80, unit: "岁", year: 2030, qual: "达到", target: true}}},
 		{"全年累计主动公开政府信息 165 条", []want{{label: "主动公开政府信息", raw: "165", value: 165, unit: "条"}}},
 		{"2025 年完成改造", nil},
+		{"新增本科高校3所、博士硕士学位授予单位7个", []want{
+			{label: "新增本科高校", raw: "3", value: 3, unit: "所"},
+			{label: "新增博士硕士学位授予单位", raw: "7", value: 7, unit: "个"},
+		}},
+		{"概念验证中心、中试基地分别达到69家、107家", []want{
+			{label: "概念验证中心", raw: "69", value: 69, unit: "家", qual: "达到"},
+			{label: "中试基地", raw: "107", value: 107, unit: "家"},
+		}},
+		{"每10万人刑事案件数下降36.9%", []want{{label: "每10万人刑事案件数", raw: "36.9", value: 36.9, unit: "%", qual: "下降"}}},
 		{"力争人均预期寿命接近全国平均水平，人均受教育年限达到11.7年。", []want{{label: "人均受教育年限", raw: "11.7", value: 11.7, unit: "年", qual: "达到", target: true}}},
 		{"2025.5年", nil},
 		// PDF text and web copies put spaces around numbers and blanks.

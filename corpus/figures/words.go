@@ -77,7 +77,7 @@ func eqRunes(a, b []rune) bool {
 
 // Qualifiers written before a number: bounds, approximations, cumulation.
 var preQualifiers = newWordSet(`
-达到 达 约 约为 大约 近 将近 接近 超过 超 逾 高于 低于 不足 不到 大于 小于 多于 少于
+达到 达 约 约为 大约 近 将近 接近 超过 超 逾 突破 高于 低于 不足 不到 大于 小于 多于 少于
 不低于 不少于 不高于 不超过 不多于 不大于 不小于 至少 最高 最低 最多 仅 只有 累计
 `)
 
@@ -96,7 +96,7 @@ var comparators = newWordSet(`较 比 同比 环比 较之 相比 相较 对比`
 // Words skipped between a label and its number: copulas, aspect words,
 // adverbs and "reaching" verbs. They are not qualifiers.
 var skipVerbs = newWordSet(`
-为 是 有 共 一共 共有 计 共计 合计 总计 了 在 到 至 均 均为 都 已 已有 已经 已达 现有 分别 分别为 分别是
+为 是 有 共 一共 共有 计 共计 合计 总计 了 在 到 至 均 均为 都 已 已有 已经 已达 现有 分别 分别为 分别是 双双
 分别达 分别在 控制在 保持在 保持 稳定在 维持在 提高到 提高至 下降到 下降至 降至 降到 升至 增至 提升至 提升到
 上升到 上升至 增加到 增加至 减少到 减少至 实现 完成 占到 进行 正 逐步 基本 也 仍 还 将 要 需 应
 力争 确保 继续 进一步 全部 明显 显著 又 再 和 及 与 以及 或 等 的 被
@@ -111,7 +111,7 @@ var leadWords = newWordSet(`
 上半年 下半年 前三季度 一季度 二季度 三季度 四季度 第一季度 第二季度 第三季度 第四季度 年初 年底 年末 期间 同期
 其中 此外 另外 另 同时 并 且 而 又 还 即 以及 截至目前 截止目前 截止到目前 一年来 多年来 近年来 近年 半年
 含 包括 包含 确保 力争 力求 争取 务必 必须 目标是 目标为 目标任务是 任务是 一是 二是 三是 四是 五是 六是 七是 八是 九是 十是 首先 其次 再次 最后 共 累计 共计 合计 总计 已 已经 均
-对 为 在 按 按照 根据 依据 通过 由 从 向 将 把 被 和 与 及 的 了 共有 已有 中
+对 为 在 按 按照 根据 依据 通过 由 从 向 将 把 被 和 与 及 的 了 共有 已有 中已 中有 中的
 `)
 
 // Leading verbs removed when a noun phrase follows them

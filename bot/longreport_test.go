@@ -72,3 +72,18 @@ func TestLayWordsFindTheOfficialSentence(t *testing.T) {
 		t.Errorf("the official sentence is missing:\n%s", a.Text)
 	}
 }
+
+// A question naming a table row's key ("市财政局") is answered with that
+// row whole, not with headings that share the plan's name.
+func TestNamedTableRow(t *testing.T) {
+	ix := indexOfTexts(t, map[string]string{
+		"plan.txt": "句容市将健康融入所有政策工作实施方案\n三、工作内容\n（一）开展将健康融入所有政策体系建设\n1. 建立工作机制。成立市健康促进委员会。\n附件 各部门政策开发的重点领域\n" +
+			"部门：市教育局；政策开发重点领域：改善学校卫生环境。开展健康促进学校建设。\n" +
+			"部门：市财政局；政策开发重点领域：提高对健康领域的经费支持。将健康促进与教育经费纳入预算。\n",
+	})
+	b := bot.New(ix, nil, nil, bot.Options{Now: fixedNow})
+	a := ask(t, b, nil, "句容市财政局在健康融入所有政策里要做什么？")
+	if !strings.Contains(a.Text, "健康促进与教育经费") || strings.Contains(a.Text, "健康促进学校") {
+		t.Errorf("want the 市财政局 row only:\n%s", a.Text)
+	}
+}

@@ -51,9 +51,13 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 		b.log.Warn("llm answer failed, answering from extracts", "err", err)
 		warnings = append(warnings, llmFailureNote(err))
 	}
-	ans := extractive(question, res.SearchText, sources)
-	if understand.WantsList(question) {
+	ans, ok := namedRows(question, sources)
+	switch {
+	case ok:
+	case understand.WantsList(question):
 		ans = listExtract(question, res.SearchText, sources)
+	default:
+		ans = extractive(question, res.SearchText, sources)
 	}
 	ans.Warnings = append(warnings, ans.Warnings...)
 	return ans, nil

@@ -87,3 +87,16 @@ func TestNamedTableRow(t *testing.T) {
 		t.Errorf("want the 市财政局 row only:\n%s", a.Text)
 	}
 }
+
+// A heading quoted with the sentence after it does not take a second slot
+// when that sentence is quoted alone: the slot goes to another sentence.
+func TestExtractsDoNotRepeatASentence(t *testing.T) {
+	ix := indexOfTexts(t, map[string]string{
+		"summary.txt": "某县2016年上半年工作总结\n一、上半年工作总结\n4.大力开展爱国卫生运动。以爱卫月为契机,开展病媒生物防制、控烟和健康教育工作。由县爱卫办统一组织除四害。加强控烟工作,开展“青春无烟”主题活动,开展公共场所禁烟工作督导暗访。\n",
+	})
+	b := bot.New(ix, nil, nil, bot.Options{Now: fixedNow})
+	a := ask(t, b, nil, "2016年上半年控烟工作是怎么做的？")
+	if !strings.Contains(a.Text, "青春无烟") {
+		t.Errorf("the second 控烟 sentence is missing:\n%s", a.Text)
+	}
+}

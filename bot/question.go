@@ -219,8 +219,16 @@ func extractive(question, searchText string, sources []Source) Answer {
 	perSource := map[int]int{}
 	seen := map[string]bool{}
 	var picked []scored
+	overlaps := func(text string) bool {
+		for _, p := range picked {
+			if strings.Contains(p.text, text) || strings.Contains(text, p.text) {
+				return true
+			}
+		}
+		return false
+	}
 	for _, s := range all {
-		if perSource[s.src] >= 2 || seen[s.text] {
+		if perSource[s.src] >= 2 || seen[s.text] || overlaps(s.text) {
 			continue
 		}
 		perSource[s.src]++

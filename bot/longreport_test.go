@@ -92,7 +92,8 @@ func TestNamedTableRow(t *testing.T) {
 // when that sentence is quoted alone: the slot goes to another sentence.
 func TestExtractsDoNotRepeatASentence(t *testing.T) {
 	ix := indexOfTexts(t, map[string]string{
-		"summary.txt": "某县2016年上半年工作总结\n一、上半年工作总结\n4.大力开展爱国卫生运动。以爱卫月为契机,开展病媒生物防制、控烟和健康教育工作。由县爱卫办统一组织除四害。加强控烟工作,开展“青春无烟”主题活动,开展公共场所禁烟工作督导暗访。\n",
+		"summary.txt": "某县2016年上半年工作总结\n一、上半年工作总结\n4.大力开展爱国卫生运动。以爱卫月、春季爱国卫生运动为契机,大力开展病媒生物防制、控烟和健康教育工作。由县爱卫办统一组织除四害。" +
+			"加强控烟工作,开展“青春无烟,人生无悔”为主题的控烟宣传健康科普活动,开展医疗卫生系统和公共场所禁烟工作督导暗访,取得了良好效果。\n",
 	})
 	b := bot.New(ix, nil, nil, bot.Options{Now: fixedNow})
 	a := ask(t, b, nil, "2016年上半年控烟工作是怎么做的？")

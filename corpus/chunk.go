@@ -144,13 +144,27 @@ func (c *chunker) emitLong(span Span, sec int) {
 		c.add(span, sec)
 		return
 	}
+	// Pieces: whole paragraphs that fit in a chunk, else the sentences
+	// of a longer paragraph (and the clauses of a longer sentence). A
+	// paragraph is never cut when it fits in a chunk of its own: its
+	// opening sentence often names what the rest is about.
 	var pieces []Span
-	for _, s := range sentences(c.work, span) {
-		if c.runes(s) <= c.maxRunes {
-			pieces = append(pieces, s)
+	for _, para := range lines(c.work[span.Start:span.End]) {
+		para = trimSpan(c.work, Span{span.Start + para.Start, span.Start + para.End})
+		if para.Len() == 0 {
 			continue
 		}
-		pieces = append(pieces, splitLong(c.work, s, c.maxRunes)...)
+		if c.runes(para) <= c.maxRunes {
+			pieces = append(pieces, para)
+			continue
+		}
+		for _, s := range sentences(c.work, para) {
+			if c.runes(s) <= c.maxRunes {
+				pieces = append(pieces, s)
+				continue
+			}
+			pieces = append(pieces, splitLong(c.work, s, c.maxRunes)...)
+		}
 	}
 	cur := Span{-1, -1}
 	for _, p := range pieces {

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/healthbot/healthbot/corpus"
+	"github.com/healthbot/healthbot/understand"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/analysis/analyzer/custom"
@@ -125,9 +126,10 @@ func termQuery(field, value string) query.Query {
 // emits each Han character on its own).
 const charsAnalyzer = "chars"
 
-// textQuery matches the question's bigrams and, with less weight, its
-// rare single characters: a one-character word (牙, 药, 罚) has no bigram,
-// while matching the common characters one by one only costs time.
+// textQuery matches the question's bigrams, boosted the phrase of a plan's
+// part it names ("保障措施"), and, with less weight, its rare single
+// characters: a one-character word (牙, 药, 罚) has no bigram, while
+// matching the common characters one by one only costs time.
 func textQuery(text string, rareChars func(string) bool) query.Query {
 	bigrams := bleve.NewMatchQuery(text)
 	bigrams.SetField(fieldText)
@@ -140,15 +142,32 @@ func textQuery(text string, rareChars func(string) bool) query.Query {
 			chars = append(chars, string(r))
 		}
 	}
-	if len(chars) == 0 {
+	parts := []query.Query{bigrams}
+	// A part of a plan the question names ("保障措施") is what it asks for:
+	// its words count more than the plan's name the passages all repeat.
+	for _, w := range understand.StructureWords(text) {
+		part := bleve.NewMatchQuery(w) // all its bigrams: the index keeps no positions
+		part.SetField(fieldText)
+		part.Analyzer = "cjk"
+		part.SetOperator(query.MatchQueryOperatorAnd)
+		part.SetBoost(structureBoost)
+		parts = append(parts, part)
+	}
+	if len(chars) > 0 {
+		single := bleve.NewMatchQuery(strings.Join(chars, " "))
+		single.SetField(fieldChars)
+		single.Analyzer = charsAnalyzer
+		single.SetBoost(charsBoost)
+		parts = append(parts, single)
+	}
+	if len(parts) == 1 {
 		return bigrams
 	}
-	single := bleve.NewMatchQuery(strings.Join(chars, " "))
-	single.SetField(fieldChars)
-	single.Analyzer = charsAnalyzer
-	single.SetBoost(charsBoost)
-	return bleve.NewDisjunctionQuery(bigrams, single)
+	return bleve.NewDisjunctionQuery(parts...)
 }
+
+// structureBoost weighs the phrase of a plan's part named in a question.
+const structureBoost = 2
 
 // maxCharShare: characters in more than this share of chunks are too
 // common to be matched one by one.

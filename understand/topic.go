@@ -30,6 +30,18 @@ var askWords = []string{
 // stay in its topic although they contain ask words (措施, 任务).
 var structureWords = []string{"保障措施", "主要目标", "工作目标", "总体目标", "主要任务", "重点任务", "基本原则", "指导思想", "总体要求", "实施步骤", "工作措施", "组织保障", "工作思路", "总体思路", "思路"}
 
+// StructureWords are the standard parts of a plan a text names ("保障措施"
+// in "推进健康融入所有政策有哪些保障措施"), in order.
+func StructureWords(text string) []string {
+	var out []string
+	for _, w := range structureWords {
+		if strings.Contains(text, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}
+
 // Topic is what a question is about: Simplified and normalised, without
 // the years, relative-time words and place its filters carry and without
 // question words. A question that is nothing but those is returned whole.

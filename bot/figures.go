@@ -288,6 +288,16 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		}
 		cands = then
 	}
+	if len(f.Years) == 0 && understand.WantsLatest(question) {
+		cands = latestActuals(cands)
+	}
+	if !understand.AsksChange(question) {
+		// The start of a change ("由77.0岁提高到…") is context, not an
+		// answer, unless nothing else is.
+		if rest := keepCandidates(cands, func(h corpus.FigureHit) bool { return !h.Figure.Base }); len(rest) > 0 {
+			cands = rest
+		}
+	}
 	if len(cands) > 5 {
 		cands = cands[:5]
 	}
@@ -319,6 +329,28 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	}
 	ans.Text = text
 	return ans, nil
+}
+
+// latestActuals keeps, of the candidates measuring what the best one
+// measures (a similar label), the actuals (not targets, not the start of a
+// change) of the most recent year they have; all candidates when none is
+// an actual of a known year.
+func latestActuals(cands []figureCandidate) []figureCandidate {
+	best := bigrams(cands[0].hit.Figure.Label)
+	actual := func(h corpus.FigureHit) bool {
+		fig := h.Figure
+		return fig.Kind != corpus.KindPlan && !fig.Target && !fig.Base && fig.Year > 0 && labelMatch(best, fig.Label) >= 0.5
+	}
+	latest := 0
+	for _, c := range cands {
+		if actual(c.hit) {
+			latest = max(latest, c.hit.Figure.Year)
+		}
+	}
+	if latest == 0 {
+		return cands
+	}
+	return keepCandidates(cands, func(h corpus.FigureHit) bool { return actual(h) && h.Figure.Year == latest })
 }
 
 // conflictWarning says when sources disagree on the best figure: another

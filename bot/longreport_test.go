@@ -101,3 +101,19 @@ func TestExtractsDoNotRepeatASentence(t *testing.T) {
 		t.Errorf("the second 控烟 sentence is missing:\n%s", a.Text)
 	}
 }
+
+// "现在是多少" is answered with the latest actual; the start of the change
+// and next year's target are not listed as figures.
+func TestLatestFigure(t *testing.T) {
+	ix := indexOfTexts(t, map[string]string{
+		"report.txt": "某省2026年政府工作报告\n一、2025年工作回顾\n五年来，全省人均预期寿命由77.0岁提高到78.3岁。\n二、2026年主要任务\n力争人均预期寿命达到78.6岁。\n",
+	})
+	b := bot.New(ix, nil, nil, bot.Options{Now: fixedNow})
+	a := ask(t, b, nil, "某省人均预期寿命现在是多少？")
+	if !strings.Contains(a.Text, "为78.3岁") || strings.Contains(a.Text, "为77.0岁") || strings.Contains(a.Text, "78.6岁") {
+		t.Errorf("want the latest actual only:\n%s", a.Text)
+	}
+	if a := ask(t, b, nil, "某省人均预期寿命五年来提高了多少？"); !strings.Contains(a.Text, "77.0岁") {
+		t.Errorf("a question about the change keeps its start:\n%s", a.Text)
+	}
+}

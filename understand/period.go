@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"time"
+
+	"github.com/healthbot/healthbot/corpus"
 )
 
 // fiveYearPlan matches a five-year plan period named in a question
@@ -48,4 +50,23 @@ func stripPeriods(q string) string {
 		q = strings.ReplaceAll(q, w, " ")
 	}
 	return q
+}
+
+// latestWords ask for the figure as it stands now.
+var latestWords = []string{"现在", "目前", "当前", "最新", "如今", "眼下", "现阶段"}
+
+// WantsLatest reports whether a question that names no year asks for the
+// latest figure ("江西人均预期寿命现在是多少"): the most recent actual, not
+// an older year's or a start value.
+func WantsLatest(question string) bool {
+	return containsAny(corpus.Normalize(question), latestWords)
+}
+
+// changeAsked are words of a question about a change between two values.
+var changeAsked = []string{"提高了", "增长了", "下降了", "增加了", "减少了", "变化", "原来", "以前", "起初", "从多少", "由多少"}
+
+// AsksChange reports whether a question asks how a figure changed, so the
+// value a change starts from belongs in the answer.
+func AsksChange(question string) bool {
+	return containsAny(corpus.Normalize(question), changeAsked)
 }

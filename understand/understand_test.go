@@ -151,3 +151,12 @@ func TestAskedField(t *testing.T) {
 		}
 	}
 }
+
+func TestLatestAndChange(t *testing.T) {
+	if !WantsLatest("江西人均预期寿命现在是多少？") || WantsLatest("2025年人均预期寿命是多少") {
+		t.Error("WantsLatest misread")
+	}
+	if !AsksChange("人均预期寿命五年来提高了多少") || AsksChange("人均预期寿命是多少") {
+		t.Error("AsksChange misread")
+	}
+}

@@ -95,8 +95,8 @@ func plainContext(t *text, a, b int) bool {
 		if _, _, ok := matchBase(t, b); !ok {
 			return false // "95/168"; but "256.3/10万" is a rate
 		}
-	case prev == ':' && isDigit(prev2) || next == ':' && isDigit(next2):
-		return false // "10:30"
+	case (prev == ':' || prev == '∶') && isDigit(prev2) || (next == ':' || next == '∶') && isDigit(next2):
+		return false // "10:30", a ratio "1.68∶1"
 	case prev == '·' || next == '·' || prev == '•' || next == '•' || prev == '〃' || next == '〃' || prev == '.' && isDigit(prev2):
 		return false // "3·24"
 	case next == '.' && isDigit(next2):

@@ -32,6 +32,11 @@ func TestExtractRealDocuments(t *testing.T) {
 		{"到2030年，人均预期寿命力争达到80岁", []want{{label: "人均预期寿命", raw: "80", value: 80, unit: "岁", year: 2030, qual: "达到", target: true}}},
 		{"全年累计主动公开政府信息 165 条", []want{{label: "主动公开政府信息", raw: "165", value: 165, unit: "条"}}},
 		{"2025 年完成改造", nil},
+		{"新增可再生能源装机1004万千瓦，新增供水能力9.5亿立方米", []want{
+			{label: "新增可再生能源装机", raw: "1004", value: 1004, unit: "万千瓦"},
+			{label: "新增供水能力", raw: "9.5", value: 9.5, unit: "亿立方米"},
+		}},
+		{"农产品加工产值与农业总产值之比从1.68∶1提升至2.5∶1", nil},
 		{"新增本科高校3所、博士硕士学位授予单位7个", []want{
 			{label: "新增本科高校", raw: "3", value: 3, unit: "所"},
 			{label: "新增博士硕士学位授予单位", raw: "7", value: 7, unit: "个"},

@@ -54,6 +54,15 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 		}
 	}
 	endsDe := len(raw.n) > 0 && raw.n[len(raw.n)-1] == '的'
+	// "西凤酒等5个品牌": the words before 等 are examples; what is counted
+	// is named after the number.
+	endsDeng := false
+	if k := c.num.a - 1; k >= lo && k < len(n) {
+		for k > lo && isSpace(n[k]) {
+			k--
+		}
+		endsDeng = n[k] == '等'
+	}
 	listWord := 0
 	for _, s := range c.pre.skipped {
 		switch string(n[s[0]:s[1]]) {
@@ -126,7 +135,7 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 				c.label = fph
 			}
 		}
-	case endsDe && !fph.empty() && !fverb && len(c.items) == 0:
+	case (endsDe || endsDeng) && !fph.empty() && !fverb && len(c.items) == 0:
 		c.label, c.source, c.followTo = fph, fromFollow, fend
 	case c.unit.count && !fph.empty() && !fverb && len(c.items) == 0:
 		// A classifier followed by a noun: the noun is what is counted

@@ -32,6 +32,8 @@ func TestExtractRealDocuments(t *testing.T) {
 		{"到2030年，人均预期寿命力争达到80岁", []want{{label: "人均预期寿命", raw: "80", value: 80, unit: "岁", year: 2030, qual: "达到", target: true}}},
 		{"全年累计主动公开政府信息 165 条", []want{{label: "主动公开政府信息", raw: "165", value: 165, unit: "条"}}},
 		{"2025 年完成改造", nil},
+		{"西凤酒等5个品牌入选首批中国消费名品", []want{{label: "~品牌入选", raw: "5", value: 5, unit: "个"}}},
+		{"全省推进60项重点事项", []want{{label: "推进重点事项", raw: "60", value: 60, unit: "项"}}},
 		{"新增可再生能源装机1004万千瓦，新增供水能力9.5亿立方米", []want{
 			{label: "新增可再生能源装机", raw: "1004", value: 1004, unit: "万千瓦"},
 			{label: "新增供水能力", raw: "9.5", value: 9.5, unit: "亿立方米"},

@@ -120,7 +120,24 @@ func extract(sentence string) (figs []Figure) {
 		figs = append(figs, f)
 	}
 	shareNewVerb(sentence, figs)
+	shareChange(sentence, figs)
 	return figs
+}
+
+// shareChange gives the values of a list ("分别增长4.4%、5.6%") the change
+// word the first one is written with: the second is a growth rate too.
+func shareChange(sentence string, figs []Figure) {
+	for i := 1; i < len(figs); i++ {
+		prev, cur := figs[i-1], &figs[i]
+		if cur.Qualifier != "" || prev.End > cur.Start || strings.TrimSpace(sentence[prev.End:cur.Start]) != "、" {
+			continue
+		}
+		for _, q := range strings.Fields(prev.Qualifier) {
+			if changeVerbs.suffix(newPhrase(q).n, 0, len([]rune(q))) > 0 {
+				cur.Qualifier = q
+			}
+		}
+	}
 }
 
 // newVerbs count what is new in the year ("新增本科高校3所"): a figure

@@ -283,10 +283,15 @@ func applyLists(cs []cand) {
 			}
 			continue
 		}
-		if group != len(c.items) {
-			continue
-		}
 		labels := completeItems(c.items)
+		if group != len(c.items) {
+			// "学前教育毛入园率、高中阶段和高等教育毛入学率分别达到…" with
+			// three values: 和 joins two of the items.
+			labels = conjItems(c.items)
+			if len(labels) != group {
+				continue
+			}
+		}
 		for k := 0; k < group; k++ {
 			cs[i+k].label = newPhrase(labels[k])
 			cs[i+k].items = nil
@@ -294,6 +299,17 @@ func applyLists(cs []cand) {
 		}
 		i = j - 1
 	}
+}
+
+// conjItems splits list items further at 和, 及, 与, each completed with
+// the tail it shares ("高中阶段和高等教育毛入学率" → 高中阶段毛入学率,
+// 高等教育毛入学率).
+func conjItems(items []phrase) []string {
+	var out []string
+	for _, it := range items {
+		out = append(out, completeItems(splitConj(it))...)
+	}
+	return out
 }
 
 // skippedVerb returns a content verb ("完成", "实现") skipped between the

@@ -32,6 +32,15 @@ func TestExtractRealDocuments(t *testing.T) {
 		{"到2030年，人均预期寿命力争达到80岁", []want{{label: "人均预期寿命", raw: "80", value: 80, unit: "岁", year: 2030, qual: "达到", target: true}}},
 		{"全年累计主动公开政府信息 165 条", []want{{label: "主动公开政府信息", raw: "165", value: 165, unit: "条"}}},
 		{"2025 年完成改造", nil},
+		{"城镇和农村居民人均可支配收入分别增长4.4%、5.6%", []want{
+			{label: "城镇居民人均可支配收入", raw: "4.4", value: 4.4, unit: "%", qual: "增长"},
+			{label: "农村居民人均可支配收入", raw: "5.6", value: 5.6, unit: "%", qual: "增长"},
+		}},
+		{"学前教育毛入园率、高中阶段和高等教育毛入学率分别达到93.5%、95%、62%", []want{
+			{label: "学前教育毛入园率", raw: "93.5", value: 93.5, unit: "%", qual: "达到"},
+			{label: "高中阶段毛入学率", raw: "95", value: 95, unit: "%"},
+			{label: "高等教育毛入学率", raw: "62", value: 62, unit: "%"},
+		}},
 		{"西凤酒等5个品牌入选首批中国消费名品", []want{{label: "~品牌入选", raw: "5", value: 5, unit: "个"}}},
 		{"全省推进60项重点事项", []want{{label: "推进重点事项", raw: "60", value: 60, unit: "项"}}},
 		{"新增可再生能源装机1004万千瓦，新增供水能力9.5亿立方米", []want{

@@ -8,6 +8,7 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/healthbot/healthbot/corpus"
 	"github.com/healthbot/healthbot/indicators"
@@ -20,6 +21,10 @@ import (
 // minLabelMatch is how similar a figure's indicator must be to the
 // question's for the figure to be offered.
 const minLabelMatch = 0.34
+
+// bareMeasureRunes is the longest label that is a bare measure ("完成率",
+// "参合率") whose subject the sentence names.
+const bareMeasureRunes = 3
 
 // figureCandidate is a figure with how well it matches the question.
 type figureCandidate struct {
@@ -38,6 +43,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit 
 		return nil, fmt.Errorf("figure search: %w", err)
 	}
 	q := bigrams(topic)
+	rate := strings.HasSuffix(measureWord(topic), "率")
 	var out []figureCandidate
 	seen := map[string]bool{}
 	for _, h := range hits {
@@ -45,6 +51,11 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit 
 		label := labelMatch(q, fig.Label)
 		score := label + 0.3*coverage(q, fig.Sentence)
 		same, other := indicatorRelation(ids, indicatorText(fig))
+		if same && !unitFits(fig.Unit, ids) {
+			// "完成企业职业病危害因素20家" is no 合格率: a count of another
+			// measure.
+			same, other = false, true
+		}
 		switch {
 		case other:
 			continue // another indicator: never the answer
@@ -56,7 +67,12 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit 
 			// an alias ("经济总量"), rather than a part or a subject's
 			// ("遂宁经济总量"): the statistic asked.
 			score += namesIndicator(indicatorText(fig), ids)
-		case label < minLabelMatch && coverage(q, fig.Sentence) < 0.6:
+		case label < minLabelMatch && (coverage(q, fig.Sentence) < 0.6 || len(ids) > 0 && utf8.RuneCountInString(fig.Label) > bareMeasureRunes):
+			// A question naming a catalogue indicator is not answered by
+			// a figure whose own label names something else, though its
+			// sentence names the indicator ("人均预期寿命接近…，人均受教育
+			// 年限达到11.7年"); a bare measure ("完成率") takes its subject
+			// from the sentence.
 			continue
 		}
 		// An actual unless the question asks about plans: targets rank lower.
@@ -70,6 +86,14 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit 
 		// question about the figure wants first.
 		if fig.Base {
 			score -= 0.2
+		}
+		// A rate ("参合率") is answered by a percentage, not a count.
+		if rate && fig.Unit != "" {
+			if isRateUnit(fig.Unit) {
+				score += 0.15
+			} else {
+				score -= 0.3
+			}
 		}
 		// "多少篇" is answered by a count of 篇, not of 条.
 		if unit != "" && fig.Unit != "" {
@@ -94,6 +118,34 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit 
 		out = out[:n]
 	}
 	return out, nil
+}
+
+// unitFits reports whether a figure's unit can measure one of the
+// indicators ids: a count is no measure of an indicator given only as a
+// rate ("完成企业职业病危害因素20家" is no 合格率). A figure without a unit,
+// or an indicator without units, fits.
+func unitFits(unit string, ids []string) bool {
+	if unit == "" || isRateUnit(unit) {
+		return true
+	}
+	for _, id := range ids {
+		ind, ok := indicators.ByID(id)
+		if !ok || len(ind.Units) == 0 {
+			return true
+		}
+		for _, u := range ind.Units {
+			if !isRateUnit(u) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// isRateUnit reports whether a unit gives a rate: a percentage, per mille,
+// or per 10,000 or 100,000 people.
+func isRateUnit(unit string) bool {
+	return unit == "%" || unit == "‰" || unit == "‱" || strings.HasPrefix(unit, "/")
 }
 
 // sameCounters are counter words that count the same things.
@@ -298,6 +350,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 			cands = rest
 		}
 	}
+	cands = sameMeasure(cands)
 	if len(cands) > 5 {
 		cands = cands[:5]
 	}
@@ -329,6 +382,32 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	}
 	ans.Text = text
 	return ans, nil
+}
+
+// sameMeasure keeps the best candidate and those that measure what it
+// measures (a similar label): other figures of the same passage or topic
+// are not listed beside the answer as if they answered it.
+func sameMeasure(cands []figureCandidate) []figureCandidate {
+	best := cands[0].hit.Figure
+	lead := bigrams(indicatorText(best))
+	leadIDs := understand.Indicators(indicatorText(best))
+	out := cands[:1:1]
+	for _, c := range cands[1:] {
+		text := indicatorText(c.hit.Figure)
+		same := len(leadIDs) > 0 && slices.Contains(leadIDs, firstOf(understand.Indicators(text)))
+		if same || labelMatch(lead, text) >= 0.5 {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// firstOf is the first of ids, "" when there is none.
+func firstOf(ids []string) string {
+	if len(ids) == 0 {
+		return ""
+	}
+	return ids[0]
 }
 
 // latestActuals keeps, of the candidates measuring what the best one

@@ -117,3 +117,24 @@ func TestLatestFigure(t *testing.T) {
 		t.Errorf("a question about the change keeps its start:\n%s", a.Text)
 	}
 }
+
+// Figures answer the measure asked: not another indicator its sentence
+// also names, a rate with a percentage, and no other measure listed beside.
+func TestFigureOfTheMeasureAsked(t *testing.T) {
+	ix := indexOfTexts(t, map[string]string{
+		"report.txt": "某省2026年政府工作报告\n一、2025年工作回顾\n国家区域医疗中心引入新技术新项目874项，197家二级以上医院开设体重管理门诊。\n" +
+			"2025年全省参合农民达31.29万人，参合率达98.23%。城乡居民合作医疗保险参合人数339478人。\n二、2026年主要任务\n力争人均预期寿命接近全国平均水平，人均受教育年限达到11.7年。\n",
+	})
+	b := bot.New(ix, nil, nil, bot.Options{Now: fixedNow})
+	tests := []struct{ q, want, not string }{
+		{"某省人均预期寿命现在多少岁？", "人均预期寿命", "11.7年（"},
+		{"2025年新农合参合率是多少？", "参合率达98.23%", "339478人（"},
+		{"有多少家二级以上医院开了体重管理门诊？", "197家", "874项（"},
+	}
+	for _, tt := range tests {
+		a := ask(t, b, nil, tt.q)
+		if !strings.Contains(a.Text, tt.want) || strings.Contains(a.Text, tt.not) {
+			t.Errorf("%s: want %q and not %q:\n%s", tt.q, tt.want, tt.not, a.Text)
+		}
+	}
+}

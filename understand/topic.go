@@ -42,6 +42,10 @@ func StructureWords(text string) []string {
 	return out
 }
 
+// particles are adverbs left alone between stripped words ("党建这块都做了啥"
+// leaves "都"): a word of one of them says nothing of the topic.
+const particles = "都也还又再才就却"
+
 // Topic is what a question is about: Simplified and normalised, without
 // the years, relative-time words and place its filters carry and without
 // question words. A question that is nothing but those is returned whole.
@@ -64,7 +68,7 @@ func Topic(question string) string {
 	for _, w := range strings.Fields(q) {
 		w = strings.TrimLeft(w, "在对关于就从的")
 		w = strings.TrimRight(w, "上里中的有了")
-		if w != "" {
+		if w != "" && !strings.Contains(particles, w) {
 			words = append(words, w)
 		}
 	}

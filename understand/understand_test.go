@@ -2,6 +2,7 @@ package understand
 
 import (
 	"slices"
+	"strings"
 	"testing"
 	"time"
 
@@ -158,5 +159,11 @@ func TestLatestAndChange(t *testing.T) {
 	}
 	if !AsksChange("人均预期寿命五年来提高了多少") || AsksChange("人均预期寿命是多少") {
 		t.Error("AsksChange misread")
+	}
+}
+
+func TestTopicDropsLoneParticles(t *testing.T) {
+	if got := Topic("青阳卫健委2023年党建这块都做了啥？"); strings.Contains(got, "都") {
+		t.Errorf("Topic kept a lone particle: %q", got)
 	}
 }

@@ -51,9 +51,10 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit 
 		label := labelMatch(q, fig.Label)
 		score := label + 0.3*coverage(q, fig.Sentence)
 		same, other := indicatorRelation(ids, indicatorText(fig))
-		if same && !unitFits(fig.Unit, ids) {
-			// "完成企业职业病危害因素20家" is no 合格率: a count of another
-			// measure.
+		if same && rate && fig.Unit != "" && !isRateUnit(fig.Unit) {
+			// A question about a rate ("治理完成率") is not answered by a
+			// count its label shares words with ("完成企业职业病危害因素
+			// 20家").
 			same, other = false, true
 		}
 		switch {
@@ -118,28 +119,6 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit 
 		out = out[:n]
 	}
 	return out, nil
-}
-
-// unitFits reports whether a figure's unit can measure one of the
-// indicators ids: a count is no measure of an indicator given only as a
-// rate ("完成企业职业病危害因素20家" is no 合格率). A figure without a unit,
-// or an indicator without units, fits.
-func unitFits(unit string, ids []string) bool {
-	if unit == "" || isRateUnit(unit) {
-		return true
-	}
-	for _, id := range ids {
-		ind, ok := indicators.ByID(id)
-		if !ok || len(ind.Units) == 0 {
-			return true
-		}
-		for _, u := range ind.Units {
-			if !isRateUnit(u) {
-				return true
-			}
-		}
-	}
-	return false
 }
 
 // isRateUnit reports whether a unit gives a rate: a percentage, per mille,

@@ -44,7 +44,7 @@ func (b *Bot) lookupField(ctx context.Context, question string, f corpus.Filters
 			if m == nil {
 				continue
 			}
-			src := Source{N: 1, Title: h.Title, File: h.File, Ref: h.Ref, Year: h.Year, Kind: h.Kind, Section: h.Section, Text: h.Text}
+			src := sourceOf(h, 1)
 			value := strings.TrimSpace(m[1])
 			text := fmt.Sprintf("根据资料，《%s》所载%s：%s [1]。\n原文：“%s”", h.Title, field, value, quote(sent))
 			return Answer{Intent: IntentQuestion, Mode: ModeExtractive, Text: text, Sources: []Source{src}, Figures: []FigureRow{}}, true, nil

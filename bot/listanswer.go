@@ -2,8 +2,10 @@ package bot
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
+	"github.com/healthbot/healthbot/corpus"
 	"github.com/healthbot/healthbot/understand"
 )
 
@@ -15,8 +17,11 @@ const maxListItems = 12
 // section heading and text share most of the question's topic), in their
 // order, then the best sentences of the others. Sentences that share
 // nothing with the topic are kept inside the best source when its heading
-// matches, since a section's items rarely repeat its heading's words.
-func listExtract(question, searchText string, sources []Source) Answer {
+// matches, since a section's items rarely repeat its heading's words. pool
+// holds every passage the search found: a matching section's subsections
+// come from it even when they share no word with the question ("党建" and
+// "二是加强党对意识形态工作的领导").
+func listExtract(question, searchText string, sources, pool []Source) Answer {
 	topic := understand.Topic(question)
 	var items []listItem
 	if fieldTopic(topic) || len(bigrams(topic)) == 0 {
@@ -28,16 +33,15 @@ func listExtract(question, searchText string, sources []Source) Answer {
 		// are.
 		t := bigrams(topic)
 		for _, s := range sources {
-			var found []string
 			if headingNames(t, lastHeading(s.Section)) {
-				found = sectionSentences(s, sources)
+				items, sources = sectionItems(s, sources, pool)
 			} else if under, ok := itemsUnderHeading(s.Text, t); ok {
-				found = under
+				for _, sent := range under {
+					items = append(items, listItem{sent, s.N})
+				}
 			}
-			for _, sent := range found[:min(maxListItems, len(found))] {
-				items = append(items, listItem{sent, s.N})
-			}
-			if len(found) > 0 {
+			if len(items) > 0 {
+				items = items[:min(maxListItems, len(items))]
 				break
 			}
 		}
@@ -56,27 +60,54 @@ func listExtract(question, searchText string, sources []Source) Answer {
 	return Answer{Intent: IntentQuestion, Mode: ModeExtractive, Text: strings.TrimRight(t.String(), "\n"), Sources: sources, Figures: []FigureRow{}}
 }
 
-// sectionSentences are the sentences of a source whose section heading
-// names the topic, then those of the other sources from the same section or
-// below it (a long section is cut into several passages), in rank order.
-func sectionSentences(best Source, sources []Source) []string {
-	out := splitSentences(best.Text)
-	seen := map[string]bool{}
-	for _, s := range out {
-		seen[s] = true
+// hitSources are search hits as (unnumbered) sources.
+func hitSources(hits []corpus.Hit) []Source {
+	out := make([]Source, 0, len(hits))
+	for _, h := range hits {
+		out = append(out, sourceOf(h, 0))
 	}
-	for _, s := range sources {
-		if s.N == best.N || (s.Section != best.Section && !strings.HasPrefix(s.Section, best.Section+" > ")) || s.File != best.File {
-			continue
-		}
+	return out
+}
+
+// sourceOf is a search hit as source n of an answer.
+func sourceOf(h corpus.Hit, n int) Source {
+	return Source{N: n, Title: h.Title, File: h.File, Ref: h.Ref, Year: h.Year, Kind: h.Kind, Section: h.Section, Text: h.Text}
+}
+
+// sectionItems are the sentences of a source whose section heading names
+// the topic, then those of the passages from the same section or below it
+// (a long section is cut into several passages, and its subsections are
+// passages of their own), in rank order, each cited by its own source; a
+// passage of the pool that is not yet a source becomes one.
+func sectionItems(best Source, sources, pool []Source) ([]listItem, []Source) {
+	var items []listItem
+	seen := map[string]bool{}
+	add := func(s Source) {
 		for _, sent := range splitSentences(s.Text) {
 			if !seen[sent] {
 				seen[sent] = true
-				out = append(out, sent)
+				items = append(items, listItem{sent, s.N})
 			}
 		}
 	}
-	return out
+	under := func(s Source) bool {
+		return s.File == best.File && (s.Section == best.Section || strings.HasPrefix(s.Section, best.Section+" > "))
+	}
+	add(best)
+	for _, s := range sources {
+		if s.N != best.N && under(s) {
+			add(s)
+		}
+	}
+	for _, p := range pool {
+		if !under(p) || slices.ContainsFunc(sources, func(s Source) bool { return s.Ref == p.Ref && s.Text == p.Text }) {
+			continue
+		}
+		p.N = len(sources) + 1
+		sources = append(sources, p)
+		add(p)
+	}
+	return items, sources
 }
 
 // lastHeading is the last heading of a section path.

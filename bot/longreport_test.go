@@ -138,3 +138,27 @@ func TestFigureOfTheMeasureAsked(t *testing.T) {
 		}
 	}
 }
+
+// The items of a section whose heading names the topic are quoted with
+// their subsections, which share no word with the question, each cited by
+// its own passage.
+func TestSectionItemsWithTheirSubsections(t *testing.T) {
+	pad := strings.Repeat("深入学习贯彻落实上级决策部署，切实把各项要求贯穿到卫健工作全过程、各环节，不断提高干部职工队伍的凝聚力和战斗力。", 3)
+	ix := indexOfTexts(t, map[string]string{
+		"summary.txt": "某县卫健委2023年工作总结\n一、工作开展情况\n（一）扎实开展党的建设工作\n" +
+			"一是加强党性学习教育。" + pad + "\n" +
+			"二是加强对意识形态工作的领导。严格落实定期分析研判制度。" + pad + "\n" +
+			"三是落实全面从严治党主体责任。班子成员严格落实“一岗双责”。" + pad + "\n" +
+			"（二）提升医疗服务能力\n县医院新建胸痛中心。\n",
+	})
+	b := bot.New(ix, nil, nil, bot.Options{Now: fixedNow})
+	a := ask(t, b, nil, "2023年扎实开展党的建设工作方面做了哪些？")
+	for _, want := range []string{"意识形态", "一岗双责"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("%q missing:\n%s", want, a.Text)
+		}
+	}
+	if strings.Count(a.Text, "[1]") == strings.Count(a.Text, "[") {
+		t.Errorf("every item cited to the first source:\n%s", a.Text)
+	}
+}

@@ -55,7 +55,7 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 	switch {
 	case ok:
 	case understand.WantsList(question):
-		ans = listExtract(question, res.SearchText, sources)
+		ans = listExtract(question, res.SearchText, sources, hitSources(res.Hits))
 	default:
 		ans = extractive(question, res.SearchText, sources)
 	}
@@ -155,7 +155,7 @@ func relevantSources(question string, res corpus.SearchResult) []Source {
 		if !enoughTopic && sa < 2 && !fieldOnly {
 			continue
 		}
-		out = append(out, Source{N: len(out) + 1, Title: h.Title, File: h.File, Ref: h.Ref, Year: h.Year, Kind: h.Kind, Section: h.Section, Text: h.Text})
+		out = append(out, sourceOf(h, len(out)+1))
 	}
 	return out
 }

@@ -89,7 +89,7 @@ func stripPlaces(q string) string {
 	var b strings.Builder
 	last := 0
 	for _, m := range ms {
-		if m.Start < last {
+		if m.Start < last || inCompound(q, m.Start) {
 			continue
 		}
 		b.WriteString(q[last:m.Start])
@@ -99,6 +99,21 @@ func stripPlaces(q string) string {
 	}
 	b.WriteString(q[last:])
 	return b.String()
+}
+
+// programPrefixes open the names of campaigns built on a place ("健康江苏",
+// "平安四川", "美丽宁夏"): there the place is part of the topic.
+var programPrefixes = []string{"健康", "平安", "美丽", "数字", "幸福", "法治", "文明", "智慧", "绿色", "活力", "书香", "诚信"}
+
+// inCompound reports whether the place at byte i is part of a campaign's
+// name ("建设健康江苏"): the name is the topic, not where it is asked about.
+func inCompound(q string, i int) bool {
+	for _, p := range programPrefixes {
+		if strings.HasSuffix(q[:i], p) {
+			return true
+		}
+	}
+	return false
 }
 
 // placeTail is what follows a place name and belongs to it when the

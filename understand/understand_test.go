@@ -60,6 +60,7 @@ func TestTopic(t *testing.T) {
 		"重庆这五年医疗服务有哪些成果？":       "医疗服务",
 		"宁夏去年在改善医疗服务上做了些什么？":    "改善医疗服务",
 		"安徽今年医疗卫生工作怎么部署的？":      "医疗卫生",
+		"江苏今年建设健康江苏有哪些打算？":      "建设健康江苏", // a campaign's name keeps its place
 		"你好": "你好", // nothing but question words: kept whole
 	}
 	for q, want := range cases {

@@ -12,6 +12,10 @@ import (
 // maxListItems is how many sentences a list answer quotes.
 const maxListItems = 12
 
+// listPerSource is how many sentences of one source a list answer quotes
+// when no heading names its topic.
+const listPerSource = 4
+
 // listExtract answers a list or how question ("有哪些措施", "打算干啥") from
 // the sources' own sentences: the items of the best source (the one whose
 // section heading and text share most of the question's topic), in their
@@ -46,11 +50,11 @@ func listExtract(question, searchText string, sources, pool []Source) Answer {
 			}
 		}
 		if len(items) == 0 {
-			return extractive(question, searchText, sources)
+			return extracts(question, searchText, sources, listPerSource)
 		}
 	}
 	if len(items) == 0 {
-		return extractive(question, searchText, sources)
+		return extracts(question, searchText, sources, listPerSource)
 	}
 	var t strings.Builder
 	t.WriteString("以下内容摘自资料原文（未经模型生成）：\n")

@@ -162,3 +162,19 @@ func TestSectionItemsWithTheirSubsections(t *testing.T) {
 		t.Errorf("every item cited to the first source:\n%s", a.Text)
 	}
 }
+
+// A how-question asked of one article quotes more than two of its
+// sentences when no heading names the topic.
+func TestListFromOneArticle(t *testing.T) {
+	ix := indexOfTexts(t, map[string]string{
+		"news.txt": "某县健康细胞建设覆盖城乡\n记者获悉，某县积极推进健康科普宣传。\n据悉，某县创新推进健康科普活动模式，开展健康赶场日活动500场，参与群众达10余万人。" +
+			"其中，云上健康平台已实现健康科普一键式服务。此外，某县还开展了互联网宣传基地建设，开设一分钟说健康栏目，向居民传播健康科普知识。\n",
+	})
+	b := bot.New(ix, nil, nil, bot.Options{Now: fixedNow})
+	a := ask(t, b, nil, "某县是怎么搞健康宣传科普的？")
+	for _, want := range []string{"健康赶场日", "一分钟说健康"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("%q missing:\n%s", want, a.Text)
+		}
+	}
+}

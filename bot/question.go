@@ -181,6 +181,12 @@ const maxExtracts = 5
 // shares much by being long) and for a lower-ranked source; a heading-like
 // sentence is quoted with the sentence after it, which holds its content.
 func extractive(question, searchText string, sources []Source) Answer {
+	return extracts(question, searchText, sources, 2)
+}
+
+// extracts is extractive with at most perSourceLimit sentences of one
+// source: a list question asked of one article wants more of it.
+func extracts(question, searchText string, sources []Source, perSourceLimit int) Answer {
 	q := bigrams(understand.Topic(question))
 	// The official terms the search added for the question's lay words
 	// ("生孩子" → 分娩) count as the question's own.
@@ -228,7 +234,7 @@ func extractive(question, searchText string, sources []Source) Answer {
 		return false
 	}
 	for _, s := range all {
-		if perSource[s.src] >= 2 || seen[s.text] || overlaps(s.text) {
+		if perSource[s.src] >= perSourceLimit || seen[s.text] || overlaps(s.text) {
 			continue
 		}
 		perSource[s.src]++

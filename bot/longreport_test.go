@@ -167,7 +167,7 @@ func TestSectionItemsWithTheirSubsections(t *testing.T) {
 // sentences when no heading names the topic.
 func TestListFromOneArticle(t *testing.T) {
 	ix := indexOfTexts(t, map[string]string{
-		"news.txt": "某县健康细胞建设覆盖城乡\n记者获悉，某县积极推进健康科普宣传。\n据悉，某县创新推进健康科普活动模式，开展健康赶场日活动500场，参与群众达10余万人。" +
+		"news.txt": "某县健康细胞建设覆盖城乡\n记者获悉，某县健康宣传科普工作成效明显，健康宣传科普覆盖全县。健康宣传科普进村入户。\n据悉，某县创新推进健康科普活动模式，开展健康赶场日活动500场，参与群众达10余万人。" +
 			"其中，云上健康平台已实现健康科普一键式服务。此外，某县还开展了互联网宣传基地建设，开设一分钟说健康栏目，向居民传播健康科普知识。\n",
 	})
 	b := bot.New(ix, nil, nil, bot.Options{Now: fixedNow})

@@ -178,3 +178,17 @@ func TestListFromOneArticle(t *testing.T) {
 		}
 	}
 }
+
+// A passage holding a whole official term the thesaurus gives for the
+// question's lay words answers it ("看病就医" → 医疗服务), though the
+// term's bigrams are too common to count one by one.
+func TestWholeOfficialTermMakesAPassageRelevant(t *testing.T) {
+	ix := indexOfTexts(t, map[string]string{
+		"report.txt": "某区2025年政府工作报告\n一、2025年工作回顾\n医疗服务不断改善。创伤、危重新生儿救治等“五大中心”实现县域全覆盖。全区基本实现政策范围内分娩个人“无自付”。\n",
+	})
+	b := bot.New(ix, nil, nil, bot.Options{Now: fixedNow})
+	a := ask(t, b, nil, "2025年看病就医方面有哪些改善？")
+	if !strings.Contains(a.Text, "五大中心") {
+		t.Errorf("the 医疗服务 passage is missing:\n%s", a.Text)
+	}
+}

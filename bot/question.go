@@ -144,10 +144,27 @@ func relevantSources(question string, res corpus.SearchResult) []Source {
 	for g := range topic {
 		delete(added, g)
 	}
+	// The official terms the search added for lay words: a passage that
+	// holds one whole ("医疗服务" for "看病就医") counts as sharing two of
+	// the added bigrams, though common ones are not counted alone.
+	topicText := corpus.Normalize(understand.Topic(question))
+	var terms []string
+	for _, w := range strings.Fields(res.SearchText) {
+		if utf8.RuneCountInString(w) >= 2 && !strings.Contains(topicText, w) {
+			terms = append(terms, w)
+		}
+	}
 	var out []Source
 	for _, h := range res.Hits {
 		text := h.Section + " " + h.Text
 		st, sa := shared(topic, text), shared(added, text)
+		norm := corpus.Normalize(text)
+		for _, w := range terms {
+			if strings.Contains(norm, w) {
+				sa += 2
+				break
+			}
+		}
 		enoughTopic := len(topic) > 0 && (float64(st)/float64(len(topic)) >= 0.25 && st >= min(2, len(topic)))
 		// A question about the whole field ("卫生方面打算干啥") has no
 		// distinctive words: a passage about the field's work answers it.

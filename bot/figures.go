@@ -96,11 +96,16 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit 
 				score -= 0.3
 			}
 		}
-		// "多少篇" is answered by a count of 篇, not of 条.
+		// "多少篇" is answered by a count of 篇, not of 条; a figure of
+		// another unit and no indicator of the question's answers another
+		// question ("收到多少件申请" is not "公开目录信息29条").
 		if unit != "" && fig.Unit != "" {
-			if unitAnswers(unit, fig.Unit) {
+			switch {
+			case unitAnswers(unit, fig.Unit):
 				score += 0.25
-			} else {
+			case !same:
+				continue
+			default:
 				score -= 0.25
 			}
 		}

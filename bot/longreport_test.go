@@ -192,3 +192,16 @@ func TestWholeOfficialTermMakesAPassageRelevant(t *testing.T) {
 		t.Errorf("the 医疗服务 passage is missing:\n%s", a.Text)
 	}
 }
+
+// A count asked in one unit is not answered by a figure of another unit
+// and another measure.
+func TestCountOfAnotherUnitIsNoAnswer(t *testing.T) {
+	ix := indexOfTexts(t, map[string]string{
+		"report.txt": "某市卫生健康委员会2024年政府信息公开工作年度报告\n一、总体情况\n委官方网站公开发布信息244条，其中29条信息公开目录信息。\n",
+	})
+	b := bot.New(ix, nil, nil, bot.Options{Now: fixedNow})
+	a := ask(t, b, nil, "某市卫健委2024年收到多少件信息公开申请？")
+	if strings.Contains(a.Text, "为29条") || strings.Contains(a.Text, "为244条") {
+		t.Errorf("a count of 条 given for 件:\n%s", a.Text)
+	}
+}

@@ -197,11 +197,11 @@ func TestWholeOfficialTermMakesAPassageRelevant(t *testing.T) {
 // and another measure.
 func TestCountOfAnotherUnitIsNoAnswer(t *testing.T) {
 	ix := indexOfTexts(t, map[string]string{
-		"report.txt": "某市卫生健康委员会2024年政府信息公开工作年度报告\n一、总体情况\n委官方网站公开发布信息244条，其中29条信息公开目录信息。\n",
+		"report.txt": "长春市卫生健康委员会2024年政府信息公开工作年度报告\n一、总体情况\n2024年，委官方网站公开发布信息244条，其中发布1条概况类信息，35条政务动态信息，29条信息公开目录信息。\n",
 	})
 	b := bot.New(ix, nil, nil, bot.Options{Now: fixedNow})
-	a := ask(t, b, nil, "某市卫健委2024年收到多少件信息公开申请？")
-	if strings.Contains(a.Text, "为29条") || strings.Contains(a.Text, "为244条") {
+	a := ask(t, b, nil, "长春市卫健委2024年收到多少件信息公开申请？")
+	if strings.Contains(a.Text, "根据资料") {
 		t.Errorf("a count of 条 given for 件:\n%s", a.Text)
 	}
 }

@@ -20,12 +20,16 @@ import (
 // The development and held-out sets over the real documents in
 // ../shared/devdocs (outside the repository; see testdata/devdocs/*.yaml).
 const (
-	devdocsDir        = "../../../shared/devdocs"
-	devAnswers        = "../../testdata/devdocs/dev.yaml"
-	holdoutAnswers    = "../../testdata/devdocs/holdout.yaml"
-	devRetrieval      = "../../testdata/devdocs/retrieval_dev.yaml"
-	holdoutRetrieval  = "../../testdata/devdocs/retrieval_holdout.yaml"
-	devdocsDocPattern = `^\d\d_.+\.(txt|docx)$` // the documents; SOURCES.md quotes their figures and is left out
+	devdocsDir     = "../../../shared/devdocs"
+	devAnswers     = "../../testdata/devdocs/dev.yaml"
+	holdoutAnswers = "../../testdata/devdocs/holdout.yaml"
+	// A second set written blind by another hand after the first was tuned
+	// on: odd ids may be read, even ids are held out.
+	freshDevAnswers     = "../../testdata/devdocs/fresh_dev.yaml"
+	freshHoldoutAnswers = "../../testdata/devdocs/fresh_holdout.yaml"
+	devRetrieval        = "../../testdata/devdocs/retrieval_dev.yaml"
+	holdoutRetrieval    = "../../testdata/devdocs/retrieval_holdout.yaml"
+	devdocsDocPattern   = `^\d\d_.+\.(txt|docx)$` // the documents; SOURCES.md quotes their figures and is left out
 )
 
 // Floors a little under the scores last measured (extractive mode, local
@@ -38,11 +42,16 @@ const (
 // Raise them as the product improves; never lower them to let a change
 // through.
 const (
-	devAnswerFloor        = 0.90
-	holdoutAnswerFloor    = 0.80
-	devRecall5Floor       = 0.95
-	holdoutRecall5Floor   = 0.95
-	devdocsDirEnvOverride = "HEALTHBOT_DEVDOCS_DIR"
+	devAnswerFloor     = 0.90
+	holdoutAnswerFloor = 0.80
+	// The blind second set scored 6/15 (read half) and 8/15 (held out) when
+	// first run, before anything was tuned on its read half; now 9/15 and
+	// 8/15.
+	freshDevAnswerFloor     = 0.53
+	freshHoldoutAnswerFloor = 0.46
+	devRecall5Floor         = 0.95
+	holdoutRecall5Floor     = 0.95
+	devdocsDirEnvOverride   = "HEALTHBOT_DEVDOCS_DIR"
 )
 
 var devdocsTypes = map[string]bool{
@@ -193,6 +202,8 @@ func TestDevdocsEval(t *testing.T) {
 	}
 	answers(devAnswers, devAnswerFloor, true)
 	answers(holdoutAnswers, holdoutAnswerFloor, false)
+	answers(freshDevAnswers, freshDevAnswerFloor, true)
+	answers(freshHoldoutAnswers, freshHoldoutAnswerFloor, false)
 
 	recall := func(set string, floor float64, showMisses bool) {
 		t.Helper()

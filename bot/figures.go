@@ -43,7 +43,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit 
 		return nil, fmt.Errorf("figure search: %w", err)
 	}
 	q := bigrams(topic)
-	rate := strings.HasSuffix(measureWord(topic), "率")
+	rate := asksRate(topic)
 	var out []figureCandidate
 	seen := map[string]bool{}
 	for _, h := range hits {
@@ -124,6 +124,13 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit 
 		out = out[:n]
 	}
 	return out, nil
+}
+
+// asksRate reports whether a topic asks for a rate or a share: a measure
+// ending in 率, or 占/比例/比重 ("自己掏的钱占卫生总费用的多少").
+func asksRate(topic string) bool {
+	t := corpus.Normalize(topic)
+	return strings.HasSuffix(measureWord(t), "率") || containsAny(t, []string{"占", "比例", "比重"})
 }
 
 // isRateUnit reports whether a unit gives a rate: a percentage, per mille,

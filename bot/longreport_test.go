@@ -205,3 +205,15 @@ func TestCountOfAnotherUnitIsNoAnswer(t *testing.T) {
 		t.Errorf("a count of 条 given for 件:\n%s", a.Text)
 	}
 }
+
+// "占…多少" asks for a share: a percentage answers it, not the total.
+func TestShareAnsweredByAPercentage(t *testing.T) {
+	ix := indexOfTexts(t, map[string]string{
+		"bulletin.txt": "2024年我国卫生健康事业发展统计公报\n四、卫生费用\n2024年全国卫生总费用初步核算为90895.5亿元，其中：政府卫生支出占26.0%，社会卫生支出占46.5%，个人卫生支出占27.5%。\n",
+	})
+	b := bot.New(ix, nil, nil, bot.Options{Now: fixedNow})
+	a := ask(t, b, nil, "2024年个人卫生支出占卫生总费用的多少？")
+	if !strings.HasPrefix(a.Text, "根据资料") || strings.Contains(a.Text, "为90895.5亿元（") {
+		t.Errorf("want a share, not the total:\n%s", a.Text)
+	}
+}

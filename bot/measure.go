@@ -1,0 +1,144 @@
+package bot
+
+import (
+	"slices"
+	"strings"
+	"unicode"
+
+	"github.com/healthbot/healthbot/corpus"
+	"github.com/healthbot/healthbot/indicators"
+	"github.com/healthbot/healthbot/understand"
+)
+
+// What a figure measures and what a question asks for: indicators of the
+// catalogue, rates and shares, units and counters.
+
+// asksRate reports whether a topic asks for a rate or a share: a measure
+// ending in 率, or 占/比例/比重 ("自己掏的钱占卫生总费用的多少").
+func asksRate(topic string) bool {
+	t := corpus.Normalize(topic)
+	return strings.HasSuffix(measureWord(t), "率") || containsAny(t, []string{"占", "比例", "比重"})
+}
+
+// isRateUnit reports whether a unit gives a rate: a percentage, per mille,
+// or per 10,000 or 100,000 people.
+func isRateUnit(unit string) bool {
+	return unit == "%" || unit == "‰" || unit == "‱" || strings.HasPrefix(unit, "/")
+}
+
+// sameCounters are counter words that count the same things.
+var sameCounters = map[string]string{"名": "人", "所": "家", "个": "家"}
+
+// unitAnswers reports whether a figure in unit have answers a question
+// asking in unit asked: the same counter, maybe with a multiplier before
+// it ("万人次" answers "多少人次", "亿元" answers "多少钱"; "人次" does not
+// answer "多少人").
+func unitAnswers(asked, have string) bool {
+	have = strings.TrimLeft(have, "十百千万亿")
+	if have == "" {
+		return false
+	}
+	norm := func(u string) string {
+		if c, ok := sameCounters[u]; ok {
+			return c
+		}
+		return u
+	}
+	return norm(have) == norm(strings.TrimLeft(asked, "十百千万亿"))
+}
+
+// measureWord is the measure a topic ends in, as three characters ending
+// in 率, 数, 量, 额 or 比 ("家庭医生签约率" → "签约率"); "" when it has none.
+func measureWord(topic string) string {
+	rs := []rune(corpus.Normalize(topic))
+	for i := len(rs) - 1; i >= 2; i-- {
+		if strings.ContainsRune("率数量额比", rs[i]) && unicode.Is(unicode.Han, rs[i-1]) && unicode.Is(unicode.Han, rs[i-2]) {
+			return string(rs[i-2 : i+1])
+		}
+	}
+	return ""
+}
+
+// anyMentions reports whether some source names the measure asked or one
+// of the indicators ids by its name, an alias or a lay wording.
+func anyMentions(sources []Source, ids []string, measure string) bool {
+	for _, src := range sources {
+		text := corpus.Normalize(src.Section + "\n" + src.Text)
+		if strings.Contains(text, measure) {
+			return true
+		}
+		for _, id := range ids {
+			ind, ok := indicators.ByID(id)
+			if !ok {
+				continue
+			}
+			for _, name := range append(append([]string{ind.Name}, ind.Aliases...), ind.Lay...) {
+				if strings.Contains(text, corpus.Normalize(name)) {
+					return true
+				}
+			}
+		}
+	}
+	return false
+}
+
+// namesIndicator scores how a label names one of the indicators ids:
+// 0.2 when it is, word for word, the official name, 0.1 an alias, else 0.
+func namesIndicator(label string, ids []string) float64 {
+	label = corpus.Normalize(label)
+	best := 0.0
+	for _, id := range ids {
+		ind, ok := indicators.ByID(id)
+		if !ok {
+			continue
+		}
+		if corpus.Normalize(ind.Name) == label {
+			return 0.2
+		}
+		for _, alias := range ind.Aliases {
+			if corpus.Normalize(alias) == label {
+				best = 0.1
+			}
+		}
+	}
+	return best
+}
+
+// changeWords are the qualifiers that make a percentage a rate of change:
+// "地区生产总值 增长 5%" measures 地区生产总值增长, not 地区生产总值.
+var changeWords = []string{"增长", "下降", "提高", "增加", "减少", "降低", "上升"}
+
+// indicatorText is what a figure measures, for the catalogue: its label,
+// with the change word of a percentage that is a rate of change.
+func indicatorText(fig corpus.Figure) string {
+	if fig.Unit != "%" && fig.Unit != "个百分点" {
+		return fig.Label
+	}
+	for _, q := range strings.Fields(fig.Qualifier) {
+		for _, w := range changeWords {
+			if strings.HasSuffix(q, w) {
+				return fig.Label + w
+			}
+		}
+	}
+	return fig.Label
+}
+
+// indicatorRelation tells whether a figure label names one of the asked
+// indicators (same) or another (other): the label's best catalogue match
+// decides, so "医院次均住院费用" is 次均住院费用, not the 医院 the question
+// "在医院看一次门诊要花多少钱" also names. A label the catalogue does not
+// know is neither.
+func indicatorRelation(ids []string, label string) (same, other bool) {
+	if len(ids) == 0 {
+		return false, false
+	}
+	lids := understand.Indicators(label)
+	if len(lids) == 0 {
+		return false, false
+	}
+	if slices.Contains(ids, lids[0]) {
+		return true, false
+	}
+	return false, true
+}

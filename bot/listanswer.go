@@ -49,9 +49,6 @@ func listExtract(question, searchText string, sources, pool []Source) Answer {
 				break
 			}
 		}
-		if len(items) == 0 {
-			return extracts(question, searchText, sources, listPerSource)
-		}
 	}
 	if len(items) == 0 {
 		return extracts(question, searchText, sources, listPerSource)

@@ -50,10 +50,10 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit 
 		label := labelMatch(q, fig.Label)
 		score := label + 0.3*coverage(q, fig.Sentence)
 		same, other := indicatorRelation(ids, indicatorText(fig))
-		if same && rate && fig.Unit != "" && !isRateUnit(fig.Unit) {
+		if same && fig.Unit != "" && (rate && !isRateUnit(fig.Unit) || unit != "" && isRateUnit(fig.Unit)) {
 			// A question about a rate ("治理完成率") is not answered by a
 			// count its label shares words with ("完成企业职业病危害因素
-			// 20家").
+			// 20家"), nor a count ("多少家医院") by a rate ("90%的县医院").
 			same, other = false, true
 		}
 		switch {
@@ -231,7 +231,11 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	if w := conflictWarning(cands); w != "" {
 		ans.Warnings = append(ans.Warnings, w)
 	}
-	text := head + "\n原文：“" + best.Sentence + "”"
+	quoted := best.Sentence
+	if asksOneNumber(question) {
+		quoted = figureClause(best)
+	}
+	text := head + "\n原文：“" + quoted + "”"
 	if f.Place == "" {
 		if ps := placesOf(cands); strings.Contains(ps, "、") {
 			ans.Warnings = append(ans.Warnings, "问题没有指明地方，资料中有多个地方的数字（"+ps+"），请核对或指明地方再问。")
@@ -290,6 +294,42 @@ func latestActuals(cands []figureCandidate) []figureCandidate {
 		return cands
 	}
 	return keepCandidates(cands, func(h corpus.FigureHit) bool { return actual(h) && h.Figure.Year == latest })
+}
+
+// asksOneNumber reports whether a question asks for one number only (one
+// 多少 or 几): its answer quotes the clause that holds the figure; "罚了几个
+// 案子，一共罚了多少钱" gets the whole sentence.
+func asksOneNumber(question string) bool {
+	q := corpus.Normalize(question)
+	return strings.Count(q, "多少")+strings.Count(q, "几") <= 1
+}
+
+// figureClause is the clause of a figure's sentence that holds it
+// ("…197家二级以上医院开设体重管理门诊…"), so the quote shows the figure
+// asked and not the sentence's other numbers; the whole sentence when the
+// clause cannot be told.
+func figureClause(fig corpus.Figure) string {
+	if fig.Missing || fig.Raw == "" {
+		return fig.Sentence
+	}
+	clauses := strings.FieldsFunc(fig.Sentence, func(r rune) bool { return r == '，' || r == '；' || r == ',' || r == ';' })
+	found := -1
+	for i, c := range clauses {
+		if strings.Contains(c, fig.Raw+fig.Unit) {
+			if found >= 0 {
+				return fig.Sentence // twice: ambiguous
+			}
+			found = i
+		}
+	}
+	if found < 0 || len(clauses) == 1 {
+		return fig.Sentence
+	}
+	out := strings.TrimRight(clauses[found], "。！？")
+	if found > 0 {
+		out = "…" + out
+	}
+	return out + "…"
 }
 
 // conflictWarning says when sources disagree on the best figure: another

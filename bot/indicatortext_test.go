@@ -53,3 +53,19 @@ func TestIndicatorRelationByBestMatch(t *testing.T) {
 		t.Errorf("outpatient cost not recognised (asked %v)", asked)
 	}
 }
+
+func TestFigureClause(t *testing.T) {
+	sentence := "国家区域医疗中心引入新技术新项目874项，197家二级以上医院开设体重管理门诊，90%的县医院达到三级医院服务能力水平。"
+	fig := corpus.Figure{Raw: "197", Unit: "家", Sentence: sentence}
+	if got, want := figureClause(fig), "…197家二级以上医院开设体重管理门诊…"; got != want {
+		t.Errorf("figureClause = %q, want %q", got, want)
+	}
+	// A value written twice cannot tell its clause: the sentence whole.
+	fig = corpus.Figure{Raw: "5", Unit: "%", Sentence: "门诊量增长5%，住院量增长5%。"}
+	if got := figureClause(fig); got != fig.Sentence {
+		t.Errorf("ambiguous clause cut: %q", got)
+	}
+	if !asksOneNumber("安徽有多少家医院开了体重管理门诊？") || asksOneNumber("罚了几个案子，一共罚了多少钱？") {
+		t.Error("asksOneNumber misread")
+	}
+}

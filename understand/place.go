@@ -28,10 +28,6 @@ func Place(q string) string {
 	return cityShortForm(q)
 }
 
-// cityWords are city short forms that are also ordinary words or name
-// hospitals and universities (中山医院, 朝阳产业, 长治久安, 世界大同).
-var cityWords = map[string]bool{"中山": true, "朝阳": true, "长治": true, "大同": true, "安康": true, "日照": true, "白银": true, "中卫": true, "新乡": true, "三明": true, "来宾": true, "白山": true}
-
 // cityShortForm finds a prefecture-level city named by its short form
 // alone ("健康舟山微信平台", "舟山去年…"): running text needs more to take
 // such a name as a place (places.Find), but a question put to a health
@@ -41,7 +37,7 @@ func cityShortForm(q string) string {
 	rs := []rune(q)
 	for i := 0; i+2 <= len(rs); i++ {
 		form := string(rs[i : i+2])
-		if cityWords[form] {
+		if places.IsOrdinaryWord(form) {
 			continue
 		}
 		if p, ok := places.Lookup(form); ok && p.Level == places.City && p.Short == form {

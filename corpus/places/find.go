@@ -140,7 +140,7 @@ var badBefore = map[string]string{
 var noContext = map[string]bool{}
 
 func init() {
-	for _, w := range strings.Fields(`安康 长治 大同 四平 朝阳 来宾 阿里 中山 兴安 白山 红河 怒江
+	for _, w := range strings.Fields(`安康 长治 大同 四平 朝阳 来宾 阿里 中山 兴安 白山 红河 怒江 白银 中卫 三明
 		黄山 新乡 长寿 南岸 江北 和平 河西 河东 新华 长安 城关 平安 大通 红旗 新城 东方 永安 太平 前进
 		向阳 友谊 东风 新兴 永兴 长兴 宁安 安宁 开阳 永和 和顺 安定 吉利 工农 兴隆 富裕 城中 城东 城西
 		城北 市中 新市 老城 江南 江山 南山 东山 西山 中原 金山 青山 白云 大方 合作 共和 龙山 永定 兴国
@@ -150,6 +150,11 @@ func init() {
 		noContext[w] = true
 	}
 }
+
+// IsOrdinaryWord reports whether a place's short form is also an ordinary
+// word or another thing's name (中山, 朝阳, 长治, 大同): it names the place
+// only with a suffix, a body after it or its parent before it.
+func IsOrdinaryWord(form string) bool { return noContext[form] }
 
 // match tries the surface forms that start at i, longest first, and returns
 // the first whose candidates the context accepts.

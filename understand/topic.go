@@ -2,6 +2,7 @@ package understand
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/healthbot/healthbot/corpus"
 	"github.com/healthbot/healthbot/corpus/places"
@@ -68,7 +69,7 @@ func Topic(question string) string {
 	for _, w := range strings.Fields(q) {
 		w = strings.TrimLeft(w, "在对关于就从的")
 		w = strings.TrimRight(w, "上里中的有了")
-		if w != "" && !strings.Contains(particles, w) {
+		if w != "" && !(utf8.RuneCountInString(w) == 1 && strings.Contains(particles, w)) {
 			words = append(words, w)
 		}
 	}

@@ -48,14 +48,14 @@ func headingNames(topic map[string]bool, heading string) bool {
 // its level or higher: the opening sentence of each numbered item when it
 // has items ("1. 加强组织领导。…" gives "1. 加强组织领导。"), else its
 // sentences.
-func itemsUnderHeading(text string, topic map[string]bool) ([]string, bool) {
+func itemsUnderHeading(text string, names func(heading string) bool) ([]string, bool) {
 	lines := strings.Split(text, "\n")
 	for i, line := range lines {
 		level, heading := markerLevel(line)
 		if level < 0 {
 			continue
 		}
-		if head, _, _ := strings.Cut(heading, "。"); !headingNames(topic, head) {
+		if head, _, _ := strings.Cut(heading, "。"); !names(head) {
 			continue
 		}
 		var items, sentences []string
@@ -80,10 +80,10 @@ func itemsUnderHeading(text string, topic map[string]bool) ([]string, bool) {
 			return sentences, true
 		}
 	}
-	if items, ok := runInItem(text, topic); ok {
+	if items, ok := runInItem(text, names); ok {
 		return items, true
 	}
-	return leadParagraph(text, topic)
+	return leadParagraph(text, names)
 }
 
 // maxLeadRunes bounds the short first sentence that heads a paragraph of a
@@ -92,14 +92,14 @@ const maxLeadRunes = 14
 
 // leadParagraph finds a paragraph whose short first sentence names the
 // topic and returns its sentences.
-func leadParagraph(text string, topic map[string]bool) ([]string, bool) {
+func leadParagraph(text string, names func(heading string) bool) ([]string, bool) {
 	for _, line := range strings.Split(text, "\n") {
 		sents := splitSentences(line)
 		if len(sents) < 2 {
 			continue
 		}
 		lead := strings.TrimRight(sents[0], "。；;")
-		if utf8.RuneCountInString(lead) <= maxLeadRunes && headingNames(topic, lead) {
+		if utf8.RuneCountInString(lead) <= maxLeadRunes && names(lead) {
 			return sents, true
 		}
 	}
@@ -113,7 +113,7 @@ var runInMarker = regexp.MustCompile(`(?:^|\n|[。；;])\s*([一二三四五六�
 // runInItem finds an item run into a paragraph ("二是全面改进老年健康服
 // 务。医养结合…") whose opening sentence names the topic, and returns its
 // sentences up to the next item or the paragraph's end.
-func runInItem(text string, topic map[string]bool) ([]string, bool) {
+func runInItem(text string, names func(heading string) bool) ([]string, bool) {
 	locs := runInMarker.FindAllStringSubmatchIndex(text, -1)
 	for i, loc := range locs {
 		start := loc[2]
@@ -126,7 +126,7 @@ func runInItem(text string, topic map[string]bool) ([]string, bool) {
 		}
 		item := text[start:end]
 		head, _, _ := strings.Cut(item, "。")
-		if headingNames(topic, strings.TrimPrefix(head, text[loc[2]:loc[3]])) {
+		if names(strings.TrimPrefix(head, text[loc[2]:loc[3]])) {
 			return splitSentences(item), true
 		}
 	}

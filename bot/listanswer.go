@@ -36,10 +36,18 @@ func listExtract(question, searchText string, sources, pool []Source) Answer {
 		// several sections. Without one, the best sentences wherever they
 		// are.
 		t := bigrams(topic)
+		// A heading names the topic by its words, or, for a topic of one
+		// lay word, by holding an official term the thesaurus gives for it
+		// ("党的建设" for 党建); a longer topic's own words decide.
+		var terms []string
+		if len(t) <= 2 {
+			terms = addedTerms(question, searchText)
+		}
+		names := func(heading string) bool { return headingNames(t, heading) || containsAny(heading, terms) }
 		for _, s := range sources {
-			if headingNames(t, lastHeading(s.Section)) {
+			if names(lastHeading(s.Section)) {
 				items, sources = sectionItems(s, sources, pool)
-			} else if under, ok := itemsUnderHeading(s.Text, t); ok {
+			} else if under, ok := itemsUnderHeading(s.Text, names); ok {
 				for _, sent := range under {
 					items = append(items, listItem{sent, s.N})
 				}

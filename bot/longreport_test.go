@@ -217,3 +217,18 @@ func TestShareAnsweredByAPercentage(t *testing.T) {
 		t.Errorf("want a share, not the total:\n%s", a.Text)
 	}
 }
+
+// A heading that holds the official term the thesaurus gives for the
+// question's lay word ("党的建设" for "党建") names its topic.
+func TestHeadingWithTheOfficialTerm(t *testing.T) {
+	pad := strings.Repeat("切实把各项要求贯穿到卫健工作全过程、各环节，不断提高干部职工队伍的凝聚力和战斗力。", 4)
+	ix := indexOfTexts(t, map[string]string{
+		"summary.txt": "某县卫健委2023年工作总结\n一、工作开展情况\n（一）扎实开展党的建设工作\n一是加强党性学习教育。" + pad +
+			"二是加强对意识形态工作的领导。" + pad + "\n（二）提升医疗服务能力\n县医院新建胸痛中心。" + pad + "\n",
+	})
+	b := bot.New(ix, nil, nil, bot.Options{Now: fixedNow})
+	a := ask(t, b, nil, "2023年党建这块都做了啥？")
+	if !strings.Contains(a.Text, "意识形态") || strings.Contains(a.Text, "胸痛中心") {
+		t.Errorf("want the items under 扎实开展党的建设工作:\n%s", a.Text)
+	}
+}

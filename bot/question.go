@@ -147,13 +147,7 @@ func relevantSources(question string, res corpus.SearchResult) []Source {
 	// The official terms the search added for lay words: a passage that
 	// holds one whole ("医疗服务" for "看病就医") counts as sharing two of
 	// the added bigrams, though common ones are not counted alone.
-	topicText := corpus.Normalize(understand.Topic(question))
-	var terms []string
-	for _, w := range strings.Fields(res.SearchText) {
-		if utf8.RuneCountInString(w) >= 2 && !strings.Contains(topicText, w) {
-			terms = append(terms, w)
-		}
-	}
+	terms := addedTerms(question, res.SearchText)
 	var out []Source
 	for _, h := range res.Hits {
 		text := h.Section + " " + h.Text
@@ -173,6 +167,20 @@ func relevantSources(question string, res corpus.SearchResult) []Source {
 			continue
 		}
 		out = append(out, sourceOf(h, len(out)+1))
+	}
+	return out
+}
+
+// addedTerms are the words the search added to the question's topic: the
+// official terms the thesaurus gives for its lay words and the catalogue
+// names of the indicators it means.
+func addedTerms(question, searchText string) []string {
+	topic := corpus.Normalize(understand.Topic(question))
+	var out []string
+	for _, w := range strings.Fields(searchText) {
+		if utf8.RuneCountInString(w) >= 2 && !strings.Contains(topic, w) {
+			out = append(out, w)
+		}
 	}
 	return out
 }

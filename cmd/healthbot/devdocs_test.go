@@ -38,17 +38,17 @@ const (
 // soft filters, section years and list answers, dev 84/108 = 0.778,
 // holdout 38/47 = 0.809, recall@5 dev 0.989, holdout 1.000; with field
 // paragraphs, items under headings, document fields and indicator names,
-// dev 103/108 = 0.954, holdout 39/47 = 0.830, recall@5 1.000 and 1.000.
+// dev 105/108 = 0.972, holdout 41/47 = 0.872, recall@5 1.000 and 1.000.
 // Raise them as the product improves; never lower them to let a change
 // through.
 const (
 	devAnswerFloor     = 0.90
 	holdoutAnswerFloor = 0.80
 	// The blind second set scored 6/15 (read half) and 8/15 (held out) when
-	// first run, before anything was tuned on its read half; now 9/15 and
-	// 8/15.
-	freshDevAnswerFloor     = 0.53
-	freshHoldoutAnswerFloor = 0.46
+	// first run, before anything was tuned on its read half; now 11/15 and
+	// 9/15.
+	freshDevAnswerFloor     = 0.66
+	freshHoldoutAnswerFloor = 0.53
 	devRecall5Floor         = 0.95
 	holdoutRecall5Floor     = 0.95
 	devdocsDirEnvOverride   = "HEALTHBOT_DEVDOCS_DIR"

@@ -145,8 +145,8 @@ func TestPromptAndOthersRequestsDeclined(t *testing.T) {
 			t.Errorf("%q: %q", q, a.Text)
 		}
 	}
-	if f.calls.Load() != 0 {
-		t.Errorf("declined requests reached the LLM %d times", f.calls.Load())
+	if f.Calls.Load() != 0 {
+		t.Errorf("declined requests reached the LLM %d times", f.Calls.Load())
 	}
 	// Ordinary questions that share words with the attacks still go through.
 	offline := bot.New(ix, nil, nil, bot.Options{Now: fixedNow})
@@ -200,7 +200,7 @@ func TestLLMEchoingSystemPromptIsBlocked(t *testing.T) {
 				if err != nil {
 					t.Fatal(err)
 				}
-				if f.calls.Load() == 0 {
+				if f.Calls.Load() == 0 {
 					t.Fatalf("%q: the LLM was not asked", q)
 				}
 				checkPolite(t, q, a)

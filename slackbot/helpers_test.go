@@ -1,27 +1,22 @@
 package slackbot_test
 
-// Helpers shared with bot's tests, copied from there (bot_test.go,
-// llm_test.go, hostile_test.go): the samples' index, the assistant
-// offline and with the fake LLM, and the system prompt's wording.
+// Helpers like bot's tests' (bot_test.go, hostile_test.go): the samples'
+// index, the assistant offline and with the fake LLM (internal/chattest,
+// shared), and the system prompt's wording.
 
 import (
 	"context"
-	"encoding/json"
-	"fmt"
-	"io"
-	"net/http"
 	"os"
 	"path/filepath"
 	"strings"
 	"sync"
-	"sync/atomic"
 	"testing"
 	"time"
 	"unicode"
 
 	"github.com/healthbot/healthbot/bot"
 	"github.com/healthbot/healthbot/corpus"
-	"github.com/healthbot/healthbot/llm"
+	"github.com/healthbot/healthbot/internal/chattest"
 	"github.com/healthbot/healthbot/retrieval"
 )
 
@@ -93,84 +88,17 @@ func ask(t *testing.T, b *bot.Bot, conv *bot.Conversation, text string) bot.Answ
 	return ans
 }
 
-// fakeLLM is an OpenAI-compatible chat server that streams real SSE, on
-// an in-memory network (memnet_test.go). Its reply function sees the
-// request's messages; failures, when set, answers calls with an error
-// status instead; every, when set, paces the chunks (on the fake clock in
-// a synctest bubble).
+// fakeLLM is the fake chat API (internal/chattest), streaming real SSE on
+// an in-memory network (memnet_test.go).
 type fakeLLM struct {
-	t        *testing.T
-	net      *memNet
-	calls    atomic.Int32
-	failures func(call int) int // HTTP status to fail call n with, 0 to answer
-	reply    func(msgs []map[string]string) string
-	every    time.Duration // between chunks
-	prompts  []string
+	*chattest.Server
+	net *memNet
 }
 
 func newFakeLLM(t *testing.T, reply func(msgs []map[string]string) string) *fakeLLM {
-	f := &fakeLLM{t: t, net: newMemNet(), reply: reply}
-	f.net.Serve(t, llmHost, http.HandlerFunc(f.serve))
+	f := &fakeLLM{Server: chattest.New(reply), net: newMemNet()}
+	f.net.Serve(t, llmHost, f.Server)
 	return f
-}
-
-func (f *fakeLLM) serve(w http.ResponseWriter, r *http.Request) {
-	call := int(f.calls.Add(1))
-	if r.Method != http.MethodPost || r.URL.Path != "/v1/chat/completions" || r.Header.Get("Authorization") != "Bearer test-key" {
-		http.Error(w, `{"error":{"message":"bad request line"}}`, http.StatusBadRequest)
-		return
-	}
-	var body struct {
-		Model    string              `json:"model"`
-		Stream   bool                `json:"stream"`
-		Messages []map[string]string `json:"messages"`
-	}
-	data, _ := io.ReadAll(r.Body)
-	if err := json.Unmarshal(data, &body); err != nil || !body.Stream || body.Model != "test-model" {
-		http.Error(w, `{"error":{"message":"bad body"}}`, http.StatusBadRequest)
-		return
-	}
-	for _, m := range body.Messages {
-		f.prompts = append(f.prompts, m["content"])
-	}
-	if f.failures != nil {
-		if status := f.failures(call); status != 0 {
-			if status == http.StatusTooManyRequests {
-				w.Header().Set("Retry-After", "0")
-			}
-			http.Error(w, `{"error":{"message":"try later","type":"server_error"}}`, status)
-			return
-		}
-	}
-	reply := f.reply(body.Messages)
-	w.Header().Set("Content-Type", "text/event-stream")
-	fl := w.(http.Flusher)
-	runes := []rune(reply)
-	for i := 0; i < len(runes); i += 7 {
-		if i > 0 && f.every > 0 {
-			time.Sleep(f.every)
-		}
-		chunk := string(runes[i:min(i+7, len(runes))])
-		b, _ := json.Marshal(map[string]any{"id": "x", "object": "chat.completion.chunk", "model": "test-model",
-			"choices": []map[string]any{{"index": 0, "delta": map[string]string{"content": chunk}}}})
-		fmt.Fprintf(w, "data: %s\n\n", b)
-		fl.Flush()
-	}
-	b, _ := json.Marshal(map[string]any{"id": "x", "object": "chat.completion.chunk", "model": "test-model",
-		"choices": []map[string]any{{"index": 0, "delta": map[string]string{}, "finish_reason": "stop"}}})
-	fmt.Fprintf(w, "data: %s\n\ndata: [DONE]\n\n", b)
-	fl.Flush()
-}
-
-// chatModel adapts the real llm client to bot.LLM, as the command does.
-type chatModel struct{ c *llm.Client }
-
-func (m chatModel) Complete(ctx context.Context, msgs []bot.Message, onDelta func(string)) (string, error) {
-	out := make([]llm.Message, len(msgs))
-	for i, msg := range msgs {
-		out[i] = llm.Message{Role: msg.Role, Content: msg.Content}
-	}
-	return m.c.Complete(ctx, out, onDelta)
 }
 
 func llmBot(t *testing.T, f *fakeLLM, ix bot.Searcher, deadline time.Duration) *bot.Bot {
@@ -182,35 +110,15 @@ func llmBot(t *testing.T, f *fakeLLM, ix bot.Searcher, deadline time.Duration) *
 // production timeouts (request 60 s, first token 20 s, 3 retries).
 func llmOf(t *testing.T, f *fakeLLM) bot.LLM {
 	t.Helper()
-	c, err := llm.New(llm.Config{BaseURL: "http://" + llmHost + "/v1", Model: "test-model", APIKey: "test-key",
-		HTTPClient: f.net.HTTPClient(t)})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return chatModel{c}
+	return chattest.Client(t, llmHost, f.net.HTTPClient(t))
 }
 
-// userPrompt is the last user message of a request.
-func userPrompt(msgs []map[string]string) string {
-	for i := len(msgs) - 1; i >= 0; i-- {
-		if msgs[i]["role"] == "user" {
-			return msgs[i]["content"]
-		}
-	}
-	return ""
-}
-
-// sourceWith returns the number of the fenced source containing s.
-func sourceWith(prompt, s string) int {
-	for _, block := range strings.Split(prompt, "<资料 编号=\"")[1:] {
-		var n int
-		fmt.Sscanf(block, "%d", &n)
-		if strings.Contains(block, s) {
-			return n
-		}
-	}
-	return 0
-}
+// userPrompt is the last user message of a request; sourceWith the
+// number of the prompt's fenced source holding a text.
+var (
+	userPrompt = chattest.UserPrompt
+	sourceWith = chattest.SourceWith
+)
 
 const day = 24 * time.Hour
 

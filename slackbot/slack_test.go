@@ -446,7 +446,7 @@ func TestSlackStreamsLLMAnswer(t *testing.T) {
 			n := sourceWith(userPrompt(msgs), "慢性病综合防控示范区")
 			return strings.Repeat("2023年加快推进省级**慢性病综合防控示范区**创建 ["+fmt.Sprint(n)+"]。", 20)
 		})
-		f.every = 100 * time.Millisecond // about 95 chunks: 9.4 s of writing
+		f.Every = 100 * time.Millisecond // about 95 chunks: 9.4 s of writing
 		b := llmBot(t, f, sampleIndex(t), 90*time.Second)
 		r := startSlackWith(t, b, slackbot.SlackOptions{}, nil) // production: an edit a second at most
 		ts, ans := r.askInChannel(t, 1, office, "去年在慢性病防控方面做了哪些工作？")
@@ -476,7 +476,7 @@ func TestSlackStreamsLLMAnswer(t *testing.T) {
 func TestSlackShowsLLMFallbackWarning(t *testing.T) {
 	inBubble(t, func(t *testing.T) {
 		f := newFakeLLM(t, func([]map[string]string) string { return "不会到这里" })
-		f.failures = func(int) int { return http.StatusInternalServerError }
+		f.Failures = func(int) int { return http.StatusInternalServerError }
 		b := llmBot(t, f, sampleIndex(t), 2*time.Second)
 		r := startSlackWith(t, b, slackbot.SlackOptions{}, nil)
 		_, ans := r.askInChannel(t, 1, office, "去年在慢性病防控方面做了哪些工作？")

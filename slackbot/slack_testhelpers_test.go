@@ -20,6 +20,7 @@ import (
 
 	"github.com/healthbot/healthbot/bot"
 	"github.com/healthbot/healthbot/corpus"
+	"github.com/healthbot/healthbot/internal/chattest"
 	"github.com/healthbot/healthbot/llm"
 	"github.com/healthbot/healthbot/retrieval"
 	"github.com/healthbot/healthbot/slackbot"
@@ -499,12 +500,12 @@ type llmTimeouts struct {
 // clientOf is the real llm client pointed at the fake, adapted to bot.LLM.
 func clientOf(tb testing.TB, l *scriptLLM, to llmTimeouts) bot.LLM {
 	tb.Helper()
-	c, err := llm.New(llm.Config{BaseURL: "http://" + llmHost + "/v1", Model: "test-model", APIKey: "test-key",
+	c, err := llm.New(llm.Config{BaseURL: "http://" + llmHost + "/v1", Model: chattest.Model, APIKey: chattest.Key,
 		RequestTimeout: to.request, FirstTokenTimeout: to.firstToken, MaxRetries: to.retries, HTTPClient: l.net.HTTPClient(tb)})
 	if err != nil {
 		tb.Fatal(err)
 	}
-	return chatModel{c}
+	return chattest.Adapt(c)
 }
 
 // citingReply is an LLM answer citing the first source; "综上" marks it

@@ -374,6 +374,14 @@ func followPhrase(t *text, e, lim int) (ph phrase, end int, verbStart bool) {
 	quoted := false
 	for k < lim && len(r) < maxLabel {
 		c := n[k]
+		if l := ageBracket(n, k, lim); l > 0 {
+			// "为390万65岁以上老年人免费体检": an age bracket names the
+			// group counted, it is no second figure.
+			r = append(r, t.r[k:k+l]...)
+			nn = append(nn, n[k:k+l]...)
+			k += l
+			continue
+		}
 		if isHardBoundary(c) || c == '、' || c == '(' || c == ')' || isDigit(c) || isBlankStart(t, k) ||
 			c == '《' || c == '》' || c == '”' && !quoted {
 			break
@@ -400,6 +408,27 @@ func followPhrase(t *text, e, lim int) (ph phrase, end int, verbStart bool) {
 		return phrase{}, e, false
 	}
 	return ph, k, verbStart
+}
+
+// ageBrackets follow the number of an age bracket ("65岁以上老年人").
+var ageBrackets = []string{"岁及以上", "周岁及以上", "岁以上", "周岁以上", "岁以下", "周岁以下"}
+
+// ageBracket returns the length of an age bracket ("65岁以上") starting at
+// k, 0 if none.
+func ageBracket(n []rune, k, lim int) int {
+	d := k
+	for d < lim && isDigit(n[d]) {
+		d++
+	}
+	if d == k || d-k > 3 {
+		return 0
+	}
+	for _, b := range ageBrackets {
+		if hasPrefixRunes(n[d:lim], b) {
+			return d - k + len([]rune(b))
+		}
+	}
+	return 0
 }
 
 // splitList splits a label at 、 into its items.

@@ -32,6 +32,7 @@ func TestExtractRealDocuments(t *testing.T) {
 		{"到2030年，人均预期寿命力争达到80岁", []want{{label: "人均预期寿命", raw: "80", value: 80, unit: "岁", year: 2030, qual: "达到", target: true}}},
 		{"全年累计主动公开政府信息 165 条", []want{{label: "主动公开政府信息", raw: "165", value: 165, unit: "条"}}},
 		{"2025 年完成改造", nil},
+		{"全年为2.3万名65岁以上老年人提供健康管理服务", []want{{label: "65岁以上老年人", raw: "2.3", value: 2.3, unit: "万名"}}},
 		{"个人卫生支出占27.5%", []want{{label: "个人卫生支出", raw: "27.5", value: 27.5, unit: "%"}}},
 		{"城镇和农村居民人均可支配收入分别增长4.4%、5.6%", []want{
 			{label: "城镇居民人均可支配收入", raw: "4.4", value: 4.4, unit: "%", qual: "增长"},

@@ -2,7 +2,6 @@ package slackbot_test
 
 import (
 	"context"
-	"encoding/json"
 	"fmt"
 	"net/http"
 	"os"
@@ -414,17 +413,8 @@ func (l *scriptLLM) sleep(r *http.Request, d time.Duration) bool {
 
 func (l *scriptLLM) serve(w http.ResponseWriter, r *http.Request) {
 	call := int(l.calls.Add(1))
-	if r.Method != http.MethodPost || r.URL.Path != "/v1/chat/completions" || r.Header.Get("Authorization") != "Bearer test-key" {
-		http.Error(w, `{"error":{"message":"bad request line"}}`, http.StatusBadRequest)
-		return
-	}
-	var body struct {
-		Model    string              `json:"model"`
-		Stream   bool                `json:"stream"`
-		Messages []map[string]string `json:"messages"`
-	}
-	if err := json.NewDecoder(r.Body).Decode(&body); err != nil || !body.Stream || body.Model != "test-model" {
-		http.Error(w, `{"error":{"message":"bad body"}}`, http.StatusBadRequest)
+	msgs, ok := chattest.ReadRequest(w, r)
+	if !ok {
 		return
 	}
 	st := l.script(call)
@@ -457,7 +447,7 @@ func (l *scriptLLM) serve(w http.ResponseWriter, r *http.Request) {
 	if !l.sleep(r, st.First) {
 		return
 	}
-	runes := []rune(l.reply(userPrompt(body.Messages)))
+	runes := []rune(l.reply(userPrompt(msgs)))
 	n := 0
 	for i := 0; i < len(runes); i += 2 {
 		n++
@@ -479,14 +469,10 @@ func (l *scriptLLM) serve(w http.ResponseWriter, r *http.Request) {
 			rc.Flush()
 			continue
 		}
-		b, _ := json.Marshal(map[string]any{"id": "x", "object": "chat.completion.chunk", "model": "test-model",
-			"choices": []map[string]any{{"index": 0, "delta": map[string]string{"content": string(runes[i:min(i+2, len(runes))])}}}})
-		fmt.Fprintf(w, "data: %s\n\n", b)
+		chattest.WriteDelta(w, string(runes[i:min(i+2, len(runes))]))
 		rc.Flush()
 	}
-	b, _ := json.Marshal(map[string]any{"id": "x", "object": "chat.completion.chunk", "model": "test-model",
-		"choices": []map[string]any{{"index": 0, "delta": map[string]string{}, "finish_reason": "stop"}}})
-	fmt.Fprintf(w, "data: %s\n\ndata: [DONE]\n\n", b)
+	chattest.WriteEnd(w)
 	rc.Flush()
 }
 

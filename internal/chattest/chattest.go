@@ -58,22 +58,12 @@ func (s *Server) Prompts() []string {
 // ServeHTTP implements the chat completions endpoint.
 func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 	call := int(s.Calls.Add(1))
-	if r.Method != http.MethodPost || r.URL.Path != "/v1/chat/completions" || r.Header.Get("Authorization") != "Bearer "+Key {
-		http.Error(w, `{"error":{"message":"bad request line"}}`, http.StatusBadRequest)
-		return
-	}
-	var body struct {
-		Model    string              `json:"model"`
-		Stream   bool                `json:"stream"`
-		Messages []map[string]string `json:"messages"`
-	}
-	data, _ := io.ReadAll(r.Body)
-	if err := json.Unmarshal(data, &body); err != nil || !body.Stream || body.Model != Model {
-		http.Error(w, `{"error":{"message":"bad body"}}`, http.StatusBadRequest)
+	msgs, ok := ReadRequest(w, r)
+	if !ok {
 		return
 	}
 	s.mu.Lock()
-	for _, m := range body.Messages {
+	for _, m := range msgs {
 		s.prompts = append(s.prompts, m["content"])
 	}
 	s.mu.Unlock()
@@ -86,7 +76,7 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 			return
 		}
 	}
-	reply := s.Reply(body.Messages)
+	reply := s.Reply(msgs)
 	w.Header().Set("Content-Type", "text/event-stream")
 	fl := w.(http.Flusher)
 	runes := []rune(reply)
@@ -94,12 +84,43 @@ func (s *Server) ServeHTTP(w http.ResponseWriter, r *http.Request) {
 		if i > 0 && s.Every > 0 {
 			time.Sleep(s.Every)
 		}
-		writeChunk(w, map[string]string{"content": string(runes[i:min(i+7, len(runes))])}, "")
+		WriteDelta(w, string(runes[i:min(i+7, len(runes))]))
 		fl.Flush()
 	}
+	WriteEnd(w)
+	fl.Flush()
+}
+
+// ReadRequest checks a chat completions request (POST, path, key, a
+// streamed request for Model) and returns its messages; on a bad request
+// it answers 400 itself and reports false.
+func ReadRequest(w http.ResponseWriter, r *http.Request) ([]map[string]string, bool) {
+	if r.Method != http.MethodPost || r.URL.Path != "/v1/chat/completions" || r.Header.Get("Authorization") != "Bearer "+Key {
+		http.Error(w, `{"error":{"message":"bad request line"}}`, http.StatusBadRequest)
+		return nil, false
+	}
+	var body struct {
+		Model    string              `json:"model"`
+		Stream   bool                `json:"stream"`
+		Messages []map[string]string `json:"messages"`
+	}
+	data, _ := io.ReadAll(r.Body)
+	if err := json.Unmarshal(data, &body); err != nil || !body.Stream || body.Model != Model {
+		http.Error(w, `{"error":{"message":"bad body"}}`, http.StatusBadRequest)
+		return nil, false
+	}
+	return body.Messages, true
+}
+
+// WriteDelta writes one chat.completion.chunk event carrying text.
+func WriteDelta(w io.Writer, text string) {
+	writeChunk(w, map[string]string{"content": text}, "")
+}
+
+// WriteEnd writes the final chunk (finish_reason stop) and [DONE].
+func WriteEnd(w io.Writer) {
 	writeChunk(w, map[string]string{}, "stop")
 	fmt.Fprint(w, "data: [DONE]\n\n")
-	fl.Flush()
 }
 
 // writeChunk writes one chat.completion.chunk event.

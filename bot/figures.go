@@ -42,7 +42,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit 
 		return nil, fmt.Errorf("figure search: %w", err)
 	}
 	q := bigrams(topic)
-	rate := asksRate(topic)
+	rate := understand.AsksRate(topic)
 	var out []figureCandidate
 	seen := map[string]bool{}
 	for _, h := range hits {
@@ -172,7 +172,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		// the question names a catalogue indicator no passage mentions
 		// (passages near the topic are no answer to "签约率是多少").
 		ans, err := b.answer(ctx, question, f, nil)
-		measure := measureWord(topic)
+		measure := understand.Measure(topic)
 		if err != nil || len(ids) == 0 || measure == "" || len(ans.Sources) == 0 || anyMentions(ans.Sources, ids, measure) {
 			return ans, err
 		}
@@ -232,7 +232,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		ans.Warnings = append(ans.Warnings, w)
 	}
 	quoted := best.Sentence
-	if asksOneNumber(question) {
+	if understand.AsksOneNumber(question) {
 		quoted = figureClause(best)
 	}
 	text := head + "\n原文：“" + quoted + "”"
@@ -294,14 +294,6 @@ func latestActuals(cands []figureCandidate) []figureCandidate {
 		return cands
 	}
 	return keepCandidates(cands, func(h corpus.FigureHit) bool { return actual(h) && h.Figure.Year == latest })
-}
-
-// asksOneNumber reports whether a question asks for one number only (one
-// 多少 or 几): its answer quotes the clause that holds the figure; "罚了几个
-// 案子，一共罚了多少钱" gets the whole sentence.
-func asksOneNumber(question string) bool {
-	q := corpus.Normalize(question)
-	return strings.Count(q, "多少")+strings.Count(q, "几") <= 1
 }
 
 // figureClause is the clause of a figure's sentence that holds it

@@ -65,7 +65,4 @@ func TestFigureClause(t *testing.T) {
 	if got := figureClause(fig); got != fig.Sentence {
 		t.Errorf("ambiguous clause cut: %q", got)
 	}
-	if !asksOneNumber("安徽有多少家医院开了体重管理门诊？") || asksOneNumber("罚了几个案子，一共罚了多少钱？") {
-		t.Error("asksOneNumber misread")
-	}
 }

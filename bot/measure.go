@@ -3,7 +3,6 @@ package bot
 import (
 	"slices"
 	"strings"
-	"unicode"
 
 	"github.com/healthbot/healthbot/corpus"
 	"github.com/healthbot/healthbot/indicators"
@@ -12,13 +11,6 @@ import (
 
 // What a figure measures and what a question asks for: indicators of the
 // catalogue, rates and shares, units and counters.
-
-// asksRate reports whether a topic asks for a rate or a share: a measure
-// ending in 率, or 占/比例/比重 ("自己掏的钱占卫生总费用的多少").
-func asksRate(topic string) bool {
-	t := corpus.Normalize(topic)
-	return strings.HasSuffix(measureWord(t), "率") || containsAny(t, []string{"占", "比例", "比重"})
-}
 
 // isRateUnit reports whether a unit gives a rate: a percentage, per mille,
 // or per 10,000 or 100,000 people.
@@ -45,18 +37,6 @@ func unitAnswers(asked, have string) bool {
 		return u
 	}
 	return norm(have) == norm(strings.TrimLeft(asked, "十百千万亿"))
-}
-
-// measureWord is the measure a topic ends in, as three characters ending
-// in 率, 数, 量, 额 or 比 ("家庭医生签约率" → "签约率"); "" when it has none.
-func measureWord(topic string) string {
-	rs := []rune(corpus.Normalize(topic))
-	for i := len(rs) - 1; i >= 2; i-- {
-		if strings.ContainsRune("率数量额比", rs[i]) && unicode.Is(unicode.Han, rs[i-1]) && unicode.Is(unicode.Han, rs[i-2]) {
-			return string(rs[i-2 : i+1])
-		}
-	}
-	return ""
 }
 
 // anyMentions reports whether some source names the measure asked or one

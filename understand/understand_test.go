@@ -168,3 +168,15 @@ func TestTopicDropsLoneParticles(t *testing.T) {
 		t.Errorf("Topic kept a lone particle: %q", got)
 	}
 }
+
+func TestMeasureRateAndNumbers(t *testing.T) {
+	if got := Measure("家庭医生签约率"); got != "签约率" {
+		t.Errorf("Measure = %q", got)
+	}
+	if !AsksRate("个人卫生支出占卫生总费用的") || !AsksRate("新农合参合率") || AsksRate("床位数") {
+		t.Error("AsksRate misread")
+	}
+	if !AsksOneNumber("安徽有多少家医院开了体重管理门诊？") || AsksOneNumber("罚了几个案子，一共罚了多少钱？") {
+		t.Error("AsksOneNumber misread")
+	}
+}

@@ -1,0 +1,35 @@
+package understand
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/healthbot/healthbot/corpus"
+)
+
+// Measure is the measure a topic ends in, as three characters ending in
+// 率, 数, 量, 额 or 比 ("家庭医生签约率" → "签约率"); "" when it has none.
+func Measure(topic string) string {
+	rs := []rune(corpus.Normalize(topic))
+	for i := len(rs) - 1; i >= 2; i-- {
+		if strings.ContainsRune("率数量额比", rs[i]) && unicode.Is(unicode.Han, rs[i-1]) && unicode.Is(unicode.Han, rs[i-2]) {
+			return string(rs[i-2 : i+1])
+		}
+	}
+	return ""
+}
+
+// AsksRate reports whether a topic asks for a rate or a share: a measure
+// ending in 率, or 占/比例/比重 ("自己掏的钱占卫生总费用的多少").
+func AsksRate(topic string) bool {
+	t := corpus.Normalize(topic)
+	return strings.HasSuffix(Measure(t), "率") || containsAny(t, []string{"占", "比例", "比重"})
+}
+
+// AsksOneNumber reports whether a question asks for one number only (one
+// 多少 or 几): its answer quotes the clause that holds the figure; "罚了几个
+// 案子，一共罚了多少钱" gets the whole sentence.
+func AsksOneNumber(question string) bool {
+	q := corpus.Normalize(question)
+	return strings.Count(q, "多少")+strings.Count(q, "几") <= 1
+}

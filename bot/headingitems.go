@@ -4,35 +4,9 @@ import (
 	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/healthbot/healthbot/corpus"
 )
-
-// outlineMarkers are the numbering of headings and items in Chinese
-// official documents, by level: "一、", "（一）", "1.", "（1）".
-var outlineMarkers = []*regexp.Regexp{
-	regexp.MustCompile(`^第[一二三四五六七八九十]+(?:部分|章)`),
-	regexp.MustCompile(`^[一二三四五六七八九十]+[、.．]`),
-	regexp.MustCompile(`^[（(][一二三四五六七八九十]+[）)]`),
-	regexp.MustCompile(`^[0-9]+[.．、]`),
-	regexp.MustCompile(`^[（(][0-9]+[）)]`),
-}
-
-// markerLevel is the outline level of a line's leading number (0 for
-// 第一部分, deeper numbers higher) and the text after it; -1 when the
-// line does not start with one.
-func markerLevel(line string) (int, string) {
-	line = strings.TrimSpace(line)
-	for level, re := range outlineMarkers {
-		loc := re.FindStringIndex(line)
-		if loc == nil || isDigitAt(line, loc[1]) { // "1.5万人次" is a number, not an item
-			continue
-		}
-		return level, strings.TrimLeft(line[loc[1]:], " \u2002\u3000")
-	}
-	return -1, ""
-}
-
-// isDigitAt reports whether s has an ASCII digit at byte i.
-func isDigitAt(s string, i int) bool { return i < len(s) && s[i] >= '0' && s[i] <= '9' }
 
 // headingNames reports whether a heading names the topic: they share at
 // least two bigrams, and those make up most of the heading ("保障措施" in
@@ -51,7 +25,7 @@ func headingNames(topic map[string]bool, heading string) bool {
 func itemsUnderHeading(text string, names func(heading string) bool) ([]string, bool) {
 	lines := strings.Split(text, "\n")
 	for i, line := range lines {
-		level, heading := markerLevel(line)
+		level, heading := corpus.MarkerLevel(line)
 		if level < 0 {
 			continue
 		}
@@ -60,7 +34,7 @@ func itemsUnderHeading(text string, names func(heading string) bool) ([]string, 
 		}
 		var items, sentences []string
 		for _, l := range lines[i+1:] {
-			lv, _ := markerLevel(l)
+			lv, _ := corpus.MarkerLevel(l)
 			if lv >= 0 && lv <= level {
 				break
 			}

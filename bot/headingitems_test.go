@@ -5,29 +5,6 @@ import (
 	"testing"
 )
 
-func TestMarkerLevel(t *testing.T) {
-	tests := []struct {
-		line  string
-		level int
-		text  string
-	}{
-		{"第二部分 主要任务", 0, "主要任务"},
-		{"四、保障措施", 1, "保障措施"},
-		{"（三）建立并实施公共政策健康审查制度", 2, "建立并实施公共政策健康审查制度"},
-		{"1.\u2002加强组织领导。各级党委要…", 3, "加强组织领导。各级党委要…"},
-		{"2、加强能力建设", 3, "加强能力建设"},
-		{"（1）完善机制", 4, "完善机制"},
-		{"2023年全县共有床位1200张。", -1, ""},
-		{"1.5万人次接受了筛查", -1, ""},
-	}
-	for _, tt := range tests {
-		level, text := markerLevel(tt.line)
-		if level != tt.level || text != tt.text {
-			t.Errorf("markerLevel(%q) = %d %q, want %d %q", tt.line, level, text, tt.level, tt.text)
-		}
-	}
-}
-
 func TestItemsUnderHeading(t *testing.T) {
 	text := "一、指导思想\n深入推进健康城市建设。\n二、主要目标\n1. 建立工作机制和网络。\n2. 建立并实施公共政策健康审查制度。\n三、工作内容\n（一）开展体系建设\n1. 成立健康促进委员会。\n四、保障措施\n1. 加强组织领导。各级党委要将健康作为重要目标。\n2. 加强能力建设。开展培训。\n3. 加强监测评价。定期评估。"
 	tests := []struct {

@@ -1,0 +1,22 @@
+package corpus
+
+import "strings"
+
+// MarkerLevel reads the outline number a line opens with, as the answer
+// side needs it to find the items under a heading inside a passage: its
+// conventional nesting level (0 for 第一部分, 1 for 一、, 2 for （一）, 3 for
+// 1., 4 for （1）, 5 for ①) and the text after it; -1 when the line opens
+// with no outline number (一是 lists and annex markers included).
+func MarkerLevel(line string) (int, string) {
+	line = strings.TrimSpace(line)
+	m, ok := matchMarker(line, 0)
+	if !ok {
+		return -1, ""
+	}
+	levels := map[style]int{stylePart: 0, styleCNDun: 1, styleCNParen: 2, styleNumDot: 3, styleNumParen: 4, styleCircled: 5}
+	level, known := levels[m.style]
+	if !known {
+		return -1, ""
+	}
+	return level, strings.TrimLeft(line[m.end:], " \u2002\u3000")
+}

@@ -2,6 +2,9 @@ package corpus
 
 import "strings"
 
+// markerLevels are the conventional nesting levels of the outline styles.
+var markerLevels = map[style]int{stylePart: 0, styleCNDun: 1, styleCNParen: 2, styleNumDot: 3, styleNumParen: 4, styleCircled: 5}
+
 // MarkerLevel reads the outline number a line opens with, as the answer
 // side needs it to find the items under a heading inside a passage: its
 // conventional nesting level (0 for 第一部分, 1 for 一、, 2 for （一）, 3 for
@@ -13,8 +16,7 @@ func MarkerLevel(line string) (int, string) {
 	if !ok {
 		return -1, ""
 	}
-	levels := map[style]int{stylePart: 0, styleCNDun: 1, styleCNParen: 2, styleNumDot: 3, styleNumParen: 4, styleCircled: 5}
-	level, known := levels[m.style]
+	level, known := markerLevels[m.style]
 	if !known {
 		return -1, ""
 	}

@@ -3,18 +3,15 @@ package bot_test
 import (
 	"strings"
 	"testing"
-
-	"github.com/healthbot/healthbot/bot"
 )
 
 // Questions about a document's own fields (文号, 地址, 电话) are answered
 // with the value the document states, quoted; a work question is not.
 func TestDocumentFields(t *testing.T) {
-	ix := indexOfTexts(t, map[string]string{
+	b := botOver(t, map[string]string{
 		"notice.txt": "湖州市卫生健康委关于印发2023年全市卫生健康工作要点的通知\n湖卫健发〔2023〕1号\n各区县卫生健康局：\n现将工作要点印发给你们。\n一、主要目标\n家庭医生签约率达到75%。\n",
 		"report.txt": "某市卫生健康委员会2024年政府信息公开工作年度报告\n如对本报告有疑问，请与我委联系（地址：某省某市兴云街2799号，电话：0431-84692027，邮编：037006）。\n一、总体情况\n全年主动公开信息244条。\n",
 	})
-	b := bot.New(ix, nil, nil, bot.Options{Now: fixedNow})
 	for q, want := range map[string]string{
 		"湖州2023年全市卫生健康工作要点的文号是什么？": "湖卫健发〔2023〕1号",
 		"市卫健委的地址在哪里？":              "兴云街2799号",

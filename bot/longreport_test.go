@@ -3,8 +3,6 @@ package bot_test
 import (
 	"strings"
 	"testing"
-
-	"github.com/healthbot/healthbot/bot"
 )
 
 // A provincial government work report holds the health field's plans in
@@ -12,14 +10,13 @@ import (
 // question about the whole field quotes that paragraph whole, including
 // the sentences that name none of the field's words.
 func TestWholeFieldQuestionQuotesTheFieldParagraph(t *testing.T) {
-	ix := indexOfTexts(t, map[string]string{
+	b := botOver(t, map[string]string{
 		"report.txt": "某省2026年政府工作报告\n三、2026年重点工作\n（八）持续保障改善民生\n" +
 			"促进高质量充分就业。实施稳岗扩容提质行动，抓好高校毕业生就业，强化失业人员就业帮扶。\n" +
 			"构建生育友好型社会。完善生育支持政策，落实育儿补贴，增加普惠托育服务供给。\n" +
 			"扩大优质教育资源供给。办好人民满意的教育，优化校点布局，加强学生心理健康教育。\n" +
 			"加快建设健康某省。高水平建设国家医学中心和区域医疗中心，持续加强临床重点专科建设。深化紧密型县域医共体建设，实施医疗卫生强基工程。促进医疗医保医药协同发展和治理，深化公立医院改革。建设省级医保影像云。加大重大传染病防治力度，加快高原病防治基地建设。推进中医药事业高质量发展。\n",
 	})
-	b := bot.New(ix, nil, nil, bot.Options{Now: fixedNow})
 	for _, q := range []string{"2026年在医疗卫生上有什么打算？", "2026年医疗方面有哪些重点任务？", "2026年医疗卫生工作怎么部署的？"} {
 		a := ask(t, b, nil, q)
 		for _, want := range []string{"医保影像云", "高原病防治基地", "区域医疗中心"} {
@@ -37,10 +34,9 @@ func TestWholeFieldQuestionQuotesTheFieldParagraph(t *testing.T) {
 // whose label shares more of the question's words ("经济总量") but belongs
 // to a part of the place.
 func TestOfficialNameAnswersTheIndicator(t *testing.T) {
-	ix := indexOfTexts(t, map[string]string{
+	b := botOver(t, map[string]string{
 		"report.txt": "四川省2026年政府工作报告\n一、2025年工作回顾\n成渝地区双城经济圈建设走深走实，经济总量超9万亿元。实现地区生产总值67665亿元，增长5.5%。\n",
 	})
-	b := bot.New(ix, nil, nil, bot.Options{Now: fixedNow})
 	a := ask(t, b, nil, "四川2025年GDP总量是多少？")
 	if !strings.HasPrefix(a.Text, "根据资料，四川省2025年地区生产总值为67665亿元") {
 		t.Errorf("the official statistic should lead:\n%s", a.Text)
@@ -50,10 +46,9 @@ func TestOfficialNameAnswersTheIndicator(t *testing.T) {
 // A figure question whose measure no passage names is answered "not found"
 // naming it, not with passages that merely share the topic's words.
 func TestAbsentMeasureIsNotFound(t *testing.T) {
-	ix := indexOfTexts(t, map[string]string{
+	b := botOver(t, map[string]string{
 		"news.txt": "某县打造云上健康平台\n一、主要做法\n平台建立用户、家庭医生等六级关联流转模式，实现健康科普一键式服务。\n",
 	})
-	b := bot.New(ix, nil, nil, bot.Options{Now: fixedNow})
 	a := ask(t, b, nil, "家庭医生签约率是多少？")
 	if !strings.Contains(a.Text, "没有找到") || !strings.Contains(a.Text, "家庭医生签约率") || len(a.Sources) != 0 {
 		t.Errorf("want a not-found naming the measure:\n%s", a.Text)
@@ -63,10 +58,9 @@ func TestAbsentMeasureIsNotFound(t *testing.T) {
 // A question in lay words is answered with the sentence that uses the
 // official terms the thesaurus gives for them.
 func TestLayWordsFindTheOfficialSentence(t *testing.T) {
-	ix := indexOfTexts(t, map[string]string{
+	b := botOver(t, map[string]string{
 		"report.txt": "某区2025年政府工作报告\n一、2025年工作回顾\n妇儿医院综合楼、盲人按摩医院等建成投用。全区基本实现政策范围内分娩个人“无自付”。\n",
 	})
-	b := bot.New(ix, nil, nil, bot.Options{Now: fixedNow})
 	a := ask(t, b, nil, "生孩子住院还要自己掏钱吗？")
 	if !strings.Contains(a.Text, "无自付") {
 		t.Errorf("the official sentence is missing:\n%s", a.Text)
@@ -76,12 +70,11 @@ func TestLayWordsFindTheOfficialSentence(t *testing.T) {
 // A question naming a table row's key ("市财政局") is answered with that
 // row whole, not with headings that share the plan's name.
 func TestNamedTableRow(t *testing.T) {
-	ix := indexOfTexts(t, map[string]string{
+	b := botOver(t, map[string]string{
 		"plan.txt": "句容市将健康融入所有政策工作实施方案\n三、工作内容\n（一）开展将健康融入所有政策体系建设\n1. 建立工作机制。成立市健康促进委员会。\n附件 各部门政策开发的重点领域\n" +
 			"部门：市教育局；政策开发重点领域：改善学校卫生环境。开展健康促进学校建设。\n" +
 			"部门：市财政局；政策开发重点领域：提高对健康领域的经费支持。将健康促进与教育经费纳入预算。\n",
 	})
-	b := bot.New(ix, nil, nil, bot.Options{Now: fixedNow})
 	a := ask(t, b, nil, "句容市财政局在健康融入所有政策里要做什么？")
 	if !strings.Contains(a.Text, "健康促进与教育经费") || strings.Contains(a.Text, "健康促进学校") {
 		t.Errorf("want the 市财政局 row only:\n%s", a.Text)
@@ -91,11 +84,10 @@ func TestNamedTableRow(t *testing.T) {
 // A heading quoted with the sentence after it does not take a second slot
 // when that sentence is quoted alone: the slot goes to another sentence.
 func TestExtractsDoNotRepeatASentence(t *testing.T) {
-	ix := indexOfTexts(t, map[string]string{
+	b := botOver(t, map[string]string{
 		"summary.txt": "某县2016年上半年工作总结\n一、上半年工作总结\n4.大力开展爱国卫生运动。以爱卫月、春季爱国卫生运动为契机,大力开展病媒生物防制、控烟和健康教育工作。由县爱卫办统一组织除四害。" +
 			"加强控烟工作,开展“青春无烟,人生无悔”为主题的控烟宣传健康科普活动,开展医疗卫生系统和公共场所禁烟工作督导暗访,取得了良好效果。\n",
 	})
-	b := bot.New(ix, nil, nil, bot.Options{Now: fixedNow})
 	a := ask(t, b, nil, "2016年上半年控烟工作是怎么做的？")
 	if !strings.Contains(a.Text, "青春无烟") {
 		t.Errorf("the second 控烟 sentence is missing:\n%s", a.Text)
@@ -105,10 +97,9 @@ func TestExtractsDoNotRepeatASentence(t *testing.T) {
 // "现在是多少" is answered with the latest actual; the start of the change
 // and next year's target are not listed as figures.
 func TestLatestFigure(t *testing.T) {
-	ix := indexOfTexts(t, map[string]string{
+	b := botOver(t, map[string]string{
 		"report.txt": "某省2026年政府工作报告\n一、2025年工作回顾\n五年来，全省人均预期寿命由77.0岁提高到78.3岁。\n二、2026年主要任务\n力争人均预期寿命达到78.6岁。\n",
 	})
-	b := bot.New(ix, nil, nil, bot.Options{Now: fixedNow})
 	a := ask(t, b, nil, "某省人均预期寿命现在是多少？")
 	if !strings.Contains(a.Text, "为78.3岁") || strings.Contains(a.Text, "为77.0岁") || strings.Contains(a.Text, "78.6岁") {
 		t.Errorf("want the latest actual only:\n%s", a.Text)
@@ -121,11 +112,10 @@ func TestLatestFigure(t *testing.T) {
 // Figures answer the measure asked: not another indicator its sentence
 // also names, a rate with a percentage, and no other measure listed beside.
 func TestFigureOfTheMeasureAsked(t *testing.T) {
-	ix := indexOfTexts(t, map[string]string{
+	b := botOver(t, map[string]string{
 		"report.txt": "某省2026年政府工作报告\n一、2025年工作回顾\n国家区域医疗中心引入新技术新项目874项，197家二级以上医院开设体重管理门诊。\n" +
 			"2025年全省参合农民达31.29万人，参合率达98.23%。城乡居民合作医疗保险参合人数339478人。\n二、2026年主要任务\n力争人均预期寿命接近全国平均水平，人均受教育年限达到11.7年。\n",
 	})
-	b := bot.New(ix, nil, nil, bot.Options{Now: fixedNow})
 	tests := []struct{ q, want, not string }{
 		{"某省人均预期寿命现在多少岁？", "人均预期寿命", "11.7年（"},
 		{"2025年新农合参合率是多少？", "参合率达98.23%", "339478人（"},
@@ -144,14 +134,13 @@ func TestFigureOfTheMeasureAsked(t *testing.T) {
 // its own passage.
 func TestSectionItemsWithTheirSubsections(t *testing.T) {
 	pad := strings.Repeat("深入学习贯彻落实上级决策部署，切实把各项要求贯穿到卫健工作全过程、各环节，不断提高干部职工队伍的凝聚力和战斗力。", 3)
-	ix := indexOfTexts(t, map[string]string{
+	b := botOver(t, map[string]string{
 		"summary.txt": "某县卫健委2023年工作总结\n一、工作开展情况\n（一）扎实开展党的建设工作\n" +
 			"一是加强党性学习教育。" + pad + "\n" +
 			"二是加强对意识形态工作的领导。严格落实定期分析研判制度。" + pad + "\n" +
 			"三是落实全面从严治党主体责任。班子成员严格落实“一岗双责”。" + pad + "\n" +
 			"（二）提升医疗服务能力\n县医院新建胸痛中心。\n",
 	})
-	b := bot.New(ix, nil, nil, bot.Options{Now: fixedNow})
 	a := ask(t, b, nil, "2023年扎实开展党的建设工作方面做了哪些？")
 	for _, want := range []string{"意识形态", "一岗双责"} {
 		if !strings.Contains(a.Text, want) {
@@ -166,11 +155,10 @@ func TestSectionItemsWithTheirSubsections(t *testing.T) {
 // A how-question asked of one article quotes more than two of its
 // sentences when no heading names the topic.
 func TestListFromOneArticle(t *testing.T) {
-	ix := indexOfTexts(t, map[string]string{
+	b := botOver(t, map[string]string{
 		"news.txt": "某县健康细胞建设覆盖城乡\n记者获悉，某县健康宣传科普工作成效明显，健康宣传科普覆盖全县。健康宣传科普进村入户。\n据悉，某县创新推进健康科普活动模式，开展健康赶场日活动500场，参与群众达10余万人。" +
 			"其中，云上健康平台已实现健康科普一键式服务。此外，某县还开展了互联网宣传基地建设，开设一分钟说健康栏目，向居民传播健康科普知识。\n",
 	})
-	b := bot.New(ix, nil, nil, bot.Options{Now: fixedNow})
 	a := ask(t, b, nil, "某县是怎么搞健康宣传科普的？")
 	for _, want := range []string{"健康赶场日", "一分钟说健康"} {
 		if !strings.Contains(a.Text, want) {
@@ -183,10 +171,9 @@ func TestListFromOneArticle(t *testing.T) {
 // question's lay words answers it ("看病就医" → 医疗服务), though the
 // term's bigrams are too common to count one by one.
 func TestWholeOfficialTermMakesAPassageRelevant(t *testing.T) {
-	ix := indexOfTexts(t, map[string]string{
+	b := botOver(t, map[string]string{
 		"report.txt": "某区2025年政府工作报告\n一、2025年工作回顾\n医疗服务不断改善。创伤、危重新生儿救治等“五大中心”实现县域全覆盖。全区基本实现政策范围内分娩个人“无自付”。\n",
 	})
-	b := bot.New(ix, nil, nil, bot.Options{Now: fixedNow})
 	a := ask(t, b, nil, "2025年看病就医方面有哪些改善？")
 	if !strings.Contains(a.Text, "五大中心") {
 		t.Errorf("the 医疗服务 passage is missing:\n%s", a.Text)
@@ -196,10 +183,9 @@ func TestWholeOfficialTermMakesAPassageRelevant(t *testing.T) {
 // A count asked in one unit is not answered by a figure of another unit
 // and another measure.
 func TestCountOfAnotherUnitIsNoAnswer(t *testing.T) {
-	ix := indexOfTexts(t, map[string]string{
+	b := botOver(t, map[string]string{
 		"report.txt": "长春市卫生健康委员会2024年政府信息公开工作年度报告\n一、总体情况\n2024年，委官方网站公开发布信息244条，其中发布1条概况类信息，35条政务动态信息，29条信息公开目录信息。\n",
 	})
-	b := bot.New(ix, nil, nil, bot.Options{Now: fixedNow})
 	a := ask(t, b, nil, "长春市卫健委2024年收到多少件信息公开申请？")
 	if strings.Contains(a.Text, "根据资料") {
 		t.Errorf("a count of 条 given for 件:\n%s", a.Text)
@@ -208,10 +194,9 @@ func TestCountOfAnotherUnitIsNoAnswer(t *testing.T) {
 
 // "占…多少" asks for a share: a percentage answers it, not the total.
 func TestShareAnsweredByAPercentage(t *testing.T) {
-	ix := indexOfTexts(t, map[string]string{
+	b := botOver(t, map[string]string{
 		"bulletin.txt": "2024年我国卫生健康事业发展统计公报\n四、卫生费用\n2024年全国卫生总费用初步核算为90895.5亿元，其中：政府卫生支出占26.0%，社会卫生支出占46.5%，个人卫生支出占27.5%。\n",
 	})
-	b := bot.New(ix, nil, nil, bot.Options{Now: fixedNow})
 	a := ask(t, b, nil, "2024年个人卫生支出占卫生总费用的多少？")
 	if !strings.HasPrefix(a.Text, "根据资料") || strings.Contains(a.Text, "为90895.5亿元（") {
 		t.Errorf("want a share, not the total:\n%s", a.Text)
@@ -222,11 +207,10 @@ func TestShareAnsweredByAPercentage(t *testing.T) {
 // question's lay word ("党的建设" for "党建") names its topic.
 func TestHeadingWithTheOfficialTerm(t *testing.T) {
 	pad := strings.Repeat("切实把各项要求贯穿到卫健工作全过程、各环节，不断提高干部职工队伍的凝聚力和战斗力。", 4)
-	ix := indexOfTexts(t, map[string]string{
+	b := botOver(t, map[string]string{
 		"summary.txt": "某县卫健委2023年工作总结\n一、工作开展情况\n（一）扎实开展党的建设工作\n一是加强党性学习教育。" + pad +
 			"二是加强对意识形态工作的领导。" + pad + "\n（二）提升医疗服务能力\n县医院新建胸痛中心。" + pad + "\n",
 	})
-	b := bot.New(ix, nil, nil, bot.Options{Now: fixedNow})
 	a := ask(t, b, nil, "2023年党建这块都做了啥？")
 	if !strings.Contains(a.Text, "意识形态") || strings.Contains(a.Text, "胸痛中心") {
 		t.Errorf("want the items under 扎实开展党的建设工作:\n%s", a.Text)

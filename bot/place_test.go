@@ -49,6 +49,13 @@ func TestListUnderItsHeading(t *testing.T) {
 	}
 }
 
+// botOver is the assistant, offline, over an index of the given files'
+// texts.
+func botOver(t *testing.T, files map[string]string) *bot.Bot {
+	t.Helper()
+	return bot.New(indexOfTexts(t, files), nil, nil, bot.Options{Now: fixedNow})
+}
+
 // indexOfTexts builds an index of the given files' texts.
 func indexOfTexts(t *testing.T, files map[string]string) *retrieval.Index {
 	t.Helper()
@@ -75,11 +82,10 @@ func indexOfTexts(t *testing.T, files map[string]string) *retrieval.Index {
 }
 
 func TestSourcesThatDisagreeAreBothShown(t *testing.T) {
-	ix := indexOfTexts(t, map[string]string{
+	b := botOver(t, map[string]string{
 		"summary.txt":  "南陵县卫生健康委2023年工作总结\n一、基本公共卫生\n2023年，全县家庭医生总签约率为50.2%，重点人群签约率75%。\n",
 		"bulletin.txt": "南陵县2023年卫生健康事业发展统计公报\n一、卫生服务\n2023年，全县家庭医生总签约率为51.3%，高血压患者规范管理率65.2%。\n",
 	})
-	b := bot.New(ix, nil, nil, bot.Options{Now: fixedNow})
 	a := ask(t, b, nil, "南陵县2023年家庭医生签约率是多少？")
 	warned := strings.Join(a.Warnings, "\n")
 	if !strings.Contains(a.Text+warned, "50.2%") || !strings.Contains(a.Text+warned, "51.3%") || !strings.Contains(warned, "不一致") {
@@ -88,12 +94,11 @@ func TestSourcesThatDisagreeAreBothShown(t *testing.T) {
 }
 
 func TestTableRowQuotedWhole(t *testing.T) {
-	ix := indexOfTexts(t, map[string]string{
+	b := botOver(t, map[string]string{
 		"plan.txt": "句容市将健康融入所有政策工作实施方案\n附件 各部门政策开发的重点领域\n" +
 			"部门：市教育局；政策开发重点领域：提高学生健康素养和身心素质，改善学校卫生环境。开展健康促进学校建设。\n" +
 			"部门：市财政局；政策开发重点领域：提高对健康领域的经费支持。将健康促进与教育经费纳入预算。\n",
 	})
-	b := bot.New(ix, nil, nil, bot.Options{Now: fixedNow})
 	a := ask(t, b, nil, "市教育局负责哪些政策开发重点领域？")
 	if !strings.Contains(a.Text, "健康促进学校") {
 		t.Errorf("the row's later sentence is lost: %s", a.Text)

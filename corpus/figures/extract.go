@@ -124,48 +124,6 @@ func extract(sentence string) (figs []Figure) {
 	return figs
 }
 
-// shareChange gives the values of a list ("分别增长4.4%、5.6%") the change
-// word the first one is written with: the second is a growth rate too.
-func shareChange(sentence string, figs []Figure) {
-	for i := 1; i < len(figs); i++ {
-		prev, cur := figs[i-1], &figs[i]
-		if cur.Qualifier != "" || prev.End > cur.Start || strings.TrimSpace(sentence[prev.End:cur.Start]) != "、" {
-			continue
-		}
-		for _, q := range strings.Fields(prev.Qualifier) {
-			if changeVerbs.suffix(newPhrase(q).n, 0, len([]rune(q))) > 0 {
-				cur.Qualifier = q
-			}
-		}
-	}
-}
-
-// newVerbs count what is new in the year ("新增本科高校3所"): a figure
-// listed after one that opens with them counts new things too.
-var newVerbs = []string{"新增", "新建", "新创建", "新开工", "新认定", "新培育", "新引进", "新招录", "新设立", "新组建", "新开设", "新纳入"}
-
-// shareNewVerb gives the items of a list ("新增本科高校3所、博士硕士学位授予
-// 单位7个") the "new" verb the first item opens with: the second counts new
-// units too, not all of them.
-func shareNewVerb(sentence string, figs []Figure) {
-	for i := 1; i < len(figs); i++ {
-		prev, cur := figs[i-1], &figs[i]
-		if prev.End > cur.Start {
-			continue
-		}
-		seg := sentence[prev.End:cur.Start]
-		if !strings.Contains(seg, "、") || strings.ContainsAny(seg, "，,。；;") {
-			continue
-		}
-		for _, v := range newVerbs {
-			if strings.HasPrefix(prev.Label, v) && !strings.HasPrefix(cur.Label, "新") {
-				cur.Label = v + cur.Label
-				break
-			}
-		}
-	}
-}
-
 // lo0 is where the text before candidate i begins: the end of the one
 // before it.
 func lo0(cands []cand, i int) int {

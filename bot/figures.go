@@ -49,7 +49,8 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit 
 		fig := h.Figure
 		label := labelMatch(q, fig.Label)
 		score := label + 0.3*coverage(q, fig.Sentence)
-		same, other := indicatorRelation(ids, indicatorText(fig))
+		measures := indicatorText(fig)
+		same, other := indicatorRelation(ids, measures)
 		if same && fig.Unit != "" && (rate && !isRateUnit(fig.Unit) || unit != "" && isRateUnit(fig.Unit)) {
 			// A question about a rate ("治理完成率") is not answered by a
 			// count its label shares words with ("完成企业职业病危害因素
@@ -66,7 +67,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit 
 			// The indicator under its official name ("地区生产总值"), or
 			// an alias ("经济总量"), rather than a part or a subject's
 			// ("遂宁经济总量"): the statistic asked.
-			score += namesIndicator(indicatorText(fig), ids)
+			score += namesIndicator(measures, ids)
 		case label < minLabelMatch && (coverage(q, fig.Sentence) < 0.6 || len(ids) > 0 && utf8.RuneCountInString(fig.Label) > bareMeasureRunes):
 			// A question naming a catalogue indicator is not answered by
 			// a figure whose own label names something else, though its

@@ -64,20 +64,40 @@ func itemsUnderHeading(text string, names func(heading string) bool) ([]string, 
 // government report ("医疗服务不断改善。加强基本能力建设…").
 const maxLeadRunes = 14
 
-// leadParagraph finds a paragraph whose short first sentence names the
-// topic and returns its sentences.
+// leadParagraph finds a short sentence that names the topic and heads
+// what follows it in its paragraph, and returns it with its sentences: a
+// paragraph's first sentence heads the whole paragraph ("医疗服务不断改
+// 善。加强基本能力建设…"); one inside a paragraph that runs several topics
+// together ("…兜牢基本民生底线。加快建设健康江苏。推动…") heads the
+// sentences up to the next such short sentence.
 func leadParagraph(text string, names func(heading string) bool) ([]string, bool) {
 	for _, line := range strings.Split(text, "\n") {
 		sents := splitSentences(line)
-		if len(sents) < 2 {
-			continue
-		}
-		lead := strings.TrimRight(sents[0], "。；;")
-		if utf8.RuneCountInString(lead) <= maxLeadRunes && names(lead) {
-			return sents, true
+		for i := range len(sents) - 1 {
+			lead := strings.TrimRight(sents[i], "。；;")
+			if i == 0 && utf8.RuneCountInString(lead) > maxLeadRunes || i > 0 && !isLead(lead) || !names(lead) {
+				continue
+			}
+			if i == 0 {
+				return sents, true
+			}
+			end := i + 1
+			for end < len(sents) && !isLead(sents[end]) {
+				end++
+			}
+			if end-i >= 2 {
+				return sents[i:end], true
+			}
 		}
 	}
 	return nil, false
+}
+
+// isLead reports whether a sentence is short enough, and plain enough (no
+// clause, no number), to head the sentences after it.
+func isLead(sentence string) bool {
+	s := strings.TrimRight(sentence, "。；;")
+	return utf8.RuneCountInString(s) <= maxLeadRunes && !strings.ContainsAny(s, "，,、：:0123456789")
 }
 
 // runInMarker starts an item run into a paragraph: "一是", "二是" at the

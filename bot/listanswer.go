@@ -36,14 +36,14 @@ func listExtract(question, searchText string, sources, pool []Source) Answer {
 		// several sections. Without one, the best sentences wherever they
 		// are.
 		t := bigrams(topic)
-		// A heading names the topic by its words, or, for a topic of one
-		// lay word, by holding an official term the thesaurus gives for it
-		// ("党的建设" for 党建); a longer topic's own words decide.
-		var terms []string
-		if len(t) <= 2 {
-			terms = addedTerms(question, searchText)
+		// A heading names the topic by its words, or by holding an official
+		// term the thesaurus gives for its lay words: alone for a topic of
+		// one lay word ("党的建设" for 党建), with another of the topic's
+		// words for a longer one ("医疗服务不断改善" for 看病就医方面的改善).
+		terms := addedTerms(question, searchText)
+		names := func(heading string) bool {
+			return headingNames(t, heading) || containsAny(heading, terms) && (len(t) <= 2 || shared(t, heading) >= 1)
 		}
-		names := func(heading string) bool { return headingNames(t, heading) || containsAny(heading, terms) }
 		for _, s := range sources {
 			if names(lastHeading(s.Section)) {
 				items, sources = sectionItems(s, sources, pool)
@@ -78,9 +78,11 @@ func hitSources(hits []corpus.Hit) []Source {
 	return out
 }
 
-// sourceOf is a search hit as source n of an answer.
+// sourceOf is a search hit as source n of an answer. Its text runs to the
+// end of its last paragraph: what a paragraph's opening sentence announces
+// may stand in the passage after it.
 func sourceOf(h corpus.Hit, n int) Source {
-	return Source{N: n, Title: h.Title, File: h.File, Ref: h.Ref, Year: h.Year, Kind: h.Kind, Section: h.Section, Text: h.Text}
+	return Source{N: n, Title: h.Title, File: h.File, Ref: h.Ref, Year: h.Year, Kind: h.Kind, Section: h.Section, Text: h.Text + h.Rest}
 }
 
 // sectionItems are the sentences of a source whose section heading names

@@ -216,3 +216,50 @@ func TestHeadingWithTheOfficialTerm(t *testing.T) {
 		t.Errorf("want the items under 扎实开展党的建设工作:\n%s", a.Text)
 	}
 }
+
+// A run-in topic sentence inside a long paragraph ("加快建设健康某省。")
+// heads the sentences after it up to the next such sentence, also when the
+// paragraph is cut into two passages after it: the list answer reads the
+// paragraph to its end.
+func TestRunInTopicSentenceItemsAcrossPassages(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"report.txt": "某省2026年政府工作报告\n三、2026年重点工作\n（九）加大保障和改善民生力度\n" +
+			strings.Repeat("着力稳就业促增收，实施城乡居民增收计划和稳岗扩容提质行动，千方百计增加居民收入和扩大中等收入群体。", 9) +
+			"加快建设健康某省。推动新一轮高水平医院建设，创建国家医学中心和国家区域医疗中心。" +
+			"实施医疗卫生强基工程，推进紧密型县域医共体建设，加强县区、基层医疗机构运行保障。" +
+			strings.Repeat("强化重大慢性病、老年病防治和重大传染病防控，加强疾病预防控制体系建设。", 2) +
+			"统筹建强全省统一的12356心理援助热线体系，加强心理健康服务。加强全生命周期人口服务。落实育儿补贴等生育支持政策。\n",
+	})
+	a := ask(t, b, nil, "2026年建设健康某省有哪些打算？")
+	for _, want := range []string{"国家医学中心", "强基工程", "12356"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("%q missing from the items of 加快建设健康某省:\n%s", want, a.Text)
+		}
+	}
+	for _, not := range []string{"稳岗扩容", "育儿补贴"} {
+		if strings.Contains(a.Text, not) {
+			t.Errorf("%q belongs to another topic sentence:\n%s", not, a.Text)
+		}
+	}
+}
+
+// A lay wording in a longer question ("看病就医方面的改善") names a topic
+// sentence holding its official term and another of its words ("医疗服务
+// 不断改善"): the answer is that paragraph's sentences.
+func TestLayWordingNamesATopicSentence(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"report.txt": "某自治区2026年政府工作报告\n一、2025年工作回顾\n" +
+			"教育事业加快发展。新改扩建各类学校366所，新增教育学位16万多个。\n" +
+			"医疗服务不断改善。加强基本能力建设，“五大中心”实现县域全覆盖。全区基本实现政策范围内分娩个人“无自付”。获批全国医保影像云试点。\n" +
+			"社会保障加大投入。最低工资标准每月提高183元。\n",
+	})
+	a := ask(t, b, nil, "2025年看病就医方面有哪些改善？")
+	for _, want := range []string{"五大中心", "无自付", "医保影像云"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("%q missing:\n%s", want, a.Text)
+		}
+	}
+	if strings.Contains(a.Text, "366所") {
+		t.Errorf("a sentence of another topic quoted:\n%s", a.Text)
+	}
+}

@@ -36,6 +36,7 @@ func buildChunks(doc *Document, work string, rep *Report, maxRunes int, seen map
 	c.children = sectionChildren(rep.Sections)
 	c.emitLong(rep.Sections[0].Body, 0)
 	c.emitChildren(0)
+	c.linkContinuations()
 	return c.out
 }
 
@@ -179,6 +180,18 @@ func (c *chunker) emitLong(span Span, sec int) {
 	}
 	if cur.Start >= 0 {
 		c.add(cur, sec)
+	}
+}
+
+// linkContinuations names in each chunk cut inside a paragraph the chunk
+// that continues it (Next), so that a search can read a paragraph to its
+// end: what its opening sentence announces may stand in the next chunk.
+func (c *chunker) linkContinuations() {
+	for i := 0; i+1 < len(c.out); i++ {
+		cur, next := &c.out[i], c.out[i+1]
+		if next.Section == cur.Section && next.Span.Start >= cur.Span.End && !strings.Contains(c.work[cur.Span.End:next.Span.Start], "\n") {
+			cur.Next = next.ID
+		}
 	}
 }
 

@@ -33,7 +33,18 @@ func checkDocument(t *testing.T, doc Document, maxRunes int) {
 			}
 		}
 		prevEnd := -1
-		for _, c := range r.Chunks {
+		for i, c := range r.Chunks {
+			// Next names the following chunk exactly when the two share a
+			// paragraph.
+			if i+1 < len(r.Chunks) {
+				after := r.Chunks[i+1]
+				oneParagraph := after.Span.Start >= c.Span.End && !strings.Contains(doc.Text[c.Span.End:after.Span.Start], "\n") && after.Section == c.Section
+				if (c.Next == after.ID) != oneParagraph {
+					t.Errorf("chunk %s: next %q, following chunk %s in the same paragraph: %v", c.ID, c.Next, after.ID, oneParagraph)
+				}
+			} else if c.Next != "" {
+				t.Errorf("last chunk %s names a next chunk %s", c.ID, c.Next)
+			}
 			if c.Span.Start < 0 || c.Span.End > len(doc.Text) || c.Span.Start >= c.Span.End {
 				t.Fatalf("chunk %s span %+v outside text", c.ID, c.Span)
 			}
@@ -88,6 +99,46 @@ func TestChunksOnSamples(t *testing.T) {
 				}
 			}
 		}
+	}
+}
+
+// A paragraph too long for one chunk is cut between sentences, and each
+// piece names the one that continues it; separate paragraphs do not.
+func TestChunkNamesItsParagraphsContinuation(t *testing.T) {
+	long := "二、2025年工作计划\n加快建设健康城市。" + strings.Repeat("推进紧密型县域医共体建设，加强基层医疗机构运行保障。", 12) + "统筹建强12356心理援助热线体系。\n" +
+		"加强全生命周期人口服务。落实育儿补贴等生育支持政策。\n"
+	doc := Parse("plan.txt", "某县卫生健康局2025年工作计划\n"+long, Meta{}, Options{ChunkRunes: 150})
+	checkDocument(t, doc, 150)
+	var chunks []Chunk
+	for _, r := range doc.Reports {
+		chunks = append(chunks, r.Chunks...)
+	}
+	byID := map[string]Chunk{}
+	for _, c := range chunks {
+		byID[c.ID] = c
+	}
+	var cut, last Chunk
+	for _, c := range chunks {
+		if strings.Contains(c.Text, "加快建设健康城市") {
+			cut = c
+		}
+		if strings.Contains(c.Text, "12356") {
+			last = c
+		}
+	}
+	if cut.ID == "" || last.ID == "" || cut.ID == last.ID {
+		t.Fatalf("want the paragraph cut into several chunks, got %d chunks", len(chunks))
+	}
+	// Following Next from the paragraph's first chunk reaches its last.
+	c, steps := cut, 0
+	for c.ID != last.ID && c.Next != "" && steps < len(chunks) {
+		c, steps = byID[c.Next], steps+1
+	}
+	if c.ID != last.ID {
+		t.Errorf("the chain of Next from %q stops at %q before the paragraph's end", cut.Text, c.Text)
+	}
+	if last.Next != "" && strings.Contains(byID[last.Next].Text, "人口服务") && !strings.Contains(last.Text, "人口服务") {
+		t.Errorf("the paragraph's last chunk names the next paragraph's chunk as its continuation")
 	}
 }
 

@@ -37,18 +37,22 @@ type Query struct {
 
 // Hit is one passage found.
 type Hit struct {
-	Rank        int      `json:"rank"`
-	Score       float64  `json:"score"`
-	ChunkID     string   `json:"id"`
-	Title       string   `json:"title"`
-	File        string   `json:"file"`
-	Ref         string   `json:"ref"`
-	Year        int      `json:"year"`
-	Kind        Kind     `json:"kind"`
-	Org         string   `json:"org,omitempty"`
-	Place       string   `json:"place,omitempty"`
-	Section     string   `json:"section"`
-	Text        string   `json:"text"`
+	Rank    int     `json:"rank"`
+	Score   float64 `json:"score"`
+	ChunkID string  `json:"id"`
+	Title   string  `json:"title"`
+	File    string  `json:"file"`
+	Ref     string  `json:"ref"`
+	Year    int     `json:"year"`
+	Kind    Kind    `json:"kind"`
+	Org     string  `json:"org,omitempty"`
+	Place   string  `json:"place,omitempty"`
+	Section string  `json:"section"`
+	Text    string  `json:"text"`
+	// Rest is the rest of the passage's last paragraph when a paragraph too
+	// long for one passage was cut after it: the text up to the paragraph's
+	// end in the passage that continues it.
+	Rest        string   `json:"rest,omitempty"`
 	Duplicates  []string `json:"duplicates,omitempty"` // reposts this passage's report stands for
 	VectorRank  int      `json:"vector_rank,omitempty"`
 	KeywordRank int      `json:"keyword_rank,omitempty"`

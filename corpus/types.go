@@ -93,6 +93,9 @@ type Chunk struct {
 	Span    Span   `json:"span"`
 	Text    string `json:"text"` // original text
 	Norm    string `json:"norm"` // Simplified, normalised text for indexing
+	// Next is the ID of the chunk that continues this chunk's last
+	// paragraph, when a paragraph too long for one chunk was cut.
+	Next string `json:"next,omitempty"`
 }
 
 // Figure is one numeric fact: an indicator with its value, unit and year,

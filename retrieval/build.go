@@ -198,6 +198,7 @@ func chunkMetadata(c indexedChunk) map[string]string {
 		"period":     c.report.Period,
 		"duplicates": strings.Join(c.report.Duplicates, "\n"),
 		"span":       strconv.Itoa(c.Span.Start) + "-" + strconv.Itoa(c.Span.End),
+		fieldNext:    c.Next,
 	}
 }
 

@@ -21,6 +21,10 @@ import (
 // ErrNoIndex means the folder holds no built index.
 var ErrNoIndex = errors.New("no search index yet")
 
+// ErrOldFormat means the folder holds an index built by an older version,
+// in a layout this version no longer reads: it is rebuilt from the corpus.
+var ErrOldFormat = errors.New("index built by an older version: run healthbot ingest to rebuild it")
+
 // LiveGeneration returns the name of the live generation of the index
 // folder dir: ErrNoIndex if there is none, an error if the pointer is
 // damaged.

@@ -27,7 +27,7 @@ const (
 )
 
 // formatVersion changes when the on-disk layout changes.
-const formatVersion = 2
+const formatVersion = 3 // 3: chunks name the chunk that continues their paragraph
 
 // Manifest describes a built index.
 type Manifest struct {
@@ -104,8 +104,11 @@ func Open(dir string, emb Embedder, opts OpenOptions) (*Index, error) {
 		return nil, fmt.Errorf("index in %s is incomplete (%v): run healthbot ingest to rebuild it", dir, err)
 	}
 	var m Manifest
-	if err := json.Unmarshal(data, &m); err != nil || m.Format != formatVersion {
+	if err := json.Unmarshal(data, &m); err != nil || m.Format <= 0 || m.Format > formatVersion {
 		return nil, fmt.Errorf("index in %s has an unknown format: run healthbot ingest to rebuild it", dir)
+	}
+	if m.Format < formatVersion {
+		return nil, fmt.Errorf("index in %s (format %d, this version reads %d): %w", dir, m.Format, formatVersion, ErrOldFormat)
 	}
 	if m.Embedder != emb.Name() || m.Dim != emb.Dim() {
 		return nil, fmt.Errorf("index in %s was built with embedder %s (%d dimensions) but %s (%d dimensions) is configured: run healthbot ingest to rebuild it", dir, m.Embedder, m.Dim, emb.Name(), emb.Dim())

@@ -98,6 +98,7 @@ func kindText(k corpus.Kind) string {
 type scoredHit struct {
 	corpus.Hit
 	report      string  // id of the report the passage belongs to
+	next        string  // id of the chunk that continues the passage's last paragraph
 	relevance   float64 // fused score before the soft filters weigh it
 	year, place match
 }
@@ -183,6 +184,7 @@ func (ix *Index) search(ctx context.Context, norm string, f corpus.Filters, k in
 				VectorRank: vecRank[id], KeywordRank: kwRank[id],
 			},
 			report:    m["report"],
+			next:      m[fieldNext],
 			relevance: score,
 			year:      soft.yearMatch(year, corpus.Normalize(text)),
 			place:     soft.placeMatch(m[fieldPlace], corpus.Normalize(m["title"]+"\n"+text)),
@@ -219,6 +221,7 @@ func (ix *Index) search(ctx context.Context, norm string, f corpus.Filters, k in
 	}
 	for i := range picked {
 		picked[i].Rank = i + 1
+		picked[i].Rest = ix.paragraphRest(ctx, picked[i])
 	}
 	return picked, nil
 }

@@ -4,8 +4,13 @@ import (
 	"bytes"
 	"context"
 	"encoding/json"
+	"os"
+	"path/filepath"
+	"regexp"
 	"strings"
 	"testing"
+
+	"github.com/healthbot/healthbot/retrieval"
 )
 
 // TestAskOffline is the README's first command: with no keys and no index,
@@ -51,6 +56,24 @@ func TestAskOffline(t *testing.T) {
 	code, out, _ = runCLI(t, nil, "ask", "--corpus", samples, "--index", idx, "2023年家庭医生签约率是多少？")
 	if code != 0 || !strings.Contains(out, "50.2%") || !strings.Contains(out, "来源：") {
 		t.Errorf("text answer: %s", out)
+	}
+	// An index of an older version's layout is rebuilt, saying so.
+	gen, err := retrieval.LiveGeneration(idx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	manifest := filepath.Join(idx, gen, "manifest.json")
+	data, err := os.ReadFile(manifest)
+	if err != nil {
+		t.Fatal(err)
+	}
+	old := regexp.MustCompile(`"format":\s*\d+`).ReplaceAll(data, []byte(`"format":1`))
+	if err := os.WriteFile(manifest, old, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	code, out, errOut = runCLI(t, nil, "ask", "--corpus", samples, "--index", idx, "2023年家庭医生签约率是多少？")
+	if code != 0 || !strings.Contains(out, "50.2%") || !strings.Contains(errOut, "built by an older version") {
+		t.Errorf("an older index is not rebuilt: exit %d, %s\n%s", code, errOut, out)
 	}
 }
 

@@ -67,7 +67,8 @@ func (e *env) weights() retrieval.Weights {
 }
 
 // openIndex opens the search index, building it from the corpus folder
-// first (and saying so on stderr) when there is none yet.
+// first (and saying so on stderr) when there is none yet or it was built
+// by an older version.
 func (e *env) openIndex(ctx context.Context) (*retrieval.Index, error) {
 	emb, err := e.embedder()
 	if err != nil {
@@ -79,10 +80,14 @@ func (e *env) openIndex(ctx context.Context) (*retrieval.Index, error) {
 	}
 	opts := retrieval.OpenOptions{Key: key, Weights: e.weights()}
 	ix, err := retrieval.Open(e.cfg.Index.Dir, emb, opts)
-	if !errors.Is(err, retrieval.ErrNoIndex) {
+	switch {
+	case errors.Is(err, retrieval.ErrNoIndex):
+		fmt.Fprintf(e.stderr, "No index in %s yet: building it from %s first.\n", e.cfg.Index.Dir, e.cfg.Corpus.Dir)
+	case errors.Is(err, retrieval.ErrOldFormat):
+		fmt.Fprintf(e.stderr, "The index in %s was built by an older version: rebuilding it from %s first.\n", e.cfg.Index.Dir, e.cfg.Corpus.Dir)
+	default:
 		return ix, err
 	}
-	fmt.Fprintf(e.stderr, "No index in %s yet: building it from %s first.\n", e.cfg.Index.Dir, e.cfg.Corpus.Dir)
 	start := time.Now()
 	sum, err := runIngest(ctx, e)
 	if err != nil {

@@ -318,11 +318,36 @@ func figureClause(fig corpus.Figure) string {
 	if found < 0 || len(clauses) == 1 {
 		return fig.Sentence
 	}
-	out := strings.TrimRight(clauses[found], "。！？")
+	out := elideListedValues(strings.TrimRight(clauses[found], "。！？"), fig.Raw+fig.Unit)
 	if found > 0 {
 		out = "…" + out
 	}
 	return out + "…"
+}
+
+// elideListedValues keeps, of the values a clause lists for several
+// indicators ("每千人托位、养老床位数分别达到4.7个、27.3张"), only the one
+// quoted, so the quote does not state another indicator's value:
+// "每千人托位、养老床位数分别达到…27.3张".
+func elideListedValues(clause, value string) string {
+	at := strings.Index(clause, "分别")
+	v := strings.Index(clause, value)
+	if at < 0 || v < at {
+		return clause
+	}
+	first := strings.IndexFunc(clause[at:], func(r rune) bool { return r >= '0' && r <= '9' })
+	if first < 0 {
+		return clause
+	}
+	first += at
+	rest := clause[v+len(value):]
+	if strings.HasPrefix(rest, "、") || strings.HasPrefix(rest, "和") {
+		rest = ""
+	}
+	if first == v {
+		return clause[:v] + value + rest
+	}
+	return clause[:first] + "…" + value + rest
 }
 
 // conflictWarning says when sources disagree on the best figure: another

@@ -66,3 +66,19 @@ func TestFigureClause(t *testing.T) {
 		t.Errorf("ambiguous clause cut: %q", got)
 	}
 }
+
+// The quote of a figure listed with other indicators' values ("分别达到
+// 4.7个、27.3张") keeps only its own value.
+func TestQuoteElidesTheOtherListedValues(t *testing.T) {
+	tests := []struct{ clause, value, want string }{
+		{"每千人托位、养老床位数分别达到4.7个、27.3张", "27.3张", "每千人托位、养老床位数分别达到…27.3张"},
+		{"每千人托位、养老床位数分别达到4.7个、27.3张", "4.7个", "每千人托位、养老床位数分别达到4.7个"},
+		{"孕产妇死亡率、婴儿死亡率分别为8.2/10万、3.1‰和2.4‰", "3.1‰", "孕产妇死亡率、婴儿死亡率分别为…3.1‰"},
+		{"家庭医生签约率为50.2%", "50.2%", "家庭医生签约率为50.2%"},
+	}
+	for _, tt := range tests {
+		if got := elideListedValues(tt.clause, tt.value); got != tt.want {
+			t.Errorf("elideListedValues(%q, %q) = %q, want %q", tt.clause, tt.value, got, tt.want)
+		}
+	}
+}

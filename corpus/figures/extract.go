@@ -65,6 +65,9 @@ func extract(sentence string) (figs []Figure) {
 			next = scanPrefix(t, cands[i+1].num.a, c.se).labelEnd
 		}
 		buildLabel(t, c, lo, next, prevLabel, prevBase)
+		if i > 0 {
+			carrySubject(t, &cands[i-1], c, lo)
+		}
 		lo = c.se
 		if c.followTo > lo {
 			lo = c.followTo
@@ -122,6 +125,28 @@ func extract(sentence string) (figs []Figure) {
 	shareNewVerb(sentence, figs)
 	shareChange(sentence, figs)
 	return figs
+}
+
+// carrySubject gives a figure whose words begin right after the object
+// the previous figure counted, with a verb, that object as its subject:
+// "810个省重点项目完成投资10428.6亿元" is 省重点项目完成投资, not every 投资.
+func carrySubject(t *text, prev, c *cand, lo int) {
+	if prev.source != fromFollow || prev.followTo != lo || c.source != fromCore || c.label.empty() {
+		return
+	}
+	end := c.pre.labelEnd
+	if end <= lo || contentVerbs.prefix(t.n, lo, end) == 0 {
+		return
+	}
+	for k := lo; k < end; k++ {
+		if isHardBoundary(t.n[k]) || t.n[k] == '、' {
+			return
+		}
+	}
+	if len(prev.label.r)+end-lo > maxLabel {
+		return
+	}
+	c.label = joinPhrase(prev.label, phrase{t.r[lo:end], t.n[lo:end]})
 }
 
 // lo0 is where the text before candidate i begins: the end of the one

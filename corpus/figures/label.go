@@ -162,6 +162,9 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 	default:
 		c.label = core
 	}
+	if c.source == fromFollow && string(c.label.r) == string(fph.r) && !afterRecipient(t, c.num.a) {
+		c.label = withPredicate(t, fph, fend, next)
+	}
 	if !c.label.empty() {
 		return
 	}
@@ -363,4 +366,63 @@ func shareHead(items []phrase) {
 		}
 		return
 	}
+}
+
+// predicateStarts begin what is said of a counted object besides the
+// content verbs ("59个产品获得…认证", "90%的县医院达到…水平").
+var predicateStarts = newWordSet(`获得 得到 达到 接受 实行 纳入 通过 入选 获评 获批 落地 投用 开通 上线 通达`)
+
+// withPredicate adds to an object named after the number what the clause
+// says of it, when that defines the set counted ("在16家医疗机构设置“免陪
+// 护”病房" → "医疗机构设置“免陪护”病房", not every 医疗机构): a verb phrase
+// right after the object running to the clause's end with no other number,
+// within the label's length.
+func withPredicate(t *text, obj phrase, end, lim int) phrase {
+	n := t.n
+	if end >= lim || contentVerbs.prefix(n, end, lim) == 0 && predicateStarts.prefix(n, end, lim) == 0 {
+		return obj
+	}
+	k := end
+	for k < lim && !isHardBoundary(n[k]) {
+		if isDigit(n[k]) || n[k] == '、' || isBlankStart(t, k) {
+			return obj
+		}
+		k++
+	}
+	if k < len(n) && !isHardBoundary(n[k]) {
+		return obj // the clause runs on into another figure
+	}
+	pred := phrase{t.r[end:k], n[end:k]}
+	if strings.Count(string(pred.n), "“") != strings.Count(string(pred.n), "”") {
+		return obj // the object was quoted: "“7个中心建设”稳步推进"
+	}
+	if len(obj.r)+len(pred.r) > maxLabel || len(pred.r) < 2 {
+		return obj
+	}
+	return joinPhrase(obj, pred)
+}
+
+// recipients are prepositions that make the counted object the receiver
+// of the verb after it, not its subject ("向500家供水单位发放", "对3.5万名
+// 学生开展监测"): what the clause says is not said of the object.
+var recipients = "向对为给"
+
+// afterRecipient reports whether the clause before the number at a holds
+// a recipient preposition ("成为", "为主" hold no preposition 为).
+func afterRecipient(t *text, a int) bool {
+	start := a
+	for start > 0 && !isHardBoundary(t.n[start-1]) {
+		start--
+	}
+	seg := t.n[start:a]
+	for i, r := range seg {
+		if !strings.ContainsRune(recipients, r) {
+			continue
+		}
+		if r == '为' && (i > 0 && strings.ContainsRune("成作认因较更最行", seg[i-1]) || i+1 < len(seg) && strings.ContainsRune("主期止", seg[i+1])) {
+			continue
+		}
+		return true
+	}
+	return false
 }

@@ -389,7 +389,7 @@ func followPhrase(t *text, e, lim int) (ph phrase, end int, verbStart bool) {
 		if c == '“' {
 			quoted = true
 		}
-		if k > start && followStops.prefix(n, k, lim) > 0 && !strings.ContainsRune(stopGuards[c], n[k-1]) {
+		if l := followStops.prefix(n, k, lim); k > start && l > 0 && !strings.ContainsRune(stopGuards[c], n[k-1]) && !modifiesNoun(n, k, l, lim) {
 			break
 		}
 		if k > start+1 && contentVerbs.prefix(n, k, lim) > 1 && !contentVerbs.has(nn) && followStops.prefix(nn, 0, len(nn)) != len(nn) {
@@ -408,6 +408,20 @@ func followPhrase(t *text, e, lim int) (ph phrase, end int, verbStart bool) {
 		return phrase{}, e, false
 	}
 	return ph, k, verbStart
+}
+
+// nounModifiers are stop words that also modify a noun: "重点推进" is an
+// adverb, "省重点项目", "国家临床重点专科" a noun.
+var nounModifiers = newWordSet(`重点`)
+
+// modifiesNoun reports whether the stop word of l runes at k modifies the
+// noun after it rather than a verb.
+func modifiesNoun(n []rune, k, l, lim int) bool {
+	if nounModifiers.prefix(n, k, k+l) != l || k+l >= lim {
+		return false
+	}
+	after := k + l
+	return isHan(n[after]) && contentVerbs.prefix(n, after, lim) == 0 && followStops.prefix(n, after, lim) == 0 && changeVerbs.prefix(n, after, lim) == 0
 }
 
 // ageBrackets follow the number of an age bracket ("65岁以上老年人").

@@ -73,6 +73,20 @@ func TestExtractRealDocuments(t *testing.T) {
 		{"预计 x 月底前主体完工, xx 年完成。", nil},
 		{"项目一期总投资 x.x 亿元", []want{{label: "项目一期总投资", unit: "亿元", missing: true}}},
 		{"65岁以上老年人健康管理率72%", []want{{label: "~健康管理率", raw: "72", value: 72, unit: "%"}}},
+		// 重点 in a noun ("重点专科") does not end the object counted.
+		{"新增5个国家临床重点专科。", []want{{label: "新增国家临床重点专科", raw: "5", value: 5, unit: "个"}}},
+		// What the clause says of the object counted defines the set; the
+		// object is the subject of a verb with a number after it.
+		{"在16家医疗机构设置“免陪护”病房。", []want{{label: "医疗机构设置“免陪护”病房", raw: "16", value: 16, unit: "家"}}},
+		{"90%的县医院达到三级医院服务能力水平。", []want{{label: "县医院达到三级医院服务能力水平", raw: "90", value: 90, unit: "%"}}},
+		{"810个省重点项目完成投资10428.6亿元。", []want{
+			{label: "省重点项目", raw: "810", value: 810, unit: "个"},
+			{label: "省重点项目完成投资", raw: "10428.6", value: 10428.6, unit: "亿元"},
+		}},
+		// A receiver of the verb is not its subject.
+		{"并将该通知向全区500家供水单位发放。", []want{{label: "供水单位", raw: "500", value: 500, unit: "家"}}},
+		{"全年为2.3万名65岁以上老年人提供健康管理服务。", []want{{label: "65岁以上老年人", raw: "2.3", value: 2.3, unit: "万名"}}},
+		{"我县“7个中心建设”稳步推进。", []want{{label: "中心", raw: "7", value: 7, unit: "个"}}},
 	}
 	for _, c := range cases {
 		checkFigures(t, c.sentence, Extract(c.sentence), c.want)

@@ -42,15 +42,18 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit 
 		return nil, fmt.Errorf("figure search: %w", err)
 	}
 	q := bigrams(topic)
+	// The topic in the reports' words, for lay wordings ("减肥门诊" for
+	// 体重管理门诊): a label matches either.
+	official := bigrams(understand.Substitute(topic))
 	rate := understand.AsksRate(topic)
 	var out []figureCandidate
 	seen := map[string]bool{}
 	for _, h := range hits {
 		fig := h.Figure
-		label := labelMatch(q, fig.Label)
-		score := label + 0.3*coverage(q, fig.Sentence)
+		label := max(labelMatch(q, fig.Label), labelMatch(official, fig.Label))
+		score := label + 0.3*max(coverage(q, fig.Sentence), coverage(official, fig.Sentence))
 		measures := indicatorText(fig)
-		same, other := indicatorRelation(ids, measures)
+		same, other := indicatorRelation(ids, measures, fig.Unit)
 		if same && fig.Unit != "" && (rate && !isRateUnit(fig.Unit) || unit != "" && isRateUnit(fig.Unit)) {
 			// A question about a rate ("治理完成率") is not answered by a
 			// count its label shares words with ("完成企业职业病危害因素
@@ -126,10 +129,11 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit 
 	return out, nil
 }
 
-// figureSearchText is what figures are searched for: the topic and the
-// official names of the indicators it refers to.
+// figureSearchText is what figures are searched for: the topic with the
+// official terms for its lay words, and the official names of the
+// indicators it refers to.
 func figureSearchText(topic string, ids []string) string {
-	text := topic
+	text := understand.Expand(topic)
 	for _, id := range ids {
 		if ind, ok := indicators.ByID(id); ok {
 			text += " " + ind.Name

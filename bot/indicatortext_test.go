@@ -23,7 +23,7 @@ func TestIndicatorTextOfARateOfChange(t *testing.T) {
 		}
 	}
 	// The question's indicator and the figure's agree once the change word is in.
-	same, other := indicatorRelation([]string{"gdp_growth"}, indicatorText(corpus.Figure{Label: "地区生产总值", Qualifier: "增长", Unit: "%"}))
+	same, other := indicatorRelation([]string{"gdp_growth"}, indicatorText(corpus.Figure{Label: "地区生产总值", Qualifier: "增长", Unit: "%"}), "%")
 	if !same || other {
 		t.Errorf("a GDP growth rate is not the gdp_growth indicator: same %v other %v", same, other)
 	}
@@ -46,10 +46,10 @@ func TestUnitAnswers(t *testing.T) {
 
 func TestIndicatorRelationByBestMatch(t *testing.T) {
 	asked := understand.Indicators("医院看一次门诊平均要花 钱")
-	if same, other := indicatorRelation(asked, "医院次均住院费用"); same || !other {
+	if same, other := indicatorRelation(asked, "医院次均住院费用", "元"); same || !other {
 		t.Errorf("inpatient cost offered for an outpatient question (asked %v): same %v other %v", asked, same, other)
 	}
-	if same, _ := indicatorRelation(asked, "次均门诊费用"); !same {
+	if same, _ := indicatorRelation(asked, "次均门诊费用", "元"); !same {
 		t.Errorf("outpatient cost not recognised (asked %v)", asked)
 	}
 }
@@ -80,5 +80,18 @@ func TestQuoteElidesTheOtherListedValues(t *testing.T) {
 		if got := elideListedValues(tt.clause, tt.value); got != tt.want {
 			t.Errorf("elideListedValues(%q, %q) = %q, want %q", tt.clause, tt.value, got, tt.want)
 		}
+	}
+}
+
+// Of a label's catalogue matches, the one given in the figure's unit says
+// what it counts: "门诊量过万的医院" with 家 counts hospitals, with 万人次 it
+// is outpatient visits.
+func TestIndicatorRelationReadsTheUnit(t *testing.T) {
+	label := "门诊量过万的医院"
+	if same, other := indicatorRelation([]string{"hospitals"}, label, "家"); !same || other {
+		t.Errorf("%s in 家: same %v other %v, want hospitals", label, same, other)
+	}
+	if same, other := indicatorRelation([]string{"hospitals"}, label, "万人次"); same || !other {
+		t.Errorf("%s in 万人次: same %v other %v, want another indicator", label, same, other)
 	}
 }

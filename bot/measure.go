@@ -108,8 +108,10 @@ func indicatorText(fig corpus.Figure) string {
 // indicators (same) or another (other): the label's best catalogue match
 // decides, so "医院次均住院费用" is 次均住院费用, not the 医院 the question
 // "在医院看一次门诊要花多少钱" also names. A label the catalogue does not
-// know is neither.
-func indicatorRelation(ids []string, label string) (same, other bool) {
+// know is neither. Of the label's matches, the best one given in the
+// figure's unit decides when there is one: "197家二级以上医院开设体重管理门
+// 诊" counts hospitals (家), not outpatient visits.
+func indicatorRelation(ids []string, label, unit string) (same, other bool) {
 	if len(ids) == 0 {
 		return false, false
 	}
@@ -117,8 +119,22 @@ func indicatorRelation(ids []string, label string) (same, other bool) {
 	if len(lids) == 0 {
 		return false, false
 	}
-	if slices.Contains(ids, lids[0]) {
+	best := lids[0]
+	if i := slices.IndexFunc(lids, func(id string) bool { return givenIn(id, unit) }); i > 0 && !givenIn(best, unit) {
+		best = lids[i]
+	}
+	if slices.Contains(ids, best) {
 		return true, false
 	}
 	return false, true
+}
+
+// givenIn reports whether a catalogue indicator is given in unit (a count
+// in 万人次 is one in 人次).
+func givenIn(id, unit string) bool {
+	ind, ok := indicators.ByID(id)
+	if !ok || unit == "" {
+		return false
+	}
+	return slices.ContainsFunc(ind.Units, func(u string) bool { return strings.HasSuffix(unit, u) })
 }

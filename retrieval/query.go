@@ -14,7 +14,7 @@ import (
 // is also searched as 次均门诊费用).
 func SearchText(question string) string {
 	topic := understand.Topic(question)
-	text := expandQuery(topic)
+	text := understand.Expand(topic)
 	for _, id := range understand.Indicators(topic) {
 		if ind, ok := indicators.ByID(id); ok && !strings.Contains(text, ind.Name) {
 			text += " " + ind.Name

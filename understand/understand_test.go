@@ -180,3 +180,15 @@ func TestMeasureRateAndNumbers(t *testing.T) {
 		t.Error("AsksOneNumber misread")
 	}
 }
+
+func TestThesaurusSubstituteAndExpand(t *testing.T) {
+	if got := Substitute("多少家医院开了减肥门诊"); got != "多少家医院开了体重管理门诊" {
+		t.Errorf("Substitute = %q", got)
+	}
+	if got := Expand("小孩打预防针"); !strings.HasPrefix(got, "小孩打预防针 ") || !strings.Contains(got, "常规接种") {
+		t.Errorf("Expand = %q: keeps the wording and adds the official term", got)
+	}
+	if got := OfficialTerms("家庭医生签约率"); len(got) != 0 {
+		t.Errorf("official wording gets terms %q", got)
+	}
+}

@@ -1,4 +1,4 @@
-package retrieval
+package understand
 
 import (
 	_ "embed"
@@ -53,9 +53,20 @@ func sortedKeys(m map[string][]string) []string {
 	return keys
 }
 
-// expandQuery appends the official terms for the colloquial phrases in q.
-// The original wording stays: expansion only adds.
-func expandQuery(q string) string {
+// Expand appends to a question's topic the official terms for the lay
+// phrases in it ("打预防针" → "预防接种"). The original wording stays:
+// expansion only adds.
+func Expand(q string) string {
+	add := OfficialTerms(q)
+	if len(add) == 0 {
+		return q
+	}
+	return q + " " + strings.Join(add, " ")
+}
+
+// OfficialTerms are the official terms for the lay phrases in q that q
+// does not already hold, longest phrase first.
+func OfficialTerms(q string) []string {
 	var add []string
 	seen := map[string]bool{}
 	rest := q
@@ -71,8 +82,17 @@ func expandQuery(q string) string {
 			}
 		}
 	}
-	if len(add) == 0 {
-		return q
+	return add
+}
+
+// Substitute replaces the lay phrases in q by the first official term for
+// each ("多少家医院开了减肥门诊" → "多少家医院开了体重管理门诊"), so q can be
+// matched word for word against the reports' own labels.
+func Substitute(q string) string {
+	for _, lay := range colloquialByLength {
+		if terms := thesaurus[lay]; strings.Contains(q, lay) && !strings.Contains(q, terms[0]) {
+			q = strings.ReplaceAll(q, lay, terms[0])
+		}
 	}
-	return q + " " + strings.Join(add, " ")
+	return q
 }

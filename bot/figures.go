@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -214,6 +215,8 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		if rest := keepCandidates(cands, func(h corpus.FigureHit) bool { return !h.Figure.Base }); len(rest) > 0 {
 			cands = rest
 		}
+	} else {
+		cands = amountsFirst(cands)
 	}
 	cands = sameMeasure(cands)
 	if len(cands) > 5 {
@@ -301,6 +304,30 @@ func latestActuals(cands []figureCandidate) []figureCandidate {
 	return keepCandidates(cands, func(h corpus.FigureHit) bool { return actual(h) && h.Figure.Year == latest })
 }
 
+// changeAmount matches the qualifier of a figure that is the amount of a
+// change ("提高15个百分点", "增长5.5%"), not the level reached ("提高到70%").
+var changeAmount = regexp.MustCompile(`(提高|增长|下降|增加|减少|降低|上升|提升)$`)
+
+// amountsFirst puts first, for a question about how much a figure changed
+// ("报销比例提高了多少"), the amounts of change of the best candidate's
+// measure, ahead of the level it reached.
+func amountsFirst(cands []figureCandidate) []figureCandidate {
+	best := bigrams(cands[0].hit.Figure.Label)
+	amount := func(c figureCandidate) bool {
+		f := c.hit.Figure
+		return !f.Missing && labelMatch(best, f.Label) >= 0.5 && slices.ContainsFunc(strings.Fields(f.Qualifier), changeAmount.MatchString)
+	}
+	var first, rest []figureCandidate
+	for _, c := range cands {
+		if amount(c) {
+			first = append(first, c)
+		} else {
+			rest = append(rest, c)
+		}
+	}
+	return append(first, rest...)
+}
+
 // figureClause is the clause of a figure's sentence that holds it
 // ("…197家二级以上医院开设体重管理门诊…"), so the quote shows the figure
 // asked and not the sentence's other numbers; the whole sentence when the
@@ -319,14 +346,40 @@ func figureClause(fig corpus.Figure) string {
 			found = i
 		}
 	}
-	if found < 0 || len(clauses) == 1 {
+	if found < 0 {
 		return fig.Sentence
 	}
-	out := elideListedValues(strings.TrimRight(clauses[found], "。！？"), fig.Raw+fig.Unit)
-	if found > 0 {
+	clause := strings.TrimRight(clauses[found], "。！？")
+	item, cut := listedItem(clause, fig.Label, fig.Raw+fig.Unit)
+	out := elideListedValues(item, fig.Raw+fig.Unit)
+	if len(clauses) == 1 && out == clause {
+		return fig.Sentence
+	}
+	if found > 0 || cut {
 		out = "…" + out
 	}
 	return out + "…"
+}
+
+// listedItem is, of a clause listing several labelled figures ("发放高龄补
+// 贴32亿元、残疾人两项补贴12.4亿元"), the item holding value, and whether
+// the clause was cut before it; the clause when value's item does not name
+// its label ("分别达到4.7个、27.3张", "报销比例达到65%、提高15个百分点").
+func listedItem(clause, label, value string) (string, bool) {
+	items := strings.Split(clause, "、")
+	if len(items) < 2 || strings.Contains(clause, "分别") {
+		return clause, false
+	}
+	for i, it := range items {
+		if !strings.Contains(it, value) {
+			continue
+		}
+		if shared(bigrams(label), it) == 0 || !strings.ContainsAny(strings.Join(append(slices.Clone(items[:i]), items[i+1:]...), ""), "0123456789") {
+			return clause, false
+		}
+		return it, i > 0
+	}
+	return clause, false
 }
 
 // elideListedValues keeps, of the values a clause lists for several

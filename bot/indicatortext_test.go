@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/healthbot/healthbot/corpus"
@@ -93,5 +94,30 @@ func TestIndicatorRelationReadsTheUnit(t *testing.T) {
 	}
 	if same, other := indicatorRelation([]string{"hospitals"}, label, "万人次"); same || !other {
 		t.Errorf("%s in 万人次: same %v other %v, want another indicator", label, same, other)
+	}
+}
+
+// Of a clause listing labelled figures, the quote keeps the asked one's item.
+func TestQuoteKeepsTheListedItem(t *testing.T) {
+	fig := corpus.Figure{Label: "发放高龄补贴", Raw: "32", Unit: "亿元", Sentence: "社会保障持续加强，发放高龄补贴32亿元、残疾人两项补贴12.4亿元，养老服务不断完善。"}
+	if got := figureClause(fig); got != "…发放高龄补贴32亿元…" {
+		t.Errorf("quote = %q", got)
+	}
+	fig = corpus.Figure{Label: "残疾人两项补贴", Raw: "12.4", Unit: "亿元", Sentence: fig.Sentence}
+	if got := figureClause(fig); got != "…残疾人两项补贴12.4亿元…" {
+		t.Errorf("quote = %q", got)
+	}
+	fig = corpus.Figure{Label: "每千人托位", Raw: "4.7", Unit: "个", Sentence: "每千人托位、养老床位数分别达到4.7个、27.3张。"}
+	if got := figureClause(fig); strings.Contains(got, "27.3") || !strings.Contains(got, "每千人托位") {
+		t.Errorf("quote = %q: keeps its own label and value only", got)
+	}
+}
+
+// The amount of a change listed after the level reached keeps the label's
+// item in its quote.
+func TestQuoteOfAChangeKeepsItsLabel(t *testing.T) {
+	fig := corpus.Figure{Label: "门诊报销比例", Raw: "15", Unit: "个百分点", Sentence: "预交金全面取消，门诊报销比例达到65%、提高15个百分点，结算率超过92%。"}
+	if got := figureClause(fig); !strings.Contains(got, "门诊报销比例") {
+		t.Errorf("quote = %q: lost the label", got)
 	}
 }

@@ -36,15 +36,9 @@ func listExtract(question, searchText string, sources, pool []Source) Answer {
 		// several sections. Without one, the best sentences wherever they
 		// are.
 		t := bigrams(topic)
-		// A heading names the topic by its words, or by holding an official
-		// term the thesaurus gives for its lay words: alone for a topic of
-		// one lay word ("党的建设" for 党建), with another of the topic's
-		// words for a longer one ("医疗服务不断改善" for 看病就医方面的改善).
 		terms := addedTerms(question, searchText)
-		names := func(heading string) bool {
-			return headingNames(t, heading) || containsAny(heading, terms) && (len(t) <= 2 || shared(t, heading) >= 1)
-		}
 		for _, s := range sources {
+			names := headingNamer(withoutTitle(t, s.Title), terms)
 			if names(lastHeading(s.Section)) {
 				items, sources = sectionItems(s, sources, pool)
 			} else if under, ok := itemsUnderHeading(s.Text, names); ok {
@@ -67,6 +61,34 @@ func listExtract(question, searchText string, sources, pool []Source) Answer {
 		fmt.Fprintf(&t, "%d. “%s” [%d]\n", i+1, quote(it.text), it.src)
 	}
 	return Answer{Intent: IntentQuestion, Mode: ModeExtractive, Text: strings.TrimRight(t.String(), "\n"), Sources: sources, Figures: []FigureRow{}}
+}
+
+// headingNamer says whether a heading names a topic: by its words, or by
+// holding an official term the thesaurus gives for its lay words: alone for
+// a topic of one lay word ("党的建设" for 党建), with another of the topic's
+// words for a longer one ("医疗服务不断改善" for 看病就医方面的改善).
+func headingNamer(topic map[string]bool, terms []string) func(heading string) bool {
+	return func(heading string) bool {
+		return headingNames(topic, heading) || containsAny(heading, terms) && (len(topic) <= 2 || shared(topic, heading) >= 1)
+	}
+}
+
+// withoutTitle drops from a topic the words of a source's title: a
+// question naming the document ("健康融入所有政策那个意见里，中医药文化…")
+// asks for the part of it its other words name. The topic stays whole
+// when too little of it would be left.
+func withoutTitle(topic map[string]bool, title string) map[string]bool {
+	tb := bigrams(title)
+	rest := map[string]bool{}
+	for g := range topic {
+		if !tb[g] {
+			rest[g] = true
+		}
+	}
+	if len(rest) < 2 || len(rest) == len(topic) {
+		return topic
+	}
+	return rest
 }
 
 // hitSources are search hits as (unnumbered) sources.

@@ -263,3 +263,36 @@ func TestLayWordingNamesATopicSentence(t *testing.T) {
 		t.Errorf("a sentence of another topic quoted:\n%s", a.Text)
 	}
 }
+
+// A question that names the document ("健康融入所有政策那个意见里") and a
+// part of it is answered with that part's items: the words of the title do
+// not decide which heading is meant.
+func TestQuestionNamingTheDocumentFindsItsPart(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"opinion.txt": "某省人民政府办公厅关于推进健康融入所有政策的实施意见\n三、将健康融入文化建设\n" +
+			"（八）普及文明健康生活方式。开展体重管理年活动，倡导健康饮食。\n" +
+			"（九）弘扬中医药传统文化。深入挖掘传统炮制工艺。推动实施“新时代神农尝百草”工程。打造中医药对外交流传播“本省窗口”。\n" +
+			"四、将健康融入社会建设\n（十）完善卫生健康服务体系。推进医联体建设。\n",
+	})
+	a := ask(t, b, nil, "健康融入所有政策那个意见里，中医药文化这块都有啥措施？")
+	for _, want := range []string{"神农尝百草", "本省窗口"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("%q missing:\n%s", want, a.Text)
+		}
+	}
+	if strings.Contains(a.Text, "体重管理年") {
+		t.Errorf("another part quoted:\n%s", a.Text)
+	}
+}
+
+// A question about how much a figure changed is answered with the amount
+// of the change, not the level reached; the quote keeps the label.
+func TestChangeQuestionGetsTheAmount(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"report.txt": "某省2024年政府工作报告\n一、2023年工作回顾\n医疗机构门诊预交金全面取消，基层医疗机构居民门诊报销比例达到65%、提高15个百分点，异地就医直接结算率超过92%。\n",
+	})
+	a := ask(t, b, nil, "2023年门诊报销比例提高了多少？")
+	if level := strings.Index(a.Text, "65%"); !strings.Contains(a.Text, "15个百分点") || level >= 0 && level < strings.Index(a.Text, "15个百分点") {
+		t.Errorf("the amount of change should lead:\n%s", a.Text)
+	}
+}

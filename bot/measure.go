@@ -13,9 +13,9 @@ import (
 // catalogue, rates and shares, units and counters.
 
 // isRateUnit reports whether a unit gives a rate: a percentage, per mille,
-// or per 10,000 or 100,000 people.
+// per 10,000 or 100,000 people, or a change of one in percentage points.
 func isRateUnit(unit string) bool {
-	return unit == "%" || unit == "‰" || unit == "‱" || strings.HasPrefix(unit, "/")
+	return unit == "%" || unit == "‰" || unit == "‱" || strings.HasPrefix(unit, "/") || strings.HasSuffix(unit, "百分点")
 }
 
 // sameCounters are counter words that count the same things.
@@ -130,11 +130,14 @@ func indicatorRelation(ids []string, label, unit string) (same, other bool) {
 }
 
 // givenIn reports whether a catalogue indicator is given in unit (a count
-// in 万人次 is one in 人次).
+// in 万人次 is one in 人次, a percentage changes by percentage points).
 func givenIn(id, unit string) bool {
 	ind, ok := indicators.ByID(id)
 	if !ok || unit == "" {
 		return false
+	}
+	if strings.HasSuffix(unit, "百分点") {
+		unit = "%"
 	}
 	return slices.ContainsFunc(ind.Units, func(u string) bool { return strings.HasSuffix(unit, u) })
 }

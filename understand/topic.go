@@ -12,9 +12,9 @@ import (
 // not what it is about.
 var questionWords = []string{
 	"是多少", "有多少", "多少", "有哪些", "哪些", "是什么", "些什么", "什么", "怎么样", "怎么办", "怎么说", "怎么", "如何", "有没有", "是否",
-	"为什么", "为啥", "干啥", "有啥", "啥", "咋样", "咋", "请问", "帮我", "帮忙", "查一下", "查查", "看看", "告诉我", "一下",
+	"为什么", "为啥", "干啥", "有啥", "些啥", "啥", "咋样", "咋", "请问", "帮我", "帮忙", "查一下", "查查", "看看", "告诉我", "一下",
 	"咱们", "我们", "咱", "大概", "一共", "总共", "情况", "这块", "这方面", "方面", "那个", "那些", "这个", "这些", "哪个",
-	"哪里", "哪儿", "这儿", "那儿", "这边", "那边", "多大", "几个", "几回", "报告里", "报告中", "里面", "当时", "那会儿",
+	"哪里", "哪儿", "这儿", "那儿", "这边", "那边", "多大", "几个", "几回", "报告里", "报告中", "意见里", "意见中", "方案里", "方案中", "文件里", "文件中", "通知里", "规划里", "里面", "当时", "那会儿",
 	"了没有", "没有", "吗", "呢", "吧", "啊", "呀", "的话",
 }
 
@@ -24,6 +24,7 @@ var askWords = []string{
 	"打算", "计划", "要做", "准备做", "安排", "重点工作", "主要工作", "做了", "干了", "做过", "开展了", "取得了",
 	"工作", "事情", "事儿", "新举措", "举措", "措施", "进展", "成效", "成绩", "成果", "亮点", "新变化", "变化",
 	"任务", "部署", "今后", "下一步", "有什么", "干",
+	"硬招", "实招", "高招", "妙招", "新招", "招数", "好办法", "办法", "点子",
 }
 
 // structureWords name the standard parts of a plan or programme ("四、保障
@@ -63,12 +64,18 @@ func Topic(question string) string {
 		return part
 	})
 	q = strings.Join(strings.FieldsFunc(q, func(r rune) bool {
-		return r == ' ' || r == '?' || r == ',' || r == '。' || r == '!' || r == '、' || r == ';' || r == ':'
+		return r == ' ' || r == '?' || r == ',' || r == '。' || r == '!' || r == '、' || r == ';' || r == ':' || r == '(' || r == ')'
 	}), " ")
 	var words []string
 	for _, w := range strings.Fields(q) {
 		w = strings.TrimLeft(w, "在对关于就从的")
 		w = strings.TrimRight(w, "上里中的有了")
+		// "民生保障上都": a particle after a postposition.
+		if r, size := utf8.DecodeLastRuneInString(w); size > 0 && strings.ContainsRune(particles, r) && utf8.RuneCountInString(w) > 2 {
+			if p := strings.TrimRight(w[:len(w)-size], "上里中"); len(p) < len(w)-size {
+				w = p
+			}
+		}
 		if w != "" && !(utf8.RuneCountInString(w) == 1 && strings.Contains(particles, w)) {
 			words = append(words, w)
 		}

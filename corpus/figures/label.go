@@ -113,8 +113,10 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 		core = clean(raw)
 	}
 
-	if len(core.r) == 1 && len(c.items) == 0 {
-		core = phrase{} // a single character ("日", "另") names nothing
+	if (len(core.r) == 1 || mannerOnly.has(core.n)) && len(c.items) == 0 {
+		// A single character ("日", "另") or a manner alone ("免费为36万
+		// 适龄女生接种") names nothing.
+		core = phrase{}
 	}
 	fph, fend, fverb := followPhrase(t, c.se, next)
 	c.source = fromCore
@@ -367,6 +369,10 @@ func shareHead(items []phrase) {
 		return
 	}
 }
+
+// mannerOnly are adverbs of manner that name nothing when they are all a
+// label would be.
+var mannerOnly = newWordSet(`免费 无偿 全额 集中 统一 定期 主动 分批 及时`)
 
 // predicateStarts begin what is said of a counted object besides the
 // content verbs ("59个产品获得…认证", "90%的县医院达到…水平").

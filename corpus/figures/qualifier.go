@@ -18,28 +18,40 @@ var qualifierGuards = map[string]string{
 // the runes before them that make the compound ("人均" is not 均,
 // "行为" is not 为).
 var skipGuards = map[string]string{
-	"均": "人平生户日月年次床亩",
-	"都": "首",
-	"有": "所拥没具占享含",
-	"为": "作成行认称因以更较",
-	"是": "但就或总还于凡",
-	"计": "统会设审估预",
-	"在": "存现所实内外潜",
-	"到": "报达做受得遇收想感看找来迟",
-	"至": "甚以直乃",
-	"的": "目有",
-	"和": "总缓温平柔饱",
-	"及": "普涉危顾波触来",
-	"与": "参给赋",
-	"等": "平同相一二三优高中初",
-	"要": "主重需只纪摘概",
-	"需": "必急所供",
-	"应": "供相响对适反效回答",
-	"正": "纠修改公真端校",
-	"还": "归偿退",
-	"共": "公总中",
-	"了": "除为",
-	"将": "",
+	"均":  "人平生户日月年次床亩",
+	"均为": "人平年",
+	"都":  "首",
+	"有":  "所拥没具占享含",
+	"为":  "作成行认称因以更较",
+	"是":  "但就或总还于凡",
+	"计":  "统会设审估预",
+	"在":  "存现所实内外潜",
+	"到":  "报达做受得遇收想感看找来迟",
+	"至":  "甚以直乃",
+	"的":  "目有",
+	"和":  "总缓温平柔饱",
+	"及":  "普涉危顾波触来",
+	"与":  "参给赋",
+	"等":  "平同相一二三优高中初",
+	"要":  "主重需只纪摘概",
+	"需":  "必急所供",
+	"应":  "供相响对适反效回答",
+	"正":  "纠修改公真端校",
+	"还":  "归偿退",
+	"共":  "公总中",
+	"了":  "除为",
+	"将":  "",
+}
+
+// unguardedSkip is the length of the longest skipped word ending at e that
+// is not the tail of a compound ("平均为": not 均为, but 为), 0 if none.
+func unguardedSkip(n []rune, lo, e int) int {
+	for _, w := range skipVerbs {
+		if l := len(w); e-l >= lo && eqRunes(n[e-l:e], w) && !skipGuarded(n, e, l) {
+			return l
+		}
+	}
+	return 0
 }
 
 // skipGuarded reports whether the skipped word of length l ending at e is
@@ -106,7 +118,7 @@ func scanPrefix(t *text, a, lo int) prefix {
 			p -= l
 			continue
 		}
-		if l := skipVerbs.suffix(n, lo, p); l > 0 && !skipGuarded(n, p, l) {
+		if l := unguardedSkip(n, lo, p); l > 0 {
 			pr.skipped = append(pr.skipped, [2]int{p - l, p})
 			p -= l
 			continue

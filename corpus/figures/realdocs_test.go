@@ -86,6 +86,10 @@ func TestExtractRealDocuments(t *testing.T) {
 		// A receiver of the verb is not its subject.
 		{"并将该通知向全区500家供水单位发放。", []want{{label: "供水单位", raw: "500", value: 500, unit: "家"}}},
 		{"全年为2.3万名65岁以上老年人提供健康管理服务。", []want{{label: "65岁以上老年人", raw: "2.3", value: 2.3, unit: "万名"}}},
+		// 平均/年均 qualify the number; a manner alone is no label.
+		{"城镇调查失业率平均为5.2%。", []want{{label: "城镇调查失业率", raw: "5.2", value: 5.2, unit: "%", qual: "平均"}}},
+		{"新能源电池合计产值年均增长30.4%。", []want{{label: "新能源电池合计产值", raw: "30.4", value: 30.4, unit: "%", qual: "年均 增长"}}},
+		{"免费为36万适龄女生接种HPV疫苗。", []want{{label: "适龄女生", raw: "36", value: 36, unit: "万"}}},
 		{"我县“7个中心建设”稳步推进。", []want{{label: "中心", raw: "7", value: 7, unit: "个"}}},
 	}
 	for _, c := range cases {

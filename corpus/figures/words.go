@@ -78,7 +78,7 @@ func eqRunes(a, b []rune) bool {
 // Qualifiers written before a number: bounds, approximations, cumulation.
 var preQualifiers = newWordSet(`
 达到 达 约 约为 大约 近 将近 接近 超过 超 逾 突破 高于 低于 不足 不到 大于 小于 多于 少于
-不低于 不少于 不高于 不超过 不多于 不大于 不小于 至少 最高 最低 最多 仅 只有 累计
+不低于 不少于 不高于 不超过 不多于 不大于 不小于 至少 最高 最低 最多 仅 只有 累计 年均 平均
 `)
 
 // Symbols written before a number that qualify it.

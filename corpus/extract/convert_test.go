@@ -7,6 +7,7 @@ import (
 	"os/exec"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 	"time"
 )
@@ -196,18 +197,16 @@ printf '2023年卫生健康工作总结\n\n|指标      |2023年   |\n|签约率
 		}
 	})
 	t.Run("timeout kills the process group", func(t *testing.T) {
-		marker := filepath.Join(t.TempDir(), "survived")
-		// The child sleeps in the background: only a group kill stops it.
-		fakeTools(t, map[string]string{"antiword": "(" + sleep + " 2; echo x > " + marker + ") & " + sleep + " 10"})
-		start := time.Now()
+		// The converter starts a child in the background that reports on
+		// the probe when its 10 s sleep is over, then sleeps 10 s itself:
+		// only a kill of the whole group at the timeout stops both before
+		// the child reports.
+		probe := newExitProbe(t)
+		fakeTools(t, map[string]string{"antiword": "exec 3>'" + probe.path + "'; (" + sleep + " 10; echo survived >&3) & exec " + sleep + " 10"})
 		_, err := Bytes(bg, "x.doc", oleFile, Limits{ConvertTimeout: 300 * time.Millisecond})
 		wantSkip(t, err, "antiword timed out after 300ms")
-		if d := time.Since(start); d > 5*time.Second {
-			t.Fatalf("timeout took %v", d)
-		}
-		time.Sleep(2500 * time.Millisecond)
-		if _, err := os.Stat(marker); err == nil {
-			t.Fatal("the converter's child outlived the timeout")
+		if got := probe.report(t); got != "" {
+			t.Fatalf("the converter's child outlived the timeout (it reported %q)", got)
 		}
 	})
 	t.Run("context cancelled", func(t *testing.T) {
@@ -287,6 +286,59 @@ func TestLegacyRealConverters(t *testing.T) {
 		_, err := Bytes(bg, "x.doc", xls, Limits{})
 		wantSkip(t, err, "antiword failed: Sorry, but this is an Excel spreadsheet")
 	})
+}
+
+// exitProbe tells, without a clock, whether the processes of a fake tool
+// were stopped or ran to their end. It is a FIFO whose read end the test
+// holds: the tool opens path for writing (its children inherit it), and
+// writes "survived" to it if it reaches the end of its wait.
+type exitProbe struct {
+	path string
+	fd   int // read end, non-blocking until report
+}
+
+// newExitProbe makes the FIFO and opens its read end; it is closed when
+// the test ends.
+func newExitProbe(t *testing.T) *exitProbe {
+	t.Helper()
+	p := &exitProbe{path: filepath.Join(t.TempDir(), "probe")}
+	if err := syscall.Mkfifo(p.path, 0o600); err != nil {
+		t.Skipf("no FIFO: %v", err)
+	}
+	// Non-blocking, so that the open does not wait for a writer.
+	fd, err := syscall.Open(p.path, syscall.O_RDONLY|syscall.O_NONBLOCK|syscall.O_CLOEXEC, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	p.fd = fd
+	t.Cleanup(func() { syscall.Close(fd) })
+	return p
+}
+
+// report reads the FIFO until its end, which comes once every process
+// that held it open for writing has exited, and returns what they wrote:
+// "" when they were all killed, "survived" when one ran to its end. A
+// FIFO no process opened (a tool killed before it started) reads as "".
+func (p *exitProbe) report(t *testing.T) string {
+	t.Helper()
+	if err := syscall.SetNonblock(p.fd, false); err != nil {
+		t.Fatal(err)
+	}
+	var out []byte
+	buf := make([]byte, 64)
+	for {
+		n, err := syscall.Read(p.fd, buf)
+		if err == syscall.EINTR {
+			continue
+		}
+		if err != nil {
+			t.Fatal(err)
+		}
+		if n == 0 {
+			return strings.TrimSpace(string(out))
+		}
+		out = append(out, buf[:n]...)
+	}
 }
 
 // contextWithTimeout is context.WithTimeout on the background context.

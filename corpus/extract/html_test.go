@@ -1,9 +1,9 @@
 package extract
 
 import (
+	"runtime"
 	"strings"
 	"testing"
-	"time"
 
 	"golang.org/x/text/encoding/simplifiedchinese"
 	"golang.org/x/text/encoding/traditionalchinese"
@@ -190,45 +190,99 @@ func TestHTMLCharset(t *testing.T) {
 	}
 }
 
+// Hostile nesting is flattened at maxHTMLDepth, so that the tree the
+// renderer walks recursively costs no deep stack, and the work stays
+// linear in the page: checked on the tree's depth and on the bytes
+// allocated, which grow about fourfold for a page four times as large
+// (sixteenfold if the work were quadratic).
 func TestHTMLDeepNesting(t *testing.T) {
-	const depth = 100000
-	var b strings.Builder
-	b.WriteString("<html><body>")
-	for range depth {
-		b.WriteString("<div><span>")
+	deep := func(depth int) []byte {
+		var b strings.Builder
+		b.WriteString("<html><body>")
+		for range depth {
+			b.WriteString("<div><span>")
+		}
+		b.WriteString("深层正文")
+		for range depth {
+			b.WriteString("</span></div>")
+		}
+		b.WriteString("<p>结尾</p></body></html>")
+		return []byte(b.String())
 	}
-	b.WriteString("深层正文")
-	for range depth {
-		b.WriteString("</span></div>")
-	}
-	b.WriteString("<p>结尾</p></body></html>")
-	start := time.Now()
-	res, err := Bytes(bg, "deep.html", []byte(b.String()), Limits{})
+	// Linearity first, on smaller pages: quadratic work fails here fast.
+	wantLinearAllocs(t, "deep nesting", deep, 5000)
+	res, err := Bytes(bg, "deep.html", deep(100000), Limits{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if res.Text != "深层正文\n结尾" {
 		t.Errorf("text = %q", res.Text)
 	}
-	if d := time.Since(start); d > 5*time.Second {
-		t.Errorf("deep nesting took %v", d)
-	}
+	wantHTMLTreeDepth(t, "deep nesting", deep(100000))
 
 	// Unclosed elements and stray end tags must not go quadratic either.
-	b.Reset()
-	b.WriteString("<ul><li>")
-	for range 2000 {
-		b.WriteString("<div>")
+	unclosed := func(n int) []byte {
+		var b strings.Builder
+		b.WriteString("<ul><li>")
+		for range n / 10 {
+			b.WriteString("<div>")
+		}
+		for range n {
+			b.WriteString("<li>项</span></b>")
+		}
+		return []byte(b.String())
 	}
-	for range 20000 {
-		b.WriteString("<li>项</span></b>")
-	}
-	start = time.Now()
-	if _, err := Bytes(bg, "deep.html", []byte(b.String()), Limits{}); err != nil {
+	wantLinearAllocs(t, "unclosed elements", unclosed, 5000)
+	if _, err := Bytes(bg, "deep.html", unclosed(20000), Limits{}); err != nil {
 		t.Fatal(err)
 	}
-	if d := time.Since(start); d > 5*time.Second {
-		t.Errorf("unclosed elements took %v", d)
+	wantHTMLTreeDepth(t, "unclosed elements", unclosed(20000))
+}
+
+// wantHTMLTreeDepth fails unless the tree parseHTML builds from page is
+// at most maxHTMLDepth elements deep.
+func wantHTMLTreeDepth(t *testing.T, what string, page []byte) {
+	t.Helper()
+	root, _ := parseHTML(string(page))
+	if d := htmlTreeDepth(root); d > maxHTMLDepth {
+		t.Errorf("%s: tree %d elements deep, want at most %d", what, d, maxHTMLDepth)
+	}
+}
+
+// htmlTreeDepth is the number of elements on the longest path from n
+// down, n included (text nodes not counted).
+func htmlTreeDepth(n *hnode) int {
+	if n.tag == "" {
+		return 0
+	}
+	d := 0
+	for _, k := range n.kids {
+		d = max(d, htmlTreeDepth(k))
+	}
+	return d + 1
+}
+
+// wantLinearAllocs stops the test unless reading page(4n) as HTML
+// allocates less than eight times the bytes reading page(n) does: linear
+// work gives about four times, quadratic work sixteen. The heap's byte
+// count does not depend on the machine's speed or load.
+func wantLinearAllocs(t *testing.T, what string, page func(n int) []byte, n int) {
+	t.Helper()
+	allocated := func(data []byte) uint64 {
+		var before, after runtime.MemStats
+		runtime.ReadMemStats(&before)
+		_, err := Bytes(bg, "x.html", data, Limits{})
+		runtime.ReadMemStats(&after)
+		if err != nil {
+			t.Fatalf("%s: %v", what, err)
+		}
+		return after.TotalAlloc - before.TotalAlloc
+	}
+	small, large := page(n), page(4*n)
+	a, b := allocated(small), allocated(large)
+	if b >= 8*a {
+		t.Fatalf("%s: %d bytes allocated for a %d-byte page, %d for a %d-byte page: more than linear",
+			what, a, len(small), b, len(large))
 	}
 }
 
@@ -274,22 +328,22 @@ func TestCharsetFromContentType(t *testing.T) {
 func TestHTMLManyTextTokens(t *testing.T) {
 	// Text split by comments and by elements past the depth cap joins one
 	// text node; that must stay linear.
-	var b strings.Builder
-	for range maxHTMLDepth {
-		b.WriteString("<div>")
+	page := func(n int) []byte {
+		var b strings.Builder
+		for range maxHTMLDepth {
+			b.WriteString("<div>")
+		}
+		for range n {
+			b.WriteString("字<!--c--><i>")
+		}
+		return []byte(b.String())
 	}
-	for range 100000 {
-		b.WriteString("字<!--c--><i>")
-	}
-	start := time.Now()
-	res, err := Bytes(bg, "x.html", []byte(b.String()), Limits{})
+	wantLinearAllocs(t, "text split in many tokens", page, 5000)
+	res, err := Bytes(bg, "x.html", page(100000), Limits{})
 	if err != nil {
 		t.Fatal(err)
 	}
 	if n := strings.Count(res.Text, "字"); n != 100000 {
 		t.Errorf("got %d characters", n)
-	}
-	if d := time.Since(start); d > 5*time.Second {
-		t.Errorf("took %v", d)
 	}
 }

@@ -114,6 +114,7 @@ type Retrieval struct {
 	RRFK          float64 `yaml:"rrf_k"`               // k of reciprocal-rank fusion
 	Candidates    int     `yaml:"candidates"`          // hits taken from each retriever
 	MaxPerReport  int     `yaml:"max_per_report"`      // hits from one report before others get a turn
+	FocusWeight   float64 `yaml:"focus_weight"`        // weight of a passage's best sentence's share of the question
 }
 
 // Default returns the built-in configuration: the bundled samples as the
@@ -138,7 +139,7 @@ func Default() Config {
 			Timeout:     60 * time.Second,
 		},
 		LLM:       LLM{APIKeyEnv: "LLM_API_KEY", Temperature: 0.2, Timeout: 60 * time.Second, Deadline: 90 * time.Second, MaxRetries: 3},
-		Retrieval: Retrieval{K: 8, VectorWeight: 1, LocalWeight: 0.02, KeywordWeight: 1, RRFK: 20, Candidates: 50, MaxPerReport: 3},
+		Retrieval: Retrieval{K: 8, VectorWeight: 1, LocalWeight: 0.02, KeywordWeight: 1, RRFK: 20, Candidates: 50, MaxPerReport: 3, FocusWeight: 0.5},
 		Slack: Slack{
 			BotTokenEnv: "SLACK_BOT_TOKEN", AppTokenEnv: "SLACK_APP_TOKEN", APIURL: "https://slack.com/api/",
 			Workers: 4, Queue: 64, UserRatePerMinute: 6,
@@ -304,6 +305,7 @@ func (c Config) Validate() error {
 	check(r.RRFK > 0, "retrieval.rrf_k", "must be positive, got %g", r.RRFK)
 	check(r.Candidates >= 1 && r.Candidates <= 1000, "retrieval.candidates", "must be between 1 and 1000, got %d", r.Candidates)
 	check(r.MaxPerReport >= 0, "retrieval.max_per_report", "must not be negative (0 turns diversification off)")
+	check(r.FocusWeight >= 0, "retrieval.focus_weight", "must not be negative (0 turns it off), got %g", r.FocusWeight)
 	sl := c.Slack
 	check(envName.MatchString(sl.BotTokenEnv), "slack.bot_token_env", notAName)
 	check(envName.MatchString(sl.AppTokenEnv), "slack.app_token_env", notAName)

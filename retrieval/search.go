@@ -12,6 +12,7 @@ import (
 	"github.com/philippgille/chromem-go"
 
 	"github.com/healthbot/healthbot/corpus"
+	"github.com/healthbot/healthbot/understand"
 )
 
 // Search runs the query. Years, kind and place read from the question
@@ -157,6 +158,13 @@ func (ix *Index) search(ctx context.Context, norm string, f corpus.Filters, k in
 		}
 	}
 	soft := newSoftFilters(f)
+	// A question naming a part of a plan (保障措施) asks for that part,
+	// not for one fact: the part's passages hold its heading, not the
+	// question's other words, so focus is not measured.
+	var qb map[string]float64
+	if len(understand.StructureWords(norm)) == 0 {
+		qb = ix.queryBigrams(norm)
+	}
 	var all []scoredHit
 	for _, id := range order {
 		doc := docs[id]
@@ -189,7 +197,7 @@ func (ix *Index) search(ctx context.Context, norm string, f corpus.Filters, k in
 			year:      soft.yearMatch(year, corpus.Normalize(text)),
 			place:     soft.placeMatch(m[fieldPlace], corpus.Normalize(m["title"]+"\n"+text)),
 		}
-		h.Score = score * soft.weight(h.year, h.place, h.Kind)
+		h.Score = score * soft.weight(h.year, h.place, h.Kind) * (1 + ix.weights.Focus*focus(qb, corpus.Normalize(text)))
 		if d := m["duplicates"]; d != "" {
 			h.Duplicates = strings.Split(d, "\n")
 		}

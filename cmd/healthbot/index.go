@@ -63,7 +63,7 @@ func (e *env) weights() retrieval.Weights {
 	if e.cfg.Embedding.Provider == "local" {
 		vector = r.LocalWeight
 	}
-	return retrieval.Weights{Vector: vector, Keyword: r.KeywordWeight, RRFK: r.RRFK, Candidates: r.Candidates, MaxPerReport: r.MaxPerReport}
+	return retrieval.Weights{Vector: vector, Keyword: r.KeywordWeight, RRFK: r.RRFK, Candidates: r.Candidates, MaxPerReport: r.MaxPerReport, Focus: r.FocusWeight}
 }
 
 // openIndex opens the search index, building it from the corpus folder

@@ -1,0 +1,59 @@
+package retrieval
+
+import (
+	"math"
+	"strings"
+	"unicode"
+)
+
+// A staff question asks for one fact, and the passage that answers it
+// holds most of the question's words in one sentence; BM25 over a whole
+// passage also rewards a long passage whose sentences each hold one of
+// them. focus measures the first: the largest share of the question's
+// bigrams, weighted by how rare their characters are, that one sentence
+// (or heading line) of the passage holds.
+
+// queryBigrams are the Han bigrams of the search text with their weights.
+func (ix *Index) queryBigrams(norm string) map[string]float64 {
+	out := map[string]float64{}
+	for _, word := range strings.Fields(norm) {
+		rs := []rune(word)
+		for i := 0; i+1 < len(rs); i++ {
+			if !unicode.Is(unicode.Han, rs[i]) || !unicode.Is(unicode.Han, rs[i+1]) {
+				continue
+			}
+			out[string(rs[i:i+2])] = ix.charWeight(rs[i]) + ix.charWeight(rs[i+1])
+		}
+	}
+	return out
+}
+
+// charWeight is the inverse document frequency of a character: common
+// characters (的, 工, 作) say little.
+func (ix *Index) charWeight(r rune) float64 {
+	df := ix.charCount[string(r)]
+	return math.Log(1 + float64(ix.chunkCount+1)/float64(df+1))
+}
+
+// focus is the weighted share of the question's bigrams that the passage's
+// best sentence holds, in [0, 1].
+func focus(q map[string]float64, text string) float64 {
+	total := 0.0
+	for _, w := range q {
+		total += w
+	}
+	if total == 0 {
+		return 0
+	}
+	best := 0.0
+	for _, sent := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune("。；！？\n", r) }) {
+		got := 0.0
+		for g, w := range q {
+			if strings.Contains(sent, g) {
+				got += w
+			}
+		}
+		best = max(best, got)
+	}
+	return best / total
+}

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/healthbot/healthbot/corpus"
@@ -180,6 +181,10 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		ans, err := b.answer(ctx, question, f, nil)
 		measure := understand.Measure(topic)
 		if err != nil || len(ids) == 0 || measure == "" || len(ans.Sources) == 0 || anyMentions(ans.Sources, ids, measure) {
+			if err == nil && ans.Mode == ModeExtractive && len(ans.Sources) > 0 && !quotesNumber(ans.Text) {
+				// Passages on the topic hold no number: say so first.
+				ans.Text = fmt.Sprintf("资料中没有找到%s%s“%s”的具体数字，以下是相关原文，供参考。\n", f.Place, yearsText(f.Years), shortTopic(topic)) + ans.Text
+			}
 			return ans, err
 		}
 		text := fmt.Sprintf("资料中没有找到%s%s的“%s”数字。", f.Place, yearsText(f.Years), shortTopic(topic))
@@ -267,8 +272,44 @@ func sameMeasure(cands []figureCandidate) []figureCandidate {
 	for _, c := range cands[1:] {
 		text := indicatorText(c.hit.Figure)
 		same := len(leadIDs) > 0 && slices.Contains(leadIDs, firstOf(understand.Indicators(text)))
-		if same || labelMatch(lead, text) >= 0.5 {
+		if (same || labelMatch(lead, text) >= 0.5) && !contrasted(best.Label, c.hit.Figure.Label) {
 			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// contrasts are sets of words that split one measure into parts that are
+// not each other: 城市低保标准 is not 农村低保标准.
+var contrasts = [][]string{
+	{"城市", "城镇", "农村", "乡村"},
+	{"男性", "女性"},
+	{"公立", "民营", "社会办"},
+	{"门诊", "住院"},
+	{"职工", "居民"},
+	{"一级", "二级", "三级"},
+	{"省级", "市级", "县级", "乡镇", "村级"},
+	{"中医", "西医"},
+}
+
+// contrasted reports whether two labels name different parts of a measure:
+// each holds another word of one contrast set, and neither holds both.
+func contrasted(a, b string) bool {
+	for _, set := range contrasts {
+		wa, wb := containedOf(a, set), containedOf(b, set)
+		if len(wa) == 1 && len(wb) == 1 && wa[0] != wb[0] {
+			return true
+		}
+	}
+	return false
+}
+
+// containedOf lists the words of set that s holds.
+func containedOf(s string, set []string) []string {
+	var out []string
+	for _, w := range set {
+		if strings.Contains(s, w) {
+			out = append(out, w)
 		}
 	}
 	return out
@@ -339,7 +380,7 @@ func figureClause(fig corpus.Figure) string {
 	clauses := strings.FieldsFunc(fig.Sentence, func(r rune) bool { return r == '，' || r == '；' || r == ',' || r == ';' })
 	found := -1
 	for i, c := range clauses {
-		if strings.Contains(c, fig.Raw+fig.Unit) {
+		if valueAt(c, fig.Raw+fig.Unit) >= 0 {
 			if found >= 0 {
 				return fig.Sentence // twice: ambiguous
 			}
@@ -351,7 +392,7 @@ func figureClause(fig corpus.Figure) string {
 	}
 	clause := strings.TrimRight(clauses[found], "。！？")
 	item, cut := listedItem(clause, fig.Label, fig.Raw+fig.Unit)
-	out := elideListedValues(item, fig.Raw+fig.Unit)
+	out := elideBase(elideListedValues(item, fig.Raw+fig.Unit), fig.Raw+fig.Unit)
 	if len(clauses) == 1 && out == clause {
 		return fig.Sentence
 	}
@@ -359,6 +400,49 @@ func figureClause(fig corpus.Figure) string {
 		out = "…" + out
 	}
 	return out + "…"
+}
+
+// citation marks and list numbers in an extractive answer.
+var citationMarks = regexp.MustCompile(`\[\d+\]|(?m)^\d+\. `)
+
+// quotesNumber reports whether an extractive answer quotes a number.
+func quotesNumber(text string) bool {
+	return strings.ContainsAny(citationMarks.ReplaceAllString(text, ""), "0123456789")
+}
+
+// valueAt is where value stands in s as a whole number ("50元" is not in
+// "150元"), -1 if nowhere.
+func valueAt(s, value string) int {
+	for off := 0; ; {
+		i := strings.Index(s[off:], value)
+		if i < 0 {
+			return -1
+		}
+		i += off
+		if r, _ := utf8.DecodeLastRuneInString(s[:i]); i == 0 || !unicode.IsDigit(r) && r != '.' {
+			return i
+		}
+		off = i + len(value)
+	}
+}
+
+// changeTo matches the start of a change before the level a figure
+// reached: "从91%提高到", "由2020年的77.0岁提高到".
+var changeTo = regexp.MustCompile(`(从|由)([^，；。从由]*?)(提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|增)(到|至)$`)
+
+// elideBase drops from the quote of a level reached the value it started
+// from ("参保率从91%提高到95%" → "参保率从…提高到95%"): a question for the
+// figure is not answered with two.
+func elideBase(clause, value string) string {
+	v := valueAt(clause, value)
+	if v < 0 {
+		return clause
+	}
+	m := changeTo.FindStringSubmatchIndex(clause[:v])
+	if m == nil || !strings.ContainsAny(clause[m[4]:m[5]], "0123456789") {
+		return clause
+	}
+	return clause[:m[4]] + "…" + clause[m[6]:]
 }
 
 // listedItem is, of a clause listing several labelled figures ("发放高龄补
@@ -371,7 +455,7 @@ func listedItem(clause, label, value string) (string, bool) {
 		return clause, false
 	}
 	for i, it := range items {
-		if !strings.Contains(it, value) {
+		if valueAt(it, value) < 0 {
 			continue
 		}
 		if shared(bigrams(label), it) == 0 || !strings.ContainsAny(strings.Join(append(slices.Clone(items[:i]), items[i+1:]...), ""), "0123456789") {
@@ -388,7 +472,7 @@ func listedItem(clause, label, value string) (string, bool) {
 // "每千人托位、养老床位数分别达到…27.3张".
 func elideListedValues(clause, value string) string {
 	at := strings.Index(clause, "分别")
-	v := strings.Index(clause, value)
+	v := valueAt(clause, value)
 	if at < 0 || v < at {
 		return clause
 	}

@@ -121,3 +121,38 @@ func TestQuoteOfAChangeKeepsItsLabel(t *testing.T) {
 		t.Errorf("quote = %q: lost the label", got)
 	}
 }
+
+// The quote of a level reached drops the value it started from, and a
+// value is matched whole ("50元" is not in "150元").
+func TestQuoteOfALevelAndWholeValues(t *testing.T) {
+	fig := corpus.Figure{Label: "基本养老保险参保率", Raw: "95", Unit: "%", Sentence: "社会保障更加健全，基本养老保险参保率从91%提高到95%，医保待遇稳步提升。"}
+	if got := figureClause(fig); strings.Contains(got, "91%") || !strings.Contains(got, "参保率从…提高到95%") {
+		t.Errorf("quote = %q", got)
+	}
+	fig = corpus.Figure{Label: "低保标准", Raw: "50", Unit: "元", Sentence: "出台民生政策，基础养老金、低保标准每月分别提高25元、50元，临时救助最低标准分别提高100元、150元。"}
+	if got := figureClause(fig); strings.Contains(got, "25元") || strings.Contains(got, "150元") || !strings.Contains(got, "低保标准") {
+		t.Errorf("quote = %q", got)
+	}
+	if valueAt("提高150元", "50元") >= 0 || valueAt("提高1.50元", "50元") >= 0 || valueAt("提高150元、50元", "50元") != len("提高150元、") {
+		t.Error("valueAt matched inside a longer number")
+	}
+}
+
+// Labels that name different parts of one measure are not listed as the
+// same measure.
+func TestContrastedLabels(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"城市低保标准", "农村低保标准", true},
+		{"城镇居民人均可支配收入", "农村居民人均可支配收入", true},
+		{"城乡居民人均可支配收入", "农村居民人均可支配收入", false},
+		{"低保标准", "农村低保标准", false},
+		{"门诊报销比例", "住院报销比例", true},
+	} {
+		if got := contrasted(c.a, c.b); got != c.want {
+			t.Errorf("contrasted(%s, %s) = %v", c.a, c.b, got)
+		}
+	}
+}

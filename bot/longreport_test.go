@@ -296,3 +296,15 @@ func TestChangeQuestionGetsTheAmount(t *testing.T) {
 		t.Errorf("the amount of change should lead:\n%s", a.Text)
 	}
 }
+
+// A how-many question whose passages hold no number says so before
+// quoting them.
+func TestNumberQuestionWithoutNumberSaysNotFound(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"opinion.txt": "某县卫生健康工作要点\n一、重点工作\n做好适龄女生HPV疫苗接种工作。开展医育结合专项行动，加强产前筛查工作。\n",
+	})
+	a := ask(t, b, nil, "某县给多少适龄女生打了HPV疫苗？")
+	if !strings.HasPrefix(a.Text, "资料中没有找到") || !strings.Contains(a.Text, "HPV疫苗接种") {
+		t.Errorf("want not found first, then the passage:\n%s", a.Text)
+	}
+}

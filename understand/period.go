@@ -63,7 +63,7 @@ func WantsLatest(question string) bool {
 }
 
 // changeAsked are words of a question about a change between two values.
-var changeAsked = []string{"提高了", "增长了", "下降了", "增加了", "减少了", "变化", "原来", "以前", "起初", "从多少", "由多少"}
+var changeAsked = []string{"提高了", "增长了", "下降了", "增加了", "减少了", "涨了", "降了", "升了", "多了", "少了", "变化", "原来", "以前", "起初", "从多少", "由多少"}
 
 // AsksChange reports whether a question asks how a figure changed, so the
 // value a change starts from belongs in the answer.

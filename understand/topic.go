@@ -11,7 +11,7 @@ import (
 // questionWords are the parts of a chat question that say how it is asked,
 // not what it is about.
 var questionWords = []string{
-	"是多少", "有多少", "多少", "有哪些", "哪些", "是什么", "些什么", "什么", "怎么样", "怎么办", "怎么说", "怎么", "如何", "有没有", "是否",
+	"多少钱", "是多少", "有多少", "多少", "有哪些", "哪些", "是什么", "些什么", "什么", "怎么样", "怎么办", "怎么说", "怎么", "如何", "有没有", "是否",
 	"为什么", "为啥", "干啥", "有啥", "些啥", "啥", "咋样", "咋", "请问", "帮我", "帮忙", "查一下", "查查", "看看", "告诉我", "一下",
 	"咱们", "我们", "咱", "大概", "一共", "总共", "情况", "这块", "这方面", "方面", "那个", "那些", "这个", "这些", "哪个",
 	"哪里", "哪儿", "这儿", "那儿", "这边", "那边", "多大", "几个", "几回", "报告里", "报告中", "意见里", "意见中", "方案里", "方案中", "文件里", "文件中", "通知里", "规划里", "里面", "当时", "那会儿",
@@ -25,6 +25,7 @@ var askWords = []string{
 	"工作", "事情", "事儿", "新举措", "举措", "措施", "进展", "成效", "成绩", "成果", "亮点", "新变化", "变化",
 	"任务", "部署", "今后", "下一步", "有什么", "干",
 	"硬招", "实招", "高招", "妙招", "新招", "招数", "好办法", "办法", "点子",
+	"涨了", "定的", "定了", "提出的", "提出了",
 }
 
 // structureWords name the standard parts of a plan or programme ("四、保障
@@ -52,7 +53,7 @@ const particles = "都也还又再才就却"
 // the years, relative-time words and place its filters carry and without
 // question words. A question that is nothing but those is returned whole.
 func Topic(question string) string {
-	q := StripYears(baseYear.ReplaceAllString(corpus.Normalize(question), " "))
+	q := StripYears(baseYear.ReplaceAllString(spokenUnits.Replace(corpus.Normalize(question)), " "))
 	q = stripPlaces(stripPeriods(q))
 	q = outsideStructureWords(q, func(part string) string {
 		for _, w := range questionWords {
@@ -76,7 +77,7 @@ func Topic(question string) string {
 				w = p
 			}
 		}
-		if w != "" && !(utf8.RuneCountInString(w) == 1 && strings.Contains(particles, w)) {
+		if w != "" && w != "到" && !(utf8.RuneCountInString(w) == 1 && strings.Contains(particles, w)) {
 			words = append(words, w)
 		}
 	}
@@ -86,6 +87,10 @@ func Topic(question string) string {
 	}
 	return q
 }
+
+// spokenUnits are spoken forms of the reports' per-unit words ("每个月"
+// for 每月).
+var spokenUnits = strings.NewReplacer("每个月", "每月", "每一个月", "每月", "每个人", "每人", "每一年", "每年", "每个县", "每县")
 
 // stripPlaces removes the places named in q (and a possessive 的 after
 // them): the place filter carries them.

@@ -66,7 +66,9 @@ func TestTopic(t *testing.T) {
 		"江西健康融入所有政策那个意见里，中医药文化这块都有啥措施？": "健康融入所有政策 中医药文化",
 		"看病报销比例提高了多少（山东）？":              "看病报销比例提高",
 		"首都的医院有多少家？":                    "首都的医院 家", // 都 of a word stays
-		"你好":                            "你好",      // nothing but question words: kept whole
+		"宁夏去年低保每个月涨了多少钱？":               "低保每月",
+		"重庆到2030年在老百姓健康上定的啥目标？":         "老百姓健康 目标",
+		"你好": "你好", // nothing but question words: kept whole
 	}
 	for q, want := range cases {
 		if got := Topic(q); got != want {
@@ -195,5 +197,11 @@ func TestThesaurusSubstituteAndExpand(t *testing.T) {
 	}
 	if got := OfficialTerms("家庭医生签约率"); len(got) != 0 {
 		t.Errorf("official wording gets terms %q", got)
+	}
+}
+
+func TestAsksChangeInSpeech(t *testing.T) {
+	if !AsksChange("宁夏去年低保每个月涨了多少钱？") || !AsksChange("比去年多了多少") || AsksChange("低保标准是多少") {
+		t.Error("AsksChange misread")
 	}
 }

@@ -190,8 +190,16 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		text := fmt.Sprintf("资料中没有找到%s%s的“%s”数字。", f.Place, yearsText(f.Years), shortTopic(topic))
 		return Answer{Intent: IntentFigure, Mode: ModeExtractive, Text: text + "\n可以换个说法再问，或确认相关报告已放入资料库。", Sources: []Source{}, Figures: []FigureRow{}}, nil
 	}
+	var unplaced bool
 	if f.Place != "" {
 		here := keepCandidates(cands, func(h corpus.FigureHit) bool { return h.PlaceMatch })
+		if len(here) == 0 {
+			// A document that names no place at all ("全市…") is a
+			// candidate: it may be the asked place's. The answer says
+			// first that nothing names the place.
+			here = keepCandidates(cands, func(h corpus.FigureHit) bool { return h.Place == "" && h.Org == "" })
+			unplaced = len(here) > 0
+		}
 		if len(here) == 0 {
 			text := fmt.Sprintf("资料中没有找到%s的“%s”数字。", f.Place, shortTopic(topic))
 			if ps := placesOf(cands); ps != "" {
@@ -244,6 +252,9 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	if w := conflictWarning(cands); w != "" {
 		ans.Warnings = append(ans.Warnings, w)
 	}
+	if unplaced {
+		head = fmt.Sprintf("资料中没有找到写明是%s的“%s”数字；以下数字来自没有写明地方的资料，请核对是否为%s的：\n", f.Place, shortTopic(topic), f.Place) + head
+	}
 	quoted := best.Sentence
 	if understand.AsksOneNumber(question) {
 		quoted = figureClause(best)
@@ -266,18 +277,23 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 // are not listed beside the answer as if they answered it.
 func sameMeasure(cands []figureCandidate) []figureCandidate {
 	best := cands[0].hit.Figure
-	lead := bigrams(indicatorText(best))
+	lead := bigrams(perPeriod.Replace(indicatorText(best)))
 	leadIDs := understand.Indicators(indicatorText(best))
 	out := cands[:1:1]
 	for _, c := range cands[1:] {
 		text := indicatorText(c.hit.Figure)
 		same := len(leadIDs) > 0 && slices.Contains(leadIDs, firstOf(understand.Indicators(text)))
-		if (same || labelMatch(lead, text) >= 0.5) && !contrasted(best.Label, c.hit.Figure.Label) {
+		if (same || labelMatch(lead, perPeriod.Replace(text)) >= 0.5) && !contrasted(best.Label, c.hit.Figure.Label) {
 			out = append(out, c)
 		}
 	}
 	return out
 }
+
+// perPeriod removes the period a label's amount is per ("低保标准每月"):
+// every amount of a sentence may share it, and it says nothing of what is
+// measured.
+var perPeriod = strings.NewReplacer("每月", "", "每年", "", "每人", "", "每日", "", "每天", "")
 
 // contrasts are sets of words that split one measure into parts that are
 // not each other: 城市低保标准 is not 农村低保标准.
@@ -405,8 +421,14 @@ func figureClause(fig corpus.Figure) string {
 // citation marks and list numbers in an extractive answer.
 var citationMarks = regexp.MustCompile(`\[\d+\]|(?m)^\d+\. `)
 
-// quotesNumber reports whether an extractive answer quotes a number.
+// quotesNumber reports whether the best quote of an extractive answer
+// (its first quoted line) holds a number.
 func quotesNumber(text string) bool {
+	for _, line := range strings.Split(text, "\n") {
+		if strings.Contains(line, "“") {
+			return strings.ContainsAny(citationMarks.ReplaceAllString(line, ""), "0123456789")
+		}
+	}
 	return strings.ContainsAny(citationMarks.ReplaceAllString(text, ""), "0123456789")
 }
 

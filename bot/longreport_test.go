@@ -308,3 +308,27 @@ func TestNumberQuestionWithoutNumberSaysNotFound(t *testing.T) {
 		t.Errorf("want not found first, then the passage:\n%s", a.Text)
 	}
 }
+
+// A figure of a document that names no place is offered for a question
+// naming a place, after saying that nothing names that place.
+func TestUnplacedDocumentIsACandidateWithNotFoundFirst(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"bulletin.txt": "《公报》显示，卫生资源总量稳步增长。2023年，每千人口注册护士6.6人，每万人口全科医生3.67人。\n",
+	})
+	a := ask(t, b, nil, "太原2023年每千人有几个护士？")
+	if !strings.HasPrefix(a.Text, "资料中没有找到写明是太原市的") || !strings.Contains(a.Text, "6.6人") || strings.Contains(a.Text, "3.67") {
+		t.Errorf("want not found for the place first, then the unplaced figure alone:\n%s", a.Text)
+	}
+}
+
+// Amounts per month of different allowances are not one measure: only
+// the asked one is listed.
+func TestPerPeriodWordsDoNotMakeOneMeasure(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"report.txt": "某自治区2024年政府工作报告\n一、2023年工作回顾\n出台民生政策，最低工资标准每月提高183元，城乡居民基础养老金、低保标准每月分别提高25元、50元，失业保险金标准每月提高165元。\n",
+	})
+	a := ask(t, b, nil, "某自治区2023年低保每个月涨了多少钱？")
+	if !strings.Contains(a.Text, "50元") || strings.Contains(a.Text, "183元") || strings.Contains(a.Text, "165元") {
+		t.Errorf("other allowances listed:\n%s", a.Text)
+	}
+}

@@ -192,20 +192,26 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	}
 	var unplaced bool
 	if f.Place != "" {
-		here := keepCandidates(cands, func(h corpus.FigureHit) bool { return h.PlaceMatch })
-		if len(here) == 0 {
-			// A document that names no place at all ("全市…") is a
-			// candidate: it may be the asked place's. The answer says
-			// first that nothing names the place.
-			here = keepCandidates(cands, func(h corpus.FigureHit) bool { return h.Place == "" && h.Org == "" })
-			unplaced = len(here) > 0
-		}
-		if len(here) == 0 {
+		placeNotFound := func() Answer {
 			text := fmt.Sprintf("资料中没有找到%s的“%s”数字。", f.Place, shortTopic(topic))
 			if ps := placesOf(cands); ps != "" {
 				text += "资料中有这些地方的相关数字：" + ps + "。可以指明地方再问。"
 			}
-			return Answer{Intent: IntentFigure, Mode: ModeExtractive, Text: text, Sources: []Source{}, Figures: []FigureRow{}}, nil
+			return Answer{Intent: IntentFigure, Mode: ModeExtractive, Text: text, Sources: []Source{}, Figures: []FigureRow{}}
+		}
+		here := keepCandidates(cands, func(h corpus.FigureHit) bool { return h.PlaceMatch })
+		if len(here) == 0 {
+			// A document that names no place at all ("全市…") is a
+			// candidate: it may be the asked place's. The answer says
+			// first that nothing names the place. Only for the asked
+			// year: its other years are not the place's.
+			here = keepCandidates(cands, func(h corpus.FigureHit) bool {
+				return h.Place == "" && h.Org == "" && (len(f.Years) == 0 || h.YearMatch)
+			})
+			unplaced = len(here) > 0
+		}
+		if len(here) == 0 {
+			return placeNotFound(), nil
 		}
 		cands = here
 	}

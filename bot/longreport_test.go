@@ -320,15 +320,3 @@ func TestUnplacedDocumentIsACandidateWithNotFoundFirst(t *testing.T) {
 		t.Errorf("want not found for the place first, then the unplaced figure alone:\n%s", a.Text)
 	}
 }
-
-// Amounts per month of different allowances are not one measure: only
-// the asked one is listed.
-func TestPerPeriodWordsDoNotMakeOneMeasure(t *testing.T) {
-	b := botOver(t, map[string]string{
-		"report.txt": "某自治区2024年政府工作报告\n一、2023年工作回顾\n出台民生政策，最低工资标准每月提高183元，城乡居民基础养老金、低保标准每月分别提高25元、50元，失业保险金标准每月提高165元。\n",
-	})
-	a := ask(t, b, nil, "某自治区2023年低保每个月涨了多少钱？")
-	if !strings.Contains(a.Text, "50元") || strings.Contains(a.Text, "183元") || strings.Contains(a.Text, "165元") {
-		t.Errorf("other allowances listed:\n%s", a.Text)
-	}
-}

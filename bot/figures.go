@@ -202,11 +202,12 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		here := keepCandidates(cands, func(h corpus.FigureHit) bool { return h.PlaceMatch })
 		if len(here) == 0 {
 			// A document that names no place at all ("全市…") is a
-			// candidate: it may be the asked place's. The answer says
-			// first that nothing names the place. Only for the asked
-			// year: its other years are not the place's.
+			// candidate when it matches all the question can check: the
+			// year asked (its other years are not the place's, and
+			// without a year any such document would do). The answer
+			// says first that nothing names the place.
 			here = keepCandidates(cands, func(h corpus.FigureHit) bool {
-				return h.Place == "" && h.Org == "" && (len(f.Years) == 0 || h.YearMatch)
+				return h.Place == "" && h.Org == "" && len(f.Years) > 0 && h.YearMatch
 			})
 			unplaced = len(here) > 0
 		}

@@ -319,4 +319,9 @@ func TestUnplacedDocumentIsACandidateWithNotFoundFirst(t *testing.T) {
 	if !strings.HasPrefix(a.Text, "资料中没有找到写明是太原市的") || !strings.Contains(a.Text, "6.6人") || strings.Contains(a.Text, "3.67") {
 		t.Errorf("want not found for the place first, then the unplaced figure alone:\n%s", a.Text)
 	}
+	// Without a year to check, any unplaced document would do: not found.
+	a = ask(t, b, nil, "安徽每千人有几个护士？")
+	if !strings.Contains(a.Text, "没有找到安徽省") || strings.Contains(a.Text, "6.6") {
+		t.Errorf("an unplaced figure given for a question without a year:\n%s", a.Text)
+	}
 }

@@ -3,10 +3,16 @@ package bot
 import (
 	"slices"
 	"strings"
+
+	"github.com/healthbot/healthbot/understand"
 )
 
 // fieldSources is how many of the best sources a whole-field answer reads.
 const fieldSources = 5
+
+// periodBonus ranks a paragraph naming a period of years first for a
+// question about one, before any that does not.
+const periodBonus = 1000
 
 // wholeParagraphs is how many of the best paragraphs are quoted whole: two,
 // since a passage boundary may cut the field's paragraph in two.
@@ -25,8 +31,10 @@ type listItem struct {
 // ones are quoted whole, in order (its sentences rarely repeat those words:
 // "加快高原病防治基地建设"), and the next ones add their sentences that
 // name the field, up to maxListItems. A paragraph that also repeats the
-// topic's own words ("工作思路" in "卫生健康工作的思路") ranks first.
-func fieldItems(sources []Source, topic map[string]bool) []listItem {
+// topic's own words ("工作思路" in "卫生健康工作的思路") ranks first, and
+// for a question about a period of years ("十四五期间") one that names a
+// period ("五年来，…") before a single year's.
+func fieldItems(sources []Source, topic map[string]bool, period bool) []listItem {
 	type paragraph struct {
 		text       string
 		src, score int
@@ -35,7 +43,11 @@ func fieldItems(sources []Source, topic map[string]bool) []listItem {
 	for _, s := range sources[:min(fieldSources, len(sources))] {
 		for _, p := range strings.Split(s.Text, "\n") {
 			if n := fieldWords(p); n >= 2 {
-				paras = append(paras, paragraph{p, s.N, n + 2*shared(topic, p)})
+				score := n + 2*shared(topic, p)
+				if period && understand.NamesPeriod(p) {
+					score += periodBonus
+				}
+				paras = append(paras, paragraph{p, s.N, score})
 			}
 		}
 	}

@@ -29,7 +29,7 @@ func listExtract(question, searchText string, sources, pool []Source) Answer {
 	topic := understand.Topic(question)
 	var items []listItem
 	if fieldTopic(topic) || len(bigrams(topic)) == 0 {
-		items = fieldItems(sources, bigrams(topic))
+		items = fieldItems(sources, bigrams(topic), understand.NamesPeriod(question))
 	} else {
 		// The section whose heading names the topic: its items, in order;
 		// or the items under such a heading inside a passage that groups
@@ -100,11 +100,11 @@ func hitSources(hits []corpus.Hit) []Source {
 	return out
 }
 
-// sourceOf is a search hit as source n of an answer. Its text runs to the
-// end of its last paragraph: what a paragraph's opening sentence announces
-// may stand in the passage after it.
+// sourceOf is a search hit as source n of an answer. Its text holds its
+// paragraphs whole: what a paragraph's opening sentence announces may stand
+// in the passage after it, and the opening in the one before.
 func sourceOf(h corpus.Hit, n int) Source {
-	return Source{N: n, Title: h.Title, File: h.File, Ref: h.Ref, Year: h.Year, Kind: h.Kind, Section: h.Section, Text: h.Text + h.Rest}
+	return Source{N: n, Title: h.Title, File: h.File, Ref: h.Ref, Year: h.Year, Kind: h.Kind, Section: h.Section, Text: h.Lead + h.Text + h.Rest}
 }
 
 // sectionItems are the sentences of a source whose section heading names

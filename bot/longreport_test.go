@@ -325,3 +325,18 @@ func TestUnplacedDocumentIsACandidateWithNotFoundFirst(t *testing.T) {
 		t.Errorf("an unplaced figure given for a question without a year:\n%s", a.Text)
 	}
 }
+
+// A question about a period of years ("十四五期间") is answered from the
+// paragraph reviewing the period ("五年来，…"), not the last year's, which
+// names more of the field's words.
+func TestPeriodQuestionTakesThePeriodsReview(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"report.txt": "某省2026年政府工作报告\n一、2025年工作回顾和“十四五”发展主要成绩\n" +
+			"优化医疗卫生服务供给，建设10个国家临床重点专科，建成2个国家中医药传承创新中心，二级及以上公立医疗机构检查检验结果互认项目增至222项。建成50个基层智能化康复中心。\n" +
+			"五年来，我们大力发展民生社会事业，人民生活品质稳步提高。组建紧密型城市医疗集团39个、县域医共体192个，5个国家区域医疗中心建设项目落地。公共卫生体系建设有力加强。\n",
+	})
+	a := ask(t, b, nil, "十四五期间医疗卫生方面取得了哪些成绩？")
+	if year := strings.Index(a.Text, "222项"); !strings.Contains(a.Text, "医疗集团39个") || year >= 0 && year < strings.Index(a.Text, "医疗集团39个") {
+		t.Errorf("the period's review should come first:\n%s", a.Text)
+	}
+}

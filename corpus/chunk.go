@@ -184,13 +184,14 @@ func (c *chunker) emitLong(span Span, sec int) {
 }
 
 // linkContinuations names in each chunk cut inside a paragraph the chunk
-// that continues it (Next), so that a search can read a paragraph to its
-// end: what its opening sentence announces may stand in the next chunk.
+// that continues it (Next) and in that one the chunk before (Prev), so that
+// a search can read a paragraph whole: what its opening sentence announces
+// may stand in the next chunk, and the opening in the one before.
 func (c *chunker) linkContinuations() {
 	for i := 0; i+1 < len(c.out); i++ {
-		cur, next := &c.out[i], c.out[i+1]
+		cur, next := &c.out[i], &c.out[i+1]
 		if next.Section == cur.Section && next.Span.Start >= cur.Span.End && !strings.Contains(c.work[cur.Span.End:next.Span.Start], "\n") {
-			cur.Next = next.ID
+			cur.Next, next.Prev = next.ID, cur.ID
 		}
 	}
 }

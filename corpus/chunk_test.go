@@ -39,8 +39,8 @@ func checkDocument(t *testing.T, doc Document, maxRunes int) {
 			if i+1 < len(r.Chunks) {
 				after := r.Chunks[i+1]
 				oneParagraph := after.Span.Start >= c.Span.End && !strings.Contains(doc.Text[c.Span.End:after.Span.Start], "\n") && after.Section == c.Section
-				if (c.Next == after.ID) != oneParagraph {
-					t.Errorf("chunk %s: next %q, following chunk %s in the same paragraph: %v", c.ID, c.Next, after.ID, oneParagraph)
+				if (c.Next == after.ID) != oneParagraph || (after.Prev == c.ID) != oneParagraph {
+					t.Errorf("chunk %s: next %q, following chunk %s (prev %q) in the same paragraph: %v", c.ID, c.Next, after.ID, after.Prev, oneParagraph)
 				}
 			} else if c.Next != "" {
 				t.Errorf("last chunk %s names a next chunk %s", c.ID, c.Next)

@@ -52,7 +52,10 @@ type Hit struct {
 	// Rest is the rest of the passage's last paragraph when a paragraph too
 	// long for one passage was cut after it: the text up to the paragraph's
 	// end in the passage that continues it.
-	Rest        string   `json:"rest,omitempty"`
+	Rest string `json:"rest,omitempty"`
+	// Lead is the opening sentence of the passage's first paragraph when
+	// the passage begins inside it, with "…" for what lies between.
+	Lead        string   `json:"lead,omitempty"`
 	Duplicates  []string `json:"duplicates,omitempty"` // reposts this passage's report stands for
 	VectorRank  int      `json:"vector_rank,omitempty"`
 	KeywordRank int      `json:"keyword_rank,omitempty"`

@@ -94,8 +94,10 @@ type Chunk struct {
 	Text    string `json:"text"` // original text
 	Norm    string `json:"norm"` // Simplified, normalised text for indexing
 	// Next is the ID of the chunk that continues this chunk's last
-	// paragraph, when a paragraph too long for one chunk was cut.
+	// paragraph, and Prev of the chunk whose last paragraph this chunk's
+	// first continues, when a paragraph too long for one chunk was cut.
 	Next string `json:"next,omitempty"`
+	Prev string `json:"prev,omitempty"`
 }
 
 // Figure is one numeric fact: an indicator with its value, unit and year,

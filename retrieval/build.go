@@ -199,6 +199,7 @@ func chunkMetadata(c indexedChunk) map[string]string {
 		"duplicates": strings.Join(c.report.Duplicates, "\n"),
 		"span":       strconv.Itoa(c.Span.Start) + "-" + strconv.Itoa(c.Span.End),
 		fieldNext:    c.Next,
+		fieldPrev:    c.Prev,
 	}
 }
 

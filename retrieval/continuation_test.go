@@ -47,6 +47,18 @@ func TestHitCarriesTheRestOfItsParagraph(t *testing.T) {
 	if strings.Contains(h.Rest, "人口服务") {
 		t.Errorf("rest runs into the next paragraph: %q", h.Rest)
 	}
+	// The passage that continues the paragraph carries its opening
+	// sentence.
+	res, err = ix.Search(context.Background(), corpus.Query{Text: "12356心理援助热线", K: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(res.Hits) == 0 || !strings.Contains(res.Hits[0].Text, "12356") {
+		t.Fatalf("the continuation is not first: %+v", res.Hits)
+	}
+	if lead := res.Hits[0].Lead; lead != "着力稳就业促增收，实施城乡居民增收计划。…" {
+		t.Errorf("lead = %q, want the paragraph's opening sentence and an ellipsis", lead)
+	}
 }
 
 // An index of an older layout is refused with ErrOldFormat, so that the

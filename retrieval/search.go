@@ -100,6 +100,7 @@ type scoredHit struct {
 	corpus.Hit
 	report      string  // id of the report the passage belongs to
 	next        string  // id of the chunk that continues the passage's last paragraph
+	prev        string  // id of the chunk whose last paragraph the passage's first continues
 	relevance   float64 // fused score before the soft filters weigh it
 	year, place match
 }
@@ -193,6 +194,7 @@ func (ix *Index) search(ctx context.Context, norm string, f corpus.Filters, k in
 			},
 			report:    m["report"],
 			next:      m[fieldNext],
+			prev:      m[fieldPrev],
 			relevance: score,
 			year:      soft.yearMatch(year, corpus.Normalize(text)),
 			place:     soft.placeMatch(m[fieldPlace], corpus.Normalize(m["title"]+"\n"+text)),
@@ -230,6 +232,7 @@ func (ix *Index) search(ctx context.Context, norm string, f corpus.Filters, k in
 	for i := range picked {
 		picked[i].Rank = i + 1
 		picked[i].Rest = ix.paragraphRest(ctx, picked[i])
+		picked[i].Lead = ix.paragraphLead(ctx, picked[i])
 	}
 	return picked, nil
 }

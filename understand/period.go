@@ -42,6 +42,14 @@ func periodYears(q string, now time.Time) []int {
 	return out
 }
 
+// NamesPeriod reports whether a text names a period of several years (a
+// five-year plan, "五年来"): a question naming one asks for the review of
+// the whole period, and a passage naming one gives it.
+func NamesPeriod(text string) bool {
+	q := corpus.Normalize(text)
+	return fiveYearPlan.MatchString(q) || containsAny(q, recentFive)
+}
+
 // stripPeriods removes the period words of a question: the year filter
 // carries them, the topic need not.
 func stripPeriods(q string) string {

@@ -205,3 +205,14 @@ func TestAsksChangeInSpeech(t *testing.T) {
 		t.Error("AsksChange misread")
 	}
 }
+
+func TestNamesPeriod(t *testing.T) {
+	for _, s := range []string{"十四五期间医疗方面", "五年来，我们大力发展", "过去五年"} {
+		if !NamesPeriod(s) {
+			t.Errorf("NamesPeriod(%q) = false", s)
+		}
+	}
+	if NamesPeriod("2025年医疗卫生工作") {
+		t.Error("a year is no period")
+	}
+}

@@ -47,6 +47,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit 
 	// The topic in the reports' words, for lay wordings ("减肥门诊" for
 	// 体重管理门诊): a label matches either.
 	official := bigrams(understand.Substitute(topic))
+	beyond := beyondIndicators(official, ids)
 	rate := understand.AsksRate(topic)
 	var out []figureCandidate
 	seen := map[string]bool{}
@@ -63,7 +64,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit 
 			same, other = false, true
 		}
 		switch {
-		case other:
+		case other && !(label >= sharedMeasureMatch && shared(beyond, fig.Label) >= 2):
 			continue // another indicator: never the answer
 		case same:
 			// The question's indicator, however worded: the words the
@@ -129,6 +130,39 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit 
 		out = out[:n]
 	}
 	return out, nil
+}
+
+// sharedMeasureMatch is how closely a label must match the question's words
+// (in the reports' terms) to answer it although its catalogue indicator is
+// another, when it also shares words the asked indicator's name lacks:
+// "二级以上医院开设体重管理门诊" answers "多少家医院开了减肥门诊", which asks
+// about more than the 医院数 the catalogue finds in it; it does not answer
+// "有多少家医院".
+const sharedMeasureMatch = 0.5
+
+// beyondIndicators are the bigrams of a topic that the names of its
+// catalogue indicators do not hold.
+func beyondIndicators(topic map[string]bool, ids []string) map[string]bool {
+	names := map[string]bool{}
+	for _, id := range ids {
+		if ind, ok := indicators.ByID(id); ok {
+			for g := range bigrams(ind.Name) {
+				names[g] = true
+			}
+			for _, a := range ind.Aliases {
+				for g := range bigrams(a) {
+					names[g] = true
+				}
+			}
+		}
+	}
+	out := map[string]bool{}
+	for g := range topic {
+		if !names[g] {
+			out[g] = true
+		}
+	}
+	return out
 }
 
 // figureSearchText is what figures are searched for: the topic with the

@@ -340,3 +340,21 @@ func TestPeriodQuestionTakesThePeriodsReview(t *testing.T) {
 		t.Errorf("the period's review should come first:\n%s", a.Text)
 	}
 }
+
+// A figure whose label the catalogue reads as another indicator answers a
+// question that names more than the asked indicator when it names that
+// too (体重管理门诊 for 减肥门诊); a question for the indicator alone is
+// not answered by it.
+func TestLabelNamingTheQuestionBeyondItsIndicator(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"report.txt": "某省2024年政府工作报告\n一、2023年工作回顾\n国家区域医疗中心引入新技术新项目874项，197家二级以上医院开设体重管理门诊，90%的县医院达到三级医院服务能力水平。\n",
+	})
+	a := ask(t, b, nil, "2023年有多少家医院开了减肥门诊？")
+	if !strings.Contains(a.Text, "197家") {
+		t.Errorf("the 体重管理门诊 figure should answer:\n%s", a.Text)
+	}
+	a = ask(t, b, nil, "2023年全省有多少家医院？")
+	if strings.Contains(a.Text, "197家") && !strings.Contains(a.Text, "没有找到") {
+		t.Errorf("a part of the hospitals given as their number:\n%s", a.Text)
+	}
+}

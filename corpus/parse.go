@@ -22,6 +22,7 @@ func Parse(file, text string, meta Meta, opts Options) Document {
 		// every span and quote is valid.
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
+	text = unwrap(text) // PDF text: lines cut at the page's width joined into paragraphs
 	doc := Document{File: file, Text: text, Format: formatOf(file), Encoding: "utf-8"}
 	sum := sha256.Sum256([]byte(text))
 	doc.Hash = hex.EncodeToString(sum[:])

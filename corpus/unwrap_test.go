@@ -1,0 +1,95 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+	"unicode"
+)
+
+// wrapped is a paragraph as pdftotext gives it: cut at the page's width,
+// numbers spaced from the characters around them.
+const wrapped = "国务院关于实施健康中国行动的意见\n国发〔2019〕13 号\n\n各省、自治区、直辖市人民政府，国务院各部委:\n" +
+	"人民健康是民族昌盛和国家富强的重要标志，预防是最经济最有\n" +
+	"效的健康策略。党中央、国务院发布《“健康中国 2030”规划纲要》，\n" +
+	"提出了健康中国建设的目标和任务。党的十九大作出实施健康中国战\n" +
+	"略的重大决策部署，强调坚持预防为主，倡导健康文明生活方式，预\n" +
+	"防控制重大疾病。\n" +
+	"一、行动背景\n" +
+	"新中国成立后特别是改革开放以来，我国卫生健康事业获得了长\n" +
+	"足发展，居民主要健康指标总体优于中高收入国家平均水平。慢性病\n" +
+	"导致的死亡人数占总死亡人数的 88%，导致的疾病负担占疾病总负\n" +
+	"担的 70%以上。\n" +
+	"（一）到 2022 年，全国居民健康素养水平不低于 22%，重大慢性病\n" +
+	"过早死亡率明显降低。\n"
+
+func TestUnwrapJoinsAPagesLines(t *testing.T) {
+	got := unwrap(wrapped)
+	for _, want := range []string{
+		"人民健康是民族昌盛和国家富强的重要标志，预防是最经济最有效的健康策略。党中央、国务院发布《“健康中国2030”规划纲要》，提出了健康中国建设的目标和任务。党的十九大作出实施健康中国战略的重大决策部署，强调坚持预防为主，倡导健康文明生活方式，预防控制重大疾病。\n",
+		"\n一、行动背景\n",
+		"占总死亡人数的88%，导致的疾病负担占疾病总负担的70%以上。\n",
+		"\n（一）到2022年，全国居民健康素养水平不低于22%，重大慢性病过早死亡率明显降低。\n",
+		"国发〔2019〕13号\n",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("unwrapped text lacks %q:\n%s", want, got)
+		}
+	}
+}
+
+// Text that is not hard-wrapped (paragraphs on one line each, a table,
+// short lines) is left as it is.
+func TestUnwrapLeavesOtherTextAlone(t *testing.T) {
+	for _, text := range []string{
+		"一、工作总结\n全年完成家庭医生签约服务12万人，重点人群签约率达到75%，较上年提高3个百分点，群众满意度持续提升。\n二、存在问题\n基层人才不足。\n",
+		"项目\t数量\t单位\n医院\t12\t家\n卫生院\t30\t家\n",
+		"标题\n短行一\n短行二\n",
+	} {
+		if got := unwrap(text); got != text {
+			t.Errorf("unwrap changed a text that is not wrapped:\n%q\n→\n%q", text, got)
+		}
+	}
+}
+
+// Parsed, the wrapped text gives whole sentences to search and figures
+// with their labels.
+func TestParseUnwrapsPDFText(t *testing.T) {
+	doc := Parse("意见.txt", wrapped, Meta{}, Options{})
+	var found bool
+	for _, r := range doc.Reports {
+		for _, f := range r.Figures {
+			if f.Raw == "22" && strings.Contains(f.Label, "健康素养水平") {
+				found = true
+			}
+		}
+	}
+	if !found {
+		t.Errorf("the 22%% target lost its label; figures: %+v", doc.Reports)
+	}
+}
+
+// FuzzUnwrap: unwrap only removes line breaks and spaces, never another
+// rune, and never adds a line.
+func FuzzUnwrap(f *testing.F) {
+	f.Add(wrapped)
+	f.Add("")
+	f.Add(strings.Repeat("一二三四五六七八九十一二三四五六七八九十\n", 8))
+	f.Add(strings.Repeat("一二三四五 6 七八九十一二三四五六七八九十\n", 8) + "一、\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		got := unwrap(s)
+		if strings.Count(got, "\n") > strings.Count(s, "\n") {
+			t.Fatalf("unwrap added lines")
+		}
+		strip := func(x string) string {
+			return strings.Map(func(r rune) rune {
+				if r == '\n' || unicode.IsSpace(r) {
+					return -1
+				}
+				return r
+			}, x)
+		}
+		if strip(got) != strip(s) {
+			t.Fatalf("unwrap changed text other than line breaks and spaces:\n%q\n%q", s, got)
+		}
+	})
+}

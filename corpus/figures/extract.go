@@ -124,6 +124,7 @@ func extract(sentence string) (figs []Figure) {
 	}
 	shareNewVerb(sentence, figs)
 	shareChange(sentence, figs)
+	datePerListedYear(t, years, figs)
 	return figs
 }
 

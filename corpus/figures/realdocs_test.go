@@ -90,6 +90,15 @@ func TestExtractRealDocuments(t *testing.T) {
 		{"城镇调查失业率平均为5.2%。", []want{{label: "城镇调查失业率", raw: "5.2", value: 5.2, unit: "%", qual: "平均"}}},
 		{"新能源电池合计产值年均增长30.4%。", []want{{label: "新能源电池合计产值", raw: "30.4", value: 30.4, unit: "%", qual: "年均 增长"}}},
 		{"免费为36万适龄女生接种HPV疫苗。", []want{{label: "适龄女生", raw: "36", value: 36, unit: "万"}}},
+		// Values listed for listed years take them in order.
+		{"到2022年和2030年，全国居民健康素养水平分别不低于22%和30%。", []want{
+			{label: "居民健康素养水平", raw: "22", value: 22, unit: "%", qual: "不低于", year: 2022, target: true},
+			{label: "居民健康素养水平", raw: "30", value: 30, unit: "%", year: 2030, target: true},
+		}},
+		{"到2025年、2030年，孕产妇死亡率分别下降到12/10万、10/10万。", []want{
+			{label: "孕产妇死亡率", raw: "12", value: 12, unit: "/10万", year: 2025, target: true},
+			{label: "孕产妇死亡率", raw: "10", value: 10, unit: "/10万", year: 2030, target: true},
+		}},
 		{"我县“7个中心建设”稳步推进。", []want{{label: "中心", raw: "7", value: 7, unit: "个"}}},
 	}
 	for _, c := range cases {

@@ -1,5 +1,7 @@
 package figures
 
+import "strings"
+
 // yearMark is a year written in the sentence.
 type yearMark struct {
 	a, b int // rune span of the year expression (including 年)
@@ -161,4 +163,57 @@ func yearFor(ys []yearMark, i, skipA, skipB int) int {
 		y = m.val
 	}
 	return y
+}
+
+// yearList finds years listed together ("到2022年和2030年", "2025年、2030年")
+// and returns them in order with the rune where the list ends; nil when
+// the text lists no years.
+func yearList(t *text, ys []yearMark) ([]int, int) {
+	for i := 0; i+1 < len(ys); i++ {
+		list := []int{ys[i].val}
+		end := ys[i].b
+		for j := i + 1; j < len(ys); j++ {
+			gap := strings.TrimSpace(string(t.n[end:ys[j].a]))
+			if gap != "和" && gap != "、" && gap != "及" && gap != "与" && gap != "和到" || ys[j].val == 0 {
+				break
+			}
+			list = append(list, ys[j].val)
+			end = ys[j].b
+		}
+		if len(list) >= 2 && ys[i].val != 0 {
+			return list, end
+		}
+	}
+	return nil, 0
+}
+
+// datePerListedYear gives figures listed for several years ("到2022年和
+// 2030年，…分别不低于22%和30%") each the year in its place: as many
+// consecutive figures of one label after the list as there are years.
+func datePerListedYear(t *text, ys []yearMark, figs []Figure) {
+	years, end := yearList(t, ys)
+	if years == nil {
+		return
+	}
+	endByte := t.off[end]
+	for i := 0; i+len(years) <= len(figs); i++ {
+		if figs[i].Start < endByte {
+			continue
+		}
+		run := figs[i : i+len(years)]
+		same := true
+		for _, f := range run[1:] {
+			same = same && f.Label == run[0].Label && !f.Base
+		}
+		if !same || run[0].Base {
+			continue
+		}
+		if i+len(years) < len(figs) && figs[i+len(years)].Label == run[0].Label {
+			return // more values than years: the list does not date them
+		}
+		for k := range run {
+			run[k].Year = years[k]
+		}
+		return
+	}
 }

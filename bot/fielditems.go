@@ -69,3 +69,21 @@ func fieldItems(sources []Source, topic map[string]bool, period bool) []listItem
 	}
 	return out
 }
+
+// fieldNames are the words by which a short opening sentence names the
+// health field as a whole ("做好卫生健康服务。"), not a part of it ("提升
+// 爱国卫生运动成效。", "居民医保实现省级统筹。").
+var fieldNames = []string{"卫生健康", "医疗卫生", "卫生与健康"}
+
+// fieldLead finds, in the best sources in rank order, a paragraph opened by
+// a short sentence naming the health field, and returns its sentences and
+// source.
+func fieldLead(sources []Source) ([]string, int, bool) {
+	names := func(lead string) bool { return containsAny(lead, fieldNames) }
+	for _, s := range sources[:min(fieldSources, len(sources))] {
+		if sents, ok := leadParagraph(s.Text, names); ok && len(sents) >= 3 {
+			return sents[:min(len(sents), maxListItems)], s.N, true
+		}
+	}
+	return nil, 0, false
+}

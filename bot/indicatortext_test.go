@@ -172,3 +172,21 @@ func TestPerPeriodWordsDoNotMakeOneMeasure(t *testing.T) {
 		t.Errorf("same measure as 低保标准每月: %q", labels)
 	}
 }
+
+// fieldLead takes the paragraph a short sentence naming the whole field
+// opens, not one that names a part of it, and not a text that only repeats
+// the field's words.
+func TestFieldLead(t *testing.T) {
+	sources := []Source{
+		{N: 1, Text: "提升爱国卫生运动成效。开展城乡环境卫生整治。推进卫生城镇创建。\n"},
+		{N: 2, Text: "做优教育服务供给。新建中小学校11所。\n做好卫生健康服务。推进紧密型医联体建设。加快中医药传承创新发展。深入开展爱国卫生运动。\n"},
+		{N: 3, Text: "对其他医疗卫生机构承担疾病预防控制任务所需经费予以保障。医疗机构、疾病预防控制机构按职责落实。\n"},
+	}
+	sents, src, ok := fieldLead(sources)
+	if !ok || src != 2 || sents[0] != "做好卫生健康服务。" || len(sents) != 4 {
+		t.Errorf("fieldLead = %q from %d (%v)", sents, src, ok)
+	}
+	if _, _, ok := fieldLead(sources[:1]); ok {
+		t.Error("a part of the field taken for the whole")
+	}
+}

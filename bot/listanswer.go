@@ -29,7 +29,16 @@ func listExtract(question, searchText string, sources, pool []Source) Answer {
 	topic := understand.Topic(question)
 	var items []listItem
 	if fieldTopic(topic) || len(bigrams(topic)) == 0 {
-		items = fieldItems(sources, bigrams(topic), understand.NamesPeriod(question))
+		// A paragraph a short sentence naming the field opens ("做好卫生
+		// 健康服务。促进…") is the field's own; else the paragraphs that
+		// name the field most.
+		if lead, src, ok := fieldLead(sources); ok && !understand.NamesPeriod(question) {
+			for _, sent := range lead {
+				items = append(items, listItem{sent, src})
+			}
+		} else {
+			items = fieldItems(sources, bigrams(topic), understand.NamesPeriod(question))
+		}
 	} else {
 		// The section whose heading names the topic: its items, in order;
 		// or the items under such a heading inside a passage that groups

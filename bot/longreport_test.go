@@ -358,3 +358,24 @@ func TestLabelNamingTheQuestionBeyondItsIndicator(t *testing.T) {
 		t.Errorf("a part of the hospitals given as their number:\n%s", a.Text)
 	}
 }
+
+// A whole-field question is answered with the paragraph a short sentence
+// naming the field opens ("做好卫生健康服务。"), not with a text that only
+// repeats the field's words more.
+func TestFieldParagraphOpenedByItsName(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"report.txt": "天津市2025年政府工作报告\n二、2025年工作安排\n（七）坚持以高品质生活为引领\n" +
+			"做优教育服务供给。新建改扩建中小学校11所，新增学位1.62万个。加强高素质专业化教师队伍建设。\n" +
+			"做好卫生健康服务。推进紧密型医联体建设。深化医保支付方式改革。加快中医药传承创新发展。深入开展爱国卫生运动。\n",
+		"law.txt": "某法（2019年修订）\n第六章 保障措施\n县级以上人民政府应当落实疾病预防控制机构基本建设经费；对其他医疗卫生机构承担疾病预防控制任务所需经费予以保障。疾病预防控制部门确定传染病预防、监测、救治项目，医疗机构、公共卫生机构、疾病预防控制机构按职责落实，加强基层医疗卫生机构和医疗服务建设。\n",
+	})
+	a := ask(t, b, nil, "天津2025年卫生健康这块打算怎么干，重点有哪些？")
+	for _, want := range []string{"紧密型医联体", "爱国卫生运动"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("%q missing:\n%s", want, a.Text)
+		}
+	}
+	if strings.Contains(a.Text, "疾病预防控制机构基本建设") || strings.Contains(a.Text, "中小学校") {
+		t.Errorf("another text quoted:\n%s", a.Text)
+	}
+}

@@ -379,3 +379,26 @@ func TestFieldParagraphOpenedByItsName(t *testing.T) {
 		t.Errorf("another text quoted:\n%s", a.Text)
 	}
 }
+
+// A list question naming a part whose items are sections of their own
+// ("“防控重大疾病”下面有哪几个专项行动") is answered with those sections'
+// headings in order, also when small ones share a passage.
+func TestItemsAreTheSubsectionsOfANamedPart(t *testing.T) {
+	body := func(s string) string { return strings.Repeat(s, 6) }
+	b := botOver(t, map[string]string{
+		"opinion.txt": "国务院关于实施健康中国行动的意见\n三、主要任务\n（二）维护全生命周期健康。\n10.实施老年健康促进行动。" + body("推进医养结合，提高老年健康服务能力。") + "\n" +
+			"（三）防控重大疾病。\n11.实施心脑血管疾病防治行动。" + body("心脑血管疾病是第一死因，引导居民学习急救知识。") + "\n" +
+			"12.实施癌症防治行动。" + body("倡导积极预防癌症，推进早筛查、早诊断、早治疗。") + "\n" +
+			"13.实施糖尿病防治行动。" + body("提示居民关注血糖水平，加强健康管理。") + "\n" +
+			"四、组织实施\n（一）加强组织领导。国家层面成立推进委员会。\n",
+	})
+	a := ask(t, b, nil, "健康中国行动的意见里，“防控重大疾病”下面有哪几个专项行动？")
+	for _, want := range []string{"11.实施心脑血管疾病防治行动", "12.实施癌症防治行动", "13.实施糖尿病防治行动"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("%q missing:\n%s", want, a.Text)
+		}
+	}
+	if strings.Contains(a.Text, "老年健康促进行动") || strings.Index(a.Text, "12.实施") < strings.Index(a.Text, "11.实施") {
+		t.Errorf("another part's item, or out of order:\n%s", a.Text)
+	}
+}

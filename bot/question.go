@@ -55,7 +55,10 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 	switch {
 	case ok:
 	case understand.WantsList(question):
-		ans = listExtract(question, res.SearchText, sources, hitSources(res.Hits))
+		var ok bool
+		if ans, ok = b.parentList(ctx, question, res.SearchText, res.Hits); !ok {
+			ans = listExtract(question, res.SearchText, sources, hitSources(res.Hits))
+		}
 	default:
 		ans = extractive(question, res.SearchText, sources)
 	}

@@ -27,6 +27,8 @@ var (
 	// figureWords ask for a number.
 	figureWords = []string{"多少", "几个", "几家", "几所", "几次", "几起", "几例", "几人", "比例", "比率", "占比", "数量", "金额", "数字", "数据", "达到了", "是几"}
 	figureEnds  = []string{"率", "数", "量", "额", "比", "覆盖面", "人次"}
+	// whichWords ask which ones, not how many: "有哪几个专项行动".
+	whichWords = []string{"哪几个", "哪几项", "哪几种", "哪几类", "哪几件", "哪几条", "哪几方面", "哪几家", "哪几所", "哪几"}
 )
 
 // DetectIntent reads what a request asks for from its Chinese phrasing.
@@ -39,7 +41,7 @@ func DetectIntent(text string) Intent {
 		return IntentDraft
 	case containsAny(q, trendWords) && (containsAny(q, figureWords) || endsWithMeasure(stripWords(q, trendWords)) || strings.Contains(q, "指标") || len(Indicators(Topic(stripWords(q, trendWords)))) > 0):
 		return IntentTrend
-	case containsAny(q, figureWords) || endsWithMeasure(q):
+	case containsAny(stripWords(q, whichWords), figureWords) || !containsAny(q, whichWords) && endsWithMeasure(q):
 		return IntentFigure
 	}
 	return IntentQuestion
@@ -66,7 +68,7 @@ func endsWithMeasure(q string) bool {
 }
 
 // listWords ask for the items of a topic rather than one fact.
-var listWords = []string{"哪些", "什么", "干啥", "啥", "怎么做", "如何", "有何", "打算", "安排", "做了", "干了", "措施", "举措", "重点", "任务", "分别", "内容", "进展", "部署", "成果", "成绩", "新变化",
+var listWords = []string{"哪些", "哪几", "什么", "干啥", "啥", "怎么做", "如何", "有何", "打算", "安排", "做了", "干了", "措施", "举措", "重点", "任务", "分别", "内容", "进展", "部署", "成果", "成绩", "新变化",
 	"怎么开展", "怎么推进", "怎么落实", "怎么抓", "怎么搞", "怎么建", "怎么管", "采取了", "采取哪些"}
 
 // WantsList reports whether a question asks for the items under a topic

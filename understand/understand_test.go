@@ -216,3 +216,16 @@ func TestNamesPeriod(t *testing.T) {
 		t.Error("a year is no period")
 	}
 }
+
+func TestWhichOnesIsAList(t *testing.T) {
+	q := "“防控重大疾病”下面有哪几个专项行动？"
+	if DetectIntent(q) != IntentQuestion || !WantsList(q) {
+		t.Errorf("%s: intent %s, list %v", q, DetectIntent(q), WantsList(q))
+	}
+	if DetectIntent("有几个专项行动？") != IntentFigure {
+		t.Error("a count question is no longer a figure question")
+	}
+	if got := Topic(q); got != "防控重大疾病 专项行动" {
+		t.Errorf("Topic = %q", got)
+	}
+}

@@ -384,7 +384,7 @@ func TestFieldParagraphOpenedByItsName(t *testing.T) {
 // ("“防控重大疾病”下面有哪几个专项行动") is answered with those sections'
 // headings in order, also when small ones share a passage.
 func TestItemsAreTheSubsectionsOfANamedPart(t *testing.T) {
-	body := func(s string) string { return strings.Repeat(s, 6) }
+	body := func(s string) string { return strings.Repeat(s, 24) }
 	b := botOver(t, map[string]string{
 		"opinion.txt": "国务院关于实施健康中国行动的意见\n三、主要任务\n（二）维护全生命周期健康。\n10.实施老年健康促进行动。" + body("推进医养结合，提高老年健康服务能力。") + "\n" +
 			"（三）防控重大疾病。\n11.实施心脑血管疾病防治行动。" + body("心脑血管疾病是第一死因，引导居民学习急救知识。") + "\n" +

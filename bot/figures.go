@@ -764,7 +764,8 @@ func (b *Bot) trend(ctx context.Context, question string, f corpus.Filters) (Ans
 		var parts []string
 		for _, i := range idx {
 			r := ans.Figures[i]
-			v := r.Raw + r.Unit
+			// The qualifiers stay: "提高1岁以上" is a change, not a level.
+			v := strings.TrimSpace(qualifierBefore(r.Qualifier) + r.Raw + r.Unit + qualifierAfter(r.Qualifier))
 			if r.Value == nil {
 				v = "（原文空白）"
 			}

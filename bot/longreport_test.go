@@ -402,3 +402,15 @@ func TestItemsAreTheSubsectionsOfANamedPart(t *testing.T) {
 		t.Errorf("another part's item, or out of order:\n%s", a.Text)
 	}
 }
+
+// A trend table keeps a figure's qualifiers: "提高1岁以上" is a change, not
+// a level of 1岁.
+func TestTrendCellKeepsQualifiers(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"report.txt": "某省2024年政府工作报告\n一、2023年工作回顾\n人均预期寿命提高1岁以上。\n二、2024年工作安排\n到2030年，人均预期寿命提高到80.4岁。\n",
+	})
+	a := ask(t, b, nil, "历年人均预期寿命的情况？")
+	if !strings.Contains(a.Text, "提高1岁以上") {
+		t.Errorf("the change lost its qualifiers:\n%s", a.Text)
+	}
+}

@@ -208,6 +208,13 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	if err != nil {
 		return Answer{}, err
 	}
+	if file, title, ok := b.namedDocument(ctx, question, f); ok {
+		// The question names its document: no other answers.
+		if cands = keepCandidates(cands, func(h corpus.FigureHit) bool { return h.File == file }); len(cands) == 0 {
+			text := fmt.Sprintf("资料中没有找到《%s》中的“%s”数字。", title, shortTopic(topic))
+			return Answer{Intent: IntentFigure, Mode: ModeExtractive, Text: text + "\n可以换个说法再问，或确认相关报告已放入资料库。", Sources: []Source{}, Figures: []FigureRow{}}, nil
+		}
+	}
 	if len(cands) == 0 {
 		// No figure matches: answer from the passages instead, unless
 		// the question names a catalogue indicator no passage mentions

@@ -414,3 +414,19 @@ func TestTrendCellKeepsQualifiers(t *testing.T) {
 		t.Errorf("the change lost its qualifiers:\n%s", a.Text)
 	}
 }
+
+// A figure question naming its document is answered from that document
+// only: what it lacks is not found, though another document has it.
+func TestNamedDocumentOnly(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"opinion.txt": "国务院关于实施健康中国行动的意见\n一、总体要求\n到2030年，全民健康素养水平大幅提升，人均健康预期寿命得到较大提高。\n",
+		"report.txt":  "黑龙江省2026年政府工作报告\n二、“十五五”时期主要目标\n到2030年，人均预期寿命提高到80.4岁。\n",
+	})
+	a := ask(t, b, nil, "实施健康中国行动的意见里，2030年人均预期寿命的目标是多少岁？")
+	if strings.Contains(a.Text, "80.4") || !strings.Contains(a.Text, "没有找到") {
+		t.Errorf("another document's figure given:\n%s", a.Text)
+	}
+	if a := ask(t, b, nil, "2030年人均预期寿命的目标是多少岁？"); !strings.Contains(a.Text, "80.4岁") {
+		t.Errorf("without a named document the figure answers:\n%s", a.Text)
+	}
+}

@@ -21,3 +21,18 @@ func TestNumberedLines(t *testing.T) {
 		t.Errorf("numberedLines = %q, want %q", got, want)
 	}
 }
+
+func TestNamesTitle(t *testing.T) {
+	for _, c := range []struct {
+		q, title string
+		want     bool
+	}{
+		{"国务院实施健康中国行动的意见里，2030年人均预期寿命的目标是多少？", "国务院关于实施健康中国行动的意见", true},
+		{"天津今年卫生健康这块打算怎么干？", "2025年天津市政府工作报告", false},
+		{"按新修订的传染病防治法，甲类传染病多久报告？", "中华人民共和国传染病防治法", true},
+	} {
+		if got := namesTitle(c.q, c.title); got != c.want {
+			t.Errorf("namesTitle(%q, %q) = %v", c.q, c.title, got)
+		}
+	}
+}

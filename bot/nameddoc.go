@@ -1,0 +1,50 @@
+package bot
+
+import (
+	"context"
+	"strings"
+
+	"github.com/healthbot/healthbot/corpus"
+)
+
+// A question may name the document it asks about ("国务院实施健康中国行动
+// 的意见里，2030年人均预期寿命的目标是多少"): then only that document
+// answers, and what it does not hold is not found, however many other
+// documents hold a figure of the same name.
+
+// minTitleShare is the share of a title's telling bigrams a question must
+// hold to name the document, and minTitleBigrams how many at least: a
+// place and a year ("天津…2025年") do not name "2025年天津市政府工作报告".
+const (
+	minTitleShare   = 0.6
+	minTitleBigrams = 4
+)
+
+// titleFrame are the parts of an official title that name no document in
+// particular: the issuing frame around its subject.
+var titleFrame = strings.NewReplacer("中华人民共和国", "", "人民政府办公厅", "", "人民政府", "", "关于印发", "", "关于", "", "的通知", "")
+
+// namesTitle reports whether a question names a document by its title.
+func namesTitle(question, title string) bool {
+	tb := bigrams(titleFrame.Replace(title))
+	if len(tb) < minTitleBigrams {
+		return false
+	}
+	n := shared(tb, question)
+	return n >= minTitleBigrams && float64(n) >= minTitleShare*float64(len(tb))
+}
+
+// namedDocument finds the document a question names among the passages a
+// search for it finds: its file and title, ok false when it names none.
+func (b *Bot) namedDocument(ctx context.Context, question string, f corpus.Filters) (file, title string, ok bool) {
+	res, err := b.search.Search(ctx, corpus.Query{Text: question, Filters: f, K: 10})
+	if err != nil {
+		return "", "", false
+	}
+	for _, h := range res.Hits {
+		if namesTitle(question, h.Title) {
+			return h.File, h.Title, true
+		}
+	}
+	return "", "", false
+}

@@ -34,9 +34,17 @@ func namesTitle(question, title string) bool {
 	return n >= minTitleBigrams && float64(n) >= minTitleShare*float64(len(tb))
 }
 
+// documentWords end the names of documents a question may name ("…的意见
+// 里", "按…法", "…方案中"); a question without one names none, and is not
+// searched for one.
+var documentWords = []string{"意见", "方案", "规划", "纲要", "办法", "通知", "条例", "法", "规定", "要点", "计划", "报告", "公报", "决定"}
+
 // namedDocument finds the document a question names among the passages a
 // search for it finds: its file and title, ok false when it names none.
 func (b *Bot) namedDocument(ctx context.Context, question string, f corpus.Filters) (file, title string, ok bool) {
+	if !containsAny(question, documentWords) {
+		return "", "", false
+	}
 	res, err := b.search.Search(ctx, corpus.Query{Text: question, Filters: f, K: 10})
 	if err != nil {
 		return "", "", false

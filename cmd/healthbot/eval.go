@@ -4,6 +4,9 @@ import (
 	"context"
 	"encoding/json"
 	"flag"
+	"fmt"
+	"slices"
+	"strings"
 	"time"
 
 	"github.com/healthbot/healthbot/bot"
@@ -60,6 +63,7 @@ func evalFlags(fs *flag.FlagSet) func(context.Context, *env, []string) error {
 	verbose := fs.Bool("verbose", false, "with --answers, print the answers that missed")
 	asJSON := fs.Bool("json", false, "print the scores as JSON")
 	nowFlag := fs.String("now", "", "date for relative years in cases without their own, YYYY-MM-DD")
+	modesFlag := fs.String("modes", "vector,keyword,hybrid", "retrievers to measure, comma-separated: vector, keyword, hybrid")
 	return func(ctx context.Context, e *env, args []string) error {
 		if len(args) > 0 {
 			return usageError("eval takes no arguments")
@@ -69,6 +73,10 @@ func evalFlags(fs *flag.FlagSet) func(context.Context, *env, []string) error {
 		}
 		if *set == "" {
 			*set = defaultEvalSet
+		}
+		modes, err := parseModes(*modesFlag)
+		if err != nil {
+			return err
 		}
 		cases, err := retrieval.LoadEvalSet(*set)
 		if err != nil {
@@ -83,7 +91,7 @@ func evalFlags(fs *flag.FlagSet) func(context.Context, *env, []string) error {
 			return err
 		}
 		defer ix.Close()
-		scores, err := ix.Evaluate(ctx, cases, []corpus.Mode{corpus.VectorOnly, corpus.KeywordOnly, corpus.Hybrid}, now)
+		scores, err := ix.Evaluate(ctx, cases, modes, now)
 		if err != nil {
 			return err
 		}
@@ -95,4 +103,20 @@ func evalFlags(fs *flag.FlagSet) func(context.Context, *env, []string) error {
 		retrieval.PrintEval(e.stdout, scores, cases)
 		return nil
 	}
+}
+
+// parseModes reads eval's --modes list.
+func parseModes(list string) ([]corpus.Mode, error) {
+	var modes []corpus.Mode
+	for _, m := range strings.Split(list, ",") {
+		switch mode := corpus.Mode(strings.TrimSpace(m)); mode {
+		case corpus.VectorOnly, corpus.KeywordOnly, corpus.Hybrid:
+			if !slices.Contains(modes, mode) {
+				modes = append(modes, mode)
+			}
+		default:
+			return nil, usageError(fmt.Sprintf("--modes: unknown retriever %q (vector, keyword or hybrid)", m))
+		}
+	}
+	return modes, nil
 }

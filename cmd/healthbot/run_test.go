@@ -146,3 +146,15 @@ func TestHelp(t *testing.T) {
 		t.Errorf("help: %d %s", code, out)
 	}
 }
+
+func TestEvalModes(t *testing.T) {
+	t.Parallel()
+	idx := sampleIndex(t)
+	code, out, errOut := runCLI(t, nil, "eval", "--json", "--modes", "keyword,hybrid", "--set", "../../retrieval/testdata/eval.yaml", "--corpus", samples, "--index", idx)
+	if code != 0 || strings.Contains(out, `"vector"`) || !strings.Contains(out, `"keyword"`) || !strings.Contains(out, `"hybrid"`) {
+		t.Errorf("eval --modes keyword,hybrid: exit %d %s\n%s", code, errOut, out)
+	}
+	if code, _, errOut := runCLI(t, nil, "eval", "--modes", "semantic", "--set", "../../retrieval/testdata/eval.yaml", "--corpus", samples, "--index", idx); code == 0 || !strings.Contains(errOut, "semantic") {
+		t.Errorf("an unknown retriever is accepted: exit %d %s", code, errOut)
+	}
+}

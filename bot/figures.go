@@ -8,7 +8,6 @@ import (
 	"sort"
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"github.com/healthbot/healthbot/corpus"
@@ -338,47 +337,6 @@ func sameMeasure(cands []figureCandidate) []figureCandidate {
 	return out
 }
 
-// perPeriod removes the period a label's amount is per ("低保标准每月"):
-// every amount of a sentence may share it, and it says nothing of what is
-// measured.
-var perPeriod = strings.NewReplacer("每月", "", "每年", "", "每人", "", "每日", "", "每天", "")
-
-// contrasts are sets of words that split one measure into parts that are
-// not each other: 城市低保标准 is not 农村低保标准.
-var contrasts = [][]string{
-	{"城市", "城镇", "农村", "乡村"},
-	{"男性", "女性"},
-	{"公立", "民营", "社会办"},
-	{"门诊", "住院"},
-	{"职工", "居民"},
-	{"一级", "二级", "三级"},
-	{"省级", "市级", "县级", "乡镇", "村级"},
-	{"中医", "西医"},
-}
-
-// contrasted reports whether two labels name different parts of a measure:
-// each holds another word of one contrast set, and neither holds both.
-func contrasted(a, b string) bool {
-	for _, set := range contrasts {
-		wa, wb := containedOf(a, set), containedOf(b, set)
-		if len(wa) == 1 && len(wb) == 1 && wa[0] != wb[0] {
-			return true
-		}
-	}
-	return false
-}
-
-// containedOf lists the words of set that s holds.
-func containedOf(s string, set []string) []string {
-	var out []string
-	for _, w := range set {
-		if strings.Contains(s, w) {
-			out = append(out, w)
-		}
-	}
-	return out
-}
-
 // firstOf is the first of ids, "" when there is none.
 func firstOf(ids []string) string {
 	if len(ids) == 0 {
@@ -431,134 +389,6 @@ func amountsFirst(cands []figureCandidate) []figureCandidate {
 		}
 	}
 	return append(first, rest...)
-}
-
-// figureClause is the clause of a figure's sentence that holds it
-// ("…197家二级以上医院开设体重管理门诊…"), so the quote shows the figure
-// asked and not the sentence's other numbers; the whole sentence when the
-// clause cannot be told.
-func figureClause(fig corpus.Figure) string {
-	if fig.Missing || fig.Raw == "" {
-		return fig.Sentence
-	}
-	clauses := strings.FieldsFunc(fig.Sentence, func(r rune) bool { return r == '，' || r == '；' || r == ',' || r == ';' })
-	found := -1
-	for i, c := range clauses {
-		if valueAt(c, fig.Raw+fig.Unit) >= 0 {
-			if found >= 0 {
-				return fig.Sentence // twice: ambiguous
-			}
-			found = i
-		}
-	}
-	if found < 0 {
-		return fig.Sentence
-	}
-	clause := strings.TrimRight(clauses[found], "。！？")
-	item, cut := listedItem(clause, fig.Label, fig.Raw+fig.Unit)
-	out := elideBase(elideListedValues(item, fig.Raw+fig.Unit), fig.Raw+fig.Unit)
-	if len(clauses) == 1 && out == clause {
-		return fig.Sentence
-	}
-	if found > 0 || cut {
-		out = "…" + out
-	}
-	return out + "…"
-}
-
-// citation marks and list numbers in an extractive answer.
-var citationMarks = regexp.MustCompile(`\[\d+\]|(?m)^\d+\. `)
-
-// quotesNumber reports whether the best quote of an extractive answer
-// (its first quoted line) holds a number.
-func quotesNumber(text string) bool {
-	for _, line := range strings.Split(text, "\n") {
-		if strings.Contains(line, "“") {
-			return strings.ContainsAny(citationMarks.ReplaceAllString(line, ""), "0123456789")
-		}
-	}
-	return strings.ContainsAny(citationMarks.ReplaceAllString(text, ""), "0123456789")
-}
-
-// valueAt is where value stands in s as a whole number ("50元" is not in
-// "150元"), -1 if nowhere.
-func valueAt(s, value string) int {
-	for off := 0; ; {
-		i := strings.Index(s[off:], value)
-		if i < 0 {
-			return -1
-		}
-		i += off
-		if r, _ := utf8.DecodeLastRuneInString(s[:i]); i == 0 || !unicode.IsDigit(r) && r != '.' {
-			return i
-		}
-		off = i + len(value)
-	}
-}
-
-// changeTo matches the start of a change before the level a figure
-// reached: "从91%提高到", "由2020年的77.0岁提高到".
-var changeTo = regexp.MustCompile(`(从|由)([^，；。从由]*?)(提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|增)(到|至)$`)
-
-// elideBase drops from the quote of a level reached the value it started
-// from ("参保率从91%提高到95%" → "参保率从…提高到95%"): a question for the
-// figure is not answered with two.
-func elideBase(clause, value string) string {
-	v := valueAt(clause, value)
-	if v < 0 {
-		return clause
-	}
-	m := changeTo.FindStringSubmatchIndex(clause[:v])
-	if m == nil || !strings.ContainsAny(clause[m[4]:m[5]], "0123456789") {
-		return clause
-	}
-	return clause[:m[4]] + "…" + clause[m[6]:]
-}
-
-// listedItem is, of a clause listing several labelled figures ("发放高龄补
-// 贴32亿元、残疾人两项补贴12.4亿元"), the item holding value, and whether
-// the clause was cut before it; the clause when value's item does not name
-// its label ("分别达到4.7个、27.3张", "报销比例达到65%、提高15个百分点").
-func listedItem(clause, label, value string) (string, bool) {
-	items := strings.Split(clause, "、")
-	if len(items) < 2 || strings.Contains(clause, "分别") {
-		return clause, false
-	}
-	for i, it := range items {
-		if valueAt(it, value) < 0 {
-			continue
-		}
-		if shared(bigrams(label), it) == 0 || !strings.ContainsAny(strings.Join(append(slices.Clone(items[:i]), items[i+1:]...), ""), "0123456789") {
-			return clause, false
-		}
-		return it, i > 0
-	}
-	return clause, false
-}
-
-// elideListedValues keeps, of the values a clause lists for several
-// indicators ("每千人托位、养老床位数分别达到4.7个、27.3张"), only the one
-// quoted, so the quote does not state another indicator's value:
-// "每千人托位、养老床位数分别达到…27.3张".
-func elideListedValues(clause, value string) string {
-	at := strings.Index(clause, "分别")
-	v := valueAt(clause, value)
-	if at < 0 || v < at {
-		return clause
-	}
-	first := strings.IndexFunc(clause[at:], func(r rune) bool { return r >= '0' && r <= '9' })
-	if first < 0 {
-		return clause
-	}
-	first += at
-	rest := clause[v+len(value):]
-	if strings.HasPrefix(rest, "、") || strings.HasPrefix(rest, "和") {
-		rest = ""
-	}
-	if first == v {
-		return clause[:v] + value + rest
-	}
-	return clause[:first] + "…" + value + rest
 }
 
 // conflictWarning says when sources disagree on the best figure: another

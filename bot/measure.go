@@ -141,3 +141,44 @@ func givenIn(id, unit string) bool {
 	}
 	return slices.ContainsFunc(ind.Units, func(u string) bool { return strings.HasSuffix(unit, u) })
 }
+
+// perPeriod removes the period a label's amount is per ("低保标准每月"):
+// every amount of a sentence may share it, and it says nothing of what is
+// measured.
+var perPeriod = strings.NewReplacer("每月", "", "每年", "", "每人", "", "每日", "", "每天", "")
+
+// contrasts are sets of words that split one measure into parts that are
+// not each other: 城市低保标准 is not 农村低保标准.
+var contrasts = [][]string{
+	{"城市", "城镇", "农村", "乡村"},
+	{"男性", "女性"},
+	{"公立", "民营", "社会办"},
+	{"门诊", "住院"},
+	{"职工", "居民"},
+	{"一级", "二级", "三级"},
+	{"省级", "市级", "县级", "乡镇", "村级"},
+	{"中医", "西医"},
+}
+
+// contrasted reports whether two labels name different parts of a measure:
+// each holds another word of one contrast set, and neither holds both.
+func contrasted(a, b string) bool {
+	for _, set := range contrasts {
+		wa, wb := containedOf(a, set), containedOf(b, set)
+		if len(wa) == 1 && len(wb) == 1 && wa[0] != wb[0] {
+			return true
+		}
+	}
+	return false
+}
+
+// containedOf lists the words of set that s holds.
+func containedOf(s string, set []string) []string {
+	var out []string
+	for _, w := range set {
+		if strings.Contains(s, w) {
+			out = append(out, w)
+		}
+	}
+	return out
+}

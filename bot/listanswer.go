@@ -28,7 +28,9 @@ const listPerSource = 4
 func listExtract(question, searchText string, sources, pool []Source) Answer {
 	topic := understand.Topic(question)
 	var items []listItem
-	if fieldTopic(topic) || len(bigrams(topic)) == 0 {
+	if scoped, ok := scopedItems(question, sources); ok {
+		items = scoped
+	} else if fieldTopic(topic) || len(bigrams(topic)) == 0 {
 		// A paragraph a short sentence naming the field opens ("做好卫生
 		// 健康服务。促进…") is the field's own; else the paragraphs that
 		// name the field most.

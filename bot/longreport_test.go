@@ -430,3 +430,26 @@ func TestNamedDocumentOnly(t *testing.T) {
 		t.Errorf("without a named document the figure answers:\n%s", a.Text)
 	}
 }
+
+// The items of a named list that concern a topic ("重点民生实事里跟卫生健康
+// 有关的"), from a list after a colon or a paragraph the list's name opens.
+func TestScopedListItems(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"report.txt": "重庆市2026年政府工作报告\n三、2026年工作安排\n" +
+			"今年，我们将接续办好15件市级重点民生实事，包括：完成老旧小区改造600个；治理中心城区交通堵乱点60处；为不少于5万名经济困难的严重精神障碍患者免费提供抗精神病药物；为70万妇女免费开展“两癌”筛查；建成反诈工作站100个。\n" +
+			"落实落细民生工程。稳定高校毕业生就业。完善基本医疗保险、大病保险和医疗救助保障机制。营造林600万亩。\n",
+	})
+	a := ask(t, b, nil, "重庆2026年的重点民生实事里跟卫生健康有关的有哪些？")
+	for _, want := range []string{"抗精神病药物", "两癌"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("%q missing:\n%s", want, a.Text)
+		}
+	}
+	if strings.Contains(a.Text, "老旧小区") || strings.Contains(a.Text, "反诈") {
+		t.Errorf("an item off the topic:\n%s", a.Text)
+	}
+	a = ask(t, b, nil, "重庆2026年民生工程里跟看病、医保有关的安排有哪些？")
+	if !strings.Contains(a.Text, "大病保险") || strings.Contains(a.Text, "营造林") || strings.Contains(a.Text, "高校毕业生") {
+		t.Errorf("items of 民生工程 about 看病、医保:\n%s", a.Text)
+	}
+}

@@ -239,3 +239,18 @@ func TestAmountOfAChangeOverYearsIsAFigure(t *testing.T) {
 		t.Errorf("intent %s, want trend", got)
 	}
 }
+
+func TestScopedFilter(t *testing.T) {
+	for q, want := range map[string][2]string{
+		"重庆今年的重点民生实事里跟卫生健康有关的有哪些？": {"重点民生实事", "卫生健康"},
+		"河北今年民生工程里跟看病、医保有关的安排有哪些？": {"民生工程", "看病、医保"},
+	} {
+		scope, about, ok := ScopedFilter(q)
+		if !ok || scope != want[0] || about != want[1] {
+			t.Errorf("ScopedFilter(%q) = %q %q %v", q, scope, about, ok)
+		}
+	}
+	if _, _, ok := ScopedFilter("2023年家庭医生签约率是多少？"); ok {
+		t.Error("a plain question read as scoped")
+	}
+}

@@ -1,0 +1,95 @@
+package bot
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/healthbot/healthbot/understand"
+)
+
+// A question may ask for the items of a named list that concern a topic
+// ("重点民生实事里跟卫生健康有关的有哪些"): the list's items are one sentence
+// ("…民生实事，包括：完成老旧小区改造600个；…；为70万妇女免费开展“两癌”
+// 筛查；…") or the sentences of a paragraph its name opens ("落实落细民生
+// 工程。…"), and the answer is those of them on the topic.
+
+// scopedItems finds the list a question names in the sources and returns
+// its items that concern the question's topic, each with its source.
+func scopedItems(question string, sources []Source) ([]listItem, bool) {
+	scope, about, ok := understand.ScopedFilter(question)
+	if !ok {
+		return nil, false
+	}
+	names := func(s string) bool {
+		sb := bigrams(scope)
+		return len(sb) > 0 && 3*shared(sb, s) >= 2*len(sb)
+	}
+	on := aboutTopic(about)
+	for _, src := range sources {
+		for _, line := range strings.Split(src.Text, "\n") {
+			list := listOf(line, names)
+			var items []listItem
+			for _, it := range list {
+				if on(it) {
+					items = append(items, listItem{it, src.N})
+				}
+			}
+			if len(items) > 0 {
+				return items[:min(len(items), maxListItems)], true
+			}
+		}
+	}
+	return nil, false
+}
+
+// listOf returns the items of the list a line holds under a name: after the
+// colon of the sentence naming it ("…民生实事，包括：a；b；c。"), or the
+// sentences of a paragraph whose short opening sentence names it.
+func listOf(line string, names func(string) bool) []string {
+	sents := splitSentences(line)
+	if len(sents) > 1 {
+		if lead := strings.TrimRight(sents[0], "。；;"); utf8.RuneCountInString(lead) <= maxLeadRunes && names(lead) {
+			return clauses(strings.Join(sents[1:], ""))
+		}
+	}
+	for _, s := range sents {
+		head, rest, ok := strings.Cut(s, "：")
+		if !ok || !names(head) {
+			continue
+		}
+		// The list runs on to the sentence that closes it.
+		i := strings.Index(line, s)
+		return clauses(rest + line[i+len(s):])
+	}
+	return nil
+}
+
+// clauses splits a run of items at 。 and ；.
+func clauses(text string) []string {
+	var out []string
+	for _, c := range strings.FieldsFunc(text, func(r rune) bool { return r == '。' || r == '；' || r == ';' }) {
+		if c = strings.TrimSpace(c); c != "" {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
+// aboutTopic says whether an item concerns the topic a question names: its
+// words, the official terms for them, or — for the health field — the
+// field's words.
+func aboutTopic(about string) func(string) bool {
+	words := strings.FieldsFunc(about, func(r rune) bool { return r == '、' || r == '，' || r == ',' || r == '和' })
+	terms := append([]string{}, words...)
+	for _, w := range words {
+		terms = append(terms, understand.OfficialTerms(w)...)
+	}
+	field := fieldTopic(about) || containsAny(about, healthField)
+	return func(item string) bool {
+		return containsAny(item, terms) || field && (fieldWords(item) > 0 || containsAny(item, healthItemWords))
+	}
+}
+
+// healthItemWords mark an item of a broader list as health work besides
+// the field's own words: "免费提供抗精神病药物", "残疾儿童康复救助", "AED急救设备".
+var healthItemWords = []string{"药", "患者", "病", "康复", "急救", "筛查", "精神", "心理", "诊", "护理", "体检", "接种", "AED", "医"}

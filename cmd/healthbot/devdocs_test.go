@@ -44,22 +44,24 @@ const (
 // soft filters, section years and list answers, dev 84/108 = 0.778,
 // holdout 38/47 = 0.809, recall@5 dev 0.989, holdout 1.000; with field
 // paragraphs, items under headings, document fields and indicator names,
-// dev 105/108 = 0.972, holdout 41/47 = 0.872, recall@5 1.000 and 1.000.
+// dev 105/108 = 0.972, holdout 41/47 = 0.872, recall@5 1.000 and 1.000;
+// with paragraph continuations, lists under named parts and document-named
+// questions, dev 108/108, holdout 42/47.
 // Raise them as the product improves; never lower them to let a change
 // through.
 const (
-	devAnswerFloor     = 0.90
-	holdoutAnswerFloor = 0.80
+	devAnswerFloor     = 0.95
+	holdoutAnswerFloor = 0.85
 	// The blind second set scored 6/15 (read half) and 8/15 (held out) when
-	// first run, before anything was tuned on its read half; now 12/15 and
-	// 9/15.
-	freshDevAnswerFloor     = 0.66
-	freshHoldoutAnswerFloor = 0.53
+	// first run, before anything was tuned on its read half; now 14/15 and
+	// 10/15.
+	freshDevAnswerFloor     = 0.86
+	freshHoldoutAnswerFloor = 0.60
 	// fresh2 scored 8/12 and 8/12 when first run, fresh3 6/12 and 8/12;
-	// now 12/12, 9/12, 11/12 and 9/12.
+	// now 12/12, 9/12, 12/12 and 8/12.
 	fresh2DevAnswerFloor     = 0.90
 	fresh2HoldoutAnswerFloor = 0.66
-	fresh3DevAnswerFloor     = 0.83
+	fresh3DevAnswerFloor     = 0.90
 	fresh3HoldoutAnswerFloor = 0.66
 	devRecall5Floor          = 0.95
 	holdoutRecall5Floor      = 0.95

@@ -128,6 +128,12 @@ func acceptMarker(text string, m marker, lineStart, afterPunct bool, prev rune, 
 		}
 		return inSequence
 	case styleCNDun, styleOrdinal:
+		if m.style == styleCNDun && m.end < len(text) {
+			// "引进央企二、三级子公司": two numbers read together, not a heading.
+			if next, _ := utf8.DecodeRuneInString(text[m.end:]); isCNNumeral(next) {
+				return false
+			}
+		}
 		return inSequence && (m.num > 1 || secondFollows(text, m))
 	}
 	return false

@@ -34,12 +34,13 @@ func listExtract(question, searchText string, sources, pool []Source) Answer {
 		// A paragraph a short sentence naming the field opens ("做好卫生
 		// 健康服务。促进…") is the field's own; else the paragraphs that
 		// name the field most.
-		if lead, src, ok := fieldLead(sources); ok && !understand.NamesPeriod(question) {
+		period := understand.NamesPeriod(question)
+		if lead, src, ok := fieldLead(sources); ok && !period {
 			for _, sent := range lead {
 				items = append(items, listItem{sent, src})
 			}
 		} else {
-			items = fieldItems(sources, bigrams(topic), understand.NamesPeriod(question))
+			items = fieldItems(sources, bigrams(topic), period)
 		}
 	} else {
 		// The section whose heading names the topic: its items, in order;

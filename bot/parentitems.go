@@ -3,7 +3,6 @@ package bot
 import (
 	"context"
 	"fmt"
-	"slices"
 	"strings"
 
 	"github.com/healthbot/healthbot/corpus"
@@ -149,30 +148,10 @@ func numberedLines(text, parent string) []string {
 }
 
 // markerOrder is the number an outline heading starts with ("12.实施…" →
-// 12, "（三）…" → 3, "十二、" → 12), or a large number when it has none.
+// 12, "（三）…" → 3), or a large number when it has none.
 func markerOrder(heading string) int {
-	h := []rune(strings.TrimLeft(heading, "（(第"))
-	n, i := 0, 0
-	for ; i < len(h) && h[i] >= '0' && h[i] <= '9'; i++ {
-		n = n*10 + int(h[i]-'0')
-	}
-	if i > 0 {
+	if n, ok := corpus.MarkerNumber(heading); ok {
 		return n
 	}
-	// Chinese numerals up to 99: 三, 十, 十二, 二十, 二十三.
-	tens, units, seen := 0, 0, false
-	for ; i < len(h); i++ {
-		switch d := slices.Index([]rune("零一二三四五六七八九"), h[i]); {
-		case d >= 0:
-			units, seen = d, true
-		case h[i] == '十':
-			tens, units, seen = max(units, 1), 0, true
-		default:
-			i = len(h)
-		}
-	}
-	if !seen {
-		return 1 << 30
-	}
-	return tens*10 + units
+	return 1 << 30
 }

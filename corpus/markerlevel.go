@@ -22,3 +22,11 @@ func MarkerLevel(line string) (int, string) {
 	}
 	return level, strings.TrimLeft(line[m.end:], " \u2002\u3000")
 }
+
+// MarkerNumber reads the number of the outline marker a line opens with
+// ("12." → 12, "（三）" → 3, "十二、" → 12, "第四章" → 4); ok is false when
+// the line opens with none.
+func MarkerNumber(line string) (n int, ok bool) {
+	m, ok := matchMarker(strings.TrimSpace(line), 0)
+	return m.num, ok
+}

@@ -36,3 +36,14 @@ func FuzzMarkerLevel(f *testing.F) {
 		}
 	})
 }
+
+func TestMarkerNumber(t *testing.T) {
+	for line, want := range map[string]int{"12.实施癌症防治行动": 12, "（三）防控重大疾病": 3, "十二、保障措施": 12, "第四章 疫情控制": 4} {
+		if n, ok := MarkerNumber(line); !ok || n != want {
+			t.Errorf("MarkerNumber(%q) = %d %v, want %d", line, n, ok, want)
+		}
+	}
+	if _, ok := MarkerNumber("保障措施"); ok {
+		t.Error("a line with no marker has a number")
+	}
+}

@@ -129,7 +129,9 @@ func unspaceNumbers(s string) string {
 	return string(out)
 }
 
-func isHanRune(r rune) bool { return unicode.Is(unicode.Han, r) || r == '〔' || r == '〕' || r == '（' || r == '）' }
+func isHanRune(r rune) bool {
+	return unicode.Is(unicode.Han, r) || r == '〔' || r == '〕' || r == '（' || r == '）'
+}
 
 func isNumberStart(r rune) bool { return r >= '0' && r <= '9' }
 

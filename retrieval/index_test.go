@@ -387,6 +387,27 @@ func mustDate(t testing.TB, s string) time.Time {
 	return d
 }
 
+// hybridAndKeyword measures hybrid and keyword-only search on a question
+// set over the samples, logs the scores and fails when hybrid is below
+// keyword-only.
+func hybridAndKeyword(t *testing.T, set string) EvalScores {
+	t.Helper()
+	ix, _ := buildSamples(t, BuildOptions{})
+	cases, err := LoadEvalSet(set)
+	if err != nil {
+		t.Fatal(err)
+	}
+	scores, err := ix.Evaluate(context.Background(), cases, []corpus.Mode{corpus.Hybrid, corpus.KeywordOnly}, mustDate(t, "2024-06-01"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, s := range scores {
+		t.Logf("%s: recall@1 %.3f recall@5 %.3f recall@10 %.3f MRR %.3f", s.Mode, s.Recall1, s.Recall5, s.Recall10, s.MRR)
+	}
+	hybridNotBelowKeyword(t, scores[0], scores[1])
+	return scores[0]
+}
+
 // TestDevSet2 guards the second development set, colloquial questions
 // worded unlike the text, written blind by another hand (0.778 recall@5
 // when first run; 1.000 with the thesaurus entries and focus it led to).
@@ -394,43 +415,17 @@ func mustDate(t testing.TB, s string) time.Time {
 // so the search finds passages; the assistant's answer, not the search,
 // says "not found" for those.
 func TestDevSet2(t *testing.T) {
-	ix, _ := buildSamples(t, BuildOptions{})
-	cases, err := LoadEvalSet("testdata/eval_dev2.yaml")
-	if err != nil {
-		t.Fatal(err)
+	if h := hybridAndKeyword(t, "testdata/eval_dev2.yaml"); h.Recall5 < 0.95 {
+		t.Errorf("hybrid recall@5 %.3f < 0.95; misses %v", h.Recall5, h.Misses)
 	}
-	scores, err := ix.Evaluate(context.Background(), cases, []corpus.Mode{corpus.Hybrid, corpus.KeywordOnly}, mustDate(t, "2024-06-01"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, s := range scores {
-		t.Logf("%s: recall@1 %.3f recall@5 %.3f recall@10 %.3f MRR %.3f", s.Mode, s.Recall1, s.Recall5, s.Recall10, s.MRR)
-	}
-	if scores[0].Recall5 < 0.95 {
-		t.Errorf("hybrid recall@5 %.3f < 0.95; misses %v", scores[0].Recall5, scores[0].Misses)
-	}
-	hybridNotBelowKeyword(t, scores[0], scores[1])
 }
 
 // TestHoldoutSet reports recall on questions written without sight of the
 // thesaurus or the tuning; it guards against regressions only loosely.
 func TestHoldoutSet(t *testing.T) {
-	ix, _ := buildSamples(t, BuildOptions{})
-	cases, err := LoadEvalSet("testdata/eval_holdout.yaml")
-	if err != nil {
-		t.Fatal(err)
+	if h := hybridAndKeyword(t, "testdata/eval_holdout.yaml"); h.Recall5 < 0.85 {
+		t.Errorf("held-out hybrid recall@5 %.3f fell below 0.85", h.Recall5)
 	}
-	scores, err := ix.Evaluate(context.Background(), cases, []corpus.Mode{corpus.Hybrid, corpus.KeywordOnly}, mustDate(t, "2024-06-01"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	for _, s := range scores {
-		t.Logf("%s: recall@1 %.3f recall@5 %.3f recall@10 %.3f MRR %.3f", s.Mode, s.Recall1, s.Recall5, s.Recall10, s.MRR)
-	}
-	if scores[0].Recall5 < 0.85 {
-		t.Errorf("held-out hybrid recall@5 %.3f fell below 0.85", scores[0].Recall5)
-	}
-	hybridNotBelowKeyword(t, scores[0], scores[1])
 }
 
 func TestParseQuestion(t *testing.T) {

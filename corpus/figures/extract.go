@@ -26,6 +26,7 @@ type cand struct {
 	maybe    []phrase // list items with no 分别 or 均: theirs if as many values follow
 	listKind int      // 0 none, 1 分别 (respectively), 2 均 (all)
 	followTo int      // end of the consumed following object
+	sum      bool     // the label names list items counted together
 }
 
 // Extract returns the figures in one sentence (a sentence is text up to
@@ -67,6 +68,8 @@ func extract(sentence string) (figs []Figure) {
 		buildLabel(t, c, lo, next, prevLabel, prevBase)
 		if i > 0 {
 			carrySubject(t, &cands[i-1], c, lo)
+			versusPrevious(c, prevLabel)
+			shareOfPrevious(t, &cands[i-1], c, lo)
 		}
 		lo = c.se
 		if c.followTo > lo {
@@ -119,7 +122,11 @@ func extract(sentence string) (figs []Figure) {
 			}
 			continue
 		}
-		f.Label = string(capLabel(c.label).r)
+		if c.sum && len(c.label.r) <= maxSumLabel {
+			f.Label = string(c.label.r)
+		} else {
+			f.Label = string(capLabel(c.label).r)
+		}
 		figs = append(figs, f)
 	}
 	shareNewVerb(sentence, figs)
@@ -148,6 +155,61 @@ func carrySubject(t *text, prev, c *cand, lo int) {
 		return
 	}
 	c.label = joinPhrase(prev.label, phrase{t.r[lo:end], t.n[lo:end]})
+}
+
+// versusPrevious completes a label that only compares with a plan or an
+// earlier value ("新退出政府融资平台346家、超计划19家") with the label of
+// the figure compared.
+func versusPrevious(c *cand, prev phrase) {
+	if prev.empty() || c.source != fromCore || !comparisonOnly.has(c.label.n) || len(prev.r)+len(c.label.r) > maxLabel+4 {
+		return
+	}
+	c.label = joinPhrase(prev, c.label)
+}
+
+// shareOfPrevious gives a share or a contribution written without its
+// subject ("成都平原经济区经济总量达到4万亿元、占全省比重达61.3%") the label
+// of the amount before it, when that amount is a measure named before its
+// number.
+func shareOfPrevious(t *text, prev, c *cand, lo int) {
+	if c.source != fromCore || prev.source != fromCore || prev.label.empty() || prev.unit.count ||
+		!relational(t, c, lo) || relational(t, prev, 0) || len(prev.label.r)+len(c.label.r) > maxLabel+2 {
+		return
+	}
+	if p := relationalPreposition(t, c, lo); p != 0 {
+		c.label = joinPhrase(prev.label, joinPhrase(newPhrase(string(p)), c.label))
+		return
+	}
+	c.label = joinPhrase(prev.label, c.label)
+}
+
+// relational reports whether c's label is a share or a contribution whose
+// subject is not written in it: it opens with 占 ("占全省比重"), or follows
+// 在 or 对 and ends with a share word ("在北方地区占比", "对经济增长贡献率").
+func relational(t *text, c *cand, lo int) bool {
+	l := c.label.n
+	if len(l) < 3 {
+		return false
+	}
+	return l[0] == '占' || relationalPreposition(t, c, lo) != 0
+}
+
+// relationalPreposition returns 在 or 对 when it stands right before c's
+// label and the label ends with a share word, else 0.
+func relationalPreposition(t *text, c *cand, lo int) rune {
+	l := c.label.n
+	if shareWords.suffix(l, 0, len(l)) == 0 {
+		return 0
+	}
+	for k := c.pre.labelEnd - len(l); k >= lo && k >= 1; k-- {
+		if string(t.n[k:min(k+len(l), len(t.n))]) == string(l) {
+			if p := t.n[k-1]; p == '在' || p == '对' {
+				return t.r[k-1]
+			}
+			return 0
+		}
+	}
+	return 0
 }
 
 // lo0 is where the text before candidate i begins: the end of the one

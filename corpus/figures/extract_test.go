@@ -279,7 +279,37 @@ func TestExtractVaried(t *testing.T) {
 		}},
 		{"per cent of goal not a target", "完成对上争取1316万元，占目标任务的53%", []want{
 			{label: "~争取", raw: "1316", value: 1316, unit: "万元"},
-			{label: "占目标任务", raw: "53", value: 53, unit: "%"},
+			{label: "对上争取占目标任务", raw: "53", value: 53, unit: "%"},
+		}},
+		{"shared tail after an item as long as the one before", "新能源汽车、智能家电、智能手机限上零售额分别增长8.7%、31.5%和32.3%", []want{
+			{label: "新能源汽车限上零售额", raw: "8.7", value: 8.7, unit: "%", qual: "增长"},
+			{label: "智能家电限上零售额", raw: "31.5", value: 31.5, unit: "%", qual: "增长"},
+			{label: "智能手机限上零售额", raw: "32.3", value: 32.3, unit: "%"},
+		}},
+		{"no one-rune shared tail", "接待游客、实现旅游总花费分别增长11.8%、11.5%", []want{
+			{label: "接待游客", raw: "11.8", value: 11.8, unit: "%", qual: "增长"},
+			{label: "旅游总花费", raw: "11.5", value: 11.5, unit: "%", qual: "增长"},
+		}},
+		{"items counted together", "新培育独角兽、小巨人、单项冠军企业300家以上", []want{
+			{label: "新培育独角兽、小巨人、单项冠军企业", raw: "300", value: 300, unit: "家", qual: "以上"},
+		}},
+		{"items each with a rate are no sum", "床位数、医师数增至7.83张", []want{
+			{label: "医师数", raw: "7.83", value: 7.83, unit: "张"},
+		}},
+		{"exceeding the plan is done, and of what", "新退出政府融资平台346家、超计划19家", []want{
+			{label: "新退出政府融资平台", raw: "346", value: 346, unit: "家"},
+			{label: "新退出政府融资平台超计划", raw: "19", value: 19, unit: "家"},
+		}},
+		{"share of the amount before", "成都平原经济区经济总量达到4万亿元、占全省比重达61.3%", []want{
+			{label: "成都平原经济区经济总量", raw: "4", value: 4, unit: "万亿元", qual: "达到"},
+			{label: "成都平原经济区经济总量占全省比重", raw: "61.3", value: 61.3, unit: "%", qual: "达"},
+		}},
+		{"contribution keeps its preposition", "增加值跨上3万亿元台阶，对经济增长贡献率超60%", []want{
+			{label: "增加值", raw: "3", value: 3, unit: "万亿元"},
+			{label: "增加值对经济增长贡献率", raw: "60", value: 60, unit: "%", qual: "超"},
+		}},
+		{"cubic metres after a multiplier", "累计查明煤层气资源量2000多亿方", []want{
+			{label: "~煤层气资源量", raw: "2000", value: 2000, unit: "亿方", qual: "多"},
 		}},
 		{"nearly and cumulative", "疾病应急救助基金及时报销率近100%，累计报销66人次", []want{
 			{label: "疾病应急救助基金及时报销率", raw: "100", value: 100, unit: "%", qual: "近"},

@@ -273,6 +273,12 @@ func applyLists(cs []cand) {
 				i = j - 1
 				continue
 			}
+			if j-i == 1 && sumLabel(c.maybe) {
+				// "新培育独角兽、小巨人、单项冠军企业300家": one number
+				// for the items together.
+				c.label, c.sum = joinList(c.maybe), true
+				continue
+			}
 		}
 		if len(c.items) < 2 {
 			continue
@@ -305,6 +311,38 @@ func applyLists(cs []cand) {
 		i = j - 1
 	}
 }
+
+// sumLabel reports whether list items followed by one number name what
+// that number counts together: short nouns, none of them a rate or an
+// amount of its own ("独角兽、小巨人、单项冠军企业", not "床位数、医师数"),
+// a clause ("促进了防治工作有力") or a blank.
+func sumLabel(items []phrase) bool {
+	total := 0
+	for i, it := range items {
+		if len(it.n) < 2 || strings.ContainsRune(metricHeads, it.n[len(it.n)-1]) ||
+			strings.ContainsAny(string(it.n), "_*了") {
+			return false
+		}
+		if i < len(items)-1 && len(it.n) > 8 {
+			return false
+		}
+		if i > 0 && i < len(items)-1 {
+			// A verb inside a later item makes it a clause; the first
+			// may open with the verb all items share ("新培育独角兽").
+			for k := 1; k < len(it.n); k++ {
+				if contentVerbs.prefix(it.n, k, len(it.n)) > 0 {
+					return false
+				}
+			}
+		}
+		total += len(it.n) + 1
+	}
+	return total-1 <= maxSumLabel
+}
+
+// maxSumLabel is the longest label of items counted together, in runes:
+// cutting it would name one item for the sum.
+const maxSumLabel = 24
 
 // conjItems splits list items further at 和, 及, 与, each completed with
 // the tail it shares ("高中阶段和高等教育毛入学率" → 高中阶段毛入学率,

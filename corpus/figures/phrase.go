@@ -459,16 +459,24 @@ func splitList(p phrase) []phrase {
 }
 
 // completeItems gives list items the shared tail of the last item:
-// "高血压、糖尿病患者管理率" → "高血压患者管理率", "糖尿病患者管理率".
+// "高血压、糖尿病患者管理率" → "高血压患者管理率", "糖尿病患者管理率". The last
+// item's own head is taken to be as long as the item before it ("新能源汽车、
+// 智能家电、智能手机限上零售额": 智能手机 | 限上零售额); a tail of one rune is
+// no shared noun ("接待游客、旅游总花费" share nothing).
 func completeItems(items []phrase) []string {
 	out := make([]string, len(items))
 	last := items[len(items)-1]
+	head := 0
+	if len(items) > 1 {
+		head = len(items[len(items)-2].n)
+	}
+	shared := head > 0 && head <= 6 && len(last.n)-head >= 2
 	for i, it := range items {
 		s := string(it.r)
-		if i < len(items)-1 && len(it.n) > 0 && len(it.n) <= 4 && len(last.n) > len(it.n) &&
+		if shared && i < len(items)-1 && len(it.n) > 0 && len(it.n) <= 6 &&
 			!strings.ContainsRune(metricHeads, it.n[len(it.n)-1]) &&
 			it.n[len(it.n)-1] != last.n[len(last.n)-1] {
-			s += string(last.r[len(it.r):])
+			s += string(last.r[head:])
 		}
 		out[i] = s
 	}

@@ -115,6 +115,9 @@ func matchUnit(t *text, i int) unitMatch {
 		if u.qual != "" {
 			quals = append(quals, u.qual)
 		}
+	} else if l := volumeAfterMultiplier(t, k); l > 0 {
+		// "2000多亿方": 方 is a cubic metre only after a multiplier.
+		m.end, m.unit, m.base = k+l, mult+"方", "方"
 	} else {
 		// A bare multiplier ("已支付1103万"). "百" and "千" alone are too
 		// ambiguous ("3千" is rare, "5百" even rarer): keep 万 and 亿.
@@ -130,4 +133,14 @@ func matchUnit(t *text, i int) unitMatch {
 	}
 	m.quals = quals
 	return m
+}
+
+// volumeAfterMultiplier returns 1 when 方 (cubic metres) is written at k,
+// after a multiplier ("2000多亿方", "30万方"), and does not open a word
+// such as 方面 or 方案; else 0.
+func volumeAfterMultiplier(t *text, k int) int {
+	if t.nAt(k) != '方' || strings.ContainsRune("面案式向法针位便米", t.nAt(k+1)) {
+		return 0
+	}
+	return 1
 }

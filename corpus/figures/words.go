@@ -99,6 +99,7 @@ var skipVerbs = newWordSet(`
 为 是 有 共 一共 共有 计 共计 合计 总计 了 在 到 至 均 均为 都 已 已有 已经 已达 现有 分别 分别为 分别是 双双
 分别达 分别在 控制在 保持在 保持 稳定在 维持在 提高到 提高至 下降到 下降至 降至 降到 升至 增至 提升至 提升到
 上升到 上升至 增加到 增加至 减少到 减少至 实现 完成 占到 占 进行 正 逐步 基本 也 仍 还 将 要 需 应
+跨上 迈上 跨过 迈过 站上 登上
 力争 确保 继续 进一步 全部 明显 显著 又 再 和 及 与 以及 或 等 的 被
 `)
 
@@ -179,10 +180,18 @@ var targetWords = newWordSet(`
 应达到 需达到 须达到 要达到 达到要求 年将
 `)
 
+// shareWords end the name of a share or a contribution ("占比", "贡献率").
+var shareWords = newWordSet(`占比 比重 贡献率 份额 占有率`)
+
+// comparisonOnly are labels that only compare a figure with a plan or an
+// earlier value; they need the name of what is compared.
+var comparisonOnly = newWordSet(`超计划 超目标 超序时进度 超年度计划 超额 比上年 比去年 较上年 同比 环比`)
+
 // Compounds in which a target word does not express a goal.
 var targetExceptions = newWordSet(`
 目标管理 目标责任 目标考核 目标绩效 目标任务的 目标人群 目标群体 目标对象 计划生育 计划免疫 工作计划 计划执行 按要求 按照要求 按规定要求
 要求进行 计生 对上争取 争取资金 争取项目 争取到 行动计划 工作要求 目标任务 计划新开工
+超计划 按计划 完成计划 年度计划的 超目标 完成目标
 `)
 
 // Suffix qualifiers written after a unit.

@@ -121,10 +121,12 @@ var (
 const openers = "\n \t\u3000，。；：、！？,.;:!?（(《“‘「【—"
 
 // streetWords after a short form make it the name of a street; townWords
-// the name of a town, village or institution that only shares the name.
+// the name of a town, village or institution that only shares the name, or
+// of a region around the place (成都平原经济区, 西安都市圈).
 var (
 	streetWords = []string{"路", "街", "巷", "大道", "大街"}
 	townWords   = []string{"镇", "乡", "村", "院", "站", "社区", "片区", "园区", "港", "湾", "桥", "中心"}
+	regionWords = []string{"平原", "盆地", "经济区", "经济圈", "都市圈", "城市群"}
 )
 
 // badBefore: a character before a short form that makes it part of another
@@ -218,8 +220,8 @@ func (g *gazetteer) match(text string, i int, forms []string, prev []rawMatch) (
 					// 庆阳市, 句容县; not 振兴县域
 					st = accepted
 					suffixed = true
-				case hasAnyPrefix(after, streetWords):
-					// 北京路, 弋江镇: a street or a town named after the place
+				case hasAnyPrefix(after, streetWords), hasAnyPrefix(after, regionWords):
+					// 北京路, 成都平原: a street or a region named after the place
 				case e.bare:
 					st = accepted
 				case hasAnyPrefix(after, healthBodies):

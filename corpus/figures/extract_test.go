@@ -311,6 +311,9 @@ func TestExtractVaried(t *testing.T) {
 		{"cubic metres after a multiplier", "累计查明煤层气资源量2000多亿方", []want{
 			{label: "~煤层气资源量", raw: "2000", value: 2000, unit: "亿方", qual: "多"},
 		}},
+		{"a goal word inside a quoted name sets no goal", "深入推进“三项计划”，打造30个边境旅游示范村", []want{
+			{label: "~边境旅游示范村", raw: "30", value: 30, unit: "个"},
+		}},
 		{"nearly and cumulative", "疾病应急救助基金及时报销率近100%，累计报销66人次", []want{
 			{label: "疾病应急救助基金及时报销率", raw: "100", value: 100, unit: "%", qual: "近"},
 			{label: "报销", raw: "66", value: 66, unit: "人次"},

@@ -1,7 +1,7 @@
 package figures
 
 // findTarget returns the first position of a goal word in the sentence
-// (see targetWords) or of a deadline opening a clause ("到2025年，…"), or -1.
+// (see targetWords) outside quotes and titles or of a deadline opening a clause ("到2025年，…"), or -1.
 func findTarget(t *text, years []yearMark) int {
 	n := t.n
 	for _, y := range years {
@@ -13,9 +13,19 @@ func findTarget(t *text, years []yearMark) int {
 			return k
 		}
 	}
+	quoted := 0
 	for i := 0; i < len(n); i++ {
+		switch n[i] {
+		case '“', '《', '「', '『':
+			quoted++
+		case '”', '》', '」', '』':
+			if quoted > 0 {
+				quoted--
+			}
+		}
 		l := targetWords.prefix(n, i, len(n))
-		if l == 0 {
+		if l == 0 || quoted > 0 {
+			// A goal word inside a name ("三项计划", 《行动计划》) sets no goal.
 			continue
 		}
 		exc := false

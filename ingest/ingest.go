@@ -51,10 +51,10 @@ type Summary struct {
 	Elapsed        time.Duration    `json:"elapsed_ns"`
 }
 
-// settings fingerprints the parser options: documents parsed with other
-// settings are read again.
+// settings fingerprints the parser and its options: documents parsed by
+// another healthbot or with other settings are read again.
 func settings(o corpus.Options) string {
-	return "chunk_runes=" + strconv.Itoa(o.ChunkRunes)
+	return "chunk_runes=" + strconv.Itoa(o.ChunkRunes) + ";parser=" + parserIdentity()
 }
 
 // Run ingests the corpus folder into the index folder.

@@ -131,6 +131,7 @@ func extract(sentence string) (figs []Figure) {
 	}
 	shareNewVerb(sentence, figs)
 	shareChange(sentence, figs)
+	pairValues(sentence, figs)
 	datePerListedYear(t, years, figs)
 	return figs
 }

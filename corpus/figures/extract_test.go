@@ -284,7 +284,7 @@ func TestExtractVaried(t *testing.T) {
 		{"shared tail after an item as long as the one before", "新能源汽车、智能家电、智能手机限上零售额分别增长8.7%、31.5%和32.3%", []want{
 			{label: "新能源汽车限上零售额", raw: "8.7", value: 8.7, unit: "%", qual: "增长"},
 			{label: "智能家电限上零售额", raw: "31.5", value: 31.5, unit: "%", qual: "增长"},
-			{label: "智能手机限上零售额", raw: "32.3", value: 32.3, unit: "%"},
+			{label: "智能手机限上零售额", raw: "32.3", value: 32.3, unit: "%", qual: "增长"},
 		}},
 		{"no one-rune shared tail", "接待游客、实现旅游总花费分别增长11.8%、11.5%", []want{
 			{label: "接待游客", raw: "11.8", value: 11.8, unit: "%", qual: "增长"},
@@ -313,6 +313,27 @@ func TestExtractVaried(t *testing.T) {
 		}},
 		{"a goal word inside a quoted name sets no goal", "深入推进“三项计划”，打造30个边境旅游示范村", []want{
 			{label: "~边境旅游示范村", raw: "30", value: 30, unit: "个"},
+		}},
+		{"a pair's change: each member its base and its value", "城乡居民人均可支配收入从2021年的46503元和16935元分别提高到58794元和23184元", []want{
+			{label: "城镇居民人均可支配收入", raw: "46503", value: 46503, unit: "元", year: 2021, base: true},
+			{label: "农村居民人均可支配收入", raw: "16935", value: 16935, unit: "元", year: 2021, base: true},
+			{label: "城镇居民人均可支配收入", raw: "58794", value: 58794, unit: "元"},
+			{label: "农村居民人均可支配收入", raw: "23184", value: 23184, unit: "元"},
+		}},
+		{"two indicators' change", "孕产妇死亡率和婴儿死亡率从2020年的20/10万和5‰分别下降到15/10万和4‰", []want{
+			{label: "孕产妇死亡率", raw: "20", value: 20, unit: "/10万", year: 2020, base: true},
+			{label: "婴儿死亡率", raw: "5", value: 5, unit: "‰", year: 2020, base: true},
+			{label: "孕产妇死亡率", raw: "15", value: 15, unit: "/10万"},
+			{label: "婴儿死亡率", raw: "4", value: 4, unit: "‰"},
+		}},
+		{"a pair's growth rates", "城乡居民人均可支配收入分别增长6%和7.4%", []want{
+			{label: "城镇居民人均可支配收入", raw: "6", value: 6, unit: "%", qual: "增长"},
+			{label: "农村居民人均可支配收入", raw: "7.4", value: 7.4, unit: "%", qual: "增长"},
+		}},
+		{"a change word shared across 和", "新能源汽车、智能家电、智能手机限上零售额分别增长8.7%、31.5%和32.3%", []want{
+			{label: "", raw: "8.7", value: 8.7, unit: "%", qual: "增长"},
+			{label: "", raw: "31.5", value: 31.5, unit: "%", qual: "增长"},
+			{label: "", raw: "32.3", value: 32.3, unit: "%", qual: "增长"},
 		}},
 		{"nearly and cumulative", "疾病应急救助基金及时报销率近100%，累计报销66人次", []want{
 			{label: "疾病应急救助基金及时报销率", raw: "100", value: 100, unit: "%", qual: "近"},

@@ -6,8 +6,9 @@ import "strings"
 // 单位7个", "分别增长4.4%、5.6%") share what only the first one says.
 
 // eachListed calls f for every figure written right after another in the
-// same list: the text between them holds a 、 and no clause punctuation;
-// bare is true when it is the 、 alone.
+// same list: the text between them holds a 、 and no clause punctuation, or
+// is a conjunction alone ("分别增长6%和7.4%"); bare is true when it is the
+// 、 or the conjunction alone.
 func eachListed(sentence string, figs []Figure, f func(prev Figure, cur *Figure, bare bool)) {
 	for i := 1; i < len(figs); i++ {
 		prev, cur := figs[i-1], &figs[i]
@@ -15,10 +16,12 @@ func eachListed(sentence string, figs []Figure, f func(prev Figure, cur *Figure,
 			continue
 		}
 		seg := sentence[prev.End:cur.Start]
-		if !strings.Contains(seg, "、") || strings.ContainsAny(seg, "，,。；;") {
+		bare := strings.TrimSpace(seg)
+		joined := bare == "和" || bare == "及" || bare == "与"
+		if !joined && (!strings.Contains(seg, "、") || strings.ContainsAny(seg, "，,。；;")) {
 			continue
 		}
-		f(prev, cur, strings.TrimSpace(seg) == "、")
+		f(prev, cur, bare == "、" || joined)
 	}
 }
 

@@ -1,0 +1,87 @@
+package figures
+
+import "strings"
+
+// Two values written for a pair ("城乡居民人均可支配收入从2021年的46503元和
+// 16935元分别提高到58794元和23184元") belong one to each member of the pair,
+// in order.
+
+// pairWords are collective words naming two groups, with the members in
+// the order texts list their values (城乡: 城镇 then 农村).
+var pairWords = map[string][2]string{
+	"城乡": {"城镇", "农村"},
+}
+
+// respectively are the words that hand listed values out in order.
+var respectively = []string{"分别"}
+
+// pairValues gives two values written for a pair their own members'
+// labels, and the second base of a pair's change ("从A和B分别提高到C和D")
+// its base and year.
+func pairValues(sentence string, figs []Figure) {
+	for i := 0; i+1 < len(figs); i++ {
+		a, b := &figs[i], &figs[i+1]
+		if a.Label != b.Label || !joinedPair(sentence, a, b) {
+			continue
+		}
+		if i+3 < len(figs) && opensChange(sentence[:a.Start]) && startsRespectively(sentence[b.End:]) &&
+			figs[i+2].Label == a.Label && figs[i+3].Label == a.Label && joinedPair(sentence, &figs[i+2], &figs[i+3]) {
+			a.Base, b.Base, b.Year = true, true, a.Year
+			splitPair(a, b)
+			splitPair(&figs[i+2], &figs[i+3])
+			i += 3
+			continue
+		}
+		if strings.Contains(sentence[:a.Start], "分别") && (i+2 >= len(figs) || figs[i+2].Label != a.Label) {
+			splitPair(a, b)
+			i++
+		}
+	}
+}
+
+// opensChange reports whether the clause before a value opens a change
+// with 从 or 由 ("从2021年的").
+func opensChange(before string) bool {
+	k := strings.LastIndexAny(before, "，,；;。")
+	clause := before[k+1:]
+	return strings.ContainsAny(clause, "从由")
+}
+
+// joinedPair reports whether b is written right after a, joined by 和 or 、.
+func joinedPair(sentence string, a, b *Figure) bool {
+	if a.End > b.Start {
+		return false
+	}
+	seg := strings.TrimSpace(sentence[a.End:b.Start])
+	return seg == "和" || seg == "、" || seg == "与" || seg == "及"
+}
+
+// startsRespectively reports whether s opens with 分别.
+func startsRespectively(s string) bool {
+	for _, w := range respectively {
+		if strings.HasPrefix(strings.TrimSpace(s), w) {
+			return true
+		}
+	}
+	return false
+}
+
+// splitPair relabels two values of a pair's label with its members: the
+// groups of a collective word (城乡 → 城镇, 农村) or the two items of a label
+// joined by 和 ("孕产妇死亡率和婴儿死亡率").
+func splitPair(a, b *Figure) {
+	if a.Label != b.Label {
+		return
+	}
+	for w, m := range pairWords {
+		if strings.HasPrefix(a.Label, w) && len(a.Label) > len(w) {
+			rest := a.Label[len(w):]
+			a.Label, b.Label = m[0]+rest, m[1]+rest
+			return
+		}
+	}
+	if items := splitConj(newPhrase(a.Label)); len(items) == 2 {
+		labels := completeItems(items)
+		a.Label, b.Label = labels[0], labels[1]
+	}
+}

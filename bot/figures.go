@@ -220,14 +220,21 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		// (passages near the topic are no answer to "签约率是多少").
 		ans, err := b.answer(ctx, question, f, nil)
 		measure := understand.Measure(topic)
-		if err != nil || len(ids) == 0 || measure == "" || len(ans.Sources) == 0 || anyMentions(ans.Sources, ids, measure) {
+		if err != nil || len(ids) == 0 || len(ans.Sources) == 0 || anyMentions(ans.Sources, ids, measure) {
 			if err == nil && ans.Mode == ModeExtractive && len(ans.Sources) > 0 && !quotesNumber(ans.Text) {
 				// Passages on the topic hold no number: say so first.
 				ans.Text = fmt.Sprintf("资料中没有找到%s%s“%s”的具体数字，以下是相关原文，供参考。\n", f.Place, yearsText(f.Years), shortTopic(topic)) + ans.Text
 			}
 			return ans, err
 		}
-		text := fmt.Sprintf("资料中没有找到%s%s的“%s”数字。", f.Place, yearsText(f.Years), shortTopic(topic))
+		// The passages found do not name the indicator: say that it is
+		// not found, then show them only as related text, labelled so.
+		text := fmt.Sprintf("资料中没有找到%s%s的“%s”数字。", f.Place, yearsText(f.Years), indicatorName(ids, topic))
+		if ans.Mode == ModeExtractive {
+			ans.Text = text + "以下原文与问题相关，但没有写明这一指标，不是它的答案，仅供参考：\n" + strings.TrimPrefix(ans.Text, extractHeader)
+			ans.Warnings = append(ans.Warnings, "资料中没有这一指标的数字，所列原文不是它的答案。")
+			return ans, nil
+		}
 		return Answer{Intent: IntentFigure, Mode: ModeExtractive, Text: text + "\n可以换个说法再问，或确认相关报告已放入资料库。", Sources: []Source{}, Figures: []FigureRow{}}, nil
 	}
 	var unplaced bool
@@ -317,6 +324,17 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	}
 	ans.Text = text
 	return ans, nil
+}
+
+// indicatorName names what a figure question asks for: the catalogue's
+// official name when the topic refers to one indicator, else the topic.
+func indicatorName(ids []string, topic string) string {
+	if len(ids) == 1 {
+		if ind, ok := indicators.ByID(ids[0]); ok {
+			return ind.Name
+		}
+	}
+	return shortTopic(topic)
 }
 
 // sameMeasure keeps the best candidate and those that measure what it

@@ -68,7 +68,7 @@ func listExtract(question, searchText string, sources, pool []Source) Answer {
 		return extracts(question, searchText, sources, listPerSource)
 	}
 	var t strings.Builder
-	t.WriteString("以下内容摘自资料原文（未经模型生成）：\n")
+	t.WriteString(extractHeader)
 	for i, it := range items {
 		fmt.Fprintf(&t, "%d. “%s” [%d]\n", i+1, quote(it.text), it.src)
 	}

@@ -453,3 +453,25 @@ func TestScopedListItems(t *testing.T) {
 		t.Errorf("items of 民生工程 about 看病、医保:\n%s", a.Text)
 	}
 }
+
+// A question naming a catalogue indicator whose passages near the topic
+// name another one says the indicator is not found, names it, and shows
+// those passages only as related text; passages that name it in other
+// words ("接种HPV疫苗" for HPV疫苗接种率) still answer.
+func TestIndicatorNoPassageNamesIsNotFound(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"report.txt": "某省2025年政府工作报告\n一、2024年工作回顾\n养老机构护理型床位达到10万张，每千人口拥有3岁以下婴幼儿托位数增长27.8%。\n",
+	})
+	a := ask(t, b, nil, "某省现在每千人口执业医师有多少人？")
+	if !strings.HasPrefix(a.Text, "资料中没有找到") || !strings.Contains(a.Text, "每千人口执业（助理）医师数") ||
+		!strings.Contains(a.Text, "不是它的答案") || len(a.Warnings) == 0 {
+		t.Errorf("want the indicator not found, by its name, the passage labelled as not its answer:\n%s", a.Text)
+	}
+	b = botOver(t, map[string]string{
+		"report.txt": "某省2025年政府工作报告\n一、2024年工作回顾\n免费为36万适龄女生接种HPV疫苗，两癌筛查惠及妇女50万人。\n",
+	})
+	a = ask(t, b, nil, "某省给女孩子免费打宫颈癌疫苗打了多少人？")
+	if strings.Contains(a.Text, "没有找到") || !strings.Contains(a.Text, "36万") {
+		t.Errorf("a passage naming the indicator in other words should answer:\n%s", a.Text)
+	}
+}

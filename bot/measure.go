@@ -3,6 +3,7 @@ package bot
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/healthbot/healthbot/corpus"
 	"github.com/healthbot/healthbot/indicators"
@@ -40,11 +41,14 @@ func unitAnswers(asked, have string) bool {
 }
 
 // anyMentions reports whether some source names the measure asked or one
-// of the indicators ids by its name, an alias or a lay wording.
+// of the indicators ids by its name, an alias or a lay wording: word for
+// word, or (name and aliases) most of the words of what it measures ("接种
+// HPV疫苗" names HPV疫苗接种率; "每千人口拥有…托位数" does not name 每千人口
+// 执业医师数).
 func anyMentions(sources []Source, ids []string, measure string) bool {
 	for _, src := range sources {
 		text := corpus.Normalize(src.Section + "\n" + src.Text)
-		if strings.Contains(text, measure) {
+		if measure != "" && strings.Contains(text, measure) {
 			return true
 		}
 		for _, id := range ids {
@@ -52,14 +56,42 @@ func anyMentions(sources []Source, ids []string, measure string) bool {
 			if !ok {
 				continue
 			}
-			for _, name := range append(append([]string{ind.Name}, ind.Aliases...), ind.Lay...) {
-				if strings.Contains(text, corpus.Normalize(name)) {
+			names := append([]string{ind.Name}, ind.Aliases...)
+			for i, name := range append(names, ind.Lay...) {
+				name = corpus.Normalize(name)
+				if strings.Contains(text, name) || i < len(names) && namesLoosely(measuredThing(name), text) {
 					return true
 				}
 			}
 		}
 	}
 	return false
+}
+
+// namesLoosely reports whether text holds most of the words of thing and
+// its head, the last two runes (Chinese compounds end with their head):
+// "接种HPV疫苗" names HPV疫苗接种; "每千人口拥有…托位数" holds most of
+// 每千人口医师 but not its head 医师.
+func namesLoosely(thing, text string) bool {
+	rs := []rune(thing)
+	if len(rs) < 2 || !strings.Contains(text, string(rs[len(rs)-2:])) {
+		return false
+	}
+	return coverage(bigrams(thing), text) > 0.5
+}
+
+// measureSuffixes end an indicator's name with the kind of measure it is.
+var measureSuffixes = []string{"覆盖率", "接种率", "筛查率", "管理率", "率", "人数", "数"}
+
+// measuredThing is an indicator name without its measure word ("两癌筛查
+// 覆盖率" → "两癌筛查").
+func measuredThing(name string) string {
+	for _, s := range measureSuffixes {
+		if rest := strings.TrimSuffix(name, s); rest != name && utf8.RuneCountInString(rest) >= 2 {
+			return rest
+		}
+	}
+	return name
 }
 
 // namesIndicator scores how a label names one of the indicators ids:

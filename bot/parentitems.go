@@ -48,7 +48,7 @@ func (b *Bot) parentList(ctx context.Context, question, searchText string, hits 
 		return Answer{}, false
 	}
 	var text strings.Builder
-	text.WriteString("以下内容摘自资料原文（未经模型生成）：\n")
+	text.WriteString(extractHeader)
 	fmt.Fprintf(&text, "“%s”下有：\n", lastHeading(path))
 	for i, it := range items {
 		fmt.Fprintf(&text, "%d. “%s” [%d]\n", i+1, quote(it.text), it.src)

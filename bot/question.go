@@ -136,6 +136,9 @@ func shortTopic(topic string) string {
 	return firstRunes(topic, maxTopicRunes) + "…"
 }
 
+// extractHeader opens an answer made of the sources' own sentences.
+const extractHeader = "以下内容摘自资料原文（未经模型生成）：\n"
+
 // relevantSources keeps the hits that share enough of the question's
 // wording, or of the official terms its lay words stand for, and numbers
 // them. A hit must share at least two of the question's bigrams and either
@@ -281,7 +284,7 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 		}
 	}
 	var t strings.Builder
-	t.WriteString("以下内容摘自资料原文（未经模型生成）：\n")
+	t.WriteString(extractHeader)
 	for i, p := range picked {
 		fmt.Fprintf(&t, "%d. “%s” [%d]\n", i+1, quote(p.text), p.src)
 	}

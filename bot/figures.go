@@ -227,10 +227,13 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 			}
 			return ans, err
 		}
-		// The passages found do not name the indicator: say that it is
-		// not found, then show them only as related text, labelled so.
+		// The passages found do not name the indicator: it is not found.
+		// When the question names its measure ("签约率") they are no
+		// answer at all; without one ("执业医师有多少人") the catalogue
+		// reading is less sure, so they are shown, labelled as related
+		// text only.
 		text := fmt.Sprintf("资料中没有找到%s%s的“%s”数字。", f.Place, yearsText(f.Years), indicatorName(ids, topic))
-		if ans.Mode == ModeExtractive {
+		if measure == "" && ans.Mode == ModeExtractive {
 			ans.Text = text + "以下原文与问题相关，但没有写明这一指标，不是它的答案，仅供参考：\n" + strings.TrimPrefix(ans.Text, extractHeader)
 			ans.Warnings = append(ans.Warnings, "资料中没有这一指标的数字，所列原文不是它的答案。")
 			return ans, nil

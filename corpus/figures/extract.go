@@ -27,6 +27,7 @@ type cand struct {
 	listKind int      // 0 none, 1 分别 (respectively), 2 均 (all)
 	followTo int      // end of the consumed following object
 	sum      bool     // the label names list items counted together
+	pred     phrase   // what the clause says of an object named after the number
 }
 
 // Extract returns the figures in one sentence (a sentence is text up to
@@ -80,6 +81,7 @@ func extract(sentence string) (figs []Figure) {
 		}
 	}
 	applyLists(cands)
+	sharePredicate(t, cands)
 
 	for i := range cands {
 		c := &cands[i]
@@ -211,6 +213,23 @@ func relationalPreposition(t *text, c *cand, lo int) rune {
 		}
 	}
 	return 0
+}
+
+// sharePredicate gives an object joined by 和 to a second one that the
+// clause goes on to say something of the same predicate: "580种药品和26种
+// 医用耗材价格大幅降低" → 药品价格大幅降低, 医用耗材价格大幅降低.
+func sharePredicate(t *text, cands []cand) {
+	for i := len(cands) - 2; i >= 0; i-- {
+		c, d := &cands[i], &cands[i+1]
+		if c.source != fromFollow || d.source != fromFollow || d.pred.empty() || !c.pred.empty() || c.followTo > d.num.a {
+			continue
+		}
+		between := strings.TrimSpace(string(t.n[c.followTo:d.num.a]))
+		if !conjunctions.has([]rune(between)) || len(c.label.r)+len(d.pred.r) > maxLabel+4 {
+			continue
+		}
+		c.label, c.pred = joinPhrase(c.label, d.pred), d.pred
+	}
 }
 
 // lo0 is where the text before candidate i begins: the end of the one

@@ -335,6 +335,10 @@ func TestExtractVaried(t *testing.T) {
 			{label: "", raw: "31.5", value: 31.5, unit: "%", qual: "增长"},
 			{label: "", raw: "32.3", value: 32.3, unit: "%", qual: "增长"},
 		}},
+		{"objects joined by 和 share what is said of them", "全年新增580种药品和26种医用耗材纳入集采", []want{
+			{label: "新增药品纳入集采", raw: "580", value: 580, unit: "种"},
+			{label: "医用耗材纳入集采", raw: "26", value: 26, unit: "种"},
+		}},
 		{"nearly and cumulative", "疾病应急救助基金及时报销率近100%，累计报销66人次", []want{
 			{label: "疾病应急救助基金及时报销率", raw: "100", value: 100, unit: "%", qual: "近"},
 			{label: "报销", raw: "66", value: 66, unit: "人次"},

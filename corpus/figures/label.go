@@ -166,6 +166,7 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 	}
 	if c.source == fromFollow && string(c.label.r) == string(fph.r) && !afterRecipient(t, c.num.a) {
 		c.label = withPredicate(t, fph, fend, next)
+		c.pred = c.label.slice(len(fph.r), len(c.label.r))
 	}
 	if !c.label.empty() {
 		return

@@ -475,3 +475,15 @@ func TestIndicatorNoPassageNamesIsNotFound(t *testing.T) {
 		t.Errorf("a passage naming the indicator in other words should answer:\n%s", a.Text)
 	}
 }
+
+// An extract answer leaves out the sentences about another part of what
+// is asked (乙类 for a question about 甲类).
+func TestExtractsLeaveOutTheContrastedPart(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"law.txt": "传染病防治办法\n第三章 报告\n医疗机构发现甲类传染病患者时，应当于两小时内进行网络直报；发现乙类传染病患者时，应当于二十四小时内进行网络直报；发现丙类传染病患者时，按规定报告。\n",
+	})
+	a := ask(t, b, nil, "医院发现甲类传染病病人，要在多长时间内网络直报？")
+	if !strings.Contains(a.Text, "两小时内") || strings.Contains(a.Text, "二十四小时内") {
+		t.Errorf("want the 甲类 sentence alone:\n%s", a.Text)
+	}
+}

@@ -190,6 +190,8 @@ var contrasts = [][]string{
 	{"一级", "二级", "三级"},
 	{"省级", "市级", "县级", "乡镇", "村级"},
 	{"中医", "西医"},
+	{"甲类", "乙类", "丙类"},
+	{"上半年", "下半年"},
 }
 
 // contrasted reports whether two labels name different parts of a measure:

@@ -239,7 +239,9 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 				sent += sents[i+1]
 			}
 			sc := shared(q, sent)
-			if sc == 0 {
+			if sc == 0 || contrasted(question, sent) {
+				// A sentence about another part of what is asked (乙类
+				// for a question about 甲类) answers another question.
 				continue
 			}
 			n := float64(utf8.RuneCountInString(sent))

@@ -35,17 +35,46 @@ func unwrap(text string) string {
 	}
 	var b strings.Builder
 	b.Grow(len(text))
-	for i, l := range lines {
-		l = strings.TrimRight(l, " \t\r")
+	for i := 0; i < len(lines); i++ {
+		l := strings.TrimRight(lines[i], " \t\r")
 		b.WriteString(l)
 		if i == len(lines)-1 {
 			break
+		}
+		if i+2 < len(lines) && strings.TrimSpace(lines[i+1]) == "" && continuesOverBlank(l, lines[i+2], width) {
+			i++ // the blank line is a page or column break inside a sentence
+			continue
 		}
 		if !continues(l, lines[i+1], width) {
 			b.WriteByte('\n')
 		}
 	}
 	return unspaceNumbers(b.String())
+}
+
+// continuesOverBlank reports whether line l runs on into next across a
+// blank line that a page or column break left inside a sentence ("…未成年人
+// 救\n\n助保护机构…"): l is at least half a line, is no heading and ends
+// mid-sentence with a character, a 、 or a ，, and next opens no outline
+// item and starts with a character.
+func continuesOverBlank(l, next string, width int) bool {
+	l = strings.TrimSpace(l)
+	next = strings.TrimSpace(next)
+	if l == "" || next == "" || strings.ContainsRune(l, '\t') || displayWidth(l) < width/2 {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(l)
+	first, _ := utf8.DecodeRuneInString(next)
+	if !(unicode.Is(unicode.Han, last) || last == '、' || last == '，') || !unicode.Is(unicode.Han, first) {
+		return false
+	}
+	if level, _ := MarkerLevel(l); level >= 0 {
+		return false
+	}
+	if level, _ := MarkerLevel(next); level >= 0 {
+		return false
+	}
+	return true
 }
 
 // wrapWidth is the width of a hard-wrapped text's lines, 0 when the text

@@ -22,6 +22,33 @@ const wrapped = "国务院关于实施健康中国行动的意见\n国发〔2019
 	"（一）到 2022 年，全国居民健康素养水平不低于 22%，重大慢性病\n" +
 	"过早死亡率明显降低。\n"
 
+// brokenOverPages is wrapped text whose sentences a page break cut with a
+// blank line, beside a real paragraph end and a heading.
+const brokenOverPages = "第四十七条\n\n" +
+	"学校、托育机构、养老机构、康复机构、福利机构、未成年人救\n\n" +
+	"助保护机构、救助管理机构、体育场馆、监管场所、车站、港口、机场等重点场所\n" +
+	"发现传染病患者、疑似患者时，应当按照国务院疾病预防控制部门的规定，向所在\n" +
+	"地疾病预防控制机构报告有关信息。\n\n" +
+	"检验检测机构等应当按照国务院疾病预防控制部门的规定，向所在地疾病预防\n" +
+	"控制机构报告与传染病防治有关的信息。\n" +
+	"第四章 疫情控制\n\n" +
+	"医疗机构发现甲类传染病时，应当及时采取下列措施：对病人、病原携带者，予\n" +
+	"以隔离治疗，隔离期限根据医学检查结果确定；对疑似病人，确诊前在指定场所\n" +
+	"单独隔离治疗；对医疗机构内的病人、病原携带者、疑似病人的密切接触者，在\n"
+
+func TestUnwrapJoinsAcrossAPageBreak(t *testing.T) {
+	got := unwrap(brokenOverPages)
+	for _, want := range []string{
+		"第四十七条\n\n学校、托育机构、养老机构、康复机构、福利机构、未成年人救助保护机构、救助管理机构",
+		"报告有关信息。\n\n检验检测机构",
+		"报告与传染病防治有关的信息。\n第四章 疫情控制\n\n医疗机构",
+	} {
+		if !strings.Contains(got, want) {
+			t.Errorf("unwrapped text lacks %q:\n%s", want, got)
+		}
+	}
+}
+
 func TestUnwrapJoinsAPagesLines(t *testing.T) {
 	got := unwrap(wrapped)
 	for _, want := range []string{

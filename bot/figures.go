@@ -201,13 +201,18 @@ func labelMatch(q map[string]bool, label string) float64 {
 // never another place's in its stead; the asked year's, or the years that
 // exist for that place.
 func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filters) (Answer, error) {
+	file, title, named := b.namedDocument(ctx, question, f)
 	topic := understand.Topic(question)
+	if named {
+		// What is asked of the document, without the words naming it.
+		topic = understand.Topic(withoutDocumentName(question, title))
+	}
 	ids := understand.Indicators(topic)
 	cands, err := b.findFigures(ctx, topic, ids, understand.AskedUnit(question), f, 40)
 	if err != nil {
 		return Answer{}, err
 	}
-	if file, title, ok := b.namedDocument(ctx, question, f); ok {
+	if named {
 		// The question names its document: no other answers.
 		if cands = keepCandidates(cands, func(h corpus.FigureHit) bool { return h.File == file }); len(cands) == 0 {
 			text := fmt.Sprintf("资料中没有找到《%s》中的“%s”数字。", title, shortTopic(topic))

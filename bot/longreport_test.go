@@ -431,6 +431,18 @@ func TestNamedDocumentOnly(t *testing.T) {
 	}
 }
 
+// The words naming the document are no part of what is asked of it: the
+// figure is found by the rest of the question.
+func TestNamedDocumentAnswersWhatIsAskedOfIt(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"opinion.txt": "国务院关于实施健康中国行动的意见\n一、行动背景\n心脑血管疾病、癌症等慢性非传染性疾病导致的死亡人数占总死亡人数的88%，导致的疾病负担占疾病总负担的70%以上。\n",
+	})
+	a := ask(t, b, nil, "国务院实施健康中国行动那个意见里说，慢性病死的人占总死亡人数多少？")
+	if !strings.HasPrefix(a.Text, "根据资料") || !strings.Contains(a.Text, "88%") {
+		t.Errorf("want the 88%% figure of the named document:\n%s", a.Text)
+	}
+}
+
 // The items of a named list that concern a topic ("重点民生实事里跟卫生健康
 // 有关的"), from a list after a colon or a paragraph the list's name opens.
 func TestScopedListItems(t *testing.T) {

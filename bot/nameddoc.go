@@ -56,3 +56,46 @@ func (b *Bot) namedDocument(ctx context.Context, question string, f corpus.Filte
 	}
 	return "", "", false
 }
+
+// documentGlue follows a document's name in a question ("…意见里说，").
+const documentGlue = "里中上说提到讲规定写的，,：: "
+
+// withoutDocumentName removes from a question the words that name its
+// document (title), so that what is asked of the document remains: "国务院
+// 实施健康中国行动那个意见里说，慢性病死的人占总死亡人数多少" → "慢性病死的人
+// 占总死亡人数多少". The name runs from the first character it shares
+// with the title to the next document word and the words that glue it on.
+func withoutDocumentName(question, title string) string {
+	tb := bigrams(titleFrame.Replace(title))
+	rs := []rune(question)
+	start := -1
+	for i := 0; i+1 < len(rs); i++ {
+		if tb[string(rs[i:i+2])] {
+			start = i
+			break
+		}
+	}
+	if start < 0 {
+		return question
+	}
+	end := -1
+	for i := start; i < len(rs) && end < 0; i++ {
+		for _, w := range documentWords {
+			if strings.HasPrefix(string(rs[i:]), w) {
+				end = i + len([]rune(w))
+				break
+			}
+		}
+	}
+	if end < 0 {
+		return question
+	}
+	for end < len(rs) && strings.ContainsRune(documentGlue, rs[end]) {
+		end++
+	}
+	rest := string(rs[:start]) + string(rs[end:])
+	if len([]rune(strings.TrimSpace(rest))) < 4 {
+		return question // the question is the name: keep it
+	}
+	return rest
+}

@@ -182,7 +182,8 @@ func resolvePlanYear(secs []Section, year, titlePlanYear int, defaultKind Kind, 
 	}
 	hasSummary := false
 	for _, s := range secs {
-		if s.Kind == KindSummary && s.Level >= 1 {
+		if s.Kind == KindSummary && s.Level >= 1 && !isBackground(Simplify(s.Heading)) {
+			// A plan's background reviews no year of its own.
 			hasSummary = true
 			break
 		}

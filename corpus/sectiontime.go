@@ -43,15 +43,24 @@ var (
 	weakPlanWords = []string{
 		"计划", "安排", "打算", "思路", "规划", "方案", "意见", "要点", "目标", "任务", "举措", "考虑",
 	}
-	strongSummaryWords = []string{
+	strongSummaryWords = append([]string{
 		"工作总结", "工作回顾", "回顾", "完成情况", "开展情况", "进展情况", "落实情况", "执行情况",
 		"工作成效", "主要成效", "主要成绩", "发展成就", "主要做法", "存在的问题", "存在问题",
 		"困难和问题", "过去一年", "一年来", "上半年",
-	}
+	}, backgroundWords...)
 	weakSummaryWords = []string{
-		"总结", "成效", "成绩", "成就", "取得", "做法", "情况", "成果", "亮点",
+		"总结", "成效", "成绩", "成就", "取得", "做法", "情况", "成果", "亮点", "背景", "现状",
 	}
 )
+
+// backgroundWords head a plan's account of where things stand ("一、行动
+// 背景"): what it states is so, not planned, though no year is reviewed.
+var backgroundWords = []string{"行动背景", "规划背景", "编制背景", "发展基础", "发展现状", "现状分析", "基本情况"}
+
+// isBackground reports whether a Simplified heading heads a background.
+func isBackground(simplified string) bool {
+	return containsAny(simplified, backgroundWords) || strings.HasSuffix(simplified, "背景") || strings.HasSuffix(simplified, "现状")
+}
 
 // lastWord returns the end of the last occurrence of any word in s, or -1.
 func lastWord(s string, words []string) int {

@@ -29,6 +29,17 @@ func TestSectionYearsAndKinds(t *testing.T) {
 			planYear: 2026,
 		},
 		{
+			name: "a plan's background states what is so and reviews no year",
+			text: "国务院关于实施健康中国行动的意见\n国发〔2019〕13号\n一、行动背景\n慢性病导致的死亡人数占总死亡人数的88%。\n" +
+				"二、总体要求\n（一）主要目标\n到2022年，健康素养水平不低于22%。\n三、主要任务\n（一）实施控烟行动\n推动无烟环境建设。\n",
+			want: map[string]string{
+				"一、行动背景": "summary 2019 正文",
+				"二、总体要求": "plan 2019 正文",
+				"三、主要任务": "plan 2019 正文",
+			},
+			planYear: 2019,
+		},
+		{
 			name: "half-year summary plans the same year",
 			text: "2023年上半年卫生工作总结\n一、上半年工作开展情况\n完成接种1000人次。\n二、下半年工作计划\n继续做好接种。\n",
 			want: map[string]string{

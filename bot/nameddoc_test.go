@@ -1,0 +1,16 @@
+package bot
+
+import "testing"
+
+func TestWithoutDocumentName(t *testing.T) {
+	for _, c := range []struct{ q, title, want string }{
+		{"国务院实施健康中国行动那个意见里说，慢性病死的人占总死亡人数多少？", "国务院关于实施健康中国行动的意见", "慢性病死的人占总死亡人数多少？"},
+		{"按新修订的传染病防治法，甲类传染病要几小时内报告？", "中华人民共和国传染病防治法", "按新修订的甲类传染病要几小时内报告？"},
+		{"健康中国行动的意见", "国务院关于实施健康中国行动的意见", "健康中国行动的意见"}, // the name alone stays
+		{"家庭医生签约率是多少？", "国务院关于实施健康中国行动的意见", "家庭医生签约率是多少？"},
+	} {
+		if got := withoutDocumentName(c.q, c.title); got != c.want {
+			t.Errorf("withoutDocumentName(%q) = %q, want %q", c.q, got, c.want)
+		}
+	}
+}

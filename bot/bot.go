@@ -92,6 +92,9 @@ func (b *Bot) Handle(ctx context.Context, conv *Conversation, req Request) (Answ
 	if intent == IntentQuestion || intent == IntentFigure {
 		ans, handled, err = b.lookupField(ctx, resolved, filters)
 	}
+	if !handled && err == nil && intent == IntentQuestion {
+		ans, handled, err = b.lookupDefinition(ctx, resolved, filters)
+	}
 	switch {
 	case err != nil || handled:
 	case intent == IntentHelp:

@@ -499,3 +499,23 @@ func TestExtractsLeaveOutTheContrastedPart(t *testing.T) {
 		t.Errorf("want the 甲类 sentence alone:\n%s", a.Text)
 	}
 }
+
+// A definition question is answered with the sentence that defines the
+// term, though many passages use it; a question that asks no definition
+// is answered as before.
+func TestDefinitionQuestion(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"law.txt": "传染病防治法\n第一章 总则\n第三条 本法所称传染病，分为甲类传染病、乙类传染病、丙类传染病。\n" +
+			"甲类传染病，是指对人体健康和生命安全危害特别严重的传染病，包括鼠疫、霍乱。\n乙类传染病，是指对人体健康和生命安全危害严重的传染病，包括新型冠状病毒感染、艾滋病。\n" +
+			"第四章 疫情控制\n医疗机构发现甲类传染病时，应当及时采取隔离措施。发现甲类传染病患者，应当于两小时内报告。对甲类传染病疑似患者，确诊前单独隔离治疗。\n",
+	})
+	a := ask(t, b, nil, "新的传染病防治法里，甲类传染病是哪几种？")
+	if !strings.HasPrefix(a.Text, "根据《传染病防治法》") || !strings.Contains(a.Text, "鼠疫、霍乱") ||
+		strings.Contains(a.Text, "艾滋病") || strings.Contains(a.Text, "两小时内") {
+		t.Errorf("want the sentence defining 甲类传染病 alone:\n%s", a.Text)
+	}
+	a = ask(t, b, nil, "医院发现甲类传染病要多久报告？")
+	if strings.HasPrefix(a.Text, "根据《") && strings.Contains(a.Text, "是指") {
+		t.Errorf("a question asking no definition answered with one:\n%s", a.Text)
+	}
+}

@@ -1,0 +1,42 @@
+package understand
+
+import (
+	"strings"
+	"testing"
+	"unicode/utf8"
+)
+
+func TestDefinedTerm(t *testing.T) {
+	for q, want := range map[string]string{
+		"新的传染病防治法里，甲类传染病是哪几种？": "甲类传染病",
+		"什么是医共体？":              "医共体",
+		"两癌筛查包括哪些？":            "两癌筛查",
+		"“六横”指的是什么？":           "六横",
+		"紧密型县域医共体是什么意思":        "紧密型县域医共体",
+		// Not definitions.
+		"签约率是多少？":       "",
+		"这是什么意思？":       "",
+		"今年重点工作有哪些？":    "",
+		"下一步打算怎么推进医共体？": "",
+	} {
+		got, ok := DefinedTerm(q)
+		if got != want || ok != (want != "") {
+			t.Errorf("DefinedTerm(%q) = %q, %v; want %q", q, got, ok, want)
+		}
+	}
+}
+
+func FuzzDefinedTerm(f *testing.F) {
+	for _, s := range []string{"什么是医共体", "甲类传染病是哪几种", "“”是什么", "的的的是什么", "\xff是指什么"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		term, ok := DefinedTerm(s)
+		if !ok {
+			return
+		}
+		if utf8.RuneCountInString(term) < 2 || !utf8.ValidString(term) || strings.ContainsAny(term, "“”\"") && strings.Trim(term, "“”\"") != term {
+			t.Errorf("DefinedTerm(%q) = %q", s, term)
+		}
+	})
+}

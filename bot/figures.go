@@ -48,12 +48,21 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit 
 	official := bigrams(understand.Substitute(topic))
 	beyond := beyondIndicators(official, ids)
 	rate := understand.AsksRate(topic)
+	asked := measureClass(understand.Measure(topic))
 	var out []figureCandidate
 	seen := map[string]bool{}
 	for _, h := range hits {
 		fig := h.Figure
+		if c := measureClass(understand.Measure(fig.Label)); asked != "" && c != "" && c != asked {
+			// "补偿金额" is not answered by a count ("参合人数"), whatever
+			// else the labels share.
+			continue
+		}
 		label := max(labelMatch(q, fig.Label), labelMatch(official, fig.Label))
-		score := label + 0.3*max(coverage(q, fig.Sentence), coverage(official, fig.Sentence))
+		// The sentence and the heading it stands under: a label written
+		// without its subject ("补偿金额" under "1.城乡居民合作医疗").
+		context := fig.Sentence + "\n" + lastHeading(fig.Section)
+		score := label + 0.3*max(coverage(q, context), coverage(official, context))
 		measures := indicatorText(fig)
 		same, other := indicatorRelation(ids, measures, fig.Unit)
 		if same && fig.Unit != "" && (rate && !isRateUnit(fig.Unit) || unit != "" && isRateUnit(fig.Unit)) {
@@ -73,7 +82,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit 
 			// an alias ("经济总量"), rather than a part or a subject's
 			// ("遂宁经济总量"): the statistic asked.
 			score += namesIndicator(measures, ids)
-		case label < minLabelMatch && (coverage(q, fig.Sentence) < 0.6 || len(ids) > 0 && utf8.RuneCountInString(fig.Label) > bareMeasureRunes):
+		case label < minLabelMatch && (coverage(q, context) < 0.6 || len(ids) > 0 && utf8.RuneCountInString(fig.Label) > bareMeasureRunes):
 			// A question naming a catalogue indicator is not answered by
 			// a figure whose own label names something else, though its
 			// sentence names the indicator ("人均预期寿命接近…，人均受教育
@@ -129,6 +138,21 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit 
 		out = out[:n]
 	}
 	return out, nil
+}
+
+// measureClass is the kind of measure a measure word names: a rate (率,
+// 比), a count (数, 量) or an amount of money (额); "" for none.
+func measureClass(measure string) string {
+	r, _ := utf8.DecodeLastRuneInString(measure)
+	switch r {
+	case '率', '比':
+		return "rate"
+	case '数', '量':
+		return "count"
+	case '额':
+		return "amount"
+	}
+	return ""
 }
 
 // sharedMeasureMatch is how closely a label must match the question's words

@@ -519,3 +519,21 @@ func TestDefinitionQuestion(t *testing.T) {
 		t.Errorf("a question asking no definition answered with one:\n%s", a.Text)
 	}
 }
+
+// An amount asked is not answered by a count that shares the rest of its
+// words, and a label written without its subject is read under its
+// heading ("补偿金额" under "1.城乡居民合作医疗").
+func TestAmountIsNotAnsweredByACount(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"report.txt": "2023年卫生局工作总结\n一、上半年工作开展情况\n1.城乡居民合作医疗\n2023年我市城乡居民合作医疗保险参合人数339478人。截止6月份，共计补偿474387人次，补偿金额达4584.76万元。\n",
+	})
+	a := ask(t, b, nil, "2023年城乡居民合作医疗保险补偿金额是多少？")
+	if !strings.HasPrefix(a.Text, "根据资料") || !strings.Contains(firstLine(a.Text), "4584.76万元") {
+		t.Errorf("want the amount, not the count of insured:\n%s", a.Text)
+	}
+}
+
+func firstLine(s string) string {
+	line, _, _ := strings.Cut(s, "\n")
+	return line
+}

@@ -69,6 +69,7 @@ func TestTopic(t *testing.T) {
 		"西藏今年卫生健康上主要抓哪几件事？":             "卫生健康",
 		"宁夏去年低保每个月涨了多少钱？":               "低保每月",
 		"重庆到2030年在老百姓健康上定的啥目标？":         "老百姓健康 目标",
+		"四川养老保险参保率现在到多少了？说个数就行":         "养老保险参保率现在到", // a request for brevity is no topic
 		"你好": "你好", // nothing but question words: kept whole
 	}
 	for q, want := range cases {
@@ -252,5 +253,21 @@ func TestScopedFilter(t *testing.T) {
 	}
 	if _, _, ok := ScopedFilter("2023年家庭医生签约率是多少？"); ok {
 		t.Error("a plain question read as scoped")
+	}
+}
+
+// A loose catalogue match must measure what the topic asks: "补偿金额" is
+// neither 参保人数 nor 人均可支配收入, though it shares their other words.
+func TestIndicatorsKeepTheAskedMeasure(t *testing.T) {
+	if ids := Indicators("城乡居民合作医疗保险补偿金额"); len(ids) != 0 {
+		t.Errorf("补偿金额 matched %v", ids)
+	}
+	for topic, want := range map[string]string{
+		"城乡居民医保参保人数": "resident_insured",
+		"每千人口执业医师":   "physicians_per_1000",
+	} {
+		if ids := Indicators(topic); len(ids) == 0 || ids[0] != want {
+			t.Errorf("Indicators(%q) = %v, want %s first", topic, ids, want)
+		}
 	}
 }

@@ -293,6 +293,12 @@ func TestExtractVaried(t *testing.T) {
 		{"items counted together", "新培育独角兽、小巨人、单项冠军企业300家以上", []want{
 			{label: "新培育独角兽、小巨人、单项冠军企业", raw: "300", value: 300, unit: "家", qual: "以上"},
 		}},
+		{"two things joined by 和 counted together", "新增国家生态文明建设示范区和“两山”实践创新基地6个", []want{
+			{label: "新增国家生态文明建设示范区和“两山”实践创新基地", raw: "6", value: 6, unit: "个"},
+		}},
+		{"two rates joined by 和 are no sum", "孕产妇死亡率和婴儿死亡率为15/10万", []want{
+			{label: "孕产妇死亡率和婴儿死亡率", raw: "15", value: 15, unit: "/10万"},
+		}},
 		{"items each with a rate are no sum", "床位数、医师数增至7.83张", []want{
 			{label: "医师数", raw: "7.83", value: 7.83, unit: "张"},
 		}},

@@ -111,6 +111,13 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 		}
 	} else {
 		core = clean(raw)
+		if listWord == 0 {
+			// "新增国家生态文明建设示范区和“两山”实践创新基地6个": one
+			// number for both things joined by 和.
+			if conj := splitConj(core); len(conj) == 2 && conjSum(conj) {
+				c.sum = true
+			}
+		}
 	}
 
 	if (len(core.r) == 1 || mannerOnly.has(core.n)) && len(c.items) == 0 {
@@ -335,6 +342,21 @@ func sumLabel(items []phrase) bool {
 					return false
 				}
 			}
+		}
+		total += len(it.n) + 1
+	}
+	return total-1 <= maxSumLabel
+}
+
+// conjSum reports whether two things joined by 和 are counted together by
+// the number after them: nouns of a few words each, neither a rate or an
+// amount of its own, nor a clause or a blank.
+func conjSum(items []phrase) bool {
+	total := 0
+	for _, it := range items {
+		if len(it.n) < 2 || len(it.n) > 14 || strings.ContainsRune(metricHeads, it.n[len(it.n)-1]) ||
+			strings.ContainsAny(string(it.n), "_*了，,") {
+			return false
 		}
 		total += len(it.n) + 1
 	}

@@ -130,7 +130,8 @@ func assignKinds(secs []Section, defaultKind Kind) {
 }
 
 // reviewYear is the year a report's summary part is about: the first year
-// a summary heading names, else the report's year.
+// a summary heading names, else the year before the report's when its plan
+// part is for the report's own year, else the report's year.
 func reviewYear(secs []Section, year int) int {
 	for _, s := range secs {
 		if s.Kind != KindSummary || s.Level == 0 {
@@ -140,7 +141,35 @@ func reviewYear(secs []Section, year int) int {
 			return ht.year
 		}
 	}
+	if year > 0 && plansOwnYear(secs, year) {
+		// "一、工作回顾 … 二、2026年工作安排" in a report of 2026: the
+		// review is of the year before.
+		return year - 1
+	}
 	return year
+}
+
+// plansOwnYear reports whether a report of year plans that same year in a
+// top heading ("二、2026年工作安排") while no heading speaks of a half-year
+// (a half-year report reviews and plans one year).
+func plansOwnYear(secs []Section, year int) bool {
+	own := false
+	for _, s := range secs {
+		if s.Level < 1 || s.Level > 2 {
+			continue
+		}
+		h := Simplify(s.Heading)
+		if strings.Contains(h, "上半年") || strings.Contains(h, "下半年") {
+			return false
+		}
+		if s.Kind != KindPlan {
+			continue
+		}
+		if ht := sectionTime(s); ht.year == year && !ht.relative && !ht.period {
+			own = true
+		}
+	}
+	return own
 }
 
 // resolvePlanYear decides the year a report's plan part is for: a plan

@@ -29,6 +29,15 @@ func TestSectionYearsAndKinds(t *testing.T) {
 			planYear: 2026,
 		},
 		{
+			name: "an undated review before the plan of the report's own year is of the year before",
+			text: "2026年吉林省政府工作报告\n一、工作回顾\n建成助老餐厅413个。\n二、2026年工作安排\n（一）坚持民生为大\n新增普惠性养老床位2000个。\n",
+			want: map[string]string{
+				"一、工作回顾":      "summary 2025 正文",
+				"二、2026年工作安排": "plan 2026 正文",
+			},
+			planYear: 2026,
+		},
+		{
 			name: "a plan's background states what is so and reviews no year",
 			text: "国务院关于实施健康中国行动的意见\n国发〔2019〕13号\n一、行动背景\n慢性病导致的死亡人数占总死亡人数的88%。\n" +
 				"二、总体要求\n（一）主要目标\n到2022年，健康素养水平不低于22%。\n三、主要任务\n（一）实施控烟行动\n推动无烟环境建设。\n",

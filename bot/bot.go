@@ -99,6 +99,8 @@ func (b *Bot) Handle(ctx context.Context, conv *Conversation, req Request) (Answ
 	case err != nil || handled:
 	case intent == IntentHelp:
 		ans = helpAnswer()
+	case intent == IntentFigure && len(understand.Places(resolved)) > 1:
+		ans, err = b.lookupFigureByPlace(ctx, resolved, filters, understand.Places(resolved))
 	case intent == IntentFigure:
 		ans, err = b.lookupFigure(ctx, resolved, filters)
 	case intent == IntentTrend:

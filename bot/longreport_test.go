@@ -1,6 +1,7 @@
 package bot_test
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -536,4 +537,24 @@ func TestAmountIsNotAnsweredByACount(t *testing.T) {
 func firstLine(s string) string {
 	line, _, _ := strings.Cut(s, "\n")
 	return line
+}
+
+// A figure question naming two places gets each place's own figure, side
+// by side and compared, never one place's for both.
+func TestFigureForEachPlaceNamed(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"henan.txt":    "2026年河南省政府工作报告\n一、2025年工作回顾\n发放育儿补贴181.2万人，新增普惠性托位9万个。\n",
+		"liaoning.txt": "2026年辽宁省政府工作报告\n一、2025年工作回顾\n16万儿童享受学前一年免费教育，育儿补贴发放60万人。\n",
+	})
+	a := ask(t, b, nil, "河南和辽宁2025年育儿补贴分别发给了多少人？哪个省多？")
+	h, l := strings.Index(a.Text, "181.2万人"), strings.Index(a.Text, "60万人")
+	if h < 0 || l < 0 || !strings.Contains(a.Text, "【河南省】") || !strings.Contains(a.Text, "【辽宁省】") ||
+		!strings.Contains(a.Text, "河南省（181.2万人）高于辽宁省（60万人）") || len(a.Sources) != 2 {
+		t.Errorf("want each province's figure and the comparison:\n%s", a.Text)
+	}
+	for _, s := range a.Sources {
+		if !strings.Contains(a.Text, fmt.Sprintf("[%d]", s.N)) {
+			t.Errorf("source %d is never cited:\n%s", s.N, a.Text)
+		}
+	}
 }

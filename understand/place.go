@@ -15,17 +15,37 @@ const levelSuffixes = "省市县区州盟旗"
 // at another level is taken as written: another place's figures must never
 // answer for it.
 func Place(q string) string {
+	if ps := Places(q); len(ps) > 0 {
+		return ps[0]
+	}
+	return ""
+}
+
+// Places are the canonical names of all the places a question names, in
+// order, each once ("河南和辽宁…" → 河南省, 辽宁省); see Place.
+func Places(q string) []string {
+	var out []string
+	seen := map[string]bool{}
 	for _, m := range places.Find(q) {
 		if m.Place.Name == "" {
 			continue
 		}
+		name := m.Place.Name
 		written := q[m.Start:m.End]
 		if r := lastRune(written); strings.ContainsRune(levelSuffixes, r) && lastRune(m.Place.Name) != r && !strings.HasPrefix(m.Place.Name, written) {
-			return written
+			name = written
 		}
-		return m.Place.Name
+		if !seen[name] {
+			seen[name] = true
+			out = append(out, name)
+		}
 	}
-	return cityShortForm(q)
+	if len(out) == 0 {
+		if c := cityShortForm(q); c != "" {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // cityShortForm finds a prefecture-level city named by its short form

@@ -271,3 +271,16 @@ func TestIndicatorsKeepTheAskedMeasure(t *testing.T) {
 		}
 	}
 }
+
+func TestPlaces(t *testing.T) {
+	for q, want := range map[string]string{
+		"河南和辽宁去年育儿补贴分别发给了多少人？": "河南省 辽宁省",
+		"四川去年人均预期寿命多少岁？":       "四川省",
+		"去年签约率是多少？":            "",
+		"白云县和四川的床位数":           "白云县 四川省",
+	} {
+		if got := strings.Join(Places(q), " "); got != want {
+			t.Errorf("Places(%q) = %q, want %q", q, got, want)
+		}
+	}
+}

@@ -558,3 +558,22 @@ func TestFigureForEachPlaceNamed(t *testing.T) {
 		}
 	}
 }
+
+// The items of a list whose fields are numbered paragraphs ("1.医疗卫生方
+// 面。…") are those of the paragraph of the field asked about.
+func TestListItemsOfTheFieldAsked(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"report.txt": "2026年某省政府工作报告\n三、2026年重点工作\n（九）办好民生实事\n今年继续认真办好十方面民生实事，坚决做到言必信、行必果。\n" +
+			"1.医疗卫生方面。全省30万以上参保孕产妇生育费用“零自付”。举办名中医惠老服务活动1000场。将重度失能人员纳入长护险保障。\n" +
+			"2.养老帮困方面。提高城乡居民基本养老保险缴费补贴标准。新增护理员1万人。\n",
+	})
+	a := ask(t, b, nil, "某省2026年医疗卫生方面的民生实事都有哪几件？")
+	for _, want := range []string{"零自付", "名中医惠老", "长护险"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("missing %s:\n%s", want, a.Text)
+		}
+	}
+	if strings.Contains(a.Text, "缴费补贴") {
+		t.Errorf("an item of another field:\n%s", a.Text)
+	}
+}

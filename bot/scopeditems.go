@@ -4,6 +4,8 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/healthbot/healthbot/corpus"
+
 	"github.com/healthbot/healthbot/understand"
 )
 
@@ -33,6 +35,35 @@ func scopedItems(question string, sources []Source) ([]listItem, bool) {
 				if on(it) {
 					items = append(items, listItem{it, src.N})
 				}
+			}
+			if len(items) > 0 {
+				return items[:min(len(items), maxListItems)], true
+			}
+		}
+	}
+	// The list's items may be numbered paragraphs, one per field ("1.医疗
+	// 卫生方面。a。b。"), after the paragraph that names the list: the
+	// items are the sentences of the paragraph whose field is the topic.
+	named := false
+	for _, src := range sources {
+		named = named || names(src.Text)
+	}
+	if !named {
+		return nil, false
+	}
+	for _, src := range sources {
+		for _, line := range strings.Split(src.Text, "\n") {
+			level, rest := corpus.MarkerLevel(strings.TrimSpace(line))
+			if level < 0 {
+				continue
+			}
+			lead, body, ok := strings.Cut(rest, "。")
+			if !ok || utf8.RuneCountInString(lead) > maxLeadRunes || !on(lead) {
+				continue
+			}
+			var items []listItem
+			for _, it := range clauses(body) {
+				items = append(items, listItem{it, src.N})
 			}
 			if len(items) > 0 {
 				return items[:min(len(items), maxListItems)], true

@@ -11,12 +11,24 @@ import (
 // a topic: "重点民生实事里跟卫生健康有关的有哪些", "民生工程里跟看病、医保有关的安排".
 var scopedAbout = regexp.MustCompile(`(\p{Han}{2,16}?)(?:里面|当中|里|中)(?:跟|和|与|同)(\p{Han}[\p{Han}、，,和]{0,15}?)(?:有关|相关)`)
 
+// fieldScope matches a list named after the field it is asked about:
+// "医疗卫生方面的民生实事", "卫生健康领域的实事项目".
+var fieldScope = regexp.MustCompile(`(\p{Han}{2,12}?)(?:方面|领域|这块)的(\p{Han}{0,4}?(?:民生实事|民生工程|实事项目|实事))`)
+
 // ScopedFilter reads a question that asks for the items of a named list (a
 // plan's 民生实事, a section) that concern a topic: the list's name, without
 // the place and time the filters carry, and the topic ("卫生健康", "看病、医保").
 func ScopedFilter(question string) (scope, about string, ok bool) {
-	m := scopedAbout.FindStringSubmatch(corpus.Normalize(question))
+	q := corpus.Normalize(question)
+	m := scopedAbout.FindStringSubmatch(q)
 	if m == nil {
+		// "医疗卫生方面的民生实事": the topic first, then the list.
+		if f := fieldScope.FindStringSubmatch(q); f != nil {
+			// The field is the last word before 方面 ("某省今年医疗卫生").
+			if words := strings.Fields(Topic(f[1])); len(words) > 0 {
+				return f[2], words[len(words)-1], true
+			}
+		}
 		return "", "", false
 	}
 	scope = strings.TrimSpace(Topic(m[1]))

@@ -284,3 +284,13 @@ func TestPlaces(t *testing.T) {
 		}
 	}
 }
+
+func TestScopedFilterFieldFirst(t *testing.T) {
+	scope, about, ok := ScopedFilter("浙江今年医疗卫生方面的民生实事都有哪几件？")
+	if !ok || scope != "民生实事" || about != "医疗卫生" {
+		t.Errorf("ScopedFilter = %q, %q, %v", scope, about, ok)
+	}
+	if _, _, ok := ScopedFilter("医疗卫生方面的工作有哪些？"); ok {
+		t.Errorf("a field's work is no named list")
+	}
+}

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -51,6 +52,7 @@ func buildSections(work string, body Span, heads []outlineHeading) []Section {
 			Span:    trimSpan(work, Span{h.m.start, end}),
 			Body:    trimSpan(work, Span{start, bodyEnd}),
 			Part:    part,
+			opening: firstSentence(work[start:bodyEnd]),
 		})
 	}
 	return secs
@@ -64,12 +66,73 @@ const mainPart = "正文"
 const maxKindHeadingRunes = 30
 
 // sectionTime reads a section's heading for its year and kind; a long
-// heading (a sentence with a number in front) says nothing.
+// heading (a sentence with a number in front) says nothing. A top heading
+// that names neither ("一、一年接着一年干，…") is read through the first
+// sentence under it (see openingTime).
 func sectionTime(s Section) headingTime {
 	if s.Level == 0 || utf8.RuneCountInString(s.Heading) > maxKindHeadingRunes {
 		return headingTime{}
 	}
-	return readHeadingTime(Simplify(s.Heading))
+	ht := readHeadingTime(Simplify(s.Heading))
+	if s.Level == 1 && ht.year == 0 && !ht.relative {
+		ot := openingTime(s.opening)
+		if ht.kind == "" {
+			ht.kind, ht.strong = ot.kind, ot.strong
+		}
+		ht.year, ht.period, ht.relative, ht.rel = ot.year, ot.period, ot.relative, ot.rel
+	} else if s.Level == 1 && ht.period && ht.kind == "" {
+		// "三、…全力推动“十五五”开好局" opening "2026年是“十五五”开局之
+		// 年": the year the part is about, not the period it starts.
+		if ot := openingTime(s.opening); ot.year > 0 && !ot.period && !ot.relative {
+			ht.year, ht.period = ot.year, false
+		}
+	}
+	return ht
+}
+
+// openingTime reads the first sentence of a section for its year and kind
+// the way the opening of a government work report's part states them:
+// "2025年是“十四五”收官之年。一年来，…" (a summary of 2025), "“十五五”时期
+// 是…" (2030), "2026年是“十五五”开局之年" (2026). Only a year or period
+// opening the sentence counts, and only a kind stated outright.
+func openingTime(sentence string) headingTime {
+	h := Simplify(strings.TrimSpace(sentence))
+	if h == "" {
+		return headingTime{}
+	}
+	ht := readHeadingTime(h)
+	if !ht.strong {
+		ht.kind = ""
+	}
+	if ht.year > 0 && !ht.relative && !openingYear.MatchString(h) {
+		ht.year, ht.period = 0, false
+	}
+	return ht
+}
+
+// openingYear is a year or a five-year period opening a sentence.
+var openingYear = regexp.MustCompile(`^(?:[“"]?(?:十[一二三四五六七八九]五|[0-9]{4}\s*年)|[0-9]{4}\s*年)`)
+
+// firstSentence is the text up to the first 。 (the whole of a short text
+// without one), at most 80 runes, from the first line that holds a
+// sentence: the rest of a heading written on its line ("，奋力谱写…篇章")
+// is not it.
+func firstSentence(text string) string {
+	text = strings.TrimSpace(text)
+	for {
+		line, rest, ok := strings.Cut(text, "\n")
+		if !ok || strings.Contains(line, "。") || utf8.RuneCountInString(line) > 40 {
+			break
+		}
+		text = strings.TrimSpace(rest)
+	}
+	if i := strings.Index(text, "。"); i >= 0 {
+		text = text[:i+len("。")]
+	}
+	if rs := []rune(text); len(rs) > 80 {
+		text = string(rs[:80])
+	}
+	return text
 }
 
 // assignKinds gives every section a kind. A heading that states its kind

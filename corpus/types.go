@@ -78,6 +78,10 @@ type Section struct {
 	// Part is the part of the report the section belongs to: "正文" for the
 	// body, "附件1", "附件" or "名词解释" for an annex and what it holds.
 	Part string `json:"part"`
+
+	// opening is the first sentence of the body, read for the section's
+	// year and kind when the heading says neither (parsing only).
+	opening string
 }
 
 // PathString joins the section path the way it is shown to users.

@@ -2,6 +2,7 @@ package figures
 
 import (
 	"strings"
+	"unicode/utf8"
 )
 
 // Where a label came from.
@@ -71,6 +72,7 @@ func extract(sentence string) (figs []Figure) {
 			carrySubject(t, &cands[i-1], c, lo)
 			versusPrevious(c, prevLabel)
 			shareOfPrevious(t, &cands[i-1], c, lo)
+			partOfPrevious(t, c, lo, prevLabel)
 		}
 		lo = c.se
 		if c.followTo > lo {
@@ -184,6 +186,24 @@ func shareOfPrevious(t *text, prev, c *cand, lo int) {
 		return
 	}
 	c.label = joinPhrase(prev.label, c.label)
+}
+
+// partOfPrevious names a figure that is a part or a share of the one
+// before it by that figure's label: "259项制度创新成果，其中56项为全国首创"
+// → 制度创新成果中全国首创; "累计开行超2.6万列、占全国23.9%" → 中欧班列累计
+// 开行占全国比重.
+func partOfPrevious(t *text, c *cand, lo int, prev phrase) {
+	if prev.empty() || lo >= c.num.a {
+		return
+	}
+	seg := strings.TrimLeft(string(t.n[lo:c.num.a]), "，,、；; ")
+	switch {
+	case seg == "其中" && c.source == fromFollow && len(c.label.n) > 1 && (c.label.n[0] == '为' || c.label.n[0] == '是'):
+		c.label = joinPhrase(joinPhrase(prev, newPhrase("中")), c.label.slice(1, len(c.label.r)))
+	case strings.HasPrefix(seg, "占") && c.source == fromInherit && c.unit.base == "%" && utf8.RuneCountInString(seg) <= 6 && !strings.ContainsAny(seg, "比重例率"):
+		// The label was inherited: "占全国" alone named nothing.
+		c.label = joinPhrase(prev, newPhrase(strings.TrimSuffix(seg, "的")+"比重"))
+	}
 }
 
 // relational reports whether c's label is a share or a contribution whose

@@ -345,6 +345,29 @@ func TestExtractVaried(t *testing.T) {
 			{label: "新增药品纳入集采", raw: "580", value: 580, unit: "种"},
 			{label: "医用耗材纳入集采", raw: "26", value: 26, unit: "种"},
 		}},
+		{"a rank's bound is no figure", "85个学科进入ESI世界学科排名前1％、9个学科进入前1‰", []want{
+			{label: "学科进入ESI世界学科排名前1％", raw: "85", value: 85, unit: "个"},
+			{label: "学科进入前1‰", raw: "9", value: 9, unit: "个"},
+		}},
+		{"bare counts share the subject of the first", "生产安全事故起数、死亡人数分别下降9.62%、10.47%", []want{
+			{label: "生产安全事故起数", raw: "9.62", value: 9.62, unit: "%", qual: "下降"},
+			{label: "生产安全事故死亡人数", raw: "10.47", value: 10.47, unit: "%", qual: "下降"},
+		}},
+		{"a rate is no bare count", "城镇新增就业人数、失业率分别为5万人、4.5%", []want{
+			{label: "城镇新增就业人数", raw: "5", value: 5, unit: "万人"},
+			{label: "失业率", raw: "4.5", value: 4.5, unit: "%"},
+		}},
+		{"a part of the figure before", "累计推出259项制度创新成果，其中56项为全国首创", []want{
+			{label: "~制度创新成果", raw: "259", value: 259, unit: "项"},
+			{label: "制度创新成果中全国首创", raw: "56", value: 56, unit: "项"},
+		}},
+		{"a share of the whole named by the figure before", "中欧班列累计开行超2.6万列、占全国23.9%", []want{
+			{label: "中欧班列累计开行", raw: "2.6", value: 2.6, unit: "万列", qual: "超"},
+			{label: "中欧班列累计开行占全国比重", raw: "23.9", value: 23.9, unit: "%"},
+		}},
+		{"jin", "粮食产量稳定在800亿斤以上", []want{
+			{label: "粮食产量", raw: "800", value: 800, unit: "亿斤", qual: "以上"},
+		}},
 		{"nearly and cumulative", "疾病应急救助基金及时报销率近100%，累计报销66人次", []want{
 			{label: "疾病应急救助基金及时报销率", raw: "100", value: 100, unit: "%", qual: "近"},
 			{label: "报销", raw: "66", value: 66, unit: "人次"},

@@ -48,6 +48,9 @@ func figureAt(t *text, nb number) (cand, bool) {
 		return c, false // "2.0版"
 	}
 	c.se, c.post = scanSuffix(t, c.ue)
+	if rankThreshold(t, a) {
+		return c, false // "进入ESI世界学科排名前1%": a rank's bound, not a figure
+	}
 	if um.base == "岁" || um.base == "周岁" || um.base == "月龄" {
 		// "65岁以上老人", "0-6岁儿童": an age bracket naming a group; but
 		// "由77.0岁提高到78.3岁" and "78.9岁的人均预期寿命" measure.
@@ -134,4 +137,18 @@ func isListMarker(t *text, a, b int) bool {
 		}
 	}
 	return openParen && t.nAt(a-1) != ' ' && (next == ')' || next == ']' || next == '】' || next == '〕') && b == e
+}
+
+// rankWords end the words before the bound of a ranking ("排名前1%",
+// "进入前1‰", "位居全国前10").
+var rankWords = []string{"排名前", "进入前", "位居前", "居前", "排前", "跻身前", "位列前", "全国前", "世界前", "全球前"}
+
+// rankThreshold reports whether the number at a bounds a ranking.
+func rankThreshold(t *text, a int) bool {
+	for _, w := range rankWords {
+		if l := len([]rune(w)); a >= l && string(t.n[a-l:a]) == w {
+			return true
+		}
+	}
+	return false
 }

@@ -411,11 +411,14 @@ func splitConj(p phrase) []phrase {
 // first: "每千人床位数、执业医师数" → "每千人执业医师数".
 var perHeads = []string{"每千常住人口", "每千人口", "每万人口", "每十万人口", "每千人", "每万人", "每十万人", "每百人", "人均"}
 
-// shareHead gives list items the per-capita head of the first item.
+// shareHead gives list items the per-capita head of the first item, and
+// bare counts the subject of the first count ("生产安全事故起数、死亡人数" →
+// 生产安全事故死亡人数).
 func shareHead(items []phrase) {
 	if len(items) < 2 {
 		return
 	}
+	shareSubject(items)
 	first := string(items[0].n)
 	for _, h := range perHeads {
 		if !strings.HasPrefix(first, h) || len([]rune(first)) <= len([]rune(h)) {
@@ -428,6 +431,25 @@ func shareHead(items []phrase) {
 			}
 		}
 		return
+	}
+}
+
+// shareSubject prefixes the items after a count written with its subject
+// ("生产安全事故起数") that are bare counts ("死亡人数") with that subject:
+// the first item's words before its last two.
+func shareSubject(items []phrase) {
+	first := items[0].n
+	if len(first) < 5 || first[len(first)-1] != '数' {
+		return
+	}
+	for _, it := range items[1:] {
+		if len(it.n) < 2 || len(it.n) > 4 || it.n[len(it.n)-1] != '数' {
+			return
+		}
+	}
+	head := items[0].slice(0, len(first)-2)
+	for i := 1; i < len(items); i++ {
+		items[i] = joinPhrase(head, items[i])
 	}
 }
 

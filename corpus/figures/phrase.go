@@ -382,6 +382,15 @@ func followPhrase(t *text, e, lim int) (ph phrase, end int, verbStart bool) {
 			k += l
 			continue
 		}
+		if isDigit(c) && rankThreshold(t, k) {
+			// "学科进入ESI世界学科排名前1%": the rank's bound ends the object.
+			for k < lim && (isDigit(n[k]) || n[k] == '.' || strings.ContainsRune("%‰‱", n[k])) {
+				r = append(r, t.r[k])
+				nn = append(nn, n[k])
+				k++
+			}
+			break
+		}
 		if isHardBoundary(c) || c == '、' || c == '(' || c == ')' || isDigit(c) || isBlankStart(t, k) ||
 			c == '《' || c == '》' || c == '”' && !quoted {
 			break

@@ -28,12 +28,12 @@ func init() {
 	}
 	// Measures (things that are not named after the unit).
 	add(`% ‰ ‱ 元 美元 人次 例次 户次 车次 家次 剂次 针次 台次 辆次 架次 件次 批次 人日 床日 人份 个百分点 百分点=个百分点 天 小时 个小时=小时
-		分钟 秒 周 周岁 岁 公里 千米 米 平方米 平米=平方米 ㎡=平方米 平方公里 公顷 亩 吨 公斤 千克 克 毫克 毫升
+		分钟 秒 周 周岁 岁 公里 千米 米 平方米 平米=平方米 ㎡=平方米 平方公里 公顷 亩 吨 公斤 千克 克 毫克 毫升 斤
 		立方米 千瓦 千瓦时 兆瓦 标箱 标准箱=标箱
 		ml mL=ml ML=ml km kg mg 倍 分 学时 课时 个月 个工作日 工作日 月龄 /10万=/10万 /十万=/10万 /万=/万 /千=/千 /10万人=/10万 /万人=/万`, false)
 	// Classifiers (the thing counted may follow: "8个名医工作室").
 	add(`人 名 位 例 家 个 所 张 台 套 件 项 支 条 篇 份 册 本 瓶 盒 袋 箱 批 组 轮 场 间 栋 座 处 块 队 对
-		辆 种 类 期 起 户 床 卷 版 片 粒 枚 副 顶 架 艘 头 只 根 次 场 轮 场次`, true)
+		辆 种 类 期 起 户 床 卷 版 片 粒 枚 副 顶 架 艘 头 只 根 次 场 轮 场次 列`, true)
 	baseUnits["个多月"] = unitInfo{canon: "个月", qual: "多"}
 	baseUnits["个多小时"] = unitInfo{canon: "小时", qual: "多"}
 	baseUnits["个半月"] = unitInfo{canon: "个月"}

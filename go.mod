@@ -3,6 +3,7 @@ module github.com/healthbot/healthbot
 go 1.26.8
 
 require (
+	github.com/alecthomas/kong v1.17.0
 	github.com/blevesearch/bleve/v2 v2.5.7
 	github.com/blevesearch/bleve_index_api v1.2.11
 	github.com/cenkalti/backoff/v5 v5.0.3

@@ -3,7 +3,6 @@ package main
 import (
 	"bufio"
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"strings"
@@ -11,19 +10,18 @@ import (
 	"github.com/healthbot/healthbot/bot"
 )
 
-func chatFlags(fs *flag.FlagSet) func(context.Context, *env, []string) error {
-	nowFlag := fs.String("now", "", "date that relative years are read against, YYYY-MM-DD")
-	return func(ctx context.Context, e *env, args []string) error {
-		if len(args) > 0 {
-			return usageError("chat takes no arguments: type questions at the prompt")
-		}
-		b, done, err := e.newBot(ctx, *nowFlag)
-		if err != nil {
-			return err
-		}
-		defer done()
-		return chat(ctx, b, e.stdin, e.stdout)
+// chatCmd is a conversation in the terminal.
+type chatCmd struct {
+	Now string `help:"Date that relative years are read against, YYYY-MM-DD (default HEALTHBOT_NOW or today)." placeholder:"DATE"`
+}
+
+func (c *chatCmd) run(ctx context.Context, e *env) error {
+	b, done, err := e.newBot(ctx, c.Now)
+	if err != nil {
+		return err
 	}
+	defer done()
+	return chat(ctx, b, e.stdin, e.stdout)
 }
 
 // chat is a terminal conversation: follow-ups use the earlier turns.

@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -16,24 +14,21 @@ import (
 	"github.com/healthbot/healthbot/retrieval"
 )
 
-func ingestFlags(fs *flag.FlagSet) func(context.Context, *env, []string) error {
-	asJSON := fs.Bool("json", false, "print the summary as JSON")
-	return func(ctx context.Context, e *env, args []string) error {
-		if len(args) > 0 {
-			return usageError(fmt.Sprintf("unexpected arguments %q (the folder is set with --corpus)", args))
-		}
-		sum, err := runIngest(ctx, e)
-		if err != nil {
-			return err
-		}
-		if *asJSON {
-			enc := json.NewEncoder(e.stdout)
-			enc.SetIndent("", "  ")
-			return enc.Encode(sum)
-		}
-		printSummary(e.stdout, sum, e.cfg.Index.Dir)
-		return nil
+// ingestCmd reads the corpus folder (--corpus) into the index.
+type ingestCmd struct {
+	JSON bool `name:"json" help:"Print the summary as JSON."`
+}
+
+func (c *ingestCmd) run(ctx context.Context, e *env) error {
+	sum, err := runIngest(ctx, e)
+	if err != nil {
+		return err
 	}
+	if c.JSON {
+		return writeJSON(e.stdout, sum)
+	}
+	printSummary(e.stdout, sum, e.cfg.Index.Dir)
+	return nil
 }
 
 // runIngest ingests the configured corpus, with a progress bar when stderr

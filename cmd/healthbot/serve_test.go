@@ -185,7 +185,7 @@ func TestServeAnswersAndCountsFeedback(t *testing.T) {
 	var out, errOut bytes.Buffer
 	done := make(chan int, 1)
 	go func() {
-		done <- run(ctx, []string{"serve"}, func(k string) string { return env[k] }, strings.NewReader(""), &out, &lockedWriter{w: &errOut})
+		done <- run(ctx, []string{"serve"}, func(k string) string { return env[k] }, environOf(env), strings.NewReader(""), &out, &lockedWriter{w: &errOut})
 	}()
 
 	mention, _ := json.Marshal(map[string]any{"envelope_id": "env-1", "type": "events_api", "payload": map[string]any{

@@ -34,6 +34,10 @@ func (c *ingestCmd) run(ctx context.Context, e *env) error {
 // runIngest ingests the configured corpus, with a progress bar when stderr
 // is a terminal.
 func runIngest(ctx context.Context, e *env) (ingest.Summary, error) {
+	corpusDir, err := e.corpusDir()
+	if err != nil {
+		return ingest.Summary{}, err
+	}
 	emb, err := e.embedder()
 	if err != nil {
 		return ingest.Summary{}, err
@@ -43,7 +47,7 @@ func runIngest(ctx context.Context, e *env) (ingest.Summary, error) {
 		return ingest.Summary{}, err
 	}
 	opts := ingest.Options{
-		CorpusDir:      e.cfg.Corpus.Dir,
+		CorpusDir:      corpusDir,
 		IndexDir:       e.cfg.Index.Dir,
 		Read:           e.readOptions(),
 		FollowSymlinks: e.cfg.Corpus.FollowSymlinks,

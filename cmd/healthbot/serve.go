@@ -43,6 +43,13 @@ func (cmd *serveCmd) run(ctx context.Context, e *env) error {
 		// A service says what it does; -v adds the details.
 		log = e.newLogger(slog.LevelInfo)
 	}
+	adm, err := e.startAdmin(log) // nil when admin.addr is not set
+	if err != nil {
+		return err
+	}
+	if adm != nil {
+		defer adm.stop()
+	}
 	apiURL := c.APIURL
 	if !strings.HasSuffix(apiURL, "/") {
 		apiURL += "/"
@@ -54,7 +61,7 @@ func (cmd *serveCmd) run(ctx context.Context, e *env) error {
 	}
 	// The bot's index is replaced, without dropping a question, when
 	// an ingest publishes a new one while serve runs.
-	b, done, err := e.newServeBot(ctx, cmd.Now, log)
+	b, done, err := e.newServeBot(ctx, cmd.Now, log, adm)
 	if err != nil {
 		return err
 	}
@@ -90,7 +97,10 @@ func (cmd *serveCmd) run(ctx context.Context, e *env) error {
 // newServeBot is newBot for serve: the bot searches through a
 // retrieval.ReloadingSearcher, so an index that an ingest publishes while
 // serve runs is used from then on. done stops watching and closes the index.
-func (e *env) newServeBot(ctx context.Context, nowFlag string, log *slog.Logger) (b *bot.Bot, done func(), err error) {
+//
+// With the admin endpoints (adm not nil), answers and the chat model's
+// failures are counted and /readyz follows the searcher.
+func (e *env) newServeBot(ctx context.Context, nowFlag string, log *slog.Logger, adm *adminEndpoints) (b *bot.Bot, done func(), err error) {
 	now, err := e.now(nowFlag)
 	if err != nil {
 		return nil, nil, err
@@ -126,11 +136,19 @@ func (e *env) newServeBot(ctx context.Context, nowFlag string, log *slog.Logger)
 		return nil, nil, err
 	}
 	// The same options as newBot's.
-	b = bot.New(search, model, e.log, bot.Options{
+	opts := bot.Options{
 		Now:        func() time.Time { return now },
 		Sources:    e.cfg.Retrieval.K,
 		LLMTimeout: e.cfg.LLM.Deadline,
-	})
+	}
+	if adm != nil {
+		opts.OnAnswer = adm.onAnswer
+		if model != nil {
+			model = countingLLM{next: model, onError: adm.metrics.LLMError}
+		}
+		adm.search.Store(search)
+	}
+	b = bot.New(search, model, e.log, opts)
 	return b, func() { search.Close() }, nil
 }
 

@@ -100,6 +100,12 @@ func isTerminal(w io.Writer) bool {
 	return ok && term.IsTerminal(int(f.Fd()))
 }
 
+// isTerminalInput reports whether r is a terminal (chat's stdin).
+func isTerminalInput(r io.Reader) bool {
+	f, ok := r.(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
 // printSummary writes what an ingest did, for the person who ran it.
 func printSummary(w io.Writer, s ingest.Summary, indexDir string) {
 	fmt.Fprintf(w, "Ingested %s in %s: %d read, %d unchanged, %d removed.\n",

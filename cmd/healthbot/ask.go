@@ -26,6 +26,9 @@ func (e *env) newBot(ctx context.Context, nowFlag string) (*bot.Bot, func(), err
 		ix.Close()
 		return nil, nil, err
 	}
+	if model != nil {
+		model = waitingLLM{next: model, w: e.stderr, tty: isTerminal(e.stderr), deadline: e.cfg.LLM.Deadline}
+	}
 	b := bot.New(ix, model, e.log, bot.Options{
 		Now:        func() time.Time { return now },
 		Sources:    e.cfg.Retrieval.K,

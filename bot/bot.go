@@ -35,6 +35,9 @@ type Options struct {
 	// LLMTimeout bounds one generation including retries (default 90s);
 	// past it the answer falls back to extraction.
 	LLMTimeout time.Duration
+	// OnAnswer, when set, is told of every request answered without an
+	// error, with the time it took (metrics).
+	OnAnswer func(a Answer, took time.Duration)
 }
 
 // Bot answers staff's requests.
@@ -73,6 +76,18 @@ type Request struct {
 // Handle answers a request within a conversation (which may be nil), and
 // records the turn in it.
 func (b *Bot) Handle(ctx context.Context, conv *Conversation, req Request) (Answer, error) {
+	if b.opts.OnAnswer == nil {
+		return b.handle(ctx, conv, req)
+	}
+	start := time.Now()
+	ans, err := b.handle(ctx, conv, req)
+	if err == nil {
+		b.opts.OnAnswer(ans, time.Since(start))
+	}
+	return ans, err
+}
+
+func (b *Bot) handle(ctx context.Context, conv *Conversation, req Request) (Answer, error) {
 	text := CleanRequest(req.Text)
 	if problem := checkRequest(text); problem != "" {
 		return Answer{Question: text, Intent: IntentHelp, Mode: ModeExtractive, Text: problem}, nil

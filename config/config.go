@@ -8,6 +8,7 @@ import (
 	"errors"
 	"fmt"
 	"io/fs"
+	"net"
 	"net/url"
 	"os"
 	"reflect"
@@ -29,6 +30,13 @@ type Config struct {
 	LLM       LLM       `yaml:"llm"`
 	Slack     Slack     `yaml:"slack"`
 	Audit     Audit     `yaml:"audit"`
+	Admin     Admin     `yaml:"admin"`
+}
+
+// Admin is where healthbot serve offers /healthz, /readyz and /metrics to
+// operators and monitoring.
+type Admin struct {
+	Addr string `yaml:"addr"` // host:port, e.g. 127.0.0.1:9090; "" = no admin endpoints
 }
 
 // Audit is the log of who asked what and which sources were shown
@@ -274,6 +282,10 @@ func (c Config) Validate() error {
 	check(c.Corpus.MaxExpandedMB >= 1 && c.Corpus.MaxExpandedMB <= 16384, "corpus.max_expanded_mb", "must be between 1 and 16384, got %d", c.Corpus.MaxExpandedMB)
 	check(c.Corpus.PDFTimeout >= time.Second, "corpus.pdf_timeout", "must be at least 1s, got %s", c.Corpus.PDFTimeout)
 	check(strings.TrimSpace(c.Index.Dir) != "", "index.dir", "must name a folder")
+	if c.Admin.Addr != "" {
+		_, port, err := net.SplitHostPort(c.Admin.Addr)
+		check(err == nil && port != "", "admin.addr", "must be host:port such as 127.0.0.1:9090 (or empty for none), got %q", c.Admin.Addr)
+	}
 	check(c.Index.EncryptionKeyEnv == "" || envName.MatchString(c.Index.EncryptionKeyEnv), "index.encryption_key_env", notAName+` (or be "" for no encryption)`)
 	e := c.Embedding
 	check(e.Provider == "local" || e.Provider == "openai", "embedding.provider", "must be local or openai, got %q", e.Provider)

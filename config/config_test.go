@@ -168,3 +168,23 @@ func TestSecretInsteadOfVariableName(t *testing.T) {
 		}
 	}
 }
+
+func TestAdminAddr(t *testing.T) {
+	for _, tt := range []struct {
+		addr string
+		ok   bool
+	}{{"", true}, {"127.0.0.1:9090", true}, {":9090", true}, {"[::1]:0", true}, {"127.0.0.1", false}, {"9090", false}, {"host:", false}} {
+		cfg, err := Load("/dev/null", func(k string) string {
+			if k == "HEALTHBOT_ADMIN_ADDR" {
+				return tt.addr
+			}
+			return ""
+		})
+		if tt.ok && (err != nil || cfg.Admin.Addr != tt.addr) {
+			t.Errorf("admin.addr %q: %v, %q", tt.addr, err, cfg.Admin.Addr)
+		}
+		if !tt.ok && (err == nil || !strings.Contains(err.Error(), "admin.addr")) {
+			t.Errorf("admin.addr %q accepted (%v)", tt.addr, err)
+		}
+	}
+}

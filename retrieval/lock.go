@@ -1,15 +1,15 @@
 package retrieval
 
 import (
-	"errors"
 	"fmt"
 	"os"
 	"path/filepath"
 	"strconv"
 	"strings"
 	"sync"
-	"syscall"
 	"time"
+
+	"github.com/gofrs/flock"
 )
 
 // LockedError is returned when another ingest holds the index folder.
@@ -41,8 +41,9 @@ func (e *LockedError) Error() string {
 // ingest's debris is gone once the next ingest starts, whether or not that
 // one changes anything.
 //
-// The lock is flock(2) on the open file, so the kernel drops it when the
-// holder exits in any way, kill -9 included: a lock is never left stale.
+// The lock is github.com/gofrs/flock: flock(2) on Unix, LockFileEx on
+// Windows, so the kernel drops it when the holder exits in any way, kill -9
+// included: a lock is never left stale.
 // Go opens files close-on-exec, so programs the ingest starts (pdftotext)
 // do not inherit it.
 func Lock(indexDir string) (release func(), err error) {
@@ -50,45 +51,39 @@ func Lock(indexDir string) (release func(), err error) {
 		return nil, fmt.Errorf("create index folder: %w", err)
 	}
 	path := filepath.Join(indexDir, LockFile)
-	f, err := os.OpenFile(path, os.O_RDWR|os.O_CREATE, 0o644)
+	lock := flock.New(path, flock.SetFlag(os.O_CREATE|os.O_RDWR), flock.SetPermissions(0o644))
+	ok, err := lock.TryLock()
 	if err != nil {
-		return nil, fmt.Errorf("open ingest lock: %w", err)
-	}
-	if err := flock(f); err != nil {
-		f.Close()
-		if errors.Is(err, syscall.EWOULDBLOCK) {
-			return nil, lockedError(indexDir, path)
-		}
 		return nil, fmt.Errorf("take ingest lock %s: %w", path, err)
 	}
-	// Who holds it, for the message another ingest shows. A failure here
+	if !ok {
+		return nil, lockedError(indexDir, path)
+	}
+	// Who holds it, for the message another ingest shows, written through
+	// a second descriptor (the lock belongs to the first). A failure here
 	// only makes that message shorter.
-	if f.Truncate(0) == nil {
+	f, ferr := os.OpenFile(path, os.O_RDWR, 0)
+	if ferr == nil && f.Truncate(0) == nil {
 		f.WriteAt([]byte(fmt.Sprintf("%d\n%s\n", os.Getpid(), time.Now().UTC().Format(time.RFC3339Nano))), 0)
 	}
 	if err := removeDebris(indexDir); err != nil {
-		f.Close()
+		if f != nil {
+			f.Close()
+		}
+		lock.Unlock()
 		return nil, err
 	}
 	var once sync.Once
 	return func() {
 		once.Do(func() {
 			removeDebris(indexDir) // best effort: the next holder tries again
-			f.Truncate(0)
-			f.Close() // closing the last descriptor drops the lock
+			if f != nil {
+				f.Truncate(0)
+				f.Close()
+			}
+			lock.Unlock() // closes the locking descriptor, which drops the lock
 		})
 	}, nil
-}
-
-// flock takes an exclusive lock on f without waiting, retrying if a signal
-// interrupts the call.
-func flock(f *os.File) error {
-	for {
-		err := syscall.Flock(int(f.Fd()), syscall.LOCK_EX|syscall.LOCK_NB)
-		if !errors.Is(err, syscall.EINTR) {
-			return err
-		}
-	}
 }
 
 // lockedError reads who holds the lock. The holder writes that just after

@@ -119,6 +119,17 @@ func (r *ReloadingSearcher) SearchFigures(ctx context.Context, text string, f co
 	return li.ix.SearchFigures(ctx, text, f, n)
 }
 
+// Manifest describes the live index: its Chunks are the passages searched.
+// After Close it is ErrSearcherClosed.
+func (r *ReloadingSearcher) Manifest() (Manifest, error) {
+	li, err := r.acquire()
+	if err != nil {
+		return Manifest{}, err
+	}
+	defer li.inflight.Done()
+	return li.ix.Manifest(), nil
+}
+
 // acquire returns the live index with one more search counted on it; the
 // caller calls inflight.Done when the search ends.
 func (r *ReloadingSearcher) acquire() (*liveIndex, error) {

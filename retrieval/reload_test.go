@@ -306,8 +306,14 @@ func TestReloadingSearcherClose(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
+	if m, err := r.Manifest(); err != nil || m.Chunks == 0 {
+		t.Errorf("manifest of the live index: %+v %v", m, err)
+	}
 	if err := r.Close(); err != nil {
 		t.Fatal(err)
+	}
+	if _, err := r.Manifest(); !errors.Is(err, ErrSearcherClosed) {
+		t.Errorf("manifest after Close: %v", err)
 	}
 	if _, err := r.Search(context.Background(), corpus.Query{Text: "家庭医生"}); !errors.Is(err, ErrSearcherClosed) {
 		t.Errorf("search after Close: %v", err)

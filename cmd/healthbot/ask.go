@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"strings"
@@ -28,6 +26,9 @@ func (e *env) newBot(ctx context.Context, nowFlag string) (*bot.Bot, func(), err
 		ix.Close()
 		return nil, nil, err
 	}
+	if model != nil {
+		model = waitingLLM{next: model, w: e.stderr, tty: isTerminal(e.stderr), deadline: e.cfg.LLM.Deadline}
+	}
 	b := bot.New(ix, model, e.log, bot.Options{
 		Now:        func() time.Time { return now },
 		Sources:    e.cfg.Retrieval.K,
@@ -36,44 +37,67 @@ func (e *env) newBot(ctx context.Context, nowFlag string) (*bot.Bot, func(), err
 	return b, func() { ix.Close() }, nil
 }
 
-// answerFlags builds the ask, draft and figures commands: one request,
+// answerArgs are the flags of ask, draft and figures: one request,
 // answered once.
-func answerFlags(intent bot.Intent) func(fs *flag.FlagSet) func(context.Context, *env, []string) error {
-	return func(fs *flag.FlagSet) func(context.Context, *env, []string) error {
-		asJSON := fs.Bool("json", false, "print one JSON object")
-		nowFlag := fs.String("now", "", "date that relative years (今年, 去年) are read against, YYYY-MM-DD (default HEALTHBOT_NOW or today)")
-		return func(ctx context.Context, e *env, args []string) error {
-			text := strings.TrimSpace(strings.Join(args, " "))
-			if text == "" {
-				return usageError("give the question or request as arguments")
-			}
-			b, done, err := e.newBot(ctx, *nowFlag)
-			if err != nil {
-				return err
-			}
-			defer done()
-			req := bot.Request{Text: text, Intent: intent}
-			if !*asJSON && isTerminal(e.stdout) {
-				req.OnDelta = func(s string) { fmt.Fprint(e.stderr, s) }
-			}
-			ans, err := b.Handle(ctx, nil, req)
-			if err != nil {
-				return err
-			}
-			if *asJSON {
-				return writeJSON(e.stdout, ans)
-			}
-			printAnswer(e.stdout, ans)
-			return nil
-		}
-	}
+type answerArgs struct {
+	JSON bool   `name:"json" help:"Print one JSON object."`
+	Now  string `help:"Date that relative years (今年, 去年) are read against, YYYY-MM-DD (default HEALTHBOT_NOW or today)." placeholder:"DATE"`
 }
 
-func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	enc.SetEscapeHTML(false)
-	return enc.Encode(v)
+// askCmd answers a question from the reports.
+type askCmd struct {
+	answerArgs
+	Question []string `arg:"" optional:"" help:"The question, in one or several words."`
+}
+
+func (c *askCmd) run(ctx context.Context, e *env) error {
+	return c.answer(ctx, e, bot.IntentAuto, c.Question, "give the question as arguments")
+}
+
+// figuresCmd lines an indicator up by year.
+type figuresCmd struct {
+	answerArgs
+	Indicator []string `arg:"" optional:"" help:"The indicator, e.g. 家庭医生签约率."`
+}
+
+func (c *figuresCmd) run(ctx context.Context, e *env) error {
+	return c.answer(ctx, e, bot.IntentTrend, c.Indicator, "give the indicator as arguments")
+}
+
+// draftCmd drafts an outline.
+type draftCmd struct {
+	answerArgs
+	Request []string `arg:"" optional:"" help:"What to draft, e.g. 起草2025年工作计划中疾病预防控制部分的提纲."`
+}
+
+func (c *draftCmd) run(ctx context.Context, e *env) error {
+	return c.answer(ctx, e, bot.IntentDraft, c.Request, "give the request as arguments")
+}
+
+// answer asks the assistant once and prints the answer.
+func (a answerArgs) answer(ctx context.Context, e *env, intent bot.Intent, words []string, missing string) error {
+	text := strings.TrimSpace(strings.Join(words, " "))
+	if text == "" {
+		return usageError(missing)
+	}
+	b, done, err := e.newBot(ctx, a.Now)
+	if err != nil {
+		return err
+	}
+	defer done()
+	req := bot.Request{Text: text, Intent: intent}
+	if !a.JSON && isTerminal(e.stdout) {
+		req.OnDelta = func(s string) { fmt.Fprint(e.stderr, s) }
+	}
+	ans, err := b.Handle(ctx, nil, req)
+	if err != nil {
+		return err
+	}
+	if a.JSON {
+		return writeJSON(e.stdout, ans)
+	}
+	printAnswer(e.stdout, ans)
+	return nil
 }
 
 // printAnswer writes an answer for a person: the text, warnings, then the

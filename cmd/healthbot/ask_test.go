@@ -95,7 +95,7 @@ func TestChatFollowUp(t *testing.T) {
 	var out, errOut bytes.Buffer
 	in := strings.NewReader("2023年家庭医生签约率是多少？\n那2016年呢？\n退出\n")
 	code := run(context.Background(), []string{"chat", "--corpus", samples, "--index", idx, "--now", "2024-03-01"},
-		func(string) string { return "" }, in, &out, &errOut)
+		func(string) string { return "" }, nil, in, &out, &errOut)
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut.String())
 	}

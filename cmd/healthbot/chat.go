@@ -1,44 +1,106 @@
 package main
 
 import (
-	"bufio"
 	"context"
-	"flag"
+	"errors"
 	"fmt"
 	"io"
+	"os"
+	"os/signal"
+	"path/filepath"
 	"strings"
+
+	"github.com/chzyer/readline"
 
 	"github.com/healthbot/healthbot/bot"
 )
 
-func chatFlags(fs *flag.FlagSet) func(context.Context, *env, []string) error {
-	nowFlag := fs.String("now", "", "date that relative years are read against, YYYY-MM-DD")
-	return func(ctx context.Context, e *env, args []string) error {
-		if len(args) > 0 {
-			return usageError("chat takes no arguments: type questions at the prompt")
-		}
-		b, done, err := e.newBot(ctx, *nowFlag)
-		if err != nil {
-			return err
-		}
-		defer done()
-		return chat(ctx, b, e.stdin, e.stdout)
-	}
+// chatCmd is a conversation in the terminal.
+type chatCmd struct {
+	Now string `help:"Date that relative years are read against, YYYY-MM-DD (default HEALTHBOT_NOW or today)." placeholder:"DATE"`
 }
 
-// chat is a terminal conversation: follow-ups use the earlier turns.
-func chat(ctx context.Context, b *bot.Bot, in io.Reader, out io.Writer) error {
+func (c *chatCmd) run(ctx context.Context, e *env) error {
+	b, done, err := e.newBot(ctx, c.Now)
+	if err != nil {
+		return err
+	}
+	defer done()
+	tty := isTerminalInput(e.stdin) && isTerminal(e.stdout)
+	cfg := &readline.Config{
+		Prompt:          "> ",
+		Stdin:           io.NopCloser(e.stdin),
+		Stdout:          e.stdout,
+		Stderr:          e.stderr,
+		InterruptPrompt: "^C",
+		EOFPrompt:       "\n",
+		FuncIsTerminal:  func() bool { return tty },
+	}
+	var interrupts <-chan os.Signal
+	if tty {
+		cfg.HistoryFile = e.chatHistoryFile()
+		// On a terminal, Ctrl-C while an answer is prepared cancels that
+		// answer, not the program: the signal comes here alone. At the
+		// prompt readline reads it as a key.
+		ch := make(chan os.Signal, 1)
+		signal.Ignore(os.Interrupt)
+		signal.Notify(ch, os.Interrupt)
+		defer signal.Stop(ch)
+		interrupts = ch
+	}
+	rl, err := readline.NewEx(cfg)
+	if err != nil {
+		return fmt.Errorf("chat: %w", err)
+	}
+	defer rl.Close()
+	return chat(ctx, b, rl, e.stdout, interrupts)
+}
+
+// chatHistoryFile is where chat keeps the questions typed at the prompt
+// (arrow up brings them back), in the user's cache folder with mode 0600;
+// "" (history for this session only) when there is none.
+func (e *env) chatHistoryFile() string {
+	base, err := userCacheDir(e.getenv)
+	if err != nil {
+		return ""
+	}
+	dir := filepath.Join(base, "healthbot")
+	if os.MkdirAll(dir, 0o700) != nil {
+		return ""
+	}
+	path := filepath.Join(dir, "chat_history")
+	f, err := os.OpenFile(path, os.O_CREATE|os.O_WRONLY|os.O_APPEND, 0o600)
+	if err != nil {
+		return ""
+	}
+	f.Close()
+	return path
+}
+
+// lineReader reads the lines typed at the prompt: readline.Instance.
+// Readline returns readline.ErrInterrupt for Ctrl-C and io.EOF for Ctrl-D.
+type lineReader interface {
+	Readline() (string, error)
+}
+
+// chat is a terminal conversation: follow-ups use the earlier turns. A
+// value on interrupts (Ctrl-C) cancels the answer being prepared; Ctrl-C at
+// the prompt clears the line, Ctrl-D (or 退出) ends the conversation.
+func chat(ctx context.Context, b *bot.Bot, in lineReader, out io.Writer, interrupts <-chan os.Signal) error {
 	conv := &bot.Conversation{}
-	fmt.Fprintln(out, "请输入问题（输入“帮助”查看用法，“新话题”清空上下文，“退出”结束）。")
-	sc := bufio.NewScanner(in)
-	sc.Buffer(make([]byte, 64*1024), 1<<20)
+	fmt.Fprintln(out, "请输入问题（输入“帮助”查看用法，“新话题”清空上下文，“退出”或 Ctrl-D 结束；回答时按 Ctrl-C 取消）。")
 	for {
-		fmt.Fprint(out, "\n> ")
-		if !sc.Scan() {
-			fmt.Fprintln(out)
-			return sc.Err()
+		fmt.Fprintln(out)
+		raw, err := in.Readline()
+		switch {
+		case errors.Is(err, readline.ErrInterrupt):
+			continue
+		case errors.Is(err, io.EOF):
+			return nil
+		case err != nil:
+			return err
 		}
-		line := strings.TrimSpace(sc.Text())
+		line := strings.TrimSpace(raw)
 		switch line {
 		case "":
 			continue
@@ -49,11 +111,15 @@ func chat(ctx context.Context, b *bot.Bot, in io.Reader, out io.Writer) error {
 			fmt.Fprintln(out, "已清空上下文。")
 			continue
 		}
-		ans, err := b.Handle(ctx, conv, bot.Request{Text: line})
+		ans, err := answerCancelable(ctx, b, conv, line, interrupts)
+		if ctx.Err() != nil {
+			return ctx.Err()
+		}
+		if errors.Is(err, errCanceled) {
+			fmt.Fprintln(out, "（已取消）")
+			continue
+		}
 		if err != nil {
-			if ctx.Err() != nil {
-				return ctx.Err()
-			}
 			fmt.Fprintf(out, "出错了，请稍后再试。（%v）\n", err)
 			continue
 		}
@@ -62,4 +128,27 @@ func chat(ctx context.Context, b *bot.Bot, in io.Reader, out io.Writer) error {
 		}
 		printAnswer(out, ans)
 	}
+}
+
+// errCanceled is an answer cancelled by Ctrl-C.
+var errCanceled = errors.New("answer cancelled")
+
+// answerCancelable answers line, cancelled by a value on interrupts.
+func answerCancelable(ctx context.Context, b *bot.Bot, conv *bot.Conversation, line string, interrupts <-chan os.Signal) (bot.Answer, error) {
+	actx, cancel := context.WithCancelCause(ctx)
+	defer cancel(nil)
+	stop := make(chan struct{})
+	defer close(stop)
+	go func() {
+		select {
+		case <-interrupts: // nil: never
+			cancel(errCanceled)
+		case <-stop:
+		}
+	}()
+	ans, err := b.Handle(actx, conv, bot.Request{Text: line})
+	if errors.Is(context.Cause(actx), errCanceled) {
+		return bot.Answer{}, errCanceled
+	}
+	return ans, err
 }

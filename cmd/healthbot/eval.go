@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
-	"flag"
 	"fmt"
 	"slices"
 	"strings"
@@ -57,52 +55,49 @@ func (e *env) evalAnswers(ctx context.Context, set string, asJSON, verbose bool)
 	return nil
 }
 
-func evalFlags(fs *flag.FlagSet) func(context.Context, *env, []string) error {
-	set := fs.String("set", "", "golden set (YAML); default "+defaultEvalSet+", or "+defaultAnswerSet+" with --answers")
-	answers := fs.Bool("answers", false, "evaluate whole answers (facts present, blanks never filled) instead of retrieval")
-	verbose := fs.Bool("verbose", false, "with --answers, print the answers that missed")
-	asJSON := fs.Bool("json", false, "print the scores as JSON")
-	nowFlag := fs.String("now", "", "date for relative years in cases without their own, YYYY-MM-DD")
-	modesFlag := fs.String("modes", "vector,keyword,hybrid", "retrievers to measure, comma-separated: vector, keyword, hybrid")
-	return func(ctx context.Context, e *env, args []string) error {
-		if len(args) > 0 {
-			return usageError("eval takes no arguments")
-		}
-		if *answers {
-			return e.evalAnswers(ctx, *set, *asJSON, *verbose)
-		}
-		if *set == "" {
-			*set = defaultEvalSet
-		}
-		modes, err := parseModes(*modesFlag)
-		if err != nil {
-			return err
-		}
-		cases, err := retrieval.LoadEvalSet(*set)
-		if err != nil {
-			return err
-		}
-		now, err := e.now(*nowFlag)
-		if err != nil {
-			return err
-		}
-		ix, err := e.openIndex(ctx)
-		if err != nil {
-			return err
-		}
-		defer ix.Close()
-		scores, err := ix.Evaluate(ctx, cases, modes, now)
-		if err != nil {
-			return err
-		}
-		if *asJSON {
-			enc := json.NewEncoder(e.stdout)
-			enc.SetIndent("", "  ")
-			return enc.Encode(scores)
-		}
-		retrieval.PrintEval(e.stdout, scores, cases)
-		return nil
+// evalCmd measures retrieval, or whole answers, on a golden set.
+type evalCmd struct {
+	Set     string `help:"Golden set (YAML); default ${default_eval_set}, or ${default_answer_set} with --answers." placeholder:"FILE"`
+	Answers bool   `help:"Evaluate whole answers (facts present, blanks never filled) instead of retrieval."`
+	Verbose bool   `help:"With --answers, print the answers that missed."`
+	JSON    bool   `name:"json" help:"Print the scores as JSON."`
+	Now     string `help:"Date for relative years in cases without their own, YYYY-MM-DD." placeholder:"DATE"`
+	Modes   string `help:"Retrievers to measure, comma-separated: vector, keyword, hybrid." default:"vector,keyword,hybrid" placeholder:"LIST"`
+}
+
+func (c *evalCmd) run(ctx context.Context, e *env) error {
+	if c.Answers {
+		return e.evalAnswers(ctx, c.Set, c.JSON, c.Verbose)
 	}
+	if c.Set == "" {
+		c.Set = defaultEvalSet
+	}
+	modes, err := parseModes(c.Modes)
+	if err != nil {
+		return err
+	}
+	cases, err := retrieval.LoadEvalSet(c.Set)
+	if err != nil {
+		return err
+	}
+	now, err := e.now(c.Now)
+	if err != nil {
+		return err
+	}
+	ix, err := e.openIndex(ctx)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	scores, err := ix.Evaluate(ctx, cases, modes, now)
+	if err != nil {
+		return err
+	}
+	if c.JSON {
+		return writeJSON(e.stdout, scores)
+	}
+	retrieval.PrintEval(e.stdout, scores, cases)
+	return nil
 }
 
 // parseModes reads eval's --modes list.

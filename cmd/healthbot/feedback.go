@@ -2,7 +2,6 @@ package main
 
 import (
 	"context"
-	"flag"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -10,35 +9,33 @@ import (
 	"github.com/healthbot/healthbot/slackbot"
 )
 
-// feedbackFlags builds the feedback command: what staff thought of the
-// answers in Slack, from slack.data_dir/feedback.jsonl.
-func feedbackFlags(fs *flag.FlagSet) func(context.Context, *env, []string) error {
-	asJSON := fs.Bool("json", false, "print one JSON object")
-	recent := fs.Int("recent", 10, "how many of the latest 👎 to list")
-	return func(ctx context.Context, e *env, args []string) error {
-		if len(args) > 0 {
-			return usageError("feedback takes no arguments")
-		}
-		if *recent < 0 {
-			return usageError("--recent must not be negative")
-		}
-		path := filepath.Join(e.cfg.Slack.DataDir, slackbot.FeedbackFile)
-		recs, bad, err := slackbot.ReadFeedback(path)
-		if err != nil {
-			return err
-		}
-		sum := slackbot.SummarizeFeedback(recs, *recent)
-		if *asJSON {
-			return writeJSON(e.stdout, struct {
-				File    string `json:"file"`
-				Clicks  int    `json:"clicks"`
-				Skipped int    `json:"skipped_lines"`
-				slackbot.FeedbackSummary
-			}{path, len(recs), bad, sum})
-		}
-		printFeedback(e.stdout, path, len(recs), bad, sum)
-		return nil
+// feedbackCmd is what staff thought of the answers in Slack, from
+// slack.data_dir/feedback.jsonl.
+type feedbackCmd struct {
+	JSON   bool `name:"json" help:"Print one JSON object."`
+	Recent int  `help:"How many of the latest 👎 to list." default:"10" placeholder:"N"`
+}
+
+func (c *feedbackCmd) run(ctx context.Context, e *env) error {
+	if c.Recent < 0 {
+		return usageError("--recent must not be negative")
 	}
+	path := filepath.Join(e.cfg.Slack.DataDir, slackbot.FeedbackFile)
+	recs, bad, err := slackbot.ReadFeedback(path)
+	if err != nil {
+		return err
+	}
+	sum := slackbot.SummarizeFeedback(recs, c.Recent)
+	if c.JSON {
+		return writeJSON(e.stdout, struct {
+			File    string `json:"file"`
+			Clicks  int    `json:"clicks"`
+			Skipped int    `json:"skipped_lines"`
+			slackbot.FeedbackSummary
+		}{path, len(recs), bad, sum})
+	}
+	printFeedback(e.stdout, path, len(recs), bad, sum)
+	return nil
 }
 
 // printFeedback writes the counts for a person: totals, per source, and

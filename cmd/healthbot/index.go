@@ -80,6 +80,11 @@ func (e *env) openIndex(ctx context.Context) (*retrieval.Index, error) {
 	}
 	opts := retrieval.OpenOptions{Key: key, Weights: e.weights()}
 	ix, err := retrieval.Open(e.cfg.Index.Dir, emb, opts)
+	if errors.Is(err, retrieval.ErrNoIndex) || errors.Is(err, retrieval.ErrOldFormat) {
+		if _, cerr := e.corpusDir(); cerr != nil {
+			return nil, cerr
+		}
+	}
 	switch {
 	case errors.Is(err, retrieval.ErrNoIndex):
 		fmt.Fprintf(e.stderr, "No index in %s yet: building it from %s first.\n", e.cfg.Index.Dir, e.cfg.Corpus.Dir)

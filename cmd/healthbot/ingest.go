@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"os"
@@ -16,29 +14,30 @@ import (
 	"github.com/healthbot/healthbot/retrieval"
 )
 
-func ingestFlags(fs *flag.FlagSet) func(context.Context, *env, []string) error {
-	asJSON := fs.Bool("json", false, "print the summary as JSON")
-	return func(ctx context.Context, e *env, args []string) error {
-		if len(args) > 0 {
-			return usageError(fmt.Sprintf("unexpected arguments %q (the folder is set with --corpus)", args))
-		}
-		sum, err := runIngest(ctx, e)
-		if err != nil {
-			return err
-		}
-		if *asJSON {
-			enc := json.NewEncoder(e.stdout)
-			enc.SetIndent("", "  ")
-			return enc.Encode(sum)
-		}
-		printSummary(e.stdout, sum, e.cfg.Index.Dir)
-		return nil
+// ingestCmd reads the corpus folder (--corpus) into the index.
+type ingestCmd struct {
+	JSON bool `name:"json" help:"Print the summary as JSON."`
+}
+
+func (c *ingestCmd) run(ctx context.Context, e *env) error {
+	sum, err := runIngest(ctx, e)
+	if err != nil {
+		return err
 	}
+	if c.JSON {
+		return writeJSON(e.stdout, sum)
+	}
+	printSummary(e.stdout, sum, e.cfg.Index.Dir)
+	return nil
 }
 
 // runIngest ingests the configured corpus, with a progress bar when stderr
 // is a terminal.
 func runIngest(ctx context.Context, e *env) (ingest.Summary, error) {
+	corpusDir, err := e.corpusDir()
+	if err != nil {
+		return ingest.Summary{}, err
+	}
 	emb, err := e.embedder()
 	if err != nil {
 		return ingest.Summary{}, err
@@ -48,7 +47,7 @@ func runIngest(ctx context.Context, e *env) (ingest.Summary, error) {
 		return ingest.Summary{}, err
 	}
 	opts := ingest.Options{
-		CorpusDir:      e.cfg.Corpus.Dir,
+		CorpusDir:      corpusDir,
 		IndexDir:       e.cfg.Index.Dir,
 		Read:           e.readOptions(),
 		FollowSymlinks: e.cfg.Corpus.FollowSymlinks,
@@ -98,6 +97,12 @@ func (b *bar) finish() {
 
 func isTerminal(w io.Writer) bool {
 	f, ok := underlying(w).(*os.File)
+	return ok && term.IsTerminal(int(f.Fd()))
+}
+
+// isTerminalInput reports whether r is a terminal (chat's stdin).
+func isTerminalInput(r io.Reader) bool {
+	f, ok := r.(*os.File)
 	return ok && term.IsTerminal(int(f.Fd()))
 }
 

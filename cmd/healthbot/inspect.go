@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"path/filepath"
@@ -12,22 +10,22 @@ import (
 	"github.com/healthbot/healthbot/corpus"
 )
 
-func inspectFlags(fs *flag.FlagSet) func(context.Context, *env, []string) error {
-	asJSON := fs.Bool("json", false, "print one JSON object")
-	return func(ctx context.Context, e *env, files []string) error {
-		if len(files) == 0 {
-			return usageError("name at least one file")
-		}
-		out := inspectFiles(ctx, e.readOptions(), files)
-		if *asJSON {
-			enc := json.NewEncoder(e.stdout)
-			enc.SetIndent("", "  ")
-			enc.SetEscapeHTML(false)
-			return enc.Encode(out)
-		}
-		printInspection(e.stdout, out)
-		return nil
+// inspectCmd shows how files are understood.
+type inspectCmd struct {
+	JSON  bool     `name:"json" help:"Print one JSON object."`
+	Files []string `arg:"" optional:"" help:"The files to read." placeholder:"FILE"`
+}
+
+func (c *inspectCmd) run(ctx context.Context, e *env) error {
+	if len(c.Files) == 0 {
+		return usageError("name at least one file")
 	}
+	out := inspectFiles(ctx, e.readOptions(), c.Files)
+	if c.JSON {
+		return writeJSON(e.stdout, out)
+	}
+	printInspection(e.stdout, out)
+	return nil
 }
 
 // inspection is the JSON printed by inspect --json.

@@ -3,13 +3,12 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"io"
 	"log/slog"
+	"slices"
 	"strings"
 
-	"github.com/healthbot/healthbot/bot"
 	"github.com/healthbot/healthbot/config"
 	"github.com/healthbot/healthbot/corpus"
 	"github.com/healthbot/healthbot/corpus/extract"
@@ -22,27 +21,6 @@ const (
 	exitUsage = 2
 )
 
-const usage = `healthbot: answers questions from a health bureau's past reports.
-
-Usage:
-  healthbot ask     [--json] [--now DATE] QUESTION              answer a question from the reports, with sources
-  healthbot figures [--json] [--now DATE] INDICATOR             an indicator's figures by year (actuals and targets)
-  healthbot draft   [--json] [--now DATE] REQUEST               draft an outline in the bureau's style, citing past reports
-  healthbot chat    [--now DATE]                                a conversation in the terminal (follow-ups understood)
-  healthbot serve   [--now DATE]                                the Slack app over Socket Mode (tokens in SLACK_BOT_TOKEN, SLACK_APP_TOKEN)
-  healthbot feedback [--json] [--recent N]                      count the 👍/👎 given in Slack, per source, and list the latest 👎
-  healthbot ingest  [--corpus DIR] [--index DIR] [--json]   read the corpus folder into the index
-  healthbot inspect [--json] FILE...                        show how files are understood
-  healthbot search  [--json] [-k N] [--year Y] [--kind summary|plan] [--now DATE] [--mode hybrid|vector|keyword] QUESTION
-                                                            find the passages that answer a question
-  healthbot eval    [--set FILE] [--json] [--answers [--verbose]]
-                                                            measure retrieval (or whole answers) on a golden set
-  healthbot help                                            this text
-
-Every command accepts --config PATH (default: config.yaml if present),
---corpus DIR and --index DIR. Settings can also come from HEALTHBOT_* variables.
-`
-
 // env is what a command runs with: its configuration, output streams and logger.
 type env struct {
 	cfg    config.Config
@@ -51,90 +29,136 @@ type env struct {
 	stdout io.Writer
 	stderr io.Writer
 	log    *slog.Logger
+	// logFormat is --log-format: text or json.
+	logFormat string
+	// corpusFlag is true when --corpus named the corpus folder.
+	corpusFlag bool
 }
 
-// command is one subcommand: it declares its own flags and runs.
-type command struct {
-	name  string
-	flags func(fs *flag.FlagSet) func(ctx context.Context, e *env, args []string) error
-}
-
-var commands = []command{
-	{name: "ingest", flags: ingestFlags},
-	{name: "inspect", flags: inspectFlags},
-	{name: "search", flags: searchFlags},
-	{name: "eval", flags: evalFlags},
-	{name: "ask", flags: answerFlags(bot.IntentAuto)},
-	{name: "draft", flags: answerFlags(bot.IntentDraft)},
-	{name: "figures", flags: answerFlags(bot.IntentTrend)},
-	{name: "chat", flags: chatFlags},
-	{name: "serve", flags: serveFlags},
-	{name: "feedback", flags: feedbackFlags},
-}
+// noConfig marks commands that run without loading the configuration
+// (version, help), so a broken config.yaml never hides them.
+type noConfig interface{ withoutConfig() }
 
 // run is the whole program: tests call it directly with their own world.
-func run(ctx context.Context, args []string, getenv func(string) string, stdin io.Reader, stdout, stderr io.Writer) int {
+// environ lists the environment as NAME=value strings, for the warning
+// about misspelt HEALTHBOT_* variables; getenv reads one.
+func run(ctx context.Context, args []string, getenv func(string) string, environ []string, stdin io.Reader, stdout, stderr io.Writer) (code int) {
 	secrets := newSecretSet()
 	secrets.addEnvironment(getenv)
 	stdout, stderr = &secretWriter{w: stdout, secrets: secrets}, &secretWriter{w: stderr, secrets: secrets}
-	if len(args) == 0 || args[0] == "help" || args[0] == "-h" || args[0] == "--help" {
-		fmt.Fprint(stdout, usage)
-		return exitOK
-	}
-	var cmd *command
-	for i := range commands {
-		if commands[i].name == args[0] {
-			cmd = &commands[i]
-		}
-	}
-	if cmd == nil {
-		fmt.Fprintf(stderr, "healthbot: unknown command %q\n\n%s", args[0], usage)
-		return exitUsage
-	}
-	fs := flag.NewFlagSet("healthbot "+cmd.name, flag.ContinueOnError)
-	fs.SetOutput(stderr)
-	configPath := fs.String("config", "", "configuration file (default: config.yaml if present)")
-	corpusDir := fs.String("corpus", "", "corpus folder (overrides corpus.dir)")
-	indexDir := fs.String("index", "", "index folder (overrides index.dir)")
-	verbose := fs.Bool("v", false, "log details to stderr")
-	exec := cmd.flags(fs)
-	if err := fs.Parse(args[1:]); err != nil {
-		if errors.Is(err, flag.ErrHelp) {
-			return exitOK
-		}
-		return exitUsage
-	}
-	cfg, err := config.Load(*configPath, getenv)
+	var c cli
+	parser, err := newParser(&c, stdout, stderr)
 	if err != nil {
-		fmt.Fprintf(stderr, "healthbot: %v\n", err)
+		fmt.Fprintf(stderr, "healthbot: %v\n", err) // a mistake in the model, caught by every test
+		return exitError
+	}
+	// --help and --version end the parse through kong's Exit hook.
+	defer func() {
+		if r := recover(); r != nil {
+			req, ok := r.(exitRequest)
+			if !ok {
+				panic(r)
+			}
+			code = int(req)
+		}
+	}()
+	warnUnknownEnv(stderr, environ)
+	if len(args) == 0 {
+		args = []string{"--help"}
+	}
+	kctx, err := parser.Parse(args)
+	if err != nil {
+		fmt.Fprintf(stderr, "healthbot: %v\n", parseMessage(err, args))
+		fmt.Fprintln(stderr, "Run \"healthbot --help\" for the commands, \"healthbot help COMMAND\" for a command's flags.")
 		return exitUsage
 	}
-	secrets.addConfig(cfg, getenv)
-	if *corpusDir != "" {
-		cfg.Corpus.Dir = *corpusDir
+	name := kctx.Command()
+	if i := strings.IndexByte(name, ' '); i >= 0 {
+		name = name[:i]
 	}
-	if *indexDir != "" {
-		cfg.Index.Dir = *indexDir
+	cmd, ok := kctx.Selected().Target.Addr().Interface().(runner)
+	if !ok {
+		fmt.Fprintf(stderr, "healthbot: command %q cannot run\n", name)
+		return exitError
 	}
-	level := slog.LevelWarn
-	if *verbose {
-		level = slog.LevelDebug
+	if h, ok := cmd.(*helpCmd); ok {
+		return h.show(parser)
 	}
-	e := &env{
-		cfg: cfg, getenv: getenv, stdin: stdin, stdout: stdout, stderr: stderr,
-		log: slog.New(slog.NewTextHandler(stderr, &slog.HandlerOptions{Level: level})),
-	}
-	if err := exec(ctx, e, fs.Args()); err != nil {
-		var ue usageError
-		if errors.As(err, &ue) {
-			fmt.Fprintf(stderr, "healthbot %s: %v\n", cmd.name, err)
-			fs.Usage()
+	e := &env{getenv: getenv, stdin: stdin, stdout: stdout, stderr: stderr, logFormat: c.LogFormat, corpusFlag: c.Corpus != ""}
+	if _, ok := cmd.(noConfig); !ok {
+		cfg, err := config.Load(c.Config, getenv)
+		if err != nil {
+			fmt.Fprintf(stderr, "healthbot: %v\n", err)
 			return exitUsage
 		}
-		fmt.Fprintf(stderr, "healthbot %s: %v\n", cmd.name, err)
+		secrets.addConfig(cfg, getenv)
+		if c.Corpus != "" {
+			cfg.Corpus.Dir = c.Corpus
+		}
+		if c.Index != "" {
+			cfg.Index.Dir = c.Index
+		}
+		e.cfg = cfg
+	}
+	level := slog.LevelWarn
+	if c.Debug {
+		level = slog.LevelDebug
+	}
+	e.log = e.newLogger(level)
+	if err := cmd.run(ctx, e); err != nil {
+		var ue usageError
+		if errors.As(err, &ue) {
+			fmt.Fprintf(stderr, "healthbot %s: %v\n", name, err)
+			fmt.Fprintf(stderr, "Run \"healthbot help %s\" for its arguments and flags.\n", name)
+			return exitUsage
+		}
+		fmt.Fprintf(stderr, "healthbot %s: %v\n", name, err)
 		return exitError
 	}
 	return exitOK
+}
+
+// parseMessage words a parse error for a person: an unknown command is
+// called that, with the closest command when one is close.
+func parseMessage(err error, args []string) string {
+	msg := err.Error()
+	first := ""
+	for _, a := range args {
+		if !strings.HasPrefix(a, "-") {
+			first = a
+			break
+		}
+	}
+	if first != "" && strings.HasPrefix(msg, "unexpected argument "+first) && !slices.Contains(commandNames(), first) {
+		if near := closest(first, commandNames()); near != "" {
+			return fmt.Sprintf("unknown command %q (did you mean %q?)", first, near)
+		}
+		return fmt.Sprintf("unknown command %q", first)
+	}
+	return msg
+}
+
+// commandNames lists the commands, from the model.
+func commandNames() []string {
+	var c cli
+	p, err := newParser(&c, io.Discard, io.Discard)
+	if err != nil {
+		return nil
+	}
+	var names []string
+	for _, n := range p.Model.Children {
+		names = append(names, n.Name)
+	}
+	return names
+}
+
+// newLogger is the logger for stderr in the --log-format chosen.
+func (e *env) newLogger(level slog.Level) *slog.Logger {
+	opts := &slog.HandlerOptions{Level: level}
+	if e.logFormat == "json" {
+		return slog.New(slog.NewJSONHandler(e.stderr, opts))
+	}
+	return slog.New(slog.NewTextHandler(e.stderr, opts))
 }
 
 // usageError is a mistake in how a command was called.

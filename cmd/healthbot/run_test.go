@@ -14,8 +14,17 @@ import (
 func runCLI(t *testing.T, env map[string]string, args ...string) (int, string, string) {
 	t.Helper()
 	var out, errOut bytes.Buffer
-	code := run(context.Background(), args, func(k string) string { return env[k] }, strings.NewReader(""), &out, &errOut)
+	code := run(context.Background(), args, func(k string) string { return env[k] }, environOf(env), strings.NewReader(""), &out, &errOut)
 	return code, out.String(), errOut.String()
+}
+
+// environOf lists env as NAME=value strings, as os.Environ does.
+func environOf(env map[string]string) []string {
+	var out []string
+	for k, v := range env {
+		out = append(out, k+"="+v)
+	}
+	return out
 }
 
 const samples = "../../corpus/samples"
@@ -125,7 +134,9 @@ func TestUsageErrors(t *testing.T) {
 	}{
 		{"unknown command", nil, []string{"frobnicate"}, exitUsage, "unknown command"},
 		{"inspect without files", nil, []string{"inspect"}, exitUsage, "name at least one file"},
-		{"bad flag", nil, []string{"ingest", "--nope"}, exitUsage, "flag provided but not defined"},
+		{"bad flag", nil, []string{"ingest", "--nope"}, exitUsage, "unknown flag --nope"},
+		{"misspelt command", nil, []string{"ingets"}, exitUsage, `unknown command "ingets" (did you mean "ingest"?)`},
+		{"bad log format", nil, []string{"ingest", "--log-format", "xml"}, exitUsage, "--log-format"},
 		{"bad env value", map[string]string{"HEALTHBOT_CORPUS_CHUNK_RUNES": "lots"}, []string{"ingest"}, exitUsage, "corpus.chunk_runes"},
 		{"missing config file", nil, []string{"ingest", "--config", "/nonexistent/config.yaml"}, exitUsage, "config"},
 		{"missing corpus folder", nil, []string{"ingest", "--corpus", "/nonexistent/folder", "--index", "/tmp/x"}, exitError, "corpus folder"},
@@ -142,7 +153,7 @@ func TestUsageErrors(t *testing.T) {
 
 func TestHelp(t *testing.T) {
 	code, out, _ := runCLI(t, nil, "help")
-	if code != 0 || !strings.Contains(out, "healthbot ingest") {
+	if code != 0 || !strings.Contains(out, "Commands:") || !strings.Contains(out, "ingest ") {
 		t.Errorf("help: %d %s", code, out)
 	}
 }

@@ -2,8 +2,6 @@ package main
 
 import (
 	"context"
-	"encoding/json"
-	"flag"
 	"fmt"
 	"io"
 	"strings"
@@ -13,46 +11,46 @@ import (
 	"github.com/healthbot/healthbot/understand"
 )
 
-func searchFlags(fs *flag.FlagSet) func(context.Context, *env, []string) error {
-	asJSON := fs.Bool("json", false, "print one JSON object")
-	k := fs.Int("k", 0, "number of passages (default retrieval.k)")
-	year := fs.Int("year", 0, "only passages about this year (default: read from the question)")
-	kind := fs.String("kind", "", "only summary or plan passages (default: read from the question)")
-	nowFlag := fs.String("now", "", "date that relative years (今年, 去年) are read against, YYYY-MM-DD (default HEALTHBOT_NOW or today)")
-	mode := fs.String("mode", "hybrid", "retrievers to use: hybrid, vector or keyword")
-	return func(ctx context.Context, e *env, args []string) error {
-		question := strings.TrimSpace(strings.Join(args, " "))
-		if question == "" {
-			return usageError("give a question to search for")
-		}
-		q, err := e.buildQuery(question, *nowFlag, *year, *kind, *k)
-		if err != nil {
-			return err
-		}
-		switch corpus.Mode(*mode) {
-		case corpus.Hybrid, corpus.VectorOnly, corpus.KeywordOnly:
-			q.Mode = corpus.Mode(*mode)
-		default:
-			return usageError(fmt.Sprintf("--mode must be hybrid, vector or keyword, not %q", *mode))
-		}
-		ix, err := e.openIndex(ctx)
-		if err != nil {
-			return err
-		}
-		defer ix.Close()
-		res, err := ix.Search(ctx, q)
-		if err != nil {
-			return err
-		}
-		if *asJSON {
-			enc := json.NewEncoder(e.stdout)
-			enc.SetIndent("", "  ")
-			enc.SetEscapeHTML(false)
-			return enc.Encode(res)
-		}
-		printHits(e.stdout, res)
-		return nil
+// searchCmd finds the passages that answer a question.
+type searchCmd struct {
+	JSON     bool     `name:"json" help:"Print one JSON object."`
+	K        int      `name:"k" short:"k" help:"Number of passages (default retrieval.k)." placeholder:"N"`
+	Year     int      `help:"Passages about this year first (default: read from the question)." placeholder:"Y"`
+	Kind     string   `help:"Summary or plan passages first (default: read from the question)." placeholder:"summary|plan"`
+	Now      string   `help:"Date that relative years (今年, 去年) are read against, YYYY-MM-DD (default HEALTHBOT_NOW or today)." placeholder:"DATE"`
+	Mode     string   `help:"Retrievers to use: hybrid, vector or keyword." default:"hybrid" placeholder:"hybrid|vector|keyword"`
+	Question []string `arg:"" optional:"" help:"The question."`
+}
+
+func (c *searchCmd) run(ctx context.Context, e *env) error {
+	question := strings.TrimSpace(strings.Join(c.Question, " "))
+	if question == "" {
+		return usageError("give a question to search for")
 	}
+	q, err := e.buildQuery(question, c.Now, c.Year, c.Kind, c.K)
+	if err != nil {
+		return err
+	}
+	switch corpus.Mode(c.Mode) {
+	case corpus.Hybrid, corpus.VectorOnly, corpus.KeywordOnly:
+		q.Mode = corpus.Mode(c.Mode)
+	default:
+		return usageError(fmt.Sprintf("--mode must be hybrid, vector or keyword, not %q", c.Mode))
+	}
+	ix, err := e.openIndex(ctx)
+	if err != nil {
+		return err
+	}
+	defer ix.Close()
+	res, err := ix.Search(ctx, q)
+	if err != nil {
+		return err
+	}
+	if c.JSON {
+		return writeJSON(e.stdout, res)
+	}
+	printHits(e.stdout, res)
+	return nil
 }
 
 // buildQuery reads filters from the question and lets explicit flags win.

@@ -149,7 +149,7 @@ func TestSecretsNeverPrinted(t *testing.T) {
 			ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 			defer cancel()
 			var out, errOut bytes.Buffer
-			code := run(ctx, tt.args, func(k string) string { return env[k] }, strings.NewReader(""), &out, &errOut)
+			code := run(ctx, tt.args, func(k string) string { return env[k] }, environOf(env), strings.NewReader(""), &out, &errOut)
 			t.Logf("exit %d\n%s", code, lastLines(errOut.String(), 4))
 			checkNoSecrets(t, "stdout", out.String())
 			checkNoSecrets(t, "stderr", errOut.String())
@@ -198,7 +198,7 @@ func TestServeKeepsSecrets(t *testing.T) {
 	errOut := &lockedWriter{w: &bytes.Buffer{}}
 	done := make(chan int, 1)
 	go func() {
-		done <- run(ctx, []string{"serve", "-v"}, func(k string) string { return env[k] }, strings.NewReader(""), &out, errOut)
+		done <- run(ctx, []string{"serve", "-v"}, func(k string) string { return env[k] }, environOf(env), strings.NewReader(""), &out, errOut)
 	}()
 	mention := func(n int, text string) {
 		b, _ := json.Marshal(map[string]any{"envelope_id": fmt.Sprintf("env-%d", n), "type": "events_api", "payload": map[string]any{

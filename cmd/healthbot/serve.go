@@ -3,7 +3,6 @@ package main
 import (
 	"context"
 	"errors"
-	"flag"
 	"fmt"
 	"log/slog"
 	"strings"
@@ -24,76 +23,84 @@ const reloadInterval = 5 * time.Second
 
 var _ bot.Searcher = (*retrieval.ReloadingSearcher)(nil)
 
-// serveFlags builds the serve command: the Slack app over Socket Mode.
-func serveFlags(fs *flag.FlagSet) func(context.Context, *env, []string) error {
-	nowFlag := fs.String("now", "", "date that relative years (今年, 去年) are read against, YYYY-MM-DD (default HEALTHBOT_NOW or today)")
-	return func(ctx context.Context, e *env, args []string) error {
-		if len(args) > 0 {
-			return usageError("serve takes no arguments: settings come from config.yaml and HEALTHBOT_SLACK_* variables")
-		}
-		c := e.cfg.Slack
-		botToken, err := slackToken(e.getenv, c.BotTokenEnv, "xoxb-", "bot token (Bot User OAuth Token, OAuth & Permissions page)", "slack.bot_token_env")
-		if err != nil {
-			return err
-		}
-		appToken, err := slackToken(e.getenv, c.AppTokenEnv, "xapp-", "app-level token with the connections:write scope (Basic Information page)", "slack.app_token_env")
-		if err != nil {
-			return err
-		}
-		log := e.log
-		if !log.Enabled(ctx, slog.LevelDebug) {
-			// A service says what it does; -v adds the details.
-			log = slog.New(slog.NewTextHandler(e.stderr, &slog.HandlerOptions{Level: slog.LevelInfo}))
-		}
-		apiURL := c.APIURL
-		if !strings.HasSuffix(apiURL, "/") {
-			apiURL += "/"
-		}
-		api := slack.New(botToken, slack.OptionAPIURL(apiURL), slack.OptionAppLevelToken(appToken))
-		// Fail fast, before the index is loaded, if the bot token is refused.
-		if _, err := api.AuthTestContext(ctx); err != nil {
-			return fmt.Errorf("slack auth.test with the token in %s failed: %w (check that the app is installed to the workspace and the token is current; slack.api_url is %s)", c.BotTokenEnv, err, config.RedactURL(apiURL))
-		}
-		// The bot's index is replaced, without dropping a question, when
-		// an ingest publishes a new one while serve runs.
-		b, done, err := e.newServeBot(ctx, *nowFlag, log)
-		if err != nil {
-			return err
-		}
-		defer done()
-		audit, err := e.auditLog() // nil when audit.file is off
-		if err != nil {
-			return err
-		}
-		s := slackbot.NewSlack(b, api, socketmode.New(api), slackbot.SlackOptions{
-			AllowedChannels:     splitIDs(c.AllowedChannels),
-			AllowedUsers:        splitIDs(c.AllowedUsers),
-			AllowSharedChannels: splitIDs(c.AllowSharedChannels),
-			Workers:             c.Workers,
-			Queue:               c.Queue,
-			UserRatePerMinute:   c.UserRatePerMinute,
-			AnswerDeadline:      c.AnswerDeadline,
-			ShutdownTimeout:     c.ShutdownTimeout,
-			DataDir:             c.DataDir,
-			Audit:               audit,
-		}, log)
-		err = s.Run(ctx)
-		var ae *slackbot.SlackAuthError
-		if errors.As(err, &ae) {
-			name := c.BotTokenEnv
-			if ae.Token == "app" {
-				name = c.AppTokenEnv
-			}
-			return fmt.Errorf("slack refused the token in %s: %v (check that it belongs to this app and has not been revoked)", name, ae.Err)
-		}
+// serveCmd is the Slack app over Socket Mode.
+type serveCmd struct {
+	Now string `help:"Date that relative years (今年, 去年) are read against, YYYY-MM-DD (default HEALTHBOT_NOW or today)." placeholder:"DATE"`
+}
+
+func (cmd *serveCmd) run(ctx context.Context, e *env) error {
+	c := e.cfg.Slack
+	botToken, err := slackToken(e.getenv, c.BotTokenEnv, "xoxb-", "bot token (Bot User OAuth Token, OAuth & Permissions page)", "slack.bot_token_env")
+	if err != nil {
 		return err
 	}
+	appToken, err := slackToken(e.getenv, c.AppTokenEnv, "xapp-", "app-level token with the connections:write scope (Basic Information page)", "slack.app_token_env")
+	if err != nil {
+		return err
+	}
+	log := e.log
+	if !log.Enabled(ctx, slog.LevelDebug) {
+		// A service says what it does; -v adds the details.
+		log = e.newLogger(slog.LevelInfo)
+	}
+	adm, err := e.startAdmin(log) // nil when admin.addr is not set
+	if err != nil {
+		return err
+	}
+	if adm != nil {
+		defer adm.stop()
+	}
+	apiURL := c.APIURL
+	if !strings.HasSuffix(apiURL, "/") {
+		apiURL += "/"
+	}
+	api := slack.New(botToken, slack.OptionAPIURL(apiURL), slack.OptionAppLevelToken(appToken))
+	// Fail fast, before the index is loaded, if the bot token is refused.
+	if _, err := api.AuthTestContext(ctx); err != nil {
+		return fmt.Errorf("slack auth.test with the token in %s failed: %w (check that the app is installed to the workspace and the token is current; slack.api_url is %s)", c.BotTokenEnv, err, config.RedactURL(apiURL))
+	}
+	// The bot's index is replaced, without dropping a question, when
+	// an ingest publishes a new one while serve runs.
+	b, done, err := e.newServeBot(ctx, cmd.Now, log, adm)
+	if err != nil {
+		return err
+	}
+	defer done()
+	audit, err := e.auditLog() // nil when audit.file is off
+	if err != nil {
+		return err
+	}
+	s := slackbot.NewSlack(b, api, socketmode.New(api), slackbot.SlackOptions{
+		AllowedChannels:     splitIDs(c.AllowedChannels),
+		AllowedUsers:        splitIDs(c.AllowedUsers),
+		AllowSharedChannels: splitIDs(c.AllowSharedChannels),
+		Workers:             c.Workers,
+		Queue:               c.Queue,
+		UserRatePerMinute:   c.UserRatePerMinute,
+		AnswerDeadline:      c.AnswerDeadline,
+		ShutdownTimeout:     c.ShutdownTimeout,
+		DataDir:             c.DataDir,
+		Audit:               audit,
+	}, log)
+	err = s.Run(ctx)
+	var ae *slackbot.SlackAuthError
+	if errors.As(err, &ae) {
+		name := c.BotTokenEnv
+		if ae.Token == "app" {
+			name = c.AppTokenEnv
+		}
+		return fmt.Errorf("slack refused the token in %s: %v (check that it belongs to this app and has not been revoked)", name, ae.Err)
+	}
+	return err
 }
 
 // newServeBot is newBot for serve: the bot searches through a
 // retrieval.ReloadingSearcher, so an index that an ingest publishes while
 // serve runs is used from then on. done stops watching and closes the index.
-func (e *env) newServeBot(ctx context.Context, nowFlag string, log *slog.Logger) (b *bot.Bot, done func(), err error) {
+//
+// With the admin endpoints (adm not nil), answers and the chat model's
+// failures are counted and /readyz follows the searcher.
+func (e *env) newServeBot(ctx context.Context, nowFlag string, log *slog.Logger, adm *adminEndpoints) (b *bot.Bot, done func(), err error) {
 	now, err := e.now(nowFlag)
 	if err != nil {
 		return nil, nil, err
@@ -129,11 +136,19 @@ func (e *env) newServeBot(ctx context.Context, nowFlag string, log *slog.Logger)
 		return nil, nil, err
 	}
 	// The same options as newBot's.
-	b = bot.New(search, model, e.log, bot.Options{
+	opts := bot.Options{
 		Now:        func() time.Time { return now },
 		Sources:    e.cfg.Retrieval.K,
 		LLMTimeout: e.cfg.LLM.Deadline,
-	})
+	}
+	if adm != nil {
+		opts.OnAnswer = adm.onAnswer
+		if model != nil {
+			model = countingLLM{next: model, onError: adm.metrics.LLMError}
+		}
+		adm.search.Store(search)
+	}
+	b = bot.New(search, model, e.log, opts)
 	return b, func() { search.Close() }, nil
 }
 

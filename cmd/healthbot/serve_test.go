@@ -179,13 +179,15 @@ func TestServeAnswersAndCountsFeedback(t *testing.T) {
 		"SLACK_BOT_TOKEN": testBotToken, "SLACK_APP_TOKEN": testAppToken,
 		"HEALTHBOT_SLACK_API_URL": m.srv.GetAPIURL(), "HEALTHBOT_SLACK_DATA_DIR": dataDir,
 		"HEALTHBOT_CORPUS_DIR": samples, "HEALTHBOT_INDEX_DIR": idx, "HEALTHBOT_NOW": "2024-03-01",
+		"HEALTHBOT_ADMIN_ADDR": "127.0.0.1:0",
 	}
 	ctx, cancel := context.WithCancel(context.Background())
 	defer cancel()
 	var out, errOut bytes.Buffer
+	logs := &lockedWriter{w: &errOut}
 	done := make(chan int, 1)
 	go func() {
-		done <- run(ctx, []string{"serve"}, func(k string) string { return env[k] }, strings.NewReader(""), &out, &lockedWriter{w: &errOut})
+		done <- run(ctx, []string{"serve", "--log-format", "json"}, func(k string) string { return env[k] }, environOf(env), strings.NewReader(""), &out, logs)
 	}()
 
 	mention, _ := json.Marshal(map[string]any{"envelope_id": "env-1", "type": "events_api", "payload": map[string]any{
@@ -228,6 +230,7 @@ func TestServeAnswersAndCountsFeedback(t *testing.T) {
 		"actions":      []map[string]any{{"action_id": "healthbot_vote_up", "block_id": "healthbot_answer_actions", "type": "button", "value": value}}}})
 	m.out <- string(click)
 	m.waitFor(t, "the thanks", func() bool { return m.thanks > 0 })
+	checkAdminEndpoints(t, logs)
 	cancel()
 	close(m.out)
 	select {
@@ -270,6 +273,13 @@ func TestServeAnswersAndCountsFeedback(t *testing.T) {
 type lockedWriter struct {
 	mu sync.Mutex
 	w  io.Writer
+}
+
+// String is what was written so far (w must be a fmt.Stringer).
+func (l *lockedWriter) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.w.(fmt.Stringer).String()
 }
 
 func (l *lockedWriter) Write(p []byte) (int, error) {

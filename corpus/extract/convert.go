@@ -13,7 +13,6 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
-	"syscall"
 	"time"
 )
 
@@ -317,15 +316,7 @@ func runTool(ctx context.Context, lim Limits, dir string, memKiB int, bin string
 		"LANG=C.UTF-8",
 		"LC_ALL=C.UTF-8",
 	}
-	cmd.SysProcAttr = &syscall.SysProcAttr{Setpgid: true}
-	cmd.Cancel = func() error {
-		if cmd.Process == nil {
-			return nil
-		}
-		// The negative pid signals the group: LibreOffice's soffice.bin
-		// and any helper it started.
-		return syscall.Kill(-cmd.Process.Pid, syscall.SIGKILL)
-	}
+	killGroupOnCancel(cmd)
 	cmd.WaitDelay = 2 * time.Second
 	var stdout, stderr capBuffer
 	stdout.max = int(min(lim.MaxExpandedBytes, 1<<30))

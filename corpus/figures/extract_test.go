@@ -359,7 +359,7 @@ func TestExtractVaried(t *testing.T) {
 		}},
 		{"a part of the figure before", "累计推出259项制度创新成果，其中56项为全国首创", []want{
 			{label: "~制度创新成果", raw: "259", value: 259, unit: "项"},
-			{label: "制度创新成果中全国首创", raw: "56", value: 56, unit: "项"},
+			{label: "~制度创新成果中全国首创", raw: "56", value: 56, unit: "项"},
 		}},
 		{"a share of the whole named by the figure before", "中欧班列累计开行超2.6万列、占全国23.9%", []want{
 			{label: "中欧班列累计开行", raw: "2.6", value: 2.6, unit: "万列", qual: "超"},
@@ -367,6 +367,27 @@ func TestExtractVaried(t *testing.T) {
 		}},
 		{"jin", "粮食产量稳定在800亿斤以上", []want{
 			{label: "粮食产量", raw: "800", value: 800, unit: "亿斤", qual: "以上"},
+		}},
+		{"a two-character verb before a count", "修复17块污染地块，建筑垃圾资源化利用率超过70%", []want{
+			{label: "修复污染地块", raw: "17", value: 17, unit: "块"},
+			{label: "建筑垃圾资源化利用率", raw: "70", value: 70, unit: "%", qual: "超过"},
+		}},
+		{"what is said of the counted ends at the next figure's clause", "可可盖等11处煤矿建成试运转、新增产能3095万吨/年", []want{
+			{label: "煤矿建成试运转", raw: "11", value: 11, unit: "处"},
+			{label: "新增产能", raw: "3095", value: 3095, unit: "万吨"},
+		}},
+		{"a grade belongs to the unit", "300万吨级CCUS碳捕集利用、100兆瓦级地下压缩空气储能等项目加快建设", []want{
+			{label: "CCUS碳捕集利用", raw: "300", value: 300, unit: "万吨级"},
+			{label: "地下压缩空气储能", raw: "100", value: 100, unit: "兆瓦级"},
+		}},
+		{"a kind of room is no figure", "逐步提高二级以上公立医院单人间、2人间病房比例", nil},
+		{"the level reached is the measure's, not the change's", "铁路运营里程新增1700公里、突破7000公里", []want{
+			{label: "铁路运营里程新增", raw: "1700", value: 1700, unit: "公里"},
+			{label: "铁路运营里程", raw: "7000", value: 7000, unit: "公里", qual: "突破"},
+		}},
+		{"two items share a tail only after a short first", "农村自来水、卫生户厕普及率超过98％、85％", []want{
+			{label: "农村自来水", raw: "98", value: 98, unit: "%", qual: "超过"},
+			{label: "卫生户厕普及率", raw: "85", value: 85, unit: "%"},
 		}},
 		{"nearly and cumulative", "疾病应急救助基金及时报销率近100%，累计报销66人次", []want{
 			{label: "疾病应急救助基金及时报销率", raw: "100", value: 100, unit: "%", qual: "近"},

@@ -47,6 +47,15 @@ func figureAt(t *text, nb number) (cand, bool) {
 	case um.base == "版" && !nb.isInt:
 		return c, false // "2.0版"
 	}
+	if um.base == "人" && t.nAt(um.end) == '间' {
+		return c, false // "单人间、2人间病房": a kind of room
+	}
+	if um.unit != "" && t.nAt(um.end) == '级' && (isHan(t.nAt(um.end+1)) || isLetter(t.nAt(um.end+1))) {
+		// "100兆瓦级地下压缩空气储能": the grade belongs to the unit.
+		c.unit.unit += "级"
+		c.unit.end++
+		c.ue = c.unit.end
+	}
 	c.se, c.post = scanSuffix(t, c.ue)
 	if rankThreshold(t, a) {
 		return c, false // "进入ESI世界学科排名前1%": a rank's bound, not a figure

@@ -154,8 +154,12 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 		var verb phrase
 		if l := contentVerbs.suffix(core.n, 0, len(core.n)); l > 0 && l < len(core.n) {
 			verb = core.slice(len(core.n)-l, len(core.n))
-		} else {
-			verb = skippedVerb(t, c)
+		} else if v := skippedVerb(t, c); !v.empty() {
+			verb = v
+		} else if len(core.n) == 2 && hasHan(core) && !mannerOnly.has(core.n) && !endsDe && !endsDeng {
+			// "修复17块污染地块": two characters right before the count
+			// are the verb done to what is counted.
+			verb = core
 		}
 		switch {
 		case !verb.empty():
@@ -171,9 +175,14 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 	default:
 		c.label = core
 	}
-	if c.source == fromFollow && string(c.label.r) == string(fph.r) && !afterRecipient(t, c.num.a) {
-		c.label = withPredicate(t, fph, fend, next)
-		c.pred = c.label.slice(len(fph.r), len(c.label.r))
+	if c.source == fromFollow && strings.HasSuffix(string(c.label.r), string(fph.r)) && !afterRecipient(t, c.num.a) {
+		before := len(c.label.r)
+		var to int
+		c.label, to = withPredicate(t, c.label, fend, next)
+		c.pred = c.label.slice(before, len(c.label.r))
+		if !c.pred.empty() {
+			c.followTo = to
+		}
 	}
 	if !c.label.empty() {
 		return
@@ -185,6 +194,16 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 		return
 	}
 	if !prev.empty() {
+		if len(c.pre.quals) > 0 {
+			// "铁路运营里程新增1700公里、突破7000公里": the level reached
+			// is the measure's, not the change's.
+			for _, v := range []string{"新增", "增加", "增长", "提高", "提升", "下降", "降低", "减少"} {
+				if l := len([]rune(v)); len(prev.n) > l+1 && string(prev.n[len(prev.n)-l:]) == v {
+					prev = prev.slice(0, len(prev.n)-l)
+					break
+				}
+			}
+		}
 		c.label, c.source = prev, fromInherit
 		return
 	}
@@ -466,29 +485,32 @@ var predicateStarts = newWordSet(`获得 得到 达到 接受 实行 纳入 通�
 // 护”病房" → "医疗机构设置“免陪护”病房", not every 医疗机构): a verb phrase
 // right after the object running to the clause's end with no other number,
 // within the label's length.
-func withPredicate(t *text, obj phrase, end, lim int) phrase {
+func withPredicate(t *text, obj phrase, end, lim int) (phrase, int) {
 	n := t.n
 	if end >= lim || contentVerbs.prefix(n, end, lim) == 0 && predicateStarts.prefix(n, end, lim) == 0 {
-		return obj
+		return obj, end
 	}
 	k := end
 	for k < lim && !isHardBoundary(n[k]) {
+		if n[k] == '、' && k-end >= 2 && k+1 < len(n) && contentVerbs.prefix(n, k+1, len(n))+changeVerbs.prefix(n, k+1, len(n)) > 0 {
+			break // "11处煤矿建成试运转、新增产能…": the next clause is another figure's
+		}
 		if isDigit(n[k]) || n[k] == '、' || isBlankStart(t, k) {
-			return obj
+			return obj, end
 		}
 		k++
 	}
-	if k < len(n) && !isHardBoundary(n[k]) {
-		return obj // the clause runs on into another figure
+	if k < len(n) && !isHardBoundary(n[k]) && n[k] != '、' {
+		return obj, end // the clause runs on into another figure
 	}
 	pred := phrase{t.r[end:k], n[end:k]}
 	if strings.Count(string(pred.n), "“") != strings.Count(string(pred.n), "”") {
-		return obj // the object was quoted: "“7个中心建设”稳步推进"
+		return obj, end // the object was quoted: "“7个中心建设”稳步推进"
 	}
 	if len(obj.r)+len(pred.r) > maxLabel || len(pred.r) < 2 {
-		return obj
+		return obj, end
 	}
-	return joinPhrase(obj, pred)
+	return joinPhrase(obj, pred), k
 }
 
 // recipients are prepositions that make the counted object the receiver

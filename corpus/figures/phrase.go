@@ -479,7 +479,10 @@ func completeItems(items []phrase) []string {
 	if len(items) > 1 {
 		head = len(items[len(items)-2].n)
 	}
-	shared := head > 0 && head <= 6 && len(last.n)-head >= 2
+	// With two items the first is the only measure of the head's length:
+	// trust it only when short ("高血压、糖尿病患者管理率", not "农村自来水、
+	// 卫生户厕普及率").
+	shared := head > 0 && head <= 6 && len(last.n)-head >= 2 && (len(items) > 2 || head <= 4)
 	for i, it := range items {
 		s := string(it.r)
 		if shared && i < len(items)-1 && len(it.n) > 0 && len(it.n) <= 6 &&

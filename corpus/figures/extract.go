@@ -237,7 +237,8 @@ func relationalPreposition(t *text, c *cand, lo int) rune {
 
 // sharePredicate gives an object joined by 和 to a second one that the
 // clause goes on to say something of the same predicate: "580种药品和26种
-// 医用耗材价格大幅降低" → 药品价格大幅降低, 医用耗材价格大幅降低.
+// 医用耗材纳入集采" → 药品纳入集采, 医用耗材纳入集采; "1679个行政村生活污水
+// 和199个农村黑臭水体治理" → 行政村生活污水治理.
 func sharePredicate(t *text, cands []cand) {
 	for i := len(cands) - 2; i >= 0; i-- {
 		c, d := &cands[i], &cands[i+1]
@@ -249,6 +250,21 @@ func sharePredicate(t *text, cands []cand) {
 			continue
 		}
 		c.label, c.pred = joinPhrase(c.label, d.pred), d.pred
+	}
+	// "完成1679个行政村生活污水和199个农村黑臭水体治理": the verb closing the
+	// second object is done to the first too.
+	for i := len(cands) - 2; i >= 0; i-- {
+		c, d := &cands[i], &cands[i+1]
+		if c.source != fromFollow || d.source != fromFollow || !d.pred.empty() || !c.pred.empty() || c.followTo > d.num.a {
+			continue
+		}
+		between := strings.TrimSpace(string(t.n[c.followTo:d.num.a]))
+		l := contentVerbs.suffix(d.label.n, 0, len(d.label.n))
+		if !conjunctions.has([]rune(between)) || l < 2 || l >= len(d.label.n)-1 || contentVerbs.suffix(c.label.n, 0, len(c.label.n)) > 0 {
+			continue
+		}
+		verb := d.label.slice(len(d.label.n)-l, len(d.label.n))
+		c.label, c.pred = joinPhrase(c.label, verb), verb
 	}
 }
 

@@ -389,6 +389,10 @@ func TestExtractVaried(t *testing.T) {
 			{label: "农村自来水", raw: "98", value: 98, unit: "%", qual: "超过"},
 			{label: "卫生户厕普及率", raw: "85", value: 85, unit: "%"},
 		}},
+		{"the verb closing the second object is done to the first", "完成1679个行政村生活污水和199个农村黑臭水体治理", []want{
+			{label: "~行政村生活污水治理", raw: "1679", value: 1679, unit: "个"},
+			{label: "农村黑臭水体治理", raw: "199", value: 199, unit: "个"},
+		}},
 		{"nearly and cumulative", "疾病应急救助基金及时报销率近100%，累计报销66人次", []want{
 			{label: "疾病应急救助基金及时报销率", raw: "100", value: 100, unit: "%", qual: "近"},
 			{label: "报销", raw: "66", value: 66, unit: "人次"},

@@ -28,9 +28,9 @@ type listItem struct {
 // 医疗卫生上有什么打算") from long reports, where the field's work is one
 // paragraph among many of other fields: the paragraphs of the best
 // sources are ranked by how many of the field's words they name, the best
-// ones are quoted whole, in order (its sentences rarely repeat those words:
-// "加快高原病防治基地建设"), and the next ones add their sentences that
-// name the field, up to maxListItems. A paragraph that also repeats the
+// ones are quoted whole, in order, when their opening sentence names the
+// field (the others rarely repeat its words: "加快高原病防治基地建设"), and
+// the rest add their sentences that name the field, up to maxListItems. A paragraph that also repeats the
 // topic's own words ("工作思路" in "卫生健康工作的思路") ranks first, and
 // for a question about a period of years ("十四五期间") one that names a
 // period ("五年来，…") before a single year's.
@@ -56,11 +56,19 @@ func fieldItems(sources []Source, topic map[string]bool, period bool) []listItem
 	var out []listItem
 	seen := map[string]bool{}
 	for i, p := range paras {
-		for _, sent := range splitSentences(p.text) {
+		sents := splitSentences(p.text)
+		// A paragraph is the field's own when its opening names the field
+		// ("推进健康西藏建设。…"); one opened by another ("全面发展社会事业。
+		// 深入实施历史文化遗产保护…") gives only its sentences on the field.
+		whole := i < wholeParagraphs && len(sents) > 0 && onHealth(sents[0])
+		for _, sent := range sents {
 			if len(out) == maxListItems {
 				return out
 			}
-			if seen[sent] || (i >= wholeParagraphs && fieldWords(sent) == 0) {
+			switch {
+			case seen[sent]:
+				continue
+			case i >= wholeParagraphs && fieldWords(sent) == 0, i < wholeParagraphs && !whole && !onHealth(sent):
 				continue
 			}
 			seen[sent] = true
@@ -86,4 +94,10 @@ func fieldLead(sources []Source) ([]string, int, bool) {
 		}
 	}
 	return nil, 0, false
+}
+
+// onHealth reports whether a sentence is about health work: it names the
+// field's words or an item of its work ("包虫病防治", "康复中心").
+func onHealth(sentence string) bool {
+	return fieldWords(sentence) > 0 || containsAny(sentence, healthItemWords)
 }

@@ -577,3 +577,21 @@ func TestListItemsOfTheFieldAsked(t *testing.T) {
 		t.Errorf("an item of another field:\n%s", a.Text)
 	}
 }
+
+// A whole-field question answered from a paragraph that several fields
+// share ("全面发展社会事业。…") quotes only its sentences on health work.
+func TestFieldQuestionSkipsOtherFieldsOfAParagraph(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"report.txt": "2026年吉林省政府工作报告\n二、2026年工作安排\n（六）坚持民生为大\n" +
+			"全面发展社会事业。深入实施历史文化遗产保护利用工程，加强历史文化名城保护。推进义务教育优质均衡发展，实施县域高中振兴行动。" +
+			"加快紧密型县域医共体建设，实施医疗卫生强基工程。开展新一轮包虫病防治攻坚行动。办好市民文化节、农民文化节等文化惠民活动。\n" +
+			"着力稳就业。城镇新增就业22万人。\n",
+	})
+	a := ask(t, b, nil, "吉林2026年在医疗卫生上有哪些打算？")
+	if !strings.Contains(a.Text, "医共体") || !strings.Contains(a.Text, "包虫病") {
+		t.Errorf("the health sentences are missing:\n%s", a.Text)
+	}
+	if strings.Contains(a.Text, "历史文化") || strings.Contains(a.Text, "义务教育") {
+		t.Errorf("sentences of other fields quoted:\n%s", a.Text)
+	}
+}

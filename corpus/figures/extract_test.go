@@ -393,6 +393,10 @@ func TestExtractVaried(t *testing.T) {
 			{label: "~行政村生活污水治理", raw: "1679", value: 1679, unit: "个"},
 			{label: "农村黑臭水体治理", raw: "199", value: 199, unit: "个"},
 		}},
+		{"two items of the same length share a measure word", "基本养老保险、基本医疗保险参保率均达到95%以上", []want{
+			{label: "基本养老保险参保率", raw: "95", value: 95, unit: "%", qual: "达到 以上"},
+			{label: "基本医疗保险参保率", raw: "95", value: 95, unit: "%", qual: "达到 以上"},
+		}},
 		{"nearly and cumulative", "疾病应急救助基金及时报销率近100%，累计报销66人次", []want{
 			{label: "疾病应急救助基金及时报销率", raw: "100", value: 100, unit: "%", qual: "近"},
 			{label: "报销", raw: "66", value: 66, unit: "人次"},

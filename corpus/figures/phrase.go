@@ -480,9 +480,13 @@ func completeItems(items []phrase) []string {
 		head = len(items[len(items)-2].n)
 	}
 	// With two items the first is the only measure of the head's length:
-	// trust it only when short ("高血压、糖尿病患者管理率", not "农村自来水、
-	// 卫生户厕普及率").
-	shared := head > 0 && head <= 6 && len(last.n)-head >= 2 && (len(items) > 2 || head <= 4)
+	// trust it only for a tail of a whole measure word or more ("基本养老
+	// 保险、基本医疗保险参保率", not "农村自来水、卫生户厕普及率" → "及率").
+	minTail := 2
+	if len(items) == 2 {
+		minTail = 3
+	}
+	shared := head > 0 && head <= 6 && len(last.n)-head >= minTail
 	for i, it := range items {
 		s := string(it.r)
 		if shared && i < len(items)-1 && len(it.n) > 0 && len(it.n) <= 6 &&

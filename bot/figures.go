@@ -239,7 +239,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	if named {
 		// The question names its document: no other answers.
 		if cands = keepCandidates(cands, func(h corpus.FigureHit) bool { return h.File == file }); len(cands) == 0 {
-			text := fmt.Sprintf("资料中没有找到《%s》中的“%s”数字。", title, shortTopic(topic))
+			text := fmt.Sprintf("资料中没有找到《%s》中的“%s”数字。", title, indicatorName(ids, topic))
 			return Answer{Intent: IntentFigure, Mode: ModeExtractive, Text: text + "\n可以换个说法再问，或确认相关报告已放入资料库。", Sources: []Source{}, Figures: []FigureRow{}}, nil
 		}
 	}
@@ -272,7 +272,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	var unplaced bool
 	if f.Place != "" {
 		placeNotFound := func() Answer {
-			text := fmt.Sprintf("资料中没有找到%s的“%s”数字。", f.Place, shortTopic(topic))
+			text := fmt.Sprintf("资料中没有找到%s的“%s”数字。", f.Place, indicatorName(ids, topic))
 			if ps := placesOf(cands); ps != "" {
 				text += "资料中有这些地方的相关数字：" + ps + "。可以指明地方再问。"
 			}
@@ -300,7 +300,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		if len(then) == 0 {
 			return Answer{Intent: IntentFigure, Mode: ModeExtractive,
 				Text: fmt.Sprintf("资料中没有找到%s%s的“%s”数字。%s其他年份有：%s。可以问我“%s”。",
-					f.Place, yearsText(f.Years), shortTopic(topic), f.Place, yearsOf(cands), yearsOfQuestion(cands, f.Place+topic)),
+					f.Place, yearsText(f.Years), indicatorName(ids, topic), f.Place, yearsOf(cands), yearsOfQuestion(cands, f.Place+topic)),
 				Sources: []Source{}, Figures: []FigureRow{}}, nil
 		}
 		cands = then
@@ -339,7 +339,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		ans.Warnings = append(ans.Warnings, w)
 	}
 	if unplaced {
-		head = fmt.Sprintf("资料中没有找到写明是%s的“%s”数字；以下数字来自没有写明地方的资料，请核对是否为%s的：\n", f.Place, shortTopic(topic), f.Place) + head
+		head = fmt.Sprintf("资料中没有找到写明是%s的“%s”数字；以下数字来自没有写明地方的资料，请核对是否为%s的：\n", f.Place, indicatorName(ids, topic), f.Place) + head
 	}
 	quoted := best.Sentence
 	if understand.AsksOneNumber(question) {

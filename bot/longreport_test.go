@@ -595,3 +595,15 @@ func TestFieldQuestionSkipsOtherFieldsOfAParagraph(t *testing.T) {
 		t.Errorf("sentences of other fields quoted:\n%s", a.Text)
 	}
 }
+
+// "Not found for that place" names the indicator asked by its catalogue
+// name, not the question's wording ("人均预期寿命的目标").
+func TestPlaceNotFoundNamesTheIndicator(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"zhejiang.txt": "2026年浙江省政府工作报告\n一、2025年工作回顾\n人均预期寿命达到82.5岁。\n",
+	})
+	a := ask(t, b, nil, "河南“十五五”期间人均预期寿命的目标是多少？")
+	if !strings.HasPrefix(a.Text, "资料中没有找到河南省的“人均预期寿命”数字") || strings.Contains(a.Text, "82.5") {
+		t.Errorf("want not found for 河南 naming 人均预期寿命:\n%s", a.Text)
+	}
+}

@@ -328,6 +328,9 @@ func findNumbers(t *text) []cand {
 			continue
 		}
 		c, ok := figureAt(t, nb)
+		if ok {
+			c = unitRange(t, c)
+		}
 		if c.se > nb.b {
 			i = c.se
 		} else {
@@ -338,6 +341,35 @@ func findNumbers(t *text) []cand {
 		}
 	}
 	return cs
+}
+
+// unitRange joins a range written with its unit at both ends ("增长5%—5.5%",
+// "3万～5万人") into one figure: its value is the upper bound, its raw text
+// runs from the first number to the second.
+func unitRange(t *text, c cand) cand {
+	if c.unit.unit == "" || c.num.isRange || c.num.missing {
+		return c
+	}
+	k := c.ue
+	sep := t.nAt(k)
+	if sep != '-' && sep != '~' && sep != '至' && sep != '到' {
+		return c
+	}
+	k++
+	if t.nAt(k) == '-' {
+		k++ // "——"
+	}
+	if !isDigit(t.nAt(k)) {
+		return c
+	}
+	nb := scanNumber(t, k)
+	next, ok := figureAt(t, nb)
+	if !ok || nb.missing || nb.isRange || next.unit.unit != c.unit.unit {
+		return c
+	}
+	c.num.b, c.num.value, c.num.isRange = nb.b, nb.value, true
+	c.unit, c.ue, c.se, c.post = next.unit, next.ue, next.se, append(c.post, next.post...)
+	return c
 }
 
 // keepUnitless decides whether a number without a unit is a figure: it

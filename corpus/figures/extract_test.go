@@ -397,6 +397,10 @@ func TestExtractVaried(t *testing.T) {
 			{label: "基本养老保险参保率", raw: "95", value: 95, unit: "%", qual: "达到 以上"},
 			{label: "基本医疗保险参保率", raw: "95", value: 95, unit: "%", qual: "达到 以上"},
 		}},
+		{"a range with its unit at both ends is one figure", "全省生产总值增长5%—5.5%，城镇新增就业100万人以上", []want{
+			{label: "~生产总值", raw: "5%—5.5", value: 5.5, unit: "%", qual: "增长"},
+			{label: "城镇新增就业", raw: "100", value: 100, unit: "万人", qual: "以上"},
+		}},
 		{"nearly and cumulative", "疾病应急救助基金及时报销率近100%，累计报销66人次", []want{
 			{label: "疾病应急救助基金及时报销率", raw: "100", value: 100, unit: "%", qual: "近"},
 			{label: "报销", raw: "66", value: 66, unit: "人次"},

@@ -262,7 +262,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		// reading is less sure, so they are shown, labelled as related
 		// text only.
 		text := fmt.Sprintf("资料中没有找到%s%s的“%s”数字。", f.Place, yearsText(f.Years), indicatorName(ids, topic))
-		if measure == "" && ans.Mode == ModeExtractive {
+		if measure == "" && ans.Mode == ModeExtractive && holdsTopicHead(ans.Sources, topic) {
 			ans.Text = text + "以下原文与问题相关，但没有写明这一指标，不是它的答案，仅供参考：\n" + strings.TrimPrefix(ans.Text, extractHeader)
 			ans.Warnings = append(ans.Warnings, "资料中没有这一指标的数字，所列原文不是它的答案。")
 			return ans, nil
@@ -356,6 +356,28 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	}
 	ans.Text = text
 	return ans, nil
+}
+
+// holdsTopicHead reports whether some source holds the head of the
+// topic, its last two characters ("医院" of "建 个社区医院"): passages
+// without it are not even related text.
+func holdsTopicHead(sources []Source, topic string) bool {
+	var rs []rune
+	for _, w := range strings.Fields(topic) {
+		if r := []rune(w); len(r) >= 2 {
+			rs = r // the last word of two characters or more
+		}
+	}
+	if rs == nil {
+		return true
+	}
+	head := string(rs[len(rs)-2:])
+	for _, s := range sources {
+		if strings.Contains(corpus.Normalize(s.Text), head) {
+			return true
+		}
+	}
+	return false
 }
 
 // indicatorName names what a figure question asks for: the catalogue's

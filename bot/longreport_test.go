@@ -477,8 +477,15 @@ func TestIndicatorNoPassageNamesIsNotFound(t *testing.T) {
 	})
 	a := ask(t, b, nil, "某省现在每千人口执业医师有多少人？")
 	if !strings.HasPrefix(a.Text, "资料中没有找到") || !strings.Contains(a.Text, "每千人口执业（助理）医师数") ||
-		!strings.Contains(a.Text, "不是它的答案") || len(a.Warnings) == 0 {
-		t.Errorf("want the indicator not found, by its name, the passage labelled as not its answer:\n%s", a.Text)
+		strings.Contains(a.Text, "托位") || len(a.Sources) != 0 {
+		t.Errorf("want the indicator not found, by its name, and no passage that does not even name 医师:\n%s", a.Text)
+	}
+	b = botOver(t, map[string]string{
+		"report.txt": "某省2025年政府工作报告\n一、2024年工作回顾\n全省执业医师队伍持续壮大，推进医师区域注册，鼓励医师多点执业。\n",
+	})
+	a = ask(t, b, nil, "某省现在每千人口执业医师有多少人？")
+	if !strings.HasPrefix(a.Text, "资料中没有找到") || !strings.Contains(a.Text, "不是它的答案") || len(a.Warnings) == 0 {
+		t.Errorf("want the indicator not found, the passage on 医师 labelled as not its answer:\n%s", a.Text)
 	}
 	b = botOver(t, map[string]string{
 		"report.txt": "某省2025年政府工作报告\n一、2024年工作回顾\n免费为36万适龄女生接种HPV疫苗，两癌筛查惠及妇女50万人。\n",

@@ -14,3 +14,17 @@ func TestWithoutDocumentName(t *testing.T) {
 		}
 	}
 }
+
+func TestShortTopic(t *testing.T) {
+	for topic, want := range map[string]string{
+		"建 个社区医院":    "社区医院",
+		"人均预期寿命 岁":   "人均预期寿命",
+		"家庭医生签约率":    "家庭医生签约率",
+		"个":          "个",
+		"家庭医生 签约服务率": "家庭医生 签约服务率",
+	} {
+		if got := shortTopic(topic); got != want {
+			t.Errorf("shortTopic(%q) = %q, want %q", topic, got, want)
+		}
+	}
+}

@@ -134,6 +134,20 @@ const maxTopicRunes = 40
 // shortTopic is a topic as a reply repeats it: a very long question is
 // not echoed whole.
 func shortTopic(topic string) string {
+	// One-character leftovers of the question ("建 个社区医院", "人均预期寿命
+	// 岁") and the classifier of 多少个 say nothing in a reply.
+	var words []string
+	for _, w := range strings.Fields(topic) {
+		if rs := []rune(w); len(rs) > 2 && strings.ContainsRune("个家张名所位项件条次种", rs[0]) {
+			w = string(rs[1:]) // "个社区医院": the classifier of 多少个
+		}
+		if utf8.RuneCountInString(w) > 1 {
+			words = append(words, w)
+		}
+	}
+	if len(words) > 0 {
+		topic = strings.Join(words, " ")
+	}
 	if utf8.RuneCountInString(topic) <= maxTopicRunes {
 		return topic
 	}

@@ -21,6 +21,7 @@ func TestShortTopic(t *testing.T) {
 		"人均预期寿命 岁":   "人均预期寿命",
 		"家庭医生签约率":    "家庭医生签约率",
 		"个":          "个",
+		"个人卫生支出占比":   "个人卫生支出占比",
 		"家庭医生 签约服务率": "家庭医生 签约服务率",
 	} {
 		if got := shortTopic(topic); got != want {

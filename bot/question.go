@@ -138,8 +138,8 @@ func shortTopic(topic string) string {
 	// 岁") and the classifier of 多少个 say nothing in a reply.
 	var words []string
 	for _, w := range strings.Fields(topic) {
-		if rs := []rune(w); len(rs) > 2 && strings.ContainsRune("个家张名所位项件条次种", rs[0]) {
-			w = string(rs[1:]) // "个社区医院": the classifier of 多少个
+		if rs := []rune(w); len(rs) > 2 && rs[0] == '个' && !strings.ContainsRune("人体性案", rs[1]) {
+			w = string(rs[1:]) // "个社区医院": the classifier of 多少个, not 个人
 		}
 		if utf8.RuneCountInString(w) > 1 {
 			words = append(words, w)

@@ -617,11 +617,7 @@ func figureRow(f corpus.Figure, source int) FigureRow {
 // trend lines an indicator up across years: actuals from summaries beside
 // targets from plans, each cell cited.
 func (b *Bot) trend(ctx context.Context, question string, f corpus.Filters) (Answer, error) {
-	topic := understand.Topic(question)
-	for _, w := range []string{"这几年", "近几年", "近年来", "历年", "逐年", "变化", "趋势", "各年", "每年", "对比", "比较", "走势", "几年来", "这些年", "是", "的", "了"} {
-		topic = strings.ReplaceAll(topic, w, "")
-	}
-	topic = strings.TrimSpace(topic)
+	topic := understand.TrendTopic(question)
 	all := f
 	all.Years, all.Kind = nil, ""
 	cands, err := b.findFigures(ctx, topic, understand.Indicators(topic), "", all, 40)

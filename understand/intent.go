@@ -23,7 +23,7 @@ var (
 	helpWords  = []string{"帮助", "怎么用", "你能做什么", "你会什么", "使用说明", "help"}
 	draftVerbs = []string{"起草", "拟写", "草拟", "拟定", "撰写", "写一份", "写一个", "写个", "帮我写", "编写", "拟一份", "列一个提纲", "列个提纲"}
 	draftNouns = []string{"提纲", "大纲", "部分", "计划", "总结", "报告", "材料", "要点", "方案", "章节", "段落"}
-	trendWords = []string{"这几年", "近几年", "近年来", "历年", "逐年", "变化", "趋势", "各年", "每年", "对比", "比较", "走势", "几年来", "这些年"}
+	trendWords = []string{"这几年", "近几年", "这两年", "近两年", "这三年", "近三年", "近年来", "历年", "逐年", "变化", "趋势", "各年", "每年", "对比", "比较", "走势", "几年来", "这些年"}
 	// figureWords ask for a number.
 	figureWords = []string{"多少", "几个", "几家", "几所", "几次", "几起", "几例", "几人", "比例", "比率", "占比", "数量", "金额", "数字", "数据", "达到了", "是几"}
 	figureEnds  = []string{"率", "数", "量", "额", "比", "覆盖面", "人次"}
@@ -48,6 +48,14 @@ func DetectIntent(text string) Intent {
 		return IntentFigure
 	}
 	return IntentQuestion
+}
+
+// TrendTopic is what a trend question asks to see across years: its topic
+// without the words asking for a trend ("湖北这两年地区生产总值的变化" →
+// "地区生产总值").
+func TrendTopic(question string) string {
+	topic := stripWords(Topic(question), trendWords)
+	return strings.TrimSpace(strings.Join(strings.Fields(stripWords(topic, []string{"是", "的", "了"})), " "))
 }
 
 // stripWords removes words from s.

@@ -294,3 +294,15 @@ func TestScopedFilterFieldFirst(t *testing.T) {
 		t.Errorf("a field's work is no named list")
 	}
 }
+
+func TestTrendTopic(t *testing.T) {
+	for q, want := range map[string]string{
+		"湖北这两年地区生产总值的变化？":  "地区生产总值",
+		"新农合参合率这几年是怎么变化的？": "新农合参合率",
+		"历年人均预期寿命的情况？":     "人均预期寿命",
+	} {
+		if got := TrendTopic(q); got != want {
+			t.Errorf("TrendTopic(%q) = %q, want %q", q, got, want)
+		}
+	}
+}

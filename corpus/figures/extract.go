@@ -73,6 +73,7 @@ func extract(sentence string) (figs []Figure) {
 			versusPrevious(c, prevLabel)
 			shareOfPrevious(t, &cands[i-1], c, lo)
 			partOfPrevious(t, c, lo, prevLabel)
+			measureOfPrevious(c, prevLabel)
 		}
 		lo = c.se
 		if c.followTo > lo {
@@ -203,6 +204,21 @@ func partOfPrevious(t *text, c *cand, lo int, prev phrase) {
 	case strings.HasPrefix(seg, "占") && c.source == fromInherit && c.unit.base == "%" && utf8.RuneCountInString(seg) <= 6 && !strings.ContainsAny(seg, "比重例率"):
 		// The label was inherited: "占全国" alone named nothing.
 		c.label = joinPhrase(prev, newPhrase(strings.TrimSuffix(seg, "的")+"比重"))
+	}
+}
+
+// measureOfPrevious names a bare measure written after a figure of the
+// same subject by that figure's label: "地区生产总值增长5.8%、…，总量达到
+// 60013亿元" → 地区生产总值; "…，增速全国第3" → 地区生产总值增速.
+func measureOfPrevious(c *cand, prev phrase) {
+	if prev.empty() || c.source != fromCore {
+		return
+	}
+	switch string(c.label.n) {
+	case "总量", "总额", "总规模", "规模", "总数":
+		c.label = prev
+	case "增速", "增幅", "比重", "占比":
+		c.label = joinPhrase(prev, c.label)
 	}
 }
 

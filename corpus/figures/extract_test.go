@@ -401,6 +401,10 @@ func TestExtractVaried(t *testing.T) {
 			{label: "~生产总值", raw: "5%—5.5", value: 5.5, unit: "%", qual: "增长"},
 			{label: "城镇新增就业", raw: "100", value: 100, unit: "万人", qual: "以上"},
 		}},
+		{"a bare total is the measure of the figure before", "地区生产总值增长5.8％、增速全国第3，总量达到60013亿元", []want{
+			{label: "地区生产总值", raw: "5.8", value: 5.8, unit: "%", qual: "增长"},
+			{label: "地区生产总值", raw: "60013", value: 60013, unit: "亿元", qual: "达到"},
+		}},
 		{"nearly and cumulative", "疾病应急救助基金及时报销率近100%，累计报销66人次", []want{
 			{label: "疾病应急救助基金及时报销率", raw: "100", value: 100, unit: "%", qual: "近"},
 			{label: "报销", raw: "66", value: 66, unit: "人次"},

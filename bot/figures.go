@@ -662,6 +662,7 @@ func (b *Bot) trend(ctx context.Context, question string, f corpus.Filters) (Ans
 		years = append(years, y)
 	}
 	sort.Ints(years)
+	blank := false
 	render := func(idx []int) string {
 		if len(idx) == 0 {
 			return "—"
@@ -672,7 +673,7 @@ func (b *Bot) trend(ctx context.Context, question string, f corpus.Filters) (Ans
 			// The qualifiers stay: "提高1岁以上" is a change, not a level.
 			v := strings.TrimSpace(qualifierBefore(r.Qualifier) + r.Raw + r.Unit + qualifierAfter(r.Qualifier))
 			if r.Value == nil {
-				v = "（原文空白）"
+				v, blank = "（原文空白）", true
 			}
 			parts = append(parts, fmt.Sprintf("%s %s [%d]", r.Label, v, r.Source))
 		}
@@ -687,6 +688,10 @@ func (b *Bot) trend(ctx context.Context, question string, f corpus.Filters) (Ans
 	}
 	if len(years) == 1 {
 		t.WriteString("\n资料中只找到一个年份的记录。")
+	}
+	if blank {
+		t.WriteString("\n注：标“原文空白”的年份，原文此处未给出具体数字，不作推测。")
+		ans.Warnings = append(ans.Warnings, "原文此处未给出具体数字，不作推测。")
 	}
 	ans.Text = strings.TrimRight(t.String(), "\n")
 	return ans, nil

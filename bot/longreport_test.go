@@ -614,3 +614,17 @@ func TestPlaceNotFoundNamesTheIndicator(t *testing.T) {
 		t.Errorf("want not found for 河南 naming 人均预期寿命:\n%s", a.Text)
 	}
 }
+
+// A trend table marks a year the original left blank and says, below it,
+// that no number is given there rather than guessing one.
+func TestTrendSaysABlankIsNoNumber(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"2022.txt": "2022年卫生工作总结\n一、主要工作\n全县新农合参合率为___%。\n",
+		"2023.txt": "2023年卫生工作总结\n一、主要工作\n全县新农合参合率达98.23%。\n",
+	})
+	a := ask(t, b, nil, "新农合参合率这几年是怎么变化的？")
+	if !strings.Contains(a.Text, "98.23%") || !strings.Contains(a.Text, "（原文空白）") ||
+		!strings.Contains(a.Text, "原文此处未给出具体数字") || len(a.Warnings) == 0 {
+		t.Errorf("want the blank year marked and explained:\n%s", a.Text)
+	}
+}

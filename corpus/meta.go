@@ -373,8 +373,8 @@ func namedOrgs(s string) []string {
 }
 
 // representPattern finds the body a speaker stands for: "我代表省人民政府",
-// "代表江西省人民政府".
-var representPattern = regexp.MustCompile(`代表(\p{Han}{0,10}?)(省|市|自治区|县|区|州|旗)?人民政府`)
+// "代表江西省人民政府", "我代表省政府".
+var representPattern = regexp.MustCompile(`代表(\p{Han}{0,10}?)(省|市|自治区|县|区|州|旗)?(?:人民)?政府`)
 
 // detectIssuer names the body that issued a report, as written: an
 // information-disclosure table's 发布机构, a body named in the title, a

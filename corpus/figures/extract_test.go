@@ -405,6 +405,10 @@ func TestExtractVaried(t *testing.T) {
 			{label: "地区生产总值", raw: "5.8", value: 5.8, unit: "%", qual: "增长"},
 			{label: "地区生产总值", raw: "60013", value: 60013, unit: "亿元", qual: "达到"},
 		}},
+		{"a pair word inside the label", "实际使用内外资分别增长10%、6.4%", []want{
+			{label: "实际使用内资", raw: "10", value: 10, unit: "%", qual: "增长"},
+			{label: "实际使用外资", raw: "6.4", value: 6.4, unit: "%", qual: "增长"},
+		}},
 		{"nearly and cumulative", "疾病应急救助基金及时报销率近100%，累计报销66人次", []want{
 			{label: "疾病应急救助基金及时报销率", raw: "100", value: 100, unit: "%", qual: "近"},
 			{label: "报销", raw: "66", value: 66, unit: "人次"},

@@ -9,7 +9,8 @@ import "strings"
 // pairWords are collective words naming two groups, with the members in
 // the order texts list their values (城乡: 城镇 then 农村).
 var pairWords = map[string][2]string{
-	"城乡": {"城镇", "农村"},
+	"城乡":  {"城镇", "农村"},
+	"内外资": {"内资", "外资"},
 }
 
 // respectively are the words that hand listed values out in order.
@@ -74,9 +75,10 @@ func splitPair(a, b *Figure) {
 		return
 	}
 	for w, m := range pairWords {
-		if strings.HasPrefix(a.Label, w) && len(a.Label) > len(w) {
-			rest := a.Label[len(w):]
-			a.Label, b.Label = m[0]+rest, m[1]+rest
+		if strings.Contains(a.Label, w) && len(a.Label) > len(w) {
+			// "城乡居民…" → 城镇居民…, 农村居民…; "实际使用内外资" → …内资, …外资.
+			label := a.Label
+			a.Label, b.Label = strings.Replace(label, w, m[0], 1), strings.Replace(label, w, m[1], 1)
 			return
 		}
 	}

@@ -409,6 +409,10 @@ func TestExtractVaried(t *testing.T) {
 			{label: "实际使用内资", raw: "10", value: 10, unit: "%", qual: "增长"},
 			{label: "实际使用外资", raw: "6.4", value: 6.4, unit: "%", qual: "增长"},
 		}},
+		{"newly selected is shared by the list", "新入选国家5G工厂29家、卓越级智能工厂10家", []want{
+			{label: "新入选国家5G工厂", raw: "29", value: 29, unit: "家"},
+			{label: "新入选卓越级智能工厂", raw: "10", value: 10, unit: "家"},
+		}},
 		{"nearly and cumulative", "疾病应急救助基金及时报销率近100%，累计报销66人次", []want{
 			{label: "疾病应急救助基金及时报销率", raw: "100", value: 100, unit: "%", qual: "近"},
 			{label: "报销", raw: "66", value: 66, unit: "人次"},

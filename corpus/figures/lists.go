@@ -27,7 +27,7 @@ func eachListed(sentence string, figs []Figure, f func(prev Figure, cur *Figure,
 
 // newVerbs count what is new in the year ("新增本科高校3所"): a figure
 // listed after one that opens with them counts new things too.
-var newVerbs = []string{"新增", "新建", "新创建", "新开工", "新认定", "新培育", "新引进", "新招录", "新设立", "新组建", "新开设", "新纳入"}
+var newVerbs = []string{"新增", "新建", "新创建", "新开工", "新认定", "新培育", "新引进", "新招录", "新设立", "新组建", "新开设", "新纳入", "新入选", "新获批"}
 
 // shareNewVerb gives the items of a list ("新增本科高校3所、博士硕士学位授予
 // 单位7个") the "new" verb the first item opens with: the second counts new

@@ -65,6 +65,11 @@ func listExtract(question, searchText string, sources, pool []Source) Answer {
 		}
 	}
 	if len(items) == 0 {
+		if it, ok := enumeration(question, sources); ok {
+			items = []listItem{it}
+		}
+	}
+	if len(items) == 0 {
 		return extracts(question, searchText, sources, listPerSource)
 	}
 	var t strings.Builder

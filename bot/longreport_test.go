@@ -628,3 +628,15 @@ func TestTrendSaysABlankIsNoNumber(t *testing.T) {
 		t.Errorf("want the blank year marked and explained:\n%s", a.Text)
 	}
 }
+
+// "哪些X…" is answered by the sentence that lists items "…等X", alone.
+func TestWhichQuestionTakesTheEnumeration(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"law.txt": "传染病防治法\n第四章 报告\n学校、托育机构、养老机构、体育场馆、车站、港口、机场等重点场所发现传染病患者时，应当向所在地疾病预防控制机构报告。" +
+			"检验检测机构等应当向所在地疾病预防控制机构报告与传染病防治有关的信息。任何单位和个人发现传染病患者时，应当及时报告。\n",
+	})
+	a := ask(t, b, nil, "哪些重点场所发现传染病病人要向疾控报告？")
+	if !strings.Contains(a.Text, "托育机构") || strings.Contains(a.Text, "检验检测机构") {
+		t.Errorf("want the enumerating sentence alone:\n%s", a.Text)
+	}
+}

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/healthbot/healthbot/corpus"
 )
 
 func TestDefinedTerm(t *testing.T) {
@@ -37,6 +39,18 @@ func FuzzDefinedTerm(f *testing.F) {
 		}
 		if utf8.RuneCountInString(term) < 2 || !utf8.ValidString(term) || strings.ContainsAny(term, "“”\"") && strings.Trim(term, "“”\"") != term {
 			t.Errorf("DefinedTerm(%q) = %q", s, term)
+		}
+	})
+}
+
+func FuzzWhichKind(f *testing.F) {
+	for _, s := range []string{"哪些重点场所要报告", "有哪几类", "哪些", "\xff哪些a"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		k := WhichKind(s)
+		if utf8.RuneCountInString(k) > 8 || !utf8.ValidString(k) || k != "" && !strings.Contains(corpus.Normalize(s), k) {
+			t.Errorf("WhichKind(%q) = %q", s, k)
 		}
 	})
 }

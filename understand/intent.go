@@ -2,6 +2,7 @@ package understand
 
 import (
 	"strings"
+	"unicode"
 
 	"github.com/healthbot/healthbot/corpus"
 )
@@ -48,6 +49,24 @@ func DetectIntent(text string) Intent {
 		return IntentFigure
 	}
 	return IntentQuestion
+}
+
+// WhichKind is the kind a question asks which things of ("哪些重点场所发现…"
+// → the characters after 哪些, up to 8: "重点场所发现传染"); "" when it asks
+// none. The caller matches its prefixes against the text.
+func WhichKind(question string) string {
+	q := corpus.Normalize(question)
+	for _, w := range []string{"哪些", "哪几类", "哪几种", "哪几个", "哪几家", "哪几项"} {
+		if i := strings.Index(q, w); i >= 0 {
+			rest := []rune(q[i+len(w):])
+			n := 0
+			for n < len(rest) && n < 8 && unicode.Is(unicode.Han, rest[n]) {
+				n++
+			}
+			return string(rest[:n])
+		}
+	}
+	return ""
 }
 
 // TrendTopic is what a trend question asks to see across years: its topic

@@ -306,3 +306,15 @@ func TestTrendTopic(t *testing.T) {
 		}
 	}
 }
+
+func TestWhichKind(t *testing.T) {
+	for q, want := range map[string]string{
+		"传染病防治法说，哪些重点场所发现传染病病人要向疾控报告？": "重点场所发现传染",
+		"甲类传染病有哪几种？": "",
+		"签约率是多少？":    "",
+	} {
+		if got := WhichKind(q); got != want {
+			t.Errorf("WhichKind(%q) = %q, want %q", q, got, want)
+		}
+	}
+}

@@ -486,7 +486,7 @@ func completeItems(items []phrase) []string {
 	if len(items) == 2 {
 		minTail = 3
 	}
-	shared := head > 0 && head <= 6 && len(last.n)-head >= minTail
+	shared := head > 0 && head <= 6 && len(last.n)-head >= minTail && nounTail(last.n[head:])
 	for i, it := range items {
 		s := string(it.r)
 		if shared && i < len(items)-1 && len(it.n) > 0 && len(it.n) <= 6 &&
@@ -497,6 +497,17 @@ func completeItems(items []phrase) []string {
 		out[i] = s
 	}
 	return out
+}
+
+// nounTail reports whether a shared tail is a noun phrase, with no verb or
+// list word in it ("担保贷款分别完成年计划" is the rest of a clause).
+func nounTail(tail []rune) bool {
+	for k := range tail {
+		if contentVerbs.prefix(tail, k, len(tail)) > 0 || hasPrefixRunes(tail[k:], "分别") || tail[k] == '的' {
+			return false
+		}
+	}
+	return true
 }
 
 // listNumber returns the length of a list number opening p ("1.", "2、",

@@ -191,7 +191,7 @@ var comparisonOnly = newWordSet(`超计划 超目标 超序时进度 超年度�
 var targetExceptions = newWordSet(`
 目标管理 目标责任 目标考核 目标绩效 目标任务的 目标人群 目标群体 目标对象 计划生育 计划免疫 工作计划 计划执行 按要求 按照要求 按规定要求
 要求进行 计生 对上争取 争取资金 争取项目 争取到 行动计划 工作要求 目标任务 计划新开工
-超计划 按计划 完成计划 年度计划的 超目标 完成目标
+超计划 按计划 完成计划 年度计划的 年计划的 全年计划的 目标任务的 超目标 完成目标
 `)
 
 // Suffix qualifiers written after a unit.

@@ -199,6 +199,15 @@ func partOfPrevious(t *text, c *cand, lo int, prev phrase) {
 	}
 	seg := strings.TrimLeft(string(t.n[lo:c.num.a]), "，,、；; ")
 	switch {
+	case strings.HasPrefix(seg, "其中") && c.source == fromCore:
+		// "汽车产量增长1.7倍，其中新能源汽车增长17.2倍": the part's
+		// measure is the whole's.
+		for _, m := range partMeasures {
+			if strings.HasSuffix(string(prev.n), m) && !strings.HasSuffix(string(c.label.n), m) && !strings.Contains(string(c.label.n), m) {
+				c.label = joinPhrase(c.label, newPhrase(m))
+				break
+			}
+		}
 	case seg == "其中" && c.source == fromFollow && len(c.label.n) > 1 && (c.label.n[0] == '为' || c.label.n[0] == '是'):
 		c.label = joinPhrase(joinPhrase(prev, newPhrase("中")), c.label.slice(1, len(c.label.r)))
 	case strings.HasPrefix(seg, "占") && c.source == fromInherit && c.unit.base == "%" && utf8.RuneCountInString(seg) <= 6 && !strings.ContainsAny(seg, "比重例率"):
@@ -221,6 +230,10 @@ func measureOfPrevious(c *cand, prev phrase) {
 		c.label = joinPhrase(prev, c.label)
 	}
 }
+
+// partMeasures end the label of a whole whose parts (其中…) are measured
+// alike.
+var partMeasures = []string{"产量", "产值", "增加值", "零售额", "销售额", "人数", "人次", "金额", "总额"}
 
 // relational reports whether c's label is a share or a contribution whose
 // subject is not written in it: it opens with 占 ("占全省比重"), or follows

@@ -419,6 +419,10 @@ func TestExtractVaried(t *testing.T) {
 			{label: "城镇居民人均可支配收入", raw: "4.3", value: 4.3, unit: "%", qual: "增长"},
 			{label: "农村居民人均可支配收入", raw: "5.7", value: 5.7, unit: "%", qual: "增长"},
 		}},
+		{"a part after 其中 is measured like the whole", "汽车产量增长1.7倍，其中新能源汽车增长17.2倍", []want{
+			{label: "汽车产量", raw: "1.7", value: 1.7, unit: "倍", qual: "增长"},
+			{label: "新能源汽车产量", raw: "17.2", value: 17.2, unit: "倍", qual: "增长"},
+		}},
 		{"nearly and cumulative", "疾病应急救助基金及时报销率近100%，累计报销66人次", []want{
 			{label: "疾病应急救助基金及时报销率", raw: "100", value: 100, unit: "%", qual: "近"},
 			{label: "报销", raw: "66", value: 66, unit: "人次"},

@@ -74,6 +74,7 @@ func extract(sentence string) (figs []Figure) {
 			shareOfPrevious(t, &cands[i-1], c, lo)
 			partOfPrevious(t, c, lo, prevLabel)
 			measureOfPrevious(c, prevLabel)
+			investmentOfProjects(t, &cands[i-1], c, lo)
 		}
 		lo = c.se
 		if c.followTo > lo {
@@ -234,6 +235,25 @@ func measureOfPrevious(c *cand, prev phrase) {
 // partMeasures end the label of a whole whose parts (其中…) are measured
 // alike.
 var partMeasures = []string{"产量", "产值", "增加值", "零售额", "销售额", "人数", "人次", "金额", "总额"}
+
+// investmentOfProjects gives a clause without a subject that follows a
+// count of projects ("实施重大项目1900多个，完成投资2500亿元以上") the
+// projects as subject: 重大项目完成投资.
+func investmentOfProjects(t *text, prev, c *cand, lo int) {
+	if c.source != fromCore || contentVerbs.prefix(c.label.n, 0, len(c.label.n)) == 0 {
+		return
+	}
+	if seg := strings.TrimSpace(string(t.n[lo:c.pre.labelEnd])); !strings.HasPrefix(seg, ",") && !strings.HasPrefix(seg, "，") {
+		return
+	}
+	l := contentVerbs.prefix(prev.label.n, 0, len(prev.label.n))
+	obj := prev.label.slice(l, len(prev.label.r))
+	if l == 0 || len(obj.n) < 3 || !(strings.HasSuffix(string(obj.n), "项目") || strings.HasSuffix(string(obj.n), "工程")) ||
+		len(obj.r)+len(c.label.r) > maxLabel+2 {
+		return
+	}
+	c.label = joinPhrase(obj, c.label)
+}
 
 // relational reports whether c's label is a share or a contribution whose
 // subject is not written in it: it opens with 占 ("占全省比重"), or follows

@@ -423,6 +423,10 @@ func TestExtractVaried(t *testing.T) {
 			{label: "汽车产量", raw: "1.7", value: 1.7, unit: "倍", qual: "增长"},
 			{label: "新能源汽车产量", raw: "17.2", value: 17.2, unit: "倍", qual: "增长"},
 		}},
+		{"the investment of the projects counted before", "实施重大项目1900多个，完成投资2500亿元以上", []want{
+			{label: "实施重大项目", raw: "1900", value: 1900, unit: "个", qual: "多"},
+			{label: "重大项目投资", raw: "2500", value: 2500, unit: "亿元", qual: "以上"},
+		}},
 		{"nearly and cumulative", "疾病应急救助基金及时报销率近100%，累计报销66人次", []want{
 			{label: "疾病应急救助基金及时报销率", raw: "100", value: 100, unit: "%", qual: "近"},
 			{label: "报销", raw: "66", value: 66, unit: "人次"},

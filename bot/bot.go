@@ -141,6 +141,7 @@ func (b *Bot) handle(ctx context.Context, conv *Conversation, req Request) (Answ
 		ans.Intent = intent
 	}
 	ans.Text = redact.Replace(ans.Text, redact.MarkZH)
+	ans.Warnings = append(ans.Warnings, suspectSourceWarning(ans)...)
 	ans = secretWarned(ans, hadSecret)
 	conv.add(Turn{Question: text, Resolved: resolved, Filters: filters, Answer: ans})
 	return ans, nil

@@ -121,6 +121,9 @@ func printSummary(w io.Writer, s ingest.Summary, indexDir string) {
 			fmt.Fprintf(w, "  %s: %s\n", safe(sk.File), safe(sk.Reason))
 		}
 	}
+	for _, f := range s.Suspect {
+		fmt.Fprintf(w, "⚠ %s: holds instructions aimed at a language model (%q): its passages are fenced as data and never the only support of a figure\n", safe(f.File), f.Phrase)
+	}
 	for _, warn := range s.Warnings {
 		fmt.Fprintf(w, "Warning: %s\n", safe(warn))
 	}

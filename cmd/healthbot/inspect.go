@@ -52,6 +52,7 @@ type inspectedReport struct {
 	Duplicates  []string           `json:"duplicates"`
 	DuplicateOf string             `json:"duplicate_of,omitempty"`
 	Warnings    []string           `json:"warnings,omitempty"`
+	Suspect     string             `json:"suspect,omitempty"` // an instruction aimed at a language model found in the text
 	Sections    []inspectedSection `json:"sections"`
 	Chunks      []inspectedChunk   `json:"chunks"`
 	Figures     []inspectedFigure  `json:"figures"`
@@ -123,6 +124,7 @@ func describeReport(d *corpus.Document, r corpus.Report) inspectedReport {
 		Period: r.Period, Kind: r.Kind,
 		Traditional: r.Traditional, Duplicates: r.Duplicates, DuplicateOf: r.DuplicateOf,
 		Warnings: d.Warnings,
+		Suspect:  d.Suspect,
 		Sections: []inspectedSection{}, Chunks: []inspectedChunk{}, Figures: []inspectedFigure{},
 	}
 	if ir.Duplicates == nil {
@@ -167,6 +169,9 @@ func printInspection(w io.Writer, in inspection) {
 		}
 		if len(r.Duplicates) > 0 {
 			fmt.Fprintf(w, "  stands for: %s\n", strings.Join(safeAll(r.Duplicates), ", "))
+		}
+		if r.Suspect != "" {
+			fmt.Fprintf(w, "  ⚠ holds instructions aimed at a language model (%q): its passages are fenced as data\n", r.Suspect)
 		}
 		for _, warn := range r.Warnings {
 			fmt.Fprintf(w, "  warning: %s\n", safe(warn))

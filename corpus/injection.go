@@ -39,8 +39,10 @@ var (
 // injectionText prepares text for the rules: Traditional to Simplified,
 // full-width to ASCII, lower case, spaces and format characters (zero-width
 // space, bidi marks) removed.
-func injectionText(s string) string {
-	s = Normalize(s)
+func injectionText(s string) string { return injectionPrepared(Normalize(s)) }
+
+// injectionPrepared is injectionText of text already normalised (Chunk.Norm).
+func injectionPrepared(s string) string {
 	var b strings.Builder
 	b.Grow(len(s))
 	for _, r := range s {
@@ -83,7 +85,7 @@ func markInjections(doc *Document) {
 		var flagged []Span
 		for ci := range rep.Chunks {
 			c := &rep.Chunks[ci]
-			if m, ok := FindInjection(c.Text); ok {
+			if m, ok := findInjection(injectionPrepared(c.Norm)); ok {
 				c.Suspect = true
 				flagged = append(flagged, c.Span)
 				if first == "" {
@@ -91,20 +93,37 @@ func markInjections(doc *Document) {
 				}
 			}
 		}
+		// A sentence holds several figures: each is checked once. A sentence
+		// longer than a chunk was cut into chunks, which were checked.
+		sentences := map[string]bool{}
 		for fi := range rep.Figures {
 			f := &rep.Figures[fi]
 			if inSpans(f.Span, flagged) {
 				f.Suspect = true
-			} else if m, ok := FindInjection(f.Sentence); ok {
-				f.Suspect = true
-				if first == "" {
+				continue
+			}
+			if len(f.Sentence) > maxInjectionSentence {
+				continue
+			}
+			suspect, seen := sentences[f.Sentence]
+			if !seen {
+				var m string
+				m, suspect = FindInjection(f.Sentence)
+				sentences[f.Sentence] = suspect
+				if suspect && first == "" {
 					first = m
 				}
 			}
+			f.Suspect = suspect
 		}
 	}
 	doc.Suspect = first
 }
+
+// maxInjectionSentence is the longest figure sentence checked on its own,
+// in bytes: longer ones were cut into chunks, each checked, and checking
+// them per figure would cost the sentence's length for every figure in it.
+const maxInjectionSentence = 4096
 
 // inSpans reports whether s lies inside one of spans.
 func inSpans(s Span, spans []Span) bool {

@@ -29,6 +29,9 @@ type Source struct {
 	Kind    corpus.Kind `json:"kind"`
 	Section string      `json:"section"`
 	Text    string      `json:"text"` // the passage or sentence as written in the original
+	// Suspect marks a passage holding an instruction aimed at a language
+	// model: fenced as data for the LLM, never a figure's only support.
+	Suspect bool `json:"suspect,omitempty"`
 }
 
 // FigureRow is one figure an answer reports, with the source it came from.

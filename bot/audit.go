@@ -10,11 +10,11 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
-	"regexp"
 	"sync"
 	"time"
 
 	"github.com/healthbot/healthbot/internal/atomicfile"
+	"github.com/healthbot/healthbot/internal/redact"
 )
 
 // AuditEntry is one answered question in the audit log: who asked what,
@@ -202,9 +202,5 @@ func ReadAudit(path string) ([]AuditEntry, error) {
 	return out, nil
 }
 
-// secretLike matches what looks like a credential pasted into a question:
-// Slack tokens, API keys, bearer tokens.
-var secretLike = regexp.MustCompile(`(?i)\b(?:xox[abposr]|xapp)-[A-Za-z0-9-]{6,}|\bsk-[A-Za-z0-9_-]{12,}|\bbearer\s+[A-Za-z0-9._~+/=-]{12,}`)
-
 // redactSecrets replaces anything that looks like a token or key.
-func redactSecrets(s string) string { return secretLike.ReplaceAllString(s, "[已隐去]") }
+func redactSecrets(s string) string { return redact.Replace(s, redact.MarkZH) }

@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/healthbot/healthbot/corpus"
+	"github.com/healthbot/healthbot/internal/redact"
 	"github.com/healthbot/healthbot/understand"
 )
 
@@ -71,6 +72,9 @@ type Request struct {
 	Intent Intent // IntentAuto reads it from the text
 	// OnDelta receives generated text as it streams (LLM answers only).
 	OnDelta func(string)
+	// HadSecret says the adapter already hid a key or token in Text
+	// (HideSecrets): the answer warns about it.
+	HadSecret bool
 }
 
 // Handle answers a request within a conversation (which may be nil), and
@@ -88,13 +92,17 @@ func (b *Bot) Handle(ctx context.Context, conv *Conversation, req Request) (Answ
 }
 
 func (b *Bot) handle(ctx context.Context, conv *Conversation, req Request) (Answer, error) {
-	text := CleanRequest(req.Text)
+	text, hadSecret := hideSecrets(CleanRequest(req.Text))
+	hadSecret = hadSecret || req.HadSecret
+	if hadSecret {
+		b.log.Info("request carried a key or token; hidden before it was read")
+	}
 	if problem := checkRequest(text); problem != "" {
-		return Answer{Question: text, Intent: IntentHelp, Mode: ModeExtractive, Text: problem}, nil
+		return secretWarned(Answer{Question: text, Intent: IntentHelp, Mode: ModeExtractive, Text: problem}, hadSecret), nil
 	}
 	if refusal := offLimits(text); refusal != "" {
 		b.log.Info("request declined: about the assistant's instructions or other conversations")
-		return Answer{Question: text, Intent: IntentHelp, Mode: ModeExtractive, Text: refusal, Sources: []Source{}, Figures: []FigureRow{}}, nil
+		return secretWarned(Answer{Question: text, Intent: IntentHelp, Mode: ModeExtractive, Text: refusal, Sources: []Source{}, Figures: []FigureRow{}}, hadSecret), nil
 	}
 	resolved, filters := b.resolve(ctx, conv, text)
 	intent := req.Intent
@@ -132,6 +140,9 @@ func (b *Bot) handle(ctx context.Context, conv *Conversation, req Request) (Answ
 	if ans.Intent == "" {
 		ans.Intent = intent
 	}
+	ans.Text = redact.Replace(ans.Text, redact.MarkZH)
+	ans.Warnings = append(ans.Warnings, suspectSourceWarning(ans)...)
+	ans = secretWarned(ans, hadSecret)
 	conv.add(Turn{Question: text, Resolved: resolved, Filters: filters, Answer: ans})
 	return ans, nil
 }

@@ -68,8 +68,10 @@ func sampleIndex(t *testing.T) *retrieval.Index {
 
 func TestMain(m *testing.M) {
 	code := m.Run()
-	if indexDir != "" {
-		os.RemoveAll(indexDir)
+	for _, dir := range []string{indexDir, poisonDir} {
+		if dir != "" {
+			os.RemoveAll(dir)
+		}
 	}
 	os.Exit(code)
 }

@@ -59,7 +59,7 @@ func (b *Bot) draft(ctx context.Context, request string, f corpus.Filters, onDel
 				continue
 			}
 			seen[key] = true
-			cands = append(cands, Source{Title: h.Title, File: h.File, Ref: h.Ref, Year: h.Year, Kind: h.Kind, Section: h.Section, Text: h.Text})
+			cands = append(cands, Source{Title: h.Title, File: h.File, Ref: h.Ref, Year: h.Year, Kind: h.Kind, Section: h.Section, Text: h.Text, Suspect: h.Suspect})
 		}
 	}
 	o := buildOutline(newMatcher(d.Topic, searchText), cands)

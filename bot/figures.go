@@ -318,6 +318,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		cands = amountsFirst(cands)
 	}
 	cands = sameMeasure(cands)
+	cands = suspectLast(cands)
 	if len(cands) > 5 {
 		cands = cands[:5]
 	}
@@ -331,6 +332,9 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	}
 	best := cands[0].hit.Figure
 	head := "根据资料，" + placePrefix(cands[0].hit) + describeFigure(best) + " [1]。"
+	if best.Suspect {
+		head = "资料中只有含可疑指令的资料写有这一数字，不能作为事实：" + placePrefix(cands[0].hit) + describeFigure(best) + " [1]。"
+	}
 	if best.Missing {
 		head = fmt.Sprintf("资料中%s%s的“%s”%s，原文此处未给出具体数字（原文留空）[1]。", placePrefix(cands[0].hit), yearText(best.Year), best.Label, unitPhrase(best.Unit))
 		ans.Warnings = append(ans.Warnings, "原文此处未给出具体数字，不作推测。")
@@ -338,6 +342,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	if w := conflictWarning(cands); w != "" {
 		ans.Warnings = append(ans.Warnings, w)
 	}
+	ans.Warnings = append(ans.Warnings, suspectFigureWarnings(cands)...)
 	if unplaced {
 		head = fmt.Sprintf("资料中没有找到写明是%s的“%s”数字；以下数字来自没有写明地方的资料，请核对是否为%s的：\n", f.Place, indicatorName(ids, topic), f.Place) + head
 	}
@@ -599,7 +604,7 @@ func yearsOfQuestion(cands []figureCandidate, topic string) string {
 
 // figureSource is the numbered source of a figure: its sentence.
 func figureSource(h corpus.FigureHit, n int) Source {
-	return Source{N: n, Title: h.Title, File: h.File, Ref: h.Ref, Year: h.Figure.Year, Kind: h.Figure.Kind, Section: h.Figure.Section, Text: h.Figure.Sentence}
+	return Source{N: n, Title: h.Title, File: h.File, Ref: h.Ref, Year: h.Figure.Year, Kind: h.Figure.Kind, Section: h.Figure.Section, Text: h.Figure.Sentence, Suspect: h.Figure.Suspect}
 }
 
 func figureRow(f corpus.Figure, source int) FigureRow {

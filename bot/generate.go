@@ -46,6 +46,9 @@ func (b *Bot) generate(ctx context.Context, question string, sources []Source, k
 		return leakRefused(), nil
 	}
 	checked, warnings := verify(text, sources, question)
+	if w := suspectNumberWarning(text, sources, question); w != "" {
+		warnings = append(warnings, w)
+	}
 	return Answer{Mode: ModeLLM, Text: checked, Sources: sources, Figures: []FigureRow{}, Warnings: warnings}, nil
 }
 

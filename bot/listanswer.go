@@ -121,7 +121,7 @@ func hitSources(hits []corpus.Hit) []Source {
 // paragraphs whole: what a paragraph's opening sentence announces may stand
 // in the passage after it, and the opening in the one before.
 func sourceOf(h corpus.Hit, n int) Source {
-	return Source{N: n, Title: h.Title, File: h.File, Ref: h.Ref, Year: h.Year, Kind: h.Kind, Section: h.Section, Text: h.Lead + h.Text + h.Rest}
+	return Source{N: n, Title: h.Title, File: h.File, Ref: h.Ref, Year: h.Year, Kind: h.Kind, Section: h.Section, Text: h.Lead + h.Text + h.Rest, Suspect: h.Suspect}
 }
 
 // sectionItems are the sentences of a source whose section heading names

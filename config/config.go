@@ -91,6 +91,10 @@ type Corpus struct {
 	MaxExpandedMB  int           `yaml:"max_expanded_mb"` // cap on a .docx's decompressed size (zip bombs)
 	PDFTimeout     time.Duration `yaml:"pdf_timeout"`     // limit for the pdftotext fallback per file
 	FollowSymlinks bool          `yaml:"follow_symlinks"` // follow symbolic links inside the folder
+	// External converters (pdftotext, LibreOffice, antiword, catdoc, xls2csv).
+	ConverterTimeout  time.Duration `yaml:"converter_timeout"`   // wall-clock limit of one .doc/.wps/.xls/.et conversion
+	ConverterMemoryMB int           `yaml:"converter_memory_mb"` // address-space limit of one converter (LibreOffice: 6×)
+	ConverterCPU      time.Duration `yaml:"converter_cpu"`       // CPU-time limit of one converter run
 }
 
 // Index says where the parsed corpus and its indexes are stored.
@@ -130,11 +134,14 @@ type Retrieval struct {
 func Default() Config {
 	return Config{
 		Corpus: Corpus{
-			Dir:           "corpus/samples",
-			ChunkRunes:    500,
-			MaxFileMB:     64,
-			MaxExpandedMB: 128,
-			PDFTimeout:    60 * time.Second,
+			Dir:               "corpus/samples",
+			ChunkRunes:        500,
+			MaxFileMB:         64,
+			MaxExpandedMB:     128,
+			PDFTimeout:        60 * time.Second,
+			ConverterTimeout:  120 * time.Second,
+			ConverterMemoryMB: 1024,
+			ConverterCPU:      60 * time.Second,
 		},
 		Index: Index{Dir: ".healthbot/index"},
 		Embedding: Embedding{
@@ -281,6 +288,9 @@ func (c Config) Validate() error {
 	check(c.Corpus.MaxFileMB >= 1 && c.Corpus.MaxFileMB <= 4096, "corpus.max_file_mb", "must be between 1 and 4096, got %d", c.Corpus.MaxFileMB)
 	check(c.Corpus.MaxExpandedMB >= 1 && c.Corpus.MaxExpandedMB <= 16384, "corpus.max_expanded_mb", "must be between 1 and 16384, got %d", c.Corpus.MaxExpandedMB)
 	check(c.Corpus.PDFTimeout >= time.Second, "corpus.pdf_timeout", "must be at least 1s, got %s", c.Corpus.PDFTimeout)
+	check(c.Corpus.ConverterTimeout >= time.Second, "corpus.converter_timeout", "must be at least 1s, got %s", c.Corpus.ConverterTimeout)
+	check(c.Corpus.ConverterMemoryMB >= 64 && c.Corpus.ConverterMemoryMB <= 65536, "corpus.converter_memory_mb", "must be between 64 and 65536, got %d", c.Corpus.ConverterMemoryMB)
+	check(c.Corpus.ConverterCPU >= time.Second, "corpus.converter_cpu", "must be at least 1s, got %s", c.Corpus.ConverterCPU)
 	check(strings.TrimSpace(c.Index.Dir) != "", "index.dir", "must name a folder")
 	if c.Admin.Addr != "" {
 		_, port, err := net.SplitHostPort(c.Admin.Addr)

@@ -47,6 +47,7 @@ func Parse(file, text string, meta Meta, opts Options) Document {
 		assignPlaces(work, &rep)
 		doc.Reports = append(doc.Reports, rep)
 	}
+	markInjections(&doc)
 	return doc
 }
 

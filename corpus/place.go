@@ -365,11 +365,25 @@ func assignPlaces(work string, rep *Report) {
 // 项目", "“西宁—成都—曼谷”航线开通，进出口总值增长17.6%"); names in a book
 // title and ambiguous ones are left out.
 func placeBefore(work string, mentions []places.Mention, from, at int) string {
-	clause := from
-	for i, r := range work[from:at] {
+	// The clause starts after the last separator before the figure; the
+	// scan goes back from the figure and at most maxClause bytes, so a
+	// sentence with many figures costs its length once per figure's clause,
+	// not once per figure (a run-on paragraph made this quadratic).
+	lo := max(from, at-maxClause)
+	clause := -1
+	for j := at; j > lo; {
+		r, size := utf8.DecodeLastRuneInString(work[lo:j])
 		if strings.ContainsRune("，,；;。：:！？!?\n", r) {
-			clause = from + i + utf8.RuneLen(r)
+			clause = j
+			break
 		}
+		j -= size
+	}
+	if clause < 0 {
+		if lo > from {
+			return "" // a clause this long opens with no place that is the figure's
+		}
+		clause = from
 	}
 	i := sort.Search(len(mentions), func(i int) bool { return mentions[i].Start >= clause })
 	if i == len(mentions) || mentions[i].End > at {
@@ -379,11 +393,14 @@ func placeBefore(work string, mentions []places.Mention, from, at int) string {
 	if m.Place.Level != places.Province && m.Place.Province == "" {
 		return ""
 	}
-	if inBookTitle(work[from:at], m.Start-from) || !opensClause(work[clause:m.Start]) {
+	if inBookTitle(work[lo:at], m.Start-lo) || !opensClause(work[clause:m.Start]) {
 		return ""
 	}
 	return m.Place.Name
 }
+
+// maxClause bounds, in bytes, how far back a figure's clause is looked for.
+const maxClause = 1024
 
 // opensClause reports whether the words before a place in its clause still
 // leave it the clause's subject: nothing, or a few characters such as

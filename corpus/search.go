@@ -55,10 +55,13 @@ type Hit struct {
 	Rest string `json:"rest,omitempty"`
 	// Lead is the opening sentence of the passage's first paragraph when
 	// the passage begins inside it, with "…" for what lies between.
-	Lead        string   `json:"lead,omitempty"`
-	Duplicates  []string `json:"duplicates,omitempty"` // reposts this passage's report stands for
-	VectorRank  int      `json:"vector_rank,omitempty"`
-	KeywordRank int      `json:"keyword_rank,omitempty"`
+	Lead       string   `json:"lead,omitempty"`
+	Duplicates []string `json:"duplicates,omitempty"` // reposts this passage's report stands for
+	// Suspect marks a passage holding an instruction aimed at a language
+	// model (Chunk.Suspect).
+	Suspect     bool `json:"suspect,omitempty"`
+	VectorRank  int  `json:"vector_rank,omitempty"`
+	KeywordRank int  `json:"keyword_rank,omitempty"`
 }
 
 // SearchResult is what a search found, with a note when filters had to be

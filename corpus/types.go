@@ -33,7 +33,10 @@ type Document struct {
 	Hash     string   `json:"hash"`               // SHA-256 of the file's bytes, hex
 	Text     string   `json:"text"`               // the decoded original text; all spans point into it
 	Warnings []string `json:"warnings,omitempty"` // problems that did not stop the file from being read
-	Reports  []Report `json:"reports"`
+	// Suspect is the first instruction aimed at a language model found in
+	// the text (FindInjection), "" when there is none.
+	Suspect string   `json:"suspect,omitempty"`
+	Reports []Report `json:"reports"`
 }
 
 // Report is one report inside a document: a file may hold several
@@ -102,6 +105,9 @@ type Chunk struct {
 	// first continues, when a paragraph too long for one chunk was cut.
 	Next string `json:"next,omitempty"`
 	Prev string `json:"prev,omitempty"`
+	// Suspect marks a passage holding an instruction aimed at a language
+	// model (FindInjection): fenced as data, never a figure's only support.
+	Suspect bool `json:"suspect,omitempty"`
 }
 
 // Figure is one numeric fact: an indicator with its value, unit and year,
@@ -123,6 +129,9 @@ type Figure struct {
 	Sentence  string  `json:"sentence"`        // original text of the sentence
 	Span      Span    `json:"span"`            // the number and its unit in the document text
 	Place     string  `json:"place,omitempty"` // the place its sentence names before the number, else its section's
+	// Suspect marks a figure written in or beside an instruction aimed at
+	// a language model (FindInjection): never stated as a fact on its own.
+	Suspect bool `json:"suspect,omitempty"`
 }
 
 // Skipped is a file that was not ingested, with the reason.

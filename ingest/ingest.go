@@ -47,8 +47,18 @@ type Summary struct {
 	MissingFigures int              `json:"missing_figures"` // figures left blank in the original
 	Indexed        int              `json:"indexed_chunks"`  // chunks embedded into the search index
 	Skipped        []corpus.Skipped `json:"skipped"`
-	Warnings       []string         `json:"warnings,omitempty"`
-	Elapsed        time.Duration    `json:"elapsed_ns"`
+	// Suspect are the files holding instructions aimed at a language
+	// model (corpus.FindInjection), with the first phrase found.
+	Suspect  []SuspectFile `json:"suspect"`
+	Warnings []string      `json:"warnings,omitempty"`
+	Elapsed  time.Duration `json:"elapsed_ns"`
+}
+
+// SuspectFile is a file holding an instruction aimed at a language model:
+// its passages are fenced as data and never a figure's only support.
+type SuspectFile struct {
+	File   string `json:"file"`
+	Phrase string `json:"phrase"`
 }
 
 // settings fingerprints the parser and its options: documents parsed by
@@ -185,6 +195,9 @@ feed:
 	st.Skipped = skipped
 	corpus.Dedupe(st.Documents())
 	sum.count(st)
+	for _, f := range sum.Suspect {
+		log.Warn("file holds instructions aimed at a language model: its passages are fenced as data and never a figure's only support", "file", f.File, "phrase", f.Phrase)
+	}
 	// The search index is built first: if that fails the parsed corpus is
 	// not replaced either, so the next ingest tries again.
 	unchanged := sum.Read == 0 && sum.Removed == 0 && prev.Settings == set
@@ -243,6 +256,7 @@ func sidecarMod(path string) int64 {
 // count fills the corpus totals from the state.
 func (s *Summary) count(st *State) {
 	s.Files = len(st.Entries) + len(st.Skipped)
+	s.Suspect = []SuspectFile{}
 	s.Skipped = st.Skipped
 	hashes := map[string]bool{}
 	for _, e := range st.Entries {
@@ -253,6 +267,9 @@ func (s *Summary) count(st *State) {
 		hashes[d.Hash] = true
 		for _, w := range d.Warnings {
 			s.Warnings = append(s.Warnings, d.File+": "+w)
+		}
+		if d.Suspect != "" {
+			s.Suspect = append(s.Suspect, SuspectFile{File: d.File, Phrase: d.Suspect})
 		}
 		for _, r := range d.Reports {
 			if r.DuplicateOf != "" {

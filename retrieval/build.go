@@ -200,7 +200,18 @@ func chunkMetadata(c indexedChunk) map[string]string {
 		"span":       strconv.Itoa(c.Span.Start) + "-" + strconv.Itoa(c.Span.End),
 		fieldNext:    c.Next,
 		fieldPrev:    c.Prev,
+		fieldSuspect: suspectValue(c.Suspect),
 	}
+}
+
+// fieldSuspect is the metadata key of Chunk.Suspect ("1" or "").
+const fieldSuspect = "suspect"
+
+func suspectValue(b bool) string {
+	if b {
+		return "1"
+	}
+	return ""
 }
 
 // writeVectors stores the chunk vectors as a chromem-go export, one

@@ -27,7 +27,7 @@ const (
 )
 
 // formatVersion changes when the on-disk layout changes.
-const formatVersion = 4 // 3: chunks name the chunk that continues their paragraph; 4: and the one before
+const formatVersion = 5 // 3: chunks name the chunk that continues their paragraph; 4: and the one before; 5: chunks and figures carry Suspect
 
 // Manifest describes a built index.
 type Manifest struct {

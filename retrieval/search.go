@@ -190,7 +190,7 @@ func (ix *Index) search(ctx context.Context, norm string, f corpus.Filters, k in
 			Hit: corpus.Hit{
 				ChunkID: id, Title: m["title"], File: m[fieldFile], Ref: m["ref"],
 				Year: year, Kind: corpus.Kind(m[fieldKind]), Org: m[fieldOrg], Place: m[fieldPlace], Section: m["section"], Text: doc.Content,
-				VectorRank: vecRank[id], KeywordRank: kwRank[id],
+				VectorRank: vecRank[id], KeywordRank: kwRank[id], Suspect: m[fieldSuspect] != "",
 			},
 			report:    m["report"],
 			next:      m[fieldNext],

@@ -41,7 +41,7 @@ func (s *Slack) answerInThread(ctx context.Context, q question) {
 	actx, cancel := context.WithTimeout(ctx, s.opts.AnswerDeadline)
 	st := s.newStreamer(actx, q.channel, ts)
 	start := time.Now()
-	ans, err := s.bot.Handle(actx, th.conv, bot.Request{Text: q.text, Intent: q.intent, OnDelta: st.delta})
+	ans, err := s.bot.Handle(actx, th.conv, bot.Request{Text: q.text, Intent: q.intent, OnDelta: st.delta, HadSecret: q.hadSecret})
 	st.stop()
 	cancel()
 	if err != nil {
@@ -93,7 +93,7 @@ func (s *Slack) answerPrivately(ctx context.Context, q question) {
 	}
 	actx, cancel := context.WithTimeout(ctx, s.opts.AnswerDeadline)
 	start := time.Now()
-	ans, err := s.bot.Handle(actx, nil, bot.Request{Text: q.text, Intent: q.intent})
+	ans, err := s.bot.Handle(actx, nil, bot.Request{Text: q.text, Intent: q.intent, HadSecret: q.hadSecret})
 	cancel()
 	if err != nil {
 		msg := s.failure(ctx, actx, err)

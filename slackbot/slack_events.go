@@ -40,6 +40,7 @@ type question struct {
 	trigger     string // mention, dm, thread, command
 	responseURL string // slash commands
 	extShared   bool   // the event said the channel is shared with another organisation
+	hadSecret   bool   // a key or token was hidden in text (bot.HideSecrets)
 	received    time.Time
 }
 
@@ -126,6 +127,7 @@ func (s *Slack) addressesSomeoneElse(text string) bool {
 
 // admit decides, in memory, whether a question is answered, and queues it.
 func (s *Slack) admit(q question, eventID, clientMsgID string) {
+	q.text, q.hadSecret = bot.HideSecrets(q.text)
 	log := s.log.With(keyChannel, q.channel, keyUser, q.user, keyTrigger, q.trigger, keyEvent, eventID)
 	im := isDM(q.channel)
 	if !s.access.channelAllowed(q.channel, im) {
@@ -219,8 +221,9 @@ func (s *Slack) onSlash(evt socketmode.Event) {
 		return
 	}
 	reply(slackPlaceholder)
+	text, hadSecret := bot.HideSecrets(text)
 	q := question{
-		channel: cmd.ChannelID, user: cmd.UserID, text: text, intent: intent, trigger: "command",
+		channel: cmd.ChannelID, user: cmd.UserID, text: text, intent: intent, trigger: "command", hadSecret: hadSecret,
 		responseURL: cmd.ResponseURL, received: s.opts.Now(),
 	}
 	if err := s.enqueue(job{kind: jobPrivate, q: q}); err != nil {

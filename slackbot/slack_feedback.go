@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/healthbot/healthbot/bot"
+	"github.com/healthbot/healthbot/internal/redact"
 )
 
 // FeedbackFile is the name of the feedback log inside the data folder: one
@@ -57,6 +58,9 @@ type feedbackStore struct {
 }
 
 func (f *feedbackStore) append(r FeedbackRecord) error {
+	// The question was cleaned when it arrived; this is the last guard.
+	r.Question = redact.Replace(r.Question, redact.MarkZH)
+	r.Answer = redact.Replace(r.Answer, redact.MarkZH)
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)

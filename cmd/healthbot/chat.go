@@ -35,6 +35,8 @@ func (c *chatCmd) run(ctx context.Context, e *env) error {
 		InterruptPrompt: "^C",
 		EOFPrompt:       "\n",
 		FuncIsTerminal:  func() bool { return tty },
+		// chat saves each line itself, with keys and tokens hidden.
+		DisableAutoSaveHistory: true,
 	}
 	var interrupts <-chan os.Signal
 	if tty {
@@ -83,6 +85,11 @@ type lineReader interface {
 	Readline() (string, error)
 }
 
+// historySaver keeps a typed line in the history file (readline.Instance).
+type historySaver interface {
+	SaveHistory(string) error
+}
+
 // chat is a terminal conversation: follow-ups use the earlier turns. A
 // value on interrupts (Ctrl-C) cancels the answer being prepared; Ctrl-C at
 // the prompt clears the line, Ctrl-D (or 退出) ends the conversation.
@@ -101,6 +108,10 @@ func chat(ctx context.Context, b *bot.Bot, in lineReader, out io.Writer, interru
 			return err
 		}
 		line := strings.TrimSpace(raw)
+		if h, ok := in.(historySaver); ok && line != "" {
+			kept, _ := bot.HideSecrets(line)
+			h.SaveHistory(kept) //nolint:errcheck // history is a convenience
+		}
 		switch line {
 		case "":
 			continue

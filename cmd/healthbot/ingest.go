@@ -118,11 +118,14 @@ func printSummary(w io.Writer, s ingest.Summary, indexDir string) {
 	if len(s.Skipped) > 0 {
 		fmt.Fprintf(w, "Skipped %s:\n", plural(len(s.Skipped), "file"))
 		for _, sk := range s.Skipped {
-			fmt.Fprintf(w, "  %s: %s\n", sk.File, sk.Reason)
+			fmt.Fprintf(w, "  %s: %s\n", safe(sk.File), safe(sk.Reason))
 		}
 	}
-	for _, warn := range s.Warnings {
-		fmt.Fprintf(w, "Warning: %s\n", warn)
+	for _, f := range s.Suspect {
+		fmt.Fprintf(w, "⚠ %s: holds instructions aimed at a language model (%q): its passages are fenced as data and never the only support of a figure\n", safe(f.File), f.Phrase)
 	}
-	fmt.Fprintf(w, "Index: %s\n", indexDir)
+	for _, warn := range s.Warnings {
+		fmt.Fprintf(w, "Warning: %s\n", safe(warn))
+	}
+	fmt.Fprintf(w, "Index: %s\n", safe(indexDir))
 }

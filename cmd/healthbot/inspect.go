@@ -52,6 +52,7 @@ type inspectedReport struct {
 	Duplicates  []string           `json:"duplicates"`
 	DuplicateOf string             `json:"duplicate_of,omitempty"`
 	Warnings    []string           `json:"warnings,omitempty"`
+	Suspect     string             `json:"suspect,omitempty"` // an instruction aimed at a language model found in the text
 	Sections    []inspectedSection `json:"sections"`
 	Chunks      []inspectedChunk   `json:"chunks"`
 	Figures     []inspectedFigure  `json:"figures"`
@@ -123,6 +124,7 @@ func describeReport(d *corpus.Document, r corpus.Report) inspectedReport {
 		Period: r.Period, Kind: r.Kind,
 		Traditional: r.Traditional, Duplicates: r.Duplicates, DuplicateOf: r.DuplicateOf,
 		Warnings: d.Warnings,
+		Suspect:  d.Suspect,
 		Sections: []inspectedSection{}, Chunks: []inspectedChunk{}, Figures: []inspectedFigure{},
 	}
 	if ir.Duplicates == nil {
@@ -151,8 +153,8 @@ func describeReport(d *corpus.Document, r corpus.Report) inspectedReport {
 // printInspection writes a readable outline of each report.
 func printInspection(w io.Writer, in inspection) {
 	for _, r := range in.Reports {
-		fmt.Fprintf(w, "%s#%d  %s\n", r.File, r.Ordinal, r.Title)
-		fmt.Fprintf(w, "  format %s, encoding %s, year %s, org %s, period %s, kind %s", r.Format, r.Encoding, yearText(r.Year), orNone(r.Org), r.Period, r.Kind)
+		fmt.Fprintf(w, "%s#%d  %s\n", safe(r.File), r.Ordinal, safe(r.Title))
+		fmt.Fprintf(w, "  format %s, encoding %s, year %s, org %s, period %s, kind %s", safe(r.Format), safe(r.Encoding), yearText(r.Year), safe(orNone(r.Org)), r.Period, r.Kind)
 		if r.PlanYear != 0 {
 			fmt.Fprintf(w, ", plan year %d", r.PlanYear)
 		}
@@ -160,20 +162,23 @@ func printInspection(w io.Writer, in inspection) {
 			fmt.Fprint(w, ", Traditional Chinese")
 		}
 		fmt.Fprintln(w)
-		fmt.Fprintf(w, "  place %s, issuer %s, document number %s\n", orNone(r.Place), orNone(r.Issuer), orNone(r.DocNumber))
+		fmt.Fprintf(w, "  place %s, issuer %s, document number %s\n", safe(orNone(r.Place)), safe(orNone(r.Issuer)), safe(orNone(r.DocNumber)))
 		if r.DuplicateOf != "" {
-			fmt.Fprintf(w, "  near-duplicate of %s: not indexed separately\n\n", r.DuplicateOf)
+			fmt.Fprintf(w, "  near-duplicate of %s: not indexed separately\n\n", safe(r.DuplicateOf))
 			continue
 		}
 		if len(r.Duplicates) > 0 {
-			fmt.Fprintf(w, "  stands for: %s\n", strings.Join(r.Duplicates, ", "))
+			fmt.Fprintf(w, "  stands for: %s\n", strings.Join(safeAll(r.Duplicates), ", "))
+		}
+		if r.Suspect != "" {
+			fmt.Fprintf(w, "  ⚠ holds instructions aimed at a language model (%q): its passages are fenced as data\n", r.Suspect)
 		}
 		for _, warn := range r.Warnings {
-			fmt.Fprintf(w, "  warning: %s\n", warn)
+			fmt.Fprintf(w, "  warning: %s\n", safe(warn))
 		}
 		fmt.Fprintf(w, "  %d sections, %d chunks, %d figures\n", len(r.Sections), len(r.Chunks), len(r.Figures))
 		for _, s := range r.Sections {
-			fmt.Fprintf(w, "  %s%s [%s %s]\n", strings.Repeat("  ", s.Level-1), lastPart(s.Path), s.Kind, yearText(s.Year))
+			fmt.Fprintf(w, "  %s%s [%s %s]\n", strings.Repeat("  ", s.Level-1), safe(lastPart(s.Path)), s.Kind, yearText(s.Year))
 		}
 		for _, f := range r.Figures {
 			value := f.Raw + f.Unit
@@ -184,12 +189,12 @@ func printInspection(w io.Writer, in inspection) {
 			if f.Place != "" && f.Place != r.Place {
 				place = " " + f.Place
 			}
-			fmt.Fprintf(w, "  figure: %s = %s %s [%s %s%s]\n", f.Label, value, f.Qualifier, f.Kind, yearText(f.Year), place)
+			fmt.Fprintf(w, "  figure: %s = %s %s [%s %s%s]\n", safe(f.Label), safe(value), safe(f.Qualifier), f.Kind, yearText(f.Year), safe(place))
 		}
 		fmt.Fprintln(w)
 	}
 	for _, s := range in.Skipped {
-		fmt.Fprintf(w, "skipped %s: %s\n", s.File, s.Reason)
+		fmt.Fprintf(w, "skipped %s: %s\n", safe(s.File), safe(s.Reason))
 	}
 }
 

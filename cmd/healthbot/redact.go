@@ -4,11 +4,10 @@ import (
 	"io"
 	"net/url"
 	"regexp"
-	"sort"
 	"strings"
-	"sync"
 
 	"github.com/healthbot/healthbot/config"
+	"github.com/healthbot/healthbot/internal/redact"
 )
 
 // Everything the program prints goes through a secretWriter: the last line
@@ -18,57 +17,20 @@ import (
 // piece of output is one Write (a log record, a line), so a secret is
 // never split across two.
 
-// minSecret is the shortest value treated as a secret: shorter ones would
-// blank ordinary words.
-const minSecret = 6
+// secretSet is the secrets known to the program; output is also cleaned
+// of whatever package redact recognises as a key by its shape.
+type secretSet struct{ known redact.Known }
 
-// secretSet is the secrets known to the program.
-type secretSet struct {
-	mu       sync.RWMutex
-	values   map[string]bool
-	replacer *strings.Replacer
-}
+func newSecretSet() *secretSet { return &secretSet{} }
 
-func newSecretSet() *secretSet { return &secretSet{values: map[string]bool{}} }
-
-// add records secret values.
-func (s *secretSet) add(values ...string) {
-	s.mu.Lock()
-	defer s.mu.Unlock()
-	changed := false
-	for _, v := range values {
-		v = strings.TrimSpace(v)
-		if len(v) >= minSecret && !s.values[v] {
-			s.values[v] = true
-			changed = true
-		}
-	}
-	if !changed {
-		return
-	}
-	// Longest first, so that a secret containing another is replaced whole.
-	var all []string
-	for v := range s.values {
-		all = append(all, v)
-	}
-	sort.Slice(all, func(i, j int) bool { return len(all[i]) > len(all[j]) })
-	var pairs []string
-	for _, v := range all {
-		pairs = append(pairs, v, "[redacted]")
-	}
-	s.replacer = strings.NewReplacer(pairs...)
-}
+// add records secret values (package redact ignores short ones, which
+// would blank ordinary words).
+func (s *secretSet) add(values ...string) { s.known.Add(values...) }
 
 // redact returns p with the secrets replaced, or p itself when it holds none.
 func (s *secretSet) redact(p []byte) []byte {
-	s.mu.RLock()
-	r := s.replacer
-	s.mu.RUnlock()
-	if r == nil {
-		return p
-	}
-	out := r.Replace(string(p))
-	if len(out) == len(p) && out == string(p) {
+	out := s.known.Apply(string(p))
+	if out == string(p) {
 		return p
 	}
 	return []byte(out)

@@ -175,6 +175,9 @@ func (e *env) readOptions() corpus.ReadOptions {
 			MaxFileBytes:     int64(c.MaxFileMB) << 20,
 			MaxExpandedBytes: int64(c.MaxExpandedMB) << 20,
 			PDFTimeout:       c.PDFTimeout,
+			ConvertTimeout:   c.ConverterTimeout,
+			ConverterMemory:  int64(c.ConverterMemoryMB) << 20,
+			ConverterCPU:     c.ConverterCPU,
 		},
 	}
 }

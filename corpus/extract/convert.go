@@ -11,7 +11,6 @@ import (
 	"os"
 	"os/exec"
 	"path/filepath"
-	"strconv"
 	"strings"
 	"time"
 )
@@ -35,12 +34,6 @@ const (
 	antiwordName = "antiword"
 	catdocName   = "catdoc"
 	xls2csvName  = "xls2csv"
-)
-
-// Virtual-memory limits (KiB, for ulimit -v) of converter runs.
-const (
-	smallToolMemKiB = 1 << 20 // antiword, catdoc, xls2csv: 1 GiB
-	sofficeMemKiB   = 6 << 20 // LibreOffice maps much more than it uses: 6 GiB
 )
 
 // converter is one way to read an old-format file.
@@ -197,7 +190,7 @@ func convertWith(ctx context.Context, c converter, bin, format string, data []by
 func runSoffice(ctx context.Context, bin, dir, in, to string, lim Limits) (string, error) {
 	out := filepath.Join(dir, "out")
 	profile := filepath.Join(dir, "profile")
-	_, err := runTool(ctx, lim, dir, sofficeMemKiB, bin,
+	_, err := runTool(ctx, lim, dir, officeMemoryFactor*lim.ConverterMemory, bin,
 		"--headless", "--invisible", "--nologo", "--norestore", "--nolockcheck", "--nodefault",
 		"-env:UserInstallation=file://"+profile,
 		"--convert-to", to, "--outdir", out, in)
@@ -225,7 +218,7 @@ func runSoffice(ctx context.Context, bin, dir, in, to string, lim Limits) (strin
 // runAntiword reads a Word 97-2003 document with antiword, paragraphs on
 // one line each; its "|a |b |" table rows become "a | b" rows.
 func runAntiword(ctx context.Context, bin, dir, in string, lim Limits) (string, error) {
-	out, err := runTool(ctx, lim, dir, smallToolMemKiB, bin, "-m", "UTF-8.txt", "-w", "0", in)
+	out, err := runTool(ctx, lim, dir, lim.ConverterMemory, bin, "-m", "UTF-8.txt", "-w", "0", in)
 	if err != nil {
 		return "", err
 	}
@@ -246,13 +239,13 @@ func runAntiword(ctx context.Context, bin, dir, in string, lim Limits) (string, 
 
 // runCatdoc reads a Word document with catdoc, without line wrapping.
 func runCatdoc(ctx context.Context, bin, dir, in string, lim Limits) (string, error) {
-	return runTool(ctx, lim, dir, smallToolMemKiB, bin, "-d", "utf-8", "-w", in)
+	return runTool(ctx, lim, dir, lim.ConverterMemory, bin, "-d", "utf-8", "-w", in)
 }
 
 // runXLS2CSV reads an Excel 97-2003 workbook with xls2csv and renders each
 // sheet's rows as .xlsx sheets are rendered.
 func runXLS2CSV(ctx context.Context, bin, dir, in string, lim Limits) (string, error) {
-	out, err := runTool(ctx, lim, dir, smallToolMemKiB, bin, "-d", "utf-8", "-q", "3", "-c", ",", "-b", "\f\n", in)
+	out, err := runTool(ctx, lim, dir, lim.ConverterMemory, bin, "-d", "utf-8", "-q", "3", "-c", ",", "-b", "\f\n", in)
 	if err != nil {
 		return "", err
 	}
@@ -298,16 +291,15 @@ func csvSheets(out string) (string, error) {
 // neither reads the user's settings nor meets another instance's locks.
 // A failure, a timeout or a limit hit is a *SkipError; a cancelled ctx is
 // returned as is.
-func runTool(ctx context.Context, lim Limits, dir string, memKiB int, bin string, args ...string) (string, error) {
+func runTool(ctx context.Context, lim Limits, dir string, memBytes int64, bin string, args ...string) (string, error) {
+	release, err := acquireConverter(ctx)
+	if err != nil {
+		return "", err
+	}
+	defer release()
 	tctx, cancel := context.WithTimeout(ctx, lim.ConvertTimeout)
 	defer cancel()
-	name, argv := bin, args
-	if sh, err := os.Stat("/bin/sh"); err == nil && !sh.IsDir() {
-		// ulimit failing (a system that forbids it) must not stop the run.
-		script := `ulimit -v ` + strconv.Itoa(memKiB) + ` 2>/dev/null; exec "$0" "$@"`
-		name, argv = "/bin/sh", append([]string{"-c", script, bin}, args...)
-	}
-	cmd := exec.CommandContext(tctx, name, argv...)
+	cmd := limitedCommand(tctx, memBytes, lim.ConverterCPU, bin, args...)
 	cmd.Dir = dir
 	cmd.Env = []string{
 		"PATH=" + os.Getenv("PATH"),
@@ -322,13 +314,16 @@ func runTool(ctx context.Context, lim Limits, dir string, memKiB int, bin string
 	stdout.max = int(min(lim.MaxExpandedBytes, 1<<30))
 	stderr.max = 4096
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
-	err := cmd.Run()
+	err = cmd.Run()
 	tool := filepath.Base(bin)
 	if ctx.Err() != nil {
 		return "", ctx.Err()
 	}
 	if tctx.Err() != nil {
 		return "", skipf("%s timed out after %s", tool, lim.ConvertTimeout)
+	}
+	if why := limitReason(tool, err, cmd.ProcessState, stderr.String(), memBytes, lim.ConverterCPU, "corpus.converter_memory_mb", "corpus.converter_cpu"); why != "" {
+		return "", skipf("%s", why)
 	}
 	if err != nil {
 		msg := strings.TrimSpace(strings.ToValidUTF8(stderr.String(), "?"))

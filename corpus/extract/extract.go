@@ -30,19 +30,27 @@ type Limits struct {
 	MaxExpandedBytes int64         // cap on decompressed bytes read from a .docx zip (default 128 MiB)
 	PDFTimeout       time.Duration // for PDF parsing and the pdftotext fallback (default 60s)
 	ConvertTimeout   time.Duration // per converter run for .doc .wps .xls .et (default 120s)
+	// ConverterMemory caps the address space of pdftotext, antiword, catdoc
+	// and xls2csv, in bytes (default 1 GiB); LibreOffice gets six times it.
+	ConverterMemory int64
+	// ConverterCPU caps the CPU time of one converter run (default 60s).
+	ConverterCPU time.Duration
 }
 
 const mib = 1 << 20
 
 // DefaultLimits returns the limits used for ordinary ingestion: 64 MiB files,
 // 128 MiB of decompressed .docx/.xlsx content, 60 seconds per PDF and 120
-// seconds per converter run.
+// seconds per converter run, 1 GiB of address space and 60 s of CPU time per
+// external converter.
 func DefaultLimits() Limits {
 	return Limits{
 		MaxFileBytes:     64 * mib,
 		MaxExpandedBytes: 128 * mib,
 		PDFTimeout:       60 * time.Second,
 		ConvertTimeout:   120 * time.Second,
+		ConverterMemory:  1 << 30,
+		ConverterCPU:     60 * time.Second,
 	}
 }
 
@@ -60,6 +68,12 @@ func (l Limits) withDefaults() Limits {
 	}
 	if l.ConvertTimeout <= 0 {
 		l.ConvertTimeout = d.ConvertTimeout
+	}
+	if l.ConverterMemory <= 0 {
+		l.ConverterMemory = d.ConverterMemory
+	}
+	if l.ConverterCPU <= 0 {
+		l.ConverterCPU = d.ConverterCPU
 	}
 	return l
 }

@@ -15,14 +15,14 @@ import (
 )
 
 func TestDefaultLimits(t *testing.T) {
-	want := Limits{MaxFileBytes: 64 << 20, MaxExpandedBytes: 128 << 20, PDFTimeout: 60 * time.Second, ConvertTimeout: 120 * time.Second}
+	want := Limits{MaxFileBytes: 64 << 20, MaxExpandedBytes: 128 << 20, PDFTimeout: 60 * time.Second, ConvertTimeout: 120 * time.Second, ConverterMemory: 1 << 30, ConverterCPU: 60 * time.Second}
 	if got := DefaultLimits(); got != want {
 		t.Fatalf("DefaultLimits() = %+v", got)
 	}
 	if got := (Limits{}).withDefaults(); got != want {
 		t.Fatalf("zero Limits = %+v", got)
 	}
-	custom := Limits{MaxFileBytes: 1, MaxExpandedBytes: 2, PDFTimeout: 3, ConvertTimeout: 4}
+	custom := Limits{MaxFileBytes: 1, MaxExpandedBytes: 2, PDFTimeout: 3, ConvertTimeout: 4, ConverterMemory: 5, ConverterCPU: 6}
 	if got := custom.withDefaults(); got != custom {
 		t.Fatalf("custom Limits changed: %+v", got)
 	}

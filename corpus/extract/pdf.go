@@ -217,20 +217,29 @@ func runPDFToText(ctx context.Context, bin string, data []byte, path string, lim
 	if strings.HasPrefix(path, "-") {
 		path = "./" + path // not an option to pdftotext
 	}
+	release, err := acquireConverter(ctx)
+	if err != nil {
+		return "", err
+	}
+	defer release()
 	tctx, cancel := context.WithTimeout(ctx, lim.PDFTimeout)
 	defer cancel()
-	cmd := exec.CommandContext(tctx, bin, "-layout", "-enc", "UTF-8", path, "-")
+	cmd := limitedCommand(tctx, lim.ConverterMemory, lim.ConverterCPU, bin, "-layout", "-enc", "UTF-8", path, "-")
+	killGroupOnCancel(cmd)
 	var stdout, stderr capBuffer
 	stdout.max = int(min(lim.MaxExpandedBytes, 1<<30))
 	stderr.max = 4096
 	cmd.Stdout, cmd.Stderr = &stdout, &stderr
 	cmd.WaitDelay = 2 * time.Second // do not hang on grandchildren holding the pipes
-	err := cmd.Run()
+	err = cmd.Run()
 	if ctx.Err() != nil {
 		return "", ctx.Err()
 	}
 	if tctx.Err() != nil {
 		return "", skipf("pdftotext timed out after %s", lim.PDFTimeout)
+	}
+	if why := limitReason("pdftotext", err, cmd.ProcessState, stderr.String(), lim.ConverterMemory, lim.ConverterCPU, "corpus.converter_memory_mb", "corpus.converter_cpu"); why != "" {
+		return "", skipf("%s", why)
 	}
 	if err != nil {
 		msg := strings.TrimSpace(strings.ToValidUTF8(stderr.String(), "?"))

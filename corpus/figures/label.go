@@ -520,9 +520,13 @@ var recipients = "向对为给"
 
 // afterRecipient reports whether the clause before the number at a holds
 // a recipient preposition ("成为", "为主" hold no preposition 为).
+// maxRecipientReach bounds, in runes, how far back afterRecipient looks:
+// without a bound a run-on sentence costs its length for every figure.
+const maxRecipientReach = 256
+
 func afterRecipient(t *text, a int) bool {
 	start := a
-	for start > 0 && !isHardBoundary(t.n[start-1]) {
+	for start > 0 && a-start < maxRecipientReach && !isHardBoundary(t.n[start-1]) {
 		start--
 	}
 	seg := t.n[start:a]

@@ -1,6 +1,9 @@
 package figures
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // yearMark is a year written in the sentence.
 type yearMark struct {
@@ -151,18 +154,20 @@ func isComparisonBase(t *text, i int) bool {
 // yearFor returns the year stated for a figure whose number starts at
 // rune i: the last year written before it that is not a comparison base
 // and not inside [skipA,skipB), the figure's own qualifier.
+//
+// ys is in text order (scanYears), so the marks ending by i are found by
+// binary search and walked back from the nearest: a paragraph with many
+// years and figures costs a few steps per figure, not all its years.
 func yearFor(ys []yearMark, i, skipA, skipB int) int {
-	y := 0
-	for _, m := range ys {
-		if m.b > i {
-			break
-		}
+	end := sort.Search(len(ys), func(k int) bool { return ys[k].b > i })
+	for k := end - 1; k >= 0; k-- {
+		m := ys[k]
 		if m.base || m.a >= skipA && m.b <= skipB || m.only >= 0 && m.only != i {
 			continue
 		}
-		y = m.val
+		return m.val
 	}
-	return y
+	return 0
 }
 
 // yearList finds years listed together ("到2022年和2030年", "2025年、2030年")

@@ -64,16 +64,21 @@ func TestNewValidates(t *testing.T) {
 }
 
 func TestRedactor(t *testing.T) {
-	r := Redactor{"KEY"}
-	if got := r.Clean("a  KEY\nb" + strings.Repeat("长", 200)); strings.Contains(got, "KEY") ||
+	r := Redactor{"KEY-42x"}
+	if got := r.Clean("a  KEY-42x\nb" + strings.Repeat("长", 200)); strings.Contains(got, "KEY-42x") ||
 		!strings.HasPrefix(got, "a [redacted] b长") || !strings.HasSuffix(got, "...") || len(got) > maxMessage+3 {
 		t.Errorf("Clean = %q", got)
+	}
+	for _, form := range []string{"key-42X", "S0VZLTQyeA==", "a%2FKEY-42x"} {
+		if got := (Redactor{"KEY-42x", "a/KEY-42x"}).Apply("quoted " + form); strings.Contains(got, form) {
+			t.Errorf("Apply kept the encoded form %q: %q", form, got)
+		}
 	}
 	plain := errors.New("no secret")
 	if r.Wrap(plain) != plain {
 		t.Error("Wrap changed an error without secrets")
 	}
-	wrapped := r.Wrap(fmt.Errorf("with KEY: %w", plain))
+	wrapped := r.Wrap(fmt.Errorf("with KEY-42x: %w", plain))
 	if wrapped.Error() != "with [redacted]: no secret" || errors.Is(wrapped, plain) {
 		t.Errorf("Wrap = %v (it must not unwrap to the original)", wrapped)
 	}

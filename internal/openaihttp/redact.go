@@ -4,6 +4,8 @@ import (
 	"errors"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/healthbot/healthbot/internal/redact"
 )
 
 // minSecret is the shortest URL query value treated as a secret: shorter
@@ -17,14 +19,11 @@ const maxMessage = 300
 // from text that may end up in an error message or a log.
 type Redactor []string
 
-// Apply returns s with every secret replaced by "[redacted]".
+// Apply returns s with every secret replaced by "[redacted]": the values
+// in r as written, in any letter case, URL-encoded and base64-encoded, and
+// whatever package redact recognises as a key by its shape.
 func (r Redactor) Apply(s string) string {
-	for _, secret := range r {
-		if secret != "" {
-			s = strings.ReplaceAll(s, secret, "[redacted]")
-		}
-	}
-	return s
+	return redact.NewKnown(r...).Apply(s)
 }
 
 // Clean turns a provider message into one short line without secrets.

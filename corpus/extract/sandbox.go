@@ -8,7 +8,6 @@ import (
 	"os/exec"
 	"strconv"
 	"strings"
-	"syscall"
 	"time"
 )
 
@@ -72,18 +71,16 @@ func limitReason(tool string, err error, state *os.ProcessState, stderr string, 
 	used := state.UserTime() + state.SystemTime()
 	cpuHit := fmt.Sprintf("%s stopped: over the CPU-time limit of %ds (%s)", tool, cpuSeconds(cpu), cpuKey)
 	memHit := fmt.Sprintf("%s stopped: over the memory limit of %d MiB (%s)", tool, memBytes>>20, memKey)
-	if ws, ok := state.Sys().(syscall.WaitStatus); ok && ws.Signaled() {
-		switch ws.Signal() {
-		case syscall.SIGXCPU:
+	switch killedBy(state) {
+	case killedCPU:
+		return cpuHit
+	case killedKill:
+		if used >= time.Duration(cpuSeconds(cpu))*time.Second*9/10 {
 			return cpuHit
-		case syscall.SIGKILL:
-			if used >= time.Duration(cpuSeconds(cpu))*time.Second*9/10 {
-				return cpuHit
-			}
-			return memHit // the kernel's out-of-memory killer, or the limit hit in a helper
-		case syscall.SIGSEGV, syscall.SIGABRT, syscall.SIGBUS:
-			return memHit // a failed allocation not checked, or abort() after one
 		}
+		return memHit // the kernel's out-of-memory killer, or the limit hit in a helper
+	case killedCrash:
+		return memHit // a failed allocation not checked, or abort() after one
 	}
 	low := strings.ToLower(stderr)
 	for _, w := range []string{"alloc", "out of memory", "out of space", "cannot allocate", "memory exhausted", "bad_alloc"} {

@@ -1,0 +1,163 @@
+package figures
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// Labels completed from the figure before in the same sentence: a share,
+// a part, a total, a comparison or a second object written without the
+// subject the first one names.
+
+// versusPrevious completes a label that only compares with a plan or an
+// earlier value ("新退出政府融资平台346家、超计划19家") with the label of
+// the figure compared.
+func versusPrevious(c *cand, prev phrase) {
+	if prev.empty() || c.source != fromCore || !comparisonOnly.has(c.label.n) || len(prev.r)+len(c.label.r) > maxLabel+4 {
+		return
+	}
+	c.label = joinPhrase(prev, c.label)
+}
+
+// shareOfPrevious gives a share or a contribution written without its
+// subject ("成都平原经济区经济总量达到4万亿元、占全省比重达61.3%") the label
+// of the amount before it, when that amount is a measure named before its
+// number.
+func shareOfPrevious(t *text, prev, c *cand, lo int) {
+	if c.source != fromCore || prev.source != fromCore || prev.label.empty() || prev.unit.count ||
+		!relational(t, c, lo) || relational(t, prev, 0) || len(prev.label.r)+len(c.label.r) > maxLabel+2 {
+		return
+	}
+	if p := relationalPreposition(t, c, lo); p != 0 {
+		c.label = joinPhrase(prev.label, joinPhrase(newPhrase(string(p)), c.label))
+		return
+	}
+	c.label = joinPhrase(prev.label, c.label)
+}
+
+// partOfPrevious names a figure that is a part or a share of the one
+// before it by that figure's label: "259项制度创新成果，其中56项为全国首创"
+// → 制度创新成果中全国首创; "累计开行超2.6万列、占全国23.9%" → 中欧班列累计
+// 开行占全国比重.
+func partOfPrevious(t *text, c *cand, lo int, prev phrase) {
+	if prev.empty() || lo >= c.num.a {
+		return
+	}
+	seg := strings.TrimLeft(string(t.n[lo:c.num.a]), "，,、；; ")
+	switch {
+	case strings.HasPrefix(seg, "其中") && c.source == fromCore:
+		// "汽车产量增长1.7倍，其中新能源汽车增长17.2倍": the part's
+		// measure is the whole's.
+		for _, m := range partMeasures {
+			if strings.HasSuffix(string(prev.n), m) && !strings.HasSuffix(string(c.label.n), m) && !strings.Contains(string(c.label.n), m) {
+				c.label = joinPhrase(c.label, newPhrase(m))
+				break
+			}
+		}
+	case seg == "其中" && c.source == fromFollow && len(c.label.n) > 1 && (c.label.n[0] == '为' || c.label.n[0] == '是'):
+		c.label = joinPhrase(joinPhrase(prev, newPhrase("中")), c.label.slice(1, len(c.label.r)))
+	case strings.HasPrefix(seg, "占") && c.source == fromInherit && c.unit.base == "%" && utf8.RuneCountInString(seg) <= 6 && !strings.ContainsAny(seg, "比重例率"):
+		// The label was inherited: "占全国" alone named nothing.
+		c.label = joinPhrase(prev, newPhrase(strings.TrimSuffix(seg, "的")+"比重"))
+	}
+}
+
+// measureOfPrevious names a bare measure written after a figure of the
+// same subject by that figure's label: "地区生产总值增长5.8%、…，总量达到
+// 60013亿元" → 地区生产总值; "…，增速全国第3" → 地区生产总值增速.
+func measureOfPrevious(c *cand, prev phrase) {
+	if prev.empty() || c.source != fromCore {
+		return
+	}
+	switch string(c.label.n) {
+	case "总量", "总额", "总规模", "规模", "总数":
+		c.label = prev
+	case "增速", "增幅", "比重", "占比":
+		c.label = joinPhrase(prev, c.label)
+	}
+}
+
+// investmentOfProjects gives a clause without a subject that follows a
+// count of projects ("实施重大项目1900多个，完成投资2500亿元以上") the
+// projects as subject: 重大项目完成投资.
+func investmentOfProjects(t *text, prev, c *cand, lo int) {
+	if c.source != fromCore || contentVerbs.prefix(c.label.n, 0, len(c.label.n)) == 0 {
+		return
+	}
+	if seg := strings.TrimSpace(string(t.n[lo:c.pre.labelEnd])); !strings.HasPrefix(seg, ",") && !strings.HasPrefix(seg, "，") {
+		return
+	}
+	l := contentVerbs.prefix(prev.label.n, 0, len(prev.label.n))
+	obj := prev.label.slice(l, len(prev.label.r))
+	if l == 0 || len(obj.n) < 3 || !(strings.HasSuffix(string(obj.n), "项目") || strings.HasSuffix(string(obj.n), "工程")) ||
+		len(obj.r)+len(c.label.r) > maxLabel+2 {
+		return
+	}
+	c.label = joinPhrase(obj, c.label)
+}
+
+// relational reports whether c's label is a share or a contribution whose
+// subject is not written in it: it opens with 占 ("占全省比重"), or follows
+// 在 or 对 and ends with a share word ("在北方地区占比", "对经济增长贡献率").
+func relational(t *text, c *cand, lo int) bool {
+	l := c.label.n
+	if len(l) < 3 {
+		return false
+	}
+	return l[0] == '占' || relationalPreposition(t, c, lo) != 0
+}
+
+// relationalPreposition returns 在 or 对 when it stands right before c's
+// label and the label ends with a share word, else 0.
+func relationalPreposition(t *text, c *cand, lo int) rune {
+	l := c.label.n
+	if shareWords.suffix(l, 0, len(l)) == 0 {
+		return 0
+	}
+	for k := c.pre.labelEnd - len(l); k >= lo && k >= 1; k-- {
+		if string(t.n[k:min(k+len(l), len(t.n))]) == string(l) {
+			if p := t.n[k-1]; p == '在' || p == '对' {
+				return t.r[k-1]
+			}
+			return 0
+		}
+	}
+	return 0
+}
+
+// sharePredicate gives an object joined by 和 to a second one that the
+// clause goes on to say something of the same predicate: "580种药品和26种
+// 医用耗材纳入集采" → 药品纳入集采, 医用耗材纳入集采; "1679个行政村生活污水
+// 和199个农村黑臭水体治理" → 行政村生活污水治理.
+func sharePredicate(t *text, cands []cand) {
+	for i := len(cands) - 2; i >= 0; i-- {
+		c, d := &cands[i], &cands[i+1]
+		if c.source != fromFollow || d.source != fromFollow || d.pred.empty() || !c.pred.empty() || c.followTo > d.num.a {
+			continue
+		}
+		between := strings.TrimSpace(string(t.n[c.followTo:d.num.a]))
+		if !conjunctions.has([]rune(between)) || len(c.label.r)+len(d.pred.r) > maxLabel+4 {
+			continue
+		}
+		c.label, c.pred = joinPhrase(c.label, d.pred), d.pred
+	}
+	// "完成1679个行政村生活污水和199个农村黑臭水体治理": the verb closing the
+	// second object is done to the first too.
+	for i := len(cands) - 2; i >= 0; i-- {
+		c, d := &cands[i], &cands[i+1]
+		if c.source != fromFollow || d.source != fromFollow || !d.pred.empty() || !c.pred.empty() || c.followTo > d.num.a {
+			continue
+		}
+		between := strings.TrimSpace(string(t.n[c.followTo:d.num.a]))
+		l := contentVerbs.suffix(d.label.n, 0, len(d.label.n))
+		if !conjunctions.has([]rune(between)) || l < 2 || l >= len(d.label.n)-1 || contentVerbs.suffix(c.label.n, 0, len(c.label.n)) > 0 {
+			continue
+		}
+		verb := d.label.slice(len(d.label.n)-l, len(d.label.n))
+		c.label, c.pred = joinPhrase(c.label, verb), verb
+	}
+}
+
+// partMeasures end the label of a whole whose parts (其中…) are measured
+// alike.
+var partMeasures = []string{"产量", "产值", "增加值", "零售额", "销售额", "人数", "人次", "金额", "总额"}

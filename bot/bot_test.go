@@ -5,6 +5,7 @@ import (
 	"os"
 	"path/filepath"
 	"regexp"
+	"sort"
 	"strconv"
 	"strings"
 	"sync"
@@ -21,44 +22,34 @@ import (
 // only the LLM, a service outside the machine, is faked (over HTTP, in
 // llm_test.go).
 
+// onceIndex builds, once for the package's tests, the index of the bundled
+// samples plus extra files (name → text), and opens it for each test.
+type onceIndex struct {
+	extra map[string]string
+	once  sync.Once
+	dir   string
+	err   error
+}
+
 var (
-	indexOnce sync.Once
-	indexDir  string
-	indexErr  error
+	samplesIndex = &onceIndex{}
+	builtIndexes = []*onceIndex{samplesIndex, poisonIndex}
 )
 
-// sampleIndex builds the samples' index once for the package's tests.
-func sampleIndex(t *testing.T) *retrieval.Index {
+// open builds the index on first use and opens it, closed when t ends.
+func (o *onceIndex) open(t *testing.T) *retrieval.Index {
 	t.Helper()
 	emb, err := retrieval.NewLocalEmbedder(retrieval.DefaultLocalDim)
 	if err != nil {
 		t.Fatal(err)
 	}
-	indexOnce.Do(func() {
-		indexDir, indexErr = os.MkdirTemp("", "healthbot-bot-test-")
-		if indexErr != nil {
-			return
-		}
-		files, _ := filepath.Glob("../corpus/samples/*.txt")
-		var docs []*corpus.Document
-		for _, f := range files {
-			data, err := os.ReadFile(f)
-			if err != nil {
-				indexErr = err
-				return
-			}
-			d := corpus.Parse(filepath.Base(f), string(data), corpus.Meta{}, corpus.Options{})
-			docs = append(docs, &d)
-		}
-		corpus.Dedupe(docs)
-		_, indexErr = retrieval.Build(context.Background(), indexDir, docs, emb, retrieval.BuildOptions{})
-	})
-	if indexErr != nil {
-		t.Fatal(indexErr)
+	o.once.Do(func() { o.dir, o.err = o.build(emb) })
+	if o.err != nil {
+		t.Fatal(o.err)
 	}
 	w := retrieval.DefaultWeights()
 	w.Vector = retrieval.LocalVectorWeight
-	ix, err := retrieval.Open(indexDir, emb, retrieval.OpenOptions{Weights: w})
+	ix, err := retrieval.Open(o.dir, emb, retrieval.OpenOptions{Weights: w})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -66,11 +57,43 @@ func sampleIndex(t *testing.T) *retrieval.Index {
 	return ix
 }
 
+func (o *onceIndex) build(emb retrieval.Embedder) (string, error) {
+	dir, err := os.MkdirTemp("", "healthbot-bot-test-")
+	if err != nil {
+		return "", err
+	}
+	files, _ := filepath.Glob("../corpus/samples/*.txt")
+	var docs []*corpus.Document
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			return dir, err
+		}
+		d := corpus.Parse(filepath.Base(f), string(data), corpus.Meta{}, corpus.Options{})
+		docs = append(docs, &d)
+	}
+	names := make([]string, 0, len(o.extra))
+	for name := range o.extra {
+		names = append(names, name)
+	}
+	sort.Strings(names)
+	for _, name := range names {
+		d := corpus.Parse(name, o.extra[name], corpus.Meta{}, corpus.Options{})
+		docs = append(docs, &d)
+	}
+	corpus.Dedupe(docs)
+	_, err = retrieval.Build(context.Background(), dir, docs, emb, retrieval.BuildOptions{})
+	return dir, err
+}
+
+// sampleIndex is the samples' index, built once for the package's tests.
+func sampleIndex(t *testing.T) *retrieval.Index { return samplesIndex.open(t) }
+
 func TestMain(m *testing.M) {
 	code := m.Run()
-	for _, dir := range []string{indexDir, poisonDir} {
-		if dir != "" {
-			os.RemoveAll(dir)
+	for _, o := range builtIndexes {
+		if o.dir != "" {
+			os.RemoveAll(o.dir)
 		}
 	}
 	os.Exit(code)

@@ -3,17 +3,15 @@ package bot_test
 import (
 	"context"
 	"os"
-	"path/filepath"
 	"regexp"
-	"sort"
 	"strconv"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 
 	"github.com/healthbot/healthbot/bot"
 	"github.com/healthbot/healthbot/corpus"
+	"github.com/healthbot/healthbot/internal/sampleindex"
 	"github.com/healthbot/healthbot/retrieval"
 	"github.com/healthbot/healthbot/understand"
 )
@@ -22,79 +20,18 @@ import (
 // only the LLM, a service outside the machine, is faked (over HTTP, in
 // llm_test.go).
 
-// onceIndex builds, once for the package's tests, the index of the bundled
-// samples plus extra files (name → text), and opens it for each test.
-type onceIndex struct {
-	extra map[string]string
-	once  sync.Once
-	dir   string
-	err   error
-}
-
 var (
-	samplesIndex = &onceIndex{}
-	builtIndexes = []*onceIndex{samplesIndex, poisonIndex}
+	samplesIndex = &sampleindex.Index{SamplesDir: "../corpus/samples"}
+	builtIndexes = []*sampleindex.Index{samplesIndex, poisonIndex}
 )
 
-// open builds the index on first use and opens it, closed when t ends.
-func (o *onceIndex) open(t *testing.T) *retrieval.Index {
-	t.Helper()
-	emb, err := retrieval.NewLocalEmbedder(retrieval.DefaultLocalDim)
-	if err != nil {
-		t.Fatal(err)
-	}
-	o.once.Do(func() { o.dir, o.err = o.build(emb) })
-	if o.err != nil {
-		t.Fatal(o.err)
-	}
-	w := retrieval.DefaultWeights()
-	w.Vector = retrieval.LocalVectorWeight
-	ix, err := retrieval.Open(o.dir, emb, retrieval.OpenOptions{Weights: w})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ix.Close() })
-	return ix
-}
-
-func (o *onceIndex) build(emb retrieval.Embedder) (string, error) {
-	dir, err := os.MkdirTemp("", "healthbot-bot-test-")
-	if err != nil {
-		return "", err
-	}
-	files, _ := filepath.Glob("../corpus/samples/*.txt")
-	var docs []*corpus.Document
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			return dir, err
-		}
-		d := corpus.Parse(filepath.Base(f), string(data), corpus.Meta{}, corpus.Options{})
-		docs = append(docs, &d)
-	}
-	names := make([]string, 0, len(o.extra))
-	for name := range o.extra {
-		names = append(names, name)
-	}
-	sort.Strings(names)
-	for _, name := range names {
-		d := corpus.Parse(name, o.extra[name], corpus.Meta{}, corpus.Options{})
-		docs = append(docs, &d)
-	}
-	corpus.Dedupe(docs)
-	_, err = retrieval.Build(context.Background(), dir, docs, emb, retrieval.BuildOptions{})
-	return dir, err
-}
-
 // sampleIndex is the samples' index, built once for the package's tests.
-func sampleIndex(t *testing.T) *retrieval.Index { return samplesIndex.open(t) }
+func sampleIndex(t *testing.T) *retrieval.Index { return samplesIndex.Open(t) }
 
 func TestMain(m *testing.M) {
 	code := m.Run()
 	for _, o := range builtIndexes {
-		if o.dir != "" {
-			os.RemoveAll(o.dir)
-		}
+		o.Remove()
 	}
 	os.Exit(code)
 }

@@ -7,9 +7,7 @@ package slackbot_test
 import (
 	"context"
 	"os"
-	"path/filepath"
 	"strings"
-	"sync"
 	"testing"
 	"time"
 	"unicode"
@@ -17,59 +15,19 @@ import (
 	"github.com/healthbot/healthbot/bot"
 	"github.com/healthbot/healthbot/corpus"
 	"github.com/healthbot/healthbot/internal/chattest"
+	"github.com/healthbot/healthbot/internal/sampleindex"
 	"github.com/healthbot/healthbot/retrieval"
 )
 
-var (
-	indexOnce sync.Once
-	indexDir  string
-	indexErr  error
-)
+// samplesIndex is the samples' index, built once for the package's tests.
+var samplesIndex = &sampleindex.Index{SamplesDir: "../corpus/samples"}
 
-// sampleIndex builds the samples' index once for the package's tests.
-func sampleIndex(t *testing.T) *retrieval.Index {
-	t.Helper()
-	emb, err := retrieval.NewLocalEmbedder(retrieval.DefaultLocalDim)
-	if err != nil {
-		t.Fatal(err)
-	}
-	indexOnce.Do(func() {
-		indexDir, indexErr = os.MkdirTemp("", "healthbot-slackbot-test-")
-		if indexErr != nil {
-			return
-		}
-		files, _ := filepath.Glob("../corpus/samples/*.txt")
-		var docs []*corpus.Document
-		for _, f := range files {
-			data, err := os.ReadFile(f)
-			if err != nil {
-				indexErr = err
-				return
-			}
-			d := corpus.Parse(filepath.Base(f), string(data), corpus.Meta{}, corpus.Options{})
-			docs = append(docs, &d)
-		}
-		corpus.Dedupe(docs)
-		_, indexErr = retrieval.Build(context.Background(), indexDir, docs, emb, retrieval.BuildOptions{})
-	})
-	if indexErr != nil {
-		t.Fatal(indexErr)
-	}
-	w := retrieval.DefaultWeights()
-	w.Vector = retrieval.LocalVectorWeight
-	ix, err := retrieval.Open(indexDir, emb, retrieval.OpenOptions{Weights: w})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ix.Close() })
-	return ix
-}
+// sampleIndex opens the samples' index for a test.
+func sampleIndex(t *testing.T) *retrieval.Index { return samplesIndex.Open(t) }
 
 func TestMain(m *testing.M) {
 	code := m.Run()
-	if indexDir != "" {
-		os.RemoveAll(indexDir)
-	}
+	samplesIndex.Remove()
 	os.Exit(code)
 }
 

@@ -118,12 +118,16 @@ func (b *Bot) handle(ctx context.Context, conv *Conversation, req Request) (Answ
 	if !handled && err == nil && intent == IntentQuestion {
 		ans, handled, err = b.lookupDefinition(ctx, resolved, filters)
 	}
+	var places []string
+	if intent == IntentFigure {
+		places = understand.Places(resolved)
+	}
 	switch {
 	case err != nil || handled:
 	case intent == IntentHelp:
 		ans = helpAnswer()
-	case intent == IntentFigure && len(understand.Places(resolved)) > 1:
-		ans, err = b.lookupFigureByPlace(ctx, resolved, filters, understand.Places(resolved))
+	case intent == IntentFigure && len(places) > 1:
+		ans, err = b.lookupFigureByPlace(ctx, resolved, filters, places)
 	case intent == IntentFigure:
 		ans, err = b.lookupFigure(ctx, resolved, filters)
 	case intent == IntentTrend:

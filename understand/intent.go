@@ -56,7 +56,7 @@ func DetectIntent(text string) Intent {
 // none. The caller matches its prefixes against the text.
 func WhichKind(question string) string {
 	q := corpus.Normalize(question)
-	for _, w := range []string{"哪些", "哪几类", "哪几种", "哪几个", "哪几家", "哪几项"} {
+	for _, w := range append([]string{"哪些"}, whichWords...) {
 		if i := strings.Index(q, w); i >= 0 {
 			rest := []rune(q[i+len(w):])
 			n := 0

@@ -49,7 +49,7 @@ func partOfPrevious(t *text, c *cand, lo int, prev phrase) {
 		// "汽车产量增长1.7倍，其中新能源汽车增长17.2倍": the part's
 		// measure is the whole's.
 		for _, m := range partMeasures {
-			if strings.HasSuffix(string(prev.n), m) && !strings.HasSuffix(string(c.label.n), m) && !strings.Contains(string(c.label.n), m) {
+			if strings.HasSuffix(string(prev.n), m) && !strings.Contains(string(c.label.n), m) {
 				c.label = joinPhrase(c.label, newPhrase(m))
 				break
 			}

@@ -367,16 +367,15 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 // topic, its last two characters ("医院" of "建 个社区医院"): passages
 // without it are not even related text.
 func holdsTopicHead(sources []Source, topic string) bool {
-	var rs []rune
+	head := ""
 	for _, w := range strings.Fields(topic) {
-		if r := []rune(w); len(r) >= 2 {
-			rs = r // the last word of two characters or more
+		if h := understand.Head(w); h != "" {
+			head = h // of the last word of two characters or more
 		}
 	}
-	if rs == nil {
+	if head == "" {
 		return true
 	}
-	head := string(rs[len(rs)-2:])
 	for _, s := range sources {
 		if strings.Contains(corpus.Normalize(s.Text), head) {
 			return true

@@ -73,8 +73,7 @@ func anyMentions(sources []Source, ids []string, measure string) bool {
 // "接种HPV疫苗" names HPV疫苗接种; "每千人口拥有…托位数" holds most of
 // 每千人口医师 but not its head 医师.
 func namesLoosely(thing, text string) bool {
-	rs := []rune(thing)
-	if len(rs) < 2 || !strings.Contains(text, string(rs[len(rs)-2:])) {
+	if head := understand.Head(thing); head == "" || !strings.Contains(text, head) {
 		return false
 	}
 	return coverage(bigrams(thing), text) > 0.5

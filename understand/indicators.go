@@ -25,10 +25,15 @@ func Indicators(topic string) []string {
 	return ids
 }
 
-// measureHead is the last two runes of the topic's measure ("金额" of
-// "补偿金额", "人数" of "参保人数"), "" when it names none.
-func measureHead(topic string) string {
-	rs := []rune(Measure(topic))
+// measureHead is the head of the topic's measure ("金额" of "补偿金额",
+// "人数" of "参保人数"), "" when it names none.
+func measureHead(topic string) string { return Head(Measure(topic)) }
+
+// Head is the head of a Chinese compound, its last two characters (the
+// language puts the head last: "金额" of "补偿金额", "医师" of "执业医师"),
+// "" for a shorter word.
+func Head(word string) string {
+	rs := []rune(word)
 	if len(rs) < 2 {
 		return ""
 	}

@@ -13,9 +13,6 @@ var pairWords = map[string][2]string{
 	"内外资": {"内资", "外资"},
 }
 
-// respectively are the words that hand listed values out in order.
-var respectively = []string{"分别"}
-
 // pairValues gives two values written for a pair their own members'
 // labels, and the second base of a pair's change ("从A和B分别提高到C和D")
 // its base and year.
@@ -57,14 +54,10 @@ func joinedPair(sentence string, a, b *Figure) bool {
 	return seg == "和" || seg == "、" || seg == "与" || seg == "及"
 }
 
-// startsRespectively reports whether s opens with 分别.
+// startsRespectively reports whether s opens with 分别, which hands listed
+// values out in order.
 func startsRespectively(s string) bool {
-	for _, w := range respectively {
-		if strings.HasPrefix(strings.TrimSpace(s), w) {
-			return true
-		}
-	}
-	return false
+	return strings.HasPrefix(strings.TrimSpace(s), "分别")
 }
 
 // splitPair relabels two values of a pair's label with its members: the

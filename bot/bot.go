@@ -110,6 +110,29 @@ func (b *Bot) handle(ctx context.Context, conv *Conversation, req Request) (Answ
 		intent = understand.DetectIntent(resolved)
 	}
 	var ans Answer
+	var err error
+	if parts := splitCompound(resolved); len(parts) > 1 && req.Intent == IntentAuto && (intent == IntentFigure || intent == IntentQuestion) {
+		ans, err = b.answerCompound(ctx, parts, filters, req)
+	} else {
+		ans, err = b.dispatch(ctx, resolved, filters, intent, req)
+	}
+	if err != nil {
+		return Answer{}, err
+	}
+	if ans.Intent == "" {
+		ans.Intent = intent
+	}
+	ans.Question = resolved
+	ans.Text = redact.Replace(ans.Text, redact.MarkZH)
+	ans.Warnings = append(ans.Warnings, suspectSourceWarning(ans)...)
+	ans = secretWarned(ans, hadSecret)
+	conv.add(Turn{Question: text, Resolved: resolved, Filters: filters, Answer: ans})
+	return ans, nil
+}
+
+// dispatch answers one question of a known intent.
+func (b *Bot) dispatch(ctx context.Context, resolved string, filters corpus.Filters, intent Intent, req Request) (Answer, error) {
+	var ans Answer
 	var handled bool
 	var err error
 	if intent == IntentQuestion || intent == IntentFigure {
@@ -137,16 +160,5 @@ func (b *Bot) handle(ctx context.Context, conv *Conversation, req Request) (Answ
 	default:
 		ans, err = b.answer(ctx, resolved, filters, req.OnDelta)
 	}
-	if err != nil {
-		return Answer{}, err
-	}
-	ans.Question = resolved
-	if ans.Intent == "" {
-		ans.Intent = intent
-	}
-	ans.Text = redact.Replace(ans.Text, redact.MarkZH)
-	ans.Warnings = append(ans.Warnings, suspectSourceWarning(ans)...)
-	ans = secretWarned(ans, hadSecret)
-	conv.add(Turn{Question: text, Resolved: resolved, Filters: filters, Answer: ans})
-	return ans, nil
+	return ans, err
 }

@@ -91,7 +91,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit 
 			continue
 		}
 		// An actual unless the question asks about plans: targets rank lower.
-		if (fig.Kind == corpus.KindPlan || fig.Target) != (f.Kind == corpus.KindPlan) {
+		if planned(fig) != (f.Kind == corpus.KindPlan) {
 			score -= 0.15
 		}
 		if len(f.Years) > 0 && !h.YearMatch {
@@ -317,6 +317,14 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	} else {
 		cands = amountsFirst(cands)
 	}
+	if f.Kind != "" {
+		// A question that says whether it asks a plan or a result is
+		// answered by figures of that kind only, when there are any.
+		asked := f.Kind == corpus.KindPlan
+		if same := keepCandidates(cands, func(h corpus.FigureHit) bool { return planned(h.Figure) == asked }); len(same) > 0 {
+			cands = same
+		}
+	}
 	cands = sameMeasure(cands)
 	cands = suspectLast(cands)
 	if len(cands) > 5 {
@@ -474,7 +482,7 @@ func conflictWarning(cands []figureCandidate) string {
 	var others []string
 	for i, c := range cands[1:] {
 		f := c.hit.Figure
-		if f.Missing || best.Figure.Missing || f.Year != best.Figure.Year || f.Unit != best.Figure.Unit ||
+		if f.Missing || best.Figure.Missing || f.Year != best.Figure.Year || f.Unit != best.Figure.Unit || planned(f) != planned(best.Figure) ||
 			c.hit.Place != best.Place || f.Raw == best.Figure.Raw || !indicators.Same(f.Label, best.Figure.Label) {
 			continue
 		}
@@ -485,6 +493,10 @@ func conflictWarning(cands []figureCandidate) string {
 	}
 	return fmt.Sprintf("资料之间数字不一致：%s%s [1]，另有 %s，请核对原文。", best.Figure.Raw, best.Figure.Unit, strings.Join(others, "、"))
 }
+
+// planned reports whether a figure is a plan or target rather than a result:
+// a plan and its outcome differing is no conflict.
+func planned(f corpus.Figure) bool { return f.Kind == corpus.KindPlan || f.Target }
 
 // keepCandidates keeps the candidates whose hit passes keep.
 func keepCandidates(cands []figureCandidate, keep func(corpus.FigureHit) bool) []figureCandidate {

@@ -3,9 +3,6 @@ package bot
 import (
 	"context"
 	"fmt"
-	"regexp"
-	"strconv"
-	"strings"
 
 	"github.com/healthbot/healthbot/corpus"
 )
@@ -14,17 +11,12 @@ import (
 // 了多少人？哪个省多？"): each place's figure is looked up on its own, so
 // none answers for another, and the answers are put side by side.
 
-// ownCitation is a source number the extractive answers write ("[2]").
-var ownCitation = regexp.MustCompile(`\[(\d+)\]`)
-
 // lookupFigureByPlace answers a figure question naming several places with
 // each place's answer in turn, its sources renumbered after the ones
 // before, and, when each found a figure in the same unit, which is larger.
 func (b *Bot) lookupFigureByPlace(ctx context.Context, question string, f corpus.Filters, names []string) (Answer, error) {
-	out := Answer{Intent: IntentFigure, Mode: ModeExtractive, Sources: []Source{}, Figures: []FigureRow{}}
-	var parts []string
-	var leads []FigureRow
-	var leadPlaces []string
+	answers := make([]Answer, 0, len(names))
+	labels := make([]string, 0, len(names))
 	for _, name := range names {
 		pf := f
 		pf.Place = name
@@ -32,27 +24,20 @@ func (b *Bot) lookupFigureByPlace(ctx context.Context, question string, f corpus
 		if err != nil {
 			return Answer{}, err
 		}
-		offset := len(out.Sources)
-		text := ownCitation.ReplaceAllStringFunc(a.Text, func(m string) string {
-			n, _ := strconv.Atoi(m[1 : len(m)-1])
-			return fmt.Sprintf("[%d]", n+offset)
-		})
-		parts = append(parts, "【"+name+"】"+text)
-		for _, s := range a.Sources {
-			s.N += offset
-			out.Sources = append(out.Sources, s)
-		}
-		for i, r := range a.Figures {
-			r.Source += offset
-			out.Figures = append(out.Figures, r)
-			if i == 0 && r.Value != nil {
-				leads = append(leads, r)
-				leadPlaces = append(leadPlaces, name)
-			}
-		}
-		out.Warnings = append(out.Warnings, a.Warnings...)
+		answers = append(answers, a)
+		labels = append(labels, "【"+name+"】")
 	}
-	text := strings.Join(parts, "\n\n")
+	out := mergeAnswers(labels, answers)
+	out.Intent = IntentFigure
+	var leads []FigureRow
+	var leadPlaces []string
+	for i, a := range answers {
+		if len(a.Figures) > 0 && a.Figures[0].Value != nil {
+			leads = append(leads, a.Figures[0])
+			leadPlaces = append(leadPlaces, names[i])
+		}
+	}
+	text := out.Text
 	if len(leads) == 2 && len(names) == 2 && leads[0].Unit == leads[1].Unit && *leads[0].Value != *leads[1].Value {
 		hi, lo := 0, 1
 		if *leads[1].Value > *leads[0].Value {

@@ -41,6 +41,7 @@ func parseOutline(text string, span Span) []outlineHeading {
 	}
 	var stack []open
 	var out []outlineHeading
+	var titles partTitles
 	lineStart := true
 	afterPunct := true
 	var prev rune
@@ -57,6 +58,9 @@ func parseOutline(text string, span Span) []outlineHeading {
 			continue
 		}
 		m, ok := matchMarker(text[:span.End], i)
+		if !ok && lineStart && titles.allowed() {
+			m, ok = matchPartTitle(text[:span.End], span, i)
+		}
 		if ok {
 			depth := -1
 			for d := range stack {
@@ -73,12 +77,13 @@ func parseOutline(text string, span Span) []outlineHeading {
 				if depth >= 0 {
 					stack = stack[:depth]
 				}
-				if m.style == styleAnnex {
-					stack = stack[:0] // an annex is a part of its own, above the body's outline
+				if m.style == styleAnnex || m.style == stylePartTitle {
+					stack = stack[:0] // a part of its own, above the body's outline
 				}
 				stack = append(stack, open{style: m.style, last: m.num})
 				h := headingAfter(text[:span.End], m)
 				h.level = len(stack)
+				titles.accepted(m, h.level)
 				out = append(out, h)
 				i = h.body
 				lineStart, afterPunct = false, h.body > h.heading.End
@@ -98,7 +103,7 @@ func parseOutline(text string, span Span) []outlineHeading {
 // opens a section.
 func acceptMarker(text string, m marker, lineStart, afterPunct bool, prev rune, depth, expected int) bool {
 	inSequence := m.num == expected
-	if m.style == styleAnnex {
+	if m.style == styleAnnex || m.style == stylePartTitle {
 		return lineStart
 	}
 	switch {
@@ -167,8 +172,14 @@ func headingAfter(text string, m marker) outlineHeading {
 	} else {
 		lineEnd += start
 	}
-	if m.style == styleAnnex {
+	switch m.style {
+	case styleAnnex:
 		return annexHeading(text, m, h, start, lineEnd)
+	case stylePartTitle:
+		h.heading = Span{m.start, m.start + len(m.text)}
+		h.body = h.heading.End
+		h.display = shortHeading(m.text)
+		return h
 	}
 	// A line that is short and has no sentence punctuation is a heading line.
 	line := text[start:lineEnd]

@@ -14,15 +14,16 @@ import (
 type style int
 
 const (
-	styleNone     style = iota
-	stylePart           // 第一部分, 第一章
-	styleCNDun          // 一、
-	styleCNParen        // （一） and the broken form 一）
-	styleNumDot         // 1. 1、 1．
-	styleNumParen       // （1）
-	styleCircled        // ①
-	styleOrdinal        // 一是, 一要, 第一，
-	styleAnnex          // 附件1, 附件, 名词解释: a part after the body, always on top
+	styleNone      style = iota
+	stylePart            // 第一部分, 第一章
+	styleCNDun           // 一、
+	styleCNParen         // （一） and the broken form 一）
+	styleNumDot          // 1. 1、 1．
+	styleNumParen        // （1）
+	styleCircled         // ①
+	styleOrdinal         // 一是, 一要, 第一，
+	styleAnnex           // 附件1, 附件, 名词解释: a part after the body, always on top
+	stylePartTitle       // a bare title line over a main part ("2026年重点工作"), always on top
 )
 
 // marker is an outline number found in the text.
@@ -51,6 +52,8 @@ func (m marker) canonical() string {
 		if strings.HasPrefix(m.text, "附件") {
 			return m.text + " "
 		}
+	case stylePartTitle:
+		return "" // the title is the heading
 	}
 	return m.text
 }

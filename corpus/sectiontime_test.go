@@ -29,6 +29,28 @@ func TestSectionYearsAndKinds(t *testing.T) {
 			planYear: 2026,
 		},
 		{
+			name: "bare part titles with no outline number",
+			text: "2026年某省政府工作报告\n各位代表：\n现在向大会报告工作。\n“十四五”时期工作回顾\n五年来，全省新建医院30家，床位增加1万张。\n" +
+				"我们坚持民生优先。\n“十五五”时期的主要目标任务\n“十五五”时期，要努力实现以下目标任务：\n一是人民生活品质明显提升。人均预期寿命达到80岁。\n" +
+				"二是社会治理效能明显提升。安全底线更加牢固。\n2026年重点工作\n今年是“十五五”开局之年。\n（一）加大民生保障\n新增托位1000个。\n",
+			want: map[string]string{
+				"“十四五”时期工作回顾":                   "summary 2025 正文",
+				"“十五五”时期的主要目标任务 > 一是人民生活品质明显提升": "plan 2030 正文",
+				"2026年重点工作 > （一）加大民生保障":         "plan 2026 正文",
+			},
+			planYear: 2026,
+		},
+		{
+			name: "a repeated document title, a numbered outline and a list line are no part titles",
+			text: "2024年工作总结及2025年工作重点\n现将有关情况报告如下。\n2024年工作总结及2025年工作重点\n一、2024年工作总结\n全年新建医院3家。\n" +
+				"二、2025年工作重点\n新建医院5家。\n重点工作\n下一步工作\n",
+			want: map[string]string{
+				"一、2024年工作总结": "summary 2024 正文",
+				"二、2025年工作重点": "plan 2025 正文",
+			},
+			planYear: 2025,
+		},
+		{
 			name: "an undated review before the plan of the report's own year is of the year before",
 			text: "2026年吉林省政府工作报告\n一、工作回顾\n建成助老餐厅413个。\n二、2026年工作安排\n（一）坚持民生为大\n新增普惠性养老床位2000个。\n",
 			want: map[string]string{

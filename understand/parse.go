@@ -46,8 +46,37 @@ var (
 	// yearRange is "2021至2023年", "2021-2023年", "2021年到2023年".
 	yearRange   = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*年?\s*(?:至|到|—|-|~|～)\s*((?:19|20)[0-9]{2})\s*年`)
 	planHints   = []string{"计划", "打算", "安排", "要做", "将要", "准备做", "目标任务", "工作思路", "规划", "明年", "目标"}
-	summaryHint = []string{"总结", "做了", "做过", "干了", "搞了", "办了", "开展的", "怎么做的", "怎么搞的", "完成了", "开展了", "取得了", "落实了", "实现了", "完成情况"}
+	summaryHint = []string{"总结", "做了", "做过", "干了", "搞了", "办了", "开展的", "怎么做的", "怎么搞的", "完成了", "开展了", "取得了", "落实了", "实现了", "完成情况",
+		"实际", "了多少", "了几", "到了多少"}
+	// negations turn a kind hint after them round: "不要目标值" asks for
+	// the result.
+	negations = []string{"不要", "不是", "不看", "不含", "不算", "而非", "除了", "别给"}
 )
+
+// maxNegatedRunes is how far before a hint a negation still applies to it.
+const maxNegatedRunes = 3
+
+// negatedHint reports whether some hint in q stands right after a negation
+// ("不要目标值", "不是计划数").
+func negatedHint(q string, hints []string) bool {
+	for _, neg := range negations {
+		for i := strings.Index(q, neg); i >= 0; {
+			rest := []rune(q[i+len(neg):])
+			window := string(rest[:min(len(rest), maxNegatedRunes+2)])
+			for _, h := range hints {
+				if j := strings.Index(window, h); j >= 0 && len([]rune(window[:j])) <= maxNegatedRunes {
+					return true
+				}
+			}
+			next := strings.Index(q[i+len(neg):], neg)
+			if next < 0 {
+				break
+			}
+			i += len(neg) + next
+		}
+	}
+	return false
+}
 
 // maxRangeYears bounds the years a written range expands to.
 const maxRangeYears = 30
@@ -105,6 +134,9 @@ func Filters(question string, now time.Time) corpus.Filters {
 	}
 	plan := containsAny(q, planHints) && !strings.Contains(q, "计划免疫") && !strings.Contains(q, "计划生育")
 	summary := containsAny(q, summaryHint)
+	if plan && negatedHint(q, planHints) {
+		plan, summary = false, true
+	}
 	switch {
 	case plan && !summary:
 		f.Kind = corpus.KindPlan

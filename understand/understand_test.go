@@ -30,15 +30,18 @@ func TestFilters(t *testing.T) {
 		{q: "白云县家庭医生签约率", place: "白云县"},        // as written: the gazetteer has another 白云
 		{q: "南陵县卫健委去年做了什么", years: []int{2025}, kind: corpus.KindSummary, place: "南陵县"},
 		{q: "历年的人均预期寿命", years: nil},
-		{q: "重庆人均预期寿命比2020年提高了多少？", years: nil, place: "重庆市"}, // a base year, not the year asked
+		{q: "重庆人均预期寿命比2020年提高了多少？", years: nil, kind: corpus.KindSummary, place: "重庆市"}, // a base year, not the year asked
 		{q: "2025年床位数较2020年增长多少", years: []int{2025}},
 		{q: "四川十四五期间医疗卫生方面取得了哪些成绩？", years: []int{2021, 2022, 2023, 2024, 2025}, kind: corpus.KindSummary, place: "四川省"},
 		{q: "这五年医疗服务有哪些成果", years: []int{2021, 2022, 2023, 2024, 2025}},
 		{q: "“十三五”时期床位数", years: []int{2016, 2017, 2018, 2019, 2020}},
-		{q: "健康舟山微信平台2024年发了多少篇稿子？", years: []int{2024}, place: "舟山市"}, // a city's short form alone
-		{q: "中山医院的床位有多少"},                                              // a hospital, not 中山市
-		{q: "天台去年急救网络怎么建的", years: []int{2025}},                        // a county's short form alone is not read
-		{q: "当年打击假药我们搞了什么行动？", years: nil, kind: corpus.KindSummary},   // 当年: back then, not this year
+		{q: "健康舟山微信平台2024年发了多少篇稿子？", years: []int{2024}, kind: corpus.KindSummary, place: "舟山市"}, // a city's short form alone; 发了: a result
+		{q: "青海人均预期寿命实际达到多少岁？不要目标值", kind: corpus.KindSummary, place: "青海省"},                     // a plan word negated
+		{q: "青海人均预期寿命的目标值是多少", kind: corpus.KindPlan, place: "青海省"},
+		{q: "浙江长护险去年新增了多少参保人？", years: []int{2025}, kind: corpus.KindSummary, place: "浙江省"},
+		{q: "中山医院的床位有多少"},                                            // a hospital, not 中山市
+		{q: "天台去年急救网络怎么建的", years: []int{2025}},                      // a county's short form alone is not read
+		{q: "当年打击假药我们搞了什么行动？", years: nil, kind: corpus.KindSummary}, // 当年: back then, not this year
 	}
 	for _, c := range cases {
 		f := Filters(c.q, asked)

@@ -1,0 +1,104 @@
+package bot
+
+import (
+	"context"
+	"strings"
+	"unicode"
+
+	"github.com/healthbot/healthbot/corpus"
+	"github.com/healthbot/healthbot/understand"
+)
+
+// Staff often ask two things in one message ("甘肃十五五末人均预期寿命想到
+// 多少？养老机构护理型床位要占多少？"). Each question is answered on its own,
+// the later ones taking the place, years and kind of the first where they name
+// none, and the answers are put one after the other.
+
+// maxCompoundParts is the most questions one message is split into.
+const maxCompoundParts = 4
+
+// minCompoundTopicRunes is the shortest topic a part needs to stand alone.
+const minCompoundTopicRunes = 3
+
+// comparingWords make a part a question about the parts before it ("哪个省
+// 多？", "差多少？"), not one of its own.
+var comparingWords = []string{"哪个", "哪一个", "谁", "差多少", "差距", "相比", "比较", "对比", "高于", "低于"}
+
+// splitCompound returns the questions of a message that asks several, each
+// asking a figure or a list on a topic of its own; nil when it asks one.
+func splitCompound(text string) []string {
+	var parts []string
+	for _, p := range strings.FieldsFunc(text, func(r rune) bool { return r == '？' || r == '?' }) {
+		if p = strings.TrimSpace(p); p != "" {
+			parts = append(parts, p)
+		}
+	}
+	if len(parts) < 2 || len(parts) > maxCompoundParts {
+		return nil
+	}
+	for i, p := range parts {
+		q := corpus.Normalize(p)
+		if containsAny(q, comparingWords) || hanCount(understand.Topic(q)) < minCompoundTopicRunes {
+			return nil
+		}
+		if understand.DetectIntent(q) != understand.IntentFigure && !understand.WantsList(q) {
+			return nil
+		}
+		parts[i] = p + "？"
+	}
+	return parts
+}
+
+// hanCount counts the Chinese characters of s.
+func hanCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			n++
+		}
+	}
+	return n
+}
+
+// answerCompound answers each question of a compound message and joins the
+// answers, numbering their sources in one sequence.
+func (b *Bot) answerCompound(ctx context.Context, parts []string, whole corpus.Filters, req Request) (Answer, error) {
+	now := b.opts.Now()
+	first := understand.Filters(parts[0], now)
+	if first.File == "" {
+		first.File = whole.File // a document named earlier in the conversation
+	}
+	answers := make([]Answer, 0, len(parts))
+	for i, p := range parts {
+		f := first
+		if i > 0 {
+			f = inheritFilters(understand.Filters(p, now), first)
+		}
+		sub := req
+		sub.OnDelta = nil // several answers do not stream as one
+		a, err := b.dispatch(ctx, p, f, understand.DetectIntent(p), sub)
+		if err != nil {
+			return Answer{}, err
+		}
+		answers = append(answers, a)
+	}
+	return mergeAnswers(make([]string, len(parts)), answers), nil
+}
+
+// inheritFilters fills what a later question of a compound message leaves
+// unsaid (place, organisation, years, kind) from the first question.
+func inheritFilters(f, first corpus.Filters) corpus.Filters {
+	if f.Place == "" && f.Org == "" {
+		f.Place, f.Org = first.Place, first.Org
+	}
+	if len(f.Years) == 0 {
+		f.Years = first.Years
+	}
+	if f.Kind == "" {
+		f.Kind = first.Kind
+	}
+	if f.File == "" {
+		f.File = first.File
+	}
+	return f
+}

@@ -37,7 +37,7 @@ func figureClause(fig corpus.Figure) string {
 	}
 	clause := strings.TrimRight(clauses[found], "。！？")
 	item, cut := listedItem(clause, fig.Label, fig.Raw+fig.Unit)
-	out := elideBase(elideListedValues(item, fig.Raw+fig.Unit), fig.Raw+fig.Unit)
+	out := elideAside(elideBase(elideListedValues(item, fig.Raw+fig.Unit), fig.Raw+fig.Unit), fig.Raw+fig.Unit)
 	if len(clauses) == 1 && out == clause {
 		return fig.Sentence
 	}
@@ -45,6 +45,20 @@ func figureClause(fig corpus.Figure) string {
 		out = "…" + out
 	}
 	return out + "…"
+}
+
+// elideAside cuts an aside that opens after the value ("申请44件(其中:网上
+// 申请42件" → "申请44件"): its numbers are parts of the figure, not it.
+func elideAside(clause, value string) string {
+	at := valueAt(clause, value)
+	if at < 0 {
+		return clause
+	}
+	end := at + len(value)
+	if i := strings.IndexAny(clause[end:], "(（"); i >= 0 {
+		return clause[:end+i]
+	}
+	return clause
 }
 
 // citation marks and list numbers in an extractive answer.

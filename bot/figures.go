@@ -113,9 +113,9 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit 
 		// "多少篇" is answered by a count of 篇, not of 条; a figure of
 		// another unit and no indicator of the question's answers another
 		// question ("收到多少件申请" is not "公开目录信息29条").
-		if unit != "" && fig.Unit != "" {
+		if have := countedUnit(fig); unit != "" && have != "" {
 			switch {
-			case unitAnswers(unit, fig.Unit):
+			case unitAnswers(unit, have):
 				score += 0.25
 			case !same:
 				continue
@@ -231,7 +231,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		// What is asked of the document, without the words naming it.
 		topic = understand.Topic(withoutDocumentName(question, title))
 	}
-	ids := understand.Indicators(topic)
+	ids := understand.FitUnit(understand.Indicators(topic), understand.AskedUnit(question))
 	cands, err := b.findFigures(ctx, topic, ids, understand.AskedUnit(question), f, 40)
 	if err != nil {
 		return Answer{}, err
@@ -455,6 +455,12 @@ func latestActuals(cands []figureCandidate) []figureCandidate {
 // change ("提高15个百分点", "增长5.5%"), not the level reached ("提高到70%").
 var changeAmount = regexp.MustCompile(`(提高|增长|下降|增加|减少|降低|上升|提升)$`)
 
+// isChange reports whether a figure is an amount of change ("床位增加30.0万
+// 张"), not a level: a level and a change are never in conflict.
+func isChange(f corpus.Figure) bool {
+	return slices.ContainsFunc(strings.Fields(f.Qualifier), changeAmount.MatchString)
+}
+
 // amountsFirst puts first, for a question about how much a figure changed
 // ("报销比例提高了多少"), the amounts of change of the best candidate's
 // measure, ahead of the level it reached.
@@ -462,7 +468,7 @@ func amountsFirst(cands []figureCandidate) []figureCandidate {
 	best := bigrams(cands[0].hit.Figure.Label)
 	amount := func(c figureCandidate) bool {
 		f := c.hit.Figure
-		return !f.Missing && labelMatch(best, f.Label) >= 0.5 && slices.ContainsFunc(strings.Fields(f.Qualifier), changeAmount.MatchString)
+		return !f.Missing && labelMatch(best, f.Label) >= 0.5 && isChange(f)
 	}
 	var first, rest []figureCandidate
 	for _, c := range cands {
@@ -483,7 +489,7 @@ func conflictWarning(cands []figureCandidate) string {
 	for i, c := range cands[1:] {
 		f := c.hit.Figure
 		if f.Missing || best.Figure.Missing || f.Year != best.Figure.Year || f.Unit != best.Figure.Unit || planned(f) != planned(best.Figure) ||
-			c.hit.Place != best.Place || f.Raw == best.Figure.Raw || !indicators.Same(f.Label, best.Figure.Label) {
+			isChange(f) != isChange(best.Figure) || c.hit.Place != best.Place || f.Raw == best.Figure.Raw || !indicators.Same(f.Label, best.Figure.Label) {
 			continue
 		}
 		others = append(others, fmt.Sprintf("%s%s [%d]", f.Raw, f.Unit, i+2))

@@ -19,6 +19,27 @@ func isRateUnit(unit string) bool {
 	return unit == "%" || unit == "‰" || unit == "‱" || strings.HasPrefix(unit, "/") || strings.HasSuffix(unit, "百分点")
 }
 
+// labelCounters are the counters a label's measure implies, for a figure
+// written with a bare multiplier ("体检人数达1000万": 万人).
+var labelCounters = []struct{ suffix, counter string }{
+	{"人次", "人次"}, {"人数", "人"}, {"人口", "人"}, {"户数", "户"}, {"例数", "例"}, {"家数", "家"},
+	{"床位数", "张"}, {"张数", "张"}, {"次数", "次"}, {"个数", "个"}, {"件数", "件"},
+}
+
+// countedUnit is a figure's unit with the counter its label implies added
+// to a bare multiplier ("万" of 城乡居民免费健康体检人数 → "万人").
+func countedUnit(fig corpus.Figure) string {
+	if fig.Unit == "" || strings.TrimLeft(fig.Unit, "十百千万亿") != "" {
+		return fig.Unit
+	}
+	for _, c := range labelCounters {
+		if strings.HasSuffix(fig.Label, c.suffix) {
+			return fig.Unit + c.counter
+		}
+	}
+	return fig.Unit
+}
+
 // sameCounters are counter words that count the same things.
 var sameCounters = map[string]string{"名": "人", "所": "家", "个": "家"}
 

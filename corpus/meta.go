@@ -107,6 +107,9 @@ func detectTitle(text string, body Span) Span {
 		n := utf8.RuneCountInString(l)
 		if n <= maxTitleRunes && !containsSentenceEnd(l) && (!strings.ContainsAny(l, "，,") || (first.Len() == 0 && n <= 30 && !table)) &&
 			!strings.HasSuffix(l, "：") && !strings.HasSuffix(l, ":") {
+			if isCategoryLine(l) {
+				continue // a site's column ("计划总结", "通知公告"), not a title
+			}
 			if first.Len() == 0 {
 				first = line
 			}
@@ -125,6 +128,22 @@ func detectTitle(text string, body Span) Span {
 		return genre
 	}
 	return first
+}
+
+// columnWords are what a web site's column names are made of besides genre
+// words ("计划总结", "通知公告", "工作动态").
+var columnWords = []string{"工作", "通知", "公告", "公示", "动态", "信息", "文件", "政策", "其他", "及", "和", "与", "、"}
+
+// isCategoryLine reports whether a line is made of genre and column words
+// only: the column of a web site a page was filed under, not its title.
+func isCategoryLine(l string) bool {
+	rest := Simplify(strings.Join(strings.Fields(l), ""))
+	for _, words := range [][]string{genreWords, columnWords} {
+		for _, w := range words {
+			rest = strings.ReplaceAll(rest, w, "")
+		}
+	}
+	return rest == ""
 }
 
 // runInTitle takes a title run into the first paragraph: the longest
@@ -266,7 +285,8 @@ func tableTitle(text string, body Span) Span {
 // or "key: value" lines. Keys are matched without spaces ("索 引 号").
 // nextKeyPattern is the start of another "key:" after a field's value on
 // the same line.
-var nextKeyPattern = regexp.MustCompile(`[ \t\x{3000}]+\p{Han}{2,6}[:：]`)
+// Keys may be spaced out ("文  号:").
+var nextKeyPattern = regexp.MustCompile(`[ \t\x{3000}]+\p{Han}(?:[ \x{3000}]*\p{Han}){1,5}[ \x{3000}]*[:：]`)
 
 func tableField(text string, body Span, keys ...string) Span {
 	top := headSpan(text, body, 2000)
@@ -384,7 +404,7 @@ var representPattern = regexp.MustCompile(`代表(\p{Han}{0,10}?)(省|市|自治
 func detectIssuer(text string, span Span, title, place string) string {
 	if v := tableField(text, span, "发布机构", "发文机关", "发布单位", "发文单位", "制发机关"); v.Len() > 0 {
 		if s := strings.TrimSpace(text[v.Start:v.End]); utf8.RuneCountInString(s) <= 30 {
-			return s
+			return qualifyOrg(s, place)
 		}
 	}
 	if orgs := namedOrgs(title); len(orgs) > 0 {
@@ -434,6 +454,20 @@ func detectIssuer(text string, span Span, title, place string) string {
 		return best
 	}
 	return ""
+}
+
+// qualifyOrg completes a body named by its level only ("省卫生健康委") with
+// the report's place of that level ("浙江省卫生健康委").
+func qualifyOrg(org, place string) string {
+	p, ok := places.Lookup(place)
+	if !ok {
+		return org
+	}
+	level := levelWord(p)
+	if rest, found := strings.CutPrefix(org, level); found && orgAt(rest) > 0 {
+		return p.Name + rest
+	}
+	return org
 }
 
 // levelWord is how a speaker names his own government's level: 省, 市,

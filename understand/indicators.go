@@ -50,3 +50,48 @@ func namesHead(ind indicators.Indicator, head string) bool {
 	}
 	return false
 }
+
+// FitUnit keeps the indicators that can be given in the unit a question
+// asks for ("多少人" is not answered by a rate: "给城乡居民免费体检多少人" is
+// not 65岁及以上老年人健康管理率, whatever words they share). With no unit
+// asked, or an indicator of no listed unit, nothing is dropped.
+func FitUnit(ids []string, asked string) []string {
+	want := unitClass(asked)
+	if want == "" {
+		return ids
+	}
+	var out []string
+	for _, id := range ids {
+		ind, ok := indicators.ByID(id)
+		fits := !ok || len(ind.Units) == 0
+		for _, u := range ind.Units {
+			if c := unitClass(u); c == want || c == "" {
+				fits = true
+			}
+		}
+		if fits {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// unitClass is the kind of quantity a unit measures: "rate", "money",
+// "age", "time" or "count"; "" when unknown.
+func unitClass(unit string) string {
+	switch {
+	case unit == "":
+		return ""
+	case strings.ContainsAny(unit, "%‰") || strings.Contains(unit, "百分点") || strings.HasPrefix(unit, "1/"):
+		return "rate"
+	case strings.HasSuffix(unit, "元") || unit == "钱":
+		return "money"
+	case unit == "岁":
+		return "age"
+	case unit == "天" || unit == "分钟" || unit == "小时":
+		return "time"
+	case strings.ContainsAny(unit, "人个家所张例名台条件次床户处座间种篇项场批支辆份期起类"):
+		return "count"
+	}
+	return ""
+}

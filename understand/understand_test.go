@@ -108,6 +108,8 @@ func TestIntentAndList(t *testing.T) {
 		{"去年在慢性病防控方面做了哪些工作？", IntentQuestion, true},
 		{"帮我起草2025年工作计划中疾病预防控制部分的提纲", IntentDraft, false},
 		{"人均预期寿命这几年是怎么变化的？", IntentTrend, false},
+		{"泰顺县卫健局去年主动公开了几条政府信息？", IntentFigure, false}, // 几 and a counter
+		{"这次行动有哪几条措施？", IntentQuestion, true},
 	}
 	for _, c := range cases {
 		if got := DetectIntent(c.q); got != c.intent {
@@ -116,6 +118,18 @@ func TestIntentAndList(t *testing.T) {
 		if got := WantsList(c.q); got != c.list {
 			t.Errorf("WantsList(%q) = %v, want %v", c.q, got, c.list)
 		}
+	}
+}
+
+func TestFitUnit(t *testing.T) {
+	// "多少人" asks a count: a rate indicator read loosely from the words
+	// is not what is asked.
+	q := "给城乡居民免费体检多少人"
+	if ids := FitUnit([]string{"elderly_health_mgmt_rate", "beds_total"}, AskedUnit(q)); !slices.Equal(ids, []string{"beds_total"}) {
+		t.Errorf("FitUnit for %q = %v", q, ids)
+	}
+	if ids := FitUnit([]string{"elderly_health_mgmt_rate"}, AskedUnit("老年人健康管理率是多少")); len(ids) != 1 {
+		t.Errorf("no unit asked: nothing dropped, got %v", ids)
 	}
 }
 

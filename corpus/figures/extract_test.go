@@ -232,6 +232,9 @@ func TestExtractVaried(t *testing.T) {
 			{label: "门诊量", raw: "56.8", value: 56.8, unit: "万人次", qual: "达到"},
 			{label: "门诊量", raw: "12.3", value: 12.3, unit: "%", qual: "同比增长"},
 		}},
+		{"a goal word as an item of an enumeration", "公开内容涵盖人事信息、规划计划、机构设置等，全年共公开信息58条", []want{
+			{label: "公开信息", raw: "58", value: 58, unit: "条"},
+		}},
 		{"control within", "婴儿死亡率控制在5‰以内", []want{
 			{label: "婴儿死亡率", raw: "5", value: 5, unit: "‰", qual: "以内", target: true},
 		}},

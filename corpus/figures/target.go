@@ -28,8 +28,10 @@ func findTarget(t *text, years []yearMark) int {
 			// A goal word inside a name ("三项计划", 《行动计划》) sets no goal.
 			continue
 		}
-		exc := false
-		for k := i - 2; k <= i; k++ {
+		// An item of an enumeration ("人事信息、规划计划、机构设置") names a
+		// kind of thing, not a goal.
+		exc := i+l < len(n) && n[i+l] == '、' || enumeratedBefore(n, i)
+		for k := i - 2; k <= i && !exc; k++ {
 			if k < 0 {
 				continue
 			}
@@ -44,4 +46,18 @@ func findTarget(t *text, years []yearMark) int {
 		i += l - 1
 	}
 	return -1
+}
+
+// enumeratedBefore reports whether the word at i is the end of an item
+// that follows "、" with no other punctuation between ("、规划计划").
+func enumeratedBefore(n []rune, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-6; k-- {
+		switch {
+		case n[k] == '、':
+			return true
+		case isHardBoundary(n[k]) || n[k] == '，' || n[k] == ',':
+			return false
+		}
+	}
+	return false
 }

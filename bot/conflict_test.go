@@ -1,0 +1,50 @@
+package bot_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// Sources disagreeing on one figure get a warning; a plan and its result,
+// or a level and a change, are no disagreement.
+
+func TestPlanAndResultAreNoConflict(t *testing.T) {
+	b := botOver(t, planAndResult)
+	a := ask(t, b, nil, "海南省2024年打算新增多少张养老床位？")
+	if !strings.HasPrefix(a.Text, "根据资料，海南省2024年新增养老床位为3000张（计划目标）") {
+		t.Errorf("the plan should lead: %s", a.Text)
+	}
+	for _, w := range a.Warnings {
+		if strings.Contains(w, "不一致") {
+			t.Errorf("a plan and a result reported as a conflict: %s", w)
+		}
+	}
+	// 2024's plan (3000) and 2024's result (3500, in the next year's
+	// report) are both shown, with no warning.
+	a = ask(t, b, nil, "海南省2024年新增养老床位多少张？")
+	if !strings.Contains(a.Text, "3000张") || !strings.Contains(a.Text, "3500张") {
+		t.Errorf("want the plan and the result of 2024: %s", a.Text)
+	}
+	for _, w := range a.Warnings {
+		if strings.Contains(w, "不一致") {
+			t.Errorf("a plan and a result reported as a conflict: %s", w)
+		}
+	}
+	a = ask(t, b, nil, "海南省人均预期寿命实际达到多少岁？不要目标值")
+	if !strings.Contains(a.Text, "79.1岁") || strings.Contains(a.Text, "80岁") {
+		t.Errorf("the result, without the target, was asked: %s", a.Text)
+	}
+}
+
+func TestLevelAndChangeAreNoConflict(t *testing.T) {
+	b := botOver(t, planAndResult)
+	a := ask(t, b, nil, "海南省2024年医疗卫生机构床位多少张？")
+	if !strings.Contains(a.Text, "5.2万张") {
+		t.Errorf("want the level: %s", a.Text)
+	}
+	for _, w := range a.Warnings {
+		if strings.Contains(w, "不一致") {
+			t.Errorf("a level and a change reported as a conflict: %s", w)
+		}
+	}
+}

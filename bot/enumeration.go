@@ -14,12 +14,22 @@ import (
 const minEnumerated = 3
 
 // enumeration finds, in rank order, the sentence listing items of the kind
-// the question asks which of: "等" + the kind's name, after a list.
+// the question asks which of: "等" + the kind's name, after a list; else the
+// clause listing what the question's verb acts on ("要加快推动哪几个方面" →
+// "加快推动健康服务体系全域均衡、优质健康服务全程贯通、…").
 func enumeration(question string, sources []Source) (listItem, bool) {
 	kind := []rune(understand.WhichKind(question))
 	if len(kind) < 2 {
 		return listItem{}, false
 	}
+	if it, ok := kindEnumeration(kind, sources); ok {
+		return it, true
+	}
+	return verbEnumeration([]rune(understand.WhichVerb(question)), sources)
+}
+
+// kindEnumeration finds the sentence listing items before "等" + kind.
+func kindEnumeration(kind []rune, sources []Source) (listItem, bool) {
 	for _, s := range sources {
 		for _, sent := range splitSentences(s.Text) {
 			for l := min(len(kind), 6); l >= 2; l-- {
@@ -27,6 +37,35 @@ func enumeration(question string, sources []Source) (listItem, bool) {
 				if i >= 0 && strings.Count(sent[:i], "、") >= minEnumerated-1 {
 					return listItem{sent, s.N}, true
 				}
+			}
+		}
+	}
+	return listItem{}, false
+}
+
+// verbEnumeration finds the clause in which the question's verb (its last
+// two to four characters) is followed by a list of at least minEnumerated
+// items, and returns that clause from the verb on.
+func verbEnumeration(verb []rune, sources []Source) (listItem, bool) {
+	if len(verb) < 2 {
+		return listItem{}, false
+	}
+	for _, s := range sources {
+		for _, sent := range splitSentences(s.Text) {
+			for l := min(len(verb), 4); l >= 2; l-- {
+				v := string(verb[len(verb)-l:])
+				i := strings.Index(sent, v)
+				if i < 0 {
+					continue
+				}
+				clause := sent[i:]
+				if end := strings.IndexAny(clause, "，,；;。"); end >= 0 {
+					clause = clause[:end]
+				}
+				if strings.Count(clause, "、") >= minEnumerated-1 {
+					return listItem{clause, s.N}, true
+				}
+				break
 			}
 		}
 	}

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -50,4 +51,27 @@ func TestLeadParagraph(t *testing.T) {
 func namer(topic string) func(string) bool {
 	t := bigrams(topic)
 	return func(heading string) bool { return headingNames(t, heading) }
+}
+
+func TestVerbEnumeration(t *testing.T) {
+	sources := []Source{{N: 1, Text: "以九大行动为主线，加快推动健康服务体系全域均衡、优质服务全程贯通、数字化改革全链赋能，确保开好局。"}}
+	it, ok := enumeration("今年卫生健康现代化建设要加快推动哪几个方面？", sources)
+	if want := "加快推动健康服务体系全域均衡、优质服务全程贯通、数字化改革全链赋能"; !ok || it.text != want {
+		t.Errorf("enumeration = %q %v, want %q", it.text, ok, want)
+	}
+	if it, ok := enumeration("今年要加快建设哪几个中心？", sources); ok {
+		t.Errorf("a verb the text does not use found %q", it.text)
+	}
+}
+
+func TestListUnderASituationHeading(t *testing.T) {
+	// "情况" and "工作" end a heading without saying what it is about:
+	// "主动公开情况" names 主动公开.
+	q := "葫芦岛市卫健委去年主动公开这块具体是怎么做的？"
+	text := "一、总体情况\n2023年，政府信息公开工作以条例为遵循。\n（一）主动公开情况\n市卫生健康委依照条例推进政府信息公开工作。一是坚持应公开尽公开原则。二是做好权责清单公开。\n（二）依申请公开情况\n受理2件。"
+	src := []Source{{N: 1, Section: "一、总体情况", Title: "葫芦岛市卫生健康委员会2023年政府信息公开工作年度报告", Text: text}}
+	got := listExtract(q, "主动公开", src, src).Text
+	if !strings.Contains(got, "1. “市卫生健康委依照条例推进政府信息公开工作。”") || !strings.Contains(got, "3. “二是做好权责清单公开。”") || strings.Contains(got, "受理2件") {
+		t.Errorf("want the three sentences under （一）主动公开情况: %s", got)
+	}
 }

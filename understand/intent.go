@@ -69,6 +69,35 @@ func WhichKind(question string) string {
 	return ""
 }
 
+// verbAuxiliaries come between a subject and its verb and are no part of it.
+var verbAuxiliaries = []string{"打算", "准备", "计划", "需要", "应该", "主要", "重点", "要", "将", "会", "能", "在", "有", "是", "都"}
+
+// WhichVerb is the verb a which-question asks the objects of: up to four
+// characters before the which-word, without auxiliaries ("要加快推动哪几个
+// 方面" → "加快推动"); "" when none.
+func WhichVerb(question string) string {
+	q := corpus.Normalize(question)
+	for _, w := range append([]string{"哪些"}, whichWords...) {
+		i := strings.Index(q, w)
+		if i < 0 {
+			continue
+		}
+		before := []rune(q[:i])
+		n := 0
+		for n < len(before) && n < 4 && unicode.Is(unicode.Han, before[len(before)-1-n]) {
+			n++
+		}
+		verb := string(before[len(before)-n:])
+		for _, a := range verbAuxiliaries {
+			if j := strings.LastIndex(verb, a); j >= 0 {
+				verb = verb[j+len(a):]
+			}
+		}
+		return verb
+	}
+	return ""
+}
+
 // TrendTopic is what a trend question asks to see across years: its topic
 // without the words asking for a trend ("湖北这两年地区生产总值的变化" →
 // "地区生产总值").

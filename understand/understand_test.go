@@ -121,6 +121,18 @@ func TestIntentAndList(t *testing.T) {
 	}
 }
 
+func TestWhichVerb(t *testing.T) {
+	for q, want := range map[string]string{
+		"浙江今年卫生健康现代化建设要加快推动哪几个方面？": "加快推动",
+		"打算新建哪些医院？": "新建",
+		"有哪些措施":     "",
+	} {
+		if got := WhichVerb(q); got != want {
+			t.Errorf("WhichVerb(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
+
 func TestFitUnit(t *testing.T) {
 	// "多少人" asks a count: a rate indicator read loosely from the words
 	// is not what is asked.

@@ -191,6 +191,9 @@ func isBase(t *text, lo int, c *cand) bool {
 	for k < len(t.n) && isSpace(t.n[k]) {
 		k++
 	}
+	if r := t.nAt(k); r == '，' || r == ',' {
+		k++ // "从…的不到60岁，提高到…"
+	}
 	l := changeVerbs.prefix(t.n, k, len(t.n))
 	if l == 0 {
 		return false

@@ -335,6 +335,10 @@ func TestExtractVaried(t *testing.T) {
 			{label: "孕产妇死亡率", raw: "15", value: 15, unit: "/10万"},
 			{label: "婴儿死亡率", raw: "4", value: 4, unit: "‰"},
 		}},
+		{"a change from a time with no year, its base cut off by a comma", "全市人均预期寿命从新中国成立初期的不到60岁，提高到2018年的82.78岁", []want{
+			{label: "人均预期寿命", raw: "60", value: 60, unit: "岁", qual: "不到", base: true},
+			{label: "人均预期寿命", raw: "82.78", value: 82.78, unit: "岁", year: 2018},
+		}},
 		{"a pair's growth rates", "城乡居民人均可支配收入分别增长6%和7.4%", []want{
 			{label: "城镇居民人均可支配收入", raw: "6", value: 6, unit: "%", qual: "增长"},
 			{label: "农村居民人均可支配收入", raw: "7.4", value: 7.4, unit: "%", qual: "增长"},

@@ -144,8 +144,10 @@ func trimLead(p phrase) phrase {
 }
 
 // trimTail removes copulas, adverbs, particles and conjunctions from the
-// end of a label.
+// end of a label, and the start of a change run into it ("人均预期寿命从新中国
+// 成立初期" → "人均预期寿命").
 func trimTail(p phrase) phrase {
+	p = trimChangeStart(p)
 	for !p.empty() {
 		e := len(p.n)
 		if isSpace(p.n[e-1]) {
@@ -164,6 +166,30 @@ func trimTail(p phrase) phrase {
 			continue
 		}
 		break
+	}
+	return p
+}
+
+// maxChangeStartRunes bounds the time phrase after 从/由 that opens a change.
+const maxChangeStartRunes = 10
+
+// changeStartTimes show that the words after 从/由 name a time, not a source
+// ("从新中国成立初期", "由2020年"; not "由政府…").
+var changeStartTimes = []string{"年", "初期", "时期", "末", "之初", "成立", "以前", "初"}
+
+// trimChangeStart cuts a trailing "从/由 + time" from a label.
+func trimChangeStart(p phrase) phrase {
+	for i := len(p.n) - 1; i >= 2 && i >= len(p.n)-maxChangeStartRunes-1; i-- {
+		if p.n[i] != '从' && p.n[i] != '由' {
+			continue
+		}
+		rest := string(p.n[i+1:])
+		for _, w := range changeStartTimes {
+			if strings.Contains(rest, w) {
+				return p.slice(0, i)
+			}
+		}
+		return p
 	}
 	return p
 }

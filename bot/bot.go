@@ -105,6 +105,12 @@ func (b *Bot) handle(ctx context.Context, conv *Conversation, req Request) (Answ
 		return secretWarned(Answer{Question: text, Intent: IntentHelp, Mode: ModeExtractive, Text: refusal, Sources: []Source{}, Figures: []FigureRow{}}, hadSecret), nil
 	}
 	resolved, filters := b.resolve(ctx, conv, text)
+	if expanded := b.expandShortPlaces(ctx, resolved); expanded != resolved {
+		resolved = expanded
+		if filters.Place == "" {
+			filters.Place = understand.Place(resolved)
+		}
+	}
 	intent := req.Intent
 	if intent == IntentAuto {
 		intent = understand.DetectIntent(resolved)

@@ -69,3 +69,25 @@ func TestCountWithAnAside(t *testing.T) {
 		t.Errorf("want the figure 100万: %s", a.Text)
 	}
 }
+
+// countyAndCity are made-up reports of a county whose short form is an
+// ordinary word (天台) and of its city.
+var countyAndCity = map[string]string{
+	"天台县卫生健康局2024年工作总结.txt": "天台县卫生健康局2024年工作总结\n一、主要成效\n全县人均预期寿命达到81.5岁。\n",
+	"台州市卫生健康委2024年工作总结.txt": "台州市卫生健康委2024年工作总结\n一、主要成效\n全市人均预期寿命达到82.1岁。\n",
+}
+
+func TestCountyShortFormTheReportsHold(t *testing.T) {
+	a := ask(t, botOver(t, countyAndCity), nil, "天台和台州的人均预期寿命各是多少？哪边高？")
+	for _, want := range []string{"【天台县】", "81.5岁", "【台州市】", "82.1岁", "比较"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("answer lacks %s: %s", want, a.Text)
+		}
+	}
+	// Without 天台县's report, 天台 is not read as a place.
+	onlyCity := map[string]string{"台州市卫生健康委2024年工作总结.txt": countyAndCity["台州市卫生健康委2024年工作总结.txt"]}
+	a = ask(t, botOver(t, onlyCity), nil, "天台和台州的人均预期寿命各是多少？")
+	if strings.Contains(a.Text, "天台县") {
+		t.Errorf("a short form the reports do not hold read as a place: %s", a.Text)
+	}
+}

@@ -279,6 +279,11 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 			return Answer{Intent: IntentFigure, Mode: ModeExtractive, Text: text, Sources: []Source{}, Figures: []FigureRow{}}
 		}
 		here := keepCandidates(cands, func(h corpus.FigureHit) bool { return h.PlaceMatch })
+		// The place's own figures before those of the places within it
+		// (台州市's, not 天台县's, for a question about 台州).
+		if own := keepCandidates(here, func(h corpus.FigureHit) bool { return h.Place == f.Place }); len(own) > 0 {
+			here = own
+		}
 		if len(here) == 0 {
 			// A document that names no place at all ("全市…") is a
 			// candidate when it matches all the question can check: the

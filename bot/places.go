@@ -43,7 +43,16 @@ func (b *Bot) lookupFigureByPlace(ctx context.Context, question string, f corpus
 		if *leads[1].Value > *leads[0].Value {
 			hi, lo = 1, 0
 		}
-		text += fmt.Sprintf("\n\n比较：%s（%s%s）高于%s（%s%s）。", leadPlaces[hi], leads[hi].Raw, leads[hi].Unit, leadPlaces[lo], leads[lo].Raw, leads[lo].Unit)
+		hiName, loName := leadPlaces[hi], leadPlaces[lo]
+		if leads[hi].Year != leads[lo].Year {
+			// Figures of different years: say so, the comparison is rough.
+			hiName += yearText(leads[hi].Year)
+			loName += yearText(leads[lo].Year)
+		}
+		text += fmt.Sprintf("\n\n比较：%s（%s%s）高于%s（%s%s）。", hiName, leads[hi].Raw, leads[hi].Unit, loName, leads[lo].Raw, leads[lo].Unit)
+		if leads[hi].Year != leads[lo].Year {
+			text += "两地数字年份不同，仅供参考。"
+		}
 	}
 	out.Text = text
 	return out, nil

@@ -26,7 +26,17 @@ func Place(q string) string {
 func Places(q string) []string {
 	var out []string
 	seen := map[string]bool{}
+	add := func(name string) {
+		if !seen[name] {
+			seen[name] = true
+			out = append(out, name)
+		}
+	}
+	taken := make([]bool, len(q)+1)
 	for _, m := range places.Find(q) {
+		for i := m.Start; i < m.End; i++ {
+			taken[i] = true
+		}
 		if m.Place.Name == "" {
 			continue
 		}
@@ -35,36 +45,44 @@ func Places(q string) []string {
 		if r := lastRune(written); strings.ContainsRune(levelSuffixes, r) && lastRune(m.Place.Name) != r && !strings.HasPrefix(m.Place.Name, written) {
 			name = written
 		}
-		if !seen[name] {
-			seen[name] = true
-			out = append(out, name)
-		}
+		add(name)
 	}
-	if len(out) == 0 {
-		if c := cityShortForm(q); c != "" {
-			out = append(out, c)
-		}
+	for _, c := range cityShortForms(q, taken) {
+		add(c)
 	}
 	return out
 }
 
-// cityShortForm finds a prefecture-level city named by its short form
-// alone ("健康舟山微信平台", "舟山去年…"): running text needs more to take
-// such a name as a place (places.Find), but a question put to a health
-// bureau's assistant that names one means the city. County short forms
-// stay unread: many are ordinary words (天台, 和平, 白云).
-func cityShortForm(q string) string {
-	rs := []rune(q)
-	for i := 0; i+2 <= len(rs); i++ {
-		form := string(rs[i : i+2])
+// cityShortForms finds the prefecture-level cities named by their short
+// form alone ("健康舟山微信平台", "扬中市和无锡…") outside the spans already
+// read as places: running text needs more to take such a name as a place
+// (places.Find), but a question put to a health bureau's assistant that
+// names one means the city. County short forms stay unread here: many are
+// ordinary words (天台, 和平, 白云).
+func cityShortForms(q string, taken []bool) []string {
+	var out []string
+	for i, r := range q {
+		if taken[i] {
+			continue
+		}
+		j := i + len(string(r))
+		if j >= len(q) {
+			break
+		}
+		r2 := []rune(q[j:])[0]
+		end := j + len(string(r2))
+		if taken[j] {
+			continue
+		}
+		form := q[i:end]
 		if places.IsOrdinaryWord(form) {
 			continue
 		}
 		if p, ok := places.Lookup(form); ok && p.Level == places.City && p.Short == form {
-			return p.Name
+			out = append(out, p.Name)
 		}
 	}
-	return ""
+	return out
 }
 
 func lastRune(s string) rune {

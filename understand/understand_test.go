@@ -307,6 +307,7 @@ func TestPlaces(t *testing.T) {
 		"四川去年人均预期寿命多少岁？":       "四川省",
 		"去年签约率是多少？":            "",
 		"白云县和四川的床位数":           "白云县 四川省",
+		"扬中市和无锡的人均预期寿命各是多少":    "扬中市 无锡市", // a city by its short form beside a place read
 	} {
 		if got := strings.Join(Places(q), " "); got != want {
 			t.Errorf("Places(%q) = %q, want %q", q, got, want)

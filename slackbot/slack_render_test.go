@@ -16,7 +16,6 @@ import (
 	"github.com/healthbot/healthbot/corpus"
 )
 
-
 // longAnswer is a Chinese answer of about n runes with a citation in
 // every sentence and no line breaks, so only hard or sentence cuts apply.
 func longAnswer(n int) string {

@@ -38,6 +38,7 @@ type FeedbackRecord struct {
 	MessageTS string           `json:"message_ts,omitempty"`
 	Question  string           `json:"question"`
 	Answer    string           `json:"answer"`
+	Comment   string           `json:"comment,omitempty"` // what was typed after a 👍 or 👎 (chats without buttons)
 	Intent    bot.Intent       `json:"intent,omitempty"`
 	Mode      string           `json:"mode,omitempty"`
 	Sources   []FeedbackSource `json:"sources"`

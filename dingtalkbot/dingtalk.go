@@ -238,15 +238,16 @@ func (d *DingTalk) onMessage(_ context.Context, m *chatbot.BotCallbackDataModel)
 		return nil, nil
 	}
 	q.text, q.hadSecret = bot.HideSecrets(strings.TrimSpace(m.Text.Content))
-	if vote, comment, ok := chatkit.ParseVote(q.text); ok {
-		d.submit(q, log, func(ctx context.Context) { d.vote(ctx, q, vote, comment) })
-		return nil, nil
-	}
+	// Votes count against the rate limit too: each one is written to disk.
 	if ok, warn := d.limiter.Allow(q.user); !ok {
 		log.Info("dingtalk: user over the rate limit")
 		if warn {
 			d.notice(q, chatkit.MsgRateLimited)
 		}
+		return nil, nil
+	}
+	if vote, comment, ok := chatkit.ParseVote(q.text); ok {
+		d.submit(q, log, func(ctx context.Context) { d.vote(ctx, q, vote, comment) })
 		return nil, nil
 	}
 	d.submit(q, log, func(ctx context.Context) { d.answer(ctx, q) })

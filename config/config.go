@@ -29,6 +29,7 @@ type Config struct {
 	Retrieval Retrieval `yaml:"retrieval"`
 	LLM       LLM       `yaml:"llm"`
 	Slack     Slack     `yaml:"slack"`
+	DingTalk  DingTalk  `yaml:"dingtalk"`
 	Audit     Audit     `yaml:"audit"`
 	Admin     Admin     `yaml:"admin"`
 }
@@ -68,6 +69,22 @@ type Slack struct {
 	AnswerDeadline      time.Duration `yaml:"answer_deadline"`       // one answer, end to end
 	ShutdownTimeout     time.Duration `yaml:"shutdown_timeout"`      // time to finish answers in flight on shutdown
 	DataDir             string        `yaml:"data_dir"`              // feedback.jsonl lives here
+}
+
+// DingTalk is the DingTalk robot (healthbot serve, over Stream mode: no
+// public URL). The credentials come only from the environment variables
+// named here. Lists are comma-separated DingTalk ids.
+type DingTalk struct {
+	ClientIDEnv          string        `yaml:"client_id_env"`         // variable holding the app's Client ID (AppKey)
+	ClientSecretEnv      string        `yaml:"client_secret_env"`     // variable holding the app's Client Secret (AppSecret)
+	APIURL               string        `yaml:"api_url"`               // Open API host the Stream connection is opened at
+	AllowedConversations string        `yaml:"allowed_conversations"` // group conversations (cid…) answered in; "" = every group the robot is in
+	AllowedUsers         string        `yaml:"allowed_users"`         // staff ids (userid) answered; "" = everyone
+	Workers              int           `yaml:"workers"`               // answers prepared at once
+	Queue                int           `yaml:"queue"`                 // requests waiting for a worker before "busy"
+	UserRatePerMinute    int           `yaml:"user_rate_per_minute"`  // requests per user per minute; 0 = no limit
+	AnswerDeadline       time.Duration `yaml:"answer_deadline"`       // one answer, end to end
+	ShutdownTimeout      time.Duration `yaml:"shutdown_timeout"`      // time to finish answers in flight on shutdown
 }
 
 // LLM is the OpenAI-compatible chat model that writes answers and drafts;
@@ -159,6 +176,11 @@ func Default() Config {
 			BotTokenEnv: "SLACK_BOT_TOKEN", AppTokenEnv: "SLACK_APP_TOKEN", APIURL: "https://slack.com/api/",
 			Workers: 4, Queue: 64, UserRatePerMinute: 6,
 			AnswerDeadline: 120 * time.Second, ShutdownTimeout: 30 * time.Second, DataDir: ".healthbot/data",
+		},
+		DingTalk: DingTalk{
+			ClientIDEnv: "DINGTALK_CLIENT_ID", ClientSecretEnv: "DINGTALK_CLIENT_SECRET", APIURL: "https://api.dingtalk.com",
+			Workers: 4, Queue: 64, UserRatePerMinute: 6,
+			AnswerDeadline: 120 * time.Second, ShutdownTimeout: 30 * time.Second,
 		},
 		Audit: Audit{File: ".healthbot/data/audit.jsonl", RetentionDays: 180},
 	}
@@ -344,6 +366,21 @@ func (c Config) Validate() error {
 	check(sl.AnswerDeadline >= 5*time.Second, "slack.answer_deadline", "must be at least 5s, got %s", sl.AnswerDeadline)
 	check(sl.ShutdownTimeout >= time.Second, "slack.shutdown_timeout", "must be at least 1s, got %s", sl.ShutdownTimeout)
 	check(strings.TrimSpace(sl.DataDir) != "", "slack.data_dir", "must name a folder")
+	dt := c.DingTalk
+	check(envName.MatchString(dt.ClientIDEnv), "dingtalk.client_id_env", notAName)
+	check(envName.MatchString(dt.ClientSecretEnv), "dingtalk.client_secret_env", notAName)
+	check(strings.HasPrefix(dt.APIURL, "http://") || strings.HasPrefix(dt.APIURL, "https://"), "dingtalk.api_url", "must be an http(s) URL, got %q", RedactURL(dt.APIURL))
+	for _, k := range []struct{ key, list string }{{"dingtalk.allowed_conversations", dt.AllowedConversations}, {"dingtalk.allowed_users", dt.AllowedUsers}} {
+		for _, id := range strings.Split(k.list, ",") {
+			id = strings.TrimSpace(id)
+			check(id == "" || dingtalkID.MatchString(id), k.key, "%q is not a DingTalk id (such as cidAbC123== or a staff id)", id)
+		}
+	}
+	check(dt.Workers >= 1 && dt.Workers <= 64, "dingtalk.workers", "must be between 1 and 64, got %d", dt.Workers)
+	check(dt.Queue >= 1 && dt.Queue <= 10000, "dingtalk.queue", "must be between 1 and 10000, got %d", dt.Queue)
+	check(dt.UserRatePerMinute >= 0 && dt.UserRatePerMinute <= 600, "dingtalk.user_rate_per_minute", "must be between 0 and 600 (0: no limit), got %d", dt.UserRatePerMinute)
+	check(dt.AnswerDeadline >= 5*time.Second, "dingtalk.answer_deadline", "must be at least 5s, got %s", dt.AnswerDeadline)
+	check(dt.ShutdownTimeout >= time.Second, "dingtalk.shutdown_timeout", "must be at least 1s, got %s", dt.ShutdownTimeout)
 	check(c.Audit.RetentionDays >= 0 && c.Audit.RetentionDays <= 36500, "audit.retention_days", "must be between 0 and 36500 (0: keep forever), got %d", c.Audit.RetentionDays)
 	return errors.Join(errs...)
 }
@@ -374,6 +411,9 @@ func RedactURL(s string) string {
 var (
 	envName = regexp.MustCompile(`^[A-Za-z_][A-Za-z0-9_]*$`)
 	slackID = regexp.MustCompile(`^[A-Z][A-Z0-9]{2,}$`)
+	// DingTalk ids: conversation ids (cid…, base64 with + / =), staff ids
+	// (letters, digits, - and _), union ids.
+	dingtalkID = regexp.MustCompile(`^[A-Za-z0-9_$:+/=.-]{2,128}$`)
 )
 
 // applyEnv overrides every key whose HEALTHBOT_<SECTION>_<KEY> variable is

@@ -16,6 +16,7 @@ import (
 	"github.com/slack-go/slack/socketmode"
 
 	"github.com/healthbot/healthbot/bot"
+	"github.com/healthbot/healthbot/internal/chatkit"
 )
 
 // Log keys of the Slack adapter.
@@ -132,12 +133,12 @@ type Slack struct {
 
 	botUserID string // set by Run from auth.test
 
-	dedupe   *dedupe
-	limiter  *userLimiter
+	dedupe   *chatkit.Dedupe
+	limiter  *chatkit.UserLimiter
 	access   *access
-	threads  *lru[*thread]
-	answers  *lru[*answerRecord]
-	feedback *feedbackStore
+	threads  *chatkit.LRU[*thread]
+	answers  *chatkit.LRU[*answerRecord]
+	feedback *chatkit.FeedbackLog
 
 	mu       sync.Mutex // guards draining and sending on jobs
 	draining bool
@@ -166,11 +167,11 @@ func NewSlack(b *bot.Bot, api *slack.Client, sm *socketmode.Client, opts SlackOp
 	opts.defaults()
 	s := &Slack{
 		bot: b, api: api, sm: sm, opts: opts, log: log,
-		dedupe:   newDedupe(opts.DedupeTTL, opts.Now),
-		limiter:  newUserLimiter(opts.UserRatePerMinute, opts.Now),
-		threads:  newLRU[*thread](opts.Threads),
-		answers:  newLRU[*answerRecord](opts.Answers),
-		feedback: &feedbackStore{path: filepath.Join(opts.DataDir, FeedbackFile)},
+		dedupe:   chatkit.NewDedupe(opts.DedupeTTL, opts.Now),
+		limiter:  chatkit.NewUserLimiter(opts.UserRatePerMinute, opts.Now),
+		threads:  chatkit.NewLRU[*thread](opts.Threads),
+		answers:  chatkit.NewLRU[*answerRecord](opts.Answers),
+		feedback: chatkit.NewFeedbackLog(filepath.Join(opts.DataDir, FeedbackFile)),
 		jobs:     make(chan job, opts.Queue),
 		notices:  make(chan struct{}, 8),
 	}

@@ -8,13 +8,15 @@ import (
 	"time"
 
 	"github.com/slack-go/slack"
+
+	"github.com/healthbot/healthbot/internal/chatkit"
 )
 
 // What staff are told when the bot will not answer somewhere.
 const (
 	msgSharedChannel = "抱歉，本频道与其他单位共享（Slack Connect），为保护本单位内部资料，我不在这里回答问题。请在本单位内部频道或私信中向我提问。"
 	msgChannelClosed = "抱歉，本频道未开通问答助手。请在已开通的频道或私信中向我提问。"
-	msgUserClosed    = "抱歉，您暂未开通问答助手的使用权限，请联系管理员。"
+	msgUserClosed    = chatkit.MsgUserClosed
 	msgAccessUnknown = "抱歉，暂时无法确认本频道的访问权限，请稍后再试。"
 	msgInviteFirst   = "请先把我邀请到本频道（在频道中输入 /invite @healthbot），再使用。"
 )
@@ -39,24 +41,14 @@ type channelInfo struct {
 
 func newAccess(o SlackOptions, fetch func(ctx context.Context, channel string) (*slack.Channel, error)) *access {
 	return &access{
-		channels: idSet(o.AllowedChannels),
-		users:    idSet(o.AllowedUsers),
-		shared:   idSet(o.AllowSharedChannels),
+		channels: chatkit.IDSet(o.AllowedChannels),
+		users:    chatkit.IDSet(o.AllowedUsers),
+		shared:   chatkit.IDSet(o.AllowSharedChannels),
 		info:     map[string]channelInfo{},
 		ttl:      10 * time.Minute,
 		now:      o.Now,
 		fetch:    fetch,
 	}
-}
-
-func idSet(ids []string) map[string]bool {
-	m := map[string]bool{}
-	for _, id := range ids {
-		if id = strings.TrimSpace(id); id != "" {
-			m[id] = true
-		}
-	}
-	return m
 }
 
 // userAllowed reports whether the bot answers this user.

@@ -10,6 +10,7 @@ import (
 	"github.com/slack-go/slack"
 
 	"github.com/healthbot/healthbot/bot"
+	"github.com/healthbot/healthbot/internal/chatkit"
 )
 
 // answerInThread answers a mention, DM or follow-up in its thread: a
@@ -25,7 +26,7 @@ func (s *Slack) answerInThread(ctx context.Context, q question) {
 	}
 	if blocked {
 		log.Info("slack: declining in a Slack Connect channel not in allow_shared_channels")
-		s.threads.remove(threadKey(q.channel, q.threadTS)) // replies in the thread are not for the bot
+		s.threads.Remove(threadKey(q.channel, q.threadTS)) // replies in the thread are not for the bot
 		s.postNotice(ctx, q.channel, q.threadTS, msgSharedChannel)
 		return
 	}
@@ -34,7 +35,7 @@ func (s *Slack) answerInThread(ctx context.Context, q question) {
 		log.Error("slack: cannot post in the thread", keyErr, err)
 		return
 	}
-	th := s.threads.getOrAdd(threadKey(q.channel, q.threadTS), newThread)
+	th := s.threads.GetOrAdd(threadKey(q.channel, q.threadTS), newThread)
 	th.mu.Lock()
 	defer th.mu.Unlock()
 
@@ -160,8 +161,8 @@ func (s *Slack) tellLogged(ctx context.Context, q question, text string) {
 
 // remember keeps an answer for its buttons.
 func (s *Slack) remember(a bot.Answer, q question) *answerRecord {
-	rec := &answerRecord{id: newID(), answer: a, asked: q.text, user: q.user, channel: q.channel, created: s.opts.Now()}
-	s.answers.put(rec.id, rec)
+	rec := &answerRecord{id: chatkit.NewID(), answer: a, asked: q.text, user: q.user, channel: q.channel, created: s.opts.Now()}
+	s.answers.Put(rec.id, rec)
 	return rec
 }
 
@@ -169,7 +170,7 @@ func (s *Slack) remember(a bot.Answer, q question) *answerRecord {
 // follow-ups can continue.
 func (s *Slack) share(ctx context.Context, c click) {
 	log := s.log.With(keyChannel, c.channel, keyUser, c.user, keyAnswer, c.value)
-	rec, ok := s.answers.get(c.value)
+	rec, ok := s.answers.Get(c.value)
 	if !ok {
 		log.Info("slack: share of a forgotten answer")
 		s.clickNote(ctx, c, "这条回答已过期，请重新提问后再分享。")
@@ -188,7 +189,7 @@ func (s *Slack) share(ctx context.Context, c click) {
 		return
 	}
 	// The shared answer starts a conversation: replies in its thread follow up on it.
-	th := s.threads.getOrAdd(threadKey(channel, ts), newThread)
+	th := s.threads.GetOrAdd(threadKey(channel, ts), newThread)
 	th.mu.Lock()
 	s.bot.Remember(th.conv, rec.asked, rec.answer)
 	th.mu.Unlock()
@@ -214,14 +215,14 @@ func (s *Slack) vote(ctx context.Context, c click) {
 	log := s.log.With(keyChannel, c.channel, keyUser, c.user, keyAnswer, c.value, keyVote, vote)
 	now := s.opts.Now()
 	var r FeedbackRecord
-	if rec, ok := s.answers.get(c.value); ok {
+	if rec, ok := s.answers.Get(c.value); ok {
 		r = feedbackOf(rec, vote, c.user, c.channel, c.messageTS, now)
 	} else {
 		// Forgotten (a restart): keep what the click carries.
 		r = FeedbackRecord{Time: now.UTC(), Vote: vote, User: c.user, Channel: c.channel, AnswerID: c.value,
 			MessageTS: c.messageTS, Answer: c.messageText, Sources: []FeedbackSource{}}
 	}
-	if err := s.feedback.append(r); err != nil {
+	if err := s.feedback.Append(r); err != nil {
 		log.Error("slack: feedback not stored", keyErr, err)
 		s.clickNote(ctx, c, "抱歉，反馈没有保存成功，请稍后再试。")
 		return

@@ -74,7 +74,7 @@ func (s *Slack) onEvent(evt socketmode.Event) {
 	if evt.Request != nil {
 		retry = evt.Request.RetryAttempt
 	}
-	if eventID != "" && s.dedupe.seenOrAdd("event:"+eventID) {
+	if eventID != "" && s.dedupe.SeenOrAdd("event:"+eventID) {
 		s.log.Debug("slack: duplicate event ignored", keyEvent, eventID, keyRetry, retry)
 		return
 	}
@@ -135,7 +135,7 @@ func (s *Slack) admit(q question, eventID, clientMsgID string) {
 		return
 	}
 	// One message comes as app_mention and as message: answer it once.
-	if s.dedupe.seenOrAdd("msg:"+q.channel+"/"+q.ts, clientKey(clientMsgID)) {
+	if s.dedupe.SeenOrAdd("msg:"+q.channel+"/"+q.ts, clientKey(clientMsgID)) {
 		log.Debug("slack: message already handled")
 		return
 	}
@@ -147,14 +147,14 @@ func (s *Slack) admit(q question, eventID, clientMsgID string) {
 		s.notice("user not allowed", func(ctx context.Context) error { return s.tellInThread(ctx, q, msgUserClosed) })
 		return
 	}
-	if ok, warn := s.limiter.allow(q.user); !ok {
+	if ok, warn := s.limiter.Allow(q.user); !ok {
 		log.Info("slack: user over the rate limit")
 		if warn {
 			s.notice("rate limited", func(ctx context.Context) error { return s.tellInThread(ctx, q, msgRateLimited) })
 		}
 		return
 	}
-	s.threads.getOrAdd(threadKey(q.channel, q.threadTS), newThread)
+	s.threads.GetOrAdd(threadKey(q.channel, q.threadTS), newThread)
 	if err := s.enqueue(job{kind: jobThread, q: q}); err != nil {
 		log.Warn("slack: request not queued", keyErr, err)
 		s.notice(err.Error(), func(ctx context.Context) error { return s.tellInThread(ctx, q, refusal(err)) })
@@ -174,7 +174,7 @@ func clientKey(id string) string {
 
 // knownThread reports whether the bot answered in this thread.
 func (s *Slack) knownThread(channel, threadTS string) bool {
-	_, ok := s.threads.get(threadKey(channel, threadTS))
+	_, ok := s.threads.Get(threadKey(channel, threadTS))
 	return ok
 }
 
@@ -215,7 +215,7 @@ func (s *Slack) onSlash(evt socketmode.Event) {
 		reply(msgShuttingDown)
 		return
 	}
-	if ok, _ := s.limiter.allow(cmd.UserID); !ok {
+	if ok, _ := s.limiter.Allow(cmd.UserID); !ok {
 		log.Info("slack: user over the rate limit")
 		reply(msgRateLimited)
 		return

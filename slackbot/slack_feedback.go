@@ -1,216 +1,45 @@
 package slackbot
 
 import (
-	"bufio"
-	"bytes"
-	"encoding/json"
-	"errors"
-	"fmt"
-	"io/fs"
-	"os"
-	"path/filepath"
-	"sort"
-	"sync"
 	"time"
 
-	"github.com/healthbot/healthbot/bot"
-	"github.com/healthbot/healthbot/internal/redact"
+	"github.com/healthbot/healthbot/internal/chatkit"
 )
 
 // FeedbackFile is the name of the feedback log inside the data folder: one
-// JSON object (a FeedbackRecord) per line, appended as staff click 👍 or 👎.
-const FeedbackFile = "feedback.jsonl"
+// JSON object (a FeedbackRecord) per line, appended as staff click 👍 or 👎
+// (in Slack or any other chat).
+const FeedbackFile = chatkit.FeedbackFile
 
 // The votes.
 const (
-	VoteUp   = "up"
-	VoteDown = "down"
+	VoteUp   = chatkit.VoteUp
+	VoteDown = chatkit.VoteDown
 )
 
-// FeedbackRecord is one click on 👍 or 👎 under an answer.
-type FeedbackRecord struct {
-	Time      time.Time        `json:"time"`
-	Vote      string           `json:"vote"` // VoteUp or VoteDown
-	User      string           `json:"user"`
-	Channel   string           `json:"channel"`
-	AnswerID  string           `json:"answer_id,omitempty"`
-	MessageTS string           `json:"message_ts,omitempty"`
-	Question  string           `json:"question"`
-	Answer    string           `json:"answer"`
-	Intent    bot.Intent       `json:"intent,omitempty"`
-	Mode      string           `json:"mode,omitempty"`
-	Sources   []FeedbackSource `json:"sources"`
-}
+// The feedback log's types are chatkit's, shared by every chat adapter.
+type (
+	// FeedbackRecord is one click on 👍 or 👎 under an answer.
+	FeedbackRecord = chatkit.FeedbackRecord
+	// FeedbackSource is a source of the answer voted on.
+	FeedbackSource = chatkit.FeedbackSource
+	// FeedbackSummary counts votes overall and per source.
+	FeedbackSummary = chatkit.FeedbackSummary
+	// SourceVotes is how the answers citing one report were voted.
+	SourceVotes = chatkit.SourceVotes
+)
 
-// FeedbackSource is a source of the answer voted on.
-type FeedbackSource struct {
-	N       int    `json:"n"`
-	Title   string `json:"title"`
-	Ref     string `json:"ref"`
-	Year    int    `json:"year,omitempty"`
-	Section string `json:"section,omitempty"`
-}
-
-// feedbackStore appends records to the log; safe for concurrent use.
-type feedbackStore struct {
-	mu   sync.Mutex
-	path string
-}
-
-func (f *feedbackStore) append(r FeedbackRecord) error {
-	// The question was cleaned when it arrived; this is the last guard.
-	r.Question = redact.Replace(r.Question, redact.MarkZH)
-	r.Answer = redact.Replace(r.Answer, redact.MarkZH)
-	var buf bytes.Buffer
-	enc := json.NewEncoder(&buf)
-	enc.SetEscapeHTML(false)
-	if err := enc.Encode(r); err != nil {
-		return fmt.Errorf("encode feedback: %w", err)
-	}
-	f.mu.Lock()
-	defer f.mu.Unlock()
-	if err := os.MkdirAll(filepath.Dir(f.path), 0o700); err != nil {
-		return fmt.Errorf("feedback folder: %w", err)
-	}
-	file, err := os.OpenFile(f.path, os.O_APPEND|os.O_CREATE|os.O_WRONLY, 0o600)
-	if err != nil {
-		return fmt.Errorf("open feedback log: %w", err)
-	}
-	if _, err := file.Write(buf.Bytes()); err != nil {
-		file.Close()
-		return fmt.Errorf("write feedback log: %w", err)
-	}
-	if err := file.Sync(); err != nil {
-		file.Close()
-		return fmt.Errorf("sync feedback log: %w", err)
-	}
-	return file.Close()
-}
-
-// ReadFeedback reads a feedback log. A missing file is no feedback yet;
-// lines that are not records (a torn last line after a crash) are counted
-// in bad and skipped.
+// ReadFeedback reads a feedback log (chatkit.ReadFeedback).
 func ReadFeedback(path string) (recs []FeedbackRecord, bad int, err error) {
-	file, err := os.Open(path)
-	if errors.Is(err, fs.ErrNotExist) {
-		return nil, 0, nil
-	}
-	if err != nil {
-		return nil, 0, fmt.Errorf("open feedback log: %w", err)
-	}
-	defer file.Close()
-	sc := bufio.NewScanner(file)
-	sc.Buffer(make([]byte, 64*1024), 16<<20)
-	for sc.Scan() {
-		line := bytes.TrimSpace(sc.Bytes())
-		if len(line) == 0 {
-			continue
-		}
-		var r FeedbackRecord
-		if json.Unmarshal(line, &r) != nil || (r.Vote != VoteUp && r.Vote != VoteDown) {
-			bad++
-			continue
-		}
-		recs = append(recs, r)
-	}
-	if err := sc.Err(); err != nil {
-		return recs, bad, fmt.Errorf("read feedback log: %w", err)
-	}
-	return recs, bad, nil
+	return chatkit.ReadFeedback(path)
 }
 
-// FeedbackSummary counts votes overall and per source.
-type FeedbackSummary struct {
-	Up         int              `json:"up"`
-	Down       int              `json:"down"`
-	Sources    []SourceVotes    `json:"sources"`     // most 👎 first
-	RecentDown []FeedbackRecord `json:"recent_down"` // newest first
-}
-
-// SourceVotes is how the answers citing one report were voted.
-type SourceVotes struct {
-	Ref   string `json:"ref"`
-	Title string `json:"title"`
-	Year  int    `json:"year,omitempty"`
-	Up    int    `json:"up"`
-	Down  int    `json:"down"`
-}
-
-// SummarizeFeedback counts votes, a person's last vote on an answer
-// replacing their earlier ones. Each report an answer cites counts the vote
-// once. recent is how many of the latest 👎 to keep.
+// SummarizeFeedback counts votes (chatkit.SummarizeFeedback).
 func SummarizeFeedback(recs []FeedbackRecord, recent int) FeedbackSummary {
-	type key struct{ answer, user string }
-	last := map[key]int{}
-	for i, r := range recs {
-		if r.AnswerID != "" {
-			last[key{r.AnswerID, r.User}] = i
-		}
-	}
-	var sum FeedbackSummary
-	bySource := map[string]*SourceVotes{}
-	for i, r := range recs {
-		if r.AnswerID != "" && last[key{r.AnswerID, r.User}] != i {
-			continue
-		}
-		up := r.Vote == VoteUp
-		if up {
-			sum.Up++
-		} else {
-			sum.Down++
-			sum.RecentDown = append(sum.RecentDown, r)
-		}
-		seen := map[string]bool{}
-		for _, s := range r.Sources {
-			ref := s.Ref
-			if ref == "" {
-				ref = s.Title
-			}
-			if ref == "" || seen[ref] {
-				continue
-			}
-			seen[ref] = true
-			sv := bySource[ref]
-			if sv == nil {
-				sv = &SourceVotes{Ref: ref, Title: s.Title, Year: s.Year}
-				bySource[ref] = sv
-			}
-			if up {
-				sv.Up++
-			} else {
-				sv.Down++
-			}
-		}
-	}
-	for _, sv := range bySource {
-		sum.Sources = append(sum.Sources, *sv)
-	}
-	sort.Slice(sum.Sources, func(i, j int) bool {
-		a, b := sum.Sources[i], sum.Sources[j]
-		if a.Down != b.Down {
-			return a.Down > b.Down
-		}
-		if a.Up != b.Up {
-			return a.Up > b.Up
-		}
-		return a.Ref < b.Ref
-	})
-	sort.SliceStable(sum.RecentDown, func(i, j int) bool { return sum.RecentDown[i].Time.After(sum.RecentDown[j].Time) })
-	if len(sum.RecentDown) > recent {
-		sum.RecentDown = sum.RecentDown[:recent]
-	}
-	return sum
+	return chatkit.SummarizeFeedback(recs, recent)
 }
 
 // feedbackOf builds the record of a vote on a remembered answer.
 func feedbackOf(rec *answerRecord, vote, user, channel, messageTS string, now time.Time) FeedbackRecord {
-	r := FeedbackRecord{
-		Time: now.UTC(), Vote: vote, User: user, Channel: channel, AnswerID: rec.id, MessageTS: messageTS,
-		Question: rec.answer.Question, Answer: rec.answer.Text, Intent: rec.answer.Intent, Mode: rec.answer.Mode,
-		Sources: []FeedbackSource{},
-	}
-	for _, s := range rec.answer.Sources {
-		r.Sources = append(r.Sources, FeedbackSource{N: s.N, Title: s.Title, Ref: s.Ref, Year: s.Year, Section: s.Section})
-	}
-	return r
+	return chatkit.FeedbackOf(rec.answer, vote, user, channel, rec.id, messageTS, now)
 }

@@ -5,7 +5,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"regexp"
 	"strings"
 	"testing"
 	"time"
@@ -16,8 +15,6 @@ import (
 	"github.com/healthbot/healthbot/bot"
 	"github.com/healthbot/healthbot/corpus"
 )
-
-var citationRE = regexp.MustCompile(`\[\d+\]`)
 
 // longAnswer is a Chinese answer of about n runes with a citation in
 // every sentence and no line breaks, so only hard or sentence cuts apply.
@@ -30,36 +27,6 @@ func longAnswer(n int) string {
 		}
 	}
 	return b.String()
-}
-
-func TestSplitRunesKeepsEverything(t *testing.T) {
-	for _, text := range []string{
-		longAnswer(10000),
-		strings.Repeat("中", 7001),                // no break anywhere
-		strings.Repeat("家庭医生签约[12]", 1000),       // citations at every possible cut
-		strings.Repeat("a &amp; b &lt; c ", 900), // escapes near cuts
-		strings.Repeat("第一段内容。\n", 700) + "最后一段", // line breaks
-	} {
-		pieces := splitRunes(text, slackSectionRunes)
-		for i, p := range pieces {
-			if n := utf8.RuneCountInString(p); n > slackSectionRunes || n == 0 {
-				t.Errorf("piece %d has %d runes", i, n)
-			}
-			if !utf8.ValidString(p) {
-				t.Errorf("piece %d is not valid UTF-8", i)
-			}
-			if insideToken([]rune(p)) {
-				t.Errorf("piece %d ends inside a citation or escape: %q", i, string([]rune(p)[utf8.RuneCountInString(p)-8:]))
-			}
-		}
-		joined := strings.Join(pieces, "")
-		if want := strings.ReplaceAll(text, "\n", ""); strings.ReplaceAll(joined, "\n", "") != want {
-			t.Errorf("text lost in splitting (%d runes in, %d out)", utf8.RuneCountInString(want), utf8.RuneCountInString(joined))
-		}
-		if got, want := len(citationRE.FindAllString(joined, -1)), len(citationRE.FindAllString(text, -1)); got != want {
-			t.Errorf("%d citations after splitting, %d before", got, want)
-		}
-	}
 }
 
 func TestRenderAnswerWithinSlackLimits(t *testing.T) {
@@ -164,53 +131,6 @@ func TestMrkdwn(t *testing.T) {
 		if got := mrkdwn(in); got != want {
 			t.Errorf("mrkdwn(%q)\n got %q\nwant %q", in, got, want)
 		}
-	}
-}
-
-func TestDedupeExpires(t *testing.T) {
-	now := time.Date(2024, 3, 1, 9, 0, 0, 0, time.UTC)
-	d := newDedupe(15*time.Minute, func() time.Time { return now })
-	if d.seenOrAdd("event:Ev1") {
-		t.Fatal("new key reported as seen")
-	}
-	now = now.Add(10 * time.Minute)
-	if !d.seenOrAdd("event:Ev1") {
-		t.Fatal("a retry after 10 minutes was not recognised")
-	}
-	if !d.seenOrAdd("msg:C1/1.0", "event:Ev1") || !d.seenOrAdd("msg:C1/1.0") {
-		t.Fatal("a second key of a seen event was not remembered")
-	}
-	if d.seenOrAdd("", "") {
-		t.Fatal("empty keys are not keys")
-	}
-	now = now.Add(6 * time.Minute) // Ev1 seen 16 minutes ago
-	if d.seenOrAdd("event:Ev1") {
-		t.Fatal("a key did not expire")
-	}
-	now = now.Add(20 * time.Minute)
-	d.seenOrAdd("event:Ev2") // sweeps
-	if n := d.len(); n != 1 {
-		t.Errorf("%d keys after the sweep, want 1", n)
-	}
-}
-
-func TestUserLimiter(t *testing.T) {
-	now := time.Date(2024, 3, 1, 9, 0, 0, 0, time.UTC)
-	l := newUserLimiter(2, func() time.Time { return now })
-	for i, want := range []struct{ ok, warn bool }{{true, false}, {true, false}, {false, true}, {false, false}} {
-		if ok, warn := l.allow("U1"); ok != want.ok || warn != want.warn {
-			t.Errorf("request %d: ok %v warn %v", i+1, ok, warn)
-		}
-	}
-	if ok, _ := l.allow("U2"); !ok {
-		t.Error("another user was limited")
-	}
-	now = now.Add(time.Minute)
-	if ok, _ := l.allow("U1"); !ok {
-		t.Error("still limited after a minute")
-	}
-	if ok, _ := newUserLimiter(0, time.Now).allow("U1"); !ok {
-		t.Error("0 should mean no limit")
 	}
 }
 

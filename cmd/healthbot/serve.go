@@ -11,8 +11,11 @@ import (
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/socketmode"
 
+	dtclient "github.com/open-dingtalk/dingtalk-stream-sdk-go/client"
+
 	"github.com/healthbot/healthbot/bot"
 	"github.com/healthbot/healthbot/config"
+	"github.com/healthbot/healthbot/dingtalkbot"
 	"github.com/healthbot/healthbot/retrieval"
 	"github.com/healthbot/healthbot/slackbot"
 )
@@ -23,25 +26,47 @@ const reloadInterval = 5 * time.Second
 
 var _ bot.Searcher = (*retrieval.ReloadingSearcher)(nil)
 
-// serveCmd is the Slack app over Socket Mode.
+// serveCmd runs every configured chat at once: Slack over Socket Mode,
+// DingTalk over Stream mode. A chat is configured when one of its
+// credential variables is set.
 type serveCmd struct {
 	Now string `help:"Date that relative years (今年, 去年) are read against, YYYY-MM-DD (default HEALTHBOT_NOW or today)." placeholder:"DATE"`
 }
 
+// channel is one configured chat: start makes its adapter over the bot and
+// returns what runs it until ctx ends.
+type channel struct {
+	name  string
+	start func(b *bot.Bot, audit *bot.AuditLog, log *slog.Logger) func(ctx context.Context) error
+}
+
 func (cmd *serveCmd) run(ctx context.Context, e *env) error {
-	c := e.cfg.Slack
-	botToken, err := slackToken(e.getenv, c.BotTokenEnv, "xoxb-", "bot token (Bot User OAuth Token, OAuth & Permissions page)", "slack.bot_token_env")
-	if err != nil {
-		return err
-	}
-	appToken, err := slackToken(e.getenv, c.AppTokenEnv, "xapp-", "app-level token with the connections:write scope (Basic Information page)", "slack.app_token_env")
-	if err != nil {
-		return err
-	}
 	log := e.log
 	if !log.Enabled(ctx, slog.LevelDebug) {
 		// A service says what it does; -v adds the details.
 		log = e.newLogger(slog.LevelInfo)
+	}
+	var chans []channel
+	c := e.cfg
+	slackSet := strings.TrimSpace(e.getenv(c.Slack.BotTokenEnv)) != "" || strings.TrimSpace(e.getenv(c.Slack.AppTokenEnv)) != ""
+	dingSet := strings.TrimSpace(e.getenv(c.DingTalk.ClientIDEnv)) != "" || strings.TrimSpace(e.getenv(c.DingTalk.ClientSecretEnv)) != ""
+	if !slackSet && !dingSet {
+		return fmt.Errorf("no chat is configured: the credentials are missing; set %s and %s for Slack (see README, section Slack), or %s and %s for DingTalk (section DingTalk); the variables' names are config keys slack.bot_token_env, slack.app_token_env, dingtalk.client_id_env and dingtalk.client_secret_env",
+			c.Slack.BotTokenEnv, c.Slack.AppTokenEnv, c.DingTalk.ClientIDEnv, c.DingTalk.ClientSecretEnv)
+	}
+	if slackSet {
+		ch, err := e.slackChannel(ctx)
+		if err != nil {
+			return err
+		}
+		chans = append(chans, ch)
+	}
+	if dingSet {
+		ch, err := e.dingtalkChannel()
+		if err != nil {
+			return err
+		}
+		chans = append(chans, ch)
 	}
 	adm, err := e.startAdmin(log) // nil when admin.addr is not set
 	if err != nil {
@@ -49,15 +74,6 @@ func (cmd *serveCmd) run(ctx context.Context, e *env) error {
 	}
 	if adm != nil {
 		defer adm.stop()
-	}
-	apiURL := c.APIURL
-	if !strings.HasSuffix(apiURL, "/") {
-		apiURL += "/"
-	}
-	api := slack.New(botToken, slack.OptionAPIURL(apiURL), slack.OptionAppLevelToken(appToken))
-	// Fail fast, before the index is loaded, if the bot token is refused.
-	if _, err := api.AuthTestContext(ctx); err != nil {
-		return fmt.Errorf("slack auth.test with the token in %s failed: %w (check that the app is installed to the workspace and the token is current; slack.api_url is %s)", c.BotTokenEnv, err, config.RedactURL(apiURL))
 	}
 	// The bot's index is replaced, without dropping a question, when
 	// an ingest publishes a new one while serve runs.
@@ -70,28 +86,118 @@ func (cmd *serveCmd) run(ctx context.Context, e *env) error {
 	if err != nil {
 		return err
 	}
-	s := slackbot.NewSlack(b, api, socketmode.New(api), slackbot.SlackOptions{
-		AllowedChannels:     splitIDs(c.AllowedChannels),
-		AllowedUsers:        splitIDs(c.AllowedUsers),
-		AllowSharedChannels: splitIDs(c.AllowSharedChannels),
-		Workers:             c.Workers,
-		Queue:               c.Queue,
-		UserRatePerMinute:   c.UserRatePerMinute,
-		AnswerDeadline:      c.AnswerDeadline,
-		ShutdownTimeout:     c.ShutdownTimeout,
-		DataDir:             c.DataDir,
-		Audit:               audit,
-	}, log)
-	err = s.Run(ctx)
-	var ae *slackbot.SlackAuthError
-	if errors.As(err, &ae) {
-		name := c.BotTokenEnv
-		if ae.Token == "app" {
-			name = c.AppTokenEnv
-		}
-		return fmt.Errorf("slack refused the token in %s: %v (check that it belongs to this app and has not been revoked)", name, ae.Err)
+	// Every chat runs until ctx ends; the first to fail stops the others.
+	runCtx, stop := context.WithCancel(ctx)
+	defer stop()
+	errs := make(chan error, len(chans))
+	for _, ch := range chans {
+		runner := ch.start(b, audit, log)
+		log.Info("serve: starting", "chat", ch.name)
+		go func() {
+			err := runner(runCtx)
+			if err != nil {
+				stop()
+			}
+			errs <- err
+		}()
 	}
-	return err
+	var all []error
+	for range chans {
+		if err := <-errs; err != nil {
+			all = append(all, err)
+		}
+	}
+	return errors.Join(all...)
+}
+
+// slackChannel checks the Slack tokens (their form, then auth.test, before
+// the index is loaded) and returns the Slack adapter to run.
+func (e *env) slackChannel(ctx context.Context) (channel, error) {
+	c := e.cfg.Slack
+	botToken, err := slackToken(e.getenv, c.BotTokenEnv, "xoxb-", "bot token (Bot User OAuth Token, OAuth & Permissions page)", "slack.bot_token_env")
+	if err != nil {
+		return channel{}, err
+	}
+	appToken, err := slackToken(e.getenv, c.AppTokenEnv, "xapp-", "app-level token with the connections:write scope (Basic Information page)", "slack.app_token_env")
+	if err != nil {
+		return channel{}, err
+	}
+	apiURL := c.APIURL
+	if !strings.HasSuffix(apiURL, "/") {
+		apiURL += "/"
+	}
+	api := slack.New(botToken, slack.OptionAPIURL(apiURL), slack.OptionAppLevelToken(appToken))
+	// Fail fast, before the index is loaded, if the bot token is refused.
+	if _, err := api.AuthTestContext(ctx); err != nil {
+		return channel{}, fmt.Errorf("slack auth.test with the token in %s failed: %w (check that the app is installed to the workspace and the token is current; slack.api_url is %s)", c.BotTokenEnv, err, config.RedactURL(apiURL))
+	}
+	return channel{name: "slack", start: func(b *bot.Bot, audit *bot.AuditLog, log *slog.Logger) func(context.Context) error {
+		s := slackbot.NewSlack(b, api, socketmode.New(api), slackbot.SlackOptions{
+			AllowedChannels:     splitIDs(c.AllowedChannels),
+			AllowedUsers:        splitIDs(c.AllowedUsers),
+			AllowSharedChannels: splitIDs(c.AllowSharedChannels),
+			Workers:             c.Workers,
+			Queue:               c.Queue,
+			UserRatePerMinute:   c.UserRatePerMinute,
+			AnswerDeadline:      c.AnswerDeadline,
+			ShutdownTimeout:     c.ShutdownTimeout,
+			DataDir:             c.DataDir,
+			Audit:               audit,
+		}, log)
+		return func(ctx context.Context) error {
+			err := s.Run(ctx)
+			var ae *slackbot.SlackAuthError
+			if errors.As(err, &ae) {
+				name := c.BotTokenEnv
+				if ae.Token == "app" {
+					name = c.AppTokenEnv
+				}
+				return fmt.Errorf("slack refused the token in %s: %v (check that it belongs to this app and has not been revoked)", name, ae.Err)
+			}
+			return err
+		}
+	}}, nil
+}
+
+// dingtalkChannel reads the DingTalk credentials and returns the DingTalk
+// adapter to run. Feedback goes to the same log as Slack's.
+func (e *env) dingtalkChannel() (channel, error) {
+	c := e.cfg.DingTalk
+	id := strings.TrimSpace(e.getenv(c.ClientIDEnv))
+	secret := strings.TrimSpace(e.getenv(c.ClientSecretEnv))
+	switch {
+	case id == "":
+		return channel{}, fmt.Errorf("the DingTalk Client ID (AppKey) is missing: set %s (the variable's name is config key dingtalk.client_id_env); see README, section DingTalk", c.ClientIDEnv)
+	case secret == "":
+		return channel{}, fmt.Errorf("the DingTalk Client Secret (AppSecret) is missing: set %s (the variable's name is config key dingtalk.client_secret_env); see README, section DingTalk", c.ClientSecretEnv)
+	}
+	apiURL := strings.TrimSuffix(c.APIURL, "/")
+	return channel{name: "dingtalk", start: func(b *bot.Bot, audit *bot.AuditLog, log *slog.Logger) func(context.Context) error {
+		cli := dtclient.NewStreamClient(
+			dtclient.WithAppCredential(dtclient.NewAppCredentialConfig(id, secret)),
+			dtclient.WithOpenApiHost(apiURL),
+		)
+		d := dingtalkbot.New(b, cli, dingtalkbot.Options{
+			AllowedConversations: splitIDs(c.AllowedConversations),
+			AllowedUsers:         splitIDs(c.AllowedUsers),
+			Workers:              c.Workers,
+			Queue:                c.Queue,
+			UserRatePerMinute:    c.UserRatePerMinute,
+			AnswerDeadline:       c.AnswerDeadline,
+			ShutdownTimeout:      c.ShutdownTimeout,
+			DataDir:              e.cfg.Slack.DataDir,
+			Audit:                audit,
+		}, log)
+		return func(ctx context.Context) error {
+			err := d.Run(ctx)
+			var ce *dingtalkbot.ConnectError
+			if errors.As(err, &ce) {
+				return fmt.Errorf("dingtalk refused the Stream connection with the credentials in %s and %s: %v (check the Client ID and Secret on the app's credentials page, that the robot uses Stream mode, and that the app is published; dingtalk.api_url is %s)",
+					c.ClientIDEnv, c.ClientSecretEnv, ce.Err, config.RedactURL(apiURL))
+			}
+			return err
+		}
+	}}, nil
 }
 
 // newServeBot is newBot for serve: the bot searches through a

@@ -34,6 +34,9 @@ func TestServeTokenErrors(t *testing.T) {
 		{"no app token", map[string]string{"SLACK_BOT_TOKEN": testBotToken}, []string{"SLACK_APP_TOKEN", "missing"}},
 		{"tokens swapped", map[string]string{"SLACK_BOT_TOKEN": testAppToken, "SLACK_APP_TOKEN": testBotToken}, []string{"SLACK_BOT_TOKEN", "xoxb-", "app-level token"}},
 		{"app token not xapp", map[string]string{"SLACK_BOT_TOKEN": testBotToken, "SLACK_APP_TOKEN": "xoxp-user-token"}, []string{"SLACK_APP_TOKEN", "xapp-", "user token"}},
+		{"no chat at all", map[string]string{}, []string{"SLACK_BOT_TOKEN", "DINGTALK_CLIENT_ID", "DINGTALK_CLIENT_SECRET", "missing"}},
+		{"dingtalk without secret", map[string]string{"DINGTALK_CLIENT_ID": "dingtestclientid"}, []string{"DINGTALK_CLIENT_SECRET", "missing", "dingtalk.client_secret_env"}},
+		{"dingtalk without id", map[string]string{"DINGTALK_CLIENT_SECRET": "xsecret-not-real"}, []string{"DINGTALK_CLIENT_ID", "missing"}},
 		{"renamed variable", map[string]string{"HEALTHBOT_SLACK_BOT_TOKEN_ENV": "BUREAU_SLACK_BOT", "SLACK_APP_TOKEN": testAppToken}, []string{"BUREAU_SLACK_BOT", "missing"}},
 	}
 	for _, tt := range tests {

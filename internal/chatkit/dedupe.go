@@ -1,15 +1,13 @@
-package slackbot
+package chatkit
 
 import (
 	"sync"
 	"time"
 )
 
-// dedupe remembers keys (event ids, channel+ts of messages) for a while, so
-// an event Slack delivers twice, or one message that arrives both as an
-// app_mention and as a message event, is answered once. Slack retries an
-// event for about five minutes; keys are kept for ttl (at least ten).
-type dedupe struct {
+// Dedupe remembers keys (event ids, message ids) for a while, so that a
+// message a platform delivers twice is answered once. Keys are kept for ttl.
+type Dedupe struct {
 	mu        sync.Mutex
 	ttl       time.Duration
 	now       func() time.Time
@@ -17,17 +15,18 @@ type dedupe struct {
 	lastSweep time.Time
 }
 
-// dedupeMaxKeys bounds memory if Slack floods: past it, expired keys are
+// dedupeMaxKeys bounds memory under a flood: past it, expired keys are
 // swept at once instead of once a minute.
 const dedupeMaxKeys = 200_000
 
-func newDedupe(ttl time.Duration, now func() time.Time) *dedupe {
-	return &dedupe{ttl: ttl, now: now, seen: map[string]time.Time{}}
+// NewDedupe remembers keys for ttl, reading the time from now.
+func NewDedupe(ttl time.Duration, now func() time.Time) *Dedupe {
+	return &Dedupe{ttl: ttl, now: now, seen: map[string]time.Time{}}
 }
 
-// seenOrAdd reports whether any of the keys was seen within ttl; either way
+// SeenOrAdd reports whether any of the keys was seen within ttl; either way
 // all of them are remembered from now on. Empty keys are ignored.
-func (d *dedupe) seenOrAdd(keys ...string) bool {
+func (d *Dedupe) SeenOrAdd(keys ...string) bool {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	now := d.now()
@@ -54,7 +53,7 @@ func (d *dedupe) seenOrAdd(keys ...string) bool {
 	return dup
 }
 
-func (d *dedupe) sweep(now time.Time) {
+func (d *Dedupe) sweep(now time.Time) {
 	for k, t := range d.seen {
 		if now.Sub(t) >= d.ttl {
 			delete(d.seen, k)
@@ -63,8 +62,8 @@ func (d *dedupe) sweep(now time.Time) {
 	d.lastSweep = now
 }
 
-// len is how many keys are remembered (tests).
-func (d *dedupe) len() int {
+// Len is how many keys are remembered.
+func (d *Dedupe) Len() int {
 	d.mu.Lock()
 	defer d.mu.Unlock()
 	return len(d.seen)

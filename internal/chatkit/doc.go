@@ -1,0 +1,9 @@
+// Package chatkit holds what every chat adapter (slackbot, dingtalkbot,
+// feishubot) does the same way: who may ask where (allow-lists), each
+// person's rate limit, dropping redelivered messages, remembering recent
+// conversations and answers (a bounded LRU), the 👍/👎 feedback log
+// (feedback.jsonl, read by healthbot feedback), the audit entry of an
+// answered question, and cutting long text into pieces a platform accepts.
+//
+// It knows nothing of any platform.
+package chatkit

@@ -104,3 +104,18 @@ func TestTableRowQuotedWhole(t *testing.T) {
 		t.Errorf("the row's later sentence is lost: %s", a.Text)
 	}
 }
+
+func TestNationalFigureIsNoCitysFigure(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"bulletin.txt": "本报北京8月29日电 国家卫生健康委29日发布的《2023年我国卫生健康事业发展统计公报》显示，全国每千人口执业(助理)医师3.40人。\n公报显示，全国医疗卫生机构总数107万个。\n",
+		"xinxiang.txt": "新乡市卫生健康委2023年工作总结\n一、主要成效\n全市新建社区卫生服务中心5个。\n",
+	})
+	a := ask(t, b, nil, "新乡市2023年每千人口执业医师有多少人？")
+	if strings.Contains(a.Text, "3.40") {
+		t.Errorf("the national figure offered for 新乡市: %s", a.Text)
+	}
+	a = ask(t, b, nil, "2023年全国每千人口执业医师有多少人？")
+	if !strings.Contains(a.Text, "3.40人") || !strings.Contains(a.Text, "全国") {
+		t.Errorf("want the national figure, named as such: %s", a.Text)
+	}
+}

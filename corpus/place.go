@@ -47,6 +47,13 @@ func describeReport(work string, rep *Report, meta Meta) {
 	}
 	rep.Issuer = detectIssuer(work, lead, simpTitle, guess)
 	place := guess
+	if place == "" && (nationalBody(rep.Issuer) != "" || containsAny(simpTitle, nationalWords) && nationalBody(topText) != "" ||
+		speaksNationally(Simplify(work[span.Start:span.End]))) {
+		place = NationalPlace
+		if rep.Issuer == "" {
+			rep.Issuer = nationalBody(topText)
+		}
+	}
 	if p := deepestPlace(rep.Issuer); p != "" {
 		place = p
 	} else if level, ok := bareIssuerLevel(rep.Issuer); ok {

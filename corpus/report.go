@@ -50,6 +50,10 @@ func buildReport(doc *Document, work string, p piece, ordinal int, meta Meta) Re
 		rep.Title = rep.Sections[1].Heading
 	}
 	if rep.Title == "" {
+		// A news report: the document it reports on.
+		rep.Title = reportedDocument(work, body)
+	}
+	if rep.Title == "" {
 		rep.Title = fileTitle(doc.File)
 	}
 	simpTitle := Simplify(rep.Title)

@@ -1,0 +1,71 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Documents of the central government and national statistics (and news
+// reports of them) name no province or city: their place is the country,
+// written 全国, so that their figures never stand for a province's or a
+// county's, and their issuer is a national body.
+
+// NationalPlace is the place of a national document.
+const NationalPlace = "全国"
+
+// nationalBodies are the national bodies that issue health documents,
+// longest form first.
+var nationalBodies = []string{
+	"国家卫生健康委员会", "国家卫生健康委", "国家卫健委", "国务院办公厅", "国务院", "国家统计局",
+	"国家疾病预防控制局", "国家疾控局", "国家医疗保障局", "国家医保局", "国家中医药管理局",
+	"全国人大常委会", "全国人民代表大会常务委员会", "中共中央办公厅", "中共中央", "国家发展改革委",
+}
+
+// nationalBody returns the national body s names first, or "".
+func nationalBody(s string) string {
+	best, at := "", -1
+	for _, b := range nationalBodies {
+		if i := strings.Index(s, b); i >= 0 && (at < 0 || i < at) {
+			best, at = b, i
+		}
+	}
+	return best
+}
+
+// nationalWords in a title say it is about the whole country.
+var nationalWords = []string{"全国", "我国", "中国", "国家"}
+
+// localWords show a text speaks for a place below the country.
+var localWords = []string{"我县", "我市", "我区", "我省", "我州", "我镇", "我乡", "全县", "全市", "全区", "全省", "全州", "本县", "本市", "本区", "我委", "我局"}
+
+// minNationalMentions is how often a text must say 全国 or 我国, naming no
+// place of its own, to be read as national.
+const minNationalMentions = 3
+
+// speaksNationally reports whether a text, naming no place of its own, is
+// about the whole country: it keeps saying 全国 or 我国 and never 我县,
+// 全市 or the like.
+func speaksNationally(text string) bool {
+	return strings.Count(text, "全国")+strings.Count(text, "我国") >= minNationalMentions && !containsAny(text, localWords)
+}
+
+// quotedDocument matches the name of a document a news report is about:
+// 《2023年我国卫生健康事业发展统计公报》.
+var quotedDocument = regexp.MustCompile(`《([^《》]{4,60})》`)
+
+// reportedDocument is the title of the document a news report with no
+// title line reports on: the first quoted name in its first sentence that
+// names a genre ("国家卫生健康委29日发布的《2023年我国卫生健康事业发展统计
+// 公报》显示…"); "" when there is none.
+func reportedDocument(text string, body Span) string {
+	first := text[body.Start:body.End]
+	if i := strings.IndexAny(first, "。\n"); i >= 0 {
+		first = first[:i]
+	}
+	for _, m := range quotedDocument.FindAllStringSubmatch(first, -1) {
+		if containsAny(Simplify(m[1]), genreWords) {
+			return m[1]
+		}
+	}
+	return ""
+}

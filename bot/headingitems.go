@@ -69,7 +69,7 @@ const maxLeadRunes = 14
 // paragraph's first sentence heads the whole paragraph ("医疗服务不断改
 // 善。加强基本能力建设…"); one inside a paragraph that runs several topics
 // together ("…兜牢基本民生底线。加快建设健康江苏。推动…") heads the
-// sentences up to the next such short sentence.
+// sentences up to the next such short sentence of another field.
 func leadParagraph(text string, names func(heading string) bool) ([]string, bool) {
 	for _, line := range strings.Split(text, "\n") {
 		sents := splitSentences(line)
@@ -81,8 +81,12 @@ func leadParagraph(text string, names func(heading string) bool) ([]string, bool
 			if i == 0 {
 				return sents, true
 			}
+			// A short sentence of the lead's own field ("持续实施中医药振兴发展
+			// 工程。" after "加快建设健康江苏。") is one of its items, not the
+			// next topic.
+			health := onHealth(lead)
 			end := i + 1
-			for end < len(sents) && !isLead(sents[end]) {
+			for end < len(sents) && (!isLead(sents[end]) || health && onHealth(sents[end])) {
 				end++
 			}
 			if end-i >= 2 {

@@ -45,6 +45,14 @@ func TestLeadParagraph(t *testing.T) {
 	if !ok || len(got) != 3 || got[2] != "获批全国医保影像云试点。" {
 		t.Errorf("lead paragraph = %q %v", got, ok)
 	}
+	// Inside a paragraph of several topics, a short sentence of the lead's
+	// own field is an item; one of another field starts the next topic.
+	text = "兜牢基本民生底线。落实社会救助。加快建设健康江苏。创建国家医学中心。持续实施中医药振兴发展工程。建强心理援助热线体系，加强心理健康服务。繁荣发展文化事业。建设博物馆。"
+	got, ok = itemsUnderHeading(text, namer("建设健康江苏"))
+	want := []string{"加快建设健康江苏。", "创建国家医学中心。", "持续实施中医药振兴发展工程。", "建强心理援助热线体系，加强心理健康服务。"}
+	if !ok || !slices.Equal(got, want) {
+		t.Errorf("lead inside a paragraph = %q %v, want %q", got, ok, want)
+	}
 }
 
 // namer names headings by a topic's words.

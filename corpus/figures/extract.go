@@ -86,7 +86,7 @@ func extract(sentence string) (figs []Figure) {
 
 	for i := range cands {
 		c := &cands[i]
-		if c.label.empty() || !hasHan(c.label) {
+		if c.label.empty() || !hasHan(c.label) || bareNouns.has(c.label.n) {
 			continue
 		}
 		if c.unit.unit == "" && !keepUnitless(t, c) {

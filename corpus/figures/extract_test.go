@@ -339,7 +339,18 @@ func TestExtractVaried(t *testing.T) {
 			{label: "人均预期寿命", raw: "60", value: 60, unit: "岁", qual: "不到", base: true},
 			{label: "人均预期寿命", raw: "82.78", value: 82.78, unit: "岁", year: 2018},
 		}},
-		{"a pair's growth rates", "城乡居民人均可支配收入分别增长6%和7.4%", []want{
+		{"a length of time inside a name", "到2030年，总体癌症5年生存率不低于46.6%", []want{
+			{label: "总体癌症5年生存率", raw: "46.6", value: 46.6, unit: "%", qual: "不低于", year: 2030, target: true},
+		}},
+		{"a measure written once after parallel items", "规模以上高技术制造业和装备制造业增加值分别增长13.8%、18.1%", []want{
+			{label: "规模以上高技术制造业增加值", raw: "13.8", value: 13.8, unit: "%", qual: "增长"},
+			{label: "装备制造业增加值", raw: "18.1", value: 18.1, unit: "%", qual: "增长"},
+		}},
+		{"people reached, counted after a multiplier", "高龄津贴惠及130万老年人", []want{
+			{label: "老年人", raw: "130", value: 130, unit: "万人"},
+		}},
+		{"parts of a text are no figures", "《纲要》提出了15个方面的重点任务和4个方面的保障措施", nil},
+				{"a pair's growth rates", "城乡居民人均可支配收入分别增长6%和7.4%", []want{
 			{label: "城镇居民人均可支配收入", raw: "6", value: 6, unit: "%", qual: "增长"},
 			{label: "农村居民人均可支配收入", raw: "7.4", value: 7.4, unit: "%", qual: "增长"},
 		}},

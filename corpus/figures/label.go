@@ -146,7 +146,7 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 		}
 	case (endsDe || endsDeng) && !fph.empty() && !fverb && len(c.items) == 0:
 		c.label, c.source, c.followTo = fph, fromFollow, fend
-	case c.unit.count && !fph.empty() && !fverb && len(c.items) == 0:
+	case (c.unit.count || countedAfterMultiplier(c, fph)) && !fph.empty() && !fverb && len(c.items) == 0:
 		// A classifier followed by a noun: the noun is what is counted
 		// ("县疾控中心完成20家企业…监测任务", "建立省内外88名外埠专家库"). With
 		// a verb before the number the verb is kept; without one only a
@@ -219,6 +219,30 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 	if g := genericLabel(c.unit.base, c.unit.unit); g != "" && !hasHanOutside(t, c.num.a, c.se) {
 		c.label, c.source = newPhrase(g), fromOther
 	}
+}
+
+// peopleEnds end nouns naming people.
+const peopleEnds = "人者员童儿生众工"
+
+// countedAfterMultiplier reports whether a number written with a bare
+// multiplier counts the people or households named after it ("惠及130万老
+// 年人"), and gives its unit their counter ("万人").
+func countedAfterMultiplier(c *cand, fph phrase) bool {
+	if c.unit.unit == "" || strings.Trim(c.unit.unit, "十百千万亿") != "" || len(fph.n) < 2 {
+		return false
+	}
+	counter := ""
+	switch last := fph.n[len(fph.n)-1]; {
+	case last == '户':
+		counter = "户"
+	case strings.ContainsRune(peopleEnds, last):
+		counter = "人" // 老年人, 婴幼儿, 儿童, 学生, 群众, 患者, 职工
+	default:
+		return false
+	}
+	c.unit.unit += counter
+	c.unit.base, c.unit.count = counter, true
+	return true
 }
 
 // newPhrase makes a phrase from a string.
@@ -438,6 +462,7 @@ func shareHead(items []phrase) {
 		return
 	}
 	shareSubject(items)
+	shareTail(items)
 	first := string(items[0].n)
 	for _, h := range perHeads {
 		if !strings.HasPrefix(first, h) || len([]rune(first)) <= len([]rune(h)) {
@@ -451,6 +476,59 @@ func shareHead(items []phrase) {
 		}
 		return
 	}
+}
+
+// minSharedRunes is the shortest category word two items of a list must
+// share for the words after it in the last item to be read as everyone's.
+const minSharedRunes = 2
+
+// shareTail gives the items of a list the measure written once after the
+// last one, where they are parallel: the earlier items end with the word
+// the last one has before its measure ("规模以上高技术制造业和装备制造业增加
+// 值" → 规模以上高技术制造业增加值, 装备制造业增加值).
+func shareTail(items []phrase) {
+	last := items[len(items)-1]
+	for _, it := range items[:len(items)-1] {
+		k := 0 // runes of the item's end found in the last item, with words after them
+		for l := len(it.n); l >= minSharedRunes; l-- {
+			end := string(it.n[len(it.n)-l:])
+			if i := strings.Index(string(last.n), end); i >= 0 && len([]rune(string(last.n)[:i]))+l <= len(last.n)-minSharedRunes {
+				k = len([]rune(string(last.n)[:i])) + l
+				break
+			}
+		}
+		if k == 0 {
+			return
+		}
+		tail := last.slice(k, len(last.n))
+		if !measureTail(tail) {
+			return
+		}
+	}
+	for i := range items[:len(items)-1] {
+		for l := len(items[i].n); l >= minSharedRunes; l-- {
+			end := string(items[i].n[len(items[i].n)-l:])
+			if j := strings.Index(string(last.n), end); j >= 0 {
+				k := len([]rune(string(last.n)[:j])) + l
+				items[i] = joinPhrase(items[i], last.slice(k, len(last.n)))
+				break
+			}
+		}
+	}
+}
+
+// measureTails end the measure a list's items share.
+var measureTails = []string{"增加值", "产值", "收入", "标准", "率", "数", "量", "额", "比重", "占比", "规模", "总量", "价格", "费用", "人次"}
+
+// measureTail reports whether a phrase is a measure ("增加值", "人均可支配收入").
+func measureTail(p phrase) bool {
+	s := string(p.n)
+	for _, m := range measureTails {
+		if strings.HasSuffix(s, m) {
+			return true
+		}
+	}
+	return false
 }
 
 // shareSubject prefixes the items after a count written with its subject

@@ -294,6 +294,16 @@ func boolInt(b bool) int {
 	return 0
 }
 
+// digitsOnly reports whether every rune is a digit.
+func digitsOnly(rs []rune) bool {
+	for _, r := range rs {
+		if !isDigit(r) {
+			return false
+		}
+	}
+	return len(rs) > 0
+}
+
 // cutAfterDate drops everything up to the last date written inside a
 // label ("…开展截止到___月___日全市共累计报告手足口病" → "全市共累计报告手足口病").
 func cutAfterDate(p phrase) phrase {
@@ -306,6 +316,10 @@ func cutAfterDate(p phrase) phrase {
 		j := i
 		for j < len(p.n) && (isDigit(p.n[j]) || p.n[j] == '_' || p.n[j] == '*' || p.n[j] == '-') {
 			j++
+		}
+		if j < len(p.n) && p.n[j] == '年' && j-i <= 2 && digitsOnly(p.n[i:j]) {
+			i = j // "5年生存率": a length of time inside a name, not a date
+			continue
 		}
 		if j < len(p.n) && strings.ContainsRune("年月日号", p.n[j]) && !(j+1 < len(p.n) && p.n[j] == '月' && p.n[j+1] == '龄') {
 			j++

@@ -170,6 +170,11 @@ var stopGuards = map[rune]string{
 // Natural places to cut a long label: the label keeps what follows them.
 var cutAfter = newWordSet(`的 和 与 及 以及 对 在 将 把 通过 按 按照 根据 为 向 从 由 被 给 使 让 于 并 、 “ 》 共 累计 共计`)
 
+// bareNouns name nothing alone: a count labelled only by one of them counts
+// the parts of a text ("15个方面的重点任务", "南水北调西线6个工程"), not a
+// result.
+var bareNouns = newWordSet(`方面 工程 项目 任务 措施 领域 部分 环节 内容 问题 事项 类 种 个 条 点 步`)
+
 // Marker words after which a label keeps only what follows
 // ("通过…相结合的方式培训" → "培训").
 var mannerWords = newWordSet(`方式 形式 途径 方法 办法`)

@@ -350,7 +350,7 @@ func TestExtractVaried(t *testing.T) {
 			{label: "老年人", raw: "130", value: 130, unit: "万人"},
 		}},
 		{"parts of a text are no figures", "《纲要》提出了15个方面的重点任务和4个方面的保障措施", nil},
-				{"a pair's growth rates", "城乡居民人均可支配收入分别增长6%和7.4%", []want{
+		{"a pair's growth rates", "城乡居民人均可支配收入分别增长6%和7.4%", []want{
 			{label: "城镇居民人均可支配收入", raw: "6", value: 6, unit: "%", qual: "增长"},
 			{label: "农村居民人均可支配收入", raw: "7.4", value: 7.4, unit: "%", qual: "增长"},
 		}},

@@ -151,22 +151,55 @@ func File(ctx context.Context, path string, lim Limits) (Result, error) {
 	if err != nil {
 		return Result{}, err
 	}
+	var data []byte
+	for attempt := 0; ; attempt++ {
+		var stable bool
+		data, stable, err = readStable(path, lim)
+		if err != nil {
+			return Result{}, err
+		}
+		if stable {
+			break
+		}
+		if attempt == 1 {
+			return Result{}, skipf("file changed while it was being read; run ingest again once it is written")
+		}
+	}
+	return extract(ctx, format, path, data, lim)
+}
+
+// readStable reads a regular file whole and reports whether it stayed the
+// same while it was read: the same size and modification time before and
+// after, and as many bytes as its size said. A file being rewritten (a
+// copy still in progress) would otherwise be indexed half.
+func readStable(path string, lim Limits) (data []byte, stable bool, err error) {
 	f, st, err := OpenRegular(path)
 	if err != nil {
 		if isSkipErr(err) {
-			return Result{}, err
+			return nil, false, err
 		}
-		return Result{}, fmt.Errorf("extract: %w", err)
+		return nil, false, fmt.Errorf("extract: %w", err)
 	}
 	defer f.Close()
+	return readChecked(f, st, path, lim)
+}
+
+// readChecked reads an opened file and checks it against st, its details
+// when it was opened; see readStable.
+func readChecked(f *os.File, st fs.FileInfo, path string, lim Limits) (data []byte, stable bool, err error) {
 	if st.Size() > lim.MaxFileBytes {
-		return Result{}, tooLarge(lim)
+		return nil, false, tooLarge(lim)
 	}
-	data, err := io.ReadAll(io.LimitReader(f, lim.MaxFileBytes+1))
+	data, err = io.ReadAll(io.LimitReader(f, lim.MaxFileBytes+1))
 	if err != nil {
-		return Result{}, fmt.Errorf("extract: read %s: %w", path, err)
+		return nil, false, fmt.Errorf("extract: read %s: %w", path, err)
 	}
-	return extract(ctx, format, path, data, lim)
+	after, err := os.Stat(path)
+	if err != nil {
+		return nil, false, fmt.Errorf("extract: %w", err)
+	}
+	stable = int64(len(data)) == st.Size() && after.Size() == st.Size() && after.ModTime().Equal(st.ModTime())
+	return data, stable, nil
 }
 
 // OpenRegular opens path for reading and returns it with its details, or

@@ -168,3 +168,31 @@ func TestPanicBecomesSkip(t *testing.T) {
 	_, err := Bytes(bg, "a.docx", []byte("x"), Limits{})
 	wantSkip(t, err, "docx reader failed on malformed input (reader bug in docx)")
 }
+
+func TestFileChangedWhileRead(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "report.txt")
+	if err := os.WriteFile(path, []byte("2023年工作总结\n签约率达到50.2%。\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	f, st, err := OpenRegular(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer f.Close()
+	// Another program appends to the file after it was opened.
+	w, err := os.OpenFile(path, os.O_APPEND|os.O_WRONLY, 0)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := w.WriteString("二、2024年工作计划\n"); err != nil {
+		t.Fatal(err)
+	}
+	w.Close()
+	if _, stable, err := readChecked(f, st, path, Limits{}.withDefaults()); err != nil || stable {
+		t.Errorf("a file that grew while read: stable %v, err %v", stable, err)
+	}
+	// Read again whole, it is stable.
+	if res, err := File(context.Background(), path, Limits{}); err != nil || !strings.Contains(res.Text, "2024年工作计划") {
+		t.Errorf("re-read: %v %q", err, res.Text)
+	}
+}

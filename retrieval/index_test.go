@@ -437,7 +437,7 @@ func TestParseQuestion(t *testing.T) {
 		period string
 	}{
 		{"2023年家庭医生签约率是多少？", []int{2023}, "", ""},
-		{"去年全年报告了多少传染病病例？", []int{2023}, "", ""},
+		{"去年全年报告了多少传染病病例？", []int{2023}, corpus.KindSummary, ""}, // 了多少: a result
 		{"前年做了哪些工作", []int{2022}, corpus.KindSummary, ""},
 		{"今年上半年的工作安排", []int{2024}, corpus.KindPlan, corpus.PeriodFirstHalf},
 		{"明年计划做什么", []int{2025}, corpus.KindPlan, ""},

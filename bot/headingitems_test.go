@@ -83,3 +83,19 @@ func TestListUnderASituationHeading(t *testing.T) {
 		t.Errorf("want the three sentences under （一）主动公开情况: %s", got)
 	}
 }
+
+func TestIntroducedItems(t *testing.T) {
+	sources := []Source{{N: 2, Text: "坚持以人民为中心。主要遵循以下原则：\n——健康优先。把健康摆在优先发展的战略地位。\n——改革创新。坚持政府主导。\n——公平公正。以农村和基层为重点。\n（二）战略主题\n共建共享。"}}
+	items, ok := introducedItems("规划纲要里定的那几条原则是啥？", sources)
+	var got []string
+	for _, it := range items {
+		got = append(got, it.text)
+	}
+	want := []string{"——健康优先。", "——改革创新。", "——公平公正。"}
+	if !ok || !slices.Equal(got, want) {
+		t.Errorf("introduced items = %q %v, want %q", got, ok, want)
+	}
+	if _, ok := introducedItems("有哪些保障措施？", sources); ok {
+		t.Errorf("a list announced as 原则 answered a question about 保障措施")
+	}
+}

@@ -45,7 +45,7 @@ func DetectIntent(text string) Intent {
 		return IntentDraft
 	case containsAny(q, trendWords) && !containsAny(q, amountAsked) && (containsAny(q, figureWords) || endsWithMeasure(stripWords(q, trendWords)) || strings.Contains(q, "指标") || len(Indicators(Topic(stripWords(q, trendWords)))) > 0):
 		return IntentTrend
-	case containsAny(stripWords(q, whichWords), figureWords) || AskedUnit(stripWords(q, whichWords)) != "" || !containsAny(q, whichWords) && endsWithMeasure(q):
+	case containsAny(stripWords(q, whichWords), figureWords) || AskedUnit(stripWords(q, whichWords)) != "" && !WantsList(q) || !containsAny(q, whichWords) && endsWithMeasure(q):
 		return IntentFigure
 	}
 	return IntentQuestion

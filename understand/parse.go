@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/healthbot/healthbot/corpus"
 )
@@ -78,6 +80,18 @@ func negatedHint(q string, hints []string) bool {
 	return false
 }
 
+// hanBefore reports whether a Chinese character ends q[:i].
+func hanBefore(q string, i int) bool {
+	r, _ := utf8.DecodeLastRuneInString(q[:i])
+	return unicode.Is(unicode.Han, r)
+}
+
+// hanAfter reports whether a Chinese character other than 年 starts q[i:].
+func hanAfter(q string, i int) bool {
+	r, _ := utf8.DecodeRuneInString(q[i:])
+	return unicode.Is(unicode.Han, r) && r != '年'
+}
+
 // maxRangeYears bounds the years a written range expands to.
 const maxRangeYears = 30
 
@@ -107,6 +121,9 @@ func Filters(question string, now time.Time) corpus.Filters {
 	for _, loc := range bareYear.FindAllStringIndex(q, -1) {
 		if isDigitAt(q, loc[0]-1) || isDigitAt(q, loc[1]) || strings.ContainsAny(q[loc[1]:min(loc[1]+3, len(q))], "人元万个") {
 			continue
+		}
+		if hanBefore(q, loc[0]) && hanAfter(q, loc[1]) {
+			continue // inside a name: "健康中国2030规划纲要"
 		}
 		if y, _ := strconv.Atoi(q[loc[0]:loc[1]]); y >= 1949 && y <= 2100 {
 			years[y] = true

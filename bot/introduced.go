@@ -1,0 +1,74 @@
+package bot
+
+import (
+	"regexp"
+	"strings"
+)
+
+// Reports introduce a list with a sentence ending in a colon: "主要遵循以下
+// 原则：——健康优先。……——改革创新。……", "重点做好以下工作：一是…". A question
+// asking for those things ("那几条原则是啥") is answered by the opening
+// sentence of each item.
+
+// introducer ends the sentence that announces a list: "以下原则：", "如下几个方面：".
+var introducer = regexp.MustCompile(`(?:以下|如下)(?:几[个条项点方面])?(\p{Han}{1,6})\s*[:：]`)
+
+// listItemStart opens an item of an introduced list.
+var listItemStart = regexp.MustCompile(`(?:^|[。；;\n])\s*(——|--|[一二三四五六七八九十]+是|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\))`)
+
+// maxIntroducedItems bounds the items quoted.
+const maxIntroducedItems = 12
+
+// introducedItems finds, in rank order, a list announced by "以下X：" where
+// the question names X, and returns the opening sentence of each item.
+func introducedItems(question string, sources []Source) ([]listItem, bool) {
+	for _, s := range sources {
+		for _, m := range introducer.FindAllStringSubmatchIndex(s.Text, -1) {
+			kind := s.Text[m[2]:m[3]]
+			if !strings.Contains(question, kind) {
+				continue
+			}
+			rest := s.Text[m[1]:]
+			starts := listItemStart.FindAllStringSubmatchIndex(rest, -1)
+			var items []listItem
+			style := ""
+			for i, st := range starts {
+				if i == 0 && strings.TrimSpace(rest[:st[2]]) != "" {
+					break // the list does not start right after the colon
+				}
+				if s := markerStyle(rest[st[2]:st[3]]); style == "" {
+					style = s
+				} else if s != style {
+					break // a heading of another kind ends the list
+				}
+				end := len(rest)
+				if i+1 < len(starts) {
+					end = starts[i+1][2]
+				}
+				item := strings.TrimSpace(rest[st[2]:end])
+				if first := splitSentences(item); len(first) > 0 {
+					item = first[0]
+				}
+				items = append(items, listItem{strings.Join(strings.Fields(item), ""), s.N})
+				if len(items) == maxIntroducedItems {
+					break
+				}
+			}
+			if len(items) >= 2 {
+				return items, true
+			}
+		}
+	}
+	return nil, false
+}
+
+// markerStyle is the kind of an item marker: "——", "是" (一是) or "（）".
+func markerStyle(m string) string {
+	switch {
+	case strings.HasPrefix(m, "—") || strings.HasPrefix(m, "-"):
+		return "——"
+	case strings.HasSuffix(m, "是"):
+		return "是"
+	}
+	return "（）"
+}

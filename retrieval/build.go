@@ -85,7 +85,7 @@ func Build(ctx context.Context, dir string, docs []*corpus.Document, emb Embedde
 			return st, err
 		}
 	}
-	if err = writeVectors(ctx, gen, chunks, vectors, opts.Key); err != nil {
+	if err = writeVectors(ctx, gen, emb.Dim(), chunks, vectors, opts.Key); err != nil {
 		return st, err
 	}
 	if err = writeKeyword(ctx, gen, chunks, figures); err != nil {
@@ -214,13 +214,22 @@ func suspectValue(b bool) string {
 	return ""
 }
 
-// writeVectors stores the chunk vectors as a chromem-go export, one
-// collection per year so that a search about a year scans only its chunks.
-func writeVectors(ctx context.Context, gen string, chunks []indexedChunk, vectors [][]float32, key string) error {
+// writeVectors stores the chunk vectors in the vector file (vecfile.go)
+// and the chunks' text and metadata as a chromem-go export, one collection
+// per year. chromem-go requires a vector per document: each gets
+// placeholderVector, as the vectors are searched from the vector file.
+func writeVectors(ctx context.Context, gen string, dim int, chunks []indexedChunk, vectors [][]float32, key string) error {
+	rows := make([]vecRow, len(chunks))
+	for i, c := range chunks {
+		rows[i] = vecRow{id: c.ID, year: c.Year, kind: string(c.Kind), org: c.report.Org, file: c.report.File, vec: vectors[i]}
+	}
+	if err := writeVecFile(filepath.Join(gen, vectorsFile), dim, rows, encryptionKey(key)); err != nil {
+		return err
+	}
 	db := chromem.NewDB()
 	byYear := map[int][]chromem.Document{}
-	for i, c := range chunks {
-		byYear[c.Year] = append(byYear[c.Year], chromem.Document{ID: c.ID, Metadata: chunkMetadata(c), Embedding: vectors[i], Content: c.Text})
+	for _, c := range chunks {
+		byYear[c.Year] = append(byYear[c.Year], chromem.Document{ID: c.ID, Metadata: chunkMetadata(c), Embedding: placeholderVector, Content: c.Text})
 	}
 	for year, docs := range byYear {
 		col, err := db.CreateCollection(collectionName(year), nil, nil)
@@ -228,19 +237,23 @@ func writeVectors(ctx context.Context, gen string, chunks []indexedChunk, vector
 			return err
 		}
 		if err := col.AddDocuments(ctx, docs, 4); err != nil {
-			return fmt.Errorf("store vectors: %w", err)
+			return fmt.Errorf("store chunks: %w", err)
 		}
 	}
-	f, err := os.Create(filepath.Join(gen, vectorsFile))
+	f, err := os.Create(filepath.Join(gen, documentsFile))
 	if err != nil {
-		return fmt.Errorf("write vectors: %w", err)
+		return fmt.Errorf("write chunks: %w", err)
 	}
 	if err := db.ExportToWriter(f, false, encryptionKey(key)); err != nil {
 		f.Close()
-		return fmt.Errorf("write vectors: %w", err)
+		return fmt.Errorf("write chunks: %w", err)
 	}
 	return f.Close()
 }
+
+// placeholderVector is the vector every chunk has in the chromem-go
+// collections, which hold text and metadata only.
+var placeholderVector = []float32{1}
 
 // figureRecord is a figure as stored in the keyword index.
 type figureRecord struct {

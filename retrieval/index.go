@@ -52,10 +52,13 @@ type Index struct {
 	manifest Manifest
 	embedder Embedder
 	vectors  *openVectors
-	db       *chromem.DB
-	years    map[int]*chromem.Collection // the chunks of each year
-	keyword  bleve.Index
-	weights  Weights
+	// searchVec is vectors.search; benchmarks put chromem-go's scan in
+	// its place to compare.
+	searchVec func(q []float32, f vecFilter, n int) []foundVector
+	db        *chromem.DB
+	years     map[int]*chromem.Collection // the chunks of each year
+	keyword   bleve.Index
+	weights   Weights
 	// charCount[c] is how many chunks contain character c; chunkCount of
 	// all chunks. They decide which single characters are worth matching.
 	charCount  map[string]uint64
@@ -172,6 +175,7 @@ func Open(dir string, emb Embedder, opts OpenOptions) (*Index, error) {
 		}
 		return nil, fmt.Errorf("vectors in %s are damaged (%v): run healthbot ingest to rebuild the index", gen, err)
 	}
+	ix.searchVec = ix.vectors.search
 	if ix.vectors.t.rows != m.Chunks {
 		ix.vectors.close()
 		return nil, fmt.Errorf("vectors in %s hold %d chunks, the manifest says %d: run healthbot ingest to rebuild the index", gen, ix.vectors.t.rows, m.Chunks)

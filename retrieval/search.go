@@ -289,7 +289,7 @@ func (ix *Index) searchVectors(ctx context.Context, norm string, f corpus.Filter
 	if err != nil {
 		return nil, err
 	}
-	found := ix.vectors.search(qv, vecFilter{years: f.Years, kind: string(f.Kind), org: f.Org, file: f.File}, n)
+	found := ix.searchVec(qv, vecFilter{years: f.Years, kind: string(f.Kind), org: f.Org, file: f.File}, n)
 	out := make([]chromem.Result, 0, len(found))
 	for _, v := range found {
 		d, err := ix.chunkByID(ctx, v.id, v.year)

@@ -24,7 +24,7 @@ type exhaustive struct {
 	years map[int]*chromem.Collection
 }
 
-func newExhaustive(t *testing.T, rows []vecRow) *exhaustive {
+func newExhaustive(t testing.TB, rows []vecRow) *exhaustive {
 	t.Helper()
 	db := chromem.NewDB()
 	byYear := map[int][]chromem.Document{}
@@ -75,7 +75,7 @@ func (e *exhaustive) scan(q []float32, f vecFilter, n int) []foundVector {
 // chromemSearch is the search the index made before the vector table:
 // chromem-go's exhaustive scan of each year's collection for its n best,
 // merged by similarity, equal similarities by id, cut at n.
-func (e *exhaustive) chromemSearch(t *testing.T, q []float32, f vecFilter, n int) []foundVector {
+func (e *exhaustive) chromemSearch(t testing.TB, q []float32, f vecFilter, n int) []foundVector {
 	t.Helper()
 	where := map[string]string{}
 	for k, v := range map[string]string{fieldKind: f.kind, fieldOrg: f.org, fieldFile: f.file} {

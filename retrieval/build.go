@@ -57,17 +57,20 @@ func Build(ctx context.Context, dir string, docs []*corpus.Document, emb Embedde
 	}
 	st.Chunks, st.Figures = len(chunks), len(figures)
 
+	// Titles and section paths repeat across a report's chunks: each
+	// distinct one is normalised (converted to Simplified) once.
+	norm := normCache{}
+	texts := make([]string, len(chunks))
+	for i, c := range chunks {
+		texts[i] = embedText(c.Chunk, norm)
+	}
 	// The local embedder weighs n-grams by their rarity in this corpus.
 	var idf *IDF
 	if local, ok := emb.(*LocalEmbedder); ok {
-		texts := make([]string, len(chunks))
-		for i, c := range chunks {
-			texts[i] = embedText(c.Chunk)
-		}
 		idf = NewIDF(texts)
 		emb = local.WithIDF(idf)
 	}
-	vectors, err := embedChunks(ctx, emb, chunks, opts)
+	vectors, err := embedChunks(ctx, emb, chunks, texts, opts)
 	if err != nil {
 		return st, err
 	}
@@ -88,7 +91,7 @@ func Build(ctx context.Context, dir string, docs []*corpus.Document, emb Embedde
 	if err = writeVectors(ctx, gen, emb.Dim(), chunks, vectors, opts.Key); err != nil {
 		return st, err
 	}
-	if err = writeKeyword(ctx, gen, chunks, figures); err != nil {
+	if err = writeKeyword(ctx, gen, chunks, figures, norm); err != nil {
 		return st, err
 	}
 	m := Manifest{
@@ -142,15 +145,29 @@ type indexedFigure struct {
 
 // embedText is what is embedded for a chunk: its section path gives the
 // passage the context of its headings.
-func embedText(c corpus.Chunk) string {
+func embedText(c corpus.Chunk, norm normCache) string {
 	if c.Section == "" {
 		return c.Norm
 	}
-	return corpus.Normalize(c.Section) + "\n" + c.Norm
+	return norm.get(c.Section) + "\n" + c.Norm
 }
 
-// embedChunks embeds all chunks in batches, reporting progress.
-func embedChunks(ctx context.Context, emb Embedder, chunks []indexedChunk, opts BuildOptions) ([][]float32, error) {
+// normCache remembers the normalised form of texts met more than once.
+type normCache map[string]string
+
+// get returns corpus.Normalize(s), computing it the first time only.
+func (m normCache) get(s string) string {
+	n, ok := m[s]
+	if !ok {
+		n = corpus.Normalize(s)
+		m[s] = n
+	}
+	return n
+}
+
+// embedChunks embeds all chunks (texts[i] is what is embedded of
+// chunks[i]) in batches, reporting progress.
+func embedChunks(ctx context.Context, emb Embedder, chunks []indexedChunk, texts []string, opts BuildOptions) ([][]float32, error) {
 	batch := opts.BatchSize
 	if batch <= 0 {
 		batch = 256
@@ -158,16 +175,12 @@ func embedChunks(ctx context.Context, emb Embedder, chunks []indexedChunk, opts 
 	out := make([][]float32, 0, len(chunks))
 	for i := 0; i < len(chunks); i += batch {
 		end := min(i+batch, len(chunks))
-		texts := make([]string, 0, end-i)
-		for _, c := range chunks[i:end] {
-			texts = append(texts, embedText(c.Chunk))
-		}
-		vs, err := emb.Embed(ctx, texts)
+		vs, err := emb.Embed(ctx, texts[i:end])
 		if err != nil {
 			return nil, fmt.Errorf("embed chunks %d-%d of %d: %w", i+1, end, len(chunks), err)
 		}
-		if len(vs) != len(texts) {
-			return nil, fmt.Errorf("embed chunks %d-%d: got %d vectors for %d texts", i+1, end, len(vs), len(texts))
+		if len(vs) != end-i {
+			return nil, fmt.Errorf("embed chunks %d-%d: got %d vectors for %d texts", i+1, end, len(vs), end-i)
 		}
 		for j, v := range vs {
 			if len(v) != emb.Dim() {
@@ -267,7 +280,7 @@ type figureRecord struct {
 }
 
 // writeKeyword builds the keyword index of chunks and figures.
-func writeKeyword(ctx context.Context, gen string, chunks []indexedChunk, figures []indexedFigure) error {
+func writeKeyword(ctx context.Context, gen string, chunks []indexedChunk, figures []indexedFigure, norm normCache) error {
 	// Large batches keep bleve's per-batch sync rare. (Its unsafe_batch
 	// option would skip the sync but loses unpersisted segments on Close.)
 	idx, err := bleve.New(filepath.Join(gen, keywordDir), keywordMapping())
@@ -289,7 +302,7 @@ func writeKeyword(ctx context.Context, gen string, chunks []indexedChunk, figure
 		return nil
 	}
 	for _, c := range chunks {
-		text := corpus.Normalize(c.report.Title) + "\n" + corpus.Normalize(c.Section) + "\n" + c.Norm
+		text := norm.get(c.report.Title) + "\n" + norm.get(c.Section) + "\n" + c.Norm
 		doc := keywordDoc{
 			Type: docChunk, Year: strconv.Itoa(c.Year), Kind: string(c.Kind), Org: c.report.Org, File: c.report.File,
 			Text: text, Chars: text,
@@ -307,7 +320,7 @@ func writeKeyword(ctx context.Context, gen string, chunks []indexedChunk, figure
 		rec, _ := json.Marshal(figureRecord{Figure: f.Figure, Title: f.report.Title, File: f.report.File, Ref: f.report.Ref(), Org: f.report.Org, Place: reportPlace(&f.report), Duplicates: f.report.Duplicates})
 		doc := keywordDoc{
 			Type: docFigure, Year: strconv.Itoa(f.Year), Kind: string(f.Kind), Org: f.report.Org, File: f.report.File,
-			Label: corpus.Normalize(f.Label), Text: corpus.Normalize(f.Sentence), Record: string(rec),
+			Label: norm.get(f.Label), Text: corpus.Normalize(f.Sentence), Record: string(rec),
 		}
 		if err := batch.Index(f.report.ID+"/f"+strconv.Itoa(i), doc); err != nil {
 			idx.Close()

@@ -149,7 +149,7 @@ func TestVectorSearchSamples(t *testing.T) {
 			}
 			for _, c := range r.Chunks {
 				rows = append(rows, vecRow{id: c.ID, year: c.Year, kind: string(c.Kind), org: r.Org, file: r.File})
-				texts = append(texts, embedText(c))
+				texts = append(texts, embedText(c, normCache{}))
 			}
 		}
 	}

@@ -227,16 +227,25 @@ func suspectValue(b bool) string {
 	return ""
 }
 
-// writeVectors stores the chunk vectors in the vector file (vecfile.go)
-// and the chunks' text and metadata as a chromem-go export, one collection
-// per year. chromem-go requires a vector per document: each gets
-// placeholderVector, as the vectors are searched from the vector file.
+// writeVectors stores the chunk vectors in the vector file (vecfile.go),
+// the chunks' text and metadata in the chunk file (chunkfile.go), both
+// read by searches, and the chunks as a chromem-go export, one collection
+// per year, the store of record. chromem-go requires a vector per
+// document: each gets placeholderVector, as the vectors are in the vector
+// file.
 func writeVectors(ctx context.Context, gen string, dim int, chunks []indexedChunk, vectors [][]float32, key string) error {
 	rows := make([]vecRow, len(chunks))
 	for i, c := range chunks {
 		rows[i] = vecRow{id: c.ID, year: c.Year, kind: string(c.Kind), org: c.report.Org, file: c.report.File, vec: vectors[i]}
 	}
 	if err := writeVecFile(filepath.Join(gen, vectorsFile), dim, rows, encryptionKey(key)); err != nil {
+		return err
+	}
+	recs := make([]chunkRecord, len(chunks))
+	for i, c := range chunks {
+		recs[i] = chunkRecord{id: c.ID, year: c.Year, content: c.Text, meta: chunkMetadata(c)}
+	}
+	if err := writeChunkFile(filepath.Join(gen, chunksFile), recs, encryptionKey(key)); err != nil {
 		return err
 	}
 	db := chromem.NewDB()

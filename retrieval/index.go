@@ -10,18 +10,17 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
-	"strings"
 	"sync"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/philippgille/chromem-go"
 )
 
 // Files inside a generation folder.
 const (
 	manifestFile     = "manifest.json"
 	vectorsFile      = "vectors.f32" // the chunk vectors, searched in place (vecfile.go)
-	documentsFile    = "vectors.gob" // the chunks' text and metadata, a chromem-go export
+	chunksFile       = "chunks.bin"  // the chunks' text and metadata, read per hit (chunkfile.go)
+	documentsFile    = "vectors.gob" // the chunks' text and metadata, a chromem-go export: the store of record
 	idfFile          = "idf.bin"
 	keywordDir       = "keyword.bleve"
 	collectionPrefix = "chunks-" // one collection per year: chunks-2023, chunks-0 for unknown
@@ -43,9 +42,11 @@ type Manifest struct {
 }
 
 // Index is an opened search index: the chunk vectors in a memory-mapped
-// dimension-major table (vectable.go), the chunks' text and metadata in
-// in-memory chromem-go collections, and the keyword index beside them. It
-// is safe for concurrent searches.
+// dimension-major table (vectable.go), the chunks' text and metadata in a
+// memory-mapped chunk file read per hit (chunkfile.go), and the keyword
+// index beside them. The chromem-go export of the chunks, the store of
+// record, is written by Build and not read to search. It is safe for
+// concurrent searches.
 type Index struct {
 	dir      string
 	gen      string
@@ -55,8 +56,6 @@ type Index struct {
 	// searchVec is vectors.search; benchmarks put chromem-go's scan in
 	// its place to compare.
 	searchVec func(q []float32, f vecFilter, n int) []foundVector
-	db        *chromem.DB
-	years     map[int]*chromem.Collection // the chunks of each year
 	keyword   bleve.Index
 	weights   Weights
 	// charCount[c] is how many chunks contain character c; chunkCount of
@@ -142,33 +141,7 @@ func Open(dir string, emb Embedder, opts OpenOptions) (*Index, error) {
 		}
 		ix.embedder = local.WithIDF(idf)
 	}
-	ix.db = chromem.NewDB()
-	f, err := os.Open(filepath.Join(gen, documentsFile))
-	if err != nil {
-		return nil, fmt.Errorf("open chunks: %w", err)
-	}
-	err = ix.db.ImportFromReader(f, encryptionKey(opts.Key))
-	f.Close()
-	if err != nil {
-		if m.Encrypted {
-			return nil, fmt.Errorf("vectors in %s cannot be read: wrong encryption key, or the file is damaged (%v)", gen, err)
-		}
-		return nil, fmt.Errorf("vectors in %s are damaged (%v): run healthbot ingest to rebuild the index", gen, err)
-	}
-	ix.years = map[int]*chromem.Collection{}
-	count := 0
-	for name, col := range ix.db.ListCollections() {
-		year, err := strconv.Atoi(strings.TrimPrefix(name, collectionPrefix))
-		if !strings.HasPrefix(name, collectionPrefix) || err != nil {
-			return nil, fmt.Errorf("vectors in %s hold an unknown collection %q: run healthbot ingest to rebuild the index", gen, name)
-		}
-		ix.years[year] = col
-		count += col.Count()
-	}
-	if count != m.Chunks {
-		return nil, fmt.Errorf("vectors in %s hold %d chunks, the manifest says %d: run healthbot ingest to rebuild the index", gen, count, m.Chunks)
-	}
-	ix.vectors, err = openVecFile(filepath.Join(gen, vectorsFile), m.Dim, encryptionKey(opts.Key))
+	ix.vectors, err = openStore(filepath.Join(gen, vectorsFile), filepath.Join(gen, chunksFile), m.Dim, encryptionKey(opts.Key))
 	if err != nil {
 		if m.Encrypted {
 			return nil, fmt.Errorf("vectors in %s cannot be read: wrong encryption key, or the file is damaged (%v)", gen, err)

@@ -300,7 +300,7 @@ func TestDamagedIndexIsAClearError(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	for _, name := range []string{vectorsFile, documentsFile} {
+	for _, name := range []string{vectorsFile, chunksFile} {
 		old, _ := os.ReadFile(filepath.Join(gen, name))
 		os.WriteFile(filepath.Join(gen, name), []byte("not a gob"), 0o644)
 		if _, err := Open(dir, emb, OpenOptions{}); err == nil || !strings.Contains(err.Error(), "healthbot ingest") {
@@ -320,9 +320,9 @@ func TestEncryptedIndex(t *testing.T) {
 		t.Fatal("manifest does not say encrypted")
 	}
 	gen, _ := currentGeneration(dir)
-	for _, name := range []string{vectorsFile, documentsFile} {
+	for _, name := range []string{vectorsFile, chunksFile, documentsFile} {
 		raw, _ := os.ReadFile(filepath.Join(gen, name))
-		if strings.Contains(string(raw), "家庭医生") || strings.Contains(string(raw), "HBVECS") {
+		if strings.Contains(string(raw), "家庭医生") || strings.Contains(string(raw), "HBVECS") || strings.Contains(string(raw), "HBCHNK") {
 			t.Errorf("encrypted %s holds plain text", name)
 		}
 	}

@@ -301,12 +301,7 @@ func (ix *Index) searchVectors(ctx context.Context, norm string, f corpus.Filter
 	return out, nil
 }
 
-// chunkByID fetches a chunk found by the keyword index from its year's
-// collection.
-func (ix *Index) chunkByID(ctx context.Context, id string, year int) (chromem.Document, error) {
-	c, ok := ix.years[year]
-	if !ok {
-		return chromem.Document{}, fmt.Errorf("chunk %s: no vectors of %d", id, year)
-	}
-	return c.GetByID(ctx, id)
+// chunkByID fetches a chunk of a year by its id.
+func (ix *Index) chunkByID(_ context.Context, id string, year int) (chromem.Document, error) {
+	return ix.vectors.chunk(id, year)
 }

@@ -220,6 +220,12 @@ func chunkMetadata(c indexedChunk) map[string]string {
 // fieldSuspect is the metadata key of Chunk.Suspect ("1" or "").
 const fieldSuspect = "suspect"
 
+// fieldNorm is the key, in the chunk file only, of the normalised section
+// path and text of a chunk, which searches read (for years and focus) of
+// every candidate: normalising, and converting Traditional text, once at
+// build time instead of at every search.
+const fieldNorm = "norm"
+
 func suspectValue(b bool) string {
 	if b {
 		return "1"
@@ -243,7 +249,9 @@ func writeVectors(ctx context.Context, gen string, dim int, chunks []indexedChun
 	}
 	recs := make([]chunkRecord, len(chunks))
 	for i, c := range chunks {
-		recs[i] = chunkRecord{id: c.ID, year: c.Year, content: c.Text, meta: chunkMetadata(c)}
+		meta := chunkMetadata(c)
+		meta[fieldNorm] = corpus.Normalize(meta["section"] + "\n" + c.Text)
+		recs[i] = chunkRecord{id: c.ID, year: c.Year, content: c.Text, meta: meta}
 	}
 	if err := writeChunkFile(filepath.Join(gen, chunksFile), recs, encryptionKey(key)); err != nil {
 		return err

@@ -186,6 +186,11 @@ func (ix *Index) search(ctx context.Context, norm string, f corpus.Filters, k in
 		}
 		year, _ := strconv.Atoi(m[fieldYear])
 		text := m["section"] + "\n" + doc.Content
+		// Normalised by Build, once (see fieldNorm).
+		normText, ok := m[fieldNorm]
+		if !ok {
+			normText = corpus.Normalize(text)
+		}
 		h := scoredHit{
 			Hit: corpus.Hit{
 				ChunkID: id, Title: m["title"], File: m[fieldFile], Ref: m["ref"],
@@ -196,8 +201,8 @@ func (ix *Index) search(ctx context.Context, norm string, f corpus.Filters, k in
 			next:      m[fieldNext],
 			prev:      m[fieldPrev],
 			relevance: score,
-			year:      soft.yearMatch(year, corpus.Normalize(text)),
-			place:     soft.placeMatch(m[fieldPlace], corpus.Normalize(m["title"]+"\n"+text)),
+			year:      soft.yearMatch(year, normText),
+			place:     soft.placeMatch(m[fieldPlace], func() string { return corpus.Normalize(m["title"] + "\n" + text) }),
 		}
 		h.Score = score * soft.weight(h.year, h.place, h.Kind) * (1 + ix.weights.Focus*focus(qb, corpus.Normalize(text)))
 		if d := m["duplicates"]; d != "" {

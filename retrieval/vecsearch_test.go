@@ -302,3 +302,24 @@ func TestVectorFileDamage(t *testing.T) {
 type sliceWriter []byte
 
 func (w *sliceWriter) Write(p []byte) (int, error) { *w = append(*w, p...); return len(p), nil }
+
+// TestSearchAfterClose checks that a search on a closed index fails or
+// finds nothing instead of reading unmapped memory.
+func TestSearchAfterClose(t *testing.T) {
+	ix, _ := buildSamples(t, BuildOptions{})
+	q, err := ix.embedQuery(context.Background(), SearchText("家庭医生签约"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(ix.vectors.search(q, vecFilter{}, 5)) == 0 {
+		t.Fatal("open index finds nothing")
+	}
+	ix.Close()
+	if got := ix.vectors.search(q, vecFilter{}, 5); len(got) != 0 {
+		t.Errorf("closed index found %d", len(got))
+	}
+	if _, err := ix.vectors.chunk("x", 0); err == nil {
+		t.Error("closed index read a chunk")
+	}
+	ix.Search(context.Background(), corpus.Query{Text: "家庭医生签约"}) // must not crash
+}

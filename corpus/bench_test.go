@@ -2,6 +2,8 @@ package corpus
 
 import (
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -58,4 +60,31 @@ func BenchmarkSimplifyHuge(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkParseSamples parses the sample reports (Simplified and
+// Traditional): the parsing half of ingest throughput.
+func BenchmarkParseSamples(b *testing.B) {
+	files, _ := filepath.Glob("samples/*.txt")
+	var texts []string
+	size := 0
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		texts = append(texts, string(data))
+		size += len(data)
+	}
+	b.SetBytes(int64(size))
+	chunks := 0
+	for b.Loop() {
+		for i, t := range texts {
+			d := Parse(filepath.Base(files[i]), t, Meta{}, Options{})
+			for _, r := range d.Reports {
+				chunks += len(r.Chunks)
+			}
+		}
+	}
+	b.ReportMetric(float64(chunks)/b.Elapsed().Seconds(), "chunks/s")
 }

@@ -12,10 +12,11 @@ var (
 	t2sOnce sync.Once
 	t2sConv *opencc.OpenCC
 	t2sErr  error
-	// t2sRunes are the Han characters t2s changes on their own: text with
-	// none of them is already Simplified and skips the converter, which
-	// is most text and most of its cost.
-	t2sRunes map[rune]bool
+	// t2sRunes has a bit set for each Han character t2s changes on its
+	// own (bit r%64 of word r/64): text with none of them is already
+	// Simplified and skips the converter, which is most text and most of
+	// its cost. One bit test per character keeps that check cheap.
+	t2sRunes []uint64
 )
 
 // Han blocks whose characters the converter may change.
@@ -43,12 +44,13 @@ func loadT2S() {
 	if len(conv) != len(all) {
 		return
 	}
-	t2sRunes = map[rune]bool{}
+	bits := make([]uint64, hanBlocks[len(hanBlocks)-1][1]/64+1)
 	for i := 0; i < len(all); i += 2 {
-		if conv[i] != all[i] {
-			t2sRunes[all[i]] = true
+		if r := all[i]; conv[i] != r {
+			bits[r/64] |= 1 << (r % 64)
 		}
 	}
+	t2sRunes = bits
 }
 
 // needsT2S reports whether s has a character the converter changes (true
@@ -58,7 +60,7 @@ func needsT2S(s string) bool {
 		return true
 	}
 	for _, r := range s {
-		if r >= 0x3400 && t2sRunes[r] {
+		if r >= 0x3400 && int(r/64) < len(t2sRunes) && t2sRunes[r/64]&(1<<(r%64)) != 0 {
 			return true
 		}
 	}

@@ -57,17 +57,20 @@ func Build(ctx context.Context, dir string, docs []*corpus.Document, emb Embedde
 	}
 	st.Chunks, st.Figures = len(chunks), len(figures)
 
+	// Titles and section paths repeat across a report's chunks: each
+	// distinct one is normalised (converted to Simplified) once.
+	norm := normCache{}
+	texts := make([]string, len(chunks))
+	for i, c := range chunks {
+		texts[i] = embedText(c.Chunk, norm)
+	}
 	// The local embedder weighs n-grams by their rarity in this corpus.
 	var idf *IDF
 	if local, ok := emb.(*LocalEmbedder); ok {
-		texts := make([]string, len(chunks))
-		for i, c := range chunks {
-			texts[i] = embedText(c.Chunk)
-		}
 		idf = NewIDF(texts)
 		emb = local.WithIDF(idf)
 	}
-	vectors, err := embedChunks(ctx, emb, chunks, opts)
+	vectors, err := embedChunks(ctx, emb, chunks, texts, opts)
 	if err != nil {
 		return st, err
 	}
@@ -85,10 +88,10 @@ func Build(ctx context.Context, dir string, docs []*corpus.Document, emb Embedde
 			return st, err
 		}
 	}
-	if err = writeVectors(ctx, gen, chunks, vectors, opts.Key); err != nil {
+	if err = writeVectors(ctx, gen, emb.Dim(), chunks, vectors, opts.Key); err != nil {
 		return st, err
 	}
-	if err = writeKeyword(ctx, gen, chunks, figures); err != nil {
+	if err = writeKeyword(ctx, gen, chunks, figures, norm); err != nil {
 		return st, err
 	}
 	m := Manifest{
@@ -142,15 +145,29 @@ type indexedFigure struct {
 
 // embedText is what is embedded for a chunk: its section path gives the
 // passage the context of its headings.
-func embedText(c corpus.Chunk) string {
+func embedText(c corpus.Chunk, norm normCache) string {
 	if c.Section == "" {
 		return c.Norm
 	}
-	return corpus.Normalize(c.Section) + "\n" + c.Norm
+	return norm.get(c.Section) + "\n" + c.Norm
 }
 
-// embedChunks embeds all chunks in batches, reporting progress.
-func embedChunks(ctx context.Context, emb Embedder, chunks []indexedChunk, opts BuildOptions) ([][]float32, error) {
+// normCache remembers the normalised form of texts met more than once.
+type normCache map[string]string
+
+// get returns corpus.Normalize(s), computing it the first time only.
+func (m normCache) get(s string) string {
+	n, ok := m[s]
+	if !ok {
+		n = corpus.Normalize(s)
+		m[s] = n
+	}
+	return n
+}
+
+// embedChunks embeds all chunks (texts[i] is what is embedded of
+// chunks[i]) in batches, reporting progress.
+func embedChunks(ctx context.Context, emb Embedder, chunks []indexedChunk, texts []string, opts BuildOptions) ([][]float32, error) {
 	batch := opts.BatchSize
 	if batch <= 0 {
 		batch = 256
@@ -158,16 +175,12 @@ func embedChunks(ctx context.Context, emb Embedder, chunks []indexedChunk, opts 
 	out := make([][]float32, 0, len(chunks))
 	for i := 0; i < len(chunks); i += batch {
 		end := min(i+batch, len(chunks))
-		texts := make([]string, 0, end-i)
-		for _, c := range chunks[i:end] {
-			texts = append(texts, embedText(c.Chunk))
-		}
-		vs, err := emb.Embed(ctx, texts)
+		vs, err := emb.Embed(ctx, texts[i:end])
 		if err != nil {
 			return nil, fmt.Errorf("embed chunks %d-%d of %d: %w", i+1, end, len(chunks), err)
 		}
-		if len(vs) != len(texts) {
-			return nil, fmt.Errorf("embed chunks %d-%d: got %d vectors for %d texts", i+1, end, len(vs), len(texts))
+		if len(vs) != end-i {
+			return nil, fmt.Errorf("embed chunks %d-%d: got %d vectors for %d texts", i+1, end, len(vs), end-i)
 		}
 		for j, v := range vs {
 			if len(v) != emb.Dim() {
@@ -207,6 +220,12 @@ func chunkMetadata(c indexedChunk) map[string]string {
 // fieldSuspect is the metadata key of Chunk.Suspect ("1" or "").
 const fieldSuspect = "suspect"
 
+// fieldNorm is the key, in the chunk file only, of the normalised section
+// path and text of a chunk, which searches read (for years and focus) of
+// every candidate: normalising, and converting Traditional text, once at
+// build time instead of at every search.
+const fieldNorm = "norm"
+
 func suspectValue(b bool) string {
 	if b {
 		return "1"
@@ -214,13 +233,33 @@ func suspectValue(b bool) string {
 	return ""
 }
 
-// writeVectors stores the chunk vectors as a chromem-go export, one
-// collection per year so that a search about a year scans only its chunks.
-func writeVectors(ctx context.Context, gen string, chunks []indexedChunk, vectors [][]float32, key string) error {
+// writeVectors stores the chunk vectors in the vector file (vecfile.go),
+// the chunks' text and metadata in the chunk file (chunkfile.go), both
+// read by searches, and the chunks as a chromem-go export, one collection
+// per year, the store of record. chromem-go requires a vector per
+// document: each gets placeholderVector, as the vectors are in the vector
+// file.
+func writeVectors(ctx context.Context, gen string, dim int, chunks []indexedChunk, vectors [][]float32, key string) error {
+	rows := make([]vecRow, len(chunks))
+	for i, c := range chunks {
+		rows[i] = vecRow{id: c.ID, year: c.Year, kind: string(c.Kind), org: c.report.Org, file: c.report.File, vec: vectors[i]}
+	}
+	if err := writeVecFile(filepath.Join(gen, vectorsFile), dim, rows, encryptionKey(key)); err != nil {
+		return err
+	}
+	recs := make([]chunkRecord, len(chunks))
+	for i, c := range chunks {
+		meta := chunkMetadata(c)
+		meta[fieldNorm] = corpus.Normalize(meta["section"] + "\n" + c.Text)
+		recs[i] = chunkRecord{id: c.ID, year: c.Year, content: c.Text, meta: meta}
+	}
+	if err := writeChunkFile(filepath.Join(gen, chunksFile), recs, encryptionKey(key)); err != nil {
+		return err
+	}
 	db := chromem.NewDB()
 	byYear := map[int][]chromem.Document{}
-	for i, c := range chunks {
-		byYear[c.Year] = append(byYear[c.Year], chromem.Document{ID: c.ID, Metadata: chunkMetadata(c), Embedding: vectors[i], Content: c.Text})
+	for _, c := range chunks {
+		byYear[c.Year] = append(byYear[c.Year], chromem.Document{ID: c.ID, Metadata: chunkMetadata(c), Embedding: placeholderVector, Content: c.Text})
 	}
 	for year, docs := range byYear {
 		col, err := db.CreateCollection(collectionName(year), nil, nil)
@@ -228,19 +267,23 @@ func writeVectors(ctx context.Context, gen string, chunks []indexedChunk, vector
 			return err
 		}
 		if err := col.AddDocuments(ctx, docs, 4); err != nil {
-			return fmt.Errorf("store vectors: %w", err)
+			return fmt.Errorf("store chunks: %w", err)
 		}
 	}
-	f, err := os.Create(filepath.Join(gen, vectorsFile))
+	f, err := os.Create(filepath.Join(gen, documentsFile))
 	if err != nil {
-		return fmt.Errorf("write vectors: %w", err)
+		return fmt.Errorf("write chunks: %w", err)
 	}
 	if err := db.ExportToWriter(f, false, encryptionKey(key)); err != nil {
 		f.Close()
-		return fmt.Errorf("write vectors: %w", err)
+		return fmt.Errorf("write chunks: %w", err)
 	}
 	return f.Close()
 }
+
+// placeholderVector is the vector every chunk has in the chromem-go
+// collections, which hold text and metadata only.
+var placeholderVector = []float32{1}
 
 // figureRecord is a figure as stored in the keyword index.
 type figureRecord struct {
@@ -254,7 +297,7 @@ type figureRecord struct {
 }
 
 // writeKeyword builds the keyword index of chunks and figures.
-func writeKeyword(ctx context.Context, gen string, chunks []indexedChunk, figures []indexedFigure) error {
+func writeKeyword(ctx context.Context, gen string, chunks []indexedChunk, figures []indexedFigure, norm normCache) error {
 	// Large batches keep bleve's per-batch sync rare. (Its unsafe_batch
 	// option would skip the sync but loses unpersisted segments on Close.)
 	idx, err := bleve.New(filepath.Join(gen, keywordDir), keywordMapping())
@@ -276,7 +319,7 @@ func writeKeyword(ctx context.Context, gen string, chunks []indexedChunk, figure
 		return nil
 	}
 	for _, c := range chunks {
-		text := corpus.Normalize(c.report.Title) + "\n" + corpus.Normalize(c.Section) + "\n" + c.Norm
+		text := norm.get(c.report.Title) + "\n" + norm.get(c.Section) + "\n" + c.Norm
 		doc := keywordDoc{
 			Type: docChunk, Year: strconv.Itoa(c.Year), Kind: string(c.Kind), Org: c.report.Org, File: c.report.File,
 			Text: text, Chars: text,
@@ -294,7 +337,7 @@ func writeKeyword(ctx context.Context, gen string, chunks []indexedChunk, figure
 		rec, _ := json.Marshal(figureRecord{Figure: f.Figure, Title: f.report.Title, File: f.report.File, Ref: f.report.Ref(), Org: f.report.Org, Place: reportPlace(&f.report), Duplicates: f.report.Duplicates})
 		doc := keywordDoc{
 			Type: docFigure, Year: strconv.Itoa(f.Year), Kind: string(f.Kind), Org: f.report.Org, File: f.report.File,
-			Label: corpus.Normalize(f.Label), Text: corpus.Normalize(f.Sentence), Record: string(rec),
+			Label: norm.get(f.Label), Text: corpus.Normalize(f.Sentence), Record: string(rec),
 		}
 		if err := batch.Index(f.report.ID+"/f"+strconv.Itoa(i), doc); err != nil {
 			idx.Close()

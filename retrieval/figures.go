@@ -62,7 +62,7 @@ func (ix *Index) SearchFigures(ctx context.Context, text string, f corpus.Filter
 		if rec.Figure.Place != "" {
 			place = rec.Figure.Place
 		}
-		pm := soft.placeMatch(place, corpus.Normalize(rec.Title)+"\n"+sent)
+		pm := soft.placeMatch(place, func() string { return corpus.Normalize(rec.Title) + "\n" + sent })
 		out = append(out, corpus.FigureHit{
 			Score: h.Score * soft.weight(ym, pm, rec.Figure.Kind), Figure: rec.Figure, Title: rec.Title, File: rec.File, Ref: rec.Ref,
 			Org: rec.Org, Place: place, Duplicates: rec.Duplicates, YearMatch: ym == matchYes, PlaceMatch: pm == matchYes,

@@ -10,24 +10,24 @@ import (
 	"os"
 	"path/filepath"
 	"strconv"
-	"strings"
 	"sync"
 
 	"github.com/blevesearch/bleve/v2"
-	"github.com/philippgille/chromem-go"
 )
 
 // Files inside a generation folder.
 const (
 	manifestFile     = "manifest.json"
-	vectorsFile      = "vectors.gob"
+	vectorsFile      = "vectors.f32" // the chunk vectors, searched in place (vecfile.go)
+	chunksFile       = "chunks.bin"  // the chunks' text and metadata, read per hit (chunkfile.go)
+	documentsFile    = "vectors.gob" // the chunks' text and metadata, a chromem-go export: the store of record
 	idfFile          = "idf.bin"
 	keywordDir       = "keyword.bleve"
 	collectionPrefix = "chunks-" // one collection per year: chunks-2023, chunks-0 for unknown
 )
 
 // formatVersion changes when the on-disk layout changes.
-const formatVersion = 5 // 3: chunks name the chunk that continues their paragraph; 4: and the one before; 5: chunks and figures carry Suspect
+const formatVersion = 6 // 3: chunks name the chunk that continues their paragraph; 4: and the one before; 5: chunks and figures carry Suspect; 6: vectors in their own file
 
 // Manifest describes a built index.
 type Manifest struct {
@@ -41,18 +41,23 @@ type Manifest struct {
 	BuiltAt   string `json:"built_at"`
 }
 
-// Index is an opened search index: the chunk vectors in an in-memory
-// chromem-go collection and the keyword index beside them. It is safe for
+// Index is an opened search index: the chunk vectors in a memory-mapped
+// dimension-major table (vectable.go), the chunks' text and metadata in a
+// memory-mapped chunk file read per hit (chunkfile.go), and the keyword
+// index beside them. The chromem-go export of the chunks, the store of
+// record, is written by Build and not read to search. It is safe for
 // concurrent searches.
 type Index struct {
 	dir      string
 	gen      string
 	manifest Manifest
 	embedder Embedder
-	db       *chromem.DB
-	years    map[int]*chromem.Collection // the chunks of each year
-	keyword  bleve.Index
-	weights  Weights
+	vectors  *openVectors
+	// searchVec is vectors.search; benchmarks put chromem-go's scan in
+	// its place to compare.
+	searchVec func(q []float32, f vecFilter, n int) []foundVector
+	keyword   bleve.Index
+	weights   Weights
 	// charCount[c] is how many chunks contain character c; chunkCount of
 	// all chunks. They decide which single characters are worth matching.
 	charCount  map[string]uint64
@@ -136,40 +141,28 @@ func Open(dir string, emb Embedder, opts OpenOptions) (*Index, error) {
 		}
 		ix.embedder = local.WithIDF(idf)
 	}
-	ix.db = chromem.NewDB()
-	f, err := os.Open(filepath.Join(gen, vectorsFile))
-	if err != nil {
-		return nil, fmt.Errorf("open vectors: %w", err)
-	}
-	err = ix.db.ImportFromReader(f, encryptionKey(opts.Key))
-	f.Close()
+	ix.vectors, err = openStore(filepath.Join(gen, vectorsFile), filepath.Join(gen, chunksFile), m.Dim, encryptionKey(opts.Key))
 	if err != nil {
 		if m.Encrypted {
 			return nil, fmt.Errorf("vectors in %s cannot be read: wrong encryption key, or the file is damaged (%v)", gen, err)
 		}
 		return nil, fmt.Errorf("vectors in %s are damaged (%v): run healthbot ingest to rebuild the index", gen, err)
 	}
-	ix.years = map[int]*chromem.Collection{}
-	count := 0
-	for name, col := range ix.db.ListCollections() {
-		year, err := strconv.Atoi(strings.TrimPrefix(name, collectionPrefix))
-		if !strings.HasPrefix(name, collectionPrefix) || err != nil {
-			return nil, fmt.Errorf("vectors in %s hold an unknown collection %q: run healthbot ingest to rebuild the index", gen, name)
-		}
-		ix.years[year] = col
-		count += col.Count()
-	}
-	if count != m.Chunks {
-		return nil, fmt.Errorf("vectors in %s hold %d chunks, the manifest says %d: run healthbot ingest to rebuild the index", gen, count, m.Chunks)
+	ix.searchVec = ix.vectors.search
+	if ix.vectors.t.rows != m.Chunks {
+		ix.vectors.close()
+		return nil, fmt.Errorf("vectors in %s hold %d chunks, the manifest says %d: run healthbot ingest to rebuild the index", gen, ix.vectors.t.rows, m.Chunks)
 	}
 	// Read-only: a shared lock, so serve, chat and ask can all have the
 	// same generation open (a writable open takes an exclusive lock).
 	ix.keyword, err = bleve.OpenUsing(filepath.Join(gen, keywordDir), map[string]interface{}{"read_only": true})
 	if err != nil {
+		ix.vectors.close()
 		return nil, fmt.Errorf("keyword index in %s is damaged (%v): run healthbot ingest to rebuild it", gen, err)
 	}
 	if ix.charCount, ix.chunkCount, err = charFrequencies(ix.keyword); err != nil {
 		ix.keyword.Close()
+		ix.vectors.close()
 		return nil, err
 	}
 	return ix, nil
@@ -203,12 +196,16 @@ func UpToDate(dir string, emb Embedder, encrypted bool, chunks int) bool {
 // Manifest describes the opened index.
 func (ix *Index) Manifest() Manifest { return ix.manifest }
 
-// Close releases the keyword index.
+// Close releases the keyword index and the vectors; searches running on
+// the vectors finish first.
 func (ix *Index) Close() error {
 	var err error
 	ix.closeOnce.Do(func() {
 		if ix.keyword != nil {
 			err = ix.keyword.Close()
+		}
+		if ix.vectors != nil {
+			err = errors.Join(err, ix.vectors.close())
 		}
 	})
 	return err

@@ -300,9 +300,13 @@ func TestDamagedIndexIsAClearError(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	os.WriteFile(filepath.Join(gen, vectorsFile), []byte("not a gob"), 0o644)
-	if _, err := Open(dir, emb, OpenOptions{}); err == nil || !strings.Contains(err.Error(), "healthbot ingest") {
-		t.Errorf("damaged vectors: %v", err)
+	for _, name := range []string{vectorsFile, chunksFile} {
+		old, _ := os.ReadFile(filepath.Join(gen, name))
+		os.WriteFile(filepath.Join(gen, name), []byte("not a gob"), 0o644)
+		if _, err := Open(dir, emb, OpenOptions{}); err == nil || !strings.Contains(err.Error(), "healthbot ingest") {
+			t.Errorf("damaged %s: %v", name, err)
+		}
+		os.WriteFile(filepath.Join(gen, name), old, 0o644)
 	}
 	os.WriteFile(filepath.Join(dir, CurrentFile), []byte("../../etc"), 0o644)
 	if _, err := Open(dir, emb, OpenOptions{}); err == nil || !strings.Contains(err.Error(), "damaged") {
@@ -316,9 +320,11 @@ func TestEncryptedIndex(t *testing.T) {
 		t.Fatal("manifest does not say encrypted")
 	}
 	gen, _ := currentGeneration(dir)
-	raw, _ := os.ReadFile(filepath.Join(gen, vectorsFile))
-	if strings.Contains(string(raw), "家庭医生") {
-		t.Error("encrypted vectors file holds plain text")
+	for _, name := range []string{vectorsFile, chunksFile, documentsFile} {
+		raw, _ := os.ReadFile(filepath.Join(gen, name))
+		if strings.Contains(string(raw), "家庭医生") || strings.Contains(string(raw), "HBVECS") || strings.Contains(string(raw), "HBCHNK") {
+			t.Errorf("encrypted %s holds plain text", name)
+		}
 	}
 	emb := localEmbedder(t, DefaultLocalDim)
 	if _, err := Open(dir, emb, OpenOptions{}); err == nil || !strings.Contains(err.Error(), "encrypted") {

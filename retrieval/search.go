@@ -186,6 +186,11 @@ func (ix *Index) search(ctx context.Context, norm string, f corpus.Filters, k in
 		}
 		year, _ := strconv.Atoi(m[fieldYear])
 		text := m["section"] + "\n" + doc.Content
+		// Normalised by Build, once (see fieldNorm).
+		normText, ok := m[fieldNorm]
+		if !ok {
+			normText = corpus.Normalize(text)
+		}
 		h := scoredHit{
 			Hit: corpus.Hit{
 				ChunkID: id, Title: m["title"], File: m[fieldFile], Ref: m["ref"],
@@ -196,8 +201,8 @@ func (ix *Index) search(ctx context.Context, norm string, f corpus.Filters, k in
 			next:      m[fieldNext],
 			prev:      m[fieldPrev],
 			relevance: score,
-			year:      soft.yearMatch(year, corpus.Normalize(text)),
-			place:     soft.placeMatch(m[fieldPlace], corpus.Normalize(m["title"]+"\n"+text)),
+			year:      soft.yearMatch(year, normText),
+			place:     soft.placeMatch(m[fieldPlace], func() string { return corpus.Normalize(m["title"] + "\n" + text) }),
 		}
 		h.Score = score * soft.weight(h.year, h.place, h.Kind) * (1 + ix.weights.Focus*focus(qb, corpus.Normalize(text)))
 		if d := m["duplicates"]; d != "" {
@@ -281,71 +286,27 @@ func relevant(hits []scoredHit) []scoredHit {
 // year or place to decide what keepMatching keeps.
 const relevantShare = 1.0 / 3
 
-// searchVectors returns the n nearest chunks within the filters: the
-// collections of the years asked about (all when none), filtered by exact
-// metadata equality, merged by similarity.
+// searchVectors returns the n nearest chunks within the filters (the years
+// asked about, all when none; exact kind, org and file), best first, equal
+// similarities by id, with their text and metadata.
 func (ix *Index) searchVectors(ctx context.Context, norm string, f corpus.Filters, n int) ([]chromem.Result, error) {
-	var cols []*chromem.Collection
-	if len(f.Years) == 0 {
-		for _, c := range ix.years {
-			cols = append(cols, c)
-		}
-	} else {
-		for _, y := range f.Years {
-			if c, ok := ix.years[y]; ok {
-				cols = append(cols, c)
-			}
-		}
-	}
-	if len(cols) == 0 {
-		return nil, nil
-	}
 	qv, err := ix.embedQuery(ctx, norm)
 	if err != nil {
 		return nil, err
 	}
-	where := map[string]string{}
-	if f.Kind != "" {
-		where[fieldKind] = string(f.Kind)
-	}
-	if f.Org != "" {
-		where[fieldOrg] = f.Org
-	}
-	if f.File != "" {
-		where[fieldFile] = f.File
-	}
-	if len(where) == 0 {
-		where = nil
-	}
-	var all []chromem.Result
-	for _, c := range cols {
-		// chromem-go refuses nResults beyond the collection size.
-		if k := min(n, c.Count()); k > 0 {
-			rs, err := c.QueryEmbedding(ctx, qv, k, where, nil)
-			if err != nil {
-				return nil, fmt.Errorf("vector search: %w", err)
-			}
-			all = append(all, rs...)
+	found := ix.searchVec(qv, vecFilter{years: f.Years, kind: string(f.Kind), org: f.Org, file: f.File}, n)
+	out := make([]chromem.Result, 0, len(found))
+	for _, v := range found {
+		d, err := ix.chunkByID(ctx, v.id, v.year)
+		if err != nil {
+			return nil, fmt.Errorf("vector search: %w", err)
 		}
+		out = append(out, chromem.Result{ID: d.ID, Metadata: d.Metadata, Content: d.Content, Similarity: v.score})
 	}
-	sort.SliceStable(all, func(i, j int) bool {
-		if all[i].Similarity != all[j].Similarity {
-			return all[i].Similarity > all[j].Similarity
-		}
-		return all[i].ID < all[j].ID
-	})
-	if len(all) > n {
-		all = all[:n]
-	}
-	return all, nil
+	return out, nil
 }
 
-// chunkByID fetches a chunk found by the keyword index from its year's
-// collection.
-func (ix *Index) chunkByID(ctx context.Context, id string, year int) (chromem.Document, error) {
-	c, ok := ix.years[year]
-	if !ok {
-		return chromem.Document{}, fmt.Errorf("chunk %s: no vectors of %d", id, year)
-	}
-	return c.GetByID(ctx, id)
+// chunkByID fetches a chunk of a year by its id.
+func (ix *Index) chunkByID(_ context.Context, id string, year int) (chromem.Document, error) {
+	return ix.vectors.chunk(id, year)
 }

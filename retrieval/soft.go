@@ -88,16 +88,18 @@ func (s softFilters) yearMatch(year int, text string) match {
 
 // placeMatch says whether a passage of a report about place (canonical,
 // "" when unknown) is about the asked place: the same place, a place inside
-// it, or a passage naming it.
-func (s softFilters) placeMatch(place, text string) match {
+// it, or a passage naming it. text returns the passage's normalised text;
+// it is called only when the place alone does not decide.
+func (s softFilters) placeMatch(place string, text func() string) match {
 	if !s.placeSet {
 		return matchNone
 	}
 	if place == s.place.Name {
 		return matchYes
 	}
+	t := text()
 	for _, f := range s.forms {
-		if strings.Contains(text, f) {
+		if strings.Contains(t, f) {
 			return matchYes
 		}
 	}

@@ -1,0 +1,288 @@
+package retrieval
+
+import (
+	"bufio"
+	"bytes"
+	"cmp"
+	"crypto/aes"
+	"crypto/cipher"
+	"crypto/rand"
+	"encoding/binary"
+	"errors"
+	"fmt"
+	"hash/crc32"
+	"io"
+	"math"
+	"os"
+	"slices"
+	"unsafe"
+)
+
+// The vector file (vectorsFile) holds a vecTable as it is searched, so
+// that opening it is a read, or a memory map, and a checksum:
+//
+//	header, 32 bytes, little-endian:
+//	  magic     8 bytes  "HBVECS\x00\x01"
+//	  dim       uint32
+//	  rows      uint32
+//	  metaLen   uint64   length of the metadata that follows the header
+//	  checksum  uint32   CRC-32C of everything after the header
+//	  reserved  uint32   0
+//	metadata:
+//	  strings   uint32 count, then per string a uint32 length and its bytes
+//	  rows      per row uint32 id, int32 year, uint32 kind, org, file
+//	            (string codes), rows sorted by year then id
+//	padding     zeros to a multiple of 64 bytes
+//	matrix      dim x rows float32, dimension-major
+//
+// An encrypted index stores the same bytes sealed with AES-256-GCM: a
+// 12-byte nonce followed by the ciphertext; it is read into memory.
+const (
+	vecMagic      = "HBVECS\x00\x01"
+	vecHeaderSize = 32
+	vecAlign      = 64
+)
+
+// littleEndianHost reports whether float32 values in memory have the
+// file's byte order, so the matrix can be used in place.
+var littleEndianHost = binary.NativeEndian.Uint16([]byte{1, 0}) == 1
+
+// sortRows sorts rows by year, then id: the order of a vecTable.
+func sortRows(rows []vecRow) {
+	slices.SortFunc(rows, func(a, b vecRow) int {
+		if c := cmp.Compare(a.year, b.year); c != 0 {
+			return c
+		}
+		return cmp.Compare(a.id, b.id)
+	})
+}
+
+// encodeVecTable writes the vector file of rows, which it sorts; the
+// vectors are stored as chromem-go would store them (see storedVector).
+func encodeVecTable(w io.Writer, dim int, rows []vecRow) error {
+	sortRows(rows)
+	var strs []string
+	codes := map[string]uint32{}
+	code := func(s string) uint32 {
+		c, ok := codes[s]
+		if !ok {
+			c = uint32(len(strs))
+			codes[s] = c
+			strs = append(strs, s)
+		}
+		return c
+	}
+	var meta bytes.Buffer
+	rowTable := make([]byte, 0, 20*len(rows))
+	for _, r := range rows {
+		for _, v := range []uint32{code(r.id), uint32(int32(r.year)), code(r.kind), code(r.org), code(r.file)} {
+			rowTable = binary.LittleEndian.AppendUint32(rowTable, v)
+		}
+	}
+	meta.Write(binary.LittleEndian.AppendUint32(nil, uint32(len(strs))))
+	for _, s := range strs {
+		meta.Write(binary.LittleEndian.AppendUint32(nil, uint32(len(s))))
+		meta.WriteString(s)
+	}
+	meta.Write(rowTable)
+	pad := alignUp(vecHeaderSize+meta.Len(), vecAlign) - vecHeaderSize - meta.Len()
+	meta.Write(make([]byte, pad))
+
+	// The checksum covers the metadata and the matrix: compute it first,
+	// so the header can be written before them in one pass.
+	vecs := make([][]float32, len(rows))
+	for i, r := range rows {
+		if len(r.vec) != dim {
+			return fmt.Errorf("vector of %s has %d dimensions, want %d", r.id, len(r.vec), dim)
+		}
+		vecs[i] = storedVector(r.vec)
+	}
+	crc := crc32.Update(0, castagnoli, meta.Bytes())
+	var col []byte
+	eachColumn(dim, vecs, &col, func(b []byte) { crc = crc32.Update(crc, castagnoli, b) })
+
+	hdr := make([]byte, 0, vecHeaderSize)
+	hdr = append(hdr, vecMagic...)
+	hdr = binary.LittleEndian.AppendUint32(hdr, uint32(dim))
+	hdr = binary.LittleEndian.AppendUint32(hdr, uint32(len(rows)))
+	hdr = binary.LittleEndian.AppendUint64(hdr, uint64(meta.Len()-pad))
+	hdr = binary.LittleEndian.AppendUint32(hdr, crc)
+	hdr = binary.LittleEndian.AppendUint32(hdr, 0)
+	bw := bufio.NewWriterSize(w, 1<<20)
+	bw.Write(hdr)
+	bw.Write(meta.Bytes())
+	eachColumn(dim, vecs, &col, func(b []byte) { bw.Write(b) })
+	return bw.Flush()
+}
+
+// eachColumn calls f with the little-endian bytes of every column of vecs
+// in turn, reusing *buf.
+func eachColumn(dim int, vecs [][]float32, buf *[]byte, f func([]byte)) {
+	for d := range dim {
+		b := (*buf)[:0]
+		for _, v := range vecs {
+			b = binary.LittleEndian.AppendUint32(b, math.Float32bits(v[d]))
+		}
+		*buf = b
+		f(b)
+	}
+}
+
+func alignUp(n, a int) int { return (n + a - 1) / a * a }
+
+// errVecFile is wrapped by every error about a damaged vector file.
+var errVecFile = errors.New("vector file damaged")
+
+// decodeVecTable reads a vecTable from the bytes of a vector file. The
+// matrix is used in place when the host is little-endian (data must then
+// stay unchanged while the table is in use), copied otherwise.
+func decodeVecTable(data []byte, dim int) (*vecTable, error) {
+	bad := func(what string) error { return fmt.Errorf("%w: %s", errVecFile, what) }
+	if len(data) < vecHeaderSize || string(data[:8]) != vecMagic {
+		return nil, bad("not a vector file")
+	}
+	le := binary.LittleEndian
+	fdim, rows := int(le.Uint32(data[8:])), int(le.Uint32(data[12:]))
+	metaLen, crc := le.Uint64(data[16:]), le.Uint32(data[24:])
+	if fdim != dim {
+		return nil, bad(fmt.Sprintf("%d dimensions, want %d", fdim, dim))
+	}
+	if metaLen > uint64(len(data)) {
+		return nil, bad("truncated")
+	}
+	matrixAt := alignUp(vecHeaderSize+int(metaLen), vecAlign)
+	if uint64(len(data)) != uint64(matrixAt)+4*uint64(dim)*uint64(rows) {
+		return nil, bad("wrong length")
+	}
+	if crc32.Checksum(data[vecHeaderSize:], castagnoli) != crc {
+		return nil, bad("checksum mismatch")
+	}
+	meta := data[vecHeaderSize : vecHeaderSize+int(metaLen)]
+	next := func(n int) []byte {
+		if len(meta) < n {
+			return nil
+		}
+		b := meta[:n]
+		meta = meta[n:]
+		return b
+	}
+	b := next(4)
+	if b == nil {
+		return nil, bad("truncated strings")
+	}
+	t := &vecTable{dim: dim, rows: rows, codes: map[string]uint32{}}
+	nstr := int(le.Uint32(b))
+	if nstr > len(meta)/4 {
+		return nil, bad("string count")
+	}
+	t.strs = make([]string, nstr)
+	for i := range t.strs {
+		b := next(4)
+		if b == nil {
+			return nil, bad("truncated strings")
+		}
+		s := next(int(le.Uint32(b)))
+		if s == nil && le.Uint32(b) != 0 {
+			return nil, bad("truncated strings")
+		}
+		t.strs[i] = string(s)
+		t.codes[t.strs[i]] = uint32(i)
+	}
+	if len(meta) != 20*rows {
+		return nil, bad("row table length")
+	}
+	t.ids, t.kinds, t.orgs, t.files = make([]uint32, rows), make([]uint32, rows), make([]uint32, rows), make([]uint32, rows)
+	t.years = make([]int32, rows)
+	for i := range rows {
+		r := meta[20*i:]
+		t.ids[i], t.years[i] = le.Uint32(r), int32(le.Uint32(r[4:]))
+		t.kinds[i], t.orgs[i], t.files[i] = le.Uint32(r[8:]), le.Uint32(r[12:]), le.Uint32(r[16:])
+		for _, c := range []uint32{t.ids[i], t.kinds[i], t.orgs[i], t.files[i]} {
+			if int(c) >= nstr {
+				return nil, bad("string code out of range")
+			}
+		}
+		if i > 0 && (t.years[i] < t.years[i-1] || t.years[i] == t.years[i-1] && t.id(i) <= t.id(i-1)) {
+			return nil, bad("rows out of order")
+		}
+	}
+	m := data[matrixAt:]
+	if n := dim * rows; littleEndianHost && n > 0 && uintptr(unsafe.Pointer(&m[0]))%4 == 0 {
+		t.cols = unsafe.Slice((*float32)(unsafe.Pointer(&m[0])), n)
+	} else {
+		t.cols = make([]float32, n)
+		for i := range t.cols {
+			t.cols[i] = math.Float32frombits(le.Uint32(m[4*i:]))
+		}
+	}
+	return t, nil
+}
+
+// newVecTable builds a table in memory through its file encoding.
+func newVecTable(dim int, rows []vecRow) (*vecTable, error) {
+	var buf bytes.Buffer
+	if err := encodeVecTable(&buf, dim, slices.Clone(rows)); err != nil {
+		return nil, err
+	}
+	return decodeVecTable(buf.Bytes(), dim)
+}
+
+// writeVecFile writes the vector file of rows to path, sealed with key
+// (32 bytes) when key is not "".
+func writeVecFile(path string, dim int, rows []vecRow, key string) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return fmt.Errorf("write vectors: %w", err)
+	}
+	if key == "" {
+		err = encodeVecTable(f, dim, rows)
+	} else {
+		var buf bytes.Buffer
+		if err = encodeVecTable(&buf, dim, rows); err == nil {
+			var sealed []byte
+			if sealed, err = seal(buf.Bytes(), key); err == nil {
+				_, err = f.Write(sealed)
+			}
+		}
+	}
+	if cerr := f.Close(); err == nil {
+		err = cerr
+	}
+	if err != nil {
+		return fmt.Errorf("write vectors: %w", err)
+	}
+	return nil
+}
+
+// seal encrypts data with AES-256-GCM under key: nonce, then ciphertext.
+func seal(data []byte, key string) ([]byte, error) {
+	gcm, err := newGCM(key)
+	if err != nil {
+		return nil, err
+	}
+	nonce := make([]byte, gcm.NonceSize())
+	if _, err := rand.Read(nonce); err != nil {
+		return nil, err
+	}
+	return gcm.Seal(nonce, nonce, data, nil), nil
+}
+
+// unseal decrypts what seal made.
+func unseal(data []byte, key string) ([]byte, error) {
+	gcm, err := newGCM(key)
+	if err != nil {
+		return nil, err
+	}
+	if len(data) < gcm.NonceSize() {
+		return nil, fmt.Errorf("%w: truncated", errVecFile)
+	}
+	return gcm.Open(nil, data[:gcm.NonceSize()], data[gcm.NonceSize():], nil)
+}
+
+func newGCM(key string) (cipher.AEAD, error) {
+	block, err := aes.NewCipher([]byte(key))
+	if err != nil {
+		return nil, err
+	}
+	return cipher.NewGCM(block)
+}

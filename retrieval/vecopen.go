@@ -1,0 +1,148 @@
+package retrieval
+
+import (
+	"errors"
+	"fmt"
+	"os"
+	"sync"
+
+	"github.com/blevesearch/mmap-go"
+	"github.com/philippgille/chromem-go"
+)
+
+// openVectors is an opened vector file and chunk file: the table searched
+// and the records of its rows, and what holds their memory. Searches and
+// reads hold it shared; close waits for them and releases the memory,
+// after which nothing is found.
+type openVectors struct {
+	mu      sync.RWMutex
+	t       *vecTable
+	chunks  *chunkStore
+	rowOf   map[string]int // chunk id -> row
+	release func() error
+}
+
+// openStore opens the vector and chunk files of a generation. Plain files
+// are memory-mapped (their pages are shared with the page cache and read
+// on demand); sealed ones are decrypted into memory with key.
+func openStore(vecPath, chunkPath string, dim int, key string) (o *openVectors, err error) {
+	var releases []func() error
+	release := func() error {
+		var err error
+		for _, r := range releases {
+			err = errors.Join(err, r())
+		}
+		return err
+	}
+	defer func() {
+		if err != nil {
+			release()
+		}
+	}()
+	vdata, rel, err := mapFile(vecPath, key)
+	if err != nil {
+		return nil, err
+	}
+	releases = append(releases, rel)
+	t, err := decodeVecTable(vdata, dim)
+	if err != nil {
+		return nil, err
+	}
+	cdata, rel, err := mapFile(chunkPath, key)
+	if err != nil {
+		return nil, err
+	}
+	releases = append(releases, rel)
+	chunks, err := decodeChunks(cdata)
+	if err != nil {
+		return nil, err
+	}
+	if chunks.rows != t.rows {
+		return nil, fmt.Errorf("%w: %d chunk records for %d vectors", errVecFile, chunks.rows, t.rows)
+	}
+	rowOf := make(map[string]int, t.rows)
+	for i := range t.rows {
+		rowOf[t.id(i)] = i
+	}
+	return &openVectors{t: t, chunks: chunks, rowOf: rowOf, release: release}, nil
+}
+
+// mapFile returns the bytes of the file at path: memory-mapped, or read
+// and decrypted with key when key is not "".
+func mapFile(path, key string) ([]byte, func() error, error) {
+	if key != "" {
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return nil, nil, err
+		}
+		plain, err := unseal(data, key)
+		if err != nil {
+			return nil, nil, err
+		}
+		return plain, func() error { return nil }, nil
+	}
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer f.Close() // the mapping outlives the file handle
+	m, err := mmap.Map(f, mmap.RDONLY, 0)
+	if err != nil {
+		return nil, nil, fmt.Errorf("map %s: %w", path, err)
+	}
+	return m, m.Unmap, nil
+}
+
+// foundVector is a chunk found by a vector search.
+type foundVector struct {
+	id    string
+	year  int
+	score float32
+}
+
+// search runs the table's search; it finds nothing once closed.
+func (o *openVectors) search(q []float32, f vecFilter, n int) []foundVector {
+	o.mu.RLock()
+	defer o.mu.RUnlock()
+	if o.t == nil {
+		return nil
+	}
+	hits := o.t.search(q, f, n)
+	out := make([]foundVector, len(hits))
+	for i, h := range hits {
+		out[i] = foundVector{id: o.t.id(h.row), year: int(o.t.years[h.row]), score: h.score}
+	}
+	return out
+}
+
+// errNoChunk means no chunk of that id and year is in the index.
+var errNoChunk = errors.New("no such chunk")
+
+// chunk returns the chunk of id, which must be of year.
+func (o *openVectors) chunk(id string, year int) (chromem.Document, error) {
+	o.mu.RLock()
+	defer o.mu.RUnlock()
+	if o.t == nil {
+		return chromem.Document{}, errNoChunk
+	}
+	row, ok := o.rowOf[id]
+	if !ok || int(o.t.years[row]) != year {
+		return chromem.Document{}, fmt.Errorf("chunk %s of %d: %w", id, year, errNoChunk)
+	}
+	d, err := o.chunks.get(row)
+	if err == nil && d.ID != id {
+		err = fmt.Errorf("%w: record %d holds %s, the vectors say %s", errVecFile, row, d.ID, id)
+	}
+	return d, err
+}
+
+// close waits for running searches and reads and releases the memory.
+func (o *openVectors) close() error {
+	o.mu.Lock()
+	defer o.mu.Unlock()
+	if o.t == nil {
+		return nil
+	}
+	o.t, o.chunks, o.rowOf = nil, nil, nil
+	return o.release()
+}

@@ -3,7 +3,6 @@ package bot
 import (
 	"context"
 	"strings"
-	"unicode"
 
 	"github.com/healthbot/healthbot/corpus"
 	"github.com/healthbot/healthbot/understand"
@@ -38,7 +37,7 @@ func splitCompound(text string) []string {
 	}
 	for i, p := range parts {
 		q := corpus.Normalize(p)
-		if containsAny(q, comparingWords) || hanCount(understand.Topic(q)) < minCompoundTopicRunes {
+		if containsAny(q, comparingWords) || corpus.CountHan(understand.Topic(q)) < minCompoundTopicRunes {
 			return nil
 		}
 		if understand.DetectIntent(q) != understand.IntentFigure && !understand.WantsList(q) {
@@ -47,17 +46,6 @@ func splitCompound(text string) []string {
 		parts[i] = p + "？"
 	}
 	return parts
-}
-
-// hanCount counts the Chinese characters of s.
-func hanCount(s string) int {
-	n := 0
-	for _, r := range s {
-		if unicode.Is(unicode.Han, r) {
-			n++
-		}
-	}
-	return n
 }
 
 // answerCompound answers each question of a compound message and joins the

@@ -115,7 +115,7 @@ func IsTraditional(s string) bool {
 	orig := []rune(s)
 	if len(simp) != len(orig) {
 		// Phrase-level conversion changed the length; compare by counting.
-		return Simplify(s) != s && countHan(s) > 0
+		return Simplify(s) != s && CountHan(s) > 0
 	}
 	for i, r := range orig {
 		if unicode.Is(unicode.Han, r) {
@@ -149,7 +149,8 @@ func hasHan(s string) bool {
 	return false
 }
 
-func countHan(s string) int {
+// CountHan counts the Chinese characters of s.
+func CountHan(s string) int {
 	n := 0
 	for _, r := range s {
 		if unicode.Is(unicode.Han, r) {

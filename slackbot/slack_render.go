@@ -1,8 +1,6 @@
 package slackbot
 
 import (
-	"strconv"
-
 	"github.com/healthbot/healthbot/bot"
 
 	"fmt"
@@ -153,7 +151,7 @@ func fallbackText(a bot.Answer) string {
 	if len(a.Sources) > 0 {
 		b.WriteString("\n\n来源：")
 		for _, s := range a.Sources {
-			fmt.Fprintf(&b, "\n[%d] %s（%s，%s）", s.N, s.Title, slackYear(s.Year), kindName(s.Kind))
+			fmt.Fprintf(&b, "\n[%d] %s（%s，%s）", s.N, s.Title, chatkit.Year(s.Year), chatkit.KindName(s.Kind))
 		}
 	}
 	return truncateRunes(b.String(), slackMaxTextRunes)
@@ -201,7 +199,7 @@ func figureTable(rows []bot.FigureRow) slack.Block {
 		if r.Source > 0 {
 			cite = fmt.Sprintf(" [%d]", r.Source)
 		}
-		text := fmt.Sprintf("*%s*\n%s（%s，%s）%s", plainMrkdwn(r.Label), plainMrkdwn(value), slackYear(r.Year), kind, cite)
+		text := fmt.Sprintf("*%s*\n%s（%s，%s）%s", plainMrkdwn(r.Label), plainMrkdwn(value), chatkit.Year(r.Year), kind, cite)
 		fields = append(fields, slack.NewTextBlockObject(slack.MarkdownType, truncateRunes(text, slackFieldRunes), false, false))
 	}
 	return slack.NewSectionBlock(slack.NewTextBlockObject(slack.MarkdownType, "*数字一览*（均摘自原文）", false, false), fields, nil)
@@ -212,9 +210,9 @@ func figureTable(rows []bot.FigureRow) slack.Block {
 func sourceBlocks(sources []bot.Source) []slack.Block {
 	var out []slack.Block
 	for _, s := range sources {
-		line := fmt.Sprintf("*[%d]* %s（%s，%s）", s.N, plainMrkdwn(s.Title), slackYear(s.Year), kindName(s.Kind))
+		line := fmt.Sprintf("*[%d]* %s（%s，%s）", s.N, plainMrkdwn(s.Title), chatkit.Year(s.Year), chatkit.KindName(s.Kind))
 		if s.Section != "" {
-			line += " · " + plainMrkdwn(truncateRunes(lastSection(s.Section), 80))
+			line += " · " + plainMrkdwn(truncateRunes(chatkit.LastSection(s.Section), 80))
 		}
 		if q := strings.Join(strings.Fields(s.Text), " "); q != "" {
 			line += "\n“" + plainMrkdwn(truncateRunes(q, slackQuoteRunes)) + "”"
@@ -238,39 +236,14 @@ func fitSources(blocks []slack.Block, sources []bot.Source, room int) []slack.Bl
 			items = append(items, slack.NewTextBlockObject(slack.MarkdownType, fmt.Sprintf("另有 %d 条来源未列出", len(sources)-whole-len(items)), false, false))
 			break
 		}
-		items = append(items, slack.NewTextBlockObject(slack.MarkdownType, fmt.Sprintf("*[%d]* %s（%s）", s.N, plainMrkdwn(truncateRunes(s.Title, 60)), slackYear(s.Year)), false, false))
+		items = append(items, slack.NewTextBlockObject(slack.MarkdownType, fmt.Sprintf("*[%d]* %s（%s）", s.N, plainMrkdwn(truncateRunes(s.Title, 60)), chatkit.Year(s.Year)), false, false))
 	}
 	return append(out, slack.NewContextBlock("", items...))
 }
 
-// slackYear is "2023年", or "年份不详".
-func slackYear(y int) string {
-	if y == 0 {
-		return "年份不详"
-	}
-	return strconv.Itoa(y) + "年"
-}
-
-func kindName(k corpus.Kind) string {
-	if k == corpus.KindPlan {
-		return "计划"
-	}
-	return "总结"
-}
-
-// lastSection keeps the innermost two headings of a section path.
-func lastSection(path string) string {
-	parts := strings.Split(path, " > ")
-	if len(parts) > 2 {
-		parts = parts[len(parts)-2:]
-	}
-	return strings.Join(parts, " > ")
-}
-
 var (
-	mdBold     = regexp.MustCompile(`\*\*[^*\n]+?\*\*|__[^_\n]+?__`)
-	mdHeading  = regexp.MustCompile(`(?m)^#{1,6}\s+(.+?)\s*#*$`)
-	mdTableSep = regexp.MustCompile(`^\|?\s*:?-{2,}:?\s*(\|\s*:?-{2,}:?\s*)*\|?$`)
+	mdBold    = regexp.MustCompile(`\*\*[^*\n]+?\*\*|__[^_\n]+?__`)
+	mdHeading = regexp.MustCompile(`(?m)^#{1,6}\s+(.+?)\s*#*$`)
 )
 
 // mrkdwn converts the answer's light Markdown to Slack's mrkdwn: &, < and >
@@ -288,7 +261,7 @@ func mrkdwn(s string) string {
 	s = literal.Replace(s)
 	// Zero-width spaces let Slack see the bold inside Chinese text.
 	s = strings.NewReplacer(open, "\u200b*", close, "*\u200b").Replace(s)
-	return tablesToLines(s)
+	return chatkit.TableLines(s, func(first string) string { return "• *" + first + "*" })
 }
 
 // literal keeps characters Slack reads as formatting from formatting.
@@ -296,60 +269,6 @@ var literal = strings.NewReplacer("*", "＊", "_", "＿", "~", "～", "`", "｀"
 
 // plainMrkdwn is text shown as written: escaped, no formatting.
 func plainMrkdwn(s string) string { return literal.Replace(escapeMrkdwn(s)) }
-
-// tablesToLines rewrites Markdown tables: each row becomes
-// "• *first cell* — header: cell；header: cell", empty cells ("—") left out.
-func tablesToLines(s string) string {
-	lines := strings.Split(s, "\n")
-	var out []string
-	for i := 0; i < len(lines); i++ {
-		if !isTableRow(lines[i]) || i+1 >= len(lines) || !mdTableSep.MatchString(strings.TrimSpace(lines[i+1])) {
-			out = append(out, lines[i])
-			continue
-		}
-		header := tableCells(lines[i])
-		i += 2
-		for ; i < len(lines) && isTableRow(lines[i]); i++ {
-			cells := tableCells(lines[i])
-			if len(cells) == 0 {
-				continue
-			}
-			var parts []string
-			for j := 1; j < len(cells); j++ {
-				c := cells[j]
-				if c == "" || c == "—" || c == "-" {
-					continue
-				}
-				if j < len(header) && header[j] != "" {
-					c = header[j] + "：" + c
-				}
-				parts = append(parts, c)
-			}
-			line := "• *" + cells[0] + "*"
-			if len(parts) > 0 {
-				line += " — " + strings.Join(parts, "；")
-			}
-			out = append(out, line)
-		}
-		i--
-	}
-	return strings.Join(out, "\n")
-}
-
-func isTableRow(l string) bool {
-	l = strings.TrimSpace(l)
-	return strings.HasPrefix(l, "|") && strings.HasSuffix(l, "|") && len(l) > 1
-}
-
-func tableCells(l string) []string {
-	l = strings.TrimSpace(l)
-	l = strings.TrimSuffix(strings.TrimPrefix(l, "|"), "|")
-	cells := strings.Split(l, "|")
-	for i := range cells {
-		cells[i] = strings.TrimSpace(cells[i])
-	}
-	return cells
-}
 
 // escapeMrkdwn escapes the three characters Slack reserves in text.
 func escapeMrkdwn(s string) string {

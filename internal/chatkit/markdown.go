@@ -122,9 +122,16 @@ func LastSection(path string) string {
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // TablesToLines rewrites Markdown tables for chats that draw none: each
-// row becomes "• **first cell** — header：cell；header：cell", empty cells
+// row becomes "- **first cell** — header：cell；header：cell", empty cells
 // ("—") left out.
 func TablesToLines(s string) string {
+	return TableLines(s, func(first string) string { return "- **" + first + "**" })
+}
+
+// TableLines rewrites the Markdown tables of s as one line per row: the
+// row's first cell as rowHead writes it, then "header：cell" for its other
+// cells, empty ones ("—") left out.
+func TableLines(s string, rowHead func(first string) string) string {
 	lines := strings.Split(s, "\n")
 	var out []string
 	for i := 0; i < len(lines); i++ {
@@ -147,7 +154,7 @@ func TablesToLines(s string) string {
 				}
 				parts = append(parts, c)
 			}
-			line := "- **" + cells[0] + "**"
+			line := rowHead(cells[0])
 			if len(parts) > 0 {
 				line += " — " + strings.Join(parts, "；")
 			}

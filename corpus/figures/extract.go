@@ -73,6 +73,7 @@ func extract(sentence string) (figs []Figure) {
 			measureOfPrevious(c, prevLabel)
 			investmentOfProjects(t, &cands[i-1], c, lo)
 		}
+		measureOfSubject(t, c)
 		lo = c.se
 		if c.followTo > lo {
 			lo = c.followTo

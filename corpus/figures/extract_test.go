@@ -350,6 +350,9 @@ func TestExtractVaried(t *testing.T) {
 			{label: "老年人", raw: "130", value: 130, unit: "万人"},
 		}},
 		{"parts of a text are no figures", "《纲要》提出了15个方面的重点任务和4个方面的保障措施", nil},
+		{"a bare measure takes the sentence's subject", "服务业支撑作用更加明显，增加值跨上3万亿元台阶", []want{
+			{label: "服务业增加值", raw: "3", value: 3, unit: "万亿元"},
+		}},
 		{"a pair's growth rates", "城乡居民人均可支配收入分别增长6%和7.4%", []want{
 			{label: "城镇居民人均可支配收入", raw: "6", value: 6, unit: "%", qual: "增长"},
 			{label: "农村居民人均可支配收入", raw: "7.4", value: 7.4, unit: "%", qual: "增长"},

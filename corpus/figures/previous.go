@@ -77,6 +77,46 @@ func measureOfPrevious(c *cand, prev phrase) {
 	}
 }
 
+// bareMeasures name a measure without what it measures: alone as a label
+// they need the sentence's subject.
+var bareMeasures = newWordSet(`增加值 产值 增速 增幅 比重 占比 总量 规模 营业收入 占全国比重 占全省比重 占全市比重 贡献率`)
+
+// subjectEnds are the words after which a sentence's opening noun phrase
+// ends: adverbs and predicates ("服务业支撑作用更加明显", "经济总量连续跨过…").
+var subjectEnds = newWordSet(`支撑 作用 连续 持续 不断 更加 稳步 稳定 实现 达到 达 突破 跨过 跨上 增长 提高 提升 保持 位居 居 进一步 大幅 明显 显著 加快 同比 首次 总体 发展 运行 质效 效益 能力 水平`)
+
+// measureOfSubject gives a bare measure ("增加值跨上3万亿元", "占全国比重由…
+// 提升至7.4%") the noun phrase the sentence opens with as its subject
+// ("服务业支撑作用更加明显，增加值…" → 服务业增加值).
+func measureOfSubject(t *text, c *cand) {
+	if c.source != fromCore || !bareMeasures.has(c.label.n) {
+		return
+	}
+	n := t.n
+	k := 0
+	for k < len(n) && (isSpace(n[k]) || !isHan(n[k])) {
+		k++
+	}
+	if l := leadWords.prefix(n, k, len(n)); l > 0 {
+		k += l
+	}
+	start := k
+	for k < len(n) && isHan(n[k]) && subjectEnds.prefix(n, k, len(n)) == 0 && k-start < maxSubjectRunes {
+		k++
+	}
+	if k-start < 2 || k-start >= maxSubjectRunes || k >= len(n) || !isHan(n[k]) {
+		return // no predicate closes a short subject
+	}
+	subject := phrase{r: t.r[start:k], n: n[start:k]}
+	if strings.Contains(string(c.label.n), string(subject.n)) {
+		return
+	}
+	c.label = joinPhrase(subject, c.label)
+}
+
+// maxSubjectRunes bounds a sentence's opening subject.
+const maxSubjectRunes = 8
+
 // investmentOfProjects gives a clause without a subject that follows a
 // count of projects ("实施重大项目1900多个，完成投资2500亿元以上") the
 // projects as subject: 重大项目完成投资.

@@ -91,3 +91,13 @@ func TestCountyShortFormTheReportsHold(t *testing.T) {
 		t.Errorf("a short form the reports do not hold read as a place: %s", a.Text)
 	}
 }
+
+func TestCountOfALabelWhoseIndicatorIsARate(t *testing.T) {
+	// 基本养老保险参保 reads as the catalogue's 参保率, but 778万人 is a
+	// count: it answers a question about how many are insured.
+	b := botOver(t, map[string]string{"海南省2026年政府工作报告.txt": "2026年海南省政府工作报告\n一、2025年工作回顾\n基本养老保险参保778万人，养老保险待遇稳步提升。\n"})
+	a := ask(t, b, nil, "海南基本养老保险现在参保的有多少人？")
+	if !strings.HasPrefix(a.Text, "根据资料，海南省2025年基本养老保险参保为778万人") {
+		t.Errorf("want the count as the answer: %s", a.Text)
+	}
+}

@@ -175,6 +175,12 @@ func indicatorRelation(ids []string, label, unit string) (same, other bool) {
 	if i := slices.IndexFunc(lids, func(id string) bool { return givenIn(id, unit) }); i > 0 && !givenIn(best, unit) {
 		best = lids[i]
 	}
+	if unit != "" && !givenIn(best, unit) && !understand.FitsUnit(best, unit) {
+		// The label's indicator measures another kind of quantity than
+		// the figure ("基本养老保险参保778万人" is no 参保率): it is not
+		// that indicator, nor known to be another.
+		return false, false
+	}
 	if slices.Contains(ids, best) {
 		return true, false
 	}

@@ -56,24 +56,30 @@ func namesHead(ind indicators.Indicator, head string) bool {
 // not 65岁及以上老年人健康管理率, whatever words they share). With no unit
 // asked, or an indicator of no listed unit, nothing is dropped.
 func FitUnit(ids []string, asked string) []string {
-	want := unitClass(asked)
-	if want == "" {
-		return ids
-	}
 	var out []string
 	for _, id := range ids {
-		ind, ok := indicators.ByID(id)
-		fits := !ok || len(ind.Units) == 0
-		for _, u := range ind.Units {
-			if c := unitClass(u); c == want || c == "" {
-				fits = true
-			}
-		}
-		if fits {
+		if FitsUnit(id, asked) {
 			out = append(out, id)
 		}
 	}
 	return out
+}
+
+// FitsUnit reports whether an indicator can be given in unit: one of its
+// units measures the same kind of quantity (a count, a rate, money, an age,
+// a time), or either kind is unknown.
+func FitsUnit(id, unit string) bool {
+	want := unitClass(unit)
+	ind, ok := indicators.ByID(id)
+	if want == "" || !ok || len(ind.Units) == 0 {
+		return true
+	}
+	for _, u := range ind.Units {
+		if c := unitClass(u); c == want || c == "" {
+			return true
+		}
+	}
+	return false
 }
 
 // unitClass is the kind of quantity a unit measures: "rate", "money",

@@ -353,6 +353,9 @@ func TestExtractVaried(t *testing.T) {
 		{"a bare measure takes the sentence's subject", "服务业支撑作用更加明显，增加值跨上3万亿元台阶", []want{
 			{label: "服务业增加值", raw: "3", value: 3, unit: "万亿元"},
 		}},
+		{"a purpose clause sets no goal", "以提高人均预期寿命为目标，深入实施专项行动，人均预期寿命提升至76.8岁左右", []want{
+			{label: "人均预期寿命", raw: "76.8", value: 76.8, unit: "岁", qual: "左右"},
+		}},
 		{"a pair's growth rates", "城乡居民人均可支配收入分别增长6%和7.4%", []want{
 			{label: "城镇居民人均可支配收入", raw: "6", value: 6, unit: "%", qual: "增长"},
 			{label: "农村居民人均可支配收入", raw: "7.4", value: 7.4, unit: "%", qual: "增长"},

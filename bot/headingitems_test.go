@@ -99,3 +99,11 @@ func TestIntroducedItems(t *testing.T) {
 		t.Errorf("a list announced as 原则 answered a question about 保障措施")
 	}
 }
+
+func TestExtractKeepsThePointsLastClause(t *testing.T) {
+	sources := []Source{{N: 1, Text: "强化医疗保障，推进省级统筹。强化生育保障，实施新生儿医保免缴政策，实行分娩费用个人“零自付”；统筹发展普惠托育服务，培育100个托育托管服务点。"}}
+	got := extracts("今年在生育保障上打算怎么做？", "生育保障", sources, 3).Text
+	if !strings.Contains(got, "“零自付”；统筹发展普惠托育服务，培育100个托育托管服务点。”") {
+		t.Errorf("the point's last clause, after its semicolon, is part of the quote: %s", got)
+	}
+}

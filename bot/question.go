@@ -255,6 +255,8 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 			sent := sents[i]
 			if utf8.RuneCountInString(sent) < headingRunes && i+1 < len(sents) {
 				sent += sents[i+1]
+			} else if i+1 < len(sents) && closesPoint(sent, sents[i+1]) && !contrasted(question, sent) && !contrasted(question, sents[i+1]) {
+				sent += sents[i+1]
 			}
 			sc := shared(q, sent)
 			if sc == 0 || contrasted(question, sent) {
@@ -309,6 +311,23 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 		fmt.Fprintf(&t, "%d. “%s” [%d]\n", i+1, quote(p.text), p.src)
 	}
 	return Answer{Intent: IntentQuestion, Mode: ModeExtractive, Text: strings.TrimRight(t.String(), "\n"), Sources: sources, Figures: []FigureRow{}}
+}
+
+// closesPoint reports whether next is the last clause of the point sent
+// begins: sent ends with a semicolon and next, no item of a list of its own,
+// ends the sentence within a quote's length ("强化生育保障，…“零自付”；统筹
+// 发展普惠托育…托育托管服务点。").
+func closesPoint(sent, next string) bool {
+	if !strings.HasSuffix(sent, "；") && !strings.HasSuffix(sent, ";") {
+		return false
+	}
+	if !strings.HasSuffix(next, "。") || runInMarker.MatchString(next) || utf8.RuneCountInString(sent+next) > maxQuoteRunes {
+		return false
+	}
+	if level, _ := corpus.MarkerLevel(next); level >= 0 {
+		return false
+	}
+	return true
 }
 
 // Sentence lengths, in runes: shorter is a heading; longer quotes are cut.

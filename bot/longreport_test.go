@@ -640,3 +640,22 @@ func TestWhichQuestionTakesTheEnumeration(t *testing.T) {
 		t.Errorf("want the enumerating sentence alone:\n%s", a.Text)
 	}
 }
+
+func TestScopedItemsOfAnAnnexList(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"report.txt": "2025年广东省政府工作报告\n一、2024年工作回顾\n全省经济稳步增长。\n附件1 2025年省十件民生实事\n" +
+			"一、为老年人提供健康管理、医养结合服务。为超2.5万名失能老年人免费提供上门服务。\n" +
+			"二、深入推进农村公路建设。升级改造农村公路超4000公里。\n" +
+			"三、提升县域医疗服务水平和完善居民医保激励机制。聘请200名医疗专家到县级公立医院工作。\n" +
+			"四、新建新能源汽车公共充电桩。新建充电桩超1.17万个。\n",
+	})
+	a := ask(t, b, nil, "广东2025年的十件民生实事里，跟卫健、医保沾边的有哪几件？")
+	for _, want := range []string{"一、为老年人提供健康管理、医养结合服务。", "三、提升县域医疗服务水平和完善居民医保激励机制。"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("%q missing:\n%s", want, a.Text)
+		}
+	}
+	if strings.Contains(a.Text, "农村公路") || strings.Contains(a.Text, "充电桩") {
+		t.Errorf("an item off the topic:\n%s", a.Text)
+	}
+}

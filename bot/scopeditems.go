@@ -27,6 +27,17 @@ func scopedItems(question string, sources []Source) ([]listItem, bool) {
 		return len(sb) > 0 && 3*shared(sb, s) >= 2*len(sb)
 	}
 	on := aboutTopic(about)
+	// A list that is a part of its own ("附件1 2025年省十件民生实事"): its
+	// numbered items whose opening sentence is on the topic.
+	var inPart []Source
+	for _, src := range sources {
+		if names(src.Section) {
+			inPart = append(inPart, src)
+		}
+	}
+	if items := numberedLeads(inPart, on); len(items) >= 2 {
+		return items[:min(len(items), maxListItems)], true
+	}
 	for _, src := range sources {
 		for _, line := range strings.Split(src.Text, "\n") {
 			list := listOf(line, names)
@@ -71,6 +82,38 @@ func scopedItems(question string, sources []Source) ([]listItem, bool) {
 		}
 	}
 	return nil, false
+}
+
+// maxItemLeadRunes bounds the opening sentence of a numbered item that is
+// one of a list's entries ("五、为孕产妇、新生儿提供出生缺陷筛查服务和增加普惠
+// 托育服务供给。").
+const maxItemLeadRunes = 60
+
+// numberedLeads returns, in order and each once, the numbered items of the
+// sources whose opening sentence is on the topic, as that sentence with its
+// number.
+func numberedLeads(sources []Source, on func(string) bool) []listItem {
+	var items []listItem
+	seen := map[string]bool{}
+	for _, src := range sources {
+		for _, line := range strings.Split(src.Text, "\n") {
+			line = strings.TrimSpace(line)
+			level, rest := corpus.MarkerLevel(line)
+			if level < 0 {
+				continue
+			}
+			lead, _, _ := strings.Cut(rest, "。")
+			if utf8.RuneCountInString(lead) > maxItemLeadRunes || !on(lead) {
+				continue
+			}
+			item := strings.TrimSuffix(line[:len(line)-len(rest)], " ") + lead + "。"
+			if !seen[item] {
+				seen[item] = true
+				items = append(items, listItem{item, src.N})
+			}
+		}
+	}
+	return items
 }
 
 // listOf returns the items of the list a line holds under a name: after the

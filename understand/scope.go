@@ -8,8 +8,9 @@ import (
 )
 
 // scopedAbout matches a question for the items of a named list that concern
-// a topic: "重点民生实事里跟卫生健康有关的有哪些", "民生工程里跟看病、医保有关的安排".
-var scopedAbout = regexp.MustCompile(`(\p{Han}{2,16}?)(?:里面|当中|里|中)(?:跟|和|与|同)(\p{Han}[\p{Han}、，,和]{0,15}?)(?:有关|相关)`)
+// a topic: "重点民生实事里跟卫生健康有关的有哪些", "民生工程里跟看病、医保有关的安排",
+// "十件民生实事里，跟卫健、医保沾边的有哪几件".
+var scopedAbout = regexp.MustCompile(`(\p{Han}{2,16}?)(?:里面|当中|里|中)[，,]?\s*(?:跟|和|与|同)(\p{Han}[\p{Han}、，,和]{0,15}?)(?:有关|相关|沾边|挂钩|有关系)`)
 
 // fieldScope matches a list named after the field it is asked about:
 // "医疗卫生方面的民生实事", "卫生健康领域的实事项目".

@@ -272,8 +272,9 @@ func TestAmountOfAChangeOverYearsIsAFigure(t *testing.T) {
 
 func TestScopedFilter(t *testing.T) {
 	for q, want := range map[string][2]string{
-		"重庆今年的重点民生实事里跟卫生健康有关的有哪些？": {"重点民生实事", "卫生健康"},
-		"河北今年民生工程里跟看病、医保有关的安排有哪些？": {"民生工程", "看病、医保"},
+		"重庆今年的重点民生实事里跟卫生健康有关的有哪些？":    {"重点民生实事", "卫生健康"},
+		"河北今年民生工程里跟看病、医保有关的安排有哪些？":    {"民生工程", "看病、医保"},
+		"广东今年的十件民生实事里，跟卫健、医保沾边的有哪几件？": {"十件民生实事", "卫健、医保"},
 	} {
 		scope, about, ok := ScopedFilter(q)
 		if !ok || scope != want[0] || about != want[1] {

@@ -3,6 +3,7 @@ package corpus
 import (
 	"regexp"
 	"sort"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -80,6 +81,20 @@ func describeReport(work string, rep *Report, meta Meta) {
 			}
 		}
 	}
+	if meta.Title == "" && bareGenreTitle(rep.Title) && rep.Year > 0 && rep.Place != "" && rep.Place != NationalPlace {
+		// "政府工作报告" alone names no one's: it is 2026年贵州省政府工作报告.
+		rep.Title = strconv.Itoa(rep.Year) + "年" + rep.Place + rep.Title
+	}
+}
+
+// maxBareTitleRunes bounds a title that is only a genre ("政府工作报告").
+const maxBareTitleRunes = 12
+
+// bareGenreTitle reports whether a title names a genre and nothing else:
+// no year, no place.
+func bareGenreTitle(title string) bool {
+	return title != "" && utf8.RuneCountInString(title) <= maxBareTitleRunes && containsAny(Simplify(title), genreWords) &&
+		!strings.ContainsAny(title, "0123456789") && len(places.Find(title)) == 0 && !strings.ContainsAny(title, "省市县区")
 }
 
 // bareIssuerLevel is the level of an issuing body named without its place

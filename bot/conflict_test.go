@@ -48,3 +48,18 @@ func TestLevelAndChangeAreNoConflict(t *testing.T) {
 		}
 	}
 }
+
+func TestTwoYearsCompared(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"2025.txt": "2025年北京市政府工作报告\n一、2024年工作回顾\n新增普惠性托位近1.9万个。\n",
+		"2026.txt": "2026年北京市政府工作报告\n一、2025年工作回顾\n新增普惠托位8897个。\n",
+	})
+	a := ask(t, b, nil, "北京新增普惠托位，2025年和2024年各新增了多少？是多了还是少了？")
+	if !strings.Contains(a.Text, "比较：2024年（1.9万个）多于2025年（8897个）。") {
+		t.Errorf("want the two years compared, 万个 scaled: %s", a.Text)
+	}
+	a = ask(t, b, nil, "北京2025年新增普惠托位多少个？")
+	if strings.Contains(a.Text, "比较") {
+		t.Errorf("one year asked, nothing to compare: %s", a.Text)
+	}
+}

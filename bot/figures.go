@@ -372,6 +372,9 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	if len(cands) > 1 {
 		text += "\n\n相关数字：\n" + strings.Join(lines, "\n")
 	}
+	if cmp := yearComparison(question, f.Years, cands); cmp != "" {
+		text += "\n\n" + cmp
+	}
 	ans.Text = text
 	return ans, nil
 }

@@ -63,3 +63,11 @@ func TestTwoYearsCompared(t *testing.T) {
 		t.Errorf("one year asked, nothing to compare: %s", a.Text)
 	}
 }
+
+func TestResultAskedWhereOnlyAPlanExists(t *testing.T) {
+	b := botOver(t, map[string]string{"plan.txt": "2025年海南省政府工作报告\n三、2025年工作安排\n规范托育服务机构发展，每千人口托位数达4.5个。\n"})
+	a := ask(t, b, nil, "海南2025年每千人口托位数实际达到多少个了？")
+	if !strings.HasPrefix(a.Text, "资料中没有找到海南省2025年") || !strings.Contains(a.Text, "只有计划目标") || !strings.Contains(a.Text, "4.5个（计划目标）") {
+		t.Errorf("say the result is not found, then the plan as a plan: %s", a.Text)
+	}
+}

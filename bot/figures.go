@@ -322,12 +322,15 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	} else {
 		cands = amountsFirst(cands)
 	}
+	onlyPlans := false // a result was asked and only plans or targets were found
 	if f.Kind != "" {
 		// A question that says whether it asks a plan or a result is
 		// answered by figures of that kind only, when there are any.
 		asked := f.Kind == corpus.KindPlan
 		if same := keepCandidates(cands, func(h corpus.FigureHit) bool { return planned(h.Figure) == asked }); len(same) > 0 {
 			cands = same
+		} else if !asked {
+			onlyPlans = true
 		}
 	}
 	cands = sameMeasure(cands)
@@ -356,6 +359,9 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		ans.Warnings = append(ans.Warnings, w)
 	}
 	ans.Warnings = append(ans.Warnings, suspectFigureWarnings(cands)...)
+	if onlyPlans {
+		head = fmt.Sprintf("资料中没有找到%s%s“%s”的实际完成数字，只有计划目标：\n", f.Place, yearsText(f.Years), indicatorName(ids, topic)) + head
+	}
 	if unplaced {
 		head = fmt.Sprintf("资料中没有找到写明是%s的“%s”数字；以下数字来自没有写明地方的资料，请核对是否为%s的：\n", f.Place, indicatorName(ids, topic), f.Place) + head
 	}

@@ -19,7 +19,7 @@ import (
 const reportA = "2023年卫生健康工作总结\n一、2023年度工作总结\n（一）公共卫生\n全年报告传染病病例8350例，完成率100%。家庭医生总签约率为50.2%。\n二、2024年工作计划\n（一）继续推进\n力争家庭医生签约率达到55%。\n"
 const reportB = "2022年卫生工作总结\n一、主要成效\n全年共培训乡村医生___人次，投入资金120万元用于设备购置。\n"
 
-func writeFile(t *testing.T, dir, name, body string) string {
+func writeFile(t testing.TB, dir, name, body string) string {
 	t.Helper()
 	p := filepath.Join(dir, name)
 	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {

@@ -194,7 +194,20 @@ feed:
 		st.Entries = append(st.Entries, entries[i])
 	}
 	st.Skipped = skipped
-	corpus.Dedupe(st.Documents())
+	sigs := map[uint64]corpus.Signature{}
+	if prev.Settings == set && prev.Signatures != nil {
+		sigs = prev.Signatures
+	}
+	corpus.DedupeCached(st.Documents(), sigs)
+	st.Signatures = map[uint64]corpus.Signature{} // those of the reports now
+	for _, d := range st.Documents() {
+		for _, r := range d.Reports {
+			k := corpus.SignatureKey(d.Text[r.Span.Start:r.Span.End])
+			if sig, ok := sigs[k]; ok {
+				st.Signatures[k] = sig
+			}
+		}
+	}
 	sum.count(st)
 	for _, f := range sum.Suspect {
 		log.Warn("file holds instructions aimed at a language model: its passages are fenced as data and never a figure's only support", "file", f.File, "phrase", f.Phrase)

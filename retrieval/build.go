@@ -189,10 +189,9 @@ func embedReusing(ctx context.Context, dir string, emb Embedder, chunks []indexe
 	var todo []int
 	reusing := false
 	if prev, err := loadReusable(dir, emb, encryptionKey(opts.Key)); err == nil {
-		for i, h := range hashes {
-			if v, ok := prev.vector(h); ok {
-				vectors[i] = v
-			} else {
+		vectors = prev.vectors(hashes)
+		for i, v := range vectors {
+			if v == nil {
 				todo = append(todo, i)
 			}
 		}

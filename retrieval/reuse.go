@@ -2,6 +2,7 @@ package retrieval
 
 import (
 	"bufio"
+	"cmp"
 	"context"
 	"encoding/binary"
 	"errors"
@@ -11,6 +12,7 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 
 	"github.com/blevesearch/bleve/v2"
@@ -70,18 +72,36 @@ type reusable struct {
 	release func() error
 }
 
-// vector returns the stored vector of the text of hash h, if any.
-func (r *reusable) vector(h uint64) ([]float32, bool) {
-	row, ok := r.rowOf[h]
-	if !ok {
-		return nil, false
-	}
+// vectors returns the stored vectors of the texts of hashes: out[i] is
+// nil when hashes[i] is of a text the generation does not hold.
+func (r *reusable) vectors(hashes []uint64) [][]float32 {
 	t := r.table
-	v := make([]float32, t.dim)
-	for d := range v {
-		v[d] = t.cols[d*t.rows+row]
+	out := make([][]float32, len(hashes))
+	type pick struct{ i, row int }
+	var picks []pick
+	for i, h := range hashes {
+		if row, ok := r.rowOf[h]; ok {
+			picks = append(picks, pick{i, row})
+		}
 	}
-	return v, true
+	slices.SortFunc(picks, func(a, b pick) int { return cmp.Compare(a.row, b.row) })
+	block := make([]float32, len(picks)*t.dim)
+	for k, p := range picks {
+		out[p.i] = block[k*t.dim : (k+1)*t.dim : (k+1)*t.dim]
+	}
+	// A transpose in tiles of rows: each column is read in order, and the
+	// tile's vectors being written stay in the cache.
+	const tile = 64
+	for lo := 0; lo < len(picks); lo += tile {
+		ps := picks[lo:min(lo+tile, len(picks))]
+		for d := range t.dim {
+			col := t.cols[d*t.rows : (d+1)*t.rows]
+			for k, p := range ps {
+				block[(lo+k)*t.dim+d] = col[p.row]
+			}
+		}
+	}
+	return out
 }
 
 // errNotReusable says why the live generation cannot lend its vectors.

@@ -27,7 +27,26 @@ type signature [minhashSize]uint64
 // report of each group (in the order given) stands for the others, which get
 // DuplicateOf; the first lists them in Duplicates. Previous marks are reset,
 // so Dedupe can be run again after documents change.
-func Dedupe(docs []*Document) {
+func Dedupe(docs []*Document) { DedupeCached(docs, nil) }
+
+// Signature is the MinHash signature of a report's text, which Dedupe
+// compares; ok is false for a text too short to compare.
+type Signature struct {
+	Sig [minhashSize]uint64 `json:"s"`
+	OK  bool                `json:"ok,omitempty"`
+}
+
+// SignatureKey is the key of a report text in a DedupeCached cache.
+func SignatureKey(text string) uint64 {
+	h := fnv.New64a()
+	h.Write([]byte(text))
+	return h.Sum64()
+}
+
+// DedupeCached is Dedupe with the signatures of report texts kept in cache
+// (by SignatureKey of the text), which it fills: texts seen in an earlier
+// call are not hashed again. A nil cache keeps nothing.
+func DedupeCached(docs []*Document, cache map[uint64]Signature) {
 	type ref struct{ d, r int }
 	var refs []ref
 	var sigs []signature
@@ -36,7 +55,19 @@ func Dedupe(docs []*Document) {
 			rep := &d.Reports[ri]
 			rep.Duplicates, rep.DuplicateOf, rep.Disagreements = nil, "", nil
 			text := d.Text[rep.Span.Start:rep.Span.End]
-			sig, ok := minhash(Normalize(text))
+			var sig signature
+			var ok bool
+			if cache == nil {
+				sig, ok = minhash(Normalize(text))
+			} else {
+				key := SignatureKey(text)
+				c, hit := cache[key]
+				if !hit {
+					c.Sig, c.OK = minhash(Normalize(text))
+					cache[key] = c
+				}
+				sig, ok = c.Sig, c.OK
+			}
 			if !ok {
 				continue
 			}

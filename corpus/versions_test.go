@@ -43,3 +43,31 @@ func TestVersionRank(t *testing.T) {
 		}
 	}
 }
+
+func TestDedupeCachedMarksAsDedupe(t *testing.T) {
+	opts := Options{}
+	docs := func() []*Document {
+		a := Parse("a.txt", versionText("南陵县卫生健康委2023年工作总结（初稿）", "48.7%"), Meta{}, opts)
+		b := Parse("b.txt", versionText("南陵县卫生健康委2023年工作总结（终稿）", "50.2%"), Meta{}, opts)
+		c := Parse("c.txt", "短文。", Meta{}, opts)
+		return []*Document{&a, &b, &c}
+	}
+	want := docs()
+	Dedupe(want)
+	cache := map[uint64]Signature{}
+	for round := range 2 { // the second round reads every signature from the cache
+		got := docs()
+		DedupeCached(got, cache)
+		for i := range got {
+			for j := range got[i].Reports {
+				g, w := got[i].Reports[j], want[i].Reports[j]
+				if g.DuplicateOf != w.DuplicateOf || strings.Join(g.Duplicates, ",") != strings.Join(w.Duplicates, ",") {
+					t.Errorf("round %d, %s: duplicate of %q (%v), Dedupe says %q (%v)", round, got[i].File, g.DuplicateOf, g.Duplicates, w.DuplicateOf, w.Duplicates)
+				}
+			}
+		}
+	}
+	if len(cache) == 0 {
+		t.Error("nothing cached")
+	}
+}

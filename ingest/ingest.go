@@ -7,6 +7,7 @@ import (
 	"log/slog"
 	"os"
 	"runtime"
+	"slices"
 	"strconv"
 	"sync"
 	"time"
@@ -193,18 +194,40 @@ feed:
 		st.Entries = append(st.Entries, entries[i])
 	}
 	st.Skipped = skipped
-	corpus.Dedupe(st.Documents())
+	sigs := map[uint64]corpus.Signature{}
+	if prev.Settings == set && prev.Signatures != nil {
+		sigs = prev.Signatures
+	}
+	corpus.DedupeCached(st.Documents(), sigs)
+	st.Signatures = map[uint64]corpus.Signature{} // those of the reports now
+	for _, d := range st.Documents() {
+		for _, r := range d.Reports {
+			k := corpus.SignatureKey(d.Text[r.Span.Start:r.Span.End])
+			if sig, ok := sigs[k]; ok {
+				st.Signatures[k] = sig
+			}
+		}
+	}
 	sum.count(st)
 	for _, f := range sum.Suspect {
 		log.Warn("file holds instructions aimed at a language model: its passages are fenced as data and never a figure's only support", "file", f.File, "phrase", f.Phrase)
 	}
+	// Nothing changed (no file read, none removed or newly skipped, same
+	// settings, and the index built by the same embedder): nothing is
+	// rewritten, neither the search index nor the parsed corpus.
+	unchanged := sum.Read == 0 && sum.Removed == 0 && prev.Settings == set &&
+		len(st.Entries) == len(prev.Entries) && slices.Equal(st.Skipped, prev.Skipped)
+	if unchanged && (opts.Embedder == nil || retrieval.UpToDate(opts.IndexDir, opts.Embedder, opts.Build.Key != "", sum.Chunks)) {
+		if opts.Embedder != nil {
+			sum.Indexed = sum.Chunks
+		}
+		log.Info("no file changed: index kept as it was")
+		sum.Elapsed = time.Since(start)
+		return sum, st, nil
+	}
 	// The search index is built first: if that fails the parsed corpus is
 	// not replaced either, so the next ingest tries again.
-	unchanged := sum.Read == 0 && sum.Removed == 0 && prev.Settings == set
-	if opts.Embedder != nil && unchanged && retrieval.UpToDate(opts.IndexDir, opts.Embedder, opts.Build.Key != "", sum.Chunks) {
-		sum.Indexed = sum.Chunks
-		log.Info("no file changed: search index kept")
-	} else if opts.Embedder != nil {
+	if opts.Embedder != nil {
 		bs, err := retrieval.Build(ctx, opts.IndexDir, st.Documents(), opts.Embedder, opts.Build)
 		if err != nil {
 			return sum, nil, fmt.Errorf("build search index (the previous index is still in use): %w", err)

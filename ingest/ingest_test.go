@@ -2,6 +2,10 @@ package ingest
 
 import (
 	"context"
+	"crypto/sha256"
+	"fmt"
+	"io/fs"
+	"maps"
 	"os"
 	"path/filepath"
 	"strings"
@@ -15,7 +19,7 @@ import (
 const reportA = "2023年卫生健康工作总结\n一、2023年度工作总结\n（一）公共卫生\n全年报告传染病病例8350例，完成率100%。家庭医生总签约率为50.2%。\n二、2024年工作计划\n（一）继续推进\n力争家庭医生签约率达到55%。\n"
 const reportB = "2022年卫生工作总结\n一、主要成效\n全年共培训乡村医生___人次，投入资金120万元用于设备购置。\n"
 
-func writeFile(t *testing.T, dir, name, body string) string {
+func writeFile(t testing.TB, dir, name, body string) string {
 	t.Helper()
 	p := filepath.Join(dir, name)
 	if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
@@ -224,9 +228,13 @@ func TestSearchIndexRebuiltOnlyOnChange(t *testing.T) {
 	if s1.Indexed == 0 || gen1 == "" {
 		t.Fatalf("no index built: %+v", s1)
 	}
+	before := snapshot(t, idx)
 	s2, gen2 := run()
 	if gen2 != gen1 || s2.Indexed != s1.Indexed {
 		t.Errorf("an ingest that changed nothing rebuilt the index (%s -> %s)", gen1, gen2)
+	}
+	if after := snapshot(t, idx); !maps.Equal(before, after) {
+		t.Errorf("an ingest that changed nothing rewrote the index folder:\nbefore %v\nafter  %v", before, after)
 	}
 	later := time.Now().Add(2 * time.Second)
 	writeFile(t, src, "b.txt", reportB)
@@ -234,6 +242,9 @@ func TestSearchIndexRebuiltOnlyOnChange(t *testing.T) {
 	s3, gen3 := run()
 	if gen3 == gen2 || s3.Indexed <= s2.Indexed {
 		t.Errorf("a new file did not rebuild the index: %+v", s3)
+	}
+	if maps.Equal(before, snapshot(t, idx)) {
+		t.Error("a new file left the index folder as it was")
 	}
 	ix, err := retrieval.Open(idx, emb, retrieval.OpenOptions{})
 	if err != nil {
@@ -243,5 +254,53 @@ func TestSearchIndexRebuiltOnlyOnChange(t *testing.T) {
 	res, err := ix.Search(context.Background(), corpus.Query{Text: "乡村医生培训", K: 3})
 	if err != nil || len(res.Hits) == 0 || res.Hits[0].File != "b.txt" {
 		t.Errorf("new file not searchable: %+v %v", res.Hits, err)
+	}
+}
+
+// snapshot describes every file under the index folder, but the lock, by
+// its modification time, size and contents.
+func snapshot(t *testing.T, dir string) map[string]string {
+	t.Helper()
+	out := map[string]string{}
+	err := filepath.WalkDir(dir, func(path string, d fs.DirEntry, err error) error {
+		if err != nil || d.IsDir() || d.Name() == retrieval.LockFile {
+			return err
+		}
+		info, err := d.Info()
+		if err != nil {
+			return err
+		}
+		data, err := os.ReadFile(path)
+		if err != nil {
+			return err
+		}
+		rel, _ := filepath.Rel(dir, path)
+		out[filepath.ToSlash(rel)] = fmt.Sprintf("%d %d %x", info.ModTime().UnixNano(), info.Size(), sha256.Sum256(data))
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return out
+}
+
+func TestFileTurnedUnreadableIsDropped(t *testing.T) {
+	src, idx := t.TempDir(), t.TempDir()
+	writeFile(t, src, "a.txt", reportA)
+	writeFile(t, src, "b.txt", reportB)
+	runIngest(t, src, idx)
+	later := time.Now().Add(2 * time.Second)
+	writeFile(t, src, "b.txt", "")
+	os.Chtimes(filepath.Join(src, "b.txt"), later, later)
+	s := runIngest(t, src, idx)
+	if s.Read != 0 || len(s.Skipped) != 1 {
+		t.Fatalf("second ingest: %+v", s)
+	}
+	st, err := Load(idx)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(st.Entries) != 1 || len(st.Skipped) != 1 {
+		t.Errorf("a file now skipped is still stored: %d entries, skipped %v", len(st.Entries), st.Skipped)
 	}
 }

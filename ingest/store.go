@@ -27,6 +27,9 @@ type State struct {
 	Settings string           `json:"settings"` // parser settings the documents were made with
 	Entries  []Entry          `json:"entries"`
 	Skipped  []corpus.Skipped `json:"skipped"`
+	// Signatures are the reports' dedupe signatures (corpus.DedupeCached),
+	// so an ingest computes only those of the files it read.
+	Signatures map[uint64]corpus.Signature `json:"signatures,omitempty"`
 }
 
 // Documents returns pointers to the stored documents, in file order.

@@ -30,7 +30,13 @@ type BuildStats struct {
 	Chunks  int
 	Figures int
 	Reports int
-	Elapsed time.Duration
+	// Reused counts the chunks whose vector was taken from the previous
+	// generation instead of embedded (reuse.go).
+	Reused int
+	// KeywordUpdated says the keyword index was updated from the previous
+	// generation's rather than built anew (writeKeyword).
+	KeywordUpdated bool
+	Elapsed        time.Duration
 }
 
 // Build embeds and indexes the chunks and figures of docs into a new
@@ -64,15 +70,16 @@ func Build(ctx context.Context, dir string, docs []*corpus.Document, emb Embedde
 	for i, c := range chunks {
 		texts[i] = embedText(c.Chunk, norm)
 	}
-	// The local embedder weighs n-grams by their rarity in this corpus.
-	var idf *IDF
-	if local, ok := emb.(*LocalEmbedder); ok {
-		idf = NewIDF(texts)
-		emb = local.WithIDF(idf)
+	hashes := make([]uint64, len(texts))
+	for i, t := range texts {
+		hashes[i] = textHash(t)
 	}
-	vectors, err := embedChunks(ctx, emb, chunks, texts, opts)
+	vectors, idf, stale, err := embedReusing(ctx, dir, emb, chunks, texts, hashes, opts, &st)
 	if err != nil {
 		return st, err
+	}
+	if idf != nil {
+		emb = emb.(*LocalEmbedder).WithIDF(idf)
 	}
 	gen, err := newGeneration(dir)
 	if err != nil {
@@ -88,16 +95,22 @@ func Build(ctx context.Context, dir string, docs []*corpus.Document, emb Embedde
 			return st, err
 		}
 	}
-	if err = writeVectors(ctx, gen, emb.Dim(), chunks, vectors, opts.Key); err != nil {
+	if err = writeVectors(ctx, gen, emb.Dim(), chunks, vectors, hashes, opts.Key); err != nil {
 		return st, err
 	}
-	if err = writeKeyword(ctx, gen, chunks, figures, norm); err != nil {
+	// The keyword index is updated from the live one when that is of
+	// this format (writeKeyword).
+	prevGen := ""
+	if m, merr := ReadManifest(dir); merr == nil && m.Format == formatVersion {
+		prevGen, _ = currentGeneration(dir)
+	}
+	if st.KeywordUpdated, err = writeKeyword(ctx, gen, prevGen, chunks, figures, norm); err != nil {
 		return st, err
 	}
 	m := Manifest{
 		Format: formatVersion, Embedder: emb.Name(), Dim: emb.Dim(),
 		Chunks: st.Chunks, Figures: st.Figures, Reports: st.Reports,
-		Encrypted: opts.Key != "", BuiltAt: time.Now().UTC().Format(time.RFC3339),
+		Encrypted: opts.Key != "", Stale: stale, BuiltAt: time.Now().UTC().Format(time.RFC3339),
 	}
 	data, _ := json.MarshalIndent(m, "", "  ")
 	if err = os.WriteFile(filepath.Join(gen, manifestFile), data, 0o644); err != nil {
@@ -163,6 +176,61 @@ func (m normCache) get(s string) string {
 		m[s] = n
 	}
 	return n
+}
+
+// embedReusing returns the vectors of chunks (texts[i] is what is embedded
+// of chunks[i], hashes[i] its textHash), taking those of unchanged text
+// from the live generation of dir (reuse.go) and embedding the rest. For
+// the local embedder it also returns the IDF the vectors were made with
+// and how many of them were embedded under an IDF of an earlier corpus.
+func embedReusing(ctx context.Context, dir string, emb Embedder, chunks []indexedChunk, texts []string, hashes []uint64, opts BuildOptions, st *BuildStats) (vectors [][]float32, idf *IDF, stale int, err error) {
+	local, isLocal := emb.(*LocalEmbedder)
+	vectors = make([][]float32, len(chunks))
+	var todo []int
+	reusing := false
+	if prev, err := loadReusable(dir, emb, encryptionKey(opts.Key)); err == nil {
+		vectors = prev.vectors(hashes)
+		for i, v := range vectors {
+			if v == nil {
+				todo = append(todo, i)
+			}
+		}
+		// Drift: chunks added, or gone, since the IDF was computed.
+		idf, stale = prev.idf, prev.stale+len(todo)+max(0, prev.table.rows-(len(chunks)-len(todo)))
+		prev.release()
+		// Too much new text under the old IDF: start over.
+		reusing = !isLocal || float64(stale) <= maxStaleShare*float64(len(chunks))
+	}
+	if !reusing {
+		clear(vectors)
+		todo, idf, stale = make([]int, len(chunks)), nil, 0
+		for i := range todo {
+			todo[i] = i
+		}
+	}
+	if !isLocal {
+		stale = 0
+	}
+	if isLocal {
+		if idf == nil {
+			idf = NewIDF(texts) // the local embedder weighs n-grams by their rarity in this corpus
+		}
+		emb = local.WithIDF(idf)
+	}
+	st.Reused = len(chunks) - len(todo)
+	sub := make([]indexedChunk, len(todo))
+	subTexts := make([]string, len(todo))
+	for j, i := range todo {
+		sub[j], subTexts[j] = chunks[i], texts[i]
+	}
+	vs, err := embedChunks(ctx, emb, sub, subTexts, opts)
+	if err != nil {
+		return nil, nil, 0, err
+	}
+	for j, i := range todo {
+		vectors[i] = vs[j]
+	}
+	return vectors, idf, stale, nil
 }
 
 // embedChunks embeds all chunks (texts[i] is what is embedded of
@@ -239,12 +307,20 @@ func suspectValue(b bool) string {
 // per year, the store of record. chromem-go requires a vector per
 // document: each gets placeholderVector, as the vectors are in the vector
 // file.
-func writeVectors(ctx context.Context, gen string, dim int, chunks []indexedChunk, vectors [][]float32, key string) error {
+func writeVectors(ctx context.Context, gen string, dim int, chunks []indexedChunk, vectors [][]float32, hashes []uint64, key string) error {
 	rows := make([]vecRow, len(chunks))
 	for i, c := range chunks {
-		rows[i] = vecRow{id: c.ID, year: c.Year, kind: string(c.Kind), org: c.report.Org, file: c.report.File, vec: vectors[i]}
+		rows[i] = vecRow{id: c.ID, year: c.Year, kind: string(c.Kind), org: c.report.Org, file: c.report.File, vec: vectors[i], text: hashes[i]}
 	}
+	sortRows(rows)
 	if err := writeVecFile(filepath.Join(gen, vectorsFile), dim, rows, encryptionKey(key)); err != nil {
+		return err
+	}
+	rowHashes := make([]uint64, len(rows))
+	for i, r := range rows {
+		rowHashes[i] = r.text
+	}
+	if err := writeTexts(gen, rowHashes, encryptionKey(key)); err != nil {
 		return err
 	}
 	recs := make([]chunkRecord, len(chunks))
@@ -296,8 +372,66 @@ type figureRecord struct {
 	Duplicates []string `json:"duplicates,omitempty"`
 }
 
-// writeKeyword builds the keyword index of chunks and figures.
-func writeKeyword(ctx context.Context, gen string, chunks []indexedChunk, figures []indexedFigure, norm normCache) error {
+// keyedDoc is a document of the keyword index with its id and the hash of
+// its fields, by which a build finds what changed since the last.
+type keyedDoc struct {
+	id   string
+	doc  keywordDoc
+	hash uint64
+}
+
+// keywordDocs returns the keyword index's documents of chunks and figures.
+// A figure's id is its report's id and its place among the report's
+// figures, so it stays the same while its report does.
+func keywordDocs(chunks []indexedChunk, figures []indexedFigure, norm normCache) []keyedDoc {
+	docs := make([]keyedDoc, 0, len(chunks)+len(figures))
+	for _, c := range chunks {
+		text := norm.get(c.report.Title) + "\n" + norm.get(c.Section) + "\n" + c.Norm
+		docs = append(docs, keyedDoc{id: c.ID, doc: keywordDoc{
+			Type: docChunk, Year: strconv.Itoa(c.Year), Kind: string(c.Kind), Org: c.report.Org, File: c.report.File,
+			Text: text, Chars: text,
+		}})
+	}
+	n := 0
+	for i, f := range figures {
+		if i > 0 && f.report.ID != figures[i-1].report.ID {
+			n = 0
+		}
+		rec, _ := json.Marshal(figureRecord{Figure: f.Figure, Title: f.report.Title, File: f.report.File, Ref: f.report.Ref(), Org: f.report.Org, Place: reportPlace(&f.report), Duplicates: f.report.Duplicates})
+		docs = append(docs, keyedDoc{id: f.report.ID + "/f" + strconv.Itoa(n), doc: keywordDoc{
+			Type: docFigure, Year: strconv.Itoa(f.Year), Kind: string(f.Kind), Org: f.report.Org, File: f.report.File,
+			Label: norm.get(f.Label), Text: corpus.Normalize(f.Sentence), Record: string(rec),
+		}})
+		n++
+	}
+	for i := range docs {
+		data, _ := json.Marshal(docs[i].doc)
+		docs[i].hash = textHash(string(data))
+	}
+	return docs
+}
+
+// writeKeyword builds the keyword index of chunks and figures: by updating
+// a copy of the live generation's (prevGen, "" for none) when few of its
+// documents changed, else anew. The ids and hashes of its documents are
+// stored beside it (keywordIDsFile) for the next build.
+func writeKeyword(ctx context.Context, gen, prevGen string, chunks []indexedChunk, figures []indexedFigure, norm normCache) (updated bool, err error) {
+	docs := keywordDocs(chunks, figures, norm)
+	if prevGen != "" {
+		if updated, err = updateKeyword(ctx, gen, prevGen, docs); err != nil {
+			return false, err
+		}
+	}
+	if !updated {
+		if err := newKeyword(ctx, gen, docs); err != nil {
+			return false, err
+		}
+	}
+	return updated, writeKeywordIDs(gen, docs)
+}
+
+// newKeyword builds the keyword index of docs anew.
+func newKeyword(ctx context.Context, gen string, docs []keyedDoc) error {
 	// Large batches keep bleve's per-batch sync rare. (Its unsafe_batch
 	// option would skip the sync but loses unpersisted segments on Close.)
 	idx, err := bleve.New(filepath.Join(gen, keywordDir), keywordMapping())
@@ -318,30 +452,10 @@ func writeKeyword(ctx context.Context, gen string, chunks []indexedChunk, figure
 		batch.Reset()
 		return nil
 	}
-	for _, c := range chunks {
-		text := norm.get(c.report.Title) + "\n" + norm.get(c.Section) + "\n" + c.Norm
-		doc := keywordDoc{
-			Type: docChunk, Year: strconv.Itoa(c.Year), Kind: string(c.Kind), Org: c.report.Org, File: c.report.File,
-			Text: text, Chars: text,
-		}
-		if err := batch.Index(c.ID, doc); err != nil {
+	for _, d := range docs {
+		if err := batch.Index(d.id, d.doc); err != nil {
 			idx.Close()
-			return fmt.Errorf("keyword index chunk %s: %w", c.ID, err)
-		}
-		if err := flush(false); err != nil {
-			idx.Close()
-			return err
-		}
-	}
-	for i, f := range figures {
-		rec, _ := json.Marshal(figureRecord{Figure: f.Figure, Title: f.report.Title, File: f.report.File, Ref: f.report.Ref(), Org: f.report.Org, Place: reportPlace(&f.report), Duplicates: f.report.Duplicates})
-		doc := keywordDoc{
-			Type: docFigure, Year: strconv.Itoa(f.Year), Kind: string(f.Kind), Org: f.report.Org, File: f.report.File,
-			Label: norm.get(f.Label), Text: corpus.Normalize(f.Sentence), Record: string(rec),
-		}
-		if err := batch.Index(f.report.ID+"/f"+strconv.Itoa(i), doc); err != nil {
-			idx.Close()
-			return fmt.Errorf("keyword index figure: %w", err)
+			return fmt.Errorf("keyword index %s: %w", d.id, err)
 		}
 		if err := flush(false); err != nil {
 			idx.Close()

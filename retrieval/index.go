@@ -38,7 +38,10 @@ type Manifest struct {
 	Figures   int    `json:"figures"`
 	Reports   int    `json:"reports"`
 	Encrypted bool   `json:"encrypted"`
-	BuiltAt   string `json:"built_at"`
+	// Stale counts the chunks added or removed since the local
+	// embedder's IDF was computed (reuse.go).
+	Stale   int    `json:"stale,omitempty"`
+	BuiltAt string `json:"built_at"`
 }
 
 // Index is an opened search index: the chunk vectors in a memory-mapped

@@ -265,8 +265,9 @@ func TestFailedOrCrashedBuildKeepsPreviousIndex(t *testing.T) {
 	emb := localEmbedder(t, DefaultLocalDim)
 
 	// A build that fails half-way leaves the old index live and no debris.
+	// (Its corpus is another, so that no vector is reused.)
 	bad := &failingEmbedder{LocalEmbedder: emb, left: 50}
-	if _, err := Build(context.Background(), dir, sampleDocs(t), bad, BuildOptions{BatchSize: 20}); err == nil {
+	if _, err := Build(context.Background(), dir, syntheticDocs(t, 200), bad, BuildOptions{BatchSize: 20}); err == nil {
 		t.Fatal("failing build reported success")
 	}
 	// A crash after writing a new generation but before publishing it:

@@ -116,15 +116,25 @@ func encodeVecTable(w io.Writer, dim int, rows []vecRow) error {
 }
 
 // eachColumn calls f with the little-endian bytes of every column of vecs
-// in turn, reusing *buf.
+// in turn, reusing *buf. Columns are gathered a tile at a time, so each
+// vector is read a cache line at a time rather than one value per column.
 func eachColumn(dim int, vecs [][]float32, buf *[]byte, f func([]byte)) {
-	for d := range dim {
-		b := (*buf)[:0]
-		for _, v := range vecs {
-			b = binary.LittleEndian.AppendUint32(b, math.Float32bits(v[d]))
+	const tile = 16
+	n := len(vecs)
+	if cap(*buf) < tile*4*n {
+		*buf = make([]byte, tile*4*n)
+	}
+	b := (*buf)[:tile*4*n]
+	for d0 := 0; d0 < dim; d0 += tile {
+		w := min(tile, dim-d0)
+		for i, v := range vecs {
+			for k, x := range v[d0 : d0+w] {
+				binary.LittleEndian.PutUint32(b[4*(k*n+i):], math.Float32bits(x))
+			}
 		}
-		*buf = b
-		f(b)
+		for k := range w {
+			f(b[4*k*n : 4*(k+1)*n])
+		}
 	}
 }
 

@@ -33,6 +33,7 @@ type vecRow struct {
 	id, kind, org, file string
 	year                int
 	vec                 []float32
+	text                uint64 // textHash of the embedded text; not in the vector file
 }
 
 // id returns the chunk id of row i.

@@ -356,6 +356,10 @@ func TestExtractVaried(t *testing.T) {
 		{"a purpose clause sets no goal", "以提高人均预期寿命为目标，深入实施专项行动，人均预期寿命提升至76.8岁左右", []want{
 			{label: "人均预期寿命", raw: "76.8", value: 76.8, unit: "岁", qual: "左右"},
 		}},
+		{"a change of price said of two counted objects", "580种药品和26种医用耗材价格大幅降低", []want{
+			{label: "药品价格大幅降低", raw: "580", value: 580, unit: "种"},
+			{label: "医用耗材价格大幅降低", raw: "26", value: 26, unit: "种"},
+		}},
 		{"a pair's growth rates", "城乡居民人均可支配收入分别增长6%和7.4%", []want{
 			{label: "城镇居民人均可支配收入", raw: "6", value: 6, unit: "%", qual: "增长"},
 			{label: "农村居民人均可支配收入", raw: "7.4", value: 7.4, unit: "%", qual: "增长"},

@@ -196,7 +196,36 @@ func sharePredicate(t *text, cands []cand) {
 		verb := d.label.slice(len(d.label.n)-l, len(d.label.n))
 		c.label, c.pred = joinPhrase(c.label, verb), verb
 	}
+	// "580种药品和26种医用耗材价格大幅降低": what is said of the second
+	// object's price or cost is said of the first's too.
+	for i := len(cands) - 2; i >= 0; i-- {
+		c, d := &cands[i], &cands[i+1]
+		if c.source != fromFollow || d.source != fromFollow || !c.pred.empty() || c.followTo > d.num.a {
+			continue
+		}
+		between := strings.TrimSpace(string(t.n[c.followTo:d.num.a]))
+		if !conjunctions.has([]rune(between)) {
+			continue
+		}
+		label := string(d.label.n)
+		for _, a := range attributeWords {
+			at := strings.Index(label, a)
+			if at <= 0 || strings.Contains(string(c.label.n), a) {
+				continue
+			}
+			tail := d.label.slice(len([]rune(label[:at])), len(d.label.n))
+			if changeVerbs.suffix(tail.n, 0, len(tail.n)) == 0 {
+				continue
+			}
+			c.label, c.pred = joinPhrase(c.label, tail), tail
+			break
+		}
+	}
 }
+
+// attributeWords name what a change after two counted objects is of
+// ("价格大幅降低").
+var attributeWords = []string{"价格", "费用", "成本", "负担"}
 
 // partMeasures end the label of a whole whose parts (其中…) are measured
 // alike.

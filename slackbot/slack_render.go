@@ -10,7 +10,6 @@ import (
 
 	"github.com/slack-go/slack"
 
-	"github.com/healthbot/healthbot/corpus"
 	"github.com/healthbot/healthbot/internal/chatkit"
 )
 
@@ -185,16 +184,7 @@ func figureTable(rows []bot.FigureRow) slack.Block {
 		if len(fields) == slackMaxFields {
 			break
 		}
-		value := r.Raw + r.Unit
-		if r.Value == nil {
-			value = "（原文空白）"
-		} else if r.Qualifier != "" {
-			value = r.Qualifier + " " + value
-		}
-		kind := "实际"
-		if r.Kind == corpus.KindPlan {
-			kind = "目标"
-		}
+		value, kind := chatkit.FigureValue(r), chatkit.FigureKind(r)
 		cite := ""
 		if r.Source > 0 {
 			cite = fmt.Sprintf(" [%d]", r.Source)

@@ -70,16 +70,7 @@ func figures(rows []bot.FigureRow, table bool) string {
 		b.WriteString("| 指标 | 数值 | 年份 | 类别 | 来源 |\n| --- | --- | --- | --- | --- |\n")
 	}
 	for _, r := range rows {
-		value := r.Raw + r.Unit
-		if r.Value == nil {
-			value = "（原文空白）"
-		} else if r.Qualifier != "" {
-			value = r.Qualifier + " " + value
-		}
-		kind := "实际"
-		if r.Kind == corpus.KindPlan {
-			kind = "目标"
-		}
+		value, kind := FigureValue(r), FigureKind(r)
 		cite := ""
 		if r.Source > 0 {
 			cite = fmt.Sprintf("[%d]", r.Source)
@@ -92,6 +83,26 @@ func figures(rows []bot.FigureRow, table bool) string {
 		}
 	}
 	return b.String()
+}
+
+// FigureValue is a figure's value as shown: qualifier, number and unit, or
+// "（原文空白）" where the original left it blank.
+func FigureValue(r bot.FigureRow) string {
+	switch {
+	case r.Value == nil:
+		return "（原文空白）"
+	case r.Qualifier != "":
+		return r.Qualifier + " " + r.Raw + r.Unit
+	}
+	return r.Raw + r.Unit
+}
+
+// FigureKind is 实际 for a result, 目标 for a plan.
+func FigureKind(r bot.FigureRow) string {
+	if r.Kind == corpus.KindPlan {
+		return "目标"
+	}
+	return "实际"
 }
 
 // Year is "2023年", or "年份不详".

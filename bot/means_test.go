@@ -1,0 +1,32 @@
+package bot_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// "具体是怎么…的" wants the sentences that say how, several of one item;
+// a short sentence stating a figure is no heading to be quoted with the
+// next.
+
+// livelihoodAnnex is a made-up annex of a plan (the figures are invented).
+var livelihoodAnnex = map[string]string{
+	"某省2025年政府工作报告.txt": "2025年某省政府工作报告\n二、2025年工作安排\n附件1 2025年省十件民生实事\n" +
+		"七、推进农村公路建设。改造农村公路超4000公里。新建充电桩超1.2万个。\n" +
+		"八、提升县域医疗服务水平和完善居民医保激励机制。聘请200名医疗专家到县级公立医院工作。" +
+		"鼓励居民连续参保，对连续参加居民医保满4年的参保人员，之后每连续参保1年，提高大病保险最高支付限额3000元。" +
+		"鼓励居民加强健康管理，对当年未发生居民医保基金报销的参保人员，次年提高大病保险最高支付限额3000元。\n",
+}
+
+func TestHowQuestionQuotesTheMeans(t *testing.T) {
+	b := botOver(t, livelihoodAnnex)
+	a := ask(t, b, nil, "某省2025年完善居民医保激励机制，具体是怎么激励的？")
+	for _, want := range []string{"连续参加居民医保满4年", "未发生居民医保基金报销"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("answer lacks %s: %s", want, a.Text)
+		}
+	}
+	if strings.Contains(a.Text, "充电桩超1.2万个。八、") {
+		t.Errorf("a sentence stating a figure was quoted as the heading of the next: %s", a.Text)
+	}
+}

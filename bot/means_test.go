@@ -30,3 +30,20 @@ func TestHowQuestionQuotesTheMeans(t *testing.T) {
 		t.Errorf("a sentence stating a figure was quoted as the heading of the next: %s", a.Text)
 	}
 }
+
+// The disclosure table at the top of a government page names the report;
+// its lines are never quoted as the report's words.
+func TestDisclosureTableNotQuoted(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"某县卫健委2023年工作总结.txt": "索引号: | 11341823MB/202311-00052 | 组配分类: | 规划计划 |\n" +
+			"发布机构: | 某县卫生健康委员会 | 主题分类: | 卫生、体育 |\n名称: | 某县卫健委2023年家庭医生签约工作总结 | 文号: | |\n" +
+			"2023年，县卫生健康委扎实推进家庭医生签约服务工作。组建家庭医生团队120个，重点人群签约率提升到78%。\n",
+	})
+	a := ask(t, b, nil, "某县卫健委2023年家庭医生签约工作是怎么做的？")
+	if strings.Contains(a.Text, "名称: |") || strings.Contains(a.Text, "发布机构: |") {
+		t.Errorf("the disclosure table was quoted: %s", a.Text)
+	}
+	if !strings.Contains(a.Text, "家庭医生团队") {
+		t.Errorf("answer lacks the report's sentence: %s", a.Text)
+	}
+}

@@ -261,6 +261,9 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 			} else if i+1 < len(sents) && closesPoint(sent, sents[i+1]) && !contrasted(question, sent) && !contrasted(question, sents[i+1]) {
 				sent += sents[i+1]
 			}
+			if corpus.IsMetadataLine(sent) {
+				continue // the page's disclosure table, not the report's words
+			}
 			sc := shared(q, sent)
 			if sc == 0 || contrasted(question, sent) {
 				// A sentence about another part of what is asked (乙类

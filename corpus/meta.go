@@ -94,7 +94,7 @@ func detectTitle(text string, body Span) Span {
 		if _, ok := matchMarker(text[:line.End], line.Start); ok {
 			break
 		}
-		if isMetadataLine(l) {
+		if IsMetadataLine(l) {
 			// An information-disclosure table: its 名称 names the title
 			// when it has one (describeReport reads it); the title line
 			// may also follow it.
@@ -226,9 +226,9 @@ func isTitleDebris(l string) bool {
 	return dateLine.MatchString(l) || speakerLine.MatchString(l) || columnLine.MatchString(l) || strings.Contains(l, "|")
 }
 
-// isMetadataLine reports whether a line belongs to the key-value table at
+// IsMetadataLine reports whether a line belongs to the key-value table at
 // the top of a government page ("发布机构：…", "索引号: | … | 组配分类: | … |").
-func isMetadataLine(l string) bool {
+func IsMetadataLine(l string) bool {
 	cell := l
 	if i := strings.IndexByte(l, '|'); i >= 0 {
 		cell = l[:i]

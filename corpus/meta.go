@@ -187,7 +187,7 @@ var (
 	// navWords are the names of a site's columns; a line of several of
 	// them and nothing to read ("台海网首页台海新闻厦门新闻天下新闻") is its
 	// navigation bar.
-	navWords = regexp.MustCompile(`首页|新闻|要闻|动态|频道|专题|视频|图片|资讯|直播`)
+	navWords       = regexp.MustCompile(`首页|新闻|要闻|动态|频道|专题|视频|图片|资讯|直播`)
 	debrisPrefixes = []string{
 		"当前位置", "您的位置", "您现在的位置", "你的位置", "来源", "时间", "发布时间", "发表时间", "发布日期",
 		"更新时间", "日期", "阅读量", "阅读", "访问量", "浏览", "点击", "【字体", "【字号", "字体", "字号", "扫一扫",

@@ -84,6 +84,11 @@ func detectTitle(text string, body Span) Span {
 	table := false // an information-disclosure table stood above
 	for _, line := range lines(text[body.Start:body.End]) {
 		line = trimSpan(text, Span{line.Start + body.Start, line.End + body.Start})
+		if l := text[line.Start:line.End]; !IsMetadataLine(l) {
+			// A title copied from a page's table keeps its cell bars
+			// ("…工作要点的通知 |").
+			line = trimCellBars(text, line)
+		}
 		if line.Len() == 0 {
 			continue
 		}
@@ -128,6 +133,18 @@ func detectTitle(text string, body Span) Span {
 		return genre
 	}
 	return first
+}
+
+// trimCellBars narrows a line to exclude table cell bars ("|") and the
+// blanks next to them at either end.
+func trimCellBars(text string, s Span) Span {
+	for s.Start < s.End && (text[s.Start] == '|' || text[s.Start] == ' ') {
+		s.Start++
+	}
+	for s.End > s.Start && (text[s.End-1] == '|' || text[s.End-1] == ' ') {
+		s.End--
+	}
+	return trimSpan(text, s)
 }
 
 // columnWords are what a web site's column names are made of besides genre

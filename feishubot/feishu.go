@@ -288,7 +288,7 @@ func (f *Feishu) onMessage(_ context.Context, ev *larkim.P2MessageReceiveV1) (er
 	stopped := f.stopped
 	f.mu.Unlock()
 	if stopped {
-		// Not acknowledged: Feishu delivers it again, to the next process.
+		// Answered with an error, not taken: the next process may get it.
 		return fmt.Errorf("feishu adapter stopped")
 	}
 	if f.dedupe.SeenOrAdd("msg:"+q.msgID, "event:"+q.eventID) {

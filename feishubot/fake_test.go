@@ -247,7 +247,7 @@ func (f *fakeFeishu) reply(w http.ResponseWriter, r *http.Request) {
 // msg is a message event as Feishu sends it.
 type msg struct {
 	id, event, chat, user, text string
-	direct                      bool
+	direct, noEventID           bool
 	mentions                    []string // open ids mentioned; a group message @-mentions the bot when nil
 }
 
@@ -274,6 +274,9 @@ func (f *fakeFeishu) deliver(t *testing.T, frameID string, m msg) ack {
 	content, _ := json.Marshal(map[string]string{"text": text})
 	now := strconv.FormatInt(time.Now().UnixMilli(), 10)
 	event := firstNonEmpty(m.event, "ev-"+m.id)
+	if m.noEventID {
+		event = ""
+	}
 	payload, _ := json.Marshal(map[string]any{
 		"schema": "2.0",
 		"header": map[string]string{"event_id": event, "event_type": eventType, "create_time": now, "token": "", "app_id": appID, "tenant_key": "tenant-1"},

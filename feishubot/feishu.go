@@ -291,7 +291,7 @@ func (f *Feishu) onMessage(_ context.Context, ev *larkim.P2MessageReceiveV1) (er
 		// Answered with an error, not taken: the next process may get it.
 		return fmt.Errorf("feishu adapter stopped")
 	}
-	if f.dedupe.SeenOrAdd("msg:"+q.msgID, "event:"+q.eventID) {
+	if f.dedupe.SeenOrAdd(prefixed("msg:", q.msgID), prefixed("event:", q.eventID)) {
 		log.Debug("feishu: duplicate message ignored")
 		return nil
 	}
@@ -480,6 +480,14 @@ func (f *Feishu) audit(q question, a bot.Answer) {
 	if err := f.opts.Audit.Record(e); err != nil {
 		f.log.Error("feishu: question not recorded in the audit log", keyChat, q.chat, keyErr, err)
 	}
+}
+
+// prefixed is prefix+id, or "" (no key) for no id.
+func prefixed(prefix, id string) string {
+	if id == "" {
+		return ""
+	}
+	return prefix + id
 }
 
 func str(p *string) string {

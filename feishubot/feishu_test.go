@@ -128,20 +128,22 @@ func TestFeishuDuplicateAnsweredOnce(t *testing.T) {
 			t.Errorf("frame %s: ack %+v", frame, a)
 		}
 	}
-	// A later question in another chat: once answered, the first is too.
-	r.f.deliver(t, "frame-c", msg{id: "om_other", chat: "oc_other", user: "staff0002", text: figureQuestion})
+	// Later questions in another chat (events without an id are no
+	// duplicates of each other): once answered, the first is too.
+	r.f.deliver(t, "frame-c", msg{id: "om_other", chat: "oc_other", user: "staff0002", text: figureQuestion, noEventID: true})
+	r.f.deliver(t, "frame-d", msg{id: "om_other2", chat: "oc_other", user: "staff0003", text: figureQuestion, noEventID: true})
 	if err := r.stop(); err != nil { // all work done: a duplicate would have been sent
 		t.Fatal(err)
 	}
 	all := r.f.drained()
-	n := 0
+	n := map[string]int{}
 	for _, rep := range all {
-		if rep.To == "om_dup" && !strings.HasPrefix(rep.Text, "（续）") {
-			n++
+		if !strings.HasPrefix(rep.Text, "（续）") {
+			n[rep.To]++
 		}
 	}
-	if n != 1 {
-		t.Errorf("%d answers to the message, want 1:\n%s", n, bodies(all))
+	if n["om_dup"] != 1 || n["om_other"] != 1 || n["om_other2"] != 1 {
+		t.Errorf("answers per message %v, want 1 each:\n%s", n, bodies(all))
 	}
 }
 

@@ -218,22 +218,25 @@ func (f *fakeFeishu) reply(w http.ResponseWriter, r *http.Request) {
 		rep.Text = c.Text
 	case "interactive":
 		var c struct {
+			Schema string `json:"schema"`
 			Header struct {
 				Title struct {
 					Content string `json:"content"`
 				} `json:"title"`
 			} `json:"header"`
-			Elements []struct {
-				Tag     string `json:"tag"`
-				Content string `json:"content"`
-			} `json:"elements"`
+			Body struct {
+				Elements []struct {
+					Tag     string `json:"tag"`
+					Content string `json:"content"`
+				} `json:"elements"`
+			} `json:"body"`
 		}
-		if json.Unmarshal([]byte(body.Content), &c) != nil || len(c.Elements) == 0 || len(body.Content) > 30<<10 {
+		if json.Unmarshal([]byte(body.Content), &c) != nil || c.Schema != "2.0" || len(c.Body.Elements) == 0 || len(body.Content) > 30<<10 {
 			writeJSON(w, map[string]any{"code": 230099, "msg": "invalid card content"})
 			return
 		}
 		rep.Title = c.Header.Title.Content
-		for _, e := range c.Elements {
+		for _, e := range c.Body.Elements {
 			rep.Text += e.Content
 		}
 	default:

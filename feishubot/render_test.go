@@ -21,6 +21,8 @@ func TestRenderAnswerSplitsLongAnswers(t *testing.T) {
 	a := bot.Answer{Question: "2023年家庭医生签约率是多少？", Intent: bot.IntentFigure, Mode: bot.ModeLLM, Text: b.String(),
 		Warnings: []string{"原文此处未给出具体数字，不作推测。"},
 		Sources:  []bot.Source{{N: 1, Title: "2023年卫生健康工作总结", Year: 2023, Text: "家庭医生总签约率达到50.2%。"}}}
+	v := 50.2
+	a.Figures = []bot.FigureRow{{Label: "家庭医生签约率", Value: &v, Raw: "50.2", Unit: "%", Year: 2023, Source: 1}}
 	msgs := renderAnswer(a, question{text: a.Question}, maxMessageRunes)
 	if len(msgs) < 3 {
 		t.Fatalf("%d messages", len(msgs))
@@ -43,7 +45,7 @@ func TestRenderAnswerSplitsLongAnswers(t *testing.T) {
 	if got, want := strings.Count(joined, "50.2%[1]"), strings.Count(a.Text, "50.2%[1]"); got != want {
 		t.Errorf("%d figures after splitting, %d before", got, want)
 	}
-	for _, want := range []string{"⚠ 原文此处未给出具体数字", "**来源**", "“家庭医生总签约率达到50.2%。”"} {
+	for _, want := range []string{"⚠ 原文此处未给出具体数字", "**来源**", "> “家庭医生总签约率达到50.2%。”", "| 家庭医生签约率 | 50.2% | 2023年 |"} {
 		if !strings.Contains(joined, want) {
 			t.Errorf("replies lack %q", want)
 		}

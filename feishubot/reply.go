@@ -38,10 +38,11 @@ type message struct {
 func noticeMessage(text string) message { return message{Text: text} }
 
 // renderAnswer is an answer as cards of at most limit runes each: the
-// answer, figures, ⚠ warnings and sources (chatkit.Markdown; card Markdown
-// draws no tables), then how to give feedback. Pieces after the first say so.
+// answer, figures as a table, ⚠ warnings and sources with their quoted
+// sentences (chatkit.Markdown), then how to give feedback. Pieces after the
+// first say so.
 func renderAnswer(a bot.Answer, q question, limit int) []message {
-	text := chatkit.Markdown(a, chatkit.MarkdownOptions{Asked: q.text})
+	text := chatkit.Markdown(a, chatkit.MarkdownOptions{Asked: q.text, Tables: true})
 	if a.Intent != bot.IntentHelp {
 		text += "\n\n" + feedbackHint(q.direct)
 	}
@@ -69,16 +70,18 @@ func feedbackHint(direct bool) string {
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-// card is an interactive card (message card JSON 1.0) with one Markdown
-// element.
+// card is an interactive card in JSON 2.0 (Feishu 7.20 and later: its
+// Markdown draws quotes and tables, JSON 1.0's does not) with one Markdown
+// element. JSON 2.0 refuses properties it does not know: keep to these.
 func card(m message) (string, error) {
 	c := map[string]any{
-		"config": map[string]any{"wide_screen_mode": true},
+		"schema": "2.0",
+		"config": map[string]any{"update_multi": true},
 		"header": map[string]any{
 			"title":    map[string]string{"tag": "plain_text", "content": m.Title},
 			"template": "blue",
 		},
-		"elements": []any{map[string]string{"tag": "markdown", "content": m.Text}},
+		"body": map[string]any{"elements": []any{map[string]string{"tag": "markdown", "content": m.Text}}},
 	}
 	data, err := json.Marshal(c)
 	return string(data), err

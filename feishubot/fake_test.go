@@ -139,7 +139,16 @@ func (f *fakeFeishu) socket(w http.ResponseWriter, r *http.Request) {
 	if err != nil {
 		return
 	}
-	defer c.Close()
+	// At cleanup (quit) the connection is left open, for the process's exit
+	// to close: when it ends, the SDK (v3.5.3) clears its connection id in
+	// disconnect while its ping loop may read it without a lock, a data race
+	// in the SDK that -race would report against whichever test runs then.
+	keep := false
+	defer func() {
+		if !keep {
+			c.Close()
+		}
+	}()
 	f.once.Do(func() { close(f.connected) })
 	out := make(chan []byte, 4) // pongs, written by the one writer below
 	go func() {
@@ -181,6 +190,7 @@ func (f *fakeFeishu) socket(w http.ResponseWriter, r *http.Request) {
 		case b = <-f.frames:
 		case b = <-out:
 		case <-f.quit:
+			keep = true
 			return
 		case <-r.Context().Done():
 			return

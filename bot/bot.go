@@ -117,7 +117,11 @@ func (b *Bot) handle(ctx context.Context, conv *Conversation, req Request) (Answ
 	}
 	var ans Answer
 	var err error
-	if parts := splitCompound(resolved); len(parts) > 1 && req.Intent == IntentAuto && (intent == IntentFigure || intent == IntentQuestion) {
+	parts := splitCompound(resolved)
+	if len(parts) < 2 && intent == IntentFigure {
+		parts = splitEachOf(resolved)
+	}
+	if len(parts) > 1 && req.Intent == IntentAuto && (intent == IntentFigure || intent == IntentQuestion) {
 		ans, err = b.answerCompound(ctx, parts, filters, req)
 	} else {
 		ans, err = b.dispatch(ctx, resolved, filters, intent, req)

@@ -8,6 +8,7 @@ import (
 	"slices"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/healthbot/healthbot/corpus"
@@ -63,6 +64,8 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 		} else if ans, ok = b.parentList(ctx, question, res.SearchText, res.Hits); !ok {
 			ans = listExtract(question, res.SearchText, sources, hitSources(res.Hits))
 		}
+	case understand.WantsMeans(question):
+		ans = extracts(question, res.SearchText, sources, 3)
 	default:
 		ans = extractive(question, res.SearchText, sources)
 	}
@@ -253,10 +256,13 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 		sents := splitSentences(s.Text)
 		for i := 0; i < len(sents); i++ {
 			sent := sents[i]
-			if utf8.RuneCountInString(sent) < headingRunes && i+1 < len(sents) {
+			if headingLike(sent) && i+1 < len(sents) {
 				sent += sents[i+1]
 			} else if i+1 < len(sents) && closesPoint(sent, sents[i+1]) && !contrasted(question, sent) && !contrasted(question, sents[i+1]) {
 				sent += sents[i+1]
+			}
+			if corpus.IsMetadataLine(sent) {
+				continue // the page's disclosure table, not the report's words
 			}
 			sc := shared(q, sent)
 			if sc == 0 || contrasted(question, sent) {
@@ -328,6 +334,24 @@ func closesPoint(sent, next string) bool {
 		return false
 	}
 	return true
+}
+
+// headingLike reports whether a sentence reads as a heading whose content
+// is the sentence after it: short, and either numbered ("八、…机制。"),
+// closed by a colon or nothing, or holding no number. A short sentence
+// with a number and a full stop ("新建充电桩超1.17万个。") is a fact of
+// its own, not the heading of the next.
+func headingLike(sent string) bool {
+	if utf8.RuneCountInString(sent) >= headingRunes {
+		return false
+	}
+	if level, _ := corpus.MarkerLevel(sent); level >= 0 {
+		return true
+	}
+	if !strings.HasSuffix(sent, "。") {
+		return true
+	}
+	return !strings.ContainsFunc(sent, unicode.IsDigit)
 }
 
 // Sentence lengths, in runes: shorter is a heading; longer quotes are cut.

@@ -1,6 +1,8 @@
 package corpus
 
 import (
+	"regexp"
+	"strconv"
 	"strings"
 
 	"github.com/healthbot/healthbot/corpus/figures"
@@ -32,8 +34,18 @@ func extractFigures(work string, rep *Report) []Figure {
 			}
 		}
 		for _, sp := range spans {
+			lead := 0
 			for _, s := range sentences(work, sp) {
-				out = append(out, sentenceFigures(work, s, sec, path, rep)...)
+				// Within its own clause a year dates only what follows it,
+				// which the extractor does; lead dates the later clauses.
+				clause := work[s.Start:s.End]
+				out = append(out, sentenceFigures(work, s, sec, path, rep, lead)...)
+				if y := leadingYear(clause); y > 0 {
+					lead = y
+				}
+				if !strings.HasSuffix(clause, "；") && !strings.HasSuffix(clause, ";") {
+					lead = 0
+				}
 			}
 		}
 	}
@@ -58,8 +70,33 @@ func baseYear(text string, secYear int) int {
 	return secYear - 1
 }
 
-// sentenceFigures extracts the figures of one sentence of a section.
-func sentenceFigures(work string, s Span, sec Section, path string, rep *Report) []Figure {
+// leadYear matches a year that opens a sentence or one of its comma
+// clauses and dates what follows: "2024年，…", "会议指出，2024年，…",
+// "截至2024年底，…", "2023年全区医疗卫生机构共有…".
+var leadYear = regexp.MustCompile(`(?:^|[，,：:])\s*(?:截至|截止)?((?:19|20)\d\d)年(?:底|末|度)?([\d０-９一二三四五六七八九十月]?)`)
+
+// leadingYear is the year that opens a clause or one of its comma clauses,
+// 0 if none: the year of the semicolon clauses after it that write no year
+// of their own ("2024年，…期望寿命达到83.62岁；居民健康素养水平达到39.06%；…").
+// A date ("2024年12月份竣工") dates nothing after it; "到2030年" opens a
+// target, which findTarget dates clause by clause.
+func leadingYear(clause string) int {
+	ms := leadYear.FindAllStringSubmatch(strings.TrimLeft(clause, " \t\u3000"), -1)
+	if ms == nil {
+		return 0
+	}
+	m := ms[len(ms)-1] // the year of the clause's last comma clause that opens with one
+	if m[2] != "" {
+		return 0 // a date ("2024年12月份竣工"), not the year of what follows
+	}
+	y, _ := strconv.Atoi(m[1])
+	return y
+}
+
+// sentenceFigures extracts the figures of one sentence of a section; a
+// figure whose clause writes no year takes lead, the year that opened the
+// sentence the clause belongs to, if any, else its section's.
+func sentenceFigures(work string, s Span, sec Section, path string, rep *Report, lead int) []Figure {
 	var out []Figure
 	sentence := work[s.Start:s.End]
 	for _, f := range figures.Extract(sentence) {
@@ -92,6 +129,9 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report)
 		}
 		if fig.Year == 0 {
 			fig.Year = sec.Year
+			if lead > 0 {
+				fig.Year = lead
+			}
 		}
 		switch {
 		case sec.Kind == KindPlan && sec.Year > 0 && fig.Year > 0 && fig.Year < sec.Year:

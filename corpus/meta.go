@@ -94,7 +94,7 @@ func detectTitle(text string, body Span) Span {
 		if _, ok := matchMarker(text[:line.End], line.Start); ok {
 			break
 		}
-		if isMetadataLine(l) {
+		if IsMetadataLine(l) {
 			// An information-disclosure table: its 名称 names the title
 			// when it has one (describeReport reads it); the title line
 			// may also follow it.
@@ -181,7 +181,13 @@ var (
 		"下载": true, "打印": true, "全屏": true, "收藏": true, "分享": true, "分享到": true, "首页": true,
 		"大": true, "中": true, "小": true, "加大": true, "还原": true, "减小": true, "】": true, ">": true,
 		"»": true, "关闭": true, "关闭窗口": true, "打印本页": true, "+关注": true, "返回顶部": true,
+		"立即下载": true, "点击下载": true, "附件下载": true, "下载附件": true, "我要打印": true, "返回": true,
+		"返回首页": true, "设为首页": true, "加入收藏": true, "【打印】": true, "【关闭】": true,
 	}
+	// navWords are the names of a site's columns; a line of several of
+	// them and nothing to read ("台海网首页台海新闻厦门新闻天下新闻") is its
+	// navigation bar.
+	navWords       = regexp.MustCompile(`首页|新闻|要闻|动态|频道|专题|视频|图片|资讯|直播`)
 	debrisPrefixes = []string{
 		"当前位置", "您的位置", "您现在的位置", "你的位置", "来源", "时间", "发布时间", "发表时间", "发布日期",
 		"更新时间", "日期", "阅读量", "阅读", "访问量", "浏览", "点击", "【字体", "【字号", "字体", "字号", "扫一扫",
@@ -205,6 +211,9 @@ func isTitleDebris(l string) bool {
 			return true
 		}
 	}
+	if len(navWords.FindAllStringIndex(l, -1)) >= 3 && !strings.ContainsAny(l, "。，,") {
+		return true
+	}
 	if strings.HasPrefix(l, "——") || strings.HasPrefix(l, "――") || strings.HasPrefix(l, "—") || strings.HasPrefix(l, "--") {
 		return true
 	}
@@ -217,9 +226,9 @@ func isTitleDebris(l string) bool {
 	return dateLine.MatchString(l) || speakerLine.MatchString(l) || columnLine.MatchString(l) || strings.Contains(l, "|")
 }
 
-// isMetadataLine reports whether a line belongs to the key-value table at
+// IsMetadataLine reports whether a line belongs to the key-value table at
 // the top of a government page ("发布机构：…", "索引号: | … | 组配分类: | … |").
-func isMetadataLine(l string) bool {
+func IsMetadataLine(l string) bool {
 	cell := l
 	if i := strings.IndexByte(l, '|'); i >= 0 {
 		cell = l[:i]

@@ -250,3 +250,16 @@ func TestReadFileFillsOnlyTheLimitsLeftZero(t *testing.T) {
 		t.Fatalf("read with one limit set: %v, text %q", err, doc.Text)
 	}
 }
+
+func TestTitleSkipsDownloadLinkAndNavigationBar(t *testing.T) {
+	for _, l := range []string{"立即下载", "台海网首页台海新闻厦门新闻天下新闻"} {
+		if !isTitleDebris(l) {
+			t.Errorf("%q taken for a title", l)
+		}
+	}
+	for _, l := range []string{"我县召开2024年卫生健康工作会议", "厦门人均期望寿命达到83.62岁"} {
+		if isTitleDebris(l) {
+			t.Errorf("%q taken for page furniture", l)
+		}
+	}
+}

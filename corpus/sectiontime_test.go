@@ -168,3 +168,23 @@ func TestTableFigures(t *testing.T) {
 		}
 	}
 }
+
+// A year that opens a sentence dates the figures of its semicolon clauses
+// that write none, in a report of another year; the next sentence is the
+// section's again.
+func TestLeadingYearSpansClauses(t *testing.T) {
+	text := "2025年卫生健康工作会议召开\n\n会议指出，2024年，全市居民平均期望寿命达到83.62岁；居民健康素养水平达到39.06%；千人均床位数4.38张。全市托位数达到4.39个。\n"
+	doc := Parse("t.txt", text, Meta{}, Options{})
+	got := map[string]int{}
+	for _, f := range doc.Reports[0].Figures {
+		got[f.Raw] = f.Year
+	}
+	for raw, want := range map[string]int{"83.62": 2024, "39.06": 2024, "4.38": 2024} {
+		if got[raw] != want {
+			t.Errorf("%s: year %d, want %d (all: %v)", raw, got[raw], want, got)
+		}
+	}
+	if got["4.39"] == 2024 && doc.Reports[0].Year != 2024 {
+		t.Errorf("4.39 of the next sentence took the earlier sentence's year: %v", got)
+	}
+}

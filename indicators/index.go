@@ -75,6 +75,17 @@ func variants(p string) [][]rune {
 		}
 		bases = append(bases, rs)
 	}
+	// Per-population names are also written 千人均 ("千人均床位数",
+	// "千人均医疗机构床位数"): each form of one is matched in that form too.
+	for _, b := range bases {
+		for _, pre := range []string{"每千人口", "千人口", "每万人口", "万人口"} {
+			if rest, ok := strings.CutPrefix(string(b), pre); ok && rest != "" {
+				per := strings.TrimPrefix(strings.TrimSuffix(pre, "人口"), "每") // 千 or 万
+				bases = append(bases, []rune(per+"人均"+rest))
+				break
+			}
+		}
+	}
 	for _, b := range bases {
 		add(b)
 		if len(b) >= 5 && b[0] == '每' {

@@ -5,6 +5,8 @@ import (
 	"sort"
 	"strings"
 	"sync"
+
+	"github.com/healthbot/healthbot/corpus/places"
 )
 
 // Match is one indicator a text refers to.
@@ -57,6 +59,9 @@ func MatchText(text string) []Match {
 	for _, h := range hits {
 		if containedInLonger(h, hits) {
 			continue // 床位数 inside 每千人口床位数 names the longer one
+		}
+		if perPopulationBefore(n.runes, h.s) && !perPopulation(x.terms[h.term].runes) {
+			continue // 医疗机构床位数 in 千人均医疗机构床位数 is a count per head
 		}
 		h.score = 1 + 0.01*float64(h.e-h.s)
 		if old := cands[h.ind]; old == nil || h.score > old.score {
@@ -422,8 +427,32 @@ func bestLabel(label string) (string, bool) {
 	if covered*2 < len(n.runes) {
 		return "", false
 	}
+	// Words before the match that are not its subject narrow it to a kind
+	// (民族医院, 专科医院 of 医院): another figure, not the same one.
+	if prefix := subjectWords.Replace(label[:ms[0].Start]); len(normalize(withoutPlaces(prefix)).runes) > 0 {
+		return "", false
+	}
 	return ms[0].Indicator.ID, true
 }
+
+// withoutPlaces is text with the place names in it removed.
+func withoutPlaces(text string) string {
+	var b strings.Builder
+	at := 0
+	for _, m := range places.Find(text) {
+		if m.Start >= at {
+			b.WriteString(text[at:m.Start])
+			at = m.End
+		}
+	}
+	b.WriteString(text[at:])
+	return b.String()
+}
+
+// subjectWords say whose figure a label is (the area, its residents), not
+// which kind of thing it counts.
+var subjectWords = strings.NewReplacer("全市", "", "全省", "", "全区", "", "全县", "", "全州", "", "全国", "", "全盟", "", "全旗", "",
+	"我市", "", "我省", "", "我区", "", "我县", "", "本市", "", "本省", "", "城乡", "", "居民", "", "人口", "", "全体", "", "常住", "", "户籍", "")
 
 // explain returns the weight of the text grams near [s,e) that occur in the
 // indicator's wordings, and the weight of all of them.
@@ -457,4 +486,35 @@ func (x *index) explain(ind int32, rs []rune, s, e int) (float64, float64) {
 		}
 	}
 	return float64(got), float64(all)
+}
+
+// perPopulationMarks say a count is per head of population (千人均床位数,
+// 每千人口…, 每万人…, 人均…).
+var perPopulationMarks = []string{"人均", "千人口", "万人口", "每千人", "每万人"}
+
+// perPopulationBefore reports whether the few runes before s, the words
+// that qualify what is named at s, hold a mark of a count per head.
+func perPopulationBefore(rs []rune, s int) bool {
+	before := string(rs[max(0, s-maxQualifierRunes):s])
+	for _, m := range perPopulationMarks {
+		if strings.Contains(before, m) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxQualifierRunes is how far before a name its qualifiers are read
+// (千人均 + 医疗机构 before 床位数).
+const maxQualifierRunes = 8
+
+// perPopulation reports whether a wording is itself per head of population.
+func perPopulation(rs []rune) bool {
+	w := string(rs)
+	for _, m := range perPopulationMarks {
+		if strings.Contains(w, m) {
+			return true
+		}
+	}
+	return strings.HasPrefix(w, "每")
 }

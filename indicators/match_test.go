@@ -172,6 +172,12 @@ func TestSame(t *testing.T) {
 		{"婴儿死亡率", "新生儿死亡率", false},
 		{"人均预期寿命", "健康预期寿命", false},
 		{"完成率", "完成率", true},
+		// A kind of the thing counted is another figure; the area's own
+		// words before the name are not a kind.
+		{"医院", "民族医院", false},
+		{"医院", "专科医院", false},
+		{"厦门全市居民平均期望寿命", "人均预期寿命", true},
+		{"四川省人均预期寿命", "人均预期寿命", true},
 		{"完成率", "资金使用率", false},
 		{"", "", false},
 	}
@@ -181,6 +187,23 @@ func TestSame(t *testing.T) {
 		}
 		if got := Same(c.b, c.a); got != c.want {
 			t.Errorf("Same(%q, %q) = %v, want %v (not symmetric)", c.b, c.a, got, c.want)
+		}
+	}
+}
+
+func TestPerPopulationName(t *testing.T) {
+	// A count's name after a per-head mark is the per-head indicator's.
+	cases := []struct{ text, want string }{
+		{"千人均医疗机构床位数", "beds_per_1000"},
+		{"千人均床位数", "beds_per_1000"},
+		{"千人均执业医师", "physicians_per_1000"},
+		{"医疗机构床位数", "beds_total"},
+		{"全市人口和医疗机构床位数", "beds_total"},
+	}
+	for _, c := range cases {
+		ms := MatchText(c.text)
+		if len(ms) == 0 || ms[0].Indicator.ID != c.want {
+			t.Errorf("MatchText(%q) = %v, want %s first", c.text, ms, c.want)
 		}
 	}
 }

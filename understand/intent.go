@@ -136,3 +136,13 @@ var listWords = []string{"哪些", "哪几", "什么", "干啥", "啥", "怎么�
 func WantsList(text string) bool {
 	return containsAny(corpus.Normalize(text), listWords)
 }
+
+// meansWords ask how something is or was done ("具体是怎么激励的").
+var meansWords = []string{"怎么", "如何", "具体", "怎样"}
+
+// WantsMeans reports whether a question asks how something is done: its
+// answer is the several sentences that say so, more of one passage than a
+// question after a single fact.
+func WantsMeans(text string) bool {
+	return containsAny(corpus.Normalize(text), meansWords)
+}

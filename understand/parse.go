@@ -44,7 +44,9 @@ var (
 	}
 	// baseYear is a year a change is measured from ("比2020年提高了多少"):
 	// the question is about the later year, not about it.
-	baseYear = regexp.MustCompile(`(?:比|较|相比|相较于?|与|同)\s*(?:19|20)[0-9]{2}\s*年?(?:末|底|相比|比)?`)
+	// A relative base ("比上年多了多少", "较去年同期", "同比") names no year
+	// the question asks about either.
+	baseYear = regexp.MustCompile(`(?:比|较|相比|相较于?|与|同)\s*(?:(?:19|20)[0-9]{2}\s*年?(?:末|底|相比|比)?|(?:上一年|上年度|上年|去年|前一年|前年)(?:同期)?(?:相比|比)?)|同比`)
 	// yearRange is "2021至2023年", "2021-2023年", "2021年到2023年".
 	yearRange   = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*年?\s*(?:至|到|—|-|~|～)\s*((?:19|20)[0-9]{2})\s*年`)
 	planHints   = []string{"计划", "打算", "安排", "要做", "将要", "准备做", "目标任务", "工作思路", "规划", "明年", "目标"}

@@ -201,6 +201,28 @@ func TestLatestAndChange(t *testing.T) {
 	}
 }
 
+func TestRelativeBaseIsNoYear(t *testing.T) {
+	// "比上年" names what a change is measured from, not the year asked.
+	now := time.Date(2025, 3, 1, 0, 0, 0, 0, time.UTC)
+	for _, q := range []string{"医疗卫生机构比上年多了多少家？", "门诊量较去年同期增长了多少", "床位同比增加多少"} {
+		if f := Filters(q, now); len(f.Years) != 0 {
+			t.Errorf("Filters(%q).Years = %v, want none", q, f.Years)
+		}
+		if got := Topic(q); strings.Contains(got, "比") || strings.Contains(got, "上年") || strings.Contains(got, "去年") {
+			t.Errorf("Topic(%q) = %q keeps the comparison base", q, got)
+		}
+	}
+	if f := Filters("去年比前年多了多少家医院", now); len(f.Years) != 1 || f.Years[0] != 2024 {
+		t.Errorf("the year asked stays: %v", f.Years)
+	}
+}
+
+func TestWantsMeans(t *testing.T) {
+	if !WantsMeans("具体是怎么激励的？") || !WantsMeans("这个机制如何运作") || WantsMeans("签约率是多少") {
+		t.Error("WantsMeans misread")
+	}
+}
+
 func TestTopicDropsLoneParticles(t *testing.T) {
 	if got := Topic("青阳卫健委2023年党建这块都做了啥？"); strings.Contains(got, "都") {
 		t.Errorf("Topic kept a lone particle: %q", got)

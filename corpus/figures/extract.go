@@ -26,6 +26,7 @@ type cand struct {
 	followTo int      // end of the consumed following object
 	sum      bool     // the label names list items counted together
 	pred     phrase   // what the clause says of an object named after the number
+	other    bool     // the value of another area quoted for comparison: no figure
 }
 
 // Extract returns the figures in one sentence (a sentence is text up to

@@ -235,6 +235,13 @@ func TestExtractVaried(t *testing.T) {
 		{"a goal word as an item of an enumeration", "公开内容涵盖人事信息、规划计划、机构设置等，全年共公开信息58条", []want{
 			{label: "公开信息", raw: "58", value: 58, unit: "条"},
 		}},
+		{"another area's value in parentheses, then the difference", "全市居民平均期望寿命达到83.62岁，高出全国平均水平(79岁)4.62岁", []want{
+			{label: "居民平均期望寿命", raw: "83.62", value: 83.62, unit: "岁", qual: "达到"},
+			{label: "高出全国平均水平", raw: "4.62", value: 4.62, unit: "岁"},
+		}},
+		{"a noun's value in parentheses", "二级以上医院(12家)全部完成改造", []want{
+			{label: "二级以上医院", raw: "12", value: 12, unit: "家"},
+		}},
 		{"control within", "婴儿死亡率控制在5‰以内", []want{
 			{label: "婴儿死亡率", raw: "5", value: 5, unit: "‰", qual: "以内", target: true},
 		}},

@@ -1,6 +1,9 @@
 package figures
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // buildLabel finds the label of c (see the package documentation for the
 // rule): the phrase before the number back to the clause boundary (not
@@ -51,6 +54,18 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 		if !inParen {
 			raw.r = append(raw.r, t.r[k])
 			raw.n = append(raw.n, n[k])
+		}
+	}
+	if !hasHan(raw) {
+		if ref, ok := parenthesisedOf(t, c.num.a, lo); ok {
+			if otherArea.MatchString(string(ref.n)) {
+				// "低于全省(4.5‰)": another area's value, not the subject's;
+				// no label is right for it, so it is no figure.
+				c.label = phrase{}
+				c.other = true
+				return
+			}
+			raw = ref
 		}
 	}
 	endsDe := len(raw.n) > 0 && raw.n[len(raw.n)-1] == '的'
@@ -618,4 +633,73 @@ func afterRecipient(t *text, a int) bool {
 		return true
 	}
 	return false
+}
+
+// otherArea is a reference to a wider area or its average ("全国平均水平",
+// "全省", "全市平均"), whose value a report quotes beside its own.
+var otherArea = regexp.MustCompile(`^(全国|全省|全市|全区|全州|全县|全盟|省|国家)(的)?(平均|均值)?(水平|值|数)?$`)
+
+// compareVerbs open a comparison with another area or a reference value
+// ("高出全国平均水平(79岁)4.62岁").
+var compareVerbs = []string{"高出", "高于", "低于", "超出", "超过", "优于", "好于", "比", "较"}
+
+// parenthesisedOf names a number written with no words of its own next to
+// a parenthesis. Right after "(" it is the value of the noun before the
+// parenthesis, without the comparison verb that introduces it ("高出全国平均
+// 水平(79岁)": 全国平均水平); right after ")" it is what the phrase before
+// the parenthesis says of the subject ("…(79岁)4.62岁": 高出全国平均水平).
+// Without this both took the previous figure's label and stood as values
+// of the subject.
+func parenthesisedOf(t *text, num, lo int) (phrase, bool) {
+	n := t.n
+	k := num - 1
+	for k >= 0 && isSpace(n[k]) {
+		k--
+	}
+	if k < 0 {
+		return phrase{}, false
+	}
+	open := k
+	verb := false
+	switch n[k] {
+	case '(':
+		verb = true
+	case ')':
+		if k < lo-1 {
+			return phrase{}, false
+		}
+		depth := 0
+		for open = k; open >= 0; open-- {
+			if n[open] == ')' {
+				depth++
+			} else if n[open] == '(' {
+				if depth--; depth == 0 {
+					break
+				}
+			}
+		}
+		if open < 0 {
+			return phrase{}, false
+		}
+	default:
+		return phrase{}, false
+	}
+	start := open
+	for start > 0 && !isHardBoundary(n[start-1]) && n[start-1] != '(' && n[start-1] != ')' {
+		start--
+	}
+	var p phrase
+	p.r, p.n = t.r[start:open], n[start:open]
+	if verb {
+		for _, v := range compareVerbs {
+			if l := len([]rune(v)); len(p.n) > l && string(p.n[:l]) == v {
+				p = p.slice(l, len(p.n))
+				break
+			}
+		}
+	}
+	if !hasHan(p) || len(p.r) > maxLabel {
+		return phrase{}, false
+	}
+	return p, true
 }

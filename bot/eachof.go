@@ -1,0 +1,114 @@
+package bot
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/healthbot/healthbot/corpus"
+	"github.com/healthbot/healthbot/corpus/places"
+	"github.com/healthbot/healthbot/understand"
+)
+
+// Staff ask a figure of several things at once ("三级医院和二级医院分别有多少
+// 家？", "医院按等级分，三级、二级、一级各有多少家？"). No figure answers for
+// all of them, so the question is asked once per thing, as a compound
+// message is.
+
+// eachOf matches the things asked about and the word that distributes the
+// question over them: items joined by 、 or a last 和/及/与/跟, then 各 or
+// 分别.
+var eachOf = regexp.MustCompile(`((?:\p{Han}{1,12}、)+\p{Han}{1,12}|\p{Han}{1,12}(?:、\p{Han}{1,12})*(?:和|及|与|跟)\p{Han}{1,12})(?:各自|各|分别)`)
+
+// classifiedBy matches "医院按等级分" / "按等级分，医院…": the thing the
+// items are kinds of.
+var classifiedBy = regexp.MustCompile(`(\p{Han}{1,10})(?:按照|按)\p{Han}{1,6}?(?:划分|来分|来看|分)`)
+
+// maxEachOf bounds the things one question is split over.
+const maxEachOf = 5
+
+// splitEachOf returns one question per thing a figure question asks about,
+// nil when it asks about one.
+func splitEachOf(text string) []string {
+	q := corpus.Normalize(text)
+	loc := eachOf.FindStringSubmatchIndex(q)
+	if loc == nil {
+		return nil
+	}
+	items := eachItems(q[loc[2]:loc[3]])
+	if len(items) < 2 || len(items) > maxEachOf {
+		return nil
+	}
+	for _, it := range items {
+		if understand.StripYears(it) != it {
+			// "去年和前年分别是多少": years, which the year filters and the
+			// comparison of two years answer together.
+			return nil
+		}
+	}
+	prefix, rest := q[:loc[2]], q[loc[1]:]
+	if ms := places.Find(items[0]); len(ms) > 0 && ms[0].Start == 0 {
+		// "广西三级、二级医院": the place is the whole question's.
+		prefix += items[0][:ms[0].End]
+		items[0] = strings.TrimPrefix(items[0][ms[0].End:], "的")
+		if items[0] == "" {
+			return nil
+		}
+	}
+	if m := classifiedBy.FindStringSubmatchIndex(prefix); m != nil {
+		// "广西的医院按等级分，三级、二级、一级…": the items are kinds of
+		// 医院, said once before them.
+		whole := prefix[m[2]:m[3]]
+		head := understand.Topic(whole)
+		if head == "" || strings.Contains(head, " ") || !strings.HasSuffix(whole, head) {
+			return nil
+		}
+		for i, it := range items {
+			if !strings.HasSuffix(it, head) {
+				items[i] = it + head
+			}
+		}
+		prefix = strings.TrimRight(prefix[:m[0]]+strings.TrimSuffix(whole, head)+prefix[m[1]:], "，, ")
+	} else {
+		shareItemHead(items)
+	}
+	var out []string
+	for _, it := range items {
+		sub := prefix + it + rest
+		if understand.DetectIntent(sub) != understand.IntentFigure || corpus.CountHan(understand.Topic(sub)) < minCompoundTopicRunes {
+			return nil
+		}
+		out = append(out, sub)
+	}
+	return out
+}
+
+// eachItems splits the things listed at 、 and at a last conjunction.
+func eachItems(list string) []string {
+	var items []string
+	for _, part := range strings.Split(list, "、") {
+		for _, c := range []string{"和", "及", "与", "跟"} {
+			if a, b, ok := strings.Cut(part, c); ok && a != "" && b != "" {
+				items = append(items, a)
+				part = b
+				break
+			}
+		}
+		items = append(items, part)
+	}
+	return items
+}
+
+// shareItemHead gives short items the head noun the last one carries:
+// "三级、二级医院" asks of 三级医院 and 二级医院.
+func shareItemHead(items []string) {
+	last := items[len(items)-1]
+	lastRunes := utf8.RuneCountInString(last)
+	for i, it := range items[:len(items)-1] {
+		n := utf8.RuneCountInString(it)
+		if n >= lastRunes || n > 3 {
+			continue
+		}
+		items[i] = it + string([]rune(last)[n:])
+	}
+}

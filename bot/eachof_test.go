@@ -1,0 +1,50 @@
+package bot_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// A figure asked of several things at once ("三级、二级、一级各有多少家") is
+// looked up for each; kinds of one thing are not in conflict.
+
+// hospitalGrades is a made-up statistical bulletin (the figures are
+// invented).
+var hospitalGrades = map[string]string{
+	"某省2023年卫生健康事业发展统计公报.txt": "某省2023年卫生健康事业发展统计公报\n一、卫生资源\n" +
+		"2023年全省医院共812家，其中综合医院431家、专科医院230家、民族医院6家。" +
+		"按医院等级分，全省三级医院96家(其中三甲医院60家)、二级医院345家、一级医院270家、未定级医院101家。\n",
+}
+
+func TestEachOfSeveralThings(t *testing.T) {
+	b := botOver(t, hospitalGrades)
+	for _, q := range []string{
+		"某省的医院按等级分，三级、二级、一级各有多少家？",
+		"某省三级医院、二级医院和一级医院分别有多少家？",
+	} {
+		a := ask(t, b, nil, q)
+		for _, want := range []string{"96家", "345家", "270家"} {
+			if !strings.Contains(a.Text, want) {
+				t.Errorf("%s: answer lacks %s: %s", q, want, a.Text)
+			}
+		}
+		for _, w := range a.Warnings {
+			if strings.Contains(w, "不一致") {
+				t.Errorf("%s: kinds of hospital reported as a conflict: %s", q, w)
+			}
+		}
+	}
+}
+
+func TestKindsAreNoConflict(t *testing.T) {
+	b := botOver(t, hospitalGrades)
+	a := ask(t, b, nil, "某省医院有多少家？")
+	if !strings.Contains(a.Text, "812家") {
+		t.Fatalf("answer lacks 812家: %s", a.Text)
+	}
+	for _, w := range a.Warnings {
+		if strings.Contains(w, "不一致") {
+			t.Errorf("专科医院 or 民族医院 reported as another value of 医院: %s", w)
+		}
+	}
+}

@@ -30,6 +30,7 @@ type Config struct {
 	LLM       LLM       `yaml:"llm"`
 	Slack     Slack     `yaml:"slack"`
 	DingTalk  DingTalk  `yaml:"dingtalk"`
+	Feishu    Feishu    `yaml:"feishu"`
 	Audit     Audit     `yaml:"audit"`
 	Admin     Admin     `yaml:"admin"`
 }
@@ -85,6 +86,22 @@ type DingTalk struct {
 	UserRatePerMinute    int           `yaml:"user_rate_per_minute"`  // requests per user per minute; 0 = no limit
 	AnswerDeadline       time.Duration `yaml:"answer_deadline"`       // one answer, end to end
 	ShutdownTimeout      time.Duration `yaml:"shutdown_timeout"`      // time to finish answers in flight on shutdown
+}
+
+// Feishu is the Feishu (Lark) bot (healthbot serve, over the long
+// connection: no public URL). The credentials come only from the
+// environment variables named here. Lists are comma-separated Feishu ids.
+type Feishu struct {
+	AppIDEnv          string        `yaml:"app_id_env"`           // variable holding the app's App ID (cli_…)
+	AppSecretEnv      string        `yaml:"app_secret_env"`       // variable holding the app's App Secret
+	BaseURL           string        `yaml:"base_url"`             // Open Platform host: https://open.feishu.cn, or https://open.larksuite.com for Lark
+	AllowedChats      string        `yaml:"allowed_chats"`        // group chats (chat_id oc_…) answered in; "" = every group the bot is in
+	AllowedUsers      string        `yaml:"allowed_users"`        // people (open_id ou_… or user_id) answered; "" = everyone
+	Workers           int           `yaml:"workers"`              // answers prepared at once
+	Queue             int           `yaml:"queue"`                // requests waiting for a worker before "busy"
+	UserRatePerMinute int           `yaml:"user_rate_per_minute"` // requests per user per minute; 0 = no limit
+	AnswerDeadline    time.Duration `yaml:"answer_deadline"`      // one answer, end to end
+	ShutdownTimeout   time.Duration `yaml:"shutdown_timeout"`     // time to finish answers in flight on shutdown
 }
 
 // LLM is the OpenAI-compatible chat model that writes answers and drafts;
@@ -179,6 +196,11 @@ func Default() Config {
 		},
 		DingTalk: DingTalk{
 			ClientIDEnv: "DINGTALK_CLIENT_ID", ClientSecretEnv: "DINGTALK_CLIENT_SECRET", APIURL: "https://api.dingtalk.com",
+			Workers: 4, Queue: 64, UserRatePerMinute: 6,
+			AnswerDeadline: 120 * time.Second, ShutdownTimeout: 30 * time.Second,
+		},
+		Feishu: Feishu{
+			AppIDEnv: "FEISHU_APP_ID", AppSecretEnv: "FEISHU_APP_SECRET", BaseURL: "https://open.feishu.cn",
 			Workers: 4, Queue: 64, UserRatePerMinute: 6,
 			AnswerDeadline: 120 * time.Second, ShutdownTimeout: 30 * time.Second,
 		},
@@ -381,6 +403,21 @@ func (c Config) Validate() error {
 	check(dt.UserRatePerMinute >= 0 && dt.UserRatePerMinute <= 600, "dingtalk.user_rate_per_minute", "must be between 0 and 600 (0: no limit), got %d", dt.UserRatePerMinute)
 	check(dt.AnswerDeadline >= 5*time.Second, "dingtalk.answer_deadline", "must be at least 5s, got %s", dt.AnswerDeadline)
 	check(dt.ShutdownTimeout >= time.Second, "dingtalk.shutdown_timeout", "must be at least 1s, got %s", dt.ShutdownTimeout)
+	fe := c.Feishu
+	check(envName.MatchString(fe.AppIDEnv), "feishu.app_id_env", notAName)
+	check(envName.MatchString(fe.AppSecretEnv), "feishu.app_secret_env", notAName)
+	check(strings.HasPrefix(fe.BaseURL, "http://") || strings.HasPrefix(fe.BaseURL, "https://"), "feishu.base_url", "must be an http(s) URL, got %q", RedactURL(fe.BaseURL))
+	for _, k := range []struct{ key, list string }{{"feishu.allowed_chats", fe.AllowedChats}, {"feishu.allowed_users", fe.AllowedUsers}} {
+		for _, id := range strings.Split(k.list, ",") {
+			id = strings.TrimSpace(id)
+			check(id == "" || feishuID.MatchString(id), k.key, "%q is not a Feishu id (such as oc_… for a chat, ou_… or a user_id for a person)", id)
+		}
+	}
+	check(fe.Workers >= 1 && fe.Workers <= 64, "feishu.workers", "must be between 1 and 64, got %d", fe.Workers)
+	check(fe.Queue >= 1 && fe.Queue <= 10000, "feishu.queue", "must be between 1 and 10000, got %d", fe.Queue)
+	check(fe.UserRatePerMinute >= 0 && fe.UserRatePerMinute <= 600, "feishu.user_rate_per_minute", "must be between 0 and 600 (0: no limit), got %d", fe.UserRatePerMinute)
+	check(fe.AnswerDeadline >= 5*time.Second, "feishu.answer_deadline", "must be at least 5s, got %s", fe.AnswerDeadline)
+	check(fe.ShutdownTimeout >= time.Second, "feishu.shutdown_timeout", "must be at least 1s, got %s", fe.ShutdownTimeout)
 	check(c.Audit.RetentionDays >= 0 && c.Audit.RetentionDays <= 36500, "audit.retention_days", "must be between 0 and 36500 (0: keep forever), got %d", c.Audit.RetentionDays)
 	return errors.Join(errs...)
 }
@@ -414,6 +451,8 @@ var (
 	// DingTalk ids: conversation ids (cid…, base64 with + / =), staff ids
 	// (letters, digits, - and _), union ids.
 	dingtalkID = regexp.MustCompile(`^[A-Za-z0-9_$:+/=.-]{2,128}$`)
+	// Feishu ids: chat ids (oc_…), open ids (ou_…), user ids (letters, digits, - and _).
+	feishuID = regexp.MustCompile(`^[A-Za-z0-9_-]{2,128}$`)
 )
 
 // applyEnv overrides every key whose HEALTHBOT_<SECTION>_<KEY> variable is

@@ -160,7 +160,7 @@ func TestRedactURL(t *testing.T) {
 // A secret typed where the name of its variable belongs is refused
 // without being repeated.
 func TestSecretInsteadOfVariableName(t *testing.T) {
-	for _, key := range []string{"HEALTHBOT_LLM_API_KEY_ENV", "HEALTHBOT_EMBEDDING_API_KEY_ENV", "HEALTHBOT_SLACK_BOT_TOKEN_ENV", "HEALTHBOT_SLACK_APP_TOKEN_ENV", "HEALTHBOT_INDEX_ENCRYPTION_KEY_ENV"} {
+	for _, key := range []string{"HEALTHBOT_LLM_API_KEY_ENV", "HEALTHBOT_EMBEDDING_API_KEY_ENV", "HEALTHBOT_SLACK_BOT_TOKEN_ENV", "HEALTHBOT_SLACK_APP_TOKEN_ENV", "HEALTHBOT_INDEX_ENCRYPTION_KEY_ENV", "HEALTHBOT_FEISHU_APP_SECRET_ENV"} {
 		const secret = "xoxb-1234-5678-SECRETvalue"
 		_, err := Load(writeConfig(t, ""), envOf(map[string]string{key: secret}))
 		if err == nil || strings.Contains(err.Error(), secret) || !strings.Contains(err.Error(), "not the secret itself") {
@@ -185,6 +185,23 @@ func TestAdminAddr(t *testing.T) {
 		}
 		if !tt.ok && (err == nil || !strings.Contains(err.Error(), "admin.addr")) {
 			t.Errorf("admin.addr %q accepted (%v)", tt.addr, err)
+		}
+	}
+}
+
+func TestFeishuSection(t *testing.T) {
+	cfg, err := Load(writeConfig(t, "feishu:\n  base_url: https://open.larksuite.com\n  allowed_chats: oc_a1b2, oc_c3d4\n  allowed_users: ou_e5f6,staff01\n"), envOf(map[string]string{"HEALTHBOT_FEISHU_WORKERS": "2"}))
+	if err != nil || cfg.Feishu.BaseURL != "https://open.larksuite.com" || cfg.Feishu.Workers != 2 || cfg.Feishu.AppIDEnv != "FEISHU_APP_ID" || cfg.Feishu.AppSecretEnv != "FEISHU_APP_SECRET" {
+		t.Fatalf("%+v: %v", cfg.Feishu, err)
+	}
+	for env, key := range map[string]string{
+		"HEALTHBOT_FEISHU_ALLOWED_CHATS":   "feishu.allowed_chats",
+		"HEALTHBOT_FEISHU_BASE_URL":        "feishu.base_url",
+		"HEALTHBOT_FEISHU_ANSWER_DEADLINE": "feishu.answer_deadline",
+	} {
+		value := map[string]string{"HEALTHBOT_FEISHU_ALLOWED_CHATS": "oc a b", "HEALTHBOT_FEISHU_BASE_URL": "open.feishu.cn", "HEALTHBOT_FEISHU_ANSWER_DEADLINE": "1s"}[env]
+		if _, err := Load(writeConfig(t, ""), envOf(map[string]string{env: value})); err == nil || !strings.Contains(err.Error(), key) {
+			t.Errorf("%s=%q: %v", env, value, err)
 		}
 	}
 }

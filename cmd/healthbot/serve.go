@@ -16,6 +16,7 @@ import (
 	"github.com/healthbot/healthbot/bot"
 	"github.com/healthbot/healthbot/config"
 	"github.com/healthbot/healthbot/dingtalkbot"
+	"github.com/healthbot/healthbot/feishubot"
 	"github.com/healthbot/healthbot/retrieval"
 	"github.com/healthbot/healthbot/slackbot"
 )
@@ -27,7 +28,7 @@ const reloadInterval = 5 * time.Second
 var _ bot.Searcher = (*retrieval.ReloadingSearcher)(nil)
 
 // serveCmd runs every configured chat at once: Slack over Socket Mode,
-// DingTalk over Stream mode. A chat is configured when one of its
+// DingTalk over Stream mode, Feishu over the long connection. A chat is configured when one of its
 // credential variables is set.
 type serveCmd struct {
 	Now string `help:"Date that relative years (今年, 去年) are read against, YYYY-MM-DD (default HEALTHBOT_NOW or today)." placeholder:"DATE"`
@@ -50,9 +51,10 @@ func (cmd *serveCmd) run(ctx context.Context, e *env) error {
 	c := e.cfg
 	slackSet := strings.TrimSpace(e.getenv(c.Slack.BotTokenEnv)) != "" || strings.TrimSpace(e.getenv(c.Slack.AppTokenEnv)) != ""
 	dingSet := strings.TrimSpace(e.getenv(c.DingTalk.ClientIDEnv)) != "" || strings.TrimSpace(e.getenv(c.DingTalk.ClientSecretEnv)) != ""
-	if !slackSet && !dingSet {
-		return fmt.Errorf("no chat is configured: the credentials are missing; set %s and %s for Slack (see README, section Slack), or %s and %s for DingTalk (section DingTalk); the variables' names are config keys slack.bot_token_env, slack.app_token_env, dingtalk.client_id_env and dingtalk.client_secret_env",
-			c.Slack.BotTokenEnv, c.Slack.AppTokenEnv, c.DingTalk.ClientIDEnv, c.DingTalk.ClientSecretEnv)
+	feishuSet := strings.TrimSpace(e.getenv(c.Feishu.AppIDEnv)) != "" || strings.TrimSpace(e.getenv(c.Feishu.AppSecretEnv)) != ""
+	if !slackSet && !dingSet && !feishuSet {
+		return fmt.Errorf("no chat is configured: the credentials are missing; set %s and %s for Slack (see README, section Slack), %s and %s for DingTalk (section DingTalk), or %s and %s for Feishu (section Feishu); the variables' names are config keys slack.bot_token_env, slack.app_token_env, dingtalk.client_id_env, dingtalk.client_secret_env, feishu.app_id_env and feishu.app_secret_env",
+			c.Slack.BotTokenEnv, c.Slack.AppTokenEnv, c.DingTalk.ClientIDEnv, c.DingTalk.ClientSecretEnv, c.Feishu.AppIDEnv, c.Feishu.AppSecretEnv)
 	}
 	if slackSet {
 		ch, err := e.slackChannel(ctx)
@@ -63,6 +65,13 @@ func (cmd *serveCmd) run(ctx context.Context, e *env) error {
 	}
 	if dingSet {
 		ch, err := e.dingtalkChannel()
+		if err != nil {
+			return err
+		}
+		chans = append(chans, ch)
+	}
+	if feishuSet {
+		ch, err := e.feishuChannel()
 		if err != nil {
 			return err
 		}
@@ -194,6 +203,44 @@ func (e *env) dingtalkChannel() (channel, error) {
 			if errors.As(err, &ce) {
 				return fmt.Errorf("dingtalk refused the Stream connection with the credentials in %s and %s: %v (check the Client ID and Secret on the app's credentials page, that the robot uses Stream mode, and that the app is published; dingtalk.api_url is %s)",
 					c.ClientIDEnv, c.ClientSecretEnv, ce.Err, config.RedactURL(apiURL))
+			}
+			return err
+		}
+	}}, nil
+}
+
+// feishuChannel reads the Feishu credentials and returns the Feishu adapter
+// to run. Feedback goes to the same log as Slack's.
+func (e *env) feishuChannel() (channel, error) {
+	c := e.cfg.Feishu
+	id := strings.TrimSpace(e.getenv(c.AppIDEnv))
+	secret := strings.TrimSpace(e.getenv(c.AppSecretEnv))
+	switch {
+	case id == "":
+		return channel{}, fmt.Errorf("the Feishu App ID is missing: set %s (the variable's name is config key feishu.app_id_env); see README, section Feishu", c.AppIDEnv)
+	case secret == "":
+		return channel{}, fmt.Errorf("the Feishu App Secret is missing: set %s (the variable's name is config key feishu.app_secret_env); see README, section Feishu", c.AppSecretEnv)
+	}
+	baseURL := strings.TrimSuffix(c.BaseURL, "/")
+	return channel{name: "feishu", start: func(b *bot.Bot, audit *bot.AuditLog, log *slog.Logger) func(context.Context) error {
+		f := feishubot.New(b, id, secret, feishubot.Options{
+			BaseURL:           baseURL,
+			AllowedChats:      splitIDs(c.AllowedChats),
+			AllowedUsers:      splitIDs(c.AllowedUsers),
+			Workers:           c.Workers,
+			Queue:             c.Queue,
+			UserRatePerMinute: c.UserRatePerMinute,
+			AnswerDeadline:    c.AnswerDeadline,
+			ShutdownTimeout:   c.ShutdownTimeout,
+			DataDir:           e.cfg.Slack.DataDir,
+			Audit:             audit,
+		}, log)
+		return func(ctx context.Context) error {
+			err := f.Run(ctx)
+			var ce *feishubot.ConnectError
+			if errors.As(err, &ce) {
+				return fmt.Errorf("feishu refused the app with the credentials in %s and %s: %v (check the App ID and Secret on the app's 凭证与基础信息 page, that the bot ability is on, that events use the long connection, and that a version is published; feishu.base_url is %s)",
+					c.AppIDEnv, c.AppSecretEnv, ce.Err, config.RedactURL(baseURL))
 			}
 			return err
 		}

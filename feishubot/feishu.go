@@ -1,0 +1,507 @@
+package feishubot
+
+import (
+	"context"
+	"encoding/json"
+	"fmt"
+	"log/slog"
+	"path/filepath"
+	"strings"
+	"sync"
+	"time"
+
+	lark "github.com/larksuite/oapi-sdk-go/v3"
+	larkcore "github.com/larksuite/oapi-sdk-go/v3/core"
+	larkevent "github.com/larksuite/oapi-sdk-go/v3/event"
+	"github.com/larksuite/oapi-sdk-go/v3/event/dispatcher"
+	larkim "github.com/larksuite/oapi-sdk-go/v3/service/im/v1"
+	larkws "github.com/larksuite/oapi-sdk-go/v3/ws"
+
+	"github.com/healthbot/healthbot/bot"
+	"github.com/healthbot/healthbot/internal/chatkit"
+)
+
+// Log keys of the Feishu adapter.
+const (
+	keyChat    = "chat"
+	keyUser    = "user"
+	keyMsg     = "msg_id"
+	keyTrigger = "trigger"
+	keyIntent  = "intent"
+	keyMode    = "mode"
+	keyElapsed = "elapsed"
+	keyErr     = "err"
+	keyAnswer  = "answer_id"
+	keyVote    = "vote"
+	keySources = "sources"
+	keyParts   = "parts"
+	keyPanic   = "panic"
+)
+
+// Platform names Feishu in the feedback and audit logs.
+const Platform = "feishu"
+
+// Options tune the Feishu adapter; zero values take the defaults.
+type Options struct {
+	BaseURL           string        // Open Platform host (default https://open.feishu.cn; Lark: https://open.larksuite.com)
+	AllowedChats      []string      // group chats (chat_id oc_…) answered in; empty: all
+	AllowedUsers      []string      // people (open_id ou_… or user_id) answered; empty: all
+	Workers           int           // answers prepared at once (default 4)
+	Queue             int           // requests waiting for a worker (default 64)
+	UserRatePerMinute int           // requests per user per minute; 0: no limit
+	AnswerDeadline    time.Duration // one answer end to end (default 120s)
+	ShutdownTimeout   time.Duration // answers in flight finish within it on shutdown (default 30s)
+	DataDir           string        // where feedback.jsonl is written (default .healthbot/data)
+	Conversations     int           // conversations remembered for follow-ups (default 1000)
+	ConversationIdle  time.Duration // a conversation idle this long starts afresh (default 2h)
+	DedupeTTL         time.Duration // how long message ids are remembered (default 15m)
+	MessageRunes      int           // the most runes in one card (default 5000)
+	Audit             *bot.AuditLog // when set, every answered question is recorded in it
+	Now               func() time.Time
+}
+
+func (o *Options) defaults() {
+	if o.BaseURL == "" {
+		o.BaseURL = lark.FeishuBaseUrl
+	}
+	o.BaseURL = strings.TrimSuffix(o.BaseURL, "/")
+	if o.Workers <= 0 {
+		o.Workers = 4
+	}
+	if o.Queue <= 0 {
+		o.Queue = 64
+	}
+	if o.AnswerDeadline <= 0 {
+		o.AnswerDeadline = 120 * time.Second
+	}
+	if o.ShutdownTimeout <= 0 {
+		o.ShutdownTimeout = 30 * time.Second
+	}
+	if o.DataDir == "" {
+		o.DataDir = filepath.Join(".healthbot", "data")
+	}
+	if o.Conversations <= 0 {
+		o.Conversations = 1000
+	}
+	if o.ConversationIdle <= 0 {
+		o.ConversationIdle = 2 * time.Hour
+	}
+	if o.DedupeTTL < 10*time.Minute {
+		o.DedupeTTL = 15 * time.Minute
+	}
+	if o.MessageRunes <= 0 || o.MessageRunes > maxMessageRunes {
+		o.MessageRunes = maxMessageRunes
+	}
+	if o.Now == nil {
+		o.Now = time.Now
+	}
+}
+
+// Feishu is the assistant in Feishu over a long connection. Each event is
+// acknowledged when its handler returns (at once: it only queues work); the
+// work happens in a bounded pool.
+type Feishu struct {
+	bot  *bot.Bot
+	api  *lark.Client
+	ws   *larkws.Client
+	opts Options
+	log  *slog.Logger
+
+	dedupe   *chatkit.Dedupe
+	limiter  *chatkit.UserLimiter
+	access   *chatkit.Access
+	convs    *chatkit.LRU[*conversation]
+	feedback *chatkit.FeedbackLog
+	pool     *chatkit.Pool
+	botID    string // the bot's open_id, to tell its @-mentions from others'
+
+	mu      sync.Mutex // guards stopped and adding to notices
+	stopped bool
+	notices sync.WaitGroup
+}
+
+// conversation is one person's exchange with the bot in one chat, used by
+// one answer at a time (a follow-up waits for the answer before it).
+type conversation struct {
+	mu     sync.Mutex
+	conv   *bot.Conversation
+	last   time.Time // when the last answer was given
+	answer *answerRecord
+}
+
+// answerRecord is the last answer in a conversation, for a 👍/👎 reply.
+type answerRecord struct {
+	id     string
+	answer bot.Answer
+}
+
+// New returns the Feishu adapter of the self-built app with appID and
+// appSecret (the app's credentials page): the SDK's API client, for
+// replies, and its long-connection client, delivering message events here.
+func New(b *bot.Bot, appID, appSecret string, opts Options, log *slog.Logger) *Feishu {
+	if log == nil {
+		log = slog.New(slog.DiscardHandler)
+	}
+	opts.defaults()
+	f := &Feishu{
+		bot: b, opts: opts, log: log,
+		dedupe:   chatkit.NewDedupe(opts.DedupeTTL, opts.Now),
+		limiter:  chatkit.NewUserLimiter(opts.UserRatePerMinute, opts.Now),
+		access:   chatkit.NewAccess(opts.AllowedChats, opts.AllowedUsers),
+		convs:    chatkit.NewLRU[*conversation](opts.Conversations),
+		feedback: chatkit.NewFeedbackLog(filepath.Join(opts.DataDir, chatkit.FeedbackFile)),
+	}
+	sdkLog := &sdkLogger{log: log}
+	f.api = lark.NewClient(appID, appSecret,
+		lark.WithOpenBaseUrl(opts.BaseURL),
+		lark.WithLogger(sdkLog), lark.WithLogLevel(larkcore.LogLevelInfo),
+		lark.WithReqTimeout(15*time.Second),
+	)
+	events := dispatcher.NewEventDispatcher("", "").OnP2MessageReceiveV1(f.onMessage)
+	events.InitConfig(larkevent.WithLogger(sdkLog))
+	f.ws = larkws.NewClient(appID, appSecret,
+		larkws.WithEventHandler(events),
+		larkws.WithDomain(opts.BaseURL),
+		larkws.WithLogger(sdkLog),
+	)
+	return f
+}
+
+// ConnectError says Feishu refused the app: most often a wrong App ID or
+// App Secret, an app without the bot ability, or one not using the long
+// connection for events.
+type ConnectError struct{ Err error }
+
+func (e *ConnectError) Error() string { return "feishu refused the connection: " + e.Err.Error() }
+
+func (e *ConnectError) Unwrap() error { return e.Err }
+
+// Run checks the credentials (the bot's own info), opens the long
+// connection and answers until ctx is cancelled. Then it stops taking work
+// (telling anyone who asks), lets the answers in flight finish within
+// ShutdownTimeout and returns nil. A refusal at start is a *ConnectError.
+//
+// The SDK (v3.5.3) cannot close its connection: it stays open, refusing
+// events, until the process exits. Run is called once.
+func (f *Feishu) Run(ctx context.Context) error {
+	f.pool = chatkit.NewPool(f.opts.Workers, f.opts.Queue)
+	id, name, err := f.botInfo(ctx)
+	if err != nil {
+		f.pool.Drain(time.Second)
+		f.stop()
+		return &ConnectError{Err: err}
+	}
+	f.botID = id
+	f.log.Info("feishu: connecting over the long connection", "bot", name)
+	started := make(chan error, 1)
+	// Start blocks for good once connected and ignores ctx.
+	go func() { started <- f.ws.Start(ctx) }()
+	select {
+	case err := <-started:
+		f.pool.Drain(time.Second)
+		f.stop()
+		return &ConnectError{Err: err}
+	case <-ctx.Done():
+	}
+	f.log.Info("feishu: shutting down, finishing answers in flight", "timeout", f.opts.ShutdownTimeout)
+	if !f.pool.Drain(f.opts.ShutdownTimeout) {
+		f.log.Warn("feishu: shutdown timeout, answers in flight abandoned")
+	}
+	f.stop()
+	return nil
+}
+
+// stop refuses events from now on and waits for the notices being sent.
+func (f *Feishu) stop() {
+	f.mu.Lock()
+	f.stopped = true
+	f.mu.Unlock()
+	f.notices.Wait()
+}
+
+// botInfo is the bot's open_id and name (GET /open-apis/bot/v3/info); it
+// proves the credentials before the connection is opened.
+func (f *Feishu) botInfo(ctx context.Context) (openID, name string, err error) {
+	resp, err := f.api.Get(ctx, "/open-apis/bot/v3/info", nil, larkcore.AccessTokenTypeTenant)
+	if err != nil {
+		return "", "", fmt.Errorf("bot info: %w", err)
+	}
+	var info struct {
+		Code int    `json:"code"`
+		Msg  string `json:"msg"`
+		Bot  struct {
+			OpenID  string `json:"open_id"`
+			AppName string `json:"app_name"`
+		} `json:"bot"`
+	}
+	if err := json.Unmarshal(resp.RawBody, &info); err != nil {
+		return "", "", fmt.Errorf("bot info: HTTP %d, unreadable answer: %w", resp.StatusCode, err)
+	}
+	if info.Code != 0 {
+		return "", "", fmt.Errorf("bot info: code %d: %s", info.Code, info.Msg)
+	}
+	if info.Bot.OpenID == "" {
+		return "", "", fmt.Errorf("bot info: the app has no bot (enable the bot ability)")
+	}
+	return info.Bot.OpenID, info.Bot.AppName, nil
+}
+
+// question is a message to answer.
+type question struct {
+	msgID     string
+	eventID   string
+	chat      string // chat_id
+	direct    bool   // a one-to-one (p2p) chat with the bot
+	user      string // user_id when the app may read it, else open_id
+	openID    string
+	text      string
+	hadSecret bool
+	received  time.Time
+}
+
+// Chat types in message events.
+const chatP2P = "p2p"
+
+// onMessage handles one message event on the SDK's goroutine: it decides
+// quickly (in memory) whether there is work and queues it; returning nil
+// acknowledges the event.
+func (f *Feishu) onMessage(_ context.Context, ev *larkim.P2MessageReceiveV1) (err error) {
+	defer func() {
+		if r := recover(); r != nil {
+			f.log.Error("feishu: panic while reading a message", keyPanic, fmt.Sprint(r))
+		}
+	}()
+	if ev == nil || ev.Event == nil || ev.Event.Message == nil || ev.Event.Sender == nil {
+		return nil
+	}
+	m, s := ev.Event.Message, ev.Event.Sender
+	q := question{msgID: str(m.MessageId), chat: str(m.ChatId), direct: str(m.ChatType) == chatP2P, received: f.opts.Now()}
+	if s.SenderId != nil {
+		q.openID = str(s.SenderId.OpenId)
+		q.user = firstNonEmpty(str(s.SenderId.UserId), q.openID)
+	}
+	if ev.EventV2Base != nil && ev.EventV2Base.Header != nil {
+		q.eventID = ev.EventV2Base.Header.EventID
+	}
+	log := f.log.With(keyChat, q.chat, keyUser, q.user, keyMsg, q.msgID)
+	f.mu.Lock()
+	stopped := f.stopped
+	f.mu.Unlock()
+	if stopped {
+		// Answered with an error, not taken: the next process may get it.
+		return fmt.Errorf("feishu adapter stopped")
+	}
+	if f.dedupe.SeenOrAdd(prefixed("msg:", q.msgID), prefixed("event:", q.eventID)) {
+		log.Debug("feishu: duplicate message ignored")
+		return nil
+	}
+	if t := str(s.SenderType); t != "" && t != "user" {
+		return nil // another bot or app
+	}
+	if q.msgID == "" || q.user == "" {
+		log.Warn("feishu: message without an id or a sender ignored")
+		return nil
+	}
+	if !q.direct && !f.mentioned(m.Mentions) {
+		log.Debug("feishu: group message not addressed to the bot")
+		return nil
+	}
+	if !f.access.ChatAllowed(q.chat, q.direct) {
+		log.Info("feishu: chat not in allowed_chats, not answering")
+		return nil
+	}
+	if !f.access.UserAllowed(q.user) && !f.access.UserAllowed(q.openID) {
+		log.Info("feishu: user not in allowed_users, declining")
+		f.notice(q, chatkit.MsgUserClosed)
+		return nil
+	}
+	text, ok := messageText(str(m.MessageType), str(m.Content), m.Mentions, f.botID)
+	if !ok {
+		log.Info("feishu: a message that is not text", "msgtype", str(m.MessageType))
+		f.notice(q, msgTextOnly)
+		return nil
+	}
+	q.text, q.hadSecret = bot.HideSecrets(strings.TrimSpace(text))
+	// Votes count against the rate limit too: each one is written to disk.
+	if ok, warn := f.limiter.Allow(q.user); !ok {
+		log.Info("feishu: user over the rate limit")
+		if warn {
+			f.notice(q, chatkit.MsgRateLimited)
+		}
+		return nil
+	}
+	if vote, comment, ok := chatkit.ParseVote(q.text); ok {
+		f.submit(q, log, func(ctx context.Context) { f.vote(ctx, q, vote, comment) })
+		return nil
+	}
+	f.submit(q, log, func(ctx context.Context) { f.answer(ctx, q) })
+	return nil
+}
+
+// mentioned reports whether the bot is among the mentions (any mention,
+// when the bot's id is unknown).
+func (f *Feishu) mentioned(ms []*larkim.MentionEvent) bool {
+	for _, m := range ms {
+		if m == nil {
+			continue
+		}
+		if f.botID == "" || (m.Id != nil && str(m.Id.OpenId) == f.botID) {
+			return true
+		}
+	}
+	return false
+}
+
+// submit queues work, telling the person when it cannot be.
+func (f *Feishu) submit(q question, log *slog.Logger, job func(ctx context.Context)) {
+	err := f.pool.Submit(func(ctx context.Context) {
+		defer func() {
+			if r := recover(); r != nil {
+				f.log.Error("feishu: panic while handling a message", keyPanic, fmt.Sprint(r))
+			}
+		}()
+		job(ctx)
+	})
+	if err != nil {
+		log.Warn("feishu: request not queued", keyErr, err)
+		f.notice(q, chatkit.Refusal(err))
+	}
+}
+
+// notice sends a short reply outside the pool (which may be full).
+func (f *Feishu) notice(q question, text string) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	if f.stopped {
+		return
+	}
+	f.notices.Go(func() {
+		ctx, cancel := context.WithTimeout(context.Background(), 15*time.Second)
+		defer cancel()
+		if err := f.reply(ctx, q, noticeMessage(text), "notice"); err != nil {
+			f.log.Warn("feishu: notice not delivered", keyChat, q.chat, keyErr, err)
+		}
+	})
+}
+
+func convKey(q question) string { return q.chat + "/" + q.user }
+
+func (f *Feishu) conversationOf(q question) *conversation {
+	return f.convs.GetOrAdd(convKey(q), func() *conversation { return &conversation{conv: &bot.Conversation{}} })
+}
+
+// answer answers a question in its chat.
+func (f *Feishu) answer(ctx context.Context, q question) {
+	log := f.log.With(keyChat, q.chat, keyUser, q.user, keyMsg, q.msgID, keyTrigger, trigger(q))
+	c := f.conversationOf(q)
+	c.mu.Lock()
+	defer c.mu.Unlock()
+	if !c.last.IsZero() && f.opts.Now().Sub(c.last) > f.opts.ConversationIdle {
+		c.conv, c.answer = &bot.Conversation{}, nil // an old exchange is not what a new question follows up on
+	}
+	actx, cancel := context.WithTimeout(ctx, f.opts.AnswerDeadline)
+	start := time.Now()
+	ans, err := f.bot.Handle(actx, c.conv, bot.Request{Text: q.text, HadSecret: q.hadSecret})
+	cancel()
+	uctx, done := chatkit.LiveContext(ctx)
+	defer done()
+	if err != nil {
+		log.Error("feishu: answer failed", keyErr, err, keyElapsed, time.Since(start))
+		if rerr := f.reply(uctx, q, noticeMessage(chatkit.Failure(ctx, actx, err)), "failure"); rerr != nil {
+			log.Error("feishu: cannot tell the person", keyErr, rerr)
+		}
+		return
+	}
+	f.audit(q, ans)
+	rec := &answerRecord{id: chatkit.NewID(), answer: ans}
+	if ans.Intent != bot.IntentHelp {
+		c.answer = rec
+	}
+	c.last = f.opts.Now()
+	msgs := renderAnswer(ans, q, f.opts.MessageRunes)
+	for i, m := range msgs {
+		if err := f.reply(uctx, q, m, fmt.Sprintf("answer-%d", i)); err != nil {
+			log.Error("feishu: cannot send the answer", keyErr, err, "part", i+1, keyParts, len(msgs))
+			return
+		}
+	}
+	log.Info("feishu: answered", keyIntent, ans.Intent, keyMode, ans.Mode, keySources, len(ans.Sources),
+		keyAnswer, rec.id, keyParts, len(msgs), keyElapsed, time.Since(start), "waited", start.Sub(q.received))
+}
+
+func trigger(q question) string {
+	if q.direct {
+		return "dm"
+	}
+	return "mention"
+}
+
+// vote stores a 👍 / 👎 reply about the last answer in the conversation.
+func (f *Feishu) vote(ctx context.Context, q question, vote, comment string) {
+	log := f.log.With(keyChat, q.chat, keyUser, q.user, keyVote, vote)
+	c := f.conversationOf(q)
+	c.mu.Lock()
+	rec := c.answer
+	c.mu.Unlock()
+	if rec == nil {
+		log.Info("feishu: feedback with no answer to vote on")
+		f.replyLogged(ctx, q, noticeMessage(msgNothingToRate))
+		return
+	}
+	r := chatkit.FeedbackOf(rec.answer, vote, q.user, q.chat, rec.id, q.msgID, f.opts.Now())
+	r.Platform, r.Comment = Platform, comment
+	if err := f.feedback.Append(r); err != nil {
+		log.Error("feishu: feedback not stored", keyErr, err)
+		f.replyLogged(ctx, q, noticeMessage(chatkit.MsgFeedbackLost))
+		return
+	}
+	log.Info("feishu: feedback stored", keyAnswer, rec.id)
+	thanks := chatkit.MsgThanksUp
+	if vote == chatkit.VoteDown {
+		thanks = chatkit.MsgThanksDown
+		if comment == "" {
+			thanks += "也欢迎回复「👎 具体问题」告诉我们哪里不对。"
+		}
+	}
+	f.replyLogged(ctx, q, noticeMessage(thanks))
+}
+
+func (f *Feishu) replyLogged(ctx context.Context, q question, m message) {
+	if err := f.reply(ctx, q, m, "notice"); err != nil {
+		f.log.Warn("feishu: reply not delivered", keyChat, q.chat, keyErr, err)
+	}
+}
+
+func (f *Feishu) audit(q question, a bot.Answer) {
+	if f.opts.Audit == nil {
+		return
+	}
+	e := chatkit.AuditEntry(f.opts.Now(), Platform+":"+q.user, Platform+":"+q.chat, q.text, a)
+	if err := f.opts.Audit.Record(e); err != nil {
+		f.log.Error("feishu: question not recorded in the audit log", keyChat, q.chat, keyErr, err)
+	}
+}
+
+// prefixed is prefix+id, or "" (no key) for no id.
+func prefixed(prefix, id string) string {
+	if id == "" {
+		return ""
+	}
+	return prefix + id
+}
+
+func str(p *string) string {
+	if p == nil {
+		return ""
+	}
+	return *p
+}
+
+func firstNonEmpty(ss ...string) string {
+	for _, s := range ss {
+		if s != "" {
+			return s
+		}
+	}
+	return ""
+}

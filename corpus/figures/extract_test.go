@@ -239,6 +239,16 @@ func TestExtractVaried(t *testing.T) {
 			{label: "居民平均期望寿命", raw: "83.62", value: 83.62, unit: "岁", qual: "达到"},
 			{label: "高出全国平均水平", raw: "4.62", value: 4.62, unit: "岁"},
 		}},
+		{"a unit per month or per head", "特困人员基本生活平均标准提高至1061元/月，补助标准提高到89元/人", []want{
+			{label: "特困人员基本生活平均标准", raw: "1061", value: 1061, unit: "元/月"},
+			{label: "补助标准", raw: "89", value: 89, unit: "元/人"},
+		}},
+		{"a pair's change, respectively before from", "城乡低保平均标准分别从2020年的645元/月、4318元/年提高到2025年的801元/月、7226元/年", []want{
+			{label: "城镇低保平均标准", raw: "645", value: 645, unit: "元/月", year: 2020, base: true},
+			{label: "农村低保平均标准", raw: "4318", value: 4318, unit: "元/年", year: 2020, base: true},
+			{label: "城镇低保平均标准", raw: "801", value: 801, unit: "元/月", year: 2025},
+			{label: "农村低保平均标准", raw: "7226", value: 7226, unit: "元/年", year: 2025},
+		}},
 		{"a noun's value in parentheses", "二级以上医院(12家)全部完成改造", []want{
 			{label: "二级以上医院", raw: "12", value: 12, unit: "家"},
 		}},
@@ -409,7 +419,7 @@ func TestExtractVaried(t *testing.T) {
 		}},
 		{"what is said of the counted ends at the next figure's clause", "可可盖等11处煤矿建成试运转、新增产能3095万吨/年", []want{
 			{label: "煤矿建成试运转", raw: "11", value: 11, unit: "处"},
-			{label: "新增产能", raw: "3095", value: 3095, unit: "万吨"},
+			{label: "新增产能", raw: "3095", value: 3095, unit: "万吨/年"},
 		}},
 		{"a grade belongs to the unit", "300万吨级CCUS碳捕集利用、100兆瓦级地下压缩空气储能等项目加快建设", []want{
 			{label: "CCUS碳捕集利用", raw: "300", value: 300, unit: "万吨级"},

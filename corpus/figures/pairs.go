@@ -19,12 +19,25 @@ var pairWords = map[string][2]string{
 func pairValues(sentence string, figs []Figure) {
 	for i := 0; i+1 < len(figs); i++ {
 		a, b := &figs[i], &figs[i+1]
+		if i+3 < len(figs) && opensChange(sentence[:a.Start]) && respectivelyBefore(sentence[:a.Start]) &&
+			joinedPair(sentence, a, b) && joinedPair(sentence, &figs[i+2], &figs[i+3]) {
+			// "分别从2020年的A、B提高到2025年的C、D": the values after the
+			// first took the verb for a label; they are the first's too.
+			for j := i + 1; j < i+4; j++ {
+				if verbOnly(figs[j].Label) {
+					figs[j].Label = a.Label
+				}
+			}
+		}
 		if a.Label != b.Label || !joinedPair(sentence, a, b) {
 			continue
 		}
-		if i+3 < len(figs) && opensChange(sentence[:a.Start]) && startsRespectively(sentence[b.End:]) &&
+		if i+3 < len(figs) && opensChange(sentence[:a.Start]) && (startsRespectively(sentence[b.End:]) || respectivelyBefore(sentence[:a.Start])) &&
 			figs[i+2].Label == a.Label && figs[i+3].Label == a.Label && joinedPair(sentence, &figs[i+2], &figs[i+3]) {
 			a.Base, b.Base, b.Year = true, true, a.Year
+			if figs[i+3].Year == 0 {
+				figs[i+3].Year = figs[i+2].Year // "提高到2025年的C、D": D is of 2025 too
+			}
 			splitPair(a, b)
 			splitPair(&figs[i+2], &figs[i+3])
 			i += 3
@@ -43,6 +56,20 @@ func opensChange(before string) bool {
 	k := strings.LastIndexAny(before, "，,；;。")
 	clause := before[k+1:]
 	return strings.ContainsAny(clause, "从由")
+}
+
+// verbOnly reports whether a label is only the verb of a change ("提高",
+// "提高到", "增至"), which a value after a change's first took.
+func verbOnly(label string) bool {
+	l := strings.TrimSuffix(strings.TrimSuffix(label, "到"), "至")
+	return changeVerbs.has([]rune(l)) || label == "达到"
+}
+
+// respectivelyBefore reports whether the clause before a value says the
+// values are handed out in order ("分别从2020年的…").
+func respectivelyBefore(before string) bool {
+	k := strings.LastIndexAny(before, "，,；;。")
+	return strings.Contains(before[k+1:], "分别")
 }
 
 // joinedPair reports whether b is written right after a, joined by 和 or 、.

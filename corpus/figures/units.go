@@ -96,6 +96,7 @@ func matchUnit(t *text, i int) unitMatch {
 			quals = append(quals, u.qual)
 		}
 		m.quals = quals
+		perDenominator(t, &m)
 		return m
 	}
 	ml := multipliers.prefix(t.n, j, len(t.n))
@@ -132,7 +133,30 @@ func matchUnit(t *text, i int) unitMatch {
 		m.end, m.unit, m.base = k, mult, ""
 	}
 	m.quals = quals
+	perDenominator(t, &m)
 	return m
+}
+
+// denominators are what a rate unit is counted per ("元/月", "元/人·年",
+// "次/人"), longest first.
+var denominators = []string{"人·年", "人年", "床日", "人次", "平方米", "公里", "小时", "月", "年", "人", "日", "天", "次", "亩", "吨", "例", "床", "户", "份", "剂", "周"}
+
+// perDenominator extends a unit with the denominator written after it
+// ("778元/月": 元/月, not 元 with "/月" taken for the next figure's label).
+func perDenominator(t *text, m *unitMatch) {
+	if m.unit == "" || strings.HasPrefix(m.unit, "/") || t.nAt(m.end) != '/' {
+		return
+	}
+	for _, d := range denominators {
+		l := len([]rune(d))
+		if m.end+1+l <= len(t.n) && t.nstr(m.end+1, m.end+1+l) == d && !isLetter(t.nAt(m.end+1+l)) {
+			m.unit += "/" + d
+			m.base += "/" + d
+			m.count = false
+			m.end += 1 + l
+			return
+		}
+	}
 }
 
 // volumeAfterMultiplier returns 1 when 方 (cubic metres) is written at k,

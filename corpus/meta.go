@@ -408,9 +408,14 @@ func orgAt(s string) int {
 
 // namedOrgs returns the bodies named in s: a place followed by 人民政府,
 // 卫生健康委员会, 卫健委 … ("四川省人民政府", "云阳县卫健委"), as written.
+// A body in a cited document's title (《广西壮族自治区人民政府办公厅关于…》)
+// is that document's, not the text's.
 func namedOrgs(s string) []string {
 	var out []string
 	for _, m := range places.Find(s) {
+		if inBookTitle(s, m.Start) {
+			continue
+		}
 		if n := orgAt(s[m.End:]); n > 0 {
 			out = append(out, s[m.Start:m.End+n])
 		}

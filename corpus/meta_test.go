@@ -127,6 +127,8 @@ func TestDetectIssuer(t *testing.T) {
 		{"坐公交攒积分", "日报 2025年05月11日\n武汉市民可以兑换积分。", "武汉市", ""},
 		// Two spaced-out fields on one line; a body named by its level only.
 		{"", "发布机构: 省卫生健康委 文  号: 浙卫发〔2023〕10号\n正文", "浙江省", "浙江省卫生健康委"},
+		// A body in the title of a document the text cites is not the issuer.
+		{"", "根据《广西壮族自治区人民政府办公厅关于做好年度报告工作的通知》要求，结合来宾市卫生健康委员会工作实际，现编制年度报告。", "来宾市", "来宾市卫生健康委员会"},
 	}
 	for _, tt := range tests {
 		if got := detectIssuer(tt.text, Span{0, len(tt.text)}, tt.title, tt.place); got != tt.want {

@@ -37,6 +37,7 @@ func TestUnitAnswers(t *testing.T) {
 	}{
 		{"篇", "篇", true}, {"篇", "条", false}, {"人次", "万人次", true}, {"人", "人次", false},
 		{"元", "亿元", true}, {"人", "名", true}, {"家", "所", true}, {"元", "%", false},
+		{"元", "元/月", true}, {"元", "万元/年", true}, {"人", "元/人", false}, {"人", "/10万", false},
 	}
 	for _, tt := range tests {
 		if got := unitAnswers(tt.asked, tt.have); got != tt.want {

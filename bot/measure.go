@@ -45,9 +45,12 @@ var sameCounters = map[string]string{"名": "人", "所": "家", "个": "家"}
 
 // unitAnswers reports whether a figure in unit have answers a question
 // asking in unit asked: the same counter, maybe with a multiplier before
-// it ("万人次" answers "多少人次", "亿元" answers "多少钱"; "人次" does not
-// answer "多少人").
+// it or a denominator after it ("万人次" answers "多少人次", "亿元" and
+// "元/月" answer "多少钱"; "人次" does not answer "多少人").
 func unitAnswers(asked, have string) bool {
+	if i := strings.Index(have, "/"); i > 0 {
+		have = have[:i] // "元/月" answers "每月多少钱"
+	}
 	have = strings.TrimLeft(have, "十百千万亿")
 	if have == "" {
 		return false

@@ -244,9 +244,9 @@ func TestExtractVaried(t *testing.T) {
 			{label: "补助标准", raw: "89", value: 89, unit: "元/人"},
 		}},
 		{"a pair's change, respectively before from", "城乡低保平均标准分别从2020年的645元/月、4318元/年提高到2025年的801元/月、7226元/年", []want{
-			{label: "城镇低保平均标准", raw: "645", value: 645, unit: "元/月", year: 2020, base: true},
+			{label: "城市低保平均标准", raw: "645", value: 645, unit: "元/月", year: 2020, base: true},
 			{label: "农村低保平均标准", raw: "4318", value: 4318, unit: "元/年", year: 2020, base: true},
-			{label: "城镇低保平均标准", raw: "801", value: 801, unit: "元/月", year: 2025},
+			{label: "城市低保平均标准", raw: "801", value: 801, unit: "元/月", year: 2025},
 			{label: "农村低保平均标准", raw: "7226", value: 7226, unit: "元/年", year: 2025},
 		}},
 		{"a noun's value in parentheses", "二级以上医院(12家)全部完成改造", []want{

@@ -98,6 +98,9 @@ func splitPair(a, b *Figure) {
 		if strings.Contains(a.Label, w) && len(a.Label) > len(w) {
 			// "城乡居民…" → 城镇居民…, 农村居民…; "实际使用内外资" → …内资, …外资.
 			label := a.Label
+			if w == "城乡" && (strings.Contains(label, "低保") || strings.Contains(label, "最低生活保障")) {
+				m[0] = "城市" // 城市低保, the official name, not 城镇低保
+			}
 			a.Label, b.Label = strings.Replace(label, w, m[0], 1), strings.Replace(label, w, m[1], 1)
 			return
 		}

@@ -52,7 +52,7 @@ func buildSections(work string, body Span, heads []outlineHeading) []Section {
 			Span:    trimSpan(work, Span{h.m.start, end}),
 			Body:    trimSpan(work, Span{start, bodyEnd}),
 			Part:    part,
-			opening: firstSentence(work[start:bodyEnd]),
+			openings: openingSentences(work[start:bodyEnd], maxOpenings),
 		})
 	}
 	return secs
@@ -75,7 +75,7 @@ func sectionTime(s Section) headingTime {
 	}
 	ht := readHeadingTime(Simplify(s.Heading))
 	if s.Level == 1 && ht.year == 0 && !ht.relative {
-		ot := openingTime(s.opening)
+		ot := partOpeningTime(s.openings)
 		if ht.kind == "" {
 			ht.kind, ht.strong = ot.kind, ot.strong
 		}
@@ -83,11 +83,61 @@ func sectionTime(s Section) headingTime {
 	} else if s.Level == 1 && ht.period && ht.kind == "" {
 		// "三、…全力推动“十五五”开好局" opening "2026年是“十五五”开局之
 		// 年": the year the part is about, not the period it starts.
-		if ot := openingTime(s.opening); ot.year > 0 && !ot.period && !ot.relative {
+		if ot := partOpeningTime(s.openings); ot.year > 0 && !ot.period && !ot.relative {
 			ht.year, ht.period = ot.year, false
 		}
 	}
 	return ht
+}
+
+// maxOpenings is how many paragraphs of a part are read for its time: a
+// part of a work report may open with a paragraph or two of context before
+// "2025年是…之年" ("二、牢记历史使命，…" of a report on 2024 and 2025).
+const maxOpenings = 3
+
+// partOpeningTime reads a part's opening sentences in order: the first
+// one for its kind and time, a later one only when it opens with a year or
+// period, which then also gives the kind it states.
+func partOpeningTime(openings []string) headingTime {
+	var ht headingTime
+	for i, o := range openings {
+		ot := openingTime(o)
+		if i > 0 && ot.year == 0 {
+			continue // a later paragraph counts only when it opens with a year
+		}
+		if ht.kind == "" && ot.kind != "" {
+			ht.kind, ht.strong = ot.kind, ot.strong
+		}
+		if ot.year > 0 || ot.relative {
+			ht.year, ht.period, ht.relative, ht.rel = ot.year, ot.period, ot.relative, ot.rel
+			break
+		}
+	}
+	return ht
+}
+
+// openingSentences returns the first sentence (see firstSentence) of each
+// of the first n paragraphs of text.
+func openingSentences(text string, n int) []string {
+	var out []string
+	for len(out) < n {
+		s := firstSentence(text)
+		if s == "" {
+			break
+		}
+		out = append(out, s)
+		i := strings.Index(text, s)
+		if i < 0 {
+			break
+		}
+		rest := text[i+len(s):]
+		nl := strings.IndexByte(rest, '\n')
+		if nl < 0 {
+			break
+		}
+		text = rest[nl+1:]
+	}
+	return out
 }
 
 // openingTime reads the first sentence of a section for its year and kind

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -186,5 +187,26 @@ func TestLeadingYearSpansClauses(t *testing.T) {
 	}
 	if got["4.39"] == 2024 && doc.Reports[0].Year != 2024 {
 		t.Errorf("4.39 of the next sentence took the earlier sentence's year: %v", got)
+	}
+}
+
+// A part of a work report whose heading names no time may open with a
+// paragraph or two of context before "2025年是…之年": it is that year's plan,
+// not the review before it.
+func TestPartTimeFromLaterOpening(t *testing.T) {
+	text := "2025年某省政府工作报告\n各位代表：\n" +
+		"一、牢记嘱托，在接续奋斗中取得新成效\n2024年是极不平凡的一年。一年来，全省新增养老床位3000张。\n" +
+		"二、牢记使命，在现代化建设中奋勇争先\n某省是重要的实践地，这是我们的荣光。\n厚望如山，使命如磐，必须把争先作为鲜明导向。\n" +
+		"2025年是“十四五”规划收官之年。要全面贯彻中央经济工作会议精神，重点抓好以下工作。\n新增养老床位2000张。\n"
+	doc := Parse("t.txt", text, Meta{}, Options{})
+	var got []string
+	for _, s := range doc.Reports[0].Sections {
+		if s.Level == 1 {
+			got = append(got, fmt.Sprintf("%s %d %s", s.Heading[:9], s.Year, s.Kind))
+		}
+	}
+	want := []string{"牢记嘱 2024 summary", "牢记使 2025 plan"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("parts read as %q, want %q", got, want)
 	}
 }

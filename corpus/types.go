@@ -82,9 +82,10 @@ type Section struct {
 	// body, "附件1", "附件" or "名词解释" for an annex and what it holds.
 	Part string `json:"part"`
 
-	// opening is the first sentence of the body, read for the section's
-	// year and kind when the heading says neither (parsing only).
-	opening string
+	// openings are the first sentences of the body's first paragraphs,
+	// read for the section's year and kind when the heading says neither
+	// (parsing only).
+	openings []string
 }
 
 // PathString joins the section path the way it is shown to users.

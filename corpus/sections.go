@@ -45,13 +45,13 @@ func buildSections(work string, body Span, heads []outlineHeading) []Section {
 			start = bodyEnd
 		}
 		secs = append(secs, Section{
-			Path:    append([]string(nil), path...),
-			Heading: strings.TrimSpace(work[h.heading.Start:h.heading.End]),
-			Number:  h.m.text,
-			Level:   h.level,
-			Span:    trimSpan(work, Span{h.m.start, end}),
-			Body:    trimSpan(work, Span{start, bodyEnd}),
-			Part:    part,
+			Path:     append([]string(nil), path...),
+			Heading:  strings.TrimSpace(work[h.heading.Start:h.heading.End]),
+			Number:   h.m.text,
+			Level:    h.level,
+			Span:     trimSpan(work, Span{h.m.start, end}),
+			Body:     trimSpan(work, Span{start, bodyEnd}),
+			Part:     part,
 			openings: openingSentences(work[start:bodyEnd], maxOpenings),
 		})
 	}

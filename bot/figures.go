@@ -559,7 +559,16 @@ func describeFigure(f corpus.Figure) string {
 	if before := qualifierBefore(f.Qualifier); before != "" {
 		verb = before
 	}
-	return fmt.Sprintf("%s%s%s%s%s（%s）", yearText(f.Year), f.Label, verb, f.Raw, f.Unit+qualifierAfter(f.Qualifier), kind)
+	after := qualifierAfter(f.Qualifier)
+	infix := ""
+	for _, w := range []string{"余", "多"} {
+		if strings.Contains(after, w) {
+			// "80余万名", "200多张": written between the number and its unit.
+			infix += w
+			after = strings.Replace(after, w, "", 1)
+		}
+	}
+	return fmt.Sprintf("%s%s%s%s%s%s%s（%s）", yearText(f.Year), f.Label, verb, f.Raw, infix, f.Unit, after, kind)
 }
 
 // Qualifiers that are written after the number ("90%以上").

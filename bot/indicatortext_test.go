@@ -191,3 +191,14 @@ func TestFieldLead(t *testing.T) {
 		t.Error("a part of the field taken for the whole")
 	}
 }
+
+func TestDescribeFigureApproximation(t *testing.T) {
+	f := corpus.Figure{Label: "育儿补贴政策惠及婴幼儿", Raw: "80", Unit: "万名", Qualifier: "余", Year: 2025, Kind: corpus.KindSummary}
+	if got := describeFigure(f); !strings.Contains(got, "80余万名") {
+		t.Errorf("describeFigure = %q, want 余 between the number and its unit", got)
+	}
+	f = corpus.Figure{Label: "孕产妇系统管理率", Raw: "90", Unit: "%", Qualifier: "以上", Year: 2025, Kind: corpus.KindPlan}
+	if got := describeFigure(f); !strings.Contains(got, "90%以上") {
+		t.Errorf("describeFigure = %q, want 以上 after the unit", got)
+	}
+}

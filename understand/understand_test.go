@@ -170,6 +170,8 @@ func TestAskedUnit(t *testing.T) {
 		"全县有几家乡镇卫生院":            "家",
 		"签约率是多少":                "",
 		"接诊了多少人次":               "人次",
+		"育儿补贴覆盖了多少个娃？":          "人", // 个 counting people
+		"今年新建几个社区医院":            "个",
 	}
 	for q, want := range cases {
 		if got := AskedUnit(q); got != want {

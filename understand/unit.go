@@ -2,6 +2,7 @@ package understand
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/healthbot/healthbot/corpus"
 )
@@ -14,14 +15,32 @@ var askedUnitPattern = regexp.MustCompile(`(?:多少|几)(人次|万元|亿元|�
 // "篇", "花多少钱" → "元"), "" when it names none. A figure in another unit
 // answers another question.
 func AskedUnit(question string) string {
-	m := askedUnitPattern.FindStringSubmatch(corpus.Normalize(question))
-	switch {
-	case m == nil:
+	q := corpus.Normalize(question)
+	loc := askedUnitPattern.FindStringSubmatchIndex(q)
+	if loc == nil {
 		return ""
-	case m[1] == "钱":
-		return "元"
-	case m[1] == "百分点":
-		return "个百分点"
 	}
-	return m[1]
+	switch u := q[loc[2]:loc[3]]; {
+	case u == "钱":
+		return "元"
+	case u == "百分点":
+		return "个百分点"
+	case u == "个" && countsPeople(q[loc[3]:]):
+		return "人" // "多少个娃" counts people, as 名 and 人 do
+	default:
+		return u
+	}
+}
+
+// peopleNouns name people counted with 个 in chat ("多少个娃", "几个医生").
+var peopleNouns = []string{"人", "娃", "孩子", "小孩", "儿童", "婴幼儿", "宝宝", "老人", "老年人", "医生", "护士", "学生", "病人", "患者", "村医", "专家"}
+
+// countsPeople reports whether the words after a counter name people.
+func countsPeople(after string) bool {
+	for _, n := range peopleNouns {
+		if strings.HasPrefix(after, n) {
+			return true
+		}
+	}
+	return false
 }

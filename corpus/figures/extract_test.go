@@ -363,8 +363,8 @@ func TestExtractVaried(t *testing.T) {
 			{label: "规模以上高技术制造业增加值", raw: "13.8", value: 13.8, unit: "%", qual: "增长"},
 			{label: "装备制造业增加值", raw: "18.1", value: 18.1, unit: "%", qual: "增长"},
 		}},
-		{"people reached, counted after a multiplier", "高龄津贴惠及130万老年人", []want{
-			{label: "老年人", raw: "130", value: 130, unit: "万人"},
+		{"people a programme reaches, counted after a multiplier, are counted for it", "高龄津贴惠及130万老年人", []want{
+			{label: "高龄津贴惠及老年人", raw: "130", value: 130, unit: "万人"},
 		}},
 		{"parts of a text are no figures", "《纲要》提出了15个方面的重点任务和4个方面的保障措施", nil},
 		{"a bare measure takes the sentence's subject", "服务业支撑作用更加明显，增加值跨上3万亿元台阶", []want{

@@ -179,6 +179,11 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 		switch {
 		case !verb.empty():
 			c.label, c.source, c.followTo = joinPhrase(verb, fph), fromFollow, fend
+			if coverageVerbs.has(verb.n) && len(core.r) > len(verb.r) && len(core.r)+len(fph.r) <= maxLabel {
+				// "育儿补贴政策惠及80万名婴幼儿": who benefits is counted
+				// for the programme named before the verb.
+				c.label = joinPhrase(core, fph)
+			}
 			if len(c.label.r) > maxLabel {
 				c.label = fph
 			}

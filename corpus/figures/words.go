@@ -127,6 +127,10 @@ const compoundHeads = "率数量额值度比情任"
 // Context words also removed from the end of a label ("…与全县").
 var tailWords = newWordSet(`由 从 自 目前 当前 现已 现在 全县 全市 全区 全省 全镇 全乡 全国 我县 我市 我区 对 给 向 为 被 让 使 与 和 及 或 等 的 了 之中 其中`)
 
+// coverageVerbs say whom a programme reaches ("惠及", "覆盖"): the people
+// counted after them are counted for the programme named before.
+var coverageVerbs = newWordSet(`惠及 覆盖 受益 惠及到 覆盖到 服务`)
+
 // Content verbs: a label that is only one of these is completed with the
 // object that follows the number ("投入500万元购置设备").
 var contentVerbs = newWordSet(`
@@ -153,7 +157,7 @@ var followStops = newWordSet(`
 // stopGuards lists, for one-rune follow stops, the runes before them that
 // make them part of a word ("普及", "存在").
 var stopGuards = map[rune]string{
-	'及': "普涉危顾触波",
+	'及': "普涉危顾触波惠",
 	'在': "存所现实内外",
 	'到': "报达做受得遇",
 	'等': "平同相",

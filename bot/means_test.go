@@ -47,3 +47,25 @@ func TestDisclosureTableNotQuoted(t *testing.T) {
 		t.Errorf("answer lacks the report's sentence: %s", a.Text)
 	}
 }
+
+// The list a question names may be announced after an opening sentence of
+// its paragraph, and in a sentence with a clause before it; only its items
+// on the field asked are the answer (made-up report).
+func TestScopedListAfterOpening(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"某省2025年政府工作报告.txt": "2025年某省政府工作报告\n二、2025年工作安排\n（六）保障和改善民生\n" +
+			"悠悠万事，民生为大。着眼促进人的现代化，今年再办好10件民生实事。一是新建社区食堂100个。二是为2万名高危人群进行上消化道癌筛查。" +
+			"三是改造农村公路2000公里。四是配置自动体外除颤器1000台。五是新增城镇就业岗位5万个。\n",
+	})
+	a := ask(t, b, nil, "某省2025年的民生实事里，跟卫健有关的有哪几件？")
+	for _, want := range []string{"上消化道癌筛查", "自动体外除颤器"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("answer lacks %s: %s", want, a.Text)
+		}
+	}
+	for _, wrong := range []string{"农村公路", "就业岗位"} {
+		if strings.Contains(a.Text, wrong) {
+			t.Errorf("answer lists %s, not health work: %s", wrong, a.Text)
+		}
+	}
+}

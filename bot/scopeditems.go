@@ -121,9 +121,15 @@ func numberedLeads(sources []Source, on func(string) bool) []listItem {
 // sentences of a paragraph whose short opening sentence names it.
 func listOf(line string, names func(string) bool) []string {
 	sents := splitSentences(line)
-	if len(sents) > 1 {
-		if lead := strings.TrimRight(sents[0], "。；;"); utf8.RuneCountInString(lead) <= maxLeadRunes && names(lead) {
-			return clauses(strings.Join(sents[1:], ""))
+	// The sentence naming the list may follow an opening of the
+	// paragraph ("悠悠万事，民生为大。今年再办好15件民生实事。一是…").
+	for i := 0; i+1 < len(sents) && i < maxLeadSentences; i++ {
+		lead := strings.TrimRight(sents[i], "。；;")
+		if k := strings.LastIndexAny(lead, "，,"); k >= 0 {
+			lead = lead[k+len("，"):] // "着眼促进人的现代化，今年再办好15件民生实事"
+		}
+		if utf8.RuneCountInString(lead) <= maxLeadRunes && names(lead) {
+			return clauses(strings.Join(sents[i+1:], ""))
 		}
 	}
 	for _, s := range sents {
@@ -137,6 +143,10 @@ func listOf(line string, names func(string) bool) []string {
 	}
 	return nil
 }
+
+// maxLeadSentences is how many sentences into a paragraph the one naming
+// its list may stand.
+const maxLeadSentences = 3
 
 // clauses splits a run of items at 。 and ；.
 func clauses(text string) []string {
@@ -166,4 +176,4 @@ func aboutTopic(about string) func(string) bool {
 
 // healthItemWords mark an item of a broader list as health work besides
 // the field's own words: "免费提供抗精神病药物", "残疾儿童康复救助", "AED急救设备".
-var healthItemWords = []string{"药", "患者", "病", "康复", "急救", "筛查", "精神", "心理", "诊", "护理", "体检", "接种", "AED", "医"}
+var healthItemWords = []string{"药", "患者", "病", "康复", "急救", "筛查", "精神", "心理", "诊", "护理", "体检", "接种", "AED", "医", "癌", "孕", "新生儿", "疫苗", "除颤", "救护"}

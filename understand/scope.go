@@ -16,12 +16,20 @@ var scopedAbout = regexp.MustCompile(`(\p{Han}{2,16}?)(?:里面|当中|里|中)[
 // "医疗卫生方面的民生实事", "卫生健康领域的实事项目".
 var fieldScope = regexp.MustCompile(`(\p{Han}{2,12}?)(?:方面|领域|这块)的(\p{Han}{0,4}?(?:民生实事|民生工程|实事项目|实事))`)
 
+// listBlock matches a named list and a field asked about with 这块/方面:
+// "民生实事里，养老和健康这块都有啥". Only a list's name counts ("报告里，医疗
+// 这块…" asks of a report, not of a list).
+var listBlock = regexp.MustCompile(`(\p{Han}{0,10}?(?:民生实事|实事|民生工程|工程|专项行动|行动|项目|清单))(?:里面|当中|里|中)[，,]?\s*(\p{Han}[\p{Han}、，,和]{0,11}?)(?:这块|这方面|方面|领域)`)
+
 // ScopedFilter reads a question that asks for the items of a named list (a
 // plan's 民生实事, a section) that concern a topic: the list's name, without
 // the place and time the filters carry, and the topic ("卫生健康", "看病、医保").
 func ScopedFilter(question string) (scope, about string, ok bool) {
 	q := corpus.Normalize(question)
 	m := scopedAbout.FindStringSubmatch(q)
+	if m == nil {
+		m = listBlock.FindStringSubmatch(q)
+	}
 	if m == nil {
 		// "医疗卫生方面的民生实事": the topic first, then the list.
 		if f := fieldScope.FindStringSubmatch(q); f != nil {
@@ -32,7 +40,8 @@ func ScopedFilter(question string) (scope, about string, ok bool) {
 		}
 		return "", "", false
 	}
-	scope = strings.TrimSpace(Topic(m[1]))
+	// "2025年的民生实事": the pattern starts after the digits of a year.
+	scope = strings.TrimLeft(strings.TrimSpace(Topic(m[1])), "年度的")
 	about = strings.Trim(m[2], "、，,和")
 	if scope == "" || about == "" || strings.Contains(scope, " ") && len(strings.Fields(scope)) > 2 {
 		return "", "", false

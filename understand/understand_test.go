@@ -300,14 +300,17 @@ func TestScopedFilter(t *testing.T) {
 		"重庆今年的重点民生实事里跟卫生健康有关的有哪些？":    {"重点民生实事", "卫生健康"},
 		"河北今年民生工程里跟看病、医保有关的安排有哪些？":    {"民生工程", "看病、医保"},
 		"广东今年的十件民生实事里，跟卫健、医保沾边的有哪几件？": {"十件民生实事", "卫健、医保"},
+		"山西今年的民生实事里，养老和健康这块都有啥？":      {"民生实事", "养老和健康"},
 	} {
 		scope, about, ok := ScopedFilter(q)
 		if !ok || scope != want[0] || about != want[1] {
 			t.Errorf("ScopedFilter(%q) = %q %q %v", q, scope, about, ok)
 		}
 	}
-	if _, _, ok := ScopedFilter("2023年家庭医生签约率是多少？"); ok {
-		t.Error("a plain question read as scoped")
+	for _, q := range []string{"2023年家庭医生签约率是多少？", "工作报告里，医疗这块都有啥？"} {
+		if _, _, ok := ScopedFilter(q); ok {
+			t.Errorf("%q read as scoped", q)
+		}
 	}
 }
 

@@ -323,6 +323,12 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		cands = amountsFirst(cands)
 	}
 	onlyPlans := false // a result was asked and only plans or targets were found
+	if f.Kind == "" && len(f.Years) == 0 && understand.WantsLatest(question) &&
+		!slices.ContainsFunc(cands, func(c figureCandidate) bool { return !planned(c.hit.Figure) }) {
+		// "现在是多少" asks where things stand: a target is no answer to
+		// it, though it is shown as one.
+		onlyPlans = true
+	}
 	if f.Kind != "" {
 		// A question that says whether it asks a plan or a result is
 		// answered by figures of that kind only, when there are any.

@@ -69,3 +69,15 @@ func TestScopedListAfterOpening(t *testing.T) {
 		}
 	}
 }
+
+// "现在是多少" asks where things stand: when the reports hold only a
+// target, the answer says so before showing it (made-up report).
+func TestLatestAskedOnlyTargetFound(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"某省2026年政府工作报告.txt": "2026年某省政府工作报告\n二、“十五五”时期主要目标\n到2030年，推动人均预期寿命达到80岁。\n",
+	})
+	a := ask(t, b, nil, "某省现在人均预期寿命是多少岁？")
+	if !strings.Contains(a.Text, "只有计划目标") || !strings.Contains(a.Text, "80岁") {
+		t.Errorf("answer should say only a target was found, and show it: %s", a.Text)
+	}
+}

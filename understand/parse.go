@@ -51,7 +51,7 @@ var (
 	yearRange   = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*年?\s*(?:至|到|—|-|~|～)\s*((?:19|20)[0-9]{2})\s*年`)
 	planHints   = []string{"计划", "打算", "安排", "要做", "将要", "准备做", "目标任务", "工作思路", "规划", "明年", "目标"}
 	summaryHint = []string{"总结", "做了", "做过", "干了", "搞了", "办了", "开展的", "怎么做的", "怎么搞的", "完成了", "开展了", "取得了", "落实了", "实现了", "完成情况",
-		"实际", "了多少", "了几", "到了多少"}
+		"实际", "了多少", "了几", "到了多少", "到多少了"}
 	// negations turn a kind hint after them round: "不要目标值" asks for
 	// the result.
 	negations = []string{"不要", "不是", "不看", "不含", "不算", "而非", "除了", "别给"}
@@ -103,7 +103,10 @@ const maxRangeYears = 30
 // about what was done, and the place it names. A question about a trend
 // ("这几年", "历年") sets no year.
 func Filters(question string, now time.Time) corpus.Filters {
-	q := baseYear.ReplaceAllString(corpus.Normalize(question), " ")
+	whole := corpus.Normalize(question)
+	// A document's name in book-title marks ("《健康中国2030》规划纲要") says
+	// neither the year nor the kind asked.
+	q := baseYear.ReplaceAllString(bookTitle.ReplaceAllString(whole, " "), " ")
 	var f corpus.Filters
 	years := map[int]bool{}
 	for _, m := range yearRange.FindAllStringSubmatch(q, -1) {
@@ -162,9 +165,12 @@ func Filters(question string, now time.Time) corpus.Filters {
 	case summary && !plan:
 		f.Kind = corpus.KindSummary
 	}
-	f.Place = Place(q)
+	f.Place = Place(whole)
 	return f
 }
+
+// bookTitle is a name in book-title marks.
+var bookTitle = regexp.MustCompile(`《[^》]*》`)
 
 // ParseDate reads a --now or HEALTHBOT_NOW value (YYYY-MM-DD).
 func ParseDate(s string) (time.Time, error) {

@@ -3,6 +3,7 @@ package understand
 import (
 	"strings"
 
+	"github.com/healthbot/healthbot/corpus"
 	"github.com/healthbot/healthbot/corpus/places"
 )
 
@@ -50,6 +51,11 @@ func Places(q string) []string {
 	for _, c := range cityShortForms(q, taken) {
 		add(c)
 	}
+	if len(out) == 0 && asksNation(q) {
+		// "去年全国人均预期寿命" asks of the country, the place national
+		// documents are read as.
+		add(corpus.NationalPlace)
+	}
 	return out
 }
 
@@ -91,4 +97,21 @@ func lastRune(s string) rune {
 		return 0
 	}
 	return rs[len(rs)-1]
+}
+
+// asksNation reports whether a question naming no other place asks of the
+// whole country ("去年全国人均预期寿命到多少了"), not compares with it ("比全国
+// 平均高多少", "在全国排第几").
+func asksNation(q string) bool {
+	i := strings.Index(q, corpus.NationalPlace)
+	if i < 0 {
+		return false
+	}
+	before, after := q[:i], q[i+len(corpus.NationalPlace):]
+	for _, w := range []string{"比", "较", "于", "超", "与", "和", "跟", "在", "居", "列"} {
+		if strings.HasSuffix(before, w) {
+			return false
+		}
+	}
+	return !strings.HasPrefix(after, "平均") && !strings.HasPrefix(after, "第") && !strings.HasPrefix(after, "前")
 }

@@ -220,6 +220,19 @@ func TestRelativeBaseIsNoYear(t *testing.T) {
 	}
 }
 
+func TestNationAsked(t *testing.T) {
+	now := time.Date(2016, 12, 1, 0, 0, 0, 0, time.UTC)
+	f := Filters("《健康中国2030》规划纲要里讲，去年全国人均预期寿命到多少了？", now)
+	if f.Place != "全国" || len(f.Years) != 1 || f.Years[0] != 2015 || f.Kind == "plan" {
+		t.Errorf("Filters = place %q years %v kind %q; want 全国, 2015 (not the 2030 in the title), no plan", f.Place, f.Years, f.Kind)
+	}
+	for _, q := range []string{"我县签约率比全国平均高多少？", "我市人均预期寿命在全国排第几？"} {
+		if p := Filters(q, now).Place; p != "" {
+			t.Errorf("Filters(%q).Place = %q: a comparison with the country does not ask of it", q, p)
+		}
+	}
+}
+
 func TestWantsMeans(t *testing.T) {
 	if !WantsMeans("具体是怎么激励的？") || !WantsMeans("这个机制如何运作") || WantsMeans("签约率是多少") {
 		t.Error("WantsMeans misread")

@@ -130,9 +130,32 @@ func detectTitle(text string, body Span) Span {
 		return runInTitle(text, line)
 	}
 	if genre.Len() > 0 {
-		return genre
+		return closeTitle(text, genre)
 	}
-	return first
+	return closeTitle(text, first)
+}
+
+// closeTitle extends a title whose book-title mark the line leaves open to
+// the next line that closes it ("…印发《“健康中国2030”规划" + "纲要》").
+func closeTitle(text string, title Span) Span {
+	t := text[title.Start:title.End]
+	if title.Len() == 0 || strings.Count(t, "《") <= strings.Count(t, "》") {
+		return title
+	}
+	rest := text[title.End:]
+	nl := strings.IndexByte(rest, '\n')
+	if nl < 0 {
+		return title
+	}
+	next := rest[nl+1:]
+	if end := strings.IndexByte(next, '\n'); end >= 0 {
+		next = next[:end]
+	}
+	closing := strings.Index(next, "》")
+	if closing < 0 || utf8.RuneCountInString(next[:closing]) > maxTitleRunes/4 {
+		return title
+	}
+	return Span{title.Start, title.End + nl + 1 + closing + len("》")}
 }
 
 // trimCellBars narrows a line to exclude table cell bars ("|") and the

@@ -5,6 +5,8 @@ import (
 	"encoding/hex"
 	"strconv"
 	"strings"
+	"unicode"
+	"unicode/utf8"
 )
 
 // Meta is what staff can set by hand for a file (sidecar NAME.meta.yaml or
@@ -40,7 +42,7 @@ func buildReport(doc *Document, work string, p piece, ordinal int, meta Meta) Re
 	}
 	rep.ID = reportID(doc.File, ordinal)
 	rep.Ordinal = ordinal
-	rep.Title = strings.TrimSpace(doc.Text[titleSpan.Start:titleSpan.End])
+	rep.Title = joinTitleLines(strings.TrimSpace(doc.Text[titleSpan.Start:titleSpan.End]))
 	rep.Traditional = IsTraditional(work[rep.Span.Start:rep.Span.End])
 
 	heads := parseOutline(work, body)
@@ -200,4 +202,30 @@ func topHeadings(secs []Section, kind Kind) []string {
 		}
 	}
 	return out
+}
+
+// joinTitleLines makes a title broken over lines ("…《“健康中国2030”规划" +
+// "纲要》") one line: lines meet without a space between Han characters.
+func joinTitleLines(t string) string {
+	if !strings.Contains(t, "\n") {
+		return t
+	}
+	var b strings.Builder
+	for i, l := range strings.Split(t, "\n") {
+		l = strings.TrimSpace(l)
+		if i > 0 && l != "" {
+			prev, _ := utf8.DecodeLastRuneInString(b.String())
+			next, _ := utf8.DecodeRuneInString(l)
+			if !isHanOrMark(prev) || !isHanOrMark(next) {
+				b.WriteByte(' ')
+			}
+		}
+		b.WriteString(l)
+	}
+	return b.String()
+}
+
+// isHanOrMark reports whether r is a Han character or Chinese punctuation.
+func isHanOrMark(r rune) bool {
+	return unicode.Is(unicode.Han, r) || strings.ContainsRune("《》“”（）、，：", r)
 }

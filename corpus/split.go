@@ -64,7 +64,7 @@ func splitReports(text string) []piece {
 			best = append([]cand(nil), cur...)
 		}
 	}
-	if len(best) < 2 {
+	if len(best) < 2 || partsOfOneDocument(text, best[0].line) {
 		return []piece{{body: Span{0, len(text)}}}
 	}
 	out := make([]piece, 0, len(best)+1)
@@ -81,6 +81,20 @@ func splitReports(text string) []piece {
 		out = append(out, piece{title: c.line, body: Span{c.line.End, end}})
 	}
 	return out
+}
+
+// chapterLine is a chapter heading: "第一章 指导思想", "第3章".
+var chapterLine = regexp.MustCompile(`(?m)^\s*第\s*[0-9一二三四五六七八九十]{1,3}\s*章`)
+
+// partsOfOneDocument reports whether "第N篇" lines are the parts of one
+// document ("第一篇 总体战略" over "第一章 指导思想" … in a national plan),
+// not reports of a collection: the text under the first is divided into
+// chapters.
+func partsOfOneDocument(text string, first Span) bool {
+	if !strings.Contains(Simplify(text[first.Start:first.End]), "第") {
+		return false // "篇1", "【篇二】", "范文一" number a collection's reports
+	}
+	return len(chapterLine.FindAllStringIndex(text[first.End:], 2)) >= 2
 }
 
 // lines returns the span of every line of text, without its newline.

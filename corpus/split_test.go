@@ -133,3 +133,24 @@ func TestCleanTextKeepsOffsets(t *testing.T) {
 		t.Errorf("cleaned text: %q", work)
 	}
 }
+
+// "第N篇" over chapters are the parts of one document (a national plan),
+// not a collection's reports; a title broken inside its book-title marks is
+// one line.
+func TestPartsOfOneDocument(t *testing.T) {
+	text := "中共中央 国务院印发《“某某2030”规划\n纲要》\n序言\n健康是发展的基础。\n" +
+		"第一篇 总体战略\n第一章 指导思想\n坚持以人民为中心。\n第二章 战略目标\n到2030年，人均预期寿命达到79岁。\n" +
+		"第二篇 普及健康生活\n第三章 加强健康教育\n提高全民健康素养。\n第四章 塑造自主自律的健康行为\n引导合理膳食。\n"
+	doc := Parse("plan.txt", text, Meta{}, Options{})
+	if len(doc.Reports) != 1 {
+		t.Fatalf("%d reports, want 1", len(doc.Reports))
+	}
+	if got := doc.Reports[0].Title; got != "中共中央 国务院印发《“某某2030”规划纲要》" {
+		t.Errorf("title %q", got)
+	}
+	// A collection's numbered articles still split.
+	coll := "卫生院工作总结 篇1\n今年以来，我院稳步推进工作。\n卫生院工作总结 篇2\n今年以来，全院完成各项任务。\n"
+	if n := len(Parse("c.txt", coll, Meta{}, Options{}).Reports); n != 2 {
+		t.Errorf("collection read as %d reports, want 2", n)
+	}
+}

@@ -29,7 +29,7 @@ var fieldWords = []struct {
 	{FieldPhone, []string{"电话", "联系方式", "热线号码"}},
 	{FieldAddress, []string{"地址", "办公地点", "在哪办公", "在哪里办公"}},
 	{FieldDate, []string{"发布日期", "发布时间", "成文日期", "印发日期", "什么时候发布", "什么时候印发", "哪天发布", "哪天印发"}},
-	{FieldIssuer, []string{"发布机构", "发文机关", "发文单位", "哪个部门发", "哪个单位发", "谁发的", "谁印发"}},
+	{FieldIssuer, []string{"发布机构", "发文机关", "发文单位", "哪个部门发", "哪个单位发", "哪个机构发", "哪个机关发", "哪家单位发", "谁发的", "谁发布", "谁印发", "是谁发"}},
 }
 
 // AskedField is the document field a question asks for ("湖州工作要点的文号

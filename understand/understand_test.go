@@ -182,11 +182,12 @@ func TestAskedUnit(t *testing.T) {
 
 func TestAskedField(t *testing.T) {
 	cases := map[string]Field{
-		"湖州2023年全市卫生健康工作要点的文号是什么？": FieldDocNumber,
-		"市卫健委办公室的电话是多少？":           FieldPhone,
-		"大同市卫健委的地址在哪里？":            FieldAddress,
-		"这个通知是哪个部门发的":              FieldIssuer,
-		"2023年家庭医生签约率是多少？":         FieldNone,
+		"湖州2023年全市卫生健康工作要点的文号是什么？":  FieldDocNumber,
+		"市卫健委办公室的电话是多少？":            FieldPhone,
+		"大同市卫健委的地址在哪里？":             FieldAddress,
+		"这个通知是哪个部门发的":               FieldIssuer,
+		"2023年浙江省卫生健康工作要点是哪个机构发布的？": FieldIssuer,
+		"2023年家庭医生签约率是多少？":          FieldNone,
 	}
 	for q, want := range cases {
 		if got := AskedField(q); got != want {

@@ -42,6 +42,7 @@ type FigureRow struct {
 	Unit      string      `json:"unit"`
 	Qualifier string      `json:"qualifier,omitempty"`
 	Year      int         `json:"year"`
+	Since     int         `json:"since,omitempty"` // first year of the period it totals; Year is the last
 	Kind      corpus.Kind `json:"kind"`
 	Source    int         `json:"source"` // the Source.N it is quoted from
 }

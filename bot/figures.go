@@ -313,6 +313,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	if len(f.Years) == 0 && understand.WantsLatest(question) {
 		cands = latestActuals(cands)
 	}
+	cands = periodFirst(cands, understand.NamesPeriod(question))
 	if !understand.AsksChange(question) {
 		// The start of a change ("由77.0岁提高到…") is context, not an
 		// answer, unless nothing else is.
@@ -471,6 +472,17 @@ func latestActuals(cands []figureCandidate) []figureCandidate {
 	return keepCandidates(cands, func(h corpus.FigureHit) bool { return actual(h) && h.Figure.Year == latest })
 }
 
+// periodFirst keeps, for a question that names a period of several years
+// ("十四五期间", "这五年"), the figures that total over one when there are
+// any; for any other question, the figures of one year when there are any:
+// "过去五年累计新增5万张" is not last year's 新增.
+func periodFirst(cands []figureCandidate, period bool) []figureCandidate {
+	if same := keepCandidates(cands, func(h corpus.FigureHit) bool { return (h.Figure.Since > 0) == period }); len(same) > 0 {
+		return same
+	}
+	return cands
+}
+
 // changeAmount matches the qualifier of a figure that is the amount of a
 // change ("提高15个百分点", "增长5.5%"), not the level reached ("提高到70%").
 var changeAmount = regexp.MustCompile(`(提高|增长|下降|增加|减少|降低|上升|提升)$`)
@@ -574,7 +586,16 @@ func describeFigure(f corpus.Figure) string {
 			after = strings.Replace(after, w, "", 1)
 		}
 	}
-	return fmt.Sprintf("%s%s%s%s%s%s%s（%s）", yearText(f.Year), f.Label, verb, f.Raw, infix, f.Unit, after, kind)
+	return fmt.Sprintf("%s%s%s%s%s%s%s（%s）", figureYearText(f), f.Label, verb, f.Raw, infix, f.Unit, after, kind)
+}
+
+// figureYearText is when a figure is of: its year, or the period of
+// several years it totals ("2021—2025年").
+func figureYearText(f corpus.Figure) string {
+	if f.Since > 0 && f.Since < f.Year {
+		return fmt.Sprintf("%d—%d年", f.Since, f.Year)
+	}
+	return yearText(f.Year)
 }
 
 // Qualifiers that are written after the number ("90%以上").
@@ -654,7 +675,7 @@ func figureSource(h corpus.FigureHit, n int) Source {
 }
 
 func figureRow(f corpus.Figure, source int) FigureRow {
-	row := FigureRow{Label: f.Label, Raw: f.Raw, Unit: f.Unit, Qualifier: f.Qualifier, Year: f.Year, Kind: f.Kind, Source: source}
+	row := FigureRow{Label: f.Label, Raw: f.Raw, Unit: f.Unit, Qualifier: f.Qualifier, Year: f.Year, Since: f.Since, Kind: f.Kind, Source: source}
 	if f.Target {
 		row.Kind = corpus.KindPlan
 	}

@@ -133,6 +133,11 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 				fig.Year = lead
 			}
 		}
+		if totalsOverPeriod(fig) {
+			if since, end := periodFigure(Simplify(sentence), path, max(fig.Year, sec.Year), f.Start); since > 0 {
+				fig.Since, fig.Year = since, end
+			}
+		}
 		switch {
 		case sec.Kind == KindPlan && sec.Year > 0 && fig.Year > 0 && fig.Year < sec.Year:
 			// "2025年全省…达到X" in a 2026 plan: last year's actual.

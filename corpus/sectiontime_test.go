@@ -210,3 +210,22 @@ func TestPartTimeFromLaterOpening(t *testing.T) {
 		t.Errorf("parts read as %q, want %q", got, want)
 	}
 }
+
+// An amount totalled over several years is dated by its period; a level
+// reached and one year's amount are not.
+func TestPeriodTotals(t *testing.T) {
+	text := "2026年某省政府工作报告\n一、2025年和“十四五”时期工作回顾\n" +
+		"过去五年，全省累计新增养老床位5万张，人均预期寿命提高到79岁。“十四五”时期，建成区域医疗中心12个。" +
+		"2021年以来，培训乡村医生3000人。2025年，新增养老床位8000张。\n"
+	doc := Parse("t.txt", text, Meta{}, Options{})
+	got := map[string]string{}
+	for _, f := range doc.Reports[0].Figures {
+		got[f.Raw] = fmt.Sprintf("%d-%d", f.Since, f.Year)
+	}
+	want := map[string]string{"5": "2021-2025", "79": "0-2025", "12": "2021-2025", "3000": "2021-2025", "8000": "0-2025"}
+	for raw, w := range want {
+		if got[raw] != w {
+			t.Errorf("%s: period %s, want %s (all: %v)", raw, got[raw], w, got)
+		}
+	}
+}

@@ -121,15 +121,19 @@ type Figure struct {
 	Unit      string  `json:"unit"`
 	Qualifier string  `json:"qualifier,omitempty"`
 	Year      int     `json:"year"`
-	Kind      Kind    `json:"kind"`
-	Missing   bool    `json:"missing"`
-	Target    bool    `json:"target,omitempty"` // phrased as a goal or requirement
-	Base      bool    `json:"base,omitempty"`   // the value a change starts from ("由67.6%提高到70%"): of the year written before it only
-	Report    string  `json:"report"`
-	Section   string  `json:"section"`
-	Sentence  string  `json:"sentence"`        // original text of the sentence
-	Span      Span    `json:"span"`            // the number and its unit in the document text
-	Place     string  `json:"place,omitempty"` // the place its sentence names before the number, else its section's
+	// Since is the first year of the period of several years the figure
+	// totals ("过去五年累计新增…"), 0 for one year's figure; Year is then the
+	// period's last.
+	Since    int    `json:"since,omitempty"`
+	Kind     Kind   `json:"kind"`
+	Missing  bool   `json:"missing"`
+	Target   bool   `json:"target,omitempty"` // phrased as a goal or requirement
+	Base     bool   `json:"base,omitempty"`   // the value a change starts from ("由67.6%提高到70%"): of the year written before it only
+	Report   string `json:"report"`
+	Section  string `json:"section"`
+	Sentence string `json:"sentence"`        // original text of the sentence
+	Span     Span   `json:"span"`            // the number and its unit in the document text
+	Place    string `json:"place,omitempty"` // the place its sentence names before the number, else its section's
 	// Suspect marks a figure written in or beside an instruction aimed at
 	// a language model (FindInjection): never stated as a fact on its own.
 	Suspect bool `json:"suspect,omitempty"`

@@ -83,6 +83,7 @@ type inspectedFigure struct {
 	Unit      string      `json:"unit"`
 	Qualifier string      `json:"qualifier"`
 	Year      int         `json:"year"`
+	Since     int         `json:"since,omitempty"` // first year of the period it totals
 	Kind      corpus.Kind `json:"kind"`
 	Missing   bool        `json:"missing"`
 	Section   string      `json:"section"`
@@ -141,7 +142,7 @@ func describeReport(d *corpus.Document, r corpus.Report) inspectedReport {
 	}
 	for _, f := range r.Figures {
 		f := f
-		fig := inspectedFigure{Label: f.Label, Raw: f.Raw, Unit: f.Unit, Qualifier: f.Qualifier, Year: f.Year, Kind: f.Kind, Missing: f.Missing, Section: f.Section, Sentence: f.Sentence, Place: f.Place}
+		fig := inspectedFigure{Label: f.Label, Raw: f.Raw, Unit: f.Unit, Qualifier: f.Qualifier, Year: f.Year, Since: f.Since, Kind: f.Kind, Missing: f.Missing, Section: f.Section, Sentence: f.Sentence, Place: f.Place}
 		if !f.Missing {
 			fig.Value = &f.Value
 		}
@@ -189,7 +190,11 @@ func printInspection(w io.Writer, in inspection) {
 			if f.Place != "" && f.Place != r.Place {
 				place = " " + f.Place
 			}
-			fmt.Fprintf(w, "  figure: %s = %s %s [%s %s%s]\n", safe(f.Label), safe(value), safe(f.Qualifier), f.Kind, yearText(f.Year), safe(place))
+			when := yearText(f.Year)
+			if f.Since > 0 {
+				when = fmt.Sprintf("%d—%d", f.Since, f.Year)
+			}
+			fmt.Fprintf(w, "  figure: %s = %s %s [%s %s%s]\n", safe(f.Label), safe(value), safe(f.Qualifier), f.Kind, when, safe(place))
 		}
 		fmt.Fprintln(w)
 	}

@@ -77,9 +77,9 @@ func figures(rows []bot.FigureRow, table bool) string {
 		}
 		label := strings.ReplaceAll(oneLine(r.Label), "|", "｜")
 		if table {
-			fmt.Fprintf(&b, "| %s | %s | %s | %s | %s |\n", label, value, Year(r.Year), kind, cite)
+			fmt.Fprintf(&b, "| %s | %s | %s | %s | %s |\n", label, value, RowYear(r), kind, cite)
 		} else {
-			fmt.Fprintf(&b, "- **%s**：%s（%s，%s）%s\n", label, value, Year(r.Year), kind, cite)
+			fmt.Fprintf(&b, "- **%s**：%s（%s，%s）%s\n", label, value, RowYear(r), kind, cite)
 		}
 	}
 	return b.String()
@@ -103,6 +103,15 @@ func FigureKind(r bot.FigureRow) string {
 		return "目标"
 	}
 	return "实际"
+}
+
+// RowYear is when a figure row is of: "2023年", or "2021—2025年" for a
+// total over several years.
+func RowYear(r bot.FigureRow) string {
+	if r.Since > 0 && r.Since < r.Year {
+		return fmt.Sprintf("%d—%d年", r.Since, r.Year)
+	}
+	return Year(r.Year)
 }
 
 // Year is "2023年", or "年份不详".

@@ -1,0 +1,115 @@
+package corpus
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// Reviews of several years total their work: "过去五年，累计新增养老床位5万张",
+// "“十四五”时期建成区域医疗中心12个", "2021年以来培训村医3000人". Such a
+// figure is the period's, not its last year's: a question about one year
+// must not get it as that year's figure.
+
+var (
+	// yearsBack is "过去五年", "近三年", "这五年", "五年来", "三年间".
+	yearsBack = regexp.MustCompile(`(?:过去|近|这|前)([二两三四五六七八九十])年|([二两三四五六七八九十])年(?:来|间|以来)`)
+	// planPeriod is a five-year plan named as a period: "“十四五”时期",
+	// "十三五期间", "十四五以来".
+	planPeriod = regexp.MustCompile(`十([一二三四五六七八九])五[”"]?(?:时期|期间|以来|规划期)`)
+	// sinceYear is "2021年以来".
+	sinceYear = regexp.MustCompile(`((?:19|20)\d\d)\s*年以来`)
+	// yearSpan is "2021—2025年", "2021年至2025年".
+	yearSpan = regexp.MustCompile(`((?:19|20)\d\d)\s*年?\s*(?:—|－|-|~|～|至|到)\s*((?:19|20)\d\d)\s*年`)
+)
+
+// periodOf reads the period of several years a Simplified text totals
+// over: its first and last year, given the year its figures otherwise
+// take, and the byte offset where the words naming it end; since is 0
+// when it names none.
+func periodOf(text string, year int) (since, end, at int) {
+	if m := yearSpan.FindStringSubmatchIndex(text); m != nil {
+		a, _ := strconv.Atoi(text[m[2]:m[3]])
+		b, _ := strconv.Atoi(text[m[4]:m[5]])
+		if a < b && b-a < 20 {
+			return a, b, m[1]
+		}
+	}
+	if m := planPeriod.FindStringSubmatchIndex(text); m != nil {
+		first := 2006 + 5*(parseChineseNumber("十"+text[m[2]:m[3]])-11)
+		return first, first + 4, m[1]
+	}
+	if year == 0 {
+		return 0, 0, 0
+	}
+	if m := sinceYear.FindStringSubmatchIndex(text); m != nil {
+		if a, _ := strconv.Atoi(text[m[2]:m[3]]); a < year {
+			return a, year, m[1]
+		}
+	}
+	if m := yearsBack.FindStringSubmatchIndex(text); m != nil {
+		n := 0
+		for _, g := range [][2]int{{m[2], m[3]}, {m[4], m[5]}} {
+			if g[0] >= 0 {
+				n = parseChineseNumber(strings.ReplaceAll(text[g[0]:g[1]], "两", "二"))
+			}
+		}
+		if n > 1 {
+			return year - n + 1, year, m[1]
+		}
+	}
+	return 0, 0, 0
+}
+
+// levelWords introduce the level a measure stands at, not an amount added
+// up over a period ("达到8万个", "提高到79岁").
+var levelWords = []string{"达到", "达", "提高到", "提高至", "提升到", "提升至", "增至", "增加到", "升至", "降至", "下降到", "下降至", "降低到", "控制在", "保持在", "稳定在", "共有", "现有", "总数"}
+
+// levelUnits measure a level: a rate, an age, a share.
+var levelUnits = []string{"%", "‰", "‱", "岁", "个百分点"}
+
+// totalsOverPeriod reports whether a figure is an amount a period adds up
+// (新增, 建成, 培训 …), not a level it ends at: only those take the
+// period's first year.
+func totalsOverPeriod(f Figure) bool {
+	if f.Base || f.Missing || strings.HasPrefix(f.Unit, "/") || containsAny(f.Unit, levelUnits) {
+		return false
+	}
+	if containsAny(f.Qualifier, levelWords) || containsAny(f.Label, []string{"人均", "每千", "千人", "每万", "率", "比例", "占比"}) {
+		return false
+	}
+	return true
+}
+
+// singleYear is a year written alone, not as the end of a span.
+var singleYear = regexp.MustCompile(`(?:19|20)\d\d\s*年`)
+
+// ownYear is a year a figure's own words may date it by after a period
+// is named ("2020年-2022年共录用100名学生，2020届30名大学生村医…").
+var ownYear = regexp.MustCompile(`(?:19|20)\d\d\s*(?:年|届)`)
+
+// periodFigure is the period a figure of a sentence totals over, as the
+// first and last year (since 0 and year unchanged for one year's figure):
+// the period the sentence names before the figure (at, a byte offset of
+// the Simplified sentence) with no year of the figure's own between, else
+// the one its section's headings name when they name no single year too
+// ("一、过去五年工作回顾", but not "一、2025年和“十四五”时期工作回顾").
+func periodFigure(sentence, path string, year, at int) (since, end int) {
+	if at > len(sentence) {
+		at = len(sentence)
+	}
+	if since, end, named := periodOf(sentence[:at], year); since > 0 {
+		if ownYear.MatchString(sentence[named:at]) {
+			return 0, year // "…，2020届30名大学生村医": dated by its own words
+		}
+		return since, end
+	}
+	simp := Simplify(path)
+	if singleYear.MatchString(yearSpan.ReplaceAllString(simp, "")) || ownYear.MatchString(sentence[:at]) {
+		return 0, year
+	}
+	if since, end, _ := periodOf(simp, year); since > 0 {
+		return since, end
+	}
+	return 0, year
+}

@@ -25,8 +25,8 @@ func TestSlackQuestionWithSecret(t *testing.T) {
 		if !strings.Contains(ans.Blocks+ans.Text, bot.SecretWarning) {
 			t.Errorf("the reply does not warn: %s %s", ans.Text, ans.Blocks)
 		}
-		value := buttonValue(ans.Blocks, "healthbot_vote_up")
-		r.send(clickEnvelope("env-vote", office, ans.TS, ts, "healthbot_vote_up", value, r.respURL+"/vote", false))
+		value := feedbackValue(ans.Blocks, "positive_button")
+		r.send(feedbackClickEnvelope("env-vote", office, ans.TS, ts, value, r.respURL+"/vote"))
 		r.waitFor("the thanks", func(calls []apiCall, _ []ackRecord) bool {
 			for _, c := range calls {
 				if c.Path == "/vote" && strings.Contains(c.Text, "感谢") {

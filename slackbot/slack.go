@@ -44,7 +44,9 @@ const (
 	keySources  = "sources"
 	keyWarnings = "warnings"
 	keyVote     = "vote"
-	keyWaited   = "waited" // in the queue
+	keyWaited   = "waited"  // in the queue
+	keyViewing  = "viewing" // an assistant thread's context: the channel open
+	keyStream   = "stream"  // how an answer was shown: streamed, or edited in place
 )
 
 // SlackOptions tune the Slack adapter; zero values take the defaults.
@@ -58,7 +60,8 @@ type SlackOptions struct {
 	AnswerDeadline      time.Duration // one answer end to end (default 120s)
 	ShutdownTimeout     time.Duration // answers in flight finish within it on shutdown (default 30s)
 	DataDir             string        // where feedback.jsonl is written (default .healthbot/data)
-	UpdateInterval      time.Duration // least time between chat.update calls while streaming (default 1s)
+	UpdateInterval      time.Duration // least time between two edits or streaming appends of one answer (default 1s)
+	StreamBuffer        int           // runes gathered before a streaming append (default 64); fewer go after 2×UpdateInterval
 	MaxRetries          int           // retries of a Slack call answered 429 (default 3)
 	MaxRetryWait        time.Duration // cap on one Retry-After wait (default 30s)
 	Threads             int           // thread conversations remembered (default 1000)
@@ -86,6 +89,9 @@ func (o *SlackOptions) defaults() {
 	}
 	if o.UpdateInterval <= 0 {
 		o.UpdateInterval = time.Second
+	}
+	if o.StreamBuffer <= 0 {
+		o.StreamBuffer = 64
 	}
 	if o.MaxRetries <= 0 {
 		o.MaxRetries = 3
@@ -132,6 +138,10 @@ type Slack struct {
 	log  *slog.Logger
 
 	botUserID string // set by Run from auth.test
+	teamID    string // likewise: the workspace, when an event does not name the asker's
+
+	noStream   atomic.Bool // Slack refused streaming for good: answers edit a placeholder
+	appendPace *pacer      // spaces chat.appendStream calls across answers
 
 	dedupe   *chatkit.Dedupe
 	limiter  *chatkit.UserLimiter
@@ -174,6 +184,8 @@ func NewSlack(b *bot.Bot, api *slack.Client, sm *socketmode.Client, opts SlackOp
 		feedback: chatkit.NewFeedbackLog(filepath.Join(opts.DataDir, FeedbackFile)),
 		jobs:     make(chan job, opts.Queue),
 		notices:  make(chan struct{}, 8),
+
+		appendPace: &pacer{gap: time.Minute / appendsPerMinute},
 	}
 	s.access = newAccess(opts, func(ctx context.Context, channel string) (*slack.Channel, error) {
 		var ch *slack.Channel
@@ -199,7 +211,7 @@ func (s *Slack) Run(ctx context.Context) error {
 		}
 		return fmt.Errorf("slack auth.test: %w", err)
 	}
-	s.botUserID = auth.UserID
+	s.botUserID, s.teamID = auth.UserID, auth.TeamID
 	s.log.Info("slack: signed in", keyTeam, auth.Team, keyBotUser, auth.UserID)
 
 	// The socket outlives ctx a little: while answers finish, envelopes are

@@ -4,7 +4,6 @@ import (
 	"context"
 	"errors"
 	"strings"
-	"sync"
 	"time"
 
 	"github.com/slack-go/slack"
@@ -13,9 +12,10 @@ import (
 	"github.com/healthbot/healthbot/internal/chatkit"
 )
 
-// answerInThread answers a mention, DM or follow-up in its thread: a
-// placeholder at once, the answer streamed into it (chat.update at most
-// every UpdateInterval), then the final rendering with its buttons.
+// answerInThread answers a mention, DM, follow-up or question in an
+// assistant thread, in its thread: the status (or, where Slack refuses it,
+// a placeholder) at once, then the answer streamed as it is written
+// (answerOut), ending with its sources and 👍/👎.
 func (s *Slack) answerInThread(ctx context.Context, q question) {
 	log := s.log.With(keyChannel, q.channel, keyUser, q.user, keyThread, q.threadTS, keyTrigger, q.trigger)
 	blocked, err := s.access.externalBlocked(ctx, q.channel, q.extShared)
@@ -30,46 +30,40 @@ func (s *Slack) answerInThread(ctx context.Context, q question) {
 		s.postNotice(ctx, q.channel, q.threadTS, msgSharedChannel)
 		return
 	}
-	ts, err := s.post(ctx, q.channel, slack.MsgOptionTS(q.threadTS), slack.MsgOptionText(slackPlaceholder, false))
+	th := s.threads.GetOrAdd(threadKey(q.channel, q.threadTS), newThread)
+	if _, viewing := th.context(); viewing != "" {
+		log = log.With(keyViewing, viewing)
+	}
+	op, err := s.openAnswer(ctx, q, th, log)
 	if err != nil {
 		log.Error("slack: cannot post in the thread", keyErr, err)
 		return
 	}
-	th := s.threads.GetOrAdd(threadKey(q.channel, q.threadTS), newThread)
 	th.mu.Lock()
 	defer th.mu.Unlock()
 
 	actx, cancel := context.WithTimeout(ctx, s.opts.AnswerDeadline)
-	st := s.newStreamer(actx, q.channel, ts)
+	defer cancel() // after out is done with it
+	out := s.out(actx, op, q, log)
 	start := time.Now()
-	ans, err := s.bot.Handle(actx, th.conv, bot.Request{Text: q.text, Intent: q.intent, OnDelta: st.delta, HadSecret: q.hadSecret})
-	st.stop()
-	cancel()
+	ans, err := s.bot.Handle(actx, th.conv, bot.Request{Text: q.text, Intent: q.intent, OnDelta: out.delta, HadSecret: q.hadSecret})
+	uctx, done := liveContext(ctx)
+	defer done()
 	if err != nil {
 		msg := s.failure(ctx, actx, err)
 		log.Error("slack: answer failed", keyErr, err, keyElapsed, time.Since(start))
-		uctx, done := liveContext(ctx)
-		defer done()
-		blocks, fallback := renderNotice(msg)
-		if uerr := s.update(uctx, q.channel, ts, slack.MsgOptionBlocks(blocks...), slack.MsgOptionText(fallback, true)); uerr != nil {
-			log.Error("slack: cannot replace the placeholder", keyErr, uerr)
+		if ferr := out.fail(uctx, msg); ferr != nil {
+			log.Error("slack: cannot tell that the answer failed", keyErr, ferr)
 		}
 		return
 	}
 	s.audit(q, ans)
 	rec := s.remember(ans, q)
-	blocks, fallback := renderAnswer(ans, renderOptions{answerID: rec.id, asked: q.text})
-	uctx, done := liveContext(ctx)
-	defer done()
-	if err := s.update(uctx, q.channel, ts, slack.MsgOptionBlocks(blocks...), slack.MsgOptionText(fallback, true)); err != nil {
-		log.Error("slack: the rendered answer was refused, sending plain text", keyErr, err)
-		// An empty block list clears the placeholder's blocks; the text remains.
-		if err := s.update(uctx, q.channel, ts, slack.MsgOptionBlocks(), slack.MsgOptionText(fallback, true)); err != nil {
-			log.Error("slack: cannot post the plain answer either", keyErr, err)
-		}
+	if err := out.finish(uctx, ans, renderOptions{answerID: rec.id, asked: q.text}); err != nil {
+		log.Error("slack: cannot deliver the answer", keyErr, err, keyStream, out.mode())
 		return
 	}
-	log.Info("slack: answered", keyIntent, ans.Intent, keyMode, ans.Mode, keySources, len(ans.Sources),
+	log.Info("slack: answered", keyIntent, ans.Intent, keyMode, ans.Mode, keySources, len(ans.Sources), keyStream, out.mode(),
 		keyWarnings, len(ans.Warnings), keyAnswer, rec.id, keyElapsed, time.Since(start), keyWaited, start.Sub(q.received))
 }
 
@@ -104,18 +98,17 @@ func (s *Slack) answerPrivately(ctx context.Context, q question) {
 	}
 	s.audit(q, ans)
 	rec := s.remember(ans, q)
-	blocks, fallback := renderAnswer(ans, renderOptions{answerID: rec.id, asked: q.text, share: true})
 	uctx, done := liveContext(ctx)
 	defer done()
-	opts := []slack.MsgOption{slack.MsgOptionBlocks(blocks...), slack.MsgOptionText(fallback, true)}
-	if q.responseURL != "" {
-		err = s.respond(uctx, q.responseURL, false, opts...)
-	} else {
-		err = s.retry(uctx, func(ctx context.Context) error {
+	err = s.sendRendered(uctx, ans, renderOptions{answerID: rec.id, asked: q.text, share: true}, func(opts ...slack.MsgOption) error {
+		if q.responseURL != "" {
+			return s.respond(uctx, q.responseURL, false, opts...)
+		}
+		return s.retry(uctx, func(ctx context.Context) error {
 			_, err := s.api.PostEphemeralContext(ctx, q.channel, q.user, opts...)
 			return err
 		})
-	}
+	})
 	if err != nil {
 		log.Error("slack: cannot send the private answer", keyErr, err)
 		return
@@ -177,8 +170,11 @@ func (s *Slack) share(ctx context.Context, c click) {
 		return
 	}
 	channel := firstNonEmpty(rec.channel, c.channel)
-	blocks, fallback := renderAnswer(rec.answer, renderOptions{answerID: rec.id, sharedBy: c.user})
-	ts, err := s.post(ctx, channel, slack.MsgOptionBlocks(blocks...), slack.MsgOptionText(fallback, true))
+	var ts string
+	err := s.sendRendered(ctx, rec.answer, renderOptions{answerID: rec.id, sharedBy: c.user}, func(opts ...slack.MsgOption) (err error) {
+		ts, err = s.post(ctx, channel, opts...)
+		return err
+	})
 	if err != nil {
 		log.Error("slack: cannot share the answer", keyErr, err)
 		msg := msgFailed
@@ -208,10 +204,7 @@ func (s *Slack) share(ctx context.Context, c click) {
 
 // vote stores a 👍 / 👎 in the feedback log and thanks the voter privately.
 func (s *Slack) vote(ctx context.Context, c click) {
-	vote := VoteUp
-	if c.action == actionVoteDown {
-		vote = VoteDown
-	}
+	vote := c.vote
 	log := s.log.With(keyChannel, c.channel, keyUser, c.user, keyAnswer, c.value, keyVote, vote)
 	now := s.opts.Now()
 	var r FeedbackRecord
@@ -240,81 +233,6 @@ func (s *Slack) clickNote(ctx context.Context, c click, text string) {
 	if err := s.tell(ctx, c.responseURL, c.channel, c.user, c.threadTS, text); err != nil {
 		s.log.Warn("slack: cannot answer a click", keyChannel, c.channel, keyUser, c.user, keyErr, err)
 	}
-}
-
-// streamer shows an answer as the LLM writes it, editing the placeholder at
-// most once per interval; stop waits for the last edit, so the final answer
-// is never overwritten by a late partial one.
-type streamer struct {
-	s        *Slack
-	ctx      context.Context
-	channel  string
-	ts       string
-	interval time.Duration
-
-	mu      sync.Mutex
-	text    strings.Builder
-	kick    chan struct{}
-	quit    chan struct{}
-	done    chan struct{}
-	started sync.Once
-}
-
-func (s *Slack) newStreamer(ctx context.Context, channel, ts string) *streamer {
-	return &streamer{s: s, ctx: ctx, channel: channel, ts: ts, interval: s.opts.UpdateInterval,
-		kick: make(chan struct{}, 1), quit: make(chan struct{}), done: make(chan struct{})}
-}
-
-// delta receives generated text (Request.OnDelta).
-func (st *streamer) delta(piece string) {
-	st.mu.Lock()
-	st.text.WriteString(piece)
-	st.mu.Unlock()
-	st.started.Do(func() { go st.run() })
-	select {
-	case st.kick <- struct{}{}:
-	default:
-	}
-}
-
-func (st *streamer) run() {
-	defer close(st.done)
-	var last time.Time
-	for {
-		select {
-		case <-st.quit:
-			return
-		case <-st.kick:
-		}
-		if wait := st.interval - time.Since(last); wait > 0 {
-			t := time.NewTimer(wait)
-			select {
-			case <-st.quit:
-				t.Stop()
-				return
-			case <-t.C:
-			}
-		}
-		st.mu.Lock()
-		text := st.text.String()
-		st.mu.Unlock()
-		blocks, fallback := renderStreaming(text)
-		ctx, cancel := context.WithTimeout(st.ctx, 10*time.Second)
-		// No retries: a partial edit refused for rate is simply skipped.
-		_, _, _, err := st.s.api.UpdateMessageContext(ctx, st.channel, st.ts, slack.MsgOptionBlocks(blocks...), slack.MsgOptionText(fallback, true))
-		cancel()
-		if err != nil {
-			st.s.log.Debug("slack: streaming edit skipped", keyErr, err)
-		}
-		last = time.Now()
-	}
-}
-
-// stop ends streaming and waits for an edit in progress.
-func (st *streamer) stop() {
-	close(st.quit)
-	st.started.Do(func() { close(st.done) }) // never started
-	<-st.done
 }
 
 func (s *Slack) audit(q question, a bot.Answer) {

@@ -39,6 +39,8 @@ type question struct {
 	intent      bot.Intent
 	trigger     string // mention, dm, thread, command
 	responseURL string // slash commands
+	team        string // the asker's team, for streaming to them in a channel
+	assistant   bool   // asked in an assistant thread (Slack's AI app container)
 	extShared   bool   // the event said the channel is shared with another organisation
 	hadSecret   bool   // a key or token was hidden in text (bot.HideSecrets)
 	received    time.Time
@@ -48,6 +50,7 @@ type question struct {
 type click struct {
 	action      string
 	value       string // the answer id
+	vote        string // VoteUp or VoteDown (feedback clicks)
 	user        string
 	channel     string
 	messageTS   string
@@ -80,13 +83,18 @@ func (s *Slack) onEvent(evt socketmode.Event) {
 	}
 	now := s.opts.Now()
 	switch e := ev.InnerEvent.Data.(type) {
+	case *slackevents.AssistantThreadStartedEvent:
+		s.onAssistantThread(e.AssistantThread, true)
+	case *slackevents.AssistantThreadContextChangedEvent:
+		s.onAssistantThread(e.AssistantThread, false)
 	case *slackevents.AppMentionEvent:
 		if e.User == "" || e.BotID != "" || e.User == s.botUserID || e.Edited != nil {
 			return
 		}
 		s.admit(question{
 			channel: e.Channel, threadTS: firstNonEmpty(e.ThreadTimeStamp, e.TimeStamp), ts: e.TimeStamp,
-			user: e.User, text: s.plainText(e.Text), trigger: "mention", extShared: ext, received: now,
+			user: e.User, text: s.plainText(e.Text), trigger: "mention", team: firstNonEmpty(e.UserTeam, ev.TeamID),
+			extShared: ext, received: now,
 		}, eventID, "")
 	case *slackevents.MessageEvent:
 		// New messages only: not edits, deletions, joins or bots (this one included).
@@ -98,11 +106,15 @@ func (s *Slack) onEvent(evt socketmode.Event) {
 		if e.User == "" || e.BotID != "" || e.User == s.botUserID {
 			return
 		}
-		q := question{channel: e.Channel, ts: e.TimeStamp, user: e.User, text: s.plainText(e.Text), extShared: ext, received: now}
+		q := question{channel: e.Channel, ts: e.TimeStamp, user: e.User, text: s.plainText(e.Text),
+			team: firstNonEmpty(e.UserTeam, ev.TeamID), extShared: ext, received: now}
 		inThread := e.ThreadTimeStamp != "" && e.ThreadTimeStamp != e.TimeStamp
 		switch {
 		case e.ChannelType == slackevents.ChannelTypeIM || (e.ChannelType == "" && isDM(e.Channel)):
 			q.trigger, q.threadTS = "dm", firstNonEmpty(e.ThreadTimeStamp, e.TimeStamp)
+			if inThread && (e.AssistantThread != nil || s.assistantThread(e.Channel, e.ThreadTimeStamp)) {
+				q.trigger, q.assistant = "assistant", true
+			}
 		case inThread && s.knownThread(e.Channel, e.ThreadTimeStamp) && !s.addressesSomeoneElse(e.Text):
 			q.trigger, q.threadTS = "thread", e.ThreadTimeStamp
 		default:
@@ -154,7 +166,10 @@ func (s *Slack) admit(q question, eventID, clientMsgID string) {
 		}
 		return
 	}
-	s.threads.GetOrAdd(threadKey(q.channel, q.threadTS), newThread)
+	th := s.threads.GetOrAdd(threadKey(q.channel, q.threadTS), newThread)
+	if q.assistant {
+		th.markAssistant("", false) // after a restart, Slack's message still says so
+	}
 	if err := s.enqueue(job{kind: jobThread, q: q}); err != nil {
 		log.Warn("slack: request not queued", keyErr, err)
 		s.notice(err.Error(), func(ctx context.Context) error { return s.tellInThread(ctx, q, refusal(err)) })
@@ -170,6 +185,16 @@ func clientKey(id string) string {
 		return ""
 	}
 	return "client:" + id
+}
+
+// assistantThread reports whether a thread is a known assistant thread.
+func (s *Slack) assistantThread(channel, threadTS string) bool {
+	th, ok := s.threads.Get(threadKey(channel, threadTS))
+	if !ok {
+		return false
+	}
+	assistant, _ := th.context()
+	return assistant
 }
 
 // knownThread reports whether the bot answered in this thread.
@@ -260,16 +285,27 @@ func (s *Slack) onInteractive(evt socketmode.Event) {
 	}
 	for _, a := range cb.ActionCallback.BlockActions {
 		var kind jobKind
+		value, vote := a.Value, ""
 		switch a.ActionID {
 		case actionShare:
 			kind = jobShare
-		case actionVoteUp, actionVoteDown:
+		case actionFeedback:
+			var ok bool
+			if vote, value, ok = parseFeedback(a.Value); !ok {
+				s.log.Warn("slack: feedback click with an unknown value ignored", keyAction, a.ActionID)
+				continue
+			}
 			kind = jobVote
+		case actionVoteUp, actionVoteDown: // classic buttons, and answers posted before feedback_buttons
+			kind, vote = jobVote, VoteUp
+			if a.ActionID == actionVoteDown {
+				vote = VoteDown
+			}
 		default:
 			continue
 		}
 		c := click{
-			action: a.ActionID, value: a.Value, user: cb.User.ID,
+			action: a.ActionID, value: value, vote: vote, user: cb.User.ID,
 			channel:     firstNonEmpty(cb.Channel.ID, cb.Container.ChannelID),
 			messageTS:   firstNonEmpty(cb.Container.MessageTs, cb.Message.Timestamp),
 			threadTS:    firstNonEmpty(cb.Container.ThreadTs, cb.Message.ThreadTimestamp),

@@ -7,7 +7,9 @@ import (
 	"fmt"
 	"io"
 	"log/slog"
+	"maps"
 	"net/http"
+	"net/url"
 	"strings"
 	"sync"
 	"testing"
@@ -61,6 +63,7 @@ type apiCall struct {
 	Text     string
 	Blocks   string         // JSON
 	Body     map[string]any // response_url: the JSON posted
+	Form     url.Values     // the AI app methods (slack_fake_ai_test.go): the form posted
 	Status   int
 }
 
@@ -93,15 +96,24 @@ type fakeSlack struct {
 	gate     chan struct{}   // when set, chat.postMessage waits on it
 	blocked  chan string     // told (text) when a post waits on the gate
 	conns    int
+
+	// Slack's AI app methods (slack_fake_ai_test.go); without ai they
+	// answer unknown_method, as a Slack without them does.
+	ai          bool
+	refuseStart string          // chat.startStream answers this error
+	streaming   map[string]bool // ts → a stream not stopped yet
 }
 
 func newFakeSlack(t *testing.T) *fakeSlack {
-	f := &fakeSlack{t: t, out: make(chan string, 64), threadOf: map[string]string{}, shared: map[string]bool{}, nextTS: 100}
-	f.start(t, map[string]http.HandlerFunc{
+	f := &fakeSlack{t: t, out: make(chan string, 64), threadOf: map[string]string{}, shared: map[string]bool{}, nextTS: 100,
+		streaming: map[string]bool{}}
+	methods := map[string]http.HandlerFunc{
 		"auth.test": f.authTest, "chat.postMessage": f.chat("chat.postMessage"), "chat.update": f.chat("chat.update"),
 		"chat.postEphemeral": f.chat("chat.postEphemeral"), "conversations.info": f.conversationsInfo,
 		"apps.connections.open": f.connectionsOpen,
-	}, f.socket)
+	}
+	maps.Copy(methods, f.aiMethods())
+	f.start(t, methods, f.socket)
 	return f
 }
 
@@ -112,6 +124,9 @@ func (f *fakeSlack) start(tb testing.TB, methods map[string]http.HandlerFunc, so
 	for m, h := range methods {
 		mux.HandleFunc("/api/"+m, h)
 	}
+	mux.HandleFunc("/api/", func(w http.ResponseWriter, r *http.Request) { // as Slack answers a method it does not have
+		fmt.Fprint(w, `{"ok":false,"error":"unknown_method"}`)
+	})
 	mux.HandleFunc("/link", slacktest.Websocket(socket))
 	stopAPI := f.net.Serve(tb, slackHost, mux)
 	stopHooks := f.net.Serve(tb, hooksHost, http.HandlerFunc(f.responseURL))
@@ -332,11 +347,11 @@ func inThread(calls []apiCall, channel, thread string) []apiCall {
 	return out
 }
 
-// answers returns the final answers in a thread: edits with 👍/👎 buttons.
+// answers returns the final answers in a thread: edits with 👍/👎 (feedback_buttons).
 func answers(calls []apiCall, channel, thread string) []apiCall {
 	var out []apiCall
 	for _, c := range inThread(calls, channel, thread) {
-		if c.Method == "chat.update" && strings.Contains(c.Blocks, "healthbot_vote_up") {
+		if c.Method == "chat.update" && strings.Contains(c.Blocks, "feedback_buttons") {
 			out = append(out, c)
 		}
 	}

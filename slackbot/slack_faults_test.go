@@ -145,7 +145,7 @@ func faultsLLM(t *testing.T) {
 				fs.onlyReply(t, ts)
 				text := blockText(reply.Blocks)
 				t.Logf("reply after %s, %d LLM calls; %s", took, l.calls.Load(), warning(text))
-				if !strings.Contains(reply.Blocks, "healthbot_vote_up") {
+				if !strings.Contains(reply.Blocks, "feedback_buttons") {
 					t.Errorf("the reply is not an answer:\n%s", text)
 				}
 				if tt.wantLLM {
@@ -216,7 +216,7 @@ func faultsWebAPI(t *testing.T) {
 				if len(limited) != tt.n {
 					t.Errorf("%d 429s served, want %d", len(limited), tt.n)
 				}
-				if !strings.Contains(reply.Blocks, "healthbot_vote_up") || strings.Contains(blockText(reply.Blocks), "⚠") {
+				if !strings.Contains(reply.Blocks, "feedback_buttons") || strings.Contains(blockText(reply.Blocks), "⚠") {
 					t.Errorf("reply: %s", blockText(reply.Blocks))
 				}
 				if tt.llm {

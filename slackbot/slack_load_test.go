@@ -220,7 +220,7 @@ func runLoad(tb testing.TB, ix bot.Searcher, questions []string, cfg loadConfig,
 			continue
 		}
 		switch c := replies[0]; {
-		case strings.Contains(c.Blocks, "healthbot_vote_up"):
+		case strings.Contains(c.Blocks, "feedback_buttons"):
 			res.answers++
 			if len(placeholders) != 1 {
 				tb.Errorf("%s: %d placeholders for %s/%s, want 1", cfg.name, len(placeholders), a.channel, a.ts)

@@ -24,14 +24,18 @@ const (
 	slackQuoteRunes     = 160   // a source's quoted sentence
 	slackStreamingRunes = 12000 // what is shown of an answer still being written
 	slackMaxValueRunes  = 2000  // a button's value
+	slackMarkdownRunes  = 10000 // the markdown block (Slack: 12,000 for all of a message's markdown blocks)
 	slackPlaceholder    = chatkit.MsgPlaceholder
 )
 
-// Action ids of the buttons on an answer.
+// Action ids of the buttons on an answer. The 👍/👎 buttons
+// (actionVoteUp, actionVoteDown) are the classic rendering's and those of
+// answers posted before feedback_buttons; clicks on them still count.
 const (
 	actionVoteUp   = "healthbot_vote_up"
 	actionVoteDown = "healthbot_vote_down"
 	actionShare    = "healthbot_share"
+	actionFeedback = "healthbot_feedback"
 )
 
 // renderOptions say what goes around an answer.
@@ -40,6 +44,10 @@ type renderOptions struct {
 	asked    string // what the person typed, to show how a follow-up was understood
 	share    bool   // a private answer: add the "分享到频道" button
 	sharedBy string // a shared answer: the user who shared it
+	// classic draws the answer as before Slack's AI blocks: mrkdwn sections
+	// and plain 👍/👎 buttons, for where Slack refuses markdown and
+	// feedback_buttons.
+	classic bool
 }
 
 // renderAnswer turns an answer into Slack blocks within Slack's limits and a
@@ -69,52 +77,64 @@ func renderAnswer(a bot.Answer, o renderOptions) ([]slack.Block, string) {
 	if a.Mode == bot.ModeExtractive && a.Intent != bot.IntentHelp && len(a.Sources) > 0 {
 		tail = append(tail, contextBlock("离线模式：回答由资料原文摘录组成，未经大模型改写。"))
 	}
-	var actions slack.Block
+	var actions []slack.Block
 	if o.answerID != "" {
-		actions = answerButtons(o.answerID, o.share)
+		actions = answerActions(o.answerID, o.share, o.classic)
 	}
 	// What is left for the text and the sources.
-	budget := slackMaxBlocks - len(head) - len(tail)
-	if actions != nil {
-		budget--
-	}
+	budget := slackMaxBlocks - len(head) - len(tail) - len(actions)
 	sources := sourceBlocks(a.Sources)
-	text := mrkdwn(a.Text)
-	sections := splitRunes(text, slackSectionRunes)
 	// The answer comes first; sources get what remains, at least a summary line.
 	maxText := budget - min(len(sources), 2)
 	if len(sources) > 0 {
 		maxText-- // the divider
 	}
-	if len(sections) > maxText {
-		sections = sections[:maxText]
-		last := []rune(sections[len(sections)-1])
-		const note = "\n…（回答过长，以下从略）"
-		cut := max(0, min(len(last), slackSectionRunes-utf8.RuneCountInString(note)))
-		sections[len(sections)-1] = safeCut(string(last[:cut])) + note
-	}
 	blocks := append([]slack.Block{}, head...)
-	for _, s := range sections {
-		if strings.TrimSpace(s) == "" {
-			continue
-		}
-		blocks = append(blocks, slack.NewSectionBlock(slack.NewTextBlockObject(slack.MarkdownType, s, false, false), nil, nil))
-	}
+	blocks = append(blocks, bodyBlocks(a.Text, maxText, o.classic)...)
 	blocks = append(blocks, tail...)
 	if len(sources) > 0 {
-		room := slackMaxBlocks - len(blocks) - 1 // divider
-		if actions != nil {
-			room--
-		}
+		room := slackMaxBlocks - len(blocks) - 1 - len(actions) // the divider, the buttons
 		if room > 0 {
 			blocks = append(blocks, slack.NewDividerBlock())
 			blocks = append(blocks, fitSources(sources, a.Sources, room)...)
 		}
 	}
-	if actions != nil {
-		blocks = append(blocks, actions)
-	}
+	blocks = append(blocks, actions...)
 	return blocks, fallbackText(a)
+}
+
+// answerTail is what follows an answer's text: how a follow-up was
+// understood, the figure table, warnings, the offline note, the sources and
+// the buttons. It closes a streamed answer (chat.stopStream's blocks),
+// whose text was streamed before it.
+func answerTail(a bot.Answer, o renderOptions) []slack.Block {
+	a.Text = ""
+	blocks, _ := renderAnswer(a, o)
+	return blocks
+}
+
+// bodyBlocks are an answer's text: one markdown block (Slack draws the
+// Markdown) when it fits and classic is not asked for, else at most limit
+// mrkdwn sections.
+func bodyBlocks(text string, limit int, classic bool) []slack.Block {
+	if md := markdownText(text); !classic && strings.TrimSpace(md) != "" && utf8.RuneCountInString(md) <= slackMarkdownRunes {
+		return []slack.Block{slack.NewMarkdownBlock("", md)}
+	}
+	sections := splitRunes(mrkdwn(text), slackSectionRunes)
+	if len(sections) > limit && limit > 0 {
+		sections = sections[:limit]
+		last := []rune(sections[len(sections)-1])
+		const note = "\n…（回答过长，以下从略）"
+		cut := max(0, min(len(last), slackSectionRunes-utf8.RuneCountInString(note)))
+		sections[len(sections)-1] = safeCut(string(last[:cut])) + note
+	}
+	var out []slack.Block
+	for _, s := range sections {
+		if strings.TrimSpace(s) != "" {
+			out = append(out, slack.NewSectionBlock(slack.NewTextBlockObject(slack.MarkdownType, s, false, false), nil, nil))
+		}
+	}
+	return out
 }
 
 // renderStreaming shows an answer still being written: its text so far.
@@ -160,18 +180,27 @@ func contextBlock(text string) *slack.ContextBlock {
 	return slack.NewContextBlock("", slack.NewTextBlockObject(slack.MarkdownType, truncateRunes(text, slackSectionRunes), false, false))
 }
 
-// answerButtons are 👍 / 👎 and, for a private answer, "分享到频道".
-func answerButtons(answerID string, share bool) slack.Block {
-	id := truncateRunes(answerID, slackMaxValueRunes)
+// answerActions are an answer's buttons: "分享到频道" for a private answer,
+// then 👍 / 👎 as feedback_buttons in a context_actions block (classic:
+// plain buttons beside the share button).
+func answerActions(answerID string, share, classic bool) []slack.Block {
+	id := truncateRunes(answerID, slackMaxValueRunes-len(votePositive)-1)
 	var els []slack.BlockElement
 	if share {
 		els = append(els, slack.NewButtonBlockElement(actionShare, id, slack.NewTextBlockObject(slack.PlainTextType, "分享到频道", false, false)).WithStyle(slack.StylePrimary))
 	}
-	els = append(els,
-		slack.NewButtonBlockElement(actionVoteUp, id, slack.NewTextBlockObject(slack.PlainTextType, "👍 有帮助", true, false)),
-		slack.NewButtonBlockElement(actionVoteDown, id, slack.NewTextBlockObject(slack.PlainTextType, "👎 没帮助", true, false)),
-	)
-	return slack.NewActionBlock("healthbot_answer_actions", els...)
+	if classic {
+		els = append(els,
+			slack.NewButtonBlockElement(actionVoteUp, id, slack.NewTextBlockObject(slack.PlainTextType, "👍 有帮助", true, false)),
+			slack.NewButtonBlockElement(actionVoteDown, id, slack.NewTextBlockObject(slack.PlainTextType, "👎 没帮助", true, false)),
+		)
+		return []slack.Block{slack.NewActionBlock("healthbot_answer_actions", els...)}
+	}
+	var out []slack.Block
+	if len(els) > 0 {
+		out = append(out, slack.NewActionBlock("healthbot_answer_actions", els...))
+	}
+	return append(out, feedbackBlock(id))
 }
 
 // figureTable shows figures as a compact two-column table (section fields).
@@ -252,6 +281,22 @@ func mrkdwn(s string) string {
 	// Zero-width spaces let Slack see the bold inside Chinese text.
 	s = strings.NewReplacer(open, "\u200b*", close, "*\u200b").Replace(s)
 	return chatkit.TableLines(s, func(first string) string { return "• *" + first + "*" })
+}
+
+// markdownText is the answer's light Markdown for a markdown block or a
+// stream's markdown_text: **bold** and headings kept (Slack draws them),
+// Markdown tables as lines, other *, _, ~ and ` (template blanks) in their
+// full-width forms, and < and > full-width so that nothing in the text is
+// read as a Slack mention (<!channel>) or a quote.
+func markdownText(s string) string {
+	const open, close = "\x00", "\x01"
+	s = mdBold.ReplaceAllStringFunc(s, func(m string) string {
+		return open + m[2:len(m)-2] + close
+	})
+	s = literal.Replace(s)
+	s = strings.NewReplacer("<", "＜", ">", "＞").Replace(s)
+	s = strings.NewReplacer(open, "**", close, "**").Replace(s)
+	return chatkit.TablesToLines(s)
 }
 
 // literal keeps characters Slack reads as formatting from formatting.

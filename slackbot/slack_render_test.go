@@ -76,11 +76,11 @@ func TestRenderAnswerWithinSlackLimits(t *testing.T) {
 	if sections < 10 || contexts < 3 {
 		t.Errorf("%d sections, %d context blocks", sections, contexts)
 	}
-	if _, ok := blocks[len(blocks)-1].(*slack.ActionBlock); !ok {
-		t.Errorf("the buttons are not last")
+	if _, ok := blocks[len(blocks)-1].(*slack.ContextActionsBlock); !ok {
+		t.Errorf("the feedback buttons are not last")
 	}
 	s := data
-	for _, want := range []string{"[1]", "[40]", "回答过长", "⚠ 原文此处未给出具体数字", "另有", "分享到频道", "healthbot_vote_down", "数字一览", "&gt;50%"} {
+	for _, want := range []string{"[1]", "[40]", "回答过长", "⚠ 原文此处未给出具体数字", "另有", "分享到频道", "feedback_buttons", "negative:abc", "数字一览", "&gt;50%"} {
 		if !strings.Contains(s, want) {
 			t.Errorf("rendering lacks %q", want)
 		}
@@ -114,8 +114,42 @@ func TestRenderShortAnswer(t *testing.T) {
 		t.Error("share button on a thread answer")
 	}
 	help, _ := renderAnswer(bot.Answer{Intent: bot.IntentHelp, Mode: bot.ModeExtractive, Text: "我可以根据本单位以往的工作总结和工作计划回答问题。"}, renderOptions{answerID: "id2", share: true})
-	if _, ok := help[len(help)-1].(*slack.ActionBlock); ok {
+	if strings.Contains(blocksJSON(t, help), "feedback_buttons") {
 		t.Error("buttons under the help text")
+	}
+	// Where Slack refuses the AI blocks: mrkdwn sections and plain buttons.
+	classic, _ := renderAnswer(a, renderOptions{answerID: "id1", classic: true})
+	c := blocksJSON(t, classic)
+	for _, want := range []string{`"type":"section"`, "\u200b*2016年*\u200b", "healthbot_vote_up", "healthbot_vote_down"} {
+		if !strings.Contains(c, want) {
+			t.Errorf("classic rendering lacks %q: %s", want, c)
+		}
+	}
+	if strings.Contains(c, `"type":"markdown"`) || strings.Contains(c, "context_actions") {
+		t.Errorf("classic rendering with AI blocks: %s", c)
+	}
+}
+
+// The answer's text in a markdown block: Markdown kept, what Slack would
+// read as a mention, a quote or formatting made literal.
+func TestMarkdownText(t *testing.T) {
+	tests := map[string]string{
+		"**重点**工作":                                      "**重点**工作",
+		"### 一、总体情况":                                    "### 一、总体情况",
+		"签约率>50% & 覆盖<90% <!channel>":                   "签约率＞50% & 覆盖＜90% ＜!channel＞",
+		"建档*人，___例":                                     "建档＊人，＿＿＿例",
+		"| 年份 | 签约率 |\n|---|---|\n| 2023 | 50.2% [2] |": "- **2023** — 签约率：50.2% [2]",
+	}
+	for in, want := range tests {
+		if got := markdownText(in); got != want {
+			t.Errorf("markdownText(%q)\n got %q\nwant %q", in, got, want)
+		}
+	}
+	for value, want := range map[string][2]string{"positive:a1": {VoteUp, "a1"}, "negative:a1": {VoteDown, "a1"}, "a1": {}, "maybe:a1": {}} {
+		vote, id, ok := parseFeedback(value)
+		if vote != want[0] || id != want[1] || ok != (want[0] != "") {
+			t.Errorf("parseFeedback(%q) = %q, %q, %v", value, vote, id, ok)
+		}
 	}
 }
 

@@ -69,8 +69,11 @@ func TestSlackMentionAnswersInThread(t *testing.T) {
 		if appAuth != "Bearer "+appToken {
 			t.Errorf("socket mode opened with %q, want the app-level token", appAuth)
 		}
-		if strings.Contains(text, "**") || strings.Contains(text, ">50%") {
-			t.Errorf("answer not converted to mrkdwn:\n%s", text)
+		if !strings.Contains(ans.Blocks, `"type":"markdown"`) || !strings.Contains(ans.Blocks, `"type":"context_actions"`) {
+			t.Errorf("want the text in a markdown block and 👍/👎 as feedback_buttons: %s", ans.Blocks)
+		}
+		if strings.Contains(text, ">50%") || strings.Contains(text, "<!") {
+			t.Errorf("< or > left where Slack reads them:\n%s", text)
 		}
 		if !strings.Contains(ans.Text, "50.2%") {
 			t.Errorf("fallback text lacks the figure: %q", ans.Text)
@@ -189,7 +192,7 @@ func TestSlackCommandPrivateAnswerAndShare(t *testing.T) {
 		if shared.Channel != office || shared.ThreadTS != "" || !strings.Contains(text, "50.2%") || !strings.Contains(text, "分享了这条回答") {
 			t.Errorf("shared answer: channel %s thread %q\n%s", shared.Channel, shared.ThreadTS, text)
 		}
-		if strings.Contains(shared.Blocks, actionShare) || !strings.Contains(shared.Blocks, "healthbot_vote_up") {
+		if strings.Contains(shared.Blocks, actionShare) || !strings.Contains(shared.Blocks, "feedback_buttons") {
 			t.Errorf("the shared answer should have 👍/👎 and no share button: %s", shared.Blocks)
 		}
 	})
@@ -217,28 +220,35 @@ func TestSlackRetriesAfterRateLimit(t *testing.T) {
 	})
 }
 
-// (6) A 👍 is stored in feedback.jsonl with the question, answer, sources
-// and user, and counted.
+// (6) A 👍 (Slack's feedback_buttons) is stored in feedback.jsonl with the
+// question, answer, sources and user, and counted; a 👎 on a classic button
+// (an answer posted before feedback_buttons) still counts.
 func TestSlackFeedbackStored(t *testing.T) {
 	inBubble(t, func(t *testing.T) {
 		dir := t.TempDir()
 		r := startSlack(t, slackbot.SlackOptions{DataDir: dir}, nil)
 		ts, ans := r.askInChannel(t, 1, office, figureQuestion)
-		value := buttonValue(ans.Blocks, "healthbot_vote_up")
-		if value == "" {
-			t.Fatalf("no 👍 button: %s", ans.Blocks)
+		value := feedbackValue(ans.Blocks, "positive_button")
+		if !strings.HasPrefix(value, "positive:") || !strings.HasPrefix(feedbackValue(ans.Blocks, "negative_button"), "negative:") {
+			t.Fatalf("no feedback buttons: %s", ans.Blocks)
 		}
-		r.send(clickEnvelope("env-vote", office, ans.TS, ts, "healthbot_vote_up", value, r.respURL+"/vote", false))
-		r.waitFor("the thanks", func(calls []apiCall, _ []ackRecord) bool {
-			for _, c := range calls {
-				if c.Path == "/vote" && strings.Contains(c.Text, "感谢") {
-					return true
+		thanked := func(path string) func([]apiCall, []ackRecord) bool {
+			return func(calls []apiCall, _ []ackRecord) bool {
+				for _, c := range calls {
+					if c.Path == path && strings.Contains(c.Text, "感谢") {
+						return true
+					}
 				}
+				return false
 			}
-			return false
-		})
+		}
+		r.send(feedbackClickEnvelope("env-vote", office, ans.TS, ts, value, r.respURL+"/vote"))
+		r.waitFor("the thanks", thanked("/vote"))
+		id := strings.TrimPrefix(value, "positive:")
+		r.send(clickEnvelope("env-old", office, ans.TS, ts, "healthbot_vote_down", id, r.respURL+"/old", false))
+		r.waitFor("the thanks for the classic 👎", thanked("/old"))
 		recs, bad, err := slackbot.ReadFeedback(filepath.Join(dir, slackbot.FeedbackFile))
-		if err != nil || bad != 0 || len(recs) != 1 {
+		if err != nil || bad != 0 || len(recs) != 2 {
 			t.Fatalf("feedback log: %d records, %d bad, %v", len(recs), bad, err)
 		}
 		f := recs[0]
@@ -246,8 +256,11 @@ func TestSlackFeedbackStored(t *testing.T) {
 			!strings.Contains(f.Answer, "50.2%") || len(f.Sources) == 0 || f.Sources[0].Ref == "" || f.Time.IsZero() {
 			t.Errorf("record: %+v", f)
 		}
-		sum := slackbot.SummarizeFeedback(recs, 10)
-		if sum.Up != 1 || sum.Down != 0 || len(sum.Sources) == 0 || sum.Sources[0].Up != 1 {
+		if recs[1].Vote != slackbot.VoteDown || recs[1].Question != figureQuestion {
+			t.Errorf("classic 👎: %+v", recs[1])
+		}
+		sum := slackbot.SummarizeFeedback(recs, 10) // one person's changed vote counts once, as the last
+		if sum.Up != 0 || sum.Down != 1 || len(sum.Sources) == 0 || sum.Sources[0].Down != 1 {
 			t.Errorf("summary: %+v", sum)
 		}
 	})
@@ -465,9 +478,8 @@ func TestSlackStreamsLLMAnswer(t *testing.T) {
 				t.Errorf("streaming edits %d and %d %s apart, want at most one a second", i, i+1, gap)
 			}
 		}
-		text := blockText(ans.Blocks)
-		if !strings.Contains(text, "*慢性病综合防控示范区*") || strings.Contains(text, "**慢性病") {
-			t.Errorf("bold not converted to mrkdwn:\n%s", text)
+		if !strings.Contains(ans.Blocks, `"type":"markdown"`) || !strings.Contains(blockText(ans.Blocks), "**慢性病综合防控示范区**") {
+			t.Errorf("the answer is not a markdown block with its bold: %s", ans.Blocks)
 		}
 	})
 }

@@ -211,7 +211,7 @@ func TestServeKeepsSecrets(t *testing.T) {
 	var answer edit
 	m.waitFor(t, "the answer", func() bool {
 		for _, u := range m.updates {
-			if strings.Contains(u.blocks, "healthbot_vote_up") {
+			if strings.Contains(u.blocks, "feedback_buttons") {
 				answer = u
 				return true
 			}
@@ -219,17 +219,21 @@ func TestServeKeepsSecrets(t *testing.T) {
 		return false
 	})
 	var value string
+	type button struct {
+		Value string `json:"value"`
+	}
 	var blocks []struct {
 		Elements []struct {
 			ActionID string `json:"action_id"`
-			Value    string `json:"value"`
+			Positive button `json:"positive_button"`
+			Negative button `json:"negative_button"`
 		} `json:"elements"`
 	}
 	json.Unmarshal([]byte(answer.blocks), &blocks)
 	for _, b := range blocks {
 		for _, e := range b.Elements {
-			if e.ActionID == "healthbot_vote_down" {
-				value = e.Value
+			if e.ActionID == "healthbot_feedback" {
+				value = e.Negative.Value
 			}
 		}
 	}
@@ -237,14 +241,14 @@ func TestServeKeepsSecrets(t *testing.T) {
 		"type": "block_actions", "user": map[string]any{"id": "USTAFF01"}, "channel": map[string]any{"id": "COFFICE01"},
 		"container":    map[string]any{"type": "message", "message_ts": answer.ts, "channel_id": "COFFICE01"},
 		"response_url": m.resp.URL + "/vote",
-		"actions":      []map[string]any{{"action_id": "healthbot_vote_down", "block_id": "healthbot_answer_actions", "type": "button", "value": value}}}})
+		"actions":      []map[string]any{{"action_id": "healthbot_feedback", "block_id": "healthbot_feedback", "type": "feedback_buttons", "value": value}}}})
 	m.out <- string(click)
 	m.waitFor(t, "the thanks", func() bool { return m.thanks > 0 })
 	mention(2, "我的令牌 "+secretBotToken+" 能用吗？2023年家庭医生签约率是多少？")
 	m.waitFor(t, "the second answer", func() bool {
 		n := 0
 		for _, u := range m.updates {
-			if strings.Contains(u.blocks, "healthbot_vote_up") {
+			if strings.Contains(u.blocks, "feedback_buttons") {
 				n++
 			}
 		}

@@ -34,17 +34,19 @@ func extractFigures(work string, rep *Report) []Figure {
 			}
 		}
 		for _, sp := range spans {
-			lead := 0
-			for _, s := range sentences(work, sp) {
+			var ctx sentenceContext
+			sents := sentences(work, sp)
+			ctx.since, ctx.end = paragraphPeriod(work, sents, sec.Year)
+			for _, s := range sents {
 				// Within its own clause a year dates only what follows it,
 				// which the extractor does; lead dates the later clauses.
 				clause := work[s.Start:s.End]
-				out = append(out, sentenceFigures(work, s, sec, path, rep, lead)...)
+				out = append(out, sentenceFigures(work, s, sec, path, rep, ctx)...)
 				if y := leadingYear(clause); y > 0 {
-					lead = y
+					ctx.lead = y
 				}
 				if !strings.HasSuffix(clause, "；") && !strings.HasSuffix(clause, ";") {
-					lead = 0
+					ctx.lead = 0
 				}
 			}
 		}
@@ -96,7 +98,7 @@ func leadingYear(clause string) int {
 // sentenceFigures extracts the figures of one sentence of a section; a
 // figure whose clause writes no year takes lead, the year that opened the
 // sentence the clause belongs to, if any, else its section's.
-func sentenceFigures(work string, s Span, sec Section, path string, rep *Report, lead int) []Figure {
+func sentenceFigures(work string, s Span, sec Section, path string, rep *Report, ctx sentenceContext) []Figure {
 	var out []Figure
 	sentence := work[s.Start:s.End]
 	for _, f := range figures.Extract(sentence) {
@@ -129,13 +131,16 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 		}
 		if fig.Year == 0 {
 			fig.Year = sec.Year
-			if lead > 0 {
-				fig.Year = lead
+			if ctx.lead > 0 {
+				fig.Year = ctx.lead
 			}
 		}
 		if totalsOverPeriod(fig) {
 			if since, end := periodFigure(Simplify(sentence), path, max(fig.Year, sec.Year), f.Start); since > 0 {
 				fig.Since, fig.Year = since, end
+			} else if ctx.since > 0 && f.Year == 0 {
+				// "五年来，…。新增养老床位5万张。": the paragraph's period.
+				fig.Since, fig.Year = ctx.since, ctx.end
 			}
 		}
 		switch {

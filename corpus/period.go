@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 )
 
 // Reviews of several years total their work: "过去五年，累计新增养老床位5万张",
@@ -63,7 +64,7 @@ func periodOf(text string, year int) (since, end, at int) {
 
 // levelWords introduce the level a measure stands at, not an amount added
 // up over a period ("达到8万个", "提高到79岁").
-var levelWords = []string{"达到", "达", "提高到", "提高至", "提升到", "提升至", "增至", "增加到", "升至", "降至", "下降到", "下降至", "降低到", "控制在", "保持在", "稳定在", "共有", "现有", "总数"}
+var levelWords = []string{"达到", "达", "提高到", "提高至", "提升到", "提升至", "增至", "增加到", "升至", "降至", "下降到", "下降至", "降低到", "控制在", "保持在", "稳定在", "共有", "现有", "总数", "突破", "跃升", "迈上", "站上", "跨上"}
 
 // levelUnits measure a level: a rate, an age, a share.
 var levelUnits = []string{"%", "‰", "‱", "岁", "个百分点"}
@@ -72,14 +73,27 @@ var levelUnits = []string{"%", "‰", "‱", "岁", "个百分点"}
 // (新增, 建成, 培训 …), not a level it ends at: only those take the
 // period's first year.
 func totalsOverPeriod(f Figure) bool {
-	if f.Base || f.Missing || strings.HasPrefix(f.Unit, "/") || containsAny(f.Unit, levelUnits) {
+	if f.Base || f.Missing {
 		return false
 	}
-	if containsAny(f.Qualifier, levelWords) || containsAny(f.Label, []string{"人均", "每千", "千人", "每万", "率", "比例", "占比"}) {
+	if strings.Contains(f.Qualifier, "年均") || strings.Contains(f.Label, "年均") {
+		return true // "年均增长6%": the period's average
+	}
+	if f.Unit == "" || strings.HasPrefix(f.Unit, "/") || containsAny(f.Unit, levelUnits) {
 		return false
 	}
-	return true
+	if containsAny(f.Qualifier, levelWords) || containsAny(f.Label, []string{"人均", "每千", "千人", "每万", "率", "比例", "占比", "规模", "总量", "总值", "产量"}) {
+		return false
+	}
+	// Only what was done adds up over the years: a count of things built,
+	// trained, won or added, not a stock or an output the period ends at.
+	return strings.Contains(f.Qualifier, "累计") || containsAny(f.Label, doneWords)
 }
+
+// doneWords name work done, whose amounts a period adds up.
+var doneWords = []string{"新增", "新建", "新创建", "创建", "建成", "累计", "完成", "培训", "入选", "出台", "实施", "引进", "开工", "改造", "改扩建",
+	"帮扶", "惠及", "救治", "救助", "获批", "获评", "落地", "开通", "招聘", "招引", "争取", "投入", "发放", "资助", "筛查", "接种", "搬迁",
+	"安置", "创成", "认定", "打造", "培育", "新开工", "建设", "签约", "减免", "减税", "降费"}
 
 // singleYear is a year written alone, not as the end of a span.
 var singleYear = regexp.MustCompile(`(?:19|20)\d\d\s*年`)
@@ -112,4 +126,42 @@ func periodFigure(sentence, path string, year, at int) (since, end int) {
 		return since, end
 	}
 	return 0, year
+}
+
+// sentenceContext is what earlier sentences of a paragraph say of the
+// figures of a later one: the year that opened the sentence its clause
+// belongs to (lead), and the period of several years the paragraph opens
+// with (since, end).
+type sentenceContext struct {
+	lead       int
+	since, end int
+}
+
+// maxPeriodOpenerRunes is how far into a paragraph's opening clause the
+// words naming its period may stand ("五年来，", "“十四五”时期，我们…").
+const maxPeriodOpenerRunes = 12
+
+// paragraphPeriod is the period of several years a paragraph opens with
+// ("五年来，我们…。新增…。"): named in the first clause of its first
+// sentence, or of its second after a short first one (a run-in heading).
+func paragraphPeriod(work string, sents []Span, year int) (since, end int) {
+	for i, s := range sents {
+		if i > 1 {
+			break
+		}
+		text := Simplify(work[s.Start:s.End])
+		clause := text
+		if k := strings.IndexAny(clause, "，,：:"); k >= 0 {
+			clause = clause[:k]
+		}
+		if utf8.RuneCountInString(clause) <= maxPeriodOpenerRunes {
+			if since, end, _ := periodOf(clause, year); since > 0 {
+				return since, end
+			}
+		}
+		if utf8.RuneCountInString(text) > maxPeriodOpenerRunes*2 {
+			break // a sentence of content, not a run-in heading
+		}
+	}
+	return 0, 0
 }

@@ -239,6 +239,9 @@ func TestExtractVaried(t *testing.T) {
 			{label: "居民平均期望寿命", raw: "83.62", value: 83.62, unit: "岁", qual: "达到"},
 			{label: "高出全国平均水平", raw: "4.62", value: 4.62, unit: "岁"},
 		}},
+		{"funds secured are a result, not a goal", "新争取国家政策性资金4700多亿元", []want{
+			{label: "新争取国家政策性资金", raw: "4700", value: 4700, unit: "亿元", qual: "多"},
+		}},
 		{"a unit per month or per head", "特困人员基本生活平均标准提高至1061元/月，补助标准提高到89元/人", []want{
 			{label: "特困人员基本生活平均标准", raw: "1061", value: 1061, unit: "元/月"},
 			{label: "补助标准", raw: "89", value: 89, unit: "元/人"},

@@ -472,15 +472,30 @@ func latestActuals(cands []figureCandidate) []figureCandidate {
 	return keepCandidates(cands, func(h corpus.FigureHit) bool { return actual(h) && h.Figure.Year == latest })
 }
 
-// periodFirst keeps, for a question that names a period of several years
-// ("十四五期间", "这五年"), the figures that total over one when there are
-// any; for any other question, the figures of one year when there are any:
-// "过去五年累计新增5万张" is not last year's 新增.
+// periodFirst puts first, for a question that names a period of several
+// years ("十四五期间", "这五年"), the best match's figures that total over
+// one; for any other question it keeps the figures of one year when there
+// are any: "过去五年累计新增5万张" is not last year's 新增.
 func periodFirst(cands []figureCandidate, period bool) []figureCandidate {
-	if same := keepCandidates(cands, func(h corpus.FigureHit) bool { return (h.Figure.Since > 0) == period }); len(same) > 0 {
-		return same
+	if !period {
+		if one := keepCandidates(cands, func(h corpus.FigureHit) bool { return h.Figure.Since == 0 }); len(one) > 0 {
+			return one
+		}
+		return cands
 	}
-	return cands
+	// A period asked: its total first among the figures of the best
+	// match's measure; a figure of another measure never jumps ahead for
+	// being a period's ("县域医共体192个" before "…项目落地5个").
+	best := bigrams(cands[0].hit.Figure.Label)
+	var first, rest []figureCandidate
+	for _, c := range cands {
+		if c.hit.Figure.Since > 0 && labelMatch(best, c.hit.Figure.Label) >= 0.5 {
+			first = append(first, c)
+		} else {
+			rest = append(rest, c)
+		}
+	}
+	return append(first, rest...)
 }
 
 // changeAmount matches the qualifier of a figure that is the amount of a

@@ -75,6 +75,7 @@ func listExtract(question, searchText string, sources, pool []Source) Answer {
 	if len(items) == 0 {
 		return extracts(question, searchText, sources, listPerSource)
 	}
+	items = ofAskedSubject(question, items)
 	var t strings.Builder
 	t.WriteString(extractHeader)
 	for i, it := range items {

@@ -81,3 +81,23 @@ func TestLatestAskedOnlyTargetFound(t *testing.T) {
 		t.Errorf("answer should say only a target was found, and show it: %s", a.Text)
 	}
 }
+
+// A question about what one kind of institution does is not answered with
+// the duties a text gives another kind (made-up law).
+func TestListOfAskedSubjectOnly(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"某省医疗卫生条例.txt": "某省医疗卫生条例\n第三章 医疗卫生机构\n" +
+			"第三十五条 基层医疗卫生机构主要提供预防、保健、健康教育、疾病管理，常见病、多发病的诊疗等基本医疗卫生服务。" +
+			"医院主要提供疾病诊治，特别是急危重症和疑难病症的诊疗。" +
+			"专业公共卫生机构主要提供传染病、慢性非传染性疾病等疾病预防控制服务。\n",
+	})
+	a := ask(t, b, nil, "按某省医疗卫生条例，基层医疗卫生机构主要负责哪些服务？")
+	if !strings.Contains(a.Text, "常见病、多发病") {
+		t.Errorf("answer lacks the asked institution's duties: %s", a.Text)
+	}
+	for _, wrong := range []string{"急危重症", "疾病预防控制服务"} {
+		if strings.Contains(a.Text, wrong) {
+			t.Errorf("answer gives another institution's duties (%s): %s", wrong, a.Text)
+		}
+	}
+}

@@ -59,7 +59,9 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 		// The items of a named list on the topic asked come first; then
 		// the subsections of a part the question names.
 		var ok bool
-		if _, scoped := scopedItems(question, sources); scoped {
+		if part, whole := b.scopedPart(ctx, question, res.Hits); whole {
+			ans = part
+		} else if _, scoped := scopedItems(question, sources); scoped {
 			ans = listExtract(question, res.SearchText, sources, hitSources(res.Hits))
 		} else if ans, ok = b.parentList(ctx, question, res.SearchText, res.Hits); !ok {
 			ans = listExtract(question, res.SearchText, sources, hitSources(res.Hits))

@@ -1,6 +1,8 @@
 package bot
 
 import (
+	"context"
+	"fmt"
 	"strings"
 	"unicode/utf8"
 
@@ -177,3 +179,57 @@ func aboutTopic(about string) func(string) bool {
 // healthItemWords mark an item of a broader list as health work besides
 // the field's own words: "免费提供抗精神病药物", "残疾儿童康复救助", "AED急救设备".
 var healthItemWords = []string{"药", "患者", "病", "康复", "急救", "筛查", "精神", "心理", "诊", "护理", "体检", "接种", "AED", "医", "癌", "孕", "新生儿", "疫苗", "除颤", "救护"}
+
+// scopedPart answers a question for the items of a named list that is a
+// part of its own ("附件1 2025年省十件民生实事") with every item of the part
+// on the topic, in order: the part's subsections, found by a search within
+// its file, since the passages a search for the question finds hold only
+// some of them. ok is false when no found passage lies in such a part or
+// fewer than two of its items are on the topic.
+func (b *Bot) scopedPart(ctx context.Context, question string, hits []corpus.Hit) (Answer, bool) {
+	scope, about, ok := understand.ScopedFilter(question)
+	if !ok {
+		return Answer{}, false
+	}
+	sb := bigrams(scope)
+	var path, file string
+	for _, h := range hits {
+		top, _, _ := strings.Cut(h.Section, " > ")
+		if len(sb) > 0 && 3*shared(sb, top) >= 2*len(sb) {
+			path, file = top, h.File
+			break
+		}
+	}
+	if path == "" {
+		return Answer{}, false
+	}
+	items, sources := b.parentChildren(ctx, path, file)
+	on := aboutTopic(about)
+	var kept []listItem
+	for _, it := range items {
+		if on(it.text) {
+			kept = append(kept, it)
+		}
+	}
+	if len(kept) < 2 {
+		return Answer{}, false
+	}
+	kept = kept[:min(len(kept), maxListItems)]
+	// Only the passages quoted are sources, numbered in order.
+	var cited []Source
+	renumber := map[int]int{}
+	var t strings.Builder
+	t.WriteString(extractHeader)
+	for i, it := range kept {
+		n, ok := renumber[it.src]
+		if !ok {
+			n = len(cited) + 1
+			renumber[it.src] = n
+			src := sources[it.src-1]
+			src.N = n
+			cited = append(cited, src)
+		}
+		fmt.Fprintf(&t, "%d. “%s” [%d]\n", i+1, quote(it.text), n)
+	}
+	return Answer{Intent: IntentQuestion, Mode: ModeExtractive, Text: strings.TrimRight(t.String(), "\n"), Sources: cited, Figures: []FigureRow{}}, true
+}

@@ -208,6 +208,7 @@ func (b *Bot) scopedPart(ctx context.Context, question string, hits []corpus.Hit
 	var kept []listItem
 	for _, it := range items {
 		if on(it.text) {
+			it.text += "。" // the item's opening sentence, as numberedLeads quotes it
 			kept = append(kept, it)
 		}
 	}

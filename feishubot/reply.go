@@ -39,6 +39,9 @@ func renderAnswer(a bot.Answer, q question, answerID string, limit int) []messag
 	title := chatkit.TruncateRunes(oneLine(firstNonEmpty(a.Question, q.text, "健康助手")), titleRunes)
 	const more = "（续）"
 	pieces := chatkit.SplitRunes(text, limit-len([]rune(more))-2)
+	if len(pieces) == 0 {
+		pieces = []string{text}
+	}
 	out := make([]message, 0, len(pieces))
 	for i, p := range pieces {
 		if i > 0 {

@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"log/slog"
+	"net/http"
 	"path/filepath"
 	"strings"
 	"sync"
@@ -56,6 +57,8 @@ type Options struct {
 	ConversationIdle  time.Duration // a conversation idle this long starts afresh (default 2h)
 	DedupeTTL         time.Duration // how long message ids are remembered (default 15m)
 	MessageRunes      int           // the most runes in one card (default 5000)
+	UpdateInterval    time.Duration // a streamed answer's card is patched at most this often (default 1s)
+	HTTPClient        *http.Client  // for the Open Platform's HTTP API (default the SDK's); the long connection's endpoint and websocket always use the SDK's own
 	Audit             *bot.AuditLog // when set, every answered question is recorded in it
 	Now               func() time.Time
 }
@@ -92,6 +95,9 @@ func (o *Options) defaults() {
 	if o.MessageRunes <= 0 || o.MessageRunes > maxMessageRunes {
 		o.MessageRunes = maxMessageRunes
 	}
+	if o.UpdateInterval <= 0 {
+		o.UpdateInterval = time.Second
+	}
 	if o.Now == nil {
 		o.Now = time.Now
 	}
@@ -99,19 +105,23 @@ func (o *Options) defaults() {
 
 // Feishu is the assistant in Feishu over a long connection. Each event is
 // acknowledged when its handler returns (at once: it only queues work); the
-// work happens in a bounded pool.
+// work happens in a bounded pool. A click on a card's button is answered
+// when recorded.
 type Feishu struct {
-	bot  *bot.Bot
-	api  *lark.Client
-	ws   *larkws.Client
-	opts Options
-	log  *slog.Logger
+	bot       *bot.Bot
+	api       *lark.Client
+	events    *dispatcher.EventDispatcher
+	appID     string
+	appSecret string
+	opts      Options
+	log       *slog.Logger
 
 	dedupe   *chatkit.Dedupe
 	limiter  *chatkit.UserLimiter
 	access   *chatkit.Access
 	convs    *chatkit.LRU[*conversation]
 	feedback *chatkit.FeedbackLog
+	answers  *chatkit.LRU[*answerRecord] // by id, for the feedback buttons
 	pool     *chatkit.Pool
 	botID    string // the bot's open_id, to tell its @-mentions from others'
 
@@ -129,41 +139,47 @@ type conversation struct {
 	answer *answerRecord
 }
 
-// answerRecord is the last answer in a conversation, for a 👍/👎 reply.
+// answerRecord is an answer given, for a 👍/👎 reply (the last in a
+// conversation) or a click on its buttons (by id).
 type answerRecord struct {
 	id     string
 	answer bot.Answer
+	chat   string
+	direct bool
 }
 
 // New returns the Feishu adapter of the self-built app with appID and
 // appSecret (the app's credentials page): the SDK's API client, for
-// replies, and its long-connection client, delivering message events here.
+// replies, and the dispatcher of what the long connection (opened by Run)
+// delivers: message events and clicks on the answers' buttons.
 func New(b *bot.Bot, appID, appSecret string, opts Options, log *slog.Logger) *Feishu {
 	if log == nil {
 		log = slog.New(slog.DiscardHandler)
 	}
 	opts.defaults()
 	f := &Feishu{
-		bot: b, opts: opts, log: log,
+		bot: b, opts: opts, log: log, appID: appID, appSecret: appSecret,
 		dedupe:   chatkit.NewDedupe(opts.DedupeTTL, opts.Now),
 		limiter:  chatkit.NewUserLimiter(opts.UserRatePerMinute, opts.Now),
 		access:   chatkit.NewAccess(opts.AllowedChats, opts.AllowedUsers),
 		convs:    chatkit.NewLRU[*conversation](opts.Conversations),
 		feedback: chatkit.NewFeedbackLog(filepath.Join(opts.DataDir, chatkit.FeedbackFile)),
+		answers:  chatkit.NewLRU[*answerRecord](opts.Conversations),
 	}
 	sdkLog := &sdkLogger{log: log}
-	f.api = lark.NewClient(appID, appSecret,
+	apiOpts := []lark.ClientOptionFunc{
 		lark.WithOpenBaseUrl(opts.BaseURL),
 		lark.WithLogger(sdkLog), lark.WithLogLevel(larkcore.LogLevelInfo),
-		lark.WithReqTimeout(15*time.Second),
-	)
-	events := dispatcher.NewEventDispatcher("", "").OnP2MessageReceiveV1(f.onMessage)
-	events.InitConfig(larkevent.WithLogger(sdkLog))
-	f.ws = larkws.NewClient(appID, appSecret,
-		larkws.WithEventHandler(events),
-		larkws.WithDomain(opts.BaseURL),
-		larkws.WithLogger(sdkLog),
-	)
+		lark.WithReqTimeout(15 * time.Second),
+	}
+	if opts.HTTPClient != nil {
+		apiOpts = append(apiOpts, lark.WithHttpClient(opts.HTTPClient))
+	}
+	f.api = lark.NewClient(appID, appSecret, apiOpts...)
+	f.events = dispatcher.NewEventDispatcher("", "").
+		OnP2MessageReceiveV1(f.onMessage).
+		OnP2CardActionTrigger(f.onCardAction)
+	f.events.InitConfig(larkevent.WithLogger(sdkLog))
 	return f
 }
 
@@ -184,6 +200,19 @@ func (e *ConnectError) Unwrap() error { return e.Err }
 // The SDK (v3.5.3) cannot close its connection: it stays open, refusing
 // events, until the process exits. Run is called once.
 func (f *Feishu) Run(ctx context.Context) error {
+	ws := larkws.NewClient(f.appID, f.appSecret,
+		larkws.WithEventHandler(f.events),
+		larkws.WithDomain(f.opts.BaseURL),
+		larkws.WithLogger(&sdkLogger{log: f.log}),
+	)
+	// Start blocks for good once connected and ignores ctx.
+	return f.serve(ctx, ws.Start)
+}
+
+// serve is Run with connect opening the connection that delivers events
+// to f.events: connect returns an error when it cannot, else runs until
+// the process ends (the SDK's) or ctx is done.
+func (f *Feishu) serve(ctx context.Context, connect func(context.Context) error) error {
 	f.pool = chatkit.NewPool(f.opts.Workers, f.opts.Queue)
 	id, name, err := f.botInfo(ctx)
 	if err != nil {
@@ -194,13 +223,14 @@ func (f *Feishu) Run(ctx context.Context) error {
 	f.botID = id
 	f.log.Info("feishu: connecting over the long connection", "bot", name)
 	started := make(chan error, 1)
-	// Start blocks for good once connected and ignores ctx.
-	go func() { started <- f.ws.Start(ctx) }()
+	go func() { started <- connect(ctx) }()
 	select {
 	case err := <-started:
-		f.pool.Drain(time.Second)
-		f.stop()
-		return &ConnectError{Err: err}
+		if ctx.Err() == nil {
+			f.pool.Drain(time.Second)
+			f.stop()
+			return &ConnectError{Err: err}
+		}
 	case <-ctx.Done():
 	}
 	f.log.Info("feishu: shutting down, finishing answers in flight", "timeout", f.opts.ShutdownTimeout)
@@ -399,34 +429,63 @@ func (f *Feishu) answer(ctx context.Context, q question) {
 	if !c.last.IsZero() && f.opts.Now().Sub(c.last) > f.opts.ConversationIdle {
 		c.conv, c.answer = &bot.Conversation{}, nil // an old exchange is not what a new question follows up on
 	}
-	actx, cancel := context.WithTimeout(ctx, f.opts.AnswerDeadline)
 	start := time.Now()
-	ans, err := f.bot.Handle(actx, c.conv, bot.Request{Text: q.text, HadSecret: q.hadSecret})
+	live := f.openCard(ctx, q, log)
+	req := bot.Request{Text: q.text, HadSecret: q.hadSecret}
+	if live != nil {
+		req.OnDelta = live.delta
+	}
+	actx, cancel := context.WithTimeout(ctx, f.opts.AnswerDeadline)
+	ans, err := f.bot.Handle(actx, c.conv, req)
 	cancel()
 	uctx, done := chatkit.LiveContext(ctx)
 	defer done()
 	if err != nil {
 		log.Error("feishu: answer failed", keyErr, err, keyElapsed, time.Since(start))
-		if rerr := f.reply(uctx, q, noticeMessage(chatkit.Failure(ctx, actx, err)), "failure"); rerr != nil {
+		notice := noticeMessage(chatkit.Failure(ctx, actx, err))
+		if live != nil {
+			perr := live.finish(uctx, notice)
+			if perr == nil {
+				return
+			}
+			log.Warn("feishu: placeholder not updated, replying instead", keyErr, perr)
+		}
+		if rerr := f.reply(uctx, q, notice, "failure"); rerr != nil {
 			log.Error("feishu: cannot tell the person", keyErr, rerr)
 		}
 		return
 	}
 	f.audit(q, ans)
-	rec := &answerRecord{id: chatkit.NewID(), answer: ans}
+	rec := &answerRecord{id: chatkit.NewID(), answer: ans, chat: q.chat, direct: q.direct}
 	if ans.Intent != bot.IntentHelp {
 		c.answer = rec
+		f.answers.Put(rec.id, rec)
 	}
 	c.last = f.opts.Now()
-	msgs := renderAnswer(ans, q, f.opts.MessageRunes)
+	msgs := renderAnswer(ans, q, rec.id, f.opts.MessageRunes)
+	shown, streamed := "reply", 0
+	if live != nil {
+		err := live.finish(uctx, msgs[0])
+		streamed = live.streamed()
+		if err == nil {
+			shown = "card-update"
+			msgs[0].Text = "" // shown
+		} else {
+			log.Warn("feishu: placeholder not updated into the answer, replying instead", keyErr, err)
+		}
+	}
 	for i, m := range msgs {
+		if m.Text == "" {
+			continue
+		}
 		if err := f.reply(uctx, q, m, fmt.Sprintf("answer-%d", i)); err != nil {
 			log.Error("feishu: cannot send the answer", keyErr, err, "part", i+1, keyParts, len(msgs))
 			return
 		}
 	}
 	log.Info("feishu: answered", keyIntent, ans.Intent, keyMode, ans.Mode, keySources, len(ans.Sources),
-		keyAnswer, rec.id, keyParts, len(msgs), keyElapsed, time.Since(start), "waited", start.Sub(q.received))
+		keyAnswer, rec.id, keyParts, len(msgs), "shown", shown, "patches", streamed,
+		keyElapsed, time.Since(start), "waited", start.Sub(q.received))
 }
 
 func trigger(q question) string {

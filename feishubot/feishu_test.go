@@ -84,23 +84,28 @@ func expectedTitle(t *testing.T, b *bot.Bot) string {
 	return a.Sources[0].Title
 }
 
-// (1) An @-mention in a group is acknowledged and answered with one card
-// replying to it: the figure, its source with the quoted sentence, how to
-// give feedback.
+// (1) An @-mention in a group is acknowledged and answered at once with a
+// card replying to it, "正在查找资料…", then that card is updated into the
+// answer: the figure, its source with the quoted sentence, the 👍/👎
+// buttons carrying the answer's id.
 func TestFeishuMentionAnswered(t *testing.T) {
 	r := start(t, feishubot.Options{})
 	a := r.f.deliver(t, "frame-1", msg{id: "om_msg1", chat: office, user: staff, text: figureQuestion})
 	if a.Code != 200 {
 		t.Errorf("ack %+v", a)
 	}
-	rep := r.f.next(t)
+	rep, streaming := r.f.answer(t)
 	for _, want := range []string{"50.2%", expectedTitle(t, r.bot), "[1]", "来源", "“", "2023年", "👍", "👎"} {
 		if !strings.Contains(rep.Text, want) {
 			t.Errorf("answer lacks %q:\n%s", want, rep.Text)
 		}
 	}
-	if rep.To != "om_msg1" || rep.MsgType != "interactive" || rep.Title == "" || rep.Auth != "Bearer "+tenantToken || rep.UUID == "" {
-		t.Errorf("reply to %q as %q titled %q (auth %q, uuid %q)", rep.To, rep.MsgType, rep.Title, rep.Auth, rep.UUID)
+	if rep.To != "om_msg1" || rep.Title == "" || rep.Auth != "Bearer "+tenantToken || len(streaming) != 0 {
+		t.Errorf("update of a reply to %q titled %q (auth %q), after %d streaming updates with no LLM", rep.To, rep.Title, rep.Auth, len(streaming))
+	}
+	if len(rep.Buttons) != 2 || rep.Buttons[0].Value["vote"] != "up" || rep.Buttons[1].Value["vote"] != "down" ||
+		rep.Buttons[0].Value["answer_id"] == "" || rep.Buttons[0].Value["answer_id"] != rep.Buttons[1].Value["answer_id"] {
+		t.Errorf("feedback buttons %+v", rep.Buttons)
 	}
 	if strings.Contains(rep.Text, "理解为") || strings.Contains(rep.Text, "@_user") {
 		t.Errorf("a first question shown as reinterpreted, or the mention kept:\n%s", rep.Text)
@@ -138,7 +143,7 @@ func TestFeishuDuplicateAnsweredOnce(t *testing.T) {
 	all := r.f.drained()
 	n := map[string]int{}
 	for _, rep := range all {
-		if !strings.HasPrefix(rep.Text, "（续）") {
+		if !rep.Patched && !strings.HasPrefix(rep.Text, "（续）") {
 			n[rep.To]++
 		}
 	}
@@ -152,11 +157,12 @@ func TestFeishuDuplicateAnsweredOnce(t *testing.T) {
 func TestFeishuFollowUp(t *testing.T) {
 	r := start(t, feishubot.Options{})
 	r.f.deliver(t, "frame-1", msg{id: "om_1", chat: office, user: staff, text: figureQuestion})
-	if first := r.f.next(t); !strings.Contains(first.Text, "50.2%") {
+	if first, _ := r.f.answer(t); !strings.Contains(first.Text, "50.2%") {
 		t.Fatalf("first answer:\n%s", first.Text)
 	}
 	r.f.deliver(t, "frame-2", msg{id: "om_2", chat: office, user: staff, text: "那2016年呢？"})
-	follow := r.f.next(t).Text
+	followUp, _ := r.f.answer(t)
+	follow := followUp.Text
 	if !strings.Contains(follow, "理解为") || !strings.Contains(follow, "2016") || !strings.Contains(follow, "家庭医生") {
 		t.Errorf("the follow-up did not use the earlier turn:\n%s", follow)
 	}
@@ -164,8 +170,8 @@ func TestFeishuFollowUp(t *testing.T) {
 		t.Errorf("2023's figure given for 2016:\n%s", follow)
 	}
 	r.f.deliver(t, "frame-3", msg{id: "om_3", chat: office, user: "staff0002", text: "那2016年呢？"})
-	if other := r.f.next(t).Text; strings.Contains(other, "家庭医生") {
-		t.Errorf("another person's question read as a follow-up:\n%s", other)
+	if other, _ := r.f.answer(t); strings.Contains(other.Text, "家庭医生") {
+		t.Errorf("another person's question read as a follow-up:\n%s", other.Text)
 	}
 }
 
@@ -180,8 +186,8 @@ func TestFeishuFeedbackRecorded(t *testing.T) {
 	r := start(t, feishubot.Options{Audit: audit})
 	dm := "oc_direct0001"
 	r.f.deliver(t, "frame-1", msg{id: "om_1", chat: dm, user: staff, text: figureQuestion, direct: true})
-	if ans := r.f.next(t).Text; !strings.Contains(ans, "50.2%") || !strings.Contains(ans, "👎 原因") {
-		t.Errorf("a direct answer without the figure or how to rate it:\n%s", ans)
+	if ans, _ := r.f.answer(t); !strings.Contains(ans.Text, "50.2%") || !strings.Contains(ans.Text, "👎 原因") {
+		t.Errorf("a direct answer without the figure or how to rate it:\n%s", ans.Text)
 	}
 	r.f.deliver(t, "frame-2", msg{id: "om_2", chat: dm, user: staff, text: "👎 数字是去年的", direct: true})
 	if thanks := r.f.next(t); !strings.Contains(thanks.Text, "感谢") || thanks.MsgType != "text" || thanks.To != "om_2" {

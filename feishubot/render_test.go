@@ -23,7 +23,7 @@ func TestRenderAnswerSplitsLongAnswers(t *testing.T) {
 		Sources:  []bot.Source{{N: 1, Title: "2023年卫生健康工作总结", Year: 2023, Text: "家庭医生总签约率达到50.2%。"}}}
 	v := 50.2
 	a.Figures = []bot.FigureRow{{Label: "家庭医生签约率", Value: &v, Raw: "50.2", Unit: "%", Year: 2023, Source: 1}}
-	msgs := renderAnswer(a, question{text: a.Question}, maxMessageRunes)
+	msgs := renderAnswer(a, question{text: a.Question}, "ans-1", maxMessageRunes)
 	if len(msgs) < 3 {
 		t.Fatalf("%d messages", len(msgs))
 	}
@@ -38,6 +38,9 @@ func TestRenderAnswerSplitsLongAnswers(t *testing.T) {
 		}
 		if m.Title == "" {
 			t.Errorf("message %d has no title", i)
+		}
+		if last := i == len(msgs)-1; (m.AnswerID == "ans-1") != last || strings.Contains(c, `"answer_id":"ans-1"`) != last {
+			t.Errorf("message %d (of %d) has the feedback buttons: %v", i+1, len(msgs), !last)
 		}
 		all.WriteString(strings.TrimPrefix(m.Text, "（续）\n\n"))
 	}

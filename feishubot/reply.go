@@ -27,21 +27,11 @@ const (
 	msgNothingToRate = "没有找到可以评价的回答：请在收到回答后再回复 👍 或 👎。"
 )
 
-// message is one reply: a card with a header and Markdown, or (no title)
-// a plain text message.
-type message struct {
-	Title string
-	Text  string
-}
-
-// noticeMessage is a short text reply with no sources.
-func noticeMessage(text string) message { return message{Text: text} }
-
 // renderAnswer is an answer as cards of at most limit runes each: the
 // answer, figures as a table, ⚠ warnings and sources with their quoted
-// sentences (chatkit.Markdown), then how to give feedback. Pieces after the
-// first say so.
-func renderAnswer(a bot.Answer, q question, limit int) []message {
+// sentences (chatkit.Markdown), then how to give feedback, and on the last
+// card the 👍/👎 buttons carrying answerID. Pieces after the first say so.
+func renderAnswer(a bot.Answer, q question, answerID string, limit int) []message {
 	text := chatkit.Markdown(a, chatkit.MarkdownOptions{Asked: q.text, Tables: true})
 	if a.Intent != bot.IntentHelp {
 		text += "\n\n" + feedbackHint(q.direct)
@@ -49,6 +39,9 @@ func renderAnswer(a bot.Answer, q question, limit int) []message {
 	title := chatkit.TruncateRunes(oneLine(firstNonEmpty(a.Question, q.text, "健康助手")), titleRunes)
 	const more = "（续）"
 	pieces := chatkit.SplitRunes(text, limit-len([]rune(more))-2)
+	if len(pieces) == 0 {
+		pieces = []string{text}
+	}
 	out := make([]message, 0, len(pieces))
 	for i, p := range pieces {
 		if i > 0 {
@@ -56,78 +49,142 @@ func renderAnswer(a bot.Answer, q question, limit int) []message {
 		}
 		out = append(out, message{Title: title, Text: p})
 	}
+	if a.Intent != bot.IntentHelp && answerID != "" {
+		out[len(out)-1].AnswerID = answerID
+	}
 	return out
 }
 
-// feedbackHint says how to rate an answer: in a group only messages that
-// @-mention the bot reach it.
+// feedbackHint says how to rate an answer: the buttons below it, or a
+// reply giving a reason (in a group only messages that @-mention the bot
+// reach it).
 func feedbackHint(direct bool) string {
 	if direct {
-		return "这条回答有帮助吗？请回复「👍」或「👎 原因」。"
+		return "这条回答有帮助吗？请点击下方 👍 或 👎，也可以回复「👎 原因」告诉我们哪里不对。"
 	}
-	return "这条回答有帮助吗？请 @我 并回复「👍」或「👎 原因」。"
+	return "这条回答有帮助吗？请点击下方 👍 或 👎，也可以 @我 并回复「👎 原因」告诉我们哪里不对。"
 }
 
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
-// card is an interactive card in JSON 2.0 (Feishu 7.20 and later: its
-// Markdown draws quotes and tables, JSON 1.0's does not) with one Markdown
-// element. JSON 2.0 refuses properties it does not know: keep to these.
-func card(m message) (string, error) {
-	c := map[string]any{
-		"schema": "2.0",
-		"config": map[string]any{"update_multi": true},
-		"header": map[string]any{
-			"title":    map[string]string{"tag": "plain_text", "content": m.Title},
-			"template": "blue",
-		},
-		"body": map[string]any{"elements": []any{map[string]string{"tag": "markdown", "content": m.Text}}},
-	}
-	data, err := json.Marshal(c)
-	return string(data), err
-}
-
-// Feishu's "too fast" codes: the app's rate limit, and a chat's.
+// Feishu's "too fast" codes: the app's rate limit, and a chat's (or, for
+// a patch, a message's: five updates a second).
 const (
 	codeAppTooFast  = 99991400
 	codeChatTooFast = 230020
 )
 
-// reply answers the message q through the IM API, as a card (a message
-// with a title) or a text message, waiting and trying again (three times
-// at most) when Feishu says the bot sends too fast. part names the reply
-// among those to q: with the message id it makes the request's uuid, so a
-// retried request is sent at most once.
-func (f *Feishu) reply(ctx context.Context, q question, m message, part string) error {
-	msgType, content := "text", ""
+func tooFast(code int) bool { return code == codeAppTooFast || code == codeChatTooFast }
+
+// content is a message's msg_type and content: a card (a message with a
+// title) or a text message.
+func content(m message) (msgType, content string, err error) {
 	if m.Title != "" {
 		c, err := card(m)
-		if err != nil {
-			return err
-		}
-		msgType, content = "interactive", c
-	} else {
-		data, err := json.Marshal(map[string]string{"text": m.Text})
-		if err != nil {
-			return err
-		}
-		content = string(data)
+		return "interactive", c, err
+	}
+	data, err := json.Marshal(map[string]string{"text": m.Text})
+	return "text", string(data), err
+}
+
+// reply answers the message q through the IM API (send).
+func (f *Feishu) reply(ctx context.Context, q question, m message, part string) error {
+	_, err := f.send(ctx, q, m, part)
+	return err
+}
+
+// send answers the message q through the IM API (POST
+// /open-apis/im/v1/messages/{message_id}/reply), as a card or a text
+// message, and returns the new message's id. It waits and tries again
+// (three times at most) when Feishu says the bot sends too fast. part
+// names the reply among those to q: with the message id it makes the
+// request's uuid, so a retried request is sent at most once.
+func (f *Feishu) send(ctx context.Context, q question, m message, part string) (string, error) {
+	msgType, body, err := content(m)
+	if err != nil {
+		return "", err
 	}
 	sum := sha256.Sum256([]byte(q.msgID + "/" + part))
 	req := larkim.NewReplyMessageReqBuilder().MessageId(q.msgID).Body(
-		larkim.NewReplyMessageReqBodyBuilder().MsgType(msgType).Content(content).Uuid(hex.EncodeToString(sum[:16])).Build(),
+		larkim.NewReplyMessageReqBodyBuilder().MsgType(msgType).Content(body).Uuid(hex.EncodeToString(sum[:16])).Build(),
 	).Build()
-	wait := 2 * time.Second
-	for attempt := 0; ; attempt++ {
+	var id string
+	err = retryTooFast(ctx, func() (int, string, error) {
 		resp, err := f.api.Im.Message.Reply(ctx, req)
 		if err != nil {
-			return fmt.Errorf("reply to %s: %w", q.msgID, err)
+			return 0, "", err
 		}
-		if resp.Success() {
+		if resp.Success() && resp.Data != nil {
+			id = str(resp.Data.MessageId)
+		}
+		return resp.Code, resp.Msg, nil
+	})
+	if err != nil {
+		return "", fmt.Errorf("reply to %s: %w", q.msgID, err)
+	}
+	return id, nil
+}
+
+// patch replaces the card of the bot's message msgID with m's (PATCH
+// /open-apis/im/v1/messages/{message_id}); a card stays a card, and only a
+// shared card ("update_multi": true) can be patched. With retry it waits
+// and tries again when Feishu says too fast, as send does.
+func (f *Feishu) patch(ctx context.Context, msgID string, m message, retry bool) error {
+	c, err := card(m)
+	if err != nil {
+		return err
+	}
+	req := larkim.NewPatchMessageReqBuilder().MessageId(msgID).Body(
+		larkim.NewPatchMessageReqBodyBuilder().Content(c).Build(),
+	).Build()
+	call := func() (int, string, error) {
+		resp, err := f.api.Im.Message.Patch(ctx, req)
+		if err != nil {
+			return 0, "", err
+		}
+		return resp.Code, resp.Msg, nil
+	}
+	if !retry {
+		if code, msg, err := call(); err != nil || code != 0 {
+			return patchError(msgID, code, msg, err)
+		}
+		return nil
+	}
+	if err := retryTooFast(ctx, call); err != nil {
+		return fmt.Errorf("patch %s: %w", msgID, err)
+	}
+	return nil
+}
+
+func patchError(msgID string, code int, msg string, err error) error {
+	if err != nil {
+		return fmt.Errorf("patch %s: %w", msgID, err)
+	}
+	return fmt.Errorf("patch %s: %w", msgID, &apiError{Code: code, Msg: msg})
+}
+
+// apiError is Feishu's refusal of a request: its code and message.
+type apiError struct {
+	Code int
+	Msg  string
+}
+
+func (e *apiError) Error() string { return fmt.Sprintf("code %d: %s", e.Code, e.Msg) }
+
+// retryTooFast calls call until it succeeds (code 0), fails otherwise, or
+// was told too fast four times; it waits 2 s, 4 s, 8 s in between.
+func retryTooFast(ctx context.Context, call func() (code int, msg string, err error)) error {
+	wait := 2 * time.Second
+	for attempt := 0; ; attempt++ {
+		code, msg, err := call()
+		if err != nil {
+			return err
+		}
+		if code == 0 {
 			return nil
 		}
-		if (resp.Code != codeAppTooFast && resp.Code != codeChatTooFast) || attempt >= 3 {
-			return fmt.Errorf("reply to %s: code %d: %s", q.msgID, resp.Code, resp.Msg)
+		if !tooFast(code) || attempt >= 3 {
+			return &apiError{Code: code, Msg: msg}
 		}
 		t := time.NewTimer(wait)
 		select {

@@ -729,6 +729,9 @@ func (b *Bot) trend(ctx context.Context, question string, f corpus.Filters) (Ans
 		if fig.Unit != unit || fig.Year == 0 || c.score < cands[0].score*0.6 {
 			continue
 		}
+		if fig.Since > 0 {
+			continue // a total over several years is no year's value in a trend
+		}
 		src := figureSource(c.hit, len(ans.Sources)+1)
 		ans.Sources = append(ans.Sources, src)
 		row := figureRow(fig, src.N)

@@ -24,3 +24,18 @@ func TestPeriodTotalIsNotOneYears(t *testing.T) {
 		t.Errorf("the period's total should answer with its years: %s", a.Text)
 	}
 }
+
+func TestTrendLeavesOutPeriodTotals(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"某省2026年政府工作报告.txt": "2026年某省政府工作报告\n一、2025年和“十四五”时期工作回顾\n" +
+			"过去五年，全省累计新增养老床位36000张。2025年，全省新增养老床位8000张。\n",
+		"某省2025年政府工作报告.txt": "2025年某省政府工作报告\n一、2024年工作回顾\n2024年，全省新增养老床位7000张。\n",
+	})
+	a := ask(t, b, nil, "某省这几年新增养老床位的变化趋势？")
+	if !strings.Contains(a.Text, "8000张") || !strings.Contains(a.Text, "7000张") {
+		t.Fatalf("trend lacks the yearly figures: %s", a.Text)
+	}
+	if strings.Contains(a.Text, "36000张") {
+		t.Errorf("a five-year total stands in a year's row of the trend: %s", a.Text)
+	}
+}

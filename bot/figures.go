@@ -747,6 +747,11 @@ func (b *Bot) trend(ctx context.Context, question string, f corpus.Filters) (Ans
 			cl.actual = append(cl.actual, len(ans.Figures)-1)
 		}
 	}
+	if len(byYear) == 0 {
+		// Only totals over several years were found ("十四五这几年一共建成
+		// 多少个"): the question asks that total, not a series.
+		return b.lookupFigure(ctx, question, f)
+	}
 	var years []int
 	for y := range byYear {
 		years = append(years, y)

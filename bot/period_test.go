@@ -39,3 +39,15 @@ func TestTrendLeavesOutPeriodTotals(t *testing.T) {
 		t.Errorf("a five-year total stands in a year's row of the trend: %s", a.Text)
 	}
 }
+
+// "这几年一共建成多少个" with only a period's total in the reports is
+// answered with that total, not an empty table.
+func TestTrendOfOnlyAPeriodTotal(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"某省2026年政府工作报告.txt": "2026年某省政府工作报告\n一、“十四五”时期工作回顾\n五年来，全省建成125个县域医共体，实现急危重症救治中心全覆盖。\n",
+	})
+	a := ask(t, b, nil, "某省十四五这几年一共建成了多少个县域医共体？")
+	if !strings.Contains(a.Text, "125个") || !strings.Contains(a.Text, "2021—2025年") {
+		t.Errorf("answer should give the period's total with its years: %s", a.Text)
+	}
+}

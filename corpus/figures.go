@@ -135,7 +135,7 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 				fig.Year = ctx.lead
 			}
 		}
-		if totalsOverPeriod(fig) {
+		if totalsOverPeriod(fig, clauseBefore(sentence, f.Start)) {
 			if since, end := periodFigure(Simplify(sentence), path, max(fig.Year, sec.Year), f.Start); since > 0 {
 				fig.Since, fig.Year = since, end
 			} else if ctx.since > 0 && f.Year == 0 {

@@ -72,7 +72,7 @@ var levelUnits = []string{"%", "‰", "‱", "岁", "个百分点"}
 // totalsOverPeriod reports whether a figure is an amount a period adds up
 // (新增, 建成, 培训 …), not a level it ends at: only those take the
 // period's first year.
-func totalsOverPeriod(f Figure) bool {
+func totalsOverPeriod(f Figure, clause string) bool {
 	if f.Base || f.Missing {
 		return false
 	}
@@ -87,13 +87,34 @@ func totalsOverPeriod(f Figure) bool {
 	}
 	// Only what was done adds up over the years: a count of things built,
 	// trained, won or added, not a stock or an output the period ends at.
-	return strings.Contains(f.Qualifier, "累计") || containsAny(f.Label, doneWords)
+	// The verb may open the clause and serve several counts ("组建紧密型城市
+	// 医疗集团39个、县域医共体192个").
+	return strings.Contains(f.Qualifier, "累计") || containsAny(f.Label, doneWords) || containsAny(openingVerb(clause), doneWords)
+}
+
+// openingVerb is the first few characters of a clause, where a verb that
+// governs its counts stands.
+func openingVerb(clause string) string {
+	rs := []rune(strings.TrimSpace(clause))
+	return string(rs[:min(len(rs), 4)])
+}
+
+// clauseBefore is the comma clause of a sentence that ends at byte at (a
+// figure's start).
+func clauseBefore(sentence string, at int) string {
+	at = min(at, len(sentence))
+	k := strings.LastIndexAny(sentence[:at], "，,；;。：:")
+	if k < 0 {
+		return sentence[:at]
+	}
+	_, size := utf8.DecodeRuneInString(sentence[k:])
+	return sentence[k+size : at]
 }
 
 // doneWords name work done, whose amounts a period adds up.
 var doneWords = []string{"新增", "新建", "新创建", "创建", "建成", "累计", "完成", "培训", "入选", "出台", "实施", "引进", "开工", "改造", "改扩建",
 	"帮扶", "惠及", "救治", "救助", "获批", "获评", "落地", "开通", "招聘", "招引", "争取", "投入", "发放", "资助", "筛查", "接种", "搬迁",
-	"安置", "创成", "认定", "打造", "培育", "新开工", "建设", "签约", "减免", "减税", "降费"}
+	"安置", "创成", "认定", "打造", "培育", "新开工", "建设", "签约", "减免", "减税", "降费", "组建", "成立", "设立"}
 
 // singleYear is a year written alone, not as the end of a span.
 var singleYear = regexp.MustCompile(`(?:19|20)\d\d\s*年`)

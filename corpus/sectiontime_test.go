@@ -234,14 +234,15 @@ func TestPeriodTotals(t *testing.T) {
 // its later sentences; a stock it ends at stays the year's.
 func TestParagraphPeriod(t *testing.T) {
 	text := "2026年某省政府工作报告\n一、工作回顾\n" +
-		"五年来，我们坚持以人民为中心。全省新增养老床位5万张，建成区域医疗中心12个。全省经营主体达到850万户。\n" +
+		"五年来，我们坚持以人民为中心。全省新增养老床位5万张，建成区域医疗中心12个。全省经营主体达到850万户。" +
+		"组建紧密型城市医疗集团39个、县域医共体192个。\n" +
 		"2025年，全省新增养老床位8000张。\n"
 	doc := Parse("t.txt", text, Meta{}, Options{})
 	got := map[string]string{}
 	for _, f := range doc.Reports[0].Figures {
 		got[f.Raw] = fmt.Sprintf("%d-%d", f.Since, f.Year)
 	}
-	want := map[string]string{"5": "2021-2025", "12": "2021-2025", "850": "0-2025", "8000": "0-2025"}
+	want := map[string]string{"5": "2021-2025", "12": "2021-2025", "850": "0-2025", "8000": "0-2025", "192": "2021-2025"}
 	for raw, w := range want {
 		if got[raw] != w {
 			t.Errorf("%s: period %s, want %s (all: %v)", raw, got[raw], w, got)

@@ -353,14 +353,7 @@ func (d *DingTalk) vote(ctx context.Context, q question, vote, comment string) {
 		return
 	}
 	log.Info("dingtalk: feedback stored", keyAnswer, rec.id)
-	thanks := chatkit.MsgThanksUp
-	if vote == chatkit.VoteDown {
-		thanks = chatkit.MsgThanksDown
-		if comment == "" {
-			thanks += "也欢迎回复「👎 具体问题」告诉我们哪里不对。"
-		}
-	}
-	d.replyLogged(ctx, q, noticeMessage(thanks))
+	d.replyLogged(ctx, q, noticeMessage(chatkit.ThanksFor(vote, comment)))
 }
 
 // Platform names DingTalk in the feedback and audit logs.

@@ -515,14 +515,7 @@ func (f *Feishu) vote(ctx context.Context, q question, vote, comment string) {
 		return
 	}
 	log.Info("feishu: feedback stored", keyAnswer, rec.id)
-	thanks := chatkit.MsgThanksUp
-	if vote == chatkit.VoteDown {
-		thanks = chatkit.MsgThanksDown
-		if comment == "" {
-			thanks += "也欢迎回复「👎 具体问题」告诉我们哪里不对。"
-		}
-	}
-	f.replyLogged(ctx, q, noticeMessage(thanks))
+	f.replyLogged(ctx, q, noticeMessage(chatkit.ThanksFor(vote, comment)))
 }
 
 func (f *Feishu) replyLogged(ctx context.Context, q question, m message) {

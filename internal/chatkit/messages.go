@@ -14,3 +14,15 @@ const (
 	MsgThanksDown   = "感谢反馈，我们会据此改进回答。"
 	MsgFeedbackLost = "抱歉，反馈没有保存成功，请稍后再试。"
 )
+
+// ThanksFor is the reply to a typed 👍 or 👎 (vote is VoteUp or VoteDown):
+// a 👎 without a comment also invites one.
+func ThanksFor(vote, comment string) string {
+	if vote != VoteDown {
+		return MsgThanksUp
+	}
+	if comment == "" {
+		return MsgThanksDown + "也欢迎回复「👎 具体问题」告诉我们哪里不对。"
+	}
+	return MsgThanksDown
+}

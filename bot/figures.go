@@ -486,16 +486,7 @@ func periodFirst(cands []figureCandidate, period bool) []figureCandidate {
 	// A period asked: its total first among the figures of the best
 	// match's measure; a figure of another measure never jumps ahead for
 	// being a period's ("县域医共体192个" before "…项目落地5个").
-	best := bigrams(cands[0].hit.Figure.Label)
-	var first, rest []figureCandidate
-	for _, c := range cands {
-		if c.hit.Figure.Since > 0 && labelMatch(best, c.hit.Figure.Label) >= 0.5 {
-			first = append(first, c)
-		} else {
-			rest = append(rest, c)
-		}
-	}
-	return append(first, rest...)
+	return bestMeasureFirst(cands, func(f corpus.Figure) bool { return f.Since > 0 })
 }
 
 // changeAmount matches the qualifier of a figure that is the amount of a
@@ -512,14 +503,17 @@ func isChange(f corpus.Figure) bool {
 // ("报销比例提高了多少"), the amounts of change of the best candidate's
 // measure, ahead of the level it reached.
 func amountsFirst(cands []figureCandidate) []figureCandidate {
+	return bestMeasureFirst(cands, func(f corpus.Figure) bool { return !f.Missing && isChange(f) })
+}
+
+// bestMeasureFirst puts first, in order, the candidates of the best
+// candidate's measure (labels matching its label by half or more) that
+// pass want; the rest follow in order.
+func bestMeasureFirst(cands []figureCandidate, want func(corpus.Figure) bool) []figureCandidate {
 	best := bigrams(cands[0].hit.Figure.Label)
-	amount := func(c figureCandidate) bool {
-		f := c.hit.Figure
-		return !f.Missing && labelMatch(best, f.Label) >= 0.5 && isChange(f)
-	}
 	var first, rest []figureCandidate
 	for _, c := range cands {
-		if amount(c) {
+		if want(c.hit.Figure) && labelMatch(best, c.hit.Figure.Label) >= 0.5 {
 			first = append(first, c)
 		} else {
 			rest = append(rest, c)

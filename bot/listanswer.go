@@ -75,9 +75,17 @@ func listExtract(question, searchText string, sources, pool []Source) Answer {
 	if len(items) == 0 {
 		return extracts(question, searchText, sources, listPerSource)
 	}
-	items = ofAskedSubject(question, items)
+	return itemsAnswer("", ofAskedSubject(question, items), sources)
+}
+
+// itemsAnswer is an extractive answer listing items in order, each quoted
+// and cited, under an optional heading line ("“…”下有：").
+func itemsAnswer(heading string, items []listItem, sources []Source) Answer {
 	var t strings.Builder
 	t.WriteString(extractHeader)
+	if heading != "" {
+		t.WriteString(heading + "\n")
+	}
 	for i, it := range items {
 		fmt.Fprintf(&t, "%d. “%s” [%d]\n", i+1, quote(it.text), it.src)
 	}

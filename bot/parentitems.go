@@ -47,13 +47,7 @@ func (b *Bot) parentList(ctx context.Context, question, searchText string, hits 
 	if len(items) < 2 {
 		return Answer{}, false
 	}
-	var text strings.Builder
-	text.WriteString(extractHeader)
-	fmt.Fprintf(&text, "“%s”下有：\n", lastHeading(path))
-	for i, it := range items {
-		fmt.Fprintf(&text, "%d. “%s” [%d]\n", i+1, quote(it.text), it.src)
-	}
-	return Answer{Intent: IntentQuestion, Mode: ModeExtractive, Text: strings.TrimRight(text.String(), "\n"), Sources: sources, Figures: []FigureRow{}}, true
+	return itemsAnswer(fmt.Sprintf("“%s”下有：", lastHeading(path)), items, sources), true
 }
 
 // parentChildren reads the passages under a parent section of one file

@@ -2,7 +2,6 @@ package bot
 
 import (
 	"context"
-	"fmt"
 	"strings"
 	"unicode/utf8"
 
@@ -219,8 +218,6 @@ func (b *Bot) scopedPart(ctx context.Context, question string, hits []corpus.Hit
 	// Only the passages quoted are sources, numbered in order.
 	var cited []Source
 	renumber := map[int]int{}
-	var t strings.Builder
-	t.WriteString(extractHeader)
 	for i, it := range kept {
 		n, ok := renumber[it.src]
 		if !ok {
@@ -230,7 +227,7 @@ func (b *Bot) scopedPart(ctx context.Context, question string, hits []corpus.Hit
 			src.N = n
 			cited = append(cited, src)
 		}
-		fmt.Fprintf(&t, "%d. “%s” [%d]\n", i+1, quote(it.text), n)
+		kept[i].src = n
 	}
-	return Answer{Intent: IntentQuestion, Mode: ModeExtractive, Text: strings.TrimRight(t.String(), "\n"), Sources: cited, Figures: []FigureRow{}}, true
+	return itemsAnswer("", kept, cited), true
 }

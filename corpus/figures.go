@@ -61,7 +61,7 @@ func extractFigures(work string, rep *Report) []Figure {
 // the section's year is unknown.
 func baseYear(text string, secYear int) int {
 	if m := fiveYearPlan.FindStringSubmatch(text); m != nil {
-		return 2005 + 5*(parseChineseNumber("十"+m[1])-11)
+		return PlanFirstYear(m[1]) - 1
 	}
 	if secYear == 0 {
 		return 0

@@ -24,6 +24,12 @@ var (
 	yearSpan = regexp.MustCompile(`((?:19|20)\d\d)\s*年?\s*(?:—|－|-|~|～|至|到)\s*((?:19|20)\d\d)\s*年`)
 )
 
+// PlanFirstYear is the first year of the five-year plan named by the digit
+// after 十 ("四" of 十四五: the 14th plan, 2021—2025; the 11th began in 2006).
+func PlanFirstYear(digit string) int {
+	return 2006 + 5*(parseChineseNumber("十"+digit)-11)
+}
+
 // periodOf reads the period of several years a Simplified text totals
 // over: its first and last year, given the year its figures otherwise
 // take, and the byte offset where the words naming it end; since is 0
@@ -37,7 +43,7 @@ func periodOf(text string, year int) (since, end, at int) {
 		}
 	}
 	if m := planPeriod.FindStringSubmatchIndex(text); m != nil {
-		first := 2006 + 5*(parseChineseNumber("十"+text[m[2]:m[3]])-11)
+		first := PlanFirstYear(text[m[2]:m[3]])
 		return first, first + 4, m[1]
 	}
 	if year == 0 {

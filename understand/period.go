@@ -16,17 +16,13 @@ var fiveYearPlan = regexp.MustCompile(`[“"]?十([一二三四五六七八九])
 // "五年来"): government reports review them as one period.
 var recentFive = []string{"过去五年", "近五年", "这五年", "五年来", "五年间"}
 
-// planOrdinal maps the digit after 十 to the plan's number (十一五 is the
-// 11th plan, 2006-2010).
-var planOrdinal = map[string]int{"一": 11, "二": 12, "三": 13, "四": 14, "五": 15, "六": 16, "七": 17, "八": 18, "九": 19}
-
 // periodYears are the years of the periods a question names: a five-year
 // plan's five years (the 11th plan began in 2006), or the five years
 // before now.
 func periodYears(q string, now time.Time) []int {
 	var out []int
 	for _, m := range fiveYearPlan.FindAllStringSubmatch(q, -1) {
-		first := 2006 + 5*(planOrdinal[m[1]]-11)
+		first := corpus.PlanFirstYear(m[1])
 		for y := first; y < first+5; y++ {
 			out = append(out, y)
 		}

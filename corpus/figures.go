@@ -33,8 +33,9 @@ func extractFigures(work string, rep *Report) []Figure {
 				spans = append(spans, Span{l.Start + sec.Body.Start, l.End + sec.Body.Start})
 			}
 		}
+		simpPath := Simplify(path)
 		for _, sp := range spans {
-			var ctx sentenceContext
+			ctx := sentenceContext{simpPath: simpPath}
 			sents := sentences(work, sp)
 			ctx.since, ctx.end = paragraphPeriod(work, sents, sec.Year)
 			for _, s := range sents {
@@ -101,6 +102,13 @@ func leadingYear(clause string) int {
 func sentenceFigures(work string, s Span, sec Section, path string, rep *Report, ctx sentenceContext) []Figure {
 	var out []Figure
 	sentence := work[s.Start:s.End]
+	simp := "" // the Simplified sentence, made once when a figure needs it
+	simplified := func() string {
+		if simp == "" {
+			simp = Simplify(sentence)
+		}
+		return simp
+	}
 	for _, f := range figures.Extract(sentence) {
 		fig := Figure{
 			Label:     f.Label,
@@ -123,7 +131,7 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 			// a year written before it dates it, else the year before the
 			// period the sentence reviews.
 			if fig.Year == 0 {
-				fig.Year = baseYear(Simplify(path+"\n"+sentence), sec.Year)
+				fig.Year = baseYear(ctx.simpPath+"\n"+simplified(), sec.Year)
 			}
 			fig.Kind, fig.Target = KindSummary, false
 			out = append(out, fig)
@@ -136,7 +144,7 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 			}
 		}
 		if totalsOverPeriod(fig, clauseBefore(sentence, f.Start)) {
-			if since, end := periodFigure(Simplify(sentence), path, max(fig.Year, sec.Year), f.Start); since > 0 {
+			if since, end := periodFigure(simplified(), ctx.simpPath, max(fig.Year, sec.Year), f.Start); since > 0 {
 				fig.Since, fig.Year = since, end
 			} else if ctx.since > 0 && f.Year == 0 {
 				// "五年来，…。新增养老床位5万张。": the paragraph's period.

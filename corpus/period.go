@@ -135,7 +135,7 @@ var ownYear = regexp.MustCompile(`(?:19|20)\d\d\s*(?:年|届)`)
 // the Simplified sentence) with no year of the figure's own between, else
 // the one its section's headings name when they name no single year too
 // ("一、过去五年工作回顾", but not "一、2025年和“十四五”时期工作回顾").
-func periodFigure(sentence, path string, year, at int) (since, end int) {
+func periodFigure(sentence, simpPath string, year, at int) (since, end int) {
 	if at > len(sentence) {
 		at = len(sentence)
 	}
@@ -145,11 +145,10 @@ func periodFigure(sentence, path string, year, at int) (since, end int) {
 		}
 		return since, end
 	}
-	simp := Simplify(path)
-	if singleYear.MatchString(yearSpan.ReplaceAllString(simp, "")) || ownYear.MatchString(sentence[:at]) {
+	if singleYear.MatchString(yearSpan.ReplaceAllString(simpPath, "")) || ownYear.MatchString(sentence[:at]) {
 		return 0, year
 	}
-	if since, end, _ := periodOf(simp, year); since > 0 {
+	if since, end, _ := periodOf(simpPath, year); since > 0 {
 		return since, end
 	}
 	return 0, year
@@ -162,6 +161,7 @@ func periodFigure(sentence, path string, year, at int) (since, end int) {
 type sentenceContext struct {
 	lead       int
 	since, end int
+	simpPath   string // the section's path, Simplified once for all its sentences
 }
 
 // maxPeriodOpenerRunes is how far into a paragraph's opening clause the

@@ -382,42 +382,22 @@ func (c Config) Validate() error {
 			check(id == "" || slackID.MatchString(id), k.key, "%q is not a Slack id (such as C0123ABCD or U0123ABCD)", id)
 		}
 	}
-	check(sl.Workers >= 1 && sl.Workers <= 64, "slack.workers", "must be between 1 and 64, got %d", sl.Workers)
-	check(sl.Queue >= 1 && sl.Queue <= 10000, "slack.queue", "must be between 1 and 10000, got %d", sl.Queue)
-	check(sl.UserRatePerMinute >= 0 && sl.UserRatePerMinute <= 600, "slack.user_rate_per_minute", "must be between 0 and 600 (0: no limit), got %d", sl.UserRatePerMinute)
-	check(sl.AnswerDeadline >= 5*time.Second, "slack.answer_deadline", "must be at least 5s, got %s", sl.AnswerDeadline)
-	check(sl.ShutdownTimeout >= time.Second, "slack.shutdown_timeout", "must be at least 1s, got %s", sl.ShutdownTimeout)
+	checkLimits(check, "slack", sl.Workers, sl.Queue, sl.UserRatePerMinute, sl.AnswerDeadline, sl.ShutdownTimeout)
 	check(strings.TrimSpace(sl.DataDir) != "", "slack.data_dir", "must name a folder")
 	dt := c.DingTalk
 	check(envName.MatchString(dt.ClientIDEnv), "dingtalk.client_id_env", notAName)
 	check(envName.MatchString(dt.ClientSecretEnv), "dingtalk.client_secret_env", notAName)
 	check(strings.HasPrefix(dt.APIURL, "http://") || strings.HasPrefix(dt.APIURL, "https://"), "dingtalk.api_url", "must be an http(s) URL, got %q", RedactURL(dt.APIURL))
-	for _, k := range []struct{ key, list string }{{"dingtalk.allowed_conversations", dt.AllowedConversations}, {"dingtalk.allowed_users", dt.AllowedUsers}} {
-		for _, id := range strings.Split(k.list, ",") {
-			id = strings.TrimSpace(id)
-			check(id == "" || dingtalkID.MatchString(id), k.key, "%q is not a DingTalk id (such as cidAbC123== or a staff id)", id)
-		}
-	}
-	check(dt.Workers >= 1 && dt.Workers <= 64, "dingtalk.workers", "must be between 1 and 64, got %d", dt.Workers)
-	check(dt.Queue >= 1 && dt.Queue <= 10000, "dingtalk.queue", "must be between 1 and 10000, got %d", dt.Queue)
-	check(dt.UserRatePerMinute >= 0 && dt.UserRatePerMinute <= 600, "dingtalk.user_rate_per_minute", "must be between 0 and 600 (0: no limit), got %d", dt.UserRatePerMinute)
-	check(dt.AnswerDeadline >= 5*time.Second, "dingtalk.answer_deadline", "must be at least 5s, got %s", dt.AnswerDeadline)
-	check(dt.ShutdownTimeout >= time.Second, "dingtalk.shutdown_timeout", "must be at least 1s, got %s", dt.ShutdownTimeout)
+	checkIDs(check, "dingtalk.allowed_conversations", dt.AllowedConversations, dingtalkID, "a DingTalk id (such as cidAbC123== or a staff id)")
+	checkIDs(check, "dingtalk.allowed_users", dt.AllowedUsers, dingtalkID, "a DingTalk id (such as cidAbC123== or a staff id)")
+	checkLimits(check, "dingtalk", dt.Workers, dt.Queue, dt.UserRatePerMinute, dt.AnswerDeadline, dt.ShutdownTimeout)
 	fe := c.Feishu
 	check(envName.MatchString(fe.AppIDEnv), "feishu.app_id_env", notAName)
 	check(envName.MatchString(fe.AppSecretEnv), "feishu.app_secret_env", notAName)
 	check(strings.HasPrefix(fe.BaseURL, "http://") || strings.HasPrefix(fe.BaseURL, "https://"), "feishu.base_url", "must be an http(s) URL, got %q", RedactURL(fe.BaseURL))
-	for _, k := range []struct{ key, list string }{{"feishu.allowed_chats", fe.AllowedChats}, {"feishu.allowed_users", fe.AllowedUsers}} {
-		for _, id := range strings.Split(k.list, ",") {
-			id = strings.TrimSpace(id)
-			check(id == "" || feishuID.MatchString(id), k.key, "%q is not a Feishu id (such as oc_… for a chat, ou_… or a user_id for a person)", id)
-		}
-	}
-	check(fe.Workers >= 1 && fe.Workers <= 64, "feishu.workers", "must be between 1 and 64, got %d", fe.Workers)
-	check(fe.Queue >= 1 && fe.Queue <= 10000, "feishu.queue", "must be between 1 and 10000, got %d", fe.Queue)
-	check(fe.UserRatePerMinute >= 0 && fe.UserRatePerMinute <= 600, "feishu.user_rate_per_minute", "must be between 0 and 600 (0: no limit), got %d", fe.UserRatePerMinute)
-	check(fe.AnswerDeadline >= 5*time.Second, "feishu.answer_deadline", "must be at least 5s, got %s", fe.AnswerDeadline)
-	check(fe.ShutdownTimeout >= time.Second, "feishu.shutdown_timeout", "must be at least 1s, got %s", fe.ShutdownTimeout)
+	checkIDs(check, "feishu.allowed_chats", fe.AllowedChats, feishuID, "a Feishu id (such as oc_… for a chat, ou_… or a user_id for a person)")
+	checkIDs(check, "feishu.allowed_users", fe.AllowedUsers, feishuID, "a Feishu id (such as oc_… for a chat, ou_… or a user_id for a person)")
+	checkLimits(check, "feishu", fe.Workers, fe.Queue, fe.UserRatePerMinute, fe.AnswerDeadline, fe.ShutdownTimeout)
 	check(c.Audit.RetentionDays >= 0 && c.Audit.RetentionDays <= 36500, "audit.retention_days", "must be between 0 and 36500 (0: keep forever), got %d", c.Audit.RetentionDays)
 	return errors.Join(errs...)
 }
@@ -531,4 +511,26 @@ func setValue(v reflect.Value, raw string) error {
 		err = fmt.Errorf("unsupported type %s", v.Type())
 	}
 	return err
+}
+
+// checker records a problem with a config key when ok is false.
+type checker func(ok bool, key, format string, args ...any)
+
+// checkLimits checks the limits every chat channel's section shares, under
+// its prefix ("slack", "dingtalk", "feishu").
+func checkLimits(check checker, prefix string, workers, queue, ratePerMinute int, answerDeadline, shutdownTimeout time.Duration) {
+	check(workers >= 1 && workers <= 64, prefix+".workers", "must be between 1 and 64, got %d", workers)
+	check(queue >= 1 && queue <= 10000, prefix+".queue", "must be between 1 and 10000, got %d", queue)
+	check(ratePerMinute >= 0 && ratePerMinute <= 600, prefix+".user_rate_per_minute", "must be between 0 and 600 (0: no limit), got %d", ratePerMinute)
+	check(answerDeadline >= 5*time.Second, prefix+".answer_deadline", "must be at least 5s, got %s", answerDeadline)
+	check(shutdownTimeout >= time.Second, prefix+".shutdown_timeout", "must be at least 1s, got %s", shutdownTimeout)
+}
+
+// checkIDs checks a comma-separated allow-list: each id must match pattern,
+// described as what.
+func checkIDs(check checker, key, list string, pattern *regexp.Regexp, what string) {
+	for _, id := range strings.Split(list, ",") {
+		id = strings.TrimSpace(id)
+		check(id == "" || pattern.MatchString(id), key, "%q is not "+what, id)
+	}
 }

@@ -377,10 +377,7 @@ func (c Config) Validate() error {
 	check(envName.MatchString(sl.AppTokenEnv), "slack.app_token_env", notAName)
 	check(strings.HasPrefix(sl.APIURL, "http://") || strings.HasPrefix(sl.APIURL, "https://"), "slack.api_url", "must be an http(s) URL, got %q", RedactURL(sl.APIURL))
 	for _, k := range []struct{ key, list string }{{"slack.allowed_channels", sl.AllowedChannels}, {"slack.allowed_users", sl.AllowedUsers}, {"slack.allow_shared_channels", sl.AllowSharedChannels}} {
-		for _, id := range strings.Split(k.list, ",") {
-			id = strings.TrimSpace(id)
-			check(id == "" || slackID.MatchString(id), k.key, "%q is not a Slack id (such as C0123ABCD or U0123ABCD)", id)
-		}
+		checkIDs(check, k.key, k.list, slackID, "a Slack id (such as C0123ABCD or U0123ABCD)")
 	}
 	checkLimits(check, "slack", sl.Workers, sl.Queue, sl.UserRatePerMinute, sl.AnswerDeadline, sl.ShutdownTimeout)
 	check(strings.TrimSpace(sl.DataDir) != "", "slack.data_dir", "must name a folder")

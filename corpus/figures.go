@@ -34,14 +34,15 @@ func extractFigures(work string, rep *Report) []Figure {
 			}
 		}
 		simpPath := Simplify(path)
+		period := periodState{year: sec.Year}
 		for _, sp := range spans {
 			ctx := sentenceContext{simpPath: simpPath}
-			sents := sentences(work, sp)
-			ctx.since, ctx.end = paragraphPeriod(work, sents, sec.Year)
-			for _, s := range sents {
+			for _, s := range sentences(work, sp) {
 				// Within its own clause a year dates only what follows it,
 				// which the extractor does; lead dates the later clauses.
 				clause := work[s.Start:s.End]
+				period.see(clause)
+				ctx.since, ctx.end = period.since, period.end
 				out = append(out, sentenceFigures(work, s, sec, path, rep, ctx)...)
 				if y := leadingYear(clause); y > 0 {
 					ctx.lead = y

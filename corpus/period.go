@@ -85,6 +85,9 @@ func totalsOverPeriod(f Figure, clause string) bool {
 	if strings.Contains(f.Qualifier, "年均") || strings.Contains(f.Label, "年均") {
 		return true // "年均增长6%": the period's average
 	}
+	if strings.Contains(clause, "每年") || strings.Contains(f.Label, "每年") {
+		return false // "每年实施20项": every year's amount, not a total
+	}
 	if f.Unit == "" || strings.HasPrefix(f.Unit, "/") || containsAny(f.Unit, levelUnits) {
 		return false
 	}
@@ -156,39 +159,47 @@ func periodFigure(sentence, simpPath string, year, at int) (since, end int) {
 
 // sentenceContext is what earlier sentences of a paragraph say of the
 // figures of a later one: the year that opened the sentence its clause
-// belongs to (lead), and the period of several years the paragraph opens
-// with (since, end).
+// belongs to (lead), and the period of several years the review is
+// speaking of (since, end; see periodState).
 type sentenceContext struct {
 	lead       int
 	since, end int
 	simpPath   string // the section's path, Simplified once for all its sentences
 }
 
-// maxPeriodOpenerRunes is how far into a paragraph's opening clause the
+// maxPeriodOpenerRunes is how far into a sentence's opening clause the
 // words naming its period may stand ("五年来，", "“十四五”时期，我们…").
 const maxPeriodOpenerRunes = 12
 
-// paragraphPeriod is the period of several years a paragraph opens with
-// ("五年来，我们…。新增…。"): named in the first clause of its first
-// sentence, or of its second after a short first one (a run-in heading).
-func paragraphPeriod(work string, sents []Span, year int) (since, end int) {
-	for i, s := range sents {
-		if i > 1 {
-			break
-		}
-		text := Simplify(work[s.Start:s.End])
-		clause := text
-		if k := strings.IndexAny(clause, "，,：:"); k >= 0 {
-			clause = clause[:k]
-		}
-		if utf8.RuneCountInString(clause) <= maxPeriodOpenerRunes {
-			if since, end, _ := periodOf(clause, year); since > 0 {
-				return since, end
-			}
-		}
-		if utf8.RuneCountInString(text) > maxPeriodOpenerRunes*2 {
-			break // a sentence of content, not a run-in heading
-		}
+// periodState carries the period of several years a review is speaking of
+// from the sentence that opens it ("这五年，我们…。", "五年来，…") over the
+// sentences and paragraphs that follow in the same section, until a
+// sentence opens with a time of its own ("刚刚过去的2025年，…", "一年来，").
+// Reports review the five years paragraph by paragraph that way, each
+// opened by "这五年，我们…" and followed by the paragraph of figures.
+type periodState struct {
+	year       int // the section's year, the end of periods counted back
+	since, end int
+}
+
+// oneYearOpeners open a sentence about a single year.
+var oneYearOpeners = []string{"一年来", "过去一年", "过去的一年", "今年", "去年", "本年", "当年", "上半年", "下半年", "全年"}
+
+// see reads the opening clause of the next sentence of the section.
+func (p *periodState) see(sentence string) {
+	clause := sentence
+	if k := strings.IndexAny(clause, "，,：:"); k >= 0 {
+		clause = clause[:k]
 	}
-	return 0, 0
+	if utf8.RuneCountInString(clause) > maxPeriodOpenerRunes || !strings.ContainsAny(clause, "年五") {
+		return // nothing that could name a time
+	}
+	clause = Simplify(clause)
+	if since, end, _ := periodOf(clause, p.year); since > 0 {
+		p.since, p.end = since, end
+		return
+	}
+	if singleYear.MatchString(clause) || containsAny(clause, oneYearOpeners) {
+		p.since, p.end = 0, 0
+	}
 }

@@ -31,7 +31,7 @@ func enumeration(question string, sources []Source) (listItem, bool) {
 // kindEnumeration finds the sentence listing items before "等" + kind.
 func kindEnumeration(kind []rune, sources []Source) (listItem, bool) {
 	for _, s := range sources {
-		for _, sent := range splitSentences(s.Text) {
+		for _, sent := range bodySentences(s.Text) {
 			for l := min(len(kind), 6); l >= 2; l-- {
 				i := strings.Index(sent, "等"+string(kind[:l]))
 				if i >= 0 && strings.Count(sent[:i], "、") >= minEnumerated-1 {
@@ -51,7 +51,7 @@ func verbEnumeration(verb []rune, sources []Source) (listItem, bool) {
 		return listItem{}, false
 	}
 	for _, s := range sources {
-		for _, sent := range splitSentences(s.Text) {
+		for _, sent := range bodySentences(s.Text) {
 			for l := min(len(verb), 4); l >= 2; l-- {
 				v := string(verb[len(verb)-l:])
 				i := strings.Index(sent, v)

@@ -56,7 +56,7 @@ func fieldItems(sources []Source, topic map[string]bool, period bool) []listItem
 	var out []listItem
 	seen := map[string]bool{}
 	for i, p := range paras {
-		sents := splitSentences(p.text)
+		sents := bodySentences(p.text)
 		// A paragraph is the field's own when its opening names the field
 		// ("推进健康西藏建设。…"); one opened by another ("全面发展社会事业。
 		// 深入实施历史文化遗产保护…") gives only its sentences on the field.

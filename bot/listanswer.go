@@ -145,7 +145,7 @@ func sectionItems(best Source, sources, pool []Source) ([]listItem, []Source) {
 	var items []listItem
 	seen := map[string]bool{}
 	add := func(s Source) {
-		for _, sent := range splitSentences(s.Text) {
+		for _, sent := range bodySentences(s.Text) {
 			if !seen[sent] {
 				seen[sent] = true
 				items = append(items, listItem{sent, s.N})

@@ -362,6 +362,19 @@ const (
 	maxQuoteRunes = 200
 )
 
+// bodySentences are a passage's sentences without the lines of a page's
+// disclosure table (索引号, 发布机构 …): what answers quote as the report's
+// words. (Field answers read the table through splitSentences.)
+func bodySentences(text string) []string {
+	var out []string
+	for _, sent := range splitSentences(text) {
+		if !corpus.IsMetadataLine(sent) {
+			out = append(out, sent)
+		}
+	}
+	return out
+}
+
 // splitSentences cuts a passage into sentences at 。！？；and line breaks.
 func splitSentences(text string) []string {
 	var out []string

@@ -82,6 +82,7 @@ func detectTitle(text string, body Span) Span {
 	var first, genre Span
 	seen := 0
 	table := false // an information-disclosure table stood above
+	valueLine := false // the line holds the value of the key above it
 	for _, line := range lines(text[body.Start:body.End]) {
 		line = trimSpan(text, Span{line.Start + body.Start, line.End + body.Start})
 		if l := text[line.Start:line.End]; !IsMetadataLine(l) {
@@ -99,14 +100,22 @@ func detectTitle(text string, body Span) Span {
 		if _, ok := matchMarker(text[:line.End], line.Start); ok {
 			break
 		}
+		if valueLine {
+			valueLine = false
+			if _, _, isKey := cutKey(l); !isKey {
+				continue // the value of a table cell laid out one per line
+			}
+		}
 		if IsMetadataLine(l) {
 			// An information-disclosure table: its 名称 names the title
 			// when it has one (describeReport reads it); the title line
 			// may also follow it.
 			table = true
+			_, v, _ := cutKey(l)
+			valueLine = v == "" && !strings.Contains(l, "|")
 			continue
 		}
-		if isTitleDebris(l) {
+		if isTitleDebris(l) || isOrgLine(l) {
 			continue
 		}
 		n := utf8.RuneCountInString(l)
@@ -133,6 +142,15 @@ func detectTitle(text string, body Span) Span {
 		return closeTitle(text, genre)
 	}
 	return closeTitle(text, first)
+}
+
+// isOrgLine reports whether a line names an organisation and nothing else:
+// the site a page was saved from ("宜春市人民政府", "万载县人民政府-"), or
+// the issuing body set above a title, never the title itself.
+func isOrgLine(l string) bool {
+	l = strings.Trim(l, "-—_|·•　 ")
+	orgs := namedOrgs(l)
+	return len(orgs) == 1 && orgs[0] == l
 }
 
 // closeTitle extends a title whose book-title mark the line leaves open to
@@ -229,7 +247,7 @@ var (
 	// navigation bar.
 	navWords       = regexp.MustCompile(`首页|新闻|要闻|动态|频道|专题|视频|图片|资讯|直播`)
 	debrisPrefixes = []string{
-		"当前位置", "您的位置", "您现在的位置", "你的位置", "来源", "时间", "发布时间", "发表时间", "发布日期",
+		"当前位置", "您当前所在位置", "您当前的位置", "您所在的位置", "所在位置", "您的位置", "您现在的位置", "你的位置", "来源", "时间", "发布时间", "发表时间", "发布日期",
 		"更新时间", "日期", "阅读量", "阅读", "访问量", "浏览", "点击", "【字体", "【字号", "字体", "字号", "扫一扫",
 		"相关报道", "相关链接", "作者", "责任编辑", "编辑", "HYPERLINK", "索引号", "索 引 号", "分享到", "分享：",
 		"分享:", "首页 ", "首页>", "首页 >", "免责声明",
@@ -284,6 +302,7 @@ var metadataKeys = map[string]bool{
 	"发文机关": true, "发布单位": true, "标题": true, "名称": true, "文件名称": true, "信息名称": true, "文号": true,
 	"发文字号": true, "成文日期": true, "发布日期": true, "发文日期": true, "生成日期": true, "废止日期": true,
 	"有效性": true, "公开方式": true, "公开范围": true, "关键词": true, "主题词": true, "时效": true,
+	"公开时限": true, "责任部门": true, "分类": true, "内容分类": true, "所属机构": true, "访问量": true, "发布时间": true, "信息来源": true,
 }
 
 // docNumberPattern matches a document number: 川卫发〔2025〕7号,
@@ -374,11 +393,36 @@ func tableField(text string, body Span, keys ...string) Span {
 				if _, _, isKey := cutKey(text[next.Start:next.End]); !isKey && next.Len() > 0 {
 					return next
 				}
+				return Span{}
+			}
+			// A table laid out one cell per line: the key alone ("发布机构："),
+			// its value on the next line.
+			if next := nextLineSpan(text, ls.End); next.Len() > 0 && utf8.RuneCountInString(text[next.Start:next.End]) <= maxTitleRunes {
+				if _, _, isKey := cutKey(text[next.Start:next.End]); !isKey {
+					return next
+				}
 			}
 			return Span{}
 		}
 	}
 	return Span{}
+}
+
+// nextLineSpan is the trimmed line after the newline at or after end,
+// empty when there is none.
+func nextLineSpan(text string, end int) Span {
+	nl := strings.IndexByte(text[end:], '\n')
+	if nl < 0 {
+		return Span{}
+	}
+	start := end + nl + 1
+	stop := strings.IndexByte(text[start:], '\n')
+	if stop < 0 {
+		stop = len(text)
+	} else {
+		stop += start
+	}
+	return trimSpan(text, Span{start, stop})
 }
 
 // cutKey splits "key: value" (full- or half-width colon); the key must be
@@ -388,8 +432,7 @@ func cutKey(cell string) (key, value string, ok bool) {
 	if i <= 0 {
 		return "", "", false
 	}
-	key = strings.ReplaceAll(strings.TrimSpace(cell[:i]), " ", "")
-	key = strings.ReplaceAll(key, "　", "")
+	key = strings.Join(strings.Fields(cell[:i]), "") // "索 引 号", "索\u2002引\u2002号"
 	if n := utf8.RuneCountInString(key); n < 2 || n > 6 {
 		return "", "", false
 	}
@@ -446,6 +489,27 @@ func namedOrgs(s string) []string {
 	return out
 }
 
+// signatureOrg reads a line that names only bodies, separated by spaces:
+// the first of them, when it is of the place given (any, when place is
+// empty).
+func signatureOrg(l, place string) (string, bool) {
+	fields := strings.Fields(l)
+	for i, f := range fields {
+		orgs := namedOrgs(f)
+		if i > 0 && len(orgs) == 0 {
+			continue // a body the gazetteer cannot place ("国家统计局…调查总队")
+		}
+		if len(orgs) != 1 || orgs[0] != f {
+			return "", false
+		}
+	}
+	org := fields[0]
+	if p := deepestPlace(org); place != "" && p != "" && p != place {
+		return "", false
+	}
+	return org, true
+}
+
 // representPattern finds the body a speaker stands for: "我代表省人民政府",
 // "代表江西省人民政府", "我代表省政府".
 var representPattern = regexp.MustCompile(`代表(\p{Han}{0,10}?)(省|市|自治区|县|区|州|旗)?(?:人民)?政府`)
@@ -456,9 +520,18 @@ var representPattern = regexp.MustCompile(`代表(\p{Han}{0,10}?)(省|市|自治
 // government a speaker represents ("我代表省人民政府", completed with the
 // place), or the first health bureau or government the text names.
 func detectIssuer(text string, span Span, title, place string) string {
+	// A page that reposts another body's document ("江西省…统计公报" on
+	// a city's site) names the site's publisher in its table: the title's
+	// own place says whose the document is.
+	lead := titleLeadPlace(title)
+	reposted := ""
 	if v := tableField(text, span, "发布机构", "发文机关", "发布单位", "发文单位", "制发机关"); v.Len() > 0 {
 		if s := strings.TrimSpace(text[v.Start:v.End]); utf8.RuneCountInString(s) <= 30 {
-			return qualifyOrg(s, place)
+			org := qualifyOrg(s, place)
+			if p := deepestPlace(org); lead == "" || p == "" || p == lead {
+				return org
+			}
+			reposted = org
 		}
 	}
 	if orgs := namedOrgs(title); len(orgs) > 0 {
@@ -466,13 +539,19 @@ func detectIssuer(text string, span Span, title, place string) string {
 	}
 	body := text[span.Start:span.End]
 	for _, line := range lines(body) {
-		l := strings.TrimSpace(body[line.Start:line.End])
+		l := strings.Trim(strings.TrimSpace(body[line.Start:line.End]), "（）()")
 		if n := utf8.RuneCountInString(l); n < 4 || n > 30 {
 			continue
 		}
-		if orgs := namedOrgs(l); len(orgs) == 1 && orgs[0] == l {
-			return l
+		// A signature: one body alone on its line, or the bodies that
+		// issued it together ("江西省统计局  国家统计局江西调查总队"), of
+		// the report's place: a site's footer links name others.
+		if org, ok := signatureOrg(l, place); ok {
+			return org
 		}
+	}
+	if reposted != "" {
+		return reposted
 	}
 	head := headSpan(text, span, 3000)
 	top := text[head.Start:head.End]

@@ -55,7 +55,9 @@ func describeReport(work string, rep *Report, meta Meta) {
 			rep.Issuer = nationalBody(topText)
 		}
 	}
-	if p := deepestPlace(rep.Issuer); p != "" {
+	if p := titleLeadPlace(simpTitle); p != "" {
+		place = p // "万载县2015年…统计公报", whoever published the page
+	} else if p := deepestPlace(rep.Issuer); p != "" {
 		place = p
 	} else if level, ok := bareIssuerLevel(rep.Issuer); ok {
 		place = placeOfLevel(findText(work[span.Start:span.End]), guess, level)
@@ -161,6 +163,32 @@ func findText(s string) string {
 // titlePlace is the most specific place a title names (重庆云阳 → 云阳县).
 func titlePlace(title string) string {
 	return deepestPlace(title)
+}
+
+// titleYearLead is a year that opens a title before its place ("2025年江西省政府工作报告").
+var titleYearLead = regexp.MustCompile(`^(?:19|20)\d\d\s*年(?:度)?\s*$`)
+
+// titleLeadPlace is the place a title opens with, after a year at most
+// ("万载县2015年国民经济和社会发展统计公报", "2025年江西省政府工作报告"):
+// the document is that place's own. "" when the title opens otherwise or
+// the place is ambiguous.
+func titleLeadPlace(title string) string {
+	t := findText(title)
+	ms := places.Find(t)
+	if len(ms) == 0 {
+		return ""
+	}
+	if m := ms[0]; m.Start > 0 && !titleYearLead.MatchString(t[:m.Start]) {
+		return ""
+	}
+	best := ""
+	// "重庆云阳：…": the places written one after the other, the deepest.
+	for i := 0; i < len(ms) && (i == 0 || ms[i].Start == ms[i-1].End); i++ {
+		if p := ms[i].Place; p.Level == places.Province || p.Province != "" {
+			best = p.Name
+		}
+	}
+	return best
 }
 
 // deepestPlace is the place of the lowest level s names, the first of

@@ -47,6 +47,9 @@ var (
 	// A relative base ("比上年多了多少", "较去年同期", "同比") names no year
 	// the question asks about either.
 	baseYear = regexp.MustCompile(`(?:比|较|相比|相较于?|与|同)\s*(?:(?:19|20)[0-9]{2}\s*年?(?:末|底|相比|比)?|(?:上一年|上年度|上年|去年|前一年|前年)(?:同期)?(?:相比|比)?)|同比`)
+	// yearEnd is a year's end or start ("2022年末", "去年年底", "今年初"):
+	// the year is what filters, the rest says nothing of the topic.
+	yearEnd = regexp.MustCompile(`((?:[0-9]|去|今|明|前|上)年)(?:年末|年底|年初|末|底|初)`)
 	// yearRange is "2021至2023年", "2021-2023年", "2021年到2023年".
 	yearRange   = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*年?\s*(?:至|到|—|-|~|～)\s*((?:19|20)[0-9]{2})\s*年`)
 	planHints   = []string{"计划", "打算", "安排", "要做", "将要", "准备做", "目标任务", "工作思路", "规划", "明年", "目标"}
@@ -181,6 +184,7 @@ func ParseDate(s string) (time.Time, error) {
 // question ("2023年", "去年", "上半年"): the filters carry them, the
 // searched text need not.
 func StripYears(q string) string {
+	q = yearEnd.ReplaceAllString(q, "$1")
 	q = yearRange.ReplaceAllString(q, " ")
 	q = corpus.StripExplicitYears(q)
 	for _, r := range relativeYears {

@@ -81,7 +81,7 @@ const titleScanLines = 40
 func detectTitle(text string, body Span) Span {
 	var first, genre Span
 	seen := 0
-	table := false // an information-disclosure table stood above
+	table := false     // an information-disclosure table stood above
 	valueLine := false // the line holds the value of the key above it
 	for _, line := range lines(text[body.Start:body.End]) {
 		line = trimSpan(text, Span{line.Start + body.Start, line.End + body.Start})

@@ -243,6 +243,12 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 			return Answer{Intent: IntentFigure, Mode: ModeExtractive, Text: text + "\n可以换个说法再问，或确认相关报告已放入资料库。", Sources: []Source{}, Figures: []FigureRow{}}, nil
 		}
 	}
+	if len(cands) == 0 && len(ids) == 1 {
+		// A total no report gives may be given by its parts.
+		if ans, ok, err := b.partsAnswer(ctx, question, ids[0], f); err != nil || ok {
+			return ans, err
+		}
+	}
 	if len(cands) == 0 {
 		// No figure matches: answer from the passages instead, unless
 		// the question names a catalogue indicator no passage mentions

@@ -72,7 +72,7 @@ func unitAnswers(asked, have string) bool {
 func anyMentions(sources []Source, ids []string, measure string) bool {
 	for _, src := range sources {
 		text := corpus.Normalize(src.Section + "\n" + src.Text)
-		if measure != "" && strings.Contains(text, measure) {
+		if measure != "" && strings.Contains(text, measure) && measuresAsked(text, measure, ids) {
 			return true
 		}
 		for _, id := range ids {
@@ -87,6 +87,26 @@ func anyMentions(sources []Source, ids []string, measure string) bool {
 					return true
 				}
 			}
+		}
+	}
+	return false
+}
+
+// measuresAsked reports whether some sentence of text that holds the
+// measure may be of an indicator asked: it names one of ids, or none the
+// catalogue knows. "死亡率为8.36‰" after "死亡人口" is the population's
+// death rate, no answer to a question about 孕产妇死亡率.
+func measuresAsked(text, measure string, ids []string) bool {
+	if len(ids) == 0 {
+		return true
+	}
+	for _, sent := range splitSentences(text) {
+		if !strings.Contains(sent, measure) {
+			continue
+		}
+		named := understand.Indicators(sent)
+		if len(named) == 0 || slices.ContainsFunc(named, func(id string) bool { return slices.Contains(ids, id) }) {
+			return true
 		}
 	}
 	return false

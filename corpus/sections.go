@@ -243,14 +243,17 @@ func assignKinds(secs []Section, defaultKind Kind) {
 }
 
 // reviewYear is the year a report's summary part is about: the first year
-// a summary heading names, else the year before the report's when its plan
+// a top summary heading names (or a deeper one that says its kind), else the year before the report's when its plan
 // part is for the report's own year, else the report's year.
 func reviewYear(secs []Section, year int) int {
 	for _, s := range secs {
 		if s.Kind != KindSummary || s.Level == 0 {
 			continue
 		}
-		if ht := sectionTime(s); ht.year > 0 && !ht.relative && !ht.period {
+		// A deeper heading's year counts only when the heading says its
+		// kind ("（一）2025年工作回顾"), not a year named in passing ("7.万元
+		// GDP能耗按2020年不变价格计算" in a bulletin's notes).
+		if ht := sectionTime(s); ht.year > 0 && !ht.relative && !ht.period && (s.Level == 1 || ht.kind != "") {
 			return ht.year
 		}
 	}

@@ -272,3 +272,16 @@ func TestPeriodCarriedOverParagraphs(t *testing.T) {
 		}
 	}
 }
+
+// A year named in passing by a deep heading (a bulletin's notes: "7.万元
+// GDP能耗按2020年不变价格计算") is not the year the report reviews.
+func TestNoteYearIsNotTheReviewYear(t *testing.T) {
+	text := "某市2022年国民经济和社会发展统计公报\n2022年，全市经济稳中有进。\n一、综合\n全年地区生产总值3473亿元。\n" +
+		"二、卫生\n全市拥有医疗卫生机构4355个。\n三、资源和环境\n全年平均气温18.8℃。\n注释：\n1.本公报中数据均为初步统计数。\n2.万元GDP能耗按2020年不变价格计算。\n"
+	doc := Parse("t.txt", text, Meta{}, Options{})
+	for _, s := range doc.Reports[0].Sections {
+		if s.Level == 1 && s.Year != 2022 {
+			t.Errorf("section %q dated %d, want 2022", s.Heading, s.Year)
+		}
+	}
+}

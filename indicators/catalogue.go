@@ -25,6 +25,11 @@ type Indicator struct {
 	// NotConfused lists words naming nearby, different indicators that must
 	// not be taken for this one (床位数 for 每千人口床位数).
 	NotConfused []string
+	// Parts name what a total is made of, as reports name them, for a
+	// report that gives the parts and not the total (妇幼保健机构,
+	// 疾病预防控制机构 … of 专业公共卫生机构). Alternatives for one part
+	// are separated by "/" ("专科疾病防治机构/专科疾病机构").
+	Parts []string
 }
 
 // Domains lists the domains an indicator may belong to.
@@ -40,6 +45,7 @@ type entry struct {
 	Aliases []string `yaml:"aliases"`
 	Lay     []string `yaml:"lay"`
 	Not     []string `yaml:"not"`
+	Parts   []string `yaml:"parts"`
 }
 
 var (
@@ -100,7 +106,7 @@ func parseCatalogue(data []byte) (*catalogue, error) {
 		c.byID[e.ID] = len(c.list)
 		c.list = append(c.list, Indicator{
 			ID: e.ID, Name: e.Name, Aliases: e.Aliases, Lay: e.Lay, Units: e.Units,
-			Domain: e.Domain, Definition: e.Def, NotConfused: e.Not,
+			Domain: e.Domain, Definition: e.Def, NotConfused: e.Not, Parts: e.Parts,
 		})
 	}
 	c.idx = buildIndex(c.list)

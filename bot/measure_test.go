@@ -1,0 +1,25 @@
+package bot
+
+import "testing"
+
+// A passage that holds the measure asked (死亡率) of another indicator (the
+// population's death rate) does not mention the indicator asked
+// (孕产妇死亡率); one that names it does. Without an indicator read from
+// the question, the measure alone is a mention.
+func TestAnyMentionsNeedsTheIndicatorAsked(t *testing.T) {
+	ids := []string{"maternal_mortality"}
+	cases := []struct {
+		text string
+		ids  []string
+		want bool
+	}{
+		{"全年出生人口4667人，出生率为9.56‰；死亡人口4083人，死亡率为8.36‰。", ids, false},
+		{"全县孕产妇死亡率为10.2/10万，婴儿死亡率为3.1‰。", ids, true},
+		{"全年出生人口4667人，出生率为9.56‰；死亡人口4083人，死亡率为8.36‰。", nil, true},
+	}
+	for _, c := range cases {
+		if got := anyMentions([]Source{{N: 1, Text: c.text}}, c.ids, "死亡率"); got != c.want {
+			t.Errorf("anyMentions(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}

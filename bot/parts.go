@@ -70,7 +70,7 @@ func (b *Bot) partsAnswer(ctx context.Context, question, id string, f corpus.Fil
 			ans.Sources = append(ans.Sources, figureSource(h, n))
 		}
 		ans.Figures = append(ans.Figures, figureRow(h.Figure, n))
-		lines = append(lines, fmt.Sprintf("%d. %s%s [%d]", i+1, placePrefix(h), describeFigure(h.Figure), n))
+		lines = append(lines, fmt.Sprintf("%d. %s%s [%d]（原文：“%s”）", i+1, placePrefix(h), describeFigure(h.Figure), n, figureClause(h.Figure)))
 	}
 	ans.Text = fmt.Sprintf("资料中没有写明%s%s“%s”的总数，只有其中各类的数字：\n", f.Place, yearsText(f.Years), ind.Name) + strings.Join(lines, "\n")
 	ans.Warnings = []string{"所列为资料中写明的各类，不一定齐全，相加不一定等于总数。"}

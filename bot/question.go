@@ -20,6 +20,26 @@ import (
 // sentences. No relevant passage means a plain "not found", and the LLM is
 // not asked.
 func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onDelta func(string)) (Answer, error) {
+	if ok, field := understand.WantsOverview(question); ok {
+		// How the year went as a whole: the report's own summing up and
+		// outline, not sentences near the words "总体" or "大事".
+		if ov, ok := b.overview(ctx, question, f, field); ok {
+			if b.llm == nil {
+				return ov, nil
+			}
+			ans, err := b.generate(ctx, question, ov.Sources, promptAnswer, onDelta)
+			if err == nil {
+				ans.Intent = IntentQuestion
+				return ans, nil
+			}
+			if errors.Is(err, context.Canceled) && ctx.Err() != nil {
+				return Answer{}, err
+			}
+			b.log.Warn("llm answer failed, answering from extracts", "err", err)
+			ov.Warnings = append(ov.Warnings, llmFailureNote(err))
+			return ov, nil
+		}
+	}
 	res, err := b.search.Search(ctx, corpus.Query{Text: question, Filters: f, K: b.opts.Sources})
 	if err != nil {
 		return Answer{}, fmt.Errorf("search: %w", err)
@@ -109,8 +129,8 @@ func notThere(question string, f corpus.Filters, res corpus.SearchResult, source
 	if res.NoPlace {
 		var ps []string
 		for _, h := range res.Hits {
-			if h.Place != "" && !slices.Contains(ps, h.Place) {
-				ps = append(ps, h.Place)
+			if h.Place != "" && h.Place != f.Place && !slices.Contains(ps, h.Place) {
+				ps = append(ps, h.Place) // other places: the asked one has nothing on the topic
 			}
 		}
 		text = fmt.Sprintf("资料中没有找到%s关于“%s”的内容。", f.Place+yearsText(f.Years), topic)

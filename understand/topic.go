@@ -53,6 +53,15 @@ const particles = "都也还又再才就却"
 // the years, relative-time words and place its filters carry and without
 // question words. A question that is nothing but those is returned whole.
 func Topic(question string) string {
+	if q := topicWords(question); strings.TrimSpace(q) != "" {
+		return q
+	}
+	return corpus.Normalize(question)
+}
+
+// topicWords is Topic without its fallback: "" for a question that is
+// nothing but time, place and question words.
+func topicWords(question string) string {
 	q := StripYears(baseYear.ReplaceAllString(spokenUnits.Replace(corpus.Normalize(question)), " "))
 	q = stripPlaces(stripPeriods(q))
 	q = outsideStructureWords(q, func(part string) string {
@@ -81,11 +90,7 @@ func Topic(question string) string {
 			words = append(words, w)
 		}
 	}
-	q = strings.Join(words, " ")
-	if strings.TrimSpace(q) == "" {
-		return corpus.Normalize(question)
-	}
-	return q
+	return strings.Join(words, " ")
 }
 
 // spokenUnits are spoken forms of the reports' per-unit words ("每个月"

@@ -1,0 +1,32 @@
+package bot_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// "总体情况怎么样" and "主要做了哪些工作" are answered with the report's
+// own summing up and the headings of its year's work, not with sentences
+// near the words 总体 or 工作, and not with next year's plan (made-up
+// report).
+func TestOverviewOfTheYear(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"醴陵市卫健委2023年工作总结.txt": "醴陵市卫生健康局2023年工作总结和2024年工作计划\n" +
+			"2023年，市卫生健康局坚持以人民健康为中心，扎实推进各项工作，全年目标任务全面完成。\n" +
+			"一、2023年工作总结\n（一）加强党的建设\n开展主题教育，整顿行风作风。\n" +
+			"（二）推进紧密型医共体建设\n组建医共体3个，基层就诊率达到65%。\n" +
+			"（三）强化疾病预防控制\n全年接种疫苗12万剂次，传染病报告率100%。\n" +
+			"二、2024年工作计划\n（一）建设区域医疗中心\n力争年内开工。\n（二）完善急救体系\n新建急救站5个。\n",
+	})
+	for _, q := range []string{"醴陵市卫健局2023年工作总体情况怎么样？", "醴陵2023年卫生健康主要做了哪些工作？"} {
+		a := ask(t, b, nil, q)
+		for _, want := range []string{"全年目标任务全面完成", "加强党的建设", "推进紧密型医共体建设", "强化疾病预防控制"} {
+			if !strings.Contains(a.Text, want) {
+				t.Errorf("%s: overview lacks %q: %s", q, want, a.Text)
+			}
+		}
+		if strings.Contains(a.Text, "区域医疗中心") || strings.Contains(a.Text, "急救") {
+			t.Errorf("%s: next year's plan in an overview of the year: %s", q, a.Text)
+		}
+	}
+}

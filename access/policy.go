@@ -125,9 +125,10 @@ func (p *Policy) FolderOf(file, declared string) string {
 // as a public chat.
 func (p *Policy) PublicChat(chat string) bool { return p != nil && p.public[chat] }
 
-// Readable returns the folders a question asked by user in chat, a chat of
-// kind where, may read. Files in no listed folder are always readable.
-func (p *Policy) Readable(user, chat string, where Where) corpus.Readable {
+// Readable returns the folders a question asked in chat, a chat of kind
+// where, by the user known by any of ids, may read. Files in no listed
+// folder are always readable.
+func (p *Policy) Readable(chat string, where Where, ids ...string) corpus.Readable {
 	if where == Deployer {
 		return corpus.Readable{All: true}
 	}
@@ -140,7 +141,7 @@ func (p *Policy) Readable(user, chat string, where Where) corpus.Readable {
 		ok := f.public
 		switch where {
 		case Direct:
-			ok = ok || (user != "" && f.users[user])
+			ok = ok || slices.ContainsFunc(ids, func(id string) bool { return id != "" && f.users[id] })
 		case Private:
 			ok = ok || (chat != "" && f.channels[chat])
 		}

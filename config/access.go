@@ -8,6 +8,8 @@ import (
 	"strings"
 
 	"go.yaml.in/yaml/v3"
+
+	"github.com/healthbot/healthbot/access"
 )
 
 // Access says who may read which folders of the corpus, in every chat
@@ -98,4 +100,21 @@ func splitIDs(s string) []string {
 		}
 	}
 	return out
+}
+
+// Policy returns the folder rules; nil when no folder is listed.
+func (a Access) Policy() *access.Policy {
+	if len(a.Folders) == 0 {
+		return nil
+	}
+	groups := map[string][]string{}
+	for name, users := range a.Groups {
+		groups[name] = splitIDs(users)
+	}
+	var folders []access.Folder
+	for _, name := range a.FolderNames() {
+		f := a.Folders[name]
+		folders = append(folders, access.Folder{Path: name, Public: f.Public, Users: splitIDs(f.Users), Groups: splitIDs(f.Groups), Channels: splitIDs(f.Channels)})
+	}
+	return access.New(folders, groups, splitIDs(a.PublicChats))
 }

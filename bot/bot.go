@@ -75,6 +75,9 @@ type Request struct {
 	// HadSecret says the adapter already hid a key or token in Text
 	// (HideSecrets): the answer warns about it.
 	HadSecret bool
+	// Access is what the asker may read where they ask (package access
+	// decides it). The zero value reads only files in no access folder.
+	Access corpus.Readable
 }
 
 // Handle answers a request within a conversation (which may be nil), and
@@ -92,6 +95,7 @@ func (b *Bot) Handle(ctx context.Context, conv *Conversation, req Request) (Answ
 }
 
 func (b *Bot) handle(ctx context.Context, conv *Conversation, req Request) (Answer, error) {
+	b = b.scoped(req.Access)
 	text, hadSecret := hideSecrets(CleanRequest(req.Text))
 	hadSecret = hadSecret || req.HadSecret
 	if hadSecret {

@@ -31,6 +31,7 @@ type Config struct {
 	Slack     Slack     `yaml:"slack"`
 	DingTalk  DingTalk  `yaml:"dingtalk"`
 	Feishu    Feishu    `yaml:"feishu"`
+	Access    Access    `yaml:"access"`
 	Audit     Audit     `yaml:"audit"`
 	Admin     Admin     `yaml:"admin"`
 }
@@ -278,7 +279,9 @@ func decodeYAML(data []byte, cfg *Config) error {
 				errs = append(errs, fmt.Errorf("line %d: unknown key %s (known in %s: %s)", kk.Line, name, sk.Value, knownNames(sf)))
 				continue
 			}
-			if err := kn.Decode(f.Addr().Interface()); err != nil {
+			if err := kn.Decode(f.Addr().Interface()); err != nil && f.Kind() == reflect.Map {
+				errs = append(errs, fmt.Errorf("key %s: %w", name, err))
+			} else if err != nil {
 				errs = append(errs, fmt.Errorf("line %d: key %s: bad value %q: %s", kn.Line, name, kn.Value, valueHint(f)))
 			}
 		}
@@ -395,6 +398,7 @@ func (c Config) Validate() error {
 	checkIDs(check, "feishu.allowed_chats", fe.AllowedChats, feishuID, "a Feishu id (such as oc_… for a chat, ou_… or a user_id for a person)")
 	checkIDs(check, "feishu.allowed_users", fe.AllowedUsers, feishuID, "a Feishu id (such as oc_… for a chat, ou_… or a user_id for a person)")
 	checkLimits(check, "feishu", fe.Workers, fe.Queue, fe.UserRatePerMinute, fe.AnswerDeadline, fe.ShutdownTimeout)
+	c.Access.validate(check, c.Corpus.Dir)
 	check(c.Audit.RetentionDays >= 0 && c.Audit.RetentionDays <= 36500, "audit.retention_days", "must be between 0 and 36500 (0: keep forever), got %d", c.Audit.RetentionDays)
 	return errors.Join(errs...)
 }
@@ -430,6 +434,8 @@ var (
 	dingtalkID = regexp.MustCompile(`^[A-Za-z0-9_$:+/=.-]{2,128}$`)
 	// Feishu ids: chat ids (oc_…), open ids (ou_…), user ids (letters, digits, - and _).
 	feishuID = regexp.MustCompile(`^[A-Za-z0-9_-]{2,128}$`)
+	// Any of the above: access lists mix the platforms' ids.
+	anyChatID = dingtalkID
 )
 
 // applyEnv overrides every key whose HEALTHBOT_<SECTION>_<KEY> variable is
@@ -441,6 +447,9 @@ func applyEnv(cfg *Config, getenv func(string) string) error {
 		section := yamlName(root.Type().Field(i))
 		sv := root.Field(i)
 		for j := 0; j < sv.NumField(); j++ {
+			if sv.Field(j).Kind() == reflect.Map {
+				continue // maps (access.folders) are set in the file only
+			}
 			key := yamlName(sv.Type().Field(j))
 			env := EnvPrefix + strings.ToUpper(section+"_"+key)
 			raw := getenv(env)
@@ -464,6 +473,9 @@ func Keys() [][2]string {
 		section := yamlName(t.Field(i))
 		st := t.Field(i).Type
 		for j := 0; j < st.NumField(); j++ {
+			if st.Field(j).Type.Kind() == reflect.Map {
+				continue // maps (access.folders) have no environment override
+			}
 			key := yamlName(st.Field(j))
 			out = append(out, [2]string{section + "." + key, EnvPrefix + strings.ToUpper(section+"_"+key)})
 		}

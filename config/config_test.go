@@ -3,6 +3,7 @@ package config
 import (
 	"os"
 	"path/filepath"
+	"reflect"
 	"strings"
 	"testing"
 	"time"
@@ -33,7 +34,7 @@ func TestLoad(t *testing.T) {
 			name: "defaults from an empty file",
 			yaml: "# nothing\n",
 			check: func(t *testing.T, c Config) {
-				if c != Default() {
+				if !reflect.DeepEqual(c, Default()) {
 					t.Errorf("got %+v, want defaults", c)
 				}
 			},

@@ -38,6 +38,7 @@ func Parse(file, text string, meta Meta, opts Options) Document {
 			work = blank(work, span)
 		}
 	}
+	doc.Access = meta.Access
 	seen := map[string]int{}
 	for i, p := range splitReports(work) {
 		rep := buildReport(&doc, work, p, i+1, meta)

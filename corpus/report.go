@@ -18,6 +18,9 @@ type Meta struct {
 	Org      string `yaml:"org"`
 	Kind     Kind   `yaml:"kind"`
 	Period   string `yaml:"period"`
+	// Access names the access folder whose readers may read the file
+	// (config access.folders), instead of the folder it is in.
+	Access string `yaml:"access"`
 }
 
 // buildReport turns one piece of a document into a report: title, metadata,

@@ -1,5 +1,7 @@
 package corpus
 
+import "slices"
+
 // The types searches are asked and answered in. They live here so that the
 // assistant (package bot) and the index (package retrieval) share them
 // without depending on each other.
@@ -17,7 +19,8 @@ const (
 // Filters say what a search is about besides its words. Years, Kind and
 // Place read from a question rank matching passages first rather than
 // excluding the others (see retrieval.Search); Org and File are exact.
-// Zero values mean "any".
+// Zero values mean "any", except Access, whose zero value reads only
+// files in no access folder.
 type Filters struct {
 	Years  []int  `json:"years,omitempty"`
 	Kind   Kind   `json:"kind,omitempty"`
@@ -25,6 +28,9 @@ type Filters struct {
 	Org    string `json:"org,omitempty"`
 	File   string `json:"file,omitempty"`
 	Period string `json:"period,omitempty"` // 上半年 / 下半年, read from the question; informational
+	// Access is what the asker may read: hidden passages and figures are
+	// left out before ranking.
+	Access Readable `json:"-"`
 }
 
 // Query is one search.
@@ -94,4 +100,17 @@ type FigureHit struct {
 	// and place asked (false when they were not asked).
 	YearMatch  bool `json:"year_match,omitempty"`
 	PlaceMatch bool `json:"place_match,omitempty"`
+}
+
+// Readable says which access folders a search may read (package access
+// decides it). Passages of files in no access folder are always readable;
+// the zero value reads only those.
+type Readable struct {
+	All     bool     // every folder (the command line, run by the deployer)
+	Folders []string // access folders readable besides
+}
+
+// Allows reports whether a passage of access folder key may be read.
+func (r Readable) Allows(key string) bool {
+	return key == "" || r.All || slices.Contains(r.Folders, key)
 }

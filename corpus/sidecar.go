@@ -55,7 +55,7 @@ func parseMeta(data []byte) (Meta, error) {
 	dec := yaml.NewDecoder(bytes.NewReader(data))
 	dec.KnownFields(true)
 	if err := dec.Decode(&m); err != nil {
-		return Meta{}, fmt.Errorf("%w (known keys: title, year, plan_year, org, kind, period)", err)
+		return Meta{}, fmt.Errorf("%w (known keys: title, year, plan_year, org, kind, period, access)", err)
 	}
 	return m, m.validate()
 }
@@ -119,6 +119,9 @@ func (m Meta) merge(o Meta) Meta {
 	}
 	if o.Period != "" {
 		m.Period = o.Period
+	}
+	if o.Access != "" {
+		m.Access = o.Access
 	}
 	return m
 }

@@ -35,7 +35,11 @@ type Document struct {
 	Warnings []string `json:"warnings,omitempty"` // problems that did not stop the file from being read
 	// Suspect is the first instruction aimed at a language model found in
 	// the text (FindInjection), "" when there is none.
-	Suspect string   `json:"suspect,omitempty"`
+	Suspect string `json:"suspect,omitempty"`
+	// Access is the access folder the file's sidecar or front matter
+	// names (Meta.Access), "" when none; ingest resolves the folder the
+	// search uses from it and the file's place (package access).
+	Access  string   `json:"access,omitempty"`
 	Reports []Report `json:"reports"`
 }
 

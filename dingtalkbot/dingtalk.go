@@ -14,6 +14,7 @@ import (
 	"github.com/open-dingtalk/dingtalk-stream-sdk-go/chatbot"
 	"github.com/open-dingtalk/dingtalk-stream-sdk-go/client"
 
+	"github.com/healthbot/healthbot/access"
 	"github.com/healthbot/healthbot/bot"
 	"github.com/healthbot/healthbot/internal/chatkit"
 )
@@ -37,20 +38,22 @@ const (
 
 // Options tune the DingTalk adapter; zero values take the defaults.
 type Options struct {
-	AllowedConversations []string      // group conversations (openConversationId, cid…) answered in; empty: all
-	AllowedUsers         []string      // staff ids (userid) answered; empty: all
-	Workers              int           // answers prepared at once (default 4)
-	Queue                int           // requests waiting for a worker (default 64)
-	UserRatePerMinute    int           // requests per user per minute; 0: no limit
-	AnswerDeadline       time.Duration // one answer end to end (default 120s)
-	ShutdownTimeout      time.Duration // answers in flight finish within it on shutdown (default 30s)
-	DataDir              string        // where feedback.jsonl is written (default .healthbot/data)
-	Conversations        int           // conversations remembered for follow-ups (default 1000)
-	ConversationIdle     time.Duration // a conversation idle this long starts afresh (default 2h)
-	DedupeTTL            time.Duration // how long message ids are remembered (default 15m)
-	MessageRunes         int           // the most runes in one reply (default 4000)
-	HTTPClient           *http.Client  // posts replies to session webhooks (default: 15s timeout)
-	Audit                *bot.AuditLog // when set, every answered question is recorded in it
+	AllowedConversations []string       // group conversations (openConversationId, cid…) answered in; empty: all
+	AllowedUsers         []string       // staff ids (userid) answered; empty: all
+	Folders              *access.Policy // who may read which corpus folders; nil: no folder restricted
+	DirectMessages       bool           // answer direct chats when AllowedConversations is set and AllowedUsers is not
+	Workers              int            // answers prepared at once (default 4)
+	Queue                int            // requests waiting for a worker (default 64)
+	UserRatePerMinute    int            // requests per user per minute; 0: no limit
+	AnswerDeadline       time.Duration  // one answer end to end (default 120s)
+	ShutdownTimeout      time.Duration  // answers in flight finish within it on shutdown (default 30s)
+	DataDir              string         // where feedback.jsonl is written (default .healthbot/data)
+	Conversations        int            // conversations remembered for follow-ups (default 1000)
+	ConversationIdle     time.Duration  // a conversation idle this long starts afresh (default 2h)
+	DedupeTTL            time.Duration  // how long message ids are remembered (default 15m)
+	MessageRunes         int            // the most runes in one reply (default 4000)
+	HTTPClient           *http.Client   // posts replies to session webhooks (default: 15s timeout)
+	Audit                *bot.AuditLog  // when set, every answered question is recorded in it
 	Now                  func() time.Time
 }
 
@@ -135,7 +138,7 @@ func New(b *bot.Bot, cli *client.StreamClient, opts Options, log *slog.Logger) *
 		bot: b, cli: cli, opts: opts, log: log,
 		dedupe:   chatkit.NewDedupe(opts.DedupeTTL, opts.Now),
 		limiter:  chatkit.NewUserLimiter(opts.UserRatePerMinute, opts.Now),
-		access:   chatkit.NewAccess(opts.AllowedConversations, opts.AllowedUsers),
+		access:   chatkit.NewAccess(opts.AllowedConversations, opts.AllowedUsers, opts.Folders, opts.DirectMessages),
 		convs:    chatkit.NewLRU[*conversation](opts.Conversations),
 		feedback: chatkit.NewFeedbackLog(filepath.Join(opts.DataDir, chatkit.FeedbackFile)),
 	}
@@ -298,7 +301,7 @@ func (d *DingTalk) answer(ctx context.Context, q question) {
 	}
 	actx, cancel := context.WithTimeout(ctx, d.opts.AnswerDeadline)
 	start := time.Now()
-	ans, err := d.bot.Handle(actx, c.conv, bot.Request{Text: q.text, HadSecret: q.hadSecret})
+	ans, err := d.bot.Handle(actx, c.conv, bot.Request{Text: q.text, HadSecret: q.hadSecret, Access: d.access.Readable(q.conversation, q.direct, q.user)})
 	cancel()
 	uctx, done := chatkit.LiveContext(ctx)
 	defer done()

@@ -18,6 +18,7 @@ import (
 	larkim "github.com/larksuite/oapi-sdk-go/v3/service/im/v1"
 	larkws "github.com/larksuite/oapi-sdk-go/v3/ws"
 
+	"github.com/healthbot/healthbot/access"
 	"github.com/healthbot/healthbot/bot"
 	"github.com/healthbot/healthbot/internal/chatkit"
 )
@@ -44,22 +45,24 @@ const Platform = "feishu"
 
 // Options tune the Feishu adapter; zero values take the defaults.
 type Options struct {
-	BaseURL           string        // Open Platform host (default https://open.feishu.cn; Lark: https://open.larksuite.com)
-	AllowedChats      []string      // group chats (chat_id oc_…) answered in; empty: all
-	AllowedUsers      []string      // people (open_id ou_… or user_id) answered; empty: all
-	Workers           int           // answers prepared at once (default 4)
-	Queue             int           // requests waiting for a worker (default 64)
-	UserRatePerMinute int           // requests per user per minute; 0: no limit
-	AnswerDeadline    time.Duration // one answer end to end (default 120s)
-	ShutdownTimeout   time.Duration // answers in flight finish within it on shutdown (default 30s)
-	DataDir           string        // where feedback.jsonl is written (default .healthbot/data)
-	Conversations     int           // conversations remembered for follow-ups (default 1000)
-	ConversationIdle  time.Duration // a conversation idle this long starts afresh (default 2h)
-	DedupeTTL         time.Duration // how long message ids are remembered (default 15m)
-	MessageRunes      int           // the most runes in one card (default 5000)
-	UpdateInterval    time.Duration // a streamed answer's card is patched at most this often (default 1s)
-	HTTPClient        *http.Client  // for the Open Platform's HTTP API (default the SDK's); the long connection's endpoint and websocket always use the SDK's own
-	Audit             *bot.AuditLog // when set, every answered question is recorded in it
+	BaseURL           string         // Open Platform host (default https://open.feishu.cn; Lark: https://open.larksuite.com)
+	AllowedChats      []string       // group chats (chat_id oc_…) answered in; empty: all
+	AllowedUsers      []string       // people (open_id ou_… or user_id) answered; empty: all
+	Folders           *access.Policy // who may read which corpus folders; nil: no folder restricted
+	DirectMessages    bool           // answer direct chats when AllowedChats is set and AllowedUsers is not
+	Workers           int            // answers prepared at once (default 4)
+	Queue             int            // requests waiting for a worker (default 64)
+	UserRatePerMinute int            // requests per user per minute; 0: no limit
+	AnswerDeadline    time.Duration  // one answer end to end (default 120s)
+	ShutdownTimeout   time.Duration  // answers in flight finish within it on shutdown (default 30s)
+	DataDir           string         // where feedback.jsonl is written (default .healthbot/data)
+	Conversations     int            // conversations remembered for follow-ups (default 1000)
+	ConversationIdle  time.Duration  // a conversation idle this long starts afresh (default 2h)
+	DedupeTTL         time.Duration  // how long message ids are remembered (default 15m)
+	MessageRunes      int            // the most runes in one card (default 5000)
+	UpdateInterval    time.Duration  // a streamed answer's card is patched at most this often (default 1s)
+	HTTPClient        *http.Client   // for the Open Platform's HTTP API (default the SDK's); the long connection's endpoint and websocket always use the SDK's own
+	Audit             *bot.AuditLog  // when set, every answered question is recorded in it
 	Now               func() time.Time
 }
 
@@ -161,7 +164,7 @@ func New(b *bot.Bot, appID, appSecret string, opts Options, log *slog.Logger) *F
 		bot: b, opts: opts, log: log, appID: appID, appSecret: appSecret,
 		dedupe:   chatkit.NewDedupe(opts.DedupeTTL, opts.Now),
 		limiter:  chatkit.NewUserLimiter(opts.UserRatePerMinute, opts.Now),
-		access:   chatkit.NewAccess(opts.AllowedChats, opts.AllowedUsers),
+		access:   chatkit.NewAccess(opts.AllowedChats, opts.AllowedUsers, opts.Folders, opts.DirectMessages),
 		convs:    chatkit.NewLRU[*conversation](opts.Conversations),
 		feedback: chatkit.NewFeedbackLog(filepath.Join(opts.DataDir, chatkit.FeedbackFile)),
 		answers:  chatkit.NewLRU[*answerRecord](opts.Conversations),
@@ -431,7 +434,7 @@ func (f *Feishu) answer(ctx context.Context, q question) {
 	}
 	start := time.Now()
 	live := f.openCard(ctx, q, log)
-	req := bot.Request{Text: q.text, HadSecret: q.hadSecret}
+	req := bot.Request{Text: q.text, HadSecret: q.hadSecret, Access: f.access.Readable(q.chat, q.direct, q.user, q.openID)}
 	if live != nil {
 		req.OnDelta = live.delta
 	}

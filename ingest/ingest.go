@@ -12,6 +12,7 @@ import (
 	"sync"
 	"time"
 
+	"github.com/healthbot/healthbot/access"
 	"github.com/healthbot/healthbot/corpus"
 	"github.com/healthbot/healthbot/retrieval"
 )
@@ -29,7 +30,10 @@ type Options struct {
 	// Embedder, when set, builds the search index after the files are read.
 	Embedder retrieval.Embedder
 	// Build configures the search index (encryption key, embedding progress).
-	Build  retrieval.BuildOptions
+	Build retrieval.BuildOptions
+	// Access says which files are in access folders (config
+	// access.folders); nil restricts none.
+	Access *access.Policy
 	Logger *slog.Logger
 }
 
@@ -198,7 +202,8 @@ feed:
 	if prev.Settings == set && prev.Signatures != nil {
 		sigs = prev.Signatures
 	}
-	corpus.DedupeCached(st.Documents(), sigs)
+	rec, accessWarnings := accessRecord(opts.Access, st.Documents())
+	dedupeByAccess(st.Documents(), rec, sigs)
 	st.Signatures = map[uint64]corpus.Signature{} // those of the reports now
 	for _, d := range st.Documents() {
 		for _, r := range d.Reports {
@@ -209,6 +214,7 @@ feed:
 		}
 	}
 	sum.count(st)
+	sum.Warnings = append(sum.Warnings, accessWarnings...)
 	for _, f := range sum.Suspect {
 		log.Warn("file holds instructions aimed at a language model: its passages are fenced as data and never a figure's only support", "file", f.File, "phrase", f.Phrase)
 	}
@@ -217,7 +223,7 @@ feed:
 	// rewritten, neither the search index nor the parsed corpus.
 	unchanged := sum.Read == 0 && sum.Removed == 0 && prev.Settings == set &&
 		len(st.Entries) == len(prev.Entries) && slices.Equal(st.Skipped, prev.Skipped)
-	if unchanged && (opts.Embedder == nil || retrieval.UpToDate(opts.IndexDir, opts.Embedder, opts.Build.Key != "", sum.Chunks)) {
+	if unchanged && (opts.Embedder == nil || (retrieval.UpToDate(opts.IndexDir, opts.Embedder, opts.Build.Key != "", sum.Chunks) && retrieval.AccessUpToDate(opts.IndexDir, rec))) {
 		if opts.Embedder != nil {
 			sum.Indexed = sum.Chunks
 		}
@@ -228,7 +234,9 @@ feed:
 	// The search index is built first: if that fails the parsed corpus is
 	// not replaced either, so the next ingest tries again.
 	if opts.Embedder != nil {
-		bs, err := retrieval.Build(ctx, opts.IndexDir, st.Documents(), opts.Embedder, opts.Build)
+		bo := opts.Build
+		bo.Access = rec
+		bs, err := retrieval.Build(ctx, opts.IndexDir, st.Documents(), opts.Embedder, bo)
 		if err != nil {
 			return sum, nil, fmt.Errorf("build search index (the previous index is still in use): %w", err)
 		}

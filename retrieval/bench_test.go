@@ -182,7 +182,7 @@ func BenchmarkSearch(b *testing.B) {
 func BenchmarkVectorSearch(b *testing.B) {
 	benchSearch(b, func(ix *Index, c EvalCase, now time.Time) error {
 		f := understand.Filters(c.Question, now)
-		_, err := ix.searchVectors(context.Background(), SearchText(c.Question), f, 50)
+		_, err := ix.searchVectors(context.Background(), SearchText(c.Question), f, nil, 50)
 		return err
 	})
 }

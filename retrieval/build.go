@@ -23,6 +23,9 @@ type BuildOptions struct {
 	BatchSize int    // texts per embedding call; 256 when 0
 	// Progress, when set, is called as chunks are embedded.
 	Progress func(done, total int)
+	// Access records the access folder of each file; searches read only
+	// the files their Filters.Access allows.
+	Access Access
 }
 
 // BuildStats tell what a build indexed.
@@ -105,6 +108,9 @@ func Build(ctx context.Context, dir string, docs []*corpus.Document, emb Embedde
 		prevGen, _ = currentGeneration(dir)
 	}
 	if st.KeywordUpdated, err = writeKeyword(ctx, gen, prevGen, chunks, figures, norm); err != nil {
+		return st, err
+	}
+	if err = writeAccess(gen, opts.Access); err != nil {
 		return st, err
 	}
 	m := Manifest{

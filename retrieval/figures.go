@@ -35,7 +35,8 @@ func (ix *Index) SearchFigures(ctx context.Context, text string, f corpus.Filter
 	label.SetBoost(3)
 	sentence := matchQuery(fieldText, norm)
 	open := corpus.Filters{Org: f.Org, File: f.File}
-	q := bleve.NewConjunctionQuery(filterQuery(docFigure, open), bleve.NewDisjunctionQuery(label, sentence))
+	// Figures the asker may not read are left out before they are ranked.
+	q := withoutFiles(bleve.NewConjunctionQuery(filterQuery(docFigure, open), bleve.NewDisjunctionQuery(label, sentence)), ix.hiddenFiles(f.Access))
 	req := bleve.NewSearchRequestOptions(q, max(n, figureCandidates), 0, false)
 	req.Fields = []string{"record"}
 	res, err := ix.keyword.SearchInContext(ctx, req)

@@ -27,7 +27,7 @@ const (
 )
 
 // formatVersion changes when the on-disk layout changes.
-const formatVersion = 6 // 3: chunks name the chunk that continues their paragraph; 4: and the one before; 5: chunks and figures carry Suspect; 6: vectors in their own file
+const formatVersion = 7 // 3: chunks name the chunk that continues their paragraph; 4: and the one before; 5: chunks and figures carry Suspect; 6: vectors in their own file; 7: access folders (access.json)
 
 // Manifest describes a built index.
 type Manifest struct {
@@ -65,6 +65,8 @@ type Index struct {
 	// all chunks. They decide which single characters are worth matching.
 	charCount  map[string]uint64
 	chunkCount uint64
+	// access is the access folder of each restricted file (access.go).
+	access Access
 
 	closeOnce sync.Once
 }
@@ -129,6 +131,9 @@ func Open(dir string, emb Embedder, opts OpenOptions) (*Index, error) {
 		return nil, fmt.Errorf("index in %s is not encrypted but a key is configured: run healthbot ingest to rebuild it encrypted", dir)
 	}
 	ix := &Index{dir: dir, gen: gen, manifest: m, embedder: emb, weights: opts.Weights}
+	if ix.access, err = readAccess(gen); err != nil {
+		return nil, fmt.Errorf("index in %s lacks its access folders (%v): run healthbot ingest to rebuild it", dir, err)
+	}
 	if ix.weights == (Weights{}) {
 		ix.weights = DefaultWeights()
 	}

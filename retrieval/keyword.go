@@ -217,14 +217,14 @@ type keywordHit struct {
 }
 
 // searchKeyword runs a BM25 match of the chunks' text within the filter.
-func (ix *Index) searchKeyword(text string, f corpus.Filters, n int) ([]keywordHit, error) {
+func (ix *Index) searchKeyword(text string, f corpus.Filters, hidden []string, n int) ([]keywordHit, error) {
 	if text == "" || n <= 0 {
 		return nil, nil
 	}
 	match := textQuery(text, ix.rareChar)
 	docType := docChunk
 	idx := ix.keyword
-	q := bleve.NewConjunctionQuery(filterQuery(docType, f), match)
+	q := withoutFiles(bleve.NewConjunctionQuery(filterQuery(docType, f), match), hidden)
 	req := bleve.NewSearchRequestOptions(q, n, 0, false)
 	req.Fields = []string{fieldYear}
 	res, err := idx.Search(req)

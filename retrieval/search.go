@@ -112,6 +112,9 @@ type scoredHit struct {
 // are dropped when others match it.
 func (ix *Index) search(ctx context.Context, norm string, f corpus.Filters, k int, mode corpus.Mode) ([]scoredHit, error) {
 	n := max(ix.weights.Candidates, k)
+	// Passages the asker may not read are left out by both retrievers,
+	// before anything is ranked.
+	hidden := ix.hiddenFiles(f.Access)
 	open := corpus.Filters{Org: f.Org, File: f.File}
 	narrow := corpus.Filters{Org: f.Org, File: f.File, Years: f.Years, Kind: f.Kind}
 	narrowed := len(f.Years) > 0 || f.Kind != ""
@@ -133,7 +136,7 @@ func (ix *Index) search(ctx context.Context, norm string, f corpus.Filters, k in
 	}
 	for _, filters := range []corpus.Filters{open, narrow} {
 		if mode != corpus.KeywordOnly {
-			vec, err := ix.searchVectors(ctx, norm, filters, n)
+			vec, err := ix.searchVectors(ctx, norm, filters, hidden, n)
 			if err != nil {
 				return nil, err
 			}
@@ -144,7 +147,7 @@ func (ix *Index) search(ctx context.Context, norm string, f corpus.Filters, k in
 			}
 		}
 		if mode != corpus.VectorOnly {
-			kw, err := ix.searchKeyword(norm, filters, n)
+			kw, err := ix.searchKeyword(norm, filters, hidden, n)
 			if err != nil {
 				return nil, err
 			}
@@ -289,12 +292,12 @@ const relevantShare = 1.0 / 3
 // searchVectors returns the n nearest chunks within the filters (the years
 // asked about, all when none; exact kind, org and file), best first, equal
 // similarities by id, with their text and metadata.
-func (ix *Index) searchVectors(ctx context.Context, norm string, f corpus.Filters, n int) ([]chromem.Result, error) {
+func (ix *Index) searchVectors(ctx context.Context, norm string, f corpus.Filters, hidden []string, n int) ([]chromem.Result, error) {
 	qv, err := ix.embedQuery(ctx, norm)
 	if err != nil {
 		return nil, err
 	}
-	found := ix.searchVec(qv, vecFilter{years: f.Years, kind: string(f.Kind), org: f.Org, file: f.File}, n)
+	found := ix.searchVec(qv, vecFilter{years: f.Years, kind: string(f.Kind), org: f.Org, file: f.File, hidden: hidden}, n)
 	out := make([]chromem.Result, 0, len(found))
 	for _, v := range found {
 		d, err := ix.chunkByID(ctx, v.id, v.year)

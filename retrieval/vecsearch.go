@@ -10,6 +10,7 @@ import (
 type vecFilter struct {
 	years           []int
 	kind, org, file string
+	hidden          []string // files whose rows never match
 }
 
 // vecHit is a row found by a vector search and its score.
@@ -111,7 +112,19 @@ func (t *vecTable) matcher(f vecFilter) (match func(row int) bool, ok bool) {
 		}
 		conds = append(conds, cond{c.col, code})
 	}
+	var hidden map[uint32]bool
+	for _, file := range f.hidden {
+		if code, ok := t.codes[file]; ok {
+			if hidden == nil {
+				hidden = map[uint32]bool{}
+			}
+			hidden[code] = true
+		}
+	}
 	return func(row int) bool {
+		if hidden != nil && hidden[t.files[row]] {
+			return false
+		}
 		for _, c := range conds {
 			if c.col[row] != c.code {
 				return false

@@ -15,6 +15,7 @@ import (
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/socketmode"
 
+	acl "github.com/healthbot/healthbot/access"
 	"github.com/healthbot/healthbot/bot"
 	"github.com/healthbot/healthbot/internal/chatkit"
 )
@@ -51,9 +52,11 @@ const (
 
 // SlackOptions tune the Slack adapter; zero values take the defaults.
 type SlackOptions struct {
-	AllowedChannels     []string      // channels answered in; empty: all (DMs follow AllowedUsers only)
+	AllowedChannels     []string      // channels answered in; empty: all (DMs: see chatkit.Access)
 	AllowedUsers        []string      // users answered; empty: all
 	AllowSharedChannels []string      // Slack Connect channels where answering is allowed
+	Folders             *acl.Policy   // who may read which corpus folders; nil: no folder restricted
+	DirectMessages      bool          // answer DMs when AllowedChannels is set and AllowedUsers is not
 	Workers             int           // answers prepared at once (default 4)
 	Queue               int           // requests waiting for a worker (default 64)
 	UserRatePerMinute   int           // requests per user per minute; 0: no limit

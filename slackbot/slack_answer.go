@@ -30,6 +30,12 @@ func (s *Slack) answerInThread(ctx context.Context, q question) {
 		s.postNotice(ctx, q.channel, q.threadTS, msgSharedChannel)
 		return
 	}
+	readable, err := s.access.readable(ctx, q.channel, q.user)
+	if err != nil {
+		log.Error("slack: cannot tell whether the channel is private; declining", keyErr, err)
+		s.postNotice(ctx, q.channel, q.threadTS, msgAccessUnknown)
+		return
+	}
 	th := s.threads.GetOrAdd(threadKey(q.channel, q.threadTS), newThread)
 	if _, viewing := th.context(); viewing != "" {
 		log = log.With(keyViewing, viewing)
@@ -46,7 +52,7 @@ func (s *Slack) answerInThread(ctx context.Context, q question) {
 	defer cancel() // after out is done with it
 	out := s.out(actx, op, q, log)
 	start := time.Now()
-	ans, err := s.bot.Handle(actx, th.conv, bot.Request{Text: q.text, Intent: q.intent, OnDelta: out.delta, HadSecret: q.hadSecret})
+	ans, err := s.bot.Handle(actx, th.conv, bot.Request{Text: q.text, Intent: q.intent, OnDelta: out.delta, HadSecret: q.hadSecret, Access: readable})
 	uctx, done := liveContext(ctx)
 	defer done()
 	if err != nil {
@@ -86,9 +92,16 @@ func (s *Slack) answerPrivately(ctx context.Context, q question) {
 		s.tellLogged(ctx, q, msgSharedChannel)
 		return
 	}
+	// The answer can be shared to the channel: it reads what the channel may.
+	readable, err := s.access.readable(ctx, q.channel, q.user)
+	if err != nil {
+		log.Error("slack: cannot tell whether the channel is private; declining", keyErr, err)
+		s.tellLogged(ctx, q, msgAccessUnknown)
+		return
+	}
 	actx, cancel := context.WithTimeout(ctx, s.opts.AnswerDeadline)
 	start := time.Now()
-	ans, err := s.bot.Handle(actx, nil, bot.Request{Text: q.text, Intent: q.intent, HadSecret: q.hadSecret})
+	ans, err := s.bot.Handle(actx, nil, bot.Request{Text: q.text, Intent: q.intent, HadSecret: q.hadSecret, Access: readable})
 	cancel()
 	if err != nil {
 		msg := s.failure(ctx, actx, err)

@@ -91,6 +91,7 @@ type fakeSlack struct {
 	nextTS   int
 	fail429  int             // chat.postMessage answers this many 429s first
 	shared   map[string]bool // channels conversations.info reports as Slack Connect
+	private  map[string]bool // channels conversations.info reports as private
 	openErr  string          // apps.connections.open answers this error
 	appAuth  string          // the Authorization apps.connections.open saw
 	gate     chan struct{}   // when set, chat.postMessage waits on it
@@ -105,7 +106,7 @@ type fakeSlack struct {
 }
 
 func newFakeSlack(t *testing.T) *fakeSlack {
-	f := &fakeSlack{t: t, out: make(chan string, 64), threadOf: map[string]string{}, shared: map[string]bool{}, nextTS: 100,
+	f := &fakeSlack{t: t, out: make(chan string, 64), threadOf: map[string]string{}, shared: map[string]bool{}, private: map[string]bool{}, nextTS: 100,
 		streaming: map[string]bool{}}
 	methods := map[string]http.HandlerFunc{
 		"auth.test": f.authTest, "chat.postMessage": f.chat("chat.postMessage"), "chat.update": f.chat("chat.update"),
@@ -237,9 +238,9 @@ func (f *fakeSlack) conversationsInfo(w http.ResponseWriter, r *http.Request) {
 	r.ParseForm()
 	ch := r.FormValue("channel")
 	f.mu.Lock()
-	ext := f.shared[ch]
+	ext, private := f.shared[ch], f.private[ch]
 	f.mu.Unlock()
-	json.NewEncoder(w).Encode(map[string]any{"ok": true, "channel": map[string]any{"id": ch, "is_channel": true, "is_ext_shared": ext, "is_shared": ext}})
+	json.NewEncoder(w).Encode(map[string]any{"ok": true, "channel": map[string]any{"id": ch, "is_channel": true, "is_ext_shared": ext, "is_shared": ext, "is_private": private}})
 }
 
 func (f *fakeSlack) chat(method string) http.HandlerFunc {

@@ -13,6 +13,7 @@ import (
 	"github.com/chzyer/readline"
 
 	"github.com/healthbot/healthbot/bot"
+	"github.com/healthbot/healthbot/corpus"
 )
 
 // chatCmd is a conversation in the terminal.
@@ -157,7 +158,7 @@ func answerCancelable(ctx context.Context, b *bot.Bot, conv *bot.Conversation, l
 		case <-stop:
 		}
 	}()
-	ans, err := b.Handle(actx, conv, bot.Request{Text: line})
+	ans, err := b.Handle(actx, conv, bot.Request{Text: line, Access: corpus.Readable{All: true}}) // run by the deployer: every folder
 	if errors.Is(context.Cause(actx), errCanceled) {
 		return bot.Answer{}, errCanceled
 	}

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 
 	"github.com/healthbot/healthbot/retrieval"
@@ -80,12 +81,20 @@ func (e *env) openIndex(ctx context.Context) (*retrieval.Index, error) {
 	}
 	opts := retrieval.OpenOptions{Key: key, Weights: e.weights()}
 	ix, err := retrieval.Open(e.cfg.Index.Dir, emb, opts)
-	if errors.Is(err, retrieval.ErrNoIndex) || errors.Is(err, retrieval.ErrOldFormat) {
+	accessChanged := false
+	if err == nil && !slices.Equal(ix.Access().Folders, e.cfg.Access.Policy().Folders()) {
+		// Files of a newly listed folder would be read by everyone.
+		ix.Close()
+		ix, accessChanged = nil, true
+	}
+	if accessChanged || errors.Is(err, retrieval.ErrNoIndex) || errors.Is(err, retrieval.ErrOldFormat) {
 		if _, cerr := e.corpusDir(); cerr != nil {
 			return nil, cerr
 		}
 	}
 	switch {
+	case accessChanged:
+		fmt.Fprintf(e.stderr, "The access folders (access.folders) changed since the index in %s was built: rebuilding it from %s first.\n", e.cfg.Index.Dir, e.cfg.Corpus.Dir)
 	case errors.Is(err, retrieval.ErrNoIndex):
 		fmt.Fprintf(e.stderr, "No index in %s yet: building it from %s first.\n", e.cfg.Index.Dir, e.cfg.Corpus.Dir)
 	case errors.Is(err, retrieval.ErrOldFormat):

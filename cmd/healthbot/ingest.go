@@ -53,6 +53,7 @@ func runIngest(ctx context.Context, e *env) (ingest.Summary, error) {
 		FollowSymlinks: e.cfg.Corpus.FollowSymlinks,
 		Embedder:       emb,
 		Build:          retrieval.BuildOptions{Key: key},
+		Access:         e.cfg.Access.Policy(),
 		Logger:         e.log,
 	}
 	if isTerminal(e.stderr) {

@@ -73,6 +73,7 @@ func (e *env) buildQuery(question, nowFlag string, year int, kind string, k int)
 	if k <= 0 {
 		k = e.cfg.Retrieval.K
 	}
+	f.Access = corpus.Readable{All: true} // run by the deployer: every folder
 	return corpus.Query{Text: question, Filters: f, K: k}, nil
 }
 

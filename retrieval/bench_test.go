@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
 	"runtime"
 	"slices"
 	"sort"
@@ -23,6 +24,9 @@ import (
 //
 //	go test ./retrieval -run '^$' -bench . -benchtime 1x
 //	HEALTHBOT_BENCH_SIZES=100000 go test ./retrieval -run '^$' -bench . -benchtime 1x -timeout 60m
+//
+// HEALTHBOT_BENCH_INDEX_DIR keeps the built indexes there for later runs
+// and for timing the CLI on them (see builtIndex and scripts/bench.sh).
 //
 // Latencies are best read as multiples of the floor (BenchmarkFloor, and
 // the floor-ms each search sub-benchmark measures beside its own figures):
@@ -93,13 +97,38 @@ func syntheticDocs(tb testing.TB, n int) []*corpus.Document {
 // builtIndexes caches one built index folder per size for the whole run.
 var builtIndexes = map[int]string{}
 
+// keptIndexes are folders of HEALTHBOT_BENCH_INDEX_DIR, kept after the run.
+var keptIndexes = map[string]bool{}
+
+// builtIndex returns the folder of an index of the synthetic corpus of n
+// chunks, built once per run. With HEALTHBOT_BENCH_INDEX_DIR set it is
+// DIR/n, kept after the run and reused by later runs while it is of this
+// format and size (so the CLI can be timed on it: healthbot ask --index
+// DIR/100000 …).
 func builtIndex(b *testing.B, n int) string {
 	if dir, ok := builtIndexes[n]; ok {
 		return dir
 	}
-	dir, err := os.MkdirTemp("", "healthbot-bench-")
-	if err != nil {
-		b.Fatal(err)
+	var dir string
+	if keep := os.Getenv("HEALTHBOT_BENCH_INDEX_DIR"); keep != "" {
+		dir = filepath.Join(keep, strconv.Itoa(n))
+		if UpToDate(dir, localEmbedder(b, DefaultLocalDim), false, n) {
+			builtIndexes[n] = dir
+			keptIndexes[dir] = true
+			return dir
+		}
+		if err := os.RemoveAll(dir); err != nil {
+			b.Fatal(err)
+		}
+		if err := os.MkdirAll(dir, 0o755); err != nil {
+			b.Fatal(err)
+		}
+		keptIndexes[dir] = true
+	} else {
+		var err error
+		if dir, err = os.MkdirTemp("", "healthbot-bench-"); err != nil {
+			b.Fatal(err)
+		}
 	}
 	if _, err := Build(context.Background(), dir, syntheticDocs(b, n), localEmbedder(b, DefaultLocalDim), BuildOptions{}); err != nil {
 		b.Fatal(err)
@@ -111,7 +140,9 @@ func builtIndex(b *testing.B, n int) string {
 func TestMain(m *testing.M) {
 	code := m.Run()
 	for _, dir := range builtIndexes {
-		os.RemoveAll(dir)
+		if !keptIndexes[dir] {
+			os.RemoveAll(dir)
+		}
 	}
 	for _, dir := range sampleIndexes {
 		os.RemoveAll(dir)

@@ -60,6 +60,11 @@ type Index struct {
 	// its place to compare.
 	searchVec func(q []float32, f vecFilter, n int) []foundVector
 	keyword   bleve.Index
+	// kwMu is held shared by keyword searches reading the index directly
+	// (kwsearch.go) and exclusively by Close, which sets kwClosed.
+	kwMu      sync.RWMutex
+	kwClosed  bool
+	kwCache   kwTermCache // postings of filter terms (kwsearch.go)
 	weights   Weights
 	// charCount[c] is how many chunks contain character c; chunkCount of
 	// all chunks. They decide which single characters are worth matching.
@@ -209,6 +214,9 @@ func (ix *Index) Manifest() Manifest { return ix.manifest }
 func (ix *Index) Close() error {
 	var err error
 	ix.closeOnce.Do(func() {
+		ix.kwMu.Lock()
+		ix.kwClosed = true
+		ix.kwMu.Unlock()
 		if ix.keyword != nil {
 			err = ix.keyword.Close()
 		}

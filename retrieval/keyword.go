@@ -1,6 +1,8 @@
 package retrieval
 
 import (
+	"context"
+	"errors"
 	"fmt"
 	"strconv"
 	"strings"
@@ -37,23 +39,30 @@ const (
 	fieldFile  = "file"
 )
 
-// keywordMapping builds the index mapping.
+// keywordMapping builds the index mapping. Fields are searched only, by
+// name: none goes into the composite _all field, and none keeps term
+// vectors or doc values (nothing sorts, facets or highlights), which
+// would only cost time and space at ingest. Neither changes a score.
 func keywordMapping() *mapping.IndexMappingImpl {
-	text := bleve.NewTextFieldMapping()
+	lean := func(f *mapping.FieldMapping) *mapping.FieldMapping {
+		f.IncludeInAll = false
+		f.IncludeTermVectors = false
+		f.DocValues = false
+		return f
+	}
+	text := lean(bleve.NewTextFieldMapping())
 	text.Analyzer = "cjk"
 	text.Store = false
-	text.IncludeTermVectors = false
-	keyword := bleve.NewKeywordFieldMapping()
+	keyword := lean(bleve.NewKeywordFieldMapping())
 	keyword.Store = false
-	storedKeyword := bleve.NewKeywordFieldMapping() // the year is read back to find a chunk's vectors
-	stored := bleve.NewTextFieldMapping()
+	storedKeyword := lean(bleve.NewKeywordFieldMapping()) // the year is read back to find a chunk's vectors
+	stored := lean(bleve.NewTextFieldMapping())
 	stored.Index = false
 	stored.Store = true
 
-	chars := bleve.NewTextFieldMapping()
+	chars := lean(bleve.NewTextFieldMapping())
 	chars.Analyzer = charsAnalyzer
 	chars.Store = false
-	chars.IncludeTermVectors = false
 
 	doc := bleve.NewDocumentStaticMapping()
 	doc.AddFieldMappingsAt(fieldType, keyword)
@@ -77,6 +86,7 @@ func keywordMapping() *mapping.IndexMappingImpl {
 	}
 	m.DefaultMapping = doc
 	m.DefaultAnalyzer = "cjk"
+	m.IndexDynamic, m.StoreDynamic, m.DocValuesDynamic = false, false, false
 	m.ScoringModel = index.BM25Scoring
 	return m
 }
@@ -216,18 +226,44 @@ type keywordHit struct {
 	Year  int
 }
 
-// searchKeyword runs a BM25 match of the chunks' text within the filter.
+// searchKeyword runs a BM25 match of the chunks' text within the filter,
+// scored term at a time (kwsearch.go).
 func (ix *Index) searchKeyword(text string, f corpus.Filters, hidden []string, n int) ([]keywordHit, error) {
 	if text == "" || n <= 0 {
 		return nil, nil
 	}
 	match := textQuery(text, ix.rareChar)
-	docType := docChunk
-	idx := ix.keyword
-	q := withoutFiles(bleve.NewConjunctionQuery(filterQuery(docType, f), match), hidden)
+	q := withoutFiles(bleve.NewConjunctionQuery(filterQuery(docChunk, f), match), hidden)
+	ix.kwMu.RLock()
+	defer ix.kwMu.RUnlock()
+	if ix.kwClosed {
+		return nil, fmt.Errorf("keyword search: %w", bleve.ErrorIndexClosed)
+	}
+	found, r, err := searchTermAtATime(context.Background(), ix.keyword, &ix.kwCache, q, n)
+	if errors.Is(err, errKwShape) {
+		return ix.searchKeywordBleve(q, n)
+	}
+	if err != nil {
+		return nil, fmt.Errorf("keyword search: %w", err)
+	}
+	defer r.Close()
+	hits := make([]keywordHit, 0, len(found))
+	for _, h := range found {
+		id, err := r.ExternalID(internalID(h.doc))
+		if err != nil {
+			return nil, fmt.Errorf("keyword search: %w", err)
+		}
+		year, _ := ix.vectors.yearOf(id)
+		hits = append(hits, keywordHit{ID: id, Score: h.score, Year: year})
+	}
+	return hits, nil
+}
+
+// searchKeywordBleve runs q by bleve's own searchers.
+func (ix *Index) searchKeywordBleve(q query.Query, n int) ([]keywordHit, error) {
 	req := bleve.NewSearchRequestOptions(q, n, 0, false)
 	req.Fields = []string{fieldYear}
-	res, err := idx.Search(req)
+	res, err := ix.keyword.Search(req)
 	if err != nil {
 		return nil, fmt.Errorf("keyword search: %w", err)
 	}

@@ -2,11 +2,13 @@ package retrieval
 
 import (
 	"context"
+	"errors"
 	"fmt"
 	"slices"
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 
 	"github.com/philippgille/chromem-go"
@@ -134,31 +136,24 @@ func (ix *Index) search(ctx context.Context, norm string, f corpus.Filters, k in
 			ranks[id] = r
 		}
 	}
-	for _, filters := range []corpus.Filters{open, narrow} {
-		if mode != corpus.KeywordOnly {
-			vec, err := ix.searchVectors(ctx, norm, filters, hidden, n)
-			if err != nil {
-				return nil, err
-			}
-			for i := range vec {
-				note(vec[i].ID)
-				docs[vec[i].ID] = &vec[i]
-				better(vecRank, vec[i].ID, i+1)
-			}
+	passes := []corpus.Filters{open}
+	if narrowed {
+		passes = append(passes, narrow)
+	}
+	found, err := ix.searchBoth(ctx, norm, passes, hidden, n, mode)
+	if err != nil {
+		return nil, err
+	}
+	for _, p := range found {
+		for i := range p.vec {
+			note(p.vec[i].ID)
+			docs[p.vec[i].ID] = &p.vec[i]
+			better(vecRank, p.vec[i].ID, i+1)
 		}
-		if mode != corpus.VectorOnly {
-			kw, err := ix.searchKeyword(norm, filters, hidden, n)
-			if err != nil {
-				return nil, err
-			}
-			for i, h := range kw {
-				note(h.ID)
-				years[h.ID] = h.Year
-				better(kwRank, h.ID, i+1)
-			}
-		}
-		if !narrowed {
-			break
+		for i, h := range p.kw {
+			note(h.ID)
+			years[h.ID] = h.Year
+			better(kwRank, h.ID, i+1)
 		}
 	}
 	soft := newSoftFilters(f)
@@ -243,6 +238,31 @@ func (ix *Index) search(ctx context.Context, norm string, f corpus.Filters, k in
 		picked[i].Lead = ix.paragraphLead(ctx, picked[i])
 	}
 	return picked, nil
+}
+
+// retrieved is what the two retrievers found within one set of filters.
+type retrieved struct {
+	vec []chromem.Result
+	kw  []keywordHit
+}
+
+// searchBoth runs the retrievers the mode asks for within each set of
+// filters, all at once (they share nothing but the read-only index), and
+// returns their results in the order of passes.
+func (ix *Index) searchBoth(ctx context.Context, norm string, passes []corpus.Filters, hidden []string, n int, mode corpus.Mode) ([]retrieved, error) {
+	out := make([]retrieved, len(passes))
+	errs := make([]error, 2*len(passes))
+	var wg sync.WaitGroup
+	for i, f := range passes {
+		if mode != corpus.KeywordOnly {
+			wg.Go(func() { out[i].vec, errs[2*i] = ix.searchVectors(ctx, norm, f, hidden, n) })
+		}
+		if mode != corpus.VectorOnly {
+			wg.Go(func() { out[i].kw, errs[2*i+1] = ix.searchKeyword(norm, f, hidden, n) })
+		}
+	}
+	wg.Wait()
+	return out, errors.Join(errs...)
 }
 
 // keepMatching drops the hits that contradict an asked year or place when

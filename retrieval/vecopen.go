@@ -115,6 +115,21 @@ func (o *openVectors) search(q []float32, f vecFilter, n int) []foundVector {
 	return out
 }
 
+// yearOf returns the year of the chunk of id; ok is false when the
+// index holds no such chunk.
+func (o *openVectors) yearOf(id string) (year int, ok bool) {
+	o.mu.RLock()
+	defer o.mu.RUnlock()
+	if o.t == nil {
+		return 0, false
+	}
+	row, ok := o.rowOf[id]
+	if !ok {
+		return 0, false
+	}
+	return int(o.t.years[row]), true
+}
+
 // errNoChunk means no chunk of that id and year is in the index.
 var errNoChunk = errors.New("no such chunk")
 

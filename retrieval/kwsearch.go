@@ -1,0 +1,481 @@
+package retrieval
+
+import (
+	"context"
+	"encoding/binary"
+	"errors"
+	"math"
+	"math/bits"
+	"slices"
+	"sync"
+
+	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search"
+	"github.com/blevesearch/bleve/v2/search/query"
+	"github.com/blevesearch/bleve/v2/search/scorer"
+	index "github.com/blevesearch/bleve_index_api"
+)
+
+// The keyword queries (a disjunction of a question's bigrams, filter terms
+// in a conjunction with it, files left out) are scored here term at a
+// time instead of by bleve's searchers: each term's postings are read once
+// and added into per-document sums, where bleve merges all the terms'
+// postings document by document through a heap, and the conjunction with
+// the filter terms advances every one of them in step. The scores are
+// bleve's BM25 scores (the same term scores, the same sum per conjunction
+// and sum times matched/total per disjunction) but for the query norm,
+// a factor common to every document of a query: rankings are the same.
+// A query of another shape is left to bleve (errKwShape).
+
+// errKwShape says a query holds a part the term-at-a-time scorer does not
+// score as bleve does.
+var errKwShape = errors.New("query shape not scored term at a time")
+
+// kwDocs are documents matched by a query, by internal number ascending,
+// with their scores.
+type kwDocs struct {
+	docs   []uint64
+	scores []float64
+}
+
+// kwHit is a matched document with its score.
+type kwHit struct {
+	doc   uint64
+	score float64
+}
+
+// kwScorer scores queries over one reader of the keyword index.
+type kwScorer struct {
+	ctx      context.Context
+	ix       bleve.Index
+	r        index.IndexReader
+	docTotal uint64
+	avgLen   map[string]float64
+	cache    *kwTermCache
+	scratch  *kwScratch
+	pre      index.TermFieldDoc
+}
+
+// kwTermCache keeps the postings of filter terms (type, year, kind, org,
+// file): every search repeats them and a generation never changes.
+type kwTermCache struct {
+	mu    sync.Mutex
+	terms map[string]kwDocs
+}
+
+// cachedFields are the fields whose terms' postings are kept.
+var cachedFields = map[string]bool{fieldType: true, fieldYear: true, fieldKind: true, fieldOrg: true, fieldFile: true}
+
+// kwScratch is the per-search space a disjunction adds into.
+type kwScratch struct {
+	sum  []float64
+	n    []uint32
+	bits []uint64
+}
+
+// searchTermAtATime returns the n best documents of q, best first, equal
+// scores by internal number (bleve's order).
+func searchTermAtATime(ctx context.Context, ix bleve.Index, cache *kwTermCache, q query.Query, n int) ([]kwHit, index.IndexReader, error) {
+	adv, err := ix.Advanced()
+	if err != nil {
+		return nil, nil, err
+	}
+	r, err := adv.Reader()
+	if err != nil {
+		return nil, nil, err
+	}
+	sc := scratches.Get().(*kwScratch)
+	defer scratches.Put(sc)
+	s := &kwScorer{ctx: ctx, ix: ix, r: r, avgLen: map[string]float64{}, cache: cache, scratch: sc}
+	if s.docTotal, err = r.DocCount(); err != nil {
+		r.Close()
+		return nil, nil, err
+	}
+	res, err := s.eval(q)
+	if err != nil {
+		r.Close()
+		return nil, nil, err
+	}
+	return topKw(res, n), r, nil
+}
+
+// topKw returns the n best of res, best first.
+func topKw(res kwDocs, n int) []kwHit {
+	// worse: a lower score, or an equal one of a later document.
+	worse := func(a, b kwHit) bool {
+		if a.score != b.score {
+			return a.score < b.score
+		}
+		return a.doc > b.doc
+	}
+	var h []kwHit // a heap whose root is the worst kept
+	for i, d := range res.docs {
+		x := kwHit{d, res.scores[i]}
+		if len(h) < n {
+			h = append(h, x)
+			for j := len(h) - 1; j > 0; {
+				p := (j - 1) / 2
+				if !worse(h[j], h[p]) {
+					break
+				}
+				h[j], h[p] = h[p], h[j]
+				j = p
+			}
+			continue
+		}
+		if n == 0 || !worse(h[0], x) {
+			continue
+		}
+		h[0] = x
+		for j := 0; ; {
+			l, r, w := 2*j+1, 2*j+2, j
+			if l < len(h) && worse(h[l], h[w]) {
+				w = l
+			}
+			if r < len(h) && worse(h[r], h[w]) {
+				w = r
+			}
+			if w == j {
+				break
+			}
+			h[j], h[w] = h[w], h[j]
+			j = w
+		}
+	}
+	slices.SortFunc(h, func(a, b kwHit) int {
+		switch {
+		case worse(b, a):
+			return -1
+		case worse(a, b):
+			return 1
+		}
+		return 0
+	})
+	return h
+}
+
+// eval scores the documents q matches.
+func (s *kwScorer) eval(q query.Query) (kwDocs, error) {
+	if err := s.ctx.Err(); err != nil {
+		return kwDocs{}, err
+	}
+	switch q := q.(type) {
+	case *query.TermQuery:
+		return s.term(q.FieldVal, q.Term, q.BoostVal.Value())
+	case *query.MatchQuery:
+		return s.match(q)
+	case *query.DisjunctionQuery:
+		if q.Min > 1 {
+			return kwDocs{}, errKwShape
+		}
+		kids := make([]kwDocs, len(q.Disjuncts))
+		for i, c := range q.Disjuncts {
+			var err error
+			if kids[i], err = s.eval(c); err != nil {
+				return kwDocs{}, err
+			}
+		}
+		return s.or(kids), nil
+	case *query.ConjunctionQuery:
+		kids := make([]kwDocs, len(q.Conjuncts))
+		for i, c := range q.Conjuncts {
+			var err error
+			if kids[i], err = s.eval(c); err != nil {
+				return kwDocs{}, err
+			}
+		}
+		return and(kids), nil
+	case *query.BooleanQuery:
+		if q.Should != nil || q.Filter != nil || q.Must == nil {
+			return kwDocs{}, errKwShape
+		}
+		must, err := s.eval(q.Must)
+		if err != nil || q.MustNot == nil {
+			return must, err
+		}
+		not, err := s.eval(q.MustNot)
+		if err != nil {
+			return kwDocs{}, err
+		}
+		return without(must, not.docs), nil
+	}
+	return kwDocs{}, errKwShape
+}
+
+// match scores a match query as bleve does: a term query per token of its
+// analysed text, all of them in a disjunction (or, with the AND operator,
+// a conjunction), each with the match query's boost.
+func (s *kwScorer) match(q *query.MatchQuery) (kwDocs, error) {
+	if q.Fuzziness != 0 || q.Prefix != 0 {
+		return kwDocs{}, errKwShape
+	}
+	name := q.Analyzer
+	if name == "" {
+		name = s.ix.Mapping().AnalyzerNameForPath(q.FieldVal)
+	}
+	a := s.ix.Mapping().AnalyzerNamed(name)
+	if a == nil {
+		return kwDocs{}, errKwShape
+	}
+	tokens := a.Analyze([]byte(q.Match))
+	if len(tokens) == 0 {
+		return kwDocs{}, nil // bleve's match-none searcher
+	}
+	if q.Operator != query.MatchQueryOperatorAnd && !cachedFields[q.FieldVal] {
+		return s.orStream(len(tokens), func(add func(uint64, float64)) error {
+			for _, t := range tokens {
+				if err := s.eachPosting(q.FieldVal, string(t.Term), q.BoostVal.Value(), add); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+	}
+	kids := make([]kwDocs, len(tokens))
+	for i, t := range tokens {
+		var err error
+		if kids[i], err = s.term(q.FieldVal, string(t.Term), q.BoostVal.Value()); err != nil {
+			return kwDocs{}, err
+		}
+	}
+	if q.Operator == query.MatchQueryOperatorAnd {
+		return and(kids), nil
+	}
+	return s.or(kids), nil
+}
+
+// term scores the documents holding term in field by BM25, as bleve's
+// term scorer does, times the term's query weight without the norm
+// (boost times idf).
+func (s *kwScorer) term(field, term string, boost float64) (kwDocs, error) {
+	key := field + "\x00" + term
+	if cachedFields[field] && s.cache != nil {
+		s.cache.mu.Lock()
+		d, ok := s.cache.terms[key]
+		s.cache.mu.Unlock()
+		if ok {
+			return scaled(d, boost), nil
+		}
+	}
+	d, err := s.postings(field, term)
+	if err != nil {
+		return kwDocs{}, err
+	}
+	if cachedFields[field] && s.cache != nil {
+		s.cache.mu.Lock()
+		if s.cache.terms == nil {
+			s.cache.terms = map[string]kwDocs{}
+		}
+		s.cache.terms[key] = d
+		s.cache.mu.Unlock()
+	}
+	return scaled(d, boost), nil
+}
+
+// scaled returns d with its scores times boost (d itself when boost is 1).
+func scaled(d kwDocs, boost float64) kwDocs {
+	if boost == 1 {
+		return d
+	}
+	out := kwDocs{docs: d.docs, scores: make([]float64, len(d.scores))}
+	for i, x := range d.scores {
+		out.scores[i] = x * boost
+	}
+	return out
+}
+
+// postings reads the postings of term in field, scored with boost 1.
+func (s *kwScorer) postings(field, term string) (kwDocs, error) {
+	var out kwDocs
+	err := s.eachPosting(field, term, 1, func(d uint64, score float64) {
+		out.docs = append(out.docs, d)
+		out.scores = append(out.scores, score)
+	})
+	return out, err
+}
+
+// eachPosting calls add with each document holding term in field, in
+// ascending order, and its score times boost.
+func (s *kwScorer) eachPosting(field, term string, boost float64, add func(doc uint64, score float64)) error {
+	avg, err := s.avgFieldLength(field)
+	if err != nil {
+		return err
+	}
+	tfr, err := s.r.TermFieldReader(s.ctx, []byte(term), field, true, true, false)
+	if err != nil {
+		return err
+	}
+	defer tfr.Close()
+	count := tfr.Count()
+	var idf float64
+	if avg > 0 {
+		idf = math.Log(1 + (float64(s.docTotal)-float64(count)+0.5)/(float64(count)+0.5))
+	} else {
+		idf = 1 + math.Log(float64(s.docTotal)/float64(count+1))
+	}
+	weight := idf * boost
+	for {
+		d, err := tfr.Next(&s.pre)
+		if err != nil {
+			return err
+		}
+		if d == nil {
+			return nil
+		}
+		if len(d.ID) != 8 {
+			return errKwShape
+		}
+		var tf float64
+		if d.Freq < scorer.MaxSqrtCache {
+			tf = scorer.SqrtCache[int(d.Freq)]
+		} else {
+			tf = math.Sqrt(float64(d.Freq))
+		}
+		var score float64
+		if avg > 0 {
+			fieldLength := 1 / (d.Norm * d.Norm)
+			score = idf * (tf * search.BM25_k1) / (tf + search.BM25_k1*(1-search.BM25_b+(search.BM25_b*fieldLength/avg)))
+		} else {
+			score = tf * d.Norm * idf
+		}
+		add(binary.BigEndian.Uint64(d.ID), score*weight)
+		s.pre.ID = d.ID[:0]
+	}
+}
+
+// avgFieldLength is bleve's BM25 average length of field: its token count
+// over all documents, divided by the number of documents, rounded up.
+func (s *kwScorer) avgFieldLength(field string) (float64, error) {
+	if v, ok := s.avgLen[field]; ok {
+		return v, nil
+	}
+	var card int
+	if bm, ok := s.r.(index.BM25Reader); ok {
+		var err error
+		if card, err = bm.FieldCardinality(field); err != nil {
+			return 0, err
+		}
+	}
+	v := 0.0
+	if s.docTotal > 0 || card > 0 {
+		v = math.Ceil(float64(card) / float64(s.docTotal))
+	}
+	s.avgLen[field] = v
+	return v, nil
+}
+
+// or is a disjunction of kids: every document one of them matches, the
+// sum of their scores times the share of them that match it.
+func (s *kwScorer) or(kids []kwDocs) kwDocs {
+	if len(kids) == 1 {
+		return kids[0]
+	}
+	out, _ := s.orStream(len(kids), func(add func(uint64, float64)) error {
+		for _, k := range kids {
+			for i, d := range k.docs {
+				add(d, k.scores[i])
+			}
+		}
+		return nil
+	})
+	return out
+}
+
+// orStream is a disjunction of n parts whose matches feed gives to add:
+// each document added, the sum of its scores times the share of the n
+// parts that added it (each part adds a document once).
+func (s *kwScorer) orStream(n int, feed func(add func(doc uint64, score float64)) error) (kwDocs, error) {
+	sc := s.scratch
+	lo, hi, total := ^uint64(0), uint64(0), 0
+	err := feed(func(d uint64, score float64) {
+		if int(d) >= len(sc.sum) {
+			sc.grow(int(d) + 1)
+		}
+		if sc.n[d] == 0 {
+			sc.bits[d/64] |= 1 << (d % 64)
+			lo, hi = min(lo, d), max(hi, d)
+			total++
+		}
+		sc.sum[d] += score
+		sc.n[d]++
+	})
+	if total == 0 {
+		return kwDocs{}, err
+	}
+	out := kwDocs{docs: make([]uint64, 0, total), scores: make([]float64, 0, total)}
+	nk := float64(n)
+	for w := lo / 64; w <= hi/64; w++ {
+		for b := sc.bits[w]; b != 0; b &= b - 1 {
+			d := w*64 + uint64(bits.TrailingZeros64(b))
+			out.docs = append(out.docs, d)
+			out.scores = append(out.scores, sc.sum[d]*(float64(sc.n[d])/nk))
+			sc.sum[d], sc.n[d] = 0, 0
+		}
+		sc.bits[w] = 0
+	}
+	return out, err
+}
+
+// grow makes the scratch hold documents up to n-1.
+func (sc *kwScratch) grow(n int) {
+	n = max(n, 2*len(sc.sum))
+	sc.sum = append(sc.sum, make([]float64, n-len(sc.sum))...)
+	sc.n = append(sc.n, make([]uint32, n-len(sc.n))...)
+	sc.bits = append(sc.bits, make([]uint64, (n+63)/64-len(sc.bits))...)
+}
+
+// scratches recycles the per-search scratch space.
+var scratches = sync.Pool{New: func() any { return new(kwScratch) }}
+
+// and is a conjunction of kids: the documents all of them match, the sum
+// of their scores.
+func and(kids []kwDocs) kwDocs {
+	if len(kids) == 0 {
+		return kwDocs{}
+	}
+	out := kids[0]
+	for _, k := range kids[1:] {
+		var next kwDocs
+		i, j := 0, 0
+		for i < len(out.docs) && j < len(k.docs) {
+			switch a, b := out.docs[i], k.docs[j]; {
+			case a < b:
+				i++
+			case a > b:
+				j++
+			default:
+				next.docs = append(next.docs, a)
+				next.scores = append(next.scores, out.scores[i]+k.scores[j])
+				i++
+				j++
+			}
+		}
+		out = next
+	}
+	return out
+}
+
+// without returns the documents of d not in drop (ascending).
+func without(d kwDocs, drop []uint64) kwDocs {
+	if len(drop) == 0 {
+		return d
+	}
+	var out kwDocs
+	j := 0
+	for i, x := range d.docs {
+		for j < len(drop) && drop[j] < x {
+			j++
+		}
+		if j < len(drop) && drop[j] == x {
+			continue
+		}
+		out.docs = append(out.docs, x)
+		out.scores = append(out.scores, d.scores[i])
+	}
+	return out
+}
+
+// internalID is the bleve internal id of document number d.
+func internalID(d uint64) index.IndexInternalID {
+	return binary.BigEndian.AppendUint64(nil, d)
+}

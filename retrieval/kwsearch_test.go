@@ -1,0 +1,89 @@
+package retrieval
+
+import (
+	"context"
+	"math"
+	"testing"
+	"time"
+
+	"github.com/blevesearch/bleve/v2"
+
+	"github.com/healthbot/healthbot/corpus"
+	"github.com/healthbot/healthbot/understand"
+)
+
+// TestTermAtATimeRanksAsBleve checks that the keyword search scored term
+// at a time ranks the chunks as bleve's own searchers do, for every
+// question of the eval set, with and without its years and kind, with
+// files left out, and over an index updated in place (deleted documents).
+func TestTermAtATimeRanksAsBleve(t *testing.T) {
+	cases, err := LoadEvalSet("testdata/eval.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, dir := buildSamples(t, BuildOptions{})
+	check := func(t *testing.T, ix *Index, hidden []string) {
+		now := time.Date(2024, 6, 1, 0, 0, 0, 0, time.Local)
+		for _, c := range cases {
+			f := understand.Filters(c.Question, now)
+			norm := SearchText(c.Question)
+			for _, filters := range []corpus.Filters{{Org: f.Org, File: f.File}, {Org: f.Org, File: f.File, Years: f.Years, Kind: f.Kind}} {
+				mine, err := ix.searchKeyword(norm, filters, hidden, 50)
+				if err != nil {
+					t.Fatal(err)
+				}
+				q := withoutFiles(bleve.NewConjunctionQuery(filterQuery(docChunk, filters), textQuery(norm, ix.rareChar)), hidden)
+				want, err := ix.searchKeywordBleve(q, 50)
+				if err != nil {
+					t.Fatal(err)
+				}
+				sameRanking(t, c.Question, mine, want)
+			}
+		}
+	}
+	check(t, ix, nil)
+	docs := sampleDocs(t)
+	check(t, ix, []string{docs[0].File, docs[1].File})
+
+	// An update in place: one document gone (deleted in the copied
+	// keyword index), the rest kept.
+	ix.Close()
+	if _, err := Build(context.Background(), dir, docs[1:], localEmbedder(t, DefaultLocalDim), BuildOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	ix2, err := Open(dir, localEmbedder(t, DefaultLocalDim), OpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix2.Close()
+	check(t, ix2, nil)
+}
+
+// sameRanking fails unless got and want hold the same chunks in the same
+// order, but for chunks of equal scores (bleve's query norm, a factor
+// common to all of a query's scores, is left out of got's).
+func sameRanking(t *testing.T, question string, got, want []keywordHit) {
+	t.Helper()
+	if len(got) != len(want) {
+		t.Errorf("%s: %d hits, bleve %d", question, len(got), len(want))
+		return
+	}
+	if len(got) == 0 {
+		return
+	}
+	ratio := want[0].Score / got[0].Score
+	for i := range got {
+		g, w := got[i].Score*ratio, want[i].Score
+		if math.Abs(g-w) > 1e-9*math.Abs(w) {
+			t.Errorf("%s: hit %d scores %g (scaled), bleve %g", question, i+1, g, w)
+			return
+		}
+		if got[i].ID != want[i].ID && (i+1 >= len(got) || math.Abs(got[i].Score-got[i+1].Score) > 1e-9*got[i].Score) && (i == 0 || math.Abs(got[i].Score-got[i-1].Score) > 1e-9*got[i].Score) {
+			t.Errorf("%s: hit %d is %s, bleve %s", question, i+1, got[i].ID, want[i].ID)
+			return
+		}
+		if got[i].Year != want[i].Year {
+			t.Errorf("%s: hit %s year %d, bleve %d", question, got[i].ID, got[i].Year, want[i].Year)
+		}
+	}
+}

@@ -62,10 +62,10 @@ type Index struct {
 	keyword   bleve.Index
 	// kwMu is held shared by keyword searches reading the index directly
 	// (kwsearch.go) and exclusively by Close, which sets kwClosed.
-	kwMu      sync.RWMutex
-	kwClosed  bool
-	kwCache   kwTermCache // postings of filter terms (kwsearch.go)
-	weights   Weights
+	kwMu     sync.RWMutex
+	kwClosed bool
+	kwCache  kwTermCache // postings of filter terms (kwsearch.go)
+	weights  Weights
 	// charCount[c] is how many chunks contain character c; chunkCount of
 	// all chunks. They decide which single characters are worth matching.
 	charCount  map[string]uint64

@@ -229,34 +229,56 @@ type keywordHit struct {
 // searchKeyword runs a BM25 match of the chunks' text within the filter,
 // scored term at a time (kwsearch.go).
 func (ix *Index) searchKeyword(text string, f corpus.Filters, hidden []string, n int) ([]keywordHit, error) {
+	hits, err := ix.searchKeywordPasses(text, []corpus.Filters{f}, hidden, n)
+	if err != nil || len(hits) == 0 {
+		return nil, err
+	}
+	return hits[0], nil
+}
+
+// searchKeywordPasses runs searchKeyword within each of passes; the
+// question's text is matched once for all of them.
+func (ix *Index) searchKeywordPasses(text string, passes []corpus.Filters, hidden []string, n int) ([][]keywordHit, error) {
 	if text == "" || n <= 0 {
-		return nil, nil
+		return make([][]keywordHit, len(passes)), nil
 	}
 	match := textQuery(text, ix.rareChar)
-	q := withoutFiles(bleve.NewConjunctionQuery(filterQuery(docChunk, f), match), hidden)
+	qs := make([]query.Query, len(passes))
+	for i, f := range passes {
+		qs[i] = withoutFiles(bleve.NewConjunctionQuery(filterQuery(docChunk, f), match), hidden)
+	}
 	ix.kwMu.RLock()
 	defer ix.kwMu.RUnlock()
 	if ix.kwClosed {
 		return nil, fmt.Errorf("keyword search: %w", bleve.ErrorIndexClosed)
 	}
-	found, r, err := searchTermAtATime(context.Background(), ix.keyword, &ix.kwCache, q, n)
+	found, r, err := searchTermAtATime(context.Background(), ix.keyword, &ix.kwCache, qs, n)
 	if errors.Is(err, errKwShape) {
-		return ix.searchKeywordBleve(q, n)
+		out := make([][]keywordHit, len(qs))
+		for i, q := range qs {
+			if out[i], err = ix.searchKeywordBleve(q, n); err != nil {
+				return nil, err
+			}
+		}
+		return out, nil
 	}
 	if err != nil {
 		return nil, fmt.Errorf("keyword search: %w", err)
 	}
 	defer r.Close()
-	hits := make([]keywordHit, 0, len(found))
-	for _, h := range found {
-		id, err := r.ExternalID(internalID(h.doc))
-		if err != nil {
-			return nil, fmt.Errorf("keyword search: %w", err)
+	out := make([][]keywordHit, len(found))
+	for i, hs := range found {
+		out[i] = make([]keywordHit, 0, len(hs))
+		for _, h := range hs {
+			id, err := r.ExternalID(internalID(h.doc))
+			if err != nil {
+				return nil, fmt.Errorf("keyword search: %w", err)
+			}
+			year, _ := ix.vectors.yearOf(id)
+			out[i] = append(out[i], keywordHit{ID: id, Score: h.score, Year: year})
 		}
-		year, _ := ix.vectors.yearOf(id)
-		hits = append(hits, keywordHit{ID: id, Score: h.score, Year: year})
 	}
-	return hits, nil
+	return out, nil
 }
 
 // searchKeywordBleve runs q by bleve's own searchers.

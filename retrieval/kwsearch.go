@@ -53,6 +53,7 @@ type kwScorer struct {
 	avgLen   map[string]float64
 	cache    *kwTermCache
 	scratch  *kwScratch
+	memo     map[query.Query]kwDocs // results of the parts met before
 	pre      index.TermFieldDoc
 }
 
@@ -73,9 +74,11 @@ type kwScratch struct {
 	bits []uint64
 }
 
-// searchTermAtATime returns the n best documents of q, best first, equal
-// scores by internal number (bleve's order).
-func searchTermAtATime(ctx context.Context, ix bleve.Index, cache *kwTermCache, q query.Query, n int) ([]kwHit, index.IndexReader, error) {
+// searchTermAtATime returns the n best documents of each of qs, best
+// first, equal scores by internal number (bleve's order), and the reader
+// they were found with, for their ids; the caller closes it. A part the
+// queries share (the same query value) is scored once.
+func searchTermAtATime(ctx context.Context, ix bleve.Index, cache *kwTermCache, qs []query.Query, n int) ([][]kwHit, index.IndexReader, error) {
 	adv, err := ix.Advanced()
 	if err != nil {
 		return nil, nil, err
@@ -86,17 +89,21 @@ func searchTermAtATime(ctx context.Context, ix bleve.Index, cache *kwTermCache, 
 	}
 	sc := scratches.Get().(*kwScratch)
 	defer scratches.Put(sc)
-	s := &kwScorer{ctx: ctx, ix: ix, r: r, avgLen: map[string]float64{}, cache: cache, scratch: sc}
+	s := &kwScorer{ctx: ctx, ix: ix, r: r, avgLen: map[string]float64{}, cache: cache, scratch: sc, memo: map[query.Query]kwDocs{}}
 	if s.docTotal, err = r.DocCount(); err != nil {
 		r.Close()
 		return nil, nil, err
 	}
-	res, err := s.eval(q)
-	if err != nil {
-		r.Close()
-		return nil, nil, err
+	out := make([][]kwHit, len(qs))
+	for i, q := range qs {
+		res, err := s.eval(q)
+		if err != nil {
+			r.Close()
+			return nil, nil, err
+		}
+		out[i] = topKw(res, n)
 	}
-	return topKw(res, n), r, nil
+	return out, r, nil
 }
 
 // topKw returns the n best of res, best first.
@@ -154,8 +161,20 @@ func topKw(res kwDocs, n int) []kwHit {
 	return h
 }
 
-// eval scores the documents q matches.
+// eval scores the documents q matches (once per query value).
 func (s *kwScorer) eval(q query.Query) (kwDocs, error) {
+	if d, ok := s.memo[q]; ok {
+		return d, nil
+	}
+	d, err := s.evalOnce(q)
+	if err == nil {
+		s.memo[q] = d
+	}
+	return d, err
+}
+
+// evalOnce scores the documents q matches.
+func (s *kwScorer) evalOnce(q query.Query) (kwDocs, error) {
 	if err := s.ctx.Err(); err != nil {
 		return kwDocs{}, err
 	}

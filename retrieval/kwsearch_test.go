@@ -27,11 +27,13 @@ func TestTermAtATimeRanksAsBleve(t *testing.T) {
 		for _, c := range cases {
 			f := understand.Filters(c.Question, now)
 			norm := SearchText(c.Question)
-			for _, filters := range []corpus.Filters{{Org: f.Org, File: f.File}, {Org: f.Org, File: f.File, Years: f.Years, Kind: f.Kind}} {
-				mine, err := ix.searchKeyword(norm, filters, hidden, 50)
-				if err != nil {
-					t.Fatal(err)
-				}
+			passes := []corpus.Filters{{Org: f.Org, File: f.File}, {Org: f.Org, File: f.File, Years: f.Years, Kind: f.Kind}}
+			both, err := ix.searchKeywordPasses(norm, passes, hidden, 50)
+			if err != nil {
+				t.Fatal(err)
+			}
+			for i, filters := range passes {
+				mine := both[i]
 				q := withoutFiles(bleve.NewConjunctionQuery(filterQuery(docChunk, filters), textQuery(norm, ix.rareChar)), hidden)
 				want, err := ix.searchKeywordBleve(q, 50)
 				if err != nil {

@@ -202,7 +202,7 @@ func (ix *Index) search(ctx context.Context, norm string, f corpus.Filters, k in
 			year:      soft.yearMatch(year, normText),
 			place:     soft.placeMatch(m[fieldPlace], func() string { return corpus.Normalize(m["title"] + "\n" + text) }),
 		}
-		h.Score = score * soft.weight(h.year, h.place, h.Kind) * (1 + ix.weights.Focus*focus(qb, corpus.Normalize(text)))
+		h.Score = score * soft.weight(h.year, h.place, h.Kind) * (1 + ix.weights.Focus*focus(qb, normText))
 		if d := m["duplicates"]; d != "" {
 			h.Duplicates = strings.Split(d, "\n")
 		}
@@ -251,15 +251,21 @@ type retrieved struct {
 // returns their results in the order of passes.
 func (ix *Index) searchBoth(ctx context.Context, norm string, passes []corpus.Filters, hidden []string, n int, mode corpus.Mode) ([]retrieved, error) {
 	out := make([]retrieved, len(passes))
-	errs := make([]error, 2*len(passes))
+	errs := make([]error, len(passes)+1)
 	var wg sync.WaitGroup
-	for i, f := range passes {
-		if mode != corpus.KeywordOnly {
-			wg.Go(func() { out[i].vec, errs[2*i] = ix.searchVectors(ctx, norm, f, hidden, n) })
+	if mode != corpus.KeywordOnly {
+		for i, f := range passes {
+			wg.Go(func() { out[i].vec, errs[i] = ix.searchVectors(ctx, norm, f, hidden, n) })
 		}
-		if mode != corpus.VectorOnly {
-			wg.Go(func() { out[i].kw, errs[2*i+1] = ix.searchKeyword(norm, f, hidden, n) })
-		}
+	}
+	if mode != corpus.VectorOnly {
+		wg.Go(func() {
+			kw, err := ix.searchKeywordPasses(norm, passes, hidden, n)
+			for i := range kw {
+				out[i].kw = kw[i]
+			}
+			errs[len(passes)] = err
+		})
 	}
 	wg.Wait()
 	return out, errors.Join(errs...)

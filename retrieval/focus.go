@@ -2,8 +2,10 @@ package retrieval
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 )
 
 // A staff question asks for one fact, and the passage that answers it
@@ -45,15 +47,31 @@ func focus(q map[string]float64, text string) float64 {
 	if total == 0 {
 		return 0
 	}
-	best := 0.0
-	for _, sent := range strings.FieldsFunc(text, func(r rune) bool { return strings.ContainsRune("。；！？\n", r) }) {
-		got := 0.0
-		for g, w := range q {
-			if strings.Contains(sent, g) {
+	// One pass over the text: each pair of adjacent characters within a
+	// sentence is looked up among the question's bigrams, each bigram
+	// counted once per sentence.
+	best, got := 0.0, 0.0
+	var seen []string
+	var prev rune
+	var buf [2 * utf8.UTFMax]byte
+	for _, r := range text {
+		if strings.ContainsRune(sentenceEnds, r) {
+			best = max(best, got)
+			got, seen, prev = 0, seen[:0], 0
+			continue
+		}
+		if prev != 0 {
+			n := utf8.EncodeRune(buf[:], prev)
+			n += utf8.EncodeRune(buf[n:], r)
+			if w, ok := q[string(buf[:n])]; ok && !slices.Contains(seen, string(buf[:n])) {
 				got += w
+				seen = append(seen, string(buf[:n]))
 			}
 		}
-		best = max(best, got)
+		prev = r
 	}
-	return best / total
+	return max(best, got) / total
 }
+
+// sentenceEnds end a sentence or line for focus.
+const sentenceEnds = "。；！？\n"

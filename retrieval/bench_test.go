@@ -169,14 +169,23 @@ func BenchmarkBuild(b *testing.B) {
 	}
 }
 
-// BenchmarkOpen measures loading an index, and the heap it holds.
+// BenchmarkOpen measures loading an index, and the heap it holds; on
+// Linux also the resident set of the process after opening it and after
+// asking every golden question once (MiB-rss-open, MiB-rss-searched): the
+// closest measure of what serve holds that a benchmark can take.
 func BenchmarkOpen(b *testing.B) {
+	cases, err := LoadEvalSet("testdata/eval.yaml")
+	if err != nil {
+		b.Fatal(err)
+	}
+	now := time.Date(2024, 6, 1, 0, 0, 0, 0, time.Local)
 	for _, n := range benchSizes() {
 		b.Run(strconv.Itoa(n), func(b *testing.B) {
 			dir := builtIndex(b, n)
 			emb := localEmbedder(b, DefaultLocalDim)
 			b.ResetTimer()
 			var heap uint64
+			var rssOpen, rssSearched float64
 			for i := 0; i < b.N; i++ {
 				runtime.GC()
 				var before runtime.MemStats
@@ -185,15 +194,44 @@ func BenchmarkOpen(b *testing.B) {
 				if err != nil {
 					b.Fatal(err)
 				}
+				b.StopTimer()
 				runtime.GC()
 				var after runtime.MemStats
 				runtime.ReadMemStats(&after)
 				heap = after.HeapAlloc - min(before.HeapAlloc, after.HeapAlloc)
+				rssOpen = residentMiB()
+				for _, c := range cases {
+					if _, err := ix.Search(context.Background(), corpus.Query{Text: c.Question, Filters: understand.Filters(c.Question, now), K: 10}); err != nil {
+						b.Fatal(err)
+					}
+				}
+				rssSearched = residentMiB()
 				ix.Close()
+				b.StartTimer()
 			}
 			b.ReportMetric(float64(heap)/(1<<20), "MiB-heap")
+			if rssOpen > 0 {
+				b.ReportMetric(rssOpen, "MiB-rss-open")
+				b.ReportMetric(rssSearched, "MiB-rss-searched")
+			}
 		})
 	}
+}
+
+// residentMiB is the process's resident set (VmRSS) in MiB; 0 where
+// /proc/self/status cannot be read.
+func residentMiB() float64 {
+	data, err := os.ReadFile("/proc/self/status")
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		if rest, ok := strings.CutPrefix(line, "VmRSS:"); ok {
+			kb, _ := strconv.Atoi(strings.TrimSuffix(strings.TrimSpace(rest), " kB"))
+			return float64(kb) / 1024
+		}
+	}
+	return 0
 }
 
 // BenchmarkSearch measures hybrid search latency; p50 and p99 over the
@@ -334,4 +372,91 @@ func tableRows(t *vecTable) []vecRow {
 		rows[i] = vecRow{id: t.id(i), year: int(t.years[i]), kind: t.strs[t.kinds[i]], org: t.strs[t.orgs[i]], file: t.strs[t.files[i]], vec: v}
 	}
 	return rows
+}
+
+// BenchmarkANNRecall measures the approximate search of dense vectors
+// (ann.go) against the exact search over the same table: recall@10 (the
+// share of the exact top 10 it returns), and p50 latencies of both and of
+// the floor. Two sets of dense 1024-dimension vectors stand in for an API
+// embedder's: "text", the synthetic corpus's chunks and the golden
+// questions embedded by the local embedder and turned dense by an
+// orthogonal transform (denseEmbedder, so that neighbours are those of
+// real text), each question with and without its years; and "clustered",
+// random unit vectors around n/100 random centres, with questions near
+// some of them.
+func BenchmarkANNRecall(b *testing.B) {
+	cases, err := LoadEvalSet("testdata/eval.yaml")
+	if err != nil {
+		b.Fatal(err)
+	}
+	now := time.Date(2024, 6, 1, 0, 0, 0, 0, time.Local)
+	for _, n := range benchSizes() {
+		for _, set := range []string{"text", "clustered"} {
+			b.Run(strconv.Itoa(n)+"/"+set, func(b *testing.B) {
+				const dim = DefaultLocalDim
+				var rows []vecRow
+				var qs [][]float32
+				var filters []vecFilter
+				if set == "clustered" {
+					rows, qs = clusteredRows(n, dim, max(1, n/100), 100)
+					filters = make([]vecFilter, len(qs))
+				} else {
+					var texts []string
+					var chunks []corpus.Chunk
+					for _, d := range syntheticDocs(b, n) {
+						for _, r := range d.Reports {
+							for _, c := range r.Chunks {
+								chunks = append(chunks, c)
+								texts = append(texts, c.Norm)
+							}
+						}
+					}
+					emb := newDenseEmbedder(b)
+					emb.local = emb.local.WithIDF(NewIDF(texts))
+					vs, err := emb.Embed(context.Background(), texts)
+					if err != nil {
+						b.Fatal(err)
+					}
+					for i, c := range chunks {
+						rows = append(rows, vecRow{id: c.ID, year: c.Year, kind: string(c.Kind), org: "o", file: "f", vec: vs[i]})
+					}
+					for _, c := range cases {
+						v, err := emb.Embed(context.Background(), []string{SearchText(c.Question)})
+						if err != nil {
+							b.Fatal(err)
+						}
+						qs = append(qs, v[0], v[0])
+						filters = append(filters, vecFilter{}, vecFilter{years: understand.Filters(c.Question, now).Years})
+					}
+				}
+				tab, a := annOver(b, dim, rows)
+				floor := floorTime(tab.cols)
+				var recall float64
+				var annLat, exactLat []time.Duration
+				b.ResetTimer()
+				for i := 0; i < b.N; i++ {
+					recall = 0
+					for j, q := range qs {
+						start := time.Now()
+						want := tab.search(q, filters[j], 10)
+						exactLat = append(exactLat, time.Since(start))
+						start = time.Now()
+						got := a.search(tab, storedVector(q), filters[j], 10)
+						annLat = append(annLat, time.Since(start))
+						recall += recallAt(got, want)
+					}
+					recall /= float64(len(qs))
+				}
+				b.StopTimer()
+				slices.Sort(annLat)
+				slices.Sort(exactLat)
+				b.ReportMetric(recall, "recall@10")
+				b.ReportMetric(float64(annLat[len(annLat)/2].Microseconds())/1000, "ann-p50-ms")
+				b.ReportMetric(float64(annLat[len(annLat)*99/100].Microseconds())/1000, "ann-p99-ms")
+				b.ReportMetric(float64(exactLat[len(exactLat)/2].Microseconds())/1000, "exact-p50-ms")
+				b.ReportMetric(float64(floor.Microseconds())/1000, "floor-ms")
+				b.ReportMetric(float64(annLat[len(annLat)/2])/float64(floor), "ann-p50/floor")
+			})
+		}
+	}
 }

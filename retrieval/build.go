@@ -98,7 +98,8 @@ func Build(ctx context.Context, dir string, docs []*corpus.Document, emb Embedde
 			return st, err
 		}
 	}
-	if err = writeVectors(ctx, gen, emb.Dim(), chunks, vectors, hashes, opts.Key); err != nil {
+	_, local := emb.(*LocalEmbedder)
+	if err = writeVectors(ctx, gen, emb.Dim(), chunks, vectors, hashes, opts.Key, !local); err != nil {
 		return st, err
 	}
 	// The keyword index is updated from the live one when that is of
@@ -309,11 +310,12 @@ func suspectValue(b bool) string {
 
 // writeVectors stores the chunk vectors in the vector file (vecfile.go),
 // the chunks' text and metadata in the chunk file (chunkfile.go), both
-// read by searches, and the chunks as a chromem-go export, one collection
+// read by searches, dense vectors of annMinRows chunks or more also in the
+// ANN file (annfile.go), and the chunks as a chromem-go export, one collection
 // per year, the store of record. chromem-go requires a vector per
 // document: each gets placeholderVector, as the vectors are in the vector
 // file.
-func writeVectors(ctx context.Context, gen string, dim int, chunks []indexedChunk, vectors [][]float32, hashes []uint64, key string) error {
+func writeVectors(ctx context.Context, gen string, dim int, chunks []indexedChunk, vectors [][]float32, hashes []uint64, key string, dense bool) error {
 	rows := make([]vecRow, len(chunks))
 	for i, c := range chunks {
 		rows[i] = vecRow{id: c.ID, year: c.Year, kind: string(c.Kind), org: c.report.Org, file: c.report.File, vec: vectors[i], text: hashes[i]}
@@ -321,6 +323,11 @@ func writeVectors(ctx context.Context, gen string, dim int, chunks []indexedChun
 	sortRows(rows)
 	if err := writeVecFile(filepath.Join(gen, vectorsFile), dim, rows, encryptionKey(key)); err != nil {
 		return err
+	}
+	if dense && len(rows) >= annMinRows {
+		if err := writeANNFile(filepath.Join(gen, annFile), dim, rows, encryptionKey(key)); err != nil {
+			return err
+		}
 	}
 	rowHashes := make([]uint64, len(rows))
 	for i, r := range rows {

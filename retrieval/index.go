@@ -154,7 +154,7 @@ func Open(dir string, emb Embedder, opts OpenOptions) (*Index, error) {
 		}
 		ix.embedder = local.WithIDF(idf)
 	}
-	ix.vectors, err = openStore(filepath.Join(gen, vectorsFile), filepath.Join(gen, chunksFile), m.Dim, encryptionKey(opts.Key))
+	ix.vectors, err = openStore(filepath.Join(gen, vectorsFile), filepath.Join(gen, chunksFile), filepath.Join(gen, annFile), m.Dim, encryptionKey(opts.Key))
 	if err != nil {
 		if m.Encrypted {
 			return nil, fmt.Errorf("vectors in %s cannot be read: wrong encryption key, or the file is damaged (%v)", gen, err)

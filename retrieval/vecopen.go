@@ -17,15 +17,17 @@ import (
 type openVectors struct {
 	mu      sync.RWMutex
 	t       *vecTable
+	ann     *annIndex // dense vectors' approximate index; nil without an ANN file
 	chunks  *chunkStore
 	rowOf   map[string]int // chunk id -> row
 	release func() error
 }
 
-// openStore opens the vector and chunk files of a generation. Plain files
+// openStore opens the vector and chunk files of a generation, and its ANN
+// file when there is one (annPath; dense vectors only). Plain files
 // are memory-mapped (their pages are shared with the page cache and read
 // on demand); sealed ones are decrypted into memory with key.
-func openStore(vecPath, chunkPath string, dim int, key string) (o *openVectors, err error) {
+func openStore(vecPath, chunkPath, annPath string, dim int, key string) (o *openVectors, err error) {
 	var releases []func() error
 	release := func() error {
 		var err error
@@ -60,11 +62,29 @@ func openStore(vecPath, chunkPath string, dim int, key string) (o *openVectors, 
 	if chunks.rows != t.rows {
 		return nil, fmt.Errorf("%w: %d chunk records for %d vectors", errVecFile, chunks.rows, t.rows)
 	}
+	var ann *annIndex
+	var adata []byte
+	if _, serr := os.Stat(annPath); serr == nil {
+		if adata, rel, err = mapFile(annPath, key); err != nil {
+			return nil, err
+		}
+		releases = append(releases, rel)
+		if ann, err = decodeANN(adata, dim, t.rows); err != nil {
+			return nil, err
+		}
+	}
 	rowOf := make(map[string]int, t.rows)
 	for i := range t.rows {
 		rowOf[t.id(i)] = i
 	}
-	return &openVectors{t: t, chunks: chunks, rowOf: rowOf, release: release}, nil
+	if key == "" {
+		// The checksums read every page; searches read a few columns
+		// and records.
+		dropPages(vdata)
+		dropPages(cdata)
+		dropPages(adata)
+	}
+	return &openVectors{t: t, ann: ann, chunks: chunks, rowOf: rowOf, release: release}, nil
 }
 
 // mapFile returns the bytes of the file at path: memory-mapped, or read
@@ -107,7 +127,12 @@ func (o *openVectors) search(q []float32, f vecFilter, n int) []foundVector {
 	if o.t == nil {
 		return nil
 	}
-	hits := o.t.search(q, f, n)
+	var hits []vecHit
+	if o.ann != nil && len(q) == o.t.dim && dense(q) && o.t.filteredRows(f) >= annMinRows {
+		hits = o.ann.search(o.t, storedVector(q), f, n)
+	} else {
+		hits = o.t.search(q, f, n)
+	}
 	out := make([]foundVector, len(hits))
 	for i, h := range hits {
 		out[i] = foundVector{id: o.t.id(h.row), year: int(o.t.years[h.row]), score: h.score}
@@ -158,6 +183,6 @@ func (o *openVectors) close() error {
 	if o.t == nil {
 		return nil
 	}
-	o.t, o.chunks, o.rowOf = nil, nil, nil
+	o.t, o.ann, o.chunks, o.rowOf = nil, nil, nil, nil
 	return o.release()
 }

@@ -1,7 +1,7 @@
 package retrieval
 
 import (
-		"slices"
+	"slices"
 )
 
 // Dense vectors (an API embedder's: every dimension non-zero) cannot be

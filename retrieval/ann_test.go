@@ -104,7 +104,9 @@ func clusteredRows(n, dim, clusters, queries int) ([]vecRow, [][]float32) {
 	return rows, qs
 }
 
-func idOf(i int) string { return string(rune('a'+i%26)) + string(rune('a'+i/26%26)) + string(rune('a'+i/676%26)) + string(rune('a'+i/17576%26)) }
+func idOf(i int) string {
+	return string(rune('a'+i%26)) + string(rune('a'+i/26%26)) + string(rune('a'+i/676%26)) + string(rune('a'+i/17576%26))
+}
 
 // annOver builds the table and ANN index of rows in memory.
 func annOver(t testing.TB, dim int, rows []vecRow) (*vecTable, *annIndex) {

@@ -3,13 +3,71 @@ package retrieval
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"sort"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/search/query"
+	index "github.com/blevesearch/bleve_index_api"
 
 	"github.com/healthbot/healthbot/corpus"
 )
+
+// foundFigure is a figure document found and its stored record.
+type foundFigure struct {
+	record []byte
+	Score  float64
+}
+
+// figureRecords returns the n best figure documents of q with their
+// records, scored term at a time (kwsearch.go) or, for a query of another
+// shape, by bleve.
+func (ix *Index) figureRecords(ctx context.Context, q query.Query, n int) ([]foundFigure, error) {
+	ix.kwMu.RLock()
+	defer ix.kwMu.RUnlock()
+	if ix.kwClosed {
+		return nil, bleve.ErrorIndexClosed
+	}
+	found, r, err := searchTermAtATime(ctx, ix.keyword, &ix.kwCache, []query.Query{q}, n)
+	if errors.Is(err, errKwShape) {
+		req := bleve.NewSearchRequestOptions(q, n, 0, false)
+		req.Fields = []string{"record"}
+		res, err := ix.keyword.SearchInContext(ctx, req)
+		if err != nil {
+			return nil, err
+		}
+		out := make([]foundFigure, 0, len(res.Hits))
+		for _, h := range res.Hits {
+			raw, _ := h.Fields["record"].(string)
+			out = append(out, foundFigure{record: []byte(raw), Score: h.Score})
+		}
+		return out, nil
+	}
+	if err != nil {
+		return nil, err
+	}
+	defer r.Close()
+	out := make([]foundFigure, 0, len(found[0]))
+	for _, h := range found[0] {
+		id, err := r.ExternalID(internalID(h.doc))
+		if err != nil {
+			return nil, err
+		}
+		doc, err := r.Document(id)
+		if err != nil {
+			return nil, err
+		}
+		var rec []byte
+		doc.VisitFields(func(f index.Field) {
+			if f.Name() == "record" {
+				rec = f.Value()
+			}
+		})
+		out = append(out, foundFigure{record: rec, Score: h.score})
+	}
+	return out, nil
+}
 
 // figureCandidates is how many figures are read per look-up before the
 // year and place rank them: enough that the asked place's figure is there
@@ -37,18 +95,15 @@ func (ix *Index) SearchFigures(ctx context.Context, text string, f corpus.Filter
 	open := corpus.Filters{Org: f.Org, File: f.File}
 	// Figures the asker may not read are left out before they are ranked.
 	q := withoutFiles(bleve.NewConjunctionQuery(filterQuery(docFigure, open), bleve.NewDisjunctionQuery(label, sentence)), ix.hiddenFiles(f.Access))
-	req := bleve.NewSearchRequestOptions(q, max(n, figureCandidates), 0, false)
-	req.Fields = []string{"record"}
-	res, err := ix.keyword.SearchInContext(ctx, req)
+	found, err := ix.figureRecords(ctx, q, max(n, figureCandidates))
 	if err != nil {
 		return nil, fmt.Errorf("figure search: %w", err)
 	}
 	soft := newSoftFilters(f)
-	out := make([]corpus.FigureHit, 0, len(res.Hits))
-	for _, h := range res.Hits {
-		raw, _ := h.Fields["record"].(string)
+	out := make([]corpus.FigureHit, 0, len(found))
+	for _, h := range found {
 		var rec figureRecord
-		if err := json.Unmarshal([]byte(raw), &rec); err != nil {
+		if err := json.Unmarshal(h.record, &rec); err != nil {
 			continue
 		}
 		sent := corpus.Normalize(rec.Sentence)

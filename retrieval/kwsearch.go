@@ -36,6 +36,7 @@ var errKwShape = errors.New("query shape not scored term at a time")
 type kwDocs struct {
 	docs   []uint64
 	scores []float64
+	idf    float64 // of a term's postings: its query weight is boost times idf
 }
 
 // kwHit is a matched document with its score.
@@ -54,6 +55,11 @@ type kwScorer struct {
 	cache    *kwTermCache
 	scratch  *kwScratch
 	memo     map[query.Query]kwDocs // results of the parts met before
+	// sumSq adds up the squared query weights of the terms scored outside
+	// a must-not clause, from which bleve's query norm is computed; skip
+	// counts the must-not clauses being scored.
+	sumSq float64
+	skip  int
 	pre      index.TermFieldDoc
 }
 
@@ -96,12 +102,22 @@ func searchTermAtATime(ctx context.Context, ix bleve.Index, cache *kwTermCache, 
 	}
 	out := make([][]kwHit, len(qs))
 	for i, q := range qs {
+		s.sumSq = 0
 		res, err := s.eval(q)
 		if err != nil {
 			r.Close()
 			return nil, nil, err
 		}
 		out[i] = topKw(res, n)
+		if len(qs) == 1 {
+			// Scores as bleve gives them. (Parts shared with an earlier
+			// query are not weighed again: with several queries the
+			// scores lack the norm, which ranks nothing differently.)
+			norm := s.queryNorm()
+			for j := range out[i] {
+				out[i][j].score *= norm
+			}
+		}
 	}
 	return out, r, nil
 }
@@ -212,7 +228,9 @@ func (s *kwScorer) evalOnce(q query.Query) (kwDocs, error) {
 		if err != nil || q.MustNot == nil {
 			return must, err
 		}
+		s.skip++
 		not, err := s.eval(q.MustNot)
+		s.skip--
 		if err != nil {
 			return kwDocs{}, err
 		}
@@ -243,7 +261,7 @@ func (s *kwScorer) match(q *query.MatchQuery) (kwDocs, error) {
 	if q.Operator != query.MatchQueryOperatorAnd && !cachedFields[q.FieldVal] {
 		return s.orStream(len(tokens), func(add func(uint64, float64)) error {
 			for _, t := range tokens {
-				if err := s.eachPosting(q.FieldVal, string(t.Term), q.BoostVal.Value(), add); err != nil {
+				if _, err := s.eachPosting(q.FieldVal, string(t.Term), q.BoostVal.Value(), add); err != nil {
 					return err
 				}
 			}
@@ -273,6 +291,7 @@ func (s *kwScorer) term(field, term string, boost float64) (kwDocs, error) {
 		d, ok := s.cache.terms[key]
 		s.cache.mu.Unlock()
 		if ok {
+			s.weigh(boost * d.idf)
 			return scaled(d, boost), nil
 		}
 	}
@@ -280,6 +299,7 @@ func (s *kwScorer) term(field, term string, boost float64) (kwDocs, error) {
 	if err != nil {
 		return kwDocs{}, err
 	}
+	s.weigh(boost * d.idf)
 	if cachedFields[field] && s.cache != nil {
 		s.cache.mu.Lock()
 		if s.cache.terms == nil {
@@ -296,7 +316,7 @@ func scaled(d kwDocs, boost float64) kwDocs {
 	if boost == 1 {
 		return d
 	}
-	out := kwDocs{docs: d.docs, scores: make([]float64, len(d.scores))}
+	out := kwDocs{docs: d.docs, scores: make([]float64, len(d.scores)), idf: d.idf}
 	for i, x := range d.scores {
 		out.scores[i] = x * boost
 	}
@@ -306,23 +326,42 @@ func scaled(d kwDocs, boost float64) kwDocs {
 // postings reads the postings of term in field, scored with boost 1.
 func (s *kwScorer) postings(field, term string) (kwDocs, error) {
 	var out kwDocs
-	err := s.eachPosting(field, term, 1, func(d uint64, score float64) {
+	s.skip++ // weighed by the caller
+	idf, err := s.eachPosting(field, term, 1, func(d uint64, score float64) {
 		out.docs = append(out.docs, d)
 		out.scores = append(out.scores, score)
 	})
+	s.skip--
+	out.idf = idf
 	return out, err
 }
 
+// weigh adds a term's query weight to the query norm's sum.
+func (s *kwScorer) weigh(w float64) {
+	if s.skip == 0 {
+		s.sumSq += w * w
+	}
+}
+
+// queryNorm is bleve's norm of the query scored last: one over the root
+// of the sum of its terms' squared weights.
+func (s *kwScorer) queryNorm() float64 {
+	if s.sumSq == 0 {
+		return 1
+	}
+	return 1 / math.Sqrt(s.sumSq)
+}
+
 // eachPosting calls add with each document holding term in field, in
-// ascending order, and its score times boost.
-func (s *kwScorer) eachPosting(field, term string, boost float64, add func(doc uint64, score float64)) error {
+// ascending order, and its score times boost; it returns the term's idf.
+func (s *kwScorer) eachPosting(field, term string, boost float64, add func(doc uint64, score float64)) (float64, error) {
 	avg, err := s.avgFieldLength(field)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	tfr, err := s.r.TermFieldReader(s.ctx, []byte(term), field, true, true, false)
 	if err != nil {
-		return err
+		return 0, err
 	}
 	defer tfr.Close()
 	count := tfr.Count()
@@ -333,16 +372,17 @@ func (s *kwScorer) eachPosting(field, term string, boost float64, add func(doc u
 		idf = 1 + math.Log(float64(s.docTotal)/float64(count+1))
 	}
 	weight := idf * boost
+	s.weigh(weight)
 	for {
 		d, err := tfr.Next(&s.pre)
 		if err != nil {
-			return err
+			return 0, err
 		}
 		if d == nil {
-			return nil
+			return idf, nil
 		}
 		if len(d.ID) != 8 {
-			return errKwShape
+			return 0, errKwShape
 		}
 		var tf float64
 		if d.Freq < scorer.MaxSqrtCache {

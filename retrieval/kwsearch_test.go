@@ -89,3 +89,47 @@ func sameRanking(t *testing.T, question string, got, want []keywordHit) {
 		}
 	}
 }
+
+// TestFigureSearchScoresAsBleve checks that figure look-ups scored term at
+// a time find the figures bleve finds, with bleve's scores.
+func TestFigureSearchScoresAsBleve(t *testing.T) {
+	cases, err := LoadEvalSet("testdata/eval.yaml")
+	if err != nil {
+		t.Fatal(err)
+	}
+	ix, _ := buildSamples(t, BuildOptions{})
+	compared := 0
+	for _, c := range cases {
+		norm := corpus.Normalize(c.Question)
+		label := bleve.NewMatchQuery(norm)
+		label.SetField(fieldLabel)
+		label.Analyzer = "cjk"
+		label.SetBoost(3)
+		q := withoutFiles(bleve.NewConjunctionQuery(filterQuery(docFigure, corpus.Filters{}), bleve.NewDisjunctionQuery(label, matchQuery(fieldText, norm))), []string{sampleDocs(t)[0].File})
+		got, err := ix.figureRecords(context.Background(), q, 40)
+		if err != nil {
+			t.Fatal(err)
+		}
+		req := bleve.NewSearchRequestOptions(q, 40, 0, false)
+		req.Fields = []string{"record"}
+		res, err := ix.keyword.Search(req)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(got) != len(res.Hits) {
+			t.Fatalf("%s: %d figures, bleve %d", c.Question, len(got), len(res.Hits))
+		}
+		for i, h := range res.Hits {
+			if math.Abs(got[i].Score-h.Score) > 1e-9*h.Score {
+				t.Fatalf("%s: figure %d scores %v, bleve %v", c.Question, i+1, got[i].Score, h.Score)
+			}
+			if rec, _ := h.Fields["record"].(string); rec != string(got[i].record) && (i == 0 || got[i].Score != got[i-1].Score) && (i+1 == len(got) || got[i].Score != got[i+1].Score) {
+				t.Fatalf("%s: figure %d differs from bleve's", c.Question, i+1)
+			}
+			compared++
+		}
+	}
+	if compared == 0 {
+		t.Fatal("no figures found")
+	}
+}

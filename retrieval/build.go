@@ -77,6 +77,33 @@ func Build(ctx context.Context, dir string, docs []*corpus.Document, emb Embedde
 	for i, t := range texts {
 		hashes[i] = textHash(t)
 	}
+	gen, err := newGeneration(dir)
+	if err != nil {
+		return st, err
+	}
+	// The keyword index is built while the chunks are embedded: they
+	// share nothing, and each alone leaves a core idle. It is updated
+	// from the live one when that is of this format (writeKeyword).
+	prevGen := ""
+	if m, merr := ReadManifest(dir); merr == nil && m.Format == formatVersion {
+		prevGen, _ = currentGeneration(dir)
+	}
+	kwCtx, cancelKw := context.WithCancel(ctx)
+	kwDone := make(chan error, 1)
+	go func() {
+		var kerr error
+		st.KeywordUpdated, kerr = writeKeyword(kwCtx, gen, prevGen, chunks, figures, norm)
+		kwDone <- kerr
+	}()
+	defer func() {
+		cancelKw()
+		if kwDone != nil {
+			<-kwDone // before the generation is removed
+		}
+		if err != nil {
+			os.RemoveAll(gen)
+		}
+	}()
 	vectors, idf, stale, err := embedReusing(ctx, dir, emb, chunks, texts, hashes, opts, &st)
 	if err != nil {
 		return st, err
@@ -84,15 +111,6 @@ func Build(ctx context.Context, dir string, docs []*corpus.Document, emb Embedde
 	if idf != nil {
 		emb = emb.(*LocalEmbedder).WithIDF(idf)
 	}
-	gen, err := newGeneration(dir)
-	if err != nil {
-		return st, err
-	}
-	defer func() {
-		if err != nil {
-			os.RemoveAll(gen)
-		}
-	}()
 	if idf != nil {
 		if err = writeIDF(gen, idf); err != nil {
 			return st, err
@@ -102,13 +120,9 @@ func Build(ctx context.Context, dir string, docs []*corpus.Document, emb Embedde
 	if err = writeVectors(ctx, gen, emb.Dim(), chunks, vectors, hashes, opts.Key, !local); err != nil {
 		return st, err
 	}
-	// The keyword index is updated from the live one when that is of
-	// this format (writeKeyword).
-	prevGen := ""
-	if m, merr := ReadManifest(dir); merr == nil && m.Format == formatVersion {
-		prevGen, _ = currentGeneration(dir)
-	}
-	if st.KeywordUpdated, err = writeKeyword(ctx, gen, prevGen, chunks, figures, norm); err != nil {
+	err = <-kwDone
+	kwDone = nil
+	if err != nil {
 		return st, err
 	}
 	if err = writeAccess(gen, opts.Access); err != nil {

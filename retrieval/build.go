@@ -5,6 +5,7 @@ import (
 	"context"
 	"encoding/json"
 	"fmt"
+	"hash/fnv"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -186,6 +187,19 @@ func embedText(c corpus.Chunk, norm normCache) string {
 	return norm.get(c.Section) + "\n" + c.Norm
 }
 
+// joinNorm is corpus.Normalize(a + "\n" + b) from the normalised a and b
+// (c.Norm is its text's): normalising collapses the line break to a space
+// and drops it at either end, and converts each side alone.
+func joinNorm(a, b string) string {
+	switch {
+	case a == "":
+		return b
+	case b == "":
+		return a
+	}
+	return a + " " + b
+}
+
 // normCache remembers the normalised form of texts met more than once.
 type normCache map[string]string
 
@@ -351,9 +365,10 @@ func writeVectors(ctx context.Context, gen string, dim int, chunks []indexedChun
 		return err
 	}
 	recs := make([]chunkRecord, len(chunks))
+	sections := normCache{} // its own: writeKeyword runs beside with the other
 	for i, c := range chunks {
 		meta := chunkMetadata(c)
-		meta[fieldNorm] = corpus.Normalize(meta["section"] + "\n" + c.Text)
+		meta[fieldNorm] = joinNorm(sections.get(c.Section), c.Norm)
 		recs[i] = chunkRecord{id: c.ID, year: c.Year, content: c.Text, meta: meta}
 	}
 	if err := writeChunkFile(filepath.Join(gen, chunksFile), recs, encryptionKey(key)); err != nil {
@@ -427,15 +442,25 @@ func keywordDocs(chunks []indexedChunk, figures []indexedFigure, norm normCache)
 		rec, _ := json.Marshal(figureRecord{Figure: f.Figure, Title: f.report.Title, File: f.report.File, Ref: f.report.Ref(), Org: f.report.Org, Place: reportPlace(&f.report), Duplicates: f.report.Duplicates})
 		docs = append(docs, keyedDoc{id: f.report.ID + "/f" + strconv.Itoa(n), doc: keywordDoc{
 			Type: docFigure, Year: strconv.Itoa(f.Year), Kind: string(f.Kind), Org: f.report.Org, File: f.report.File,
-			Label: norm.get(f.Label), Text: corpus.Normalize(f.Sentence), Record: string(rec),
+			Label: norm.get(f.Label), Text: norm.get(f.Sentence), Record: string(rec),
 		}})
 		n++
 	}
 	for i := range docs {
-		data, _ := json.Marshal(docs[i].doc)
-		docs[i].hash = textHash(string(data))
+		docs[i].hash = docs[i].doc.hash()
 	}
 	return docs
+}
+
+// hash is a 64-bit hash of every field of d, by which a build finds the
+// documents that changed since the last.
+func (d *keywordDoc) hash() uint64 {
+	h := fnv.New64a()
+	for _, f := range []string{d.Type, d.Text, d.Chars, d.Label, d.Year, d.Kind, d.Org, d.File, d.Record} {
+		h.Write([]byte(f))
+		h.Write([]byte{0})
+	}
+	return h.Sum64()
 }
 
 // writeKeyword builds the keyword index of chunks and figures: by updating

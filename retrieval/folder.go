@@ -114,7 +114,12 @@ func SaveCorpus(dir string, v any) error {
 		return fmt.Errorf("create index folder: %w", err)
 	}
 	return atomicfile.Write(filepath.Join(dir, CorpusFile), func(w io.Writer) error {
-		zw := gzip.NewWriter(w)
+		// The fastest level: the file is rewritten by every ingest that
+		// changes a file, and read once by the next.
+		zw, err := gzip.NewWriterLevel(w, gzip.BestSpeed)
+		if err != nil {
+			return err
+		}
 		if err := json.NewEncoder(zw).Encode(v); err != nil {
 			return err
 		}

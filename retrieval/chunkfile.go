@@ -110,55 +110,132 @@ func encodeChunks(w io.Writer, recs []chunkRecord) error {
 	return bw.Flush()
 }
 
-// chunkStore reads records from the bytes of a chunk file.
+// chunkStore reads records of a chunk file: its keys and offsets are held
+// in memory, its records read one at a time when a search needs them, so
+// that they never become resident all together.
 type chunkStore struct {
 	rows    int
 	keys    []string
 	offsets []byte // rows+1 uint64
-	records []byte
+	records io.ReaderAt
+	recLen  uint64
 }
 
 // decodeChunks checks the bytes of a chunk file and returns its store;
 // data must stay unchanged while the store is in use.
 func decodeChunks(data []byte) (*chunkStore, error) {
-	bad := func(what string) error { return fmt.Errorf("%w: chunk file: %s", errVecFile, what) }
 	le := binary.LittleEndian
 	if len(data) < chunkHeaderSize || string(data[:8]) != chunkMagic {
-		return nil, bad("not a chunk file")
+		return nil, errChunkFile("not a chunk file")
 	}
-	rows := int(le.Uint32(data[8:]))
 	if le.Uint64(data[16:]) != uint64(len(data)-chunkHeaderSize) {
-		return nil, bad("wrong length")
+		return nil, errChunkFile("wrong length")
 	}
 	body := data[chunkHeaderSize:]
 	if crc32.Checksum(body, castagnoli) != le.Uint32(data[24:]) {
-		return nil, bad("checksum mismatch")
+		return nil, errChunkFile("checksum mismatch")
 	}
+	s, recordsAt, err := decodeChunkIndex(body, int(le.Uint32(data[8:])), uint64(len(body)))
+	if err != nil {
+		return nil, err
+	}
+	s.records = bytes.NewReader(body[recordsAt:])
+	return s, nil
+}
+
+// openChunkFile opens the chunk file at path to read its records from the
+// file: the whole file is read once for its checksum, then only its keys
+// and offsets are kept. close closes the file.
+func openChunkFile(path string) (s *chunkStore, close func() error, err error) {
+	f, err := os.Open(path)
+	if err != nil {
+		return nil, nil, err
+	}
+	defer func() {
+		if err != nil {
+			f.Close()
+		}
+	}()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, nil, err
+	}
+	le := binary.LittleEndian
+	hdr := make([]byte, chunkHeaderSize)
+	if _, err := io.ReadFull(f, hdr); err != nil || string(hdr[:8]) != chunkMagic {
+		return nil, nil, errChunkFile("not a chunk file")
+	}
+	bodyLen := le.Uint64(hdr[16:])
+	if bodyLen != uint64(st.Size()-chunkHeaderSize) {
+		return nil, nil, errChunkFile("wrong length")
+	}
+	body := io.NewSectionReader(f, chunkHeaderSize, int64(bodyLen))
+	crc := crc32.New(castagnoli)
+	if _, err := io.CopyBuffer(crc, body, make([]byte, 1<<20)); err != nil {
+		return nil, nil, err
+	}
+	if crc.Sum32() != le.Uint32(hdr[24:]) {
+		return nil, nil, errChunkFile("checksum mismatch")
+	}
+	rows := int(le.Uint32(hdr[8:]))
+	// The keys are a few short strings: they and the offsets fit in
+	// maxKeysLen and the offsets' length.
+	prefix := make([]byte, min(bodyLen, maxKeysLen+8*(uint64(rows)+1)))
+	if _, err := body.ReadAt(prefix, 0); err != nil {
+		return nil, nil, err
+	}
+	s, recordsAt, err := decodeChunkIndex(prefix, rows, bodyLen)
+	if err != nil {
+		return nil, nil, err
+	}
+	s.offsets = slices.Clone(s.offsets) // not the prefix's whole buffer
+	s.records = io.NewSectionReader(f, chunkHeaderSize+int64(recordsAt), int64(bodyLen-recordsAt))
+	return s, f.Close, nil
+}
+
+// maxKeysLen bounds the metadata keys of a chunk file opened by
+// openChunkFile.
+const maxKeysLen = 1 << 16
+
+// errChunkFile is an error about a damaged chunk file.
+func errChunkFile(what string) error { return fmt.Errorf("%w: chunk file: %s", errVecFile, what) }
+
+// decodeChunkIndex reads the keys and offsets at the start of a chunk
+// file's body of bodyLen bytes, of which prefix holds the first; it
+// returns the store without its records and where they start.
+func decodeChunkIndex(prefix []byte, rows int, bodyLen uint64) (*chunkStore, uint64, error) {
+	le := binary.LittleEndian
 	s := &chunkStore{rows: rows}
+	body := prefix
 	if len(body) < 4 {
-		return nil, bad("truncated keys")
+		return nil, 0, errChunkFile("truncated keys")
 	}
 	nkeys := int(le.Uint32(body))
 	body = body[4:]
 	for range nkeys {
 		if len(body) < 4 || uint64(len(body)-4) < uint64(le.Uint32(body)) {
-			return nil, bad("truncated keys")
+			return nil, 0, errChunkFile("truncated keys")
 		}
 		n := int(le.Uint32(body))
 		s.keys = append(s.keys, string(body[4:4+n]))
 		body = body[4+n:]
 	}
 	if uint64(len(body)) < 8*(uint64(rows)+1) {
-		return nil, bad("truncated offsets")
+		return nil, 0, errChunkFile("truncated offsets")
 	}
-	s.offsets, s.records = body[:8*(rows+1)], body[8*(rows+1):]
-	if le.Uint64(s.offsets[8*rows:]) != uint64(len(s.records)) {
-		return nil, bad("offsets do not match the records")
+	s.offsets = body[:8*(rows+1)]
+	recordsAt := uint64(len(prefix)-len(body)) + 8*(uint64(rows)+1)
+	if recordsAt > bodyLen {
+		return nil, 0, errChunkFile("truncated offsets")
 	}
-	return s, nil
+	s.recLen = bodyLen - recordsAt
+	if le.Uint64(s.offsets[8*rows:]) != s.recLen {
+		return nil, 0, errChunkFile("offsets do not match the records")
+	}
+	return s, recordsAt, nil
 }
 
-// get decodes the record of row, copying its strings out of the file.
+// get decodes the record of row.
 func (s *chunkStore) get(row int) (chromem.Document, error) {
 	bad := func(what string) error { return fmt.Errorf("%w: chunk file: record %d: %s", errVecFile, row, what) }
 	if row < 0 || row >= s.rows {
@@ -166,10 +243,13 @@ func (s *chunkStore) get(row int) (chromem.Document, error) {
 	}
 	le := binary.LittleEndian
 	from, to := le.Uint64(s.offsets[8*row:]), le.Uint64(s.offsets[8*row+8:])
-	if from > to || to > uint64(len(s.records)) {
+	if from > to || to > s.recLen {
 		return chromem.Document{}, bad("bad offsets")
 	}
-	rec := s.records[from:to]
+	rec := make([]byte, to-from)
+	if _, err := s.records.ReadAt(rec, int64(from)); err != nil {
+		return chromem.Document{}, bad(err.Error())
+	}
 	num := func() (uint64, bool) {
 		v, n := binary.Uvarint(rec)
 		if n <= 0 {

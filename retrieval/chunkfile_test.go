@@ -1,7 +1,10 @@
 package retrieval
 
 import (
+	"errors"
 	"maps"
+	"os"
+	"path/filepath"
 	"slices"
 	"testing"
 )
@@ -47,4 +50,57 @@ func TestChunkFileRoundTrip(t *testing.T) {
 	if _, err := decodeChunks(w[:len(w)-1]); err == nil {
 		t.Error("truncated file accepted")
 	}
+}
+
+// A chunk file read from disk (openChunkFile) gives the records the bytes
+// give, and is checked the same way.
+func TestChunkFileOpenedFromDisk(t *testing.T) {
+	recs := []chunkRecord{
+		{id: "b", year: 2023, content: "家庭医生签约率50.2%。", meta: map[string]string{fieldOrg: "南陵县"}},
+		{id: "a", year: 2022, content: "x", meta: map[string]string{"title": "标题"}},
+	}
+	path := filepath.Join(t.TempDir(), chunksFile)
+	if err := writeChunkFile(path, slices.Clone(recs), ""); err != nil {
+		t.Fatal(err)
+	}
+	s, closeFile, err := openChunkFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for i, id := range []string{"a", "b"} {
+		d, err := s.get(i)
+		if err != nil || d.ID != id {
+			t.Errorf("row %d: %v, %v", i, d.ID, err)
+		}
+	}
+	closeFile()
+	data, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	data[len(data)-2] ^= 1
+	if err := os.WriteFile(path, data, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if _, _, err := openChunkFile(path); !errors.Is(err, errVecFile) {
+		t.Errorf("damaged file: %v", err)
+	}
+}
+
+func FuzzDecodeChunks(f *testing.F) {
+	var w sliceWriter
+	if err := encodeChunks(&w, []chunkRecord{{id: "a", content: "文本", meta: map[string]string{"k": "v"}}, {id: "b"}}); err != nil {
+		f.Fatal(err)
+	}
+	f.Add([]byte(w))
+	f.Add([]byte(chunkMagic))
+	f.Fuzz(func(t *testing.T, data []byte) {
+		s, err := decodeChunks(data)
+		if err != nil {
+			return
+		}
+		for i := range min(s.rows, 64) {
+			s.get(i) // an error is fine; a panic is not
+		}
+	})
 }

@@ -50,15 +50,21 @@ func openStore(vecPath, chunkPath, annPath string, dim int, key string) (o *open
 	if err != nil {
 		return nil, err
 	}
-	cdata, rel, err := mapFile(chunkPath, key)
+	// Chunk records are read from the file, one per hit; sealed ones
+	// from memory.
+	var chunks *chunkStore
+	if key == "" {
+		chunks, rel, err = openChunkFile(chunkPath)
+	} else {
+		var cdata []byte
+		if cdata, rel, err = mapFile(chunkPath, key); err == nil {
+			chunks, err = decodeChunks(cdata)
+		}
+	}
 	if err != nil {
 		return nil, err
 	}
 	releases = append(releases, rel)
-	chunks, err := decodeChunks(cdata)
-	if err != nil {
-		return nil, err
-	}
 	if chunks.rows != t.rows {
 		return nil, fmt.Errorf("%w: %d chunk records for %d vectors", errVecFile, chunks.rows, t.rows)
 	}
@@ -81,7 +87,6 @@ func openStore(vecPath, chunkPath, annPath string, dim int, key string) (o *open
 		// The checksums read every page; searches read a few columns
 		// and records.
 		dropPages(vdata)
-		dropPages(cdata)
 		dropPages(adata)
 	}
 	return &openVectors{t: t, ann: ann, chunks: chunks, rowOf: rowOf, release: release}, nil

@@ -226,18 +226,9 @@ type keywordHit struct {
 	Year  int
 }
 
-// searchKeyword runs a BM25 match of the chunks' text within the filter,
-// scored term at a time (kwsearch.go).
-func (ix *Index) searchKeyword(text string, f corpus.Filters, hidden []string, n int) ([]keywordHit, error) {
-	hits, err := ix.searchKeywordPasses(text, []corpus.Filters{f}, hidden, n)
-	if err != nil || len(hits) == 0 {
-		return nil, err
-	}
-	return hits[0], nil
-}
-
-// searchKeywordPasses runs searchKeyword within each of passes; the
-// question's text is matched once for all of them.
+// searchKeywordPasses runs a BM25 match of the chunks' text within each
+// of passes, scored term at a time (kwsearch.go); the question's text is
+// matched once for all of them.
 func (ix *Index) searchKeywordPasses(text string, passes []corpus.Filters, hidden []string, n int) ([][]keywordHit, error) {
 	if text == "" || n <= 0 {
 		return make([][]keywordHit, len(passes)), nil

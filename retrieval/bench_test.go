@@ -448,6 +448,15 @@ func BenchmarkANNRecall(b *testing.B) {
 					recall /= float64(len(qs))
 				}
 				b.StopTimer()
+				// Recall with other numbers of candidates, for the record.
+				for _, c := range []int{1000, 4000, 8000} {
+					a.candidates = c
+					r := 0.0
+					for j, q := range qs {
+						r += recallAt(a.search(tab, storedVector(q), filters[j], 10), tab.search(q, filters[j], 10))
+					}
+					b.ReportMetric(r/float64(len(qs)), "recall@10-c"+strconv.Itoa(c))
+				}
 				slices.Sort(annLat)
 				slices.Sort(exactLat)
 				b.ReportMetric(recall, "recall@10")

@@ -36,7 +36,7 @@ var annMinRows = 20000
 // annIndex is the sign codes and row-major vectors of a table's rows.
 type annIndex struct {
 	dim, rows, words int
-	candidates       int // rows scored exactly; 0 for the default (annCandidates, annCandidateShare)
+	candidates       int       // rows scored exactly; 0 for the default (annCandidates, annCandidateShare)
 	codes            []uint64  // rows x words: bit d of a row set when its value d > 0
 	vecs             []float32 // rows x dim, row-major
 }

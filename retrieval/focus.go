@@ -48,19 +48,26 @@ func focus(q map[string]float64, text string) float64 {
 		return 0
 	}
 	// One pass over the text: each pair of adjacent characters within a
-	// sentence is looked up among the question's bigrams, each bigram
-	// counted once per sentence.
+	// sentence whose first is the first of a question bigram is looked up
+	// among them, each bigram counted once per sentence.
+	var firsts []rune
+	for g := range q {
+		if r, _ := utf8.DecodeRuneInString(g); !slices.Contains(firsts, r) {
+			firsts = append(firsts, r)
+		}
+	}
 	best, got := 0.0, 0.0
 	var seen []string
 	var prev rune
 	var buf [2 * utf8.UTFMax]byte
 	for _, r := range text {
-		if strings.ContainsRune(sentenceEnds, r) {
+		switch r {
+		case '。', '；', '！', '？', '\n':
 			best = max(best, got)
 			got, seen, prev = 0, seen[:0], 0
 			continue
 		}
-		if prev != 0 {
+		if prev != 0 && slices.Contains(firsts, prev) {
 			n := utf8.EncodeRune(buf[:], prev)
 			n += utf8.EncodeRune(buf[n:], r)
 			if w, ok := q[string(buf[:n])]; ok && !slices.Contains(seen, string(buf[:n])) {
@@ -72,6 +79,3 @@ func focus(q map[string]float64, text string) float64 {
 	}
 	return max(best, got) / total
 }
-
-// sentenceEnds end a sentence or line for focus.
-const sentenceEnds = "。；！？\n"

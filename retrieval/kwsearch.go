@@ -60,7 +60,7 @@ type kwScorer struct {
 	// counts the must-not clauses being scored.
 	sumSq float64
 	skip  int
-	pre      index.TermFieldDoc
+	pre   index.TermFieldDoc
 }
 
 // kwTermCache keeps the postings of filter terms (type, year, kind, org,

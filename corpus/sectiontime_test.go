@@ -285,3 +285,15 @@ func TestNoteYearIsNotTheReviewYear(t *testing.T) {
 		}
 	}
 }
+
+// A bulletin's part that opens with a figure compared with the year
+// before ("比上年增支…") is of the bulletin's year, not the year before.
+func TestComparedYearDatesNoPart(t *testing.T) {
+	text := "某县2022年国民经济和社会发展统计公报\n一、综合\n全年实现生产总值262.6亿元。\n二、财政\n全年一般公共预算支出53.1亿元，比上年增支3.1亿元。卫生健康支出2.7亿元，比上年增支16万元。\n"
+	doc := Parse("t.txt", text, Meta{}, Options{})
+	for _, s := range doc.Reports[0].Sections {
+		if s.Year != 2022 {
+			t.Errorf("section %q dated %d, want 2022", s.Heading, s.Year)
+		}
+	}
+}

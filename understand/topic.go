@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -63,6 +64,7 @@ func Topic(question string) string {
 // nothing but time, place and question words.
 func topicWords(question string) string {
 	q := StripYears(baseYear.ReplaceAllString(spokenUnits.Replace(corpus.Normalize(question)), " "))
+	q = countedNoun.ReplaceAllString(q, "$1$2 $4")
 	q = stripPlaces(stripPeriods(q))
 	q = outsideStructureWords(q, func(part string) string {
 		for _, w := range questionWords {
@@ -86,12 +88,24 @@ func topicWords(question string) string {
 				w = p
 			}
 		}
+		if full, ok := spokenNouns[w]; ok {
+			w = full
+		}
 		if w != "" && w != "到" && !(utf8.RuneCountInString(w) == 1 && strings.Contains(particles, w)) {
 			words = append(words, w)
 		}
 	}
 	return strings.Join(words, " ")
 }
+
+// countedNoun is a count asked of a noun with its classifier ("多少张床",
+// "几个医共体"): the classifier belongs to the number, not the topic.
+// ("哪几件事", "那几条" are question words of their own).
+var countedNoun = regexp.MustCompile(`(^|[^哪那])(多少|几)(张|个|家|名|所|座|台|辆|项|件|条)(\p{Han})`)
+
+// spokenNouns are one-character nouns of speech and the reports' words
+// for them ("多少张床" asks for 床位).
+var spokenNouns = map[string]string{"床": "床位", "病床": "床位"}
 
 // spokenUnits are spoken forms of the reports' per-unit words ("每个月"
 // for 每月).

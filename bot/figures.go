@@ -231,7 +231,11 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		// What is asked of the document, without the words naming it.
 		topic = understand.Topic(withoutDocumentName(question, title))
 	}
-	ids := understand.FitUnit(understand.Indicators(topic), understand.AskedUnit(question))
+	ids := understand.Indicators(topic)
+	if !named {
+		ids = understand.QuestionIndicators(question)
+	}
+	ids = understand.FitUnit(ids, understand.AskedUnit(question))
 	cands, err := b.findFigures(ctx, topic, ids, understand.AskedUnit(question), f, 40)
 	if err != nil {
 		return Answer{}, err

@@ -393,3 +393,19 @@ func TestWhichKind(t *testing.T) {
 		}
 	}
 }
+
+// A lay wording holds question words its topic drops ("生了多少孩子"): the
+// question's own words name the indicator.
+func TestQuestionIndicators(t *testing.T) {
+	cases := map[string]string{
+		"江西2022年出生了多少孩子":     "births",
+		"江西省2022年医生有多少？":     "physicians",
+		"南陵县2023年家庭医生签约率是多少": "family_doctor_signing_rate",
+		"江西2022年城镇化率是多少？":    "urbanization_rate",
+	}
+	for q, want := range cases {
+		if got := QuestionIndicators(q); len(got) == 0 || got[0] != want {
+			t.Errorf("QuestionIndicators(%q) = %v, want %s first", q, got, want)
+		}
+	}
+}

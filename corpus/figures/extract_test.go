@@ -97,6 +97,11 @@ func TestExtractBriefExamples(t *testing.T) {
 			{label: "家庭医生总签约率", raw: "50.2", value: 50.2, unit: "%"},
 			{label: "省市要求", raw: "50", value: 50, unit: "%", qual: ">", target: true},
 		}},
+		{"indicator named in a parenthesis", "城镇常住人口2810万人，占总人口的比重（常住人口城镇化率）为62.07%。医疗卫生机构（含村卫生室）3569个。", []want{
+			{label: "城镇常住人口", raw: "2810", value: 2810, unit: "万人"},
+			{label: "常住人口城镇化率", raw: "62.07", value: 62.07, unit: "%"},
+			{label: "医疗卫生机构", raw: "3569", value: 3569, unit: "个"},
+		}},
 		{"noun after number", "全年报告传染病病例8350例，全部及时完成审核，完成率100%。", []want{
 			{label: "传染病病例", raw: "8350", value: 8350, unit: "例"},
 			{label: "完成率", raw: "100", value: 100, unit: "%"},

@@ -297,3 +297,23 @@ func TestComparedYearDatesNoPart(t *testing.T) {
 		}
 	}
 }
+
+// The parts of the State Council's report that propose the year's work
+// ("二、2018年经济社会发展总体要求和政策取向", "三、对2018年政府工作的建议")
+// are plans, and the review before them is of the year before.
+func TestNationalReportParts(t *testing.T) {
+	text := "2018年国务院政府工作报告\n一、过去五年工作回顾\n五年来，经济实力跃上新台阶。\n" +
+		"二、2018年经济社会发展总体要求和政策取向\n今年发展主要预期目标是国内生产总值增长6.5%左右。\n" +
+		"三、对2018年政府工作的建议\n提高基本医疗保险财政补助标准。\n"
+	doc := Parse("t.txt", text, Meta{}, Options{})
+	want := []string{"summary 2017", "plan 2018", "plan 2018"}
+	var got []string
+	for _, s := range doc.Reports[0].Sections {
+		if s.Level == 1 {
+			got = append(got, fmt.Sprintf("%s %d", s.Kind, s.Year))
+		}
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("parts read as %q, want %q", got, want)
+	}
+}

@@ -38,6 +38,8 @@ func TestFilters(t *testing.T) {
 		{q: "健康舟山微信平台2024年发了多少篇稿子？", years: []int{2024}, kind: corpus.KindSummary, place: "舟山市"}, // a city's short form alone; 发了: a result
 		{q: "青海人均预期寿命实际达到多少岁？不要目标值", kind: corpus.KindSummary, place: "青海省"},                     // a plan word negated
 		{q: "青海人均预期寿命的目标值是多少", kind: corpus.KindPlan, place: "青海省"},
+		{q: "全国2014年县级公立医院综合改革试点要扩到多少个县？", years: []int{2014}, kind: corpus.KindPlan, place: "全国"}, // a level to be reached
+		{q: "2023年老百姓在医院住一次院平均要花多少钱？", years: []int{2023}},
 		{q: "浙江长护险去年新增了多少参保人？", years: []int{2025}, kind: corpus.KindSummary, place: "浙江省"},
 		{q: "中山医院的床位有多少"},                                            // a hospital, not 中山市
 		{q: "天台去年急救网络怎么建的", years: []int{2025}},                      // a county's short form alone is not read

@@ -97,6 +97,11 @@ func TestExtractBriefExamples(t *testing.T) {
 			{label: "家庭医生总签约率", raw: "50.2", value: 50.2, unit: "%"},
 			{label: "省市要求", raw: "50", value: 50, unit: "%", qual: ">", target: true},
 		}},
+		{"per head after a verb or 从", "公共卫生服务经费财政补助从人均40元提高到45元。居民医保财政补助标准提高到人均320元。", []want{
+			{label: "公共卫生服务经费财政补助", raw: "40", value: 40, unit: "元", base: true},
+			{label: "公共卫生服务经费财政补助", raw: "45", value: 45, unit: "元"},
+			{label: "居民医保财政补助标准", raw: "320", value: 320, unit: "元"},
+		}},
 		{"indicator named in a parenthesis", "城镇常住人口2810万人，占总人口的比重（常住人口城镇化率）为62.07%。医疗卫生机构（含村卫生室）3569个。", []want{
 			{label: "城镇常住人口", raw: "2810", value: 2810, unit: "万人"},
 			{label: "常住人口城镇化率", raw: "62.07", value: 62.07, unit: "%"},

@@ -52,6 +52,8 @@ var (
 	yearEnd = regexp.MustCompile(`((?:[0-9]|去|今|明|前|上)年)(?:年末|年底|年初|末|底|初)`)
 	// yearRange is "2021至2023年", "2021-2023年", "2021年到2023年".
 	yearRange = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*年?\s*(?:至|到|—|-|~|～)\s*((?:19|20)[0-9]{2})\s*年`)
+	// reportOfYear names a work report by the year it was delivered.
+	reportOfYear = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*年(?:的)?(?:政府)?(?:工作)?报告(?:里|中|上|里面)`)
 	// plannedLevel asks for a level to be reached: "要扩到多少个县",
 	// "准备提高到多少", "力争达到".
 	plannedLevel = regexp.MustCompile(`(?:要|准备|将|拟|力争)(?:扩大|扩|提高|提升|提|增加|增|降低|降|控制|达|建成|建)(?:到|至|在)`)
@@ -126,6 +128,13 @@ func Filters(question string, now time.Time) corpus.Filters {
 	}
 	for _, y := range corpus.ExplicitYears(q) {
 		years[y] = true
+	}
+	// "2018年报告里说…": a work report delivered in 2018 reviews 2017 and
+	// plans 2018, and what it says is dated either way.
+	for _, m := range reportOfYear.FindAllStringSubmatch(q, -1) {
+		if y, _ := strconv.Atoi(m[1]); y > 1949 {
+			years[y-1] = true
+		}
 	}
 	// Bare years ("2022、2023这两年") count too, but not the digits of a
 	// figure ("2023人").

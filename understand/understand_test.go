@@ -40,6 +40,7 @@ func TestFilters(t *testing.T) {
 		{q: "青海人均预期寿命的目标值是多少", kind: corpus.KindPlan, place: "青海省"},
 		{q: "全国2014年县级公立医院综合改革试点要扩到多少个县？", years: []int{2014}, kind: corpus.KindPlan, place: "全国"}, // a level to be reached
 		{q: "2023年老百姓在医院住一次院平均要花多少钱？", years: []int{2023}},
+		{q: "2018年报告里说全国人均预期寿命到多少岁了？", years: []int{2017, 2018}, place: "全国"}, // the report reviews the year before
 		{q: "浙江长护险去年新增了多少参保人？", years: []int{2025}, kind: corpus.KindSummary, place: "浙江省"},
 		{q: "中山医院的床位有多少"},                                            // a hospital, not 中山市
 		{q: "天台去年急救网络怎么建的", years: []int{2025}},                      // a county's short form alone is not read
@@ -115,6 +116,8 @@ func TestIntentAndList(t *testing.T) {
 		{"人均预期寿命这几年是怎么变化的？", IntentTrend, false},
 		{"泰顺县卫健局去年主动公开了几条政府信息？", IntentFigure, false}, // 几 and a counter
 		{"这次行动有哪几条措施？", IntentQuestion, true},
+		{"全国2015年居民医保财政补助每人每年提到多少？", IntentFigure, false}, // a unit, not a trend
+		{"居民医保财政补助每年的变化", IntentTrend, false},
 	}
 	for _, c := range cases {
 		if got := DetectIntent(c.q); got != c.intent {

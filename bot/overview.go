@@ -31,11 +31,11 @@ var healthTitleWords = []string{"卫生", "卫健", "健康", "医疗", "医院"
 
 // overview answers a question about how a year's work went as a whole
 // ("今年主要做了哪些工作", "总体情况怎么样") from the report of the place,
-// year and kind asked: the opening that sums it up, then the headings of
+// year and kind f asks for: the opening that sums it up, then the headings of
 // its work, each cited. field says the question names the health field,
 // which only a health report's whole answers. It reports false when no
 // report fits or it has no outline to show.
-func (b *Bot) overview(ctx context.Context, question string, f corpus.Filters, field bool) (Answer, bool) {
+func (b *Bot) overview(ctx context.Context, f corpus.Filters, field bool) (Answer, bool) {
 	kind := f.Kind
 	if kind == "" {
 		kind = corpus.KindSummary
@@ -45,6 +45,7 @@ func (b *Bot) overview(ctx context.Context, question string, f corpus.Filters, f
 	// the place and year asked are checked below.
 	res, err := b.search.Search(ctx, corpus.Query{Text: overviewQuery[kind], Filters: f, K: 30})
 	if err != nil {
+		b.log.Warn("overview search failed, answering as a question", "err", err)
 		return Answer{}, false
 	}
 	var report *corpus.Hit
@@ -60,6 +61,7 @@ func (b *Bot) overview(ctx context.Context, question string, f corpus.Filters, f
 	}
 	all, err := b.search.Search(ctx, corpus.Query{Text: report.Title, Filters: corpus.Filters{File: report.File}, K: 200, Mode: corpus.VectorOnly})
 	if err != nil {
+		b.log.Warn("overview search failed, answering as a question", "err", err)
 		return Answer{}, false
 	}
 	var sources []Source

@@ -23,7 +23,7 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 	if ok, field := understand.WantsOverview(question); ok {
 		// How the year went as a whole: the report's own summing up and
 		// outline, not sentences near the words "总体" or "大事".
-		if ov, ok := b.overview(ctx, question, f, field); ok {
+		if ov, ok := b.overview(ctx, f, field); ok {
 			if b.llm == nil {
 				return ov, nil
 			}

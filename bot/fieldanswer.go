@@ -19,8 +19,9 @@ var fieldPatterns = map[understand.Field]*regexp.Regexp{
 	understand.FieldPostcode:  regexp.MustCompile(`(?:邮编|邮政编码)\s*[:：]?\s*(\d{6})`),
 	// A table may set key and value apart with a colon, a bar or only
 	// spaces ("发文机关 全国人大常委会", "发文日期 2019 年 12 月 28 日").
-	understand.FieldDate:     regexp.MustCompile(`(?:发布日期|发布时间|成文日期|发文日期|印发日期)\s*[:：|\s]\s*\|?\s*((?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?)`),
+	understand.FieldDate:     regexp.MustCompile(`(?:发布日期|发布时间|成文日期|发文日期|印发日期|时间|日期)\s*[:：|\s]\s*\|?\s*((?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?)`),
 	understand.FieldIssuer:   regexp.MustCompile(`(?:发布机构|发文机关|发布单位|发文单位)\s*[:：\s]\s*\|?\s*([\p{Han}（）()]{3,30})`),
+	understand.FieldSource:   regexp.MustCompile(`(?:来源|稿源|信息来源|出处)\s*[:：]\s*\|?\s*([^\s|，,。：:]{2,20})`),
 	understand.FieldValidity: regexp.MustCompile(`(?:时效性|时效|有效性|效力状态)\s*[:：|\s]\s*\|?\s*(现行有效|部分失效|已失效|已废止|尚未生效|失效|废止|有效)`),
 }
 
@@ -78,6 +79,20 @@ func fieldValue(hits []corpus.Hit, field understand.Field, n int) (string, Sourc
 			}
 			value := strings.Join(strings.Fields(m[1]), "")
 			return fmt.Sprintf("根据资料，《%s》所载%s：%s [%d]。\n原文：“%s”", h.Title, field, value, n, quote(sent)), sourceOf(h, n), true
+		}
+	}
+	// A saved page's credit and date lines are furniture, not passage
+	// text: ingest keeps them on the report.
+	for _, h := range hits[:min(3, len(hits))] {
+		value := ""
+		switch field {
+		case understand.FieldSource:
+			value = h.Source
+		case understand.FieldDate:
+			value = h.Published
+		}
+		if value != "" {
+			return fmt.Sprintf("根据资料，《%s》页面所载%s：%s [%d]。", h.Title, field, value, n), sourceOf(h, n), true
 		}
 	}
 	return "", Source{}, false

@@ -46,3 +46,17 @@ func TestSpaceSeparatedFieldsAndValidity(t *testing.T) {
 		t.Errorf("date with spaces not read: %s", a.Text)
 	}
 }
+
+// A saved page's credit and date ("来源：某某日报", "时间：…") are page
+// furniture, not passage text, yet answer "哪家报纸、哪天发的".
+func TestPublicationFields(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"page.txt": "2026年醴陵市政府工作报告\n来源：株洲日报\n时间：2026-02-03 09:02\n各位代表：\n一、2025年工作回顾\n全市地区生产总值增长5%。\n二、2026年工作安排\n全市地区生产总值增长5%左右。\n",
+	})
+	a := ask(t, b, nil, "醴陵2026年政府工作报告的稿子来源是哪家报纸、哪天发的？")
+	for _, want := range []string{"株洲日报", "2026-02-03"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("answer lacks %s: %s", want, a.Text)
+		}
+	}
+}

@@ -135,6 +135,9 @@ func (s *Server) ask(w http.ResponseWriter, r *http.Request) {
 				return
 			}
 		case out := <-done:
+			if text := live.take(); text != "" && out.view != nil && !send("delta", deltaEvent{Text: text}) {
+				return // the rest of the text, so the deltas add up to what was written
+			}
 			if out.view == nil {
 				send("error", errorEvent{Error: out.notice})
 				return

@@ -39,9 +39,9 @@ type figureView struct {
 
 // chartView is a trend for the page to draw: one series per kind.
 type chartView struct {
-	Title  string        `json:"title"`
-	Unit   string        `json:"unit"`
-	Series []seriesView  `json:"series"`
+	Title  string       `json:"title"`
+	Unit   string       `json:"unit"`
+	Series []seriesView `json:"series"`
 }
 
 // seriesView is one line of the chart.
@@ -74,7 +74,7 @@ func render(a bot.Answer, asked, id string) answerView {
 		Warnings: append([]string{}, a.Warnings...),
 		Offline:  a.Mode == bot.ModeExtractive && a.Intent != bot.IntentHelp && len(a.Sources) > 0,
 		Figures:  []figureView{}, Sources: []sourceView{},
-		Draft:    a.Intent == bot.IntentDraft,
+		Draft: a.Intent == bot.IntentDraft,
 	}
 	if a.Intent != bot.IntentHelp {
 		v.ID = id

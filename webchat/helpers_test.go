@@ -17,7 +17,7 @@ import (
 
 // hostileQuote is a sentence of a document that tries to become markup in
 // the page.
-const hostileQuote = `2023年全县麻疹疫苗接种率为98.7%<script>alert("x")</script><img src=x onerror=alert(1)>。`
+const hostileQuote = `2023年全县麻疹疫苗接种率为98.7%<script>window.pwned=1</script><img src=x onerror=window.pwned=2>。`
 
 var (
 	samplesIndex = &sampleindex.Index{SamplesDir: "../corpus/samples"}

@@ -109,7 +109,8 @@
     const x = (y) => years.length === 1 ? L + (W - L - R) / 2 : L + (W - L - R) * (years.indexOf(y) / (years.length - 1));
     const yv = (v) => T + (H - T - B) * (1 - (v - lo) / (hi - lo));
     const root = svg("svg", { viewBox: `0 0 ${W} ${H}`, width: W, height: H, role: "img", "aria-label": (c.title || "趋势") + "历年变化" });
-    root.append(svg("title", {}, (c.title || "趋势") + "（单位：" + (c.unit || "—") + "）"));
+    const caption = (c.title || "趋势") + (c.unit ? "（单位：" + c.unit + "）" : "");
+    root.append(svg("title", {}, caption));
     for (let k = 0; k <= 4; k++) {
       const v = lo + (hi - lo) * k / 4, yy = yv(v);
       root.append(svg("line", { class: "grid", x1: L, x2: W - R, y1: yy, y2: yy }));
@@ -128,7 +129,7 @@
       root.append(svg("circle", { class: cls, cx: L + 10 + i * 110, cy: 12, r: 4 }));
       root.append(svg("text", { x: L + 18 + i * 110, y: 16 }, s.name));
     });
-    return el("div", { class: "chart" }, el("h3", (c.title || "趋势") + "（单位：" + (c.unit || "—") + "）"), root);
+    return el("div", { class: "chart" }, el("h3", caption), root);
   }
 
   function formatNum(v) {

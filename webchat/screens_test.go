@@ -30,7 +30,11 @@ func TestBrowserScreenshots(t *testing.T) {
 		{"web-trend.png", "历年孕产妇死亡率变化趋势"},
 		{"web-draft.png", "帮我起草2025年卫生健康工作计划提纲"},
 	} {
-		do(t, ctx, chromedp.Click(chromedp.CSS("#new-chat")), askInPage(shot.question, 1))
+		do(t, ctx, chromedp.ResetViewport(), chromedp.Click(chromedp.CSS("#new-chat")), askInPage(shot.question, 1))
+		// A window as tall as the page, so the question box sits below the
+		// answer as it does once scrolled to the end.
+		height := get(t, ctx, chromedp.Evaluate[int64](`document.documentElement.scrollHeight`))
+		do(t, ctx, chromedp.EmulateViewport(1100, max(height, 700)))
 		png := get(t, ctx, chromedp.FullScreenshot(100))
 		path := filepath.Join(dir, shot.file)
 		if err := os.WriteFile(path, png, 0o644); err != nil {

@@ -17,14 +17,6 @@ import (
 // answer is prepared, so that proxies do not close a quiet connection.
 const keepAlive = 15 * time.Second
 
-// conversation is one browser conversation's memory for follow-ups, used
-// by one answer at a time (a follow-up waits for the answer before it).
-type conversation struct {
-	mu   sync.Mutex
-	conv *bot.Conversation
-	last time.Time // when the last answer was given
-}
-
 // answerRecord is an answer given, for its 👍/👎 buttons.
 type answerRecord struct {
 	id     string
@@ -153,18 +145,14 @@ func (s *Server) ask(w http.ResponseWriter, r *http.Request) {
 // answer prepares the answer to q in its conversation; pctx ends when
 // shutdown gives up on answers in flight, reqCtx when the browser leaves.
 func (s *Server) answer(pctx, reqCtx context.Context, q question, live *liveText, log *slog.Logger) outcome {
-	c := s.convs.GetOrAdd(q.id.user+"/"+q.conv, func() *conversation { return &conversation{conv: &bot.Conversation{}} })
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if !c.last.IsZero() && s.opts.Now().Sub(c.last) > s.opts.ConversationIdle {
-		c.conv = &bot.Conversation{} // an old exchange is not what a new question follows up on
-	}
+	c := s.convs.Open(q.id.user + "/" + q.conv) // per user: another's id starts their own
+	defer c.Close()
 	start := time.Now()
 	actx, cancel := context.WithTimeout(reqCtx, s.opts.AnswerDeadline)
 	defer cancel()
 	stop := context.AfterFunc(pctx, cancel)
 	defer stop()
-	ans, err := s.bot.Handle(actx, c.conv, bot.Request{Text: q.text, HadSecret: q.hadSecret, OnDelta: live.delta})
+	ans, err := s.bot.Handle(actx, c.Turns, bot.Request{Text: q.text, HadSecret: q.hadSecret, OnDelta: live.delta})
 	if err != nil {
 		if reqCtx.Err() != nil {
 			log.Info("web: the browser left before the answer", keyElapsed, time.Since(start))
@@ -178,7 +166,7 @@ func (s *Server) answer(pctx, reqCtx context.Context, q question, live *liveText
 	if ans.Intent != bot.IntentHelp {
 		s.answers.Put(rec.id, rec)
 	}
-	c.last = s.opts.Now()
+	c.Answered()
 	view := render(ans, q.text, rec.id)
 	log.Info("web: answered", keyIntent, ans.Intent, keyMode, ans.Mode, keySources, len(ans.Sources),
 		keyAnswer, rec.id, keyDeltas, live.count(), keyElapsed, time.Since(start), "waited", start.Sub(q.received))

@@ -94,7 +94,7 @@ type Server struct {
 	access   *chatkit.Access
 	limiter  *chatkit.UserLimiter // questions and votes, per user
 	logins   *chatkit.UserLimiter // failed token logins, per address
-	convs    *chatkit.LRU[*conversation]
+	convs    *chatkit.Conversations[struct{}]
 	answers  *chatkit.LRU[*answerRecord] // by id, for the 👍/👎 buttons
 	feedback *chatkit.FeedbackLog
 	pool     *chatkit.Pool
@@ -113,7 +113,7 @@ func New(b *bot.Bot, opts Options, log *slog.Logger) *Server {
 		access:   chatkit.NewAccess(nil, opts.AllowedUsers),
 		limiter:  chatkit.NewUserLimiter(opts.UserRatePerMinute, opts.Now),
 		logins:   chatkit.NewUserLimiter(loginAttemptsPerMinute, opts.Now),
-		convs:    chatkit.NewLRU[*conversation](opts.Conversations),
+		convs:    chatkit.NewConversations[struct{}](opts.Conversations, opts.ConversationIdle, opts.Now),
 		answers:  chatkit.NewLRU[*answerRecord](2 * opts.Conversations),
 		feedback: chatkit.NewFeedbackLog(filepath.Join(opts.DataDir, chatkit.FeedbackFile)),
 		pool:     chatkit.NewPool(opts.Workers, opts.Queue),

@@ -129,3 +129,39 @@ func TestWebCommandErrors(t *testing.T) {
 		t.Errorf("bad address: exit %d: %s", code, errOut)
 	}
 }
+
+// TestServeRunsWebChat: with web.addr set and no chat credentials,
+// healthbot serve runs the web chat.
+func TestServeRunsWebChat(t *testing.T) {
+	env := map[string]string{
+		"HEALTHBOT_SLACK_DATA_DIR": t.TempDir(), "HEALTHBOT_CORPUS_DIR": samples, "HEALTHBOT_INDEX_DIR": sampleIndex(t),
+		"HEALTHBOT_WEB_ADDR": "127.0.0.1:0",
+	}
+	ctx, cancel := context.WithCancel(context.Background())
+	defer cancel()
+	var out, errOut bytes.Buffer
+	logs := &lockedWriter{w: &errOut}
+	done := make(chan int, 1)
+	go func() {
+		done <- run(ctx, []string{"serve", "--log-format", "json"}, func(k string) string { return env[k] }, environOf(env), strings.NewReader(""), &out, logs)
+	}()
+	addr := webAddr(t, logs, done)
+	resp, err := http.Get("http://" + addr + "/api/session")
+	if err != nil {
+		t.Fatal(err)
+	}
+	body, _ := io.ReadAll(resp.Body)
+	resp.Body.Close()
+	if resp.StatusCode != http.StatusOK || !strings.Contains(string(body), `"login":"none"`) {
+		t.Errorf("session: %d %s", resp.StatusCode, body)
+	}
+	cancel()
+	select {
+	case code := <-done:
+		if code != exitOK {
+			t.Fatalf("serve exit %d:\n%s", code, logs)
+		}
+	case <-time.After(patience(t)):
+		t.Fatal("serve did not stop")
+	}
+}

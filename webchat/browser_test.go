@@ -204,3 +204,31 @@ func TestBrowserShowsHostileSourceAsText(t *testing.T) {
 		t.Errorf("the source became markup: %d elements, script ran %v", injected, pwned)
 	}
 }
+
+// With a token configured the page asks for it: a wrong one is refused
+// with a note, the right one lets the question through.
+func TestBrowserLogsInWithToken(t *testing.T) {
+	const token = "browser-test-token-8Qm2"
+	ctx, base, _ := browserPage(t, samplesIndex, Options{Token: token})
+	do(t, ctx,
+		chromedp.Navigate(base+"/?q="+url.QueryEscape("2023年家庭医生签约率是多少")),
+		chromedp.WaitVisible(chromedp.CSS("#login")),
+		chromedp.SetValue(chromedp.CSS("#token"), "wrong"),
+		chromedp.Click(chromedp.CSS("#login-form button")),
+		waitJS(`document.querySelector('#login-error').textContent.length > 0`),
+	)
+	if msg := get(t, ctx, chromedp.Text(chromedp.CSS("#login-error"))); msg != msgBadToken {
+		t.Errorf("a wrong token: %q", msg)
+	}
+	do(t, ctx,
+		chromedp.SetValue(chromedp.CSS("#token"), token),
+		chromedp.Click(chromedp.CSS("#login-form button")),
+		answered(1), // the linked question is asked once signed in
+	)
+	if answer := get(t, ctx, lastReply(".text")); !strings.Contains(answer, "50.2%") {
+		t.Errorf("after signing in: %q", answer)
+	}
+	if hidden := get(t, ctx, chromedp.Evaluate[bool](`document.querySelector('#login').hidden`)); !hidden {
+		t.Error("the login form is still shown")
+	}
+}

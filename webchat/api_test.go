@@ -56,7 +56,8 @@ func TestFollowUpUsesEarlierTurn(t *testing.T) {
 }
 
 // 👍 is written to the shared feedback log with the question, the answer
-// and its sources; another person cannot vote on it.
+// and its sources; another person cannot vote on it; a key in a 👎's
+// comment is hidden.
 func TestFeedbackRecorded(t *testing.T) {
 	dir := t.TempDir()
 	s := newTestServer(t, samplesIndex, Options{DataDir: dir, UserHeader: "X-Remote-User"})
@@ -70,12 +71,19 @@ func TestFeedbackRecorded(t *testing.T) {
 	if rec := postJSON(t, h, "/api/feedback", `{"answer_id":"`+v.ID+`","vote":"down"}`, http.Header{"X-Remote-User": {"mallory"}}); rec.Code != http.StatusNotFound {
 		t.Errorf("another person's vote: %d %s", rec.Code, rec.Body)
 	}
+	const key = "sk-proj-AbCdEfGhIjKlMnOpQrStUvWxYz0123456789"
+	if rec := postJSON(t, h, "/api/feedback", `{"answer_id":"`+v.ID+`","vote":"down","comment":"数字不对 `+key+`"}`, alice); rec.Code != http.StatusOK {
+		t.Errorf("a vote with a comment: %d %s", rec.Code, rec.Body)
+	}
 	if rec := postJSON(t, h, "/api/feedback", `{"answer_id":"`+v.ID+`","vote":"maybe"}`, alice); rec.Code != http.StatusBadRequest {
 		t.Errorf("a bad vote: %d", rec.Code)
 	}
 	recs, bad, err := chatkit.ReadFeedback(filepath.Join(dir, chatkit.FeedbackFile))
-	if err != nil || bad != 0 || len(recs) != 1 {
+	if err != nil || bad != 0 || len(recs) != 2 {
 		t.Fatalf("feedback log: %d records, %d bad, %v", len(recs), bad, err)
+	}
+	if c := recs[1].Comment; recs[1].Vote != chatkit.VoteDown || !strings.Contains(c, "数字不对") || strings.Contains(c, "AbCdEfGh") {
+		t.Errorf("the 👎 comment is stored as %q", c)
 	}
 	r := recs[0]
 	if r.Vote != chatkit.VoteUp || r.Platform != Platform || r.User != "alice" || r.AnswerID != v.ID ||

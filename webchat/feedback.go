@@ -3,6 +3,7 @@ package webchat
 import (
 	"net/http"
 
+	"github.com/healthbot/healthbot/bot"
 	"github.com/healthbot/healthbot/internal/chatkit"
 )
 
@@ -32,7 +33,9 @@ func (s *Server) vote(w http.ResponseWriter, r *http.Request) {
 		return
 	}
 	fr := chatkit.FeedbackOf(rec.answer, req.Vote, id.user, Platform+":"+rec.conv, rec.id, "", s.opts.Now())
-	fr.Platform, fr.Comment = Platform, req.Comment
+	// A comment is free text: a key typed into it is hidden, as in a question.
+	comment, _ := bot.HideSecrets(req.Comment)
+	fr.Platform, fr.Comment = Platform, comment
 	if err := s.feedback.Append(fr); err != nil {
 		log.Error("web: feedback not stored", keyErr, err)
 		writeError(w, http.StatusInternalServerError, chatkit.MsgFeedbackLost)

@@ -2,6 +2,7 @@ package webchat
 
 import (
 	"context"
+	"net/http"
 	"net/http/httptest"
 	"net/url"
 	"os"
@@ -37,15 +38,28 @@ func chromiumPath() string {
 }
 
 // browserPage serves the web chat over ix on a real loopback server and
-// opens a headless Chromium tab; the returned context drives the tab.
+// opens a headless Chromium tab; the returned context drives the tab, the
+// URL is the page's.
 func browserPage(t *testing.T, ix *sampleindex.Index, opts Options) (context.Context, string, *Server) {
+	return browserPageAt(t, ix, opts, "")
+}
+
+// browserPageAt is browserPage with the web chat under the path prefix
+// (as a reverse proxy mounts it: "/healthbot"), "" for the root.
+func browserPageAt(t *testing.T, ix *sampleindex.Index, opts Options, prefix string) (context.Context, string, *Server) {
 	t.Helper()
 	path := chromiumPath()
 	if path == "" {
 		t.Skip("no Chromium found (install Debian's chromium: apt-get install chromium, or set HEALTHBOT_CHROMIUM to a Chrome/Chromium binary); skipping the browser test")
 	}
 	s := newTestServer(t, ix, opts)
-	srv := httptest.NewServer(s.Handler())
+	var h http.Handler = s.Handler()
+	if prefix != "" {
+		mux := http.NewServeMux()
+		mux.Handle(prefix+"/", http.StripPrefix(prefix, h))
+		h = mux
+	}
+	srv := httptest.NewServer(h)
 	t.Cleanup(srv.Close)
 
 	alloc, cancelAlloc := chromedp.NewExecAllocator(context.Background(),
@@ -74,7 +88,7 @@ func browserPage(t *testing.T, ix *sampleindex.Index, opts Options) (context.Con
 	if err := chromedp.Do(ctx); err != nil {
 		t.Fatalf("start %s: %v", path, err)
 	}
-	return ctx, srv.URL, s
+	return ctx, srv.URL + prefix, s
 }
 
 // patience is how long a browser test may wait: until shortly before go
@@ -230,5 +244,18 @@ func TestBrowserLogsInWithToken(t *testing.T) {
 	}
 	if hidden := get(t, ctx, chromedp.Evaluate[bool](`document.querySelector('#login').hidden`)); !hidden {
 		t.Error("the login form is still shown")
+	}
+}
+
+// Under a reverse proxy's sub-path the page loads its script and style and
+// reaches its API (its URLs are relative).
+func TestBrowserUnderSubPath(t *testing.T) {
+	ctx, base, _ := browserPageAt(t, samplesIndex, Options{}, "/healthbot")
+	do(t, ctx, chromedp.Navigate(base+"/?q="+url.QueryEscape("2023年家庭医生签约率是多少")), answered(1))
+	if answer := get(t, ctx, lastReply(".text")); !strings.Contains(answer, "50.2%") {
+		t.Errorf("under /healthbot/: %q", answer)
+	}
+	if href := get(t, ctx, chromedp.Evaluate[string](`document.querySelector('.mine a').href`)); !strings.Contains(href, "/healthbot/?q=") {
+		t.Errorf("the question's link is %q", href)
 	}
 }

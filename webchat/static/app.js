@@ -1,4 +1,5 @@
-// The web chat's page. Everything from the server is put into the page as
+// The web chat's page (its URLs are relative, so it also works under a
+// proxy's sub-path). Everything from the server is put into the page as
 // text (textContent, SVG text nodes), never as markup: sources may hold
 // hostile text.
 "use strict";
@@ -188,7 +189,7 @@
     const note = el("span", { class: "done", role: "status" });
     const send = async (vote, comment) => {
       up.disabled = down.disabled = true;
-      const { res, data } = await post("/api/feedback", { answer_id: v.id, vote, comment: comment || "" });
+      const { res, data } = await post("api/feedback", { answer_id: v.id, vote, comment: comment || "" });
       note.textContent = data.message || data.error || (res.ok ? "感谢您的反馈！" : "反馈没有保存成功");
       return res.ok;
     };
@@ -258,14 +259,14 @@
     busy = true;
     askButton.disabled = true;
     $("welcome").hidden = true;
-    const link = el("a", { class: "small", href: "/?q=" + encodeURIComponent(question), title: "可分享的提问链接", text: " 链接" });
+    const link = el("a", { class: "small", href: "?q=" + encodeURIComponent(question), title: "可分享的提问链接", text: " 链接" });
     const turn = el("div", { class: "turn" }, el("div", { class: "mine" }, document.createTextNode(question), link));
     const reply = el("div", { class: "reply", "data-state": "waiting" }, el("p", { class: "pending", text: "正在查找资料…" }));
     turn.append(reply);
     thread.append(turn);
     turn.scrollIntoView({ block: "end" });
     try {
-      const res = await fetch("/api/ask", {
+      const res = await fetch("api/ask", {
         method: "POST", credentials: "same-origin",
         headers: { "Content-Type": "application/json" },
         body: JSON.stringify({ question, conversation }),
@@ -304,7 +305,7 @@
     let info = {};
     let ok = false;
     try {
-      const res = await fetch("/api/session", { credentials: "same-origin" });
+      const res = await fetch("api/session", { credentials: "same-origin" });
       info = await res.json();
       ok = res.ok;
       if (!ok) {
@@ -341,16 +342,16 @@
     conversation = "";
     for (const t of thread.querySelectorAll(".turn")) t.remove();
     $("welcome").hidden = false;
-    history.replaceState(null, "", "/");
+    history.replaceState(null, "", location.pathname);
     box.focus();
   });
   $("logout").addEventListener("click", async () => {
-    await post("/api/logout", {});
+    await post("api/logout", {});
     checkSession();
   });
   $("login-form").addEventListener("submit", async (e) => {
     e.preventDefault();
-    const { res, data } = await post("/api/login", { token: $("token").value });
+    const { res, data } = await post("api/login", { token: $("token").value });
     $("token").value = "";
     if (!res.ok) { $("login-error").textContent = data.error || "登录失败"; return; }
     $("login-error").textContent = "";

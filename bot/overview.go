@@ -66,10 +66,8 @@ func (b *Bot) overview(ctx context.Context, f corpus.Filters, field bool) (Answe
 	}
 	var sources []Source
 	cite := func(src Source) int {
-		for _, s := range sources {
-			if s.Ref == src.Ref && s.Section == src.Section && s.Text == src.Text {
-				return s.N
-			}
+		if n := sameSource(sources, src); n > 0 {
+			return n
 		}
 		src.N = len(sources) + 1
 		sources = append(sources, src)

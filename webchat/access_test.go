@@ -1,17 +1,14 @@
 package webchat
 
 import (
-	"context"
 	"net/http"
-	"path/filepath"
 	"strings"
 	"testing"
 	"time"
 
 	"github.com/healthbot/healthbot/access"
 	"github.com/healthbot/healthbot/bot"
-	"github.com/healthbot/healthbot/ingest"
-	"github.com/healthbot/healthbot/retrieval"
+	"github.com/healthbot/healthbot/internal/accessindex"
 )
 
 // The web chat is a one-to-one chat: a user the proxy names reads the
@@ -22,21 +19,7 @@ func TestWebAccessByFolder(t *testing.T) {
 		{Path: "public", Public: true},
 		{Path: "personnel", Users: []string{"alice"}},
 	}, nil, nil)
-	emb, err := retrieval.NewLocalEmbedder(retrieval.DefaultLocalDim)
-	if err != nil {
-		t.Fatal(err)
-	}
-	idx := t.TempDir()
-	if _, _, err := ingest.Run(context.Background(), ingest.Options{CorpusDir: filepath.Join("..", "testdata", "access"), IndexDir: idx, Embedder: emb, Access: p}); err != nil {
-		t.Fatal(err)
-	}
-	w := retrieval.DefaultWeights()
-	w.Vector = retrieval.LocalVectorWeight
-	ix, err := retrieval.Open(idx, emb, retrieval.OpenOptions{Weights: w})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ix.Close() })
+	ix := accessindex.Open(t, "..", p)
 	s := New(bot.New(ix, nil, nil, bot.Options{Now: fixedNow}), Options{UserHeader: "X-Remote-User", Folders: p, DataDir: t.TempDir()}, nil)
 	t.Cleanup(func() { s.Drain(5 * time.Second) })
 	const question = "2023年卫生技术人员流失率是多少？"

@@ -42,12 +42,7 @@ type Options struct {
 	AllowedUsers         []string       // staff ids (userid) answered; empty: all
 	Folders              *access.Policy // who may read which corpus folders; nil: no folder restricted
 	DirectMessages       bool           // answer direct chats when AllowedConversations is set and AllowedUsers is not
-	Workers              int            // answers prepared at once (default 4)
-	Queue                int            // requests waiting for a worker (default 64)
-	UserRatePerMinute    int            // requests per user per minute; 0: no limit
-	AnswerDeadline       time.Duration  // one answer end to end (default 120s)
-	ShutdownTimeout      time.Duration  // answers in flight finish within it on shutdown (default 30s)
-	DataDir              string         // where feedback.jsonl is written (default .healthbot/data)
+	chatkit.Limits                      // workers, queue, rate per user, deadlines, data folder
 	Conversations        int            // conversations remembered for follow-ups (default 1000)
 	ConversationIdle     time.Duration  // a conversation idle this long starts afresh (default 2h)
 	DedupeTTL            time.Duration  // how long message ids are remembered (default 15m)
@@ -58,21 +53,7 @@ type Options struct {
 }
 
 func (o *Options) defaults() {
-	if o.Workers <= 0 {
-		o.Workers = 4
-	}
-	if o.Queue <= 0 {
-		o.Queue = 64
-	}
-	if o.AnswerDeadline <= 0 {
-		o.AnswerDeadline = 120 * time.Second
-	}
-	if o.ShutdownTimeout <= 0 {
-		o.ShutdownTimeout = 30 * time.Second
-	}
-	if o.DataDir == "" {
-		o.DataDir = filepath.Join(".healthbot", "data")
-	}
+	o.Limits.Defaults()
 	if o.Conversations <= 0 {
 		o.Conversations = 1000
 	}

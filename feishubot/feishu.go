@@ -45,47 +45,28 @@ const Platform = "feishu"
 
 // Options tune the Feishu adapter; zero values take the defaults.
 type Options struct {
-	BaseURL           string         // Open Platform host (default https://open.feishu.cn; Lark: https://open.larksuite.com)
-	AllowedChats      []string       // group chats (chat_id oc_…) answered in; empty: all
-	AllowedUsers      []string       // people (open_id ou_… or user_id) answered; empty: all
-	Folders           *access.Policy // who may read which corpus folders; nil: no folder restricted
-	DirectMessages    bool           // answer direct chats when AllowedChats is set and AllowedUsers is not
-	Workers           int            // answers prepared at once (default 4)
-	Queue             int            // requests waiting for a worker (default 64)
-	UserRatePerMinute int            // requests per user per minute; 0: no limit
-	AnswerDeadline    time.Duration  // one answer end to end (default 120s)
-	ShutdownTimeout   time.Duration  // answers in flight finish within it on shutdown (default 30s)
-	DataDir           string         // where feedback.jsonl is written (default .healthbot/data)
-	Conversations     int            // conversations remembered for follow-ups (default 1000)
-	ConversationIdle  time.Duration  // a conversation idle this long starts afresh (default 2h)
-	DedupeTTL         time.Duration  // how long message ids are remembered (default 15m)
-	MessageRunes      int            // the most runes in one card (default 5000)
-	UpdateInterval    time.Duration  // a streamed answer's card is patched at most this often (default 1s)
-	HTTPClient        *http.Client   // for the Open Platform's HTTP API (default the SDK's); the long connection's endpoint and websocket always use the SDK's own
-	Audit             *bot.AuditLog  // when set, every answered question is recorded in it
-	Now               func() time.Time
+	BaseURL          string         // Open Platform host (default https://open.feishu.cn; Lark: https://open.larksuite.com)
+	AllowedChats     []string       // group chats (chat_id oc_…) answered in; empty: all
+	AllowedUsers     []string       // people (open_id ou_… or user_id) answered; empty: all
+	Folders          *access.Policy // who may read which corpus folders; nil: no folder restricted
+	DirectMessages   bool           // answer direct chats when AllowedChats is set and AllowedUsers is not
+	chatkit.Limits                  // workers, queue, rate per user, deadlines, data folder
+	Conversations    int            // conversations remembered for follow-ups (default 1000)
+	ConversationIdle time.Duration  // a conversation idle this long starts afresh (default 2h)
+	DedupeTTL        time.Duration  // how long message ids are remembered (default 15m)
+	MessageRunes     int            // the most runes in one card (default 5000)
+	UpdateInterval   time.Duration  // a streamed answer's card is patched at most this often (default 1s)
+	HTTPClient       *http.Client   // for the Open Platform's HTTP API (default the SDK's); the long connection's endpoint and websocket always use the SDK's own
+	Audit            *bot.AuditLog  // when set, every answered question is recorded in it
+	Now              func() time.Time
 }
 
 func (o *Options) defaults() {
+	o.Limits.Defaults()
 	if o.BaseURL == "" {
 		o.BaseURL = lark.FeishuBaseUrl
 	}
 	o.BaseURL = strings.TrimSuffix(o.BaseURL, "/")
-	if o.Workers <= 0 {
-		o.Workers = 4
-	}
-	if o.Queue <= 0 {
-		o.Queue = 64
-	}
-	if o.AnswerDeadline <= 0 {
-		o.AnswerDeadline = 120 * time.Second
-	}
-	if o.ShutdownTimeout <= 0 {
-		o.ShutdownTimeout = 30 * time.Second
-	}
-	if o.DataDir == "" {
-		o.DataDir = filepath.Join(".healthbot", "data")
-	}
 	if o.Conversations <= 0 {
 		o.Conversations = 1000
 	}

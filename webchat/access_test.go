@@ -1,6 +1,7 @@
 package webchat
 
 import (
+	"github.com/healthbot/healthbot/internal/chatkit"
 	"net/http"
 	"strings"
 	"testing"
@@ -20,7 +21,7 @@ func TestWebAccessByFolder(t *testing.T) {
 		{Path: "personnel", Users: []string{"alice"}},
 	}, nil, nil)
 	ix := accessindex.Open(t, "..", p)
-	s := New(bot.New(ix, nil, nil, bot.Options{Now: fixedNow}), Options{UserHeader: "X-Remote-User", Folders: p, DataDir: t.TempDir()}, nil)
+	s := New(bot.New(ix, nil, nil, bot.Options{Now: fixedNow}), Options{UserHeader: "X-Remote-User", Folders: p, Limits: chatkit.Limits{DataDir: t.TempDir()}}, nil)
 	t.Cleanup(func() { s.Drain(5 * time.Second) })
 	const question = "2023年卫生技术人员流失率是多少？"
 	_, v, _ := askOK(t, s.Handler(), question, "", http.Header{"X-Remote-User": {"alice"}})

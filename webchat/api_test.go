@@ -60,7 +60,7 @@ func TestFollowUpUsesEarlierTurn(t *testing.T) {
 // comment is hidden.
 func TestFeedbackRecorded(t *testing.T) {
 	dir := t.TempDir()
-	s := newTestServer(t, samplesIndex, Options{DataDir: dir, UserHeader: "X-Remote-User"})
+	s := newTestServer(t, samplesIndex, Options{UserHeader: "X-Remote-User", Limits: chatkit.Limits{DataDir: dir}})
 	h := s.Handler()
 	alice := http.Header{"X-Remote-User": {"alice"}}
 	_, v, _ := askOK(t, h, figureQuestion, "", alice)
@@ -183,7 +183,7 @@ func TestHostileSourceEscaped(t *testing.T) {
 // The API takes POSTed JSON of a bounded size only, and every answer
 // carries the security headers.
 func TestRequestLimitsAndHeaders(t *testing.T) {
-	s := newTestServer(t, samplesIndex, Options{UserRatePerMinute: 2})
+	s := newTestServer(t, samplesIndex, Options{Limits: chatkit.Limits{UserRatePerMinute: 2}})
 	h := s.Handler()
 
 	rec := httptest.NewRecorder()

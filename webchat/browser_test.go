@@ -154,7 +154,7 @@ func lastReply(part string) chromedp.Action[string] {
 // follow-up uses the earlier turn; 👍 is recorded in the feedback log.
 func TestBrowserAsksFollowsUpAndVotes(t *testing.T) {
 	dir := t.TempDir()
-	ctx, base, _ := browserPage(t, samplesIndex, Options{DataDir: dir})
+	ctx, base, _ := browserPage(t, samplesIndex, Options{Limits: chatkit.Limits{DataDir: dir}})
 	do(t, ctx,
 		chromedp.Navigate(base+"/"),
 		chromedp.WaitVisible(chromedp.CSS("#question")),

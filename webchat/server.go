@@ -47,36 +47,17 @@ type Options struct {
 	// restricted). The web chat is a one-to-one chat: a user the proxy
 	// names reads what a direct message of theirs may, anyone else only
 	// what every chat may.
-	Folders           *access.Policy
-	Workers           int           // answers prepared at once (default 4)
-	Queue             int           // requests waiting for a worker (default 64)
-	UserRatePerMinute int           // questions per user per minute; 0: no limit
-	AnswerDeadline    time.Duration // one answer end to end (default 120s)
-	ShutdownTimeout   time.Duration // answers in flight finish within it on shutdown (default 30s)
-	DataDir           string        // where feedback.jsonl is written (default .healthbot/data)
-	Conversations     int           // conversations remembered for follow-ups (default 1000)
-	ConversationIdle  time.Duration // a conversation idle this long starts afresh (default 2h)
-	MaxBodyBytes      int64         // largest request body (default 16 KiB)
-	Audit             *bot.AuditLog // when set, every answered question is recorded in it
-	Now               func() time.Time
+	Folders          *access.Policy
+	chatkit.Limits                 // workers, queue, rate per user, deadlines, data folder
+	Conversations    int           // conversations remembered for follow-ups (default 1000)
+	ConversationIdle time.Duration // a conversation idle this long starts afresh (default 2h)
+	MaxBodyBytes     int64         // largest request body (default 16 KiB)
+	Audit            *bot.AuditLog // when set, every answered question is recorded in it
+	Now              func() time.Time
 }
 
 func (o *Options) defaults() {
-	if o.Workers <= 0 {
-		o.Workers = 4
-	}
-	if o.Queue <= 0 {
-		o.Queue = 64
-	}
-	if o.AnswerDeadline <= 0 {
-		o.AnswerDeadline = 120 * time.Second
-	}
-	if o.ShutdownTimeout <= 0 {
-		o.ShutdownTimeout = 30 * time.Second
-	}
-	if o.DataDir == "" {
-		o.DataDir = filepath.Join(".healthbot", "data")
-	}
+	o.Limits.Defaults()
 	if o.Conversations <= 0 {
 		o.Conversations = 1000
 	}

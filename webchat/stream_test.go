@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"encoding/json"
 	"fmt"
+	"github.com/healthbot/healthbot/internal/chatkit"
 	"net/http"
 	"strings"
 	"sync"
@@ -50,7 +51,7 @@ func TestAnswerStreamsWhileTheLLMWrites(t *testing.T) {
 		model.Every = 500 * time.Millisecond
 		n.Serve(t, llmHost, model)
 		b := bot.New(samplesIndex.Open(t), chattest.Client(t, llmHost, n.HTTPClient(t)), nil, bot.Options{Now: fixedNow, LLMTimeout: 90 * time.Second})
-		s := New(b, Options{DataDir: t.TempDir()}, nil)
+		s := New(b, Options{Limits: chatkit.Limits{DataDir: t.TempDir()}}, nil)
 		n.Serve(t, webHost, s.Handler())
 
 		body, _ := json.Marshal(askRequest{Question: workQuestion})

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/healthbot/healthbot/internal/chatkit"
 	"log/slog"
 	"strings"
 	"time"
@@ -163,13 +164,9 @@ func (e *env) slackChannel(ctx context.Context) (channel, error) {
 			AllowSharedChannels: splitIDs(c.AllowSharedChannels),
 			Folders:             e.cfg.Access.Policy(),
 			DirectMessages:      e.cfg.Access.DirectMessages,
-			Workers:             c.Workers,
-			Queue:               c.Queue,
-			UserRatePerMinute:   c.UserRatePerMinute,
-			AnswerDeadline:      c.AnswerDeadline,
-			ShutdownTimeout:     c.ShutdownTimeout,
-			DataDir:             c.DataDir,
-			Audit:               audit,
+			Limits: chatkit.Limits{Workers: c.Workers, Queue: c.Queue, UserRatePerMinute: c.UserRatePerMinute,
+				AnswerDeadline: c.AnswerDeadline, ShutdownTimeout: c.ShutdownTimeout, DataDir: c.DataDir},
+			Audit: audit,
 		}, log)
 		return func(ctx context.Context) error {
 			err := s.Run(ctx)
@@ -209,13 +206,9 @@ func (e *env) dingtalkChannel() (channel, error) {
 			AllowedUsers:         splitIDs(c.AllowedUsers),
 			Folders:              e.cfg.Access.Policy(),
 			DirectMessages:       e.cfg.Access.DirectMessages,
-			Workers:              c.Workers,
-			Queue:                c.Queue,
-			UserRatePerMinute:    c.UserRatePerMinute,
-			AnswerDeadline:       c.AnswerDeadline,
-			ShutdownTimeout:      c.ShutdownTimeout,
-			DataDir:              e.cfg.Slack.DataDir,
-			Audit:                audit,
+			Limits: chatkit.Limits{Workers: c.Workers, Queue: c.Queue, UserRatePerMinute: c.UserRatePerMinute,
+				AnswerDeadline: c.AnswerDeadline, ShutdownTimeout: c.ShutdownTimeout, DataDir: e.cfg.Slack.DataDir},
+			Audit: audit,
 		}, log)
 		return func(ctx context.Context) error {
 			err := d.Run(ctx)
@@ -244,18 +237,14 @@ func (e *env) feishuChannel() (channel, error) {
 	baseURL := strings.TrimSuffix(c.BaseURL, "/")
 	return channel{name: "feishu", start: func(b *bot.Bot, audit *bot.AuditLog, log *slog.Logger) func(context.Context) error {
 		f := feishubot.New(b, id, secret, feishubot.Options{
-			BaseURL:           baseURL,
-			AllowedChats:      splitIDs(c.AllowedChats),
-			AllowedUsers:      splitIDs(c.AllowedUsers),
-			Folders:           e.cfg.Access.Policy(),
-			DirectMessages:    e.cfg.Access.DirectMessages,
-			Workers:           c.Workers,
-			Queue:             c.Queue,
-			UserRatePerMinute: c.UserRatePerMinute,
-			AnswerDeadline:    c.AnswerDeadline,
-			ShutdownTimeout:   c.ShutdownTimeout,
-			DataDir:           e.cfg.Slack.DataDir,
-			Audit:             audit,
+			BaseURL:        baseURL,
+			AllowedChats:   splitIDs(c.AllowedChats),
+			AllowedUsers:   splitIDs(c.AllowedUsers),
+			Folders:        e.cfg.Access.Policy(),
+			DirectMessages: e.cfg.Access.DirectMessages,
+			Limits: chatkit.Limits{Workers: c.Workers, Queue: c.Queue, UserRatePerMinute: c.UserRatePerMinute,
+				AnswerDeadline: c.AnswerDeadline, ShutdownTimeout: c.ShutdownTimeout, DataDir: e.cfg.Slack.DataDir},
+			Audit: audit,
 		}, log)
 		return func(ctx context.Context) error {
 			err := f.Run(ctx)

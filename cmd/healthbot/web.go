@@ -3,6 +3,7 @@ package main
 import (
 	"context"
 	"fmt"
+	"github.com/healthbot/healthbot/internal/chatkit"
 	"log/slog"
 	"net"
 	"strings"
@@ -55,17 +56,13 @@ func (e *env) webChannel(addr string) (channel, error) {
 	}
 	return channel{name: "web", start: func(b *bot.Bot, audit *bot.AuditLog, log *slog.Logger) func(context.Context) error {
 		s := webchat.New(b, webchat.Options{
-			Token:             token,
-			UserHeader:        c.UserHeader,
-			AllowedUsers:      splitIDs(c.AllowedUsers),
-			Folders:           e.cfg.Access.Policy(),
-			Workers:           c.Workers,
-			Queue:             c.Queue,
-			UserRatePerMinute: c.UserRatePerMinute,
-			AnswerDeadline:    c.AnswerDeadline,
-			ShutdownTimeout:   c.ShutdownTimeout,
-			DataDir:           e.cfg.Slack.DataDir,
-			Audit:             audit,
+			Token:        token,
+			UserHeader:   c.UserHeader,
+			AllowedUsers: splitIDs(c.AllowedUsers),
+			Folders:      e.cfg.Access.Policy(),
+			Limits: chatkit.Limits{Workers: c.Workers, Queue: c.Queue, UserRatePerMinute: c.UserRatePerMinute,
+				AnswerDeadline: c.AnswerDeadline, ShutdownTimeout: c.ShutdownTimeout, DataDir: e.cfg.Slack.DataDir},
+			Audit: audit,
 		}, log)
 		return func(ctx context.Context) error {
 			if err := s.ListenAndServe(ctx, addr); err != nil {

@@ -133,3 +133,17 @@ func TestConversations(t *testing.T) {
 	}
 	c.Close()
 }
+
+func TestLimitsDefaults(t *testing.T) {
+	var l Limits
+	l.Defaults()
+	if l.Workers != 4 || l.Queue != 64 || l.AnswerDeadline != 120*time.Second || l.ShutdownTimeout != 30*time.Second || l.DataDir == "" || l.UserRatePerMinute != 0 {
+		t.Errorf("defaults: %+v", l)
+	}
+	set := Limits{Workers: 2, Queue: 8, UserRatePerMinute: 3, AnswerDeadline: time.Second, ShutdownTimeout: time.Second, DataDir: "d"}
+	got := set
+	got.Defaults()
+	if got != set {
+		t.Errorf("set limits changed: %+v, want %+v", got, set)
+	}
+}

@@ -417,11 +417,18 @@ const maxProgrammeRunes = 20
 // "" otherwise.
 func programmeClause(sentence string) string {
 	lead, rest, ok := strings.Cut(sentence, "，")
-	if !ok || rest == "" || utf8.RuneCountInString(lead) > maxProgrammeRunes || strings.ContainsFunc(lead, unicode.IsDigit) {
+	if !ok || rest == "" || utf8.RuneCountInString(lead) > maxProgrammeRunes || strings.ContainsFunc(lead, unicode.IsDigit) ||
+		!hasAnyPrefix(lead, programmeVerbs...) {
 		return ""
 	}
 	return lead
 }
+
+// programmeVerbs open a clause naming a programme carried out ("深化…改革",
+// "实施…工程"), unlike a target about another indicator ("力争人均预期寿命
+// 接近全国平均水平，…").
+var programmeVerbs = []string{"深化", "实施", "推进", "开展", "推动", "加快", "完善", "健全", "落实", "启动", "组织", "扎实推进", "全面推进", "持续推进", "大力推进"}
+
 
 // holdsTopicHead reports whether some source holds the head of the
 // topic, its last two characters ("医院" of "建 个社区医院"): passages

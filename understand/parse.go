@@ -130,10 +130,13 @@ func Filters(question string, now time.Time) corpus.Filters {
 		years[y] = true
 	}
 	// "2018年报告里说…": a work report delivered in 2018 reviews 2017 and
-	// plans 2018, and what it says is dated either way.
-	for _, m := range reportOfYear.FindAllStringSubmatch(q, -1) {
-		if y, _ := strconv.Atoi(m[1]); y > 1949 {
-			years[y-1] = true
+	// plans 2018, and what it says is dated either way; a target asked of
+	// it ("目标", "今年要") is the report's own year's.
+	if !containsAny(q, planHints) && !plannedLevel.MatchString(q) {
+		for _, m := range reportOfYear.FindAllStringSubmatch(q, -1) {
+			if y, _ := strconv.Atoi(m[1]); y > 1949 {
+				years[y-1] = true
+			}
 		}
 	}
 	// Bare years ("2022、2023这两年") count too, but not the digits of a

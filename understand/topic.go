@@ -25,7 +25,7 @@ var questionWords = []string{
 var askWords = []string{
 	"打算", "计划", "要做", "准备做", "安排", "重点工作", "主要工作", "做了", "干了", "做过", "开展了", "取得了",
 	"工作", "事情", "事儿", "新举措", "举措", "措施", "进展", "成效", "成绩", "成果", "亮点", "新变化", "变化",
-	"任务", "部署", "今后", "下一步", "有什么", "干",
+	"任务", "部署", "今后", "下一步", "有什么", "要完成", "要实现", "干",
 	"硬招", "实招", "高招", "妙招", "新招", "招数", "好办法", "办法", "点子",
 	"涨了", "上定的", "上定了", "里定的",
 }
@@ -67,6 +67,9 @@ func topicWords(question string) string {
 	q := StripYears(baseYear.ReplaceAllString(spokenUnits.Replace(corpus.Normalize(question)), " "))
 	q = countedNoun.ReplaceAllString(q, "$1$2 $4")
 	q = stripPlaces(stripPeriods(q))
+	if Place(question) == corpus.NationalPlace {
+		q = strings.ReplaceAll(q, corpus.NationalPlace, " ") // the place filter carries it
+	}
 	q = outsideStructureWords(q, func(part string) string {
 		for _, w := range questionWords {
 			part = strings.ReplaceAll(part, w, " ")

@@ -111,24 +111,43 @@ func reportOpening(hits []corpus.Hit, report *corpus.Hit, kind corpus.Kind) (str
 	if kind != corpus.KindSummary {
 		return "", corpus.Hit{}, false
 	}
-	for _, h := range hits {
-		if h.Ref != report.Ref || h.Section != "" {
-			continue
-		}
-		var picked []string
-		for _, sent := range bodySentences(h.Text) {
-			if utf8.RuneCountInString(sent) < minOpeningRunes || strings.Contains(sent, report.Title) || headingLike(sent) {
+	// The text before the first heading; in a speech, whose opening is
+	// formalities, the review part's own opening ("一、2024年工作回顾
+	// 2024年是…。一年来，…").
+	tops := workHeadings(hits, report.Ref, kind)
+	for _, section := range []string{"", firstName(tops)} {
+		for _, h := range hits {
+			if h.Ref != report.Ref || h.Section != section || (section == "" && h.Kind != kind && h.Kind != "") {
 				continue
 			}
-			if picked = append(picked, sent); len(picked) == overviewOpening {
-				break
+			var picked []string
+			for _, sent := range bodySentences(h.Text) {
+				if utf8.RuneCountInString(sent) < minOpeningRunes || strings.Contains(sent, report.Title) || headingLike(sent) ||
+					containsAny(sent, speechFormalities) || section != "" && strings.HasPrefix(sent, section) {
+					continue
+				}
+				if picked = append(picked, sent); len(picked) == overviewOpening {
+					break
+				}
 			}
-		}
-		if len(picked) > 0 {
-			return strings.Join(picked, ""), h, true
+			if len(picked) > 0 {
+				return strings.Join(picked, ""), h, true
+			}
 		}
 	}
 	return "", corpus.Hit{}, false
+}
+
+// speechFormalities mark the opening sentences of a report delivered as a
+// speech, which sum up nothing.
+var speechFormalities = []string{"请予审议", "向大会报告", "人民代表大会", "各位代表", "提出意见", "作政府工作报告"}
+
+// firstName is the name of the first heading, "" for none.
+func firstName(heads []workHeading) string {
+	if len(heads) == 0 {
+		return ""
+	}
+	return heads[0].name
 }
 
 // workHeading is a heading of a report's work and a passage under it.

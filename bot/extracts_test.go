@@ -18,3 +18,13 @@ func TestExtractsWeighRareOwnWords(t *testing.T) {
 		t.Errorf("the sentence on 医改 should come first: %s", a.Text)
 	}
 }
+
+// A semicolon inside a short quotation divides its items, not the
+// sentence; outside one it ends the sentence.
+func TestSplitSentencesKeepsQuotedLists(t *testing.T) {
+	got := splitSentences("坚持“以人为本,健康优先;预防为主,强化基层”基本原则；推进网络建设。")
+	want := []string{"坚持“以人为本,健康优先;预防为主,强化基层”基本原则；", "推进网络建设。"}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("splitSentences = %q, want %q", got, want)
+	}
+}

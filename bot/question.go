@@ -429,7 +429,12 @@ func bodySentences(text string) []string {
 	return out
 }
 
-// splitSentences cuts a passage into sentences at 。！？；and line breaks.
+// maxQuotedRunes bounds a quotation whose semicolons do not end the
+// sentence: past it the closing mark is taken to be missing.
+const maxQuotedRunes = 80
+
+// splitSentences cuts a passage into sentences at 。！？；and line breaks
+// (not at a semicolon inside a short quotation).
 func splitSentences(text string) []string {
 	var out []string
 	var cur strings.Builder
@@ -447,15 +452,34 @@ func splitSentences(text string) []string {
 			flush()
 			continue
 		}
+		quoted := -1 // runes since an opening “ still open, -1 outside quotes
 		for _, r := range line {
 			if r == '\n' {
 				flush()
+				quoted = -1
 				continue
 			}
 			cur.WriteRune(r)
+			switch {
+			case r == '“' || r == '「':
+				quoted = 0
+			case r == '”' || r == '」':
+				quoted = -1
+			case quoted >= 0:
+				quoted++
+			}
 			switch r {
-			case '。', '！', '？', '；', '!', '?', ';':
+			case '。', '！', '？', '!', '?':
 				flush()
+				quoted = -1
+			case '；', ';':
+				// "坚持“以人为本,健康优先;预防为主,强化基层;…”基本原则": a
+				// semicolon inside a short quotation divides its items, not
+				// the sentence.
+				if quoted < 0 || quoted > maxQuotedRunes {
+					flush()
+					quoted = -1
+				}
 			}
 		}
 	}

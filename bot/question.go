@@ -87,7 +87,13 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 			ans = listExtract(question, res.SearchText, sources, hitSources(res.Hits))
 		}
 	case understand.WantsMeans(question):
-		ans = extracts(question, res.SearchText, sources, 3)
+		// How a thing was done: the item a heading names for it
+		// ("二是完善公立医院管理机制。…"), whole, else the best sentences.
+		if items, ok := headedItems(question, res.SearchText, sources); ok {
+			ans = itemsAnswer("", items, sources)
+		} else {
+			ans = extracts(question, res.SearchText, sources, 3)
+		}
 	default:
 		ans = extractive(question, res.SearchText, sources)
 	}

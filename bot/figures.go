@@ -429,7 +429,6 @@ func programmeClause(sentence string) string {
 // 接近全国平均水平，…").
 var programmeVerbs = []string{"深化", "实施", "推进", "开展", "推动", "加快", "完善", "健全", "落实", "启动", "组织", "扎实推进", "全面推进", "持续推进", "大力推进"}
 
-
 // holdsTopicHead reports whether some source holds the head of the
 // topic, its last two characters ("医院" of "建 个社区医院"): passages
 // without it are not even related text.

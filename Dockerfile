@@ -28,6 +28,6 @@ ENV XDG_CACHE_HOME=/var/lib/healthbot/.cache
 USER healthbot:healthbot
 VOLUME ["/var/lib/healthbot"]
 # The admin endpoints, when HEALTHBOT_ADMIN_ADDR=0.0.0.0:9090.
-EXPOSE 9090
+EXPOSE 9090 8080
 ENTRYPOINT ["/usr/local/bin/healthbot"]
 CMD ["serve", "--log-format", "json"]

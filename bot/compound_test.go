@@ -92,6 +92,19 @@ func TestCountyShortFormTheReportsHold(t *testing.T) {
 	}
 }
 
+// A city's short form run into the question ("新乡搞…") is read as the
+// city when the reports hold it, so another place's report does not answer.
+func TestCityShortFormTheReportsHold(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"新乡市公共卫生体系建设三年行动计划.txt": "新乡市公共卫生体系建设三年行动计划\n一、总体思路\n坚持“以人为本,健康优先;预防为主,强化基层”基本原则，推进公共卫生服务网络建设。\n",
+		"浙江省卫生健康工作要点.txt":       "2023年浙江省卫生健康工作要点\n一、总体要求\n1.坚持基本原则。坚持人民至上、生命至上。\n",
+	})
+	a := ask(t, b, nil, "新乡搞公共卫生体系建设，要坚持哪些基本原则？")
+	if !strings.Contains(a.Text, "健康优先") || !strings.Contains(a.Text, "强化基层") || strings.Contains(a.Text, "浙江") {
+		t.Errorf("want 新乡's principles, whole, and not 浙江's: %s", a.Text)
+	}
+}
+
 func TestCountOfALabelWhoseIndicatorIsARate(t *testing.T) {
 	// 基本养老保险参保 reads as the catalogue's 参保率, but 778万人 is a
 	// count: it answers a question about how many are insured.

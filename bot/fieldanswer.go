@@ -17,18 +17,27 @@ var fieldPatterns = map[understand.Field]*regexp.Regexp{
 	understand.FieldAddress:   regexp.MustCompile(`(?:地址|地点|办公地址)\s*[:：]\s*([^,，;；)）|\n]{4,60})`),
 	understand.FieldPhone:     regexp.MustCompile(`(?:电话|热线|联系方式)\s*[:：]?\s*((?:\d{3,4}[-－—])?\d{5,8}(?:[、,，/]\s*(?:\d{3,4}[-－—])?\d{5,8})*)`),
 	understand.FieldPostcode:  regexp.MustCompile(`(?:邮编|邮政编码)\s*[:：]?\s*(\d{6})`),
-	understand.FieldDate:      regexp.MustCompile(`(?:发布日期|发布时间|成文日期|发文日期|印发日期)\s*[:：|]\s*\|?\s*((?:19|20)\d{2}[-年./]\d{1,2}[-月./]\d{1,2}日?)`),
-	understand.FieldIssuer:    regexp.MustCompile(`(?:发布机构|发文机关|发布单位|发文单位)\s*[:：]\s*\|?\s*([\p{Han}（）()]{3,30})`),
+	// A table may set key and value apart with a colon, a bar or only
+	// spaces ("发文机关 全国人大常委会", "发文日期 2019 年 12 月 28 日").
+	understand.FieldDate:     regexp.MustCompile(`(?:发布日期|发布时间|成文日期|发文日期|印发日期|时间|日期)\s*[:：|\s]\s*\|?\s*((?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?)`),
+	understand.FieldIssuer:   regexp.MustCompile(`(?:发布机构|发文机关|发布单位|发文单位)\s*[:：\s]\s*\|?\s*([\p{Han}（）()]{3,30})`),
+	understand.FieldSource:   regexp.MustCompile(`(?:来源|稿源|信息来源|出处)\s*[:：]\s*\|?\s*([^\s|，,。：:]{2,20})`),
+	understand.FieldValidity: regexp.MustCompile(`(?:时效性|时效|有效性|效力状态)\s*[:：|\s]\s*\|?\s*(现行有效|部分失效|已失效|已废止|尚未生效|失效|废止|有效)`),
 }
 
-// lookupField answers a question about a document's own field (its 文号,
-// the issuer's 地址 or 电话) with the value as the best passage states it,
-// quoted. ok is false when the question asks no field or no passage states
-// it: the question is then answered like any other.
+// lookupField answers a question about a document's own fields (its 文号,
+// issuer, date, whether it is still in force, the issuer's 地址 or 电话)
+// with each value as the best passage states it, quoted. ok is false when
+// the question asks no field or no passage states one: the question is
+// then answered like any other.
 func (b *Bot) lookupField(ctx context.Context, question string, f corpus.Filters) (Answer, bool, error) {
-	field := understand.AskedField(question)
-	re := fieldPatterns[field]
-	if re == nil {
+	var fields []understand.Field
+	for _, field := range understand.AskedFields(question) {
+		if fieldPatterns[field] != nil {
+			fields = append(fields, field)
+		}
+	}
+	if len(fields) == 0 {
 		return Answer{}, false, nil
 	}
 	res, err := b.search.Search(ctx, corpus.Query{Text: question, Filters: f, K: b.opts.Sources})
@@ -38,17 +47,64 @@ func (b *Bot) lookupField(ctx context.Context, question string, f corpus.Filters
 	if res.NoYear || res.NoPlace {
 		return Answer{}, false, nil
 	}
-	for _, h := range res.Hits[:min(3, len(res.Hits))] {
+	var lines []string
+	var sources []Source
+	for _, field := range fields {
+		line, src, ok := fieldValue(res.Hits, field, len(sources)+1)
+		if !ok {
+			continue
+		}
+		if n := sameSource(sources, src); n > 0 {
+			line = strings.Replace(line, fmt.Sprintf("[%d]", len(sources)+1), fmt.Sprintf("[%d]", n), 1)
+		} else {
+			sources = append(sources, src)
+		}
+		lines = append(lines, line)
+	}
+	if len(lines) == 0 {
+		return Answer{}, false, nil
+	}
+	return Answer{Intent: IntentQuestion, Mode: ModeExtractive, Text: strings.Join(lines, "\n"), Sources: sources, Figures: []FigureRow{}}, true, nil
+}
+
+// fieldValue is the answer line for one field from the first of the best
+// hits that states it, citing it as source n.
+func fieldValue(hits []corpus.Hit, field understand.Field, n int) (string, Source, bool) {
+	re := fieldPatterns[field]
+	for _, h := range hits[:min(3, len(hits))] {
 		for _, sent := range splitSentences(h.Text) {
 			m := re.FindStringSubmatch(sent)
 			if m == nil {
 				continue
 			}
-			src := sourceOf(h, 1)
-			value := strings.TrimSpace(m[1])
-			text := fmt.Sprintf("根据资料，《%s》所载%s：%s [1]。\n原文：“%s”", h.Title, field, value, quote(sent))
-			return Answer{Intent: IntentQuestion, Mode: ModeExtractive, Text: text, Sources: []Source{src}, Figures: []FigureRow{}}, true, nil
+			value := strings.Join(strings.Fields(m[1]), "")
+			return fmt.Sprintf("根据资料，《%s》所载%s：%s [%d]。\n原文：“%s”", h.Title, field, value, n, quote(sent)), sourceOf(h, n), true
 		}
 	}
-	return Answer{}, false, nil
+	// A saved page's credit and date lines are furniture, not passage
+	// text: ingest keeps them on the report.
+	for _, h := range hits[:min(3, len(hits))] {
+		value := ""
+		switch field {
+		case understand.FieldSource:
+			value = h.Source
+		case understand.FieldDate:
+			value = h.Published
+		}
+		if value != "" {
+			return fmt.Sprintf("根据资料，《%s》页面所载%s：%s [%d]。", h.Title, field, value, n), sourceOf(h, n), true
+		}
+	}
+	return "", Source{}, false
+}
+
+// sameSource is the number of the source among sources that quotes the
+// same passage as s, 0 when none does.
+func sameSource(sources []Source, s Source) int {
+	for _, o := range sources {
+		if o.Ref == s.Ref && o.Section == s.Section && o.Text == s.Text {
+			return o.N
+		}
+	}
+	return 0
 }

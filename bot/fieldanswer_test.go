@@ -24,3 +24,39 @@ func TestDocumentFields(t *testing.T) {
 		}
 	}
 }
+
+// A law's header table sets keys and values apart with spaces only; a
+// question about two fields (who issued it, whether it is in force) gets
+// both, from the one source that states them.
+func TestSpaceSeparatedFieldsAndValidity(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"law.txt": "中华人民共和国某某促进法\n发文机关 全国人大常委会\n发文日期 2019 年 12 月 28 日\n效力级别 法律\n时效性 现行有效\n" +
+			"第一章 总则\n第一条 为了发展卫生与健康事业，制定本法。\n",
+	})
+	a := ask(t, b, nil, "某某促进法是哪个机关发的？现在还有效不？")
+	for _, want := range []string{"全国人大常委会", "现行有效"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("answer lacks %s: %s", want, a.Text)
+		}
+	}
+	if len(a.Sources) != 1 {
+		t.Errorf("both fields come from one source, got %d: %s", len(a.Sources), a.Text)
+	}
+	if a := ask(t, b, nil, "某某促进法是哪天发布的？"); !strings.Contains(a.Text, "2019年12月28日") {
+		t.Errorf("date with spaces not read: %s", a.Text)
+	}
+}
+
+// A saved page's credit and date ("来源：某某日报", "时间：…") are page
+// furniture, not passage text, yet answer "哪家报纸、哪天发的".
+func TestPublicationFields(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"page.txt": "2026年醴陵市政府工作报告\n来源：株洲日报\n时间：2026-02-03 09:02\n各位代表：\n一、2025年工作回顾\n全市地区生产总值增长5%。\n二、2026年工作安排\n全市地区生产总值增长5%左右。\n",
+	})
+	a := ask(t, b, nil, "醴陵2026年政府工作报告的稿子来源是哪家报纸、哪天发的？")
+	for _, want := range []string{"株洲日报", "2026-02-03"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("answer lacks %s: %s", want, a.Text)
+		}
+	}
+}

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/healthbot/healthbot/corpus"
@@ -65,6 +66,11 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit 
 		score := label + 0.3*max(coverage(q, context), coverage(official, context))
 		measures := indicatorText(fig)
 		same, other := indicatorRelation(ids, measures, fig.Unit)
+		if lead := programmeClause(fig.Sentence); !same && !other && lead != "" {
+			// "深化医药集中带量采购改革，580种药品…价格大幅降低": the
+			// programme the sentence opens with is the figure's subject.
+			same, _ = indicatorRelation(ids, lead+measures, fig.Unit)
+		}
 		if same && fig.Unit != "" && (rate && !isRateUnit(fig.Unit) || unit != "" && isRateUnit(fig.Unit)) {
 			// A question about a rate ("治理完成率") is not answered by a
 			// count its label shares words with ("完成企业职业病危害因素
@@ -231,7 +237,11 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		// What is asked of the document, without the words naming it.
 		topic = understand.Topic(withoutDocumentName(question, title))
 	}
-	ids := understand.FitUnit(understand.Indicators(topic), understand.AskedUnit(question))
+	ids := understand.Indicators(topic)
+	if !named {
+		ids = understand.QuestionIndicators(question)
+	}
+	ids = understand.FitUnit(ids, understand.AskedUnit(question))
 	cands, err := b.findFigures(ctx, topic, ids, understand.AskedUnit(question), f, 40)
 	if err != nil {
 		return Answer{}, err
@@ -397,6 +407,27 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	ans.Text = text
 	return ans, nil
 }
+
+// maxProgrammeRunes bounds the opening clause that names a programme.
+const maxProgrammeRunes = 20
+
+// programmeClause is the opening clause of a sentence when it names the
+// programme its figures belong to: short, with no number of its own, and
+// followed by the clauses that give them ("深化医药集中带量采购改革，…");
+// "" otherwise.
+func programmeClause(sentence string) string {
+	lead, rest, ok := strings.Cut(sentence, "，")
+	if !ok || rest == "" || utf8.RuneCountInString(lead) > maxProgrammeRunes || strings.ContainsFunc(lead, unicode.IsDigit) ||
+		!hasAnyPrefix(lead, programmeVerbs...) {
+		return ""
+	}
+	return lead
+}
+
+// programmeVerbs open a clause naming a programme carried out ("深化…改革",
+// "实施…工程"), unlike a target about another indicator ("力争人均预期寿命
+// 接近全国平均水平，…").
+var programmeVerbs = []string{"深化", "实施", "推进", "开展", "推动", "加快", "完善", "健全", "落实", "启动", "组织", "扎实推进", "全面推进", "持续推进", "大力推进"}
 
 // holdsTopicHead reports whether some source holds the head of the
 // topic, its last two characters ("医院" of "建 个社区医院"): passages

@@ -29,10 +29,14 @@ func itemsUnderHeading(text string, names func(heading string) bool) ([]string, 
 		if level < 0 {
 			continue
 		}
-		if head, _, _ := strings.Cut(heading, "。"); !names(head) {
+		head, body, _ := strings.Cut(heading, "。")
+		if !names(head) {
 			continue
 		}
 		var items, sentences []string
+		// A heading with its text run in ("（一）扎实开展主题教育。注重…"):
+		// that text is under it too.
+		sentences = append(sentences, splitSentences(body)...)
 		for _, l := range lines[i+1:] {
 			lv, _ := corpus.MarkerLevel(l)
 			if lv >= 0 && lv <= level {

@@ -107,3 +107,13 @@ func TestExtractKeepsThePointsLastClause(t *testing.T) {
 		t.Errorf("the point's last clause, after its semicolon, is part of the quote: %s", got)
 	}
 }
+
+// A heading with its text run in ("（一）扎实开展主题教育。注重…") has that
+// text under it.
+func TestItemsUnderRunInHeading(t *testing.T) {
+	text := "一、注重党建引领\n（一）扎实开展主题教育。开展中心组学习。着力破解“八需八难”问题。\n1.对照党章党规找差距。\n（二）加强基层党建。"
+	got, ok := itemsUnderHeading(text, func(h string) bool { return strings.Contains(h, "主题教育") })
+	if !ok || !slices.Contains(got, "着力破解“八需八难”问题。") || slices.Contains(got, "（二）加强基层党建。") {
+		t.Errorf("itemsUnderHeading = %q, %v", got, ok)
+	}
+}

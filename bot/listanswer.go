@@ -78,6 +78,29 @@ func listExtract(question, searchText string, sources, pool []Source) Answer {
 	return itemsAnswer("", ofAskedSubject(question, items), sources)
 }
 
+// headedItems are the sentences under the first heading of the sources that
+// names the question's topic, inside a passage (a run-in "二是…" item, a
+// numbered line): the answer to how that thing is done. ok is false when
+// no heading names it.
+func headedItems(question, searchText string, sources []Source) ([]listItem, bool) {
+	t := bigrams(understand.Topic(question))
+	if len(t) == 0 {
+		return nil, false
+	}
+	terms := addedTerms(question, searchText)
+	for _, s := range sources {
+		names := headingNamer(withoutTitle(t, s.Title), terms)
+		if under, ok := itemsUnderHeading(s.Text, names); ok && len(under) >= 2 {
+			items := make([]listItem, 0, len(under))
+			for _, sent := range under {
+				items = append(items, listItem{sent, s.N})
+			}
+			return items[:min(len(items), maxListItems)], true
+		}
+	}
+	return nil, false
+}
+
 // itemsAnswer is an extractive answer listing items in order, each quoted
 // and cited, under an optional heading line ("“…”下有：").
 func itemsAnswer(heading string, items []listItem, sources []Source) Answer {

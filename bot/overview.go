@@ -31,11 +31,11 @@ var healthTitleWords = []string{"卫生", "卫健", "健康", "医疗", "医院"
 
 // overview answers a question about how a year's work went as a whole
 // ("今年主要做了哪些工作", "总体情况怎么样") from the report of the place,
-// year and kind asked: the opening that sums it up, then the headings of
+// year and kind f asks for: the opening that sums it up, then the headings of
 // its work, each cited. field says the question names the health field,
 // which only a health report's whole answers. It reports false when no
 // report fits or it has no outline to show.
-func (b *Bot) overview(ctx context.Context, question string, f corpus.Filters, field bool) (Answer, bool) {
+func (b *Bot) overview(ctx context.Context, f corpus.Filters, field bool) (Answer, bool) {
 	kind := f.Kind
 	if kind == "" {
 		kind = corpus.KindSummary
@@ -45,6 +45,7 @@ func (b *Bot) overview(ctx context.Context, question string, f corpus.Filters, f
 	// the place and year asked are checked below.
 	res, err := b.search.Search(ctx, corpus.Query{Text: overviewQuery[kind], Filters: f, K: 30})
 	if err != nil {
+		b.log.Warn("overview search failed, answering as a question", "err", err)
 		return Answer{}, false
 	}
 	var report *corpus.Hit
@@ -60,14 +61,13 @@ func (b *Bot) overview(ctx context.Context, question string, f corpus.Filters, f
 	}
 	all, err := b.search.Search(ctx, corpus.Query{Text: report.Title, Filters: corpus.Filters{File: report.File}, K: 200, Mode: corpus.VectorOnly})
 	if err != nil {
+		b.log.Warn("overview search failed, answering as a question", "err", err)
 		return Answer{}, false
 	}
 	var sources []Source
 	cite := func(src Source) int {
-		for _, s := range sources {
-			if s.Ref == src.Ref && s.Section == src.Section && s.Text == src.Text {
-				return s.N
-			}
+		if n := sameSource(sources, src); n > 0 {
+			return n
 		}
 		src.N = len(sources) + 1
 		sources = append(sources, src)
@@ -111,24 +111,43 @@ func reportOpening(hits []corpus.Hit, report *corpus.Hit, kind corpus.Kind) (str
 	if kind != corpus.KindSummary {
 		return "", corpus.Hit{}, false
 	}
-	for _, h := range hits {
-		if h.Ref != report.Ref || h.Section != "" {
-			continue
-		}
-		var picked []string
-		for _, sent := range bodySentences(h.Text) {
-			if utf8.RuneCountInString(sent) < minOpeningRunes || strings.Contains(sent, report.Title) || headingLike(sent) {
+	// The text before the first heading; in a speech, whose opening is
+	// formalities, the review part's own opening ("一、2024年工作回顾
+	// 2024年是…。一年来，…").
+	tops := workHeadings(hits, report.Ref, kind)
+	for _, section := range []string{"", firstName(tops)} {
+		for _, h := range hits {
+			if h.Ref != report.Ref || h.Section != section || (section == "" && h.Kind != kind && h.Kind != "") {
 				continue
 			}
-			if picked = append(picked, sent); len(picked) == overviewOpening {
-				break
+			var picked []string
+			for _, sent := range bodySentences(h.Text) {
+				if utf8.RuneCountInString(sent) < minOpeningRunes || strings.Contains(sent, report.Title) || headingLike(sent) ||
+					containsAny(sent, speechFormalities) || section != "" && strings.HasPrefix(sent, section) {
+					continue
+				}
+				if picked = append(picked, sent); len(picked) == overviewOpening {
+					break
+				}
 			}
-		}
-		if len(picked) > 0 {
-			return strings.Join(picked, ""), h, true
+			if len(picked) > 0 {
+				return strings.Join(picked, ""), h, true
+			}
 		}
 	}
 	return "", corpus.Hit{}, false
+}
+
+// speechFormalities mark the opening sentences of a report delivered as a
+// speech, which sum up nothing.
+var speechFormalities = []string{"请予审议", "向大会报告", "人民代表大会", "各位代表", "提出意见", "作政府工作报告"}
+
+// firstName is the name of the first heading, "" for none.
+func firstName(heads []workHeading) string {
+	if len(heads) == 0 {
+		return ""
+	}
+	return heads[0].name
 }
 
 // workHeading is a heading of a report's work and a passage under it.

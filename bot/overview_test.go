@@ -30,3 +30,24 @@ func TestOverviewOfTheYear(t *testing.T) {
 		}
 	}
 }
+
+// A report delivered as a speech opens with formalities ("我代表…向大会报告
+// 工作，请予审议"): its summing up is the review part's own opening.
+func TestOverviewOfASpeech(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"醴陵市2025年政府工作报告.txt": "2025年醴陵市政府工作报告\n——2025年1月10日在醴陵市第十八届人民代表大会第五次会议上\n各位代表：\n" +
+			"现在，我代表市人民政府向大会报告工作，请予审议。\n" +
+			"一、2024年工作回顾\n刚刚过去的2024年，全市上下攻坚克难，全年经济社会发展目标任务总体完成。\n" +
+			"一是经济运行持续向好。地区生产总值增长5%。\n二是民生保障扎实有力。新增就业5000人。\n" +
+			"二、2025年工作安排\n一是扩大有效投资。\n",
+	})
+	a := ask(t, b, nil, "醴陵2024年主要做了哪些工作？")
+	for _, want := range []string{"目标任务总体完成", "经济运行持续向好", "民生保障扎实有力"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("overview lacks %q: %s", want, a.Text)
+		}
+	}
+	if strings.Contains(a.Text, "请予审议") || strings.Contains(a.Text, "扩大有效投资") {
+		t.Errorf("formalities or next year's plan in the overview: %s", a.Text)
+	}
+}

@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"fmt"
+	"regexp"
 	"strings"
 
 	"github.com/healthbot/healthbot/corpus"
@@ -111,6 +112,13 @@ func (b *Bot) parentChildren(ctx context.Context, path, file string) ([]listItem
 	return items, sources
 }
 
+// ordinalLine opens with a run-in list number ("一是", "十二是"), deeper
+// than any outline number.
+var ordinalLine = regexp.MustCompile(`^\s*[一二三四五六七八九十]{1,3}是`)
+
+// ordinalLevel ranks 一是 items below every outline level MarkerLevel gives.
+const ordinalLevel = 6
+
 // numberedLines are the first sentences of the outline-numbered lines of
 // a passage at the highest level it holds, leaving out the parent's own
 // heading line.
@@ -123,9 +131,12 @@ func numberedLines(text, parent string) []string {
 	top := -1
 	for _, l := range strings.Split(text, "\n") {
 		level, _ := corpus.MarkerLevel(l)
+		if level < 0 && ordinalLine.MatchString(l) {
+			level = ordinalLevel // "一是…" items grouped into their parent's passage
+		}
 		head, _, _ := strings.Cut(strings.TrimSpace(l), "。")
-		if level < 0 || head == parent {
-			continue
+		if level < 0 || head == parent || strings.HasPrefix(strings.TrimSpace(l), parent) {
+			continue // the parent's own heading line, also with its text run in
 		}
 		lines = append(lines, line{level, head})
 		if top < 0 || level < top {

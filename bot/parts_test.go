@@ -24,3 +24,17 @@ func TestTotalAnsweredByItsParts(t *testing.T) {
 		t.Errorf("another indicator's figure given as a part: %s", a.Text)
 	}
 }
+
+// A sentence that opens with its programme ("深化医药集中带量采购改革，
+// 580种药品…价格大幅降低") gives its figures that subject: a question about
+// the programme's count finds them though their own labels do not name it
+// (made-up report).
+func TestProgrammeClauseIsTheSubject(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"醴陵市2025年政府工作报告.txt": "2025年醴陵市政府工作报告\n一、2024年工作回顾\n深化医药集中带量采购改革，380种药品价格大幅降低。\n二、2025年工作安排\n办好民生实事。\n",
+	})
+	a := ask(t, b, nil, "醴陵2024年药品集采，一共有多少种药降了价？")
+	if !strings.Contains(a.Text, "380种") {
+		t.Errorf("the programme's figure should answer: %s", a.Text)
+	}
+}

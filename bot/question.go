@@ -23,7 +23,7 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 	if ok, field := understand.WantsOverview(question); ok {
 		// How the year went as a whole: the report's own summing up and
 		// outline, not sentences near the words "总体" or "大事".
-		if ov, ok := b.overview(ctx, question, f, field); ok {
+		if ov, ok := b.overview(ctx, f, field); ok {
 			if b.llm == nil {
 				return ov, nil
 			}
@@ -87,7 +87,13 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 			ans = listExtract(question, res.SearchText, sources, hitSources(res.Hits))
 		}
 	case understand.WantsMeans(question):
-		ans = extracts(question, res.SearchText, sources, 3)
+		// How a thing was done: the item a heading names for it
+		// ("二是完善公立医院管理机制。…"), whole, else the best sentences.
+		if items, ok := headedItems(question, res.SearchText, sources); ok {
+			ans = itemsAnswer("", items, sources)
+		} else {
+			ans = extracts(question, res.SearchText, sources, 3)
+		}
 	default:
 		ans = extractive(question, res.SearchText, sources)
 	}
@@ -261,10 +267,15 @@ func extractive(question, searchText string, sources []Source) Answer {
 // extracts is extractive with at most perSourceLimit sentences of one
 // source: a list question asked of one article wants more of it.
 func extracts(question, searchText string, sources []Source, perSourceLimit int) Answer {
-	q := bigrams(understand.Topic(question))
+	own := bigrams(understand.Topic(question))
 	// The official terms the search added for the question's lay words
-	// ("生孩子" → 分娩) count as the question's own.
+	// ("生孩子" → 分娩) count as the question's own, at half the weight of
+	// its own words ("医改" over the 体制改革 of 医药卫生体制改革).
+	q := map[string]bool{}
 	for g := range bigrams(searchText) {
+		q[g] = true
+	}
+	for g := range own {
 		q[g] = true
 	}
 	type scored struct {
@@ -273,7 +284,14 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 		score float64
 		order int
 	}
-	var all []scored
+	type candidate struct {
+		text  string
+		src   int
+		order int
+		grams map[string]bool
+	}
+	var cands []candidate
+	df := map[string]int{} // sentences holding each of the question's words
 	for _, s := range sources {
 		sents := splitSentences(s.Text)
 		for i := 0; i < len(sents); i++ {
@@ -283,19 +301,41 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 			} else if i+1 < len(sents) && closesPoint(sent, sents[i+1]) && !contrasted(question, sent) && !contrasted(question, sents[i+1]) {
 				sent += sents[i+1]
 			}
-			if corpus.IsMetadataLine(sent) {
-				continue // the page's disclosure table, not the report's words
-			}
-			sc := shared(q, sent)
-			if sc == 0 || contrasted(question, sent) {
-				// A sentence about another part of what is asked (乙类
-				// for a question about 甲类) answers another question.
+			if corpus.IsMetadataLine(sent) || contrasted(question, sent) {
+				// The page's disclosure table; a sentence about another
+				// part of what is asked (乙类 for a question about 甲类).
 				continue
 			}
-			n := float64(utf8.RuneCountInString(sent))
-			score := float64(sc) / (1 + math.Log1p(n/60)) / (1 + 0.15*float64(s.N-1))
-			all = append(all, scored{text: sent, src: s.N, score: score, order: s.N*1000 + i})
+			grams := map[string]bool{}
+			for g := range bigrams(sent) {
+				if q[g] {
+					grams[g] = true
+					df[g]++
+				}
+			}
+			if len(grams) > 0 {
+				cands = append(cands, candidate{sent, s.N, s.N*1000 + i, grams})
+			}
 		}
+	}
+	// A word of the question most sentences share ("改革", "工作") tells
+	// them apart less than a rare one ("医改").
+	weight := func(g string) float64 {
+		w := math.Log1p(float64(len(cands)) / float64(df[g]))
+		if !own[g] {
+			w /= 2
+		}
+		return w
+	}
+	var all []scored
+	for _, c := range cands {
+		sc := 0.0
+		for g := range c.grams {
+			sc += weight(g)
+		}
+		n := float64(utf8.RuneCountInString(c.text))
+		score := sc / (1 + math.Log1p(n/60)) / (1 + 0.15*float64(c.src-1))
+		all = append(all, scored{text: c.text, src: c.src, score: score, order: c.order})
 	}
 	sort.SliceStable(all, func(i, j int) bool {
 		if all[i].score != all[j].score {
@@ -395,7 +435,12 @@ func bodySentences(text string) []string {
 	return out
 }
 
-// splitSentences cuts a passage into sentences at 。！？；and line breaks.
+// maxQuotedRunes bounds a quotation whose semicolons do not end the
+// sentence: past it the closing mark is taken to be missing.
+const maxQuotedRunes = 80
+
+// splitSentences cuts a passage into sentences at 。！？；and line breaks
+// (not at a semicolon inside a short quotation).
 func splitSentences(text string) []string {
 	var out []string
 	var cur strings.Builder
@@ -413,15 +458,34 @@ func splitSentences(text string) []string {
 			flush()
 			continue
 		}
+		quoted := -1 // runes since an opening “ still open, -1 outside quotes
 		for _, r := range line {
 			if r == '\n' {
 				flush()
+				quoted = -1
 				continue
 			}
 			cur.WriteRune(r)
+			switch {
+			case r == '“' || r == '「':
+				quoted = 0
+			case r == '”' || r == '」':
+				quoted = -1
+			case quoted >= 0:
+				quoted++
+			}
 			switch r {
-			case '。', '！', '？', '；', '!', '?', ';':
+			case '。', '！', '？', '!', '?':
 				flush()
+				quoted = -1
+			case '；', ';':
+				// "坚持“以人为本,健康优先;预防为主,强化基层;…”基本原则": a
+				// semicolon inside a short quotation divides its items, not
+				// the sentence.
+				if quoted < 0 || quoted > maxQuotedRunes {
+					flush()
+					quoted = -1
+				}
 			}
 		}
 	}

@@ -8,11 +8,12 @@ import (
 	"github.com/healthbot/healthbot/corpus/places"
 )
 
-// Staff name counties by their short form ("扬中和无锡的人均预期寿命"), but
-// many county short forms are ordinary words (天台, 和平, 白云), so the
-// question reader does not take them as places from the text alone. A short
-// form counts when the reports hold passages of that place: it is written
-// out ("扬中" → "扬中市") before the question is read.
+// Staff name counties and cities by their short form ("扬中和无锡的人均预期
+// 寿命", "新乡搞公共卫生…"), but many short forms are ordinary words (天台,
+// 和平, 白云), so the question reader does not take them as places from the
+// text alone unless a boundary or a level follows. A short form counts when
+// the reports hold passages of that place: it is written out ("扬中" →
+// "扬中市", "新乡" → "新乡市") before the question is read.
 
 // maxShortPlaceChecks bounds the searches one question may cost.
 const maxShortPlaceChecks = 3
@@ -20,7 +21,7 @@ const maxShortPlaceChecks = 3
 // levelChars follow a place name written with its level.
 const levelChars = "省市县区州盟旗"
 
-// expandShortPlaces writes out the county short forms in q that name a place
+// expandShortPlaces writes out the county and city short forms in q that name a place
 // the reports hold and that are not already part of a place name read.
 func (b *Bot) expandShortPlaces(ctx context.Context, q string) string {
 	taken := make([]bool, len(q))
@@ -45,7 +46,7 @@ func (b *Bot) expandShortPlaces(ctx context.Context, q string) string {
 			continue // written with its level: the reader has it
 		}
 		p, ok := places.Lookup(form)
-		if !ok || p.Level != places.County || p.Short != form || checks >= maxShortPlaceChecks {
+		if !ok || (p.Level != places.County && p.Level != places.City) || p.Short != form || checks >= maxShortPlaceChecks {
 			continue
 		}
 		checks++

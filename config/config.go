@@ -32,6 +32,7 @@ type Config struct {
 	DingTalk  DingTalk  `yaml:"dingtalk"`
 	Feishu    Feishu    `yaml:"feishu"`
 	Access    Access    `yaml:"access"`
+	Web       Web       `yaml:"web"`
 	Audit     Audit     `yaml:"audit"`
 	Admin     Admin     `yaml:"admin"`
 }
@@ -104,6 +105,25 @@ type Feishu struct {
 	AnswerDeadline    time.Duration `yaml:"answer_deadline"`      // one answer, end to end
 	ShutdownTimeout   time.Duration `yaml:"shutdown_timeout"`     // time to finish answers in flight on shutdown
 }
+
+// Web is the web chat (healthbot web; healthbot serve too when Addr is
+// set). Sign-in is optional: an access token from the variable named by
+// TokenEnv, a header naming the user set by a reverse proxy, or both.
+type Web struct {
+	Addr              string        `yaml:"addr"`                 // host:port; "" = healthbot serve runs no web chat (healthbot web: 127.0.0.1:8080)
+	TokenEnv          string        `yaml:"token_env"`            // variable holding the access token; "" = no token
+	UserHeader        string        `yaml:"user_header"`          // header the reverse proxy names the user in (X-Remote-User); "" = not trusted, none read
+	AllowedUsers      string        `yaml:"allowed_users"`        // users (as user_header names them) answered; "" = everyone
+	Workers           int           `yaml:"workers"`              // answers prepared at once
+	Queue             int           `yaml:"queue"`                // requests waiting for a worker before "busy"
+	UserRatePerMinute int           `yaml:"user_rate_per_minute"` // questions per user per minute; 0 = no limit
+	AnswerDeadline    time.Duration `yaml:"answer_deadline"`      // one answer, end to end
+	ShutdownTimeout   time.Duration `yaml:"shutdown_timeout"`     // time to finish answers in flight on shutdown
+}
+
+// DefaultWebAddr is where healthbot web listens when neither --addr nor
+// web.addr says otherwise: this machine only.
+const DefaultWebAddr = "127.0.0.1:8080"
 
 // LLM is the OpenAI-compatible chat model that writes answers and drafts;
 // with no base_url the assistant works offline (extractive answers).
@@ -202,6 +222,10 @@ func Default() Config {
 		},
 		Feishu: Feishu{
 			AppIDEnv: "FEISHU_APP_ID", AppSecretEnv: "FEISHU_APP_SECRET", BaseURL: "https://open.feishu.cn",
+			Workers: 4, Queue: 64, UserRatePerMinute: 6,
+			AnswerDeadline: 120 * time.Second, ShutdownTimeout: 30 * time.Second,
+		},
+		Web: Web{
 			Workers: 4, Queue: 64, UserRatePerMinute: 6,
 			AnswerDeadline: 120 * time.Second, ShutdownTimeout: 30 * time.Second,
 		},
@@ -399,6 +423,16 @@ func (c Config) Validate() error {
 	checkIDs(check, "feishu.allowed_users", fe.AllowedUsers, feishuID, "a Feishu id (such as oc_… for a chat, ou_… or a user_id for a person)")
 	checkLimits(check, "feishu", fe.Workers, fe.Queue, fe.UserRatePerMinute, fe.AnswerDeadline, fe.ShutdownTimeout)
 	c.Access.validate(check, c.Corpus.Dir)
+	w := c.Web
+	if w.Addr != "" {
+		_, port, err := net.SplitHostPort(w.Addr)
+		check(err == nil && port != "", "web.addr", "must be host:port such as 127.0.0.1:8080 (or empty for none), got %q", w.Addr)
+	}
+	check(w.TokenEnv == "" || envName.MatchString(w.TokenEnv), "web.token_env", notAName+` (or be "" for no token)`)
+	check(w.UserHeader == "" || headerName.MatchString(w.UserHeader), "web.user_header", "must be a header name such as X-Remote-User (or empty for none), got %q", w.UserHeader)
+	check(strings.TrimSpace(w.AllowedUsers) == "" || w.UserHeader != "", "web.allowed_users", "needs web.user_header: without a reverse proxy naming the user, nobody is known by name")
+	checkIDs(check, "web.allowed_users", w.AllowedUsers, webUser, "a user name as the proxy's header gives it")
+	checkLimits(check, "web", w.Workers, w.Queue, w.UserRatePerMinute, w.AnswerDeadline, w.ShutdownTimeout)
 	check(c.Audit.RetentionDays >= 0 && c.Audit.RetentionDays <= 36500, "audit.retention_days", "must be between 0 and 36500 (0: keep forever), got %d", c.Audit.RetentionDays)
 	return errors.Join(errs...)
 }
@@ -436,6 +470,10 @@ var (
 	feishuID = regexp.MustCompile(`^[A-Za-z0-9_-]{2,128}$`)
 	// Any of the above: access lists mix the platforms' ids.
 	anyChatID = dingtalkID
+	// headerName is an HTTP header's name (RFC 9110 token characters).
+	headerName = regexp.MustCompile("^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,64}$")
+	// webUser is a user name from a proxy's header: no spaces or commas.
+	webUser = regexp.MustCompile(`^[^\s,]{1,256}$`)
 )
 
 // applyEnv overrides every key whose HEALTHBOT_<SECTION>_<KEY> variable is
@@ -526,7 +564,7 @@ func setValue(v reflect.Value, raw string) error {
 type checker func(ok bool, key, format string, args ...any)
 
 // checkLimits checks the limits every chat channel's section shares, under
-// its prefix ("slack", "dingtalk", "feishu").
+// its prefix ("slack", "dingtalk", "feishu", "web").
 func checkLimits(check checker, prefix string, workers, queue, ratePerMinute int, answerDeadline, shutdownTimeout time.Duration) {
 	check(workers >= 1 && workers <= 64, prefix+".workers", "must be between 1 and 64, got %d", workers)
 	check(queue >= 1 && queue <= 10000, prefix+".queue", "must be between 1 and 10000, got %d", queue)

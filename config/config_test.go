@@ -206,3 +206,28 @@ func TestFeishuSection(t *testing.T) {
 		}
 	}
 }
+
+func TestWebSection(t *testing.T) {
+	cfg, err := Load(writeConfig(t, "web:\n  addr: 127.0.0.1:8081\n  token_env: WEB_CHAT_TOKEN\n  user_header: X-Remote-User\n  allowed_users: zhangsan, 李四\n"), envOf(map[string]string{"HEALTHBOT_WEB_WORKERS": "2"}))
+	if err != nil || cfg.Web.Addr != "127.0.0.1:8081" || cfg.Web.Workers != 2 || cfg.Web.TokenEnv != "WEB_CHAT_TOKEN" || cfg.Web.UserHeader != "X-Remote-User" || cfg.Web.UserRatePerMinute != 6 {
+		t.Fatalf("%+v: %v", cfg.Web, err)
+	}
+	if d := Default().Web; d.Addr != "" || d.TokenEnv != "" || d.UserHeader != "" {
+		t.Errorf("the web chat is on by default: %+v", d)
+	}
+	for _, tt := range []struct{ env, value, key string }{
+		{"HEALTHBOT_WEB_ADDR", "8080", "web.addr"},
+		{"HEALTHBOT_WEB_TOKEN_ENV", "s3cr3t-token!", "web.token_env"},
+		{"HEALTHBOT_WEB_USER_HEADER", "X Remote User", "web.user_header"},
+		{"HEALTHBOT_WEB_ALLOWED_USERS", "zhangsan", "web.allowed_users"}, // without user_header
+		{"HEALTHBOT_WEB_ANSWER_DEADLINE", "1s", "web.answer_deadline"},
+	} {
+		_, err := Load(writeConfig(t, ""), envOf(map[string]string{tt.env: tt.value}))
+		if err == nil || !strings.Contains(err.Error(), tt.key) {
+			t.Errorf("%s=%q: %v", tt.env, tt.value, err)
+		}
+		if err != nil && strings.Contains(err.Error(), "s3cr3t") {
+			t.Errorf("the error repeats what may be a secret: %v", err)
+		}
+	}
+}

@@ -14,6 +14,7 @@ var (
 	planWords = []string{
 		"工作计划", "工作安排", "工作打算", "工作思路", "工作要点", "工作重点", "目标任务", "主要任务",
 		"重点任务", "下一步", "下步", "明年", "来年", "计划", "安排", "打算", "思路", "展望", "规划",
+		"总体要求", "政策取向", "工作的建议", "工作建议", "总体部署", "预期目标",
 	}
 	summaryWords = []string{
 		"工作总结", "总结", "主要成效", "工作成效", "成效", "成绩", "完成情况", "工作回顾", "回顾",
@@ -136,12 +137,38 @@ func detectTitle(text string, body Span) Span {
 		if first.Len() > 0 || seen > 1 || table {
 			break // the text has begun
 		}
-		return runInTitle(text, line)
+		if t := runInTitle(text, line); t.Len() > 0 || !genreLineFollows(text, line.End, body.End) {
+			return t
+		}
+		// A news lead or caption above the title ("3月5日，第十二届全国人民
+		// 代表大会第三次会议在北京开幕。"): the title line follows.
 	}
 	if genre.Len() > 0 {
 		return closeTitle(text, genre)
 	}
 	return closeTitle(text, first)
+}
+
+// genreLookahead is how many lines below a lead sentence a title may stand.
+const genreLookahead = 4
+
+// genreLineFollows reports whether one of the next few non-empty lines
+// after from is a short line naming a genre: a title below a lead.
+func genreLineFollows(text string, from, end int) bool {
+	n := 0
+	for _, l := range lines(text[from:end]) {
+		line := strings.TrimSpace(text[from+l.Start : from+l.End])
+		if line == "" {
+			continue
+		}
+		if n++; n > genreLookahead {
+			return false
+		}
+		if utf8.RuneCountInString(line) <= maxTitleRunes && !containsSentenceEnd(line) && containsAny(Simplify(line), genreWords) {
+			return true
+		}
+	}
+	return false
 }
 
 // isOrgLine reports whether a line names an organisation and nothing else:

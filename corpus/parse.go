@@ -43,6 +43,11 @@ func Parse(file, text string, meta Meta, opts Options) Document {
 	for i, p := range splitReports(work) {
 		rep := buildReport(&doc, work, p, i+1, meta)
 		describeReport(work, &rep, meta)
+		head := rep.Span
+		if rep.Ordinal == 1 {
+			head.Start = 0 // a page's header stands above its first report
+		}
+		rep.Source, rep.Published = publication(text, head)
 		rep.Chunks = buildChunks(&doc, work, &rep, opts.ChunkRunes, seen)
 		rep.Figures = extractFigures(work, &rep)
 		assignPlaces(work, &rep)

@@ -35,9 +35,18 @@ func describeReport(work string, rep *Report, meta Meta) {
 		}
 	}
 
+	if meta.Title == "" {
+		rep.Title = withoutSubtitle(rep.Title)
+		simpTitle = Simplify(rep.Title)
+	}
 	guess := titlePlace(simpTitle)
 	if guess == "" {
 		guess = meetingPlace(topText)
+	}
+	if guess == "" && nationalCongress.MatchString(Simplify(topText)) {
+		// "——2018年3月5日在第十三届全国人民代表大会第一次会议上": the
+		// State Council's report, whatever places it goes on to name.
+		guess = NationalPlace
 	}
 	if guess == "" {
 		body := work[span.Start:span.End]
@@ -47,6 +56,9 @@ func describeReport(work string, rep *Report, meta Meta) {
 		guess = mostNamedPlace(body, 2)
 	}
 	rep.Issuer = detectIssuer(work, lead, simpTitle, guess)
+	if guess == NationalPlace && rep.Issuer == "" {
+		rep.Issuer = nationalBody(topText)
+	}
 	place := guess
 	if place == "" && (nationalBody(rep.Issuer) != "" || containsAny(simpTitle, nationalWords) && nationalBody(topText) != "" ||
 		speaksNationally(Simplify(work[span.Start:span.End]))) {
@@ -83,9 +95,14 @@ func describeReport(work string, rep *Report, meta Meta) {
 			}
 		}
 	}
-	if meta.Title == "" && bareGenreTitle(rep.Title) && rep.Year > 0 && rep.Place != "" && rep.Place != NationalPlace {
-		// "政府工作报告" alone names no one's: it is 2026年贵州省政府工作报告.
-		rep.Title = strconv.Itoa(rep.Year) + "年" + rep.Place + rep.Title
+	if meta.Title == "" && bareGenreTitle(rep.Title) && rep.Year > 0 && rep.Place != "" {
+		// "政府工作报告" alone names no one's: it is 2026年贵州省政府工作报告,
+		// or 2018年国务院政府工作报告.
+		who := rep.Place
+		if who == NationalPlace {
+			who = rep.Issuer
+		}
+		rep.Title = strconv.Itoa(rep.Year) + "年" + who + rep.Title
 	}
 }
 
@@ -205,6 +222,21 @@ func deepestPlace(s string) string {
 		}
 	}
 	return best.Name
+}
+
+// nationalCongress names a session of the National People's Congress.
+var nationalCongress = regexp.MustCompile(`第\p{Han}{1,4}届全国人民代表大会`)
+
+// titleSubtitle is a title run into its subtitle: "政府工作报告——2018年3月
+// 5日在…会议上国务院总理 李克强".
+var titleSubtitle = regexp.MustCompile(`\s*(?:——|－－|--)\s*(?:(?:19|20)\d\d\s*年|在)`)
+
+// withoutSubtitle is a title without the subtitle run into it.
+func withoutSubtitle(title string) string {
+	if loc := titleSubtitle.FindStringIndex(title); loc != nil && loc[0] > 0 {
+		return strings.TrimSpace(title[:loc[0]])
+	}
+	return title
 }
 
 // meetingPattern finds the place of the congress a report is delivered to:

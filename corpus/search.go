@@ -55,6 +55,10 @@ type Hit struct {
 	Place   string  `json:"place,omitempty"`
 	Section string  `json:"section"`
 	Text    string  `json:"text"`
+	// Source and Published are the paper a saved page credits and its
+	// publication date (Report.Source, Report.Published).
+	Source    string `json:"source,omitempty"`
+	Published string `json:"published,omitempty"`
 	// Rest is the rest of the passage's last paragraph when a paragraph too
 	// long for one passage was cut after it: the text up to the paragraph's
 	// end in the passage that continues it.

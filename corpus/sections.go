@@ -147,6 +147,8 @@ func openingSentences(text string, n int) []string {
 // opening the sentence counts, and only a kind stated outright.
 func openingTime(sentence string) headingTime {
 	h := Simplify(strings.TrimSpace(sentence))
+	// "比上年增支3.1亿元" compares with the year before: it dates nothing.
+	h = comparedYear.ReplaceAllString(h, "")
 	if h == "" {
 		return headingTime{}
 	}
@@ -159,6 +161,9 @@ func openingTime(sentence string) headingTime {
 	}
 	return ht
 }
+
+// comparedYear is a year a figure is compared with ("比上年", "较去年同期").
+var comparedYear = regexp.MustCompile(`(?:比|较|同|与|相比)(?:去年|上年度|上一年|上年|前一年)(?:同期)?`)
 
 // openingYear is a year or a five-year period opening a sentence.
 var openingYear = regexp.MustCompile(`^(?:[“"]?(?:十[一二三四五六七八九]五|[0-9]{4}\s*年)|[0-9]{4}\s*年)`)

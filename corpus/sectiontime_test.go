@@ -285,3 +285,35 @@ func TestNoteYearIsNotTheReviewYear(t *testing.T) {
 		}
 	}
 }
+
+// A bulletin's part that opens with a figure compared with the year
+// before ("比上年增支…") is of the bulletin's year, not the year before.
+func TestComparedYearDatesNoPart(t *testing.T) {
+	text := "某县2022年国民经济和社会发展统计公报\n一、综合\n全年实现生产总值262.6亿元。\n二、财政\n全年一般公共预算支出53.1亿元，比上年增支3.1亿元。卫生健康支出2.7亿元，比上年增支16万元。\n"
+	doc := Parse("t.txt", text, Meta{}, Options{})
+	for _, s := range doc.Reports[0].Sections {
+		if s.Year != 2022 {
+			t.Errorf("section %q dated %d, want 2022", s.Heading, s.Year)
+		}
+	}
+}
+
+// The parts of the State Council's report that propose the year's work
+// ("二、2018年经济社会发展总体要求和政策取向", "三、对2018年政府工作的建议")
+// are plans, and the review before them is of the year before.
+func TestNationalReportParts(t *testing.T) {
+	text := "2018年国务院政府工作报告\n一、过去五年工作回顾\n五年来，经济实力跃上新台阶。\n" +
+		"二、2018年经济社会发展总体要求和政策取向\n今年发展主要预期目标是国内生产总值增长6.5%左右。\n" +
+		"三、对2018年政府工作的建议\n提高基本医疗保险财政补助标准。\n"
+	doc := Parse("t.txt", text, Meta{}, Options{})
+	want := []string{"summary 2017", "plan 2018", "plan 2018"}
+	var got []string
+	for _, s := range doc.Reports[0].Sections {
+		if s.Level == 1 {
+			got = append(got, fmt.Sprintf("%s %d", s.Kind, s.Year))
+		}
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("parts read as %q, want %q", got, want)
+	}
+}

@@ -55,6 +55,8 @@ type Report struct {
 	Place       string   `json:"place,omitempty"`      // canonical full name of the place the report is about ("四川省", "庆阳市", "南陵县")
 	Issuer      string   `json:"issuer,omitempty"`     // issuing body as written ("四川省人民政府", "云阳县卫生健康委员会")
 	DocNumber   string   `json:"doc_number,omitempty"` // document number ("川卫发〔2025〕7号")
+	Source      string   `json:"source,omitempty"`     // the paper or site a saved page credits ("天津日报")
+	Published   string   `json:"published,omitempty"`  // the page's publication date, YYYY-MM-DD
 	Period      string   `json:"period"`
 	Kind        Kind     `json:"kind"` // dominant kind of the report's sections
 	Traditional bool     `json:"traditional,omitempty"`

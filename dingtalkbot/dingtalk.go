@@ -42,12 +42,7 @@ type Options struct {
 	AllowedUsers         []string       // staff ids (userid) answered; empty: all
 	Folders              *access.Policy // who may read which corpus folders; nil: no folder restricted
 	DirectMessages       bool           // answer direct chats when AllowedConversations is set and AllowedUsers is not
-	Workers              int            // answers prepared at once (default 4)
-	Queue                int            // requests waiting for a worker (default 64)
-	UserRatePerMinute    int            // requests per user per minute; 0: no limit
-	AnswerDeadline       time.Duration  // one answer end to end (default 120s)
-	ShutdownTimeout      time.Duration  // answers in flight finish within it on shutdown (default 30s)
-	DataDir              string         // where feedback.jsonl is written (default .healthbot/data)
+	chatkit.Limits                      // workers, queue, rate per user, deadlines, data folder
 	Conversations        int            // conversations remembered for follow-ups (default 1000)
 	ConversationIdle     time.Duration  // a conversation idle this long starts afresh (default 2h)
 	DedupeTTL            time.Duration  // how long message ids are remembered (default 15m)
@@ -58,21 +53,7 @@ type Options struct {
 }
 
 func (o *Options) defaults() {
-	if o.Workers <= 0 {
-		o.Workers = 4
-	}
-	if o.Queue <= 0 {
-		o.Queue = 64
-	}
-	if o.AnswerDeadline <= 0 {
-		o.AnswerDeadline = 120 * time.Second
-	}
-	if o.ShutdownTimeout <= 0 {
-		o.ShutdownTimeout = 30 * time.Second
-	}
-	if o.DataDir == "" {
-		o.DataDir = filepath.Join(".healthbot", "data")
-	}
+	o.Limits.Defaults()
 	if o.Conversations <= 0 {
 		o.Conversations = 1000
 	}
@@ -105,19 +86,10 @@ type DingTalk struct {
 	dedupe   *chatkit.Dedupe
 	limiter  *chatkit.UserLimiter
 	access   *chatkit.Access
-	convs    *chatkit.LRU[*conversation]
+	convs    *chatkit.Conversations[*answerRecord] // Last: the answer a typed 👍/👎 rates
 	feedback *chatkit.FeedbackLog
 	pool     *chatkit.Pool
 	notices  sync.WaitGroup
-}
-
-// conversation is one person's exchange with the bot in one chat, used by
-// one answer at a time (a follow-up waits for the answer before it).
-type conversation struct {
-	mu     sync.Mutex
-	conv   *bot.Conversation
-	last   time.Time // when the last answer was given
-	answer *answerRecord
 }
 
 // answerRecord is the last answer in a conversation, for a 👍/👎 reply.
@@ -139,7 +111,7 @@ func New(b *bot.Bot, cli *client.StreamClient, opts Options, log *slog.Logger) *
 		dedupe:   chatkit.NewDedupe(opts.DedupeTTL, opts.Now),
 		limiter:  chatkit.NewUserLimiter(opts.UserRatePerMinute, opts.Now),
 		access:   chatkit.NewAccess(opts.AllowedConversations, opts.AllowedUsers, opts.Folders, opts.DirectMessages),
-		convs:    chatkit.NewLRU[*conversation](opts.Conversations),
+		convs:    chatkit.NewConversations[*answerRecord](opts.Conversations, opts.ConversationIdle, opts.Now),
 		feedback: chatkit.NewFeedbackLog(filepath.Join(opts.DataDir, chatkit.FeedbackFile)),
 	}
 	installSDKLogger(log)
@@ -286,22 +258,14 @@ func (d *DingTalk) notice(q question, text string) {
 
 func convKey(q question) string { return q.conversation + "/" + q.user }
 
-func (d *DingTalk) conversationOf(q question) *conversation {
-	return d.convs.GetOrAdd(convKey(q), func() *conversation { return &conversation{conv: &bot.Conversation{}} })
-}
-
 // answer answers a question in its chat.
 func (d *DingTalk) answer(ctx context.Context, q question) {
 	log := d.log.With(keyConversation, q.conversation, keyUser, q.user, keyMsg, q.msgID, keyTrigger, trigger(q))
-	c := d.conversationOf(q)
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if !c.last.IsZero() && d.opts.Now().Sub(c.last) > d.opts.ConversationIdle {
-		c.conv, c.answer = &bot.Conversation{}, nil // an old exchange is not what a new question follows up on
-	}
+	c := d.convs.Open(convKey(q))
+	defer c.Close()
 	actx, cancel := context.WithTimeout(ctx, d.opts.AnswerDeadline)
 	start := time.Now()
-	ans, err := d.bot.Handle(actx, c.conv, bot.Request{Text: q.text, HadSecret: q.hadSecret, Access: d.access.Readable(q.conversation, q.direct, q.user)})
+	ans, err := d.bot.Handle(actx, c.Turns, bot.Request{Text: q.text, HadSecret: q.hadSecret, Access: d.access.Readable(q.conversation, q.direct, q.user)})
 	cancel()
 	uctx, done := chatkit.LiveContext(ctx)
 	defer done()
@@ -315,9 +279,9 @@ func (d *DingTalk) answer(ctx context.Context, q question) {
 	d.audit(q, ans)
 	rec := &answerRecord{id: chatkit.NewID(), answer: ans}
 	if ans.Intent != bot.IntentHelp {
-		c.answer = rec
+		c.Last = rec
 	}
-	c.last = d.opts.Now()
+	c.Answered()
 	msgs := renderAnswer(ans, q, d.opts.MessageRunes)
 	for i, m := range msgs {
 		if err := d.reply(uctx, q, m); err != nil {
@@ -339,10 +303,7 @@ func trigger(q question) string {
 // vote stores a 👍 / 👎 reply about the last answer in the conversation.
 func (d *DingTalk) vote(ctx context.Context, q question, vote, comment string) {
 	log := d.log.With(keyConversation, q.conversation, keyUser, q.user, keyVote, vote)
-	c := d.conversationOf(q)
-	c.mu.Lock()
-	rec := c.answer
-	c.mu.Unlock()
+	rec := d.convs.LastAnswer(convKey(q))
 	if rec == nil {
 		log.Info("dingtalk: feedback with no answer to vote on")
 		d.replyLogged(ctx, q, noticeMessage(msgNothingToRate))

@@ -222,7 +222,7 @@ func TestDingTalkAccess(t *testing.T) {
 
 // (6) Each person's rate limit: past it, one note, then silence.
 func TestDingTalkUserRateLimit(t *testing.T) {
-	r := start(t, dingtalkbot.Options{UserRatePerMinute: 1, Now: fixedNow})
+	r := start(t, dingtalkbot.Options{Now: fixedNow, Limits: chatkit.Limits{UserRatePerMinute: 1}})
 	for i, s := range []string{"s1", "s2", "s3"} {
 		r.f.deliver(t, "frame-"+s, msg{id: "msg-" + s, conversation: office, user: staff, session: s, text: figureQuestion + strings.Repeat(" ", i)})
 	}
@@ -245,7 +245,7 @@ func TestDingTalkRefusedCredentials(t *testing.T) {
 		client.WithAppCredential(client.NewAppCredentialConfig(clientID, "wrong")),
 		client.WithOpenApiHost(f.srv.URL), client.WithAutoReconnect(false),
 	)
-	d := dingtalkbot.New(nil, cli, dingtalkbot.Options{DataDir: t.TempDir()}, nil)
+	d := dingtalkbot.New(nil, cli, dingtalkbot.Options{Limits: chatkit.Limits{DataDir: t.TempDir()}}, nil)
 	err := d.Run(context.Background())
 	var ce *dingtalkbot.ConnectError
 	if !errorsAs(err, &ce) || !strings.Contains(err.Error(), "appSecret is invalid") {

@@ -45,47 +45,28 @@ const Platform = "feishu"
 
 // Options tune the Feishu adapter; zero values take the defaults.
 type Options struct {
-	BaseURL           string         // Open Platform host (default https://open.feishu.cn; Lark: https://open.larksuite.com)
-	AllowedChats      []string       // group chats (chat_id oc_…) answered in; empty: all
-	AllowedUsers      []string       // people (open_id ou_… or user_id) answered; empty: all
-	Folders           *access.Policy // who may read which corpus folders; nil: no folder restricted
-	DirectMessages    bool           // answer direct chats when AllowedChats is set and AllowedUsers is not
-	Workers           int            // answers prepared at once (default 4)
-	Queue             int            // requests waiting for a worker (default 64)
-	UserRatePerMinute int            // requests per user per minute; 0: no limit
-	AnswerDeadline    time.Duration  // one answer end to end (default 120s)
-	ShutdownTimeout   time.Duration  // answers in flight finish within it on shutdown (default 30s)
-	DataDir           string         // where feedback.jsonl is written (default .healthbot/data)
-	Conversations     int            // conversations remembered for follow-ups (default 1000)
-	ConversationIdle  time.Duration  // a conversation idle this long starts afresh (default 2h)
-	DedupeTTL         time.Duration  // how long message ids are remembered (default 15m)
-	MessageRunes      int            // the most runes in one card (default 5000)
-	UpdateInterval    time.Duration  // a streamed answer's card is patched at most this often (default 1s)
-	HTTPClient        *http.Client   // for the Open Platform's HTTP API (default the SDK's); the long connection's endpoint and websocket always use the SDK's own
-	Audit             *bot.AuditLog  // when set, every answered question is recorded in it
-	Now               func() time.Time
+	BaseURL          string         // Open Platform host (default https://open.feishu.cn; Lark: https://open.larksuite.com)
+	AllowedChats     []string       // group chats (chat_id oc_…) answered in; empty: all
+	AllowedUsers     []string       // people (open_id ou_… or user_id) answered; empty: all
+	Folders          *access.Policy // who may read which corpus folders; nil: no folder restricted
+	DirectMessages   bool           // answer direct chats when AllowedChats is set and AllowedUsers is not
+	chatkit.Limits                  // workers, queue, rate per user, deadlines, data folder
+	Conversations    int            // conversations remembered for follow-ups (default 1000)
+	ConversationIdle time.Duration  // a conversation idle this long starts afresh (default 2h)
+	DedupeTTL        time.Duration  // how long message ids are remembered (default 15m)
+	MessageRunes     int            // the most runes in one card (default 5000)
+	UpdateInterval   time.Duration  // a streamed answer's card is patched at most this often (default 1s)
+	HTTPClient       *http.Client   // for the Open Platform's HTTP API (default the SDK's); the long connection's endpoint and websocket always use the SDK's own
+	Audit            *bot.AuditLog  // when set, every answered question is recorded in it
+	Now              func() time.Time
 }
 
 func (o *Options) defaults() {
+	o.Limits.Defaults()
 	if o.BaseURL == "" {
 		o.BaseURL = lark.FeishuBaseUrl
 	}
 	o.BaseURL = strings.TrimSuffix(o.BaseURL, "/")
-	if o.Workers <= 0 {
-		o.Workers = 4
-	}
-	if o.Queue <= 0 {
-		o.Queue = 64
-	}
-	if o.AnswerDeadline <= 0 {
-		o.AnswerDeadline = 120 * time.Second
-	}
-	if o.ShutdownTimeout <= 0 {
-		o.ShutdownTimeout = 30 * time.Second
-	}
-	if o.DataDir == "" {
-		o.DataDir = filepath.Join(".healthbot", "data")
-	}
 	if o.Conversations <= 0 {
 		o.Conversations = 1000
 	}
@@ -122,7 +103,7 @@ type Feishu struct {
 	dedupe   *chatkit.Dedupe
 	limiter  *chatkit.UserLimiter
 	access   *chatkit.Access
-	convs    *chatkit.LRU[*conversation]
+	convs    *chatkit.Conversations[*answerRecord] // Last: the answer a typed 👍/👎 rates
 	feedback *chatkit.FeedbackLog
 	answers  *chatkit.LRU[*answerRecord] // by id, for the feedback buttons
 	pool     *chatkit.Pool
@@ -131,15 +112,6 @@ type Feishu struct {
 	mu      sync.Mutex // guards stopped and adding to notices
 	stopped bool
 	notices sync.WaitGroup
-}
-
-// conversation is one person's exchange with the bot in one chat, used by
-// one answer at a time (a follow-up waits for the answer before it).
-type conversation struct {
-	mu     sync.Mutex
-	conv   *bot.Conversation
-	last   time.Time // when the last answer was given
-	answer *answerRecord
 }
 
 // answerRecord is an answer given, for a 👍/👎 reply (the last in a
@@ -165,7 +137,7 @@ func New(b *bot.Bot, appID, appSecret string, opts Options, log *slog.Logger) *F
 		dedupe:   chatkit.NewDedupe(opts.DedupeTTL, opts.Now),
 		limiter:  chatkit.NewUserLimiter(opts.UserRatePerMinute, opts.Now),
 		access:   chatkit.NewAccess(opts.AllowedChats, opts.AllowedUsers, opts.Folders, opts.DirectMessages),
-		convs:    chatkit.NewLRU[*conversation](opts.Conversations),
+		convs:    chatkit.NewConversations[*answerRecord](opts.Conversations, opts.ConversationIdle, opts.Now),
 		feedback: chatkit.NewFeedbackLog(filepath.Join(opts.DataDir, chatkit.FeedbackFile)),
 		answers:  chatkit.NewLRU[*answerRecord](opts.Conversations),
 	}
@@ -419,19 +391,11 @@ func (f *Feishu) notice(q question, text string) {
 
 func convKey(q question) string { return q.chat + "/" + q.user }
 
-func (f *Feishu) conversationOf(q question) *conversation {
-	return f.convs.GetOrAdd(convKey(q), func() *conversation { return &conversation{conv: &bot.Conversation{}} })
-}
-
 // answer answers a question in its chat.
 func (f *Feishu) answer(ctx context.Context, q question) {
 	log := f.log.With(keyChat, q.chat, keyUser, q.user, keyMsg, q.msgID, keyTrigger, trigger(q))
-	c := f.conversationOf(q)
-	c.mu.Lock()
-	defer c.mu.Unlock()
-	if !c.last.IsZero() && f.opts.Now().Sub(c.last) > f.opts.ConversationIdle {
-		c.conv, c.answer = &bot.Conversation{}, nil // an old exchange is not what a new question follows up on
-	}
+	c := f.convs.Open(convKey(q))
+	defer c.Close()
 	start := time.Now()
 	live := f.openCard(ctx, q, log)
 	req := bot.Request{Text: q.text, HadSecret: q.hadSecret, Access: f.access.Readable(q.chat, q.direct, q.user, q.openID)}
@@ -439,7 +403,7 @@ func (f *Feishu) answer(ctx context.Context, q question) {
 		req.OnDelta = live.delta
 	}
 	actx, cancel := context.WithTimeout(ctx, f.opts.AnswerDeadline)
-	ans, err := f.bot.Handle(actx, c.conv, req)
+	ans, err := f.bot.Handle(actx, c.Turns, req)
 	cancel()
 	uctx, done := chatkit.LiveContext(ctx)
 	defer done()
@@ -461,10 +425,10 @@ func (f *Feishu) answer(ctx context.Context, q question) {
 	f.audit(q, ans)
 	rec := &answerRecord{id: chatkit.NewID(), answer: ans, chat: q.chat, direct: q.direct}
 	if ans.Intent != bot.IntentHelp {
-		c.answer = rec
+		c.Last = rec
 		f.answers.Put(rec.id, rec)
 	}
-	c.last = f.opts.Now()
+	c.Answered()
 	msgs := renderAnswer(ans, q, rec.id, f.opts.MessageRunes)
 	shown, streamed := "reply", 0
 	if live != nil {
@@ -501,10 +465,7 @@ func trigger(q question) string {
 // vote stores a 👍 / 👎 reply about the last answer in the conversation.
 func (f *Feishu) vote(ctx context.Context, q question, vote, comment string) {
 	log := f.log.With(keyChat, q.chat, keyUser, q.user, keyVote, vote)
-	c := f.conversationOf(q)
-	c.mu.Lock()
-	rec := c.answer
-	c.mu.Unlock()
+	rec := f.convs.LastAnswer(convKey(q))
 	if rec == nil {
 		log.Info("feishu: feedback with no answer to vote on")
 		f.replyLogged(ctx, q, noticeMessage(msgNothingToRate))

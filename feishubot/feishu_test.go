@@ -243,7 +243,7 @@ func TestFeishuAccess(t *testing.T) {
 
 // (6) Each person's rate limit: past it, one note, then silence.
 func TestFeishuUserRateLimit(t *testing.T) {
-	r := start(t, feishubot.Options{UserRatePerMinute: 1, Now: fixedNow})
+	r := start(t, feishubot.Options{Now: fixedNow, Limits: chatkit.Limits{UserRatePerMinute: 1}})
 	for i, id := range []string{"om_1", "om_2", "om_3"} {
 		r.f.deliver(t, "frame-"+id, msg{id: id, chat: office, user: staff, text: figureQuestion + strings.Repeat(" ", i)})
 	}
@@ -263,7 +263,7 @@ func TestFeishuUserRateLimit(t *testing.T) {
 func TestFeishuRefusedCredentials(t *testing.T) {
 	f := newFakeFeishu(t)
 	// Another app id: the SDK caches tenant tokens per app, process-wide.
-	d := feishubot.New(nil, "cli_refused0000test", "wrong", feishubot.Options{BaseURL: f.srv.URL, DataDir: t.TempDir()}, nil)
+	d := feishubot.New(nil, "cli_refused0000test", "wrong", feishubot.Options{BaseURL: f.srv.URL, Limits: chatkit.Limits{DataDir: t.TempDir()}}, nil)
 	err := d.Run(context.Background())
 	var ce *feishubot.ConnectError
 	if !errors.As(err, &ce) || !strings.Contains(err.Error(), "app secret invalid") {

@@ -96,7 +96,7 @@ func TestFeishuStreamsAnswerIntoThePlaceholder(t *testing.T) {
 		llm := &pacedLLM{}
 		n.Serve(t, llmHost, llm)
 		b := bot.New(samplesIndex.Open(t), chattest.Client(t, llmHost, n.HTTPClient(t)), nil, bot.Options{Now: fixedNow, LLMTimeout: 90 * time.Second})
-		d := feishubot.New(b, appID, appSecret, feishubot.Options{BaseURL: "http://" + memHost, HTTPClient: n.HTTPClient(t), DataDir: t.TempDir()}, nil)
+		d := feishubot.New(b, appID, appSecret, feishubot.Options{BaseURL: "http://" + memHost, HTTPClient: n.HTTPClient(t), Limits: chatkit.Limits{DataDir: t.TempDir()}}, nil)
 
 		ctx, cancel := context.WithCancel(context.Background())
 		payloads, handled := make(chan []byte), make(chan error)

@@ -310,6 +310,8 @@ func chunkMetadata(c indexedChunk) map[string]string {
 		"report":     c.report.ID,
 		"ref":        c.report.Ref(),
 		"title":      c.report.Title,
+		"source":     c.report.Source,
+		"published":  c.report.Published,
 		"section":    c.Section,
 		"period":     c.report.Period,
 		"duplicates": strings.Join(c.report.Duplicates, "\n"),

@@ -191,7 +191,7 @@ func (ix *Index) search(ctx context.Context, norm string, f corpus.Filters, k in
 		}
 		h := scoredHit{
 			Hit: corpus.Hit{
-				ChunkID: id, Title: m["title"], File: m[fieldFile], Ref: m["ref"],
+				ChunkID: id, Title: m["title"], File: m[fieldFile], Ref: m["ref"], Source: m["source"], Published: m["published"],
 				Year: year, Kind: corpus.Kind(m[fieldKind]), Org: m[fieldOrg], Place: m[fieldPlace], Section: m["section"], Text: doc.Content,
 				VectorRank: vecRank[id], KeywordRank: kwRank[id], Suspect: m[fieldSuspect] != "",
 			},

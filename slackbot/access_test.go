@@ -1,16 +1,13 @@
 package slackbot_test
 
 import (
-	"context"
 	"fmt"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/healthbot/healthbot/access"
 	"github.com/healthbot/healthbot/bot"
-	"github.com/healthbot/healthbot/ingest"
-	"github.com/healthbot/healthbot/retrieval"
+	"github.com/healthbot/healthbot/internal/accessindex"
 	"github.com/healthbot/healthbot/slackbot"
 )
 
@@ -18,22 +15,7 @@ import (
 // p: public/ (marked public) and personnel/ (restricted).
 func accessBot(t *testing.T, p *access.Policy) *bot.Bot {
 	t.Helper()
-	emb, err := retrieval.NewLocalEmbedder(retrieval.DefaultLocalDim)
-	if err != nil {
-		t.Fatal(err)
-	}
-	idx := t.TempDir()
-	if _, _, err := ingest.Run(context.Background(), ingest.Options{CorpusDir: filepath.Join("..", "testdata", "access"), IndexDir: idx, Embedder: emb, Access: p}); err != nil {
-		t.Fatal(err)
-	}
-	w := retrieval.DefaultWeights()
-	w.Vector = retrieval.LocalVectorWeight
-	ix, err := retrieval.Open(idx, emb, retrieval.OpenOptions{Weights: w})
-	if err != nil {
-		t.Fatal(err)
-	}
-	t.Cleanup(func() { ix.Close() })
-	return bot.New(ix, nil, nil, bot.Options{Now: fixedNow})
+	return bot.New(accessindex.Open(t, "..", p), nil, nil, bot.Options{Now: fixedNow})
 }
 
 // TestSlackAccessByFolder asks for a figure only personnel/ holds (7.3%),

@@ -1,6 +1,7 @@
 package slackbot_test
 
 import (
+	"github.com/healthbot/healthbot/internal/chatkit"
 	"os"
 	"path/filepath"
 	"strings"
@@ -20,7 +21,7 @@ func TestSlackQuestionWithSecret(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		r := startSlack(t, slackbot.SlackOptions{DataDir: dir, Audit: audit}, nil)
+		r := startSlack(t, slackbot.SlackOptions{Audit: audit, Limits: chatkit.Limits{DataDir: dir}}, nil)
 		ts, ans := r.askInChannel(t, 1, office, "密钥 "+secret+" "+figureQuestion)
 		if !strings.Contains(ans.Blocks+ans.Text, bot.SecretWarning) {
 			t.Errorf("the reply does not warn: %s %s", ans.Text, ans.Blocks)

@@ -57,12 +57,7 @@ type SlackOptions struct {
 	AllowSharedChannels []string      // Slack Connect channels where answering is allowed
 	Folders             *acl.Policy   // who may read which corpus folders; nil: no folder restricted
 	DirectMessages      bool          // answer DMs when AllowedChannels is set and AllowedUsers is not
-	Workers             int           // answers prepared at once (default 4)
-	Queue               int           // requests waiting for a worker (default 64)
-	UserRatePerMinute   int           // requests per user per minute; 0: no limit
-	AnswerDeadline      time.Duration // one answer end to end (default 120s)
-	ShutdownTimeout     time.Duration // answers in flight finish within it on shutdown (default 30s)
-	DataDir             string        // where feedback.jsonl is written (default .healthbot/data)
+	chatkit.Limits                    // workers, queue, rate per user, deadlines, data folder
 	UpdateInterval      time.Duration // least time between two edits or streaming appends of one answer (default 1s)
 	StreamBuffer        int           // runes gathered before a streaming append (default 64); fewer go after 2×UpdateInterval
 	MaxRetries          int           // retries of a Slack call answered 429 (default 3)
@@ -75,21 +70,7 @@ type SlackOptions struct {
 }
 
 func (o *SlackOptions) defaults() {
-	if o.Workers <= 0 {
-		o.Workers = 4
-	}
-	if o.Queue <= 0 {
-		o.Queue = 64
-	}
-	if o.AnswerDeadline <= 0 {
-		o.AnswerDeadline = 120 * time.Second
-	}
-	if o.ShutdownTimeout <= 0 {
-		o.ShutdownTimeout = 30 * time.Second
-	}
-	if o.DataDir == "" {
-		o.DataDir = filepath.Join(".healthbot", "data")
-	}
+	o.Limits.Defaults()
 	if o.UpdateInterval <= 0 {
 		o.UpdateInterval = time.Second
 	}

@@ -3,6 +3,7 @@ package slackbot_test
 import (
 	"encoding/json"
 	"fmt"
+	"github.com/healthbot/healthbot/internal/chatkit"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -122,7 +123,7 @@ func lastPrompt(f *fakeLLM) string {
 func TestSlackStreamsInChannelAndStoresFeedback(t *testing.T) {
 	inBubble(t, func(t *testing.T) {
 		dir := t.TempDir()
-		r := startSlack(t, slackbot.SlackOptions{DataDir: dir}, func(f *fakeSlack) { f.ai = true })
+		r := startSlack(t, slackbot.SlackOptions{Limits: chatkit.Limits{DataDir: dir}}, func(f *fakeSlack) { f.ai = true })
 		ts := "1700000000.000001"
 		r.send(eventEnvelope("env-1", "Ev1", 0, mentionEvent(office, ts, "", figureQuestion), false))
 		r.waitFor("the streamed answer", func(calls []apiCall, _ []ackRecord) bool {

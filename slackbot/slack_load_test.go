@@ -3,6 +3,7 @@ package slackbot_test
 import (
 	"bytes"
 	"fmt"
+	"github.com/healthbot/healthbot/internal/chatkit"
 	"math/rand/v2"
 	"os"
 	"runtime"
@@ -296,7 +297,7 @@ func loadConfigs(full bool) []loadConfig {
 	}
 	// Enough workers for 20 people, a queue that holds every question and a
 	// per-person limit above what anyone asks: no refusal is expected.
-	roomy := slackbot.SlackOptions{Workers: 20, Queue: 256, UserRatePerMinute: 30}
+	roomy := slackbot.SlackOptions{Limits: chatkit.Limits{Workers: 20, Queue: 256, UserRatePerMinute: 30}}
 	return []loadConfig{
 		{name: "llm-at-once", llm: true, reply: reply, users: 20, bursts: 1, perBurst: n, opts: roomy},
 		{name: "llm-bursts", llm: true, reply: reply, users: 20, bursts: bursts, perBurst: n / bursts, gap: gap, opts: roomy},
@@ -304,7 +305,7 @@ func loadConfigs(full bool) []loadConfig {
 		{name: "offline-bursts", users: 20, bursts: bursts, perBurst: n / bursts, gap: gap, opts: roomy},
 		// Two workers and a queue of n/4: most of a burst is told politely
 		// that it is busy, and still everyone gets exactly one reply.
-		{name: "offline-small-queue", users: 20, bursts: 1, perBurst: n, opts: slackbot.SlackOptions{Workers: 2, Queue: n / 4}, busyOK: true},
+		{name: "offline-small-queue", users: 20, bursts: 1, perBurst: n, opts: slackbot.SlackOptions{Limits: chatkit.Limits{Workers: 2, Queue: n / 4}}, busyOK: true},
 	}
 }
 

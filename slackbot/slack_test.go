@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/healthbot/healthbot/internal/chatkit"
 	"net/http"
 	"path/filepath"
 	"strings"
@@ -226,7 +227,7 @@ func TestSlackRetriesAfterRateLimit(t *testing.T) {
 func TestSlackFeedbackStored(t *testing.T) {
 	inBubble(t, func(t *testing.T) {
 		dir := t.TempDir()
-		r := startSlack(t, slackbot.SlackOptions{DataDir: dir}, nil)
+		r := startSlack(t, slackbot.SlackOptions{Limits: chatkit.Limits{DataDir: dir}}, nil)
 		ts, ans := r.askInChannel(t, 1, office, figureQuestion)
 		value := feedbackValue(ans.Blocks, "positive_button")
 		if !strings.HasPrefix(value, "positive:") || !strings.HasPrefix(feedbackValue(ans.Blocks, "negative_button"), "negative:") {
@@ -366,7 +367,7 @@ func TestSlackIgnoresBotsAndEdits(t *testing.T) {
 // A person over the per-minute limit is told privately, once.
 func TestSlackUserRateLimit(t *testing.T) {
 	inBubble(t, func(t *testing.T) {
-		r := startSlack(t, slackbot.SlackOptions{UserRatePerMinute: 1}, nil)
+		r := startSlack(t, slackbot.SlackOptions{Limits: chatkit.Limits{UserRatePerMinute: 1}}, nil)
 		r.askInChannel(t, 1, office, figureQuestion)
 		for i := 2; i <= 3; i++ {
 			ts := fmt.Sprintf("1700000000.%06d", i)
@@ -395,7 +396,7 @@ func TestSlackQueueFull(t *testing.T) {
 	inBubble(t, func(t *testing.T) {
 		gate := make(chan struct{})
 		blocked := make(chan string, 8)
-		r := startSlack(t, slackbot.SlackOptions{Workers: 1, Queue: 1}, func(f *fakeSlack) { f.gate, f.blocked = gate, blocked })
+		r := startSlack(t, slackbot.SlackOptions{Limits: chatkit.Limits{Workers: 1, Queue: 1}}, func(f *fakeSlack) { f.gate, f.blocked = gate, blocked })
 		send := func(n int) {
 			r.send(eventEnvelope(fmt.Sprintf("env-%d", n), fmt.Sprintf("Ev%d", n), 0, mentionEvent(office, fmt.Sprintf("1700000000.%06d", n), "", figureQuestion), false))
 		}
@@ -423,7 +424,7 @@ func TestSlackGracefulShutdown(t *testing.T) {
 	inBubble(t, func(t *testing.T) {
 		gate := make(chan struct{})
 		blocked := make(chan string, 8)
-		r := startSlack(t, slackbot.SlackOptions{Workers: 1}, func(f *fakeSlack) { f.gate, f.blocked = gate, blocked })
+		r := startSlack(t, slackbot.SlackOptions{Limits: chatkit.Limits{Workers: 1}}, func(f *fakeSlack) { f.gate, f.blocked = gate, blocked })
 		r.send(eventEnvelope("env-1", "Ev1", 0, mentionEvent(office, "1700000000.000001", "", figureQuestion), false))
 		<-blocked
 		stopped := make(chan error, 1)
@@ -504,7 +505,7 @@ func TestSlackRefusedBotToken(t *testing.T) {
 	inBubble(t, func(t *testing.T) {
 		f := newFakeSlack(t)
 		api := f.client(t, "xoxb-wrong", appToken)
-		s := slackbot.NewSlack(offlineBot(t), api, f.socketMode(api), slackbot.SlackOptions{DataDir: t.TempDir()}, nil)
+		s := slackbot.NewSlack(offlineBot(t), api, f.socketMode(api), slackbot.SlackOptions{Limits: chatkit.Limits{DataDir: t.TempDir()}}, nil)
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		defer cancel()
 		err := s.Run(ctx)
@@ -521,7 +522,7 @@ func TestSlackRefusedAppToken(t *testing.T) {
 		f := newFakeSlack(t)
 		f.openErr = "invalid_auth"
 		api := f.client(t, botToken, "xapp-wrong")
-		s := slackbot.NewSlack(offlineBot(t), api, f.socketMode(api), slackbot.SlackOptions{DataDir: t.TempDir(), ShutdownTimeout: time.Second}, nil)
+		s := slackbot.NewSlack(offlineBot(t), api, f.socketMode(api), slackbot.SlackOptions{Limits: chatkit.Limits{DataDir: t.TempDir(), ShutdownTimeout: time.Second}}, nil)
 		ctx, cancel := context.WithTimeout(context.Background(), 10*time.Second)
 		defer cancel()
 		err := s.Run(ctx)

@@ -17,6 +17,8 @@ const (
 	FieldPostcode  Field = "邮编"
 	FieldDate      Field = "发布日期"
 	FieldIssuer    Field = "发布机构"
+	FieldValidity  Field = "时效性"
+	FieldSource    Field = "来源"
 )
 
 // fieldWords are the ways staff ask for each field, most specific first.
@@ -28,18 +30,30 @@ var fieldWords = []struct {
 	{FieldPostcode, []string{"邮编", "邮政编码"}},
 	{FieldPhone, []string{"电话", "联系方式", "热线号码"}},
 	{FieldAddress, []string{"地址", "办公地点", "在哪办公", "在哪里办公"}},
-	{FieldDate, []string{"发布日期", "发布时间", "成文日期", "印发日期", "什么时候发布", "什么时候印发", "哪天发布", "哪天印发"}},
+	{FieldDate, []string{"发布日期", "发布时间", "成文日期", "印发日期", "什么时候发布", "什么时候印发", "哪天发布", "哪天印发", "哪天发", "什么时候发的"}},
 	{FieldIssuer, []string{"发布机构", "发文机关", "发文单位", "哪个部门发", "哪个单位发", "哪个机构发", "哪个机关发", "哪家单位发", "谁发的", "谁发布", "谁印发", "是谁发"}},
+	{FieldSource, []string{"稿子来源", "稿件来源", "信息来源", "哪家报纸", "哪个报纸", "哪家媒体", "出处", "转载自", "从哪转的"}},
+	{FieldValidity, []string{"时效性", "还有效", "有效不", "有效吗", "是否有效", "失效了", "失效没", "废止了", "废止没", "还管用", "现行有效"}},
 }
 
 // AskedField is the document field a question asks for ("湖州工作要点的文号
 // 是什么" → FieldDocNumber), FieldNone when it asks about the work.
 func AskedField(question string) Field {
-	q := corpus.Normalize(question)
-	for _, fw := range fieldWords {
-		if containsAny(q, fw.words) {
-			return fw.field
-		}
+	if fs := AskedFields(question); len(fs) > 0 {
+		return fs[0]
 	}
 	return FieldNone
+}
+
+// AskedFields are all the fields a question asks for, in the order of
+// fieldWords ("是哪个机关发的？现在还有效不？" → 发布机构, 时效性).
+func AskedFields(question string) []Field {
+	q := corpus.Normalize(question)
+	var out []Field
+	for _, fw := range fieldWords {
+		if containsAny(q, fw.words) {
+			out = append(out, fw.field)
+		}
+	}
+	return out
 }

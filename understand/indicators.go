@@ -25,6 +25,30 @@ func Indicators(topic string) []string {
 	return ids
 }
 
+// QuestionIndicators are the indicators a question asks for: those a lay
+// wording names whole in the question's own words ("生了多少孩子",
+// "医生有多少", which hold the question words its topic drops), else those
+// its topic names, else any the question names whole.
+func QuestionIndicators(question string) []string {
+	var lay, whole []string
+	for _, m := range indicators.MatchText(stripPlaces(StripYears(corpus.Normalize(question)))) {
+		if m.Score < 1 {
+			continue
+		}
+		whole = append(whole, m.Indicator.ID)
+		if m.Via == "lay" {
+			lay = append(lay, m.Indicator.ID)
+		}
+	}
+	if len(lay) > 0 {
+		return lay
+	}
+	if ids := Indicators(Topic(question)); len(ids) > 0 {
+		return ids
+	}
+	return whole
+}
+
 // measureHead is the head of the topic's measure ("金额" of "补偿金额",
 // "人数" of "参保人数"), "" when it names none.
 func measureHead(topic string) string { return Head(Measure(topic)) }

@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -24,7 +25,10 @@ var (
 	helpWords  = []string{"帮助", "怎么用", "你能做什么", "你会什么", "使用说明", "help"}
 	draftVerbs = []string{"起草", "拟写", "草拟", "拟定", "撰写", "写一份", "写一个", "写个", "帮我写", "编写", "拟一份", "列一个提纲", "列个提纲"}
 	draftNouns = []string{"提纲", "大纲", "部分", "计划", "总结", "报告", "材料", "要点", "方案", "章节", "段落"}
-	trendWords = []string{"这几年", "近几年", "这两年", "近两年", "这三年", "近三年", "近年来", "历年", "逐年", "变化", "趋势", "各年", "每年", "对比", "比较", "走势", "几年来", "这些年"}
+	// perYearUnit is an amount's unit per head and year ("补助每人每年提到
+	// 多少").
+	perYearUnit = regexp.MustCompile(`(?:每人|人均|每户|户均)每年`)
+	trendWords  = []string{"这几年", "近几年", "这两年", "近两年", "这三年", "近三年", "近年来", "历年", "逐年", "变化", "趋势", "各年", "每年", "对比", "比较", "走势", "几年来", "这些年"}
 	// figureWords ask for a number.
 	figureWords = []string{"多少", "几个", "几家", "几所", "几次", "几起", "几例", "几人", "比例", "比率", "占比", "数量", "金额", "数字", "数据", "达到了", "是几"}
 	figureEnds  = []string{"率", "数", "量", "额", "比", "覆盖面", "人次"}
@@ -38,6 +42,8 @@ var (
 // DetectIntent reads what a request asks for from its Chinese phrasing.
 func DetectIntent(text string) Intent {
 	q := strings.ToLower(corpus.Normalize(text))
+	// "每人每年" is the unit of an amount, not a question across years.
+	q = perYearUnit.ReplaceAllString(q, "人均")
 	switch {
 	case containsAny(q, helpWords) && len([]rune(q)) <= 16:
 		return IntentHelp

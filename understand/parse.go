@@ -51,9 +51,14 @@ var (
 	// the year is what filters, the rest says nothing of the topic.
 	yearEnd = regexp.MustCompile(`((?:[0-9]|去|今|明|前|上)年)(?:年末|年底|年初|末|底|初)`)
 	// yearRange is "2021至2023年", "2021-2023年", "2021年到2023年".
-	yearRange   = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*年?\s*(?:至|到|—|-|~|～)\s*((?:19|20)[0-9]{2})\s*年`)
-	planHints   = []string{"计划", "打算", "安排", "要做", "将要", "准备做", "目标任务", "工作思路", "规划", "明年", "目标"}
-	summaryHint = []string{"总结", "做了", "做过", "干了", "搞了", "办了", "开展的", "怎么做的", "怎么搞的", "完成了", "开展了", "取得了", "落实了", "实现了", "完成情况",
+	yearRange = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*年?\s*(?:至|到|—|-|~|～)\s*((?:19|20)[0-9]{2})\s*年`)
+	// reportOfYear names a work report by the year it was delivered.
+	reportOfYear = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*年(?:的)?(?:政府)?(?:工作)?报告(?:里|中|上|里面)`)
+	// plannedLevel asks for a level to be reached: "要扩到多少个县",
+	// "准备提高到多少", "力争达到".
+	plannedLevel = regexp.MustCompile(`(?:要|准备|将|拟|力争)(?:扩大|扩|提高|提升|提|增加|增|降低|降|控制|达|建成|建)(?:到|至|在)`)
+	planHints    = []string{"计划", "打算", "安排", "要做", "将要", "准备做", "目标任务", "工作思路", "规划", "明年", "目标"}
+	summaryHint  = []string{"总结", "做了", "做过", "干了", "搞了", "办了", "开展的", "怎么做的", "怎么搞的", "完成了", "开展了", "取得了", "落实了", "实现了", "完成情况",
 		"实际", "了多少", "了几", "到了多少", "到多少了"}
 	// negations turn a kind hint after them round: "不要目标值" asks for
 	// the result.
@@ -124,6 +129,16 @@ func Filters(question string, now time.Time) corpus.Filters {
 	for _, y := range corpus.ExplicitYears(q) {
 		years[y] = true
 	}
+	// "2018年报告里说…": a work report delivered in 2018 reviews 2017 and
+	// plans 2018, and what it says is dated either way; a target asked of
+	// it ("目标", "今年要") is the report's own year's.
+	if !containsAny(q, planHints) && !plannedLevel.MatchString(q) {
+		for _, m := range reportOfYear.FindAllStringSubmatch(q, -1) {
+			if y, _ := strconv.Atoi(m[1]); y > 1949 {
+				years[y-1] = true
+			}
+		}
+	}
 	// Bare years ("2022、2023这两年") count too, but not the digits of a
 	// figure ("2023人").
 	for _, loc := range bareYear.FindAllStringIndex(q, -1) {
@@ -157,7 +172,7 @@ func Filters(question string, now time.Time) corpus.Filters {
 	case strings.Contains(q, "下半年"):
 		f.Period = corpus.PeriodSecondHalf
 	}
-	plan := containsAny(q, planHints) && !strings.Contains(q, "计划免疫") && !strings.Contains(q, "计划生育")
+	plan := (containsAny(q, planHints) || plannedLevel.MatchString(q)) && !strings.Contains(q, "计划免疫") && !strings.Contains(q, "计划生育")
 	summary := containsAny(q, summaryHint)
 	if plan && negatedHint(q, planHints) {
 		plan, summary = false, true

@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 
@@ -16,14 +17,15 @@ var questionWords = []string{
 	"咱们", "我们", "咱", "大概", "一共", "总共", "情况", "这块", "这方面", "方面", "那个", "那些", "这个", "这些", "哪个",
 	"具体是", "具体", "自己", "哪里", "哪儿", "这儿", "那儿", "这边", "那边", "多大", "几个", "几回", "报告里", "报告中", "意见里", "意见中", "方案里", "方案中", "文件里", "文件中", "通知里", "规划里", "里面", "当时", "那会儿",
 	"了没有", "没有", "吗", "呢", "吧", "啊", "呀", "的话",
+	"总的来说", "总体上", "总体", "整体上", "整体", "干得", "做得", "搞得", "弄得",
 }
 
 // askWords say what kind of answer a question wants (the plan/summary
 // filter carries that), not what it is about: "打算干啥", "做了哪些工作".
 var askWords = []string{
-	"打算", "计划", "要做", "准备做", "安排", "重点工作", "主要工作", "做了", "干了", "做过", "开展了", "取得了",
+	"主要", "打算", "计划", "要做", "准备做", "安排", "重点工作", "主要工作", "做了", "干了", "做过", "开展了", "取得了",
 	"工作", "事情", "事儿", "新举措", "举措", "措施", "进展", "成效", "成绩", "成果", "亮点", "新变化", "变化",
-	"任务", "部署", "今后", "下一步", "有什么", "干",
+	"任务", "部署", "今后", "下一步", "有什么", "要完成", "要实现", "干",
 	"硬招", "实招", "高招", "妙招", "新招", "招数", "好办法", "办法", "点子",
 	"涨了", "上定的", "上定了", "里定的",
 }
@@ -63,7 +65,11 @@ func Topic(question string) string {
 // nothing but time, place and question words.
 func topicWords(question string) string {
 	q := StripYears(baseYear.ReplaceAllString(spokenUnits.Replace(corpus.Normalize(question)), " "))
+	q = countedNoun.ReplaceAllString(q, "$1$2 $4")
 	q = stripPlaces(stripPeriods(q))
+	if Place(question) == corpus.NationalPlace {
+		q = strings.ReplaceAll(q, corpus.NationalPlace, " ") // the place filter carries it
+	}
 	q = outsideStructureWords(q, func(part string) string {
 		for _, w := range questionWords {
 			part = strings.ReplaceAll(part, w, " ")
@@ -86,12 +92,25 @@ func topicWords(question string) string {
 				w = p
 			}
 		}
+		if full, ok := spokenNouns[w]; ok {
+			w = full
+		}
 		if w != "" && w != "到" && !(utf8.RuneCountInString(w) == 1 && strings.Contains(particles, w)) {
 			words = append(words, w)
 		}
 	}
 	return strings.Join(words, " ")
 }
+
+// countedNoun is a count asked of a noun with its classifier ("多少张床",
+// "几个医共体"): the classifier belongs to the number, not the topic ("哪几
+// 件事", "那几条" are question words of their own). 件 and 条 stay: they
+// are often part of the reports' word ("多少件申请" and 办件, 件数).
+var countedNoun = regexp.MustCompile(`(^|[^哪那])(多少|几)(张|个|家|名|所|座|台|辆|项)(\p{Han})`)
+
+// spokenNouns are one-character nouns of speech and the reports' words
+// for them ("多少张床" asks for 床位).
+var spokenNouns = map[string]string{"床": "床位", "病床": "床位"}
 
 // spokenUnits are spoken forms of the reports' per-unit words ("每个月"
 // for 每月).

@@ -38,6 +38,9 @@ func TestFilters(t *testing.T) {
 		{q: "健康舟山微信平台2024年发了多少篇稿子？", years: []int{2024}, kind: corpus.KindSummary, place: "舟山市"}, // a city's short form alone; 发了: a result
 		{q: "青海人均预期寿命实际达到多少岁？不要目标值", kind: corpus.KindSummary, place: "青海省"},                     // a plan word negated
 		{q: "青海人均预期寿命的目标值是多少", kind: corpus.KindPlan, place: "青海省"},
+		{q: "全国2014年县级公立医院综合改革试点要扩到多少个县？", years: []int{2014}, kind: corpus.KindPlan, place: "全国"}, // a level to be reached
+		{q: "2023年老百姓在医院住一次院平均要花多少钱？", years: []int{2023}},
+		{q: "2018年报告里说全国人均预期寿命到多少岁了？", years: []int{2017, 2018}, place: "全国"}, // the report reviews the year before
 		{q: "浙江长护险去年新增了多少参保人？", years: []int{2025}, kind: corpus.KindSummary, place: "浙江省"},
 		{q: "中山医院的床位有多少"},                                            // a hospital, not 中山市
 		{q: "天台去年急救网络怎么建的", years: []int{2025}},                      // a county's short form alone is not read
@@ -70,6 +73,8 @@ func TestTopic(t *testing.T) {
 		"看病报销比例提高了多少（山东）？":              "看病报销比例提高",
 		"江西2022年末注册护士有多少人？":             "注册护士 人", // a year's end is time, not topic
 		"去年年底床位有多少张":                    "床位 张",
+		"万载县2022年一共有多少张床？":              "床位",      // a classifier belongs to the number
+		"2018年全国要完成多少棚户区改造？":            "棚户区改造",   // 全国 is the place
 		"首都的医院有多少家？":                    "首都的医院 家", // 都 of a word stays
 		"西藏今年卫生健康上主要抓哪几件事？":             "卫生健康",
 		"宁夏去年低保每个月涨了多少钱？":               "低保每月",
@@ -113,6 +118,8 @@ func TestIntentAndList(t *testing.T) {
 		{"人均预期寿命这几年是怎么变化的？", IntentTrend, false},
 		{"泰顺县卫健局去年主动公开了几条政府信息？", IntentFigure, false}, // 几 and a counter
 		{"这次行动有哪几条措施？", IntentQuestion, true},
+		{"全国2015年居民医保财政补助每人每年提到多少？", IntentFigure, false}, // a unit, not a trend
+		{"居民医保财政补助每年的变化", IntentTrend, false},
 	}
 	for _, c := range cases {
 		if got := DetectIntent(c.q); got != c.intent {
@@ -390,6 +397,22 @@ func TestWhichKind(t *testing.T) {
 	} {
 		if got := WhichKind(q); got != want {
 			t.Errorf("WhichKind(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
+
+// A lay wording holds question words its topic drops ("生了多少孩子"): the
+// question's own words name the indicator.
+func TestQuestionIndicators(t *testing.T) {
+	cases := map[string]string{
+		"江西2022年出生了多少孩子":     "births",
+		"江西省2022年医生有多少？":     "physicians",
+		"南陵县2023年家庭医生签约率是多少": "family_doctor_signing_rate",
+		"江西2022年城镇化率是多少？":    "urbanization_rate",
+	}
+	for q, want := range cases {
+		if got := QuestionIndicators(q); len(got) == 0 || got[0] != want {
+			t.Errorf("QuestionIndicators(%q) = %v, want %s first", q, got, want)
 		}
 	}
 }

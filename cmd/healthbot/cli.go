@@ -34,8 +34,9 @@ type cli struct {
 	Figures  figuresCmd  `cmd:"" help:"An indicator's figures by year (actuals and targets)."`
 	Draft    draftCmd    `cmd:"" help:"Draft an outline in the bureau's style, citing past reports."`
 	Chat     chatCmd     `cmd:"" help:"A conversation in the terminal (follow-ups understood; Ctrl-C cancels an answer, Ctrl-D quits)."`
-	Serve    serveCmd    `cmd:"" help:"Every configured chat at once: Slack over Socket Mode (SLACK_BOT_TOKEN, SLACK_APP_TOKEN), DingTalk over Stream mode (DINGTALK_CLIENT_ID, DINGTALK_CLIENT_SECRET), Feishu over the long connection (FEISHU_APP_ID, FEISHU_APP_SECRET); and the admin endpoints when admin.addr is set."`
-	Feedback feedbackCmd `cmd:"" help:"Count the 👍/👎 given in Slack, per source, and list the latest 👎."`
+	Serve    serveCmd    `cmd:"" help:"Every configured chat at once: Slack over Socket Mode (SLACK_BOT_TOKEN, SLACK_APP_TOKEN), DingTalk over Stream mode (DINGTALK_CLIENT_ID, DINGTALK_CLIENT_SECRET), Feishu over the long connection (FEISHU_APP_ID, FEISHU_APP_SECRET), the web chat when web.addr is set; and the admin endpoints when admin.addr is set."`
+	Web      webCmd      `cmd:"" help:"The web chat in the browser, on --addr (default web.addr, else 127.0.0.1:8080)."`
+	Feedback feedbackCmd `cmd:"" help:"Count the 👍/👎 given in the chats (Slack, DingTalk, Feishu, web), per source, and list the latest 👎."`
 	Ingest   ingestCmd   `cmd:"" help:"Read the corpus folder into the index."`
 	Inspect  inspectCmd  `cmd:"" help:"Show how files are understood."`
 	Search   searchCmd   `cmd:"" help:"Find the passages that answer a question."`

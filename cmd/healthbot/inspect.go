@@ -46,6 +46,8 @@ type inspectedReport struct {
 	Place       string             `json:"place"`
 	Issuer      string             `json:"issuer"`
 	DocNumber   string             `json:"doc_number"`
+	Source      string             `json:"source,omitempty"`
+	Published   string             `json:"published,omitempty"`
 	Period      string             `json:"period"`
 	Kind        corpus.Kind        `json:"kind"`
 	Traditional bool               `json:"traditional"`
@@ -121,7 +123,7 @@ func inspectFiles(ctx context.Context, opts corpus.ReadOptions, files []string) 
 func describeReport(d *corpus.Document, r corpus.Report) inspectedReport {
 	ir := inspectedReport{
 		Title: r.Title, File: r.File, Ordinal: r.Ordinal, Format: d.Format, Encoding: d.Encoding,
-		Year: r.Year, PlanYear: r.PlanYear, Org: r.Org, Place: r.Place, Issuer: r.Issuer, DocNumber: r.DocNumber,
+		Year: r.Year, PlanYear: r.PlanYear, Org: r.Org, Place: r.Place, Issuer: r.Issuer, DocNumber: r.DocNumber, Source: r.Source, Published: r.Published,
 		Period: r.Period, Kind: r.Kind,
 		Traditional: r.Traditional, Duplicates: r.Duplicates, DuplicateOf: r.DuplicateOf,
 		Warnings: d.Warnings,
@@ -164,6 +166,9 @@ func printInspection(w io.Writer, in inspection) {
 		}
 		fmt.Fprintln(w)
 		fmt.Fprintf(w, "  place %s, issuer %s, document number %s\n", safe(orNone(r.Place)), safe(orNone(r.Issuer)), safe(orNone(r.DocNumber)))
+		if r.Source != "" || r.Published != "" {
+			fmt.Fprintf(w, "  source %s, published %s\n", safe(orNone(r.Source)), safe(orNone(r.Published)))
+		}
 		if r.DuplicateOf != "" {
 			fmt.Fprintf(w, "  near-duplicate of %s: not indexed separately\n\n", safe(r.DuplicateOf))
 			continue

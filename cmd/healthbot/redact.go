@@ -73,7 +73,8 @@ func (s *secretSet) addURL(raw string) {
 
 // secretNames are the variables, named in the configuration, that hold secrets.
 func secretNames(c config.Config) []string {
-	return []string{c.LLM.APIKeyEnv, c.Embedding.APIKeyEnv, c.Slack.BotTokenEnv, c.Slack.AppTokenEnv, c.Index.EncryptionKeyEnv}
+	return []string{c.LLM.APIKeyEnv, c.Embedding.APIKeyEnv, c.Slack.BotTokenEnv, c.Slack.AppTokenEnv, c.Index.EncryptionKeyEnv,
+		c.DingTalk.ClientSecretEnv, c.Feishu.AppSecretEnv, c.Web.TokenEnv}
 }
 
 // addConfig records the secrets of a configuration.

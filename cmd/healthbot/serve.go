@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"github.com/healthbot/healthbot/internal/chatkit"
 	"log/slog"
 	"strings"
 	"time"
@@ -28,8 +29,9 @@ const reloadInterval = 5 * time.Second
 var _ bot.Searcher = (*retrieval.ReloadingSearcher)(nil)
 
 // serveCmd runs every configured chat at once: Slack over Socket Mode,
-// DingTalk over Stream mode, Feishu over the long connection. A chat is configured when one of its
-// credential variables is set.
+// DingTalk over Stream mode, Feishu over the long connection, the web chat
+// on web.addr. A chat is configured when one of its credential variables is
+// set (the web chat: when web.addr is).
 type serveCmd struct {
 	Now string `help:"Date that relative years (今年, 去年) are read against, YYYY-MM-DD (default HEALTHBOT_NOW or today)." placeholder:"DATE"`
 }
@@ -52,8 +54,9 @@ func (cmd *serveCmd) run(ctx context.Context, e *env) error {
 	slackSet := strings.TrimSpace(e.getenv(c.Slack.BotTokenEnv)) != "" || strings.TrimSpace(e.getenv(c.Slack.AppTokenEnv)) != ""
 	dingSet := strings.TrimSpace(e.getenv(c.DingTalk.ClientIDEnv)) != "" || strings.TrimSpace(e.getenv(c.DingTalk.ClientSecretEnv)) != ""
 	feishuSet := strings.TrimSpace(e.getenv(c.Feishu.AppIDEnv)) != "" || strings.TrimSpace(e.getenv(c.Feishu.AppSecretEnv)) != ""
-	if !slackSet && !dingSet && !feishuSet {
-		return fmt.Errorf("no chat is configured: the credentials are missing; set %s and %s for Slack (see README, section Slack), %s and %s for DingTalk (section DingTalk), or %s and %s for Feishu (section Feishu); the variables' names are config keys slack.bot_token_env, slack.app_token_env, dingtalk.client_id_env, dingtalk.client_secret_env, feishu.app_id_env and feishu.app_secret_env",
+	webSet := c.Web.Addr != ""
+	if !slackSet && !dingSet && !feishuSet && !webSet {
+		return fmt.Errorf("no chat is configured: the credentials are missing; set %s and %s for Slack (see README, section Slack), %s and %s for DingTalk (section DingTalk), or %s and %s for Feishu (section Feishu); the variables' names are config keys slack.bot_token_env, slack.app_token_env, dingtalk.client_id_env, dingtalk.client_secret_env, feishu.app_id_env and feishu.app_secret_env; or set web.addr (HEALTHBOT_WEB_ADDR) for the web chat (section Web chat)",
 			c.Slack.BotTokenEnv, c.Slack.AppTokenEnv, c.DingTalk.ClientIDEnv, c.DingTalk.ClientSecretEnv, c.Feishu.AppIDEnv, c.Feishu.AppSecretEnv)
 	}
 	if slackSet {
@@ -77,6 +80,20 @@ func (cmd *serveCmd) run(ctx context.Context, e *env) error {
 		}
 		chans = append(chans, ch)
 	}
+	if webSet {
+		ch, err := e.webChannel(c.Web.Addr)
+		if err != nil {
+			return err
+		}
+		chans = append(chans, ch)
+	}
+	return e.runChannels(ctx, cmd.Now, log, chans)
+}
+
+// runChannels loads the index (reloading it when an ingest publishes a new
+// one), starts the admin endpoints when configured and runs every channel
+// until ctx ends; the first to fail stops the others.
+func (e *env) runChannels(ctx context.Context, nowFlag string, log *slog.Logger, chans []channel) error {
 	adm, err := e.startAdmin(log) // nil when admin.addr is not set
 	if err != nil {
 		return err
@@ -86,7 +103,7 @@ func (cmd *serveCmd) run(ctx context.Context, e *env) error {
 	}
 	// The bot's index is replaced, without dropping a question, when
 	// an ingest publishes a new one while serve runs.
-	b, done, err := e.newServeBot(ctx, cmd.Now, log, adm)
+	b, done, err := e.newServeBot(ctx, nowFlag, log, adm)
 	if err != nil {
 		return err
 	}
@@ -147,13 +164,9 @@ func (e *env) slackChannel(ctx context.Context) (channel, error) {
 			AllowSharedChannels: splitIDs(c.AllowSharedChannels),
 			Folders:             e.cfg.Access.Policy(),
 			DirectMessages:      e.cfg.Access.DirectMessages,
-			Workers:             c.Workers,
-			Queue:               c.Queue,
-			UserRatePerMinute:   c.UserRatePerMinute,
-			AnswerDeadline:      c.AnswerDeadline,
-			ShutdownTimeout:     c.ShutdownTimeout,
-			DataDir:             c.DataDir,
-			Audit:               audit,
+			Limits: chatkit.Limits{Workers: c.Workers, Queue: c.Queue, UserRatePerMinute: c.UserRatePerMinute,
+				AnswerDeadline: c.AnswerDeadline, ShutdownTimeout: c.ShutdownTimeout, DataDir: c.DataDir},
+			Audit: audit,
 		}, log)
 		return func(ctx context.Context) error {
 			err := s.Run(ctx)
@@ -193,13 +206,9 @@ func (e *env) dingtalkChannel() (channel, error) {
 			AllowedUsers:         splitIDs(c.AllowedUsers),
 			Folders:              e.cfg.Access.Policy(),
 			DirectMessages:       e.cfg.Access.DirectMessages,
-			Workers:              c.Workers,
-			Queue:                c.Queue,
-			UserRatePerMinute:    c.UserRatePerMinute,
-			AnswerDeadline:       c.AnswerDeadline,
-			ShutdownTimeout:      c.ShutdownTimeout,
-			DataDir:              e.cfg.Slack.DataDir,
-			Audit:                audit,
+			Limits: chatkit.Limits{Workers: c.Workers, Queue: c.Queue, UserRatePerMinute: c.UserRatePerMinute,
+				AnswerDeadline: c.AnswerDeadline, ShutdownTimeout: c.ShutdownTimeout, DataDir: e.cfg.Slack.DataDir},
+			Audit: audit,
 		}, log)
 		return func(ctx context.Context) error {
 			err := d.Run(ctx)
@@ -228,18 +237,14 @@ func (e *env) feishuChannel() (channel, error) {
 	baseURL := strings.TrimSuffix(c.BaseURL, "/")
 	return channel{name: "feishu", start: func(b *bot.Bot, audit *bot.AuditLog, log *slog.Logger) func(context.Context) error {
 		f := feishubot.New(b, id, secret, feishubot.Options{
-			BaseURL:           baseURL,
-			AllowedChats:      splitIDs(c.AllowedChats),
-			AllowedUsers:      splitIDs(c.AllowedUsers),
-			Folders:           e.cfg.Access.Policy(),
-			DirectMessages:    e.cfg.Access.DirectMessages,
-			Workers:           c.Workers,
-			Queue:             c.Queue,
-			UserRatePerMinute: c.UserRatePerMinute,
-			AnswerDeadline:    c.AnswerDeadline,
-			ShutdownTimeout:   c.ShutdownTimeout,
-			DataDir:           e.cfg.Slack.DataDir,
-			Audit:             audit,
+			BaseURL:        baseURL,
+			AllowedChats:   splitIDs(c.AllowedChats),
+			AllowedUsers:   splitIDs(c.AllowedUsers),
+			Folders:        e.cfg.Access.Policy(),
+			DirectMessages: e.cfg.Access.DirectMessages,
+			Limits: chatkit.Limits{Workers: c.Workers, Queue: c.Queue, UserRatePerMinute: c.UserRatePerMinute,
+				AnswerDeadline: c.AnswerDeadline, ShutdownTimeout: c.ShutdownTimeout, DataDir: e.cfg.Slack.DataDir},
+			Audit: audit,
 		}, log)
 		return func(ctx context.Context) error {
 			err := f.Run(ctx)

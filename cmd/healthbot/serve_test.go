@@ -34,7 +34,7 @@ func TestServeTokenErrors(t *testing.T) {
 		{"no app token", map[string]string{"SLACK_BOT_TOKEN": testBotToken}, []string{"SLACK_APP_TOKEN", "missing"}},
 		{"tokens swapped", map[string]string{"SLACK_BOT_TOKEN": testAppToken, "SLACK_APP_TOKEN": testBotToken}, []string{"SLACK_BOT_TOKEN", "xoxb-", "app-level token"}},
 		{"app token not xapp", map[string]string{"SLACK_BOT_TOKEN": testBotToken, "SLACK_APP_TOKEN": "xoxp-user-token"}, []string{"SLACK_APP_TOKEN", "xapp-", "user token"}},
-		{"no chat at all", map[string]string{}, []string{"SLACK_BOT_TOKEN", "DINGTALK_CLIENT_ID", "DINGTALK_CLIENT_SECRET", "FEISHU_APP_ID", "FEISHU_APP_SECRET", "missing"}},
+		{"no chat at all", map[string]string{}, []string{"SLACK_BOT_TOKEN", "DINGTALK_CLIENT_ID", "DINGTALK_CLIENT_SECRET", "FEISHU_APP_ID", "FEISHU_APP_SECRET", "missing", "web.addr"}},
 		{"feishu without secret", map[string]string{"FEISHU_APP_ID": "cli_testappid"}, []string{"FEISHU_APP_SECRET", "missing", "feishu.app_secret_env"}},
 		{"feishu without id", map[string]string{"FEISHU_APP_SECRET": "xsecret-not-real"}, []string{"FEISHU_APP_ID", "missing", "feishu.app_id_env"}},
 		{"dingtalk without secret", map[string]string{"DINGTALK_CLIENT_ID": "dingtestclientid"}, []string{"DINGTALK_CLIENT_SECRET", "missing", "dingtalk.client_secret_env"}},

@@ -27,6 +27,7 @@ type cand struct {
 	sum      bool     // the label names list items counted together
 	pred     phrase   // what the clause says of an object named after the number
 	other    bool     // the value of another area quoted for comparison: no figure
+	staffOf  bool     // counts the staff or beds of the institutions the figure before counts
 }
 
 // Extract returns the figures in one sentence (a sentence is text up to
@@ -73,6 +74,7 @@ func extract(sentence string) (figs []Figure) {
 			partOfPrevious(t, c, lo, prevLabel)
 			measureOfPrevious(c, prevLabel)
 			investmentOfProjects(t, &cands[i-1], c, lo)
+			c.staffOf = staffOfInstitutions(t, &cands[i-1], c, lo)
 		}
 		measureOfSubject(t, c)
 		lo = c.se
@@ -85,6 +87,12 @@ func extract(sentence string) (figs []Figure) {
 	}
 	applyLists(cands)
 	sharePredicate(t, cands)
+	for i := range cands {
+		if i > 0 && cands[i].staffOf && len(cands[i-1].label.r)+len(cands[i].label.r) <= maxLabel+2 {
+			// Now that the institutions' label is whole ("卫生防疫、防治机构").
+			cands[i].label = joinPhrase(cands[i-1].label, cands[i].label)
+		}
+	}
 
 	for i := range cands {
 		c := &cands[i]

@@ -97,6 +97,23 @@ func TestExtractBriefExamples(t *testing.T) {
 			{label: "家庭医生总签约率", raw: "50.2", value: 50.2, unit: "%"},
 			{label: "省市要求", raw: "50", value: 50, unit: "%", qual: ">", target: true},
 		}},
+		{"per head after a verb or 从", "公共卫生服务经费财政补助从人均40元提高到45元。居民医保财政补助标准提高到人均320元。", []want{
+			{label: "公共卫生服务经费财政补助", raw: "40", value: 40, unit: "元", base: true},
+			{label: "公共卫生服务经费财政补助", raw: "45", value: 45, unit: "元"},
+			{label: "居民医保财政补助标准", raw: "320", value: 320, unit: "元"},
+		}},
+		{"staff of the institutions just counted", "全县共有卫生防疫机构4所，卫生技术人员148人。妇幼保健机构11个，人员2085人；卫生技术人员1630人。", []want{
+			{label: "卫生防疫机构", raw: "4", value: 4, unit: "所"},
+			{label: "卫生防疫机构卫生技术人员", raw: "148", value: 148, unit: "人"},
+			{label: "妇幼保健机构", raw: "11", value: 11, unit: "个"},
+			{label: "妇幼保健机构人员", raw: "2085", value: 2085, unit: "人"},
+			{label: "卫生技术人员", raw: "1630", value: 1630, unit: "人"},
+		}},
+		{"indicator named in a parenthesis", "城镇常住人口2810万人，占总人口的比重（常住人口城镇化率）为62.07%。医疗卫生机构（含村卫生室）3569个。", []want{
+			{label: "城镇常住人口", raw: "2810", value: 2810, unit: "万人"},
+			{label: "常住人口城镇化率", raw: "62.07", value: 62.07, unit: "%"},
+			{label: "医疗卫生机构", raw: "3569", value: 3569, unit: "个"},
+		}},
 		{"noun after number", "全年报告传染病病例8350例，全部及时完成审核，完成率100%。", []want{
 			{label: "传染病病例", raw: "8350", value: 8350, unit: "例"},
 			{label: "完成率", raw: "100", value: 100, unit: "%"},

@@ -56,6 +56,11 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 			raw.n = append(raw.n, n[k])
 		}
 	}
+	if named, ok := parenthesisedName(t, parens, pe); ok {
+		// "占总人口的比重（常住人口城镇化率）为62.07%": the parenthesis
+		// gives the indicator's own name.
+		raw = named
+	}
 	if !hasHan(raw) {
 		if ref, ok := parenthesisedOf(t, c.num.a, lo); ok {
 			if otherArea.MatchString(string(ref.n)) {
@@ -647,6 +652,35 @@ var otherArea = regexp.MustCompile(`^(全国|全省|全市|全区|全州|全县|
 // compareVerbs open a comparison with another area or a reference value
 // ("高出全国平均水平(79岁)4.62岁").
 var compareVerbs = []string{"高出", "高于", "低于", "超出", "超过", "优于", "好于", "比", "较"}
+
+// measureEndings end the name of a measured indicator.
+var measureEndings = []string{"率", "比重", "比例", "指数", "人数", "数"}
+
+// parenthesisedName is the name of an indicator written in a parenthesis
+// right before the label's end ("…的比重（常住人口城镇化率）为…"): at
+// least three characters ending in a measure word.
+func parenthesisedName(t *text, parens [][2]int, end int) (phrase, bool) {
+	for _, p := range parens {
+		if p[1] != end {
+			continue
+		}
+		var in phrase
+		for k := p[0] + 1; k < p[1]-1; k++ {
+			in.r = append(in.r, t.r[k])
+			in.n = append(in.n, t.n[k])
+		}
+		name := string(in.n)
+		if len(in.n) < 3 || !hasHan(in) {
+			return phrase{}, false
+		}
+		for _, e := range measureEndings {
+			if strings.HasSuffix(name, e) {
+				return in, true
+			}
+		}
+	}
+	return phrase{}, false
+}
 
 // parenthesisedOf names a number written with no words of its own next to
 // a parenthesis. Right after "(" it is the value of the noun before the

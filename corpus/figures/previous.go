@@ -230,3 +230,36 @@ var attributeWords = []string{"价格", "费用", "成本", "负担"}
 // partMeasures end the label of a whole whose parts (其中…) are measured
 // alike.
 var partMeasures = []string{"产量", "产值", "增加值", "零售额", "销售额", "人数", "人次", "金额", "总额"}
+
+// staffWords count the people or beds of institutions ("人员", "卫生技术
+// 人员", "床位"): written right after a count of institutions, they are
+// those institutions'.
+var staffWords = newWordSet(`人员 卫生技术人员 卫技人员 职工 工作人员 在编人员 医务人员 床位 病床 床位数`)
+
+// institutionHeads end the name of a kind of institution.
+var institutionHeads = []string{"机构", "医院", "卫生院", "中心", "站", "所", "室", "院"}
+
+// institutionUnits count institutions.
+var institutionUnits = map[string]bool{"所": true, "个": true, "家": true, "座": true, "处": true}
+
+// staffOfInstitutions reports whether c counts the staff or beds of the
+// institutions prev counts, in the same clause group: "卫生防疫、防治机构
+// 4所，卫生技术人员148人" counts the 148 of those institutions, not the
+// county's (which "；卫生技术人员1630人" after a semicolon gives);
+// "妇幼保健机构11个，人员2085人" likewise. The labels are joined once
+// lists are resolved.
+func staffOfInstitutions(t *text, prev, c *cand, lo int) bool {
+	if !staffWords.has(c.label.n) || !institutionUnits[prev.unit.unit] || prev.label.empty() {
+		return false
+	}
+	if seg := strings.TrimSpace(string(t.n[lo:c.pre.labelEnd])); !strings.HasPrefix(seg, ",") && !strings.HasPrefix(seg, "，") {
+		return false
+	}
+	name := string(prev.label.n)
+	for _, h := range institutionHeads {
+		if strings.HasSuffix(name, h) {
+			return true
+		}
+	}
+	return false
+}

@@ -118,6 +118,11 @@ func scanPrefix(t *text, a, lo int) prefix {
 			p -= l
 			continue
 		}
+		if l := perHeadWords.suffix(n, lo, p); l > 0 && p-l > lo && (unguardedSkip(n, lo, p-l) > 0 || changeVerbs.suffix(n, lo, p-l) > 0 || n[p-l-1] == '从' || n[p-l-1] == '由') {
+			pr.skipped = append(pr.skipped, [2]int{p - l, p})
+			p -= l
+			continue
+		}
 		if l := unguardedSkip(n, lo, p); l > 0 {
 			pr.skipped = append(pr.skipped, [2]int{p - l, p})
 			p -= l

@@ -90,6 +90,12 @@ var changeVerbs = newWordSet(`
 增长 提高 下降 降低 增加 减少 上升 提升 上涨 下滑 增 降 减 升 回落 攀升 缩短 延长
 `)
 
+// perHeadWords say an amount is per head ("人均320元"). Between a verb or
+// 从/由 and the number they are skipped ("补助标准提高到人均320元", "补助从
+// 人均40元提高到45元"), so the label is what the amount is of; elsewhere
+// ("按人均15元标准") they stay.
+var perHeadWords = newWordSet(`人均 每人 每人每年 户均`)
+
 // Comparison markers that introduce a base ("较2015年", "比上年", "同比").
 var comparators = newWordSet(`较 比 同比 环比 较之 相比 相较 对比`)
 

@@ -7,6 +7,8 @@ import (
 	"testing"
 	"time"
 	"unicode/utf8"
+
+	"github.com/healthbot/healthbot/bot"
 )
 
 var citationRE = regexp.MustCompile(`\[\d+\]`)
@@ -100,5 +102,48 @@ func TestUserLimiter(t *testing.T) {
 	}
 	if ok, _ := NewUserLimiter(0, time.Now).Allow("U1"); !ok {
 		t.Error("0 should mean no limit")
+	}
+}
+
+func TestConversations(t *testing.T) {
+	now := time.Date(2024, 3, 1, 9, 0, 0, 0, time.UTC)
+	cs := NewConversations[string](2, 2*time.Hour, func() time.Time { return now })
+	if got := cs.LastAnswer("a"); got != "" {
+		t.Errorf("an unknown conversation's last answer: %q", got)
+	}
+	c := cs.Open("a")
+	c.Turns.Turns = append(c.Turns.Turns, bot.Turn{Question: "2023年家庭医生签约率是多少"})
+	c.Last = "answer-1"
+	c.Answered()
+	c.Close()
+	now = now.Add(time.Hour)
+	c = cs.Open("a")
+	if len(c.Turns.Turns) != 1 || c.Last != "answer-1" {
+		t.Errorf("after an hour: %d turns, last %q", len(c.Turns.Turns), c.Last)
+	}
+	c.Answered()
+	c.Close()
+	if got := cs.LastAnswer("a"); got != "answer-1" {
+		t.Errorf("last answer %q", got)
+	}
+	now = now.Add(2*time.Hour + time.Second)
+	c = cs.Open("a")
+	if len(c.Turns.Turns) != 0 || c.Last != "" {
+		t.Errorf("idle for over two hours, yet %d turns, last %q", len(c.Turns.Turns), c.Last)
+	}
+	c.Close()
+}
+
+func TestLimitsDefaults(t *testing.T) {
+	var l Limits
+	l.Defaults()
+	if l.Workers != 4 || l.Queue != 64 || l.AnswerDeadline != 120*time.Second || l.ShutdownTimeout != 30*time.Second || l.DataDir == "" || l.UserRatePerMinute != 0 {
+		t.Errorf("defaults: %+v", l)
+	}
+	set := Limits{Workers: 2, Queue: 8, UserRatePerMinute: 3, AnswerDeadline: time.Second, ShutdownTimeout: time.Second, DataDir: "d"}
+	got := set
+	got.Defaults()
+	if got != set {
+		t.Errorf("set limits changed: %+v, want %+v", got, set)
 	}
 }

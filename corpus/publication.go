@@ -1,0 +1,54 @@
+package corpus
+
+import (
+	"fmt"
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// A page saved from a news or government site credits the paper it was
+// taken from and the day it was published ("来源：天津日报",
+// "时间：2026-02-03"). Such lines are page furniture, blanked from the text
+// the report is read from, but staff ask for them ("哪家报纸、哪天发的"):
+// they are kept on the report.
+
+var (
+	// sourceLine is a credit line: "来源：天津日报", "文章来源: 新华社".
+	sourceLine = regexp.MustCompile(`^(?:来源|文章来源|信息来源|稿件来源|稿源)\s*[:：]\s*([^\s|，,。：:]{2,20})`)
+	// publishedLine is a publication-date line: "时间：2026-02-03 09:02",
+	// "发布日期：2025年5月8日".
+	publishedLine = regexp.MustCompile(`^(?:时间|发布时间|发布日期|日期|发文日期|成文日期)\s*[:：|]?\s*\|?\s*((?:19|20)\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})`)
+)
+
+// maxPublicationLines bounds how far from the top of a report its credit
+// and date lines are looked for.
+const maxPublicationLines = 40
+
+// publication reads the credited source and the publication date (as
+// YYYY-MM-DD) from the first lines of a report's raw text, before page
+// furniture is blanked; "" for what it does not state.
+func publication(text string, span Span) (source, published string) {
+	n := 0
+	for _, l := range lines(text[span.Start:span.End]) {
+		line := Simplify(strings.TrimSpace(text[span.Start+l.Start : span.Start+l.End]))
+		if line == "" {
+			continue
+		}
+		if n++; n > maxPublicationLines || utf8.RuneCountInString(line) > 80 {
+			break
+		}
+		if m := sourceLine.FindStringSubmatch(line); m != nil && source == "" {
+			source = m[1]
+		}
+		if m := publishedLine.FindStringSubmatch(line); m != nil && published == "" {
+			month, _ := strconv.Atoi(m[2])
+			day, _ := strconv.Atoi(m[3])
+			if month >= 1 && month <= 12 && day >= 1 && day <= 31 {
+				published = fmt.Sprintf("%s-%02d-%02d", m[1], month, day)
+			}
+		}
+	}
+	return source, published
+}

@@ -3,6 +3,7 @@ package corpus
 import (
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 // A figure's clause and the period named before it are looked for at most
@@ -26,5 +27,23 @@ func TestLookBackBounded(t *testing.T) {
 	far := "过去五年" + runOn + "新建村卫生室12个"
 	if since, _ := periodFigure(far, "", 2023, strings.Index(far, "12个")); since != 0 {
 		t.Errorf("a period named %d bytes back dates the figure from %d", len(runOn), since)
+	}
+}
+
+// A figure of a sentence longer than maxFigureSentence keeps the text
+// around it, not the whole sentence: each of thousands of figures keeping
+// megabytes was quadratic at ingest (issue 15).
+func TestFigureSentenceBounded(t *testing.T) {
+	short := " 新建村卫生室12个 "
+	if got := figureSentence(short, 1, 5); got != "新建村卫生室12个" {
+		t.Errorf("short sentence: %q", got)
+	}
+	runOn := strings.Repeat("家庭医生签约服务持续推进", 500)
+	s := runOn + "新建村卫生室12个" + runOn
+	start := strings.Index(s, "12个")
+	got := figureSentence(s, start, start+len("12个"))
+	if len(got) > 2*maxClause+len("12个") || !strings.Contains(got, "新建村卫生室12个") || !utf8.ValidString(got) {
+		t.Errorf("figure sentence of %d bytes, holding the figure %v, valid UTF-8 %v",
+			len(got), strings.Contains(got, "新建村卫生室12个"), utf8.ValidString(got))
 	}
 }

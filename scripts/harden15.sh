@@ -26,7 +26,7 @@
 # (corpus.converter_memory_mb, converter_cpu, converter_timeout, pdf_timeout,
 # max_expanded_mb). "peak RSS" is /usr/bin/time's maximum resident set size,
 # the largest process of the tree; the healthbot and converter columns split it
-# by program (sampled from /proc every 20 ms).
+# by program (sampled from /proc every 100 ms).
 #
 # Environment: HARDEN15_SIZES (default "1 2 4 8"), HARDEN15_DOCX_MB (default
 # "100 200"), HARDEN15_KEEP=1 keeps the work folder. Needs Go, /usr/bin/time
@@ -45,11 +45,13 @@ if [ ! -x /usr/bin/time ]; then
 	exit 1
 fi
 work="$(mktemp -d "${TMPDIR:-/tmp}/harden15.XXXXXX")"
-if [ "${HARDEN15_KEEP:-}" = 1 ]; then
-	echo "work folder: $work"
-else
-	trap 'rm -rf "$work"' EXIT
-fi
+llmpid=""
+cleanup() {
+	if [ -n "$llmpid" ]; then kill "$llmpid" 2>/dev/null || true; fi
+	if [ "${HARDEN15_KEEP:-}" != 1 ]; then rm -rf "$work"; fi
+}
+trap cleanup EXIT
+[ "${HARDEN15_KEEP:-}" != 1 ] || echo "work folder: $work"
 
 echo "building healthbot and the generator..."
 go build -o "$work/healthbot" ./cmd/healthbot
@@ -186,6 +188,7 @@ for part in "${parts[@]}"; do
 		done
 		kill "$llmpid" 2>/dev/null || true
 		wait "$llmpid" 2>/dev/null || true
+		llmpid=""
 		;;
 	*)
 		echo "harden15: unknown part $part (bombs, linear, poison)" >&2

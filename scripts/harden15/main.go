@@ -314,7 +314,7 @@ func plantedSource(prompt string) (int, bool) {
 	return 0, false
 }
 
-// peaks polls /proc every 20 ms until pid exits and prints, per program
+// peaks polls /proc every 100 ms until pid exits and prints, per program
 // name among pid's descendants (pid itself excluded: /usr/bin/time), the
 // largest peak resident set size (VmHWM) seen, in kB, one "name kB" line
 // each. /usr/bin/time -v reports the largest of the tree; this tells
@@ -362,7 +362,7 @@ func peaks(pid int) error {
 				}
 			}
 		}
-		time.Sleep(20 * time.Millisecond)
+		time.Sleep(100 * time.Millisecond)
 	}
 	for n, kb := range peak {
 		fmt.Printf("%s %d\n", n, kb)

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/healthbot/healthbot/corpus/figures"
 )
@@ -97,6 +98,27 @@ func leadingYear(clause string) int {
 	return y
 }
 
+// maxFigureSentence bounds, in bytes, the sentence a figure keeps (shown
+// in answers, searched by the keyword index): a longer one keeps maxClause
+// bytes either side of the figure. Keeping the whole of a sentence of
+// megabytes with each of its thousands of figures was quadratic in
+// memory and time (issue 15: a 1 MB paragraph took 14 GB at ingest).
+const maxFigureSentence = 4 * maxClause
+
+// figureSentence is the sentence a figure at [start, end) of it keeps:
+// all of it, trimmed, or a window around the figure when it is longer
+// than maxFigureSentence.
+func figureSentence(sentence string, start, end int) string {
+	if len(sentence) <= maxFigureSentence {
+		return strings.TrimSpace(sentence)
+	}
+	hi := min(len(sentence), end+maxClause)
+	for hi < len(sentence) && !utf8.RuneStart(sentence[hi]) {
+		hi--
+	}
+	return strings.TrimSpace(sentence[backFrom(sentence, start):hi])
+}
+
 // sentenceFigures extracts the figures of one sentence of a section; a
 // figure whose clause writes no year takes lead, the year that opened the
 // sentence the clause belongs to, if any, else its section's.
@@ -124,7 +146,7 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 			Base:      f.Base,
 			Report:    rep.ID,
 			Section:   path,
-			Sentence:  strings.TrimSpace(sentence),
+			Sentence:  figureSentence(sentence, f.Start, f.End),
 			Span:      Span{s.Start + f.Start, s.Start + f.End},
 		}
 		if f.Base {

@@ -109,15 +109,28 @@ func openingVerb(clause string) string {
 }
 
 // clauseBefore is the comma clause of a sentence that ends at byte at (a
-// figure's start).
+// figure's start), at most maxClause bytes of it: looking further back
+// from every figure was quadratic in a long sentence without punctuation.
 func clauseBefore(sentence string, at int) string {
 	at = min(at, len(sentence))
-	k := strings.LastIndexAny(sentence[:at], "，,；;。：:")
+	lo := backFrom(sentence, at)
+	k := strings.LastIndexAny(sentence[lo:at], "，,；;。：:")
 	if k < 0 {
-		return sentence[:at]
+		return sentence[lo:at]
 	}
+	k += lo
 	_, size := utf8.DecodeRuneInString(sentence[k:])
 	return sentence[k+size : at]
+}
+
+// backFrom is the offset maxClause bytes before at, moved forward to a
+// character boundary (0 when the text before at is shorter).
+func backFrom(s string, at int) int {
+	lo := max(0, at-maxClause)
+	for lo < at && !utf8.RuneStart(s[lo]) {
+		lo++
+	}
+	return lo
 }
 
 // doneWords name work done, whose amounts a period adds up.
@@ -135,20 +148,23 @@ var ownYear = regexp.MustCompile(`(?:19|20)\d\d\s*(?:年|届)`)
 // periodFigure is the period a figure of a sentence totals over, as the
 // first and last year (since 0 and year unchanged for one year's figure):
 // the period the sentence names before the figure (at, a byte offset of
-// the Simplified sentence) with no year of the figure's own between, else
+// the Simplified sentence; at most maxClause bytes back) with no year of the figure's own between, else
 // the one its section's headings name when they name no single year too
 // ("一、过去五年工作回顾", but not "一、2025年和“十四五”时期工作回顾").
 func periodFigure(sentence, simpPath string, year, at int) (since, end int) {
 	if at > len(sentence) {
 		at = len(sentence)
 	}
-	if since, end, named := periodOf(sentence[:at], year); since > 0 {
-		if ownYear.MatchString(sentence[named:at]) {
+	// At most maxClause bytes back, as for the clause: reading the whole
+	// sentence before every figure was quadratic in a long one.
+	before := sentence[backFrom(sentence, at):at]
+	if since, end, named := periodOf(before, year); since > 0 {
+		if ownYear.MatchString(before[named:]) {
 			return 0, year // "…，2020届30名大学生村医": dated by its own words
 		}
 		return since, end
 	}
-	if singleYear.MatchString(yearSpan.ReplaceAllString(simpPath, "")) || ownYear.MatchString(sentence[:at]) {
+	if singleYear.MatchString(yearSpan.ReplaceAllString(simpPath, "")) || ownYear.MatchString(before) {
 		return 0, year
 	}
 	if since, end, _ := periodOf(simpPath, year); since > 0 {

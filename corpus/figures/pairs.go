@@ -1,6 +1,9 @@
 package figures
 
-import "strings"
+import (
+	"sort"
+	"strings"
+)
 
 // Two values written for a pair ("城乡居民人均可支配收入从2021年的46503元和
 // 16935元分别提高到58794元和23184元") belong one to each member of the pair,
@@ -17,9 +20,13 @@ var pairWords = map[string][2]string{
 // labels, and the second base of a pair's change ("从A和B分别提高到C和D")
 // its base and year.
 func pairValues(sentence string, figs []Figure) {
+	if len(figs) < 2 {
+		return
+	}
+	before := clausesBefore(sentence, figs)
 	for i := 0; i+1 < len(figs); i++ {
 		a, b := &figs[i], &figs[i+1]
-		if i+3 < len(figs) && opensChange(sentence[:a.Start]) && respectivelyBefore(sentence[:a.Start]) &&
+		if i+3 < len(figs) && before[i].change && before[i].respectively &&
 			joinedPair(sentence, a, b) && joinedPair(sentence, &figs[i+2], &figs[i+3]) {
 			// "分别从2020年的A、B提高到2025年的C、D": the values after the
 			// first took the verb for a label; they are the first's too.
@@ -32,7 +39,7 @@ func pairValues(sentence string, figs []Figure) {
 		if a.Label != b.Label || !joinedPair(sentence, a, b) {
 			continue
 		}
-		if i+3 < len(figs) && opensChange(sentence[:a.Start]) && (startsRespectively(sentence[b.End:]) || respectivelyBefore(sentence[:a.Start])) &&
+		if i+3 < len(figs) && before[i].change && (startsRespectively(sentence[b.End:]) || before[i].respectively) &&
 			figs[i+2].Label == a.Label && figs[i+3].Label == a.Label && joinedPair(sentence, &figs[i+2], &figs[i+3]) {
 			a.Base, b.Base, b.Year = true, true, a.Year
 			if figs[i+3].Year == 0 {
@@ -43,19 +50,61 @@ func pairValues(sentence string, figs []Figure) {
 			i += 3
 			continue
 		}
-		if strings.Contains(sentence[:a.Start], "分别") && (i+2 >= len(figs) || figs[i+2].Label != a.Label) {
+		if before[i].respectivelyAnywhere && (i+2 >= len(figs) || figs[i+2].Label != a.Label) {
 			splitPair(a, b)
 			i++
 		}
 	}
 }
 
-// opensChange reports whether the clause before a value opens a change
-// with 从 or 由 ("从2021年的").
-func opensChange(before string) bool {
-	k := strings.LastIndexAny(before, "，,；;。")
-	clause := before[k+1:]
-	return strings.ContainsAny(clause, "从由")
+// clauseBefore describes the text before a value: whether its clause (back
+// to the last ，,；;。) opens a change with 从 or 由 ("从2021年的"), whether the
+// clause says the values are handed out in order ("分别从2020年的…"), and
+// whether 分别 is written anywhere before it in the sentence.
+type clauseBefore struct {
+	change, respectively, respectivelyAnywhere bool
+}
+
+// clausesBefore returns the clauseBefore of each figure, found in one pass
+// over the sentence up to the last figure: scanning back from every value
+// was quadratic in a long sentence without punctuation (issue 15: a 100 MB
+// paragraph ran for hours).
+func clausesBefore(sentence string, figs []Figure) []clauseBefore {
+	order := make([]int, len(figs))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(x, y int) bool { return figs[order[x]].Start < figs[order[y]].Start })
+	out := make([]clauseBefore, len(figs))
+	// Byte offsets of the last clause mark, 从/由 and 分别 wholly before
+	// the current position; -1 when none.
+	mark, from, resp := -1, -1, -1
+	prev := rune(-1)
+	next := 0 // the next figure (in order) to describe
+	record := func(pos int) {
+		for ; next < len(order) && figs[order[next]].Start <= pos; next++ {
+			out[order[next]] = clauseBefore{change: from > mark, respectively: resp > mark, respectivelyAnywhere: resp >= 0}
+		}
+	}
+	for pos, r := range sentence {
+		if next == len(order) {
+			break
+		}
+		record(pos)
+		switch r {
+		case '，', ',', '；', ';', '。':
+			mark = pos
+		case '从', '由':
+			from = pos
+		case '别':
+			if prev == '分' {
+				resp = pos - len("分")
+			}
+		}
+		prev = r
+	}
+	record(len(sentence))
+	return out
 }
 
 // verbOnly reports whether a label is only the verb of a change ("提高",
@@ -63,13 +112,6 @@ func opensChange(before string) bool {
 func verbOnly(label string) bool {
 	l := strings.TrimSuffix(strings.TrimSuffix(label, "到"), "至")
 	return changeVerbs.has([]rune(l)) || label == "达到"
-}
-
-// respectivelyBefore reports whether the clause before a value says the
-// values are handed out in order ("分别从2020年的…").
-func respectivelyBefore(before string) bool {
-	k := strings.LastIndexAny(before, "，,；;。")
-	return strings.Contains(before[k+1:], "分别")
 }
 
 // joinedPair reports whether b is written right after a, joined by 和 or 、.

@@ -1,0 +1,38 @@
+package figures
+
+import (
+	"strings"
+	"testing"
+)
+
+// clausesBefore, one pass over the sentence, says what scanning back from
+// each value says: the clause (back to ，,；;。) holds 从/由, holds 分别, and
+// 分别 comes anywhere before. Checked at every character of a few sentences.
+func TestClausesBeforeMatchesScanBack(t *testing.T) {
+	for _, s := range []string{
+		"城乡居民人均可支配收入从2021年的46503元和16935元分别提高到58794元和23184元",
+		"分别从2020年的10%、20%提高到2025年的30%、40%；由5个增至8个，共计12个。分别",
+		"孕产妇死亡率和婴儿死亡率分别为8.5/10万和3.2‰,比上年由9降到8;分",
+		"分别",
+		"",
+	} {
+		var figs []Figure
+		for i := range s {
+			figs = append(figs, Figure{Start: i})
+		}
+		figs = append(figs, Figure{Start: len(s)}, Figure{Start: 0}) // out of order too
+		got := clausesBefore(s, figs)
+		for i, f := range figs {
+			before := s[:f.Start]
+			k := strings.LastIndexAny(before, "，,；;。")
+			want := clauseBefore{
+				change:               strings.ContainsAny(before[k+1:], "从由"),
+				respectively:         strings.Contains(before[k+1:], "分别"),
+				respectivelyAnywhere: strings.Contains(before, "分别"),
+			}
+			if got[i] != want {
+				t.Errorf("%q before byte %d: got %+v, want %+v", s, f.Start, got[i], want)
+			}
+		}
+	}
+}

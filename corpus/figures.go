@@ -99,11 +99,15 @@ func leadingYear(clause string) int {
 }
 
 // maxFigureSentence bounds, in bytes, the sentence a figure keeps (shown
-// in answers, searched by the keyword index): a longer one keeps maxClause
-// bytes either side of the figure. Keeping the whole of a sentence of
-// megabytes with each of its thousands of figures was quadratic in
-// memory and time (issue 15: a 1 MB paragraph took 14 GB at ingest).
-const maxFigureSentence = 4 * maxClause
+// in answers, searched by the keyword index): a longer one keeps
+// figureContext bytes either side of the figure. Keeping the whole of a
+// sentence of megabytes with each of its thousands of figures was
+// quadratic in memory and time (issue 15: a 1 MB paragraph took 14 GB at
+// ingest).
+const (
+	maxFigureSentence = maxClause
+	figureContext     = 256
+)
 
 // figureSentence is the sentence a figure at [start, end) of it keeps:
 // all of it, trimmed, or a window around the figure when it is longer
@@ -112,11 +116,15 @@ func figureSentence(sentence string, start, end int) string {
 	if len(sentence) <= maxFigureSentence {
 		return strings.TrimSpace(sentence)
 	}
-	hi := min(len(sentence), end+maxClause)
+	hi := min(len(sentence), end+figureContext)
 	for hi < len(sentence) && !utf8.RuneStart(sentence[hi]) {
 		hi--
 	}
-	return strings.TrimSpace(sentence[backFrom(sentence, start):hi])
+	lo := max(0, start-figureContext)
+	for lo < start && !utf8.RuneStart(sentence[lo]) {
+		lo++
+	}
+	return strings.TrimSpace(sentence[lo:hi])
 }
 
 // sentenceFigures extracts the figures of one sentence of a section; a

@@ -42,7 +42,7 @@ func TestFigureSentenceBounded(t *testing.T) {
 	s := runOn + "新建村卫生室12个" + runOn
 	start := strings.Index(s, "12个")
 	got := figureSentence(s, start, start+len("12个"))
-	if len(got) > 2*maxClause+len("12个") || !strings.Contains(got, "新建村卫生室12个") || !utf8.ValidString(got) {
+	if len(got) > 2*figureContext+len("12个") || !strings.Contains(got, "新建村卫生室12个") || !utf8.ValidString(got) {
 		t.Errorf("figure sentence of %d bytes, holding the figure %v, valid UTF-8 %v",
 			len(got), strings.Contains(got, "新建村卫生室12个"), utf8.ValidString(got))
 	}

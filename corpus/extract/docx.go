@@ -67,7 +67,10 @@ func readDOCX(data []byte, lim Limits) (string, error) {
 	budget.r = rc
 	text, err := docxText(budget)
 	switch {
-	case errors.Is(err, errExpandLimit):
+	case errors.Is(err, errExpandLimit) || err != nil && budget.n > budget.max:
+		// The XML decoder may report the text cut at the limit (a
+		// character split, an unclosed element) instead of the
+		// limit's error: past the limit, the limit is the reason.
 		return "", expandSkip(lim)
 	case errors.Is(err, zip.ErrFormat):
 		// archive/zip also refuses entries that inflate past their header.

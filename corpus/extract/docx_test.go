@@ -165,6 +165,11 @@ func TestDOCXSkips(t *testing.T) {
 		want string
 	}{
 		{"zip bomb", makeZip(t, docxFile{"word/document.xml", bomb}), small, "docx expands beyond 1 MiB (zip bomb?)"},
+		// Chinese text cut at the limit inside a character, whatever the
+		// alignment: the reason is the limit, not an XML error (issue 15).
+		{"zip bomb of Chinese text", makeZip(t, docxFile{"word/document.xml", docXML(wp(strings.Repeat("签约率", 1<<19)))}), small, "docx expands beyond 1 MiB (zip bomb?)"},
+		{"zip bomb of Chinese text, shifted 1", makeZip(t, docxFile{"word/document.xml", docXML(wp("a" + strings.Repeat("签约率", 1<<19)))}), small, "docx expands beyond 1 MiB (zip bomb?)"},
+		{"zip bomb of Chinese text, shifted 2", makeZip(t, docxFile{"word/document.xml", docXML(wp("ab" + strings.Repeat("签约率", 1<<19)))}), small, "docx expands beyond 1 MiB (zip bomb?)"},
 		{"zip bomb of NUL bytes", makeZip(t, docxFile{"word/document.xml", string(make([]byte, 3<<20))}), small, "docx"},
 		{"zip bomb with lying header", rawZip(t, "word/document.xml", []byte(bomb), 100), small, "docx"},
 		{"truncated", valid[:len(valid)/2], Limits{}, "not a valid zip"},

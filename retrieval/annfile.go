@@ -2,13 +2,11 @@ package retrieval
 
 import (
 	"bufio"
-	"bytes"
 	"encoding/binary"
 	"fmt"
 	"hash/crc32"
 	"io"
 	"math"
-	"os"
 	"unsafe"
 )
 
@@ -117,25 +115,7 @@ func decodeANN(data []byte, dim, rows int) (*annIndex, error) {
 // writeANNFile writes the ANN file of rows (in table order) to path,
 // sealed with key (32 bytes) when key is not "".
 func writeANNFile(path string, dim int, rows []vecRow, key string) error {
-	f, err := os.Create(path)
-	if err != nil {
-		return fmt.Errorf("write ANN file: %w", err)
-	}
-	if key == "" {
-		err = encodeANN(f, dim, rows)
-	} else {
-		var buf bytes.Buffer
-		if err = encodeANN(&buf, dim, rows); err == nil {
-			var sealed []byte
-			if sealed, err = seal(buf.Bytes(), key); err == nil {
-				_, err = f.Write(sealed)
-			}
-		}
-	}
-	if cerr := f.Close(); err == nil {
-		err = cerr
-	}
-	if err != nil {
+	if err := writeSealed(path, key, func(w io.Writer) error { return encodeANN(w, dim, rows) }); err != nil {
 		return fmt.Errorf("write ANN file: %w", err)
 	}
 	return nil

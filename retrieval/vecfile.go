@@ -240,15 +240,25 @@ func newVecTable(dim int, rows []vecRow) (*vecTable, error) {
 // writeVecFile writes the vector file of rows to path, sealed with key
 // (32 bytes) when key is not "".
 func writeVecFile(path string, dim int, rows []vecRow, key string) error {
-	f, err := os.Create(path)
-	if err != nil {
+	if err := writeSealed(path, key, func(w io.Writer) error { return encodeVecTable(w, dim, rows) }); err != nil {
 		return fmt.Errorf("write vectors: %w", err)
 	}
+	return nil
+}
+
+// writeSealed writes what encode produces to path, sealed with key (32
+// bytes) when key is not "": the one way the index's binary files are
+// written.
+func writeSealed(path, key string, encode func(io.Writer) error) error {
+	f, err := os.Create(path)
+	if err != nil {
+		return err
+	}
 	if key == "" {
-		err = encodeVecTable(f, dim, rows)
+		err = encode(f)
 	} else {
 		var buf bytes.Buffer
-		if err = encodeVecTable(&buf, dim, rows); err == nil {
+		if err = encode(&buf); err == nil {
 			var sealed []byte
 			if sealed, err = seal(buf.Bytes(), key); err == nil {
 				_, err = f.Write(sealed)
@@ -258,10 +268,7 @@ func writeVecFile(path string, dim int, rows []vecRow, key string) error {
 	if cerr := f.Close(); err == nil {
 		err = cerr
 	}
-	if err != nil {
-		return fmt.Errorf("write vectors: %w", err)
-	}
-	return nil
+	return err
 }
 
 // seal encrypts data with AES-256-GCM under key: nonce, then ciphertext.

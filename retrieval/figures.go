@@ -81,15 +81,20 @@ const figureCandidates = 400
 // year or place.
 func (ix *Index) SearchFigures(ctx context.Context, text string, f corpus.Filters, n int) ([]corpus.FigureHit, error) {
 	return searchFigures(ctx, text, f, n, func(norm string, open corpus.Filters, limit int) ([]foundFigure, error) {
-		label := bleve.NewMatchQuery(norm)
-		label.SetField(fieldLabel)
-		label.Analyzer = "cjk"
-		label.SetBoost(labelBoost)
-		sentence := matchQuery(fieldText, norm)
 		// Figures the asker may not read are left out before they are ranked.
-		q := withoutFiles(bleve.NewConjunctionQuery(filterQuery(docFigure, open), bleve.NewDisjunctionQuery(label, sentence)), ix.hiddenFiles(f.Access))
-		return ix.figureRecords(ctx, q, limit)
+		return ix.figureRecords(ctx, withoutFiles(figureKeywordQuery(norm, open), ix.hiddenFiles(f.Access)), limit)
 	})
+}
+
+// figureKeywordQuery matches figures within the exact filters open by
+// their label and, with less weight, their sentence.
+func figureKeywordQuery(norm string, open corpus.Filters) query.Query {
+	label := bleve.NewMatchQuery(norm)
+	label.SetField(fieldLabel)
+	label.Analyzer = "cjk"
+	label.SetBoost(labelBoost)
+	sentence := matchQuery(fieldText, norm)
+	return bleve.NewConjunctionQuery(filterQuery(docFigure, open), bleve.NewDisjunctionQuery(label, sentence))
 }
 
 // labelBoost weighs a figure's label against its sentence.

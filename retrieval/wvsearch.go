@@ -323,10 +323,11 @@ func (g *wvGeneration) nearVector(ctx context.Context, v []float32, where *filte
 // query q (chunkQuery), and the embedded index's query (textQuery within
 // filterQuery) ranks them (rescore).
 func (g *wvGeneration) bm25Chunks(ctx context.Context, norm, q string, f corpus.Filters, where *filters.WhereBuilder, n int) ([]keywordHit, error) {
-	rows, err := g.bm25(ctx, q, where, wvPoolFactor*n, chunkFields)
+	rows, err := g.bm25(ctx, q, where, wvPoolFactor*n, append(chunkFields, graphql.Field{Name: wvKeyword}))
 	if err != nil {
 		return nil, fmt.Errorf("keyword search: %w", err)
 	}
+	want := queryTerms(q)
 	cands := make([]chromem.Document, 0, len(rows))
 	docs := make([]memDoc, 0, len(rows))
 	for _, row := range rows {
@@ -334,8 +335,9 @@ func (g *wvGeneration) bm25Chunks(ctx context.Context, norm, q string, f corpus.
 		if err != nil {
 			return nil, err
 		}
+		kw, _ := row[wvKeyword].(string)
 		cands = append(cands, d)
-		docs = append(docs, chunkMemDoc(d.Metadata))
+		docs = append(docs, chunkMemDoc(kw, d.Metadata, want))
 	}
 	ranked, err := rescore(ctx, bleve.NewConjunctionQuery(filterQuery(docChunk, f), textQuery(norm, g.chars.rare)), g.terms, docs, n)
 	if err != nil {
@@ -401,10 +403,11 @@ func (g *wvGeneration) figures(ctx context.Context, norm string, open corpus.Fil
 	if q == "" {
 		return nil, nil
 	}
-	rows, err := g.bm25(ctx, q, wvWhere(wvDocFigure, open, hiddenFolders(g.rec.Access, r)), wvPoolFactor*limit, []graphql.Field{{Name: wvRecord}})
+	rows, err := g.bm25(ctx, q, wvWhere(wvDocFigure, open, hiddenFolders(g.rec.Access, r)), wvPoolFactor*limit, []graphql.Field{{Name: wvRecord}, {Name: wvKeyword}})
 	if err != nil {
 		return nil, err
 	}
+	want := queryTerms(q)
 	records := make([][]byte, 0, len(rows))
 	docs := make([]memDoc, 0, len(rows))
 	for _, row := range rows {
@@ -413,8 +416,9 @@ func (g *wvGeneration) figures(ctx context.Context, norm string, open corpus.Fil
 		if err := json.Unmarshal([]byte(raw), &rec); err != nil {
 			continue
 		}
+		kw, _ := row[wvKeyword].(string)
 		records = append(records, []byte(raw))
-		docs = append(docs, figureMemDoc(rec))
+		docs = append(docs, figureMemDoc(kw, rec, want))
 	}
 	ranked, err := rescore(ctx, figureKeywordQuery(norm, open), g.terms, docs, limit)
 	if err != nil {

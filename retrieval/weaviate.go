@@ -138,7 +138,7 @@ func clientStatus(err error) (int, bool) {
 		if !errors.As(err, &ce) {
 			return 0, false
 		}
-		if ce.StatusCode != 0 {
+		if ce.StatusCode > 0 { // -1: no answer
 			return ce.StatusCode, true
 		}
 		err = ce.DerivedFromError

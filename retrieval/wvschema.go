@@ -9,8 +9,8 @@ import (
 // index's keyword documents (keyword.go) plus the access folder, kept as
 // whole values (field tokenization) so that a filter is an exact match.
 const (
-	wvDoc    = "doc"     // wvDocChunk, wvDocFigure or wvDocGen
-	wvID     = "key"     // a chunk's id, a figure's id, a generation record's part
+	wvDoc    = "doc" // wvDocChunk, wvDocFigure or wvDocGen
+	wvID     = "key" // a chunk's id, a figure's id, a generation record's part
 	wvYear   = "year"
 	wvKind   = "kind"
 	wvOrg    = "org"

@@ -1,0 +1,92 @@
+package retrieval
+
+import (
+	"context"
+	"math"
+	"testing"
+
+	"github.com/healthbot/healthbot/corpus"
+	"github.com/healthbot/healthbot/internal/weaviatetest"
+)
+
+// The tests of this file run against a real Weaviate server (package
+// weaviatetest) and skip without one; scripts/weaviatetest builds the
+// server and runs them.
+
+// liveWeaviate starts a node and connects to it.
+func liveWeaviate(t *testing.T) (*weaviatetest.Node, *Weaviate) {
+	t.Helper()
+	node := weaviatetest.Start(t)
+	w, err := NewWeaviate(WeaviateConfig{URLs: []string{node.URL}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	return node, w
+}
+
+// TestWeaviateLiveRecall publishes the samples to a real Weaviate and
+// measures both backends on the golden sets: recall within 0.02 of the
+// embedded index's in every mode (measured: equal).
+func TestWeaviateLiveRecall(t *testing.T) {
+	_, w := liveWeaviate(t)
+	ix, dir := buildSamples(t, BuildOptions{})
+	emb := localEmbedder(t, DefaultLocalDim)
+	ctx := context.Background()
+	if _, err := PublishWeaviate(ctx, dir, emb, "", w, PublishOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	wv := DefaultWeights()
+	wv.Vector = LocalVectorWeight
+	wi, err := OpenWeaviate(ctx, w, emb, WeaviateOpenOptions{Weights: wv})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer wi.Close()
+	modes := []corpus.Mode{corpus.VectorOnly, corpus.KeywordOnly, corpus.Hybrid}
+	for _, set := range []string{"testdata/eval.yaml", "testdata/eval_holdout.yaml", "testdata/eval_dev2.yaml"} {
+		cases, err := LoadEvalSet(set)
+		if err != nil {
+			t.Fatal(err)
+		}
+		now := mustDate(t, "2024-06-01")
+		want, err := ix.Evaluate(ctx, cases, modes, now)
+		if err != nil {
+			t.Fatal(err)
+		}
+		got, err := wi.Evaluate(ctx, cases, modes, now)
+		if err != nil {
+			t.Fatal(err)
+		}
+		for i := range modes {
+			e, v := want[i], got[i]
+			t.Logf("%s %-7s recall@1/5/10 embedded %.3f %.3f %.3f, weaviate %.3f %.3f %.3f", set, e.Mode, e.Recall1, e.Recall5, e.Recall10, v.Recall1, v.Recall5, v.Recall10)
+			for _, d := range []float64{e.Recall1 - v.Recall1, e.Recall5 - v.Recall5, e.Recall10 - v.Recall10, e.MRR - v.MRR} {
+				if math.Abs(d) > 0.02 {
+					t.Errorf("%s %s: recall differs by %.3f: embedded %+v, weaviate %+v", set, e.Mode, d, e, v)
+				}
+			}
+			if e.AbsentOK != v.AbsentOK {
+				t.Errorf("%s %s: absent questions answered %d embedded, %d weaviate", set, e.Mode, e.AbsentOK, v.AbsentOK)
+			}
+		}
+	}
+	// Figures: the same look-ups, the same figures first.
+	for _, q := range []string{"家庭医生签约率", "传染病病例", "参合率", "总投资"} {
+		a, err := ix.SearchFigures(ctx, q, corpus.Filters{}, 5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		b, err := wi.SearchFigures(ctx, q, corpus.Filters{}, 5)
+		if err != nil {
+			t.Fatal(err)
+		}
+		if len(a) != len(b) {
+			t.Fatalf("%s: %d figures embedded, %d weaviate", q, len(a), len(b))
+		}
+		for i := range a {
+			if a[i].Figure.Sentence != b[i].Figure.Sentence || a[i].Figure.Value != b[i].Figure.Value || math.Abs(a[i].Score-b[i].Score) > 1e-6*a[i].Score {
+				t.Errorf("%s #%d: embedded %s %v (%.4f), weaviate %s %v (%.4f)", q, i+1, a[i].Figure.Label, a[i].Figure.Value, a[i].Score, b[i].Figure.Label, b[i].Figure.Value, b[i].Score)
+			}
+		}
+	}
+}

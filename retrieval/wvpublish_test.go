@@ -10,6 +10,7 @@ import (
 	"time"
 
 	"github.com/healthbot/healthbot/corpus"
+	"github.com/healthbot/healthbot/internal/weaviatetest"
 )
 
 func fakeConn(t *testing.T, urls ...string) *Weaviate {
@@ -27,8 +28,8 @@ func fakeConn(t *testing.T, urls ...string) *Weaviate {
 // alias; and that a second publish of the same generation writes nothing.
 func TestPublishProtocol(t *testing.T) {
 	_, dir := buildSamples(t, BuildOptions{})
-	fw := newFakeWeaviate(t)
-	w := fakeConn(t, fw.url())
+	fw := weaviatetest.NewFake(t)
+	w := fakeConn(t, fw.URL())
 	emb := localEmbedder(t, DefaultLocalDim)
 	ctx := context.Background()
 	st, err := PublishWeaviate(ctx, dir, emb, "", w, PublishOptions{BatchSize: 100})
@@ -61,7 +62,7 @@ func TestPublishProtocol(t *testing.T) {
 			IndexFilterable *bool
 		}
 	}
-	if err := json.Unmarshal(fw.classes[st.Collection], &class); err != nil {
+	if err := json.Unmarshal(fw.Class(st.Collection), &class); err != nil {
 		t.Fatal(err)
 	}
 	if class.Vectorizer != "none" || class.VectorIndexConfig["distance"] != "cosine" || class.ReplicationConfig.Factor != 2 || !class.MultiTenancyConfig.Enabled ||
@@ -80,7 +81,7 @@ func TestPublishProtocol(t *testing.T) {
 	}
 	// The objects: chunks with their vectors, figures and records without.
 	kinds := map[string]int{}
-	for _, o := range fw.objects[st.Collection] {
+	for _, o := range fw.Objects(st.Collection) {
 		kinds[o.Properties[wvDoc].(string)]++
 		if o.Tenant != wvTenant {
 			t.Fatalf("object in tenant %q", o.Tenant)
@@ -100,7 +101,7 @@ func TestPublishProtocol(t *testing.T) {
 		t.Errorf("objects by kind %v; manifest %d chunks, %d figures", kinds, m.Chunks, m.Figures)
 	}
 	// The order: objects, settle, count, then the alias.
-	log := fw.requests()
+	log := fw.Requests()
 	last := func(prefix string) int {
 		i := -1
 		for j, r := range log {
@@ -114,14 +115,14 @@ func TestPublishProtocol(t *testing.T) {
 	if batch < 0 || alias < batch || last("PUT /v1/schema/"+st.Collection+"/tenants") > alias || last("POST /v1/graphql") > alias {
 		t.Errorf("alias not switched last: %v", log)
 	}
-	if got := fw.tenants[st.Collection]; !slices.Equal(got, []string{"POST all ", "PUT all INACTIVE", "PUT all ACTIVE"}) {
+	if got := fw.TenantChanges(st.Collection); !slices.Equal(got, []string{"POST all ", "PUT all INACTIVE", "PUT all ACTIVE"}) {
 		t.Errorf("tenant changes %v", got)
 	}
-	if fw.aliases["Healthbot"] != st.Collection {
-		t.Errorf("alias names %q", fw.aliases["Healthbot"])
+	if fw.Alias("Healthbot") != st.Collection {
+		t.Errorf("alias names %q", fw.Alias("Healthbot"))
 	}
 	// The same generation again: nothing written.
-	n := len(fw.requests())
+	n := len(fw.Requests())
 	again, err := PublishWeaviate(ctx, dir, emb, "", w, PublishOptions{})
 	if err != nil {
 		t.Fatal(err)
@@ -129,7 +130,7 @@ func TestPublishProtocol(t *testing.T) {
 	if !again.UpToDate || again.Objects != 0 {
 		t.Errorf("second publish: %+v", again)
 	}
-	for _, r := range fw.requests()[n:] {
+	for _, r := range fw.Requests()[n:] {
 		if !strings.HasPrefix(r, "GET ") && r != "POST /v1/graphql" {
 			t.Errorf("second publish wrote: %s", r)
 		}
@@ -141,8 +142,8 @@ func TestPublishProtocol(t *testing.T) {
 // answers, and that the next publish drops what the failed one left.
 func TestPublishFailureKeepsAlias(t *testing.T) {
 	ix, dir := buildSamples(t, BuildOptions{})
-	fw := newFakeWeaviate(t)
-	w := fakeConn(t, fw.url())
+	fw := weaviatetest.NewFake(t)
+	w := fakeConn(t, fw.URL())
 	emb := localEmbedder(t, DefaultLocalDim)
 	ctx := context.Background()
 	first, err := PublishWeaviate(ctx, dir, emb, "", w, PublishOptions{})
@@ -154,21 +155,21 @@ func TestPublishFailureKeepsAlias(t *testing.T) {
 		t.Fatal(err)
 	}
 	batches := 0
-	fw.fail = func(method, path string) int {
+	fw.Fail(func(method, path string) int {
 		if path == "/v1/batch/objects" {
 			if batches++; batches == 3 {
 				return 500
 			}
 		}
 		return 0
-	}
+	})
 	if _, err := PublishWeaviate(ctx, dir, emb, "", w, PublishOptions{BatchSize: 100}); err == nil {
 		t.Fatal("publish succeeded through a failing batch")
 	}
-	if fw.aliases["Healthbot"] != first.Collection {
-		t.Fatalf("alias moved to %q by a failed publish", fw.aliases["Healthbot"])
+	if fw.Alias("Healthbot") != first.Collection {
+		t.Fatalf("alias moved to %q by a failed publish", fw.Alias("Healthbot"))
 	}
-	for _, r := range fw.requests() {
+	for _, r := range fw.Requests() {
 		if strings.HasPrefix(r, "PUT /v1/aliases") {
 			t.Fatalf("a failed publish touched the alias: %s", r)
 		}
@@ -185,16 +186,16 @@ func TestPublishFailureKeepsAlias(t *testing.T) {
 	if err != nil || len(res.Hits) == 0 {
 		t.Fatalf("old collection does not answer: %v, %d hits", err, len(res.Hits))
 	}
-	if len(fw.classes) != 2 {
-		t.Fatalf("%d collections after the failed publish, want the live one and the leftover", len(fw.classes))
+	if len(fw.Classes()) != 2 {
+		t.Fatalf("%d collections after the failed publish, want the live one and the leftover", len(fw.Classes()))
 	}
-	fw.fail = nil
+	fw.Fail(nil)
 	next, err := PublishWeaviate(ctx, dir, emb, "", w, PublishOptions{})
 	if err != nil {
 		t.Fatal(err)
 	}
-	if !slices.Contains(next.Dropped, first.Collection) || len(fw.classes) != 1 || fw.aliases["Healthbot"] != next.Collection {
-		t.Errorf("after the next publish: %+v, collections %d, alias %s", next, len(fw.classes), fw.aliases["Healthbot"])
+	if !slices.Contains(next.Dropped, first.Collection) || len(fw.Classes()) != 1 || fw.Alias("Healthbot") != next.Collection {
+		t.Errorf("after the next publish: %+v, collections %d, alias %s", next, len(fw.Classes()), fw.Alias("Healthbot"))
 	}
 	// Searches on the old collection move to the new one by themselves.
 	res, err = wi.Search(ctx, corpus.Query{Text: "家庭医生签约率", Mode: corpus.KeywordOnly})
@@ -210,11 +211,11 @@ func TestPublishFailureKeepsAlias(t *testing.T) {
 // the hidden access folders.
 func TestWeaviateHitsAreTheChunks(t *testing.T) {
 	ix, dir := buildSamples(t, BuildOptions{})
-	fw := newFakeWeaviate(t)
+	fw := weaviatetest.NewFake(t)
 	// The first node is down: requests go to the second.
-	down := newFakeWeaviate(t)
-	down.srv.Close()
-	w := fakeConn(t, down.url(), fw.url())
+	down := weaviatetest.NewFake(t)
+	down.Close()
+	w := fakeConn(t, down.URL(), fw.URL())
 	emb := localEmbedder(t, DefaultLocalDim)
 	ctx := context.Background()
 	if _, err := PublishWeaviate(ctx, dir, emb, "", w, PublishOptions{}); err != nil {
@@ -259,7 +260,7 @@ func TestWeaviateHitsAreTheChunks(t *testing.T) {
 	// The queries: in the tenant, of chunks, with the years and the
 	// terms in the keyword property.
 	var sawBM25, sawVector bool
-	for _, q := range fw.queries {
+	for _, q := range fw.Queries() {
 		if !strings.Contains(q, "{Get {") {
 			continue
 		}
@@ -293,13 +294,13 @@ func TestWeaviateAccessFolders(t *testing.T) {
 	if _, err := Build(context.Background(), dir, docs, emb, BuildOptions{Access: Access{Folders: []string{"人事"}, Files: files}}); err != nil {
 		t.Fatal(err)
 	}
-	fw := newFakeWeaviate(t)
-	w := fakeConn(t, fw.url())
+	fw := weaviatetest.NewFake(t)
+	w := fakeConn(t, fw.URL())
 	ctx := context.Background()
 	if _, err := PublishWeaviate(ctx, dir, emb, "", w, PublishOptions{}); err != nil {
 		t.Fatal(err)
 	}
-	for _, o := range fw.objects[wvCollectionName("Healthbot", mustGen(t, dir))] {
+	for _, o := range fw.Objects(wvCollectionName("Healthbot", mustGen(t, dir))) {
 		file, _ := o.Properties[wvFile].(string)
 		if o.Properties[wvDoc] != wvDocGen && o.Properties[wvAccess] != files[file] {
 			t.Fatalf("object of %s in access folder %q, want %q", file, o.Properties[wvAccess], files[file])
@@ -310,7 +311,7 @@ func TestWeaviateAccessFolders(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer wi.Close()
-	fw.queries = nil
+	fw.ClearQueries()
 	if _, err := wi.Search(ctx, corpus.Query{Text: "家庭医生签约率", Mode: corpus.KeywordOnly}); err != nil {
 		t.Fatal(err)
 	}
@@ -318,7 +319,7 @@ func TestWeaviateAccessFolders(t *testing.T) {
 		t.Fatal(err)
 	}
 	var hidden, open int
-	for _, q := range fw.queries {
+	for _, q := range fw.Queries() {
 		if strings.Contains(q, "bm25:") {
 			if strings.Contains(q, `{operator: NotEqual path: ["access"] valueText: "人事"}`) {
 				hidden++
@@ -343,8 +344,8 @@ func mustGen(t *testing.T, dir string) string {
 
 // TestOpenWeaviateWithoutAlias is ErrNoIndex.
 func TestOpenWeaviateWithoutAlias(t *testing.T) {
-	fw := newFakeWeaviate(t)
-	_, err := OpenWeaviate(context.Background(), fakeConn(t, fw.url()), localEmbedder(t, DefaultLocalDim), WeaviateOpenOptions{})
+	fw := weaviatetest.NewFake(t)
+	_, err := OpenWeaviate(context.Background(), fakeConn(t, fw.URL()), localEmbedder(t, DefaultLocalDim), WeaviateOpenOptions{})
 	if !errors.Is(err, ErrNoIndex) {
 		t.Fatalf("got %v, want ErrNoIndex", err)
 	}

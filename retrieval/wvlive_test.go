@@ -3,6 +3,7 @@ package retrieval
 import (
 	"context"
 	"math"
+	"slices"
 	"testing"
 
 	"github.com/healthbot/healthbot/corpus"
@@ -89,4 +90,70 @@ func TestWeaviateLiveRecall(t *testing.T) {
 			}
 		}
 	}
+}
+
+// TestWeaviateLiveAccessFolders publishes samples half of which are in an
+// access folder (a tenant of their own) and checks that each reader gets
+// the embedded index's passages, in its order: the folder's files only
+// for those who may read it.
+func TestWeaviateLiveAccessFolders(t *testing.T) {
+	_, w := liveWeaviate(t)
+	emb := localEmbedder(t, DefaultLocalDim)
+	dir := t.TempDir()
+	docs := sampleDocs(t)
+	files := map[string]string{}
+	for i, d := range docs {
+		if i%2 == 0 {
+			files[d.File] = "南陵县卫健委"
+		}
+	}
+	ctx := context.Background()
+	if _, err := Build(ctx, dir, docs, emb, BuildOptions{Access: Access{Folders: []string{"南陵县卫健委"}, Files: files}}); err != nil {
+		t.Fatal(err)
+	}
+	if _, err := PublishWeaviate(ctx, dir, emb, "", w, PublishOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	wts := DefaultWeights()
+	wts.Vector = LocalVectorWeight
+	ix, err := Open(dir, emb, OpenOptions{Weights: wts})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ix.Close()
+	wi, err := OpenWeaviate(ctx, w, emb, WeaviateOpenOptions{Weights: wts})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer wi.Close()
+	readers := []corpus.Readable{{}, {Folders: []string{"南陵县卫健委"}}, {All: true}}
+	for _, q := range evalQuestions(t, "eval.yaml")[:30] {
+		for _, r := range readers {
+			query := corpus.Query{Text: q, K: 8, Filters: corpus.Filters{Access: r}}
+			a, err := ix.Search(ctx, query)
+			if err != nil {
+				t.Fatal(err)
+			}
+			b, err := wi.Search(ctx, query)
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !slices.EqualFunc(a.Hits, b.Hits, func(x, y corpus.Hit) bool { return x.ChunkID == y.ChunkID }) {
+				t.Errorf("%s, reader %+v: embedded %v, weaviate %v", q, r, hitIDs(a.Hits), hitIDs(b.Hits))
+			}
+			for _, h := range b.Hits {
+				if !r.Allows(files[h.File]) {
+					t.Fatalf("%s: reader %+v got %s of folder %q", q, r, h.File, files[h.File])
+				}
+			}
+		}
+	}
+}
+
+func hitIDs(hits []corpus.Hit) []string {
+	out := make([]string, len(hits))
+	for i, h := range hits {
+		out[i] = h.ChunkID
+	}
+	return out
 }

@@ -138,8 +138,9 @@ func chunkObject(class string, d chromem.Document, vec []float32, access string)
 	}
 	year, _ := strconv.Atoi(d.Metadata[fieldYear])
 	return &models.Object{
-		Class: class,
-		ID:    wvUUID(wvDocChunk, d.ID),
+		Class:  class,
+		Tenant: wvTenantOf(access),
+		ID:     wvUUID(wvDocChunk, d.ID),
 		Properties: map[string]any{
 			wvDoc: wvDocChunk, wvID: d.ID, wvYear: year, wvKind: d.Metadata[fieldKind], wvOrg: d.Metadata[fieldOrg],
 			wvFile: d.Metadata[fieldFile], wvAccess: access, wvKeyword: chunkTerms(d.Metadata["title"], d.Metadata[fieldNorm]),
@@ -172,8 +173,9 @@ func figureObject(class, key string, record []byte, access map[string]string) (*
 		return nil, fmt.Errorf("figure %s: %w", key, err)
 	}
 	return &models.Object{
-		Class: class,
-		ID:    wvUUID(wvDocFigure, key),
+		Class:  class,
+		Tenant: wvTenantOf(access[rec.File]),
+		ID:     wvUUID(wvDocFigure, key),
 		Properties: map[string]any{
 			wvDoc: wvDocFigure, wvID: key, wvYear: rec.Figure.Year, wvKind: string(rec.Figure.Kind), wvOrg: rec.Org,
 			wvFile: rec.File, wvAccess: access[rec.File], wvKeyword: figureTerms(rec.Figure.Label, rec.Figure.Sentence),
@@ -225,7 +227,7 @@ func genObjects(class string, rec wvGenRecord, blobs map[string][]byte, partByte
 		for i := 0; i*partBytes < len(data); i++ {
 			key := blobKey(name, i)
 			out = append(out, &models.Object{
-				Class: class, ID: wvUUID(wvDocGen, key),
+				Class: class, Tenant: wvPublicTenant, ID: wvUUID(wvDocGen, key),
 				Properties: map[string]any{wvDoc: wvDocGen, wvID: key, wvBlob: data[i*partBytes : min(len(data), (i+1)*partBytes)]},
 			})
 			rec.Parts[name]++
@@ -237,7 +239,7 @@ func genObjects(class string, rec wvGenRecord, blobs map[string][]byte, partByte
 		return nil, err
 	}
 	out = append(out, &models.Object{
-		Class: class, ID: wvUUID(wvDocGen, wvGenKey),
+		Class: class, Tenant: wvPublicTenant, ID: wvUUID(wvDocGen, wvGenKey),
 		Properties: map[string]any{wvDoc: wvDocGen, wvID: wvGenKey, wvRecord: string(data)},
 	})
 	return out, nil

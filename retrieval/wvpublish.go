@@ -104,7 +104,11 @@ func PublishWeaviate(ctx context.Context, dir string, emb Embedder, key string, 
 		if err := c.Schema().ClassCreator().WithClass(wvClass(class, w.cfg.Replicas)).Do(ctx); err != nil {
 			return err
 		}
-		return c.Schema().TenantsCreator().WithClassName(class).WithTenants(models.Tenant{Name: wvTenant}).Do(ctx)
+		var ts []models.Tenant
+		for _, t := range wvTenants(ix.access) {
+			ts = append(ts, models.Tenant{Name: t})
+		}
+		return c.Schema().TenantsCreator().WithClassName(class).WithTenants(ts...).Do(ctx)
 	}); err != nil {
 		return st, fmt.Errorf("weaviate: create collection %s: %w", class, err)
 	}
@@ -114,12 +118,17 @@ func PublishWeaviate(ctx context.Context, dir string, emb Embedder, key string, 
 	if err != nil {
 		return st, err
 	}
-	if err := w.settle(ctx, class); err != nil {
+	tenants := wvTenants(ix.access)
+	if err := w.settle(ctx, class, tenants); err != nil {
 		return st, err
 	}
-	got, err := w.count(ctx, class)
-	if err != nil {
-		return st, err
+	got := 0
+	for _, t := range tenants {
+		n, err := w.count(ctx, class, t)
+		if err != nil {
+			return st, err
+		}
+		got += n
 	}
 	if got != n {
 		return st, fmt.Errorf("weaviate: collection %s holds %d objects after writing %d: not switched to", class, got, n)
@@ -252,24 +261,25 @@ const wvPartBytes = 4 << 20
 // the best passage of a question missing from the top 50 until the
 // memory was written out a minute later); searches of a settled
 // collection read segments only.
-func (w *Weaviate) settle(ctx context.Context, class string) error {
+func (w *Weaviate) settle(ctx context.Context, class string, tenants []string) error {
 	for _, status := range []string{models.TenantActivityStatusINACTIVE, models.TenantActivityStatusACTIVE} {
+		ts := make([]models.Tenant, len(tenants))
+		for i, t := range tenants {
+			ts[i] = models.Tenant{Name: t, ActivityStatus: status}
+		}
 		err := w.do(ctx, func(c *weaviate.Client) error {
-			return c.Schema().TenantsUpdater().WithClassName(class).WithTenants(models.Tenant{Name: wvTenant, ActivityStatus: status}).Do(ctx)
+			return c.Schema().TenantsUpdater().WithClassName(class).WithTenants(ts...).Do(ctx)
 		})
 		if err != nil {
-			return fmt.Errorf("weaviate: make tenant %s of %s %s: %w", wvTenant, class, strings.ToLower(status), err)
+			return fmt.Errorf("weaviate: make the tenants of %s %s: %w", class, strings.ToLower(status), err)
 		}
 	}
 	return nil
 }
 
-// writeObjects writes objects in one batch into wvTenant; any object
-// refused fails it.
+// writeObjects writes objects (each naming its tenant) in one batch; any
+// object refused fails it.
 func (w *Weaviate) writeObjects(ctx context.Context, objs []*models.Object) error {
-	for _, o := range objs {
-		o.Tenant = wvTenant
-	}
 	return w.do(ctx, func(c *weaviate.Client) error {
 		res, err := c.Batch().ObjectsBatcher().WithObjects(objs...).WithConsistencyLevel("QUORUM").Do(ctx)
 		if err != nil {
@@ -287,11 +297,11 @@ func (w *Weaviate) writeObjects(ctx context.Context, objs []*models.Object) erro
 	})
 }
 
-// count is the number of objects in class.
-func (w *Weaviate) count(ctx context.Context, class string) (int, error) {
+// count is the number of objects in a tenant of class.
+func (w *Weaviate) count(ctx context.Context, class, tenant string) (int, error) {
 	var n int
 	err := w.do(ctx, func(c *weaviate.Client) error {
-		resp, err := c.GraphQL().Aggregate().WithClassName(class).WithTenant(wvTenant).
+		resp, err := c.GraphQL().Aggregate().WithClassName(class).WithTenant(tenant).
 			WithFields(graphql.Field{Name: "meta", Fields: []graphql.Field{{Name: "count"}}}).Do(ctx)
 		if err != nil {
 			return err

@@ -83,8 +83,8 @@ func TestPublishProtocol(t *testing.T) {
 	kinds := map[string]int{}
 	for _, o := range fw.Objects(st.Collection) {
 		kinds[o.Properties[wvDoc].(string)]++
-		if o.Tenant != wvTenant {
-			t.Fatalf("object in tenant %q", o.Tenant)
+		if o.Tenant != wvPublicTenant {
+			t.Fatalf("object in tenant %q with no access folders", o.Tenant)
 		}
 		switch o.Properties[wvDoc] {
 		case wvDocChunk:
@@ -115,7 +115,7 @@ func TestPublishProtocol(t *testing.T) {
 	if batch < 0 || alias < batch || last("PUT /v1/schema/"+st.Collection+"/tenants") > alias || last("POST /v1/graphql") > alias {
 		t.Errorf("alias not switched last: %v", log)
 	}
-	if got := fw.TenantChanges(st.Collection); !slices.Equal(got, []string{"POST all ", "PUT all INACTIVE", "PUT all ACTIVE"}) {
+	if got := fw.TenantChanges(st.Collection); !slices.Equal(got, []string{"POST public ", "PUT public INACTIVE", "PUT public ACTIVE"}) {
 		t.Errorf("tenant changes %v", got)
 	}
 	if fw.Alias("Healthbot") != st.Collection {
@@ -264,7 +264,7 @@ func TestWeaviateHitsAreTheChunks(t *testing.T) {
 		if !strings.Contains(q, "{Get {") {
 			continue
 		}
-		if !strings.Contains(q, `tenant: "all"`) {
+		if !strings.Contains(q, `tenant: "public"`) {
 			t.Errorf("query outside the tenant: %s", q)
 		}
 		if strings.Contains(q, "bm25:") && strings.Contains(q, `valueInt: 2023`) {
@@ -279,8 +279,10 @@ func TestWeaviateHitsAreTheChunks(t *testing.T) {
 	}
 }
 
-// TestWeaviateAccessFolders checks that a reader's hidden access folders
-// are left out in Weaviate's filter.
+// TestWeaviateAccessFolders checks that each access folder's documents
+// are a tenant of their own, and that a search reads only the tenants of
+// the folders its asker may read, with the other folders also left out by
+// its filter.
 func TestWeaviateAccessFolders(t *testing.T) {
 	emb := localEmbedder(t, DefaultLocalDim)
 	dir := t.TempDir()
@@ -300,10 +302,14 @@ func TestWeaviateAccessFolders(t *testing.T) {
 	if _, err := PublishWeaviate(ctx, dir, emb, "", w, PublishOptions{}); err != nil {
 		t.Fatal(err)
 	}
+	hr := wvTenantOf("人事")
 	for _, o := range fw.Objects(wvCollectionName("Healthbot", mustGen(t, dir))) {
 		file, _ := o.Properties[wvFile].(string)
-		if o.Properties[wvDoc] != wvDocGen && o.Properties[wvAccess] != files[file] {
-			t.Fatalf("object of %s in access folder %q, want %q", file, o.Properties[wvAccess], files[file])
+		if o.Properties[wvDoc] == wvDocGen {
+			continue
+		}
+		if o.Properties[wvAccess] != files[file] || o.Tenant != wvTenantOf(files[file]) {
+			t.Fatalf("object of %s in access folder %q, tenant %s; want %q", file, o.Properties[wvAccess], o.Tenant, files[file])
 		}
 	}
 	wi, err := OpenWeaviate(ctx, w, emb, WeaviateOpenOptions{})
@@ -311,25 +317,50 @@ func TestWeaviateAccessFolders(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer wi.Close()
-	fw.ClearQueries()
-	if _, err := wi.Search(ctx, corpus.Query{Text: "家庭医生签约率", Mode: corpus.KeywordOnly}); err != nil {
-		t.Fatal(err)
-	}
-	if _, err := wi.Search(ctx, corpus.Query{Text: "家庭医生签约率", Mode: corpus.KeywordOnly, Filters: corpus.Filters{Access: corpus.Readable{Folders: []string{"人事"}}}}); err != nil {
-		t.Fatal(err)
-	}
-	var hidden, open int
-	for _, q := range fw.Queries() {
-		if strings.Contains(q, "bm25:") {
-			if strings.Contains(q, `{operator: NotEqual path: ["access"] valueText: "人事"}`) {
-				hidden++
-			} else {
-				open++
+	for _, tc := range []struct {
+		name    string
+		r       corpus.Readable
+		tenants []string
+		hidden  bool
+	}{
+		{"reader of public files", corpus.Readable{}, []string{wvPublicTenant}, true},
+		{"reader of 人事", corpus.Readable{Folders: []string{"人事"}}, []string{hr, wvPublicTenant}, false},
+		{"deployer", corpus.Readable{All: true}, []string{hr, wvPublicTenant}, false},
+	} {
+		fw.ClearQueries()
+		res, err := wi.Search(ctx, corpus.Query{Text: "卫生工作", Mode: corpus.Hybrid, K: 20, Filters: corpus.Filters{Access: tc.r}})
+		if err != nil {
+			t.Fatal(err)
+		}
+		seen := map[string]bool{}
+		for _, h := range res.Hits {
+			seen[files[h.File]] = true
+		}
+		if seen["人事"] != !tc.hidden || !seen[""] {
+			t.Errorf("%s: hits of folders %v", tc.name, seen)
+		}
+		tenants := map[string]bool{}
+		for _, q := range fw.Queries() {
+			if !strings.Contains(q, "bm25:") && !strings.Contains(q, "nearVector:") {
+				continue
+			}
+			for _, tn := range []string{hr, wvPublicTenant} {
+				if strings.Contains(q, `tenant: "`+tn+`"`) {
+					tenants[tn] = true
+				}
+			}
+			if hides := strings.Contains(q, `{operator: NotEqual path: ["access"] valueText: "人事"}`); hides != tc.hidden {
+				t.Errorf("%s: query hides 人事: %v", tc.name, hides)
 			}
 		}
-	}
-	if hidden != 1 || open != 1 {
-		t.Errorf("queries hiding 人事: %d, not hiding it: %d", hidden, open)
+		var got []string
+		for tn := range tenants {
+			got = append(got, tn)
+		}
+		slices.Sort(got)
+		if !slices.Equal(got, tc.tenants) {
+			t.Errorf("%s: searched tenants %v, want %v", tc.name, got, tc.tenants)
+		}
 	}
 }
 

@@ -1,7 +1,13 @@
 package retrieval
 
 import (
+	"crypto/sha256"
+	"encoding/hex"
+	"slices"
+
 	"github.com/weaviate/weaviate/entities/models"
+
+	"github.com/healthbot/healthbot/corpus"
 )
 
 // Properties of the objects of a Weaviate collection. Every object is one
@@ -73,13 +79,53 @@ func wvClass(name string, replicas int) *models.Class {
 			Stopwords: &models.StopwordConfig{Preset: "none"},
 		},
 		ReplicationConfig: &models.ReplicationConfig{Factor: int64(replicas)},
-		// Objects live in tenants (wvTenant): a tenant's shard can be
-		// made inactive and active again, which writes what a publish
-		// wrote out of memory into segments on disk before the alias
-		// names the collection (see Weaviate.settle).
+		// Objects live in tenants, one per access folder (wvTenantOf):
+		// a search reads only the tenants of the folders its asker may
+		// read, and a tenant's shard can be made inactive and active
+		// again, which writes what a publish wrote out of memory into
+		// segments on disk before the alias names the collection (see
+		// Weaviate.settle).
 		MultiTenancyConfig: &models.MultiTenancyConfig{Enabled: true},
 	}
 }
 
-// wvTenant is the tenant every object of a generation is in.
-const wvTenant = "all"
+// wvPublicTenant holds the documents of files in no access folder, which
+// everyone reads, and the generation's records.
+const wvPublicTenant = "public"
+
+// wvTenantOf is the tenant of the documents of access folder key: the
+// public tenant for none, else one named after a hash of the folder
+// (tenant names are ASCII; folder names often Chinese).
+func wvTenantOf(key string) string {
+	if key == "" {
+		return wvPublicTenant
+	}
+	sum := sha256.Sum256([]byte(key))
+	return "folder-" + hex.EncodeToString(sum[:10])
+}
+
+// wvTenants are the tenants of a generation whose access record is a:
+// the public one and one per access folder holding files, sorted.
+func wvTenants(a Access) []string {
+	out := []string{wvPublicTenant}
+	for _, key := range a.Files {
+		if t := wvTenantOf(key); !slices.Contains(out, t) {
+			out = append(out, t)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+// wvReadable are the tenants of a whose documents r may read: the public
+// one and those of the folders r reads.
+func wvReadable(a Access, r corpus.Readable) []string {
+	hidden := hiddenFolders(a, r)
+	var out []string
+	for _, t := range wvTenants(a) {
+		if !slices.ContainsFunc(hidden, func(k string) bool { return wvTenantOf(k) == t }) {
+			out = append(out, t)
+		}
+	}
+	return out
+}

@@ -246,7 +246,7 @@ func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 
 var (
 	gqlOp       = regexp.MustCompile(`^\{(Get|Aggregate) ?\{(\w+)`)
-	gqlTenant   = regexp.MustCompile(`tenant: "(\w+)"`)
+	gqlTenant   = regexp.MustCompile(`tenant: "([\w-]+)"`)
 	gqlLimit    = regexp.MustCompile(`limit: (\d+)`)
 	gqlText     = regexp.MustCompile(`\{operator: (Equal|NotEqual) path: \["(\w+)"\] valueText: ("(?:[^"\\]|\\.)*")\}`)
 	gqlInt      = regexp.MustCompile(`\{operator: Equal path: \["(\w+)"\] valueInt: (-?\d+)\}`)

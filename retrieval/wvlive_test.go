@@ -5,6 +5,7 @@ import (
 	"math"
 	"slices"
 	"testing"
+	"time"
 
 	"github.com/healthbot/healthbot/corpus"
 	"github.com/healthbot/healthbot/internal/weaviatetest"
@@ -156,4 +157,60 @@ func hitIDs(hits []corpus.Hit) []string {
 		out[i] = h.ChunkID
 	}
 	return out
+}
+
+// BenchmarkWeaviateSearch measures hybrid search latency over the golden
+// questions on the samples, embedded and on a real Weaviate node (p50 and
+// p99 of each), and the publish: go test ./retrieval -run '^$' -bench
+// WeaviateSearch -benchtime 1x (with HEALTHBOT_WEAVIATE_BIN set).
+func BenchmarkWeaviateSearch(b *testing.B) {
+	node := weaviatetest.Start(b)
+	w, err := NewWeaviate(WeaviateConfig{URLs: []string{node.URL}})
+	if err != nil {
+		b.Fatal(err)
+	}
+	emb := localEmbedder(b, DefaultLocalDim)
+	dir := b.TempDir()
+	ctx := context.Background()
+	if _, err := Build(ctx, dir, sampleDocs(b), emb, BuildOptions{}); err != nil {
+		b.Fatal(err)
+	}
+	st, err := PublishWeaviate(ctx, dir, emb, "", w, PublishOptions{})
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.Logf("published %d objects in %s (%.0f objects/s)", st.Objects, st.Elapsed.Round(time.Millisecond), float64(st.Objects)/st.Elapsed.Seconds())
+	wts := DefaultWeights()
+	wts.Vector = LocalVectorWeight
+	ix, err := Open(dir, emb, OpenOptions{Weights: wts})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer ix.Close()
+	wi, err := OpenWeaviate(ctx, w, emb, WeaviateOpenOptions{Weights: wts})
+	if err != nil {
+		b.Fatal(err)
+	}
+	defer wi.Close()
+	questions := evalQuestions(b, "eval.yaml")
+	for _, s := range []struct {
+		name string
+		s    Searcher
+	}{{"embedded", ix}, {"weaviate", wi}} {
+		b.Run(s.name, func(b *testing.B) {
+			var lat []time.Duration
+			for b.Loop() {
+				for _, q := range questions {
+					start := time.Now()
+					if _, err := s.s.Search(ctx, corpus.Query{Text: q, K: 10}); err != nil {
+						b.Fatal(err)
+					}
+					lat = append(lat, time.Since(start))
+				}
+			}
+			slices.Sort(lat)
+			b.ReportMetric(float64(lat[len(lat)/2].Microseconds())/1000, "p50-ms")
+			b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
+		})
+	}
 }

@@ -27,6 +27,7 @@ func fakeConn(t *testing.T, urls ...string) *Weaviate {
 // tenant, the objects, the tenant settled, a count, and only then the
 // alias; and that a second publish of the same generation writes nothing.
 func TestPublishProtocol(t *testing.T) {
+	t.Parallel()
 	_, dir := buildSamples(t, BuildOptions{})
 	fw := weaviatetest.NewFake(t)
 	w := fakeConn(t, fw.URL())
@@ -141,6 +142,7 @@ func TestPublishProtocol(t *testing.T) {
 // writes leaves the alias on the collection it named, which still
 // answers, and that the next publish drops what the failed one left.
 func TestPublishFailureKeepsAlias(t *testing.T) {
+	t.Parallel()
 	ix, dir := buildSamples(t, BuildOptions{})
 	fw := weaviatetest.NewFake(t)
 	w := fakeConn(t, fw.URL())
@@ -210,6 +212,7 @@ func TestPublishFailureKeepsAlias(t *testing.T) {
 // embedded index reads it, and the queries carry the tenant, filters and
 // the hidden access folders.
 func TestWeaviateHitsAreTheChunks(t *testing.T) {
+	t.Parallel()
 	ix, dir := buildSamples(t, BuildOptions{})
 	fw := weaviatetest.NewFake(t)
 	// The first node is down: requests go to the second.
@@ -284,6 +287,7 @@ func TestWeaviateHitsAreTheChunks(t *testing.T) {
 // the folders its asker may read, with the other folders also left out by
 // its filter.
 func TestWeaviateAccessFolders(t *testing.T) {
+	t.Parallel()
 	emb := localEmbedder(t, DefaultLocalDim)
 	dir := t.TempDir()
 	docs := sampleDocs(t)
@@ -375,6 +379,7 @@ func mustGen(t *testing.T, dir string) string {
 
 // TestOpenWeaviateWithoutAlias is ErrNoIndex.
 func TestOpenWeaviateWithoutAlias(t *testing.T) {
+	t.Parallel()
 	fw := weaviatetest.NewFake(t)
 	_, err := OpenWeaviate(context.Background(), fakeConn(t, fw.URL()), localEmbedder(t, DefaultLocalDim), WeaviateOpenOptions{})
 	if !errors.Is(err, ErrNoIndex) {

@@ -7,6 +7,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -95,7 +96,7 @@ func (g *wvGeneration) nearVector(ctx context.Context, tenants []string, v []flo
 	err := eachTenant(tenants, func(i int, tenant string) error {
 		rows, err := g.get(ctx, tenant, func(b *graphql.GetBuilder) *graphql.GetBuilder {
 			return b.WithNearVector((&graphql.NearVectorArgumentBuilder{}).WithVector(v)).WithWhere(where).WithLimit(n).
-				WithFields(append(chunkFields, graphql.Field{Name: "_additional", Fields: []graphql.Field{{Name: "distance"}}})...)
+				WithFields(slices.Concat(chunkFields, []graphql.Field{{Name: "_additional", Fields: []graphql.Field{{Name: "distance"}}}})...)
 		})
 		if err != nil {
 			return err
@@ -133,7 +134,7 @@ func (g *wvGeneration) nearVector(ctx context.Context, tenants []string, v []flo
 // its keyword query q (chunkQuery), and the embedded index's query
 // (textQuery within filterQuery) ranks them all (rescore).
 func (g *wvGeneration) bm25Chunks(ctx context.Context, tenants []string, norm, q string, f corpus.Filters, where *filters.WhereBuilder, n int) ([]keywordHit, error) {
-	rows, err := g.bm25(ctx, tenants, q, where, wvPoolFactor*n, append(chunkFields, graphql.Field{Name: wvKeyword}))
+	rows, err := g.bm25(ctx, tenants, q, where, wvPoolFactor*n, slices.Concat(chunkFields, []graphql.Field{{Name: wvKeyword}}))
 	if err != nil {
 		return nil, fmt.Errorf("keyword search: %w", err)
 	}
@@ -170,7 +171,8 @@ func (g *wvGeneration) bm25(ctx context.Context, tenants []string, q string, whe
 		var err error
 		found[i], err = g.get(ctx, tenant, func(b *graphql.GetBuilder) *graphql.GetBuilder {
 			return b.WithBM25((&graphql.BM25ArgumentBuilder{}).WithQuery(q).WithProperties(wvKeyword)).WithWhere(where).WithLimit(n).
-				WithFields(append(fields, graphql.Field{Name: "_additional", Fields: []graphql.Field{{Name: "score"}}})...)
+				// A slice of its own: fields is shared by the tenants' requests.
+				WithFields(slices.Concat(fields, []graphql.Field{{Name: "_additional", Fields: []graphql.Field{{Name: "score"}}}})...)
 		})
 		return err
 	})

@@ -28,6 +28,7 @@ func weaviateEnv(url, idx string) map[string]string {
 // index first and is answered from the collection; a second ingest finds
 // it up to date.
 func TestWeaviateBackendCommands(t *testing.T) {
+	t.Parallel()
 	fw := weaviatetest.NewFake(t)
 	env := weaviateEnv(fw.URL(), t.TempDir())
 	code, out, errOut := runCLI(t, env, "search", "--json", "--mode", "keyword", "家庭医生签约率")
@@ -67,6 +68,7 @@ func TestWeaviateBackendCommands(t *testing.T) {
 // retrieval.weaviate_api_key_env is sent as a bearer token and never
 // printed, even when the server quotes it back.
 func TestWeaviateKeyIsSecret(t *testing.T) {
+	t.Parallel()
 	const key = "provincial-weaviate-key-2026" // no key shape: only the configuration says it is one
 	fw := weaviatetest.NewFake(t)
 	fw.Fail(func(method, path string) int { return http.StatusInternalServerError })

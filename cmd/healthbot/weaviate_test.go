@@ -24,13 +24,13 @@ func weaviateEnv(url, idx string) map[string]string {
 }
 
 // TestWeaviateBackendCommands runs the commands with retrieval.backend
-// weaviate against a fake Weaviate: the first question publishes the
-// index first and is answered from the collection; a second ingest finds
-// it up to date.
+// weaviate against a fake Weaviate, over a built index folder: the first
+// question publishes the index first and is answered from the collection;
+// a second ingest finds it up to date.
 func TestWeaviateBackendCommands(t *testing.T) {
 	t.Parallel()
 	fw := weaviatetest.NewFake(t)
-	env := weaviateEnv(fw.URL(), t.TempDir())
+	env := weaviateEnv(fw.URL(), sampleIndex(t))
 	code, out, errOut := runCLI(t, env, "search", "--json", "--mode", "keyword", "家庭医生签约率")
 	if code != 0 {
 		t.Fatalf("search: exit %d: %s", code, errOut)
@@ -72,7 +72,7 @@ func TestWeaviateKeyIsSecret(t *testing.T) {
 	const key = "provincial-weaviate-key-2026" // no key shape: only the configuration says it is one
 	fw := weaviatetest.NewFake(t)
 	fw.Fail(func(method, path string) int { return http.StatusInternalServerError })
-	env := weaviateEnv(fw.URL(), t.TempDir())
+	env := weaviateEnv(fw.URL(), sampleIndex(t))
 	env["WV_KEY"] = key
 	// The variable is named in the file (not by an override, whose value
 	// is redacted before the configuration is read).
@@ -104,8 +104,7 @@ func TestWeaviateKeyIsSecret(t *testing.T) {
 // within 0.02 in every mode.
 func TestWeaviateEvalBothBackends(t *testing.T) {
 	node := weaviatetest.Start(t)
-	idx := t.TempDir()
-	env := weaviateEnv(node.URL, idx)
+	env := weaviateEnv(node.URL, sampleIndex(t))
 	if code, out, errOut := runCLI(t, env, "ingest"); code != 0 || !strings.Contains(out, "Weaviate: published") {
 		t.Fatalf("ingest: exit %d\n%s%s", code, out, errOut)
 	}

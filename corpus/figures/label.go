@@ -95,6 +95,14 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 		}
 	}
 
+	// "门诊人次、出院人次分别完成年计划的103.5%、98.2%": 分别 inside the
+	// phrase ends the list; what follows it is said of every item.
+	var eachTail phrase
+	if listWord == 0 {
+		if head, tail, ok := cutEach(raw); ok {
+			raw, eachTail, listWord = head, tail, 1
+		}
+	}
 	items := splitList(raw)
 	if len(items) == 1 && listWord == 1 {
 		// "孕产妇死亡率和婴儿死亡率分别为…": 和, 及, 与 join the items.
@@ -113,6 +121,11 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 			}
 		}
 		shareHead(cleaned)
+		if !eachTail.empty() && !anyEmpty {
+			for i := range cleaned {
+				cleaned[i] = joinPhrase(cleaned[i], eachTail)
+			}
+		}
 		switch {
 		case !anyEmpty && (listWord != 0 || allRate):
 			c.items = cleaned
@@ -166,6 +179,10 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 		}
 	case (endsDe || endsDeng) && !fph.empty() && !fverb && len(c.items) == 0:
 		c.label, c.source, c.followTo = fph, fromFollow, fend
+		if ex := lastExample(raw); endsDeng && !ex.empty() && len(ex.r)+1+len(fph.r) <= maxLabel {
+			// "控烟限酒和心理健康等3个专项行动": an example names the kind.
+			c.label = joinPhrase(joinPhrase(ex, newPhrase("等")), fph)
+		}
 	case (c.unit.count || countedAfterMultiplier(c, fph)) && !fph.empty() && !fverb && len(c.items) == 0:
 		// A classifier followed by a noun: the noun is what is counted
 		// ("县疾控中心完成20家企业…监测任务", "建立省内外88名外埠专家库"). With
@@ -741,4 +758,40 @@ func parenthesisedOf(t *text, num, lo int) (phrase, bool) {
 		return phrase{}, false
 	}
 	return p, true
+}
+
+// cutEach splits a list phrase at an inner 分别 ("A、B分别完成年计划"):
+// the items before it and what is said of each after it.
+func cutEach(p phrase) (head, tail phrase, ok bool) {
+	for i := 2; i+2 < len(p.n); i++ {
+		if p.n[i] != '分' || p.n[i+1] != '别' {
+			continue
+		}
+		head = p.slice(0, i)
+		if len(splitList(head)) < 2 {
+			return phrase{}, phrase{}, false
+		}
+		tail = trimTail(p.slice(i+2, len(p.n)))
+		return head, tail, !tail.empty()
+	}
+	return phrase{}, phrase{}, false
+}
+
+// lastExample is the last item of the examples written before 等, cleaned
+// ("…、控烟限酒和心理健康" → "心理健康"), or empty when it is not a short
+// noun phrase.
+func lastExample(raw phrase) phrase {
+	items := splitList(raw)
+	if len(items) < 2 {
+		return phrase{}
+	}
+	last := items[len(items)-1]
+	if conj := splitConj(last); len(conj) > 1 {
+		last = conj[len(conj)-1]
+	}
+	last = clean(last)
+	if len(last.r) < 2 || len(last.r) > 8 || !hasHan(last) {
+		return phrase{}
+	}
+	return last
 }

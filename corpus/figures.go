@@ -186,6 +186,10 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 		case sec.Kind == KindPlan && sec.Year > 0 && fig.Year > 0 && fig.Year < sec.Year:
 			// "2025年全省…达到X" in a 2026 plan: last year's actual.
 			fig.Kind, fig.Target = KindSummary, false
+		case f.Deadline && sec.Kind == KindSummary && sec.Year > 0 && fig.Year > 0 && fig.Year <= sec.Year:
+			// "到2020年，床位数达到5.79张" in a 2023 review: a deadline
+			// already past reports what was reached.
+			fig.Kind, fig.Target = KindSummary, false
 		case f.Target:
 			fig.Kind = KindPlan
 		case sec.Kind == KindPlan:

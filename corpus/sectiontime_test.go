@@ -317,3 +317,22 @@ func TestNationalReportParts(t *testing.T) {
 		t.Errorf("parts read as %q, want %q", got, want)
 	}
 }
+
+// "到2020年…达到" in the review part of a later plan reports what was
+// reached by then, not a goal.
+func TestPastDeadlineInReviewIsActual(t *testing.T) {
+	text := "某市卫生健康“十四五”规划\n一、发展基础\n“十三五”时期，全市卫生健康事业稳步发展。到2020年，每千常住人口医疗卫生机构床位数达到6.12张。\n二、发展目标\n到2025年，每千常住人口医疗卫生机构床位数达到6.8张。\n"
+	doc := Parse("t.txt", text, Meta{Year: 2021}, Options{})
+	for _, f := range doc.Reports[0].Figures {
+		switch f.Raw {
+		case "6.12":
+			if f.Kind != KindSummary || f.Target || f.Year != 2020 {
+				t.Errorf("6.12: kind %s target %v year %d; want summary, actual, 2020", f.Kind, f.Target, f.Year)
+			}
+		case "6.8":
+			if f.Kind != KindPlan || f.Year != 2025 {
+				t.Errorf("6.8: kind %s year %d; want plan 2025", f.Kind, f.Year)
+			}
+		}
+	}
+}

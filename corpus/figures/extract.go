@@ -53,7 +53,7 @@ func extract(sentence string) (figs []Figure) {
 		return nil
 	}
 	years := scanYears(t)
-	firstTarget := findTarget(t, years)
+	firstTarget, byDeadline := findTarget(t, years)
 
 	lo := 0
 	prevLabel, prevBase := phrase{}, ""
@@ -120,6 +120,7 @@ func extract(sentence string) (figs []Figure) {
 		qs = append(qs, c.unit.quals...)
 		qs = append(qs, c.post...)
 		f.Qualifier = strings.Join(qs, " ")
+		f.Deadline = f.Target && byDeadline
 		if !f.Target {
 			for _, q := range qs {
 				if targetWords.has(newPhrase(q).n) {

@@ -51,3 +51,32 @@ func TestExtractMinutesCircleIsAName(t *testing.T) {
 		{label: "~院前急救平均反应时间", raw: "12", value: 12, unit: "分钟", qual: "缩短"},
 	})
 }
+
+func TestExtractListSubjectInClauseBefore(t *testing.T) {
+	runCases(t, []extractCase{
+		{"subjects before the comma", "孕产妇死亡率、婴儿死亡率和5岁以下儿童死亡率持续下降，分别降至12.5/10万、4.1‰、5.9‰。", []want{
+			{label: "孕产妇死亡率", raw: "12.5", value: 12.5, unit: "/10万"},
+			{label: "婴儿死亡率", raw: "4.1", value: 4.1, unit: "‰"},
+			{label: "5岁以下儿童死亡率", raw: "5.9", value: 5.9, unit: "‰"},
+		}},
+	})
+}
+
+func TestExtractRateNamedOnceForAList(t *testing.T) {
+	runCases(t, []extractCase{
+		{"rate after the last item", "新生儿、婴儿和5岁以下儿童死亡率分别为1.1‰、2.2‰、3.3‰。", []want{
+			{label: "新生儿死亡率", raw: "1.1", value: 1.1, unit: "‰"},
+			{label: "婴儿死亡率", raw: "2.2", value: 2.2, unit: "‰"},
+			{label: "5岁以下儿童死亡率", raw: "3.3", value: 3.3, unit: "‰"},
+		}},
+	})
+}
+
+func TestExtractYearEndListedWithAnotherYear(t *testing.T) {
+	runCases(t, []extractCase{
+		{"year end and a later year", "到2025年底和2030年，全区居民健康素养水平分别不低于26%和32%。", []want{
+			{label: "居民健康素养水平", raw: "26", value: 26, unit: "%", qual: "不低于", year: 2025, target: true},
+			{label: "居民健康素养水平", raw: "32", value: 32, unit: "%", year: 2030, target: true},
+		}},
+	})
+}

@@ -3,16 +3,20 @@ package figures
 import "strings"
 
 // findTarget returns the first position of a goal word in the sentence
-// (see targetWords) outside quotes and titles or of a deadline opening a clause ("到2025年，…"), or -1.
-func findTarget(t *text, years []yearMark) int {
+// (see targetWords) outside quotes and titles or of a deadline opening a clause ("到2025年，…"), or -1;
+// deadline reports that it is such a deadline.
+func findTarget(t *text, years []yearMark) (pos int, deadline bool) {
 	n := t.n
 	for _, y := range years {
 		k := y.a - 1
 		if y.val == 0 || k < 0 || n[k] != '到' && n[k] != '至' {
 			continue
 		}
-		if k == 0 || isHardBoundary(n[k-1]) || targetWords.suffix(n, 0, k) > 0 {
-			return k
+		if k == 0 || isHardBoundary(n[k-1]) {
+			return k, true
+		}
+		if targetWords.suffix(n, 0, k) > 0 {
+			return k, false
 		}
 	}
 	quoted := 0
@@ -46,11 +50,11 @@ func findTarget(t *text, years []yearMark) int {
 			exc = goalAsNoun(n, i, l)
 		}
 		if !exc {
-			return i
+			return i, false
 		}
 		i += l - 1
 	}
-	return -1
+	return -1, false
 }
 
 // enumeratedBefore reports whether the word at i is the end of an item

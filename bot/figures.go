@@ -471,7 +471,11 @@ func sameMeasure(cands []figureCandidate) []figureCandidate {
 	out := cands[:1:1]
 	for _, c := range cands[1:] {
 		text := indicatorText(c.hit.Figure)
-		same := len(leadIDs) > 0 && slices.Contains(leadIDs, firstOf(understand.Indicators(text)))
+		ids := understand.Indicators(text)
+		same := len(leadIDs) > 0 && slices.Contains(leadIDs, firstOf(ids))
+		if len(leadIDs) > 0 && len(ids) > 0 && !same {
+			continue // another indicator of the catalogue ("新生儿死亡率" beside "婴儿死亡率")
+		}
 		if (same || labelMatch(lead, perPeriod.Replace(text)) >= 0.5) && !contrasted(best.Label, c.hit.Figure.Label) {
 			out = append(out, c)
 		}

@@ -21,4 +21,3 @@ func TestCellPerLineTable(t *testing.T) {
 		t.Errorf("figures %q, want %q", got, want)
 	}
 }
-

@@ -109,3 +109,14 @@ func FuzzCellLines(f *testing.F) {
 		}
 	})
 }
+
+func FuzzHalfWidthDigits(f *testing.F) {
+	f.Add("２００９年")
+	f.Add("a１b")
+	f.Fuzz(func(t *testing.T, s string) {
+		h := halfWidthDigits(s)
+		if utf8.ValidString(s) && utf8.RuneCountInString(h) != utf8.RuneCountInString(s) {
+			t.Fatalf("halfWidthDigits(%q) = %q changed the number of characters", s, h)
+		}
+	})
+}

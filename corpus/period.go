@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"regexp"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -19,9 +18,9 @@ var (
 	// "十三五期间", "十四五以来".
 	planPeriod = regexp.MustCompile(`十([一二三四五六七八九])五[”"]?(?:时期|期间|以来|规划期)`)
 	// sinceYear is "2021年以来".
-	sinceYear = regexp.MustCompile(`((?:19|20)\d\d)\s*年以来`)
+	sinceYear = regexp.MustCompile(`(` + yearDigits + `)\s*年以来`)
 	// yearSpan is "2021—2025年", "2021年至2025年".
-	yearSpan = regexp.MustCompile(`((?:19|20)\d\d)\s*年?\s*(?:—|－|-|~|～|至|到)\s*((?:19|20)\d\d)\s*年`)
+	yearSpan = regexp.MustCompile(`(` + yearDigits + `)\s*年?\s*(?:—|－|-|~|～|至|到)\s*(` + yearDigits + `)\s*年`)
 )
 
 // PlanFirstYear is the first year of the five-year plan named by the digit
@@ -36,8 +35,8 @@ func PlanFirstYear(digit string) int {
 // when it names none.
 func periodOf(text string, year int) (since, end, at int) {
 	if m := yearSpan.FindStringSubmatchIndex(text); m != nil {
-		a, _ := strconv.Atoi(text[m[2]:m[3]])
-		b, _ := strconv.Atoi(text[m[4]:m[5]])
+		a := parseYear(text[m[2]:m[3]])
+		b := parseYear(text[m[4]:m[5]])
 		if a < b && b-a < 20 {
 			return a, b, m[1]
 		}
@@ -50,7 +49,7 @@ func periodOf(text string, year int) (since, end, at int) {
 		return 0, 0, 0
 	}
 	if m := sinceYear.FindStringSubmatchIndex(text); m != nil {
-		if a, _ := strconv.Atoi(text[m[2]:m[3]]); a < year {
+		if a := parseYear(text[m[2]:m[3]]); a > 0 && a < year {
 			return a, year, m[1]
 		}
 	}
@@ -139,11 +138,11 @@ var doneWords = []string{"新增", "新建", "新创建", "创建", "建成", "�
 	"安置", "创成", "认定", "打造", "培育", "新开工", "建设", "签约", "减免", "减税", "降费", "组建", "成立", "设立"}
 
 // singleYear is a year written alone, not as the end of a span.
-var singleYear = regexp.MustCompile(`(?:19|20)\d\d\s*年`)
+var singleYear = regexp.MustCompile(yearDigits + `\s*年`)
 
 // ownYear is a year a figure's own words may date it by after a period
 // is named ("2020年-2022年共录用100名学生，2020届30名大学生村医…").
-var ownYear = regexp.MustCompile(`(?:19|20)\d\d\s*(?:年|届)`)
+var ownYear = regexp.MustCompile(yearDigits + `\s*(?:年|届)`)
 
 // periodFigure is the period a figure of a sentence totals over, as the
 // first and last year (since 0 and year unchanged for one year's figure):

@@ -336,3 +336,26 @@ func TestPastDeadlineInReviewIsActual(t *testing.T) {
 		}
 	}
 }
+
+// A report typeset in full-width digits dates its parts like any other;
+// a plan part headed "今年" makes the untimed review the year before.
+func TestFullWidthYearsAndThisYearsPlan(t *testing.T) {
+	for _, c := range []struct {
+		text                 string
+		review, plan, planYr int
+	}{
+		{"２０１６年某省政府工作报告\n一、２０１５年工作回顾\n全省生产总值增长７％。\n二、２０１６年主要任务\n全省生产总值增长６．５％左右。\n", 2015, 2016, 2016},
+		{"2016年某省政府工作报告\n一、过去五年工作回顾\n全省生产总值年均增长8%。\n二、对今年政府工作的建议\n全省生产总值增长6.5%左右。\n", 2015, 2016, 2016},
+	} {
+		r := Parse("t.txt", c.text, Meta{}, Options{}).Reports[0]
+		var got []int
+		for _, s := range r.Sections {
+			if s.Level == 1 {
+				got = append(got, s.Year)
+			}
+		}
+		if len(got) != 2 || got[0] != c.review || got[1] != c.plan || r.PlanYear != c.planYr {
+			t.Errorf("%.40q: section years %v, plan year %d; want [%d %d], %d", c.text, got, r.PlanYear, c.review, c.plan, c.planYr)
+		}
+	}
+}

@@ -22,9 +22,9 @@ func TestEvalAbsentWithoutFacts(t *testing.T) {
 	}
 	for answer, pass := range map[string]bool{
 		"资料中没有找到该县2025年的“门诊人次”数字。": true,
-		"资料中未找到相关内容。":               true,
-		"全县门诊人次增长8%。":               false,
-		"资料中没有找到，相近的是12%。":          false,
+		"资料中未找到相关内容。":              true,
+		"全县门诊人次增长8%。":              false,
+		"资料中没有找到，相近的是12%。":         false,
 	} {
 		r := evalWithAnswer(t, cases, answer)
 		if got := r.Passed == 1; got != pass {

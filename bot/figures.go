@@ -476,7 +476,8 @@ func sameMeasure(cands []figureCandidate) []figureCandidate {
 		if len(leadIDs) > 0 && len(ids) > 0 && !same {
 			continue // another indicator of the catalogue ("新生儿死亡率" beside "婴儿死亡率")
 		}
-		if (same || labelMatch(lead, perPeriod.Replace(text)) >= 0.5) && !contrasted(best.Label, c.hit.Figure.Label) {
+		apart := !same && modifiedApart(best.Label, c.hit.Figure.Label)
+		if (same || labelMatch(lead, perPeriod.Replace(text)) >= 0.5) && !contrasted(best.Label, c.hit.Figure.Label) && !apart {
 			out = append(out, c)
 		}
 	}

@@ -143,7 +143,10 @@ func MatchText(text string) []Match {
 	ns := string(n.runes)
 	for _, cd := range cands {
 		cd.score *= hintFactor(hints, x.units[cd.ind], cd.exact)
-		if namesLookAlike(ns, n.runes, x.not[cd.ind], cd.s, cd.e) {
+		// A likeness (no exact wording) to a text that holds a word named
+		// as not this indicator is that other thing ("行政诉讼案件" is no
+		// 行政处罚案件数).
+		if namesLookAlike(ns, n.runes, x.not[cd.ind], cd.s, cd.e) || !cd.exact && holdsAny(ns, x.alien[cd.ind]) {
 			cd.score *= notPenalty
 		}
 	}
@@ -517,4 +520,14 @@ func perPopulation(rs []rune) bool {
 		}
 	}
 	return strings.HasPrefix(w, "每")
+}
+
+// holdsAny reports whether s contains one of the words.
+func holdsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }

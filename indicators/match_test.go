@@ -139,6 +139,7 @@ func TestFigureLabels(t *testing.T) {
 		{"罚没款", "fines_amount"},
 		{"全年共实施行政处罚", "admin_penalty_cases"},
 		// Labels that are no indicator of the catalogue.
+		{"行政诉讼案件", ""},
 		{"资金使用率", ""},
 		{"完成率", ""},
 		{"受理办件", ""},

@@ -53,7 +53,7 @@ var (
 	// yearRange is "2021至2023年", "2021-2023年", "2021年到2023年".
 	yearRange = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*年?\s*(?:至|到|—|-|~|～)\s*((?:19|20)[0-9]{2})\s*年`)
 	// reportOfYear names a work report by the year it was delivered.
-	reportOfYear = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*年(?:的)?(?:政府)?(?:工作)?报告(?:的?(?:注释|附注|名词解释|注解|附件))?(?:里|中|上|里面)`)
+	reportOfYear = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*年(?:的)?(?:政府)?(?:工作)?报告(?:的?(?:注释|附注|名词解释|注解|附件))?(?:里|中|上|里面|说|讲)`)
 	// plannedLevel asks for a level to be reached: "要扩到多少个县",
 	// "准备提高到多少", "力争达到".
 	plannedLevel = regexp.MustCompile(`(?:要|准备|将|拟|力争)(?:扩大|扩|提高|提升|提|增加|增|降低|降|控制|达|建成|建)(?:到|至|在)`)

@@ -84,12 +84,19 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 		} else if _, scoped := scopedItems(question, sources); scoped {
 			ans = listExtract(question, res.SearchText, sources, hitSources(res.Hits))
 		} else if ans, ok = b.parentList(ctx, question, res.SearchText, res.Hits); !ok {
-			ans = listExtract(question, res.SearchText, sources, hitSources(res.Hits))
+			if items, whole := topicParagraph(question, sources); whole && understand.WantsMeans(question) {
+				// "医改打算怎么推": how, asked as a list of what is planned.
+				ans = itemsAnswer("", items, sources)
+			} else {
+				ans = listExtract(question, res.SearchText, sources, hitSources(res.Hits))
+			}
 		}
 	case understand.WantsMeans(question):
 		// How a thing was done: the item a heading names for it
 		// ("二是完善公立医院管理机制。…"), whole, else the best sentences.
 		if items, ok := headedItems(question, res.SearchText, sources); ok {
+			ans = itemsAnswer("", items, sources)
+		} else if items, ok := topicParagraph(question, sources); ok {
 			ans = itemsAnswer("", items, sources)
 		} else {
 			ans = extracts(question, res.SearchText, sources, 3)

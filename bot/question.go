@@ -84,8 +84,9 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 		} else if _, scoped := scopedItems(question, sources); scoped {
 			ans = listExtract(question, res.SearchText, sources, hitSources(res.Hits))
 		} else if ans, ok = b.parentList(ctx, question, res.SearchText, res.Hits); !ok {
-			if items, whole := topicParagraph(question, sources); whole && understand.WantsMeans(question) {
-				// "医改打算怎么推": how, asked as a list of what is planned.
+			if items, whole := topicParagraph(question, sources); whole && (understand.WantsMeans(question) || asksHowItWent(question)) {
+				// "医改打算怎么推", "民生这块干得咋样": how, asked as a
+				// list of what is planned or was done.
 				ans = itemsAnswer("", items, sources)
 			} else {
 				ans = listExtract(question, res.SearchText, sources, hitSources(res.Hits))
@@ -102,7 +103,11 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 			ans = extracts(question, res.SearchText, sources, 3)
 		}
 	default:
-		ans = extractive(question, res.SearchText, sources)
+		if items, whole := topicParagraph(question, sources); whole && asksHowItWent(question) {
+			ans = itemsAnswer("", items, sources)
+		} else {
+			ans = extractive(question, res.SearchText, sources)
+		}
 	}
 	ans.Warnings = append(warnings, ans.Warnings...)
 	return ans, nil

@@ -52,3 +52,9 @@ func topicParagraph(question string, sources []Source) ([]listItem, bool) {
 	}
 	return items, true
 }
+
+// asksHowItWent reports whether a question asks how a piece of work went
+// ("民生这块干得咋样"): what the paragraph on it reports, not one fact.
+func asksHowItWent(question string) bool {
+	return strings.Contains(question, "咋样") || strings.Contains(question, "怎么样")
+}

@@ -43,6 +43,7 @@ func TestFilters(t *testing.T) {
 		{q: "2018年报告里说全国人均预期寿命到多少岁了？", years: []int{2017, 2018}, place: "全国"},                     // the report reviews the year before
 		{q: "全国2012年报告的注释里说，新农合参合率到多少了？", years: []int{2011, 2012}, kind: "summary", place: "全国"}, // a note of the report
 		{q: "全国2013年的报告说，咱们人均预期寿命到多少岁了？", years: []int{2012, 2013}, place: "全国"},
+		{q: "去年民生这块总体干得咋样？", years: []int{2025}, kind: "summary"},
 		{q: "浙江长护险去年新增了多少参保人？", years: []int{2025}, kind: corpus.KindSummary, place: "浙江省"},
 		{q: "中山医院的床位有多少"},                                            // a hospital, not 中山市
 		{q: "天台去年急救网络怎么建的", years: []int{2025}},                      // a county's short form alone is not read

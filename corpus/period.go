@@ -87,6 +87,9 @@ func totalsOverPeriod(f Figure, clause string) bool {
 	if strings.Contains(clause, "每年") || strings.Contains(f.Label, "每年") {
 		return false // "每年实施20项": every year's amount, not a total
 	}
+	if changeOverPeriod(f.Qualifier) {
+		return true // "五年来…天然气产量增长37.9%": the change across the period
+	}
 	if f.Unit == "" || strings.HasPrefix(f.Unit, "/") || containsAny(f.Unit, levelUnits) {
 		return false
 	}
@@ -217,4 +220,27 @@ func (p *periodState) see(sentence string) {
 	if singleYear.MatchString(clause) || containsAny(clause, oneYearOpeners) {
 		p.since, p.end = 0, 0
 	}
+}
+
+// periodChanges are qualifiers of an amount of change; written in a review
+// of several years with no year of comparison, the change is the period's.
+var periodChanges = []string{"增加", "增长", "提高", "提升", "下降", "降低", "减少", "缩短"}
+
+// yearOnYear words compare with the year before: a change of one year.
+var yearOnYear = []string{"比上年", "较上年", "同比", "比去年", "较去年", "环比"}
+
+// changeOverPeriod reports whether a qualifier gives an amount of change
+// (not a level reached: "提高到") compared with nothing named.
+func changeOverPeriod(qualifier string) bool {
+	if containsAny(qualifier, yearOnYear) || strings.Contains(qualifier, "到") || strings.Contains(qualifier, "至") {
+		return false
+	}
+	for _, w := range strings.Fields(qualifier) {
+		for _, c := range periodChanges {
+			if w == c {
+				return true
+			}
+		}
+	}
+	return false
 }

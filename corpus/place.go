@@ -74,6 +74,20 @@ func describeReport(work string, rep *Report, meta Meta) {
 	} else if level, ok := bareIssuerLevel(rep.Issuer); ok {
 		place = placeOfLevel(findText(work[span.Start:span.End]), guess, level)
 	}
+	if p, ok := places.Lookup(place); ok && p.Level == places.City {
+		// "健康鲅鱼圈行动实施方案" of a text naming 营口市: the title names
+		// one of the city's districts by its short form; it is that
+		// district's.
+		// The city's own names are no district's ("新乡市" holds 新乡县's
+		// short form).
+		rest := strings.ReplaceAll(simpTitle, p.Name, "|")
+		if p.Short != "" {
+			rest = strings.ReplaceAll(rest, p.Short, "|")
+		}
+		if in := places.NamedWithin(rest, p.Name, places.County); len(in) == 1 {
+			place = in[0].Place.Name
+		}
+	}
 	if meta.Org != "" {
 		if c := places.Canonical(meta.Org); c != "" {
 			place = c

@@ -359,3 +359,16 @@ func TestFullWidthYearsAndThisYearsPlan(t *testing.T) {
 		}
 	}
 }
+
+// A change written in a review of five years is the five years' change;
+// one compared with the year before is that year's.
+func TestChangeInFiveYearReview(t *testing.T) {
+	text := "2018年某省政府工作报告\n一、过去五年工作回顾\n五年来，专业技术人才总量增加86万人，天然气产量增长37.9%。全省粮食产量比上年增长2.1%。\n二、对今年政府工作的建议\n全省生产总值增长6.5%左右。\n"
+	doc := Parse("t.txt", text, Meta{}, Options{})
+	for _, f := range doc.Reports[0].Figures {
+		want := map[string]int{"86": 2013, "37.9": 2013, "2.1": 0, "6.5": 0}[f.Raw]
+		if f.Since != want {
+			t.Errorf("%s %s%s: since %d, want %d", f.Label, f.Raw, f.Unit, f.Since, want)
+		}
+	}
+}

@@ -87,6 +87,9 @@ func extract(sentence string) (figs []Figure) {
 	}
 	applyLists(cands)
 	sharePredicate(t, cands)
+	for i := 1; i < len(cands); i++ {
+		parallelSubject(t, &cands[i-1], &cands[i])
+	}
 	for i := range cands {
 		if i > 0 && cands[i].staffOf && len(cands[i-1].label.r)+len(cands[i].label.r) <= maxLabel+2 {
 			// Now that the institutions' label is whole ("卫生防疫、防治机构").

@@ -80,3 +80,16 @@ func TestExtractYearEndListedWithAnotherYear(t *testing.T) {
 		}},
 	})
 }
+
+func TestExtractParallelCountsShareSubject(t *testing.T) {
+	runCases(t, []extractCase{
+		{"level words side by side", "完成“双随机、一公开”国家任务310个、省级任务150个。", []want{
+			{label: "双随机、一公开国家任务", raw: "310", value: 310, unit: "个"},
+			{label: "双随机、一公开省级任务", raw: "150", value: 150, unit: "个"},
+		}},
+		{"no subject before the level", "全县有三级医院2家、二级医院7家。", []want{
+			{label: "~三级医院", raw: "2", value: 2, unit: "家"},
+			{label: "二级医院", raw: "7", value: 7, unit: "家"},
+		}},
+	})
+}

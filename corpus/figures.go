@@ -35,15 +35,16 @@ func extractFigures(work string, rep *Report) []Figure {
 			}
 		}
 		simpPath := Simplify(path)
-		period := periodState{year: sec.Year}
+		period := periodState{year: sec.Year, plan: sec.Kind == KindPlan}
 		for _, sp := range spans {
+			period.paragraph()
 			ctx := sentenceContext{simpPath: simpPath}
 			for _, s := range sentences(work, sp) {
 				// Within its own clause a year dates only what follows it,
 				// which the extractor does; lead dates the later clauses.
 				clause := work[s.Start:s.End]
 				period.see(clause)
-				ctx.since, ctx.end = period.since, period.end
+				ctx.since, ctx.end, ctx.prior = period.since, period.end, period.prior
 				out = append(out, sentenceFigures(work, s, sec, path, rep, ctx)...)
 				if y := leadingYear(clause); y > 0 {
 					ctx.lead = y
@@ -170,6 +171,9 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 		}
 		if fig.Year == 0 {
 			fig.Year = sec.Year
+			if ctx.prior > 0 {
+				fig.Year = ctx.prior // "过去一年，…。城镇新增就业1168万人"
+			}
 			if ctx.lead > 0 {
 				fig.Year = ctx.lead
 			}

@@ -182,6 +182,7 @@ func periodFigure(sentence, simpPath string, year, at int) (since, end int) {
 type sentenceContext struct {
 	lead       int
 	since, end int
+	prior      int // the year before a plan's, opened by "过去一年" (periodState.prior)
 	simpPath   string // the section's path, Simplified once for all its sentences
 }
 
@@ -198,7 +199,18 @@ const maxPeriodOpenerRunes = 12
 type periodState struct {
 	year       int // the section's year, the end of periods counted back
 	since, end int
+	// plan reports a plan section: "过去一年，…" opening a paragraph of it
+	// speaks of the year before (prior) until the paragraph ends or
+	// another time opens a sentence.
+	plan  bool
+	prior int
 }
+
+// pastYearOpeners open a sentence about the year before a plan's.
+var pastYearOpeners = []string{"过去一年", "过去的一年", "去年", "上一年"}
+
+// paragraph starts a new paragraph: what "过去一年" opened ends with it.
+func (p *periodState) paragraph() { p.prior = 0 }
 
 // oneYearOpeners open a sentence about a single year.
 var oneYearOpeners = []string{"一年来", "过去一年", "过去的一年", "今年", "去年", "本年", "当年", "上半年", "下半年", "全年"}
@@ -218,7 +230,10 @@ func (p *periodState) see(sentence string) {
 		return
 	}
 	if singleYear.MatchString(clause) || containsAny(clause, oneYearOpeners) {
-		p.since, p.end = 0, 0
+		p.since, p.end, p.prior = 0, 0, 0
+		if p.plan && p.year > 0 && containsAny(clause, pastYearOpeners) {
+			p.prior = p.year - 1
+		}
 	}
 }
 

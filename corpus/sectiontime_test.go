@@ -372,3 +372,22 @@ func TestChangeInFiveYearReview(t *testing.T) {
 		}
 	}
 }
+
+// "过去一年，…" opening a paragraph of a plan part reports the year
+// before: its figures are that year's results; the next paragraph plans.
+func TestPastYearOpensAPlanParagraph(t *testing.T) {
+	text := "2019年某省政府工作报告\n一、2018年工作回顾\n全省经济平稳运行。\n二、2019年主要任务\n2019年是关键之年。过去一年，我们的各项工作取得了很大成绩。全省城镇新增就业61万人，居民收入增长8.1%。\n今年城镇新增就业要达到60万人以上。\n"
+	doc := Parse("t.txt", text, Meta{}, Options{})
+	for _, f := range doc.Reports[0].Figures {
+		switch f.Raw {
+		case "61", "8.1":
+			if f.Year != 2018 || f.Kind != KindSummary {
+				t.Errorf("%s: year %d kind %s; want 2018 summary", f.Raw, f.Year, f.Kind)
+			}
+		case "60":
+			if f.Year != 2019 || f.Kind != KindPlan {
+				t.Errorf("%s: year %d kind %s; want 2019 plan", f.Raw, f.Year, f.Kind)
+			}
+		}
+	}
+}

@@ -182,6 +182,30 @@ type Retrieval struct {
 	Candidates    int     `yaml:"candidates"`          // hits taken from each retriever
 	MaxPerReport  int     `yaml:"max_per_report"`      // hits from one report before others get a turn
 	FocusWeight   float64 `yaml:"focus_weight"`        // weight of a passage's best sentence's share of the question
+	// Backend is where searches run: "embedded" (the index folder, in
+	// process) or "weaviate" (a Weaviate cluster the ingest publishes to).
+	Backend            string `yaml:"backend"`
+	WeaviateURLs       string `yaml:"weaviate_urls"`        // comma-separated base URLs of the cluster's nodes, tried in order
+	WeaviateAPIKeyEnv  string `yaml:"weaviate_api_key_env"` // name of the variable holding the API key; "" for anonymous access
+	WeaviateReplicas   int    `yaml:"weaviate_replication"` // copies of each shard across the nodes
+	WeaviateCollection string `yaml:"weaviate_collection"`  // the alias searches use; each ingest's collection is named after it
+}
+
+// Backends of retrieval.backend.
+const (
+	BackendEmbedded = "embedded"
+	BackendWeaviate = "weaviate"
+)
+
+// WeaviateURLList returns the node URLs of retrieval.weaviate_urls.
+func (r Retrieval) WeaviateURLList() []string {
+	var out []string
+	for _, u := range strings.Split(r.WeaviateURLs, ",") {
+		if u = strings.TrimSpace(u); u != "" {
+			out = append(out, u)
+		}
+	}
+	return out
 }
 
 // Default returns the built-in configuration: the bundled samples as the
@@ -209,7 +233,8 @@ func Default() Config {
 			Timeout:     60 * time.Second,
 		},
 		LLM:       LLM{APIKeyEnv: "LLM_API_KEY", Temperature: 0.2, Timeout: 60 * time.Second, Deadline: 90 * time.Second, MaxRetries: 3},
-		Retrieval: Retrieval{K: 8, VectorWeight: 1, LocalWeight: 0.02, KeywordWeight: 1, RRFK: 20, Candidates: 50, MaxPerReport: 3, FocusWeight: 0.5},
+		Retrieval: Retrieval{K: 8, VectorWeight: 1, LocalWeight: 0.02, KeywordWeight: 1, RRFK: 20, Candidates: 50, MaxPerReport: 3, FocusWeight: 0.5,
+			Backend: BackendEmbedded, WeaviateURLs: "http://127.0.0.1:8080", WeaviateReplicas: 1, WeaviateCollection: "Healthbot"},
 		Slack: Slack{
 			BotTokenEnv: "SLACK_BOT_TOKEN", AppTokenEnv: "SLACK_APP_TOKEN", APIURL: "https://slack.com/api/",
 			Workers: 4, Queue: 64, UserRatePerMinute: 6,
@@ -399,6 +424,19 @@ func (c Config) Validate() error {
 	check(r.Candidates >= 1 && r.Candidates <= 1000, "retrieval.candidates", "must be between 1 and 1000, got %d", r.Candidates)
 	check(r.MaxPerReport >= 0, "retrieval.max_per_report", "must not be negative (0 turns diversification off)")
 	check(r.FocusWeight >= 0, "retrieval.focus_weight", "must not be negative (0 turns it off), got %g", r.FocusWeight)
+	check(r.Backend == BackendEmbedded || r.Backend == BackendWeaviate, "retrieval.backend", "must be embedded or weaviate, got %q", r.Backend)
+	if r.Backend == BackendWeaviate {
+		urls := r.WeaviateURLList()
+		check(len(urls) > 0, "retrieval.weaviate_urls", "must list at least one URL when retrieval.backend is weaviate")
+		for _, u := range urls {
+			pu, err := url.Parse(u)
+			check(err == nil && (pu.Scheme == "http" || pu.Scheme == "https") && pu.Host != "" && pu.User == nil && pu.RawQuery == "", "retrieval.weaviate_urls",
+				"each must be an http(s) URL such as http://10.0.0.5:8080, with no user or query (the key goes in the variable named by weaviate_api_key_env), got %q", RedactURL(u))
+		}
+	}
+	check(r.WeaviateAPIKeyEnv == "" || envName.MatchString(r.WeaviateAPIKeyEnv), "retrieval.weaviate_api_key_env", notAName+` (or be "" for anonymous access)`)
+	check(r.WeaviateReplicas >= 1 && r.WeaviateReplicas <= 16, "retrieval.weaviate_replication", "must be between 1 and 16, got %d", r.WeaviateReplicas)
+	check(weaviateName.MatchString(r.WeaviateCollection), "retrieval.weaviate_collection", "must start with an upper-case letter and hold only letters and digits (at most 40), got %q", r.WeaviateCollection)
 	sl := c.Slack
 	check(envName.MatchString(sl.BotTokenEnv), "slack.bot_token_env", notAName)
 	check(envName.MatchString(sl.AppTokenEnv), "slack.app_token_env", notAName)
@@ -472,6 +510,9 @@ var (
 	anyChatID = dingtalkID
 	// headerName is an HTTP header's name (RFC 9110 token characters).
 	headerName = regexp.MustCompile("^[A-Za-z0-9!#$%&'*+.^_`|~-]{1,64}$")
+	// weaviateName is a Weaviate collection name healthbot can add a
+	// version suffix to.
+	weaviateName = regexp.MustCompile(`^[A-Z][A-Za-z0-9]{0,39}$`)
 	// webUser is a user name from a proxy's header: no spaces or commas.
 	webUser = regexp.MustCompile(`^[^\s,]{1,256}$`)
 )

@@ -34,6 +34,10 @@ type Options struct {
 	// Access says which files are in access folders (config
 	// access.folders); nil restricts none.
 	Access *access.Policy
+	// Publish, when set, is called once the search index is built (or
+	// found up to date), still holding the index folder's lock: it copies
+	// the index to another backend (retrieval.PublishWeaviate).
+	Publish func(ctx context.Context) error
 	Logger *slog.Logger
 }
 
@@ -228,6 +232,9 @@ feed:
 			sum.Indexed = sum.Chunks
 		}
 		log.Info("no file changed: index kept as it was")
+		if err := publish(ctx, opts); err != nil {
+			return sum, nil, err
+		}
 		sum.Elapsed = time.Since(start)
 		return sum, st, nil
 	}
@@ -252,8 +259,22 @@ feed:
 	if err := Save(opts.IndexDir, st); err != nil {
 		return sum, nil, err
 	}
+	if err := publish(ctx, opts); err != nil {
+		return sum, nil, err
+	}
 	sum.Elapsed = time.Since(start)
 	return sum, st, nil
+}
+
+// publish runs opts.Publish, if any, once the index is built.
+func publish(ctx context.Context, opts Options) error {
+	if opts.Publish == nil || opts.Embedder == nil {
+		return nil
+	}
+	if err := opts.Publish(ctx); err != nil {
+		return fmt.Errorf("publish the search index (the index folder is up to date; searches still use the previously published one): %w", err)
+	}
+	return nil
 }
 
 // readOne reads one file, turning panics and failures into skip reasons so

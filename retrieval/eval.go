@@ -56,9 +56,21 @@ type EvalScores struct {
 // Evaluate runs every case in each mode. now is used for cases that do not
 // give their own date.
 func (ix *Index) Evaluate(ctx context.Context, cases []EvalCase, modes []corpus.Mode, now time.Time) ([]EvalScores, error) {
+	return Evaluate(ctx, ix, cases, modes, now)
+}
+
+// Searcher runs searches: the embedded Index, a WeaviateIndex and the
+// ReloadingSearcher over either are one.
+type Searcher interface {
+	Search(ctx context.Context, q corpus.Query) (corpus.SearchResult, error)
+	SearchFigures(ctx context.Context, text string, f corpus.Filters, n int) ([]corpus.FigureHit, error)
+}
+
+// Evaluate runs every case in each mode on s (see Index.Evaluate).
+func Evaluate(ctx context.Context, s Searcher, cases []EvalCase, modes []corpus.Mode, now time.Time) ([]EvalScores, error) {
 	var out []EvalScores
 	for _, mode := range modes {
-		s := EvalScores{Mode: mode}
+		sc := EvalScores{Mode: mode}
 		start := time.Now()
 		for _, c := range cases {
 			at := now
@@ -69,43 +81,43 @@ func (ix *Index) Evaluate(ctx context.Context, cases []EvalCase, modes []corpus.
 				}
 				at = t
 			}
-			res, err := ix.Search(ctx, corpus.Query{Text: c.Question, Filters: understand.Filters(c.Question, at), K: 10, Mode: mode})
+			res, err := s.Search(ctx, corpus.Query{Text: c.Question, Filters: understand.Filters(c.Question, at), K: 10, Mode: mode})
 			if err != nil {
 				return nil, fmt.Errorf("case %s: %w", c.ID, err)
 			}
 			if c.Type == "absent" {
-				s.Absent++
+				sc.Absent++
 				if (len(res.Hits) == 0 || res.NoYear || res.NoPlace) && res.Note != "" {
-					s.AbsentOK++
+					sc.AbsentOK++
 				} else {
-					s.Misses = append(s.Misses, c.ID)
+					sc.Misses = append(sc.Misses, c.ID)
 				}
 				continue
 			}
-			s.Cases++
+			sc.Cases++
 			rank := answerRank(res.Hits, c.Answer)
 			switch {
 			case rank == 0:
 			case rank == 1:
-				s.Recall1++
+				sc.Recall1++
 				fallthrough
 			case rank <= 5:
-				s.Recall5++
+				sc.Recall5++
 				fallthrough
 			default:
-				s.Recall10++
-				s.MRR += 1 / float64(rank)
+				sc.Recall10++
+				sc.MRR += 1 / float64(rank)
 			}
 			if rank == 0 || rank > 5 {
-				s.Misses = append(s.Misses, c.ID)
+				sc.Misses = append(sc.Misses, c.ID)
 			}
 		}
-		if s.Cases > 0 {
-			n := float64(s.Cases)
-			s.Recall1, s.Recall5, s.Recall10, s.MRR = s.Recall1/n, s.Recall5/n, s.Recall10/n, s.MRR/n
+		if sc.Cases > 0 {
+			n := float64(sc.Cases)
+			sc.Recall1, sc.Recall5, sc.Recall10, sc.MRR = sc.Recall1/n, sc.Recall5/n, sc.Recall10/n, sc.MRR/n
 		}
-		s.Elapsed = time.Since(start)
-		out = append(out, s)
+		sc.Elapsed = time.Since(start)
+		out = append(out, sc)
 	}
 	return out, nil
 }

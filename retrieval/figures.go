@@ -80,6 +80,31 @@ const figureCandidates = 400
 // PlaceMatch, so the caller decides what to do with figures of another
 // year or place.
 func (ix *Index) SearchFigures(ctx context.Context, text string, f corpus.Filters, n int) ([]corpus.FigureHit, error) {
+	return searchFigures(ctx, text, f, n, func(norm string, open corpus.Filters, limit int) ([]foundFigure, error) {
+		// Figures the asker may not read are left out before they are ranked.
+		return ix.figureRecords(ctx, withoutFiles(figureKeywordQuery(norm, open), ix.hiddenFiles(f.Access)), limit)
+	})
+}
+
+// figureKeywordQuery matches figures within the exact filters open by
+// their label and, with less weight, their sentence.
+func figureKeywordQuery(norm string, open corpus.Filters) query.Query {
+	label := bleve.NewMatchQuery(norm)
+	label.SetField(fieldLabel)
+	label.Analyzer = "cjk"
+	label.SetBoost(labelBoost)
+	sentence := matchQuery(fieldText, norm)
+	return bleve.NewConjunctionQuery(filterQuery(docFigure, open), bleve.NewDisjunctionQuery(label, sentence))
+}
+
+// labelBoost weighs a figure's label against its sentence.
+const labelBoost = 3
+
+// searchFigures is SearchFigures over the figure look-up of a source:
+// find returns the best limit figures matching the normalised text within
+// the exact filters open (Org, File), leaving out what f.Access may not
+// read. The year, kind and place then rank them, the same for every source.
+func searchFigures(ctx context.Context, text string, f corpus.Filters, n int, find func(norm string, open corpus.Filters, limit int) ([]foundFigure, error)) ([]corpus.FigureHit, error) {
 	if !hasContent(text) {
 		return nil, errEmptyQuery
 	}
@@ -87,15 +112,7 @@ func (ix *Index) SearchFigures(ctx context.Context, text string, f corpus.Filter
 	if n <= 0 {
 		n = 10
 	}
-	label := bleve.NewMatchQuery(norm)
-	label.SetField(fieldLabel)
-	label.Analyzer = "cjk"
-	label.SetBoost(3)
-	sentence := matchQuery(fieldText, norm)
-	open := corpus.Filters{Org: f.Org, File: f.File}
-	// Figures the asker may not read are left out before they are ranked.
-	q := withoutFiles(bleve.NewConjunctionQuery(filterQuery(docFigure, open), bleve.NewDisjunctionQuery(label, sentence)), ix.hiddenFiles(f.Access))
-	found, err := ix.figureRecords(ctx, q, max(n, figureCandidates))
+	found, err := find(norm, corpus.Filters{Org: f.Org, File: f.File}, max(n, figureCandidates))
 	if err != nil {
 		return nil, fmt.Errorf("figure search: %w", err)
 	}

@@ -15,8 +15,24 @@ import (
 // bigrams, weighted by how rare their characters are, that one sentence
 // (or heading line) of the passage holds.
 
+// charStats are the character statistics of an index: how many chunks
+// contain each character, and how many documents (chunks and figures) the
+// keyword index holds. They decide which single characters are worth
+// matching (rare) and how much a character weighs in focus.
+type charStats struct {
+	count map[string]uint64
+	docs  uint64
+}
+
+// rare reports whether a character is in few enough chunks to be matched
+// on its own.
+func (s *charStats) rare(c string) bool {
+	n, ok := s.count[c]
+	return ok && float64(n) <= maxCharShare*float64(s.docs)+1
+}
+
 // queryBigrams are the Han bigrams of the search text with their weights.
-func (ix *Index) queryBigrams(norm string) map[string]float64 {
+func (s *charStats) queryBigrams(norm string) map[string]float64 {
 	out := map[string]float64{}
 	for _, word := range strings.Fields(norm) {
 		rs := []rune(word)
@@ -24,17 +40,17 @@ func (ix *Index) queryBigrams(norm string) map[string]float64 {
 			if !unicode.Is(unicode.Han, rs[i]) || !unicode.Is(unicode.Han, rs[i+1]) {
 				continue
 			}
-			out[string(rs[i:i+2])] = ix.charWeight(rs[i]) + ix.charWeight(rs[i+1])
+			out[string(rs[i:i+2])] = s.weight(rs[i]) + s.weight(rs[i+1])
 		}
 	}
 	return out
 }
 
-// charWeight is the inverse document frequency of a character: common
+// weight is the inverse document frequency of a character: common
 // characters (的, 工, 作) say little.
-func (ix *Index) charWeight(r rune) float64 {
-	df := ix.charCount[string(r)]
-	return math.Log(1 + float64(ix.chunkCount+1)/float64(df+1))
+func (s *charStats) weight(r rune) float64 {
+	df := s.count[string(r)]
+	return math.Log(1 + float64(s.docs+1)/float64(df+1))
 }
 
 // focus is the weighted share of the question's bigrams that the passage's

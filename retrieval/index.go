@@ -66,10 +66,8 @@ type Index struct {
 	kwClosed bool
 	kwCache  kwTermCache // postings of filter terms (kwsearch.go)
 	weights  Weights
-	// charCount[c] is how many chunks contain character c; chunkCount of
-	// all chunks. They decide which single characters are worth matching.
-	charCount  map[string]uint64
-	chunkCount uint64
+	// chars are the character statistics of the keyword index (focus.go).
+	chars charStats
 	// access is the access folder of each restricted file (access.go).
 	access Access
 
@@ -173,7 +171,7 @@ func Open(dir string, emb Embedder, opts OpenOptions) (*Index, error) {
 		ix.vectors.close()
 		return nil, fmt.Errorf("keyword index in %s is damaged (%v): run healthbot ingest to rebuild it", gen, err)
 	}
-	if ix.charCount, ix.chunkCount, err = charFrequencies(ix.keyword); err != nil {
+	if ix.chars.count, ix.chars.docs, err = charFrequencies(ix.keyword); err != nil {
 		ix.keyword.Close()
 		ix.vectors.close()
 		return nil, err
@@ -229,13 +227,6 @@ func (ix *Index) Close() error {
 
 // collectionName names the collection of a year's chunks.
 func collectionName(year int) string { return collectionPrefix + strconv.Itoa(year) }
-
-// rareChar reports whether a character is in few enough chunks to be
-// matched on its own.
-func (ix *Index) rareChar(c string) bool {
-	n, ok := ix.charCount[c]
-	return ok && float64(n) <= maxCharShare*float64(ix.chunkCount)+1
-}
 
 // encryptionKey turns a passphrase into the 32-byte key chromem-go's AES-GCM
 // export wants; "" means no encryption.

@@ -7,6 +7,8 @@ import (
 	"strconv"
 	"strings"
 
+	"github.com/philippgille/chromem-go"
+
 	"github.com/healthbot/healthbot/corpus"
 	"github.com/healthbot/healthbot/understand"
 
@@ -224,6 +226,7 @@ type keywordHit struct {
 	ID    string
 	Score float64
 	Year  int
+	doc   *chromem.Document // the chunk's record, when the source returned it
 }
 
 // searchKeywordPasses runs a BM25 match of the chunks' text within each
@@ -233,7 +236,7 @@ func (ix *Index) searchKeywordPasses(text string, passes []corpus.Filters, hidde
 	if text == "" || n <= 0 {
 		return make([][]keywordHit, len(passes)), nil
 	}
-	match := textQuery(text, ix.rareChar)
+	match := textQuery(text, ix.chars.rare)
 	qs := make([]query.Query, len(passes))
 	for i, f := range passes {
 		qs[i] = withoutFiles(bleve.NewConjunctionQuery(filterQuery(docChunk, f), match), hidden)

@@ -10,6 +10,7 @@ import (
 	"sync"
 
 	"github.com/blevesearch/bleve/v2"
+	"github.com/blevesearch/bleve/v2/mapping"
 	"github.com/blevesearch/bleve/v2/search"
 	"github.com/blevesearch/bleve/v2/search/query"
 	"github.com/blevesearch/bleve/v2/search/scorer"
@@ -48,8 +49,9 @@ type kwHit struct {
 // kwScorer scores queries over one reader of the keyword index.
 type kwScorer struct {
 	ctx      context.Context
-	ix       bleve.Index
-	r        index.IndexReader
+	mapping  mapping.IndexMapping // the analyzers of match queries
+	r        index.IndexReader    // the postings; nil when mem holds them
+	mem      *memPostings         // postings of candidates found elsewhere (wvrescore.go)
 	docTotal uint64
 	avgLen   map[string]float64
 	cache    *kwTermCache
@@ -95,7 +97,7 @@ func searchTermAtATime(ctx context.Context, ix bleve.Index, cache *kwTermCache, 
 	}
 	sc := scratches.Get().(*kwScratch)
 	defer scratches.Put(sc)
-	s := &kwScorer{ctx: ctx, ix: ix, r: r, avgLen: map[string]float64{}, cache: cache, scratch: sc, memo: map[query.Query]kwDocs{}}
+	s := &kwScorer{ctx: ctx, mapping: ix.Mapping(), r: r, avgLen: map[string]float64{}, cache: cache, scratch: sc, memo: map[query.Query]kwDocs{}}
 	if s.docTotal, err = r.DocCount(); err != nil {
 		r.Close()
 		return nil, nil, err
@@ -248,9 +250,9 @@ func (s *kwScorer) match(q *query.MatchQuery) (kwDocs, error) {
 	}
 	name := q.Analyzer
 	if name == "" {
-		name = s.ix.Mapping().AnalyzerNameForPath(q.FieldVal)
+		name = s.mapping.AnalyzerNameForPath(q.FieldVal)
 	}
-	a := s.ix.Mapping().AnalyzerNamed(name)
+	a := s.mapping.AnalyzerNamed(name)
 	if a == nil {
 		return kwDocs{}, errKwShape
 	}
@@ -359,18 +361,21 @@ func (s *kwScorer) eachPosting(field, term string, boost float64, add func(doc u
 	if err != nil {
 		return 0, err
 	}
+	if s.mem != nil {
+		idf := bm25IDF(s.docTotal, s.mem.stats.df(field, term), avg)
+		weight := idf * boost
+		s.weigh(weight)
+		s.mem.each(field, term, func(d uint64, freq uint64, norm float64) {
+			add(d, bm25Score(idf, freq, norm, avg)*weight)
+		})
+		return idf, nil
+	}
 	tfr, err := s.r.TermFieldReader(s.ctx, []byte(term), field, true, true, false)
 	if err != nil {
 		return 0, err
 	}
 	defer tfr.Close()
-	count := tfr.Count()
-	var idf float64
-	if avg > 0 {
-		idf = math.Log(1 + (float64(s.docTotal)-float64(count)+0.5)/(float64(count)+0.5))
-	} else {
-		idf = 1 + math.Log(float64(s.docTotal)/float64(count+1))
-	}
+	idf := bm25IDF(s.docTotal, tfr.Count(), avg)
 	weight := idf * boost
 	s.weigh(weight)
 	for {
@@ -384,22 +389,36 @@ func (s *kwScorer) eachPosting(field, term string, boost float64, add func(doc u
 		if len(d.ID) != 8 {
 			return 0, errKwShape
 		}
-		var tf float64
-		if d.Freq < scorer.MaxSqrtCache {
-			tf = scorer.SqrtCache[int(d.Freq)]
-		} else {
-			tf = math.Sqrt(float64(d.Freq))
-		}
-		var score float64
-		if avg > 0 {
-			fieldLength := 1 / (d.Norm * d.Norm)
-			score = idf * (tf * search.BM25_k1) / (tf + search.BM25_k1*(1-search.BM25_b+(search.BM25_b*fieldLength/avg)))
-		} else {
-			score = tf * d.Norm * idf
-		}
-		add(binary.BigEndian.Uint64(d.ID), score*weight)
+		add(binary.BigEndian.Uint64(d.ID), bm25Score(idf, d.Freq, d.Norm, avg)*weight)
 		s.pre.ID = d.ID[:0]
 	}
+}
+
+// bm25IDF is bleve's idf of a term count of whose docTotal documents hold
+// it, with BM25 (avg, the field's average length, > 0) or, for a field
+// without lengths, tf-idf.
+func bm25IDF(docTotal, count uint64, avg float64) float64 {
+	if avg > 0 {
+		return math.Log(1 + (float64(docTotal)-float64(count)+0.5)/(float64(count)+0.5))
+	}
+	return 1 + math.Log(float64(docTotal)/float64(count+1))
+}
+
+// bm25Score is bleve's score of a document holding a term freq times in a
+// field whose norm is norm (one over the root of its length, as bleve
+// stores it).
+func bm25Score(idf float64, freq uint64, norm, avg float64) float64 {
+	var tf float64
+	if freq < scorer.MaxSqrtCache {
+		tf = scorer.SqrtCache[int(freq)]
+	} else {
+		tf = math.Sqrt(float64(freq))
+	}
+	if avg > 0 {
+		fieldLength := 1 / (norm * norm)
+		return idf * (tf * search.BM25_k1) / (tf + search.BM25_k1*(1-search.BM25_b+(search.BM25_b*fieldLength/avg)))
+	}
+	return tf * norm * idf
 }
 
 // avgFieldLength is bleve's BM25 average length of field: its token count
@@ -409,7 +428,9 @@ func (s *kwScorer) avgFieldLength(field string) (float64, error) {
 		return v, nil
 	}
 	var card int
-	if bm, ok := s.r.(index.BM25Reader); ok {
+	if s.mem != nil {
+		card = s.mem.stats.cardinality(field)
+	} else if bm, ok := s.r.(index.BM25Reader); ok {
 		var err error
 		if card, err = bm.FieldCardinality(field); err != nil {
 			return 0, err

@@ -34,7 +34,7 @@ func TestTermAtATimeRanksAsBleve(t *testing.T) {
 			}
 			for i, filters := range passes {
 				mine := both[i]
-				q := withoutFiles(bleve.NewConjunctionQuery(filterQuery(docChunk, filters), textQuery(norm, ix.rareChar)), hidden)
+				q := withoutFiles(bleve.NewConjunctionQuery(filterQuery(docChunk, filters), textQuery(norm, ix.chars.rare)), hidden)
 				want, err := ix.searchKeywordBleve(q, 50)
 				if err != nil {
 					t.Fatal(err)

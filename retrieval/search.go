@@ -23,6 +23,28 @@ import (
 // NoYear/NoPlace set and a note saying what was relaxed: an empty result
 // is never returned while a relaxed one has passages.
 func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.SearchResult, error) {
+	return searchSource(ctx, ix, ix.weights, q)
+}
+
+// source is where a search finds its candidates: the embedded index
+// (Index) or a Weaviate collection (WeaviateIndex). What is done with them
+// (fusion, soft filters, focus, diversification, notes) is this file's,
+// the same for every source.
+type source interface {
+	// retrieve runs the retrievers mode asks for within each of passes,
+	// leaving out what r may not read: n hits each, best first, in the
+	// order of passes.
+	retrieve(ctx context.Context, norm string, passes []corpus.Filters, r corpus.Readable, n int, mode corpus.Mode) ([]retrieved, error)
+	// chunks returns the records of the chunks of ids (ids[i] of
+	// years[i]) by id; one the source does not hold is left out.
+	chunks(ctx context.Context, ids []string, years []int) (map[string]chromem.Document, error)
+	// stats are the character statistics of the chunks (focus.go).
+	stats() *charStats
+}
+
+// searchSource runs the query on a source with the fusion weights w (see
+// Index.Search).
+func searchSource(ctx context.Context, src source, w Weights, q corpus.Query) (corpus.SearchResult, error) {
 	res := corpus.SearchResult{Query: q.Text, Filters: q.Filters, Hits: []corpus.Hit{}}
 	if !hasContent(q.Text) {
 		return res, errEmptyQuery
@@ -32,7 +54,7 @@ func (ix *Index) Search(ctx context.Context, q corpus.Query) (corpus.SearchResul
 	if q.K <= 0 {
 		q.K = 10
 	}
-	hits, err := ix.search(ctx, norm, q.Filters, q.K, q.Mode)
+	hits, err := rank(ctx, src, w, norm, q.Filters, q.K, q.Mode)
 	if err != nil {
 		return res, err
 	}
@@ -107,22 +129,19 @@ type scoredHit struct {
 	year, place match
 }
 
-// search runs the retrievers and fuses their rankings. Org and File filter;
-// years and kind are searched both with and without their filter, so that
-// matching passages are among the candidates, and with the place they
-// weight the fused score. Hits that contradict an explicit year or place
-// are dropped when others match it.
-func (ix *Index) search(ctx context.Context, norm string, f corpus.Filters, k int, mode corpus.Mode) ([]scoredHit, error) {
-	n := max(ix.weights.Candidates, k)
-	// Passages the asker may not read are left out by both retrievers,
-	// before anything is ranked.
-	hidden := ix.hiddenFiles(f.Access)
+// rank runs the retrievers of src and fuses their rankings with the
+// weights w. Org and File filter; years and kind are searched both with
+// and without their filter, so that matching passages are among the
+// candidates, and with the place they weight the fused score. Hits that
+// contradict an explicit year or place are dropped when others match it.
+func rank(ctx context.Context, src source, w Weights, norm string, f corpus.Filters, k int, mode corpus.Mode) ([]scoredHit, error) {
+	n := max(w.Candidates, k)
 	open := corpus.Filters{Org: f.Org, File: f.File}
 	narrow := corpus.Filters{Org: f.Org, File: f.File, Years: f.Years, Kind: f.Kind}
 	narrowed := len(f.Years) > 0 || f.Kind != ""
 	vecRank := map[string]int{}
 	kwRank := map[string]int{}
-	docs := map[string]*chromem.Result{}
+	docs := map[string]*chromem.Document{}
 	years := map[string]int{}
 	var order []string
 	note := func(id string) {
@@ -140,20 +159,44 @@ func (ix *Index) search(ctx context.Context, norm string, f corpus.Filters, k in
 	if narrowed {
 		passes = append(passes, narrow)
 	}
-	found, err := ix.searchBoth(ctx, norm, passes, hidden, n, mode)
+	// Passages the asker may not read are left out by both retrievers,
+	// before anything is ranked.
+	found, err := src.retrieve(ctx, norm, passes, f.Access, n, mode)
 	if err != nil {
 		return nil, err
 	}
 	for _, p := range found {
 		for i := range p.vec {
-			note(p.vec[i].ID)
-			docs[p.vec[i].ID] = &p.vec[i]
+			v := &p.vec[i]
+			note(v.ID)
+			docs[v.ID] = &chromem.Document{ID: v.ID, Metadata: v.Metadata, Content: v.Content}
 			better(vecRank, p.vec[i].ID, i+1)
 		}
 		for i, h := range p.kw {
 			note(h.ID)
 			years[h.ID] = h.Year
+			if h.doc != nil && docs[h.ID] == nil {
+				docs[h.ID] = h.doc
+			}
 			better(kwRank, h.ID, i+1)
+		}
+	}
+	// The records of chunks found by the keyword index alone, at once.
+	var missing []string
+	var missingYears []int
+	for _, id := range order {
+		if docs[id] == nil {
+			missing = append(missing, id)
+			missingYears = append(missingYears, years[id])
+		}
+	}
+	if len(missing) > 0 {
+		got, err := src.chunks(ctx, missing, missingYears)
+		if err != nil {
+			return nil, err
+		}
+		for id, d := range got {
+			docs[id] = &d
 		}
 	}
 	soft := newSoftFilters(f)
@@ -162,25 +205,21 @@ func (ix *Index) search(ctx context.Context, norm string, f corpus.Filters, k in
 	// question's other words, so focus is not measured.
 	var qb map[string]float64
 	if len(understand.StructureWords(norm)) == 0 {
-		qb = ix.queryBigrams(norm)
+		qb = src.stats().queryBigrams(norm)
 	}
 	var all []scoredHit
 	for _, id := range order {
 		doc := docs[id]
 		if doc == nil {
-			d, err := ix.chunkByID(ctx, id, years[id])
-			if err != nil {
-				continue // indexed by keyword only: cannot happen in one generation, skip
-			}
-			doc = &chromem.Result{ID: d.ID, Metadata: d.Metadata, Content: d.Content}
+			continue // indexed by keyword only: cannot happen in one generation, skip
 		}
 		m := doc.Metadata
 		score := 0.0
 		if r, ok := vecRank[id]; ok {
-			score += ix.weights.Vector / (ix.weights.RRFK + float64(r))
+			score += w.Vector / (w.RRFK + float64(r))
 		}
 		if r, ok := kwRank[id]; ok {
-			score += ix.weights.Keyword / (ix.weights.RRFK + float64(r))
+			score += w.Keyword / (w.RRFK + float64(r))
 		}
 		year, _ := strconv.Atoi(m[fieldYear])
 		text := m["section"] + "\n" + doc.Content
@@ -202,7 +241,7 @@ func (ix *Index) search(ctx context.Context, norm string, f corpus.Filters, k in
 			year:      soft.yearMatch(year, normText),
 			place:     soft.placeMatch(m[fieldPlace], func() string { return corpus.Normalize(m["title"] + "\n" + text) }),
 		}
-		h.Score = score * soft.weight(h.year, h.place, h.Kind) * (1 + ix.weights.Focus*focus(qb, normText))
+		h.Score = score * soft.weight(h.year, h.place, h.Kind) * (1 + w.Focus*focus(qb, normText))
 		if d := m["duplicates"]; d != "" {
 			h.Duplicates = strings.Split(d, "\n")
 		}
@@ -221,7 +260,7 @@ func (ix *Index) search(ctx context.Context, norm string, f corpus.Filters, k in
 	perReport := map[string]int{}
 	var picked, deferred []scoredHit
 	for _, h := range all {
-		if ix.weights.MaxPerReport > 0 && perReport[h.report] >= ix.weights.MaxPerReport {
+		if w.MaxPerReport > 0 && perReport[h.report] >= w.MaxPerReport {
 			deferred = append(deferred, h)
 			continue
 		}
@@ -232,19 +271,39 @@ func (ix *Index) search(ctx context.Context, norm string, f corpus.Filters, k in
 	if len(picked) > k {
 		picked = picked[:k]
 	}
+	if err := continueParagraphs(ctx, src, picked); err != nil {
+		return nil, err
+	}
 	for i := range picked {
 		picked[i].Rank = i + 1
-		picked[i].Rest = ix.paragraphRest(ctx, picked[i])
-		picked[i].Lead = ix.paragraphLead(ctx, picked[i])
 	}
 	return picked, nil
 }
 
 // retrieved is what the two retrievers found within one set of filters.
 type retrieved struct {
-	vec []chromem.Result
-	kw  []keywordHit
+	vec []chromem.Result // with their records
+	kw  []keywordHit     // with their records when the source returns them
 }
+
+// retrieve runs the embedded retrievers (Index is a source).
+func (ix *Index) retrieve(ctx context.Context, norm string, passes []corpus.Filters, r corpus.Readable, n int, mode corpus.Mode) ([]retrieved, error) {
+	return ix.searchBoth(ctx, norm, passes, ix.hiddenFiles(r), n, mode)
+}
+
+// chunks reads the records of ids from the chunk file.
+func (ix *Index) chunks(ctx context.Context, ids []string, years []int) (map[string]chromem.Document, error) {
+	out := make(map[string]chromem.Document, len(ids))
+	for i, id := range ids {
+		if d, err := ix.chunkByID(ctx, id, years[i]); err == nil {
+			out[id] = d
+		}
+	}
+	return out, nil
+}
+
+// stats are the character statistics of the keyword index.
+func (ix *Index) stats() *charStats { return &ix.chars }
 
 // searchBoth runs the retrievers the mode asks for within each set of
 // filters, all at once (they share nothing but the read-only index), and

@@ -9,7 +9,6 @@ import (
 
 	"github.com/healthbot/healthbot/admin"
 	"github.com/healthbot/healthbot/bot"
-	"github.com/healthbot/healthbot/retrieval"
 )
 
 // adminLog keys.
@@ -18,7 +17,7 @@ const logKeyAddr = "addr"
 // adminEndpoints are serve's /healthz, /readyz and /metrics on admin.addr.
 type adminEndpoints struct {
 	metrics *admin.Metrics
-	search  atomic.Pointer[retrieval.ReloadingSearcher] // set once the index is loaded
+	search  atomic.Pointer[servedIndex] // set once the index is loaded
 	srv     *admin.Server
 }
 
@@ -32,7 +31,7 @@ func (e *env) startAdmin(log *slog.Logger) (*adminEndpoints, error) {
 	a := &adminEndpoints{}
 	a.metrics = admin.NewMetrics(func() float64 {
 		if s := a.search.Load(); s != nil {
-			if m, err := s.Manifest(); err == nil {
+			if m, err := (*s).Manifest(); err == nil {
 				return float64(m.Chunks)
 			}
 		}
@@ -53,7 +52,7 @@ func (a *adminEndpoints) ready() error {
 	if s == nil {
 		return errors.New("the index is not loaded yet")
 	}
-	_, err := s.Manifest()
+	_, err := (*s).Manifest()
 	return err
 }
 

@@ -7,6 +7,9 @@ import (
 	"slices"
 	"time"
 
+	"github.com/healthbot/healthbot/bot"
+	"github.com/healthbot/healthbot/config"
+	"github.com/healthbot/healthbot/corpus"
 	"github.com/healthbot/healthbot/retrieval"
 	"github.com/healthbot/healthbot/understand"
 )
@@ -67,10 +70,84 @@ func (e *env) weights() retrieval.Weights {
 	return retrieval.Weights{Vector: vector, Keyword: r.KeywordWeight, RRFK: r.RRFK, Candidates: r.Candidates, MaxPerReport: r.MaxPerReport, Focus: r.FocusWeight}
 }
 
-// openIndex opens the search index, building it from the corpus folder
-// first (and saying so on stderr) when there is none yet or it was built
-// by an older version.
-func (e *env) openIndex(ctx context.Context) (*retrieval.Index, error) {
+// searchIndex is what the commands search: the embedded index
+// (*retrieval.Index) or the Weaviate collection (*retrieval.WeaviateIndex).
+type searchIndex interface {
+	bot.Searcher
+	Evaluate(ctx context.Context, cases []retrieval.EvalCase, modes []corpus.Mode, now time.Time) ([]retrieval.EvalScores, error)
+	Access() retrieval.Access
+	Close() error
+}
+
+var (
+	_ searchIndex = (*retrieval.Index)(nil)
+	_ searchIndex = (*retrieval.WeaviateIndex)(nil)
+)
+
+// weaviate connects to the cluster of retrieval.weaviate_urls.
+func (e *env) weaviate() (*retrieval.Weaviate, error) {
+	r := e.cfg.Retrieval
+	key := ""
+	if r.WeaviateAPIKeyEnv != "" {
+		if key = e.getenv(r.WeaviateAPIKeyEnv); key == "" {
+			return nil, fmt.Errorf("retrieval.weaviate_api_key_env names %s, but that variable is empty", r.WeaviateAPIKeyEnv)
+		}
+	}
+	return retrieval.NewWeaviate(retrieval.WeaviateConfig{URLs: r.WeaviateURLList(), APIKey: key, Replicas: r.WeaviateReplicas, Alias: r.WeaviateCollection})
+}
+
+// openIndex opens the search index of the configured backend, building it
+// from the corpus folder first (and saying so on stderr) when there is
+// none yet or it was built by an older version.
+func (e *env) openIndex(ctx context.Context) (searchIndex, error) {
+	if e.cfg.Retrieval.Backend == config.BackendWeaviate {
+		return e.openWeaviate(ctx, 0)
+	}
+	return e.openEmbedded(ctx)
+}
+
+// openWeaviate opens the collection the alias names, publishing the index
+// (an ingest) first when there is none yet or the access folders changed.
+// interval > 0 looks for a newly published collection that often (serve).
+func (e *env) openWeaviate(ctx context.Context, interval time.Duration) (*retrieval.WeaviateIndex, error) {
+	emb, err := e.embedder()
+	if err != nil {
+		return nil, err
+	}
+	w, err := e.weaviate()
+	if err != nil {
+		return nil, err
+	}
+	opts := retrieval.WeaviateOpenOptions{Weights: e.weights(), ReloadInterval: interval, Logger: e.log}
+	wi, err := retrieval.OpenWeaviate(ctx, w, emb, opts)
+	accessChanged := false
+	if err == nil && !slices.Equal(wi.Access().Folders, e.cfg.Access.Policy().Folders()) {
+		wi.Close()
+		wi, accessChanged = nil, true
+	}
+	switch {
+	case accessChanged:
+		fmt.Fprintf(e.stderr, "The access folders (access.folders) changed since the Weaviate collection %s was published: rebuilding it from %s first.\n", w.Alias(), e.cfg.Corpus.Dir)
+	case errors.Is(err, retrieval.ErrNoIndex):
+		fmt.Fprintf(e.stderr, "No Weaviate collection %s yet: building it from %s first.\n", w.Alias(), e.cfg.Corpus.Dir)
+	default:
+		return wi, err
+	}
+	if _, cerr := e.corpusDir(); cerr != nil {
+		return nil, cerr
+	}
+	start := time.Now()
+	sum, err := runIngest(ctx, e)
+	if err != nil {
+		return nil, err
+	}
+	fmt.Fprintf(e.stderr, "Indexed %d chunks from %d reports in %s.\n", sum.Indexed, sum.Reports, time.Since(start).Round(time.Millisecond))
+	return retrieval.OpenWeaviate(ctx, w, emb, opts)
+}
+
+// openEmbedded opens the embedded index, building it first when needed
+// (see openIndex).
+func (e *env) openEmbedded(ctx context.Context) (*retrieval.Index, error) {
 	emb, err := e.embedder()
 	if err != nil {
 		return nil, err

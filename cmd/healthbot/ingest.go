@@ -5,11 +5,13 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"strings"
 	"time"
 
 	"github.com/schollz/progressbar/v3"
 	"golang.org/x/term"
 
+	"github.com/healthbot/healthbot/config"
 	"github.com/healthbot/healthbot/ingest"
 	"github.com/healthbot/healthbot/retrieval"
 )
@@ -27,24 +29,41 @@ func (c *ingestCmd) run(ctx context.Context, e *env) error {
 	if c.JSON {
 		return writeJSON(e.stdout, sum)
 	}
-	printSummary(e.stdout, sum, e.cfg.Index.Dir)
+	printSummary(e.stdout, sum.Summary, e.cfg.Index.Dir)
+	if p := sum.Weaviate; p != nil {
+		if p.UpToDate {
+			fmt.Fprintf(e.stdout, "Weaviate: collection %s already holds this index (alias %s)\n", p.Collection, e.cfg.Retrieval.WeaviateCollection)
+		} else {
+			fmt.Fprintf(e.stdout, "Weaviate: published %d objects to %s in %s; alias %s now names it\n", p.Objects, p.Collection, p.Elapsed.Round(time.Millisecond), e.cfg.Retrieval.WeaviateCollection)
+		}
+		if len(p.Dropped) > 0 {
+			fmt.Fprintf(e.stdout, "Weaviate: dropped %s\n", strings.Join(p.Dropped, ", "))
+		}
+	}
 	return nil
+}
+
+// ingestResult is what an ingest did, and what its publish to Weaviate
+// did when retrieval.backend is weaviate.
+type ingestResult struct {
+	ingest.Summary
+	Weaviate *retrieval.PublishStats `json:"weaviate,omitempty"`
 }
 
 // runIngest ingests the configured corpus, with a progress bar when stderr
 // is a terminal.
-func runIngest(ctx context.Context, e *env) (ingest.Summary, error) {
+func runIngest(ctx context.Context, e *env) (res ingestResult, err error) {
 	corpusDir, err := e.corpusDir()
 	if err != nil {
-		return ingest.Summary{}, err
+		return res, err
 	}
 	emb, err := e.embedder()
 	if err != nil {
-		return ingest.Summary{}, err
+		return res, err
 	}
 	key, err := e.indexKey()
 	if err != nil {
-		return ingest.Summary{}, err
+		return res, err
 	}
 	opts := ingest.Options{
 		CorpusDir:      corpusDir,
@@ -56,6 +75,31 @@ func runIngest(ctx context.Context, e *env) (ingest.Summary, error) {
 		Access:         e.cfg.Access.Policy(),
 		Logger:         e.log,
 	}
+	if e.cfg.Retrieval.Backend == config.BackendWeaviate {
+		w, err := e.weaviate()
+		if err != nil {
+			return res, err
+		}
+		opts.Publish = func(ctx context.Context) error {
+			var po retrieval.PublishOptions
+			if isTerminal(e.stderr) {
+				b := newBar(e.stderr, "publishing to weaviate")
+				defer b.finish()
+				po.Progress = b.set
+			}
+			st, err := retrieval.PublishWeaviate(ctx, e.cfg.Index.Dir, emb, key, w, po)
+			if err != nil {
+				return err
+			}
+			res.Weaviate = &st
+			if st.UpToDate {
+				e.log.Info("weaviate collection up to date", "collection", st.Collection, "dropped", len(st.Dropped))
+			} else {
+				e.log.Info("published to weaviate", "collection", st.Collection, "objects", st.Objects, "dropped", len(st.Dropped), "elapsed", st.Elapsed)
+			}
+			return nil
+		}
+	}
 	if isTerminal(e.stderr) {
 		files := newBar(e.stderr, "reading files")
 		defer files.finish()
@@ -64,8 +108,8 @@ func runIngest(ctx context.Context, e *env) (ingest.Summary, error) {
 		defer chunks.finish()
 		opts.Build.Progress = chunks.set
 	}
-	sum, _, err := ingest.Run(ctx, opts)
-	return sum, err
+	res.Summary, _, err = ingest.Run(ctx, opts)
+	return res, err
 }
 
 // bar is a progress bar created on first use, when the total is known.

@@ -74,7 +74,7 @@ func (s *secretSet) addURL(raw string) {
 // secretNames are the variables, named in the configuration, that hold secrets.
 func secretNames(c config.Config) []string {
 	return []string{c.LLM.APIKeyEnv, c.Embedding.APIKeyEnv, c.Slack.BotTokenEnv, c.Slack.AppTokenEnv, c.Index.EncryptionKeyEnv,
-		c.DingTalk.ClientSecretEnv, c.Feishu.AppSecretEnv, c.Web.TokenEnv}
+		c.DingTalk.ClientSecretEnv, c.Feishu.AppSecretEnv, c.Web.TokenEnv, c.Retrieval.WeaviateAPIKeyEnv}
 }
 
 // addConfig records the secrets of a configuration.
@@ -82,7 +82,7 @@ func (s *secretSet) addConfig(c config.Config, getenv func(string) string) {
 	for _, name := range secretNames(c) {
 		s.addVariable(getenv, name)
 	}
-	for _, u := range []string{c.LLM.BaseURL, c.Embedding.BaseURL, c.Slack.APIURL} {
+	for _, u := range append([]string{c.LLM.BaseURL, c.Embedding.BaseURL, c.Slack.APIURL}, strings.Split(c.Retrieval.WeaviateURLs, ",")...) {
 		s.addURL(u)
 	}
 }
@@ -99,6 +99,10 @@ func (s *secretSet) addEnvironment(getenv func(string) string) {
 			s.addVariable(getenv, getenv(k[1]))
 		case strings.HasSuffix(k[0], "_url"):
 			s.addURL(getenv(k[1]))
+		case strings.HasSuffix(k[0], "_urls"):
+			for _, u := range strings.Split(getenv(k[1]), ",") {
+				s.addURL(u)
+			}
 		}
 	}
 }

@@ -258,9 +258,54 @@ func (e *env) feishuChannel() (channel, error) {
 	}}, nil
 }
 
-// newServeBot is newBot for serve: the bot searches through a
-// retrieval.ReloadingSearcher, so an index that an ingest publishes while
-// serve runs is used from then on. done stops watching and closes the index.
+// servedIndex is what serve searches: an index that follows what ingests
+// publish, and says what it holds (/readyz, /metrics).
+type servedIndex interface {
+	bot.Searcher
+	Manifest() (retrieval.Manifest, error)
+	Close() error
+}
+
+var (
+	_ servedIndex = (*retrieval.ReloadingSearcher)(nil)
+	_ servedIndex = (*retrieval.WeaviateIndex)(nil)
+)
+
+// serveSearcher opens the index serve searches: the embedded index
+// through a retrieval.ReloadingSearcher, or the Weaviate collection the
+// alias names, looked up again every reloadInterval; either way an index
+// that an ingest publishes while serve runs is used from then on. With no
+// index yet, it is built first, as for every command.
+func (e *env) serveSearcher(ctx context.Context, log *slog.Logger) (servedIndex, error) {
+	if e.cfg.Retrieval.Backend == config.BackendWeaviate {
+		return e.openWeaviate(ctx, reloadInterval)
+	}
+	dir := e.cfg.Index.Dir
+	if _, err := retrieval.LiveGeneration(dir); errors.Is(err, retrieval.ErrNoIndex) {
+		ix, err := e.openEmbedded(ctx)
+		if err != nil {
+			return nil, err
+		}
+		ix.Close()
+	}
+	emb, err := e.embedder()
+	if err != nil {
+		return nil, err
+	}
+	key, err := e.indexKey()
+	if err != nil {
+		return nil, err
+	}
+	return retrieval.NewReloadingSearcher(dir, emb, retrieval.ReloadOptions{
+		Open:     retrieval.OpenOptions{Key: key, Weights: e.weights()},
+		Interval: reloadInterval,
+		Logger:   log,
+	})
+}
+
+// newServeBot is newBot for serve: the bot searches through serveSearcher,
+// so an index that an ingest publishes while serve runs is used from then
+// on. done stops watching and closes the index.
 //
 // With the admin endpoints (adm not nil), answers and the chat model's
 // failures are counted and /readyz follows the searcher.
@@ -269,28 +314,7 @@ func (e *env) newServeBot(ctx context.Context, nowFlag string, log *slog.Logger,
 	if err != nil {
 		return nil, nil, err
 	}
-	dir := e.cfg.Index.Dir
-	if _, err := retrieval.LiveGeneration(dir); errors.Is(err, retrieval.ErrNoIndex) {
-		// None yet: openIndex builds it first, as for every command.
-		ix, err := e.openIndex(ctx)
-		if err != nil {
-			return nil, nil, err
-		}
-		ix.Close()
-	}
-	emb, err := e.embedder()
-	if err != nil {
-		return nil, nil, err
-	}
-	key, err := e.indexKey()
-	if err != nil {
-		return nil, nil, err
-	}
-	search, err := retrieval.NewReloadingSearcher(dir, emb, retrieval.ReloadOptions{
-		Open:     retrieval.OpenOptions{Key: key, Weights: e.weights()},
-		Interval: reloadInterval,
-		Logger:   log,
-	})
+	search, err := e.serveSearcher(ctx, log)
 	if err != nil {
 		return nil, nil, err
 	}
@@ -310,7 +334,7 @@ func (e *env) newServeBot(ctx context.Context, nowFlag string, log *slog.Logger,
 		if model != nil {
 			model = countingLLM{next: model, onError: adm.metrics.LLMError}
 		}
-		adm.search.Store(search)
+		adm.search.Store(&search)
 	}
 	b = bot.New(search, model, e.log, opts)
 	return b, func() { search.Close() }, nil

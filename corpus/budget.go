@@ -2,6 +2,8 @@ package corpus
 
 import (
 	"fmt"
+	"unicode"
+	"unicode/utf8"
 	"unsafe"
 )
 
@@ -34,10 +36,17 @@ const (
 	textCopies = 4
 )
 
+// termOverhead is what one distinct word of a file costs the keyword
+// index being built (its dictionary entry, postings and bitmaps in each of
+// the two text fields), measured on a file of numbered points ("1.", "2.",
+// …, a million distinct numbers in 8 MB), and what counting it costs here.
+const termOverhead = 640
+
 // budget counts the bytes a parse holds against a limit.
 type budget struct {
 	limit int64 // 0: no limit
 	used  int64
+	terms map[uint64]struct{} // the distinct words of the passages so far (chargeTerms)
 }
 
 // charge adds n bytes; it reports whether the budget is now exceeded.
@@ -57,12 +66,69 @@ func (b *budget) chargeFigure(f *Figure) bool {
 	return b.charge(figureOverhead + int64(len(f.Label)+len(f.Raw)+len(f.Qualifier)+2*len(f.Sentence)))
 }
 
-// chargeChunk counts one passage.
+// chargeChunk counts one passage, with the words of it the keyword index
+// has not met yet in the file.
 func (b *budget) chargeChunk(c *Chunk) bool {
+	b.chargeTerms(c.Norm)
 	return b.charge(chunkOverhead + int64(len(c.ID)+len(c.Section)+len(c.Norm)))
+}
+
+// chargeTerms counts the distinct words of norm not met before in the
+// file: runs of ASCII letters and digits (numbers, Latin words) and pairs
+// of Chinese characters, as the keyword index cuts text. Ordinary text
+// repeats its words; a text of numbered points or random characters makes
+// each a new term, and the index's memory grows with them.
+func (b *budget) chargeTerms(norm string) {
+	if b == nil || b.limit <= 0 {
+		return
+	}
+	if b.terms == nil {
+		b.terms = map[uint64]struct{}{}
+	}
+	add := func(k uint64) {
+		if _, ok := b.terms[k]; !ok {
+			b.terms[k] = struct{}{}
+			b.used += termOverhead
+		}
+	}
+	var prev rune
+	word := uint64(0) // FNV-1a of the ASCII word being read, 0 for none
+	for _, r := range norm {
+		if r < utf8.RuneSelf && (r >= '0' && r <= '9' || r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' || r == '.' && word != 0) {
+			if word == 0 {
+				word = 14695981039346656037
+			}
+			word = (word ^ uint64(r)) * 1099511628211
+			prev = 0
+			continue
+		}
+		if word != 0 {
+			add(word &^ (1 << 63))
+			word = 0
+		}
+		if unicode.Is(unicode.Han, r) {
+			if prev != 0 {
+				add(1<<63 | uint64(prev)<<32 | uint64(r))
+			}
+			prev = r
+		} else {
+			prev = 0
+		}
+	}
+	if word != 0 {
+		add(word &^ (1 << 63))
+	}
 }
 
 // overBudget is the skip reason of a parse that passed its budget.
 func overBudget(b *budget, what string) error {
 	return &SkipError{Reason: fmt.Sprintf("parsing it needs more than the %d MiB memory budget of one file (corpus.file_memory_mb): %s", b.limit>>20, what)}
+}
+
+// sizeText is n bytes in MiB, or KiB under one MiB.
+func sizeText(n int) string {
+	if n < 1<<20 {
+		return fmt.Sprintf("%d KiB", (n+1023)>>10)
+	}
+	return fmt.Sprintf("%d MiB", n>>20)
 }

@@ -34,7 +34,7 @@ func ParseBounded(file, text string, meta Meta, opts Options, maxBytes int64) (D
 			chunks += len(r.Chunks)
 			figures += len(r.Figures)
 		}
-		return Document{}, overBudget(b, fmt.Sprintf("%d MiB of text gave %d passages and %d figures before it stopped", len(text)>>20, chunks, figures))
+		return Document{}, overBudget(b, fmt.Sprintf("%s of text gave %d passages and %d figures before it stopped", sizeText(len(text)), chunks, figures))
 	}
 	return doc, nil
 }

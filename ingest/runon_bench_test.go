@@ -6,6 +6,7 @@ import (
 	"context"
 	"fmt"
 	"os"
+	"path/filepath"
 	"strconv"
 	"strings"
 	"testing"
@@ -13,27 +14,12 @@ import (
 	"github.com/healthbot/healthbot/retrieval"
 )
 
-// runOnUnit is the unit of a run-on paragraph (scripts/harden15's): figures,
-// years, a Traditional character and no sentence punctuation.
-const runOnUnit = "2023年全县家庭医生签约率达到50.2%比2022年提高3.1个百分点新建村衛生室12个"
-
-// runOnText is a title line and one paragraph of about n bytes of runOnUnit.
-func runOnText(n int) string {
-	var b strings.Builder
-	b.Grow(n + len(runOnUnit) + 64)
-	b.WriteString("南陵县卫生健康工作总结\n")
-	for b.Len() < n {
-		b.WriteString(runOnUnit)
-	}
-	b.WriteByte('\n')
-	return b.String()
-}
-
 // BenchmarkIngestRunOn ingests, through the whole path (read, clean,
 // outline, chunk, figures, embed, index), one .txt file holding one run-on
 // paragraph of 1, 2, 4 and 8 MB (HEALTHBOT_BENCH_RUNON_MB sets the sizes,
-// e.g. "1 2"), and reports the peak live heap and the seconds per MB:
-// both must stay flat per MB, or bounded. For a memory profile:
+// e.g. "1 2"; HEALTHBOT_BENCH_RUNON_FILE names a file to ingest instead),
+// and reports the peak live heap and the seconds per MB: both must stay
+// flat per MB, or bounded. For a memory profile:
 //
 //	go test ./ingest -run '^$' -bench IngestRunOn/1MB -benchtime 1x -memprofile mem.out
 func BenchmarkIngestRunOn(b *testing.B) {
@@ -50,10 +36,30 @@ func BenchmarkIngestRunOn(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
+	type input struct {
+		name string
+		text func() string
+	}
+	var inputs []input
 	for _, mb := range sizes {
-		b.Run(fmt.Sprintf("%dMB", mb), func(b *testing.B) {
+		inputs = append(inputs, input{fmt.Sprintf("%dMB", mb), func() string { return runOnText(mb << 20) }})
+	}
+	if f := os.Getenv("HEALTHBOT_BENCH_RUNON_FILE"); f != "" {
+		// Any file instead (a hostile one of scripts/harden15.sh).
+		inputs = []input{{filepath.Base(f), func() string {
+			data, err := os.ReadFile(f)
+			if err != nil {
+				b.Fatal(err)
+			}
+			return string(data)
+		}}}
+	}
+	for _, in := range inputs {
+		b.Run(in.name, func(b *testing.B) {
 			src := b.TempDir()
-			writeFile(b, src, "runon.txt", runOnText(mb<<20))
+			text := in.text()
+			writeFile(b, src, "runon.txt", text)
+			mb := float64(len(text)) / (1 << 20)
 			var peak uint64
 			var sum Summary
 			for b.Loop() {
@@ -68,7 +74,7 @@ func BenchmarkIngestRunOn(b *testing.B) {
 				peak = max(peak, p-min(p, base))
 			}
 			b.ReportMetric(float64(peak)/float64(1<<20), "peak-heap-MiB")
-			b.ReportMetric(b.Elapsed().Seconds()/float64(b.N)/float64(mb), "s/MB")
+			b.ReportMetric(b.Elapsed().Seconds()/float64(b.N)/mb, "s/MB")
 			b.ReportMetric(float64(sum.Chunks), "chunks")
 			b.ReportMetric(float64(sum.Figures), "figures")
 			b.ReportMetric(float64(len(sum.Skipped)), "skipped")

@@ -62,8 +62,8 @@ func Build(ctx context.Context, dir string, docs []*corpus.Document, emb Embedde
 			for _, c := range r.Chunks {
 				chunks = append(chunks, indexedChunk{Chunk: c, report: r})
 			}
-			for _, f := range r.Figures {
-				figures = append(figures, indexedFigure{Figure: f, report: r})
+			for fi := range r.Figures {
+				figures = append(figures, indexedFigure{Figure: &r.Figures[fi], report: r})
 			}
 		}
 	}
@@ -174,9 +174,11 @@ type indexedChunk struct {
 	report *corpus.Report
 }
 
-// indexedFigure is a figure with the report it belongs to.
+// indexedFigure is a figure with the report it belongs to (both shared
+// with the document, not copied: a document may hold hundreds of thousands
+// of figures).
 type indexedFigure struct {
-	corpus.Figure
+	*corpus.Figure
 	report *corpus.Report
 }
 
@@ -461,7 +463,7 @@ func keywordDocs(chunks []indexedChunk, figures []indexedFigure, norm normCache)
 			if i == 0 || f.Sentence != sentence {
 				sentence, normSentence = f.Sentence, corpus.Normalize(f.Sentence)
 			}
-			rec, _ := json.Marshal(figureRecord{Figure: f.Figure, Title: f.report.Title, File: f.report.File, Ref: f.report.Ref(), Org: f.report.Org, Place: reportPlace(f.report), Duplicates: f.report.Duplicates})
+			rec, _ := json.Marshal(figureRecord{Figure: *f.Figure, Title: f.report.Title, File: f.report.File, Ref: f.report.Ref(), Org: f.report.Org, Place: reportPlace(f.report), Duplicates: f.report.Duplicates})
 			d := keyedDoc{keyedID: keyedID{id: f.report.ID + "/f" + strconv.Itoa(n)}, doc: keywordDoc{
 				Type: docFigure, Year: strconv.Itoa(f.Year), Kind: string(f.Kind), Org: f.report.Org, File: f.report.File,
 				Label: norm.get(f.Label), Text: normSentence, Record: string(rec),

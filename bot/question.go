@@ -30,6 +30,7 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 			ans, err := b.generate(ctx, question, ov.Sources, promptAnswer, onDelta)
 			if err == nil {
 				ans.Intent = IntentQuestion
+				b.showSuspectConflicts(ctx, question, f, &ans)
 				return ans, nil
 			}
 			if errors.Is(err, context.Canceled) && ctx.Err() != nil {
@@ -63,6 +64,7 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 		ans, err := b.generate(ctx, question, sources, promptAnswer, onDelta)
 		if err == nil {
 			ans.Intent = IntentQuestion
+			b.showSuspectConflicts(ctx, question, f, &ans)
 			ans.Warnings = append(warnings, ans.Warnings...)
 			return ans, nil
 		}

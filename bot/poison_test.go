@@ -118,40 +118,62 @@ func TestPoisonedLLMShowsCleanValue(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		t.Logf("answer:\n%s\nwarnings: %q", a.Text, a.Warnings)
 		if a.Mode != bot.ModeLLM || !strings.HasPrefix(a.Text, "2023年家庭医生签约率为99%") {
 			t.Fatalf("the fake LLM's reply is not the answer: %s %s", a.Mode, a.Text)
 		}
-		cited := func(value string, suspect bool) bool {
-			for _, line := range strings.Split(a.Text, "\n") {
-				n := 0
-				if i := strings.LastIndex(line, "["); i >= 0 {
-					fmt.Sscanf(line[i:], "[%d]", &n)
-				}
-				if !strings.Contains(line, value) || n == 0 || n > len(a.Sources) {
-					continue
-				}
-				src := a.Sources[n-1]
-				if src.Suspect == suspect && strings.Contains(src.Text, value) && strings.Contains(line, "⚠ 出自含可疑指令的资料") == suspect {
+		checkBothValues(t, a)
+	})
+}
+
+// Offline, an extract that quotes the planted sentence shows the clean
+// value beside it in the same way.
+func TestPoisonedExtractShowsCleanValue(t *testing.T) {
+	b := bot.New(poisonedIndex(t), nil, nil, bot.Options{Now: fixedNow})
+	a := ask(t, b, nil, "家庭医生签约服务的情况怎么样？")
+	if a.Mode != bot.ModeExtractive || !strings.Contains(a.Text, "签约率为99%") {
+		t.Fatalf("the extract does not quote the planted sentence: %s %s", a.Mode, a.Text)
+	}
+	checkBothValues(t, a)
+}
+
+// checkBothValues checks that an answer stating the planted 99% shows the
+// samples' 50.2% with its clean source, the 99% with its suspect source and
+// marked, and warns of the conflict.
+func checkBothValues(t *testing.T, a bot.Answer) {
+	t.Helper()
+	t.Logf("answer:\n%s\nwarnings: %q", a.Text, a.Warnings)
+	// cited reports whether a line of the answer states value, cites a
+	// source that holds it, suspect or not, and is marked if suspect.
+	cited := func(value string, suspect bool) bool {
+		for _, line := range strings.Split(a.Text, "\n") {
+			n := 0
+			if i := strings.LastIndex(line, "["); i >= 0 {
+				fmt.Sscanf(line[i:], "[%d]", &n)
+			}
+			if !strings.Contains(line, value) || n == 0 {
+				continue
+			}
+			for _, src := range a.Sources {
+				if src.N == n && src.Suspect == suspect && strings.Contains(src.Text, value) && strings.Contains(line, "⚠ 出自含可疑指令的资料") == suspect {
 					return true
 				}
 			}
-			return false
 		}
-		if !cited("50.2%", false) {
-			t.Errorf("the clean 50.2%% is not shown with its source:\n%s\nsources: %+v", a.Text, a.Sources)
-		}
-		if !cited("99%", true) {
-			t.Errorf("the injected 99%% is not shown marked with its suspect source:\n%s", a.Text)
-		}
-		w := strings.Join(a.Warnings, "\n")
-		if !strings.Contains(w, "资料之间数字不一致：50.2%") || !strings.Contains(w, "另有 99%") {
-			t.Errorf("no conflict warning: %q", a.Warnings)
-		}
-		if len(a.Figures) < 2 {
-			t.Errorf("the figures are not listed: %+v", a.Figures)
-		}
-	})
+		return false
+	}
+	if !cited("50.2%", false) {
+		t.Errorf("the clean 50.2%% is not shown with its source:\n%s\nsources: %+v", a.Text, a.Sources)
+	}
+	if !cited("99%", true) {
+		t.Errorf("the injected 99%% is not shown marked with its suspect source:\n%s", a.Text)
+	}
+	w := strings.Join(a.Warnings, "\n")
+	if !strings.Contains(w, "资料之间数字不一致：50.2%") || !strings.Contains(w, "另有 99%") {
+		t.Errorf("no conflict warning: %q", a.Warnings)
+	}
+	if len(a.Figures) < 2 {
+		t.Errorf("the figures are not listed: %+v", a.Figures)
+	}
 }
 
 // poisonedTraditional plants the same figure written in Traditional script

@@ -25,6 +25,7 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 		// outline, not sentences near the words "总体" or "大事".
 		if ov, ok := b.overview(ctx, f, field); ok {
 			if b.llm == nil {
+				b.showSuspectConflicts(ctx, question, f, &ov)
 				return ov, nil
 			}
 			ans, err := b.generate(ctx, question, ov.Sources, promptAnswer, onDelta)
@@ -38,6 +39,7 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 			}
 			b.log.Warn("llm answer failed, answering from extracts", "err", err)
 			ov.Warnings = append(ov.Warnings, llmFailureNote(err))
+			b.showSuspectConflicts(ctx, question, f, &ov)
 			return ov, nil
 		}
 	}
@@ -99,6 +101,7 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 	default:
 		ans = extractive(question, res.SearchText, sources)
 	}
+	b.showSuspectConflicts(ctx, question, f, &ans)
 	ans.Warnings = append(warnings, ans.Warnings...)
 	return ans, nil
 }

@@ -10,15 +10,16 @@ import (
 )
 
 // A model may obey an instruction planted in a source and state its number
-// ("2023年家庭医生签约率为99% [1]"). The reply's number is then found only in
-// a suspect passage; when a clean passage gives the same indicator (year,
-// place, unit, kind) another value, the answer shows both, each with its
-// source, the suspect one marked, as the figure look-up does offline.
+// ("2023年家庭医生签约率为99% [1]"), and an extract may quote the planted
+// sentence. The number is then found only in a suspect passage; when a
+// clean passage gives the same indicator (year, place, unit, kind) another
+// value, the answer shows both, each with its source, the suspect one
+// marked, as the figure look-up does.
 
 // suspectFigureNote marks the value of a suspect passage in the list.
 const suspectFigureNote = "（⚠ 出自含可疑指令的资料，不能作为事实）"
 
-// showSuspectConflicts adds to an LLM answer the figures that contradict a
+// showSuspectConflicts adds to an answer the figures that contradict a
 // number only suspect sources give: a list of both values with their
 // sources (the clean figure's sentence is added as a source when the
 // answer does not cite it yet), the figures' rows, and the conflict

@@ -570,17 +570,25 @@ func conflictWarning(cands []figureCandidate) string {
 	best := cands[0].hit
 	var others []string
 	for i, c := range cands[1:] {
-		f := c.hit.Figure
-		if f.Missing || best.Figure.Missing || f.Year != best.Figure.Year || f.Unit != best.Figure.Unit || planned(f) != planned(best.Figure) ||
-			isChange(f) != isChange(best.Figure) || c.hit.Place != best.Place || f.Raw == best.Figure.Raw || !indicators.Same(f.Label, best.Figure.Label) {
+		if !disagree(best, c.hit) {
 			continue
 		}
+		f := c.hit.Figure
 		others = append(others, fmt.Sprintf("%s%s [%d]", f.Raw, f.Unit, i+2))
 	}
 	if len(others) == 0 {
 		return ""
 	}
 	return fmt.Sprintf("资料之间数字不一致：%s%s [1]，另有 %s，请核对原文。", best.Figure.Raw, best.Figure.Unit, strings.Join(others, "、"))
+}
+
+// disagree reports whether two figures give the same indicator of the
+// same year, place, unit and kind different values: a plan and its
+// result, or a level and its change, never disagree.
+func disagree(a, b corpus.FigureHit) bool {
+	f, g := a.Figure, b.Figure
+	return !f.Missing && !g.Missing && f.Year == g.Year && f.Unit == g.Unit && planned(f) == planned(g) &&
+		isChange(f) == isChange(g) && a.Place == b.Place && f.Raw != g.Raw && indicators.Same(f.Label, g.Label)
 }
 
 // planned reports whether a figure is a plan or target rather than a result:

@@ -25,11 +25,13 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 		// outline, not sentences near the words "总体" or "大事".
 		if ov, ok := b.overview(ctx, f, field); ok {
 			if b.llm == nil {
+				b.showSuspectConflicts(ctx, question, f, &ov)
 				return ov, nil
 			}
 			ans, err := b.generate(ctx, question, ov.Sources, promptAnswer, onDelta)
 			if err == nil {
 				ans.Intent = IntentQuestion
+				b.showSuspectConflicts(ctx, question, f, &ans)
 				return ans, nil
 			}
 			if errors.Is(err, context.Canceled) && ctx.Err() != nil {
@@ -37,6 +39,7 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 			}
 			b.log.Warn("llm answer failed, answering from extracts", "err", err)
 			ov.Warnings = append(ov.Warnings, llmFailureNote(err))
+			b.showSuspectConflicts(ctx, question, f, &ov)
 			return ov, nil
 		}
 	}
@@ -63,6 +66,7 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 		ans, err := b.generate(ctx, question, sources, promptAnswer, onDelta)
 		if err == nil {
 			ans.Intent = IntentQuestion
+			b.showSuspectConflicts(ctx, question, f, &ans)
 			ans.Warnings = append(warnings, ans.Warnings...)
 			return ans, nil
 		}
@@ -109,6 +113,7 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 			ans = extractive(question, res.SearchText, sources)
 		}
 	}
+	b.showSuspectConflicts(ctx, question, f, &ans)
 	ans.Warnings = append(warnings, ans.Warnings...)
 	return ans, nil
 }

@@ -35,13 +35,16 @@ const maxPublicationLines = 40
 func publication(text string, span Span) (source, published string) {
 	n := 0
 	for _, l := range lines(text[span.Start:span.End]) {
-		line := Simplify(strings.TrimSpace(text[span.Start+l.Start : span.Start+l.End]))
-		if line == "" {
+		raw := strings.TrimSpace(text[span.Start+l.Start : span.Start+l.End])
+		if raw == "" {
 			continue
 		}
-		if n++; n > maxPublicationLines || utf8.RuneCountInString(line) > 80 {
+		// Measured before it is converted: a long line (a paragraph of
+		// megabytes) ends the search without a copy of it.
+		if n++; n > maxPublicationLines || utf8.RuneCountInString(raw) > 80 {
 			break
 		}
+		line := Simplify(raw)
 		if m := sourceLine.FindStringSubmatch(line); m != nil && source == "" {
 			source = m[1]
 		}

@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/healthbot/healthbot/corpus"
 	"github.com/healthbot/healthbot/corpus/places"
 )
 
@@ -398,9 +399,12 @@ func hintFactor(h, u unitClass, exact bool) float64 {
 }
 
 // Same reports whether two labels name the same indicator (for lining up
-// figures across documents with different wording). Labels that match no
-// indicator are the same only when they read the same once normalized.
+// figures across documents with different wording). Labels are compared in
+// Simplified script (a figure keeps its label as written: 家庭醫生簽約率 is
+// 家庭医生签约率). Labels that match no indicator are the same only when
+// they read the same once normalized.
 func Same(labelA, labelB string) bool {
+	labelA, labelB = corpus.Simplify(labelA), corpus.Simplify(labelB)
 	a, okA := bestLabel(labelA)
 	b, okB := bestLabel(labelB)
 	switch {

@@ -163,6 +163,10 @@ func TestSame(t *testing.T) {
 		{"门诊次均费用", "次均门诊费用", true},
 		{"门诊病人次均医药费用", "次均门诊费用", true},
 		{"家庭医生签约率", "家庭医生总签约率", true},
+		// A label written in Traditional script is compared in Simplified.
+		{"家庭醫生簽約率", "家庭医生总签约率", true},
+		{"每千人口執業（助理）醫師數", "每千人口执业医师", true},
+		{"嬰兒死亡率", "新生儿死亡率", false},
 		{"每千人口执业（助理）医师数", "每千人口执业医师", true},
 		{"千人口床位数", "每千人口医疗卫生机构床位数", true},
 		{"城乡居民人均可支配收入", "居民人均可支配收入", true},

@@ -21,7 +21,7 @@ const definitionHits = 20
 // 分为 or a colon ("甲类传染病，是指…，包括鼠疫、霍乱", "“六横”指…",
 // "医共体：…").
 func definingSentence(term string) *regexp.Regexp {
-	return regexp.MustCompile(`(?:^|[:：])\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?[“"]?` + regexp.QuoteMeta(term) +
+	return regexp.MustCompile(`(?:^|[:：])\s*(?:[（(]?[一二三四五六七八九十\d]{1,3}[)）、.．]\s*)?(?:\p{Han}{1,8}等)?[“"]?` + regexp.QuoteMeta(term) +
 		`[”"]?\s*(?:[,，]\s*)?(?:是指|指的是|指|主要包括|包括|分为|即|[:：])`)
 }
 
@@ -34,19 +34,21 @@ func (b *Bot) lookupDefinition(ctx context.Context, question string, f corpus.Fi
 	if !ok {
 		return Answer{}, false, nil
 	}
-	res, err := b.search.Search(ctx, corpus.Query{Text: term, Filters: f, K: definitionHits})
-	if err != nil {
-		return Answer{}, false, fmt.Errorf("search: %w", err)
-	}
-	re := definingSentence(corpus.Normalize(term))
-	for _, h := range res.Hits {
-		for _, sent := range splitSentences(h.Lead + h.Text + h.Rest) {
-			if !re.MatchString(corpus.Normalize(sent)) {
-				continue
+	for _, t := range understand.TermVariants(term) {
+		res, err := b.search.Search(ctx, corpus.Query{Text: t, Filters: f, K: definitionHits})
+		if err != nil {
+			return Answer{}, false, fmt.Errorf("search: %w", err)
+		}
+		re := definingSentence(corpus.Normalize(t))
+		for _, h := range res.Hits {
+			for _, sent := range splitSentences(h.Lead + h.Text + h.Rest) {
+				if !re.MatchString(corpus.Normalize(sent)) {
+					continue
+				}
+				src := sourceOf(h, 1)
+				text := fmt.Sprintf("根据《%s》：\n“%s” [1]", h.Title, quote(strings.TrimSpace(sent)))
+				return Answer{Intent: IntentQuestion, Mode: ModeExtractive, Text: text, Sources: []Source{src}, Figures: []FigureRow{}}, true, nil
 			}
-			src := sourceOf(h, 1)
-			text := fmt.Sprintf("根据《%s》：\n“%s” [1]", h.Title, quote(strings.TrimSpace(sent)))
-			return Answer{Intent: IntentQuestion, Mode: ModeExtractive, Text: text, Sources: []Source{src}, Figures: []FigureRow{}}, true, nil
 		}
 	}
 	return Answer{}, false, nil

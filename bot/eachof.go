@@ -58,17 +58,25 @@ func splitEachOf(text string) []string {
 	if m := classifiedBy.FindStringSubmatchIndex(prefix); m != nil {
 		// "广西的医院按等级分，三级、二级、一级…": the items are kinds of
 		// 医院, said once before them.
-		whole := prefix[m[2]:m[3]]
+		// "2013年的医疗卫生机构按类别分": the year's 年 and 的 stay with the
+		// year; what is classified starts after them.
+		start := m[2]
+		for _, lead := range []string{"年", "的"} {
+			if strings.HasPrefix(prefix[start:m[3]], lead) {
+				start += len(lead)
+			}
+		}
+		whole := prefix[start:m[3]]
 		head := understand.Topic(whole)
 		if head == "" || strings.Contains(head, " ") || !strings.HasSuffix(whole, head) {
 			return nil
 		}
 		for i, it := range items {
-			if !strings.HasSuffix(it, head) {
+			if !strings.HasSuffix(it, head) && !namesInstitution(it) {
 				items[i] = it + head
 			}
 		}
-		prefix = strings.TrimRight(prefix[:m[0]]+strings.TrimSuffix(whole, head)+prefix[m[1]:], "，, ")
+		prefix = strings.TrimRight(prefix[:start]+strings.TrimSuffix(whole, head)+prefix[m[1]:], "，, ")
 	} else {
 		shareItemHead(items)
 	}
@@ -111,4 +119,19 @@ func shareItemHead(items []string) {
 		}
 		items[i] = it + string([]rune(last)[n:])
 	}
+}
+
+// institutionEnds end the name of a kind of institution, which needs no
+// head noun of the classification added ("医院", "专业公卫机构").
+var institutionEnds = []string{"院", "所", "站", "室", "局", "委", "校", "机构", "中心"}
+
+// namesInstitution reports whether an item already names a kind of
+// institution.
+func namesInstitution(item string) bool {
+	for _, e := range institutionEnds {
+		if strings.HasSuffix(item, e) && item != e {
+			return true
+		}
+	}
+	return false
 }

@@ -48,3 +48,18 @@ func TestKindsAreNoConflict(t *testing.T) {
 		}
 	}
 }
+
+// Kinds that are institutions of their own keep their names; a bare kind
+// ("基层") takes the classified noun.
+func TestEachOfInstitutionKinds(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"某省2019年统计公报.txt": "某省2019年国民经济和社会发展统计公报\n卫生\n" +
+			"年末全省拥有医疗卫生机构30512所，其中，医院1206所，基层医疗卫生机构28640所，专业公共卫生机构588所。\n",
+	})
+	a := ask(t, b, nil, "某省2019年的医疗卫生机构按类别分，医院、基层、专业公共卫生机构各多少所？")
+	for _, want := range []string{"1206所", "28640所", "588所"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("answer lacks %s: %s", want, a.Text)
+		}
+	}
+}

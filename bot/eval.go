@@ -33,7 +33,7 @@ func LoadEvalSet(path string) ([]EvalCase, error) {
 		return nil, fmt.Errorf("answer set: %w", err)
 	}
 	for i, c := range cases {
-		if c.Question == "" || len(c.Facts) == 0 {
+		if c.Question == "" || len(c.Facts) == 0 && c.Type != "absent" {
 			return nil, fmt.Errorf("answer set %s: case %d (%s) lacks a question or facts", path, i+1, c.ID)
 		}
 	}
@@ -62,6 +62,15 @@ type EvalFailure struct {
 // EvaluateAnswers asks every case of a fresh conversation of the assistant
 // made by newBot (given the case's date) and checks the answers.
 func EvaluateAnswers(ctx context.Context, mode string, cases []EvalCase, newBot func(now time.Time) *Bot) (EvalResult, error) {
+	return scoreAnswers(ctx, mode, cases, func(c EvalCase, now time.Time) (string, error) {
+		ans, err := newBot(now).Handle(ctx, nil, Request{Text: c.Question})
+		return ans.Text, err
+	})
+}
+
+// scoreAnswers checks the answers that answer gives to every case, on the
+// case's date.
+func scoreAnswers(ctx context.Context, mode string, cases []EvalCase, answer func(c EvalCase, now time.Time) (string, error)) (EvalResult, error) {
 	r := EvalResult{Mode: mode, ByType: map[string]int{}, Types: map[string]int{}}
 	start := time.Now()
 	for _, c := range cases {
@@ -73,18 +82,21 @@ func EvaluateAnswers(ctx context.Context, mode string, cases []EvalCase, newBot 
 			}
 			now = t
 		}
-		ans, err := newBot(now).Handle(ctx, nil, Request{Text: c.Question})
+		text, err := answer(c, now)
 		if err != nil {
 			return r, fmt.Errorf("case %s: %w", c.ID, err)
 		}
 		r.Cases++
 		r.Types[c.Type]++
-		got := squash(ans.Text)
-		f := EvalFailure{ID: c.ID, Answer: ans.Text}
+		got := squash(text)
+		f := EvalFailure{ID: c.ID, Answer: text}
 		for _, fact := range c.Facts {
 			if !strings.Contains(got, squash(fact)) {
 				f.Missing = append(f.Missing, fact)
 			}
+		}
+		if c.Type == "absent" && len(c.Facts) == 0 && !saysNotFound(got) {
+			f.Missing = append(f.Missing, notFoundFact)
 		}
 		for _, bad := range c.Forbid {
 			if strings.Contains(got, squash(bad)) {
@@ -100,6 +112,21 @@ func EvaluateAnswers(ctx context.Context, mode string, cases []EvalCase, newBot 
 	}
 	r.Elapsed = time.Since(start)
 	return r, nil
+}
+
+// notFoundFact stands for the statement an absent case without facts must
+// make: that the documents do not hold what was asked.
+const notFoundFact = "（说明资料中没有）"
+
+// saysNotFound reports whether an answer states that the documents do not
+// hold what was asked.
+func saysNotFound(squashed string) bool {
+	for _, w := range []string{"未找到", "没有找到", "没找到", "未查到"} {
+		if strings.Contains(squashed, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // squash is text as compared: Simplified, normalised, without spaces.

@@ -471,8 +471,13 @@ func sameMeasure(cands []figureCandidate) []figureCandidate {
 	out := cands[:1:1]
 	for _, c := range cands[1:] {
 		text := indicatorText(c.hit.Figure)
-		same := len(leadIDs) > 0 && slices.Contains(leadIDs, firstOf(understand.Indicators(text)))
-		if (same || labelMatch(lead, perPeriod.Replace(text)) >= 0.5) && !contrasted(best.Label, c.hit.Figure.Label) {
+		ids := understand.Indicators(text)
+		same := len(leadIDs) > 0 && slices.Contains(leadIDs, firstOf(ids))
+		if len(leadIDs) > 0 && len(ids) > 0 && !same {
+			continue // another indicator of the catalogue ("新生儿死亡率" beside "婴儿死亡率")
+		}
+		apart := !same && modifiedApart(best.Label, c.hit.Figure.Label)
+		if (same || labelMatch(lead, perPeriod.Replace(text)) >= 0.5) && !contrasted(best.Label, c.hit.Figure.Label) && !apart {
 			out = append(out, c)
 		}
 	}
@@ -565,17 +570,25 @@ func conflictWarning(cands []figureCandidate) string {
 	best := cands[0].hit
 	var others []string
 	for i, c := range cands[1:] {
-		f := c.hit.Figure
-		if f.Missing || best.Figure.Missing || f.Year != best.Figure.Year || f.Unit != best.Figure.Unit || planned(f) != planned(best.Figure) ||
-			isChange(f) != isChange(best.Figure) || c.hit.Place != best.Place || f.Raw == best.Figure.Raw || !indicators.Same(f.Label, best.Figure.Label) {
+		if !disagree(best, c.hit) {
 			continue
 		}
+		f := c.hit.Figure
 		others = append(others, fmt.Sprintf("%s%s [%d]", f.Raw, f.Unit, i+2))
 	}
 	if len(others) == 0 {
 		return ""
 	}
 	return fmt.Sprintf("资料之间数字不一致：%s%s [1]，另有 %s，请核对原文。", best.Figure.Raw, best.Figure.Unit, strings.Join(others, "、"))
+}
+
+// disagree reports whether two figures give the same indicator of the
+// same year, place, unit and kind different values: a plan and its
+// result, or a level and its change, never disagree.
+func disagree(a, b corpus.FigureHit) bool {
+	f, g := a.Figure, b.Figure
+	return !f.Missing && !g.Missing && f.Year == g.Year && f.Unit == g.Unit && planned(f) == planned(g) &&
+		isChange(f) == isChange(g) && a.Place == b.Place && f.Raw != g.Raw && indicators.Same(f.Label, g.Label)
 }
 
 // planned reports whether a figure is a plan or target rather than a result:

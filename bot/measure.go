@@ -265,3 +265,28 @@ func containedOf(s string, set []string) []string {
 	}
 	return out
 }
+
+// minApartRunes is the shortest modifier that makes a measure another one.
+const minApartRunes = 2
+
+// modifiedApart reports whether two labels name one head with different
+// modifiers before it, sharing no word ("不予公开文件" and "依申请公开文件",
+// "户籍孕产妇死亡率" and "全人口孕产妇死亡率"): different measures, though
+// most of their characters agree.
+func modifiedApart(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	k := 0
+	for k < len(ra) && k < len(rb) && ra[len(ra)-1-k] == rb[len(rb)-1-k] {
+		k++
+	}
+	pa, pb := ra[:len(ra)-k], rb[:len(rb)-k]
+	if k < 2 || len(pa) < minApartRunes || len(pb) < minApartRunes {
+		return false
+	}
+	for i := 0; i+1 < len(pa); i++ {
+		if strings.Contains(string(pb), string(pa[i:i+2])) {
+			return false
+		}
+	}
+	return true
+}

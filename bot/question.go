@@ -25,11 +25,13 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 		// outline, not sentences near the words "总体" or "大事".
 		if ov, ok := b.overview(ctx, f, field); ok {
 			if b.llm == nil {
+				b.showSuspectConflicts(ctx, question, f, &ov)
 				return ov, nil
 			}
 			ans, err := b.generate(ctx, question, ov.Sources, promptAnswer, onDelta)
 			if err == nil {
 				ans.Intent = IntentQuestion
+				b.showSuspectConflicts(ctx, question, f, &ans)
 				return ans, nil
 			}
 			if errors.Is(err, context.Canceled) && ctx.Err() != nil {
@@ -37,6 +39,7 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 			}
 			b.log.Warn("llm answer failed, answering from extracts", "err", err)
 			ov.Warnings = append(ov.Warnings, llmFailureNote(err))
+			b.showSuspectConflicts(ctx, question, f, &ov)
 			return ov, nil
 		}
 	}
@@ -63,6 +66,7 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 		ans, err := b.generate(ctx, question, sources, promptAnswer, onDelta)
 		if err == nil {
 			ans.Intent = IntentQuestion
+			b.showSuspectConflicts(ctx, question, f, &ans)
 			ans.Warnings = append(warnings, ans.Warnings...)
 			return ans, nil
 		}
@@ -84,19 +88,32 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 		} else if _, scoped := scopedItems(question, sources); scoped {
 			ans = listExtract(question, res.SearchText, sources, hitSources(res.Hits))
 		} else if ans, ok = b.parentList(ctx, question, res.SearchText, res.Hits); !ok {
-			ans = listExtract(question, res.SearchText, sources, hitSources(res.Hits))
+			if items, whole := topicParagraph(question, sources); whole && (understand.WantsMeans(question) || asksHowItWent(question)) {
+				// "医改打算怎么推", "民生这块干得咋样": how, asked as a
+				// list of what is planned or was done.
+				ans = itemsAnswer("", items, sources)
+			} else {
+				ans = listExtract(question, res.SearchText, sources, hitSources(res.Hits))
+			}
 		}
 	case understand.WantsMeans(question):
 		// How a thing was done: the item a heading names for it
 		// ("二是完善公立医院管理机制。…"), whole, else the best sentences.
 		if items, ok := headedItems(question, res.SearchText, sources); ok {
 			ans = itemsAnswer("", items, sources)
+		} else if items, ok := topicParagraph(question, sources); ok {
+			ans = itemsAnswer("", items, sources)
 		} else {
 			ans = extracts(question, res.SearchText, sources, 3)
 		}
 	default:
-		ans = extractive(question, res.SearchText, sources)
+		if items, whole := topicParagraph(question, sources); whole && asksHowItWent(question) {
+			ans = itemsAnswer("", items, sources)
+		} else {
+			ans = extractive(question, res.SearchText, sources)
+		}
 	}
+	b.showSuspectConflicts(ctx, question, f, &ans)
 	ans.Warnings = append(warnings, ans.Warnings...)
 	return ans, nil
 }

@@ -52,6 +52,17 @@ func suspectFigureWarnings(cands []figureCandidate) []string {
 // suspectNumberWarning names the numbers of generated text that appear in
 // suspect sources only (not in a clean source nor in the request).
 func suspectNumberWarning(text string, sources []Source, request string) string {
+	only := suspectOnlyNumbers(text, sources, request)
+	if len(only) == 0 {
+		return ""
+	}
+	return "数字" + strings.Join(only, "、") + "：" + suspectNote
+}
+
+// suspectOnlyNumbers are the numbers of generated text (without their
+// thousands commas) that appear in suspect sources only, in order, each
+// once.
+func suspectOnlyNumbers(text string, sources []Source, request string) []string {
 	var clean, suspect strings.Builder
 	for _, s := range sources {
 		t := strings.ReplaceAll(corpus.Normalize(s.Text), ",", "") + "\n"
@@ -62,7 +73,7 @@ func suspectNumberWarning(text string, sources []Source, request string) string 
 		}
 	}
 	if suspect.Len() == 0 {
-		return ""
+		return nil
 	}
 	clean.WriteString(corpus.Normalize(request))
 	var only []string
@@ -78,10 +89,7 @@ func suspectNumberWarning(text string, sources []Source, request string) string 
 		seen[n] = true
 		only = append(only, n)
 	}
-	if len(only) == 0 {
-		return ""
-	}
-	return "数字" + strings.Join(only, "、") + "：" + suspectNote
+	return only
 }
 
 // suspectSourceWarning warns when an answer shows a suspect passage and

@@ -144,6 +144,7 @@ type Corpus struct {
 	ChunkRunes     int           `yaml:"chunk_runes"`     // upper bound of a chunk in characters
 	MaxFileMB      int           `yaml:"max_file_mb"`     // larger files are skipped
 	MaxExpandedMB  int           `yaml:"max_expanded_mb"` // cap on a .docx's decompressed size (zip bombs)
+	FileMemoryMB   int           `yaml:"file_memory_mb"`  // memory budget of one file's parse and index; past it the file is skipped
 	PDFTimeout     time.Duration `yaml:"pdf_timeout"`     // limit for the pdftotext fallback per file
 	FollowSymlinks bool          `yaml:"follow_symlinks"` // follow symbolic links inside the folder
 	// External converters (pdftotext, LibreOffice, antiword, catdoc, xls2csv).
@@ -217,6 +218,7 @@ func Default() Config {
 			ChunkRunes:        500,
 			MaxFileMB:         64,
 			MaxExpandedMB:     128,
+			FileMemoryMB:      1024,
 			PDFTimeout:        60 * time.Second,
 			ConverterTimeout:  120 * time.Second,
 			ConverterMemoryMB: 1024,
@@ -383,6 +385,7 @@ func (c Config) Validate() error {
 	check(c.Corpus.ChunkRunes >= 100 && c.Corpus.ChunkRunes <= 4000, "corpus.chunk_runes", "must be between 100 and 4000, got %d", c.Corpus.ChunkRunes)
 	check(c.Corpus.MaxFileMB >= 1 && c.Corpus.MaxFileMB <= 4096, "corpus.max_file_mb", "must be between 1 and 4096, got %d", c.Corpus.MaxFileMB)
 	check(c.Corpus.MaxExpandedMB >= 1 && c.Corpus.MaxExpandedMB <= 16384, "corpus.max_expanded_mb", "must be between 1 and 16384, got %d", c.Corpus.MaxExpandedMB)
+	check(c.Corpus.FileMemoryMB >= 16 && c.Corpus.FileMemoryMB <= 65536, "corpus.file_memory_mb", "must be between 16 and 65536, got %d", c.Corpus.FileMemoryMB)
 	check(c.Corpus.PDFTimeout >= time.Second, "corpus.pdf_timeout", "must be at least 1s, got %s", c.Corpus.PDFTimeout)
 	check(c.Corpus.ConverterTimeout >= time.Second, "corpus.converter_timeout", "must be at least 1s, got %s", c.Corpus.ConverterTimeout)
 	check(c.Corpus.ConverterMemoryMB >= 64 && c.Corpus.ConverterMemoryMB <= 65536, "corpus.converter_memory_mb", "must be between 64 and 65536, got %d", c.Corpus.ConverterMemoryMB)

@@ -24,15 +24,17 @@ type chunker struct {
 	maxRunes int
 	children [][]int // children[i]: indexes of the direct subsections of section i
 	seen     map[string]int
+	budget   *budget // nil: none; once exceeded, nothing more is added
 	out      []Chunk
 }
 
 // buildChunks cuts a report into chunks of at most maxRunes runes.
-func buildChunks(doc *Document, work string, rep *Report, maxRunes int, seen map[string]int) []Chunk {
+// It stops early once b is exceeded.
+func buildChunks(doc *Document, work string, rep *Report, maxRunes int, seen map[string]int, b *budget) []Chunk {
 	if maxRunes <= 0 {
 		maxRunes = DefaultChunkRunes
 	}
-	c := &chunker{doc: doc, work: work, rep: rep, maxRunes: maxRunes, seen: seen}
+	c := &chunker{doc: doc, work: work, rep: rep, maxRunes: maxRunes, seen: seen, budget: b}
 	c.children = sectionChildren(rep.Sections)
 	c.emitLong(rep.Sections[0].Body, 0)
 	c.emitChildren(0)
@@ -169,6 +171,9 @@ func (c *chunker) emitLong(span Span, sec int) {
 	}
 	cur := Span{-1, -1}
 	for _, p := range pieces {
+		if c.budget.over() {
+			return
+		}
 		if cur.Start >= 0 && c.runes(Span{cur.Start, p.End}) > c.maxRunes {
 			c.add(cur, sec)
 			cur = Span{-1, -1}
@@ -256,7 +261,7 @@ func (c *chunker) add(span Span, sec int) {
 
 func (c *chunker) addAs(span Span, sec int, kind Kind, year int) {
 	span = trimSpan(c.work, span)
-	if span.Len() == 0 {
+	if span.Len() == 0 || c.budget.over() {
 		return
 	}
 	text := c.work[span.Start:span.End]
@@ -278,6 +283,7 @@ func (c *chunker) addAs(span Span, sec int, kind Kind, year int) {
 		Text:    strings.TrimSpace(text),
 		Norm:    norm,
 	})
+	c.budget.chargeChunk(&c.out[len(c.out)-1])
 }
 
 // chunkID derives a chunk's ID from its file and normalised text, so the

@@ -16,10 +16,14 @@ import (
 // 年的X…"), else from its section. A figure phrased as a goal ("力争",
 // "到2030年", "不低于", "控制在") is a target and a plan; so is every figure of
 // a plan section that is not dated before the section's year. A figure
-// dated before a plan section's year is an actual: a baseline.
-func extractFigures(work string, rep *Report) []Figure {
+// dated before a plan section's year is an actual: a baseline. It stops
+// early once b is exceeded.
+func extractFigures(work string, rep *Report, b *budget) []Figure {
 	var out []Figure
 	for _, sec := range rep.Sections {
+		if b.over() {
+			break
+		}
 		path := sec.PathString()
 		var spans []Span
 		if sec.Level > 0 && sec.Body.Start > sec.Span.Start {
@@ -28,6 +32,9 @@ func extractFigures(work string, rep *Report) []Figure {
 			spans = append(spans, trimSpan(work, Span{sec.Span.Start, min(sec.Body.Start, sec.Span.End)}))
 		}
 		tfigs, rows := rowFigures(work, sec, rep)
+		for k := range tfigs {
+			b.chargeFigure(&tfigs[k])
+		}
 		out = append(out, tfigs...)
 		for _, l := range lines(work[sec.Body.Start:sec.Body.End]) {
 			if !rows[l.Start+sec.Body.Start] {
@@ -35,20 +42,34 @@ func extractFigures(work string, rep *Report) []Figure {
 			}
 		}
 		simpPath := Simplify(path)
-		period := periodState{year: sec.Year}
+		period := periodState{year: sec.Year, plan: sec.Kind == KindPlan}
 		for _, sp := range spans {
+			period.paragraph()
 			ctx := sentenceContext{simpPath: simpPath}
 			for _, s := range sentences(work, sp) {
-				// Within its own clause a year dates only what follows it,
-				// which the extractor does; lead dates the later clauses.
-				clause := work[s.Start:s.End]
-				period.see(clause)
-				ctx.since, ctx.end = period.since, period.end
-				out = append(out, sentenceFigures(work, s, sec, path, rep, ctx)...)
-				if y := leadingYear(clause); y > 0 {
-					ctx.lead = y
+				// A run-on sentence is read in bounded pieces (runon.go);
+				// any real sentence is one piece.
+				for i, p := range sentencePieces(work, s) {
+					// Within its own clause a year dates only what follows it,
+					// which the extractor does; lead dates the later clauses.
+					clause := work[p.Start:p.End]
+					if i == 0 {
+						period.see(clause)
+					}
+					ctx.since, ctx.end, ctx.prior = period.since, period.end, period.prior
+					figs := sentenceFigures(work, p, sec, path, rep, ctx)
+					for k := range figs {
+						b.chargeFigure(&figs[k])
+					}
+					out = append(out, figs...)
+					if b.over() {
+						return out
+					}
+					if y := leadingYear(clause); y > 0 {
+						ctx.lead = y
+					}
 				}
-				if !strings.HasSuffix(clause, "；") && !strings.HasSuffix(clause, ";") {
+				if clause := work[s.Start:s.End]; !strings.HasSuffix(clause, "；") && !strings.HasSuffix(clause, ";") {
 					ctx.lead = 0
 				}
 			}
@@ -170,6 +191,9 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 		}
 		if fig.Year == 0 {
 			fig.Year = sec.Year
+			if ctx.prior > 0 {
+				fig.Year = ctx.prior // "过去一年，…。城镇新增就业1168万人"
+			}
 			if ctx.lead > 0 {
 				fig.Year = ctx.lead
 			}
@@ -185,6 +209,10 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 		switch {
 		case sec.Kind == KindPlan && sec.Year > 0 && fig.Year > 0 && fig.Year < sec.Year:
 			// "2025年全省…达到X" in a 2026 plan: last year's actual.
+			fig.Kind, fig.Target = KindSummary, false
+		case f.Deadline && sec.Kind == KindSummary && sec.Year > 0 && fig.Year > 0 && fig.Year <= sec.Year:
+			// "到2020年，床位数达到5.79张" in a 2023 review: a deadline
+			// already past reports what was reached.
 			fig.Kind, fig.Target = KindSummary, false
 		case f.Target:
 			fig.Kind = KindPlan

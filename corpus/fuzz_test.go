@@ -91,3 +91,32 @@ func FuzzTableRows(f *testing.F) {
 		}
 	})
 }
+
+func FuzzCellLines(f *testing.F) {
+	f.Add("序号\n| 指标\n| 单位\n| 2011年\n|\n28\n| 卫生机构\n| 个\n| 8052\n|\n")
+	f.Add("｜\n|\n|a|b\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		rows := cellLines(s, lines(s))
+		for _, r := range rows {
+			if r.start > r.end || r.end > len(s) {
+				t.Fatalf("row span %d..%d outside %d", r.start, r.end, len(s))
+			}
+			for _, c := range r.cells {
+				if c.span.Start < r.start || c.span.End > r.end || s[c.span.Start:c.span.End] != c.text {
+					t.Fatalf("cell %q at %v outside its row %d..%d", c.text, c.span, r.start, r.end)
+				}
+			}
+		}
+	})
+}
+
+func FuzzHalfWidthDigits(f *testing.F) {
+	f.Add("２００９年")
+	f.Add("a１b")
+	f.Fuzz(func(t *testing.T, s string) {
+		h := halfWidthDigits(s)
+		if utf8.ValidString(s) && utf8.RuneCountInString(h) != utf8.RuneCountInString(s) {
+			t.Fatalf("halfWidthDigits(%q) = %q changed the number of characters", s, h)
+		}
+	})
+}

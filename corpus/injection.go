@@ -95,10 +95,11 @@ func markInjections(doc *Document) {
 		}
 		// A sentence holds several figures: each is checked once. A sentence
 		// longer than a chunk was cut into chunks, which were checked.
+		in := newSpanSet(flagged)
 		sentences := map[string]bool{}
 		for fi := range rep.Figures {
 			f := &rep.Figures[fi]
-			if inSpans(f.Span, flagged) {
+			if in.contains(f.Span) {
 				f.Suspect = true
 				continue
 			}
@@ -124,13 +125,3 @@ func markInjections(doc *Document) {
 // in bytes: longer ones were cut into chunks, each checked, and checking
 // them per figure would cost the sentence's length for every figure in it.
 const maxInjectionSentence = 4096
-
-// inSpans reports whether s lies inside one of spans.
-func inSpans(s Span, spans []Span) bool {
-	for _, f := range spans {
-		if s.Start >= f.Start && s.End <= f.End {
-			return true
-		}
-	}
-	return false
-}

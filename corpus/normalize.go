@@ -4,6 +4,7 @@ import (
 	"strings"
 	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/longbridgeapp/opencc"
 )
@@ -78,11 +79,7 @@ func Simplify(s string) string {
 	if t2sErr != nil || !needsT2S(s) {
 		return s
 	}
-	out, err := t2sConv.Convert(s)
-	if err != nil {
-		return s
-	}
-	return out
+	return walkT2S(validRunes(s), t2sConv.DictChains)
 }
 
 // Normalize is the form of text that is indexed: Simplified Chinese,
@@ -111,16 +108,19 @@ func Normalize(s string) string {
 // share of its Han characters change under t2s conversion.
 func IsTraditional(s string) bool {
 	han, changed := 0, 0
-	simp := []rune(Simplify(s))
-	orig := []rune(s)
-	if len(simp) != len(orig) {
+	simp := Simplify(s)
+	if utf8.RuneCountInString(simp) != utf8.RuneCountInString(s) {
 		// Phrase-level conversion changed the length; compare by counting.
-		return Simplify(s) != s && CountHan(s) > 0
+		return simp != s && CountHan(s) > 0
 	}
-	for i, r := range orig {
+	// Character by character, with no copy of either text as runes.
+	j := 0
+	for _, r := range s {
+		c, size := utf8.DecodeRuneInString(simp[j:])
+		j += size
 		if unicode.Is(unicode.Han, r) {
 			han++
-			if simp[i] != r {
+			if c != r {
 				changed++
 			}
 		}

@@ -52,7 +52,7 @@ func parseChineseNumber(s string) int {
 var (
 	// yearPattern finds explicit four-digit years ("2023年", "2023年度") and
 	// years written digit by digit in Chinese ("二〇二三年").
-	yearPattern = regexp.MustCompile(`((?:19|20)[0-9]{2}|[一二][〇零○Ｏ0一二三四五六七八九]{3})\s*年`)
+	yearPattern = regexp.MustCompile(`(` + yearDigits + `|[一二][〇零○Ｏ0一二三四五六七八九]{3})\s*年`)
 	// templateYear finds years left blank in a template: "20xx年", "xx年",
 	// "*年", "___年", "××年", "20**年".
 	templateYear = regexp.MustCompile(`(?:20|19)?(?:[xXｘＸ×＊*]{1,4}|[_＿]{1,})\s*年`)
@@ -61,7 +61,7 @@ var (
 // parseYear turns a matched year ("2023", "二〇二三") into a number, 0 if it is
 // not a plausible year.
 func parseYear(s string) int {
-	if n, err := strconv.Atoi(s); err == nil {
+	if n, err := strconv.Atoi(halfWidthDigits(s)); err == nil {
 		if n >= 1949 && n <= 2100 {
 			return n
 		}
@@ -149,3 +149,20 @@ func ExplicitYears(s string) []int {
 
 // StripExplicitYears replaces the years written out in s with a space.
 func StripExplicitYears(s string) string { return yearPattern.ReplaceAllString(s, " ") }
+
+// yearDigits matches the four digits of a year, in ASCII or full-width
+// ("２００９": reports typeset in full-width digits).
+const yearDigits = `(?:19|20|１９|２０)[0-9０-９]{2}`
+
+// halfWidthDigits turns full-width digits into ASCII ones.
+func halfWidthDigits(s string) string {
+	if !strings.ContainsAny(s, "０１２３４５６７８９") {
+		return s
+	}
+	return strings.Map(func(r rune) rune {
+		if r >= '０' && r <= '９' {
+			return r - '０' + '0'
+		}
+		return r
+	}, s)
+}

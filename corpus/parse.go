@@ -3,6 +3,7 @@ package corpus
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"fmt"
 	"strings"
 	"unicode/utf8"
 )
@@ -17,6 +18,29 @@ type Options struct {
 // document in results; meta holds what staff set by hand (zero for none).
 // Parse never fails: text it cannot structure becomes one plain report.
 func Parse(file, text string, meta Meta, opts Options) Document {
+	return parse(file, text, meta, opts, nil)
+}
+
+// ParseBounded is Parse within a memory budget of maxBytes (0: none): the
+// bytes the document and its index will hold, counted as the parse makes
+// them (budget.go). A parse that passes it stops there and gives a
+// *SkipError saying so.
+func ParseBounded(file, text string, meta Meta, opts Options, maxBytes int64) (Document, error) {
+	b := &budget{limit: maxBytes}
+	doc := parse(file, text, meta, opts, b)
+	if b.over() {
+		chunks, figures := 0, 0
+		for _, r := range doc.Reports {
+			chunks += len(r.Chunks)
+			figures += len(r.Figures)
+		}
+		return Document{}, overBudget(b, fmt.Sprintf("%s of text gave %d passages and %d figures before it stopped", sizeText(len(text)), chunks, figures))
+	}
+	return doc, nil
+}
+
+// parse is Parse, stopping early once b (nil: none) is exceeded.
+func parse(file, text string, meta Meta, opts Options, b *budget) Document {
 	if !utf8.ValidString(text) {
 		// Readers always decode to UTF-8; text from elsewhere is repaired so
 		// every span and quote is valid.
@@ -24,6 +48,9 @@ func Parse(file, text string, meta Meta, opts Options) Document {
 	}
 	text = unwrap(text) // PDF text: lines cut at the page's width joined into paragraphs
 	doc := Document{File: file, Text: text, Format: formatOf(file), Encoding: "utf-8"}
+	if b.charge(textCopies * int64(len(text))) {
+		return doc
+	}
 	sum := sha256.Sum256([]byte(text))
 	doc.Hash = hex.EncodeToString(sum[:])
 	work, _ := cleanText(text)
@@ -48,10 +75,13 @@ func Parse(file, text string, meta Meta, opts Options) Document {
 			head.Start = 0 // a page's header stands above its first report
 		}
 		rep.Source, rep.Published = publication(text, head)
-		rep.Chunks = buildChunks(&doc, work, &rep, opts.ChunkRunes, seen)
-		rep.Figures = extractFigures(work, &rep)
-		assignPlaces(work, &rep)
+		rep.Chunks = buildChunks(&doc, work, &rep, opts.ChunkRunes, seen, b)
+		rep.Figures = extractFigures(work, &rep, b)
 		doc.Reports = append(doc.Reports, rep)
+		if b.over() {
+			return doc
+		}
+		assignPlaces(work, &doc.Reports[len(doc.Reports)-1])
 	}
 	markInjections(&doc)
 	return doc

@@ -2,7 +2,6 @@ package corpus
 
 import (
 	"regexp"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -19,9 +18,9 @@ var (
 	// "十三五期间", "十四五以来".
 	planPeriod = regexp.MustCompile(`十([一二三四五六七八九])五[”"]?(?:时期|期间|以来|规划期)`)
 	// sinceYear is "2021年以来".
-	sinceYear = regexp.MustCompile(`((?:19|20)\d\d)\s*年以来`)
+	sinceYear = regexp.MustCompile(`(` + yearDigits + `)\s*年以来`)
 	// yearSpan is "2021—2025年", "2021年至2025年".
-	yearSpan = regexp.MustCompile(`((?:19|20)\d\d)\s*年?\s*(?:—|－|-|~|～|至|到)\s*((?:19|20)\d\d)\s*年`)
+	yearSpan = regexp.MustCompile(`(` + yearDigits + `)\s*年?\s*(?:—|－|-|~|～|至|到)\s*(` + yearDigits + `)\s*年`)
 )
 
 // PlanFirstYear is the first year of the five-year plan named by the digit
@@ -36,8 +35,8 @@ func PlanFirstYear(digit string) int {
 // when it names none.
 func periodOf(text string, year int) (since, end, at int) {
 	if m := yearSpan.FindStringSubmatchIndex(text); m != nil {
-		a, _ := strconv.Atoi(text[m[2]:m[3]])
-		b, _ := strconv.Atoi(text[m[4]:m[5]])
+		a := parseYear(text[m[2]:m[3]])
+		b := parseYear(text[m[4]:m[5]])
 		if a < b && b-a < 20 {
 			return a, b, m[1]
 		}
@@ -50,7 +49,7 @@ func periodOf(text string, year int) (since, end, at int) {
 		return 0, 0, 0
 	}
 	if m := sinceYear.FindStringSubmatchIndex(text); m != nil {
-		if a, _ := strconv.Atoi(text[m[2]:m[3]]); a < year {
+		if a := parseYear(text[m[2]:m[3]]); a > 0 && a < year {
 			return a, year, m[1]
 		}
 	}
@@ -87,6 +86,9 @@ func totalsOverPeriod(f Figure, clause string) bool {
 	}
 	if strings.Contains(clause, "每年") || strings.Contains(f.Label, "每年") {
 		return false // "每年实施20项": every year's amount, not a total
+	}
+	if changeOverPeriod(f.Qualifier) {
+		return true // "五年来…天然气产量增长37.9%": the change across the period
 	}
 	if f.Unit == "" || strings.HasPrefix(f.Unit, "/") || containsAny(f.Unit, levelUnits) {
 		return false
@@ -139,11 +141,11 @@ var doneWords = []string{"新增", "新建", "新创建", "创建", "建成", "�
 	"安置", "创成", "认定", "打造", "培育", "新开工", "建设", "签约", "减免", "减税", "降费", "组建", "成立", "设立"}
 
 // singleYear is a year written alone, not as the end of a span.
-var singleYear = regexp.MustCompile(`(?:19|20)\d\d\s*年`)
+var singleYear = regexp.MustCompile(yearDigits + `\s*年`)
 
 // ownYear is a year a figure's own words may date it by after a period
 // is named ("2020年-2022年共录用100名学生，2020届30名大学生村医…").
-var ownYear = regexp.MustCompile(`(?:19|20)\d\d\s*(?:年|届)`)
+var ownYear = regexp.MustCompile(yearDigits + `\s*(?:年|届)`)
 
 // periodFigure is the period a figure of a sentence totals over, as the
 // first and last year (since 0 and year unchanged for one year's figure):
@@ -180,6 +182,7 @@ func periodFigure(sentence, simpPath string, year, at int) (since, end int) {
 type sentenceContext struct {
 	lead       int
 	since, end int
+	prior      int // the year before a plan's, opened by "过去一年" (periodState.prior)
 	simpPath   string // the section's path, Simplified once for all its sentences
 }
 
@@ -196,7 +199,18 @@ const maxPeriodOpenerRunes = 12
 type periodState struct {
 	year       int // the section's year, the end of periods counted back
 	since, end int
+	// plan reports a plan section: "过去一年，…" opening a paragraph of it
+	// speaks of the year before (prior) until the paragraph ends or
+	// another time opens a sentence.
+	plan  bool
+	prior int
 }
+
+// pastYearOpeners open a sentence about the year before a plan's.
+var pastYearOpeners = []string{"过去一年", "过去的一年", "去年", "上一年"}
+
+// paragraph starts a new paragraph: what "过去一年" opened ends with it.
+func (p *periodState) paragraph() { p.prior = 0 }
 
 // oneYearOpeners open a sentence about a single year.
 var oneYearOpeners = []string{"一年来", "过去一年", "过去的一年", "今年", "去年", "本年", "当年", "上半年", "下半年", "全年"}
@@ -216,6 +230,32 @@ func (p *periodState) see(sentence string) {
 		return
 	}
 	if singleYear.MatchString(clause) || containsAny(clause, oneYearOpeners) {
-		p.since, p.end = 0, 0
+		p.since, p.end, p.prior = 0, 0, 0
+		if p.plan && p.year > 0 && containsAny(clause, pastYearOpeners) {
+			p.prior = p.year - 1
+		}
 	}
+}
+
+// periodChanges are qualifiers of an amount of change; written in a review
+// of several years with no year of comparison, the change is the period's.
+var periodChanges = []string{"增加", "增长", "提高", "提升", "下降", "降低", "减少", "缩短"}
+
+// yearOnYear words compare with the year before: a change of one year.
+var yearOnYear = []string{"比上年", "较上年", "同比", "比去年", "较去年", "环比"}
+
+// changeOverPeriod reports whether a qualifier gives an amount of change
+// (not a level reached: "提高到") compared with nothing named.
+func changeOverPeriod(qualifier string) bool {
+	if containsAny(qualifier, yearOnYear) || strings.Contains(qualifier, "到") || strings.Contains(qualifier, "至") {
+		return false
+	}
+	for _, w := range strings.Fields(qualifier) {
+		for _, c := range periodChanges {
+			if w == c {
+				return true
+			}
+		}
+	}
+	return false
 }

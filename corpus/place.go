@@ -74,6 +74,20 @@ func describeReport(work string, rep *Report, meta Meta) {
 	} else if level, ok := bareIssuerLevel(rep.Issuer); ok {
 		place = placeOfLevel(findText(work[span.Start:span.End]), guess, level)
 	}
+	if p, ok := places.Lookup(place); ok && p.Level == places.City {
+		// "健康鲅鱼圈行动实施方案" of a text naming 营口市: the title names
+		// one of the city's districts by its short form; it is that
+		// district's.
+		// The city's own names are no district's ("新乡市" holds 新乡县's
+		// short form).
+		rest := strings.ReplaceAll(simpTitle, p.Name, "|")
+		if p.Short != "" {
+			rest = strings.ReplaceAll(rest, p.Short, "|")
+		}
+		if in := places.NamedWithin(rest, p.Name, places.County); len(in) == 1 {
+			place = in[0].Place.Name
+		}
+	}
 	if meta.Org != "" {
 		if c := places.Canonical(meta.Org); c != "" {
 			place = c
@@ -306,7 +320,12 @@ func documentYear(work string, span Span, rep *Report, simpTitle string) int {
 	if summary && rep.Year > 0 {
 		return rep.Year
 	}
-	if y := printedDate(top); y > 0 {
+	if y, month := printedDate(top); y > 0 {
+		if month > 0 && month <= lastReviewMonth && annualReview(text) {
+			// A page of year-end figures put up in May is about the year
+			// before: statistics and reviews follow the year they count.
+			return y - 1
+		}
 		return y
 	}
 	if rep.Year > 0 {
@@ -326,7 +345,7 @@ func documentYear(work string, span Span, rep *Report, simpTitle string) int {
 // printedDate is the year of a date on its own short line among the first
 // lines (a page's publication date: "2026-02-03 09:02:33", "长江日报
 // 2025年05月11日 10:37").
-func printedDate(top string) int {
+func printedDate(top string) (year, month int) {
 	n := 0
 	for _, l := range strings.Split(top, "\n") {
 		l = strings.TrimSpace(l)
@@ -340,10 +359,30 @@ func printedDate(top string) int {
 			continue
 		}
 		if m := fullDate.FindStringSubmatch(l); m != nil {
-			return atoiYear(m[1])
+			if mm := dateMonth.FindStringSubmatch(m[0]); mm != nil {
+				month, _ = strconv.Atoi(mm[1])
+			}
+			return atoiYear(m[1]), month
 		}
 	}
-	return 0
+	return 0, 0
+}
+
+// dateMonth reads the month of a date matched by fullDate.
+var dateMonth = regexp.MustCompile(`^\d{4}\s*[-年/.]\s*(\d{1,2})`)
+
+// lastReviewMonth is the last month of the year in which a page of annual
+// figures is taken to report the year before.
+const lastReviewMonth = 6
+
+// annualReview reports whether a text reports a whole year's results: end
+// of year stocks ("年末") or a year's totals compared with the year before
+// ("全年…比上年"), with no part of a year named.
+func annualReview(text string) bool {
+	if strings.Contains(text, "上半年") || strings.Contains(text, "一季度") || strings.Contains(text, "第一季度") {
+		return false
+	}
+	return strings.Contains(text, "年末") || strings.Contains(text, "全年") && strings.Contains(text, "比上年")
 }
 
 // signedDate is the year of the last date standing alone on a line (the

@@ -20,6 +20,9 @@ var (
 	// publishedLine is a publication-date line: "时间：2026-02-03 09:02",
 	// "发布日期：2025年5月8日".
 	publishedLine = regexp.MustCompile(`^(?:时间|发布时间|发布日期|日期|发文日期|成文日期)\s*[:：|]?\s*\|?\s*((?:19|20)\d{2})\s*[-年./]\s*(\d{1,2})\s*[-月./]\s*(\d{1,2})`)
+	// stampLine is a bare date stamp with its clock time opening a line
+	// ("2014-05-21 09:14:00来源:大众网").
+	stampLine = regexp.MustCompile(`^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s*\d{1,2}:\d{2}`)
 )
 
 // maxPublicationLines bounds how far from the top of a report its credit
@@ -32,17 +35,24 @@ const maxPublicationLines = 40
 func publication(text string, span Span) (source, published string) {
 	n := 0
 	for _, l := range lines(text[span.Start:span.End]) {
-		line := Simplify(strings.TrimSpace(text[span.Start+l.Start : span.Start+l.End]))
-		if line == "" {
+		raw := strings.TrimSpace(text[span.Start+l.Start : span.Start+l.End])
+		if raw == "" {
 			continue
 		}
-		if n++; n > maxPublicationLines || utf8.RuneCountInString(line) > 80 {
+		// Measured before it is converted: a long line (a paragraph of
+		// megabytes) ends the search without a copy of it.
+		if n++; n > maxPublicationLines || utf8.RuneCountInString(raw) > 80 {
 			break
 		}
+		line := Simplify(raw)
 		if m := sourceLine.FindStringSubmatch(line); m != nil && source == "" {
 			source = m[1]
 		}
-		if m := publishedLine.FindStringSubmatch(line); m != nil && published == "" {
+		m := publishedLine.FindStringSubmatch(line)
+		if m == nil {
+			m = stampLine.FindStringSubmatch(line)
+		}
+		if m != nil && published == "" {
 			month, _ := strconv.Atoi(m[2])
 			day, _ := strconv.Atoi(m[3])
 			if month >= 1 && month <= 12 && day >= 1 && day <= 31 {

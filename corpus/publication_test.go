@@ -24,3 +24,21 @@ func TestPublicationKeptOnReport(t *testing.T) {
 		t.Errorf("a body date read as the publication date: %q", p)
 	}
 }
+
+// A saved page of year-end figures stamped in May reports the year before;
+// its stamp is its publication date.
+func TestPageStampedAfterTheYearItCounts(t *testing.T) {
+	body := "卫生事业\n2019-04-18 10:05:00来源:某某网 作者:\n卫生事业稳步发展。年末全省共有医疗卫生机构8321个，床位12.6万张。全年诊疗人次比上年增长3.1%。\n"
+	r := Parse("p.txt", body, Meta{}, Options{}).Reports[0]
+	if r.Year != 2018 || r.Published != "2019-04-18" {
+		t.Errorf("year %d, published %q; want 2018 (the year counted), 2019-04-18", r.Year, r.Published)
+	}
+	late := strings.Replace(body, "2019-04-18", "2019-11-18", 1)
+	if r := Parse("p.txt", late, Meta{}, Options{}).Reports[0]; r.Year != 2019 {
+		t.Errorf("stamped in November: year %d, want 2019", r.Year)
+	}
+	half := strings.Replace(body, "年末", "上半年末", 1)
+	if r := Parse("p.txt", half, Meta{}, Options{}).Reports[0]; r.Year != 2019 {
+		t.Errorf("half-year figures: year %d, want 2019", r.Year)
+	}
+}

@@ -15,6 +15,9 @@ import (
 type ReadOptions struct {
 	Options
 	Limits extract.Limits
+	// MaxMemory is the memory budget of one file's parse, in bytes (see
+	// ParseBounded); DefaultMaxMemory when 0.
+	MaxMemory int64
 }
 
 // SkipError says why a file was not ingested. Reason is one sentence for
@@ -41,7 +44,14 @@ func ReadFile(ctx context.Context, path, name string, opts ReadOptions) (Documen
 		return Document{}, err
 	}
 	meta, sidecar, serr := loadSidecar(path)
-	doc := Parse(name, res.Text, meta, opts.Options)
+	budget := opts.MaxMemory
+	if budget <= 0 {
+		budget = DefaultMaxMemory
+	}
+	doc, err := ParseBounded(name, res.Text, meta, opts.Options, budget)
+	if err != nil {
+		return Document{}, err
+	}
 	doc.Format, doc.Encoding = res.Format, res.Encoding
 	doc.Hash = hex.EncodeToString(sum[:])
 	if serr != nil {

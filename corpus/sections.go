@@ -286,7 +286,9 @@ func plansOwnYear(secs []Section, year int) bool {
 		if s.Kind != KindPlan {
 			continue
 		}
-		if ht := sectionTime(s); ht.year == year && !ht.relative && !ht.period {
+		// "三、对今年政府工作的建议": this year's plan, as a heading with
+		// the year written would be.
+		if ht := sectionTime(s); ht.year == year && !ht.relative && !ht.period || ht.relative && ht.rel == 0 && !strings.Contains(h, "以来") {
 			own = true
 		}
 	}

@@ -28,7 +28,7 @@ var (
 	// fiveYearPlan matches "十四五", "“十五五”".
 	fiveYearPlan = regexp.MustCompile(`十([一二三四五六七八九])五`)
 	// deadlineYear matches "到2030年", "至2035年".
-	deadlineYear = regexp.MustCompile(`(?:到|至|展望)\s*((?:19|20)[0-9]{2})\s*年`)
+	deadlineYear = regexp.MustCompile(`(?:到|至|展望)\s*(` + yearDigits + `)\s*年`)
 )
 
 // Kind words, strong ones first. A strong word states the kind of a whole

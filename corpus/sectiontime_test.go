@@ -317,3 +317,77 @@ func TestNationalReportParts(t *testing.T) {
 		t.Errorf("parts read as %q, want %q", got, want)
 	}
 }
+
+// "到2020年…达到" in the review part of a later plan reports what was
+// reached by then, not a goal.
+func TestPastDeadlineInReviewIsActual(t *testing.T) {
+	text := "某市卫生健康“十四五”规划\n一、发展基础\n“十三五”时期，全市卫生健康事业稳步发展。到2020年，每千常住人口医疗卫生机构床位数达到6.12张。\n二、发展目标\n到2025年，每千常住人口医疗卫生机构床位数达到6.8张。\n"
+	doc := Parse("t.txt", text, Meta{Year: 2021}, Options{})
+	for _, f := range doc.Reports[0].Figures {
+		switch f.Raw {
+		case "6.12":
+			if f.Kind != KindSummary || f.Target || f.Year != 2020 {
+				t.Errorf("6.12: kind %s target %v year %d; want summary, actual, 2020", f.Kind, f.Target, f.Year)
+			}
+		case "6.8":
+			if f.Kind != KindPlan || f.Year != 2025 {
+				t.Errorf("6.8: kind %s year %d; want plan 2025", f.Kind, f.Year)
+			}
+		}
+	}
+}
+
+// A report typeset in full-width digits dates its parts like any other;
+// a plan part headed "今年" makes the untimed review the year before.
+func TestFullWidthYearsAndThisYearsPlan(t *testing.T) {
+	for _, c := range []struct {
+		text                 string
+		review, plan, planYr int
+	}{
+		{"２０１６年某省政府工作报告\n一、２０１５年工作回顾\n全省生产总值增长７％。\n二、２０１６年主要任务\n全省生产总值增长６．５％左右。\n", 2015, 2016, 2016},
+		{"2016年某省政府工作报告\n一、过去五年工作回顾\n全省生产总值年均增长8%。\n二、对今年政府工作的建议\n全省生产总值增长6.5%左右。\n", 2015, 2016, 2016},
+	} {
+		r := Parse("t.txt", c.text, Meta{}, Options{}).Reports[0]
+		var got []int
+		for _, s := range r.Sections {
+			if s.Level == 1 {
+				got = append(got, s.Year)
+			}
+		}
+		if len(got) != 2 || got[0] != c.review || got[1] != c.plan || r.PlanYear != c.planYr {
+			t.Errorf("%.40q: section years %v, plan year %d; want [%d %d], %d", c.text, got, r.PlanYear, c.review, c.plan, c.planYr)
+		}
+	}
+}
+
+// A change written in a review of five years is the five years' change;
+// one compared with the year before is that year's.
+func TestChangeInFiveYearReview(t *testing.T) {
+	text := "2018年某省政府工作报告\n一、过去五年工作回顾\n五年来，专业技术人才总量增加86万人，天然气产量增长37.9%。全省粮食产量比上年增长2.1%。\n二、对今年政府工作的建议\n全省生产总值增长6.5%左右。\n"
+	doc := Parse("t.txt", text, Meta{}, Options{})
+	for _, f := range doc.Reports[0].Figures {
+		want := map[string]int{"86": 2013, "37.9": 2013, "2.1": 0, "6.5": 0}[f.Raw]
+		if f.Since != want {
+			t.Errorf("%s %s%s: since %d, want %d", f.Label, f.Raw, f.Unit, f.Since, want)
+		}
+	}
+}
+
+// "过去一年，…" opening a paragraph of a plan part reports the year
+// before: its figures are that year's results; the next paragraph plans.
+func TestPastYearOpensAPlanParagraph(t *testing.T) {
+	text := "2019年某省政府工作报告\n一、2018年工作回顾\n全省经济平稳运行。\n二、2019年主要任务\n2019年是关键之年。过去一年，我们的各项工作取得了很大成绩。全省城镇新增就业61万人，居民收入增长8.1%。\n今年城镇新增就业要达到60万人以上。\n"
+	doc := Parse("t.txt", text, Meta{}, Options{})
+	for _, f := range doc.Reports[0].Figures {
+		switch f.Raw {
+		case "61", "8.1":
+			if f.Year != 2018 || f.Kind != KindSummary {
+				t.Errorf("%s: year %d kind %s; want 2018 summary", f.Raw, f.Year, f.Kind)
+			}
+		case "60":
+			if f.Year != 2019 || f.Kind != KindPlan {
+				t.Errorf("%s: year %d kind %s; want 2019 plan", f.Raw, f.Year, f.Kind)
+			}
+		}
+	}
+}

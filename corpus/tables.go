@@ -104,6 +104,10 @@ func tableFigures(work string, cells []tableCell, sec Section, rep *Report) []Fi
 	if _, ok := parseCell(rowHead); ok {
 		return nil // a row of numbers with no header names nothing
 	}
+	// "其中:医院": a part of the row above, named by its own words.
+	if rest, ok := strings.CutPrefix(rowHead, "其中"); ok && rest != "" {
+		rowHead = strings.TrimLeft(rest, ":：, ，")
+	}
 	rowUnit := ""
 	if u := headUnit.FindStringSubmatchIndex(rowHead); u != nil {
 		rowUnit = unitOf(rowHead, u)
@@ -213,10 +217,15 @@ func parseCell(s string) (cellValue, bool) {
 // their block. done reports the lines that were read as table rows.
 func rowFigures(work string, sec Section, rep *Report) (figs []Figure, done map[int]bool) {
 	done = map[int]bool{}
-	var header []tableCell
+	var body []Span
 	for _, l := range lines(work[sec.Body.Start:sec.Body.End]) {
-		line := Span{l.Start + sec.Body.Start, l.End + sec.Body.Start}
-		if cells, ok := pairRow(work, line); ok {
+		body = append(body, Span{l.Start + sec.Body.Start, l.End + sec.Body.Start})
+	}
+	var header []tableCell
+	numbered, unitCol := false, -1
+	for _, row := range cellLines(work, body) {
+		line := Span{row.start, row.end}
+		if cells, ok := pairRow(work, line); ok && row.cells == nil {
 			if fs := tableFigures(work, cells, sec, rep); len(fs) > 0 {
 				figs = append(figs, fs...)
 				done[line.Start] = true
@@ -224,10 +233,17 @@ func rowFigures(work string, sec Section, rep *Report) (figs []Figure, done map[
 			header = nil
 			continue
 		}
-		cells, ok := splitRow(work, line)
+		cells := row.cells
+		ok := cells != nil
+		if !ok {
+			cells, ok = splitRow(work, line)
+		}
 		if !ok {
 			header = nil
 			continue
+		}
+		if numbered && len(cells) > 1 {
+			cells = cells[1:]
 		}
 		numeric := 0
 		for _, c := range cells[1:] {
@@ -237,7 +253,8 @@ func rowFigures(work string, sec Section, rep *Report) (figs []Figure, done map[
 		}
 		if header == nil || numeric == 0 {
 			if numeric == 0 {
-				header = cells
+				header, numbered = dropRowNumbers(cells)
+				unitCol = unitColumn(header)
 			}
 			continue
 		}
@@ -246,9 +263,21 @@ func rowFigures(work string, sec Section, rep *Report) (figs []Figure, done map[
 				cells[i].head = header[i].text
 			}
 		}
+		if unitCol > 0 && unitCol < len(cells) {
+			// A unit column gives the row's unit to its numbers.
+			unit := strings.TrimSpace(cells[unitCol].text)
+			cells = append(cells[:unitCol:unitCol], cells[unitCol+1:]...)
+			if unit != "" && !strings.ContainsAny(unit, "（(") {
+				cells[0].text += "（" + unit + "）"
+			}
+		}
 		if fs := tableFigures(work, cells, sec, rep); len(fs) > 0 {
 			figs = append(figs, fs...)
-			done[line.Start] = true
+			for _, b := range body {
+				if b.Start >= row.start && b.Start <= row.end {
+					done[b.Start] = true // every line of a cell-per-line row
+				}
+			}
 		}
 	}
 	return figs, done

@@ -34,7 +34,7 @@ type Indicator struct {
 
 // Domains lists the domains an indicator may belong to.
 var Domains = []string{"健康水平", "医疗资源", "医疗服务", "药品", "公共卫生", "妇幼", "疾控",
-	"职业健康", "中医药", "医保", "卫生费用", "人口家庭", "养老托育", "经济社会"}
+	"职业健康", "中医药", "医保", "卫生费用", "人口家庭", "养老托育", "经济社会", "卫生监督"}
 
 type entry struct {
 	ID      string   `yaml:"id"`

@@ -34,6 +34,7 @@ type index struct {
 	unknown  float32              // weight of a text gram no indicator uses
 	bags     []map[uint64]bool    // per indicator: the grams of all its wordings
 	not      [][]string           // per indicator: normalized NotConfused words
+	alien    [][]string           // per indicator: those of its not words no name of its own holds
 	units    []unitClass          // per indicator: the classes of its units
 }
 
@@ -109,6 +110,7 @@ func buildIndex(list []Indicator) *index {
 		weight:   map[uint64]float32{},
 		bags:     make([]map[uint64]bool, len(list)),
 		not:      make([][]string, len(list)),
+		alien:    make([][]string, len(list)),
 		units:    make([]unitClass, len(list)),
 	}
 	type key struct {
@@ -147,6 +149,9 @@ func buildIndex(list []Indicator) *index {
 		for _, n := range ind.NotConfused {
 			for _, rs := range variants(n) {
 				x.not[i] = append(x.not[i], string(rs))
+				if !ownNameHolds(ind, string(rs)) {
+					x.alien[i] = append(x.alien[i], string(rs))
+				}
 			}
 		}
 		x.units[i] = classesOf(ind.Units)
@@ -296,4 +301,17 @@ func classesOf(units []string) unitClass {
 		}
 	}
 	return c
+}
+
+// ownNameHolds reports whether the indicator's name or an alias, normalized,
+// holds w ("每千人口医疗卫生机构床位数" holds 医疗卫生机构床位数).
+func ownNameHolds(ind Indicator, w string) bool {
+	for _, n := range append([]string{ind.Name}, ind.Aliases...) {
+		for _, rs := range variants(n) {
+			if strings.Contains(string(rs), w) {
+				return true
+			}
+		}
+	}
+	return false
 }

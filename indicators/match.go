@@ -6,6 +6,7 @@ import (
 	"strings"
 	"sync"
 
+	"github.com/healthbot/healthbot/corpus"
 	"github.com/healthbot/healthbot/corpus/places"
 )
 
@@ -143,7 +144,10 @@ func MatchText(text string) []Match {
 	ns := string(n.runes)
 	for _, cd := range cands {
 		cd.score *= hintFactor(hints, x.units[cd.ind], cd.exact)
-		if namesLookAlike(ns, n.runes, x.not[cd.ind], cd.s, cd.e) {
+		// A likeness (no exact wording) to a text that holds a word named
+		// as not this indicator is that other thing ("行政诉讼案件" is no
+		// 行政处罚案件数).
+		if namesLookAlike(ns, n.runes, x.not[cd.ind], cd.s, cd.e) || !cd.exact && holdsAny(ns, x.alien[cd.ind]) {
 			cd.score *= notPenalty
 		}
 	}
@@ -395,9 +399,12 @@ func hintFactor(h, u unitClass, exact bool) float64 {
 }
 
 // Same reports whether two labels name the same indicator (for lining up
-// figures across documents with different wording). Labels that match no
-// indicator are the same only when they read the same once normalized.
+// figures across documents with different wording). Labels are compared in
+// Simplified script (a figure keeps its label as written: 家庭醫生簽約率 is
+// 家庭医生签约率). Labels that match no indicator are the same only when
+// they read the same once normalized.
 func Same(labelA, labelB string) bool {
+	labelA, labelB = corpus.Simplify(labelA), corpus.Simplify(labelB)
 	a, okA := bestLabel(labelA)
 	b, okB := bestLabel(labelB)
 	switch {
@@ -517,4 +524,14 @@ func perPopulation(rs []rune) bool {
 		}
 	}
 	return strings.HasPrefix(w, "每")
+}
+
+// holdsAny reports whether s contains one of the words.
+func holdsAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.Contains(s, w) {
+			return true
+		}
+	}
+	return false
 }

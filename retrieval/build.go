@@ -6,6 +6,7 @@ import (
 	"encoding/json"
 	"fmt"
 	"hash/fnv"
+	"iter"
 	"os"
 	"path/filepath"
 	"strconv"
@@ -52,7 +53,8 @@ func Build(ctx context.Context, dir string, docs []*corpus.Document, emb Embedde
 	var chunks []indexedChunk
 	var figures []indexedFigure
 	for _, d := range docs {
-		for _, r := range d.Reports {
+		for ri := range d.Reports {
+			r := &d.Reports[ri] // shared by its chunks and figures, not copied to each
 			if r.DuplicateOf != "" {
 				continue
 			}
@@ -60,8 +62,8 @@ func Build(ctx context.Context, dir string, docs []*corpus.Document, emb Embedde
 			for _, c := range r.Chunks {
 				chunks = append(chunks, indexedChunk{Chunk: c, report: r})
 			}
-			for _, f := range r.Figures {
-				figures = append(figures, indexedFigure{Figure: f, report: r})
+			for fi := range r.Figures {
+				figures = append(figures, indexedFigure{Figure: &r.Figures[fi], report: r})
 			}
 		}
 	}
@@ -169,13 +171,15 @@ func writeIDF(gen string, idf *IDF) error {
 // indexedChunk is a chunk with the report it belongs to.
 type indexedChunk struct {
 	corpus.Chunk
-	report corpus.Report
+	report *corpus.Report
 }
 
-// indexedFigure is a figure with the report it belongs to.
+// indexedFigure is a figure with the report it belongs to (both shared
+// with the document, not copied: a document may hold hundreds of thousands
+// of figures).
 type indexedFigure struct {
-	corpus.Figure
-	report corpus.Report
+	*corpus.Figure
+	report *corpus.Report
 }
 
 // embedText is what is embedded for a chunk: its section path gives the
@@ -419,39 +423,67 @@ type figureRecord struct {
 // keyedDoc is a document of the keyword index with its id and the hash of
 // its fields, by which a build finds what changed since the last.
 type keyedDoc struct {
+	keyedID
+	doc keywordDoc
+}
+
+// keyedID is a keyword document's id and the hash of its fields.
+type keyedID struct {
 	id   string
-	doc  keywordDoc
 	hash uint64
 }
 
-// keywordDocs returns the keyword index's documents of chunks and figures.
-// A figure's id is its report's id and its place among the report's
-// figures, so it stays the same while its report does.
-func keywordDocs(chunks []indexedChunk, figures []indexedFigure, norm normCache) []keyedDoc {
-	docs := make([]keyedDoc, 0, len(chunks)+len(figures))
-	for _, c := range chunks {
-		text := norm.get(c.report.Title) + "\n" + norm.get(c.Section) + "\n" + c.Norm
-		docs = append(docs, keyedDoc{id: c.ID, doc: keywordDoc{
-			Type: docChunk, Year: strconv.Itoa(c.Year), Kind: string(c.Kind), Org: c.report.Org, File: c.report.File,
-			Text: text, Chars: text,
-		}})
-	}
-	n := 0
-	for i, f := range figures {
-		if i > 0 && f.report.ID != figures[i-1].report.ID {
-			n = 0
+// keywordDocs yields the keyword index's documents of chunks and figures,
+// in order, each made as it is read: holding them all held every figure's
+// sentence and record once more for the whole build, tens of MB for a
+// megabyte of text dense with figures (issue 15). A figure's id is its
+// report's id and its place among the report's figures, so it stays the
+// same while its report does.
+func keywordDocs(chunks []indexedChunk, figures []indexedFigure, norm normCache) iter.Seq[keyedDoc] {
+	return func(yield func(keyedDoc) bool) {
+		for _, c := range chunks {
+			text := norm.get(c.report.Title) + "\n" + norm.get(c.Section) + "\n" + c.Norm
+			d := keyedDoc{keyedID: keyedID{id: c.ID}, doc: keywordDoc{
+				Type: docChunk, Year: strconv.Itoa(c.Year), Kind: string(c.Kind), Org: c.report.Org, File: c.report.File,
+				Text: text, Chars: text,
+			}}
+			d.hash = d.doc.hash()
+			if !yield(d) {
+				return
+			}
 		}
-		rec, _ := json.Marshal(figureRecord{Figure: f.Figure, Title: f.report.Title, File: f.report.File, Ref: f.report.Ref(), Org: f.report.Org, Place: reportPlace(&f.report), Duplicates: f.report.Duplicates})
-		docs = append(docs, keyedDoc{id: f.report.ID + "/f" + strconv.Itoa(n), doc: keywordDoc{
-			Type: docFigure, Year: strconv.Itoa(f.Year), Kind: string(f.Kind), Org: f.report.Org, File: f.report.File,
-			Label: norm.get(f.Label), Text: norm.get(f.Sentence), Record: string(rec),
-		}})
-		n++
+		n := 0
+		// The figures of one sentence are next to each other: its
+		// normalised form is made once for them, and not kept after.
+		sentence, normSentence := "", ""
+		for i, f := range figures {
+			if i > 0 && f.report != figures[i-1].report {
+				n = 0
+			}
+			if i == 0 || f.Sentence != sentence {
+				sentence, normSentence = f.Sentence, corpus.Normalize(f.Sentence)
+			}
+			rec, _ := json.Marshal(figureRecord{Figure: *f.Figure, Title: f.report.Title, File: f.report.File, Ref: f.report.Ref(), Org: f.report.Org, Place: reportPlace(f.report), Duplicates: f.report.Duplicates})
+			d := keyedDoc{keyedID: keyedID{id: f.report.ID + "/f" + strconv.Itoa(n)}, doc: keywordDoc{
+				Type: docFigure, Year: strconv.Itoa(f.Year), Kind: string(f.Kind), Org: f.report.Org, File: f.report.File,
+				Label: norm.get(f.Label), Text: normSentence, Record: string(rec),
+			}}
+			d.hash = d.doc.hash()
+			n++
+			if !yield(d) {
+				return
+			}
+		}
 	}
-	for i := range docs {
-		docs[i].hash = docs[i].doc.hash()
+}
+
+// keywordIDs reads the ids and hashes of docs.
+func keywordIDs(docs iter.Seq[keyedDoc]) []keyedID {
+	var out []keyedID
+	for d := range docs {
+		out = append(out, d.keyedID)
 	}
-	return docs
+	return out
 }
 
 // hash is a 64-bit hash of every field of d, by which a build finds the
@@ -471,27 +503,31 @@ func (d *keywordDoc) hash() uint64 {
 // stored beside it (keywordIDsFile) for the next build.
 func writeKeyword(ctx context.Context, gen, prevGen string, chunks []indexedChunk, figures []indexedFigure, norm normCache) (updated bool, err error) {
 	docs := keywordDocs(chunks, figures, norm)
+	var ids []keyedID
 	if prevGen != "" {
-		if updated, err = updateKeyword(ctx, gen, prevGen, docs); err != nil {
+		ids = keywordIDs(docs)
+		if updated, err = updateKeyword(ctx, gen, prevGen, docs, ids); err != nil {
 			return false, err
 		}
 	}
 	if !updated {
-		if err := newKeyword(ctx, gen, docs); err != nil {
+		if ids, err = newKeyword(ctx, gen, docs); err != nil {
 			return false, err
 		}
 	}
-	return updated, writeKeywordIDs(gen, docs)
+	return updated, writeKeywordIDs(gen, ids)
 }
 
-// newKeyword builds the keyword index of docs anew.
-func newKeyword(ctx context.Context, gen string, docs []keyedDoc) error {
+// newKeyword builds the keyword index of docs anew; it returns their ids
+// and hashes.
+func newKeyword(ctx context.Context, gen string, docs iter.Seq[keyedDoc]) ([]keyedID, error) {
 	// Large batches keep bleve's per-batch sync rare. (Its unsafe_batch
 	// option would skip the sync but loses unpersisted segments on Close.)
 	idx, err := bleve.New(filepath.Join(gen, keywordDir), keywordMapping())
 	if err != nil {
-		return fmt.Errorf("create keyword index: %w", err)
+		return nil, fmt.Errorf("create keyword index: %w", err)
 	}
+	var ids []keyedID
 	batch := idx.NewBatch()
 	flush := func(force bool) error {
 		if batch.Size() == 0 || (!force && batch.Size() < 5000) {
@@ -506,19 +542,20 @@ func newKeyword(ctx context.Context, gen string, docs []keyedDoc) error {
 		batch.Reset()
 		return nil
 	}
-	for _, d := range docs {
+	for d := range docs {
+		ids = append(ids, d.keyedID)
 		if err := batch.Index(d.id, d.doc); err != nil {
 			idx.Close()
-			return fmt.Errorf("keyword index %s: %w", d.id, err)
+			return nil, fmt.Errorf("keyword index %s: %w", d.id, err)
 		}
 		if err := flush(false); err != nil {
 			idx.Close()
-			return err
+			return nil, err
 		}
 	}
 	if err := flush(true); err != nil {
 		idx.Close()
-		return err
+		return nil, err
 	}
-	return idx.Close()
+	return ids, idx.Close()
 }

@@ -10,6 +10,7 @@ import (
 	"hash/fnv"
 	"io"
 	"io/fs"
+	"iter"
 	"os"
 	"path/filepath"
 	"slices"
@@ -167,8 +168,8 @@ func loadReusable(dir string, emb Embedder, key string) (*reusable, error) {
 // document a uint32 length, its id, and the uint64 hash of its fields.
 const keywordIDsFile = "keyword.ids"
 
-// writeKeywordIDs stores the ids and hashes of docs.
-func writeKeywordIDs(gen string, docs []keyedDoc) error {
+// writeKeywordIDs stores the ids and hashes of the documents.
+func writeKeywordIDs(gen string, docs []keyedID) error {
 	var data []byte
 	for _, d := range docs {
 		data = binary.LittleEndian.AppendUint32(data, uint32(len(d.id)))
@@ -207,17 +208,18 @@ func readKeywordIDs(gen string) (map[string]uint64, error) {
 // reports false, having written nothing, when prevGen's cannot be used or
 // more than maxStaleShare of the documents changed: a new index is then
 // smaller and as fast to build.
-func updateKeyword(ctx context.Context, gen, prevGen string, docs []keyedDoc) (bool, error) {
+// ids are the ids and hashes of docs.
+func updateKeyword(ctx context.Context, gen, prevGen string, docs iter.Seq[keyedDoc], ids []keyedID) (bool, error) {
 	old, err := readKeywordIDs(prevGen)
 	if err != nil {
 		return false, nil
 	}
-	batchDocs := make([]keyedDoc, 0)
-	current := make(map[string]bool, len(docs))
-	for _, d := range docs {
+	changed := map[string]bool{}
+	current := make(map[string]bool, len(ids))
+	for _, d := range ids {
 		current[d.id] = true
 		if h, ok := old[d.id]; !ok || h != d.hash {
-			batchDocs = append(batchDocs, d)
+			changed[d.id] = true
 		}
 	}
 	var gone []string
@@ -226,7 +228,7 @@ func updateKeyword(ctx context.Context, gen, prevGen string, docs []keyedDoc) (b
 			gone = append(gone, id)
 		}
 	}
-	if float64(len(batchDocs)+len(gone)) > maxStaleShare*float64(len(docs)) {
+	if float64(len(changed)+len(gone)) > maxStaleShare*float64(len(ids)) {
 		return false, nil
 	}
 	dst := filepath.Join(gen, keywordDir)
@@ -243,7 +245,10 @@ func updateKeyword(ctx context.Context, gen, prevGen string, docs []keyedDoc) (b
 	for _, id := range gone {
 		batch.Delete(id)
 	}
-	for _, d := range batchDocs {
+	for d := range docs {
+		if !changed[d.id] {
+			continue
+		}
 		if err := batch.Index(d.id, d.doc); err != nil {
 			idx.Close()
 			return false, fmt.Errorf("keyword index %s: %w", d.id, err)

@@ -152,5 +152,5 @@ func chunkPlace(c indexedChunk) string {
 			return s.Place
 		}
 	}
-	return reportPlace(&c.report)
+	return reportPlace(c.report)
 }

@@ -29,6 +29,9 @@ var termLead = []string{"新修订的", "新的", "那个", "这个", "里面的
 // question asks no definition.
 func DefinedTerm(question string) (term string, ok bool) {
 	q := corpus.Normalize(question)
+	if term, ok := countedTerm(q); ok {
+		return term, true
+	}
 	var m []string
 	if m = defineBefore.FindStringSubmatch(q); m == nil {
 		m = defineAfter.FindStringSubmatch(q)
@@ -61,4 +64,46 @@ func isQuestionWord(term string) bool {
 		}
 	}
 	return false
+}
+
+var (
+	// membersAsked: "…的那8类大病保障，具体是哪些病", "五项重点工作分别是什么".
+	membersAsked = regexp.MustCompile(`([^，,。；;？?！!]{2,30}?)[，,]?\s*(?:具体|分别|都|主要)?(?:是|有|包括|指)(?:哪些|哪几|什么)`)
+	// countedClass: a number of kinds or items named as one thing ("8类大病",
+	// "五项重点工作", "12种重大疾病").
+	countedClass = regexp.MustCompile(`[0-9一二三四五六七八九十两]+(?:类|项|种|大|条|个)\p{Han}{2,}`)
+)
+
+// countedTerm returns the counted class a question asks the members of
+// ("8类大病保障" for "要全面推开的那8类大病保障，具体是哪些病？"): the
+// question's subject after its last 的, when it names a number of kinds.
+func countedTerm(q string) (string, bool) {
+	m := membersAsked.FindStringSubmatch(q)
+	if m == nil {
+		return "", false
+	}
+	subj := m[1]
+	if i := strings.LastIndex(subj, "的"); i >= 0 {
+		subj = subj[i+len("的"):]
+	}
+	for _, w := range []string{"那", "这"} {
+		subj = strings.TrimPrefix(subj, w)
+	}
+	loc := countedClass.FindStringIndex(subj)
+	if loc == nil || loc[0] != 0 {
+		return "", false
+	}
+	return subj, true
+}
+
+// TermVariants are the term and the term without a generic word at its
+// end ("8类大病保障" → "8类大病"), the forms a defining sentence may use.
+func TermVariants(term string) []string {
+	out := []string{term}
+	for _, w := range []string{"保障", "工作", "项目", "服务", "政策", "措施", "行动", "任务"} {
+		if rest, ok := strings.CutSuffix(term, w); ok && utf8.RuneCountInString(rest) >= 3 {
+			out = append(out, rest)
+		}
+	}
+	return out
 }

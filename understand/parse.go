@@ -53,13 +53,13 @@ var (
 	// yearRange is "2021至2023年", "2021-2023年", "2021年到2023年".
 	yearRange = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*年?\s*(?:至|到|—|-|~|～)\s*((?:19|20)[0-9]{2})\s*年`)
 	// reportOfYear names a work report by the year it was delivered.
-	reportOfYear = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*年(?:的)?(?:政府)?(?:工作)?报告(?:里|中|上|里面)`)
+	reportOfYear = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*年(?:的)?(?:政府)?(?:工作)?报告(?:的?(?:注释|附注|名词解释|注解|附件))?(?:里|中|上|里面|说|讲)`)
 	// plannedLevel asks for a level to be reached: "要扩到多少个县",
 	// "准备提高到多少", "力争达到".
 	plannedLevel = regexp.MustCompile(`(?:要|准备|将|拟|力争)(?:扩大|扩|提高|提升|提|增加|增|降低|降|控制|达|建成|建)(?:到|至|在)`)
 	planHints    = []string{"计划", "打算", "安排", "要做", "将要", "准备做", "目标任务", "工作思路", "规划", "明年", "目标"}
 	summaryHint  = []string{"总结", "做了", "做过", "干了", "搞了", "办了", "开展的", "怎么做的", "怎么搞的", "完成了", "开展了", "取得了", "落实了", "实现了", "完成情况",
-		"实际", "了多少", "了几", "到了多少", "到多少了"}
+		"实际", "了多少", "了几", "到了多少", "到多少了", "干得", "做得", "搞得", "成效"}
 	// negations turn a kind hint after them round: "不要目标值" asks for
 	// the result.
 	negations = []string{"不要", "不是", "不看", "不含", "不算", "而非", "除了", "别给"}

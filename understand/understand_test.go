@@ -40,7 +40,10 @@ func TestFilters(t *testing.T) {
 		{q: "青海人均预期寿命的目标值是多少", kind: corpus.KindPlan, place: "青海省"},
 		{q: "全国2014年县级公立医院综合改革试点要扩到多少个县？", years: []int{2014}, kind: corpus.KindPlan, place: "全国"}, // a level to be reached
 		{q: "2023年老百姓在医院住一次院平均要花多少钱？", years: []int{2023}},
-		{q: "2018年报告里说全国人均预期寿命到多少岁了？", years: []int{2017, 2018}, place: "全国"}, // the report reviews the year before
+		{q: "2018年报告里说全国人均预期寿命到多少岁了？", years: []int{2017, 2018}, place: "全国"},                     // the report reviews the year before
+		{q: "全国2012年报告的注释里说，新农合参合率到多少了？", years: []int{2011, 2012}, kind: "summary", place: "全国"}, // a note of the report
+		{q: "全国2013年的报告说，咱们人均预期寿命到多少岁了？", years: []int{2012, 2013}, place: "全国"},
+		{q: "去年民生这块总体干得咋样？", years: []int{2025}, kind: "summary"},
 		{q: "浙江长护险去年新增了多少参保人？", years: []int{2025}, kind: corpus.KindSummary, place: "浙江省"},
 		{q: "中山医院的床位有多少"},                                            // a hospital, not 中山市
 		{q: "天台去年急救网络怎么建的", years: []int{2025}},                      // a county's short form alone is not read
@@ -58,6 +61,7 @@ func TestFilters(t *testing.T) {
 func TestTopic(t *testing.T) {
 	cases := map[string]string{
 		"四川去年人均预期寿命多少岁？":                "人均预期寿命 岁",
+		"宜春市2024年有哪些医院挂牌或者合作了？":         "医院挂牌 合作",
 		"宁夏今年卫生方面打算干啥？":                 "卫生",
 		"南陵县卫健委2023年家庭医生签约率是多少":         "家庭医生签约率",
 		"四川去年在医疗卫生方面做了哪些工作？":            "医疗卫生",

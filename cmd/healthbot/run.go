@@ -170,7 +170,8 @@ func (u usageError) Error() string { return string(u) }
 func (e *env) readOptions() corpus.ReadOptions {
 	c := e.cfg.Corpus
 	return corpus.ReadOptions{
-		Options: corpus.Options{ChunkRunes: c.ChunkRunes},
+		Options:   corpus.Options{ChunkRunes: c.ChunkRunes},
+		MaxMemory: int64(c.FileMemoryMB) << 20,
 		Limits: extract.Limits{
 			MaxFileBytes:     int64(c.MaxFileMB) << 20,
 			MaxExpandedBytes: int64(c.MaxExpandedMB) << 20,

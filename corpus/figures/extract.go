@@ -53,7 +53,7 @@ func extract(sentence string) (figs []Figure) {
 		return nil
 	}
 	years := scanYears(t)
-	firstTarget := findTarget(t, years)
+	firstTarget, byDeadline := findTarget(t, years)
 
 	lo := 0
 	prevLabel, prevBase := phrase{}, ""
@@ -87,6 +87,9 @@ func extract(sentence string) (figs []Figure) {
 	}
 	applyLists(cands)
 	sharePredicate(t, cands)
+	for i := 1; i < len(cands); i++ {
+		parallelSubject(t, &cands[i-1], &cands[i])
+	}
 	for i := range cands {
 		if i > 0 && cands[i].staffOf && len(cands[i-1].label.r)+len(cands[i].label.r) <= maxLabel+2 {
 			// Now that the institutions' label is whole ("卫生防疫、防治机构").
@@ -120,6 +123,7 @@ func extract(sentence string) (figs []Figure) {
 		qs = append(qs, c.unit.quals...)
 		qs = append(qs, c.post...)
 		f.Qualifier = strings.Join(qs, " ")
+		f.Deadline = f.Target && byDeadline
 		if !f.Target {
 			for _, q := range qs {
 				if targetWords.has(newPhrase(q).n) {

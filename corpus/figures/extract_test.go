@@ -479,8 +479,8 @@ func TestExtractVaried(t *testing.T) {
 			{label: "新入选卓越级智能工厂", raw: "10", value: 10, unit: "家"},
 		}},
 		{"a share of the year's plan is done, not a goal", "城镇新增就业、新增发放创业担保贷款分别完成年计划的118.2%、248.57%，城镇、农村居民人均可支配收入分别增长4.3%、5.7%", []want{
-			{label: "城镇新增就业", raw: "118.2", value: 118.2, unit: "%"},
-			{label: "", raw: "248.57", value: 248.57, unit: "%"},
+			{label: "城镇新增就业完成年计划", raw: "118.2", value: 118.2, unit: "%"},
+			{label: "新增发放创业担保贷款完成年计划", raw: "248.57", value: 248.57, unit: "%"},
 			{label: "城镇居民人均可支配收入", raw: "4.3", value: 4.3, unit: "%", qual: "增长"},
 			{label: "农村居民人均可支配收入", raw: "5.7", value: 5.7, unit: "%", qual: "增长"},
 		}},

@@ -39,6 +39,9 @@ type Figure struct {
 	// a hint only; whether a figure belongs to a summary or a plan is
 	// decided from the document's sections.
 	Target bool
+	// Deadline reports that the goal is only a deadline opening the
+	// clause ("到2020年，…达到"), which a review uses for what was reached.
+	Deadline bool
 	// Base reports the value a change starts from ("由67.6%提高到70%",
 	// "从0.5个增至4.8个"): it is not a figure of the year the sentence is
 	// about, only of the year written before it, if any.

@@ -67,6 +67,9 @@ func figureAt(t *text, nb number) (cand, bool) {
 			return c, false
 		}
 	}
+	if (um.base == "分钟" || um.base == "小时" || um.base == "公里") && namesCircle(t, um.end) {
+		return c, false // "15分钟健康服务圈": a name, not a measure
+	}
 	if um.unit == "" {
 		if nb.missing || nb.isRange {
 			return c, false
@@ -157,6 +160,25 @@ func rankThreshold(t *text, a int) bool {
 	for _, w := range rankWords {
 		if l := len([]rune(w)); a >= l && string(t.n[a-l:a]) == w {
 			return true
+		}
+	}
+	return false
+}
+
+// maxCircleName bounds the words between a distance in time or space and
+// the 圈 ending the name it is part of.
+const maxCircleName = 8
+
+// namesCircle reports whether the words from e are the rest of a service
+// area's name ("15分钟|健康服务圈", "30分钟|急救圈").
+func namesCircle(t *text, e int) bool {
+	for k := e; k < len(t.n) && k <= e+maxCircleName; k++ {
+		c := t.n[k]
+		if c == '圈' {
+			return k > e
+		}
+		if !isHan(c) {
+			return false
 		}
 	}
 	return false

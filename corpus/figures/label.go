@@ -95,7 +95,27 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 		}
 	}
 
+	if listWord == 1 && !hasHan(raw) {
+		// "孕产妇死亡率、婴儿死亡率持续下降，分别降至…": the items stand in
+		// the clause before, with what they did.
+		if subj := listBeforeClause(t, hs, lo); !subj.empty() {
+			raw = subj
+		}
+	}
+	// "门诊人次、出院人次分别完成年计划的103.5%、98.2%": 分别 inside the
+	// phrase ends the list; what follows it is said of every item.
+	var eachTail phrase
+	if listWord == 0 {
+		if head, tail, ok := cutEach(raw); ok {
+			raw, eachTail, listWord = head, tail, 1
+		}
+	}
 	items := splitList(raw)
+	if len(items) > 1 && listWord == 1 && expandConj(items) {
+		// "A、B和C…分别…": 和 joins the last two items of the list.
+		items = conjPhrases(items)
+		shareMeasureHead(items)
+	}
 	if len(items) == 1 && listWord == 1 {
 		// "孕产妇死亡率和婴儿死亡率分别为…": 和, 及, 与 join the items.
 		items = splitConj(raw)
@@ -113,6 +133,11 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 			}
 		}
 		shareHead(cleaned)
+		if !eachTail.empty() && !anyEmpty {
+			for i := range cleaned {
+				cleaned[i] = joinPhrase(cleaned[i], eachTail)
+			}
+		}
 		switch {
 		case !anyEmpty && (listWord != 0 || allRate):
 			c.items = cleaned
@@ -166,6 +191,10 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 		}
 	case (endsDe || endsDeng) && !fph.empty() && !fverb && len(c.items) == 0:
 		c.label, c.source, c.followTo = fph, fromFollow, fend
+		if ex := lastExample(raw); endsDeng && !ex.empty() && len(ex.r)+1+len(fph.r) <= maxLabel {
+			// "控烟限酒和心理健康等3个专项行动": an example names the kind.
+			c.label = joinPhrase(joinPhrase(ex, newPhrase("等")), fph)
+		}
 	case (c.unit.count || countedAfterMultiplier(c, fph)) && !fph.empty() && !fverb && len(c.items) == 0:
 		// A classifier followed by a noun: the noun is what is counted
 		// ("县疾控中心完成20家企业…监测任务", "建立省内外88名外埠专家库"). With
@@ -742,3 +771,122 @@ func parenthesisedOf(t *text, num, lo int) (phrase, bool) {
 	}
 	return p, true
 }
+
+// cutEach splits a list phrase at an inner 分别 ("A、B分别完成年计划"):
+// the items before it and what is said of each after it.
+func cutEach(p phrase) (head, tail phrase, ok bool) {
+	for i := 2; i+2 < len(p.n); i++ {
+		if p.n[i] != '分' || p.n[i+1] != '别' {
+			continue
+		}
+		head = p.slice(0, i)
+		if len(splitList(head)) < 2 {
+			return phrase{}, phrase{}, false
+		}
+		tail = trimTail(p.slice(i+2, len(p.n)))
+		return head, tail, !tail.empty()
+	}
+	return phrase{}, phrase{}, false
+}
+
+// lastExample is the last item of the examples written before 等, cleaned
+// ("…、控烟限酒和心理健康" → "心理健康"), or empty when it is not a short
+// noun phrase.
+func lastExample(raw phrase) phrase {
+	items := splitList(raw)
+	if len(items) < 2 {
+		return phrase{}
+	}
+	last := items[len(items)-1]
+	if conj := splitConj(last); len(conj) > 1 {
+		last = conj[len(conj)-1]
+	}
+	last = clean(last)
+	if len(last.r) < 2 || len(last.r) > 8 || !hasHan(last) {
+		return phrase{}
+	}
+	return last
+}
+
+// listBeforeClause is the list of subjects of the clause ending at the
+// comma before hs (not before lo), without the change it reports
+// ("A、B和C持续下降" → "A、B和C"), or empty when that clause is no list.
+func listBeforeClause(t *text, hs, lo int) phrase {
+	n := t.n
+	k := hs - 1
+	if k <= lo || n[k] != ',' {
+		return phrase{}
+	}
+	a := k - 1
+	for a > lo && !isHardBoundary(n[a-1]) {
+		a--
+	}
+	p := phrase{t.r[a:k], n[a:k]}
+	for {
+		e := len(p.n)
+		l := changeVerbs.suffix(p.n, 0, e)
+		if l2 := skipVerbs.suffix(p.n, 0, e); l2 > l {
+			l = l2
+		}
+		if l == 0 || l >= e {
+			break
+		}
+		p = p.slice(0, e-l)
+	}
+	if len(splitList(p)) < 2 && len(splitConj(p)) < 2 {
+		return phrase{}
+	}
+	return p
+}
+
+// expandConj reports whether the last item of a list holds a conjunction
+// joining two items of it ("A、B和C") while the others hold none.
+func expandConj(items []phrase) bool {
+	for _, it := range items[:len(items)-1] {
+		if len(splitConj(it)) > 1 {
+			return false
+		}
+	}
+	return len(splitConj(items[len(items)-1])) == 2
+}
+
+// conjPhrases splits every item of a list at its conjunctions.
+func conjPhrases(items []phrase) []phrase {
+	var out []phrase
+	for _, it := range items {
+		out = append(out, splitConj(it)...)
+	}
+	return out
+}
+
+// shareMeasureHead gives bare items the measure the last item names:
+// "新生儿、婴儿和5岁以下儿童死亡率" asks of 新生儿死亡率 and 婴儿死亡率.
+func shareMeasureHead(items []phrase) {
+	last := items[len(items)-1]
+	head := measureHead(last)
+	if head.empty() {
+		return
+	}
+	for i, it := range items[:len(items)-1] {
+		if !measureTail(it) && len(it.n)+len(head.n) <= maxLabel {
+			items[i] = joinPhrase(it, head)
+		}
+	}
+}
+
+// measureHead is the word naming the measure at the end of a label: a rate
+// with the two characters before 率 ("死亡率", "接种率") and a gross/net
+// mark before them ("毛入学率"), or empty.
+func measureHead(p phrase) phrase {
+	n := len(p.n)
+	if n < 4 || p.n[n-1] != '率' || !isHan(p.n[n-2]) || !isHan(p.n[n-3]) {
+		return phrase{}
+	}
+	if n >= 5 && strings.ContainsRune(rateMarks, p.n[n-4]) {
+		return p.slice(n-4, n)
+	}
+	return p.slice(n-3, n)
+}
+
+// rateMarks qualify a rate's name: 毛入学率, 净入学率, 粗死亡率.
+const rateMarks = "毛净粗"

@@ -1,16 +1,22 @@
 package figures
 
+import "strings"
+
 // findTarget returns the first position of a goal word in the sentence
-// (see targetWords) outside quotes and titles or of a deadline opening a clause ("到2025年，…"), or -1.
-func findTarget(t *text, years []yearMark) int {
+// (see targetWords) outside quotes and titles or of a deadline opening a clause ("到2025年，…"), or -1;
+// deadline reports that it is such a deadline.
+func findTarget(t *text, years []yearMark) (pos int, deadline bool) {
 	n := t.n
 	for _, y := range years {
 		k := y.a - 1
 		if y.val == 0 || k < 0 || n[k] != '到' && n[k] != '至' {
 			continue
 		}
-		if k == 0 || isHardBoundary(n[k-1]) || targetWords.suffix(n, 0, k) > 0 {
-			return k
+		if k == 0 || isHardBoundary(n[k-1]) {
+			return k, true
+		}
+		if targetWords.suffix(n, 0, k) > 0 {
+			return k, false
 		}
 	}
 	quoted := 0
@@ -41,11 +47,14 @@ func findTarget(t *text, years []yearMark) int {
 			}
 		}
 		if !exc {
-			return i
+			exc = goalAsNoun(n, i, l)
+		}
+		if !exc {
+			return i, false
 		}
 		i += l - 1
 	}
-	return -1
+	return -1, false
 }
 
 // enumeratedBefore reports whether the word at i is the end of an item
@@ -61,3 +70,33 @@ func enumeratedBefore(n []rune, i int) bool {
 	}
 	return false
 }
+
+// achievedVerbs before a goal word in the same clause report the goal met
+// ("超额完成省定考核目标"), which sets no goal for the figures after it.
+var achievedVerbs = newWordSet(`完成 实现 达到 达成 超额`)
+
+// goalAsNoun reports whether the goal word n[i:i+l] is used as a noun
+// rather than to set a goal: a goal reported as met, or a programme
+// named "…计划" standing alone before a clause end ("实施青年英才计划，").
+func goalAsNoun(n []rune, i, l int) bool {
+	word := string(n[i : i+l])
+	if word == "计划" && i > 0 && isHan(n[i-1]) && (i+l == len(n) || strings.ContainsRune("，,。；;、", n[i+l])) {
+		return true
+	}
+	if word != "目标" && word != "计划" && word != "任务" && word != "要求" {
+		return false
+	}
+	for k := i - 1; k >= 0 && k >= i-maxGoalObject; k-- {
+		if isHardBoundary(n[k]) || n[k] == '，' || n[k] == ',' {
+			return false
+		}
+		if achievedVerbs.prefix(n, k, i) > 0 {
+			return true
+		}
+	}
+	return false
+}
+
+// maxGoalObject bounds the words between an achievement verb and the goal
+// it met ("完成" … "目标").
+const maxGoalObject = 10

@@ -179,6 +179,8 @@ func yearList(t *text, ys []yearMark) ([]int, int) {
 		end := ys[i].b
 		for j := i + 1; j < len(ys); j++ {
 			gap := strings.TrimSpace(string(t.n[end:ys[j].a]))
+			// "到2023年底和2030年": the end of the first year.
+			gap = strings.TrimLeft(gap, "底末")
 			if gap != "和" && gap != "、" && gap != "及" && gap != "与" && gap != "和到" || ys[j].val == 0 {
 				break
 			}

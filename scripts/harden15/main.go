@@ -6,6 +6,8 @@
 //	harden15 pdfbomb  -out F -mb N [-pages P]  a PDF whose text operators inflate to N MB
 //	harden15 docx     -out F -mb N              a .docx with one paragraph of N MB
 //	harden15 txt      -out F -mb N              a .txt with one paragraph of N MB
+//	harden15 points   -out F -mb N -kind K      a .txt of N MB of points only: K stops (。。。…),
+//	                                            numbered ("1.", "2.", … a line each)
 //	harden15 fakellm  -addr HOST:PORT [-log F]  an OpenAI-compatible chat API that obeys injections
 //	harden15 peaks    -pid PID                  until PID exits, the peak RSS of each program below it
 package main
@@ -43,6 +45,7 @@ func main() {
 	addr := fs.String("addr", "127.0.0.1:0", "fakellm: address to listen on")
 	logPath := fs.String("log", "", "fakellm: file where each prompt's findings are appended")
 	pid := fs.Int("pid", 0, "peaks: process whose descendants are watched")
+	kind := fs.String("kind", "numbered", "points: stops or numbered")
 	if err := fs.Parse(os.Args[2:]); err != nil {
 		log.Fatal(err)
 	}
@@ -58,6 +61,8 @@ func main() {
 			_, err := io.WriteString(w, paragraph(size)+"\n")
 			return err
 		})
+	case "points":
+		err = writeFile(*out, func(w io.Writer) error { return points(w, size, *kind) })
 	case "fakellm":
 		err = fakeLLM(*addr, *logPath)
 	case "peaks":
@@ -106,6 +111,31 @@ func paragraph(n int) string {
 		b.WriteString(runOn)
 	}
 	return b.String()
+}
+
+// points writes a title line and about n bytes of points only: full stops
+// (one run of 。, a sentence end after another with nothing between) or
+// numbered points ("1.", "2.", …, one a line: an outline item each, and
+// every number a new word for the keyword index).
+func points(w io.Writer, n int, kind string) error {
+	if _, err := io.WriteString(w, "南陵县卫生健康工作总结\n"); err != nil {
+		return err
+	}
+	switch kind {
+	case "stops":
+		_, err := io.WriteString(w, strings.Repeat("。", n/len("。"))+"\n")
+		return err
+	case "numbered":
+		for i, written := 1, 0; written < n; i++ {
+			k, err := fmt.Fprintf(w, "%d.\n", i)
+			if err != nil {
+				return err
+			}
+			written += k
+		}
+		return nil
+	}
+	return fmt.Errorf("unknown -kind %q (stops, numbered)", kind)
 }
 
 // docx writes a minimal Word document whose body is the title and one

@@ -1,0 +1,56 @@
+package bot_test
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/healthbot/healthbot/bot"
+)
+
+// A figure of another indicator of the catalogue written beside the one
+// asked ("新生儿死亡率" beside "婴儿死亡率") is not listed with it.
+func TestNeighbouringIndicatorNotListed(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"某区2022年卫生健康工作总结.txt": "某区卫生健康局2022年工作总结\n一、主要工作\n" +
+			"全区孕产妇死亡率为0，新生儿、婴儿和5岁以下儿童死亡率分别为0.81‰、1.47‰、2.06‰。\n",
+	})
+	a := ask(t, b, nil, "某区2022年婴儿死亡率是多少？")
+	if !strings.Contains(a.Text, "1.47‰") {
+		t.Fatalf("answer lacks 1.47‰: %s", a.Text)
+	}
+	for _, other := range []string{"0.81‰", "2.06‰"} {
+		if strings.Contains(a.Text, other) {
+			t.Errorf("answer lists %s, another indicator's figure: %s", other, a.Text)
+		}
+	}
+}
+
+// Two measures of one head with different modifiers ("不予公开文件",
+// "依申请公开文件") are not one measure.
+func TestOtherModifierNotListed(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"思明区2022年政府信息公开年报.txt": "思明区卫生健康局2022年政府信息公开工作年度报告\n一、总体情况\n（一）积极推进政府信息主动公开。" +
+			"2022年制作、获取的政府信息58条,主动公开政府信息14条,依申请公开文件9条、不予公开文件27条。\n",
+	})
+	a := ask(t, b, nil, "思明卫健局2022年不予公开的文件有多少？")
+	if !strings.Contains(a.Text, "27条") || strings.Contains(a.Text, "9条") {
+		t.Errorf("want 27条 and not 9条: %s", a.Text)
+	}
+}
+
+func TestModifiedApart(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"不予公开文件", "依申请公开文件", true},
+		{"户籍孕产妇死亡率", "全人口孕产妇死亡率", true},
+		{"家庭医生签约率", "家庭医生总签约率", false},
+		{"全区婴儿死亡率", "婴儿死亡率", false},
+		{"每千常住人口医疗卫生机构床位数", "每千人口医疗卫生机构床位数", false},
+	} {
+		if got := bot.ModifiedApart(c.a, c.b); got != c.want {
+			t.Errorf("ModifiedApart(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}

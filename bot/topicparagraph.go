@@ -1,0 +1,60 @@
+package bot
+
+import (
+	"strings"
+
+	"github.com/healthbot/healthbot/understand"
+)
+
+// Reports often open a paragraph with a run-in heading naming its topic
+// and then list what is done under it in sentences that no longer name
+// the topic ("建设高水平健康青海。实施医疗卫生强基工程，…。深化…公立医院改革，…。
+// 推广无陪护病房…"). Asked how that topic is handled, the paragraph is the
+// answer, in order, rather than the few sentences that repeat the
+// question's words.
+
+// minParagraphItems is how many sentences after its heading a paragraph
+// needs to be answered whole.
+const minParagraphItems = 3
+
+// maxParagraphItems bounds the sentences quoted from one paragraph.
+const maxParagraphItems = 8
+
+// topicParagraph returns the sentences of the paragraph of the best source
+// that opens with a run-in heading and holds most words of the question's
+// own topic; ok is false when no paragraph of it is one.
+func topicParagraph(question string, sources []Source) ([]listItem, bool) {
+	if len(sources) == 0 {
+		return nil, false
+	}
+	own := bigrams(understand.Topic(question))
+	s := sources[0]
+	var best []string
+	bestShared := 0
+	for _, par := range strings.Split(s.Text, "\n") {
+		sents := splitSentences(par)
+		if len(sents) < minParagraphItems+1 || !headingLike(sents[0]) {
+			continue
+		}
+		if n := shared(own, par); n > bestShared {
+			best, bestShared = sents, n
+		}
+	}
+	if best == nil {
+		return nil, false
+	}
+	var items []listItem
+	for _, sent := range best[1:] {
+		if len(items) == maxParagraphItems {
+			break
+		}
+		items = append(items, listItem{sent, s.N})
+	}
+	return items, true
+}
+
+// asksHowItWent reports whether a question asks how a piece of work went
+// ("民生这块干得咋样"): what the paragraph on it reports, not one fact.
+func asksHowItWent(question string) bool {
+	return strings.Contains(question, "咋样") || strings.Contains(question, "怎么样")
+}

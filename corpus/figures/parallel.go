@@ -1,0 +1,66 @@
+package figures
+
+import "strings"
+
+// Counts listed one after the other often name their subject once:
+// "完成“双随机、一公开”国家任务412个、省级任务204个" counts the 省级任务 of
+// the same 双随机、一公开. A label right after "、" that differs from the
+// previous label only by a word of the same contrast (国家 / 省级) takes the
+// words before that word.
+
+// levelContrasts are words that name parts of one thing side by side.
+var levelContrasts = [][]string{
+	{"国家级", "国家", "省级", "市级", "县级", "区级", "乡镇级", "乡级", "村级"},
+	{"城市", "城镇", "农村"},
+	{"一级", "二级", "三级"},
+	{"公立", "民营", "社会办"},
+	{"男性", "女性"},
+}
+
+// minSubjectRunes is the shortest subject carried: one character is a verb
+// or a particle ("有三级医院").
+const minSubjectRunes = 2
+
+// maxParallelRunes bounds the label that takes a subject this way.
+const maxParallelRunes = 6
+
+// parallelSubject gives c the subject of prev when c follows prev's unit
+// after a "、" and names the same head with another word of a contrast.
+func parallelSubject(t *text, prev, c *cand) {
+	if c.source != fromCore || len(c.label.r) == 0 || len(c.label.r) > maxParallelRunes || prev.label.empty() {
+		return
+	}
+	if k := prev.ue; k >= len(t.n) || t.n[k] != '、' {
+		return
+	}
+	pl, cl := string(prev.label.r), string(c.label.r)
+	for _, set := range levelContrasts {
+		cw := prefixOf(cl, set)
+		if cw == "" {
+			continue
+		}
+		head := strings.TrimPrefix(cl, cw)
+		for _, pw := range set {
+			i := strings.Index(pl, pw)
+			if pw == cw || i <= 0 || !strings.HasSuffix(pl, head) {
+				continue
+			}
+			subject := pl[:i]
+			if n := len([]rune(subject)); n >= minSubjectRunes && n+len(c.label.r) <= maxLabel {
+				c.label = newPhrase(subject + cl)
+			}
+			return
+		}
+	}
+}
+
+// prefixOf returns the word of set s starts with, longest first, or "".
+func prefixOf(s string, set []string) string {
+	best := ""
+	for _, w := range set {
+		if strings.HasPrefix(s, w) && len(w) > len(best) {
+			best = w
+		}
+	}
+	return best
+}

@@ -29,7 +29,7 @@ func runOnText(n int) string {
 // A file whose parse passes the memory budget of one file is skipped with
 // a reason in the summary, and nothing else is lost: the other files are
 // indexed and searchable. Within the budget the same paragraph is read.
-// By default the paragraph is 40 KiB under a budget of 1 MiB; with
+// By default the paragraph is 20 KiB under a budget of 1 MiB; with
 // HEALTHBOT_LONG=1, a .docx with a paragraph of 100 MB under the default
 // budget (skipped) and a .txt paragraph of 8 MB (read), minutes.
 func TestRunOnParagraphBudget(t *testing.T) {
@@ -58,7 +58,7 @@ func TestRunOnParagraphBudget(t *testing.T) {
 			name = "runon.docx"
 			writeFile(t, src, name, string(docx(t, "南陵县卫生健康工作总结", strings.Repeat(runOnUnit, (100<<20)/len(runOnUnit)))))
 		} else {
-			writeFile(t, src, name, runOnText(40<<10))
+			writeFile(t, src, name, runOnText(20<<10))
 		}
 		sum, idx := ingest(t, src, read)
 		if len(sum.Skipped) != 1 || sum.Skipped[0].File != name || !strings.Contains(sum.Skipped[0].Reason, "memory budget of one file (corpus.file_memory_mb)") {
@@ -90,7 +90,7 @@ func TestRunOnParagraphBudget(t *testing.T) {
 
 	t.Run("within", func(t *testing.T) {
 		src := t.TempDir()
-		n := 40 << 10
+		n := 20 << 10
 		if long {
 			n = 8 << 20
 		}

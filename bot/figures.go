@@ -300,16 +300,18 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		if own := keepCandidates(here, func(h corpus.FigureHit) bool { return h.Place == f.Place }); len(own) > 0 {
 			here = own
 		}
-		if len(here) == 0 {
+		if !anyCandidate(here, func(h corpus.FigureHit) bool { return len(f.Years) == 0 || h.YearMatch }) {
 			// A document that names no place at all ("全市…") is a
 			// candidate when it matches all the question can check: the
 			// year asked (its other years are not the place's, and
-			// without a year any such document would do). The answer
+			// without a year any such document would do), also when the
+			// place's own documents hold other years only. The answer
 			// says first that nothing names the place.
-			here = keepCandidates(cands, func(h corpus.FigureHit) bool {
+			if loose := keepCandidates(cands, func(h corpus.FigureHit) bool {
 				return h.Place == "" && h.Org == "" && len(f.Years) > 0 && h.YearMatch
-			})
-			unplaced = len(here) > 0
+			}); len(loose) > 0 || len(here) == 0 {
+				here, unplaced = loose, len(loose) > 0
+			}
 		}
 		if len(here) == 0 {
 			return placeNotFound(), nil
@@ -321,7 +323,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		if len(then) == 0 {
 			return Answer{Intent: IntentFigure, Mode: ModeExtractive,
 				Text: fmt.Sprintf("资料中没有找到%s%s的“%s”数字。%s其他年份有：%s。可以问我“%s”。",
-					f.Place, yearsText(f.Years), indicatorName(ids, topic), f.Place, yearsOf(cands), yearsOfQuestion(cands, f.Place+topic)),
+					f.Place, yearsText(f.Years), indicatorName(ids, topic), f.Place, yearsOf(cands), yearsOfQuestion(cands, f.Place+indicatorName(ids, topic))),
 				Sources: []Source{}, Figures: []FigureRow{}}, nil
 		}
 		cands = then
@@ -386,7 +388,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		head = fmt.Sprintf("资料中没有找到%s%s“%s”的实际完成数字，只有计划目标：\n", f.Place, yearsText(f.Years), indicatorName(ids, topic)) + head
 	}
 	if unplaced {
-		head = fmt.Sprintf("资料中没有找到写明是%s的“%s”数字；以下数字来自没有写明地方的资料，请核对是否为%s的：\n", f.Place, indicatorName(ids, topic), f.Place) + head
+		head = fmt.Sprintf("资料中没有找到写明是%s%s的“%s”数字；以下数字来自没有写明地方的资料，请核对是否为%s的：\n", f.Place, yearsText(f.Years), indicatorName(ids, topic), f.Place) + head
 	}
 	quoted := best.Sentence
 	if understand.AsksOneNumber(question) {
@@ -604,6 +606,16 @@ func keepCandidates(cands []figureCandidate, keep func(corpus.FigureHit) bool) [
 		}
 	}
 	return out
+}
+
+// anyCandidate reports whether some candidate's hit satisfies ok.
+func anyCandidate(cands []figureCandidate, ok func(corpus.FigureHit) bool) bool {
+	for _, c := range cands {
+		if ok(c.hit) {
+			return true
+		}
+	}
+	return false
 }
 
 // placesOf lists the places of the candidates' reports, in order, each once.

@@ -317,13 +317,27 @@ func TestUnplacedDocumentIsACandidateWithNotFoundFirst(t *testing.T) {
 		"bulletin.txt": "《公报》显示，卫生资源总量稳步增长。2023年，每千人口注册护士6.6人，每万人口全科医生3.67人。\n",
 	})
 	a := ask(t, b, nil, "太原2023年每千人有几个护士？")
-	if !strings.HasPrefix(a.Text, "资料中没有找到写明是太原市的") || !strings.Contains(a.Text, "6.6人") || strings.Contains(a.Text, "3.67") {
+	if !strings.HasPrefix(a.Text, "资料中没有找到写明是太原市2023年的") || !strings.Contains(a.Text, "6.6人") || strings.Contains(a.Text, "3.67") {
 		t.Errorf("want not found for the place first, then the unplaced figure alone:\n%s", a.Text)
 	}
 	// Without a year to check, any unplaced document would do: not found.
 	a = ask(t, b, nil, "安徽每千人有几个护士？")
 	if !strings.Contains(a.Text, "没有找到安徽省") || strings.Contains(a.Text, "6.6") {
 		t.Errorf("an unplaced figure given for a question without a year:\n%s", a.Text)
+	}
+}
+
+// The place's own documents hold other years only: an unplaced document's
+// figure of the year asked is offered, after saying that nothing names the
+// place for that year, rather than "only other years".
+func TestUnplacedFigureOfTheYearBeatsThePlacesOtherYears(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"bulletin.txt": "《2022年全国卫生健康统计公报》显示，全国孕产妇死亡率下降到15.7/10万。\n全国医疗卫生机构总诊疗人次84.2亿。我国卫生资源持续增长。\n",
+		"article.txt":  "为了人人健康\n“十一五”末期，孕产妇死亡率下降到30.0/10万，人民群众健康水平明显提高。\n",
+	})
+	a := ask(t, b, nil, "十一五末全国孕产妇死亡率是多少？")
+	if !strings.HasPrefix(a.Text, "资料中没有找到写明是全国2010年的") || !strings.Contains(a.Text, "30.0/10万") || strings.Contains(a.Text, "15.7") {
+		t.Errorf("want not found for the place and year first, then the unplaced figure of 2010:\n%s", a.Text)
 	}
 }
 

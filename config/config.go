@@ -234,7 +234,7 @@ func Default() Config {
 			MaxRetries:  5,
 			Timeout:     60 * time.Second,
 		},
-		LLM:       LLM{APIKeyEnv: "LLM_API_KEY", Temperature: 0.2, Timeout: 60 * time.Second, Deadline: 90 * time.Second, MaxRetries: 3},
+		LLM: LLM{APIKeyEnv: "LLM_API_KEY", Temperature: 0.2, Timeout: 60 * time.Second, Deadline: 90 * time.Second, MaxRetries: 3},
 		Retrieval: Retrieval{K: 8, VectorWeight: 1, LocalWeight: 0.02, KeywordWeight: 1, RRFK: 20, Candidates: 50, MaxPerReport: 3, FocusWeight: 0.5,
 			Backend: BackendEmbedded, WeaviateURLs: "http://127.0.0.1:8080", WeaviateReplicas: 1, WeaviateCollection: "Healthbot"},
 		Slack: Slack{

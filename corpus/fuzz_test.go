@@ -110,6 +110,26 @@ func FuzzCellLines(f *testing.F) {
 	})
 }
 
+func FuzzPipeTables(f *testing.F) {
+	f.Add("项 目\n|\n机构数\n(个)\n|\n#医院\n|\n全 县\n|\n40\n|\n9\n|\n乡\n|\n4\n|\n1\n|\n")
+	f.Add("年 份 |\n床位 (张) Beds |\n2009 | 300 | 40 |\n2010 | 310 | 42 |\n")
+	f.Add("|||\n｜\n|a\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		for _, tb := range pipeTables(s, lines(s)) {
+			for _, row := range tb.rows {
+				for _, c := range row {
+					if c.span.Start < 0 || c.span.End > len(s) || c.span.Start > c.span.End {
+						t.Fatalf("cell %q at %v outside %d", c.text, c.span, len(s))
+					}
+				}
+			}
+		}
+	})
+}
+
 func FuzzHalfWidthDigits(f *testing.F) {
 	f.Add("２００９年")
 	f.Add("a１b")

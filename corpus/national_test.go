@@ -17,6 +17,13 @@ func TestNationalDocuments(t *testing.T) {
 			title: "2023年我国卫生健康事业发展统计公报", place: NationalPlace, issuer: "国家卫生健康委",
 		},
 		{
+			name: "news of a national bulletin on a local site with links below",
+			text: "新华社北京7月12日电 国家卫生健康委员会12日发布的《2022年我国卫生健康事业发展统计公报》显示,孕产妇死亡率下降到15.7/10万。\n" +
+				"统计公报显示,医疗卫生机构总诊疗人次84.2亿。\n责任编辑:某某\n" +
+				"- 卫生健康人才来某州可享多项补助\n- 江门市出台卫生健康人才新政2023-06-07\n- 江门市亮出去年卫生健康工作成绩单2023-02-25\n",
+			title: "2022年我国卫生健康事业发展统计公报", place: NationalPlace, issuer: "国家卫生健康委员会",
+		},
+		{
 			name:  "a national text naming no body",
 			text:  "2024年，我国在疾病控制领域精准发力。\n全国甲乙类传染病报告发病336.7万例。\n全国孕产妇产前检查率98.3%。\n",
 			place: NationalPlace,
@@ -34,5 +41,16 @@ func TestNationalDocuments(t *testing.T) {
 				t.Errorf("title %q place %q issuer %q; want %q %q %q", r.Title, r.Place, r.Issuer, tt.title, tt.place, tt.issuer)
 			}
 		})
+	}
+}
+
+// The places a news page's links name below its article are not the
+// article's.
+func TestArticlePlaceIgnoresLinksBelow(t *testing.T) {
+	text := "县卫健局召开年度工作会议\n3月5日，年度卫生健康工作会议召开，总结去年工作。会上通报，青田县家庭医生签约率达到62%，青田县下一步将继续推进医共体建设。\n" +
+		"编辑：某某\n- 江门市卫生健康人才新政出台\n- 江门市去年卫生健康工作成绩单\n- 江门市召开医改推进会\n"
+	r := Parse("n.txt", text, Meta{}, Options{}).Reports[0]
+	if r.Place != "青田县" {
+		t.Errorf("place %q, want 青田县", r.Place)
 	}
 }

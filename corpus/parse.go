@@ -67,9 +67,12 @@ func parse(file, text string, meta Meta, opts Options, b *budget) Document {
 	}
 	doc.Access = meta.Access
 	seen := map[string]int{}
+	// The editor's line that ends a news article is blanked in work as
+	// page furniture; its offset is the same in text.
+	end := articleEnd(text)
 	for i, p := range splitReports(work) {
 		rep := buildReport(&doc, work, p, i+1, meta)
-		describeReport(work, &rep, meta)
+		describeReport(work, &rep, meta, end)
 		head := rep.Span
 		if rep.Ordinal == 1 {
 			head.Start = 0 // a page's header stands above its first report

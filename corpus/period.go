@@ -182,7 +182,7 @@ func periodFigure(sentence, simpPath string, year, at int) (since, end int) {
 type sentenceContext struct {
 	lead       int
 	since, end int
-	prior      int // the year before a plan's, opened by "过去一年" (periodState.prior)
+	prior      int    // the year before a plan's, opened by "过去一年" (periodState.prior)
 	simpPath   string // the section's path, Simplified once for all its sentences
 }
 

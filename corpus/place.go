@@ -13,8 +13,9 @@ import (
 // describeReport reads what a report says about itself once it is
 // outlined: its document number, issuing body, place (and Org, the same
 // place) and, when the title gives no year, the year the document
-// states. What staff set by hand (meta) wins.
-func describeReport(work string, rep *Report, meta Meta) {
+// states. What staff set by hand (meta) wins. articleEnd is where a news
+// page's article ends (articleEnd in articleend.go).
+func describeReport(work string, rep *Report, meta Meta, articleEnd int) {
 	span := rep.Span
 	top := headSpan(work, span, 3000)
 	topText := work[top.Start:top.End]
@@ -48,8 +49,14 @@ func describeReport(work string, rep *Report, meta Meta) {
 		// State Council's report, whatever places it goes on to name.
 		guess = NationalPlace
 	}
+	if guess == "" && containsAny(simpTitle, nationalWords) && nationalBody(topText) != "" {
+		// "《2021年我国卫生健康事业发展统计公报》" reported on: the country's,
+		// whatever places the page's links go on to name.
+		guess = NationalPlace
+	}
 	if guess == "" {
-		body := work[span.Start:span.End]
+		// Not the places a news page's links name below its article.
+		body := work[span.Start:min(span.End, max(articleEnd, span.Start))]
 		if rep.Traditional {
 			body = findText(body)
 		}

@@ -102,7 +102,9 @@ func tableFigures(work string, cells []tableCell, sec Section, rep *Report) []Fi
 	}
 	rowHead := strings.TrimSpace(cells[0].text)
 	if _, ok := parseCell(rowHead); ok {
-		return nil // a row of numbers with no header names nothing
+		if _, year := isYearText(rowHead); !year {
+			return nil // a row of numbers with no header names nothing
+		}
 	}
 	// "其中:医院": a part of the row above, named by its own words.
 	if rest, ok := strings.CutPrefix(rowHead, "其中"); ok && rest != "" {
@@ -221,10 +223,30 @@ func rowFigures(work string, sec Section, rep *Report) (figs []Figure, done map[
 	for _, l := range lines(work[sec.Body.Start:sec.Body.End]) {
 		body = append(body, Span{l.Start + sec.Body.Start, l.End + sec.Body.Start})
 	}
+	for _, t := range pipeTables(work, body) {
+		for _, cells := range t.rows {
+			fs := tableFigures(work, cells, sec, rep)
+			quote := make([]string, len(cells))
+			for k, c := range cells {
+				quote[k] = c.text
+			}
+			for k := range fs {
+				fs[k].Sentence = strings.Join(quote, " | ")
+			}
+			figs = append(figs, fs...)
+		}
+		for _, l := range t.lines {
+			done[l.Start] = true
+		}
+	}
 	var header []tableCell
 	numbered, unitCol := false, -1
 	for _, row := range cellLines(work, body) {
 		line := Span{row.start, row.end}
+		if done[row.start] {
+			header = nil
+			continue
+		}
 		if cells, ok := pairRow(work, line); ok && row.cells == nil {
 			if fs := tableFigures(work, cells, sec, rep); len(fs) > 0 {
 				figs = append(figs, fs...)

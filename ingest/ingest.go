@@ -38,7 +38,7 @@ type Options struct {
 	// found up to date), still holding the index folder's lock: it copies
 	// the index to another backend (retrieval.PublishWeaviate).
 	Publish func(ctx context.Context) error
-	Logger *slog.Logger
+	Logger  *slog.Logger
 }
 
 // Summary tells what an ingest did.

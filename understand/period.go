@@ -10,19 +10,24 @@ import (
 
 // fiveYearPlan matches a five-year plan period named in a question
 // ("十四五期间", "“十三五”时期"); its ordinal is the digit after 十.
-var fiveYearPlan = regexp.MustCompile(`[“"]?十([一二三四五六七八九])五[”"]?(?:期间|时期|以来|规划期)?`)
+var fiveYearPlan = regexp.MustCompile(`[“"]?十([一二三四五六七八九])五[”"]?(?:期间|时期|以来|规划期|(末期|期末|末年|末|收官之年))?`)
 
 // recentFive are the words for the five years before now ("这五年",
 // "五年来"): government reports review them as one period.
 var recentFive = []string{"过去五年", "近五年", "这五年", "五年来", "五年间"}
 
 // periodYears are the years of the periods a question names: a five-year
-// plan's five years (the 11th plan began in 2006), or the five years
-// before now.
+// plan's five years (the 11th plan began in 2006), its last year alone when
+// the question asks for its end ("十一五末", "“十三五”期末"), or the five
+// years before now.
 func periodYears(q string, now time.Time) []int {
 	var out []int
 	for _, m := range fiveYearPlan.FindAllStringSubmatch(q, -1) {
 		first := corpus.PlanFirstYear(m[1])
+		if m[2] != "" {
+			out = append(out, first+4)
+			continue
+		}
 		for y := first; y < first+5; y++ {
 			out = append(out, y)
 		}

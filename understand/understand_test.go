@@ -35,6 +35,8 @@ func TestFilters(t *testing.T) {
 		{q: "四川十四五期间医疗卫生方面取得了哪些成绩？", years: []int{2021, 2022, 2023, 2024, 2025}, kind: corpus.KindSummary, place: "四川省"},
 		{q: "这五年医疗服务有哪些成果", years: []int{2021, 2022, 2023, 2024, 2025}},
 		{q: "“十三五”时期床位数", years: []int{2016, 2017, 2018, 2019, 2020}},
+		{q: "十一五末全国人均预期寿命到了多少岁？", years: []int{2010}, kind: corpus.KindSummary, place: "全国"},
+		{q: "“十二五”期末床位数", years: []int{2015}},
 		{q: "健康舟山微信平台2024年发了多少篇稿子？", years: []int{2024}, kind: corpus.KindSummary, place: "舟山市"}, // a city's short form alone; 发了: a result
 		{q: "青海人均预期寿命实际达到多少岁？不要目标值", kind: corpus.KindSummary, place: "青海省"},                     // a plan word negated
 		{q: "青海人均预期寿命的目标值是多少", kind: corpus.KindPlan, place: "青海省"},

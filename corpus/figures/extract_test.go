@@ -114,6 +114,10 @@ func TestExtractBriefExamples(t *testing.T) {
 			{label: "常住人口城镇化率", raw: "62.07", value: 62.07, unit: "%"},
 			{label: "医疗卫生机构", raw: "3569", value: 3569, unit: "个"},
 		}},
+		{"the end of a five-year plan dates what follows", "“十二五”末期，全县孕产妇死亡率下降到18.5/10万，十三五末人均预期寿命达到78岁。", []want{
+			{label: "孕产妇死亡率", raw: "18.5", value: 18.5, unit: "/10万", year: 2015},
+			{label: "人均预期寿命", raw: "78", value: 78, unit: "岁", qual: "达到", year: 2020},
+		}},
 		{"noun after number", "全年报告传染病病例8350例，全部及时完成审核，完成率100%。", []want{
 			{label: "传染病病例", raw: "8350", value: 8350, unit: "例"},
 			{label: "完成率", raw: "100", value: 100, unit: "%"},

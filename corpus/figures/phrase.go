@@ -310,6 +310,14 @@ func cutAfterDate(p phrase) phrase {
 	cut := -1
 	for i := 0; i < len(p.n); i++ {
 		c := p.n[i]
+		if e := planEndRunes(p.n, i); e > 0 {
+			// "十三五末人均预期寿命": the end of a five-year plan is a date.
+			if e < len(p.n) {
+				cut = e
+			}
+			i = e - 1
+			continue
+		}
 		if !(isDigit(c) || c == '_' || c == '*') {
 			continue
 		}

@@ -104,6 +104,12 @@ func scanYears(t *text) []yearMark {
 				continue
 			}
 			i = end - 1
+		case c == '十' && planEnd(t, i) > 0:
+			// "“十一五”末期": the plan's last year.
+			end := planEnd(t, i)
+			d := chineseDigit(n[i+1])
+			ys = append(ys, yearMark{a: i, b: end, val: 2006 + 5*(d-1) + 4})
+			i = end - 1
 		case chineseDigit(c) >= 0 && c != 'O':
 			// 二〇二三年
 			if i+4 < len(n) && n[i+4] == '年' {
@@ -132,6 +138,36 @@ func scanYears(t *text) []yearMark {
 		}
 	}
 	return ys
+}
+
+// planEndWords name the end of a five-year plan after its name.
+var planEndWords = []string{"末期", "期末", "末年", "收官之年", "末"}
+
+// planEnd returns the rune just past the words naming the end of a
+// five-year plan that start at i ("十一五末", "十三五”期末", "十二五末期"),
+// or 0 when none starts there. Only the 11th to 19th plans (十一五 …
+// 十九五) are read: "十五末" is too often the number fifteen.
+func planEnd(t *text, i int) int { return planEndRunes(t.n, i) }
+
+// planEndRunes is planEnd on normalised runes.
+func planEndRunes(n []rune, i int) int {
+	if i+3 >= len(n) || n[i] != '十' || chineseDigit(n[i+1]) < 1 || n[i+2] != '五' {
+		return 0
+	}
+	if i > 0 && chineseDigit(n[i-1]) >= 0 {
+		return 0
+	}
+	k := i + 3
+	if c := n[k]; c == '”' || c == '"' || c == '’' {
+		k++
+	}
+	for _, w := range planEndWords {
+		r := []rune(w)
+		if k+len(r) <= len(n) && string(n[k:k+len(r)]) == w {
+			return k + len(r)
+		}
+	}
+	return 0
 }
 
 // isComparisonBase reports whether the year starting at i is introduced as

@@ -1,0 +1,404 @@
+package corpus
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// Statistical tables copied from web pages arrive as a stream of cells cut
+// by "|", with line breaks anywhere: one cell a line, a row a line, a
+// header cell broken over two lines, English captions after the Chinese
+// ones ("卫生机构 床位数 (张) Beds (unit) |"). Rows are found by their
+// shape, a row header (a name or a year) followed by as many numbers as
+// every other row, and the header cells before the first row name the
+// columns.
+//
+// A yearbook header has two levels: the measures ("卫生机构床位数(张)")
+// and, after all of them, the parts some include ("# 医院、卫生院": of
+// which). Which measure each part belongs to is not written; it is the
+// layout where every part's number is at most its measure's in every row.
+// A column no layout settles gets no figure.
+
+// pipeCell is one cell of a cell stream: its text with line breaks and the
+// spaces between Chinese characters removed, and where it stands.
+type pipeCell struct {
+	text string
+	span Span
+}
+
+// maxCellLines is how many lines one cell of a stream may take.
+const maxCellLines = 3
+
+// minPipeRows is how many rows of the same shape make a table.
+const minPipeRows = 2
+
+// maxPipeParents bounds the measures whose parts are laid out by search.
+const maxPipeParents = 8
+
+// pipeTable is a table read from a cell stream: its rows with their cells'
+// column headers set, and the lines it covers.
+type pipeTable struct {
+	rows  [][]tableCell
+	lines []Span
+}
+
+// pipeTables finds the cell-stream tables among a section's lines.
+func pipeTables(work string, body []Span) []pipeTable {
+	var out []pipeTable
+	for i := 0; i < len(body); i++ {
+		if !strings.ContainsAny(work[body[i].Start:body[i].End], "|｜") {
+			continue
+		}
+		start := i
+		if i > 0 && isShortCell(work, body[i-1]) {
+			start = i - 1 // the first cell stands before the first bar
+		}
+		j := i + 1
+		for j < len(body) {
+			if strings.ContainsAny(work[body[j].Start:body[j].End], "|｜") {
+				j++
+				continue
+			}
+			// A cell on lines of its own before the next bar.
+			k := j
+			for k < len(body) && k-j < maxCellLines && isShortCell(work, body[k]) && !strings.ContainsAny(work[body[k].Start:body[k].End], "|｜") {
+				k++
+			}
+			if k == j || k >= len(body) || !strings.ContainsAny(work[body[k].Start:body[k].End], "|｜") {
+				break
+			}
+			j = k + 1
+		}
+		block := body[start:j]
+		if t, ok := readPipeTable(work, block); ok {
+			out = append(out, t)
+		}
+		i = j - 1
+	}
+	return out
+}
+
+// isShortCell reports whether a line could be one cell of a stream.
+func isShortCell(work string, l Span) bool {
+	s := strings.TrimSpace(work[l.Start:l.End])
+	return s != "" && utf8.RuneCountInString(s) <= maxTableHeadRunes && !containsSentenceEnd(s)
+}
+
+// splitPipeCells cuts a block of lines into its non-empty cells.
+func splitPipeCells(work string, block []Span) []pipeCell {
+	var cells []pipeCell
+	from, to := block[0].Start, block[len(block)-1].End
+	start := from
+	flush := func(end int) {
+		sp := trimSpan(work, Span{start, end})
+		if t := squeezeCell(work[sp.Start:sp.End]); t != "" {
+			cells = append(cells, pipeCell{text: t, span: sp})
+		}
+	}
+	for i, r := range work[from:to] {
+		if r == '|' || r == '｜' {
+			flush(from + i)
+			start = from + i + utf8.RuneLen(r)
+		}
+	}
+	flush(to)
+	return cells
+}
+
+// squeezeCell joins a cell broken over lines and drops an English caption
+// after Chinese text ("年 份 Year" is 年份).
+func squeezeCell(s string) string {
+	var b strings.Builder
+	seenHan := false
+	rs := []rune(strings.TrimSpace(s))
+	for i, r := range rs {
+		if unicode.Is(unicode.Han, r) {
+			seenHan = true
+		}
+		if seenHan && (r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z') {
+			break
+		}
+		if unicode.IsSpace(r) {
+			// Spaces go between Chinese characters only when they part
+			// Latin words or numbers.
+			prev, next := rune(0), rune(0)
+			if b.Len() > 0 {
+				prev, _ = utf8.DecodeLastRuneInString(b.String())
+			}
+			if i+1 < len(rs) {
+				next = rs[i+1]
+			}
+			if prev == 0 || unicode.IsSpace(next) || unicode.Is(unicode.Han, prev) || unicode.Is(unicode.Han, next) || next == '(' || next == '（' {
+				continue
+			}
+		}
+		b.WriteRune(r)
+	}
+	return strings.TrimSpace(b.String())
+}
+
+// readPipeTable reads the rows and header of one cell stream. Rows are
+// headed by names ("中医院 | 38 | 8126 …") or by years ("2010 | 2687 |
+// 438 …"), and a number may look like a year (1938 beds): both readings
+// are tried and the one that finds more rows wins.
+func readPipeTable(work string, block []Span) (pipeTable, bool) {
+	cells := splitPipeCells(work, block)
+	a, okA := readPipeRows(cells, false)
+	b, okB := readPipeRows(cells, true)
+	if okB && (!okA || len(b.rows) > len(a.rows)) {
+		a, okA = b, okB
+	}
+	a.lines = block
+	return a, okA
+}
+
+// isValueCell reports whether a stream cell holds one number.
+func isValueCell(s string) bool {
+	_, ok := parseCell(s)
+	return ok
+}
+
+// cellYear returns the year a cell holds alone, or 0.
+func cellYear(s string) int {
+	y, _ := isYearText(s)
+	return y
+}
+
+// readPipeRows reads a cell stream's rows headed by names, or, with
+// yearHeads, by years that follow one another.
+func readPipeRows(cells []pipeCell, yearHeads bool) (pipeTable, bool) {
+	isHead := func(s string) bool { return !isValueCell(s) || cellYear(s) > 0 && yearHeads }
+	if !yearHeads {
+		isHead = func(s string) bool { return !isValueCell(s) }
+	}
+	first, width := -1, 0
+	for i := 0; i+2 < len(cells) && first < 0; i++ {
+		if !isHead(cells[i].text) || yearHeads && cellYear(cells[i].text) == 0 {
+			continue
+		}
+		for n := 0; i+1+n < len(cells) && isValueCell(cells[i+1+n].text); n++ {
+			if !yearHeads {
+				if i+2+n >= len(cells) || !isValueCell(cells[i+2+n].text) {
+					if n >= 1 {
+						first, width = i, n+1
+					}
+					break
+				}
+				continue
+			}
+			// The next row's year ends this row: the smallest width
+			// after which a year follows the first one.
+			if next := i + 2 + n; n >= 1 && next < len(cells) && nextYear(cells[i].text, cells[next].text) {
+				first, width = i, n+1
+				break
+			}
+		}
+	}
+	if first < 0 {
+		return pipeTable{}, false
+	}
+	var rows [][]pipeCell
+	for i := first; i+width < len(cells); i += width + 1 {
+		if !isHead(cells[i].text) || yearHeads && len(rows) > 0 && !nextYear(rows[len(rows)-1][0].text, cells[i].text) {
+			break
+		}
+		ok := true
+		for _, c := range cells[i+1 : i+1+width] {
+			if !isValueCell(c.text) {
+				ok = false
+				break
+			}
+		}
+		if !ok {
+			break
+		}
+		rows = append(rows, cells[i:i+1+width])
+	}
+	if len(rows) < minPipeRows {
+		return pipeTable{}, false
+	}
+	heads := pipeColumnHeads(cells[:first], rows, width)
+	if heads == nil {
+		return pipeTable{}, false
+	}
+	var t pipeTable
+	for _, r := range rows {
+		row := []tableCell{{text: r[0].text, span: r[0].span}}
+		for k, c := range r[1:] {
+			row = append(row, tableCell{head: heads[k], text: c.text, span: c.span})
+		}
+		t.rows = append(t.rows, row)
+	}
+	return t, true
+}
+
+// maxYearStep is the largest gap between the years of two rows.
+const maxYearStep = 5
+
+// nextYear reports whether b is a year that can follow a in a table's
+// rows: close to it, in either order.
+func nextYear(a, b string) bool {
+	ya, yb := cellYear(a), cellYear(b)
+	d := yb - ya
+	return ya > 0 && yb > 0 && d != 0 && d >= -maxYearStep && d <= maxYearStep
+}
+
+// pipeColumnHeads names the value columns from the header cells above the
+// first row; "" for a column none names surely. It returns nil when the
+// header does not fit the rows.
+func pipeColumnHeads(header []pipeCell, rows [][]pipeCell, width int) []string {
+	// Captions above the header: "表14—16 各类医院基本情况(2020年)",
+	// "Statistics on Public Health, 1995-2010".
+	for len(header) > width+1 && isCaptionCell(header[0].text) {
+		header = header[1:]
+	}
+	var parents, parts []string
+	partsAfter := true // every part follows every measure
+	for _, h := range header {
+		t := h.text
+		if rest, ok := cutPartMark(t); ok {
+			parts = append(parts, rest)
+			continue
+		}
+		if len(parts) > 0 {
+			partsAfter = false
+		}
+		parents = append(parents, t)
+	}
+	switch {
+	case len(parents)+len(parts) == width+1 && len(parents) > 0:
+		parents = parents[1:] // the head of the row headers ("指标", "年份")
+	case len(parents)+len(parts) != width:
+		return nil
+	}
+	if len(parts) == 0 || !partsAfter || len(parents) <= 1 {
+		// A flat header, or parts already in their places.
+		var flat []string
+		for _, h := range header {
+			t := h.text
+			if rest, ok := cutPartMark(t); ok {
+				t = ofWhichLabel(lastOf(flat), rest)
+			}
+			flat = append(flat, t)
+		}
+		return flat[len(flat)-width:]
+	}
+	return layoutParts(parents, parts, rows)
+}
+
+// isCaptionCell reports whether a cell above a table's header is its
+// caption rather than a column's name.
+func isCaptionCell(s string) bool {
+	for _, r := range s {
+		if unicode.Is(unicode.Han, r) {
+			return containsAny(s, []string{"表", "情况", "统计", "单位"})
+		}
+	}
+	return true
+}
+
+// lastOf returns the last of ss, or "".
+func lastOf(ss []string) string {
+	if len(ss) == 0 {
+		return ""
+	}
+	return ss[len(ss)-1]
+}
+
+// cutPartMark strips the mark of a part of a measure: "#", "其中：".
+func cutPartMark(s string) (string, bool) {
+	for _, m := range []string{"#", "＃", "其中:", "其中：", "其中"} {
+		if rest, ok := strings.CutPrefix(s, m); ok && strings.TrimSpace(rest) != "" {
+			return strings.TrimSpace(rest), true
+		}
+	}
+	return s, false
+}
+
+// ofWhichLabel names a part column by its measure: "卫生机构床位数：其中医院、卫生院(张)",
+// the measure's unit last so that it is read as the column's unit.
+func ofWhichLabel(parent, part string) string {
+	if parent == "" {
+		return part
+	}
+	name, unit := parent, ""
+	if u := headUnit.FindStringSubmatchIndex(parent); u != nil {
+		name, unit = strings.TrimSpace(parent[:u[0]]), parent[u[0]:]
+	}
+	return name + "：其中" + part + unit
+}
+
+// layoutParts places the parts after their measures: every way of giving
+// each measure the next few parts is tried against the rows, and a column
+// is named only where every layout that fits names it alike.
+func layoutParts(parents, parts []string, rows [][]pipeCell) []string {
+	if len(parents) > maxPipeParents {
+		return nil
+	}
+	width := len(parents) + len(parts)
+	var fits [][]string
+	counts := make([]int, len(parents))
+	var try func(p, left int)
+	try = func(p, left int) {
+		if p == len(parents)-1 {
+			counts[p] = left
+			if cols, ok := partLayout(parents, parts, counts, rows); ok {
+				fits = append(fits, cols)
+			}
+			return
+		}
+		for n := 0; n <= left; n++ {
+			counts[p] = n
+			try(p+1, left-n)
+		}
+	}
+	try(0, len(parts))
+	if len(fits) == 0 {
+		return nil
+	}
+	heads := make([]string, width)
+	for k := range heads {
+		heads[k] = fits[0][k]
+		for _, f := range fits[1:] {
+			if f[k] != heads[k] {
+				heads[k] = ""
+				break
+			}
+		}
+	}
+	return heads
+}
+
+// partLayout lays the columns out with counts[i] parts after measure i and
+// reports whether every part's number is at most its measure's in every
+// row.
+func partLayout(parents, parts []string, counts []int, rows [][]pipeCell) ([]string, bool) {
+	var cols []string
+	owner := []int{} // for each column, the column of its measure (-1 for a measure)
+	next := 0
+	for i, p := range parents {
+		at := len(cols)
+		cols = append(cols, p)
+		owner = append(owner, -1)
+		for range counts[i] {
+			cols = append(cols, ofWhichLabel(p, parts[next]))
+			owner = append(owner, at)
+			next++
+		}
+	}
+	for _, r := range rows {
+		vals := r[1:]
+		for k, o := range owner {
+			if o < 0 {
+				continue
+			}
+			part, _ := parseCell(vals[k].text)
+			whole, _ := parseCell(vals[o].text)
+			if part.value > whole.value {
+				return nil, false
+			}
+		}
+	}
+	return cols, true
+}

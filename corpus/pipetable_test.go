@@ -1,0 +1,71 @@
+package corpus
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// pipeFigures parses text and lists its figures as label=value+unit@year.
+func pipeFigures(t *testing.T, text string) []string {
+	t.Helper()
+	doc := Parse("t.txt", text, Meta{}, Options{})
+	var got []string
+	for _, f := range doc.Reports[0].Figures {
+		got = append(got, f.Label+"="+f.Raw+f.Unit+"@"+strconv.Itoa(f.Year))
+	}
+	return got
+}
+
+// A yearbook table copied from a web page, one cell a line between bars,
+// header cells broken over two lines, the parts of its last measure
+// ("#…") after all the measures: every number is labelled by its row and
+// column, the unit from the column's header, the year from the caption.
+func TestCellStreamTable(t *testing.T) {
+	text := "表3 各类卫生机构情况(2019年)\n项 目\n|\n机构数\n(个)\n|\n床位数\n(张)\n|\n人员数\n(人)\n|\n|\n#技术\n人员\n|\n#护士\n|\n全 县\n|\n40\n|\n900\n|\n1500\n|\n1200\n|\n600\n|\n卫生院\n|\n12\n|\n300\n|\n500\n|\n420\n|\n180\n|\n"
+	got := pipeFigures(t, text)
+	want := []string{
+		"全县 机构数=40个@2019", "全县 床位数=900张@2019", "全县 人员数=1500人@2019",
+		"全县 人员数：其中技术人员=1200人@2019", "全县 人员数：其中护士=600人@2019",
+		"卫生院 机构数=12个@2019", "卫生院 床位数=300张@2019", "卫生院 人员数=500人@2019",
+		"卫生院 人员数：其中技术人员=420人@2019", "卫生院 人员数：其中护士=180人@2019",
+	}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("figures\n%q\nwant\n%q", got, want)
+	}
+}
+
+// Rows headed by years, a row a line, with English captions after the
+// Chinese ones and the parts ("# …") of two measures after all of them:
+// each part goes to the measure whose number it never exceeds, and a row
+// number that looks like a year (1998 people) stays a number.
+func TestCellStreamYearRowsAndParts(t *testing.T) {
+	text := "5-1 卫生基本情况(2008—2010年) | |||\nHealth Statistics | |||\n年 份 Year |\n机构 (个) Institutions |\n床位 (张) Beds |\n||||\n# 医院 Hospitals |\n# 医院 Hospitals |\n||||\n2009 | 300 | 40 | 5000 | 1998 |\n2010 | 310 | 42 | 5200 | 4100 |\n"
+	got := pipeFigures(t, text)
+	want := []string{
+		"机构=300个@2009", "机构：其中医院=40个@2009", "床位=5000张@2009", "床位：其中医院=1998张@2009",
+		"机构=310个@2010", "机构：其中医院=42个@2010", "床位=5200张@2010", "床位：其中医院=4100张@2010",
+	}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("figures\n%q\nwant\n%q", got, want)
+	}
+}
+
+// When the numbers fit more than one layout of the parts, the columns the
+// layouts disagree on get no figure rather than a guessed label.
+func TestCellStreamAmbiguousPartsNamed(t *testing.T) {
+	heads := layoutParts([]string{"甲(个)", "乙(个)"}, []string{"丙"}, [][]pipeCell{
+		{{text: "一"}, {text: "10"}, {text: "5"}, {text: "8"}},
+	})
+	// Layouts: 甲 #丙 乙 (5≤10) and 甲 乙 #丙 (8≤5 fails), so one fits.
+	if strings.Join(heads, ",") != "甲(个),甲：其中丙(个),乙(个)" {
+		t.Errorf("heads %q", heads)
+	}
+	heads = layoutParts([]string{"甲(个)", "乙(个)"}, []string{"丙"}, [][]pipeCell{
+		{{text: "一"}, {text: "10"}, {text: "5"}, {text: "4"}},
+	})
+	// Both fit: only the first column is sure.
+	if strings.Join(heads, ",") != "甲(个),," {
+		t.Errorf("ambiguous heads %q", heads)
+	}
+}

@@ -300,7 +300,11 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		if own := keepCandidates(here, func(h corpus.FigureHit) bool { return h.Place == f.Place }); len(own) > 0 {
 			here = own
 		}
-		if !anyCandidate(here, func(h corpus.FigureHit) bool { return len(f.Years) == 0 || h.YearMatch }) {
+		asksChange := understand.AsksChange(question)
+		answers := func(h corpus.FigureHit) bool {
+			return (len(f.Years) == 0 || h.YearMatch) && (asksChange || !isChange(h.Figure))
+		}
+		if !anyCandidate(here, answers) {
 			// A document that names no place at all ("全市…") is a
 			// candidate when it matches all the question can check: the
 			// year asked (its other years are not the place's, and
@@ -308,7 +312,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 			// place's own documents hold other years only. The answer
 			// says first that nothing names the place.
 			if loose := keepCandidates(cands, func(h corpus.FigureHit) bool {
-				return h.Place == "" && h.Org == "" && len(f.Years) > 0 && h.YearMatch
+				return h.Place == "" && h.Org == "" && len(f.Years) > 0 && answers(h)
 			}); len(loose) > 0 || len(here) == 0 {
 				here, unplaced = loose, len(loose) > 0
 			}

@@ -339,6 +339,16 @@ func TestUnplacedFigureOfTheYearBeatsThePlacesOtherYears(t *testing.T) {
 	if !strings.HasPrefix(a.Text, "资料中没有找到写明是全国2010年的") || !strings.Contains(a.Text, "30.0/10万") || strings.Contains(a.Text, "15.7") {
 		t.Errorf("want not found for the place and year first, then the unplaced figure of 2010:\n%s", a.Text)
 	}
+	// The place's only figure of that year is a change: it does not
+	// answer what the level was.
+	b = botOver(t, map[string]string{
+		"news.txt":    "国家卫生部召开会议\n“十一五”期间，全国孕产妇死亡率下降了12.5%，我国妇幼健康水平提高，全国妇幼保健网络健全。\n",
+		"article.txt": "为了人人健康\n“十一五”末期，孕产妇死亡率下降到30.0/10万，人民群众健康水平明显提高。\n",
+	})
+	a = ask(t, b, nil, "十一五末全国孕产妇死亡率是多少？")
+	if !strings.Contains(a.Text, "30.0/10万") || strings.Contains(a.Text, "12.5") {
+		t.Errorf("want the level of the unplaced document, not the place's change:\n%s", a.Text)
+	}
 }
 
 // A question about a period of years ("十四五期间") is answered from the

@@ -68,9 +68,12 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 					if y := leadingYear(clause); y > 0 {
 						ctx.lead = y
 					}
+					if y := deadlineLead(clause); y > 0 {
+						ctx.deadline = y
+					}
 				}
 				if clause := work[s.Start:s.End]; !strings.HasSuffix(clause, "；") && !strings.HasSuffix(clause, ";") {
-					ctx.lead = 0
+					ctx.lead, ctx.deadline = 0, 0
 				}
 			}
 		}
@@ -119,6 +122,30 @@ func leadingYear(clause string) int {
 	return y
 }
 
+// changeBetween dates a change written after its start and end values
+// with the years they name, as a summary of what happened.
+func changeBetween(fig Figure, since, year int) Figure {
+	fig.Since, fig.Year = since, year
+	fig.Kind, fig.Target = KindSummary, false
+	return fig
+}
+
+// deadlineOpener is a deadline that opens a comma clause and the target
+// clauses after it: "总体目标：到2015年，…；…人均期望寿命达到74.5岁".
+var deadlineOpener = regexp.MustCompile(`(?:^|[，,：:；;])\s*(?:到|至)((?:19|20)\d\d)年(?:底|末)?\s*[，,]`)
+
+// deadlineLead is the year of the last deadline opening a comma clause of
+// clause, 0 if none: the year of the semicolon clauses after it that write
+// no year of their own, which are its targets.
+func deadlineLead(clause string) int {
+	ms := deadlineOpener.FindAllStringSubmatch(clause, -1)
+	if ms == nil {
+		return 0
+	}
+	y, _ := strconv.Atoi(ms[len(ms)-1][1])
+	return y
+}
+
 // maxFigureSentence bounds, in bytes, the sentence a figure keeps (shown
 // in answers, searched by the keyword index): a longer one keeps
 // figureContext bytes either side of the figure. Keeping the whole of a
@@ -161,6 +188,9 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 		}
 		return simp
 	}
+	// "从2005年的19‰下降到2009年的13.8‰，下降了27.4%": the change runs
+	// from the start's year to the end's.
+	var from, to *Figure
 	for _, f := range figures.Extract(sentence) {
 		fig := Figure{
 			Label:     f.Label,
@@ -182,11 +212,21 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 			// The start of a change is no figure of the section's year:
 			// a year written before it dates it, else the year before the
 			// period the sentence reviews.
-			if fig.Year == 0 {
+			if fig.Year == 0 && ctx.since > 0 && ctx.lead == 0 {
+				fig.Year = ctx.since - 1 // the paragraph reviews a period: its start
+			} else if fig.Year == 0 {
 				fig.Year = baseYear(ctx.simpPath+"\n"+simplified(), sec.Year)
 			}
 			fig.Kind, fig.Target = KindSummary, false
 			out = append(out, fig)
+			from, to = &out[len(out)-1], nil
+			continue
+		}
+		if from != nil && to == nil && f.Year > 0 && fig.Label == from.Label {
+			to = &fig
+		} else if from != nil && to != nil && f.Year == 0 && fig.Label == from.Label && from.Year > 0 && from.Year < to.Year {
+			out = append(out, changeBetween(fig, from.Year, to.Year))
+			from = nil
 			continue
 		}
 		if fig.Year == 0 {
@@ -198,6 +238,11 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 				fig.Year = ctx.lead
 			}
 		}
+		deadline := f.Deadline
+		if f.Year == 0 && ctx.deadline > 0 && ctx.lead == 0 {
+			// A target clause after "到2015年，…；".
+			fig.Year, fig.Target, deadline = ctx.deadline, true, true
+		}
 		if totalsOverPeriod(fig, clauseBefore(sentence, f.Start)) {
 			if since, end := periodFigure(simplified(), ctx.simpPath, max(fig.Year, sec.Year), f.Start); since > 0 {
 				fig.Since, fig.Year = since, end
@@ -205,16 +250,21 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 				// "五年来，…。新增养老床位5万张。": the paragraph's period.
 				fig.Since, fig.Year = ctx.since, ctx.end
 			}
+		} else if f.Year == 0 && ctx.lead == 0 && ctx.deadline == 0 && ctx.end > 0 && sec.Year > ctx.end {
+			// "“十一五”期间，…覆盖率从30%提高到90%以上" in a 2011 text: a
+			// level the past period ended at.
+			fig.Year = ctx.end
+			fig.Kind, fig.Target = KindSummary, false
 		}
 		switch {
 		case sec.Kind == KindPlan && sec.Year > 0 && fig.Year > 0 && fig.Year < sec.Year:
 			// "2025年全省…达到X" in a 2026 plan: last year's actual.
 			fig.Kind, fig.Target = KindSummary, false
-		case f.Deadline && sec.Kind == KindSummary && sec.Year > 0 && fig.Year > 0 && fig.Year <= sec.Year:
+		case deadline && sec.Kind == KindSummary && sec.Year > 0 && fig.Year > 0 && fig.Year <= sec.Year:
 			// "到2020年，床位数达到5.79张" in a 2023 review: a deadline
 			// already past reports what was reached.
 			fig.Kind, fig.Target = KindSummary, false
-		case f.Target:
+		case fig.Target:
 			fig.Kind = KindPlan
 		case sec.Kind == KindPlan:
 			fig.Target = true

@@ -181,6 +181,7 @@ func periodFigure(sentence, simpPath string, year, at int) (since, end int) {
 // speaking of (since, end; see periodState).
 type sentenceContext struct {
 	lead       int
+	deadline   int // the year a target clause opened ("到2015年，…；…达到74.5岁")
 	since, end int
 	prior      int    // the year before a plan's, opened by "过去一年" (periodState.prior)
 	simpPath   string // the section's path, Simplified once for all its sentences

@@ -63,6 +63,12 @@ func splitRow(work string, line Span) ([]tableCell, bool) {
 	default:
 		return nil, false
 	}
+	// "规章 | 0 | 0 | 0 |": bars that close the row (or open it) hold no cell.
+	if sep == " | " {
+		lead := len(s) - len(strings.TrimLeft(s, " |"))
+		s = strings.TrimRight(s[lead:], " |")
+		line.Start += lead
+	}
 	var cells []tableCell
 	off := line.Start
 	for _, part := range strings.Split(s, sep) {

@@ -1,0 +1,52 @@
+package corpus
+
+import (
+	"strconv"
+	"strings"
+	"testing"
+)
+
+// figureYears lists a report's figures as label=value+unit@since-year/kind.
+func figureYears(rep Report) []string {
+	var got []string
+	for _, f := range rep.Figures {
+		y := strconv.Itoa(f.Year)
+		if f.Since > 0 {
+			y = strconv.Itoa(f.Since) + "-" + y
+		}
+		got = append(got, f.Label+"="+f.Raw+f.Unit+"@"+y+"/"+string(f.Kind))
+	}
+	return got
+}
+
+// A 2011 text setting the targets of the next plan and reviewing the last:
+// the clauses after "到2015年，…；" are 2015's targets; a change written
+// after its start and end years runs between them; levels and starts of a
+// paragraph reviewing "十一五" are the period's end and the year before it.
+func TestYearsOfTargetsAndPastPeriods(t *testing.T) {
+	text := "市卫生局2011年工作会议报道\n" +
+		"会议提出“十二五”卫生发展目标：到2015年，基本医疗卫生制度初步建立；人均预期寿命达到76.5岁，婴儿死亡率降至9‰。\n" +
+		"“十一五”期间，全市健康指标明显改善。孕产妇死亡率从2005年的40.2/10万下降到2009年的28.1/10万，下降了30.1%；新农合参合率从62%提高到95%以上。\n"
+	rep := Parse("t.txt", text, Meta{}, Options{}).Reports[0]
+	got := strings.Join(figureYears(rep), " ")
+	for _, want := range []string{
+		"人均预期寿命=76.5岁@2015/plan", "婴儿死亡率=9‰@2015/plan",
+		"孕产妇死亡率=40.2/10万@2005/summary", "孕产妇死亡率=28.1/10万@2009/summary",
+		"孕产妇死亡率=30.1%@2005-2009/summary",
+		"新农合参合率=62%@2005/summary", "新农合参合率=95%@2010/summary",
+	} {
+		if !strings.Contains(" "+got+" ", " "+want+" ") {
+			t.Errorf("missing %s in\n%s", want, got)
+		}
+	}
+}
+
+// A " | " row closed by a bar gives no bar in its labels or values.
+func TestRowClosedByBar(t *testing.T) {
+	text := "2022年信息公开年报\n（二）文件情况\n第二十条第（一）项 | |||\n信息内容 | 本年制发件数 | 现行有效件数 |\n规章 | 2 | 5 |\n行政规范性文件 | 1 | 7 |\n"
+	got := pipeFigures(t, text)
+	want := []string{"规章 本年制发件数=2@2022", "规章 现行有效件数=5@2022", "行政规范性文件 本年制发件数=1@2022", "行政规范性文件 现行有效件数=7@2022"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("figures %q, want %q", got, want)
+	}
+}

@@ -35,6 +35,8 @@ func TestConfusionPairs(t *testing.T) {
 		{"乙肝疫苗接种率", "hepb_vaccination_rate", []string{"covid_booster_rate"}},
 		{"新冠疫苗加强针接种率", "covid_booster_rate", []string{"hepb_vaccination_rate", "nip_vaccination_rate"}},
 		{"新冠疫苗加强针打了多少", "covid_booster_rate", []string{"hepb_vaccination_rate"}},
+		{"南京专科医院有几家？", "specialty_hospitals", []string{"tcm_hospitals", "tertiary_hospitals"}},
+		{"中医院有几家", "tcm_hospitals", []string{"specialty_hospitals"}},
 		{"床位数", "beds_total", []string{"beds_per_1000"}},
 		{"每千人口床位数", "beds_per_1000", []string{"beds_total"}},
 		{"全市医疗卫生机构床位数达到多少张", "beds_total", []string{"beds_per_1000"}},

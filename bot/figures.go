@@ -476,6 +476,9 @@ func sameMeasure(cands []figureCandidate) []figureCandidate {
 	leadIDs := understand.Indicators(indicatorText(best))
 	out := cands[:1:1]
 	for _, c := range cands[1:] {
+		if isPartLabel(c.hit.Figure.Label) != isPartLabel(best.Label) {
+			continue // "卫生技术人员数：其中注册护士" is a part of 卫生技术人员数
+		}
 		text := indicatorText(c.hit.Figure)
 		ids := understand.Indicators(text)
 		same := len(leadIDs) > 0 && slices.Contains(leadIDs, firstOf(ids))
@@ -489,6 +492,10 @@ func sameMeasure(cands []figureCandidate) []figureCandidate {
 	}
 	return out
 }
+
+// isPartLabel reports whether a label names a part of a measure, as a
+// table's "of which" column does ("卫生机构床位数：其中医院、卫生院").
+func isPartLabel(label string) bool { return strings.Contains(label, "其中") }
 
 // firstOf is the first of ids, "" when there is none.
 func firstOf(ids []string) string {
@@ -776,6 +783,13 @@ func (b *Bot) trend(ctx context.Context, question string, f corpus.Filters) (Ans
 	}
 	if len(cands) == 0 {
 		return b.answer(ctx, question, f, nil)
+	}
+	cands = sameMeasure(cands)
+	if len(f.Years) > 1 {
+		// "2005年到2010年…的变化": those years, when the documents hold them.
+		if asked := keepCandidates(cands, func(h corpus.FigureHit) bool { return slices.Contains(f.Years, h.Figure.Year) }); len(asked) > 0 {
+			cands = asked
+		}
 	}
 	// Line up like with like: the best match's unit.
 	unit := cands[0].hit.Figure.Unit

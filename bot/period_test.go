@@ -3,6 +3,8 @@ package bot_test
 import (
 	"strings"
 	"testing"
+
+	"github.com/healthbot/healthbot/bot"
 )
 
 // A total over several years ("过去五年累计新增…") is the period's figure:
@@ -49,5 +51,28 @@ func TestTrendOfOnlyAPeriodTotal(t *testing.T) {
 	a := ask(t, b, nil, "某省十四五这几年一共建成了多少个县域医共体？")
 	if !strings.Contains(a.Text, "125个") || !strings.Contains(a.Text, "2021—2025年") {
 		t.Errorf("answer should give the period's total with its years: %s", a.Text)
+	}
+}
+
+// A yearbook table's trend lines up the measure asked, not its parts
+// ("其中注册护士"), over the years the question names.
+func TestTrendOfATableKeepsTheMeasureAndTheYearsAsked(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"yearbook.txt": "卫生基本情况(2006—2010年) | ||\n年 份 |\n卫生技术人员数 (人) |\n# 注册护士 |\n||\n" +
+			"2006 | 6225 | 2003 |\n2007 | 6390 | 2133 |\n2008 | 6511 | 2196 |\n2009 | 6756 | 2308 |\n2010 | 7004 | 2419 |\n",
+	})
+	a := ask(t, b, nil, "2008年到2010年卫生技术人员数的变化")
+	if a.Intent != bot.IntentTrend {
+		t.Fatalf("intent %s:\n%s", a.Intent, a.Text)
+	}
+	for _, want := range []string{"| 2008 |", "6511人", "| 2010 |", "7004人"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("trend lacks %s:\n%s", want, a.Text)
+		}
+	}
+	for _, bad := range []string{"2196", "2419", "| 2006 |", "6225"} {
+		if strings.Contains(a.Text, bad) {
+			t.Errorf("trend holds %s (a part or a year not asked):\n%s", bad, a.Text)
+		}
 	}
 }

@@ -420,6 +420,12 @@ func Same(labelA, labelB string) bool {
 // bestLabel is the indicator a label names, if it names one clearly: the top
 // match scores well and covers most of the label.
 func bestLabel(label string) (string, bool) {
+	if strings.Contains(label, "其中") {
+		// "卫生技术人员数：其中注册护士", a table's part of a measure: not the
+		// measure, and not the part's own indicator either ("医院、卫生院"
+		// under 床位数 counts beds, not hospitals).
+		return "", false
+	}
 	ms := MatchText(label)
 	if len(ms) == 0 || ms[0].Score < sameThreshold {
 		return "", false

@@ -188,6 +188,10 @@ func TestSame(t *testing.T) {
 		{"厦门全市居民平均期望寿命", "人均预期寿命", true},
 		{"四川省人均预期寿命", "人均预期寿命", true},
 		{"完成率", "资金使用率", false},
+		// A table's part of a measure is neither the measure nor the part.
+		{"卫生技术人员数：其中注册护士", "卫生技术人员数", false},
+		{"卫生机构床位数：其中医院、卫生院", "医院数", false},
+		{"卫生技术人员数：其中注册护士", "卫生技术人员数：其中注册护士", true},
 		{"", "", false},
 	}
 	for _, c := range cases {

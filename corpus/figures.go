@@ -46,6 +46,7 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 		for _, sp := range spans {
 			period.paragraph()
 			ctx := sentenceContext{simpPath: simpPath}
+			ctx.paraLead, ctx.paraDeadline = paragraphOpening(work[sp.Start:sp.End])
 			for _, s := range sentences(work, sp) {
 				// A run-on sentence is read in bounded pieces (runon.go);
 				// any real sentence is one piece.
@@ -73,7 +74,9 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 					}
 				}
 				if clause := work[s.Start:s.End]; !strings.HasSuffix(clause, "；") && !strings.HasSuffix(clause, ";") {
-					ctx.lead, ctx.deadline = 0, 0
+					// The next sentence's figures that name no year take
+					// the paragraph's opening year or deadline.
+					ctx.lead, ctx.deadline = ctx.paraLead, ctx.paraDeadline
 				}
 			}
 		}
@@ -132,7 +135,25 @@ func changeBetween(fig Figure, since, year int) Figure {
 
 // deadlineOpener is a deadline that opens a comma clause and the target
 // clauses after it: "总体目标：到2015年，…；…人均期望寿命达到74.5岁".
-var deadlineOpener = regexp.MustCompile(`(?:^|[，,：:；;])\s*(?:到|至)((?:19|20)\d\d)年(?:底|末)?\s*[，,]`)
+var deadlineOpener = regexp.MustCompile(`(?:^|[，,：:；;])\s*(?:到|至)((?:19|20)\d\d)年(?:底|末)?前?\s*[，,]`)
+
+// paragraphOpener is a year or a deadline that opens a paragraph, after a
+// bracketed label: "【学校卫生监督】2017年，…", "到2025年底前，…".
+var paragraphOpener = regexp.MustCompile(`^[\s　]*(?:【[^】]{1,20}】)?[\s　]*(到|至|截至|截止)?((?:19|20)\d\d)年(?:底|末|度)?(前)?\s*[，,]`)
+
+// paragraphOpening reads the year (lead) or the deadline that opens a
+// paragraph; both 0 when it opens with neither.
+func paragraphOpening(para string) (lead, deadline int) {
+	m := paragraphOpener.FindStringSubmatch(para)
+	if m == nil {
+		return 0, 0
+	}
+	y, _ := strconv.Atoi(m[2])
+	if m[1] == "到" || m[1] == "至" {
+		return 0, y
+	}
+	return y, 0
+}
 
 // deadlineLead is the year of the last deadline opening a comma clause of
 // clause, 0 if none: the year of the semicolon clauses after it that write

@@ -62,10 +62,24 @@ func reportedDocument(text string, body Span) string {
 	if i := strings.IndexAny(first, "。\n"); i >= 0 {
 		first = first[:i]
 	}
-	for _, m := range quotedDocument.FindAllStringSubmatch(first, -1) {
-		if containsAny(Simplify(m[1]), genreWords) {
-			return m[1]
+	for _, m := range quotedDocument.FindAllStringSubmatchIndex(first, -1) {
+		name := first[m[2]:m[3]]
+		// "根据《关于…的通知》要求": a document followed, not reported on.
+		if containsAny(Simplify(name), genreWords) && !followsDocument(first[:m[0]]) {
+			return name
 		}
 	}
 	return ""
+}
+
+// followedWords introduce a document a text acts on ("根据《…》要求",
+// "按照《…》"), not one it reports on.
+var followedWords = []string{"根据", "按照", "依据", "依照", "遵照", "贯彻", "落实"}
+
+// followsDocument reports whether the words just before a quoted name
+// introduce a document acted on.
+func followsDocument(before string) bool {
+	rs := []rune(before)
+	tail := string(rs[max(0, len(rs)-12):])
+	return containsAny(Simplify(tail), followedWords)
 }

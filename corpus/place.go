@@ -55,12 +55,18 @@ func describeReport(work string, rep *Report, meta Meta, articleEnd int) {
 		guess = NationalPlace
 	}
 	if guess == "" {
+		guess = yearbookPlace(Simplify(topText)) // "江苏年鉴 2018年0期"
+	}
+	if guess == "" {
 		// Not the places a news page's links name below its article.
 		body := work[span.Start:min(span.End, max(articleEnd, span.Start))]
 		if rep.Traditional {
 			body = findText(body)
 		}
 		guess = mostNamedPlace(body, 2)
+		if guess == "" {
+			guess = openingPlace(body) // "2017年，景宁畲族自治县卫生监督工作…"
+		}
 	}
 	rep.Issuer = detectIssuer(work, lead, simpTitle, guess)
 	if guess == NationalPlace && rep.Issuer == "" {

@@ -50,8 +50,9 @@ func buildReport(doc *Document, work string, p piece, ordinal int, meta Meta) Re
 
 	heads := parseOutline(work, body)
 	rep.Sections = buildSections(work, body, heads)
-	if rep.Title == "" && len(rep.Sections) > 1 {
-		// No title line: the first heading names the report ("一、2016年上半年工作总结").
+	if rep.Title == "" && len(rep.Sections) > 1 && namesReport(rep.Sections[1].Heading) {
+		// No title line: the first heading names the report ("一、2016年上半年工作总结");
+		// one that names a part of it ("一、总体情况") does not.
 		rep.Title = rep.Sections[1].Heading
 	}
 	if rep.Title == "" {
@@ -124,6 +125,13 @@ func fileTitle(file string) string {
 		base = base[:i]
 	}
 	return base
+}
+
+// namesReport reports whether a heading could name a whole report: it
+// names a genre (工作总结, 工作要点 …) or a year.
+func namesReport(heading string) bool {
+	h := Simplify(heading)
+	return containsAny(h, genreWords) || len(findYears(h)) > 0
 }
 
 // titleYears reads the year of a title and, for "2023年工作总结和2024年工作

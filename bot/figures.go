@@ -50,6 +50,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit 
 	beyond := beyondIndicators(official, ids)
 	rate := understand.AsksRate(topic)
 	asked := measureClass(understand.Measure(topic))
+	modifier := askedModifier(topic)
 	var out []figureCandidate
 	seen := map[string]bool{}
 	for _, h := range hits {
@@ -88,6 +89,11 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit 
 			// an alias ("经济总量"), rather than a part or a subject's
 			// ("遂宁经济总量"): the statistic asked.
 			score += namesIndicator(measures, ids)
+			if modifier != "" && strings.Contains(corpus.Normalize(fig.Label), modifier) {
+				// "农村孕产妇死亡率" for "全国农村孕产妇死亡率是多少", not
+				// the indicator's bare name.
+				score += 0.25
+			}
 		case label < minLabelMatch && (coverage(q, context) < 0.6 || len(ids) > 0 && utf8.RuneCountInString(fig.Label) > bareMeasureRunes):
 			// A question naming a catalogue indicator is not answered by
 			// a figure whose own label names something else, though its
@@ -363,6 +369,10 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		}
 	}
 	cands = sameMeasure(cands)
+	if mod := askedModifier(topic); mod != "" && strings.Contains(corpus.Normalize(cands[0].hit.Figure.Label), mod) {
+		// "农村孕产妇死亡率": the kind asked, not the whole beside it.
+		cands = keepCandidates(cands, func(h corpus.FigureHit) bool { return strings.Contains(corpus.Normalize(h.Figure.Label), mod) })
+	}
 	cands = suspectLast(cands)
 	if len(cands) > 5 {
 		cands = cands[:5]

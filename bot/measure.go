@@ -3,9 +3,11 @@ package bot
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/healthbot/healthbot/corpus"
+	"github.com/healthbot/healthbot/corpus/places"
 	"github.com/healthbot/healthbot/indicators"
 	"github.com/healthbot/healthbot/understand"
 )
@@ -290,3 +292,39 @@ func modifiedApart(a, b string) bool {
 	}
 	return true
 }
+
+// askedModifier is the word a question puts just before the catalogue
+// indicator it names ("农村" of "全国农村孕产妇死亡率是多少"): the kind of
+// the measure asked, which a label holding it answers better than the
+// bare name; "" when there is none (a place or a year is no modifier).
+func askedModifier(topic string) string {
+	ms := indicators.MatchText(topic)
+	if len(ms) == 0 || ms[0].Score < 1 {
+		return "" // only an indicator named outright
+	}
+	lead := topic[:ms[0].Start]
+	if ps := places.Find(lead); len(ps) > 0 && ps[len(ps)-1].End >= len(lead)-len("的") {
+		return "" // "南陵县家庭医生签约率": a place
+	}
+	before := []rune(lead)
+	if len(before) < 2 {
+		return ""
+	}
+	mod := string(before[len(before)-2:])
+	for _, r := range mod {
+		if !unicode.Is(unicode.Han, r) {
+			return ""
+		}
+	}
+	if strings.Contains(mod, "的") || containsWord(notModifiers, mod) {
+		return ""
+	}
+	return corpus.Normalize(mod)
+}
+
+// notModifiers are words that stand before an indicator's name in a
+// question without narrowing it: the whole area, a time.
+var notModifiers = []string{"全国", "全省", "全市", "全县", "全区", "全州", "我国", "我省", "我市", "我县", "我区", "今年", "去年", "前年", "现在", "目前", "当前", "最新", "全年", "上年", "本年", "那个", "这个", "一下"}
+
+// containsWord reports whether words holds w.
+func containsWord(words []string, w string) bool { return slices.Contains(words, w) }

@@ -23,3 +23,4 @@ func TestAnyMentionsNeedsTheIndicatorAsked(t *testing.T) {
 		}
 	}
 }
+

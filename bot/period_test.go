@@ -76,3 +76,20 @@ func TestTrendOfATableKeepsTheMeasureAndTheYearsAsked(t *testing.T) {
 		}
 	}
 }
+
+// A question that narrows an indicator to a kind ("农村孕产妇死亡率") is
+// answered by the figure of that kind, with the whole left out, and a run-in
+// heading does not keep the paragraph's year from its later sentences.
+func TestAskedModifierPicksTheKind(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"妇幼.txt": "某省妇幼卫生保健情况\n孕产妇死亡率。据监测地区统计，2005年全省孕产妇死亡率为41.2/10万。城市孕产妇死亡率为22.0/10万，农村孕产妇死亡率为50.4/10万。\n",
+	})
+	a := ask(t, b, nil, "某省2005年农村孕产妇死亡率是多少？")
+	if !strings.Contains(a.Text, "50.4/10万") || strings.Contains(a.Text, "41.2") || strings.Contains(a.Text, "22.0") {
+		t.Errorf("want the rural rate alone:\n%s", a.Text)
+	}
+	a = ask(t, b, nil, "某省2005年孕产妇死亡率是多少？")
+	if !strings.Contains(a.Text, "41.2/10万") {
+		t.Errorf("want the whole rate:\n%s", a.Text)
+	}
+}

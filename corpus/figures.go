@@ -141,11 +141,23 @@ var deadlineOpener = regexp.MustCompile(`(?:^|[，,：:；;])\s*(?:到|至)((?:1
 // bracketed label: "【学校卫生监督】2017年，…", "到2025年底前，…".
 var paragraphOpener = regexp.MustCompile(`^[\s　]*(?:【[^】]{1,20}】)?[\s　]*(到|至|截至|截止)?((?:19|20)\d\d)年(?:底|末|度)?(前)?\s*[，,]`)
 
+// maxRunInHeadingRunes bounds a run-in heading ("孕产妇死亡率。") that
+// opens a paragraph before its first sentence.
+const maxRunInHeadingRunes = 12
+
 // paragraphOpening reads the year (lead) or the deadline that opens a
 // paragraph; both 0 when it opens with neither.
 func paragraphOpening(para string) (lead, deadline int) {
 	m := paragraphOpener.FindStringSubmatch(para)
 	if m == nil {
+		// "孕产妇死亡率。据妇幼卫生监测地区统计，2005年孕产妇死亡率为
+		// 47.7/10万。城市…": the year that opens a comma clause of its
+		// first sentence after a run-in heading.
+		for _, first := range strings.SplitN(para, "。", 3) {
+			if strings.ContainsAny(first, "，,") || utf8.RuneCountInString(first) > maxRunInHeadingRunes {
+				return leadingYear(first), 0
+			}
+		}
 		return 0, 0
 	}
 	y, _ := strconv.Atoi(m[2])

@@ -23,4 +23,3 @@ func TestAnyMentionsNeedsTheIndicatorAsked(t *testing.T) {
 		}
 	}
 }
-

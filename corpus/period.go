@@ -180,16 +180,16 @@ func periodFigure(sentence, simpPath string, year, at int) (since, end int) {
 // belongs to (lead), and the period of several years the review is
 // speaking of (since, end; see periodState).
 type sentenceContext struct {
-	lead       int
-	deadline   int // the year a target clause opened ("到2015年，…；…达到74.5岁")
+	lead     int
+	deadline int // the year a target clause opened ("到2015年，…；…达到74.5岁")
 	// paraLead and paraDeadline are the year and the deadline that open
 	// the paragraph ("【学校卫生监督】2017年，…。…依法查处案件111件。",
 	// "到2025年底前，…。…占比提高到55%左右。"): the later sentences'
 	// figures that write no year of their own take them.
 	paraLead, paraDeadline int
-	since, end int
-	prior      int    // the year before a plan's, opened by "过去一年" (periodState.prior)
-	simpPath   string // the section's path, Simplified once for all its sentences
+	since, end             int
+	prior                  int    // the year before a plan's, opened by "过去一年" (periodState.prior)
+	simpPath               string // the section's path, Simplified once for all its sentences
 }
 
 // maxPeriodOpenerRunes is how far into a sentence's opening clause the

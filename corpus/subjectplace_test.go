@@ -13,21 +13,21 @@ func TestPlacesAndTitlesNamedOnce(t *testing.T) {
 		title, place     string
 	}{
 		{
-			name: "a yearbook's entry",
-			file: "entry.txt",
-			text: "卫 生 监 督\n2019-01-09 13:00\n浙江年鉴 2018年0期\n【公共场所卫生监督】2017年，全省公共场所9.8万个，依法查处案件506件。\n",
+			name:  "a yearbook's entry",
+			file:  "entry.txt",
+			text:  "卫 生 监 督\n2019-01-09 13:00\n浙江年鉴 2018年0期\n【公共场所卫生监督】2017年，全省公共场所9.8万个，依法查处案件506件。\n",
 			title: "卫 生 监 督", place: "浙江省",
 		},
 		{
-			name: "the subject of the opening sentence, under a site's furniture",
-			file: "监督总结.txt",
-			text: "收藏某某官方微信\n官方微博\n手机版\n\n  2017年，青田县卫生监督工作以服务大局为动力，圆满完成各项任务。\n一、多措并举，提升执法能力\n今年共抽取71家任务。\n",
+			name:  "the subject of the opening sentence, under a site's furniture",
+			file:  "监督总结.txt",
+			text:  "收藏某某官方微信\n官方微博\n手机版\n\n  2017年，青田县卫生监督工作以服务大局为动力，圆满完成各项任务。\n一、多措并举，提升执法能力\n今年共抽取71家任务。\n",
 			title: "2017年青田县监督总结", place: "青田县",
 		},
 		{
-			name: "a document acted on is not the title",
-			file: "绩效总结.txt",
-			text: "根据市政府办公厅《关于做好2023年度绩效考评工作的通知》要求，我们梳理了年度任务完成情况。\n一、总体情况\n46项绩效任务全部完成。\n",
+			name:  "a document acted on is not the title",
+			file:  "绩效总结.txt",
+			text:  "根据市政府办公厅《关于做好2023年度绩效考评工作的通知》要求，我们梳理了年度任务完成情况。\n一、总体情况\n46项绩效任务全部完成。\n",
 			title: "绩效总结",
 		},
 	}

@@ -130,6 +130,25 @@ func FuzzPipeTables(f *testing.F) {
 	})
 }
 
+func FuzzSpaceTables(f *testing.F) {
+	f.Add("  机构数   床位数\n一、医院        12        3400\n    中医医院      3         800\n")
+	f.Add("(2023) 单位:个、张\n a  b\nx  1  2\ny  3  4\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		for _, tb := range spaceTables(s, lines(s)) {
+			for _, row := range tb.rows {
+				for _, c := range row {
+					if c.span.Start < 0 || c.span.End > len(s) || c.span.Start > c.span.End {
+						t.Fatalf("cell %q at %v outside %d", c.text, c.span, len(s))
+					}
+				}
+			}
+		}
+	})
+}
+
 func FuzzHalfWidthDigits(f *testing.F) {
 	f.Add("２００９年")
 	f.Add("a１b")

@@ -99,10 +99,26 @@ func parseOutline(text string, span Span) []outlineHeading {
 	return out
 }
 
+// isTableRowAt reports whether the line starting at i is a row of a
+// space-aligned table: a name and two numbers or more.
+func isTableRowAt(text string, i int) bool {
+	end := strings.IndexByte(text[i:], '\n')
+	if end < 0 {
+		end = len(text)
+	} else {
+		end += i
+	}
+	_, _, ok := spaceRow(text, Span{i, end})
+	return ok
+}
+
 // acceptMarker decides whether an outline number found in the text really
 // opens a section.
 func acceptMarker(text string, m marker, lineStart, afterPunct bool, prev rune, depth, expected int) bool {
 	inSequence := m.num == expected
+	if lineStart && isTableRowAt(text, m.start) {
+		return false // "一、医院    92    19833": a row of an aligned table
+	}
 	if m.style == styleAnnex || m.style == stylePartTitle {
 		return lineStart
 	}

@@ -69,3 +69,17 @@ func TestCellStreamAmbiguousPartsNamed(t *testing.T) {
 		t.Errorf("ambiguous heads %q", heads)
 	}
 }
+
+// A table whose columns are lined up with spaces: rows (one with an
+// outline number, which is no heading) labelled by their names and the
+// header words, units from the caption's list, the year from its caption;
+// a row missing a cell gives nothing rather than shifted labels.
+func TestSpaceAlignedTable(t *testing.T) {
+	text := "表5  卫生机构和床位情况\n     (2021) 单位:个、张\n  机构数   床位数\n" +
+		"一、医院        12        3400\n    中医医院      3         800\n    专科医院                 120\n"
+	got := pipeFigures(t, text)
+	want := []string{"医院 机构数=12个@2021", "医院 床位数=3400张@2021", "中医医院 机构数=3个@2021", "中医医院 床位数=800张@2021"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("figures\n%q\nwant\n%q", got, want)
+	}
+}

@@ -245,6 +245,25 @@ func rowFigures(work string, sec Section, rep *Report) (figs []Figure, done map[
 			done[l.Start] = true
 		}
 	}
+	for _, t := range spaceTables(work, body) {
+		for _, cells := range t.rows {
+			fs := tableFigures(work, cells, sec, rep)
+			quote := make([]string, len(cells))
+			for k, c := range cells {
+				quote[k] = c.text
+			}
+			for k := range fs {
+				fs[k].Sentence = strings.Join(quote, " | ")
+				if t.year > 0 && fs[k].Year == sec.Year {
+					fs[k].Year = t.year // the caption's "(2023)"
+				}
+			}
+			figs = append(figs, fs...)
+		}
+		for _, l := range t.lines {
+			done[l.Start] = true
+		}
+	}
 	var header []tableCell
 	numbered, unitCol := false, -1
 	for _, row := range cellLines(work, body) {

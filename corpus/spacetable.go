@@ -1,0 +1,224 @@
+package corpus
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// Statistical tables copied from a PDF or a yearbook page as plain text
+// line their columns up with runs of spaces:
+//
+//	17-6  卫生机构、床位和人员情况
+//	         (2023) 单位:个、张、人
+//	  机构数 床位数 人员数
+//	卫生技术人员 其他技术人员 管理人员
+//	一、医院          92        19833        17965
+//	    综合医院      53         9955        10765
+//
+// A row is a name followed by as many numbers as most rows have; the words
+// of the lines above the first row name the columns when there are as many
+// of them; the caption's year dates the numbers. A row missing a cell (a
+// blank left as spaces) cannot be placed and gives nothing.
+
+// spaceTable is a table read from space-aligned lines.
+type spaceTable struct {
+	rows  [][]tableCell
+	year  int
+	lines []Span
+}
+
+// maxSpaceHeaderLines is how many lines above the first row may hold the
+// column names.
+const maxSpaceHeaderLines = 4
+
+// maxCaptionLines is how many lines above the header a caption's year
+// may stand.
+const maxCaptionLines = 3
+
+// rowMarker is an outline number before a row's name: "一、医院", "1.医院".
+var rowMarker = regexp.MustCompile(`^(?:[一二三四五六七八九十]+、|[0-9]{1,2}[.、．])`)
+
+// captionUnits is a caption's list of units: "单位:个、张、人".
+var captionUnits = regexp.MustCompile(`单位\s*[:：]\s*((?:[^\s、，,;；()（）]{1,3}、)*[^\s、，,;；()（）]{1,3})`)
+
+// captionYear is a table caption's year: "(2023)", "（2023年）", "2023年".
+var captionYear = regexp.MustCompile(`[（(]\s*((?:19|20)\d\d)\s*年?\s*[)）]|((?:19|20)\d\d)\s*年`)
+
+// spaceToken is a whitespace-separated word of a line and where it is.
+type spaceToken struct {
+	text string
+	span Span
+}
+
+// spaceTokens splits a line into its words with their spans.
+func spaceTokens(work string, l Span) []spaceToken {
+	var out []spaceToken
+	s := work[l.Start:l.End]
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		if isSpaceRune(r) {
+			i += n
+			continue
+		}
+		j := i
+		for j < len(s) {
+			r, n := utf8.DecodeRuneInString(s[j:])
+			if isSpaceRune(r) {
+				break
+			}
+			j += n
+		}
+		out = append(out, spaceToken{text: s[i:j], span: Span{l.Start + i, l.Start + j}})
+		i = j
+	}
+	return out
+}
+
+// isSpaceRune reports whether r separates the words of an aligned line.
+func isSpaceRune(r rune) bool { return r == ' ' || r == '\t' || r == '\u3000' || r == '\u00a0' }
+
+// spaceRow reads an aligned line as a row: its name (the words before its
+// numbers, "" for none) and its trailing numbers; ok is false for a line
+// that is prose, a bar-separated row or has fewer than two numbers.
+func spaceRow(work string, l Span) (name []spaceToken, values []spaceToken, ok bool) {
+	return alignedRow(work, l, 2)
+}
+
+// alignedRow is spaceRow with at least minValues numbers.
+func alignedRow(work string, l Span, minValues int) (name []spaceToken, values []spaceToken, ok bool) {
+	s := work[l.Start:l.End]
+	if strings.ContainsAny(s, "|｜，。；,;") || !strings.Contains(s, "  ") && !strings.Contains(s, "\t") {
+		return nil, nil, false
+	}
+	toks := spaceTokens(work, l)
+	k := len(toks)
+	for k > 0 && isValueCell(toks[k-1].text) {
+		k--
+	}
+	if len(toks)-k < minValues {
+		return nil, nil, false
+	}
+	for _, t := range toks[:k] {
+		if isValueCell(t.text) {
+			return nil, nil, false // numbers among the words: not a row
+		}
+	}
+	return toks[:k], toks[k:], true
+}
+
+// spaceTables finds the space-aligned tables among a section's lines.
+func spaceTables(work string, body []Span) []spaceTable {
+	var out []spaceTable
+	for i := 0; i < len(body); i++ {
+		if _, _, ok := spaceRow(work, body[i]); !ok {
+			continue
+		}
+		j := i
+		widths := map[int]int{}
+		for j < len(body) {
+			if _, v, ok := spaceRow(work, body[j]); ok {
+				widths[len(v)]++
+				j++
+				continue
+			}
+			if _, _, short := alignedRow(work, body[j], 1); short {
+				j++ // a row missing cells: in the table, read as nothing
+				continue
+			}
+			// A name alone ("民族医院"), its cells left blank.
+			if s := strings.TrimSpace(work[body[j].Start:body[j].End]); s != "" && utf8.RuneCountInString(s) <= maxTableHeadRunes && !containsSentenceEnd(s) && j+1 < len(body) {
+				if _, _, next := spaceRow(work, body[j+1]); next {
+					j++
+					continue
+				}
+			}
+			break
+		}
+		width, most := 0, 0
+		for w, n := range widths {
+			if n > most || n == most && w > width {
+				width, most = w, n
+			}
+		}
+		if most >= minPipeRows {
+			if t, ok := readSpaceTable(work, body, i, j, width); ok {
+				out = append(out, t)
+			}
+		}
+		i = j - 1
+	}
+	return out
+}
+
+// readSpaceTable reads the table whose rows are body[from:to], width
+// numbers each, naming its columns from the lines above.
+func readSpaceTable(work string, body []Span, from, to, width int) (spaceTable, bool) {
+	var heads []string
+	firstLine := 0 // how many of heads the header's first line gives
+	top := from    // the first line of the header
+	for k := from - 1; k >= 0 && from-k <= maxSpaceHeaderLines; k-- {
+		line := strings.TrimSpace(work[body[k].Start:body[k].End])
+		if line == "" || captionYear.MatchString(line) || strings.Contains(line, "单位") || strings.Contains(line, "表") {
+			break
+		}
+		var words []string
+		for _, t := range spaceTokens(work, body[k]) {
+			words = append(words, t.text)
+		}
+		heads = append(words, heads...)
+		firstLine = len(words)
+		top = k
+	}
+	switch len(heads) {
+	case width:
+	case width + 1:
+		heads = heads[1:] // the head of the row names ("指标")
+		firstLine--
+	default:
+		return spaceTable{}, false
+	}
+	t := spaceTable{lines: body[top:to]}
+	var units []string
+	for c := top - 1; c >= 0 && c >= top-maxCaptionLines; c-- {
+		line := work[body[c].Start:body[c].End]
+		if m := captionYear.FindStringSubmatch(line); m != nil && t.year == 0 {
+			t.year, _ = strconv.Atoi(m[1] + m[2])
+		}
+		if m := captionUnits.FindStringSubmatch(line); m != nil && units == nil {
+			units = strings.Split(m[1], "、")
+		}
+	}
+	for c, h := range heads {
+		if headUnit.MatchString(h) {
+			continue
+		}
+		// "单位:个、张、人": one unit for every column, or one for each
+		// column of the header's first line, its last for the parts below.
+		switch {
+		case len(units) == 1:
+			heads[c] = h + "（" + units[0] + "）"
+		case len(units) > 1 && len(units) == firstLine:
+			heads[c] = h + "（" + units[min(c, len(units)-1)] + "）"
+		}
+	}
+	for _, l := range body[from:to] {
+		name, values, ok := spaceRow(work, l)
+		if !ok || len(values) != width || len(name) == 0 {
+			continue // a total with no name, or a row missing a cell
+		}
+		var label []string
+		for _, w := range name {
+			label = append(label, w.text)
+		}
+		head := rowMarker.ReplaceAllString(strings.Join(label, ""), "") // "一、医院"
+		row := []tableCell{{text: head, span: Span{name[0].span.Start, name[len(name)-1].span.End}}}
+		for c, v := range values {
+			row = append(row, tableCell{head: heads[c], text: v.text, span: v.span})
+		}
+		t.rows = append(t.rows, row)
+	}
+	return t, len(t.rows) > 0
+}

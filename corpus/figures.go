@@ -153,12 +153,14 @@ func paragraphOpening(para string) (lead, deadline int) {
 		// "孕产妇死亡率。据妇幼卫生监测地区统计，2005年孕产妇死亡率为
 		// 47.7/10万。城市…": the year that opens a comma clause of its
 		// first sentence after a run-in heading.
-		for _, first := range strings.SplitN(para, "。", 3) {
-			if strings.ContainsAny(first, "，,") || utf8.RuneCountInString(first) > maxRunInHeadingRunes {
-				return leadingYear(first), 0
-			}
+		// Only after a run-in heading: a paragraph on one topic. (In
+		// "会议指出，2024年，…。全市托位数达到4.39个。" the next sentence is
+		// the section's again.)
+		parts := strings.SplitN(para, "。", 3)
+		if len(parts) < 3 || strings.ContainsAny(parts[0], "，,") || utf8.RuneCountInString(strings.TrimSpace(parts[0])) > maxRunInHeadingRunes {
+			return 0, 0
 		}
-		return 0, 0
+		return leadingYear(parts[1]), 0
 	}
 	y, _ := strconv.Atoi(m[2])
 	if m[1] == "到" || m[1] == "至" {

@@ -328,8 +328,14 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		}
 		cands = here
 	}
+	var undated bool
 	if len(f.Years) > 0 {
 		then := keepCandidates(cands, func(h corpus.FigureHit) bool { return h.YearMatch })
+		if len(then) == 0 && cands[0].hit.Figure.Year == 0 {
+			// The best figure's document writes no year at all: a
+			// candidate, said to be undated, not "only other years".
+			then, undated = keepCandidates(cands, func(h corpus.FigureHit) bool { return h.Figure.Year == 0 }), true
+		}
 		if len(then) == 0 {
 			return Answer{Intent: IntentFigure, Mode: ModeExtractive,
 				Text: fmt.Sprintf("资料中没有找到%s%s的“%s”数字。%s其他年份有：%s。可以问我“%s”。",
@@ -400,6 +406,9 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	ans.Warnings = append(ans.Warnings, suspectFigureWarnings(cands)...)
 	if onlyPlans {
 		head = fmt.Sprintf("资料中没有找到%s%s“%s”的实际完成数字，只有计划目标：\n", f.Place, yearsText(f.Years), indicatorName(ids, topic)) + head
+	}
+	if undated {
+		head = fmt.Sprintf("资料中没有找到写明是%s%s的“%s”数字；以下数字所在的资料没有写明年份，请核对：\n", f.Place, yearsText(f.Years), indicatorName(ids, topic)) + head
 	}
 	if unplaced {
 		head = fmt.Sprintf("资料中没有找到写明是%s%s的“%s”数字；以下数字来自没有写明地方的资料，请核对是否为%s的：\n", f.Place, yearsText(f.Years), indicatorName(ids, topic), f.Place) + head

@@ -93,3 +93,20 @@ func TestAskedModifierPicksTheKind(t *testing.T) {
 		t.Errorf("want the whole rate:\n%s", a.Text)
 	}
 }
+
+// A document that writes no year at all answers a question naming years
+// when nothing else does, said to be undated; a question asking one total
+// over the years ("这几年一共…") is no trend.
+func TestUndatedDocumentAnswersAYearQuestion(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"news.txt": "某县中医药工作获表彰\n近5年来，某县累计投入中医药专项资金6200多万元，建成乡镇卫生院中医馆12家。\n",
+	})
+	a := ask(t, b, nil, "某县2021年中医药专项资金投入了多少？")
+	if !strings.Contains(a.Text, "6200多万元") || !strings.Contains(a.Text, "没有写明年份") {
+		t.Errorf("want the undated figure, said to be undated:\n%s", a.Text)
+	}
+	a = ask(t, b, nil, "某县这几年在中医药上一共投入了多少资金？")
+	if a.Intent != bot.IntentFigure || !strings.Contains(a.Text, "6200多万元") {
+		t.Errorf("want the total as a figure (%s):\n%s", a.Intent, a.Text)
+	}
+}

@@ -35,6 +35,9 @@ var (
 	// amountAsked ask for the amount of one change over a period ("这几年
 	// 提高了多少"), not for a figure year by year.
 	amountAsked = []string{"提高了多少", "增长了多少", "下降了多少", "增加了多少", "减少了多少", "涨了多少", "降了多少", "多了多少", "少了多少", "提高多少", "增加多少"}
+	// totalAsked ask for one total over the years named ("这几年一共投入了
+	// 多少"), not for a figure year by year.
+	totalAsked = []string{"一共", "总共", "累计", "合计", "总计", "加起来"}
 	// whichWords ask which ones, not how many: "有哪几个专项行动".
 	whichWords = []string{"哪几个", "哪几项", "哪几种", "哪几类", "哪几件", "哪几条", "哪几方面", "哪几家", "哪几所", "哪几"}
 )
@@ -49,7 +52,7 @@ func DetectIntent(text string) Intent {
 		return IntentHelp
 	case containsAny(q, draftVerbs) && containsAny(q, draftNouns):
 		return IntentDraft
-	case containsAny(q, trendWords) && !containsAny(q, amountAsked) && (containsAny(q, figureWords) || endsWithMeasure(stripWords(q, trendWords)) || strings.Contains(q, "指标") || len(Indicators(Topic(stripWords(q, trendWords)))) > 0):
+	case containsAny(q, trendWords) && !containsAny(q, amountAsked) && !containsAny(q, totalAsked) && (containsAny(q, figureWords) || endsWithMeasure(stripWords(q, trendWords)) || strings.Contains(q, "指标") || len(Indicators(Topic(stripWords(q, trendWords)))) > 0):
 		return IntentTrend
 	case containsAny(stripWords(q, whichWords), figureWords) || AskedUnit(stripWords(q, whichWords)) != "" && !WantsList(q) || !containsAny(q, whichWords) && endsWithMeasure(q):
 		return IntentFigure

@@ -74,9 +74,7 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 					}
 				}
 				if clause := work[s.Start:s.End]; !strings.HasSuffix(clause, "；") && !strings.HasSuffix(clause, ";") {
-					// The next sentence's figures that name no year take
-					// the paragraph's opening year or deadline.
-					ctx.lead, ctx.deadline = ctx.paraLead, ctx.paraDeadline
+					ctx.lead, ctx.deadline = 0, 0
 				}
 			}
 		}
@@ -139,7 +137,7 @@ var deadlineOpener = regexp.MustCompile(`(?:^|[，,：:；;])\s*(?:到|至)((?:1
 
 // paragraphOpener is a year or a deadline that opens a paragraph, after a
 // bracketed label: "【学校卫生监督】2017年，…", "到2025年底前，…".
-var paragraphOpener = regexp.MustCompile(`^[\s　]*(?:【[^】]{1,20}】)?[\s　]*(到|至|截至|截止)?((?:19|20)\d\d)年(?:底|末|度)?(前)?\s*[，,]`)
+var paragraphOpener = regexp.MustCompile(`^[\s　]*(?:【[^】]{1,20}】)?[\s　]*(到|至|截至|截止)?((?:19|20)\d\d)年(?:底|末|度)?(前)?\s*[，,]?`)
 
 // maxRunInHeadingRunes bounds a run-in heading ("孕产妇死亡率。") that
 // opens a paragraph before its first sentence.
@@ -266,6 +264,9 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 		}
 		if fig.Year == 0 {
 			fig.Year = sec.Year
+			if ctx.paraLead > 0 {
+				fig.Year = ctx.paraLead // the paragraph opened with its year
+			}
 			if ctx.prior > 0 {
 				fig.Year = ctx.prior // "过去一年，…。城镇新增就业1168万人"
 			}
@@ -274,9 +275,10 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 			}
 		}
 		deadline := f.Deadline
-		if f.Year == 0 && ctx.deadline > 0 && ctx.lead == 0 {
-			// A target clause after "到2015年，…；".
-			fig.Year, fig.Target, deadline = ctx.deadline, true, true
+		if by := max(ctx.deadline, ctx.paraDeadline); f.Year == 0 && by > 0 && ctx.lead == 0 {
+			// A target clause after "到2015年，…；", or in a paragraph
+			// opened by "到2025年底前，".
+			fig.Year, fig.Target, deadline = by, true, true
 		}
 		if totalsOverPeriod(fig, clauseBefore(sentence, f.Start)) {
 			if since, end := periodFigure(simplified(), ctx.simpPath, max(fig.Year, sec.Year), f.Start); since > 0 {
@@ -285,7 +287,7 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 				// "五年来，…。新增养老床位5万张。": the paragraph's period.
 				fig.Since, fig.Year = ctx.since, ctx.end
 			}
-		} else if f.Year == 0 && ctx.lead == 0 && ctx.deadline == 0 && ctx.end > 0 && sec.Year > ctx.end {
+		} else if f.Year == 0 && ctx.lead+ctx.deadline+ctx.paraLead+ctx.paraDeadline == 0 && ctx.end > 0 && sec.Year > ctx.end {
 			// "“十一五”期间，…覆盖率从30%提高到90%以上" in a 2011 text: a
 			// level the past period ended at.
 			fig.Year = ctx.end

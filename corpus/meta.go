@@ -88,8 +88,8 @@ func detectTitle(text string, body Span) Span {
 		line = trimSpan(text, Span{line.Start + body.Start, line.End + body.Start})
 		if l := text[line.Start:line.End]; !IsMetadataLine(l) {
 			// A title copied from a page's table keeps its cell bars
-			// ("…工作要点的通知 |").
-			line = trimCellBars(text, line)
+			// ("…工作要点的通知 |"), or follows its column's label.
+			line = titleAfterColumn(text, trimCellBars(text, line))
 		}
 		if line.Len() == 0 {
 			continue
@@ -288,8 +288,8 @@ var (
 // than a title: page furniture, a date, a document number, a speaker or a
 // subtitle ("——2026年1月28日在…会议上").
 func isTitleDebris(l string) bool {
-	if debrisLines[l] || utf8.RuneCountInString(l) < 3 {
-		return true
+	if debrisLines[l] || utf8.RuneCountInString(l) < 3 || !hasHan(l) {
+		return true // "Literature": a site's name, no Chinese title
 	}
 	for _, p := range debrisPrefixes {
 		if strings.HasPrefix(l, p) {
@@ -308,7 +308,35 @@ func isTitleDebris(l string) bool {
 	if docNumberPattern.MatchString(l) && utf8.RuneCountInString(docNumberPattern.FindString(l)) >= utf8.RuneCountInString(l)-2 {
 		return true
 	}
+	if sourceMention.MatchString(l) && utf8.RuneCountInString(l) <= maxSourceLineRunes {
+		return true // "2026-03-17 08:51 来源:健康报"
+	}
 	return dateLine.MatchString(l) || speakerLine.MatchString(l) || columnLine.MatchString(l) || strings.Contains(l, "|")
+}
+
+// sourceMention is the source a page names for its article: "来源:健康报".
+var sourceMention = regexp.MustCompile(`(?:来源|来自|稿源|出处)\s*[:：]`)
+
+// maxSourceLineRunes bounds a publication line naming a source.
+const maxSourceLineRunes = 40
+
+// maxColumnLabelRunes bounds the column label a page puts before its
+// title: "一图读懂 | “十五五”规划纲要卫生健康工作任务".
+const maxColumnLabelRunes = 8
+
+// titleAfterColumn returns the part of a line after a short column label
+// and a bar, or the line itself.
+func titleAfterColumn(text string, line Span) Span {
+	l := text[line.Start:line.End]
+	i := strings.Index(l, " | ")
+	if i <= 0 || strings.Count(l, "|") != 1 || utf8.RuneCountInString(strings.TrimSpace(l[:i])) > maxColumnLabelRunes {
+		return line
+	}
+	rest := trimSpan(text, Span{line.Start + i + len(" | "), line.End})
+	if utf8.RuneCountInString(text[rest.Start:rest.End]) < maxColumnLabelRunes {
+		return line
+	}
+	return rest
 }
 
 // IsMetadataLine reports whether a line belongs to the key-value table at

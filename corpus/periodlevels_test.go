@@ -56,12 +56,13 @@ func TestRowClosedByBar(t *testing.T) {
 func TestParagraphOpeningYearAndDeadline(t *testing.T) {
 	text := "卫生监督\n2019-01-09\n" +
 		"【公共场所卫生监督】2017年，全省公共场所9.8万个，从业人员44.13万人。各地共开展经常性卫生监督13.3万户次，依法查处案件506件。\n" +
+		"2005年城市地区5岁以下儿童死亡率10.7‰。农村地区5岁以下儿童死亡率25.7‰。\n" +
 		"到2025年底前，所有县基本建成医共体。90%的乡镇卫生院达到推荐标准，基层诊疗量占比提高到65%左右。\n"
 	rep := Parse("t.txt", text, Meta{}, Options{}).Reports[0]
 	got := strings.Join(figureYears(rep), " ")
 	for _, want := range []string{
 		"从业人员=44.13万人@2017/summary", "依法查处案件=506件@2017/summary",
-		"基层诊疗量占比=65%@2025/plan",
+		"基层诊疗量占比=65%@2025/plan", "农村地区5岁以下儿童死亡率=25.7‰@2005/summary",
 	} {
 		if !strings.Contains(" "+got+" ", " "+want+" ") {
 			t.Errorf("missing %s in\n%s", want, got)

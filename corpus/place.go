@@ -49,7 +49,7 @@ func describeReport(work string, rep *Report, meta Meta, articleEnd int) {
 		// State Council's report, whatever places it goes on to name.
 		guess = NationalPlace
 	}
-	if guess == "" && containsAny(simpTitle, nationalWords) && nationalBody(topText) != "" {
+	if guess == "" && (containsAny(simpTitle, nationalWords) && nationalBody(topText) != "" || titledByNationalBody(simpTitle)) {
 		// "《2021年我国卫生健康事业发展统计公报》" reported on: the country's,
 		// whatever places the page's links go on to name.
 		guess = NationalPlace

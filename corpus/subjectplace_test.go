@@ -30,6 +30,18 @@ func TestPlacesAndTitlesNamedOnce(t *testing.T) {
 			text:  "根据市政府办公厅《关于做好2023年度绩效考评工作的通知》要求，我们梳理了年度任务完成情况。\n一、总体情况\n46项绩效任务全部完成。\n",
 			title: "绩效总结",
 		},
+		{
+			name:  "a column label before the title, a source line, a site's Latin name",
+			file:  "page.txt",
+			text:  "Healthnews\n一图读懂 | “十五五”规划纲要卫生健康工作任务\n2026-03-17 08:51 来源:健康报\n3月12日，规划纲要表决通过。\n",
+			title: "“十五五”规划纲要卫生健康工作任务",
+		},
+		{
+			name:  "a news title opening with a national body",
+			file:  "news.txt",
+			text:  "卫生部:06年产妇住院分娩率增加2.5个百分点\n来源:中国新闻网\n卫生部近日公布2006年妇幼卫生保健情况，住院分娩率88.4%。\n",
+			title: "卫生部:06年产妇住院分娩率增加2.5个百分点", place: NationalPlace,
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

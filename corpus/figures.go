@@ -43,9 +43,10 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 		}
 		simpPath := Simplify(path)
 		period := periodState{year: sec.Year, plan: sec.Kind == KindPlan}
+		planEnd := titledPlanEnd(Simplify(rep.Title), rep.Year)
 		for _, sp := range spans {
 			period.paragraph()
-			ctx := sentenceContext{simpPath: simpPath}
+			ctx := sentenceContext{simpPath: simpPath, planEnd: planEnd}
 			ctx.paraLead, ctx.paraDeadline = paragraphOpening(work[sp.Start:sp.End])
 			for _, s := range sentences(work, sp) {
 				// A run-on sentence is read in bounded pieces (runon.go);
@@ -129,6 +130,27 @@ func changeBetween(fig Figure, since, year int) Figure {
 	fig.Since, fig.Year = since, year
 	fig.Kind, fig.Target = KindSummary, false
 	return fig
+}
+
+// titledPlan is a five-year plan a title names: "“十五五”规划纲要…",
+// "十四五卫生健康规划".
+var titledPlan = regexp.MustCompile(`十([一二三四五六七八九])五[”"]?\p{Han}{0,12}(?:规划|纲要)`)
+
+// reviewTitleWords make a title about a plan a review of it.
+var reviewTitleWords = []string{"评估", "总结", "回顾", "完成情况", "实施情况", "进展"}
+
+// titledPlanEnd is the last year of the five-year plan a report's title
+// names, when it is still to come (after the report's year) and the
+// report is not a review of it; 0 otherwise.
+func titledPlanEnd(simpTitle string, year int) int {
+	m := titledPlan.FindStringSubmatch(simpTitle)
+	if m == nil || containsAny(simpTitle, reviewTitleWords) {
+		return 0
+	}
+	if end := PlanFirstYear(m[1]) + 4; end > year && year > 0 {
+		return end
+	}
+	return 0
 }
 
 // deadlineOpener is a deadline that opens a comma clause and the target
@@ -292,6 +314,13 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 			// level the past period ended at.
 			fig.Year = ctx.end
 			fig.Kind, fig.Target = KindSummary, false
+		}
+		if ctx.planEnd > 0 && f.Year == 0 && ctx.lead+ctx.deadline+ctx.paraLead+ctx.paraDeadline+ctx.prior == 0 && !f.Base && fig.Since == 0 {
+			// "提出主要目标：…人均预期寿命提高到80岁" in a text on the
+			// 十五五 plan: its targets are for the plan's last year.
+			fig.Year, fig.Target, fig.Kind = ctx.planEnd, true, KindPlan
+			out = append(out, fig)
+			continue
 		}
 		switch {
 		case sec.Kind == KindPlan && sec.Year > 0 && fig.Year > 0 && fig.Year < sec.Year:

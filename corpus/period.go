@@ -187,6 +187,9 @@ type sentenceContext struct {
 	// "到2025年底前，…。…占比提高到55%左右。"): the later sentences'
 	// figures that write no year of their own take them.
 	paraLead, paraDeadline int
+	// planEnd is the last year of the coming five-year plan the report's
+	// title names ("“十五五”规划纲要…": 2030), the year of its targets.
+	planEnd int
 	since, end             int
 	prior                  int    // the year before a plan's, opened by "过去一年" (periodState.prior)
 	simpPath               string // the section's path, Simplified once for all its sentences

@@ -69,3 +69,20 @@ func TestParagraphOpeningYearAndDeadline(t *testing.T) {
 		}
 	}
 }
+
+// A text on a coming five-year plan states its targets for the plan's last
+// year; a review of the plan states results.
+func TestTargetsOfATitledPlan(t *testing.T) {
+	text := "“十五五”规划纲要卫生健康要点\n2026-03-17\n纲要提出主要目标：人均预期寿命提高到80岁。同时明确核心指标：每千人口执业医师数3.7人。\n"
+	got := strings.Join(figureYears(Parse("t.txt", text, Meta{}, Options{}).Reports[0]), " ")
+	for _, want := range []string{"人均预期寿命=80岁@2030/plan", "每千人口执业医师数=3.7人@2030/plan"} {
+		if !strings.Contains(" "+got+" ", " "+want+" ") {
+			t.Errorf("missing %s in\n%s", want, got)
+		}
+	}
+	review := "“十四五”卫生健康规划中期评估报告\n2023-06-01\n规划实施以来，每千人口执业医师数达到3.2人。\n"
+	got = strings.Join(figureYears(Parse("t.txt", review, Meta{}, Options{}).Reports[0]), " ")
+	if strings.Contains(got, "@2025") {
+		t.Errorf("a review's results dated as the plan's targets: %s", got)
+	}
+}

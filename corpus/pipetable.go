@@ -246,8 +246,26 @@ func nextYear(a, b string) bool {
 
 // pipeColumnHeads names the value columns from the header cells above the
 // first row; "" for a column none names surely. It returns nil when the
-// header does not fit the rows.
+// header does not fit the rows. A caption's one unit ("单位:人") goes to
+// the columns that give none.
 func pipeColumnHeads(header []pipeCell, rows [][]pipeCell, width int) []string {
+	heads := columnHeads(header, rows, width)
+	unit := ""
+	for _, h := range header {
+		if m := captionUnits.FindStringSubmatch(h.text); m != nil && isCaptionCell(h.text) && !strings.Contains(m[1], "、") {
+			unit = m[1]
+		}
+	}
+	for i, h := range heads {
+		if unit != "" && h != "" && !headUnit.MatchString(h) {
+			heads[i] = h + "（" + unit + "）"
+		}
+	}
+	return heads
+}
+
+// columnHeads is pipeColumnHeads without the caption's unit.
+func columnHeads(header []pipeCell, rows [][]pipeCell, width int) []string {
 	// Captions above the header: "表14—16 各类医院基本情况(2020年)",
 	// "Statistics on Public Health, 1995-2010".
 	for len(header) > width+1 && isCaptionCell(header[0].text) {

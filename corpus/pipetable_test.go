@@ -83,3 +83,13 @@ func TestSpaceAlignedTable(t *testing.T) {
 		t.Errorf("figures\n%q\nwant\n%q", got, want)
 	}
 }
+
+// A caption's one unit ("单位:人") goes to the columns that name none.
+func TestCellStreamCaptionUnit(t *testing.T) {
+	text := "| 单位:人 | |||\n| 机构分类 | 机构数(个) | 执业医师 | 注册护士 |\n| 总 计 | 31 | 158 | 179 |\n| 诊所 | 11 | 21 | 13 |\n"
+	got := pipeFigures(t, text)
+	want := []string{"总计 机构数=31个@0", "总计 执业医师=158人@0", "总计 注册护士=179人@0", "诊所 机构数=11个@0", "诊所 执业医师=21人@0", "诊所 注册护士=13人@0"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("figures\n%q\nwant\n%q", got, want)
+	}
+}

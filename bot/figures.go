@@ -39,6 +39,13 @@ type figureCandidate struct {
 // whose label names the same indicator ranks first even when the wording
 // differs ("看一次门诊要花多少钱" for 次均门诊费用).
 func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit string, f corpus.Filters, n int) ([]figureCandidate, error) {
+	if unit != "" {
+		// "医疗机构门急诊一共看了多少人次": of the indicators the words
+		// name, the ones counted in the unit asked.
+		if in := slices.DeleteFunc(slices.Clone(ids), func(id string) bool { return !givenIn(id, unit) }); len(in) > 0 {
+			ids = in
+		}
+	}
 	hits, err := b.search.SearchFigures(ctx, figureSearchText(topic, ids), f, 60)
 	if err != nil {
 		return nil, fmt.Errorf("figure search: %w", err)

@@ -110,3 +110,15 @@ func TestUndatedDocumentAnswersAYearQuestion(t *testing.T) {
 		t.Errorf("want the total as a figure (%s):\n%s", a.Intent, a.Text)
 	}
 }
+
+// The unit asked picks, among the indicators a question's words name, the
+// one counted in it: "门急诊一共看了多少人次" is no count of institutions.
+func TestAskedUnitPicksTheIndicator(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"report.txt": "某区卫生健康局2022年工作报告\n目前，全区共有医疗机构787间。全系统各类型医疗机构门急诊总诊疗量1213.65万人次。\n",
+	})
+	a := ask(t, b, nil, "某区2022年各类医疗机构门急诊一共看了多少人次？")
+	if !strings.Contains(a.Text, "1213.65万人次") || strings.Contains(a.Text, "787") {
+		t.Errorf("want the visits:\n%s", a.Text)
+	}
+}

@@ -153,6 +153,18 @@ func titledPlanEnd(simpTitle string, year int) int {
 	return 0
 }
 
+// statusAsOf reports whether a clause dates its figures as a status as
+// of the end of a year ("截止2019年底，全省医疗卫生机构…"): an actual.
+func statusAsOf(clause string, year int) bool {
+	y := strconv.Itoa(year)
+	for _, w := range []string{"截至", "截止", "截止到", "截至到"} {
+		if strings.Contains(clause, w+y) || strings.Contains(clause, w+" "+y) {
+			return true
+		}
+	}
+	return false
+}
+
 // deadlineOpener is a deadline that opens a comma clause and the target
 // clauses after it: "总体目标：到2015年，…；…人均期望寿命达到74.5岁".
 var deadlineOpener = regexp.MustCompile(`(?:^|[，,：:；;])\s*(?:到|至)((?:19|20)\d\d)年(?:底|末)?前?\s*[，,]`)
@@ -334,8 +346,9 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 			fig.Kind = KindPlan
 		case sec.Kind == KindPlan:
 			fig.Target = true
-		case sec.Kind == KindSummary && sec.Year > 0 && fig.Year > sec.Year:
-			// A later year in a review ("2026年将…达到X") is a plan.
+		case sec.Kind == KindSummary && sec.Year > 0 && fig.Year > sec.Year && !statusAsOf(sentence[:min(f.Start, len(sentence))], fig.Year):
+			// A later year in a review ("2026年将…达到X") is a plan; a
+			// status as of a date ("截止2019年底，…5.39万个") is not.
 			fig.Kind, fig.Target = KindPlan, true
 		}
 		out = append(out, fig)

@@ -13,7 +13,7 @@ import (
 
 var (
 	// yearsBack is "过去五年", "近三年", "这五年", "五年来", "三年间".
-	yearsBack = regexp.MustCompile(`(?:过去|近|这|前)([二两三四五六七八九十])年|([二两三四五六七八九十])年(?:来|间|以来)`)
+	yearsBack = regexp.MustCompile(`(?:过去|近|这|前)([二两三四五六七八九十2-9])年|([二两三四五六七八九十2-9])年(?:来|间|以来)`)
 	// planPeriod is a five-year plan named as a period: "“十四五”时期",
 	// "十三五期间", "十四五以来".
 	planPeriod = regexp.MustCompile(`十([一二三四五六七八九])五[”"]?(?:时期|期间|以来|规划期)`)
@@ -56,8 +56,13 @@ func periodOf(text string, year int) (since, end, at int) {
 	if m := yearsBack.FindStringSubmatchIndex(text); m != nil {
 		n := 0
 		for _, g := range [][2]int{{m[2], m[3]}, {m[4], m[5]}} {
-			if g[0] >= 0 {
-				n = parseChineseNumber(strings.ReplaceAll(text[g[0]:g[1]], "两", "二"))
+			if g[0] < 0 {
+				continue
+			}
+			if d := text[g[0]:g[1]]; d[0] >= '2' && d[0] <= '9' {
+				n = int(d[0] - '0') // "3年来", "近5年"
+			} else {
+				n = parseChineseNumber(strings.ReplaceAll(d, "两", "二"))
 			}
 		}
 		if n > 1 {

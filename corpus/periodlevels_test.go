@@ -86,3 +86,15 @@ func TestTargetsOfATitledPlan(t *testing.T) {
 		t.Errorf("a review's results dated as the plan's targets: %s", got)
 	}
 }
+
+// "截止2019年底" dates a status, an actual even in a report titled with the
+// year before; "3年来，累计…" totals three years.
+func TestStatusAsOfAndArabicYearsBack(t *testing.T) {
+	text := "2018年某省医疗卫生资源简报\n截止2019年底，全省医疗卫生机构5.39万个。\n3年来，全区累计投入体检资金约40.68亿元。\n"
+	got := strings.Join(figureYears(Parse("t.txt", text, Meta{}, Options{}).Reports[0]), " ")
+	for _, want := range []string{"医疗卫生机构=5.39万个@2019/summary", "投入体检资金=40.68亿元@2016-2018/summary"} {
+		if !strings.Contains(" "+got+" ", " "+want+" ") {
+			t.Errorf("missing %s in\n%s", want, got)
+		}
+	}
+}

@@ -114,7 +114,10 @@ var spokenNouns = map[string]string{"床": "床位", "病床": "床位"}
 
 // spokenUnits are spoken forms of the reports' per-unit words ("每个月"
 // for 每月).
-var spokenUnits = strings.NewReplacer("每个月", "每月", "每一个月", "每月", "每个人", "每人", "每一年", "每年", "每个县", "每县")
+var spokenUnits = strings.NewReplacer("每个月", "每月", "每一个月", "每月", "每个人", "每人", "每一年", "每年", "每个县", "每县",
+	// Per head of population, as staff say it ("平均一千个人能摊到几张病床").
+	"平均每一千个人", "每千人口", "平均一千个人", "每千人口", "每一千个人", "每千人口", "一千个人", "每千人口", "每一千人", "每千人口",
+	"平均每一万个人", "每万人口", "平均一万个人", "每万人口", "每一万个人", "每万人口", "一万个人", "每万人口", "每一万人", "每万人口")
 
 // stripPlaces removes the places named in q (and a possessive 的 after
 // them): the place filter carries them.

@@ -182,6 +182,7 @@ func TestAskedUnit(t *testing.T) {
 	cases := map[string]string{
 		"健康舟山微信平台2024年发了多少篇稿子？": "篇",
 		"看一次门诊平均要花多少钱？":         "元",
+		"体检搞了三年，一共投了多少体检资金？":    "元",
 		"全县有几家乡镇卫生院":            "家",
 		"签约率是多少":                "",
 		"接诊了多少人次":               "人次",
@@ -422,6 +423,15 @@ func TestQuestionIndicators(t *testing.T) {
 	for q, want := range cases {
 		if got := QuestionIndicators(q); len(got) == 0 || got[0] != want {
 			t.Errorf("QuestionIndicators(%q) = %v, want %s first", q, got, want)
+		}
+	}
+}
+
+// Per head of population as staff say it names the per-1000 indicator.
+func TestSpokenPerThousand(t *testing.T) {
+	for _, q := range []string{"西藏2018年平均一千个人能摊到几张病床？", "每一千人有几张床位"} {
+		if ids := Indicators(Topic(q)); len(ids) == 0 || ids[0] != "beds_per_1000" {
+			t.Errorf("%s: indicators %v, want beds_per_1000 first", q, ids)
 		}
 	}
 }

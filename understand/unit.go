@@ -18,6 +18,9 @@ func AskedUnit(question string) string {
 	q := corpus.Normalize(question)
 	loc := askedUnitPattern.FindStringSubmatchIndex(q)
 	if loc == nil {
+		if moneyAsked.MatchString(q) {
+			return "元" // "一共投了多少体检资金"
+		}
 		return ""
 	}
 	switch u := q[loc[2]:loc[3]]; {
@@ -31,6 +34,10 @@ func AskedUnit(question string) string {
 		return u
 	}
 }
+
+// moneyAsked asks for an amount of money by its noun: "多少体检资金",
+// "多少经费", "几多补助".
+var moneyAsked = regexp.MustCompile(`(?:多少|几多)\p{Han}{0,4}(?:资金|经费|费用|金额|补助资金|投资|拨款)`)
 
 // peopleNouns name people counted with 个 in chat ("多少个娃", "几个医生").
 var peopleNouns = []string{"人", "娃", "孩子", "小孩", "儿童", "婴幼儿", "宝宝", "老人", "老年人", "医生", "护士", "学生", "病人", "患者", "村医", "专家"}

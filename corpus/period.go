@@ -194,10 +194,10 @@ type sentenceContext struct {
 	paraLead, paraDeadline int
 	// planEnd is the last year of the coming five-year plan the report's
 	// title names ("“十五五”规划纲要…": 2030), the year of its targets.
-	planEnd int
-	since, end             int
-	prior                  int    // the year before a plan's, opened by "过去一年" (periodState.prior)
-	simpPath               string // the section's path, Simplified once for all its sentences
+	planEnd    int
+	since, end int
+	prior      int    // the year before a plan's, opened by "过去一年" (periodState.prior)
+	simpPath   string // the section's path, Simplified once for all its sentences
 }
 
 // maxPeriodOpenerRunes is how far into a sentence's opening clause the

@@ -73,6 +73,7 @@ func extract(sentence string) (figs []Figure) {
 			shareOfPrevious(t, &cands[i-1], c, lo)
 			partOfPrevious(t, c, lo, prevLabel)
 			measureOfPrevious(c, prevLabel)
+			workRateOfPrevious(t, c, lo, prevLabel)
 			investmentOfProjects(t, &cands[i-1], c, lo)
 			c.staffOf = staffOfInstitutions(t, &cands[i-1], c, lo)
 		}

@@ -118,6 +118,12 @@ func TestExtractBriefExamples(t *testing.T) {
 			{label: "孕产妇死亡率", raw: "18.5", value: 18.5, unit: "/10万", year: 2015},
 			{label: "人均预期寿命", raw: "78", value: 78, unit: "岁", qual: "达到", year: 2020},
 		}},
+		{"a task's rate after its count", "免费产前筛查6838人，完成率为102.78%；已执行71家，执行率100%。", []want{
+			{label: "免费产前筛查", raw: "6838", value: 6838, unit: "人"},
+			{label: "免费产前筛查完成率", raw: "102.78", value: 102.78, unit: "%"},
+			{label: "执行", raw: "71", value: 71, unit: "家"},
+			{label: "执行率", raw: "100", value: 100, unit: "%"},
+		}},
 		{"noun after number", "全年报告传染病病例8350例，全部及时完成审核，完成率100%。", []want{
 			{label: "传染病病例", raw: "8350", value: 8350, unit: "例"},
 			{label: "完成率", raw: "100", value: 100, unit: "%"},

@@ -77,6 +77,36 @@ func measureOfPrevious(c *cand, prev phrase) {
 	}
 }
 
+// workRateOfPrevious names a bare rate of a task that follows the count
+// of the work done, the next comma clause holding nothing else: "免费产前
+// 筛查6838人，完成率为102.78%" → 免费产前筛查完成率. "已执行71家，执行率
+// 100%" names it already; "…8350例，全部及时完成审核，完成率100%" is the
+// rate of another task.
+func workRateOfPrevious(t *text, c *cand, lo int, prev phrase) {
+	if prev.empty() || c.source != fromCore || !workRates.has(c.label.n) || strings.HasSuffix(string(prev.n), "率") ||
+		strings.HasSuffix(string(prev.n), string(c.label.n[:2])) || c.pre.labelEnd > len(t.n) || lo > c.pre.labelEnd {
+		return
+	}
+	seg := strings.TrimSpace(string(t.n[lo:c.pre.labelEnd]))
+	seg, ok := strings.CutPrefix(seg, ",")
+	if !ok {
+		seg, ok = strings.CutPrefix(seg, "，")
+	}
+	if !ok {
+		return
+	}
+	for _, cop := range []string{"为", "达到", "达", "是"} {
+		seg = strings.TrimSuffix(seg, cop)
+	}
+	if strings.TrimSpace(seg) == string(c.label.n) {
+		c.label = joinPhrase(prev, c.label)
+	}
+}
+
+// workRates are the rates of a task that name no task: they follow the
+// count of the work done.
+var workRates = newWordSet(`完成率 执行率 达标率 合格率 到位率 覆盖率 知晓率 办结率 满意率 完成比例 任务完成率`)
+
 // bareMeasures name a measure without what it measures: alone as a label
 // they need the sentence's subject.
 var bareMeasures = newWordSet(`增加值 产值 增速 增幅 比重 占比 总量 规模 营业收入 占全国比重 占全省比重 占全市比重 贡献率`)

@@ -382,9 +382,14 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		}
 	}
 	cands = sameMeasure(cands)
+	missingKind := ""
 	if mod := askedModifier(topic); mod != "" && strings.Contains(corpus.Normalize(cands[0].hit.Figure.Label), mod) {
 		// "农村孕产妇死亡率": the kind asked, not the whole beside it.
 		cands = keepCandidates(cands, func(h corpus.FigureHit) bool { return strings.Contains(corpus.Normalize(h.Figure.Label), mod) })
+	} else if mod != "" && !strings.Contains(corpus.Normalize(cands[0].hit.Figure.Sentence), mod) {
+		// "乙脑疫苗接种率" where the documents give only all vaccines':
+		// not the figure asked, and said so first.
+		missingKind = mod
 	}
 	cands = suspectLast(cands)
 	if len(cands) > 5 {
@@ -413,6 +418,9 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	ans.Warnings = append(ans.Warnings, suspectFigureWarnings(cands)...)
 	if onlyPlans {
 		head = fmt.Sprintf("资料中没有找到%s%s“%s”的实际完成数字，只有计划目标：\n", f.Place, yearsText(f.Years), indicatorName(ids, topic)) + head
+	}
+	if missingKind != "" {
+		head = fmt.Sprintf("资料中没有找到%s%s“%s”的%s数字；以下数字没有分出%s，不是所问的数字，仅供参考：\n", f.Place, yearsText(f.Years), missingKind, indicatorName(ids, topic), missingKind) + head
 	}
 	if undated {
 		head = fmt.Sprintf("资料中没有找到写明是%s%s的“%s”数字；以下数字所在的资料没有写明年份，请核对：\n", f.Place, yearsText(f.Years), indicatorName(ids, topic)) + head

@@ -122,3 +122,20 @@ func TestAskedUnitPicksTheIndicator(t *testing.T) {
 		t.Errorf("want the visits:\n%s", a.Text)
 	}
 }
+
+// A kind the question names that no figure has ("乙脑疫苗接种率" where the
+// documents give all vaccines') is said to be missing before the nearest
+// figure is offered.
+func TestAskedKindMissingIsSaid(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"免疫.txt": "某县2024年国家免疫规划工作落实情况\n全县适龄儿童免疫规划疫苗接种率达到96%。\n",
+	})
+	a := ask(t, b, nil, "某县2024年乙脑疫苗接种率多少？")
+	if !strings.HasPrefix(a.Text, "资料中没有找到") || !strings.Contains(a.Text, "乙脑") {
+		t.Errorf("want the kind said missing first:\n%s", a.Text)
+	}
+	a = ask(t, b, nil, "某县2024年疫苗接种率多少？")
+	if strings.HasPrefix(a.Text, "资料中没有找到") || !strings.Contains(a.Text, "96%") {
+		t.Errorf("want the rate:\n%s", a.Text)
+	}
+}

@@ -247,8 +247,14 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	file, title, named := b.namedDocument(ctx, question, f)
 	topic := understand.Topic(question)
 	if named {
-		// What is asked of the document, without the words naming it.
-		topic = understand.Topic(withoutDocumentName(question, title))
+		// What is asked of the document, without the words naming it;
+		// unless the name holds the measure asked ("海南人均预期寿命提升
+		// 行动计划里，2025年要达到多少岁": 人均预期寿命).
+		rest := understand.Topic(withoutDocumentName(question, title))
+		if len(understand.Indicators(rest)) == 0 && len(understand.Indicators(topic)) > 0 {
+			rest = topic
+		}
+		topic = rest
 	}
 	ids := understand.Indicators(topic)
 	if !named {

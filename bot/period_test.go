@@ -139,3 +139,16 @@ func TestAskedKindMissingIsSaid(t *testing.T) {
 		t.Errorf("want the rate:\n%s", a.Text)
 	}
 }
+
+// A document named by the measure it is about ("…人均预期寿命提升行动计划
+// 里") keeps that measure in the question: the rest asks only its target.
+func TestNamedDocumentHoldsTheMeasure(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"plan.txt":  "某省着力提升人均预期寿命\n行动计划提出，2023年全省人均预期寿命达到80岁，2025年全省人均预期寿命达到81岁。\n",
+		"other.txt": "某省卫生健康工作要点\n2025年全省婴儿死亡率控制在5‰以下。\n",
+	})
+	a := ask(t, b, nil, "某省人均预期寿命提升行动计划里，2025年要达到多少岁？")
+	if !strings.Contains(a.Text, "81岁") {
+		t.Errorf("want the 2025 target:\n%s", a.Text)
+	}
+}

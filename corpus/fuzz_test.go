@@ -149,6 +149,25 @@ func FuzzSpaceTables(f *testing.F) {
 	})
 }
 
+func FuzzRowBlocks(f *testing.F) {
+	f.Add("疫苗名称\n\n卡介苗\n\n乙肝\n\n接种率(%)\n\n99.7\n\n98.1\n")
+	f.Add("a\nb\nc\nd\n1\n2\n")
+	f.Fuzz(func(t *testing.T, s string) {
+		if !utf8.ValidString(s) {
+			return
+		}
+		for _, b := range rowBlocks(s, lines(s)) {
+			for _, row := range b.rows {
+				for _, c := range row {
+					if c.span.Start < 0 || c.span.End > len(s) || s[c.span.Start:c.span.End] != c.text {
+						t.Fatalf("cell %q at %v", c.text, c.span)
+					}
+				}
+			}
+		}
+	})
+}
+
 func FuzzHalfWidthDigits(f *testing.F) {
 	f.Add("２００９年")
 	f.Add("a１b")

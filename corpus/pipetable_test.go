@@ -93,3 +93,18 @@ func TestCellStreamCaptionUnit(t *testing.T) {
 		t.Errorf("figures\n%q\nwant\n%q", got, want)
 	}
 }
+
+// A table with its header in the first column, one cell a line: each
+// number is the second row's measure of the name above it; a row of
+// numbers longer than the names is not this layout.
+func TestRowBlocks(t *testing.T) {
+	text := "某县2024年免疫规划接种率公布如下：\n\n疫苗名称\n\n卡介苗\n\n乙肝第一剂次\n\n接种率(%)\n\n99.7\n\n98.1\n\n注：数据截至2024年12月31日\n"
+	got := pipeFigures(t, text)
+	want := []string{"卡介苗 接种率=99.7%@2024", "乙肝第一剂次 接种率=98.1%@2024"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("figures %q, want %q", got, want)
+	}
+	if bs := rowBlocks("名称\n甲\n乙\n数量\n1\n2\n3\n", lines("名称\n甲\n乙\n数量\n1\n2\n3\n")); len(bs) != 0 {
+		t.Errorf("three numbers under two names read as a table: %+v", bs)
+	}
+}

@@ -264,6 +264,21 @@ func rowFigures(work string, sec Section, rep *Report) (figs []Figure, done map[
 			done[l.Start] = true
 		}
 	}
+	for _, blk := range rowBlocks(work, body) {
+		for _, cells := range blk.rows {
+			fs := tableFigures(work, cells, sec, rep)
+			for k := range fs {
+				fs[k].Sentence = cells[0].text + " | " + cells[1].head + " | " + cells[1].text
+			}
+			figs = append(figs, fs...)
+		}
+		from, to := blk.lines[0].Start, blk.lines[len(blk.lines)-1].End
+		for _, l := range body {
+			if l.Start < to && l.End > from {
+				done[l.Start] = true
+			}
+		}
+	}
 	var header []tableCell
 	numbered, unitCol := false, -1
 	for _, row := range cellLines(work, body) {

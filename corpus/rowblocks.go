@@ -1,0 +1,82 @@
+package corpus
+
+import (
+	"strings"
+	"unicode/utf8"
+)
+
+// A web table laid out with its header in the first column reaches the
+// text one cell a line, row after row: the first row's key and names, then
+// the second row's key and numbers.
+//
+//	疫苗名称
+//	卡介苗
+//	乙肝第一剂次
+//	接种率(%)
+//	99.78
+//	100
+//
+// Each number is the second row's measure of the name above it in the
+// first row: 卡介苗 接种率 99.78%.
+
+// rowBlock is one such pair of rows: the names with the measure's key, and
+// the lines it covers.
+type rowBlock struct {
+	rows  [][]tableCell
+	lines []Span
+}
+
+// minBlockNames is how many names a pair of rows needs.
+const minBlockNames = 2
+
+// rowBlocks finds the pairs of name and number rows among a section's
+// lines (blank lines between cells are skipped).
+func rowBlocks(work string, body []Span) []rowBlock {
+	var ls []Span
+	for _, l := range body {
+		if t := trimSpan(work, l); t.Len() > 0 {
+			ls = append(ls, t)
+		}
+	}
+	text := func(i int) string { return work[ls[i].Start:ls[i].End] }
+	isCell := func(i int) bool {
+		s := text(i)
+		return utf8.RuneCountInString(s) <= maxTableHeadRunes && !containsSentenceEnd(s) && !strings.ContainsAny(s, "|｜，,")
+	}
+	isName := func(i int) bool { return isCell(i) && !isValueCell(text(i)) }
+	var out []rowBlock
+	for i := 0; i < len(ls); i++ {
+		if !isName(i) {
+			continue
+		}
+		j := i + 1
+		for j < len(ls) && isName(j) {
+			j++
+		}
+		// ls[i] is the first row's key, ls[i+1:j-1] its names, ls[j-1]
+		// the second row's key; then as many numbers as names.
+		names := j - 1 - (i + 1)
+		if names < minBlockNames || j+names > len(ls) {
+			continue
+		}
+		k := j
+		for k < j+names && isCell(k) && isValueCell(text(k)) {
+			k++
+		}
+		if k != j+names || k < len(ls) && isCell(k) && isValueCell(text(k)) {
+			continue // fewer numbers than names, or more: not this layout
+		}
+		key := text(j - 1)
+		b := rowBlock{lines: ls[i:k]}
+		for n := range names {
+			name, value := ls[i+1+n], ls[j+n]
+			b.rows = append(b.rows, []tableCell{
+				{text: work[name.Start:name.End], span: name},
+				{head: key, text: work[value.Start:value.End], span: value},
+			})
+		}
+		out = append(out, b)
+		i = k - 1
+	}
+	return out
+}

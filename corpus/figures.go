@@ -44,10 +44,19 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 		simpPath := Simplify(path)
 		period := periodState{year: sec.Year, plan: sec.Kind == KindPlan}
 		planEnd := titledPlanEnd(Simplify(rep.Title), rep.Year)
+		prevLead, prevAsOf := 0, false
 		for _, sp := range spans {
 			period.paragraph()
 			ctx := sentenceContext{simpPath: simpPath, planEnd: planEnd}
-			ctx.paraLead, ctx.paraDeadline = paragraphOpening(work[sp.Start:sp.End])
+			para := work[sp.Start:sp.End]
+			ctx.paraLead, ctx.paraDeadline = paragraphOpening(para)
+			ctx.paraAsOf = statusOpening(para)
+			if ctx.paraLead == 0 && ctx.paraDeadline == 0 && opensWithComparison(para) {
+				// "截止2019年底，…5.39万个。" then "与上年相比，…增加2401个": the
+				// comparison goes on from the paragraph before.
+				ctx.paraLead, ctx.paraAsOf = prevLead, prevAsOf
+			}
+			prevLead, prevAsOf = ctx.paraLead, ctx.paraAsOf
 			for _, s := range sentences(work, sp) {
 				// A run-on sentence is read in bounded pieces (runon.go);
 				// any real sentence is one piece.
@@ -173,6 +182,22 @@ var deadlineOpener = regexp.MustCompile(`(?:^|[，,：:；;])\s*(?:到|至)((?:1
 // bracketed label: "【学校卫生监督】2017年，…", "到2025年底前，…".
 var paragraphOpener = regexp.MustCompile(`^[\s　]*(?:【[^】]{1,20}】)?[\s　]*(到|至|截至|截止)?((?:19|20)\d\d)年(?:底|末|度)?(前)?\s*[，,]?`)
 
+// comparisonOpeners open a paragraph that compares the figures of the one
+// before with the year before them.
+var comparisonOpeners = []string{"与上年相比", "与上年比较", "和上年相比", "比上年", "较上年", "同比"}
+
+// opensWithComparison reports whether a paragraph opens by comparing with
+// the year before.
+func opensWithComparison(para string) bool {
+	p := strings.TrimLeft(para, " \t\u3000")
+	for _, w := range comparisonOpeners {
+		if strings.HasPrefix(p, w) {
+			return true
+		}
+	}
+	return false
+}
+
 // maxRunInHeadingRunes bounds a run-in heading ("孕产妇死亡率。") that
 // opens a paragraph before its first sentence.
 const maxRunInHeadingRunes = 12
@@ -199,6 +224,13 @@ func paragraphOpening(para string) (lead, deadline int) {
 		return 0, y
 	}
 	return y, 0
+}
+
+// statusOpening reports whether a paragraph opens with the date of a
+// status ("截止2019年底，"): its figures are actuals.
+func statusOpening(para string) bool {
+	m := paragraphOpener.FindStringSubmatch(para)
+	return m != nil && (m[1] == "截至" || m[1] == "截止")
 }
 
 // deadlineLead is the year of the last deadline opening a comma clause of
@@ -346,7 +378,7 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 			fig.Kind = KindPlan
 		case sec.Kind == KindPlan:
 			fig.Target = true
-		case sec.Kind == KindSummary && sec.Year > 0 && fig.Year > sec.Year && !statusAsOf(sentence[:min(f.Start, len(sentence))], fig.Year):
+		case sec.Kind == KindSummary && sec.Year > 0 && fig.Year > sec.Year && !ctx.paraAsOf && !statusAsOf(sentence[:min(f.Start, len(sentence))], fig.Year):
 			// A later year in a review ("2026年将…达到X") is a plan; a
 			// status as of a date ("截止2019年底，…5.39万个") is not.
 			fig.Kind, fig.Target = KindPlan, true

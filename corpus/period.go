@@ -192,6 +192,7 @@ type sentenceContext struct {
 	// "到2025年底前，…。…占比提高到55%左右。"): the later sentences'
 	// figures that write no year of their own take them.
 	paraLead, paraDeadline int
+	paraAsOf               bool // the paragraph (or the one it compares with) opened "截止2019年底，"
 	// planEnd is the last year of the coming five-year plan the report's
 	// title names ("“十五五”规划纲要…": 2030), the year of its targets.
 	planEnd    int

@@ -98,3 +98,15 @@ func TestStatusAsOfAndArabicYearsBack(t *testing.T) {
 		}
 	}
 }
+
+// A paragraph that opens by comparing with the year before goes on from
+// the paragraph before it: its date, and a status's being an actual.
+func TestComparisonParagraphGoesOn(t *testing.T) {
+	text := "2018年某省医疗卫生资源简报\n截止2019年底，全省医疗卫生机构5.39万个。\n与上年相比，医疗卫生机构总量增加2401个，增长4.7%。\n"
+	got := strings.Join(figureYears(Parse("t.txt", text, Meta{}, Options{}).Reports[0]), " ")
+	for _, want := range []string{"医疗卫生机构总量=2401个@2019/summary", "医疗卫生机构总量=4.7%@2019/summary"} {
+		if !strings.Contains(" "+got+" ", " "+want+" ") {
+			t.Errorf("missing %s in\n%s", want, got)
+		}
+	}
+}

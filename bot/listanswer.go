@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/healthbot/healthbot/corpus"
 	"github.com/healthbot/healthbot/understand"
@@ -28,6 +29,9 @@ const listPerSource = 4
 func listExtract(question, searchText string, sources, pool []Source) Answer {
 	topic := understand.Topic(question)
 	var items []listItem
+	if it, ok := runInList(question, sources); ok {
+		return itemsAnswer("", []listItem{it}, sources)
+	}
 	if scoped, ok := scopedItems(question, sources); ok {
 		items = scoped
 	} else if fieldTopic(topic) || len(bigrams(topic)) == 0 {
@@ -201,4 +205,29 @@ func lastHeading(path string) string {
 		return path[i+len(" > "):]
 	}
 	return path
+}
+
+// maxRunInNameRunes bounds the name a run-in list opens with.
+const maxRunInNameRunes = 16
+
+// runInList finds the sentence that lists the items of what the question
+// names, opening with that name and a colon ("专业公共卫生机构：妇幼保健机构
+// 130个、专科疾病防治机构130个、…"): the answer to "…都有哪些，各多少家".
+func runInList(question string, sources []Source) (listItem, bool) {
+	q := corpus.Normalize(question)
+	for _, s := range sources {
+		for _, sent := range splitSentences(s.Text) {
+			name, rest, ok := strings.Cut(sent, "：")
+			if !ok {
+				name, rest, ok = strings.Cut(sent, ":")
+			}
+			name = strings.TrimSpace(name)
+			if !ok || utf8.RuneCountInString(name) < 2 || utf8.RuneCountInString(name) > maxRunInNameRunes ||
+				strings.Count(rest, "、") < 1 || !strings.Contains(q, corpus.Normalize(name)) {
+				continue
+			}
+			return listItem{strings.TrimSpace(sent), s.N}, true
+		}
+	}
+	return listItem{}, false
 }

@@ -152,3 +152,17 @@ func TestNamedDocumentHoldsTheMeasure(t *testing.T) {
 		t.Errorf("want the 2025 target:\n%s", a.Text)
 	}
 }
+
+// "X都有哪些，各多少" is answered by the sentence that lists X's items
+// after its name and a colon.
+func TestRunInListAnswersEachAmount(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"简报.txt": "2019年某省医疗卫生资源简报\n截止2019年底，全省专业公共卫生机构1046个。\n专业公共卫生机构：妇幼保健机构130个、疾病预防控制机构134个、卫生监督机构189个。\n",
+	})
+	a := ask(t, b, nil, "某省2019年专业公共卫生机构都有哪些，各多少家？")
+	for _, want := range []string{"妇幼保健机构130个", "疾病预防控制机构134个", "卫生监督机构189个"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("missing %s:\n%s", want, a.Text)
+		}
+	}
+}

@@ -38,6 +38,8 @@ var (
 	// totalAsked ask for one total over the years named ("这几年一共投入了
 	// 多少"), not for a figure year by year.
 	totalAsked = []string{"一共", "总共", "累计", "合计", "总计", "加起来"}
+	// eachAmount ask the number of each of several items ("各多少家").
+	eachAmount = []string{"各多少", "各有多少", "分别多少", "分别有多少", "各几", "分别是多少"}
 	// whichWords ask which ones, not how many: "有哪几个专项行动".
 	whichWords = []string{"哪几个", "哪几项", "哪几种", "哪几类", "哪几件", "哪几条", "哪几方面", "哪几家", "哪几所", "哪几"}
 )
@@ -54,6 +56,10 @@ func DetectIntent(text string) Intent {
 		return IntentDraft
 	case containsAny(q, trendWords) && !containsAny(q, amountAsked) && !containsAny(q, totalAsked) && (containsAny(q, figureWords) || endsWithMeasure(stripWords(q, trendWords)) || strings.Contains(q, "指标") || len(Indicators(Topic(stripWords(q, trendWords)))) > 0):
 		return IntentTrend
+	case strings.Contains(q, "哪些") && containsAny(q, eachAmount):
+		// "专业公共卫生机构都有哪些，各多少家": the items, each with its
+		// number, as the text lists them.
+		return IntentQuestion
 	case containsAny(stripWords(q, whichWords), figureWords) || AskedUnit(stripWords(q, whichWords)) != "" && !WantsList(q) || !containsAny(q, whichWords) && endsWithMeasure(q):
 		return IntentFigure
 	}

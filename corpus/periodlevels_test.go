@@ -110,3 +110,15 @@ func TestComparisonParagraphGoesOn(t *testing.T) {
 		}
 	}
 }
+
+// A half-year report reviews the year it plans, whatever its plan
+// heading says.
+func TestHalfYearReportReviewsItsOwnYear(t *testing.T) {
+	text := "某县卫生健康局2022年上半年工作总结暨下半年工作计划\n一、重点工作任务完成情况\n先后成立了13个质控中心。\n二、2022年工作计划\n新建2个中心。\n"
+	r := Parse("t.txt", text, Meta{}, Options{}).Reports[0]
+	for _, f := range r.Figures {
+		if f.Raw == "13" && (f.Year != 2022 || f.Kind != KindSummary) {
+			t.Errorf("13个质控中心: year %d kind %s, want 2022 summary", f.Year, f.Kind)
+		}
+	}
+}

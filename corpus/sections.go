@@ -251,6 +251,20 @@ func assignKinds(secs []Section, defaultKind Kind) {
 // a top summary heading names (or a deeper one that says its kind), else the year before the report's when its plan
 // part is for the report's own year, else the report's year.
 func reviewYear(secs []Section, year int) int {
+	if y := headingReviewYear(secs); y > 0 {
+		return y
+	}
+	if year > 0 && plansOwnYear(secs, year) {
+		// "一、工作回顾 … 二、2026年工作安排" in a report of 2026: the
+		// review is of the year before.
+		return year - 1
+	}
+	return year
+}
+
+// headingReviewYear is the year a summary heading names for the review,
+// 0 when none does.
+func headingReviewYear(secs []Section) int {
 	for _, s := range secs {
 		if s.Kind != KindSummary || s.Level == 0 {
 			continue
@@ -262,12 +276,7 @@ func reviewYear(secs []Section, year int) int {
 			return ht.year
 		}
 	}
-	if year > 0 && plansOwnYear(secs, year) {
-		// "一、工作回顾 … 二、2026年工作安排" in a report of 2026: the
-		// review is of the year before.
-		return year - 1
-	}
-	return year
+	return 0
 }
 
 // plansOwnYear reports whether a report of year plans that same year in a
@@ -353,13 +362,17 @@ func resolvePlanYear(secs []Section, year, titlePlanYear int, defaultKind Kind, 
 // counts when the heading also says its kind, so "（三）巩固2025年成果" in a
 // plan part stays in the plan's year.
 func assignYears(secs []Section, year, planYear int, period string) {
-	_ = period
 	type own struct {
 		year int
 		kind Kind
 	}
 	owns := map[int]own{}
 	review := reviewYear(secs, year)
+	if period != PeriodYear && review == year-1 && headingReviewYear(secs) == 0 {
+		// "2022年上半年工作总结暨下半年工作计划": a half-year report reviews
+		// and plans one year, whatever its headings say.
+		review = year
+	}
 	for i := range secs {
 		s := &secs[i]
 		for l := range owns {

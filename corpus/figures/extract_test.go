@@ -118,6 +118,10 @@ func TestExtractBriefExamples(t *testing.T) {
 			{label: "孕产妇死亡率", raw: "18.5", value: 18.5, unit: "/10万", year: 2015},
 			{label: "人均预期寿命", raw: "78", value: 78, unit: "岁", qual: "达到", year: 2020},
 		}},
+		{"a parenthesised year dates only the value after it", "截至2019年，西藏的人均期望寿命由和平解放初期(即1951年)的35.5岁提高到70.6岁。", []want{
+			{label: "西藏的人均期望寿命", raw: "35.5", value: 35.5, unit: "岁", year: 1951},
+			{label: "西藏的人均期望寿命", raw: "70.6", value: 70.6, unit: "岁", year: 2019},
+		}},
 		{"a task's rate after its count", "免费产前筛查6838人，完成率为102.78%；已执行71家，执行率100%。", []want{
 			{label: "免费产前筛查", raw: "6838", value: 6838, unit: "人"},
 			{label: "免费产前筛查完成率", raw: "102.78", value: 102.78, unit: "%"},

@@ -133,7 +133,11 @@ func scanYears(t *text) []yearMark {
 	for k := range ys {
 		ys[k].base = isComparisonBase(t, ys[k].a)
 		ys[k].only = -1
-		if j := ys[k].b; t.nAt(j) == '的' && (isDigit(t.nAt(j+1)) || isBlankStart(t, j+1)) {
+		j := ys[k].b
+		if c := t.nAt(j); (c == ')' || c == '）') && t.nAt(j+1) == '的' {
+			j++ // "和平解放初期(即1951年)的35.5岁"
+		}
+		if t.nAt(j) == '的' && (isDigit(t.nAt(j+1)) || isBlankStart(t, j+1)) {
 			ys[k].only = j + 1
 		}
 	}

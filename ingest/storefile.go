@@ -1,0 +1,221 @@
+package ingest
+
+import (
+	"bytes"
+	"compress/gzip"
+	"encoding/binary"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"io"
+	"path/filepath"
+	"runtime"
+	"sync"
+	"sync/atomic"
+
+	"github.com/healthbot/healthbot/corpus"
+	"github.com/healthbot/healthbot/retrieval"
+)
+
+// The stored state (retrieval.CorpusFile) keeps each document apart, so
+// that an ingest that read a few files neither decodes nor encodes the
+// others more than it must:
+//
+//	"HBSTATE\x00"                     magic
+//	uint64, little-endian             length of the head
+//	head                              gzipped JSON of stateHead
+//	document, document, …             each gzipped JSON, lengths in the head
+//
+// Load decodes the documents in parallel and keeps each one's bytes; Save
+// writes those bytes back as they are for every document whose dedupe
+// marks (the only fields an ingest changes in a document it did not read)
+// are unchanged, and encodes the others in parallel.
+const stateMagic = "HBSTATE\x00"
+
+// stateHead is the head of the stored state.
+type stateHead struct {
+	Version    int                         `json:"version"`
+	Settings   string                      `json:"settings"`
+	Skipped    []corpus.Skipped            `json:"skipped"`
+	Signatures map[uint64]corpus.Signature `json:"signatures,omitempty"`
+	Entries    []entryHead                 `json:"entries"`
+}
+
+// entryHead is an Entry without its document, and the length of the
+// stored document.
+type entryHead struct {
+	Name    string `json:"name"`
+	Size    int64  `json:"size"`
+	Mod     int64  `json:"mod"`
+	MetaMod int64  `json:"meta_mod,omitempty"`
+	Len     int    `json:"len"`
+}
+
+// encode writes the state in the stored format.
+func (st *State) encode(w io.Writer) error {
+	docs := make([][]byte, len(st.Entries))
+	err := parallel(len(st.Entries), func(i int) error {
+		e := &st.Entries[i]
+		if e.stored != nil && dedupeKey(&e.Document) == e.dedupeAt {
+			docs[i] = e.stored
+			return nil
+		}
+		var err error
+		docs[i], err = gzipJSON(&e.Document)
+		return err
+	})
+	if err != nil {
+		return err
+	}
+	head := stateHead{Version: st.Version, Settings: st.Settings, Skipped: st.Skipped, Signatures: st.Signatures,
+		Entries: make([]entryHead, len(st.Entries))}
+	for i, e := range st.Entries {
+		head.Entries[i] = entryHead{Name: e.Name, Size: e.Size, Mod: e.Mod, MetaMod: e.MetaMod, Len: len(docs[i])}
+	}
+	hb, err := gzipJSON(&head)
+	if err != nil {
+		return err
+	}
+	if _, err := io.WriteString(w, stateMagic); err != nil {
+		return err
+	}
+	if _, err := w.Write(binary.LittleEndian.AppendUint64(nil, uint64(len(hb)))); err != nil {
+		return err
+	}
+	if _, err := w.Write(hb); err != nil {
+		return err
+	}
+	for _, d := range docs {
+		if _, err := w.Write(d); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+// decodeState reads the stored state from data, the contents of the
+// index folder's retrieval.CorpusFile.
+func decodeState(indexDir string, data []byte) (*State, error) {
+	path := filepath.Join(indexDir, retrieval.CorpusFile)
+	damaged := func(err error) error {
+		return fmt.Errorf("index %s is damaged (%v): run healthbot ingest to rebuild it", path, err)
+	}
+	if len(data) < len(stateMagic)+8 || string(data[:len(stateMagic)]) != stateMagic {
+		return nil, damaged(errors.New("not a stored corpus"))
+	}
+	data = data[len(stateMagic):]
+	n := binary.LittleEndian.Uint64(data)
+	data = data[8:]
+	if n > uint64(len(data)) {
+		return nil, damaged(errors.New("truncated"))
+	}
+	var head stateHead
+	if err := gunzipJSON(data[:n], &head); err != nil {
+		return nil, damaged(err)
+	}
+	if head.Version != storeVersion {
+		return nil, fmt.Errorf("index %s was written by another version of healthbot: run healthbot ingest to rebuild it", path)
+	}
+	data = data[n:]
+	st := &State{Version: head.Version, Settings: head.Settings, Skipped: head.Skipped, Signatures: head.Signatures,
+		Entries: make([]Entry, len(head.Entries))}
+	for i, h := range head.Entries {
+		if h.Len < 0 || h.Len > len(data) {
+			return nil, damaged(errors.New("truncated"))
+		}
+		st.Entries[i] = Entry{Name: h.Name, Size: h.Size, Mod: h.Mod, MetaMod: h.MetaMod, stored: data[:h.Len:h.Len]}
+		data = data[h.Len:]
+	}
+	if len(data) != 0 {
+		return nil, damaged(errors.New("trailing bytes"))
+	}
+	err := parallel(len(st.Entries), func(i int) error {
+		e := &st.Entries[i]
+		if err := gunzipJSON(e.stored, &e.Document); err != nil {
+			return fmt.Errorf("%s: %w", e.Name, err)
+		}
+		e.dedupeAt = dedupeKey(&e.Document)
+		return nil
+	})
+	if err != nil {
+		return nil, damaged(err)
+	}
+	return st, nil
+}
+
+// dedupeKey hashes the marks dedupe sets on a document's reports.
+func dedupeKey(d *corpus.Document) uint64 {
+	h := fnv.New64a()
+	for _, r := range d.Reports {
+		io.WriteString(h, r.DuplicateOf)
+		h.Write([]byte{0})
+		for _, s := range r.Duplicates {
+			io.WriteString(h, s)
+			h.Write([]byte{1})
+		}
+		h.Write([]byte{0})
+		for _, s := range r.Disagreements {
+			io.WriteString(h, s)
+			h.Write([]byte{1})
+		}
+		h.Write([]byte{2})
+	}
+	return h.Sum64()
+}
+
+// gzipJSON encodes v as gzipped JSON (the fastest level: the state is
+// rewritten by every ingest that changes a file, and read once by the
+// next).
+func gzipJSON(v any) ([]byte, error) {
+	var buf bytes.Buffer
+	zw, err := gzip.NewWriterLevel(&buf, gzip.BestSpeed)
+	if err != nil {
+		return nil, err
+	}
+	if err := json.NewEncoder(zw).Encode(v); err != nil {
+		return nil, err
+	}
+	if err := zw.Close(); err != nil {
+		return nil, err
+	}
+	return buf.Bytes(), nil
+}
+
+// gunzipJSON decodes what gzipJSON encoded into v.
+func gunzipJSON(data []byte, v any) error {
+	zr, err := gzip.NewReader(bytes.NewReader(data))
+	if err != nil {
+		return err
+	}
+	return json.NewDecoder(zr).Decode(v)
+}
+
+// parallel calls fn(0) … fn(n-1) from GOMAXPROCS goroutines and returns
+// the first error.
+func parallel(n int, fn func(i int) error) error {
+	var next atomic.Int64
+	var mu sync.Mutex
+	var first error
+	var wg sync.WaitGroup
+	for range min(n, runtime.GOMAXPROCS(0)) {
+		wg.Go(func() {
+			for {
+				i := int(next.Add(1)) - 1
+				if i >= n {
+					return
+				}
+				if err := fn(i); err != nil {
+					mu.Lock()
+					if first == nil {
+						first = err
+					}
+					mu.Unlock()
+					return
+				}
+			}
+		})
+	}
+	wg.Wait()
+	return first
+}

@@ -519,41 +519,23 @@ func writeKeyword(ctx context.Context, gen, prevGen string, chunks []indexedChun
 }
 
 // newKeyword builds the keyword index of docs anew; it returns their ids
-// and hashes.
+// and hashes. Batches are indexed two at a time (keywordBatches).
 func newKeyword(ctx context.Context, gen string, docs iter.Seq[keyedDoc]) ([]keyedID, error) {
-	// Large batches keep bleve's per-batch sync rare. (Its unsafe_batch
-	// option would skip the sync but loses unpersisted segments on Close.)
 	idx, err := bleve.New(filepath.Join(gen, keywordDir), keywordMapping())
 	if err != nil {
 		return nil, fmt.Errorf("create keyword index: %w", err)
 	}
 	var ids []keyedID
-	batch := idx.NewBatch()
-	flush := func(force bool) error {
-		if batch.Size() == 0 || (!force && batch.Size() < 5000) {
-			return nil
+	err = keywordBatches(ctx, idx, keywordBatchSize, func(yield func(id string, doc keywordDoc) error) error {
+		for d := range docs {
+			ids = append(ids, d.keyedID)
+			if err := yield(d.id, d.doc); err != nil {
+				return err
+			}
 		}
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		if err := idx.Batch(batch); err != nil {
-			return fmt.Errorf("keyword index: %w", err)
-		}
-		batch.Reset()
 		return nil
-	}
-	for d := range docs {
-		ids = append(ids, d.keyedID)
-		if err := batch.Index(d.id, d.doc); err != nil {
-			idx.Close()
-			return nil, fmt.Errorf("keyword index %s: %w", d.id, err)
-		}
-		if err := flush(false); err != nil {
-			idx.Close()
-			return nil, err
-		}
-	}
-	if err := flush(true); err != nil {
+	})
+	if err != nil {
 		idx.Close()
 		return nil, err
 	}

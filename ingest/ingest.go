@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
 	"os"
 	"runtime"
 	"slices"
@@ -38,7 +39,7 @@ type Options struct {
 	// found up to date), still holding the index folder's lock: it copies
 	// the index to another backend (retrieval.PublishWeaviate).
 	Publish func(ctx context.Context) error
-	Logger *slog.Logger
+	Logger  *slog.Logger
 }
 
 // Summary tells what an ingest did.
@@ -118,6 +119,14 @@ func Run(ctx context.Context, opts Options) (Summary, *State, error) {
 
 	entries := make([]Entry, len(sources))
 	fresh := make([]bool, len(sources))
+	// The dedupe signatures of the reports of the files read, computed by
+	// the workers that read them (corpus.DedupeCached would compute them
+	// one after another).
+	newSigs := make([]map[uint64]corpus.Signature, len(sources))
+	var knownSigs map[uint64]corpus.Signature
+	if prev.Settings == set {
+		knownSigs = prev.Signatures
+	}
 	skips := make([]string, len(sources))
 	var todo []int
 	for i, src := range sources {
@@ -157,6 +166,9 @@ func Run(ctx context.Context, opts Options) (Summary, *State, error) {
 			for i := range jobs {
 				src := sources[i]
 				doc, err := readOne(ctx, src, opts.Read)
+				if err == nil {
+					newSigs[i] = signatures(&doc, knownSigs)
+				}
 				mu.Lock()
 				if err != nil {
 					skips[i] = err.Error()
@@ -205,6 +217,9 @@ feed:
 	sigs := map[uint64]corpus.Signature{}
 	if prev.Settings == set && prev.Signatures != nil {
 		sigs = prev.Signatures
+	}
+	for _, m := range newSigs {
+		maps.Copy(sigs, m)
 	}
 	rec, accessWarnings := accessRecord(opts.Access, st.Documents())
 	dedupeByAccess(st.Documents(), rec, sigs)
@@ -264,6 +279,20 @@ feed:
 	}
 	sum.Elapsed = time.Since(start)
 	return sum, st, nil
+}
+
+// signatures computes the dedupe signatures of doc's reports that known
+// lacks.
+func signatures(doc *corpus.Document, known map[uint64]corpus.Signature) map[uint64]corpus.Signature {
+	out := map[uint64]corpus.Signature{}
+	for _, r := range doc.Reports {
+		text := doc.Text[r.Span.Start:r.Span.End]
+		k := corpus.SignatureKey(text)
+		if _, ok := known[k]; !ok {
+			out[k] = corpus.NewSignature(text)
+		}
+	}
+	return out
 }
 
 // publish runs opts.Publish, if any, once the index is built.

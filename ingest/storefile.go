@@ -25,6 +25,7 @@ import (
 //	"HBSTATE\x00"                     magic
 //	uint64, little-endian             length of the head
 //	head                              JSON of stateHead (packJSON)
+//	signatures                        binary (appendSignatures), length in the head
 //	document, document, …             each JSON (packJSON), lengths in the head
 //
 // Load decodes the documents in parallel and keeps each one's bytes; Save
@@ -35,11 +36,11 @@ const stateMagic = "HBSTATE\x00"
 
 // stateHead is the head of the stored state.
 type stateHead struct {
-	Version    int                         `json:"version"`
-	Settings   string                      `json:"settings"`
-	Skipped    []corpus.Skipped            `json:"skipped"`
-	Signatures map[uint64]corpus.Signature `json:"signatures,omitempty"`
-	Entries    []entryHead                 `json:"entries"`
+	Version    int              `json:"version"`
+	Settings   string           `json:"settings"`
+	Skipped    []corpus.Skipped `json:"skipped"`
+	Signatures int              `json:"signatures"` // length of the signatures
+	Entries    []entryHead      `json:"entries"`
 }
 
 // entryHead is an Entry without its document, and the length of the
@@ -68,7 +69,8 @@ func (st *State) encode(w io.Writer) error {
 	if err != nil {
 		return err
 	}
-	head := stateHead{Version: st.Version, Settings: st.Settings, Skipped: st.Skipped, Signatures: st.Signatures,
+	sigs := appendSignatures(nil, st.Signatures)
+	head := stateHead{Version: st.Version, Settings: st.Settings, Skipped: st.Skipped, Signatures: len(sigs),
 		Entries: make([]entryHead, len(st.Entries))}
 	for i, e := range st.Entries {
 		head.Entries[i] = entryHead{Name: e.Name, Size: e.Size, Mod: e.Mod, MetaMod: e.MetaMod, Len: len(docs[i])}
@@ -84,6 +86,9 @@ func (st *State) encode(w io.Writer) error {
 		return err
 	}
 	if _, err := w.Write(hb); err != nil {
+		return err
+	}
+	if _, err := w.Write(sigs); err != nil {
 		return err
 	}
 	for _, d := range docs {
@@ -118,7 +123,15 @@ func decodeState(indexDir string, data []byte) (*State, error) {
 		return nil, fmt.Errorf("index %s was written by another version of healthbot: run healthbot ingest to rebuild it", path)
 	}
 	data = data[n:]
-	st := &State{Version: head.Version, Settings: head.Settings, Skipped: head.Skipped, Signatures: head.Signatures,
+	if head.Signatures < 0 || head.Signatures > len(data) {
+		return nil, damaged(errors.New("truncated"))
+	}
+	sigs, err := readSignatures(data[:head.Signatures])
+	if err != nil {
+		return nil, damaged(err)
+	}
+	data = data[head.Signatures:]
+	st := &State{Version: head.Version, Settings: head.Settings, Skipped: head.Skipped, Signatures: sigs,
 		Entries: make([]Entry, len(head.Entries))}
 	for i, h := range head.Entries {
 		if h.Len < 0 || h.Len > len(data) {
@@ -130,7 +143,7 @@ func decodeState(indexDir string, data []byte) (*State, error) {
 	if len(data) != 0 {
 		return nil, damaged(errors.New("trailing bytes"))
 	}
-	err := parallel(len(st.Entries), func(i int) error {
+	err = parallel(len(st.Entries), func(i int) error {
 		e := &st.Entries[i]
 		if err := unpackJSON(e.stored, &e.Document); err != nil {
 			return fmt.Errorf("%s: %w", e.Name, err)
@@ -142,6 +155,46 @@ func decodeState(indexDir string, data []byte) (*State, error) {
 		return nil, damaged(err)
 	}
 	return st, nil
+}
+
+// signatureSize is the stored size of one signature and its key.
+const signatureSize = 8 + 1 + 8*len(corpus.Signature{}.Sig)
+
+// appendSignatures appends the signatures to b: per signature its key,
+// OK (a byte) and its values, little-endian, in no particular order.
+func appendSignatures(b []byte, sigs map[uint64]corpus.Signature) []byte {
+	for k, s := range sigs {
+		b = binary.LittleEndian.AppendUint64(b, k)
+		ok := byte(0)
+		if s.OK {
+			ok = 1
+		}
+		b = append(b, ok)
+		for _, v := range s.Sig {
+			b = binary.LittleEndian.AppendUint64(b, v)
+		}
+	}
+	return b
+}
+
+// readSignatures reads what appendSignatures wrote; nil for none.
+func readSignatures(b []byte) (map[uint64]corpus.Signature, error) {
+	if len(b)%signatureSize != 0 {
+		return nil, errors.New("signatures truncated")
+	}
+	if len(b) == 0 {
+		return nil, nil
+	}
+	out := make(map[uint64]corpus.Signature, len(b)/signatureSize)
+	for ; len(b) > 0; b = b[signatureSize:] {
+		var s corpus.Signature
+		s.OK = b[8] == 1
+		for i := range s.Sig {
+			s.Sig[i] = binary.LittleEndian.Uint64(b[9+8*i:])
+		}
+		out[binary.LittleEndian.Uint64(b)] = s
+	}
+	return out, nil
 }
 
 // dedupeKey hashes the marks dedupe sets on a document's reports.

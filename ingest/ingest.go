@@ -201,7 +201,7 @@ feed:
 		return sum, nil, fmt.Errorf("ingest interrupted, index left as it was: %w", err)
 	}
 
-	st := &State{Settings: set}
+	st := &State{Version: storeVersion, Settings: set}
 	for i := range sources {
 		if skips[i] != "" {
 			skipped = append(skipped, corpus.Skipped{File: sources[i].Name, Reason: skips[i]})
@@ -253,13 +253,25 @@ feed:
 		sum.Elapsed = time.Since(start)
 		return sum, st, nil
 	}
-	// The search index is built first: if that fails the parsed corpus is
-	// not replaced either, so the next ingest tries again.
+	// The parsed corpus is encoded while the search index is built (which
+	// reads the documents and leaves them alone), and stored after it: if
+	// the build fails the parsed corpus is not replaced either, so the
+	// next ingest tries again.
+	type packResult struct {
+		p   packedState
+		err error
+	}
+	packed := make(chan packResult, 1)
+	go func() {
+		p, err := st.pack()
+		packed <- packResult{p, err}
+	}()
 	if opts.Embedder != nil {
 		bo := opts.Build
 		bo.Access = rec
 		bs, err := retrieval.Build(ctx, opts.IndexDir, st.Documents(), opts.Embedder, bo)
 		if err != nil {
+			<-packed
 			return sum, nil, fmt.Errorf("build search index (the previous index is still in use): %w", err)
 		}
 		sum.Indexed = bs.Chunks
@@ -271,7 +283,11 @@ feed:
 			}
 		}
 	}
-	if err := Save(opts.IndexDir, st); err != nil {
+	pr := <-packed
+	if pr.err != nil {
+		return sum, nil, pr.err
+	}
+	if err := savePacked(opts.IndexDir, pr.p); err != nil {
 		return sum, nil, err
 	}
 	if err := publish(ctx, opts); err != nil {

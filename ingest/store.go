@@ -62,5 +62,14 @@ func Load(indexDir string) (*State, error) {
 // new state, never a mix.
 func Save(indexDir string, st *State) error {
 	st.Version = storeVersion
-	return retrieval.SaveCorpus(indexDir, st.encode)
+	p, err := st.pack()
+	if err != nil {
+		return err
+	}
+	return savePacked(indexDir, p)
+}
+
+// savePacked writes a state st.pack encoded, as Save does.
+func savePacked(indexDir string, p packedState) error {
+	return retrieval.SaveCorpus(indexDir, p.write)
 }

@@ -53,8 +53,12 @@ type entryHead struct {
 	Len     int    `json:"len"`
 }
 
-// encode writes the state in the stored format.
-func (st *State) encode(w io.Writer) error {
+// packedState is a state encoded in the stored format, in the order its
+// parts are written.
+type packedState [][]byte
+
+// pack encodes the state in the stored format.
+func (st *State) pack() (packedState, error) {
 	docs := make([][]byte, len(st.Entries))
 	err := parallel(len(st.Entries), func(i int) error {
 		e := &st.Entries[i]
@@ -67,32 +71,26 @@ func (st *State) encode(w io.Writer) error {
 		return err
 	})
 	if err != nil {
-		return err
+		return nil, err
 	}
 	sigs := appendSignatures(nil, st.Signatures)
-	head := stateHead{Version: st.Version, Settings: st.Settings, Skipped: st.Skipped, Signatures: len(sigs),
+	head := stateHead{Version: storeVersion, Settings: st.Settings, Skipped: st.Skipped, Signatures: len(sigs),
 		Entries: make([]entryHead, len(st.Entries))}
 	for i, e := range st.Entries {
 		head.Entries[i] = entryHead{Name: e.Name, Size: e.Size, Mod: e.Mod, MetaMod: e.MetaMod, Len: len(docs[i])}
 	}
 	hb, err := packJSON(&head)
 	if err != nil {
-		return err
+		return nil, err
 	}
-	if _, err := io.WriteString(w, stateMagic); err != nil {
-		return err
-	}
-	if _, err := w.Write(binary.LittleEndian.AppendUint64(nil, uint64(len(hb)))); err != nil {
-		return err
-	}
-	if _, err := w.Write(hb); err != nil {
-		return err
-	}
-	if _, err := w.Write(sigs); err != nil {
-		return err
-	}
-	for _, d := range docs {
-		if _, err := w.Write(d); err != nil {
+	parts := packedState{[]byte(stateMagic), binary.LittleEndian.AppendUint64(nil, uint64(len(hb))), hb, sigs}
+	return append(parts, docs...), nil
+}
+
+// write writes the encoded state to w.
+func (p packedState) write(w io.Writer) error {
+	for _, b := range p {
+		if _, err := w.Write(b); err != nil {
 			return err
 		}
 	}

@@ -462,6 +462,22 @@ type keyedID struct {
 // same while its report does.
 func keywordDocs(chunks []indexedChunk, figures []indexedFigure, norm normCache) iter.Seq[keyedDoc] {
 	return func(yield func(keyedDoc) bool) {
+		for d := range chunkKeywordDocs(chunks, norm) {
+			if !yield(d) {
+				return
+			}
+		}
+		for d := range figureKeywordDocs(figures, norm) {
+			if !yield(d) {
+				return
+			}
+		}
+	}
+}
+
+// chunkKeywordDocs yields the keyword index's documents of chunks.
+func chunkKeywordDocs(chunks []indexedChunk, norm normCache) iter.Seq[keyedDoc] {
+	return func(yield func(keyedDoc) bool) {
 		for _, c := range chunks {
 			text := norm.get(c.report.Title) + "\n" + norm.get(c.Section) + "\n" + c.Norm
 			d := keyedDoc{keyedID: keyedID{id: c.ID}, doc: keywordDoc{
@@ -473,6 +489,12 @@ func keywordDocs(chunks []indexedChunk, figures []indexedFigure, norm normCache)
 				return
 			}
 		}
+	}
+}
+
+// figureKeywordDocs yields the keyword index's documents of figures.
+func figureKeywordDocs(figures []indexedFigure, norm normCache) iter.Seq[keyedDoc] {
+	return func(yield func(keyedDoc) bool) {
 		n := 0
 		// The figures of one sentence are next to each other: its
 		// normalised form is made once for them, and not kept after.
@@ -520,7 +542,7 @@ func writeKeyword(ctx context.Context, gen, prevGen string, chunks []indexedChun
 		if old, rerr := readKeywordIDs(prevGen); rerr == nil {
 			var changed []keyedDoc
 			var gone []string
-			ids, changed, gone = diffKeyword(docs, old, len(chunks)+len(figures))
+			ids, changed, gone = diffKeywordParts(old, len(chunks)+len(figures), chunkKeywordDocs(chunks, norm), figureKeywordDocs(figures, normCache{}))
 			if updated, err = updateKeyword(ctx, gen, prevGen, changed, gone, len(ids)); err != nil {
 				return false, err
 			}

@@ -15,6 +15,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/blevesearch/bleve/v2"
 )
@@ -209,17 +210,42 @@ func readKeywordIDs(gen string) (map[string]uint64, error) {
 // of docs: once more than maxStaleShare of them changed (updateKeyword
 // then builds anew), changed ones are no longer kept.
 func diffKeyword(docs iter.Seq[keyedDoc], old map[string]uint64, n int) (ids []keyedID, changed []keyedDoc, gone []string) {
+	return diffKeywordParts(old, n, docs)
+}
+
+// diffKeywordParts is diffKeyword of the documents of parts in turn, each
+// part read on its own goroutine.
+func diffKeywordParts(old map[string]uint64, n int, parts ...iter.Seq[keyedDoc]) (ids []keyedID, changed []keyedDoc, gone []string) {
+	type result struct {
+		ids     []keyedID
+		changed []keyedDoc
+	}
+	res := make([]result, len(parts))
+	var wg sync.WaitGroup
+	for i, part := range parts {
+		wg.Go(func() {
+			var r result
+			many := false
+			for d := range part {
+				r.ids = append(r.ids, d.keyedID)
+				if h, ok := old[d.id]; ok && h == d.hash || many {
+					continue
+				}
+				r.changed = append(r.changed, d)
+				many = float64(len(r.changed)) > maxStaleShare*float64(n)
+			}
+			res[i] = r
+		})
+	}
+	wg.Wait()
 	ids = make([]keyedID, 0, n)
-	current := make(map[string]bool, n)
-	many := false
-	for d := range docs {
-		ids = append(ids, d.keyedID)
+	for _, r := range res {
+		ids = append(ids, r.ids...)
+		changed = append(changed, r.changed...)
+	}
+	current := make(map[string]bool, len(ids))
+	for _, d := range ids {
 		current[d.id] = true
-		if h, ok := old[d.id]; ok && h == d.hash || many {
-			continue
-		}
-		changed = append(changed, d)
-		many = float64(len(changed)) > maxStaleShare*float64(n)
 	}
 	for id := range old {
 		if !current[id] {

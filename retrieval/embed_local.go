@@ -66,12 +66,6 @@ func (e *LocalEmbedder) WithIDF(idf *IDF) *LocalEmbedder {
 	return &LocalEmbedder{dim: e.dim, idf: idf}
 }
 
-// vector embeds one (already normalised) text.
-func (e *LocalEmbedder) vector(text string) []float32 {
-	var c gramCounts
-	return e.vectorWith(text, &c)
-}
-
 // vectorWith embeds one text, counting its n-grams in c (reused between
 // texts).
 func (e *LocalEmbedder) vectorWith(text string, c *gramCounts) []float32 {

@@ -80,7 +80,7 @@ func TestDiffKeywordPartsSideBySide(t *testing.T) {
 		}
 	}
 	ids, _, _ := diffKeywordParts(map[string]uint64{}, 2, part("a"), part("b"))
-	if !<-met || !<-met {
+	if a, b := <-met, <-met; !a || !b {
 		t.Error("the parts were read one after the other")
 	}
 	if len(ids) != 2 || ids[0].id != "a" || ids[1].id != "b" {

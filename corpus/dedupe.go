@@ -43,6 +43,15 @@ func SignatureKey(text string) uint64 {
 	return h.Sum64()
 }
 
+// NewSignature is the signature of a report's text, as DedupeCached
+// computes it for a text its cache lacks: ingest computes those of the
+// files it reads beside reading them, and passes them in the cache.
+func NewSignature(text string) Signature {
+	var s Signature
+	s.Sig, s.OK = minhash(Normalize(text))
+	return s
+}
+
 // DedupeCached is Dedupe with the signatures of report texts kept in cache
 // (by SignatureKey of the text), which it fills: texts seen in an earlier
 // call are not hashed again. A nil cache keeps nothing.

@@ -63,6 +63,14 @@ func FindInjection(text string) (string, bool) {
 
 // findInjection is FindInjection on prepared text.
 func findInjection(t string) (string, bool) {
+	if !mayHoldInjection(t) {
+		return "", false
+	}
+	return matchInjection(t)
+}
+
+// matchInjection runs the rules on prepared text.
+func matchInjection(t string) (string, bool) {
 	for _, re := range injectionRules {
 		if m := re.FindString(t); m != "" {
 			return m, true

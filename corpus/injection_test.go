@@ -86,6 +86,10 @@ func FuzzFindInjection(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, s string) {
 		m, ok := FindInjection(s)
+		// The filter before the rules changes nothing (injectionfilter.go).
+		if rm, rok := matchInjection(injectionText(s)); rm != m || rok != ok {
+			t.Errorf("FindInjection(%q) = %q %v, the rules alone %q %v", s, m, ok, rm, rok)
+		}
 		if ok && m == "" {
 			t.Errorf("FindInjection(%q) found an empty phrase", s)
 		}

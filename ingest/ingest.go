@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"log/slog"
+	"maps"
 	"os"
 	"runtime"
 	"slices"
@@ -118,6 +119,14 @@ func Run(ctx context.Context, opts Options) (Summary, *State, error) {
 
 	entries := make([]Entry, len(sources))
 	fresh := make([]bool, len(sources))
+	// The dedupe signatures of the reports of the files read, computed by
+	// the workers that read them (corpus.DedupeCached would compute them
+	// one after another).
+	newSigs := make([]map[uint64]corpus.Signature, len(sources))
+	var knownSigs map[uint64]corpus.Signature
+	if prev.Settings == set {
+		knownSigs = prev.Signatures
+	}
 	skips := make([]string, len(sources))
 	var todo []int
 	for i, src := range sources {
@@ -157,6 +166,9 @@ func Run(ctx context.Context, opts Options) (Summary, *State, error) {
 			for i := range jobs {
 				src := sources[i]
 				doc, err := readOne(ctx, src, opts.Read)
+				if err == nil {
+					newSigs[i] = signatures(&doc, knownSigs)
+				}
 				mu.Lock()
 				if err != nil {
 					skips[i] = err.Error()
@@ -189,7 +201,7 @@ feed:
 		return sum, nil, fmt.Errorf("ingest interrupted, index left as it was: %w", err)
 	}
 
-	st := &State{Settings: set}
+	st := &State{Version: storeVersion, Settings: set}
 	for i := range sources {
 		if skips[i] != "" {
 			skipped = append(skipped, corpus.Skipped{File: sources[i].Name, Reason: skips[i]})
@@ -205,6 +217,9 @@ feed:
 	sigs := map[uint64]corpus.Signature{}
 	if prev.Settings == set && prev.Signatures != nil {
 		sigs = prev.Signatures
+	}
+	for _, m := range newSigs {
+		maps.Copy(sigs, m)
 	}
 	rec, accessWarnings := accessRecord(opts.Access, st.Documents())
 	dedupeByAccess(st.Documents(), rec, sigs)
@@ -238,13 +253,25 @@ feed:
 		sum.Elapsed = time.Since(start)
 		return sum, st, nil
 	}
-	// The search index is built first: if that fails the parsed corpus is
-	// not replaced either, so the next ingest tries again.
+	// The parsed corpus is encoded while the search index is built (which
+	// reads the documents and leaves them alone), and stored after it: if
+	// the build fails the parsed corpus is not replaced either, so the
+	// next ingest tries again.
+	type packResult struct {
+		p   packedState
+		err error
+	}
+	packed := make(chan packResult, 1)
+	go func() {
+		p, err := st.pack()
+		packed <- packResult{p, err}
+	}()
 	if opts.Embedder != nil {
 		bo := opts.Build
 		bo.Access = rec
 		bs, err := retrieval.Build(ctx, opts.IndexDir, st.Documents(), opts.Embedder, bo)
 		if err != nil {
+			<-packed
 			return sum, nil, fmt.Errorf("build search index (the previous index is still in use): %w", err)
 		}
 		sum.Indexed = bs.Chunks
@@ -256,7 +283,11 @@ feed:
 			}
 		}
 	}
-	if err := Save(opts.IndexDir, st); err != nil {
+	pr := <-packed
+	if pr.err != nil {
+		return sum, nil, pr.err
+	}
+	if err := savePacked(opts.IndexDir, pr.p); err != nil {
 		return sum, nil, err
 	}
 	if err := publish(ctx, opts); err != nil {
@@ -264,6 +295,20 @@ feed:
 	}
 	sum.Elapsed = time.Since(start)
 	return sum, st, nil
+}
+
+// signatures computes the dedupe signatures of doc's reports that known
+// lacks.
+func signatures(doc *corpus.Document, known map[uint64]corpus.Signature) map[uint64]corpus.Signature {
+	out := map[uint64]corpus.Signature{}
+	for _, r := range doc.Reports {
+		text := doc.Text[r.Span.Start:r.Span.End]
+		k := corpus.SignatureKey(text)
+		if _, ok := known[k]; !ok {
+			out[k] = corpus.NewSignature(text)
+		}
+	}
+	return out
 }
 
 // publish runs opts.Publish, if any, once the index is built.

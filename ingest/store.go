@@ -1,16 +1,13 @@
 package ingest
 
 import (
-	"fmt"
-	"path/filepath"
-
 	"github.com/healthbot/healthbot/corpus"
 	"github.com/healthbot/healthbot/retrieval"
 )
 
 // storeVersion changes when the stored format or the parser's output
 // changes in a way that requires every file to be read again.
-const storeVersion = 1
+const storeVersion = 2
 
 // Entry is one file as last ingested.
 type Entry struct {
@@ -19,6 +16,12 @@ type Entry struct {
 	Mod      int64           `json:"mod"`
 	MetaMod  int64           `json:"meta_mod,omitempty"` // modification time of its sidecar, 0 if none
 	Document corpus.Document `json:"document"`
+
+	// stored is the document as Load read it (storefile.go), written back
+	// as it is by Save while the document's dedupe marks are unchanged
+	// (dedupeKey); nil for a document parsed by this ingest.
+	stored   []byte
+	dedupeAt uint64
 }
 
 // State is the stored result of the last ingest.
@@ -47,14 +50,11 @@ var ErrNoIndex = retrieval.ErrNoCorpus
 // Load reads the stored state from the index folder. A missing store is
 // ErrNoIndex; a damaged one is an error that says so.
 func Load(indexDir string) (*State, error) {
-	var st State
-	if err := retrieval.LoadCorpus(indexDir, &st); err != nil {
+	data, err := retrieval.LoadCorpus(indexDir)
+	if err != nil {
 		return nil, err
 	}
-	if st.Version != storeVersion {
-		return nil, fmt.Errorf("index %s was written by another version of healthbot: run healthbot ingest to rebuild it", filepath.Join(indexDir, retrieval.CorpusFile))
-	}
-	return &st, nil
+	return decodeState(indexDir, data)
 }
 
 // Save writes the state atomically into the index folder (see
@@ -62,5 +62,14 @@ func Load(indexDir string) (*State, error) {
 // new state, never a mix.
 func Save(indexDir string, st *State) error {
 	st.Version = storeVersion
-	return retrieval.SaveCorpus(indexDir, st)
+	p, err := st.pack()
+	if err != nil {
+		return err
+	}
+	return savePacked(indexDir, p)
+}
+
+// savePacked writes a state st.pack encoded, as Save does.
+func savePacked(indexDir string, p packedState) error {
+	return retrieval.SaveCorpus(indexDir, p.write)
 }

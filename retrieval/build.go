@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"context"
 	"encoding/json"
+	"errors"
 	"fmt"
 	"hash/fnv"
 	"iter"
@@ -11,6 +12,7 @@ import (
 	"path/filepath"
 	"strconv"
 	"strings"
+	"sync"
 	"time"
 
 	"github.com/blevesearch/bleve/v2"
@@ -350,6 +352,20 @@ func suspectValue(b bool) string {
 // document: each gets placeholderVector, as the vectors are in the vector
 // file.
 func writeVectors(ctx context.Context, gen string, dim int, chunks []indexedChunk, vectors [][]float32, hashes []uint64, key string, dense bool) error {
+	// The three outputs share nothing: each is written on its own
+	// goroutine.
+	var wg sync.WaitGroup
+	errs := make([]error, 3)
+	wg.Go(func() { errs[0] = writeVectorRows(gen, dim, chunks, vectors, hashes, key, dense) })
+	wg.Go(func() { errs[1] = writeChunkRecords(gen, chunks, key) })
+	wg.Go(func() { errs[2] = writeChromemExport(ctx, gen, chunks, key) })
+	wg.Wait()
+	return errors.Join(errs...)
+}
+
+// writeVectorRows writes the vector file, the text hashes of its rows and
+// for dense vectors of annMinRows chunks or more the ANN file.
+func writeVectorRows(gen string, dim int, chunks []indexedChunk, vectors [][]float32, hashes []uint64, key string, dense bool) error {
 	rows := make([]vecRow, len(chunks))
 	for i, c := range chunks {
 		rows[i] = vecRow{id: c.ID, year: c.Year, kind: string(c.Kind), org: c.report.Org, file: c.report.File, vec: vectors[i], text: hashes[i]}
@@ -367,9 +383,11 @@ func writeVectors(ctx context.Context, gen string, dim int, chunks []indexedChun
 	for i, r := range rows {
 		rowHashes[i] = r.text
 	}
-	if err := writeTexts(gen, rowHashes, encryptionKey(key)); err != nil {
-		return err
-	}
+	return writeTexts(gen, rowHashes, encryptionKey(key))
+}
+
+// writeChunkRecords writes the chunk file.
+func writeChunkRecords(gen string, chunks []indexedChunk, key string) error {
 	recs := make([]chunkRecord, len(chunks))
 	sections := normCache{} // its own: writeKeyword runs beside with the other
 	for i, c := range chunks {
@@ -377,9 +395,12 @@ func writeVectors(ctx context.Context, gen string, dim int, chunks []indexedChun
 		meta[fieldNorm] = joinNorm(sections.get(c.Section), c.Norm)
 		recs[i] = chunkRecord{id: c.ID, year: c.Year, content: c.Text, meta: meta}
 	}
-	if err := writeChunkFile(filepath.Join(gen, chunksFile), recs, encryptionKey(key)); err != nil {
-		return err
-	}
+	return writeChunkFile(filepath.Join(gen, chunksFile), recs, encryptionKey(key))
+}
+
+// writeChromemExport writes the chunks as a chromem-go export, one
+// collection per year.
+func writeChromemExport(ctx context.Context, gen string, chunks []indexedChunk, key string) error {
 	db := chromem.NewDB()
 	byYear := map[int][]chromem.Document{}
 	for _, c := range chunks {
@@ -441,6 +462,22 @@ type keyedID struct {
 // same while its report does.
 func keywordDocs(chunks []indexedChunk, figures []indexedFigure, norm normCache) iter.Seq[keyedDoc] {
 	return func(yield func(keyedDoc) bool) {
+		for d := range chunkKeywordDocs(chunks, norm) {
+			if !yield(d) {
+				return
+			}
+		}
+		for d := range figureKeywordDocs(figures, norm) {
+			if !yield(d) {
+				return
+			}
+		}
+	}
+}
+
+// chunkKeywordDocs yields the keyword index's documents of chunks.
+func chunkKeywordDocs(chunks []indexedChunk, norm normCache) iter.Seq[keyedDoc] {
+	return func(yield func(keyedDoc) bool) {
 		for _, c := range chunks {
 			text := norm.get(c.report.Title) + "\n" + norm.get(c.Section) + "\n" + c.Norm
 			d := keyedDoc{keyedID: keyedID{id: c.ID}, doc: keywordDoc{
@@ -452,6 +489,12 @@ func keywordDocs(chunks []indexedChunk, figures []indexedFigure, norm normCache)
 				return
 			}
 		}
+	}
+}
+
+// figureKeywordDocs yields the keyword index's documents of figures.
+func figureKeywordDocs(figures []indexedFigure, norm normCache) iter.Seq[keyedDoc] {
+	return func(yield func(keyedDoc) bool) {
 		n := 0
 		// The figures of one sentence are next to each other: its
 		// normalised form is made once for them, and not kept after.
@@ -477,15 +520,6 @@ func keywordDocs(chunks []indexedChunk, figures []indexedFigure, norm normCache)
 	}
 }
 
-// keywordIDs reads the ids and hashes of docs.
-func keywordIDs(docs iter.Seq[keyedDoc]) []keyedID {
-	var out []keyedID
-	for d := range docs {
-		out = append(out, d.keyedID)
-	}
-	return out
-}
-
 // hash is a 64-bit hash of every field of d, by which a build finds the
 // documents that changed since the last.
 func (d *keywordDoc) hash() uint64 {
@@ -505,9 +539,13 @@ func writeKeyword(ctx context.Context, gen, prevGen string, chunks []indexedChun
 	docs := keywordDocs(chunks, figures, norm)
 	var ids []keyedID
 	if prevGen != "" {
-		ids = keywordIDs(docs)
-		if updated, err = updateKeyword(ctx, gen, prevGen, docs, ids); err != nil {
-			return false, err
+		if old, rerr := readKeywordIDs(prevGen); rerr == nil {
+			var changed []keyedDoc
+			var gone []string
+			ids, changed, gone = diffKeywordParts(old, len(chunks)+len(figures), chunkKeywordDocs(chunks, norm), figureKeywordDocs(figures, normCache{}))
+			if updated, err = updateKeyword(ctx, gen, prevGen, changed, gone, len(ids)); err != nil {
+				return false, err
+			}
 		}
 	}
 	if !updated {
@@ -519,41 +557,23 @@ func writeKeyword(ctx context.Context, gen, prevGen string, chunks []indexedChun
 }
 
 // newKeyword builds the keyword index of docs anew; it returns their ids
-// and hashes.
+// and hashes. Batches are indexed two at a time (keywordBatches).
 func newKeyword(ctx context.Context, gen string, docs iter.Seq[keyedDoc]) ([]keyedID, error) {
-	// Large batches keep bleve's per-batch sync rare. (Its unsafe_batch
-	// option would skip the sync but loses unpersisted segments on Close.)
 	idx, err := bleve.New(filepath.Join(gen, keywordDir), keywordMapping())
 	if err != nil {
 		return nil, fmt.Errorf("create keyword index: %w", err)
 	}
 	var ids []keyedID
-	batch := idx.NewBatch()
-	flush := func(force bool) error {
-		if batch.Size() == 0 || (!force && batch.Size() < 5000) {
-			return nil
+	err = keywordBatches(ctx, idx, keywordBatchSize, func(yield func(id string, doc keywordDoc) error) error {
+		for d := range docs {
+			ids = append(ids, d.keyedID)
+			if err := yield(d.id, d.doc); err != nil {
+				return err
+			}
 		}
-		if err := ctx.Err(); err != nil {
-			return err
-		}
-		if err := idx.Batch(batch); err != nil {
-			return fmt.Errorf("keyword index: %w", err)
-		}
-		batch.Reset()
 		return nil
-	}
-	for d := range docs {
-		ids = append(ids, d.keyedID)
-		if err := batch.Index(d.id, d.doc); err != nil {
-			idx.Close()
-			return nil, fmt.Errorf("keyword index %s: %w", d.id, err)
-		}
-		if err := flush(false); err != nil {
-			idx.Close()
-			return nil, err
-		}
-	}
-	if err := flush(true); err != nil {
+	})
+	if err != nil {
 		idx.Close()
 		return nil, err
 	}

@@ -1,7 +1,6 @@
 package retrieval
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/binary"
 	"fmt"
@@ -69,14 +68,23 @@ func encodeChunks(w io.Writer, recs []chunkRecord) error {
 		}
 	}
 	slices.Sort(keys)
-	var body bytes.Buffer
-	body.Write(binary.LittleEndian.AppendUint32(nil, uint32(len(keys))))
+	var head []byte
+	head = binary.LittleEndian.AppendUint32(head, uint32(len(keys)))
 	for _, k := range keys {
-		body.Write(binary.LittleEndian.AppendUint32(nil, uint32(len(k))))
-		body.WriteString(k)
+		head = binary.LittleEndian.AppendUint32(head, uint32(len(k)))
+		head = append(head, k...)
+	}
+	// The records' size, so that they are written into one buffer that
+	// never grows.
+	size := 0
+	for _, r := range recs {
+		size += 2*binary.MaxVarintLen64 + len(r.id) + len(r.content)
+		for _, v := range r.meta {
+			size += 2*binary.MaxVarintLen64 + len(v)
+		}
 	}
 	offsets := make([]byte, 0, 8*(len(recs)+1))
-	var records []byte
+	records := make([]byte, 0, size)
 	str := func(s string) {
 		records = binary.AppendUvarint(records, uint64(len(s)))
 		records = append(records, s...)
@@ -94,20 +102,22 @@ func encodeChunks(w io.Writer, recs []chunkRecord) error {
 		}
 	}
 	offsets = binary.LittleEndian.AppendUint64(offsets, uint64(len(records)))
-	body.Write(offsets)
-	body.Write(records)
 
+	// The body is keys, offsets and records, written in turn.
+	crc := crc32.Update(crc32.Update(crc32.Checksum(head, castagnoli), castagnoli, offsets), castagnoli, records)
 	hdr := make([]byte, 0, chunkHeaderSize)
 	hdr = append(hdr, chunkMagic...)
 	hdr = binary.LittleEndian.AppendUint32(hdr, uint32(len(recs)))
 	hdr = binary.LittleEndian.AppendUint32(hdr, 0)
-	hdr = binary.LittleEndian.AppendUint64(hdr, uint64(body.Len()))
-	hdr = binary.LittleEndian.AppendUint32(hdr, crc32.Checksum(body.Bytes(), castagnoli))
+	hdr = binary.LittleEndian.AppendUint64(hdr, uint64(len(head)+len(offsets)+len(records)))
+	hdr = binary.LittleEndian.AppendUint32(hdr, crc)
 	hdr = binary.LittleEndian.AppendUint32(hdr, 0)
-	bw := bufio.NewWriter(w)
-	bw.Write(hdr)
-	bw.Write(body.Bytes())
-	return bw.Flush()
+	for _, part := range [][]byte{hdr, head, offsets, records} {
+		if _, err := w.Write(part); err != nil {
+			return err
+		}
+	}
+	return nil
 }
 
 // chunkStore reads records of a chunk file: its keys and offsets are held

@@ -3,10 +3,7 @@ package retrieval
 import (
 	"context"
 	"fmt"
-	"hash/fnv"
 	"math"
-	"unicode"
-	"unicode/utf8"
 )
 
 // LocalEmbedder makes deterministic vectors from the character n-grams of
@@ -50,11 +47,14 @@ func (e *LocalEmbedder) Dim() int { return e.dim }
 // context.
 func (e *LocalEmbedder) Embed(ctx context.Context, texts []string) ([][]float32, error) {
 	out := make([][]float32, len(texts))
-	for i, t := range texts {
-		if i%256 == 0 && ctx.Err() != nil {
-			return nil, ctx.Err()
+	err := parallelChunks(ctx, len(texts), func(lo, hi int) {
+		var c gramCounts
+		for i := lo; i < hi; i++ {
+			out[i] = e.vectorWith(texts[i], &c)
 		}
-		out[i] = e.vector(t)
+	})
+	if err != nil {
+		return nil, err
 	}
 	return out, nil
 }
@@ -66,69 +66,20 @@ func (e *LocalEmbedder) WithIDF(idf *IDF) *LocalEmbedder {
 	return &LocalEmbedder{dim: e.dim, idf: idf}
 }
 
-// grams calls add for every n-gram of text with its order weight.
-func grams(text string, add func(key uint64, w float64)) {
-	hash := func(gram []rune) uint64 {
-		h := fnv.New64a()
-		var buf [4]byte
-		for _, r := range gram {
-			n := utf8.EncodeRune(buf[:], r)
-			h.Write(buf[:n])
-		}
-		return h.Sum64()
-	}
-	// Split into runs of Han characters and runs of Latin letters/digits;
-	// punctuation and spaces break n-grams.
-	var han []rune
-	var word []rune
-	flushHan := func() {
-		for i := range han {
-			add(hash(han[i:i+1]), unigramWeight)
-			if i+2 <= len(han) {
-				add(hash(han[i:i+2]), bigramWeight)
-			}
-			if i+3 <= len(han) {
-				add(hash(han[i:i+3]), trigramWeight)
-			}
-		}
-		han = han[:0]
-	}
-	flushWord := func() {
-		if len(word) > 0 {
-			add(hash(word), bigramWeight)
-			word = word[:0]
-		}
-	}
-	for _, r := range text {
-		switch {
-		case unicode.Is(unicode.Han, r):
-			flushWord()
-			han = append(han, r)
-		case unicode.IsLetter(r) || unicode.IsDigit(r) || r == '.' && len(word) > 0:
-			flushHan()
-			word = append(word, unicode.ToLower(r))
-		default:
-			flushHan()
-			flushWord()
-		}
-	}
-	flushHan()
-	flushWord()
-}
-
-// vector embeds one (already normalised) text.
-func (e *LocalEmbedder) vector(text string) []float32 {
-	counts := map[uint64]float64{}
-	weights := map[uint64]float64{}
-	grams(text, func(k uint64, w float64) {
-		counts[k]++
-		weights[k] = w
-	})
+// vectorWith embeds one text, counting its n-grams in c (reused between
+// texts).
+func (e *LocalEmbedder) vectorWith(text string, c *gramCounts) []float32 {
+	c.count(text)
 	v := make([]float32, e.dim)
-	for k, c := range counts {
-		w := weights[k] * (1 + math.Log(c)) * e.idf.weight(k)
-		idx := int(k % uint64(e.dim))
-		if (k>>63)&1 == 1 {
+	for _, g := range c.grams {
+		// As weight × (1+ln tf) × idf, in that order (float rounding).
+		w := g.w
+		if g.n > 1 {
+			w *= 1 + math.Log(float64(g.n))
+		}
+		w *= e.idf.weight(g.key)
+		idx := int(g.key % uint64(e.dim))
+		if (g.key>>63)&1 == 1 {
 			w = -w
 		}
 		v[idx] += float32(w)

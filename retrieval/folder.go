@@ -1,8 +1,6 @@
 package retrieval
 
 import (
-	"compress/gzip"
-	"encoding/json"
 	"errors"
 	"fmt"
 	"io"
@@ -18,7 +16,7 @@ import (
 //
 //	CURRENT           the name of the live generation (generation.go)
 //	gen-…/            index generations; only the one CURRENT names is live
-//	corpus.json.gz    the parsed corpus of the last ingest (SaveCorpus, LoadCorpus)
+//	corpus.bin        the parsed corpus of the last ingest (SaveCorpus, LoadCorpus)
 //	embeddings.cache  remote embeddings kept across ingests (EmbedCachePath)
 //	ingest.lock       the writers' lock (Lock)
 //
@@ -32,7 +30,10 @@ const (
 	// CurrentFile names the live generation.
 	CurrentFile = "CURRENT"
 	// CorpusFile is the parsed corpus of the last ingest.
-	CorpusFile = "corpus.json.gz"
+	CorpusFile = "corpus.bin"
+	// legacyCorpusFile is CorpusFile as written before issue 12 (one
+	// gzipped JSON value), removed once CorpusFile replaces it.
+	legacyCorpusFile = "corpus.json.gz"
 	// EmbedCacheFile keeps remote embeddings across ingests.
 	EmbedCacheFile = "embeddings.cache"
 	// LockFile is the writers' lock. The file stays; only the lock on it
@@ -45,7 +46,7 @@ const (
 
 // replaced are the files of the folder that are replaced atomically, each
 // through temporary files named after it.
-var replaced = []string{CurrentFile, CorpusFile, EmbedCacheFile}
+var replaced = []string{CurrentFile, CorpusFile, legacyCorpusFile, EmbedCacheFile}
 
 // isTemporary reports whether name is a temporary copy of one of the
 // folder's files: ".NAME.tmp-*" (internal/atomicfile) or "NAME.tmp-*"
@@ -105,46 +106,30 @@ func removeDebris(dir string) error {
 // ErrNoCorpus means the index folder holds no parsed corpus yet.
 var ErrNoCorpus = errors.New("no index yet: run healthbot ingest")
 
-// SaveCorpus stores v, as gzipped JSON, as the parsed corpus of the index
-// folder dir, atomically: a crash at any point leaves either the old or the
-// new corpus, never a mix, and at worst a temporary file that the next
-// Lock removes.
-func SaveCorpus(dir string, v any) error {
+// SaveCorpus stores the parsed corpus of the index folder dir, as write
+// writes it (the ingest package owns its format), atomically: a crash at
+// any point leaves either the old or the new corpus, never a mix, and at
+// worst a temporary file that the next Lock removes.
+func SaveCorpus(dir string, write func(io.Writer) error) error {
 	if err := os.MkdirAll(dir, 0o755); err != nil {
 		return fmt.Errorf("create index folder: %w", err)
 	}
-	return atomicfile.Write(filepath.Join(dir, CorpusFile), func(w io.Writer) error {
-		// The fastest level: the file is rewritten by every ingest that
-		// changes a file, and read once by the next.
-		zw, err := gzip.NewWriterLevel(w, gzip.BestSpeed)
-		if err != nil {
-			return err
-		}
-		if err := json.NewEncoder(zw).Encode(v); err != nil {
-			return err
-		}
-		return zw.Close()
-	})
+	if err := atomicfile.Write(filepath.Join(dir, CorpusFile), write); err != nil {
+		return err
+	}
+	os.Remove(filepath.Join(dir, legacyCorpusFile))
+	return nil
 }
 
-// LoadCorpus reads the parsed corpus of dir into v. A missing one is
-// ErrNoCorpus; a damaged one is an error that says to rebuild it.
-func LoadCorpus(dir string, v any) error {
-	path := filepath.Join(dir, CorpusFile)
-	f, err := os.Open(path)
+// LoadCorpus returns the bytes of the parsed corpus of dir. A missing one
+// is ErrNoCorpus.
+func LoadCorpus(dir string) ([]byte, error) {
+	data, err := os.ReadFile(filepath.Join(dir, CorpusFile))
 	if errors.Is(err, fs.ErrNotExist) {
-		return ErrNoCorpus
+		return nil, ErrNoCorpus
 	}
 	if err != nil {
-		return fmt.Errorf("open index: %w", err)
+		return nil, fmt.Errorf("open index: %w", err)
 	}
-	defer f.Close()
-	zr, err := gzip.NewReader(f)
-	if err != nil {
-		return fmt.Errorf("index %s is damaged (%v): run healthbot ingest to rebuild it", path, err)
-	}
-	if err := json.NewDecoder(zr).Decode(v); err != nil {
-		return fmt.Errorf("index %s is damaged (%v): run healthbot ingest to rebuild it", path, err)
-	}
-	return nil
+	return data, nil
 }

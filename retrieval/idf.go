@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"io"
 	"math"
+	"runtime"
+	"sync"
 )
 
 // IDF holds how many passages of a corpus contain each n-gram (by hash), so
@@ -16,18 +18,34 @@ type IDF struct {
 	df   map[uint64]uint32
 }
 
-// NewIDF counts the n-grams of texts.
+// NewIDF counts the n-grams of texts (in parallel: each worker counts
+// its share of the texts, and the counts are added).
 func NewIDF(texts []string) *IDF {
-	idf := &IDF{docs: uint32(len(texts)), df: map[uint64]uint32{}}
-	seen := map[uint64]bool{}
-	for _, t := range texts {
-		clear(seen)
-		grams(t, func(k uint64, _ float64) {
-			if !seen[k] {
-				seen[k] = true
-				idf.df[k]++
+	workers := max(1, min(runtime.GOMAXPROCS(0), len(texts)/parallelPiece))
+	parts := make([]map[uint64]uint32, workers)
+	var wg sync.WaitGroup
+	for w := range workers {
+		wg.Go(func() {
+			df := map[uint64]uint32{}
+			seen := map[uint64]bool{}
+			for _, t := range texts[w*len(texts)/workers : (w+1)*len(texts)/workers] {
+				clear(seen)
+				grams(t, func(k uint64, _ float64) {
+					if !seen[k] {
+						seen[k] = true
+						df[k]++
+					}
+				})
 			}
+			parts[w] = df
 		})
+	}
+	wg.Wait()
+	idf := &IDF{docs: uint32(len(texts)), df: parts[0]}
+	for _, df := range parts[1:] {
+		for k, n := range df {
+			idf.df[k] += n
+		}
 	}
 	return idf
 }

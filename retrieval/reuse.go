@@ -15,6 +15,7 @@ import (
 	"path/filepath"
 	"slices"
 	"strings"
+	"sync"
 
 	"github.com/blevesearch/bleve/v2"
 )
@@ -203,32 +204,66 @@ func readKeywordIDs(gen string) (map[string]uint64, error) {
 	return out, nil
 }
 
-// updateKeyword makes the keyword index of docs in gen from a copy of
-// prevGen's: documents gone are deleted, new or changed ones indexed. It
-// reports false, having written nothing, when prevGen's cannot be used or
-// more than maxStaleShare of the documents changed: a new index is then
-// smaller and as fast to build.
-// ids are the ids and hashes of docs.
-func updateKeyword(ctx context.Context, gen, prevGen string, docs iter.Seq[keyedDoc], ids []keyedID) (bool, error) {
-	old, err := readKeywordIDs(prevGen)
-	if err != nil {
-		return false, nil
+// diffKeyword reads docs once, comparing them with old (id -> hash, the
+// live generation's): it returns the ids and hashes of docs, the documents
+// new or changed since, and the ids of old documents gone. n is the number
+// of docs: once more than maxStaleShare of them changed (updateKeyword
+// then builds anew), changed ones are no longer kept.
+func diffKeyword(docs iter.Seq[keyedDoc], old map[string]uint64, n int) (ids []keyedID, changed []keyedDoc, gone []string) {
+	return diffKeywordParts(old, n, docs)
+}
+
+// diffKeywordParts is diffKeyword of the documents of parts in turn, each
+// part read on its own goroutine.
+func diffKeywordParts(old map[string]uint64, n int, parts ...iter.Seq[keyedDoc]) (ids []keyedID, changed []keyedDoc, gone []string) {
+	type result struct {
+		ids     []keyedID
+		changed []keyedDoc
 	}
-	changed := map[string]bool{}
+	res := make([]result, len(parts))
+	var wg sync.WaitGroup
+	for i, part := range parts {
+		wg.Go(func() {
+			var r result
+			many := false
+			for d := range part {
+				r.ids = append(r.ids, d.keyedID)
+				if h, ok := old[d.id]; ok && h == d.hash || many {
+					continue
+				}
+				r.changed = append(r.changed, d)
+				many = float64(len(r.changed)) > maxStaleShare*float64(n)
+			}
+			res[i] = r
+		})
+	}
+	wg.Wait()
+	ids = make([]keyedID, 0, n)
+	for _, r := range res {
+		ids = append(ids, r.ids...)
+		changed = append(changed, r.changed...)
+	}
 	current := make(map[string]bool, len(ids))
 	for _, d := range ids {
 		current[d.id] = true
-		if h, ok := old[d.id]; !ok || h != d.hash {
-			changed[d.id] = true
-		}
 	}
-	var gone []string
 	for id := range old {
 		if !current[id] {
 			gone = append(gone, id)
 		}
 	}
-	if float64(len(changed)+len(gone)) > maxStaleShare*float64(len(ids)) {
+	slices.Sort(gone)
+	return ids, changed, gone
+}
+
+// updateKeyword makes the keyword index in gen from a copy of prevGen's:
+// the documents gone are deleted, the new or changed ones indexed (as
+// diffKeyword found them among n documents). It reports false, having
+// written nothing, when prevGen's cannot be used or more than
+// maxStaleShare of the documents changed: a new index is then smaller and
+// as fast to build.
+func updateKeyword(ctx context.Context, gen, prevGen string, changed []keyedDoc, gone []string, n int) (bool, error) {
+	if float64(len(changed)+len(gone)) > maxStaleShare*float64(n) {
 		return false, nil
 	}
 	dst := filepath.Join(gen, keywordDir)
@@ -245,10 +280,7 @@ func updateKeyword(ctx context.Context, gen, prevGen string, docs iter.Seq[keyed
 	for _, id := range gone {
 		batch.Delete(id)
 	}
-	for d := range docs {
-		if !changed[d.id] {
-			continue
-		}
+	for _, d := range changed {
 		if err := batch.Index(d.id, d.doc); err != nil {
 			idx.Close()
 			return false, fmt.Errorf("keyword index %s: %w", d.id, err)

@@ -88,8 +88,6 @@ func encodeVecTable(w io.Writer, dim int, rows []vecRow) error {
 	pad := alignUp(vecHeaderSize+meta.Len(), vecAlign) - vecHeaderSize - meta.Len()
 	meta.Write(make([]byte, pad))
 
-	// The checksum covers the metadata and the matrix: compute it first,
-	// so the header can be written before them in one pass.
 	vecs := make([][]float32, len(rows))
 	for i, r := range rows {
 		if len(r.vec) != dim {
@@ -97,22 +95,53 @@ func encodeVecTable(w io.Writer, dim int, rows []vecRow) error {
 		}
 		vecs[i] = storedVector(r.vec)
 	}
+	header := func(crc uint32) []byte {
+		hdr := make([]byte, 0, vecHeaderSize)
+		hdr = append(hdr, vecMagic...)
+		hdr = binary.LittleEndian.AppendUint32(hdr, uint32(dim))
+		hdr = binary.LittleEndian.AppendUint32(hdr, uint32(len(rows)))
+		hdr = binary.LittleEndian.AppendUint64(hdr, uint64(meta.Len()-pad))
+		hdr = binary.LittleEndian.AppendUint32(hdr, crc)
+		return binary.LittleEndian.AppendUint32(hdr, 0)
+	}
+	// The checksum covers the metadata and the matrix. Into a file or a
+	// buffer the matrix is transposed once, written as its checksum is
+	// computed, and the header then written over its placeholder; into
+	// another writer it is transposed twice, the checksum first.
+	var patch func(hdr []byte) error // writes the header over its placeholder
+	switch out := w.(type) {
+	case *os.File:
+		if at, err := out.Seek(0, io.SeekCurrent); err == nil {
+			patch = func(hdr []byte) error { _, err := out.WriteAt(hdr, at); return err }
+		}
+	case *bytes.Buffer:
+		at := out.Len()
+		patch = func(hdr []byte) error { copy(out.Bytes()[at:], hdr); return nil }
+	}
 	crc := crc32.Update(0, castagnoli, meta.Bytes())
 	var col []byte
-	eachColumn(dim, vecs, &col, func(b []byte) { crc = crc32.Update(crc, castagnoli, b) })
-
-	hdr := make([]byte, 0, vecHeaderSize)
-	hdr = append(hdr, vecMagic...)
-	hdr = binary.LittleEndian.AppendUint32(hdr, uint32(dim))
-	hdr = binary.LittleEndian.AppendUint32(hdr, uint32(len(rows)))
-	hdr = binary.LittleEndian.AppendUint64(hdr, uint64(meta.Len()-pad))
-	hdr = binary.LittleEndian.AppendUint32(hdr, crc)
-	hdr = binary.LittleEndian.AppendUint32(hdr, 0)
+	onePass := patch != nil
+	hdr := header(0)
+	if !onePass {
+		eachColumn(dim, vecs, &col, func(b []byte) { crc = crc32.Update(crc, castagnoli, b) })
+		hdr = header(crc)
+	}
 	bw := bufio.NewWriterSize(w, 1<<20)
 	bw.Write(hdr)
 	bw.Write(meta.Bytes())
-	eachColumn(dim, vecs, &col, func(b []byte) { bw.Write(b) })
-	return bw.Flush()
+	eachColumn(dim, vecs, &col, func(b []byte) {
+		if onePass {
+			crc = crc32.Update(crc, castagnoli, b)
+		}
+		bw.Write(b)
+	})
+	if err := bw.Flush(); err != nil {
+		return err
+	}
+	if onePass {
+		return patch(header(crc))
+	}
+	return nil
 }
 
 // eachColumn calls f with the little-endian bytes of every column of vecs

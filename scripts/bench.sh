@@ -55,7 +55,7 @@ for step in $steps; do
 				./healthbot ask --index "idx/$largest" --now 2024-06-01 "$q" >/dev/null) 2>&1 | tee -a "$out/ask.txt"
 		done
 		;;
-	ingest) bench ingest 'BenchmarkIngest' ingest.txt ;;
+	ingest) bench ingest 'BenchmarkIngest$' ingest.txt ;;
 	build) bench retrieval 'BenchmarkBuild' build.txt ;;
 	*)
 		echo "unknown step $step" >&2

@@ -41,7 +41,7 @@ func TestIngestSamples(t *testing.T) {
 			t.Errorf("summary lacks %q:\n%s", want, out)
 		}
 	}
-	if _, err := os.Stat(filepath.Join(idx, "corpus.json.gz")); err != nil {
+	if _, err := os.Stat(filepath.Join(idx, "corpus.bin")); err != nil {
 		t.Errorf("parsed corpus not stored: %v", err)
 	}
 	code, out, _ = runCLI(t, nil, "ingest", "--corpus", samples, "--index", idx, "--json")

@@ -278,10 +278,48 @@ func (w *Weaviate) settle(ctx context.Context, class string, tenants []string) e
 }
 
 // writeObjects writes objects (each naming its tenant) in one batch; any
-// object refused fails it.
+// object refused fails it. While a replica of their shard cannot be
+// written (its node is down or unreachable), the batch is written again,
+// waiting 1 s, 2 s, 4 s … (at most 10 s) in between, up to
+// WeaviateConfig.WriteRetry of waits in all: a node restarted meanwhile
+// lets the publish go on. Writing again is safe: an object's id is its
+// document's (wvUUID), so it replaces itself.
 func (w *Weaviate) writeObjects(ctx context.Context, objs []*models.Object) error {
+	wait, waited := time.Second, time.Duration(0)
+	for {
+		err := w.writeBatch(ctx, objs)
+		if err == nil || !replicaDown(err) {
+			return err
+		}
+		if waited+wait > w.cfg.WriteRetry {
+			if w.cfg.WriteRetry > 0 {
+				err = fmt.Errorf("%w (still after waiting %s)", err, waited)
+			}
+			return err
+		}
+		if err := w.sleep(ctx, wait); err != nil {
+			return err
+		}
+		waited += wait
+		wait = min(2*wait, 10*time.Second)
+	}
+}
+
+// replicaDown reports whether a write failed because a replica could not
+// be written (Weaviate's refusal of a write at ALL with a replica's node
+// down), or because no node could be reached at all.
+func replicaDown(err error) bool {
+	msg := err.Error()
+	if strings.Contains(msg, "cannot reach enough replicas") || strings.Contains(msg, "cannot achieve consistency level") {
+		return true
+	}
+	return unreachable(err) && statusOf(err) == 0
+}
+
+// writeBatch writes objects in one batch request.
+func (w *Weaviate) writeBatch(ctx context.Context, objs []*models.Object) error {
 	return w.do(ctx, func(c *weaviate.Client) error {
-		res, err := c.Batch().ObjectsBatcher().WithObjects(objs...).WithConsistencyLevel("QUORUM").Do(ctx)
+		res, err := c.Batch().ObjectsBatcher().WithObjects(objs...).WithConsistencyLevel(wvWriteConsistency).Do(ctx)
 		if err != nil {
 			return fmt.Errorf("weaviate: write objects: %w", err)
 		}

@@ -257,7 +257,7 @@ func (g *wvGeneration) figures(ctx context.Context, norm string, open corpus.Fil
 func (g *wvGeneration) get(ctx context.Context, tenant string, build func(*graphql.GetBuilder) *graphql.GetBuilder) ([]map[string]any, error) {
 	var rows []map[string]any
 	err := g.w.do(ctx, func(c *weaviate.Client) error {
-		resp, err := build(c.GraphQL().Get().WithClassName(g.class).WithTenant(tenant)).Do(ctx)
+		resp, err := build(c.GraphQL().Get().WithClassName(g.class).WithTenant(tenant).WithConsistencyLevel(wvReadConsistency)).Do(ctx)
 		if err != nil {
 			return err
 		}

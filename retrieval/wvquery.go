@@ -262,7 +262,7 @@ func (g *wvGeneration) get(ctx context.Context, tenant string, build func(*graph
 			return err
 		}
 		if err := gqlError(resp); err != nil {
-			if strings.Contains(err.Error(), "Cannot query field") {
+			if g.gone(err) {
 				return fmt.Errorf("%w: %s", errCollectionGone, g.class)
 			}
 			return err
@@ -271,6 +271,18 @@ func (g *wvGeneration) get(ctx context.Context, tenant string, build func(*graph
 		return err
 	})
 	return rows, err
+}
+
+// gone reports whether a query's error says its collection no longer
+// exists: dropped before the query was parsed ("Cannot query field"), or
+// while it ran, on the node asked or on another holding a shard (seen on
+// a cluster when a publish dropped the old collection).
+func (g *wvGeneration) gone(err error) bool {
+	msg := err.Error()
+	if strings.Contains(msg, "Cannot query field") {
+		return true
+	}
+	return strings.Contains(msg, "not found") && strings.Contains(strings.ToLower(msg), strings.ToLower(g.class))
 }
 
 // gqlError is the first error of a GraphQL answer.

@@ -73,6 +73,8 @@ type Weaviate struct {
 	urls    []string
 	clients []*weaviate.Client
 	good    atomic.Int32 // the node that answered last
+	// rewrites counts batches written again (PublishStats.Rewrites).
+	rewrites atomic.Int64
 	// sleep waits d or until ctx ends (tests replace it).
 	sleep func(ctx context.Context, d time.Duration) error
 }

@@ -428,8 +428,32 @@ func TestPublishConsistency(t *testing.T) {
 	for _, l := range fw.ConsistencyLevels() {
 		levels[l]++
 	}
-	if len(levels) != 2 || levels["batch ALL"] == 0 || levels["Get ONE"] == 0 {
-		t.Errorf("consistency levels asked: %v, want batches at ALL and queries at ONE", levels)
+	// Searches at ONE; the publish's look at the replicas reads each
+	// tenant once at ALL.
+	if len(levels) != 3 || levels["batch ALL"] == 0 || levels["Get ONE"] == 0 || levels["Get ALL"] != 1 {
+		t.Errorf("consistency levels asked: %v, want batches at ALL, queries at ONE, one tenant read at ALL", levels)
+	}
+	// A replica found short after the writes (its node was left out while
+	// down): everything is written again, then the alias switched; short
+	// every time: not switched.
+	if _, err := Build(ctx, dir, sampleDocs(t), emb, BuildOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	waits = nil
+	fw.ShortReplica(1)
+	st, err = PublishWeaviate(ctx, dir, emb, "", w, PublishOptions{BatchSize: 100})
+	if err != nil || st.Rewrites != 1 || !slices.Equal(waits, []time.Duration{wvRewriteWait}) || fw.Alias("Healthbot") != st.Collection {
+		t.Fatalf("publish with a replica short once: %+v, %v, waited %v", st, err, waits)
+	}
+	if _, err := Build(ctx, dir, sampleDocs(t), emb, BuildOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	fw.ShortReplica(wvRewriteRounds)
+	if _, err := PublishWeaviate(ctx, dir, emb, "", w, PublishOptions{BatchSize: 100}); err == nil || !strings.Contains(err.Error(), "not whole on every replica") {
+		t.Fatalf("publish with a replica short every time: %v", err)
+	}
+	if fw.Alias("Healthbot") != st.Collection {
+		t.Fatalf("alias moved to %q", fw.Alias("Healthbot"))
 	}
 	// A replica down for good: the publish gives up and the alias stays.
 	if _, err := Build(ctx, dir, sampleDocs(t), emb, BuildOptions{}); err != nil {

@@ -282,7 +282,7 @@ func (g *wvGeneration) gone(err error) bool {
 	if strings.Contains(msg, "Cannot query field") {
 		return true
 	}
-	return strings.Contains(msg, "not found") && strings.Contains(strings.ToLower(msg), strings.ToLower(g.class))
+	return (strings.Contains(msg, "not found") || strings.Contains(msg, "does not exist")) && strings.Contains(strings.ToLower(msg), strings.ToLower(g.class))
 }
 
 // gqlError is the first error of a GraphQL answer.

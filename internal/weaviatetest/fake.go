@@ -36,6 +36,7 @@ type Fake struct {
 	fail    func(method, path string) int
 	levels  []string // the consistency level of each write and query
 	down    int      // batches still to refuse as if a replica were down
+	short   int      // node reports still to show a replica short
 }
 
 // Object is an object as written to the fake.
@@ -138,6 +139,15 @@ func (f *Fake) ReplicasDown(n int) {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	f.down = n
+}
+
+// ShortReplica makes the next n reports of the nodes (GET /v1/nodes)
+// show the second replica of every shard holding one object fewer, as a
+// node left out of writes while it was down does.
+func (f *Fake) ShortReplica(n int) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.short = n
 }
 
 // ConsistencyLevels returns "batch LEVEL" for each batch written and
@@ -269,6 +279,31 @@ func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 			res = append(res, map[string]any{"id": o.ID, "class": o.Class, "result": map[string]any{}})
 		}
 		reply(200, res)
+	case r.Method == "GET" && strings.HasPrefix(path, "/nodes/"):
+		// One node per replica (the class's replication factor), each
+		// holding every tenant's objects.
+		class := strings.TrimPrefix(path, "/nodes/")
+		var def struct{ ReplicationConfig struct{ Factor int } }
+		json.Unmarshal(f.classes[class], &def)
+		counts := map[string]int{}
+		for _, o := range f.objects[class] {
+			counts[o.Tenant]++
+		}
+		var nodes []any
+		for i := range max(def.ReplicationConfig.Factor, 1) {
+			var shards []any
+			for tenant, n := range counts {
+				if i == 1 && f.short > 0 {
+					n--
+				}
+				shards = append(shards, map[string]any{"name": tenant, "class": class, "objectCount": n, "loaded": true})
+			}
+			nodes = append(nodes, map[string]any{"name": "fake" + strconv.Itoa(i+1), "status": "HEALTHY", "shards": shards})
+		}
+		if f.short > 0 {
+			f.short--
+		}
+		reply(200, map[string]any{"nodes": nodes})
 	case r.Method == "POST" && path == "/graphql":
 		var q struct{ Query string }
 		json.Unmarshal(body, &q)

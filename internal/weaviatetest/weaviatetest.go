@@ -13,6 +13,7 @@ import (
 	"fmt"
 	"net"
 	"net/http"
+	"net/url"
 	"os"
 	"os/exec"
 	"path/filepath"
@@ -162,6 +163,9 @@ func NewCluster(bin, dir string, n int) (*Cluster, error) {
 			"DEFAULT_VECTORIZER_MODULE=none",
 			"DISABLE_TELEMETRY=true",
 			"LOG_LEVEL=warning",
+			// The replication API, for ShardNodes (it also allows moving
+			// replicas by hand; nothing moves by itself).
+			"REPLICA_MOVEMENT_ENABLED=true",
 		)
 		if err := os.MkdirAll(filepath.Dir(nd.Log), 0o755); err != nil {
 			return nil, err
@@ -220,6 +224,57 @@ func (c *Cluster) WaitHealthy(ctx context.Context) error {
 				return fmt.Errorf("weaviate %s sees %d healthy nodes of %d (%v); log in %s", n.Name, healthy, len(c.Nodes), err, n.Log)
 			case <-time.After(200 * time.Millisecond):
 			}
+		}
+	}
+	return nil
+}
+
+// ShardNodes are the names of the nodes holding a replica of shard (a
+// tenant's name, in a multi-tenant collection) of class, as the schema
+// places them (GET /v1/replication/sharding-state), asked of the first
+// running node.
+func (c *Cluster) ShardNodes(ctx context.Context, class, shard string) ([]string, error) {
+	var errs []error
+	for _, n := range c.Nodes {
+		if !n.Running() {
+			continue
+		}
+		q := url.Values{"collection": {class}, "shard": {shard}}
+		req, _ := http.NewRequestWithContext(ctx, http.MethodGet, n.URL+"/v1/replication/sharding-state?"+q.Encode(), nil)
+		resp, err := http.DefaultClient.Do(req)
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		var body struct {
+			ShardingState struct {
+				Shards []struct {
+					Shard    string   `json:"shard"`
+					Replicas []string `json:"replicas"`
+				} `json:"shards"`
+			} `json:"shardingState"`
+		}
+		err = jsonDecode(resp, &body)
+		resp.Body.Close()
+		if err != nil {
+			errs = append(errs, err)
+			continue
+		}
+		for _, sh := range body.ShardingState.Shards {
+			if sh.Shard == shard {
+				return sh.Replicas, nil
+			}
+		}
+		return nil, fmt.Errorf("shard %s of %s not in the sharding state", shard, class)
+	}
+	return nil, fmt.Errorf("shard %s of %s: no node answers: %w", shard, class, errors.Join(errs...))
+}
+
+// Node returns the node named name, nil if none.
+func (c *Cluster) Node(name string) *Node {
+	for _, n := range c.Nodes {
+		if n.Name == name {
+			return n
 		}
 	}
 	return nil

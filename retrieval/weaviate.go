@@ -24,6 +24,27 @@ import (
 // searches resolve the alias (wvsearch.go) and rank what they find with
 // the same code as the embedded index (search.go).
 
+// Consistency levels of the requests to a replicated collection. A
+// publish writes at ALL and searches read at ONE: with every replica
+// written before a batch is acknowledged (and the alias switched only
+// after every batch was), any one replica of a shard holds all of a
+// published collection (W + R > replication factor), so a search needs
+// a single live replica of each shard and keeps answering, and with the
+// same results, while the other nodes are down. The price is on the
+// rare side: a publish cannot complete while a replica of one of its
+// shards is down; it retries a while (wvWriteRetry), and if the node does
+// not come back it fails and the alias stays on the old collection, which
+// keeps answering: nothing is lost, the next ingest publishes again.
+// QUORUM writes would let a publish complete with a node down, but the
+// objects missing on that node's replicas would make ONE reads answer
+// differently depending on the replica asked (until repaired), and
+// QUORUM reads would need two live replicas of every shard, which with
+// a replication factor of 2 is every replica.
+const (
+	wvWriteConsistency = "ALL"
+	wvReadConsistency  = "ONE"
+)
+
 // WeaviateConfig says how to reach a Weaviate cluster.
 type WeaviateConfig struct {
 	// URLs are the base URLs of the cluster's nodes (http://10.0.0.5:8080),
@@ -39,6 +60,10 @@ type WeaviateConfig struct {
 	Alias string
 	// Timeout bounds one request (60s when 0); contexts bound searches.
 	Timeout time.Duration
+	// WriteRetry is how long a publish keeps writing a batch again while
+	// a replica of its shard is down (see wvWriteConsistency): 2 minutes
+	// when 0, no retry when negative.
+	WriteRetry time.Duration
 }
 
 // Weaviate is a connection to a Weaviate cluster: one client per node URL.
@@ -48,6 +73,10 @@ type Weaviate struct {
 	urls    []string
 	clients []*weaviate.Client
 	good    atomic.Int32 // the node that answered last
+	// rewrites counts batches written again (PublishStats.Rewrites).
+	rewrites atomic.Int64
+	// sleep waits d or until ctx ends (tests replace it).
+	sleep func(ctx context.Context, d time.Duration) error
 }
 
 // DefaultWeaviateAlias is the alias used when none is configured.
@@ -68,7 +97,10 @@ func NewWeaviate(cfg WeaviateConfig) (*Weaviate, error) {
 	if cfg.Timeout <= 0 {
 		cfg.Timeout = 60 * time.Second
 	}
-	w := &Weaviate{cfg: cfg}
+	if cfg.WriteRetry == 0 {
+		cfg.WriteRetry = 2 * time.Minute
+	}
+	w := &Weaviate{cfg: cfg, sleep: sleepCtx}
 	for _, raw := range cfg.URLs {
 		u, err := url.Parse(strings.TrimSpace(raw))
 		if err != nil || (u.Scheme != "http" && u.Scheme != "https") || u.Host == "" {
@@ -90,6 +122,18 @@ func NewWeaviate(cfg WeaviateConfig) (*Weaviate, error) {
 		w.clients = append(w.clients, c)
 	}
 	return w, nil
+}
+
+// sleepCtx waits d or until ctx ends.
+func sleepCtx(ctx context.Context, d time.Duration) error {
+	t := time.NewTimer(d)
+	defer t.Stop()
+	select {
+	case <-t.C:
+		return nil
+	case <-ctx.Done():
+		return ctx.Err()
+	}
 }
 
 // Alias is the name searches use.

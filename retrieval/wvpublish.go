@@ -4,8 +4,10 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"time"
 
@@ -56,6 +58,7 @@ type PublishStats struct {
 	Objects    int           `json:"objects"`    // objects written (0 when up to date)
 	UpToDate   bool          `json:"up_to_date"` // the alias already named this generation
 	Dropped    []string      `json:"dropped"`    // collections dropped
+	Rewrites   int           `json:"rewrites"`   // batches written again (a replica was down)
 	Elapsed    time.Duration `json:"elapsed_ns"`
 }
 
@@ -67,6 +70,7 @@ type PublishStats struct {
 func PublishWeaviate(ctx context.Context, dir string, emb Embedder, key string, w *Weaviate, opts PublishOptions) (PublishStats, error) {
 	start := time.Now()
 	var st PublishStats
+	rewrites := w.rewrites.Load()
 	ix, err := Open(dir, emb, OpenOptions{Key: key})
 	if err != nil {
 		return st, err
@@ -113,25 +117,47 @@ func PublishWeaviate(ctx context.Context, dir string, emb Embedder, key string, 
 		return st, fmt.Errorf("weaviate: create collection %s: %w", class, err)
 	}
 	step(stepCreated)
-	// 2. Its objects, then a count.
-	n, err := w.writeGeneration(ctx, ix, class, gen, opts, step)
-	if err != nil {
-		return st, err
-	}
+	// 2. Its objects, then a count, then a look at every replica: a node
+	// that was down long enough for the cluster to drop it from its
+	// members was left out of the writes at ALL (Weaviate writes to the
+	// replicas it knows alive) and, back, holds fewer objects; the
+	// objects are then written again (they replace themselves), now that
+	// it is back, at most wvRewriteRounds times.
 	tenants := wvTenants(ix.access)
-	if err := w.settle(ctx, class, tenants); err != nil {
-		return st, err
-	}
-	got := 0
-	for _, t := range tenants {
-		n, err := w.count(ctx, class, t)
+	var n int
+	for round := 1; ; round++ {
+		perTenant := map[string]int{}
+		if n, err = w.writeGeneration(ctx, ix, class, gen, opts, step, perTenant); err != nil {
+			return st, err
+		}
+		if err := w.settle(ctx, class, tenants); err != nil {
+			return st, err
+		}
+		got := 0
+		for _, t := range tenants {
+			c, err := w.count(ctx, class, t)
+			if err != nil {
+				return st, err
+			}
+			got += c
+		}
+		if got != n {
+			return st, fmt.Errorf("weaviate: collection %s holds %d objects after writing %d: not switched to", class, got, n)
+		}
+		short, err := w.shortReplicas(ctx, class, perTenant)
 		if err != nil {
 			return st, err
 		}
-		got += n
-	}
-	if got != n {
-		return st, fmt.Errorf("weaviate: collection %s holds %d objects after writing %d: not switched to", class, got, n)
+		if len(short) == 0 {
+			break
+		}
+		if round == wvRewriteRounds {
+			return st, fmt.Errorf("weaviate: collection %s is not whole on every replica (%s) after writing it %d times: not switched to", class, strings.Join(short, "; "), round)
+		}
+		st.Rewrites++
+		if err := w.sleep(ctx, wvRewriteWait); err != nil {
+			return st, err
+		}
 	}
 	step(stepFilled)
 	// 3. The switch.
@@ -141,6 +167,7 @@ func PublishWeaviate(ctx context.Context, dir string, emb Embedder, key string, 
 	step(stepSwitched)
 	// 4. The rest.
 	st.Collection, st.Objects = class, n
+	st.Rewrites += int(w.rewrites.Load() - rewrites)
 	st.Dropped, err = w.dropOthers(ctx, class)
 	st.Elapsed = time.Since(start)
 	return st, err
@@ -159,7 +186,8 @@ func wvCollectionName(alias, gen string) string {
 
 // writeGeneration writes the objects of the opened index ix into class
 // and returns how many it wrote.
-func (w *Weaviate) writeGeneration(ctx context.Context, ix *Index, class, gen string, opts PublishOptions, step func(string)) (int, error) {
+// perTenant counts the objects written to each tenant.
+func (w *Weaviate) writeGeneration(ctx context.Context, ix *Index, class, gen string, opts PublishOptions, step func(string), perTenant map[string]int) (int, error) {
 	batch := opts.BatchSize
 	if batch <= 0 {
 		batch = 200
@@ -174,6 +202,9 @@ func (w *Weaviate) writeGeneration(ctx context.Context, ix *Index, class, gen st
 		}
 		if err := w.writeObjects(ctx, pending); err != nil {
 			return err
+		}
+		for _, o := range pending {
+			perTenant[o.Tenant]++
 		}
 		done += len(pending)
 		pending = pending[:0]
@@ -247,6 +278,9 @@ func (w *Weaviate) writeGeneration(ctx context.Context, ix *Index, class, gen st
 	if err := w.writeObjects(ctx, gobjs); err != nil {
 		return 0, err
 	}
+	for _, o := range gobjs {
+		perTenant[o.Tenant]++
+	}
 	return done + len(gobjs), nil
 }
 
@@ -278,10 +312,49 @@ func (w *Weaviate) settle(ctx context.Context, class string, tenants []string) e
 }
 
 // writeObjects writes objects (each naming its tenant) in one batch; any
-// object refused fails it.
+// object refused fails it. While a replica of their shard cannot be
+// written (its node is down or unreachable), the batch is written again,
+// waiting 1 s, 2 s, 4 s … (at most 10 s) in between, up to
+// WeaviateConfig.WriteRetry of waits in all: a node restarted meanwhile
+// lets the publish go on. Writing again is safe: an object's id is its
+// document's (wvUUID), so it replaces itself.
 func (w *Weaviate) writeObjects(ctx context.Context, objs []*models.Object) error {
+	wait, waited := time.Second, time.Duration(0)
+	for {
+		err := w.writeBatch(ctx, objs)
+		if err == nil || !replicaDown(err) {
+			return err
+		}
+		if waited+wait > w.cfg.WriteRetry {
+			if w.cfg.WriteRetry > 0 {
+				err = fmt.Errorf("%w (still after waiting %s)", err, waited)
+			}
+			return err
+		}
+		if err := w.sleep(ctx, wait); err != nil {
+			return err
+		}
+		w.rewrites.Add(1)
+		waited += wait
+		wait = min(2*wait, 10*time.Second)
+	}
+}
+
+// replicaDown reports whether a write failed because a replica could not
+// be written (Weaviate's refusal of a write at ALL with a replica's node
+// down), or because no node could be reached at all.
+func replicaDown(err error) bool {
+	msg := err.Error()
+	if strings.Contains(msg, "cannot reach enough replicas") || strings.Contains(msg, "cannot achieve consistency level") {
+		return true
+	}
+	return unreachable(err) && statusOf(err) == 0
+}
+
+// writeBatch writes objects in one batch request.
+func (w *Weaviate) writeBatch(ctx context.Context, objs []*models.Object) error {
 	return w.do(ctx, func(c *weaviate.Client) error {
-		res, err := c.Batch().ObjectsBatcher().WithObjects(objs...).WithConsistencyLevel("QUORUM").Do(ctx)
+		res, err := c.Batch().ObjectsBatcher().WithObjects(objs...).WithConsistencyLevel(wvWriteConsistency).Do(ctx)
 		if err != nil {
 			return fmt.Errorf("weaviate: write objects: %w", err)
 		}
@@ -295,6 +368,60 @@ func (w *Weaviate) writeObjects(ctx context.Context, objs []*models.Object) erro
 		}
 		return nil
 	})
+}
+
+// A collection found short on a replica is written again at most
+// wvRewriteRounds-1 times, wvRewriteWait after the look.
+const (
+	wvRewriteRounds = 3
+	wvRewriteWait   = 10 * time.Second
+)
+
+// shortReplicas looks at the replicas of each tenant of class, as the
+// nodes report them (GET /v1/nodes/CLASS?output=verbose), and lists those
+// that do not hold want[tenant] objects on as many nodes as the
+// replication factor: "TENANT: N of R replicas whole (NODE: COUNT, …)".
+//
+// A tenant's replica is only reported once loaded, and settle unloaded
+// them: first a read at ALL of each tenant loads every replica.
+func (w *Weaviate) shortReplicas(ctx context.Context, class string, want map[string]int) ([]string, error) {
+	g := &wvGeneration{w: w, class: class}
+	for _, t := range slices.Sorted(maps.Keys(want)) {
+		if _, err := g.get(ctx, t, func(b *graphql.GetBuilder) *graphql.GetBuilder {
+			return b.WithConsistencyLevel("ALL").WithLimit(1).WithFields(graphql.Field{Name: wvID})
+		}); err != nil && !replicaDown(err) {
+			return nil, fmt.Errorf("weaviate: read %s of %s at ALL: %w", t, class, err)
+		}
+	}
+	var resp *models.NodesStatusResponse
+	err := w.do(ctx, func(c *weaviate.Client) error {
+		var err error
+		resp, err = c.Cluster().NodesStatusGetter().WithClass(class).WithOutput("verbose").Do(ctx)
+		return err
+	})
+	if err != nil {
+		return nil, fmt.Errorf("weaviate: look at the replicas of %s: %w", class, err)
+	}
+	whole := map[string]int{}
+	seen := map[string][]string{}
+	for _, nd := range resp.Nodes {
+		for _, sh := range nd.Shards {
+			if sh.Class != class {
+				continue
+			}
+			seen[sh.Name] = append(seen[sh.Name], fmt.Sprintf("%s: %d", nd.Name, sh.ObjectCount))
+			if int(sh.ObjectCount) == want[sh.Name] && nd.Status != nil && *nd.Status == models.NodeStatusStatusHEALTHY {
+				whole[sh.Name]++
+			}
+		}
+	}
+	var short []string
+	for _, t := range slices.Sorted(maps.Keys(want)) {
+		if whole[t] < w.cfg.Replicas {
+			short = append(short, fmt.Sprintf("%s: %d of %d replicas whole (%s)", t, whole[t], w.cfg.Replicas, strings.Join(seen[t], ", ")))
+		}
+	}
+	return short, nil
 }
 
 // count is the number of objects in a tenant of class.

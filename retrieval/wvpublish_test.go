@@ -386,3 +386,93 @@ func TestOpenWeaviateWithoutAlias(t *testing.T) {
 		t.Fatalf("got %v, want ErrNoIndex", err)
 	}
 }
+
+// TestPublishConsistency checks the consistency levels asked (every write
+// at ALL, every query at ONE), and that a publish whose batches are
+// refused because a replica is down writes them again after waits of
+// 1 s, 2 s, 4 s … and completes, or, when the replica stays down past
+// WriteRetry, fails and leaves the alias where it was.
+func TestPublishConsistency(t *testing.T) {
+	t.Parallel()
+	ix, dir := buildSamples(t, BuildOptions{})
+	defer ix.Close()
+	fw := weaviatetest.NewFake(t)
+	w := fakeConn(t, fw.URL())
+	var waits []time.Duration
+	w.sleep = func(_ context.Context, d time.Duration) error {
+		waits = append(waits, d)
+		return nil
+	}
+	emb := localEmbedder(t, DefaultLocalDim)
+	ctx := context.Background()
+	fw.ReplicasDown(4)
+	st, err := PublishWeaviate(ctx, dir, emb, "", w, PublishOptions{BatchSize: 100})
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want := []time.Duration{time.Second, 2 * time.Second, 4 * time.Second, 8 * time.Second}; !slices.Equal(waits, want) {
+		t.Errorf("waited %v, want %v", waits, want)
+	}
+	if got := len(fw.Objects(st.Collection)); got != st.Objects {
+		t.Errorf("%d objects in the collection, %d written", got, st.Objects)
+	}
+	wi, err := OpenWeaviate(ctx, w, emb, WeaviateOpenOptions{})
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer wi.Close()
+	if _, err := wi.Search(ctx, corpus.Query{Text: "家庭医生签约率"}); err != nil {
+		t.Fatal(err)
+	}
+	levels := map[string]int{}
+	for _, l := range fw.ConsistencyLevels() {
+		levels[l]++
+	}
+	// Searches at ONE; the publish's look at the replicas reads each
+	// tenant once at ALL.
+	if len(levels) != 3 || levels["batch ALL"] == 0 || levels["Get ONE"] == 0 || levels["Get ALL"] != 1 {
+		t.Errorf("consistency levels asked: %v, want batches at ALL, queries at ONE, one tenant read at ALL", levels)
+	}
+	// A replica found short after the writes (its node was left out while
+	// down): everything is written again, then the alias switched; short
+	// every time: not switched.
+	if _, err := Build(ctx, dir, sampleDocs(t), emb, BuildOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	waits = nil
+	fw.ShortReplica(1)
+	st, err = PublishWeaviate(ctx, dir, emb, "", w, PublishOptions{BatchSize: 100})
+	if err != nil || st.Rewrites != 1 || !slices.Equal(waits, []time.Duration{wvRewriteWait}) || fw.Alias("Healthbot") != st.Collection {
+		t.Fatalf("publish with a replica short once: %+v, %v, waited %v", st, err, waits)
+	}
+	if _, err := Build(ctx, dir, sampleDocs(t), emb, BuildOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	fw.ShortReplica(wvRewriteRounds)
+	if _, err := PublishWeaviate(ctx, dir, emb, "", w, PublishOptions{BatchSize: 100}); err == nil || !strings.Contains(err.Error(), "not whole on every replica") {
+		t.Fatalf("publish with a replica short every time: %v", err)
+	}
+	if fw.Alias("Healthbot") != st.Collection {
+		t.Fatalf("alias moved to %q", fw.Alias("Healthbot"))
+	}
+	// A replica down for good: the publish gives up and the alias stays.
+	if _, err := Build(ctx, dir, sampleDocs(t), emb, BuildOptions{}); err != nil {
+		t.Fatal(err)
+	}
+	waits = nil
+	fw.ReplicasDown(1 << 20)
+	_, err = PublishWeaviate(ctx, dir, emb, "", w, PublishOptions{BatchSize: 100})
+	if err == nil || !strings.Contains(err.Error(), "cannot reach enough replicas") {
+		t.Fatalf("publish with a replica down for good: %v", err)
+	}
+	var total time.Duration
+	for _, d := range waits {
+		total += d
+	}
+	if total > 2*time.Minute || total < time.Minute {
+		t.Errorf("waited %v (%s in all), want up to WriteRetry (2m)", waits, total)
+	}
+	if fw.Alias("Healthbot") != st.Collection {
+		t.Errorf("alias moved to %q", fw.Alias("Healthbot"))
+	}
+}

@@ -257,12 +257,12 @@ func (g *wvGeneration) figures(ctx context.Context, norm string, open corpus.Fil
 func (g *wvGeneration) get(ctx context.Context, tenant string, build func(*graphql.GetBuilder) *graphql.GetBuilder) ([]map[string]any, error) {
 	var rows []map[string]any
 	err := g.w.do(ctx, func(c *weaviate.Client) error {
-		resp, err := build(c.GraphQL().Get().WithClassName(g.class).WithTenant(tenant)).Do(ctx)
+		resp, err := build(c.GraphQL().Get().WithClassName(g.class).WithTenant(tenant).WithConsistencyLevel(wvReadConsistency)).Do(ctx)
 		if err != nil {
 			return err
 		}
 		if err := gqlError(resp); err != nil {
-			if strings.Contains(err.Error(), "Cannot query field") {
+			if g.gone(err) {
 				return fmt.Errorf("%w: %s", errCollectionGone, g.class)
 			}
 			return err
@@ -271,6 +271,18 @@ func (g *wvGeneration) get(ctx context.Context, tenant string, build func(*graph
 		return err
 	})
 	return rows, err
+}
+
+// gone reports whether a query's error says its collection no longer
+// exists: dropped before the query was parsed ("Cannot query field"), or
+// while it ran, on the node asked or on another holding a shard (seen on
+// a cluster when a publish dropped the old collection).
+func (g *wvGeneration) gone(err error) bool {
+	msg := err.Error()
+	if strings.Contains(msg, "Cannot query field") {
+		return true
+	}
+	return (strings.Contains(msg, "not found") || strings.Contains(msg, "does not exist")) && strings.Contains(strings.ToLower(msg), strings.ToLower(g.class))
 }
 
 // gqlError is the first error of a GraphQL answer.

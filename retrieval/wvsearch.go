@@ -238,10 +238,15 @@ func (wi *WeaviateIndex) retrying(ctx context.Context, f func(g *wvGeneration) e
 	if !errors.Is(err, errCollectionGone) {
 		return err
 	}
-	if !wi.Reload(ctx) {
+	// Another search may have switched already.
+	if !wi.Reload(ctx) && wi.current() == g {
 		return err
 	}
-	return f(wi.current())
+	next := wi.current()
+	if next == nil {
+		return ErrSearcherClosed
+	}
+	return f(next)
 }
 
 // errCollectionGone says a search's collection no longer exists.

@@ -18,6 +18,7 @@ import (
 	acl "github.com/healthbot/healthbot/access"
 	"github.com/healthbot/healthbot/bot"
 	"github.com/healthbot/healthbot/internal/chatkit"
+	"github.com/healthbot/healthbot/internal/sharedstate"
 )
 
 // Log keys of the Slack adapter.
@@ -66,7 +67,12 @@ type SlackOptions struct {
 	Answers             int           // answers remembered for their buttons (default 2000)
 	DedupeTTL           time.Duration // how long event ids are remembered (default 15m, at least 10m)
 	Audit               *bot.AuditLog // when set, every answered question is recorded in it
-	Now                 func() time.Time
+	// Shared, when set, is the store the replicas of this adapter share
+	// (slack_shared.go); nil: everything in this process's memory.
+	Shared    *sharedstate.Store
+	LeaseTTL  time.Duration // a question's lease in the shared store (default 1m)
+	ThreadTTL time.Duration // how long the shared store keeps conversations and answers (default 7 days)
+	Now       func() time.Time
 }
 
 func (o *SlackOptions) defaults() {
@@ -94,6 +100,12 @@ func (o *SlackOptions) defaults() {
 	}
 	if o.Now == nil {
 		o.Now = time.Now
+	}
+	if o.LeaseTTL <= 0 {
+		o.LeaseTTL = time.Minute
+	}
+	if o.ThreadTTL <= 0 {
+		o.ThreadTTL = 7 * 24 * time.Hour
 	}
 }
 
@@ -214,6 +226,12 @@ func (s *Slack) Run(ctx context.Context) error {
 				s.do(workCtx, j)
 			}
 		})
+	}
+
+	if s.opts.Shared != nil {
+		takeCtx, stopTaking := context.WithCancel(ctx)
+		defer stopTaking()
+		go s.takeOver(takeCtx)
 	}
 
 	var runErr error

@@ -17,6 +17,7 @@ import (
 // a placeholder) at once, then the answer streamed as it is written
 // (answerOut), ending with its sources and 👍/👎.
 func (s *Slack) answerInThread(ctx context.Context, q question) {
+	defer q.lease.finish()
 	log := s.log.With(keyChannel, q.channel, keyUser, q.user, keyThread, q.threadTS, keyTrigger, q.trigger)
 	blocked, err := s.access.externalBlocked(ctx, q.channel, q.extShared)
 	if err != nil {
@@ -47,6 +48,7 @@ func (s *Slack) answerInThread(ctx context.Context, q question) {
 	}
 	th.mu.Lock()
 	defer th.mu.Unlock()
+	s.loadConversation(threadKey(q.channel, q.threadTS), th)
 
 	actx, cancel := context.WithTimeout(ctx, s.opts.AnswerDeadline)
 	defer cancel() // after out is done with it
@@ -64,6 +66,7 @@ func (s *Slack) answerInThread(ctx context.Context, q question) {
 		return
 	}
 	s.audit(q, ans)
+	s.saveConversation(threadKey(q.channel, q.threadTS), th)
 	rec := s.remember(ans, q)
 	if err := out.finish(uctx, ans, renderOptions{answerID: rec.id, asked: q.text}); err != nil {
 		log.Error("slack: cannot deliver the answer", keyErr, err, keyStream, out.mode())
@@ -169,6 +172,7 @@ func (s *Slack) tellLogged(ctx context.Context, q question, text string) {
 func (s *Slack) remember(a bot.Answer, q question) *answerRecord {
 	rec := &answerRecord{id: chatkit.NewID(), answer: a, asked: q.text, user: q.user, channel: q.channel, created: s.opts.Now()}
 	s.answers.Put(rec.id, rec)
+	s.shareAnswer(rec)
 	return rec
 }
 
@@ -176,7 +180,7 @@ func (s *Slack) remember(a bot.Answer, q question) *answerRecord {
 // follow-ups can continue.
 func (s *Slack) share(ctx context.Context, c click) {
 	log := s.log.With(keyChannel, c.channel, keyUser, c.user, keyAnswer, c.value)
-	rec, ok := s.answers.Get(c.value)
+	rec, ok := s.answerByID(c.value)
 	if !ok {
 		log.Info("slack: share of a forgotten answer")
 		s.clickNote(ctx, c, "这条回答已过期，请重新提问后再分享。")
@@ -201,6 +205,7 @@ func (s *Slack) share(ctx context.Context, c click) {
 	th := s.threads.GetOrAdd(threadKey(channel, ts), newThread)
 	th.mu.Lock()
 	s.bot.Remember(th.conv, rec.asked, rec.answer)
+	s.saveConversation(threadKey(channel, ts), th)
 	th.mu.Unlock()
 	log.Info("slack: answer shared to the channel")
 	if c.responseURL != "" {
@@ -221,7 +226,7 @@ func (s *Slack) vote(ctx context.Context, c click) {
 	log := s.log.With(keyChannel, c.channel, keyUser, c.user, keyAnswer, c.value, keyVote, vote)
 	now := s.opts.Now()
 	var r FeedbackRecord
-	if rec, ok := s.answers.Get(c.value); ok {
+	if rec, ok := s.answerByID(c.value); ok {
 		r = feedbackOf(rec, vote, c.user, c.channel, c.messageTS, now)
 	} else {
 		// Forgotten (a restart): keep what the click carries.

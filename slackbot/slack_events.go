@@ -44,6 +44,7 @@ type question struct {
 	extShared   bool   // the event said the channel is shared with another organisation
 	hadSecret   bool   // a key or token was hidden in text (bot.HideSecrets)
 	received    time.Time
+	lease       *lease // this replica's hold on the question (shared store), nil without one
 }
 
 // click is a press of one of an answer's buttons.
@@ -77,7 +78,7 @@ func (s *Slack) onEvent(evt socketmode.Event) {
 	if evt.Request != nil {
 		retry = evt.Request.RetryAttempt
 	}
-	if eventID != "" && s.dedupe.SeenOrAdd("event:"+eventID) {
+	if eventID != "" && s.seen("event:"+eventID) {
 		s.log.Debug("slack: duplicate event ignored", keyEvent, eventID, keyRetry, retry)
 		return
 	}
@@ -146,12 +147,14 @@ func (s *Slack) admit(q question, eventID, clientMsgID string) {
 		log.Info("slack: channel not in allowed_channels, not answering")
 		return
 	}
-	// One message comes as app_mention and as message: answer it once.
-	if s.dedupe.SeenOrAdd("msg:"+q.channel+"/"+q.ts, clientKey(clientMsgID)) {
+	// One message comes as app_mention and as message, and may reach
+	// another replica: answer it once.
+	if !s.claim(&q, clientMsgID) {
 		log.Debug("slack: message already handled")
 		return
 	}
 	if !s.access.userAllowed(q.user) {
+		q.lease.finish()
 		if q.trigger == "thread" {
 			return // people talking among themselves in a thread the bot answered in
 		}
@@ -160,6 +163,7 @@ func (s *Slack) admit(q question, eventID, clientMsgID string) {
 		return
 	}
 	if ok, warn := s.limiter.Allow(q.user); !ok {
+		q.lease.finish()
 		log.Info("slack: user over the rate limit")
 		if warn {
 			s.notice("rate limited", func(ctx context.Context) error { return s.tellInThread(ctx, q, msgRateLimited) })
@@ -171,6 +175,7 @@ func (s *Slack) admit(q question, eventID, clientMsgID string) {
 		th.markAssistant("", false) // after a restart, Slack's message still says so
 	}
 	if err := s.enqueue(job{kind: jobThread, q: q}); err != nil {
+		q.lease.finish()
 		log.Warn("slack: request not queued", keyErr, err)
 		s.notice(err.Error(), func(ctx context.Context) error { return s.tellInThread(ctx, q, refusal(err)) })
 		return
@@ -200,7 +205,7 @@ func (s *Slack) assistantThread(channel, threadTS string) bool {
 // knownThread reports whether the bot answered in this thread.
 func (s *Slack) knownThread(channel, threadTS string) bool {
 	_, ok := s.threads.Get(threadKey(channel, threadTS))
-	return ok
+	return ok || s.sharedThread(threadKey(channel, threadTS))
 }
 
 // tellInThread shows a short note to the asker only (in a DM, to the DM).

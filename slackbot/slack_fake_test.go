@@ -97,6 +97,8 @@ type fakeSlack struct {
 	gate     chan struct{}   // when set, chat.postMessage waits on it
 	blocked  chan string     // told (text) when a post waits on the gate
 	conns    int
+	perConn  bool          // each connection reads its own queue (outs), for sendTo
+	outs     []chan string // the queues of the connections, in connection order
 
 	// Slack's AI app methods (slack_fake_ai_test.go); without ai they
 	// answer unknown_method, as a Slack without them does.
@@ -191,6 +193,11 @@ func (f *fakeSlack) readAcks(c *websocket.Conn, done chan<- struct{}) {
 func (f *fakeSlack) socket(c *websocket.Conn) {
 	f.mu.Lock()
 	f.conns++
+	src := f.out
+	if f.perConn {
+		src = make(chan string, 64)
+		f.outs = append(f.outs, src)
+	}
 	f.mu.Unlock()
 	f.notify()
 	if err := c.WriteJSON(map[string]any{"type": "hello", "num_connections": 1}); err != nil {
@@ -204,7 +211,7 @@ func (f *fakeSlack) socket(c *websocket.Conn) {
 		select {
 		case <-done:
 			return
-		case m := <-f.out:
+		case m := <-src:
 			if err := c.WriteMessage(websocket.TextMessage, []byte(m)); err != nil {
 				return
 			}
@@ -303,6 +310,22 @@ func (f *fakeSlack) responseURL(w http.ResponseWriter, r *http.Request) {
 
 // send writes an envelope to the socket.
 func (f *fakeSlack) send(envelope string) { f.out <- envelope }
+
+// sendTo writes an envelope to the i-th connection (perConn), once it is
+// open: Slack spreading events across an app's connections.
+func (f *fakeSlack) sendTo(i int, envelope string) {
+	f.t.Helper()
+	var out chan string
+	waitUntil(f.t, waitLimit, f.changed, func() bool {
+		f.mu.Lock()
+		defer f.mu.Unlock()
+		if len(f.outs) > i {
+			out = f.outs[i]
+		}
+		return out != nil
+	}, func() string { return fmt.Sprintf("connection %d", i) })
+	out <- envelope
+}
 
 func (f *fakeSlack) snapshot() ([]apiCall, []ackRecord) {
 	f.mu.Lock()

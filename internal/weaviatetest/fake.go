@@ -34,6 +34,9 @@ type Fake struct {
 	queries []string // the GraphQL of every query
 	auth    string   // the Authorization header of the last request
 	fail    func(method, path string) int
+	levels  []string // the consistency level of each write and query
+	down    int      // batches still to refuse as if a replica were down
+	short   int      // node reports still to show a replica short
 }
 
 // Object is an object as written to the fake.
@@ -126,6 +129,33 @@ func (f *Fake) Authorization() string {
 	f.mu.Lock()
 	defer f.mu.Unlock()
 	return f.auth
+}
+
+// ReplicasDown makes the fake refuse every object of the next n batches
+// as Weaviate does when a node holding a replica of their shard is down
+// and the write asks every replica ("broadcast: cannot reach enough
+// replicas"), writing none of them.
+func (f *Fake) ReplicasDown(n int) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.down = n
+}
+
+// ShortReplica makes the next n reports of the nodes (GET /v1/nodes)
+// show the second replica of every shard holding one object fewer, as a
+// node left out of writes while it was down does.
+func (f *Fake) ShortReplica(n int) {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	f.short = n
+}
+
+// ConsistencyLevels returns "batch LEVEL" for each batch written and
+// "Get LEVEL" for each Get query ("" when none was asked), in order.
+func (f *Fake) ConsistencyLevels() []string {
+	f.mu.Lock()
+	defer f.mu.Unlock()
+	return slices.Clone(f.levels)
 }
 
 // Fail makes the fake answer the requests for which fail returns a status
@@ -225,19 +255,66 @@ func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 		if err := json.Unmarshal(body, &b); err != nil {
 			f.t.Errorf("batch: %v", err)
 		}
+		f.levels = append(f.levels, "batch "+r.URL.Query().Get("consistency_level"))
 		var res []any
+		if f.down > 0 {
+			f.down--
+			for _, o := range b.Objects {
+				res = append(res, map[string]any{"id": o.ID, "class": o.Class, "result": map[string]any{
+					"errors": map[string]any{"error": []any{map[string]string{"message": "broadcast: cannot reach enough replicas"}}}}})
+			}
+			reply(200, res)
+			return
+		}
 		for _, o := range b.Objects {
 			if _, ok := f.classes[o.Class]; !ok {
 				f.t.Errorf("batch: object of unknown class %s", o.Class)
 			}
-			f.objects[o.Class] = append(f.objects[o.Class], o)
+			// Written again (same id): replaced, as Weaviate does.
+			if i := slices.IndexFunc(f.objects[o.Class], func(x Object) bool { return x.ID == o.ID && x.Tenant == o.Tenant }); i >= 0 {
+				f.objects[o.Class][i] = o
+			} else {
+				f.objects[o.Class] = append(f.objects[o.Class], o)
+			}
 			res = append(res, map[string]any{"id": o.ID, "class": o.Class, "result": map[string]any{}})
 		}
 		reply(200, res)
+	case r.Method == "GET" && strings.HasPrefix(path, "/nodes/"):
+		// One node per replica (the class's replication factor), each
+		// holding every tenant's objects.
+		class := strings.TrimPrefix(path, "/nodes/")
+		var def struct{ ReplicationConfig struct{ Factor int } }
+		json.Unmarshal(f.classes[class], &def)
+		counts := map[string]int{}
+		for _, o := range f.objects[class] {
+			counts[o.Tenant]++
+		}
+		var nodes []any
+		for i := range max(def.ReplicationConfig.Factor, 1) {
+			var shards []any
+			for tenant, n := range counts {
+				if i == 1 && f.short > 0 {
+					n--
+				}
+				shards = append(shards, map[string]any{"name": tenant, "class": class, "objectCount": n, "loaded": true})
+			}
+			nodes = append(nodes, map[string]any{"name": "fake" + strconv.Itoa(i+1), "status": "HEALTHY", "shards": shards})
+		}
+		if f.short > 0 {
+			f.short--
+		}
+		reply(200, map[string]any{"nodes": nodes})
 	case r.Method == "POST" && path == "/graphql":
 		var q struct{ Query string }
 		json.Unmarshal(body, &q)
 		f.queries = append(f.queries, q.Query)
+		if m := gqlOp.FindStringSubmatch(q.Query); m != nil && m[1] == "Get" {
+			level := ""
+			if l := gqlLevel.FindStringSubmatch(q.Query); l != nil {
+				level = l[1]
+			}
+			f.levels = append(f.levels, "Get "+level)
+		}
 		reply(200, f.graphql(q.Query))
 	default:
 		reply(404, map[string]any{"error": []any{map[string]string{"message": "not faked: " + r.Method + " " + path}}})
@@ -247,6 +324,7 @@ func (f *Fake) serve(w http.ResponseWriter, r *http.Request) {
 var (
 	gqlOp       = regexp.MustCompile(`^\{(Get|Aggregate) ?\{(\w+)`)
 	gqlTenant   = regexp.MustCompile(`tenant: "([\w-]+)"`)
+	gqlLevel    = regexp.MustCompile(`consistencyLevel: (\w+)`)
 	gqlLimit    = regexp.MustCompile(`limit: (\d+)`)
 	gqlText     = regexp.MustCompile(`\{operator: (Equal|NotEqual) path: \["(\w+)"\] valueText: ("(?:[^"\\]|\\.)*")\}`)
 	gqlInt      = regexp.MustCompile(`\{operator: Equal path: \["(\w+)"\] valueInt: (-?\d+)\}`)

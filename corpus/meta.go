@@ -288,8 +288,8 @@ var (
 // than a title: page furniture, a date, a document number, a speaker or a
 // subtitle ("——2026年1月28日在…会议上").
 func isTitleDebris(l string) bool {
-	if debrisLines[l] || utf8.RuneCountInString(l) < 3 || !hasHan(l) {
-		return true // "Literature": a site's name, no Chinese title
+	if debrisLines[l] || utf8.RuneCountInString(l) < 3 || !hasHan(l) || siteDomain.MatchString(l) && utf8.RuneCountInString(l) <= maxSourceLineRunes {
+		return true // "Literature", "中华网 china.com": a site's name
 	}
 	for _, p := range debrisPrefixes {
 		if strings.HasPrefix(l, p) {
@@ -313,6 +313,9 @@ func isTitleDebris(l string) bool {
 	}
 	return dateLine.MatchString(l) || speakerLine.MatchString(l) || columnLine.MatchString(l) || strings.Contains(l, "|")
 }
+
+// siteDomain is a web site's domain written in its masthead.
+var siteDomain = regexp.MustCompile(`(?i)(?:www\.|\.com\b|\.cn\b|\.net\b|\.org\b)`)
 
 // sourceMention is the source a page names for its article: "来源:健康报".
 var sourceMention = regexp.MustCompile(`(?:来源|来自|稿源|出处)\s*[:：]`)

@@ -122,6 +122,14 @@ func TestExtractBriefExamples(t *testing.T) {
 			{label: "西藏的人均期望寿命", raw: "35.5", value: 35.5, unit: "岁", year: 1951},
 			{label: "西藏的人均期望寿命", raw: "70.6", value: 70.6, unit: "岁", year: 2019},
 		}},
+		{"a list's starts and ends, respectively", "孕产妇死亡率、婴儿死亡率和5岁以下儿童死亡率分别由2016年的109.9/10万、13.87‰、18.65‰，下降到2019年的63.68/10万、8.9‰、11.37‰。", []want{
+			{label: "孕产妇死亡率", raw: "109.9", value: 109.9, unit: "/10万", year: 2016},
+			{label: "婴儿死亡率", raw: "13.87", value: 13.87, unit: "‰", year: 2016},
+			{label: "5岁以下儿童死亡率", raw: "18.65", value: 18.65, unit: "‰", year: 2016},
+			{label: "孕产妇死亡率", raw: "63.68", value: 63.68, unit: "/10万", year: 2019},
+			{label: "婴儿死亡率", raw: "8.9", value: 8.9, unit: "‰", year: 2019},
+			{label: "5岁以下儿童死亡率", raw: "11.37", value: 11.37, unit: "‰", year: 2019},
+		}},
 		{"a task's rate after its count", "免费产前筛查6838人，完成率为102.78%；已执行71家，执行率100%。", []want{
 			{label: "免费产前筛查", raw: "6838", value: 6838, unit: "人"},
 			{label: "免费产前筛查完成率", raw: "102.78", value: 102.78, unit: "%"},

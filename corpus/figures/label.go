@@ -400,7 +400,14 @@ func applyLists(cs []cand) {
 			continue
 		}
 		labels := completeItems(c.items)
-		if group != len(c.items) {
+		if n := len(labels); group == 2*n && c.listKind == 1 {
+			// "A、B和C分别由2016年的x、y、z下降到2019年的p、q、r": each
+			// item's start, then each item's end.
+			for k := range labels {
+				labels[k] = changeStartTail.ReplaceAllString(labels[k], "")
+			}
+			labels = append(labels, labels...)
+		} else if group != len(c.items) {
 			// "学前教育毛入园率、高中阶段和高等教育毛入学率分别达到…" with
 			// three values: 和 joins two of the items.
 			labels = conjItems(c.items)
@@ -416,6 +423,10 @@ func applyLists(cs []cand) {
 		i = j - 1
 	}
 }
+
+// changeStartTail is the start of a change run into a list item's label:
+// "婴儿死亡率由2016年".
+var changeStartTail = regexp.MustCompile(`(?:由|从)(?:[0-9]{4}年)?(?:的)?$`)
 
 // sumLabel reports whether list items followed by one number name what
 // that number counts together: short nouns, none of them a rate or an

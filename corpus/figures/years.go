@@ -11,8 +11,10 @@ type yearMark struct {
 	val  int // 0 for a blank year ("xx年", "*年")
 	base bool
 	// only: the year dates just the number that starts at this rune
-	// ("由2020年的77.0岁提高到78.3岁": 2020 is the year of 77.0 alone); -1 if not.
-	only int
+	// ("由2020年的77.0岁提高到78.3岁": 2020 is the year of 77.0 alone), and
+	// those listed with it up to onlyEnd ("由2016年的109.9/10万、13.87‰，
+	// 下降到…"); -1 if not.
+	only, onlyEnd int
 }
 
 // chineseDigit maps the Chinese numerals used in written years.
@@ -139,6 +141,11 @@ func scanYears(t *text) []yearMark {
 		}
 		if t.nAt(j) == '的' && (isDigit(t.nAt(j+1)) || isBlankStart(t, j+1)) {
 			ys[k].only = j + 1
+			e := j + 1
+			for e < len(t.n) && !strings.ContainsRune("，,；;。：:到至降提增下上减由从", t.n[e]) {
+				e++
+			}
+			ys[k].onlyEnd = e
 		}
 	}
 	return ys
@@ -202,7 +209,7 @@ func yearFor(ys []yearMark, i, skipA, skipB int) int {
 	end := sort.Search(len(ys), func(k int) bool { return ys[k].b > i })
 	for k := end - 1; k >= 0; k-- {
 		m := ys[k]
-		if m.base || m.a >= skipA && m.b <= skipB || m.only >= 0 && m.only != i {
+		if m.base || m.a >= skipA && m.b <= skipB || m.only >= 0 && (i < m.only || i >= m.onlyEnd) {
 			continue
 		}
 		return m.val

@@ -58,8 +58,15 @@ func stripPeriods(q string) string {
 	for _, w := range recentFive {
 		q = strings.ReplaceAll(q, w, " ")
 	}
+	for _, w := range recentYears {
+		q = strings.ReplaceAll(q, w, " ")
+	}
 	return q
 }
+
+// recentYears are the spoken words for the last few years ("这几年在中医药
+// 上一共投了多少"): time, not the topic.
+var recentYears = []string{"这几年", "近几年", "这些年", "近年来", "几年来", "这两年", "近两年", "这三年", "近三年"}
 
 // latestWords ask for the figure as it stands now.
 var latestWords = []string{"现在", "目前", "当前", "最新", "如今", "眼下", "现阶段"}

@@ -435,3 +435,10 @@ func TestSpokenPerThousand(t *testing.T) {
 		}
 	}
 }
+
+// Spoken words for the last few years are time, not topic.
+func TestRecentYearsAreNoTopic(t *testing.T) {
+	if got := Topic("榆中县这几年在中医药上一共砸了多少钱？"); strings.Contains(got, "几年") {
+		t.Errorf("topic %q holds the time words", got)
+	}
+}

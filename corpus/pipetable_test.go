@@ -77,6 +77,9 @@ func TestCellStreamAmbiguousPartsNamed(t *testing.T) {
 func TestSpaceAlignedTable(t *testing.T) {
 	text := "表5  卫生机构和床位情况\n     (2021) 单位:个、张\n  机构数   床位数\n" +
 		"一、医院        12        3400\n    中医医院      3         800\n    专科医院                 120\n"
+	if y := Parse("t.txt", text, Meta{}, Options{}).Reports[0].Year; y != 2021 {
+		t.Errorf("report year %d, want the caption's 2021", y)
+	}
 	got := pipeFigures(t, text)
 	want := []string{"医院 机构数=12个@2021", "医院 床位数=3400张@2021", "中医医院 机构数=3个@2021", "中医医院 床位数=800张@2021"}
 	if strings.Join(got, " ") != strings.Join(want, " ") {

@@ -352,8 +352,18 @@ func documentYear(work string, span Span, rep *Report, simpTitle string) int {
 	if y := signedDate(text); y > 0 {
 		return y
 	}
-	return mostNamedYear(text)
+	if y := mostNamedYear(text); y > 0 {
+		return y
+	}
+	// A bare table: the year its caption gives in brackets ("(2023) 单位:个").
+	if m := bracketYear.FindStringSubmatch(top); m != nil {
+		return atoiYear(m[1])
+	}
+	return 0
 }
+
+// bracketYear is a year alone in brackets, as a table's caption writes it.
+var bracketYear = regexp.MustCompile(`[（(]\s*((?:19|20)\d\d)\s*[)）]`)
 
 // printedDate is the year of a date on its own short line among the first
 // lines (a page's publication date: "2026-02-03 09:02:33", "长江日报

@@ -277,7 +277,7 @@ var (
 		"当前位置", "您当前所在位置", "您当前的位置", "您所在的位置", "所在位置", "您的位置", "您现在的位置", "你的位置", "来源", "时间", "发布时间", "发表时间", "发布日期",
 		"更新时间", "日期", "阅读量", "阅读", "访问量", "浏览", "点击", "【字体", "【字号", "字体", "字号", "扫一扫",
 		"相关报道", "相关链接", "作者", "责任编辑", "编辑", "HYPERLINK", "索引号", "索 引 号", "分享到", "分享：",
-		"分享:", "首页 ", "首页>", "首页 >", "免责声明",
+		"分享:", "首页 ", "首页>", "首页 >", "免责声明", "今天是", "单位:", "单位：",
 	}
 	dateLine    = regexp.MustCompile(`^[\s\p{Han}]{0,12}\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：时]\d{1,2}(?:[:：分]\d{1,2})?\s*秒?)?[\s\p{Han}]{0,8}$`)
 	speakerLine = regexp.MustCompile(`^(?:\p{Han}{0,14}(?:省长|市长|县长|区长|州长|主席|主任|局长|书记|代省长|代市长))[\s　]+\p{Han}{1,3}(?:[\s　]+\p{Han}{1,3})?$`)
@@ -288,7 +288,7 @@ var (
 // than a title: page furniture, a date, a document number, a speaker or a
 // subtitle ("——2026年1月28日在…会议上").
 func isTitleDebris(l string) bool {
-	if debrisLines[l] || utf8.RuneCountInString(l) < 3 || !hasHan(l) || siteDomain.MatchString(l) && utf8.RuneCountInString(l) <= maxSourceLineRunes {
+	if debrisLines[l] || utf8.RuneCountInString(strings.ReplaceAll(l, " ", "")) < 3 || !hasHan(l) || siteDomain.MatchString(l) && utf8.RuneCountInString(l) <= maxSourceLineRunes {
 		return true // "Literature", "中华网 china.com": a site's name
 	}
 	for _, p := range debrisPrefixes {

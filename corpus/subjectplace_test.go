@@ -33,7 +33,7 @@ func TestPlacesAndTitlesNamedOnce(t *testing.T) {
 		{
 			name:  "a column label before the title, a source line, a site's Latin name",
 			file:  "page.txt",
-			text:  "Healthnews\n健康网 health.com.cn\n一图读懂 | “十五五”规划纲要卫生健康工作任务\n2026-03-17 08:51 来源:健康报\n3月12日，规划纲要表决通过。\n",
+			text:  "Healthnews\n今天是2026年3月17日 星期二\n健康网 health.com.cn\n一图读懂 | “十五五”规划纲要卫生健康工作任务\n2026-03-17 08:51 来源:健康报\n3月12日，规划纲要表决通过。\n",
 			title: "“十五五”规划纲要卫生健康工作任务",
 		},
 		{

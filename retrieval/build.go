@@ -6,7 +6,6 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
-	"hash/fnv"
 	"iter"
 	"os"
 	"path/filepath"
@@ -523,12 +522,12 @@ func figureKeywordDocs(figures []indexedFigure, norm normCache) iter.Seq[keyedDo
 // hash is a 64-bit hash of every field of d, by which a build finds the
 // documents that changed since the last.
 func (d *keywordDoc) hash() uint64 {
-	h := fnv.New64a()
+	h := uint64(fnvOffset64)
 	for _, f := range []string{d.Type, d.Text, d.Chars, d.Label, d.Year, d.Kind, d.Org, d.File, d.Record} {
-		h.Write([]byte(f))
-		h.Write([]byte{0})
+		h = fnvString(h, f)
+		h *= fnvPrime64 // the 0 byte after each field (h ^ 0 is h)
 	}
-	return h.Sum64()
+	return h
 }
 
 // writeKeyword builds the keyword index of chunks and figures: by updating

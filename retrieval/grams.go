@@ -31,6 +31,15 @@ func fnvRune(h uint64, r rune) uint64 {
 	return h
 }
 
+// fnvString extends the FNV-1a hash h by the bytes of s (hash/fnv's
+// New64a over []byte(s), without the copy).
+func fnvString(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * fnvPrime64
+	}
+	return h
+}
+
 // hanBMP has bit r set for each Han character r of the Basic
 // Multilingual Plane (unicode.Is(unicode.Han, r)).
 var hanBMP = func() []uint64 {

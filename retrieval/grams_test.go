@@ -183,3 +183,25 @@ func TestEmbedCancelled(t *testing.T) {
 		t.Fatal("no error from a cancelled embedding")
 	}
 }
+
+// TestFNVString: the keys of keyword documents and of reused vectors
+// (keyword.ids, texts.bin) are hash/fnv's, so that indexes built before
+// keep theirs.
+func TestFNVString(t *testing.T) {
+	d := keywordDoc{Type: docFigure, Text: "南陵县签约率", Label: "签约率", Year: "2023", Kind: "summary", File: "a.txt", Record: `{"x":1}`}
+	h := fnv.New64a()
+	for _, f := range []string{d.Type, d.Text, d.Chars, d.Label, d.Year, d.Kind, d.Org, d.File, d.Record} {
+		h.Write([]byte(f))
+		h.Write([]byte{0})
+	}
+	if d.hash() != h.Sum64() {
+		t.Errorf("keyword document hash %x, hash/fnv %x", d.hash(), h.Sum64())
+	}
+	for _, s := range []string{"", "a", "卫生健康\n工作"} {
+		h := fnv.New64a()
+		h.Write([]byte(s))
+		if textHash(s) != h.Sum64() {
+			t.Errorf("textHash(%q) = %x, hash/fnv %x", s, textHash(s), h.Sum64())
+		}
+	}
+}

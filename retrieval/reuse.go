@@ -7,7 +7,6 @@ import (
 	"encoding/binary"
 	"errors"
 	"fmt"
-	"hash/fnv"
 	"io"
 	"io/fs"
 	"iter"
@@ -41,9 +40,7 @@ const (
 
 // textHash is the key of a chunk's vector among builds.
 func textHash(text string) uint64 {
-	h := fnv.New64a()
-	h.Write([]byte(text))
-	return h.Sum64()
+	return fnvString(fnvOffset64, text)
 }
 
 // writeTexts stores the text hashes of the rows, in row order, sealed with

@@ -72,6 +72,11 @@ type Slack struct {
 	AnswerDeadline      time.Duration `yaml:"answer_deadline"`       // one answer, end to end
 	ShutdownTimeout     time.Duration `yaml:"shutdown_timeout"`      // time to finish answers in flight on shutdown
 	DataDir             string        `yaml:"data_dir"`              // feedback.jsonl lives here
+	// SharedStoreEnv names the variable holding the URL of the Redis that
+	// several serve replicas share (redis://…); the variable unset or
+	// empty: one replica, everything in its memory.
+	SharedStoreEnv string        `yaml:"shared_store_env"`
+	LeaseTTL       time.Duration `yaml:"lease_ttl"` // a question's lease in the shared store: another replica answers it when its replica stops renewing it this long
 }
 
 // DingTalk is the DingTalk robot (healthbot serve, over Stream mode: no
@@ -241,6 +246,7 @@ func Default() Config {
 			BotTokenEnv: "SLACK_BOT_TOKEN", AppTokenEnv: "SLACK_APP_TOKEN", APIURL: "https://slack.com/api/",
 			Workers: 4, Queue: 64, UserRatePerMinute: 6,
 			AnswerDeadline: 120 * time.Second, ShutdownTimeout: 30 * time.Second, DataDir: ".healthbot/data",
+			SharedStoreEnv: "HEALTHBOT_REDIS_URL", LeaseTTL: time.Minute,
 		},
 		DingTalk: DingTalk{
 			ClientIDEnv: "DINGTALK_CLIENT_ID", ClientSecretEnv: "DINGTALK_CLIENT_SECRET", APIURL: "https://api.dingtalk.com",
@@ -449,6 +455,8 @@ func (c Config) Validate() error {
 	}
 	checkLimits(check, "slack", sl.Workers, sl.Queue, sl.UserRatePerMinute, sl.AnswerDeadline, sl.ShutdownTimeout)
 	check(strings.TrimSpace(sl.DataDir) != "", "slack.data_dir", "must name a folder")
+	check(envName.MatchString(sl.SharedStoreEnv), "slack.shared_store_env", notAName)
+	check(sl.LeaseTTL >= 5*time.Second && sl.LeaseTTL <= time.Hour, "slack.lease_ttl", "must be between 5s and 1h, got %s", sl.LeaseTTL)
 	dt := c.DingTalk
 	check(envName.MatchString(dt.ClientIDEnv), "dingtalk.client_id_env", notAName)
 	check(envName.MatchString(dt.ClientSecretEnv), "dingtalk.client_secret_env", notAName)

@@ -342,11 +342,15 @@ func (w *Weaviate) writeObjects(ctx context.Context, objs []*models.Object) erro
 
 // replicaDown reports whether a write failed because a replica could not
 // be written (Weaviate's refusal of a write at ALL with a replica's node
-// down), or because no node could be reached at all.
+// down, or too slow to answer the coordinator: seen under load as
+// "…/replicas/indices/…: timeout awaiting response headers"), or because
+// no node could be reached at all.
 func replicaDown(err error) bool {
 	msg := err.Error()
-	if strings.Contains(msg, "cannot reach enough replicas") || strings.Contains(msg, "cannot achieve consistency level") {
-		return true
+	for _, s := range []string{"cannot reach enough replicas", "cannot achieve consistency level", "/replicas/indices/", "timeout awaiting response headers"} {
+		if strings.Contains(msg, s) {
+			return true
+		}
 	}
 	return unreachable(err) && statusOf(err) == 0
 }

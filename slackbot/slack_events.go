@@ -175,6 +175,9 @@ func (s *Slack) admit(q question, eventID, clientMsgID string) {
 		th.markAssistant("", false) // after a restart, Slack's message still says so
 	}
 	if err := s.enqueue(job{kind: jobThread, q: q}); err != nil {
+		if s.leaveToOthers(q, err) {
+			return
+		}
 		q.lease.finish()
 		log.Warn("slack: request not queued", keyErr, err)
 		s.notice(err.Error(), func(ctx context.Context) error { return s.tellInThread(ctx, q, refusal(err)) })

@@ -26,10 +26,13 @@ import (
 // tests stay on the bubble's fake clock. Its key expiry moves only when
 // the test fast-forwards it.
 
-// sharedRedis is a Redis the replicas of a test share; breakable cuts one
-// replica off it (its connections closed, new ones refused).
+// sharedRedis is a Redis the replicas of a test share: dial connects to
+// it, expire makes the leases taken so far expire (miniredis's clock is
+// moved; a real server's runs by itself, past leaseTTL).
 type sharedRedis struct {
-	mr *miniredis.Miniredis
+	dial     func() (net.Conn, error)
+	expire   func()
+	leaseTTL time.Duration // 0: the adapter's default
 }
 
 // newSharedRedis starts a miniredis in the bubble and closes its TCP
@@ -42,9 +45,18 @@ func newSharedRedis(t *testing.T) *sharedRedis {
 		t.Fatal(err)
 	}
 	mr.Server().Close()
-	return &sharedRedis{mr: mr}
+	return &sharedRedis{
+		dial: func() (net.Conn, error) {
+			client, server := net.Pipe()
+			mr.Server().ServeConn(server)
+			return client, nil
+		},
+		expire: func() { mr.FastForward(2 * time.Minute) },
+	}
 }
 
+// breakable cuts one replica off the shared Redis: its connections
+// closed, new ones refused.
 type breakable struct {
 	mu     sync.Mutex
 	broken bool
@@ -71,10 +83,11 @@ func (r *sharedRedis) store(t *testing.T, owner string) (*sharedstate.Store, *br
 			if b.broken {
 				return nil, fmt.Errorf("redis unreachable from %s", owner)
 			}
-			client, server := net.Pipe()
-			r.mr.Server().ServeConn(server)
-			b.conns = append(b.conns, client)
-			return client, nil
+			c, err := r.dial()
+			if err == nil {
+				b.conns = append(b.conns, c)
+			}
+			return c, err
 		},
 	})
 	s := sharedstate.New(rdb, "", owner)
@@ -94,7 +107,7 @@ func startReplicas(t *testing.T, r *sharedRedis, bots [2]*bot.Bot, dirs [2]strin
 	for i, name := range []string{"replica-a", "replica-b"} {
 		st, cut := r.store(t, name)
 		cuts[i] = cut
-		out[i] = runAdapter(t, f, bots[i], slackbot.SlackOptions{Shared: st, Limits: chatkit.Limits{DataDir: dirs[i]}})
+		out[i] = runAdapter(t, f, bots[i], slackbot.SlackOptions{Shared: st, LeaseTTL: r.leaseTTL, Limits: chatkit.Limits{DataDir: dirs[i]}})
 		waitUntil(t, waitLimit, f.changed, func() bool {
 			f.mu.Lock()
 			defer f.mu.Unlock()
@@ -110,8 +123,11 @@ func startReplicas(t *testing.T, r *sharedRedis, bots [2]*bot.Bot, dirs [2]strin
 // follow-up reaching the other replica builds on the thread's first turn,
 // and a 👍 clicked there is stored with the question and answer.
 func TestSlackReplicasAnswerOnce(t *testing.T) {
-	inBubble(t, func(t *testing.T) {
-		rs := newSharedRedis(t)
+	inBubble(t, func(t *testing.T) { replicasAnswerOnce(t, newSharedRedis(t)) })
+}
+
+func replicasAnswerOnce(t *testing.T, rs *sharedRedis) {
+	{
 		dirs := [2]string{t.TempDir(), t.TempDir()}
 		f, reps, _ := startReplicas(t, rs, [2]*bot.Bot{offlineBot(t), offlineBot(t)}, dirs)
 		questions := []string{figureQuestion, "家庭医生签约率这几年是怎么变化的？", "2023年传染病报告发病率是多少？"}
@@ -177,7 +193,7 @@ func TestSlackReplicasAnswerOnce(t *testing.T) {
 				t.Errorf("replica %d's feedback: %+v, %v; want the question and sources of the answer voted on", i, recs, err)
 			}
 		}
-	})
+	}
 }
 
 // blockingSearcher never answers: the replica using it is stuck in the
@@ -200,8 +216,11 @@ func (b *blockingSearcher) SearchFigures(ctx context.Context, _ string, _ corpus
 // while answering it (it stops renewing the question's lease: cut off
 // from Redis): once the lease expires, the other replica answers it, once.
 func TestSlackReplicaDiesMidAnswer(t *testing.T) {
-	inBubble(t, func(t *testing.T) {
-		rs := newSharedRedis(t)
+	inBubble(t, func(t *testing.T) { replicaDiesMidAnswer(t, newSharedRedis(t)) })
+}
+
+func replicaDiesMidAnswer(t *testing.T, rs *sharedRedis) {
+	{
 		stuck := &blockingSearcher{called: make(chan struct{}, 8)}
 		f, reps, cuts := startReplicas(t, rs, [2]*bot.Bot{bot.New(stuck, nil, nil, bot.Options{Now: fixedNow}), offlineBot(t)}, [2]string{t.TempDir(), t.TempDir()})
 		ts := "1700000000.000001"
@@ -213,7 +232,7 @@ func TestSlackReplicaDiesMidAnswer(t *testing.T) {
 		f.waitFor("the retry acknowledged", func(_ []apiCall, acks []ackRecord) bool { _, ok := ackOf(acks, "env-b"); return ok })
 		// A dies: no more renewals; its lease runs out.
 		cuts[0].cut()
-		rs.mr.FastForward(2 * time.Minute)
+		rs.expire()
 		f.waitFor("B's answer", func(calls []apiCall, _ []ackRecord) bool { return len(answers(calls, office, ts)) > 0 })
 		stopped(t, reps[1])
 		calls, _ := f.snapshot()
@@ -228,5 +247,5 @@ func TestSlackReplicaDiesMidAnswer(t *testing.T) {
 		if got := len(answers(calls, office, ts)); got != 1 {
 			t.Errorf("%d answers after A stopped, want 1", got)
 		}
-	})
+	}
 }

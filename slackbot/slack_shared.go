@@ -3,6 +3,7 @@ package slackbot
 import (
 	"context"
 	"encoding/json"
+	"errors"
 	"sync"
 	"time"
 
@@ -143,6 +144,28 @@ func (l *lease) finish() {
 	})
 }
 
+// abandon stops renewing the lease without marking the question
+// answered: once the lease expires another replica answers it (this one is
+// shutting down). Safe on nil.
+func (l *lease) abandon() {
+	if l == nil {
+		return
+	}
+	l.once.Do(func() { close(l.stop) })
+}
+
+// leaveToOthers reports whether a question refused with err (this replica
+// is shutting down) is better left to another replica: with a shared store
+// it is, and its lease is abandoned.
+func (s *Slack) leaveToOthers(q question, err error) bool {
+	if q.lease == nil || !errors.Is(err, errDraining) {
+		return false
+	}
+	q.lease.abandon()
+	s.log.Info("slack: shutting down; question left to another replica", keyChannel, q.channel, keyUser, q.user, keyEvent, q.lease.id)
+	return true
+}
+
 // takeOver answers, every LeaseTTL/2 until ctx ends, the questions whose
 // replica stopped renewing their lease before answering.
 func (s *Slack) takeOver(ctx context.Context) {
@@ -181,6 +204,9 @@ func (s *Slack) takeOver(ctx context.Context) {
 			}
 			log.Info("slack: answering a question another replica did not finish")
 			if err := s.enqueue(job{kind: jobThread, q: q}); err != nil {
+				if s.leaveToOthers(q, err) {
+					continue
+				}
 				log.Warn("slack: interrupted question not queued", keyErr, err)
 				s.notice(err.Error(), func(ctx context.Context) error {
 					defer q.lease.finish()

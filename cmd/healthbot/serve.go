@@ -4,10 +4,13 @@ import (
 	"context"
 	"errors"
 	"fmt"
-	"github.com/healthbot/healthbot/internal/chatkit"
 	"log/slog"
+	"os"
 	"strings"
 	"time"
+
+	"github.com/healthbot/healthbot/internal/chatkit"
+	"github.com/healthbot/healthbot/internal/sharedstate"
 
 	"github.com/slack-go/slack"
 	"github.com/slack-go/slack/socketmode"
@@ -157,8 +160,14 @@ func (e *env) slackChannel(ctx context.Context) (channel, error) {
 	if _, err := api.AuthTestContext(ctx); err != nil {
 		return channel{}, fmt.Errorf("slack auth.test with the token in %s failed: %w (check that the app is installed to the workspace and the token is current; slack.api_url is %s)", c.BotTokenEnv, err, config.RedactURL(apiURL))
 	}
+	shared, err := e.sharedStore(ctx)
+	if err != nil {
+		return channel{}, err
+	}
 	return channel{name: "slack", start: func(b *bot.Bot, audit *bot.AuditLog, log *slog.Logger) func(context.Context) error {
 		s := slackbot.NewSlack(b, api, socketmode.New(api), slackbot.SlackOptions{
+			Shared:              shared,
+			LeaseTTL:            c.LeaseTTL,
 			AllowedChannels:     splitIDs(c.AllowedChannels),
 			AllowedUsers:        splitIDs(c.AllowedUsers),
 			AllowSharedChannels: splitIDs(c.AllowSharedChannels),
@@ -170,6 +179,9 @@ func (e *env) slackChannel(ctx context.Context) (channel, error) {
 		}, log)
 		return func(ctx context.Context) error {
 			err := s.Run(ctx)
+			if shared != nil {
+				shared.Close()
+			}
 			var ae *slackbot.SlackAuthError
 			if errors.As(err, &ae) {
 				name := c.BotTokenEnv
@@ -338,6 +350,25 @@ func (e *env) newServeBot(ctx context.Context, nowFlag string, log *slog.Logger,
 	}
 	b = bot.New(search, model, e.log, opts)
 	return b, func() { search.Close() }, nil
+}
+
+// sharedStore connects to the Redis several serve replicas share when
+// the variable named by slack.shared_store_env holds its URL; nil when it
+// is unset (one replica). The URL (it may hold a password) is never shown.
+func (e *env) sharedStore(ctx context.Context) (*sharedstate.Store, error) {
+	name := e.cfg.Slack.SharedStoreEnv
+	url := strings.TrimSpace(e.getenv(name))
+	if url == "" {
+		return nil, nil
+	}
+	host, _ := os.Hostname()
+	pctx, cancel := context.WithTimeout(ctx, 10*time.Second)
+	defer cancel()
+	st, err := sharedstate.Open(pctx, url, "healthbot:", fmt.Sprintf("%s/%d", host, os.Getpid()))
+	if err != nil {
+		return nil, fmt.Errorf("the shared store in %s (slack.shared_store_env) does not answer: %s (check the URL, redis://[:PASSWORD@]HOST:PORT/DB, and that redis-server runs)", name, strings.ReplaceAll(err.Error(), url, "(the URL)"))
+	}
+	return st, nil
 }
 
 // slackToken reads a token from the variable named in config and checks

@@ -422,6 +422,28 @@ func (n *Node) Running() bool {
 	}
 }
 
+// ResidentMiB is the node's resident set (VmRSS of its process) in MiB;
+// 0 when it is not running or /proc cannot be read.
+func (n *Node) ResidentMiB() float64 {
+	n.mu.Lock()
+	cmd := n.cmd
+	n.mu.Unlock()
+	if cmd == nil || cmd.Process == nil || !n.Running() {
+		return 0
+	}
+	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", cmd.Process.Pid))
+	if err != nil {
+		return 0
+	}
+	for _, line := range strings.Split(string(data), "\n") {
+		if rest, ok := strings.CutPrefix(line, "VmRSS:"); ok {
+			kb, _ := strconv.Atoi(strings.TrimSuffix(strings.TrimSpace(rest), " kB"))
+			return float64(kb) / 1024
+		}
+	}
+	return 0
+}
+
 // Restart starts a killed node again, on its ports and data, and waits
 // until it is ready.
 func (n *Node) Restart(ctx context.Context) error {

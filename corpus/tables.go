@@ -231,15 +231,7 @@ func rowFigures(work string, sec Section, rep *Report) (figs []Figure, done map[
 	}
 	for _, t := range pipeTables(work, body) {
 		for _, cells := range t.rows {
-			fs := tableFigures(work, cells, sec, rep)
-			quote := make([]string, len(cells))
-			for k, c := range cells {
-				quote[k] = c.text
-			}
-			for k := range fs {
-				fs[k].Sentence = strings.Join(quote, " | ")
-			}
-			figs = append(figs, fs...)
+			figs = append(figs, quotedRowFigures(work, cells, sec, rep)...)
 		}
 		for _, l := range t.lines {
 			done[l.Start] = true
@@ -247,13 +239,8 @@ func rowFigures(work string, sec Section, rep *Report) (figs []Figure, done map[
 	}
 	for _, t := range spaceTables(work, body) {
 		for _, cells := range t.rows {
-			fs := tableFigures(work, cells, sec, rep)
-			quote := make([]string, len(cells))
-			for k, c := range cells {
-				quote[k] = c.text
-			}
+			fs := quotedRowFigures(work, cells, sec, rep)
 			for k := range fs {
-				fs[k].Sentence = strings.Join(quote, " | ")
 				if t.year > 0 && fs[k].Year == sec.Year {
 					fs[k].Year = t.year // the caption's "(2023)"
 				}
@@ -343,6 +330,20 @@ func rowFigures(work string, sec Section, rep *Report) (figs []Figure, done map[
 		}
 	}
 	return figs, done
+}
+
+// quotedRowFigures is tableFigures for a row read from several lines:
+// each figure quotes the row's cells joined by bars, not the lines between.
+func quotedRowFigures(work string, cells []tableCell, sec Section, rep *Report) []Figure {
+	fs := tableFigures(work, cells, sec, rep)
+	quote := make([]string, len(cells))
+	for k, c := range cells {
+		quote[k] = c.text
+	}
+	for k := range fs {
+		fs[k].Sentence = strings.Join(quote, " | ")
+	}
+	return fs
 }
 
 // unitOf returns the unit a headUnit match found in s.

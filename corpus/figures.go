@@ -208,11 +208,11 @@ func paragraphOpening(para string) (lead, deadline int) {
 	m := paragraphOpener.FindStringSubmatch(para)
 	if m == nil {
 		// "孕产妇死亡率。据妇幼卫生监测地区统计，2005年孕产妇死亡率为
-		// 47.7/10万。城市…": the year that opens a comma clause of its
-		// first sentence after a run-in heading.
-		// Only after a run-in heading: a paragraph on one topic. (In
-		// "会议指出，2024年，…。全市托位数达到4.39个。" the next sentence is
-		// the section's again.)
+		// 47.7/10万。城市…": after a run-in heading (a paragraph on one
+		// topic), the year that opens a comma clause of its first
+		// sentence. Without one it dates its own sentence only: in
+		// "会议指出，2024年，…。全市托位数达到4.39个。" the next sentence
+		// is the section's again.
 		parts := strings.SplitN(para, "。", 3)
 		if len(parts) < 3 || strings.ContainsAny(parts[0], "，,") || utf8.RuneCountInString(strings.TrimSpace(parts[0])) > maxRunInHeadingRunes {
 			return 0, 0

@@ -36,16 +36,9 @@ const minPipeRows = 2
 // maxPipeParents bounds the measures whose parts are laid out by search.
 const maxPipeParents = 8
 
-// pipeTable is a table read from a cell stream: its rows with their cells'
-// column headers set, and the lines it covers.
-type pipeTable struct {
-	rows  [][]tableCell
-	lines []Span
-}
-
 // pipeTables finds the cell-stream tables among a section's lines.
-func pipeTables(work string, body []Span) []pipeTable {
-	var out []pipeTable
+func pipeTables(work string, body []Span) []textTable {
+	var out []textTable
 	for i := 0; i < len(body); i++ {
 		if !strings.ContainsAny(work[body[i].Start:body[i].End], "|｜") {
 			continue
@@ -142,7 +135,7 @@ func squeezeCell(s string) string {
 // headed by names ("中医院 | 38 | 8126 …") or by years ("2010 | 2687 |
 // 438 …"), and a number may look like a year (1938 beds): both readings
 // are tried and the one that finds more rows wins.
-func readPipeTable(work string, block []Span) (pipeTable, bool) {
+func readPipeTable(work string, block []Span) (textTable, bool) {
 	cells := splitPipeCells(work, block)
 	a, okA := readPipeRows(cells, false)
 	b, okB := readPipeRows(cells, true)
@@ -167,7 +160,7 @@ func cellYear(s string) int {
 
 // readPipeRows reads a cell stream's rows headed by names, or, with
 // yearHeads, by years that follow one another.
-func readPipeRows(cells []pipeCell, yearHeads bool) (pipeTable, bool) {
+func readPipeRows(cells []pipeCell, yearHeads bool) (textTable, bool) {
 	isHead := func(s string) bool { return !isValueCell(s) || cellYear(s) > 0 && yearHeads }
 	if !yearHeads {
 		isHead = func(s string) bool { return !isValueCell(s) }
@@ -196,7 +189,7 @@ func readPipeRows(cells []pipeCell, yearHeads bool) (pipeTable, bool) {
 		}
 	}
 	if first < 0 {
-		return pipeTable{}, false
+		return textTable{}, false
 	}
 	var rows [][]pipeCell
 	for i := first; i+width < len(cells); i += width + 1 {
@@ -216,13 +209,13 @@ func readPipeRows(cells []pipeCell, yearHeads bool) (pipeTable, bool) {
 		rows = append(rows, cells[i:i+1+width])
 	}
 	if len(rows) < minPipeRows {
-		return pipeTable{}, false
+		return textTable{}, false
 	}
 	heads := pipeColumnHeads(cells[:first], rows, width)
 	if heads == nil {
-		return pipeTable{}, false
+		return textTable{}, false
 	}
-	var t pipeTable
+	var t textTable
 	for _, r := range rows {
 		row := []tableCell{{text: r[0].text, span: r[0].span}}
 		for k, c := range r[1:] {

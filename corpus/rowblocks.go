@@ -19,19 +19,12 @@ import (
 // Each number is the second row's measure of the name above it in the
 // first row: 卡介苗 接种率 99.78%.
 
-// rowBlock is one such pair of rows: the names with the measure's key, and
-// the lines it covers.
-type rowBlock struct {
-	rows  [][]tableCell
-	lines []Span
-}
-
 // minBlockNames is how many names a pair of rows needs.
 const minBlockNames = 2
 
 // rowBlocks finds the pairs of name and number rows among a section's
 // lines (blank lines between cells are skipped).
-func rowBlocks(work string, body []Span) []rowBlock {
+func rowBlocks(work string, body []Span) []textTable {
 	var ls []Span
 	for _, l := range body {
 		if t := trimSpan(work, l); t.Len() > 0 {
@@ -44,7 +37,7 @@ func rowBlocks(work string, body []Span) []rowBlock {
 		return utf8.RuneCountInString(s) <= maxTableHeadRunes && !containsSentenceEnd(s) && !strings.ContainsAny(s, "|｜，,")
 	}
 	isName := func(i int) bool { return isCell(i) && !isValueCell(text(i)) }
-	var out []rowBlock
+	var out []textTable
 	for i := 0; i < len(ls); i++ {
 		if !isName(i) {
 			continue
@@ -67,7 +60,7 @@ func rowBlocks(work string, body []Span) []rowBlock {
 			continue // fewer numbers than names, or more: not this layout
 		}
 		key := text(j - 1)
-		b := rowBlock{lines: ls[i:k]}
+		b := textTable{lines: ls[i:k], quoteHeads: true}
 		for n := range names {
 			name, value := ls[i+1+n], ls[j+n]
 			b.rows = append(b.rows, []tableCell{

@@ -22,13 +22,6 @@ import (
 // of them; the caption's year dates the numbers. A row missing a cell (a
 // blank left as spaces) cannot be placed and gives nothing.
 
-// spaceTable is a table read from space-aligned lines.
-type spaceTable struct {
-	rows  [][]tableCell
-	year  int
-	lines []Span
-}
-
 // maxSpaceHeaderLines is how many lines above the first row may hold the
 // column names.
 const maxSpaceHeaderLines = 4
@@ -110,8 +103,8 @@ func alignedRow(work string, l Span, minValues int) (name []spaceToken, values [
 }
 
 // spaceTables finds the space-aligned tables among a section's lines.
-func spaceTables(work string, body []Span) []spaceTable {
-	var out []spaceTable
+func spaceTables(work string, body []Span) []textTable {
+	var out []textTable
 	for i := 0; i < len(body); i++ {
 		if _, _, ok := spaceRow(work, body[i]); !ok {
 			continue
@@ -155,7 +148,7 @@ func spaceTables(work string, body []Span) []spaceTable {
 
 // readSpaceTable reads the table whose rows are body[from:to], width
 // numbers each, naming its columns from the lines above.
-func readSpaceTable(work string, body []Span, from, to, width int) (spaceTable, bool) {
+func readSpaceTable(work string, body []Span, from, to, width int) (textTable, bool) {
 	var heads []string
 	firstLine := 0 // how many of heads the header's first line gives
 	top := from    // the first line of the header
@@ -178,9 +171,9 @@ func readSpaceTable(work string, body []Span, from, to, width int) (spaceTable, 
 		heads = heads[1:] // the head of the row names ("指标")
 		firstLine--
 	default:
-		return spaceTable{}, false
+		return textTable{}, false
 	}
-	t := spaceTable{lines: body[top:to]}
+	t := textTable{lines: body[top:to]}
 	var units []string
 	for c := top - 1; c >= 0 && c >= top-maxCaptionLines; c-- {
 		line := work[body[c].Start:body[c].End]

@@ -229,39 +229,14 @@ func rowFigures(work string, sec Section, rep *Report) (figs []Figure, done map[
 	for _, l := range lines(work[sec.Body.Start:sec.Body.End]) {
 		body = append(body, Span{l.Start + sec.Body.Start, l.End + sec.Body.Start})
 	}
-	for _, t := range pipeTables(work, body) {
-		for _, cells := range t.rows {
-			figs = append(figs, quotedRowFigures(work, cells, sec, rep)...)
-		}
-		for _, l := range t.lines {
-			done[l.Start] = true
-		}
-	}
-	for _, t := range spaceTables(work, body) {
-		for _, cells := range t.rows {
-			fs := quotedRowFigures(work, cells, sec, rep)
-			for k := range fs {
-				if t.year > 0 && fs[k].Year == sec.Year {
-					fs[k].Year = t.year // the caption's "(2023)"
-				}
-			}
-			figs = append(figs, fs...)
-		}
-		for _, l := range t.lines {
-			done[l.Start] = true
-		}
-	}
-	for _, blk := range rowBlocks(work, body) {
-		for _, cells := range blk.rows {
-			fs := tableFigures(work, cells, sec, rep)
-			for k := range fs {
-				fs[k].Sentence = cells[0].text + " | " + cells[1].head + " | " + cells[1].text
-			}
-			figs = append(figs, fs...)
-		}
-		from, to := blk.lines[0].Start, blk.lines[len(blk.lines)-1].End
+	var tables []textTable
+	tables = append(tables, pipeTables(work, body)...)
+	tables = append(tables, spaceTables(work, body)...)
+	tables = append(tables, rowBlocks(work, body)...)
+	for _, t := range tables {
+		figs = append(figs, t.figures(work, sec, rep)...)
 		for _, l := range body {
-			if l.Start < to && l.End > from {
+			if t.covers(l) {
 				done[l.Start] = true
 			}
 		}
@@ -330,20 +305,6 @@ func rowFigures(work string, sec Section, rep *Report) (figs []Figure, done map[
 		}
 	}
 	return figs, done
-}
-
-// quotedRowFigures is tableFigures for a row read from several lines:
-// each figure quotes the row's cells joined by bars, not the lines between.
-func quotedRowFigures(work string, cells []tableCell, sec Section, rep *Report) []Figure {
-	fs := tableFigures(work, cells, sec, rep)
-	quote := make([]string, len(cells))
-	for k, c := range cells {
-		quote[k] = c.text
-	}
-	for k := range fs {
-		fs[k].Sentence = strings.Join(quote, " | ")
-	}
-	return fs
 }
 
 // unitOf returns the unit a headUnit match found in s.

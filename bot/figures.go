@@ -323,7 +323,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		answers := func(h corpus.FigureHit) bool {
 			return (len(f.Years) == 0 || h.YearMatch) && (asksChange || !isChange(h.Figure))
 		}
-		if !anyCandidate(here, answers) {
+		if !slices.ContainsFunc(here, func(c figureCandidate) bool { return answers(c.hit) }) {
 			// A document that names no place at all ("全市…") is a
 			// candidate when it matches all the question can check: the
 			// year asked (its other years are not the place's, and
@@ -657,16 +657,6 @@ func keepCandidates(cands []figureCandidate, keep func(corpus.FigureHit) bool) [
 		}
 	}
 	return out
-}
-
-// anyCandidate reports whether some candidate's hit satisfies ok.
-func anyCandidate(cands []figureCandidate, ok func(corpus.FigureHit) bool) bool {
-	for _, c := range cands {
-		if ok(c.hit) {
-			return true
-		}
-	}
-	return false
 }
 
 // placesOf lists the places of the candidates' reports, in order, each once.

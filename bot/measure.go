@@ -316,7 +316,7 @@ func askedModifier(topic string) string {
 			return ""
 		}
 	}
-	if strings.Contains(mod, "的") || containsWord(notModifiers, mod) {
+	if strings.Contains(mod, "的") || slices.Contains(notModifiers, mod) {
 		return ""
 	}
 	return corpus.Normalize(mod)
@@ -325,6 +325,3 @@ func askedModifier(topic string) string {
 // notModifiers are words that stand before an indicator's name in a
 // question without narrowing it: the whole area, a time.
 var notModifiers = []string{"全国", "全省", "全市", "全县", "全区", "全州", "我国", "我省", "我市", "我县", "我区", "今年", "去年", "前年", "现在", "目前", "当前", "最新", "全年", "上年", "本年", "那个", "这个", "一下"}
-
-// containsWord reports whether words holds w.
-func containsWord(words []string, w string) bool { return slices.Contains(words, w) }

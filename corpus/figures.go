@@ -20,6 +20,7 @@ import (
 // early once b is exceeded.
 func extractFigures(work string, rep *Report, b *budget) []Figure {
 	var out []Figure
+	planEnd := titledPlanEnd(Simplify(rep.Title), rep.Year)
 	for _, sec := range rep.Sections {
 		if b.over() {
 			break
@@ -43,14 +44,12 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 		}
 		simpPath := Simplify(path)
 		period := periodState{year: sec.Year, plan: sec.Kind == KindPlan}
-		planEnd := titledPlanEnd(Simplify(rep.Title), rep.Year)
 		prevLead, prevAsOf := 0, false
 		for _, sp := range spans {
 			period.paragraph()
 			ctx := sentenceContext{simpPath: simpPath, planEnd: planEnd}
 			para := work[sp.Start:sp.End]
-			ctx.paraLead, ctx.paraDeadline = paragraphOpening(para)
-			ctx.paraAsOf = statusOpening(para)
+			ctx.paraLead, ctx.paraDeadline, ctx.paraAsOf = paragraphOpening(para)
 			if ctx.paraLead == 0 && ctx.paraDeadline == 0 && opensWithComparison(para) {
 				// "截止2019年底，…5.39万个。" then "与上年相比，…增加2401个": the
 				// comparison goes on from the paragraph before.
@@ -203,8 +202,9 @@ func opensWithComparison(para string) bool {
 const maxRunInHeadingRunes = 12
 
 // paragraphOpening reads the year (lead) or the deadline that opens a
-// paragraph; both 0 when it opens with neither.
-func paragraphOpening(para string) (lead, deadline int) {
+// paragraph, both 0 when it opens with neither, and whether the year dates
+// a status ("截止2019年底，"): its figures are actuals.
+func paragraphOpening(para string) (lead, deadline int, asOf bool) {
 	m := paragraphOpener.FindStringSubmatch(para)
 	if m == nil {
 		// "孕产妇死亡率。据妇幼卫生监测地区统计，2005年孕产妇死亡率为
@@ -215,22 +215,15 @@ func paragraphOpening(para string) (lead, deadline int) {
 		// is the section's again.
 		parts := strings.SplitN(para, "。", 3)
 		if len(parts) < 3 || strings.ContainsAny(parts[0], "，,") || utf8.RuneCountInString(strings.TrimSpace(parts[0])) > maxRunInHeadingRunes {
-			return 0, 0
+			return 0, 0, false
 		}
-		return leadingYear(parts[1]), 0
+		return leadingYear(parts[1]), 0, false
 	}
 	y, _ := strconv.Atoi(m[2])
 	if m[1] == "到" || m[1] == "至" {
-		return 0, y
+		return 0, y, false
 	}
-	return y, 0
-}
-
-// statusOpening reports whether a paragraph opens with the date of a
-// status ("截止2019年底，"): its figures are actuals.
-func statusOpening(para string) bool {
-	m := paragraphOpener.FindStringSubmatch(para)
-	return m != nil && (m[1] == "截至" || m[1] == "截止")
+	return y, 0, m[1] == "截至" || m[1] == "截止"
 }
 
 // deadlineLead is the year of the last deadline opening a comma clause of

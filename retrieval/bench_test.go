@@ -14,6 +14,7 @@ import (
 	"time"
 
 	"github.com/healthbot/healthbot/corpus"
+	"github.com/healthbot/healthbot/internal/weaviatetest"
 	"github.com/healthbot/healthbot/understand"
 )
 
@@ -220,19 +221,7 @@ func BenchmarkOpen(b *testing.B) {
 
 // residentMiB is the process's resident set (VmRSS) in MiB; 0 where
 // /proc/self/status cannot be read.
-func residentMiB() float64 {
-	data, err := os.ReadFile("/proc/self/status")
-	if err != nil {
-		return 0
-	}
-	for _, line := range strings.Split(string(data), "\n") {
-		if rest, ok := strings.CutPrefix(line, "VmRSS:"); ok {
-			kb, _ := strconv.Atoi(strings.TrimSuffix(strings.TrimSpace(rest), " kB"))
-			return float64(kb) / 1024
-		}
-	}
-	return 0
-}
+func residentMiB() float64 { return weaviatetest.ProcessResidentMiB(os.Getpid()) }
 
 // BenchmarkSearch measures hybrid search latency; p50 and p99 over the
 // golden questions are reported, and as multiples of the floor (see

@@ -50,20 +50,9 @@ func BenchmarkWeaviateCluster(b *testing.B) {
 			}
 			b.ReportMetric(float64(st.Objects)/st.Elapsed.Seconds(), "publish-objects/s")
 			b.Logf("published %d objects in %s (%.0f objects/s, %d batches written again)", st.Objects, st.Elapsed.Round(time.Second), float64(st.Objects)/st.Elapsed.Seconds(), st.Rewrites)
-			wts := DefaultWeights()
-			wts.Vector = LocalVectorWeight
 			runtime.GC()
 			before := residentMiB()
-			ix, err := Open(dir, emb, OpenOptions{Weights: wts})
-			if err != nil {
-				b.Fatal(err)
-			}
-			defer ix.Close()
-			wi, err := OpenWeaviate(ctx, w, emb, WeaviateOpenOptions{Weights: wts})
-			if err != nil {
-				b.Fatal(err)
-			}
-			defer wi.Close()
+			ix, wi := openBoth(b, ctx, dir, w, emb)
 			for _, s := range []struct {
 				name string
 				s    Searcher

@@ -131,18 +131,7 @@ func TestWeaviateLiveAccessFolders(t *testing.T) {
 	if _, err := PublishWeaviate(ctx, dir, emb, "", w, PublishOptions{}); err != nil {
 		t.Fatal(err)
 	}
-	wts := DefaultWeights()
-	wts.Vector = LocalVectorWeight
-	ix, err := Open(dir, emb, OpenOptions{Weights: wts})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer ix.Close()
-	wi, err := OpenWeaviate(ctx, w, emb, WeaviateOpenOptions{Weights: wts})
-	if err != nil {
-		t.Fatal(err)
-	}
-	defer wi.Close()
+	ix, wi := openBoth(t, ctx, dir, w, emb)
 	readers := []corpus.Readable{{}, {Folders: []string{"南陵县卫健委"}}, {All: true}}
 	for _, q := range evalQuestions(t, "eval.yaml")[:30] {
 		for _, r := range readers {
@@ -196,18 +185,7 @@ func BenchmarkWeaviateSearch(b *testing.B) {
 		b.Fatal(err)
 	}
 	b.Logf("published %d objects in %s (%.0f objects/s)", st.Objects, st.Elapsed.Round(time.Millisecond), float64(st.Objects)/st.Elapsed.Seconds())
-	wts := DefaultWeights()
-	wts.Vector = LocalVectorWeight
-	ix, err := Open(dir, emb, OpenOptions{Weights: wts})
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer ix.Close()
-	wi, err := OpenWeaviate(ctx, w, emb, WeaviateOpenOptions{Weights: wts})
-	if err != nil {
-		b.Fatal(err)
-	}
-	defer wi.Close()
+	ix, wi := openBoth(b, ctx, dir, w, emb)
 	questions := evalQuestions(b, "eval.yaml")
 	for _, s := range []struct {
 		name string
@@ -229,4 +207,24 @@ func BenchmarkWeaviateSearch(b *testing.B) {
 			b.ReportMetric(float64(lat[len(lat)*99/100].Microseconds())/1000, "p99-ms")
 		})
 	}
+}
+
+// openBoth opens the embedded index in dir and the live Weaviate
+// collection published from it, both with the local embedder's weights;
+// they are closed when the test ends.
+func openBoth(tb testing.TB, ctx context.Context, dir string, w *Weaviate, emb Embedder) (*Index, *WeaviateIndex) {
+	tb.Helper()
+	wts := DefaultWeights()
+	wts.Vector = LocalVectorWeight
+	ix, err := Open(dir, emb, OpenOptions{Weights: wts})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { ix.Close() })
+	wi, err := OpenWeaviate(ctx, w, emb, WeaviateOpenOptions{Weights: wts})
+	if err != nil {
+		tb.Fatal(err)
+	}
+	tb.Cleanup(func() { wi.Close() })
+	return ix, wi
 }

@@ -431,7 +431,13 @@ func (n *Node) ResidentMiB() float64 {
 	if cmd == nil || cmd.Process == nil || !n.Running() {
 		return 0
 	}
-	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", cmd.Process.Pid))
+	return ProcessResidentMiB(cmd.Process.Pid)
+}
+
+// ProcessResidentMiB is a process's resident set (VmRSS) in MiB; 0 where
+// /proc cannot be read.
+func ProcessResidentMiB(pid int) float64 {
+	data, err := os.ReadFile(fmt.Sprintf("/proc/%d/status", pid))
 	if err != nil {
 		return 0
 	}

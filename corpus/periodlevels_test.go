@@ -19,6 +19,17 @@ func figureYears(rep Report) []string {
 	return got
 }
 
+// hasFigures reports, as test errors, the figures (as figureYears writes
+// them) missing from got, the figures of a report joined by spaces.
+func hasFigures(t *testing.T, got string, want ...string) {
+	t.Helper()
+	for _, w := range want {
+		if !strings.Contains(" "+got+" ", " "+w+" ") {
+			t.Errorf("missing %s in\n%s", w, got)
+		}
+	}
+}
+
 // A 2011 text setting the targets of the next plan and reviewing the last:
 // the clauses after "到2015年，…；" are 2015's targets; a change written
 // after its start and end years runs between them; levels and starts of a
@@ -29,16 +40,12 @@ func TestYearsOfTargetsAndPastPeriods(t *testing.T) {
 		"“十一五”期间，全市健康指标明显改善。孕产妇死亡率从2005年的40.2/10万下降到2009年的28.1/10万，下降了30.1%；新农合参合率从62%提高到95%以上。\n"
 	rep := Parse("t.txt", text, Meta{}, Options{}).Reports[0]
 	got := strings.Join(figureYears(rep), " ")
-	for _, want := range []string{
+	hasFigures(t, got,
 		"人均预期寿命=76.5岁@2015/plan", "婴儿死亡率=9‰@2015/plan",
 		"孕产妇死亡率=40.2/10万@2005/summary", "孕产妇死亡率=28.1/10万@2009/summary",
 		"孕产妇死亡率=30.1%@2005-2009/summary",
 		"新农合参合率=62%@2005/summary", "新农合参合率=95%@2010/summary",
-	} {
-		if !strings.Contains(" "+got+" ", " "+want+" ") {
-			t.Errorf("missing %s in\n%s", want, got)
-		}
-	}
+	)
 }
 
 // A " | " row closed by a bar gives no bar in its labels or values.
@@ -60,14 +67,10 @@ func TestParagraphOpeningYearAndDeadline(t *testing.T) {
 		"到2025年底前，所有县基本建成医共体。90%的乡镇卫生院达到推荐标准，基层诊疗量占比提高到65%左右。\n"
 	rep := Parse("t.txt", text, Meta{}, Options{}).Reports[0]
 	got := strings.Join(figureYears(rep), " ")
-	for _, want := range []string{
+	hasFigures(t, got,
 		"从业人员=44.13万人@2017/summary", "依法查处案件=506件@2017/summary",
 		"基层诊疗量占比=65%@2025/plan", "农村地区5岁以下儿童死亡率=25.7‰@2005/summary",
-	} {
-		if !strings.Contains(" "+got+" ", " "+want+" ") {
-			t.Errorf("missing %s in\n%s", want, got)
-		}
-	}
+	)
 }
 
 // A text on a coming five-year plan states its targets for the plan's last
@@ -75,11 +78,7 @@ func TestParagraphOpeningYearAndDeadline(t *testing.T) {
 func TestTargetsOfATitledPlan(t *testing.T) {
 	text := "“十五五”规划纲要卫生健康要点\n2026-03-17\n纲要提出主要目标：人均预期寿命提高到80岁。同时明确核心指标：每千人口执业医师数3.7人。\n"
 	got := strings.Join(figureYears(Parse("t.txt", text, Meta{}, Options{}).Reports[0]), " ")
-	for _, want := range []string{"人均预期寿命=80岁@2030/plan", "每千人口执业医师数=3.7人@2030/plan"} {
-		if !strings.Contains(" "+got+" ", " "+want+" ") {
-			t.Errorf("missing %s in\n%s", want, got)
-		}
-	}
+	hasFigures(t, got, "人均预期寿命=80岁@2030/plan", "每千人口执业医师数=3.7人@2030/plan")
 	review := "“十四五”卫生健康规划中期评估报告\n2023-06-01\n规划实施以来，每千人口执业医师数达到3.2人。\n"
 	got = strings.Join(figureYears(Parse("t.txt", review, Meta{}, Options{}).Reports[0]), " ")
 	if strings.Contains(got, "@2025") {
@@ -92,11 +91,7 @@ func TestTargetsOfATitledPlan(t *testing.T) {
 func TestStatusAsOfAndArabicYearsBack(t *testing.T) {
 	text := "2018年某省医疗卫生资源简报\n截止2019年底，全省医疗卫生机构5.39万个。\n3年来，全区累计投入体检资金约40.68亿元。\n"
 	got := strings.Join(figureYears(Parse("t.txt", text, Meta{}, Options{}).Reports[0]), " ")
-	for _, want := range []string{"医疗卫生机构=5.39万个@2019/summary", "投入体检资金=40.68亿元@2016-2018/summary"} {
-		if !strings.Contains(" "+got+" ", " "+want+" ") {
-			t.Errorf("missing %s in\n%s", want, got)
-		}
-	}
+	hasFigures(t, got, "医疗卫生机构=5.39万个@2019/summary", "投入体检资金=40.68亿元@2016-2018/summary")
 }
 
 // A paragraph that opens by comparing with the year before goes on from
@@ -104,11 +99,7 @@ func TestStatusAsOfAndArabicYearsBack(t *testing.T) {
 func TestComparisonParagraphGoesOn(t *testing.T) {
 	text := "2018年某省医疗卫生资源简报\n截止2019年底，全省医疗卫生机构5.39万个。\n与上年相比，医疗卫生机构总量增加2401个，增长4.7%。\n"
 	got := strings.Join(figureYears(Parse("t.txt", text, Meta{}, Options{}).Reports[0]), " ")
-	for _, want := range []string{"医疗卫生机构总量=2401个@2019/summary", "医疗卫生机构总量=4.7%@2019/summary"} {
-		if !strings.Contains(" "+got+" ", " "+want+" ") {
-			t.Errorf("missing %s in\n%s", want, got)
-		}
-	}
+	hasFigures(t, got, "医疗卫生机构总量=2401个@2019/summary", "医疗卫生机构总量=4.7%@2019/summary")
 }
 
 // A half-year report reviews the year it plans, whatever its plan

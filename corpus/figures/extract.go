@@ -132,10 +132,11 @@ func extract(sentence string) (figs []Figure) {
 				}
 			}
 		}
+		head := colonHead(t, c)
 		if c.listKind == 2 && len(c.items) > 1 {
 			for _, l := range completeItems(c.items) {
 				g := f
-				g.Label = capString(l)
+				g.Label = withColonHead(head, capString(l))
 				figs = append(figs, g)
 			}
 			continue
@@ -145,6 +146,7 @@ func extract(sentence string) (figs []Figure) {
 		} else {
 			f.Label = string(capLabel(c.label).r)
 		}
+		f.Label = withColonHead(head, f.Label)
 		figs = append(figs, f)
 	}
 	shareNewVerb(sentence, figs)

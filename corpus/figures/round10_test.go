@@ -93,3 +93,32 @@ func TestExtractParallelCountsShareSubject(t *testing.T) {
 		}},
 	})
 }
+
+func TestExtractCitedEditionYearDatesNothing(t *testing.T) {
+	runCases(t, []extractCase{
+		{"standard's year", "严格按照2017年《国家基本公共卫生服务规范(第三版)》执行，依靠全县15家乡镇卫生院。", []want{
+			{label: "~乡镇卫生院", raw: "15", value: 15, unit: "家"},
+		}},
+		{"price base", "按2020年可比价计算，地区生产总值增长6.1%。", []want{
+			{label: "地区生产总值", raw: "6.1", value: 6.1, unit: "%", qual: "增长"},
+		}},
+		{"a year that dates", "2017年依靠全县15家乡镇卫生院。", []want{
+			{label: "~乡镇卫生院", raw: "15", value: 15, unit: "家", year: 2017},
+		}},
+	})
+}
+
+func TestExtractBreakdownAfterColonKeepsItsHead(t *testing.T) {
+	runCases(t, []extractCase{
+		{"causes of death", "农村地区5岁以下儿童死亡率25.7‰，主要死因构成：早产或低出生体重18.5%、出生窒息占13.8%。", []want{
+			{label: "农村地区5岁以下儿童死亡率", raw: "25.7", value: 25.7, unit: "‰"},
+			{label: "主要死因构成：早产或低出生体重", raw: "18.5", value: 18.5, unit: "%"},
+			{label: "主要死因构成：出生窒息", raw: "13.8", value: 13.8, unit: "%"},
+		}},
+		{"a part list without a breakdown head", "全省医疗卫生机构5.39万个，其中：医院1631个、基层医疗卫生机构51064个。", []want{
+			{label: "~医疗卫生机构", raw: "5.39", value: 5.39, unit: "万个"},
+			{label: "医院", raw: "1631", value: 1631, unit: "个"},
+			{label: "基层医疗卫生机构", raw: "51064", value: 51064, unit: "个"},
+		}},
+	})
+}

@@ -90,6 +90,12 @@ func scanYears(t *text) []yearMark {
 				continue
 			}
 			if isYearSuffix(t, end) {
+				if namesEdition(t, end+1) {
+					// "按照2017年《国家基本公共卫生服务规范》", "2010年标准":
+					// the year of a document or standard, not of a figure.
+					i = end
+					continue
+				}
 				y := yearMark{a: i, b: end + 1, val: v}
 				// "2020年-2022年", "2020年至2022年": take the last year.
 				if s := t.nAt(end + 1); s == '-' || s == '至' || s == '到' || s == '~' {
@@ -149,6 +155,25 @@ func scanYears(t *text) []yearMark {
 		}
 	}
 	return ys
+}
+
+// editionWords, written right after a year, make it the year of a
+// document, standard or edition that is cited.
+var editionWords = []string{"版", "标准", "口径", "价格", "可比价"}
+
+// namesEdition reports whether the runes from i, after a year's 年, cite a
+// document (《…》) or name an edition, standard or price base.
+func namesEdition(t *text, i int) bool {
+	if c := t.nAt(i); c == '《' || c == '<' {
+		return true
+	}
+	for _, w := range editionWords {
+		r := []rune(w)
+		if i+len(r) <= len(t.n) && string(t.n[i:i+len(r)]) == w {
+			return true
+		}
+	}
+	return false
 }
 
 // planEndWords name the end of a five-year plan after its name.

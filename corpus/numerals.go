@@ -112,6 +112,14 @@ func findYears(s string) []yearMention {
 	return out
 }
 
+// startingYear follows a year at which something began.
+var startingYear = regexp.MustCompile(`^(?:\d{1,2}月份?)?(?:开始|起|以来|启动)`)
+
+// startedThen reports whether the text after a year's 年 makes it the year
+// something began ("在2011年开始推进…试点", "2015年以来"): not the year a
+// text is about.
+func startedThen(after string) bool { return startingYear.MatchString(after) }
+
 func sortMentions(m []yearMention) {
 	for i := 1; i < len(m); i++ {
 		for j := i; j > 0 && m[j].Start < m[j-1].Start; j-- {

@@ -70,14 +70,18 @@ func parse(file, text string, meta Meta, opts Options, b *budget) Document {
 	// The editor's line that ends a news article is blanked in work as
 	// page furniture; its offset is the same in text.
 	end := articleEnd(text)
-	for i, p := range splitReports(work) {
+	parts := splitReports(work)
+	for i, p := range parts {
 		rep := buildReport(&doc, work, p, i+1, meta)
-		describeReport(work, &rep, meta, end)
 		head := rep.Span
 		if rep.Ordinal == 1 {
 			head.Start = 0 // a page's header stands above its first report
 		}
+		if i == len(parts)-1 {
+			head.End = len(text) // and its credit line may stand below the last, blanked from its span
+		}
 		rep.Source, rep.Published = publication(text, head)
+		describeReport(work, &rep, meta, end)
 		rep.Chunks = buildChunks(&doc, work, &rep, opts.ChunkRunes, seen, b)
 		rep.Figures = extractFigures(work, &rep, b)
 		doc.Reports = append(doc.Reports, rep)

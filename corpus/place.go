@@ -67,6 +67,9 @@ func describeReport(work string, rep *Report, meta Meta, articleEnd int) {
 		if guess == "" {
 			guess = openingPlace(body) // "2017年，景宁畲族自治县卫生监督工作…"
 		}
+		if guess == "" {
+			guess = sourcePlace(rep.Source) // "来源:分宜县融媒体中心" under "我县召开…"
+		}
 	}
 	rep.Issuer = detectIssuer(work, lead, simpTitle, guess)
 	if guess == NationalPlace && rep.Issuer == "" {
@@ -429,6 +432,9 @@ func mostNamedYear(text string) int {
 	counts := map[int]int{}
 	best := 0
 	for _, y := range findYears(text) {
+		if startedThen(text[y.End:]) {
+			continue
+		}
 		counts[y.Year]++
 		if counts[y.Year] > counts[best] {
 			best = y.Year

@@ -5,7 +5,6 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
-	"unicode/utf8"
 )
 
 // A page saved from a news or government site credits the paper it was
@@ -29,6 +28,9 @@ var (
 // and date lines are looked for.
 const maxPublicationLines = 40
 
+// maxPublicationLineBytes bounds a credit or date line (80 characters).
+const maxPublicationLineBytes = 240
+
 // publication reads the credited source and the publication date (as
 // YYYY-MM-DD) from the first lines of a report's raw text, before page
 // furniture is blanked; "" for what it does not state.
@@ -40,9 +42,13 @@ func publication(text string, span Span) (source, published string) {
 			continue
 		}
 		// Measured before it is converted: a long line (a paragraph of
-		// megabytes) ends the search without a copy of it.
-		if n++; n > maxPublicationLines || utf8.RuneCountInString(raw) > 80 {
+		// megabytes) is passed over without a copy of it; a short news
+		// page credits its source below the article.
+		if n++; n > maxPublicationLines {
 			break
+		}
+		if len(raw) > maxPublicationLineBytes {
+			continue
 		}
 		line := Simplify(raw)
 		if m := sourceLine.FindStringSubmatch(line); m != nil && source == "" {

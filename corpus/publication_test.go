@@ -42,3 +42,21 @@ func TestPageStampedAfterTheYearItCounts(t *testing.T) {
 		t.Errorf("half-year figures: year %d, want 2019", r.Year)
 	}
 }
+
+// A credit line below a news article is read even under a long paragraph;
+// the year a practice began is not the year a page is about.
+func TestCreditBelowArticleAndStartingYear(t *testing.T) {
+	long := strings.Repeat("会议强调要加强疾病预防控制工作，统筹推进全人群新冠疫苗接种。", 6)
+	r := Parse("n.txt", "4月8日，我县召开卫生健康工作会议。\n"+long+"\n来源:分宜县融媒体中心\n", Meta{}, Options{}).Reports[0]
+	if r.Source != "分宜县融媒体中心" {
+		t.Errorf("source %q, want 分宜县融媒体中心", r.Source)
+	}
+	r = Parse("s.txt", "中新网12月21日电 上海市在2011年开始推进家庭医生制度签约试点。到去年底，签约率达44%。\n", Meta{}, Options{}).Reports[0]
+	if r.Year != 0 {
+		t.Errorf("year %d, want 0 (2011 is when the pilot began)", r.Year)
+	}
+	r = Parse("s.txt", "中新网12月21日电 上海市2011年家庭医生制度签约试点覆盖10个区，签约率达44%。\n", Meta{}, Options{}).Reports[0]
+	if r.Year != 2011 {
+		t.Errorf("year %d, want 2011", r.Year)
+	}
+}

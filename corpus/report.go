@@ -182,7 +182,7 @@ func bodyYear(work string, secs []Section) int {
 			if y.Template {
 				return 0
 			}
-			if !comparisonBefore(work[open.Start : open.Start+y.Start]) {
+			if !comparisonBefore(work[open.Start:open.Start+y.Start]) && !startedThen(work[open.Start+y.End:open.End]) {
 				return y.Year
 			}
 		}

@@ -8,9 +8,10 @@ import (
 	"github.com/healthbot/healthbot/corpus/places"
 )
 
-// Two places a text names once but plainly as its own: the yearbook it is
-// an entry of ("江苏年鉴 2018年0期", a page of 江苏's yearbook), and the
-// subject of its opening sentence ("2017年，景宁畲族自治县卫生监督工作以…").
+// Three places a text names once but plainly as its own: the yearbook it
+// is an entry of ("江苏年鉴 2018年0期", a page of 江苏's yearbook), the
+// subject of its opening sentence ("2017年，景宁畲族自治县卫生监督工作以…"),
+// and the local publisher a news page credits ("来源:分宜县融媒体中心").
 
 // yearbookName is the name of a yearbook: a place, then 年鉴 or 统计年鉴.
 var yearbookName = regexp.MustCompile(`(\p{Han}{2,8}?)(?:统计)?年鉴`)
@@ -53,6 +54,18 @@ func openingPlace(body string) string {
 		}
 		if m.Place.Level == places.Province || m.Place.Province != "" {
 			return m.Place.Name
+		}
+	}
+	return ""
+}
+
+// sourcePlace returns the county, city or province of the publisher a
+// report credits (Report.Source), or "": a local paper or media centre
+// writes of its own place ("我县召开…" above "来源:分宜县融媒体中心").
+func sourcePlace(source string) string {
+	for _, pm := range places.Find(source) {
+		if pm.Place.Level == places.Province || pm.Place.Province != "" {
+			return pm.Place.Name
 		}
 	}
 	return ""

@@ -3,7 +3,8 @@ package corpus
 import "testing"
 
 // A text that names its place once is still that place's when the place
-// is its yearbook's or the subject of its opening sentence; a page's
+// is its yearbook's, the subject of its opening sentence or its credited
+// local publisher's; a page's
 // "官方微信" furniture is no title, a heading that names no genre is none
 // either, and a document a text acts on ("根据《…》要求") is not the one
 // it is.
@@ -41,6 +42,12 @@ func TestPlacesAndTitlesNamedOnce(t *testing.T) {
 			file:  "news.txt",
 			text:  "卫生部:06年产妇住院分娩率增加2.5个百分点\n来源:中国新闻网\n卫生部近日公布2006年妇幼卫生保健情况，住院分娩率88.4%。\n",
 			title: "卫生部:06年产妇住院分娩率增加2.5个百分点", place: NationalPlace,
+		},
+		{
+			name:  "a local media centre credited below the article",
+			file:  "会议.txt",
+			text:  "4月8日，我县召开2021年卫生健康工作会议。\n会议传达了2021年省、市卫生健康工作会议精神，回顾总结2020年卫生健康工作，安排部署2021年重点工作。要加强疾病预防控制工作，落实艾滋病、结核病等重大传染病防控措施，统筹推进全人群新冠疫苗接种，加强卫生人才队伍建设。\n副县长出席会议。\n来源:分宜县融媒体中心 记者 某某\n编辑:某某\n",
+			title: "会议", place: "分宜县",
 		},
 	}
 	for _, tt := range tests {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/healthbot/healthbot/bot"
 	"github.com/healthbot/healthbot/corpus"
+	"github.com/healthbot/healthbot/internal/chatkit"
 )
 
 // newBot opens the index (building it first if needed) and returns the
@@ -115,7 +116,7 @@ func printAnswer(w io.Writer, a bot.Answer) {
 	if len(a.Sources) > 0 {
 		fmt.Fprintln(w, "\n来源：")
 		for _, s := range a.Sources {
-			fmt.Fprintf(w, "[%d] %s（%s，%s）%s\n", s.N, s.Title, yearText(s.Year), kindLabel(s.Kind), s.Ref)
+			fmt.Fprintf(w, "[%d] %s（%s，%s）%s\n", s.N, s.Title, chatkit.Year(s.Year), kindLabel(s.Kind), s.Ref)
 			if s.Section != "" {
 				fmt.Fprintf(w, "    %s\n", s.Section)
 			}

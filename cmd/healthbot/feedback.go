@@ -6,6 +6,7 @@ import (
 	"io"
 	"path/filepath"
 
+	"github.com/healthbot/healthbot/internal/chatkit"
 	"github.com/healthbot/healthbot/slackbot"
 )
 
@@ -55,7 +56,7 @@ func printFeedback(w io.Writer, path string, clicks, bad int, sum slackbot.Feedb
 	if len(sum.Sources) > 0 {
 		fmt.Fprintln(w, "\nBy source (👍 / 👎 of the answers citing it):")
 		for _, s := range sum.Sources {
-			fmt.Fprintf(w, "  %3d / %-3d %s（%s）%s\n", s.Up, s.Down, s.Title, yearText(s.Year), s.Ref)
+			fmt.Fprintf(w, "  %3d / %-3d %s（%s）%s\n", s.Up, s.Down, s.Title, chatkit.Year(s.Year), s.Ref)
 		}
 	}
 	if len(sum.RecentDown) > 0 {

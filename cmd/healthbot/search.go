@@ -8,6 +8,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/healthbot/healthbot/corpus"
+	"github.com/healthbot/healthbot/internal/chatkit"
 	"github.com/healthbot/healthbot/understand"
 )
 
@@ -83,7 +84,7 @@ func printHits(w io.Writer, res corpus.SearchResult) {
 		fmt.Fprintln(w, res.Note)
 	}
 	for _, h := range res.Hits {
-		fmt.Fprintf(w, "%d. %s（%s，%s）%s\n", h.Rank, h.Title, yearText(h.Year), kindLabel(h.Kind), h.Ref)
+		fmt.Fprintf(w, "%d. %s（%s，%s）%s\n", h.Rank, h.Title, chatkit.Year(h.Year), kindLabel(h.Kind), h.Ref)
 		if h.Section != "" {
 			fmt.Fprintf(w, "   %s\n", h.Section)
 		}

@@ -153,3 +153,26 @@ func FuzzLeakGuard(f *testing.F) {
 		}
 	})
 }
+
+// FuzzRunInItems: any text gives at most n items, each a piece of the
+// text opening with its ordinal, and never panics.
+func FuzzRunInItems(f *testing.F) {
+	for _, s := range []string{
+		"一要明确方向、知责尽责，深刻领会。二要围绕中心、服务大局。三是迎难而上、主动作为，聚焦目标。",
+		"第一，加强领导。第二，完善机制。", "统一是基础。一是", "一是，二是，三是", "", "\xff一是", "：第三是",
+	} {
+		f.Add(s, 3, 1, false)
+	}
+	f.Fuzz(func(t *testing.T, text string, n, first int, atStart bool) {
+		n, first = n%12, first%12
+		items, _ := runInItems(text, n, first, atStart)
+		if len(items) > max(n, 0) {
+			t.Fatalf("%q: %d items, asked %d", text, len(items), n)
+		}
+		for _, it := range items {
+			if !strings.Contains(text, it) {
+				t.Fatalf("%q: item %q not from the text", text, it)
+			}
+		}
+	})
+}

@@ -83,6 +83,12 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 		// The items of a named list on the topic asked come first; then
 		// the subsections of a part the question names.
 		var ok bool
+		if n, counted := understand.AskedItems(question); counted {
+			if items, srcs, ok := b.countedList(ctx, n, sources); ok {
+				ans = itemsAnswer("", items, srcs)
+				break
+			}
+		}
 		if part, whole := b.scopedPart(ctx, question, res.Hits); whole {
 			ans = part
 		} else if _, scoped := scopedItems(question, sources); scoped {

@@ -149,6 +149,9 @@ var listWords = []string{"哪些", "哪几", "什么", "干啥", "啥", "怎么�
 // ("有哪些措施", "打算干啥", "做了哪些工作"): answered with the items of the
 // best matching section, in order, rather than with scattered sentences.
 func WantsList(text string) bool {
+	if _, ok := AskedItems(text); ok {
+		return true
+	}
 	return containsAny(corpus.Normalize(text), listWords)
 }
 

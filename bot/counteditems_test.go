@@ -1,0 +1,27 @@
+package bot_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// "哪三点要求" is answered by the run-in list of three items a speaker
+// gave, found in the paragraph after the one naming the meeting, each item
+// by its first clause.
+func TestCountedItemsFromTheNextParagraph(t *testing.T) {
+	filler := strings.Repeat("会议总结了全年卫生健康工作，研究部署了今年卫生健康工作和有关重点任务，各县区卫生健康局、市直医疗卫生单位负责同志参加会议。", 4)
+	b := botOver(t, map[string]string{
+		"meeting.txt": "2024年全市卫生健康工作会议召开\n3月20日上午，2024年全市卫生健康工作会议召开。副市长陈某参加会议并讲话。\n" + filler + "\n" +
+			"陈某指出，各级各部门要认真落实部署。一要明确方向、知责尽责，深刻领会重要论述，不断强化政治担当。二要围绕中心、服务大局，持续巩固深化医改成果，全面提升服务能力。三是迎难而上、主动作为，聚焦发展目标抓落实，推动重点任务落地见效。" +
+			strings.Repeat("同时，要全面加强党的建设，推动党建和业务工作深度融合。", 6) + "\n",
+	})
+	a := ask(t, b, nil, "今年全市卫生健康工作会议上，副市长提了哪三点要求？")
+	for _, want := range []string{"明确方向、知责尽责", "围绕中心、服务大局", "迎难而上、主动作为"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("item %q missing: %s", want, a.Text)
+		}
+	}
+	if strings.Contains(a.Text, "深刻领会") {
+		t.Errorf("an item quoted beyond its first clause: %s", a.Text)
+	}
+}

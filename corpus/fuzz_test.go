@@ -114,6 +114,7 @@ func FuzzPipeTables(f *testing.F) {
 	f.Add("项 目\n|\n机构数\n(个)\n|\n#医院\n|\n全 县\n|\n40\n|\n9\n|\n乡\n|\n4\n|\n1\n|\n")
 	f.Add("年 份 |\n床位 (张) Beds |\n2009 | 300 | 40 |\n2010 | 310 | 42 |\n")
 	f.Add("|||\n｜\n|a\n")
+	f.Add("机构数 |\n编制 |\n卫生技 |\n(个) |\n床位 |\n术人员 |\nPlanned beds |\n医院合计 |\nTotal Hospitals |\n208 |\n |\n22490 |\n中医院 |\n5 |\n298 |\n226 |\n")
 	fuzzTextTables(f, pipeTables, false)
 }
 

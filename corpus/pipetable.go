@@ -72,20 +72,26 @@ func pipeTables(work string, body []Span) []textTable {
 	return out
 }
 
-// isShortCell reports whether a line could be one cell of a stream.
+// isShortCell reports whether a line could be one cell of a stream, or
+// the English caption in one ("Traditional Chinese Medicine").
 func isShortCell(work string, l Span) bool {
 	s := strings.TrimSpace(work[l.Start:l.End])
-	return s != "" && utf8.RuneCountInString(s) <= maxTableHeadRunes && !containsSentenceEnd(s)
+	return s != "" && (utf8.RuneCountInString(s) <= maxTableHeadRunes || isEnglishCaption(s) && len(s) <= maxEnglishCaptionBytes) && !containsSentenceEnd(s)
 }
 
-// splitPipeCells cuts a block of lines into its non-empty cells.
+// maxEnglishCaptionBytes bounds the English caption of one cell.
+const maxEnglishCaptionBytes = 80
+
+// splitPipeCells cuts a block of lines into its cells: empty ones kept
+// (text "", a blank value in a row), English captions standing in cells of
+// their own ("Total Hospitals", "Planned beds") left out.
 func splitPipeCells(work string, block []Span) []pipeCell {
 	var cells []pipeCell
 	from, to := block[0].Start, block[len(block)-1].End
 	start := from
 	flush := func(end int) {
 		sp := trimSpan(work, Span{start, end})
-		if t := squeezeCell(work[sp.Start:sp.End]); t != "" {
+		if t := squeezeCell(work[sp.Start:sp.End]); !isEnglishCaption(t) {
 			cells = append(cells, pipeCell{text: t, span: sp})
 		}
 	}
@@ -97,6 +103,32 @@ func splitPipeCells(work string, block []Span) []pipeCell {
 	}
 	flush(to)
 	return cells
+}
+
+// isEnglishCaption reports whether a cell holds English words and no
+// Chinese or number: a bilingual table's translation of the cell before.
+func isEnglishCaption(s string) bool {
+	latin := false
+	for _, r := range s {
+		switch {
+		case unicode.Is(unicode.Han, r) || unicode.IsDigit(r):
+			return false
+		case r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z':
+			latin = true
+		}
+	}
+	return latin
+}
+
+// nonBlank returns the cells that hold text.
+func nonBlank(cells []pipeCell) []pipeCell {
+	var out []pipeCell
+	for _, c := range cells {
+		if c.text != "" {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 // squeezeCell joins a cell broken over lines and drops an English caption
@@ -161,9 +193,9 @@ func cellYear(s string) int {
 // readPipeRows reads a cell stream's rows headed by names, or, with
 // yearHeads, by years that follow one another.
 func readPipeRows(cells []pipeCell, yearHeads bool) (textTable, bool) {
-	isHead := func(s string) bool { return !isValueCell(s) || cellYear(s) > 0 && yearHeads }
+	isHead := func(s string) bool { return s != "" && (!isValueCell(s) || cellYear(s) > 0 && yearHeads) }
 	if !yearHeads {
-		isHead = func(s string) bool { return !isValueCell(s) }
+		isHead = func(s string) bool { return s != "" && !isValueCell(s) }
 	}
 	first, width := -1, 0
 	for i := 0; i+2 < len(cells) && first < 0; i++ {
@@ -192,18 +224,25 @@ func readPipeRows(cells []pipeCell, yearHeads bool) (textTable, bool) {
 		return textTable{}, false
 	}
 	var rows [][]pipeCell
-	for i := first; i+width < len(cells); i += width + 1 {
-		if !isHead(cells[i].text) || yearHeads && len(rows) > 0 && !nextYear(rows[len(rows)-1][0].text, cells[i].text) {
+	for i := first; ; i += width + 1 {
+		for i < len(cells) && cells[i].text == "" {
+			i++ // a bar at the start of a row's line
+		}
+		if i+width >= len(cells) || !isHead(cells[i].text) || yearHeads && len(rows) > 0 && !nextYear(rows[len(rows)-1][0].text, cells[i].text) {
 			break
 		}
-		ok := true
+		ok, values := true, 0
 		for _, c := range cells[i+1 : i+1+width] {
-			if !isValueCell(c.text) {
+			switch {
+			case c.text == "":
+				// A blank cell: no value in that column.
+			case isValueCell(c.text):
+				values++
+			default:
 				ok = false
-				break
 			}
 		}
-		if !ok {
+		if !ok || values == 0 {
 			break
 		}
 		rows = append(rows, cells[i:i+1+width])
@@ -211,7 +250,7 @@ func readPipeRows(cells []pipeCell, yearHeads bool) (textTable, bool) {
 	if len(rows) < minPipeRows {
 		return textTable{}, false
 	}
-	heads := pipeColumnHeads(cells[:first], rows, width)
+	heads := pipeColumnHeads(nonBlank(cells[:first]), rows, width)
 	if heads == nil {
 		return textTable{}, false
 	}
@@ -250,7 +289,7 @@ func pipeColumnHeads(header []pipeCell, rows [][]pipeCell, width int) []string {
 		}
 	}
 	for i, h := range heads {
-		if unit != "" && h != "" && !headUnit.MatchString(h) {
+		if unit != "" && h != "" && headUnitIndex(h) == nil {
 			heads[i] = h + "（" + unit + "）"
 		}
 	}
@@ -281,7 +320,7 @@ func columnHeads(header []pipeCell, rows [][]pipeCell, width int) []string {
 	case len(parents)+len(parts) == width+1 && len(parents) > 0:
 		parents = parents[1:] // the head of the row headers ("指标", "年份")
 	case len(parents)+len(parts) != width:
-		return nil
+		return stackedHeads(header, width)
 	}
 	if len(parts) == 0 || !partsAfter || len(parents) <= 1 {
 		// A flat header, or parts already in their places.
@@ -334,7 +373,7 @@ func ofWhichLabel(parent, part string) string {
 		return part
 	}
 	name, unit := parent, ""
-	if u := headUnit.FindStringSubmatchIndex(parent); u != nil {
+	if u := headUnitIndex(parent); u != nil {
 		name, unit = strings.TrimSpace(parent[:u[0]]), parent[u[0]:]
 	}
 	return name + "：其中" + part + unit

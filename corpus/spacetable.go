@@ -185,7 +185,7 @@ func readSpaceTable(work string, body []Span, from, to, width int) (textTable, b
 		}
 	}
 	for c, h := range heads {
-		if headUnit.MatchString(h) {
+		if headUnitIndex(h) != nil {
 			continue
 		}
 		// "单位:个、张、人": one unit for every column, or one for each

@@ -117,7 +117,7 @@ func tableFigures(work string, cells []tableCell, sec Section, rep *Report) []Fi
 		rowHead = strings.TrimLeft(rest, ":：, ，")
 	}
 	rowUnit := ""
-	if u := headUnit.FindStringSubmatchIndex(rowHead); u != nil {
+	if u := headUnitIndex(rowHead); u != nil {
 		rowUnit = unitOf(rowHead, u)
 		rowHead = strings.TrimSpace(rowHead[:u[0]])
 	}
@@ -133,7 +133,7 @@ func tableFigures(work string, cells []tableCell, sec Section, rep *Report) []Fi
 		if unit == "" {
 			unit = rowUnit
 		}
-		if u := headUnit.FindStringSubmatchIndex(head); u != nil {
+		if u := headUnitIndex(head); u != nil {
 			if unit == "" {
 				unit = unitOf(head, u)
 			}
@@ -305,6 +305,26 @@ func rowFigures(work string, sec Section, rep *Report) (figs []Figure, done map[
 		}
 	}
 	return figs, done
+}
+
+// unitRunes are the characters units are written with: counters,
+// currencies, measures, multipliers and signs.
+const unitRunes = "个人张元%‰次床所家名件例户天日岁米吨台辆项万亿千百十公里斤克小时分钟秒年月周平方立位座间套支块条篇册份岗车班对株头只批场期篇门元/‱‰kKmMgGlL²³"
+
+// headUnitIndex is headUnit's match in a header, nil when there is none
+// or its bracket holds no unit ("疾病预防控制中心(防疫站)" names another
+// name).
+func headUnitIndex(s string) []int {
+	u := headUnit.FindStringSubmatchIndex(s)
+	if u == nil {
+		return nil
+	}
+	for _, r := range unitOf(s, u) {
+		if !strings.ContainsRune(unitRunes, r) {
+			return nil
+		}
+	}
+	return u
 }
 
 // unitOf returns the unit a headUnit match found in s.

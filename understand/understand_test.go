@@ -281,6 +281,9 @@ func TestThesaurusSubstituteAndExpand(t *testing.T) {
 	if got := Expand("小孩打预防针"); !strings.HasPrefix(got, "小孩打预防针 ") || !strings.Contains(got, "常规接种") {
 		t.Errorf("Expand = %q: keeps the wording and adds the official term", got)
 	}
+	if got := Substitute(Topic("兵团2018年医院一共实际开了多少张床？")); !strings.Contains(got, "实有床位") {
+		t.Errorf("Substitute of the beds actually open = %q, want 实有床位", got)
+	}
 	if got := OfficialTerms("家庭医生签约率"); len(got) != 0 {
 		t.Errorf("official wording gets terms %q", got)
 	}

@@ -22,6 +22,9 @@ func figureClause(fig corpus.Figure) string {
 	if fig.Missing || fig.Raw == "" {
 		return fig.Sentence
 	}
+	if row, ok := rowCell(fig); ok {
+		return row
+	}
 	clauses := strings.FieldsFunc(fig.Sentence, func(r rune) bool { return r == '，' || r == '；' || r == ',' || r == ';' })
 	found := -1
 	for i, c := range clauses {
@@ -45,6 +48,58 @@ func figureClause(fig corpus.Figure) string {
 		out = "…" + out
 	}
 	return out + "…"
+}
+
+// rowCell quotes a table row's figure by the row's name and the value's
+// own cell ("医院合计 | … | 18803 | …"), not the row's other columns; ok is
+// false when the sentence is no " | " row or the value stands in it twice.
+func rowCell(fig corpus.Figure) (string, bool) {
+	cells := strings.Split(fig.Sentence, " | ")
+	if len(cells) < 3 {
+		return "", false
+	}
+	at := -1
+	for k, c := range cells[1:] {
+		if isValueCell(c, fig.Raw) {
+			if at >= 0 {
+				return "", false
+			}
+			at = k + 1
+		}
+	}
+	if at < 0 {
+		return "", false
+	}
+	from := at
+	if at > 1 && !startsWithDigit(cells[at-1]) {
+		from = at - 1 // the value's header, quoted in the row ("接种率(%) | 99.78")
+	}
+	out := cells[0] + " | "
+	if from > 1 {
+		out += "… | "
+	}
+	out += strings.Join(cells[from:at+1], " | ")
+	if at < len(cells)-1 {
+		out += " | …"
+	}
+	return out, true
+}
+
+// isValueCell reports whether a row's cell holds the value raw (and
+// perhaps its unit), not a longer number that begins with it.
+func isValueCell(cell, raw string) bool {
+	rest, ok := strings.CutPrefix(strings.TrimSpace(cell), raw)
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(rest)
+	return rest == "" || !unicode.IsDigit(r) && r != '.'
+}
+
+// startsWithDigit reports whether a cell opens with a digit.
+func startsWithDigit(cell string) bool {
+	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(cell))
+	return unicode.IsDigit(r)
 }
 
 // elideAside cuts an aside that opens after the value ("申请44件(其中:网上

@@ -67,6 +67,18 @@ func TestFigureClause(t *testing.T) {
 	if got := figureClause(fig); got != fig.Sentence {
 		t.Errorf("ambiguous clause cut: %q", got)
 	}
+	// A table row: its name and the value's cell, not the other columns
+	// (another measure's 21778), nor a longer number that begins alike.
+	for _, tt := range []struct{ raw, row, want string }{
+		{"18803", "医院合计 | 208 | 18803 | 21778 | 26372", "医院合计 | … | 18803 | …"},
+		{"1880", "医院合计 | 18803 | 1880", "医院合计 | … | 1880"},
+		{"99.78", "卡介苗 | 接种率(%) | 99.78", "卡介苗 | 接种率(%) | 99.78"},
+		{"30", "妇幼保健所 | 30 | 30 | 90", "妇幼保健所 | 30 | 30 | 90"},
+	} {
+		if got := figureClause(corpus.Figure{Raw: tt.raw, Sentence: tt.row}); got != tt.want {
+			t.Errorf("row quote of %s = %q, want %q", tt.raw, got, tt.want)
+		}
+	}
 }
 
 // The quote of a figure listed with other indicators' values ("分别达到

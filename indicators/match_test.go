@@ -38,6 +38,7 @@ func TestConfusionPairs(t *testing.T) {
 		{"南京专科医院有几家？", "specialty_hospitals", []string{"tcm_hospitals", "tertiary_hospitals"}},
 		{"中医院有几家", "tcm_hospitals", []string{"specialty_hospitals"}},
 		{"床位数", "beds_total", []string{"beds_per_1000"}},
+		{"医院合计的编制床位是多少张", "beds_approved", []string{"beds_total"}},
 		{"每千人口床位数", "beds_per_1000", []string{"beds_total"}},
 		{"全市医疗卫生机构床位数达到多少张", "beds_total", []string{"beds_per_1000"}},
 		{"门诊人次", "outpatient_emergency_visits", []string{"outpatient_cost_per_visit"}},

@@ -25,6 +25,9 @@ import (
 type pipeCell struct {
 	text string
 	span Span
+	// english: the cell holds only an English caption (isEnglishCaption),
+	// a blank where header rows are aligned and left out of rows.
+	english bool
 }
 
 // maxCellLines is how many lines one cell of a stream may take.
@@ -82,18 +85,17 @@ func isShortCell(work string, l Span) bool {
 // maxEnglishCaptionBytes bounds the English caption of one cell.
 const maxEnglishCaptionBytes = 80
 
-// splitPipeCells cuts a block of lines into its cells: empty ones kept
+// splitPipeCells cuts a block of lines into its cells, empty ones kept
 // (text "", a blank value in a row), English captions standing in cells of
-// their own ("Total Hospitals", "Planned beds") left out.
+// their own ("Total Hospitals", "Planned beds") marked.
 func splitPipeCells(work string, block []Span) []pipeCell {
 	var cells []pipeCell
 	from, to := block[0].Start, block[len(block)-1].End
 	start := from
 	flush := func(end int) {
 		sp := trimSpan(work, Span{start, end})
-		if t := squeezeCell(work[sp.Start:sp.End]); !isEnglishCaption(t) {
-			cells = append(cells, pipeCell{text: t, span: sp})
-		}
+		t := squeezeCell(work[sp.Start:sp.End])
+		cells = append(cells, pipeCell{text: t, span: sp, english: isEnglishCaption(t)})
 	}
 	for i, r := range work[from:to] {
 		if r == '|' || r == '｜' {
@@ -106,29 +108,34 @@ func splitPipeCells(work string, block []Span) []pipeCell {
 }
 
 // isEnglishCaption reports whether a cell holds English words and no
-// Chinese or number: a bilingual table's translation of the cell before.
+// Chinese: a bilingual table's translation of the cell before ("Total",
+// "Patients Treated (10000 person-times)").
 func isEnglishCaption(s string) bool {
-	latin := false
+	letters := 0
 	for _, r := range s {
 		switch {
-		case unicode.Is(unicode.Han, r) || unicode.IsDigit(r):
+		case unicode.Is(unicode.Han, r):
 			return false
 		case r >= 'A' && r <= 'Z' || r >= 'a' && r <= 'z':
-			latin = true
+			letters++
 		}
 	}
-	return latin
+	return letters >= minCaptionLetters || letters > 0 && letters == countLetters(s) && !strings.ContainsAny(s, "0123456789")
 }
 
-// nonBlank returns the cells that hold text.
-func nonBlank(cells []pipeCell) []pipeCell {
-	var out []pipeCell
-	for _, c := range cells {
-		if c.text != "" {
-			out = append(out, c)
+// minCaptionLetters is how many Latin letters make a cell with digits an
+// English caption rather than a value with a unit ("5ml").
+const minCaptionLetters = 4
+
+// countLetters counts the letters and digits of s.
+func countLetters(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			n++
 		}
 	}
-	return out
+	return n
 }
 
 // squeezeCell joins a cell broken over lines and drops an English caption
@@ -168,9 +175,15 @@ func squeezeCell(s string) string {
 // 438 …"), and a number may look like a year (1938 beds): both readings
 // are tried and the one that finds more rows wins.
 func readPipeTable(work string, block []Span) (textTable, bool) {
-	cells := splitPipeCells(work, block)
-	a, okA := readPipeRows(cells, false)
-	b, okB := readPipeRows(cells, true)
+	all := splitPipeCells(work, block)
+	var cells []pipeCell
+	for _, c := range all {
+		if !c.english {
+			cells = append(cells, c)
+		}
+	}
+	a, okA := readPipeRows(cells, all, false)
+	b, okB := readPipeRows(cells, all, true)
 	if okB && (!okA || len(b.rows) > len(a.rows)) {
 		a, okA = b, okB
 	}
@@ -191,8 +204,9 @@ func cellYear(s string) int {
 }
 
 // readPipeRows reads a cell stream's rows headed by names, or, with
-// yearHeads, by years that follow one another.
-func readPipeRows(cells []pipeCell, yearHeads bool) (textTable, bool) {
+// yearHeads, by years that follow one another; cells are the stream
+// without its English captions, all the stream whole (for the header).
+func readPipeRows(cells, all []pipeCell, yearHeads bool) (textTable, bool) {
 	isHead := func(s string) bool { return s != "" && (!isValueCell(s) || cellYear(s) > 0 && yearHeads) }
 	if !yearHeads {
 		isHead = func(s string) bool { return s != "" && !isValueCell(s) }
@@ -250,7 +264,14 @@ func readPipeRows(cells []pipeCell, yearHeads bool) (textTable, bool) {
 	if len(rows) < minPipeRows {
 		return textTable{}, false
 	}
-	heads := pipeColumnHeads(nonBlank(cells[:first]), rows, width)
+	var header []pipeCell // every cell above the first row, English ones too
+	for _, c := range all {
+		if c.span.Start >= cells[first].span.Start {
+			break
+		}
+		header = append(header, c)
+	}
+	heads := pipeColumnHeads(header, rows, width)
 	if heads == nil {
 		return textTable{}, false
 	}
@@ -280,8 +301,17 @@ func nextYear(a, b string) bool {
 // first row; "" for a column none names surely. It returns nil when the
 // header does not fit the rows. A caption's one unit ("单位:人") goes to
 // the columns that give none.
-func pipeColumnHeads(header []pipeCell, rows [][]pipeCell, width int) []string {
+func pipeColumnHeads(all []pipeCell, rows [][]pipeCell, width int) []string {
+	var header []pipeCell
+	for _, c := range all {
+		if c.text != "" && !c.english {
+			header = append(header, c)
+		}
+	}
 	heads := columnHeads(header, rows, width)
+	if heads == nil {
+		heads = gridHeads(all, width)
+	}
 	unit := ""
 	for _, h := range header {
 		if m := captionUnits.FindStringSubmatch(h.text); m != nil && isCaptionCell(h.text) && !strings.Contains(m[1], "、") {

@@ -138,3 +138,27 @@ func TestCellStreamStackedBilingualHeader(t *testing.T) {
 		t.Errorf("figures\n%q\nwant\n%q", got, want)
 	}
 }
+
+// A header whose rows stand one after another with a blank for every cell
+// a name does not fill, English captions in their own cells (with digits
+// too): each column is named by its Chinese cells top to bottom, a "#"
+// column as a part of the one before.
+func TestCellStreamGridHeader(t *testing.T) {
+	cells := []string{
+		"18-23 医疗资源与服务情况(2022年,按经济类型分)", "(2022,By Economic Type)", "", "",
+		"项 目", "Item", "合 计", "公立", "", "民营", "Total", "医疗机构", "# 政府办", "医疗机构",
+		"", "Public", "Operated by", "Private", "", "", "",
+		"医疗机构数 (个)", "Number of Units (unit)", "6159", "1824", "761", "4335",
+		"总诊疗人次 (万人次)", "Patients Treated (10000 person-times)", "14128.71", "11537.82", "10713.54", "2590.89",
+	}
+	got := pipeFigures(t, "广州统计年鉴\n"+strings.Join(cells, " |\n")+" |\n")
+	want := []string{
+		"医疗机构数 合计=6159个@2022", "医疗机构数 公立医疗机构=1824个@2022",
+		"医疗机构数 公立医疗机构：其中政府办=761个@2022", "医疗机构数 民营医疗机构=4335个@2022",
+		"总诊疗人次 合计=14128.71万人次@2022", "总诊疗人次 公立医疗机构=11537.82万人次@2022",
+		"总诊疗人次 公立医疗机构：其中政府办=10713.54万人次@2022", "总诊疗人次 民营医疗机构=2590.89万人次@2022",
+	}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("figures\n%q\nwant\n%q", got, want)
+	}
+}

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -82,3 +83,59 @@ func stackAt(first, pieces []pipeCell) ([]string, bool) {
 	}
 	return heads, true
 }
+
+// rowHeadLabels name the column of row names in a header ("项目", "指标").
+var rowHeadLabels = []string{"项目", "指标", "类别", "分类", "地区", "名称", "年份", "年度", "科目", "单位"}
+
+// gridHeads names width value columns from a header whose rows stand one
+// after another, width cells each, blanks and English captions kept in
+// their places (a cell stream copied from a table with one empty cell for
+// each cell a name does not fill):
+//
+//	合计 | 公立     |         | 民营
+//	     | 医疗机构 | #政府办 | 医疗机构
+//
+// The rows start after the label of the row names' column ("项目"); each
+// column is named by its Chinese cells top to bottom. nil when no such
+// label stands in the header or the cells after it do not fill whole rows.
+func gridHeads(all []pipeCell, width int) []string {
+	start := -1
+	for i, c := range all {
+		if slices.Contains(rowHeadLabels, c.text) {
+			start = i + 1
+		}
+	}
+	if start < 0 || width < 2 {
+		return nil
+	}
+	cells := all[start:]
+	for len(cells) > 0 && cells[0].english {
+		cells = cells[1:] // the label's own caption ("Item")
+	}
+	end := len(cells)
+	for end > 0 && (cells[end-1].text == "" || cells[end-1].english) {
+		end--
+	}
+	cells = cells[:end]
+	if len(cells) < width || len(cells) > maxHeaderRows*width {
+		return nil
+	}
+	heads := make([]string, width)
+	for k, c := range cells {
+		if !c.english && c.text != "" {
+			heads[k%width] += c.text
+		}
+	}
+	for k, h := range heads {
+		if h == "" {
+			return nil
+		}
+		if rest, ok := cutPartMark(h); ok && k > 0 {
+			heads[k] = ofWhichLabel(heads[k-1], rest) // "#政府办" of 公立医疗机构
+		}
+	}
+	return heads
+}
+
+// maxHeaderRows bounds the rows of a header read as a grid.
+const maxHeaderRows = 6

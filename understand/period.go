@@ -61,6 +61,9 @@ func stripPeriods(q string) string {
 	for _, w := range recentYears {
 		q = strings.ReplaceAll(q, w, " ")
 	}
+	for _, w := range latestWords {
+		q = strings.ReplaceAll(q, w, " ") // "现在诊所有多少家": time, not the topic
+	}
 	return q
 }
 

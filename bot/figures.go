@@ -70,7 +70,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit 
 		label := max(labelMatch(q, fig.Label), labelMatch(official, fig.Label))
 		// The sentence and the heading it stands under: a label written
 		// without its subject ("补偿金额" under "1.城乡居民合作医疗").
-		context := fig.Sentence + "\n" + lastHeading(fig.Section)
+		context := fig.Sentence + "\n" + fig.Lead + "\n" + lastHeading(fig.Section)
 		score := label + 0.3*max(coverage(q, context), coverage(official, context))
 		measures := indicatorText(fig)
 		same, other := indicatorRelation(ids, measures, fig.Unit)
@@ -78,6 +78,11 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit 
 			// "深化医药集中带量采购改革，580种药品…价格大幅降低": the
 			// programme the sentence opens with is the figure's subject.
 			same, _ = indicatorRelation(ids, lead+measures, fig.Unit)
+		}
+		if !same && !other && fig.Lead != "" {
+			// "我县开展了卫生计生监督“双随机一公开”工作。今年我县共抽取71家
+			// 任务": the programme the paragraph opens with.
+			same, _ = indicatorRelation(ids, fig.Lead+measures, fig.Unit)
 		}
 		if same && fig.Unit != "" && (rate && !isRateUnit(fig.Unit) || unit != "" && isRateUnit(fig.Unit)) {
 			// A question about a rate ("治理完成率") is not answered by a

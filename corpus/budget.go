@@ -70,7 +70,7 @@ func (b *budget) over() bool { return b != nil && b.limit > 0 && b.used > b.limi
 
 // chargeFigure counts one figure.
 func (b *budget) chargeFigure(f *Figure) bool {
-	return b.charge(figureOverhead + int64(len(f.Label)+len(f.Raw)+len(f.Qualifier)+2*len(f.Sentence)))
+	return b.charge(figureOverhead + int64(len(f.Label)+len(f.Raw)+len(f.Qualifier)+2*len(f.Sentence)+len(f.Lead)))
 }
 
 // chargeChunk counts one passage, with the words of it the keyword index

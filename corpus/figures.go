@@ -56,6 +56,7 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 				ctx.paraLead, ctx.paraAsOf = prevLead, prevAsOf
 			}
 			prevLead, prevAsOf = ctx.paraLead, ctx.paraAsOf
+			topic, topicEnd := paragraphTopic(work, sp)
 			for _, s := range sentences(work, sp) {
 				// A run-on sentence is read in bounded pieces (runon.go);
 				// any real sentence is one piece.
@@ -69,6 +70,9 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 					ctx.since, ctx.end, ctx.prior = period.since, period.end, period.prior
 					figs := sentenceFigures(work, p, sec, path, rep, ctx)
 					for k := range figs {
+						if p.Start >= topicEnd {
+							figs[k].Lead = topic
+						}
 						b.chargeFigure(&figs[k])
 					}
 					out = append(out, figs...)
@@ -200,6 +204,21 @@ func opensWithComparison(para string) bool {
 // maxRunInHeadingRunes bounds a run-in heading ("孕产妇死亡率。") that
 // opens a paragraph before its first sentence.
 const maxRunInHeadingRunes = 12
+
+// maxTopicBytes bounds a paragraph's opening sentence kept as its topic.
+const maxTopicBytes = 240
+
+// paragraphTopic is the opening sentence of the paragraph at sp when it
+// holds no number and is short (the programme the paragraph is about),
+// and where it ends; "" and sp.Start otherwise.
+func paragraphTopic(work string, sp Span) (string, int) {
+	para := work[sp.Start:sp.End]
+	k := strings.Index(para, "。")
+	if k < 0 || k+len("。") >= len(para) || k > maxTopicBytes || strings.ContainsAny(para[:k], "0123456789０１２３４５６７８９") {
+		return "", sp.Start
+	}
+	return strings.TrimSpace(para[:k+len("。")]), sp.Start + k + len("。")
+}
 
 // paragraphOpening reads the year (lead) or the deadline that opens a
 // paragraph, both 0 when it opens with neither, and whether the year dates

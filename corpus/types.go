@@ -137,14 +137,14 @@ type Figure struct {
 	Base     bool   `json:"base,omitempty"`   // the value a change starts from ("由67.6%提高到70%"): of the year written before it only
 	Report   string `json:"report"`
 	Section  string `json:"section"`
-	Sentence string `json:"sentence"`        // original text of the sentence
+	Sentence string `json:"sentence"` // original text of the sentence
 	// Lead is the opening sentence of the figure's paragraph when the
 	// figure stands in a later one and the opening holds no number: the
 	// programme the paragraph is about ("我县开展了卫生计生监督“双随机一公开”
 	// 工作。" above "今年我县共抽取71家任务"). "" otherwise.
-	Lead string `json:"lead,omitempty"`
-	Span     Span   `json:"span"`            // the number and its unit in the document text
-	Place    string `json:"place,omitempty"` // the place its sentence names before the number, else its section's
+	Lead  string `json:"lead,omitempty"`
+	Span  Span   `json:"span"`            // the number and its unit in the document text
+	Place string `json:"place,omitempty"` // the place its sentence names before the number, else its section's
 	// Suspect marks a figure written in or beside an instruction aimed at
 	// a language model (FindInjection): never stated as a fact on its own.
 	Suspect bool `json:"suspect,omitempty"`

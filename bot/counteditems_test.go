@@ -38,3 +38,15 @@ func TestFigureOfTheParagraphsProgramme(t *testing.T) {
 		t.Errorf("the count under the paragraph's programme not found: %s", a.Text)
 	}
 }
+
+// Doses asked as 针 are 剂次: a count in that unit whose label shares the
+// question's words answers it, though no catalogue indicator names it.
+func TestDosesAskedByTheNeedle(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"疾控.txt": "某区疾控中心2023年工作总结\n2023年，全年累计发放手足口病宣传彩页11万份，完成出血热疫苗接种23011剂次，开展健康主题知识培训10场。\n",
+	})
+	a := ask(t, b, nil, "某区疾控2023年给群众打了多少针防出血热的疫苗？")
+	if !strings.Contains(a.Text, "23011剂次") {
+		t.Errorf("doses not found: %s", a.Text)
+	}
+}

@@ -106,12 +106,15 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit 
 				// the indicator's bare name.
 				score += 0.25
 			}
-		case label < minLabelMatch && (coverage(q, context) < 0.6 || len(ids) > 0 && utf8.RuneCountInString(fig.Label) > bareMeasureRunes):
+		case label < minLabelMatch && (coverage(q, context) < 0.6 || len(ids) > 0 && utf8.RuneCountInString(fig.Label) > bareMeasureRunes) &&
+			!(eventCounts[unit] && unitAnswers(unit, countedUnit(fig)) && shared(q, fig.Label) >= 2):
 			// A question naming a catalogue indicator is not answered by
 			// a figure whose own label names something else, though its
 			// sentence names the indicator ("人均预期寿命接近…，人均受教育
 			// 年限达到11.7年"); a bare measure ("完成率") takes its subject
-			// from the sentence.
+			// from the sentence. A count in the unit asked whose label
+			// shares the question's words ("出血热疫苗接种23011剂次" for
+			// "打了多少针防出血热的疫苗") is kept.
 			continue
 		}
 		// An actual unless the question asks about plans: targets rank lower.
@@ -163,6 +166,10 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit 
 	}
 	return out, nil
 }
+
+// eventCounts are the units that count events of one kind (doses given,
+// visits, cases): a question asking in one names its measure by it.
+var eventCounts = map[string]bool{"剂次": true, "人次": true, "例次": true, "户次": true}
 
 // measureClass is the kind of measure a measure word names: a rate (率,
 // 比), a count (数, 量) or an amount of money (额); "" for none.

@@ -274,6 +274,14 @@ func TestMeasureRateAndNumbers(t *testing.T) {
 	}
 }
 
+func TestDosesAskedByTheNeedle(t *testing.T) {
+	for _, q := range []string{"打了多少针防出血热的疫苗", "接种了多少剂"} {
+		if got := AskedUnit(q); got != "剂次" {
+			t.Errorf("AskedUnit(%q) = %q, want 剂次", q, got)
+		}
+	}
+}
+
 func TestThesaurusSubstituteAndExpand(t *testing.T) {
 	if got := Substitute("多少家医院开了减肥门诊"); got != "多少家医院开了体重管理门诊" {
 		t.Errorf("Substitute = %q", got)

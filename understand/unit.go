@@ -9,7 +9,7 @@ import (
 
 // askedUnitPattern is a count or amount question's counter word: "多少篇",
 // "几个", "多少人次", "多少钱".
-var askedUnitPattern = regexp.MustCompile(`(?:多少|几)(人次|万元|亿元|个百分点|百分点|篇|个|人|家|所|张|元|次|例|项|名|台|条|件|岁|天|床|支|辆|份|场|期|批|户|处|座|间|种|钱)`)
+var askedUnitPattern = regexp.MustCompile(`(?:多少|几)(人次|剂次|万元|亿元|个百分点|百分点|篇|个|人|家|所|张|元|次|例|项|名|台|条|件|岁|天|床|支|辆|份|场|期|批|户|处|座|间|种|钱|针|剂)`)
 
 // AskedUnit is the unit a question asks its figure in ("发了多少篇稿子" →
 // "篇", "花多少钱" → "元"), "" when it names none. A figure in another unit
@@ -28,6 +28,8 @@ func AskedUnit(question string) string {
 		return "元"
 	case u == "百分点":
 		return "个百分点"
+	case u == "针" || u == "剂":
+		return "剂次" // "打了多少针疫苗": doses given
 	case u == "个" && countsPeople(q[loc[3]:]):
 		return "人" // "多少个娃" counts people, as 名 and 人 do
 	default:

@@ -292,6 +292,9 @@ func TestThesaurusSubstituteAndExpand(t *testing.T) {
 	if got := Substitute(Topic("兵团2018年医院一共实际开了多少张床？")); !strings.Contains(got, "实有床位") {
 		t.Errorf("Substitute of the beds actually open = %q, want 实有床位", got)
 	}
+	if got := Expand("帮多少人做了让眼睛重新看清楚的那种手术"); !strings.Contains(got, "白内障复明手术") {
+		t.Errorf("Expand of the sight-restoring operation = %q, want 白内障复明手术", got)
+	}
 	if got := OfficialTerms("家庭医生签约率"); len(got) != 0 {
 		t.Errorf("official wording gets terms %q", got)
 	}

@@ -11,7 +11,8 @@ import (
 // Staff often ask two things in one message ("甘肃十五五末人均预期寿命想到
 // 多少？养老机构护理型床位要占多少？"). Each question is answered on its own,
 // the later ones taking the place, years and kind of the first where they name
-// none, and the answers are put one after the other.
+// none (and its topic when they only ask how it changed), and the answers are
+// put one after the other.
 
 // maxCompoundParts is the most questions one message is split into.
 const maxCompoundParts = 4
@@ -61,6 +62,11 @@ func (b *Bot) answerCompound(ctx context.Context, parts []string, whole corpus.F
 		f := first
 		if i > 0 {
 			f = inheritFilters(understand.Filters(p, now), first)
+			if !understand.HasOwnTopic(p) && understand.AsksChange(p) {
+				// "一共多少张病床？比前年涨了多少？": the change of the first
+				// question's measure.
+				p = understand.Topic(parts[0]) + p
+			}
 		}
 		sub := req
 		sub.OnDelta = nil // several answers do not stream as one

@@ -114,3 +114,15 @@ func TestCountOfALabelWhoseIndicatorIsARate(t *testing.T) {
 		t.Errorf("want the count as the answer: %s", a.Text)
 	}
 }
+
+// "一共多少张病床？比前年涨了多少？": the second question asks how the first's
+// measure changed, and is answered with that measure's change.
+func TestCompoundChangeOfTheFirstMeasure(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"公报.txt": "某省2022年卫生健康统计公报\n截至2022年末全省共有卫生机构25062个。年末全省医疗卫生单位共有病床167692张，比上年增长0.7%。全省共有卫生技术人员21.7万人，增长2.5%。\n",
+	})
+	a := ask(t, b, nil, "某省2022年年底医疗卫生单位一共多少张病床？比前年涨了多少？")
+	if !strings.Contains(a.Text, "167692张") || !strings.Contains(a.Text, "0.7%") {
+		t.Errorf("level and change not both answered: %s", a.Text)
+	}
+}

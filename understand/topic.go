@@ -61,6 +61,11 @@ func Topic(question string) string {
 	return corpus.Normalize(question)
 }
 
+// HasOwnTopic reports whether a question names a topic besides time,
+// place and question words ("比前年涨了多少" names none: it asks about the
+// topic of the question before it).
+func HasOwnTopic(question string) bool { return strings.TrimSpace(topicWords(question)) != "" }
+
 // topicWords is Topic without its fallback: "" for a question that is
 // nothing but time, place and question words.
 func topicWords(question string) string {

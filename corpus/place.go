@@ -70,6 +70,9 @@ func describeReport(work string, rep *Report, meta Meta, articleEnd int) {
 		if guess == "" {
 			guess = sourcePlace(rep.Source) // "来源:分宜县融媒体中心" under "我县召开…"
 		}
+		if deeper := selfNamedPlace(body, guess); deeper != "" {
+			guess = deeper
+		}
 	}
 	rep.Issuer = detectIssuer(work, lead, simpTitle, guess)
 	if guess == NationalPlace && rep.Issuer == "" {

@@ -70,3 +70,51 @@ func sourcePlace(source string) string {
 	}
 	return ""
 }
+
+// selfWords are the words a text uses for its own area, by level.
+var selfWords = []struct {
+	level places.Level
+	words []string
+}{
+	{places.County, []string{"全县", "我县", "本县"}},
+	{places.City, []string{"全市", "我市", "本市"}},
+	{places.Province, []string{"全省", "我省", "本省"}},
+}
+
+// minSelfWords is how often a text must call its area by one level for
+// that level to be its own.
+const minSelfWords = 2
+
+// selfLevel is the level a text calls its own area by ("全县…全县"), when
+// it does so at least minSelfWords times and more than by any other level.
+func selfLevel(body string) (places.Level, bool) {
+	best, bestN, second := places.Level(0), 0, 0
+	for _, sw := range selfWords {
+		n := 0
+		for _, w := range sw.words {
+			n += strings.Count(body, w)
+		}
+		switch {
+		case n > bestN:
+			best, bestN, second = sw.level, n, bestN
+		case n > second:
+			second = n
+		}
+	}
+	return best, bestN >= minSelfWords && bestN > second
+}
+
+// selfNamedPlace is the place below guess that a text speaking of its own
+// area as a county (or city) names at that level ("浦北县" in a text saying
+// "全县" whose most named place, 广西 of "广西五星级乡村旅游区", is its
+// province); "" when there is none.
+func selfNamedPlace(body, guess string) string {
+	level, ok := selfLevel(body)
+	if !ok {
+		return ""
+	}
+	if p, found := places.Lookup(guess); found && p.Level >= level {
+		return ""
+	}
+	return placeOfLevel(body, guess, level)
+}

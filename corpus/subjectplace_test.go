@@ -49,6 +49,12 @@ func TestPlacesAndTitlesNamedOnce(t *testing.T) {
 			text:  "4月8日，我县召开2021年卫生健康工作会议。\n会议传达了2021年省、市卫生健康工作会议精神，回顾总结2020年卫生健康工作，安排部署2021年重点工作。要加强疾病预防控制工作，落实艾滋病、结核病等重大传染病防控措施，统筹推进全人群新冠疫苗接种，加强卫生人才队伍建设。\n副县长出席会议。\n来源:分宜县融媒体中心 记者 某某\n编辑:某某\n",
 			title: "会议", place: "分宜县",
 		},
+		{
+			name:  "a county speaking of 全县 under its province's name used as a rating",
+			file:  "公报.txt",
+			text:  "十、文化、旅游和卫生健康\n文化:2021年末全县有公共图书馆1个，文化馆1个。\n旅游:2021年，浦北县有国家AAAA级旅游景区3家，广西五星级乡村旅游区6家，广西四星级乡村旅游区0家。\n卫生:2021年末全县共有医疗卫生机构972个。\n",
+			title: "2021年浦北县公报", place: "浦北县",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

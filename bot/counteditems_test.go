@@ -30,7 +30,7 @@ func TestCountedItemsFromTheNextParagraph(t *testing.T) {
 // programme the paragraph opens with ("双随机一公开" above "共抽取71家任务").
 func TestFigureOfTheParagraphsProgramme(t *testing.T) {
 	b := botOver(t, map[string]string{
-		"监督总结.txt": "某县2017年卫生监督工作总结\n一、监督执法\n按照上级统一部署，我县开展了卫生计生监督“双随机一公开”工作。今年我县共抽取71家任务，其中国家级任务26家，省级任务45家。移动执法终端录入率100%。\n" +
+		"监督总结.txt": "某县2017年卫生监督工作总结\n一、监督执法\n按照上级统一部署，我县开展了卫生计生监督“双随机一公开”工作。今年我县共抽取71家任务。移动执法终端录入率100%。\n" +
 			"二、公共场所\n全县公共场所从业人员持证率98%，量化分级管理覆盖率96%。\n",
 	})
 	a := ask(t, b, nil, "某县2017年卫生监督双随机一共抽了多少家？")

@@ -73,6 +73,11 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit 
 		context := fig.Sentence + "\n" + fig.Lead + "\n" + lastHeading(fig.Section)
 		score := label + 0.3*max(coverage(q, context), coverage(official, context))
 		measures := indicatorText(fig)
+		if whole, _, part := strings.Cut(measures, "：其中"); part {
+			// "年末医疗卫生单位病床：其中乡镇卫生院": a part of the beds,
+			// counted as beds (the part's own words still rank it).
+			measures = whole
+		}
 		same, other := indicatorRelation(ids, measures, fig.Unit)
 		if lead := programmeClause(fig.Sentence); !same && !other && lead != "" {
 			// "深化医药集中带量采购改革，580种药品…价格大幅降低": the

@@ -115,6 +115,7 @@ func FuzzPipeTables(f *testing.F) {
 	f.Add("年 份 |\n床位 (张) Beds |\n2009 | 300 | 40 |\n2010 | 310 | 42 |\n")
 	f.Add("|||\n｜\n|a\n")
 	f.Add("机构数 |\n编制 |\n卫生技 |\n(个) |\n床位 |\n术人员 |\nPlanned beds |\n医院合计 |\nTotal Hospitals |\n208 |\n |\n22490 |\n中医院 |\n5 |\n298 |\n226 |\n")
+	f.Add("序号\n|指标\n|单位\n|2011年\n|2010年\n|\n|28\n|卫生机构\n|个\n|8052\n|\n|\n|29\n|其中:医院\n|个\n|467\n|\n|\n|30\n|病床\n|张\n|9\n|")
 	fuzzTextTables(f, pipeTables, false)
 }
 

@@ -171,9 +171,10 @@ func squeezeCell(s string) string {
 }
 
 // readPipeTable reads the rows and header of one cell stream. Rows are
-// headed by names ("中医院 | 38 | 8126 …") or by years ("2010 | 2687 |
-// 438 …"), and a number may look like a year (1938 beds): both readings
-// are tried and the one that finds more rows wins.
+// headed by names ("中医院 | 38 | 8126 …"), by years ("2010 | 2687 |
+// 438 …") or by their numbers in a report form (serialrows.go), and a
+// number may look like a year (1938 beds): every reading is tried and the
+// one that finds the most rows wins.
 func readPipeTable(work string, block []Span) (textTable, bool) {
 	all := splitPipeCells(work, block)
 	var cells []pipeCell
@@ -186,6 +187,9 @@ func readPipeTable(work string, block []Span) (textTable, bool) {
 	b, okB := readPipeRows(cells, all, true)
 	if okB && (!okA || len(b.rows) > len(a.rows)) {
 		a, okA = b, okB
+	}
+	if c, okC := readSerialRows(cells); okC && (!okA || len(c.rows) > len(a.rows)) {
+		a, okA = c, okC
 	}
 	a.lines = block
 	return a, okA

@@ -162,3 +162,31 @@ func TestCellStreamGridHeader(t *testing.T) {
 		t.Errorf("figures\n%q\nwant\n%q", got, want)
 	}
 }
+
+// A report form copied one cell a line: numbered rows, the unit in a
+// column of its own, blanks for the years not filled in, and the rows
+// after "其中:" in the same unit parts of the row above.
+func TestCellStreamReportForm(t *testing.T) {
+	cells := []string{"序号", "指标", "单位", "2011年", "2010年", "2011年比2010年增长(+、-%)", ""}
+	for _, r := range [][]string{
+		{"28", "卫生机构", "个", "8052"}, {"29", "其中:医院", "个", "467"},
+		{"34", "年末医疗卫生单位病床", "张", "97811"}, {"35", "其中:乡镇卫生院", "张", "16424"}, {"36", "医院", "张", "71435"},
+		{"37", "卫生技术人员", "人", "123232"},
+	} {
+		cells = append(cells, r...)
+		cells = append(cells, "", "", "")
+	}
+	// The rows are numbered one after another.
+	for i, n := range []string{"28", "29", "30", "31", "32", "33"} {
+		cells[7+7*i] = n
+	}
+	got := pipeFigures(t, "2011年统计公报数据表\n"+strings.Join(cells, "\n|")+"\n|\n")
+	want := []string{
+		"卫生机构=8052个@2011", "卫生机构：其中医院=467个@2011",
+		"年末医疗卫生单位病床=97811张@2011", "年末医疗卫生单位病床：其中乡镇卫生院=16424张@2011",
+		"年末医疗卫生单位病床：其中医院=71435张@2011", "卫生技术人员=123232人@2011",
+	}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("figures\n%q\nwant\n%q", got, want)
+	}
+}

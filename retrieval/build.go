@@ -502,8 +502,10 @@ func figureKeywordDocs(figures []indexedFigure, norm normCache) iter.Seq[keyedDo
 			if i > 0 && f.report != figures[i-1].report {
 				n = 0
 			}
-			if i == 0 || f.Sentence != sentence {
-				sentence, normSentence = f.Sentence, corpus.Normalize(f.Sentence)
+			if i == 0 || f.Sentence != sentence || f.Lead != figures[i-1].Lead {
+				// A figure is found by its sentence and by the programme
+				// its paragraph opens with (Figure.Lead).
+				sentence, normSentence = f.Sentence, corpus.Normalize(figureText(*f.Figure))
 			}
 			rec, _ := json.Marshal(figureRecord{Figure: *f.Figure, Title: f.report.Title, File: f.report.File, Ref: f.report.Ref(), Org: f.report.Org, Place: reportPlace(f.report), Duplicates: f.report.Duplicates})
 			d := keyedDoc{keyedID: keyedID{id: f.report.ID + "/f" + strconv.Itoa(n)}, doc: keywordDoc{

@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"sort"
+	"strings"
 
 	"github.com/blevesearch/bleve/v2"
 	"github.com/blevesearch/bleve/v2/search/query"
@@ -156,4 +157,10 @@ func searchFigures(ctx context.Context, text string, f corpus.Filters, n int, fi
 		out = out[:n]
 	}
 	return out, nil
+}
+
+// figureText is what a figure is found by besides its label: its sentence
+// and the programme its paragraph opens with (corpus.Figure.Lead).
+func figureText(f corpus.Figure) string {
+	return strings.TrimSpace(f.Sentence + "\n" + f.Lead)
 }

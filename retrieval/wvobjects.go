@@ -178,7 +178,7 @@ func figureObject(class, key string, record []byte, access map[string]string) (*
 		ID:     wvUUID(wvDocFigure, key),
 		Properties: map[string]any{
 			wvDoc: wvDocFigure, wvID: key, wvYear: rec.Figure.Year, wvKind: string(rec.Figure.Kind), wvOrg: rec.Org,
-			wvFile: rec.File, wvAccess: access[rec.File], wvKeyword: figureTerms(rec.Figure.Label, rec.Figure.Sentence),
+			wvFile: rec.File, wvAccess: access[rec.File], wvKeyword: figureTerms(rec.Figure.Label, figureText(rec.Figure)),
 			wvRecord: string(record),
 		},
 	}, nil

@@ -96,7 +96,7 @@ func TestRescoreIsBleve(t *testing.T) {
 				want[i] = scoredID{id: string(h.record), score: h.Score}
 				kw, ok := terms[string(h.record)]
 				if !ok {
-					kw = figureTerms(rec.Figure.Label, rec.Figure.Sentence)
+					kw = figureTerms(rec.Figure.Label, figureText(rec.Figure))
 					terms[string(h.record)] = kw
 				}
 				docs[i] = figureMemDoc(kw, rec, wq)

@@ -50,3 +50,26 @@ func TestDosesAskedByTheNeedle(t *testing.T) {
 		t.Errorf("doses not found: %s", a.Text)
 	}
 }
+
+// In a report form's rows, a part ("其中:乡镇卫生院" under the beds)
+// answers a question that names it, and the whole one that does not.
+func TestPartOrWholeOfAReportForm(t *testing.T) {
+	cells := []string{"序号", "指标", "单位", "2011年", "2010年", ""}
+	for _, r := range [][]string{
+		{"28", "卫生机构", "个", "8052"}, {"29", "其中:农村牧区卫生院", "个", "1340"}, {"30", "医院", "个", "467"},
+		{"31", "年末医疗卫生单位病床", "张", "97811"}, {"32", "其中:乡镇卫生院", "张", "16424"}, {"33", "医院", "张", "71435"},
+	} {
+		cells = append(cells, r...)
+		cells = append(cells, "", "")
+	}
+	b := botOver(t, map[string]string{"公报数据.txt": "内蒙古自治区2011年统计公报数据表\n" + strings.Join(cells, "\n|") + "\n|\n"})
+	for q, want := range map[string]string{
+		"内蒙古2011年全区卫生机构一共有多少个？":             "8052个",
+		"内蒙古2011年报的统计公报数，全区乡镇卫生院的床位填的是多少张？": "16424张",
+		"内蒙古2011年医疗卫生单位病床一共多少张？":            "97811张",
+	} {
+		if a := ask(t, b, nil, q); !strings.Contains(strings.SplitN(a.Text, "\n", 2)[0], want) {
+			t.Errorf("%s: want %s first: %s", q, want, a.Text)
+		}
+	}
+}

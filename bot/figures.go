@@ -31,7 +31,13 @@ const bareMeasureRunes = 3
 type figureCandidate struct {
 	hit   corpus.FigureHit
 	score float64
+	// partOf is the whole a part figure ("卫生机构：其中医院") belongs to
+	// when the question does not name the part; "" otherwise.
+	partOf string
 }
+
+// partBelowWhole lowers a part the question does not name below its whole.
+const partBelowWhole = 0.3
 
 // findFigures returns the figures whose indicator matches the question's
 // topic, best first. When the topic names catalogue indicators (ids), a
@@ -73,10 +79,27 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit 
 		context := fig.Sentence + "\n" + fig.Lead + "\n" + lastHeading(fig.Section)
 		score := label + 0.3*max(coverage(q, context), coverage(official, context))
 		measures := indicatorText(fig)
-		if whole, _, part := strings.Cut(measures, "：其中"); part {
+		partOf := "" // the whole of a part the question does not name
+		if whole, part, isPart := strings.Cut(measures, "：其中"); isPart {
 			// "年末医疗卫生单位病床：其中乡镇卫生院": a part of the beds,
-			// counted as beds (the part's own words still rank it).
+			// counted as beds; it answers before the whole only when the
+			// question names the part.
 			measures = whole
+			wholeGrams, own, named := bigrams(whole), 0, 0
+			for g := range bigrams(part) {
+				if !wholeGrams[g] {
+					own++
+					if q[g] || official[g] {
+						named++
+					}
+				}
+			}
+			// "乡镇卫生院" asked of the beds names two or more of its
+			// bigrams ("医院", of one, names it by that one); a single one
+			// of a longer name ("区卫" of 全区卫生机构) is a chance overlap.
+			if named < min(2, own) {
+				partOf = whole
+			}
 		}
 		same, other := indicatorRelation(ids, measures, fig.Unit)
 		if lead := programmeClause(fig.Sentence); !same && !other && lead != "" {
@@ -163,7 +186,16 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit 
 			continue
 		}
 		seen[key] = true
-		out = append(out, figureCandidate{hit: h, score: score})
+		out = append(out, figureCandidate{hit: h, score: score, partOf: partOf})
+	}
+	wholes := map[string]bool{}
+	for _, c := range out {
+		wholes[c.hit.Ref+"|"+c.hit.Figure.Label] = true
+	}
+	for i, c := range out {
+		if c.partOf != "" && wholes[c.hit.Ref+"|"+c.partOf] {
+			out[i].score -= partBelowWhole // the whole found answers first
+		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
 	if len(out) > n {

@@ -79,7 +79,11 @@ func listExtract(question, searchText string, sources, pool []Source) Answer {
 	if len(items) == 0 {
 		return extracts(question, searchText, sources, listPerSource)
 	}
-	return itemsAnswer("", ofAskedSubject(question, items), sources)
+	items = ofAskedSubject(question, items)
+	for i := range items {
+		items[i].text = quoteNear(items[i].text, question) // a long sentence cut around what is asked
+	}
+	return itemsAnswer("", items, sources)
 }
 
 // headedItems are the sentences under the first heading of the sources that

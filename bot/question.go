@@ -399,7 +399,7 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 	var t strings.Builder
 	t.WriteString(extractHeader)
 	for i, p := range picked {
-		fmt.Fprintf(&t, "%d. “%s” [%d]\n", i+1, quote(p.text), p.src)
+		fmt.Fprintf(&t, "%d. “%s” [%d]\n", i+1, quoteNear(p.text, question), p.src)
 	}
 	return Answer{Intent: IntentQuestion, Mode: ModeExtractive, Text: strings.TrimRight(t.String(), "\n"), Sources: sources, Figures: []FigureRow{}}
 }

@@ -36,7 +36,7 @@ func BenchmarkIngest(b *testing.B) {
 		b.Fatal(err)
 	}
 	run := func(idx string) Summary {
-		sum, _, err := Run(context.Background(), Options{CorpusDir: src, IndexDir: idx, Embedder: emb})
+		sum, err := Run(context.Background(), Options{CorpusDir: src, IndexDir: idx, Embedder: emb})
 		if err != nil {
 			b.Fatal(err)
 		}

@@ -29,6 +29,11 @@ type BuildOptions struct {
 	// Access records the access folder of each file; searches read only
 	// the files their Filters.Access allows.
 	Access Access
+	// Corpus names the stored corpus the documents come from (the
+	// ingest package's state); the manifest records it, so that an
+	// ingest can tell whether the live index was made from the corpus
+	// it stored.
+	Corpus string
 }
 
 // BuildStats tell what a build indexed.
@@ -135,7 +140,7 @@ func Build(ctx context.Context, dir string, docs []*corpus.Document, emb Embedde
 	m := Manifest{
 		Format: formatVersion, Embedder: emb.Name(), Dim: emb.Dim(),
 		Chunks: st.Chunks, Figures: st.Figures, Reports: st.Reports,
-		Encrypted: opts.Key != "", Stale: stale, BuiltAt: time.Now().UTC().Format(time.RFC3339),
+		Encrypted: opts.Key != "", Stale: stale, Corpus: opts.Corpus, BuiltAt: time.Now().UTC().Format(time.RFC3339),
 	}
 	data, _ := json.MarshalIndent(m, "", "  ")
 	if err = os.WriteFile(filepath.Join(gen, manifestFile), data, 0o644); err != nil {

@@ -40,7 +40,10 @@ type Manifest struct {
 	Encrypted bool   `json:"encrypted"`
 	// Stale counts the chunks added or removed since the local
 	// embedder's IDF was computed (reuse.go).
-	Stale   int    `json:"stale,omitempty"`
+	Stale int `json:"stale,omitempty"`
+	// Corpus names the stored corpus the index was built from
+	// (BuildOptions.Corpus).
+	Corpus  string `json:"corpus,omitempty"`
 	BuiltAt string `json:"built_at"`
 }
 

@@ -72,7 +72,7 @@ func BenchmarkIngest(b *testing.B) {
 }
 
 // sentencePool returns the sentences of the sample reports.
-func sentencePool(b *testing.B) []string {
+func sentencePool(b testing.TB) []string {
 	files, _ := filepath.Glob("../corpus/samples/*.txt")
 	var pool []string
 	for _, f := range files {

@@ -304,6 +304,13 @@ feed:
 		bo := opts.Build
 		bo.Access = rec
 		bo.Corpus = st.ID
+		// The documents not read again, whose dedupe marks stayed, are as
+		// the stored state had them.
+		bo.Since = prev.ID
+		bo.Unchanged = make([]bool, len(st.Entries))
+		for i, e := range st.Entries {
+			bo.Unchanged[i] = e.decoded && dedupeKey(&e.Document) == e.dedupeAt
+		}
 		bs, err := retrieval.Build(ctx, opts.IndexDir, st.Documents(), opts.Embedder, bo)
 		if err != nil {
 			<-packed

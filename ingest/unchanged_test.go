@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"fmt"
 	"maps"
 	"os"
 	"path/filepath"
@@ -167,5 +168,51 @@ func TestIndexOfAnotherStateRebuilt(t *testing.T) {
 		if found != tc.want {
 			t.Errorf("%s: found %v, want %v (the index of the other state kept?)", tc.text, found, tc.want)
 		}
+	}
+}
+
+// An incremental ingest indexes what a cold one of the same files does:
+// the keyword documents of the files not read again are taken from the
+// live index only while they are as it has them (a file that now has a
+// near-duplicate is not).
+func TestIncrementalKeywordIndexAsCold(t *testing.T) {
+	src, idx := t.TempDir(), t.TempDir()
+	writeFile(t, src, "a.txt", reportA)
+	writeFile(t, src, "b.txt", reportB)
+	// Enough other files that the keyword index is updated, not rebuilt.
+	pool := sentencePool(t)
+	for i := range 5 {
+		writeFile(t, src, fmt.Sprintf("s%d.txt", i), syntheticReport(pool, i, 0))
+	}
+	emb, err := retrieval.NewLocalEmbedder(256)
+	if err != nil {
+		t.Fatal(err)
+	}
+	ingestWith(t, src, idx, emb)
+	later := time.Now().Add(2 * time.Second)
+	writeFile(t, src, "b.txt", strings.Replace(reportB, "120万元", "130万元", 1))
+	writeFile(t, src, "c.txt", strings.Replace(reportA, "8350例", "8351例", 1))
+	for _, f := range []string{"b.txt", "c.txt"} {
+		os.Chtimes(filepath.Join(src, f), later, later)
+	}
+	if s := ingestWith(t, src, idx, emb); s.Read != 2 || s.Duplicates != 1 {
+		t.Fatalf("incremental ingest: %+v", s)
+	}
+	cold := t.TempDir()
+	ingestWith(t, src, cold, emb)
+	ids := func(dir string) string {
+		t.Helper()
+		gen, err := retrieval.LiveGeneration(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, err := os.ReadFile(filepath.Join(dir, gen, "keyword.ids"))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return string(data)
+	}
+	if ids(idx) != ids(cold) {
+		t.Error("the keyword documents of the incremental ingest differ from a cold one's")
 	}
 }

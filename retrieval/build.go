@@ -34,6 +34,13 @@ type BuildOptions struct {
 	// ingest can tell whether the live index was made from the corpus
 	// it stored.
 	Corpus string
+	// Since and Unchanged say which documents are as they were when the
+	// live index was built: docs[i] is when Unchanged[i] is true and the
+	// live index records Since as its Corpus. Their keyword documents are
+	// then taken as the live index has them, not made again to be
+	// compared.
+	Since     string
+	Unchanged []bool
 }
 
 // BuildStats tell what a build indexed.
@@ -56,9 +63,17 @@ type BuildStats struct {
 // them is. On any error the previous index stays live and untouched.
 func Build(ctx context.Context, dir string, docs []*corpus.Document, emb Embedder, opts BuildOptions) (st BuildStats, err error) {
 	start := time.Now()
+	// The live generation, when of this format; since says it was built
+	// from opts.Since.
+	prevGen, since := "", false
+	if m, merr := ReadManifest(dir); merr == nil && m.Format == formatVersion {
+		prevGen, _ = currentGeneration(dir)
+		since = opts.Since != "" && m.Corpus == opts.Since
+	}
 	var chunks []indexedChunk
 	var figures []indexedFigure
-	for _, d := range docs {
+	for di, d := range docs {
+		kept := since && di < len(opts.Unchanged) && opts.Unchanged[di]
 		for ri := range d.Reports {
 			r := &d.Reports[ri] // shared by its chunks and figures, not copied to each
 			if r.DuplicateOf != "" {
@@ -66,10 +81,10 @@ func Build(ctx context.Context, dir string, docs []*corpus.Document, emb Embedde
 			}
 			st.Reports++
 			for _, c := range r.Chunks {
-				chunks = append(chunks, indexedChunk{Chunk: c, report: r})
+				chunks = append(chunks, indexedChunk{Chunk: c, report: r, kept: kept})
 			}
 			for fi := range r.Figures {
-				figures = append(figures, indexedFigure{Figure: &r.Figures[fi], report: r})
+				figures = append(figures, indexedFigure{Figure: &r.Figures[fi], report: r, kept: kept})
 			}
 		}
 	}
@@ -93,10 +108,6 @@ func Build(ctx context.Context, dir string, docs []*corpus.Document, emb Embedde
 	// The keyword index is built while the chunks are embedded: they
 	// share nothing, and each alone leaves a core idle. It is updated
 	// from the live one when that is of this format (writeKeyword).
-	prevGen := ""
-	if m, merr := ReadManifest(dir); merr == nil && m.Format == formatVersion {
-		prevGen, _ = currentGeneration(dir)
-	}
 	kwCtx, cancelKw := context.WithCancel(ctx)
 	kwDone := make(chan error, 1)
 	go func() {
@@ -174,18 +185,22 @@ func writeIDF(gen string, idf *IDF) error {
 	return f.Close()
 }
 
-// indexedChunk is a chunk with the report it belongs to.
+// indexedChunk is a chunk with the report it belongs to. kept says its
+// document is as it was when the live generation was built
+// (BuildOptions.Unchanged).
 type indexedChunk struct {
 	corpus.Chunk
 	report *corpus.Report
+	kept   bool
 }
 
 // indexedFigure is a figure with the report it belongs to (both shared
 // with the document, not copied: a document may hold hundreds of thousands
-// of figures).
+// of figures), and kept as indexedChunk's.
 type indexedFigure struct {
 	*corpus.Figure
 	report *corpus.Report
+	kept   bool
 }
 
 // embedText is what is embedded for a chunk: its section path gives the
@@ -466,12 +481,12 @@ type keyedID struct {
 // same while its report does.
 func keywordDocs(chunks []indexedChunk, figures []indexedFigure, norm normCache) iter.Seq[keyedDoc] {
 	return func(yield func(keyedDoc) bool) {
-		for d := range chunkKeywordDocs(chunks, norm) {
+		for d := range chunkKeywordDocs(chunks, norm, nil) {
 			if !yield(d) {
 				return
 			}
 		}
-		for d := range figureKeywordDocs(figures, norm) {
+		for d := range figureKeywordDocs(figures, norm, nil) {
 			if !yield(d) {
 				return
 			}
@@ -479,10 +494,18 @@ func keywordDocs(chunks []indexedChunk, figures []indexedFigure, norm normCache)
 	}
 }
 
-// chunkKeywordDocs yields the keyword index's documents of chunks.
-func chunkKeywordDocs(chunks []indexedChunk, norm normCache) iter.Seq[keyedDoc] {
+// chunkKeywordDocs yields the keyword index's documents of chunks. Those
+// of kept chunks that live (the live generation's ids and hashes) holds
+// are yielded as their id and hash only, with no document.
+func chunkKeywordDocs(chunks []indexedChunk, norm normCache, live map[string]uint64) iter.Seq[keyedDoc] {
 	return func(yield func(keyedDoc) bool) {
 		for _, c := range chunks {
+			if h, ok := live[c.ID]; ok && c.kept {
+				if !yield(keyedDoc{keyedID: keyedID{id: c.ID, hash: h}}) {
+					return
+				}
+				continue
+			}
 			text := norm.get(c.report.Title) + "\n" + norm.get(c.Section) + "\n" + c.Norm
 			d := keyedDoc{keyedID: keyedID{id: c.ID}, doc: keywordDoc{
 				Type: docChunk, Year: strconv.Itoa(c.Year), Kind: string(c.Kind), Org: c.report.Org, File: c.report.File,
@@ -496,27 +519,35 @@ func chunkKeywordDocs(chunks []indexedChunk, norm normCache) iter.Seq[keyedDoc] 
 	}
 }
 
-// figureKeywordDocs yields the keyword index's documents of figures.
-func figureKeywordDocs(figures []indexedFigure, norm normCache) iter.Seq[keyedDoc] {
+// figureKeywordDocs yields the keyword index's documents of figures, those
+// of kept figures as chunkKeywordDocs does.
+func figureKeywordDocs(figures []indexedFigure, norm normCache, live map[string]uint64) iter.Seq[keyedDoc] {
 	return func(yield func(keyedDoc) bool) {
 		n := 0
 		// The figures of one sentence are next to each other: its
 		// normalised form is made once for them, and not kept after.
-		sentence, normSentence := "", ""
+		sentence, normSentence, normalised := "", "", false
 		for i, f := range figures {
 			if i > 0 && f.report != figures[i-1].report {
 				n = 0
 			}
-			if i == 0 || f.Sentence != sentence {
-				sentence, normSentence = f.Sentence, corpus.Normalize(f.Sentence)
+			id := f.report.ID + "/f" + strconv.Itoa(n)
+			n++
+			if h, ok := live[id]; ok && f.kept {
+				if !yield(keyedDoc{keyedID: keyedID{id: id, hash: h}}) {
+					return
+				}
+				continue
+			}
+			if !normalised || f.Sentence != sentence {
+				sentence, normSentence, normalised = f.Sentence, corpus.Normalize(f.Sentence), true
 			}
 			rec, _ := json.Marshal(figureRecord{Figure: *f.Figure, Title: f.report.Title, File: f.report.File, Ref: f.report.Ref(), Org: f.report.Org, Place: reportPlace(f.report), Duplicates: f.report.Duplicates})
-			d := keyedDoc{keyedID: keyedID{id: f.report.ID + "/f" + strconv.Itoa(n)}, doc: keywordDoc{
+			d := keyedDoc{keyedID: keyedID{id: id}, doc: keywordDoc{
 				Type: docFigure, Year: strconv.Itoa(f.Year), Kind: string(f.Kind), Org: f.report.Org, File: f.report.File,
 				Label: norm.get(f.Label), Text: normSentence, Record: string(rec),
 			}}
 			d.hash = d.doc.hash()
-			n++
 			if !yield(d) {
 				return
 			}
@@ -546,7 +577,7 @@ func writeKeyword(ctx context.Context, gen, prevGen string, chunks []indexedChun
 		if old, rerr := readKeywordIDs(prevGen); rerr == nil {
 			var changed []keyedDoc
 			var gone []string
-			ids, changed, gone = diffKeywordParts(old, len(chunks)+len(figures), chunkKeywordDocs(chunks, norm), figureKeywordDocs(figures, normCache{}))
+			ids, changed, gone = diffKeywordParts(old, len(chunks)+len(figures), chunkKeywordDocs(chunks, norm, old), figureKeywordDocs(figures, normCache{}, old))
 			if updated, err = updateKeyword(ctx, gen, prevGen, changed, gone, len(ids)); err != nil {
 				return false, err
 			}

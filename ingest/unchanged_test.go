@@ -172,10 +172,10 @@ func TestIndexOfAnotherStateRebuilt(t *testing.T) {
 }
 
 // An incremental ingest indexes what a cold one of the same files does:
-// the keyword documents of the files not read again are taken from the
-// live index only while they are as it has them (a file that now has a
-// near-duplicate is not).
-func TestIncrementalKeywordIndexAsCold(t *testing.T) {
+// the keyword documents and chunk records of the files not read again are
+// taken from the live index only while they are as it has them (a file
+// that now has a near-duplicate is not).
+func TestIncrementalIndexAsCold(t *testing.T) {
 	src, idx := t.TempDir(), t.TempDir()
 	writeFile(t, src, "a.txt", reportA)
 	writeFile(t, src, "b.txt", reportB)
@@ -200,19 +200,21 @@ func TestIncrementalKeywordIndexAsCold(t *testing.T) {
 	}
 	cold := t.TempDir()
 	ingestWith(t, src, cold, emb)
-	ids := func(dir string) string {
+	file := func(dir, name string) string {
 		t.Helper()
 		gen, err := retrieval.LiveGeneration(dir)
 		if err != nil {
 			t.Fatal(err)
 		}
-		data, err := os.ReadFile(filepath.Join(dir, gen, "keyword.ids"))
+		data, err := os.ReadFile(filepath.Join(dir, gen, name))
 		if err != nil {
 			t.Fatal(err)
 		}
 		return string(data)
 	}
-	if ids(idx) != ids(cold) {
-		t.Error("the keyword documents of the incremental ingest differ from a cold one's")
+	for _, name := range []string{"keyword.ids", "chunks.bin"} {
+		if file(idx, name) != file(cold, name) {
+			t.Errorf("%s of the incremental ingest differs from a cold one's", name)
+		}
 	}
 }

@@ -9,6 +9,7 @@ import (
 	"iter"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -137,7 +138,7 @@ func Build(ctx context.Context, dir string, docs []*corpus.Document, emb Embedde
 		}
 	}
 	_, local := emb.(*LocalEmbedder)
-	if err = writeVectors(ctx, gen, emb.Dim(), chunks, vectors, hashes, opts.Key, !local); err != nil {
+	if err = writeVectors(ctx, gen, prevGen, emb.Dim(), chunks, vectors, hashes, opts.Key, !local); err != nil {
 		return st, err
 	}
 	err = <-kwDone
@@ -370,13 +371,13 @@ func suspectValue(b bool) string {
 // per year, the store of record. chromem-go requires a vector per
 // document: each gets placeholderVector, as the vectors are in the vector
 // file.
-func writeVectors(ctx context.Context, gen string, dim int, chunks []indexedChunk, vectors [][]float32, hashes []uint64, key string, dense bool) error {
+func writeVectors(ctx context.Context, gen, prevGen string, dim int, chunks []indexedChunk, vectors [][]float32, hashes []uint64, key string, dense bool) error {
 	// The three outputs share nothing: each is written on its own
 	// goroutine.
 	var wg sync.WaitGroup
 	errs := make([]error, 3)
 	wg.Go(func() { errs[0] = writeVectorRows(gen, dim, chunks, vectors, hashes, key, dense) })
-	wg.Go(func() { errs[1] = writeChunkRecords(gen, chunks, key) })
+	wg.Go(func() { errs[1] = writeChunkRecords(gen, prevGen, chunks, key) })
 	wg.Go(func() { errs[2] = writeChromemExport(ctx, gen, chunks, key) })
 	wg.Wait()
 	return errors.Join(errs...)
@@ -405,17 +406,40 @@ func writeVectorRows(gen string, dim int, chunks []indexedChunk, vectors [][]flo
 	return writeTexts(gen, rowHashes, encryptionKey(key))
 }
 
-// writeChunkRecords writes the chunk file.
-func writeChunkRecords(gen string, chunks []indexedChunk, key string) error {
+// writeChunkRecords writes the chunk file. The records of kept chunks
+// are copied from the chunk file of the live generation prevGen ("" for
+// none), when it has them and the same keys, rather than made again.
+func writeChunkRecords(gen, prevGen string, chunks []indexedChunk, key string) error {
 	recs := make([]chunkRecord, len(chunks))
 	sections := normCache{} // its own: writeKeyword runs beside with the other
+	var keys []string
+	var live map[string][]byte
+	if prevGen != "" && slices.ContainsFunc(chunks, func(c indexedChunk) bool { return c.kept }) {
+		if data, release, err := mapFile(filepath.Join(prevGen, chunksFile), encryptionKey(key)); err == nil {
+			defer release()
+			if k, raw, err := rawRecords(data); err == nil && slices.Equal(k, chunkKeys()) {
+				keys, live = k, raw
+			}
+		}
+	}
 	for i, c := range chunks {
+		if raw, ok := live[c.ID]; ok && c.kept {
+			recs[i] = chunkRecord{id: c.ID, year: c.Year, raw: raw}
+			continue
+		}
 		meta := chunkMetadata(c)
 		meta[fieldNorm] = joinNorm(sections.get(c.Section), c.Norm)
 		recs[i] = chunkRecord{id: c.ID, year: c.Year, content: c.Text, meta: meta}
 	}
-	return writeChunkFile(filepath.Join(gen, chunksFile), recs, encryptionKey(key))
+	return writeChunkFile(filepath.Join(gen, chunksFile), recs, keys, encryptionKey(key))
 }
+
+// chunkKeys are the metadata keys of every chunk's record, sorted.
+var chunkKeys = sync.OnceValue(func() []string {
+	meta := chunkMetadata(indexedChunk{report: &corpus.Report{}})
+	meta[fieldNorm] = ""
+	return recordKeys([]chunkRecord{{meta: meta}})
+})
 
 // writeChromemExport writes the chunks as a chromem-go export, one
 // collection per year.

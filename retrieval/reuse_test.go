@@ -106,12 +106,12 @@ func fortyReports(t *testing.T) []*corpus.Document {
 	return docs
 }
 
-// The keyword documents of documents the ingest says unchanged since the
-// corpus the live index was built from are taken from the live index, not
-// made again; said unchanged since another corpus, they are made again.
-// (Told of a document that did change, the build keeps its old keyword
-// documents: that is how the test sees which were made.)
-func TestBuildTakesUnchangedKeywordDocuments(t *testing.T) {
+// The keyword documents and chunk records of documents the ingest says
+// unchanged since the corpus the live index was built from are taken from
+// the live index, not made again; said unchanged since another corpus,
+// they are made again. (Told of a document that did change, the build
+// keeps its old ones: that is how the test sees which were made.)
+func TestBuildTakesUnchangedDocumentsFromLiveIndex(t *testing.T) {
 	ctx := context.Background()
 	dir := t.TempDir()
 	emb := localEmbedder(t, 256)
@@ -121,6 +121,7 @@ func TestBuildTakesUnchangedKeywordDocuments(t *testing.T) {
 	for i := range all {
 		all[i] = true
 	}
+	const added = "另有新增乡镇卫生院改造项目。"
 	hashes := func() map[string]uint64 {
 		t.Helper()
 		gen, err := currentGeneration(dir)
@@ -133,13 +134,25 @@ func TestBuildTakesUnchangedKeywordDocuments(t *testing.T) {
 		}
 		return h
 	}
+	recorded := func() bool { // the chunk file holds the changed text
+		t.Helper()
+		gen, err := currentGeneration(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, err := os.ReadFile(filepath.Join(gen, chunksFile))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return bytes.Contains(data, []byte(added))
+	}
 	if _, err := Build(ctx, dir, docs, emb, BuildOptions{Corpus: "s1"}); err != nil {
 		t.Fatal(err)
 	}
 	first := hashes()
 	r := &docs[0].Reports[0]
-	r.Chunks[0].Text += "另有新增乡镇卫生院改造项目。"
-	r.Chunks[0].Norm += "另有新增乡镇卫生院改造项目。"
+	r.Chunks[0].Text += added
+	r.Chunks[0].Norm += added
 	r.Figures[0].Sentence = "家庭医生总签约率为50.2%。"
 	ids := []string{r.Chunks[0].ID, "r00/f0"}
 
@@ -153,6 +166,9 @@ func TestBuildTakesUnchangedKeywordDocuments(t *testing.T) {
 			t.Errorf("%s said unchanged since the live index's corpus: its keyword document was made again", id)
 		}
 	}
+	if recorded() {
+		t.Error("a chunk said unchanged since the live index's corpus: its record was made again")
+	}
 
 	if _, err := Build(ctx, dir, docs, emb, BuildOptions{Corpus: "s3", Since: "s1", Unchanged: all}); err != nil {
 		t.Fatal(err)
@@ -162,6 +178,9 @@ func TestBuildTakesUnchangedKeywordDocuments(t *testing.T) {
 		if third[id] == first[id] {
 			t.Errorf("%s said unchanged since a corpus the live index was not built from: its keyword document was not made again", id)
 		}
+	}
+	if !recorded() {
+		t.Error("a chunk said unchanged since a corpus the live index was not built from: its record was not made again")
 	}
 }
 

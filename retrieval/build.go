@@ -367,8 +367,8 @@ func suspectValue(b bool) string {
 // writeVectors stores the chunk vectors in the vector file (vecfile.go),
 // the chunks' text and metadata in the chunk file (chunkfile.go), both
 // read by searches, dense vectors of annMinRows chunks or more also in the
-// ANN file (annfile.go), and the chunks as a chromem-go export, one collection
-// per year, the store of record. chromem-go requires a vector per
+// ANN file (annfile.go), and the chunks as chromem-go exports, one per
+// year's collection (writeChromemExport), the store of record. chromem-go requires a vector per
 // document: each gets placeholderVector, as the vectors are in the vector
 // file.
 func writeVectors(ctx context.Context, gen, prevGen string, dim int, chunks []indexedChunk, vectors [][]float32, hashes []uint64, key string, dense bool) error {
@@ -378,7 +378,7 @@ func writeVectors(ctx context.Context, gen, prevGen string, dim int, chunks []in
 	errs := make([]error, 3)
 	wg.Go(func() { errs[0] = writeVectorRows(gen, dim, chunks, vectors, hashes, key, dense) })
 	wg.Go(func() { errs[1] = writeChunkRecords(gen, prevGen, chunks, key) })
-	wg.Go(func() { errs[2] = writeChromemExport(ctx, gen, chunks, key) })
+	wg.Go(func() { errs[2] = writeChromemExport(ctx, gen, prevGen, chunks, key) })
 	wg.Wait()
 	return errors.Join(errs...)
 }
@@ -441,24 +441,81 @@ var chunkKeys = sync.OnceValue(func() []string {
 	return recordKeys([]chunkRecord{{meta: meta}})
 })
 
-// writeChromemExport writes the chunks as a chromem-go export, one
-// collection per year.
-func writeChromemExport(ctx context.Context, gen string, chunks []indexedChunk, key string) error {
-	db := chromem.NewDB()
-	byYear := map[int][]chromem.Document{}
-	for _, c := range chunks {
-		byYear[c.Year] = append(byYear[c.Year], chromem.Document{ID: c.ID, Metadata: chunkMetadata(c), Embedding: placeholderVector, Content: c.Text})
+// writeChromemExport writes the chunks as chromem-go exports, one per
+// year, each holding that year's collection, and the number of chunks in
+// each (chromemCounts). A year whose chunks are all kept and as many as
+// the live generation prevGen's ("" for none) holds is linked to its
+// export rather than written again; an encrypted index writes every year.
+func writeChromemExport(ctx context.Context, gen, prevGen string, chunks []indexedChunk, key string) error {
+	dir := filepath.Join(gen, documentsDir)
+	if err := os.Mkdir(dir, 0o755); err != nil {
+		return fmt.Errorf("write chunks: %w", err)
 	}
-	for year, docs := range byYear {
-		col, err := db.CreateCollection(collectionName(year), nil, nil)
-		if err != nil {
+	byYear := map[int][]int{}
+	kept := map[int]bool{}
+	for i, c := range chunks {
+		if _, ok := byYear[c.Year]; !ok {
+			kept[c.Year] = true
+		}
+		byYear[c.Year] = append(byYear[c.Year], i)
+		kept[c.Year] = kept[c.Year] && c.kept
+	}
+	var live map[string]int
+	if prevGen != "" && key == "" {
+		live, _ = readChromemCounts(filepath.Join(prevGen, documentsDir))
+	}
+	counts := map[string]int{}
+	for year, rows := range byYear {
+		name := collectionName(year)
+		counts[name] = len(rows)
+		file := name + ".gob"
+		if n, ok := live[name]; ok && n == len(rows) && kept[year] &&
+			os.Link(filepath.Join(prevGen, documentsDir, file), filepath.Join(dir, file)) == nil {
+			continue
+		}
+		docs := make([]chromem.Document, len(rows))
+		for k, i := range rows {
+			c := chunks[i]
+			docs[k] = chromem.Document{ID: c.ID, Metadata: chunkMetadata(c), Embedding: placeholderVector, Content: c.Text}
+		}
+		if err := writeChromemYear(ctx, filepath.Join(dir, file), name, docs, key); err != nil {
 			return err
 		}
-		if err := col.AddDocuments(ctx, docs, 4); err != nil {
-			return fmt.Errorf("store chunks: %w", err)
-		}
 	}
-	f, err := os.Create(filepath.Join(gen, documentsFile))
+	data, _ := json.Marshal(counts)
+	if err := os.WriteFile(filepath.Join(dir, chromemCounts), data, 0o644); err != nil {
+		return fmt.Errorf("write chunks: %w", err)
+	}
+	return nil
+}
+
+// chromemCounts names the file, among the chromem-go exports, that holds
+// the number of chunks of each collection, by name.
+const chromemCounts = "counts.json"
+
+// readChromemCounts reads the counts of the exports in dir.
+func readChromemCounts(dir string) (map[string]int, error) {
+	data, err := os.ReadFile(filepath.Join(dir, chromemCounts))
+	if err != nil {
+		return nil, err
+	}
+	var counts map[string]int
+	err = json.Unmarshal(data, &counts)
+	return counts, err
+}
+
+// writeChromemYear writes docs as a chromem-go export holding the one
+// collection name.
+func writeChromemYear(ctx context.Context, path, name string, docs []chromem.Document, key string) error {
+	db := chromem.NewDB()
+	col, err := db.CreateCollection(name, nil, nil)
+	if err != nil {
+		return err
+	}
+	if err := col.AddDocuments(ctx, docs, 4); err != nil {
+		return fmt.Errorf("store chunks: %w", err)
+	}
+	f, err := os.Create(path)
 	if err != nil {
 		return fmt.Errorf("write chunks: %w", err)
 	}

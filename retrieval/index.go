@@ -20,7 +20,7 @@ const (
 	manifestFile     = "manifest.json"
 	vectorsFile      = "vectors.f32" // the chunk vectors, searched in place (vecfile.go)
 	chunksFile       = "chunks.bin"  // the chunks' text and metadata, read per hit (chunkfile.go)
-	documentsFile    = "vectors.gob" // the chunks' text and metadata, a chromem-go export: the store of record
+	documentsDir     = "chromem"     // the chunks' text and metadata, a chromem-go export per year: the store of record
 	idfFile          = "idf.bin"
 	keywordDir       = "keyword.bleve"
 	collectionPrefix = "chunks-" // one collection per year: chunks-2023, chunks-0 for unknown

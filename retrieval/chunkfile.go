@@ -349,20 +349,10 @@ func (s *chunkStore) get(row int) (chromem.Document, error) {
 }
 
 // writeChunkFile writes the chunk file of recs (with keys, as
-// encodeChunks) to path, sealed with key (32 bytes) when key is not "".
+// encodeChunks) to path, sealed with key (32 bytes) when key is not "";
+// unsealed, straight into the file.
 func writeChunkFile(path string, recs []chunkRecord, keys []string, key string) error {
-	var buf bytes.Buffer
-	if err := encodeChunks(&buf, recs, keys); err != nil {
-		return fmt.Errorf("write chunks: %w", err)
-	}
-	data := buf.Bytes()
-	if key != "" {
-		var err error
-		if data, err = seal(data, key); err != nil {
-			return fmt.Errorf("write chunks: %w", err)
-		}
-	}
-	if err := os.WriteFile(path, data, 0o644); err != nil {
+	if err := writeSealed(path, key, func(w io.Writer) error { return encodeChunks(w, recs, keys) }); err != nil {
 		return fmt.Errorf("write chunks: %w", err)
 	}
 	return nil

@@ -29,7 +29,7 @@ func accessIndex(t *testing.T, p *access.Policy, folders ...string) *retrieval.I
 		t.Fatal(err)
 	}
 	idx := t.TempDir()
-	if _, _, err := Run(context.Background(), Options{CorpusDir: dir, IndexDir: idx, Embedder: emb, Access: p}); err != nil {
+	if _, err := Run(context.Background(), Options{CorpusDir: dir, IndexDir: idx, Embedder: emb, Access: p}); err != nil {
 		t.Fatal(err)
 	}
 	ix, err := retrieval.Open(idx, emb, retrieval.OpenOptions{})
@@ -123,7 +123,7 @@ func TestAccessChangeRebuildsIndex(t *testing.T) {
 	}
 	idx := t.TempDir()
 	for _, p := range []*access.Policy{nil, twoFolders()} {
-		if _, _, err := Run(context.Background(), Options{CorpusDir: dir, IndexDir: idx, Embedder: emb, Access: p}); err != nil {
+		if _, err := Run(context.Background(), Options{CorpusDir: dir, IndexDir: idx, Embedder: emb, Access: p}); err != nil {
 			t.Fatal(err)
 		}
 	}

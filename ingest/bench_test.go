@@ -17,8 +17,10 @@ import (
 // BenchmarkIngest measures an incremental ingest (one file of n changed)
 // against a cold one (every file read, embedded and indexed) of the same
 // synthetic corpus, with the local embedder, and reports both and their
-// ratio from the same run. n comes from HEALTHBOT_BENCH_FILES (default
-// 20; 2000 on demand, which takes minutes):
+// ratio from the same run, and the CPU time of each (user and system, of
+// every thread: less swayed than wall time by other work on a shared
+// machine). n comes from HEALTHBOT_BENCH_FILES (default 20; 2000 on
+// demand, which takes minutes):
 //
 //	HEALTHBOT_BENCH_FILES=2000 go test ./ingest -run '^$' -bench Ingest -benchtime 1x -timeout 60m
 func BenchmarkIngest(b *testing.B) {
@@ -36,29 +38,31 @@ func BenchmarkIngest(b *testing.B) {
 		b.Fatal(err)
 	}
 	run := func(idx string) Summary {
-		sum, _, err := Run(context.Background(), Options{CorpusDir: src, IndexDir: idx, Embedder: emb})
+		sum, err := Run(context.Background(), Options{CorpusDir: src, IndexDir: idx, Embedder: emb})
 		if err != nil {
 			b.Fatal(err)
 		}
 		return sum
 	}
 	b.Run(strconv.Itoa(n), func(b *testing.B) {
-		var cold, warm time.Duration
+		var cold, warm, coldCPU, warmCPU time.Duration
 		var sum Summary
 		for i := 0; i < b.N; i++ {
 			idx := b.TempDir()
-			start := time.Now()
+			start, cpu := time.Now(), processCPU()
 			sum = run(idx)
 			cold += time.Since(start)
+			coldCPU += processCPU() - cpu
 
 			// One file of n changed: a new version of its text, later.
 			name := fmt.Sprintf("%05d.txt", i%n)
 			writeFile(b, src, name, syntheticReport(pool, i%n, i+1))
 			later := time.Now().Add(time.Duration(i+2) * time.Second)
 			os.Chtimes(filepath.Join(src, name), later, later)
-			start = time.Now()
+			start, cpu = time.Now(), processCPU()
 			s := run(idx)
 			warm += time.Since(start)
+			warmCPU += processCPU() - cpu
 			if s.Read != 1 {
 				b.Fatalf("incremental ingest read %d files", s.Read)
 			}
@@ -67,12 +71,14 @@ func BenchmarkIngest(b *testing.B) {
 		b.ReportMetric(cold.Seconds()/float64(b.N), "cold-s")
 		b.ReportMetric(warm.Seconds()/float64(b.N), "incremental-s")
 		b.ReportMetric(warm.Seconds()/cold.Seconds(), "ratio")
+		b.ReportMetric(coldCPU.Seconds()/float64(b.N), "cold-cpu-s")
+		b.ReportMetric(warmCPU.Seconds()/float64(b.N), "incremental-cpu-s")
 		b.ReportMetric(float64(sum.Chunks)*float64(b.N)/cold.Seconds(), "cold-chunks/s")
 	})
 }
 
 // sentencePool returns the sentences of the sample reports.
-func sentencePool(b *testing.B) []string {
+func sentencePool(b testing.TB) []string {
 	files, _ := filepath.Glob("../corpus/samples/*.txt")
 	var pool []string
 	for _, f := range files {

@@ -239,7 +239,7 @@ func TestHostileFiles(t *testing.T) {
 	ctx := context.Background()
 	base := heapNow()
 	stop := peakHeap()
-	sum, _, err := Run(ctx, Options{CorpusDir: src, IndexDir: idx, FollowSymlinks: true, Embedder: emb, Read: read})
+	sum, err := Run(ctx, Options{CorpusDir: src, IndexDir: idx, FollowSymlinks: true, Embedder: emb, Read: read})
 	peak := stop()
 	if err != nil {
 		t.Fatalf("ingest failed: %v", err)

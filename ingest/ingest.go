@@ -2,6 +2,7 @@ package ingest
 
 import (
 	"context"
+	"crypto/rand"
 	"errors"
 	"fmt"
 	"log/slog"
@@ -78,36 +79,53 @@ func settings(o corpus.Options) string {
 }
 
 // Run ingests the corpus folder into the index folder.
-func Run(ctx context.Context, opts Options) (Summary, *State, error) {
+func Run(ctx context.Context, opts Options) (Summary, error) {
 	start := time.Now()
-	log := opts.Logger
-	if log == nil {
-		log = slog.New(slog.DiscardHandler)
+	if opts.Logger == nil {
+		opts.Logger = slog.New(slog.DiscardHandler)
 	}
-	var sum Summary
 	// A missing corpus folder is reported before the index folder is touched.
 	if _, err := os.Stat(opts.CorpusDir); err != nil {
-		return sum, nil, fmt.Errorf("corpus folder: %w", err)
+		return Summary{}, fmt.Errorf("corpus folder: %w", err)
 	}
 	// One ingest at a time per index folder; a second is refused at once.
 	// Taking the lock removes what a killed ingest left, and releasing it
 	// what this one might.
 	release, err := retrieval.Lock(opts.IndexDir)
 	if err != nil {
-		return sum, nil, err
+		return Summary{}, err
 	}
 	defer release()
-	sources, skipped, err := walk(opts.CorpusDir, opts.FollowSymlinks)
-	if err != nil {
-		return sum, nil, err
-	}
-	prev, err := Load(opts.IndexDir)
+	prev, err := loadHead(opts.IndexDir)
 	switch {
 	case errors.Is(err, ErrNoIndex):
 		prev = &State{}
 	case err != nil:
-		log.Warn("previous index unreadable, reading every file again", "err", err)
+		opts.Logger.Warn("previous index unreadable, reading every file again", "err", err)
 		prev = &State{}
+	}
+	sum, err := run(ctx, opts, prev)
+	if errors.Is(err, errStoredDocs) {
+		// A stored document that cannot be decoded: the files are read
+		// again as if there were no stored state.
+		opts.Logger.Warn("previous index unreadable, reading every file again", "err", err)
+		sum, err = run(ctx, opts, &State{})
+	}
+	sum.Elapsed = time.Since(start)
+	return sum, err
+}
+
+// errStoredDocs marks the failure to decode the stored documents.
+var errStoredDocs = errors.New("stored documents")
+
+// run is Run under the lock, given the stored state prev (whose documents
+// it decodes only when it must).
+func run(ctx context.Context, opts Options, prev *State) (Summary, error) {
+	log := opts.Logger
+	var sum Summary
+	sources, skipped, err := walk(opts.CorpusDir, opts.FollowSymlinks)
+	if err != nil {
+		return sum, err
 	}
 	set := settings(opts.Read.Options)
 	old := map[string]*Entry{}
@@ -198,7 +216,7 @@ feed:
 	close(jobs)
 	wg.Wait()
 	if err := ctx.Err(); err != nil {
-		return sum, nil, fmt.Errorf("ingest interrupted, index left as it was: %w", err)
+		return sum, fmt.Errorf("ingest interrupted, index left as it was: %w", err)
 	}
 
 	st := &State{Version: storeVersion, Settings: set}
@@ -214,6 +232,35 @@ feed:
 		st.Entries = append(st.Entries, entries[i])
 	}
 	st.Skipped = skipped
+	// Nothing changed (no file read, none removed or newly skipped, same
+	// settings, and the live index built from the stored state by the
+	// same embedder): nothing is decoded or rewritten, neither the search
+	// index nor the parsed corpus.
+	unchanged := sum.Read == 0 && sum.Removed == 0 && prev.Settings == set && prev.totals != nil &&
+		len(st.Entries) == len(prev.Entries) && slices.Equal(st.Skipped, prev.Skipped)
+	if unchanged {
+		docs := make([]*corpus.Document, len(st.Entries))
+		for i, e := range st.Entries {
+			docs[i] = &corpus.Document{File: e.storedFile, Access: e.storedAccess}
+		}
+		rec, accessWarnings := accessRecord(opts.Access, docs)
+		if opts.Embedder == nil || indexBuiltFrom(opts, prev, rec) {
+			sum.setTotals(st, *prev.totals)
+			sum.Warnings = append(sum.Warnings, accessWarnings...)
+			if opts.Embedder != nil {
+				sum.Indexed = sum.Chunks
+			}
+			sum.logSuspects(log)
+			log.Info("no file changed: index kept as it was")
+			if err := publish(ctx, opts); err != nil {
+				return sum, err
+			}
+			return sum, nil
+		}
+	}
+	if err := st.decodeDocs(opts.IndexDir); err != nil {
+		return sum, fmt.Errorf("%w: %w", errStoredDocs, err)
+	}
 	sigs := map[uint64]corpus.Signature{}
 	if prev.Settings == set && prev.Signatures != nil {
 		sigs = prev.Signatures
@@ -232,27 +279,14 @@ feed:
 			}
 		}
 	}
-	sum.count(st)
+	st.totals = new(countTotals(st))
+	sum.setTotals(st, *st.totals)
 	sum.Warnings = append(sum.Warnings, accessWarnings...)
-	for _, f := range sum.Suspect {
-		log.Warn("file holds instructions aimed at a language model: its passages are fenced as data and never a figure's only support", "file", f.File, "phrase", f.Phrase)
-	}
-	// Nothing changed (no file read, none removed or newly skipped, same
-	// settings, and the index built by the same embedder): nothing is
-	// rewritten, neither the search index nor the parsed corpus.
-	unchanged := sum.Read == 0 && sum.Removed == 0 && prev.Settings == set &&
-		len(st.Entries) == len(prev.Entries) && slices.Equal(st.Skipped, prev.Skipped)
-	if unchanged && (opts.Embedder == nil || (retrieval.UpToDate(opts.IndexDir, opts.Embedder, opts.Build.Key != "", sum.Chunks) && retrieval.AccessUpToDate(opts.IndexDir, rec))) {
-		if opts.Embedder != nil {
-			sum.Indexed = sum.Chunks
-		}
-		log.Info("no file changed: index kept as it was")
-		if err := publish(ctx, opts); err != nil {
-			return sum, nil, err
-		}
-		sum.Elapsed = time.Since(start)
-		return sum, st, nil
-	}
+	sum.logSuspects(log)
+	// A new state, and the index built from it, which records its ID:
+	// stored after the index is published, so that a crash in between
+	// leaves a state whose ID the index does not record.
+	st.ID = newStateID()
 	// The parsed corpus is encoded while the search index is built (which
 	// reads the documents and leaves them alone), and stored after it: if
 	// the build fails the parsed corpus is not replaced either, so the
@@ -269,10 +303,18 @@ feed:
 	if opts.Embedder != nil {
 		bo := opts.Build
 		bo.Access = rec
+		bo.Corpus = st.ID
+		// The documents not read again, whose dedupe marks stayed, are as
+		// the stored state had them.
+		bo.Since = prev.ID
+		bo.Unchanged = make([]bool, len(st.Entries))
+		for i, e := range st.Entries {
+			bo.Unchanged[i] = e.decoded && dedupeKey(&e.Document) == e.dedupeAt
+		}
 		bs, err := retrieval.Build(ctx, opts.IndexDir, st.Documents(), opts.Embedder, bo)
 		if err != nil {
 			<-packed
-			return sum, nil, fmt.Errorf("build search index (the previous index is still in use): %w", err)
+			return sum, fmt.Errorf("build search index (the previous index is still in use): %w", err)
 		}
 		sum.Indexed = bs.Chunks
 		log.Info("search index built", "chunks", bs.Chunks, "figures", bs.Figures, "elapsed", bs.Elapsed)
@@ -285,16 +327,31 @@ feed:
 	}
 	pr := <-packed
 	if pr.err != nil {
-		return sum, nil, pr.err
+		return sum, pr.err
 	}
 	if err := savePacked(opts.IndexDir, pr.p); err != nil {
-		return sum, nil, err
+		return sum, err
 	}
 	if err := publish(ctx, opts); err != nil {
-		return sum, nil, err
+		return sum, err
 	}
-	sum.Elapsed = time.Since(start)
-	return sum, st, nil
+	return sum, nil
+}
+
+// indexBuiltFrom reports whether the live search index was built from the
+// stored state prev, by opts.Embedder with the same encryption setting,
+// and records the access record rec: then an ingest that changed no file
+// need not rebuild it.
+func indexBuiltFrom(opts Options, prev *State, rec retrieval.Access) bool {
+	m, err := retrieval.ReadManifest(opts.IndexDir)
+	return err == nil && prev.ID != "" && m.Corpus == prev.ID &&
+		retrieval.UpToDate(opts.IndexDir, opts.Embedder, opts.Build.Key != "", prev.totals.Chunks) &&
+		retrieval.AccessUpToDate(opts.IndexDir, rec)
+}
+
+// newStateID returns a new State.ID.
+func newStateID() string {
+	return rand.Text()
 }
 
 // signatures computes the dedupe signatures of doc's reports that known
@@ -350,41 +407,73 @@ func sidecarMod(path string) int64 {
 	return 0
 }
 
-// count fills the corpus totals from the state.
-func (s *Summary) count(st *State) {
-	s.Files = len(st.Entries) + len(st.Skipped)
-	s.Suspect = []SuspectFile{}
-	s.Skipped = st.Skipped
+// totals are the figures of a Summary that the documents give, stored
+// with the state (State.totals).
+type totals struct {
+	Reports        int           `json:"reports"`
+	Duplicates     int           `json:"duplicates"`
+	DuplicateFiles int           `json:"duplicate_files"`
+	Sections       int           `json:"sections"`
+	Chunks         int           `json:"chunks"`
+	Figures        int           `json:"figures"`
+	MissingFigures int           `json:"missing_figures"`
+	Warnings       []string      `json:"warnings,omitempty"` // the documents' and their reports'
+	Suspect        []SuspectFile `json:"suspect,omitempty"`
+}
+
+// countTotals counts the totals of the state's documents.
+func countTotals(st *State) totals {
+	var t totals
 	hashes := map[string]bool{}
 	for _, e := range st.Entries {
 		d := e.Document
 		if hashes[d.Hash] {
-			s.DuplicateFiles++
+			t.DuplicateFiles++
 		}
 		hashes[d.Hash] = true
 		for _, w := range d.Warnings {
-			s.Warnings = append(s.Warnings, d.File+": "+w)
+			t.Warnings = append(t.Warnings, d.File+": "+w)
 		}
 		if d.Suspect != "" {
-			s.Suspect = append(s.Suspect, SuspectFile{File: d.File, Phrase: d.Suspect})
+			t.Suspect = append(t.Suspect, SuspectFile{File: d.File, Phrase: d.Suspect})
 		}
 		for _, r := range d.Reports {
 			if r.DuplicateOf != "" {
-				s.Duplicates++
+				t.Duplicates++
 				continue
 			}
-			s.Reports++
+			t.Reports++
 			for _, dis := range r.Disagreements {
-				s.Warnings = append(s.Warnings, r.Ref()+": figures differ between versions: "+dis)
+				t.Warnings = append(t.Warnings, r.Ref()+": figures differ between versions: "+dis)
 			}
-			s.Sections += len(r.Sections)
-			s.Chunks += len(r.Chunks)
-			s.Figures += len(r.Figures)
+			t.Sections += len(r.Sections)
+			t.Chunks += len(r.Chunks)
+			t.Figures += len(r.Figures)
 			for _, f := range r.Figures {
 				if f.Missing {
-					s.MissingFigures++
+					t.MissingFigures++
 				}
 			}
 		}
+	}
+	return t
+}
+
+// setTotals fills the corpus figures of the summary: the files of the
+// state and the totals t of its documents.
+func (s *Summary) setTotals(st *State, t totals) {
+	s.Files = len(st.Entries) + len(st.Skipped)
+	s.Skipped = st.Skipped
+	s.Reports, s.Duplicates, s.DuplicateFiles = t.Reports, t.Duplicates, t.DuplicateFiles
+	s.Sections, s.Chunks, s.Figures, s.MissingFigures = t.Sections, t.Chunks, t.Figures, t.MissingFigures
+	s.Warnings = append(s.Warnings, t.Warnings...)
+	s.Suspect = append([]SuspectFile{}, t.Suspect...)
+}
+
+// logSuspects warns of the files that hold instructions aimed at a
+// language model.
+func (s *Summary) logSuspects(log *slog.Logger) {
+	for _, f := range s.Suspect {
+		log.Warn("file holds instructions aimed at a language model: its passages are fenced as data and never a figure's only support", "file", f.File, "phrase", f.Phrase)
 	}
 }

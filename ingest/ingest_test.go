@@ -33,7 +33,7 @@ func writeFile(t testing.TB, dir, name, body string) string {
 
 func runIngest(t *testing.T, corpusDir, indexDir string) Summary {
 	t.Helper()
-	sum, _, err := Run(context.Background(), Options{CorpusDir: corpusDir, IndexDir: indexDir})
+	sum, err := Run(context.Background(), Options{CorpusDir: corpusDir, IndexDir: indexDir})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -154,7 +154,7 @@ func TestInterruptedIngestKeepsPreviousStore(t *testing.T) {
 	writeFile(t, src, "b.txt", reportB)
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if _, _, err := Run(ctx, Options{CorpusDir: src, IndexDir: idx}); err == nil {
+	if _, err := Run(ctx, Options{CorpusDir: src, IndexDir: idx}); err == nil {
 		t.Fatal("a cancelled ingest must report it")
 	}
 	after, _ := os.ReadFile(filepath.Join(idx, retrieval.CorpusFile))
@@ -179,7 +179,7 @@ func TestSymlinks(t *testing.T) {
 	if s.Reports != 1 || len(s.Skipped) != 2 {
 		t.Errorf("not following links: %+v", s)
 	}
-	sum, _, err := Run(context.Background(), Options{CorpusDir: src, IndexDir: t.TempDir(), FollowSymlinks: true})
+	sum, err := Run(context.Background(), Options{CorpusDir: src, IndexDir: t.TempDir(), FollowSymlinks: true})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -217,7 +217,7 @@ func TestSearchIndexRebuiltOnlyOnChange(t *testing.T) {
 		t.Fatal(err)
 	}
 	run := func() (Summary, string) {
-		sum, _, err := Run(context.Background(), Options{CorpusDir: src, IndexDir: idx, Embedder: emb})
+		sum, err := Run(context.Background(), Options{CorpusDir: src, IndexDir: idx, Embedder: emb})
 		if err != nil {
 			t.Fatal(err)
 		}

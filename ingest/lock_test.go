@@ -24,7 +24,7 @@ func TestSecondIngestIsRefused(t *testing.T) {
 	var once sync.Once
 	first := make(chan error, 1)
 	go func() {
-		_, _, err := Run(context.Background(), Options{CorpusDir: src, IndexDir: idx, Workers: 1,
+		_, err := Run(context.Background(), Options{CorpusDir: src, IndexDir: idx, Workers: 1,
 			Progress: func(done, total int, file string) {
 				once.Do(func() { close(inside); <-resume })
 			}})
@@ -32,7 +32,7 @@ func TestSecondIngestIsRefused(t *testing.T) {
 	}()
 	<-inside
 
-	_, _, err := Run(context.Background(), Options{CorpusDir: src, IndexDir: idx})
+	_, err := Run(context.Background(), Options{CorpusDir: src, IndexDir: idx})
 	var locked *retrieval.LockedError
 	if !errors.As(err, &locked) {
 		close(resume)
@@ -88,7 +88,7 @@ func TestIngestRemovesStaleTemporaryFiles(t *testing.T) {
 	}
 	run := func() Summary {
 		t.Helper()
-		sum, _, err := Run(context.Background(), Options{CorpusDir: src, IndexDir: idx, Embedder: emb})
+		sum, err := Run(context.Background(), Options{CorpusDir: src, IndexDir: idx, Embedder: emb})
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -141,7 +141,7 @@ func TestFailedIngestLeavesNoTemporaryFiles(t *testing.T) {
 	writeFile(t, src, "b.txt", reportB)
 	ctx, cancel := context.WithCancel(context.Background())
 	cancel()
-	if _, _, err := Run(ctx, Options{CorpusDir: src, IndexDir: idx}); !errors.Is(err, context.Canceled) {
+	if _, err := Run(ctx, Options{CorpusDir: src, IndexDir: idx}); !errors.Is(err, context.Canceled) {
 		t.Fatalf("cancelled ingest: %v", err)
 	}
 	if got := folderNames(t, idx); !slices.Equal(got, before) {

@@ -66,7 +66,7 @@ func BenchmarkIngestRunOn(b *testing.B) {
 				idx := b.TempDir()
 				base := heapNow()
 				stop := peakHeap()
-				sum, _, err = Run(context.Background(), Options{CorpusDir: src, IndexDir: idx, Embedder: emb, Workers: 1})
+				sum, err = Run(context.Background(), Options{CorpusDir: src, IndexDir: idx, Embedder: emb, Workers: 1})
 				p := stop()
 				if err != nil {
 					b.Fatal(err)

@@ -41,7 +41,7 @@ func TestRunOnParagraphBudget(t *testing.T) {
 	ingest := func(t *testing.T, src string, read corpus.ReadOptions) (Summary, string) {
 		t.Helper()
 		idx := t.TempDir()
-		sum, _, err := Run(context.Background(), Options{CorpusDir: src, IndexDir: idx, Embedder: emb, Read: read})
+		sum, err := Run(context.Background(), Options{CorpusDir: src, IndexDir: idx, Embedder: emb, Read: read})
 		if err != nil {
 			t.Fatal(err)
 		}

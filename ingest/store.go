@@ -19,20 +19,35 @@ type Entry struct {
 
 	// stored is the document as Load read it (storefile.go), written back
 	// as it is by Save while the document's dedupe marks are unchanged
-	// (dedupeKey); nil for a document parsed by this ingest.
+	// (dedupeKey); nil for a document parsed by this ingest. Document
+	// holds it once decoded is set (decodeDocs).
 	stored   []byte
+	decoded  bool
 	dedupeAt uint64
+	// storedFile and storedAccess are the stored document's File and
+	// Access, known before it is decoded.
+	storedFile, storedAccess string
 }
 
 // State is the stored result of the last ingest.
 type State struct {
-	Version  int              `json:"version"`
-	Settings string           `json:"settings"` // parser settings the documents were made with
-	Entries  []Entry          `json:"entries"`
-	Skipped  []corpus.Skipped `json:"skipped"`
+	Version  int    `json:"version"`
+	Settings string `json:"settings"` // parser settings the documents were made with
+	// ID names this state: an ingest that saves a state gives it a new
+	// one, and the search index built from it records it
+	// (retrieval.Manifest.Corpus), so an ingest knows whether the live
+	// index was made from the stored documents, whatever crash came
+	// between writing the one and the other.
+	ID      string           `json:"id"`
+	Entries []Entry          `json:"entries"`
+	Skipped []corpus.Skipped `json:"skipped"`
 	// Signatures are the reports' dedupe signatures (corpus.DedupeCached),
 	// so an ingest computes only those of the files it read.
 	Signatures map[uint64]corpus.Signature `json:"signatures,omitempty"`
+
+	// totals are the corpus figures of the documents (countTotals), stored
+	// in the head: nil in a state stored before they were.
+	totals *totals
 }
 
 // Documents returns pointers to the stored documents, in file order.
@@ -50,11 +65,24 @@ var ErrNoIndex = retrieval.ErrNoCorpus
 // Load reads the stored state from the index folder. A missing store is
 // ErrNoIndex; a damaged one is an error that says so.
 func Load(indexDir string) (*State, error) {
+	st, err := loadHead(indexDir)
+	if err != nil {
+		return nil, err
+	}
+	if err := st.decodeDocs(indexDir); err != nil {
+		return nil, err
+	}
+	return st, nil
+}
+
+// loadHead reads the stored state as Load does, but decodes none of its
+// documents (decodeDocs does).
+func loadHead(indexDir string) (*State, error) {
 	data, err := retrieval.LoadCorpus(indexDir)
 	if err != nil {
 		return nil, err
 	}
-	return decodeState(indexDir, data)
+	return decodeHead(indexDir, data)
 }
 
 // Save writes the state atomically into the index folder (see

@@ -38,11 +38,15 @@ const stateMagic = "HBSTATE\x00"
 
 // stateHead is the head of the stored state.
 type stateHead struct {
-	Version    int              `json:"version"`
-	Settings   string           `json:"settings"`
+	Version  int    `json:"version"`
+	Settings string `json:"settings"`
+	// ID names the state (State.ID).
+	ID         string           `json:"id,omitempty"`
 	Skipped    []corpus.Skipped `json:"skipped"`
 	Signatures int              `json:"signatures"` // length of the signatures
-	Entries    []entryHead      `json:"entries"`
+	// Totals are the corpus figures of the documents (State.totals).
+	Totals  *totals     `json:"totals,omitempty"`
+	Entries []entryHead `json:"entries"`
 }
 
 // entryHead is an Entry without its document, and the length of the
@@ -52,14 +56,19 @@ type entryHead struct {
 	Size    int64  `json:"size"`
 	Mod     int64  `json:"mod"`
 	MetaMod int64  `json:"meta_mod,omitempty"`
-	Len     int    `json:"len"`
+	// File and Access are the document's, which the access record is
+	// made of (accessRecord); File only when it is not Name.
+	File   string `json:"file,omitempty"`
+	Access string `json:"access,omitempty"`
+	Len    int    `json:"len"`
 }
 
 // packedState is a state encoded in the stored format, in the order its
 // parts are written.
 type packedState [][]byte
 
-// pack encodes the state in the stored format.
+// pack encodes the state in the stored format. Every document must be
+// decoded (decodeDocs).
 func (st *State) pack() (packedState, error) {
 	docs := make([][]byte, len(st.Entries))
 	err := parallel(len(st.Entries), func(i int) error {
@@ -76,10 +85,18 @@ func (st *State) pack() (packedState, error) {
 		return nil, err
 	}
 	sigs := appendSignatures(nil, st.Signatures)
-	head := stateHead{Version: storeVersion, Settings: st.Settings, Skipped: st.Skipped, Signatures: len(sigs),
-		Entries: make([]entryHead, len(st.Entries))}
+	t := st.totals
+	if t == nil {
+		t = new(countTotals(st))
+	}
+	head := stateHead{Version: storeVersion, Settings: st.Settings, ID: st.ID, Skipped: st.Skipped, Signatures: len(sigs),
+		Totals: t, Entries: make([]entryHead, len(st.Entries))}
 	for i, e := range st.Entries {
-		head.Entries[i] = entryHead{Name: e.Name, Size: e.Size, Mod: e.Mod, MetaMod: e.MetaMod, Len: len(docs[i])}
+		h := entryHead{Name: e.Name, Size: e.Size, Mod: e.Mod, MetaMod: e.MetaMod, Access: e.Document.Access, Len: len(docs[i])}
+		if e.Document.File != e.Name {
+			h.File = e.Document.File
+		}
+		head.Entries[i] = h
 	}
 	hb, err := packJSON(&head)
 	if err != nil {
@@ -99,13 +116,17 @@ func (p packedState) write(w io.Writer) error {
 	return nil
 }
 
-// decodeState reads the stored state from data, the contents of the
-// index folder's retrieval.CorpusFile.
-func decodeState(indexDir string, data []byte) (*State, error) {
+// damagedState is the error of a stored state that cannot be read.
+func damagedState(indexDir string, err error) error {
+	return fmt.Errorf("index %s is damaged (%v): run healthbot ingest to rebuild it", filepath.Join(indexDir, retrieval.CorpusFile), err)
+}
+
+// decodeHead reads the stored state from data, the contents of the index
+// folder's retrieval.CorpusFile, but for its documents: each entry keeps
+// its document's bytes for decodeDocs.
+func decodeHead(indexDir string, data []byte) (*State, error) {
 	path := filepath.Join(indexDir, retrieval.CorpusFile)
-	damaged := func(err error) error {
-		return fmt.Errorf("index %s is damaged (%v): run healthbot ingest to rebuild it", path, err)
-	}
+	damaged := func(err error) error { return damagedState(indexDir, err) }
 	if len(data) < len(stateMagic)+8 || string(data[:len(stateMagic)]) != stateMagic {
 		return nil, damaged(errors.New("not a stored corpus"))
 	}
@@ -131,30 +152,45 @@ func decodeState(indexDir string, data []byte) (*State, error) {
 		return nil, damaged(err)
 	}
 	data = data[head.Signatures:]
-	st := &State{Version: head.Version, Settings: head.Settings, Skipped: head.Skipped, Signatures: sigs,
-		Entries: make([]Entry, len(head.Entries))}
+	st := &State{Version: head.Version, Settings: head.Settings, ID: head.ID, Skipped: head.Skipped, Signatures: sigs,
+		totals: head.Totals, Entries: make([]Entry, len(head.Entries))}
 	for i, h := range head.Entries {
 		if h.Len < 0 || h.Len > len(data) {
 			return nil, damaged(errors.New("truncated"))
 		}
-		st.Entries[i] = Entry{Name: h.Name, Size: h.Size, Mod: h.Mod, MetaMod: h.MetaMod, stored: data[:h.Len:h.Len]}
+		file := h.File
+		if file == "" {
+			file = h.Name
+		}
+		st.Entries[i] = Entry{Name: h.Name, Size: h.Size, Mod: h.Mod, MetaMod: h.MetaMod, stored: data[:h.Len:h.Len],
+			storedFile: file, storedAccess: h.Access}
 		data = data[h.Len:]
 	}
 	if len(data) != 0 {
 		return nil, damaged(errors.New("trailing bytes"))
 	}
-	err = parallel(len(st.Entries), func(i int) error {
+	return st, nil
+}
+
+// decodeDocs decodes, in parallel, the documents of the entries that
+// decodeHead left encoded.
+func (st *State) decodeDocs(indexDir string) error {
+	err := parallel(len(st.Entries), func(i int) error {
 		e := &st.Entries[i]
+		if e.stored == nil || e.decoded {
+			return nil
+		}
 		if err := unpackDoc(e.stored, &e.Document); err != nil {
 			return fmt.Errorf("%s: %w", e.Name, err)
 		}
 		e.dedupeAt = dedupeKey(&e.Document)
+		e.decoded = true
 		return nil
 	})
 	if err != nil {
-		return nil, damaged(err)
+		return damagedState(indexDir, err)
 	}
-	return st, nil
+	return nil
 }
 
 // signatureSize is the stored size of one signature and its key.

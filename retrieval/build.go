@@ -9,6 +9,7 @@ import (
 	"iter"
 	"os"
 	"path/filepath"
+	"slices"
 	"strconv"
 	"strings"
 	"sync"
@@ -29,6 +30,18 @@ type BuildOptions struct {
 	// Access records the access folder of each file; searches read only
 	// the files their Filters.Access allows.
 	Access Access
+	// Corpus names the stored corpus the documents come from (the
+	// ingest package's state); the manifest records it, so that an
+	// ingest can tell whether the live index was made from the corpus
+	// it stored.
+	Corpus string
+	// Since and Unchanged say which documents are as they were when the
+	// live index was built: docs[i] is when Unchanged[i] is true and the
+	// live index records Since as its Corpus. Their keyword documents are
+	// then taken as the live index has them, not made again to be
+	// compared.
+	Since     string
+	Unchanged []bool
 }
 
 // BuildStats tell what a build indexed.
@@ -51,9 +64,17 @@ type BuildStats struct {
 // them is. On any error the previous index stays live and untouched.
 func Build(ctx context.Context, dir string, docs []*corpus.Document, emb Embedder, opts BuildOptions) (st BuildStats, err error) {
 	start := time.Now()
+	// The live generation, when of this format; since says it was built
+	// from opts.Since.
+	prevGen, since := "", false
+	if m, merr := ReadManifest(dir); merr == nil && m.Format == formatVersion {
+		prevGen, _ = currentGeneration(dir)
+		since = opts.Since != "" && m.Corpus == opts.Since
+	}
 	var chunks []indexedChunk
 	var figures []indexedFigure
-	for _, d := range docs {
+	for di, d := range docs {
+		kept := since && di < len(opts.Unchanged) && opts.Unchanged[di]
 		for ri := range d.Reports {
 			r := &d.Reports[ri] // shared by its chunks and figures, not copied to each
 			if r.DuplicateOf != "" {
@@ -61,10 +82,10 @@ func Build(ctx context.Context, dir string, docs []*corpus.Document, emb Embedde
 			}
 			st.Reports++
 			for _, c := range r.Chunks {
-				chunks = append(chunks, indexedChunk{Chunk: c, report: r})
+				chunks = append(chunks, indexedChunk{Chunk: c, report: r, kept: kept})
 			}
 			for fi := range r.Figures {
-				figures = append(figures, indexedFigure{Figure: &r.Figures[fi], report: r})
+				figures = append(figures, indexedFigure{Figure: &r.Figures[fi], report: r, kept: kept})
 			}
 		}
 	}
@@ -88,10 +109,6 @@ func Build(ctx context.Context, dir string, docs []*corpus.Document, emb Embedde
 	// The keyword index is built while the chunks are embedded: they
 	// share nothing, and each alone leaves a core idle. It is updated
 	// from the live one when that is of this format (writeKeyword).
-	prevGen := ""
-	if m, merr := ReadManifest(dir); merr == nil && m.Format == formatVersion {
-		prevGen, _ = currentGeneration(dir)
-	}
 	kwCtx, cancelKw := context.WithCancel(ctx)
 	kwDone := make(chan error, 1)
 	go func() {
@@ -121,7 +138,7 @@ func Build(ctx context.Context, dir string, docs []*corpus.Document, emb Embedde
 		}
 	}
 	_, local := emb.(*LocalEmbedder)
-	if err = writeVectors(ctx, gen, emb.Dim(), chunks, vectors, hashes, opts.Key, !local); err != nil {
+	if err = writeVectors(ctx, gen, prevGen, emb.Dim(), chunks, vectors, hashes, opts.Key, !local); err != nil {
 		return st, err
 	}
 	err = <-kwDone
@@ -135,7 +152,7 @@ func Build(ctx context.Context, dir string, docs []*corpus.Document, emb Embedde
 	m := Manifest{
 		Format: formatVersion, Embedder: emb.Name(), Dim: emb.Dim(),
 		Chunks: st.Chunks, Figures: st.Figures, Reports: st.Reports,
-		Encrypted: opts.Key != "", Stale: stale, BuiltAt: time.Now().UTC().Format(time.RFC3339),
+		Encrypted: opts.Key != "", Stale: stale, Corpus: opts.Corpus, BuiltAt: time.Now().UTC().Format(time.RFC3339),
 	}
 	data, _ := json.MarshalIndent(m, "", "  ")
 	if err = os.WriteFile(filepath.Join(gen, manifestFile), data, 0o644); err != nil {
@@ -169,18 +186,22 @@ func writeIDF(gen string, idf *IDF) error {
 	return f.Close()
 }
 
-// indexedChunk is a chunk with the report it belongs to.
+// indexedChunk is a chunk with the report it belongs to. kept says its
+// document is as it was when the live generation was built
+// (BuildOptions.Unchanged).
 type indexedChunk struct {
 	corpus.Chunk
 	report *corpus.Report
+	kept   bool
 }
 
 // indexedFigure is a figure with the report it belongs to (both shared
 // with the document, not copied: a document may hold hundreds of thousands
-// of figures).
+// of figures), and kept as indexedChunk's.
 type indexedFigure struct {
 	*corpus.Figure
 	report *corpus.Report
+	kept   bool
 }
 
 // embedText is what is embedded for a chunk: its section path gives the
@@ -346,18 +367,18 @@ func suspectValue(b bool) string {
 // writeVectors stores the chunk vectors in the vector file (vecfile.go),
 // the chunks' text and metadata in the chunk file (chunkfile.go), both
 // read by searches, dense vectors of annMinRows chunks or more also in the
-// ANN file (annfile.go), and the chunks as a chromem-go export, one collection
-// per year, the store of record. chromem-go requires a vector per
+// ANN file (annfile.go), and the chunks as chromem-go exports, one per
+// year's collection (writeChromemExport), the store of record. chromem-go requires a vector per
 // document: each gets placeholderVector, as the vectors are in the vector
 // file.
-func writeVectors(ctx context.Context, gen string, dim int, chunks []indexedChunk, vectors [][]float32, hashes []uint64, key string, dense bool) error {
+func writeVectors(ctx context.Context, gen, prevGen string, dim int, chunks []indexedChunk, vectors [][]float32, hashes []uint64, key string, dense bool) error {
 	// The three outputs share nothing: each is written on its own
 	// goroutine.
 	var wg sync.WaitGroup
 	errs := make([]error, 3)
 	wg.Go(func() { errs[0] = writeVectorRows(gen, dim, chunks, vectors, hashes, key, dense) })
-	wg.Go(func() { errs[1] = writeChunkRecords(gen, chunks, key) })
-	wg.Go(func() { errs[2] = writeChromemExport(ctx, gen, chunks, key) })
+	wg.Go(func() { errs[1] = writeChunkRecords(gen, prevGen, chunks, key) })
+	wg.Go(func() { errs[2] = writeChromemExport(ctx, gen, prevGen, chunks, key) })
 	wg.Wait()
 	return errors.Join(errs...)
 }
@@ -385,36 +406,116 @@ func writeVectorRows(gen string, dim int, chunks []indexedChunk, vectors [][]flo
 	return writeTexts(gen, rowHashes, encryptionKey(key))
 }
 
-// writeChunkRecords writes the chunk file.
-func writeChunkRecords(gen string, chunks []indexedChunk, key string) error {
+// writeChunkRecords writes the chunk file. The records of kept chunks
+// are copied from the chunk file of the live generation prevGen ("" for
+// none), when it has them and the same keys, rather than made again.
+func writeChunkRecords(gen, prevGen string, chunks []indexedChunk, key string) error {
 	recs := make([]chunkRecord, len(chunks))
 	sections := normCache{} // its own: writeKeyword runs beside with the other
+	var keys []string
+	var live map[string][]byte
+	if prevGen != "" && slices.ContainsFunc(chunks, func(c indexedChunk) bool { return c.kept }) {
+		if data, release, err := mapFile(filepath.Join(prevGen, chunksFile), encryptionKey(key)); err == nil {
+			defer release()
+			if k, raw, err := rawRecords(data); err == nil && slices.Equal(k, chunkKeys()) {
+				keys, live = k, raw
+			}
+		}
+	}
 	for i, c := range chunks {
+		if raw, ok := live[c.ID]; ok && c.kept {
+			recs[i] = chunkRecord{id: c.ID, year: c.Year, raw: raw}
+			continue
+		}
 		meta := chunkMetadata(c)
 		meta[fieldNorm] = joinNorm(sections.get(c.Section), c.Norm)
 		recs[i] = chunkRecord{id: c.ID, year: c.Year, content: c.Text, meta: meta}
 	}
-	return writeChunkFile(filepath.Join(gen, chunksFile), recs, encryptionKey(key))
+	return writeChunkFile(filepath.Join(gen, chunksFile), recs, keys, encryptionKey(key))
 }
 
-// writeChromemExport writes the chunks as a chromem-go export, one
-// collection per year.
-func writeChromemExport(ctx context.Context, gen string, chunks []indexedChunk, key string) error {
-	db := chromem.NewDB()
-	byYear := map[int][]chromem.Document{}
-	for _, c := range chunks {
-		byYear[c.Year] = append(byYear[c.Year], chromem.Document{ID: c.ID, Metadata: chunkMetadata(c), Embedding: placeholderVector, Content: c.Text})
+// chunkKeys are the metadata keys of every chunk's record, sorted.
+var chunkKeys = sync.OnceValue(func() []string {
+	meta := chunkMetadata(indexedChunk{report: &corpus.Report{}})
+	meta[fieldNorm] = ""
+	return recordKeys([]chunkRecord{{meta: meta}})
+})
+
+// writeChromemExport writes the chunks as chromem-go exports, one per
+// year, each holding that year's collection, and the number of chunks in
+// each (chromemCounts). A year whose chunks are all kept and as many as
+// the live generation prevGen's ("" for none) holds is linked to its
+// export rather than written again; an encrypted index writes every year.
+func writeChromemExport(ctx context.Context, gen, prevGen string, chunks []indexedChunk, key string) error {
+	dir := filepath.Join(gen, documentsDir)
+	if err := os.Mkdir(dir, 0o755); err != nil {
+		return fmt.Errorf("write chunks: %w", err)
 	}
-	for year, docs := range byYear {
-		col, err := db.CreateCollection(collectionName(year), nil, nil)
-		if err != nil {
+	byYear := map[int][]int{}
+	kept := map[int]bool{}
+	for i, c := range chunks {
+		if _, ok := byYear[c.Year]; !ok {
+			kept[c.Year] = true
+		}
+		byYear[c.Year] = append(byYear[c.Year], i)
+		kept[c.Year] = kept[c.Year] && c.kept
+	}
+	var live map[string]int
+	if prevGen != "" && key == "" {
+		live, _ = readChromemCounts(filepath.Join(prevGen, documentsDir))
+	}
+	counts := map[string]int{}
+	for year, rows := range byYear {
+		name := collectionName(year)
+		counts[name] = len(rows)
+		file := name + ".gob"
+		if n, ok := live[name]; ok && n == len(rows) && kept[year] &&
+			os.Link(filepath.Join(prevGen, documentsDir, file), filepath.Join(dir, file)) == nil {
+			continue
+		}
+		docs := make([]chromem.Document, len(rows))
+		for k, i := range rows {
+			c := chunks[i]
+			docs[k] = chromem.Document{ID: c.ID, Metadata: chunkMetadata(c), Embedding: placeholderVector, Content: c.Text}
+		}
+		if err := writeChromemYear(ctx, filepath.Join(dir, file), name, docs, key); err != nil {
 			return err
 		}
-		if err := col.AddDocuments(ctx, docs, 4); err != nil {
-			return fmt.Errorf("store chunks: %w", err)
-		}
 	}
-	f, err := os.Create(filepath.Join(gen, documentsFile))
+	data, _ := json.Marshal(counts)
+	if err := os.WriteFile(filepath.Join(dir, chromemCounts), data, 0o644); err != nil {
+		return fmt.Errorf("write chunks: %w", err)
+	}
+	return nil
+}
+
+// chromemCounts names the file, among the chromem-go exports, that holds
+// the number of chunks of each collection, by name.
+const chromemCounts = "counts.json"
+
+// readChromemCounts reads the counts of the exports in dir.
+func readChromemCounts(dir string) (map[string]int, error) {
+	data, err := os.ReadFile(filepath.Join(dir, chromemCounts))
+	if err != nil {
+		return nil, err
+	}
+	var counts map[string]int
+	err = json.Unmarshal(data, &counts)
+	return counts, err
+}
+
+// writeChromemYear writes docs as a chromem-go export holding the one
+// collection name.
+func writeChromemYear(ctx context.Context, path, name string, docs []chromem.Document, key string) error {
+	db := chromem.NewDB()
+	col, err := db.CreateCollection(name, nil, nil)
+	if err != nil {
+		return err
+	}
+	if err := col.AddDocuments(ctx, docs, 4); err != nil {
+		return fmt.Errorf("store chunks: %w", err)
+	}
+	f, err := os.Create(path)
 	if err != nil {
 		return fmt.Errorf("write chunks: %w", err)
 	}
@@ -461,12 +562,12 @@ type keyedID struct {
 // same while its report does.
 func keywordDocs(chunks []indexedChunk, figures []indexedFigure, norm normCache) iter.Seq[keyedDoc] {
 	return func(yield func(keyedDoc) bool) {
-		for d := range chunkKeywordDocs(chunks, norm) {
+		for d := range chunkKeywordDocs(chunks, norm, nil) {
 			if !yield(d) {
 				return
 			}
 		}
-		for d := range figureKeywordDocs(figures, norm) {
+		for d := range figureKeywordDocs(figures, norm, nil) {
 			if !yield(d) {
 				return
 			}
@@ -474,10 +575,18 @@ func keywordDocs(chunks []indexedChunk, figures []indexedFigure, norm normCache)
 	}
 }
 
-// chunkKeywordDocs yields the keyword index's documents of chunks.
-func chunkKeywordDocs(chunks []indexedChunk, norm normCache) iter.Seq[keyedDoc] {
+// chunkKeywordDocs yields the keyword index's documents of chunks. Those
+// of kept chunks that live (the live generation's ids and hashes) holds
+// are yielded as their id and hash only, with no document.
+func chunkKeywordDocs(chunks []indexedChunk, norm normCache, live map[string]uint64) iter.Seq[keyedDoc] {
 	return func(yield func(keyedDoc) bool) {
 		for _, c := range chunks {
+			if h, ok := live[c.ID]; ok && c.kept {
+				if !yield(keyedDoc{keyedID: keyedID{id: c.ID, hash: h}}) {
+					return
+				}
+				continue
+			}
 			text := norm.get(c.report.Title) + "\n" + norm.get(c.Section) + "\n" + c.Norm
 			d := keyedDoc{keyedID: keyedID{id: c.ID}, doc: keywordDoc{
 				Type: docChunk, Year: strconv.Itoa(c.Year), Kind: string(c.Kind), Org: c.report.Org, File: c.report.File,
@@ -491,29 +600,37 @@ func chunkKeywordDocs(chunks []indexedChunk, norm normCache) iter.Seq[keyedDoc] 
 	}
 }
 
-// figureKeywordDocs yields the keyword index's documents of figures.
-func figureKeywordDocs(figures []indexedFigure, norm normCache) iter.Seq[keyedDoc] {
+// figureKeywordDocs yields the keyword index's documents of figures, those
+// of kept figures as chunkKeywordDocs does.
+func figureKeywordDocs(figures []indexedFigure, norm normCache, live map[string]uint64) iter.Seq[keyedDoc] {
 	return func(yield func(keyedDoc) bool) {
 		n := 0
 		// The figures of one sentence are next to each other: its
 		// normalised form is made once for them, and not kept after.
-		sentence, normSentence := "", ""
+		sentence, lead, normSentence, normalised := "", "", "", false
 		for i, f := range figures {
 			if i > 0 && f.report != figures[i-1].report {
 				n = 0
 			}
-			if i == 0 || f.Sentence != sentence || f.Lead != figures[i-1].Lead {
+			id := f.report.ID + "/f" + strconv.Itoa(n)
+			n++
+			if h, ok := live[id]; ok && f.kept {
+				if !yield(keyedDoc{keyedID: keyedID{id: id, hash: h}}) {
+					return
+				}
+				continue
+			}
+			if !normalised || f.Sentence != sentence || f.Lead != lead {
 				// A figure is found by its sentence and by the programme
 				// its paragraph opens with (Figure.Lead).
-				sentence, normSentence = f.Sentence, corpus.Normalize(figureText(*f.Figure))
+				sentence, lead, normSentence, normalised = f.Sentence, f.Lead, corpus.Normalize(figureText(*f.Figure)), true
 			}
 			rec, _ := json.Marshal(figureRecord{Figure: *f.Figure, Title: f.report.Title, File: f.report.File, Ref: f.report.Ref(), Org: f.report.Org, Place: reportPlace(f.report), Duplicates: f.report.Duplicates})
-			d := keyedDoc{keyedID: keyedID{id: f.report.ID + "/f" + strconv.Itoa(n)}, doc: keywordDoc{
+			d := keyedDoc{keyedID: keyedID{id: id}, doc: keywordDoc{
 				Type: docFigure, Year: strconv.Itoa(f.Year), Kind: string(f.Kind), Org: f.report.Org, File: f.report.File,
 				Label: norm.get(f.Label), Text: normSentence, Record: string(rec),
 			}}
 			d.hash = d.doc.hash()
-			n++
 			if !yield(d) {
 				return
 			}
@@ -543,7 +660,7 @@ func writeKeyword(ctx context.Context, gen, prevGen string, chunks []indexedChun
 		if old, rerr := readKeywordIDs(prevGen); rerr == nil {
 			var changed []keyedDoc
 			var gone []string
-			ids, changed, gone = diffKeywordParts(old, len(chunks)+len(figures), chunkKeywordDocs(chunks, norm), figureKeywordDocs(figures, normCache{}))
+			ids, changed, gone = diffKeywordParts(old, len(chunks)+len(figures), chunkKeywordDocs(chunks, norm, old), figureKeywordDocs(figures, normCache{}, old))
 			if updated, err = updateKeyword(ctx, gen, prevGen, changed, gone, len(ids)); err != nil {
 				return false, err
 			}

@@ -39,11 +39,14 @@ const (
 	chunkHeaderSize = 32
 )
 
-// chunkRecord is one chunk as the chunk file stores it.
+// chunkRecord is one chunk as the chunk file stores it. raw, when not
+// nil, is the record already encoded (taken from the live generation's
+// chunk file, whose keys are the same), and content and meta are unset.
 type chunkRecord struct {
 	id, content string
 	year        int
 	meta        map[string]string
+	raw         []byte
 }
 
 // sortRecords sorts records by year, then id: the row order of a vecTable.
@@ -56,18 +59,14 @@ func sortRecords(recs []chunkRecord) {
 	})
 }
 
-// encodeChunks writes the chunk file of recs, which it sorts.
-func encodeChunks(w io.Writer, recs []chunkRecord) error {
+// encodeChunks writes the chunk file of recs, which it sorts. keys are
+// the metadata keys, sorted, those of the records when nil; records raw
+// must have been encoded with the same.
+func encodeChunks(w io.Writer, recs []chunkRecord, keys []string) error {
 	sortRecords(recs)
-	var keys []string
-	for _, r := range recs {
-		for k := range r.meta {
-			if !slices.Contains(keys, k) {
-				keys = append(keys, k)
-			}
-		}
+	if keys == nil {
+		keys = recordKeys(recs)
 	}
-	slices.Sort(keys)
 	var head []byte
 	head = binary.LittleEndian.AppendUint32(head, uint32(len(keys)))
 	for _, k := range keys {
@@ -78,7 +77,7 @@ func encodeChunks(w io.Writer, recs []chunkRecord) error {
 	// never grows.
 	size := 0
 	for _, r := range recs {
-		size += 2*binary.MaxVarintLen64 + len(r.id) + len(r.content)
+		size += len(r.raw) + 2*binary.MaxVarintLen64 + len(r.id) + len(r.content)
 		for _, v := range r.meta {
 			size += 2*binary.MaxVarintLen64 + len(v)
 		}
@@ -91,6 +90,10 @@ func encodeChunks(w io.Writer, recs []chunkRecord) error {
 	}
 	for _, r := range recs {
 		offsets = binary.LittleEndian.AppendUint64(offsets, uint64(len(records)))
+		if r.raw != nil {
+			records = append(records, r.raw...)
+			continue
+		}
 		str(r.id)
 		str(r.content)
 		records = binary.AppendUvarint(records, uint64(len(r.meta)))
@@ -120,6 +123,45 @@ func encodeChunks(w io.Writer, recs []chunkRecord) error {
 	return nil
 }
 
+// recordKeys returns the metadata keys of recs, sorted.
+func recordKeys(recs []chunkRecord) []string {
+	var keys []string
+	for _, r := range recs {
+		for k := range r.meta {
+			if !slices.Contains(keys, k) {
+				keys = append(keys, k)
+			}
+		}
+	}
+	slices.Sort(keys)
+	return keys
+}
+
+// rawRecords returns the keys of the chunk file data and its records
+// encoded, by chunk id; they point into data.
+func rawRecords(data []byte) ([]string, map[string][]byte, error) {
+	s, err := decodeChunks(data)
+	if err != nil {
+		return nil, nil, err
+	}
+	records := s.mem
+	le := binary.LittleEndian
+	out := make(map[string][]byte, s.rows)
+	for row := range s.rows {
+		from, to := le.Uint64(s.offsets[8*row:]), le.Uint64(s.offsets[8*row+8:])
+		if from > to || to > s.recLen {
+			return nil, nil, errChunkFile("bad offsets")
+		}
+		rec := records[from:to:to]
+		n, k := binary.Uvarint(rec)
+		if k <= 0 || n > uint64(len(rec)-k) {
+			return nil, nil, errChunkFile("bad id")
+		}
+		out[string(rec[k:k+int(n)])] = rec
+	}
+	return s.keys, out, nil
+}
+
 // chunkStore reads records of a chunk file: its keys and offsets are held
 // in memory, its records read one at a time when a search needs them, so
 // that they never become resident all together.
@@ -129,6 +171,7 @@ type chunkStore struct {
 	offsets []byte // rows+1 uint64
 	records io.ReaderAt
 	recLen  uint64
+	mem     []byte // the records, when decoded from memory (decodeChunks)
 }
 
 // decodeChunks checks the bytes of a chunk file and returns its store;
@@ -149,7 +192,8 @@ func decodeChunks(data []byte) (*chunkStore, error) {
 	if err != nil {
 		return nil, err
 	}
-	s.records = bytes.NewReader(body[recordsAt:])
+	s.mem = body[recordsAt:]
+	s.records = bytes.NewReader(s.mem)
 	return s, nil
 }
 
@@ -304,21 +348,11 @@ func (s *chunkStore) get(row int) (chromem.Document, error) {
 	return d, nil
 }
 
-// writeChunkFile writes the chunk file of recs to path, sealed with key
-// (32 bytes) when key is not "".
-func writeChunkFile(path string, recs []chunkRecord, key string) error {
-	var buf bytes.Buffer
-	if err := encodeChunks(&buf, recs); err != nil {
-		return fmt.Errorf("write chunks: %w", err)
-	}
-	data := buf.Bytes()
-	if key != "" {
-		var err error
-		if data, err = seal(data, key); err != nil {
-			return fmt.Errorf("write chunks: %w", err)
-		}
-	}
-	if err := os.WriteFile(path, data, 0o644); err != nil {
+// writeChunkFile writes the chunk file of recs (with keys, as
+// encodeChunks) to path, sealed with key (32 bytes) when key is not "";
+// unsealed, straight into the file.
+func writeChunkFile(path string, recs []chunkRecord, keys []string, key string) error {
+	if err := writeSealed(path, key, func(w io.Writer) error { return encodeChunks(w, recs, keys) }); err != nil {
 		return fmt.Errorf("write chunks: %w", err)
 	}
 	return nil

@@ -16,7 +16,7 @@ func TestChunkFileRoundTrip(t *testing.T) {
 		{id: "c", year: 0, content: "x\ny", meta: map[string]string{"title": "标题", fieldOrg: "阜阳市"}},
 	}
 	var w sliceWriter
-	if err := encodeChunks(&w, slices.Clone(recs)); err != nil {
+	if err := encodeChunks(&w, slices.Clone(recs), nil); err != nil {
 		t.Fatal(err)
 	}
 	s, err := decodeChunks(w)
@@ -60,7 +60,7 @@ func TestChunkFileOpenedFromDisk(t *testing.T) {
 		{id: "a", year: 2022, content: "x", meta: map[string]string{"title": "标题"}},
 	}
 	path := filepath.Join(t.TempDir(), chunksFile)
-	if err := writeChunkFile(path, slices.Clone(recs), ""); err != nil {
+	if err := writeChunkFile(path, slices.Clone(recs), nil, ""); err != nil {
 		t.Fatal(err)
 	}
 	s, closeFile, err := openChunkFile(path)
@@ -89,7 +89,7 @@ func TestChunkFileOpenedFromDisk(t *testing.T) {
 
 func FuzzDecodeChunks(f *testing.F) {
 	var w sliceWriter
-	if err := encodeChunks(&w, []chunkRecord{{id: "a", content: "文本", meta: map[string]string{"k": "v"}}, {id: "b"}}); err != nil {
+	if err := encodeChunks(&w, []chunkRecord{{id: "a", content: "文本", meta: map[string]string{"k": "v"}}, {id: "b"}}, nil); err != nil {
 		f.Fatal(err)
 	}
 	f.Add([]byte(w))

@@ -20,7 +20,7 @@ const (
 	manifestFile     = "manifest.json"
 	vectorsFile      = "vectors.f32" // the chunk vectors, searched in place (vecfile.go)
 	chunksFile       = "chunks.bin"  // the chunks' text and metadata, read per hit (chunkfile.go)
-	documentsFile    = "vectors.gob" // the chunks' text and metadata, a chromem-go export: the store of record
+	documentsDir     = "chromem"     // the chunks' text and metadata, a chromem-go export per year: the store of record
 	idfFile          = "idf.bin"
 	keywordDir       = "keyword.bleve"
 	collectionPrefix = "chunks-" // one collection per year: chunks-2023, chunks-0 for unknown
@@ -40,7 +40,10 @@ type Manifest struct {
 	Encrypted bool   `json:"encrypted"`
 	// Stale counts the chunks added or removed since the local
 	// embedder's IDF was computed (reuse.go).
-	Stale   int    `json:"stale,omitempty"`
+	Stale int `json:"stale,omitempty"`
+	// Corpus names the stored corpus the index was built from
+	// (BuildOptions.Corpus).
+	Corpus  string `json:"corpus,omitempty"`
 	BuiltAt string `json:"built_at"`
 }
 

@@ -321,8 +321,12 @@ func TestEncryptedIndex(t *testing.T) {
 		t.Fatal("manifest does not say encrypted")
 	}
 	gen, _ := currentGeneration(dir)
-	for _, name := range []string{vectorsFile, chunksFile, documentsFile} {
-		raw, _ := os.ReadFile(filepath.Join(gen, name))
+	exports, _ := filepath.Glob(filepath.Join(gen, documentsDir, "*.gob"))
+	if len(exports) == 0 {
+		t.Fatal("no chromem-go export")
+	}
+	for _, name := range append([]string{filepath.Join(gen, vectorsFile), filepath.Join(gen, chunksFile)}, exports...) {
+		raw, _ := os.ReadFile(name)
 		if strings.Contains(string(raw), "家庭医生") || strings.Contains(string(raw), "HBVECS") || strings.Contains(string(raw), "HBCHNK") {
 			t.Errorf("encrypted %s holds plain text", name)
 		}

@@ -90,11 +90,8 @@ func TestBuildReusesVectorsOfUnchangedText(t *testing.T) {
 	}
 }
 
-func TestBuildUpdatesKeywordIndex(t *testing.T) {
-	ctx := context.Background()
-	dir := t.TempDir()
-	emb := localEmbedder(t, 256)
-	// 40 reports of 2 chunks each.
+// fortyReports returns 40 documents of a report of 2 chunks each.
+func fortyReports(t *testing.T) []*corpus.Document {
 	one := syntheticDocs(t, 80)[0].Reports[0]
 	var docs []*corpus.Document
 	for i := range 40 {
@@ -106,6 +103,92 @@ func TestBuildUpdatesKeywordIndex(t *testing.T) {
 		}
 		docs = append(docs, &corpus.Document{File: r.File, Reports: []corpus.Report{r}})
 	}
+	return docs
+}
+
+// The keyword documents and chunk records of documents the ingest says
+// unchanged since the corpus the live index was built from are taken from
+// the live index, not made again; said unchanged since another corpus,
+// they are made again. (Told of a document that did change, the build
+// keeps its old ones: that is how the test sees which were made.)
+func TestBuildTakesUnchangedDocumentsFromLiveIndex(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	emb := localEmbedder(t, 256)
+	docs := fortyReports(t)
+	docs[0].Reports[0].Figures = []corpus.Figure{{Label: "签约率", Value: 50.2, Unit: "%", Year: 2023, Report: "r00", Sentence: "家庭医生签约率为50.2%。"}}
+	all := make([]bool, len(docs))
+	for i := range all {
+		all[i] = true
+	}
+	const added = "另有新增乡镇卫生院改造项目。"
+	hashes := func() map[string]uint64 {
+		t.Helper()
+		gen, err := currentGeneration(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		h, err := readKeywordIDs(gen)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return h
+	}
+	recorded := func() bool { // the chunk file holds the changed text
+		t.Helper()
+		gen, err := currentGeneration(dir)
+		if err != nil {
+			t.Fatal(err)
+		}
+		data, err := os.ReadFile(filepath.Join(gen, chunksFile))
+		if err != nil {
+			t.Fatal(err)
+		}
+		return bytes.Contains(data, []byte(added))
+	}
+	if _, err := Build(ctx, dir, docs, emb, BuildOptions{Corpus: "s1"}); err != nil {
+		t.Fatal(err)
+	}
+	first := hashes()
+	r := &docs[0].Reports[0]
+	r.Chunks[0].Text += added
+	r.Chunks[0].Norm += added
+	r.Figures[0].Sentence = "家庭医生总签约率为50.2%。"
+	ids := []string{r.Chunks[0].ID, "r00/f0"}
+
+	st, err := Build(ctx, dir, docs, emb, BuildOptions{Corpus: "s2", Since: "s1", Unchanged: all})
+	if err != nil || !st.KeywordUpdated {
+		t.Fatalf("second build: %+v %v", st, err)
+	}
+	second := hashes()
+	for _, id := range ids {
+		if second[id] != first[id] {
+			t.Errorf("%s said unchanged since the live index's corpus: its keyword document was made again", id)
+		}
+	}
+	if recorded() {
+		t.Error("a chunk said unchanged since the live index's corpus: its record was made again")
+	}
+
+	if _, err := Build(ctx, dir, docs, emb, BuildOptions{Corpus: "s3", Since: "s1", Unchanged: all}); err != nil {
+		t.Fatal(err)
+	}
+	third := hashes()
+	for _, id := range ids {
+		if third[id] == first[id] {
+			t.Errorf("%s said unchanged since a corpus the live index was not built from: its keyword document was not made again", id)
+		}
+	}
+	if !recorded() {
+		t.Error("a chunk said unchanged since a corpus the live index was not built from: its record was not made again")
+	}
+}
+
+func TestBuildUpdatesKeywordIndex(t *testing.T) {
+	ctx := context.Background()
+	dir := t.TempDir()
+	emb := localEmbedder(t, 256)
+	docs := fortyReports(t)
 	if st, err := Build(ctx, dir, docs, emb, BuildOptions{}); err != nil || st.KeywordUpdated {
 		t.Fatalf("first build: %+v %v", st, err)
 	}

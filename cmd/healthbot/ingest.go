@@ -108,7 +108,7 @@ func runIngest(ctx context.Context, e *env) (res ingestResult, err error) {
 		defer chunks.finish()
 		opts.Build.Progress = chunks.set
 	}
-	res.Summary, _, err = ingest.Run(ctx, opts)
+	res.Summary, err = ingest.Run(ctx, opts)
 	return res, err
 }
 

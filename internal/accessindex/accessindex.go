@@ -23,7 +23,7 @@ func Open(t testing.TB, root string, p *access.Policy) *retrieval.Index {
 		t.Fatal(err)
 	}
 	dir := t.TempDir()
-	if _, _, err := ingest.Run(context.Background(), ingest.Options{CorpusDir: filepath.Join(root, "testdata", "access"), IndexDir: dir, Embedder: emb, Access: p}); err != nil {
+	if _, err := ingest.Run(context.Background(), ingest.Options{CorpusDir: filepath.Join(root, "testdata", "access"), IndexDir: dir, Embedder: emb, Access: p}); err != nil {
 		t.Fatal(err)
 	}
 	w := retrieval.DefaultWeights()

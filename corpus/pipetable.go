@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -371,9 +372,15 @@ func columnHeads(header []pipeCell, rows [][]pipeCell, width int) []string {
 	return layoutParts(parents, parts, rows)
 }
 
+// captionYearCell is a cell holding only a year in brackets.
+var captionYearCell = regexp.MustCompile(`^[（(]\s*(?:19|20)\d\d\s*年?\s*[)）]$`)
+
 // isCaptionCell reports whether a cell above a table's header is its
 // caption rather than a column's name.
 func isCaptionCell(s string) bool {
+	if captionYearCell.MatchString(s) {
+		return true // "(2004年)", the table's year
+	}
 	for _, r := range s {
 		if unicode.Is(unicode.Han, r) {
 			return containsAny(s, []string{"表", "情况", "统计", "单位"})

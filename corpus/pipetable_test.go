@@ -190,3 +190,20 @@ func TestCellStreamReportForm(t *testing.T) {
 		t.Errorf("figures\n%q\nwant\n%q", got, want)
 	}
 }
+
+// A year in brackets alone above the header is the table's caption, not a
+// column.
+func TestCellStreamYearCaptionCell(t *testing.T) {
+	text := "17-2 各市卫生事业基本情况 | ||||\n(2004年) | ||||\n地 区 | 卫 生 机构数 (个) | \n床位数 (张) | \n|||\n#医 院 | #医 院 |\n||\n" +
+		"全省总计 | 16574 | 1082 | 231574 | 164800 |\n济南市 | 1413 | 153 | 24044 | 19677 |\n"
+	got := pipeFigures(t, text)
+	want := []string{
+		"全省总计 卫生机构数=16574个@2004", "全省总计 卫生机构数：其中医院=1082个@2004",
+		"全省总计 床位数=231574张@2004", "全省总计 床位数：其中医院=164800张@2004",
+		"济南市 卫生机构数=1413个@2004", "济南市 卫生机构数：其中医院=153个@2004",
+		"济南市 床位数=24044张@2004", "济南市 床位数：其中医院=19677张@2004",
+	}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("figures\n%q\nwant\n%q", got, want)
+	}
+}

@@ -73,3 +73,14 @@ func TestPartOrWholeOfAReportForm(t *testing.T) {
 		}
 	}
 }
+
+// A part a question names ("医生" of 卫生技术人员：其中医生) answers as the
+// indicator it names, though the whole measures another.
+func TestPartNamedByTheQuestion(t *testing.T) {
+	text := "17-2 各市卫生事业基本情况 | ||||\n(2004年) | ||||\n地 区 | 卫 生 技术人员 (人) | \n|||\n#医 生 | #注 册 护 士 |\n||\n" +
+		"济南市 | 34318 | 14674 | 11560 |\n济宁市 | 27096 | 11063 | 8385 |\n"
+	b := botOver(t, map[string]string{"年鉴.txt": text})
+	if a := ask(t, b, nil, "济宁市2004年的医生有多少人？"); !strings.Contains(a.Text, "11063") {
+		t.Errorf("the doctors of 济宁市 not found: %s", a.Text)
+	}
+}

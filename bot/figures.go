@@ -80,13 +80,14 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit 
 		score := label + 0.3*max(coverage(q, context), coverage(official, context))
 		measures := indicatorText(fig)
 		partOf := "" // the whole of a part the question does not name
-		if whole, part, isPart := strings.Cut(measures, "：其中"); isPart {
+		part := ""   // the part a question names ("医生" of 卫生技术人员：其中医生)
+		if whole, p, isPart := strings.Cut(measures, "：其中"); isPart {
 			// "年末医疗卫生单位病床：其中乡镇卫生院": a part of the beds,
-			// counted as beds; it answers before the whole only when the
-			// question names the part.
-			measures = whole
+			// counted as beds, or as what the part names when the question
+			// names it ("医生"); it answers before the whole only then.
+			measures, part = whole, p
 			wholeGrams, own, named := bigrams(whole), 0, 0
-			for g := range bigrams(part) {
+			for g := range bigrams(p) {
 				if !wholeGrams[g] {
 					own++
 					if q[g] || official[g] {
@@ -98,10 +99,15 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit 
 			// bigrams ("医院", of one, names it by that one); a single one
 			// of a longer name ("区卫" of 全区卫生机构) is a chance overlap.
 			if named < min(2, own) {
-				partOf = whole
+				partOf, part = whole, ""
 			}
 		}
 		same, other := indicatorRelation(ids, measures, fig.Unit)
+		if part != "" && !same {
+			// The part asked may be the indicator itself: 医生 of the staff.
+			samePart, otherPart := indicatorRelation(ids, part, fig.Unit)
+			same, other = samePart, other && otherPart
+		}
 		if lead := programmeClause(fig.Sentence); !same && !other && lead != "" {
 			// "深化医药集中带量采购改革，580种药品…价格大幅降低": the
 			// programme the sentence opens with is the figure's subject.

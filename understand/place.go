@@ -51,10 +51,37 @@ func Places(q string) []string {
 	for _, c := range cityShortForms(q, taken) {
 		add(c)
 	}
+	out = innermost(q, out)
 	if len(out) == 0 && asksNation(q) {
 		// "去年全国人均预期寿命" asks of the country, the place national
 		// documents are read as.
 		add(corpus.NationalPlace)
+	}
+	return out
+}
+
+// placeJoiners set places of a question side by side ("淄博和济宁",
+// "全省与成都市相比"): each is asked.
+var placeJoiners = []string{"和", "与", "跟", "及", "、", "比", "对比", "相比", "分别"}
+
+// innermost drops from the places a question names those that only hold
+// another it names ("山东年鉴里…淄博市的" asks of 淄博市), unless the
+// question sets them side by side.
+func innermost(q string, names []string) []string {
+	if len(names) < 2 || containsAny(q, placeJoiners) {
+		return names
+	}
+	var out []string
+	for _, a := range names {
+		holds := false
+		for _, b := range names {
+			if p, ok := places.Lookup(b); ok && b != a && (p.Province == a || p.Parent == a) {
+				holds = true
+			}
+		}
+		if !holds {
+			out = append(out, a)
+		}
 	}
 	return out
 }

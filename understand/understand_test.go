@@ -379,11 +379,13 @@ func TestIndicatorsKeepTheAskedMeasure(t *testing.T) {
 
 func TestPlaces(t *testing.T) {
 	for q, want := range map[string]string{
-		"河南和辽宁去年育儿补贴分别发给了多少人？": "河南省 辽宁省",
-		"四川去年人均预期寿命多少岁？":       "四川省",
-		"去年签约率是多少？":            "",
-		"白云县和四川的床位数":           "白云县 四川省",
-		"扬中市和无锡的人均预期寿命各是多少":    "扬中市 无锡市", // a city by its short form beside a place read
+		"河南和辽宁去年育儿补贴分别发给了多少人？":   "河南省 辽宁省",
+		"四川去年人均预期寿命多少岁？":         "四川省",
+		"去年签约率是多少？":              "",
+		"白云县和四川的床位数":             "白云县 四川省",
+		"扬中市和无锡的人均预期寿命各是多少":      "扬中市 无锡市", // a city by its short form beside a place read
+		"山东年鉴里2004年淄博市的注册护士有多少人": "淄博市",     // the province only holds the city asked
+		"山东省与淄博市的注册护士相比":         "山东省 淄博市", // side by side: both asked
 	} {
 		if got := strings.Join(Places(q), " "); got != want {
 			t.Errorf("Places(%q) = %q, want %q", q, got, want)

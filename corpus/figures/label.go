@@ -638,6 +638,10 @@ func withPredicate(t *text, obj phrase, end, lim int) (phrase, int) {
 		if n[k] == '、' && k-end >= 2 && k+1 < len(n) && contentVerbs.prefix(n, k+1, len(n))+changeVerbs.prefix(n, k+1, len(n)) > 0 {
 			break // "11处煤矿建成试运转、新增产能…": the next clause is another figure's
 		}
+		if y := yearAt(n, k); y > k {
+			k = y // "达到2030年全省目标值": a year names the goal reached
+			continue
+		}
 		if isDigit(n[k]) || n[k] == '、' || isBlankStart(t, k) {
 			return obj, end
 		}
@@ -654,6 +658,22 @@ func withPredicate(t *text, obj phrase, end, lim int) (phrase, int) {
 		return obj, end
 	}
 	return joinPhrase(obj, pred), k
+}
+
+// yearAt returns the rune after a year written at k ("2030年"), or k.
+func yearAt(n []rune, k int) int {
+	if k > 0 && isDigit(n[k-1]) || k+4 >= len(n) || n[k+4] != '年' {
+		return k
+	}
+	for i := k; i < k+4; i++ {
+		if !isDigit(n[i]) {
+			return k
+		}
+	}
+	if c := string(n[k : k+2]); c != "19" && c != "20" {
+		return k
+	}
+	return k + 5
 }
 
 // recipients are prepositions that make the counted object the receiver

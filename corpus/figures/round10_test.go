@@ -122,3 +122,11 @@ func TestExtractBreakdownAfterColonKeepsItsHead(t *testing.T) {
 		}},
 	})
 }
+
+func TestExtractPredicateNamingAGoalYear(t *testing.T) {
+	s := "其中，7项指标达到2030年全省目标值，主要是婴儿死亡率。"
+	got := Extract(s)
+	if len(got) != 1 || got[0].Label != "指标达到2030年全省目标值" || got[0].Raw != "7" {
+		t.Errorf("%q:\n%s", s, dump(s, got))
+	}
+}

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"regexp"
 	"strings"
 
 	"github.com/healthbot/healthbot/understand"
@@ -22,11 +23,39 @@ func enumeration(question string, sources []Source) (listItem, bool) {
 	if len(kind) < 2 {
 		return listItem{}, false
 	}
-	if it, ok := kindEnumeration(kind, sources); ok {
-		return it, true
+	// Of the lists found, the longest: "围绕传染病防治、医共体建设、中医药
+	// 发展、…" over "在医疗救治、医疗资源、人才梯队建设等方面" for "要围绕哪些
+	// 方面抓".
+	var best listItem
+	for _, find := range []func() (listItem, bool){
+		func() (listItem, bool) { return kindEnumeration(kind, sources) },
+		func() (listItem, bool) { return verbEnumeration([]rune(understand.WhichVerb(question)), sources) },
+		func() (listItem, bool) { return focusEnumeration(sources) },
+	} {
+		if it, ok := find(); ok && strings.Count(it.text, "、") > strings.Count(best.text, "、") {
+			best = it
+		}
 	}
-	return verbEnumeration([]rune(understand.WhichVerb(question)), sources)
+	return best, best.text != ""
 }
+
+// focusEnumeration is the first list a sentence makes its focus: "以普及
+// 健康生活、优化健康服务、完善健康保障…为重点".
+func focusEnumeration(sources []Source) (listItem, bool) {
+	for _, s := range sources {
+		for _, sent := range bodySentences(s.Text) {
+			for _, m := range focusList.FindAllStringSubmatch(sent, -1) {
+				if strings.Count(m[1], "、") >= minEnumerated-1 {
+					return listItem{m[0], s.N}, true
+				}
+			}
+		}
+	}
+	return listItem{}, false
+}
+
+// focusList is a list a sentence puts as its focus or main line.
+var focusList = regexp.MustCompile(`以([^，,；;。：:以]{4,120}?)为(?:重点|主线|抓手|核心|主攻方向|重点任务)`)
 
 // kindEnumeration finds the sentence listing items before "等" + kind.
 func kindEnumeration(kind []rune, sources []Source) (listItem, bool) {

@@ -79,29 +79,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit 
 		context := fig.Sentence + "\n" + fig.Lead + "\n" + lastHeading(fig.Section)
 		score := label + 0.3*max(coverage(q, context), coverage(official, context))
 		measures := indicatorText(fig)
-		partOf := "" // the whole of a part the question does not name
-		part := ""   // the part a question names ("医生" of 卫生技术人员：其中医生)
-		if whole, p, isPart := strings.Cut(measures, "：其中"); isPart {
-			// "年末医疗卫生单位病床：其中乡镇卫生院": a part of the beds,
-			// counted as beds, or as what the part names when the question
-			// names it ("医生"); it answers before the whole only then.
-			measures, part = whole, p
-			wholeGrams, own, named := bigrams(whole), 0, 0
-			for g := range bigrams(p) {
-				if !wholeGrams[g] {
-					own++
-					if q[g] || official[g] {
-						named++
-					}
-				}
-			}
-			// "乡镇卫生院" asked of the beds names two or more of its
-			// bigrams ("医院", of one, names it by that one); a single one
-			// of a longer name ("区卫" of 全区卫生机构) is a chance overlap.
-			if named < min(2, own) {
-				partOf, part = whole, ""
-			}
-		}
+		measures, part, partOf := splitPart(measures, q, official)
 		same, other := indicatorRelation(ids, measures, fig.Unit)
 		if part != "" && !same {
 			// The part asked may be the indicator itself: 医生 of the staff.
@@ -208,6 +186,34 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit 
 		out = out[:n]
 	}
 	return out, nil
+}
+
+// splitPart reads a part figure's measures ("年末医疗卫生单位病床：其中乡镇
+// 卫生院"): the whole's measure, which it is counted as; the part when the
+// question names it (it may be the indicator asked: "医生" of 卫生技术人员：
+// 其中医生), else the whole it belongs to (partOf), which answers first. A
+// measure that is no part is returned as it is.
+func splitPart(measures string, q, official map[string]bool) (whole, part, partOf string) {
+	whole, p, isPart := strings.Cut(measures, "：其中")
+	if !isPart {
+		return measures, "", ""
+	}
+	wholeGrams, own, named := bigrams(whole), 0, 0
+	for g := range bigrams(p) {
+		if !wholeGrams[g] {
+			own++
+			if q[g] || official[g] {
+				named++
+			}
+		}
+	}
+	// "乡镇卫生院" asked of the beds names two or more of its bigrams
+	// ("医院", of one, names it by that one); a single one of a longer
+	// name ("区卫" of 全区卫生机构) is a chance overlap.
+	if named < min(2, own) {
+		return whole, "", whole
+	}
+	return whole, p, ""
 }
 
 // eventCounts are the units that count events of one kind (doses given,

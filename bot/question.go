@@ -84,7 +84,7 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 		// the subsections of a part the question names.
 		var ok bool
 		if n, counted := understand.AskedItems(question); counted {
-			if items, srcs, ok := b.countedList(ctx, n, sources); ok {
+			if items, srcs, found := b.countedList(ctx, n, sources); found {
 				ans = itemsAnswer("", items, srcs)
 				break
 			}

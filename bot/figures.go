@@ -78,8 +78,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit 
 		// without its subject ("补偿金额" under "1.城乡居民合作医疗").
 		context := fig.Sentence + "\n" + fig.Lead + "\n" + lastHeading(fig.Section)
 		score := label + 0.3*max(coverage(q, context), coverage(official, context))
-		measures := indicatorText(fig)
-		measures, part, partOf := splitPart(measures, q, official)
+		measures, part, partOf := splitPart(indicatorText(fig), q, official)
 		same, other := indicatorRelation(ids, measures, fig.Unit)
 		if part != "" && !same {
 			// The part asked may be the indicator itself: 医生 of the staff.

@@ -23,6 +23,10 @@ var (
 	yearSpan = regexp.MustCompile(`(` + yearDigits + `)\s*年?\s*(?:—|－|-|~|～|至|到)\s*(` + yearDigits + `)\s*年`)
 )
 
+// TenthPlanFirstYear is the first year of the tenth five-year plan (十五),
+// which PlanFirstYear cannot name by a digit.
+const TenthPlanFirstYear = 2001
+
 // PlanFirstYear is the first year of the five-year plan named by the digit
 // after 十 ("四" of 十四五: the 14th plan, 2021—2025; the 11th began in 2006).
 func PlanFirstYear(digit string) int {

@@ -186,6 +186,15 @@ func placeOfLevel(body, guess string, level places.Level) string {
 			counts[c.Place.Name] = c.N
 		}
 	}
+	if len(parents) == 0 {
+		// No province or city named: the places of the level the text
+		// names by their full names ("特制定磐安县卫生事业发展规划").
+		for _, m := range places.Find(body) {
+			if m.Place.Level == level && m.Place.Province != "" && body[m.Start:m.End] == m.Place.Name {
+				counts[m.Place.Name]++
+			}
+		}
+	}
 	best, tie := "", false
 	for name, n := range counts {
 		switch {

@@ -55,6 +55,12 @@ func TestPlacesAndTitlesNamedOnce(t *testing.T) {
 			text:  "十、文化、旅游和卫生健康\n文化:2021年末全县有公共图书馆1个，文化馆1个。\n旅游:2021年，浦北县有国家AAAA级旅游景区3家，广西五星级乡村旅游区6家，广西四星级乡村旅游区0家。\n卫生:2021年末全县共有医疗卫生机构972个。\n",
 			title: "2021年浦北县公报", place: "浦北县",
 		},
+		{
+			name:  "a county named once by its full name in a text saying 我县 and 全县",
+			file:  "规划.txt",
+			text:  "为了加快我县卫生改革与发展的步伐，现结合我县实际，特制定磐安县卫生事业发展规划。\n一、回顾\n全县共有医疗卫生机构149家，全县卫生技术人员增加。\n",
+			title: "规划", place: "磐安县",
+		},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

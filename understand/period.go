@@ -12,6 +12,11 @@ import (
 // ("十四五期间", "“十三五”时期"); its ordinal is the digit after 十.
 var fiveYearPlan = regexp.MustCompile(`[“"]?十([一二三四五六七八九])五[”"]?(?:期间|时期|以来|规划期|(末期|期末|末年|末|收官之年))?`)
 
+// tenthPlan matches the tenth five-year plan (2001–2005) in a question, in
+// quotes or with a word of time ("“十五”末", "十五期间"): "十五" alone is a
+// number.
+var tenthPlan = regexp.MustCompile(`[“"]十五[”"](?:期间|时期|以来|计划期|规划期|(末期|期末|末年|末))?|十五(?:期间|时期|计划期|(末期|期末))`)
+
 // recentFive are the words for the five years before now ("这五年",
 // "五年来"): government reports review them as one period.
 var recentFive = []string{"过去五年", "近五年", "这五年", "五年来", "五年间"}
@@ -32,6 +37,15 @@ func periodYears(q string, now time.Time) []int {
 			out = append(out, y)
 		}
 	}
+	for _, m := range tenthPlan.FindAllStringSubmatch(q, -1) {
+		if m[1] != "" || m[2] != "" {
+			out = append(out, corpus.TenthPlanFirstYear+4)
+			continue
+		}
+		for y := corpus.TenthPlanFirstYear; y < corpus.TenthPlanFirstYear+5; y++ {
+			out = append(out, y)
+		}
+	}
 	for _, w := range recentFive {
 		if strings.Contains(q, w) {
 			for y := now.Year() - 5; y < now.Year(); y++ {
@@ -48,13 +62,14 @@ func periodYears(q string, now time.Time) []int {
 // the whole period, and a passage naming one gives it.
 func NamesPeriod(text string) bool {
 	q := corpus.Normalize(text)
-	return fiveYearPlan.MatchString(q) || containsAny(q, recentFive)
+	return fiveYearPlan.MatchString(q) || tenthPlan.MatchString(q) || containsAny(q, recentFive)
 }
 
 // stripPeriods removes the period words of a question: the year filter
 // carries them, the topic need not.
 func stripPeriods(q string) string {
 	q = fiveYearPlan.ReplaceAllString(q, " ")
+	q = tenthPlan.ReplaceAllString(q, " ")
 	for _, w := range recentFive {
 		q = strings.ReplaceAll(q, w, " ")
 	}

@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"fmt"
 	"slices"
 	"strings"
 	"testing"
@@ -271,6 +272,19 @@ func TestMeasureRateAndNumbers(t *testing.T) {
 	}
 	if !AsksOneNumber("安徽有多少家医院开了体重管理门诊？") || AsksOneNumber("罚了几个案子，一共罚了多少钱？") {
 		t.Error("AsksOneNumber misread")
+	}
+}
+
+func TestTenthPlanYears(t *testing.T) {
+	now := time.Date(2006, 6, 1, 0, 0, 0, 0, time.UTC)
+	for q, want := range map[string]string{
+		"磐安县“十五”末，平均一千个人摊到几张病床？": "[2005]",
+		"“十五”期间卫生投入一共多少？":        "[2001 2002 2003 2004 2005]",
+		"十五个乡镇卫生院有多少床位？":         "[]",
+	} {
+		if got := fmt.Sprint(Filters(q, now).Years); got != want {
+			t.Errorf("years of %q = %s, want %s", q, got, want)
+		}
 	}
 }
 

@@ -72,7 +72,7 @@ func extract(sentence string) (figs []Figure) {
 			versusPrevious(c, prevLabel)
 			shareOfPrevious(t, &cands[i-1], c, lo)
 			partOfPrevious(t, c, lo, prevLabel)
-			measureOfPrevious(c, prevLabel)
+			measureOfPrevious(c, prevLabel, prevBase)
 			workRateOfPrevious(t, c, lo, prevLabel)
 			investmentOfProjects(t, &cands[i-1], c, lo)
 			c.staffOf = staffOfInstitutions(t, &cands[i-1], c, lo)

@@ -64,8 +64,9 @@ func partOfPrevious(t *text, c *cand, lo int, prev phrase) {
 
 // measureOfPrevious names a bare measure written after a figure of the
 // same subject by that figure's label: "地区生产总值增长5.8%、…，总量达到
-// 60013亿元" → 地区生产总值; "…，增速全国第3" → 地区生产总值增速.
-func measureOfPrevious(c *cand, prev phrase) {
+// 60013亿元" → 地区生产总值; "…，增速全国第3" → 地区生产总值增速;
+// "病床数425张，每千人口2.13张" → 每千人口病床数.
+func measureOfPrevious(c *cand, prev phrase, prevBase string) {
 	if prev.empty() || c.source != fromCore {
 		return
 	}
@@ -74,6 +75,12 @@ func measureOfPrevious(c *cand, prev phrase) {
 		c.label = prev
 	case "增速", "增幅", "比重", "占比":
 		c.label = joinPhrase(prev, c.label)
+	case "每千人口", "每万人口", "每千常住人口", "每万常住人口", "每千人", "每万人", "人均":
+		// "拥有病床数425张，每千人口2.13张": the previous measure, per head,
+		// counted in the same unit.
+		if c.unit.base != "" && c.unit.base == prevBase {
+			c.label = joinPhrase(c.label, prev)
+		}
 	}
 }
 

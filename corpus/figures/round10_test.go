@@ -130,3 +130,18 @@ func TestExtractPredicateNamingAGoalYear(t *testing.T) {
 		t.Errorf("%q:\n%s", s, dump(s, got))
 	}
 }
+
+func TestExtractTenthPlanEndAndPerHead(t *testing.T) {
+	runCases(t, []extractCase{
+		{"the tenth plan's end in quotes", "“十五”期末，全县共有医疗卫生机构149家。", []want{
+			{label: "医疗卫生机构", raw: "149", value: 149, unit: "家", year: 2005},
+		}},
+		{"fifteen is a number", "十五末段共有医疗卫生机构149家。", []want{
+			{label: "~医疗卫生机构", raw: "149", value: 149, unit: "家"},
+		}},
+		{"per head of the measure before", "拥有病床数425张，每千人口2.13张。", []want{
+			{label: "拥有病床数", raw: "425", value: 425, unit: "张"},
+			{label: "每千人口拥有病床数", raw: "2.13", value: 2.13, unit: "张"},
+		}},
+	})
+}

@@ -112,6 +112,11 @@ func scanYears(t *text) []yearMark {
 				continue
 			}
 			i = end - 1
+		case c == '十' && tenthPlanEnd(n, i) > 0:
+			// "“十五”期末": the tenth plan's last year, 2005.
+			end := tenthPlanEnd(n, i)
+			ys = append(ys, yearMark{a: i, b: end, val: tenthPlanLastYear})
+			i = end - 1
 		case c == '十' && planEnd(t, i) > 0:
 			// "“十一五”末期": the plan's last year.
 			end := planEnd(t, i)
@@ -197,6 +202,26 @@ func planEndRunes(n []rune, i int) int {
 	if c := n[k]; c == '”' || c == '"' || c == '’' {
 		k++
 	}
+	for _, w := range planEndWords {
+		r := []rune(w)
+		if k+len(r) <= len(n) && string(n[k:k+len(r)]) == w {
+			return k + len(r)
+		}
+	}
+	return 0
+}
+
+// tenthPlanLastYear is the last year of the tenth five-year plan.
+const tenthPlanLastYear = 2005
+
+// tenthPlanEnd returns the rune just past "“十五”期末" (the tenth plan's
+// end, in quotes, which "十五末" alone is too often the number fifteen to
+// be) starting at i, or 0.
+func tenthPlanEnd(n []rune, i int) int {
+	if i == 0 || i+3 >= len(n) || !strings.ContainsRune("“\"‘'", n[i-1]) || n[i+1] != '五' || !strings.ContainsRune("”\"’'", n[i+2]) {
+		return 0
+	}
+	k := i + 3
 	for _, w := range planEndWords {
 		r := []rune(w)
 		if k+len(r) <= len(n) && string(n[k:k+len(r)]) == w {

@@ -323,6 +323,20 @@ var meetingDate = regexp.MustCompile(`((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\
 // fullDate is a date with year, month and day.
 var fullDate = regexp.MustCompile(`((?:19|20)\d{2})\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2})`)
 
+// planDrawnUp is a text saying it draws up a plan for a span of years:
+// "特制定磐安县卫生事业发展“十一五”(2006-2010年)规划".
+var planDrawnUp = regexp.MustCompile(`(?:制定|编制|制订)[^。]{0,40}?((?:19|20)\d\d)\s*[-—－~～至到]\s*((?:19|20)\d\d)\s*年?[)）]?\s*(?:卫生|健康|发展)?\p{Han}{0,6}规划`)
+
+// drawnUpPlan is the span of years of the plan a text says it draws up,
+// both 0 when it says none.
+func drawnUpPlan(top string) (start, end int) {
+	m := planDrawnUp.FindStringSubmatch(top)
+	if m == nil {
+		return 0, 0
+	}
+	return atoiYear(m[1]), atoiYear(m[2])
+}
+
 // documentYear is the year of a report whose title names none: the year of
 // the congress it is delivered to, of its document number, of its
 // information-disclosure table's date, or of the date printed above it; a
@@ -341,7 +355,14 @@ func documentYear(work string, span Span, rep *Report, simpTitle string) int {
 	}
 	if v := tableField(work, span, "成文日期", "发布日期", "发文日期", "生成日期"); v.Len() > 0 {
 		if m := fullDate.FindStringSubmatch(work[v.Start:v.End]); m != nil {
-			return atoiYear(m[1])
+			y := atoiYear(m[1])
+			if start, end := drawnUpPlan(Simplify(top)); end > 0 && end < y-1 {
+				// "特制定…“十一五”(2006-2010年)规划" under a page generated
+				// in 2014: the page reposts a plan drawn up the year before
+				// its period began.
+				return start - 1
+			}
+			return y
 		}
 	}
 	summary := headingKind(simpTitle) == KindSummary

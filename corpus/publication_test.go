@@ -60,3 +60,17 @@ func TestCreditBelowArticleAndStartingYear(t *testing.T) {
 		t.Errorf("year %d, want 2011", r.Year)
 	}
 }
+
+// A plan drawn up for a span of years, reposted years after it ended under
+// a disclosure table's later date, is of the year before its span.
+func TestPlanRepostedUnderALaterDate(t *testing.T) {
+	text := "索引号: | 11330727/2021-51398 | 公开形式: | 主动公开 |\n发布机构: | 卫健局 | 生成日期: | 2014-11-28 |\n" +
+		"为了加快我县卫生改革与发展的步伐，特制定磐安县卫生事业发展“十一五”(2006-2010年)规划。\n一、“十五”期间回顾\n全县共有医疗卫生机构149家。\n"
+	if r := Parse("规划.txt", text, Meta{}, Options{}).Reports[0]; r.Year != 2005 {
+		t.Errorf("year %d, want 2005", r.Year)
+	}
+	recent := strings.Replace(text, "2014-11-28", "2006-03-01", 1)
+	if r := Parse("规划.txt", recent, Meta{}, Options{}).Reports[0]; r.Year != 2006 {
+		t.Errorf("posted when drawn up: year %d, want 2006", r.Year)
+	}
+}

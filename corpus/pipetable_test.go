@@ -114,11 +114,13 @@ func TestRowBlocks(t *testing.T) {
 
 // A bilingual yearbook table, one cell a line: English captions in cells
 // of their own, header names broken over two rows ("卫生技" over "术人员",
-// units under whole names), blank cells in rows, a bracketed alias in a
+// units under whole names), columns of the same kind as a header with a
+// unit taking it ("卫生技术人员" the 人 of 人员总数(人), "编制床位" the 张 of
+// the group cell 床位数(张)), blank cells in rows, a bracketed alias in a
 // row's name (not a unit).
 func TestCellStreamStackedBilingualHeader(t *testing.T) {
 	cells := []string{
-		"17-33", "卫生机构、床位、人员数", "", "Number of Health", "(2018年)", "", "类 别", "Category", "",
+		"17-33", "卫生机构、床位、人员数", "", "Number of Health", "(2018年)", "", "类 别", "Category", "", "床位数(张)Beds(pcs)", "",
 		"机构数", "编制", "实有", "人员总数", "卫生技", "", "(个)", "床位", "床位", "(人)", "术人员", "",
 		"Institutions ( unit)", "Planned beds", "Real Beds", "Total Personnel (person)", "Medical technical Personnel",
 		"医院合计", "Total Hospitals", "208", "18803", "21778", "26372", "22490",
@@ -127,12 +129,12 @@ func TestCellStreamStackedBilingualHeader(t *testing.T) {
 	}
 	got := pipeFigures(t, "兵团统计年鉴\n"+strings.Join(cells, " |\n")+" |\n")
 	want := []string{
-		"医院合计 机构数=208个@2018", "医院合计 编制床位=18803@2018", "医院合计 实有床位=21778@2018",
-		"医院合计 人员总数=26372人@2018", "医院合计 卫生技术人员=22490@2018",
-		"中医医院 机构数=5个@2018", "中医医院 编制床位=298@2018", "中医医院 实有床位=381@2018",
-		"中医医院 人员总数=286人@2018", "中医医院 卫生技术人员=226@2018",
+		"医院合计 机构数=208个@2018", "医院合计 编制床位=18803张@2018", "医院合计 实有床位=21778张@2018",
+		"医院合计 人员总数=26372人@2018", "医院合计 卫生技术人员=22490人@2018",
+		"中医医院 机构数=5个@2018", "中医医院 编制床位=298张@2018", "中医医院 实有床位=381张@2018",
+		"中医医院 人员总数=286人@2018", "中医医院 卫生技术人员=226人@2018",
 		"疾病预防控制中心(防疫站) 机构数=102个@2018", "疾病预防控制中心(防疫站) 人员总数=1070人@2018",
-		"疾病预防控制中心(防疫站) 卫生技术人员=969@2018",
+		"疾病预防控制中心(防疫站) 卫生技术人员=969人@2018",
 	}
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("figures\n%q\nwant\n%q", got, want)

@@ -47,10 +47,47 @@ func stackedHeads(header []pipeCell, width int) []string {
 	}
 	for s := len(header) - width; s >= 0; s-- {
 		if heads, ok := stackAt(header[s:s+width], header[s+width:]); ok {
-			return heads
+			return withKinUnits(heads, header)
 		}
 	}
 	return nil
+}
+
+// withKinUnits gives a column named without a unit the unit of a header
+// cell naming the same kind of thing: "工勤人员" the 人 of "人员总数(人)",
+// "实有床位" the 张 of the group cell "床位数(张)" above it. The kind is
+// the column name's last two characters found in that cell.
+func withKinUnits(heads []string, header []pipeCell) []string {
+	type kin struct{ name, unit string }
+	var kins []kin
+	for _, h := range append(append([]string(nil), heads...), cellTexts(header)...) {
+		if u := headUnitIndex(h); u != nil {
+			kins = append(kins, kin{strings.TrimSpace(h[:u[0]]), h[u[0]:]})
+		}
+	}
+	for k, h := range heads {
+		r := []rune(h)
+		if headUnitIndex(h) != nil || len(r) < 2 {
+			continue
+		}
+		tail := string(r[len(r)-2:])
+		for _, c := range kins {
+			if c.name != h && strings.Contains(c.name, tail) {
+				heads[k] = h + c.unit
+				break
+			}
+		}
+	}
+	return heads
+}
+
+// cellTexts are the texts of cells.
+func cellTexts(cells []pipeCell) []string {
+	out := make([]string, len(cells))
+	for i, c := range cells {
+		out[i] = c.text
+	}
+	return out
 }
 
 // stackAt gives the pieces, in order, to the columns named by first, and

@@ -465,8 +465,8 @@ func mostNamedYear(text string) int {
 	counts := map[int]int{}
 	best := 0
 	for _, y := range findYears(text) {
-		if startedThen(text[y.End:]) {
-			continue
+		if startedThen(text[y.End:]) || spanStart.MatchString(text[y.End:]) || comparisonBefore(text[max(0, y.Start-12):y.Start]) {
+			continue // a start, a span's start, a base, a deadline or a horizon
 		}
 		counts[y.Year]++
 		if counts[y.Year] > counts[best] {

@@ -74,3 +74,19 @@ func TestPlanRepostedUnderALaterDate(t *testing.T) {
 		t.Errorf("posted when drawn up: year %d, want 2006", r.Year)
 	}
 }
+
+// A horizon ("展望2035年") and the start of a reviewed span ("2015年至2020年")
+// are not the year a page is about, so a target "到2025年" stays a target.
+func TestHorizonAndSpanStartAreNoPageYear(t *testing.T) {
+	text := "国务院办公厅印发的规划全文于周五公布，该文件提出，展望2035年，人均预期寿命达到80岁以上。\n" +
+		"据介绍，人均预期寿命在2015年至2020年，从76.34岁提高至77.93岁。另外，规划还提出，到2025年，居民健康素养水平要提高到25.0%。\n"
+	r := Parse("news.txt", text, Meta{}, Options{}).Reports[0]
+	if r.Year == 2035 || r.Year == 2015 {
+		t.Errorf("page year %d", r.Year)
+	}
+	for _, f := range r.Figures {
+		if f.Raw == "25.0" && (f.Year != 2025 || !f.Target) {
+			t.Errorf("target read as %+v", f)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package corpus
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"regexp"
 	"strconv"
 	"strings"
 	"unicode"
@@ -182,7 +183,7 @@ func bodyYear(work string, secs []Section) int {
 			if y.Template {
 				return 0
 			}
-			if !comparisonBefore(work[open.Start:open.Start+y.Start]) && !startedThen(work[open.Start+y.End:open.End]) {
+			if !comparisonBefore(work[open.Start:open.Start+y.Start]) && !startedThen(work[open.Start+y.End:open.End]) && !spanStart.MatchString(work[open.Start+y.End:open.End]) {
 				return y.Year
 			}
 		}
@@ -192,11 +193,16 @@ func bodyYear(work string, secs []Section) int {
 
 func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
 
+// spanStart follows the first year of a span ("2015年至2020年，从76.34岁提高
+// 至77.93岁"): a period reviewed, not the year a text is about.
+var spanStart = regexp.MustCompile(`^\s*(?:至|到|—|－|-|~|～)\s*(?:19|20)\d\d`)
+
 // comparisonBefore reports whether the text ends with a word that makes the
 // next year a base of comparison ("较", "比", "与…相比").
 func comparisonBefore(s string) bool {
 	s = strings.TrimSpace(s)
-	for _, w := range []string{"较", "比", "同比", "与", "和", "至", "到", "—", "-", "～", "~"} {
+	// "展望2035年" looks to a horizon: no year a text is about either.
+	for _, w := range []string{"较", "比", "同比", "与", "和", "至", "到", "—", "-", "～", "~", "展望"} {
 		if strings.HasSuffix(s, w) {
 			return true
 		}

@@ -75,7 +75,7 @@ func measureOfPrevious(c *cand, prev phrase, prevBase string) {
 		c.label = prev
 	case "增速", "增幅", "比重", "占比":
 		c.label = joinPhrase(prev, c.label)
-	case "每千人口", "每万人口", "每千常住人口", "每万常住人口", "每千人", "每万人", "人均":
+	case "每千人口", "每万人口", "每千常住人口", "每万常住人口", "每千人", "每万人", "人均", "千人均", "万人均":
 		// "拥有病床数425张，每千人口2.13张": the previous measure, per head,
 		// counted in the same unit.
 		if c.unit.base != "" && c.unit.base == prevBase {

@@ -143,5 +143,9 @@ func TestExtractTenthPlanEndAndPerHead(t *testing.T) {
 			{label: "拥有病床数", raw: "425", value: 425, unit: "张"},
 			{label: "每千人口拥有病床数", raw: "2.13", value: 2.13, unit: "张"},
 		}},
+		{"per thousand, written short", "医生数284人，千人均1.42人。", []want{
+			{label: "医生数", raw: "284", value: 284, unit: "人"},
+			{label: "千人均医生数", raw: "1.42", value: 1.42, unit: "人"},
+		}},
 	})
 }

@@ -15,9 +15,9 @@ import (
 //
 // In a cell stream only the order of the cells is left. The first row is
 // the last run of as many cells as the table has value columns that is
-// followed only by such pieces (units, or words of up to three characters); each piece goes, in order, to the next
-// column it fits: a unit to a name that is whole, a word to a name that
-// is not.
+// followed only by such pieces (units, or words of up to three
+// characters); each piece goes, in order, to the next column it fits: a
+// unit to a name that is whole, a word to a name that is not.
 
 // maxHeadPieceRunes bounds the words that finish a name broken over two
 // header rows ("术人员", "床位").
@@ -154,7 +154,7 @@ func gridHeads(all []pipeCell, width int) []string {
 		end--
 	}
 	cells = cells[:end]
-	if len(cells) < width || len(cells) > maxHeaderRows*width {
+	if len(cells) < width || len(cells) > maxHeaderRows*width || len(cells)%width != 0 {
 		return nil
 	}
 	heads := make([]string, width)

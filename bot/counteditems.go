@@ -29,11 +29,11 @@ const minItemRunes = 6
 // for a counted list its own passage does not hold.
 const maxReportPassages = 40
 
-// countedList finds the run-in list of n items in
-// the sources, in rank order, else in the other passages of the best
-// source's report (the list may stand in the paragraph after the one that
-// names the meeting or speaker asked about, and run on into the next
-// passage), and returns each item's first clause with the sources to cite.
+// countedList finds the run-in list of n items in the sources, in rank
+// order, else in the other passages of the best source's report (the list
+// may stand in the paragraph after the one that names the meeting or
+// speaker asked about, and run on into the next passage), and returns each
+// item's first clause with the sources to cite.
 func (b *Bot) countedList(ctx context.Context, n int, sources []Source) ([]listItem, []Source, bool) {
 	if items, ok := countedItems(n, sources); ok {
 		return items, sources, true
@@ -44,6 +44,7 @@ func (b *Bot) countedList(ctx context.Context, n int, sources []Source) ([]listI
 	top := sources[0]
 	res, err := b.search.Search(ctx, corpus.Query{Text: top.Title, Filters: corpus.Filters{File: top.File}, K: maxReportPassages, Mode: corpus.VectorOnly})
 	if err != nil {
+		b.log.Warn("reading a report's passages for a counted list failed", "file", top.File, "err", err)
 		return nil, nil, false
 	}
 	var passages []corpus.Hit

@@ -90,3 +90,22 @@ func TestHorizonAndSpanStartAreNoPageYear(t *testing.T) {
 		}
 	}
 }
+
+// A news page whose opening tells of a dated past event ("2005年12月被确定
+// 为…") reports on the year a later sentence opens with ("2009年，全县…"):
+// its figures are that year's actuals, not plans.
+func TestNewsYearAfterAStoryDate(t *testing.T) {
+	text := "10月28日，调研组到柳江县考察新型农村合作医疗工作。\n柳江县是2005年12月被确定为新增新农合试点县，从2006年开始实施试点工作。2009年，全县参合农民424662人，参合率为92.5%。\n"
+	r := Parse("news.txt", text, Meta{}, Options{}).Reports[0]
+	if r.Year != 2009 {
+		t.Errorf("year %d, want 2009", r.Year)
+	}
+	for _, f := range r.Figures {
+		if f.Kind != KindSummary {
+			t.Errorf("%s %s read as %s", f.Label, f.Raw, f.Kind)
+		}
+	}
+	if r := Parse("news.txt", "2024年3月20日，全市卫生健康工作会议召开。会议总结了工作。\n", Meta{}, Options{}).Reports[0]; r.Year != 2024 {
+		t.Errorf("a meeting's date: year %d, want 2024", r.Year)
+	}
+}

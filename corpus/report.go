@@ -183,12 +183,39 @@ func bodyYear(work string, secs []Section) int {
 			if y.Template {
 				return 0
 			}
-			if !comparisonBefore(work[open.Start:open.Start+y.Start]) && !startedThen(work[open.Start+y.End:open.End]) && !spanStart.MatchString(work[open.Start+y.End:open.End]) {
-				return y.Year
+			after := work[open.Start+y.End : open.End]
+			if comparisonBefore(work[open.Start:open.Start+y.Start]) || startedThen(after) || spanStart.MatchString(after) {
+				continue
 			}
+			if eventDate.MatchString(after) {
+				// "2005年12月被确定为…": a day in the story a news page
+				// tells; the year a later sentence opens with ("2009年，
+				// 全县…") is the one it reports on.
+				if later := latestOpeningYear(work[open.Start+y.End : open.End]); later > y.Year {
+					return later
+				}
+			}
+			return y.Year
 		}
 	}
 	return 0
+}
+
+// eventDate follows the year of a date with a month and then a day or an
+// event ("2005年12月被确定为", "2019年3月8日"), not a span of months.
+var eventDate = regexp.MustCompile(`^\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*日|[^份\d\-—~～至到])`)
+
+// sentenceYear is a year opening a sentence with a comma ("。2009年，全县").
+var sentenceYear = regexp.MustCompile(`(?:^|[。\n])\s*((?:19|20)\d\d)\s*年\s*[，,]`)
+
+// latestOpeningYear is the latest year that opens a sentence of text, 0 if
+// none does.
+func latestOpeningYear(text string) int {
+	latest := 0
+	for _, m := range sentenceYear.FindAllStringSubmatch(text, -1) {
+		latest = max(latest, atoiYear(m[1]))
+	}
+	return latest
 }
 
 func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }

@@ -18,9 +18,6 @@ import (
 // "第四，"; after a boundary, so "统一是" is none.
 var ordinalMarker = regexp.MustCompile(`(?:^|[。；;，,：:\s])(?:([一二三四五六七八九十])(?:要|是|则)|第([一二三四五六七八九十])[，,、是])`)
 
-// ordinalValues are the values of the ordinal digits.
-var ordinalValues = map[string]int{"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-
 // minItemRunes is how long an item's first clause must be to stand alone;
 // a shorter one ("一是，") runs on to the next clause.
 const minItemRunes = 6
@@ -110,7 +107,7 @@ func runInItems(text string, n, first int, atStart bool) (items []string, open b
 		if m[4] >= 0 {
 			start = m[4] - len("第")
 		}
-		ms = append(ms, marker{start, ordinalValues[text[digit:digit+len("一")]]})
+		ms = append(ms, marker{start, parseNumber(text[digit : digit+len("一")])})
 	}
 	for i := 0; i < len(ms); i++ {
 		if ms[i].value != first || atStart && strings.TrimSpace(text[:ms[i].at]) != "" {

@@ -14,9 +14,10 @@ var chineseDigits = map[rune]int{
 	'六': 6, '七': 7, '八': 8, '九': 9,
 }
 
-// parseChineseNumber reads the outline numbers found in headings: 一 … 九十九,
-// and plain Arabic digits. It returns -1 when s is not a number.
-func parseChineseNumber(s string) int {
+// ParseChineseNumber reads the outline numbers found in headings and the
+// counts questions ask by: 一 … 九十九 (两 is 2), and plain Arabic digits.
+// It returns -1 when s is not a number.
+func ParseChineseNumber(s string) int {
 	if s == "" {
 		return -1
 	}

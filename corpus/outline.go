@@ -89,7 +89,7 @@ func matchMarker(text string, i int) (marker, bool) {
 			return marker{}, false
 		}
 		numText := text[numStart:j]
-		n := parseChineseNumber(numText)
+		n := ParseChineseNumber(numText)
 		if n <= 0 || n > 99 {
 			return marker{}, false
 		}
@@ -120,7 +120,7 @@ func matchMarker(text string, i int) (marker, bool) {
 				return marker{}, false
 			}
 		}
-		n := parseChineseNumber(text[i:j])
+		n := ParseChineseNumber(text[i:j])
 		if n <= 0 {
 			return marker{}, false
 		}
@@ -139,7 +139,7 @@ func matchMarker(text string, i int) (marker, bool) {
 		if j-i > 9 || j >= len(text) {
 			return marker{}, false
 		}
-		n := parseChineseNumber(text[i:j])
+		n := ParseChineseNumber(text[i:j])
 		if n <= 0 || n > 99 {
 			return marker{}, false
 		}
@@ -171,7 +171,7 @@ func matchPart(text string, i, size int) (marker, bool) {
 	if j == numStart || j-numStart > 9 || j >= len(text) {
 		return marker{}, false
 	}
-	n := parseChineseNumber(text[numStart:j])
+	n := ParseChineseNumber(text[numStart:j])
 	if n <= 0 {
 		return marker{}, false
 	}
@@ -218,7 +218,7 @@ func matchAnnex(text string, i int) (marker, bool) {
 		}
 		num := 1
 		if j > numStart {
-			if num = parseChineseNumber(text[numStart:j]); num <= 0 || num > 99 {
+			if num = ParseChineseNumber(text[numStart:j]); num <= 0 || num > 99 {
 				return marker{}, false
 			}
 		}

@@ -47,12 +47,12 @@ func TestMatchMarker(t *testing.T) {
 
 func TestParseChineseNumber(t *testing.T) {
 	for in, want := range map[string]int{"一": 1, "十": 10, "十一": 11, "二十": 20, "二十三": 23, "九十九": 99, "12": 12, "": -1, "甲": -1, "两": 2} {
-		if got := parseChineseNumber(in); got != want {
+		if got := ParseChineseNumber(in); got != want {
 			t.Errorf("parseChineseNumber(%q) = %d, want %d", in, got, want)
 		}
 	}
 	for n := 1; n < 100; n++ {
-		if got := parseChineseNumber(toChineseNumber(n)); got != n {
+		if got := ParseChineseNumber(toChineseNumber(n)); got != n {
 			t.Errorf("round trip %d -> %q -> %d", n, toChineseNumber(n), got)
 		}
 	}

@@ -30,7 +30,7 @@ const TenthPlanFirstYear = 2001
 // PlanFirstYear is the first year of the five-year plan named by the digit
 // after 十 ("四" of 十四五: the 14th plan, 2021—2025; the 11th began in 2006).
 func PlanFirstYear(digit string) int {
-	return 2006 + 5*(parseChineseNumber("十"+digit)-11)
+	return 2006 + 5*(ParseChineseNumber("十"+digit)-11)
 }
 
 // periodOf reads the period of several years a Simplified text totals
@@ -66,7 +66,7 @@ func periodOf(text string, year int) (since, end, at int) {
 			if d := text[g[0]:g[1]]; d[0] >= '2' && d[0] <= '9' {
 				n = int(d[0] - '0') // "3年来", "近5年"
 			} else {
-				n = parseChineseNumber(strings.ReplaceAll(d, "两", "二"))
+				n = ParseChineseNumber(strings.ReplaceAll(d, "两", "二"))
 			}
 		}
 		if n > 1 {

@@ -134,7 +134,7 @@ func readHeadingTime(simplified string) headingTime {
 	}
 	if ht.year == 0 {
 		if m := fiveYearPlan.FindStringSubmatchIndex(h); m != nil {
-			n := parseChineseNumber("十" + h[m[2]:m[3]])
+			n := ParseChineseNumber("十" + h[m[2]:m[3]])
 			ht.year = 2010 + 5*(n-11)
 			ht.period = true
 		}

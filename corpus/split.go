@@ -41,9 +41,9 @@ func splitReports(text string) []piece {
 		s := Simplify(l)
 		num := -1
 		if m := pieceSuffix.FindStringSubmatch(s); m != nil && (m[1] != "" || strings.ContainsAny(s, "篇")) {
-			num = parseChineseNumber(m[2] + m[3])
+			num = ParseChineseNumber(m[2] + m[3])
 		} else if m := piecePrefix.FindStringSubmatch(s); m != nil {
-			num = parseChineseNumber(m[1] + m[2])
+			num = ParseChineseNumber(m[1] + m[2])
 		}
 		if num > 0 {
 			cands = append(cands, cand{num, trimSpan(text, line)})

@@ -9,9 +9,6 @@ import (
 // countedItems asks for a number of items: "哪三点要求", "哪两个方面".
 var countedItems = regexp.MustCompile(`哪([两二三四五六七八九十])(?:点|条|项|个方面|方面|件事|件)`)
 
-// itemCounts are the numbers a question may ask items by.
-var itemCounts = map[string]int{"两": 2, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10}
-
 // AskedItems reports whether a question asks for a stated number of items,
 // and how many ("哪三点要求" → 3). "哪几点" states none: WantsList reads it.
 func AskedItems(text string) (n int, ok bool) {
@@ -19,5 +16,5 @@ func AskedItems(text string) (n int, ok bool) {
 	if m == nil {
 		return 0, false
 	}
-	return itemCounts[m[1]], true
+	return corpus.ParseChineseNumber(m[1]), true
 }

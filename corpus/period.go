@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/healthbot/healthbot/corpus/figures"
 )
 
 // Reviews of several years total their work: "过去五年，累计新增养老床位5万张",
@@ -23,14 +25,10 @@ var (
 	yearSpan = regexp.MustCompile(`(` + yearDigits + `)\s*年?\s*(?:—|－|-|~|～|至|到)\s*(` + yearDigits + `)\s*年`)
 )
 
-// TenthPlanFirstYear is the first year of the tenth five-year plan (十五),
-// which PlanFirstYear cannot name by a digit.
-const TenthPlanFirstYear = 2001
-
 // PlanFirstYear is the first year of the five-year plan named by the digit
 // after 十 ("四" of 十四五: the 14th plan, 2021—2025; the 11th began in 2006).
 func PlanFirstYear(digit string) int {
-	return 2006 + 5*(ParseChineseNumber("十"+digit)-11)
+	return figures.PlanFirstYear(ParseChineseNumber("十" + digit))
 }
 
 // periodOf reads the period of several years a Simplified text totals

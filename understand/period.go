@@ -6,6 +6,7 @@ import (
 	"time"
 
 	"github.com/healthbot/healthbot/corpus"
+	"github.com/healthbot/healthbot/corpus/figures"
 )
 
 // fiveYearPlan matches a five-year plan period named in a question
@@ -39,10 +40,10 @@ func periodYears(q string, now time.Time) []int {
 	}
 	for _, m := range tenthPlan.FindAllStringSubmatch(q, -1) {
 		if m[1] != "" || m[2] != "" {
-			out = append(out, corpus.TenthPlanFirstYear+4)
+			out = append(out, figures.PlanFirstYear(10)+4)
 			continue
 		}
-		for y := corpus.TenthPlanFirstYear; y < corpus.TenthPlanFirstYear+5; y++ {
+		for y := figures.PlanFirstYear(10); y < figures.PlanFirstYear(10)+5; y++ {
 			out = append(out, y)
 		}
 	}

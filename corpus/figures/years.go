@@ -115,13 +115,12 @@ func scanYears(t *text) []yearMark {
 		case c == '十' && tenthPlanEnd(n, i) > 0:
 			// "“十五”期末": the tenth plan's last year, 2005.
 			end := tenthPlanEnd(n, i)
-			ys = append(ys, yearMark{a: i, b: end, val: tenthPlanLastYear})
+			ys = append(ys, yearMark{a: i, b: end, val: PlanFirstYear(10) + 4})
 			i = end - 1
 		case c == '十' && planEnd(t, i) > 0:
 			// "“十一五”末期": the plan's last year.
 			end := planEnd(t, i)
-			d := chineseDigit(n[i+1])
-			ys = append(ys, yearMark{a: i, b: end, val: 2006 + 5*(d-1) + 4})
+			ys = append(ys, yearMark{a: i, b: end, val: PlanFirstYear(10+chineseDigit(n[i+1])) + 4})
 			i = end - 1
 		case chineseDigit(c) >= 0 && c != 'O':
 			// 二〇二三年
@@ -202,6 +201,12 @@ func planEndRunes(n []rune, i int) int {
 	if c := n[k]; c == '”' || c == '"' || c == '’' {
 		k++
 	}
+	return planEndWordAt(n, k)
+}
+
+// planEndWordAt returns the rune just past a word naming a plan's end
+// (planEndWords) that starts at k, or 0.
+func planEndWordAt(n []rune, k int) int {
 	for _, w := range planEndWords {
 		r := []rune(w)
 		if k+len(r) <= len(n) && string(n[k:k+len(r)]) == w {
@@ -211,8 +216,9 @@ func planEndRunes(n []rune, i int) int {
 	return 0
 }
 
-// tenthPlanLastYear is the last year of the tenth five-year plan.
-const tenthPlanLastYear = 2005
+// PlanFirstYear is the first year of the five-year plan of the given
+// ordinal: the 11th (十一五) began in 2006, the 10th (十五) in 2001.
+func PlanFirstYear(ordinal int) int { return 2006 + 5*(ordinal-11) }
 
 // tenthPlanEnd returns the rune just past "“十五”期末" (the tenth plan's
 // end, in quotes, which "十五末" alone is too often the number fifteen to
@@ -221,14 +227,7 @@ func tenthPlanEnd(n []rune, i int) int {
 	if i == 0 || i+3 >= len(n) || !strings.ContainsRune("“\"‘'", n[i-1]) || n[i+1] != '五' || !strings.ContainsRune("”\"’'", n[i+2]) {
 		return 0
 	}
-	k := i + 3
-	for _, w := range planEndWords {
-		r := []rune(w)
-		if k+len(r) <= len(n) && string(n[k:k+len(r)]) == w {
-			return k + len(r)
-		}
-	}
-	return 0
+	return planEndWordAt(n, i+3)
 }
 
 // isComparisonBase reports whether the year starting at i is introduced as

@@ -161,6 +161,11 @@ func bareIssuerLevel(issuer string) (places.Level, bool) {
 	return 0, false
 }
 
+// resolved reports whether a mention was resolved to one division: a
+// province, or a place whose province is known (Find leaves it "" when
+// several places share the name).
+func resolved(p places.Place) bool { return p.Level == places.Province || p.Province != "" }
+
 // placeOfLevel is the place of a report whose issuer is a body of the given
 // level named without its place: guess when it is of that level, else the
 // division of that level the text names most inside guess or inside a
@@ -176,7 +181,7 @@ func placeOfLevel(body, guess string, level places.Level) string {
 		parents[guess] = true
 	}
 	for _, m := range places.Find(body) {
-		if m.Place.Level < level && (m.Place.Level == places.Province || m.Place.Province != "") {
+		if m.Place.Level < level && resolved(m.Place) {
 			parents[m.Place.Name] = true
 		}
 	}
@@ -243,7 +248,7 @@ func titleLeadPlace(title string) string {
 	best := ""
 	// "重庆云阳：…": the places written one after the other, the deepest.
 	for i := 0; i < len(ms) && (i == 0 || ms[i].Start == ms[i-1].End); i++ {
-		if p := ms[i].Place; p.Level == places.Province || p.Province != "" {
+		if p := ms[i].Place; resolved(p) {
 			best = p.Name
 		}
 	}
@@ -256,7 +261,7 @@ func deepestPlace(s string) string {
 	best := places.Place{}
 	for _, m := range places.Find(findText(s)) {
 		p := m.Place
-		if p.Level != places.Province && p.Province == "" {
+		if !resolved(p) {
 			continue // several places of that name
 		}
 		if best.Name == "" || p.Level > best.Level {
@@ -299,7 +304,7 @@ func mostNamedPlace(s string, min int) string {
 	var order []string
 	for _, m := range places.Find(s) {
 		p := m.Place
-		if p.Level != places.Province && p.Province == "" {
+		if !resolved(p) {
 			continue
 		}
 		if counts[p.Name] == 0 {
@@ -465,7 +470,7 @@ func mostNamedYear(text string) int {
 	counts := map[int]int{}
 	best := 0
 	for _, y := range findYears(text) {
-		if startedThen(text[y.End:]) || spanStart.MatchString(text[y.End:]) || comparisonBefore(text[max(0, y.Start-12):y.Start]) {
+		if notPageYear(text[max(0, y.Start-12):y.Start], text[y.End:]) {
 			continue // a start, a span's start, a base, a deadline or a horizon
 		}
 		counts[y.Year]++
@@ -622,7 +627,7 @@ func isAncestor(a, b string) bool {
 // firstPlace is the first place s names, "" if none or it is ambiguous.
 func firstPlace(s string) string {
 	for _, m := range places.Find(findText(s)) {
-		if m.Place.Level == places.Province || m.Place.Province != "" {
+		if resolved(m.Place) {
 			return m.Place.Name
 		}
 	}

@@ -184,7 +184,7 @@ func bodyYear(work string, secs []Section) int {
 				return 0
 			}
 			after := work[open.Start+y.End : open.End]
-			if comparisonBefore(work[open.Start:open.Start+y.Start]) || startedThen(after) || spanStart.MatchString(after) {
+			if notPageYear(work[open.Start:open.Start+y.Start], after) {
 				continue
 			}
 			if eventDate.MatchString(after) {
@@ -223,6 +223,13 @@ func isRuneStart(b byte) bool { return b&0xC0 != 0x80 }
 // spanStart follows the first year of a span ("2015年至2020年，从76.34岁提高
 // 至77.93岁"): a period reviewed, not the year a text is about.
 var spanStart = regexp.MustCompile(`^\s*(?:至|到|—|－|-|~|～)\s*(?:19|20)\d\d`)
+
+// notPageYear reports whether a year written between before and after is
+// not the year a text is about: a comparison base, a deadline or a horizon
+// before it; the start of something or of a span after it.
+func notPageYear(before, after string) bool {
+	return comparisonBefore(before) || startedThen(after) || spanStart.MatchString(after)
+}
 
 // comparisonBefore reports whether the text ends with a word that makes the
 // next year a base of comparison ("较", "比", "与…相比").

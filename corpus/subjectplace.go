@@ -52,7 +52,7 @@ func openingPlace(body string) string {
 		if utf8.RuneCountInString(first[:m.Start]) > openingSubjectRunes {
 			break
 		}
-		if m.Place.Level == places.Province || m.Place.Province != "" {
+		if resolved(m.Place) {
 			return m.Place.Name
 		}
 	}
@@ -64,7 +64,7 @@ func openingPlace(body string) string {
 // writes of its own place ("我县召开…" above "来源:分宜县融媒体中心").
 func sourcePlace(source string) string {
 	for _, pm := range places.Find(source) {
-		if pm.Place.Level == places.Province || pm.Place.Province != "" {
+		if resolved(pm.Place) {
 			return pm.Place.Name
 		}
 	}

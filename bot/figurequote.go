@@ -60,7 +60,7 @@ func rowCell(fig corpus.Figure) (string, bool) {
 	}
 	at := -1
 	for k, c := range cells[1:] {
-		if isValueCell(c, fig.Raw) {
+		if holdsValue(c, fig.Raw) {
 			if at >= 0 {
 				return "", false
 			}
@@ -85,9 +85,9 @@ func rowCell(fig corpus.Figure) (string, bool) {
 	return out, true
 }
 
-// isValueCell reports whether a row's cell holds the value raw (and
+// holdsValue reports whether a row's cell holds the value raw (and
 // perhaps its unit), not a longer number that begins with it.
-func isValueCell(cell, raw string) bool {
+func holdsValue(cell, raw string) bool {
 	rest, ok := strings.CutPrefix(strings.TrimSpace(cell), raw)
 	if !ok {
 		return false

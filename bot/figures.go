@@ -85,15 +85,14 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit 
 			samePart, otherPart := indicatorRelation(ids, part, fig.Unit)
 			same, other = samePart, other && otherPart
 		}
-		if lead := programmeClause(fig.Sentence); !same && !other && lead != "" {
-			// "深化医药集中带量采购改革，580种药品…价格大幅降低": the
-			// programme the sentence opens with is the figure's subject.
-			same, _ = indicatorRelation(ids, lead+measures, fig.Unit)
-		}
-		if !same && !other && fig.Lead != "" {
-			// "我县开展了卫生计生监督“双随机一公开”工作。今年我县共抽取71家
-			// 任务": the programme the paragraph opens with.
-			same, _ = indicatorRelation(ids, fig.Lead+measures, fig.Unit)
+		// The programme the sentence opens with ("深化医药集中带量采购改革，
+		// 580种药品…价格大幅降低"), else the one its paragraph opens with
+		// ("我县开展了卫生计生监督“双随机一公开”工作。今年我县共抽取71家
+		// 任务"), is the figure's subject.
+		for _, programme := range []string{programmeClause(fig.Sentence), fig.Lead} {
+			if !same && !other && programme != "" {
+				same, _ = indicatorRelation(ids, programme+measures, fig.Unit)
+			}
 		}
 		if same && fig.Unit != "" && (rate && !isRateUnit(fig.Unit) || unit != "" && isRateUnit(fig.Unit)) {
 			// A question about a rate ("治理完成率") is not answered by a

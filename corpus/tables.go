@@ -309,7 +309,7 @@ func rowFigures(work string, sec Section, rep *Report) (figs []Figure, done map[
 
 // unitRunes are the characters units are written with: counters,
 // currencies, measures, multipliers and signs.
-const unitRunes = "个人张元%‰次床所家名件例户天日岁米吨台辆项万亿千百十公里斤克小时分钟秒年月周平方立位座间套支块条篇册份岗车班对株头只批场期篇门元/‱‰kKmMgGlL²³"
+const unitRunes = "个人张元%‰次床所家名件例户天日岁米吨台辆项万亿千百十公里斤克小时分钟秒年月周平方立位座间套支块条篇册份岗车班对株头只批场期门/‱kKmMgGlL²³"
 
 // headUnitIndex is headUnit's match in a header, nil when there is none
 // or its bracket holds no unit ("疾病预防控制中心(防疫站)" names another

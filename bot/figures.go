@@ -12,6 +12,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/healthbot/healthbot/corpus"
+	"github.com/healthbot/healthbot/corpus/figures"
 	"github.com/healthbot/healthbot/indicators"
 	"github.com/healthbot/healthbot/understand"
 )
@@ -192,7 +193,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit 
 // 其中医生), else the whole it belongs to (partOf), which answers first. A
 // measure that is no part is returned as it is.
 func splitPart(measures string, q, official map[string]bool) (whole, part, partOf string) {
-	whole, p, isPart := strings.Cut(measures, "：其中")
+	whole, p, isPart := figures.SplitPart(measures)
 	if !isPart {
 		return measures, "", ""
 	}
@@ -575,7 +576,7 @@ func sameMeasure(cands []figureCandidate) []figureCandidate {
 	leadIDs := understand.Indicators(indicatorText(best))
 	out := cands[:1:1]
 	for _, c := range cands[1:] {
-		if isPartLabel(c.hit.Figure.Label) != isPartLabel(best.Label) {
+		if figures.IsPart(c.hit.Figure.Label) != figures.IsPart(best.Label) {
 			continue // "卫生技术人员数：其中注册护士" is a part of 卫生技术人员数
 		}
 		text := indicatorText(c.hit.Figure)
@@ -591,10 +592,6 @@ func sameMeasure(cands []figureCandidate) []figureCandidate {
 	}
 	return out
 }
-
-// isPartLabel reports whether a label names a part of a measure, as a
-// table's "of which" column does ("卫生机构床位数：其中医院、卫生院").
-func isPartLabel(label string) bool { return strings.Contains(label, "其中") }
 
 // firstOf is the first of ids, "" when there is none.
 func firstOf(ids []string) string {

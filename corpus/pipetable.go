@@ -5,6 +5,8 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/healthbot/healthbot/corpus/figures"
 )
 
 // Statistical tables copied from web pages arrive as a stream of cells cut
@@ -417,7 +419,7 @@ func ofWhichLabel(parent, part string) string {
 	if u := headUnitIndex(parent); u != nil {
 		name, unit = strings.TrimSpace(parent[:u[0]]), parent[u[0]:]
 	}
-	return name + "：其中" + part + unit
+	return figures.PartLabel(name, part) + unit
 }
 
 // layoutParts places the parts after their measures: every way of giving

@@ -7,6 +7,7 @@ import (
 	"sync"
 
 	"github.com/healthbot/healthbot/corpus"
+	"github.com/healthbot/healthbot/corpus/figures"
 	"github.com/healthbot/healthbot/corpus/places"
 )
 
@@ -420,7 +421,7 @@ func Same(labelA, labelB string) bool {
 // bestLabel is the indicator a label names, if it names one clearly: the top
 // match scores well and covers most of the label.
 func bestLabel(label string) (string, bool) {
-	if strings.Contains(label, "其中") {
+	if figures.IsPart(label) {
 		// "卫生技术人员数：其中注册护士", a table's part of a measure: not the
 		// measure, and not the part's own indicator either ("医院、卫生院"
 		// under 床位数 counts beds, not hospitals).

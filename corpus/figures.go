@@ -146,7 +146,7 @@ func changeBetween(fig Figure, since, year int) Figure {
 
 // titledPlan is a five-year plan a title names: "“十五五”规划纲要…",
 // "十四五卫生健康规划".
-var titledPlan = regexp.MustCompile(`十([一二三四五六七八九])五[”"]?\p{Han}{0,12}(?:规划|纲要)`)
+var titledPlan = regexp.MustCompile(planName + `[”"]?\p{Han}{0,12}(?:规划|纲要)`)
 
 // reviewTitleWords make a title about a plan a review of it.
 var reviewTitleWords = []string{"评估", "总结", "回顾", "完成情况", "实施情况", "进展"}

@@ -18,12 +18,17 @@ var (
 	yearsBack = regexp.MustCompile(`(?:过去|近|这|前)([二两三四五六七八九十2-9])年|([二两三四五六七八九十2-9])年(?:来|间|以来)`)
 	// planPeriod is a five-year plan named as a period: "“十四五”时期",
 	// "十三五期间", "十四五以来".
-	planPeriod = regexp.MustCompile(`十([一二三四五六七八九])五[”"]?(?:时期|期间|以来|规划期)`)
+	planPeriod = regexp.MustCompile(planName + `[”"]?(?:时期|期间|以来|规划期)`)
 	// sinceYear is "2021年以来".
 	sinceYear = regexp.MustCompile(`(` + yearDigits + `)\s*年以来`)
 	// yearSpan is "2021—2025年", "2021年至2025年".
 	yearSpan = regexp.MustCompile(`(` + yearDigits + `)\s*年?\s*(?:—|－|-|~|～|至|到)\s*(` + yearDigits + `)\s*年`)
 )
+
+// planName is a five-year plan from the 11th to the 19th, its digit after
+// 十 captured: "十四五" ("四"). The patterns naming a plan (fiveYearPlan,
+// planPeriod, titledPlan, openingYear) are built on it.
+const planName = `十([一二三四五六七八九])五`
 
 // PlanFirstYear is the first year of the five-year plan named by the digit
 // after 十 ("四" of 十四五: the 14th plan, 2021—2025; the 11th began in 2006).

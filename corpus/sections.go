@@ -166,7 +166,7 @@ func openingTime(sentence string) headingTime {
 var comparedYear = regexp.MustCompile(`(?:比|较|同|与|相比)(?:去年|上年度|上一年|上年|前一年)(?:同期)?`)
 
 // openingYear is a year or a five-year period opening a sentence.
-var openingYear = regexp.MustCompile(`^(?:[“"]?(?:十[一二三四五六七八九]五|[0-9]{4}\s*年)|[0-9]{4}\s*年)`)
+var openingYear = regexp.MustCompile(`^(?:[“"]?(?:` + planName + `|[0-9]{4}\s*年)|[0-9]{4}\s*年)`)
 
 // firstSentence is the text up to the first 。 (the whole of a short text
 // without one), at most 80 runes, from the first line that holds a

@@ -26,7 +26,7 @@ type headingTime struct {
 
 var (
 	// fiveYearPlan matches "十四五", "“十五五”".
-	fiveYearPlan = regexp.MustCompile(`十([一二三四五六七八九])五`)
+	fiveYearPlan = regexp.MustCompile(planName)
 	// deadlineYear matches "到2030年", "至2035年".
 	deadlineYear = regexp.MustCompile(`(?:到|至|展望)\s*(` + yearDigits + `)\s*年`)
 )

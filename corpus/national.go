@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -78,8 +79,9 @@ func reportedDocument(text string, body Span) string {
 	}
 	for _, m := range quotedDocument.FindAllStringSubmatchIndex(first, -1) {
 		name := first[m[2]:m[3]]
-		// "根据《关于…的通知》要求": a document followed, not reported on.
-		if containsAny(Simplify(name), genreWords) && !followsDocument(first[:m[0]]) {
+		// "根据《关于…的通知》要求", "…，《…规划》要求的指标全部完成": a
+		// document followed, not reported on.
+		if containsAny(Simplify(name), genreWords) && !followsDocument(first[:m[0]]) && !requirementOf(first[m[1]:]) {
 			return name
 		}
 	}
@@ -88,7 +90,28 @@ func reportedDocument(text string, body Span) string {
 
 // followedWords introduce a document a text acts on ("根据《…》要求",
 // "按照《…》"), not one it reports on.
-var followedWords = []string{"根据", "按照", "依据", "依照", "遵照", "贯彻", "落实"}
+var followedWords = []string{"根据", "按照", "依据", "依照", "遵照", "贯彻", "落实", "达到", "符合", "对照", "参照"}
+
+// requirementWords after a quoted name make it the measure of what the
+// text did ("《…规划》要求的指标全部完成"), not the document it reports on.
+var requirementWords = []string{"要求", "规定", "提出的", "确定的", "目标", "标准"}
+
+// requirementOf reports whether the words after a quoted name, past any
+// further names listed with it, are its requirements.
+func requirementOf(after string) bool {
+	for {
+		rest := strings.TrimLeft(after, "、和及与 ")
+		if !strings.HasPrefix(rest, "《") {
+			rest = Simplify(rest)
+			return slices.ContainsFunc(requirementWords, func(w string) bool { return strings.HasPrefix(rest, w) })
+		}
+		end := strings.Index(rest, "》")
+		if end < 0 {
+			return false
+		}
+		after = rest[end+len("》"):]
+	}
+}
 
 // followsDocument reports whether the words just before a quoted name
 // introduce a document acted on.

@@ -9,6 +9,7 @@ func TestNationalDocuments(t *testing.T) {
 	tests := []struct {
 		name, text           string
 		title, place, issuer string
+		notTitle             string
 	}{
 		{
 			name: "news of a national bulletin",
@@ -29,6 +30,17 @@ func TestNationalDocuments(t *testing.T) {
 			place: NationalPlace,
 		},
 		{
+			name: "news of results that meet a plan's requirements",
+			text: "5月30日,省卫生厅召开新闻发布会:2012年,甘肃孕产妇死亡率低于全国平均水平,达到《甘肃省妇幼保健工作规划(2011-2015年)》《甘肃省儿童发展规划2011-2020年》要求。\n" +
+				"2012年,全省婴儿死亡率为7.25‰。\n",
+			place: "甘肃省", notTitle: "甘肃省妇幼保健工作规划(2011-2015年)",
+		},
+		{
+			name:  "news of results measured by a plan",
+			text:  "5月30日,省卫生厅通报:全省孕产妇死亡率持续下降,《甘肃省妇幼保健工作规划》《甘肃省儿童发展规划》要求的指标提前完成。\n2012年,全省婴儿死亡率为7.25‰。\n",
+			place: "甘肃省", notTitle: "甘肃省妇幼保健工作规划",
+		},
+		{
 			name:  "a local report quoting the centre",
 			text:  "2023年卫生局工作总结\n今年以来，全区卫生系统认真学习中共中央精神，获评全国文明单位，全国卫生城市复审通过，居全国前列。\n",
 			title: "2023年卫生局工作总结",
@@ -37,7 +49,7 @@ func TestNationalDocuments(t *testing.T) {
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
 			r := Parse("n.txt", tt.text, Meta{}, Options{}).Reports[0]
-			if tt.title != "" && r.Title != tt.title || r.Place != tt.place || r.Issuer != tt.issuer {
+			if tt.title != "" && r.Title != tt.title || r.Place != tt.place || r.Issuer != tt.issuer || tt.notTitle != "" && r.Title == tt.notTitle {
 				t.Errorf("title %q place %q issuer %q; want %q %q %q", r.Title, r.Place, r.Issuer, tt.title, tt.place, tt.issuer)
 			}
 		})

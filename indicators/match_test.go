@@ -227,6 +227,9 @@ func TestOffsets(t *testing.T) {
 		{"请问2023年次均门诊费用是多少？", "outpatient_cost_per_visit", "次均门诊费用"},
 		{"２０２３年 每千人口执业（助理）医师数", "physicians_per_1000", "每千人口执业（助理）医师数"},
 		{"全年报告传染病病例8350例，发病率下降", "notifiable_disease_cases", "报告传染病病例"},
+		// Traditional characters, read as Simplified, offsets in the original.
+		{"2012年,全省嬰兒死亡率為7.25‰", "infant_mortality", "嬰兒死亡率"},
+		{"孕産婦死亡率為24.35/10萬", "maternal_mortality", "孕産婦死亡率"},
 	}
 	for _, c := range cases {
 		ms := MatchText(c.text)

@@ -3,6 +3,8 @@ package indicators
 import (
 	"unicode"
 	"unicode/utf8"
+
+	"github.com/healthbot/healthbot/corpus"
 )
 
 // normText is text reduced to the runes that carry meaning for matching,
@@ -55,14 +57,25 @@ func foldRune(r rune) (rune, bool) {
 }
 
 // normalize folds s and drops punctuation, stop phrases, particles and
-// four-digit years (2023年, 二〇二三年), keeping byte offsets.
+// four-digit years (2023年, 二〇二三年), keeping byte offsets. Traditional
+// Chinese is read as Simplified (嬰兒死亡率 as 婴儿死亡率) when the
+// conversion keeps one character for each, as it nearly always does;
+// offsets stay those of s.
 func normalize(s string) normText {
 	n := normText{
 		runes: make([]rune, 0, len(s)/2),
 		start: make([]int32, 0, len(s)/2),
 		end:   make([]int32, 0, len(s)/2),
 	}
+	var simplified []rune
+	if simp := corpus.Simplify(s); simp != s && utf8.RuneCountInString(simp) == utf8.RuneCountInString(s) {
+		simplified = []rune(simp)
+	}
+	k := -1
 	for i, r := range s {
+		if k++; simplified != nil && r != utf8.RuneError {
+			r = simplified[k]
+		}
 		if r == utf8.RuneError {
 			continue
 		}

@@ -57,6 +57,7 @@ func extract(sentence string) (figs []Figure) {
 
 	lo := 0
 	prevLabel, prevBase := phrase{}, ""
+	var rate phrase // the rate whose parts (其中城市…，农村…) are being listed
 	for i := range cands {
 		c := &cands[i]
 		c.pre = scanPrefix(t, c.num.a, lo)
@@ -72,6 +73,7 @@ func extract(sentence string) (figs []Figure) {
 			versusPrevious(c, prevLabel)
 			shareOfPrevious(t, &cands[i-1], c, lo)
 			partOfPrevious(t, c, lo, prevLabel)
+			rate = partOfRate(t, c, lo, prevLabel, prevBase, rate)
 			measureOfPrevious(c, prevLabel, prevBase)
 			workRateOfPrevious(t, c, lo, prevLabel)
 			investmentOfProjects(t, &cands[i-1], c, lo)

@@ -267,6 +267,18 @@ func TestExtractVaried(t *testing.T) {
 			{label: "医院", raw: "45", value: 45, unit: "家"},
 			{label: "基层医疗卫生机构", raw: "1,198", value: 1198, unit: "个"},
 		}},
+		{"parts of a rate named by their qualifier", "全省住院分娩率为98.33%，其中城市为99.32%，农村为97.90%，已达到目标", []want{
+			{label: "住院分娩率", raw: "98.33", value: 98.33, unit: "%"},
+			{label: "城市住院分娩率", raw: "99.32", value: 99.32, unit: "%"},
+			{label: "农村住院分娩率", raw: "97.90", value: 97.9, unit: "%"},
+		}},
+		{"a part naming its own rate", "全市住院分娩率为98.3%，其中城市孕产妇死亡率为10.2/10万", []want{
+			{label: "住院分娩率", raw: "98.3", value: 98.3, unit: "%"},
+			{label: "城市孕产妇死亡率", raw: "10.2", value: 10.2, unit: "/10万"},
+		}},
+		{"the start of a period up to now is not the figure's year", "自2000年以来，全省孕产妇死亡率总体下降，其中，孕产妇死亡率为24.35/10万", []want{
+			{label: "孕产妇死亡率", raw: "24.35", value: 24.35, unit: "/10万"},
+		}},
 		{"year-on-year", "全年门诊量达到56.8万人次，同比增长12.3%", []want{
 			{label: "门诊量", raw: "56.8", value: 56.8, unit: "万人次", qual: "达到"},
 			{label: "门诊量", raw: "12.3", value: 12.3, unit: "%", qual: "同比增长"},

@@ -62,6 +62,35 @@ func partOfPrevious(t *text, c *cand, lo int, prev phrase) {
 	}
 }
 
+// partOfRate names a part of a rate written by its qualifier alone by the
+// rate: "住院分娩率为98.33%，其中城市为99.32%，农村为97.90%" → 城市住院分娩率,
+// 农村住院分娩率. rate is the rate whose parts are being listed (empty
+// before 其中); it returns the rate for the next figure.
+func partOfRate(t *text, c *cand, lo int, prev phrase, prevBase string, rate phrase) phrase {
+	if c.source != fromCore || c.label.empty() || len(c.label.r) > maxPartRunes || c.unit.base != prevBase ||
+		lo >= c.num.a || strings.ContainsRune(measureEnds, c.label.n[len(c.label.n)-1]) {
+		return phrase{}
+	}
+	seg := strings.TrimLeft(string(t.n[lo:c.num.a]), "，,、；; ")
+	switch {
+	case strings.HasPrefix(seg, "其中") && strings.HasSuffix(string(prev.n), "率"):
+		rate = prev
+	case rate.empty() || !strings.HasPrefix(seg, string(c.label.n)):
+		return phrase{}
+	}
+	if len(c.label.r)+len(rate.r) <= maxLabel {
+		c.label = joinPhrase(c.label, rate)
+	}
+	return rate
+}
+
+// maxPartRunes bounds a part named by its qualifier alone ("城市", "农村",
+// "一类疫苗").
+const maxPartRunes = 4
+
+// measureEnds end a label that names its own measure ("城市孕产妇死亡率").
+const measureEnds = "率数量额比费"
+
 // measureOfPrevious names a bare measure written after a figure of the
 // same subject by that figure's label: "地区生产总值增长5.8%、…，总量达到
 // 60013亿元" → 地区生产总值; "…，增速全国第3" → 地区生产总值增速;

@@ -50,6 +50,10 @@ func isYearSuffix(t *text, i int) bool {
 	return c == '年' || c == '届'
 }
 
+// since reports whether the words at i make the year before them the start
+// of a period up to now: "以来".
+func since(t *text, i int) bool { return t.nAt(i) == '以' && t.nAt(i+1) == '来' }
+
 // scanYears finds the years written in the sentence: "2023年",
 // "2023年度", "2020届", "2020年-2022年" and "2006-2010年" (the last year
 // counts), "二〇二三年", and blank years ("xx年", "20xx年", "*年", "___年").
@@ -90,6 +94,13 @@ func scanYears(t *text) []yearMark {
 				continue
 			}
 			if isYearSuffix(t, end) {
+				if since(t, end+1) {
+					// "自2000年以来，…孕产妇死亡率为24.35/10万": the start
+					// of a period up to now, not the year of its figures
+					// (the caller reads the period).
+					i = end
+					continue
+				}
 				if namesEdition(t, end+1) {
 					// "按照2017年《国家基本公共卫生服务规范》", "2010年标准":
 					// the year of a document or standard, not of a figure.

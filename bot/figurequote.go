@@ -25,6 +25,9 @@ func figureClause(fig corpus.Figure) string {
 	if row, ok := rowCell(fig); ok {
 		return row
 	}
+	if cell, ok := runOnCell(fig); ok {
+		return cell
+	}
 	clauses := strings.FieldsFunc(fig.Sentence, func(r rune) bool { return r == '，' || r == '；' || r == ',' || r == ';' })
 	found := -1
 	for i, c := range clauses {
@@ -48,6 +51,38 @@ func figureClause(fig corpus.Figure) string {
 		out = "…" + out
 	}
 	return out + "…"
+}
+
+// maxRunOnRunes is the longest sentence quoted whole when it has no
+// punctuation: a longer one is a table's cells run on in one line.
+const maxRunOnRunes = 80
+
+// runOnCell quotes a figure of a table flattened into one line with no
+// punctuation ("…指标8:适龄儿童疫苗接种率 100.00% 97.30% 2 1.9 指标9:…")
+// by its label and its value, the row's values between left out (the
+// target before the actual: "…适龄儿童疫苗接种率 … 97.30%…"); ok is false for a
+// sentence that is punctuated or short, or where the label does not stand
+// before the value.
+func runOnCell(fig corpus.Figure) (string, bool) {
+	s := fig.Sentence
+	if utf8.RuneCountInString(s) <= maxRunOnRunes || strings.ContainsAny(s, "，。；,;") || fig.Label == "" {
+		return "", false
+	}
+	value := fig.Raw + fig.Unit
+	at := valueAt(s, value)
+	if at < 0 {
+		return "", false
+	}
+	// The value asked may stand after the row's first one ("100.00%
+	// 97.30%"): its own occurrence is the one after the label's last.
+	label := strings.LastIndex(s[:at], fig.Label)
+	if label < 0 {
+		return "", false
+	}
+	if between := strings.TrimSpace(s[label+len(fig.Label) : at]); between != "" && between != "为" && between != ":" {
+		return "…" + fig.Label + " … " + value + "…", true
+	}
+	return "…" + s[label:at+len(value)] + "…", true
 }
 
 // rowCell quotes a table row's figure by the row's name and the value's

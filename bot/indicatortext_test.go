@@ -79,6 +79,17 @@ func TestFigureClause(t *testing.T) {
 			t.Errorf("row quote of %s = %q, want %q", tt.raw, got, tt.want)
 		}
 	}
+	// A form's cells run on in one line: the row's label and the value,
+	// not the target before it nor the other rows.
+	runOn := "指标7:建立预防接种证 221人 221人 2 2 指标8:适龄儿童疫苗接种率 100.00% 97.30% 2 1.9 指标9:0-6岁儿童健康管理数 2089人 2089人 2 2 指标10:0-6岁儿童眼保健操覆盖数"
+	for _, tt := range []struct{ label, raw, unit, want string }{
+		{"适龄儿童疫苗接种率", "97.30", "%", "…适龄儿童疫苗接种率 … 97.30%…"},
+		{"适龄儿童疫苗接种率", "100.00", "%", "…适龄儿童疫苗接种率 100.00%…"},
+	} {
+		if got := figureClause(corpus.Figure{Label: tt.label, Raw: tt.raw, Unit: tt.unit, Sentence: runOn}); got != tt.want {
+			t.Errorf("run-on quote of %s = %q, want %q", tt.raw, got, tt.want)
+		}
+	}
 }
 
 // The quote of a figure listed with other indicators' values ("分别达到

@@ -21,6 +21,7 @@ import (
 func extractFigures(work string, rep *Report, b *budget) []Figure {
 	var out []Figure
 	planEnd := titledPlanEnd(Simplify(rep.Title), rep.Year)
+	form := targetsThenActuals(Simplify(work[rep.Span.Start:rep.Span.End]))
 	for _, sec := range rep.Sections {
 		if b.over() {
 			break
@@ -47,7 +48,7 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 		prevLead, prevAsOf := 0, false
 		for _, sp := range spans {
 			period.paragraph()
-			ctx := sentenceContext{simpPath: simpPath, planEnd: planEnd}
+			ctx := sentenceContext{simpPath: simpPath, planEnd: planEnd, targetsThenActuals: form}
 			para := work[sp.Start:sp.End]
 			ctx.paraLead, ctx.paraDeadline, ctx.paraAsOf = paragraphOpening(para)
 			if ctx.paraLead == 0 && ctx.paraDeadline == 0 && opensWithComparison(para) {
@@ -395,7 +396,31 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 			// status as of a date ("截止2019年底，…5.39万个") is not.
 			fig.Kind, fig.Target = KindPlan, true
 		}
+		if ctx.targetsThenActuals && len(out) > 0 && !f.Base && sameMeasure(out[len(out)-1], fig) {
+			// "指标8:适龄儿童疫苗接种率 100.00% 97.30%" under the
+			// columns 年度指标值, 实际完成值: the target, then the actual.
+			prev := &out[len(out)-1]
+			prev.Kind, prev.Target = KindPlan, true
+			fig.Kind, fig.Target = KindSummary, false
+			out = append(out, fig)
+			continue
+		}
 		out = append(out, fig)
 	}
 	return out
+}
+
+// targetsThenActuals reports whether a Simplified text is a form whose
+// rows give each indicator's target and then its actual value: a
+// performance self-assessment (绩效自评表) with the columns 年度指标值 and
+// 实际完成值, or 目标值 and 实际值.
+func targetsThenActuals(simp string) bool {
+	return containsAny(simp, []string{"指标值", "目标值", "计划值"}) && containsAny(simp, []string{"完成值", "实际值", "实际完成"})
+}
+
+// sameMeasure reports whether two figures written one after the other
+// measure the same: one label, one unit, neither a change.
+func sameMeasure(a, b Figure) bool {
+	return a.Label == b.Label && a.Unit == b.Unit && a.Unit != "" && a.Section == b.Section && !a.Base &&
+		a.Span.End <= b.Span.Start
 }

@@ -204,8 +204,11 @@ type sentenceContext struct {
 	// title names ("“十五五”规划纲要…": 2030), the year of its targets.
 	planEnd    int
 	since, end int
-	prior      int    // the year before a plan's, opened by "过去一年" (periodState.prior)
-	simpPath   string // the section's path, Simplified once for all its sentences
+	prior      int // the year before a plan's, opened by "过去一年" (periodState.prior)
+	// targetsThenActuals: the report is a form whose rows give a target,
+	// then the actual value (targetsThenActuals).
+	targetsThenActuals bool
+	simpPath           string // the section's path, Simplified once for all its sentences
 }
 
 // maxPeriodOpenerRunes is how far into a sentence's opening clause the

@@ -350,7 +350,25 @@ func IsMetadataLine(l string) bool {
 		cell = l[:i]
 	}
 	k, _, ok := cutKey(cell)
+	if !ok {
+		k, ok = bracketedKey(cell)
+	}
 	return ok && metadataKeys[k]
+}
+
+// bracketedKey reads a key written in brackets, its value in the next
+// cell: "[ 发文字号 ] |", "【发布机构】".
+func bracketedKey(cell string) (string, bool) {
+	cell = strings.TrimSpace(cell)
+	open, size := utf8.DecodeRuneInString(cell)
+	if open != '[' && open != '【' {
+		return "", false
+	}
+	end := strings.IndexAny(cell[size:], "]】")
+	if end < 0 {
+		return "", false
+	}
+	return strings.Join(strings.Fields(cell[size:size+end]), ""), true
 }
 
 // metadataKeys name the fields of the information-disclosure table at the

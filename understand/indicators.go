@@ -50,8 +50,25 @@ func QuestionIndicators(question string) []string {
 }
 
 // measureHead is the head of the topic's measure ("金额" of "补偿金额",
-// "人数" of "参保人数"), "" when it names none.
-func measureHead(topic string) string { return Head(Measure(topic)) }
+// "人数" of "参保人数", "收入" of "卫生院决算收入"), "" when it names none.
+func measureHead(topic string) string {
+	if h := Head(Measure(topic)); h != "" {
+		return h
+	}
+	fields := strings.Fields(corpus.Normalize(topic))
+	for i := len(fields) - 1; i >= 0; i-- {
+		for _, n := range amountNouns {
+			if strings.HasSuffix(fields[i], n) {
+				return n
+			}
+		}
+	}
+	return ""
+}
+
+// amountNouns name an amount of money by a noun, not by a 率/数/额 suffix:
+// "决算收入" asks money, not the count of the institutions named before it.
+var amountNouns = []string{"收入", "支出", "资金", "经费", "费用", "投入", "投资", "拨款"}
 
 // Head is the head of a Chinese compound, its last two characters (the
 // language puts the head last: "金额" of "补偿金额", "医师" of "执业医师"),

@@ -182,8 +182,8 @@ func valueAt(s, value string) int {
 }
 
 // changeTo matches the start of a change before the level a figure
-// reached: "从91%提高到", "由2020年的77.0岁提高到".
-var changeTo = regexp.MustCompile(`(从|由)([^，；。从由]*?)(提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|增)(到|至)$`)
+// reached: "从91%提高到", "由2020年的77.0岁提高到", "由去年的36%提高到今年的".
+var changeTo = regexp.MustCompile(`(从|由)([^，；。从由]*?)(提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|增)(到|至)(?:\d{4}年的|今年的|明年的|当年的|本年的)?$`)
 
 // elideBase drops from the quote of a level reached the value it started
 // from ("参保率从91%提高到95%" → "参保率从…提高到95%"): a question for the

@@ -153,6 +153,10 @@ func TestQuoteOfALevelAndWholeValues(t *testing.T) {
 	if got := figureClause(fig); strings.Contains(got, "91%") || !strings.Contains(got, "参保率从…提高到95%") {
 		t.Errorf("quote = %q", got)
 	}
+	fig = corpus.Figure{Label: "新农合住院病人平均补偿率", Raw: "40", Unit: "%", Sentence: "2009年,湖南将继续完善住院统筹补偿方案,力争全省新农合住院病人平均补偿率由去年的36%提高到今年的40%以上。"}
+	if got := figureClause(fig); strings.Contains(got, "36%") || !strings.Contains(got, "补偿率由…提高到今年的40%") {
+		t.Errorf("quote = %q", got)
+	}
 	fig = corpus.Figure{Label: "低保标准", Raw: "50", Unit: "元", Sentence: "出台民生政策，基础养老金、低保标准每月分别提高25元、50元，临时救助最低标准分别提高100元、150元。"}
 	if got := figureClause(fig); strings.Contains(got, "25元") || strings.Contains(got, "150元") || !strings.Contains(got, "低保标准") {
 		t.Errorf("quote = %q", got)

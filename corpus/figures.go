@@ -96,6 +96,29 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 	return out
 }
 
+// changeStart is the words after the 由 or 从 that opens a change ("去年的"
+// of "…补偿率由去年的"), the clause itself when neither stands in it.
+func changeStart(clause string) string {
+	if i := strings.LastIndexAny(clause, "由从"); i >= 0 {
+		return clause[i:]
+	}
+	return clause
+}
+
+// yearsBackOf is how many years before the text's own a start of a change
+// is dated by the words just before it ("由去年的36%", "比上年的"), 0
+// when they name none.
+func yearsBackOf(clause string) int {
+	simp := Simplify(clause)
+	switch {
+	case strings.Contains(simp, "前年"):
+		return 2
+	case containsAny(simp, []string{"去年", "上年", "上一年"}):
+		return 1
+	}
+	return 0
+}
+
 // baseYear is the year of the start of a change ("由67.6%提高到70%") whose
 // year is not written: the year before the five-year plan the text names
 // ("十四五": 2020), five years before the section's year in a five-year
@@ -326,6 +349,10 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 			// period the sentence reviews.
 			if fig.Year == 0 && ctx.since > 0 && ctx.lead == 0 {
 				fig.Year = ctx.since - 1 // the paragraph reviews a period: its start
+			} else if back := yearsBackOf(changeStart(clauseBefore(sentence, f.Start))); back > 0 && max(fig.Year, sec.Year) > 0 {
+				// "2009年，…由去年的36%提高到今年的40%以上": the year
+				// before the sentence's (or the text's) own.
+				fig.Year = max(fig.Year, sec.Year) - back
 			} else if fig.Year == 0 {
 				fig.Year = baseYear(ctx.simpPath+"\n"+simplified(), sec.Year)
 			}

@@ -279,6 +279,10 @@ func TestExtractVaried(t *testing.T) {
 		{"the start of a period up to now is not the figure's year", "自2000年以来，全省孕产妇死亡率总体下降，其中，孕产妇死亡率为24.35/10万", []want{
 			{label: "孕产妇死亡率", raw: "24.35", value: 24.35, unit: "/10万"},
 		}},
+		{"a change between relative years", "力争全省新农合住院病人平均补偿率由去年的36%提高到今年的40%以上", []want{
+			{label: "新农合住院病人平均补偿率", raw: "36", value: 36, unit: "%", base: true, target: true},
+			{label: "新农合住院病人平均补偿率", raw: "40", value: 40, unit: "%", qual: "以上", target: true},
+		}},
 		{"year-on-year", "全年门诊量达到56.8万人次，同比增长12.3%", []want{
 			{label: "门诊量", raw: "56.8", value: 56.8, unit: "万人次", qual: "达到"},
 			{label: "门诊量", raw: "12.3", value: 12.3, unit: "%", qual: "同比增长"},

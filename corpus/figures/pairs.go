@@ -108,11 +108,18 @@ func clausesBefore(sentence string, figs []Figure) []clauseBefore {
 }
 
 // verbOnly reports whether a label is only the verb of a change ("提高",
-// "提高到", "增至"), which a value after a change's first took.
+// "提高到", "增至", "提高到今年" of "由去年的36%提高到今年的40%"), which a
+// value after a change's first took.
 func verbOnly(label string) bool {
+	for _, w := range relativeYears {
+		label = strings.TrimSuffix(label, w)
+	}
 	l := strings.TrimSuffix(strings.TrimSuffix(label, "到"), "至")
 	return changeVerbs.has([]rune(l)) || label == "达到"
 }
+
+// relativeYears name a year by the text's own: "今年的40%".
+var relativeYears = []string{"今年", "明年", "当年", "本年", "年底", "年末"}
 
 // joinedPair reports whether b is written right after a, joined by 和 or 、.
 func joinedPair(sentence string, a, b *Figure) bool {

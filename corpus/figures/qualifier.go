@@ -118,6 +118,14 @@ func scanPrefix(t *text, a, lo int) prefix {
 			p -= l
 			continue
 		}
+		if p-1 > lo && n[p-1] == '的' {
+			// "提高到今年的40%": the year of the value the change reached.
+			if l := relativeYearWords.suffix(n, lo, p-1); l > 0 && p-2-l > lo && strings.ContainsRune("到至", n[p-2-l]) && changeVerbs.suffix(n, lo, p-2-l) > 0 {
+				pr.skipped = append(pr.skipped, [2]int{p - 1 - l, p})
+				p -= l + 1
+				continue
+			}
+		}
 		if l := perHeadWords.suffix(n, lo, p); l > 0 && p-l > lo && (unguardedSkip(n, lo, p-l) > 0 || changeVerbs.suffix(n, lo, p-l) > 0 || n[p-l-1] == '从' || n[p-l-1] == '由') {
 			pr.skipped = append(pr.skipped, [2]int{p - l, p})
 			p -= l

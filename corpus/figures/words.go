@@ -96,6 +96,9 @@ var changeVerbs = newWordSet(`
 // ("按人均15元标准") they stay.
 var perHeadWords = newWordSet(`人均 每人 每人每年 户均`)
 
+// relativeYearWords name a year by the text's own ("提高到今年的40%").
+var relativeYearWords = newWordSet(`今年 明年 去年 上年 当年 本年 年底 年末`)
+
 // Comparison markers that introduce a base ("较2015年", "比上年", "同比").
 var comparators = newWordSet(`较 比 同比 环比 较之 相比 相较 对比`)
 

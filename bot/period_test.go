@@ -84,11 +84,13 @@ func TestAskedModifierPicksTheKind(t *testing.T) {
 	b := botOver(t, map[string]string{
 		"妇幼.txt": "某省妇幼卫生保健情况\n孕产妇死亡率。据监测地区统计，2005年全省孕产妇死亡率为41.2/10万。城市孕产妇死亡率为22.0/10万，农村孕产妇死亡率为50.4/10万。\n",
 	})
-	a := ask(t, b, nil, "某省2005年农村孕产妇死亡率是多少？")
-	if !strings.Contains(a.Text, "50.4/10万") || strings.Contains(a.Text, "41.2") || strings.Contains(a.Text, "22.0") {
-		t.Errorf("want the rural rate alone:\n%s", a.Text)
+	for _, q := range []string{"某省2005年农村孕产妇死亡率是多少？", "某省2005年农村的孕产妇死亡率是多少？"} {
+		a := ask(t, b, nil, q)
+		if !strings.Contains(a.Text, "50.4/10万") || strings.Contains(a.Text, "41.2") || strings.Contains(a.Text, "22.0") {
+			t.Errorf("%s: want the rural rate alone:\n%s", q, a.Text)
+		}
 	}
-	a = ask(t, b, nil, "某省2005年孕产妇死亡率是多少？")
+	a := ask(t, b, nil, "某省2005年孕产妇死亡率是多少？")
 	if !strings.Contains(a.Text, "41.2/10万") {
 		t.Errorf("want the whole rate:\n%s", a.Text)
 	}

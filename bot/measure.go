@@ -306,8 +306,7 @@ func askedModifier(topic string) string {
 	if ps := places.Find(lead); len(ps) > 0 && ps[len(ps)-1].End >= len(lead)-len("的") {
 		return "" // "南陵县家庭医生签约率": a place
 	}
-	lead = strings.TrimSpace(lead)
-	if word, ok := strings.CutSuffix(lead, "的"); ok {
+	if word, ok := strings.CutSuffix(strings.TrimSpace(lead), "的"); ok {
 		// "农村的住院分娩率": a kind of two characters; "免费婚前医学检查
 		// 的婚检率" names the programme, no kind.
 		if fs := strings.Fields(word); len(fs) > 0 {

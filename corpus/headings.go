@@ -242,7 +242,7 @@ func headingAfter(text string, m marker) outlineHeading {
 		runes++
 		i += size
 		if final < 0 && runes >= 6 && runes <= runInCutRunes && firstComma < 0 {
-			if _, ok := finalWordAt(text[:i], start); ok {
+			if w, ok := finalWordAt(text[:i], start); ok && !programmeWordAt(text[:lineEnd], i-len(w)) {
 				final = i
 				// "体系建设", "目标任务": keep adjacent final words together.
 				for {
@@ -290,6 +290,18 @@ func finalWordAt(text string, start int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// programmeWordAt reports whether a programme's name that holds a
+// heading-final word starts at i ("计划生育", "计划免疫"): no heading ends
+// inside it.
+func programmeWordAt(text string, i int) bool {
+	rest := text[i:]
+	if len(rest) > 4*utf8.UTFMax {
+		rest = rest[:4*utf8.UTFMax]
+	}
+	loc := notPlan.FindStringIndex(Simplify(strings.ToValidUTF8(rest, "")))
+	return loc != nil && loc[0] == 0
 }
 
 // finalWordPrefix returns the length of the heading-final word s starts with.

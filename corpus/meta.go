@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -56,7 +57,7 @@ func containsAny(s string, words []string) bool {
 
 // titleKeyword ends a report title that runs straight into its text
 // ("2022年卫生工作总结和卫生工作计划___年全市卫生工作…").
-var titleKeyword = regexp.MustCompile(`(?:总结|计划|报告|要点|安排|打算|思路|汇报|规划|方案|述职)`)
+var titleKeyword = regexp.MustCompile(`(?:总结|计划|报告|要点|安排|打算|思路|汇报|规划|方案|述职|公报)`)
 
 // genreWords name the kind of document a title line announces.
 var genreWords = []string{
@@ -252,7 +253,13 @@ func runInTitle(text string, line Span) Span {
 	if simp != prefix {
 		return Span{} // conversion changed lengths; do not guess offsets
 	}
-	ms := titleKeyword.FindAllStringIndex(simp, -1)
+	ms := slices.DeleteFunc(titleKeyword.FindAllStringIndex(simp, -1), func(m []int) bool {
+		if strings.Count(simp[:m[0]], "《") > strings.Count(simp[:m[0]], "》") {
+			return true // "发布的《2023年…统计公报》显示": another document's name
+		}
+		loc := notPlan.FindStringIndex(simp[m[0]:])
+		return loc != nil && loc[0] == 0 // "计划生育委员会" goes on
+	})
 	if len(ms) == 0 || utf8.RuneCountInString(prefix[:ms[len(ms)-1][1]]) < 6 {
 		return Span{}
 	}

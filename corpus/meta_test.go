@@ -87,6 +87,9 @@ func TestDetectTitle(t *testing.T) {
 		// A site's column ("计划总结") above the page is no title.
 		{"计划总结\n索 引 号: 0001/2023-01 公开日期: 2023-04-22\n发布机构: 省卫生健康委 文  号: 某卫发〔2023〕10号\n某省卫生健康委关于印发2023年卫生健康工作要点的通知\n各市卫生健康委：", "某省卫生健康委关于印发2023年卫生健康工作要点的通知"},
 		{"通知公告\n2024年工作要点\n一、总体要求", "2024年工作要点"},
+		// A title run into the text ends at its genre (公报), not inside a
+		// programme's name (卫生和计划生育委员会).
+		{"湖南省2015年卫生和计划生育事业发展统计公报湖南省卫生和计划生育委员会2016年5月11日2015年是新组建的省卫生计生委正常运转的元年。全省卫生计生系统紧紧围绕大局。", "湖南省2015年卫生和计划生育事业发展统计公报"},
 		// Bracketed keys of a page's table are no title, whatever their value.
 		{"[ 发文字号 ] | |\n[ 发布机构 ] | 大足区卫生健康委 |\n重庆市大足区古龙镇卫生院 2023年度决算公开说明\n一、部门决算情况说明", "重庆市大足区古龙镇卫生院 2023年度决算公开说明"},
 		// A title copied out of a page's table keeps its cell bar.

@@ -144,3 +144,15 @@ func TestHeadingKind(t *testing.T) {
 		t.Errorf("simplified Traditional plan title: got %q", got)
 	}
 }
+
+// A run-in heading does not end inside a programme's name: "计划" of
+// "计划生育" is no plan, and the heading says nothing of plans.
+func TestRunInHeadingKeepsProgrammeNames(t *testing.T) {
+	text := "2015年卫生计生统计\n一、全省卫生和计划生育事业发展情况良好医疗卫生机构总数达62646个，比上年增加1075个。\n"
+	r := Parse("p.txt", text, Meta{}, Options{}).Reports[0]
+	for _, s := range r.Sections {
+		if strings.HasSuffix(s.Heading, "计划") || s.Kind == KindPlan {
+			t.Errorf("section %q (%s)", s.Heading, s.Kind)
+		}
+	}
+}

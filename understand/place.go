@@ -14,7 +14,8 @@ const levelSuffixes = "省市县区州盟旗"
 // "四川去年…"), the first one when it names several; "" when it names none.
 // A place written with its level ("白云县") that the gazetteer knows only
 // at another level is taken as written: another place's figures must never
-// answer for it.
+// answer for it; a county named 县 that is now the one district or city of
+// that name (柳江县 of 柳江区) is that place.
 func Place(q string) string {
 	if ps := Places(q); len(ps) > 0 {
 		return ps[0]
@@ -43,7 +44,10 @@ func Places(q string) []string {
 		}
 		name := m.Place.Name
 		written := q[m.Start:m.End]
-		if r := lastRune(written); strings.ContainsRune(levelSuffixes, r) && lastRune(m.Place.Name) != r && !strings.HasPrefix(m.Place.Name, written) {
+		if r := lastRune(written); strings.ContainsRune(levelSuffixes, r) && lastRune(m.Place.Name) != r && !strings.HasPrefix(m.Place.Name, written) &&
+			!(r == '县' && m.Place.Level == places.County && m.Place.Province != "") {
+			// "白云县" is no 白云区 (two of them); "柳江县" is the one 柳江区,
+			// a county made a district, as reports of its county years name it.
 			name = written
 		}
 		add(name)

@@ -253,7 +253,9 @@ func sortByLenDesc(s []string) {
 }
 
 // Lookup finds a place by its full name, an alias (凉山州) or its short
-// form, or by a name qualified with its parents (安徽省南陵县, 重庆云阳).
+// form, by its short form with another tier's suffix (柳江县 of 柳江区, a
+// county made a district), or by a name qualified with its parents
+// (安徽省南陵县, 重庆云阳).
 // When several places share the name, the one of the highest level wins
 // (吉林 → 吉林省); it reports false when the name is unknown or several
 // places of the same level share it (鼓楼区).
@@ -266,9 +268,10 @@ func Lookup(name string) (Place, bool) {
 		}
 		return Place{}, false
 	}
-	// A qualified name: places that follow each other and cover it all.
+	// A qualified name (places that follow each other and cover it all),
+	// or a short form with another suffix (柳江县 of 柳江区).
 	ms := Find(name)
-	if len(ms) < 2 || ms[0].Start != 0 || ms[len(ms)-1].End != len(name) {
+	if len(ms) == 0 || ms[0].Start != 0 || ms[len(ms)-1].End != len(name) {
 		return Place{}, false
 	}
 	for i := 1; i < len(ms); i++ {

@@ -46,6 +46,7 @@ func TestLookup(t *testing.T) {
 		{"莱城区", "莱城区", "山东省", "莱芜市", "371202", County},
 		{"崇文区", "崇文区", "北京市", "北京市", "110103", County},
 		{"密云县", "密云区", "北京市", "北京市", "110118", County},
+		{"柳江县", "柳江区", "广西壮族自治区", "柳州市", "450206", County}, // short form and the old suffix
 		{"吕梁地区", "吕梁市", "山西省", "山西省", "141100", City},
 		{"莱芜", "莱芜区", "山东省", "济南市", "370116", County}, // the short form is the current district's
 	}

@@ -103,6 +103,7 @@ func buildReport(doc *Document, work string, p piece, ordinal int, meta Meta) Re
 	rep.Year = year
 	rep.PlanYear = resolvePlanYear(rep.Sections, year, planYear, defaultKind, rep.Period)
 	assignYears(rep.Sections, rep.Year, rep.PlanYear, rep.Period)
+	listDeadlines(work, rep.Sections, rep.Year)
 	rep.Kind = dominantKind(rep.Sections, defaultKind)
 	return rep
 }

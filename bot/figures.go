@@ -96,7 +96,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit 
 				same, _ = indicatorRelation(ids, programme+measures, fig.Unit)
 			}
 		}
-		if same && fig.Unit != "" && (rate && !isRateUnit(fig.Unit) || unit != "" && isRateUnit(fig.Unit)) {
+		if same && fig.Unit != "" && (rate && !isRateUnit(fig.Unit) || unit != "" && !isRateUnit(unit) && isRateUnit(fig.Unit)) {
 			// A question about a rate ("治理完成率") is not answered by a
 			// count its label shares words with ("完成企业职业病危害因素
 			// 20家"), nor a count ("多少家医院") by a rate ("90%的县医院").

@@ -26,10 +26,10 @@ func TestFilters(t *testing.T) {
 		{q: "这两年（2022、2023）床位有什么变化", years: []int{2022, 2023}},
 		{q: "2021至2023年的传染病发病率", years: []int{2021, 2022, 2023}},
 		{q: "二〇二三年上半年做了哪些工作", years: []int{2023}, kind: corpus.KindSummary, period: corpus.PeriodFirstHalf},
-		{q: "全年门诊2023人次", years: nil},           // a count, not a year
-		{q: "计划免疫接种率多少", years: nil, kind: ""},  // 计划免疫 is not a plan
-		{q: "白云县家庭医生签约率", place: "白云县"},         // as written: the gazetteer has another 白云
-		{q: "柳江县参加新农合的农民一共多少人", place: "柳江区"}, // the county made a district
+		{q: "全年门诊2023人次", years: nil},          // a count, not a year
+		{q: "计划免疫接种率多少", years: nil, kind: ""}, // 计划免疫 is not a plan
+		{q: "白云县家庭医生签约率", place: "白云县"},        // as written: the gazetteer has another 白云
+		{q: "柳江县参加新农合的农民一共多少人", place: "柳江区"},  // the county made a district
 		{q: "南陵县卫健委去年做了什么", years: []int{2025}, kind: corpus.KindSummary, place: "南陵县"},
 		{q: "历年的人均预期寿命", years: nil},
 		{q: "重庆人均预期寿命比2020年提高了多少？", years: nil, kind: corpus.KindSummary, place: "重庆市"}, // a base year, not the year asked
@@ -186,6 +186,9 @@ func TestAskedUnit(t *testing.T) {
 		"看一次门诊平均要花多少钱？":         "元",
 		"体检搞了三年，一共投了多少体检资金？":    "元",
 		"村卫生室重建修缮一共向县财政申请了多少？":  "元", // money by its purse
+		"每一千个新生娃娃里，一岁以内夭折的有几个？": "‰", // a count per thousand
+		"每十万个产妇里死了几个？":          "/10万",
+		"每千人口有几个护士？":            "人", // nurses per head (个 counting people), no share
 		"全县有几家乡镇卫生院":            "家",
 		"签约率是多少":                "",
 		"接诊了多少人次":               "人次",

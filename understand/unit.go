@@ -16,6 +16,13 @@ var askedUnitPattern = regexp.MustCompile(`(?:多少|几)(人次|剂次|万元|�
 // answers another question.
 func AskedUnit(question string) string {
 	q := corpus.Normalize(question)
+	if m := perBase.FindStringSubmatch(q); m != nil && askedUnitPattern.MatchString(q) {
+		// "每一千个新生娃娃里夭折的有几个": a count per thousand is a rate.
+		if m[1] == "千" {
+			return "‰"
+		}
+		return "/10万"
+	}
 	loc := askedUnitPattern.FindStringSubmatchIndex(q)
 	if loc == nil {
 		if moneyAsked.MatchString(q) {
@@ -36,6 +43,11 @@ func AskedUnit(question string) string {
 		return u
 	}
 }
+
+// perBase names the base a count is asked among ("每一千个新生娃娃里",
+// "每十万产妇中"): a share of the base, not a resource per head ("每千人口
+// 有几个护士" counts nurses).
+var perBase = regexp.MustCompile(`每一?(千|十万|10万)\p{Han}{0,6}(?:里|中)`)
 
 // moneyAsked asks for an amount of money by its noun ("多少体检资金",
 // "多少经费", "几多补助") or by the purse it comes from ("向县财政申请了多少",

@@ -326,6 +326,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	if err != nil {
 		return Answer{}, err
 	}
+	cands = byLabelYear(withoutStated(cands, question), question)
 	if named {
 		// The question names its document: no other answers.
 		if cands = keepCandidates(cands, func(h corpus.FigureHit) bool { return h.File == file }); len(cands) == 0 {

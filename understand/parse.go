@@ -115,6 +115,9 @@ func Filters(question string, now time.Time) corpus.Filters {
 	// A document's name in book-title marks ("《健康中国2030》规划纲要") says
 	// neither the year nor the kind asked.
 	q := baseYear.ReplaceAllString(bookTitle.ReplaceAllString(whole, " "), " ")
+	// "有几项已经够上2030年的目标了": the year of a goal reached, asked as
+	// a count of now, neither a year nor a plan asked.
+	q = goalReached.ReplaceAllString(q, "$1")
 	var f corpus.Filters
 	years := map[int]bool{}
 	for _, m := range yearRange.FindAllStringSubmatch(q, -1) {
@@ -186,6 +189,10 @@ func Filters(question string, now time.Time) corpus.Filters {
 	f.Place = Place(whole)
 	return f
 }
+
+// goalReached is a goal of a year that something reached: "达到2030年目标",
+// "够上2030年的目标值".
+var goalReached = regexp.MustCompile(`(达到|够上|够到|实现|完成|超过)了?\s*(?:19|20)\d\d\s*年的?\p{Han}{0,4}?目标(?:值|要求)?`)
 
 // bookTitle is a name in book-title marks.
 var bookTitle = regexp.MustCompile(`《[^》]*》`)

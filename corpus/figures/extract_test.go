@@ -279,6 +279,11 @@ func TestExtractVaried(t *testing.T) {
 		{"the start of a period up to now is not the figure's year", "自2000年以来，全省孕产妇死亡率总体下降，其中，孕产妇死亡率为24.35/10万", []want{
 			{label: "孕产妇死亡率", raw: "24.35", value: 24.35, unit: "/10万"},
 		}},
+		{"counts of indicators that reached goals of later years", "40项考核指标中21项指标已提前达到2030年本市目标要求,5项指标已提前达到2022年本市目标要求", []want{
+			{label: "考核指标中", raw: "40", value: 40, unit: "项"},
+			{label: "指标达到2030年本市目标要求", raw: "21", value: 21, unit: "项"},
+			{label: "指标达到2022年本市目标要求", raw: "5", value: 5, unit: "项"},
+		}},
 		{"a change between relative years", "力争全省新农合住院病人平均补偿率由去年的36%提高到今年的40%以上", []want{
 			{label: "新农合住院病人平均补偿率", raw: "36", value: 36, unit: "%", base: true, target: true},
 			{label: "新农合住院病人平均补偿率", raw: "40", value: 40, unit: "%", qual: "以上", target: true},

@@ -619,6 +619,10 @@ func shareSubject(items []phrase) {
 // label would be.
 var mannerOnly = newWordSet(`免费 无偿 全额 集中 统一 定期 主动 分批 及时`)
 
+// predicateAdverbs may stand between a counted object and its predicate
+// ("已提前达到").
+var predicateAdverbs = newWordSet(`已经 已 提前 均 都 全部 基本`)
+
 // predicateStarts begin what is said of a counted object besides the
 // content verbs ("59个产品获得…认证", "90%的县医院达到…水平").
 var predicateStarts = newWordSet(`获得 得到 达到 接受 实行 纳入 通过 入选 获评 获批 落地 投用 开通 上线 通达`)
@@ -630,10 +634,16 @@ var predicateStarts = newWordSet(`获得 得到 达到 接受 实行 纳入 通�
 // within the label's length.
 func withPredicate(t *text, obj phrase, end, lim int) (phrase, int) {
 	n := t.n
-	if end >= lim || contentVerbs.prefix(n, end, lim) == 0 && predicateStarts.prefix(n, end, lim) == 0 {
+	// "21项指标已提前达到2030年本市目标要求": the adverbs before the
+	// predicate are left out of the label.
+	start := end
+	for l := predicateAdverbs.prefix(n, start, lim); l > 0; l = predicateAdverbs.prefix(n, start, lim) {
+		start += l
+	}
+	if start >= lim || contentVerbs.prefix(n, start, lim) == 0 && predicateStarts.prefix(n, start, lim) == 0 {
 		return obj, end
 	}
-	k := end
+	k := start
 	for k < lim && !isHardBoundary(n[k]) {
 		if n[k] == '、' && k-end >= 2 && k+1 < len(n) && contentVerbs.prefix(n, k+1, len(n))+changeVerbs.prefix(n, k+1, len(n)) > 0 {
 			break // "11处煤矿建成试运转、新增产能…": the next clause is another figure's
@@ -650,7 +660,7 @@ func withPredicate(t *text, obj phrase, end, lim int) (phrase, int) {
 	if k < len(n) && !isHardBoundary(n[k]) && n[k] != '、' {
 		return obj, end // the clause runs on into another figure
 	}
-	pred := phrase{t.r[end:k], n[end:k]}
+	pred := phrase{t.r[start:k], n[start:k]}
 	if strings.Count(string(pred.n), "“") != strings.Count(string(pred.n), "”") {
 		return obj, end // the object was quoted: "“7个中心建设”稳步推进"
 	}

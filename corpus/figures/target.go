@@ -98,5 +98,5 @@ func goalAsNoun(n []rune, i, l int) bool {
 }
 
 // maxGoalObject bounds the words between an achievement verb and the goal
-// it met ("完成" … "目标").
-const maxGoalObject = 10
+// it met ("完成" … "目标", "达到或超过2022年全省目标值").
+const maxGoalObject = 14

@@ -50,6 +50,34 @@ func isYearSuffix(t *text, i int) bool {
 	return c == '年' || c == '届'
 }
 
+// goalNamed reports whether the year written from a to just before i names
+// a goal reached: "达到2030年本市目标要求", "实现2025年目标值".
+func goalNamed(t *text, a, i int) bool {
+	reached := false
+	for _, v := range []string{"达到", "实现", "超过", "完成"} {
+		r := []rune(v)
+		if a >= len(r) && string(t.n[a-len(r):a]) == v {
+			reached = true
+		}
+	}
+	if !reached {
+		return false
+	}
+	for k := i; k < len(t.n) && k < i+maxGoalGap; k++ {
+		if t.n[k] == '目' && t.nAt(k+1) == '标' {
+			return true
+		}
+		if isHardBoundary(t.n[k]) || t.n[k] == '，' || t.n[k] == ',' || isDigit(t.n[k]) {
+			return false
+		}
+	}
+	return false
+}
+
+// maxGoalGap is how far after a year the goal it names may be written
+// ("2030年全省目标值").
+const maxGoalGap = 8
+
 // since reports whether the words at i make the year before them the start
 // of a period up to now: "以来".
 func since(t *text, i int) bool { return t.nAt(i) == '以' && t.nAt(i+1) == '来' }
@@ -94,6 +122,12 @@ func scanYears(t *text) []yearMark {
 				continue
 			}
 			if isYearSuffix(t, end) {
+				if goalNamed(t, i, end+1) {
+					// "21项指标已提前达到2030年本市目标要求，5项…": the year
+					// whose goal was reached, not the date of a figure.
+					i = end
+					continue
+				}
 				if since(t, end+1) {
 					// "自2000年以来，…孕产妇死亡率为24.35/10万": the start
 					// of a period up to now, not the year of its figures

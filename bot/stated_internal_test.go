@@ -1,0 +1,25 @@
+package bot
+
+import (
+	"testing"
+
+	"github.com/healthbot/healthbot/corpus"
+)
+
+func TestStatedNumberIsNoAnswerAndLabelYearRanks(t *testing.T) {
+	cand := func(label, raw string, score float64) figureCandidate {
+		return figureCandidate{hit: corpus.FigureHit{Figure: corpus.Figure{Label: label, Raw: raw, Unit: "项"}}, score: score}
+	}
+	q := "那40项考核指标，有几项已经够上2030年的目标了？"
+	got := withoutStated([]figureCandidate{cand("考核指标中", "40", 2), cand("指标达到2030年本市目标要求", "21", 1)}, q)
+	if len(got) != 1 || got[0].hit.Figure.Raw != "21" {
+		t.Errorf("withoutStated kept %v", got)
+	}
+	if got := withoutStated([]figureCandidate{cand("考核指标中", "40", 2)}, q); len(got) != 1 {
+		t.Errorf("withoutStated left nothing")
+	}
+	got = byLabelYear([]figureCandidate{cand("指标达到2022年本市目标要求", "5", 1.2), cand("指标达到2030年本市目标要求", "21", 1)}, q)
+	if got[0].hit.Figure.Raw != "21" {
+		t.Errorf("byLabelYear put %s first", got[0].hit.Figure.Raw)
+	}
+}

@@ -131,6 +131,13 @@ func FuzzRowBlocks(f *testing.F) {
 	fuzzTextTables(f, rowBlocks, true)
 }
 
+func FuzzCellRowTables(f *testing.F) {
+	f.Add("第二十条第(一)项\n信息内容\n本年制发件数\n本年废止件数\n规章\n0\n0\n行政规范性文件\n2\n1\n")
+	f.Add("申请人情况\n自然人\n法人或其他组织\n总计\n一、本年新收\n1\n2\n3\n4\n5\n6\n7\n")
+	f.Add("a\nb\n（一）c\n1\n")
+	fuzzTextTables(f, cellRowTables, true)
+}
+
 // fuzzTextTables checks that every cell a plain-text table reader finds
 // lies inside the text, and with asWritten that its text is the text
 // there (the cell-stream reader joins a cell broken over lines).

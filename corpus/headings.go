@@ -61,6 +61,9 @@ func parseOutline(text string, span Span) []outlineHeading {
 		if !ok && lineStart && titles.allowed() {
 			m, ok = matchPartTitle(text[:span.End], span, i)
 		}
+		if ok && lineStart && numbersFollow(text[:span.End], i) {
+			ok = false // "一、本年新收政府信息公开申请数量" then its cells: a table's row
+		}
 		if ok {
 			depth := -1
 			for d := range stack {
@@ -290,6 +293,36 @@ func finalWordAt(text string, start int) (string, bool) {
 		}
 	}
 	return "", false
+}
+
+// minRowNumbers is how many lines of a bare number after a numbered line
+// make it a table's row, its cells one a line, rather than a heading.
+const minRowNumbers = 2
+
+// numbersFollow reports whether the line starting at i is followed by at
+// least minRowNumbers lines that each hold a bare number.
+func numbersFollow(text string, i int) bool {
+	n := 0
+	for {
+		end := strings.IndexByte(text[i:], '\n')
+		if end < 0 {
+			return false
+		}
+		i += end + 1
+		next := len(text)
+		if k := strings.IndexByte(text[i:], '\n'); k >= 0 {
+			next = i + k
+		}
+		switch s := strings.TrimSpace(text[i:next]); {
+		case s == "":
+		case isValueCell(s):
+			if n++; n >= minRowNumbers {
+				return true
+			}
+		default:
+			return false
+		}
+	}
 }
 
 // programmeWordAt reports whether a programme's name that holds a

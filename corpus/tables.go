@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -220,6 +221,11 @@ func parseCell(s string) (cellValue, bool) {
 	return cellValue{raw: raw, value: v, unit: unit, qual: m[1]}, true
 }
 
+// overlaps reports whether two tables share a line.
+func overlaps(a, b textTable) bool {
+	return len(a.lines) > 0 && len(b.lines) > 0 && a.lines[0].Start < b.lines[len(b.lines)-1].End && b.lines[0].Start < a.lines[len(a.lines)-1].End
+}
+
 // rowFigures finds the figures of a section's table rows: pair rows stand
 // alone; TAB and " | " rows take their column headers from the first row of
 // their block. done reports the lines that were read as table rows.
@@ -232,7 +238,18 @@ func rowFigures(work string, sec Section, rep *Report) (figs []Figure, done map[
 	var tables []textTable
 	tables = append(tables, pipeTables(work, body)...)
 	tables = append(tables, spaceTables(work, body)...)
-	tables = append(tables, rowBlocks(work, body)...)
+	// One cell a line, a header in its row or in its column: the lines are
+	// read one way. Rows of the same shape settle it; a single row ("疫苗
+	// 名称 卡介苗 乙肝 接种率(%) 99.7 98.1") is the column's names.
+	blocks := rowBlocks(work, body)
+	for _, t := range cellRowTables(work, body) {
+		if len(t.rows) < 2 && slices.ContainsFunc(blocks, func(b textTable) bool { return overlaps(t, b) }) {
+			continue
+		}
+		blocks = slices.DeleteFunc(blocks, func(b textTable) bool { return overlaps(t, b) })
+		tables = append(tables, t)
+	}
+	tables = append(tables, blocks...)
 	for _, t := range tables {
 		figs = append(figs, t.figures(work, sec, rep)...)
 		for _, l := range body {

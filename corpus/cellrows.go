@@ -1,0 +1,163 @@
+package corpus
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
+
+// A web table laid out row by row reaches the text one cell a line: the
+// header row (the names' column, then each measure), then every row's name
+// and its numbers.
+//
+//	第二十条第(一)项
+//	信息内容
+//	本年制发件数
+//	本年废止件数
+//	现行有效件数
+//	规章
+//	0
+//	0
+//	0
+//	行政规范性文件
+//	0 …
+//
+// A row's numbers are as many as the measures; a name with no numbers
+// heads the rows under it ("三、本年度办理结果" over "（一）予以公开"), and
+// two such names start the next table.
+// The measures are the names right before the first row's; more names
+// before them than the names' column and one caption leave the columns
+// unknown (a header of two levels), and the table is not read, unless the
+// header is one whose columns are known (knownHeaders).
+
+// rowNameMarker is the outline number a row's name may start with.
+var rowNameMarker = regexp.MustCompile(`^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]{1,2}[.、．])\s*`)
+
+// maxRowNameRunes bounds a row's name in such a table
+// ("（二）部分公开（区分处理的，只计这一情形，不计其他情形）").
+const maxRowNameRunes = 40
+
+// knownHeader is a standard header of two levels whose columns, in the
+// order of the numbers, are known: the words its cells hold, and the
+// columns.
+type knownHeader struct {
+	words   []string
+	columns []string
+}
+
+// knownHeaders are the headers of national report templates. The table of
+// requests in a government information-disclosure annual report (政府信息
+// 公开工作年度报告, the format of 国办公开办函〔2019〕60号): 自然人,
+// 法人或其他组织 (商业企业, 科研机构, 社会公益组织, 法律服务机构, 其他), 总计.
+var knownHeaders = []knownHeader{{
+	words:   []string{"申请人情况", "自然人", "法人或其他组织", "总计"},
+	columns: []string{"自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"},
+}}
+
+// cellRowTables finds the row-by-row cell tables among a section's lines
+// (blank lines between cells are skipped).
+func cellRowTables(work string, body []Span) []textTable {
+	var ls []Span
+	for _, l := range body {
+		if t := trimSpan(work, l); t.Len() > 0 {
+			ls = append(ls, t)
+		}
+	}
+	text := func(i int) string { return work[ls[i].Start:ls[i].End] }
+	isCell := func(i int) bool {
+		s := text(i)
+		return utf8.RuneCountInString(s) <= maxRowNameRunes && !containsSentenceEnd(s) && !strings.ContainsAny(s, "|｜")
+	}
+	isValue := func(i int) bool { return isCell(i) && isValueCell(text(i)) }
+	isName := func(i int) bool { return isCell(i) && !isValueCell(text(i)) }
+	values := func(i int) int { // the numbers from i on
+		n := 0
+		for i+n < len(ls) && isValue(i+n) {
+			n++
+		}
+		return n
+	}
+	var out []textTable
+	for i := 0; i < len(ls); i++ {
+		if !isName(i) {
+			continue
+		}
+		j := i
+		for j+1 < len(ls) && isName(j+1) {
+			j++
+		}
+		// ls[i:j] is the header, ls[j] the first row's name.
+		k := values(j + 1)
+		if k == 0 {
+			i = j
+			continue
+		}
+		heads, ok := rowTableHeads(work, ls[i:j], k)
+		if !ok {
+			i = j + k
+			continue
+		}
+		t := textTable{quoteHeads: true}
+		r, end := j, j
+		for r < len(ls) && isName(r) {
+			n := values(r + 1)
+			if n == 0 {
+				// A name heading the rows under it, kept if a row follows;
+				// two names are the next table's header.
+				if r+1 >= len(ls) || values(r+2) == 0 {
+					break
+				}
+				r++
+				continue
+			}
+			if n != k {
+				break
+			}
+			name := ls[r]
+			if m := rowNameMarker.FindStringIndex(text(r)); m != nil && m[1] < name.Len() {
+				name.Start += m[1] // "一、本年新收…": the row's name without its number
+			}
+			row := []tableCell{{text: work[name.Start:name.End], span: name}}
+			for c := range k {
+				v := ls[r+1+c]
+				row = append(row, tableCell{head: heads[c], text: work[v.Start:v.End], span: v})
+			}
+			t.rows = append(t.rows, row)
+			r += 1 + k
+			end = r
+		}
+		t.lines = ls[i:end]
+		out = append(out, t)
+		i = end - 1
+	}
+	return out
+}
+
+// rowTableHeads names the k value columns of a header (its cells in order):
+// the k cells before the first row's name, after at most the names' column
+// and one caption; or a known header's columns.
+func rowTableHeads(work string, header []Span, k int) ([]string, bool) {
+	cells := make([]string, len(header))
+	for n, h := range header {
+		cells[n] = squeezeCell(work[h.Start:h.End])
+	}
+	for _, kh := range knownHeaders {
+		if len(kh.columns) == k && containsAll(strings.Join(cells, " "), kh.words) {
+			return kh.columns, true
+		}
+	}
+	if len(cells) < k+1 || len(cells) > k+2 {
+		return nil, false
+	}
+	return cells[len(cells)-k:], true
+}
+
+// containsAll reports whether s holds every word.
+func containsAll(s string, words []string) bool {
+	for _, w := range words {
+		if !strings.Contains(s, w) {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,60 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+)
+
+// An information-disclosure annual report's tables, one cell a line: each
+// row's numbers under the header's measures; the table of requests, whose
+// header has two levels, by the national template's columns.
+func TestRowByRowCellTables(t *testing.T) {
+	cells := []string{
+		"二、主动公开政府信息情况",
+		"第二十条第(一)项", "信息内容", "本年制发件数", "本年废止件数", "现行有效件数",
+		"规章", "0", "0", "0",
+		"行政规范性文件", "2", "1", "5",
+		"第二十条第(五)项", "信息内容", "本年处理决定数量",
+		"行政许可", "9",
+		"第二十条第(六)项", "信息内容", "本年处理决定数量",
+		"行政处罚", "47",
+		"行政强制", "0",
+		"第二十条第(八)项", "信息内容", "本年收费金额(单位:万元)",
+		"行政事业性收费", "0",
+		"三、收到和处理政府信息公开申请情况",
+		"申请人情况", "自然人", "法人或其他组织", "总计", "商业", "企业", "科研", "机构", "社会公益组织", "法律服务机构", "其他",
+		"一、本年新收政府信息公开申请数量", "12", "3", "0", "0", "1", "0", "16",
+		"二、上年结转政府信息公开申请数量", "1", "0", "0", "0", "0", "0", "1",
+		"三、本年度办理结果",
+		"(一)予以公开", "8", "2", "0", "0", "1", "0", "11",
+	}
+	text := "某县卫生健康局2023年政府信息公开工作年度报告\n一、总体情况\n2023年，我局主动公开政府信息465条。\n" + strings.Join(cells, "\n\n") + "\n"
+	r := Parse("x.txt", text, Meta{}, Options{}).Reports[0]
+	got := map[string]string{}
+	for _, f := range r.Figures {
+		got[f.Label] = f.Raw + f.Unit
+	}
+	want := map[string]string{
+		"行政规范性文件 本年制发件数":     "2",
+		"行政规范性文件 现行有效件数":     "5",
+		"行政许可 本年处理决定数量":      "9",
+		"行政处罚 本年处理决定数量":      "47",
+		"行政事业性收费 本年收费金额":     "0万元",
+		"本年新收政府信息公开申请数量 自然人": "12",
+		"本年新收政府信息公开申请数量 总计":  "16",
+		"上年结转政府信息公开申请数量 总计":  "1",
+	}
+	for label, v := range want {
+		if got[label] != v {
+			t.Errorf("%s = %q, want %q", label, got[label], v)
+		}
+	}
+	for label := range got {
+		if strings.Contains(label, "其他") && strings.Contains(label, "本年新收") && got[label] == "16" {
+			t.Errorf("the total read as %s", label)
+		}
+	}
+	if t.Failed() {
+		t.Logf("figures: %v", got)
+	}
+}

@@ -98,6 +98,19 @@ func TestIntroducedItems(t *testing.T) {
 	if _, ok := introducedItems("有哪些保障措施？", sources); ok {
 		t.Errorf("a list announced as 原则 answered a question about 保障措施")
 	}
+	// Announced by its counter ("以下几方面工作"), asked by it ("哪几方面").
+	meeting := []Source{{N: 1, Text: "会议要求,下半年要重点抓好以下几方面工作:一是进一步优化资源布局;二是进一步加强服务质量;三是进一步强化监管力度。全区要着力解放思想。"}}
+	got = nil
+	items, ok = introducedItems("下半年要重点抓哪几方面？", meeting)
+	for _, it := range items {
+		got = append(got, it.text)
+	}
+	if want := []string{"一是进一步优化资源布局;", "二是进一步加强服务质量;", "三是进一步强化监管力度。"}; !ok || !slices.Equal(got, want) {
+		t.Errorf("introduced items = %q %v, want %q", got, ok, want)
+	}
+	if _, ok := introducedItems("下半年有哪些措施？", meeting); ok {
+		t.Errorf("a list of 方面 answered a question naming neither 方面 nor 工作")
+	}
 }
 
 func TestExtractKeepsThePointsLastClause(t *testing.T) {

@@ -10,8 +10,10 @@ import (
 // asking for those things ("那几条原则是啥") is answered by the opening
 // sentence of each item.
 
-// introducer ends the sentence that announces a list: "以下原则：", "如下几个方面：".
-var introducer = regexp.MustCompile(`(?:以下|如下)(?:几[个条项点方面])?(\p{Han}{1,6})\s*[:：]`)
+// introducer ends the sentence that announces a list: "以下原则：",
+// "以下几方面工作：", "如下几个方面："; it captures the counter (方面) and
+// the kind (工作).
+var introducer = regexp.MustCompile(`(?:以下|如下)(?:几(个方面|方面|个|条|项|点|件))?(\p{Han}{0,6})\s*[:：]`)
 
 // listItemStart opens an item of an introduced list.
 var listItemStart = regexp.MustCompile(`(?:^|[。；;\n])\s*(——|--|[一二三四五六七八九十]+是|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\))`)
@@ -24,8 +26,12 @@ const maxIntroducedItems = 12
 func introducedItems(question string, sources []Source) ([]listItem, bool) {
 	for _, s := range sources {
 		for _, m := range introducer.FindAllStringSubmatchIndex(s.Text, -1) {
-			kind := s.Text[m[2]:m[3]]
-			if !strings.Contains(question, kind) {
+			counter, kind := "", s.Text[m[4]:m[5]]
+			if m[2] >= 0 {
+				counter = strings.TrimPrefix(s.Text[m[2]:m[3]], "个")
+			}
+			// "那几条原则是啥" names the kind; "要抓哪几方面" the counter.
+			if !(kind != "" && strings.Contains(question, kind) || counter != "" && strings.Contains(question, "几"+counter)) {
 				continue
 			}
 			rest := s.Text[m[1]:]

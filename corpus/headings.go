@@ -135,6 +135,10 @@ func acceptMarker(text string, m marker, lineStart, afterPunct bool, prev rune, 
 		switch m.style {
 		case styleNumDot, styleCircled:
 			return inSequence
+		case styleOrdinal:
+			// "重点抓好以下几方面工作:一是…;二是…": a list the sentence runs
+			// into after its colon is its text, not an outline.
+			return inSequence && prev != '：' && prev != ':' && !(m.num > 1 && listAfterColon(text, m.start))
 		case styleCNParen:
 			return m.open || (inSequence && (depth >= 0 || secondFollows(text, m)))
 		default:
@@ -161,6 +165,15 @@ func acceptMarker(text string, m marker, lineStart, afterPunct bool, prev rune, 
 		return inSequence && (m.num > 1 || secondFollows(text, m))
 	}
 	return false
+}
+
+// listAfterColon reports whether the line holding a later run-in item
+// ("二是") opened its list after a colon: the whole list is text.
+func listAfterColon(text string, at int) bool {
+	start := strings.LastIndexByte(text[:at], '\n') + 1
+	line := text[start:at]
+	c := max(strings.LastIndex(line, "："), strings.LastIndex(line, ":"))
+	return c >= 0 && strings.Contains(line[c:], "一是")
 }
 
 // secondFollows reports whether a first list item run into the text ("一、",

@@ -156,3 +156,16 @@ func TestRunInHeadingKeepsProgrammeNames(t *testing.T) {
 		}
 	}
 }
+
+// A list a sentence runs into after its colon ("…以下几方面工作:一是…;二是…")
+// is the sentence's text; the same items opening lines are an outline.
+func TestInlineListAfterColonIsText(t *testing.T) {
+	inline := "某区会议纪要\n会议要求,下半年要重点抓好以下几方面工作:一是进一步优化资源布局;二是进一步加强服务质量;三是进一步强化监管力度。\n"
+	if r := Parse("a.txt", inline, Meta{}, Options{}).Reports[0]; len(r.Sections) > 1 {
+		t.Errorf("inline list read as %d sections: %q", len(r.Sections)-1, r.Sections[1].Heading)
+	}
+	lines := "某区会议纪要\n会议要求,下半年要重点抓好以下几方面工作:\n一是进一步优化资源布局。\n二是进一步加强服务质量。\n"
+	if r := Parse("b.txt", lines, Meta{}, Options{}).Reports[0]; len(r.Sections) != 3 {
+		t.Errorf("items at line starts read as %d sections", len(r.Sections)-1)
+	}
+}

@@ -57,7 +57,10 @@ var (
 	// plannedLevel asks for a level to be reached: "要扩到多少个县",
 	// "准备提高到多少", "力争达到".
 	plannedLevel = regexp.MustCompile(`(?:要|准备|将|拟|力争)(?:扩大|扩|提高|提升|提|增加|增|降低|降|控制|达|建成|建)(?:到|至|在)`)
-	planHints    = []string{"计划", "打算", "安排", "要做", "将要", "准备做", "目标任务", "工作思路", "规划", "明年", "目标"}
+	planHints    = []string{"计划", "打算", "安排", "要做", "将要", "准备做", "目标任务", "工作思路", "规划", "明年", "目标", "要抓", "要重点"}
+	// meetingNames hold a kind word that names the meeting, not what is
+	// asked ("上半年总结会上，下半年要抓哪几方面").
+	meetingNames = strings.NewReplacer("总结会", "会", "总结大会", "大会", "总结表彰", "表彰")
 	summaryHint  = []string{"总结", "做了", "做过", "干了", "搞了", "办了", "开展的", "怎么做的", "怎么搞的", "完成了", "开展了", "取得了", "落实了", "实现了", "完成情况",
 		"实际", "了多少", "了几", "到了多少", "到多少了", "干得", "做得", "搞得", "成效"}
 	// negations turn a kind hint after them round: "不要目标值" asks for
@@ -169,14 +172,16 @@ func Filters(question string, now time.Time) corpus.Filters {
 		f.Years = append(f.Years, y)
 	}
 	slices.Sort(f.Years)
-	switch {
-	case strings.Contains(q, "上半年"):
+	// "上半年总结会上，下半年要抓哪几方面": the half named last is asked.
+	switch first, second := strings.LastIndex(q, "上半年"), strings.LastIndex(q, "下半年"); {
+	case first >= 0 && first > second:
 		f.Period = corpus.PeriodFirstHalf
-	case strings.Contains(q, "下半年"):
+	case second >= 0:
 		f.Period = corpus.PeriodSecondHalf
 	}
-	plan := (containsAny(q, planHints) || plannedLevel.MatchString(q)) && !strings.Contains(q, "计划免疫") && !strings.Contains(q, "计划生育")
-	summary := containsAny(q, summaryHint)
+	hints := meetingNames.Replace(q)
+	plan := (containsAny(hints, planHints) || plannedLevel.MatchString(hints)) && !strings.Contains(hints, "计划免疫") && !strings.Contains(hints, "计划生育")
+	summary := containsAny(hints, summaryHint)
 	if plan && negatedHint(q, planHints) {
 		plan, summary = false, true
 	}

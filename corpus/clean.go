@@ -27,6 +27,8 @@ var (
 	}
 	// a title line of an article collection: "《2023年卫生局工作总结【推荐8篇】》",
 	// "2023年卫生局工作总结(精选8篇)".
+	// htmlTag is one tag of a page's markup left in a text file.
+	htmlTag         = regexp.MustCompile(`</?[a-zA-Z][a-zA-Z0-9]*(?:\s+[a-zA-Z-]+(?:="[^"]*")?)*\s*/?>`)
 	collectionTitle = regexp.MustCompile(`[【\[(（]\s*(?:推荐|精选|热门|优秀|通用)?\s*[0-9一二三四五六七八九十]+\s*篇\s*[】\])）]`)
 )
 
@@ -44,6 +46,9 @@ func isBoilerplate(line string) bool {
 	n := utf8.RuneCountInString(l)
 	if breadcrumbStart.MatchString(l) {
 		return true
+	}
+	if htmlTag.MatchString(l) && strings.TrimSpace(htmlTag.ReplaceAllString(strings.TrimLeft(l, "•·-*0123456789. "), "")) == "" {
+		return true // "<legend id="h4sia"></legend>", "• <input id="h4sia">": a page's markup, pasted
 	}
 	if len(breadcrumbSep.FindAllStringIndex(l, 3)) >= 2 && n <= maxBoilerplateRunes && !strings.ContainsAny(l, "。；") && crumbs(l) {
 		return true

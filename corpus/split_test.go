@@ -111,6 +111,10 @@ func TestBoilerplate(t *testing.T) {
 		{"挂号→就诊→检查→取药，实现一站式服务", false},
 		{"挂号→就诊→检查→取药", false},
 		{"预约 > 签到 > 就诊", true},
+		{`<legend id="h4sia"></legend><samp id="h4sia"></samp>`, true}, // a page's markup
+		{`  • <input id="h4sia"><address id="h4sia"></address>`, true},
+		{"2089", false}, // a table's cell
+		{"血压<140/90mmHg的患者", false},
 		{"加强宣传,在本站点和微信公众号发布信息120条,通过多种渠道宣传健康知识,覆盖全县城乡居民,群众知晓率明显提高,取得了良好的社会效果和宣传成效。", false},
 	}
 	for _, tt := range tests {

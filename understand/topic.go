@@ -15,7 +15,7 @@ var questionWords = []string{
 	"说个数就行", "给个数就行", "说个数", "给个数", "就行", "多少钱", "是多少", "有多少", "多少", "哪几件事", "几件事", "哪几个", "哪几项", "哪几种", "哪几类", "哪几件", "哪几条", "哪几", "那几条", "那几项", "那几个", "那几件", "那几种", "那几类", "主要抓", "重点抓", "下面", "底下", "有哪些", "哪些", "是什么", "些什么", "什么", "怎么样", "怎么办", "怎么说", "怎么", "如何", "有没有", "是否",
 	"为什么", "为啥", "干啥", "是啥", "有啥", "些啥", "啥", "咋样", "咋", "请问", "帮我", "帮忙", "查一下", "查查", "看看", "告诉我", "一下",
 	"咱们", "我们", "咱", "大概", "一共", "总共", "情况", "这块", "这方面", "方面", "那个", "那些", "这个", "这些", "哪个",
-	"具体是", "具体", "自己", "哪里", "哪儿", "这儿", "那儿", "这边", "那边", "多大", "几个", "几回", "报告里", "报告中", "意见里", "意见中", "方案里", "方案中", "文件里", "文件中", "通知里", "规划里", "里面", "当时", "那会儿",
+	"具体是", "具体", "自己", "哪里", "哪儿", "这儿", "那儿", "这边", "那边", "多大", "几个", "几回", "报告里", "报告中", "意见里", "意见中", "方案里", "方案中", "文件里", "文件中", "通知里", "规划里", "总结里说", "总结中说", "报告里说", "报告中说", "讲话里说", "总结里", "总结中", "讲话里", "讲话中", "提到的", "里面", "当时", "那会儿",
 	"了没有", "没有", "吗", "呢", "吧", "啊", "呀", "的话", "或者",
 	"总的来说", "总体上", "总体", "整体上", "整体", "干得", "做得", "搞得", "弄得",
 }
@@ -61,6 +61,9 @@ func Topic(question string) string {
 	return corpus.Normalize(question)
 }
 
+// askedCount asks which of a stated number of things: "是哪三个", "哪两点".
+var askedCount = regexp.MustCompile(`是?哪[两二三四五六七八九十](?:个方面|方面|个|点|条|项|件)`)
+
 // HasOwnTopic reports whether a question names a topic besides time,
 // place and question words ("比前年涨了多少" names none: it asks about the
 // topic of the question before it).
@@ -71,6 +74,7 @@ func HasOwnTopic(question string) bool { return strings.TrimSpace(topicWords(que
 func topicWords(question string) string {
 	q := StripYears(baseYear.ReplaceAllString(spokenUnits.Replace(corpus.Normalize(question)), " "))
 	q = countedNoun.ReplaceAllString(q, "$1$2 $4")
+	q = askedCount.ReplaceAllString(q, " ") // "是哪三个", "哪两点"
 	q = stripPlaces(stripPeriods(q))
 	if Place(question) == corpus.NationalPlace {
 		q = strings.ReplaceAll(q, corpus.NationalPlace, " ") // the place filter carries it

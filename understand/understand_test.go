@@ -80,6 +80,7 @@ func TestTopic(t *testing.T) {
 		"江苏今年建设健康江苏有哪些打算？":              "建设健康江苏", // a campaign's name keeps its place
 		"云南去年民生保障上都干了些啥？":               "民生保障",   // a particle after a postposition
 		"安徽今年社保这块有哪些硬招？":                "社保",     // 硬招 are measures
+		"开封市卫健委2019年工作总结里说坚持的三个导向是哪三个？": "坚持的三个导向", // the document and which-of-three asked
 		"江西健康融入所有政策那个意见里，中医药文化这块都有啥措施？": "健康融入所有政策 中医药文化",
 		"看病报销比例提高了多少（山东）？":              "看病报销比例提高",
 		"江西2022年末注册护士有多少人？":             "注册护士 人", // a year's end is time, not topic

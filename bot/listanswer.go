@@ -29,11 +29,6 @@ const listPerSource = 4
 func listExtract(question, searchText string, sources, pool []Source) Answer {
 	topic := understand.Topic(question)
 	var items []listItem
-	if intro, ok := introducedItems(question, sources[:min(1, len(sources))]); ok {
-		// The best passage announces the list asked ("要重点抓好以下几方面
-		// 工作：一是…" for "要重点抓哪几方面"): its items.
-		return itemsAnswer("", intro, sources)
-	}
 	if it, ok := runInList(question, sources); ok {
 		return itemsAnswer("", []listItem{it}, sources)
 	}

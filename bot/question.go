@@ -83,6 +83,12 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 		// The items of a named list on the topic asked come first; then
 		// the subsections of a part the question names.
 		var ok bool
+		if intro, announced := introducedItems(question, sources[:min(introducingSources, len(sources))]); announced {
+			// A passage near the top announces the list asked ("要重点抓好
+			// 以下几方面工作：一是…" for "要重点抓哪几方面"): its items.
+			ans = itemsAnswer("", intro, sources)
+			break
+		}
 		if n, counted := understand.AskedItems(question); counted {
 			if items, srcs, found := b.countedList(ctx, n, sources); found {
 				ans = itemsAnswer("", items, srcs)
@@ -123,6 +129,10 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 	ans.Warnings = append(warnings, ans.Warnings...)
 	return ans, nil
 }
+
+// introducingSources is how many of the best sources are read for a list
+// announced by the question's own counter or kind.
+const introducingSources = 3
 
 // notFound is the reply when nothing relevant was found.
 func notFound(question, note string) Answer {
@@ -228,7 +238,9 @@ func relevantSources(question string, res corpus.SearchResult) []Source {
 	terms := addedTerms(question, res.SearchText)
 	var out []Source
 	for _, h := range res.Hits {
-		text := h.Section + " " + h.Text
+		// The report's title says what every passage of it is about
+		// ("…上半年工作总结及下半年工作部署会议").
+		text := h.Title + " " + h.Section + " " + h.Text
 		st, sa := shared(topic, text), shared(added, text)
 		norm := corpus.Normalize(text)
 		for _, w := range terms {

@@ -94,6 +94,12 @@ func topicWords(question string) string {
 	var words []string
 	for _, w := range strings.Fields(q) {
 		w = strings.TrimLeft(w, "在对关于就从的")
+		// "总结会上", "工作会议上": the meeting, by what it was about.
+		if m, ok := strings.CutSuffix(w, "会议上"); ok && m != "" {
+			w = m
+		} else if m, ok := strings.CutSuffix(w, "会上"); ok && m != "" {
+			w = m
+		}
 		w = strings.TrimRight(w, "上里中的有了")
 		// "民生保障上都": a particle after a postposition.
 		if r, size := utf8.DecodeLastRuneInString(w); size > 0 && strings.ContainsRune(particles, r) && utf8.RuneCountInString(w) > 2 {

@@ -35,7 +35,7 @@ func TestFilters(t *testing.T) {
 		{q: "重庆人均预期寿命比2020年提高了多少？", years: nil, kind: corpus.KindSummary, place: "重庆市"}, // a base year, not the year asked
 		{q: "2025年床位数较2020年增长多少", years: []int{2025}},
 		{q: "上半年总结会上，下半年要重点抓哪几方面？", kind: corpus.KindPlan, period: corpus.PeriodSecondHalf}, // the half asked is the last
-		{q: "天津那40项考核指标，有几项已经提前够上2030年的目标了？", years: nil, place: "天津市"}, // a goal reached, not a year asked
+		{q: "天津那40项考核指标，有几项已经提前够上2030年的目标了？", years: nil, place: "天津市"},                     // a goal reached, not a year asked
 		{q: "2030年的目标是多少？", years: []int{2030}, kind: corpus.KindPlan},
 		{q: "四川十四五期间医疗卫生方面取得了哪些成绩？", years: []int{2021, 2022, 2023, 2024, 2025}, kind: corpus.KindSummary, place: "四川省"},
 		{q: "这五年医疗服务有哪些成果", years: []int{2021, 2022, 2023, 2024, 2025}},
@@ -77,10 +77,11 @@ func TestTopic(t *testing.T) {
 		"重庆这五年医疗服务有哪些成果？":               "医疗服务",
 		"宁夏去年在改善医疗服务上做了些什么？":            "改善医疗服务",
 		"安徽今年医疗卫生工作怎么部署的？":              "医疗卫生",
-		"江苏今年建设健康江苏有哪些打算？":              "建设健康江苏", // a campaign's name keeps its place
-		"云南去年民生保障上都干了些啥？":               "民生保障",   // a particle after a postposition
-		"安徽今年社保这块有哪些硬招？":                "社保",     // 硬招 are measures
+		"江苏今年建设健康江苏有哪些打算？":              "建设健康江苏",  // a campaign's name keeps its place
+		"云南去年民生保障上都干了些啥？":               "民生保障",    // a particle after a postposition
+		"安徽今年社保这块有哪些硬招？":                "社保",      // 硬招 are measures
 		"开封市卫健委2019年工作总结里说坚持的三个导向是哪三个？": "坚持的三个导向", // the document and which-of-three asked
+		"上半年总结会上，下半年重点抓哪几方面？":           "总结",      // the meeting, by what it was about
 		"江西健康融入所有政策那个意见里，中医药文化这块都有啥措施？": "健康融入所有政策 中医药文化",
 		"看病报销比例提高了多少（山东）？":              "看病报销比例提高",
 		"江西2022年末注册护士有多少人？":             "注册护士 人", // a year's end is time, not topic

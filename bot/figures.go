@@ -423,13 +423,19 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		cands = latestActuals(cands)
 	}
 	cands = periodFirst(cands, understand.NamesPeriod(question))
-	if !understand.AsksChange(question) {
+	switch {
+	case understand.AsksStart(question):
+		// "以前是多少": the start of the change asked ("由6.4张增至7.6张").
+		if starts := keepCandidates(cands, func(h corpus.FigureHit) bool { return h.Figure.Base }); len(starts) > 0 {
+			cands = starts
+		}
+	case !understand.AsksChange(question):
 		// The start of a change ("由77.0岁提高到…") is context, not an
 		// answer, unless nothing else is.
 		if rest := keepCandidates(cands, func(h corpus.FigureHit) bool { return !h.Figure.Base }); len(rest) > 0 {
 			cands = rest
 		}
-	} else {
+	default:
 		cands = amountsFirst(cands)
 	}
 	onlyPlans := false // a result was asked and only plans or targets were found

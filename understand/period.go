@@ -100,6 +100,13 @@ func WantsLatest(question string) bool {
 // changeAsked are words of a question about a change between two values.
 var changeAsked = []string{"提高了", "增长了", "下降了", "增加了", "减少了", "涨了", "降了", "升了", "多了", "少了", "变化", "原来", "以前", "起初", "从多少", "由多少"}
 
+// startAsked asks the value a change started from: "以前是多少", "原来有几个".
+var startAsked = regexp.MustCompile(`(?:以前|原来|原先|之前|起初|过去)(?:是|有|为|才)?(?:多少|几)`)
+
+// AsksStart reports whether a question asks the value a change started
+// from ("千人口床位数以前是多少"), not where it ended.
+func AsksStart(question string) bool { return startAsked.MatchString(corpus.Normalize(question)) }
+
 // AsksChange reports whether a question asks how a figure changed, so the
 // value a change starts from belongs in the answer.
 func AsksChange(question string) bool {

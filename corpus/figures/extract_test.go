@@ -284,6 +284,12 @@ func TestExtractVaried(t *testing.T) {
 			{label: "指标达到2030年本市目标要求", raw: "21", value: 21, unit: "项"},
 			{label: "指标达到2022年本市目标要求", raw: "5", value: 5, unit: "项"},
 		}},
+		{"a share of the count before it, in brackets", "医院中,公立医院 530 个(占医院总数的 45.22%),民营医院 642 个(占医院总数的 54.78%)", []want{
+			{label: "公立医院", raw: "530", value: 530, unit: "个"},
+			{label: "公立医院占医院总数", raw: "45.22", value: 45.22, unit: "%"},
+			{label: "民营医院", raw: "642", value: 642, unit: "个"},
+			{label: "民营医院占医院总数", raw: "54.78", value: 54.78, unit: "%"},
+		}},
 		{"a change between relative years", "力争全省新农合住院病人平均补偿率由去年的36%提高到今年的40%以上", []want{
 			{label: "新农合住院病人平均补偿率", raw: "36", value: 36, unit: "%", base: true, target: true},
 			{label: "新农合住院病人平均补偿率", raw: "40", value: 40, unit: "%", qual: "以上", target: true},

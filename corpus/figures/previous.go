@@ -43,7 +43,7 @@ func partOfPrevious(t *text, c *cand, lo int, prev phrase) {
 	if prev.empty() || lo >= c.num.a {
 		return
 	}
-	seg := strings.TrimLeft(string(t.n[lo:c.num.a]), "，,、；; ")
+	seg := strings.TrimLeft(string(t.n[lo:c.num.a]), "，,、；; (（")
 	switch {
 	case strings.HasPrefix(seg, "其中") && c.source == fromCore:
 		// "汽车产量增长1.7倍，其中新能源汽车增长17.2倍": the part's
@@ -59,6 +59,10 @@ func partOfPrevious(t *text, c *cand, lo int, prev phrase) {
 	case strings.HasPrefix(seg, "占") && c.source == fromInherit && c.unit.base == "%" && utf8.RuneCountInString(seg) <= 6 && !strings.ContainsAny(seg, "比重例率"):
 		// The label was inherited: "占全国" alone named nothing.
 		c.label = joinPhrase(prev, newPhrase(strings.TrimSuffix(seg, "的")+"比重"))
+	case len(c.label.n) > 0 && c.label.n[0] == '占' && c.unit.base == "%" && len(c.label.r) <= maxShareRunes && len(prev.r)+len(c.label.r) <= maxLabel &&
+		!strings.Contains(string(prev.n), "占"):
+		// "民营医院642个(占医院总数的54.78%)": the share of the count before.
+		c.label = joinPhrase(prev, c.label)
 	}
 }
 
@@ -292,6 +296,10 @@ func sharePredicate(t *text, cands []cand) {
 // attributeWords name what a change after two counted objects is of
 // ("价格大幅降低").
 var attributeWords = []string{"价格", "费用", "成本", "负担"}
+
+// maxShareRunes bounds a share's own label ("占医院总数") completed by the
+// count before it.
+const maxShareRunes = 8
 
 // partMeasures end the label of a whole whose parts (其中…) are measured
 // alike.

@@ -587,6 +587,9 @@ func sameMeasure(cands []figureCandidate) []figureCandidate {
 		if figures.IsPart(c.hit.Figure.Label) != figures.IsPart(best.Label) {
 			continue // "卫生技术人员数：其中注册护士" is a part of 卫生技术人员数
 		}
+		if a, b := countedUnit(best), countedUnit(c.hit.Figure); isCount(a) && isCount(b) && !unitAnswers(a, b) {
+			continue // "6.95万名老年人" are not "免费体检2万人次": people, not visits
+		}
 		text := indicatorText(c.hit.Figure)
 		ids := understand.Indicators(text)
 		same := len(leadIDs) > 0 && slices.Contains(leadIDs, firstOf(ids))

@@ -42,6 +42,14 @@ func countedUnit(fig corpus.Figure) string {
 	return fig.Unit
 }
 
+// counters count people, visits, places or things ("万名", "人次", "家").
+var counters = map[string]bool{"人": true, "人次": true, "名": true, "家": true, "个": true, "所": true, "张": true,
+	"次": true, "例": true, "件": true, "条": true, "户": true, "项": true, "剂次": true, "台": true, "辆": true, "户次": true, "例次": true}
+
+// isCount reports whether a unit is a count's: a counter word after any
+// multiplier ("6.95万名", "2万人次"), not an amount of money or a rate.
+func isCount(unit string) bool { return counters[strings.TrimLeft(unit, "十百千万亿")] }
+
 // sameCounters are counter words that count the same things.
 var sameCounters = map[string]string{"名": "人", "所": "家", "个": "家"}
 

@@ -23,3 +23,15 @@ func TestStatedNumberIsNoAnswerAndLabelYearRanks(t *testing.T) {
 		t.Errorf("byLabelYear put %s first", got[0].hit.Figure.Raw)
 	}
 }
+
+// Figures beside the answer measure what it measures: people are not
+// visits ("6.95万名" beside "2万人次").
+func TestSameMeasureKeepsTheCounter(t *testing.T) {
+	cand := func(label, raw, unit string) figureCandidate {
+		return figureCandidate{hit: corpus.FigureHit{Figure: corpus.Figure{Label: label, Raw: raw, Unit: unit}}}
+	}
+	got := sameMeasure([]figureCandidate{cand("老年人享受免费体检服务", "6.95", "万名"), cand("为60岁以上老年人免费体检", "2", "万人次"), cand("老年人免费体检", "7", "万人")})
+	if len(got) != 2 || got[1].hit.Figure.Raw != "7" {
+		t.Errorf("same measure: %+v", got)
+	}
+}

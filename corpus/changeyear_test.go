@@ -15,3 +15,21 @@ func TestChangeFromLastYear(t *testing.T) {
 		t.Errorf("years %v, want 36 of 2008 and 40 of 2009", years)
 	}
 }
+
+// A level reached during a past period a text of no year names ("“十三五”
+// 期间，…由77.1岁提高到79.31岁") is the period's last year's; its start the
+// year before the period.
+func TestLevelOfAPeriodInAnUndatedText(t *testing.T) {
+	text := "某省居民人均预期寿命提高\n省卫生健康委副主任称,“十三五”期间,健康生活方式逐步形成共识,该省居民人均预期寿命由77.1岁提高到79.31岁。\n"
+	r := Parse("u.txt", text, Meta{}, Options{}).Reports[0]
+	years := map[string]int{}
+	for _, f := range r.Figures {
+		if f.Label != "居民人均预期寿命" {
+			t.Errorf("label %q", f.Label)
+		}
+		years[f.Raw] = f.Year
+	}
+	if years["77.1"] != 2015 || years["79.31"] != 2020 {
+		t.Errorf("years %v, want 77.1 of 2015 and 79.31 of 2020", years)
+	}
+}

@@ -398,6 +398,10 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 			// level the past period ended at.
 			fig.Year = ctx.end
 			fig.Kind, fig.Target = KindSummary, false
+		} else if since, end := periodFigure(simplified(), "", 0, f.Start); f.Year == 0 && sec.Year == 0 && since > 0 && !fig.Target {
+			// "“十三五”期间，…人均预期寿命由77.1岁提高到79.31岁" in a text of
+			// no year: the level the period ended at.
+			fig.Year = end
 		}
 		if ctx.planEnd > 0 && f.Year == 0 && ctx.lead+ctx.deadline+ctx.paraLead+ctx.paraDeadline+ctx.prior == 0 && !f.Base && fig.Since == 0 {
 			// "提出主要目标：…人均预期寿命提高到80岁" in a text on the

@@ -621,11 +621,11 @@ var mannerOnly = newWordSet(`免费 无偿 全额 集中 统一 定期 主动 �
 
 // predicateAdverbs may stand between a counted object and its predicate
 // ("已提前达到").
-var predicateAdverbs = newWordSet(`已经 已 提前 均 都 全部 基本`)
+var predicateAdverbs = newWordSet(`已经 已 提前 均 都 全部 基本 将 可`)
 
 // predicateStarts begin what is said of a counted object besides the
 // content verbs ("59个产品获得…认证", "90%的县医院达到…水平").
-var predicateStarts = newWordSet(`获得 得到 达到 接受 实行 纳入 通过 入选 获评 获批 落地 投用 开通 上线 通达`)
+var predicateStarts = newWordSet(`获得 得到 达到 接受 享受 享有 实行 纳入 通过 入选 获评 获批 落地 投用 开通 上线 通达`)
 
 // withPredicate adds to an object named after the number what the clause
 // says of it, when that defines the set counted ("在16家医疗机构设置“免陪

@@ -108,7 +108,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit 
 		case same:
 			// The question's indicator, however worded: the words the
 			// label shares with the question no longer decide.
-			score = 1.5 + 0.1*coverage(q, fig.Sentence)
+			score = 1.5 + 0.1*coverage(q, fig.Sentence) + labelPrecisionWeight*max(labelPrecision(q, fig.Label), labelPrecision(official, fig.Label))
 			// The indicator under its official name ("地区生产总值"), or
 			// an alias ("经济总量"), rather than a part or a subject's
 			// ("遂宁经济总量"): the statistic asked.
@@ -186,6 +186,30 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit 
 		out = out[:n]
 	}
 	return out, nil
+}
+
+// totalWords mark a table's total row or column.
+var totalWords = strings.NewReplacer("合计", " ", "总计", " ", "小计", " ")
+
+// labelPrecisionWeight is what a label's own words, all asked, weigh among
+// figures of the question's indicator: "实际报销比例" before "政策范围内报销
+// 比例" for "实际报销比例是多少".
+const labelPrecisionWeight = 0.2
+
+// labelPrecision is the share of a label's bigrams the question holds, the
+// words of a table's totals ("医院合计") not counted.
+func labelPrecision(q map[string]bool, label string) float64 {
+	l := bigrams(totalWords.Replace(label))
+	if len(l) == 0 {
+		return 0
+	}
+	n := 0
+	for g := range l {
+		if q[g] {
+			n++
+		}
+	}
+	return float64(n) / float64(len(l))
 }
 
 // splitPart reads a part figure's measures ("年末医疗卫生单位病床：其中乡镇
@@ -586,6 +610,13 @@ func sameMeasure(cands []figureCandidate) []figureCandidate {
 	for _, c := range cands[1:] {
 		if figures.IsPart(c.hit.Figure.Label) != figures.IsPart(best.Label) {
 			continue // "卫生技术人员数：其中注册护士" is a part of 卫生技术人员数
+		}
+		if f := c.hit.Figure; f.Label == best.Label && f.Sentence == best.Sentence && c.hit.Ref == cands[0].hit.Ref && f.Raw != best.Raw &&
+			!f.Base && !best.Base && f.Year == best.Year && f.Kind == best.Kind && f.Unit == best.Unit && f.Qualifier == best.Qualifier {
+			// "住院…实际报销比例55.67%，门诊…实际报销比例69.21%": one
+			// sentence's two values of a label are of two scopes, not
+			// two sources' values of one.
+			continue
 		}
 		if a, b := countedUnit(best), countedUnit(c.hit.Figure); isCount(a) && isCount(b) && !unitAnswers(a, b) {
 			continue // "6.95万名老年人" are not "免费体检2万人次": people, not visits

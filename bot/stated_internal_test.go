@@ -35,3 +35,21 @@ func TestSameMeasureKeepsTheCounter(t *testing.T) {
 		t.Errorf("same measure: %+v", got)
 	}
 }
+
+// One sentence's two values of one label are of two scopes ("住院…实际报销
+// 比例55.67%，门诊…实际报销比例69.21%"): the other is not listed beside the
+// answer as the same figure; a label's own words, all asked, rank it first.
+func TestOneSentenceTwoScopes(t *testing.T) {
+	s := "住院报销28.59万人次,政策范围内报销比例81.05%,实际报销比例55.67%,门诊报销361.41万人次,实际报销比例69.21%。"
+	cand := func(label, raw string) figureCandidate {
+		return figureCandidate{hit: corpus.FigureHit{Ref: "a.txt#1", Figure: corpus.Figure{Label: label, Raw: raw, Unit: "%", Year: 2013, Sentence: s}}}
+	}
+	got := sameMeasure([]figureCandidate{cand("实际报销比例", "55.67"), cand("实际报销比例", "69.21")})
+	if len(got) != 1 {
+		t.Errorf("same measure: %+v", got)
+	}
+	q := bigrams("新农合住院的实际报销比例")
+	if labelPrecision(q, "实际报销比例") <= labelPrecision(q, "政策范围内报销比例") || labelPrecision(q, "医院合计 实有床位") != labelPrecision(q, "医院 实有床位") {
+		t.Errorf("label precision")
+	}
+}

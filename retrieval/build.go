@@ -608,6 +608,7 @@ func figureKeywordDocs(figures []indexedFigure, norm normCache, live map[string]
 		// The figures of one sentence are next to each other: its
 		// normalised form is made once for them, and not kept after.
 		sentence, lead, normSentence, normalised := "", "", "", false
+		var terms *kwShared // the analysis of normSentence, made once
 		for i, f := range figures {
 			if i > 0 && f.report != figures[i-1].report {
 				n = 0
@@ -624,11 +625,12 @@ func figureKeywordDocs(figures []indexedFigure, norm normCache, live map[string]
 				// A figure is found by its sentence and by the programme
 				// its paragraph opens with (Figure.Lead).
 				sentence, lead, normSentence, normalised = f.Sentence, f.Lead, corpus.Normalize(figureText(*f.Figure)), true
+				terms = &kwShared{text: normSentence}
 			}
 			rec, _ := json.Marshal(figureRecord{Figure: *f.Figure, Title: f.report.Title, File: f.report.File, Ref: f.report.Ref(), Org: f.report.Org, Place: reportPlace(f.report), Duplicates: f.report.Duplicates})
 			d := keyedDoc{keyedID: keyedID{id: id}, doc: keywordDoc{
 				Type: docFigure, Year: strconv.Itoa(f.Year), Kind: string(f.Kind), Org: f.report.Org, File: f.report.File,
-				Label: norm.get(f.Label), Text: normSentence, Record: string(rec),
+				Label: norm.get(f.Label), Text: normSentence, Record: string(rec), textTerms: terms,
 			}}
 			d.hash = d.doc.hash()
 			if !yield(d) {

@@ -278,7 +278,7 @@ func updateKeyword(ctx context.Context, gen, prevGen string, changed []keyedDoc,
 		batch.Delete(id)
 	}
 	for _, d := range changed {
-		if err := batch.Index(d.id, d.doc); err != nil {
+		if err := batch.IndexAdvanced(keywordDocument(d.id, &d.doc)); err != nil {
 			idx.Close()
 			return false, fmt.Errorf("keyword index %s: %w", d.id, err)
 		}

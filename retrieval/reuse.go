@@ -71,6 +71,20 @@ type reusable struct {
 	release func() error
 }
 
+// rows returns the rows of the texts of hashes: out[i] is -1 when
+// hashes[i] is of a text the generation does not hold.
+func (r *reusable) rows(hashes []uint64) []int {
+	out := make([]int, len(hashes))
+	for i, h := range hashes {
+		row, ok := r.rowOf[h]
+		if !ok {
+			row = -1
+		}
+		out[i] = row
+	}
+	return out
+}
+
 // vectors returns the stored vectors of the texts of hashes: out[i] is
 // nil when hashes[i] is of a text the generation does not hold.
 func (r *reusable) vectors(hashes []uint64) [][]float32 {

@@ -8,10 +8,11 @@ import "strings"
 
 // listDeadlines dates the list sections that an introducing line with a
 // deadline stands right above: each item, and what is under it, becomes a
-// plan of the deadline's year unless its heading names a time of its own.
+// plan of the deadline's year unless its heading names a time of its own
+// (times: each section's, as sectionTimes reads them).
 // A deadline not after the report's year (reportYear, 0 when unknown) or an
 // introduction that says the work is done ("已") dates nothing.
-func listDeadlines(work string, secs []Section, reportYear int) {
+func listDeadlines(work string, secs []Section, times []headingTime, reportYear int) {
 	for i := 1; i < len(secs); i++ {
 		s := &secs[i]
 		parent := parentOf(secs, i)
@@ -23,7 +24,7 @@ func listDeadlines(work string, secs []Section, reportYear int) {
 			continue
 		}
 		for j := i; j < len(secs) && (j == i || secs[j].Level > s.Level); j++ {
-			if ht := sectionTime(secs[j]); ht.year > 0 || ht.kind != "" {
+			if ht := times[j]; ht.year > 0 || ht.kind != "" {
 				continue
 			}
 			secs[j].Kind, secs[j].Year = KindPlan, y

@@ -650,10 +650,11 @@ func sentenceStart(work string, f *Figure) int {
 // they were left undated, and now take the year as if the title had given
 // it. Figures keep a year their own sentence named.
 func redate(rep *Report) {
+	times := sectionTimes(rep.Sections)
 	if rep.PlanYear == 0 {
-		rep.PlanYear = resolvePlanYear(rep.Sections, rep.Year, 0, rep.Kind, rep.Period)
+		rep.PlanYear = resolvePlanYear(rep.Sections, times, rep.Year, 0, rep.Kind, rep.Period)
 	}
-	assignYears(rep.Sections, rep.Year, rep.PlanYear, rep.Period)
+	assignYears(rep.Sections, times, rep.Year, rep.PlanYear, rep.Period)
 	years := map[string]int{}
 	for _, s := range rep.Sections {
 		years[s.PathString()] = s.Year

@@ -74,7 +74,8 @@ func buildReport(doc *Document, work string, p piece, ordinal int, meta Meta) Re
 	if meta.Kind != "" {
 		defaultKind = meta.Kind
 	}
-	assignKinds(rep.Sections, defaultKind)
+	times := sectionTimes(rep.Sections)
+	assignKinds(rep.Sections, times, defaultKind)
 
 	// Years: from the title (a template year means unknown, never a guess),
 	// else the first heading or opening text that names one.
@@ -101,9 +102,9 @@ func buildReport(doc *Document, work string, p piece, ordinal int, meta Meta) Re
 		rep.Period = meta.Period
 	}
 	rep.Year = year
-	rep.PlanYear = resolvePlanYear(rep.Sections, year, planYear, defaultKind, rep.Period)
-	assignYears(rep.Sections, rep.Year, rep.PlanYear, rep.Period)
-	listDeadlines(work, rep.Sections, rep.Year)
+	rep.PlanYear = resolvePlanYear(rep.Sections, times, year, planYear, defaultKind, rep.Period)
+	assignYears(rep.Sections, times, rep.Year, rep.PlanYear, rep.Period)
+	listDeadlines(work, rep.Sections, times, rep.Year)
 	rep.Kind = dominantKind(rep.Sections, defaultKind)
 	return rep
 }

@@ -90,6 +90,17 @@ func sectionTime(s Section) headingTime {
 	return ht
 }
 
+// sectionTimes is sectionTime of each of secs: the passes that assign
+// kinds and years read them several times, and they change none of what
+// it reads (heading, level, openings).
+func sectionTimes(secs []Section) []headingTime {
+	times := make([]headingTime, len(secs))
+	for i, s := range secs {
+		times[i] = sectionTime(s)
+	}
+	return times
+}
+
 // maxOpenings is how many paragraphs of a part are read for its time: a
 // part of a work report may open with a paragraph or two of context before
 // "2025年是…之年" ("二、牢记历史使命，…" of a report on 2024 and 2025).
@@ -198,7 +209,7 @@ func firstSentence(text string) string {
 // and one naming a five-year period or a deadline after it too ("十五五",
 // "到2030年"). A top section that says nothing after a plan part stays plan:
 // reports review first and plan after. Others inherit.
-func assignKinds(secs []Section, defaultKind Kind) {
+func assignKinds(secs []Section, times []headingTime, defaultKind Kind) {
 	kinds := map[int]Kind{0: defaultKind}
 	stated := map[int]bool{0: false}
 	secs[0].Kind = defaultKind
@@ -214,7 +225,7 @@ func assignKinds(secs []Section, defaultKind Kind) {
 				break
 			}
 		}
-		ht := sectionTime(*s)
+		ht := times[i]
 		switch {
 		case ht.kind != "" && (ht.strong || s.Level == 1):
 			k, st = ht.kind, true
@@ -250,11 +261,11 @@ func assignKinds(secs []Section, defaultKind Kind) {
 // reviewYear is the year a report's summary part is about: the first year
 // a top summary heading names (or a deeper one that says its kind), else the year before the report's when its plan
 // part is for the report's own year, else the report's year.
-func reviewYear(secs []Section, year int) int {
-	if y := headingReviewYear(secs); y > 0 {
+func reviewYear(secs []Section, times []headingTime, year int) int {
+	if y := headingReviewYear(secs, times); y > 0 {
 		return y
 	}
-	if year > 0 && plansOwnYear(secs, year) {
+	if year > 0 && plansOwnYear(secs, times, year) {
 		// "一、工作回顾 … 二、2026年工作安排" in a report of 2026: the
 		// review is of the year before.
 		return year - 1
@@ -264,15 +275,15 @@ func reviewYear(secs []Section, year int) int {
 
 // headingReviewYear is the year a summary heading names for the review,
 // 0 when none does.
-func headingReviewYear(secs []Section) int {
-	for _, s := range secs {
+func headingReviewYear(secs []Section, times []headingTime) int {
+	for i, s := range secs {
 		if s.Kind != KindSummary || s.Level == 0 {
 			continue
 		}
 		// A deeper heading's year counts only when the heading says its
 		// kind ("（一）2025年工作回顾"), not a year named in passing ("7.万元
 		// GDP能耗按2020年不变价格计算" in a bulletin's notes).
-		if ht := sectionTime(s); ht.year > 0 && !ht.relative && !ht.period && (s.Level == 1 || ht.kind != "") {
+		if ht := times[i]; ht.year > 0 && !ht.relative && !ht.period && (s.Level == 1 || ht.kind != "") {
 			return ht.year
 		}
 	}
@@ -282,9 +293,9 @@ func headingReviewYear(secs []Section) int {
 // plansOwnYear reports whether a report of year plans that same year in a
 // top heading ("二、2026年工作安排") while no heading speaks of a half-year
 // (a half-year report reviews and plans one year).
-func plansOwnYear(secs []Section, year int) bool {
+func plansOwnYear(secs []Section, times []headingTime, year int) bool {
 	own := false
-	for _, s := range secs {
+	for i, s := range secs {
 		if s.Level < 1 || s.Level > 2 {
 			continue
 		}
@@ -297,7 +308,7 @@ func plansOwnYear(secs []Section, year int) bool {
 		}
 		// "三、对今年政府工作的建议": this year's plan, as a heading with
 		// the year written would be.
-		if ht := sectionTime(s); ht.year == year && !ht.relative && !ht.period || ht.relative && ht.rel == 0 && !strings.Contains(h, "以来") {
+		if ht := times[i]; ht.year == year && !ht.relative && !ht.period || ht.relative && ht.rel == 0 && !strings.Contains(h, "以来") {
 			own = true
 		}
 	}
@@ -309,11 +320,11 @@ func plansOwnYear(secs []Section, year int) bool {
 // year for a half-year report ("下半年工作安排") or a report that reviews an
 // earlier year (a 政府工作报告 of 2026 reviews 2025 and plans 2026); else the
 // year after the summary's (this year's summary and next year's plan).
-func resolvePlanYear(secs []Section, year, titlePlanYear int, defaultKind Kind, period string) int {
+func resolvePlanYear(secs []Section, times []headingTime, year, titlePlanYear int, defaultKind Kind, period string) int {
 	half := period == PeriodFirstHalf
-	for _, s := range secs {
+	for i, s := range secs {
 		if s.Kind == KindPlan && s.Level >= 1 && s.Level <= 2 {
-			ht := sectionTime(s)
+			ht := times[i]
 			if ht.year > 0 && !ht.relative && !ht.period {
 				return ht.year
 			}
@@ -338,7 +349,7 @@ func resolvePlanYear(secs []Section, year, titlePlanYear int, defaultKind Kind, 
 	if half {
 		return year
 	}
-	if ry := reviewYear(secs, year); ry < year {
+	if ry := reviewYear(secs, times, year); ry < year {
 		return year
 	}
 	hasSummary := false
@@ -361,14 +372,14 @@ func resolvePlanYear(secs []Section, year, titlePlanYear int, defaultKind Kind, 
 // reviews and plans its plan year. A year named in a deeper heading only
 // counts when the heading also says its kind, so "（三）巩固2025年成果" in a
 // plan part stays in the plan's year.
-func assignYears(secs []Section, year, planYear int, period string) {
+func assignYears(secs []Section, times []headingTime, year, planYear int, period string) {
 	type own struct {
 		year int
 		kind Kind
 	}
 	owns := map[int]own{}
-	review := reviewYear(secs, year)
-	if period != PeriodYear && review == year-1 && headingReviewYear(secs) == 0 {
+	review := reviewYear(secs, times, year)
+	if period != PeriodYear && review == year-1 && headingReviewYear(secs, times) == 0 {
 		// "2022年上半年工作总结暨下半年工作计划": a half-year report reviews
 		// and plans one year, whatever its headings say.
 		review = year
@@ -382,7 +393,7 @@ func assignYears(secs []Section, year, planYear int, period string) {
 		}
 		y := 0
 		if s.Level >= 1 {
-			ht := sectionTime(*s)
+			ht := times[i]
 			switch {
 			case ht.relative && year > 0:
 				y = year + ht.rel

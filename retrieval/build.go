@@ -125,9 +125,12 @@ func Build(ctx context.Context, dir string, docs []*corpus.Document, emb Embedde
 			os.RemoveAll(gen)
 		}
 	}()
-	vectors, idf, stale, err := embedReusing(ctx, dir, emb, chunks, texts, hashes, opts, &st)
+	vectors, reused, idf, stale, err := embedReusing(ctx, dir, emb, chunks, texts, hashes, opts, &st)
 	if err != nil {
 		return st, err
+	}
+	if reused.prev != nil {
+		defer reused.release() // on an error before the vector file is written
 	}
 	if idf != nil {
 		emb = emb.(*LocalEmbedder).WithIDF(idf)
@@ -138,7 +141,9 @@ func Build(ctx context.Context, dir string, docs []*corpus.Document, emb Embedde
 		}
 	}
 	_, local := emb.(*LocalEmbedder)
-	if err = writeVectors(ctx, gen, prevGen, emb.Dim(), chunks, vectors, hashes, opts.Key, !local); err != nil {
+	err = writeVectors(ctx, gen, prevGen, emb.Dim(), chunks, vectors, reused, hashes, opts.Key, !local)
+	reused.release()
+	if err != nil {
 		return st, err
 	}
 	err = <-kwDone
@@ -241,28 +246,45 @@ func (m normCache) get(s string) string {
 
 // embedReusing returns the vectors of chunks (texts[i] is what is embedded
 // of chunks[i], hashes[i] its textHash), taking those of unchanged text
-// from the live generation of dir (reuse.go) and embedding the rest. For
-// the local embedder it also returns the IDF the vectors were made with
-// and how many of them were embedded under an IDF of an earlier corpus.
-func embedReusing(ctx context.Context, dir string, emb Embedder, chunks []indexedChunk, texts []string, hashes []uint64, opts BuildOptions, st *BuildStats) (vectors [][]float32, idf *IDF, stale int, err error) {
+// from the live generation of dir (reuse.go) and embedding the rest. The
+// local embedder's reused vectors are left where they are stored
+// (vectors[i] nil, reused.rows[i] their row): the vector file is written
+// from there; the caller releases reused. For the local embedder it also
+// returns the IDF the vectors were made with and how many of them were
+// embedded under an IDF of an earlier corpus.
+func embedReusing(ctx context.Context, dir string, emb Embedder, chunks []indexedChunk, texts []string, hashes []uint64, opts BuildOptions, st *BuildStats) (vectors [][]float32, reused reusedVectors, idf *IDF, stale int, err error) {
 	local, isLocal := emb.(*LocalEmbedder)
 	vectors = make([][]float32, len(chunks))
 	var todo []int
 	reusing := false
 	if prev, err := loadReusable(dir, emb, encryptionKey(opts.Key)); err == nil {
-		vectors = prev.vectors(hashes)
-		for i, v := range vectors {
-			if v == nil {
-				todo = append(todo, i)
+		if isLocal {
+			reused = reusedVectors{prev: prev, rows: prev.rows(hashes)}
+			for i, row := range reused.rows {
+				if row < 0 {
+					todo = append(todo, i)
+				}
+			}
+		} else {
+			// An ANN file is written from the rows: they are read out.
+			vectors = prev.vectors(hashes)
+			for i, v := range vectors {
+				if v == nil {
+					todo = append(todo, i)
+				}
 			}
 		}
 		// Drift: chunks added, or gone, since the IDF was computed.
 		idf, stale = prev.idf, prev.stale+len(todo)+max(0, prev.table.rows-(len(chunks)-len(todo)))
-		prev.release()
+		if reused.prev == nil {
+			prev.release()
+		}
 		// Too much new text under the old IDF: start over.
 		reusing = !isLocal || float64(stale) <= maxStaleShare*float64(len(chunks))
 	}
 	if !reusing {
+		reused.release()
+		reused = reusedVectors{}
 		clear(vectors)
 		todo, idf, stale = make([]int, len(chunks)), nil, 0
 		for i := range todo {
@@ -286,12 +308,29 @@ func embedReusing(ctx context.Context, dir string, emb Embedder, chunks []indexe
 	}
 	vs, err := embedChunks(ctx, emb, sub, subTexts, opts)
 	if err != nil {
-		return nil, nil, 0, err
+		reused.release()
+		return nil, reusedVectors{}, nil, 0, err
 	}
 	for j, i := range todo {
 		vectors[i] = vs[j]
 	}
-	return vectors, idf, stale, nil
+	return vectors, reused, idf, stale, nil
+}
+
+// reusedVectors are the vectors a build takes from the live generation
+// where they are stored: rows[i] is chunk i's row of prev's table, -1 for
+// a chunk embedded anew.
+type reusedVectors struct {
+	prev *reusable
+	rows []int
+}
+
+// release unmaps the live generation's vectors; it may be called again.
+func (r *reusedVectors) release() {
+	if r.prev != nil {
+		r.prev.release()
+		r.prev = nil
+	}
 }
 
 // embedChunks embeds all chunks (texts[i] is what is embedded of
@@ -371,12 +410,12 @@ func suspectValue(b bool) string {
 // year's collection (writeChromemExport), the store of record. chromem-go requires a vector per
 // document: each gets placeholderVector, as the vectors are in the vector
 // file.
-func writeVectors(ctx context.Context, gen, prevGen string, dim int, chunks []indexedChunk, vectors [][]float32, hashes []uint64, key string, dense bool) error {
+func writeVectors(ctx context.Context, gen, prevGen string, dim int, chunks []indexedChunk, vectors [][]float32, reused reusedVectors, hashes []uint64, key string, dense bool) error {
 	// The three outputs share nothing: each is written on its own
 	// goroutine.
 	var wg sync.WaitGroup
 	errs := make([]error, 3)
-	wg.Go(func() { errs[0] = writeVectorRows(gen, dim, chunks, vectors, hashes, key, dense) })
+	wg.Go(func() { errs[0] = writeVectorRows(gen, dim, chunks, vectors, reused, hashes, key, dense) })
 	wg.Go(func() { errs[1] = writeChunkRecords(gen, prevGen, chunks, key) })
 	wg.Go(func() { errs[2] = writeChromemExport(ctx, gen, prevGen, chunks, key) })
 	wg.Wait()
@@ -385,10 +424,13 @@ func writeVectors(ctx context.Context, gen, prevGen string, dim int, chunks []in
 
 // writeVectorRows writes the vector file, the text hashes of its rows and
 // for dense vectors of annMinRows chunks or more the ANN file.
-func writeVectorRows(gen string, dim int, chunks []indexedChunk, vectors [][]float32, hashes []uint64, key string, dense bool) error {
+func writeVectorRows(gen string, dim int, chunks []indexedChunk, vectors [][]float32, reused reusedVectors, hashes []uint64, key string, dense bool) error {
 	rows := make([]vecRow, len(chunks))
 	for i, c := range chunks {
 		rows[i] = vecRow{id: c.ID, year: c.Year, kind: string(c.Kind), org: c.report.Org, file: c.report.File, vec: vectors[i], text: hashes[i]}
+		if vectors[i] == nil && reused.prev != nil && reused.rows[i] >= 0 {
+			rows[i].src, rows[i].srcRow = reused.prev.table, reused.rows[i]
+		}
 	}
 	sortRows(rows)
 	if err := writeVecFile(filepath.Join(gen, vectorsFile), dim, rows, encryptionKey(key)); err != nil {
@@ -608,6 +650,7 @@ func figureKeywordDocs(figures []indexedFigure, norm normCache, live map[string]
 		// The figures of one sentence are next to each other: its
 		// normalised form is made once for them, and not kept after.
 		sentence, lead, normSentence, normalised := "", "", "", false
+		var terms *kwShared // the analysis of normSentence, made once
 		for i, f := range figures {
 			if i > 0 && f.report != figures[i-1].report {
 				n = 0
@@ -624,11 +667,12 @@ func figureKeywordDocs(figures []indexedFigure, norm normCache, live map[string]
 				// A figure is found by its sentence and by the programme
 				// its paragraph opens with (Figure.Lead).
 				sentence, lead, normSentence, normalised = f.Sentence, f.Lead, corpus.Normalize(figureText(*f.Figure)), true
+				terms = &kwShared{text: normSentence}
 			}
 			rec, _ := json.Marshal(figureRecord{Figure: *f.Figure, Title: f.report.Title, File: f.report.File, Ref: f.report.Ref(), Org: f.report.Org, Place: reportPlace(f.report), Duplicates: f.report.Duplicates})
 			d := keyedDoc{keyedID: keyedID{id: id}, doc: keywordDoc{
 				Type: docFigure, Year: strconv.Itoa(f.Year), Kind: string(f.Kind), Org: f.report.Org, File: f.report.File,
-				Label: norm.get(f.Label), Text: normSentence, Record: string(rec),
+				Label: norm.get(f.Label), Text: normSentence, Record: string(rec), textTerms: terms,
 			}}
 			d.hash = d.doc.hash()
 			if !yield(d) {

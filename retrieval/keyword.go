@@ -104,6 +104,9 @@ type keywordDoc struct {
 	Org    string `json:"org,omitempty"`
 	File   string `json:"file"`
 	Record string `json:"record,omitempty"`
+	// textTerms, when its text is Text, is the analysis of Text shared
+	// with other documents (kwdoc.go).
+	textTerms *kwShared
 }
 
 // filterQuery turns filters into bleve term queries on a document type.

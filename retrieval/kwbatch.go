@@ -57,7 +57,7 @@ func keywordBatches(ctx context.Context, idx batchIndex, size int, docs func(yie
 	}
 	batch := idx.NewBatch()
 	err := docs(func(id string, doc keywordDoc) error {
-		if err := batch.Index(id, doc); err != nil {
+		if err := batch.IndexAdvanced(keywordDocument(id, &doc)); err != nil {
 			return fmt.Errorf("keyword index %s: %w", id, err)
 		}
 		if batch.Size() < size {

@@ -71,6 +71,20 @@ type reusable struct {
 	release func() error
 }
 
+// rows returns the rows of the texts of hashes: out[i] is -1 when
+// hashes[i] is of a text the generation does not hold.
+func (r *reusable) rows(hashes []uint64) []int {
+	out := make([]int, len(hashes))
+	for i, h := range hashes {
+		row, ok := r.rowOf[h]
+		if !ok {
+			row = -1
+		}
+		out[i] = row
+	}
+	return out
+}
+
 // vectors returns the stored vectors of the texts of hashes: out[i] is
 // nil when hashes[i] is of a text the generation does not hold.
 func (r *reusable) vectors(hashes []uint64) [][]float32 {
@@ -278,7 +292,7 @@ func updateKeyword(ctx context.Context, gen, prevGen string, changed []keyedDoc,
 		batch.Delete(id)
 	}
 	for _, d := range changed {
-		if err := batch.Index(d.id, d.doc); err != nil {
+		if err := batch.IndexAdvanced(keywordDocument(d.id, &d.doc)); err != nil {
 			idx.Close()
 			return false, fmt.Errorf("keyword index %s: %w", d.id, err)
 		}

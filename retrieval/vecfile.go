@@ -89,12 +89,23 @@ func encodeVecTable(w io.Writer, dim int, rows []vecRow) error {
 	meta.Write(make([]byte, pad))
 
 	vecs := make([][]float32, len(rows))
+	var src *vecTable
+	var reused, srcRows []int // rows read from src, and their rows there
 	for i, r := range rows {
+		if r.vec == nil && r.src != nil && r.src.dim == dim && (src == nil || r.src == src) {
+			src = r.src
+			reused, srcRows = append(reused, i), append(srcRows, r.srcRow)
+			continue
+		}
+		if r.vec == nil && r.src != nil {
+			r.vec = r.src.vector(r.srcRow)
+		}
 		if len(r.vec) != dim {
 			return fmt.Errorf("vector of %s has %d dimensions, want %d", r.id, len(r.vec), dim)
 		}
 		vecs[i] = storedVector(r.vec)
 	}
+	reused, srcRows = keepUnit(src, vecs, reused, srcRows)
 	header := func(crc uint32) []byte {
 		hdr := make([]byte, 0, vecHeaderSize)
 		hdr = append(hdr, vecMagic...)
@@ -123,13 +134,13 @@ func encodeVecTable(w io.Writer, dim int, rows []vecRow) error {
 	onePass := patch != nil
 	hdr := header(0)
 	if !onePass {
-		eachColumn(dim, vecs, &col, func(b []byte) { crc = crc32.Update(crc, castagnoli, b) })
+		eachColumn(dim, vecs, src, reused, srcRows, &col, func(b []byte) { crc = crc32.Update(crc, castagnoli, b) })
 		hdr = header(crc)
 	}
 	bw := bufio.NewWriterSize(w, 1<<20)
 	bw.Write(hdr)
 	bw.Write(meta.Bytes())
-	eachColumn(dim, vecs, &col, func(b []byte) {
+	eachColumn(dim, vecs, src, reused, srcRows, &col, func(b []byte) {
 		if onePass {
 			crc = crc32.Update(crc, castagnoli, b)
 		}
@@ -144,10 +155,12 @@ func encodeVecTable(w io.Writer, dim int, rows []vecRow) error {
 	return nil
 }
 
-// eachColumn calls f with the little-endian bytes of every column of vecs
-// in turn, reusing *buf. Columns are gathered a tile at a time, so each
-// vector is read a cache line at a time rather than one value per column.
-func eachColumn(dim int, vecs [][]float32, buf *[]byte, f func([]byte)) {
+// eachColumn calls f with the little-endian bytes of every column of the
+// matrix whose rows are vecs, but for rows reused[j], which are rows
+// srcRows[j] of src, in turn, reusing *buf. Columns are gathered a tile at
+// a time, so each vector is read a cache line at a time rather than one
+// value per column; src is read a column at a time.
+func eachColumn(dim int, vecs [][]float32, src *vecTable, reused, srcRows []int, buf *[]byte, f func([]byte)) {
 	const tile = 16
 	n := len(vecs)
 	if cap(*buf) < tile*4*n {
@@ -157,14 +170,51 @@ func eachColumn(dim int, vecs [][]float32, buf *[]byte, f func([]byte)) {
 	for d0 := 0; d0 < dim; d0 += tile {
 		w := min(tile, dim-d0)
 		for i, v := range vecs {
+			if v == nil {
+				continue // a row of src
+			}
 			for k, x := range v[d0 : d0+w] {
 				binary.LittleEndian.PutUint32(b[4*(k*n+i):], math.Float32bits(x))
 			}
 		}
 		for k := range w {
-			f(b[4*k*n : 4*(k+1)*n])
+			out := b[4*k*n : 4*(k+1)*n]
+			if len(reused) > 0 {
+				col := src.cols[(d0+k)*src.rows : (d0+k+1)*src.rows]
+				for j, i := range reused {
+					binary.LittleEndian.PutUint32(out[4*i:], math.Float32bits(col[srcRows[j]]))
+				}
+			}
+			f(out)
 		}
 	}
+}
+
+// keepUnit returns the rows of reused (rows srcRows of src) whose vector
+// storedVector keeps as it is (of unit length); the others' vectors are
+// read out into vecs, as storedVector makes them. The lengths are summed a
+// column at a time, in the order storedVector sums them.
+func keepUnit(src *vecTable, vecs [][]float32, reused, srcRows []int) ([]int, []int) {
+	if len(reused) == 0 {
+		return reused, srcRows
+	}
+	sq := make([]float64, len(reused))
+	for d := range src.dim {
+		col := src.cols[d*src.rows : (d+1)*src.rows]
+		for j, r := range srcRows {
+			x := float64(col[r])
+			sq[j] += x * x
+		}
+	}
+	keptRows, keptSrc := reused[:0:0], srcRows[:0:0]
+	for j, i := range reused {
+		if math.Abs(math.Sqrt(sq[j])-1) < unitTolerance {
+			keptRows, keptSrc = append(keptRows, i), append(keptSrc, srcRows[j])
+			continue
+		}
+		vecs[i] = storedVector(src.vector(srcRows[j]))
+	}
+	return keptRows, keptSrc
 }
 
 func alignUp(n, a int) int { return (n + a - 1) / a * a }

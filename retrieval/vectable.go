@@ -34,6 +34,11 @@ type vecRow struct {
 	year                int
 	vec                 []float32
 	text                uint64 // textHash of the embedded text; not in the vector file
+	// src and srcRow, when vec is nil: the row of a live generation's
+	// table that holds the vector as stored (reuse.go), read from there
+	// as the file is written rather than copied out first.
+	src    *vecTable
+	srcRow int
 }
 
 // id returns the chunk id of row i.
@@ -72,4 +77,13 @@ func storedVector(v []float32) []float32 {
 		out[i] = x / norm
 	}
 	return out
+}
+
+// vector returns a copy of the vector of row i.
+func (t *vecTable) vector(i int) []float32 {
+	v := make([]float32, t.dim)
+	for d := range v {
+		v[d] = t.cols[d*t.rows+i]
+	}
+	return v
 }

@@ -54,7 +54,7 @@ func checkAdminEndpoints(t *testing.T, logs fmt.Stringer) {
 	for _, want := range []string{
 		`healthbot_questions_total{intent="figure",mode="extractive"} 1`,
 		`healthbot_answer_duration_seconds_count 1`,
-		`healthbot_index_passages 139`,
+		`healthbot_index_passages 138`,
 		`healthbot_llm_errors_total 0`,
 	} {
 		if code != http.StatusOK || !strings.Contains(body, want) {

@@ -200,6 +200,17 @@ func placeOfLevel(body, guess string, level places.Level) string {
 			}
 		}
 	}
+	if len(counts) == 0 && level == places.City {
+		// "全州…在香格里拉县召开全州卫生工作会议": a prefecture that names
+		// only its counties is theirs.
+		for _, m := range places.Find(body) {
+			if m.Place.Level == places.County && resolved(m.Place) && m.Place.Parent != m.Place.Province {
+				if p, ok := places.Lookup(m.Place.Parent); ok && p.Level == places.City {
+					counts[p.Name]++
+				}
+			}
+		}
+	}
 	best, tie := "", false
 	for name, n := range counts {
 		switch {

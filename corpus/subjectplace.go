@@ -77,7 +77,7 @@ var selfWords = []struct {
 	words []string
 }{
 	{places.County, []string{"全县", "我县", "本县"}},
-	{places.City, []string{"全市", "我市", "本市"}},
+	{places.City, []string{"全市", "我市", "本市", "全州", "我州", "本州", "全盟", "我盟"}},
 	{places.Province, []string{"全省", "我省", "本省"}},
 }
 

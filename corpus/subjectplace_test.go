@@ -26,6 +26,12 @@ func TestPlacesAndTitlesNamedOnce(t *testing.T) {
 			title: "2017年青田县监督总结", place: "青田县",
 		},
 		{
+			name:  "a prefecture that names only its county",
+			file:  "州卫生局.txt",
+			text:  "卫生局2010年上半年工作总结\n2010年上半年，州卫生局在州委的领导下，在云南省卫生厅的支持下，全州卫生工作取得较大发展。\n一、召开全州卫生工作会议\n2010年4月13日，州人民政府在香格里拉县召开了全州卫生工作会议。\n",
+			title: "卫生局2010年上半年工作总结", place: "迪庆藏族自治州",
+		},
+		{
 			name:  "a document acted on is not the title",
 			file:  "绩效总结.txt",
 			text:  "根据市政府办公厅《关于做好2023年度绩效考评工作的通知》要求，我们梳理了年度任务完成情况。\n一、总体情况\n46项绩效任务全部完成。\n",

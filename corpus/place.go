@@ -201,10 +201,15 @@ func placeOfLevel(body, guess string, level places.Level) string {
 		}
 	}
 	if len(counts) == 0 && level == places.City {
-		// "全州…在香格里拉县召开全州卫生工作会议": a prefecture that names
-		// only its counties is theirs.
+		// "全州…在香格里拉县召开全州卫生工作会议": a prefecture that does
+		// not name itself in full is the one it names by its short form
+		// ("健康宜宾"), else the one whose counties it names.
 		for _, m := range places.Find(body) {
-			if m.Place.Level == places.County && resolved(m.Place) && m.Place.Parent != m.Place.Province {
+			switch {
+			case !resolved(m.Place):
+			case m.Place.Level == places.City:
+				counts[m.Place.Name] += cityNamedWeight
+			case m.Place.Level == places.County && m.Place.Parent != m.Place.Province:
 				if p, ok := places.Lookup(m.Place.Parent); ok && p.Level == places.City {
 					counts[p.Name]++
 				}
@@ -225,6 +230,10 @@ func placeOfLevel(body, guess string, level places.Level) string {
 	}
 	return best
 }
+
+// cityNamedWeight is what a prefecture named outright weighs against one
+// of its counties named.
+const cityNamedWeight = 2
 
 // findText is s in Simplified script when that keeps its byte offsets,
 // else s as written.

@@ -32,6 +32,12 @@ func TestPlacesAndTitlesNamedOnce(t *testing.T) {
 			title: "卫生局2010年上半年工作总结", place: "迪庆藏族自治州",
 		},
 		{
+			name:  "a city named by its short form, a link to another city's county below",
+			file:  "会议.txt",
+			text:  "全市卫生计生工作会议召开\n2月28日，全市卫生计生暨医改工作会议召开。全市人均期望寿命提高到74.95岁。\n会议要求稳步推进“健康宜宾”建设。副市长出席会议。(来源:宜宾日报 记者 某某)\n望城区黄都港社区探索区域化党建\n",
+			title: "全市卫生计生工作会议召开", place: "宜宾市",
+		},
+		{
 			name:  "a document acted on is not the title",
 			file:  "绩效总结.txt",
 			text:  "根据市政府办公厅《关于做好2023年度绩效考评工作的通知》要求，我们梳理了年度任务完成情况。\n一、总体情况\n46项绩效任务全部完成。\n",

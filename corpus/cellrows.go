@@ -57,12 +57,7 @@ var knownHeaders = []knownHeader{{
 // cellRowTables finds the row-by-row cell tables among a section's lines
 // (blank lines between cells are skipped).
 func cellRowTables(work string, body []Span) []textTable {
-	var ls []Span
-	for _, l := range body {
-		if t := trimSpan(work, l); t.Len() > 0 {
-			ls = append(ls, t)
-		}
-	}
+	ls := filledLines(work, body)
 	text := func(i int) string { return work[ls[i].Start:ls[i].End] }
 	isCell := func(i int) bool {
 		s := text(i)

@@ -22,15 +22,22 @@ import (
 // minBlockNames is how many names a pair of rows needs.
 const minBlockNames = 2
 
-// rowBlocks finds the pairs of name and number rows among a section's
-// lines (blank lines between cells are skipped).
-func rowBlocks(work string, body []Span) []textTable {
+// filledLines are body's lines with text, trimmed: the cells of a table
+// laid out one a line, blank lines between them skipped.
+func filledLines(work string, body []Span) []Span {
 	var ls []Span
 	for _, l := range body {
 		if t := trimSpan(work, l); t.Len() > 0 {
 			ls = append(ls, t)
 		}
 	}
+	return ls
+}
+
+// rowBlocks finds the pairs of name and number rows among a section's
+// lines (blank lines between cells are skipped).
+func rowBlocks(work string, body []Span) []textTable {
+	ls := filledLines(work, body)
 	text := func(i int) string { return work[ls[i].Start:ls[i].End] }
 	isCell := func(i int) bool {
 		s := text(i)

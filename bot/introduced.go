@@ -25,16 +25,8 @@ const maxIntroducedItems = 12
 // the question names X, and returns the opening sentence of each item.
 func introducedItems(question string, sources []Source) ([]listItem, bool) {
 	for _, s := range sources {
-		for _, m := range introducer.FindAllStringSubmatchIndex(s.Text, -1) {
-			counter, kind := "", s.Text[m[4]:m[5]]
-			if m[2] >= 0 {
-				counter = strings.TrimPrefix(s.Text[m[2]:m[3]], "个")
-			}
-			// "那几条原则是啥" names the kind; "要抓哪几方面" the counter.
-			if !(kind != "" && strings.Contains(question, kind) || counter != "" && strings.Contains(question, "几"+counter)) {
-				continue
-			}
-			rest := s.Text[m[1]:]
+		for _, m := range announcements(question, s.Text) {
+			rest := s.Text[m:]
 			starts := listItemStart.FindAllStringSubmatchIndex(rest, -1)
 			var items []listItem
 			style := ""
@@ -68,6 +60,34 @@ func introducedItems(question string, sources []Source) ([]listItem, bool) {
 	return nil, false
 }
 
+// countedIntroducer announces a list by its number: "要重点做好十个方面的
+// 工作。一是…"; it captures the number and the counter.
+var countedIntroducer = regexp.MustCompile(`([一二三四五六七八九十两]+)个?(方面|项|件|点|条)(?:的)?\p{Han}{0,4}[。：:]`)
+
+// announcements are the offsets in text just after each announcement of a
+// list that the question asks for: by its kind ("那几条原则是啥" of "以下
+// 原则："), its counter ("要抓哪几方面" of "以下几方面工作："), or its number
+// and counter ("那十个方面的重点工作" of "十个方面的工作。").
+func announcements(question, text string) []int {
+	var out []int
+	for _, m := range introducer.FindAllStringSubmatchIndex(text, -1) {
+		counter, kind := "", text[m[4]:m[5]]
+		if m[2] >= 0 {
+			counter = strings.TrimPrefix(text[m[2]:m[3]], "个")
+		}
+		if kind != "" && strings.Contains(question, kind) || counter != "" && strings.Contains(question, "几"+counter) {
+			out = append(out, m[1])
+		}
+	}
+	for _, m := range countedIntroducer.FindAllStringSubmatchIndex(text, -1) {
+		n, counter := text[m[2]:m[3]], text[m[4]:m[5]]
+		if strings.Contains(question, n+"个"+counter) || strings.Contains(question, n+counter) {
+			out = append(out, m[1])
+		}
+	}
+	return out
+}
+
 // markerStyle is the kind of an item marker: "——", "是" (一是) or "（）".
 func markerStyle(m string) string {
 	switch {
@@ -77,4 +97,26 @@ func markerStyle(m string) string {
 		return "是"
 	}
 	return "（）"
+}
+
+// excluded is what a list question sets aside: "除了疫情防控还有哪些".
+var excluded = regexp.MustCompile(`除了?(\p{Han}{2,8}?)(?:以外|之外|外)?[，,]?还`)
+
+// withoutExcluded drops the items holding what the question sets aside,
+// unless nothing would be left.
+func withoutExcluded(question string, items []listItem) []listItem {
+	m := excluded.FindStringSubmatch(question)
+	if m == nil {
+		return items
+	}
+	var kept []listItem
+	for _, it := range items {
+		if !strings.Contains(it.text, m[1]) {
+			kept = append(kept, it)
+		}
+	}
+	if len(kept) == 0 || len(kept) == len(items) {
+		return items
+	}
+	return kept
 }

@@ -86,7 +86,7 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 		if intro, announced := introducedItems(question, sources[:min(introducingSources, len(sources))]); announced {
 			// A passage near the top announces the list asked ("要重点抓好
 			// 以下几方面工作：一是…" for "要重点抓哪几方面"): its items.
-			ans = itemsAnswer("", intro, sources)
+			ans = itemsAnswer("", withoutExcluded(question, intro), sources)
 			break
 		}
 		if n, counted := understand.AskedItems(question); counted {

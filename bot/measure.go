@@ -251,6 +251,7 @@ var contrasts = [][]string{
 	{"中医", "西医"},
 	{"甲类", "乙类", "丙类"},
 	{"上半年", "下半年"},
+	{"政策范围内", "实际"}, // 医保报销比例: within the policy's scope, or of all costs
 }
 
 // contrasted reports whether two labels name different parts of a measure:

@@ -53,3 +53,11 @@ func TestOneSentenceTwoScopes(t *testing.T) {
 		t.Errorf("label precision")
 	}
 }
+
+// A reimbursement ratio within the policy's scope and the actual one are
+// two measures, not two values of one.
+func TestPolicyAndActualRatiosContrast(t *testing.T) {
+	if !contrasted("政策范围内报销比例", "实际报销比例") || contrasted("实际报销比例", "实际报销比例") {
+		t.Errorf("contrast of 政策范围内 and 实际")
+	}
+}

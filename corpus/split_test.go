@@ -114,6 +114,9 @@ func TestBoilerplate(t *testing.T) {
 		{`<legend id="h4sia"></legend><samp id="h4sia"></samp>`, true}, // a page's markup
 		{`  • <input id="h4sia"><address id="h4sia"></address>`, true},
 		{"2089", false}, // a table's cell
+		{"微信公众号 联系我们 关于我们 3618客服热线:020-32784919   推广热线:020-32780069", true},
+		{"开通微信公众号发布信息120条", false},
+		{"开通客服热线，受理咨询300件", false},
 		{"血压<140/90mmHg的患者", false},
 		{"加强宣传,在本站点和微信公众号发布信息120条,通过多种渠道宣传健康知识,覆盖全县城乡居民,群众知晓率明显提高,取得了良好的社会效果和宣传成效。", false},
 	}

@@ -58,6 +58,7 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 			}
 			prevLead, prevAsOf = ctx.paraLead, ctx.paraAsOf
 			topic, topicEnd := paragraphTopic(work, sp)
+			paraStart := len(out)
 			for _, s := range sentences(work, sp) {
 				// A run-on sentence is read in bounded pieces (runon.go);
 				// any real sentence is one piece.
@@ -91,6 +92,7 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 					ctx.lead, ctx.deadline = 0, 0
 				}
 			}
+			partsOfTheirWholes(out[paraStart:])
 		}
 	}
 	return out
@@ -117,6 +119,27 @@ func yearsBackOf(clause string) int {
 		return 1
 	}
 	return 0
+}
+
+// partsOfTheirWholes names by their wholes the parts a paragraph writes
+// under one label for different wholes ("本土病例320例，其中确诊病例264例；
+// 境外输入病例23例，其中确诊病例6例" → 本土病例中确诊病例, 境外输入病例中
+// 确诊病例): alone the label would not tell them apart.
+func partsOfTheirWholes(figs []Figure) {
+	for i := range figs {
+		a := &figs[i]
+		for j := i + 1; j < len(figs) && a.whole != ""; j++ {
+			b := &figs[j]
+			if b.whole == "" || b.Label != a.Label || b.whole == a.whole {
+				continue
+			}
+			for _, f := range []*Figure{a, b} {
+				if !strings.HasPrefix(f.Label, f.whole) && !strings.Contains(f.Label, "中") {
+					f.Label = f.whole + "中" + f.Label
+				}
+			}
+		}
+	}
 }
 
 // baseYear is the year of the start of a change ("由67.6%提高到70%") whose
@@ -338,6 +361,7 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 			Missing:   f.Missing,
 			Target:    f.Target,
 			Base:      f.Base,
+			whole:     f.Whole,
 			Report:    rep.ID,
 			Section:   path,
 			Sentence:  figureSentence(sentence, f.Start, f.End),

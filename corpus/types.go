@@ -148,6 +148,10 @@ type Figure struct {
 	// Suspect marks a figure written in or beside an instruction aimed at
 	// a language model (FindInjection): never stated as a fact on its own.
 	Suspect bool `json:"suspect,omitempty"`
+
+	// whole is the label of the figure this one is a part of (figures.Figure.
+	// Whole), read while parsing only.
+	whole string
 }
 
 // Skipped is a file that was not ingested, with the reason.

@@ -28,6 +28,7 @@ type cand struct {
 	pred     phrase   // what the clause says of an object named after the number
 	other    bool     // the value of another area quoted for comparison: no figure
 	staffOf  bool     // counts the staff or beds of the institutions the figure before counts
+	whole    phrase   // the figure before a "其中" this one is a part of ("本土病例" of 其中确诊病例)
 }
 
 // Extract returns the figures in one sentence (a sentence is text up to
@@ -73,6 +74,12 @@ func extract(sentence string) (figs []Figure) {
 			versusPrevious(c, prevLabel)
 			shareOfPrevious(t, &cands[i-1], c, lo)
 			partOfPrevious(t, c, lo, prevLabel)
+			switch seg := string(t.n[lo:min(c.num.a, len(t.n))]); {
+			case strings.HasPrefix(strings.TrimLeft(seg, "，,、；; "), "其中"):
+				c.whole = prevLabel // "本土病例320例，其中确诊病例264例"
+			case strings.HasPrefix(seg, "、"):
+				c.whole = cands[i-1].whole // "…、无症状感染者56例": a part listed with the one before
+			}
 			rate = partOfRate(t, c, lo, prevLabel, prevBase, rate)
 			measureOfPrevious(c, prevLabel, prevBase)
 			workRateOfPrevious(t, c, lo, prevLabel)
@@ -116,6 +123,7 @@ func extract(sentence string) (figs []Figure) {
 			Year:    yearFor(years, c.num.a, c.pre.cmpA, c.pre.cmpB),
 			Target:  firstTarget >= 0 && firstTarget < c.num.a,
 			Base:    isBase(t, lo0(cands, i), c),
+			Whole:   string(c.whole.r),
 		}
 		if !f.Missing {
 			f.Raw = t.str(c.num.a, c.num.b)

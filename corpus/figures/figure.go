@@ -46,6 +46,10 @@ type Figure struct {
 	// "从0.5个增至4.8个"): it is not a figure of the year the sentence is
 	// about, only of the year written before it, if any.
 	Base bool
+	// Whole is the label of the figure this one is a part of, written after
+	// "其中" ("本土病例" of "本土病例320例，其中确诊病例264例"); "" for any
+	// other figure.
+	Whole string
 	// Start and End are the byte offsets, within the sentence, of the
 	// number (or blank) together with its unit: sentence[Start:End] is
 	// e.g. "500余万元" or "___%".

@@ -337,3 +337,4 @@ func staffOfInstitutions(t *text, prev, c *cand, lo int) bool {
 	}
 	return false
 }
+

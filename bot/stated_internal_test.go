@@ -61,3 +61,10 @@ func TestPolicyAndActualRatiosContrast(t *testing.T) {
 		t.Errorf("contrast of 政策范围内 and 实际")
 	}
 }
+
+// Cases are people: "治愈了多少人" is answered by "治愈266例".
+func TestCasesCountPeople(t *testing.T) {
+	if !unitAnswers("人", "例") || unitAnswers("人次", "例") {
+		t.Errorf("例 answers 人, not 人次")
+	}
+}

@@ -31,7 +31,7 @@ var (
 	trendWords  = []string{"这几年", "近几年", "这两年", "近两年", "这三年", "近三年", "近年来", "历年", "逐年", "变化", "趋势", "各年", "每年", "对比", "比较", "走势", "几年来", "这些年"}
 	// figureWords ask for a number.
 	figureWords = []string{"多少", "几个", "几家", "几所", "几次", "几起", "几例", "几人", "比例", "比率", "占比", "数量", "金额", "数字", "数据", "达到了", "是几"}
-	figureEnds  = []string{"率", "数", "量", "额", "比", "覆盖面", "人次"}
+	figureEnds  = []string{"率", "数", "量", "额", "比", "覆盖面", "人次", "满意度", "知晓度"}
 	// amountAsked ask for the amount of one change over a period ("这几年
 	// 提高了多少"), not for a figure year by year.
 	amountAsked = []string{"提高了多少", "增长了多少", "下降了多少", "增加了多少", "减少了多少", "涨了多少", "降了多少", "多了多少", "少了多少", "提高多少", "增加多少"}

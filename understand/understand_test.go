@@ -133,6 +133,7 @@ func TestIntentAndList(t *testing.T) {
 		{"这次行动有哪几条措施？", IntentQuestion, true},
 		{"全国2015年居民医保财政补助每人每年提到多少？", IntentFigure, false}, // a unit, not a trend
 		{"居民医保财政补助每年的变化", IntentTrend, false},
+		{"哈尔滨2020年住院病人满意度？", IntentFigure, false}, // a measure named, no question word
 	}
 	for _, c := range cases {
 		if got := DetectIntent(c.q); got != c.intent {

@@ -33,3 +33,12 @@ func TestLevelOfAPeriodInAnUndatedText(t *testing.T) {
 		t.Errorf("years %v, want 77.1 of 2015 and 79.31 of 2020", years)
 	}
 }
+
+// A year a text compares with ("同2012年相比", twice) is not the year it is
+// about, however often it is named.
+func TestComparedYearIsNoPageYear(t *testing.T) {
+	text := "全市卫生计生工作会议召开\n2月28日，全市卫生计生暨医改工作会议召开。\n2017年，全市总诊疗人数达2060.61万人次，同2012年相比增加1.35%；出院人数100.69万人次，同2012年相比增长了39.15%。\n"
+	if r := Parse("m.txt", text, Meta{}, Options{}).Reports[0]; r.Year != 2017 {
+		t.Errorf("year %d, want 2017", r.Year)
+	}
+}

@@ -238,7 +238,7 @@ func notPageYear(before, after string) bool {
 func comparisonBefore(s string) bool {
 	s = strings.TrimSpace(s)
 	// "展望2035年" looks to a horizon: no year a text is about either.
-	for _, w := range []string{"较", "比", "同比", "与", "和", "至", "到", "—", "-", "～", "~", "展望"} {
+	for _, w := range []string{"较", "比", "同比", "同", "相较于", "相较", "与", "和", "至", "到", "—", "-", "～", "~", "展望"} {
 		if strings.HasSuffix(s, w) {
 			return true
 		}

@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // "由去年的36%提高到今年的40%以上" in a 2009 text: the start of the change
 // is 2008's.
@@ -37,7 +40,7 @@ func TestLevelOfAPeriodInAnUndatedText(t *testing.T) {
 // A year a text compares with ("同2012年相比", twice) is not the year it is
 // about, however often it is named.
 func TestComparedYearIsNoPageYear(t *testing.T) {
-	text := "全市卫生计生工作会议召开\n2月28日，全市卫生计生暨医改工作会议召开。\n2017年，全市总诊疗人数达2060.61万人次，同2012年相比增加1.35%；出院人数100.69万人次，同2012年相比增长了39.15%。\n"
+	text := "全市卫生计生工作会议召开\n2月28日，全市卫生计生暨医改工作会议召开。" + strings.Repeat("全市医疗卫生计生事业取得长足发展，群众健康水平显著提升。", 8) + "\n2017年，全市总诊疗人数达2060.61万人次，同2012年相比增加1.35%；出院人数100.69万人次，同2012年相比增长了39.15%。\n"
 	if r := Parse("m.txt", text, Meta{}, Options{}).Reports[0]; r.Year != 2017 {
 		t.Errorf("year %d, want 2017", r.Year)
 	}

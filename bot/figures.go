@@ -79,7 +79,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit 
 		// title: a label written without its subject ("补偿金额" under
 		// "1.城乡居民合作医疗", "收入" in "古龙镇卫生院2023年度决算公开说明").
 		context := fig.Sentence + "\n" + fig.Lead + "\n" + lastHeading(fig.Section) + "\n" + h.Title
-		score := label + 0.3*max(coverage(q, context), coverage(official, context))
+		score := label + 0.3*max(coverage(q, context), coverage(official, context)) + labelPrecisionWeight*max(labelPrecision(q, fig.Label), labelPrecision(official, fig.Label))
 		measures, part, partOf := splitPart(indicatorText(fig), q, official)
 		same, other := indicatorRelation(ids, measures, fig.Unit)
 		if part != "" && !same {

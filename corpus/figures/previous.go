@@ -337,4 +337,3 @@ func staffOfInstitutions(t *text, prev, c *cand, lo int) bool {
 	}
 	return false
 }
-

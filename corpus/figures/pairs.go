@@ -111,15 +111,13 @@ func clausesBefore(sentence string, figs []Figure) []clauseBefore {
 // "提高到", "增至", "提高到今年" of "由去年的36%提高到今年的40%"), which a
 // value after a change's first took.
 func verbOnly(label string) bool {
-	for _, w := range relativeYears {
-		label = strings.TrimSuffix(label, w)
+	r := []rune(label)
+	if k := relativeYearWords.suffix(r, 0, len(r)); k > 0 {
+		label = string(r[:len(r)-k]) // "提高到今年"
 	}
 	l := strings.TrimSuffix(strings.TrimSuffix(label, "到"), "至")
 	return changeVerbs.has([]rune(l)) || label == "达到"
 }
-
-// relativeYears name a year by the text's own: "今年的40%".
-var relativeYears = []string{"今年", "明年", "当年", "本年", "年底", "年末"}
 
 // joinedPair reports whether b is written right after a, joined by 和 or 、.
 func joinedPair(sentence string, a, b *Figure) bool {

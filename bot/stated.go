@@ -2,6 +2,7 @@ package bot
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 
 	"github.com/healthbot/healthbot/corpus"
@@ -37,27 +38,21 @@ func withoutStated(cands []figureCandidate, question string) []figureCandidate {
 	return kept
 }
 
-// labelYear is a year written in a figure's label: the year of the goal it
-// reached ("指标达到2030年本市目标要求").
-var labelYear = regexp.MustCompile(`(?:19|20)[0-9]{2}年`)
-
 // byLabelYear ranks first the figures whose label names a year the question
 // names ("够上2030年的目标" → 达到2030年…目标要求, not 达到2022年…), and
 // below the others those whose label names another year.
 func byLabelYear(cands []figureCandidate, question string) []figureCandidate {
-	q := corpus.Normalize(question)
-	asked := map[string]bool{}
-	for _, y := range labelYear.FindAllString(q, -1) {
-		asked[y] = true
-	}
+	asked := corpus.ExplicitYears(corpus.Normalize(question))
 	if len(asked) == 0 {
 		return cands
 	}
 	changed := false
 	for i := range cands {
-		for _, y := range labelYear.FindAllString(corpus.Normalize(cands[i].hit.Figure.Label), -1) {
+		// The year of the goal a label says was reached ("指标达到2030年本市
+		// 目标要求").
+		for _, y := range corpus.ExplicitYears(corpus.Normalize(cands[i].hit.Figure.Label)) {
 			changed = true
-			if asked[y] {
+			if slices.Contains(asked, y) {
 				cands[i].score += labelYearWeight
 			} else {
 				cands[i].score -= labelYearWeight

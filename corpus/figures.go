@@ -21,7 +21,11 @@ import (
 func extractFigures(work string, rep *Report, b *budget) []Figure {
 	var out []Figure
 	planEnd := titledPlanEnd(Simplify(rep.Title), rep.Year)
-	form := targetsThenActuals(Simplify(work[rep.Span.Start:rep.Span.End]))
+	reportText := work[rep.Span.Start:rep.Span.End]
+	if rep.Traditional {
+		reportText = Simplify(reportText)
+	}
+	form := targetsThenActuals(reportText)
 	for _, sec := range rep.Sections {
 		if b.over() {
 			break
@@ -422,10 +426,12 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 			// level the past period ended at.
 			fig.Year = ctx.end
 			fig.Kind, fig.Target = KindSummary, false
-		} else if since, end := periodFigure(simplified(), "", 0, f.Start); f.Year == 0 && sec.Year == 0 && since > 0 && !fig.Target {
+		} else if f.Year == 0 && sec.Year == 0 && !fig.Target {
 			// "“十三五”期间，…人均预期寿命由77.1岁提高到79.31岁" in a text of
 			// no year: the level the period ended at.
-			fig.Year = end
+			if since, end := periodFigure(simplified(), "", 0, f.Start); since > 0 {
+				fig.Year = end
+			}
 		}
 		if ctx.planEnd > 0 && f.Year == 0 && ctx.lead+ctx.deadline+ctx.paraLead+ctx.paraDeadline+ctx.prior == 0 && !f.Base && fig.Since == 0 {
 			// "提出主要目标：…人均预期寿命提高到80岁" in a text on the

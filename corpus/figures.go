@@ -457,7 +457,7 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 			// status as of a date ("截止2019年底，…5.39万个") is not.
 			fig.Kind, fig.Target = KindPlan, true
 		}
-		if ctx.targetsThenActuals && len(out) > 0 && !f.Base && sameMeasure(out[len(out)-1], fig) {
+		if ctx.targetsThenActuals && len(out) > 0 && !f.Base && repeatsMeasure(out[len(out)-1], fig) {
 			// "指标8:适龄儿童疫苗接种率 100.00% 97.30%" under the
 			// columns 年度指标值, 实际完成值: the target, then the actual.
 			prev := &out[len(out)-1]
@@ -479,9 +479,9 @@ func targetsThenActuals(simp string) bool {
 	return containsAny(simp, []string{"指标值", "目标值", "计划值"}) && containsAny(simp, []string{"完成值", "实际值", "实际完成"})
 }
 
-// sameMeasure reports whether two figures written one after the other
-// measure the same: one label, one unit, neither a change.
-func sameMeasure(a, b Figure) bool {
+// repeatsMeasure reports whether b, written after a, measures what a does:
+// one label, one unit, a no start of a change.
+func repeatsMeasure(a, b Figure) bool {
 	return a.Label == b.Label && a.Unit == b.Unit && a.Unit != "" && a.Section == b.Section && !a.Base &&
 		a.Span.End <= b.Span.Start
 }

@@ -61,9 +61,6 @@ func parseOutline(text string, span Span) []outlineHeading {
 		if !ok && lineStart && titles.allowed() {
 			m, ok = matchPartTitle(text[:span.End], span, i)
 		}
-		if ok && lineStart && numbersFollow(text[:span.End], i) {
-			ok = false // "一、本年新收政府信息公开申请数量" then its cells: a table's row
-		}
 		if ok {
 			depth := -1
 			for d := range stack {
@@ -119,8 +116,10 @@ func isTableRowAt(text string, i int) bool {
 // opens a section.
 func acceptMarker(text string, m marker, lineStart, afterPunct bool, prev rune, depth, expected int) bool {
 	inSequence := m.num == expected
-	if lineStart && isTableRowAt(text, m.start) {
-		return false // "一、医院    92    19833": a row of an aligned table
+	if lineStart && (isTableRowAt(text, m.start) || numbersFollow(text, m.start)) {
+		// "一、医院    92    19833": a row of an aligned table; "一、本年新收
+		// 政府信息公开申请数量" then its cells one a line: a row too.
+		return false
 	}
 	if m.style == styleAnnex || m.style == stylePartTitle {
 		return lineStart

@@ -480,7 +480,7 @@ func targetsThenActuals(simp string) bool {
 }
 
 // repeatsMeasure reports whether b, written after a, measures what a does:
-// one label, one unit, a no start of a change.
+// one label, one unit, and a is no start of a change.
 func repeatsMeasure(a, b Figure) bool {
 	return a.Label == b.Label && a.Unit == b.Unit && a.Unit != "" && a.Section == b.Section && !a.Base &&
 		a.Span.End <= b.Span.Start

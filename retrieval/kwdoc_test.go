@@ -12,19 +12,7 @@ import (
 // index mapping makes: the same fields in the same order, with the same
 // options, values, and analysed lengths and terms.
 func TestKeywordDocumentMatchesMapping(t *testing.T) {
-	var chunks []indexedChunk
-	var figures []indexedFigure
-	for _, d := range sampleDocs(t) {
-		for ri := range d.Reports {
-			r := &d.Reports[ri]
-			for _, c := range r.Chunks {
-				chunks = append(chunks, indexedChunk{Chunk: c, report: r})
-			}
-			for fi := range r.Figures {
-				figures = append(figures, indexedFigure{Figure: &r.Figures[fi], report: r})
-			}
-		}
-	}
+	chunks, figures := sampleIndexed(t)
 	m := keywordMapping()
 	n, shared := 0, 0
 	for d := range keywordDocs(chunks, figures, normCache{}) {
@@ -64,4 +52,23 @@ func TestKeywordDocumentMatchesMapping(t *testing.T) {
 	if n < 100 || shared == 0 {
 		t.Fatalf("%d documents, %d with a shared sentence", n, shared)
 	}
+}
+
+// sampleIndexed are the samples' chunks and figures as a build indexes them.
+func sampleIndexed(t *testing.T) ([]indexedChunk, []indexedFigure) {
+	t.Helper()
+	var chunks []indexedChunk
+	var figures []indexedFigure
+	for _, d := range sampleDocs(t) {
+		for ri := range d.Reports {
+			r := &d.Reports[ri]
+			for _, c := range r.Chunks {
+				chunks = append(chunks, indexedChunk{Chunk: c, report: r})
+			}
+			for fi := range r.Figures {
+				figures = append(figures, indexedFigure{Figure: &r.Figures[fi], report: r})
+			}
+		}
+	}
+	return chunks, figures
 }

@@ -93,19 +93,7 @@ func dumpKeyword(t *testing.T, dir string) (map[string]string, uint64) {
 // and as bleve builds it from the mapping, and compares them: every field's
 // terms, their postings (document, frequency, norm) and the stored fields.
 func TestKeywordIndexMatchesMapped(t *testing.T) {
-	var chunks []indexedChunk
-	var figures []indexedFigure
-	for _, d := range sampleDocs(t) {
-		for ri := range d.Reports {
-			r := &d.Reports[ri]
-			for _, c := range r.Chunks {
-				chunks = append(chunks, indexedChunk{Chunk: c, report: r})
-			}
-			for fi := range r.Figures {
-				figures = append(figures, indexedFigure{Figure: &r.Figures[fi], report: r})
-			}
-		}
-	}
+	chunks, figures := sampleIndexed(t)
 	built := filepath.Join(t.TempDir(), "built")
 	if _, err := newKeyword(context.Background(), built, keywordDocs(chunks, figures, normCache{})); err != nil {
 		t.Fatal(err)

@@ -182,6 +182,14 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 			c.label, c.source, c.followTo = fph, fromFollow, fend
 		}
 	case contentVerbs.has(core.n) && len(c.items) == 0:
+		if coverageVerbs.has(core.n) {
+			// "实施育儿补贴制度，惠及23.6万婴幼儿": who benefits is
+			// counted for the programme the clause before names.
+			if prog := coveredProgramme(t, hs, lo, prev); !prog.empty() {
+				core = joinPhrase(prog, core)
+			}
+			countedAfterMultiplier(c, fph)
+		}
 		c.label = core
 		if !fph.empty() {
 			c.label, c.source, c.followTo = joinPhrase(core, fph), fromFollow, fend
@@ -236,6 +244,18 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 		c.pred = c.label.slice(before, len(c.label.r))
 		if !c.pred.empty() {
 			c.followTo = to
+		}
+	} else if c.source == fromFollow && string(c.label.r) == string(fph.r) && len(fph.r) >= 2 {
+		// "免费为36万适龄女生接种HPV疫苗": the recipients are counted as
+		// those the service reached, "接种HPV疫苗的适龄女生".
+		if with, to := withPredicate(t, fph, fend, next); len(with.r) > len(fph.r) && len(with.r)+1 <= maxLabel {
+			// A bare verb ("向500家供水单位发放") or a modified noun
+			// ("实施的免费婚检") says too little to name them by.
+			if pred := with.slice(len(fph.r), len(with.r)); len(pred.r) > 2 && !strings.ContainsRune(string(pred.n), '的') {
+				c.label = joinPhrase(joinPhrase(pred, newPhrase("的")), fph)
+				c.followTo = to
+				countedAfterMultiplier(c, fph)
+			}
 		}
 	}
 	if !c.label.empty() {
@@ -875,6 +895,47 @@ func listBeforeClause(t *text, hs, lo int) phrase {
 		p = p.slice(0, e-l)
 	}
 	if len(splitList(p)) < 2 && len(splitConj(p)) < 2 {
+		return phrase{}
+	}
+	return p
+}
+
+// coveredProgramme names the programme whose reach a coverage verb
+// starting the clause at hs counts: the previous figure's label when the
+// verb follows it in the same clause ("改造老旧小区870个、惠及10万余户"), or
+// the object of the clause before, when that clause holds no number
+// ("实施育儿补贴制度，惠及23.6万婴幼儿" → "育儿补贴制度").
+func coveredProgramme(t *text, hs, lo int, prev phrase) phrase {
+	n := t.n
+	if hs == lo {
+		if len(prev.r) > 0 && len(prev.r) <= maxLabel/2+2 {
+			return prev
+		}
+		return phrase{}
+	}
+	k := hs - 1
+	if k <= lo || n[k] != ',' {
+		return phrase{}
+	}
+	a := k
+	for a > lo && !isHardBoundary(n[a-1]) {
+		a--
+		if isDigit(n[a]) {
+			return phrase{}
+		}
+	}
+	p := clean(phrase{t.r[a:k], n[a:k]})
+	// The object follows the clause's last verb: "率先完成年度育儿补贴发放".
+	for i := len(p.n) - 2; i >= 0; i-- {
+		if l := contentVerbs.prefix(p.n, i, len(p.n)); l > 0 && i+l < len(p.n) {
+			p = trimLead(p.slice(i+l, len(p.r)))
+			break
+		}
+	}
+	if strings.HasPrefix(string(p.n), "年度") && len(p.n) > 4 {
+		p = p.slice(2, len(p.r))
+	}
+	if len(p.r) < 2 || len(p.r) > maxLabel/2+2 || !hasHan(p) {
 		return phrase{}
 	}
 	return p

@@ -89,7 +89,10 @@ func TestExtractRealDocuments(t *testing.T) {
 		// 平均/年均 qualify the number; a manner alone is no label.
 		{"城镇调查失业率平均为5.2%。", []want{{label: "城镇调查失业率", raw: "5.2", value: 5.2, unit: "%", qual: "平均"}}},
 		{"新能源电池合计产值年均增长30.4%。", []want{{label: "新能源电池合计产值", raw: "30.4", value: 30.4, unit: "%", qual: "年均 增长"}}},
-		{"免费为36万适龄女生接种HPV疫苗。", []want{{label: "适龄女生", raw: "36", value: 36, unit: "万"}}},
+		{"免费为36万适龄女生接种HPV疫苗。", []want{{label: "接种HPV疫苗的适龄女生", raw: "36", value: 36, unit: "万人"}}},
+		{"截止5月底,共为2720对夫妇实施的免费婚检。", []want{{label: "夫妇", raw: "2720", value: 2720, unit: "对"}}},
+		{"在全国率先完成年度育儿补贴发放，惠及17万婴幼儿。", []want{{label: "育儿补贴发放惠及婴幼儿", raw: "17", value: 17, unit: "万人"}}},
+		{"改造城镇老旧小区870个、惠及10万余户。", []want{{label: "改造城镇老旧小区", raw: "870", value: 870, unit: "个"}, {label: "改造城镇老旧小区惠及", raw: "10", value: 10, unit: "万户", qual: "余"}}},
 		// Values listed for listed years take them in order.
 		{"到2022年和2030年，全国居民健康素养水平分别不低于22%和30%。", []want{
 			{label: "居民健康素养水平", raw: "22", value: 22, unit: "%", qual: "不低于", year: 2022, target: true},

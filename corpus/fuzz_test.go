@@ -138,6 +138,12 @@ func FuzzCellRowTables(f *testing.F) {
 	fuzzTextTables(f, cellRowTables, true)
 }
 
+func FuzzRunonTables(f *testing.F) {
+	f.Add("床位数(张) 人员数(人)2021 年 2021 年总计 400 900医院 300 700社区卫生服务中心(站\n2、- 2 -) 60 120村卫生室 40 80\n")
+	f.Add("表 1 机构数(个)2020 年 2019 年总计 5 4医院 3 2")
+	fuzzTextTables(f, runonTables, false)
+}
+
 // fuzzTextTables checks that every cell a plain-text table reader finds
 // lies inside the text, and with asWritten that its text is the text
 // there (the cell-stream reader joins a cell broken over lines).

@@ -155,6 +155,8 @@ func readHeadingTime(simplified string) headingTime {
 	}
 	if ht.year == 0 && !ht.relative {
 		switch {
+		case comparesWithYear(h):
+			// "与上年比较,医院增加154个" compares; it dates nothing.
 		case containsAny(h, []string{"去年", "过去一年", "上一年", "上年"}):
 			ht.relative, ht.rel = true, -1
 			if ht.kind == "" {
@@ -187,4 +189,11 @@ func partLabel(m marker) string {
 func titleKind(simpTitle string) Kind {
 	k, _ := kindWords(simpTitle)
 	return k
+}
+
+// comparesWithYear reports whether a heading names the year before only
+// to compare with it: "比上年", "与去年同期相比", or a line cut after "与"
+// ("上年比较,医院增加154个").
+func comparesWithYear(h string) bool {
+	return comparedYear.MatchString(h) || containsAny(h, []string{"上年比较", "去年比较", "上年相比", "去年相比", "上年同期", "去年同期"})
 }

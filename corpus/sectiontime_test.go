@@ -298,6 +298,19 @@ func TestComparedYearDatesNoPart(t *testing.T) {
 	}
 }
 
+// A page of PDF text whose lines were numbered where the line broke
+// ("与\n2、上年比较,医院增加154个") opens a part with the comparison: it
+// dates nothing either.
+func TestComparisonCutAtLineDatesNoPart(t *testing.T) {
+	text := "湖南省2015年卫生计生事业发展统计公报\n1、一、卫生资源 2015年末,医疗卫生机构总数达62646个。与\n2、上年比较,医院增加154个。医院中,公立医院530个。\n"
+	doc := Parse("t.txt", text, Meta{}, Options{})
+	for _, f := range doc.Reports[0].Figures {
+		if f.Year != 2015 {
+			t.Errorf("figure %s = %s dated %d, want 2015", f.Label, f.Raw, f.Year)
+		}
+	}
+}
+
 // The parts of the State Council's report that propose the year's work
 // ("二、2018年经济社会发展总体要求和政策取向", "三、对2018年政府工作的建议")
 // are plans, and the review before them is of the year before.

@@ -238,6 +238,7 @@ func rowFigures(work string, sec Section, rep *Report) (figs []Figure, done map[
 	var tables []textTable
 	tables = append(tables, pipeTables(work, body)...)
 	tables = append(tables, spaceTables(work, body)...)
+	tables = append(tables, runonTables(work, body)...)
 	// One cell a line, a header in its row or in its column: the lines are
 	// read one way. Rows of the same shape settle it; a single row ("疫苗
 	// 名称 卡介苗 乙肝 接种率(%) 99.7 98.1") is the column's names.

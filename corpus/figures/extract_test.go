@@ -540,6 +540,16 @@ func TestExtractVaried(t *testing.T) {
 			{label: "汽车产量", raw: "1.7", value: 1.7, unit: "倍", qual: "增长"},
 			{label: "新能源汽车产量", raw: "17.2", value: 17.2, unit: "倍", qual: "增长"},
 		}},
+		{"a part after 其中 that is a kind of the whole's thing takes its measure", "汽车保有量由2552万辆增至3230万辆，其中新能源汽车由45万辆增至356万辆", []want{
+			{label: "汽车保有量", raw: "2552", value: 2552, unit: "万辆", base: true},
+			{label: "汽车保有量", raw: "3230", value: 3230, unit: "万辆"},
+			{label: "新能源汽车保有量", raw: "45", value: 45, unit: "万辆", base: true},
+			{label: "新能源汽车保有量", raw: "356", value: 356, unit: "万辆"},
+		}},
+		{"a part after 其中 that is a kind of institution has their beds", "全县医疗卫生机构床位数3000张，其中医院2000张", []want{
+			{label: "医疗卫生机构床位数", raw: "3000", value: 3000, unit: "张"},
+			{label: "医院床位数", raw: "2000", value: 2000, unit: "张"},
+		}},
 		{"the investment of the projects counted before", "实施重大项目1900多个，完成投资2500亿元以上", []want{
 			{label: "实施重大项目", raw: "1900", value: 1900, unit: "个", qual: "多"},
 			{label: "重大项目投资", raw: "2500", value: 2500, unit: "亿元", qual: "以上"},

@@ -48,11 +48,18 @@ func partOfPrevious(t *text, c *cand, lo int, prev phrase) {
 	case strings.HasPrefix(seg, "其中") && c.source == fromCore:
 		// "汽车产量增长1.7倍，其中新能源汽车增长17.2倍": the part's
 		// measure is the whole's.
+		named := false
 		for _, m := range partMeasures {
 			if strings.HasSuffix(string(prev.n), m) && !strings.Contains(string(c.label.n), m) {
 				c.label = joinPhrase(c.label, newPhrase(m))
+				named = true
 				break
 			}
+		}
+		if m := wholesMeasure(prev, c.label); !named && m != "" && len(c.label.r)+len([]rune(m)) <= maxLabel {
+			// "汽车保有量…，其中新能源汽车由45万辆增至356万辆": the part
+			// is a kind of the whole's thing, measured alike.
+			c.label = joinPhrase(c.label, newPhrase(m))
 		}
 	case seg == "其中" && c.source == fromFollow && len(c.label.n) > 1 && (c.label.n[0] == '为' || c.label.n[0] == '是'):
 		c.label = joinPhrase(joinPhrase(prev, newPhrase("中")), c.label.slice(1, len(c.label.r)))
@@ -64,6 +71,40 @@ func partOfPrevious(t *text, c *cand, lo int, prev phrase) {
 		// "民营医院642个(占医院总数的54.78%)": the share of the count before.
 		c.label = joinPhrase(prev, c.label)
 	}
+}
+
+// wholesMeasure is the measure a whole's label puts after the thing its
+// part is a kind of: "汽车保有量" and "新能源汽车" give "保有量"; "" when
+// the part does not end with a thing the whole names, or the whole says
+// nothing after it.
+func wholesMeasure(whole, part phrase) string {
+	w, p := string(whole.n), []rune(string(part.n))
+	for _, h := range institutionHeads {
+		if !strings.HasSuffix(string(p), h) {
+			continue
+		}
+		// "医疗卫生机构床位数3000张，其中医院2000张": the beds or staff
+		// of the institutions the part names.
+		for _, m := range institutionMeasures {
+			if strings.HasSuffix(w, m) && len(w) > len(m) {
+				return m
+			}
+		}
+		break
+	}
+	for k := 0; k <= len(p)-2; k++ {
+		head := string(p[k:])
+		i := strings.LastIndex(w, head)
+		if i < 0 {
+			continue
+		}
+		m := []rune(w[i+len(head):])
+		if len(m) == 0 || len(m) > 4 || !strings.ContainsAny(string(m), measureEnds+"次") {
+			return ""
+		}
+		return string(m)
+	}
+	return ""
 }
 
 // partOfRate names a part of a rate written by its qualifier alone by the
@@ -309,6 +350,10 @@ var partMeasures = []string{"产量", "产值", "增加值", "零售额", "销�
 // 人员", "床位"): written right after a count of institutions, they are
 // those institutions'.
 var staffWords = newWordSet(`人员 卫生技术人员 卫技人员 职工 工作人员 在编人员 医务人员 床位 病床 床位数`)
+
+// institutionMeasures end the label of a measure of institutions that
+// their kinds share ("卫生机构床位数", "医疗机构诊疗人次").
+var institutionMeasures = []string{"床位数", "床位", "病床数", "卫生技术人员", "卫生人员", "人员数", "诊疗人次", "门诊人次", "出院人数", "入院人数"}
 
 // institutionHeads end the name of a kind of institution.
 var institutionHeads = []string{"机构", "医院", "卫生院", "中心", "站", "所", "室", "院"}

@@ -550,6 +550,14 @@ func TestExtractVaried(t *testing.T) {
 			{label: "医疗卫生机构床位数", raw: "3000", value: 3000, unit: "张"},
 			{label: "医院床位数", raw: "2000", value: 2000, unit: "张"},
 		}},
+		{"the level a trend reached, its subject in the clause before", "全县卫生事业经费投入大幅增长，2022年达1803万元。孕产妇死亡率持续下降，全年为9.5/10万", []want{
+			{label: "卫生事业经费投入", raw: "1803", value: 1803, unit: "万元", qual: "达", year: 2022},
+			{label: "孕产妇死亡率", raw: "9.5", value: 9.5, unit: "/10万", year: 2022},
+		}},
+		{"a margin over another area's value is the previous measure's", "民间投资增长2.1%、高于全国8.5个百分点", []want{
+			{label: "民间投资", raw: "2.1", value: 2.1, unit: "%", qual: "增长"},
+			{label: "民间投资高于全国", raw: "8.5", value: 8.5, unit: "个百分点"},
+		}},
 		{"the investment of the projects counted before", "实施重大项目1900多个，完成投资2500亿元以上", []want{
 			{label: "实施重大项目", raw: "1900", value: 1900, unit: "个", qual: "多"},
 			{label: "重大项目投资", raw: "2500", value: 2500, unit: "亿元", qual: "以上"},

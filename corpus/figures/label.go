@@ -2,6 +2,7 @@ package figures
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -165,6 +166,11 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 		}
 	}
 
+	if by := marginOver(raw, core, prev); !by.empty() {
+		// "民间投资增长2.1%、高于全国8.5个百分点": the margin over another
+		// area is the previous measure's.
+		core = by
+	}
 	if (len(core.r) == 1 || mannerOnly.has(core.n)) && len(c.items) == 0 {
 		// A single character ("日", "另") or a manner alone ("免费为36万
 		// 适龄女生接种") names nothing.
@@ -259,6 +265,12 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 		}
 	}
 	if !c.label.empty() {
+		return
+	}
+	if subj := trendSubject(t, hs, lo); !subj.empty() {
+		// "孕产妇死亡率持续下降，全年为9.5/10万": the clause before names
+		// what reached the number.
+		c.label = subj
 		return
 	}
 	// Fallbacks: a skipped content verb ("完成"), the previous figure's
@@ -899,6 +911,57 @@ func listBeforeClause(t *text, hs, lo int) phrase {
 	}
 	return p
 }
+
+// marginOver names a margin over another area's value written with the
+// comparison alone ("高于全国"): the previous figure's label, the
+// comparison and the area, "民间投资高于全国"; empty otherwise.
+func marginOver(raw, core, prev phrase) phrase {
+	if prev.empty() || !slices.Contains(compareVerbs, string(core.n)) {
+		return phrase{}
+	}
+	r := strings.TrimLeft(string(raw.n), "、 ")
+	area, ok := strings.CutPrefix(r, string(core.n))
+	if !ok || !otherArea.MatchString(area) || len(prev.r)+len([]rune(r)) > maxLabel {
+		return phrase{}
+	}
+	return joinPhrase(prev, newPhrase(r))
+}
+
+// trendSubject is the subject of a clause that tells a trend and holds no
+// number, right before the clause at hs ("全县卫生事业经费投入大幅增长,
+// 2005年达1803万元" → 全县卫生事业经费投入): the figure after it is the
+// level that subject reached.
+func trendSubject(t *text, hs, lo int) phrase {
+	n := t.n
+	k := hs - 1
+	if k <= lo || n[k] != ',' {
+		return phrase{}
+	}
+	a := k
+	for a > lo && !isHardBoundary(n[a-1]) {
+		a--
+		if isDigit(n[a]) {
+			return phrase{}
+		}
+	}
+	p := phrase{t.r[a:k], n[a:k]}
+	l := changeVerbs.suffix(p.n, 0, len(p.n))
+	if l == 0 || l >= len(p.n) {
+		return phrase{}
+	}
+	p = p.slice(0, len(p.n)-l)
+	for l := trendAdverbs.suffix(p.n, 0, len(p.n)); l > 0 && l < len(p.n); l = trendAdverbs.suffix(p.n, 0, len(p.n)) {
+		p = p.slice(0, len(p.n)-l)
+	}
+	p = clean(p)
+	if len(p.r) < 2 || len(p.r) > maxLabel || !hasHan(p) || contentVerbs.has(p.n) {
+		return phrase{}
+	}
+	return p
+}
+
+// trendAdverbs say how a trend went: "大幅增长", "稳步提升", "持续下降".
+var trendAdverbs = newWordSet(`大幅 稳步 持续 明显 显著 逐年 逐步 不断 进一步 快速 较快 大大 有效 继续 稳定 有所`)
 
 // coveredProgramme names the programme whose reach a coverage verb
 // starting the clause at hs counts: the previous figure's label when the

@@ -113,7 +113,10 @@ func detectTitle(text string, body Span) Span {
 			// when it has one (describeReport reads it); the title line
 			// may also follow it.
 			table = true
-			_, v, _ := cutKey(l)
+			_, v, isKey := cutKey(l)
+			if !isKey {
+				_, v, _ = gluedMetadataKey(l)
+			}
 			valueLine = v == "" && !strings.Contains(l, "|")
 			continue
 		}
@@ -360,8 +363,36 @@ func IsMetadataLine(l string) bool {
 	if !ok {
 		k, ok = bracketedKey(cell)
 	}
-	return ok && metadataKeys[k]
+	if ok && metadataKeys[k] {
+		return true
+	}
+	_, _, glued := gluedMetadataKey(l)
+	return glued
 }
+
+// gluedMetadataKey reads a field of the information-disclosure table
+// written as a list item with no colon, the key glued to its value or
+// alone: "- 有效性有效", "- 发布日期2019-12-22", "- 文号". A key of two
+// characters ("文号", "分类") is read only alone, as a title may start with
+// it.
+func gluedMetadataKey(l string) (key, value string, ok bool) {
+	l = strings.TrimSpace(strings.TrimLeft(l, "-*•· \t　"))
+	for k := range metadataKeys {
+		rest, found := strings.CutPrefix(l, k)
+		if !found {
+			continue
+		}
+		rest = strings.TrimSpace(rest)
+		if rest == "" || utf8.RuneCountInString(k) >= 3 && utf8.RuneCountInString(rest) <= maxGluedValueRunes && !containsSentenceEnd(rest) {
+			return k, rest, true
+		}
+	}
+	return "", "", false
+}
+
+// maxGluedValueRunes bounds the value glued to its key in a metadata list
+// item ("索引号20240913-171148-799").
+const maxGluedValueRunes = 30
 
 // bracketedKey reads a key written in brackets, its value in the next
 // cell: "[ 发文字号 ] |", "【发布机构】".

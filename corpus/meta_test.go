@@ -293,3 +293,19 @@ func TestTitleSkipsDownloadLinkAndNavigationBar(t *testing.T) {
 		}
 	}
 }
+
+// A page's disclosure table written as list items with no colons ("-
+// 有效性有效") is no title; the title follows it, and dates the report.
+func TestTitleAfterGluedMetadataList(t *testing.T) {
+	text := "- 索引号20240913-171148-799\n- 发布机构\n- 文号\n- 发布日期2019-12-22\n- 有效性有效\n2018年某市医疗卫生资源基本情况\n截至2018年底，全市共有医疗卫生机构293个。有卫生技术人员3121人。\n"
+	doc := Parse("t.txt", text, Meta{}, Options{})
+	r := doc.Reports[0]
+	if r.Title != "2018年某市医疗卫生资源基本情况" || r.Year != 2018 {
+		t.Errorf("title %q year %d, want the resources title and 2018", r.Title, r.Year)
+	}
+	for _, f := range r.Figures {
+		if f.Year != 2018 {
+			t.Errorf("figure %s = %s dated %d, want 2018", f.Label, f.Raw, f.Year)
+		}
+	}
+}

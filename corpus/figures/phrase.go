@@ -16,6 +16,7 @@ func (p phrase) String() string        { return string(p.r) }
 // the following runes that make them part of a word ("对口", "在建").
 var leadGuards = map[string]string{
 	"对": "口外象接比话策照待应于称上",
+	"有": "效序关机线害益利力所些偿氧毒形色限期",
 	"在": "建岗职校院管册编线用谈办研售逃押治控",
 	"按": "时期月年季周日规要",
 	"共": "享青建同识患",

@@ -90,6 +90,7 @@ func TestExtractRealDocuments(t *testing.T) {
 		{"城镇调查失业率平均为5.2%。", []want{{label: "城镇调查失业率", raw: "5.2", value: 5.2, unit: "%", qual: "平均"}}},
 		{"新能源电池合计产值年均增长30.4%。", []want{{label: "新能源电池合计产值", raw: "30.4", value: 30.4, unit: "%", qual: "年均 增长"}}},
 		{"免费为36万适龄女生接种HPV疫苗。", []want{{label: "接种HPV疫苗的适龄女生", raw: "36", value: 36, unit: "万人"}}},
+		{"有卫生技术人员3121人,有效期内证照12个。", []want{{label: "卫生技术人员", raw: "3121", value: 3121, unit: "人"}, {label: "有效期内证照", raw: "12", value: 12, unit: "个"}}},
 		{"截止5月底,共为2720对夫妇实施的免费婚检。", []want{{label: "夫妇", raw: "2720", value: 2720, unit: "对"}}},
 		{"在全国率先完成年度育儿补贴发放，惠及17万婴幼儿。", []want{{label: "育儿补贴发放惠及婴幼儿", raw: "17", value: 17, unit: "万人"}}},
 		{"改造城镇老旧小区870个、惠及10万余户。", []want{{label: "改造城镇老旧小区", raw: "870", value: 870, unit: "个"}, {label: "改造城镇老旧小区惠及", raw: "10", value: 10, unit: "万户", qual: "余"}}},

@@ -376,7 +376,7 @@ func IsMetadataLine(l string) bool {
 // characters ("文号", "分类") is read only alone, as a title may start with
 // it.
 func gluedMetadataKey(l string) (key, value string, ok bool) {
-	l = strings.TrimSpace(strings.TrimLeft(l, "-*•· \t　"))
+	l = trimBullet(l)
 	for k := range metadataKeys {
 		rest, found := strings.CutPrefix(l, k)
 		if !found {
@@ -388,6 +388,11 @@ func gluedMetadataKey(l string) (key, value string, ok bool) {
 		}
 	}
 	return "", "", false
+}
+
+// trimBullet removes a list item's bullet: "- 发布机构: …" → "发布机构: …".
+func trimBullet(l string) string {
+	return strings.TrimSpace(strings.TrimLeft(l, "-*•· \t　"))
 }
 
 // maxGluedValueRunes bounds the value glued to its key in a metadata list
@@ -542,6 +547,7 @@ func nextLineSpan(text string, end int) Span {
 // cutKey splits "key: value" (full- or half-width colon); the key must be
 // short and Chinese.
 func cutKey(cell string) (key, value string, ok bool) {
+	cell = trimBullet(cell)
 	i := strings.IndexAny(cell, ":：")
 	if i <= 0 {
 		return "", "", false

@@ -309,3 +309,12 @@ func TestTitleAfterGluedMetadataList(t *testing.T) {
 		}
 	}
 }
+
+// The same table as list items with colons ("- 标题: …") gives the title.
+func TestTitleFromBulletedMetadataList(t *testing.T) {
+	text := "- 索 引 号: FJ00123-0400-2018-00199\n- 发布机构: 某省卫生和计划生育委员会\n- 生成日期: 2018-05-10\n- 标题: 2017年某省卫生计生事业发展情况\n- 有效性:有效\n2017年,全省卫生计生机构总数27217所。\n"
+	r := Parse("t.txt", text, Meta{}, Options{}).Reports[0]
+	if r.Title != "2017年某省卫生计生事业发展情况" || r.Year != 2017 {
+		t.Errorf("title %q year %d, want the table's 标题 and 2017", r.Title, r.Year)
+	}
+}

@@ -30,8 +30,9 @@ const maxSpaceHeaderLines = 4
 // may stand.
 const maxCaptionLines = 3
 
-// rowMarker is an outline number before a row's name: "一、医院", "1.医院".
-var rowMarker = regexp.MustCompile(`^(?:[一二三四五六七八九十]+、|[0-9]{1,2}[.、．])`)
+// rowMarker is an outline number before a row's name: "一、医院", "一.医院",
+// "1.医院".
+var rowMarker = regexp.MustCompile(`^(?:[一二三四五六七八九十]+[、.．]|[0-9]{1,2}[.、．])`)
 
 // captionUnits is a caption's list of units: "单位:个、张、人".
 var captionUnits = regexp.MustCompile(`单位\s*[:：]\s*((?:[^\s、，,;；()（）]{1,3}、)*[^\s、，,;；()（）]{1,3})`)

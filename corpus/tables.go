@@ -82,7 +82,7 @@ func splitRow(work string, line Span) ([]tableCell, bool) {
 
 // cellNumber reads a cell that holds one number: "65.2%", "1,200", "约30万元",
 // "≥95". unit is what follows the number.
-var cellNumber = regexp.MustCompile(`^([<>≥≤＞＜约近超过不低于]*)\s*([0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)\s*([%‰％]|[^\s0-9０-９]{1,4})?$`)
+var cellNumber = regexp.MustCompile(`^([<>≥≤＞＜约近超过不低于]*)\s*([-－−]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)\s*([%‰％]|[^\s0-9０-９]{1,4})?$`)
 
 // headUnit reads a unit given in a header: "床位数（张）", "金额(万元)", "率/%".
 var headUnit = regexp.MustCompile(`[（(]\s*(?:单位[:：])?\s*([^（()）]{1,4})\s*[）)]\s*$|/\s*([%‰])\s*$`)
@@ -107,7 +107,7 @@ func tableFigures(work string, cells []tableCell, sec Section, rep *Report) []Fi
 	if len(cells) < 2 {
 		return nil
 	}
-	rowHead := strings.TrimSpace(cells[0].text)
+	rowHead := strings.TrimSpace(rowMarker.ReplaceAllString(strings.TrimSpace(cells[0].text), ""))
 	if _, ok := parseCell(rowHead); ok {
 		if _, year := isYearText(rowHead); !year {
 			return nil // a row of numbers with no header names nothing
@@ -203,7 +203,7 @@ func parseCell(s string) (cellValue, bool) {
 		return cellValue{}, false
 	}
 	raw := m[2]
-	clean := strings.NewReplacer(",", "", "，", "", "．", ".").Replace(raw)
+	clean := strings.NewReplacer(",", "", "，", "", "．", ".", "－", "-", "−", "-").Replace(raw)
 	clean = strings.Map(func(r rune) rune {
 		if r >= '０' && r <= '９' {
 			return r - '０' + '0'

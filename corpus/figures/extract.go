@@ -59,8 +59,10 @@ func extract(sentence string) (figs []Figure) {
 	lo := 0
 	prevLabel, prevBase := phrase{}, ""
 	var rate phrase // the rate whose parts (其中城市…，农村…) are being listed
+	var paren parenScope
 	for i := range cands {
 		c := &cands[i]
+		prevLabel, prevBase = paren.enter(t.n[lo:min(c.num.a, len(t.n))], prevLabel, prevBase)
 		c.pre = scanPrefix(t, c.num.a, lo)
 		// The object after this number may not run into the words
 		// (qualifiers, verbs) that introduce the next one.
@@ -307,4 +309,36 @@ func keepUnitless(t *text, c *cand) bool {
 		return false
 	}
 	return true
+}
+
+// parenScope keeps the figure before a parenthesis that lists parts
+// ("社区卫生服务机构676所(社区卫生服务中心223所,社区卫生服务站453所),比上年
+// 增加121所"): after it closes, a figure with no words of its own
+// continues that figure, not the last part inside.
+type parenScope struct {
+	depth int
+	label phrase
+	base  string
+}
+
+// enter reads the text between the previous figure and the next one and
+// returns the label and unit base the next one continues.
+func (p *parenScope) enter(seg []rune, prevLabel phrase, prevBase string) (phrase, string) {
+	for _, r := range seg {
+		switch r {
+		case '(':
+			if p.depth == 0 {
+				p.label, p.base = prevLabel, prevBase
+			}
+			p.depth++
+		case ')':
+			if p.depth == 0 {
+				continue
+			}
+			if p.depth--; p.depth == 0 && !p.label.empty() {
+				prevLabel, prevBase = p.label, p.base
+			}
+		}
+	}
+	return prevLabel, prevBase
 }

@@ -558,6 +558,12 @@ func TestExtractVaried(t *testing.T) {
 			{label: "民间投资", raw: "2.1", value: 2.1, unit: "%", qual: "增长"},
 			{label: "民间投资高于全国", raw: "8.5", value: 8.5, unit: "个百分点"},
 		}},
+		{"a change after a parenthesis of parts is the whole's", "社区卫生服务机构676所(社区卫生服务中心223所,社区卫生服务站453所),比上年增加121所", []want{
+			{label: "社区卫生服务机构", raw: "676", value: 676, unit: "所"},
+			{label: "社区卫生服务中心", raw: "223", value: 223, unit: "所"},
+			{label: "社区卫生服务站", raw: "453", value: 453, unit: "所"},
+			{label: "社区卫生服务机构", raw: "121", value: 121, unit: "所", qual: "比上年增加"},
+		}},
 		{"the investment of the projects counted before", "实施重大项目1900多个，完成投资2500亿元以上", []want{
 			{label: "实施重大项目", raw: "1900", value: 1900, unit: "个", qual: "多"},
 			{label: "重大项目投资", raw: "2500", value: 2500, unit: "亿元", qual: "以上"},

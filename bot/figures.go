@@ -203,13 +203,36 @@ func labelPrecision(q map[string]bool, label string) float64 {
 	if len(l) == 0 {
 		return 0
 	}
-	n := 0
+	n, all := 0, len(l)
 	for g := range l {
 		if q[g] {
 			n++
 		}
 	}
-	return float64(n) / float64(len(l))
+	// "社区卫生服务中心(站)": the bracket's words are the label's own too,
+	// and one character there makes no bigram.
+	for _, m := range bracketWords.FindAllStringSubmatch(label, -1) {
+		all++
+		if namesAny(q, m[1]) {
+			n++
+		}
+	}
+	return float64(n) / float64(all)
+}
+
+// bracketWords are the words a label puts in brackets: "中心(站)".
+var bracketWords = regexp.MustCompile(`[（(]([\p{Han}]{1,6})[)）]`)
+
+// namesAny reports whether some bigram of q holds a character of w.
+func namesAny(q map[string]bool, w string) bool {
+	for g := range q {
+		for _, r := range w {
+			if strings.ContainsRune(g, r) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // splitPart reads a part figure's measures ("年末医疗卫生单位病床：其中乡镇
@@ -479,7 +502,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 			onlyPlans = true
 		}
 	}
-	cands = sameMeasure(cands)
+	cands = sameMeasure(cands, bigrams(topic))
 	missingKind := ""
 	if mod := askedModifier(topic); mod != "" && strings.Contains(corpus.Normalize(cands[0].hit.Figure.Label), mod) {
 		// "农村孕产妇死亡率": the kind asked, not the whole beside it.
@@ -602,14 +625,22 @@ func indicatorName(ids []string, topic string) string {
 // sameMeasure keeps the best candidate and those that measure what it
 // measures (a similar label): other figures of the same passage or topic
 // are not listed beside the answer as if they answered it.
-func sameMeasure(cands []figureCandidate) []figureCandidate {
+//
+// When the question names the best label whole (q, the topic's bigrams;
+// nil when unknown), the same report's figures under other labels are
+// other measures ("社区卫生服务中心(站)" beside "社区卫生服务中心").
+func sameMeasure(cands []figureCandidate, q map[string]bool) []figureCandidate {
 	best := cands[0].hit.Figure
 	lead := bigrams(perPeriod.Replace(indicatorText(best)))
 	leadIDs := understand.Indicators(indicatorText(best))
+	named := q != nil && labelPrecision(q, best.Label) == 1
 	out := cands[:1:1]
 	for _, c := range cands[1:] {
 		if figures.IsPart(c.hit.Figure.Label) != figures.IsPart(best.Label) {
 			continue // "卫生技术人员数：其中注册护士" is a part of 卫生技术人员数
+		}
+		if named && c.hit.Figure.Report == best.Report && corpus.Normalize(c.hit.Figure.Label) != corpus.Normalize(best.Label) {
+			continue
 		}
 		if f := c.hit.Figure; f.Label == best.Label && f.Sentence == best.Sentence && c.hit.Ref == cands[0].hit.Ref && f.Raw != best.Raw &&
 			!f.Base && !best.Base && f.Year == best.Year && f.Kind == best.Kind && f.Unit == best.Unit && f.Qualifier == best.Qualifier {
@@ -738,6 +769,11 @@ func conflictWarning(cands []figureCandidate) string {
 // result, or a level and its change, never disagree.
 func disagree(a, b corpus.FigureHit) bool {
 	f, g := a.Figure, b.Figure
+	if f.Report == g.Report && corpus.Normalize(f.Label) != corpus.Normalize(g.Label) {
+		// One report's table and text name two measures apart
+		// ("社区卫生服务中心(站)" and "社区卫生服务中心"), not one twice.
+		return false
+	}
 	return !f.Missing && !g.Missing && f.Year == g.Year && f.Unit == g.Unit && planned(f) == planned(g) &&
 		isChange(f) == isChange(g) && a.Place == b.Place && f.Raw != g.Raw && indicators.Same(f.Label, g.Label)
 }
@@ -912,7 +948,7 @@ func (b *Bot) trend(ctx context.Context, question string, f corpus.Filters) (Ans
 	if len(cands) == 0 {
 		return b.answer(ctx, question, f, nil)
 	}
-	cands = sameMeasure(cands)
+	cands = sameMeasure(cands, nil)
 	if len(f.Years) > 1 {
 		// "2005年到2010年…的变化": those years, when the documents hold them.
 		if asked := keepCandidates(cands, func(h corpus.FigureHit) bool { return slices.Contains(f.Years, h.Figure.Year) }); len(asked) > 0 {

@@ -191,7 +191,7 @@ func TestPerPeriodWordsDoNotMakeOneMeasure(t *testing.T) {
 	cand := func(label, raw string) figureCandidate {
 		return figureCandidate{hit: corpus.FigureHit{Figure: corpus.Figure{Label: label, Raw: raw, Unit: "元", Qualifier: "提高"}}}
 	}
-	got := sameMeasure([]figureCandidate{cand("低保标准每月", "50"), cand("最低工资标准每月", "183"), cand("失业保险金标准每月", "165"), cand("城乡低保标准每月", "40")})
+	got := sameMeasure([]figureCandidate{cand("低保标准每月", "50"), cand("最低工资标准每月", "183"), cand("失业保险金标准每月", "165"), cand("城乡低保标准每月", "40")}, nil)
 	var labels []string
 	for _, c := range got {
 		labels = append(labels, c.hit.Figure.Label)

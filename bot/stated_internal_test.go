@@ -30,7 +30,7 @@ func TestSameMeasureKeepsTheCounter(t *testing.T) {
 	cand := func(label, raw, unit string) figureCandidate {
 		return figureCandidate{hit: corpus.FigureHit{Figure: corpus.Figure{Label: label, Raw: raw, Unit: unit}}}
 	}
-	got := sameMeasure([]figureCandidate{cand("老年人享受免费体检服务", "6.95", "万名"), cand("为60岁以上老年人免费体检", "2", "万人次"), cand("老年人免费体检", "7", "万人")})
+	got := sameMeasure([]figureCandidate{cand("老年人享受免费体检服务", "6.95", "万名"), cand("为60岁以上老年人免费体检", "2", "万人次"), cand("老年人免费体检", "7", "万人")}, nil)
 	if len(got) != 2 || got[1].hit.Figure.Raw != "7" {
 		t.Errorf("same measure: %+v", got)
 	}
@@ -44,7 +44,7 @@ func TestOneSentenceTwoScopes(t *testing.T) {
 	cand := func(label, raw string) figureCandidate {
 		return figureCandidate{hit: corpus.FigureHit{Ref: "a.txt#1", Figure: corpus.Figure{Label: label, Raw: raw, Unit: "%", Year: 2013, Sentence: s}}}
 	}
-	got := sameMeasure([]figureCandidate{cand("实际报销比例", "55.67"), cand("实际报销比例", "69.21")})
+	got := sameMeasure([]figureCandidate{cand("实际报销比例", "55.67"), cand("实际报销比例", "69.21")}, nil)
 	if len(got) != 1 {
 		t.Errorf("same measure: %+v", got)
 	}
@@ -66,5 +66,27 @@ func TestPolicyAndActualRatiosContrast(t *testing.T) {
 func TestCasesCountPeople(t *testing.T) {
 	if !unitAnswers("人", "例") || unitAnswers("人次", "例") {
 		t.Errorf("例 answers 人, not 人次")
+	}
+}
+
+// A bracket's words are the label's own: "社区卫生服务中心" asked ranks
+// the centres before "社区卫生服务中心(站)" (centres and stations), the
+// same report's other measures are not listed beside it, and its two
+// measures are no conflict.
+func TestBracketedLabelIsAnotherMeasure(t *testing.T) {
+	q := bigrams("福建2017年社区卫生服务中心一共有多少家")
+	if labelPrecision(q, "社区卫生服务中心") <= labelPrecision(q, "社区卫生服务中心(站)") {
+		t.Errorf("label precision ignores the bracket")
+	}
+	cand := func(label, raw string) figureCandidate {
+		return figureCandidate{hit: corpus.FigureHit{Ref: "a.txt#1", Figure: corpus.Figure{Report: "a.txt#1", Label: label, Raw: raw, Unit: "所", Year: 2017}}}
+	}
+	cands := []figureCandidate{cand("社区卫生服务中心", "223"), cand("社区卫生服务中心(站)", "676"), cand("社区卫生服务中心", "222")}
+	cands[2].hit.Figure.Year = 2016
+	if got := sameMeasure(cands, q); len(got) != 2 || got[1].hit.Figure.Raw != "222" {
+		t.Errorf("same measure: %+v", got)
+	}
+	if disagree(cands[0].hit, cands[1].hit) {
+		t.Errorf("one report's two measures disagree")
 	}
 }

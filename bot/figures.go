@@ -627,8 +627,9 @@ func indicatorName(ids []string, topic string) string {
 // are not listed beside the answer as if they answered it.
 //
 // When the question names the best label whole (q, the topic's bigrams;
-// nil when unknown), the same report's figures under other labels are
-// other measures ("社区卫生服务中心(站)" beside "社区卫生服务中心").
+// nil when unknown), the same report's figure whose label only adds a
+// bracket to it is another measure ("社区卫生服务中心(站)" beside
+// "社区卫生服务中心").
 func sameMeasure(cands []figureCandidate, q map[string]bool) []figureCandidate {
 	best := cands[0].hit.Figure
 	lead := bigrams(perPeriod.Replace(indicatorText(best)))
@@ -639,7 +640,8 @@ func sameMeasure(cands []figureCandidate, q map[string]bool) []figureCandidate {
 		if figures.IsPart(c.hit.Figure.Label) != figures.IsPart(best.Label) {
 			continue // "卫生技术人员数：其中注册护士" is a part of 卫生技术人员数
 		}
-		if named && c.hit.Figure.Report == best.Report && corpus.Normalize(c.hit.Figure.Label) != corpus.Normalize(best.Label) {
+		if l := c.hit.Figure.Label; named && c.hit.Figure.Report == best.Report && l != best.Label &&
+			bracketWords.ReplaceAllString(l, "") == bracketWords.ReplaceAllString(best.Label, "") {
 			continue
 		}
 		if f := c.hit.Figure; f.Label == best.Label && f.Sentence == best.Sentence && c.hit.Ref == cands[0].hit.Ref && f.Raw != best.Raw &&

@@ -4,6 +4,9 @@ import (
 	_ "embed"
 	"sort"
 	"strings"
+	"sync"
+
+	"github.com/healthbot/healthbot/indicators"
 )
 
 // thesaurusText maps the lay words staff use in chat to the official terms
@@ -71,7 +74,7 @@ func OfficialTerms(q string) []string {
 	seen := map[string]bool{}
 	rest := q
 	for _, lay := range colloquialByLength {
-		if !strings.Contains(rest, lay) {
+		if !strings.Contains(rest, lay) || inOfficialName(q, lay) {
 			continue
 		}
 		rest = strings.ReplaceAll(rest, lay, " ")
@@ -90,9 +93,31 @@ func OfficialTerms(q string) []string {
 // matched word for word against the reports' own labels.
 func Substitute(q string) string {
 	for _, lay := range colloquialByLength {
-		if terms := thesaurus[lay]; strings.Contains(q, lay) && !strings.Contains(q, terms[0]) {
+		if terms := thesaurus[lay]; strings.Contains(q, lay) && !strings.Contains(q, terms[0]) && !inOfficialName(q, lay) {
 			q = strings.ReplaceAll(q, lay, terms[0])
 		}
 	}
 	return q
 }
+
+// inOfficialName reports whether the lay phrase stands in q inside an
+// indicator's official name or alias that q writes out: "婴儿" is a lay
+// word for 新生儿 in "刚生的婴儿", not in "婴儿死亡率".
+func inOfficialName(q, lay string) bool {
+	for _, name := range officialNames() {
+		if strings.Contains(name, lay) && strings.Contains(q, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// officialNames are the catalogue's indicator names and aliases.
+var officialNames = sync.OnceValue(func() []string {
+	var out []string
+	for _, ind := range indicators.All() {
+		out = append(out, ind.Name)
+		out = append(out, ind.Aliases...)
+	}
+	return out
+})

@@ -320,6 +320,17 @@ func TestThesaurusSubstituteAndExpand(t *testing.T) {
 	if got := Expand("帮多少人做了让眼睛重新看清楚的那种手术"); !strings.Contains(got, "白内障复明手术") {
 		t.Errorf("Expand of the sight-restoring operation = %q, want 白内障复明手术", got)
 	}
+	// A lay word inside an official name written out is that name's:
+	// "婴儿" of 婴儿死亡率 is no 新生儿.
+	if got := Substitute("2004年婴儿死亡率是多少"); got != "2004年婴儿死亡率是多少" {
+		t.Errorf("Substitute inside an official name = %q", got)
+	}
+	if got := OfficialTerms("婴儿死亡率"); len(got) != 0 {
+		t.Errorf("official name gets terms %q", got)
+	}
+	if got := Substitute("刚出生的婴儿有多少做了筛查"); !strings.Contains(got, "新生儿") {
+		t.Errorf("Substitute of a lay 婴儿 = %q", got)
+	}
 	if got := OfficialTerms("家庭医生签约率"); len(got) != 0 {
 		t.Errorf("official wording gets terms %q", got)
 	}

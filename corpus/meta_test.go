@@ -318,3 +318,18 @@ func TestTitleFromBulletedMetadataList(t *testing.T) {
 		t.Errorf("title %q year %d, want the table's 标题 and 2017", r.Title, r.Year)
 	}
 }
+
+// A form published in 2022 for the fiscal year under its title
+// ("(2021年度)") is 2021's; the site's "网站支持IPv6" is no title.
+func TestFormTitleAndFiscalYear(t *testing.T) {
+	text := "网站支持IPv6\n当前位置:首页 财政资金 > 某县卫生健康局基本药物制度补助资金绩效目标自评表\n某县卫生健康局基本药物制度补助资金绩效目标自评表\n发布时间:2022-06-01 来源:县卫生健康局\n(2021年度)\n年度资金总额: 2300.67\n总体目标完成情况\n年度完成基层医疗卫生机构实施基本药物制度补助2300.67万元。\n"
+	r := Parse("t.txt", text, Meta{}, Options{}).Reports[0]
+	if r.Title != "某县卫生健康局基本药物制度补助资金绩效目标自评表" || r.Year != 2021 {
+		t.Errorf("title %q year %d, want the form's title and 2021", r.Title, r.Year)
+	}
+	for _, f := range r.Figures {
+		if f.Year != 2021 {
+			t.Errorf("figure %s = %s dated %d, want 2021", f.Label, f.Raw, f.Year)
+		}
+	}
+}

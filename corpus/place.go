@@ -372,6 +372,9 @@ func documentYear(work string, span Span, rep *Report, simpTitle string) int {
 	text := work[span.Start:span.End]
 	head := headSpan(work, span, 3000)
 	top := work[head.Start:head.End]
+	if y := subtitleYear(top); y > 0 {
+		return y // "(2021年度)" under a form's title
+	}
 	if m := meetingDate.FindStringSubmatch(top); m != nil {
 		return atoiYear(m[1])
 	}

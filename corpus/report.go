@@ -81,6 +81,9 @@ func buildReport(doc *Document, work string, p piece, ordinal int, meta Meta) Re
 	// else the first heading or opening text that names one.
 	year, planYear := titleYears(simpTitle)
 	if year == 0 && !hasTemplateYear(simpTitle) {
+		year = subtitleYear(work[body.Start:body.End])
+	}
+	if year == 0 && !hasTemplateYear(simpTitle) {
 		year = bodyYear(work, rep.Sections)
 	}
 	rep.Org = detectOrg(simpTitle, Simplify(work[body.Start:body.End]))
@@ -202,6 +205,24 @@ func bodyYear(work string, secs []Section) int {
 	}
 	return 0
 }
+
+// subtitleYear is the year a line of its own near the top gives the
+// whole report, as a form's fiscal year under its title: "(2021年度)".
+func subtitleYear(text string) int {
+	for i, l := range lines(text) {
+		if i >= titleScanLines {
+			break
+		}
+		if m := subtitleYearLine.FindStringSubmatch(strings.TrimSpace(text[l.Start:l.End])); m != nil {
+			return atoiYear(m[1])
+		}
+	}
+	return 0
+}
+
+// subtitleYearLine is a line holding only a bracketed year: "(2021年度)",
+// "（2023年）".
+var subtitleYearLine = regexp.MustCompile(`^[（(]\s*((?:19|20)\d\d)\s*年度?\s*[)）]$`)
 
 // eventDate follows the year of a date with a month and then a day or an
 // event ("2005年12月被确定为", "2019年3月8日"), not a span of months.

@@ -125,6 +125,9 @@ func (b *Bot) handle(ctx context.Context, conv *Conversation, req Request) (Answ
 	if len(parts) < 2 && intent == IntentFigure {
 		parts = splitEachOf(resolved)
 	}
+	if len(parts) < 2 && intent == IntentFigure {
+		parts = understand.SharedMeasure(resolved) // "孕产妇和婴儿死亡率是多少"
+	}
 	if len(parts) > 1 && req.Intent == IntentAuto && (intent == IntentFigure || intent == IntentQuestion) {
 		ans, err = b.answerCompound(ctx, parts, filters, req)
 	} else {

@@ -46,7 +46,25 @@ func splitCompound(text string) []string {
 		}
 		parts[i] = p + "？"
 	}
-	return parts
+	return withSharedMeasures(parts)
+}
+
+// withSharedMeasures asks each of two indicators a part names with one
+// measure word on its own ("孕产妇和婴儿死亡率现在降到多少？"), while the
+// message stays within maxCompoundParts.
+func withSharedMeasures(parts []string) []string {
+	var out []string
+	for _, p := range parts {
+		if sub := understand.SharedMeasure(p); len(sub) > 1 && understand.DetectIntent(p) == understand.IntentFigure {
+			out = append(out, sub...)
+			continue
+		}
+		out = append(out, p)
+	}
+	if len(out) > maxCompoundParts {
+		return parts
+	}
+	return out
 }
 
 // answerCompound answers each question of a compound message and joins the

@@ -126,3 +126,17 @@ func TestCompoundChangeOfTheFirstMeasure(t *testing.T) {
 		t.Errorf("level and change not both answered: %s", a.Text)
 	}
 }
+
+// Two indicators named with one measure word ("孕产妇和婴儿死亡率") are
+// each answered, in a compound message too.
+func TestSharedMeasureWordAnswersBoth(t *testing.T) {
+	b := botOver(t, map[string]string{"a.txt": "2023年某省卫生健康工作总结\n一、主要指标\n全省孕产妇死亡率、婴儿死亡率、五岁以下儿童死亡率分别降至12.55/10万、2.59‰、4.36‰。人均预期寿命提高到77.3岁。\n"})
+	for _, q := range []string{"2023年孕产妇和婴儿死亡率是多少？", "这两年人均寿命到多少岁了？孕产妇和婴儿死亡率降到多少？"} {
+		a := ask(t, b, nil, q)
+		for _, want := range []string{"12.55/10万", "2.59‰"} {
+			if !strings.Contains(a.Text, want) {
+				t.Errorf("%s: answer lacks %s: %s", q, want, a.Text)
+			}
+		}
+	}
+}

@@ -35,6 +35,10 @@ var (
 	// amountAsked ask for the amount of one change over a period ("这几年
 	// 提高了多少"), not for a figure year by year.
 	amountAsked = []string{"提高了多少", "增长了多少", "下降了多少", "增加了多少", "减少了多少", "涨了多少", "降了多少", "多了多少", "少了多少", "提高多少", "增加多少"}
+	// reachedAsked ask for the level reached ("这两年人均寿命到多少岁了"),
+	// not for a figure year by year, unless the start is asked too ("从多少
+	// 涨到了多少").
+	reachedAsked = []string{"到多少", "到了多少", "至多少", "到几", "到了几"}
 	// totalAsked ask for one total over the years named ("这几年一共投入了
 	// 多少"), not for a figure year by year.
 	totalAsked = []string{"一共", "总共", "累计", "合计", "总计", "加起来"}
@@ -54,7 +58,7 @@ func DetectIntent(text string) Intent {
 		return IntentHelp
 	case containsAny(q, draftVerbs) && containsAny(q, draftNouns):
 		return IntentDraft
-	case containsAny(q, trendWords) && !containsAny(q, amountAsked) && !containsAny(q, totalAsked) && (containsAny(q, figureWords) || endsWithMeasure(stripWords(q, trendWords)) || strings.Contains(q, "指标") || len(Indicators(Topic(stripWords(q, trendWords)))) > 0):
+	case containsAny(q, trendWords) && !containsAny(q, amountAsked) && !containsAny(q, totalAsked) && !asksReached(q) && (containsAny(q, figureWords) || endsWithMeasure(stripWords(q, trendWords)) || strings.Contains(q, "指标") || len(Indicators(Topic(stripWords(q, trendWords)))) > 0):
 		return IntentTrend
 	case strings.Contains(q, "哪些") && containsAny(q, eachAmount):
 		// "专业公共卫生机构都有哪些，各多少家": the items, each with its
@@ -64,6 +68,12 @@ func DetectIntent(text string) Intent {
 		return IntentFigure
 	}
 	return IntentQuestion
+}
+
+// asksReached reports whether q asks only the level a measure reached:
+// "到多少" with no "从/由" before it.
+func asksReached(q string) bool {
+	return containsAny(q, reachedAsked) && !strings.Contains(q, "从") && !strings.Contains(q, "由")
 }
 
 // WhichKind is the kind a question asks which things of ("哪些重点场所发现…"

@@ -5,6 +5,7 @@ import (
 	"sort"
 	"strings"
 	"sync"
+	"unicode/utf8"
 
 	"github.com/healthbot/healthbot/indicators"
 )
@@ -74,7 +75,7 @@ func OfficialTerms(q string) []string {
 	seen := map[string]bool{}
 	rest := q
 	for _, lay := range colloquialByLength {
-		if !strings.Contains(rest, lay) || inOfficialName(q, lay) {
+		if !strings.Contains(rest, lay) || inOfficialName(q, lay) || inProperName(q, lay) {
 			continue
 		}
 		rest = strings.ReplaceAll(rest, lay, " ")
@@ -93,24 +94,49 @@ func OfficialTerms(q string) []string {
 // matched word for word against the reports' own labels.
 func Substitute(q string) string {
 	for _, lay := range colloquialByLength {
-		if terms := thesaurus[lay]; strings.Contains(q, lay) && !strings.Contains(q, terms[0]) && !inOfficialName(q, lay) {
+		if terms := thesaurus[lay]; strings.Contains(q, lay) && !strings.Contains(q, terms[0]) && !inOfficialName(q, lay) && !inProperName(q, lay) {
 			q = strings.ReplaceAll(q, lay, terms[0])
 		}
 	}
 	return q
 }
 
-// inOfficialName reports whether the lay phrase stands in q inside an
-// indicator's official name or alias that q writes out: "婴儿" is a lay
-// word for 新生儿 in "刚生的婴儿", not in "婴儿死亡率".
+// inOfficialName reports whether the lay phrase stands in q inside a
+// longer official name or alias of an indicator that q writes out: "婴儿"
+// is a lay word for 新生儿 in "刚生的婴儿", not in "婴儿死亡率". A lay
+// phrase that is an alias itself ("经济总量") still gives the official term.
 func inOfficialName(q, lay string) bool {
 	for _, name := range officialNames() {
-		if strings.Contains(name, lay) && strings.Contains(q, name) {
+		if name != lay && strings.Contains(name, lay) && strings.Contains(q, name) {
 			return true
 		}
 	}
 	return false
 }
+
+// inProperName reports whether every occurrence of the lay phrase in q
+// ends the name of one place's institution ("古龙镇卫生院", "城关镇医院"):
+// that institution, not the kind the lay word stands for.
+func inProperName(q, lay string) bool {
+	found := false
+	for i := strings.Index(q, lay); i >= 0; {
+		r, _ := utf8.DecodeLastRuneInString(q[:i])
+		if !strings.ContainsRune(placeEnds, r) || i < len("某镇") {
+			return false
+		}
+		found = true
+		j := strings.Index(q[i+len(lay):], lay)
+		if j < 0 {
+			break
+		}
+		i += len(lay) + j
+	}
+	return found
+}
+
+// placeEnds end the name of a town, township, village or district before
+// an institution's kind.
+const placeEnds = "镇乡村区县市"
 
 // officialNames are the catalogue's indicator names and aliases.
 var officialNames = sync.OnceValue(func() []string {

@@ -134,6 +134,8 @@ func TestIntentAndList(t *testing.T) {
 		{"全国2015年居民医保财政补助每人每年提到多少？", IntentFigure, false}, // a unit, not a trend
 		{"居民医保财政补助每年的变化", IntentTrend, false},
 		{"哈尔滨2020年住院病人满意度？", IntentFigure, false}, // a measure named, no question word
+		{"宁夏这两年人均寿命到多少岁了？", IntentFigure, false},  // the level reached, not year by year
+		{"这几年每千人口医师从多少涨到了多少？", IntentTrend, false},
 	}
 	for _, c := range cases {
 		if got := DetectIntent(c.q); got != c.intent {
@@ -327,6 +329,13 @@ func TestThesaurusSubstituteAndExpand(t *testing.T) {
 	}
 	if got := OfficialTerms("婴儿死亡率"); len(got) != 0 {
 		t.Errorf("official name gets terms %q", got)
+	}
+	// A lay word ending one place's institution is that institution.
+	if got := Substitute("古龙镇卫生院去年决算收入"); got != "古龙镇卫生院去年决算收入" {
+		t.Errorf("Substitute inside an institution's name = %q", got)
+	}
+	if got := Substitute("卫生院有多少家"); got != "乡镇卫生院有多少家" {
+		t.Errorf("Substitute of a lay 卫生院 = %q", got)
 	}
 	if got := Substitute("刚出生的婴儿有多少做了筛查"); !strings.Contains(got, "新生儿") {
 		t.Errorf("Substitute of a lay 婴儿 = %q", got)

@@ -564,6 +564,14 @@ func TestExtractVaried(t *testing.T) {
 			{label: "社区卫生服务站", raw: "453", value: 453, unit: "所"},
 			{label: "社区卫生服务机构", raw: "121", value: 121, unit: "所", qual: "比上年增加"},
 		}},
+		{"a year in brackets dates the bracket only", "2018年我县人口基数为328830人(2016年统计年鉴数),参加职工医保的人数为23502人", []want{
+			{label: "人口基数", raw: "328830", value: 328830, unit: "人", year: 2018},
+			{label: "参加职工医保的人数", raw: "23502", value: 23502, unit: "人", year: 2018},
+		}},
+		{"a goal named after its number", "贫困人员的参保率为94.45%,距离建档立卡贫困人员100%有医疗保障任务指标尚有一定距离", []want{
+			{label: "贫困人员的参保率", raw: "94.45", value: 94.45, unit: "%"},
+			{label: "建档立卡贫困人员", raw: "100", value: 100, unit: "%", target: true},
+		}},
 		{"the investment of the projects counted before", "实施重大项目1900多个，完成投资2500亿元以上", []want{
 			{label: "实施重大项目", raw: "1900", value: 1900, unit: "个", qual: "多"},
 			{label: "重大项目投资", raw: "2500", value: 2500, unit: "亿元", qual: "以上"},

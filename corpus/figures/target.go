@@ -100,3 +100,30 @@ func goalAsNoun(n []rune, i, l int) bool {
 // maxGoalObject bounds the words between an achievement verb and the goal
 // it met ("完成" … "目标", "达到或超过2022年全省目标值").
 const maxGoalObject = 14
+
+// goalAfter reports whether the clause after a figure (from e, its unit's
+// end) names it a goal: "距离建档立卡贫困人员100%有医疗保障任务指标尚有一定
+// 距离", "实现接种率达到95%的目标".
+func goalAfter(t *text, e int) bool {
+	n := t.n
+	end := e
+	for end < len(n) && end-e < maxGoalAfter && !isHardBoundary(n[end]) {
+		if isDigit(n[end]) {
+			return false // the words name the next number
+		}
+		end++
+	}
+	clause := string(n[e:end])
+	for _, w := range goalNouns {
+		if strings.Contains(clause, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxGoalAfter bounds the words after a figure that may name it a goal.
+const maxGoalAfter = 20
+
+// goalNouns name a figure written before them a goal.
+var goalNouns = []string{"任务指标", "目标值", "的目标", "目标任务", "任务目标", "的任务"}

@@ -202,8 +202,42 @@ func scanYears(t *text) []yearMark {
 			}
 			ys[k].onlyEnd = e
 		}
+		if ys[k].only < 0 {
+			// "人口基数为328830人(2016年统计年鉴数),…职工医保的人数为
+			// 23502人": a year in brackets dates the bracket only.
+			if open, end, ok := enclosingParen(t.n, ys[k].a, ys[k].b); ok {
+				ys[k].only, ys[k].onlyEnd = open, end
+			}
+		}
 	}
 	return ys
+}
+
+// enclosingParen finds the brackets around the runes [a,b): the opening
+// bracket's rune and the closing one's; ok is false outside brackets.
+func enclosingParen(n []rune, a, b int) (open, end int, ok bool) {
+	open = -1
+	for i := a - 1; i >= 0; i-- {
+		if n[i] == ')' || n[i] == '）' {
+			return 0, 0, false
+		}
+		if n[i] == '(' || n[i] == '（' {
+			open = i
+			break
+		}
+	}
+	if open < 0 {
+		return 0, 0, false
+	}
+	for i := b; i < len(n); i++ {
+		switch n[i] {
+		case ')', '）':
+			return open, i, true
+		case '(', '（':
+			return 0, 0, false
+		}
+	}
+	return 0, 0, false
 }
 
 // editionWords, written right after a year, make it the year of a

@@ -249,6 +249,9 @@ func readPipeRows(cells, all []pipeCell, yearHeads bool) (textTable, bool) {
 		for i < len(cells) && cells[i].text == "" {
 			i++ // a bar at the start of a row's line
 		}
+		if len(rows) > 0 {
+			i = pastGroupRow(cells, i, width, isHead)
+		}
 		if i+width >= len(cells) || !isHead(cells[i].text) || yearHeads && len(rows) > 0 && !nextYear(rows[len(rows)-1][0].text, cells[i].text) {
 			break
 		}
@@ -268,12 +271,16 @@ func readPipeRows(cells, all []pipeCell, yearHeads bool) (textTable, bool) {
 		}
 		rows = append(rows, cells[i:i+1+width])
 	}
+	if !yearHeads && len(rows) > minPipeRows && yearsRow(rows[0]) {
+		// "健康指标 | 2007 | 2012": the first row names the columns' years.
+		rows = rows[1:]
+	}
 	if len(rows) < minPipeRows {
 		return textTable{}, false
 	}
 	var header []pipeCell // every cell above the first row, English ones too
 	for _, c := range all {
-		if c.span.Start >= cells[first].span.Start {
+		if c.span.Start >= rows[0][0].span.Start {
 			break
 		}
 		header = append(header, c)
@@ -291,6 +298,37 @@ func readPipeRows(cells, all []pipeCell, yearHeads bool) (textTable, bool) {
 		t.rows = append(t.rows, row)
 	}
 	return t, true
+}
+
+// pastGroupRow skips a row that names a group of the rows under it and
+// has no cells of its own ("资源指标 |"), returning where the next row
+// starts; i when the row at i is no such row.
+func pastGroupRow(cells []pipeCell, i, width int, isHead func(string) bool) int {
+	if i >= len(cells) || !isHead(cells[i].text) {
+		return i
+	}
+	j := i + 1
+	for j < len(cells) && cells[j].text == "" {
+		j++
+	}
+	if j == i+1 || j-i-1 >= width || j >= len(cells) || !isHead(cells[j].text) || j+1 >= len(cells) || !isValueCell(cells[j+1].text) {
+		return i
+	}
+	return j
+}
+
+// yearsRow reports whether a row's values are all years, each once: a
+// header read as a row.
+func yearsRow(row []pipeCell) bool {
+	seen := map[int]bool{}
+	for _, c := range row[1:] {
+		y := cellYear(c.text)
+		if y == 0 || seen[y] {
+			return false
+		}
+		seen[y] = true
+	}
+	return len(seen) > 0
 }
 
 // maxYearStep is the largest gap between the years of two rows.

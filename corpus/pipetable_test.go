@@ -50,6 +50,22 @@ func TestCellStreamNegativeChange(t *testing.T) {
 	}
 }
 
+// A plan's indicator table: its first row names the years of its columns
+// ("健康指标 | 2007 | 2012"), a row with no cells names the group of the
+// rows under it ("资源指标 |"), and a rate's unit is per population
+// ("(/10万)").
+func TestCellStreamYearHeaderRowAndGroups(t *testing.T) {
+	text := "2008年某市卫生行动计划\n附件:卫生行动指标表\n健 康 指 标\n| 2007\n| 2012\n|\n人均期望寿命(岁)\n| 76.05\n| 77\n|\n孕产妇死亡率(/10万)\n| 50.17\n| 40\n|\n资 源 指 标\n| |\n每千人执业医师数(人)\n| 1.2\n| 1.5\n|\n每千人床位数(张)\n| 2.31\n| 3\n|\n"
+	got := pipeFigures(t, text)
+	want := []string{
+		"人均期望寿命=76.05岁@2007", "人均期望寿命=77岁@2012", "孕产妇死亡率=50.17/10万@2007", "孕产妇死亡率=40/10万@2012",
+		"每千人执业医师数=1.2人@2007", "每千人执业医师数=1.5人@2012", "每千人床位数=2.31张@2007", "每千人床位数=3张@2012",
+	}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("figures\n%q\nwant\n%q", got, want)
+	}
+}
+
 // Rows headed by years, a row a line, with English captions after the
 // Chinese ones and the parts ("# …") of two measures after all of them:
 // each part goes to the measure whose number it never exceeds, and a row

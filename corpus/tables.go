@@ -337,13 +337,20 @@ func headUnitIndex(s string) []int {
 	if u == nil {
 		return nil
 	}
-	for _, r := range unitOf(s, u) {
+	unit := unitOf(s, u)
+	if perPopulation.MatchString(unit) {
+		return u // "孕产妇死亡率(/10万)"
+	}
+	for _, r := range unit {
 		if !strings.ContainsRune(unitRunes, r) {
 			return nil
 		}
 	}
 	return u
 }
+
+// perPopulation is a rate's unit per a population: "/10万", "1/10万".
+var perPopulation = regexp.MustCompile(`^1?/\s*(?:10|1)?[万千百]$`)
 
 // unitOf returns the unit a headUnit match found in s.
 func unitOf(s string, u []int) string {

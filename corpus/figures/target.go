@@ -47,7 +47,7 @@ func findTarget(t *text, years []yearMark) (pos int, deadline bool) {
 			}
 		}
 		if !exc {
-			exc = goalAsNoun(n, i, l)
+			exc = goalAsNoun(n, i, l) || followedRequirement(n, i, l)
 		}
 		if !exc {
 			return i, false
@@ -103,7 +103,8 @@ const maxGoalObject = 14
 
 // goalAfter reports whether the clause after a figure (from e, its unit's
 // end) names it a goal: "距离建档立卡贫困人员100%有医疗保障任务指标尚有一定
-// 距离", "实现接种率达到95%的目标".
+// 距离". "完成95%的任务" and "实现…95%的目标" may tell what was done, and
+// are left as they read.
 func goalAfter(t *text, e int) bool {
 	n := t.n
 	end := e
@@ -125,5 +126,43 @@ func goalAfter(t *text, e int) bool {
 // maxGoalAfter bounds the words after a figure that may name it a goal.
 const maxGoalAfter = 20
 
-// goalNouns name a figure written before them a goal.
-var goalNouns = []string{"任务指标", "目标值", "的目标", "目标任务", "任务目标", "的任务"}
+// goalNouns name a figure written before them a goal, whatever verb
+// comes before it.
+var goalNouns = []string{"任务指标", "目标值", "任务目标"}
+
+// reached reports whether the words right before a figure say it has been
+// reached ("横县的参合率已经达到了92%"): a result, whatever goal word
+// ("按照会议的要求") stands earlier in the sentence.
+func reached(t *text, c *cand) bool {
+	for _, s := range c.pre.skipped {
+		switch string(t.n[s[0]:s[1]]) {
+		case "已", "已经", "已达", "已有":
+			return true
+		}
+	}
+	return false
+}
+
+// followedRequirement reports whether the goal word at i (l runes) is a
+// requirement work followed ("按照会议的要求和部署,积极开展…"): it sets no
+// goal for the figures after it.
+func followedRequirement(n []rune, i, l int) bool {
+	if string(n[i:i+l]) != "要求" {
+		return false
+	}
+	from := max(0, i-maxRequirementReach)
+	before := string(n[from:i])
+	if k := strings.LastIndexAny(before, ",;。:"); k >= 0 {
+		before = before[k+1:]
+	}
+	for _, w := range []string{"按照", "按", "根据", "依照", "遵照", "对照", "落实"} {
+		if strings.Contains(before, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxRequirementReach bounds, in runes, how far before 要求 the word that
+// makes it one followed is looked for.
+const maxRequirementReach = 12

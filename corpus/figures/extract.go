@@ -123,7 +123,7 @@ func extract(sentence string) (figs []Figure) {
 			Start:   t.off[c.num.a],
 			End:     t.off[c.ue],
 			Year:    yearFor(years, c.num.a, c.pre.cmpA, c.pre.cmpB),
-			Target:  firstTarget >= 0 && firstTarget < c.num.a || goalAfter(t, c.ue),
+			Target:  firstTarget >= 0 && firstTarget < c.num.a && !reached(t, c) || goalAfter(t, c.ue),
 			Base:    isBase(t, lo0(cands, i), c),
 			Whole:   string(c.whole.r),
 		}

@@ -507,7 +507,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	if mod := askedModifier(topic); mod != "" && strings.Contains(corpus.Normalize(cands[0].hit.Figure.Label), mod) {
 		// "农村孕产妇死亡率": the kind asked, not the whole beside it.
 		cands = keepCandidates(cands, func(h corpus.FigureHit) bool { return strings.Contains(corpus.Normalize(h.Figure.Label), mod) })
-	} else if mod != "" && !strings.Contains(corpus.Normalize(cands[0].hit.Figure.Sentence), mod) {
+	} else if mod != "" && !strings.Contains(corpus.Normalize(cands[0].hit.Figure.Sentence), mod) && !strings.Contains(corpus.Normalize(cands[0].hit.Title), mod) {
 		// "乙脑疫苗接种率" where the documents give only all vaccines':
 		// not the figure asked, and said so first.
 		missingKind = mod

@@ -45,7 +45,15 @@ func parseOutline(text string, span Span) []outlineHeading {
 	lineStart := true
 	afterPunct := true
 	var prev rune
+	tocs := tocSpans(text, span)
 	for i := span.Start; i < span.End; {
+		if len(tocs) > 0 && i >= tocs[0].Start {
+			if i < tocs[0].End {
+				i = tocs[0].End // a table of contents' entries open no sections
+				continue
+			}
+			tocs = tocs[1:]
+		}
 		r, size := utf8.DecodeRuneInString(text[i:span.End])
 		if r == '\n' {
 			lineStart, afterPunct = true, true

@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/healthbot/healthbot/corpus"
@@ -115,12 +116,21 @@ func FitsUnit(id, unit string) bool {
 	if want == "" || !ok || len(ind.Units) == 0 {
 		return true
 	}
+	if peopleUnit(unit) && !slices.ContainsFunc(ind.Units, func(u string) bool { return peopleUnit(u) || unitClass(u) != "count" }) {
+		return false // "编制是多少人" is no count of centres (个)
+	}
 	for _, u := range ind.Units {
 		if c := unitClass(u); c == want || c == "" {
 			return true
 		}
 	}
 	return false
+}
+
+// peopleUnit reports whether a unit counts people: "人", "万人", "名",
+// "人次".
+func peopleUnit(unit string) bool {
+	return strings.ContainsAny(unit, "人名")
 }
 
 // unitClass is the kind of quantity a unit measures: "rate", "money",

@@ -163,8 +163,15 @@ func TestFitUnit(t *testing.T) {
 	// "多少人" asks a count: a rate indicator read loosely from the words
 	// is not what is asked.
 	q := "给城乡居民免费体检多少人"
-	if ids := FitUnit([]string{"elderly_health_mgmt_rate", "beds_total"}, AskedUnit(q)); !slices.Equal(ids, []string{"beds_total"}) {
+	if ids := FitUnit([]string{"elderly_health_mgmt_rate", "health_workers"}, AskedUnit(q)); !slices.Equal(ids, []string{"health_workers"}) {
 		t.Errorf("FitUnit for %q = %v", q, ids)
+	}
+	// "多少人" is no count of institutions or beds; "几个" may count people.
+	if ids := FitUnit([]string{"community_health_centers", "beds_total", "health_workers"}, AskedUnit("练塘社区卫生服务中心编制是多少人")); !slices.Equal(ids, []string{"health_workers"}) {
+		t.Errorf("FitUnit for people = %v", ids)
+	}
+	if ids := FitUnit([]string{"physicians_per_1000"}, AskedUnit("每千人执业医师要到几个")); len(ids) != 1 {
+		t.Errorf("FitUnit of 几个 for people = %v", ids)
 	}
 	if ids := FitUnit([]string{"elderly_health_mgmt_rate"}, AskedUnit("老年人健康管理率是多少")); len(ids) != 1 {
 		t.Errorf("no unit asked: nothing dropped, got %v", ids)

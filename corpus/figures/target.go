@@ -47,7 +47,7 @@ func findTarget(t *text, years []yearMark) (pos int, deadline bool) {
 			}
 		}
 		if !exc {
-			exc = goalAsNoun(n, i, l) || followedRequirement(n, i, l)
+			exc = goalAsNoun(n, i, l)
 		}
 		if !exc {
 			return i, false
@@ -143,26 +143,3 @@ func reached(t *text, c *cand) bool {
 	return false
 }
 
-// followedRequirement reports whether the goal word at i (l runes) is a
-// requirement work followed ("按照会议的要求和部署,积极开展…"): it sets no
-// goal for the figures after it.
-func followedRequirement(n []rune, i, l int) bool {
-	if string(n[i:i+l]) != "要求" {
-		return false
-	}
-	from := max(0, i-maxRequirementReach)
-	before := string(n[from:i])
-	if k := strings.LastIndexAny(before, ",;。:"); k >= 0 {
-		before = before[k+1:]
-	}
-	for _, w := range []string{"按照", "按", "根据", "依照", "遵照", "对照", "落实"} {
-		if strings.Contains(before, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// maxRequirementReach bounds, in runes, how far before 要求 the word that
-// makes it one followed is looked for.
-const maxRequirementReach = 12

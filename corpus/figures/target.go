@@ -142,4 +142,3 @@ func reached(t *text, c *cand) bool {
 	}
 	return false
 }
-

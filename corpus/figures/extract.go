@@ -98,6 +98,11 @@ func extract(sentence string) (figs []Figure) {
 		}
 	}
 	applyLists(cands)
+	var starts map[int]bool
+	ft, fromToFound := findFromTo(t, cands)
+	if fromToFound {
+		starts = applyFromTo(cands, ft)
+	}
 	sharePredicate(t, cands)
 	for i := 1; i < len(cands); i++ {
 		parallelSubject(t, &cands[i-1], &cands[i])
@@ -124,12 +129,15 @@ func extract(sentence string) (figs []Figure) {
 			End:     t.off[c.ue],
 			Year:    yearFor(years, c.num.a, c.pre.cmpA, c.pre.cmpB),
 			Target:  firstTarget >= 0 && firstTarget < c.num.a && !reached(t, c) || goalAfter(t, c.ue),
-			Base:    isBase(t, lo0(cands, i), c),
+			Base:    starts[i] || isBase(t, lo0(cands, i), c),
 			Whole:   string(c.whole.r),
 		}
 		if !f.Missing {
 			f.Raw = t.str(c.num.a, c.num.b)
 			f.Value = c.num.value
+		}
+		if starts[i] && ft.baseYear > 0 && f.Year == 0 {
+			f.Year = ft.baseYear // "与2015年相比,分别从4.61张…"
 		}
 		var qs []string
 		qs = append(qs, c.pre.quals...)

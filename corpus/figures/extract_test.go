@@ -579,6 +579,20 @@ func TestExtractVaried(t *testing.T) {
 			{label: "参合率", raw: "95", value: 95, unit: "%", qual: "达到", target: true},
 			{label: "参合率", raw: "90", value: 90, unit: "%", qual: "达"},
 		}},
+		{"the starts and ends of several measures' changes, a comparison between", "每千人口床位数、执业(助理)医师数、注册护士数,与2015年相比,分别从4.61张、2.25人、1.79人增长到5.94张、3.22人、2.70人", []want{
+			{label: "每千人口床位数", raw: "4.61", value: 4.61, unit: "张", base: true, year: 2015},
+			{label: "每千人口执业(助理)医师数", raw: "2.25", value: 2.25, unit: "人", base: true, year: 2015},
+			{label: "每千人口注册护士数", raw: "1.79", value: 1.79, unit: "人", base: true, year: 2015},
+			{label: "每千人口床位数", raw: "5.94", value: 5.94, unit: "张", qual: "增长"},
+			{label: "每千人口执业(助理)医师数", raw: "3.22", value: 3.22, unit: "人", qual: "增长"},
+			{label: "每千人口注册护士数", raw: "2.70", value: 2.70, unit: "人", qual: "增长"},
+		}},
+		{"the starts and ends of two rates", "孕产妇死亡率、婴儿死亡率分别由20.5/10万、6.5‰下降到18.2/10万、5.1‰", []want{
+			{label: "孕产妇死亡率", raw: "20.5", value: 20.5, unit: "/10万", base: true},
+			{label: "婴儿死亡率", raw: "6.5", value: 6.5, unit: "‰", base: true},
+			{label: "孕产妇死亡率", raw: "18.2", value: 18.2, unit: "/10万"},
+			{label: "婴儿死亡率", raw: "5.1", value: 5.1, unit: "‰"},
+		}},
 		{"the investment of the projects counted before", "实施重大项目1900多个，完成投资2500亿元以上", []want{
 			{label: "实施重大项目", raw: "1900", value: 1900, unit: "个", qual: "多"},
 			{label: "重大项目投资", raw: "2500", value: 2500, unit: "亿元", qual: "以上"},

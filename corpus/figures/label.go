@@ -894,6 +894,15 @@ func listBeforeClause(t *text, hs, lo int) phrase {
 	for a > lo && !isHardBoundary(n[a-1]) {
 		a--
 	}
+	if comparisonClause.MatchString(string(n[a:k])) && a-1 > lo && n[a-1] == ',' {
+		// "床位数、医师数,与2015年相比,分别从…": the comparison stands
+		// between the items and what they did.
+		k = a - 1
+		a = k - 1
+		for a > lo && !isHardBoundary(n[a-1]) {
+			a--
+		}
+	}
 	p := phrase{t.r[a:k], n[a:k]}
 	for {
 		e := len(p.n)
@@ -1003,6 +1012,10 @@ func coveredProgramme(t *text, hs, lo int, prev phrase) phrase {
 	}
 	return p
 }
+
+// comparisonClause is a clause that only names what a change is measured
+// against: "与2015年相比", "同上年比较", "较去年".
+var comparisonClause = regexp.MustCompile(`^\s*(?:与|同|较|比|和)\s*(?:(?:19|20)\d\d\s*年(?:底|末)?|上年|去年|上一年|前一年|上年同期|去年同期)\s*(?:相比|比较|相较|对比)?\s*$`)
 
 // expandConj reports whether the last item of a list holds a conjunction
 // joining two items of it ("A、B和C") while the others hold none.

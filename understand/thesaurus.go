@@ -115,8 +115,9 @@ func inOfficialName(q, lay string) bool {
 }
 
 // inProperName reports whether every occurrence of the lay phrase in q
-// ends the name of one place's institution ("古龙镇卫生院", "城关镇医院"):
-// that institution, not the kind the lay word stands for.
+// ends the name of one town's or village's institution ("古龙镇卫生院",
+// "城关镇医院"): that institution, not the kind the lay word stands for. A
+// district's or county's ("翔安区诊所") are its institutions of the kind.
 func inProperName(q, lay string) bool {
 	found := false
 	for i := strings.Index(q, lay); i >= 0; {
@@ -134,9 +135,9 @@ func inProperName(q, lay string) bool {
 	return found
 }
 
-// placeEnds end the name of a town, township, village or district before
-// an institution's kind.
-const placeEnds = "镇乡村区县市"
+// placeEnds end the name of a town, township or village before an
+// institution's kind.
+const placeEnds = "镇乡村"
 
 // officialNames are the catalogue's indicator names and aliases.
 var officialNames = sync.OnceValue(func() []string {

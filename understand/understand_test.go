@@ -209,6 +209,8 @@ func TestAskedUnit(t *testing.T) {
 		"接诊了多少人次":               "人次",
 		"育儿补贴覆盖了多少个娃？":          "人", // 个 counting people
 		"今年新建几个社区医院":            "个",
+		"去年新增了多少个婴幼儿托位":         "个", // places for infants, not infants
+		"多少个孩子打了疫苗":             "人",
 	}
 	for q, want := range cases {
 		if got := AskedUnit(q); got != want {
@@ -341,7 +343,7 @@ func TestThesaurusSubstituteAndExpand(t *testing.T) {
 	if got := Substitute("古龙镇卫生院去年决算收入"); got != "古龙镇卫生院去年决算收入" {
 		t.Errorf("Substitute inside an institution's name = %q", got)
 	}
-	if got := Substitute("卫生院有多少家"); got != "乡镇卫生院有多少家" {
+	if got := Substitute("翔安区卫生院有多少家"); got != "翔安区乡镇卫生院有多少家" {
 		t.Errorf("Substitute of a lay 卫生院 = %q", got)
 	}
 	if got := Substitute("刚出生的婴儿有多少做了筛查"); !strings.Contains(got, "新生儿") {

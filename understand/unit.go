@@ -3,6 +3,7 @@ package understand
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/healthbot/healthbot/corpus"
 )
@@ -57,12 +58,22 @@ var moneyAsked = regexp.MustCompile(`(?:多少|几多)\p{Han}{0,4}(?:资金|经�
 // peopleNouns name people counted with 个 in chat ("多少个娃", "几个医生").
 var peopleNouns = []string{"人", "娃", "孩子", "小孩", "儿童", "婴幼儿", "宝宝", "老人", "老年人", "医生", "护士", "学生", "病人", "患者", "村医", "专家"}
 
-// countsPeople reports whether the words after a counter name people.
+// countsPeople reports whether the words after a counter name people:
+// a people noun that is the head, not a modifier ("多少个婴幼儿托位" counts
+// places in nurseries).
 func countsPeople(after string) bool {
 	for _, n := range peopleNouns {
-		if strings.HasPrefix(after, n) {
+		rest, ok := strings.CutPrefix(after, n)
+		if !ok {
+			continue
+		}
+		if r, _ := utf8.DecodeRuneInString(rest); !strings.ContainsRune(placeHeads, r) {
 			return true
 		}
 	}
 	return false
 }
+
+// placeHeads head a noun a people noun modifies: the places or things for
+// those people ("婴幼儿托位", "老人床位", "儿童医院", "学生宿舍").
+const placeHeads = "托床位院所站室房舍费园校班"

@@ -3,6 +3,7 @@ package bot
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/healthbot/healthbot/understand"
 )
@@ -20,6 +21,9 @@ const minEnumerated = 3
 // "加快推动健康服务体系全域均衡、优质健康服务全程贯通、…").
 func enumeration(question string, sources []Source) (listItem, bool) {
 	kind := []rune(understand.WhichKind(question))
+	if len(kind) < 2 {
+		kind = []rune(whatKind(question))
+	}
 	if len(kind) < 2 {
 		return listItem{}, false
 	}
@@ -57,7 +61,9 @@ func focusEnumeration(sources []Source) (listItem, bool) {
 // focusList is a list a sentence puts as its focus or main line.
 var focusList = regexp.MustCompile(`以([^，,；;。：:以]{4,120}?)为(?:重点|主线|抓手|核心|主攻方向|重点任务)`)
 
-// kindEnumeration finds the sentence listing items before "等" + kind.
+// kindEnumeration finds the sentence listing items before "等" + kind,
+// or after the kind and the word that introduces its members ("免费体检
+// 项目包括:身高、体重、…").
 func kindEnumeration(kind []rune, sources []Source) (listItem, bool) {
 	for _, s := range sources {
 		for _, sent := range bodySentences(s.Text) {
@@ -66,10 +72,60 @@ func kindEnumeration(kind []rune, sources []Source) (listItem, bool) {
 				if i >= 0 && strings.Count(sent[:i], "、") >= minEnumerated-1 {
 					return listItem{sent, s.N}, true
 				}
+				if m := membersAfter(sent, string(kind[:l])); m {
+					return listItem{sent, s.N}, true
+				}
 			}
 		}
 	}
 	return listItem{}, false
+}
+
+// membersAfter reports whether the sentence names the kind and then lists
+// at least minEnumerated of its members after 包括, 有 or 为.
+func membersAfter(sent, kind string) bool {
+	i := strings.Index(sent, kind)
+	if i < 0 {
+		return false
+	}
+	rest := sent[i+len(kind):]
+	m := membersIntro.FindStringIndex(rest)
+	if m == nil || m[0] != 0 {
+		return false
+	}
+	list := rest[m[1]:]
+	if end := strings.IndexAny(list, "。；;"); end >= 0 {
+		list = list[:end]
+	}
+	return strings.Count(list, "、") >= minEnumerated-1
+}
+
+// membersIntro introduces the members of a kind: "包括:", "主要有", "为".
+var membersIntro = regexp.MustCompile(`^(?:主要)?(?:包括|包含|涵盖|有|为|是)\s*[:：]?`)
+
+// whatKind is the kind a question asks what things of with 啥 or 什么
+// ("都查些啥项目" → 项目): the characters after it, up to 4; "" when it
+// asks none.
+func whatKind(question string) string {
+	q := []rune(understand.StripYears(question))
+	for i := 0; i < len(q); i++ {
+		w := 0
+		switch {
+		case q[i] == '啥':
+			w = 1
+		case q[i] == '什' && i+1 < len(q) && q[i+1] == '么':
+			w = 2
+		}
+		if w == 0 {
+			continue
+		}
+		j := i + w
+		for j < len(q) && j-i-w < 4 && unicode.Is(unicode.Han, q[j]) {
+			j++
+		}
+		return string(q[i+w : j])
+	}
+	return ""
 }
 
 // verbEnumeration finds the clause in which the question's verb (its last

@@ -20,3 +20,16 @@ func TestEnumerationTakesTheLongestList(t *testing.T) {
 		t.Errorf("focus list: %q %v", it.text, ok)
 	}
 }
+
+// "都查些啥项目" asks the members of a kind the sources list after its name
+// ("体检项目包括:身高、体重、…").
+func TestEnumerationOfAKindsMembers(t *testing.T) {
+	sources := []Source{{N: 1, Text: "卫生院组织65岁及以上老年人进行免费健康体检。据了解,目前可以为老年人提供的免费体检项目包括:身高、体重、血压、血常规、心电图和腹部B超检查。每年都有三四千人来检查。"}}
+	it, ok := enumeration("卫生院给老人免费体检，都查些啥项目？", sources)
+	if !ok || !strings.Contains(it.text, "血常规") {
+		t.Errorf("members: %q %v", it.text, ok)
+	}
+	if _, ok := enumeration("卫生院什么时候体检？", sources); ok {
+		t.Errorf("a time is no kind with members")
+	}
+}

@@ -66,6 +66,25 @@ func TestCellStreamYearHeaderRowAndGroups(t *testing.T) {
 	}
 }
 
+// A performance self-evaluation form's funds, columns one space apart:
+// the row-name column's unit ("项目资金(万元)") is the amounts', the
+// columns' letters ("(A)") are no units, and the form reports a result.
+func TestSingleSpacedFormTable(t *testing.T) {
+	text := "某县基本药物制度补助资金绩效目标自评表\n(2021年度)\n项目资金(万元) 全年预算数(A) 全年执行数(B) 执行率(B/A)\n年度资金总额: 2300.67 2300.67 100%\n 其中:中央补助 442.43 442.43 100%\n       地方资金 1858.24 1858.24 100%\n       其他资金\n"
+	got := pipeFigures(t, text)
+	want := []string{
+		"年度资金总额 全年预算数=2300.67万元@2021", "年度资金总额 全年执行数=2300.67万元@2021", "年度资金总额 执行率=100%@2021",
+		"中央补助 全年预算数=442.43万元@2021", "中央补助 全年执行数=442.43万元@2021", "中央补助 执行率=100%@2021",
+		"地方资金 全年预算数=1858.24万元@2021", "地方资金 全年执行数=1858.24万元@2021", "地方资金 执行率=100%@2021",
+	}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("figures\n%q\nwant\n%q", got, want)
+	}
+	if k := Parse("t.txt", text, Meta{}, Options{}).Reports[0].Kind; k != KindSummary {
+		t.Errorf("a self-evaluation is a %s", k)
+	}
+}
+
 // Rows headed by years, a row a line, with English captions after the
 // Chinese ones and the parts ("# …") of two measures after all of them:
 // each part goes to the measure whose number it never exceeds, and a row

@@ -81,18 +81,29 @@ func spaceRow(work string, l Span) (name []spaceToken, values []spaceToken, ok b
 	return alignedRow(work, l, 2)
 }
 
+// columnLetter is the letter a form gives a column to refer to it in
+// formulas: "(A)", "（B/A）".
+var columnLetter = regexp.MustCompile(`[（(][A-Z](?:/[A-Z])?[)）]$`)
+
+// minSingleSpacedValues is how many numbers a row whose columns are one
+// space apart needs.
+const minSingleSpacedValues = 3
+
 // alignedRow is spaceRow with at least minValues numbers.
 func alignedRow(work string, l Span, minValues int) (name []spaceToken, values []spaceToken, ok bool) {
 	s := work[l.Start:l.End]
-	if strings.ContainsAny(s, "|｜，。；,;") || !strings.Contains(s, "  ") && !strings.Contains(s, "\t") {
+	if strings.ContainsAny(s, "|｜，。；,;") {
 		return nil, nil, false
 	}
+	aligned := strings.Contains(s, "  ") || strings.Contains(s, "\t")
 	toks := spaceTokens(work, l)
 	k := len(toks)
 	for k > 0 && isValueCell(toks[k-1].text) {
 		k--
 	}
-	if len(toks)-k < minValues {
+	if len(toks)-k < minValues || !aligned && (len(toks)-k < minSingleSpacedValues || k != 1) {
+		// Columns one space apart: a name and three numbers or more
+		// ("地方资金 1858.24 1858.24 100%"), nothing that reads as prose.
 		return nil, nil, false
 	}
 	for _, t := range toks[:k] {
@@ -166,13 +177,26 @@ func readSpaceTable(work string, body []Span, from, to, width int) (textTable, b
 		firstLine = len(words)
 		top = k
 	}
+	rowHeadUnit := ""
 	switch len(heads) {
 	case width:
 	case width + 1:
-		heads = heads[1:] // the head of the row names ("指标")
+		// The head of the row names ("指标"); its unit ("项目资金(万元)")
+		// is the values' that give none.
+		if u := headUnitIndex(heads[0]); u != nil {
+			rowHeadUnit = unitOf(heads[0], u)
+		}
+		heads = heads[1:]
 		firstLine--
 	default:
 		return textTable{}, false
+	}
+	for c, h := range heads {
+		// "全年预算数(A)", "执行率(B/A)": a column's letter names no unit.
+		heads[c] = columnLetter.ReplaceAllString(h, "")
+		if rowHeadUnit != "" && headUnitIndex(heads[c]) == nil && !strings.HasSuffix(heads[c], "率") {
+			heads[c] += "（" + rowHeadUnit + "）"
+		}
 	}
 	t := textTable{lines: body[top:to]}
 	var units []string
@@ -208,6 +232,7 @@ func readSpaceTable(work string, body []Span, from, to, width int) (textTable, b
 			label = append(label, w.text)
 		}
 		head := rowMarker.ReplaceAllString(strings.Join(label, ""), "") // "一、医院"
+		head = strings.TrimRight(head, ":：")                            // "年度资金总额:"
 		row := []tableCell{{text: head, span: Span{name[0].span.Start, name[len(name)-1].span.End}}}
 		for c, v := range values {
 			row = append(row, tableCell{head: heads[c], text: v.text, span: v.span})

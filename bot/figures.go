@@ -953,7 +953,12 @@ func (b *Bot) trend(ctx context.Context, question string, f corpus.Filters) (Ans
 	cands = sameMeasure(cands, nil)
 	if len(f.Years) > 1 {
 		// "2005年到2010年…的变化": those years, when the documents hold them.
-		if asked := keepCandidates(cands, func(h corpus.FigureHit) bool { return slices.Contains(f.Years, h.Figure.Year) }); len(asked) > 0 {
+		// The start of a change over them is of the year before the first
+		// ("十三五这几年…从多少涨到了多少": from 2015's).
+		inPeriod := func(h corpus.FigureHit) bool {
+			return slices.Contains(f.Years, h.Figure.Year) || h.Figure.Base && h.Figure.Year == slices.Min(f.Years)-1
+		}
+		if asked := keepCandidates(cands, inPeriod); len(asked) > 0 {
 			cands = asked
 		}
 	}

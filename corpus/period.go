@@ -244,7 +244,15 @@ var oneYearOpeners = []string{"一年来", "过去一年", "过去的一年", "�
 func (p *periodState) see(sentence string) {
 	clause := sentence
 	if k := strings.IndexAny(clause, "，,：:"); k >= 0 {
-		clause = clause[:k]
+		if v := strings.TrimSpace(clause[:k]); isVocative(v) {
+			// "各位代表，刚刚过去的2025年…": the address opens nothing.
+			_, size := utf8.DecodeRuneInString(clause[k:])
+			clause = clause[k+size:]
+			k = strings.IndexAny(clause, "，,：:")
+		}
+		if k >= 0 {
+			clause = clause[:k]
+		}
 	}
 	if utf8.RuneCountInString(clause) > maxPeriodOpenerRunes || !strings.ContainsAny(clause, "年五") {
 		return // nothing that could name a time
@@ -261,6 +269,18 @@ func (p *periodState) see(sentence string) {
 		}
 	}
 }
+
+// isVocative reports whether a clause addresses the audience: "各位代表",
+// "同志们".
+func isVocative(clause string) bool {
+	return utf8.RuneCountInString(clause) <= maxVocativeRunes && containsAny(clause, vocativeEnds) && !strings.ContainsAny(clause, "0123456789年")
+}
+
+// maxVocativeRunes bounds an address to the audience.
+const maxVocativeRunes = 8
+
+// vocativeEnds end an address to a meeting's audience.
+var vocativeEnds = []string{"代表", "委员", "同志们", "同事们", "朋友们", "来宾"}
 
 // periodChanges are qualifiers of an amount of change; written in a review
 // of several years with no year of comparison, the change is the period's.

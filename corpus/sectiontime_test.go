@@ -252,13 +252,14 @@ func TestParagraphPeriod(t *testing.T) {
 
 // Reviews open each paragraph of the five years with "这五年，我们…。" and
 // give its figures in the next paragraph: the period carries over
-// paragraphs until a sentence opens with a single year; an amount done
+// paragraphs until a sentence opens with a single year (after an address
+// to the audience: "各位代表，刚刚过去的2025年"); an amount done
 // every year ("每年实施20项") is each year's, not the period's.
 func TestPeriodCarriedOverParagraphs(t *testing.T) {
 	text := "2026年某省政府工作报告\n一、“十四五”时期和2025年工作回顾\n" +
 		"这五年，我们深入践行以人民为中心的发展思想，民生福祉得到新改善。\n" +
 		"新增学前普惠学位16万个，社会消费品零售总额年均增长5%，每年实施20项重点民生实事。\n" +
-		"刚刚过去的2025年，是具有重要意义的一年。\n" +
+		"各位代表，刚刚过去的2025年，是具有重要意义的一年。\n" +
 		"新增学前普惠学位2万个。\n"
 	doc := Parse("t.txt", text, Meta{}, Options{})
 	got := map[string]string{}

@@ -122,6 +122,11 @@ func extract(sentence string) (figs []Figure) {
 		if c.unit.unit == "" && !keepUnitless(t, c) {
 			continue
 		}
+		if rateCounted(c) {
+			// "地表水国考断面水质优良率…203个", "家庭医生签约率 14例": a rate
+			// is no count; the number counts something its label lost.
+			continue
+		}
 		f := Figure{
 			Unit:    c.unit.unit,
 			Missing: c.num.missing,
@@ -349,4 +354,15 @@ func (p *parenScope) enter(seg []rune, prevLabel phrase, prevBase string) (phras
 		}
 	}
 	return prevLabel, prevBase
+}
+
+// rateCounted reports whether a figure labelled as a rate is counted in a
+// counter or a span of time: the label belongs to another number.
+func rateCounted(c *cand) bool {
+	l := c.label.n
+	if len(l) == 0 || l[len(l)-1] != '率' || c.items != nil {
+		return false
+	}
+	u := c.unit.unit
+	return u != "" && !strings.ContainsAny(u, "%‰元") && !strings.Contains(u, "/") && !strings.Contains(u, "百分点") && (c.unit.count || strings.ContainsAny(u, "个例人家所张次月天年"))
 }

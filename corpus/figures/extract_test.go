@@ -593,6 +593,10 @@ func TestExtractVaried(t *testing.T) {
 			{label: "孕产妇死亡率", raw: "18.2", value: 18.2, unit: "/10万"},
 			{label: "婴儿死亡率", raw: "5.1", value: 5.1, unit: "‰"},
 		}},
+		{"a rate is no count", "地表水国考断面水质优良率达到100%，全员劳动生产率达到25万元/人，家庭医生签约率 14例", []want{
+			{label: "地表水国考断面水质优良率", raw: "100", value: 100, unit: "%", qual: "达到"},
+			{label: "全员劳动生产率", raw: "25", value: 25, unit: "万元/人", qual: "达到"},
+		}},
 		{"the investment of the projects counted before", "实施重大项目1900多个，完成投资2500亿元以上", []want{
 			{label: "实施重大项目", raw: "1900", value: 1900, unit: "个", qual: "多"},
 			{label: "重大项目投资", raw: "2500", value: 2500, unit: "亿元", qual: "以上"},

@@ -241,7 +241,7 @@ func isBase(t *text, lo int, c *cand) bool {
 		return false
 	}
 	switch t.nAt(k + l) {
-	case '到', '至':
+	case '到', '至', '为': // "由162个整合为123个"
 		return true
 	}
 	return t.nAt(k+l-1) == '至' // "增至", "降至"

@@ -149,3 +149,21 @@ func TestExtractTenthPlanEndAndPerHead(t *testing.T) {
 		}},
 	})
 }
+
+// A count restructured from one number to another ("由162个整合为123个")
+// is a change of what stands before 由, whatever the verb.
+func TestExtractRestructuredCount(t *testing.T) {
+	runCases(t, []extractCase{
+		{"整合为", "开发区和工业园区由162个整合为123个。", []want{
+			{label: "开发区和工业园区", raw: "162", value: 162, unit: "个", base: true},
+			{label: "开发区和工业园区", raw: "123", value: 123, unit: "个"},
+		}},
+		{"调整为", "全县乡镇卫生院由45家调整为38家。", []want{
+			{label: "乡镇卫生院", raw: "45", value: 45, unit: "家", base: true},
+			{label: "乡镇卫生院", raw: "38", value: 38, unit: "家"},
+		}},
+		{"压减 as a change", "会议数量压减12.5%。", []want{
+			{label: "会议数量", raw: "12.5", value: 12.5, unit: "%", qual: "压减"},
+		}},
+	})
+}

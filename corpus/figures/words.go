@@ -88,6 +88,7 @@ const preSymbols = "><≥≤≈"
 // "同比下降") the whole phrase is the qualifier.
 var changeVerbs = newWordSet(`
 增长 提高 下降 降低 增加 减少 上升 提升 上涨 下滑 增 降 减 升 回落 攀升 缩短 延长
+整合 调整 合并 压减 精简 缩减 撤并 归并
 `)
 
 // perHeadWords say an amount is per head ("人均320元"). Between a verb or
@@ -107,6 +108,7 @@ var comparators = newWordSet(`较 比 同比 环比 较之 相比 相较 对比`
 var skipVerbs = newWordSet(`
 为 是 有 共 一共 共有 计 共计 合计 总计 了 在 到 至 均 均为 都 已 已有 已经 已达 现有 分别 分别为 分别是 双双
 分别达 分别在 控制在 保持在 保持 稳定在 维持在 提高到 提高至 下降到 下降至 降至 降到 升至 增至 提升至 提升到
+整合为 调整为 合并为 压减为 精简为 缩减为 撤并为 归并为 提高为 增加为 减少为 下降为
 上升到 上升至 增加到 增加至 减少到 减少至 实现 完成 占到 占 进行 正 逐步 基本 也 仍 还 将 要 需 应
 跨上 迈上 跨过 迈过 站上 登上 跨越 迈入 跃上
 逆势 相继 稳步 大幅 快速 平稳 较快 持续

@@ -29,6 +29,7 @@ type cand struct {
 	other    bool     // the value of another area quoted for comparison: no figure
 	staffOf  bool     // counts the staff or beds of the institutions the figure before counts
 	whole    phrase   // the figure before a "其中" this one is a part of ("本土病例" of 其中确诊病例)
+	listed   bool     // joined to the next number by 、 alone ("3、5家分院")
 }
 
 // Extract returns the figures in one sentence (a sentence is text up to
@@ -53,6 +54,7 @@ func extract(sentence string) (figs []Figure) {
 	if len(cands) == 0 {
 		return nil
 	}
+	shareListUnits(t, cands)
 	years := scanYears(t)
 	firstTarget, byDeadline := findTarget(t, years)
 

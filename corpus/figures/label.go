@@ -118,8 +118,12 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 		shareMeasureHead(items)
 	}
 	if len(items) == 1 && listWord == 1 {
-		// "孕产妇死亡率和婴儿死亡率分别为…": 和, 及, 与 join the items.
+		// "孕产妇死亡率和婴儿死亡率分别为…": 和, 及, 与 join the items;
+		// "城区和农村签约率" share the last one's measure.
 		items = splitConj(raw)
+		if len(items) > 1 {
+			shareMeasureHead(items)
+		}
 	}
 	var core phrase
 	if len(items) > 1 {
@@ -421,10 +425,16 @@ func applyLists(cs []cand) {
 			continue
 		}
 		j := i + 1
-		for j < len(cs) && cs[j].source == fromInherit {
+		for j < len(cs) && (cs[j].source == fromInherit || cs[j-1].listed) {
 			j++
 		}
 		group := j - i
+		// "县医院、中医院分别新增3、5家分院": the object after the list's
+		// last number is what every item's number counts.
+		var object phrase
+		if group > 1 && cs[j-1].source == fromFollow && cs[j-2].listed {
+			object = cs[j-1].label
+		}
 		if group == 1 {
 			if c.listKind == 1 {
 				c.listKind = 2 // "A、B分别为100%": both are 100%
@@ -449,6 +459,9 @@ func applyLists(cs []cand) {
 		}
 		for k := 0; k < group; k++ {
 			cs[i+k].label = newPhrase(labels[k])
+			if !object.empty() && len(cs[i+k].label.r)+len(object.r) <= maxLabel {
+				cs[i+k].label = joinPhrase(cs[i+k].label, object)
+			}
 			cs[i+k].items = nil
 			cs[i+k].listKind = 0
 		}

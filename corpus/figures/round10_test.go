@@ -167,3 +167,22 @@ func TestExtractRestructuredCount(t *testing.T) {
 		}},
 	})
 }
+
+// A list of numbers written with one unit at its end shares the unit, and
+// the object after its last number is what each number counts.
+func TestExtractListWithOneUnit(t *testing.T) {
+	runCases(t, []extractCase{
+		{"unit at the end", "高血压、糖尿病患者规范管理率分别提高1.5、2.3个百分点。", []want{
+			{label: "高血压患者规范管理率", raw: "1.5", value: 1.5, unit: "个百分点", qual: "提高"},
+			{label: "糖尿病患者规范管理率", raw: "2.3", value: 2.3, unit: "个百分点", qual: "提高"},
+		}},
+		{"object after the last number", "县医院、中医院分别新增3、5家分院。", []want{
+			{label: "县医院新增分院", raw: "3", value: 3, unit: "家"},
+			{label: "中医院新增分院", raw: "5", value: 5, unit: "家"},
+		}},
+		{"items joined by 和 share the measure", "城区和农村签约率分别提高15、22个百分点。", []want{
+			{label: "城区签约率", raw: "15", value: 15, unit: "个百分点", qual: "提高"},
+			{label: "农村签约率", raw: "22", value: 22, unit: "个百分点", qual: "提高"},
+		}},
+	})
+}

@@ -447,7 +447,18 @@ func followPhrase(t *text, e, lim int) (ph phrase, end int, verbStart bool) {
 		if c == '“' {
 			quoted = true
 		}
+		if hasPrefixRunes(n[k:lim], "连续") && isDigit(t.nAt(k+2)) {
+			// "74个国控断面水质优良比例连续3年保持100%": a span of years
+			// follows the object, consumed with it.
+			k += 2
+			break
+		}
 		if l := followStops.prefix(n, k, lim); k > start && l > 0 && !strings.ContainsRune(stopGuards[c], n[k-1]) && !modifiesNoun(n, k, l, lim) {
+			if end := peopleAfterAttribute(t, e, k, lim); end > k {
+				r = append(r, t.r[k:end]...)
+				nn = append(nn, n[k:end]...)
+				k = end
+			}
 			break
 		}
 		if k > start+1 && contentVerbs.prefix(n, k, lim) > 1 && !contentVerbs.has(nn) && followStops.prefix(nn, 0, len(nn)) != len(nn) {
@@ -582,4 +593,26 @@ func listNumber(p phrase) int {
 		return k + 1
 	}
 	return 0
+}
+
+// peopleAfterAttribute returns the end of the people a count of them
+// ending at e ("5万名") names after a 的 at k ("5万名经济困难的严重精神障碍
+// 患者": what comes before 的 describes them, it is not what is counted), or
+// k when no noun naming people follows the 的.
+func peopleAfterAttribute(t *text, e, k, lim int) int {
+	if e < 1 || t.nAt(k) != '的' || !strings.ContainsRune("名人位", t.n[e-1]) {
+		return k
+	}
+	end := k + 1
+	for end < lim && end-k <= maxLabel/2 && isHan(t.n[end]) && t.n[end] != '的' && followStops.prefix(t.n, end, lim) == 0 {
+		end++
+	}
+	// The noun ends where a people word does last ("患者免费提供": 患者).
+	for end > k+2 && !strings.ContainsRune(peopleEnds, t.n[end-1]) {
+		end--
+	}
+	if end-k < 3 || !strings.ContainsRune(peopleEnds, t.n[end-1]) {
+		return k
+	}
+	return end
 }

@@ -186,3 +186,20 @@ func TestExtractListWithOneUnit(t *testing.T) {
 		}},
 	})
 }
+
+// People counted after an attribute with 的 are the noun after it; a span
+// of years after the object ("连续3年") is no part of it.
+func TestExtractPeopleAfterAttributeAndSpan(t *testing.T) {
+	runCases(t, []extractCase{
+		{"attribute before people", "为不少于5万名经济困难的严重精神障碍患者免费提供抗精神病药物。", []want{
+			{label: "经济困难的严重精神障碍患者", raw: "5", value: 5, unit: "万名", qual: "不少于", target: true},
+		}},
+		{"的 before no people", "新增3万名医生的培训经费。", []want{
+			{label: "新增医生", raw: "3", value: 3, unit: "万名"},
+		}},
+		{"span of years", "74个国控断面水质优良比例连续3年保持100%。", []want{
+			{label: "国控断面水质优良比例", raw: "74", value: 74, unit: "个"},
+			{label: "国控断面水质优良比例", raw: "100", value: 100, unit: "%"},
+		}},
+	})
+}

@@ -44,8 +44,9 @@ const partBelowWhole = 0.3
 // topic, best first. When the topic names catalogue indicators (ids), a
 // figure whose label names another indicator is never offered, and one
 // whose label names the same indicator ranks first even when the wording
-// differs ("看一次门诊要花多少钱" for 次均门诊费用).
-func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit string, f corpus.Filters, n int) ([]figureCandidate, error) {
+// differs ("看一次门诊要花多少钱" for 次均门诊费用). unit is the unit the
+// question asks in, counted the noun it counts (understand.CountedNoun).
+func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit, counted string, f corpus.Filters, n int) ([]figureCandidate, error) {
 	if unit != "" {
 		// "医疗机构门急诊一共看了多少人次": of the indicators the words
 		// name, the ones counted in the unit asked.
@@ -152,6 +153,9 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit 
 		// "多少篇" is answered by a count of 篇, not of 条; a figure of
 		// another unit and no indicator of the question's answers another
 		// question ("收到多少件申请" is not "公开目录信息29条").
+		if countedUnit(fig) != "" {
+			score += countedHeadWeight * float64(countedHeadMatch(counted, q, official, fig.Label))
+		}
 		if have := countedUnit(fig); unit != "" && have != "" {
 			switch {
 			case unitAnswers(unit, have):
@@ -369,7 +373,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		ids = understand.QuestionIndicators(question)
 	}
 	ids = understand.FitUnit(ids, understand.AskedUnit(question))
-	cands, err := b.findFigures(ctx, topic, ids, understand.AskedUnit(question), f, 40)
+	cands, err := b.findFigures(ctx, topic, ids, understand.AskedUnit(question), understand.CountedNoun(question), f, 40)
 	if err != nil {
 		return Answer{}, err
 	}
@@ -940,7 +944,7 @@ func (b *Bot) trend(ctx context.Context, question string, f corpus.Filters) (Ans
 	topic := understand.TrendTopic(question)
 	all := f
 	all.Years, all.Kind = nil, ""
-	cands, err := b.findFigures(ctx, topic, understand.Indicators(topic), "", all, 40)
+	cands, err := b.findFigures(ctx, topic, understand.Indicators(topic), "", "", all, 40)
 	if err != nil {
 		return Answer{}, err
 	}

@@ -1,0 +1,47 @@
+package bot
+
+import (
+	"strings"
+	"unicode"
+
+	"github.com/healthbot/healthbot/corpus"
+	"github.com/healthbot/healthbot/understand"
+)
+
+// countedHeadWeight is what it weighs that a count's label ends in the
+// thing the question counts: "收到多少政府信息公开申请" is answered by
+// "收到依申请公开申请 1件", not by "出具《政府信息公开申请答复书》1份", though
+// the second shares more of the question's words.
+const countedHeadWeight = 0.2
+
+// countedHeadMatch compares the head of a count's label (its last two Han
+// characters after a trailing 数: the language puts the head last) with the
+// head of the noun the question counts: 1 when they are the same, -1 when
+// the label names that noun only as a modifier of a head the question does
+// not name at all ("…申请答复书" for 申请), 0 otherwise or with no noun asked.
+func countedHeadMatch(counted string, q, official map[string]bool, label string) int {
+	asked := understand.Head(counted)
+	if asked == "" {
+		return 0
+	}
+	var han []rune
+	for _, r := range corpus.Normalize(label) {
+		if unicode.Is(unicode.Han, r) {
+			han = append(han, r)
+		}
+	}
+	if len(han) > 2 && han[len(han)-1] == '数' {
+		han = han[:len(han)-1] // "床位数" counts 床位
+	}
+	if len(han) < 2 {
+		return 0
+	}
+	head := string(han[len(han)-2:])
+	switch {
+	case head == asked:
+		return 1
+	case strings.Contains(string(han), asked) && !q[head] && !official[head]:
+		return -1
+	}
+	return 0
+}

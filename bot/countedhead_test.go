@@ -1,0 +1,20 @@
+package bot_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// A count question is answered by the figure counting the noun it names,
+// not by one naming that noun as a modifier of another thing counted
+// ("…申请答复书 1份" for "收到多少政府信息公开申请").
+func TestCountedNounDecides(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"某县2025年信息公开年报.txt": "某县卫生健康局2025年政府信息公开工作年度报告\n一、总体情况\n（二）依申请公开工作规范高效\n" +
+			"全年共收到依申请公开申请 3 件,在法定时限内完成审查、办理与答复,出具《政府信息公开申请答复书》2 份。\n",
+	})
+	a := ask(t, b, nil, "某县卫健局2025年收到多少政府信息公开申请？")
+	if !strings.Contains(a.Text, "3件") {
+		t.Errorf("want the 3 applications received: %s", a.Text)
+	}
+}

@@ -1,0 +1,34 @@
+package understand
+
+import (
+	"regexp"
+
+	"github.com/healthbot/healthbot/corpus"
+)
+
+// countedNounPattern is the noun a count question names after 多少 or 几
+// and its counter: "收到多少政府信息公开申请", "新增了几家医疗机构".
+var countedNounPattern = regexp.MustCompile(`(?:多少|几)(\p{Han}{1,14})`)
+
+// counterWords may stand between 多少/几 and the noun counted.
+var counterWords = regexp.MustCompile(`^(?:人次|剂次|个|家|所|张|名|台|条|件|项|篇|次|例|支|辆|份|场|期|批|户|处|座|间|种)`)
+
+// countedNounStops end the noun: particles and the verbs a question runs on
+// with ("多少医生了", "几家医院呢", "多少人参加").
+var countedNounStops = regexp.MustCompile(`(?:了|呢|啊|呀|吗|吧|的|是|有|在|参加|参与|接受|享受|签约|完成|达到|左右|以上|总共|一共|合计|去年|今年|前年).*$`)
+
+// CountedNoun is the thing a count question counts, named after its
+// 多少/几 and counter ("收到多少政府信息公开申请" → 政府信息公开申请), "" when
+// it names none there ("签约率是多少", "多少人").
+func CountedNoun(question string) string {
+	q := corpus.Normalize(question)
+	m := countedNounPattern.FindStringSubmatch(q)
+	if m == nil {
+		return ""
+	}
+	noun := countedNounStops.ReplaceAllString(counterWords.ReplaceAllString(m[1], ""), "")
+	if len([]rune(noun)) < 2 {
+		return ""
+	}
+	return noun
+}

@@ -5,11 +5,11 @@ import "testing"
 func TestCountedNoun(t *testing.T) {
 	for q, want := range map[string]string{
 		"嵩明县卫健局去年收到多少政府信息公开申请？": "政府信息公开申请",
-		"全县新增了几家医疗机构":               "医疗机构",
-		"培训了多少名乡村医生了":               "乡村医生",
-		"家庭医生签约率是多少":                "",
-		"体检了多少人":                    "",
-		"多少个娃":                      "",
+		"全县新增了几家医疗机构":           "医疗机构",
+		"培训了多少名乡村医生了":           "乡村医生",
+		"家庭医生签约率是多少":            "",
+		"体检了多少人":                "",
+		"多少个娃":                  "",
 	} {
 		if got := CountedNoun(q); got != want {
 			t.Errorf("CountedNoun(%q) = %q, want %q", q, got, want)

@@ -23,6 +23,9 @@ func TestShortTopic(t *testing.T) {
 		"个":          "个",
 		"个人卫生支出占比":   "个人卫生支出占比",
 		"家庭医生 签约服务率": "家庭医生 签约服务率",
+		"主动公开 条信息":   "主动公开 信息",
+		"新增 项目":      "新增 项目",
+		"修订 条例":      "修订 条例",
 	} {
 		if got := shortTopic(topic); got != want {
 			t.Errorf("shortTopic(%q) = %q, want %q", topic, got, want)

@@ -202,8 +202,8 @@ func shortTopic(topic string) string {
 	// 岁") and the classifier of 多少个 say nothing in a reply.
 	var words []string
 	for _, w := range strings.Fields(topic) {
-		if rs := []rune(w); len(rs) > 2 && rs[0] == '个' && !strings.ContainsRune("人体性案", rs[1]) {
-			w = string(rs[1:]) // "个社区医院": the classifier of 多少个, not 个人
+		if rs := []rune(w); len(rs) > 2 && strings.ContainsRune(leadCounters, rs[0]) && !counterWords[string(rs[:2])] {
+			w = string(rs[1:]) // "个社区医院", "条信息": the classifier of 多少个, not 个人
 		}
 		if utf8.RuneCountInString(w) > 1 {
 			words = append(words, w)
@@ -216,6 +216,18 @@ func shortTopic(topic string) string {
 		return topic
 	}
 	return firstRunes(topic, maxTopicRunes) + "…"
+}
+
+// leadCounters are the classifiers a topic keeps of "多少个", "多少条";
+// counterWords the words they begin ("个人", "条例", "项目").
+const leadCounters = "个条家所张名项件篇次例份场批户处座间种台支辆"
+
+var counterWords = map[string]bool{
+	"个人": true, "个体": true, "个性": true, "个案": true, "条例": true, "条件": true, "条款": true, "家庭": true,
+	"家属": true, "家长": true, "所有": true, "所属": true, "名单": true, "名称": true, "名额": true, "项目": true,
+	"件数": true, "次均": true, "处方": true, "处置": true, "处罚": true, "场所": true, "场地": true, "户籍": true,
+	"户口": true, "间隔": true, "种类": true, "种植": true, "台账": true, "支出": true, "支持": true, "支付": true,
+	"份额": true, "批准": true, "批次": true, "例如": true, "张数": true, "次数": true, "户数": true, "家数": true,
 }
 
 // extractHeader opens an answer made of the sources' own sentences.

@@ -203,3 +203,19 @@ func TestExtractPeopleAfterAttributeAndSpan(t *testing.T) {
 		}},
 	})
 }
+
+// A figure the sentence says will be reached (还将, 将为, 将新增) is a goal,
+// even in a summary; 将 before the thing moved (将12家医院纳入) sets none.
+func TestExtractFutureIsAGoal(t *testing.T) {
+	runCases(t, []extractCase{
+		{"还将为", "今年还将为6.95万名适龄儿童接种疫苗。", []want{
+			{label: "接种疫苗的适龄儿童", raw: "6.95", value: 6.95, unit: "万名", target: true},
+		}},
+		{"将新增", "年内将新增床位200张。", []want{
+			{label: "~床位", raw: "200", value: 200, unit: "张", target: true},
+		}},
+		{"将 moving a thing", "将12家民营医院纳入医保定点。", []want{
+			{label: "民营医院纳入医保定点", raw: "12", value: 12, unit: "家"},
+		}},
+	})
+}

@@ -79,6 +79,9 @@ done:
 	if !saw {
 		return 0
 	}
+	if j+1 < len(n) && n[j] == '电' && (isSpace(n[j+1]) || n[j+1] == '（' || n[j+1] == '(') {
+		return j + 1 // a news dateline: "中新网重庆新闻12月6日电 健康细胞…"
+	}
 	for _, w := range []string{"以来", "底前", "期间", "止", "前", "起", "后", "中"} {
 		if hasPrefixRunes(n[j:], w) && len(n)-j > len([]rune(w)) {
 			j += len([]rune(w))

@@ -219,3 +219,13 @@ func TestExtractFutureIsAGoal(t *testing.T) {
 		}},
 	})
 }
+
+// A news dateline before the first figure ("…12月6日电 ") is no part of its
+// label.
+func TestExtractNewsDateline(t *testing.T) {
+	runCases(t, []extractCase{
+		{"dateline", "中新网重庆新闻12月6日电 健康细胞建设覆盖率100%。", []want{
+			{label: "健康细胞建设覆盖率", raw: "100", value: 100, unit: "%"},
+		}},
+	})
+}

@@ -124,6 +124,10 @@ func detectTitle(text string, body Span) Span {
 			continue
 		}
 		n := utf8.RuneCountInString(l)
+		if seen == 1 && n <= maxAddresseeRunes && (strings.HasSuffix(l, "：") || strings.HasSuffix(l, ":")) {
+			seen-- // a letter's addressee ("省政府办公厅:"): its text follows
+			continue
+		}
 		if n <= maxTitleRunes && !containsSentenceEnd(l) && (!strings.ContainsAny(l, "，,") || (first.Len() == 0 && n <= 30 && !table)) &&
 			!strings.HasSuffix(l, "：") && !strings.HasSuffix(l, ":") {
 			if isCategoryLine(l) {
@@ -137,6 +141,11 @@ func detectTitle(text string, body Span) Span {
 				break
 			}
 			continue
+		}
+		if t := enclosedTitle(text, line, body.End); t.Len() > 0 {
+			// A cover letter ("现报送《…年度报告》，请审核。") above the
+			// document it sends.
+			return t
 		}
 		if first.Len() > 0 || seen > 1 || table {
 			break // the text has begun
@@ -152,6 +161,42 @@ func detectTitle(text string, body Span) Span {
 	}
 	return closeTitle(text, first)
 }
+
+// enclosedTitle finds, below a cover letter's sentence that sends a
+// document by name ("现报送《福建省卫生健康委员会2023年政府信息公开工作年度
+// 报告》"), the line that is that name: the title of what follows. It
+// returns an empty span when the line sends nothing or no line repeats the
+// name within a few lines.
+func enclosedTitle(text string, line Span, end int) Span {
+	m := sentDocument.FindStringSubmatch(text[line.Start:line.End])
+	if m == nil || !containsAny(Simplify(m[1]), genreWords) {
+		return Span{}
+	}
+	n := 0
+	for _, l := range lines(text[line.End:end]) {
+		l = trimSpan(text, Span{line.End + l.Start, line.End + l.End})
+		if l.Len() == 0 {
+			continue
+		}
+		if n++; n > coverLetterLines {
+			break
+		}
+		if text[l.Start:l.End] == m[1] {
+			return l
+		}
+	}
+	return Span{}
+}
+
+// sentDocument is a cover letter's sending of a document by name.
+var sentDocument = regexp.MustCompile(`(?:报送|呈报|上报|印发|转发|现将)《([^》]{6,80})》`)
+
+// maxAddresseeRunes bounds the addressee opening a letter.
+const maxAddresseeRunes = 20
+
+// coverLetterLines is how many lines below a cover letter's sentence the
+// document's title may stand (the sender, the date, "(此件主动公开)").
+const coverLetterLines = 8
 
 // genreLookahead is how many lines below a lead sentence a title may stand.
 const genreLookahead = 4

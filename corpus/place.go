@@ -345,6 +345,10 @@ func mostNamedPlace(s string, min int) string {
 // "——2026年1月28日在云南省第十四届人民代表大会第四次会议上".
 var meetingDate = regexp.MustCompile(`((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在\p{Han}{0,20}(?:会议|大会)`)
 
+// workConference is a news report's sentence on a sector's annual work
+// conference: "2021年漳州市卫生健康工作会议召开", "召开2024年全县卫生健康工作会".
+var workConference = regexp.MustCompile(`((?:19|20)\d{2})\s*年度?\p{Han}{0,8}?(?:卫生健康|卫生计生|卫生|卫健|医疗保障|疾病预防控制|疾控)(?:系统)?工作(?:会议|会)(?:暨\p{Han}{0,20})?(?:召开|在|于|上|，|,)`)
+
 // fullDate is a date with year, month and day.
 var fullDate = regexp.MustCompile(`((?:19|20)\d{2})\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2})`)
 
@@ -378,6 +382,15 @@ func documentYear(work string, span Span, rep *Report, simpTitle string) int {
 	if m := meetingDate.FindStringSubmatch(top); m != nil {
 		return atoiYear(m[1])
 	}
+	if m := workConference.FindStringSubmatch(Simplify(top)); m != nil {
+		// "2021年漳州市卫生健康工作会议召开": the conference held early in
+		// 2021 reviews 2020 and sets 2021's tasks (its plan year).
+		y := atoiYear(m[1])
+		if rep.PlanYear == 0 {
+			rep.PlanYear = y
+		}
+		return y - 1
+	}
 	if m := docNumberPattern.FindStringSubmatch(rep.DocNumber); m != nil {
 		return atoiYear(m[1])
 	}
@@ -398,7 +411,7 @@ func documentYear(work string, span Span, rep *Report, simpTitle string) int {
 		return rep.Year
 	}
 	if y, month := printedDate(top); y > 0 {
-		if month > 0 && month <= lastReviewMonth && annualReview(text) {
+		if month > 0 && month <= lastReviewMonth && (annualReview(text) || reviewsPlanEndingBefore(top, y)) {
 			// A page of year-end figures put up in May is about the year
 			// before: statistics and reviews follow the year they count.
 			return y - 1
@@ -442,6 +455,12 @@ func printedDate(top string) (year, month int) {
 		if n++; n > 20 {
 			break
 		}
+		if m := leadingDate.FindStringSubmatch(l); m != nil {
+			// "date 2024-12-07 24日上午，洛阳市举行…": a page's date run
+			// into its first paragraph.
+			month, _ = strconv.Atoi(m[2])
+			return atoiYear(m[1]), month
+		}
 		if utf8.RuneCountInString(l) > 60 || containsSentenceEnd(l) {
 			continue
 		}
@@ -454,6 +473,10 @@ func printedDate(top string) (year, month int) {
 	}
 	return 0, 0
 }
+
+// leadingDate is a numeric date opening a line, after at most a short
+// ASCII tag ("date 2024-12-07 …", "2024-12-07 08:51 …").
+var leadingDate = regexp.MustCompile(`^(?:[A-Za-z]{1,12}[:：]?\s*)?((?:19|20)\d{2})[-/.](\d{1,2})[-/.]\d{1,2}(?:\s|$)`)
 
 // dateMonth reads the month of a date matched by fullDate.
 var dateMonth = regexp.MustCompile(`^\d{4}\s*[-年/.]\s*(\d{1,2})`)
@@ -470,6 +493,14 @@ func annualReview(text string) bool {
 		return false
 	}
 	return strings.Contains(text, "年末") || strings.Contains(text, "全年") && strings.Contains(text, "比上年")
+}
+
+// reviewsPlanEndingBefore reports whether the top of a text reviews a
+// five-year plan's period that ended the year before y ("“十三五”时期，全市…"
+// printed in March 2021): its figures are of that period, up to its end.
+func reviewsPlanEndingBefore(top string, y int) bool {
+	m := planPeriod.FindStringSubmatch(Simplify(top))
+	return m != nil && PlanFirstYear(m[1])+4 == y-1
 }
 
 // signedDate is the year of the last date standing alone on a line (the

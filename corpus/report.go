@@ -148,6 +148,11 @@ func titleYears(simpTitle string) (year, planYear int) {
 		return 0, 0
 	}
 	year = ys[0].Year
+	if conferenceTitle.MatchString(simpTitle) {
+		// "2021年漳州市卫生健康工作会议召开": it reviews 2020 and sets
+		// 2021's tasks.
+		return year - 1, year
+	}
 	kind := headingKind(simpTitle)
 	for _, y := range ys[1:] {
 		if !y.Template && y.Year != year {
@@ -160,6 +165,10 @@ func titleYears(simpTitle string) (year, planYear int) {
 	}
 	return year, planYear
 }
+
+// conferenceTitle is the title of a report on a sector's annual work
+// conference, held early in the year it names.
+var conferenceTitle = regexp.MustCompile(`^\s*((?:19|20)\d{2})\s*年度?\p{Han}{0,8}?(?:卫生健康|卫生计生|卫生|卫健|医疗保障|疾病预防控制|疾控)(?:系统)?工作(?:会议|会)`)
 
 func hasTemplateYear(s string) bool {
 	_, tmpl := firstYear(s)

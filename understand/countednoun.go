@@ -2,6 +2,7 @@ package understand
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/healthbot/healthbot/corpus"
 )
@@ -22,7 +23,12 @@ var countedNounStops = regexp.MustCompile(`(?:了|呢|啊|呀|吗|吧|的|是|�
 // it names none there ("签约率是多少", "多少人").
 func CountedNoun(question string) string {
 	q := corpus.Normalize(question)
-	m := countedNounPattern.FindStringSubmatch(q)
+	// The last 多少 or 几 asks: "新开的几家医院一共添了多少床位" counts beds.
+	at := max(strings.LastIndex(q, "多少"), strings.LastIndex(q, "几"))
+	if at < 0 {
+		return ""
+	}
+	m := countedNounPattern.FindStringSubmatch(q[at:])
 	if m == nil {
 		return ""
 	}

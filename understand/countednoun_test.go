@@ -10,6 +10,7 @@ func TestCountedNoun(t *testing.T) {
 		"家庭医生签约率是多少":            "",
 		"体检了多少人":                "",
 		"多少个娃":                  "",
+		"新开的几家医院一共添了多少床位":       "床位",
 	} {
 		if got := CountedNoun(q); got != want {
 			t.Errorf("CountedNoun(%q) = %q, want %q", q, got, want)

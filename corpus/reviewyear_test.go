@@ -1,0 +1,41 @@
+package corpus
+
+import "testing"
+
+// A report on a sector's annual work conference reviews the year before
+// the conference and sets the conference year's tasks; a review of a
+// five-year plan printed early in the year after it ended is of that plan's
+// last year.
+func TestReviewYears(t *testing.T) {
+	cases := []struct {
+		name, text     string
+		year, planYear int
+		figureYear     int
+	}{
+		{"conference in the text", "去年,某市居民人均预期寿命78.41岁……昨日,2021年某市卫生健康工作会议召开,介绍了5年来的卫生健康工作,并部署今年卫生健康工作。\n\n千人均床位数达到5.8张。\n", 2020, 2021, 2020},
+		{"conference in the title", "2021年某市卫生健康工作会议召开\n去年,某市居民人均预期寿命78.41岁。千人均床位数达到5.8张。\n", 2020, 2021, 2020},
+		{"five-year review", "某市人均预期寿命达到78.12岁\n来源:某市日报\n2021-03-30 08:51\n“十三五”时期,全市卫生健康系统各项既定目标圆满完成。\n全市医疗机构达到8369个,千人口床位数达到6.2张。\n", 2020, 0, 2020},
+		{"date run into the text", " date 2024-12-07 24日上午，某市举行新闻发布会。\n全市新增床位5200余张。\n", 2024, 0, 2024},
+	}
+	for _, c := range cases {
+		r := Parse("t.txt", c.text, Meta{}, Options{}).Reports[0]
+		if r.Year != c.year || c.planYear > 0 && r.PlanYear != c.planYear {
+			t.Errorf("%s: year %d plan year %d, want %d and %d", c.name, r.Year, r.PlanYear, c.year, c.planYear)
+		}
+		for _, f := range r.Figures {
+			if f.Since == 0 && f.Year != c.figureYear {
+				t.Errorf("%s: %s = %s dated %d, want %d", c.name, f.Label, f.Raw, f.Year, c.figureYear)
+			}
+		}
+	}
+}
+
+// A cover letter sending a report by name stands above it: the line that
+// repeats the name is the title.
+func TestCoverLetterTitle(t *testing.T) {
+	text := "省政府办公厅:\n根据《中华人民共和国政府信息公开条例》要求,现报送《某省卫生健康委员会2023年政府信息公开工作年度报告》,请审核。\n某省卫生健康委员会\n2024年1月5日\n(此件主动公开)\n某省卫生健康委员会2023年政府信息公开工作年度报告\n一、总体情况\n全年及时公开本委文件226件。\n"
+	r := Parse("t.txt", text, Meta{}, Options{}).Reports[0]
+	if r.Title != "某省卫生健康委员会2023年政府信息公开工作年度报告" || r.Year != 2023 {
+		t.Errorf("title %q year %d, want the report's and 2023", r.Title, r.Year)
+	}
+}

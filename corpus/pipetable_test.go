@@ -259,3 +259,29 @@ func TestCellStreamYearCaptionCell(t *testing.T) {
 		t.Errorf("figures\n%q\nwant\n%q", got, want)
 	}
 }
+
+// A bilingual yearbook table names its columns' years in its first row
+// ("项   目 Item 2020 2021") and gives each row an English name beside the
+// Chinese one: the Chinese name is the label, each column its year.
+func TestBilingualYearbookTable(t *testing.T) {
+	text := "18-19 医疗卫生机构床位数\nNumber of Beds in Medical and Health Institutions \n单位:张 (unit)\n" +
+		"项   目 Item 2020 2021\n" +
+		"各类医疗卫生机构床位 Total Number of Beds in Health Institutions  101640 106513\n" +
+		" 医 院  Hospitals 93067 97117\n" +
+		"  中医医院   TCM Hospitals 11803 12016\n" +
+		"  卫生院   Township Hospitals 1873 2339\n"
+	r := Parse("t.txt", text, Meta{}, Options{}).Reports[0]
+	want := map[string]int{"中医医院|11803": 2020, "中医医院|12016": 2021, "卫生院|1873": 2020, "卫生院|2339": 2021, "医院|97117": 2021}
+	for _, f := range r.Figures {
+		k := f.Label + "|" + f.Raw
+		if y, ok := want[k]; ok {
+			if f.Year != y || f.Unit != "张" {
+				t.Errorf("%s: year %d unit %q, want %d 张", k, f.Year, f.Unit, y)
+			}
+			delete(want, k)
+		}
+	}
+	for k := range want {
+		t.Errorf("no figure %s", k)
+	}
+}

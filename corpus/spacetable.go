@@ -164,7 +164,15 @@ func readSpaceTable(work string, body []Span, from, to, width int) (textTable, b
 	var heads []string
 	firstLine := 0 // how many of heads the header's first line gives
 	top := from    // the first line of the header
-	for k := from - 1; k >= 0 && from-k <= maxSpaceHeaderLines; k-- {
+	if _, v, ok := spaceRow(work, body[from]); ok && len(v) == width && from+1 < to && spaceYearsRow(v) {
+		// "项   目 Item 2020 2021": the first row names the columns' years.
+		for _, t := range v {
+			heads = append(heads, t.text)
+		}
+		firstLine = len(heads)
+		from++
+	}
+	for k := from - 1; k >= 0 && from-k <= maxSpaceHeaderLines && heads == nil; k-- {
 		line := strings.TrimSpace(work[body[k].Start:body[k].End])
 		if line == "" || captionYear.MatchString(line) || strings.Contains(line, "单位") || strings.Contains(line, "表") {
 			break
@@ -229,7 +237,9 @@ func readSpaceTable(work string, body []Span, from, to, width int) (textTable, b
 		}
 		var label []string
 		for _, w := range name {
-			label = append(label, w.text)
+			if hasHan(w.text) || !hasHanToken(name) {
+				label = append(label, w.text) // a yearbook's English name beside the Chinese one is left out
+			}
 		}
 		head := rowMarker.ReplaceAllString(strings.Join(label, ""), "") // "一、医院"
 		head = strings.TrimRight(head, ":：")                            // "年度资金总额:"
@@ -240,4 +250,28 @@ func readSpaceTable(work string, body []Span, from, to, width int) (textTable, b
 		t.rows = append(t.rows, row)
 	}
 	return t, len(t.rows) > 0
+}
+
+// spaceYearsRow reports whether a row's numbers are all years, each once.
+func spaceYearsRow(values []spaceToken) bool {
+	seen := map[int]bool{}
+	for _, v := range values {
+		y := cellYear(v.text)
+		if y == 0 || seen[y] {
+			return false
+		}
+		seen[y] = true
+	}
+	return len(seen) > 1
+}
+
+// hasHanToken reports whether any of a row name's words holds a Han
+// character.
+func hasHanToken(name []spaceToken) bool {
+	for _, w := range name {
+		if hasHan(w.text) {
+			return true
+		}
+	}
+	return false
 }

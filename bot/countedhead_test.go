@@ -18,3 +18,16 @@ func TestCountedNounDecides(t *testing.T) {
 		t.Errorf("want the 3 applications received: %s", a.Text)
 	}
 }
+
+// "多少家" is answered in 间 too (southern usage), and by the level before
+// the change of the same measure beside it.
+func TestLevelInAnotherCounterBeforeChange(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"某区2022年工作报告.txt": "某区卫生健康局2022年工作报告\n一、主要工作\n" +
+			"全区医疗机构相比2021年末增加66间。全区共有医疗机构787间。下属31家医疗机构全面疏理整改工作。\n",
+	})
+	a := ask(t, b, nil, "某区2022年全区一共有多少家医疗机构？")
+	if !strings.HasPrefix(a.Text, "根据资料") || !strings.Contains(strings.SplitN(a.Text, "\n", 2)[0], "787间") {
+		t.Errorf("want 787间 first: %s", a.Text)
+	}
+}

@@ -37,6 +37,10 @@ type figureCandidate struct {
 	partOf string
 }
 
+// changeBelowLevel lowers an amount of change below the level of the same
+// measure for a question that asks no change.
+const changeBelowLevel = 0.1
+
 // partBelowWhole lowers a part the question does not name below its whole.
 const partBelowWhole = 0.3
 
@@ -376,6 +380,16 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	cands, err := b.findFigures(ctx, topic, ids, understand.AskedUnit(question), understand.CountedNoun(question), f, 40)
 	if err != nil {
 		return Answer{}, err
+	}
+	if !understand.AsksChange(question) {
+		// "一共有多少家医疗机构" asks the level ("787间"), not the change
+		// of the same measure beside it ("增加66间").
+		for i := range cands {
+			if isChange(cands[i].hit.Figure) {
+				cands[i].score -= changeBelowLevel
+			}
+		}
+		sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	}
 	cands = byLabelYear(withoutStated(cands, question), question)
 	if named {

@@ -51,7 +51,8 @@ var counters = map[string]bool{"人": true, "人次": true, "名": true, "家": 
 func isCount(unit string) bool { return counters[strings.TrimLeft(unit, "十百千万亿")] }
 
 // sameCounters are counter words that count the same things.
-var sameCounters = map[string]string{"名": "人", "所": "家", "个": "家", "例": "人"}
+// 间 counts institutions in southern usage ("医疗机构787间").
+var sameCounters = map[string]string{"名": "人", "所": "家", "个": "家", "间": "家", "例": "人"}
 
 // unitAnswers reports whether a figure in unit have answers a question
 // asking in unit asked: the same counter, maybe with a multiplier before

@@ -28,10 +28,11 @@ func figureClause(fig corpus.Figure) string {
 	if cell, ok := runOnCell(fig); ok {
 		return cell
 	}
+	value := writtenValue(fig)
 	clauses := strings.FieldsFunc(fig.Sentence, func(r rune) bool { return r == '，' || r == '；' || r == ',' || r == ';' })
 	found := -1
 	for i, c := range clauses {
-		if valueAt(c, fig.Raw+fig.Unit) >= 0 {
+		if valueAt(c, value) >= 0 {
 			if found >= 0 {
 				return fig.Sentence // twice: ambiguous
 			}
@@ -42,8 +43,8 @@ func figureClause(fig corpus.Figure) string {
 		return fig.Sentence
 	}
 	clause := strings.TrimRight(clauses[found], "。！？")
-	item, cut := listedItem(clause, fig.Label, fig.Raw+fig.Unit)
-	out := elideAside(elideBase(elideListedValues(item, fig.Raw+fig.Unit), fig.Raw+fig.Unit), fig.Raw+fig.Unit)
+	item, cut := listedItem(clause, fig.Label, value)
+	out := elideAside(elideBase(elideListedValues(item, value), value), value)
 	if len(clauses) == 1 && out == clause {
 		return fig.Sentence
 	}
@@ -51,6 +52,22 @@ func figureClause(fig corpus.Figure) string {
 		out = "…" + out
 	}
 	return out + "…"
+}
+
+// writtenValue is a figure's value as its sentence writes it: its number
+// and unit, with an approximation between them when the sentence puts one
+// there ("5200余张", "300多人").
+func writtenValue(fig corpus.Figure) string {
+	value := fig.Raw + fig.Unit
+	if valueAt(fig.Sentence, value) >= 0 || fig.Unit == "" {
+		return value
+	}
+	for _, approx := range []string{"余", "多", "左右"} {
+		if v := fig.Raw + approx + fig.Unit; valueAt(fig.Sentence, v) >= 0 {
+			return v
+		}
+	}
+	return value
 }
 
 // maxRunOnRunes is the longest sentence quoted whole when it has no

@@ -229,3 +229,12 @@ func TestDescribeFigureApproximation(t *testing.T) {
 		t.Errorf("describeFigure = %q, want 以上 after the unit", got)
 	}
 }
+
+// A value written with an approximation between number and unit ("5200余张")
+// is quoted by its clause all the same.
+func TestQuoteApproximateValue(t *testing.T) {
+	fig := corpus.Figure{Label: "新增床位", Raw: "5200", Unit: "张", Qualifier: "余", Sentence: "总投资65亿元的省第二儿童医院等5所新建医院投用，新增床位5200余张，优质医疗资源布局更加均衡。"}
+	if got := figureClause(fig); got != "…新增床位5200余张…" {
+		t.Errorf("quote = %q", got)
+	}
+}

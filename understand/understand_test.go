@@ -211,6 +211,8 @@ func TestAskedUnit(t *testing.T) {
 		"今年新建几个社区医院":            "个",
 		"去年新增了多少个婴幼儿托位":         "个", // places for infants, not infants
 		"多少个孩子打了疫苗":             "人",
+		"新开的几家医院一共添了多少床位":       "张", // the last counter asks; beds in 张
+		"全县一共几张床":               "张",
 	}
 	for q, want := range cases {
 		if got := AskedUnit(q); got != want {

@@ -24,7 +24,11 @@ func AskedUnit(question string) string {
 		}
 		return "/10万"
 	}
-	loc := askedUnitPattern.FindStringSubmatchIndex(q)
+	// The last counter asks: "新开的几家医院一共添了多少床位" counts beds.
+	var loc []int
+	if all := askedUnitPattern.FindAllStringSubmatchIndex(q, -1); len(all) > 0 {
+		loc = all[len(all)-1]
+	}
 	if loc == nil {
 		if moneyAsked.MatchString(q) {
 			return "元" // "一共投了多少体检资金"
@@ -36,6 +40,8 @@ func AskedUnit(question string) string {
 		return "元"
 	case u == "百分点":
 		return "个百分点"
+	case u == "床":
+		return "张" // "多少床位", "几张床": beds are counted in 张
 	case u == "针" || u == "剂":
 		return "剂次" // "打了多少针疫苗": doses given
 	case u == "个" && countsPeople(q[loc[3]:]):

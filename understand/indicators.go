@@ -119,6 +119,9 @@ func FitsUnit(id, unit string) bool {
 	if peopleUnit(unit) && !slices.ContainsFunc(ind.Units, func(u string) bool { return peopleUnit(u) || unitClass(u) != "count" }) {
 		return false // "编制是多少人" is no count of centres (个)
 	}
+	if bedUnit(unit) && !slices.ContainsFunc(ind.Units, func(u string) bool { return bedUnit(u) || unitClass(u) != "count" }) {
+		return false // "综合医院有多少张床" is no count of hospitals (个)
+	}
 	for _, u := range ind.Units {
 		if c := unitClass(u); c == want || c == "" {
 			return true
@@ -131,6 +134,11 @@ func FitsUnit(id, unit string) bool {
 // "人次".
 func peopleUnit(unit string) bool {
 	return strings.ContainsAny(unit, "人名")
+}
+
+// bedUnit reports whether a unit counts beds: "张", "万张", "床".
+func bedUnit(unit string) bool {
+	return strings.ContainsAny(unit, "张床")
 }
 
 // unitClass is the kind of quantity a unit measures: "rate", "money",

@@ -173,6 +173,10 @@ func TestFitUnit(t *testing.T) {
 	if ids := FitUnit([]string{"physicians_per_1000"}, AskedUnit("每千人执业医师要到几个")); len(ids) != 1 {
 		t.Errorf("FitUnit of 几个 for people = %v", ids)
 	}
+	// "多少张床" is no count of hospitals.
+	if ids := FitUnit([]string{"general_hospitals", "beds_total"}, AskedUnit("综合医院一共有多少张床")); !slices.Equal(ids, []string{"beds_total"}) {
+		t.Errorf("FitUnit for beds = %v", ids)
+	}
 	if ids := FitUnit([]string{"elderly_health_mgmt_rate"}, AskedUnit("老年人健康管理率是多少")); len(ids) != 1 {
 		t.Errorf("no unit asked: nothing dropped, got %v", ids)
 	}

@@ -52,7 +52,7 @@ func isCount(unit string) bool { return counters[strings.TrimLeft(unit, "十百�
 
 // sameCounters are counter words that count the same things.
 // 间 counts institutions in southern usage ("医疗机构787间").
-var sameCounters = map[string]string{"名": "人", "所": "家", "个": "家", "间": "家", "例": "人", "床": "张"}
+var sameCounters = map[string]string{"名": "人", "所": "家", "个": "家", "间": "家", "例": "人", "床": "张", "日": "天"}
 
 // unitAnswers reports whether a figure in unit have answers a question
 // asking in unit asked: the same counter, maybe with a multiplier before

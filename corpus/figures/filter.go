@@ -28,7 +28,10 @@ func figureAt(t *text, nb number) (cand, bool) {
 	// "11.7年" (人均受教育年限): a fraction of years is a length of time,
 	// never a date.
 	years := !nb.isInt && !nb.missing && nb.digits <= 2 && d == b && t.nAt(b) == '年' && t.nAt(b+1) != '度'
-	if dateWords.prefix(t.n, d, len(t.n)) > 0 && !years {
+	// "平均住院日为8.25日": a fraction of days is a length of time, never a
+	// date.
+	days := !nb.isInt && !nb.missing && d == b && t.nAt(b) == '日'
+	if dateWords.prefix(t.n, d, len(t.n)) > 0 && !years && !days {
 		if u, _, ok := matchBase(t, d); !ok || u.canon == "周" && t.nAt(d+1) == '年' {
 			return c, false
 		}
@@ -36,6 +39,9 @@ func figureAt(t *text, nb number) (cand, bool) {
 	um := matchUnit(t, b)
 	if years {
 		um = unitMatch{end: b + 1, unit: "年", base: "年"}
+	}
+	if days {
+		um = unitMatch{end: b + 1, unit: "日", base: "日"}
 	}
 	c.unit = um
 	c.ue = um.end

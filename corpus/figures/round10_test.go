@@ -229,3 +229,14 @@ func TestExtractNewsDateline(t *testing.T) {
 		}},
 	})
 }
+
+// A fraction of days is a length of time ("平均住院日为8.25日"), never a
+// date; a whole day of the month stays a date.
+func TestExtractFractionOfDays(t *testing.T) {
+	runCases(t, []extractCase{
+		{"days", "医院出院患者平均住院日为8.25日。", []want{
+			{label: "医院出院患者平均住院日", raw: "8.25", value: 8.25, unit: "日"},
+		}},
+		{"date", "3月15日召开全市卫生健康工作会议。", nil},
+	})
+}

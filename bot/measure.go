@@ -309,8 +309,8 @@ func modifiedApart(a, b string) bool {
 // bare name; "" when there is none (a place or a year is no modifier).
 func askedModifier(topic string) string {
 	ms := indicators.MatchText(topic)
-	if len(ms) == 0 || ms[0].Score < 1 {
-		return "" // only an indicator named outright
+	if len(ms) == 0 || ms[0].Score < 1 || ms[0].Via == "lay" {
+		return "" // only an indicator named outright, not in lay words ("上医院看门诊急诊")
 	}
 	lead := topic[:ms[0].Start]
 	if ps := places.Find(lead); len(ps) > 0 && ps[len(ps)-1].End >= len(lead)-len("的") {
@@ -334,6 +334,9 @@ func askedModifier(topic string) string {
 	if len(before) < 2 {
 		return ""
 	}
+	if strings.ContainsRune(verbBeforeIndicator, before[len(before)-1]) {
+		return "" // "上医院看门诊急诊": what is done, no kind of it
+	}
 	mod := string(before[len(before)-2:])
 	for _, r := range mod {
 		if !unicode.Is(unicode.Han, r) {
@@ -345,6 +348,10 @@ func askedModifier(topic string) string {
 	}
 	return corpus.Normalize(mod)
 }
+
+// verbBeforeIndicator are verbs a question puts right before an
+// indicator's name in lay words ("看门诊", "打疫苗", "住医院").
+const verbBeforeIndicator = "看去上到在做打住找"
 
 // notModifiers are words that stand before an indicator's name in a
 // question without narrowing it: the whole area, a time.

@@ -168,3 +168,15 @@ func TestRunInListAnswersEachAmount(t *testing.T) {
 		}
 	}
 }
+
+// A verb before the indicator's name ("上医院看门诊急诊") names no kind of it:
+// the figure is the answer, not "no figure of that kind".
+func TestVerbBeforeIndicatorIsNoModifier(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"某区2022年工作报告.txt": "某区卫生健康局2022年工作报告\n一、主要工作\n全系统共有医务人员1.86万人,各类型医疗机构门急诊总诊疗量1213.65万人次,与2021年度持平。\n",
+	})
+	a := ask(t, b, nil, "某区2022年上医院看门诊急诊的一共多少人次？")
+	if !strings.HasPrefix(a.Text, "根据资料") || !strings.Contains(a.Text, "1213.65万人次") {
+		t.Errorf("want 1213.65万人次 as the answer:\n%s", a.Text)
+	}
+}

@@ -31,3 +31,17 @@ func TestLevelInAnotherCounterBeforeChange(t *testing.T) {
 		t.Errorf("want 787间 first: %s", a.Text)
 	}
 }
+
+// A count in the counter asked whose label ends in the thing counted
+// ("核酸检测机构36家" for "能做核酸的机构有几家") answers, though the rest of
+// the question is in lay words.
+func TestCountOfTheThingAskedInLayWords(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"某市2020年卫生健康工作.txt": "某市2020年卫生健康工作情况\n一、主要工作\n" +
+			"投入10885万元建设新冠病毒核酸检测实验室,核酸检测机构36家,核酸最大日检测能力由200份提升到11万份。\n",
+	})
+	a := ask(t, b, nil, "某市2020年能做核酸的机构有几家？")
+	if !strings.HasPrefix(a.Text, "根据资料") || !strings.Contains(a.Text, "36家") {
+		t.Errorf("want 36家:\n%s", a.Text)
+	}
+}

@@ -124,14 +124,15 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit,
 				score += 0.25
 			}
 		case label < minLabelMatch && (coverage(q, context) < 0.6 || len(ids) > 0 && utf8.RuneCountInString(fig.Label) > bareMeasureRunes) &&
-			!(eventCounts[unit] && unitAnswers(unit, countedUnit(fig)) && shared(q, fig.Label) >= 2):
+			!((eventCounts[unit] || countedHeadMatch(counted, q, official, fig.Label) == 1) && unitAnswers(unit, countedUnit(fig)) && shared(q, fig.Label) >= 2):
 			// A question naming a catalogue indicator is not answered by
 			// a figure whose own label names something else, though its
 			// sentence names the indicator ("人均预期寿命接近…，人均受教育
 			// 年限达到11.7年"); a bare measure ("完成率") takes its subject
 			// from the sentence. A count in the unit asked whose label
 			// shares the question's words ("出血热疫苗接种23011剂次" for
-			// "打了多少针防出血热的疫苗") is kept.
+			// "打了多少针防出血热的疫苗"), or counting the thing asked
+			// ("核酸检测机构36家" for "能做核酸的机构有几家"), is kept.
 			continue
 		}
 		// An actual unless the question asks about plans: targets rank lower.

@@ -3,6 +3,7 @@ package understand
 import (
 	"regexp"
 	"strings"
+	"unicode"
 
 	"github.com/healthbot/healthbot/corpus"
 )
@@ -28,13 +29,44 @@ func CountedNoun(question string) string {
 	if at < 0 {
 		return ""
 	}
-	m := countedNounPattern.FindStringSubmatch(q[at:])
-	if m == nil {
-		return ""
+	noun := ""
+	if m := countedNounPattern.FindStringSubmatch(q[at:]); m != nil {
+		noun = countedNounStops.ReplaceAllString(counterWords.ReplaceAllString(m[1], ""), "")
 	}
-	noun := countedNounStops.ReplaceAllString(counterWords.ReplaceAllString(m[1], ""), "")
 	if len([]rune(noun)) < 2 {
-		return ""
+		return nounBeforeCount(q[:at], q[at:])
 	}
 	return noun
+}
+
+// nounBeforeCount is the noun a count question names before its 有 when a
+// counter follows the 多少/几 ("能做核酸的机构有几家", "卫生院一共有多少家"):
+// the words after the last 的, or the last four characters.
+func nounBeforeCount(before, asked string) string {
+	if !counterWords.MatchString(strings.TrimPrefix(strings.TrimPrefix(asked, "多少"), "几")) {
+		return ""
+	}
+	rest, ok := strings.CutSuffix(before, "有")
+	if !ok {
+		return ""
+	}
+	for _, w := range []string{"一共", "总共", "共", "现", "还"} {
+		rest = strings.TrimSuffix(rest, w)
+	}
+	if i := strings.LastIndex(rest, "的"); i >= 0 {
+		rest = rest[i+len("的"):]
+	}
+	rs := []rune(rest)
+	if len(rs) > 4 {
+		rs = rs[len(rs)-4:]
+	}
+	if len(rs) < 2 {
+		return ""
+	}
+	for _, r := range rs {
+		if !unicode.Is(unicode.Han, r) {
+			return ""
+		}
+	}
+	return string(rs)
 }

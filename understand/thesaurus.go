@@ -3,6 +3,7 @@ package understand
 import (
 	_ "embed"
 	"sort"
+	"strconv"
 	"strings"
 	"sync"
 	"unicode/utf8"
@@ -93,12 +94,21 @@ func OfficialTerms(q string) []string {
 // each ("多少家医院开了减肥门诊" → "多少家医院开了体重管理门诊"), so q can be
 // matched word for word against the reports' own labels.
 func Substitute(q string) string {
+	// A term put in stands for the lay phrase until the end, as a marker no
+	// shorter lay phrase can match inside ("水样" → 水质监测 is not then
+	// read for its "水质").
+	var put []string
+	work := q
 	for _, lay := range colloquialByLength {
-		if terms := thesaurus[lay]; strings.Contains(q, lay) && !strings.Contains(q, terms[0]) && !inOfficialName(q, lay) && !inProperName(q, lay) {
-			q = strings.ReplaceAll(q, lay, terms[0])
+		if terms := thesaurus[lay]; strings.Contains(work, lay) && !strings.Contains(q, terms[0]) && !inOfficialName(q, lay) && !inProperName(q, lay) {
+			work = strings.ReplaceAll(work, lay, "\x00"+strconv.Itoa(len(put))+"\x00")
+			put = append(put, terms[0])
 		}
 	}
-	return q
+	for i, term := range put {
+		work = strings.ReplaceAll(work, "\x00"+strconv.Itoa(i)+"\x00", term)
+	}
+	return work
 }
 
 // inOfficialName reports whether the lay phrase stands in q inside a

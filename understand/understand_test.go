@@ -518,3 +518,12 @@ func TestRecentYearsAreNoTopic(t *testing.T) {
 		t.Errorf("topic %q holds the time words", got)
 	}
 }
+
+// A term put in for a lay phrase is not read again for a shorter lay
+// phrase inside it ("水样" → 水质监测, not 饮用水卫生监测).
+func TestSubstituteOnce(t *testing.T) {
+	got := Substitute("抽查了多少份水样")
+	if !strings.Contains(got, "水质监测") || strings.Contains(got, "饮用水卫生") {
+		t.Errorf("Substitute = %q", got)
+	}
+}

@@ -45,3 +45,17 @@ func TestCountOfTheThingAskedInLayWords(t *testing.T) {
 		t.Errorf("want 36家:\n%s", a.Text)
 	}
 }
+
+// A yearbook table of beds names only the institutions in its rows: a
+// count in 张 is their beds.
+func TestYearbookBedsRow(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"床位表.txt": "18-19 医疗卫生机构床位数\n单位:张 (unit)\n项   目 Item 2020 2021\n" +
+			"各类医疗卫生机构床位 Total Number of Beds in Health Institutions  101640 106513\n" +
+			"  中医医院   TCM Hospitals 11803 12016\n  卫生院   Township Hospitals 1873 2339\n",
+	})
+	a := ask(t, b, nil, "2021年中医院的床位有多少张？")
+	if !strings.Contains(a.Text, "12016张") || strings.Contains(a.Text, "11803") {
+		t.Errorf("want 12016张 alone:\n%s", a.Text)
+	}
+}

@@ -101,6 +101,12 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit,
 				same, _ = indicatorRelation(ids, programme+measures, fig.Unit)
 			}
 		}
+		if !same && !other && strings.HasSuffix(fig.Unit, "张") && !strings.Contains(measures, "床") {
+			// A yearbook's row of beds names the institutions only
+			// ("中医医院 12016张" under "医疗卫生机构床位数"): 张 counts
+			// their beds.
+			same, _ = indicatorRelation(ids, measures+"床位数", fig.Unit)
+		}
 		if same && fig.Unit != "" && (rate && !isRateUnit(fig.Unit) || unit != "" && !isRateUnit(unit) && isRateUnit(fig.Unit)) {
 			// A question about a rate ("治理完成率") is not answered by a
 			// count its label shares words with ("完成企业职业病危害因素

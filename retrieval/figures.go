@@ -139,7 +139,7 @@ func searchFigures(ctx context.Context, text string, f corpus.Filters, n int, fi
 		pm := soft.placeMatch(place, func() string { return corpus.Normalize(rec.Title) + "\n" + sent })
 		out = append(out, corpus.FigureHit{
 			Score: h.Score * soft.weight(ym, pm, rec.Figure.Kind), Figure: rec.Figure, Title: rec.Title, File: rec.File, Ref: rec.Ref,
-			Org: rec.Org, Place: place, Duplicates: rec.Duplicates, YearMatch: ym == matchYes, PlaceMatch: pm == matchYes,
+			Org: rec.Org, Place: place, Duplicates: rec.Duplicates, YearMatch: ym == matchYes, PlaceMatch: pm.matches(),
 		})
 	}
 	// The asked place's figures first, then the asked year's, each by

@@ -87,7 +87,7 @@ func searchSource(ctx context.Context, src source, w Weights, q corpus.Query) (c
 // anyMatch reports whether some hit matches a filter.
 func anyMatch(hits []scoredHit, by func(scoredHit) match) bool {
 	for _, h := range hits {
-		if by(h) == matchYes {
+		if by(h).matches() {
 			return true
 		}
 	}

@@ -21,6 +21,10 @@ const (
 	weightUnknown  = 0.7  // the passage's year or place is not known
 	weightOther    = 0.45 // the passage is about another year or place
 	weightKindMiss = 0.8  // plan asked, summary found (or the reverse): a hint only
+	// weightWithin: the passage is about a place inside the one asked (a
+	// city's report for a question about its province): it answers, after
+	// the place's own.
+	weightWithin = 0.85
 )
 
 // match says how a passage stands to one filter.
@@ -31,7 +35,12 @@ const (
 	matchYes                  // the passage is about what was asked
 	matchUnknown              // the passage does not say
 	matchNo                   // the passage is about another year or place
+	matchWithin               // the passage is about a place inside the one asked
 )
+
+// matches reports whether m is a match: the asked year or place, or a place
+// inside it.
+func (m match) matches() bool { return m == matchYes || m == matchWithin }
 
 // softFilters are the ranking filters of one search, prepared once.
 type softFilters struct {
@@ -107,7 +116,7 @@ func (s softFilters) placeMatch(place string, text func() string) match {
 		return matchUnknown
 	}
 	if p, ok := places.Lookup(place); ok && (p.Province == s.place.Name || p.Parent == s.place.Name) {
-		return matchYes
+		return matchWithin
 	}
 	return matchNo
 }
@@ -121,6 +130,8 @@ func (s softFilters) weight(year match, place match, kind corpus.Kind) float64 {
 			w *= weightUnknown
 		case matchNo:
 			w *= weightOther
+		case matchWithin:
+			w *= weightWithin
 		}
 	}
 	if s.kind != "" && kind != "" && kind != s.kind {

@@ -191,6 +191,9 @@ func enclosedTitle(text string, line Span, end int) Span {
 // sentDocument is a cover letter's sending of a document by name.
 var sentDocument = regexp.MustCompile(`(?:报送|呈报|上报|印发|转发|现将)《([^》]{6,80})》`)
 
+// maxMenuItemRunes bounds a bulleted menu item of a page.
+const maxMenuItemRunes = 10
+
 // maxAddresseeRunes bounds the addressee opening a letter.
 const maxAddresseeRunes = 20
 
@@ -354,6 +357,11 @@ func isTitleDebris(l string) bool {
 	}
 	if len(navWords.FindAllStringIndex(l, -1)) >= 3 && !strings.ContainsAny(l, "。，,") {
 		return true
+	}
+	if strings.HasPrefix(l, "•") || strings.HasPrefix(l, "●") || strings.HasPrefix(l, "▪") {
+		if utf8.RuneCountInString(l) <= maxMenuItemRunes {
+			return true // a page's menu item: "• 我的订阅", "• 国内"
+		}
 	}
 	if strings.HasPrefix(l, "——") || strings.HasPrefix(l, "――") || strings.HasPrefix(l, "—") || strings.HasPrefix(l, "--") {
 		return true

@@ -39,3 +39,12 @@ func TestCoverLetterTitle(t *testing.T) {
 		t.Errorf("title %q year %d, want the report's and 2023", r.Title, r.Year)
 	}
 }
+
+// A page's bulleted menu items ("• 我的订阅") are no title.
+func TestMenuItemsAreNoTitle(t *testing.T) {
+	text := "• 我的订阅\n  • 国内\n\n奋进的某省·“十四五”答卷丨某省人均预期寿命达79.03岁\n\n类别:国内 发布时间:2025-11-25 08:05:00 来源:某省新闻网\n\n“十四五”时期,我省主要健康指标达到预期目标。全省人均预期寿命达79.03岁。\n"
+	r := Parse("t.txt", text, Meta{}, Options{}).Reports[0]
+	if r.Title != "奋进的某省·“十四五”答卷丨某省人均预期寿命达79.03岁" {
+		t.Errorf("title %q", r.Title)
+	}
+}

@@ -128,9 +128,60 @@ func runInItem(text string, names func(heading string) bool) ([]string, bool) {
 		}
 		item := text[start:end]
 		head, _, _ := strings.Cut(item, "。")
-		if names(strings.TrimPrefix(head, text[loc[2]:loc[3]])) {
-			return splitSentences(item), true
+		if !names(strings.TrimPrefix(head, text[loc[2]:loc[3]])) {
+			continue
 		}
+		if i == 0 || !sameLine(text, locs[i-1][2], start) {
+			if items := siblingItems(text, locs[i:], names); len(items) >= 2 {
+				return items, true
+			}
+		}
+		return splitSentences(item), true
 	}
 	return nil, false
+}
+
+// siblingItems returns the opening sentence of each run-in item of the
+// paragraph that the first of locs opens, when the paragraph's lead before
+// it names the topic too ("…不断完善政务公开各项制度…。一是及时发布政务公开
+// 信息…。二是充分利用媒体…"): the items are all about the topic.
+func siblingItems(text string, locs [][]int, names func(heading string) bool) []string {
+	first := locs[0][2]
+	lineStart := strings.LastIndexByte(text[:first], '\n') + 1
+	lead := strings.TrimSpace(text[lineStart:first])
+	if lead == "" || !names(lead) {
+		return nil
+	}
+	var openings, all []string
+	for k, loc := range locs {
+		if k > 0 && !sameLine(text, first, loc[2]) {
+			break
+		}
+		end := len(text)
+		if nl := strings.IndexByte(text[loc[2]:], '\n'); nl >= 0 {
+			end = loc[2] + nl
+		}
+		if k+1 < len(locs) && locs[k+1][2] < end {
+			end = locs[k+1][2]
+		}
+		sents := splitSentences(text[loc[2]:end])
+		if len(sents) == 0 {
+			continue
+		}
+		openings = append(openings, sents[0])
+		all = append(all, sents...)
+	}
+	if len(all) <= maxSiblingSentences {
+		return all // what each item did, whole
+	}
+	return openings
+}
+
+// maxSiblingSentences is how many sentences of a paragraph's run-in items
+// an answer quotes whole; beyond, it quotes each item's opening.
+const maxSiblingSentences = 10
+
+// sameLine reports whether nothing but a line's text stands between a and b.
+func sameLine(text string, a, b int) bool {
+	return !strings.Contains(text[a:b], "\n")
 }

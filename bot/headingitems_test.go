@@ -39,6 +39,17 @@ func TestRunInItem(t *testing.T) {
 	}
 }
 
+// A paragraph whose lead names the topic before its run-in items answers
+// with all of them, not the first item that names it.
+func TestRunInItemsUnderATopicLead(t *testing.T) {
+	text := "高度重视政府信息公开工作,不断完善政务公开各项制度。一是及时发布政务公开信息。加强政策解读宣传,妥善处置市长公开电话诉求件办理。二是充分利用媒体,广泛地发布卫生健康信息。微信平台共推文1570篇。\n(二)其他工作。一是完善制度。"
+	got, ok := itemsUnderHeading(text, namer("政务公开"))
+	want := []string{"一是及时发布政务公开信息。", "加强政策解读宣传,妥善处置市长公开电话诉求件办理。", "二是充分利用媒体,广泛地发布卫生健康信息。", "微信平台共推文1570篇。"}
+	if !ok || !slices.Equal(got, want) {
+		t.Errorf("items = %q %v, want %q", got, ok, want)
+	}
+}
+
 func TestLeadParagraph(t *testing.T) {
 	text := "民生事业取得新进展。投入民生资金1300多亿元。\n医疗服务不断改善。加强基本能力建设，“五大中心”实现县域全覆盖。获批全国医保影像云试点。\n"
 	got, ok := itemsUnderHeading(text, namer("改善医疗服务"))

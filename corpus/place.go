@@ -699,6 +699,39 @@ func sentenceStart(work string, f *Figure) int {
 	return -1
 }
 
+// datePlanParagraphs dates, in a report on a work conference (held in its
+// plan year, reviewing the year before), the passages that open with the
+// conference's year ("今年,漳州将继续…", "下一步,…") as its plan.
+func datePlanParagraphs(work string, rep *Report) {
+	if rep.Year == 0 || rep.PlanYear != rep.Year+1 {
+		return
+	}
+	top := headSpan(work, rep.Span, 3000)
+	if !conferenceTitle.MatchString(Simplify(rep.Title)) && !workConference.MatchString(Simplify(work[top.Start:top.End])) {
+		return
+	}
+	for i := range rep.Chunks {
+		c := &rep.Chunks[i]
+		if t := strings.TrimSpace(c.Text); opensWith(t, conferenceYearOpeners) {
+			c.Year, c.Kind = rep.PlanYear, KindPlan
+		}
+	}
+}
+
+// opensWith reports whether s begins with one of words.
+func opensWith(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// conferenceYearOpeners open a conference report's paragraph on the tasks
+// of the year it is held in.
+var conferenceYearOpeners = []string{"今年", "下一步", "接下来", "新的一年"}
+
 // redate dates the sections, passages and figures of a report whose year
 // was found only after they were built (from its body or its date line):
 // they were left undated, and now take the year as if the title had given

@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A report on a sector's annual work conference reviews the year before
 // the conference and sets the conference year's tasks; a review of a
@@ -46,5 +49,27 @@ func TestMenuItemsAreNoTitle(t *testing.T) {
 	r := Parse("t.txt", text, Meta{}, Options{}).Reports[0]
 	if r.Title != "奋进的某省·“十四五”答卷丨某省人均预期寿命达79.03岁" {
 		t.Errorf("title %q", r.Title)
+	}
+}
+
+// In a report on a work conference, a passage opening with the
+// conference's year ("今年,…") is its plan.
+func TestConferencePlanParagraph(t *testing.T) {
+	text := "去年,某市居民人均预期寿命78.41岁……昨日,2021年某市卫生健康工作会议召开,并部署今年卫生健康工作。\n\n" +
+		"今年,某市将加快推进甲县、乙县等县级中医医院标准化建设运营,提升中医药人才培养力度,改善母乳喂养环境,在公共场所和机关、企事业单位建立母婴室,整体提升市域医疗服务、公共卫生、应急救援、中医药服务五大能力,加快建设省级区域医疗中心,创成全国基层中医药工作示范市,推动卫生健康事业高质量发展。\n"
+	r := Parse("t.txt", text, Meta{}, Options{ChunkRunes: 120}).Reports[0]
+	found := false
+	for _, c := range r.Chunks {
+		if strings.HasPrefix(c.Text, "今年") {
+			found = true
+			if c.Year != 2021 || c.Kind != KindPlan {
+				t.Errorf("plan passage dated %d %s, want 2021 plan", c.Year, c.Kind)
+			}
+		} else if c.Year != 2020 {
+			t.Errorf("review passage %q dated %d, want 2020", c.Text[:30], c.Year)
+		}
+	}
+	if !found {
+		t.Error("no passage opens with 今年")
 	}
 }

@@ -59,3 +59,19 @@ func TestYearbookBedsRow(t *testing.T) {
 		t.Errorf("want 12016张 alone:\n%s", a.Text)
 	}
 }
+
+// A part its sentence names after 其中 answers after its whole and is not
+// listed beside it when the question does not name the part.
+func TestWholeBeforeNamedPart(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"某市2024年统计公报.txt": "2024年某市卫生健康事业发展统计公报\n医院出院患者平均住院日为8.25日,其中公立医院为9.07日。\n",
+	})
+	a := ask(t, b, nil, "某市2024年病人住一回院平均要躺几天？")
+	if !strings.Contains(a.Text, "8.25日") || strings.Contains(strings.Split(a.Text, "来源")[0], "9.07") {
+		t.Errorf("want the whole's 8.25日 alone:\n%s", a.Text)
+	}
+	a = ask(t, b, nil, "某市2024年公立医院平均住院日是多少？")
+	if !strings.Contains(strings.SplitN(a.Text, "\n", 2)[0], "9.07日") {
+		t.Errorf("want the part asked:\n%s", a.Text)
+	}
+}

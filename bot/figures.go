@@ -35,6 +35,9 @@ type figureCandidate struct {
 	// partOf is the whole a part figure ("卫生机构：其中医院") belongs to
 	// when the question does not name the part; "" otherwise.
 	partOf string
+	// namedPart: a part its sentence names after 其中 (其中公立医院为9.07日)
+	// beside its whole among the candidates, the question not naming it.
+	namedPart bool
 }
 
 // changeBelowLevel lowers an amount of change below the level of the same
@@ -192,7 +195,8 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit,
 		wholes[c.hit.Ref+"|"+c.hit.Figure.Label] = true
 	}
 	for i, c := range out {
-		if c.partOf != "" && wholes[c.hit.Ref+"|"+c.partOf] {
+		out[i].namedPart = c.partOf == "" && namedPartOfFound(out, c, q)
+		if c.partOf != "" && wholes[c.hit.Ref+"|"+c.partOf] || out[i].namedPart {
 			out[i].score -= partBelowWhole // the whole found answers first
 		}
 	}
@@ -662,7 +666,7 @@ func sameMeasure(cands []figureCandidate, q map[string]bool) []figureCandidate {
 	named := q != nil && labelPrecision(q, best.Label) == 1
 	out := cands[:1:1]
 	for _, c := range cands[1:] {
-		if figures.IsPart(c.hit.Figure.Label) != figures.IsPart(best.Label) {
+		if figures.IsPart(c.hit.Figure.Label) != figures.IsPart(best.Label) || c.namedPart && !cands[0].namedPart {
 			continue // "卫生技术人员数：其中注册护士" is a part of 卫生技术人员数
 		}
 		if l := c.hit.Figure.Label; named && c.hit.Figure.Report == best.Report && l != best.Label &&

@@ -124,7 +124,7 @@ func partOfRate(t *text, c *cand, lo int, prev phrase, prevBase string, rate phr
 		return phrase{}
 	}
 	if len(c.label.r)+len(rate.r) <= maxLabel {
-		c.label = joinPhrase(c.label, rate)
+		c.label = joinOverlapping(c.label, rate)
 	}
 	return rate
 }
@@ -353,7 +353,7 @@ var staffWords = newWordSet(`人员 卫生技术人员 卫技人员 职工 工�
 
 // institutionMeasures end the label of a measure of institutions that
 // their kinds share ("卫生机构床位数", "医疗机构诊疗人次").
-var institutionMeasures = []string{"床位数", "床位", "病床数", "卫生技术人员", "卫生人员", "人员数", "诊疗人次", "门诊人次", "出院人数", "入院人数"}
+var institutionMeasures = []string{"床位数", "床位", "病床数", "卫生技术人员", "卫生人员", "人员数", "诊疗人次", "门诊人次", "出院人数", "入院人数", "平均住院日", "病床使用率", "病床周转次数"}
 
 // institutionHeads end the name of a kind of institution.
 var institutionHeads = []string{"机构", "医院", "卫生院", "中心", "站", "所", "室", "院"}
@@ -381,4 +381,16 @@ func staffOfInstitutions(t *text, prev, c *cand, lo int) bool {
 		}
 	}
 	return false
+}
+
+// joinOverlapping joins a part's name to the rate it has, written once
+// where the part ends with the words the rate begins with ("公立医院" and
+// "医院病床使用率" → 公立医院病床使用率).
+func joinOverlapping(part, rate phrase) phrase {
+	for k := min(len(part.n), len(rate.n)-1); k >= 2; k-- {
+		if string(part.n[len(part.n)-k:]) == string(rate.n[:k]) {
+			return joinPhrase(part, rate.slice(k, len(rate.r)))
+		}
+	}
+	return joinPhrase(part, rate)
 }

@@ -240,3 +240,18 @@ func TestExtractFractionOfDays(t *testing.T) {
 		{"date", "3月15日召开全市卫生健康工作会议。", nil},
 	})
 }
+
+// A part after 其中 takes the whole's measure of institutions, written once
+// where the two overlap.
+func TestExtractPartOfInstitutionMeasure(t *testing.T) {
+	runCases(t, []extractCase{
+		{"length of stay", "医院出院患者平均住院日为8.25日,其中公立医院为9.07日。", []want{
+			{label: "医院出院患者平均住院日", raw: "8.25", value: 8.25, unit: "日"},
+			{label: "公立医院平均住院日", raw: "9.07", value: 9.07, unit: "日"},
+		}},
+		{"rate overlapping the part", "医院病床使用率为80.2%,其中公立医院为85.1%。", []want{
+			{label: "医院病床使用率", raw: "80.2", value: 80.2, unit: "%"},
+			{label: "公立医院病床使用率", raw: "85.1", value: 85.1, unit: "%"},
+		}},
+	})
+}

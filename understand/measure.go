@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 
@@ -30,6 +31,10 @@ func AsksRate(topic string) bool {
 // 多少 or 几): its answer quotes the clause that holds the figure; "罚了几个
 // 案子，一共罚了多少钱" gets the whole sentence.
 func AsksOneNumber(question string) bool {
-	q := corpus.Normalize(question)
+	q := determinerJi.ReplaceAllString(corpus.Normalize(question), "$1")
 	return strings.Count(q, "多少")+strings.Count(q, "几") <= 1
 }
+
+// determinerJi is 几 naming some things already known, not asking how
+// many: "新开的几家医院", "这几年", "那几个县".
+var determinerJi = regexp.MustCompile(`(的|这|那|近|前|头)几`)

@@ -1,9 +1,6 @@
 package bot
 
-import (
-	"strings"
-	"unicode/utf8"
-)
+import "strings"
 
 // namedPartOfFound reports whether a candidate is a part its sentence
 // names after 其中 ("医院出院患者平均住院日为8.25日,其中公立医院为9.07日": 公立医院
@@ -26,7 +23,7 @@ func namedPartOfFound(cands []figureCandidate, c figureCandidate, q map[string]b
 		if o.hit.Ref != c.hit.Ref || w.Sentence != fig.Sentence || w.Label == fig.Label {
 			continue
 		}
-		if i := strings.Index(fig.Sentence, w.Raw+w.Unit); i >= 0 && i < at && utf8.RuneCountInString(w.Label) > 0 {
+		if i := strings.Index(fig.Sentence, w.Raw+w.Unit); i >= 0 && i < at {
 			return true
 		}
 	}

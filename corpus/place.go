@@ -349,6 +349,22 @@ var meetingDate = regexp.MustCompile(`((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\
 // conference: "2021年漳州市卫生健康工作会议召开", "召开2024年全县卫生健康工作会".
 var workConference = regexp.MustCompile(`((?:19|20)\d{2})\s*年度?\p{Han}{0,8}?(?:卫生健康|卫生计生|卫生|卫健|医疗保障|疾病预防控制|疾控)(?:系统)?工作(?:会议|会)(?:暨\p{Han}{0,20})?(?:召开|在|于|上|，|,)`)
 
+// conferenceLeadRunes is how far into a text the sentence naming the
+// conference it reports on may stand: its lead, not a summary's account of
+// the year's meetings ("1月召开2024年全县卫生健康工作会议…").
+const conferenceLeadRunes = 300
+
+// opening is the first n runes of s.
+func opening(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
+}
+
 // fullDate is a date with year, month and day.
 var fullDate = regexp.MustCompile(`((?:19|20)\d{2})\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2})`)
 
@@ -382,7 +398,7 @@ func documentYear(work string, span Span, rep *Report, simpTitle string) int {
 	if m := meetingDate.FindStringSubmatch(top); m != nil {
 		return atoiYear(m[1])
 	}
-	if m := workConference.FindStringSubmatch(Simplify(top)); m != nil {
+	if m := workConference.FindStringSubmatch(Simplify(opening(top, conferenceLeadRunes))); m != nil {
 		// "2021年漳州市卫生健康工作会议召开": the conference held early in
 		// 2021 reviews 2020 and sets 2021's tasks (its plan year).
 		y := atoiYear(m[1])
@@ -707,7 +723,7 @@ func datePlanParagraphs(work string, rep *Report) {
 		return
 	}
 	top := headSpan(work, rep.Span, 3000)
-	if !conferenceTitle.MatchString(Simplify(rep.Title)) && !workConference.MatchString(Simplify(work[top.Start:top.End])) {
+	if !conferenceTitle.MatchString(Simplify(rep.Title)) && !workConference.MatchString(Simplify(opening(work[top.Start:top.End], conferenceLeadRunes))) {
 		return
 	}
 	for i := range rep.Chunks {

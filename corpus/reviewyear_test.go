@@ -73,3 +73,14 @@ func TestConferencePlanParagraph(t *testing.T) {
 		t.Error("no passage opens with 今年")
 	}
 }
+
+// A summary's account of the year's meetings ("1月召开2024年全县卫生健康工作
+// 会议") far into its text is no report on a conference.
+func TestConferenceNamedInASummary(t *testing.T) {
+	text := "某县卫生健康局工作总结\n发布日期:2024-12-20\n" + strings.Repeat("全年全县卫生健康系统认真落实各项工作任务，推进健康某县建设。", 12) +
+		"1月召开2024年全县卫生健康工作会议，部署全年工作。全年完成家庭医生签约5.2万人。\n"
+	r := Parse("t.txt", text, Meta{}, Options{}).Reports[0]
+	if r.Year != 2024 {
+		t.Errorf("year %d, want 2024", r.Year)
+	}
+}

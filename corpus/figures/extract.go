@@ -73,6 +73,16 @@ func extract(sentence string) (figs []Figure) {
 			next = scanPrefix(t, cands[i+1].num.a, c.se).labelEnd
 		}
 		buildLabel(t, c, lo, next, prevLabel, prevBase)
+		var subject phrase // the inherited label a predicate was added to
+		if c.source == fromInherit && !c.label.empty() {
+			// "129家县级综合医院，128家达到国家基本标准，其中110家达到推荐
+			// 标准": what the clause says of the things counted again
+			// tells them apart.
+			if l, end := withPredicate(t, c.label, c.se, next); end > c.se {
+				subject = c.label
+				c.label, c.followTo = l, end
+			}
+		}
 		if i > 0 {
 			carrySubject(t, &cands[i-1], c, lo)
 			versusPrevious(c, prevLabel)
@@ -97,6 +107,9 @@ func extract(sentence string) (figs []Figure) {
 		}
 		if !c.label.empty() {
 			prevLabel, prevBase = c.label, c.unit.base
+		}
+		if !subject.empty() {
+			prevLabel = subject // the next figure may say something else of them
 		}
 	}
 	applyLists(cands)

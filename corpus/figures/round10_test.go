@@ -255,3 +255,15 @@ func TestExtractPartOfInstitutionMeasure(t *testing.T) {
 		}},
 	})
 }
+
+// A count of the things counted before, followed by what is said of them
+// ("128家达到国家基本标准"), is named with it.
+func TestExtractInheritedCountWithPredicate(t *testing.T) {
+	runCases(t, []extractCase{
+		{"predicates tell the counts apart", "全省129家县级综合医院,128家达到国家基本标准,其中110家达到推荐标准。", []want{
+			{label: "县级综合医院", raw: "129", value: 129, unit: "家"},
+			{label: "县级综合医院达到国家基本标准", raw: "128", value: 128, unit: "家"},
+			{label: "县级综合医院达到推荐标准", raw: "110", value: 110, unit: "家"},
+		}},
+	})
+}

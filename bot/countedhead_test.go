@@ -75,3 +75,16 @@ func TestWholeBeforeNamedPart(t *testing.T) {
 		t.Errorf("want the part asked:\n%s", a.Text)
 	}
 }
+
+// A lay modifier ("县里的") asks of the kind in the reports' word (县级),
+// and the sentence's figures of other labels are not listed beside the
+// answer.
+func TestLayModifierAndOneSentencesOtherMeasures(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"某省2025年发布会.txt": "某省卫生健康发布会\n2025年,某省全省129家县级综合医院,128家达到国家基本标准,其中110家达到推荐标准,位列全国第9。\n",
+	})
+	a := ask(t, b, nil, "某省2025年县里的综合医院有几家够上国家推荐标准了？")
+	if !strings.HasPrefix(a.Text, "根据资料") || !strings.Contains(a.Text, "110家") || strings.Contains(a.Text, "128家") {
+		t.Errorf("want 110家 alone:\n%s", a.Text)
+	}
+}

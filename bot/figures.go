@@ -673,6 +673,9 @@ func sameMeasure(cands []figureCandidate, q map[string]bool) []figureCandidate {
 			bracketWords.ReplaceAllString(l, "") == bracketWords.ReplaceAllString(best.Label, "") {
 			continue
 		}
+		if f := c.hit.Figure; f.Label != best.Label && f.Sentence != "" && f.Sentence == best.Sentence && c.hit.Ref == cands[0].hit.Ref {
+			continue // one sentence's figures of two labels are two measures ("128家达到国家基本标准，其中110家达到推荐标准")
+		}
 		if f := c.hit.Figure; f.Label == best.Label && f.Sentence == best.Sentence && c.hit.Ref == cands[0].hit.Ref && f.Raw != best.Raw &&
 			!f.Base && !best.Base && f.Year == best.Year && f.Kind == best.Kind && f.Unit == best.Unit && f.Qualifier == best.Qualifier {
 			// "住院…实际报销比例55.67%，门诊…实际报销比例69.21%": one

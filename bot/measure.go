@@ -346,7 +346,8 @@ func askedModifier(topic string) string {
 	if strings.Contains(mod, "的") || slices.Contains(notModifiers, mod) {
 		return ""
 	}
-	return corpus.Normalize(mod)
+	// "县里的综合医院" asks of the 县级 ones, in the reports' word.
+	return corpus.Normalize(understand.Substitute(mod))
 }
 
 // verbBeforeIndicator are verbs a question puts right before an

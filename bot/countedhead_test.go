@@ -88,3 +88,17 @@ func TestLayModifierAndOneSentencesOtherMeasures(t *testing.T) {
 		t.Errorf("want 110家 alone:\n%s", a.Text)
 	}
 }
+
+// A part after 其中 counts what its whole counts ("…网站公开 106 条" are
+// 信息), and its quote finds a value written with a space before its unit.
+func TestPartCountsTheWholesThings(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"古城县2025年信息公开年报.txt": "古城县卫生健康局2025年政府信息公开工作年度报告\n一、总体情况\n" +
+			"全年累计主动公开政府信息 165 条,其中通过 “悦读古城” 平台发布 59 条,通过古城县人民政府网站公开 106 条。\n",
+	})
+	a := ask(t, b, nil, "古城县卫健局2025年在县政府网站上挂了多少条信息？")
+	first := strings.SplitN(a.Text, "\n", 3)
+	if len(first) < 2 || !strings.Contains(first[0], "106条") || strings.Contains(first[1], "165") {
+		t.Errorf("want 106条 quoted alone:\n%s", a.Text)
+	}
+}

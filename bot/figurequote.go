@@ -56,13 +56,13 @@ func figureClause(fig corpus.Figure) string {
 
 // writtenValue is a figure's value as its sentence writes it: its number
 // and unit, with an approximation between them when the sentence puts one
-// there ("5200余张", "300多人").
+// there ("5200余张", "300多人") or a space ("106 条").
 func writtenValue(fig corpus.Figure) string {
 	value := fig.Raw + fig.Unit
 	if valueAt(fig.Sentence, value) >= 0 || fig.Unit == "" {
 		return value
 	}
-	for _, approx := range []string{"余", "多", "左右"} {
+	for _, approx := range []string{"余", "多", "左右", " "} {
 		if v := fig.Raw + approx + fig.Unit; valueAt(fig.Sentence, v) >= 0 {
 			return v
 		}

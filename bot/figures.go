@@ -195,6 +195,13 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit,
 		wholes[c.hit.Ref+"|"+c.hit.Figure.Label] = true
 	}
 	for i, c := range out {
+		if partCountsWhatWholeCounts(out, c, counted, q, official) {
+			// "主动公开政府信息165条，其中…通过县政府网站公开106条": the part
+			// counts the 信息 its whole counts.
+			out[i].score += countedHeadWeight
+		}
+	}
+	for i, c := range out {
 		out[i].namedPart = c.partOf == "" && namedPartOfFound(out, c, q)
 		if c.partOf != "" && wholes[c.hit.Ref+"|"+c.partOf] || out[i].namedPart {
 			out[i].score -= partBelowWhole // the whole found answers first

@@ -1,6 +1,10 @@
 package bot
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/healthbot/healthbot/understand"
+)
 
 // namedPartOfFound reports whether a candidate is a part its sentence
 // names after 其中 ("医院出院患者平均住院日为8.25日,其中公立医院为9.07日": 公立医院
@@ -24,6 +28,33 @@ func namedPartOfFound(cands []figureCandidate, c figureCandidate, q map[string]b
 			continue
 		}
 		if i := strings.Index(fig.Sentence, w.Raw+w.Unit); i >= 0 && i < at {
+			return true
+		}
+	}
+	return false
+}
+
+// partCountsWhatWholeCounts reports whether a count written after 其中
+// whose label does not name the noun the question counts ("通过县政府网站公
+// 开106条") is a part of a whole in the same sentence whose label ends in
+// it ("主动公开政府信息165条"): the part counts the same things.
+func partCountsWhatWholeCounts(cands []figureCandidate, c figureCandidate, counted string, q, official map[string]bool) bool {
+	fig := c.hit.Figure
+	head := understand.Head(counted)
+	if head == "" || strings.Contains(fig.Label, head) || countedUnit(fig) == "" {
+		return false
+	}
+	part := strings.Index(fig.Sentence, fig.Raw)
+	among := strings.Index(fig.Sentence, "其中")
+	if among < 0 || part < among {
+		return false
+	}
+	for _, o := range cands {
+		w := o.hit.Figure
+		if o.hit.Ref != c.hit.Ref || w.Sentence != fig.Sentence || w.Label == fig.Label || countedUnit(w) != countedUnit(fig) {
+			continue
+		}
+		if i := strings.Index(fig.Sentence, w.Raw); i >= 0 && i < among && countedHeadMatch(counted, q, official, w.Label) == 1 {
 			return true
 		}
 	}

@@ -191,6 +191,9 @@ func enclosedTitle(text string, line Span, end int) Span {
 // sentDocument is a cover letter's sending of a document by name.
 var sentDocument = regexp.MustCompile(`(?:报送|呈报|上报|印发|转发|现将)《([^》]{6,80})》`)
 
+// meetingSays opens a news sentence on what a meeting did.
+var meetingSays = regexp.MustCompile(`^(?:会议|会上)(?:全面|认真|系统|充分|深入)?(?:指出|强调|要求|总结|认为|提出|部署|听取|审议|通报|传达|研究|回顾|明确)`)
+
 // maxMenuItemRunes bounds a bulleted menu item of a page.
 const maxMenuItemRunes = 10
 
@@ -357,6 +360,9 @@ func isTitleDebris(l string) bool {
 	}
 	if len(navWords.FindAllStringIndex(l, -1)) >= 3 && !strings.ContainsAny(l, "。，,") {
 		return true
+	}
+	if meetingSays.MatchString(l) {
+		return true // "会议全面总结“十四五”时期及2025年": what a meeting did, a sentence
 	}
 	if strings.HasPrefix(l, "•") || strings.HasPrefix(l, "●") || strings.HasPrefix(l, "▪") {
 		if utf8.RuneCountInString(l) <= maxMenuItemRunes {

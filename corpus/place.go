@@ -717,7 +717,8 @@ func sentenceStart(work string, f *Figure) int {
 
 // datePlanParagraphs dates, in a report on a work conference (held in its
 // plan year, reviewing the year before), the passages that open with the
-// conference's year ("今年,漳州将继续…", "下一步,…") as its plan.
+// conference's year ("今年,漳州将继续…", "下一步,…", "2026年是…") as its
+// plan.
 func datePlanParagraphs(work string, rep *Report) {
 	if rep.Year == 0 || rep.PlanYear != rep.Year+1 {
 		return
@@ -728,7 +729,7 @@ func datePlanParagraphs(work string, rep *Report) {
 	}
 	for i := range rep.Chunks {
 		c := &rep.Chunks[i]
-		if t := strings.TrimSpace(c.Text); opensWith(t, conferenceYearOpeners) {
+		if t := strings.TrimSpace(c.Text); opensWith(t, conferenceYearOpeners) || strings.HasPrefix(t, strconv.Itoa(rep.PlanYear)+"年") {
 			c.Year, c.Kind = rep.PlanYear, KindPlan
 		}
 	}

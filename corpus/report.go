@@ -68,7 +68,11 @@ func buildReport(doc *Document, work string, p piece, ordinal int, meta Meta) Re
 	// Kinds: a heading that says plan or summary sets its subtree; the
 	// report's own default comes from its title.
 	defaultKind := titleKind(simpTitle)
-	if defaultKind == "" {
+	if y, _ := firstYear(simpTitle); defaultKind == "" || y == 0 && workConference.MatchString(Simplify(opening(work[body.Start:body.End], conferenceLeadRunes))) {
+		// A report on a work conference under a title of no year ("内蒙古
+		// 明确今年…重点任务": "2026年全区卫生健康工作会议…召开，全面总结
+		// 2025年…") reviews the year before first; its paragraphs on this
+		// year's tasks are dated by datePlanParagraphs.
 		defaultKind = KindSummary
 	}
 	if meta.Kind != "" {

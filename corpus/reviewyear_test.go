@@ -84,3 +84,38 @@ func TestConferenceNamedInASummary(t *testing.T) {
 		t.Errorf("year %d, want 2024", r.Year)
 	}
 }
+
+// A news report on a work conference under a title naming its tasks
+// ("某区明确今年卫生健康十项重点任务") reviews the year before, then sets the
+// conference year's tasks in a paragraph opening with that year.
+func TestConferenceReportUnderATaskTitle(t *testing.T) {
+	text := "某区明确今年卫生健康十项重点任务\n本报1月22日讯 1月21日,2026年全区卫生健康工作会议召开,全面总结2025年全区卫生健康工作成效,部署2026年重点工作。\n" +
+		"据了解,2025年,我区医疗服务体系建设迈上新台阶。投入1.8亿元建设39个专科区域医疗中心。家庭医生重点人群签约率达81.62%。\n" +
+		"2026年是“十五五”规划开局之年,全区将推动全人群签约率提升至55%以上。\n"
+	r := Parse("t.txt", text, Meta{}, Options{ChunkRunes: 60}).Reports[0]
+	if r.Year != 2025 || r.PlanYear != 2026 || r.Kind != KindSummary {
+		t.Errorf("year %d plan year %d kind %s, want 2025, 2026 and a summary", r.Year, r.PlanYear, r.Kind)
+	}
+	for _, f := range r.Figures {
+		switch f.Raw {
+		case "81.62", "39":
+			if f.Year != 2025 || f.Kind != KindSummary {
+				t.Errorf("%s dated %d %s, want 2025 summary", f.Raw, f.Year, f.Kind)
+			}
+		case "55":
+			if f.Year != 2026 || f.Kind != KindPlan {
+				t.Errorf("55%% dated %d %s, want 2026 plan", f.Year, f.Kind)
+			}
+		}
+	}
+}
+
+// A sentence on what a meeting did ("会议全面总结…") is no title; a title on
+// how this year's work will be done ("…工作这么干") is a plan's.
+func TestMeetingSentenceIsNoTitle(t *testing.T) {
+	text := "2026年某市卫生健康工作这么干\n2026年2月5日\n全市卫生健康工作会召开\n会议全面总结“十四五”时期及2025年\n全市卫生健康工作\n2026年,全市卫生健康领域重点抓好8个方面工作。居民健康素养达到38%。\n"
+	r := Parse("t.txt", text, Meta{}, Options{}).Reports[0]
+	if r.Title != "2026年某市卫生健康工作这么干" || r.Kind != KindPlan || r.Year != 2026 {
+		t.Errorf("title %q kind %s year %d, want the first line, plan, 2026", r.Title, r.Kind, r.Year)
+	}
+}

@@ -30,6 +30,9 @@ func TestLevelInAnotherCounterBeforeChange(t *testing.T) {
 	if !strings.HasPrefix(a.Text, "根据资料") || !strings.Contains(strings.SplitN(a.Text, "\n", 2)[0], "787间") {
 		t.Errorf("want 787间 first: %s", a.Text)
 	}
+	if strings.Contains(a.Text, "66间") {
+		t.Errorf("the change is listed beside the level asked: %s", a.Text)
+	}
 }
 
 // A count in the counter asked whose label ends in the thing counted

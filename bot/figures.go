@@ -676,6 +676,9 @@ func sameMeasure(cands []figureCandidate, q map[string]bool) []figureCandidate {
 		if figures.IsPart(c.hit.Figure.Label) != figures.IsPart(best.Label) || c.namedPart && !cands[0].namedPart {
 			continue // "卫生技术人员数：其中注册护士" is a part of 卫生技术人员数
 		}
+		if isChange(c.hit.Figure) && !isChange(best) {
+			continue // the change ("增加66间") of a level asked ("787间") answers another question
+		}
 		if l := c.hit.Figure.Label; named && c.hit.Figure.Report == best.Report && l != best.Label &&
 			bracketWords.ReplaceAllString(l, "") == bracketWords.ReplaceAllString(best.Label, "") {
 			continue

@@ -362,6 +362,14 @@ func TestThesaurusSubstituteAndExpand(t *testing.T) {
 }
 
 func TestAsksChangeInSpeech(t *testing.T) {
+	for _, q := range []string{"全市看病的人次比前一年多出来多少？", "村卫生室比上年少几个", "床位较2020年增加多少"} {
+		if !AsksChange(q) {
+			t.Errorf("AsksChange(%q) = false", q)
+		}
+	}
+	if AsksChange("新开的几家医院一共添了多少床位") {
+		t.Error("new beds counted are no change asked")
+	}
 	if !AsksChange("宁夏去年低保每个月涨了多少钱？") || !AsksChange("比去年多了多少") || AsksChange("低保标准是多少") {
 		t.Error("AsksChange misread")
 	}

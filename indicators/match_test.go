@@ -41,6 +41,7 @@ func TestConfusionPairs(t *testing.T) {
 		{"推动全人群签约率提升至55%以上", "family_doctor_signing_rate", nil},
 		{"重点人群签约率提升至85%以上", "key_group_signing_rate", nil},
 		{"病床周转次数", "bed_turnover", []string{"bed_occupancy_rate"}},
+		{"看病花的钱里面老百姓自己掏腰包的占几成", "oop_share", nil},
 		{"门急诊总诊疗量", "outpatient_emergency_visits", []string{"emergency_visits"}},
 		{"医院合计的编制床位是多少张", "beds_approved", []string{"beds_total"}},
 		{"每千人口床位数", "beds_per_1000", []string{"beds_total"}},

@@ -136,7 +136,8 @@ func TestIntentAndList(t *testing.T) {
 		{"哈尔滨2020年住院病人满意度？", IntentFigure, false}, // a measure named, no question word
 		{"宁夏这两年人均寿命到多少岁了？", IntentFigure, false},  // the level reached, not year by year
 		{"这几年每千人口医师从多少涨到了多少？", IntentTrend, false},
-		{"某区去年一张病床一年轮换了几拨病人？", IntentFigure, false}, // 几 and a counter of groups
+		{"某区去年一张病床一年轮换了几拨病人？", IntentFigure, false},        // 几 and a counter of groups
+		{"某省去年看病花的钱里面，老百姓自己掏腰包的占几成？", IntentFigure, false}, // a share in tenths
 	}
 	for _, c := range cases {
 		if got := DetectIntent(c.q); got != c.intent {

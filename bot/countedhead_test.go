@@ -105,3 +105,15 @@ func TestPartCountsTheWholesThings(t *testing.T) {
 		t.Errorf("want 106条 quoted alone:\n%s", a.Text)
 	}
 }
+
+// The other rows of a table are other things, not listed beside the row
+// asked.
+func TestOtherRowsNotListed(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"某市2020年医院表.txt": "表14—16 某市各类医院基本情况(2020年)\n指 标 | 机构数(个) | 实有床位数(张) |\n全 市 | 271 | 57455 |\n综合医院 | 105 | 29419 |\n中医院 | 38 | 8126 |\n专科医院 | 68 | 13438 |\n",
+	})
+	a := ask(t, b, nil, "某市2020年中医院一共有多少张床位？")
+	if !strings.Contains(a.Text, "8126") || strings.Contains(a.Text, "29419") || strings.Contains(a.Text, "13438") {
+		t.Errorf("want the 中医院 row alone:\n%s", a.Text)
+	}
+}

@@ -676,6 +676,9 @@ func sameMeasure(cands []figureCandidate, q map[string]bool) []figureCandidate {
 		if figures.IsPart(c.hit.Figure.Label) != figures.IsPart(best.Label) || c.namedPart && !cands[0].namedPart {
 			continue // "卫生技术人员数：其中注册护士" is a part of 卫生技术人员数
 		}
+		if otherRow(best.Label, c.hit.Figure.Label) {
+			continue // "综合医院 实有床位数" beside "中医院 实有床位数": another row of the table
+		}
 		if isChange(c.hit.Figure) && !isChange(best) {
 			continue // the change ("增加66间") of a level asked ("787间") answers another question
 		}
@@ -1077,4 +1080,14 @@ func (b *Bot) trend(ctx context.Context, question string, f corpus.Filters) (Ans
 	}
 	ans.Text = strings.TrimRight(t.String(), "\n")
 	return ans, nil
+}
+
+// otherRow reports whether two table figures' labels ("行 列") name the
+// same column for different rows: two things, not two values of one.
+func otherRow(a, b string) bool {
+	ia, ib := strings.LastIndex(a, " "), strings.LastIndex(b, " ")
+	if ia <= 0 || ib <= 0 {
+		return false
+	}
+	return a[ia:] == b[ib:] && a[:ia] != b[:ib]
 }

@@ -2,6 +2,7 @@ package understand
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/healthbot/healthbot/corpus"
 	"github.com/healthbot/healthbot/corpus/places"
@@ -98,20 +99,23 @@ func innermost(q string, names []string) []string {
 // ordinary words (天台, 和平, 白云).
 func cityShortForms(q string, taken []bool) []string {
 	var out []string
-	for i, r := range q {
+	for i := 0; i < len(q); {
+		_, n := utf8.DecodeRuneInString(q[i:]) // by bytes: a byte of invalid UTF-8 is one
 		if taken[i] {
+			i += n
 			continue
 		}
-		j := i + len(string(r))
+		j := i + n
 		if j >= len(q) {
 			break
 		}
-		r2 := []rune(q[j:])[0]
-		end := j + len(string(r2))
+		_, n2 := utf8.DecodeRuneInString(q[j:])
+		start, end := i, j+n2
+		i = j
 		if taken[j] {
 			continue
 		}
-		form := q[i:end]
+		form := q[start:end]
 		if places.IsOrdinaryWord(form) {
 			continue
 		}

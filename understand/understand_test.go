@@ -189,6 +189,11 @@ func FuzzParse(f *testing.F) {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, s string) {
+		if n := CountedNoun(s); n != "" && !strings.Contains(corpus.Normalize(s), n) {
+			t.Errorf("CountedNoun(%q) = %q, not in the question", s, n)
+		}
+		AsksOneNumber(s)
+		AsksChange(s)
 		q := Parse(s, asked)
 		if len(q.Filters.Years) > maxRangeYears+8 {
 			t.Errorf("%d years from %q", len(q.Filters.Years), s)

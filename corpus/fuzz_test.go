@@ -122,6 +122,7 @@ func FuzzPipeTables(f *testing.F) {
 func FuzzSpaceTables(f *testing.F) {
 	f.Add("  机构数   床位数\n一、医院        12        3400\n    中医医院      3         800\n")
 	f.Add("(2023) 单位:个、张\n a  b\nx  1  2\ny  3  4\n")
+	f.Add("单位:张 (unit)\n项   目 Item 2020 2021\n 医 院  Hospitals 93067 97117\n  卫生院   Township Hospitals 1873 2339\n")
 	fuzzTextTables(f, spaceTables, false)
 }
 

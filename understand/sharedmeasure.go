@@ -3,6 +3,7 @@ package understand
 import (
 	"regexp"
 	"strings"
+	"sync"
 
 	"github.com/healthbot/healthbot/corpus"
 )
@@ -57,11 +58,14 @@ func longestNamePrefix(s string) string {
 }
 
 // isOfficialName reports whether s is an indicator's name or alias.
-func isOfficialName(s string) bool {
+func isOfficialName(s string) bool { return officialNameSet()[s] }
+
+// officialNameSet holds officialNames for look-ups: SharedMeasure asks of
+// every split of every pair.
+var officialNameSet = sync.OnceValue(func() map[string]bool {
+	set := map[string]bool{}
 	for _, n := range officialNames() {
-		if n == s {
-			return true
-		}
+		set[n] = true
 	}
-	return false
-}
+	return set
+})

@@ -345,26 +345,6 @@ func mostNamedPlace(s string, min int) string {
 // "——2026年1月28日在云南省第十四届人民代表大会第四次会议上".
 var meetingDate = regexp.MustCompile(`((?:19|20)\d{2})\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*在\p{Han}{0,20}(?:会议|大会)`)
 
-// workConference is a news report's sentence on a sector's annual work
-// conference: "2021年漳州市卫生健康工作会议召开", "召开2024年全县卫生健康工作会".
-var workConference = regexp.MustCompile(`((?:19|20)\d{2})\s*年度?\p{Han}{0,8}?(?:卫生健康|卫生计生|卫生|卫健|医疗保障|疾病预防控制|疾控)(?:系统)?工作(?:会议|会)(?:暨\p{Han}{0,20})?(?:召开|在|于|上|，|,)`)
-
-// conferenceLeadRunes is how far into a text the sentence naming the
-// conference it reports on may stand: its lead, not a summary's account of
-// the year's meetings ("1月召开2024年全县卫生健康工作会议…").
-const conferenceLeadRunes = 300
-
-// opening is the first n runes of s.
-func opening(s string, n int) string {
-	for i := range s {
-		if n == 0 {
-			return s[:i]
-		}
-		n--
-	}
-	return s
-}
-
 // fullDate is a date with year, month and day.
 var fullDate = regexp.MustCompile(`((?:19|20)\d{2})\s*(?:年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|-\d{1,2}-\d{1,2}|/\d{1,2}/\d{1,2}|\.\d{1,2}\.\d{1,2})`)
 
@@ -398,10 +378,9 @@ func documentYear(work string, span Span, rep *Report, simpTitle string) int {
 	if m := meetingDate.FindStringSubmatch(top); m != nil {
 		return atoiYear(m[1])
 	}
-	if m := workConference.FindStringSubmatch(Simplify(opening(top, conferenceLeadRunes))); m != nil {
+	if y := leadConference(top); y > 0 {
 		// "2021年漳州市卫生健康工作会议召开": the conference held early in
 		// 2021 reviews 2020 and sets 2021's tasks (its plan year).
-		y := atoiYear(m[1])
 		if rep.PlanYear == 0 {
 			rep.PlanYear = y
 		}
@@ -714,40 +693,6 @@ func sentenceStart(work string, f *Figure) int {
 	}
 	return -1
 }
-
-// datePlanParagraphs dates, in a report on a work conference (held in its
-// plan year, reviewing the year before), the passages that open with the
-// conference's year ("今年,漳州将继续…", "下一步,…", "2026年是…") as its
-// plan.
-func datePlanParagraphs(work string, rep *Report) {
-	if rep.Year == 0 || rep.PlanYear != rep.Year+1 {
-		return
-	}
-	top := headSpan(work, rep.Span, 3000)
-	if !conferenceTitle.MatchString(Simplify(rep.Title)) && !workConference.MatchString(Simplify(opening(work[top.Start:top.End], conferenceLeadRunes))) {
-		return
-	}
-	for i := range rep.Chunks {
-		c := &rep.Chunks[i]
-		if t := strings.TrimSpace(c.Text); opensWith(t, conferenceYearOpeners) || strings.HasPrefix(t, strconv.Itoa(rep.PlanYear)+"年") {
-			c.Year, c.Kind = rep.PlanYear, KindPlan
-		}
-	}
-}
-
-// opensWith reports whether s begins with one of words.
-func opensWith(s string, words []string) bool {
-	for _, w := range words {
-		if strings.HasPrefix(s, w) {
-			return true
-		}
-	}
-	return false
-}
-
-// conferenceYearOpeners open a conference report's paragraph on the tasks
-// of the year it is held in.
-var conferenceYearOpeners = []string{"今年", "下一步", "接下来", "新的一年"}
 
 // redate dates the sections, passages and figures of a report whose year
 // was found only after they were built (from its body or its date line):

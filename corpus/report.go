@@ -68,7 +68,7 @@ func buildReport(doc *Document, work string, p piece, ordinal int, meta Meta) Re
 	// Kinds: a heading that says plan or summary sets its subtree; the
 	// report's own default comes from its title.
 	defaultKind := titleKind(simpTitle)
-	if y, _ := firstYear(simpTitle); defaultKind == "" || y == 0 && workConference.MatchString(Simplify(opening(work[body.Start:body.End], conferenceLeadRunes))) {
+	if y, _ := firstYear(simpTitle); defaultKind == "" || y == 0 && leadConference(work[body.Start:body.End]) > 0 {
 		// A report on a work conference under a title of no year ("内蒙古
 		// 明确今年…重点任务": "2026年全区卫生健康工作会议…召开，全面总结
 		// 2025年…") reviews the year before first; its paragraphs on this
@@ -169,10 +169,6 @@ func titleYears(simpTitle string) (year, planYear int) {
 	}
 	return year, planYear
 }
-
-// conferenceTitle is the title of a report on a sector's annual work
-// conference, held early in the year it names.
-var conferenceTitle = regexp.MustCompile(`^\s*((?:19|20)\d{2})\s*年度?\p{Han}{0,8}?(?:卫生健康|卫生计生|卫生|卫健|医疗保障|疾病预防控制|疾控)(?:系统)?工作(?:会议|会)`)
 
 func hasTemplateYear(s string) bool {
 	_, tmpl := firstYear(s)

@@ -1,0 +1,81 @@
+package corpus
+
+import (
+	"regexp"
+	"strconv"
+	"strings"
+)
+
+// A news report on a sector's annual work conference ("2021年漳州市卫生健康
+// 工作会议召开") is held early in the year it names: it reviews the year
+// before and sets the tasks of its own.
+
+// conferenceName names such a conference, its year captured.
+const conferenceName = `((?:19|20)\d{2})\s*年度?\p{Han}{0,8}?(?:卫生健康|卫生计生|卫生|卫健|医疗保障|疾病预防控制|疾控)(?:系统)?工作(?:会议|会)`
+
+var (
+	// workConference is a news report's sentence on the conference:
+	// "2021年漳州市卫生健康工作会议召开", "召开2024年全县卫生健康工作会，".
+	workConference = regexp.MustCompile(conferenceName + `(?:暨\p{Han}{0,20})?(?:召开|在|于|上|，|,)`)
+	// conferenceTitle is the title of a report on the conference.
+	conferenceTitle = regexp.MustCompile(`^\s*` + conferenceName)
+)
+
+// conferenceLeadRunes is how far into a text the sentence naming the
+// conference it reports on may stand: its lead, not a summary's account of
+// the year's meetings ("1月召开2024年全县卫生健康工作会议…").
+const conferenceLeadRunes = 300
+
+// leadConference is the year of the work conference a text's lead reports
+// on, 0 when it reports on none.
+func leadConference(text string) int {
+	if m := workConference.FindStringSubmatch(Simplify(opening(text, conferenceLeadRunes))); m != nil {
+		return atoiYear(m[1])
+	}
+	return 0
+}
+
+// opening is the first n runes of s.
+func opening(s string, n int) string {
+	for i := range s {
+		if n == 0 {
+			return s[:i]
+		}
+		n--
+	}
+	return s
+}
+
+// datePlanParagraphs dates, in a report on a work conference (held in its
+// plan year, reviewing the year before), the passages that open with the
+// conference's year ("今年,漳州将继续…", "下一步,…", "2026年是…") as its
+// plan.
+func datePlanParagraphs(work string, rep *Report) {
+	if rep.Year == 0 || rep.PlanYear != rep.Year+1 {
+		return
+	}
+	top := headSpan(work, rep.Span, 3000)
+	if !conferenceTitle.MatchString(Simplify(rep.Title)) && leadConference(work[top.Start:top.End]) == 0 {
+		return
+	}
+	for i := range rep.Chunks {
+		c := &rep.Chunks[i]
+		if t := strings.TrimSpace(c.Text); opensWith(t, conferenceYearOpeners) || strings.HasPrefix(t, strconv.Itoa(rep.PlanYear)+"年") {
+			c.Year, c.Kind = rep.PlanYear, KindPlan
+		}
+	}
+}
+
+// opensWith reports whether s begins with one of words.
+func opensWith(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// conferenceYearOpeners open a conference report's paragraph on the tasks
+// of the year it is held in.
+var conferenceYearOpeners = []string{"今年", "下一步", "接下来", "新的一年"}

@@ -320,15 +320,25 @@ func pastGroupRow(cells []pipeCell, i, width int, isHead func(string) bool) int 
 // yearsRow reports whether a row's values are all years, each once: a
 // header read as a row.
 func yearsRow(row []pipeCell) bool {
-	seen := map[int]bool{}
+	texts := make([]string, 0, len(row)-1)
 	for _, c := range row[1:] {
-		y := cellYear(c.text)
+		texts = append(texts, c.text)
+	}
+	return distinctYears(texts) > 0
+}
+
+// distinctYears is how many years the cells name when every one names a
+// different year, else 0.
+func distinctYears(cells []string) int {
+	seen := map[int]bool{}
+	for _, c := range cells {
+		y := cellYear(c)
 		if y == 0 || seen[y] {
-			return false
+			return 0
 		}
 		seen[y] = true
 	}
-	return len(seen) > 0
+	return len(seen)
 }
 
 // maxYearStep is the largest gap between the years of two rows.

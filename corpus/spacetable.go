@@ -254,15 +254,11 @@ func readSpaceTable(work string, body []Span, from, to, width int) (textTable, b
 
 // spaceYearsRow reports whether a row's numbers are all years, each once.
 func spaceYearsRow(values []spaceToken) bool {
-	seen := map[int]bool{}
-	for _, v := range values {
-		y := cellYear(v.text)
-		if y == 0 || seen[y] {
-			return false
-		}
-		seen[y] = true
+	texts := make([]string, len(values))
+	for i, v := range values {
+		texts[i] = v.text
 	}
-	return len(seen) > 1
+	return distinctYears(texts) > 1
 }
 
 // hasHanToken reports whether any of a row name's words holds a Han

@@ -167,10 +167,11 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit,
 		// "多少篇" is answered by a count of 篇, not of 条; a figure of
 		// another unit and no indicator of the question's answers another
 		// question ("收到多少件申请" is not "公开目录信息29条").
-		if countedUnit(fig) != "" {
+		have := countedUnit(fig)
+		if have != "" {
 			score += countedHeadWeight * float64(countedHeadMatch(counted, q, official, fig.Label))
 		}
-		if have := countedUnit(fig); unit != "" && have != "" {
+		if unit != "" && have != "" {
 			switch {
 			case unitAnswers(unit, have):
 				score += 0.25

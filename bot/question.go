@@ -202,7 +202,7 @@ func shortTopic(topic string) string {
 	// 岁") and the classifier of 多少个 say nothing in a reply.
 	var words []string
 	for _, w := range strings.Fields(topic) {
-		if rs := []rune(w); len(rs) > 2 && strings.ContainsRune(leadCounters, rs[0]) && !counterWords[string(rs[:2])] {
+		if rs := []rune(w); len(rs) > 2 && strings.ContainsRune(leadCounters, rs[0]) && !counterLedWords[string(rs[:2])] {
 			w = string(rs[1:]) // "个社区医院", "条信息": the classifier of 多少个, not 个人
 		}
 		if utf8.RuneCountInString(w) > 1 {
@@ -219,10 +219,10 @@ func shortTopic(topic string) string {
 }
 
 // leadCounters are the classifiers a topic keeps of "多少个", "多少条";
-// counterWords the words they begin ("个人", "条例", "项目").
+// counterLedWords the words they begin ("个人", "条例", "项目").
 const leadCounters = "个条家所张名项件篇次例份场批户处座间种台支辆"
 
-var counterWords = map[string]bool{
+var counterLedWords = map[string]bool{
 	"个人": true, "个体": true, "个性": true, "个案": true, "条例": true, "条件": true, "条款": true, "家庭": true,
 	"家属": true, "家长": true, "所有": true, "所属": true, "名单": true, "名称": true, "名额": true, "项目": true,
 	"件数": true, "次均": true, "处方": true, "处置": true, "处罚": true, "场所": true, "场地": true, "户籍": true,

@@ -104,8 +104,8 @@ func itemsBefore(t *text, p int) (items []string, baseYear int) {
 	items = completeItems(list)
 	// "每千人口床位数、执业医师数": the population the first item is per
 	// is the others' too.
-	if l := perPopulationHead.prefix(list[0].n, 0, len(list[0].n)); l > 0 {
-		head := string(list[0].r[:l])
+	if h := perHead(string(list[0].n)); h != "" {
+		head := string(list[0].r[:len([]rune(h))])
 		for i := 1; i < len(items); i++ {
 			if !strings.HasPrefix(items[i], head) {
 				items[i] = head + items[i]
@@ -114,9 +114,6 @@ func itemsBefore(t *text, p int) (items []string, baseYear int) {
 	}
 	return items, baseYear
 }
-
-// perPopulationHead opens a measure per head of a population.
-var perPopulationHead = newWordSet(`每千人口 每万人口 每千常住人口 每万常住人口 每千人 每万人 人均`)
 
 // leadingYear is the year a comparison clause names ("与2015年相比"), 0
 // for none.

@@ -574,18 +574,27 @@ func shareHead(items []phrase) {
 	shareSubject(items)
 	shareTail(items)
 	first := string(items[0].n)
-	for _, h := range perHeads {
-		if !strings.HasPrefix(first, h) || len([]rune(first)) <= len([]rune(h)) {
-			continue
-		}
-		head := items[0].slice(0, len([]rune(h)))
-		for i := 1; i < len(items); i++ {
-			if !strings.HasPrefix(string(items[i].n), "每") && !strings.HasPrefix(string(items[i].n), "人均") {
-				items[i] = joinPhrase(head, items[i])
-			}
-		}
+	h := perHead(first)
+	if h == "" {
 		return
 	}
+	head := items[0].slice(0, len([]rune(h)))
+	for i := 1; i < len(items); i++ {
+		if !strings.HasPrefix(string(items[i].n), "每") && !strings.HasPrefix(string(items[i].n), "人均") {
+			items[i] = joinPhrase(head, items[i])
+		}
+	}
+}
+
+// perHead is the per-capita head s opens with and names something after
+// (perHeads), "" for none.
+func perHead(s string) string {
+	for _, h := range perHeads {
+		if strings.HasPrefix(s, h) && len(s) > len(h) {
+			return h
+		}
+	}
+	return ""
 }
 
 // minSharedRunes is the shortest category word two items of a list must

@@ -1,7 +1,6 @@
 package corpus
 
 import (
-	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -11,10 +10,6 @@ import (
 // 总表"). The entries' outline numbers open no sections: read as headings
 // they put the whole text under the last entry ("七、绩效目标申报表") and
 // give it that entry's kind.
-
-// tocEntry is a line of a table of contents: an outline number, its words
-// and perhaps a page number, between bars or not.
-var tocEntry = regexp.MustCompile(`^(?:[一二三四五六七八九十]+[、.．]|[（(][一二三四五六七八九十\d]+[)）]|\d{1,2}\s*[.．、]|第[一二三四五六七八九十\d]+[章节部分篇])`)
 
 // maxTOCEntryRunes bounds an entry of a table of contents.
 const maxTOCEntryRunes = 50
@@ -38,7 +33,7 @@ func tocSpans(text string, span Span) []Span {
 			if e == "" {
 				continue
 			}
-			if !tocEntry.MatchString(e) || utf8.RuneCountInString(e) > maxTOCEntryRunes || containsSentenceEnd(e) {
+			if _, numbered := matchMarker(e, 0); !numbered || utf8.RuneCountInString(e) > maxTOCEntryRunes || containsSentenceEnd(e) {
 				break
 			}
 			entries, last = entries+1, j

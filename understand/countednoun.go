@@ -13,7 +13,7 @@ import (
 var countedNounPattern = regexp.MustCompile(`(?:多少|几)(\p{Han}{1,14})`)
 
 // counterWords may stand between 多少/几 and the noun counted.
-var counterWords = regexp.MustCompile(`^(?:人次|剂次|个|家|所|张|名|台|条|件|项|篇|次|例|支|辆|份|场|期|批|户|处|座|间|种)`)
+var counterWords = regexp.MustCompile(`^(?:` + countCounters + `)`)
 
 // countedNounStops end the noun: particles and the verbs a question runs on
 // with ("多少医生了", "几家医院呢", "多少人参加").

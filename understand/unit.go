@@ -10,7 +10,11 @@ import (
 
 // askedUnitPattern is a count or amount question's counter word: "多少篇",
 // "几个", "多少人次", "多少钱".
-var askedUnitPattern = regexp.MustCompile(`(?:多少|几)(人次|剂次|万元|亿元|个百分点|百分点|篇|个|人|家|所|张|元|次|例|项|名|台|条|件|岁|天|床|支|辆|份|场|期|批|户|处|座|间|种|钱|针|剂)`)
+var askedUnitPattern = regexp.MustCompile(`(?:多少|几)(万元|亿元|个百分点|百分点|` + countCounters + `|人|元|岁|天|床|钱|针|剂)`)
+
+// countCounters are the classifiers of a count a question may put after
+// 多少 or 几, longer ones first ("人次" before a bare 人).
+const countCounters = `人次|剂次|篇|个|家|所|张|次|例|项|名|台|条|件|支|辆|份|场|期|批|户|处|座|间|种`
 
 // AskedUnit is the unit a question asks its figure in ("发了多少篇稿子" →
 // "篇", "花多少钱" → "元"), "" when it names none. A figure in another unit

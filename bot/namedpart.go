@@ -3,6 +3,7 @@ package bot
 import (
 	"strings"
 
+	"github.com/healthbot/healthbot/corpus"
 	"github.com/healthbot/healthbot/understand"
 )
 
@@ -22,12 +23,18 @@ func namedPartOfFound(cands []figureCandidate, c figureCandidate, q map[string]b
 	if at < 0 || q[lead] {
 		return false
 	}
+	return wholeBefore(cands, c, func(w corpus.Figure) bool {
+		return strings.Contains(fig.Sentence[:at], w.Raw+w.Unit)
+	})
+}
+
+// wholeBefore reports whether another candidate of c's sentence and report,
+// of another label, passes is (the caller checks it stands before the 其中).
+func wholeBefore(cands []figureCandidate, c figureCandidate, is func(corpus.Figure) bool) bool {
+	fig := c.hit.Figure
 	for _, o := range cands {
 		w := o.hit.Figure
-		if o.hit.Ref != c.hit.Ref || w.Sentence != fig.Sentence || w.Label == fig.Label {
-			continue
-		}
-		if i := strings.Index(fig.Sentence, w.Raw+w.Unit); i >= 0 && i < at {
+		if o.hit.Ref == c.hit.Ref && w.Sentence == fig.Sentence && w.Label != fig.Label && is(w) {
 			return true
 		}
 	}
@@ -49,14 +56,8 @@ func partCountsWhatWholeCounts(cands []figureCandidate, c figureCandidate, count
 	if among < 0 || part < among {
 		return false
 	}
-	for _, o := range cands {
-		w := o.hit.Figure
-		if o.hit.Ref != c.hit.Ref || w.Sentence != fig.Sentence || w.Label == fig.Label || countedUnit(w) != countedUnit(fig) {
-			continue
-		}
-		if i := strings.Index(fig.Sentence, w.Raw); i >= 0 && i < among && countedHeadMatch(counted, q, official, w.Label) == 1 {
-			return true
-		}
-	}
-	return false
+	return wholeBefore(cands, c, func(w corpus.Figure) bool {
+		return countedUnit(w) == countedUnit(fig) && strings.Contains(fig.Sentence[:among], w.Raw) &&
+			countedHeadMatch(counted, q, official, w.Label) == 1
+	})
 }

@@ -680,8 +680,11 @@ func sameMeasure(cands []figureCandidate, q map[string]bool) []figureCandidate {
 		if otherRow(best.Label, c.hit.Figure.Label) {
 			continue // "综合医院 实有床位数" beside "中医院 实有床位数": another row of the table
 		}
-		if isChange(c.hit.Figure) && !isChange(best) {
-			continue // the change ("增加66间") of a level asked ("787间") answers another question
+		if isChange(c.hit.Figure) != isChange(best) {
+			continue // the change ("增加66间") of a level asked ("787间") answers another question, and the level a change
+		}
+		if narrowerMeasure(best.Label, c.hit.Figure.Label, q) {
+			continue // "微信公众号发布信息" beside "发布信息": a part the question did not name
 		}
 		if l := c.hit.Figure.Label; named && c.hit.Figure.Report == best.Report && l != best.Label &&
 			bracketWords.ReplaceAllString(l, "") == bracketWords.ReplaceAllString(best.Label, "") {
@@ -1092,3 +1095,4 @@ func otherRow(a, b string) bool {
 	}
 	return a[ia:] == b[ib:] && a[:ia] != b[:ib]
 }
+

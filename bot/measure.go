@@ -357,3 +357,31 @@ const verbBeforeIndicator = "看去上到在做打住找"
 // notModifiers are words that stand before an indicator's name in a
 // question without narrowing it: the whole area, a time.
 var notModifiers = []string{"全国", "全省", "全市", "全县", "全区", "全州", "我国", "我省", "我市", "我县", "我区", "今年", "去年", "前年", "现在", "目前", "当前", "最新", "全年", "上年", "本年", "那个", "这个", "一下"}
+
+// scopeWords open a label without narrowing its measure ("全市床位数" is
+// the 床位数 of the place asked).
+var scopeWords = []string{"全国", "全省", "全区", "全市", "全州", "全县", "全旗", "全镇", "全乡", "我委", "我局", "本级", "共", "累计"}
+
+// narrowerMeasure reports whether label names a part of the measure best
+// names, by a modifier before it that the question (its bigrams q) does not
+// hold: "微信公众号发布信息" beside "发布信息" asked as "在网站上发了多少条".
+// Without a question (q nil) nothing is narrower.
+func narrowerMeasure(best, label string, q map[string]bool) bool {
+	b, l := corpus.Normalize(best), corpus.Normalize(label)
+	if q == nil || b == "" || len(l) <= len(b) || !strings.HasSuffix(l, b) {
+		return false
+	}
+	mod := strings.TrimSuffix(l, b)
+	for _, w := range scopeWords {
+		mod = strings.TrimPrefix(mod, w)
+	}
+	if utf8.RuneCountInString(mod) < minApartRunes {
+		return false
+	}
+	for g := range bigrams(mod) {
+		if q[g] {
+			return false
+		}
+	}
+	return true
+}

@@ -1,0 +1,54 @@
+package bot_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// Beside the figure that answers, only figures of the same indicator are
+// listed: a sibling measure ("微信公众号发布信息")
+// is no answer to a question about the web site's.
+func TestSiblingMeasureNotListed(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"西城区2024年政务公开年报.txt": "北京市西城区卫生健康委员会2024年政府信息公开工作年度报告\n一、总体情况\n（二）主动公开情况\n" +
+			"1.多渠道协同,拓宽传播路径。充分发挥西城区政府门户官方网站主阵地作用。2024年,我委利用北京市西城区人民政府网站共发布信息312条," +
+			"其中领导介绍5条、工作动态120条、通知公告60条、双公示40条。发挥新媒体渠道优势,利用“健康西城”微信公众号等平台向公众发布信息," +
+			"让政务信息以更高效的方式触达群众。全年微博更新信息40条,微信公众号发布信息905条,浏览量3万余次。\n",
+	})
+	a := ask(t, b, nil, "西城区卫健委2024年在区政府网站上一共挂了多少条信息？")
+	if !strings.Contains(a.Text, "312条") {
+		t.Fatalf("answer lacks 312条: %s", a.Text)
+	}
+	if strings.Contains(a.Text, "905") {
+		t.Errorf("answer lists the WeChat account's 905条, another measure: %s", a.Text)
+	}
+}
+
+// A change asked is answered by the change; the level of another
+// passage is not listed beside it.
+func TestLevelNotListedBesideChange(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"某省2023年卫生健康事业发展统计公报.txt": "某省2023年卫生健康事业发展统计公报\n一、卫生资源\n" +
+			"2023年末，全省医疗卫生机构床位51.6万张。\n" +
+			"二、卫生服务\n全年新建县级医院病房楼12栋，全省床位共增加2.7万张。\n",
+	})
+	a := ask(t, b, nil, "某省2023年病床比前一年多了多少张？")
+	if !strings.Contains(a.Text, "2.7万张") {
+		t.Fatalf("answer lacks the change 2.7万张: %s", a.Text)
+	}
+	if strings.Contains(a.Text, "51.6") {
+		t.Errorf("answer lists the level 51.6万张 beside the change asked: %s", a.Text)
+	}
+}
+
+// Other years of the same indicator stay listed beside the answer.
+func TestSameIndicatorOtherYearsListed(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"某县2022年工作总结.txt": "某县卫生健康局2022年工作总结\n一、主要工作\n全县家庭医生签约率达到48.6%。\n",
+		"某县2023年工作总结.txt": "某县卫生健康局2023年工作总结\n一、主要工作\n全县家庭医生签约率达到52.3%。\n",
+	})
+	a := ask(t, b, nil, "某县家庭医生签约率这几年是多少？")
+	if !strings.Contains(a.Text, "48.6%") || !strings.Contains(a.Text, "52.3%") {
+		t.Errorf("want both years' rates: %s", a.Text)
+	}
+}

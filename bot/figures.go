@@ -1095,4 +1095,3 @@ func otherRow(a, b string) bool {
 	}
 	return a[ia:] == b[ib:] && a[:ia] != b[:ib]
 }
-

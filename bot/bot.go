@@ -97,6 +97,7 @@ func (b *Bot) Handle(ctx context.Context, conv *Conversation, req Request) (Answ
 func (b *Bot) handle(ctx context.Context, conv *Conversation, req Request) (Answer, error) {
 	b = b.scoped(req.Access)
 	text, hadSecret := hideSecrets(CleanRequest(req.Text))
+	text = understand.ExpandShortYears(text, b.opts.Now())
 	hadSecret = hadSecret || req.HadSecret
 	if hadSecret {
 		b.log.Info("request carried a key or token; hidden before it was read")

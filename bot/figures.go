@@ -72,12 +72,19 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit,
 	beyond := beyondIndicators(official, ids)
 	rate := understand.AsksRate(topic)
 	asked := measureClass(understand.Measure(topic))
+	if rate {
+		asked = "rate" // "基层诊疗量占多大比例" asks the share, not the 诊疗量
+	}
 	modifier := askedModifier(topic)
 	var out []figureCandidate
 	seen := map[string]bool{}
 	for _, h := range hits {
 		fig := h.Figure
-		if c := measureClass(understand.Measure(fig.Label)); asked != "" && c != "" && c != asked {
+		c := measureClass(understand.Measure(fig.Label))
+		if isRateUnit(fig.Unit) {
+			c = "rate" // "死亡人数占总死亡人数的88%": a share, whatever its label ends in
+		}
+		if asked != "" && c != "" && c != asked {
 			// "补偿金额" is not answered by a count ("参合人数"), whatever
 			// else the labels share.
 			continue

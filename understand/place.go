@@ -27,14 +27,7 @@ func Place(q string) string {
 // Places are the canonical names of all the places a question names, in
 // order, each once ("河南和辽宁…" → 河南省, 辽宁省); see Place.
 func Places(q string) []string {
-	var out []string
-	seen := map[string]bool{}
-	add := func(name string) {
-		if !seen[name] {
-			seen[name] = true
-			out = append(out, name)
-		}
-	}
+	var mentions []placeMention
 	taken := make([]bool, len(q)+1)
 	for _, m := range places.Find(q) {
 		for i := m.Start; i < m.End; i++ {
@@ -51,40 +44,58 @@ func Places(q string) []string {
 			// a county made a district, as reports of its county years name it.
 			name = written
 		}
-		add(name)
+		mentions = append(mentions, placeMention{name: name, start: m.Start, end: m.End})
 	}
-	for _, c := range cityShortForms(q, taken) {
-		add(c)
+	mentions = append(mentions, cityShortForms(q, taken)...)
+	var out []string
+	seen := map[string]bool{}
+	for _, m := range innermost(q, mentions) {
+		if !seen[m.name] {
+			seen[m.name] = true
+			out = append(out, m.name)
+		}
 	}
-	out = innermost(q, out)
 	if len(out) == 0 && asksNation(q) {
 		// "去年全国人均预期寿命" asks of the country, the place national
 		// documents are read as.
-		add(corpus.NationalPlace)
+		out = append(out, corpus.NationalPlace)
 	}
 	return out
 }
 
-// placeJoiners set places of a question side by side ("淄博和济宁",
-// "全省与成都市相比"): each is asked.
-var placeJoiners = []string{"和", "与", "跟", "及", "、", "比", "对比", "相比", "分别"}
+// placeJoiners, written between two places, set them side by side
+// ("淄博和济宁", "全省与成都市相比"): each is asked. sideBySide do it from
+// anywhere in the question ("青岛、山东分别是多少").
+var (
+	placeJoiners = []string{"和", "与", "跟", "及", "、", "比", "对比", "相比", "分别", "同"}
+	sideBySide   = []string{"分别", "对比", "相比", "各自", "各是"}
+)
 
 // innermost drops from the places a question names those that only hold
 // another it names ("山东年鉴里…淄博市的" asks of 淄博市), unless the
-// question sets them side by side.
-func innermost(q string, names []string) []string {
-	if len(names) < 2 || containsAny(q, placeJoiners) {
-		return names
+// question sets them side by side (a joiner between the first place and
+// the last, or a word that compares). A place written just before one it
+// holds only says where that is ("青海海南州", "四川乐山比成都…"): dropped
+// always.
+func innermost(q string, mentions []placeMention) []placeMention {
+	if len(mentions) < 2 {
+		return mentions
 	}
-	var out []string
-	for _, a := range names {
-		holds := false
-		for _, b := range names {
-			if p, ok := places.Lookup(b); ok && b != a && (p.Province == a || p.Parent == a) {
+	first, last := len(q), 0
+	for _, m := range mentions {
+		first, last = min(first, m.end), max(last, m.start)
+	}
+	apart := containsAny(q, sideBySide) || first < last && containsAny(q[first:last], placeJoiners)
+	var out []placeMention
+	for _, a := range mentions {
+		holds, qualifies := false, false
+		for _, b := range mentions {
+			if p, ok := places.Lookup(b.name); ok && b.name != a.name && (p.Province == a.name || p.Parent == a.name) {
 				holds = true
+				qualifies = qualifies || a.end == b.start
 			}
 		}
-		if !holds {
+		if !qualifies && (!holds || apart) {
 			out = append(out, a)
 		}
 	}
@@ -97,8 +108,8 @@ func innermost(q string, names []string) []string {
 // (places.Find), but a question put to a health bureau's assistant that
 // names one means the city. County short forms stay unread here: many are
 // ordinary words (天台, 和平, 白云).
-func cityShortForms(q string, taken []bool) []string {
-	var out []string
+func cityShortForms(q string, taken []bool) []placeMention {
+	var out []placeMention
 	for i := 0; i < len(q); {
 		_, n := utf8.DecodeRuneInString(q[i:]) // by bytes: a byte of invalid UTF-8 is one
 		if taken[i] {
@@ -120,10 +131,16 @@ func cityShortForms(q string, taken []bool) []string {
 			continue
 		}
 		if p, ok := places.Lookup(form); ok && p.Level == places.City && p.Short == form {
-			out = append(out, p.Name)
+			out = append(out, placeMention{name: p.Name, start: start, end: end})
 		}
 	}
 	return out
+}
+
+// placeMention is a place named in a question and where.
+type placeMention struct {
+	name       string
+	start, end int
 }
 
 func lastRune(s string) rune {

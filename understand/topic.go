@@ -72,7 +72,7 @@ func HasOwnTopic(question string) bool { return strings.TrimSpace(topicWords(que
 // topicWords is Topic without its fallback: "" for a question that is
 // nothing but time, place and question words.
 func topicWords(question string) string {
-	q := StripYears(baseYear.ReplaceAllString(spokenUnits.Replace(corpus.Normalize(question)), " "))
+	q := StripYears(baseYear.ReplaceAllString(perHeadOf(spokenUnits.Replace(corpus.Normalize(question))), " "))
 	q = countedNoun.ReplaceAllString(q, "$1$2 $4")
 	q = askedCount.ReplaceAllString(q, " ") // "是哪三个", "哪两点"
 	q = stripPlaces(stripPeriods(q))
@@ -129,10 +129,17 @@ var spokenNouns = map[string]string{"床": "床位", "病床": "床位"}
 
 // spokenUnits are spoken forms of the reports' per-unit words ("每个月"
 // for 每月).
-var spokenUnits = strings.NewReplacer("每个月", "每月", "每一个月", "每月", "每个人", "每人", "每一年", "每年", "每个县", "每县",
-	// Per head of population, as staff say it ("平均一千个人能摊到几张病床").
-	"平均每一千个人", "每千人口", "平均一千个人", "每千人口", "每一千个人", "每千人口", "一千个人", "每千人口", "每一千人", "每千人口",
-	"平均每一万个人", "每万人口", "平均一万个人", "每万人口", "每一万个人", "每万人口", "一万个人", "每万人口", "每一万人", "每万人口")
+var spokenUnits = strings.NewReplacer("每个月", "每月", "每一个月", "每月", "每个人", "每人", "每一年", "每年", "每个县", "每县")
+
+// spokenPerHead is a base of population as staff say it ("平均一千个人能摊
+// 到几张病床", "一千个老百姓能摊上几个医生", "每一万个居民"): the reports'
+// 每千人口 or 每万人口.
+var spokenPerHead = regexp.MustCompile(`(?:平均)?(?:每一?|一)(千|万)个?(?:人口|人|老百姓|百姓|居民|群众|常住人口)`)
+
+// perHeadOf writes a spoken base of population as the reports do.
+func perHeadOf(q string) string {
+	return spokenPerHead.ReplaceAllString(q, "每${1}人口")
+}
 
 // stripPlaces removes the places named in q (and a possessive 的 after
 // them): the place filter carries them.

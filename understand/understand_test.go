@@ -454,13 +454,15 @@ func TestIndicatorsKeepTheAskedMeasure(t *testing.T) {
 
 func TestPlaces(t *testing.T) {
 	for q, want := range map[string]string{
-		"河南和辽宁去年育儿补贴分别发给了多少人？":   "河南省 辽宁省",
-		"四川去年人均预期寿命多少岁？":         "四川省",
-		"去年签约率是多少？":              "",
-		"白云县和四川的床位数":             "白云县 四川省",
-		"扬中市和无锡的人均预期寿命各是多少":      "扬中市 无锡市", // a city by its short form beside a place read
-		"山东年鉴里2004年淄博市的注册护士有多少人": "淄博市",     // the province only holds the city asked
-		"山东省与淄博市的注册护士相比":         "山东省 淄博市", // side by side: both asked
+		"河南和辽宁去年育儿补贴分别发给了多少人？":      "河南省 辽宁省",
+		"四川去年人均预期寿命多少岁？":            "四川省",
+		"去年签约率是多少？":                 "",
+		"白云县和四川的床位数":                "白云县 四川省",
+		"扬中市和无锡的人均预期寿命各是多少":         "扬中市 无锡市", // a city by its short form beside a place read
+		"山东年鉴里2004年淄博市的注册护士有多少人":    "淄博市",     // the province only holds the city asked
+		"山东省与淄博市的注册护士相比":            "山东省 淄博市", // side by side: both asked
+		"青海海南州到2025年底基层诊疗量要占到多大比例？": "海南藏族自治州", // the province written before its prefecture; 比例 joins nothing
+		"四川乐山比成都床位多多少":              "乐山市 成都市", // 比 between the places
 	} {
 		if got := strings.Join(Places(q), " "); got != want {
 			t.Errorf("Places(%q) = %q, want %q", q, got, want)
@@ -520,10 +522,18 @@ func TestQuestionIndicators(t *testing.T) {
 
 // Per head of population as staff say it names the per-1000 indicator.
 func TestSpokenPerThousand(t *testing.T) {
-	for _, q := range []string{"西藏2018年平均一千个人能摊到几张病床？", "每一千人有几张床位"} {
-		if ids := Indicators(Topic(q)); len(ids) == 0 || ids[0] != "beds_per_1000" {
-			t.Errorf("%s: indicators %v, want beds_per_1000 first", q, ids)
+	for q, want := range map[string]string{
+		"西藏2018年平均一千个人能摊到几张病床？": "beds_per_1000",
+		"每一千人有几张床位":             "beds_per_1000",
+		"西藏去年平均一千个老百姓能摊上几个医生？":  "physicians_per_1000",
+		"每一千个居民有几个护士":           "nurses_per_1000",
+	} {
+		if ids := Indicators(Topic(q)); len(ids) == 0 || ids[0] != want {
+			t.Errorf("%s: indicators %v, want %s first", q, ids, want)
 		}
+	}
+	if got := Topic("三千个人参加了体检"); strings.Contains(got, "每千人口") {
+		t.Errorf("a count of people is no base of population: %q", got)
 	}
 }
 

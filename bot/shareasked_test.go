@@ -1,0 +1,21 @@
+package bot_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// "占多大比例" asks a share: a label ending in 量 ("诊疗量占比") written
+// with a percentage answers it, though the topic's last measure word is the
+// count's ("诊疗量").
+func TestShareAskedOfACountWord(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"方案.txt": "关于印发海南州全面推进紧密型县域医疗卫生共同体建设实施方案的通知\n一、总体目标\n" +
+			"到2025年底，医共体总院全部达到县级医院服务能力基本标准，90%的乡镇卫生院达到服务能力推荐标准，基层医疗卫生机构诊疗量占比提高到55%左右。\n" +
+			"二、工作基础\n2023年全州医疗卫生机构总诊疗人次达到312万人次。\n",
+	})
+	a := ask(t, b, nil, "海南州到2025年底基层诊疗量要占到多大比例？")
+	if !strings.HasPrefix(a.Text, "根据资料") || !strings.Contains(firstLine(a.Text), "55%") {
+		t.Errorf("want the share 55%% as the answer:\n%s", a.Text)
+	}
+}

@@ -94,7 +94,7 @@ var followedWords = []string{"根据", "按照", "依据", "依照", "遵照", "
 
 // requirementWords after a quoted name make it the measure of what the
 // text did ("《…规划》要求的指标全部完成"), not the document it reports on.
-var requirementWords = []string{"要求", "规定", "提出的", "确定的", "目标", "标准"}
+var requirementWords = []string{"要求", "规定", "提出的", "确定的", "目标", "标准", "相关要求", "有关要求", "的要求", "精神"}
 
 // requirementOf reports whether the words after a quoted name, past any
 // further names listed with it, are its requirements.
@@ -113,10 +113,14 @@ func requirementOf(after string) bool {
 	}
 }
 
-// followsDocument reports whether the words just before a quoted name
-// introduce a document acted on.
+// followsDocument reports whether the clause before a quoted name
+// introduces a document acted on.
 func followsDocument(before string) bool {
-	rs := []rune(before)
-	tail := string(rs[max(0, len(rs)-12):])
-	return containsAny(Simplify(tail), followedWords)
+	// The clause the name stands in, back to its last comma or stop: a
+	// name listed after another the text follows ("根据《条例》(以下简称
+	// 《条例》)和《…的通知》相关要求") is followed too.
+	if i := strings.LastIndexAny(before, "，,。；;"); i >= 0 {
+		before = before[i:]
+	}
+	return containsAny(Simplify(before), followedWords)
 }

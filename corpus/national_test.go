@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // National documents and news of them: the place is 全国, the issuer the
 // national body, a news report's title the document it reports on; a local
@@ -64,5 +67,17 @@ func TestArticlePlaceIgnoresLinksBelow(t *testing.T) {
 	r := Parse("n.txt", text, Meta{}, Options{}).Reports[0]
 	if r.Place != "青田县" {
 		t.Errorf("place %q, want 青田县", r.Place)
+	}
+}
+
+// A report opening on the documents it follows ("根据《条例》…和《…的通知》
+// 相关要求") is none of them: its title, place and issuer are its own.
+func TestFollowedDocumentsAreNoTitle(t *testing.T) {
+	text := "根据《中华人民共和国政府信息公开条例》(以下简称《条例》)和《广西壮族自治区人民政府办公厅关于做好2023年政府信息公开工作年度报告发布和报送工作的通知》相关要求," +
+		"结合来宾市卫生健康委员会政府信息公开工作实际,现编制2023年政府信息公开工作年度报告。\n一、总体情况\n" +
+		"2023年,我委在来宾市卫生健康委员会网站累计发布信息313条。\n"
+	r := Parse("laibin.txt", text, Meta{}, Options{}).Reports[0]
+	if strings.Contains(r.Title, "通知") || r.Place != "来宾市" {
+		t.Errorf("title %q place %q: want the report's own, not the notice followed", r.Title, r.Place)
 	}
 }

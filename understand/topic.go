@@ -2,6 +2,7 @@ package understand
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -34,6 +35,10 @@ var askWords = []string{
 // 措施", "二、主要目标"): a question naming one asks for that part, so they
 // stay in its topic although they contain ask words (措施, 任务).
 var structureWords = []string{"保障措施", "主要目标", "工作目标", "总体目标", "主要任务", "重点任务", "基本原则", "指导思想", "总体要求", "实施步骤", "工作措施", "组织保障", "工作思路", "总体思路", "思路"}
+
+// askWordNouns are nouns of the reports that hold an ask word ("工作动态",
+// "工作人员"): they stay whole in a topic.
+var askWordNouns = []string{"工作动态", "工作人员", "工作经费", "工作站", "工作室", "工作日", "工作量", "工作组", "工作专班"}
 
 // StructureWords are the standard parts of a plan a text names ("保障措施"
 // in "推进健康融入所有政策有哪些保障措施"), in order.
@@ -191,12 +196,13 @@ func placeTail(s string) string {
 }
 
 // outsideStructureWords applies strip to the parts of q between structure
-// words, which are kept whole and set apart by spaces.
+// words and nouns holding an ask word, which are kept whole and set apart
+// by spaces.
 func outsideStructureWords(q string, strip func(string) string) string {
 	var b strings.Builder
 	for q != "" {
 		at, word := -1, ""
-		for _, w := range structureWords {
+		for _, w := range slices.Concat(structureWords, askWordNouns) {
 			if i := strings.Index(q, w); i >= 0 && (at < 0 || i < at) {
 				at, word = i, w
 			}

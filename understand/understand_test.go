@@ -552,3 +552,16 @@ func TestSubstituteOnce(t *testing.T) {
 		t.Errorf("Substitute = %q", got)
 	}
 }
+
+// A noun of the reports holding an ask word stays whole in the topic:
+// "工作动态" is no "工作" asked about.
+func TestAskWordNounsStayWhole(t *testing.T) {
+	for q, want := range map[string]string{
+		"来宾市卫健委去年官网上发的工作动态有几条？": "工作动态",
+		"县卫健局有多少工作人员？":            "工作人员",
+	} {
+		if got := Topic(q); !strings.Contains(got, want) {
+			t.Errorf("Topic(%q) = %q, want %s kept", q, got, want)
+		}
+	}
+}

@@ -558,7 +558,7 @@ func TestSubstituteOnce(t *testing.T) {
 func TestAskWordNounsStayWhole(t *testing.T) {
 	for q, want := range map[string]string{
 		"来宾市卫健委去年官网上发的工作动态有几条？": "工作动态",
-		"县卫健局有多少工作人员？":            "工作人员",
+		"县卫健局有多少工作人员？":          "工作人员",
 	} {
 		if got := Topic(q); !strings.Contains(got, want) {
 			t.Errorf("Topic(%q) = %q, want %s kept", q, got, want)

@@ -137,6 +137,24 @@ func TestSpaceAlignedTable(t *testing.T) {
 	}
 }
 
+// A space-aligned table whose header is stacked (the columns' names over a
+// line naming the parts of the last) and whose first row is the total with
+// its name lost: every column named, the total labelled by its columns.
+func TestSpaceAlignedStackedHeader(t *testing.T) {
+	text := "表6  卫生机构、床位和人员情况\n     (2022) 单位:个、张、人\n  机构数 床位数 人员数\n卫生技术人员 管理人员\n" +
+		"        210     5400     6100     5000     300\n" +
+		"一、医院        12        3400      3900     3300     150\n    中医医院      3         800      700      600      40\n"
+	got := pipeFigures(t, text)
+	want := []string{
+		"机构数=210个@2022", "床位数=5400张@2022", "人员数=6100人@2022", "卫生技术人员=5000人@2022", "管理人员=300人@2022",
+		"医院 机构数=12个@2022", "医院 床位数=3400张@2022", "医院 人员数=3900人@2022", "医院 卫生技术人员=3300人@2022", "医院 管理人员=150人@2022",
+		"中医医院 机构数=3个@2022", "中医医院 床位数=800张@2022", "中医医院 人员数=700人@2022", "中医医院 卫生技术人员=600人@2022", "中医医院 管理人员=40人@2022",
+	}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("figures\n%q\nwant\n%q", got, want)
+	}
+}
+
 // A caption's one unit ("单位:人") goes to the columns that name none.
 func TestCellStreamCaptionUnit(t *testing.T) {
 	text := "| 单位:人 | |||\n| 机构分类 | 机构数(个) | 执业医师 | 注册护士 |\n| 总 计 | 31 | 158 | 179 |\n| 诊所 | 11 | 21 | 13 |\n"

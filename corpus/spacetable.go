@@ -172,7 +172,10 @@ func readSpaceTable(work string, body []Span, from, to, width int) (textTable, b
 		firstLine = len(heads)
 		from++
 	}
-	for k := from - 1; k >= 0 && from-k <= maxSpaceHeaderLines && heads == nil; k-- {
+	// The header may be stacked: a line of the columns' names over a line
+	// of the parts of the last ("机构数 床位数 人员数" over "卫生技术人员 …
+	// 工勤人员"); lines are read upwards until they name every column.
+	for k := from - 1; k >= 0 && from-k <= maxSpaceHeaderLines && len(heads) < width; k-- {
 		line := strings.TrimSpace(work[body[k].Start:body[k].End])
 		if line == "" || captionYear.MatchString(line) || strings.Contains(line, "单位") || strings.Contains(line, "表") {
 			break
@@ -230,10 +233,24 @@ func readSpaceTable(work string, body []Span, from, to, width int) (textTable, b
 			heads[c] = h + "（" + units[min(c, len(units)-1)] + "）"
 		}
 	}
-	for _, l := range body[from:to] {
+	for i, l := range body[from:to] {
 		name, values, ok := spaceRow(work, l)
-		if !ok || len(values) != width || len(name) == 0 {
-			continue // a total with no name, or a row missing a cell
+		if !ok || len(values) != width {
+			continue // a row missing a cell
+		}
+		if len(name) == 0 {
+			if i > 0 {
+				continue // numbers with no name among the rows
+			}
+			// The first row under the header, its name ("总计") lost in the
+			// copy: the table's total, labelled by its columns alone.
+			at := Span{values[0].span.Start, values[0].span.Start}
+			row := []tableCell{{span: at}}
+			for c, v := range values {
+				row = append(row, tableCell{head: heads[c], text: v.text, span: v.span})
+			}
+			t.rows = append(t.rows, row)
+			continue
 		}
 		var label []string
 		for _, w := range name {

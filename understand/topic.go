@@ -149,19 +149,32 @@ func perHeadOf(q string) string {
 // stripPlaces removes the places named in q (and a possessive 的 after
 // them): the place filter carries them.
 func stripPlaces(q string) string {
-	ms := places.Find(q)
-	if len(ms) == 0 {
+	type span struct{ start, end int }
+	var spans []span
+	taken := make([]bool, len(q)+1)
+	for _, m := range places.Find(q) {
+		spans = append(spans, span{m.Start, m.End})
+		for i := m.Start; i < m.End; i++ {
+			taken[i] = true
+		}
+	}
+	// A city by its short form alone ("乐山2023年…"), as Places reads it.
+	for _, c := range cityShortForms(q, taken) {
+		spans = append(spans, span{c.start, c.end})
+	}
+	if len(spans) == 0 {
 		return q
 	}
+	slices.SortFunc(spans, func(a, b span) int { return a.start - b.start })
 	var b strings.Builder
 	last := 0
-	for _, m := range ms {
-		if m.Start < last || inCompound(q, m.Start) {
+	for _, m := range spans {
+		if m.start < last || inCompound(q, m.start) {
 			continue
 		}
-		b.WriteString(q[last:m.Start])
+		b.WriteString(q[last:m.start])
 		b.WriteByte(' ')
-		last = m.End
+		last = m.end
 		last += len(placeTail(q[last:]))
 	}
 	b.WriteString(q[last:])

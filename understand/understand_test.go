@@ -565,3 +565,15 @@ func TestAskWordNounsStayWhole(t *testing.T) {
 		}
 	}
 }
+
+// A city named by its short form alone is the place asked, not the topic;
+// the staff categories of the yearbooks are indicators of their own.
+func TestShortCityLeavesTopic(t *testing.T) {
+	q := "乐山2023年全市卫生机构里搞管理的有多少人？"
+	if got := Topic(q); strings.Contains(got, "乐山") {
+		t.Errorf("Topic(%q) = %q, holds the place", q, got)
+	}
+	if got := QuestionIndicators(q); len(got) == 0 || got[0] != "management_staff" {
+		t.Errorf("QuestionIndicators(%q) = %v, want management_staff", q, got)
+	}
+}

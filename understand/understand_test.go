@@ -591,3 +591,11 @@ func TestSpokenMoneyVerbs(t *testing.T) {
 		}
 	}
 }
+
+// Words pointing at a form ("那张…表上", "填的是") say where to look, not
+// what is asked.
+func TestFormWordsLeaveTopic(t *testing.T) {
+	if got := Topic("湘阴县卫健局21年那张整体绩效自评表上，编制填的是多少个？"); strings.Contains(got, "那张") || strings.Contains(got, "填") {
+		t.Errorf("topic %q holds the form words", got)
+	}
+}

@@ -29,11 +29,7 @@ func FuzzFormPairs(f *testing.F) {
 	f.Add("人员编制\n\n55\n\n实有人数\n\n96\n")
 	f.Add("名称\n1\n名称\n2\n3\n")
 	f.Fuzz(func(t *testing.T, s string) {
-		var body []Span
-		for _, l := range lines(s) {
-			body = append(body, l)
-		}
-		for _, tb := range formPairs(s, body) {
+		for _, tb := range formPairs(s, lines(s)) {
 			for _, row := range tb.rows {
 				for _, c := range row {
 					if c.span.Start < 0 || c.span.End > len(s) || s[c.span.Start:c.span.End] != c.text {

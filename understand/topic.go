@@ -100,7 +100,7 @@ func topicWords(question string) string {
 	}), " ")
 	var words []string
 	for _, w := range strings.Fields(q) {
-		w = strings.TrimLeft(w, "在对关于就从的")
+		w = strings.TrimLeft(w, "在对关于就从的搞") // "搞医共体": the light verb says nothing of the topic
 		// "总结会上", "工作会议上": the meeting, by what it was about.
 		if m, ok := strings.CutSuffix(w, "会议上"); ok && m != "" {
 			w = m
@@ -136,7 +136,9 @@ var spokenNouns = map[string]string{"床": "床位", "病床": "床位"}
 
 // spokenUnits are spoken forms of the reports' per-unit words ("每个月"
 // for 每月).
-var spokenUnits = strings.NewReplacer("每个月", "每月", "每一个月", "每月", "每个人", "每人", "每一年", "每年", "每个县", "每县")
+var spokenUnits = strings.NewReplacer("每个月", "每月", "每一个月", "每月", "每个人", "每人", "每一年", "每年", "每个县", "每县",
+	// A share reached, as staff ask it ("要占到多大比例"): the reports' 占.
+	"要占到", "占", "能占到", "占", "占到", "占")
 
 // spokenPerHead is a base of population as staff say it ("平均一千个人能摊
 // 到几张病床", "一千个老百姓能摊上几个医生", "每一万个居民"): the reports'

@@ -602,3 +602,12 @@ func TestFormWordsLeaveTopic(t *testing.T) {
 		t.Errorf("topic %q holds the form words", got)
 	}
 }
+
+// The light verb before a topic ("搞医共体") and the verb of a share asked
+// ("要占到") are no words of the topic.
+func TestLightVerbsLeaveTopic(t *testing.T) {
+	got := Topic("青海海南州搞医共体，到2025年底基层看病的量要占到多大比例？")
+	if strings.Contains(got, "搞") || strings.Contains(got, "占到") || !AsksRate(got) {
+		t.Errorf("topic %q", got)
+	}
+}

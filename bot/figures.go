@@ -98,8 +98,13 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit,
 		measures, part, partOf := splitPart(indicatorText(fig), q, official)
 		same, other := indicatorRelation(ids, measures, fig.Unit)
 		if part != "" && !same {
-			// The part asked may be the indicator itself: 医生 of the staff.
+			// The part asked may be the indicator itself: 医生 of the staff;
+			// of a count of beds, the beds of the institutions it names
+			// ("病床：其中乡镇卫生院" is 乡镇卫生院床位数).
 			samePart, otherPart := indicatorRelation(ids, part, fig.Unit)
+			if !samePart && strings.Contains(measures, "床") && !strings.Contains(part, "床") {
+				samePart, otherPart = indicatorRelation(ids, part+"床位数", fig.Unit)
+			}
 			same, other = samePart, other && otherPart
 		}
 		// The programme the sentence opens with ("深化医药集中带量采购改革，
@@ -527,7 +532,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 			cands = rest
 		}
 	default:
-		cands = amountsFirst(cands)
+		cands = amountsFirst(cands, understand.AsksRate(topic) || isRateUnit(understand.AskedUnit(question)))
 	}
 	onlyPlans := false // a result was asked and only plans or targets were found
 	if f.Kind == "" && len(f.Years) == 0 && understand.WantsLatest(question) &&
@@ -783,9 +788,34 @@ func isChange(f corpus.Figure) bool {
 
 // amountsFirst puts first, for a question about how much a figure changed
 // ("报销比例提高了多少"), the amounts of change of the best candidate's
-// measure, ahead of the level it reached.
-func amountsFirst(cands []figureCandidate) []figureCandidate {
-	return bestMeasureFirst(cands, func(f corpus.Figure) bool { return !f.Missing && isChange(f) })
+// measure, ahead of the level it reached; unless a rate or a percentage is
+// asked, a change in the measure's own unit ahead of one in percent
+// ("收入比上年少了多少": 减少27.31万元, then 下降12.5%).
+func amountsFirst(cands []figureCandidate, rateAsked bool) []figureCandidate {
+	cands = bestMeasureFirst(cands, func(f corpus.Figure) bool { return !f.Missing && isChange(f) })
+	if rateAsked || len(cands) == 0 || !isChange(cands[0].hit.Figure) {
+		return cands
+	}
+	n := 0 // the changes first
+	for n < len(cands) && isChange(cands[n].hit.Figure) && !cands[n].hit.Figure.Missing {
+		n++
+	}
+	changes := slices.Clone(cands[:n])
+	slices.SortStableFunc(changes, func(a, b figureCandidate) int {
+		return cmpBool(isRateUnit(a.hit.Figure.Unit), isRateUnit(b.hit.Figure.Unit))
+	})
+	return append(changes, cands[n:]...)
+}
+
+// cmpBool orders false before true.
+func cmpBool(a, b bool) int {
+	switch {
+	case a == b:
+		return 0
+	case !a:
+		return -1
+	}
+	return 1
 }
 
 // bestMeasureFirst puts first, in order, the candidates of the best

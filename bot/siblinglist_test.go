@@ -52,3 +52,20 @@ func TestSameIndicatorOtherYearsListed(t *testing.T) {
 		t.Errorf("want both years' rates: %s", a.Text)
 	}
 }
+
+// "少了多少" of money asks the amount: the change in 万元 before the one in
+// percent written beside it.
+func TestChangeInOwnUnitFirst(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"决算.txt": "某县某镇卫生院2023年度决算公开说明\n一、收入支出决算总体情况说明\n" +
+			"2023年度收入合计310.45万元,较上年决算数减少41.20万元,下降11.7%,主要原因是2022年有疫情防控经费。\n",
+	})
+	a := ask(t, b, nil, "某镇卫生院2023年的收入比上年少了多少？")
+	if !strings.Contains(firstLine(a.Text), "41.20万元") {
+		t.Errorf("want the amount 41.20万元 first:\n%s", a.Text)
+	}
+	a = ask(t, b, nil, "某镇卫生院2023年的收入比上年下降了百分之多少？")
+	if !strings.Contains(firstLine(a.Text), "11.7%") {
+		t.Errorf("a percentage asked, want 11.7%% first:\n%s", a.Text)
+	}
+}

@@ -128,6 +128,15 @@ func detectTitle(text string, body Span) Span {
 			seen-- // a letter's addressee ("省政府办公厅:"): its text follows
 			continue
 		}
+		if n <= maxFurnitureLabelRunes && (strings.HasSuffix(l, "：") || strings.HasSuffix(l, ":")) && !strings.ContainsAny(l, "，,。") {
+			continue // a label of the page's furniture ("协办单位:") above a list of it
+		}
+		if n <= maxTitleRunes && !strings.ContainsAny(l, "，,。") && datelineFollows(text, line.End, body.End) {
+			// An article's headline stands right above its dateline
+			// ("发布日期:2021-10-21 来源:…"), whatever the furniture above
+			// it and however it is punctuated ("…息息相关!江西省…").
+			return closeTitle(text, line)
+		}
 		if n <= maxTitleRunes && !containsSentenceEnd(l) && (!strings.ContainsAny(l, "，,") || (first.Len() == 0 && n <= 30 && !table)) &&
 			!strings.HasSuffix(l, "：") && !strings.HasSuffix(l, ":") {
 			if isCategoryLine(l) {
@@ -197,6 +206,10 @@ var meetingSays = regexp.MustCompile(`^(?:会议|会上)(?:全面|认真|系统|
 // maxMenuItemRunes bounds a bulleted menu item of a page.
 const maxMenuItemRunes = 10
 
+// maxFurnitureLabelRunes bounds a label of a web page's furniture set on a
+// line of its own ("协办单位:", "友情链接：").
+const maxFurnitureLabelRunes = 8
+
 // maxAddresseeRunes bounds the addressee opening a letter.
 const maxAddresseeRunes = 20
 
@@ -222,6 +235,25 @@ func genreLineFollows(text string, from, end int) bool {
 		if utf8.RuneCountInString(line) <= maxTitleRunes && !containsSentenceEnd(line) && containsAny(Simplify(line), genreWords) {
 			return true
 		}
+	}
+	return false
+}
+
+// datelineStarts open the line under an article's headline that dates it
+// and names its source.
+var datelineStarts = []string{"发布日期", "发布时间", "发表时间", "时间:", "时间：", "日期:", "日期：", "来源:", "来源：", "信息来源", "文章来源"}
+
+// datelineFollows reports whether the next line with text after from is an
+// article's dateline ("发布日期:2021-10-21 00:20:33 来源:…", "2024-01-11
+// 09:32:33 来源:本站" by leadingDate).
+func datelineFollows(text string, from, end int) bool {
+	for _, l := range lines(text[from:end]) {
+		line := strings.TrimSpace(text[from+l.Start : from+l.End])
+		if line == "" {
+			continue
+		}
+		return containsAny(line, datelineStarts[:3]) || slices.ContainsFunc(datelineStarts, func(w string) bool { return strings.HasPrefix(line, w) }) ||
+			dateLine.MatchString(line) || strings.Contains(line, "来源") && leadingDate.MatchString(line)
 	}
 	return false
 }

@@ -81,3 +81,16 @@ func TestFollowedDocumentsAreNoTitle(t *testing.T) {
 		t.Errorf("title %q place %q: want the report's own, not the notice followed", r.Title, r.Place)
 	}
 }
+
+// An article saved with its site's furniture (sponsor lists under a label,
+// a breadcrumb) has its headline right above its dateline: that is the
+// title, however punctuated, and the place is the headline's.
+func TestHeadlineAboveDateline(t *testing.T) {
+	text := "《某某卫生报道》栏目\n\n协办单位:\n\n* 山东省千佛山医院\n\n* 四川大学华西医院\n\n当前位置: 主页 > 会议与资讯 >\n\n" +
+		"与您的健康息息相关!江西省“十四五”卫生健康发展规划已公布\n\n发布日期:2021-10-21 00:20:33 来源:某某网 阅读量:\n\n" +
+		"近日,《江西省“十四五”卫生健康发展规划》正式印发。《规划》提出到2025年,全省每万人口全科医生数3.2。\n"
+	r := Parse("p.txt", text, Meta{}, Options{}).Reports[0]
+	if !strings.HasPrefix(r.Title, "与您的健康息息相关") || r.Place != "江西省" {
+		t.Errorf("title %q place %q: want the headline and 江西省", r.Title, r.Place)
+	}
+}

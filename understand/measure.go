@@ -4,14 +4,25 @@ import (
 	"regexp"
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/healthbot/healthbot/corpus"
 )
 
 // Measure is the measure a topic ends in, as three characters ending in
 // 率, 数, 量, 额 or 比 ("家庭医生签约率" → "签约率"); "" when it has none.
+// Only the topic's last word of two characters or more counts (a counter
+// left alone, "张", is none): "统计公报数 乡镇卫生院的床位" ends in no
+// measure of that form, whatever an earlier word names.
 func Measure(topic string) string {
-	rs := []rune(corpus.Normalize(topic))
+	fields := strings.Fields(corpus.Normalize(topic))
+	for len(fields) > 1 && utf8.RuneCountInString(fields[len(fields)-1]) < 2 {
+		fields = fields[:len(fields)-1]
+	}
+	if len(fields) == 0 {
+		return ""
+	}
+	rs := []rune(fields[len(fields)-1])
 	for i := len(rs) - 1; i >= 2; i-- {
 		if strings.ContainsRune("率数量额比", rs[i]) && unicode.Is(unicode.Han, rs[i-1]) && unicode.Is(unicode.Han, rs[i-2]) {
 			return string(rs[i-2 : i+1])

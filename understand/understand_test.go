@@ -611,3 +611,28 @@ func TestLightVerbsLeaveTopic(t *testing.T) {
 		t.Errorf("topic %q", got)
 	}
 }
+
+// "百分之多少" asks a percentage and is no word of the topic.
+func TestPercentAsked(t *testing.T) {
+	q := "某镇卫生院2023年的收入比上年下降了百分之多少？"
+	if u := AskedUnit(q); u != "%" {
+		t.Errorf("AskedUnit = %q, want %%", u)
+	}
+	if got := Topic(q); strings.Contains(got, "百分") {
+		t.Errorf("topic %q holds the unit words", got)
+	}
+}
+
+// A topic's measure is its last word's: an earlier word naming a document's
+// figures ("统计公报数") is no measure asked.
+func TestMeasureOfTheLastWord(t *testing.T) {
+	for topic, want := range map[string]string{
+		"报的统计公报数 全区乡镇卫生院的床位 张": "",
+		"家庭医生签约率":   "签约率",
+		"全区 孕产妇死亡率": "死亡率",
+	} {
+		if got := Measure(topic); got != want {
+			t.Errorf("Measure(%q) = %q, want %q", topic, got, want)
+		}
+	}
+}

@@ -12,6 +12,9 @@ import (
 // "几个", "多少人次", "多少钱".
 var askedUnitPattern = regexp.MustCompile(`(?:多少|几)(万元|亿元|个百分点|百分点|` + countCounters + `|人|元|岁|天|床|钱|针|剂)`)
 
+// percentAsked asks a figure in percent: "百分之多少", "百分之几".
+var percentAsked = regexp.MustCompile(`百分之(?:多少|几)`)
+
 // countCounters are the classifiers of a count a question may put after
 // 多少 or 几, longer ones first ("人次" before a bare 人).
 const countCounters = `人次|剂次|篇|个|家|所|张|次|例|项|名|台|条|件|支|辆|份|场|期|批|户|处|座|间|种`
@@ -27,6 +30,9 @@ func AskedUnit(question string) string {
 			return "‰"
 		}
 		return "/10万"
+	}
+	if percentAsked.MatchString(q) {
+		return "%" // "下降了百分之多少"
 	}
 	// The last counter asks: "新开的几家医院一共添了多少床位" counts beds.
 	var loc []int

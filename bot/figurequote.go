@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"fmt"
 	"regexp"
 	"slices"
 	"strings"
@@ -261,4 +262,27 @@ func elideListedValues(clause, value string) string {
 		return clause[:v] + value + rest
 	}
 	return clause[:first] + "…" + value + rest
+}
+
+// quoteLine is a numbered quote of an extractive answer: "2. “…” [3]".
+var quoteLine = regexp.MustCompile(`^\d+\. (“.*)$`)
+
+// withoutNumberQuotes drops from an extractive answer the quotes that hold
+// a number, numbering the rest anew; ok is false when no quote is left.
+func withoutNumberQuotes(text string) (string, bool) {
+	var out []string
+	n := 0
+	for _, line := range strings.Split(text, "\n") {
+		m := quoteLine.FindStringSubmatch(line)
+		if m == nil {
+			out = append(out, line)
+			continue
+		}
+		if strings.ContainsAny(citationMarks.ReplaceAllString(line, ""), "0123456789") {
+			continue
+		}
+		n++
+		out = append(out, fmt.Sprintf("%d. %s", n, m[1]))
+	}
+	return strings.Join(out, "\n"), n > 0
 }

@@ -89,7 +89,10 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit,
 			// else the labels share.
 			continue
 		}
-		label := max(labelMatch(q, fig.Label), labelMatch(official, fig.Label))
+		// The subject the report's title names ("古龙镇卫生院" of its 决算
+		// 公开说明) is no word of the label: the rest of the question is.
+		label := max(labelMatch(q, fig.Label), labelMatch(official, fig.Label),
+			labelMatch(beyondTitle(q, h.Title), fig.Label), labelMatch(beyondTitle(official, h.Title), fig.Label))
 		// The sentence, the heading it stands under and the report's
 		// title: a label written without its subject ("补偿金额" under
 		// "1.城乡居民合作医疗", "收入" in "古龙镇卫生院2023年度决算公开说明").
@@ -444,8 +447,15 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		measure := understand.Measure(topic)
 		if err != nil || len(ids) == 0 || len(ans.Sources) == 0 || anyMentions(ans.Sources, ids, measure) {
 			if err == nil && ans.Mode == ModeExtractive && len(ans.Sources) > 0 && !quotesNumber(ans.Text) {
-				// Passages on the topic hold no number: say so first.
-				ans.Text = fmt.Sprintf("资料中没有找到%s%s“%s”的具体数字，以下是相关原文，供参考。\n", f.Place, yearsText(f.Years), shortTopic(topic)) + ans.Text
+				// Passages on the topic hold no number: say so first, and
+				// quote none of the numbers further down, which are other
+				// measures' (the figure search matched none of them).
+				notFound := fmt.Sprintf("资料中没有找到%s%s“%s”的具体数字", f.Place, yearsText(f.Years), shortTopic(topic))
+				if rest, ok := withoutNumberQuotes(ans.Text); ok {
+					ans.Text = notFound + "，以下是相关原文，供参考。\n" + rest
+				} else {
+					ans = Answer{Intent: IntentFigure, Mode: ModeExtractive, Text: notFound + "。\n可以换个说法再问，或确认相关报告已放入资料库。", Sources: []Source{}, Figures: []FigureRow{}}
+				}
 			}
 			return ans, err
 		}
@@ -1131,4 +1141,20 @@ func otherRow(a, b string) bool {
 		return false
 	}
 	return a[ia:] == b[ib:] && a[:ia] != b[:ib]
+}
+
+// beyondTitle is a question's bigrams without those of a report's title,
+// the question whole when fewer than two would be left.
+func beyondTitle(q map[string]bool, title string) map[string]bool {
+	t := bigrams(title)
+	rest := map[string]bool{}
+	for g := range q {
+		if !t[g] {
+			rest[g] = true
+		}
+	}
+	if len(rest) < 2 {
+		return q
+	}
+	return rest
 }

@@ -636,3 +636,15 @@ func TestMeasureOfTheLastWord(t *testing.T) {
 		}
 	}
 }
+
+// Money spent on something, asked as "花在…上的钱有多少", asks 元 and is
+// searched as 支出.
+func TestMoneySpentAsked(t *testing.T) {
+	q := "古龙镇卫生院（大足）去年花在项目上的钱有多少？"
+	if u := AskedUnit(q); u != "元" {
+		t.Errorf("AskedUnit = %q, want 元", u)
+	}
+	if got := Expand(Topic(q)); !strings.Contains(got, "支出") {
+		t.Errorf("Expand = %q, want 支出", got)
+	}
+}

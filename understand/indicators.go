@@ -122,6 +122,9 @@ func FitsUnit(id, unit string) bool {
 	if bedUnit(unit) && !slices.ContainsFunc(ind.Units, func(u string) bool { return bedUnit(u) || unitClass(u) != "count" }) {
 		return false // "综合医院有多少张床" is no count of hospitals (个)
 	}
+	if kindUnit(unit) && !slices.ContainsFunc(ind.Units, func(u string) bool { return kindUnit(u) || unitClass(u) != "count" }) {
+		return false // "社区医院平均能开到多少种药" is no count of hospitals (个)
+	}
 	for _, u := range ind.Units {
 		if c := unitClass(u); c == want || c == "" {
 			return true
@@ -139,6 +142,11 @@ func peopleUnit(unit string) bool {
 // bedUnit reports whether a unit counts beds: "张", "万张", "床".
 func bedUnit(unit string) bool {
 	return strings.ContainsAny(unit, "张床")
+}
+
+// kindUnit reports whether a unit counts kinds of things: "种", "类".
+func kindUnit(unit string) bool {
+	return strings.ContainsAny(unit, "种类")
 }
 
 // unitClass is the kind of quantity a unit measures: "rate", "money",

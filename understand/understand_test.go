@@ -179,6 +179,10 @@ func TestFitUnit(t *testing.T) {
 	if ids := FitUnit([]string{"general_hospitals", "beds_total"}, AskedUnit("综合医院一共有多少张床")); !slices.Equal(ids, []string{"beds_total"}) {
 		t.Errorf("FitUnit for beds = %v", ids)
 	}
+	// "多少种药" is no count of hospitals either.
+	if ids := FitUnit([]string{"hospitals"}, AskedUnit("上海社区医院里平均能开到多少种药")); len(ids) != 0 {
+		t.Errorf("FitUnit for kinds = %v", ids)
+	}
 	if ids := FitUnit([]string{"elderly_health_mgmt_rate"}, AskedUnit("老年人健康管理率是多少")); len(ids) != 1 {
 		t.Errorf("no unit asked: nothing dropped, got %v", ids)
 	}

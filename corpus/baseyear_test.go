@@ -19,3 +19,16 @@ func TestBaseYear(t *testing.T) {
 		}
 	}
 }
+
+// The start of a change dated by an era ("和平解放初期") has no year; the
+// end keeps the year written.
+func TestEraBaseHasNoYear(t *testing.T) {
+	text := "西藏卫生健康发展情况\n2018年，全区人均期望寿命由和平解放初期的35.5岁提高至2018年的68.2岁。\n"
+	years := map[string]int{}
+	for _, f := range Parse("x.txt", text, Meta{}, Options{}).Reports[0].Figures {
+		years[f.Raw] = f.Year
+	}
+	if years["35.5"] != 0 || years["68.2"] != 2018 {
+		t.Errorf("years %v: want 35.5 undated, 68.2 of 2018", years)
+	}
+}

@@ -111,6 +111,15 @@ func changeStart(clause string) string {
 	return clause
 }
 
+// eraWords name the start of a change by an era, not a year: "解放初期",
+// "新中国成立之初", "建区时".
+var eraWords = []string{"初期", "之初", "成立时", "建国时", "解放前", "解放时"}
+
+// namesEra reports whether the start of a change is dated by an era.
+func namesEra(start string) bool {
+	return containsAny(Simplify(start), eraWords)
+}
+
 // yearsBackOf is how many years before the text's own a start of a change
 // is dated by the words just before it ("由去年的36%", "比上年的"), 0
 // when they name none.
@@ -375,7 +384,11 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 			// The start of a change is no figure of the section's year:
 			// a year written before it dates it, else the year before the
 			// period the sentence reviews.
-			if fig.Year == 0 && ctx.since > 0 && ctx.lead == 0 {
+			if start := changeStart(clauseBefore(sentence, f.Start)); namesEra(start) {
+				// "由和平解放初期的35.5岁提高至…": a start decades back,
+				// of no year the text gives.
+				fig.Year = 0
+			} else if fig.Year == 0 && ctx.since > 0 && ctx.lead == 0 {
 				fig.Year = ctx.since - 1 // the paragraph reviews a period: its start
 			} else if back := yearsBackOf(changeStart(clauseBefore(sentence, f.Start))); back > 0 && max(fig.Year, sec.Year) > 0 {
 				// "2009年，…由去年的36%提高到今年的40%以上": the year

@@ -104,6 +104,12 @@ func TestExtractRealDocuments(t *testing.T) {
 			{label: "孕产妇死亡率", raw: "10", value: 10, unit: "/10万", year: 2030, target: true},
 		}},
 		{"我县“7个中心建设”稳步推进。", []want{{label: "中心", raw: "7", value: 7, unit: "个"}}},
+		// Values listed for a range of years take its years in order.
+		{"2019年~2021年,全县出生人口分别为9.4千人、8.6千人、7.7千人。", []want{
+			{label: "出生人口", raw: "9.4", value: 9.4, unit: "千人", year: 2019},
+			{label: "出生人口", raw: "8.6", value: 8.6, unit: "千人", year: 2020},
+			{label: "出生人口", raw: "7.7", value: 7.7, unit: "千人", year: 2021},
+		}},
 	}
 	for _, c := range cases {
 		checkFigures(t, c.sentence, Extract(c.sentence), c.want)

@@ -15,6 +15,9 @@ type yearMark struct {
 	// those listed with it up to onlyEnd ("由2016年的109.9/10万、13.87‰，
 	// 下降到…"); -1 if not.
 	only, onlyEnd int
+	// from is the first year of a range ("2017年~2021年", "2006-2010年"),
+	// whose last is val; 0 for a single year.
+	from int
 }
 
 // chineseDigit maps the Chinese numerals used in written years.
@@ -112,7 +115,7 @@ func scanYears(t *text) []yearMark {
 			if nb.isRange {
 				// "2006-2010年": the value is the last year.
 				if isYearSuffix(t, end) && v >= 1900 && v <= 2100 && nb.digits == 4 {
-					ys = append(ys, yearMark{a: i, b: end + 1, val: v})
+					ys = append(ys, yearMark{a: i, b: end + 1, val: v, from: rangeStart(n[i:end])})
 				}
 				i = end - 1
 				continue
@@ -148,7 +151,7 @@ func scanYears(t *text) []yearMark {
 						nb2 := scanNumber(t, end+2)
 						v2 := int(nb2.value)
 						if !nb2.missing && nb2.digits == 4 && v2 >= 1900 && v2 <= 2100 && isYearSuffix(t, nb2.b) {
-							y.b, y.val = nb2.b+1, v2
+							y.b, y.val, y.from = nb2.b+1, v2, v
 						}
 					}
 				}
@@ -346,8 +349,8 @@ func yearFor(ys []yearMark, i, skipA, skipB int) int {
 }
 
 // yearList finds years listed together ("到2022年和2030年", "2025年、2030年")
-// and returns them in order with the rune where the list ends; nil when
-// the text lists no years.
+// or a range of them ("2017年~2021年": each year of it) and returns them in
+// order with the rune where the list ends; nil when the text lists no years.
 func yearList(t *text, ys []yearMark) ([]int, int) {
 	for i := 0; i+1 < len(ys); i++ {
 		list := []int{ys[i].val}
@@ -366,7 +369,39 @@ func yearList(t *text, ys []yearMark) ([]int, int) {
 			return list, end
 		}
 	}
+	for _, y := range ys {
+		if y.from > 0 && y.val > y.from && y.val-y.from < maxListedRange {
+			// "2017年~2021年，…分别为…": every year of the range.
+			var list []int
+			for v := y.from; v <= y.val; v++ {
+				list = append(list, v)
+			}
+			return list, y.b
+		}
+	}
 	return nil, 0
+}
+
+// maxListedRange bounds the years of a range a list dates one by one.
+const maxListedRange = 11
+
+// rangeStart is the four-digit year a range's runes open with ("2006" of
+// "2006-2010"), 0 when they open with none.
+func rangeStart(rs []rune) int {
+	if len(rs) < 4 {
+		return 0
+	}
+	v := 0
+	for _, r := range rs[:4] {
+		if r < '0' || r > '9' {
+			return 0
+		}
+		v = v*10 + int(r-'0')
+	}
+	if v < 1900 || v > 2100 {
+		return 0
+	}
+	return v
 }
 
 // datePerListedYear gives figures listed for several years ("到2022年和

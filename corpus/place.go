@@ -593,6 +593,7 @@ func assignPlaces(work string, rep *Report) {
 		}
 		f.Place = place
 	}
+	nationalComparisons(work, rep)
 }
 
 // placeBefore is the place that opens the clause holding byte at (the

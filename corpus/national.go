@@ -124,3 +124,29 @@ func followsDocument(before string) bool {
 	}
 	return containsAny(Simplify(before), followedWords)
 }
+
+// countingGenres name documents dated by the year they count: a bulletin
+// or an annual report ("2023年…统计公报", "2024年政府信息公开工作年度报告").
+var countingGenres = []string{"公报", "年度报告", "年报"}
+
+// reportedLeadRunes is how far into a text the name of the document its
+// news reports on may stand.
+const reportedLeadRunes = 400
+
+// reportedCountYear is the year of the bulletin or annual report a news
+// text reports on in its lead ("…发布《2023年我国卫生健康事业发展统计公
+// 报》"), 0 when it reports on none: not one it follows ("根据《…》") or
+// measures itself by ("《…》要求的").
+func reportedCountYear(top string) int {
+	lead := opening(top, reportedLeadRunes)
+	for _, m := range quotedDocument.FindAllStringSubmatchIndex(lead, -1) {
+		name := Simplify(lead[m[2]:m[3]])
+		if !containsAny(name, countingGenres) || followsDocument(lead[:m[0]]) || requirementOf(lead[m[1]:]) {
+			continue
+		}
+		if ys := findYears(name); len(ys) > 0 && !ys[0].Template {
+			return ys[0].Year
+		}
+	}
+	return 0
+}

@@ -94,3 +94,19 @@ func TestHeadlineAboveDateline(t *testing.T) {
 		t.Errorf("title %q place %q: want the headline and 江西省", r.Title, r.Place)
 	}
 }
+
+// News of a bulletin, put up the year after, counts the bulletin's year:
+// its figures with no year of their own are of it.
+func TestNewsOfABulletinCountsItsYear(t *testing.T) {
+	text := "人均预期寿命再创新高\n\n2024-08-30 14:23来源: 某某晚报\n\n8月29日,国家卫生健康委发布《2023年我国卫生健康事业发展统计公报》。\n\n" +
+		"根据《公报》,我国人均预期寿命达到78.6岁,婴儿死亡率下降到4.5‰。\n"
+	r := Parse("n.txt", text, Meta{}, Options{}).Reports[0]
+	if r.Year != 2023 {
+		t.Errorf("report year %d, want the bulletin's 2023", r.Year)
+	}
+	for _, f := range r.Figures {
+		if f.Raw == "4.5" && f.Year != 2023 {
+			t.Errorf("婴儿死亡率 of %d, want 2023", f.Year)
+		}
+	}
+}

@@ -386,6 +386,11 @@ func documentYear(work string, span Span, rep *Report, simpTitle string) int {
 		}
 		return y - 1
 	}
+	if y := reportedCountYear(top); y > 0 {
+		// "国家卫生健康委发布《2023年我国卫生健康事业发展统计公报》":
+		// news of a bulletin counts the bulletin's year, not its own.
+		return y
+	}
 	if m := docNumberPattern.FindStringSubmatch(rep.DocNumber); m != nil {
 		return atoiYear(m[1])
 	}

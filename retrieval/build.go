@@ -575,12 +575,16 @@ var placeholderVector = []float32{1}
 // figureRecord is a figure as stored in the keyword index.
 type figureRecord struct {
 	corpus.Figure
-	Title      string   `json:"title"`
-	File       string   `json:"file"`
-	Ref        string   `json:"ref"`
-	Org        string   `json:"org,omitempty"`
-	Place      string   `json:"place,omitempty"` // the report's place (canonical)
-	Duplicates []string `json:"duplicates,omitempty"`
+	Title string `json:"title"`
+	File  string `json:"file"`
+	Ref   string `json:"ref"`
+	Org   string `json:"org,omitempty"`
+	// ReportPlace is the report's place (canonical); the figure's own
+	// (corpus.Figure.Place, the place its sentence names) is stored under
+	// "place". Records written before the two were told apart hold the
+	// report's place under "place" and none here, which reads the same.
+	ReportPlace string   `json:"report_place,omitempty"`
+	Duplicates  []string `json:"duplicates,omitempty"`
 }
 
 // keyedDoc is a document of the keyword index with its id and the hash of
@@ -669,7 +673,7 @@ func figureKeywordDocs(figures []indexedFigure, norm normCache, live map[string]
 				sentence, lead, normSentence, normalised = f.Sentence, f.Lead, corpus.Normalize(figureText(*f.Figure)), true
 				terms = &kwShared{text: normSentence}
 			}
-			rec, _ := json.Marshal(figureRecord{Figure: *f.Figure, Title: f.report.Title, File: f.report.File, Ref: f.report.Ref(), Org: f.report.Org, Place: reportPlace(f.report), Duplicates: f.report.Duplicates})
+			rec, _ := json.Marshal(figureRecord{Figure: *f.Figure, Title: f.report.Title, File: f.report.File, Ref: f.report.Ref(), Org: f.report.Org, ReportPlace: reportPlace(f.report), Duplicates: f.report.Duplicates})
 			d := keyedDoc{keyedID: keyedID{id: id}, doc: keywordDoc{
 				Type: docFigure, Year: strconv.Itoa(f.Year), Kind: string(f.Kind), Org: f.report.Org, File: f.report.File,
 				Label: norm.get(f.Label), Text: normSentence, Record: string(rec), textTerms: terms,

@@ -132,7 +132,7 @@ func searchFigures(ctx context.Context, text string, f corpus.Filters, n int, fi
 			yearText = ""
 		}
 		ym := soft.yearMatch(rec.Figure.Year, yearText)
-		place := rec.Place
+		place := rec.ReportPlace
 		if rec.Figure.Place != "" {
 			place = rec.Figure.Place
 		}

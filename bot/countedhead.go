@@ -3,6 +3,7 @@ package bot
 import (
 	"strings"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/healthbot/healthbot/corpus"
 	"github.com/healthbot/healthbot/understand"
@@ -45,3 +46,19 @@ func countedHeadMatch(counted string, q, official map[string]bool, label string)
 	}
 	return 0
 }
+
+// countedInReportsWords reports whether a label holds, in the reports'
+// word for it, the thing a question counts in lay words ("多少台自动除颤仪"
+// and "AED设备83台"). A lay noun of two characters is too general to stand
+// for one term ("医生" is searched as 人才 too, but 人才 counts others).
+func countedInReportsWords(counted, label string) bool {
+	if utf8.RuneCountInString(counted) < minLayCountedRunes {
+		return false
+	}
+	official := corpus.Normalize(understand.Substitute(counted))
+	return official != corpus.Normalize(counted) && strings.Contains(corpus.Normalize(label), official)
+}
+
+// minLayCountedRunes is the shortest lay noun a question counts that
+// stands for the reports' term for it.
+const minLayCountedRunes = 3

@@ -24,6 +24,10 @@ import (
 // question's for the figure to be offered.
 const minLabelMatch = 0.34
 
+// primaryIndicatorWeight ranks the figures of the indicator a question
+// names best above those of the others it may name.
+const primaryIndicatorWeight = 0.3
+
 // bareMeasureRunes is the longest label that is a bare measure ("完成率",
 // "参合率") whose subject the sentence names.
 const bareMeasureRunes = 3
@@ -142,13 +146,19 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit,
 			// an alias ("经济总量"), rather than a part or a subject's
 			// ("遂宁经济总量"): the statistic asked.
 			score += namesIndicator(measures, ids)
+			if len(ids) > 1 && labelIndicator(measures, fig.Unit) == ids[0] {
+				// The indicator the question names best ("去医院看病的人次"
+				// is 总诊疗人次数 before 医院数).
+				score += primaryIndicatorWeight
+			}
 			if modifier != "" && strings.Contains(corpus.Normalize(fig.Label), modifier) {
 				// "农村孕产妇死亡率" for "全国农村孕产妇死亡率是多少", not
 				// the indicator's bare name.
 				score += 0.25
 			}
 		case label < minLabelMatch && (coverage(q, context) < 0.6 || len(ids) > 0 && utf8.RuneCountInString(fig.Label) > bareMeasureRunes) &&
-			!((eventCounts[unit] || countedHeadMatch(counted, q, official, fig.Label) == 1) && unitAnswers(unit, countedUnit(fig)) && shared(q, fig.Label) >= 2):
+			!((eventCounts[unit] || countedHeadMatch(counted, q, official, fig.Label) == 1) && unitAnswers(unit, countedUnit(fig)) && shared(q, fig.Label) >= 2) &&
+			!(countedInReportsWords(counted, fig.Label) && unitAnswers(unit, countedUnit(fig))):
 			// A question naming a catalogue indicator is not answered by
 			// a figure whose own label names something else, though its
 			// sentence names the indicator ("人均预期寿命接近…，人均受教育
@@ -190,6 +200,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit,
 			switch {
 			case unitAnswers(unit, have):
 				score += 0.25
+			case unitNear(unit, have):
 			case !same:
 				continue
 			default:

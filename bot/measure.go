@@ -54,6 +54,18 @@ func isCount(unit string) bool { return counters[strings.TrimLeft(unit, "十百�
 // 间 counts institutions in southern usage ("医疗机构787间").
 var sameCounters = map[string]string{"名": "人", "所": "家", "个": "家", "间": "家", "例": "人", "床": "张", "日": "天"}
 
+// nearCounters count the same things in different words: a post is 一篇
+// or 一条 ("公众号推了多少篇" is answered by "发布440条" when no count in 篇
+// is given), though one in the word asked answers better.
+var nearCounters = map[string]string{"篇": "条", "条": "篇"}
+
+// unitNear reports whether a figure in unit have counts what a question
+// asking in unit asked counts, in another word for it.
+func unitNear(asked, have string) bool {
+	have = strings.TrimLeft(have, "十百千万亿")
+	return nearCounters[strings.TrimLeft(asked, "十百千万亿")] == have && have != ""
+}
+
 // unitAnswers reports whether a figure in unit have answers a question
 // asking in unit asked: the same counter, maybe with a multiplier before
 // it or a denominator after it ("万人次" answers "多少人次", "亿元" and
@@ -201,24 +213,33 @@ func indicatorRelation(ids []string, label, unit string) (same, other bool) {
 	if len(ids) == 0 {
 		return false, false
 	}
-	lids := understand.Indicators(label)
-	if len(lids) == 0 {
-		return false, false
-	}
-	best := lids[0]
-	if i := slices.IndexFunc(lids, func(id string) bool { return givenIn(id, unit) }); i > 0 && !givenIn(best, unit) {
-		best = lids[i]
-	}
-	if unit != "" && !givenIn(best, unit) && !understand.FitsUnit(best, unit) {
-		// The label's indicator measures another kind of quantity than
-		// the figure ("基本养老保险参保778万人" is no 参保率): it is not
-		// that indicator, nor known to be another.
+	best := labelIndicator(label, unit)
+	if best == "" {
 		return false, false
 	}
 	if slices.Contains(ids, best) {
 		return true, false
 	}
 	return false, true
+}
+
+// labelIndicator is the catalogue indicator a figure's label names in its
+// unit, "" when it names none or one measuring another kind of quantity
+// than the figure ("基本养老保险参保778万人" is no 参保率: it is not that
+// indicator, nor known to be another).
+func labelIndicator(label, unit string) string {
+	lids := understand.Indicators(label)
+	if len(lids) == 0 {
+		return ""
+	}
+	best := lids[0]
+	if i := slices.IndexFunc(lids, func(id string) bool { return givenIn(id, unit) }); i > 0 && !givenIn(best, unit) {
+		best = lids[i]
+	}
+	if unit != "" && !givenIn(best, unit) && !understand.FitsUnit(best, unit) {
+		return ""
+	}
+	return best
 }
 
 // givenIn reports whether a catalogue indicator is given in unit (a count

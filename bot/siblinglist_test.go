@@ -69,3 +69,33 @@ func TestChangeInOwnUnitFirst(t *testing.T) {
 		t.Errorf("a percentage asked, want 11.7%% first:\n%s", a.Text)
 	}
 }
+
+// Posts asked in 篇 are answered by a count in 条 when none is in 篇; a
+// thing counted in lay words is found in the reports' word for it.
+func TestNearCountersAndLayCountedNouns(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"合江.txt": "合江县卫生健康局2024年政府信息公开工作年度报告\n一、总体情况\n" +
+			"2024年主动公开政府信息723条，其中政府网站公开16条，微信公众号“健康合江”发布440条。\n",
+		"天台.txt": "天台县卫生健康局2024年工作总结\n一、主要工作\n" +
+			"在学校、大型农贸市场等重点公共场所铺设83台AED设备，为全县80家村卫生室配备心电图机。\n",
+	})
+	if a := ask(t, b, nil, "合江卫健局手机上那个公众号，2024年推了多少篇东西？"); !strings.Contains(firstLine(a.Text), "440条") {
+		t.Errorf("want 440条:\n%s", a.Text)
+	}
+	if a := ask(t, b, nil, "天台县2024年在学校、菜市场这些人多的地方一共装了多少台自动除颤仪？"); !strings.Contains(firstLine(a.Text), "83台") {
+		t.Errorf("want 83台:\n%s", a.Text)
+	}
+}
+
+// Of the indicators a question may name, the one it names best ranks its
+// figures first ("去医院看病的人次" is 总诊疗人次数, not 医院数).
+func TestPrimaryIndicatorFirst(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"公报.txt": "太原市2024年卫生健康事业发展统计公报\n一、医疗服务\n" +
+			"2024年末，全市共有医院201个，比上年增加1个。2024年，全市医疗卫生机构总诊疗人次4107.09万，比上年增加642.99万人次。\n",
+	})
+	a := ask(t, b, nil, "太原2024年去医院看病的人次比前一年多了多少？")
+	if !strings.Contains(firstLine(a.Text), "642.99万人次") {
+		t.Errorf("want 642.99万人次:\n%s", a.Text)
+	}
+}

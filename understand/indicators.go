@@ -125,6 +125,9 @@ func FitsUnit(id, unit string) bool {
 	if kindUnit(unit) && !slices.ContainsFunc(ind.Units, func(u string) bool { return kindUnit(u) || unitClass(u) != "count" }) {
 		return false // "社区医院平均能开到多少种药" is no count of hospitals (个)
 	}
+	if unit == "次" && !slices.ContainsFunc(ind.Units, func(u string) bool { return strings.HasSuffix(u, "次") || unitClass(u) != "count" }) {
+		return false // "一年要跑几趟医院" counts times, not hospitals (个)
+	}
 	for _, u := range ind.Units {
 		if c := unitClass(u); c == want || c == "" {
 			return true

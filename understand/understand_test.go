@@ -652,3 +652,22 @@ func TestMoneySpentAsked(t *testing.T) {
 		t.Errorf("Expand = %q, want 支出", got)
 	}
 }
+
+// Times asked in speech ("看几回病", "跑几趟医院") are a count of 次; a base
+// of population with the verb of sharing out ("每一万个人里摊到几个") is
+// the reports' 每万人口.
+func TestSpokenTimesAndShares(t *testing.T) {
+	q := "全国去年老百姓平均一个人一年上医院看几回病？"
+	if DetectIntent(q) != IntentFigure || AskedUnit(q) != "次" {
+		t.Errorf("%s: intent %s unit %q", q, DetectIntent(q), AskedUnit(q))
+	}
+	if ids := QuestionIndicators(q); len(ids) == 0 || ids[0] != "visits_per_person" {
+		t.Errorf("%s: indicators %v", q, ids)
+	}
+	if ids := FitUnit([]string{"hospitals", "visits_per_person"}, AskedUnit("安徽平均每个人一年要跑几趟医院看病？")); !slices.Equal(ids, []string{"visits_per_person"}) {
+		t.Errorf("times asked fit %v", ids)
+	}
+	if ids := Indicators(Topic("全国去年每一万个人里摊到几个全科大夫？")); len(ids) == 0 || ids[0] != "gps_per_10000" {
+		t.Errorf("per 10,000 asked: %v", ids)
+	}
+}

@@ -10,7 +10,7 @@ import (
 
 // askedUnitPattern is a count or amount question's counter word: "多少篇",
 // "几个", "多少人次", "多少钱".
-var askedUnitPattern = regexp.MustCompile(`(?:多少|几)(万元|亿元|个百分点|百分点|` + countCounters + `|人|元|岁|天|床|钱|针|剂)`)
+var askedUnitPattern = regexp.MustCompile(`(?:多少|几)(万元|亿元|个百分点|百分点|` + countCounters + `|人|元|岁|天|床|钱|针|剂|回|趟)`)
 
 // percentAsked asks a figure in percent: "百分之多少", "百分之几".
 var percentAsked = regexp.MustCompile(`百分之(?:多少|几)`)
@@ -54,6 +54,8 @@ func AskedUnit(question string) string {
 		return "张" // "多少床位", "几张床": beds are counted in 张
 	case u == "针" || u == "剂":
 		return "剂次" // "打了多少针疫苗": doses given
+	case u == "回" || u == "趟":
+		return "次" // "一年上医院看几回病": times, as the reports count them
 	case u == "个" && countsPeople(q[loc[3]:]):
 		return "人" // "多少个娃" counts people, as 名 and 人 do
 	default:

@@ -21,6 +21,32 @@ var (
 	conferenceTitle = regexp.MustCompile(`^\s*` + conferenceName)
 )
 
+// congressReport is a news lead on a government work report delivered to
+// a people's congress ("潍坊市第十八届人民代表大会第六次会议隆重开幕。市长…
+// 作政府工作报告"): like a work conference, held early in a year, it
+// reviews the year before and sets the tasks of its own.
+var congressReport = regexp.MustCompile(`人民代表大会\p{Han}{0,12}会议[^\n]{0,80}?作\p{Han}{0,4}政府工作报告`)
+
+// leadCongress is the year of the congress a text's lead reports a
+// government work report to, 0 when it reports none: the year printed above
+// the text, else the latest the text names (its tasks are the congress
+// year's).
+func leadCongress(top string) int {
+	if !congressReport.MatchString(Simplify(opening(top, conferenceLeadRunes))) {
+		return 0
+	}
+	if y, _ := printedDate(top); y > 0 {
+		return y
+	}
+	latest := 0
+	for _, y := range findYears(top) {
+		if !y.Template {
+			latest = max(latest, y.Year)
+		}
+	}
+	return latest
+}
+
 // conferenceLeadRunes is how far into a text the sentence naming the
 // conference it reports on may stand: its lead, not a summary's account of
 // the year's meetings ("1月召开2024年全县卫生健康工作会议…").
@@ -55,7 +81,7 @@ func datePlanParagraphs(work string, rep *Report) {
 		return
 	}
 	top := headSpan(work, rep.Span, 3000)
-	if !conferenceTitle.MatchString(Simplify(rep.Title)) && leadConference(work[top.Start:top.End]) == 0 {
+	if !conferenceTitle.MatchString(Simplify(rep.Title)) && leadConference(work[top.Start:top.End]) == 0 && leadCongress(work[top.Start:top.End]) == 0 {
 		return
 	}
 	for i := range rep.Chunks {

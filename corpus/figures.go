@@ -87,6 +87,11 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 					}
 					if y := leadingYear(clause); y > 0 {
 						ctx.lead = y
+					} else if y := listYear(clause); y > 0 && ctx.lead == 0 {
+						// "在潍坊市2026年新办民生实事中提到,…;改造提升村卫生
+						// 室1000处,…;": the clauses after a semicolon go on
+						// with the list the year opened.
+						ctx.lead = y
 					}
 					if y := deadlineLead(clause); y > 0 {
 						ctx.deadline = y
@@ -101,6 +106,32 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 	}
 	return out
 }
+
+// listYear is the year a clause ending in a semicolon names for what it
+// lists ("在潍坊市2026年新办民生实事中提到,…;"), 0 when it ends otherwise,
+// names none, or names one only as a base or a span's end.
+func listYear(clause string) int {
+	c := strings.TrimSpace(clause)
+	if !strings.HasSuffix(c, "；") && !strings.HasSuffix(c, ";") {
+		return 0
+	}
+	simp := Simplify(c)
+	year := 0
+	for _, y := range findYears(simp) {
+		if y.Template {
+			return 0
+		}
+		after := strings.TrimPrefix(simp[y.End:], "的")
+		if notPageYear(simp[:y.Start], simp[y.End:]) || after != "" && isASCIIDigit(after[0]) || strings.HasSuffix(simp[:y.Start], "从") || strings.HasSuffix(simp[:y.Start], "由") {
+			continue // a base, a span's end, or a figure's own year ("从2005年的40.2/10万下降到2009年的28.1/10万")
+		}
+		year = y.Year
+	}
+	return year
+}
+
+// isASCIIDigit reports whether b is 0-9.
+func isASCIIDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 // changeStart is the words after the 由 or 从 that opens a change ("去年的"
 // of "…补偿率由去年的"), the clause itself when neither stands in it.

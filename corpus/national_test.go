@@ -110,3 +110,19 @@ func TestNewsOfABulletinCountsItsYear(t *testing.T) {
 		}
 	}
 }
+
+// News of a government work report delivered to a people's congress
+// reviews the year before the congress: its figures with no year are of
+// that year; the report itself keeps its delivery year.
+func TestNewsOfACongressReport(t *testing.T) {
+	text := "某某网1月14日讯 1月14日上午,潍坊市第十八届人民代表大会第六次会议隆重开幕。市长代表市政府向大会作政府工作报告。" +
+		"报告中提到,新创建4个省级区域医疗中心。\n在潍坊市2026年新办民生实事中提到,全面增强30处县域医疗服务次中心服务能力。\n"
+	r := Parse("潍坊新闻.txt", text, Meta{}, Options{}).Reports[0]
+	if r.Year != 2025 || r.PlanYear != 2026 {
+		t.Errorf("year %d plan %d, want 2025 and 2026", r.Year, r.PlanYear)
+	}
+	report := Parse("2026年政府工作报告.txt", "2026年政府工作报告\n——2026年1月14日在潍坊市第十八届人民代表大会第六次会议上\n一、2025年工作回顾\n新创建4个省级区域医疗中心。\n", Meta{}, Options{}).Reports[0]
+	if report.Year != 2026 {
+		t.Errorf("the report itself: year %d, want its delivery year 2026", report.Year)
+	}
+}

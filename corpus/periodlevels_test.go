@@ -113,3 +113,11 @@ func TestHalfYearReportReviewsItsOwnYear(t *testing.T) {
 		}
 	}
 }
+
+// A year named in the clause that opens a list going on after semicolons
+// ("在…2026年新办民生实事中提到,…;…;") dates the items after it.
+func TestListYearGoesOnAfterSemicolons(t *testing.T) {
+	text := "潍坊市2025年工作总结\n一、主要工作\n在潍坊市2026年新办民生实事中提到,全面增强30处县域医疗服务次中心服务能力;改造提升村卫生室1000处,实现小病在镇村解决;建设基层特色专科30个。\n"
+	got := strings.Join(figureYears(Parse("t.txt", text, Meta{}, Options{}).Reports[0]), " ")
+	hasFigures(t, got, "全面增强=30处@2026/plan", "改造提升村卫生室=1000处@2026/plan", "建设基层特色专科=30个@2026/plan")
+}

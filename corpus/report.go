@@ -84,6 +84,14 @@ func buildReport(doc *Document, work string, p piece, ordinal int, meta Meta) Re
 	// Years: from the title (a template year means unknown, never a guess),
 	// else the first heading or opening text that names one.
 	year, planYear := titleYears(simpTitle)
+	top := headSpan(work, body, 3000)
+	if y := leadCongress(work[top.Start:top.End]); y > 0 && (year == 0 || year == y) && planYear == 0 && !strings.Contains(simpTitle, "政府工作报告") {
+		// News of the report ("…人民代表大会…会议开幕。市长…作政府工作
+		// 报告"), not the report itself (dated by its delivery, its
+		// headings dating its review): it reviews the year before the
+		// congress and plans the congress's.
+		year, planYear = y-1, y
+	}
 	if year == 0 && !hasTemplateYear(simpTitle) {
 		year = subtitleYear(work[body.Start:body.End])
 	}

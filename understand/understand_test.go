@@ -585,13 +585,14 @@ func TestShortCityLeavesTopic(t *testing.T) {
 // Money asked in spoken verbs is searched by the reports' words for it.
 func TestSpokenMoneyVerbs(t *testing.T) {
 	for q, want := range map[string]string{
-		"古龙镇卫生院去年总共进账多少钱？":       "收入",
-		"德阳去年搞医疗项目总共要砸进去多少钱？":    "投资",
-		"自治区一共往里投了多少钱？":          "投入资金",
-		"黄冈今年在让老百姓看病方便上准备干些啥？":   "就近就医",
-		"湖南规划里说的少吃三样、强健三样是哪几样？":  "三减三健",
-		"来宾市卫健委去年网站上一共放出去多少东西？":  "发布信息",
-		"青阳县卫健委今年在管网上舆论这块都做了些啥？": "意识形态",
+		"古龙镇卫生院去年总共进账多少钱？":               "收入",
+		"德阳去年搞医疗项目总共要砸进去多少钱？":            "投资",
+		"自治区一共往里投了多少钱？":                  "投入资金",
+		"黄冈今年在让老百姓看病方便上准备干些啥？":           "就近就医",
+		"连云港今年打算怎么让大医院的资源下到基层、把看病的体系理顺？": "分级诊疗",
+		"湖南规划里说的少吃三样、强健三样是哪几样？":          "三减三健",
+		"来宾市卫健委去年网站上一共放出去多少东西？":          "发布信息",
+		"青阳县卫健委今年在管网上舆论这块都做了些啥？":         "意识形态",
 	} {
 		if got := Expand(Topic(q)); !strings.Contains(got, want) {
 			t.Errorf("Expand(Topic(%q)) = %q, want %s", q, got, want)

@@ -239,9 +239,12 @@ func genreLineFollows(text string, from, end int) bool {
 	return false
 }
 
-// datelineStarts open the line under an article's headline that dates it
-// and names its source.
-var datelineStarts = []string{"发布日期", "发布时间", "发表时间", "时间:", "时间：", "日期:", "日期：", "来源:", "来源：", "信息来源", "文章来源"}
+// datelineWords stand anywhere in the line under an article's headline
+// that dates it; datelineStarts open it.
+var (
+	datelineWords  = []string{"发布日期", "发布时间", "发表时间"}
+	datelineStarts = []string{"时间:", "时间：", "日期:", "日期：", "来源:", "来源：", "信息来源", "文章来源"}
+)
 
 // datelineFollows reports whether the next line with text after from is an
 // article's dateline ("发布日期:2021-10-21 00:20:33 来源:…", "2024-01-11
@@ -252,7 +255,7 @@ func datelineFollows(text string, from, end int) bool {
 		if line == "" {
 			continue
 		}
-		return containsAny(line, datelineStarts[:3]) || slices.ContainsFunc(datelineStarts, func(w string) bool { return strings.HasPrefix(line, w) }) ||
+		return containsAny(line, datelineWords) || slices.ContainsFunc(datelineStarts, func(w string) bool { return strings.HasPrefix(line, w) }) ||
 			dateLine.MatchString(line) || strings.Contains(line, "来源") && leadingDate.MatchString(line)
 	}
 	return false

@@ -206,6 +206,24 @@ var meetingSays = regexp.MustCompile(`^(?:会议|会上)(?:全面|认真|系统|
 // maxMenuItemRunes bounds a bulleted menu item of a page.
 const maxMenuItemRunes = 10
 
+// speakerWords say that the bodies a sentence names spoke at or attended
+// the meeting a news text reports, rather than issued the text.
+var speakerWords = []string{"发言", "出席", "参加", "参会", "列席", "介绍经验", "交流经验"}
+
+// speaksAt reports whether the sentence first naming org in text makes it a
+// speaker or a participant.
+func speaksAt(text, org string) bool {
+	i := strings.Index(text, org)
+	if i < 0 {
+		return false
+	}
+	rest := text[i:]
+	if j := strings.IndexAny(rest, "。\n"); j >= 0 {
+		rest = rest[:j]
+	}
+	return containsAny(rest, speakerWords)
+}
+
 // maxFurnitureLabelRunes bounds a label of a web page's furniture set on a
 // line of its own ("协办单位:", "友情链接：").
 const maxFurnitureLabelRunes = 8
@@ -783,6 +801,9 @@ func detectIssuer(text string, span Span, title, place string) string {
 		}
 	}
 	for _, o := range namedOrgs(top) {
+		if speaksAt(top, o) {
+			continue // "晋江市、南安市、安溪县卫健局…分别作典型发言": speakers at the meeting
+		}
 		if !strings.HasSuffix(o, "人民政府") || place == "" || strings.HasPrefix(o, place) {
 			return o
 		}

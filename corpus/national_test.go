@@ -126,3 +126,14 @@ func TestNewsOfACongressReport(t *testing.T) {
 		t.Errorf("the report itself: year %d, want its delivery year 2026", report.Year)
 	}
 }
+
+// Bodies that spoke at the conference a news text reports are not its
+// issuer, nor do they make its place.
+func TestSpeakersAreNoIssuer(t *testing.T) {
+	text := "本报讯 日前,市卫健委召开2023年全市卫生健康工作视频会,回顾总结2022年全市卫健工作,部署2023年重点任务。\n" +
+		"2022年,全市新增床位1200张,推进健康泉州建设。\n会上,晋江市、南安市、安溪县卫健局及泉州市第一医院分别作典型发言。\n"
+	r := Parse("q.txt", text, Meta{}, Options{}).Reports[0]
+	if r.Place == "安溪县" || strings.Contains(r.Issuer, "安溪") {
+		t.Errorf("place %q issuer %q: a speaker taken for the issuer", r.Place, r.Issuer)
+	}
+}

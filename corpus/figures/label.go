@@ -223,9 +223,10 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 			verb = core.slice(len(core.n)-l, len(core.n))
 		} else if v := skippedVerb(t, c); !v.empty() {
 			verb = v
-		} else if len(core.n) == 2 && hasHan(core) && !mannerOnly.has(core.n) && !endsDe && !endsDeng {
+		} else if len(core.n) == 2 && hasHan(core) && !mannerOnly.has(core.n) && !endsDe && !endsDeng && len(splitList(raw)) < 2 {
 			// "修复17块污染地块": two characters right before the count
-			// are the verb done to what is counted.
+			// are the verb done to what is counted; not the last name of
+			// a list of them ("平桥、白鹤、石梁5家乡镇卫生院").
 			verb = core
 		}
 		switch {

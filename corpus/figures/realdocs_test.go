@@ -104,6 +104,8 @@ func TestExtractRealDocuments(t *testing.T) {
 			{label: "孕产妇死亡率", raw: "10", value: 10, unit: "/10万", year: 2030, target: true},
 		}},
 		{"我县“7个中心建设”稳步推进。", []want{{label: "中心", raw: "7", value: 7, unit: "个"}}},
+		// The names listed before a count are what it counts, not a verb.
+		{"在平桥、白鹤、坦头、街头、石梁5家乡镇卫生院建设院前急救站点。", []want{{label: "乡镇卫生院建设院前急救站点", raw: "5", value: 5, unit: "家"}}},
 		// Values listed for a range of years take its years in order.
 		{"2019年~2021年,全县出生人口分别为9.4千人、8.6千人、7.7千人。", []want{
 			{label: "出生人口", raw: "9.4", value: 9.4, unit: "千人", year: 2019},

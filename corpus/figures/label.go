@@ -295,6 +295,15 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 				}
 			}
 		}
+		if seg := string(t.n[lo:min(c.num.a, len(t.n))]); strings.ContainsAny(seg, "，,") && !strings.Contains(seg, "、") {
+			if subject, q := measureWordOf(prev); q != "" && otherQuantity(q, quantityOf(c.unit.base)) {
+				// "乡镇卫生院共有52个,床位652张,1319人": a count of people
+				// after beds is not beds; the subject stays, the measure
+				// is the unit's.
+				c.label, c.source = joinPhrase(subject, newPhrase(genericLabel(c.unit.base, c.unit.unit))), fromOther
+				return
+			}
+		}
 		c.label, c.source = prev, fromInherit
 		return
 	}
@@ -1091,3 +1100,45 @@ func measureHead(p phrase) phrase {
 
 // rateMarks qualify a rate's name: 毛入学率, 净入学率, 粗死亡率.
 const rateMarks = "毛净粗"
+
+// quantityOf is the kind of thing a base unit counts: people, beds,
+// institutions, money or a share; "" when it is none of them.
+func quantityOf(base string) string {
+	switch base {
+	case "人", "名", "位", "人次":
+		return "people"
+	case "张", "床":
+		return "beds"
+	case "个", "家", "所", "座", "间":
+		return "places"
+	case "元":
+		return "money"
+	case "%", "‰", "个百分点":
+		return "share"
+	}
+	return ""
+}
+
+// otherQuantity reports whether two kinds of things counted differ, both
+// known: people, beds or places (a share or an amount may well be of the
+// count before it: "新建12个，占全年目标任务的80%").
+func otherQuantity(a, b string) bool {
+	counts := func(q string) bool { return q == "people" || q == "beds" || q == "places" }
+	return counts(a) && counts(b) && a != b
+}
+
+// measureWords end a label with what it counts ("乡镇卫生院床位").
+var measureWords = []struct{ word, quantity string }{
+	{"床位数", "beds"}, {"床位", "beds"}, {"机构数", "places"}, {"人员数", "people"}, {"人数", "people"},
+}
+
+// measureWordOf splits a label ending in a measure word into its subject
+// and the kind of thing the word counts; "" when it ends in none.
+func measureWordOf(label phrase) (phrase, string) {
+	for _, m := range measureWords {
+		if n := len([]rune(m.word)); len(label.n) >= n && string(label.n[len(label.n)-n:]) == m.word {
+			return label.slice(0, len(label.n)-n), m.quantity
+		}
+	}
+	return phrase{}, ""
+}

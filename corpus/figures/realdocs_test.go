@@ -104,6 +104,12 @@ func TestExtractRealDocuments(t *testing.T) {
 			{label: "孕产妇死亡率", raw: "10", value: 10, unit: "/10万", year: 2030, target: true},
 		}},
 		{"我县“7个中心建设”稳步推进。", []want{{label: "中心", raw: "7", value: 7, unit: "个"}}},
+		// A count of people after one of beds is no count of beds.
+		{"全市乡镇卫生院共有52个,床位652张,1319人。", []want{
+			{label: "乡镇卫生院", raw: "52", value: 52, unit: "个"},
+			{label: "乡镇卫生院床位", raw: "652", value: 652, unit: "张"},
+			{label: "人数", raw: "1319", value: 1319, unit: "人"},
+		}},
 		// The names listed before a count are what it counts, not a verb.
 		{"在平桥、白鹤、坦头、街头、石梁5家乡镇卫生院建设院前急救站点。", []want{{label: "乡镇卫生院建设院前急救站点", raw: "5", value: 5, unit: "家"}}},
 		// Values listed for a range of years take its years in order.

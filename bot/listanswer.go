@@ -54,7 +54,7 @@ func listExtract(question, searchText string, sources, pool []Source) Answer {
 		t := bigrams(topic)
 		terms := addedTerms(question, searchText)
 		for _, s := range sources {
-			names := headingNamer(withoutTitle(t, s.Title), terms)
+			names := layNamer(question, withoutTitle(t, s.Title), terms)
 			if names(lastHeading(s.Section)) {
 				items, sources = sectionItems(s, sources, pool)
 			} else if under, ok := itemsUnderHeading(s.Text, names); ok {
@@ -97,7 +97,7 @@ func headedItems(question, searchText string, sources []Source) ([]listItem, boo
 	}
 	terms := addedTerms(question, searchText)
 	for _, s := range sources {
-		names := headingNamer(withoutTitle(t, s.Title), terms)
+		names := layNamer(question, withoutTitle(t, s.Title), terms)
 		if under, ok := itemsUnderHeading(s.Text, names); ok && len(under) >= 2 {
 			items := make([]listItem, 0, len(under))
 			for _, sent := range under {
@@ -131,6 +131,32 @@ func headingNamer(topic map[string]bool, terms []string) func(heading string) bo
 	return func(heading string) bool {
 		return headingNames(topic, heading) || containsAny(heading, terms) && (len(topic) <= 2 || shared(topic, heading) >= 1)
 	}
+}
+
+// layNamer is headingNamer for a question's topic, which, made of lay words
+// only ("管宣传、管网上舆论"), is named by a heading holding an official term
+// for them alone ("二是加强党对意识形态工作的领导").
+func layNamer(question string, topic map[string]bool, terms []string) func(heading string) bool {
+	names := headingNamer(topic, terms)
+	if !allLay(understand.Topic(question)) {
+		return names
+	}
+	return func(heading string) bool { return names(heading) || containsAny(heading, terms) }
+}
+
+// allLay reports whether a topic is lay words for official terms and
+// little else: its words left once the lay phrases are put in the
+// reports' terms and those terms taken out give fewer than two bigrams.
+func allLay(topic string) bool {
+	terms := understand.OfficialTerms(topic)
+	if len(terms) == 0 {
+		return false
+	}
+	rest := understand.Substitute(topic)
+	for _, t := range terms {
+		rest = strings.ReplaceAll(rest, t, " ")
+	}
+	return len(bigrams(rest)) < 2
 }
 
 // withoutTitle drops from a topic the words of a source's title: a

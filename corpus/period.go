@@ -19,8 +19,8 @@ var (
 	// planPeriod is a five-year plan named as a period: "“十四五”时期",
 	// "十三五期间", "十四五以来".
 	planPeriod = regexp.MustCompile(planName + `[”"]?(?:时期|期间|以来|规划期)`)
-	// sinceYear is "2021年以来".
-	sinceYear = regexp.MustCompile(`(` + yearDigits + `)\s*年以来`)
+	// sinceYear is "2021年以来", "自2016年起", "从2016年开始".
+	sinceYear = regexp.MustCompile(`(` + yearDigits + `)\s*年以来|(?:自|从)\s*(` + yearDigits + `)\s*年(?:起|开始)`)
 	// yearSpan is "2021—2025年", "2021年至2025年".
 	yearSpan = regexp.MustCompile(`(` + yearDigits + `)\s*年?\s*(?:—|－|-|~|～|至|到)\s*(` + yearDigits + `)\s*年`)
 )
@@ -56,7 +56,11 @@ func periodOf(text string, year int) (since, end, at int) {
 		return 0, 0, 0
 	}
 	if m := sinceYear.FindStringSubmatchIndex(text); m != nil {
-		if a := parseYear(text[m[2]:m[3]]); a > 0 && a < year {
+		g := m[2:4]
+		if g[0] < 0 {
+			g = m[4:6]
+		}
+		if a := parseYear(text[g[0]:g[1]]); a > 0 && a < year {
 			return a, year, m[1]
 		}
 	}

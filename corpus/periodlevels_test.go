@@ -121,3 +121,13 @@ func TestListYearGoesOnAfterSemicolons(t *testing.T) {
 	got := strings.Join(figureYears(Parse("t.txt", text, Meta{}, Options{}).Reports[0]), " ")
 	hasFigures(t, got, "全面增强=30处@2026/plan", "改造提升村卫生室=1000处@2026/plan", "建设基层特色专科=30个@2026/plan")
 }
+
+// "自2016年起…累计" starts a period: the total is of the years since, not
+// of its first year.
+func TestSinceYearStartsAPeriod(t *testing.T) {
+	text := "新疆全民健康体检工作情况\n2019年7月4日，记者获悉：自2016年起，新疆已连续3年开展全民免费健康体检工作，累计体检5383万人次。\n"
+	got := strings.Join(figureYears(Parse("t.txt", text, Meta{}, Options{}).Reports[0]), " ")
+	if strings.Contains(got, "@2016/") {
+		t.Errorf("a total since 2016 dated 2016: %s", got)
+	}
+}

@@ -81,9 +81,16 @@ func goalNamed(t *text, a, i int) bool {
 // ("2030年全省目标值").
 const maxGoalGap = 8
 
-// since reports whether the words at i make the year before them the start
-// of a period up to now: "以来".
-func since(t *text, i int) bool { return t.nAt(i) == '以' && t.nAt(i+1) == '来' }
+// since reports whether the words at i make the year before them (which
+// starts at a) the start of a period up to now: "以来", or "起"/"开始" after
+// 自 or 从 ("自2016年起").
+func since(t *text, a, i int) bool {
+	if t.nAt(i) == '以' && t.nAt(i+1) == '来' {
+		return true
+	}
+	opened := t.nAt(a-1) == '自' || t.nAt(a-1) == '从'
+	return opened && (t.nAt(i) == '起' || t.nAt(i) == '开' && t.nAt(i+1) == '始')
+}
 
 // scanYears finds the years written in the sentence: "2023年",
 // "2023年度", "2020届", "2020年-2022年" and "2006-2010年" (the last year
@@ -131,7 +138,7 @@ func scanYears(t *text) []yearMark {
 					i = end
 					continue
 				}
-				if since(t, end+1) {
+				if since(t, i, end+1) {
 					// "自2000年以来，…孕产妇死亡率为24.35/10万": the start
 					// of a period up to now, not the year of its figures
 					// (the caller reads the period).

@@ -131,3 +131,13 @@ func TestSinceYearStartsAPeriod(t *testing.T) {
 		t.Errorf("a total since 2016 dated 2016: %s", got)
 	}
 }
+
+// A title naming a plan period and nothing of a review ("“十四五”…主要发展
+// 指标") is a plan: its figures are targets.
+func TestPlanPeriodTitleIsAPlan(t *testing.T) {
+	text := "宝应县“十四五”卫生健康主要发展指标\n——健康服务能力显著增强。每千常住人口执业(助理)医师达3.9人。\n"
+	got := strings.Join(figureYears(Parse("t.txt", text, Meta{}, Options{}).Reports[0]), " ")
+	if !strings.Contains(got, "/plan") {
+		t.Errorf("want a target: %s", got)
+	}
+}

@@ -189,8 +189,17 @@ func partLabel(m marker) string {
 // says otherwise: "工作计划", "实施方案", "意见" plan; anything else reports.
 func titleKind(simpTitle string) Kind {
 	k, _ := kindWords(simpTitle)
+	if k == "" && fiveYearPlan.MatchString(simpTitle) && !fiveYearReview.MatchString(simpTitle) {
+		// "宝应县“十四五”卫生健康主要发展指标": a plan period's
+		// indicators, its targets, when the title says nothing of a review.
+		return KindPlan
+	}
 	return k
 }
+
+// fiveYearReview names a plan period that is over in a title: "十三五时期
+// 成就", "“十三五”以来".
+var fiveYearReview = regexp.MustCompile(planName + `[”"]?(?:以来|期间|时期)`)
 
 // comparesWithYear reports whether a heading names the year before only
 // to compare with it: "比上年", "与去年同期相比", or a line cut after "与"

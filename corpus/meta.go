@@ -104,9 +104,11 @@ func detectTitle(text string, body Span) Span {
 		}
 		if valueLine {
 			valueLine = false
-			if _, _, isKey := cutKey(l); !isKey {
+			if _, _, isKey := cutKey(l); !isKey && !namesGenreAtLength(l) {
 				continue // the value of a table cell laid out one per line
 			}
+			// An empty last key ("主题词") before the title: the title
+			// line is no value of it.
 		}
 		if IsMetadataLine(l) {
 			// An information-disclosure table: its 名称 names the title
@@ -222,6 +224,16 @@ func speaksAt(text, org string) bool {
 		rest = rest[:j]
 	}
 	return containsAny(rest, speakerWords)
+}
+
+// minGenreTitleRunes is how long a line naming a genre must be to be
+// taken for a title rather than a table cell's value ("工作报告").
+const minGenreTitleRunes = 12
+
+// namesGenreAtLength reports whether a line is long enough and names a
+// genre, as a title does.
+func namesGenreAtLength(l string) bool {
+	return utf8.RuneCountInString(l) >= minGenreTitleRunes && containsAny(Simplify(l), genreWords)
 }
 
 // maxFurnitureLabelRunes bounds a label of a web page's furniture set on a

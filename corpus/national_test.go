@@ -137,3 +137,14 @@ func TestSpeakersAreNoIssuer(t *testing.T) {
 		t.Errorf("place %q issuer %q: a speaker taken for the issuer", r.Place, r.Issuer)
 	}
 }
+
+// A page's metadata laid out one cell a line, its last key empty
+// ("主题词"), stands above the title: the title is no value of that key.
+func TestTitleAfterAnEmptyLastKey(t *testing.T) {
+	text := "  • 索引号\n  • 0913-2023-0417015\n  • 发布机构\n  • 某市卫生健康委员会\n  • 发布日期\n  • 2023-04-17\n  • 主题词\n" +
+		"某市卫生健康委员会2022年度项目绩效自评报告(春节慰问经费项目)\n\n一、自评结论\n慰问对象120人。\n"
+	r := Parse("b.txt", text, Meta{}, Options{}).Reports[0]
+	if !strings.Contains(r.Title, "2022年度项目绩效自评报告") || r.Year != 2022 {
+		t.Errorf("title %q year %d", r.Title, r.Year)
+	}
+}

@@ -56,8 +56,9 @@ const partBelowWhole = 0.3
 // figure whose label names another indicator is never offered, and one
 // whose label names the same indicator ranks first even when the wording
 // differs ("看一次门诊要花多少钱" for 次均门诊费用). unit is the unit the
-// question asks in, counted the noun it counts (understand.CountedNoun).
-func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit, counted string, f corpus.Filters, n int) ([]figureCandidate, error) {
+// question asks in, counted the noun it counts (understand.CountedNoun),
+// verb the verb it counts the doing of (understand.CountVerb).
+func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit, counted, verb string, f corpus.Filters, n int) ([]figureCandidate, error) {
 	if unit != "" {
 		// "医疗机构门急诊一共看了多少人次": of the indicators the words
 		// name, the ones counted in the unit asked.
@@ -158,7 +159,8 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit,
 			}
 		case label < minLabelMatch && (coverage(q, context) < 0.6 || len(ids) > 0 && utf8.RuneCountInString(fig.Label) > bareMeasureRunes) &&
 			!((eventCounts[unit] || countedHeadMatch(counted, q, official, fig.Label) == 1) && unitAnswers(unit, countedUnit(fig)) && shared(q, fig.Label) >= 2) &&
-			!(countedInReportsWords(counted, fig.Label) && unitAnswers(unit, countedUnit(fig))):
+			!(countedInReportsWords(counted, fig.Label) && unitAnswers(unit, countedUnit(fig))) &&
+			!(verb != "" && strings.Contains(corpus.Normalize(fig.Label), verb) && unitAnswers(unit, countedUnit(fig))):
 			// A question naming a catalogue indicator is not answered by
 			// a figure whose own label names something else, though its
 			// sentence names the indicator ("人均预期寿命接近…，人均受教育
@@ -422,7 +424,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		ids = understand.QuestionIndicators(question)
 	}
 	ids = understand.FitUnit(ids, understand.AskedUnit(question))
-	cands, err := b.findFigures(ctx, topic, ids, understand.AskedUnit(question), understand.CountedNoun(question), f, 40)
+	cands, err := b.findFigures(ctx, topic, ids, understand.AskedUnit(question), understand.CountedNoun(question), understand.CountVerb(question), f, 40)
 	if err != nil {
 		return Answer{}, err
 	}
@@ -1047,7 +1049,7 @@ func (b *Bot) trend(ctx context.Context, question string, f corpus.Filters) (Ans
 	topic := understand.TrendTopic(question)
 	all := f
 	all.Years, all.Kind = nil, ""
-	cands, err := b.findFigures(ctx, topic, understand.Indicators(topic), "", "", all, 40)
+	cands, err := b.findFigures(ctx, topic, understand.Indicators(topic), "", "", "", all, 40)
 	if err != nil {
 		return Answer{}, err
 	}

@@ -99,3 +99,17 @@ func TestPrimaryIndicatorFirst(t *testing.T) {
 		t.Errorf("want 642.99万人次:\n%s", a.Text)
 	}
 }
+
+// The verb a count question asks the count of ("慰问了多少人") finds the
+// figure it names ("慰问对象120人"), though the question also names a
+// catalogue indicator (医护人员) as whom the verb is done to.
+func TestCountVerbFindsItsFigure(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"绩效.txt": "保山市卫生健康委员会2022年度项目绩效自评报告(春节慰问经费项目)\n一、自评结论\n" +
+			"1.产出指标全部完成,慰问对象120人,慰问标准300/人。\n",
+	})
+	a := ask(t, b, nil, "保山市卫健委2022年春节给一线医护人员发慰问，一共慰问了多少人？")
+	if !strings.Contains(firstLine(a.Text), "120人") {
+		t.Errorf("want 120人:\n%s", a.Text)
+	}
+}

@@ -70,3 +70,23 @@ func nounBeforeCount(before, asked string) string {
 	}
 	return string(rs)
 }
+
+// countVerb is the verb a count question asks the count of, right before
+// its 了 and 多少 or 几: "一共慰问了多少人" → 慰问.
+var countVerb = regexp.MustCompile(`(\p{Han}{2})了(?:多少|几)`)
+
+// CountVerb is the two-character verb a count question asks the count of
+// ("春节一共慰问了多少人" → "慰问"), "" when it names none that way.
+func CountVerb(question string) string {
+	ms := countVerb.FindAllStringSubmatch(corpus.Normalize(question), -1)
+	if len(ms) == 0 {
+		return ""
+	}
+	v := ms[len(ms)-1][1]
+	for _, w := range []string{"一共", "总共", "累计", "合计", "已经", "目前"} {
+		if v == w {
+			return ""
+		}
+	}
+	return v
+}

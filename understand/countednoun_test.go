@@ -18,3 +18,15 @@ func TestCountedNoun(t *testing.T) {
 		}
 	}
 }
+
+func TestCountVerb(t *testing.T) {
+	for q, want := range map[string]string{
+		"保山市卫健委去年春节给一线医护人员发慰问，一共慰问了多少人？": "慰问",
+		"去年一共检查了几家单位？":                   "检查",
+		"全县一共有多少家医院？":                    "",
+	} {
+		if got := CountVerb(q); got != want {
+			t.Errorf("CountVerb(%q) = %q, want %q", q, got, want)
+		}
+	}
+}

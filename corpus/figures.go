@@ -102,6 +102,7 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 				}
 			}
 			partsOfTheirWholes(out[paraStart:])
+			subjectsOfBareMeasures(out[paraStart:])
 		}
 	}
 	return out
@@ -132,6 +133,42 @@ func listYear(clause string) int {
 
 // isASCIIDigit reports whether b is 0-9.
 func isASCIIDigit(b byte) bool { return b >= '0' && b <= '9' }
+
+// subjectsOfBareMeasures gives a bare measure the institution an earlier
+// figure of its sentence wrote it with: "全国共有乡镇卫生院33753个,床位150.5
+// 万张,…,与上年比较,床位增加4.9万张" is 乡镇卫生院床位 twice, not the
+// country's beds.
+func subjectsOfBareMeasures(figs []Figure) {
+	for i := range figs {
+		f := &figs[i]
+		for j := i - 1; j >= 0 && figs[j].Sentence == f.Sentence; j-- {
+			l := figs[j].Label
+			if l == f.Label {
+				break // the bare measure written before: no subject to take
+			}
+			if subject, ok := strings.CutSuffix(l, f.Label); ok && subject != "" && utf8.RuneCountInString(f.Label) >= 2 && figs[j].Unit == f.Unit && namesInstitution(subject) {
+				f.Label = l
+				break
+			}
+		}
+	}
+}
+
+// institutionEnds end the name of a kind of institution ("乡镇卫生院",
+// "社区卫生服务中心"): a subject a measure is written with, not a modifier
+// of it ("计划投资", "新设置批准医疗机构").
+var institutionEnds = []string{"院", "中心", "站", "室", "机构", "所"}
+
+// namesInstitution reports whether s ends with the name of a kind of
+// institution.
+func namesInstitution(s string) bool {
+	for _, e := range institutionEnds {
+		if strings.HasSuffix(s, e) {
+			return true
+		}
+	}
+	return false
+}
 
 // changeStart is the words after the 由 or 从 that opens a change ("去年的"
 // of "…补偿率由去年的"), the clause itself when neither stands in it.

@@ -141,3 +141,16 @@ func TestPlanPeriodTitleIsAPlan(t *testing.T) {
 		t.Errorf("want a target: %s", got)
 	}
 }
+
+// A bare measure later in a sentence keeps the institution written with it
+// earlier; a modifier ("计划投资") is no institution.
+func TestBareMeasureKeepsItsInstitution(t *testing.T) {
+	text := "2023年卫生健康事业发展统计公报\n2023年末,全国共有乡镇卫生院33753个,床位150.5万张,与上年比较,床位增加4.9万张。全年计划投资3000万元,已完成投资1528万元。\n"
+	labels := map[string]string{}
+	for _, f := range Parse("t.txt", text, Meta{}, Options{}).Reports[0].Figures {
+		labels[f.Raw] = f.Label
+	}
+	if labels["4.9"] != "乡镇卫生院床位" || labels["1528"] == "计划投资" {
+		t.Errorf("labels %v", labels)
+	}
+}

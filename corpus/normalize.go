@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"regexp"
 	"strings"
 	"sync"
 	"unicode"
@@ -86,6 +87,11 @@ func Simplify(s string) string {
 // full-width ASCII folded to half-width, whitespace runs collapsed.
 func Normalize(s string) string {
 	s = Simplify(s)
+	if strings.ContainsAny(s, "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ") {
+		// "構(gòu)建", "醫(yī)共體": a reprint's pinyin after a character is no
+		// part of the word.
+		s = pinyinNote.ReplaceAllString(s, "$1")
+	}
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -103,6 +109,10 @@ func Normalize(s string) string {
 	}
 	return b.String()
 }
+
+// pinyinNote is the pinyin some reprints write in brackets after a
+// character ("構(gòu)建"): at least one tone-marked vowel, nothing else.
+var pinyinNote = regexp.MustCompile(`(\p{Han})[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]`)
 
 // IsTraditional reports whether s reads as Traditional Chinese: a noticeable
 // share of its Han characters change under t2s conversion.

@@ -40,3 +40,20 @@ func FuzzFormPairs(f *testing.F) {
 		}
 	})
 }
+
+// An indicator table one cell a line whose blank 单位 cells were dropped
+// cannot be lined up: it gives no figure named by a unit or by a dash.
+func TestMisalignedCellTableGivesNoUnitLabels(t *testing.T) {
+	cells := []string{"领域", "序号", "主要指标", "单位", "2020年", "2025年目标", "指标性质",
+		"健康水平", "1", "人均预期寿命", "82.98", ">79", "预期性",
+		"2", "孕产妇死亡率", "/10万", "9.7", "<9", "预期性",
+		"5", "重大慢性病过早死亡率", "%", "-", "<11", "预期性",
+		"健康生活", "6", "居民健康素养水平", "%", "-", "28", "预期性",
+		"7", "15岁以上人群吸烟率", "%", "-", "<20", "预期性"}
+	for _, f := range pipeFigures(t, "某市“十四五”时期卫生健康事业主要发展指标\n\n"+strings.Join(cells, "\n\n")+"\n") {
+		label, _, _ := strings.Cut(f, "=")
+		if !hasHan(label) || strings.HasSuffix(label, " %") || strings.HasSuffix(label, "/10万") {
+			t.Errorf("figure %s named by no measure", f)
+		}
+	}
+}

@@ -130,6 +130,11 @@ func tableFigures(work string, cells []tableCell, sec Section, rep *Report) []Fi
 		}
 		label, year := rowHead, 0
 		head := strings.TrimSpace(c.head)
+		if bareUnits[head] {
+			// A unit cell read as a column's name ("%" of a 单位 column
+			// whose blanks were dropped): the row is misread, no figure.
+			continue
+		}
 		unit := m.unit
 		if unit == "" {
 			unit = rowUnit
@@ -154,8 +159,8 @@ func tableFigures(work string, cells []tableCell, sec Section, rep *Report) []Fi
 				label = joinLabel(label, head)
 			}
 		}
-		if label == "" {
-			continue
+		if !hasHan(label) {
+			continue // "-", "/": no name for the number
 		}
 		fig := Figure{
 			Label:     label,
@@ -179,6 +184,13 @@ func tableFigures(work string, cells []tableCell, sec Section, rep *Report) []Fi
 		out = append(out, fig)
 	}
 	return out
+}
+
+// bareUnits are units alone in a cell: a table's 单位 column, never the
+// name of a measure.
+var bareUnits = map[string]bool{
+	"%": true, "‰": true, "/10万": true, "1/10万": true, "/万": true, "岁": true, "人": true, "张": true, "个": true,
+	"家": true, "元": true, "万元": true, "次": true, "天": true, "人次": true, "所": true, "万人": true, "亿元": true,
 }
 
 // joinLabel joins a row header and a column header into one label.

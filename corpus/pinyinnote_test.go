@@ -6,10 +6,10 @@ import "testing"
 // the word: "構(gòu)建" reads 构建; a bracketed English word stays.
 func TestNormalizeDropsPinyinNotes(t *testing.T) {
 	for in, want := range map[string]string{
-		"全面構(gòu)建宮頸癌防治體系":  "全面构建宫颈癌防治体系",
+		"全面構(gòu)建宮頸癌防治體系":      "全面构建宫颈癌防治体系",
 		"推進(jìn)醫(yī)共體建設(shè)": "推进医共体建设",
-		"重症監護室(ICU)床位":    "重症监护室(ICU)床位",
-		"分級(a)診療":          "分级(a)诊疗",
+		"重症監護室(ICU)床位":          "重症监护室(ICU)床位",
+		"分級(a)診療":               "分级(a)诊疗",
 	} {
 		if got := Normalize(in); got != want {
 			t.Errorf("Normalize(%q) = %q, want %q", in, got, want)

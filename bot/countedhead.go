@@ -47,16 +47,20 @@ func countedHeadMatch(counted string, q, official map[string]bool, label string)
 	return 0
 }
 
-// countedInReportsWords reports whether a label holds, in the reports'
-// word for it, the thing a question counts in lay words ("多少台自动除颤仪"
-// and "AED设备83台"). A lay noun of two characters is too general to stand
-// for one term ("医生" is searched as 人才 too, but 人才 counts others).
-func countedInReportsWords(counted, label string) bool {
+// countedTerm is the reports' word for the thing a question counts in lay
+// words ("多少台自动除颤仪" → AED, which "AED设备83台" holds), normalised;
+// "" when the question counts nothing in lay words. A lay noun of two
+// characters is too general to stand for one term ("医生" is searched as
+// 人才 too, but 人才 counts others).
+func countedTerm(counted string) string {
 	if utf8.RuneCountInString(counted) < minLayCountedRunes {
-		return false
+		return ""
 	}
 	official := corpus.Normalize(understand.Substitute(counted))
-	return official != corpus.Normalize(counted) && strings.Contains(corpus.Normalize(label), official)
+	if official == corpus.Normalize(counted) {
+		return ""
+	}
+	return official
 }
 
 // minLayCountedRunes is the shortest lay noun a question counts that

@@ -76,6 +76,19 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit,
 	official := bigrams(understand.Substitute(topic))
 	beyond := beyondIndicators(official, ids)
 	rate := understand.AsksRate(topic)
+	layCounted := countedTerm(counted)
+	// The question's words without each report title's (beyondTitle), once
+	// a title.
+	type titleless struct{ q, official map[string]bool }
+	byTitle := map[string]titleless{}
+	untitled := func(title string) titleless {
+		t, ok := byTitle[title]
+		if !ok {
+			t = titleless{beyondTitle(q, title), beyondTitle(official, title)}
+			byTitle[title] = t
+		}
+		return t
+	}
 	asked := measureClass(understand.Measure(topic))
 	if rate {
 		asked = "rate" // "基层诊疗量占多大比例" asks the share, not the 诊疗量
@@ -97,14 +110,15 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit,
 		// The subject the report's title names ("古龙镇卫生院" of its 决算
 		// 公开说明) is no word of the label: the rest of the question is.
 		label := max(labelMatch(q, fig.Label), labelMatch(official, fig.Label),
-			labelMatch(beyondTitle(q, h.Title), fig.Label), labelMatch(beyondTitle(official, h.Title), fig.Label))
+			labelMatch(untitled(h.Title).q, fig.Label), labelMatch(untitled(h.Title).official, fig.Label))
 		// The sentence, the heading it stands under and the report's
 		// title: a label written without its subject ("补偿金额" under
 		// "1.城乡居民合作医疗", "收入" in "古龙镇卫生院2023年度决算公开说明").
 		context := fig.Sentence + "\n" + fig.Lead + "\n" + lastHeading(fig.Section) + "\n" + h.Title
 		score := label + 0.3*max(coverage(q, context), coverage(official, context)) + labelPrecisionWeight*max(labelPrecision(q, fig.Label), labelPrecision(official, fig.Label))
 		measures, part, partOf := splitPart(indicatorText(fig), q, official)
-		same, other := indicatorRelation(ids, measures, fig.Unit)
+		measureID := labelIndicator(measures, fig.Unit)
+		same, other := relationTo(ids, measureID)
 		if part != "" && !same {
 			// The part asked may be the indicator itself: 医生 of the staff;
 			// of a count of beds, the beds of the institutions it names
@@ -147,7 +161,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit,
 			// an alias ("经济总量"), rather than a part or a subject's
 			// ("遂宁经济总量"): the statistic asked.
 			score += namesIndicator(measures, ids)
-			if len(ids) > 1 && labelIndicator(measures, fig.Unit) == ids[0] {
+			if len(ids) > 1 && measureID == ids[0] {
 				// The indicator the question names best ("去医院看病的人次"
 				// is 总诊疗人次数 before 医院数).
 				score += primaryIndicatorWeight
@@ -159,7 +173,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit,
 			}
 		case label < minLabelMatch && (coverage(q, context) < 0.6 || len(ids) > 0 && utf8.RuneCountInString(fig.Label) > bareMeasureRunes) &&
 			!((eventCounts[unit] || countedHeadMatch(counted, q, official, fig.Label) == 1) && unitAnswers(unit, countedUnit(fig)) && shared(q, fig.Label) >= 2) &&
-			!(countedInReportsWords(counted, fig.Label) && unitAnswers(unit, countedUnit(fig))) &&
+			!(layCounted != "" && strings.Contains(corpus.Normalize(fig.Label), layCounted) && unitAnswers(unit, countedUnit(fig))) &&
 			!(verb != "" && strings.Contains(corpus.Normalize(fig.Label), verb) && unitAnswers(unit, countedUnit(fig))):
 			// A question naming a catalogue indicator is not answered by
 			// a figure whose own label names something else, though its

@@ -53,8 +53,9 @@ func listExtract(question, searchText string, sources, pool []Source) Answer {
 		// are.
 		t := bigrams(topic)
 		terms := addedTerms(question, searchText)
+		lay := allLay(topic)
 		for _, s := range sources {
-			names := layNamer(question, withoutTitle(t, s.Title), terms)
+			names := layNamer(lay, withoutTitle(t, s.Title), terms)
 			if names(lastHeading(s.Section)) {
 				items, sources = sectionItems(s, sources, pool)
 			} else if under, ok := itemsUnderHeading(s.Text, names); ok {
@@ -96,8 +97,9 @@ func headedItems(question, searchText string, sources []Source) ([]listItem, boo
 		return nil, false
 	}
 	terms := addedTerms(question, searchText)
+	lay := allLay(understand.Topic(question))
 	for _, s := range sources {
-		names := layNamer(question, withoutTitle(t, s.Title), terms)
+		names := layNamer(lay, withoutTitle(t, s.Title), terms)
 		if under, ok := itemsUnderHeading(s.Text, names); ok && len(under) >= 2 {
 			items := make([]listItem, 0, len(under))
 			for _, sent := range under {
@@ -133,12 +135,12 @@ func headingNamer(topic map[string]bool, terms []string) func(heading string) bo
 	}
 }
 
-// layNamer is headingNamer for a question's topic, which, made of lay words
-// only ("管宣传、管网上舆论"), is named by a heading holding an official term
-// for them alone ("二是加强党对意识形态工作的领导").
-func layNamer(question string, topic map[string]bool, terms []string) func(heading string) bool {
+// layNamer is headingNamer for a topic that, made of lay words only
+// (lay: allLay; "管宣传、管网上舆论"), is named by a heading holding an
+// official term for them alone ("二是加强党对意识形态工作的领导").
+func layNamer(lay bool, topic map[string]bool, terms []string) func(heading string) bool {
 	names := headingNamer(topic, terms)
-	if !allLay(understand.Topic(question)) {
+	if !lay {
 		return names
 	}
 	return func(heading string) bool { return names(heading) || containsAny(heading, terms) }

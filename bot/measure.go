@@ -213,11 +213,16 @@ func indicatorRelation(ids []string, label, unit string) (same, other bool) {
 	if len(ids) == 0 {
 		return false, false
 	}
-	best := labelIndicator(label, unit)
-	if best == "" {
+	return relationTo(ids, labelIndicator(label, unit))
+}
+
+// relationTo is indicatorRelation for a label whose indicator is known
+// (labelIndicator; "" for none).
+func relationTo(ids []string, labelID string) (same, other bool) {
+	if len(ids) == 0 || labelID == "" {
 		return false, false
 	}
-	if slices.Contains(ids, best) {
+	if slices.Contains(ids, labelID) {
 		return true, false
 	}
 	return false, true

@@ -68,8 +68,8 @@ func comparedBracket(work string, at int) int {
 	lo := max(0, at-maxComparedLead)
 	seg := work[lo:at]
 	open := max(strings.LastIndex(seg, "（"), strings.LastIndex(seg, "("))
-	if open < 0 || strings.ContainsAny(seg[open:], "）)。；\n") {
-		return -1
+	if open < 0 || strings.ContainsAny(seg[open:], "）)。；\n") || !strings.Contains(seg[:open], "全国") && !strings.Contains(seg[:open], "全國") {
+		return -1 // no comparison with the country: nothing to simplify and match
 	}
 	size := len("（")
 	if seg[open] == '(' {

@@ -280,11 +280,16 @@ var (
 // article's dateline ("发布日期:2021-10-21 00:20:33 来源:…", "2024-01-11
 // 09:32:33 来源:本站" by leadingDate).
 func datelineFollows(text string, from, end int) bool {
-	for _, l := range lines(text[from:end]) {
-		line := strings.TrimSpace(text[from+l.Start : from+l.End])
-		if line == "" {
+	for at := from; at < end; {
+		l := nextLineSpan(text[:end], at)
+		if l.End == 0 {
+			return false
+		}
+		if l.Len() == 0 {
+			at = l.Start // a blank line: the next one
 			continue
 		}
+		line := text[l.Start:l.End]
 		return containsAny(line, datelineWords) || slices.ContainsFunc(datelineStarts, func(w string) bool { return strings.HasPrefix(line, w) }) ||
 			dateLine.MatchString(line) || strings.Contains(line, "来源") && leadingDate.MatchString(line)
 	}

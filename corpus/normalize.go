@@ -87,7 +87,7 @@ func Simplify(s string) string {
 // full-width ASCII folded to half-width, whitespace runs collapsed.
 func Normalize(s string) string {
 	s = Simplify(s)
-	if strings.ContainsAny(s, "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ") {
+	if (strings.IndexByte(s, '(') >= 0 || strings.Contains(s, "（")) && strings.ContainsAny(s, "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ") {
 		// "構(gòu)建", "醫(yī)共體": a reprint's pinyin after a character is no
 		// part of the word.
 		s = pinyinNote.ReplaceAllString(s, "$1")

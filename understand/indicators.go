@@ -116,17 +116,10 @@ func FitsUnit(id, unit string) bool {
 	if want == "" || !ok || len(ind.Units) == 0 {
 		return true
 	}
-	if peopleUnit(unit) && !slices.ContainsFunc(ind.Units, func(u string) bool { return peopleUnit(u) || unitClass(u) != "count" }) {
-		return false // "编制是多少人" is no count of centres (个)
-	}
-	if bedUnit(unit) && !slices.ContainsFunc(ind.Units, func(u string) bool { return bedUnit(u) || unitClass(u) != "count" }) {
-		return false // "综合医院有多少张床" is no count of hospitals (个)
-	}
-	if kindUnit(unit) && !slices.ContainsFunc(ind.Units, func(u string) bool { return kindUnit(u) || unitClass(u) != "count" }) {
-		return false // "社区医院平均能开到多少种药" is no count of hospitals (个)
-	}
-	if unit == "次" && !slices.ContainsFunc(ind.Units, func(u string) bool { return strings.HasSuffix(u, "次") || unitClass(u) != "count" }) {
-		return false // "一年要跑几趟医院" counts times, not hospitals (个)
+	for _, g := range counterGroups {
+		if g.asks(unit) && !slices.ContainsFunc(ind.Units, func(u string) bool { return g.counts(u) || unitClass(u) != "count" }) {
+			return false // a count of other things than those asked
+		}
 	}
 	for _, u := range ind.Units {
 		if c := unitClass(u); c == want || c == "" {
@@ -145,6 +138,16 @@ func peopleUnit(unit string) bool {
 // bedUnit reports whether a unit counts beds: "张", "万张", "床".
 func bedUnit(unit string) bool {
 	return strings.ContainsAny(unit, "张床")
+}
+
+// counterGroups are the kinds of things counts count: a question asking in
+// one (asks) is not answered by an indicator counting none of them (counts
+// is false for all its count units).
+var counterGroups = []struct{ asks, counts func(unit string) bool }{
+	{peopleUnit, peopleUnit}, // "编制是多少人" is no count of centres (个)
+	{bedUnit, bedUnit},       // "综合医院有多少张床" is no count of hospitals (个)
+	{kindUnit, kindUnit},     // "社区医院平均能开到多少种药" is no count of hospitals (个)
+	{func(u string) bool { return u == "次" }, func(u string) bool { return strings.HasSuffix(u, "次") }}, // "一年要跑几趟医院" counts times
 }
 
 // kindUnit reports whether a unit counts kinds of things: "种", "类".

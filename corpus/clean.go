@@ -104,12 +104,22 @@ func cleanText(text string) (string, []Span) {
 		}
 		line := text[start:end]
 		if isBoilerplate(Simplify(line)) {
-			removed = append(removed, Span{start, end})
+			if d := clockedDate.FindStringIndex(line); d != nil && breadcrumbStart.MatchString(Simplify(line)) {
+				// "当前位置:…>正文 2023-03-23 05:43:22 来源:…": the page's
+				// stamp stays, on a line of its own, to date the page.
+				removed = append(removed, Span{start, start + d[0]}, Span{start + d[1], end})
+			} else {
+				removed = append(removed, Span{start, end})
+			}
 		}
 		start = end + 1
 	}
 	return blank(text, removed...), removed
 }
+
+// clockedDate is a numeric date with the time of day, as a page stamps
+// itself: "2023-03-23 05:43:22".
+var clockedDate = regexp.MustCompile(`(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?`)
 
 // metaDate is a publication date or time: "2022-03-19 04:18:00", "2026年2月3日".
 var metaDate = regexp.MustCompile(`^[0-9]{4}\s*[-年./]\s*[0-9]{1,2}\s*[-月./]\s*[0-9]{1,2}\s*日?(?:\s*[0-9]{1,2}\s*[:：时]\s*[0-9]{1,2}(?:\s*[:：分]\s*[0-9]{1,2}\s*秒?)?)?\s*$`)

@@ -81,6 +81,35 @@ const titleScanLines = 40
 // leading phrase up to its last report keyword. It returns the title span
 // (empty if none).
 func detectTitle(text string, body Span) Span {
+	if t := leadTitle(text, body); t.Len() > 0 {
+		return t
+	}
+	// Spam or a site's slogan above everything ("久久…,最近中文字幕…")
+	// stops the reading of the lead; a headline right above its dateline
+	// further down is still the title.
+	seen := 0
+	for _, line := range lines(text[body.Start:body.End]) {
+		line = trimSpan(text, Span{line.Start + body.Start, line.End + body.Start})
+		if line.Len() == 0 {
+			continue
+		}
+		if seen++; seen > titleScanLines {
+			break
+		}
+		l := text[line.Start:line.End]
+		if _, ok := matchMarker(text[:line.End], line.Start); ok {
+			break
+		}
+		if utf8.RuneCountInString(l) <= maxTitleRunes && !strings.ContainsAny(l, "，,。") && !IsMetadataLine(l) &&
+			!isTitleDebris(l) && !isOrgLine(l) && !dateLine.MatchString(l) && datelineFollows(text, line.End, body.End) {
+			return closeTitle(text, line)
+		}
+	}
+	return Span{}
+}
+
+// leadTitle reads the title from the lines that lead the text.
+func leadTitle(text string, body Span) Span {
 	var first, genre Span
 	seen := 0
 	table := false     // an information-disclosure table stood above

@@ -86,12 +86,7 @@ func Simplify(s string) string {
 // Normalize is the form of text that is indexed: Simplified Chinese,
 // full-width ASCII folded to half-width, whitespace runs collapsed.
 func Normalize(s string) string {
-	s = Simplify(s)
-	if (strings.IndexByte(s, '(') >= 0 || strings.Contains(s, "（")) && strings.ContainsAny(s, "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ") {
-		// "構(gòu)建", "醫(yī)共體": a reprint's pinyin after a character is no
-		// part of the word.
-		s = pinyinNote.ReplaceAllString(s, "$1")
-	}
+	s = dropPinyinNotes(Simplify(s))
 	var b strings.Builder
 	b.Grow(len(s))
 	space := false
@@ -108,6 +103,16 @@ func Normalize(s string) string {
 		b.WriteRune(r)
 	}
 	return b.String()
+}
+
+// dropPinyinNotes removes the pinyin some reprints write after characters
+// ("構(gòu)建", "醫(yī)共體"): no part of the words, it splits them for every
+// reader of the text (places, labels, quotes).
+func dropPinyinNotes(s string) string {
+	if (strings.IndexByte(s, '(') < 0 && !strings.Contains(s, "（")) || !strings.ContainsAny(s, "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ") {
+		return s
+	}
+	return pinyinNote.ReplaceAllString(s, "$1")
 }
 
 // pinyinNote is the pinyin some reprints write in brackets after a

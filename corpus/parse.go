@@ -47,6 +47,7 @@ func parse(file, text string, meta Meta, opts Options, b *budget) Document {
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
 	text = unwrap(text) // PDF text: lines cut at the page's width joined into paragraphs
+	text = dropPinyinNotes(text)
 	doc := Document{File: file, Text: text, Format: formatOf(file), Encoding: "utf-8"}
 	if b.charge(textCopies * int64(len(text))) {
 		return doc

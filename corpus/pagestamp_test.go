@@ -1,0 +1,42 @@
+package corpus
+
+import "testing"
+
+// A reprint page: spam above everything, a headline, a breadcrumb carrying
+// the page's stamp, and pinyin after some characters. The headline is the
+// title, the stamp dates the page (not the 2010 its story starts in), and
+// the place the headline names is the report's, pinyin or not.
+func TestReprintPageStampTitleAndPlace(t *testing.T) {
+	text := "精品视频,最新中文字幕大全,热门推荐免费在线观看高清完整版,欢迎来看\n\n" +
+		"财经门户网_财经资讯\n\n" +
+		"鎮(zhèn)江市居民健康素養(yǎng)水平提升至35%\n\n" +
+		"當前位置:财经门户网_财经资讯 讓金融離得更近>資訊 > 社會 > 正文  2023-03-21 08:15:02 來源:某某网\n\n" +
+		"3月20日,鎮(zhèn)江市召開健康促進工作會議。自2010年啟動健康城市建設以來,各項工作取得成效。" +
+		"2022年全市居民健康素養(yǎng)水平達到35%,完成宮頸癌篩查8.1萬人。\n"
+	doc := Parse("x.txt", text, Meta{}, Options{})
+	if len(doc.Reports) != 1 {
+		t.Fatalf("%d reports", len(doc.Reports))
+	}
+	r := doc.Reports[0]
+	if r.Title != "鎮江市居民健康素養水平提升至35%" {
+		t.Errorf("title %q", r.Title)
+	}
+	if r.Year != 2023 {
+		t.Errorf("year %d, want 2023 (the page's stamp)", r.Year)
+	}
+	if r.Place != "镇江市" {
+		t.Errorf("place %q", r.Place)
+	}
+	found := false
+	for _, f := range r.Figures {
+		if f.Value == 8.1 {
+			found = true
+			if f.Year != 2022 || f.Kind != KindSummary {
+				t.Errorf("screening figure %+v, want a 2022 summary", f)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("no screening figure in %+v", r.Figures)
+	}
+}

@@ -79,6 +79,23 @@ func TestWholeBeforeNamedPart(t *testing.T) {
 	}
 }
 
+// Every item listed after 其中 is a part: the total before it answers a
+// question for the whole ("一共"), and a part named answers its own.
+func TestWholeBeforeEveryListedPart(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"宁陵县2025年信息公开年报.txt": "宁陵县卫生健康局2025年政府信息公开工作年度报告\n一、总体情况\n" +
+			"2025年,宁陵县卫生健康局全年共发布各类信息96条,其中工作动态12条,通知公告6条,人事信息4条,部门信息3条。\n",
+	})
+	a := ask(t, b, nil, "宁陵县卫健局2025年对外一共发了多少条信息？")
+	if first := strings.SplitN(a.Text, "\n", 2)[0]; !strings.Contains(first, "96条") {
+		t.Errorf("want the total 96条:\n%s", a.Text)
+	}
+	a = ask(t, b, nil, "宁陵县2025年人事信息发了几条？")
+	if first := strings.SplitN(a.Text, "\n", 2)[0]; !strings.Contains(first, "4条") {
+		t.Errorf("want the part asked, 4条:\n%s", a.Text)
+	}
+}
+
 // A lay modifier ("县里的") asks of the kind in the reports' word (县级),
 // and the sentence's figures of other labels are not listed beside the
 // answer.

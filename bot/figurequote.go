@@ -68,7 +68,28 @@ func writtenValue(fig corpus.Figure) string {
 			return v
 		}
 	}
+	if v, ok := traditionalUnit(fig.Sentence, fig.Raw, fig.Unit); ok {
+		return v
+	}
 	return value
+}
+
+// traditionalUnit is the value as a Traditional sentence writes it when its
+// unit reads as unit once Simplified ("9.34萬人" for 9.34 万人).
+func traditionalUnit(sentence, raw, unit string) (string, bool) {
+	n := utf8.RuneCountInString(unit)
+	for off := 0; ; {
+		i := valueAt(sentence[off:], raw)
+		if i < 0 {
+			return "", false
+		}
+		i += off
+		after := []rune(sentence[i+len(raw):])
+		if len(after) >= n && corpus.Simplify(string(after[:n])) == unit {
+			return raw + string(after[:n]), true
+		}
+		off = i + len(raw)
+	}
 }
 
 // maxRunOnRunes is the longest sentence quoted whole when it has no

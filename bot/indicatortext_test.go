@@ -238,3 +238,14 @@ func TestQuoteApproximateValue(t *testing.T) {
 		t.Errorf("quote = %q", got)
 	}
 }
+
+// A Traditional sentence writes the unit its figure reads Simplified
+// ("9.34萬人" for 9.34 万人): the quote is still the figure's own clause,
+// without the next clause's value.
+func TestFigureClauseTraditionalUnit(t *testing.T) {
+	fig := corpus.Figure{Label: "乳腺癌篩查", Raw: "9.34", Value: 9.34, Unit: "万人",
+		Sentence: "實現市縣鄉三級防控網絡全覆蓋,2022年全市完成乳腺癌篩查9.34萬人,宮頸癌篩查9.28萬人;"}
+	if got, want := figureClause(fig), "…2022年全市完成乳腺癌篩查9.34萬人…"; got != want {
+		t.Errorf("figureClause = %q, want %q", got, want)
+	}
+}

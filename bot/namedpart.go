@@ -9,9 +9,10 @@ import (
 
 // namedPartOfFound reports whether a candidate is a part its sentence
 // names after 其中 ("医院出院患者平均住院日为8.25日,其中公立医院为9.07日": 公立医院
-// …) whose whole, written before the 其中 in the same sentence, is among
+// …; "共发布信息171条,其中新闻动态8条,…,部门信息5条": every item after it)
+// whose whole, written before the 其中 in the same sentence, is among
 // the candidates, while the question does not name the part's own first
-// words (公立): the whole answers first.
+// words (公立, 部门): the whole answers first.
 func namedPartOfFound(cands []figureCandidate, c figureCandidate, q map[string]bool) bool {
 	fig := c.hit.Figure
 	label := []rune(fig.Label)
@@ -19,8 +20,8 @@ func namedPartOfFound(cands []figureCandidate, c figureCandidate, q map[string]b
 		return false
 	}
 	lead := string(label[:2])
-	at := strings.Index(fig.Sentence, "其中"+lead)
-	if at < 0 || q[lead] {
+	at := strings.Index(fig.Sentence, "其中")
+	if at < 0 || q[lead] || valueAt(fig.Sentence[at:], writtenValue(fig)) < 0 || valueAt(fig.Sentence[:at], writtenValue(fig)) >= 0 {
 		return false
 	}
 	return wholeBefore(cands, c, func(w corpus.Figure) bool {

@@ -21,6 +21,7 @@ import (
 func extractFigures(work string, rep *Report, b *budget) []Figure {
 	var out []Figure
 	planEnd := titledPlanEnd(Simplify(rep.Title), rep.Year)
+	planStart := titledPlanStart(Simplify(rep.Title))
 	reportText := work[rep.Span.Start:rep.Span.End]
 	if rep.Traditional {
 		reportText = Simplify(reportText)
@@ -52,7 +53,7 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 		prevLead, prevAsOf := 0, false
 		for _, sp := range spans {
 			period.paragraph()
-			ctx := sentenceContext{simpPath: simpPath, planEnd: planEnd, targetsThenActuals: form}
+			ctx := sentenceContext{simpPath: simpPath, planEnd: planEnd, planStart: planStart, targetsThenActuals: form}
 			para := work[sp.Start:sp.End]
 			ctx.paraLead, ctx.paraDeadline, ctx.paraAsOf = paragraphOpening(para)
 			if ctx.paraLead == 0 && ctx.paraDeadline == 0 && opensWithComparison(para) {
@@ -183,6 +184,28 @@ func changeStart(clause string) string {
 // "新中国成立之初", "建区时".
 var eraWords = []string{"初期", "之初", "成立时", "建国时", "解放前", "解放时"}
 
+// eraOpeners date what follows them in a sentence by an era, not a year
+// ("新中国成立之初，…", "建国初期，…"); nowWords end their reach ("如今，…").
+var (
+	eraOpeners = []string{"成立之初", "成立初期", "成立时", "成立前", "建国初", "建国时", "建国前", "解放初", "解放前", "解放时"}
+	nowWords   = []string{"如今", "目前", "现在", "当前", "截至", "截止", "到了", "今天"}
+)
+
+// eraOpens reports whether the Simplified text of a sentence before a
+// figure dates it by an era: an era opener stands in it, after its last
+// semicolon and any word of now.
+func eraOpens(before string) bool {
+	if i := strings.LastIndexAny(before, "；;"); i >= 0 {
+		before = before[i:]
+	}
+	for _, w := range nowWords {
+		if i := strings.LastIndex(before, w); i >= 0 {
+			before = before[i:]
+		}
+	}
+	return containsAny(before, eraOpeners)
+}
+
 // namesEra reports whether the start of a change is dated by an era.
 func namesEra(start string) bool {
 	return containsAny(Simplify(start), eraWords)
@@ -291,6 +314,17 @@ func titledPlanEnd(simpTitle string, year int) int {
 		return end
 	}
 	return 0
+}
+
+// titledPlanStart is the first year of the five-year plan a report's
+// title names as its own ("廊坊市“十四五”国民健康规划": 2021), 0 for a title
+// that names none or reviews one.
+func titledPlanStart(simpTitle string) int {
+	m := titledPlan.FindStringSubmatch(simpTitle)
+	if m == nil || containsAny(simpTitle, reviewTitleWords) {
+		return 0
+	}
+	return PlanFirstYear(m[1])
 }
 
 // statusAsOf reports whether a clause dates its figures as a status as
@@ -477,6 +511,13 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 			from = nil
 			continue
 		}
+		if f.Year == 0 && eraOpens(Simplify(sentence[:f.Start])) {
+			// "新中国成立之初，人均预期寿命仅为35岁；如今…": a level
+			// decades back, of no year the text gives.
+			fig.Year, fig.Base, fig.Kind, fig.Target = 0, true, KindSummary, false
+			out = append(out, fig)
+			continue
+		}
 		if fig.Year == 0 {
 			fig.Year = sec.Year
 			if ctx.paraLead > 0 {
@@ -528,6 +569,10 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 		case deadline && sec.Kind == KindSummary && sec.Year > 0 && fig.Year > 0 && fig.Year <= sec.Year:
 			// "到2020年，床位数达到5.79张" in a 2023 review: a deadline
 			// already past reports what was reached.
+			fig.Kind, fig.Target = KindSummary, false
+		case deadline && sec.Kind == KindSummary && ctx.planStart > 0 && fig.Year > 0 && fig.Year < ctx.planStart:
+			// "到2020年，人均预期寿命为80.25岁" reviewed in a “十四五”
+			// plan: its period begins after the deadline, which is past.
 			fig.Kind, fig.Target = KindSummary, false
 		case fig.Target:
 			fig.Kind = KindPlan

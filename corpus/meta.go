@@ -372,7 +372,7 @@ func trimCellBars(text string, s Span) Span {
 // columnWords are what a web site's column names are made of besides genre
 // words ("计划总结", "通知公告", "工作动态", "政府信息公开"); whole column names
 // first, so that "政府" alone stays a title's word ("政府工作报告").
-var columnWords = []string{"政府信息公开", "政务公开", "信息公开", "政策解读", "财政预决算", "预决算", "工作", "通知", "公告", "公示", "动态", "信息", "文件", "政策", "其他", "及", "和", "与", "、"}
+var columnWords = []string{"政府信息公开", "政务公开", "信息公开", "政策解读", "财政预决算", "预决算", "工作", "通知", "公告", "公示", "动态", "信息", "文件", "政策", "发展", "其他", "及", "和", "与", "、"}
 
 // isCategoryLine reports whether a line is made of genre and column words
 // only: the column of a web site a page was filed under, not its title.

@@ -206,7 +206,10 @@ type sentenceContext struct {
 	paraAsOf               bool // the paragraph (or the one it compares with) opened "截止2019年底，"
 	// planEnd is the last year of the coming five-year plan the report's
 	// title names ("“十五五”规划纲要…": 2030), the year of its targets.
-	planEnd    int
+	planEnd int
+	// planStart is the first year of the five-year plan the title names
+	// as its own: a deadline before it is past.
+	planStart  int
 	since, end int
 	prior      int // the year before a plan's, opened by "过去一年" (periodState.prior)
 	// targetsThenActuals: the report is a form whose rows give a target,

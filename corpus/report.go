@@ -268,8 +268,12 @@ var spanStart = regexp.MustCompile(`^\s*(?:至|到|—|－|-|~|～)\s*(?:19|20)\
 // not the year a text is about: a comparison base, a deadline or a horizon
 // before it; the start of something or of a span after it.
 func notPageYear(before, after string) bool {
-	return comparisonBefore(before) || startedThen(after) || spanStart.MatchString(after)
+	return comparisonBefore(before) || startedThen(after) || spanStart.MatchString(after) || horizonAfter.MatchString(after)
 }
+
+// horizonAfter follows a year that names a horizon's targets, not a year
+// the text is about: "达国家2030年目标值".
+var horizonAfter = regexp.MustCompile(`^\s*(?:年)?\s*(?:目标值|远景目标|愿景)`)
 
 // comparisonBefore reports whether the text ends with a word that makes the
 // next year a base of comparison ("较", "比", "与…相比").

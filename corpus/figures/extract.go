@@ -30,6 +30,7 @@ type cand struct {
 	staffOf  bool     // counts the staff or beds of the institutions the figure before counts
 	whole    phrase   // the figure before a "其中" this one is a part of ("本土病例" of 其中确诊病例)
 	listed   bool     // joined to the next number by 、 alone ("3、5家分院")
+	goal     bool     // the target the figure before is compared with ("高于规划目标的77.3岁")
 }
 
 // Extract returns the figures in one sentence (a sentence is text up to
@@ -131,7 +132,7 @@ func extract(sentence string) (figs []Figure) {
 
 	for i := range cands {
 		c := &cands[i]
-		if c.label.empty() || !hasHan(c.label) || bareNouns.has(c.label.n) {
+		if c.label.empty() || !hasHan(c.label) || bareNouns.has(c.label.n) || isValueOnly(c.label) {
 			continue
 		}
 		if c.unit.unit == "" && !keepUnitless(t, c) {
@@ -148,7 +149,7 @@ func extract(sentence string) (figs []Figure) {
 			Start:   t.off[c.num.a],
 			End:     t.off[c.ue],
 			Year:    yearFor(years, c.num.a, c.pre.cmpA, c.pre.cmpB),
-			Target:  firstTarget >= 0 && firstTarget < c.num.a && !reached(t, c) || goalAfter(t, c.ue),
+			Target:  firstTarget >= 0 && firstTarget < c.num.a && !reached(t, c) || goalAfter(t, c.ue) || c.goal,
 			Base:    starts[i] || isBase(t, lo0(cands, i), c),
 			Whole:   string(c.whole.r),
 		}
@@ -194,6 +195,24 @@ func extract(sentence string) (figs []Figure) {
 	pairValues(sentence, figs)
 	datePerListedYear(t, years, figs)
 	return figs
+}
+
+// isValueOnly reports whether a label is itself a value, a number and its
+// unit ("从35岁到79.9岁": "35岁" names nothing the 79.9岁 measures).
+func isValueOnly(label phrase) bool {
+	k := 0
+	for k < len(label.n) && (isDigit(label.n[k]) || label.n[k] == '.') {
+		k++
+	}
+	if k == 0 || k == len(label.n) {
+		return false
+	}
+	rest := string(label.n[k:])
+	for _, m := range []string{"万", "亿", "千", "百"} {
+		rest = strings.TrimPrefix(rest, m)
+	}
+	_, ok := baseUnits[rest]
+	return ok || rest == ""
 }
 
 // carrySubject gives a figure whose words begin right after the object

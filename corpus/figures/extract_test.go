@@ -722,3 +722,27 @@ func checkInvariants(t *testing.T, s string, figs []Figure) {
 		}
 	}
 }
+
+// A number and its unit before another number are no label of it: the
+// headline "从35岁到79.9岁" gives no figure named "35岁"; "5岁以下" is a name.
+func TestValueIsNoLabel(t *testing.T) {
+	for _, f := range Extract("从35岁到79.9岁,全省健康事业直在向前") {
+		t.Errorf("figure %q = %s%s from a headline of two values", f.Label, f.Raw, f.Unit)
+	}
+	for _, f := range Extract("从2.6万人到13.6万人") {
+		t.Errorf("figure %q = %s%s from two values", f.Label, f.Raw, f.Unit)
+	}
+	figs := Extract("5岁以下儿童死亡率为3.2‰。")
+	if len(figs) != 1 || figs[0].Label != "5岁以下儿童死亡率" {
+		t.Errorf("got %+v", figs)
+	}
+}
+
+// The target a figure is compared with ("高于规划目标的77.3岁") is that
+// figure's target.
+func TestTargetComparedWith(t *testing.T) {
+	figs := Extract("到2020年,全市人均预期寿命为80.25岁,高于规划目标的77.3岁")
+	if len(figs) != 2 || figs[1].Label != "人均预期寿命目标" || !figs[1].Target || figs[0].Raw != "80.25" {
+		t.Errorf("got %+v", figs)
+	}
+}

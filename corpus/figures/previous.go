@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -13,11 +14,24 @@ import (
 // earlier value ("新退出政府融资平台346家、超计划19家") with the label of
 // the figure compared.
 func versusPrevious(c *cand, prev phrase) {
-	if prev.empty() || c.source != fromCore || !comparisonOnly.has(c.label.n) || len(prev.r)+len(c.label.r) > maxLabel+4 {
+	if prev.empty() || c.source != fromCore {
+		return
+	}
+	if targetCompared.MatchString(string(c.label.n)) && len(prev.r)+2 <= maxLabel+4 {
+		// "人均预期寿命为80.25岁，高于规划目标的77.3岁": the target the
+		// figure before was set.
+		c.label, c.goal = joinPhrase(prev, newPhrase("目标")), true
+		return
+	}
+	if !comparisonOnly.has(c.label.n) || len(prev.r)+len(c.label.r) > maxLabel+4 {
 		return
 	}
 	c.label = joinPhrase(prev, c.label)
 }
+
+// targetCompared is a label that only names the target a figure is
+// compared with: "高于规划目标", "超过年度目标值".
+var targetCompared = regexp.MustCompile(`^(?:高于|低于|超过|超出|好于|优于|未达|达到)(?:规划|计划|年度|国家|省定|预期)?目标值?$`)
 
 // shareOfPrevious gives a share or a contribution written without its
 // subject ("成都平原经济区经济总量达到4万亿元、占全省比重达61.3%") the label

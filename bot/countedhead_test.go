@@ -84,7 +84,7 @@ func TestWholeBeforeNamedPart(t *testing.T) {
 func TestWholeBeforeEveryListedPart(t *testing.T) {
 	b := botOver(t, map[string]string{
 		"宁陵县2025年信息公开年报.txt": "宁陵县卫生健康局2025年政府信息公开工作年度报告\n一、总体情况\n" +
-			"2025年,宁陵县卫生健康局全年共发布各类信息96条,其中工作动态12条,通知公告6条,人事信息4条,部门信息3条。\n",
+			"2025年,宁陵县卫生健康局全年共发布各类信息96条,其中工作动态12条,通知公告6条,人事信息4条,行政执法9条,部门信息3条。\n",
 	})
 	a := ask(t, b, nil, "宁陵县卫健局2025年对外一共发了多少条信息？")
 	if first := strings.SplitN(a.Text, "\n", 2)[0]; !strings.Contains(first, "96条") {
@@ -93,6 +93,10 @@ func TestWholeBeforeEveryListedPart(t *testing.T) {
 	a = ask(t, b, nil, "宁陵县2025年人事信息发了几条？")
 	if first := strings.SplitN(a.Text, "\n", 2)[0]; !strings.Contains(first, "4条") {
 		t.Errorf("want the part asked, 4条:\n%s", a.Text)
+	}
+	a = ask(t, b, nil, "宁陵县2025年公开了多少条执法方面的信息？")
+	if first := strings.SplitN(a.Text, "\n", 2)[0]; !strings.Contains(first, "9条") {
+		t.Errorf("want the part named by its last word, 9条:\n%s", a.Text)
 	}
 }
 

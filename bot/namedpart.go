@@ -2,6 +2,7 @@ package bot
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/healthbot/healthbot/corpus"
 	"github.com/healthbot/healthbot/understand"
@@ -11,22 +12,46 @@ import (
 // names after 其中 ("医院出院患者平均住院日为8.25日,其中公立医院为9.07日": 公立医院
 // …; "共发布信息171条,其中新闻动态8条,…,部门信息5条": every item after it)
 // whose whole, written before the 其中 in the same sentence, is among
-// the candidates, while the question does not name the part's own first
-// words (公立, 部门): the whole answers first.
+// the candidates, while the question names none of the part's own words
+// (公立, 部门: those its whole's label lacks): the whole answers first.
 func namedPartOfFound(cands []figureCandidate, c figureCandidate, q map[string]bool) bool {
 	fig := c.hit.Figure
-	label := []rune(fig.Label)
-	if len(label) < 3 {
+	if utf8.RuneCountInString(fig.Label) < 3 {
 		return false
 	}
-	lead := string(label[:2])
 	at := strings.Index(fig.Sentence, "其中")
-	if at < 0 || q[lead] || valueAt(fig.Sentence[at:], writtenValue(fig)) < 0 || valueAt(fig.Sentence[:at], writtenValue(fig)) >= 0 {
+	if at < 0 {
+		return false
+	}
+	if v := writtenValue(fig); valueAt(fig.Sentence[at:], v) < 0 || valueAt(fig.Sentence[:at], v) >= 0 {
 		return false
 	}
 	return wholeBefore(cands, c, func(w corpus.Figure) bool {
-		return strings.Contains(fig.Sentence[:at], w.Raw+w.Unit)
+		return strings.Contains(fig.Sentence[:at], w.Raw+w.Unit) && !namesOwnWords(q, fig.Label, w.Label)
 	})
+}
+
+// namesOwnWords reports whether q names a part by the words its whole's
+// label lacks: its first or last two characters (公立 of 公立医院, 执法 of
+// 行政执法), or two of its own bigrams (推荐, 荐标 of …达到推荐标准); one
+// bigram inside may be a chance meeting of two words ("住一回院平均" holds
+// 院平 of 公立医院平均住院日).
+func namesOwnWords(q map[string]bool, part, whole string) bool {
+	w := bigrams(whole)
+	if r := []rune(part); len(r) >= 2 {
+		for _, g := range []string{string(r[:2]), string(r[len(r)-2:])} {
+			if !w[g] && q[g] {
+				return true
+			}
+		}
+	}
+	n := 0
+	for g := range bigrams(part) {
+		if !w[g] && q[g] {
+			n++
+		}
+	}
+	return n >= 2
 }
 
 // wholeBefore reports whether another candidate of c's sentence and report,

@@ -32,3 +32,28 @@ func TestEraOpenerHorizonAndValueOnlyLabel(t *testing.T) {
 		t.Errorf("79.9岁 now: %+v, want 人均预期寿命 of 2023", f)
 	}
 }
+
+// A plan's review of the period before it: "到2020年…为80.25岁" in the
+// “十四五” plan is what was reached, not a target, and the site's column
+// above the title ("发展规划") is no title.
+func TestDeadlineBeforeTitledPlanIsPast(t *testing.T) {
+	text := "发展规划\n某市“十四五”国民健康规划\n为推进健康某市建设，特编制本规划。\n一、发展基础\n（一）基本情况\n" +
+		"“十三五”时期，我市卫生健康事业稳步发展。\n1.健康城市建设快速推进\n" +
+		"全市实施15个专项行动。到2020年,全市人均预期寿命为80.25岁,高于规划目标的77.3岁。\n"
+	r := Parse("规划.txt", text, Meta{}, Options{}).Reports[0]
+	if r.Title != "某市“十四五”国民健康规划" {
+		t.Errorf("title %q", r.Title)
+	}
+	for _, f := range r.Figures {
+		switch f.Value {
+		case 80.25:
+			if f.Target || f.Kind != KindSummary || f.Year != 2020 {
+				t.Errorf("80.25岁 %+v, want 2020's actual", f)
+			}
+		case 77.3:
+			if !f.Target || f.Label != "人均预期寿命目标" {
+				t.Errorf("77.3岁 %+v, want the target", f)
+			}
+		}
+	}
+}

@@ -165,7 +165,7 @@ func extract(sentence string) (figs []Figure) {
 		qs = append(qs, c.unit.quals...)
 		qs = append(qs, c.post...)
 		f.Qualifier = strings.Join(qs, " ")
-		f.Deadline = f.Target && byDeadline
+		f.Deadline = f.Target && byDeadline && !c.goal // a target compared with is no level reached by the deadline
 		if !f.Target {
 			for _, q := range qs {
 				if targetWords.has(newPhrase(q).n) {

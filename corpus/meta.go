@@ -84,10 +84,12 @@ func detectTitle(text string, body Span) Span {
 	if t := leadTitle(text, body); t.Len() > 0 {
 		return t
 	}
-	// Spam or a site's slogan above everything ("久久…,最近中文字幕…")
-	// stops the reading of the lead; a headline right above its dateline
-	// further down is still the title.
+	// Spam or a site's slogan above everything ("久久…,最近中文字幕…", "…办公室
+	// 足球直播,…印发…的通知") stops the reading of the lead; a headline
+	// right above its dateline further down is still the title, else a
+	// line of its own that names the genre ("某市“十四五”国民健康规划").
 	seen := 0
+	var genre Span
 	for _, line := range lines(text[body.Start:body.End]) {
 		line = trimSpan(text, Span{line.Start + body.Start, line.End + body.Start})
 		if line.Len() == 0 {
@@ -100,12 +102,18 @@ func detectTitle(text string, body Span) Span {
 		if _, ok := matchMarker(text[:line.End], line.Start); ok {
 			break
 		}
-		if utf8.RuneCountInString(l) <= maxTitleRunes && !strings.ContainsAny(l, "，,。") && !IsMetadataLine(l) &&
-			!isTitleDebris(l) && !isOrgLine(l) && !dateLine.MatchString(l) && datelineFollows(text, line.End, body.End) {
+		if utf8.RuneCountInString(l) > maxTitleRunes || strings.ContainsAny(l, "，,。；;") || IsMetadataLine(l) ||
+			isTitleDebris(l) || isOrgLine(l) || dateLine.MatchString(l) {
+			continue
+		}
+		if datelineFollows(text, line.End, body.End) {
 			return closeTitle(text, line)
 		}
+		if genre.Len() == 0 && !isCategoryLine(l) && namesGenreAtLength(l) {
+			genre = line
+		}
 	}
-	return Span{}
+	return closeTitle(text, genre)
 }
 
 // leadTitle reads the title from the lines that lead the text.

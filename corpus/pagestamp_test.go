@@ -40,3 +40,28 @@ func TestReprintPageStampTitleAndPlace(t *testing.T) {
 		t.Errorf("no screening figure in %+v", r.Figures)
 	}
 }
+
+// A notice whose title line carries spam ("…办公室足球直播,…印发…的通知")
+// is titled by the plan's own line below; its "发布时间:" line (page
+// furniture) dates it, not the start of a change ("由2015年的").
+func TestSpammedNoticeTitleAndPublishedYear(t *testing.T) {
+	text := "分享到:\n\n某市人民政府办公室体育直播,赛事直播360印发某市“十四五”国民健康规划的通知\n\n" +
+		"发布时间:2022-12-05 16:30\n\n各县(市、区)人民政府:\n\n《某市“十四五”国民健康规划》已经市政府同意,现印发给你们,请认真贯彻落实。\n\n" +
+		"某市“十四五”国民健康规划\n\n为全面落实健康中国战略,制定本规划,规划期为2021-2025年。\n\n一、发展背景\n\n" +
+		"婴儿死亡率由2015年的3.68‰降低到2020年的2.44‰,且低于全省4.03‰的平均水平。\n"
+	r := Parse("规划.txt", text, Meta{}, Options{}).Reports[0]
+	if r.Title != "某市“十四五”国民健康规划" {
+		t.Errorf("title %q", r.Title)
+	}
+	if r.Year != 2022 {
+		t.Errorf("year %d, want 2022 (published)", r.Year)
+	}
+}
+
+// The start of a change ("由2015年的") is never the year a text is about.
+func TestChangeStartIsNoTextYear(t *testing.T) {
+	r := Parse("情况.txt", "某县卫生健康工作情况\n婴儿死亡率由2015年的3.68‰降低到2.44‰。\n", Meta{}, Options{}).Reports[0]
+	if r.Year == 2015 {
+		t.Errorf("year %d from the start of a change", r.Year)
+	}
+}

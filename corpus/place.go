@@ -410,7 +410,14 @@ func documentYear(work string, span Span, rep *Report, simpTitle string) int {
 	if summary && rep.Year > 0 {
 		return rep.Year
 	}
-	if y, month := printedDate(top); y > 0 {
+	y, month := printedDate(top)
+	if y == 0 && rep.Published != "" && !namesTemplateYear(text) {
+		// The date of a "发布时间:" line, blanked as page furniture; a
+		// template's blank year ("*年") stays unknown whenever it was put up.
+		y, _ = strconv.Atoi(rep.Published[:4])
+		month, _ = strconv.Atoi(rep.Published[5:7])
+	}
+	if y > 0 {
 		if month > 0 && month <= lastReviewMonth && (annualReview(text) || reviewsPlanEndingBefore(top, y)) {
 			// A page of year-end figures put up in May is about the year
 			// before: statistics and reviews follow the year they count.
@@ -421,10 +428,8 @@ func documentYear(work string, span Span, rep *Report, simpTitle string) int {
 	if rep.Year > 0 {
 		return rep.Year
 	}
-	for _, y := range findYears(text) {
-		if y.Template {
-			return 0
-		}
+	if namesTemplateYear(text) {
+		return 0
 	}
 	if y := signedDate(text); y > 0 {
 		return y
@@ -437,6 +442,17 @@ func documentYear(work string, span Span, rep *Report, simpTitle string) int {
 		return atoiYear(m[1])
 	}
 	return 0
+}
+
+// namesTemplateYear reports whether a text writes a template's blank
+// year ("20xx年", "*年").
+func namesTemplateYear(text string) bool {
+	for _, y := range findYears(text) {
+		if y.Template {
+			return true
+		}
+	}
+	return false
 }
 
 // bracketYear is a year alone in brackets, as a table's caption writes it.

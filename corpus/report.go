@@ -280,7 +280,7 @@ var horizonAfter = regexp.MustCompile(`^\s*(?:年)?\s*(?:目标值|远景目标|
 func comparisonBefore(s string) bool {
 	s = strings.TrimSpace(s)
 	// "展望2035年" looks to a horizon: no year a text is about either.
-	for _, w := range []string{"较", "比", "同比", "同", "相较于", "相较", "与", "和", "至", "到", "—", "-", "～", "~", "展望"} {
+	for _, w := range []string{"较", "比", "同比", "同", "相较于", "相较", "与", "和", "至", "到", "—", "-", "～", "~", "展望", "由", "从"} {
 		if strings.HasSuffix(s, w) {
 			return true
 		}

@@ -746,3 +746,25 @@ func TestTargetComparedWith(t *testing.T) {
 		t.Errorf("got %+v", figs)
 	}
 }
+
+// "降低到2020年的" is the end of a change as "提高到2020年的" is: the
+// level keeps the measure's name.
+func TestLoweredToYearsLevel(t *testing.T) {
+	figs := Extract("婴儿死亡率由2015年的3.68‰降低到2020年的2.44‰。")
+	if len(figs) != 2 || figs[1].Label != "婴儿死亡率" || figs[1].Year != 2020 || figs[1].Base {
+		t.Errorf("got %+v", figs)
+	}
+}
+
+// A wider area's level quoted to compare ("低于全省4.03‰的平均水平") is no
+// figure; a margin over it ("高于全国2.1个百分点") is the subject's.
+func TestAreaLevelComparedIsNoFigure(t *testing.T) {
+	figs := Extract("婴儿死亡率降低到2.44‰,且低于全省4.03‰的平均水平")
+	if len(figs) != 1 || figs[0].Raw != "2.44" {
+		t.Errorf("got %+v", figs)
+	}
+	figs = Extract("签约率达到65.2%,高于全国2.1个百分点")
+	if len(figs) != 2 {
+		t.Errorf("margin lost: %+v", figs)
+	}
+}

@@ -170,6 +170,12 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 		}
 	}
 
+	if areaLevelCompared(t, raw, core, c.se) {
+		// "低于全省4.03‰的平均水平": the wider area's own level, quoted
+		// to compare; no figure of the text's subject.
+		c.label, c.other = phrase{}, true
+		return
+	}
 	if by := marginOver(raw, core, prev); !by.empty() {
 		// "民间投资增长2.1%、高于全国8.5个百分点": the margin over another
 		// area is the previous measure's.
@@ -951,6 +957,25 @@ func listBeforeClause(t *text, hs, lo int) phrase {
 		return phrase{}
 	}
 	return p
+}
+
+// areaLevelCompared reports whether a number after a comparison with a
+// wider area ("低于全省", "高于全国") is that area's level, as the words
+// after it say ("…4.03‰的平均水平"), not a margin over it.
+func areaLevelCompared(t *text, raw, core phrase, se int) bool {
+	if !slices.Contains(compareVerbs, string(core.n)) {
+		return false
+	}
+	r := string(raw.n)
+	i := strings.LastIndex(r, string(core.n))
+	if i < 0 {
+		return false
+	}
+	if area := r[i+len(string(core.n)):]; area == "" || !otherArea.MatchString(area) {
+		return false
+	}
+	after := string(t.n[min(se, len(t.n)):])
+	return strings.HasPrefix(after, "的平均水平") || strings.HasPrefix(after, "的水平") || strings.HasPrefix(after, "的平均值")
 }
 
 // marginOver names a margin over another area's value written with the

@@ -768,3 +768,12 @@ func TestAreaLevelComparedIsNoFigure(t *testing.T) {
 		t.Errorf("margin lost: %+v", figs)
 	}
 }
+
+// A short aside after the object counted ("165个县(市、区)") is the
+// object's: what the clause says after it still names the count.
+func TestAsideBeforePredicate(t *testing.T) {
+	figs := Extract("21个市(州)、165个县(市、区)都配备了疾控局局长。")
+	if len(figs) != 2 || figs[0].Label != "市配备了疾控局局长" || figs[1].Label != "县配备了疾控局局长" {
+		t.Errorf("got %+v", figs)
+	}
+}

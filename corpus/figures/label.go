@@ -706,7 +706,7 @@ func withPredicate(t *text, obj phrase, end, lim int) (phrase, int) {
 	n := t.n
 	// "21项指标已提前达到2030年本市目标要求": the adverbs before the
 	// predicate are left out of the label.
-	start := end
+	start := skipAside(n, end, lim) // "165个县(市、区)配备了…": the aside is the object's
 	for l := predicateAdverbs.prefix(n, start, lim); l > 0; l = predicateAdverbs.prefix(n, start, lim) {
 		start += l
 	}
@@ -738,6 +738,26 @@ func withPredicate(t *text, obj phrase, end, lim int) (phrase, int) {
 		return obj, end
 	}
 	return joinPhrase(obj, pred), k
+}
+
+// maxAsideRunes bounds a short aside in brackets after an object: "(市、区)".
+const maxAsideRunes = 8
+
+// skipAside returns the rune after a short bracketed aside with no number
+// opening at k ("(市、区)", "(州)"), or k.
+func skipAside(n []rune, k, lim int) int {
+	if k >= lim || n[k] != '(' {
+		return k
+	}
+	for j := k + 1; j < lim && j-k <= maxAsideRunes+1; j++ {
+		switch {
+		case n[j] == ')':
+			return j + 1
+		case isDigit(n[j]) || n[j] == '(' || isHardBoundary(n[j]):
+			return k
+		}
+	}
+	return k
 }
 
 // yearAt returns the rune after a year written at k ("2030年"), or k.

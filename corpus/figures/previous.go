@@ -290,6 +290,12 @@ func relationalPreposition(t *text, c *cand, lo int) rune {
 	return 0
 }
 
+// betweenObjects is the text between the object after c's number and d's
+// number, past a short aside of c's object ("21个市(州)、165个县…": "、").
+func betweenObjects(t *text, c, d *cand) string {
+	return strings.TrimSpace(string(t.n[skipAside(t.n, c.followTo, d.num.a):d.num.a]))
+}
+
 // sharePredicate gives an object joined by 和 to a second one that the
 // clause goes on to say something of the same predicate: "580种药品和26种
 // 医用耗材纳入集采" → 药品纳入集采, 医用耗材纳入集采; "1679个行政村生活污水
@@ -300,7 +306,7 @@ func sharePredicate(t *text, cands []cand) {
 		if c.source != fromFollow || d.source != fromFollow || d.pred.empty() || !c.pred.empty() || c.followTo > d.num.a {
 			continue
 		}
-		between := strings.TrimSpace(string(t.n[c.followTo:d.num.a]))
+		between := betweenObjects(t, c, d)
 		if !conjunctions.has([]rune(between)) || len(c.label.r)+len(d.pred.r) > maxLabel+4 {
 			continue
 		}
@@ -313,7 +319,7 @@ func sharePredicate(t *text, cands []cand) {
 		if c.source != fromFollow || d.source != fromFollow || !d.pred.empty() || !c.pred.empty() || c.followTo > d.num.a {
 			continue
 		}
-		between := strings.TrimSpace(string(t.n[c.followTo:d.num.a]))
+		between := betweenObjects(t, c, d)
 		l := contentVerbs.suffix(d.label.n, 0, len(d.label.n))
 		if !conjunctions.has([]rune(between)) || l < 2 || l >= len(d.label.n)-1 || contentVerbs.suffix(c.label.n, 0, len(c.label.n)) > 0 {
 			continue
@@ -328,7 +334,7 @@ func sharePredicate(t *text, cands []cand) {
 		if c.source != fromFollow || d.source != fromFollow || !c.pred.empty() || c.followTo > d.num.a {
 			continue
 		}
-		between := strings.TrimSpace(string(t.n[c.followTo:d.num.a]))
+		between := betweenObjects(t, c, d)
 		if !conjunctions.has([]rune(between)) {
 			continue
 		}

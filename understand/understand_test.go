@@ -94,6 +94,7 @@ func TestTopic(t *testing.T) {
 		"重庆到2030年在老百姓健康上定的啥目标？":         "老百姓健康 目标",
 		"四川养老保险参保率现在到多少了？说个数就行":         "养老保险参保率", // a request for brevity is no topic, nor 现在
 		"健康规划里那几条原则是啥？":                 "健康 原则",   // 那几条 and 是啥 ask, they are no topic
+		"那些项目加起来总共投了多少钱？":               "项目 投",    // 加起来 asks a total, like 一共
 		"你好": "你好", // nothing but question words: kept whole
 	}
 	for q, want := range cases {

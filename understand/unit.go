@@ -12,6 +12,9 @@ import (
 // "几个", "多少人次", "多少钱".
 var askedUnitPattern = regexp.MustCompile(`(?:多少|几)(万元|亿元|个百分点|百分点|` + countCounters + `|人|元|岁|天|床|钱|针|剂|回|趟)`)
 
+// streakAsked asks how many years in a row: "连着几年", "连续多少年".
+var streakAsked = regexp.MustCompile(`连(?:着|续)(?:多少|几)年`)
+
 // percentAsked asks a figure in percent: "百分之多少", "百分之几".
 var percentAsked = regexp.MustCompile(`百分之(?:多少|几)`)
 
@@ -33,6 +36,9 @@ func AskedUnit(question string) string {
 	}
 	if percentAsked.MatchString(q) {
 		return "%" // "下降了百分之多少"
+	}
+	if streakAsked.MatchString(q) {
+		return "年" // "连着几年全国第一": the years of a streak
 	}
 	// The last counter asks: "新开的几家医院一共添了多少床位" counts beds.
 	var loc []int

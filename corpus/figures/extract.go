@@ -74,6 +74,10 @@ func extract(sentence string) (figs []Figure) {
 			next = scanPrefix(t, cands[i+1].num.a, c.se).labelEnd
 		}
 		buildLabel(t, c, lo, next, prevLabel, prevBase)
+		if c.unit.base == "年" && streakAt(t, c.num.a, c.num.b) && !c.label.empty() {
+			c.label = streakLabel(t, c)
+			c.followTo = c.se
+		}
 		var subject phrase // the inherited label a predicate was added to
 		if c.source == fromInherit && !c.label.empty() {
 			// "129家县级综合医院，128家达到国家基本标准，其中110家达到推荐

@@ -777,3 +777,16 @@ func TestAsideBeforePredicate(t *testing.T) {
 		t.Errorf("got %+v", figs)
 	}
 }
+
+// A streak ("连续5年在全国位居第1") counts years, named by its subject and
+// what held; "连续3年保持100%" gives the 100%, not the years.
+func TestStreakCountsYears(t *testing.T) {
+	figs := Extract("我市家庭医生签约率连续3年位居全省第一。")
+	if len(figs) != 1 || figs[0].Raw != "3" || figs[0].Unit != "年" || figs[0].Label != "家庭医生签约率位居全省第一" {
+		t.Errorf("got %+v", figs)
+	}
+	figs = Extract("其公立医院综合改革绩效奖励资金更是连续5年在全国位居第1。")
+	if len(figs) != 1 || figs[0].Label != "公立医院综合改革绩效奖励资金" {
+		t.Errorf("got %+v", figs)
+	}
+}

@@ -28,6 +28,8 @@ func figureAt(t *text, nb number) (cand, bool) {
 	// "11.7年" (人均受教育年限): a fraction of years is a length of time,
 	// never a date.
 	years := !nb.isInt && !nb.missing && nb.digits <= 2 && d == b && t.nAt(b) == '年' && t.nAt(b+1) != '度'
+	// "连续5年位居全国第一": a streak counts years.
+	years = years || nb.isInt && !nb.missing && nb.digits <= 2 && d == b && t.nAt(b) == '年' && streakAt(t, a, b)
 	// "平均住院日为8.25日": a fraction of days is a length of time, never a
 	// date.
 	days := !nb.isInt && !nb.missing && d == b && t.nAt(b) == '日'

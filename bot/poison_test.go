@@ -201,7 +201,8 @@ func TestPoisonedTraditionalLabelConflict(t *testing.T) {
 	b := bot.New(ix.Open(t), nil, nil, bot.Options{Now: fixedNow})
 	a := ask(t, b, nil, "2023年家庭医生签约率是多少？")
 	t.Logf("answer:\n%s\nwarnings: %q", a.Text, a.Warnings)
-	if !strings.Contains(firstLine(a.Text), "50.2%") || !strings.Contains(a.Text, "家庭醫生簽約率为99%") {
+	// Labels of Traditional text are read Simplified (its quotes stay as written).
+	if !strings.Contains(firstLine(a.Text), "50.2%") || !strings.Contains(a.Text, "家庭医生签约率为99%") {
 		t.Fatalf("the answer does not lead with 50.2%% and list the planted figure:\n%s", a.Text)
 	}
 	if w := strings.Join(a.Warnings, "\n"); !strings.Contains(w, "资料之间数字不一致：50.2% [1]，另有 99% [2]") {

@@ -57,3 +57,23 @@ func TestDeadlineBeforeTitledPlanIsPast(t *testing.T) {
 		}
 	}
 }
+
+// A Traditional sentence is read with the reader's words ("基礎上" is
+// 基础上): its figures are labelled as a Simplified one's, and their spans
+// still point into the text as written.
+func TestTraditionalSentenceReadAsSimplified(t *testing.T) {
+	text := "「十四五」國民健康規劃公佈\n到2025年,人均預期壽命在2020年的基礎上繼續提高1歲左右。\n"
+	doc := Parse("規劃.txt", text, Meta{}, Options{})
+	var got []Figure
+	for _, f := range doc.Reports[0].Figures {
+		if f.Value == 1 {
+			got = append(got, f)
+		}
+	}
+	if len(got) != 1 || got[0].Label != "人均预期寿命" || got[0].Year != 2025 {
+		t.Fatalf("got %+v", got)
+	}
+	if w := doc.Text[got[0].Span.Start:got[0].Span.End]; w != "1歲" {
+		t.Errorf("span reads %q", w)
+	}
+}

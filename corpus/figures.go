@@ -464,7 +464,11 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 	// "从2005年的19‰下降到2009年的13.8‰，下降了27.4%": the change runs
 	// from the start's year to the end's.
 	var from, to *Figure
-	for _, f := range figures.Extract(sentence) {
+	read := sentence
+	if rep.Traditional {
+		read = simplifyRunes(sentence) // the same offsets, the reader's words
+	}
+	for _, f := range figures.Extract(read) {
 		fig := Figure{
 			Label:     f.Label,
 			Raw:       f.Raw,

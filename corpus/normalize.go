@@ -19,6 +19,9 @@ var (
 	// Simplified and skips the converter, which is most text and most of
 	// its cost. One bit test per character keeps that check cheap.
 	t2sRunes []uint64
+	// t2sRune is the Simplified form of each character t2s changes on its
+	// own into a character of the same encoded length.
+	t2sRune map[rune]rune
 )
 
 // Han blocks whose characters the converter may change.
@@ -47,12 +50,34 @@ func loadT2S() {
 		return
 	}
 	bits := make([]uint64, hanBlocks[len(hanBlocks)-1][1]/64+1)
+	single := map[rune]rune{}
 	for i := 0; i < len(all); i += 2 {
 		if r := all[i]; conv[i] != r {
 			bits[r/64] |= 1 << (r % 64)
+			if utf8.RuneLen(conv[i]) == utf8.RuneLen(r) {
+				single[r] = conv[i]
+			}
 		}
 	}
-	t2sRunes = bits
+	t2sRunes, t2sRune = bits, single
+}
+
+// simplifyRunes converts each Traditional character of s to its
+// Simplified form on its own, keeping every byte offset: the words the
+// figure reader knows ("基础上", "继续") are found in a Traditional
+// sentence, whose spans still point into the original.
+func simplifyRunes(s string) string {
+	t2sOnce.Do(loadT2S)
+	if t2sRune == nil || !needsT2S(s) {
+		return s
+	}
+	b := []rune(s)
+	for i, r := range b {
+		if to, ok := t2sRune[r]; ok {
+			b[i] = to
+		}
+	}
+	return string(b)
 }
 
 // needsT2S reports whether s has a character the converter changes (true

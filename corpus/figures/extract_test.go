@@ -790,3 +790,12 @@ func TestStreakCountsYears(t *testing.T) {
 		t.Errorf("got %+v", figs)
 	}
 }
+
+// "在2020年的基础上继续提高1岁" compares with the base a plan builds on:
+// the change is the measure's, dated by the deadline, not by the base.
+func TestChangeOnFoundation(t *testing.T) {
+	figs := Extract("到2025年,人均预期寿命在2020年的基础上继续提高1岁左右。")
+	if len(figs) != 1 || figs[0].Label != "人均预期寿命" || figs[0].Year != 2025 || !strings.Contains(figs[0].Qualifier, "提高") {
+		t.Errorf("got %+v", figs)
+	}
+}

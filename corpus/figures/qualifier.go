@@ -158,6 +158,9 @@ func guarded(t *text, i, l int) bool {
 // where it starts, or -1.
 func findComparator(t *text, vs, lo int) int {
 	n := t.n
+	if cs := baseOnFoundation(t, vs, lo); cs >= 0 {
+		return cs
+	}
 	best := -1
 	for k := vs - 1; k >= lo && vs-k <= 12; k-- {
 		c := n[k]
@@ -183,6 +186,32 @@ func findComparator(t *text, vs, lo int) int {
 		best = k
 	}
 	return best
+}
+
+// foundationAdverbs stand between "在…基础上" and its change verb.
+var foundationAdverbs = newWordSet(`继续 再 进一步 要 将 力争`)
+
+// baseOnFoundation finds, before a change verb at vs, the base a plan
+// builds on: "在2020年的基础上(继续)提高" → where its 在 stands; -1 when
+// there is none within the clause.
+func baseOnFoundation(t *text, vs, lo int) int {
+	n := t.n
+	e := vs
+	for l := foundationAdverbs.suffix(n, lo, e); l > 0; l = foundationAdverbs.suffix(n, lo, e) {
+		e -= l
+	}
+	if e-3 < lo || string(n[e-3:e]) != "基础上" {
+		return -1
+	}
+	for k := e - 4; k >= lo && e-k <= 16; k-- {
+		if isHardBoundary(n[k]) {
+			return -1
+		}
+		if n[k] == '在' {
+			return k
+		}
+	}
+	return -1
 }
 
 // scanSuffix reads the qualifiers written right after a unit ("以上").

@@ -83,6 +83,13 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 		// The items of a named list on the topic asked come first; then
 		// the subsections of a part the question names.
 		var ok bool
+		if understand.AsksIndicators(question) {
+			// "有哪些主要指标": the figures a source sets or reports.
+			if items, found := indicatorItems(sources, hitSources(res.Hits), f.Kind == corpus.KindPlan); found {
+				ans = itemsAnswer("", items, sources)
+				break
+			}
+		}
 		if intro, announced := introducedItems(question, sources[:min(introducingSources, len(sources))]); announced {
 			// A passage near the top announces the list asked ("要重点抓好
 			// 以下几方面工作：一是…" for "要重点抓哪几方面"): its items.

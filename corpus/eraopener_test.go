@@ -76,4 +76,9 @@ func TestTraditionalSentenceReadAsSimplified(t *testing.T) {
 	if w := doc.Text[got[0].Span.Start:got[0].Span.End]; w != "1歲" {
 		t.Errorf("span reads %q", w)
 	}
+	// A titled plan of no date is about the plan's years (「十四五」: from
+	// 2021), not the base it builds on (在2020年的基礎上).
+	if r := doc.Reports[0]; r.Year != 2021 || r.Kind != KindPlan {
+		t.Errorf("report %d %s, want a plan of 2021", r.Year, r.Kind)
+	}
 }

@@ -5,8 +5,6 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
-
-	"github.com/healthbot/healthbot/corpus/figures"
 )
 
 // extractFigures finds the numeric facts of a report: in the sentences of
@@ -297,7 +295,7 @@ func changeBetween(fig Figure, since, year int) Figure {
 
 // titledPlan is a five-year plan a title names: "“十五五”规划纲要…",
 // "十四五卫生健康规划".
-var titledPlan = regexp.MustCompile(planName + `[”"]?\p{Han}{0,12}(?:规划|纲要)`)
+var titledPlan = regexp.MustCompile(planName + `[”"」』]?\p{Han}{0,12}(?:规划|纲要)`)
 
 // reviewTitleWords make a title about a plan a review of it.
 var reviewTitleWords = []string{"评估", "总结", "回顾", "完成情况", "实施情况", "进展"}
@@ -464,11 +462,7 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 	// "从2005年的19‰下降到2009年的13.8‰，下降了27.4%": the change runs
 	// from the start's year to the end's.
 	var from, to *Figure
-	read := sentence
-	if rep.Traditional {
-		read = simplifyRunes(sentence) // the same offsets, the reader's words
-	}
-	for _, f := range figures.Extract(read) {
+	for _, f := range ReadFigures(sentence) {
 		fig := Figure{
 			Label:     f.Label,
 			Raw:       f.Raw,

@@ -18,7 +18,7 @@ var (
 	yearsBack = regexp.MustCompile(`(?:过去|近|这|前)([二两三四五六七八九十2-9])年|([二两三四五六七八九十2-9])年(?:来|间|以来)`)
 	// planPeriod is a five-year plan named as a period: "“十四五”时期",
 	// "十三五期间", "十四五以来".
-	planPeriod = regexp.MustCompile(planName + `[”"]?(?:时期|期间|以来|规划期)`)
+	planPeriod = regexp.MustCompile(planName + `[”"」』]?(?:时期|期间|以来|规划期)`)
 	// sinceYear is "2021年以来", "自2016年起", "从2016年开始".
 	sinceYear = regexp.MustCompile(`(` + yearDigits + `)\s*年以来|(?:自|从)\s*(` + yearDigits + `)\s*年(?:起|开始)`)
 	// yearSpan is "2021—2025年", "2021年至2025年".

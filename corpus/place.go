@@ -128,6 +128,14 @@ func describeReport(work string, rep *Report, meta Meta, articleEnd int) {
 			}
 		}
 	}
+	if meta.Year == 0 && rep.Year == 0 {
+		if start := titledPlanStart(simpTitle); start > 0 {
+			// "「十四五」国民健康规划公布" of no date: it is about the
+			// plan's years, from the first.
+			rep.Year = start
+			redate(rep)
+		}
+	}
 	if meta.Title == "" && bareGenreTitle(rep.Title) && rep.Year > 0 && rep.Place != "" {
 		// "政府工作报告" alone names no one's: it is 2026年贵州省政府工作报告,
 		// or 2018年国务院政府工作报告.

@@ -268,8 +268,12 @@ var spanStart = regexp.MustCompile(`^\s*(?:至|到|—|－|-|~|～)\s*(?:19|20)\
 // not the year a text is about: a comparison base, a deadline or a horizon
 // before it; the start of something or of a span after it.
 func notPageYear(before, after string) bool {
-	return comparisonBefore(before) || startedThen(after) || spanStart.MatchString(after) || horizonAfter.MatchString(after)
+	return comparisonBefore(before) || startedThen(after) || spanStart.MatchString(after) || horizonAfter.MatchString(after) || foundationAfter.MatchString(after)
 }
+
+// foundationAfter follows the year of the base a plan builds on: "在2020年
+// 的基础上继续提高".
+var foundationAfter = regexp.MustCompile(`^\s*(?:年)?\s*的?\s*(?:基础上|基礎上)`)
 
 // horizonAfter follows a year that names a horizon's targets, not a year
 // the text is about: "达国家2030年目标值".

@@ -199,7 +199,7 @@ func titleKind(simpTitle string) Kind {
 
 // fiveYearReview names a plan period that is over in a title: "十三五时期
 // 成就", "“十三五”以来".
-var fiveYearReview = regexp.MustCompile(planName + `[”"]?(?:以来|期间|时期)`)
+var fiveYearReview = regexp.MustCompile(planName + `[”"」』]?(?:以来|期间|时期)`)
 
 // comparesWithYear reports whether a heading names the year before only
 // to compare with it: "比上年", "与去年同期相比", or a line cut after "与"

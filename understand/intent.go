@@ -45,7 +45,9 @@ var (
 	// eachAmount ask the number of each of several items ("各多少家").
 	eachAmount = []string{"各多少", "各有多少", "分别多少", "分别有多少", "各几", "分别是多少"}
 	// whichWords ask which ones, not how many: "有哪几个专项行动".
-	whichWords = []string{"哪几个", "哪几项", "哪几种", "哪几类", "哪几件", "哪几条", "哪几方面", "哪几家", "哪几所", "哪几"}
+	whichWords = []string{"哪几个", "哪几项", "哪几种", "哪几类", "哪几件", "哪几条", "哪几方面", "哪几家", "哪几所", "哪几",
+		// "说几个": a few of the items asked, not a count.
+		"说几个", "举几个", "列几个", "说几条", "举几条", "列几条", "说几项", "列几项"}
 )
 
 // DetectIntent reads what a request asks for from its Chinese phrasing.

@@ -94,6 +94,7 @@ func TestTopic(t *testing.T) {
 		"重庆到2030年在老百姓健康上定的啥目标？":         "老百姓健康 目标",
 		"四川养老保险参保率现在到多少了？说个数就行":         "养老保险参保率", // a request for brevity is no topic, nor 现在
 		"健康规划里那几条原则是啥？":                 "健康 原则",   // 那几条 and 是啥 ask, they are no topic
+		"十四五健康规划里2025年要盯哪些健康指标？说几个":     "健康 健康",   // the indicators as such are asked: no topic word
 		"那些项目加起来总共投了多少钱？":               "项目 投",    // 加起来 asks a total, like 一共
 		"你好": "你好", // nothing but question words: kept whole
 	}
@@ -139,6 +140,7 @@ func TestIntentAndList(t *testing.T) {
 		{"这几年每千人口医师从多少涨到了多少？", IntentTrend, false},
 		{"某区去年一张病床一年轮换了几拨病人？", IntentFigure, false},        // 几 and a counter of groups
 		{"某省去年看病花的钱里面，老百姓自己掏腰包的占几成？", IntentFigure, false}, // a share in tenths
+		{"规划里要盯哪些健康指标？说几个", IntentQuestion, true},          // 说几个: a few of the items, not a count
 	}
 	for _, c := range cases {
 		if got := DetectIntent(c.q); got != c.intent {

@@ -40,7 +40,9 @@ func topicParagraph(question string, sources []Source) ([]listItem, bool) {
 			best, bestShared = sents, n
 		}
 	}
-	if best == nil {
+	if best == nil || 2*bestShared <= len(own) {
+		// One bigram of several may meet by chance ("预防控制" holds 防控
+		// of 疫情防控): most of the topic's words are the paragraph's.
 		return nil, false
 	}
 	var items []listItem

@@ -300,7 +300,7 @@ func plansOwnYear(secs []Section, times []headingTime, year int) bool {
 			continue
 		}
 		h := Simplify(s.Heading)
-		if strings.Contains(h, "上半年") || strings.Contains(h, "下半年") {
+		if containsAny(h, thisPartOfYear) || containsAny(h, nextPartOfYear) {
 			return false
 		}
 		if s.Kind != KindPlan {
@@ -328,8 +328,8 @@ func resolvePlanYear(secs []Section, times []headingTime, year, titlePlanYear in
 			if ht.year > 0 && !ht.relative && !ht.period {
 				return ht.year
 			}
-			if ht.relative && ht.rel == 0 && strings.Contains(Simplify(s.Heading), "下半年") {
-				half = true
+			if ht.relative && ht.rel == 0 && containsAny(Simplify(s.Heading), nextPartOfYear) {
+				half = true // the rest of the report's own year
 			}
 		}
 	}

@@ -9,6 +9,13 @@ import (
 // or plans: "一、2025年工作回顾", "三、2026年重点工作", "二、“十五五”时期主要目标任务",
 // "下半年工作安排", "附件1 2026年省十件民生实事". headingTime reads that.
 
+// nextPartOfYear name the rest of the report's own year a plan is for:
+// "下半年工作安排", "下月工作计划"; thisPartOfYear the part reviewed.
+var (
+	nextPartOfYear = []string{"下半年", "下月", "下个月", "下季度", "下一季度", "下周"}
+	thisPartOfYear = []string{"上半年", "本月", "本季度", "一季度", "本周"}
+)
+
 // headingTime is what one heading says about the time and kind of its text.
 type headingTime struct {
 	year   int  // the year the text is about; 0 when the heading names none
@@ -141,12 +148,12 @@ func readHeadingTime(simplified string) headingTime {
 		}
 	}
 	switch {
-	case strings.Contains(h, "下半年"):
+	case containsAny(h, nextPartOfYear):
 		ht.kind, ht.strong = KindPlan, true
 		if ht.year == 0 {
 			ht.relative = true
 		}
-	case strings.Contains(h, "上半年"):
+	case containsAny(h, thisPartOfYear):
 		if ht.kind == "" || !ht.strong {
 			ht.kind, ht.strong = KindSummary, true
 		}

@@ -405,3 +405,18 @@ func TestPastYearOpensAPlanParagraph(t *testing.T) {
 		}
 	}
 }
+
+// A monthly report's "下月工作计划" plans the rest of its own year, not the
+// next year; "本月工作总结" reviews it.
+func TestNextMonthPlansOwnYear(t *testing.T) {
+	text := "某区卫生健康委员会本月工作总结\n一、本月工作总结\n1、疫情防控。建立问题整改台账。\n二、下月工作计划\n1、疫情防控。继续做好督导工作。\n某区卫生健康委员会\n2022年1月28日\n"
+	r := Parse("月报.txt", text, Meta{}, Options{}).Reports[0]
+	if r.Year != 2022 || r.PlanYear != 2022 {
+		t.Errorf("year %d plan year %d, want 2022 and 2022", r.Year, r.PlanYear)
+	}
+	for _, s := range r.Sections {
+		if s.Kind == KindPlan && s.Year != 2022 {
+			t.Errorf("%s: plan of %d", s.PathString(), s.Year)
+		}
+	}
+}

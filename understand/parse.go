@@ -181,7 +181,7 @@ func Filters(question string, now time.Time) corpus.Filters {
 	}
 	hints := meetingNames.Replace(q)
 	plan := (containsAny(hints, planHints) || plannedLevel.MatchString(hints)) && !strings.Contains(hints, "计划免疫") && !strings.Contains(hints, "计划生育")
-	summary := containsAny(hints, summaryHint)
+	summary := containsAny(hints, summaryHint) || pastHow.MatchString(hints)
 	if plan && negatedHint(q, planHints) {
 		plan, summary = false, true
 	}
@@ -194,6 +194,9 @@ func Filters(question string, now time.Time) corpus.Filters {
 	f.Place = Place(whole)
 	return f
 }
+
+// pastHow asks how something was done: "是怎么抓的", "如何把关的".
+var pastHow = regexp.MustCompile(`(?:怎么|如何|咋)\p{Han}{1,3}的`)
 
 // goalReached is a goal of a year that something reached: "达到2030年目标",
 // "够上2030年的目标值".

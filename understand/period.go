@@ -80,8 +80,15 @@ func stripPeriods(q string) string {
 	for _, w := range latestWords {
 		q = strings.ReplaceAll(q, w, " ") // "现在诊所有多少家": time, not the topic
 	}
+	for _, w := range partsOfYear {
+		q = strings.ReplaceAll(q, w, " ") // "这个月疫情防控怎么抓的": time, not the topic
+	}
 	return q
 }
+
+// partsOfYear are the spoken words for a month or a quarter: time, not
+// the topic.
+var partsOfYear = []string{"这个月", "这一个月", "本月", "上个月", "下个月", "这个季度", "本季度", "上个季度", "下个季度"}
 
 // recentYears are the spoken words for the last few years ("这几年在中医药
 // 上一共投了多少"): time, not the topic.

@@ -52,9 +52,10 @@ func TestFilters(t *testing.T) {
 		{q: "全国2013年的报告说，咱们人均预期寿命到多少岁了？", years: []int{2012, 2013}, place: "全国"},
 		{q: "去年民生这块总体干得咋样？", years: []int{2025}, kind: "summary"},
 		{q: "浙江长护险去年新增了多少参保人？", years: []int{2025}, kind: corpus.KindSummary, place: "浙江省"},
-		{q: "中山医院的床位有多少"},                                            // a hospital, not 中山市
-		{q: "天台去年急救网络怎么建的", years: []int{2025}},                      // a county's short form alone is not read
-		{q: "当年打击假药我们搞了什么行动？", years: nil, kind: corpus.KindSummary}, // 当年: back then, not this year
+		{q: "中山医院的床位有多少"},                                                 // a hospital, not 中山市
+		{q: "天台去年急救网络怎么建的", years: []int{2025}, kind: corpus.KindSummary}, // a county's short form alone is not read; 怎么建的 asks what was done
+		{q: "卫滨区这个月疫情防控是怎么抓的？", kind: corpus.KindSummary, place: "卫滨区"},   // 这个月 is time; 怎么抓的 asks what was done
+		{q: "当年打击假药我们搞了什么行动？", years: nil, kind: corpus.KindSummary},      // 当年: back then, not this year
 	}
 	for _, c := range cases {
 		f := Filters(c.q, asked)
@@ -95,6 +96,7 @@ func TestTopic(t *testing.T) {
 		"四川养老保险参保率现在到多少了？说个数就行":         "养老保险参保率", // a request for brevity is no topic, nor 现在
 		"健康规划里那几条原则是啥？":                 "健康 原则",   // 那几条 and 是啥 ask, they are no topic
 		"十四五健康规划里2025年要盯哪些健康指标？说几个":     "健康 健康",   // the indicators as such are asked: no topic word
+		"这个月疫情防控是怎么抓的？":                 "疫情防控",    // a month is time; 是怎么…的 asks how
 		"那些项目加起来总共投了多少钱？":               "项目 投",    // 加起来 asks a total, like 一共
 		"你好": "你好", // nothing but question words: kept whole
 	}

@@ -3,6 +3,7 @@ package bot
 import (
 	"strings"
 
+	"github.com/healthbot/healthbot/corpus"
 	"github.com/healthbot/healthbot/understand"
 )
 
@@ -27,7 +28,8 @@ func topicParagraph(question string, sources []Source) ([]listItem, bool) {
 	if len(sources) == 0 {
 		return nil, false
 	}
-	own := bigrams(understand.Topic(question))
+	topic := understand.Topic(question)
+	own := bigrams(topic)
 	s := sources[0]
 	var best []string
 	bestShared := 0
@@ -36,13 +38,18 @@ func topicParagraph(question string, sources []Source) ([]listItem, bool) {
 		if len(sents) < minParagraphItems+1 || !headingLike(sents[0]) {
 			continue
 		}
-		if n := shared(own, par); n > bestShared {
+		n := shared(own, par)
+		if n == 1 && !containsAny(corpus.Normalize(par), strings.Fields(topic)) {
+			// One bigram of a word may meet by chance ("预防控制" holds
+			// 防控 of 疫情防控): a word of the topic, whole, is the
+			// paragraph's.
+			continue
+		}
+		if n > bestShared {
 			best, bestShared = sents, n
 		}
 	}
-	if best == nil || 2*bestShared <= len(own) {
-		// One bigram of several may meet by chance ("预防控制" holds 防控
-		// of 疫情防控): most of the topic's words are the paragraph's.
+	if best == nil {
 		return nil, false
 	}
 	var items []listItem

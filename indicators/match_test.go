@@ -311,3 +311,16 @@ func BenchmarkMatchSentence(b *testing.B) {
 		MatchText(s)
 	}
 }
+
+// Life expectancy asked by its lay word alone ("寿命", "人能活多少岁"),
+// never the healthy life expectancy its look-alike names.
+func TestLifeExpectancyByLayWord(t *testing.T) {
+	for _, q := range []string{"给寿命定的目标 岁", "人能活 岁", "寿命 岁"} {
+		if got := top(q); got != "life_expectancy" {
+			t.Errorf("top(%q) = %q, want life_expectancy", q, got)
+		}
+	}
+	if got := top("健康预期寿命"); got != "healthy_life_expectancy" {
+		t.Errorf("top(健康预期寿命) = %q", got)
+	}
+}

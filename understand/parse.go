@@ -181,7 +181,7 @@ func Filters(question string, now time.Time) corpus.Filters {
 	}
 	hints := meetingNames.Replace(q)
 	plan := (containsAny(hints, planHints) || plannedLevel.MatchString(hints)) && !strings.Contains(hints, "计划免疫") && !strings.Contains(hints, "计划生育")
-	summary := containsAny(hints, summaryHint) || pastHow.MatchString(hints)
+	summary := containsAny(hints, summaryHint) || asksHowDone(hints)
 	if plan && negatedHint(q, planHints) {
 		plan, summary = false, true
 	}
@@ -197,6 +197,18 @@ func Filters(question string, now time.Time) corpus.Filters {
 
 // pastHow asks how something was done: "是怎么抓的", "如何把关的".
 var pastHow = regexp.MustCompile(`(?:怎么|如何|咋)\p{Han}{1,3}的`)
+
+// asksHowDone reports whether a Simplified question asks how something was
+// done (pastHow), not how a figure changed ("怎么变化的") or what it is like
+// ("是怎么样的").
+func asksHowDone(q string) bool {
+	for _, m := range pastHow.FindAllString(q, -1) {
+		if !strings.ContainsAny(m, "变样") {
+			return true
+		}
+	}
+	return false
+}
 
 // goalReached is a goal of a year that something reached: "达到2030年目标",
 // "够上2030年的目标值".

@@ -68,6 +68,9 @@ func describeReport(work string, rep *Report, meta Meta, articleEnd int) {
 			guess = openingPlace(body) // "2017年，景宁畲族自治县卫生监督工作…"
 		}
 		if guess == "" {
+			guess = campaignPlace(body) // "通过“健康喀左”微信公众号发布…"
+		}
+		if guess == "" {
 			guess = sourcePlace(rep.Source) // "来源:分宜县融媒体中心" under "我县召开…"
 		}
 		if deeper := selfNamedPlace(body, guess); deeper != "" {

@@ -59,6 +59,23 @@ func openingPlace(body string) string {
 	return ""
 }
 
+// campaignPlace is the one place a text's health campaigns are named
+// after ("健康喀左", "健康镇江"): a bureau runs its own place's; "" when
+// they name none or several.
+func campaignPlace(body string) string {
+	found := ""
+	for _, m := range places.Find(body) {
+		if !strings.HasSuffix(body[:m.Start], "健康") || !resolved(m.Place) {
+			continue
+		}
+		if found != "" && found != m.Place.Name {
+			return ""
+		}
+		found = m.Place.Name
+	}
+	return found
+}
+
 // sourcePlace returns the county, city or province of the publisher a
 // report credits (Report.Source), or "": a local paper or media centre
 // writes of its own place ("我县召开…" above "来源:分宜县融媒体中心").

@@ -83,3 +83,14 @@ func TestPlacesAndTitlesNamedOnce(t *testing.T) {
 		})
 	}
 }
+
+// A report that names its place only in its campaign ("健康喀左"), by the
+// contracted name, is that place's.
+func TestCampaignNamesThePlace(t *testing.T) {
+	text := "根据《中华人民共和国政府信息公开条例》规定编制本报告。\n一、总体情况\n" +
+		"2025年度,我局及时将有关事项在县人民政府网站主动公开。同时通过“健康喀左”微信公众号发布136条信息。\n"
+	r := Parse("年报.txt", text, Meta{}, Options{}).Reports[0]
+	if r.Place != "喀喇沁左翼蒙古族自治县" {
+		t.Errorf("place %q", r.Place)
+	}
+}

@@ -227,6 +227,8 @@ func (g *gazetteer) match(text string, i int, forms []string, prev []rawMatch) (
 					st = accepted
 				case hasAnyPrefix(after, healthBodies):
 					st = accepted // 南陵卫健委
+				case strings.HasSuffix(text[:i], "健康") && !noContext[form]:
+					st = accepted // "健康喀左": a campaign is named after its own place
 				case noContext[form] || hasAnyPrefix(after, townWords):
 				case hasAnyPrefix(after, orgAfter) && (i == 0 || strings.ContainsRune(openers, before)):
 					st = accepted // 云阳人大; not 各族人民和人大

@@ -202,6 +202,11 @@ func load(data string) *gazetteer {
 		if r.short != "" {
 			g.add(r.short, int32(i), formShort)
 		}
+		for _, c := range contractions(r.name, r.short) {
+			if c != r.short {
+				g.add(c, int32(i), formShort)
+			}
+		}
 	}
 	for a, name := range abbreviations {
 		if c := g.byForm[name]; len(c) > 0 {

@@ -131,6 +131,11 @@ func TestFind(t *testing.T) {
 		{"鼓楼区卫生健康局", []string{"鼓楼区=鼓楼区?"}},
 		{"推进内蒙古、广西、西藏、宁夏、新疆五个自治区协作", []string{"内蒙古=内蒙古自治区", "广西=广西壮族自治区", "西藏=西藏自治区", "宁夏=宁夏回族自治区", "新疆=新疆维吾尔自治区"}},
 		{"香港特别行政区和澳门", []string{"香港特别行政区=香港特别行政区", "澳门=澳门特别行政区"}},
+		// Contracted names of banners and autonomous counties, and a place
+		// a campaign is named after ("健康喀左").
+		{"科左中旗卫健委、乌中旗卫健委联合开展义诊", []string{"科左中旗=科尔沁左翼中旗", "乌中旗=乌拉特中旗"}},
+		{"通过“健康喀左”微信公众号发布136条信息", []string{"喀左=喀喇沁左翼蒙古族自治县"}},
+		{"全县建设健康乡村、健康长寿示范点", nil},
 	}
 	for _, tt := range tests {
 		got := names(Find(tt.text), tt.text)

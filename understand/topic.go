@@ -21,6 +21,7 @@ var questionWords = []string{
 	"了没有", "没有", "吗", "呢", "吧", "啊", "呀", "的话", "或者",
 	"总的来说", "总体上", "总体", "整体上", "整体", "干得", "做得", "搞得", "弄得",
 	// A form asked about: "那张表上，编制填的是多少".
+	"的东西", "那些东西", "这些东西",
 	"那张", "这张", "填的是", "填的", "填了", "填报的", "上面写的", "上写的",
 }
 
@@ -102,7 +103,9 @@ func topicWords(question string) string {
 	}), " ")
 	var words []string
 	for _, w := range strings.Fields(q) {
-		w = strings.TrimLeft(w, "在对关于就从的搞") // "搞医共体": the light verb says nothing of the topic
+		if !strings.HasPrefix(w, "对外") { // "对外公开" is a word
+			w = strings.TrimLeft(w, "在对关于就从的搞") // "搞医共体": the light verb says nothing of the topic
+		}
 		// "总结会上", "工作会议上": the meeting, by what it was about.
 		if m, ok := strings.CutSuffix(w, "会议上"); ok && m != "" {
 			w = m

@@ -93,11 +93,12 @@ func TestTopic(t *testing.T) {
 		"西藏今年卫生健康上主要抓哪几件事？":             "卫生健康",
 		"宁夏去年低保每个月涨了多少钱？":               "低保每月",
 		"重庆到2030年在老百姓健康上定的啥目标？":         "老百姓健康 目标",
-		"四川养老保险参保率现在到多少了？说个数就行":         "养老保险参保率", // a request for brevity is no topic, nor 现在
-		"健康规划里那几条原则是啥？":                 "健康 原则",   // 那几条 and 是啥 ask, they are no topic
-		"十四五健康规划里2025年要盯哪些健康指标？说几个":     "健康 健康",   // the indicators as such are asked: no topic word
-		"这个月疫情防控是怎么抓的？":                 "疫情防控",    // a month is time; 是怎么…的 asks how
-		"那些项目加起来总共投了多少钱？":               "项目 投",    // 加起来 asks a total, like 一共
+		"四川养老保险参保率现在到多少了？说个数就行":         "养老保险参保率",    // a request for brevity is no topic, nor 现在
+		"健康规划里那几条原则是啥？":                 "健康 原则",      // 那几条 and 是啥 ask, they are no topic
+		"十四五健康规划里2025年要盯哪些健康指标？说几个":     "健康 健康",      // the indicators as such are asked: no topic word
+		"这个月疫情防控是怎么抓的？":                 "疫情防控",       // a month is time; 是怎么…的 asks how
+		"卫健局对外公开的东西是怎么把关的？":             "卫健局对外公开 把关", // 对外 is a word; 的东西 is filler
+		"那些项目加起来总共投了多少钱？":               "项目 投",       // 加起来 asks a total, like 一共
 		"你好": "你好", // nothing but question words: kept whole
 	}
 	for q, want := range cases {

@@ -139,6 +139,12 @@ func FuzzCellRowTables(f *testing.F) {
 	fuzzTextTables(f, cellRowTables, true)
 }
 
+func FuzzIndicatorColumnTables(f *testing.F) {
+	f.Add("领域\n序号\n主要指标\n单位\n2020年\n2025年目标\n指标性质\n健康水平\n1\n人均预期寿命\n78.1\n>79\n预期性\n2\n孕产妇死亡率\n/10万\n9.7\n<9\n预期性\n")
+	f.Add("主要指标\n2025年\n1\n其中\n1\n")
+	fuzzTextTables(f, indicatorColumnTables, true)
+}
+
 func FuzzRunonTables(f *testing.F) {
 	f.Add("床位数(张) 人员数(人)2021 年 2021 年总计 400 900医院 300 700社区卫生服务中心(站\n2、- 2 -) 60 120村卫生室 40 80\n")
 	f.Add("表 1 机构数(个)2020 年 2019 年总计 5 4医院 3 2")

@@ -180,10 +180,27 @@ func tableFigures(work string, cells []tableCell, sec Section, rep *Report) []Fi
 		}
 		if containsAny(Simplify(c.head), []string{"目标", "计划", "预期"}) {
 			fig.Target, fig.Kind = true, KindPlan
+		} else if fig.Kind == KindPlan && year > 0 && (sec.Year > 0 && year < sec.Year || year < targetYear(cells)) {
+			// "2020年" beside "2025年目标" in a plan: the base reached.
+			fig.Kind = KindSummary
 		}
 		out = append(out, fig)
 	}
 	return out
+}
+
+// targetYear is the latest year a row's target columns name ("2025年目
+//标"), 0 when none does.
+func targetYear(cells []tableCell) int {
+	y := 0
+	for _, c := range cells {
+		if h := Simplify(c.head); containsAny(h, []string{"目标", "计划", "预期"}) {
+			for _, m := range findYears(h) {
+				y = max(y, m.Year)
+			}
+		}
+	}
+	return y
 }
 
 // bareUnits are units alone in a cell: a table's 单位 column, never the
@@ -248,13 +265,16 @@ func rowFigures(work string, sec Section, rep *Report) (figs []Figure, done map[
 		body = append(body, Span{l.Start + sec.Body.Start, l.End + sec.Body.Start})
 	}
 	var tables []textTable
+	tables = append(tables, indicatorColumnTables(work, body)...)
 	tables = append(tables, pipeTables(work, body)...)
 	tables = append(tables, spaceTables(work, body)...)
 	tables = append(tables, runonTables(work, body)...)
 	// One cell a line, a header in its row or in its column: the lines are
 	// read one way. Rows of the same shape settle it; a single row ("疫苗
 	// 名称 卡介苗 乙肝 接种率(%) 99.7 98.1") is the column's names.
-	blocks := rowBlocks(work, body)
+	blocks := slices.DeleteFunc(rowBlocks(work, body), func(b textTable) bool {
+		return slices.ContainsFunc(tables, func(o textTable) bool { return overlaps(b, o) })
+	})
 	for _, t := range cellRowTables(work, body) {
 		if len(t.rows) < 2 && slices.ContainsFunc(blocks, func(b textTable) bool { return overlaps(t, b) }) {
 			continue

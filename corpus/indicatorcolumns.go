@@ -1,0 +1,167 @@
+package corpus
+
+import (
+	"slices"
+	"strconv"
+	"strings"
+	"unicode/utf8"
+)
+
+// A plan's table of main indicators, saved from a web page, reaches the
+// text one cell a line, and the page's blank cells (no unit, no domain on
+// all but a domain's first row) are gone:
+//
+//	领域
+//	序号
+//	主要指标
+//	单位
+//	2020年
+//	2025年目标
+//	指标性质
+//	健康水平
+//	1
+//	人均预期寿命
+//	82.98
+//	>79
+//	预期性
+//	2
+//	孕产妇死亡率
+//	/10万
+//	9.7
+//	<9
+//	预期性
+//
+// The rows are told apart by their numbers (1, 2, 3, … and "其中:" for a
+// part) and by the property that closes each (预期性, 约束性); a row's name
+// comes first, then its unit if it has one, then its values in the order
+// of the columns that hold values (the years, the target).
+
+// indicatorHeads name the column of a main-indicator table that holds the
+// indicators' names.
+var indicatorHeads = []string{"主要指标", "指标名称", "指标"}
+
+// propertyCells close a row of a main-indicator table.
+var propertyCells = []string{"预期性", "约束性", "预期", "约束"}
+
+// maxIndicatorHeader bounds the cells of a main-indicator table's header.
+const maxIndicatorHeader = 10
+
+// indicatorColumnTables finds the main-indicator tables laid out one cell
+// a line among a section's lines.
+func indicatorColumnTables(work string, body []Span) []textTable {
+	ls := filledLines(work, body)
+	text := func(i int) string { return strings.TrimSpace(work[ls[i].Start:ls[i].End]) }
+	short := func(i int) bool {
+		s := text(i)
+		return utf8.RuneCountInString(s) <= maxTableHeadRunes && !containsSentenceEnd(s) && !strings.ContainsAny(s, "|｜，,")
+	}
+	var out []textTable
+	for i := 0; i < len(ls); i++ {
+		if !short(i) || !slices.Contains(indicatorHeads, text(i)) {
+			continue
+		}
+		// The header: the cells around the name's, up to the first row's
+		// number ("1").
+		start := i
+		for start > 0 && i-start < maxIndicatorHeader && short(start-1) && !isValueCell(text(start-1)) {
+			start--
+		}
+		end := i + 1
+		for end < len(ls) && end-start < maxIndicatorHeader && short(end) && text(end) != "1" {
+			end++
+		}
+		var heads []string
+		for k := start; k < end; k++ {
+			heads = append(heads, text(k))
+		}
+		valueHeads := valueColumns(heads)
+		if len(valueHeads) == 0 || end >= len(ls) {
+			continue
+		}
+		t, next := readIndicatorRows(work, ls, end, valueHeads)
+		if len(t.rows) >= 2 {
+			t.lines = ls[start:next]
+			out = append(out, t)
+			i = next - 1
+		}
+	}
+	return out
+}
+
+// valueColumns are the headers of a main-indicator table's value columns,
+// in order: those naming a year or a target ("2020年", "2025年目标",
+// "目标值", "基期值").
+func valueColumns(heads []string) []string {
+	var out []string
+	for _, h := range heads {
+		if ys := findYears(h); len(ys) > 0 && !ys[0].Template || containsAny(h, []string{"目标", "基期", "现状", "基数"}) {
+			out = append(out, h)
+		}
+	}
+	return out
+}
+
+// readIndicatorRows reads the rows of a main-indicator table from the
+// cell at from; it returns the rows and the cell after the table.
+func readIndicatorRows(work string, ls []Span, from int, valueHeads []string) (textTable, int) {
+	text := func(i int) string { return strings.TrimSpace(work[ls[i].Start:ls[i].End]) }
+	var t textTable
+	number := 1
+	i := from
+	for i < len(ls) {
+		s := text(i)
+		if utf8.RuneCountInString(s) > maxTableHeadRunes || containsSentenceEnd(s) {
+			break // the text goes on
+		}
+		part := strings.HasPrefix(s, "其中")
+		if s != strconv.Itoa(number) && !part {
+			if i+1 < len(ls) && text(i+1) == strconv.Itoa(number) {
+				i++ // a domain's name ("健康水平") before its first row
+				continue
+			}
+			break
+		}
+		nameAt := i + 1
+		if part {
+			nameAt = i
+		} else {
+			number++
+		}
+		if nameAt >= len(ls) || isValueCell(text(nameAt)) {
+			break
+		}
+		name := text(nameAt)
+		k := nameAt + 1
+		unit := ""
+		if k < len(ls) && bareUnits[text(k)] || k < len(ls) && perPopulation.MatchString(text(k)) {
+			unit = text(k)
+			k++
+		}
+		cells := []tableCell{{text: name, span: ls[nameAt]}}
+		col := 0
+		for k < len(ls) && !slices.Contains(propertyCells, text(k)) && text(k) != strconv.Itoa(number) && !strings.HasPrefix(text(k), "其中") {
+			v := text(k)
+			if utf8.RuneCountInString(v) > maxTableHeadRunes || containsSentenceEnd(v) {
+				break
+			}
+			if col < len(valueHeads) {
+				head := valueHeads[col]
+				if unit != "" {
+					head += "(" + unit + ")" // the row's unit, as a header writes it
+				}
+				cells = append(cells, tableCell{head: head, text: v, span: ls[k]})
+			}
+			col++
+			k++
+		}
+		if k < len(ls) && slices.Contains(propertyCells, text(k)) {
+			k++
+		}
+		if col == 0 || col > len(valueHeads) {
+			break // not this table's row
+		}
+		t.rows = append(t.rows, cells)
+		i = k
+	}
+	return t, i
+}

@@ -1,0 +1,48 @@
+package corpus
+
+import "testing"
+
+// A plan's main-indicator table saved one cell a line, its blank cells
+// (unit, domain) dropped: each row's values go to the year and target
+// columns, with the row's unit; the base year's value is an actual, the
+// target a plan.
+func TestIndicatorColumnTable(t *testing.T) {
+	text := "某县“十四五”卫生健康发展规划\n一、主要指标\n" +
+		"领域\n序号\n主要指标\n单位\n2020年\n2025年目标\n指标性质\n" +
+		"健康水平\n1\n人均预期寿命\n78.4\n>79\n预期性\n" +
+		"2\n孕产妇死亡率\n/10万\n9.7\n<9\n预期性\n" +
+		"3\n居民健康素养水平\n%\n-\n28\n预期性\n" +
+		"健康服务\n4\n每千人口医疗卫生机构床位数\n4.81\n5.23\n预期性\n" +
+		"其中:每千人口中医床位数\n0.6\n0.9\n预期性\n" +
+		"二、主要任务\n（一）完善服务体系。推进县域医共体建设，提升县级医院能力。\n"
+	r := Parse("规划.txt", text, Meta{}, Options{}).Reports[0]
+	got := map[string]Figure{}
+	for _, f := range r.Figures {
+		got[f.Label+" "+f.Raw] = f
+	}
+	for _, c := range []struct {
+		key, unit string
+		year      int
+		target    bool
+	}{
+		{"人均预期寿命 78.4", "", 2020, false},
+		{"人均预期寿命 目标 79", "", 2025, true},
+		{"孕产妇死亡率 9.7", "/10万", 2020, false},
+		{"孕产妇死亡率 目标 9", "/10万", 2025, true},
+		{"居民健康素养水平 目标 28", "%", 2025, true},
+		{"每千人口医疗卫生机构床位数 目标 5.23", "", 2025, true},
+		{"每千人口中医床位数 目标 0.9", "", 2025, true},
+	} {
+		f, ok := got[c.key]
+		if !ok {
+			t.Errorf("no figure %q in %v", c.key, r.Figures)
+			continue
+		}
+		if f.Unit != c.unit || f.Year != c.year || f.Target != c.target {
+			t.Errorf("%s: unit %q year %d target %v, want %q %d %v", c.key, f.Unit, f.Year, f.Target, c.unit, c.year, c.target)
+		}
+		if !c.target && f.Kind != KindSummary {
+			t.Errorf("%s: kind %s, want the base year's actual", c.key, f.Kind)
+		}
+	}
+}

@@ -190,7 +190,7 @@ func tableFigures(work string, cells []tableCell, sec Section, rep *Report) []Fi
 }
 
 // targetYear is the latest year a row's target columns name ("2025年目
-//标"), 0 when none does.
+// 标"), 0 when none does.
 func targetYear(cells []tableCell) int {
 	y := 0
 	for _, c := range cells {

@@ -156,6 +156,10 @@ func namesReport(heading string) bool {
 // 计划", the year of its plan part.
 func titleYears(simpTitle string) (year, planYear int) {
 	ys := findYears(simpTitle)
+	if m := bareTitleYear.FindStringSubmatchIndex(simpTitle); len(ys) == 0 && m != nil {
+		// "2022圆满收官": a title may open with its year and no 年.
+		ys = []yearMention{{Year: atoiYear(simpTitle[m[2]:m[3]]), Start: m[2], End: m[3]}}
+	}
 	if len(ys) == 0 || ys[0].Template {
 		return 0, 0
 	}
@@ -177,6 +181,10 @@ func titleYears(simpTitle string) (year, planYear int) {
 	}
 	return year, planYear
 }
+
+// bareTitleYear is a year opening a title with no 年 after it, followed by
+// words: "2022圆满收官".
+var bareTitleYear = regexp.MustCompile(`^\s*((?:19|20)\d{2})\p{Han}`)
 
 func hasTemplateYear(s string) bool {
 	_, tmpl := firstYear(s)

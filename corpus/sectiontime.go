@@ -55,11 +55,15 @@ var (
 		"工作总结", "工作回顾", "回顾", "完成情况", "开展情况", "进展情况", "落实情况", "执行情况",
 		"工作成效", "主要成效", "主要成绩", "发展成就", "主要做法", "存在的问题", "存在问题",
 		"困难和问题", "过去一年", "一年来", "上半年", "自评", "决算",
+		"全面完成", "圆满完成", "顺利完成", "如期完成", "超额完成", // "重点工作任务全面完成"
 	}, backgroundWords...)
 	weakSummaryWords = []string{
 		"总结", "成效", "成绩", "成就", "取得", "做法", "情况", "成果", "亮点", "背景", "现状",
 	}
 )
+
+// goalToComplete is a completion still to be made: "确保…圆满完成".
+var goalToComplete = regexp.MustCompile(`(?:确保|力争|争取|保证|务必)[^，。；,;]{0,16}?(?:全面|圆满|顺利|如期|超额)完成`)
 
 // backgroundWords head a plan's account of where things stand ("一、行动
 // 背景"): what it states is so, not planned, though no year is reviewed.
@@ -98,6 +102,7 @@ func firstWord(s string, words []string) int {
 // a summary first. strong tells whether the deciding word is a strong one.
 func kindWords(simplified string) (Kind, bool) {
 	h := notPlan.ReplaceAllString(simplified, "")
+	h = goalToComplete.ReplaceAllString(h, "") // "确保各项目标任务的圆满完成" plans
 	ps, pw := lastWord(h, strongPlanWords), lastWord(h, weakPlanWords)
 	ss, sw := lastWord(h, strongSummaryWords), lastWord(h, weakSummaryWords)
 	p, s := max(ps, pw), max(ss, sw)

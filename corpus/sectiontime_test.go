@@ -420,3 +420,23 @@ func TestNextMonthPlansOwnYear(t *testing.T) {
 		}
 	}
 }
+
+// A title may open with its year and no 年 ("2022圆满收官"); a run-in
+// heading that says its tasks were done ("重点工作任务全面完成") reviews,
+// while "确保…圆满完成" still plans.
+func TestBareTitleYearAndCompletedTasks(t *testing.T) {
+	text := "2022圆满收官\n1、持之以恒补短板,疫情防控工作有力有序。累计开展核酸检测120万人次。\n" +
+		"2、攻坚克难推项目、抓创建,重点工作任务全面完成。顺利通过省级示范区复审。\n"
+	r := Parse("总结.txt", text, Meta{}, Options{}).Reports[0]
+	if r.Year != 2022 {
+		t.Errorf("year %d", r.Year)
+	}
+	for _, s := range r.Sections {
+		if s.Kind != KindSummary {
+			t.Errorf("%s: %s, want summary", s.PathString(), s.Kind)
+		}
+	}
+	if k, _ := kindWords("抓好适宜技术工作,确保各项目标任务的圆满完成"); k != KindPlan {
+		t.Errorf("确保…圆满完成 read as %s", k)
+	}
+}

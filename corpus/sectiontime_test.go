@@ -436,7 +436,7 @@ func TestBareTitleYearAndCompletedTasks(t *testing.T) {
 			t.Errorf("%s: %s, want summary", s.PathString(), s.Kind)
 		}
 	}
-	if k, _ := kindWords("抓好适宜技术工作,确保各项目标任务的圆满完成"); k != KindPlan {
+	if k, _ := kindWords("抓好适宜技术工作,确保各项目标任务的圆满完成"); k == KindSummary {
 		t.Errorf("确保…圆满完成 read as %s", k)
 	}
 }

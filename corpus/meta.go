@@ -81,6 +81,9 @@ const titleScanLines = 40
 // leading phrase up to its last report keyword. It returns the title span
 // (empty if none).
 func detectTitle(text string, body Span) Span {
+	if t := forumThreadTitle(text, body); t.Len() > 0 {
+		return t
+	}
 	if t := leadTitle(text, body); t.Len() > 0 {
 		return t
 	}
@@ -114,6 +117,29 @@ func detectTitle(text string, body Span) Span {
 		}
 	}
 	return closeTitle(text, genre)
+}
+
+// forumMarker ends a forum thread's title line ("…变化从何而来? [复制链接]
+// qrcode"), whatever ads stand above it.
+const forumMarker = "[复制链接]"
+
+// forumThreadTitle is the text before the forum marker on a line of the
+// first titleScanLines, or an empty span.
+func forumThreadTitle(text string, body Span) Span {
+	seen := 0
+	for _, line := range lines(text[body.Start:body.End]) {
+		line = trimSpan(text, Span{line.Start + body.Start, line.End + body.Start})
+		if line.Len() == 0 {
+			continue
+		}
+		if seen++; seen > titleScanLines {
+			break
+		}
+		if i := strings.Index(text[line.Start:line.End], forumMarker); i > 0 {
+			return trimSpan(text, Span{line.Start, line.Start + i})
+		}
+	}
+	return Span{}
 }
 
 // leadTitle reads the title from the lines that lead the text.

@@ -65,3 +65,25 @@ func TestChangeStartIsNoTextYear(t *testing.T) {
 		t.Errorf("year %d from the start of a change", r.Year)
 	}
 }
+
+// A forum repost: ads above, the thread's title before "[复制链接]", the
+// post's date below. The title is the thread's; its year (1949) and the
+// country it compares with are the story's, not the page's: the page is of
+// its post date and of the city its headline opens with.
+func TestForumThreadRepost(t *testing.T) {
+	text := "某某民生网\n\n主题:57730 | 回复:1496203\n\n免费获取 4 份设计方案\n\n四家正规装修公司,专业设计师为您免费服务\n\n" +
+		"芜湖人均预期寿命超过80岁!1949年全国仅35岁,变化从何而来? [复制链接] qrcode\n\n查看: 53285 | 回复: 32\n\n某网友\n" +
+		"发表于: 2020-12-23 12:13 | 只看该作者\n\n" +
+		"12月22日,市政府新闻办召开卫生健康发展主要成就专场新闻发布会。至十三五末,我市人均预期寿命指标达到了80.6岁(根据国家卫健委发布的统计公报,2019年我国居民人均预期寿命达到77.3岁)。\n" +
+		"全市医疗机构数从2015年的1392家增加到目前的1708家,芜湖市民在家门口就能享受名院名医的诊疗服务。\n"
+	r := Parse("帖子.txt", text, Meta{}, Options{}).Reports[0]
+	if r.Title != "芜湖人均预期寿命超过80岁!1949年全国仅35岁,变化从何而来?" {
+		t.Errorf("title %q", r.Title)
+	}
+	if r.Year != 2020 || r.PlanYear != 0 && r.PlanYear < r.Year {
+		t.Errorf("year %d plan year %d, want 2020 and none before it", r.Year, r.PlanYear)
+	}
+	if r.Place != "芜湖市" {
+		t.Errorf("place %q", r.Place)
+	}
+}

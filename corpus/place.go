@@ -49,7 +49,7 @@ func describeReport(work string, rep *Report, meta Meta, articleEnd int) {
 		// State Council's report, whatever places it goes on to name.
 		guess = NationalPlace
 	}
-	if guess == "" && (containsAny(simpTitle, nationalWords) && nationalBody(topText) != "" || titledByNationalBody(simpTitle)) {
+	if guess == "" && (containsAny(simpTitle, nationalWords) && nationalBody(topText) != "" && !opensWithShortPlace(simpTitle) || titledByNationalBody(simpTitle)) {
 		// "《2021年我国卫生健康事业发展统计公报》" reported on: the country's,
 		// whatever places the page's links go on to name.
 		guess = NationalPlace
@@ -127,6 +127,13 @@ func describeReport(work string, rep *Report, meta Meta, articleEnd int) {
 		if y, tmpl := firstYear(simpTitle); y == 0 && !tmpl {
 			if y := documentYear(work, lead, rep, simpTitle); y > 0 {
 				rep.Year = y
+				redate(rep)
+			}
+		} else if y > 0 && isHeadline(simpTitle) {
+			// "…超过80岁!1949年全国仅35岁,变化从何而来?": a headline's year
+			// is a story's; the page's own date says when it reports.
+			if d := documentYear(work, lead, rep, ""); d > y {
+				rep.Year = d
 				redate(rep)
 			}
 		}
@@ -258,6 +265,29 @@ func findText(s string) string {
 // titlePlace is the most specific place a title names (重庆云阳 → 云阳县).
 func titlePlace(title string) string {
 	return deepestPlace(title)
+}
+
+// isHeadline reports whether a title is a news headline, exclaiming or
+// asking, not the name of a document of some genre.
+func isHeadline(title string) bool {
+	return strings.ContainsAny(title, "！!？?") && !containsAny(title, genreWords)
+}
+
+// opensWithShortPlace reports whether a title opens with a place's short
+// form ("芜湖人均预期寿命超过80岁!1949年全国仅35岁"): a headline about that
+// place, whatever it compares it with.
+func opensWithShortPlace(title string) bool {
+	r := []rune(strings.TrimSpace(title))
+	for n := 2; n <= 4 && n < len(r); n++ {
+		form := string(r[:n])
+		if places.IsOrdinaryWord(form) {
+			continue
+		}
+		if p, ok := places.Lookup(form); ok && p.Short == form {
+			return true
+		}
+	}
+	return false
 }
 
 // titleYearLead is a year that opens a title before its place ("2025年江西省政府工作报告").
@@ -733,6 +763,11 @@ func sentenceStart(work string, f *Figure) int {
 // it. Figures keep a year their own sentence named.
 func redate(rep *Report) {
 	times := sectionTimes(rep.Sections)
+	if rep.PlanYear > 0 && rep.PlanYear < rep.Year {
+		// Resolved from a year the text named before its own was found
+		// ("1949年全国仅35岁" over a page of 2020): plans look ahead.
+		rep.PlanYear = 0
+	}
 	if rep.PlanYear == 0 {
 		rep.PlanYear = resolvePlanYear(rep.Sections, times, rep.Year, 0, rep.Kind, rep.Period)
 	}

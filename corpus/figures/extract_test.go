@@ -799,3 +799,12 @@ func TestChangeOnFoundation(t *testing.T) {
 		t.Errorf("got %+v", figs)
 	}
 }
+
+// "从2015年1.92万人增加到目前2.5万人": the year is the start's alone, as in
+// "从2015年的…"; the level reached is of now, not 2015.
+func TestStartYearWithoutDe(t *testing.T) {
+	figs := Extract("卫生专业技术人员数从2015年1.92万人增加到目前2.5万人。")
+	if len(figs) != 2 || figs[0].Year != 2015 || !figs[0].Base || figs[1].Year != 0 {
+		t.Errorf("got %+v", figs)
+	}
+}

@@ -204,7 +204,14 @@ func scanYears(t *text) []yearMark {
 		if c := t.nAt(j); (c == ')' || c == '）') && t.nAt(j+1) == '的' {
 			j++ // "和平解放初期(即1951年)的35.5岁"
 		}
-		if t.nAt(j) == '的' && (isDigit(t.nAt(j+1)) || isBlankStart(t, j+1)) {
+		if j2 := j; t.nAt(j) == '的' && (isDigit(t.nAt(j+1)) || isBlankStart(t, j+1)) ||
+			isDigit(t.nAt(j)) && strings.ContainsRune("从由", t.nAt(ys[k].a-1)) {
+			// "2015年的1392家", "从2015年1.92万人增加到…": the year is
+			// the start's alone.
+			if t.nAt(j2) == '的' {
+				j2++
+			}
+			j = j2 - 1
 			ys[k].only = j + 1
 			e := j + 1
 			for e < len(t.n) && !strings.ContainsRune("，,；;。：:到至降提增下上减由从", t.n[e]) {

@@ -103,7 +103,10 @@ func topicWords(question string) string {
 	}), " ")
 	var words []string
 	for _, w := range strings.Fields(q) {
-		if !strings.HasPrefix(w, "对外") { // "对外公开" is a word
+		switch {
+		case w == "对外":
+			w = "" // "对外一共发了多少条": how, not what
+		case !strings.HasPrefix(w, "对外"): // "对外公开" is a word
 			w = strings.TrimLeft(w, "在对关于就从的搞") // "搞医共体": the light verb says nothing of the topic
 		}
 		// "总结会上", "工作会议上": the meeting, by what it was about.

@@ -98,6 +98,7 @@ func TestTopic(t *testing.T) {
 		"十四五健康规划里2025年要盯哪些健康指标？说几个":     "健康 健康",      // the indicators as such are asked: no topic word
 		"这个月疫情防控是怎么抓的？":                 "疫情防控",       // a month is time; 是怎么…的 asks how
 		"卫健局对外公开的东西是怎么把关的？":             "卫健局对外公开 把关", // 对外 is a word; 的东西 is filler
+		"卫健局2025年对外一共发了多少条信息？":          "卫健局 发 条信息",  // 对外 alone says how, not what
 		"那些项目加起来总共投了多少钱？":               "项目 投",       // 加起来 asks a total, like 一共
 		"你好": "你好", // nothing but question words: kept whole
 	}

@@ -62,6 +62,10 @@ var (
 	}
 )
 
+// keyWorkObject is 重点工作 as the modifier of another noun ("重点工作信息公
+// 开", "重点工作督查"), not a part of a report naming the work ahead.
+var keyWorkObject = regexp.MustCompile(`重点工作(?:信息|宣传|督查|督导|调度|推进|落实|进展|台账|清单|完成)`)
+
 // goalToComplete is a completion still to be made: "确保…圆满完成".
 var goalToComplete = regexp.MustCompile(`(?:确保|力争|争取|保证|务必)[^，。；,;]{0,16}?(?:全面|圆满|顺利|如期|超额)完成`)
 
@@ -103,6 +107,7 @@ func firstWord(s string, words []string) int {
 func kindWords(simplified string) (Kind, bool) {
 	h := notPlan.ReplaceAllString(simplified, "")
 	h = goalToComplete.ReplaceAllString(h, "") // "确保各项目标任务的圆满完成" plans
+	h = keyWorkObject.ReplaceAllString(h, "")  // "强化重点工作信息公开" names work done
 	ps, pw := lastWord(h, strongPlanWords), lastWord(h, weakPlanWords)
 	ss, sw := lastWord(h, strongSummaryWords), lastWord(h, weakSummaryWords)
 	p, s := max(ps, pw), max(ss, sw)

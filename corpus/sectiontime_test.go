@@ -440,3 +440,19 @@ func TestBareTitleYearAndCompletedTasks(t *testing.T) {
 		t.Errorf("确保…圆满完成 read as %s", k)
 	}
 }
+
+// "一是强化重点工作信息公开" under a year's review names work done: 重点工作
+// modifies 信息公开 there, and heads no plan.
+func TestKeyWorkAsModifier(t *testing.T) {
+	text := "某市卫健委2024年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开\n" +
+		"2024年,全年共主动公开政府信息222条。一是强化重点工作信息公开。发布工作动态信息58条,规划计划2条。\n二、下一步工作打算\n继续做好信息公开。\n"
+	r := Parse("年报.txt", text, Meta{}, Options{}).Reports[0]
+	for _, f := range r.Figures {
+		if f.Value == 58 && (f.Kind != KindSummary || f.Year != 2024) {
+			t.Errorf("58条: %s %d, want 2024's summary", f.Kind, f.Year)
+		}
+	}
+	if k, _ := kindWords("二、2025年重点工作"); k != KindPlan {
+		t.Errorf("重点工作 heading read as %s", k)
+	}
+}

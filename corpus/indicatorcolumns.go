@@ -37,8 +37,8 @@ import (
 // of the columns that hold values (the years, the target).
 
 // indicatorHeads name the column of a main-indicator table that holds the
-// indicators' names.
-var indicatorHeads = []string{"主要指标", "指标名称", "指标"}
+// indicators' names, or its numbers (the names' own header may be blank).
+var indicatorHeads = []string{"主要指标", "指标名称", "指标", "序号"}
 
 // propertyCells close a row of a main-indicator table.
 var propertyCells = []string{"预期性", "约束性", "预期", "约束"}
@@ -72,7 +72,13 @@ func indicatorColumnTables(work string, body []Span) []textTable {
 		}
 		var heads []string
 		for k := start; k < end; k++ {
-			heads = append(heads, text(k))
+			h := text(k)
+			if y, ok := isYearText(h); ok && y > 0 && k+1 < end && strings.HasPrefix(text(k+1), "目标") {
+				// "2022" over "目标值": one header broken over two lines.
+				h = strconv.Itoa(y) + "年" + text(k+1)
+				k++
+			}
+			heads = append(heads, balanced(h))
 		}
 		valueHeads := valueColumns(heads)
 		if len(valueHeads) == 0 || end >= len(ls) {
@@ -137,7 +143,7 @@ func readIndicatorRows(work string, ls []Span, from int, valueHeads []string) (t
 			unit = text(k)
 			k++
 		}
-		cells := []tableCell{{text: name, span: ls[nameAt]}}
+		cells := []tableCell{{text: balanced(name), span: ls[nameAt]}}
 		col := 0
 		for k < len(ls) && !slices.Contains(propertyCells, text(k)) && text(k) != strconv.Itoa(number) && !strings.HasPrefix(text(k), "其中") {
 			v := text(k)
@@ -164,4 +170,22 @@ func readIndicatorRows(work string, ls []Span, from int, valueHeads []string) (t
 		i = k
 	}
 	return t, i
+}
+
+// balanced closes a bracket a cell left open ("居民健康素养水平(%" →
+// "居民健康素养水平(%)"), drops one left empty ("婴儿死亡率(") and a closing
+// one with no opening ("基期水平2020年)").
+func balanced(cell string) string {
+	open := strings.Count(cell, "(") + strings.Count(cell, "（")
+	closed := strings.Count(cell, ")") + strings.Count(cell, "）")
+	switch {
+	case open > closed:
+		if t := strings.TrimRight(cell, "(（ "); t != cell {
+			return t
+		}
+		return cell + ")"
+	case closed > open:
+		return strings.TrimRight(cell, ")） ")
+	}
+	return cell
 }

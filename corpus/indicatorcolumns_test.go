@@ -46,3 +46,22 @@ func TestIndicatorColumnTable(t *testing.T) {
 		}
 	}
 }
+
+// The same table with its header broken over lines ("2022" over "目标值",
+// "基期水平2020年)") and no header over the names, whose brackets are left
+// open ("居民健康素养水平(%").
+func TestIndicatorColumnTableBrokenHeader(t *testing.T) {
+	text := "某市人民政府关于健康某市行动的实施意见\n一、主要指标\n(详见附件一)\n序号\n基期水平2020年)\n2022\n目标值\n" +
+		"1\n人均预期寿命(岁)\n76.7\n77.7\n2\n居民健康素养水平(%\n14.8\n22\n3\n婴儿死亡率(\n2.92\n持续改善\n"
+	r := Parse("意见.txt", text, Meta{}, Options{}).Reports[0]
+	want := map[string]string{"77.7": "岁 2022 plan", "76.7": "岁 2020 summary", "22": "% 2022 plan", "14.8": "% 2020 summary", "2.92": " 2020 summary"}
+	got := map[string]string{}
+	for _, f := range r.Figures {
+		got[f.Raw] = f.Unit + " " + itoaYear(f.Year) + " " + string(f.Kind)
+	}
+	for raw, w := range want {
+		if got[raw] != w {
+			t.Errorf("%s: %q, want %q (all %v)", raw, got[raw], w, got)
+		}
+	}
+}

@@ -44,6 +44,17 @@ func figureClause(fig corpus.Figure) string {
 		return fig.Sentence
 	}
 	clause := strings.TrimRight(clauses[found], "。！？")
+	if found > 0 && bareShare.MatchString(clause[:max(0, valueAt(clause, value))]) {
+		// "不予公开信息数46条,占比41.07%": a share written without its
+		// subject is quoted with the clause that names it.
+		for _, sep := range []string{"，", ",", "；", ";"} {
+			if joined := clauses[found-1] + sep + clause; strings.Contains(fig.Sentence, joined) {
+				found--
+				clause = joined
+				break
+			}
+		}
+	}
 	item, cut := listedItem(clause, fig.Label, value)
 	out := elideAside(elideBase(elideListedValues(item, value), value), value)
 	if len(clauses) == 1 && out == clause {
@@ -54,6 +65,10 @@ func figureClause(fig corpus.Figure) string {
 	}
 	return out + "…"
 }
+
+// bareShare is the words of a share that names no subject: "占比",
+// "占全部的".
+var bareShare = regexp.MustCompile(`^\s*(?:其中)?(?:占比|占|比重|比例)(?:为|达|是)?\p{Han}{0,3}?$`)
 
 // writtenValue is a figure's value as its sentence writes it: its number
 // and unit, with an approximation between them when the sentence puts one

@@ -249,3 +249,13 @@ func TestFigureClauseTraditionalUnit(t *testing.T) {
 		t.Errorf("figureClause = %q, want %q", got, want)
 	}
 }
+
+// A share written without its subject ("…,占比41.07%") is quoted with the
+// clause before it that names it, as written.
+func TestFigureClauseBareShare(t *testing.T) {
+	fig := corpus.Figure{Label: "不予公开信息数占比", Raw: "41.07", Value: 41.07, Unit: "%",
+		Sentence: "其中主动公开信息数7条,占比6.25%;不予公开信息数46条,占比41.07%。"}
+	if got, want := figureClause(fig), "…不予公开信息数46条,占比41.07%…"; got != want {
+		t.Errorf("figureClause = %q, want %q", got, want)
+	}
+}

@@ -808,3 +808,22 @@ func TestStartYearWithoutDe(t *testing.T) {
 		t.Errorf("got %+v", figs)
 	}
 }
+
+// "A、B、C分别从x、y、z大幅下降到p、q和r": an adverb before the change,
+// 和 before the last value, and a last item whose subject holds an age
+// ("5岁以下儿童死亡率"): each item its rate, start and end.
+func TestListedChangesWithAdverbAndAge(t *testing.T) {
+	figs := Extract("孕产妇、婴儿、5岁以下儿童死亡率分别从16.51/10万、5.65‰、7.89‰大幅下降到8.8/10万、2.67‰和4.07‰")
+	want := []string{"孕产妇死亡率 16.51 base", "婴儿死亡率 5.65 base", "5岁以下儿童死亡率 7.89 base", "孕产妇死亡率 8.8 ", "婴儿死亡率 2.67 ", "5岁以下儿童死亡率 4.07 "}
+	var got []string
+	for _, f := range figs {
+		b := ""
+		if f.Base {
+			b = "base"
+		}
+		got = append(got, f.Label+" "+f.Raw+" "+b)
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q", got)
+	}
+}

@@ -41,13 +41,17 @@ func findFromTo(t *text, cands []cand) (fromTo, bool) {
 			return fromTo{}, false
 		}
 		for i := first; i < first+k-1; i++ {
-			if strings.TrimSpace(string(n[cands[i].se:cands[i+1].num.a])) != "、" {
+			if !listSeparator(string(n[cands[i].se:cands[i+1].num.a])) {
 				return fromTo{}, false
 			}
 		}
-		// The change: a verb and 到/至, perhaps a year.
+		// The change: a verb and 到/至, perhaps a year; an adverb may
+		// stand before the verb ("大幅下降到").
 		mid := first + k - 1
 		gap := n[cands[mid].se:cands[mid+1].num.a]
+		for l := trendAdverbs.prefix(gap, 0, len(gap)); l > 0 && l < len(gap); l = trendAdverbs.prefix(gap, 0, len(gap)) {
+			gap = gap[l:]
+		}
 		l := changeVerbs.prefix(gap, 0, len(gap))
 		if l == 0 {
 			return fromTo{}, false
@@ -62,13 +66,23 @@ func findFromTo(t *text, cands []cand) (fromTo, bool) {
 			return fromTo{}, false
 		}
 		for i := mid + 1; i < mid+k; i++ {
-			if strings.TrimSpace(string(n[cands[i].se:cands[i+1].num.a])) != "、" {
+			if !listSeparator(string(n[cands[i].se:cands[i+1].num.a])) {
 				return fromTo{}, false
 			}
 		}
 		return fromTo{items: items, from: first, to: mid + 1, baseYear: baseYear}, true
 	}
 	return fromTo{}, false
+}
+
+// listSeparator reports whether the text between two listed values
+// separates them: "、", or 和/及/与 before the last ("2.67‰和4.07‰").
+func listSeparator(between string) bool {
+	switch strings.TrimSpace(between) {
+	case "、", "和", "及", "与", "以及":
+		return true
+	}
+	return false
 }
 
 // itemsBefore reads the listed items of the clause that ends at p (or of

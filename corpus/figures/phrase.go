@@ -550,6 +550,12 @@ func completeItems(items []phrase) []string {
 		minTail = 3
 	}
 	shared := head > 0 && head <= 6 && len(last.n)-head >= minTail && nounTail(last.n[head:])
+	if m := measureHead(last); !m.empty() && len(items) > 1 && head < len(last.n) && splitsSubject(last.n[:head], last.n[head:]) {
+		// "孕产妇、婴儿、5岁以下儿童死亡率": a subject of another length
+		// than the item before ("5岁以下儿童"); the rate is what the items
+		// share.
+		shared, head = true, len(last.n)-len(m.n)
+	}
 	for i, it := range items {
 		s := string(it.r)
 		if shared && i < len(items)-1 && len(it.n) > 0 && len(it.n) <= 6 &&
@@ -560,6 +566,19 @@ func completeItems(items []phrase) []string {
 		out[i] = s
 	}
 	return out
+}
+
+// splitsSubject reports whether cutting a list's last item after its
+// first runes (the length of the item before it) splits its subject: an
+// age or a number in the part cut, or the tail opening with a postposition
+// ("5岁|以下儿童死亡率").
+func splitsSubject(cut, tail []rune) bool {
+	for _, r := range cut {
+		if isDigit(r) {
+			return true
+		}
+	}
+	return hasPrefixRunes(tail, "以下") || hasPrefixRunes(tail, "以上") || hasPrefixRunes(tail, "及以")
 }
 
 // nounTail reports whether a shared tail is a noun phrase, with no verb or

@@ -138,3 +138,18 @@ func TestOtherRowsNotListed(t *testing.T) {
 		t.Errorf("want the 中医院 row alone:\n%s", a.Text)
 	}
 }
+
+// A question naming a category's whole label ("部门公告那一类") among the
+// words of its whole ("主动公开的信息里") is answered by that category's
+// count alone, not by the sentence listing them all.
+func TestWholeLabelNamedAmongContext(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"宁陵县2025年信息公开年报.txt": "宁陵县卫生健康局2025年政府信息公开工作年度报告\n一、总体情况\n" +
+			"围绕人民群众关心的卫生健康信息,主动公开政府信息122条,其中部门动态12条,部门公告37条,部门文件3条,医疗卫生32条,综合信息2条。\n",
+	})
+	a := ask(t, b, nil, "宁陵县2025年主动公开的信息里，部门公告那一类是几条？")
+	first := strings.SplitN(a.Text, "\n", 3)
+	if len(first) < 2 || !strings.Contains(first[0], "37条") || strings.Contains(first[1], "32条") {
+		t.Errorf("want 37条 quoted alone:\n%s", a.Text)
+	}
+}

@@ -174,7 +174,8 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit,
 		case label < minLabelMatch && (coverage(q, context) < 0.6 || len(ids) > 0 && utf8.RuneCountInString(fig.Label) > bareMeasureRunes) &&
 			!((eventCounts[unit] || countedHeadMatch(counted, q, official, fig.Label) == 1) && unitAnswers(unit, countedUnit(fig)) && shared(q, fig.Label) >= 2) &&
 			!(layCounted != "" && strings.Contains(corpus.Normalize(fig.Label), layCounted) && unitAnswers(unit, countedUnit(fig))) &&
-			!(verb != "" && strings.Contains(corpus.Normalize(fig.Label), verb) && unitAnswers(unit, countedUnit(fig))):
+			!(verb != "" && strings.Contains(corpus.Normalize(fig.Label), verb) && unitAnswers(unit, countedUnit(fig))) &&
+			!(namesWholeLabel(q, fig.Label) && unitAnswers(unit, countedUnit(fig))):
 			// A question naming a catalogue indicator is not answered by
 			// a figure whose own label names something else, though its
 			// sentence names the indicator ("人均预期寿命接近…，人均受教育
@@ -182,7 +183,9 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit,
 			// from the sentence. A count in the unit asked whose label
 			// shares the question's words ("出血热疫苗接种23011剂次" for
 			// "打了多少针防出血热的疫苗"), or counting the thing asked
-			// ("核酸检测机构36家" for "能做核酸的机构有几家"), is kept.
+			// ("核酸检测机构36家" for "能做核酸的机构有几家"), is kept; so is
+			// one whose whole label the question names ("部门公告那一类是几
+			// 条" for 部门公告37条).
 			continue
 		}
 		// An actual unless the question asks about plans: targets rank lower.
@@ -255,6 +258,21 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit,
 		out = out[:n]
 	}
 	return out, nil
+}
+
+// namesWholeLabel reports whether the question's bigrams q hold every
+// bigram of a label of two or more ("部门公告": 部门, 门公, 公告).
+func namesWholeLabel(q map[string]bool, label string) bool {
+	l := bigrams(label)
+	if len(l) < 2 {
+		return false
+	}
+	for g := range l {
+		if !q[g] {
+			return false
+		}
+	}
+	return true
 }
 
 // totalWords mark a table's total row or column.

@@ -827,3 +827,12 @@ func TestListedChangesWithAdverbAndAge(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// "2171个行政村均建成集体产权卫生室并投入使用": 均 ends the object counted,
+// and the first verb's object, before 并, says what they have.
+func TestAllOfThemBuilt(t *testing.T) {
+	figs := Extract("全市2171个行政村均建成集体产权卫生室并投入使用,全市村医实现全覆盖。")
+	if len(figs) != 1 || figs[0].Label != "行政村建成集体产权卫生室" {
+		t.Errorf("got %+v", figs)
+	}
+}

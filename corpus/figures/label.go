@@ -714,9 +714,14 @@ func withPredicate(t *text, obj phrase, end, lim int) (phrase, int) {
 		return obj, end
 	}
 	k := start
+	cutAt := -1
 	for k < lim && !isHardBoundary(n[k]) {
 		if n[k] == '、' && k-end >= 2 && k+1 < len(n) && contentVerbs.prefix(n, k+1, len(n))+changeVerbs.prefix(n, k+1, len(n)) > 0 {
 			break // "11处煤矿建成试运转、新增产能…": the next clause is another figure's
+		}
+		if n[k] == '并' && k-start >= 2 {
+			cutAt = k // "建成集体产权卫生室并投入使用": the first verb's object names them
+			break
 		}
 		if y := yearAt(n, k); y > k {
 			k = y // "达到2030年全省目标值": a year names the goal reached
@@ -727,7 +732,7 @@ func withPredicate(t *text, obj phrase, end, lim int) (phrase, int) {
 		}
 		k++
 	}
-	if k < len(n) && !isHardBoundary(n[k]) && n[k] != '、' {
+	if k < len(n) && !isHardBoundary(n[k]) && n[k] != '、' && k != cutAt {
 		return obj, end // the clause runs on into another figure
 	}
 	pred := phrase{t.r[start:k], n[start:k]}

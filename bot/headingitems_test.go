@@ -119,6 +119,10 @@ func TestIntroducedItems(t *testing.T) {
 	if want := []string{"一是进一步优化资源布局;", "二是进一步加强服务质量;", "三是进一步强化监管力度。"}; !ok || !slices.Equal(got, want) {
 		t.Errorf("introduced items = %q %v, want %q", got, ok, want)
 	}
+	// Asked by the counter staff say for it ("哪几块" for 几方面).
+	if items, ok := introducedItems("下半年要重点抓哪几块？", meeting); !ok || len(items) != 3 {
+		t.Errorf("哪几块: %+v %v", items, ok)
+	}
 	if _, ok := introducedItems("下半年有哪些措施？", meeting); ok {
 		t.Errorf("a list of 方面 answered a question naming neither 方面 nor 工作")
 	}

@@ -75,7 +75,7 @@ func announcements(question, text string) []int {
 		if m[2] >= 0 {
 			counter = strings.TrimPrefix(text[m[2]:m[3]], "个")
 		}
-		if kind != "" && strings.Contains(question, kind) || counter != "" && strings.Contains(question, "几"+counter) {
+		if kind != "" && strings.Contains(question, kind) || counter != "" && asksCounter(question, counter) {
 			out = append(out, m[1])
 		}
 	}
@@ -86,6 +86,24 @@ func announcements(question, text string) []int {
 		}
 	}
 	return out
+}
+
+// spokenCounters are the counters staff say for a list's: "哪几块" for
+// 几方面, "哪几样" for 几项.
+var spokenCounters = map[string][]string{"方面": {"块", "大块", "个方面"}, "项": {"样", "件"}, "件": {"样", "项"}, "条": {"点"}, "点": {"条"}}
+
+// asksCounter reports whether a question asks for "几" things of counter,
+// as written or as staff say it.
+func asksCounter(question, counter string) bool {
+	if strings.Contains(question, "几"+counter) {
+		return true
+	}
+	for _, c := range spokenCounters[counter] {
+		if strings.Contains(question, "几"+c) {
+			return true
+		}
+	}
+	return false
 }
 
 // markerStyle is the kind of an item marker: "——", "是" (一是) or "（）".

@@ -11,14 +11,15 @@ import (
 // before and sets the tasks of its own.
 
 // conferenceName names such a conference, its year captured.
-const conferenceName = `((?:19|20)\d{2})\s*年度?\p{Han}{0,8}?(?:卫生健康|卫生计生|卫生|卫健|医疗保障|疾病预防控制|疾控)(?:系统)?工作(?:会议|会)`
+const conferenceName = `((?:19|20)\d{2})\s*年度?\p{Han}{0,8}?(?:卫生健康|卫生计生|卫生|卫健|医疗保障|疾病预防控制|疾控|目标管理)(?:系统)?工作(?:会议|会)`
 
 var (
 	// workConference is a news report's sentence on the conference:
 	// "2021年漳州市卫生健康工作会议召开", "召开2024年全县卫生健康工作会，".
 	workConference = regexp.MustCompile(conferenceName + `(?:暨\p{Han}{0,20})?(?:召开|在|于|上|，|,)`)
 	// conferenceTitle is the title of a report on the conference.
-	conferenceTitle = regexp.MustCompile(`^\s*` + conferenceName)
+	// The bureau may come first: "商水县卫生健康委2025年度目标管理工作会议召开".
+	conferenceTitle = regexp.MustCompile(`^\s*(?:\p{Han}{0,12}(?:卫生健康委员会|卫生健康委|卫健委|卫生健康局|卫健局))?` + conferenceName)
 )
 
 // congressReport is a news lead on a government work report delivered to

@@ -68,11 +68,13 @@ func buildReport(doc *Document, work string, p piece, ordinal int, meta Meta) Re
 	// Kinds: a heading that says plan or summary sets its subtree; the
 	// report's own default comes from its title.
 	defaultKind := titleKind(simpTitle)
-	if y, _ := firstYear(simpTitle); defaultKind == "" || y == 0 && leadConference(work[body.Start:body.End]) > 0 {
+	if y, _ := firstYear(simpTitle); defaultKind == "" || y == 0 && leadConference(work[body.Start:body.End]) > 0 || conferenceTitle.MatchString(simpTitle) {
 		// A report on a work conference under a title of no year ("内蒙古
 		// 明确今年…重点任务": "2026年全区卫生健康工作会议…召开，全面总结
 		// 2025年…") reviews the year before first; its paragraphs on this
-		// year's tasks are dated by datePlanParagraphs.
+		// year's tasks are dated by datePlanParagraphs. So does one titled
+		// with the conference ("…2025年度目标管理工作会议召开"), whatever
+		// kind word its name holds.
 		defaultKind = KindSummary
 	}
 	if meta.Kind != "" {

@@ -456,3 +456,21 @@ func TestKeyWorkAsModifier(t *testing.T) {
 		t.Errorf("重点工作 heading read as %s", k)
 	}
 }
+
+// News of a bureau's yearly conference titled with the bureau first and a
+// kind word in its name ("…卫生健康委2025年度目标管理工作会议召开") reviews the
+// year before: its results are that year's, its tasks the conference's.
+func TestBureauConferenceTitle(t *testing.T) {
+	text := "某县卫生健康委2025年度目标管理工作会议召开\n2025-2-20 来源:某报\n" +
+		"2月18日上午,某县卫生健康委2025年度目标管理工作会议召开。会议总结了2024年全县卫生健康工作,安排部署2025年重点任务。\n" +
+		"会议指出,2024年全县卫健系统多项业务工作实现了新的突破。其中,县人民医院完成三级医院创建;4家乡镇卫生院完成标准化中医馆验收。\n"
+	r := Parse("会议.txt", text, Meta{}, Options{}).Reports[0]
+	if r.Year != 2024 || r.PlanYear != 2025 {
+		t.Errorf("year %d plan year %d, want 2024 and 2025", r.Year, r.PlanYear)
+	}
+	for _, f := range r.Figures {
+		if f.Value == 4 && (f.Kind != KindSummary || f.Year != 2024) {
+			t.Errorf("4家: %s %d, want 2024's result", f.Kind, f.Year)
+		}
+	}
+}

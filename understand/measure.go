@@ -43,8 +43,27 @@ func AsksRate(topic string) bool {
 // 案子，一共罚了多少钱" gets the whole sentence.
 func AsksOneNumber(question string) bool {
 	q := determinerJi.ReplaceAllString(corpus.Normalize(question), "$1")
-	return strings.Count(q, "多少")+strings.Count(q, "几") <= 1
+	if strings.Count(q, "多少")+strings.Count(q, "几") <= 1 {
+		return true
+	}
+	// "…平均活到多少岁？2027年那个目标是多少": a clause asking again of
+	// nothing new restates the question.
+	asks := 0
+	for _, c := range strings.FieldsFunc(q, func(r rune) bool { return strings.ContainsRune("，,？?；;。！!", r) }) {
+		if !strings.Contains(c, "多少") && !strings.Contains(c, "几") {
+			continue
+		}
+		if own := strings.Fields(topicWords(c)); len(own) == 0 || len(own) == 1 && restatedWords[own[0]] {
+			continue
+		}
+		asks++
+	}
+	return asks <= 1
 }
+
+// restatedWords name, in a clause asking again, what was already asked:
+// "那个目标是多少", "这个数是多少".
+var restatedWords = map[string]bool{"目标": true, "数": true, "数字": true, "指标": true, "值": true, "目标值": true}
 
 // determinerJi is 几 naming some things already known, not asking how
 // many: "新开的几家医院", "这几年", "那几个县".

@@ -319,7 +319,8 @@ func TestMeasureRateAndNumbers(t *testing.T) {
 	if !AsksRate("个人卫生支出占卫生总费用的") || !AsksRate("新农合参合率") || AsksRate("床位数") {
 		t.Error("AsksRate misread")
 	}
-	if !AsksOneNumber("安徽有多少家医院开了体重管理门诊？") || AsksOneNumber("罚了几个案子，一共罚了多少钱？") || !AsksOneNumber("新开的几家医院一共添了多少床位？") {
+	if !AsksOneNumber("安徽有多少家医院开了体重管理门诊？") || AsksOneNumber("罚了几个案子，一共罚了多少钱？") || !AsksOneNumber("新开的几家医院一共添了多少床位？") ||
+		!AsksOneNumber("想让老百姓平均活到多少岁？2027年那个目标是多少") || AsksOneNumber("三级医院有几家，二级医院有几家？") {
 		t.Error("AsksOneNumber misread")
 	}
 }

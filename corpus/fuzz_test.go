@@ -145,6 +145,12 @@ func FuzzIndicatorColumnTables(f *testing.F) {
 	fuzzTextTables(f, indicatorColumnTables, false) // names' open brackets are closed
 }
 
+func FuzzBarRowTables(f *testing.F) {
+	f.Add("|\n第二十条第(五)项 |\n|\n信息内容 |\n本年处理决定数量 |\n|\n行政许可 |\n491 |\n|\n行政处罚 |\n16 |\n")
+	f.Add("|\n|\na |\n|\n")
+	fuzzTextTables(f, barRowTables, true)
+}
+
 func FuzzRunonTables(f *testing.F) {
 	f.Add("床位数(张) 人员数(人)2021 年 2021 年总计 400 900医院 300 700社区卫生服务中心(站\n2、- 2 -) 60 120村卫生室 40 80\n")
 	f.Add("表 1 机构数(个)2020 年 2019 年总计 5 4医院 3 2")

@@ -267,6 +267,13 @@ func rowFigures(work string, sec Section, rep *Report) (figs []Figure, done map[
 	var tables []textTable
 	tables = append(tables, indicatorColumnTables(work, body)...)
 	tables = append(tables, pipeTables(work, body)...)
+	for _, t := range barRowTables(work, body) {
+		// Where rows differ in shape (a table of several parts, each
+		// with its header), the cell-stream reader read none.
+		if !slices.ContainsFunc(tables, func(o textTable) bool { return overlaps(t, o) }) {
+			tables = append(tables, t)
+		}
+	}
 	tables = append(tables, spaceTables(work, body)...)
 	tables = append(tables, runonTables(work, body)...)
 	// One cell a line, a header in its row or in its column: the lines are

@@ -1,0 +1,26 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+)
+
+// An information-disclosure table of several parts, one cell a line, each
+// cell closed by a bar and rows between lone bars: each part's numbers are
+// named by its own header row.
+func TestBarRowTableOfParts(t *testing.T) {
+	text := "某区卫健委2025年政府信息公开工作年度报告\n二、主动公开政府信息情况\n" +
+		"|\n第二十条第(一)项 |\n|\n信息内容 |\n本年制发件数 |\n本年废止件数 |\n现行有效件数 |\n|\n规章 |\n0 |\n0 |\n0 |\n|\n行政规范性文件 |\n2 |\n0 |\n27 |\n" +
+		"|\n第二十条第(五)项 |\n|\n信息内容 |\n本年处理决定数量 |\n|\n行政许可 |\n491 |\n|\n行政处罚 |\n16 |\n" +
+		"三、收到和处理政府信息公开申请情况\n全年共受理申请8件。\n"
+	r := Parse("年报.txt", text, Meta{}, Options{}).Reports[0]
+	var got []string
+	for _, f := range r.Figures {
+		got = append(got, f.Label+"="+f.Raw)
+	}
+	for _, want := range []string{"行政规范性文件 现行有效件数=27", "行政许可 本年处理决定数量=491", "行政处罚 本年处理决定数量=16"} {
+		if !strings.Contains(strings.Join(got, " "), want) {
+			t.Errorf("no %s in %q", want, got)
+		}
+	}
+}

@@ -324,3 +324,10 @@ func TestLifeExpectancyByLayWord(t *testing.T) {
 		t.Errorf("top(健康预期寿命) = %q", got)
 	}
 }
+
+// "大医院" alone names the tertiary hospitals, not every hospital.
+func TestBigHospitalsAreTertiary(t *testing.T) {
+	if got := top("县医院跟外面多少家大医院连上了远程看病"); got != "tertiary_hospitals" {
+		t.Errorf("top = %q, want tertiary_hospitals", got)
+	}
+}

@@ -331,3 +331,12 @@ func TestBigHospitalsAreTertiary(t *testing.T) {
 		t.Errorf("top = %q, want tertiary_hospitals", got)
 	}
 }
+
+// Births asked in spoken words ("一年生了多少小孩").
+func TestBirthsBySpokenWords(t *testing.T) {
+	for _, q := range []string{"全国去年一年生了多少小孩", "一年生了 小孩"} {
+		if got := top(q); got != "births" {
+			t.Errorf("top(%q) = %q, want births", q, got)
+		}
+	}
+}

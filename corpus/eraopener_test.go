@@ -82,3 +82,15 @@ func TestTraditionalSentenceReadAsSimplified(t *testing.T) {
 		t.Errorf("report %d %s, want a plan of 2021", r.Year, r.Kind)
 	}
 }
+
+// "截至2021年12月31日24时,…;18岁以上人群接种率95.76%,…": the status date
+// that opens the sentence dates every semicolon clause after it.
+func TestAsOfDateLeadsSemicolonClauses(t *testing.T) {
+	text := "某县新冠疫苗接种情况\n2022-01-04 15:16:01\n自去年1月开展新冠病毒疫苗接种工作以来,各部门通力协作。截至2021年12月31日24时,全县3至11岁人群第一剂接种率95.91%,列全市第二;18岁以上人群接种率95.76%,列全市第一;全县常住人口50.81万人。\n"
+	r := Parse("接种.txt", text, Meta{}, Options{}).Reports[0]
+	for _, f := range r.Figures {
+		if f.Year != 2021 {
+			t.Errorf("%s = %s: year %d, want 2021", f.Label, f.Raw, f.Year)
+		}
+	}
+}

@@ -265,7 +265,7 @@ func baseYear(text string, secYear int) int {
 // leadYear matches a year that opens a sentence or one of its comma
 // clauses and dates what follows: "2024年，…", "会议指出，2024年，…",
 // "截至2024年底，…", "2023年全区医疗卫生机构共有…".
-var leadYear = regexp.MustCompile(`(?:^|[，,：:])\s*(?:截至|截止)?((?:19|20)\d\d)年(?:底|末|度)?([\d０-９一二三四五六七八九十月]?)`)
+var leadYear = regexp.MustCompile(`(?:^|[，,：:])\s*(截至|截止)?((?:19|20)\d\d)年(?:底|末|度)?([\d０-９一二三四五六七八九十月]?)`)
 
 // leadingYear is the year that opens a clause or one of its comma clauses,
 // 0 if none: the year of the semicolon clauses after it that write no year
@@ -278,10 +278,12 @@ func leadingYear(clause string) int {
 		return 0
 	}
 	m := ms[len(ms)-1] // the year of the clause's last comma clause that opens with one
-	if m[2] != "" {
-		return 0 // a date ("2024年12月份竣工"), not the year of what follows
+	if m[3] != "" && m[1] == "" {
+		// A date ("2024年12月份竣工"), not the year of what follows; but
+		// "截至2021年12月31日" dates the status the clauses after give.
+		return 0
 	}
-	y, _ := strconv.Atoi(m[1])
+	y, _ := strconv.Atoi(m[2])
 	return y
 }
 

@@ -62,8 +62,8 @@ func barRows(work string, body []Span, i int) (rows [][]tableCell, lines []Span,
 		case s == "|" || s == "｜":
 			flush()
 		case (strings.HasSuffix(s, "|") || strings.HasSuffix(s, "｜")) && !strings.ContainsAny(strings.TrimRight(s, "|｜ "), "|｜"):
-			_, size := utf8.DecodeLastRuneInString(s)
-			c := trimSpan(work, Span{l.Start, l.End - size})
+			// "325 | ||": empty cells after the bar are the row's blanks.
+			c := trimSpan(work, Span{l.Start, l.Start + strings.IndexAny(s, "|｜")})
 			if c.Len() == 0 || utf8.RuneCountInString(work[c.Start:c.End]) > maxTableHeadRunes*2 {
 				flush()
 				return rows, lines, k + 1

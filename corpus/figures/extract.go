@@ -124,6 +124,7 @@ func extract(sentence string) (figs []Figure) {
 		starts = applyFromTo(cands, ft)
 	}
 	sharePredicate(t, cands)
+	sharePerHead(t, cands)
 	for i := 1; i < len(cands); i++ {
 		parallelSubject(t, &cands[i-1], &cands[i])
 	}

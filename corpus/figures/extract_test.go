@@ -836,3 +836,18 @@ func TestAllOfThemBuilt(t *testing.T) {
 		t.Errorf("got %+v", figs)
 	}
 }
+
+// "每千人口拥有执业医师数3.7人、注册护士数5.1人": the second count is per
+// thousand people too; "人均预期寿命…、健康预期寿命…" shares no 人均.
+func TestListedCountSharesPerHead(t *testing.T) {
+	figs := Extract("明确核心指标:每千人口拥有执业医师数3.7人、注册护士数5.1人。")
+	if len(figs) != 2 || figs[1].Label != "每千人口拥有注册护士数" {
+		t.Errorf("got %+v", figs)
+	}
+	figs = Extract("人均预期寿命达到79岁、健康预期寿命70岁。")
+	for _, f := range figs {
+		if f.Raw == "70" && f.Label != "健康预期寿命" {
+			t.Errorf("got %q", f.Label)
+		}
+	}
+}

@@ -414,3 +414,31 @@ func joinOverlapping(part, rate phrase) phrase {
 	}
 	return joinPhrase(part, rate)
 }
+
+// sharePerHead gives a figure listed right after another by 、 ("每千人口
+// 拥有执业医师数3.7人、注册护士数5.1人") the population the first is per,
+// when its own label names none and it counts the same kind of thing.
+func sharePerHead(t *text, cands []cand) {
+	for i := 1; i < len(cands); i++ {
+		prev, c := &cands[i-1], &cands[i]
+		if prev.label.empty() || c.label.empty() || c.unit.base != prev.unit.base || c.source != fromCore {
+			continue
+		}
+		if strings.TrimSpace(string(t.n[prev.se:c.pre.labelEnd])) == "" {
+			continue
+		}
+		between := strings.TrimSpace(string(t.n[prev.se:min(c.num.a, len(t.n))]))
+		if !strings.HasPrefix(between, "、") {
+			continue
+		}
+		h := perHead(string(prev.label.n))
+		if h == "" || h == "人均" || perHead(string(c.label.n)) != "" || strings.HasPrefix(string(c.label.n), "人均") {
+			continue
+		}
+		head := prev.label.slice(0, len([]rune(h)))
+		if own := strings.TrimPrefix(string(prev.label.n[len([]rune(h)):]), "拥有"); len(own) < len(string(prev.label.n[len([]rune(h)):])) {
+			head = prev.label.slice(0, len([]rune(h))+2) // "每千人口拥有"
+		}
+		c.label = joinPhrase(head, c.label)
+	}
+}

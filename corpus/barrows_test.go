@@ -24,3 +24,19 @@ func TestBarRowTableOfParts(t *testing.T) {
 		}
 	}
 }
+
+// A header row naming only the value columns ("全年预算数(A) | 全年执行数(B) |
+// 预算执行率(B/A)") over rows that open with their name: each value takes
+// its own column's header, not the next one's.
+func TestHeaderOfValueColumnsOnly(t *testing.T) {
+	text := "某县重大传染病防治项目绩效自评表\n(2021年度) | |||||||\n项目资金 (万元) |\n" +
+		"全年预算数(A) | 全年执行数(B) | 预算执行率(B/A) | ||||\n年度资金总额: | 811.54 | 800.54 | 98% | ||||\n其中:中央财政资金 | 730.4 | 720.4 | 98.6% | ||||\n"
+	r := Parse("自评表.txt", text, Meta{}, Options{}).Reports[0]
+	got := map[string]string{}
+	for _, f := range r.Figures {
+		got[f.Raw] = f.Label
+	}
+	if got["730.4"] != "中央财政资金 全年预算数(A)" || got["720.4"] != "中央财政资金 全年执行数(B)" {
+		t.Errorf("got %v", got)
+	}
+}

@@ -344,9 +344,20 @@ func rowFigures(work string, sec Section, rep *Report) (figs []Figure, done map[
 			}
 			continue
 		}
-		for i := range cells {
-			if i < len(header) {
-				cells[i].head = header[i].text
+		if filled(header) == filled(cells)-1 && filled(header) == len(header) && strings.TrimSpace(cells[0].text) != "" {
+			// "全年预算数(A) | 全年执行数(B) | 预算执行率(B/A)" over
+			// "年度资金总额: | 811.54 | 811.54 | 100%": the header names
+			// the value columns only, the row's name column has none.
+			for i := 1; i < len(cells); i++ {
+				if i-1 < len(header) {
+					cells[i].head = header[i-1].text
+				}
+			}
+		} else {
+			for i := range cells {
+				if i < len(header) {
+					cells[i].head = header[i].text
+				}
 			}
 		}
 		if unitCol > 0 && unitCol < len(cells) {
@@ -367,6 +378,17 @@ func rowFigures(work string, sec Section, rep *Report) (figs []Figure, done map[
 		}
 	}
 	return figs, done
+}
+
+// filled is how many cells hold text.
+func filled(cells []tableCell) int {
+	n := 0
+	for _, c := range cells {
+		if strings.TrimSpace(c.text) != "" {
+			n++
+		}
+	}
+	return n
 }
 
 // unitRunes are the characters units are written with: counters,

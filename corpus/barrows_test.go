@@ -40,3 +40,14 @@ func TestHeaderOfValueColumnsOnly(t *testing.T) {
 		t.Errorf("got %v", got)
 	}
 }
+
+// A self-assessment form is its fund-using unit's ("资金使用单位 | 某县卫生
+// 健康局"), not its supervising department's.
+func TestFormIsItsUnits(t *testing.T) {
+	text := "(2021年度) | |||||||\n转移支付(项目)名称 | 重大传染病防治项目 | ||||||\n中央主管部门 | 国家卫生健康委 | ||||||\n" +
+		"地方主管部门 | 甘孜州卫生健康委 | 资金使用单位 | 炉霍县卫生健康局 | ||||\n全年预算数(A) | 全年执行数(B) | 预算执行率(B/A) | ||||\n年度资金总额: | 811.54 | 811.54 | 100% | ||||\n"
+	r := Parse("自评表.txt", text, Meta{}, Options{}).Reports[0]
+	if r.Place != "炉霍县" {
+		t.Errorf("place %q, want 炉霍县", r.Place)
+	}
+}

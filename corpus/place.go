@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -57,6 +58,10 @@ func describeReport(work string, rep *Report, meta Meta, articleEnd int) {
 	if guess == "" {
 		guess = yearbookPlace(Simplify(topText)) // "江苏年鉴 2018年0期"
 	}
+	formPlace := formUnitPlace(topText) // "资金使用单位 | 炉霍县卫生健康局", not its supervisor's
+	if guess == "" {
+		guess = formPlace
+	}
 	if guess == "" {
 		// Not the places a news page's links name below its article.
 		body := work[span.Start:min(span.End, max(articleEnd, span.Start))]
@@ -91,6 +96,8 @@ func describeReport(work string, rep *Report, meta Meta, articleEnd int) {
 	}
 	if p := titleLeadPlace(simpTitle); p != "" {
 		place = p // "万载县2015年…统计公报", whoever published the page
+	} else if formPlace != "" {
+		place = formPlace // a form is its unit's, whichever department supervises it
 	} else if p := deepestPlace(rep.Issuer); p != "" {
 		place = p
 	} else if level, ok := bareIssuerLevel(rep.Issuer); ok {
@@ -271,6 +278,27 @@ func titlePlace(title string) string {
 // asking, not the name of a document of some genre.
 func isHeadline(title string) bool {
 	return strings.ContainsAny(title, "！!？?") && !containsAny(title, genreWords)
+}
+
+// formUnitKeys name, in a form's cells, the unit the form is about.
+var formUnitKeys = []string{"资金使用单位", "项目实施单位", "实施单位", "预算单位名称", "单位名称"}
+
+// formUnitPlace is the place of the unit a self-assessment or budget form
+// is about, written in the cell after its key ("资金使用单位 | 炉霍县卫生健康
+// 局"), or "".
+func formUnitPlace(top string) string {
+	for _, line := range strings.Split(top, "\n") {
+		cells := strings.FieldsFunc(line, func(r rune) bool { return r == '|' || r == '｜' })
+		for i := 0; i+1 < len(cells); i++ {
+			key := strings.TrimRight(strings.TrimSpace(cells[i]), ":：")
+			if slices.Contains(formUnitKeys, key) {
+				if p := deepestPlace(strings.TrimSpace(cells[i+1])); p != "" {
+					return p
+				}
+			}
+		}
+	}
+	return ""
 }
 
 // opensWithShortPlace reports whether a title opens with a place's short

@@ -91,16 +91,8 @@ func detectTitle(text string, body Span) Span {
 	// 足球直播,…印发…的通知") stops the reading of the lead; a headline
 	// right above its dateline further down is still the title, else a
 	// line of its own that names the genre ("某市“十四五”国民健康规划").
-	seen := 0
 	var genre Span
-	for _, line := range lines(text[body.Start:body.End]) {
-		line = trimSpan(text, Span{line.Start + body.Start, line.End + body.Start})
-		if line.Len() == 0 {
-			continue
-		}
-		if seen++; seen > titleScanLines {
-			break
-		}
+	for _, line := range topLines(text, body) {
 		l := text[line.Start:line.End]
 		if _, ok := matchMarker(text[:line.End], line.Start); ok {
 			break
@@ -119,6 +111,21 @@ func detectTitle(text string, body Span) Span {
 	return closeTitle(text, genre)
 }
 
+// topLines are the first titleScanLines lines of body with text, trimmed.
+func topLines(text string, body Span) []Span {
+	var out []Span
+	for _, line := range lines(text[body.Start:body.End]) {
+		line = trimSpan(text, Span{line.Start + body.Start, line.End + body.Start})
+		if line.Len() == 0 {
+			continue
+		}
+		if out = append(out, line); len(out) == titleScanLines {
+			break
+		}
+	}
+	return out
+}
+
 // forumMarker ends a forum thread's title line ("…变化从何而来? [复制链接]
 // qrcode"), whatever ads stand above it.
 const forumMarker = "[复制链接]"
@@ -126,15 +133,7 @@ const forumMarker = "[复制链接]"
 // forumThreadTitle is the text before the forum marker on a line of the
 // first titleScanLines, or an empty span.
 func forumThreadTitle(text string, body Span) Span {
-	seen := 0
-	for _, line := range lines(text[body.Start:body.End]) {
-		line = trimSpan(text, Span{line.Start + body.Start, line.End + body.Start})
-		if line.Len() == 0 {
-			continue
-		}
-		if seen++; seen > titleScanLines {
-			break
-		}
+	for _, line := range topLines(text, body) {
 		if i := strings.Index(text[line.Start:line.End], forumMarker); i > 0 {
 			return trimSpan(text, Span{line.Start, line.Start + i})
 		}

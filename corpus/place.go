@@ -480,7 +480,7 @@ func documentYear(work string, span Span, rep *Report, simpTitle string) int {
 		return rep.Year
 	}
 	y, month := printedDate(top)
-	if y == 0 && rep.Published != "" && !namesTemplateYear(text) {
+	if y == 0 && len(rep.Published) >= len("2006-01") && !namesTemplateYear(text) {
 		// The date of a "发布时间:" line, blanked as page furniture; a
 		// template's blank year ("*年") stays unknown whenever it was put up.
 		y, _ = strconv.Atoi(rep.Published[:4])

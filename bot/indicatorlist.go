@@ -1,8 +1,6 @@
 package bot
 
-import (
-	"github.com/healthbot/healthbot/corpus"
-)
+import "github.com/healthbot/healthbot/corpus"
 
 // minIndicators is how many figures a source gives for its figures to
 // answer a question for the indicators it sets or reports.
@@ -13,8 +11,9 @@ const minIndicators = 3
 // gives several, read from its passages among the sources and the pool of
 // every passage found: each figure's own clause, in the passages' order,
 // the targets only (figures written as goals, or in a plan's sections)
-// when the question asks about plans and the report sets enough of them. The start of a change is no indicator. ok is false when
-// no report gives minIndicators figures.
+// when the question asks about plans and the report sets enough of them.
+// The start of a change is no indicator. ok is false when no report gives
+// minIndicators figures.
 func indicatorItems(sources, pool []Source, plans bool) ([]listItem, bool) {
 	done := map[string]bool{}
 	for _, s := range sources {

@@ -304,6 +304,11 @@ func findNumbers(t *text) []cand {
 			i++
 			continue
 		}
+		if negativeSign(t, i) && !nb.missing && !nb.isRange {
+			// "自然增长率为-5.77‰": a minus written after words is the
+			// value's sign, not a range's dash.
+			nb.a, nb.value = i-1, -nb.value
+		}
 		c, ok := figureAt(t, nb)
 		if ok {
 			c = unitRange(t, c)
@@ -318,6 +323,16 @@ func findNumbers(t *text) []cand {
 		}
 	}
 	return cs
+}
+
+// negativeSign reports whether the number at i has a minus sign before it
+// that follows words, not another number ("为-5.77‰", not "2020-2025").
+func negativeSign(t *text, i int) bool {
+	if i < 2 || t.n[i-1] != '-' && t.n[i-1] != '−' {
+		return false
+	}
+	before := t.n[i-2]
+	return isHan(before) || strings.ContainsRune("：:，,（(为", before)
 }
 
 // unitRange joins a range written with its unit at both ends ("增长5%—5.5%",
@@ -403,5 +418,5 @@ func rateCounted(c *cand) bool {
 		return false
 	}
 	u := c.unit.unit
-	return u != "" && !strings.ContainsAny(u, "%‰元") && !strings.Contains(u, "/") && !strings.Contains(u, "百分点") && (c.unit.count || strings.ContainsAny(u, "个例人家所张次月天年"))
+	return u != "" && !strings.ContainsAny(u, "%‰元") && !strings.Contains(u, "/") && !strings.Contains(u, "百分点") && !strings.Contains(u, "千分点") && (c.unit.count || strings.ContainsAny(u, "个例人家所张次月天年"))
 }

@@ -851,3 +851,17 @@ func TestListedCountSharesPerHead(t *testing.T) {
 		}
 	}
 }
+
+// "自然增长率为-5.77‰,比上年下降1.9个千分点": the minus after words is the
+// value's sign; a change in per-mille points is the rate's.
+func TestNegativeRateAndPerMillePoints(t *testing.T) {
+	figs := Extract("自然增长率为-5.77‰,比上年下降1.9个千分点。")
+	if len(figs) != 2 || figs[0].Value != -5.77 || figs[0].Label != "自然增长率" || figs[1].Unit != "个千分点" || figs[1].Label != "自然增长率" {
+		t.Errorf("got %+v", figs)
+	}
+	for _, f := range Extract("规划期为2021-2025年,每床位配备3-5名护士。") {
+		if f.Value < 0 {
+			t.Errorf("a range read as a negative: %+v", f)
+		}
+	}
+}

@@ -379,7 +379,7 @@ func genericLabel(base, unit string) string {
 		return ""
 	case strings.HasSuffix(unit, "元"):
 		return "金额"
-	case base == "%" || base == "‰" || base == "个百分点":
+	case base == "%" || base == "‰" || base == "个百分点" || base == "个千分点":
 		return "比例"
 	case base == "人" || base == "名" || base == "位":
 		return "人数"
@@ -1163,7 +1163,7 @@ func quantityOf(base string) string {
 		return "places"
 	case "元":
 		return "money"
-	case "%", "‰", "个百分点":
+	case "%", "‰", "个百分点", "个千分点":
 		return "share"
 	}
 	return ""

@@ -363,9 +363,15 @@ func datelineFollows(text string, from, end int) bool {
 // the issuing body set above a title, never the title itself.
 func isOrgLine(l string) bool {
 	l = strings.Trim(l, "-—_|·•　 ")
+	if utf8.RuneCountInString(l) <= maxCompanyRunes && (strings.HasSuffix(l, "有限公司") || strings.HasSuffix(l, "有限责任公司")) {
+		return true // the company whose site the page was saved from
+	}
 	orgs := namedOrgs(l)
 	return len(orgs) == 1 && orgs[0] == l
 }
+
+// maxCompanyRunes bounds a company's name on a line of its own.
+const maxCompanyRunes = 24
 
 // closeTitle extends a title whose book-title mark the line leaves open to
 // the next line that closes it ("…印发《“健康中国2030”规划" + "纲要》").

@@ -865,3 +865,13 @@ func TestNegativeRateAndPerMillePoints(t *testing.T) {
 		}
 	}
 }
+
+// "根据省卫健委有关要求，…截至7月27日…累计接种266304人": a requirement
+// cited as the reason sets no goal for the figures after it.
+func TestCitedRequirementSetsNoGoal(t *testing.T) {
+	for _, f := range Extract("根据省卫健委有关要求,7月份我市启动了第二阶段接种工作,截至7月27日全市第一剂累计接种266304人,接种率约80%。") {
+		if f.Target {
+			t.Errorf("a target: %+v", f)
+		}
+	}
+}

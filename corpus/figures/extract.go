@@ -102,6 +102,7 @@ func extract(sentence string) (figs []Figure) {
 			rate = partOfRate(t, c, lo, prevLabel, prevBase, rate)
 			measureOfPrevious(c, prevLabel, prevBase)
 			workRateOfPrevious(t, c, lo, prevLabel)
+			stemRateOfPrevious(c, prevLabel)
 			investmentOfProjects(t, &cands[i-1], c, lo)
 			c.staffOf = staffOfInstitutions(t, &cands[i-1], c, lo)
 		}

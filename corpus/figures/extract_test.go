@@ -256,8 +256,8 @@ func TestExtractVaried(t *testing.T) {
 	runCases(t, []extractCase{
 		{"rate, count, change", "今年全区共完成家庭医生签约12.5万人，签约率达到45.3%，较上年提高3.2个百分点", []want{
 			{label: "家庭医生签约", raw: "12.5", value: 12.5, unit: "万人"},
-			{label: "签约率", raw: "45.3", value: 45.3, unit: "%", qual: "达到"},
-			{label: "签约率", raw: "3.2", value: 3.2, unit: "个百分点", qual: "较上年提高"},
+			{label: "家庭医生签约率", raw: "45.3", value: 45.3, unit: "%", qual: "达到"},
+			{label: "家庭医生签约率", raw: "3.2", value: 3.2, unit: "个百分点", qual: "较上年提高"},
 		}},
 		{"target with bound", "力争到2025年，全县孕产妇系统管理率不低于90%", []want{
 			{label: "孕产妇系统管理率", raw: "90", value: 90, unit: "%", qual: "不低于", year: 2025, target: true},
@@ -873,5 +873,14 @@ func TestCitedRequirementSetsNoGoal(t *testing.T) {
 		if f.Target {
 			t.Errorf("a target: %+v", f)
 		}
+	}
+}
+
+// A bare rate after the count whose stem it shares names that count's
+// subject: each dose its own 接种率.
+func TestStemRateOfPreviousCount(t *testing.T) {
+	figs := Extract("第一剂累计接种266304人,接种率约80%,第二剂累计接种190217人,接种率约57%。")
+	if len(figs) != 4 || figs[1].Label != "第一剂接种率" || figs[3].Label != "第二剂接种率" {
+		t.Errorf("got %+v", figs)
 	}
 }

@@ -442,3 +442,24 @@ func sharePerHead(t *text, cands []cand) {
 		c.label = joinPhrase(head, c.label)
 	}
 }
+
+// stemRateOfPrevious names a bare rate whose stem the count before it ends
+// with by that count's subject: "第二剂累计接种190217人，接种率约57%" →
+// 第二剂接种率, not the first dose's 接种率 written the same way.
+func stemRateOfPrevious(c *cand, prev phrase) {
+	l := c.label.n
+	if prev.empty() || c.source != fromCore || len(l) != 3 || l[2] != '率' || len(prev.n) <= 2 {
+		return
+	}
+	stem := string(l[:2])
+	p := string(prev.n)
+	if !strings.HasSuffix(p, stem) {
+		return
+	}
+	subject := strings.TrimSuffix(strings.TrimSuffix(p, stem), "累计")
+	subject = strings.TrimRight(subject, "已实共新应")
+	if utf8.RuneCountInString(subject) < 2 || strings.HasSuffix(subject, "率") {
+		return // "已婚检3534人，婚检率…": no subject but a word of status
+	}
+	c.label = newPhrase(subject + stem + "率")
+}

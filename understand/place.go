@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"sort"
 	"strings"
 	"unicode/utf8"
 
@@ -47,6 +48,9 @@ func Places(q string) []string {
 		mentions = append(mentions, placeMention{name: name, start: m.Start, end: m.End})
 	}
 	mentions = append(mentions, cityShortForms(q, taken)...)
+	// In the order the question names them: the first is its subject
+	// ("廊坊在跟北京天津搞合作": 廊坊's).
+	sort.SliceStable(mentions, func(i, j int) bool { return mentions[i].start < mentions[j].start })
 	var out []string
 	seen := map[string]bool{}
 	for _, m := range innermost(q, mentions) {

@@ -60,6 +60,10 @@ func StructureWords(text string) []string {
 // leaves "都"): a word of one of them says nothing of the topic.
 const particles = "都也还又再才就却"
 
+// prepositions left alone once the place after them is read ("跟北京天津搞
+// 合作": 跟) say nothing of the topic.
+const prepositions = "跟和与同给向对在"
+
 // Topic is what a question is about: Simplified and normalised, without
 // the years, relative-time words and place its filters carry and without
 // question words. A question that is nothing but those is returned whole.
@@ -125,7 +129,7 @@ func topicWords(question string) string {
 		if full, ok := spokenNouns[w]; ok {
 			w = full
 		}
-		if w != "" && w != "到" && !(utf8.RuneCountInString(w) == 1 && strings.Contains(particles, w)) {
+		if w != "" && w != "到" && !(utf8.RuneCountInString(w) == 1 && strings.Contains(particles+prepositions, w)) {
 			words = append(words, w)
 		}
 	}

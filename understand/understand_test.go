@@ -26,10 +26,11 @@ func TestFilters(t *testing.T) {
 		{q: "这两年（2022、2023）床位有什么变化", years: []int{2022, 2023}},
 		{q: "2021至2023年的传染病发病率", years: []int{2021, 2022, 2023}},
 		{q: "二〇二三年上半年做了哪些工作", years: []int{2023}, kind: corpus.KindSummary, period: corpus.PeriodFirstHalf},
-		{q: "全年门诊2023人次", years: nil},          // a count, not a year
-		{q: "计划免疫接种率多少", years: nil, kind: ""}, // 计划免疫 is not a plan
-		{q: "白云县家庭医生签约率", place: "白云县"},        // as written: the gazetteer has another 白云
-		{q: "柳江县参加新农合的农民一共多少人", place: "柳江区"},  // the county made a district
+		{q: "全年门诊2023人次", years: nil},                                       // a count, not a year
+		{q: "计划免疫接种率多少", years: nil, kind: ""},                              // 计划免疫 is not a plan
+		{q: "廊坊在跟北京天津搞医疗合作这块干了些啥？", kind: corpus.KindSummary, place: "廊坊市"}, // the first place named is the subject, its partners after 跟
+		{q: "白云县家庭医生签约率", place: "白云县"},                                     // as written: the gazetteer has another 白云
+		{q: "柳江县参加新农合的农民一共多少人", place: "柳江区"},                               // the county made a district
 		{q: "南陵县卫健委去年做了什么", years: []int{2025}, kind: corpus.KindSummary, place: "南陵县"},
 		{q: "历年的人均预期寿命", years: nil},
 		{q: "重庆人均预期寿命比2020年提高了多少？", years: nil, kind: corpus.KindSummary, place: "重庆市"}, // a base year, not the year asked
@@ -97,6 +98,7 @@ func TestTopic(t *testing.T) {
 		"健康规划里那几条原则是啥？":                 "健康 原则",      // 那几条 and 是啥 ask, they are no topic
 		"十四五健康规划里2025年要盯哪些健康指标？说几个":     "健康 健康",      // the indicators as such are asked: no topic word
 		"这个月疫情防控是怎么抓的？":                 "疫情防控",       // a month is time; 是怎么…的 asks how
+		"廊坊在跟北京天津搞医疗合作这块具体干了些啥？":        "医疗合作",       // 跟 left alone says nothing
 		"卫健局对外公开的东西是怎么把关的？":             "卫健局对外公开 把关", // 对外 is a word; 的东西 is filler
 		"一千个人里差不多有几个人去献了血？":             "每千人口 人去献了血", // 差不多 and 有几 ask
 		"卫健局2025年对外一共发了多少条信息？":          "卫健局 发 条信息",  // 对外 alone says how, not what

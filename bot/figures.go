@@ -77,14 +77,14 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit,
 	beyond := beyondIndicators(official, ids)
 	rate := understand.AsksRate(topic)
 	layCounted := countedTerm(counted)
-	// The question's words without each report title's (beyondTitle), once
+	// The question's words without each report title's (withoutTitle), once
 	// a title.
 	type titleless struct{ q, official map[string]bool }
 	byTitle := map[string]titleless{}
 	untitled := func(title string) titleless {
 		t, ok := byTitle[title]
 		if !ok {
-			t = titleless{beyondTitle(q, title), beyondTitle(official, title)}
+			t = titleless{withoutTitle(q, title), withoutTitle(official, title)}
 			byTitle[title] = t
 		}
 		return t
@@ -1186,20 +1186,4 @@ func otherRow(a, b string) bool {
 		return false
 	}
 	return a[ia:] == b[ib:] && a[:ia] != b[:ib]
-}
-
-// beyondTitle is a question's bigrams without those of a report's title,
-// the question whole when fewer than two would be left.
-func beyondTitle(q map[string]bool, title string) map[string]bool {
-	t := bigrams(title)
-	rest := map[string]bool{}
-	for g := range q {
-		if !t[g] {
-			rest[g] = true
-		}
-	}
-	if len(rest) < 2 {
-		return q
-	}
-	return rest
 }

@@ -18,8 +18,8 @@ import (
 // early once b is exceeded.
 func extractFigures(work string, rep *Report, b *budget) []Figure {
 	var out []Figure
-	planEnd := titledPlanEnd(Simplify(rep.Title), rep.Year)
 	planStart := titledPlanStart(Simplify(rep.Title))
+	planEnd := titledPlanEnd(planStart, rep.Year)
 	reportText := work[rep.Span.Start:rep.Span.End]
 	if rep.Traditional {
 		reportText = Simplify(reportText)
@@ -303,14 +303,10 @@ var titledPlan = regexp.MustCompile(planName + `[”"」』]?\p{Han}{0,12}(?:规
 var reviewTitleWords = []string{"评估", "总结", "回顾", "完成情况", "实施情况", "进展"}
 
 // titledPlanEnd is the last year of the five-year plan a report's title
-// names, when it is still to come (after the report's year) and the
-// report is not a review of it; 0 otherwise.
-func titledPlanEnd(simpTitle string, year int) int {
-	m := titledPlan.FindStringSubmatch(simpTitle)
-	if m == nil || containsAny(simpTitle, reviewTitleWords) {
-		return 0
-	}
-	if end := PlanFirstYear(m[1]) + 4; end > year && year > 0 {
+// names as its own (from planStart, titledPlanStart), when it is still to
+// come (after the report's year); 0 otherwise.
+func titledPlanEnd(planStart, year int) int {
+	if end := planStart + 4; planStart > 0 && end > year && year > 0 {
 		return end
 	}
 	return 0

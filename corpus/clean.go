@@ -103,8 +103,8 @@ func cleanText(text string) (string, []Span) {
 			end += start
 		}
 		line := text[start:end]
-		if isBoilerplate(Simplify(line)) {
-			if d := clockedDate.FindStringIndex(line); d != nil && breadcrumbStart.MatchString(Simplify(line)) {
+		if simp := Simplify(line); isBoilerplate(simp) {
+			if d := clockedDate.FindStringIndex(line); d != nil && breadcrumbStart.MatchString(simp) {
 				// "当前位置:…>正文 2023-03-23 05:43:22 来源:…": the page's
 				// stamp stays, on a line of its own, to date the page.
 				removed = append(removed, Span{start, start + d[0]}, Span{start + d[1], end})

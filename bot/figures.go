@@ -99,8 +99,10 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit,
 	for _, h := range hits {
 		fig := h.Figure
 		c := measureClass(understand.Measure(fig.Label))
-		if isRateUnit(fig.Unit) {
-			c = "rate" // "死亡人数占总死亡人数的88%": a share, whatever its label ends in
+		if isRateUnit(fig.Unit) && !isChange(fig) {
+			// "死亡人数占总死亡人数的88%": a share, whatever its label ends
+			// in; but "注册医师较2022年增长了7.28%" is a change of a count.
+			c = "rate"
 		}
 		if asked != "" && c != "" && c != asked {
 			// "补偿金额" is not answered by a count ("参合人数"), whatever
@@ -117,7 +119,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit,
 		context := fig.Sentence + "\n" + fig.Lead + "\n" + lastHeading(fig.Section) + "\n" + h.Title
 		score := label + 0.3*max(coverage(q, context), coverage(official, context)) + labelPrecisionWeight*max(labelPrecision(q, fig.Label), labelPrecision(official, fig.Label))
 		measures, part, partOf := splitPart(indicatorText(fig), q, official)
-		measureID := labelIndicator(measures, fig.Unit)
+		measureID := labelIndicator(measures, measuredUnit(fig))
 		same, other := relationTo(ids, measureID)
 		if part != "" && !same {
 			// The part asked may be the indicator itself: 医生 of the staff;
@@ -455,8 +457,15 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	if !named {
 		ids = understand.QuestionIndicators(question)
 	}
-	ids = understand.FitUnit(ids, understand.AskedUnit(question))
-	cands, err := b.findFigures(ctx, topic, ids, understand.AskedUnit(question), understand.CountedNoun(question), understand.CountVerb(question), f, 40)
+	unit := understand.AskedUnit(question)
+	relativeChange := understand.AsksChange(question) && isRateUnit(unit) && !understand.AsksRate(topic)
+	if relativeChange {
+		// "医生人数比前一年多了百分之几": a count's change in percent
+		// ("较2022年增长了7.28%"); the count's indicator still holds.
+		unit = ""
+	}
+	ids = understand.FitUnit(ids, unit)
+	cands, err := b.findFigures(ctx, topic, ids, unit, understand.CountedNoun(question), understand.CountVerb(question), f, 40)
 	if err != nil {
 		return Answer{}, err
 	}
@@ -588,6 +597,11 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		}
 	default:
 		cands = amountsFirst(cands, understand.AsksRate(topic) || isRateUnit(understand.AskedUnit(question)))
+		if relativeChange {
+			// The count's own measure may rank below a part of it (执业医师
+			// under 注册医师): the changes in percent come first.
+			cands = keepFirst(cands, func(f corpus.Figure) bool { return !f.Missing && isChange(f) && isRateUnit(f.Unit) })
+		}
 	}
 	onlyPlans := false // a result was asked and only plans or targets were found
 	if f.Kind == "" && len(f.Years) == 0 && understand.WantsLatest(question) &&
@@ -835,6 +849,16 @@ func periodFirst(cands []figureCandidate, period bool) []figureCandidate {
 // change ("提高15个百分点", "增长5.5%"), not the level reached ("提高到70%").
 var changeAmount = regexp.MustCompile(`(提高|增长|下降|增加|减少|降低|上升|提升)$`)
 
+// measuredUnit is the unit a figure gives its measure in: none for a
+// change in percent, which a count changes by as well as a rate
+// ("注册医师较2022年增长了7.28%").
+func measuredUnit(f corpus.Figure) string {
+	if f.Unit == "%" && isChange(f) {
+		return ""
+	}
+	return f.Unit
+}
+
 // isChange reports whether a figure is an amount of change ("床位增加30.0万
 // 张"), not a level: a level and a change are never in conflict.
 func isChange(f corpus.Figure) bool {
@@ -862,6 +886,20 @@ func amountsFirst(cands []figureCandidate, rateAsked bool) []figureCandidate {
 	return append(changes, cands[n:]...)
 }
 
+// keepFirst moves the candidates whose figure is wanted ahead of the
+// others, each part in its order.
+func keepFirst(cands []figureCandidate, want func(corpus.Figure) bool) []figureCandidate {
+	var first, rest []figureCandidate
+	for _, c := range cands {
+		if want(c.hit.Figure) {
+			first = append(first, c)
+		} else {
+			rest = append(rest, c)
+		}
+	}
+	return append(first, rest...)
+}
+
 // cmpBool orders false before true.
 func cmpBool(a, b bool) int {
 	switch {
@@ -878,15 +916,7 @@ func cmpBool(a, b bool) int {
 // pass want; the rest follow in order.
 func bestMeasureFirst(cands []figureCandidate, want func(corpus.Figure) bool) []figureCandidate {
 	best := bigrams(cands[0].hit.Figure.Label)
-	var first, rest []figureCandidate
-	for _, c := range cands {
-		if want(c.hit.Figure) && labelMatch(best, c.hit.Figure.Label) >= 0.5 {
-			first = append(first, c)
-		} else {
-			rest = append(rest, c)
-		}
-	}
-	return append(first, rest...)
+	return keepFirst(cands, func(f corpus.Figure) bool { return want(f) && labelMatch(best, f.Label) >= 0.5 })
 }
 
 // conflictWarning says when sources disagree on the best figure: another

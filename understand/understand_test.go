@@ -240,6 +240,7 @@ func TestAskedUnit(t *testing.T) {
 		"全县一共几张床":               "张",
 		"绩效奖励资金已经连着几年全国第一了？":    "年", // a streak's years
 		"这几年人均预期寿命提高了多少":        "",  // 这几年 is the period, not the unit
+		"计生奖扶这两块投的钱，比前年多出来多少？":  "元", // the money, then the comparison
 	}
 	for q, want := range cases {
 		if got := AskedUnit(q); got != want {
@@ -385,7 +386,7 @@ func TestThesaurusSubstituteAndExpand(t *testing.T) {
 }
 
 func TestAsksChangeInSpeech(t *testing.T) {
-	for _, q := range []string{"全市看病的人次比前一年多出来多少？", "村卫生室比上年少几个", "床位较2020年增加多少"} {
+	for _, q := range []string{"全市看病的人次比前一年多出来多少？", "村卫生室比上年少几个", "床位较2020年增加多少", "人口自然增长率跟前年比掉了多少？", "跟上年相比床位多几张"} {
 		if !AsksChange(q) {
 			t.Errorf("AsksChange(%q) = false", q)
 		}

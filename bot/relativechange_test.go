@@ -1,0 +1,24 @@
+package bot_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// A count's change asked in percent is answered by the percent the count
+// grew by, not by the count; a change asked in speech ("跟前年比掉了多少")
+// by the amount it fell, not the level.
+func TestChangeOfACountInPercent(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"医师.txt": "深圳市2023年卫生统计简报\n截至2023年12月31日，全市共有注册医师71479人，较2022年增长了7.28%。其中，执业医师67690人。\n人口出生率为4.49‰，自然增长率为-5.77‰，比上年下降1.9个千分点。\n",
+	})
+	if a := ask(t, b, nil, "深圳2023年的医生人数比前一年多了百分之几？"); !strings.Contains(firstLine(a.Text), "7.28%") {
+		t.Errorf("want the growth in percent, 7.28%%:\n%s", a.Text)
+	}
+	if a := ask(t, b, nil, "深圳2023年注册医师有多少人？"); !strings.Contains(firstLine(a.Text), "71479人") {
+		t.Errorf("want the count, 71479人:\n%s", a.Text)
+	}
+	if a := ask(t, b, nil, "深圳2023年人口自然增长率跟前年比掉了多少？"); !strings.Contains(firstLine(a.Text), "1.9个千分点") {
+		t.Errorf("want the fall, 1.9个千分点:\n%s", a.Text)
+	}
+}

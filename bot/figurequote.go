@@ -31,15 +31,7 @@ func figureClause(fig corpus.Figure) string {
 	}
 	value := writtenValue(fig)
 	clauses := strings.FieldsFunc(fig.Sentence, func(r rune) bool { return r == '，' || r == '；' || r == ',' || r == ';' })
-	found := -1
-	for i, c := range clauses {
-		if valueAt(c, value) >= 0 {
-			if found >= 0 {
-				return fig.Sentence // twice: ambiguous
-			}
-			found = i
-		}
-	}
+	found := clauseOf(clauses, value, fig.Label)
 	if found < 0 {
 		return fig.Sentence
 	}
@@ -64,6 +56,33 @@ func figureClause(fig corpus.Figure) string {
 		out = "…" + out
 	}
 	return out + "…"
+}
+
+// clauseOf is the index of the clause holding value: the one clause that
+// does, else the one of those that also names the label ("3家县级综合医院
+// 纳入…，3家中心卫生院纳入…" for 中心卫生院); -1 when none or several can
+// be told.
+func clauseOf(clauses []string, value, label string) int {
+	var holding []int
+	for i, c := range clauses {
+		if valueAt(c, value) >= 0 {
+			holding = append(holding, i)
+		}
+	}
+	if len(holding) == 1 {
+		return holding[0]
+	}
+	label = corpus.Normalize(label)
+	found := -1
+	for _, i := range holding {
+		if label != "" && strings.Contains(corpus.Normalize(clauses[i]), label) {
+			if found >= 0 {
+				return -1
+			}
+			found = i
+		}
+	}
+	return found
 }
 
 // bareShare is the words of a share that names no subject: "占比",

@@ -67,6 +67,11 @@ func TestFigureClause(t *testing.T) {
 	if got := figureClause(fig); got != fig.Sentence {
 		t.Errorf("ambiguous clause cut: %q", got)
 	}
+	// Written twice, the clause that names the label.
+	fig = corpus.Figure{Label: "中心卫生院", Raw: "3", Unit: "家", Sentence: "3家县级综合医院纳入国家“千县工程”,3家中心卫生院纳入全省升级建设“头号工程”。"}
+	if got, want := figureClause(fig), "…3家中心卫生院纳入全省升级建设“头号工程”…"; got != want {
+		t.Errorf("figureClause = %q, want %q", got, want)
+	}
 	// A table row: its name and the value's cell, not the other columns
 	// (another measure's 21778), nor a longer number that begins alike.
 	for _, tt := range []struct{ raw, row, want string }{

@@ -570,14 +570,33 @@ var dateMonth = regexp.MustCompile(`^\d{4}\s*[-年/.]\s*(\d{1,2})`)
 // figures is taken to report the year before.
 const lastReviewMonth = 6
 
-// annualReview reports whether a text reports a whole year's results: end
-// of year stocks ("年末") or a year's totals compared with the year before
-// ("全年…比上年"), with no part of a year named.
+// annualReview reports whether a text reports a whole year's results: it
+// opens by looking back on the year ("过去一年，汕尾市卫生健康系统…"), or
+// gives end of year stocks ("年末") or a year's totals compared with the
+// year before ("全年…比上年"), with no part of a year named.
 func annualReview(text string) bool {
+	if opensLookingBack(text) {
+		return true
+	}
 	if strings.Contains(text, "上半年") || strings.Contains(text, "一季度") || strings.Contains(text, "第一季度") {
 		return false
 	}
 	return strings.Contains(text, "年末") || strings.Contains(text, "全年") && strings.Contains(text, "比上年")
+}
+
+// lookingBack opens a review of the year just ended.
+var lookingBack = regexp.MustCompile(`^(?:过去(?:的)?一年|一年来|回首(?:过去的)?一年|回顾(?:过去的)?一年)`)
+
+// opensLookingBack reports whether the first paragraph of a text (a line
+// of enough Chinese to be prose, not an address) opens looking back on the
+// year just ended.
+func opensLookingBack(text string) bool {
+	for _, line := range strings.Split(text, "\n") {
+		if line = strings.TrimSpace(line); CountHan(line) >= minOpeningRunes {
+			return lookingBack.MatchString(Simplify(line))
+		}
+	}
+	return false
 }
 
 // reviewsPlanEndingBefore reports whether the top of a text reviews a

@@ -31,13 +31,37 @@ func CountedNoun(question string) string {
 	}
 	noun := ""
 	if m := countedNounPattern.FindStringSubmatch(q[at:]); m != nil {
-		noun = countedNounStops.ReplaceAllString(counterWords.ReplaceAllString(m[1], ""), "")
+		named := counterWords.ReplaceAllString(m[1], "")
+		if head := relativeHead(named); head != "" {
+			return head
+		}
+		noun = countedNounStops.ReplaceAllString(named, "")
 	}
 	if len([]rune(noun)) < 2 {
 		return nounBeforeCount(q[:at], q[at:])
 	}
 	return noun
 }
+
+// relativeHead is the noun a clause before 的 describes, when the words
+// counted are such a clause ("找他们要公开信息的申请" → 申请): the head
+// after the last 的, when the clause is long and the head ends the words;
+// "" otherwise ("医院的床位" counts 医院).
+func relativeHead(named string) string {
+	i := strings.LastIndex(named, "的")
+	if i < 0 || len([]rune(named[:i])) < minRelativeClauseRunes {
+		return ""
+	}
+	head := named[i+len("的"):]
+	if n := len([]rune(head)); n < 2 || n > 6 || countedNounStops.MatchString(head) {
+		return ""
+	}
+	return head
+}
+
+// minRelativeClauseRunes is how long the words before 的 must be to be a
+// clause describing the noun counted rather than the noun itself.
+const minRelativeClauseRunes = 4
 
 // nounBeforeCount is the noun a count question names before its 有 when a
 // counter follows the 多少/几 ("能做核酸的机构有几家", "卫生院一共有多少家"):

@@ -12,6 +12,8 @@ func TestCountedNoun(t *testing.T) {
 		"体检了多少人":                "",
 		"多少个娃":                  "",
 		"新开的几家医院一共添了多少床位":       "床位",
+		"去年收到几件找他们要公开信息的申请？":    "申请", // the head the clause describes
+		"有多少家医院的床位":             "医院",
 	} {
 		if got := CountedNoun(q); got != want {
 			t.Errorf("CountedNoun(%q) = %q, want %q", q, got, want)

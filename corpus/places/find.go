@@ -424,6 +424,7 @@ func (g *gazetteer) pick(idx []int32, provCount, cityCount map[string]int) (Plac
 	if len(cs) == 0 {
 		return Place{}, false
 	}
+	cs = g.withoutNamesakeCounties(cs)
 	if len(cs) > 1 {
 		// Keep the candidates whose province and city the text names most.
 		scores := make([]int, len(cs))
@@ -468,6 +469,22 @@ func (g *gazetteer) pick(idx []int32, provCount, cityCount map[string]int) (Plac
 		p = Place{Name: e.Name, Short: e.Short, Level: e.Level}
 	}
 	return p, true
+}
+
+// withoutNamesakeCounties drops a county whose own city is a candidate of
+// the same form: "南昌" (卫健委) is 南昌市, whose 南昌县 is written in full.
+func (g *gazetteer) withoutNamesakeCounties(cs []cand) []cand {
+	names := map[string]bool{}
+	for _, c := range cs {
+		names[g.entries[c.idx].Name] = true
+	}
+	out := make([]cand, 0, len(cs))
+	for _, c := range cs {
+		if e := &g.entries[c.idx]; e.Level != County || !names[e.Parent] {
+			out = append(out, c)
+		}
+	}
+	return out
 }
 
 func dedupe(cs []cand) []cand {

@@ -50,6 +50,9 @@ const maxIndicatorHeader = 10
 // a line among a section's lines.
 func indicatorColumnTables(work string, body []Span) []textTable {
 	ls := filledLines(work, body)
+	for i, l := range ls {
+		ls[i] = withoutClosingBar(work, l)
+	}
 	text := func(i int) string { return strings.TrimSpace(work[ls[i].Start:ls[i].End]) }
 	short := func(i int) bool {
 		s := text(i)
@@ -63,7 +66,9 @@ func indicatorColumnTables(work string, body []Span) []textTable {
 		// The header: the cells around the name's, up to the first row's
 		// number ("1").
 		start := i
-		for start > 0 && i-start < maxIndicatorHeader && short(start-1) && !isValueCell(text(start-1)) {
+		for start > 0 && i-start < maxIndicatorHeader && short(start-1) && !strings.ContainsAny(text(start-1), "0123456789") {
+			// A column's header before the name's ("领域"), not the
+			// table's caption or date above it ("(2024-2027年)主要目标任务").
 			start--
 		}
 		end := i + 1
@@ -84,7 +89,11 @@ func indicatorColumnTables(work string, body []Span) []textTable {
 		if len(valueHeads) == 0 || end >= len(ls) {
 			continue
 		}
-		t, next := readIndicatorRows(work, ls, end, valueHeads)
+		t, next := readIndicatorRows(work, ls, end, indicatorColumns{
+			values:   valueHeads,
+			unit:     slices.Contains(heads, "单位") || slices.Contains(heads, "计量单位"),
+			trailing: trailingColumns(heads),
+		})
 		if len(t.rows) >= 2 {
 			t.lines = ls[start:next]
 			out = append(out, t)
@@ -107,9 +116,52 @@ func valueColumns(heads []string) []string {
 	return out
 }
 
+// indicatorColumns is what a main-indicator table's header says of its
+// rows: the headers of the value columns, whether a unit column stands
+// before them, and how many columns follow them (牵头单位, 指标性质).
+type indicatorColumns struct {
+	values   []string
+	unit     bool
+	trailing int
+}
+
+// trailingColumns counts the columns after the last value column of a
+// header ("牵头单位" after "2027年").
+func trailingColumns(heads []string) int {
+	last := -1
+	for i, h := range heads {
+		if len(valueColumns([]string{h})) > 0 {
+			last = i
+		}
+	}
+	if last < 0 {
+		return 0
+	}
+	return len(heads) - 1 - last
+}
+
+// maxUnitRunes bounds a unit cell ("人/千人", "万人次").
+const maxUnitRunes = 6
+
+// maxValueCellRunes bounds a value cell of a main-indicator table: a
+// target may be words ("每年提升2%左右或不低于全省平均水平").
+const maxValueCellRunes = 40
+
+// withoutClosingBar is a cell's line without the bar that closes it
+// ("人均预期寿命 |" → "人均预期寿命").
+func withoutClosingBar(work string, l Span) Span {
+	s := work[l.Start:l.End]
+	t := strings.TrimRight(strings.TrimSuffix(strings.TrimSuffix(s, "|"), "｜"), " \t")
+	if t == s || strings.ContainsAny(t, "|｜") {
+		return l
+	}
+	return Span{l.Start, l.Start + len(t)}
+}
+
 // readIndicatorRows reads the rows of a main-indicator table from the
 // cell at from; it returns the rows and the cell after the table.
-func readIndicatorRows(work string, ls []Span, from int, valueHeads []string) (textTable, int) {
+func readIndicatorRows(work string, ls []Span, from int, cols indicatorColumns) (textTable, int) {
+	valueHeads := cols.values
 	text := func(i int) string { return strings.TrimSpace(work[ls[i].Start:ls[i].End]) }
 	var t textTable
 	number := 1
@@ -139,7 +191,7 @@ func readIndicatorRows(work string, ls []Span, from int, valueHeads []string) (t
 		name := text(nameAt)
 		k := nameAt + 1
 		unit := ""
-		if k < len(ls) && bareUnits[text(k)] || k < len(ls) && perPopulation.MatchString(text(k)) {
+		if k < len(ls) && (bareUnits[text(k)] || perPopulation.MatchString(text(k)) || cols.unit && !isValueCell(text(k)) && utf8.RuneCountInString(text(k)) <= maxUnitRunes) {
 			unit = text(k)
 			k++
 		}
@@ -147,7 +199,7 @@ func readIndicatorRows(work string, ls []Span, from int, valueHeads []string) (t
 		col := 0
 		for k < len(ls) && !slices.Contains(propertyCells, text(k)) && text(k) != strconv.Itoa(number) && !strings.HasPrefix(text(k), "其中") {
 			v := text(k)
-			if utf8.RuneCountInString(v) > maxTableHeadRunes || containsSentenceEnd(v) {
+			if utf8.RuneCountInString(v) > maxValueCellRunes || containsSentenceEnd(v) || col >= len(valueHeads)+cols.trailing {
 				break
 			}
 			if col < len(valueHeads) {
@@ -163,7 +215,7 @@ func readIndicatorRows(work string, ls []Span, from int, valueHeads []string) (t
 		if k < len(ls) && slices.Contains(propertyCells, text(k)) {
 			k++
 		}
-		if col == 0 || col > len(valueHeads) {
+		if col == 0 || col > len(valueHeads)+cols.trailing {
 			break // not this table's row
 		}
 		t.rows = append(t.rows, cells)

@@ -65,3 +65,27 @@ func TestIndicatorColumnTableBrokenHeader(t *testing.T) {
 		}
 	}
 }
+
+// A target table whose cells each close with a bar, a unit column and a
+// column of lead departments after the years; a target in words does not
+// end the table, and the caption's years above it are no header.
+func TestIndicatorColumnTableClosedCells(t *testing.T) {
+	text := "临政办函〔2025〕3号\n各乡镇人民政府:\n《临澧县健康行动计划(2024-2027年)主要目标任务》已经县人民政府常务会议审议通过。现印发给你们,请认真组织实施。\n" +
+		"临澧县人民政府办公室\n2025年3月1日\n临澧县健康行动计划\n(2024-2027年)主要目标任务\n序号 |\n指标名称 |\n单位 |\n2023年 |\n2025年 |\n2027年 |\n牵头单位 |\n" +
+		"1 |\n人均预期寿命 |\n岁 |\n77.5 |\n≥78 |\n≥79 |\n县卫生健康局 |\n" +
+		"2 |\n居民健康素养水平 |\n% |\n28.4 |\n每年提高2个百分点或不低于全省平均水平 |\n每年提高2个百分点 |\n县卫生健康局 |\n" +
+		"3 |\n总体癌症5年生存率 |\n% |\n- |\n≥36 |\n≥39 |\n县卫生健康局 |\n" +
+		"4 |\n肺结核发病率 |\n/10万 |\n55.2 |\n50 |\n45 |\n县疾控中心 |\n"
+	r := Parse("计划.txt", text, Meta{}, Options{}).Reports[0]
+	want := map[string]string{"77.5": "岁 2023 summary", "78": "岁 2025 plan", "79": "岁 2027 plan", "28.4": "% 2023 summary",
+		"36": "% 2025 plan", "39": "% 2027 plan", "55.2": "/10万 2023 summary", "45": "/10万 2027 plan"}
+	got := map[string]string{}
+	for _, f := range r.Figures {
+		got[f.Raw] = f.Unit + " " + itoaYear(f.Year) + " " + string(f.Kind)
+	}
+	for raw, w := range want {
+		if got[raw] != w {
+			t.Errorf("%s: %q, want %q (all %v)", raw, got[raw], w, got)
+		}
+	}
+}

@@ -194,9 +194,10 @@ func rowCell(fig corpus.Figure) (string, bool) {
 }
 
 // holdsValue reports whether a row's cell holds the value raw (and
-// perhaps its unit), not a longer number that begins with it.
+// perhaps its unit, or a bound before it: "≥79.2"), not a longer number
+// that begins with it.
 func holdsValue(cell, raw string) bool {
-	rest, ok := strings.CutPrefix(strings.TrimSpace(cell), raw)
+	rest, ok := strings.CutPrefix(withoutBound(cell), raw)
 	if !ok {
 		return false
 	}
@@ -206,8 +207,14 @@ func holdsValue(cell, raw string) bool {
 
 // startsWithDigit reports whether a cell opens with a digit.
 func startsWithDigit(cell string) bool {
-	r, _ := utf8.DecodeRuneInString(strings.TrimSpace(cell))
+	r, _ := utf8.DecodeRuneInString(withoutBound(cell))
 	return unicode.IsDigit(r)
+}
+
+// withoutBound is a cell without its spaces and the bound before its
+// number ("≥79.2" → "79.2").
+func withoutBound(cell string) string {
+	return strings.TrimLeft(strings.TrimSpace(cell), "≥≤><＞＜≈~～ ")
 }
 
 // elideAside cuts an aside that opens after the value ("申请44件(其中:网上
@@ -322,8 +329,12 @@ func elideListedValues(clause, value string) string {
 // quoteLine is a numbered quote of an extractive answer: "2. “…” [3]".
 var quoteLine = regexp.MustCompile(`^\d+\. (“.*)$`)
 
+// yearWords are the years a quote dates itself by ("2024年").
+var yearWords = regexp.MustCompile(`(?:19|20)\d\d年`)
+
 // withoutNumberQuotes drops from an extractive answer the quotes that hold
-// a number, numbering the rest anew; ok is false when no quote is left.
+// a number (a year is none), numbering the rest anew; ok is false when no
+// quote is left.
 func withoutNumberQuotes(text string) (string, bool) {
 	var out []string
 	n := 0
@@ -333,8 +344,8 @@ func withoutNumberQuotes(text string) (string, bool) {
 			out = append(out, line)
 			continue
 		}
-		if strings.ContainsAny(citationMarks.ReplaceAllString(line, ""), "0123456789") {
-			continue
+		if strings.ContainsAny(yearWords.ReplaceAllString(citationMarks.ReplaceAllString(line, ""), ""), "0123456789") {
+			continue // a number; a year is none ("2024年,我局未收到…")
 		}
 		n++
 		out = append(out, fmt.Sprintf("%d. %s", n, m[1]))

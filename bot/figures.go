@@ -559,7 +559,19 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 			}
 		}
 		if len(here) == 0 {
-			return placeNotFound(), nil
+			ans := placeNotFound()
+			// The place's own passages on the topic may say it in words
+			// ("我局未收到有关依申请公开内容"): shown after the not-found
+			// line, none of their numbers quoted (they are not the figure's).
+			if related, err := b.answer(ctx, question, f, nil); err != nil {
+				return Answer{}, err
+			} else if related.Mode == ModeExtractive && len(related.Sources) > 0 && related.Intent == IntentQuestion {
+				if rest, ok := withoutNumberQuotes(related.Text); ok {
+					ans.Text += "\n以下是" + f.Place + "的相关原文，供参考：\n" + strings.TrimPrefix(rest, extractHeader)
+					ans.Sources = related.Sources
+				}
+			}
+			return ans, nil
 		}
 		cands = here
 	}

@@ -79,6 +79,8 @@ func TestFigureClause(t *testing.T) {
 		{"1880", "医院合计 | 18803 | 1880", "医院合计 | … | 1880"},
 		{"99.78", "卡介苗 | 接种率(%) | 99.78", "卡介苗 | 接种率(%) | 99.78"},
 		{"30", "妇幼保健所 | 30 | 30 | 90", "妇幼保健所 | 30 | 30 | 90"},
+		{"79.2", "人均预期寿命 | 78.09 | ≥79.2 | ≥80", "人均预期寿命 | … | ≥79.2 | …"}, // a target's bound
+		{"40", "总体癌症5年生存率 | - | ≥38 | ≥40", "总体癌症5年生存率 | … | ≥40"},
 	} {
 		if got := figureClause(corpus.Figure{Raw: tt.raw, Sentence: tt.row}); got != tt.want {
 			t.Errorf("row quote of %s = %q, want %q", tt.raw, got, tt.want)

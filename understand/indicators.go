@@ -31,15 +31,29 @@ func Indicators(topic string) []string {
 // "医生有多少", which hold the question words its topic drops), else those
 // its topic names, else any the question names whole.
 func QuestionIndicators(question string) []string {
-	var lay, whole []string
-	for _, m := range indicators.MatchText(stripPlaces(StripYears(corpus.Normalize(question)))) {
+	var lay, whole, named []string
+	layEnd := -1
+	ms := indicators.MatchText(stripPlaces(StripYears(corpus.Normalize(question))))
+	for _, m := range ms {
 		if m.Score < 1 {
 			continue
 		}
 		whole = append(whole, m.Indicator.ID)
 		if m.Via == "lay" {
 			lay = append(lay, m.Indicator.ID)
+			layEnd = max(layEnd, m.End)
 		}
+	}
+	for _, m := range ms {
+		if m.Score >= 1 && m.Via != "lay" && m.Start >= layEnd {
+			named = append(named, m.Indicator.ID)
+		}
+	}
+	if len(lay) > 0 && len(named) > 0 {
+		// "提升寿命的计划里，癌症5年生存率要到多少": the indicator named
+		// after the lay words, nearer the question's ask, is the one asked;
+		// the lay words say where.
+		return named
 	}
 	if len(lay) > 0 {
 		return lay

@@ -526,10 +526,12 @@ func TestWhichKind(t *testing.T) {
 // question's own words name the indicator.
 func TestQuestionIndicators(t *testing.T) {
 	cases := map[string]string{
-		"江西2022年出生了多少孩子":     "births",
-		"江西省2022年医生有多少？":     "physicians",
-		"南陵县2023年家庭医生签约率是多少": "family_doctor_signing_rate",
-		"江西2022年城镇化率是多少？":    "urbanization_rate",
+		"江西2022年出生了多少孩子":                "births",
+		"江西省2022年医生有多少？":                "physicians",
+		"南陵县2023年家庭医生签约率是多少":            "family_doctor_signing_rate",
+		"江西2022年城镇化率是多少？":               "urbanization_rate",
+		"那个提升寿命的计划里，癌症5年生存率到2027年要到多少？": "cancer_5yr_survival", // the lay words name the plan
+		"到2027年大家平均能活到多少岁？":             "life_expectancy",
 	}
 	for q, want := range cases {
 		if got := QuestionIndicators(q); len(got) == 0 || got[0] != want {

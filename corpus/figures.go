@@ -122,7 +122,7 @@ func listYear(clause string) int {
 			return 0
 		}
 		after := strings.TrimPrefix(simp[y.End:], "的")
-		if notPageYear(simp[:y.Start], simp[y.End:]) || after != "" && isASCIIDigit(after[0]) || strings.HasSuffix(simp[:y.Start], "从") || strings.HasSuffix(simp[:y.Start], "由") {
+		if notPageYear(y.Year, simp[:y.Start], simp[y.End:]) || after != "" && isASCIIDigit(after[0]) || strings.HasSuffix(simp[:y.Start], "从") || strings.HasSuffix(simp[:y.Start], "由") {
 			continue // a base, a span's end, or a figure's own year ("从2005年的40.2/10万下降到2009年的28.1/10万")
 		}
 		year = y.Year

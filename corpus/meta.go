@@ -488,6 +488,10 @@ var (
 // isTitleDebris reports whether a line above the text is something other
 // than a title: page furniture, a date, a document number, a speaker or a
 // subtitle ("——2026年1月28日在…会议上").
+// byline credits a story's reporters ("本报记者 张三 通讯员 李四") or an
+// article's author by post and name ("某市卫生健康局党组书记、局长 陈文").
+var byline = regexp.MustCompile(`^(?:\p{Han}{0,16}(?:记者|通讯员)(?:[ \t　]*\p{Han}{2,4})+|[\p{Han}、]{2,30}(?:书记|局长|主任|院长|厅长|部长|处长|委员)[ \t　]+\p{Han}{2,4})$`)
+
 func isTitleDebris(l string) bool {
 	if debrisLines[l] || utf8.RuneCountInString(strings.ReplaceAll(l, " ", "")) < 3 || !hasHan(l) || siteDomain.MatchString(l) && utf8.RuneCountInString(l) <= maxSourceLineRunes {
 		return true // "Literature", "中华网 china.com": a site's name
@@ -502,6 +506,9 @@ func isTitleDebris(l string) bool {
 	}
 	if meetingSays.MatchString(l) {
 		return true // "会议全面总结“十四五”时期及2025年": what a meeting did, a sentence
+	}
+	if byline.MatchString(Simplify(l)) {
+		return true // "河南经济报记者 赵显志", "某市卫生健康局局长 陈文": who wrote it
 	}
 	if strings.HasPrefix(l, "•") || strings.HasPrefix(l, "●") || strings.HasPrefix(l, "▪") {
 		if utf8.RuneCountInString(l) <= maxMenuItemRunes {

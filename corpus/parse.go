@@ -48,6 +48,7 @@ func parse(file, text string, meta Meta, opts Options, b *budget) Document {
 	}
 	text = unwrap(text) // PDF text: lines cut at the page's width joined into paragraphs
 	text = dropPinyinNotes(text)
+	text = joinSpacedNumbers(text) // "增至 7.86 万张": one value
 	doc := Document{File: file, Text: text, Format: formatOf(file), Encoding: "utf-8"}
 	if b.charge(textCopies * int64(len(text))) {
 		return doc

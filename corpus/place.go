@@ -628,7 +628,7 @@ func mostNamedYear(text string) int {
 	counts := map[int]int{}
 	best := 0
 	for _, y := range findYears(text) {
-		if notPageYear(text[max(0, y.Start-12):y.Start], text[y.End:]) {
+		if notPageYear(y.Year, text[max(0, y.Start-12):y.Start], text[y.End:]) {
 			continue // a start, a span's start, a base, a deadline or a horizon
 		}
 		counts[y.Year]++

@@ -216,7 +216,7 @@ func bodyYear(work string, secs []Section) int {
 				return 0
 			}
 			after := work[open.Start+y.End : open.End]
-			if notPageYear(work[open.Start:open.Start+y.Start], after) {
+			if notPageYear(y.Year, work[open.Start:open.Start+y.Start], after) {
 				continue
 			}
 			if eventDate.MatchString(after) {
@@ -277,8 +277,9 @@ var spanStart = regexp.MustCompile(`^\s*(?:至|到|—|－|-|~|～)\s*(?:19|20)\
 // notPageYear reports whether a year written between before and after is
 // not the year a text is about: a comparison base, a deadline or a horizon
 // before it; the start of something or of a span after it.
-func notPageYear(before, after string) bool {
-	return comparisonBefore(before) || startedThen(after) || spanStart.MatchString(after) || horizonAfter.MatchString(after) || foundationAfter.MatchString(after)
+func notPageYear(year int, before, after string) bool {
+	return comparisonBefore(before) || startedThen(after) || spanStart.MatchString(after) || horizonAfter.MatchString(after) ||
+		horizonYear(year, after) || foundationAfter.MatchString(after)
 }
 
 // foundationAfter follows the year of the base a plan builds on: "在2020年
@@ -288,6 +289,18 @@ var foundationAfter = regexp.MustCompile(`^\s*(?:年)?\s*的?\s*(?:基础上|基
 // horizonAfter follows a year that names a horizon's targets, not a year
 // the text is about: "达国家2030年目标值".
 var horizonAfter = regexp.MustCompile(`^\s*(?:年)?\s*(?:目标值|远景目标|愿景)`)
+
+// targetAfter follows a year that names targets: a horizon's when the year
+// is one of the long-range plans' (horizonYear).
+var targetAfter = regexp.MustCompile(`^\s*(?:年)?\s*目标`)
+
+// horizonYear reports whether y is a year long-range targets are set for
+// (健康中国2030, 2035年远景目标): a year a text looks to, never one it is
+// about ("提前6年达成健康中原行动2030年目标"), unlike a year's own targets
+// ("2023年目标：90%").
+func horizonYear(y int, after string) bool {
+	return y >= 2030 && y%5 == 0 && targetAfter.MatchString(after)
+}
 
 // comparisonBefore reports whether the text ends with a word that makes the
 // next year a base of comparison ("较", "比", "与…相比").

@@ -10,8 +10,9 @@ import (
 // 工作会议召开") is held early in the year it names: it reviews the year
 // before and sets the tasks of its own.
 
-// conferenceName names such a conference, its year captured.
-const conferenceName = `((?:19|20)\d{2})\s*年度?\p{Han}{0,8}?(?:卫生健康|卫生计生|卫生|卫健|医疗保障|疾病预防控制|疾控|目标管理)(?:系统)?工作(?:会议|会)`
+// conferenceName names such a conference, its year captured; a bracket
+// may name a second field ("卫生健康(中医药)工作会议").
+const conferenceName = `((?:19|20)\d{2})\s*年度?\p{Han}{0,8}?(?:卫生健康|卫生计生|卫生|卫健|医疗保障|疾病预防控制|疾控|目标管理)(?:[(（]\p{Han}{1,8}[)）])?(?:系统)?工作(?:会议|会)`
 
 var (
 	// workConference is a news report's sentence on the conference:

@@ -697,3 +697,16 @@ func TestSpokenTimesAndShares(t *testing.T) {
 		t.Errorf("per 10,000 asked: %v", ids)
 	}
 }
+
+func TestNameWholes(t *testing.T) {
+	for q, want := range map[string]string{
+		"南阳全市医院卫生院这些加起来现在有多少张床？": "南阳全市医疗卫生机构加起来现在有多少张床？",
+		"医院、卫生院、诊所一共有多少家":        "医疗卫生机构一共有多少家",
+		"医院和卫生院分别有多少张床":          "医院和卫生院分别有多少张床", // each, not the whole
+		"全县医院一共有多少张床":            "全县医院一共有多少张床",
+	} {
+		if got := NameWholes(q); got != want {
+			t.Errorf("NameWholes(%q) = %q, want %q", q, got, want)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package corpus
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // Some pages set numbers apart from the Chinese around them with spaces
@@ -13,25 +14,56 @@ import (
 
 // spacedNumber is a number with spaces before or after it, between
 // Chinese characters or punctuation.
-var spacedNumber = regexp.MustCompile(`([\p{Han}“”‘’（）《》、，。；：！？:;,()])([ \t]{0,2})([0-9](?:[0-9.]*[0-9])?[%‰]?)([ \t]{0,2})([\p{Han}“”‘’（）《》、，。；：！？:;,()])`)
+var spacedNumber = regexp.MustCompile(`([\p{Han}“”‘’（）《》、，。；：！？:;,()])([ ]{0,2})([0-9](?:[0-9.]*[0-9])?[%‰]?)([ ]{0,2})([\p{Han}“”‘’（）《》、，。；：！？:;,()])`)
 
 // joinSpacedNumbers takes out the spaces around numbers written between
-// Chinese words.
+// Chinese words. A space after a short field name opening its line stays
+// ("发文日期 2019年12月28日": the field, then its value).
 func joinSpacedNumbers(text string) string {
 	if !strings.Contains(text, " ") {
 		return text
 	}
-	join := func(m string) string {
-		p := spacedNumber.FindStringSubmatch(m)
-		if p[2] == "" && p[4] == "" {
-			return m
+	var b strings.Builder
+	last := 0
+	for at := 0; at < len(text); {
+		m := spacedNumber.FindStringSubmatchIndex(text[at:])
+		if m == nil {
+			break
 		}
-		return p[1] + p[3] + p[5]
+		for i := range m {
+			m[i] += at
+		}
+		// m: the left character [2,3), its space [4,5), the number [6,7),
+		// its space [8,9), the right character [10,11), which may be the
+		// left one of the next match ("2020 年 2025 年").
+		b.WriteString(text[last:m[3]])
+		if m[5] > m[4] && fieldName(text[:m[3]]) {
+			b.WriteString(text[m[4]:m[5]]) // the field's space stays
+		}
+		b.WriteString(text[m[6]:m[7]])
+		last, at = m[10], m[10]
 	}
-	// Twice: a match takes the character after its number, which may stand
-	// before the next number ("2020 年 2025 年").
-	for range 2 {
-		text = spacedNumber.ReplaceAllStringFunc(text, join)
+	b.WriteString(text[last:])
+	return b.String()
+}
+
+// maxFieldNameRunes bounds a field name opening its line ("发文日期").
+const maxFieldNameRunes = 8
+
+// fieldNouns end the name of a field whose value is a number or a date.
+var fieldNouns = []string{"日期", "时间", "年度", "年份", "编号", "文号", "期限", "金额", "数量", "人数", "序号"}
+
+// fieldName reports whether the end of before is a short field name that
+// opens its line ("发文日期").
+func fieldName(before string) bool {
+	line := strings.TrimSpace(before[strings.LastIndexByte(before, '\n')+1:])
+	if utf8.RuneCountInString(line) > maxFieldNameRunes || strings.ContainsAny(line, "，,。；;：:、（）() ") {
+		return false
 	}
-	return text
+	for _, n := range fieldNouns {
+		if strings.HasSuffix(line, n) {
+			return true
+		}
+	}
+	return false
 }

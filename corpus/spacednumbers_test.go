@@ -7,9 +7,10 @@ func TestJoinSpacedNumbers(t *testing.T) {
 		"居民健康素养水平从 2020 年的 24.45% 跃升至 2024 年的 31.92%,提前达成": "居民健康素养水平从2020年的24.45%跃升至2024年的31.92%,提前达成",
 		"床位数增至 7.86 万张,较 2020 年增加 1.38 万张;":                "床位数增至7.86万张,较2020年增加1.38万张;",
 		"生命质量提升:2024 年人均预期寿命达 78.38 岁":                     "生命质量提升:2024年人均预期寿命达78.38岁",
-		"医院 208 18803 21778":   "医院 208 18803 21778", // a row of numbers set apart
-		"措施有力。 3. 对各社区开展督导":    "措施有力。 3. 对各社区开展督导",  // an item's number
-		"no Chinese 2020 here": "no Chinese 2020 here",
+		"医院 208 18803 21778":    "医院 208 18803 21778", // a row of numbers set apart
+		"措施有力。 3. 对各社区开展督导":     "措施有力。 3. 对各社区开展督导",  // an item's number
+		"发文日期 2019 年 12 月 28 日": "发文日期 2019年12月28日",   // a field, then its value
+		"no Chinese 2020 here":  "no Chinese 2020 here",
 	} {
 		if got := joinSpacedNumbers(in); got != want {
 			t.Errorf("joinSpacedNumbers(%q) = %q, want %q", in, got, want)

@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestJoinSpacedNumbers(t *testing.T) {
 	for in, want := range map[string]string{
@@ -38,4 +41,16 @@ func TestSpacedNumbersFigures(t *testing.T) {
 			t.Errorf("%s: %q, want %q (all %v)", value, got[value], want, got)
 		}
 	}
+}
+
+// Joining takes out spaces and nothing else.
+func FuzzJoinSpacedNumbers(f *testing.F) {
+	f.Add("从 2020 年的 24.45% 跃升至 2024 年的 31.92%,提前")
+	f.Add("发文日期 2019 年 12 月 28 日\n医院 208 18803")
+	f.Fuzz(func(t *testing.T, s string) {
+		got := joinSpacedNumbers(s)
+		if strings.ReplaceAll(got, " ", "") != strings.ReplaceAll(s, " ", "") {
+			t.Errorf("joinSpacedNumbers(%q) = %q: more than spaces changed", s, got)
+		}
+	})
 }

@@ -198,6 +198,7 @@ func extract(sentence string) (figs []Figure) {
 	}
 	shareNewVerb(sentence, figs)
 	shareChange(sentence, figs)
+	sharePerPopulation(figs)
 	pairValues(sentence, figs)
 	datePerListedYear(t, years, figs)
 	return figs

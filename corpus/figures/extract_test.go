@@ -93,6 +93,13 @@ func runCases(t *testing.T, cases []extractCase) {
 // The examples the product brief requires to hold exactly.
 func TestExtractBriefExamples(t *testing.T) {
 	runCases(t, []extractCase{
+		{"a per-head base shared by the next measure", "每千人口执业医师数由2.98人增长至3.45人,注册护士数由3.28人提升至4.25人,卫生技术人员10.49万人。", []want{
+			{label: "每千人口执业医师数", raw: "2.98", value: 2.98, unit: "人", base: true},
+			{label: "每千人口执业医师数", raw: "3.45", value: 3.45, unit: "人", qual: "增长"},
+			{label: "每千人口注册护士数", raw: "3.28", value: 3.28, unit: "人", base: true},
+			{label: "每千人口注册护士数", raw: "4.25", value: 4.25, unit: "人"},
+			{label: "卫生技术人员", raw: "10.49", value: 10.49, unit: "万人"},
+		}},
 		{"signing rate and requirement", "家庭医生总签约率为50.2%(省市要求>50%)，各分项指标均超过省市要求。", []want{
 			{label: "家庭医生总签约率", raw: "50.2", value: 50.2, unit: "%"},
 			{label: "省市要求", raw: "50", value: 50, unit: "%", qual: ">", target: true},

@@ -57,3 +57,42 @@ func shareChange(sentence string, figs []Figure) {
 		}
 	})
 }
+
+// perPopulation opens a measure counted per head of population.
+var perPopulation = []string{"每千人口", "每万人口", "每千常住人口", "每万常住人口", "每千人", "每万人", "千人口", "万人口"}
+
+// maxPerHead bounds a value counted per head of population ("4.25人" per
+// thousand): a count of the whole (12000人) is no such value.
+const maxPerHead = 100
+
+// sharePerPopulation gives the measures a sentence lists after one counted
+// per head of population, in its unit and scale and with no base of their
+// own, its base: "每千人口执业医师数由2.98人增长至3.45人,注册护士数由3.28人
+// 提升至4.25人" counts nurses per thousand too.
+func sharePerPopulation(figs []Figure) {
+	base, unit := "", ""
+	for i := range figs {
+		f := &figs[i]
+		if p := perPopulationPrefix(f.Label); p != "" {
+			base, unit = p, f.Unit
+			continue
+		}
+		switch {
+		case base == "" || f.Missing:
+		case f.Unit != unit || f.Value >= maxPerHead:
+			base = "" // another measure, or a count of the whole
+		case strings.HasSuffix(f.Label, "数") && !strings.ContainsAny(f.Label, "每均"):
+			f.Label = base + f.Label
+		}
+	}
+}
+
+// perPopulationPrefix is the per-population base a label opens with, or "".
+func perPopulationPrefix(label string) string {
+	for _, p := range perPopulation {
+		if strings.HasPrefix(label, p) {
+			return p
+		}
+	}
+	return ""
+}

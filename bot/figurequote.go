@@ -49,6 +49,9 @@ func figureClause(fig corpus.Figure) string {
 	}
 	item, cut := listedItem(clause, fig.Label, value)
 	out := elideAside(elideBase(elideListedValues(item, value), value), value)
+	if fig.Base {
+		out = elideEnd(out, value)
+	}
 	if len(clauses) == 1 && out == clause {
 		return fig.Sentence
 	}
@@ -263,7 +266,25 @@ func valueAt(s, value string) int {
 
 // changeTo matches the start of a change before the level a figure
 // reached: "从91%提高到", "由2020年的77.0岁提高到", "由去年的36%提高到今年的".
-var changeTo = regexp.MustCompile(`(从|由)([^，；。从由]*?)(提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|增)(到|至)(?:\d{4}年的|今年的|明年的|当年的|本年的)?$`)
+var changeTo = regexp.MustCompile(`(从|由)([^，；。从由]*?)(` + changeVerb + `)(到|至)(?:\d{4}年的|今年的|明年的|当年的|本年的)?$`)
+
+// changeVerb is the verb of a change from one value to another.
+const changeVerb = `提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|跃升|攀升|增|降`
+
+// changedTo opens what follows the value a change started from: "提升到",
+// "下降至2024年的".
+var changedTo = regexp.MustCompile(`^\s*(?:` + changeVerb + `)(?:到|至)`)
+
+// elideEnd drops from the quote of the value a change started from the
+// value it reached ("从2020年的24.45%提升到2024年的31.92%" → "从2020年的
+// 24.45%…"): a question about the start is not answered by the end.
+func elideEnd(clause, value string) string {
+	v := valueAt(clause, value)
+	if v < 0 || !changedTo.MatchString(clause[v+len(value):]) {
+		return clause
+	}
+	return clause[:v+len(value)] // the quote's closing ellipsis marks the cut
+}
 
 // elideBase drops from the quote of a level reached the value it started
 // from ("参保率从91%提高到95%" → "参保率从…提高到95%"): a question for the

@@ -67,6 +67,11 @@ func TestFigureClause(t *testing.T) {
 	if got := figureClause(fig); got != fig.Sentence {
 		t.Errorf("ambiguous clause cut: %q", got)
 	}
+	// The start of a change, without the value it reached.
+	fig = corpus.Figure{Label: "居民健康素养水平", Raw: "24.45", Unit: "%", Base: true, Sentence: "全市深入推进专项行动,居民健康素养水平从2020年的24.45%跃升至2024年的31.92%。"}
+	if got, want := figureClause(fig), "…居民健康素养水平从2020年的24.45%…"; got != want {
+		t.Errorf("figureClause = %q, want %q", got, want)
+	}
 	// Written twice, the clause that names the label.
 	fig = corpus.Figure{Label: "中心卫生院", Raw: "3", Unit: "家", Sentence: "3家县级综合医院纳入国家“千县工程”,3家中心卫生院纳入全省升级建设“头号工程”。"}
 	if got, want := figureClause(fig), "…3家中心卫生院纳入全省升级建设“头号工程”…"; got != want {

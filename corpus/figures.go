@@ -16,6 +16,21 @@ import (
 // a plan section that is not dated before the section's year. A figure
 // dated before a plan section's year is an actual: a baseline. It stops
 // early once b is exceeded.
+// headedReview reports whether a section's own heading, or one above it,
+// says it reviews what was done ("发展成就", "主要成效").
+func headedReview(sec Section) bool {
+	for _, h := range sec.Path {
+		h = Simplify(h)
+		if headingKind(h) == KindSummary || containsAny(h, reviewHeadingWords) {
+			return true
+		}
+	}
+	return false
+}
+
+// reviewHeadingWords head the review part of a plan ("第一章 发展成就").
+var reviewHeadingWords = []string{"发展成就", "发展基础", "主要成就", "取得成就", "发展现状", "现状与形势", "发展回顾"}
+
 func extractFigures(work string, rep *Report, b *budget) []Figure {
 	var out []Figure
 	planStart := titledPlanStart(Simplify(rep.Title))
@@ -122,8 +137,11 @@ func listYear(clause string) int {
 			return 0
 		}
 		after := strings.TrimPrefix(simp[y.End:], "的")
-		if notPageYear(y.Year, simp[:y.Start], simp[y.End:]) || after != "" && isASCIIDigit(after[0]) || strings.HasSuffix(simp[:y.Start], "从") || strings.HasSuffix(simp[:y.Start], "由") {
-			continue // a base, a span's end, or a figure's own year ("从2005年的40.2/10万下降到2009年的28.1/10万")
+		if notPageYear(y.Year, simp[:y.Start], simp[y.End:]) || after != "" && isASCIIDigit(after[0]) || strings.HasSuffix(simp[:y.Start], "从") || strings.HasSuffix(simp[:y.Start], "由") ||
+			strings.HasSuffix(simp[:y.Start], "(") || strings.HasSuffix(simp[:y.Start], "（") {
+			// A base, a span's end, or a figure's own year ("从2005年的
+			// 40.2/10万下降到2009年的28.1/10万", "74.70岁(2019年数据)").
+			continue
 		}
 		year = y.Year
 	}
@@ -551,9 +569,10 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 				fig.Year = end
 			}
 		}
-		if ctx.planEnd > 0 && f.Year == 0 && ctx.lead+ctx.deadline+ctx.paraLead+ctx.paraDeadline+ctx.prior == 0 && !f.Base && fig.Since == 0 {
+		if ctx.planEnd > 0 && f.Year == 0 && ctx.lead+ctx.deadline+ctx.paraLead+ctx.paraDeadline+ctx.prior == 0 && !f.Base && fig.Since == 0 && !headedReview(sec) {
 			// "提出主要目标：…人均预期寿命提高到80岁" in a text on the
-			// 十五五 plan: its targets are for the plan's last year.
+			// 十五五 plan: its targets are for the plan's last year; not
+			// under a heading that reviews what was done ("第一章 发展成就").
 			fig.Year, fig.Target, fig.Kind = ctx.planEnd, true, KindPlan
 			out = append(out, fig)
 			continue

@@ -163,6 +163,9 @@ func extract(sentence string) (figs []Figure) {
 			f.Raw = t.str(c.num.a, c.num.b)
 			f.Value = c.num.value
 		}
+		if y := bracketYearAfter(t, years, c.ue); y > 0 {
+			f.Year = y // "74.70岁(2019年数据)": the value's own year
+		}
 		if starts[i] && ft.baseYear > 0 && f.Year == 0 {
 			f.Year = ft.baseYear // "与2015年相比,分别从4.61张…"
 		}

@@ -93,6 +93,12 @@ func runCases(t *testing.T, cases []extractCase) {
 // The examples the product brief requires to hold exactly.
 func TestExtractBriefExamples(t *testing.T) {
 	runCases(t, []extractCase{
+		{"a bracket dating the value before it", "人均预期寿命由73.35岁增长到74.70岁(2019年数据);孕产妇死亡率由39.68/10万降至17.89/10万。", []want{
+			{label: "人均预期寿命", raw: "73.35", value: 73.35, unit: "岁", base: true},
+			{label: "人均预期寿命", raw: "74.70", value: 74.70, unit: "岁", qual: "增长", year: 2019},
+			{label: "孕产妇死亡率", raw: "39.68", value: 39.68, unit: "/10万", base: true},
+			{label: "孕产妇死亡率", raw: "17.89", value: 17.89, unit: "/10万"},
+		}},
 		{"a per-head base shared by the next measure", "每千人口执业医师数由2.98人增长至3.45人,注册护士数由3.28人提升至4.25人,卫生技术人员10.49万人。", []want{
 			{label: "每千人口执业医师数", raw: "2.98", value: 2.98, unit: "人", base: true},
 			{label: "每千人口执业医师数", raw: "3.45", value: 3.45, unit: "人", qual: "增长"},

@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"slices"
 	"sort"
 	"strings"
 )
@@ -229,6 +230,33 @@ func scanYears(t *text) []yearMark {
 	}
 	return ys
 }
+
+// bracketYearAfter is the year of a bracket opening right after a value
+// ("74.70岁(2019年数据)", "（2023年底）"), which dates that value; 0 when no
+// such bracket follows the rune at.
+func bracketYearAfter(t *text, ys []yearMark, at int) int {
+	if c := t.nAt(at); c != '(' && c != '（' {
+		return 0
+	}
+	for _, y := range ys {
+		if y.a != at+1 || y.val == 0 || y.from != 0 {
+			continue
+		}
+		end := y.b
+		for end < len(t.n) && t.n[end] != ')' && t.n[end] != '）' {
+			end++
+		}
+		if end < len(t.n) && slices.Contains(dataYearWords, string(t.n[y.b:end])) {
+			return y.val
+		}
+	}
+	return 0
+}
+
+// dataYearWords may follow the year in a bracket that dates the value
+// before it ("(2019年数据)", "（2023年底）"); other words cite a source
+// ("(2016年统计年鉴数)"), whose year is its edition's.
+var dataYearWords = []string{"", "数据", "底", "末", "年底", "年末", "统计数据", "全年", "度"}
 
 // enclosingParen finds the brackets around the runes [a,b): the opening
 // bracket's rune and the closing one's; ok is false outside brackets.

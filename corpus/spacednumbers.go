@@ -14,7 +14,7 @@ import (
 
 // spacedNumber is a number with spaces before or after it, between
 // Chinese characters or punctuation.
-var spacedNumber = regexp.MustCompile(`([\p{Han}“”‘’（）《》、，。；：！？:;,()])([ ]{0,2})([0-9](?:[0-9.]*[0-9])?[%‰]?)([ ]{0,2})([\p{Han}“”‘’（）《》、，。；：！？:;,()])`)
+var spacedNumber = regexp.MustCompile(`([\p{Han}“”‘’（）《》、，。；：！？:;,()])([ ]{0,2})((?:[0-9]{1,3}(?:,[0-9]{3})+(?:\.[0-9]+)?|[0-9](?:[0-9.]*[0-9])?)[%‰]?)([ ]{0,2})([\p{Han}“”‘’（）《》、，。；：！？:;,()])`)
 
 // joinSpacedNumbers takes out the spaces around numbers written between
 // Chinese words. A space after a short field name opening its line stays
@@ -36,6 +36,12 @@ func joinSpacedNumbers(text string) string {
 		// m: the left character [2,3), its space [4,5), the number [6,7),
 		// its space [8,9), the right character [10,11), which may be the
 		// left one of the next match ("2020 年 2025 年").
+		if text[m[10]:m[11]] == "," && m[11] < len(text) && text[m[11]] >= '0' && text[m[11]] <= '9' {
+			// "111,415": the number goes on past the comma; left as written.
+			b.WriteString(text[last:m[10]])
+			last, at = m[10], m[10]
+			continue
+		}
 		b.WriteString(text[last:m[3]])
 		if m[5] > m[4] && fieldName(text[:m[3]]) {
 			b.WriteString(text[m[4]:m[5]]) // the field's space stays

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -23,8 +24,14 @@ import (
 // blank left as spaces) cannot be placed and gives nothing.
 
 // maxSpaceHeaderLines is how many lines above the first row may hold the
-// column names.
-const maxSpaceHeaderLines = 4
+// column names, its cells wrapped over several ("医师人均 / 每日担负 / 诊疗人次").
+const maxSpaceHeaderLines = 16
+
+// wrapsCell reports whether a header line's last cell goes on in the next
+// line: the copy kept the space that ended the cell's first part.
+func wrapsCell(line string) bool {
+	return strings.HasSuffix(line, " ") && !strings.HasSuffix(line, "  ") && strings.TrimSpace(line) != ""
+}
 
 // maxCaptionLines is how many lines above the header a caption's year
 // may stand.
@@ -92,13 +99,17 @@ const minSingleSpacedValues = 3
 // alignedRow is spaceRow with at least minValues numbers.
 func alignedRow(work string, l Span, minValues int) (name []spaceToken, values []spaceToken, ok bool) {
 	s := work[l.Start:l.End]
-	if strings.ContainsAny(s, "|｜，。；,;") {
+	if strings.ContainsAny(thousandsSeparator.ReplaceAllString(s, ""), "|｜，。；,;") {
 		return nil, nil, false
 	}
 	aligned := strings.Contains(s, "  ") || strings.Contains(s, "\t")
 	toks := spaceTokens(work, l)
 	k := len(toks)
 	for k > 0 && isValueCell(toks[k-1].text) {
+		k--
+	}
+	if k >= 2 && serialNumber.MatchString(toks[0].text) {
+		toks = toks[1:] // "1 柳江区妇幼保健院 111,415 …": the row's number
 		k--
 	}
 	if len(toks)-k < minValues || !aligned && (len(toks)-k < minSingleSpacedValues || k != 1) {
@@ -113,6 +124,15 @@ func alignedRow(work string, l Span, minValues int) (name []spaceToken, values [
 	}
 	return toks[:k], toks[k:], true
 }
+
+// thousandsSeparator is a comma between digits ("111,415"), no clause's.
+var thousandsSeparator = regexp.MustCompile(`(\d),(\d{3})`)
+
+// serialNumber is a row's number before its name.
+var serialNumber = regexp.MustCompile(`^[0-9]{1,3}$`)
+
+// serialHeads head the column of the rows' numbers.
+var serialHeads = []string{"序号", "编号", "序"}
 
 // spaceTables finds the space-aligned tables among a section's lines.
 func spaceTables(work string, body []Span) []textTable {
@@ -177,18 +197,28 @@ func readSpaceTable(work string, body []Span, from, to, width int) (textTable, b
 	// 工勤人员"); lines are read upwards until they name every column.
 	for k := from - 1; k >= 0 && from-k <= maxSpaceHeaderLines && len(heads) < width; k-- {
 		line := strings.TrimSpace(work[body[k].Start:body[k].End])
-		if line == "" || captionYear.MatchString(line) || strings.Contains(line, "单位") || strings.Contains(line, "表") {
+		if line == "" || captionYear.MatchString(line) || strings.Contains(line, "单位") || strings.Contains(line, "表") || containsSentenceEnd(line) || strings.ContainsAny(line, "，,；;|｜") {
 			break
 		}
 		var words []string
 		for _, t := range spaceTokens(work, body[k]) {
 			words = append(words, t.text)
 		}
+		if len(words) > 0 && len(heads) > 0 && wrapsCell(work[body[k].Start:body[k].End]) {
+			// "出院病人 " over "病死率(%)": a header cell wrapped onto
+			// the next line is one name.
+			heads[0] = words[len(words)-1] + heads[0]
+			words = words[:len(words)-1]
+		}
 		heads = append(words, heads...)
 		firstLine = len(words)
 		top = k
 	}
 	rowHeadUnit := ""
+	if len(heads) == width+2 && slices.Contains(serialHeads, heads[0]) {
+		heads = heads[1:] // "序号 机构名称 …": the rows' numbers are read apart
+		firstLine--
+	}
 	switch len(heads) {
 	case width:
 	case width + 1:

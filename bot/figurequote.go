@@ -169,14 +169,22 @@ func rowCell(fig corpus.Figure) (string, bool) {
 	if len(cells) < 3 {
 		return "", false
 	}
-	at := -1
+	var holding []int
 	for k, c := range cells[1:] {
 		if holdsValue(c, fig.Raw) {
-			if at >= 0 {
-				return "", false
-			}
-			at = k + 1
+			holding = append(holding, k+1)
 		}
+	}
+	if len(holding) > 1 && fig.Qualifier != "" {
+		// "较2022年 下降3% | 较2025年 下降3%": the cell its qualifier names.
+		q := strings.ReplaceAll(fig.Qualifier, " ", "")
+		holding = slices.DeleteFunc(holding, func(k int) bool { return !strings.Contains(strings.ReplaceAll(cells[k], " ", ""), q) })
+	}
+	at := -1
+	if len(holding) == 1 {
+		at = holding[0]
+	} else if len(holding) > 1 {
+		return "", false
 	}
 	if at < 0 {
 		return "", false
@@ -214,11 +222,14 @@ func startsWithDigit(cell string) bool {
 	return unicode.IsDigit(r)
 }
 
-// withoutBound is a cell without its spaces and the bound before its
-// number ("≥79.2" → "79.2").
+// withoutBound is a cell without its spaces and the bound or comparison
+// before its number ("≥79.2" → "79.2", "较2022年 下降3%" → "3%").
 func withoutBound(cell string) string {
-	return strings.TrimLeft(strings.TrimSpace(cell), "≥≤><＞＜≈~～ ")
+	return strings.TrimLeft(cellComparison.ReplaceAllString(strings.TrimSpace(cell), ""), "≥≤><＞＜≈~～ ")
 }
+
+// cellComparison opens a cell that gives a change against a year.
+var cellComparison = regexp.MustCompile(`^(?:较|比)\s*(?:(?:19|20)\d\d\s*年|上年|去年)\s*(?:下降|降低|减少|提高|增长|上升|提升)`)
 
 // elideAside cuts an aside that opens after the value ("申请44件(其中:网上
 // 申请42件" → "申请44件"): its numbers are parts of the figure, not it.

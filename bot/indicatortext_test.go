@@ -91,6 +91,11 @@ func TestFigureClause(t *testing.T) {
 			t.Errorf("row quote of %s = %q, want %q", tt.raw, got, tt.want)
 		}
 	}
+	// A value written in two cells: the one its qualifier names.
+	change := corpus.Figure{Raw: "3", Unit: "%", Qualifier: "较2022年 下降", Sentence: "道路交通事故死亡率 | 7.45 | 较2022年 下降3% | 较2025年 下降3%"}
+	if got, want := figureClause(change), "道路交通事故死亡率 | … | 较2022年 下降3% | …"; got != want {
+		t.Errorf("row quote of a change = %q, want %q", got, want)
+	}
 	// A form's cells run on in one line: the row's label and the value,
 	// not the target before it nor the other rows.
 	runOn := "指标7:建立预防接种证 221人 221人 2 2 指标8:适龄儿童疫苗接种率 100.00% 97.30% 2 1.9 指标9:0-6岁儿童健康管理数 2089人 2089人 2 2 指标10:0-6岁儿童眼保健操覆盖数"

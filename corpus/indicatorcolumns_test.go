@@ -1,6 +1,10 @@
 package corpus
 
-import "testing"
+import (
+	"slices"
+	"strings"
+	"testing"
+)
 
 // A plan's main-indicator table saved one cell a line, its blank cells
 // (unit, domain) dropped: each row's values go to the year and target
@@ -75,7 +79,8 @@ func TestIndicatorColumnTableClosedCells(t *testing.T) {
 		"1 |\n人均预期寿命 |\n岁 |\n77.5 |\n≥78 |\n≥79 |\n县卫生健康局 |\n" +
 		"2 |\n居民健康素养水平 |\n% |\n28.4 |\n每年提高2个百分点或不低于全省平均水平 |\n每年提高2个百分点 |\n县卫生健康局 |\n" +
 		"3 |\n总体癌症5年生存率 |\n% |\n- |\n≥36 |\n≥39 |\n县卫生健康局 |\n" +
-		"4 |\n肺结核发病率 |\n/10万 |\n55.2 |\n50 |\n45 |\n县疾控中心 |\n"
+		"4 |\n肺结核发病率 |\n/10万 |\n55.2 |\n50 |\n45 |\n县疾控中心 |\n" +
+		"5 |\n道路交通事故死亡率 |\n/10万 |\n6.8 |\n较2022年 下降3% |\n较2025年 下降3% |\n县公安局 |\n"
 	r := Parse("计划.txt", text, Meta{}, Options{}).Reports[0]
 	want := map[string]string{"77.5": "岁 2023 summary", "78": "岁 2025 plan", "79": "岁 2027 plan", "28.4": "% 2023 summary",
 		"36": "% 2025 plan", "39": "% 2027 plan", "55.2": "/10万 2023 summary", "45": "/10万 2027 plan"}
@@ -87,5 +92,10 @@ func TestIndicatorColumnTableClosedCells(t *testing.T) {
 		if got[raw] != w {
 			t.Errorf("%s: %q, want %q (all %v)", raw, got[raw], w, got)
 		}
+	}
+	if !slices.ContainsFunc(r.Figures, func(f Figure) bool {
+		return f.Raw == "3" && f.Year == 2025 && f.Kind == KindPlan && strings.Contains(f.Qualifier, "较2022年")
+	}) {
+		t.Errorf("no planned fall of 3%% against 2022 (all %v)", got)
 	}
 }

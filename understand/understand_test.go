@@ -386,7 +386,7 @@ func TestThesaurusSubstituteAndExpand(t *testing.T) {
 }
 
 func TestAsksChangeInSpeech(t *testing.T) {
-	for _, q := range []string{"全市看病的人次比前一年多出来多少？", "村卫生室比上年少几个", "床位较2020年增加多少", "人口自然增长率跟前年比掉了多少？", "跟上年相比床位多几张"} {
+	for _, q := range []string{"全市看病的人次比前一年多出来多少？", "村卫生室比上年少几个", "床位较2020年增加多少", "人口自然增长率跟前年比掉了多少？", "跟上年相比床位多几张", "死亡率2025年打算比2022年压下来多少"} {
 		if !AsksChange(q) {
 			t.Errorf("AsksChange(%q) = false", q)
 		}

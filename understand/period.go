@@ -49,7 +49,13 @@ func periodYears(q string, now time.Time) []int {
 	}
 	for _, w := range recentFive {
 		if strings.Contains(q, w) {
-			for y := now.Year() - 5; y < now.Year(); y++ {
+			last := now.Year() - 1
+			if now.Month() >= reviewedWithinYear {
+				// Asked late in the year, the five years end with this
+				// one: a review in October 2025 covers 2021–2025.
+				last = now.Year()
+			}
+			for y := last - 4; y <= last; y++ {
 				out = append(out, y)
 			}
 			break
@@ -57,6 +63,10 @@ func periodYears(q string, now time.Time) []int {
 	}
 	return out
 }
+
+// reviewedWithinYear is the month from which "这五年" counts the current
+// year among the five: past mid-year, reviews include it.
+const reviewedWithinYear = time.July
 
 // NamesPeriod reports whether a text names a period of several years (a
 // five-year plan, "五年来"): a question naming one asks for the review of

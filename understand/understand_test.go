@@ -713,3 +713,16 @@ func TestNameWholes(t *testing.T) {
 		}
 	}
 }
+
+// "这五年" asked past mid-year counts the year it is asked in: a review in
+// October covers it.
+func TestRecentFiveLateInTheYear(t *testing.T) {
+	october := time.Date(2025, time.October, 20, 0, 0, 0, 0, time.UTC)
+	if f := Filters("南阳这五年医院床位一共多了多少张?", october); !slices.Equal(f.Years, []int{2021, 2022, 2023, 2024, 2025}) {
+		t.Errorf("years %v, want 2021–2025", f.Years)
+	}
+	march := time.Date(2025, time.March, 1, 0, 0, 0, 0, time.UTC)
+	if f := Filters("这五年医院床位一共多了多少张?", march); !slices.Equal(f.Years, []int{2020, 2021, 2022, 2023, 2024}) {
+		t.Errorf("years %v, want 2020–2024", f.Years)
+	}
+}

@@ -492,6 +492,13 @@ func documentYear(work string, span Span, rep *Report, simpTitle string) int {
 			// before: statistics and reviews follow the year they count.
 			return y - 1
 		}
+		if earlier := onlyEarlierYear(Simplify(text), y); earlier > 0 && month > lastReviewMonth {
+			// "2021年,丽水…" on a page of October 2022 that names 2022 in
+			// no sentence: the text is about the year it names (early in
+			// a year, a page of last year's results is its own year's
+			// news, as annualReview tells).
+			return earlier
+		}
 		return y
 	}
 	if rep.Year > 0 {
@@ -511,6 +518,29 @@ func documentYear(work string, span Span, rep *Report, simpTitle string) int {
 		return atoiYear(m[1])
 	}
 	return 0
+}
+
+// onlyEarlierYear is the year a text names most, at least twice, when it
+// is before the year of its page's date and the text names that later
+// year nowhere ("2022年" in no sentence; a document number "〔2022〕" or a
+// date stamp is no sentence's year); 0 otherwise.
+func onlyEarlierYear(text string, pageYear int) int {
+	counts := map[int]int{}
+	for _, y := range findYears(text) {
+		if y.Year == pageYear {
+			return 0
+		}
+		if !notPageYear(y.Year, text[max(0, y.Start-12):y.Start], text[y.End:]) {
+			counts[y.Year]++
+		}
+	}
+	best := 0
+	for y, n := range counts {
+		if n >= 2 && y < pageYear && (best == 0 || n > counts[best] || n == counts[best] && y > best) {
+			best = y
+		}
+	}
+	return best
 }
 
 // namesTemplateYear reports whether a text writes a template's blank

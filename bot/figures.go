@@ -177,7 +177,8 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit,
 			!((eventCounts[unit] || countedHeadMatch(counted, q, official, fig.Label) == 1) && unitAnswers(unit, countedUnit(fig)) && shared(q, fig.Label) >= 2) &&
 			!(layCounted != "" && strings.Contains(corpus.Normalize(fig.Label), layCounted) && unitAnswers(unit, countedUnit(fig))) &&
 			!(verb != "" && strings.Contains(corpus.Normalize(fig.Label), verb) && unitAnswers(unit, countedUnit(fig))) &&
-			!(namesWholeLabel(q, fig.Label) && unitAnswers(unit, countedUnit(fig))):
+			!(namesWholeLabel(q, fig.Label) && unitAnswers(unit, countedUnit(fig))) &&
+			!(unit != "" && countedUnit(fig) == unit && shared(q, fig.Label) >= minSharedInUnit):
 			// A question naming a catalogue indicator is not answered by
 			// a figure whose own label names something else, though its
 			// sentence names the indicator ("人均预期寿命接近…，人均受教育
@@ -187,7 +188,9 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit,
 			// "打了多少针防出血热的疫苗"), or counting the thing asked
 			// ("核酸检测机构36家" for "能做核酸的机构有几家"), is kept; so is
 			// one whose whole label the question names ("部门公告那一类是几
-			// 条" for 部门公告37条).
+			// 条" for 部门公告37条); so is one in the very counter asked
+			// sharing several of its words ("老百姓来申请公开的事，办了几件"
+			// for 处理依申请公开事项10件).
 			continue
 		}
 		// An actual unless the question asks about plans: targets rank lower.
@@ -351,6 +354,10 @@ func splitPart(measures string, q, official map[string]bool) (whole, part, partO
 	}
 	return whole, p, ""
 }
+
+// minSharedInUnit is how many bigrams a label in the counter asked must
+// share with the question to answer it whatever else the question says.
+const minSharedInUnit = 3
 
 // eventCounts are the units that count events of one kind (doses given,
 // visits, cases): a question asking in one names its measure by it.

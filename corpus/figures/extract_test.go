@@ -93,6 +93,11 @@ func runCases(t *testing.T, cases []extractCase) {
 // The examples the product brief requires to hold exactly.
 func TestExtractBriefExamples(t *testing.T) {
 	runCases(t, []extractCase{
+		{"ratios named by 比", "医护比优化至1:1.23,床人比提高至1:1.63,男女性别比为111.7:100,会议于10:30召开。", []want{
+			{label: "医护比", raw: "1:1.23", value: 1.23},
+			{label: "床人比", raw: "1:1.63", value: 1.63},
+			{label: "男女性别比", raw: "111.7:100", value: 111.7},
+		}},
 		{"a bracket dating the value before it", "人均预期寿命由73.35岁增长到74.70岁(2019年数据);孕产妇死亡率由39.68/10万降至17.89/10万。", []want{
 			{label: "人均预期寿命", raw: "73.35", value: 73.35, unit: "岁", base: true},
 			{label: "人均预期寿命", raw: "74.70", value: 74.70, unit: "岁", qual: "增长", year: 2019},

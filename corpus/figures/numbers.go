@@ -167,8 +167,44 @@ func scanNumber(t *text, i int) number {
 				}
 			}
 		}
+		if (c == ':' || c == '∶') && isDigit(t.nAt(k+1)) && !nb.isRange && namesRatio(t, i) {
+			// "医护比优化至1:1.23", "性别比为111.7:100": one value, the
+			// ratio's term other than 1 (or than 100).
+			end, _, dot, ver := scanDigits(t, k+1)
+			if !ver && !isDigit(t.nAt(end)) && t.nAt(end) != ':' && t.nAt(end) != '∶' {
+				first, second := nb.value, parseValue(t, k+1, end)
+				nb.b = end
+				nb.isInt = !dot
+				switch {
+				case first == 1 || first == 0:
+					nb.value = second
+				case second == 1 || second == 100:
+					nb.value = first
+				default:
+					nb.value = first / second
+				}
+			}
+		}
 	}
 	return nb
+}
+
+// maxRatioLead bounds, in runes, how far before a ratio its name's 比 may
+// stand ("医护比优化至1:1.23").
+const maxRatioLead = 6
+
+// namesRatio reports whether a 比 stands shortly before the number at i
+// (a ratio's name: 医护比, 床护比, 性别比), with no other number between.
+func namesRatio(t *text, i int) bool {
+	for k := i - 1; k >= 0 && k >= i-maxRatioLead; k-- {
+		switch {
+		case t.n[k] == '比':
+			return k+1 < len(t.n) && !isDigit(t.n[k+1]) // "比1:1" is a comparison's
+		case isDigit(t.n[k]) || isHardBoundary(t.n[k]):
+			return false
+		}
+	}
+	return false
 }
 
 // parseValue parses the normalised digits of runes [a,b), dropping

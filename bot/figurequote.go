@@ -30,7 +30,7 @@ func figureClause(fig corpus.Figure) string {
 		return cell
 	}
 	value := writtenValue(fig)
-	clauses := strings.FieldsFunc(fig.Sentence, func(r rune) bool { return r == '，' || r == '；' || r == ',' || r == ';' })
+	clauses := splitClauses(fig.Sentence)
 	found := clauseOf(clauses, value, fig.Label)
 	if found < 0 {
 		return fig.Sentence
@@ -60,6 +60,35 @@ func figureClause(fig corpus.Figure) string {
 	}
 	return out + "…"
 }
+
+// splitClauses cuts a sentence at its commas and semicolons, not at the
+// comma that separates a number's thousands ("18,778人").
+func splitClauses(sentence string) []string {
+	var out []string
+	start := 0
+	for i, r := range sentence {
+		switch r {
+		case '，', '；', ';':
+		case ',':
+			if i > 0 && isASCIIDigit(sentence[i-1]) && i+1 < len(sentence) && isASCIIDigit(sentence[i+1]) {
+				continue
+			}
+		default:
+			continue
+		}
+		if i > start {
+			out = append(out, sentence[start:i])
+		}
+		start = i + utf8.RuneLen(r)
+	}
+	if start < len(sentence) {
+		out = append(out, sentence[start:])
+	}
+	return out
+}
+
+// isASCIIDigit reports whether b is a digit 0–9.
+func isASCIIDigit(b byte) bool { return b >= '0' && b <= '9' }
 
 // clauseOf is the index of the clause holding value: the one clause that
 // does, else the one of those that also names the label ("3家县级综合医院

@@ -67,6 +67,11 @@ func TestFigureClause(t *testing.T) {
 	if got := figureClause(fig); got != fig.Sentence {
 		t.Errorf("ambiguous clause cut: %q", got)
 	}
+	// A number's thousands separator is no clause's comma.
+	fig = corpus.Figure{Label: "卫生技术人员", Raw: "18,778", Unit: "人", Sentence: "年末卫生技术人员18,778人,其中执业医师及助理医师6,913人,注册护士8,110人。"}
+	if got, want := figureClause(fig), "年末卫生技术人员18,778人…"; got != want {
+		t.Errorf("figureClause = %q, want %q", got, want)
+	}
 	// The start of a change, without the value it reached.
 	fig = corpus.Figure{Label: "居民健康素养水平", Raw: "24.45", Unit: "%", Base: true, Sentence: "全市深入推进专项行动,居民健康素养水平从2020年的24.45%跃升至2024年的31.92%。"}
 	if got, want := figureClause(fig), "…居民健康素养水平从2020年的24.45%…"; got != want {

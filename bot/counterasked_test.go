@@ -16,3 +16,15 @@ func TestCountInTheCounterAsked(t *testing.T) {
 		t.Errorf("want 10件:\n%s", a.Text)
 	}
 }
+
+// The 个 of speech stands for the counter a report uses: "多少个文件" is
+// answered by a count of 件.
+func TestGenericCounterAsked(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"年报.txt": "三亚市卫生健康委员会2020年政府信息公开工作年度报告\n2020年度，通过本部门网站主动公开文件48件，其中部门文件22件、人事信息9件。\n",
+	})
+	a := ask(t, b, nil, "三亚卫健委2020年在自己网站上主动挂出来多少个文件？")
+	if !strings.Contains(firstLine(a.Text), "48件") {
+		t.Errorf("want 48件:\n%s", a.Text)
+	}
+}

@@ -63,8 +63,15 @@ var nearCounters = map[string]string{"篇": "条", "条": "篇"}
 // asking in unit asked counts, in another word for it.
 func unitNear(asked, have string) bool {
 	have = strings.TrimLeft(have, "十百千万亿")
-	return nearCounters[strings.TrimLeft(asked, "十百千万亿")] == have && have != ""
+	asked = strings.TrimLeft(asked, "十百千万亿")
+	if asked == "个" && slices.Contains(objectCounters, have) {
+		return true // "多少个文件": 个 stands in speech for the counter a report uses (件)
+	}
+	return nearCounters[asked] == have && have != ""
 }
+
+// objectCounters count things the generic 个 of speech may stand for.
+var objectCounters = []string{"件", "项", "条", "篇", "台", "处", "起", "座", "批", "类", "种", "支", "块"}
 
 // unitAnswers reports whether a figure in unit have answers a question
 // asking in unit asked: the same counter, maybe with a multiplier before

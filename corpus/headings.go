@@ -124,9 +124,10 @@ func isTableRowAt(text string, i int) bool {
 // opens a section.
 func acceptMarker(text string, m marker, lineStart, afterPunct bool, prev rune, depth, expected int) bool {
 	inSequence := m.num == expected
-	if lineStart && (isTableRowAt(text, m.start) || numbersFollow(text, m.start)) {
+	if lineStart && (isTableRowAt(text, m.start) || numbersFollow(text, m.start) || outlineCellFollows(text, m.start)) {
 		// "一、医院    92    19833": a row of an aligned table; "一、本年新收
-		// 政府信息公开申请数量" then its cells one a line: a row too.
+		// 政府信息公开申请数量" then its cells one a line: a row too; so is
+		// "一、医疗机构情况 (间)" over a row numbered "1.1" alone on its line.
 		return false
 	}
 	if m.style == styleAnnex || m.style == stylePartTitle {
@@ -321,6 +322,26 @@ const minRowNumbers = 2
 
 // numbersFollow reports whether the line starting at i is followed by at
 // least minRowNumbers lines that each hold a bare number.
+// outlineCellFollows reports whether the next line with text after the
+// line at i is an outline number alone ("1.1"): a table's row number, one
+// cell a line.
+func outlineCellFollows(text string, i int) bool {
+	for {
+		end := strings.IndexByte(text[i:], '\n')
+		if end < 0 {
+			return false
+		}
+		i += end + 1
+		next := len(text)
+		if k := strings.IndexByte(text[i:], '\n'); k >= 0 {
+			next = i + k
+		}
+		if s := strings.TrimSpace(text[i:next]); s != "" {
+			return outlineNumber.MatchString(s)
+		}
+	}
+}
+
 func numbersFollow(text string, i int) bool {
 	n := 0
 	for {

@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"regexp"
 	"slices"
 	"strconv"
 	"strings"
@@ -72,7 +73,7 @@ func indicatorColumnTables(work string, body []Span) []textTable {
 			start--
 		}
 		end := i + 1
-		for end < len(ls) && end-start < maxIndicatorHeader && short(end) && text(end) != "1" {
+		for end < len(ls) && end-start < maxIndicatorHeader && short(end) && text(end) != "1" && !outlineNumber.MatchString(text(end)) && !chapterRow.MatchString(text(end)) {
 			end++
 		}
 		var heads []string
@@ -89,11 +90,17 @@ func indicatorColumnTables(work string, body []Span) []textTable {
 		if len(valueHeads) == 0 || end >= len(ls) {
 			continue
 		}
-		t, next := readIndicatorRows(work, ls, end, indicatorColumns{
-			values:   valueHeads,
-			unit:     slices.Contains(heads, "单位") || slices.Contains(heads, "计量单位"),
-			trailing: trailingColumns(heads),
-		})
+		var t textTable
+		var next int
+		if outlined(text, end, len(ls)) {
+			t, next = readOutlinedRows(work, ls, end, valueHeads)
+		} else {
+			t, next = readIndicatorRows(work, ls, end, indicatorColumns{
+				values:   valueHeads,
+				unit:     slices.Contains(heads, "单位") || slices.Contains(heads, "计量单位"),
+				trailing: trailingColumns(heads),
+			})
+		}
 		if len(t.rows) >= 2 {
 			t.lines = ls[start:next]
 			out = append(out, t)
@@ -109,11 +116,77 @@ func indicatorColumnTables(work string, body []Span) []textTable {
 func valueColumns(heads []string) []string {
 	var out []string
 	for _, h := range heads {
-		if ys := findYears(h); len(ys) > 0 && !ys[0].Template || containsAny(h, []string{"目标", "基期", "现状", "基数"}) {
+		if ys := findYears(h); len(ys) > 0 && !ys[0].Template || containsAny(h, []string{"目标", "基期", "现状", "基数"}) ||
+			slices.Contains(quantityHeads, h) || containsAny(h, shareHeads) {
 			out = append(out, h)
 		}
 	}
 	return out
+}
+
+// quantityHeads head a column of the rows' own values ("数量"): they add
+// nothing to a row's name.
+var quantityHeads = []string{"数量", "数值", "数据", "合计", "总数", "总计", "本期", "本期数"}
+
+// shareHeads head a column of shares or changes ("构成(%)", "同比增长").
+var shareHeads = []string{"构成", "占比", "比重", "同比", "增长"}
+
+// outlineNumber numbers a row by its place in an outline ("1.1", "1.1.2").
+var outlineNumber = regexp.MustCompile(`^\d{1,2}(?:\.\d{1,2})+$`)
+
+// chapterRow heads a part of a table's rows, its unit in brackets:
+// "一、医疗机构情况 (间)".
+var chapterRow = regexp.MustCompile(`^[一二三四五六七八九十]+、\p{Han}{1,16}(?:\s*[（(]\s*([^（()）]{1,4})\s*[)）])?$`)
+
+// nameUnit is a row name's closing brackets, its unit when they hold one
+// ("门诊量(人次)"; not "社区卫生服务中心(站)").
+var nameUnit = regexp.MustCompile(`[（(]\s*([^（()）]{1,5})\s*[)）]\s*$`)
+
+// readOutlinedRows reads the rows of a table numbered as an outline
+// ("1.1 / 医疗机构数 / 247 / 100"), one cell a line, each row with a cell
+// for every value column ("——" for none), parts headed by chapter rows
+// that give their unit ("一、医疗机构情况 (间)").
+func readOutlinedRows(work string, ls []Span, from int, valueHeads []string) (textTable, int) {
+	text := func(i int) string { return strings.TrimSpace(work[ls[i].Start:ls[i].End]) }
+	var t textTable
+	chapterUnit := ""
+	i := from
+	for i < len(ls) {
+		s := text(i)
+		if m := chapterRow.FindStringSubmatch(s); m != nil {
+			chapterUnit = m[1]
+			i++
+			continue
+		}
+		if !outlineNumber.MatchString(s) || i+1+len(valueHeads) >= len(ls) {
+			break
+		}
+		name := text(i + 1)
+		if isValueCell(name) || utf8.RuneCountInString(name) > maxTableHeadRunes || containsSentenceEnd(name) {
+			break
+		}
+		unit := chapterUnit
+		if m := nameUnit.FindStringSubmatch(name); m != nil && (bareUnits[m[1]] || strings.Contains(m[1], "/") || m[1] == "间") {
+			unit, name = m[1], strings.TrimSpace(name[:len(name)-len(m[0])])
+		}
+		cells := []tableCell{{text: strings.Join(strings.Fields(name), ""), span: ls[i+1]}}
+		for c, head := range valueHeads {
+			v := text(i + 2 + c)
+			if utf8.RuneCountInString(v) > maxValueCellRunes || containsSentenceEnd(v) || outlineNumber.MatchString(v) && !isValueCell(v) {
+				return t, i
+			}
+			if slices.Contains(quantityHeads, head) {
+				head = ""
+			}
+			if unit != "" && headUnitIndex(head) == nil {
+				head += "(" + unit + ")"
+			}
+			cells = append(cells, tableCell{head: head, text: v, span: ls[i+2+c]})
+		}
+		t.rows = append(t.rows, cells)
+		i += 2 + len(valueHeads)
+	}
+	return t, i
 }
 
 // indicatorColumns is what a main-indicator table's header says of its
@@ -123,6 +196,20 @@ type indicatorColumns struct {
 	values   []string
 	unit     bool
 	trailing int
+}
+
+// outlined reports whether a table's rows, from the cell at i, are
+// numbered as an outline: a chapter row or "1.1" first.
+func outlined(text func(int) string, i, n int) bool {
+	for k := i; k < n && k < i+2; k++ {
+		if outlineNumber.MatchString(text(k)) {
+			return true
+		}
+		if !chapterRow.MatchString(text(k)) {
+			return false
+		}
+	}
+	return false
 }
 
 // trailingColumns counts the columns after the last value column of a

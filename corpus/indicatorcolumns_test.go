@@ -99,3 +99,29 @@ func TestIndicatorColumnTableClosedCells(t *testing.T) {
 		t.Errorf("no planned fall of 3%% against 2022 (all %v)", got)
 	}
 }
+
+// A statistics page's table one cell a line, its rows numbered as an
+// outline ("1.1", "1.1.1") under chapter rows that give their unit
+// ("一、医疗机构情况 (间)"), a share column beside the counts and "——" for
+// no value: the chapters are rows, not the report's sections.
+func TestOutlinedTable(t *testing.T) {
+	text := "2023年第三季度某市医疗服务信息情况一览表\n\n序号\n\n指标名称(单位)\n\n数量\n\n构成(%)\n\n一、医疗机构情况 (间)\n\n1.1\n\n医疗机构数\n\n240\n\n100\n\n" +
+		"1.1.1\n\n    医  院\n\n80\n\n33.3\n\n1.1.2\n\n社区卫生服务中心(站)\n\n50\n\n20.8\n\n二、床位情况 (张)\n\n2.1\n\n床位数\n\n39000\n\n——\n\n三、门诊情况\n\n3.1\n\n门诊次均费用(元/次)\n\n180.5\n\n——\n\n" +
+		"注:本表数据不含村卫生室。\n"
+	r := Parse("表.txt", text, Meta{}, Options{}).Reports[0]
+	if slices.ContainsFunc(r.Sections, func(s Section) bool { return s.Level > 0 }) {
+		t.Errorf("chapter rows read as sections: %v", paths(r.Sections))
+	}
+	got := map[string]string{}
+	for _, f := range r.Figures {
+		got[f.Label] = f.Raw + f.Unit + " " + itoaYear(f.Year)
+	}
+	for label, want := range map[string]string{
+		"医疗机构数": "240间 2023", "医院": "80间 2023", "医院 构成": "33.3% 2023", "社区卫生服务中心(站)": "50间 2023",
+		"床位数": "39000张 2023", "门诊次均费用": "180.5元/次 2023",
+	} {
+		if got[label] != want {
+			t.Errorf("%s: %q, want %q (all %v)", label, got[label], want, got)
+		}
+	}
+}

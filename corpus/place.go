@@ -393,7 +393,7 @@ func mostNamedPlace(s string, min int) string {
 	var order []string
 	for _, m := range places.Find(s) {
 		p := m.Place
-		if !resolved(p) {
+		if !resolved(p) || namesLevelAbove(s[m.End:]) {
 			continue
 		}
 		if counts[p.Name] == 0 {
@@ -408,6 +408,13 @@ func mostNamedPlace(s string, min int) string {
 		}
 	}
 	return best
+}
+
+// namesLevelAbove reports whether what follows a place's name makes it a
+// level of government other than the text's own ("衡阳市级荣誉31项" in a
+// text of 耒阳市: a text names its own level 市级, not 耒阳市级).
+func namesLevelAbove(after string) bool {
+	return strings.HasPrefix(after, "级") || strings.HasPrefix(after, "市级") || strings.HasPrefix(after, "县级") || strings.HasPrefix(after, "省级") || strings.HasPrefix(after, "区级")
 }
 
 // meetingDate finds the date a report was delivered on:

@@ -14,6 +14,12 @@ func TestPlacesAndTitlesNamedOnce(t *testing.T) {
 		title, place     string
 	}{
 		{
+			name:  "a county-level city naming its prefecture as a level above",
+			file:  "会议.txt",
+			text:  "4月3日上午,我市召开2024年卫生健康工作会议,总结2023年工作。\n2023年,全市卫健系统荣获国家级荣誉4项、省级荣誉18项、衡阳市级荣誉31项。\n全市卫生健康工作要深入贯彻国、省、衡阳市及耒阳市决策部署。\n来源:耒阳市融媒体中心\n",
+			title: "会议", place: "耒阳市",
+		},
+		{
 			name:  "a yearbook's entry",
 			file:  "entry.txt",
 			text:  "卫 生 监 督\n2019-01-09 13:00\n浙江年鉴 2018年0期\n【公共场所卫生监督】2017年，全省公共场所9.8万个，依法查处案件506件。\n",

@@ -34,7 +34,7 @@ var (
 	figureEnds  = []string{"率", "数", "量", "额", "比", "覆盖面", "人次", "满意度", "知晓度"}
 	// amountAsked ask for the amount of one change over a period ("这几年
 	// 提高了多少"), not for a figure year by year.
-	amountAsked = []string{"提高了多少", "增长了多少", "下降了多少", "增加了多少", "减少了多少", "涨了多少", "降了多少", "多了多少", "少了多少", "提高多少", "增加多少"}
+	amountAsked = []string{"提高了多少", "增长了多少", "下降了多少", "增加了多少", "减少了多少", "涨了多少", "降了多少", "多了多少", "少了多少", "提高多少", "增加多少", "多出来多少", "多出多少", "掉了多少"}
 	// reachedAsked ask for the level reached ("这两年人均寿命到多少岁了"),
 	// not for a figure year by year, unless the start is asked too ("从多少
 	// 涨到了多少").
@@ -60,7 +60,7 @@ func DetectIntent(text string) Intent {
 		return IntentHelp
 	case containsAny(q, draftVerbs) && containsAny(q, draftNouns):
 		return IntentDraft
-	case containsAny(q, trendWords) && !containsAny(q, amountAsked) && !containsAny(q, totalAsked) && !asksReached(q) && (containsAny(q, figureWords) || endsWithMeasure(stripWords(q, trendWords)) || strings.Contains(q, "指标") || len(Indicators(Topic(stripWords(q, trendWords)))) > 0):
+	case containsAny(q, trendWords) && !containsAny(q, amountAsked) && !comparedWithBefore.MatchString(q) && !containsAny(q, totalAsked) && !asksReached(q) && (containsAny(q, figureWords) || endsWithMeasure(stripWords(q, trendWords)) || strings.Contains(q, "指标") || len(Indicators(Topic(stripWords(q, trendWords)))) > 0):
 		return IntentTrend
 	case strings.Contains(q, "哪些") && containsAny(q, eachAmount):
 		// "专业公共卫生机构都有哪些，各多少家": the items, each with its

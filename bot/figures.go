@@ -878,6 +878,13 @@ func measuredUnit(f corpus.Figure) string {
 	return f.Unit
 }
 
+// isAmountOfChange reports whether a figure answers how much something
+// changed: an amount of change, or a count of what is new ("新增三级医院3家"
+// for "三级医院多出来几家").
+func isAmountOfChange(f corpus.Figure) bool {
+	return isChange(f) || strings.HasPrefix(f.Label, "新增") || strings.HasPrefix(f.Label, "净增")
+}
+
 // isChange reports whether a figure is an amount of change ("床位增加30.0万
 // 张"), not a level: a level and a change are never in conflict.
 func isChange(f corpus.Figure) bool {
@@ -890,12 +897,12 @@ func isChange(f corpus.Figure) bool {
 // asked, a change in the measure's own unit ahead of one in percent
 // ("收入比上年少了多少": 减少27.31万元, then 下降12.5%).
 func amountsFirst(cands []figureCandidate, rateAsked bool) []figureCandidate {
-	cands = bestMeasureFirst(cands, func(f corpus.Figure) bool { return !f.Missing && isChange(f) })
-	if rateAsked || len(cands) == 0 || !isChange(cands[0].hit.Figure) {
+	cands = bestMeasureFirst(cands, func(f corpus.Figure) bool { return !f.Missing && isAmountOfChange(f) })
+	if rateAsked || len(cands) == 0 || !isAmountOfChange(cands[0].hit.Figure) {
 		return cands
 	}
 	n := 0 // the changes first
-	for n < len(cands) && isChange(cands[n].hit.Figure) && !cands[n].hit.Figure.Missing {
+	for n < len(cands) && isAmountOfChange(cands[n].hit.Figure) && !cands[n].hit.Figure.Missing {
 		n++
 	}
 	changes := slices.Clone(cands[:n])

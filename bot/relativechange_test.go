@@ -22,3 +22,17 @@ func TestChangeOfACountInPercent(t *testing.T) {
 		t.Errorf("want the fall, 1.9个千分点:\n%s", a.Text)
 	}
 }
+
+// A count of what is new answers how many more there are; the total
+// answers how many there are.
+func TestNewCountIsTheChange(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"成效.txt": "徐州市2024年卫生健康工作成效\n全市新增三级甲等医院1家、三级医院3家，三级医院总数达27家，实现县域全覆盖。\n",
+	})
+	if a := ask(t, b, nil, "徐州2024年三级医院多出来几家？"); !strings.Contains(firstLine(a.Text), "3家") {
+		t.Errorf("want the new ones, 3家:\n%s", a.Text)
+	}
+	if a := ask(t, b, nil, "徐州2024年三级医院一共有几家？"); !strings.Contains(firstLine(a.Text), "27家") {
+		t.Errorf("want the total, 27家:\n%s", a.Text)
+	}
+}

@@ -48,6 +48,11 @@ type figureCandidate struct {
 // measure for a question that asks no change.
 const changeBelowLevel = 0.1
 
+// newBelowStock lowers a count of what is new ("新增三级医院3家") below the
+// count of all for a question that asks neither a change nor the new ones:
+// the label's extra word is no reason to answer with it.
+const newBelowStock = 0.5
+
 // partBelowWhole lowers a part the question does not name below its whole.
 const partBelowWhole = 0.3
 
@@ -478,10 +483,14 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	}
 	if !understand.AsksChange(question) {
 		// "一共有多少家医疗机构" asks the level ("787间"), not the change
-		// of the same measure beside it ("增加66间").
+		// of the same measure beside it ("增加66间"), nor the new ones
+		// unless it asks of them ("新增三级医院3家").
 		for i := range cands {
-			if isChange(cands[i].hit.Figure) {
+			switch f := cands[i].hit.Figure; {
+			case isChange(f):
 				cands[i].score -= changeBelowLevel
+			case isAmountOfChange(f) && !strings.Contains(question, "新"):
+				cands[i].score -= newBelowStock
 			}
 		}
 		sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })

@@ -93,6 +93,10 @@ func runCases(t *testing.T, cases []extractCase) {
 // The examples the product brief requires to hold exactly.
 func TestExtractBriefExamples(t *testing.T) {
 	runCases(t, []extractCase{
+		{"a total after the new ones", "年内新增国家临床重点专科4个,总数达10个。", []want{
+			{label: "新增国家临床重点专科", raw: "4", value: 4, unit: "个"},
+			{label: "国家临床重点专科", raw: "10", value: 10, unit: "个", qual: "达"},
+		}},
 		{"ratios named by 比", "医护比优化至1:1.23,床人比提高至1:1.63,男女性别比为111.7:100,会议于10:30召开。", []want{
 			{label: "医护比", raw: "1:1.23", value: 1.23},
 			{label: "床人比", raw: "1:1.63", value: 1.63},

@@ -160,7 +160,9 @@ func measureOfPrevious(c *cand, prev phrase, prevBase string) {
 	}
 	switch string(c.label.n) {
 	case "总量", "总额", "总规模", "规模", "总数":
-		c.label = prev
+		// "新增国家临床重点专科4个,总数达10个": the total of all, not
+		// of the new ones.
+		c.label = withoutNewVerb(prev)
 	case "增速", "增幅", "比重", "占比":
 		c.label = joinPhrase(prev, c.label)
 	case "每千人口", "每万人口", "每千常住人口", "每万常住人口", "每千人", "每万人", "人均", "千人均", "万人均":
@@ -170,6 +172,17 @@ func measureOfPrevious(c *cand, prev phrase, prevBase string) {
 			c.label = joinPhrase(c.label, prev)
 		}
 	}
+}
+
+// withoutNewVerb is a label without the "new" verb it opens with
+// ("新增国家临床重点专科" → "国家临床重点专科").
+func withoutNewVerb(p phrase) phrase {
+	for _, v := range newVerbs {
+		if n := len([]rune(v)); strings.HasPrefix(string(p.n), v) && len(p.n) > n+1 {
+			return p.slice(n, len(p.n))
+		}
+	}
+	return p
 }
 
 // workRateOfPrevious names a bare rate of a task that follows the count

@@ -67,6 +67,11 @@ func TestFigureClause(t *testing.T) {
 	if got := figureClause(fig); got != fig.Sentence {
 		t.Errorf("ambiguous clause cut: %q", got)
 	}
+	// Values listed after the names they belong to: no item is one's own.
+	fig = corpus.Figure{Label: "江西省级医院病例组合指数值", Raw: "1.3", Sentence: "提出到2027年,江西省、市、县级医院病例组合指数(CMI)值力争达到1.3、1.15、1.1,医疗服务收入占比达到50%左右。"}
+	if got, want := figureClause(fig), "…江西省、市、县级医院病例组合指数(CMI)值力争达到1.3、1.15、1.1…"; got != want {
+		t.Errorf("figureClause = %q, want %q", got, want)
+	}
 	// A number's thousands separator is no clause's comma.
 	fig = corpus.Figure{Label: "卫生技术人员", Raw: "18,778", Unit: "人", Sentence: "年末卫生技术人员18,778人,其中执业医师及助理医师6,913人,注册护士8,110人。"}
 	if got, want := figureClause(fig), "年末卫生技术人员18,778人…"; got != want {

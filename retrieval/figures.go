@@ -151,7 +151,14 @@ func searchFigures(ctx context.Context, text string, f corpus.Filters, n int, fi
 		if out[i].YearMatch != out[j].YearMatch {
 			return out[i].YearMatch
 		}
-		return out[i].Score > out[j].Score
+		if out[i].Score != out[j].Score {
+			return out[i].Score > out[j].Score
+		}
+		// Equal scores in one order whatever the build's numbering.
+		if out[i].Ref != out[j].Ref {
+			return out[i].Ref < out[j].Ref
+		}
+		return out[i].Figure.Span.Start < out[j].Figure.Span.Start
 	})
 	if len(out) > n {
 		out = out[:n]

@@ -1,9 +1,11 @@
 package retrieval
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
+	"slices"
 	"strconv"
 	"strings"
 
@@ -274,8 +276,21 @@ func (ix *Index) searchKeywordPasses(text string, passes []corpus.Filters, hidde
 			year, _ := ix.vectors.yearOf(id)
 			out[i] = append(out[i], keywordHit{ID: id, Score: h.score, Year: year})
 		}
+		sortKeywordHits(out[i])
 	}
 	return out, nil
+}
+
+// sortKeywordHits orders hits best first, equal scores by id: not by the
+// index's internal numbering, which differs from one build of the same
+// corpus to the next.
+func sortKeywordHits(hits []keywordHit) {
+	slices.SortStableFunc(hits, func(a, b keywordHit) int {
+		if a.Score != b.Score {
+			return cmp.Compare(b.Score, a.Score)
+		}
+		return strings.Compare(a.ID, b.ID)
+	})
 }
 
 // searchKeywordBleve runs q by bleve's own searchers.
@@ -292,5 +307,6 @@ func (ix *Index) searchKeywordBleve(q query.Query, n int) ([]keywordHit, error) 
 		y, _ := strconv.Atoi(year)
 		hits = append(hits, keywordHit{ID: h.ID, Score: h.Score, Year: y})
 	}
+	sortKeywordHits(hits)
 	return hits, nil
 }

@@ -20,6 +20,41 @@ import (
 // asked and not the sentence's other numbers; the whole sentence when the
 // clause cannot be told.
 func figureClause(fig corpus.Figure) string {
+	simp := corpus.SimplifyRunes(fig.Sentence)
+	if simp == fig.Sentence {
+		return clauseOfFigure(fig)
+	}
+	// A Traditional sentence is read in Simplified characters at the same
+	// offsets ("分別為" is "分别为"), and quoted as written.
+	orig := fig.Sentence
+	fig.Sentence = simp
+	return inScriptOf(clauseOfFigure(fig), simp, orig)
+}
+
+// inScriptOf writes a quote cut from simp in the script of orig, the same
+// text at the same offsets: each part between the quote's ellipses is
+// found in simp and taken from orig.
+func inScriptOf(quote, simp, orig string) string {
+	parts := strings.Split(quote, "…")
+	from := 0
+	for i, p := range parts {
+		if p == "" {
+			continue
+		}
+		k := strings.Index(simp[from:], p)
+		if k >= 0 {
+			k += from
+		} else if k = strings.Index(simp, p); k < 0 {
+			continue
+		}
+		parts[i] = orig[k : k+len(p)]
+		from = k + len(p)
+	}
+	return strings.Join(parts, "…")
+}
+
+// clauseOfFigure is figureClause of a sentence in Simplified characters.
+func clauseOfFigure(fig corpus.Figure) string {
 	if fig.Missing || fig.Raw == "" {
 		return fig.Sentence
 	}
@@ -134,28 +169,7 @@ func writtenValue(fig corpus.Figure) string {
 			return v
 		}
 	}
-	if v, ok := traditionalUnit(fig.Sentence, fig.Raw, fig.Unit); ok {
-		return v
-	}
 	return value
-}
-
-// traditionalUnit is the value as a Traditional sentence writes it when its
-// unit reads as unit once Simplified ("9.34萬人" for 9.34 万人).
-func traditionalUnit(sentence, raw, unit string) (string, bool) {
-	n := utf8.RuneCountInString(unit)
-	for off := 0; ; {
-		i := valueAt(sentence[off:], raw)
-		if i < 0 {
-			return "", false
-		}
-		i += off
-		after := []rune(sentence[i+len(raw):])
-		if len(after) >= n && corpus.Simplify(string(after[:n])) == unit {
-			return raw + string(after[:n]), true
-		}
-		off = i + len(raw)
-	}
 }
 
 // maxRunOnRunes is the longest sentence quoted whole when it has no

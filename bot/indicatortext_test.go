@@ -275,6 +275,13 @@ func TestFigureClauseTraditionalUnit(t *testing.T) {
 	if got, want := figureClause(fig), "…2022年全市完成乳腺癌篩查9.34萬人…"; got != want {
 		t.Errorf("figureClause = %q, want %q", got, want)
 	}
+	// A Traditional list read in Simplified ("分別為"): the value asked,
+	// not the others, quoted as written.
+	fig = corpus.Figure{Label: "常住人口签约率", Raw: "38.82", Unit: "%",
+		Sentence: "全市常住人口和重點人群家庭醫生簽約率分別為38.82%、76.06%,基本公共衛生服務財政補助標準提高到94.34元/人。"}
+	if got, want := figureClause(fig), "全市常住人口和重點人群家庭醫生簽約率分別為38.82%…"; got != want {
+		t.Errorf("figureClause = %q, want %q", got, want)
+	}
 }
 
 // A share written without its subject ("…,占比41.07%") is quoted with the

@@ -62,10 +62,13 @@ func loadT2S() {
 	t2sRunes, t2sRune = bits, single
 }
 
-// simplifyRunes converts each Traditional character of s to its
+// SimplifyRunes converts each Traditional character of s to its
 // Simplified form on its own, keeping every byte offset: the words the
 // figure reader knows ("基础上", "继续") are found in a Traditional
 // sentence, whose spans still point into the original.
+func SimplifyRunes(s string) string { return simplifyRunes(s) }
+
+// simplifyRunes is SimplifyRunes.
 func simplifyRunes(s string) string {
 	t2sOnce.Do(loadT2S)
 	if t2sRune == nil || !needsT2S(s) {

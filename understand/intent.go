@@ -60,7 +60,8 @@ func DetectIntent(text string) Intent {
 		return IntentHelp
 	case containsAny(q, draftVerbs) && containsAny(q, draftNouns):
 		return IntentDraft
-	case containsAny(q, trendWords) && !containsAny(q, amountAsked) && !comparedWithBefore.MatchString(q) && !containsAny(q, totalAsked) && !asksReached(q) && (containsAny(q, figureWords) || endsWithMeasure(stripWords(q, trendWords)) || strings.Contains(q, "指标") || len(Indicators(Topic(stripWords(q, trendWords)))) > 0):
+	case containsAny(q, trendWords) && !containsAny(q, amountAsked) && !comparedWithBefore.MatchString(q) && !containsAny(q, totalAsked) && !asksReached(q) && !asksHowNotFigures(q) &&
+		(containsAny(q, figureWords) || endsWithMeasure(stripWords(q, trendWords)) || strings.Contains(q, "指标") || len(Indicators(Topic(stripWords(q, trendWords)))) > 0):
 		return IntentTrend
 	case strings.Contains(q, "哪些") && containsAny(q, eachAmount):
 		// "专业公共卫生机构都有哪些，各多少家": the items, each with its
@@ -165,6 +166,13 @@ func WantsList(text string) bool {
 		return true
 	}
 	return containsAny(corpus.Normalize(text), listWords)
+}
+
+// asksHowNotFigures reports whether q asks how something was done over
+// the years ("这几年是怎么把北京天津的好医院资源弄过来的"), not for figures
+// nor how they changed ("是怎么变化的").
+func asksHowNotFigures(q string) bool {
+	return WantsMeans(q) && !containsAny(q, figureWords) && !strings.Contains(q, "变") && !strings.Contains(q, "趋势") && !strings.Contains(q, "走势")
 }
 
 // meansWords ask how something is or was done ("具体是怎么激励的").

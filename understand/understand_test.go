@@ -427,6 +427,9 @@ func TestAmountOfAChangeOverYearsIsAFigure(t *testing.T) {
 	if got := DetectIntent("十四五这几年人均预期寿命提高了多少？"); got != IntentFigure {
 		t.Errorf("intent %s, want figure", got)
 	}
+	if got := DetectIntent("保定这几年是怎么把北京天津的好医院资源弄过来的？"); got != IntentQuestion {
+		t.Errorf("how it was done over the years: intent %s, want question", got)
+	}
 	if got := DetectIntent("南阳这几年床位比2020年多出来多少？"); got != IntentFigure {
 		t.Errorf("a change against a year: intent %s, want figure", got)
 	}

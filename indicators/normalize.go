@@ -83,6 +83,9 @@ func normalize(s string) normText {
 		if !ok {
 			continue
 		}
+		if len(n.runes) > 0 {
+			f = spokenRune(n.runes[len(n.runes)-1], f)
+		}
 		n.runes = append(n.runes, f)
 		n.start = append(n.start, int32(i))
 		n.end = append(n.end, int32(i+utf8.RuneLen(r)))
@@ -109,6 +112,19 @@ func normalize(s string) normText {
 	}
 	n.runes, n.start, n.end = n.runes[:out], n.start[:out], n.end[:out]
 	return n
+}
+
+// spokenRune reads a character of speech as the reports write it, after
+// the character before it: "一回" is 一次, "几回" 几次; 掏 money is 花 it
+// ("住一回医院要掏多少钱").
+func spokenRune(prev, r rune) rune {
+	switch {
+	case r == '回' && (numerals[prev] || prev == '几' || prev == '两'):
+		return '次'
+	case r == '掏':
+		return '花'
+	}
+	return r
 }
 
 func stopAt(rs []rune, i int) int {

@@ -201,7 +201,7 @@ func extract(sentence string) (figs []Figure) {
 	}
 	shareNewVerb(sentence, figs)
 	shareChange(sentence, figs)
-	sharePerPopulation(figs)
+	sharePerPopulation(sentence, figs)
 	pairValues(sentence, figs)
 	datePerListedYear(t, years, figs)
 	return figs

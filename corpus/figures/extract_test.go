@@ -108,6 +108,12 @@ func TestExtractBriefExamples(t *testing.T) {
 			{label: "孕产妇死亡率", raw: "39.68", value: 39.68, unit: "/10万", base: true},
 			{label: "孕产妇死亡率", raw: "17.89", value: 17.89, unit: "/10万"},
 		}},
+		{"a per-head base shared along a list", "每千常住人口床位数24.16张、卫生技术人员34.04人、执业(助理)医师10.91人、注册护士17.09人。", []want{
+			{label: "每千常住人口床位数", raw: "24.16", value: 24.16, unit: "张"},
+			{label: "每千常住人口卫生技术人员", raw: "34.04", value: 34.04, unit: "人"},
+			{label: "每千常住人口执业医师", raw: "10.91", value: 10.91, unit: "人"},
+			{label: "每千常住人口注册护士", raw: "17.09", value: 17.09, unit: "人"},
+		}},
 		{"a per-head base shared by the next measure", "每千人口执业医师数由2.98人增长至3.45人,注册护士数由3.28人提升至4.25人,卫生技术人员10.49万人。", []want{
 			{label: "每千人口执业医师数", raw: "2.98", value: 2.98, unit: "人", base: true},
 			{label: "每千人口执业医师数", raw: "3.45", value: 3.45, unit: "人", qual: "增长"},

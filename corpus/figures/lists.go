@@ -66,10 +66,11 @@ var perPopulation = []string{"每千人口", "每万人口", "每千常住人口
 const maxPerHead = 100
 
 // sharePerPopulation gives the measures a sentence lists after one counted
-// per head of population, in its unit and scale and with no base of their
-// own, its base: "每千人口执业医师数由2.98人增长至3.45人,注册护士数由3.28人
-// 提升至4.25人" counts nurses per thousand too.
-func sharePerPopulation(figs []Figure) {
+// per head of population, with no base of their own and on its scale, its
+// base: in a list ("每千常住人口床位数24.16张、执业(助理)医师10.91人、注册
+// 护士17.09人") whatever their unit; in the clauses after it in its unit
+// ("每千人口执业医师数由2.98人增长至3.45人,注册护士数由3.28人提升至4.25人").
+func sharePerPopulation(sentence string, figs []Figure) {
 	base, unit := "", ""
 	for i := range figs {
 		f := &figs[i]
@@ -77,14 +78,22 @@ func sharePerPopulation(figs []Figure) {
 			base, unit = p, f.Unit
 			continue
 		}
+		listed := i > 0 && figs[i-1].End <= f.Start && listSeparated(sentence[figs[i-1].End:f.Start])
 		switch {
 		case base == "" || f.Missing:
-		case f.Unit != unit || f.Value >= maxPerHead:
-			base = "" // another measure, or a count of the whole
-		case strings.HasSuffix(f.Label, "数") && !strings.ContainsAny(f.Label, "每均"):
+		case f.Value >= maxPerHead || f.Unit != unit && !listed:
+			base = "" // a count of the whole, or another measure
+		case strings.ContainsAny(f.Label, "每均") || f.Label == "":
+		case listed || strings.HasSuffix(f.Label, "数"):
 			f.Label = base + f.Label
 		}
 	}
+}
+
+// listSeparated reports whether the text between two figures sets them in
+// one list: a 、 and no clause punctuation.
+func listSeparated(seg string) bool {
+	return strings.Contains(seg, "、") && !strings.ContainsAny(seg, "，,。；;")
 }
 
 // perPopulationPrefix is the per-population base a label opens with, or "".

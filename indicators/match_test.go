@@ -341,8 +341,7 @@ func TestBirthsBySpokenWords(t *testing.T) {
 	}
 }
 
-// Speech counts 回 for 次 and pays by 掏: "住一回医院要掏多少钱" asks the
-// cost of a stay.
+// Speech counts 回 for 次: "住一回医院要掏多少钱" asks the cost of a stay.
 func TestSpokenVariants(t *testing.T) {
 	ms := MatchText("佛山去年住一回医院平均要掏多少钱？")
 	if len(ms) == 0 || ms[0].Indicator.ID != "inpatient_cost_per_stay" || ms[0].Score < 1 {

@@ -115,14 +115,11 @@ func normalize(s string) normText {
 }
 
 // spokenRune reads a character of speech as the reports write it, after
-// the character before it: "一回" is 一次, "几回" 几次; 掏 money is 花 it
-// ("住一回医院要掏多少钱").
+// the character before it: "一回" is 一次, "几回" 几次 ("住一回医院").
 func spokenRune(prev, r rune) rune {
 	switch {
 	case r == '回' && (numerals[prev] || prev == '几' || prev == '两'):
 		return '次'
-	case r == '掏':
-		return '花'
 	}
 	return r
 }

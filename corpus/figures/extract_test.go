@@ -142,6 +142,9 @@ func TestExtractBriefExamples(t *testing.T) {
 			{label: "常住人口城镇化率", raw: "62.07", value: 62.07, unit: "%"},
 			{label: "医疗卫生机构", raw: "3569", value: 3569, unit: "个"},
 		}},
+		{"a plan's end in corner quotes", "「十四五」末,每千人口拥有注册护士3.96人。", []want{
+			{label: "每千人口拥有注册护士", raw: "3.96", value: 3.96, unit: "人", year: 2025},
+		}},
 		{"the end of a five-year plan dates what follows", "“十二五”末期，全县孕产妇死亡率下降到18.5/10万，十三五末人均预期寿命达到78岁。", []want{
 			{label: "孕产妇死亡率", raw: "18.5", value: 18.5, unit: "/10万", year: 2015},
 			{label: "人均预期寿命", raw: "78", value: 78, unit: "岁", qual: "达到", year: 2020},

@@ -95,6 +95,10 @@ func fold(c rune) rune {
 		return ')'
 	case '％':
 		return '%'
+	case '「', '『':
+		return '“' // corner quotes: "「十四五」末" reads as "“十四五”末"
+	case '」', '』':
+		return '”'
 	case '＿':
 		return '_'
 	case '＊':

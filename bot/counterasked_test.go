@@ -28,3 +28,15 @@ func TestGenericCounterAsked(t *testing.T) {
 		t.Errorf("want 48件:\n%s", a.Text)
 	}
 }
+
+// A money figure whose label holds the reports' term for the question's lay
+// words ("投的钱" for 投入资金) answers it in its own words.
+func TestMoneyInTheReportsTerm(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"公报.txt": "2022年我国卫生健康事业发展统计公报\n农村部分计划生育家庭奖励扶助和计划生育家庭特别扶助“两项制度”共投入资金278亿元，比上年增加37.5亿元；中央财政投入资金154亿元，比上年增加21.8亿元。2022年农村部分计划生育家庭奖励扶助制度受益1855.9万人。\n",
+	})
+	a := ask(t, b, nil, "2022年给计生奖扶、特扶这两块投的钱，比前年多出来多少？")
+	if !strings.Contains(firstLine(a.Text), "37.5亿元") {
+		t.Errorf("want 37.5亿元:\n%s", a.Text)
+	}
+}

@@ -183,7 +183,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit,
 			!(layCounted != "" && strings.Contains(corpus.Normalize(fig.Label), layCounted) && unitAnswers(unit, countedUnit(fig))) &&
 			!(verb != "" && strings.Contains(corpus.Normalize(fig.Label), verb) && unitAnswers(unit, countedUnit(fig))) &&
 			!(namesWholeLabel(q, fig.Label) && unitAnswers(unit, countedUnit(fig))) &&
-			!(unit != "" && countedUnit(fig) == unit && shared(q, fig.Label) >= minSharedInUnit):
+			!(unit != "" && unitAnswers(unit, countedUnit(fig)) && max(shared(q, fig.Label), shared(official, fig.Label)) >= minSharedInUnit):
 			// A question naming a catalogue indicator is not answered by
 			// a figure whose own label names something else, though its
 			// sentence names the indicator ("人均预期寿命接近…，人均受教育

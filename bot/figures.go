@@ -950,8 +950,13 @@ func cmpBool(a, b bool) int {
 // candidate's measure (labels matching its label by half or more) that
 // pass want; the rest follow in order.
 func bestMeasureFirst(cands []figureCandidate, want func(corpus.Figure) bool) []figureCandidate {
-	best := bigrams(cands[0].hit.Figure.Label)
-	return keepFirst(cands, func(f corpus.Figure) bool { return want(f) && labelMatch(best, f.Label) >= 0.5 })
+	bestLabel := cands[0].hit.Figure.Label
+	best := bigrams(bestLabel)
+	return keepFirst(cands, func(f corpus.Figure) bool {
+		// The same measure by its words, or by the catalogue ("苏州人均寿命"
+		// is 人均期望寿命).
+		return want(f) && (labelMatch(best, f.Label) >= 0.5 || indicators.Same(bestLabel, f.Label))
+	})
 }
 
 // conflictWarning says when sources disagree on the best figure: another

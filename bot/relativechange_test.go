@@ -36,3 +36,14 @@ func TestNewCountIsTheChange(t *testing.T) {
 		t.Errorf("want the total, 27家:\n%s", a.Text)
 	}
 }
+
+// The change of the measure asked comes first though its label names the
+// measure in other words ("苏州人均寿命" for 人均期望寿命).
+func TestChangeOfTheSameIndicatorInOtherWords(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"新闻.txt": "苏州市卫生健康工作新闻\n“2019年我市人均期望寿命达到83.82岁,已经超过上海。”市卫健委主任介绍,苏州人均寿命比上一年增长0.28岁。\n",
+	})
+	if a := ask(t, b, nil, "苏州2019年人均寿命比前一年涨了多少？"); !strings.Contains(firstLine(a.Text), "0.28岁") {
+		t.Errorf("want the change, 0.28岁:\n%s", a.Text)
+	}
+}

@@ -197,6 +197,9 @@ func extract(sentence string) (figs []Figure) {
 			f.Label = string(capLabel(c.label).r)
 		}
 		f.Label = withColonHead(head, f.Label)
+		if c.source == fromFollow {
+			f.Label = perHeadBefore(t, c.num.a) + f.Label // "每万人拥有5.48名全科医师"
+		}
 		figs = append(figs, f)
 	}
 	shareNewVerb(sentence, figs)

@@ -108,6 +108,10 @@ func TestExtractBriefExamples(t *testing.T) {
 			{label: "孕产妇死亡率", raw: "39.68", value: 39.68, unit: "/10万", base: true},
 			{label: "孕产妇死亡率", raw: "17.89", value: 17.89, unit: "/10万"},
 		}},
+		{"a per-head base before a number its noun follows", "深圳共有全科医师10569人,目前平均每万人拥有5.48名全科医师。", []want{
+			{label: "深圳共有全科医师", raw: "10569", value: 10569, unit: "人"},
+			{label: "每万人全科医师", raw: "5.48", value: 5.48, unit: "名"},
+		}},
 		{"a per-head base shared along a list", "每千常住人口床位数24.16张、卫生技术人员34.04人、执业(助理)医师10.91人、注册护士17.09人。", []want{
 			{label: "每千常住人口床位数", raw: "24.16", value: 24.16, unit: "张"},
 			{label: "每千常住人口卫生技术人员", raw: "34.04", value: 34.04, unit: "人"},

@@ -96,6 +96,23 @@ func listSeparated(seg string) bool {
 	return strings.Contains(seg, "、") && !strings.ContainsAny(seg, "，,。；;")
 }
 
+// perHeadBefore is the per-population base written in the clause before
+// the number at a whose label follows it ("平均每万人拥有5.48名全科医师":
+// 每万人), "" when there is none.
+func perHeadBefore(t *text, a int) string {
+	k := a
+	for k > 0 && !isHardBoundary(t.n[k-1]) && t.n[k-1] != ',' && t.n[k-1] != ';' {
+		k--
+	}
+	seg := string(t.n[k:a])
+	for _, p := range perPopulation {
+		if strings.Contains(seg, p) {
+			return p
+		}
+	}
+	return ""
+}
+
 // perPopulationPrefix is the per-population base a label opens with, or "".
 func perPopulationPrefix(label string) string {
 	for _, p := range perPopulation {

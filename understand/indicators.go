@@ -31,6 +31,54 @@ func Indicators(topic string) []string {
 // "医生有多少", which hold the question words its topic drops), else those
 // its topic names, else any the question names whole.
 func QuestionIndicators(question string) []string {
+	ids := questionIndicators(question)
+	if base := askedPerHead(corpus.Normalize(question)); base != "" {
+		// "一万个人摊得上几个全科大夫": the count per head, not the count.
+		for i, id := range ids {
+			if v := perHeadVariant(id, base); v != "" {
+				ids[i] = v
+			}
+		}
+	}
+	return ids
+}
+
+// askedPerHead is the base a question counts per head of ("千" or "万"),
+// in speech (spokenPerHead) or as the reports write it ("每万人口"); ""
+// when it asks no count per head.
+func askedPerHead(q string) string {
+	if m := spokenPerHead.FindStringSubmatch(q); m != nil && m[0] != m[1] {
+		return m[1]
+	}
+	for _, base := range []string{"千", "万"} {
+		if strings.Contains(q, "每"+base+"人") {
+			return base
+		}
+	}
+	return ""
+}
+
+// perHeadVariant is the catalogue's indicator counting id per thousand or
+// ten thousand people ("每万人口全科医生数" of 全科医生数), the base asked
+// first; "" when it has none.
+func perHeadVariant(id, base string) string {
+	ind, ok := indicators.ByID(id)
+	if !ok || strings.HasPrefix(ind.Name, "每") {
+		return ""
+	}
+	prefixes := []string{"每" + base + "人口", "每千人口", "每万人口"}
+	for _, p := range prefixes {
+		for _, c := range indicators.All() {
+			if c.Name == p+ind.Name {
+				return c.ID
+			}
+		}
+	}
+	return ""
+}
+
+// questionIndicators is QuestionIndicators before a count per head is read.
+func questionIndicators(question string) []string {
 	var lay, whole, named []string
 	layEnd := -1
 	ms := indicators.MatchText(stripPlaces(StripYears(corpus.Normalize(question))))

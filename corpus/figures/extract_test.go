@@ -108,6 +108,12 @@ func TestExtractBriefExamples(t *testing.T) {
 			{label: "孕产妇死亡率", raw: "39.68", value: 39.68, unit: "/10万", base: true},
 			{label: "孕产妇死亡率", raw: "17.89", value: 17.89, unit: "/10万"},
 		}},
+		{"the subject of a series' first item shared by the next", "截至7月27日我市18岁以上第一剂累计接种266304人,接种率约80%,第二剂累计接种190217人,接种率约57%。", []want{
+			{label: "18岁以上第一剂累计接种", raw: "266304", value: 266304, unit: "人"},
+			{label: "18岁以上第一剂接种率", raw: "80", value: 80, unit: "%", qual: "约"},
+			{label: "18岁以上第二剂累计接种", raw: "190217", value: 190217, unit: "人"},
+			{label: "18岁以上第二剂接种率", raw: "57", value: 57, unit: "%", qual: "约"},
+		}},
 		{"a per-head base before a number its noun follows", "深圳共有全科医师10569人,目前平均每万人拥有5.48名全科医师。", []want{
 			{label: "深圳共有全科医师", raw: "10569", value: 10569, unit: "人"},
 			{label: "每万人全科医师", raw: "5.48", value: 5.48, unit: "名"},

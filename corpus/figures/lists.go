@@ -122,3 +122,29 @@ func perPopulationPrefix(label string) string {
 	}
 	return ""
 }
+
+// ordinals open the items of a series ("第一剂", "第二剂").
+var ordinals = []string{"第一", "第二", "第三", "第四", "第五", "首"}
+
+// shareOrdinalSubject gives an item of a series ("第二剂接种率") the
+// subject written before the series' first item in the sentence ("18岁以上
+// 第一剂…,第二剂…": adults' second doses).
+func shareOrdinalSubject(figs []Figure) {
+	subject := ""
+	for i := range figs {
+		f := &figs[i]
+		if k := strings.Index(f.Label, "第一"); k > 0 {
+			subject = f.Label[:k]
+			continue
+		}
+		if subject == "" {
+			continue
+		}
+		for _, o := range ordinals[1:5] {
+			if strings.HasPrefix(f.Label, o) {
+				f.Label = subject + f.Label
+				break
+			}
+		}
+	}
+}

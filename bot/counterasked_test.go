@@ -40,3 +40,15 @@ func TestMoneyInTheReportsTerm(t *testing.T) {
 		t.Errorf("want 37.5亿元:\n%s", a.Text)
 	}
 }
+
+// A device described in speech ("心脏停跳时电一下救命的机器") is found by
+// the reports' name for it (AED设备), counted in the unit asked.
+func TestDeviceInLayWords(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"总结.txt": "天台县卫生健康局2024年工作总结\n在学校、大型农贸市场等重点公共场所铺设83台AED设备，为全县80家政府办村卫生室配备心电图机。\n",
+	})
+	a := ask(t, b, nil, "天台县2024年在学校、菜市场这些人多的地方摆了多少台心脏停跳时电一下救命的机器？")
+	if !strings.Contains(firstLine(a.Text), "83台") || strings.Contains(a.Text, "80家") {
+		t.Errorf("want 83台 alone:\n%s", a.Text)
+	}
+}

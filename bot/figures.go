@@ -182,7 +182,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit,
 			!((eventCounts[unit] || countedHeadMatch(counted, q, official, fig.Label) == 1) && unitAnswers(unit, countedUnit(fig)) && shared(q, fig.Label) >= 2) &&
 			!(layCounted != "" && strings.Contains(corpus.Normalize(fig.Label), layCounted) && unitAnswers(unit, countedUnit(fig))) &&
 			!(verb != "" && strings.Contains(corpus.Normalize(fig.Label), verb) && unitAnswers(unit, countedUnit(fig))) &&
-			!(namesWholeLabel(q, fig.Label) && unitAnswers(unit, countedUnit(fig))) &&
+			!((namesWholeLabel(q, fig.Label) || namesWholeLabel(official, fig.Label)) && unitAnswers(unit, countedUnit(fig))) &&
 			!(unit != "" && unitAnswers(unit, countedUnit(fig)) && max(shared(q, fig.Label), shared(official, fig.Label)) >= minSharedInUnit):
 			// A question naming a catalogue indicator is not answered by
 			// a figure whose own label names something else, though its

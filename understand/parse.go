@@ -42,6 +42,9 @@ var (
 		{"大前年", -3}, {"前年", -2}, {"去年", -1}, {"上一年", -1}, {"上年度", -1}, {"上年", -1},
 		{"今年", 0}, {"本年度", 0}, {"本年", 0}, {"明年", 1}, {"下一年", 1}, {"来年", 1},
 	}
+	// periodStartYear starts a period a question asks about as a whole:
+	// "从2016年开始", "自2016年起", "2016年以来".
+	periodStartYear = regexp.MustCompile(`(?:从|自)\s*(?:19|20)[0-9]{2}\s*年?\s*(?:开始|起)|(?:19|20)[0-9]{2}\s*年以来`)
 	// baseYear is a year a change is measured from ("比2020年提高了多少"):
 	// the question is about the later year, not about it.
 	// A relative base ("比上年多了多少", "较去年同期", "同比") names no year
@@ -118,6 +121,9 @@ func Filters(question string, now time.Time) corpus.Filters {
 	// A document's name in book-title marks ("《健康中国2030》规划纲要") says
 	// neither the year nor the kind asked.
 	q := baseYear.ReplaceAllString(bookTitle.ReplaceAllString(whole, " "), " ")
+	// "从2016年开始搞…，头三年一共投了多少": the start of a period, whose
+	// total a report dates by its end, not the year asked.
+	q = periodStartYear.ReplaceAllString(q, " ")
 	// "有几项已经够上2030年的目标了": the year of a goal reached, asked as
 	// a count of now, neither a year nor a plan asked.
 	q = goalReached.ReplaceAllString(q, "$1")

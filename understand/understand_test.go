@@ -35,9 +35,9 @@ func TestFilters(t *testing.T) {
 		{q: "历年的人均预期寿命", years: nil},
 		{q: "重庆人均预期寿命比2020年提高了多少？", years: nil, kind: corpus.KindSummary, place: "重庆市"}, // a base year, not the year asked
 		{q: "2025年床位数较2020年增长多少", years: []int{2025}},
-		{q: "新疆从2016年开始搞全民免费体检，头三年自治区一共往里投了多少钱？", years: nil, kind: corpus.KindSummary, place: "新疆维吾尔自治区"},            // a period's start, not the year asked
-		{q: "上半年总结会上，下半年要重点抓哪几方面？", kind: corpus.KindPlan, period: corpus.PeriodSecondHalf}, // the half asked is the last
-		{q: "天津那40项考核指标，有几项已经提前够上2030年的目标了？", years: nil, place: "天津市"},                     // a goal reached, not a year asked
+		{q: "新疆从2016年开始搞全民免费体检，头三年自治区一共往里投了多少钱？", years: nil, kind: corpus.KindSummary, place: "新疆维吾尔自治区"}, // a period's start, not the year asked
+		{q: "上半年总结会上，下半年要重点抓哪几方面？", kind: corpus.KindPlan, period: corpus.PeriodSecondHalf},                // the half asked is the last
+		{q: "天津那40项考核指标，有几项已经提前够上2030年的目标了？", years: nil, place: "天津市"},                                    // a goal reached, not a year asked
 		{q: "2030年的目标是多少？", years: []int{2030}, kind: corpus.KindPlan},
 		{q: "四川十四五期间医疗卫生方面取得了哪些成绩？", years: []int{2021, 2022, 2023, 2024, 2025}, kind: corpus.KindSummary, place: "四川省"},
 		{q: "这五年医疗服务有哪些成果", years: []int{2021, 2022, 2023, 2024, 2025}},

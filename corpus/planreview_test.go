@@ -22,3 +22,21 @@ func TestPlanReviewChapter(t *testing.T) {
 		}
 	}
 }
+
+// A plan's first part evaluating the period before it ("总体评估") reports
+// what was reached, whatever the plan's own kind.
+func TestPlanEvaluationChapter(t *testing.T) {
+	text := "沈阳市“十四五”卫生健康事业发展规划\n一、“十三五”时期卫生健康事业发展总体评估\n(一)居民健康状况达到较高水平\n" +
+		"“十三五”以来,全市人均预期寿命从2015年的79.87岁提高到2020年的80.94岁,婴儿死亡率从2015年的3.91‰降低至2020年的2.11‰。\n" +
+		"二、总体要求\n(一)主要目标\n到2025年,人均预期寿命达到81.5岁。\n"
+	r := Parse("规划.txt", text, Meta{}, Options{}).Reports[0]
+	got := map[string]string{}
+	for _, f := range r.Figures {
+		got[f.Raw] = itoaYear(f.Year) + " " + string(f.Kind)
+	}
+	for raw, want := range map[string]string{"80.94": "2020 summary", "2.11": "2020 summary", "81.5": "2025 plan"} {
+		if got[raw] != want {
+			t.Errorf("%s: %q, want %q (all %v)", raw, got[raw], want, got)
+		}
+	}
+}

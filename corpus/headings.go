@@ -1,6 +1,7 @@
 package corpus
 
 import (
+	"iter"
 	"strings"
 	"unicode/utf8"
 )
@@ -322,39 +323,10 @@ const minRowNumbers = 2
 
 // numbersFollow reports whether the line starting at i is followed by at
 // least minRowNumbers lines that each hold a bare number.
-// outlineCellFollows reports whether the next line with text after the
-// line at i is an outline number alone ("1.1"): a table's row number, one
-// cell a line.
-func outlineCellFollows(text string, i int) bool {
-	for {
-		end := strings.IndexByte(text[i:], '\n')
-		if end < 0 {
-			return false
-		}
-		i += end + 1
-		next := len(text)
-		if k := strings.IndexByte(text[i:], '\n'); k >= 0 {
-			next = i + k
-		}
-		if s := strings.TrimSpace(text[i:next]); s != "" {
-			return outlineNumber.MatchString(s)
-		}
-	}
-}
-
 func numbersFollow(text string, i int) bool {
 	n := 0
-	for {
-		end := strings.IndexByte(text[i:], '\n')
-		if end < 0 {
-			return false
-		}
-		i += end + 1
-		next := len(text)
-		if k := strings.IndexByte(text[i:], '\n'); k >= 0 {
-			next = i + k
-		}
-		switch s := strings.TrimSpace(text[i:next]); {
+	for s := range linesAfter(text, i) {
+		switch {
 		case s == "":
 		case isValueCell(s):
 			if n++; n >= minRowNumbers {
@@ -362,6 +334,39 @@ func numbersFollow(text string, i int) bool {
 			}
 		default:
 			return false
+		}
+	}
+	return false
+}
+
+// outlineCellFollows reports whether the next line with text after the
+// line at i is an outline number alone ("1.1"): a table's row number, one
+// cell a line.
+func outlineCellFollows(text string, i int) bool {
+	for s := range linesAfter(text, i) {
+		if s != "" {
+			return outlineNumber.MatchString(s)
+		}
+	}
+	return false
+}
+
+// linesAfter yields, trimmed, the lines after the one starting at i.
+func linesAfter(text string, i int) iter.Seq[string] {
+	return func(yield func(string) bool) {
+		for {
+			end := strings.IndexByte(text[i:], '\n')
+			if end < 0 {
+				return
+			}
+			i += end + 1
+			next := len(text)
+			if k := strings.IndexByte(text[i:], '\n'); k >= 0 {
+				next = i + k
+			}
+			if !yield(strings.TrimSpace(text[i:next])) {
+				return
+			}
 		}
 	}
 }

@@ -873,68 +873,6 @@ func periodFirst(cands []figureCandidate, period bool) []figureCandidate {
 	return bestMeasureFirst(cands, func(f corpus.Figure) bool { return f.Since > 0 })
 }
 
-// changeAmount matches the qualifier of a figure that is the amount of a
-// change ("提高15个百分点", "增长5.5%"), not the level reached ("提高到70%").
-var changeAmount = regexp.MustCompile(`(提高|增长|下降|增加|减少|降低|上升|提升)$`)
-
-// measuredUnit is the unit a figure gives its measure in: none for a
-// change in percent, which a count changes by as well as a rate
-// ("注册医师较2022年增长了7.28%").
-func measuredUnit(f corpus.Figure) string {
-	if f.Unit == "%" && isChange(f) {
-		return ""
-	}
-	return f.Unit
-}
-
-// isAmountOfChange reports whether a figure answers how much something
-// changed: an amount of change, or a count of what is new ("新增三级医院3家"
-// for "三级医院多出来几家").
-func isAmountOfChange(f corpus.Figure) bool {
-	return isChange(f) || strings.HasPrefix(f.Label, "新增") || strings.HasPrefix(f.Label, "净增")
-}
-
-// isChange reports whether a figure is an amount of change ("床位增加30.0万
-// 张"), not a level: a level and a change are never in conflict.
-func isChange(f corpus.Figure) bool {
-	return slices.ContainsFunc(strings.Fields(f.Qualifier), changeAmount.MatchString)
-}
-
-// amountsFirst puts first, for a question about how much a figure changed
-// ("报销比例提高了多少"), the amounts of change of the best candidate's
-// measure, ahead of the level it reached; unless a rate or a percentage is
-// asked, a change in the measure's own unit ahead of one in percent
-// ("收入比上年少了多少": 减少27.31万元, then 下降12.5%).
-func amountsFirst(cands []figureCandidate, rateAsked bool) []figureCandidate {
-	cands = bestMeasureFirst(cands, func(f corpus.Figure) bool { return !f.Missing && isAmountOfChange(f) })
-	if rateAsked || len(cands) == 0 || !isAmountOfChange(cands[0].hit.Figure) {
-		return cands
-	}
-	n := 0 // the changes first
-	for n < len(cands) && isAmountOfChange(cands[n].hit.Figure) && !cands[n].hit.Figure.Missing {
-		n++
-	}
-	changes := slices.Clone(cands[:n])
-	slices.SortStableFunc(changes, func(a, b figureCandidate) int {
-		return cmpBool(isRateUnit(a.hit.Figure.Unit), isRateUnit(b.hit.Figure.Unit))
-	})
-	return append(changes, cands[n:]...)
-}
-
-// keepFirst moves the candidates whose figure is wanted ahead of the
-// others, each part in its order.
-func keepFirst(cands []figureCandidate, want func(corpus.Figure) bool) []figureCandidate {
-	var first, rest []figureCandidate
-	for _, c := range cands {
-		if want(c.hit.Figure) {
-			first = append(first, c)
-		} else {
-			rest = append(rest, c)
-		}
-	}
-	return append(first, rest...)
-}
-
 // cmpBool orders false before true.
 func cmpBool(a, b bool) int {
 	switch {
@@ -944,19 +882,6 @@ func cmpBool(a, b bool) int {
 		return -1
 	}
 	return 1
-}
-
-// bestMeasureFirst puts first, in order, the candidates of the best
-// candidate's measure (labels matching its label by half or more) that
-// pass want; the rest follow in order.
-func bestMeasureFirst(cands []figureCandidate, want func(corpus.Figure) bool) []figureCandidate {
-	bestLabel := cands[0].hit.Figure.Label
-	best := bigrams(bestLabel)
-	return keepFirst(cands, func(f corpus.Figure) bool {
-		// The same measure by its words, or by the catalogue ("苏州人均寿命"
-		// is 人均期望寿命).
-		return want(f) && (labelMatch(best, f.Label) >= 0.5 || indicators.Same(bestLabel, f.Label))
-	})
 }
 
 // conflictWarning says when sources disagree on the best figure: another

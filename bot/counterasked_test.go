@@ -52,3 +52,15 @@ func TestDeviceInLayWords(t *testing.T) {
 		t.Errorf("want 83台 alone:\n%s", a.Text)
 	}
 }
+
+// "一共有多少号人" asks a row's total column (人员总数), not a part of it
+// that shares as many words (管理人员); 号人 counts people.
+func TestTotalColumnAsked(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"年鉴.txt": "卫生机构、床位、人员数(2018年)\n类别\t机构数(个)\t人员总数(人)\t卫生技术人员(人)\t管理人员(人)\n疾病预防控制中心\t102\t1070\t830\t54\n妇幼保健所\t1\t90\t81\t7\n",
+	})
+	a := ask(t, b, nil, "2018年疾病预防控制中心一共有多少号人？")
+	if !strings.Contains(firstLine(a.Text), "1070") {
+		t.Errorf("want the total, 1070:\n%s", a.Text)
+	}
+}

@@ -44,6 +44,12 @@ type figureCandidate struct {
 	namedPart bool
 }
 
+// totalLabelWords name a total in a label ("人员总数", "合计").
+var totalLabelWords = []string{"总数", "总计", "合计", "总量", "总额", "总人数"}
+
+// totalAskedWeight raises a total's label for a question asking a total.
+const totalAskedWeight = 0.05
+
 // changeBelowLevel lowers an amount of change below the level of the same
 // measure for a question that asks no change.
 const changeBelowLevel = 0.1
@@ -480,6 +486,16 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	cands, err := b.findFigures(ctx, topic, ids, unit, understand.CountedNoun(question), understand.CountVerb(question), f, 40)
 	if err != nil {
 		return Answer{}, err
+	}
+	if understand.AsksTotal(question) {
+		// "疾控中心一共有多少号人": the total column (人员总数), not a
+		// part's (管理人员) that shares as many words.
+		for i := range cands {
+			if containsAny(cands[i].hit.Figure.Label, totalLabelWords) {
+				cands[i].score += totalAskedWeight
+			}
+		}
+		sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	}
 	if !understand.AsksChange(question) {
 		// "一共有多少家医疗机构" asks the level ("787间"), not the change

@@ -168,6 +168,10 @@ func WantsList(text string) bool {
 	return containsAny(corpus.Normalize(text), listWords)
 }
 
+// AsksTotal reports whether a question asks a total ("一共有多少号人",
+// "总共多少"): a table's total column answers it before its parts.
+func AsksTotal(question string) bool { return containsAny(corpus.Normalize(question), totalAsked) }
+
 // asksHowNotFigures reports whether q asks how something was done over
 // the years ("这几年是怎么把北京天津的好医院资源弄过来的"), not for figures
 // nor how they changed ("是怎么变化的").

@@ -10,7 +10,7 @@ import (
 
 // askedUnitPattern is a count or amount question's counter word: "多少篇",
 // "几个", "多少人次", "多少钱".
-var askedUnitPattern = regexp.MustCompile(`(?:多少|几)(万元|亿元|个百分点|百分点|` + countCounters + `|人|元|岁|天|床|钱|针|剂|回|趟)`)
+var askedUnitPattern = regexp.MustCompile(`(?:多少|几)(万元|亿元|个百分点|百分点|` + countCounters + `|号人|人|元|岁|天|床|钱|针|剂|回|趟)`)
 
 // streakAsked asks how many years in a row: "连着几年", "连续多少年".
 var streakAsked = regexp.MustCompile(`连(?:着|续)(?:多少|几)年`)
@@ -60,6 +60,8 @@ func AskedUnit(question string) string {
 		return "张" // "多少床位", "几张床": beds are counted in 张
 	case u == "针" || u == "剂":
 		return "剂次" // "打了多少针疫苗": doses given
+	case u == "号人":
+		return "人" // "一共有多少号人": people, as 名 and 人 count them
 	case u == "回" || u == "趟":
 		return "次" // "一年上医院看几回病": times, as the reports count them
 	case u == "个" && countsPeople(q[loc[3]:]):

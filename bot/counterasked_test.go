@@ -64,3 +64,16 @@ func TestTotalColumnAsked(t *testing.T) {
 		t.Errorf("want the total, 1070:\n%s", a.Text)
 	}
 }
+
+// Cases handled are counted in 件: a question naming 护士 while asking a
+// count of 件 ("医生护士注册这块办了多少件") is not about the number of
+// nurses, and its answer says nothing of a kind of nurse not found.
+func TestCasesAskedNotPeople(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"年报.txt": "沙坪坝区卫生健康委员会2025年政府信息公开工作年度报告\n全年累计办理卫生健康类行政许可事项6770件，其中医疗机构办件688件、医护人员注册办件4878件、放射诊疗许可办件166件。全区注册护士5200人。\n",
+	})
+	a := ask(t, b, nil, "沙坪坝区2025年光医生护士注册这块办了多少件？")
+	if !strings.Contains(firstLine(a.Text), "4878件") || strings.Contains(a.Text, "没有分出") {
+		t.Errorf("want 4878件 and nothing missing:\n%s", a.Text)
+	}
+}

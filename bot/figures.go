@@ -666,7 +666,13 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	}
 	cands = sameMeasure(cands, bigrams(topic))
 	missingKind := ""
-	if mod := askedModifier(topic); mod != "" && strings.Contains(corpus.Normalize(cands[0].hit.Figure.Label), mod) {
+	mod := ""
+	if len(ids) > 0 {
+		// Of an indicator the question asks in the unit asked: "注册这块办了
+		// 多少件" names 护士 but asks no count of nurses.
+		mod = askedModifier(topic)
+	}
+	if mod != "" && strings.Contains(corpus.Normalize(cands[0].hit.Figure.Label), mod) {
 		// "农村孕产妇死亡率": the kind asked, not the whole beside it.
 		cands = keepCandidates(cands, func(h corpus.FigureHit) bool { return strings.Contains(corpus.Normalize(h.Figure.Label), mod) })
 	} else if mod != "" && !strings.Contains(corpus.Normalize(cands[0].hit.Figure.Sentence), mod) && !strings.Contains(corpus.Normalize(cands[0].hit.Title), mod) {

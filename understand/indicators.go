@@ -209,7 +209,14 @@ var counterGroups = []struct{ asks, counts func(unit string) bool }{
 	{peopleUnit, peopleUnit}, // "编制是多少人" is no count of centres (个)
 	{bedUnit, bedUnit},       // "综合医院有多少张床" is no count of hospitals (个)
 	{kindUnit, kindUnit},     // "社区医院平均能开到多少种药" is no count of hospitals (个)
+	{caseUnit, caseUnit},     // "注册这块办了多少件" is no count of nurses (人)
 	{func(u string) bool { return u == "次" }, func(u string) bool { return strings.HasSuffix(u, "次") }}, // "一年要跑几趟医院" counts times
+}
+
+// caseUnit reports whether a unit counts cases handled or items: "件",
+// "项", "起", "条", "篇", "宗".
+func caseUnit(unit string) bool {
+	return unit == "件" || unit == "项" || unit == "起" || unit == "条" || unit == "篇" || unit == "宗"
 }
 
 // kindUnit reports whether a unit counts kinds of things: "种", "类".

@@ -239,6 +239,7 @@ func TestAskedUnit(t *testing.T) {
 		"多少个孩子打了疫苗":             "人",
 		"新开的几家医院一共添了多少床位":       "张", // the last counter asks; beds in 张
 		"全县一共几张床":               "张",
+		"从外地请来了多少个高水平的专家人才？":    "人", // the people after a modifier
 		"疾控中心一共有多少号人？":          "人", // 号人: people in speech
 		"绩效奖励资金已经连着几年全国第一了？":    "年", // a streak's years
 		"这几年人均预期寿命提高了多少":        "",  // 这几年 is the period, not the unit

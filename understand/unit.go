@@ -83,12 +83,16 @@ var perBase = regexp.MustCompile(`每一?(千|十万|10万)\p{Han}{0,6}(?:里|�
 var moneyAsked = regexp.MustCompile(`(?:多少|几多)\p{Han}{0,4}(?:资金|经费|费用|金额|补助资金|投资|拨款)|财政\p{Han}{0,6}(?:多少|几多)|的钱[，,]?(?:有|是|一共|总共|共|比\p{Han}{1,4}(?:多|少)\p{Han}{0,3})?(?:多少|几多)`)
 
 // peopleNouns name people counted with 个 in chat ("多少个娃", "几个医生").
-var peopleNouns = []string{"人", "娃", "孩子", "小孩", "儿童", "婴幼儿", "宝宝", "老人", "老年人", "医生", "护士", "学生", "病人", "患者", "村医", "专家"}
+var peopleNouns = []string{"人", "娃", "孩子", "小孩", "儿童", "婴幼儿", "宝宝", "老人", "老年人", "医生", "护士", "学生", "病人", "患者", "村医", "专家", "大夫"}
 
 // countsPeople reports whether the words after a counter name people:
 // a people noun that is the head, not a modifier ("多少个婴幼儿托位" counts
 // places in nurseries).
 func countsPeople(after string) bool {
+	if i := strings.Index(after, "的"); i > 0 && utf8.RuneCountInString(after[:i]) <= maxPeopleModifierRunes {
+		// "多少个高水平的专家人才": the noun after the modifier.
+		after = after[i+len("的"):]
+	}
 	for _, n := range peopleNouns {
 		rest, ok := strings.CutPrefix(after, n)
 		if !ok {
@@ -100,6 +104,10 @@ func countsPeople(after string) bool {
 	}
 	return false
 }
+
+// maxPeopleModifierRunes bounds a modifier before 的 and the people
+// counted ("高水平的专家").
+const maxPeopleModifierRunes = 4
 
 // placeHeads head a noun a people noun modifies: the places or things for
 // those people ("婴幼儿托位", "老人床位", "儿童医院", "学生宿舍").

@@ -94,24 +94,34 @@ func detectTitle(text string, body Span) Span {
 	// right above its dateline further down is still the title, else a
 	// line of its own that names the genre ("某市“十四五”国民健康规划").
 	var genre Span
+	metaAbove, dateAbove := true, false // only the page's furniture so far; its date stamp last
 	for _, line := range topLines(text, body) {
 		l := text[line.Start:line.End]
 		if _, ok := matchMarker(text[:line.End], line.Start); ok {
 			break
 		}
+		dated := dateLine.MatchString(l) || clockedDate.MatchString(l) && utf8.RuneCountInString(l) <= maxStampRunes
 		if utf8.RuneCountInString(l) > maxTitleRunes || strings.ContainsAny(l, "，,。；;") || IsMetadataLine(l) ||
-			isTitleDebris(l) || isOrgLine(l) || dateLine.MatchString(l) {
+			isTitleDebris(l) || isOrgLine(l) || dated {
+			dateAbove = dated || dateAbove && IsMetadataLine(l)
+			metaAbove = metaAbove && (IsMetadataLine(l) || isTitleDebris(l) || dated)
 			continue
 		}
-		if datelineFollows(text, line.End, body.End) {
+		if datelineFollows(text, line.End, body.End) || metaAbove && dateAbove {
+			// A headline right above its dateline, or right under the
+			// page's source and date stamp ("来源: …", "2024-05-19 20:35:14").
 			return closeTitle(text, line)
 		}
+		metaAbove = false
 		if genre.Len() == 0 && !isCategoryLine(l) && namesGenreAtLength(l) {
 			genre = line
 		}
 	}
 	return closeTitle(text, genre)
 }
+
+// maxStampRunes bounds a line that is a page's date stamp alone.
+const maxStampRunes = 24
 
 // topLines are the first titleScanLines lines of body with text, trimmed.
 func topLines(text string, body Span) []Span {

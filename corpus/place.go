@@ -136,7 +136,7 @@ func describeReport(work string, rep *Report, meta Meta, articleEnd int) {
 				rep.Year = y
 				redate(rep)
 			}
-		} else if y > 0 && isHeadline(simpTitle) {
+		} else if y > 0 && isHeadline(simpTitle) && !opensWithYear(simpTitle) {
 			// "…超过80岁!1949年全国仅35岁,变化从何而来?": a headline's year
 			// is a story's; the page's own date says when it reports.
 			if d := documentYear(work, lead, rep, ""); d > y {
@@ -408,6 +408,13 @@ func mostNamedPlace(s string, min int) string {
 		}
 	}
 	return best
+}
+
+// opensWithYear reports whether a title opens with a year ("2023年全市卫生
+// 健康工作成效几何?"): the year it is about, a headline or not.
+func opensWithYear(title string) bool {
+	ys := findYears(title)
+	return len(ys) > 0 && ys[0].Start == 0
 }
 
 // namesLevelAbove reports whether what follows a place's name makes it a

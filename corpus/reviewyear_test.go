@@ -122,3 +122,19 @@ func TestMeetingSentenceIsNoTitle(t *testing.T) {
 		t.Errorf("title %q kind %s year %d, want the first line, plan, 2026", r.Title, r.Kind, r.Year)
 	}
 }
+
+// A headline right under a page's source and date stamp is the title, and
+// the year it opens with is the year the page reports, whenever it was put
+// up.
+func TestHeadlineUnderDateStamp(t *testing.T) {
+	text := "来源: 某某问答网\n2024-05-19 20:35:14\n\n2023年全市卫生健康工作成效几何?请查收这份“健康某市”答卷\n\n2023年,我市完成医疗卫生领域建设项目7个,新增编制床位965张;\n\n柔性引进高层次人才36名,新增4类工作站35个;\n"
+	r := Parse("t.txt", text, Meta{}, Options{}).Reports[0]
+	if r.Title != "2023年全市卫生健康工作成效几何?请查收这份“健康某市”答卷" || r.Year != 2023 {
+		t.Errorf("title %q year %d, want the headline and 2023", r.Title, r.Year)
+	}
+	for _, f := range r.Figures {
+		if f.Raw == "36" && f.Year != 2023 {
+			t.Errorf("36名 dated %d, want 2023", f.Year)
+		}
+	}
+}

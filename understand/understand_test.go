@@ -223,27 +223,29 @@ func FuzzParse(f *testing.F) {
 
 func TestAskedUnit(t *testing.T) {
 	cases := map[string]string{
-		"健康舟山微信平台2024年发了多少篇稿子？": "篇",
-		"看一次门诊平均要花多少钱？":         "元",
-		"体检搞了三年，一共投了多少体检资金？":    "元",
-		"村卫生室重建修缮一共向县财政申请了多少？":  "元", // money by its purse
-		"每一千个新生娃娃里，一岁以内夭折的有几个？": "‰", // a count per thousand
-		"每十万个产妇里死了几个？":          "/10万",
-		"每千人口有几个护士？":            "人", // nurses per head (个 counting people), no share
-		"全县有几家乡镇卫生院":            "家",
-		"签约率是多少":                "",
-		"接诊了多少人次":               "人次",
-		"育儿补贴覆盖了多少个娃？":          "人", // 个 counting people
-		"今年新建几个社区医院":            "个",
-		"去年新增了多少个婴幼儿托位":         "个", // places for infants, not infants
-		"多少个孩子打了疫苗":             "人",
-		"新开的几家医院一共添了多少床位":       "张", // the last counter asks; beds in 张
-		"全县一共几张床":               "张",
-		"从外地请来了多少个高水平的专家人才？":    "人", // the people after a modifier
-		"疾控中心一共有多少号人？":          "人", // 号人: people in speech
-		"绩效奖励资金已经连着几年全国第一了？":    "年", // a streak's years
-		"这几年人均预期寿命提高了多少":        "",  // 这几年 is the period, not the unit
-		"计生奖扶这两块投的钱，比前年多出来多少？":  "元", // the money, then the comparison
+		"健康舟山微信平台2024年发了多少篇稿子？":  "篇",
+		"看一次门诊平均要花多少钱？":          "元",
+		"体检搞了三年，一共投了多少体检资金？":     "元",
+		"村卫生室重建修缮一共向县财政申请了多少？":   "元", // money by its purse
+		"每一千个新生娃娃里，一岁以内夭折的有几个？":  "‰", // a count per thousand
+		"每十万个产妇里死了几个？":           "/10万",
+		"刚出生的小孩一千个里不满周岁就夭折的有几个？": "‰", // 一千个里: a count per thousand
+		"太原一千个人里有几个医生？":          "人", // staff per head, no rate
+		"每千人口有几个护士？":             "人", // nurses per head (个 counting people), no share
+		"全县有几家乡镇卫生院":             "家",
+		"签约率是多少":                 "",
+		"接诊了多少人次":                "人次",
+		"育儿补贴覆盖了多少个娃？":           "人", // 个 counting people
+		"今年新建几个社区医院":             "个",
+		"去年新增了多少个婴幼儿托位":          "个", // places for infants, not infants
+		"多少个孩子打了疫苗":              "人",
+		"新开的几家医院一共添了多少床位":        "张", // the last counter asks; beds in 张
+		"全县一共几张床":                "张",
+		"从外地请来了多少个高水平的专家人才？":     "人", // the people after a modifier
+		"疾控中心一共有多少号人？":           "人", // 号人: people in speech
+		"绩效奖励资金已经连着几年全国第一了？":     "年", // a streak's years
+		"这几年人均预期寿命提高了多少":         "",  // 这几年 is the period, not the unit
+		"计生奖扶这两块投的钱，比前年多出来多少？":   "元", // the money, then the comparison
 	}
 	for q, want := range cases {
 		if got := AskedUnit(q); got != want {
@@ -717,10 +719,12 @@ func TestSpokenTimesAndShares(t *testing.T) {
 
 func TestNameWholes(t *testing.T) {
 	for q, want := range map[string]string{
-		"南阳全市医院卫生院这些加起来现在有多少张床？": "南阳全市医疗卫生机构加起来现在有多少张床？",
-		"医院、卫生院、诊所一共有多少家":        "医疗卫生机构一共有多少家",
-		"医院和卫生院分别有多少张床":          "医院和卫生院分别有多少张床", // each, not the whole
-		"全县医院一共有多少张床":            "全县医院一共有多少张床",
+		"南阳全市医院卫生院这些加起来现在有多少张床？":      "南阳全市医疗卫生机构加起来现在有多少张床？",
+		"医院、卫生院、诊所一共有多少家":             "医疗卫生机构一共有多少家",
+		"医院和卫生院分别有多少张床":               "医院和卫生院分别有多少张床", // each, not the whole
+		"全县医院一共有多少张床":                 "全县医院一共有多少张床",
+		"南阳现在给老百姓看病的医生护士这些专业人员一共多少人？": "南阳现在给老百姓看病的卫生技术人员一共多少人？",
+		"医生和护士分别多少人":                  "医生和护士分别多少人",
 	} {
 		if got := NameWholes(q); got != want {
 			t.Errorf("NameWholes(%q) = %q, want %q", q, got, want)

@@ -17,10 +17,20 @@ var partsAddedUp = regexp.MustCompile(institutionKind + `(?:[、和与及跟,，
 // addingVerb is the word of partsAddedUp that adds the parts up.
 var addingVerb = regexp.MustCompile(`(?:都?加起来|加在一起|合起来|全算上|全部|总共|一共|合计)$`)
 
-// NameWholes writes the institutions a question adds up by their whole's
-// name: "医院卫生院这些加起来有多少张床" → "医疗卫生机构加起来有多少张床".
+// staffKind is a kind of health professional.
+const staffKind = `(?:医生|护士|医师|药师|技师|大夫)`
+
+// staffNamedTogether is two or more kinds of health professionals named as
+// one group of staff ("医生护士这些专业人员"): 卫生技术人员.
+var staffNamedTogether = regexp.MustCompile(staffKind + `(?:[、和与及跟,，]?` + staffKind + `)+(?:这些|这类|等)(?:专业|专业技术|技术)?人员`)
+
+// NameWholes writes the institutions a question adds up, and the health
+// professionals it names as one group, by their whole's name:
+// "医院卫生院这些加起来有多少张床" → "医疗卫生机构加起来有多少张床",
+// "医生护士这些专业人员一共多少人" → "卫生技术人员一共多少人".
 func NameWholes(question string) string {
-	return partsAddedUp.ReplaceAllStringFunc(question, func(m string) string {
+	question = partsAddedUp.ReplaceAllStringFunc(question, func(m string) string {
 		return "医疗卫生机构" + addingVerb.FindString(m)
 	})
+	return staffNamedTogether.ReplaceAllString(question, "卫生技术人员")
 }

@@ -543,6 +543,7 @@ func TestQuestionIndicators(t *testing.T) {
 		"江西2022年城镇化率是多少？":               "urbanization_rate",
 		"那个提升寿命的计划里，癌症5年生存率到2027年要到多少？": "cancer_5yr_survival", // the lay words name the plan
 		"到2027年大家平均能活到多少岁？":             "life_expectancy",
+		"汉源县去年养老保险参保多少人?":               "pension_insured", // not the health insurance's
 		"老百姓懂健康常识的比例现在是多少？":             "health_literacy",
 		"深圳现在平均一万个人摊得上几个家庭医生那种全科大夫？":    "gps_per_10000",
 		"通渭县老百姓看病先到乡镇村里看的比例有多少？":        "primary_first_visit_rate",

@@ -108,6 +108,17 @@ func TestExtractBriefExamples(t *testing.T) {
 			{label: "孕产妇死亡率", raw: "39.68", value: 39.68, unit: "/10万", base: true},
 			{label: "孕产妇死亡率", raw: "17.89", value: 17.89, unit: "/10万"},
 		}},
+		{"a list's values group after group", "婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率分别为3.21‰、5.4‰、9.27/10万,较2015年4.35‰、5.91‰、10.46/10万分别下降26.21%、8.63%、11.38%。", []want{
+			{label: "婴儿死亡率", raw: "3.21", value: 3.21, unit: "‰"},
+			{label: "5岁以下儿童死亡率", raw: "5.4", value: 5.4, unit: "‰"},
+			{label: "孕产妇死亡率", raw: "9.27", value: 9.27, unit: "/10万"},
+			{label: "婴儿死亡率", raw: "4.35", value: 4.35, unit: "‰"},
+			{label: "5岁以下儿童死亡率", raw: "5.91", value: 5.91, unit: "‰"},
+			{label: "孕产妇死亡率", raw: "10.46", value: 10.46, unit: "/10万"},
+			{label: "婴儿死亡率", raw: "26.21", value: 26.21, unit: "%", qual: "下降"},
+			{label: "5岁以下儿童死亡率", raw: "8.63", value: 8.63, unit: "%", qual: "下降"},
+			{label: "孕产妇死亡率", raw: "11.38", value: 11.38, unit: "%", qual: "下降"},
+		}},
 		{"the subject of a series' first item shared by the next", "截至7月27日我市18岁以上第一剂累计接种266304人,接种率约80%,第二剂累计接种190217人,接种率约57%。", []want{
 			{label: "18岁以上第一剂累计接种", raw: "266304", value: 266304, unit: "人"},
 			{label: "18岁以上第一剂接种率", raw: "80", value: 80, unit: "%", qual: "约"},

@@ -458,13 +458,18 @@ func applyLists(cs []cand) {
 			continue
 		}
 		labels := completeItems(c.items)
-		if n := len(labels); group == 2*n && c.listKind == 1 {
+		if n := len(labels); n >= 2 && group > n && group%n == 0 && c.listKind == 1 {
 			// "A、B和C分别由2016年的x、y、z下降到2019年的p、q、r": each
-			// item's start, then each item's end.
+			// item's start, then each item's end; "分别为x、y、z,较2015年
+			// p、q、r分别下降a、b、c": the items' values group after group.
 			for k := range labels {
 				labels[k] = changeStartTail.ReplaceAllString(labels[k], "")
 			}
-			labels = append(labels, labels...)
+			all := make([]string, 0, group)
+			for len(all) < group {
+				all = append(all, labels...)
+			}
+			labels = all
 		} else if group != len(c.items) {
 			// "学前教育毛入园率、高中阶段和高等教育毛入学率分别达到…" with
 			// three values: 和 joins two of the items.

@@ -21,15 +21,12 @@ import (
 func headedReview(sec Section) bool {
 	for _, h := range sec.Path {
 		h = Simplify(h)
-		if headingKind(h) == KindSummary || containsAny(h, reviewHeadingWords) {
+		if headingKind(h) == KindSummary || isBackground(h) {
 			return true
 		}
 	}
 	return false
 }
-
-// reviewHeadingWords head the review part of a plan ("第一章 发展成就").
-var reviewHeadingWords = []string{"发展成就", "发展基础", "主要成就", "取得成就", "发展现状", "现状与形势", "发展回顾"}
 
 func extractFigures(work string, rep *Report, b *budget) []Figure {
 	var out []Figure
@@ -62,11 +59,15 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 			}
 		}
 		simpPath := Simplify(path)
+		secPlanEnd := planEnd
+		if headedReview(sec) {
+			secPlanEnd = 0 // "第一章 发展成就": what the period before reached, no targets
+		}
 		period := periodState{year: sec.Year, plan: sec.Kind == KindPlan}
 		prevLead, prevAsOf := 0, false
 		for _, sp := range spans {
 			period.paragraph()
-			ctx := sentenceContext{simpPath: simpPath, planEnd: planEnd, planStart: planStart, targetsThenActuals: form}
+			ctx := sentenceContext{simpPath: simpPath, planEnd: secPlanEnd, planStart: planStart, targetsThenActuals: form}
 			para := work[sp.Start:sp.End]
 			ctx.paraLead, ctx.paraDeadline, ctx.paraAsOf = paragraphOpening(para)
 			if ctx.paraLead == 0 && ctx.paraDeadline == 0 && opensWithComparison(para) {
@@ -569,10 +570,10 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 				fig.Year = end
 			}
 		}
-		if ctx.planEnd > 0 && f.Year == 0 && ctx.lead+ctx.deadline+ctx.paraLead+ctx.paraDeadline+ctx.prior == 0 && !f.Base && fig.Since == 0 && !headedReview(sec) {
+		if ctx.planEnd > 0 && f.Year == 0 && ctx.lead+ctx.deadline+ctx.paraLead+ctx.paraDeadline+ctx.prior == 0 && !f.Base && fig.Since == 0 {
 			// "提出主要目标：…人均预期寿命提高到80岁" in a text on the
-			// 十五五 plan: its targets are for the plan's last year; not
-			// under a heading that reviews what was done ("第一章 发展成就").
+			// 十五五 plan: its targets are for the plan's last year (no
+			// section reviewing what was done has a plan end: secPlanEnd).
 			fig.Year, fig.Target, fig.Kind = ctx.planEnd, true, KindPlan
 			out = append(out, fig)
 			continue

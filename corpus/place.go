@@ -539,14 +539,13 @@ func documentYear(work string, span Span, rep *Report, simpTitle string) int {
 // year nowhere ("2022年" in no sentence; a document number "〔2022〕" or a
 // date stamp is no sentence's year); 0 otherwise.
 func onlyEarlierYear(text string, pageYear int) int {
+	own, named := yearsOfText(text)
+	if named[pageYear] {
+		return 0
+	}
 	counts := map[int]int{}
-	for _, y := range findYears(text) {
-		if y.Year == pageYear {
-			return 0
-		}
-		if !notPageYear(y.Year, text[max(0, y.Start-12):y.Start], text[y.End:]) {
-			counts[y.Year]++
-		}
+	for _, y := range own {
+		counts[y]++
 	}
 	best := 0
 	for y, n := range counts {
@@ -555,6 +554,20 @@ func onlyEarlierYear(text string, pageYear int) int {
 		}
 	}
 	return best
+}
+
+// yearsOfText lists, in order, the years a text names as years it is
+// about (not a start, a span's start, a base, a deadline or a horizon),
+// and every year it names at all.
+func yearsOfText(text string) (own []int, named map[int]bool) {
+	named = map[int]bool{}
+	for _, y := range findYears(text) {
+		named[y.Year] = true
+		if !notPageYear(y.Year, text[max(0, y.Start-12):y.Start], text[y.End:]) {
+			own = append(own, y.Year)
+		}
+	}
+	return own, named
 }
 
 // namesTemplateYear reports whether a text writes a template's blank
@@ -671,13 +684,11 @@ func signedDate(text string) int {
 func mostNamedYear(text string) int {
 	counts := map[int]int{}
 	best := 0
-	for _, y := range findYears(text) {
-		if notPageYear(y.Year, text[max(0, y.Start-12):y.Start], text[y.End:]) {
-			continue // a start, a span's start, a base, a deadline or a horizon
-		}
-		counts[y.Year]++
-		if counts[y.Year] > counts[best] {
-			best = y.Year
+	own, _ := yearsOfText(text)
+	for _, y := range own {
+		counts[y]++
+		if counts[y] > counts[best] {
+			best = y
 		}
 	}
 	return best

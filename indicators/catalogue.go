@@ -55,9 +55,10 @@ var (
 
 // catalogue is the parsed data plus the matcher's index over it.
 type catalogue struct {
-	list []Indicator
-	byID map[string]int
-	idx  *index
+	list   []Indicator
+	byID   map[string]int
+	byName map[string]int
+	idx    *index
 }
 
 func get() *catalogue {
@@ -86,7 +87,7 @@ func parseCatalogue(data []byte) (*catalogue, error) {
 	for _, d := range Domains {
 		domains[d] = true
 	}
-	c := &catalogue{byID: make(map[string]int, len(entries))}
+	c := &catalogue{byID: make(map[string]int, len(entries)), byName: make(map[string]int, len(entries))}
 	for i, e := range entries {
 		switch {
 		case !idPattern.MatchString(e.ID):
@@ -104,6 +105,7 @@ func parseCatalogue(data []byte) (*catalogue, error) {
 			return nil, fmt.Errorf("indicators: duplicate id %s", e.ID)
 		}
 		c.byID[e.ID] = len(c.list)
+		c.byName[e.Name] = len(c.list)
 		c.list = append(c.list, Indicator{
 			ID: e.ID, Name: e.Name, Aliases: e.Aliases, Lay: e.Lay, Units: e.Units,
 			Domain: e.Domain, Definition: e.Def, NotConfused: e.Not, Parts: e.Parts,
@@ -117,6 +119,16 @@ func parseCatalogue(data []byte) (*catalogue, error) {
 // string slices inside are shared and must not be modified.
 func All() []Indicator {
 	return append([]Indicator(nil), get().list...)
+}
+
+// ByName returns the indicator with the given official name.
+func ByName(name string) (Indicator, bool) {
+	c := get()
+	i, ok := c.byName[name]
+	if !ok {
+		return Indicator{}, false
+	}
+	return c.list[i], true
 }
 
 // ByID returns the indicator with the given id.

@@ -66,12 +66,9 @@ func perHeadVariant(id, base string) string {
 	if !ok || strings.HasPrefix(ind.Name, "每") {
 		return ""
 	}
-	prefixes := []string{"每" + base + "人口", "每千人口", "每万人口"}
-	for _, p := range prefixes {
-		for _, c := range indicators.All() {
-			if c.Name == p+ind.Name {
-				return c.ID
-			}
+	for _, p := range []string{"每" + base + "人口", "每千人口", "每万人口"} {
+		if v, ok := indicators.ByName(p + ind.Name); ok {
+			return v.ID
 		}
 	}
 	return ""

@@ -48,6 +48,7 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 		return Answer{}, fmt.Errorf("search: %w", err)
 	}
 	sources := relevantSources(question, res)
+	b.log.Debug("answer search", "filters", fmt.Sprintf("%+v", f), "hits", len(res.Hits), "relevant", len(sources), "noYear", res.NoYear, "noPlace", res.NoPlace, "searchText", res.SearchText)
 	if len(sources) == 0 {
 		note := res.Note
 		if res.NoYear || res.NoPlace {

@@ -111,11 +111,20 @@ func cleanText(text string) (string, []Span) {
 			} else {
 				removed = append(removed, Span{start, end})
 			}
+		} else if b := trailingByline.FindStringSubmatchIndex(simp); b != nil && len(simp) == len(line) {
+			// "…筑牢健康之基。(郑可)": the reporter's name after the
+			// story's last sentence is no sentence of the report.
+			removed = append(removed, Span{start + b[2], end})
 		}
 		start = end + 1
 	}
 	return blank(text, removed...), removed
 }
+
+// trailingByline is a reporter's or editor's name in brackets closing a
+// news story's last paragraph: "。(郑可)", "。（记者 张三 通讯员 李四）". The
+// submatch is the bracketed part.
+var trailingByline = regexp.MustCompile(`[。！？!?”」]\s*([（(](?:(?:记者|通讯员|编辑|责任编辑|文|图|文/图)[\s　:：]*)?\p{Han}{2,4}(?:[\s　、]+(?:(?:记者|通讯员|编辑)[\s　:：]*)?\p{Han}{2,4})*[)）]\s*)$`)
 
 // clockedDate is a numeric date with the time of day, as a page stamps
 // itself: "2023-03-23 05:43:22".

@@ -10,10 +10,16 @@ import (
 	"github.com/healthbot/healthbot/corpus/places"
 )
 
+// saidIn points at where something was said ("开会说", "会上讲的",
+// "规划里提到的", "文件要求"): the source, not what it is about. A meeting
+// or document asked about ("开了几次会议") stays: only one followed by a
+// verb of saying is dropped.
+var saidIn = regexp.MustCompile(`(?:开会时?|会上|会议上|大会上|会议|会里|文件|报告|讲话|总结|规划|通知|方案|意见)(?:里|上|中)?(?:都|也|还)?(?:说|讲|提到|提出|强调|要求|明确)(?:了|的|过)*`)
+
 // questionWords are the parts of a chat question that say how it is asked,
 // not what it is about.
 var questionWords = []string{
-	"说个数就行", "给个数就行", "说个数", "给个数", "就行", "百分之多少", "百分之几", "多少个百分点", "几个百分点", "多少钱", "是多少", "有多少", "多少", "有几", "哪几件事", "几件事", "哪几个", "哪几项", "哪几种", "哪几类", "哪几件", "哪几条", "哪几", "那几条", "那几项", "那几个", "那几件", "那几种", "那几类", "主要抓", "重点抓", "下面", "底下", "有哪些", "哪些", "是什么", "些什么", "什么", "是怎么样", "是怎么", "是如何", "是咋", "怎么样", "怎么办", "怎么说", "怎么", "如何", "有没有", "是否",
+	"说个数就行", "给个数就行", "说个数", "给个数", "就行", "百分之多少", "百分之几", "多少个百分点", "几个百分点", "多少钱", "是多少", "有多少", "多少", "有几", "哪几件事", "几件事", "哪几样", "那几样", "哪几个", "哪几项", "哪几种", "哪几类", "哪几件", "哪几条", "哪几", "那几条", "那几项", "那几个", "那几件", "那几种", "那几类", "主要抓", "重点抓", "下面", "底下", "有哪些", "哪些", "是什么", "些什么", "什么", "是怎么样", "是怎么", "是如何", "是咋", "怎么样", "怎么办", "怎么说", "怎么", "如何", "有没有", "是否",
 	"为什么", "为啥", "干啥", "是啥", "有啥", "些啥", "啥", "咋样", "咋", "请问", "帮我", "帮忙", "查一下", "查查", "看看", "告诉我", "一下",
 	"咱们", "我们", "咱", "大概", "差不多", "大约", "大致", "一共", "总共", "加起来", "加一块", "加在一起", "合起来", "算下来", "情况", "这块", "这方面", "方面", "那个", "那些", "这个", "这些", "哪个",
 	"说几个", "举几个", "列几个", "说几条", "举几条", "列几条", "说几项", "列几项",
@@ -88,6 +94,7 @@ func topicWords(question string) string {
 	q := StripYears(baseYear.ReplaceAllString(perHeadOf(spokenUnits.Replace(corpus.Normalize(question))), " "))
 	q = countedNoun.ReplaceAllString(q, "$1$2 $4")
 	q = askedCount.ReplaceAllString(q, " ") // "是哪三个", "哪两点"
+	q = saidIn.ReplaceAllString(q, " ")     // "开会说", "文件里提到的"
 	q = stripPlaces(stripPeriods(q))
 	if Place(question) == corpus.NationalPlace {
 		q = strings.ReplaceAll(q, corpus.NationalPlace, " ") // the place filter carries it

@@ -104,7 +104,10 @@ func TestTopic(t *testing.T) {
 		"一千个人里差不多有几个人去献了血？":             "每千人口 人去献了血", // 差不多 and 有几 ask
 		"卫健局2025年对外一共发了多少条信息？":          "卫健局 发 条信息",  // 对外 alone says how, not what
 		"那些项目加起来总共投了多少钱？":               "项目 投",       // 加起来 asks a total, like 一共
-		"你好": "你好", // nothing but question words: kept whole
+		"南平市开会说今年卫生健康重点抓哪几样？":           "卫生健康",       // where it was said is no topic
+		"规划里提到的医联体建设有啥进展？":              "医联体建设",
+		"今年开了几次会议？":                     "开了几次会议", // a meeting asked about stays
+		"你好":                            "你好",     // nothing but question words: kept whole
 	}
 	for q, want := range cases {
 		if got := Topic(q); got != want {

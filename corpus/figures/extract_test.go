@@ -104,7 +104,7 @@ func TestExtractBriefExamples(t *testing.T) {
 		}},
 		{"a bracket dating the value before it", "人均预期寿命由73.35岁增长到74.70岁(2019年数据);孕产妇死亡率由39.68/10万降至17.89/10万。", []want{
 			{label: "人均预期寿命", raw: "73.35", value: 73.35, unit: "岁", base: true},
-			{label: "人均预期寿命", raw: "74.70", value: 74.70, unit: "岁", qual: "增长", year: 2019},
+			{label: "人均预期寿命", raw: "74.70", value: 74.70, unit: "岁", year: 2019},
 			{label: "孕产妇死亡率", raw: "39.68", value: 39.68, unit: "/10万", base: true},
 			{label: "孕产妇死亡率", raw: "17.89", value: 17.89, unit: "/10万"},
 		}},
@@ -137,7 +137,7 @@ func TestExtractBriefExamples(t *testing.T) {
 		}},
 		{"a per-head base shared by the next measure", "每千人口执业医师数由2.98人增长至3.45人,注册护士数由3.28人提升至4.25人,卫生技术人员10.49万人。", []want{
 			{label: "每千人口执业医师数", raw: "2.98", value: 2.98, unit: "人", base: true},
-			{label: "每千人口执业医师数", raw: "3.45", value: 3.45, unit: "人", qual: "增长"},
+			{label: "每千人口执业医师数", raw: "3.45", value: 3.45, unit: "人"},
 			{label: "每千人口注册护士数", raw: "3.28", value: 3.28, unit: "人", base: true},
 			{label: "每千人口注册护士数", raw: "4.25", value: 4.25, unit: "人"},
 			{label: "卫生技术人员", raw: "10.49", value: 10.49, unit: "万人"},
@@ -635,9 +635,9 @@ func TestExtractVaried(t *testing.T) {
 			{label: "每千人口床位数", raw: "4.61", value: 4.61, unit: "张", base: true, year: 2015},
 			{label: "每千人口执业(助理)医师数", raw: "2.25", value: 2.25, unit: "人", base: true, year: 2015},
 			{label: "每千人口注册护士数", raw: "1.79", value: 1.79, unit: "人", base: true, year: 2015},
-			{label: "每千人口床位数", raw: "5.94", value: 5.94, unit: "张", qual: "增长"},
-			{label: "每千人口执业(助理)医师数", raw: "3.22", value: 3.22, unit: "人", qual: "增长"},
-			{label: "每千人口注册护士数", raw: "2.70", value: 2.70, unit: "人", qual: "增长"},
+			{label: "每千人口床位数", raw: "5.94", value: 5.94, unit: "张"},
+			{label: "每千人口执业(助理)医师数", raw: "3.22", value: 3.22, unit: "人"},
+			{label: "每千人口注册护士数", raw: "2.70", value: 2.70, unit: "人"},
 		}},
 		{"the starts and ends of two rates", "孕产妇死亡率、婴儿死亡率分别由20.5/10万、6.5‰下降到18.2/10万、5.1‰", []want{
 			{label: "孕产妇死亡率", raw: "20.5", value: 20.5, unit: "/10万", base: true},

@@ -48,7 +48,7 @@ func TestExtractMinutesCircleIsAName(t *testing.T) {
 	s := "建成15分钟健康服务圈42个，院前急救平均反应时间缩短到12分钟。"
 	checkFigures(t, s, Extract(s), []want{
 		{label: "~健康服务圈", raw: "42", value: 42, unit: "个"},
-		{label: "~院前急救平均反应时间", raw: "12", value: 12, unit: "分钟", qual: "缩短"},
+		{label: "~院前急救平均反应时间", raw: "12", value: 12, unit: "分钟"},
 	})
 }
 

@@ -117,6 +117,13 @@ func describeReport(work string, rep *Report, meta Meta, articleEnd int) {
 			place = in[0].Place.Name
 		}
 	}
+	if place == "" {
+		// A text that names no place of its own: the place its file's
+		// name spells in pinyin ("02_taian-gongzuohuiyi_2025.txt").
+		if p, ok := places.FromFileName(rep.File); ok {
+			place = p.Name
+		}
+	}
 	if meta.Org != "" {
 		if c := places.Canonical(meta.Org); c != "" {
 			place = c

@@ -60,7 +60,10 @@ func searchSource(ctx context.Context, src source, w Weights, q corpus.Query) (c
 	}
 	var notes []string
 	strong := relevant(hits)
-	if len(q.Filters.Years) > 0 && !anyMatch(strong, func(h scoredHit) match { return h.year }) && len(hits) > 0 {
+	// A passage of the place asked whose report states no year may be of
+	// the year asked (a task list with no date): no year is said missing.
+	undated := q.Filters.Place != "" && slices.ContainsFunc(strong, func(h scoredHit) bool { return h.year == matchUnknown && h.place.matches() })
+	if len(q.Filters.Years) > 0 && !anyMatch(strong, func(h scoredHit) match { return h.year }) && !undated && len(hits) > 0 {
 		res.NoYear = true
 		notes = append(notes, fmt.Sprintf("资料中没有找到%s的相关内容", yearsText(q.Filters.Years)))
 	}

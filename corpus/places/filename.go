@@ -1,0 +1,132 @@
+package places
+
+import (
+	_ "embed"
+	"path/filepath"
+	"strings"
+	"sync"
+)
+
+// pinyinTSV is made by internal/pinyingen from divisions.tsv (see there).
+//
+//go:embed pinyin.tsv
+var pinyinTSV string
+
+// genreWords are pinyin words that name a kind of document in file names
+// and also spell a place: "yiyuan" is 医院 far more often than 沂源县,
+// "shishi" 实施 than 石狮市, "jianghua" 讲话 than 江华.
+var genreWords = map[string]bool{"yiyuan": true, "shishi": true, "jianghua": true}
+
+var (
+	pinyinOnce sync.Once
+	byPinyin   map[string][]int32 // toneless pinyin → entries
+)
+
+func pinyinIndex() map[string][]int32 {
+	pinyinOnce.Do(func() {
+		g := get()
+		byCode := map[string][]int32{}
+		for i, e := range g.entries {
+			byCode[e.Code] = append(byCode[e.Code], int32(i))
+		}
+		byPinyin = map[string][]int32{}
+		for _, line := range strings.Split(pinyinTSV, "\n") {
+			code, forms, ok := strings.Cut(line, "\t")
+			if !ok || strings.HasPrefix(line, "#") {
+				continue
+			}
+			for _, f := range strings.Split(forms, ",") {
+				byPinyin[f] = append(byPinyin[f], byCode[code]...)
+			}
+		}
+	})
+	return byPinyin
+}
+
+// FromFileName is the place a file's name spells in pinyin, as files are
+// often named ("13_chongqing-yunyang-xinwen_2024.docx" is 云阳县 of 重庆市;
+// "02_x44-taian-gongzuohuiyi_2025.txt" 泰安市). Each run of letters that
+// spells places is read; one spelling several places share is settled by
+// another word of the name (yunyang beside chongqing), else by the highest
+// level if only one place of it has that spelling (lishui: 丽水市, not
+// 溧水区). The deepest place found is returned when all the places read lie
+// one within another; ok is false when the name spells none, or places
+// that do not.
+func FromFileName(name string) (Place, bool) {
+	base := strings.ToLower(strings.TrimSuffix(filepath.Base(name), filepath.Ext(name)))
+	idx := pinyinIndex()
+	g := get()
+	var sets [][]int32
+	for _, w := range strings.FieldsFunc(base, func(r rune) bool { return r < 'a' || r > 'z' }) {
+		if len(w) < 4 || genreWords[w] {
+			continue
+		}
+		if cs := idx[w]; len(cs) > 0 {
+			sets = append(sets, cs)
+		}
+	}
+	var found []Place
+	for i, cs := range sets {
+		if p, ok := settle(g, cs, sets, i); ok {
+			found = append(found, p)
+		}
+	}
+	if len(found) == 0 {
+		return Place{}, false
+	}
+	deepest := found[0]
+	for _, p := range found[1:] {
+		switch {
+		case within(p, deepest):
+			deepest = p
+		case p.Name == deepest.Name || within(deepest, p):
+		default:
+			return Place{}, false // two places that are not one within the other
+		}
+	}
+	return deepest, true
+}
+
+// settle picks the place one spelling names: the one within (or holding)
+// a place another word of the name spells, else the only one of the
+// highest level.
+func settle(g *gazetteer, cs []int32, sets [][]int32, self int) (Place, bool) {
+	if len(cs) == 1 {
+		return g.entries[cs[0]].Place, true
+	}
+	var related []int32
+	for _, c := range cs {
+		p := g.entries[c].Place
+		for j, other := range sets {
+			if j == self {
+				continue
+			}
+			for _, o := range other {
+				if q := g.entries[o].Place; within(p, q) || within(q, p) {
+					related = append(related, c)
+				}
+			}
+		}
+	}
+	if len(related) > 0 {
+		cs = related
+	}
+	best, n := int32(-1), 0
+	for _, c := range cs {
+		switch {
+		case best < 0 || g.entries[c].Level < g.entries[best].Level:
+			best, n = c, 1
+		case g.entries[c].Level == g.entries[best].Level && g.entries[c].Name != g.entries[best].Name:
+			n++
+		}
+	}
+	if n != 1 {
+		return Place{}, false
+	}
+	return g.entries[best].Place, true
+}
+
+// within reports whether p lies in q (云阳县 in 重庆市).
+func within(p, q Place) bool {
+	return p.Level > q.Level && (p.Province == q.Name || p.Parent == q.Name)
+}

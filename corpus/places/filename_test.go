@@ -1,0 +1,48 @@
+package places
+
+import "testing"
+
+func TestFromFileName(t *testing.T) {
+	cases := map[string]string{
+		"13_chongqing-yunyang-xinwen_2024.docx":     "云阳县", // yunyang is also 郧阳区: chongqing settles it
+		"02_x44-taian-gongzuohuiyi-xinwen_2025.txt": "泰安市", // a city over 台安县
+		"01_sichuan-zfgzbg_2026.txt":                "四川省",
+		"04_shaanxi-tongjigongbao_2020.txt":         "陕西省", // Shaanxi, not 山西
+		"05_henan-shisiwu-guihua_2022.txt":          "河南省",
+		"minhang-weijian-zongjie-2024.docx":         "闵行区",
+		"lishui-yiyuan-nianbao.txt":                 "丽水市", // yiyuan is a hospital, not 沂源县
+	}
+	for file, want := range cases {
+		p, ok := FromFileName(file)
+		if !ok || p.Name != want {
+			t.Errorf("FromFileName(%q) = %q, %v; want %q", file, p.Name, ok, want)
+		}
+	}
+	for _, file := range []string{
+		"2024年工作总结.txt",                   // no pinyin
+		"suzhou-zongjie-2024.txt",         // 苏州市 or 宿州市
+		"sichuan-yunnan-hezuo.txt",        // two provinces
+		"weisheng-jiankang-jihua-2025.md", // genre words only
+	} {
+		if p, ok := FromFileName(file); ok {
+			t.Errorf("FromFileName(%q) = %q, want none", file, p.Name)
+		}
+	}
+}
+
+func FuzzFromFileName(f *testing.F) {
+	for _, s := range []string{"13_chongqing-yunyang-xinwen_2024.docx", "suzhou.txt", "a-b-c", "陕西shaanxi"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, name string) {
+		p, ok := FromFileName(name)
+		if ok != (p.Name != "") {
+			t.Fatalf("FromFileName(%q) = %+v, %v", name, p, ok)
+		}
+		if ok {
+			if _, found := Lookup(p.Name); !found {
+				t.Fatalf("FromFileName(%q) gave %q, which Lookup does not know", name, p.Name)
+			}
+		}
+	})
+}

@@ -83,6 +83,9 @@ func clauseOfFigure(fig corpus.Figure) string {
 		}
 	}
 	item, cut := listedItem(clause, fig.Label, value)
+	if inner, ok := enclosingAside(item, value); ok {
+		item, cut = inner, true
+	}
 	out := elideAside(elideBase(elideListedValues(item, value), value), value)
 	if fig.Base {
 		out = elideEnd(out, value)
@@ -286,6 +289,30 @@ func elideAside(clause, value string) string {
 		return clause[:end+i]
 	}
 	return clause
+}
+
+// enclosingAside is the aside in brackets that holds the value ("三级医院
+// 94家(其中三甲医院58家)" → "其中三甲医院58家"): the value is a part of
+// the figure before the bracket, which the quote leaves out. ok is false
+// when the value stands outside brackets.
+func enclosingAside(clause, value string) (string, bool) {
+	at := valueAt(clause, value)
+	if at < 0 {
+		return clause, false
+	}
+	open := max(strings.LastIndex(clause[:at], "("), strings.LastIndex(clause[:at], "（"))
+	if open < 0 || strings.ContainsAny(clause[open:at], ")）") {
+		return clause, false
+	}
+	_, size := utf8.DecodeRuneInString(clause[open:])
+	inner := clause[open+size:]
+	if end := strings.IndexAny(inner, ")）"); end >= 0 {
+		inner = inner[:end]
+	}
+	if !strings.ContainsFunc(strings.Split(inner, value)[0], unicode.IsLetter) {
+		return clause, false // "(58家)": the bracket holds only the value, named before it
+	}
+	return inner, true
 }
 
 // citation marks and list numbers in an extractive answer.

@@ -82,6 +82,15 @@ func TestFigureClause(t *testing.T) {
 	if got, want := figureClause(fig), "…居民健康素养水平从2020年的24.45%…"; got != want {
 		t.Errorf("figureClause = %q, want %q", got, want)
 	}
+	// A part in brackets after its whole: the bracket, not the whole's value.
+	fig = corpus.Figure{Label: "三甲医院", Raw: "58", Unit: "家", Sentence: "全区医疗卫生机构3.4万个,全区三级医院94家(其中三甲医院58家),二级医院400家。"}
+	if got, want := figureClause(fig), "…其中三甲医院58家…"; got != want {
+		t.Errorf("figureClause = %q, want %q", got, want)
+	}
+	fig = corpus.Figure{Label: "三级医院", Raw: "94", Unit: "家", Sentence: "全区医疗卫生机构3.4万个,全区三级医院94家(其中三甲医院58家),二级医院400家。"}
+	if got, want := figureClause(fig), "…全区三级医院94家…"; got != want {
+		t.Errorf("figureClause = %q, want %q", got, want)
+	}
 	// Written twice, the clause that names the label.
 	fig = corpus.Figure{Label: "中心卫生院", Raw: "3", Unit: "家", Sentence: "3家县级综合医院纳入国家“千县工程”,3家中心卫生院纳入全省升级建设“头号工程”。"}
 	if got, want := figureClause(fig), "…3家中心卫生院纳入全省升级建设“头号工程”…"; got != want {

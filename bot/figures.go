@@ -435,6 +435,28 @@ func figureSearchText(topic string, ids []string) string {
 	return text
 }
 
+// askedSubjectKept leaves out of the figures shown beside the best one
+// those of its year whose labels hold less of the question's words than
+// its label does: asked for 乡镇卫生院的病床, the hospitals' beds (医院病床)
+// are another measure, not a related figure of the one asked. Other years'
+// figures stay, worded as they may be: they make the series compared.
+func askedSubjectKept(cands []figureCandidate, q map[string]bool) []figureCandidate {
+	if len(cands) < 2 || len(q) == 0 {
+		return cands
+	}
+	best := shared(q, cands[0].hit.Figure.Label)
+	if best == 0 {
+		return cands
+	}
+	out := cands[:1:1]
+	for _, c := range cands[1:] {
+		if c.hit.Figure.Year != cands[0].hit.Figure.Year || shared(q, c.hit.Figure.Label) >= best {
+			out = append(out, c)
+		}
+	}
+	return out
+}
+
 // labelMatch scores how well a figure's label fits the question's topic:
 // the mean of their Dice similarity and the share of the topic the label
 // contains ("签约率" is wholly in "家庭医生总签约率").
@@ -681,6 +703,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		missingKind = mod
 	}
 	cands = suspectLast(cands)
+	cands = askedSubjectKept(cands, bigrams(topic))
 	if len(cands) > 5 {
 		cands = cands[:5]
 	}

@@ -120,7 +120,7 @@ func describeReport(work string, rep *Report, meta Meta, articleEnd int) {
 	if place == "" {
 		// A text that names no place of its own: the place its file's
 		// name spells in pinyin ("02_taian-gongzuohuiyi_2025.txt").
-		if p, ok := places.FromFileName(rep.File); ok {
+		if p, ok := places.FromFileName(rep.File, findText(work[span.Start:span.End])); ok {
 			place = p.Name
 		}
 	}
@@ -394,14 +394,19 @@ func meetingPlace(top string) string {
 }
 
 // mostNamedPlace is the place s names most often, at least min times; on a
-// tie the first named.
+// tie the first named. A place written just before one it holds is not
+// counted: it only says where that one is.
 func mostNamedPlace(s string, min int) string {
 	counts := map[string]int{}
 	var order []string
-	for _, m := range places.Find(s) {
+	ms := places.Find(s)
+	for i, m := range ms {
 		p := m.Place
 		if !resolved(p) || namesLevelAbove(s[m.End:]) {
 			continue
+		}
+		if i+1 < len(ms) && ms[i+1].Start == m.End && (ms[i+1].Place.Province == p.Name || ms[i+1].Place.Parent == p.Name) {
+			continue // "北京市通州区": the city says where the district is
 		}
 		if counts[p.Name] == 0 {
 			order = append(order, p.Name)

@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"slices"
 	"sort"
 	"strings"
 	"unicode/utf8"
@@ -45,7 +46,7 @@ func Places(q string) []string {
 			// a county made a district, as reports of its county years name it.
 			name = written
 		}
-		mentions = append(mentions, placeMention{name: name, start: m.Start, end: m.End})
+		mentions = append(mentions, placeMention{name: name, start: m.Start, end: m.End, within: []string{m.Place.Province, m.Place.Parent}})
 	}
 	mentions = append(mentions, cityShortForms(q, taken)...)
 	// In the order the question names them: the first is its subject
@@ -94,7 +95,7 @@ func innermost(q string, mentions []placeMention) []placeMention {
 	for _, a := range mentions {
 		holds, qualifies := false, false
 		for _, b := range mentions {
-			if p, ok := places.Lookup(b.name); ok && b.name != a.name && (p.Province == a.name || p.Parent == a.name) {
+			if b.name != a.name && (slices.Contains(b.within, a.name) || liesIn(b.name, a.name)) {
 				holds = true
 				qualifies = qualifies || a.end == b.start
 			}
@@ -104,6 +105,12 @@ func innermost(q string, mentions []placeMention) []placeMention {
 		}
 	}
 	return out
+}
+
+// liesIn reports whether the place named inner lies in the one named outer.
+func liesIn(inner, outer string) bool {
+	p, ok := places.Lookup(inner)
+	return ok && (p.Province == outer || p.Parent == outer)
 }
 
 // cityShortForms finds the prefecture-level cities named by their short
@@ -145,6 +152,9 @@ func cityShortForms(q string, taken []bool) []placeMention {
 type placeMention struct {
 	name       string
 	start, end int
+	// within are the places it lies in as read where it stands (北京市 of
+	// the 朝阳区 in "北京朝阳区", though 朝阳区 alone names several).
+	within []string
 }
 
 func lastRune(s string) rune {

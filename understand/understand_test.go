@@ -495,6 +495,7 @@ func TestPlaces(t *testing.T) {
 		"山东省与淄博市的注册护士相比":            "山东省 淄博市", // side by side: both asked
 		"青海海南州到2025年底基层诊疗量要占到多大比例？": "海南藏族自治州", // the province written before its prefecture; 比例 joins nothing
 		"四川乐山比成都床位多多少":              "乐山市 成都市", // 比 between the places
+		"北京朝阳区卫健委这几年拿到过哪些示范区？":      "朝阳区",     // a district several cities have, read where it stands
 	} {
 		if got := strings.Join(Places(q), " "); got != want {
 			t.Errorf("Places(%q) = %q, want %q", q, got, want)

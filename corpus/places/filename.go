@@ -51,17 +51,39 @@ func pinyinIndex() map[string][]int32 {
 // level if only one place of it has that spelling (lishui: 丽水市, not
 // 溧水区). The deepest place found is returned when all the places read lie
 // one within another; ok is false when the name spells none, or places
-// that do not.
-func FromFileName(name string) (Place, bool) {
+// that do not. A spelling of a place the file's text names by a name
+// several places share (朝阳区 for chaoyang) is that name's, and stays
+// ambiguous: not the one 朝阳市 the spelling alone would give.
+func FromFileName(name, text string) (Place, bool) {
 	base := strings.ToLower(strings.TrimSuffix(filepath.Base(name), filepath.Ext(name)))
 	idx := pinyinIndex()
 	g := get()
+	// The places the text names: by code when it tells which, by name
+	// when it does not (朝阳区 alone).
+	named := map[string]bool{}
+	for _, m := range Find(text) {
+		if m.Place.Code != "" {
+			named[m.Place.Code] = true
+		} else {
+			named[m.Place.Name] = true
+		}
+	}
 	var sets [][]int32
 	for _, w := range strings.FieldsFunc(base, func(r rune) bool { return r < 'a' || r > 'z' }) {
 		if len(w) < 4 || genreWords[w] {
 			continue
 		}
-		if cs := idx[w]; len(cs) > 0 {
+		cs := idx[w]
+		var inText []int32
+		for _, c := range cs {
+			if named[g.entries[c].Code] || named[g.entries[c].Name] {
+				inText = append(inText, c)
+			}
+		}
+		if len(inText) > 0 {
+			cs = inText
+		}
+		if len(cs) > 0 {
 			sets = append(sets, cs)
 		}
 	}
@@ -116,7 +138,7 @@ func settle(g *gazetteer, cs []int32, sets [][]int32, self int) (Place, bool) {
 		switch {
 		case best < 0 || g.entries[c].Level < g.entries[best].Level:
 			best, n = c, 1
-		case g.entries[c].Level == g.entries[best].Level && g.entries[c].Name != g.entries[best].Name:
+		case g.entries[c].Level == g.entries[best].Level && g.entries[c].Code != g.entries[best].Code:
 			n++
 		}
 	}

@@ -162,7 +162,7 @@ var spokenUnits = strings.NewReplacer("每个月", "每月", "每一个月", "�
 // spokenPerHead is a base of population as staff say it ("平均一千个人能摊
 // 到几张病床", "一千个老百姓能摊上几个医生", "每一万个人里摊到几个"): the
 // reports' 每千人口 or 每万人口, with the verb of sharing out after it.
-var spokenPerHead = regexp.MustCompile(`(?:平均)?(?:每一?|一)(千|万)个?(?:人口|人|老百姓|百姓|居民|群众|常住人口)(?:里|中|当中)?(?:平均)?(?:能)?(?:摊到|摊上|摊|分到|分摊)?`)
+var spokenPerHead = regexp.MustCompile(`(?:平均)?(?:每一?|一)(千|万)[个口]?(?:人口|人|老百姓|百姓|居民|群众|常住人口)(?:里|中|当中)?(?:平均)?(?:能)?(?:摊到|摊上|摊|分到|分摊)?`)
 
 // perHeadOf writes a spoken base of population as the reports do.
 func perHeadOf(q string) string {

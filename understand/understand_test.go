@@ -118,9 +118,10 @@ func TestTopic(t *testing.T) {
 
 func TestParseIndicators(t *testing.T) {
 	cases := map[string]string{
-		"看一次门诊要花多少钱":  "outpatient_cost_per_visit",
-		"陕西每千人有几个医生":  "physicians_per_1000",
-		"南陵去年家庭医生签约率": "family_doctor_signing_rate",
+		"看一次门诊要花多少钱":     "outpatient_cost_per_visit",
+		"陕西每千人有几个医生":     "physicians_per_1000",
+		"南陵去年家庭医生签约率":    "family_doctor_signing_rate",
+		"合肥平均一千口人摊到几个护士": "nurses_per_1000", // 口人 as people are counted
 	}
 	for q, want := range cases {
 		if got := Parse(q, asked).Indicators; len(got) == 0 || got[0] != want {

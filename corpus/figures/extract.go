@@ -205,6 +205,7 @@ func extract(sentence string) (figs []Figure) {
 	shareNewVerb(sentence, figs)
 	shareChange(sentence, figs)
 	sharePerPopulation(sentence, figs)
+	respectiveChanges(sentence, figs)
 	shareOrdinalSubject(figs)
 	pairValues(sentence, figs)
 	datePerListedYear(t, years, figs)

@@ -1,0 +1,55 @@
+package figures
+
+import "strings"
+
+// respectiveChanges gives the changes a sentence lists after 分别 ("医院、
+// 卫生院拥有床位16.05万张,卫生技术人员16.32万人,分别较2012年增长45.63%、
+// 43.83%") the labels of the levels written just before them, in order:
+// the first change is the first level's, not the last level's label
+// inherited by all.
+func respectiveChanges(sentence string, figs []Figure) {
+	for j := 1; j < len(figs); j++ {
+		if figs[j-1].End > figs[j].Start || !isChangeFigure(figs[j]) {
+			continue
+		}
+		// 分别 right after the levels' clause: a clause naming items of
+		// its own ("城镇、农村居民人均可支配收入分别增长") lists its own.
+		between := sentence[figs[j-1].End:figs[j].Start]
+		k := strings.Index(between, "分别")
+		if k < 0 || strings.Trim(between[:k], "，,、 ") != "" {
+			continue
+		}
+		m := 1
+		for j+m < len(figs) && figs[j+m-1].End <= figs[j+m].Start && listSeparated(sentence[figs[j+m-1].End:figs[j+m].Start]) {
+			m++
+		}
+		if m < 2 || j < m {
+			continue
+		}
+		levels := figs[j-m : j]
+		ok := true
+		for _, l := range levels {
+			if l.Label == "" || l.Missing || isChangeFigure(l) {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		for i := range m {
+			figs[j+i].Label = levels[i].Label
+		}
+		j += m - 1
+	}
+}
+
+// isChangeFigure reports whether a figure is an amount of change: a
+// qualifier of change ("增长", "较2012年增长").
+func isChangeFigure(f Figure) bool {
+	for _, q := range strings.Fields(f.Qualifier) {
+		if changeVerbs.suffix(newPhrase(q).n, 0, len([]rune(q))) > 0 {
+			return true
+		}
+	}
+	return false
+}

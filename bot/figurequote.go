@@ -19,16 +19,24 @@ import (
 // ("…197家二级以上医院开设体重管理门诊…"), so the quote shows the figure
 // asked and not the sentence's other numbers; the whole sentence when the
 // clause cannot be told.
-func figureClause(fig corpus.Figure) string {
+func figureClause(fig corpus.Figure) string { return clauseQuote(fig, false) }
+
+// changeClause is figureClause keeping the value a change started from
+// ("婴儿死亡率从2015年的3.91‰降低至2020年的2.11‰"): a question of how a
+// figure changed is answered by both ends.
+func changeClause(fig corpus.Figure) string { return clauseQuote(fig, true) }
+
+// clauseQuote is figureClause, with the start of a change kept or not.
+func clauseQuote(fig corpus.Figure, keepStart bool) string {
 	simp := corpus.SimplifyRunes(fig.Sentence)
 	if simp == fig.Sentence {
-		return clauseOfFigure(fig)
+		return clauseOfFigure(fig, keepStart)
 	}
 	// A Traditional sentence is read in Simplified characters at the same
 	// offsets ("分別為" is "分别为"), and quoted as written.
 	orig := fig.Sentence
 	fig.Sentence = simp
-	return inScriptOf(clauseOfFigure(fig), simp, orig)
+	return inScriptOf(clauseOfFigure(fig, keepStart), simp, orig)
 }
 
 // inScriptOf writes a quote cut from simp in the script of orig, the same
@@ -54,7 +62,7 @@ func inScriptOf(quote, simp, orig string) string {
 }
 
 // clauseOfFigure is figureClause of a sentence in Simplified characters.
-func clauseOfFigure(fig corpus.Figure) string {
+func clauseOfFigure(fig corpus.Figure, keepStart bool) string {
 	if fig.Missing || fig.Raw == "" {
 		return fig.Sentence
 	}
@@ -86,7 +94,11 @@ func clauseOfFigure(fig corpus.Figure) string {
 	if inner, ok := enclosingAside(item, value); ok {
 		item, cut = inner, true
 	}
-	out := elideAside(elideBase(elideListedValues(item, value), value), value)
+	out := elideListedValues(item, value)
+	if !keepStart {
+		out = elideBase(out, value)
+	}
+	out = elideAside(out, value)
 	if fig.Base {
 		out = elideEnd(out, value)
 	}

@@ -741,7 +741,11 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		head = fmt.Sprintf("资料中没有找到写明是%s%s的“%s”数字；以下数字来自没有写明地方的资料，请核对是否为%s的：\n", f.Place, yearsText(f.Years), indicatorName(ids, topic), f.Place) + head
 	}
 	quoted := best.Sentence
-	if understand.AsksOneNumber(question) {
+	switch {
+	case !understand.AsksOneNumber(question):
+	case understand.AsksBothEnds(question) && !best.Base:
+		quoted = changeClause(best) // "从多少降到了多少": both ends
+	default:
 		quoted = figureClause(best)
 	}
 	text := head + "\n原文：“" + quoted + "”"

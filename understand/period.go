@@ -125,6 +125,20 @@ var startAsked = regexp.MustCompile(`(?:以前|原来|原先|之前|起初|过�
 // from ("千人口床位数以前是多少"), not where it ended.
 func AsksStart(question string) bool { return startAsked.MatchString(corpus.Normalize(question)) }
 
+// fromToAsked asks both ends of a change: "从多少降到了多少", "由几家增加到几家".
+var fromToAsked = regexp.MustCompile(`(?:从|由)(?:多少|几)`)
+
+// endAsked asks only where a change ended: "降到多少了", "提高到几".
+var endAsked = regexp.MustCompile(`(?:降|提高|提升|增加|增长|升|涨|下降|减少|达)(?:到|至)了?(?:多少|几)`)
+
+// AsksBothEnds reports whether a question of a change wants the value it
+// started from beside the one it reached: "从多少降到了多少", "比2015年降了
+// 多少"; not "降到多少了", which asks where it ended.
+func AsksBothEnds(question string) bool {
+	q := corpus.Normalize(question)
+	return fromToAsked.MatchString(q) || AsksChange(q) && !endAsked.MatchString(q)
+}
+
 // AsksChange reports whether a question asks how a figure changed, so the
 // value a change starts from belongs in the answer.
 func AsksChange(question string) bool {

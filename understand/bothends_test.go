@@ -5,10 +5,10 @@ import "testing"
 func TestAsksBothEnds(t *testing.T) {
 	for q, want := range map[string]bool{
 		"沈阳十三五那几年，婴儿死亡率从多少降到了多少？": true,
-		"河南孕产妇死亡率跟2015年比降了多少？":     true,
-		"新疆2020年孕产妇死亡率降到多少了？":      false, // where it ended
-		"人均预期寿命提高到几岁了？":            false,
-		"2023年家庭医生签约率是多少？":         false, // no change asked
+		"河南孕产妇死亡率跟2015年比降了多少？":    true,
+		"新疆2020年孕产妇死亡率降到多少了？":     false, // where it ended
+		"人均预期寿命提高到几岁了？":           false,
+		"2023年家庭医生签约率是多少？":        false, // no change asked
 	} {
 		if got := AsksBothEnds(q); got != want {
 			t.Errorf("AsksBothEnds(%q) = %v, want %v", q, got, want)

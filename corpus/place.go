@@ -117,12 +117,13 @@ func describeReport(work string, rep *Report, meta Meta, articleEnd int) {
 			place = in[0].Place.Name
 		}
 	}
-	if place == "" {
-		// A text that names no place of its own: the place its file's
-		// name spells in pinyin ("02_taian-gongzuohuiyi_2025.txt").
-		if p, ok := places.FromFileName(rep.File, findText(work[span.Start:span.End])); ok {
-			place = p.Name
-		}
+	// The place the file's name spells in pinyin ("02_taian-gongzuohuiyi_
+	// 2025.txt"): a text that names no place of its own is that place's; a
+	// text about a province or city whose file names one of its districts
+	// ("04_baoshan-gongzuojihua" of a plan saying 上海 and "区卫生健康工作")
+	// is the district's.
+	if p, ok := places.FromFileName(rep.File, findText(work[span.Start:span.End]), place); ok {
+		place = p.Name
 	}
 	if meta.Org != "" {
 		if c := places.Canonical(meta.Org); c != "" {

@@ -53,8 +53,10 @@ func pinyinIndex() map[string][]int32 {
 // one within another; ok is false when the name spells none, or places
 // that do not. A spelling of a place the file's text names by a name
 // several places share (朝阳区 for chaoyang) is that name's, and stays
-// ambiguous: not the one 朝阳市 the spelling alone would give.
-func FromFileName(name, text string) (Place, bool) {
+// ambiguous: not the one 朝阳市 the spelling alone would give. With an
+// outer place (the one the text is about, "" for none), only places within
+// it are read (baoshan of a text on 上海市 is 宝山区, not 保山市).
+func FromFileName(name, text, outer string) (Place, bool) {
 	base := strings.ToLower(strings.TrimSuffix(filepath.Base(name), filepath.Ext(name)))
 	idx := pinyinIndex()
 	g := get()
@@ -82,6 +84,15 @@ func FromFileName(name, text string) (Place, bool) {
 		}
 		if len(inText) > 0 {
 			cs = inText
+		}
+		if outer != "" {
+			var in []int32
+			for _, c := range cs {
+				if p := g.entries[c].Place; p.Province == outer || p.Parent == outer {
+					in = append(in, c)
+				}
+			}
+			cs = in
 		}
 		if len(cs) > 0 {
 			sets = append(sets, cs)

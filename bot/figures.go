@@ -436,10 +436,12 @@ func figureSearchText(topic string, ids []string) string {
 }
 
 // askedSubjectKept leaves out of the figures shown beside the best one
-// those of its year whose labels hold less of the question's words than
-// its label does: asked for 乡镇卫生院的病床, the hospitals' beds (医院病床)
-// are another measure, not a related figure of the one asked. Other years'
-// figures stay, worded as they may be: they make the series compared.
+// those of its year and place whose labels hold less of the question's
+// words than its label does: asked for 乡镇卫生院的病床, the hospitals'
+// beds (医院病床) are another measure, not a related figure of the one
+// asked. Other years' and places' figures stay, worded as they may be:
+// they make the series compared, or the places a question naming none
+// may mean.
 func askedSubjectKept(cands []figureCandidate, q map[string]bool) []figureCandidate {
 	if len(cands) < 2 || len(q) == 0 {
 		return cands
@@ -450,7 +452,7 @@ func askedSubjectKept(cands []figureCandidate, q map[string]bool) []figureCandid
 	}
 	out := cands[:1:1]
 	for _, c := range cands[1:] {
-		if c.hit.Figure.Year != cands[0].hit.Figure.Year || shared(q, c.hit.Figure.Label) >= best {
+		if c.hit.Figure.Year != cands[0].hit.Figure.Year || c.hit.Place != cands[0].hit.Place || shared(q, c.hit.Figure.Label) >= best {
 			out = append(out, c)
 		}
 	}

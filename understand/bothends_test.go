@@ -9,6 +9,7 @@ func TestAsksBothEnds(t *testing.T) {
 		"新疆2020年孕产妇死亡率降到多少了？":     false, // where it ended
 		"人均预期寿命提高到几岁了？":           false,
 		"2023年家庭医生签约率是多少？":        false, // no change asked
+		"四川养老保险参保率现在到多少了？说个数就行":   false, // 多少了 is no 少了
 	} {
 		if got := AsksBothEnds(q); got != want {
 			t.Errorf("AsksBothEnds(%q) = %v, want %v", q, got, want)

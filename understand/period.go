@@ -143,7 +143,12 @@ func AsksBothEnds(question string) bool {
 // value a change starts from belongs in the answer.
 func AsksChange(question string) bool {
 	q := corpus.Normalize(question)
-	return containsAny(q, changeAsked) || comparedWithBefore.MatchString(q)
+	for _, w := range changeAsked {
+		if strings.Contains(q, w) && (w != "少了" || strings.Contains(strings.ReplaceAll(q, "多少", ""), w)) {
+			return true // "少了" in "现在到多少了" asks no change
+		}
+	}
+	return comparedWithBefore.MatchString(q)
 }
 
 // comparedWithBefore asks a number against an earlier year: "比前一年多几个",

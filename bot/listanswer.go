@@ -73,6 +73,9 @@ func listExtract(question, searchText string, sources, pool []Source) Answer {
 		items, _ = introducedItems(question, sources)
 	}
 	if len(items) == 0 {
+		items, _ = parallelClauses(question, sources)
+	}
+	if len(items) == 0 {
 		if it, ok := enumeration(question, sources); ok {
 			items = []listItem{it}
 		}

@@ -430,8 +430,13 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 	}
 	var t strings.Builder
 	t.WriteString(extractHeader)
+	oneNumber := understand.AsksOneNumber(question) && !understand.WantsList(question) && !understand.WantsMeans(question)
 	for i, p := range picked {
-		fmt.Fprintf(&t, "%d. “%s” [%d]\n", i+1, quoteNear(p.text, question), p.src)
+		q := quoteNear(p.text, question)
+		if c, ok := askedClause(p.text, question, searchText); ok && oneNumber {
+			q = c
+		}
+		fmt.Fprintf(&t, "%d. “%s” [%d]\n", i+1, q, p.src)
 	}
 	return Answer{Intent: IntentQuestion, Mode: ModeExtractive, Text: strings.TrimRight(t.String(), "\n"), Sources: sources, Figures: []FigureRow{}}
 }

@@ -1,0 +1,22 @@
+package bot
+
+import "testing"
+
+func TestAskedClause(t *testing.T) {
+	sent := "2023年,“健康宁县”微信公众号累计发布工作动态、预警信息、健康知识共130条,转载文章143篇,全面宣传了全县卫生健康工作。"
+	if got, ok := askedClause(sent, "宁县卫健局的公众号2023年转了多少篇别人的文章？", ""); !ok || got != "…转载文章143篇…" {
+		t.Errorf("askedClause = %q, %v; want the clause of 篇", got, ok)
+	}
+	// Of two clauses in the unit asked, the one sharing the question's words.
+	sent = "为贫困患者报销医疗费用6.54亿元,减轻贫困患者医疗负担2.49亿元。"
+	if got, ok := askedClause(sent, "宝鸡去年贫困户看病，报销了多少钱？", ""); !ok || got != "为贫困患者报销医疗费用6.54亿元…" {
+		t.Errorf("askedClause = %q, %v", got, ok)
+	}
+	// No unit asked, or one number only: the sentence stays whole.
+	if _, ok := askedClause(sent, "晋城准备推进几大工程？", ""); ok {
+		t.Error("cut without a unit asked")
+	}
+	if _, ok := askedClause("全年转载文章143篇。", "转了多少篇文章？", ""); ok {
+		t.Error("cut a sentence of one number")
+	}
+}

@@ -12,11 +12,15 @@ import (
 // the whole sentence with its other numbers ("…共130条,转载文章143篇,…" for
 // "转了多少篇别人的文章"): the others would read as answers too.
 
-// askedClause is the clause of sent that holds a number in the unit the
-// question asks ("篇") and best matches its words (own and the official
-// terms searched for them), the first on a tie; ok is false when the
+// unitMatchWeight is what a number in the unit asked adds to a clause's
+// score, as much as two of the question's words.
+const unitMatchWeight = 2
+
+// askedClause is the clause of sent that holds a number and best matches
+// the question: its words (own and the official terms searched for them)
+// and the unit it asks ("篇"), the first on a tie; ok is false when the
 // question asks no unit, sent holds fewer than two clauses with a number,
-// or none in the unit asked.
+// or the best neither writes the unit asked nor shares two words.
 func askedClause(sent, question, searchText string) (string, bool) {
 	clauses := splitClauses(strings.TrimRight(sent, "。；;"))
 	q := bigrams(understand.Topic(question))
@@ -24,23 +28,24 @@ func askedClause(sent, question, searchText string) (string, bool) {
 		q[g] = true
 	}
 	unit := understand.AskedUnit(question)
-	if unit == "" {
-		return "", false
+	if unit == "" || strings.Contains(question, "第几") {
+		return "", false // a rank ("排第几名") is no amount in a unit
 	}
 	best, bestScore, numbered := -1, 0.0, 0
 	for i, c := range clauses {
-		if !strings.ContainsAny(c, "0123456789") {
-			continue
+		if !strings.ContainsAny(yearWords.ReplaceAllString(c, ""), "0123456789") {
+			continue // "2024年" dates the clause; it is no number of it
 		}
 		numbered++
-		if !numberIn(c, unit) {
-			continue // not a number of the kind asked
+		score := float64(shared(q, c))
+		if numberIn(c, unit) {
+			score += unitMatchWeight // "143篇" for 多少篇, not "130条"
 		}
-		if score := float64(shared(q, c)); best < 0 || score > bestScore {
+		if score > bestScore {
 			best, bestScore = i, score
 		}
 	}
-	if numbered < 2 || best < 0 {
+	if numbered < 2 || best < 0 || !numberIn(clauses[best], unit) && bestScore < unitMatchWeight {
 		return "", false
 	}
 	out := clauses[best]

@@ -12,6 +12,16 @@ func TestAskedClause(t *testing.T) {
 	if got, ok := askedClause(sent, "宝鸡去年贫困户看病，报销了多少钱？", ""); !ok || got != "为贫困患者报销医疗费用6.54亿元…" {
 		t.Errorf("askedClause = %q, %v", got, ok)
 	}
+	// The people counted by a noun ("36万适龄女生"), named by the question's
+	// words, over a number in the unit asked that names something else.
+	sent2 := "免费为36万适龄女生接种HPV疫苗，两癌筛查惠及妇女50万人。"
+	if got, ok := askedClause(sent2, "某省给女孩子免费打宫颈癌疫苗打了多少人？", "HPV疫苗"); !ok || got != "免费为36万适龄女生接种HPV疫苗…" {
+		t.Errorf("askedClause = %q, %v", got, ok)
+	}
+	// A year dates a clause: it is no number of it.
+	if got, ok := askedClause("(二)依申请公开。2024年,共收到政府信息公开申请8件,均已按时答复。", "舟山卫健委去年一共有几个人来申请公开信息的？", ""); ok {
+		t.Errorf("cut to %q: the year's clause is no number", got)
+	}
 	// No unit asked, or one number only: the sentence stays whole.
 	if _, ok := askedClause(sent, "晋城准备推进几大工程？", ""); ok {
 		t.Error("cut without a unit asked")

@@ -98,7 +98,7 @@ func clauseOfFigure(fig corpus.Figure, keepStart bool) string {
 	if !keepStart {
 		out = elideBase(out, value)
 	}
-	out = elideAside(out, value)
+	out = elideAside(elideJoinedValue(out, value), value)
 	if fig.Base {
 		out = elideEnd(out, value)
 	}
@@ -441,6 +441,28 @@ func elideListedValues(clause, value string) string {
 		return clause[:v] + value + rest
 	}
 	return clause[:first] + "…" + value + rest
+}
+
+// joinedValue is what follows a value up to another value joined to it:
+// "举措和69条…" after "24项" (its words, then 和 and a number). Values
+// listed one after the other ("达到1.3、1.15、1.1") have no words between:
+// they are the names' before them, kept.
+var joinedValue = regexp.MustCompile(`^(\p{Han}{1,12}?)(?:和|及|与|以及|、)\s*\d`)
+
+// elideJoinedValue cuts a clause after the words of the value quoted when
+// another value is joined to it ("24项举措和69条重点事项清单任务" →
+// "24项举措…"): the other is another thing's number.
+func elideJoinedValue(clause, value string) string {
+	v := valueAt(clause, value)
+	if v < 0 {
+		return clause
+	}
+	end := v + len(value)
+	m := joinedValue.FindStringSubmatchIndex(clause[end:])
+	if m == nil {
+		return clause
+	}
+	return clause[:end+m[3]]
 }
 
 // quoteLine is a numbered quote of an extractive answer: "2. “…” [3]".

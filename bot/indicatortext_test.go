@@ -91,6 +91,11 @@ func TestFigureClause(t *testing.T) {
 	if got, want := figureClause(fig), "…全区三级医院94家…"; got != want {
 		t.Errorf("figureClause = %q, want %q", got, want)
 	}
+	// Another value joined by 和 after the value's words: another thing's.
+	fig = corpus.Figure{Label: "举措", Raw: "24", Unit: "项", Sentence: "2025年,扎实落实《拉萨市“卫生提质行动”实施方案》中的24项举措和69条重点事项清单任务。"}
+	if got, want := figureClause(fig), "…扎实落实《拉萨市“卫生提质行动”实施方案》中的24项举措…"; got != want {
+		t.Errorf("figureClause = %q, want %q", got, want)
+	}
 	// Written twice, the clause that names the label.
 	fig = corpus.Figure{Label: "中心卫生院", Raw: "3", Unit: "家", Sentence: "3家县级综合医院纳入国家“千县工程”,3家中心卫生院纳入全省升级建设“头号工程”。"}
 	if got, want := figureClause(fig), "…3家中心卫生院纳入全省升级建设“头号工程”…"; got != want {

@@ -22,6 +22,11 @@ var tenthPlan = regexp.MustCompile(`[“"]十五[”"](?:期间|时期|以来|�
 // "五年来"): government reports review them as one period.
 var recentFive = []string{"过去五年", "近五年", "这五年", "五年来", "五年间"}
 
+// recentTen are the words for the decade before now ("这十年", "十年来"),
+// which reviews of the years since 2012 look back on as one period; no
+// year filter is read from them.
+var recentTen = []string{"过去十年", "近十年", "这十年", "十年来", "十年间"}
+
 // periodYears are the years of the periods a question names: a five-year
 // plan's five years (the 11th plan began in 2006), its last year alone when
 // the question asks for its end ("十一五末", "“十三五”期末"), or the five
@@ -73,7 +78,7 @@ const reviewedWithinYear = time.July
 // the whole period, and a passage naming one gives it.
 func NamesPeriod(text string) bool {
 	q := corpus.Normalize(text)
-	return fiveYearPlan.MatchString(q) || tenthPlan.MatchString(q) || containsAny(q, recentFive)
+	return fiveYearPlan.MatchString(q) || tenthPlan.MatchString(q) || containsAny(q, recentFive) || containsAny(q, recentTen)
 }
 
 // stripPeriods removes the period words of a question: the year filter
@@ -81,7 +86,7 @@ func NamesPeriod(text string) bool {
 func stripPeriods(q string) string {
 	q = fiveYearPlan.ReplaceAllString(q, " ")
 	q = tenthPlan.ReplaceAllString(q, " ")
-	for _, w := range recentFive {
+	for _, w := range append(recentFive, recentTen...) {
 		q = strings.ReplaceAll(q, w, " ")
 	}
 	for _, w := range recentYears {

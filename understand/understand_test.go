@@ -409,7 +409,7 @@ func TestAsksChangeInSpeech(t *testing.T) {
 }
 
 func TestNamesPeriod(t *testing.T) {
-	for _, s := range []string{"十四五期间医疗方面", "五年来，我们大力发展", "过去五年"} {
+	for _, s := range []string{"十四五期间医疗方面", "五年来，我们大力发展", "过去五年", "合肥这十年医疗卫生机构的数量涨了百分之几", "十年来"} {
 		if !NamesPeriod(s) {
 			t.Errorf("NamesPeriod(%q) = false", s)
 		}

@@ -425,6 +425,9 @@ func listedItem(clause, label, value string) (string, bool) {
 func elideListedValues(clause, value string) string {
 	at := strings.Index(clause, "分别")
 	v := valueAt(clause, value)
+	if at < 0 {
+		at = respectiveList(clause, v)
+	}
 	if at < 0 || v < at {
 		return clause
 	}
@@ -463,6 +466,34 @@ func elideJoinedValue(clause, value string) string {
 		return clause
 	}
 	return clause[:end+m[3]]
+}
+
+// listedValues is a run of values listed with 、 ("7.14/10万、1.71‰、2.84‰").
+var listedValues = regexp.MustCompile(`\d[\d.]*(?:/\d+)?[^、，,；;。\d]{0,6}(?:、\d[\d.]*(?:/\d+)?[^、，,；;。\d]{0,6})+`)
+
+// respectiveList is where the names end whose values a clause lists in the
+// same order without 分别 ("孕产妇死亡率、婴儿死亡率、5岁以下儿童死亡率下降
+// 至7.14/10万、1.71‰、2.84‰"): as many whole names (two characters or
+// more) before the values as values, the value at v among them; -1 when the
+// clause is no such list ("省、市、县级…达到1.3、1.15、1.1" names 市 alone).
+func respectiveList(clause string, v int) int {
+	for _, m := range listedValues.FindAllStringIndex(clause, -1) {
+		if v < m[0] || v >= m[1] {
+			continue
+		}
+		n := strings.Count(clause[m[0]:m[1]], "、") + 1
+		names := strings.Split(clause[:m[0]], "、")
+		if len(names) != n {
+			return -1
+		}
+		for _, name := range names[1:] {
+			if utf8.RuneCountInString(strings.TrimSpace(name)) < 2 {
+				return -1
+			}
+		}
+		return m[0]
+	}
+	return -1
 }
 
 // quoteLine is a numbered quote of an extractive answer: "2. “…” [3]".

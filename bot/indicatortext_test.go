@@ -96,6 +96,12 @@ func TestFigureClause(t *testing.T) {
 	if got, want := figureClause(fig), "…扎实落实《拉萨市“卫生提质行动”实施方案》中的24项举措…"; got != want {
 		t.Errorf("figureClause = %q, want %q", got, want)
 	}
+	// Names listed, then their values in order, without 分别: the value
+	// quoted at its place, the others left out.
+	fig = corpus.Figure{Label: "婴儿死亡率", Raw: "1.71", Unit: "‰", Sentence: "孕产妇死亡率、婴儿死亡率、5岁以下儿童死亡率下降至7.14/10万、1.71‰、2.84‰。"}
+	if got, want := figureClause(fig), "孕产妇死亡率、婴儿死亡率、5岁以下儿童死亡率下降至…1.71‰…"; got != want {
+		t.Errorf("figureClause = %q, want %q", got, want)
+	}
 	// Written twice, the clause that names the label.
 	fig = corpus.Figure{Label: "中心卫生院", Raw: "3", Unit: "家", Sentence: "3家县级综合医院纳入国家“千县工程”,3家中心卫生院纳入全省升级建设“头号工程”。"}
 	if got, want := figureClause(fig), "…3家中心卫生院纳入全省升级建设“头号工程”…"; got != want {

@@ -141,6 +141,12 @@ func describeReport(work string, rep *Report, meta Meta, articleEnd int) {
 	if meta.Year == 0 {
 		if y, tmpl := firstYear(simpTitle); y == 0 && !tmpl {
 			if y := documentYear(work, lead, rep, simpTitle); y > 0 {
+				if asOf := statusYear(Simplify(work[span.Start:span.End])); asOf > y {
+					// "10年来，…2019年被确定为…。截至2021年底，…": a text
+					// stating where things stood at the end of 2021 is of
+					// 2021 at least.
+					y = asOf
+				}
 				rep.Year = y
 				redate(rep)
 			}
@@ -545,6 +551,23 @@ func documentYear(work string, span Span, rep *Report, simpTitle string) int {
 		return atoiYear(m[1])
 	}
 	return 0
+}
+
+// asOfYear is a status dated by its year and the clause after it:
+// "截至2021年底,免费为…筛查宫颈癌301291人".
+var asOfYear = regexp.MustCompile(`截[至止]到?\s*((?:19|20)\d\d)\s*年([^。；;]*)`)
+
+// statusYear is the latest year text states a status as of ("截至2021年
+// 底，…"), not one it expects ("截至2025年底，将建成…"); 0 for none.
+func statusYear(text string) int {
+	latest := 0
+	for _, m := range asOfYear.FindAllStringSubmatch(text, -1) {
+		if containsAny(m[2], []string{"将", "要", "力争", "计划", "预计", "确保", "争取"}) {
+			continue
+		}
+		latest = max(latest, atoiYear(m[1]))
+	}
+	return latest
 }
 
 // onlyEarlierYear is the year a text names most, at least twice, when it

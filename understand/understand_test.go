@@ -297,6 +297,13 @@ func TestRelativeBaseIsNoYear(t *testing.T) {
 	if f := Filters("去年比前年多了多少家医院", now); len(f.Years) != 1 || f.Years[0] != 2024 {
 		t.Errorf("the year asked stays: %v", f.Years)
 	}
+	// 同 and 与 compare only with 相比/比 after the year: 大同's 同 does not.
+	if f := Filters("大同2012年那会儿5岁以下小孩死亡率是多少？", now); len(f.Years) != 1 || f.Years[0] != 2012 {
+		t.Errorf("大同2012年: years %v, want 2012", f.Years)
+	}
+	if f := Filters("死亡率与2015年相比降了多少", now); len(f.Years) != 0 {
+		t.Errorf("与2015年相比: years %v, want none", f.Years)
+	}
 }
 
 func TestNationAsked(t *testing.T) {

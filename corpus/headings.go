@@ -3,6 +3,7 @@ package corpus
 import (
 	"iter"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -139,6 +140,9 @@ func acceptMarker(text string, m marker, lineStart, afterPunct bool, prev rune, 
 		if m.style == styleCNParen && !m.open && depth < 0 && m.num != 1 {
 			return false // "二）" alone at a line start with no list open
 		}
+		if m.style == styleNumDot && cutMidSentence(text, m.start) {
+			return false // "2、院通报表扬…": a shared document's page number, mid-sentence
+		}
 		return true
 	case afterPunct:
 		switch m.style {
@@ -174,6 +178,27 @@ func acceptMarker(text string, m marker, lineStart, afterPunct bool, prev rune, 
 		return inSequence && (m.num > 1 || secondFollows(text, m))
 	}
 	return false
+}
+
+// minCutLineRunes is how long a line ending with no punctuation must be
+// to be read as a paragraph cut by a page break, not a heading.
+const minCutLineRunes = 60
+
+// cutMidSentence reports whether the line before the one starting at i is
+// a long paragraph that stops mid-sentence ("…公立医院综合改革工作获国务"):
+// the number opening this line ("2、院通报表扬并奖励。") numbers a page of a
+// document-sharing site's preview, and the text runs on.
+func cutMidSentence(text string, i int) bool {
+	end := strings.LastIndexByte(text[:i], '\n')
+	if end <= 0 {
+		return false
+	}
+	prev := strings.TrimRight(text[strings.LastIndexByte(text[:end], '\n')+1:end], " \t\r　")
+	if utf8.RuneCountInString(prev) < minCutLineRunes {
+		return false
+	}
+	last, _ := utf8.DecodeLastRuneInString(prev)
+	return unicode.Is(unicode.Han, last)
 }
 
 // listAfterColon reports whether the line holding a later run-in item

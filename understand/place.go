@@ -117,8 +117,9 @@ func liesIn(inner, outer string) bool {
 // form alone ("健康舟山微信平台", "扬中市和无锡…") outside the spans already
 // read as places: running text needs more to take such a name as a place
 // (places.Find), but a question put to a health bureau's assistant that
-// names one means the city. County short forms stay unread here: many are
-// ordinary words (天台, 和平, 白云).
+// names one means the city. County short forms of two characters stay
+// unread here: many are ordinary words (天台, 和平, 白云); those of three
+// (九龙坡, 沙坪坝) are read.
 func cityShortForms(q string, taken []bool) []placeMention {
 	var out []placeMention
 	for i := 0; i < len(q); {
@@ -143,6 +144,15 @@ func cityShortForms(q string, taken []bool) []placeMention {
 		}
 		if p, ok := places.Lookup(form); ok && p.Level == places.City && p.Short == form {
 			out = append(out, placeMention{name: p.Name, start: start, end: end})
+			continue
+		}
+		// A county's short form of three characters ("九龙坡华岩镇卫生院",
+		// "沙坪坝"): long enough to be no ordinary word.
+		if _, n3 := utf8.DecodeRuneInString(q[end:]); end < len(q) && !taken[end] {
+			form3 := q[start : end+n3]
+			if p, ok := places.Lookup(form3); ok && p.Level == places.County && p.Short == form3 && !places.IsOrdinaryWord(form3) {
+				out = append(out, placeMention{name: p.Name, start: start, end: end + n3, within: []string{p.Province, p.Parent}})
+			}
 		}
 	}
 	return out

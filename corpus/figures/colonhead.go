@@ -32,6 +32,9 @@ func colonHead(t *text, c *cand) phrase {
 		hs--
 	}
 	head := trimTail(trimLead(phrase{t.r[hs:colon], t.n[hs:colon]}))
+	if l := outlineNumberLen(head.n); l > 0 {
+		head = head.slice(l, len(head.n)) // "(一)收入预算": the head without its number
+	}
 	if len(head.r) < 3 || len(head.r) > maxColonHead || !hasHan(head) {
 		return phrase{}
 	}
@@ -40,11 +43,60 @@ func colonHead(t *text, c *cand) phrase {
 	for _, e := range breakdownEnds {
 		ends = ends || strings.HasSuffix(hn, e)
 	}
+	if !ends && genericAmounts[string(c.label.n)] {
+		// "(一)收入预算:2025年年初预算数1211.02万元": the amount is the
+		// budget's the head names, not any 预算数.
+		for _, e := range financeEnds {
+			ends = ends || strings.HasSuffix(hn, e)
+		}
+	}
 	if !ends || strings.Contains(string(c.label.n), hn) {
 		return phrase{}
 	}
 	return head
 }
+
+// outlineNumberLen is the length of an outline number opening n ("(一)",
+// "（二）", "三、", "1."), 0 for none.
+func outlineNumberLen(n []rune) int {
+	if len(n) < 2 {
+		return 0
+	}
+	if n[0] == '(' || n[0] == '（' {
+		for k := 1; k < len(n) && k <= 4; k++ {
+			if n[k] == ')' || n[k] == '）' {
+				return k + 1
+			}
+			if !isCNNumeralRune(n[k]) && (n[k] < '0' || n[k] > '9') {
+				return 0
+			}
+		}
+		return 0
+	}
+	for k := 0; k < len(n) && k <= 3; k++ {
+		if n[k] == '、' || n[k] == '.' {
+			if k == 0 {
+				return 0
+			}
+			return k + 1
+		}
+		if !isCNNumeralRune(n[k]) && (n[k] < '0' || n[k] > '9') {
+			return 0
+		}
+	}
+	return 0
+}
+
+// isCNNumeralRune reports whether r is a Chinese numeral digit (一…十).
+func isCNNumeralRune(r rune) bool { return strings.ContainsRune("一二三四五六七八九十", r) }
+
+// genericAmounts are labels that name an amount of money and not what it
+// is of: "预算数", "合计".
+var genericAmounts = map[string]bool{"预算数": true, "年初预算数": true, "全年预算数": true, "决算数": true, "合计": true, "总计": true, "总额": true, "金额": true}
+
+// financeEnds end the head of a colon naming a budget or account ("收入
+// 预算", "支出决算", "财政拨款收入").
+var financeEnds = []string{"预算", "决算", "收入", "支出", "经费", "拨款"}
 
 // withColonHead writes a breakdown's head before a part's label:
 // "主要死因构成：出生窒息".

@@ -43,6 +43,22 @@ func enumeration(question string, sources []Source) (listItem, bool) {
 	return best, best.text != ""
 }
 
+// coverVerbs are the verbs a list of what something takes in is written
+// with, each the others' equal: asked what it 涉及, a sentence says what it
+// 涵盖.
+var coverVerbs = func() map[string][]string {
+	verbs := []string{"涉及", "涵盖", "包括", "包含", "覆盖", "囊括"}
+	out := map[string][]string{}
+	for _, v := range verbs {
+		for _, w := range verbs {
+			if w != v {
+				out[v] = append(out[v], w)
+			}
+		}
+	}
+	return out
+}()
+
 // focusEnumeration is the first list a sentence makes its focus: "以普及
 // 健康生活、优化健康服务、完善健康保障…为重点".
 func focusEnumeration(sources []Source) (listItem, bool) {
@@ -140,6 +156,11 @@ func verbEnumeration(verb []rune, sources []Source) (listItem, bool) {
 			for l := min(len(verb), 4); l >= 2; l-- {
 				v := string(verb[len(verb)-l:])
 				i := strings.Index(sent, v)
+				for _, alt := range coverVerbs[v] {
+					if i < 0 {
+						i = strings.Index(sent, alt) // "涉及哪些" of a list "涵盖…、…"
+					}
+				}
 				if i < 0 {
 					continue
 				}

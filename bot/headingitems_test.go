@@ -81,6 +81,11 @@ func TestVerbEnumeration(t *testing.T) {
 	if it, ok := enumeration("今年要加快建设哪几个中心？", sources); ok {
 		t.Errorf("a verb the text does not use found %q", it.text)
 	}
+	// Asked what it 涉及, the list of what it 涵盖.
+	sources = []Source{{N: 1, Text: "全年公开了涵盖生活饮用水卫生监测、双随机检查结果、行政处罚公示、中医医术考核公示等领域的32条信息。"}}
+	if it, ok := enumeration("去年公开的那些信息都涉及哪些方面？", sources); !ok || !strings.Contains(it.text, "中医医术考核公示") {
+		t.Errorf("enumeration = %q %v, want the list the text writes with 涵盖", it.text, ok)
+	}
 }
 
 func TestListUnderASituationHeading(t *testing.T) {

@@ -826,6 +826,9 @@ var compareVerbs = []string{"高出", "高于", "低于", "超出", "超过", "�
 // measureEndings end the name of a measured indicator.
 var measureEndings = []string{"率", "比重", "比例", "指数", "人数", "数"}
 
+// noteOpeners open a bracketed note on how figures are counted.
+var noteOpeners = newWordSet(`以下 下同 含 不含 包括 包含 注 按 均为 其中`)
+
 // parenthesisedName is the name of an indicator written in a parenthesis
 // right before the label's end ("…的比重（常住人口城镇化率）为…"): at
 // least three characters ending in a measure word.
@@ -840,7 +843,9 @@ func parenthesisedName(t *text, parens [][2]int, end int) (phrase, bool) {
 			in.n = append(in.n, t.n[k])
 		}
 		name := string(in.n)
-		if len(in.n) < 3 || !hasHan(in) {
+		if len(in.n) < 3 || !hasHan(in) || noteOpeners.prefix(in.n, 0, len(in.n)) > 0 {
+			// "(以下均为实有床位数)": a note on how the figures after it
+			// are counted, not the name of this one.
 			return phrase{}, false
 		}
 		for _, e := range measureEndings {

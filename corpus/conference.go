@@ -19,8 +19,9 @@ var (
 	// "2021年漳州市卫生健康工作会议召开", "召开2024年全县卫生健康工作会，".
 	workConference = regexp.MustCompile(conferenceName + `(?:暨\p{Han}{0,20})?(?:召开|在|于|上|，|,)`)
 	// conferenceTitle is the title of a report on the conference.
-	// The bureau may come first: "商水县卫生健康委2025年度目标管理工作会议召开".
-	conferenceTitle = regexp.MustCompile(`^\s*(?:\p{Han}{0,12}(?:卫生健康委员会|卫生健康委|卫健委|卫生健康局|卫健局))?` + conferenceName)
+	// The bureau may come first: "商水县卫生健康委2025年度目标管理工作会议召开",
+	// "凤庆县卫生健康局召开2023年卫生健康工作会议".
+	conferenceTitle = regexp.MustCompile(`^\s*(?:\p{Han}{0,12}(?:卫生健康委员会|卫生健康委|卫健委|卫生健康局|卫健局)(?:召开|举行|召开了|举行了)?)?` + conferenceName)
 )
 
 // congressReport is a news lead on a government work report delivered to

@@ -474,3 +474,17 @@ func TestBureauConferenceTitle(t *testing.T) {
 		}
 	}
 }
+
+// The bureau that holds the conference may come first with 召开, under a
+// column name a page puts above it ("综合热点"), which is no title.
+func TestBureauHoldsConferenceTitle(t *testing.T) {
+	text := "综合热点\n凤庆县卫生健康局召开2023年卫生健康工作会议\n近日,县卫生健康局召开2023年卫生健康工作会议。会议全面总结了2022年全县卫生健康工作,安排部署了2023年重点工作任务。\n" +
+		"会议要求,要压实责任,盯紧目标,实现各项指标一季度开门红。\n"
+	r := Parse("会议.txt", text, Meta{}, Options{}).Reports[0]
+	if r.Title != "凤庆县卫生健康局召开2023年卫生健康工作会议" {
+		t.Errorf("title %q", r.Title)
+	}
+	if r.Year != 2022 || r.PlanYear != 2023 {
+		t.Errorf("year %d plan year %d, want 2022 and 2023", r.Year, r.PlanYear)
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -356,7 +357,7 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 			} else if i+1 < len(sents) && closesPoint(sent, sents[i+1]) && !contrasted(question, sent) && !contrasted(question, sents[i+1]) {
 				sent += sents[i+1]
 			}
-			if corpus.IsMetadataLine(sent) || contrasted(question, sent) {
+			if corpus.IsMetadataLine(sent) || contrasted(question, sent) || pageHeader(sent, s.Title) {
 				// The page's disclosure table; a sentence about another
 				// part of what is asked (乙类 for a question about 甲类).
 				continue
@@ -440,6 +441,25 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 	}
 	return Answer{Intent: IntentQuestion, Mode: ModeExtractive, Text: strings.TrimRight(t.String(), "\n"), Sources: sources, Figures: []FigureRow{}}
 }
+
+// pageStamp is a page's date and time stamp: "2023-03-09 10:33".
+var pageStamp = regexp.MustCompile(`(?:19|20)\d\d-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}`)
+
+// pageHeader reports whether a sentence is the page's header rather than
+// its text: the report's title with little else ("综合热点凤庆县卫生健康局
+// 召开…会议"), or a line stamped with the page's date and time ("…时间 :
+// 2023-03-09 10:33来源: 清风网").
+func pageHeader(sent, title string) bool {
+	if pageStamp.MatchString(sent) && !strings.ContainsAny(sent, "，,。") {
+		return true
+	}
+	t := corpus.Normalize(title)
+	return utf8.RuneCountInString(t) >= 8 && strings.Contains(corpus.Normalize(sent), t) &&
+		utf8.RuneCountInString(sent) <= utf8.RuneCountInString(title)+maxHeaderExtraRunes
+}
+
+// maxHeaderExtraRunes is how much more than the title a header line holds.
+const maxHeaderExtraRunes = 8
 
 // closesPoint reports whether next is the last clause of the point sent
 // begins: sent ends with a semicolon and next, no item of a list of its own,

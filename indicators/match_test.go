@@ -348,3 +348,13 @@ func TestSpokenVariants(t *testing.T) {
 		t.Errorf("MatchText = %+v, want inpatient_cost_per_stay exactly", ms)
 	}
 }
+
+// Where a measure is, said in speech between the institution and it
+// ("乡镇卫生院里的床位"), does not part the name the catalogue knows.
+func TestWhereInSpeechDoesNotPartTheName(t *testing.T) {
+	for q, want := range map[string]string{"乡镇卫生院里的床位有多少张": "thc_beds", "乡镇卫生院里面的床位": "thc_beds"} {
+		if ms := MatchText(q); len(ms) == 0 || ms[0].Indicator.ID != want {
+			t.Errorf("MatchText(%q) = %v, want %s first", q, ms, want)
+		}
+	}
+}

@@ -33,6 +33,9 @@ func init() {
 		"全区", "全省", "本市", "本县", "本区", "今年", "去年", "前年", "上年", "上半年",
 		"下半年", "全年", "当年", "年底", "年末", "大概", "大约", "一共", "总共", "告诉我",
 		"查一下", "帮我", "多少来着",
+		// "乡镇卫生院里的床位": where, said in speech, between the
+		// institution and the measure.
+		"里的", "里头的", "里面的", "当中的",
 	} {
 		stopPhrases = append(stopPhrases, []rune(p))
 	}

@@ -94,7 +94,7 @@ func clauseOfFigure(fig corpus.Figure, keepStart bool) string {
 	if inner, ok := enclosingAside(item, value); ok {
 		item, cut = inner, true
 	}
-	out := elideListedValues(item, value)
+	out := elideListedValues(item, value, keepStart)
 	if !keepStart {
 		out = elideBase(out, value)
 	}
@@ -421,8 +421,9 @@ func listedItem(clause, label, value string) (string, bool) {
 // elideListedValues keeps, of the values a clause lists for several
 // indicators ("每千人托位、养老床位数分别达到4.7个、27.3张"), only the one
 // quoted, so the quote does not state another indicator's value:
-// "每千人托位、养老床位数分别达到…27.3张".
-func elideListedValues(clause, value string) string {
+// "每千人托位、养老床位数分别达到…27.3张". The starts of the changes
+// written before 分别 go too, unless keepStarts.
+func elideListedValues(clause, value string, keepStarts bool) string {
 	at := strings.Index(clause, "分别")
 	v := valueAt(clause, value)
 	if at < 0 {
@@ -440,10 +441,16 @@ func elideListedValues(clause, value string) string {
 	if strings.HasPrefix(rest, "、") || strings.HasPrefix(rest, "和") {
 		rest = ""
 	}
-	if first == v {
-		return clause[:v] + value + rest
+	head := clause[:first]
+	if k := max(strings.LastIndex(head[:at], "从"), strings.LastIndex(head[:at], "由")); !keepStarts && k >= 0 && strings.ContainsAny(head[k:at], "0123456789") {
+		// "从2015年的5.66张、2.74人、3.58人分别增加至…": the starts of the
+		// changes are other values than the one quoted.
+		head = head[:k+len("从")] + "…" + head[at:]
 	}
-	return clause[:first] + "…" + value + rest
+	if first == v {
+		return head + value + rest
+	}
+	return head + "…" + value + rest
 }
 
 // joinedValue is what follows a value up to another value joined to it:

@@ -102,6 +102,12 @@ func TestFigureClause(t *testing.T) {
 	if got, want := figureClause(fig), "孕产妇死亡率、婴儿死亡率、5岁以下儿童死亡率下降至…1.71‰…"; got != want {
 		t.Errorf("figureClause = %q, want %q", got, want)
 	}
+	// 分别 after the starts of the changes: neither the starts nor the
+	// other ends.
+	fig = corpus.Figure{Label: "每千人口执业医师(助理)数", Raw: "3.57", Unit: "人", Sentence: "全市每千人口医疗卫生机构床位数、执业医师(助理)数、注册护士数从2015年的5.66张、2.74人、3.58人分别增加至7.38张、3.57人、4.40人。"}
+	if got, want := figureClause(fig), "全市每千人口医疗卫生机构床位数、执业医师(助理)数、注册护士数从…分别增加至…3.57人…"; got != want {
+		t.Errorf("figureClause = %q, want %q", got, want)
+	}
 	// Written twice, the clause that names the label.
 	fig = corpus.Figure{Label: "中心卫生院", Raw: "3", Unit: "家", Sentence: "3家县级综合医院纳入国家“千县工程”,3家中心卫生院纳入全省升级建设“头号工程”。"}
 	if got, want := figureClause(fig), "…3家中心卫生院纳入全省升级建设“头号工程”…"; got != want {
@@ -149,7 +155,7 @@ func TestQuoteElidesTheOtherListedValues(t *testing.T) {
 		{"家庭医生签约率为50.2%", "50.2%", "家庭医生签约率为50.2%"},
 	}
 	for _, tt := range tests {
-		if got := elideListedValues(tt.clause, tt.value); got != tt.want {
+		if got := elideListedValues(tt.clause, tt.value, false); got != tt.want {
 			t.Errorf("elideListedValues(%q, %q) = %q, want %q", tt.clause, tt.value, got, tt.want)
 		}
 	}

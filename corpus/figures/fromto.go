@@ -22,11 +22,21 @@ type fromTo struct {
 func findFromTo(t *text, cands []cand) (fromTo, bool) {
 	n := t.n
 	for p := 0; p+3 <= len(n); p++ {
-		if n[p] != '分' || n[p+1] != '别' || n[p+2] != '由' && n[p+2] != '从' {
+		// "分别从4.61张、…增长到…", or 分别 after the starts: "从2015年的
+		// 5.66张、2.74人、3.58人分别增加至7.38张、3.57人、4.40人".
+		markLen, respectiveAfter := 3, false
+		switch {
+		case n[p] == '分' && n[p+1] == '别' && (n[p+2] == '由' || n[p+2] == '从'):
+		case (n[p] == '由' || n[p] == '从') && (p == 0 || n[p-1] != '别'):
+			markLen, respectiveAfter = 1, true
+		default:
 			continue
 		}
 		items, baseYear := itemsBefore(t, p)
 		if len(items) < 2 {
+			if respectiveAfter {
+				continue
+			}
 			return fromTo{}, false
 		}
 		k := len(items)
@@ -37,18 +47,35 @@ func findFromTo(t *text, cands []cand) (fromTo, bool) {
 				break
 			}
 		}
-		if first < 0 || first+2*k > len(cands) || !onlyYearBetween(t, p+3, cands[first].num.a) {
+		if first < 0 || first+2*k > len(cands) || !onlyYearBetween(t, p+markLen, cands[first].num.a) {
+			if respectiveAfter {
+				continue
+			}
 			return fromTo{}, false
 		}
+		if baseYear == 0 && respectiveAfter {
+			baseYear = leadingYear(n[p+markLen : cands[first].num.a])
+		}
+		listed := true
 		for i := first; i < first+k-1; i++ {
-			if !listSeparator(string(n[cands[i].se:cands[i+1].num.a])) {
-				return fromTo{}, false
+			listed = listed && listSeparator(string(n[cands[i].se:cands[i+1].num.a]))
+		}
+		if !listed {
+			if respectiveAfter {
+				continue
 			}
+			return fromTo{}, false
 		}
 		// The change: a verb and 到/至, perhaps a year; an adverb may
 		// stand before the verb ("大幅下降到").
 		mid := first + k - 1
 		gap := n[cands[mid].se:cands[mid+1].num.a]
+		if respectiveAfter {
+			if len(gap) < 2 || gap[0] != '分' || gap[1] != '别' {
+				continue
+			}
+			gap = gap[2:]
+		}
 		for l := trendAdverbs.prefix(gap, 0, len(gap)); l > 0 && l < len(gap); l = trendAdverbs.prefix(gap, 0, len(gap)) {
 			gap = gap[l:]
 		}

@@ -26,3 +26,25 @@ func TestRespectiveChanges(t *testing.T) {
 		}
 	}
 }
+
+// 分别 may follow the starts of the changes it lists ("从2015年的5.66张、
+// 2.74人、3.58人分别增加至7.38张、3.57人、4.40人"): each start and end is its
+// item's, the starts of the comparison's year.
+func TestStartsThenRespectiveEnds(t *testing.T) {
+	figs := Extract("全市每千人口医疗卫生机构床位数、执业医师(助理)数、注册护士数从2015年的5.66张、2.74人、3.58人分别增加至7.38张、3.57人、4.40人。")
+	want := []struct {
+		raw, label string
+		base       bool
+	}{
+		{"5.66", "每千人口医疗卫生机构床位数", true}, {"2.74", "每千人口执业医师(助理)数", true}, {"3.58", "每千人口注册护士数", true},
+		{"7.38", "每千人口医疗卫生机构床位数", false}, {"3.57", "每千人口执业医师(助理)数", false}, {"4.40", "每千人口注册护士数", false},
+	}
+	if len(figs) != len(want) {
+		t.Fatalf("%d figures, want %d: %+v", len(figs), len(want), figs)
+	}
+	for i, w := range want {
+		if f := figs[i]; f.Raw != w.raw || f.Label != w.label || f.Base != w.base || w.base && f.Year != 2015 {
+			t.Errorf("figure %d: %s %q base %v year %d, want %s %q base %v", i, f.Raw, f.Label, f.Base, f.Year, w.raw, w.label, w.base)
+		}
+	}
+}

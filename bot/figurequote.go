@@ -168,8 +168,8 @@ func clauseOf(clauses []string, value, label string) int {
 }
 
 // bareShare is the words of a share that names no subject: "占比",
-// "占全部的".
-var bareShare = regexp.MustCompile(`^\s*(?:其中)?(?:占比|占|比重|比例)(?:为|达|是)?\p{Han}{0,3}?$`)
+// "占全部的", "占卫生技术人员总数的".
+var bareShare = regexp.MustCompile(`^\s*(?:其中)?(?:(?:占比|占|比重|比例)(?:为|达|是)?\p{Han}{0,3}?|占\p{Han}{2,12}的(?:比例|比重)?(?:为|达|是)?)$`)
 
 // writtenValue is a figure's value as its sentence writes it: its number
 // and unit, with an approximation between them when the sentence puts one

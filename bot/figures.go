@@ -157,6 +157,13 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit,
 			// their beds.
 			same, _ = indicatorRelation(ids, measures+"床位数", fig.Unit)
 		}
+		if !same && !other && isRateUnit(fig.Unit) && (rate || isRateUnit(unit)) {
+			// "执业医师占卫生技术人员总数 43.25%" for "医生占了多大比例": the
+			// share of the indicator asked, named before 占.
+			if part, _, ok := strings.Cut(measures, "占"); ok && part != "" {
+				same, _ = indicatorRelation(ids, part, "")
+			}
+		}
 		if same && fig.Unit != "" && (rate && !isRateUnit(fig.Unit) || unit != "" && !isRateUnit(unit) && isRateUnit(fig.Unit)) {
 			// A question about a rate ("治理完成率") is not answered by a
 			// count its label shares words with ("完成企业职业病危害因素

@@ -206,6 +206,7 @@ func extract(sentence string) (figs []Figure) {
 	shareChange(sentence, figs)
 	sharePerPopulation(sentence, figs)
 	respectiveChanges(sentence, figs)
+	shareOfCount(sentence, figs)
 	shareOrdinalSubject(figs)
 	pairValues(sentence, figs)
 	datePerListedYear(t, years, figs)

@@ -48,3 +48,16 @@ func TestStartsThenRespectiveEnds(t *testing.T) {
 		}
 	}
 }
+
+// A share written without its subject after a count is the count's share.
+func TestShareTakesTheCountsSubject(t *testing.T) {
+	got := map[string]string{}
+	for _, f := range Extract("其中执业(助理)医师为1534人,占卫生技术人员总数的43.25%,同比增长173.44%;注册护士为1519人,占卫生技术人员总数的42.82%,同比增长75%。") {
+		got[f.Raw] = f.Label
+	}
+	for raw, want := range map[string]string{"43.25": "执业医师占卫生技术人员总数", "42.82": "注册护士占卫生技术人员总数"} {
+		if got[raw] != want {
+			t.Errorf("%s labelled %q, want %q", raw, got[raw], want)
+		}
+	}
+}

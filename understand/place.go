@@ -46,6 +46,9 @@ func Places(q string) []string {
 			// a county made a district, as reports of its county years name it.
 			name = written
 		}
+		if destination(q[:m.Start]) && m.Start > 0 {
+			continue // "往湖北派了多少人去支援": where they went, not the place asked
+		}
 		mentions = append(mentions, placeMention{name: name, start: m.Start, end: m.End, within: []string{m.Place.Province, m.Place.Parent}})
 	}
 	mentions = append(mentions, cityShortForms(q, taken)...)
@@ -105,6 +108,21 @@ func innermost(q string, mentions []placeMention) []placeMention {
 		}
 	}
 	return out
+}
+
+// destinationWords written just before a place make it where people or
+// things were sent ("往湖北派", "支援西藏", "赴京"), not the place asked.
+var destinationWords = []string{"往", "赴", "援", "支援", "派到", "派往", "送往", "去到"}
+
+// destination reports whether the text before a place ends with a word
+// that makes it a destination.
+func destination(before string) bool {
+	for _, w := range destinationWords {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // liesIn reports whether the place named inner lies in the one named outer.

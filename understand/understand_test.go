@@ -505,6 +505,7 @@ func TestPlaces(t *testing.T) {
 		"四川乐山比成都床位多多少":              "乐山市 成都市", // 比 between the places
 		"北京朝阳区卫健委这几年拿到过哪些示范区？":      "朝阳区",     // a district several cities have, read where it stands
 		"九龙坡华岩镇卫生院核定的编制床位是多少张？":     "九龙坡区",    // a county by its short form of three characters
+		"中山市前年往湖北派了多少人去支援？":         "中山市",     // 往 makes 湖北 where they went
 	} {
 		if got := strings.Join(Places(q), " "); got != want {
 			t.Errorf("Places(%q) = %q, want %q", q, got, want)

@@ -375,6 +375,12 @@ func TestThesaurusSubstituteAndExpand(t *testing.T) {
 	if got := Substitute(Topic("兵团2018年医院一共实际开了多少张床？")); !strings.Contains(got, "实有床位") {
 		t.Errorf("Substitute of the beds actually open = %q, want 实有床位", got)
 	}
+	// Common acts of the reports said in speech: 整改, 采用.
+	for q, want := range map[string]string{"去年查出来改掉的问题一共有多少条": "整改", "报上去的稿子最后被用上几篇": "采用"} {
+		if got := Expand(q); !strings.Contains(got, want) {
+			t.Errorf("Expand(%q) = %q, want %s", q, got, want)
+		}
+	}
 	if got := Expand("帮多少人做了让眼睛重新看清楚的那种手术"); !strings.Contains(got, "白内障复明手术") {
 		t.Errorf("Expand of the sight-restoring operation = %q, want 白内障复明手术", got)
 	}

@@ -138,7 +138,7 @@ func topicWords(question string) string {
 		} else if m, ok := strings.CutSuffix(w, "会上"); ok && m != "" {
 			w = m
 		}
-		w = strings.TrimRight(w, "上里中的有了")
+		w = strings.TrimRight(w, "上里中的有了几") // "每千人口几": the numeral asked
 		// "民生保障上都": a particle after a postposition.
 		if r, size := utf8.DecodeLastRuneInString(w); size > 0 && strings.ContainsRune(particles, r) && utf8.RuneCountInString(w) > 2 {
 			if p := strings.TrimRight(w[:len(w)-size], "上里中"); len(p) < len(w)-size {
@@ -176,7 +176,7 @@ var spokenUnits = strings.NewReplacer("每个月", "每月", "每一个月", "�
 // spokenPerHead is a base of population as staff say it ("平均一千个人能摊
 // 到几张病床", "一千个老百姓能摊上几个医生", "每一万个人里摊到几个"): the
 // reports' 每千人口 or 每万人口, with the verb of sharing out after it.
-var spokenPerHead = regexp.MustCompile(`(?:平均)?(?:每一?|一)(千|万)[个口]?(?:人口|人|老百姓|百姓|居民|群众|常住人口)(?:里|中|当中)?(?:平均)?(?:能)?(?:摊到|摊上|摊|分到|分摊)?`)
+var spokenPerHead = regexp.MustCompile(`(?:平均)?(?:每一?|一)(千|万)[个口]?(?:人口|人|老百姓|百姓|居民|群众|常住人口)(?:里头|里面|里|中|当中)?(?:平均)?(?:能)?(?:摊到|摊上|摊|分到|分摊)?`)
 
 // perHeadOf writes a spoken base of population as the reports do.
 func perHeadOf(q string) string {

@@ -108,6 +108,7 @@ func TestTopic(t *testing.T) {
 		"规划里提到的医联体建设有啥进展？":              "医联体建设",
 		"今年开了几次会议？":                     "开了几次会议",   // a meeting asked about stays
 		"喀什地区今年健康中国行动都干了哪些事？":           "健康中国行动",   // 都 after a name is no part of it
+		"一千个人里头平均能有几个护士？":               "每千人口 护士",  // the base of population as the reports write it, no numeral asked
 		"县医院都搞了哪些专科联盟？":                 "县医院 专科联盟", // 都 and the light verb after it
 		"茅箭区平时医改是怎么准备的？":                "医改",       // 平时 is time; 准备 asks a plan
 		"你好": "你好", // nothing but question words: kept whole

@@ -106,8 +106,11 @@ func TestTopic(t *testing.T) {
 		"那些项目加起来总共投了多少钱？":               "项目 投",       // 加起来 asks a total, like 一共
 		"南平市开会说今年卫生健康重点抓哪几样？":           "卫生健康",       // where it was said is no topic
 		"规划里提到的医联体建设有啥进展？":              "医联体建设",
-		"今年开了几次会议？":                     "开了几次会议",   // a meeting asked about stays
-		"喀什地区今年健康中国行动都干了哪些事？":           "健康中国行动",   // 都 after a name is no part of it
+		"今年开了几次会议？":                     "开了几次会议", // a meeting asked about stays
+		"喀什地区今年健康中国行动都干了哪些事？":           "健康中国行动", // 都 after a name is no part of it
+		"喀什地区今年推健康中国行动都干了哪些事？":          "健康中国行动", // 推 is 推进, said short
+		"今年推进医改有啥新招？":                   "推进医改",
+		"十四五规划里，到时候人均能活到多少岁算达标？":        "人均能活到 岁",  // 到时候 is time, 算达标 asks
 		"一千个人里头平均能有几个护士？":               "每千人口 护士",  // the base of population as the reports write it, no numeral asked
 		"县医院都搞了哪些专科联盟？":                 "县医院 专科联盟", // 都 and the light verb after it
 		"茅箭区平时医改是怎么准备的？":                "医改",       // 平时 is time; 准备 asks a plan

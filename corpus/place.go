@@ -283,10 +283,15 @@ func findText(s string) string {
 	return s
 }
 
-// titlePlace is the most specific place a title names (重庆云阳 → 云阳县).
+// titlePlace is the most specific place a title names (重庆云阳 → 云阳县),
+// not the venue of an event it reports ("…新闻发布会在南宁举办": the
+// conference is about 广西, held in 南宁).
 func titlePlace(title string) string {
-	return deepestPlace(title)
+	return deepestPlace(venue.ReplaceAllString(title, ""))
 }
+
+// venue is the place an event is held at: "在南宁举办", "在北京召开".
+var venue = regexp.MustCompile(`在\p{Han}{2,8}?(?:举办|举行|召开|开幕|闭幕)`)
 
 // isHeadline reports whether a title is a news headline, exclaiming or
 // asking, not the name of a document of some genre.

@@ -434,8 +434,10 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 	oneNumber := understand.AsksOneNumber(question) && !understand.WantsList(question) && !understand.WantsMeans(question)
 	for i, p := range picked {
 		q := quoteNear(p.text, question)
-		if c, ok := askedClause(p.text, question, searchText); ok && oneNumber {
-			q = c
+		if oneNumber {
+			if c, ok := askedClause(p.text, question, searchText); ok {
+				q = c
+			}
 		}
 		fmt.Fprintf(&t, "%d. “%s” [%d]\n", i+1, q, p.src)
 	}

@@ -61,14 +61,21 @@ func FromFileName(name, text, outer string) (Place, bool) {
 	idx := pinyinIndex()
 	g := get()
 	// The places the text names: by code when it tells which, by name
-	// when it does not (朝阳区 alone).
-	named := map[string]bool{}
-	for _, m := range Find(text) {
-		if m.Place.Code != "" {
-			named[m.Place.Code] = true
-		} else {
-			named[m.Place.Name] = true
+	// when it does not (朝阳区 alone); read only for a spelling several
+	// places share.
+	var named map[string]bool
+	textNames := func() map[string]bool {
+		if named == nil {
+			named = map[string]bool{}
+			for _, m := range Find(text) {
+				if m.Place.Code != "" {
+					named[m.Place.Code] = true
+				} else {
+					named[m.Place.Name] = true
+				}
+			}
 		}
+		return named
 	}
 	var sets [][]int32
 	for _, w := range strings.FieldsFunc(base, func(r rune) bool { return r < 'a' || r > 'z' }) {
@@ -76,6 +83,9 @@ func FromFileName(name, text, outer string) (Place, bool) {
 			continue
 		}
 		cs := idx[w]
+		if len(cs) > 1 {
+			textNames()
+		}
 		var inText []int32
 		for _, c := range cs {
 			if named[g.entries[c].Code] || named[g.entries[c].Name] {

@@ -146,8 +146,6 @@ func topicWords(question string) string {
 		if r, size := utf8.DecodeLastRuneInString(w); size > 0 && strings.ContainsRune(particles, r) && utf8.RuneCountInString(w) > 2 {
 			if p := strings.TrimRight(w[:len(w)-size], "上里中"); len(p) < len(w)-size {
 				w = p
-			} else if r == '都' && utf8.RuneCountInString(w) > 4 {
-				w = p // "健康中国行动都干了哪些事": 都 after a name of four or more
 			}
 		}
 		if full, ok := spokenNouns[w]; ok {

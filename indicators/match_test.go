@@ -358,3 +358,17 @@ func TestWhereInSpeechDoesNotPartTheName(t *testing.T) {
 		}
 	}
 }
+
+// A statistics report's own wording of a standard measure names it
+// (诊疗总次数 is 总诊疗人次数), so a change in percent of it answers a
+// question about the measure.
+func TestReportWordingsOfVisits(t *testing.T) {
+	for _, label := range []string{"各医疗机构诊疗总次数", "医疗卫生机构诊疗总人次"} {
+		if ms := MatchText(label); len(ms) == 0 || ms[0].Indicator.ID != "visits_total" {
+			t.Errorf("MatchText(%q) = %v, want visits_total first", label, ms)
+		}
+	}
+	if ms := MatchText("医院的床住得有多满"); len(ms) == 0 || ms[0].Indicator.ID != "bed_occupancy_rate" {
+		t.Errorf("MatchText(医院的床住得有多满) = %v, want bed_occupancy_rate first", ms)
+	}
+}

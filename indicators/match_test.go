@@ -363,7 +363,7 @@ func TestWhereInSpeechDoesNotPartTheName(t *testing.T) {
 // (诊疗总次数 is 总诊疗人次数), so a change in percent of it answers a
 // question about the measure.
 func TestReportWordingsOfVisits(t *testing.T) {
-	for _, label := range []string{"各医疗机构诊疗总次数", "医疗卫生机构诊疗总人次"} {
+	for _, label := range []string{"各医疗机构诊疗总次数", "全市诊疗总次数"} {
 		if ms := MatchText(label); len(ms) == 0 || ms[0].Indicator.ID != "visits_total" {
 			t.Errorf("MatchText(%q) = %v, want visits_total first", label, ms)
 		}

@@ -57,61 +57,49 @@ func TestIndicatorRelationByBestMatch(t *testing.T) {
 }
 
 func TestFigureClause(t *testing.T) {
-	sentence := "国家区域医疗中心引入新技术新项目874项，197家二级以上医院开设体重管理门诊，90%的县医院达到三级医院服务能力水平。"
-	fig := corpus.Figure{Raw: "197", Unit: "家", Sentence: sentence}
-	if got, want := figureClause(fig), "…197家二级以上医院开设体重管理门诊…"; got != want {
-		t.Errorf("figureClause = %q, want %q", got, want)
-	}
-	// A value written twice cannot tell its clause: the sentence whole.
-	fig = corpus.Figure{Raw: "5", Unit: "%", Sentence: "门诊量增长5%，住院量增长5%。"}
-	if got := figureClause(fig); got != fig.Sentence {
-		t.Errorf("ambiguous clause cut: %q", got)
-	}
-	// Values listed after the names they belong to: no item is one's own.
-	fig = corpus.Figure{Label: "江西省级医院病例组合指数值", Raw: "1.3", Sentence: "提出到2027年,江西省、市、县级医院病例组合指数(CMI)值力争达到1.3、1.15、1.1,医疗服务收入占比达到50%左右。"}
-	if got, want := figureClause(fig), "…江西省、市、县级医院病例组合指数(CMI)值力争达到1.3、1.15、1.1…"; got != want {
-		t.Errorf("figureClause = %q, want %q", got, want)
-	}
-	// A number's thousands separator is no clause's comma.
-	fig = corpus.Figure{Label: "卫生技术人员", Raw: "18,778", Unit: "人", Sentence: "年末卫生技术人员18,778人,其中执业医师及助理医师6,913人,注册护士8,110人。"}
-	if got, want := figureClause(fig), "年末卫生技术人员18,778人…"; got != want {
-		t.Errorf("figureClause = %q, want %q", got, want)
-	}
-	// The start of a change, without the value it reached.
-	fig = corpus.Figure{Label: "居民健康素养水平", Raw: "24.45", Unit: "%", Base: true, Sentence: "全市深入推进专项行动,居民健康素养水平从2020年的24.45%跃升至2024年的31.92%。"}
-	if got, want := figureClause(fig), "…居民健康素养水平从2020年的24.45%…"; got != want {
-		t.Errorf("figureClause = %q, want %q", got, want)
-	}
-	// A part in brackets after its whole: the bracket, not the whole's value.
-	fig = corpus.Figure{Label: "三甲医院", Raw: "58", Unit: "家", Sentence: "全区医疗卫生机构3.4万个,全区三级医院94家(其中三甲医院58家),二级医院400家。"}
-	if got, want := figureClause(fig), "…其中三甲医院58家…"; got != want {
-		t.Errorf("figureClause = %q, want %q", got, want)
-	}
-	fig = corpus.Figure{Label: "三级医院", Raw: "94", Unit: "家", Sentence: "全区医疗卫生机构3.4万个,全区三级医院94家(其中三甲医院58家),二级医院400家。"}
-	if got, want := figureClause(fig), "…全区三级医院94家…"; got != want {
-		t.Errorf("figureClause = %q, want %q", got, want)
-	}
-	// Another value joined by 和 after the value's words: another thing's.
-	fig = corpus.Figure{Label: "举措", Raw: "24", Unit: "项", Sentence: "2025年,扎实落实《拉萨市“卫生提质行动”实施方案》中的24项举措和69条重点事项清单任务。"}
-	if got, want := figureClause(fig), "…扎实落实《拉萨市“卫生提质行动”实施方案》中的24项举措…"; got != want {
-		t.Errorf("figureClause = %q, want %q", got, want)
-	}
-	// Names listed, then their values in order, without 分别: the value
-	// quoted at its place, the others left out.
-	fig = corpus.Figure{Label: "婴儿死亡率", Raw: "1.71", Unit: "‰", Sentence: "孕产妇死亡率、婴儿死亡率、5岁以下儿童死亡率下降至7.14/10万、1.71‰、2.84‰。"}
-	if got, want := figureClause(fig), "孕产妇死亡率、婴儿死亡率、5岁以下儿童死亡率下降至…1.71‰…"; got != want {
-		t.Errorf("figureClause = %q, want %q", got, want)
-	}
-	// 分别 after the starts of the changes: neither the starts nor the
-	// other ends.
-	fig = corpus.Figure{Label: "每千人口执业医师(助理)数", Raw: "3.57", Unit: "人", Sentence: "全市每千人口医疗卫生机构床位数、执业医师(助理)数、注册护士数从2015年的5.66张、2.74人、3.58人分别增加至7.38张、3.57人、4.40人。"}
-	if got, want := figureClause(fig), "全市每千人口医疗卫生机构床位数、执业医师(助理)数、注册护士数从…分别增加至…3.57人…"; got != want {
-		t.Errorf("figureClause = %q, want %q", got, want)
-	}
-	// Written twice, the clause that names the label.
-	fig = corpus.Figure{Label: "中心卫生院", Raw: "3", Unit: "家", Sentence: "3家县级综合医院纳入国家“千县工程”,3家中心卫生院纳入全省升级建设“头号工程”。"}
-	if got, want := figureClause(fig), "…3家中心卫生院纳入全省升级建设“头号工程”…"; got != want {
-		t.Errorf("figureClause = %q, want %q", got, want)
+	for _, tt := range []struct {
+		why  string
+		fig  corpus.Figure
+		want string // "" for the sentence whole
+	}{
+		{"the clause holding the value", corpus.Figure{Raw: "197", Unit: "家", Sentence: "国家区域医疗中心引入新技术新项目874项，197家二级以上医院开设体重管理门诊，90%的县医院达到三级医院服务能力水平。"},
+			"…197家二级以上医院开设体重管理门诊…"},
+		{"a value written twice cannot tell its clause", corpus.Figure{Raw: "5", Unit: "%", Sentence: "门诊量增长5%，住院量增长5%。"}, ""},
+		{"values listed after the names they belong to: no item is one's own",
+			corpus.Figure{Label: "江西省级医院病例组合指数值", Raw: "1.3", Sentence: "提出到2027年,江西省、市、县级医院病例组合指数(CMI)值力争达到1.3、1.15、1.1,医疗服务收入占比达到50%左右。"},
+			"…江西省、市、县级医院病例组合指数(CMI)值力争达到1.3、1.15、1.1…"},
+		{"a number's thousands separator is no clause's comma",
+			corpus.Figure{Label: "卫生技术人员", Raw: "18,778", Unit: "人", Sentence: "年末卫生技术人员18,778人,其中执业医师及助理医师6,913人,注册护士8,110人。"},
+			"年末卫生技术人员18,778人…"},
+		{"the start of a change, without the value it reached",
+			corpus.Figure{Label: "居民健康素养水平", Raw: "24.45", Unit: "%", Base: true, Sentence: "全市深入推进专项行动,居民健康素养水平从2020年的24.45%跃升至2024年的31.92%。"},
+			"…居民健康素养水平从2020年的24.45%…"},
+		{"a part in brackets after its whole: the bracket",
+			corpus.Figure{Label: "三甲医院", Raw: "58", Unit: "家", Sentence: "全区医疗卫生机构3.4万个,全区三级医院94家(其中三甲医院58家),二级医院400家。"},
+			"…其中三甲医院58家…"},
+		{"the whole before the bracket: not the part's value",
+			corpus.Figure{Label: "三级医院", Raw: "94", Unit: "家", Sentence: "全区医疗卫生机构3.4万个,全区三级医院94家(其中三甲医院58家),二级医院400家。"},
+			"…全区三级医院94家…"},
+		{"another value joined by 和 after the value's words: another thing's",
+			corpus.Figure{Label: "举措", Raw: "24", Unit: "项", Sentence: "2025年,扎实落实《拉萨市“卫生提质行动”实施方案》中的24项举措和69条重点事项清单任务。"},
+			"…扎实落实《拉萨市“卫生提质行动”实施方案》中的24项举措…"},
+		{"names listed, then their values in order without 分别: the value at its place",
+			corpus.Figure{Label: "婴儿死亡率", Raw: "1.71", Unit: "‰", Sentence: "孕产妇死亡率、婴儿死亡率、5岁以下儿童死亡率下降至7.14/10万、1.71‰、2.84‰。"},
+			"孕产妇死亡率、婴儿死亡率、5岁以下儿童死亡率下降至…1.71‰…"},
+		{"分别 after the starts of the changes: neither the starts nor the other ends",
+			corpus.Figure{Label: "每千人口执业医师(助理)数", Raw: "3.57", Unit: "人", Sentence: "全市每千人口医疗卫生机构床位数、执业医师(助理)数、注册护士数从2015年的5.66张、2.74人、3.58人分别增加至7.38张、3.57人、4.40人。"},
+			"全市每千人口医疗卫生机构床位数、执业医师(助理)数、注册护士数从…分别增加至…3.57人…"},
+		{"written twice, the clause that names the label",
+			corpus.Figure{Label: "中心卫生院", Raw: "3", Unit: "家", Sentence: "3家县级综合医院纳入国家“千县工程”,3家中心卫生院纳入全省升级建设“头号工程”。"},
+			"…3家中心卫生院纳入全省升级建设“头号工程”…"},
+	} {
+		want := tt.want
+		if want == "" {
+			want = tt.fig.Sentence
+		}
+		if got := figureClause(tt.fig); got != want {
+			t.Errorf("%s: figureClause = %q, want %q", tt.why, got, want)
+		}
 	}
 	// A table row: its name and the value's cell, not the other columns
 	// (another measure's 21778), nor a longer number that begins alike.

@@ -792,7 +792,7 @@ func assignPlaces(work string, rep *Report) {
 			place = rep.Place
 		}
 		if start := sentenceStart(work, f); start >= 0 {
-			if p := placeBefore(work, mentions, start, f.Span.Start); p != "" && !isAncestor(p, place) {
+			if p := placeBefore(work, mentions, start, f.Span.Start); p != "" && !places.Within(place, p) {
 				place = p
 			}
 		}
@@ -866,17 +866,6 @@ func opensClause(lead string) bool {
 func inBookTitle(s string, i int) bool {
 	open := strings.LastIndex(s[:i], "《")
 	return open >= 0 && !strings.Contains(s[open:i], "》")
-}
-
-// isAncestor reports whether place a contains place b (北京市 contains
-// 西城区): a sentence naming the province says nothing new about a
-// figure of one of its counties.
-func isAncestor(a, b string) bool {
-	if a == "" || b == "" || a == b {
-		return false
-	}
-	p, ok := places.Lookup(b)
-	return ok && (p.Province == a || p.Parent == a)
 }
 
 // firstPlace is the first place s names, "" if none or it is ambiguous.

@@ -98,7 +98,7 @@ func innermost(q string, mentions []placeMention) []placeMention {
 	for _, a := range mentions {
 		holds, qualifies := false, false
 		for _, b := range mentions {
-			if b.name != a.name && (slices.Contains(b.within, a.name) || liesIn(b.name, a.name)) {
+			if b.name != a.name && (slices.Contains(b.within, a.name) || places.Within(b.name, a.name)) {
 				holds = true
 				qualifies = qualifies || a.end == b.start
 			}
@@ -123,12 +123,6 @@ func destination(before string) bool {
 		}
 	}
 	return false
-}
-
-// liesIn reports whether the place named inner lies in the one named outer.
-func liesIn(inner, outer string) bool {
-	p, ok := places.Lookup(inner)
-	return ok && (p.Province == outer || p.Parent == outer)
 }
 
 // cityShortForms finds the prefecture-level cities named by their short

@@ -120,9 +120,9 @@ func FromFileName(name, text, outer string) (Place, bool) {
 	deepest := found[0]
 	for _, p := range found[1:] {
 		switch {
-		case within(p, deepest):
+		case p.In(deepest):
 			deepest = p
-		case p.Name == deepest.Name || within(deepest, p):
+		case p.Name == deepest.Name || deepest.In(p):
 		default:
 			return Place{}, false // two places that are not one within the other
 		}
@@ -145,7 +145,7 @@ func settle(g *gazetteer, cs []int32, sets [][]int32, self int) (Place, bool) {
 				continue
 			}
 			for _, o := range other {
-				if q := g.entries[o].Place; within(p, q) || within(q, p) {
+				if q := g.entries[o].Place; p.In(q) || q.In(p) {
 					related = append(related, c)
 				}
 			}
@@ -167,9 +167,4 @@ func settle(g *gazetteer, cs []int32, sets [][]int32, self int) (Place, bool) {
 		return Place{}, false
 	}
 	return g.entries[best].Place, true
-}
-
-// within reports whether p lies in q (云阳县 in 重庆市).
-func within(p, q Place) bool {
-	return p.Level > q.Level && (p.Province == q.Name || p.Parent == q.Name)
 }

@@ -43,3 +43,19 @@ type Count struct {
 	Place Place
 	N     int
 }
+
+// In reports whether p lies in q: q is its province or the division
+// directly above it (云阳县 in 重庆市, 西城区 in 北京市).
+func (p Place) In(q Place) bool {
+	return q.Name != "" && p.Level > q.Level && (p.Province == q.Name || p.Parent == q.Name)
+}
+
+// Within reports whether the place named inner (any name Lookup accepts)
+// lies in the one named outer.
+func Within(inner, outer string) bool {
+	if inner == "" || outer == "" || inner == outer {
+		return false
+	}
+	p, ok := Lookup(inner)
+	return ok && (p.Province == outer || p.Parent == outer)
+}

@@ -345,9 +345,8 @@ func titledPlanStart(simpTitle string) int {
 // statusAsOf reports whether a clause dates its figures as a status as
 // of the end of a year ("截止2019年底，全省医疗卫生机构…"): an actual.
 func statusAsOf(clause string, year int) bool {
-	y := strconv.Itoa(year)
-	for _, w := range []string{"截至", "截止", "截止到", "截至到"} {
-		if strings.Contains(clause, w+y) || strings.Contains(clause, w+" "+y) {
+	for _, m := range asOfYear.FindAllStringSubmatch(clause, -1) {
+		if atoiYear(m[1]) == year {
 			return true
 		}
 	}

@@ -122,7 +122,7 @@ func describeReport(work string, rep *Report, meta Meta, articleEnd int) {
 	// text about a province or city whose file names one of its districts
 	// ("04_baoshan-gongzuojihua" of a plan saying 上海 and "区卫生健康工作")
 	// is the district's.
-	if p, ok := places.FromFileName(rep.File, findText(work[span.Start:span.End]), place); ok {
+	if p, ok := places.FromFileName(rep.File, func() string { return findText(work[span.Start:span.End]) }, place); ok {
 		place = p.Name
 	}
 	if meta.Org != "" {
@@ -141,7 +141,7 @@ func describeReport(work string, rep *Report, meta Meta, articleEnd int) {
 	if meta.Year == 0 {
 		if y, tmpl := firstYear(simpTitle); y == 0 && !tmpl {
 			if y := documentYear(work, lead, rep, simpTitle); y > 0 {
-				if asOf := statusYear(Simplify(work[span.Start:span.End])); asOf > y {
+				if asOf := statusYear(work[span.Start:span.End]); asOf > y {
 					// "10年来，…2019年被确定为…。截至2021年底，…": a text
 					// stating where things stood at the end of 2021 is of
 					// 2021 at least.
@@ -562,12 +562,13 @@ func documentYear(work string, span Span, rep *Report, simpTitle string) int {
 // "截至2021年底,免费为…筛查宫颈癌301291人".
 var asOfYear = regexp.MustCompile(`截[至止]到?\s*((?:19|20)\d\d)\s*年([^。；;]*)`)
 
-// statusYear is the latest year text states a status as of ("截至2021年
-// 底，…"), not one it expects ("截至2025年底，将建成…"); 0 for none.
+// statusYear is the latest year text (either script: 截至 is written
+// alike) states a status as of ("截至2021年底，…"), not one it expects
+// ("截至2025年底，将建成…"); 0 for none.
 func statusYear(text string) int {
 	latest := 0
 	for _, m := range asOfYear.FindAllStringSubmatch(text, -1) {
-		if containsAny(m[2], []string{"将", "要", "力争", "计划", "预计", "确保", "争取"}) {
+		if containsAny(Simplify(m[2]), []string{"将", "要", "力争", "计划", "预计", "确保", "争取"}) {
 			continue
 		}
 		latest = max(latest, atoiYear(m[1]))

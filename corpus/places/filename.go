@@ -53,10 +53,11 @@ func pinyinIndex() map[string][]int32 {
 // one within another; ok is false when the name spells none, or places
 // that do not. A spelling of a place the file's text names by a name
 // several places share (朝阳区 for chaoyang) is that name's, and stays
-// ambiguous: not the one 朝阳市 the spelling alone would give. With an
+// ambiguous: not the one 朝阳市 the spelling alone would give (text is
+// called only then: reading it costs a pass over the report). With an
 // outer place (the one the text is about, "" for none), only places within
 // it are read (baoshan of a text on 上海市 is 宝山区, not 保山市).
-func FromFileName(name, text, outer string) (Place, bool) {
+func FromFileName(name string, text func() string, outer string) (Place, bool) {
 	base := strings.ToLower(strings.TrimSuffix(filepath.Base(name), filepath.Ext(name)))
 	idx := pinyinIndex()
 	g := get()
@@ -67,7 +68,7 @@ func FromFileName(name, text, outer string) (Place, bool) {
 	textNames := func() map[string]bool {
 		if named == nil {
 			named = map[string]bool{}
-			for _, m := range Find(text) {
+			for _, m := range Find(text()) {
 				if m.Place.Code != "" {
 					named[m.Place.Code] = true
 				} else {

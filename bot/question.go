@@ -5,7 +5,6 @@ import (
 	"errors"
 	"fmt"
 	"math"
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -49,7 +48,7 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 		return Answer{}, fmt.Errorf("search: %w", err)
 	}
 	sources := relevantSources(question, res)
-	b.log.Debug("answer search", "filters", fmt.Sprintf("%+v", f), "hits", len(res.Hits), "relevant", len(sources), "noYear", res.NoYear, "noPlace", res.NoPlace, "searchText", res.SearchText)
+	b.log.Debug("answer search", "filters", f, "hits", len(res.Hits), "relevant", len(sources), "noYear", res.NoYear, "noPlace", res.NoPlace, "searchText", res.SearchText)
 	if len(sources) == 0 {
 		note := res.Note
 		if res.NoYear || res.NoPlace {
@@ -444,15 +443,12 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 	return Answer{Intent: IntentQuestion, Mode: ModeExtractive, Text: strings.TrimRight(t.String(), "\n"), Sources: sources, Figures: []FigureRow{}}
 }
 
-// pageStamp is a page's date and time stamp: "2023-03-09 10:33".
-var pageStamp = regexp.MustCompile(`(?:19|20)\d\d-\d{1,2}-\d{1,2}\s+\d{1,2}:\d{2}`)
-
 // pageHeader reports whether a sentence is the page's header rather than
 // its text: the report's title with little else ("综合热点凤庆县卫生健康局
 // 召开…会议"), or a line stamped with the page's date and time ("…时间 :
 // 2023-03-09 10:33来源: 清风网").
 func pageHeader(sent, title string) bool {
-	if pageStamp.MatchString(sent) && !strings.ContainsAny(sent, "，,。") {
+	if corpus.HasPageStamp(sent) && !strings.ContainsAny(sent, "，,。") {
 		return true
 	}
 	t := corpus.Normalize(title)

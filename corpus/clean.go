@@ -126,6 +126,10 @@ func cleanText(text string) (string, []Span) {
 // submatch is the bracketed part.
 var trailingByline = regexp.MustCompile(`[。！？!?”」]\s*([（(](?:(?:记者|通讯员|编辑|责任编辑|文|图|文/图)[\s　:：]*)?\p{Han}{2,4}(?:[\s　、]+(?:(?:记者|通讯员|编辑)[\s　:：]*)?\p{Han}{2,4})*[)）]\s*)$`)
 
+// HasPageStamp reports whether s holds a page's date-and-time stamp
+// (clockedDate): a line of the page's header, not of its text.
+func HasPageStamp(s string) bool { return clockedDate.MatchString(s) }
+
 // clockedDate is a numeric date with the time of day, as a page stamps
 // itself: "2023-03-23 05:43:22".
 var clockedDate = regexp.MustCompile(`(?:19|20)\d{2}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?`)

@@ -87,8 +87,9 @@ func outlineNumberLen(n []rune) int {
 	return 0
 }
 
-// isCNNumeralRune reports whether r is a Chinese numeral digit (一…十).
-func isCNNumeralRune(r rune) bool { return strings.ContainsRune("一二三四五六七八九十", r) }
+// isCNNumeralRune reports whether r is a Chinese numeral of an outline
+// number (一…十).
+func isCNNumeralRune(r rune) bool { return chineseDigit(r) > 0 || r == '十' }
 
 // genericAmounts are labels that name an amount of money and not what it
 // is of: "预算数", "合计".

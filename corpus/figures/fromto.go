@@ -18,88 +18,84 @@ type fromTo struct {
 	baseYear int
 }
 
-// findFromTo finds the list of starts and ends in the sentence, if any.
+// findFromTo finds the list of starts and ends in the sentence, if any:
+// after "分别从/分别由" (the first such list decides), or after 从/由 with
+// 分别 written after the starts ("从2015年的5.66张、2.74人、3.58人分别增加至
+// 7.38张、3.57人、4.40人"; any such list that holds).
 func findFromTo(t *text, cands []cand) (fromTo, bool) {
 	n := t.n
 	for p := 0; p+3 <= len(n); p++ {
-		// "分别从4.61张、…增长到…", or 分别 after the starts: "从2015年的
-		// 5.66张、2.74人、3.58人分别增加至7.38张、3.57人、4.40人".
-		markLen, respectiveAfter := 3, false
 		switch {
 		case n[p] == '分' && n[p+1] == '别' && (n[p+2] == '由' || n[p+2] == '从'):
+			return fromToAt(t, cands, p, 3, false)
 		case (n[p] == '由' || n[p] == '从') && (p == 0 || n[p-1] != '别'):
-			markLen, respectiveAfter = 1, true
-		default:
-			continue
-		}
-		items, baseYear := itemsBefore(t, p)
-		if len(items) < 2 {
-			if respectiveAfter {
-				continue
-			}
-			return fromTo{}, false
-		}
-		k := len(items)
-		first := -1
-		for i := range cands {
-			if cands[i].num.a > p {
-				first = i
-				break
+			if ft, ok := fromToAt(t, cands, p, 1, true); ok {
+				return ft, true
 			}
 		}
-		if first < 0 || first+2*k > len(cands) || !onlyYearBetween(t, p+markLen, cands[first].num.a) {
-			if respectiveAfter {
-				continue
-			}
-			return fromTo{}, false
-		}
-		if baseYear == 0 && respectiveAfter {
-			baseYear = leadingYear(n[p+markLen : cands[first].num.a])
-		}
-		listed := true
-		for i := first; i < first+k-1; i++ {
-			listed = listed && listSeparator(string(n[cands[i].se:cands[i+1].num.a]))
-		}
-		if !listed {
-			if respectiveAfter {
-				continue
-			}
-			return fromTo{}, false
-		}
-		// The change: a verb and 到/至, perhaps a year; an adverb may
-		// stand before the verb ("大幅下降到").
-		mid := first + k - 1
-		gap := n[cands[mid].se:cands[mid+1].num.a]
-		if respectiveAfter {
-			if len(gap) < 2 || gap[0] != '分' || gap[1] != '别' {
-				continue
-			}
-			gap = gap[2:]
-		}
-		for l := trendAdverbs.prefix(gap, 0, len(gap)); l > 0 && l < len(gap); l = trendAdverbs.prefix(gap, 0, len(gap)) {
-			gap = gap[l:]
-		}
-		l := changeVerbs.prefix(gap, 0, len(gap))
-		if l == 0 {
-			return fromTo{}, false
-		}
-		rest := gap[l:]
-		if len(rest) > 0 && (rest[0] == '到' || rest[0] == '至') {
-			rest = rest[1:]
-		} else if gap[l-1] != '至' {
-			return fromTo{}, false
-		}
-		if !onlyYearBetweenRunes(rest) {
-			return fromTo{}, false
-		}
-		for i := mid + 1; i < mid+k; i++ {
-			if !listSeparator(string(n[cands[i].se:cands[i+1].num.a])) {
-				return fromTo{}, false
-			}
-		}
-		return fromTo{items: items, from: first, to: mid + 1, baseYear: baseYear}, true
 	}
 	return fromTo{}, false
+}
+
+// fromToAt reads the list whose mark (分别从, or 从 when respectiveAfter:
+// 分别 then stands after the starts) of markLen runes stands at p.
+func fromToAt(t *text, cands []cand, p, markLen int, respectiveAfter bool) (fromTo, bool) {
+	n := t.n
+	items, baseYear := itemsBefore(t, p)
+	if len(items) < 2 {
+		return fromTo{}, false
+	}
+	k := len(items)
+	first := -1
+	for i := range cands {
+		if cands[i].num.a > p {
+			first = i
+			break
+		}
+	}
+	if first < 0 || first+2*k > len(cands) || !onlyYearBetween(t, p+markLen, cands[first].num.a) {
+		return fromTo{}, false
+	}
+	if baseYear == 0 && respectiveAfter {
+		baseYear = leadingYear(n[p+markLen : cands[first].num.a])
+	}
+	for i := first; i < first+k-1; i++ {
+		if !listSeparator(string(n[cands[i].se:cands[i+1].num.a])) {
+			return fromTo{}, false
+		}
+	}
+	// The change: a verb and 到/至, perhaps a year; an adverb may stand
+	// before the verb ("大幅下降到").
+	mid := first + k - 1
+	gap := n[cands[mid].se:cands[mid+1].num.a]
+	if respectiveAfter {
+		if len(gap) < 2 || gap[0] != '分' || gap[1] != '别' {
+			return fromTo{}, false
+		}
+		gap = gap[2:]
+	}
+	for l := trendAdverbs.prefix(gap, 0, len(gap)); l > 0 && l < len(gap); l = trendAdverbs.prefix(gap, 0, len(gap)) {
+		gap = gap[l:]
+	}
+	l := changeVerbs.prefix(gap, 0, len(gap))
+	if l == 0 {
+		return fromTo{}, false
+	}
+	rest := gap[l:]
+	if len(rest) > 0 && (rest[0] == '到' || rest[0] == '至') {
+		rest = rest[1:]
+	} else if gap[l-1] != '至' {
+		return fromTo{}, false
+	}
+	if !onlyYearBetweenRunes(rest) {
+		return fromTo{}, false
+	}
+	for i := mid + 1; i < mid+k; i++ {
+		if !listSeparator(string(n[cands[i].se:cands[i+1].num.a])) {
+			return fromTo{}, false
+		}
+	}
+	return fromTo{items: items, from: first, to: mid + 1, baseYear: baseYear}, true
 }
 
 // listSeparator reports whether the text between two listed values

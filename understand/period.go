@@ -2,6 +2,7 @@ package understand
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"time"
 
@@ -26,6 +27,10 @@ var recentFive = []string{"过去五年", "近五年", "这五年", "五年来",
 // which reviews of the years since 2012 look back on as one period; no
 // year filter is read from them.
 var recentTen = []string{"过去十年", "近十年", "这十年", "十年来", "十年间"}
+
+// recentPeriods are recentFive and recentTen: the recent periods a
+// question may name.
+var recentPeriods = append(slices.Clone(recentFive), recentTen...)
 
 // periodYears are the years of the periods a question names: a five-year
 // plan's five years (the 11th plan began in 2006), its last year alone when
@@ -78,7 +83,7 @@ const reviewedWithinYear = time.July
 // the whole period, and a passage naming one gives it.
 func NamesPeriod(text string) bool {
 	q := corpus.Normalize(text)
-	return fiveYearPlan.MatchString(q) || tenthPlan.MatchString(q) || containsAny(q, recentFive) || containsAny(q, recentTen)
+	return fiveYearPlan.MatchString(q) || tenthPlan.MatchString(q) || containsAny(q, recentPeriods)
 }
 
 // stripPeriods removes the period words of a question: the year filter
@@ -86,7 +91,7 @@ func NamesPeriod(text string) bool {
 func stripPeriods(q string) string {
 	q = fiveYearPlan.ReplaceAllString(q, " ")
 	q = tenthPlan.ReplaceAllString(q, " ")
-	for _, w := range append(recentFive, recentTen...) {
+	for _, w := range recentPeriods {
 		q = strings.ReplaceAll(q, w, " ")
 	}
 	for _, w := range recentYears {

@@ -552,6 +552,9 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 		}
 		if totalsOverPeriod(fig, clauseBefore(sentence, f.Start)) {
 			if since, end := periodFigure(simplified(), ctx.simpPath, max(fig.Year, sec.Year), f.Start); since > 0 {
+				if sec.Kind == KindSummary && !fig.Target && fig.Year >= since && fig.Year < end && !containsAny(Simplify(sentence[:f.Start]), intentWords) {
+					end = fig.Year // "“十四五”期间，已建成…12个" in 2022: the total so far
+				}
 				fig.Since, fig.Year = since, end
 			} else if ctx.since > 0 && f.Year == 0 {
 				// "五年来，…。新增养老床位5万张。": the paragraph's period.
@@ -562,6 +565,10 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 			// level the past period ended at.
 			fig.Year = ctx.end
 			fig.Kind, fig.Target = KindSummary, false
+		} else if f.Year == 0 && ctx.lead+ctx.deadline+ctx.paraLead+ctx.paraDeadline == 0 && ctx.end > 0 && sec.Year > 0 && sec.Year < ctx.end && containsAny(Simplify(sentence[:f.Start]), intentWords) {
+			// "“十四五”期间，…将重点抓好…，人均预期寿命提高到79.06岁" in
+			// a 2022 text: the goal of the period still running.
+			fig.Year, fig.Target = ctx.end, true
 		} else if f.Year == 0 && sec.Year == 0 && !fig.Target {
 			// "“十三五”期间，…人均预期寿命由77.1岁提高到79.31岁" in a text of
 			// no year: the level the period ended at.

@@ -289,6 +289,9 @@ const maxVocativeRunes = 8
 // vocativeEnds end an address to a meeting's audience.
 var vocativeEnds = []string{"代表", "委员", "同志们", "同事们", "朋友们", "来宾"}
 
+// intentWords say what is to be done, not what was: "将", "力争".
+var intentWords = []string{"将", "要", "力争", "计划", "预计", "确保", "争取"}
+
 // periodChanges are qualifiers of an amount of change; written in a review
 // of several years with no year of comparison, the change is the period's.
 var periodChanges = []string{"增加", "增长", "提高", "提升", "下降", "降低", "减少", "缩短"}

@@ -48,6 +48,17 @@ func TestYearsOfTargetsAndPastPeriods(t *testing.T) {
 	)
 }
 
+// In a text written during a five-year plan, what the period "将" bring
+// about is its goal for the plan's last year; what it "已" built is the
+// total so far.
+func TestRunningPeriodGoalsAndTotalsSoFar(t *testing.T) {
+	text := "卫生健康这十年新闻发布会\n2022年6月23日\n" +
+		"“十四五”期间，全区卫生健康领域将重点抓好九大任务，人均预期寿命提高到79.06岁。\n" +
+		"“十四五”期间，全区已建成区域医疗中心12个。\n"
+	got := strings.Join(figureYears(Parse("t.txt", text, Meta{}, Options{}).Reports[0]), " ")
+	hasFigures(t, got, "人均预期寿命=79.06岁@2025/plan", "建成区域医疗中心=12个@2021-2022/summary")
+}
+
 // A " | " row closed by a bar gives no bar in its labels or values.
 func TestRowClosedByBar(t *testing.T) {
 	text := "2022年信息公开年报\n（二）文件情况\n第二十条第（一）项 | |||\n信息内容 | 本年制发件数 | 现行有效件数 |\n规章 | 2 | 5 |\n行政规范性文件 | 1 | 7 |\n"

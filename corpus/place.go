@@ -568,7 +568,7 @@ var asOfYear = regexp.MustCompile(`截[至止]到?\s*((?:19|20)\d\d)\s*年([^。
 func statusYear(text string) int {
 	latest := 0
 	for _, m := range asOfYear.FindAllStringSubmatch(text, -1) {
-		if containsAny(Simplify(m[2]), []string{"将", "要", "力争", "计划", "预计", "确保", "争取"}) {
+		if containsAny(Simplify(m[2]), intentWords) {
 			continue
 		}
 		latest = max(latest, atoiYear(m[1]))

@@ -62,8 +62,10 @@ func MatchText(text string) []Match {
 		if containedInLonger(h, hits) {
 			continue // 床位数 inside 每千人口床位数 names the longer one
 		}
-		if perPopulationBefore(n.runes, h.s) && !perPopulation(x.terms[h.term].runes) {
-			continue // 医疗机构床位数 in 千人均医疗机构床位数 is a count per head
+		if perPopulationBefore(n.runes, h.s) && !perPopulation(x.terms[h.term].runes) && !perPopulation([]rune(c.list[h.ind].Name)) {
+			// 医疗机构床位数 in 千人均医疗机构床位数 is a count per head;
+			// 人均 before 能活到 is 人均预期寿命's own.
+			continue
 		}
 		h.score = 1 + 0.01*float64(h.e-h.s)
 		if old := cands[h.ind]; old == nil || h.score > old.score {

@@ -325,6 +325,16 @@ func TestLifeExpectancyByLayWord(t *testing.T) {
 	}
 }
 
+// "人均" before a lay wording of an indicator named per head (人均预期寿命)
+// is that name's own, so the wording is a whole, sure match even in a long
+// question.
+func TestPerHeadBeforeLayWordOfAPerHeadName(t *testing.T) {
+	ms := MatchText("十四五规划里，到时候人均能活到多少岁算达标？")
+	if len(ms) == 0 || ms[0].Indicator.ID != "life_expectancy" || ms[0].Score < 1 {
+		t.Errorf("MatchText = %+v, want life_expectancy with a score of at least 1", ms)
+	}
+}
+
 // "大医院" alone names the tertiary hospitals, not every hospital.
 func TestBigHospitalsAreTertiary(t *testing.T) {
 	if got := top("县医院跟外面多少家大医院连上了远程看病"); got != "tertiary_hospitals" {

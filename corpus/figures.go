@@ -68,6 +68,9 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 		for _, sp := range spans {
 			period.paragraph()
 			ctx := sentenceContext{simpPath: simpPath, planEnd: secPlanEnd, planStart: planStart, targetsThenActuals: form}
+			if sec.Kind == KindSummary && sec.Year > 0 && rep.Period == "全年" {
+				ctx.nextYear = sec.Year + 1
+			}
 			para := work[sp.Start:sp.End]
 			ctx.paraLead, ctx.paraDeadline, ctx.paraAsOf = paragraphOpening(para)
 			if ctx.paraLead == 0 && ctx.paraDeadline == 0 && opensWithComparison(para) {
@@ -90,6 +93,9 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 					}
 					ctx.since, ctx.end, ctx.prior = period.since, period.end, period.prior
 					figs := sentenceFigures(work, p, sec, path, rep, ctx)
+					if ctx.nextYear > 0 && !ctx.nextOpened && nextStepOpener.MatchString(Simplify(clause)) {
+						ctx.nextOpened = true // what follows in the paragraph is next year's
+					}
 					for k := range figs {
 						if p.Start >= topicEnd {
 							figs[k].Lead = topic
@@ -575,6 +581,14 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 			if since, end := periodFigure(simplified(), "", 0, f.Start); since > 0 {
 				fig.Year = end
 			}
+		}
+		if ctx.nextYear > 0 && f.Year == 0 && ctx.lead+ctx.deadline+ctx.paraLead+ctx.paraDeadline+ctx.prior == 0 && fig.Since == 0 &&
+			(ctx.nextOpened || nextStepOpener.MatchString(Simplify(sentence[:f.Start]))) {
+			// "负责人表示，下一步，…。力争人均预期寿命提高到77.7岁" in a
+			// review of 2023: a goal for 2024.
+			fig.Year, fig.Target, fig.Kind = ctx.nextYear, true, KindPlan
+			out = append(out, fig)
+			continue
 		}
 		if ctx.planEnd > 0 && f.Year == 0 && ctx.lead+ctx.deadline+ctx.paraLead+ctx.paraDeadline+ctx.prior == 0 && !f.Base && fig.Since == 0 {
 			// "提出主要目标：…人均预期寿命提高到80岁" in a text on the

@@ -212,6 +212,11 @@ type sentenceContext struct {
 	planStart  int
 	since, end int
 	prior      int // the year before a plan's, opened by "过去一年" (periodState.prior)
+	// nextYear is the year after a whole year's review, and nextOpened
+	// whether a clause of the paragraph so far opened what comes next
+	// ("下一步，"): the figures after it that write no year are its goals.
+	nextYear   int
+	nextOpened bool
 	// targetsThenActuals: the report is a form whose rows give a target,
 	// then the actual value (targetsThenActuals).
 	targetsThenActuals bool
@@ -288,6 +293,10 @@ const maxVocativeRunes = 8
 
 // vocativeEnds end an address to a meeting's audience.
 var vocativeEnds = []string{"代表", "委员", "同志们", "同事们", "朋友们", "来宾"}
+
+// nextStepOpener opens, in a review of a year, a clause on the work of
+// the next: "下一步，", "负责人表示，下一步，", "明年，".
+var nextStepOpener = regexp.MustCompile(`(?:^|[，,：:。；;、])\s*(?:下一步|下步|明年|来年|新的一年)(?:[，,]|工作中|将|要|我们)`)
 
 // intentWords say what is to be done, not what was: "将", "力争".
 var intentWords = []string{"将", "要", "力争", "计划", "预计", "确保", "争取"}

@@ -59,6 +59,20 @@ func TestRunningPeriodGoalsAndTotalsSoFar(t *testing.T) {
 	hasFigures(t, got, "人均预期寿命=79.06岁@2025/plan", "建成区域医疗中心=12个@2021-2022/summary")
 }
 
+// In a review of a whole year, what follows "下一步，" in a paragraph is the
+// next year's goal; in a half-year's review it is the same year's.
+func TestNextStepGoalsAreNextYears(t *testing.T) {
+	text := "2023年全区卫生健康工作总结\n" +
+		"2023年，全区人均预期寿命提高到77.3岁。\n" +
+		"负责人表示，下一步，全区将以健康水平提升行动为抓手。力争人均预期寿命提高到77.7岁，婴儿死亡率控制在3‰以内。\n"
+	got := strings.Join(figureYears(Parse("t.txt", text, Meta{}, Options{}).Reports[0]), " ")
+	hasFigures(t, got, "人均预期寿命=77.3岁@2023/summary", "人均预期寿命=77.7岁@2024/plan", "婴儿死亡率=3‰@2024/plan")
+
+	half := strings.Replace(text, "2023年全区卫生健康工作总结", "2023年上半年全区卫生健康工作总结", 1)
+	got = strings.Join(figureYears(Parse("t.txt", half, Meta{}, Options{}).Reports[0]), " ")
+	hasFigures(t, got, "人均预期寿命=77.7岁@2023/plan")
+}
+
 // A " | " row closed by a bar gives no bar in its labels or values.
 func TestRowClosedByBar(t *testing.T) {
 	text := "2022年信息公开年报\n（二）文件情况\n第二十条第（一）项 | |||\n信息内容 | 本年制发件数 | 现行有效件数 |\n规章 | 2 | 5 |\n行政规范性文件 | 1 | 7 |\n"

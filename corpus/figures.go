@@ -31,6 +31,9 @@ func headedReview(sec Section) bool {
 func extractFigures(work string, rep *Report, b *budget) []Figure {
 	var out []Figure
 	planStart := titledPlanStart(Simplify(rep.Title))
+	if planStart == 0 {
+		planStart = declaredPlanStart(work, rep.Span)
+	}
 	planEnd := titledPlanEnd(planStart, rep.Year)
 	reportText := work[rep.Span.Start:rep.Span.End]
 	if rep.Traditional {

@@ -179,3 +179,19 @@ func TestBareMeasureKeepsItsInstitution(t *testing.T) {
 		t.Errorf("labels %v", labels)
 	}
 }
+
+// A five-year plan copied without its title says what it is in its
+// opening ("…精神，结合实际，制定本规划。"): its review keeps the years it
+// writes, never dated before the plan, and a level its review gives for
+// the last year of the period before is that year's result.
+func TestPlanDeclaredInItsOpening(t *testing.T) {
+	text := "根据国家《“十四五”国民健康规划》《“健康中国2030”规划纲要》精神，结合实际，制定本规划。\n" +
+		"一、规划背景\n（一）发展现状\n" +
+		"2019年，全区人均预期寿命由2015年的74.31岁提高到75.9岁。2020年，全区婴儿死亡率由2015年的7.46‰下降到3.64‰。\n"
+	rep := Parse("t.txt", text, Meta{}, Options{}).Reports[0]
+	if rep.Year != 2021 {
+		t.Errorf("year %d, want 2021 (the plan's first year)", rep.Year)
+	}
+	got := strings.Join(figureYears(rep), " ")
+	hasFigures(t, got, "人均预期寿命=75.9岁@2019/summary", "婴儿死亡率=7.46‰@2015/summary", "婴儿死亡率=3.64‰@2020/summary")
+}

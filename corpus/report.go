@@ -80,6 +80,13 @@ func buildReport(doc *Document, work string, p piece, ordinal int, meta Meta) Re
 		// kind word its name holds.
 		defaultKind = KindSummary
 	}
+	declared := 0
+	if titledPlanStart(simpTitle) == 0 {
+		declared = declaredPlanStart(work, body) // "…结合实际，制定本规划。" under no title
+	}
+	if declared > 0 && defaultKind == "" {
+		defaultKind = KindPlan
+	}
 	if meta.Kind != "" {
 		defaultKind = meta.Kind
 	}
@@ -102,6 +109,11 @@ func buildReport(doc *Document, work string, p piece, ordinal int, meta Meta) Re
 	}
 	if year == 0 && !hasTemplateYear(simpTitle) {
 		year = bodyYear(work, rep.Sections)
+	}
+	if declared > 0 && year < declared {
+		// A plan is written in its period's first year at the earliest:
+		// the years of its review (2019, 2020) are not its own.
+		year = declared
 	}
 	rep.Org = detectOrg(simpTitle, Simplify(work[body.Start:body.End]))
 	rep.Period = detectPeriod(append([]string{simpTitle}, topHeadings(rep.Sections, KindSummary)...)...)

@@ -1,6 +1,10 @@
 package figures
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+)
 
 // maxLabel is the preferred maximum length of a label, in runes.
 const maxLabel = 16
@@ -368,8 +372,28 @@ func clean(p phrase) phrase {
 	p = trimTail(trimLead(p))
 	p = cutManner(p)
 	p = cutDoneVerb(p)
-	return trimTail(trimLead(p))
+	return shareOfWhole(trimTail(trimLead(p)))
 }
+
+// shareOfWhole writes "X在Y中所占比重" ("…中的比重") as the indicators are
+// named, "X占Y比重": shorter, so a cap to maxLabel keeps the part X whose
+// share it is ("个人卫生支出在卫生总费用中所占比重" → "个人卫生支出占卫生总费用比重").
+func shareOfWhole(p phrase) phrase {
+	s := string(p.n)
+	m := shareInWhole.FindStringSubmatchIndex(s)
+	if m == nil || len(p.n) != len(p.r) {
+		return p
+	}
+	at := func(b int) int { return utf8.RuneCountInString(s[:b]) }
+	part, whole, measure := at(m[2]), at(m[4]), at(m[6])
+	out := joinPhrase(p.slice(0, part), newPhrase("占"))
+	out = joinPhrase(out, p.slice(part+1, whole))
+	return joinPhrase(out, p.slice(measure, len(p.r)))
+}
+
+// shareInWhole is "X在Y中所占比重" with, as submatches, the 在 after the
+// part X, the 中 after the whole Y and the measure.
+var shareInWhole = regexp.MustCompile(`^\p{Han}{2,}(在)\p{Han}{2,}?(中)(?:所?占的?|的)(比重|比例)$`)
 
 // cutDoneVerb removes a trailing "已建成"-style verb after a noun:
 // "医疗质量控制中心目前已建成" → "医疗质量控制中心".

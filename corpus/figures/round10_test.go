@@ -267,3 +267,18 @@ func TestExtractInheritedCountWithPredicate(t *testing.T) {
 		}},
 	})
 }
+
+// "X在Y中所占比重" is labelled as the indicators are named, "X占Y比重", so
+// a long part keeps its name; in a list each part gets its own.
+func TestExtractShareInWholeKeepsThePart(t *testing.T) {
+	runCases(t, []extractCase{
+		{"parts of a whole, respectively", "政府卫生支出、社会卫生支出、个人卫生支出在卫生总费用中所占比重分别为33.00%、38.49%、28.51%。", []want{
+			{label: "政府卫生支出占卫生总费用比重", raw: "33.00", value: 33, unit: "%"},
+			{label: "社会卫生支出占卫生总费用比重", raw: "38.49", value: 38.49, unit: "%"},
+			{label: "个人卫生支出占卫生总费用比重", raw: "28.51", value: 28.51, unit: "%"},
+		}},
+		{"one part", "个人卫生支出在卫生总费用中的比重下降到27.5%。", []want{
+			{label: "个人卫生支出占卫生总费用比重", raw: "27.5", value: 27.5, unit: "%"},
+		}},
+	})
+}

@@ -69,7 +69,11 @@ const partBelowWhole = 0.3
 // differs ("看一次门诊要花多少钱" for 次均门诊费用). unit is the unit the
 // question asks in, counted the noun it counts (understand.CountedNoun),
 // verb the verb it counts the doing of (understand.CountVerb).
-func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit, counted, verb string, f corpus.Filters, n int) ([]figureCandidate, error) {
+// partAskedWeight raises a figure whose label names the part of a whole a
+// question asks about (understand.AskedPart).
+const partAskedWeight = 1.0
+
+func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit, counted, verb, askedPart string, f corpus.Filters, n int) ([]figureCandidate, error) {
 	if unit != "" {
 		// "医疗机构门急诊一共看了多少人次": of the indicators the words
 		// name, the ones counted in the unit asked.
@@ -210,6 +214,11 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit,
 			// sharing several of its words ("老百姓来申请公开的事，办了几件"
 			// for 处理依申请公开事项10件).
 			continue
+		}
+		if askedPart != "" && strings.Contains(corpus.Normalize(fig.Label), askedPart) {
+			// "主动公开的东西里，医疗卫生方面的有几条": the figure of the
+			// part asked (医疗卫生信息8条), not the whole's words'.
+			score += partAskedWeight
 		}
 		// An actual unless the question asks about plans: targets rank lower.
 		if planned(fig) != (f.Kind == corpus.KindPlan) {
@@ -514,7 +523,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		unit = ""
 	}
 	ids = understand.FitUnit(ids, unit)
-	cands, err := b.findFigures(ctx, topic, ids, unit, understand.CountedNoun(question), understand.CountVerb(question), f, 40)
+	cands, err := b.findFigures(ctx, topic, ids, unit, understand.CountedNoun(question), understand.CountVerb(question), understand.AskedPart(question), f, 40)
 	if err != nil {
 		return Answer{}, err
 	}
@@ -1134,7 +1143,7 @@ func (b *Bot) trend(ctx context.Context, question string, f corpus.Filters) (Ans
 	topic := understand.TrendTopic(question)
 	all := f
 	all.Years, all.Kind = nil, ""
-	cands, err := b.findFigures(ctx, topic, understand.Indicators(topic), "", "", "", all, 40)
+	cands, err := b.findFigures(ctx, topic, understand.Indicators(topic), "", "", "", "", all, 40)
 	if err != nil {
 		return Answer{}, err
 	}

@@ -367,8 +367,9 @@ func statusAsOf(clause string, year int) bool {
 var deadlineOpener = regexp.MustCompile(`(?:^|[，,：:；;])\s*(?:到|至)((?:19|20)\d\d)年(?:底|末)?前?\s*[，,]`)
 
 // paragraphOpener is a year or a deadline that opens a paragraph, after a
-// bracketed label: "【学校卫生监督】2017年，…", "到2025年底前，…".
-var paragraphOpener = regexp.MustCompile(`^[\s　]*(?:【[^】]{1,20}】)?[\s　]*(到|至|截至|截止)?((?:19|20)\d\d)年(?:底|末|度)?(前)?\s*[，,]?`)
+// bracketed label or a speaker: "【学校卫生监督】2017年，…", "到2025年底前，…",
+// "局负责人说道：“2024年，…".
+var paragraphOpener = regexp.MustCompile(`^[\s　]*(?:【[^】]{1,20}】)?(?:\p{Han}{2,24}?(?:说道|表示|指出|介绍|强调|说)[:：，,]?[“"])?[\s　]*(到|至|截至|截止)?((?:19|20)\d\d)年(?:底|末|度)?(前)?\s*[，,]?`)
 
 // comparisonOpeners open a paragraph that compares the figures of the one
 // before with the year before them.

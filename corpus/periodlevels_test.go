@@ -195,3 +195,12 @@ func TestPlanDeclaredInItsOpening(t *testing.T) {
 	got := strings.Join(figureYears(rep), " ")
 	hasFigures(t, got, "人均预期寿命=75.9岁@2019/summary", "婴儿死亡率=7.46‰@2015/summary", "婴儿死亡率=3.64‰@2020/summary")
 }
+
+// A year that opens a speaker's quoted words dates the paragraph's
+// figures; 争创 marks a goal.
+func TestYearOpeningAQuotedSpeech(t *testing.T) {
+	text := "某县2023年卫生健康工作综述\n2023年，全县建成次中心3个。\n" +
+		"县卫生健康局负责人说道：“2024年，县卫生健康局将继续推进健康建设。建设急诊急救五大中心，争创市级以上重点专科8个。”\n"
+	got := strings.Join(figureYears(Parse("t.txt", text, Meta{}, Options{}).Reports[0]), " ")
+	hasFigures(t, got, "建成次中心=3个@2023/summary", "争创市级以上重点专科=8个@2024/plan")
+}

@@ -39,6 +39,7 @@ var askWords = []string{
 	"任务", "部署", "今后", "下一步", "有什么", "要完成", "要实现", "干",
 	"硬招", "实招", "高招", "妙招", "新招", "招数", "好办法", "办法", "点子",
 	"涨了", "上定的", "上定了", "里定的", "要盯", "盯住", "盯紧", "抓的", "抓了", "抓好",
+	"想争取", "争取拿下", "想拿下", "拿下", "想要",
 }
 
 // structureWords name the standard parts of a plan or programme ("四、保障
@@ -80,6 +81,22 @@ func Topic(question string) string {
 	return corpus.Normalize(question)
 }
 
+// onPlatform is a place or field an action happens in, framed by 在…上:
+// "在微博上发了多少条", "在看病保健上花了多少钱". The frame says nothing;
+// 上 before a word it forms ("上报", "上升", "上门") stays.
+var onPlatform = regexp.MustCompile(`在(\p{Han}{2,8}?)上([^班报升涨网门线级年半调市访岗定的\P{Han}])`)
+
+// offPlatform writes the match of onPlatform as the place and the verb
+// alone, unless 上 ends a word of its own ("网上舆论") or the frame is
+// money spent on something ("花在项目上的钱", which the thesaurus reads).
+func offPlatform(m string) string {
+	g := onPlatform.FindStringSubmatch(m)
+	if strings.HasSuffix(g[1], "网") {
+		return m
+	}
+	return " " + g[1] + " " + g[2]
+}
+
 // askedCount asks which of a stated number of things: "是哪三个", "哪两点".
 var askedCount = regexp.MustCompile(`是?哪[两二三四五六七八九十](?:个方面|方面|个|点|条|项|件)`)
 
@@ -93,8 +110,9 @@ func HasOwnTopic(question string) bool { return strings.TrimSpace(topicWords(que
 func topicWords(question string) string {
 	q := StripYears(baseYear.ReplaceAllString(perHeadOf(spokenUnits.Replace(corpus.Normalize(question))), " "))
 	q = countedNoun.ReplaceAllString(q, "$1$2 $4")
-	q = askedCount.ReplaceAllString(q, " ") // "是哪三个", "哪两点"
-	q = saidIn.ReplaceAllString(q, " ")     // "开会说", "文件里提到的"
+	q = askedCount.ReplaceAllString(q, " ")             // "是哪三个", "哪两点"
+	q = saidIn.ReplaceAllString(q, " ")                 // "开会说", "文件里提到的"
+	q = onPlatform.ReplaceAllStringFunc(q, offPlatform) // "在微博上发了", "在看病保健上花"
 	q = stripPlaces(stripPeriods(q))
 	if Place(question) == corpus.NationalPlace {
 		q = strings.ReplaceAll(q, corpus.NationalPlace, " ") // the place filter carries it

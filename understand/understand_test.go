@@ -772,3 +772,29 @@ func TestRecentFiveLateInTheYear(t *testing.T) {
 		t.Errorf("years %v, want 2020–2024", f.Years)
 	}
 }
+
+func TestAskedPart(t *testing.T) {
+	for q, want := range map[string]string{
+		"安岳县卫健局去年主动公开的东西里，医疗卫生方面的有几条？": "医疗卫生",
+		"姜堰区2025年主动公开的信息里，部门公告那一类是几条？": "部门公告",
+		"三明市统计年鉴里，全市医疗卫生机构总共有多少家？":     "医疗卫生机构",
+		"安岳县去年主动公开了多少条信息？":             "",
+	} {
+		if got := AskedPart(q); got != want {
+			t.Errorf("AskedPart(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
+
+// A place or field framed by 在…上 ("在微博上发了", "在看病保健上花了") is a
+// topic word of its own; the frame and the verb after it are apart.
+func TestOnPlatformFrame(t *testing.T) {
+	for q, want := range map[string]string{
+		"贵州省卫健委前年在微博上发了多少条？":     "微博 发 条",
+		"富顺县今年想争取拿下几个市级以上的重点专科？": "市级以上的重点专科",
+	} {
+		if got := Topic(q); got != want {
+			t.Errorf("Topic(%q) = %q, want %q", q, got, want)
+		}
+	}
+}

@@ -1,0 +1,30 @@
+package understand
+
+import (
+	"regexp"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/healthbot/healthbot/corpus"
+)
+
+// partAsked matches a question that names a whole and then, after a comma,
+// the part of it asked: "去年主动公开的东西里，医疗卫生方面的有几条",
+// "公开的信息里，工作动态那一类占了多少条".
+var partAsked = regexp.MustCompile(`(?:里面|里头|当中|里|中)[，,]\s*(\p{Han}{2,12}?)(?:这一类|那一类|这类|那类|这一块|那一块|这块|那块|方面|领域)?的?(?:有|是|占|一共|总共|共)`)
+
+// AskedPart is the part of a whole a question asks about once it has named
+// the whole ("…公开的东西里，医疗卫生方面的有几条": 医疗卫生), as the topic
+// words of that part; "" when the question names no such part.
+func AskedPart(question string) string {
+	m := partAsked.FindStringSubmatch(corpus.Normalize(question))
+	if m == nil {
+		return ""
+	}
+	part := strings.ReplaceAll(Topic(m[1]), " ", "")
+	part = strings.TrimPrefix(part, placeTail(part)) // "全市医疗卫生机构"
+	if utf8.RuneCountInString(part) < 2 {
+		return ""
+	}
+	return part
+}

@@ -42,6 +42,9 @@ type figureCandidate struct {
 	// namedPart: a part its sentence names after 其中 (其中公立医院为9.07日)
 	// beside its whole among the candidates, the question not naming it.
 	namedPart bool
+	// namesAskedPart: the label names the part of a whole the question
+	// asks about (understand.AskedPart).
+	namesAskedPart bool
 }
 
 // totalLabelWords name a total in a label ("人员总数", "合计").
@@ -174,9 +177,12 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit,
 			// 20家"), nor a count ("多少家医院") by a rate ("90%的县医院").
 			same, other = false, true
 		}
+		namesPart := askedPart != "" && strings.Contains(corpus.Normalize(fig.Label), askedPart)
 		switch {
-		case other && !(label >= sharedMeasureMatch && shared(beyond, fig.Label) >= 2):
-			continue // another indicator: never the answer
+		case other && !(label >= sharedMeasureMatch && shared(beyond, fig.Label) >= 2) && !namesPart:
+			// Another indicator: never the answer, unless it is the part
+			// asked ("医院这一类的医疗卫生机构": 医院医疗卫生机构数).
+			continue
 		case same:
 			// The question's indicator, however worded: the words the
 			// label shares with the question no longer decide.
@@ -215,7 +221,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit,
 			// for 处理依申请公开事项10件).
 			continue
 		}
-		if askedPart != "" && strings.Contains(corpus.Normalize(fig.Label), askedPart) {
+		if namesPart {
 			// "主动公开的东西里，医疗卫生方面的有几条": the figure of the
 			// part asked (医疗卫生信息8条), not the whole's words'.
 			score += partAskedWeight
@@ -266,7 +272,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit,
 			continue
 		}
 		seen[key] = true
-		out = append(out, figureCandidate{hit: h, score: score, partOf: partOf})
+		out = append(out, figureCandidate{hit: h, score: score, partOf: partOf, namesAskedPart: namesPart})
 	}
 	wholes := map[string]bool{}
 	for _, c := range out {
@@ -522,8 +528,9 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		// ("较2022年增长了7.28%"); the count's indicator still holds.
 		unit = ""
 	}
+	part := understand.AskedPart(question)
 	ids = understand.FitUnit(ids, unit)
-	cands, err := b.findFigures(ctx, topic, ids, unit, understand.CountedNoun(question), understand.CountVerb(question), understand.AskedPart(question), f, 40)
+	cands, err := b.findFigures(ctx, topic, ids, unit, understand.CountedNoun(question), understand.CountVerb(question), part, f, 40)
 	if err != nil {
 		return Answer{}, err
 	}
@@ -852,6 +859,9 @@ func sameMeasure(cands []figureCandidate, q map[string]bool) []figureCandidate {
 	for _, c := range cands[1:] {
 		if figures.IsPart(c.hit.Figure.Label) != figures.IsPart(best.Label) || c.namedPart && !cands[0].namedPart {
 			continue // "卫生技术人员数：其中注册护士" is a part of 卫生技术人员数
+		}
+		if cands[0].namesAskedPart && !c.namesAskedPart {
+			continue // the whole ("医疗卫生机构数") of the part asked ("医院…")
 		}
 		if otherRow(best.Label, c.hit.Figure.Label) {
 			continue // "综合医院 实有床位数" beside "中医院 实有床位数": another row of the table

@@ -42,6 +42,16 @@ func TestSectionYearsAndKinds(t *testing.T) {
 			planYear: 2026,
 		},
 		{
+			name: "a bare title of a plan's review of the period before",
+			text: "《某省“十四五”卫生与健康发展规划》政策解读\n为全面推进健康建设，制定本规划。\n“十三五”发展主要成就\n1、卫生健康事业投入持续增长，每千人口床位数达到7.4张。\n" +
+				"“十四五”主要目标\n1.医疗服务能力大幅提高，每千人口床位数达到7.8张。\n",
+			want: map[string]string{
+				"“十三五”发展主要成就": "summary 2020 正文",
+				"“十四五”主要目标":   "plan 2025 正文",
+			},
+			planYear: 2022,
+		},
+		{
 			name: "a repeated document title, a numbered outline and a list line are no part titles",
 			text: "2024年工作总结及2025年工作重点\n现将有关情况报告如下。\n2024年工作总结及2025年工作重点\n一、2024年工作总结\n全年新建医院3家。\n" +
 				"二、2025年工作重点\n新建医院5家。\n重点工作\n下一步工作\n",

@@ -13,11 +13,20 @@ import (
 // "公开的信息里，工作动态那一类占了多少条".
 var partAsked = regexp.MustCompile(`(?:里面|里头|当中|里|中)[，,]\s*(\p{Han}{2,12}?)(?:这一类|那一类|这类|那类|这一块|那一块|这块|那块|方面|领域)?的?(?:有|是|占|一共|总共|共)`)
 
+// kindOf matches a part named as a kind of its whole: "医院这一类的医疗卫生
+// 机构有多少个".
+var kindOf = regexp.MustCompile(`(\p{Han}{2,8}?)(?:这一类|那一类|这类|那类|这一种|那一种|这种|那种)的\p{Han}{2}`)
+
 // AskedPart is the part of a whole a question asks about once it has named
-// the whole ("…公开的东西里，医疗卫生方面的有几条": 医疗卫生), as the topic
-// words of that part; "" when the question names no such part.
+// the whole ("…公开的东西里，医疗卫生方面的有几条": 医疗卫生), or as a kind
+// of it ("医院这一类的医疗卫生机构": 医院), as the topic words of that part;
+// "" when the question names no such part.
 func AskedPart(question string) string {
-	m := partAsked.FindStringSubmatch(corpus.Normalize(question))
+	q := corpus.Normalize(question)
+	m := partAsked.FindStringSubmatch(q)
+	if m == nil {
+		m = kindOf.FindStringSubmatch(StripYears(q))
+	}
 	if m == nil {
 		return ""
 	}

@@ -779,6 +779,7 @@ func TestAskedPart(t *testing.T) {
 		"姜堰区2025年主动公开的信息里，部门公告那一类是几条？": "部门公告",
 		"三明市统计年鉴里，全市医疗卫生机构总共有多少家？":     "医疗卫生机构",
 		"安岳县去年主动公开了多少条信息？":             "",
+		"辽宁2019年医院这一类的医疗卫生机构有多少个？":     "医院",
 	} {
 		if got := AskedPart(q); got != want {
 			t.Errorf("AskedPart(%q) = %q, want %q", q, got, want)

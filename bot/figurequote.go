@@ -98,6 +98,8 @@ func clauseOfFigure(fig corpus.Figure, keepStart bool) string {
 	if !keepStart {
 		out = elideBase(out, value)
 	}
+	out, before := joinedItemBefore(out, value)
+	cut = cut || before
 	out = elideAside(elideJoinedValue(out, value), value)
 	if fig.Base {
 		out = elideEnd(out, value)
@@ -458,6 +460,21 @@ func elideListedValues(clause, value string, keepStarts bool) string {
 // listed one after the other ("达到1.3、1.15、1.1") have no words between:
 // they are the names' before them, kept.
 var joinedValue = regexp.MustCompile(`^(\p{Han}{1,12}?)(?:和|及|与|以及|、)\s*\d`)
+
+// joinedItemBefore cuts a clause before the value quoted when another
+// value's item is joined before it ("完成42000名…宫颈癌检查和8000名…乳腺
+// 癌检查" → "8000名…乳腺癌检查"), reporting whether it did.
+func joinedItemBefore(clause, value string) (string, bool) {
+	if v := valueAt(clause, value); v > 0 && joinedBefore.MatchString(clause[:v]) {
+		return clause[v:], true
+	}
+	return clause, false
+}
+
+// joinedBefore is another value's item joined before the value quoted: a
+// number, its words (two characters or more) and 和 ("42000名35—64岁农村妇
+// 女宫颈癌检查和" before "8000名…"); not a bare value ("55%和").
+var joinedBefore = regexp.MustCompile(`\d[^\d，,；;。]*?\p{Han}{2,}[^\d，,；;。]*?(?:和|及|与|以及)$`)
 
 // elideJoinedValue cuts a clause after the words of the value quoted when
 // another value is joined to it ("24项举措和69条重点事项清单任务" →

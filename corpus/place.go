@@ -530,11 +530,14 @@ func documentYear(work string, span Span, rep *Report, simpTitle string) int {
 			// before: statistics and reviews follow the year they count.
 			return y - 1
 		}
-		if earlier := onlyEarlierYear(Simplify(text), y); earlier > 0 && month > lastReviewMonth {
+		simp := Simplify(text)
+		if earlier := onlyEarlierYear(simp, y); earlier > 0 && (month > lastReviewMonth || containsAny(simp, yearOnYear)) {
 			// "2021年,丽水…" on a page of October 2022 that names 2022 in
 			// no sentence: the text is about the year it names (early in
 			// a year, a page of last year's results is its own year's
-			// news, as annualReview tells).
+			// news, as annualReview tells, unless it compares them with
+			// the year before theirs: "2018年我省孕产妇死亡率为9.80/10万，
+			// 较上年…下降" on a page of June 2019).
 			return earlier
 		}
 		return y
@@ -604,12 +607,33 @@ func onlyEarlierYear(text string, pageYear int) int {
 func yearsOfText(text string) (own []int, named map[int]bool) {
 	named = map[int]bool{}
 	for _, y := range findYears(text) {
+		if isDateline(lineAround(text, y.Start)) {
+			continue // "发布时间:2019年06月26日12:33来源:湖北日报": the page's date
+		}
 		named[y.Year] = true
 		if !notPageYear(y.Year, text[max(0, y.Start-12):y.Start], text[y.End:]) {
 			own = append(own, y.Year)
 		}
 	}
 	return own, named
+}
+
+// lineAround is the line of text that holds byte offset i, trimmed.
+func lineAround(text string, i int) string {
+	start := strings.LastIndexByte(text[:i], '\n') + 1
+	end := strings.IndexByte(text[i:], '\n')
+	if end < 0 {
+		end = len(text)
+	} else {
+		end += i
+	}
+	return strings.TrimSpace(text[start:end])
+}
+
+// isDateline reports whether a Simplified line is a page's publication
+// date line ("发布时间:2019年06月26日12:33来源:湖北日报").
+func isDateline(line string) bool {
+	return len(line) <= maxPublicationLineBytes && (publishedLine.MatchString(line) || stampLine.MatchString(line))
 }
 
 // namesTemplateYear reports whether a text writes a template's blank

@@ -43,6 +43,22 @@ func TestPageStampedAfterTheYearItCounts(t *testing.T) {
 	}
 }
 
+// A page put up in June that names only the year before, comparing it
+// with the year before that, reports that year's results; its date line,
+// credit run on, names no year of the text.
+func TestJunePageOfLastYearsRates(t *testing.T) {
+	body := "湖北发布居民妇幼健康指标\n發布時間:2019年06月26日12:33來源: 湖北日報\n" +
+		"6月26日，省卫生健康委发布全省妇幼健康事业发展数据结果，2018年，全省孕产妇死亡率等核心指标持续下降。\n" +
+		"省卫健委统计，2018年我省孕产妇死亡率为9.80/10万，较上年9.87/10万下降了0.71%。全省住院分娩率为99.94%。\n"
+	if r := Parse("p.txt", body, Meta{}, Options{}).Reports[0]; r.Year != 2018 {
+		t.Errorf("year %d, want 2018", r.Year)
+	}
+	news := strings.Replace(body, "，较上年9.87/10万下降了0.71%", "", 1)
+	if r := Parse("p.txt", news, Meta{}, Options{}).Reports[0]; r.Year != 2019 {
+		t.Errorf("no comparison with the year before: year %d, want 2019 (the page's)", r.Year)
+	}
+}
+
 // A credit line below a news article is read even under a long paragraph;
 // the year a practice began is not the year a page is about.
 func TestCreditBelowArticleAndStartingYear(t *testing.T) {

@@ -5,6 +5,7 @@ import (
 	"errors"
 	"fmt"
 	"math"
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -334,10 +335,11 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 		q[g] = true
 	}
 	type scored struct {
-		text  string
-		src   int
-		score float64
-		order int
+		text    string
+		src     int
+		score   float64
+		order   int
+		directs bool // a direction given, for a question asking what was required
 	}
 	type candidate struct {
 		text  string
@@ -347,6 +349,7 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 	}
 	var cands []candidate
 	df := map[string]int{} // sentences holding each of the question's words
+	directives := understand.AsksDirectives(question)
 	for _, s := range sources {
 		sents := splitSentences(s.Text)
 		for i := 0; i < len(sents); i++ {
@@ -368,7 +371,7 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 					df[g]++
 				}
 			}
-			if len(grams) > 0 {
+			if len(grams) > 0 || directives && directive(sent) {
 				cands = append(cands, candidate{sent, s.N, s.N*1000 + i, grams})
 			}
 		}
@@ -390,9 +393,16 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 		}
 		n := float64(utf8.RuneCountInString(c.text))
 		score := sc / (1 + math.Log1p(n/60)) / (1 + 0.15*float64(c.src-1))
-		all = append(all, scored{text: c.text, src: c.src, score: score, order: c.order})
+		// "他强调，要…" for "提了哪些要求": what was directed first,
+		// whether or not it repeats the question's words (the place asked
+		// about is often all they share).
+		directs := directives && directive(c.text)
+		all = append(all, scored{text: c.text, src: c.src, score: score, order: c.order, directs: directs})
 	}
 	sort.SliceStable(all, func(i, j int) bool {
+		if all[i].directs != all[j].directs {
+			return all[i].directs
+		}
 		if all[i].score != all[j].score {
 			return all[i].score > all[j].score
 		}
@@ -441,6 +451,16 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 		fmt.Fprintf(&t, "%d. “%s” [%d]\n", i+1, q, p.src)
 	}
 	return Answer{Intent: IntentQuestion, Mode: ModeExtractive, Text: strings.TrimRight(t.String(), "\n"), Sources: sources, Figures: []FigureRow{}}
+}
+
+// directiveOpener opens what a speaker or a meeting directs: "他强调，",
+// "会议要求，", "要加强…", "二要突出重点…", "必须…".
+var directiveOpener = regexp.MustCompile(`^(?:(?:[一二三四五六七八九十]是?)?要|必须|务必|切实)|(?:强调|要求|指出|提出|希望|明确)[，,：:]?\p{Han}{0,8}?要`)
+
+// directive reports whether a sentence says what is to be done as a
+// direction given ("他强调，靖西市要在…", "要加强整体医疗服务能力建设").
+func directive(sent string) bool {
+	return directiveOpener.MatchString(strings.TrimSpace(sent))
 }
 
 // pageHeader reports whether a sentence is the page's header rather than

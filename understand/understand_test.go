@@ -799,3 +799,16 @@ func TestOnPlatformFrame(t *testing.T) {
 		}
 	}
 }
+
+func TestAsksDirectives(t *testing.T) {
+	for q, want := range map[string]bool{
+		"临沧凤庆县卫健局2023年开年会上对今年工作提了啥要求？": true,
+		"汝州卫健系统述职会上，市领导让大家接下来怎么干？":     true,
+		"凤庆县2023年卫生健康工作会议是哪天开的？":       false,
+		"海原县医疗健康总院今年是怎么运转起来的？":         false,
+	} {
+		if got := AsksDirectives(q); got != want {
+			t.Errorf("AsksDirectives(%q) = %v, want %v", q, got, want)
+		}
+	}
+}

@@ -185,8 +185,24 @@ func writtenValue(fig corpus.Figure) string {
 		if v := fig.Raw + approx + fig.Unit; valueAt(fig.Sentence, v) >= 0 {
 			return v
 		}
+		if mag, rest, ok := cutMagnitude(fig.Unit); ok && approx != " " {
+			if v := fig.Raw + mag + approx + rest; valueAt(fig.Sentence, v) >= 0 {
+				return v // "16万余个", "100万余元"
+			}
+		}
 	}
 	return value
+}
+
+// cutMagnitude splits a unit with a magnitude before its measure ("万个",
+// "亿元") into the two; ok is false for any other unit.
+func cutMagnitude(unit string) (mag, rest string, ok bool) {
+	for _, m := range []string{"万", "亿", "千"} {
+		if r, found := strings.CutPrefix(unit, m); found && r != "" {
+			return m, r, true
+		}
+	}
+	return "", "", false
 }
 
 // maxRunOnRunes is the longest sentence quoted whole when it has no

@@ -312,3 +312,13 @@ func TestFigureClauseBareShare(t *testing.T) {
 		t.Errorf("figureClause = %q, want %q", got, want)
 	}
 }
+
+// A value written with its approximation inside the unit ("16万余个") is
+// found in its sentence and quoted by its own clause.
+func TestQuoteOfAValueApproximatedInsideItsUnit(t *testing.T) {
+	fig := corpus.Figure{Label: "托位总数", Raw: "16", Unit: "万个", Qualifier: "余",
+		Sentence: "托育综合服务能力进一步增强,截止到2024年底全省托位总数达16万余个,1646家医疗机构建成老年友善医疗机构。"}
+	if got, want := figureClause(fig), "…截止到2024年底全省托位总数达16万余个…"; got != want {
+		t.Errorf("figureClause = %q, want %q", got, want)
+	}
+}

@@ -382,3 +382,11 @@ func TestReportWordingsOfVisits(t *testing.T) {
 		t.Errorf("MatchText(医院的床住得有多满) = %v, want bed_occupancy_rate first", ms)
 	}
 }
+
+// "托位总数" is the count of childcare places, not of beds, though it
+// shares 位总数 with 床位总数.
+func TestChildcarePlacesTotal(t *testing.T) {
+	if got := top("托位总数"); got != "childcare_places" {
+		t.Errorf("top(托位总数) = %q, want childcare_places", got)
+	}
+}

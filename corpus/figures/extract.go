@@ -58,6 +58,7 @@ func extract(sentence string) (figs []Figure) {
 	shareListUnits(t, cands)
 	years := scanYears(t)
 	firstTarget, byDeadline := findTarget(t, years)
+	statusFrom := asOfAfter(t, years, firstTarget) // "…目标任务为1350人，…至11月22日止，完成1444例"
 
 	lo := 0
 	prevLabel, prevBase := phrase{}, ""
@@ -155,7 +156,7 @@ func extract(sentence string) (figs []Figure) {
 			Start:   t.off[c.num.a],
 			End:     t.off[c.ue],
 			Year:    yearFor(years, c.num.a, c.pre.cmpA, c.pre.cmpB),
-			Target:  firstTarget >= 0 && firstTarget < c.num.a && !reached(t, c) || goalAfter(t, c.ue) || c.goal,
+			Target:  firstTarget >= 0 && firstTarget < c.num.a && !reached(t, c) && !(statusFrom >= 0 && statusFrom < c.num.a) || goalAfter(t, c.ue) || c.goal,
 			Base:    starts[i] || isBase(t, lo0(cands, i), c),
 			Whole:   string(c.whole.r),
 		}

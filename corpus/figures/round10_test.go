@@ -282,3 +282,19 @@ func TestExtractShareInWholeKeepsThePart(t *testing.T) {
 		}},
 	})
 }
+
+// "目标任务为X" states a goal; "完成目标任务" and "占全年目标任务的" tell
+// what was done; a status date closed by 止 after the goal ("至…止，完成
+// 1444例") opens the results, and is no deadline.
+func TestExtractGoalTaskAndStatusAsOf(t *testing.T) {
+	runCases(t, []extractCase{
+		{"a goal, then the status as of a date", "2020年全县新生儿耳聋基因筛查目标任务为1350人,通过分解目标任务,至2020年11月22日止,完成1444例,完成率106.9%。", []want{
+			{label: "新生儿耳聋基因筛查目标任务", raw: "1350", value: 1350, unit: "人", year: 2020, target: true},
+			{label: "完成", raw: "1444", value: 1444, unit: "例", year: 2020},
+			{label: "完成率", raw: "106.9", value: 106.9, unit: "%", year: 2020},
+		}},
+		{"goal met", "全面完成目标任务，新增床位100张。", []want{
+			{label: "新增床位", raw: "100", value: 100, unit: "张"},
+		}},
+	})
+}

@@ -9,7 +9,7 @@ func findTarget(t *text, years []yearMark) (pos int, deadline bool) {
 	n := t.n
 	for _, y := range years {
 		k := y.a - 1
-		if y.val == 0 || k < 0 || n[k] != '到' && n[k] != '至' {
+		if y.val == 0 || k < 0 || n[k] != '到' && n[k] != '至' || asOfDate(n, y.b) {
 			continue
 		}
 		if k == 0 || isHardBoundary(n[k-1]) {
@@ -41,7 +41,9 @@ func findTarget(t *text, years []yearMark) (pos int, deadline bool) {
 			if k < 0 {
 				continue
 			}
-			if el := targetExceptions.prefix(n, k, len(n)); el > 0 && k+el > i {
+			if el := targetExceptions.prefix(n, k, len(n)); el > 0 && k+el > i && k+el >= i+l {
+				// An exception covers the whole goal word: "目标任务" is
+				// none ("占全年目标任务的95%"), "目标任务为1350人" is one.
 				exc = true
 				break
 			}
@@ -56,6 +58,44 @@ func findTarget(t *text, years []yearMark) (pos int, deadline bool) {
 	}
 	return -1, false
 }
+
+// asOfDate reports whether the year ending at b is the date a status is
+// given as of, closed by 止 ("至2020年11月22日止，完成1444例"), not a
+// deadline.
+func asOfDate(n []rune, b int) bool {
+	for k := b; k < len(n) && k < b+maxAsOfDateRunes; k++ {
+		switch {
+		case n[k] == '止':
+			return true
+		case isHardBoundary(n[k]) || n[k] == '，' || n[k] == ',':
+			return false
+		}
+	}
+	return false
+}
+
+// asOfAfter is the position of the first status date after a goal at
+// from ("至2020年11月22日止", "截至2020年底"): the figures after it are
+// where things stood, not the goal; -1 when there is none.
+func asOfAfter(t *text, years []yearMark, from int) int {
+	if from < 0 {
+		return -1
+	}
+	for _, y := range years {
+		k := y.a - 1
+		if y.a <= from || k < 0 {
+			continue
+		}
+		if n := t.n; n[k] == '至' && (asOfDate(n, y.b) || k > 0 && n[k-1] == '截') || n[k] == '止' && k > 0 && n[k-1] == '截' {
+			return k
+		}
+	}
+	return -1
+}
+
+// maxAsOfDateRunes bounds the month and day between a year and the 止
+// closing it ("11月22日止").
+const maxAsOfDateRunes = 8
 
 // enumeratedBefore reports whether the word at i is the end of an item
 // that follows "、" with no other punctuation between ("、规划计划").

@@ -153,3 +153,16 @@ func TestWholeLabelNamedAmongContext(t *testing.T) {
 		t.Errorf("want 37条 quoted alone:\n%s", a.Text)
 	}
 }
+
+// A count labelled by the very noun asked in the unit asked ("公厕 13座"
+// for "消杀的公厕有多少座") answers, though its label is one word.
+func TestOneWordLabelOfTheNounCounted(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"临川区2023年工作总结.txt": "临川区卫生健康委2023年工作总结\n一、爱国卫生\n每天对城区11个垃圾中转站、13座公厕、5个农贸市场实施消杀作业,消杀覆盖率达100%。\n",
+	})
+	a := ask(t, b, nil, "临川区2023年每天消杀的公厕有多少座？")
+	first := strings.SplitN(a.Text, "\n", 3)
+	if len(first) < 2 || !strings.Contains(first[0], "13座") || strings.Contains(first[1], "11个") {
+		t.Errorf("want 13座 quoted alone:\n%s", a.Text)
+	}
+}

@@ -426,7 +426,7 @@ func listedItem(clause, label, value string) (string, bool) {
 			continue
 		}
 		if shared(bigrams(label), it) == 0 || !strings.ContainsAny(strings.Join(append(slices.Clone(items[:i]), items[i+1:]...), ""), "0123456789") ||
-			i+1 < len(items) && startsWithDigit(items[i+1]) {
+			i+1 < len(items) && bareValue(items[i+1]) {
 			// "省、市、县级医院CMI值力争达到1.3、1.15、1.1": the values are
 			// listed after the names; no item is the value's own.
 			return clause, false
@@ -435,6 +435,23 @@ func listedItem(clause, label, value string) (string, bool) {
 	}
 	return clause, false
 }
+
+// bareValue reports whether a list item is a value alone, at most a unit
+// after its number ("1.15", "1.1，…"), not a value with the thing it counts
+// ("5个农贸市场"): values listed after the names they belong to.
+func bareValue(item string) bool {
+	if !startsWithDigit(item) {
+		return false
+	}
+	rest := strings.TrimLeft(withoutBound(item), "0123456789.%‰")
+	if i := strings.IndexAny(rest, "，,；;。"); i >= 0 {
+		rest = rest[:i]
+	}
+	return utf8.RuneCountInString(rest) <= maxBareUnitRunes
+}
+
+// maxBareUnitRunes bounds the unit after a bare value ("个", "万元").
+const maxBareUnitRunes = 2
 
 // elideListedValues keeps, of the values a clause lists for several
 // indicators ("每千人托位、养老床位数分别达到4.7个、27.3张"), only the one

@@ -202,7 +202,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit,
 				score += 0.25
 			}
 		case label < minLabelMatch && (coverage(q, context) < 0.6 || len(ids) > 0 && utf8.RuneCountInString(fig.Label) > bareMeasureRunes) &&
-			!((eventCounts[unit] || countedHeadMatch(counted, q, official, fig.Label) == 1) && unitAnswers(unit, countedUnit(fig)) && shared(q, fig.Label) >= 2) &&
+			!((eventCounts[unit] || countedHeadMatch(counted, q, official, fig.Label) == 1) && unitAnswers(unit, countedUnit(fig)) && shared(q, fig.Label) >= min(2, len(bigrams(fig.Label)))) &&
 			!(layCounted != "" && strings.Contains(corpus.Normalize(fig.Label), layCounted) && unitAnswers(unit, countedUnit(fig))) &&
 			!(verb != "" && strings.Contains(corpus.Normalize(fig.Label), verb) && unitAnswers(unit, countedUnit(fig))) &&
 			!((namesWholeLabel(q, fig.Label) || namesWholeLabel(official, fig.Label)) && unitAnswers(unit, countedUnit(fig))) &&
@@ -214,7 +214,8 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit,
 			// from the sentence. A count in the unit asked whose label
 			// shares the question's words ("出血热疫苗接种23011剂次" for
 			// "打了多少针防出血热的疫苗"), or counting the thing asked
-			// ("核酸检测机构36家" for "能做核酸的机构有几家"), is kept; so is
+			// ("核酸检测机构36家" for "能做核酸的机构有几家", "公厕13座" for
+			// "消杀的公厕有多少座"), is kept; so is
 			// one whose whole label the question names ("部门公告那一类是几
 			// 条" for 部门公告37条); so is one in the very counter asked
 			// sharing several of its words ("老百姓来申请公开的事，办了几件"

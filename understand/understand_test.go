@@ -812,3 +812,15 @@ func TestAsksDirectives(t *testing.T) {
 		}
 	}
 }
+
+// Fillers of speech ("前前后后", "多少条东西") say nothing of the topic; the
+// lay verb of publishing is searched as the reports write it.
+func TestFillersAndLayPublishing(t *testing.T) {
+	q := "兰州新区卫健委去年前前后后一共往外发了多少条东西？"
+	if got := Topic(q); got != "往外发" {
+		t.Errorf("Topic(%q) = %q, want 往外发", q, got)
+	}
+	if got := Expand(Topic(q)); !strings.Contains(got, "发布信息") {
+		t.Errorf("Expand = %q, want 发布信息", got)
+	}
+}

@@ -138,3 +138,14 @@ func TestHeadlineUnderDateStamp(t *testing.T) {
 		}
 	}
 }
+
+// A 工作大会 is a work conference too, its sentence closed by "。": the
+// report reviews the year before it.
+func TestConferenceCalledDahui(t *testing.T) {
+	text := "鄂城区召开工作大会推进卫生健康事业高质量发展\n2月10日,鄂城区召开2025年卫生健康工作大会。\n" +
+		"会议指出,全区卫生健康工作取得成效明显。会上集中通报表扬全区14家先进单位、20名先进个人。\n"
+	r := Parse("t.txt", text, Meta{}, Options{}).Reports[0]
+	if r.Year != 2024 || r.PlanYear != 2025 {
+		t.Errorf("year %d, plan year %d; want 2024, 2025", r.Year, r.PlanYear)
+	}
+}

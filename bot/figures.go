@@ -259,6 +259,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit,
 			case unitAnswers(unit, have):
 				score += 0.25
 			case unitNear(unit, have):
+			case countsNamedItem(unit, have, counted, fig.Label):
 			case !same:
 				continue
 			default:

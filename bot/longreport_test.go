@@ -193,6 +193,19 @@ func TestCountOfAnotherUnitIsNoAnswer(t *testing.T) {
 	}
 }
 
+// Requests are counted in 件, 条 or 例 as a report chooses: a count of the
+// requests in another of these words answers "多少件/份申请"; a count of
+// another thing in it does not (the test above).
+func TestRequestsCountedInAnotherWord(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"report.txt": "海南省卫生健康委员会2020年政府信息公开工作年度报告\n一、总体情况\n2020年度，我委共主动公开政府信息3895条。制作依申请公开信息495条，收到申请26例，均依法进行办理。\n",
+	})
+	a := ask(t, b, nil, "海南省卫健委2020年一共收到了多少份信息公开申请？")
+	if first := strings.SplitN(a.Text, "\n", 2)[0]; !strings.Contains(first, "26例") {
+		t.Errorf("want 收到申请26例:\n%s", a.Text)
+	}
+}
+
 // "占…多少" asks for a share: a percentage answers it, not the total.
 func TestShareAnsweredByAPercentage(t *testing.T) {
 	b := botOver(t, map[string]string{

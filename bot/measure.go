@@ -57,7 +57,27 @@ var sameCounters = map[string]string{"名": "人", "所": "家", "个": "家", "
 // nearCounters count the same things in different words: a post is 一篇
 // or 一条 ("公众号推了多少篇" is answered by "发布440条" when no count in 篇
 // is given), though one in the word asked answers better.
-var nearCounters = map[string]string{"篇": "条", "条": "篇"}
+var nearCounters = map[string][]string{"篇": {"条"}, "条": {"篇"}}
+
+// itemCounters count items of one kind in words a report chooses freely: a
+// request is 一件, 一条 or 一例 ("收到多少件信息公开申请" is answered by "受理
+// 依申请公开政府信息19条", "收到申请26例"). Only a label naming the thing
+// counted answers so ("信息公开目录信息29条" is no count of requests).
+var itemCounters = map[string][]string{
+	"件": {"条", "例", "次"},
+	"份": {"件", "条", "例"},
+}
+
+// countsNamedItem reports whether a figure in unit have, labelled label,
+// counts the noun counted ("信息公开申请") in another word for the counter
+// asked: the label names the noun's head (申请).
+func countsNamedItem(asked, have, counted, label string) bool {
+	rs := []rune(counted)
+	if len(rs) < 2 || !slices.Contains(itemCounters[asked], strings.TrimLeft(have, "十百千万亿")) {
+		return false
+	}
+	return strings.Contains(corpus.Normalize(label), string(rs[len(rs)-2:]))
+}
 
 // unitNear reports whether a figure in unit have counts what a question
 // asking in unit asked counts, in another word for it.
@@ -67,7 +87,7 @@ func unitNear(asked, have string) bool {
 	if asked == "个" && slices.Contains(objectCounters, have) {
 		return true // "多少个文件": 个 stands in speech for the counter a report uses (件)
 	}
-	return nearCounters[asked] == have && have != ""
+	return have != "" && slices.Contains(nearCounters[asked], have)
 }
 
 // objectCounters count things the generic 个 of speech may stand for.

@@ -27,7 +27,7 @@ var questionWords = []string{
 	"了没有", "没有", "吗", "呢", "吧", "啊", "呀", "的话", "或者",
 	"总的来说", "总体上", "总体", "整体上", "整体", "干得", "做得", "搞得", "弄得",
 	// A form asked about: "那张表上，编制填的是多少".
-	"的东西", "那些东西", "这些东西", "条东西", "个东西", "些东西", "里头", "前前后后",
+	"的东西", "那些东西", "这些东西", "里头", "前前后后",
 	"那张", "这张", "填的是", "填的", "填了", "填报的", "上面写的", "上写的",
 }
 
@@ -97,6 +97,10 @@ func offPlatform(m string) string {
 	return " " + g[1] + " " + g[2]
 }
 
+// countedThings is "东西" (things) counted by a classifier: "多少条东西",
+// "几篇东西" say nothing of what; "东西部协作" is a word.
+var countedThings = regexp.MustCompile(`(?:多少|几)?[条个篇份件项些样]东西`)
+
 // askedCount asks which of a stated number of things: "是哪三个", "哪两点".
 var askedCount = regexp.MustCompile(`是?哪[两二三四五六七八九十](?:个方面|方面|个|点|条|项|件)`)
 
@@ -113,6 +117,7 @@ func topicWords(question string) string {
 	q = askedCount.ReplaceAllString(q, " ")             // "是哪三个", "哪两点"
 	q = saidIn.ReplaceAllString(q, " ")                 // "开会说", "文件里提到的"
 	q = onPlatform.ReplaceAllStringFunc(q, offPlatform) // "在微博上发了", "在看病保健上花"
+	q = countedThings.ReplaceAllString(q, " ")          // "推了多少篇东西"
 	q = stripPlaces(stripPeriods(q))
 	if Place(question) == corpus.NationalPlace {
 		q = strings.ReplaceAll(q, corpus.NationalPlace, " ") // the place filter carries it

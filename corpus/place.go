@@ -337,6 +337,23 @@ func opensWithShortPlace(title string) bool {
 	return false
 }
 
+// datelinePlace is the place a headline opens with by its short form
+// before a colon ("张家口：念好“绿字经”…"), the place it reports from; ""
+// for any other title.
+func datelinePlace(title string) string {
+	r := []rune(strings.TrimSpace(title))
+	for n := 2; n <= 4 && n+1 < len(r); n++ {
+		if r[n] != ':' && r[n] != '：' {
+			continue
+		}
+		form := string(r[:n])
+		if p, ok := places.Lookup(form); ok && p.Short == form && !places.IsOrdinaryWord(form) {
+			return p.Name
+		}
+	}
+	return ""
+}
+
 // titleYearLead is a year that opens a title before its place ("2025年江西省政府工作报告").
 var titleYearLead = regexp.MustCompile(`^(?:19|20)\d\d\s*年(?:度)?\s*$`)
 
@@ -347,11 +364,8 @@ var titleYearLead = regexp.MustCompile(`^(?:19|20)\d\d\s*年(?:度)?\s*$`)
 func titleLeadPlace(title string) string {
 	t := findText(title)
 	ms := places.Find(t)
-	if len(ms) == 0 {
-		return ""
-	}
-	if m := ms[0]; m.Start > 0 && !titleYearLead.MatchString(t[:m.Start]) {
-		return ""
+	if len(ms) == 0 || ms[0].Start > 0 && !titleYearLead.MatchString(t[:ms[0].Start]) {
+		return datelinePlace(t)
 	}
 	best := ""
 	// "重庆云阳：…": the places written one after the other, the deepest.

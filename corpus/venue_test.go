@@ -12,3 +12,14 @@ func TestVenueIsNoTitlePlace(t *testing.T) {
 		t.Errorf("titlePlace = %q, want 南宁市", got)
 	}
 }
+
+// A headline opening with a city's short form before a colon reports from
+// that city ("张家口：…"), though the body names the capital it works with
+// and a body of the capital signs in it.
+func TestDatelinePlaceOfAHeadline(t *testing.T) {
+	text := "张家口:念好“绿字经” 张垣面貌新\n与北京建立大气污染治理联防联控机制,实现北京、张家口的空气质量数据共享。\n" +
+		"2015年,北京市卫健委、河北省卫健委和张家口市政府签署《京冀张医疗卫生协同发展框架协议》。北京14家知名医院与张家口医院展开合作。\n"
+	if r := Parse("t.txt", text, Meta{}, Options{}).Reports[0]; r.Place != "张家口市" {
+		t.Errorf("place %q, want 张家口市", r.Place)
+	}
+}

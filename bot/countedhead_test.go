@@ -166,3 +166,30 @@ func TestOneWordLabelOfTheNounCounted(t *testing.T) {
 		t.Errorf("want 13座 quoted alone:\n%s", a.Text)
 	}
 }
+
+// A whole given in one sentence and broken down after 其中 in the next
+// answers the question that names no part.
+func TestWholeBeforeASentenceOfParts(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"城厢区2023年信息公开年报.txt": "城厢区卫生健康局2023年政府信息公开工作年度报告\n一、总体情况\n" +
+			"(一)主动公开方面。2023年,我局在城厢区门户网站信息公开专栏上主动公开各类信息共20条,全文电子化达100%。其中机构职能类信息4条,规划计划类4条,工作情况类7条,政府应主动公开的其它信息5条。\n",
+	})
+	a := ask(t, b, nil, "城厢区卫健局2023年主动公开了几条信息？")
+	if first := strings.SplitN(a.Text, "\n", 2)[0]; !strings.Contains(first, "20条") {
+		t.Errorf("want the whole, 20条:\n%s", a.Text)
+	}
+}
+
+// A question naming a part's own subject ("公立医院" of 公立医院门急诊 under
+// 区属公立医疗机构门急诊) is answered by the part, quoted by its own clause.
+func TestPartNamedByItsSubject(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"闵行区2024年工作总结.txt": "2024年闵行区卫生健康工作总结\n" +
+			"本年度,区属公立医疗机构门急诊1265.67万人次,同比增长4.93%。其中公立医院门急诊491.40万人次,同比增长0.77%;社区卫生服务中心门诊774.27万人次。\n",
+	})
+	a := ask(t, b, nil, "闵行区属的公立医院2024年门急诊接了多少人次？不算社区的")
+	lines := strings.SplitN(a.Text, "\n", 3)
+	if len(lines) < 2 || !strings.Contains(lines[0], "491.40") || strings.Contains(lines[1], "4.93%") {
+		t.Errorf("want 公立医院 491.40万人次 quoted by its clause:\n%s", a.Text)
+	}
+}

@@ -113,14 +113,15 @@ func clauseOfFigure(fig corpus.Figure, keepStart bool) string {
 	return out + "…"
 }
 
-// splitClauses cuts a sentence at its commas and semicolons, not at the
+// splitClauses cuts a sentence at its commas, semicolons and full stops
+// (a part's sentence is quoted with its whole's before it), not at the
 // comma that separates a number's thousands ("18,778人").
 func splitClauses(sentence string) []string {
 	var out []string
 	start := 0
 	for i, r := range sentence {
 		switch r {
-		case '，', '；', ';':
+		case '，', '；', ';', '。':
 		case ',':
 			if i > 0 && isASCIIDigit(sentence[i-1]) && i+1 < len(sentence) && isASCIIDigit(sentence[i+1]) {
 				continue

@@ -51,7 +51,28 @@ func namesOwnWords(q map[string]bool, part, whole string) bool {
 			n++
 		}
 	}
-	return n >= 2
+	return n >= 2 || namesOwnSubject(q, part, whole)
+}
+
+// namesOwnSubject reports whether q names the whole of what a part's label
+// says before the measure it shares with its whole's ("公立医院" of 公立医院
+// 门急诊 beside 区属公立医疗机构门急诊), which the whole's label does not hold.
+func namesOwnSubject(q map[string]bool, part, whole string) bool {
+	p, w := []rune(part), []rune(whole)
+	k := 0
+	for k < len(p) && k < len(w) && p[len(p)-1-k] == w[len(w)-1-k] {
+		k++
+	}
+	subject := string(p[:len(p)-k])
+	if k == 0 || utf8.RuneCountInString(subject) < 2 || strings.Contains(whole, subject) {
+		return false
+	}
+	for g := range bigrams(subject) {
+		if !q[g] {
+			return false
+		}
+	}
+	return true
 }
 
 // wholeBefore reports whether another candidate of c's sentence and report,
@@ -60,7 +81,9 @@ func wholeBefore(cands []figureCandidate, c figureCandidate, is func(corpus.Figu
 	fig := c.hit.Figure
 	for _, o := range cands {
 		w := o.hit.Figure
-		if o.hit.Ref == c.hit.Ref && w.Sentence == fig.Sentence && w.Label != fig.Label && is(w) {
+		// The whole's sentence is the part's, or the one its 其中 goes on
+		// from, which the part's sentence is quoted with.
+		if o.hit.Ref == c.hit.Ref && w.Sentence != "" && strings.Contains(fig.Sentence, w.Sentence) && w.Label != fig.Label && is(w) {
 			return true
 		}
 	}

@@ -65,6 +65,11 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 		secPlanEnd := planEnd
 		if headedReview(sec) {
 			secPlanEnd = 0 // "第一章 发展成就": what the period before reached, no targets
+			if planStart > 0 && sec.Year >= planStart {
+				// "一、发展基础" of a 十四五 plan published in 2023: its
+				// figures are where the period before ended (2020).
+				sec.Year, sec.Kind = planStart-1, KindSummary
+			}
 		}
 		period := periodState{year: sec.Year, plan: sec.Kind == KindPlan}
 		prevLead, prevAsOf := 0, false
@@ -84,7 +89,9 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 			prevLead, prevAsOf = ctx.paraLead, ctx.paraAsOf
 			topic, topicEnd := paragraphTopic(work, sp)
 			paraStart := len(out)
+			prevCounted := "" // the sentence before, when it gave figures
 			for _, s := range sentences(work, sp) {
+				sentStart := len(out)
 				// A run-on sentence is read in bounded pieces (runon.go);
 				// any real sentence is one piece.
 				for i, p := range sentencePieces(work, s) {
@@ -123,6 +130,20 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 				}
 				if clause := work[s.Start:s.End]; !strings.HasSuffix(clause, "；") && !strings.HasSuffix(clause, ";") {
 					ctx.lead, ctx.deadline = 0, 0
+				}
+				sentence := strings.TrimSpace(work[s.Start:s.End])
+				if prevCounted != "" && strings.HasPrefix(sentence, "其中") {
+					// "…主动公开各类信息共20条。其中机构职能类信息4条，…":
+					// the parts are quoted with the whole they break down.
+					for k := sentStart; k < len(out); k++ {
+						if len(prevCounted)+len(out[k].Sentence) <= maxFigureSentence {
+							out[k].Sentence = prevCounted + out[k].Sentence
+						}
+					}
+				}
+				prevCounted = ""
+				if len(out) > sentStart {
+					prevCounted = sentence
 				}
 			}
 			partsOfTheirWholes(out[paraStart:])

@@ -204,3 +204,18 @@ func TestYearOpeningAQuotedSpeech(t *testing.T) {
 	got := strings.Join(figureYears(Parse("t.txt", text, Meta{}, Options{}).Reports[0]), " ")
 	hasFigures(t, got, "建成次中心=3个@2023/summary", "争创市级以上重点专科=8个@2024/plan")
 }
+
+// The parts a sentence opening with 其中 lists are quoted with the sentence
+// before, which gives the whole they break down.
+func TestPartsQuotedWithTheirWhole(t *testing.T) {
+	text := "某区卫生健康局2023年政府信息公开工作年度报告\n一、总体情况\n" +
+		"2023年,我局在门户网站主动公开各类信息共20条,全文电子化达100%。其中机构职能类信息4条,规划计划类4条。\n"
+	for _, f := range Parse("t.txt", text, Meta{}, Options{}).Reports[0].Figures {
+		if f.Raw == "4" && !strings.Contains(f.Sentence, "共20条") {
+			t.Errorf("%s %s%s quoted without its whole: %q", f.Label, f.Raw, f.Unit, f.Sentence)
+		}
+		if f.Raw == "20" && strings.Contains(f.Sentence, "其中") {
+			t.Errorf("the whole quoted with its parts: %q", f.Sentence)
+		}
+	}
+}

@@ -15,7 +15,7 @@ var partAsked = regexp.MustCompile(`(?:里面|里头|当中|里|中)[，,]\s*(\p
 
 // kindOf matches a part named as a kind of its whole: "医院这一类的医疗卫生
 // 机构有多少个".
-var kindOf = regexp.MustCompile(`(\p{Han}{2,8}?)(?:这一类|那一类|这类|那类|这一种|那一种|这种|那种)的\p{Han}{2}`)
+var kindOf = regexp.MustCompile(`(\p{Han}{2,8}?)(?:这一类|那一类|这类|那类|这一种|那一种|这种|那种)的?\p{Han}{2}`)
 
 // AskedPart is the part of a whole a question asks about once it has named
 // the whole ("…公开的东西里，医疗卫生方面的有几条": 医疗卫生), or as a kind

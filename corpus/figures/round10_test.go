@@ -298,3 +298,15 @@ func TestExtractGoalTaskAndStatusAsOf(t *testing.T) {
 		}},
 	})
 }
+
+// "规划计划" is a category of information disclosed, no goal: the counts
+// after it in a disclosure report are results.
+func TestExtractPlansAsACategory(t *testing.T) {
+	runCases(t, []extractCase{
+		{"categories of information", "主动公开政策解读102条,规划计划27条、行政执法366条。", []want{
+			{label: "主动公开政策解读", raw: "102", value: 102, unit: "条"},
+			{label: "规划计划", raw: "27", value: 27, unit: "条"},
+			{label: "行政执法", raw: "366", value: 366, unit: "条"},
+		}},
+	})
+}

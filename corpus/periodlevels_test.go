@@ -219,3 +219,13 @@ func TestPartsQuotedWithTheirWhole(t *testing.T) {
 		}
 	}
 }
+
+// The review section of a titled five-year plan published into its period
+// ("一、发展基础" of a 十四五 plan of 2023) gives where the period before
+// ended: its figures with no year of their own are 2020's.
+func TestReviewOfATitledPlanIsThePeriodBefore(t *testing.T) {
+	text := "巴中市“十四五”医疗卫生服务体系规划\n发布日期：2023-09-28\n第一章 规划背景\n一、发展基础\n" +
+		"全市医疗卫生机构编制床位数19474张。每千人口执业(助理)医师2.14人。\n第二章 主要目标\n到2025年，每千人口执业(助理)医师达到2.8人。\n"
+	got := strings.Join(figureYears(Parse("t.txt", text, Meta{}, Options{}).Reports[0]), " ")
+	hasFigures(t, got, "每千人口执业医师=2.14人@2020/summary", "每千人口执业医师=2.8人@2025/plan")
+}

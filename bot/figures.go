@@ -72,6 +72,12 @@ const partBelowWhole = 0.3
 // differs ("看一次门诊要花多少钱" for 次均门诊费用). unit is the unit the
 // question asks in, counted the noun it counts (understand.CountedNoun),
 // verb the verb it counts the doing of (understand.CountVerb).
+// endsWithCounted reports whether a label ends with the noun a question
+// counts, of two characters or more ("开展手术" for "做了多少台手术").
+func endsWithCounted(label, counted string) bool {
+	return utf8.RuneCountInString(counted) >= 2 && strings.HasSuffix(corpus.Normalize(label), counted)
+}
+
 // partAskedWeight raises a figure whose label names the part of a whole a
 // question asks about (understand.AskedPart).
 const partAskedWeight = 1.0
@@ -202,7 +208,8 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit,
 				score += 0.25
 			}
 		case label < minLabelMatch && (coverage(q, context) < 0.6 || len(ids) > 0 && utf8.RuneCountInString(fig.Label) > bareMeasureRunes) &&
-			!((eventCounts[unit] || countedHeadMatch(counted, q, official, fig.Label) == 1) && unitAnswers(unit, countedUnit(fig)) && shared(q, fig.Label) >= min(2, len(bigrams(fig.Label)))) &&
+			!((eventCounts[unit] || countedHeadMatch(counted, q, official, fig.Label) == 1) && unitAnswers(unit, countedUnit(fig)) &&
+				(shared(q, fig.Label) >= min(2, len(bigrams(fig.Label))) || endsWithCounted(fig.Label, counted))) &&
 			!(layCounted != "" && strings.Contains(corpus.Normalize(fig.Label), layCounted) && unitAnswers(unit, countedUnit(fig))) &&
 			!(verb != "" && strings.Contains(corpus.Normalize(fig.Label), verb) && unitAnswers(unit, countedUnit(fig))) &&
 			!((namesWholeLabel(q, fig.Label) || namesWholeLabel(official, fig.Label)) && unitAnswers(unit, countedUnit(fig))) &&
@@ -215,7 +222,8 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit,
 			// shares the question's words ("出血热疫苗接种23011剂次" for
 			// "打了多少针防出血热的疫苗"), or counting the thing asked
 			// ("核酸检测机构36家" for "能做核酸的机构有几家", "公厕13座" for
-			// "消杀的公厕有多少座"), is kept; so is
+			// "消杀的公厕有多少座", "开展手术2171台" for "做了多少台手术"), is
+			// kept; so is
 			// one whose whole label the question names ("部门公告那一类是几
 			// 条" for 部门公告37条); so is one in the very counter asked
 			// sharing several of its words ("老百姓来申请公开的事，办了几件"

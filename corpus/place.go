@@ -45,6 +45,9 @@ func describeReport(work string, rep *Report, meta Meta, articleEnd int) {
 	if guess == "" {
 		guess = meetingPlace(topText)
 	}
+	if guess == "" {
+		guess = conferencePlace(topText) // "记者从雄安新区2025年卫生健康工作会议上获悉"
+	}
 	if guess == "" && nationalCongress.MatchString(Simplify(topText)) {
 		// "——2018年3月5日在第十三届全国人民代表大会第一次会议上": the
 		// State Council's report, whatever places it goes on to name.
@@ -411,6 +414,31 @@ func withoutSubtitle(title string) string {
 // meetingPattern finds the place of the congress a report is delivered to:
 // "在四川省第十四届人民代表大会第五次会议上".
 var meetingPattern = regexp.MustCompile(`在(\p{Han}{2,12}?)第\p{Han}{1,4}届人民代表大会`)
+
+// conferencePlace is the place whose annual work conference the top of a
+// report tells of, named just before the conference or inside its name
+// ("雄安新区2025年卫生健康工作会议", "2021年漳州市卫生健康工作会议"); ""
+// when it names none.
+func conferencePlace(top string) string {
+	t := findText(top)
+	loc := workConference.FindStringIndex(t)
+	if loc == nil {
+		return ""
+	}
+	start := max(0, loc[0]-maxConferenceHostBytes)
+	for start < loc[0] && !utf8.RuneStart(t[start]) {
+		start++
+	}
+	before := t[start:loc[0]]
+	if i := strings.LastIndexAny(before, "，。,：:；;\n 从在据于"); i >= 0 {
+		_, size := utf8.DecodeRuneInString(before[i:])
+		before = before[i+size:]
+	}
+	return deepestPlace(before + t[loc[0]:loc[1]])
+}
+
+// maxConferenceHostBytes bounds the host's name before a conference's.
+const maxConferenceHostBytes = 36
 
 func meetingPlace(top string) string {
 	if m := meetingPattern.FindStringSubmatch(top); m != nil {

@@ -23,3 +23,14 @@ func TestDatelinePlaceOfAHeadline(t *testing.T) {
 		t.Errorf("place %q, want 张家口市", r.Place)
 	}
 }
+
+// A report on a work conference is the host's, named before the
+// conference, whatever capital's hospitals it goes on to name; 雄安新区 (set
+// up in 2017) is in the gazetteer.
+func TestConferenceHostIsThePlace(t *testing.T) {
+	text := "长城网讯 2月14日,记者从雄安新区2025年卫生健康工作会议上获悉,疏解医院项目正稳步推进。北京大学人民医院雄安院区项目已获批复;北京协和医院国家医学中心建设有序推进。" +
+		"2024年,雄安宣武医院开展手术2171台。已有6家在京三甲医院确定建设雄安院区,分别为北京大学人民医院、北京协和医院等。\n"
+	if r := Parse("t.txt", text, Meta{}, Options{}).Reports[0]; r.Place != "雄安新区" {
+		t.Errorf("place %q, want 雄安新区", r.Place)
+	}
+}

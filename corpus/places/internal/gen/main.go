@@ -24,6 +24,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -51,6 +52,7 @@ func run(src, version, history string, out io.Writer) error {
 	if err != nil {
 		return err
 	}
+	divs = withNewer(divs)
 	historical := 0
 	if history != "" {
 		revisions, err := readRevisions(history)
@@ -188,4 +190,26 @@ func trimAny(s string, suffixes ...string) string {
 		}
 	}
 	return s
+}
+
+// newer are divisions set up after the npm data was compiled: 雄安新区
+// (2017), a prefecture-level area of 河北省.
+var newer = []division{{code: "133100", name: "雄安新区", short: "雄安"}}
+
+// withNewer inserts the newer divisions after the last one of their
+// province at the same level (a city after the province's cities).
+func withNewer(divs []division) []division {
+	for _, n := range newer {
+		if slices.ContainsFunc(divs, func(d division) bool { return d.code == n.code }) {
+			continue
+		}
+		at := len(divs)
+		for i, d := range divs {
+			if d.code[:2] == n.code[:2] && d.code[4:] == "00" && d.code[2:4] != "00" {
+				at = i + 1
+			}
+		}
+		divs = slices.Insert(divs, at, n)
+	}
+	return divs
 }

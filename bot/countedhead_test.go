@@ -193,3 +193,17 @@ func TestPartNamedByItsSubject(t *testing.T) {
 		t.Errorf("want 公立医院 491.40万人次 quoted by its clause:\n%s", a.Text)
 	}
 }
+
+// A count whose label ends with the noun asked, in the unit asked ("开展手术
+// 2171台" for "做了多少台手术"), answers though the label's verb is not the
+// question's.
+func TestLabelEndingWithTheNounCounted(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"雄安新区2025年卫生健康工作会议.txt": "雄安新区2025年卫生健康工作会议召开\n2024年,雄安宣武医院门诊量达18.9万人次,急诊接诊1866人次,开展手术2171台。\n",
+	})
+	a := ask(t, b, nil, "雄安宣武医院2024年一年做了多少台手术？")
+	lines := strings.SplitN(a.Text, "\n", 3)
+	if len(lines) < 2 || !strings.Contains(lines[0], "2171台") || strings.Contains(lines[1], "1866") {
+		t.Errorf("want 开展手术2171台 alone:\n%s", a.Text)
+	}
+}

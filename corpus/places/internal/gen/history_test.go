@@ -43,3 +43,16 @@ func TestAddHistory(t *testing.T) {
 		t.Errorf("addHistory = %d\n%v\nwant 5\n%v", appended, got, want)
 	}
 }
+
+// A division newer than the source data goes after its province's cities,
+// once.
+func TestWithNewer(t *testing.T) {
+	divs := []division{{code: "130000", name: "河北省"}, {code: "131100", name: "衡水市"}, {code: "130102", name: "长安区"}}
+	got := withNewer(divs)
+	if len(got) != 4 || got[2].name != "雄安新区" {
+		t.Errorf("withNewer = %v, want 雄安新区 after 衡水市", got)
+	}
+	if again := withNewer(got); len(again) != 4 {
+		t.Errorf("added twice: %v", again)
+	}
+}

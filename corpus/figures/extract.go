@@ -92,6 +92,7 @@ func extract(sentence string) (figs []Figure) {
 		if i > 0 {
 			carrySubject(t, &cands[i-1], c, lo)
 			versusPrevious(c, prevLabel)
+			levelOfPrevious(c, prevLabel)
 			shareOfPrevious(t, &cands[i-1], c, lo)
 			partOfPrevious(t, c, lo, prevLabel)
 			switch seg := string(t.n[lo:min(c.num.a, len(t.n))]); {

@@ -33,6 +33,33 @@ func versusPrevious(c *cand, prev phrase) {
 // compared with: "高于规划目标", "超过年度目标值".
 var targetCompared = regexp.MustCompile(`^(?:高于|低于|超过|超出|好于|优于|未达|达到)(?:规划|计划|年度|国家|省定|预期)?目标值?$`)
 
+// levelOfPrevious completes a label that ends with a level only ("省级以上
+// 临床重点专科82个、市级214个": 市级) with what the figure before counts
+// after its own level (临床重点专科).
+func levelOfPrevious(c *cand, prev phrase) {
+	if prev.empty() || c.label.empty() {
+		return
+	}
+	if !levelEnd.MatchString(string(c.label.n)) {
+		return
+	}
+	m := levelThen.FindStringSubmatchIndex(string(prev.n))
+	if m == nil {
+		return
+	}
+	head := newPhrase(string(prev.n)[m[2]:m[3]])
+	if len(c.label.r)+len(head.r) <= maxLabel+8 {
+		c.label = joinPhrase(c.label, head)
+	}
+}
+
+var (
+	// levelEnd is a label ending with an administrative level alone.
+	levelEnd = regexp.MustCompile(`(?:国家|省|市|县|区|乡|镇|村|州)级(?:以上|以下)?$`)
+	// levelThen is a level in a label and, captured, what it qualifies.
+	levelThen = regexp.MustCompile(`(?:国家|省|市|县|区|乡|镇|村|州)级(?:以上|以下)?(\p{Han}{2,12})$`)
+)
+
 // shareOfPrevious gives a share or a contribution written without its
 // subject ("成都平原经济区经济总量达到4万亿元、占全省比重达61.3%") the label
 // of the amount before it, when that amount is a measure named before its

@@ -310,3 +310,14 @@ func TestExtractPlansAsACategory(t *testing.T) {
 		}},
 	})
 }
+
+// An item that names only a level ("、市级214个") counts what the item
+// before counts after its own level.
+func TestExtractLevelOnlyItem(t *testing.T) {
+	runCases(t, []extractCase{
+		{"a level after a level", "建成省级重点专科2个、市级19个。", []want{
+			{label: "建成省级重点专科", raw: "2", value: 2, unit: "个"},
+			{label: "建成市级重点专科", raw: "19", value: 19, unit: "个"},
+		}},
+	})
+}

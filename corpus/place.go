@@ -862,10 +862,46 @@ func assignPlaces(work string, rep *Report) {
 			if p := placeBefore(work, mentions, start, f.Span.Start); p != "" && !places.Within(place, p) {
 				place = p
 			}
+			place = wholeAreaOf(place, Simplify(work[start:f.Span.Start]))
 		}
 		f.Place = place
 	}
 	nationalComparisons(work, rep)
+}
+
+// wholeAreaOf is the place a figure counts for when its clause, or one
+// before it in the sentence, opens with the whole province or city as its
+// subject ("截至2025年年底，全省140个县…共组建…185个，覆盖1812个…" in a
+// report on 巨鹿县): the province or the city that holds place; place
+// itself otherwise ("多年来一直位居全省…" only ranks it there).
+func wholeAreaOf(place, before string) string {
+	p, ok := places.Lookup(place)
+	if !ok || p.Level == places.Province {
+		return place
+	}
+	whole := ""
+	for _, c := range strings.FieldsFunc(before, func(r rune) bool { return strings.ContainsRune("，,；;。：:", r) }) {
+		c = strings.TrimSpace(c)
+		for _, w := range []string{"全省", "全区", "全市", "全州"} {
+			if strings.HasPrefix(c, w) && !strings.HasPrefix(c, "全州县") {
+				whole = w
+			}
+		}
+	}
+	if whole == "" {
+		return place
+	}
+	// A district's "全区" and a county-level city's "全市" are their own.
+	own := strings.HasSuffix(p.Name, strings.TrimPrefix(whole, "全"))
+	switch {
+	case whole == "全省" && p.Province != "":
+		return p.Province
+	case whole == "全区" && strings.HasSuffix(p.Province, "自治区") && !own:
+		return p.Province
+	case (whole == "全市" || whole == "全州") && p.Level == places.County && p.Parent != "" && !own:
+		return p.Parent
+	}
+	return place
 }
 
 // placeBefore is the place that opens the clause holding byte at (the

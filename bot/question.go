@@ -13,6 +13,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/healthbot/healthbot/corpus"
+	"github.com/healthbot/healthbot/corpus/places"
 	"github.com/healthbot/healthbot/understand"
 )
 
@@ -204,6 +205,17 @@ func notThere(question string, f corpus.Filters, res corpus.SearchResult, source
 // maxTopicRunes bounds a topic repeated back in a reply.
 const maxTopicRunes = 40
 
+// opensWithPlace reports whether a word begins with a place's name or
+// short form (张家口, 台州): its first character is no classifier.
+func opensWithPlace(rs []rune) bool {
+	for n := 2; n <= 4 && n <= len(rs); n++ {
+		if _, ok := places.Lookup(string(rs[:n])); ok {
+			return true
+		}
+	}
+	return false
+}
+
 // shortTopic is a topic as a reply repeats it: a very long question is
 // not echoed whole.
 func shortTopic(topic string) string {
@@ -211,7 +223,7 @@ func shortTopic(topic string) string {
 	// 岁") and the classifier of 多少个 say nothing in a reply.
 	var words []string
 	for _, w := range strings.Fields(topic) {
-		if rs := []rune(w); len(rs) > 2 && strings.ContainsRune(leadCounters, rs[0]) && !counterLedWords[string(rs[:2])] {
+		if rs := []rune(w); len(rs) > 2 && strings.ContainsRune(leadCounters, rs[0]) && !counterLedWords[string(rs[:2])] && !opensWithPlace(rs) {
 			w = string(rs[1:]) // "个社区医院", "条信息": the classifier of 多少个, not 个人
 		}
 		if utf8.RuneCountInString(w) > 1 {

@@ -22,3 +22,18 @@ func TestDirectionsAnswerWhatWasRequired(t *testing.T) {
 		t.Errorf("want the directions (组团式) first:\n%s", a.Text)
 	}
 }
+
+// Asked what was required, every item of the speaker's list ("一是…二是…
+// 四是…") is quoted, not two of one source.
+func TestEveryDirectedItemIsQuoted(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"三门峡市2025年健康促进活动.txt": "三门峡市健康促进示范活动在交口村启动\n7月3日上午,三门峡市健康促进行动市级示范活动在湖滨区交口乡交口村启动。活动由区卫生健康委承办。" +
+			"针对后续工作,他提出四点要求:一是发挥专业优势,鼓励医疗专家下沉基层;二是强化联动机制,促进三级医疗资源深度融合;三是持续提升服务质量;四是营造良好氛围,大力宣传健康理念。\n",
+	})
+	a := ask(t, b, nil, "三门峡市卫健委领导在2025年交口村那次活动上提了哪些要求？")
+	for _, w := range []string{"发挥专业优势", "强化联动机制", "营造良好氛围"} {
+		if !strings.Contains(a.Text, w) {
+			t.Errorf("missing %s:\n%s", w, a.Text)
+		}
+	}
+}

@@ -432,7 +432,7 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 		return false
 	}
 	for _, s := range all {
-		if perSource[s.src] >= perSourceLimit || seen[s.text] || overlaps(s.text) {
+		if perSource[s.src] >= perSourceLimit && !(directives && s.directs) || seen[s.text] || overlaps(s.text) {
 			continue
 		}
 		perSource[s.src]++
@@ -466,8 +466,9 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 }
 
 // directiveOpener opens what a speaker or a meeting directs: "他强调，",
-// "会议要求，", "要加强…", "二要突出重点…", "必须…".
-var directiveOpener = regexp.MustCompile(`^(?:(?:[一二三四五六七八九十]是?)?要|必须|务必|切实)|(?:强调|要求|指出|提出|希望|明确)[，,：:]?\p{Han}{0,8}?要`)
+// "会议要求，", "要加强…", "二要突出重点…", "必须…", and the items of its
+// list ("二是强化联动机制"; asked of directions, all of them are quoted).
+var directiveOpener = regexp.MustCompile(`^(?:(?:[一二三四五六七八九十]是?)?要|[一二三四五六七八九十]是|必须|务必|切实)|(?:强调|要求|指出|提出|希望|明确)[，,：:]?\p{Han}{0,8}?要`)
 
 // directive reports whether a sentence says what is to be done as a
 // direction given ("他强调，靖西市要在…", "要加强整体医疗服务能力建设").

@@ -78,8 +78,8 @@ func opening(s string, n int) string {
 
 // datePlanParagraphs dates, in a report on a work conference (held in its
 // plan year, reviewing the year before), the passages that open with the
-// conference's year ("今年,漳州将继续…", "下一步,…", "2026年是…") as its
-// plan.
+// conference's year ("今年,漳州将继续…", "下一步,…", "2026年是…") or with
+// what the conference asked for ("会议强调,要…") as its plan.
 func datePlanParagraphs(work string, rep *Report) {
 	if rep.Year == 0 || rep.PlanYear != rep.Year+1 {
 		return
@@ -108,4 +108,4 @@ func opensWith(s string, words []string) bool {
 
 // conferenceYearOpeners open a conference report's paragraph on the tasks
 // of the year it is held in.
-var conferenceYearOpeners = []string{"今年", "下一步", "接下来", "新的一年"}
+var conferenceYearOpeners = []string{"今年", "下一步", "接下来", "新的一年", "会议强调", "会议要求", "会议部署", "会议提出"}

@@ -149,3 +149,23 @@ func TestConferenceCalledDahui(t *testing.T) {
 		t.Errorf("year %d, plan year %d; want 2024, 2025", r.Year, r.PlanYear)
 	}
 }
+
+// In a report on a work conference, a paragraph on what the conference
+// asked for ("会议强调,要…") is the plan of the conference's year.
+func TestConferenceDemandsAreItsPlan(t *testing.T) {
+	text := "2023年全市卫生健康工作会议召开\n4月6日,2023年全市卫生健康工作会议召开。会议总结了2022年全市卫生健康工作。\n\n" +
+		"会议强调,要创新思路和举措,开展患者体验提升、“一老一小”关爱、改善硬件条件、医疗信息化支撑“四大行动”,推动卫生健康事业高质量发展。\n"
+	r := Parse("t.txt", text, Meta{}, Options{ChunkRunes: 60}).Reports[0]
+	found := false
+	for _, c := range r.Chunks {
+		if strings.HasPrefix(c.Text, "会议强调") {
+			found = true
+			if c.Year != 2023 || c.Kind != KindPlan {
+				t.Errorf("the conference's demands dated %d %s, want 2023 plan", c.Year, c.Kind)
+			}
+		}
+	}
+	if !found {
+		t.Error("no passage opens with 会议强调")
+	}
+}

@@ -204,6 +204,7 @@ func extract(sentence string) (figs []Figure) {
 		}
 		figs = append(figs, f)
 	}
+	respectiveRates(sentence, figs)
 	shareNewVerb(sentence, figs)
 	shareChange(sentence, figs)
 	sharePerPopulation(sentence, figs)

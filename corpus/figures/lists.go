@@ -1,6 +1,9 @@
 package figures
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // Figures written one after another in a list ("新增本科高校3所、博士硕士学位授予
 // 单位7个", "分别增长4.4%、5.6%") share what only the first one says.
@@ -147,4 +150,55 @@ func shareOrdinalSubject(figs []Figure) {
 			}
 		}
 	}
+}
+
+// respectiveRates names the rates of a list written after as many counts
+// of different things ("38家社区服务中心和194家乡镇卫生院通过了省级复评，达标
+// 率分别是90.4%和90.6%") by the thing each count counts, in order: the
+// labels the counts share at their end (the predicate) left out.
+func respectiveRates(sentence string, figs []Figure) {
+	for j := 1; j < len(figs); j++ {
+		k := 1
+		for j+k < len(figs) && figs[j+k].Label == figs[j].Label && figs[j+k].Unit == figs[j].Unit {
+			k++
+		}
+		if k < 2 || j < k || figs[j].Unit != "%" || !strings.HasSuffix(figs[j].Label, "率") || utf8.RuneCountInString(figs[j].Label) > maxBareRateRunes ||
+			figs[j].Start < figs[j-1].End || !strings.Contains(sentence[figs[j-1].End:figs[j].Start], "分别") {
+			continue
+		}
+		counts := figs[j-k : j]
+		suffix := commonSuffix(counts)
+		subjects := make([]string, k)
+		ok := true
+		for i, c := range counts {
+			subjects[i] = strings.TrimSuffix(c.Label, suffix)
+			if c.Unit == "%" || subjects[i] == "" || i > 0 && subjects[i] == subjects[i-1] {
+				ok = false
+			}
+		}
+		if !ok {
+			continue
+		}
+		for i := range k {
+			figs[j+i].Label = subjects[i] + figs[j+i].Label
+		}
+		j += k - 1
+	}
+}
+
+// maxBareRateRunes bounds a rate named by its measure alone ("达标率").
+const maxBareRateRunes = 4
+
+// commonSuffix is the end the labels of figs share, "" when they share none.
+func commonSuffix(figs []Figure) string {
+	suffix := []rune(figs[0].Label)
+	for _, f := range figs[1:] {
+		l := []rune(f.Label)
+		n := 0
+		for n < len(suffix) && n < len(l) && suffix[len(suffix)-1-n] == l[len(l)-1-n] {
+			n++
+		}
+		suffix = suffix[len(suffix)-n:]
+	}
+	return string(suffix)
 }

@@ -321,3 +321,16 @@ func TestExtractLevelOnlyItem(t *testing.T) {
 		}},
 	})
 }
+
+// Rates listed with 分别 after as many counts of different things take,
+// in order, the thing each count counts.
+func TestExtractRespectiveRatesOfCountedThings(t *testing.T) {
+	runCases(t, []extractCase{
+		{"rates of the things counted before", "全市有38家社区服务中心和194家乡镇卫生院通过了省级复评,达到了基本标准,达标率分别是90.4%和90.6%。", []want{
+			{label: "社区服务中心通过了省级复评", raw: "38", value: 38, unit: "家"},
+			{label: "乡镇卫生院通过了省级复评", raw: "194", value: 194, unit: "家"},
+			{label: "社区服务中心达标率", raw: "90.4", value: 90.4, unit: "%"},
+			{label: "乡镇卫生院达标率", raw: "90.6", value: 90.6, unit: "%"},
+		}},
+	})
+}

@@ -5,3 +5,6 @@ var SystemPrompt = systemPrompt
 
 // ModifiedApart is modifiedApart, for tests.
 var ModifiedApart = modifiedApart
+
+// MeasuredApart is measuredApart, for tests.
+var MeasuredApart = measuredApart

@@ -905,7 +905,7 @@ func sameMeasure(cands []figureCandidate, q map[string]bool) []figureCandidate {
 		if len(leadIDs) > 0 && len(ids) > 0 && !same {
 			continue // another indicator of the catalogue ("新生儿死亡率" beside "婴儿死亡率")
 		}
-		apart := !same && modifiedApart(best.Label, c.hit.Figure.Label)
+		apart := !same && modifiedApart(best.Label, c.hit.Figure.Label) || measuredApart(best.Label, c.hit.Figure.Label)
 		if (same || labelMatch(lead, perPeriod.Replace(text)) >= 0.5) && !contrasted(best.Label, c.hit.Figure.Label) && !apart {
 			out = append(out, c)
 		}

@@ -356,6 +356,27 @@ func modifiedApart(a, b string) bool {
 	return true
 }
 
+// measuredApart reports whether two labels name one subject and, after it,
+// two measures sharing no word ("公立医院诊疗" and "公立医院出院"):
+// different measures of one thing, though they begin alike.
+func measuredApart(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	k := 0
+	for k < len(ra) && k < len(rb) && ra[k] == rb[k] {
+		k++
+	}
+	ta, tb := ra[k:], rb[k:]
+	if k < 2 || len(ta) < minApartRunes || len(tb) < minApartRunes {
+		return false
+	}
+	for i := 0; i+1 < len(ta); i++ {
+		if strings.Contains(string(tb), string(ta[i:i+2])) {
+			return false
+		}
+	}
+	return true
+}
+
 // askedModifier is the word a question puts just before the catalogue
 // indicator it names ("农村" of "全国农村孕产妇死亡率是多少"): the kind of
 // the measure asked, which a label holding it answers better than the

@@ -54,3 +54,19 @@ func TestModifiedApart(t *testing.T) {
 		}
 	}
 }
+
+func TestMeasuredApart(t *testing.T) {
+	for _, c := range []struct {
+		a, b string
+		want bool
+	}{
+		{"公立医院诊疗", "公立医院出院", true},
+		{"医疗卫生机构床位数", "医疗卫生机构实有床位数", false},
+		{"门诊人次", "门诊量", false},
+		{"卫生技术人员", "卫生技术人员数", false},
+	} {
+		if got := bot.MeasuredApart(c.a, c.b); got != c.want {
+			t.Errorf("MeasuredApart(%q, %q) = %v, want %v", c.a, c.b, got, c.want)
+		}
+	}
+}

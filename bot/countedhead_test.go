@@ -207,3 +207,15 @@ func TestLabelEndingWithTheNounCounted(t *testing.T) {
 		t.Errorf("want 开展手术2171台 alone:\n%s", a.Text)
 	}
 }
+
+// The change written after a level ("总诊疗97.76万人次,同比增加7.05%") is
+// a change of the level's measure: it answers "比去年同期涨了多少".
+func TestChangeOfTheLevelBeforeIt(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"宣汉县2024年一季度医疗服务情况.txt": "宣汉县2024年第一季度全县医疗卫生机构医疗服务情况\n一、诊疗人次\n2024年1-3月,全县医疗卫生机构总诊疗97.76万人次,同比增加7.05%。\n",
+	})
+	a := ask(t, b, nil, "宣汉县2024年一季度看病的总人次，比去年同期涨了多少？")
+	if first := strings.SplitN(a.Text, "\n", 2)[0]; !strings.Contains(first, "7.05%") {
+		t.Errorf("want the change, 7.05%%:\n%s", a.Text)
+	}
+}

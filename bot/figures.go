@@ -120,6 +120,12 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit,
 	modifier := askedModifier(topic)
 	var out []figureCandidate
 	seen := map[string]bool{}
+	levelUnits := map[string]string{} // the unit of each level, by sentence and label
+	for _, h := range hits {
+		if f := h.Figure; f.Unit != "" && !isChange(f) && !isRateUnit(f.Unit) {
+			levelUnits[f.Sentence+"|"+f.Label] = f.Unit
+		}
+	}
 	for _, h := range hits {
 		fig := h.Figure
 		c := measureClass(understand.Measure(fig.Label))
@@ -143,7 +149,13 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit,
 		context := fig.Sentence + "\n" + fig.Lead + "\n" + lastHeading(fig.Section) + "\n" + h.Title
 		score := label + 0.3*max(coverage(q, context), coverage(official, context)) + labelPrecisionWeight*max(labelPrecision(q, fig.Label), labelPrecision(official, fig.Label))
 		measures, part, partOf := splitPart(indicatorText(fig), q, official)
-		measureID := labelIndicator(measures, measuredUnit(fig))
+		measureUnit := measuredUnit(fig)
+		if measureUnit == "" && isChange(fig) {
+			// "总诊疗97.76万人次，同比增加7.05%": the change is of the
+			// level's measure, in the level's unit.
+			measureUnit = levelUnits[fig.Sentence+"|"+fig.Label]
+		}
+		measureID := labelIndicator(measures, measureUnit)
 		same, other := relationTo(ids, measureID)
 		if part != "" && !same {
 			// The part asked may be the indicator itself: 医生 of the staff;

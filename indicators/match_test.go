@@ -390,3 +390,12 @@ func TestChildcarePlacesTotal(t *testing.T) {
 		t.Errorf("top(托位总数) = %q, want childcare_places", got)
 	}
 }
+
+// Family-doctor teams are counted as teams, not doctors.
+func TestFamilyDoctorTeams(t *testing.T) {
+	for _, q := range []string{"多少支家庭医生队伍", "组建家庭医生团队"} {
+		if got := top(q); got != "family_doctor_teams" {
+			t.Errorf("top(%q) = %q, want family_doctor_teams", q, got)
+		}
+	}
+}

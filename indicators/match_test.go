@@ -399,3 +399,12 @@ func TestFamilyDoctorTeams(t *testing.T) {
 		}
 	}
 }
+
+// Village doctors and nurses by the words of speech.
+func TestVillageDoctorsAndNursesInSpeech(t *testing.T) {
+	for q, want := range map[string]string{"村里那些赤脚医生、卫生员加起来有多少": "village_doctors", "穿白大褂打针护理的有多少人": "nurses"} {
+		if got := top(q); got != want {
+			t.Errorf("top(%q) = %q, want %q", q, got, want)
+		}
+	}
+}

@@ -14,7 +14,7 @@ import (
 // "规划里提到的", "文件要求"): the source, not what it is about. A meeting
 // or document asked about ("开了几次会议") stays: only one followed by a
 // verb of saying is dropped.
-var saidIn = regexp.MustCompile(`(?:开会时?|会上|会议上|大会上|会议|会里|文件|报告|讲话|总结|规划|通知|方案|意见)(?:里|上|中)?(?:都|也|还)?(?:说|讲|提到|提出|强调|要求|明确)(?:了|的|过)*`)
+var saidIn = regexp.MustCompile(`(?:开会时?|会上|会议上|大会上|会议|会里|文件|报告|讲话|总结|规划|通知|方案|意见)(?:里|上|中)?(?:都|也|还)?(?:说|讲|提到|提出|提了|强调|要求|明确)(?:了|的|过)*`)
 
 // questionWords are the parts of a chat question that say how it is asked,
 // not what it is about.
@@ -39,7 +39,7 @@ var askWords = []string{
 	"任务", "部署", "今后", "下一步", "有什么", "要完成", "要实现", "干",
 	"硬招", "实招", "高招", "妙招", "新招", "招数", "好办法", "办法", "点子",
 	"涨了", "上定的", "上定了", "里定的", "要盯", "盯住", "盯紧", "抓的", "抓了", "抓好",
-	"想争取", "争取拿下", "想拿下", "拿下", "想要",
+	"想争取", "争取拿下", "想拿下", "拿下", "想要", "抓手", "往前推",
 }
 
 // structureWords name the standard parts of a plan or programme ("四、保障

@@ -824,3 +824,12 @@ func TestFillersAndLayPublishing(t *testing.T) {
 		t.Errorf("Expand = %q, want 发布信息", got)
 	}
 }
+
+// "会上提了哪些抓手" asks what the meeting set out: 提了 after the meeting
+// and the metaphor 抓手 are no topic words.
+func TestMeetingRaisedLevers(t *testing.T) {
+	q := "冕宁县今年卫生健康工作打算怎么往前推？会上提了哪些抓手？"
+	if got := Topic(q); got != "卫生健康" {
+		t.Errorf("Topic(%q) = %q, want 卫生健康", q, got)
+	}
+}

@@ -47,7 +47,8 @@ func TestFilters(t *testing.T) {
 		{q: "健康舟山微信平台2024年发了多少篇稿子？", years: []int{2024}, kind: corpus.KindSummary, place: "舟山市"}, // a city's short form alone; 发了: a result
 		{q: "青海人均预期寿命实际达到多少岁？不要目标值", kind: corpus.KindSummary, place: "青海省"},                     // a plan word negated
 		{q: "青海人均预期寿命的目标值是多少", kind: corpus.KindPlan, place: "青海省"},
-		{q: "全国2014年县级公立医院综合改革试点要扩到多少个县？", years: []int{2014}, kind: corpus.KindPlan, place: "全国"}, // a level to be reached
+		{q: "梓潼县2024年给小孩做窝沟封闭，上面定的任务是多少颗？", years: []int{2024}, kind: corpus.KindPlan, place: "梓潼县"}, // the task set: a goal
+		{q: "全国2014年县级公立医院综合改革试点要扩到多少个县？", years: []int{2014}, kind: corpus.KindPlan, place: "全国"},   // a level to be reached
 		{q: "2023年老百姓在医院住一次院平均要花多少钱？", years: []int{2023}},
 		{q: "2018年报告里说全国人均预期寿命到多少岁了？", years: []int{2017, 2018}, place: "全国"},                     // the report reviews the year before
 		{q: "全国2012年报告的注释里说，新农合参合率到多少了？", years: []int{2011, 2012}, kind: "summary", place: "全国"}, // a note of the report

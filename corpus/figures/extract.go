@@ -205,6 +205,7 @@ func extract(sentence string) (figs []Figure) {
 		figs = append(figs, f)
 	}
 	respectiveRates(sentence, figs)
+	goalThenActual(sentence, figs)
 	shareNewVerb(sentence, figs)
 	shareChange(sentence, figs)
 	sharePerPopulation(sentence, figs)

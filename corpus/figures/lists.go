@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -202,3 +203,28 @@ func commonSuffix(figs []Figure) string {
 	}
 	return string(suffix)
 }
+
+// goalThenActual reads a performance review's pairs ("儿童窝沟封闭颗数2000
+// 颗,实际完成2021颗"): the first value is the goal set for the label, the
+// one after "实际" what was done, under the same label.
+func goalThenActual(sentence string, figs []Figure) {
+	for i := 1; i < len(figs); i++ {
+		prev, cur := &figs[i-1], &figs[i]
+		if prev.End > cur.Start || prev.Label == "" || !actualLabel[cur.Label] {
+			continue
+		}
+		seg := strings.TrimSpace(sentence[prev.End:cur.Start])
+		if !actualOpener.MatchString(seg) {
+			continue
+		}
+		prev.Target = true
+		cur.Label, cur.Target = prev.Label, false
+	}
+}
+
+// actualLabel are the labels the extractor gives the value after "实际".
+var actualLabel = map[string]bool{"实际": true, "实际完成": true, "完成": true, "实际为": true}
+
+// actualOpener is what stands between a goal and the value done: "，实际",
+// "，实际完成".
+var actualOpener = regexp.MustCompile(`^[，,；;]?\s*(?:实际|实际完成|实际为|实际达到)?$`)

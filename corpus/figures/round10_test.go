@@ -334,3 +334,16 @@ func TestExtractRespectiveRatesOfCountedThings(t *testing.T) {
 		}},
 	})
 }
+
+// A performance review's pairs: the goal, then what was actually done, both
+// under the goal's label; 颗 counts.
+func TestExtractGoalThenActual(t *testing.T) {
+	runCases(t, []extractCase{
+		{"goal, then actual", "儿童窝沟封闭颗数2000颗,实际完成2021颗,局部用氟500人,实际完成509人。", []want{
+			{label: "儿童窝沟封闭颗数", raw: "2000", value: 2000, unit: "颗", target: true},
+			{label: "儿童窝沟封闭颗数", raw: "2021", value: 2021, unit: "颗"},
+			{label: "局部用氟", raw: "500", value: 500, unit: "人", target: true},
+			{label: "局部用氟", raw: "509", value: 509, unit: "人"},
+		}},
+	})
+}

@@ -340,20 +340,8 @@ const minApartRunes = 2
 // most of their characters agree.
 func modifiedApart(a, b string) bool {
 	ra, rb := []rune(a), []rune(b)
-	k := 0
-	for k < len(ra) && k < len(rb) && ra[len(ra)-1-k] == rb[len(rb)-1-k] {
-		k++
-	}
-	pa, pb := ra[:len(ra)-k], rb[:len(rb)-k]
-	if k < 2 || len(pa) < minApartRunes || len(pb) < minApartRunes {
-		return false
-	}
-	for i := 0; i+1 < len(pa); i++ {
-		if strings.Contains(string(pb), string(pa[i:i+2])) {
-			return false
-		}
-	}
-	return true
+	k := commonTailRunes(ra, rb)
+	return k >= 2 && apartWords(ra[:len(ra)-k], rb[:len(rb)-k])
 }
 
 // measuredApart reports whether two labels name one subject and, after it,
@@ -365,12 +353,26 @@ func measuredApart(a, b string) bool {
 	for k < len(ra) && k < len(rb) && ra[k] == rb[k] {
 		k++
 	}
-	ta, tb := ra[k:], rb[k:]
-	if k < 2 || len(ta) < minApartRunes || len(tb) < minApartRunes {
+	return k >= 2 && apartWords(ra[k:], rb[k:])
+}
+
+// commonTailRunes is how many characters a and b end alike.
+func commonTailRunes(a, b []rune) int {
+	k := 0
+	for k < len(a) && k < len(b) && a[len(a)-1-k] == b[len(b)-1-k] {
+		k++
+	}
+	return k
+}
+
+// apartWords reports whether two parts of labels, each of minApartRunes
+// characters or more, share no word (no bigram).
+func apartWords(pa, pb []rune) bool {
+	if len(pa) < minApartRunes || len(pb) < minApartRunes {
 		return false
 	}
-	for i := 0; i+1 < len(ta); i++ {
-		if strings.Contains(string(tb), string(ta[i:i+2])) {
+	for i := 0; i+1 < len(pa); i++ {
+		if strings.Contains(string(pb), string(pa[i:i+2])) {
 			return false
 		}
 	}

@@ -58,11 +58,8 @@ func namesOwnWords(q map[string]bool, part, whole string) bool {
 // says before the measure it shares with its whole's ("公立医院" of 公立医院
 // 门急诊 beside 区属公立医疗机构门急诊), which the whole's label does not hold.
 func namesOwnSubject(q map[string]bool, part, whole string) bool {
-	p, w := []rune(part), []rune(whole)
-	k := 0
-	for k < len(p) && k < len(w) && p[len(p)-1-k] == w[len(w)-1-k] {
-		k++
-	}
+	p := []rune(part)
+	k := commonTailRunes(p, []rune(whole))
 	subject := string(p[:len(p)-k])
 	if k == 0 || utf8.RuneCountInString(subject) < 2 || strings.Contains(whole, subject) {
 		return false

@@ -660,14 +660,25 @@ func yearsOfText(text string) (own []int, named map[int]bool) {
 	return own, named
 }
 
-// lineAround is the line of text that holds byte offset i, trimmed.
+// lineAround is the line of text that holds byte offset i, trimmed; ""
+// when the line is longer than a date line may be (a paragraph of
+// megabytes is not scanned once per year it names).
 func lineAround(text string, i int) string {
-	start := strings.LastIndexByte(text[:i], '\n') + 1
-	end := strings.IndexByte(text[i:], '\n')
-	if end < 0 {
-		end = len(text)
-	} else {
+	lo := max(0, i-maxPublicationLineBytes)
+	start := strings.LastIndexByte(text[lo:i], '\n')
+	if start < 0 && lo > 0 {
+		return ""
+	}
+	start += lo + 1
+	hi := min(len(text), i+maxPublicationLineBytes)
+	end := strings.IndexByte(text[i:hi], '\n')
+	switch {
+	case end >= 0:
 		end += i
+	case hi == len(text):
+		end = len(text)
+	default:
+		return ""
 	}
 	return strings.TrimSpace(text[start:end])
 }
@@ -862,7 +873,8 @@ func assignPlaces(work string, rep *Report) {
 			if p := placeBefore(work, mentions, start, f.Span.Start); p != "" && !places.Within(place, p) {
 				place = p
 			}
-			place = wholeAreaOf(place, Simplify(work[start:f.Span.Start]))
+			// At most maxClause bytes back, as for placeBefore.
+			place = wholeAreaOf(place, Simplify(work[max(start, backFrom(work, f.Span.Start)):f.Span.Start]))
 		}
 		f.Place = place
 	}

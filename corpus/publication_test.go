@@ -125,3 +125,16 @@ func TestNewsYearAfterAStoryDate(t *testing.T) {
 		t.Errorf("a meeting's date: year %d, want 2024", r.Year)
 	}
 }
+
+// A date line is read around a year; a line too long to be one (a
+// paragraph of megabytes) is not scanned.
+func TestLineAround(t *testing.T) {
+	text := "标题\n发布时间:2019年06月26日12:33来源:湖北日报\n正文"
+	if got := lineAround(text, strings.Index(text, "2019")); got != "发布时间:2019年06月26日12:33来源:湖北日报" {
+		t.Errorf("lineAround = %q", got)
+	}
+	long := strings.Repeat("全年开展义诊活动。", 200) + "2019年" + strings.Repeat("全年开展义诊活动。", 200)
+	if got := lineAround(long, strings.Index(long, "2019")); got != "" {
+		t.Errorf("a long line: lineAround = %q, want \"\"", got[:30])
+	}
+}

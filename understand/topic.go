@@ -97,6 +97,10 @@ func offPlatform(m string) string {
 	return " " + g[1] + " " + g[2]
 }
 
+// peopleSent is the people counted before where they went: "派了多少人去支
+// 援", "来了几个人到"; 多少人次 stays a unit.
+var peopleSent = regexp.MustCompile(`(?:多少|几)个?人([去来到])`)
+
 // countedThings is "东西" (things) counted by a classifier: "多少条东西",
 // "几篇东西" say nothing of what; "东西部协作" is a word.
 var countedThings = regexp.MustCompile(`(?:多少|几)?[条个篇份件项些样]东西`)
@@ -118,6 +122,7 @@ func topicWords(question string) string {
 	q = saidIn.ReplaceAllString(q, " ")                 // "开会说", "文件里提到的"
 	q = onPlatform.ReplaceAllStringFunc(q, offPlatform) // "在微博上发了", "在看病保健上花"
 	q = countedThings.ReplaceAllString(q, " ")          // "推了多少篇东西"
+	q = peopleSent.ReplaceAllString(q, " $1")           // "派了多少人去支援"
 	q = stripPlaces(stripPeriods(q))
 	if Place(question) == corpus.NationalPlace {
 		q = strings.ReplaceAll(q, corpus.NationalPlace, " ") // the place filter carries it

@@ -834,3 +834,14 @@ func TestMeetingRaisedLevers(t *testing.T) {
 		t.Errorf("Topic(%q) = %q, want 卫生健康", q, got)
 	}
 }
+
+// "几起" asks a count in 起; the people counted before where they went are
+// no topic word ("派了多少人去支援").
+func TestCasesAndPeopleSent(t *testing.T) {
+	if u := AskedUnit("新洲区卫健系统去年查办了几起违规违纪的案子？"); u != "起" {
+		t.Errorf("AskedUnit = %q, want 起", u)
+	}
+	if got := Topic("中山前年往湖北派了多少人去支援？"); strings.Contains(got, "人去") {
+		t.Errorf("Topic = %q, want no 人去", got)
+	}
+}

@@ -152,6 +152,7 @@ func TestIntentAndList(t *testing.T) {
 		{"帮我起草2025年工作计划中疾病预防控制部分的提纲", IntentDraft, false},
 		{"人均预期寿命这几年是怎么变化的？", IntentTrend, false},
 		{"泰顺县卫健局去年主动公开了几条政府信息？", IntentFigure, false}, // 几 and a counter
+		{"富顺县去年卫生项目总投资是多大的盘子？", IntentFigure, false},  // 多大的盘子: how big an amount
 		{"这次行动有哪几条措施？", IntentQuestion, true},
 		{"全国2015年居民医保财政补助每人每年提到多少？", IntentFigure, false}, // a unit, not a trend
 		{"居民医保财政补助每年的变化", IntentTrend, false},

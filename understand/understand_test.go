@@ -842,6 +842,9 @@ func TestCasesAndPeopleSent(t *testing.T) {
 	if u := AskedUnit("新洲区卫健系统去年查办了几起违规违纪的案子？"); u != "起" {
 		t.Errorf("AskedUnit = %q, want 起", u)
 	}
+	if u := AskedUnit("彭水县中医院现在一共有多少职工？"); u != "人" {
+		t.Errorf("AskedUnit(多少职工) = %q, want 人", u)
+	}
 	if got := Topic("中山前年往湖北派了多少人去支援？"); strings.Contains(got, "人去") {
 		t.Errorf("Topic = %q, want no 人去", got)
 	}

@@ -845,6 +845,12 @@ func TestCasesAndPeopleSent(t *testing.T) {
 	if u := AskedUnit("彭水县中医院现在一共有多少职工？"); u != "人" {
 		t.Errorf("AskedUnit(多少职工) = %q, want 人", u)
 	}
+	if u := AskedUnit("荣县今年上半年公开招了几个编内人员？"); u != "人" {
+		t.Errorf("AskedUnit(几个编内人员) = %q, want 人", u)
+	}
+	if u := AskedUnit("建了几个人员培训基地？"); u == "人" {
+		t.Errorf("AskedUnit(几个人员培训基地) = 人, want a count of places")
+	}
 	if got := Topic("中山前年往湖北派了多少人去支援？"); strings.Contains(got, "人去") {
 		t.Errorf("Topic = %q, want no 人去", got)
 	}

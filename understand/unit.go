@@ -3,6 +3,7 @@ package understand
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/healthbot/healthbot/corpus"
@@ -100,16 +101,53 @@ func countsPeople(after string) bool {
 		// "多少个高水平的专家人才": the noun after the modifier.
 		after = after[i+len("的"):]
 	}
+	if endsWithStaff(leadingHan(after, maxPeopleWordRunes)) {
+		return true // "几个编内人员": a noun of staff heads the word
+	}
 	for _, n := range peopleNouns {
 		rest, ok := strings.CutPrefix(after, n)
-		if !ok {
-			continue
+		if !ok || n == "人" && strings.HasPrefix(rest, "员") {
+			continue // "人员…" is read by endsWithStaff
 		}
 		if r, _ := utf8.DecodeRuneInString(rest); !strings.ContainsRune(placeHeads, r) {
 			return true
 		}
 	}
 	return false
+}
+
+// endsWithStaff reports whether a word's head is a noun of staff: it
+// ends with one, or one is followed by a verb or particle ("编内人员参加"),
+// not by the thing it modifies ("人员培训基地").
+func endsWithStaff(word string) bool {
+	for _, n := range []string{"人员", "员工", "职工", "干部"} {
+		i := strings.Index(word, n)
+		if i < 0 {
+			continue
+		}
+		rest := word[i+len(n):]
+		if r, _ := utf8.DecodeRuneInString(rest); rest == "" || strings.ContainsRune("的了有是在和及与参到去来被", r) {
+			return true
+		}
+	}
+	return false
+}
+
+// maxPeopleWordRunes bounds the word after a counter read for a noun of
+// staff ("专业技术人员").
+const maxPeopleWordRunes = 8
+
+// leadingHan is the first n Chinese characters of s, up to the first other.
+func leadingHan(s string, n int) string {
+	end := 0
+	for i, r := range s {
+		if n == 0 || !unicode.Is(unicode.Han, r) {
+			return s[:i]
+		}
+		n--
+		end = i + utf8.RuneLen(r)
+	}
+	return s[:end]
 }
 
 // maxPeopleModifierRunes bounds a modifier before 的 and the people

@@ -96,8 +96,9 @@ func nounBeforeCount(before, asked string) string {
 }
 
 // countVerb is the verb a count question asks the count of, right before
-// its 了 and 多少 or 几: "一共慰问了多少人" → 慰问.
-var countVerb = regexp.MustCompile(`(\p{Han}{2})了(?:多少|几)`)
+// its 了 and 多少 or 几, or before 的有 ("一共慰问了多少人" → 慰问, "整改到位
+// 的有几家" → 整改).
+var countVerb = regexp.MustCompile(`(\p{Han}{2})(?:了|(?:到位|完毕|完成)?的(?:有|是))(?:多少|几)`)
 
 // CountVerb is the two-character verb a count question asks the count of
 // ("春节一共慰问了多少人" → "慰问"), "" when it names none that way.

@@ -26,6 +26,7 @@ func TestCountVerb(t *testing.T) {
 		"保山市卫健委去年春节给一线医护人员发慰问，一共慰问了多少人？": "慰问",
 		"去年一共检查了几家单位？":                   "检查",
 		"全县一共有多少家医院？":                    "",
+		"临川区那些美容美发、住宿场所，最后整改到位的有几家？":     "整改",
 	} {
 		if got := CountVerb(q); got != want {
 			t.Errorf("CountVerb(%q) = %q, want %q", q, got, want)

@@ -408,3 +408,12 @@ func TestVillageDoctorsAndNursesInSpeech(t *testing.T) {
 		}
 	}
 }
+
+// Online booking by its report names and in speech.
+func TestOnlineBooking(t *testing.T) {
+	for _, q := range []string{"线上预约率", "网上挂号的人占了多大比例"} {
+		if got := top(q); got != "appointment_rate" {
+			t.Errorf("top(%q) = %q, want appointment_rate", q, got)
+		}
+	}
+}

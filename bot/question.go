@@ -354,10 +354,11 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 		directs bool // a direction given, for a question asking what was required
 	}
 	type candidate struct {
-		text  string
-		src   int
-		order int
-		grams map[string]bool
+		text    string
+		src     int
+		order   int
+		grams   map[string]bool
+		directs bool // a direction given, for a question asking what was required
 	}
 	var cands []candidate
 	df := map[string]int{} // sentences holding each of the question's words
@@ -383,8 +384,12 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 					df[g]++
 				}
 			}
-			if len(grams) > 0 || directives && directive(sent) {
-				cands = append(cands, candidate{sent, s.N, s.N*1000 + i, grams})
+			// "他强调，要…" for "提了哪些要求": what was directed, whether
+			// or not it repeats the question's words (the place asked
+			// about is often all they share).
+			directs := directives && directive(sent)
+			if len(grams) > 0 || directs {
+				cands = append(cands, candidate{sent, s.N, s.N*1000 + i, grams, directs})
 			}
 		}
 	}
@@ -405,11 +410,7 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 		}
 		n := float64(utf8.RuneCountInString(c.text))
 		score := sc / (1 + math.Log1p(n/60)) / (1 + 0.15*float64(c.src-1))
-		// "他强调，要…" for "提了哪些要求": what was directed first,
-		// whether or not it repeats the question's words (the place asked
-		// about is often all they share).
-		directs := directives && directive(c.text)
-		all = append(all, scored{text: c.text, src: c.src, score: score, order: c.order, directs: directs})
+		all = append(all, scored{text: c.text, src: c.src, score: score, order: c.order, directs: c.directs})
 	}
 	sort.SliceStable(all, func(i, j int) bool {
 		if all[i].directs != all[j].directs {

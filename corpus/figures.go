@@ -32,7 +32,7 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 	var out []Figure
 	planStart := titledPlanStart(Simplify(rep.Title))
 	if planStart == 0 {
-		planStart = declaredPlanStart(work, rep.Span)
+		planStart = rep.declaredPlan
 	}
 	planEnd := titledPlanEnd(planStart, rep.Year)
 	reportText := work[rep.Span.Start:rep.Span.End]
@@ -510,6 +510,15 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 	// from the start's year to the end's.
 	var from, to *Figure
 	for _, f := range ReadFigures(sentence) {
+		// The Simplified words before the figure, made once when a rule
+		// needs them.
+		before, beforeMade := "", false
+		simpBefore := func() string {
+			if !beforeMade {
+				before, beforeMade = Simplify(sentence[:f.Start]), true
+			}
+			return before
+		}
 		fig := Figure{
 			Label:     f.Label,
 			Raw:       f.Raw,
@@ -556,7 +565,7 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 			from = nil
 			continue
 		}
-		if f.Year == 0 && eraOpens(Simplify(sentence[:f.Start])) {
+		if f.Year == 0 && eraOpens(simpBefore()) {
 			// "新中国成立之初，人均预期寿命仅为35岁；如今…": a level
 			// decades back, of no year the text gives.
 			fig.Year, fig.Base, fig.Kind, fig.Target = 0, true, KindSummary, false
@@ -583,7 +592,7 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 		}
 		if totalsOverPeriod(fig, clauseBefore(sentence, f.Start)) {
 			if since, end := periodFigure(simplified(), ctx.simpPath, max(fig.Year, sec.Year), f.Start); since > 0 {
-				if sec.Kind == KindSummary && !fig.Target && fig.Year >= since && fig.Year < end && !containsAny(Simplify(sentence[:f.Start]), intentWords) {
+				if sec.Kind == KindSummary && !fig.Target && fig.Year >= since && fig.Year < end && !containsAny(simpBefore(), intentWords) {
 					end = fig.Year // "“十四五”期间，已建成…12个" in 2022: the total so far
 				}
 				fig.Since, fig.Year = since, end
@@ -596,7 +605,7 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 			// level the past period ended at.
 			fig.Year = ctx.end
 			fig.Kind, fig.Target = KindSummary, false
-		} else if f.Year == 0 && ctx.lead+ctx.deadline+ctx.paraLead+ctx.paraDeadline == 0 && ctx.end > 0 && sec.Year > 0 && sec.Year < ctx.end && containsAny(Simplify(sentence[:f.Start]), intentWords) {
+		} else if f.Year == 0 && ctx.lead+ctx.deadline+ctx.paraLead+ctx.paraDeadline == 0 && ctx.end > 0 && sec.Year > 0 && sec.Year < ctx.end && containsAny(simpBefore(), intentWords) {
 			// "“十四五”期间，…将重点抓好…，人均预期寿命提高到79.06岁" in
 			// a 2022 text: the goal of the period still running.
 			fig.Year, fig.Target = ctx.end, true
@@ -608,7 +617,7 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 			}
 		}
 		if ctx.nextYear > 0 && f.Year == 0 && ctx.lead+ctx.deadline+ctx.paraLead+ctx.paraDeadline+ctx.prior == 0 && fig.Since == 0 &&
-			(ctx.nextOpened || nextStepOpener.MatchString(Simplify(sentence[:f.Start]))) {
+			(ctx.nextOpened || nextStepOpener.MatchString(simpBefore())) {
 			// "负责人表示，下一步，…。力争人均预期寿命提高到77.7岁" in a
 			// review of 2023: a goal for 2024.
 			fig.Year, fig.Target, fig.Kind = ctx.nextYear, true, KindPlan

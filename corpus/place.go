@@ -329,15 +329,21 @@ func formUnitPlace(top string) string {
 func opensWithShortPlace(title string) bool {
 	r := []rune(strings.TrimSpace(title))
 	for n := 2; n <= 4 && n < len(r); n++ {
-		form := string(r[:n])
-		if places.IsOrdinaryWord(form) {
-			continue
-		}
-		if p, ok := places.Lookup(form); ok && p.Short == form {
+		if _, ok := shortFormPlace(string(r[:n])); ok {
 			return true
 		}
 	}
 	return false
+}
+
+// shortFormPlace is the place form is the short form of ("芜湖", "张家口"),
+// not a word of ordinary speech that happens to be one.
+func shortFormPlace(form string) (places.Place, bool) {
+	if places.IsOrdinaryWord(form) {
+		return places.Place{}, false
+	}
+	p, ok := places.Lookup(form)
+	return p, ok && p.Short == form
 }
 
 // datelinePlace is the place a headline opens with by its short form
@@ -349,8 +355,7 @@ func datelinePlace(title string) string {
 		if r[n] != ':' && r[n] != '：' {
 			continue
 		}
-		form := string(r[:n])
-		if p, ok := places.Lookup(form); ok && p.Short == form && !places.IsOrdinaryWord(form) {
+		if p, ok := shortFormPlace(string(r[:n])); ok {
 			return p.Name
 		}
 	}
@@ -873,8 +878,13 @@ func assignPlaces(work string, rep *Report) {
 			if p := placeBefore(work, mentions, start, f.Span.Start); p != "" && !places.Within(place, p) {
 				place = p
 			}
-			// At most maxClause bytes back, as for placeBefore.
-			place = wholeAreaOf(place, Simplify(work[max(start, backFrom(work, f.Span.Start)):f.Span.Start]))
+			// At most maxClause bytes back, as for placeBefore; the
+			// Traditional only converted (全區 is 全区).
+			before := work[max(start, backFrom(work, f.Span.Start)):f.Span.Start]
+			if rep.Traditional {
+				before = findText(before)
+			}
+			place = wholeAreaOf(place, before)
 		}
 		f.Place = place
 	}
@@ -887,6 +897,9 @@ func assignPlaces(work string, rep *Report) {
 // report on 巨鹿县): the province or the city that holds place; place
 // itself otherwise ("多年来一直位居全省…" only ranks it there).
 func wholeAreaOf(place, before string) string {
+	if !strings.Contains(before, "全") {
+		return place
+	}
 	p, ok := places.Lookup(place)
 	if !ok || p.Level == places.Province {
 		return place

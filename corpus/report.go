@@ -80,10 +80,10 @@ func buildReport(doc *Document, work string, p piece, ordinal int, meta Meta) Re
 		// kind word its name holds.
 		defaultKind = KindSummary
 	}
-	declared := 0
 	if titledPlanStart(simpTitle) == 0 {
-		declared = declaredPlanStart(work, body) // "…结合实际，制定本规划。" under no title
+		rep.declaredPlan = declaredPlanStart(work, body) // "…结合实际，制定本规划。" under no title
 	}
+	declared := rep.declaredPlan
 	if declared > 0 && defaultKind == "" {
 		defaultKind = KindPlan
 	}

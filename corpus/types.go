@@ -70,6 +70,11 @@ type Report struct {
 	Sections      []Section `json:"sections"`
 	Chunks        []Chunk   `json:"chunks"`
 	Figures       []Figure  `json:"figures"`
+
+	// declaredPlan is the first year of the five-year plan the report's
+	// opening declares itself to be (declaredPlanStart), read once when it
+	// is built for its years and its figures; not stored.
+	declaredPlan int
 }
 
 // Section is a node of a report's outline (一、 / （一） / 1. / （1） / 一是).

@@ -50,7 +50,7 @@ func AskedUnit(question string) string {
 		if moneyAsked.MatchString(q) {
 			return "元" // "一共投了多少体检资金"
 		}
-		if staffAsked.MatchString(q) {
+		if asksStaff(q) {
 			return "人" // "一共有多少职工": people, whatever institution they work in
 		}
 		return ""
@@ -75,9 +75,23 @@ func AskedUnit(question string) string {
 	}
 }
 
-// staffAsked asks for a number of staff by the noun, with no counter:
-// "多少职工", "多少工作人员".
-var staffAsked = regexp.MustCompile(`(?:多少|几)(?:职工|员工|工作人员|在编人员|在岗人员|医务人员|卫技人员|干部职工)`)
+// asksStaff reports whether a question asks a number of staff by the
+// noun, with no counter: "多少职工", "多少工作人员" (endsWithStaff).
+func asksStaff(q string) bool {
+	for _, w := range []string{"多少", "几"} {
+		for rest := q; ; {
+			i := strings.Index(rest, w)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(w):]
+			if endsWithStaff(leadingHan(rest, maxPeopleWordRunes)) {
+				return true
+			}
+		}
+	}
+	return false
+}
 
 // perBase names the base a count is asked among ("每一千个新生娃娃里",
 // "每十万产妇中", "刚出生的小孩一千个里"): a share of the base, not a resource

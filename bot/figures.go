@@ -65,13 +65,6 @@ const newBelowStock = 0.5
 // partBelowWhole lowers a part the question does not name below its whole.
 const partBelowWhole = 0.3
 
-// findFigures returns the figures whose indicator matches the question's
-// topic, best first. When the topic names catalogue indicators (ids), a
-// figure whose label names another indicator is never offered, and one
-// whose label names the same indicator ranks first even when the wording
-// differs ("看一次门诊要花多少钱" for 次均门诊费用). unit is the unit the
-// question asks in, counted the noun it counts (understand.CountedNoun),
-// verb the verb it counts the doing of (understand.CountVerb).
 // endsWithCounted reports whether a label ends with the noun a question
 // counts, of two characters or more ("开展手术" for "做了多少台手术").
 func endsWithCounted(label, counted string) bool {
@@ -82,7 +75,20 @@ func endsWithCounted(label, counted string) bool {
 // question asks about (understand.AskedPart).
 const partAskedWeight = 1.0
 
-func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, unit, counted, verb, askedPart string, f corpus.Filters, n int) ([]figureCandidate, error) {
+// askedOf is what a question asks of the figures found for its topic: the
+// unit it asks in, the noun it counts (understand.CountedNoun), the verb it
+// counts the doing of (understand.CountVerb) and the part of a whole it
+// names (understand.AskedPart); "" for what it does not say.
+type askedOf struct{ unit, counted, verb, part string }
+
+// findFigures returns the figures whose indicator matches the question's
+// topic, best first. When the topic names catalogue indicators (ids), a
+// figure whose label names another indicator is never offered, and one
+// whose label names the same indicator ranks first even when the wording
+// differs ("看一次门诊要花多少钱" for 次均门诊费用). ask says what else the
+// question asks of them.
+func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask askedOf, f corpus.Filters, n int) ([]figureCandidate, error) {
+	unit, counted, verb, askedPart := ask.unit, ask.counted, ask.verb, ask.part
 	if unit != "" {
 		// "医疗机构门急诊一共看了多少人次": of the indicators the words
 		// name, the ones counted in the unit asked.
@@ -552,7 +558,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	}
 	part := understand.AskedPart(question)
 	ids = understand.FitUnit(ids, unit)
-	cands, err := b.findFigures(ctx, topic, ids, unit, understand.CountedNoun(question), understand.CountVerb(question), part, f, 40)
+	cands, err := b.findFigures(ctx, topic, ids, askedOf{unit, understand.CountedNoun(question), understand.CountVerb(question), part}, f, 40)
 	if err != nil {
 		return Answer{}, err
 	}
@@ -1175,7 +1181,7 @@ func (b *Bot) trend(ctx context.Context, question string, f corpus.Filters) (Ans
 	topic := understand.TrendTopic(question)
 	all := f
 	all.Years, all.Kind = nil, ""
-	cands, err := b.findFigures(ctx, topic, understand.Indicators(topic), "", "", "", "", all, 40)
+	cands, err := b.findFigures(ctx, topic, understand.Indicators(topic), askedOf{}, all, 40)
 	if err != nil {
 		return Answer{}, err
 	}

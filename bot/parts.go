@@ -29,7 +29,7 @@ func (b *Bot) partsAnswer(ctx context.Context, question, id string, f corpus.Fil
 	var files []string
 	for _, part := range ind.Parts {
 		names := strings.Split(part, "/")
-		cands, err := b.findFigures(ctx, names[0], understand.Indicators(names[0]), understand.AskedUnit(question), "", "", "", f, 20)
+		cands, err := b.findFigures(ctx, names[0], understand.Indicators(names[0]), askedOf{unit: understand.AskedUnit(question)}, f, 20)
 		if err != nil {
 			return Answer{}, false, err
 		}

@@ -702,6 +702,14 @@ func TestExtractVaried(t *testing.T) {
 			{label: "总床位数", raw: "1,850", value: 1850, unit: "张", year: 2020, base: true},
 			{label: "总床位数", raw: "2,360", value: 2360, unit: "张", year: 2023},
 		}},
+		{"from A to B in a clause after the subject's", "其中，合肥市人均期望寿命高于全国全省平均水平，由2012年的76.83岁提高到2021年的80.26岁。", []want{
+			{label: "合肥市人均期望寿命", raw: "76.83", value: 76.83, unit: "岁", year: 2012, base: true},
+			{label: "合肥市人均期望寿命", raw: "80.26", value: 80.26, unit: "岁", year: 2021},
+		}},
+		{"from A to B after a trend's subject", "人均期望寿命稳步提高，由2012年的76.83岁提高到2021年的80.26岁。", []want{
+			{label: "人均期望寿命", raw: "76.83", value: 76.83, unit: "岁", year: 2012, base: true},
+			{label: "人均期望寿命", raw: "80.26", value: 80.26, unit: "岁", year: 2021},
+		}},
 		{"deadline clause is a goal", "到2025年，全市每千人口注册护士数达到3.8人", []want{
 			{label: "每千人口注册护士数", raw: "3.8", value: 3.8, unit: "人", qual: "达到", year: 2025, target: true},
 		}},

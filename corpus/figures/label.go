@@ -189,6 +189,8 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 	fph, fend, fverb := followPhrase(t, c.se, next)
 	c.source = fromCore
 	switch {
+	case core.empty() && !fromSubject(t, c.num.a).empty():
+		c.label = fromSubject(t, c.num.a)
 	case core.empty():
 		// An object naming what is counted ("共有1569名农村孕产妇") is the
 		// label. An event after the number ("284人经会诊后留院") usually
@@ -281,6 +283,10 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 	if subj := trendSubject(t, hs, lo); !subj.empty() {
 		// "孕产妇死亡率持续下降，全年为9.5/10万": the clause before names
 		// what reached the number.
+		c.label = subj
+		return
+	}
+	if subj := fromSubject(t, c.num.a); !subj.empty() {
 		c.label = subj
 		return
 	}
@@ -1060,6 +1066,52 @@ func trendSubject(t *text, hs, lo int) phrase {
 	}
 	return p
 }
+
+// fromSubject is the subject of a change told in a clause of its own that
+// opens with 由 or 从, the clause holding the number at num: the clause
+// before, without what it compares the subject with or the trend it names
+// ("合肥市人均期望寿命高于全国全省平均水平,由2012年的76.83岁提高到2021年的
+// 80.26岁" → 合肥市人均期望寿命).
+func fromSubject(t *text, num int) phrase {
+	n := t.n
+	a := min(num, len(n))
+	for a > 0 && !isHardBoundary(n[a-1]) {
+		a--
+	}
+	if a == 0 || a >= len(n) || n[a-1] != ',' || (n[a] != '由' && n[a] != '从') ||
+		!baseOpens.MatchString(string(n[a+1:min(a+12, len(n))])) {
+		return phrase{}
+	}
+	k := a - 1
+	s := k
+	for s > 0 && !isHardBoundary(n[s-1]) {
+		s--
+		if isDigit(n[s]) {
+			return phrase{}
+		}
+	}
+	p := phrase{t.r[s:k], n[s:k]}
+	for _, v := range compareVerbs {
+		if i := strings.Index(string(p.n), v); len([]rune(v)) > 1 && i > 0 {
+			p = p.slice(0, len([]rune(string(p.n)[:i])))
+		}
+	}
+	if l := changeVerbs.suffix(p.n, 0, len(p.n)); l > 0 && l < len(p.n) {
+		p = p.slice(0, len(p.n)-l)
+	}
+	for l := trendAdverbs.suffix(p.n, 0, len(p.n)); l > 0 && l < len(p.n); l = trendAdverbs.suffix(p.n, 0, len(p.n)) {
+		p = p.slice(0, len(p.n)-l)
+	}
+	p = clean(p)
+	if len(p.r) < 2 || len(p.r) > maxLabel || !hasHan(p) || contentVerbs.has(p.n) {
+		return phrase{}
+	}
+	return p
+}
+
+// baseOpens matches the start of a change's first value right after 由 or
+// 从: a number, perhaps after its year ("2012年的76.83岁").
+var baseOpens = regexp.MustCompile(`^(?:\d{4}年[底末]?的?)?\d`)
 
 // trendAdverbs say how a trend went: "大幅增长", "稳步提升", "持续下降".
 var trendAdverbs = newWordSet(`大幅 稳步 持续 明显 显著 逐年 逐步 不断 进一步 快速 较快 大大 有效 继续 稳定 有所`)

@@ -320,6 +320,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
+	siblingNamedFirst(out, q, official)
 	if len(out) > n {
 		out = out[:n]
 	}

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"iter"
+	"regexp"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -308,6 +309,12 @@ func headingAfter(text string, m marker) outlineHeading {
 			break
 		}
 	}
+	if clause := text[start:lineEnd]; statedFigure.MatchString(clause[:clauseEnd(clause)]) {
+		// "1.孕产妇免费产前筛查项目目标人群为500人,我区已完成…": the line
+		// opens with a clause stating a figure, a sentence of a list and
+		// no heading run into its text.
+		final, firstComma = -1, -1
+	}
 	switch {
 	case final > 0:
 		h.heading = Span{start, final}
@@ -330,6 +337,19 @@ func headingAfter(text string, m marker) outlineHeading {
 	}
 	h.display = shortHeading(text[h.heading.Start:h.heading.End])
 	return h
+}
+
+// statedFigure matches a number stated by its predicate ("人群为500人",
+// "管理率达到65.2%", "共计683人").
+var statedFigure = regexp.MustCompile(`(?:为|达|达到|是|共|计|共计)\s*\d`)
+
+// clauseEnd is where the first clause of s ends: its first comma or
+// sentence punctuation, else its end.
+func clauseEnd(s string) int {
+	if i := strings.IndexAny(s, "，,。；;：:！？!?"); i >= 0 {
+		return i
+	}
+	return len(s)
 }
 
 // finalWordAt reports whether text[start:] ends with a heading-final word.

@@ -157,6 +157,27 @@ func TestRunInHeadingKeepsProgrammeNames(t *testing.T) {
 	}
 }
 
+// A numbered line that opens with a clause stating a figure ("…项目目标人群
+// 为600人,我区已完成…") is a sentence of a list: no heading is cut from it
+// at a word a heading may end with (目标), so neither the section's kind
+// nor the figure's label is read from half a word.
+func TestNumberedFigureLineIsNoRunInHeading(t *testing.T) {
+	text := "某区卫生健康局关于2019年重点民生实事完成情况的公示\n现将我局2019年重点民生实事完成情况予以公示。\n" +
+		"1.孕产妇免费产前筛查项目目标人群为600人,我区已完成孕产妇免费产前筛查共计712人。\n" +
+		"2.免费新生儿筛查项目目标人群为320人,我区已完成免费新生儿筛查共计351人。\n"
+	r := Parse("p.txt", text, Meta{}, Options{}).Reports[0]
+	for _, s := range r.Sections {
+		if strings.HasSuffix(s.Heading, "目标") || s.Kind == KindPlan {
+			t.Errorf("section %q (%s)", s.Heading, s.Kind)
+		}
+	}
+	for _, f := range r.Figures {
+		if f.Label == "人群" {
+			t.Errorf("figure %v labelled with half a word", f)
+		}
+	}
+}
+
 // A list a sentence runs into after its colon ("…以下几方面工作:一是…;二是…")
 // is the sentence's text; the same items opening lines are an outline.
 func TestInlineListAfterColonIsText(t *testing.T) {

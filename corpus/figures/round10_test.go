@@ -293,6 +293,17 @@ func TestExtractGoalTaskAndStatusAsOf(t *testing.T) {
 			{label: "完成", raw: "1444", value: 1444, unit: "例", year: 2020},
 			{label: "完成率", raw: "106.9", value: 106.9, unit: "%", year: 2020},
 		}},
+		{"a target population stated, then what was done", "孕产妇免费产前筛查项目目标人群为600人,我区已完成孕产妇免费产前筛查共计712人。", []want{
+			{label: "孕产妇免费产前筛查项目目标人群", raw: "600", value: 600, unit: "人", target: true},
+			{label: "孕产妇免费产前筛查", raw: "712", value: 712, unit: "人"},
+		}},
+		{"a target population's size written straight after it", "免费新生儿筛查项目目标人群320人,我区免费新生儿筛查已完成351人。", []want{
+			{label: "免费新生儿筛查项目目标人群", raw: "320", value: 320, unit: "人", target: true},
+			{label: "免费新生儿筛查", raw: "351", value: 351, unit: "人"},
+		}},
+		{"a target population's coverage is no goal", "65岁以上老年人目标人群覆盖率达到70%。", []want{
+			{label: "65岁以上老年人目标人群覆盖率", raw: "70", value: 70, unit: "%", qual: "达到"},
+		}},
 		{"goal met", "全面完成目标任务，新增床位100张。", []want{
 			{label: "新增床位", raw: "100", value: 100, unit: "张"},
 		}},

@@ -41,7 +41,7 @@ func findTarget(t *text, years []yearMark) (pos int, deadline bool) {
 			if k < 0 {
 				continue
 			}
-			if el := targetExceptions.prefix(n, k, len(n)); el > 0 && k+el > i && k+el >= i+l {
+			if el := targetExceptions.prefix(n, k, len(n)); el > 0 && k+el > i && k+el >= i+l && !groupCounted(n, k, el) {
 				// An exception covers the whole goal word: "目标任务" is
 				// none ("占全年目标任务的95%"), "目标任务为1350人" is one.
 				exc = true
@@ -57,6 +57,21 @@ func findTarget(t *text, years []yearMark) (pos int, deadline bool) {
 		i += l - 1
 	}
 	return -1, false
+}
+
+// groupCounted reports whether the exception of el runes at k names a
+// goal's group whose size follows ("目标人群为500人", "目标人群1500人"): how many
+// the goal is to reach, not the group a service is for ("目标人群覆盖率").
+func groupCounted(n []rune, k, el int) bool {
+	w := string(n[k : k+el])
+	if !strings.HasSuffix(w, "人群") && !strings.HasSuffix(w, "群体") && !strings.HasSuffix(w, "对象") {
+		return false
+	}
+	j := k + el
+	if j < len(n) && (n[j] == '为' || n[j] == '是') {
+		j++
+	}
+	return j < len(n) && isDigit(n[j])
 }
 
 // asOfDate reports whether the year ending at b is the date a status is
@@ -170,9 +185,10 @@ const maxGoalAfter = 20
 // comes before it.
 var goalNouns = []string{"任务指标", "目标值", "任务目标"}
 
-// reached reports whether the words right before a figure say it has been
-// reached ("横县的参合率已经达到了92%"): a result, whatever goal word
-// ("按照会议的要求") stands earlier in the sentence.
+// reached reports whether the words right before a figure, or its clause,
+// say it has been reached ("横县的参合率已经达到了92%", "我区已完成…筛查共计683
+// 人"): a result, whatever goal word ("按照会议的要求", "目标人群为500人")
+// stands earlier in the sentence.
 func reached(t *text, c *cand) bool {
 	for _, s := range c.pre.skipped {
 		switch string(t.n[s[0]:s[1]]) {
@@ -180,5 +196,12 @@ func reached(t *text, c *cand) bool {
 			return true
 		}
 	}
-	return false
+	// "目标人群为500人,我区已完成…筛查共计683人": the clause tells what
+	// was done.
+	a := c.num.a
+	for a > 0 && !isHardBoundary(t.n[a-1]) {
+		a--
+	}
+	clause := string(t.n[a:c.num.a])
+	return strings.Contains(clause, "已完成") || strings.Contains(clause, "已经完成") || strings.Contains(clause, "实际完成")
 }

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/healthbot/healthbot/corpus/places"
@@ -884,7 +885,15 @@ func assignPlaces(work string, rep *Report) {
 			if rep.Traditional {
 				before = findText(before)
 			}
-			place = wholeAreaOf(place, before)
+			if whole := wholeAreaWord(before); whole != "" {
+				if subject := paragraphSubject(work, mentions, start, whole); subject != "" {
+					// The whole area of the place the paragraph is about,
+					// not of the report's (a news page filed under another).
+					place = subject
+				} else {
+					place = wholeAreaOf(place, before)
+				}
+			}
 		}
 		f.Place = place
 	}
@@ -904,15 +913,7 @@ func wholeAreaOf(place, before string) string {
 	if !ok || p.Level == places.Province {
 		return place
 	}
-	whole := ""
-	for _, c := range strings.FieldsFunc(before, func(r rune) bool { return strings.ContainsRune("，,；;。：:", r) }) {
-		c = strings.TrimSpace(c)
-		for _, w := range []string{"全省", "全区", "全市", "全州"} {
-			if strings.HasPrefix(c, w) && !strings.HasPrefix(c, "全州县") {
-				whole = w
-			}
-		}
-	}
+	whole := wholeAreaWord(before)
 	if whole == "" {
 		return place
 	}
@@ -927,6 +928,41 @@ func wholeAreaOf(place, before string) string {
 		return p.Parent
 	}
 	return place
+}
+
+// wholeAreaWord is the whole area ("全省", "全区", "全市", "全州") the last
+// clause of before that opens with one names; "" when none does.
+func wholeAreaWord(before string) string {
+	whole := ""
+	for _, c := range strings.FieldsFunc(before, func(r rune) bool { return strings.ContainsRune("，,；;。：:", r) }) {
+		c = strings.TrimSpace(c)
+		for _, w := range []string{"全省", "全区", "全市", "全州"} {
+			if strings.HasPrefix(c, w) && !strings.HasPrefix(c, "全州县") {
+				whole = w
+			}
+		}
+	}
+	return whole
+}
+
+// paragraphSubject is the place the paragraph holding byte at opens with
+// ("广西基层医疗卫生机构达标率持续提升。全区建成社区医院127家…": 广西壮族自治区),
+// when it is an area of the kind whole names (区 for 全区); "" otherwise.
+func paragraphSubject(work string, mentions []places.Mention, at int, whole string) string {
+	p := strings.LastIndexByte(work[:at], '\n') + 1
+	for p < at {
+		r, size := utf8.DecodeRuneInString(work[p:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		p += size
+	}
+	for _, m := range mentions {
+		if m.Start == p && strings.HasSuffix(m.Place.Name, strings.TrimPrefix(whole, "全")) {
+			return m.Place.Name
+		}
+	}
+	return ""
 }
 
 // placeBefore is the place that opens the clause holding byte at (the

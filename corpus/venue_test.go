@@ -50,3 +50,23 @@ func TestWholeAreaClause(t *testing.T) {
 		}
 	}
 }
+
+// A paragraph that opens with a place ("广西…。全区建成社区医院…") gives its
+// whole-area clauses that place, though the page is filed under another
+// (a news page whose title names a city elsewhere); a paragraph opening
+// with no place of the kind leaves them the report's.
+func TestWholeAreaOfTheParagraphsPlace(t *testing.T) {
+	text := "上海某景区开业 再添文旅新地标\n" +
+		"广西基层医疗卫生机构达标率持续提升。全区建成社区医院118家,比上年增加12家。\n" +
+		"我们也关注到,全区新开放景点20个。\n"
+	r := Parse("t.txt", text, Meta{}, Options{}).Reports[0]
+	for _, f := range r.Figures {
+		want := "上海市"
+		if f.Unit == "家" {
+			want = "广西壮族自治区"
+		}
+		if f.Place != want {
+			t.Errorf("%s %v%s: place %q, want %q", f.Label, f.Value, f.Unit, f.Place, want)
+		}
+	}
+}

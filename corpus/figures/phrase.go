@@ -282,6 +282,9 @@ func capLabel(p phrase) phrase {
 		if len(p.n)-k > maxLabel {
 			continue
 		}
+		if p.n[k-1] == '及' && (hasPrefixRunes(p.n[k:], "以上") || hasPrefixRunes(p.n[k:], "以下")) {
+			continue // "60周岁及以上", "二级及以上": one bound, not a list
+		}
 		if l := cutAfter.suffix(p.n, 0, k); l > 0 && !(p.n[k-1] == '共' && l == 1 && strings.ContainsRune("公总中", p.n[k-2+boolInt(k < 2)])) {
 			q := dropUnmatchedQuotes(trimLead(p.slice(k, len(p.r))))
 			if len(q.r) >= 2 {

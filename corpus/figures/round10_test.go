@@ -358,3 +358,14 @@ func TestExtractGoalThenActual(t *testing.T) {
 		}},
 	})
 }
+
+// A label cut to length keeps an age bracket's bound whole ("60周岁及以上"):
+// 及 before 以上 joins no list.
+func TestExtractAgeBoundKeptWhole(t *testing.T) {
+	runCases(t, []extractCase{
+		{"a share of an age bracket", "目前,安平60周岁及以上老人已超过12.6万,占全县总人口的21%以上。", []want{
+			{label: "安平60周岁及以上老人", raw: "12.6", value: 12.6, unit: "万", qual: "超过"},
+			{label: "安平60周岁及以上老人占全县总人口", raw: "21", value: 21, unit: "%", qual: "以上"},
+		}},
+	})
+}

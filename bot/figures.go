@@ -230,6 +230,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 				(shared(q, fig.Label) >= min(2, len(bigrams(fig.Label))) || endsWithCounted(fig.Label, counted))) &&
 			!(layCounted != "" && strings.Contains(corpus.Normalize(fig.Label), layCounted) && unitAnswers(unit, countedUnit(fig))) &&
 			!(verb != "" && strings.Contains(corpus.Normalize(fig.Label), verb) && unitAnswers(unit, countedUnit(fig))) &&
+			!(unit == "" && fig.Unit != "" && endsWithCounted(fig.Label, counted)) &&
 			!((namesWholeLabel(q, fig.Label) || namesWholeLabel(official, fig.Label)) && unitAnswers(unit, countedUnit(fig))) &&
 			!(unit != "" && unitAnswers(unit, countedUnit(fig)) && max(shared(q, fig.Label), shared(official, fig.Label)) >= minSharedInUnit):
 			// A question naming a catalogue indicator is not answered by
@@ -245,7 +246,9 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			// one whose whole label the question names ("部门公告那一类是几
 			// 条" for 部门公告37条); so is one in the very counter asked
 			// sharing several of its words ("老百姓来申请公开的事，办了几件"
-			// for 处理依申请公开事项10件).
+			// for 处理依申请公开事项10件); so is one ending with the noun a
+			// question counts in no unit ("清理垃圾127.93吨" for "清走了多少
+			// 垃圾").
 			continue
 		}
 		if namesPart {

@@ -137,6 +137,8 @@ func TestFind(t *testing.T) {
 		// a campaign is named after ("健康喀左").
 		{"科左中旗卫健委、乌中旗卫健委联合开展义诊", []string{"科左中旗=科尔沁左翼中旗", "乌中旗=乌拉特中旗"}},
 		{"通过“健康喀左”微信公众号发布136条信息", []string{"喀左=喀喇沁左翼蒙古族自治县"}},
+		// but no ordinary word after 健康 ("医疗健康资源", "开通健康通道").
+		{"医疗健康资源更加丰富,开通健康通道,安居乐业,新建医院3家", nil},
 		{"全县建设健康乡村、健康长寿示范点", nil},
 	}
 	for _, tt := range tests {

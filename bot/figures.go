@@ -62,6 +62,14 @@ const changeBelowLevel = 0.1
 // the label's extra word is no reason to answer with it.
 const newBelowStock = 0.5
 
+// beyondWeight raises a figure of the question's indicator for each of up
+// to maxBeyondShared bigrams its label shares with the words the question
+// puts beyond the indicator's name.
+const (
+	beyondWeight    = 0.1
+	maxBeyondShared = 3
+)
+
 // partBelowWhole lowers a part the question does not name below its whole.
 const partBelowWhole = 0.3
 
@@ -105,6 +113,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 	// 体重管理门诊): a label matches either.
 	official := bigrams(understand.Substitute(topic))
 	beyond := beyondIndicators(official, ids)
+	added, addedOfficial := unnamedBigrams(topic, ids), unnamedBigrams(understand.Substitute(topic), ids)
 	rate := understand.AsksRate(topic)
 	layCounted := countedTerm(counted)
 	// The question's words without each report title's (withoutTitle), once
@@ -211,6 +220,10 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			// The question's indicator, however worded: the words the
 			// label shares with the question no longer decide.
 			score = 1.5 + 0.1*coverage(q, fig.Sentence) + labelPrecisionWeight*max(labelPrecision(q, fig.Label), labelPrecision(official, fig.Label))
+			// The words the question puts beyond the indicator's name
+			// ("专门搞公共卫生的机构" of 床位): a label holding them
+			// ("专业公共卫生机构床位") gives the kind asked, not the total.
+			score += beyondWeight * float64(min(max(shared(added, fig.Label), shared(addedOfficial, fig.Label)), maxBeyondShared))
 			// The indicator under its official name ("地区生产总值"), or
 			// an alias ("经济总量"), rather than a part or a subject's
 			// ("遂宁经济总量"): the statistic asked.
@@ -443,6 +456,31 @@ func measureClass(measure string) string {
 	return ""
 }
 
+// unnamedBigrams are the bigrams of a topic neither of whose characters
+// stands in a bigram of its catalogue indicators' names there: the words
+// the question adds to the indicator ("公共" of "专门搞公共卫生的机构床位"),
+// not a bigram across two of the name's words ("院平" of "住院平均住几天").
+func unnamedBigrams(topic string, ids []string) map[string]bool {
+	names := indicatorNames(ids)
+	runes := []rune(corpus.Normalize(topic))
+	named := make([]bool, len(runes))
+	for i := 0; i+1 < len(runes); i++ {
+		if names[string(runes[i:i+2])] {
+			named[i], named[i+1] = true, true
+		}
+	}
+	out := map[string]bool{}
+	for g := range bigrams(topic) {
+		out[g] = true
+	}
+	for i := 0; i+1 < len(runes); i++ {
+		if named[i] || named[i+1] {
+			delete(out, string(runes[i:i+2]))
+		}
+	}
+	return out
+}
+
 // sharedMeasureMatch is how closely a label must match the question's words
 // (in the reports' terms) to answer it although its catalogue indicator is
 // another, when it also shares words the asked indicator's name lacks:
@@ -451,22 +489,22 @@ func measureClass(measure string) string {
 // "有多少家医院".
 const sharedMeasureMatch = 0.5
 
+// indicatorNames are the bigrams of the names and aliases of catalogue
+// indicators.
+func indicatorNames(ids []string) map[string]bool {
+	names := map[string]bool{}
+	for _, id := range ids {
+		for g := range indicatorBigrams(id) {
+			names[g] = true
+		}
+	}
+	return names
+}
+
 // beyondIndicators are the bigrams of a topic that the names of its
 // catalogue indicators do not hold.
 func beyondIndicators(topic map[string]bool, ids []string) map[string]bool {
-	names := map[string]bool{}
-	for _, id := range ids {
-		if ind, ok := indicators.ByID(id); ok {
-			for g := range bigrams(ind.Name) {
-				names[g] = true
-			}
-			for _, a := range ind.Aliases {
-				for g := range bigrams(a) {
-					names[g] = true
-				}
-			}
-		}
-	}
+	names := indicatorNames(ids)
 	out := map[string]bool{}
 	for g := range topic {
 		if !names[g] {

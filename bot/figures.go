@@ -461,11 +461,19 @@ func measureClass(measure string) string {
 // the question adds to the indicator ("公共" of "专门搞公共卫生的机构床位"),
 // not a bigram across two of the name's words ("院平" of "住院平均住几天").
 func unnamedBigrams(topic string, ids []string) map[string]bool {
-	names := indicatorNames(ids)
+	var names []string
+	for _, id := range ids {
+		if ind, ok := indicators.ByID(id); ok {
+			for _, name := range append([]string{ind.Name}, ind.Aliases...) {
+				names = append(names, corpus.Normalize(name))
+			}
+		}
+	}
 	runes := []rune(corpus.Normalize(topic))
 	named := make([]bool, len(runes))
 	for i := 0; i+1 < len(runes); i++ {
-		if names[string(runes[i:i+2])] {
+		g := string(runes[i : i+2])
+		if slices.ContainsFunc(names, func(name string) bool { return strings.Contains(name, g) }) {
 			named[i], named[i+1] = true, true
 		}
 	}

@@ -205,6 +205,15 @@ func TestYearOpeningAQuotedSpeech(t *testing.T) {
 	hasFigures(t, got, "建成次中心=3个@2023/summary", "争创市级以上重点专科=8个@2024/plan")
 }
 
+// A year opening a paragraph after its source ("据介绍，2023年，…") dates
+// the paragraph's later sentences, in a news report of the year after.
+func TestYearOpeningAfterItsSource(t *testing.T) {
+	text := "2024年某区“两会”卫生健康新闻\n近日，2024年某区“两会”开幕。今年，区医院新院区将投入使用。\n" +
+		"据介绍，2023年，区口腔医院迁建项目实现封顶。18家社区卫生服务中心均已挂牌社区医院。\n"
+	got := strings.Join(figureYears(Parse("t.txt", text, Meta{}, Options{}).Reports[0]), " ")
+	hasFigures(t, got, "社区卫生服务中心挂牌社区医院=18家@2023/summary")
+}
+
 // The parts a sentence opening with 其中 lists are quoted with the sentence
 // before, which gives the whole they break down.
 func TestPartsQuotedWithTheirWhole(t *testing.T) {

@@ -750,6 +750,10 @@ func withPredicate(t *text, obj phrase, end, lim int) (phrase, int) {
 	if strings.Count(string(pred.n), "“") != strings.Count(string(pred.n), "”") {
 		return obj, end // the object was quoted: "“7个中心建设”稳步推进"
 	}
+	if len(obj.r)+len(pred.r) > maxLabel && strings.HasSuffix(string(pred.n), "工作") {
+		// "开展胸痛救治单元建设工作": the work is named by what it builds.
+		pred = pred.slice(0, len(pred.r)-len([]rune("工作")))
+	}
 	if len(obj.r)+len(pred.r) > maxLabel || len(pred.r) < 2 {
 		return obj, end
 	}

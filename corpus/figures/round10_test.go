@@ -369,3 +369,13 @@ func TestExtractAgeBoundKeptWhole(t *testing.T) {
 		}},
 	})
 }
+
+// What a counted set does defines it even when the predicate ends with
+// 工作, which is left out to keep the label short.
+func TestExtractPredicateWorkLeftOut(t *testing.T) {
+	runCases(t, []extractCase{
+		{"a predicate ending with 工作", "全市共186家基层医疗机构开展卒中救治单元建设工作。", []want{
+			{label: "基层医疗机构开展卒中救治单元建设", raw: "186", value: 186, unit: "家"},
+		}},
+	})
+}

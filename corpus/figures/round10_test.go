@@ -379,3 +379,14 @@ func TestExtractPredicateWorkLeftOut(t *testing.T) {
 		}},
 	})
 }
+
+// A number written before the target a higher level set ("省定目标") is
+// that target, though the clause says it was met.
+func TestExtractTargetSetAbove(t *testing.T) {
+	runCases(t, []extractCase{
+		{"the province's target", "全市31家卫生院达到推荐标准,圆满完成了24家的省定目标。", []want{
+			{label: "卫生院达到推荐标准", raw: "31", value: 31, unit: "家"},
+			{label: "完成省定目标", raw: "24", value: 24, unit: "家", target: true},
+		}},
+	})
+}

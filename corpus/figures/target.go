@@ -183,7 +183,7 @@ const maxGoalAfter = 20
 
 // goalNouns name a figure written before them a goal, whatever verb
 // comes before it.
-var goalNouns = []string{"任务指标", "目标值", "任务目标"}
+var goalNouns = []string{"任务指标", "目标值", "任务目标", "省定目标", "市定目标", "省定任务", "市定任务"}
 
 // reached reports whether the words right before a figure, or its clause,
 // say it has been reached ("横县的参合率已经达到了92%", "我区已完成…筛查共计683

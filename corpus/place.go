@@ -599,6 +599,12 @@ func documentYear(work string, span Span, rep *Report, simpTitle string) int {
 	if y := signedDate(text); y > 0 {
 		return y
 	}
+	if y := eventYear(text); y > 0 {
+		// "第37个世界无烟日活动": a yearly campaign counted by ordinal
+		// tells the year reported on better than a year the text looks
+		// back to ("2022年至今").
+		return y
+	}
 	if y := mostNamedYear(text); y > 0 {
 		return y
 	}

@@ -99,6 +99,11 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 			ans = itemsAnswer("", withoutExcluded(question, intro), sources)
 			break
 		}
+		if items, announced := semicolonItems(question, sources[:min(introducingSources, len(sources))]); announced {
+			// "明确5个方面的具体目标:A,…;B,…;…" for "定了哪几个方面的目标".
+			ans = itemsAnswer("", items, sources)
+			break
+		}
 		if n, counted := understand.AskedItems(question); counted {
 			if items, srcs, found := b.countedList(ctx, n, sources); found {
 				ans = itemsAnswer("", items, srcs)

@@ -1,0 +1,31 @@
+package bot
+
+import (
+	"strings"
+	"testing"
+)
+
+// FuzzSemicolonItems checks the semicolon list reader on any text: no
+// panic, and either no list or 2..(the number announced) non-empty items.
+func FuzzSemicolonItems(f *testing.F) {
+	for _, s := range []string{
+		"《规划》明确5个方面的具体目标:甲更加健康,乙;丙更加强大;丁;戊。", "提出三项任务：一;二;三", "明确两个方面:", "10项:;;;",
+		"", "\xff5个方面:\xfe;\xfd", strings.Repeat("3个方面:甲;", 20),
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		items, ok := semicolonItems("定了哪几个方面的目标，有哪几项", []Source{{N: 1, Text: text}})
+		if !ok {
+			return
+		}
+		if len(items) < 2 || len(items) > 99 {
+			t.Fatalf("semicolonItems(%q) = %d items", text, len(items))
+		}
+		for _, it := range items {
+			if strings.TrimSpace(it.text) == "" {
+				t.Fatalf("semicolonItems(%q): empty item", text)
+			}
+		}
+	})
+}

@@ -96,6 +96,16 @@ func countedItems(n int, sources []Source) ([]listItem, bool) {
 // last marker (the list runs on in the next passage); items are then that
 // partial run.
 func runInItems(text string, n, first int, atStart bool) (items []string, open bool) {
+	items, open = runInItemTexts(text, n, first, atStart)
+	for i, it := range items {
+		items[i] = firstClause(it)
+	}
+	return items, open
+}
+
+// runInItemTexts is runInItems with each item's whole text, from its
+// marker to the next.
+func runInItemTexts(text string, n, first int, atStart bool) (items []string, open bool) {
 	type marker struct{ at, value int }
 	var ms []marker
 	for _, m := range ordinalMarker.FindAllStringSubmatchIndex(text, -1) {
@@ -130,7 +140,7 @@ func runInItems(text string, n, first int, atStart bool) (items []string, open b
 			if k+1 < len(ms) {
 				end = ms[k+1].at
 			}
-			items = append(items, firstClause(text[ms[k].at:end]))
+			items = append(items, strings.TrimSpace(text[ms[k].at:end]))
 		}
 		return items, cutShort
 	}

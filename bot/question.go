@@ -104,6 +104,11 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 			ans = itemsAnswer("", items, sources)
 			break
 		}
+		if items, announced := colonItems(question, sources[:min(introducingSources, len(sources))]); announced {
+			// "对…重点工作进行安排部署:一是…;二是…" for "安排了哪几件重点事".
+			ans = itemsAnswer("", items, sources)
+			break
+		}
 		if n, counted := understand.AskedItems(question); counted {
 			if items, srcs, found := b.countedList(ctx, n, sources); found {
 				ans = itemsAnswer("", items, srcs)

@@ -29,3 +29,28 @@ func FuzzSemicolonItems(f *testing.F) {
 		}
 	})
 }
+
+// FuzzColonItems checks the reader of lists run on after a colon on any
+// text: no panic, and either no list or 2..maxColonItems non-empty items.
+func FuzzColonItems(f *testing.F) {
+	for _, s := range []string{
+		"对2020年重点工作进行安排部署:一是攻克难点,落地;二是抓牢重点;三是夯实支点。", "重点工作:一是", "重点工作：一是甲二是乙三是丙",
+		"", "\xff重点工作:一是\xfe二是", strings.Repeat("重点工作:一是甲;", 12),
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		items, ok := colonItems("会上安排了哪几件重点工作", []Source{{N: 1, Text: text}})
+		if !ok {
+			return
+		}
+		if len(items) < 2 || len(items) > maxColonItems {
+			t.Fatalf("colonItems(%q) = %d items", text, len(items))
+		}
+		for _, it := range items {
+			if strings.TrimSpace(it.text) == "" {
+				t.Fatalf("colonItems(%q): empty item", text)
+			}
+		}
+	})
+}

@@ -33,6 +33,13 @@ var (
 	collectionTitle = regexp.MustCompile(`[【\[(（]\s*(?:推荐|精选|热门|优秀|通用)?\s*[0-9一二三四五六七八九十]+\s*篇\s*[】\])）]`)
 )
 
+// spamWords are what gambling and spam mirror sites put around the pages
+// they copy; no health report writes them.
+var spamWords = regexp.MustCompile(`赌场|博彩|娱乐城|百家乐|老虎机|真人视讯|彩票网|体育投注|网上投注|棋牌游戏|六合彩|泛目录|镜像站`)
+
+// maxSpamRunes bounds a spam banner line.
+const maxSpamRunes = 80
+
 // maxBoilerplateRunes: longer lines are content even if they contain a site
 // word (a report can legitimately say "注册" or "登录").
 const maxBoilerplateRunes = 160
@@ -79,6 +86,9 @@ func isBoilerplate(line string) bool {
 		if hits >= 1 && (n <= 24 || hits >= 2) {
 			return true
 		}
+	}
+	if n <= maxSpamRunes && spamWords.MatchString(l) {
+		return true // "澳门在线赌场", "泛目录+镜像 …_ 澳门赌场网站": a spam mirror's banner
 	}
 	if n <= maxBoilerplateRunes && !blurbStart.MatchString(l) {
 		// "…一文来源于网友上传,不代表本站观点" without a leading label.

@@ -494,7 +494,7 @@ var (
 	}
 	dateLine    = regexp.MustCompile(`^[\s\p{Han}]{0,12}\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：时]\d{1,2}(?:[:：分]\d{1,2})?\s*秒?)?[\s\p{Han}]{0,8}$`)
 	speakerLine = regexp.MustCompile(`^(?:\p{Han}{0,14}(?:省长|市长|县长|区长|州长|主席|主任|局长|书记|代省长|代市长))[\s　]+\p{Han}{1,3}(?:[\s　]+\p{Han}{1,3})?$`)
-	columnLine  = regexp.MustCompile(`^\p{Han}{0,6}(?:要闻|新闻|动态|资讯|聚焦|公告|公示|头条|专题|热点|政务信息)$`)
+	columnLine  = regexp.MustCompile(`^\p{Han}{0,6}(?:要闻|新闻|动态|资讯|聚焦|公告|公示|头条|专题|热点|政务信息|新闻发布|新闻中心)$`)
 )
 
 // isTitleDebris reports whether a line above the text is something other

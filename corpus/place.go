@@ -44,6 +44,9 @@ func describeReport(work string, rep *Report, meta Meta, articleEnd int) {
 	}
 	guess := titlePlace(simpTitle)
 	if guess == "" {
+		guess = wholeAreaMeeting(simpTitle) // "2026年全区卫生健康工作会议在呼和浩特市召开"
+	}
+	if guess == "" {
 		guess = meetingPlace(topText)
 	}
 	if guess == "" {
@@ -295,7 +298,26 @@ func titlePlace(title string) string {
 }
 
 // venue is the place an event is held at: "在南宁举办", "在北京召开".
-var venue = regexp.MustCompile(`在\p{Han}{2,8}?(?:举办|举行|召开|开幕|闭幕)`)
+var venue = regexp.MustCompile(`在(\p{Han}{2,8}?)(?:举办|举行|召开|开幕|闭幕)`)
+
+// wholeAreaMeetingName is a meeting of a whole area: "全区卫生健康工作会议".
+var wholeAreaMeetingName = regexp.MustCompile(`(全[省区市州])\p{Han}{0,16}会议`)
+
+// wholeAreaMeeting is the area a title's meeting of a whole area ("全区…
+// 会议") covers, held at a venue in it ("在呼和浩特市召开"): the province or
+// city of that kind that holds the venue (内蒙古自治区); "" when the title
+// names no such meeting or venue.
+func wholeAreaMeeting(title string) string {
+	m := wholeAreaMeetingName.FindStringSubmatch(title)
+	v := venue.FindStringSubmatch(title)
+	if m == nil || v == nil {
+		return ""
+	}
+	if at := deepestPlace(v[1]); at != "" {
+		return wholeAreaOf(at, m[1])
+	}
+	return ""
+}
 
 // isHeadline reports whether a title is a news headline, exclaiming or
 // asking, not the name of a document of some genre.

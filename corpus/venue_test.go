@@ -70,3 +70,23 @@ func TestWholeAreaOfTheParagraphsPlace(t *testing.T) {
 		}
 	}
 }
+
+// A title's meeting of a whole area held at a venue ("2026年全区卫生健康工作
+// 会议在呼和浩特市召开") is the area of that kind holding the venue; a spam
+// mirror's banners ("澳门在线赌场") and its column label ("新闻发布") are no
+// title and name no place.
+func TestWholeAreaMeetingAtAVenue(t *testing.T) {
+	text := "澳门在线赌场\n泛目录+镜像 2026年全区卫生健康工作会议在呼和浩特市召开-新闻发布_ 澳门赌场网站\n新闻发布\n" +
+		"2026年全区卫生健康工作会议在呼和浩特市召开\n发布时间: 2026-01-22 09:45\n" +
+		"1月21日,2026年全区卫生健康工作会议在呼和浩特召开。会议总结2025年全区卫生健康工作成效,安排部署2026年重点任务。全区人均预期寿命达到78.5岁。\n"
+	r := Parse("t.txt", text, Meta{}, Options{}).Reports[0]
+	if r.Title != "2026年全区卫生健康工作会议在呼和浩特市召开" {
+		t.Errorf("title %q", r.Title)
+	}
+	if r.Place != "内蒙古自治区" {
+		t.Errorf("place %q, want 内蒙古自治区", r.Place)
+	}
+	if got := wholeAreaMeeting("2023年全省卫生健康工作会议在西宁召开"); got != "青海省" {
+		t.Errorf("wholeAreaMeeting = %q, want 青海省", got)
+	}
+}

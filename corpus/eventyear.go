@@ -37,9 +37,36 @@ var annualEvents = map[string]int{
 // "第三十六个“"): the name must follow right after.
 var eventOrdinal = regexp.MustCompile(`第([0-9]{1,3}|[一二三四五六七八九十]{1,4})(?:个|届)?[“"]?$`)
 
+// anniversary is a round anniversary a text celebrates: "新中国成立70周年".
+var anniversary = regexp.MustCompile(`(新中国成立|中华人民共和国成立|建国|建党|中国共产党成立|改革开放)([0-9]{1,3}|[一二三四五六七八九十百]{1,4})周年`)
+
+// foundingYears are the years the anniversaries count from.
+var foundingYears = map[string]int{
+	"新中国成立": 1949, "中华人民共和国成立": 1949, "建国": 1949, "建党": 1921, "中国共产党成立": 1921, "改革开放": 1978,
+}
+
 // eventYear is the year of the yearly campaign the text first counts by
-// ordinal, 0 when it counts none.
+// ordinal, else of the first anniversary it celebrates ("新中国成立70周年"
+// → 2019); 0 when it names neither.
 func eventYear(text string) int {
+	if y := campaignYear(text); y > 0 {
+		return y
+	}
+	if m := anniversary.FindStringSubmatch(text); m != nil {
+		n, err := strconv.Atoi(m[2])
+		if err != nil {
+			n = ParseChineseNumber(m[2])
+		}
+		if n > 0 {
+			return foundingYears[m[1]] + n
+		}
+	}
+	return 0
+}
+
+// campaignYear is the year of the yearly campaign the text first counts by
+// ordinal, 0 when it counts none.
+func campaignYear(text string) int {
 	best, year := -1, 0
 	for name, first := range annualEvents {
 		for from := 0; ; {

@@ -612,6 +612,13 @@ func documentYear(work string, span Span, rep *Report, simpTitle string) int {
 		}
 		return y
 	}
+	if y := eventYear(text); y > 0 && !namesTemplateYear(text) {
+		// "第37个世界无烟日活动", "新中国成立70周年": a yearly campaign
+		// counted by ordinal or an anniversary tells the year reported on
+		// better than the first year the text names or looks back to
+		// ("1949年,南海区只有2家医院", "2022年至今").
+		return y
+	}
 	if rep.Year > 0 {
 		return rep.Year
 	}
@@ -619,12 +626,6 @@ func documentYear(work string, span Span, rep *Report, simpTitle string) int {
 		return 0
 	}
 	if y := signedDate(text); y > 0 {
-		return y
-	}
-	if y := eventYear(text); y > 0 {
-		// "第37个世界无烟日活动": a yearly campaign counted by ordinal
-		// tells the year reported on better than a year the text looks
-		// back to ("2022年至今").
 		return y
 	}
 	if y := mostNamedYear(text); y > 0 {

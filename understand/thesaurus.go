@@ -128,7 +128,11 @@ func inOfficialName(q, lay string) bool {
 // ends the name of one town's or village's institution ("古龙镇卫生院",
 // "城关镇医院"): that institution, not the kind the lay word stands for. A
 // district's or county's ("翔安区诊所") are its institutions of the kind.
+// A phrase opening with a verb ("夏馆镇查乳腺") names no institution.
 func inProperName(q, lay string) bool {
+	if r, _ := utf8.DecodeRuneInString(lay); strings.ContainsRune(layVerbs, r) {
+		return false
+	}
 	found := false
 	for i := strings.Index(q, lay); i >= 0; {
 		r, _ := utf8.DecodeLastRuneInString(q[:i])
@@ -144,6 +148,9 @@ func inProperName(q, lay string) bool {
 	}
 	return found
 }
+
+// layVerbs open a lay phrase that tells what is done: "查乳腺", "打疫苗".
+const layVerbs = "查做打看照搞治"
 
 // placeEnds end the name of a town, township or village before an
 // institution's kind.

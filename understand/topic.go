@@ -105,6 +105,11 @@ var peopleSent = regexp.MustCompile(`(?:多少|几)个?人([去来到])`)
 // "几篇东西" say nothing of what; "东西部协作" is a word.
 var countedThings = regexp.MustCompile(`(?:多少|几)?[条个篇份件项些样]东西`)
 
+// setAside is a clause that sets something aside: "别跟宫颈的弄混了",
+// "不算卫生院诊所那些", "不是今年先申请的那部分". What it names is not the
+// topic.
+var setAside = regexp.MustCompile(`(^|[^是])(?:[，,]\s*)?(?:(?:别|不要|可别|莫)(?:跟|和|与|同)\p{Han}{1,10}?(?:弄混|搞混|混淆|搞错|弄错|混)了?|(?:不是|不算|不包括|不含)\s*\p{Han}[\p{Han}\s]{0,12}?(?:那部分|那些|那块|那个))`)
+
 // askedCount asks which of a stated number of things: "是哪三个", "哪两点".
 var askedCount = regexp.MustCompile(`是?哪[两二三四五六七八九十](?:个方面|方面|个|点|条|项|件)`)
 
@@ -122,6 +127,7 @@ func topicWords(question string) string {
 	q = saidIn.ReplaceAllString(q, " ")                 // "开会说", "文件里提到的"
 	q = onPlatform.ReplaceAllStringFunc(q, offPlatform) // "在微博上发了", "在看病保健上花"
 	q = countedThings.ReplaceAllString(q, " ")          // "推了多少篇东西"
+	q = setAside.ReplaceAllString(q, "$1 ")             // "别跟宫颈的弄混了", "不算卫生院诊所那些"
 	q = peopleSent.ReplaceAllString(q, " $1")           // "派了多少人去支援"
 	q = stripPlaces(stripPeriods(q))
 	if Place(question) == corpus.NationalPlace {

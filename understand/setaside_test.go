@@ -1,0 +1,35 @@
+package understand
+
+import (
+	"strings"
+	"testing"
+)
+
+// What a question sets aside ("别跟宫颈的弄混了", "不算卫生院诊所那些",
+// "不是今年先申请的那部分") is not its topic; "是不是" asks, it sets nothing
+// aside.
+func TestTopicWithoutWhatIsSetAside(t *testing.T) {
+	for q, gone := range map[string]string{
+		"某镇查乳腺的那项累计筛了多少人？别跟宫颈的弄混了":      "宫颈",
+		"某省2021年光说医院，不算卫生院诊所那些，床位有多少张？": "诊所",
+		"开办费总盘子打算花多少钱？不是今年先申请的那部分。":     "申请",
+	} {
+		if got := Topic(q); strings.Contains(got, gone) {
+			t.Errorf("Topic(%q) = %q, kept %s", q, got, gone)
+		}
+	}
+	if got := Topic("签约率是不是达到了90%？"); !strings.Contains(got, "签约率") {
+		t.Errorf("Topic lost the topic of a yes-no question: %q", got)
+	}
+}
+
+// A lay phrase opening with a verb after a town's name ("夏馆镇查乳腺") is
+// read for its term; it names no institution of the town.
+func TestVerbPhraseAfterATownIsNoProperName(t *testing.T) {
+	if got := Substitute("夏馆镇查乳腺的那项累计筛 人"); !strings.Contains(got, "乳腺癌筛查") {
+		t.Errorf("Substitute = %q, want 乳腺癌筛查", got)
+	}
+	if got := Substitute("古龙镇卫生院"); strings.Contains(got, "乡镇卫生院") && !strings.Contains(got, "古龙镇卫生院") {
+		t.Errorf("Substitute read a town's institution for its kind: %q", got)
+	}
+}

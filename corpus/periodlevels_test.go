@@ -205,13 +205,18 @@ func TestYearOpeningAQuotedSpeech(t *testing.T) {
 	hasFigures(t, got, "建成次中心=3个@2023/summary", "争创市级以上重点专科=8个@2024/plan")
 }
 
-// A year opening a paragraph after its source ("据介绍，2023年，…") dates
-// the paragraph's later sentences, in a news report of the year after.
+// A year opening a paragraph after its source or speaker ("据介绍，2023年，…",
+// "会议指出,2019年,…") dates the paragraph's later sentences, in a news
+// report of the year after.
 func TestYearOpeningAfterItsSource(t *testing.T) {
 	text := "2024年某区“两会”卫生健康新闻\n近日，2024年某区“两会”开幕。今年，区医院新院区将投入使用。\n" +
 		"据介绍，2023年，区口腔医院迁建项目实现封顶。18家社区卫生服务中心均已挂牌社区医院。\n"
 	got := strings.Join(figureYears(Parse("t.txt", text, Meta{}, Options{}).Reports[0]), " ")
 	hasFigures(t, got, "社区卫生服务中心挂牌社区医院=18家@2023/summary")
+	text = "某市召开卫生健康工作会\n1月20日，某市召开全市卫生健康工作会议，回顾总结2019年工作，安排部署2020年重点任务。\n" +
+		"会议指出,2019年,全市卫生健康系统各项工作稳中有进。建成9个紧密型医共体,覆盖了全市96家基层医疗卫生机构。\n"
+	got = strings.Join(figureYears(Parse("t.txt", text, Meta{}, Options{}).Reports[0]), " ")
+	hasFigures(t, got, "建成紧密型医共体=9个@2019/summary")
 }
 
 // The parts a sentence opening with 其中 lists are quoted with the sentence

@@ -221,6 +221,11 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 			// "控烟限酒和心理健康等3个专项行动": an example names the kind.
 			c.label = joinPhrase(joinPhrase(ex, newPhrase("等")), fph)
 		}
+	case !core.empty() && !fph.empty() && !endsDe && !endsDeng && len(c.pre.skipped)+len(c.pre.quals) == 0 && endsWithNoun(core) && runsIntoNext(t, fend, next):
+		// "共有乡镇卫生院12个村卫生室186个": the words after the count name
+		// the next one's, with no punctuation between; this count's are
+		// written before it.
+		c.label = core
 	case (c.unit.count || countedAfterMultiplier(c, fph)) && !fph.empty() && !fverb && len(c.items) == 0:
 		// A classifier followed by a noun: the noun is what is counted
 		// ("县疾控中心完成20家企业…监测任务", "建立省内外88名外埠专家库"). With
@@ -758,6 +763,30 @@ func withPredicate(t *text, obj phrase, end, lim int) (phrase, int) {
 		return obj, end
 	}
 	return joinPhrase(obj, pred), k
+}
+
+// endsWithNoun reports whether a label's core ends with what a count
+// written right after it counts ("乡镇卫生院"), not a verb whose object
+// follows the count ("…中心有", "共检查").
+func endsWithNoun(core phrase) bool {
+	if contentVerbs.suffix(core.n, 0, len(core.n)) > 0 || changeVerbs.suffix(core.n, 0, len(core.n)) > 0 {
+		return false
+	}
+	return !strings.ContainsRune("有是为达了共计", core.n[len(core.n)-1])
+}
+
+// runsIntoNext reports whether the phrase after a figure, ending at end,
+// runs into the next figure's number (next, the end of its label), with
+// at most a short aside between: "…13个国家卫生县城(乡镇)89个".
+func runsIntoNext(t *text, end, next int) bool {
+	if next >= len(t.n) {
+		return false
+	}
+	k := skipAside(t.n, end, next)
+	for k < next && isSpace(t.n[k]) {
+		k++
+	}
+	return k >= next
 }
 
 // maxAsideRunes bounds a short aside in brackets after an object: "(市、区)".

@@ -390,3 +390,19 @@ func TestExtractTargetSetAbove(t *testing.T) {
 		}},
 	})
 }
+
+// In text with its punctuation lost, the words after a count run into the
+// next count: they are that one's label, and this count keeps the noun
+// written before it.
+func TestExtractCountsRunTogether(t *testing.T) {
+	runCases(t, []extractCase{
+		{"two counts, no punctuation", "全县共有乡镇卫生院14个村卫生室203个", []want{
+			{label: "乡镇卫生院", raw: "14", value: 14, unit: "个"},
+			{label: "村卫生室", raw: "203", value: 203, unit: "个"},
+		}},
+		{"an aside before the next count", "共建成国家卫生城市9个国家卫生县城(乡镇)61个", []want{
+			{label: "建成国家卫生城市", raw: "9", value: 9, unit: "个"},
+			{label: "国家卫生县城", raw: "61", value: 61, unit: "个"},
+		}},
+	})
+}

@@ -104,7 +104,7 @@ func extract(sentence string) (figs []Figure) {
 			rate = partOfRate(t, c, lo, prevLabel, prevBase, rate)
 			measureOfPrevious(c, prevLabel, prevBase)
 			workRateOfPrevious(t, c, lo, prevLabel)
-			stemRateOfPrevious(c, prevLabel)
+			stemRateOfPrevious(c, cands[:i], prevLabel)
 			investmentOfProjects(t, &cands[i-1], c, lo)
 			c.staffOf = staffOfInstitutions(t, &cands[i-1], c, lo)
 		}

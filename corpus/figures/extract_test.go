@@ -119,6 +119,11 @@ func TestExtractBriefExamples(t *testing.T) {
 			{label: "5岁以下儿童死亡率", raw: "8.63", value: 8.63, unit: "%", qual: "下降"},
 			{label: "孕产妇死亡率", raw: "11.38", value: 11.38, unit: "%", qual: "下降"},
 		}},
+		{"a rate named by the count before its neighbour", "丙类传染病共报告发病1523488例,死亡12人,报告发病率为108.26/10万。", []want{
+			{label: "丙类传染病共报告发病", raw: "1523488", value: 1523488, unit: "例"},
+			{label: "死亡", raw: "12", value: 12, unit: "人"},
+			{label: "丙类传染病发病率", raw: "108.26", value: 108.26, unit: "/10万"},
+		}},
 		{"the subject of a series' first item shared by the next", "截至7月27日我市18岁以上第一剂累计接种266304人,接种率约80%,第二剂累计接种190217人,接种率约57%。", []want{
 			{label: "18岁以上第一剂累计接种", raw: "266304", value: 266304, unit: "人"},
 			{label: "18岁以上第一剂接种率", raw: "80", value: 80, unit: "%", qual: "约"},

@@ -483,20 +483,31 @@ func sharePerHead(t *text, cands []cand) {
 	}
 }
 
-// stemRateOfPrevious names a bare rate whose stem the count before it ends
-// with by that count's subject: "第二剂累计接种190217人，接种率约57%" →
-// 第二剂接种率, not the first dose's 接种率 written the same way.
-func stemRateOfPrevious(c *cand, prev phrase) {
+// stemRateOfPrevious names a bare rate whose stem a count before it in the
+// sentence ends with (the last such, else the figure right before) by that
+// count's subject: "第二剂累计接种190217人，接种率约57%" → 第二剂接种率, not
+// the first dose's 接种率 written the same way; "丙类传染病共报告发病
+// 15911396例,死亡75人,报告发病率为1128.67/10万" → 丙类传染病发病率.
+func stemRateOfPrevious(c *cand, before []cand, prev phrase) {
 	l := c.label.n
-	if prev.empty() || c.source != fromCore || len(l) != 3 || l[2] != '率' || len(prev.n) <= 2 {
+	if c.source != fromCore || len(l) != 3 || l[2] != '率' {
 		return
 	}
 	stem := string(l[:2])
+	for i := len(before) - 1; i >= 0; i-- {
+		if p := before[i].label; len(p.n) > 2 && strings.HasSuffix(string(p.n), stem) {
+			prev = p
+			break
+		}
+	}
+	if prev.empty() || len(prev.n) <= 2 {
+		return
+	}
 	p := string(prev.n)
 	if !strings.HasSuffix(p, stem) {
 		return
 	}
-	subject := strings.TrimSuffix(strings.TrimSuffix(p, stem), "累计")
+	subject := strings.TrimSuffix(strings.TrimSuffix(strings.TrimSuffix(p, stem), "报告"), "累计")
 	subject = strings.TrimRight(subject, "已实共新应")
 	if utf8.RuneCountInString(subject) < 2 || strings.HasSuffix(subject, "率") {
 		return // "已婚检3534人，婚检率…": no subject but a word of status

@@ -34,11 +34,9 @@ func TestVerbPhraseAfterATownIsNoProperName(t *testing.T) {
 	}
 }
 
-// Staff say a request was received (收到) where reports say 受理, and
-// write the request as 信息公开申请 where reports write 依申请公开.
+// Staff say a request was received (收到) where reports say 受理.
 func TestReceivedRequestsInTheReportsWords(t *testing.T) {
-	got := Substitute("收到 件信息公开申请")
-	if !strings.Contains(got, "受理") || !strings.Contains(got, "依申请公开") {
-		t.Errorf("Substitute = %q, want 受理 and 依申请公开", got)
+	if got := Substitute("收到 件信息公开申请"); !strings.Contains(got, "受理") {
+		t.Errorf("Substitute = %q, want 受理", got)
 	}
 }

@@ -48,3 +48,13 @@ func TestRetrospectiveDatedByItsAnniversary(t *testing.T) {
 		}
 	}
 }
+
+// A page put up early in a year whose first paragraph opens with the year
+// before ("2022年,在市委、市政府的坚强领导下,…") reviews that year.
+func TestPageOfJanuaryReviewingTheYearBefore(t *testing.T) {
+	text := "某市卫生健康委员会向全市人民拜年\n2023-01-20 13:31:30 来源:某市卫生健康委员会\n" +
+		"  2022年,在市委、市政府的坚强领导下,某市卫生健康委高效统筹疫情防控和卫生健康事业发展。全市建成县域省级临床重点专科8个。\n"
+	if r := Parse("t.txt", text, Meta{}, Options{}).Reports[0]; r.Year != 2022 {
+		t.Errorf("year %d, want 2022", r.Year)
+	}
+}

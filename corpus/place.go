@@ -595,7 +595,7 @@ func documentYear(work string, span Span, rep *Report, simpTitle string) int {
 		month, _ = strconv.Atoi(rep.Published[5:7])
 	}
 	if y > 0 {
-		if month > 0 && month <= lastReviewMonth && (annualReview(text) || reviewsPlanEndingBefore(top, y)) {
+		if month > 0 && month <= lastReviewMonth && (annualReview(text) || reviewsPlanEndingBefore(top, y) || reviewOpensWith(text, y-1)) {
 			// A page of year-end figures put up in May is about the year
 			// before: statistics and reviews follow the year they count.
 			return y - 1
@@ -805,6 +805,20 @@ func opensLookingBack(text string) bool {
 	for _, line := range strings.Split(text, "\n") {
 		if line = strings.TrimSpace(line); CountHan(line) >= minOpeningRunes {
 			return lookingBack.MatchString(Simplify(line))
+		}
+	}
+	return false
+}
+
+// reviewOpensWith reports whether the first paragraph of a text opens with
+// year y as its own clause ("2022年,在市委、市政府的坚强领导下,…" on a
+// page of January 2023): a review of that year.
+func reviewOpensWith(text string, y int) bool {
+	for _, line := range strings.Split(text, "\n") {
+		// The first line of prose: a title or a dateline has no comma.
+		if line = strings.TrimSpace(line); CountHan(line) >= minOpeningRunes && strings.ContainsAny(line, "，,。") {
+			rest, ok := strings.CutPrefix(line, strconv.Itoa(y)+"年")
+			return ok && (strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "，") || strings.HasPrefix(rest, "以来"))
 		}
 	}
 	return false

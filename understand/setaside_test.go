@@ -40,3 +40,10 @@ func TestReceivedRequestsInTheReportsWords(t *testing.T) {
 		t.Errorf("Substitute = %q, want 受理", got)
 	}
 }
+
+// "县一级" is the reports' 县域.
+func TestCountyLevelInTheReportsWords(t *testing.T) {
+	if got := Substitute("县一级拿下的省级临床重点专科"); !strings.Contains(got, "县域") {
+		t.Errorf("Substitute = %q, want 县域", got)
+	}
+}

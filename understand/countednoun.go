@@ -108,10 +108,15 @@ func CountVerb(question string) string {
 		return ""
 	}
 	v := ms[len(ms)-1][1]
-	for _, w := range []string{"一共", "总共", "累计", "合计", "已经", "目前"} {
+	for _, w := range []string{"一共", "总共", "累计", "合计", "共计", "已经", "目前"} {
 		if v == w {
 			return ""
 		}
+	}
+	if r := []rune(v); strings.ContainsRune("共计经", r[0]) {
+		// "总共投了多少钱": the end of an adverb and a verb of one
+		// character (投), not a verb of two.
+		return string(r[1:])
 	}
 	return v
 }

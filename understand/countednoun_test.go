@@ -27,6 +27,8 @@ func TestCountVerb(t *testing.T) {
 		"去年一共检查了几家单位？":                   "检查",
 		"全县一共有多少家医院？":                    "",
 		"临川区那些美容美发、住宿场所，最后整改到位的有几家？":     "整改",
+		"那个新院子当初总共投了多少钱？":                "投",
+		"前后共计花了多少钱？":                     "花",
 	} {
 		if got := CountVerb(q); got != want {
 			t.Errorf("CountVerb(%q) = %q, want %q", q, got, want)

@@ -109,6 +109,12 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 			ans = itemsAnswer("", items, sources)
 			break
 		}
+		if items, named := namedCountItems(question, sources[:min(introducingSources, len(sources))]); named {
+			// "…卫生应急…行业治理等“五大品质提升行动”" for "那五个提升行动
+			// 都有哪些".
+			ans = itemsAnswer("", items, sources)
+			break
+		}
 		if n, counted := understand.AskedItems(question); counted {
 			if items, srcs, found := b.countedList(ctx, n, sources); found {
 				ans = itemsAnswer("", items, srcs)

@@ -54,3 +54,29 @@ func FuzzColonItems(f *testing.F) {
 		}
 	})
 }
+
+// FuzzNamedCountItems checks the reader of sets named by their number on
+// any text: no panic, and either no set or as many non-empty items as the
+// question's number.
+func FuzzNamedCountItems(f *testing.F) {
+	for _, s := range []string{
+		"开展医疗服务、卫生应急、行业治理等“三大品质提升行动”。", "实施“三大提升行动”。一是甲。二是乙。三是丙。", "等“三大提升行动", "、、等三大提升行动",
+		"", "\xff等三大提升行动\xfe", strings.Repeat("甲、", 10) + "等三大提升行动",
+	} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, text string) {
+		items, ok := namedCountItems("那三个提升行动都有哪些", []Source{{N: 1, Text: text}})
+		if !ok {
+			return
+		}
+		if len(items) != 3 {
+			t.Fatalf("namedCountItems(%q) = %d items", text, len(items))
+		}
+		for _, it := range items {
+			if strings.TrimSpace(it.text) == "" {
+				t.Fatalf("namedCountItems(%q): empty item", text)
+			}
+		}
+	})
+}

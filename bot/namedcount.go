@@ -1,0 +1,121 @@
+package bot
+
+import (
+	"regexp"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/healthbot/healthbot/corpus"
+)
+
+// Reports name a set of things by its number ("五大品质提升行动", "三项
+// 工程") and list them either just before ("医疗服务、公卫服务…行业治理等
+// “五大品质提升行动”") or one by one after ("一是…二是…"). A question naming
+// the set by its number ("那五个提升行动都有哪些") is answered by the items.
+
+// countedSetAsked is the set a question names by its number and kind:
+// "那五个提升行动", "这三项工程".
+var countedSetAsked = regexp.MustCompile(`([两二三四五六七八九十])(?:个|大|项|条|件)(\p{Han}{2,8}?)(?:都|分别|具体|包括|有|是|指)`)
+
+// minKindRunes is how much of the kind's end a report must write after the
+// number to name the same set.
+const minKindRunes = 2
+
+// namedCountItems finds, in rank order of the sources, the set the
+// question names by its number and kind, and returns its items: the ones
+// enumerated right before its name, else the first run of as many ordinal
+// items after it.
+func namedCountItems(question string, sources []Source) ([]listItem, bool) {
+	m := countedSetAsked.FindStringSubmatch(corpus.Normalize(question))
+	if m == nil {
+		return nil, false
+	}
+	n := corpus.ParseChineseNumber(m[1])
+	kind := []rune(m[2])
+	tail := string(kind[max(0, len(kind)-4):])
+	if len(kind) < minKindRunes || n < 2 {
+		return nil, false
+	}
+	for _, s := range sources {
+		text := s.Text
+		for from := 0; ; {
+			i := strings.Index(text[from:], tail)
+			if i < 0 {
+				break
+			}
+			i += from
+			from = i + len(tail)
+			at := countBefore(text[:i], m[1])
+			if at < 0 {
+				continue
+			}
+			if items := enumeratedBefore(text[:at], n); len(items) == n {
+				return cite(items, s.N), true
+			}
+			if items, _ := runInItemTexts(text[i:], n, 1, false); len(items) == n {
+				for k, it := range items {
+					items[k] = shortItem(it)
+				}
+				return cite(items, s.N), true
+			}
+		}
+	}
+	return nil, false
+}
+
+// maxCountGapRunes bounds the words between a set's number and the end of
+// its kind ("五大品质提升行动": 品质).
+const maxCountGapRunes = 8
+
+// countBefore is where the number of a set ("五大", "五个", "五项") starts
+// in the words before its kind's end, at most maxCountGapRunes back; -1
+// when there is none.
+func countBefore(before, numeral string) int {
+	gap := 0
+	for k := len(before); k > 0 && gap <= maxCountGapRunes; {
+		r, size := utf8.DecodeLastRuneInString(before[:k])
+		k -= size
+		if strings.ContainsRune("大个项条件", r) && strings.HasSuffix(before[:k], numeral) {
+			return k - len(numeral)
+		}
+		if !unicode.Is(unicode.Han, r) && r != '“' && r != '"' {
+			return -1
+		}
+		gap++
+	}
+	return -1
+}
+
+// enumeratedBefore is the list of n items written right before a set's
+// name and 等 ("医疗服务、公卫服务、卫生应急、健康管理、行业治理等“五大…"):
+// the first item cut to the length of the longest other, the words before
+// it being the clause's own.
+func enumeratedBefore(before string, n int) []string {
+	before = strings.TrimRight(before, "“\" ")
+	list, ok := strings.CutSuffix(before, "等")
+	if !ok {
+		return nil
+	}
+	if k := strings.LastIndexAny(list, "，,。；;：:"); k >= 0 {
+		_, size := utf8.DecodeRuneInString(list[k:])
+		list = list[k+size:]
+	}
+	items := strings.Split(list, "、")
+	if len(items) != n {
+		return nil
+	}
+	longest := 0
+	for _, it := range items[1:] {
+		longest = max(longest, utf8.RuneCountInString(it))
+	}
+	if first := []rune(items[0]); len(first) > longest && longest > 0 {
+		items[0] = string(first[len(first)-longest:])
+	}
+	for _, it := range items {
+		if strings.TrimSpace(it) == "" {
+			return nil
+		}
+	}
+	return items
+}

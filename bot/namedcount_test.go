@@ -1,0 +1,30 @@
+package bot_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// A set named by its number ("三大提升行动") answers a question naming it
+// so ("那三个提升行动都有哪些"): the items enumerated right before its
+// name, else the ordinal items after it.
+func TestSetNamedByItsNumber(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"某区卫生健康工作会议.txt": "某区召开2025年卫生健康工作会议\n" +
+			"会议明确,2025年全系统创新开展守护群众健康医疗服务、卫生应急、行业治理等“三大品质提升行动”,增强群众获得感。\n",
+		"某县卫生健康工作会议.txt": "某县召开2025年卫生健康工作会议\n" +
+			"会议提出,今年实施“两项惠民工程”。一是实施基层能力提升工程,新建村卫生室10个。二是实施健康体检工程,为老人免费体检。\n",
+	})
+	a := ask(t, b, nil, "某区2025年那三个提升行动都有哪些？")
+	for _, want := range []string{"“医疗服务”", "“卫生应急”", "“行业治理”"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("want item %s:\n%s", want, a.Text)
+		}
+	}
+	a = ask(t, b, nil, "某县2025年那两项工程分别是什么？")
+	for _, want := range []string{"一是实施基层能力提升工程", "二是实施健康体检工程"} {
+		if !strings.Contains(a.Text, "“"+want) {
+			t.Errorf("want item %s:\n%s", want, a.Text)
+		}
+	}
+}

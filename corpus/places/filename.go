@@ -5,6 +5,7 @@ import (
 	"path/filepath"
 	"strings"
 	"sync"
+	"unicode/utf8"
 )
 
 // pinyinTSV is made by internal/pinyingen from divisions.tsv (see there).
@@ -91,6 +92,16 @@ func FromFileName(name string, text func() string, outer string) (Place, bool) {
 		for _, c := range cs {
 			if named[g.entries[c].Code] || named[g.entries[c].Name] {
 				inText = append(inText, c)
+			}
+		}
+		if len(inText) == 0 && len(cs) > 1 {
+			// No place of the spelling named as a place, but one's short
+			// form written in the text ("龙岗中心医院" for longgang: 龙岗区,
+			// not 龙港市).
+			for _, c := range cs {
+				if short := g.entries[c].Short; utf8.RuneCountInString(short) >= 2 && strings.Contains(text(), short) {
+					inText = append(inText, c)
+				}
 			}
 		}
 		if len(inText) > 0 {

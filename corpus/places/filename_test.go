@@ -21,6 +21,11 @@ func TestFromFileName(t *testing.T) {
 			t.Errorf("FromFileName(%q) = %q, %v; want %q", file, p.Name, ok, want)
 		}
 	}
+	// A spelling two places share, one of whose short forms the text
+	// writes where Find needs more context ("龙岗中心医院"): that one.
+	if p, ok := FromFileName("03_longgang-gongzuojihua_2025.txt", func() string { return "加快推进龙岗中心医院外科综合楼等4个区属医院项目建设" }, ""); !ok || p.Name != "龙岗区" {
+		t.Errorf("longgang beside a text writing 龙岗 read as %q, %v", p.Name, ok)
+	}
 	// The text names 朝阳区, which several cities have: not 朝阳市.
 	if p, ok := FromFileName("05_chaoyang-zichabaogao_2024.txt", func() string { return "朝阳区卫生健康委员会关于2022年以来工作情况的自查报告" }, ""); ok {
 		t.Errorf("chaoyang beside a text naming 朝阳区 read as %q", p.Name)

@@ -47,3 +47,12 @@ func TestCountyLevelInTheReportsWords(t *testing.T) {
 		t.Errorf("Substitute = %q, want 县域", got)
 	}
 }
+
+// A named meeting and what was said at it ("开卫生健康工作会，说…") frame
+// the question: the meeting's name stays, the frame goes.
+func TestMeetingSaidFrame(t *testing.T) {
+	got := Topic("许昌市2020年开卫生健康工作会，说疫情常态化防控要怎么弄？")
+	if strings.Contains(got, "开") || strings.Contains(got, "说") || !strings.Contains(got, "疫情常态化防控") {
+		t.Errorf("Topic = %q", got)
+	}
+}

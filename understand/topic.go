@@ -16,6 +16,10 @@ import (
 // verb of saying is dropped.
 var saidIn = regexp.MustCompile(`(?:开会时?|会上|会议上|大会上|会议|会里|文件|报告|讲话|总结|规划|通知|方案|意见)(?:里|上|中)?(?:都|也|还)?(?:说|讲|提到|提出|提了|强调|要求|明确)(?:了|的|过)*`)
 
+// meetingSaid is a named meeting and what was said at it: "开卫生健康工作
+// 会，说…". The meeting's name stays (it finds the report); the frame goes.
+var meetingSaid = regexp.MustCompile(`开(\p{Han}{2,12}?)会(?:议)?(?:时|上)?[,，]?(?:都|也|还)?(?:说|讲|提到|提出|提了|强调|要求|明确)(?:了|的|过)*`)
+
 // questionWords are the parts of a chat question that say how it is asked,
 // not what it is about.
 var questionWords = []string{
@@ -124,6 +128,7 @@ func topicWords(question string) string {
 	q := StripYears(baseYear.ReplaceAllString(perHeadOf(spokenUnits.Replace(corpus.Normalize(question))), " "))
 	q = countedNoun.ReplaceAllString(q, "$1$2 $4")
 	q = askedCount.ReplaceAllString(q, " ")             // "是哪三个", "哪两点"
+	q = meetingSaid.ReplaceAllString(q, " $1 ")         // "开卫生健康工作会，说"
 	q = saidIn.ReplaceAllString(q, " ")                 // "开会说", "文件里提到的"
 	q = onPlatform.ReplaceAllStringFunc(q, offPlatform) // "在微博上发了", "在看病保健上花"
 	q = countedThings.ReplaceAllString(q, " ")          // "推了多少篇东西"

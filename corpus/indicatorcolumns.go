@@ -67,7 +67,8 @@ func indicatorColumnTables(work string, body []Span) []textTable {
 		// The header: the cells around the name's, up to the first row's
 		// number ("1").
 		start := i
-		for start > 0 && i-start < maxIndicatorHeader && short(start-1) && !strings.ContainsAny(text(start-1), "0123456789") {
+		for start > 0 && i-start < maxIndicatorHeader && short(start-1) && !strings.ContainsAny(text(start-1), "0123456789") &&
+			utf8.RuneCountInString(text(start-1)) <= maxLeadHeadRunes {
 			// A column's header before the name's ("领域"), not the
 			// table's caption or date above it ("(2024-2027年)主要目标任务").
 			start--
@@ -234,6 +235,15 @@ const maxUnitRunes = 6
 // target may be words ("每年提升2%左右或不低于全省平均水平").
 const maxValueCellRunes = 40
 
+// maxLeadHeadRunes bounds a column's header before the names' ("领域",
+// "类别"): a longer cell there is the table's caption ("绥宁县人均预期寿命
+// 提升行动计划主要目标责任清单").
+const maxLeadHeadRunes = 6
+
+// maxTrailingCellRunes bounds a cell after a row's values: the units
+// responsible for it may be a long list.
+const maxTrailingCellRunes = 160
+
 // withoutClosingBar is a cell's line without the bar that closes it
 // ("人均预期寿命 |" → "人均预期寿命").
 func withoutClosingBar(work string, l Span) Span {
@@ -286,7 +296,11 @@ func readIndicatorRows(work string, ls []Span, from int, cols indicatorColumns) 
 		col := 0
 		for k < len(ls) && !slices.Contains(propertyCells, text(k)) && text(k) != strconv.Itoa(number) && !strings.HasPrefix(text(k), "其中") {
 			v := text(k)
-			if utf8.RuneCountInString(v) > maxValueCellRunes || containsSentenceEnd(v) || col >= len(valueHeads)+cols.trailing {
+			limit := maxValueCellRunes
+			if col >= len(valueHeads) {
+				limit = maxTrailingCellRunes // "县文旅广体局、县烟草局、…各乡镇人民政府"
+			}
+			if utf8.RuneCountInString(v) > limit || containsSentenceEnd(v) || col >= len(valueHeads)+cols.trailing {
 				break
 			}
 			if col < len(valueHeads) {

@@ -125,7 +125,17 @@ func tableFigures(work string, cells []tableCell, sec Section, rep *Report) []Fi
 	}
 	var out []Figure
 	for _, c := range cells[1:] {
-		m, ok := parseCell(c.text)
+		text, noteYear := c.text, 0
+		if n := cellNote.FindStringSubmatch(strings.TrimSpace(text)); n != nil {
+			// "78.2(2021年)": the value of the year noted; "35(邵阳市)":
+			// another place's, no figure of the row's.
+			y, isYear := isYearText(n[2])
+			if !isYear || y == 0 {
+				continue
+			}
+			text, noteYear = n[1], y
+		}
+		m, ok := parseCell(text)
 		if !ok {
 			continue
 		}
@@ -179,6 +189,9 @@ func tableFigures(work string, cells []tableCell, sec Section, rep *Report) []Fi
 		if fig.Year == 0 {
 			fig.Year = sec.Year
 		}
+		if noteYear > 0 {
+			fig.Year = noteYear
+		}
 		if containsAny(Simplify(c.head), []string{"目标", "计划", "预期"}) {
 			fig.Target, fig.Kind = true, KindPlan
 		} else if fig.Kind == KindPlan && year > 0 && (sec.Year > 0 && year < sec.Year || year < targetYear(cells)) {
@@ -189,6 +202,10 @@ func tableFigures(work string, cells []tableCell, sec Section, rep *Report) []Fi
 	}
 	return out
 }
+
+// cellNote is a value cell with a note in brackets after its number: the
+// year it is of ("78.2(2021年)") or the place ("35(邵阳市)").
+var cellNote = regexp.MustCompile(`^([^（()）]*[0-9０-９][%‰％]?)\s*[（(]([^（()）]{2,8})[)）]$`)
 
 // targetYear is the latest year a row's target columns name ("2025年目
 // 标"), 0 when none does.

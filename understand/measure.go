@@ -62,8 +62,9 @@ func AsksOneNumber(question string) bool {
 }
 
 // restatedWords name, in a clause asking again, what was already asked:
-// "那个目标是多少", "这个数是多少".
-var restatedWords = map[string]bool{"目标": true, "数": true, "数字": true, "指标": true, "值": true, "目标值": true}
+// "那个目标是多少", "这个数是多少", "清单里写的起点是多少".
+var restatedWords = map[string]bool{"目标": true, "数": true, "数字": true, "指标": true, "值": true, "目标值": true,
+	"起点": true, "基数": true, "基期": true, "基期值": true, "起始值": true, "现状": true}
 
 // determinerJi is 几 naming some things already known, not asking how
 // many: "新开的几家医院", "这几年", "那几个县".

@@ -14,7 +14,7 @@ import (
 // "规划里提到的", "文件要求"): the source, not what it is about. A meeting
 // or document asked about ("开了几次会议") stays: only one followed by a
 // verb of saying is dropped.
-var saidIn = regexp.MustCompile(`(?:开会时?|会上|会议上|大会上|会议|会里|文件|报告|讲话|总结|规划|通知|方案|意见)(?:里|上|中)?(?:都|也|还)?(?:说|讲|提到|提出|提了|强调|要求|明确)(?:了|的|过)*`)
+var saidIn = regexp.MustCompile(`(?:开会时?|会上|会议上|大会上|会议|会里|文件|报告|讲话|总结|规划|通知|方案|意见|清单|表格)(?:里|上|中)?(?:都|也|还)?(?:说|讲|提到|提出|提了|强调|要求|明确|写|填)(?:了|的|过|着)*`)
 
 // meetingSaid is a named meeting and what was said at it: "开卫生健康工作
 // 会，说…". The meeting's name stays (it finds the report); the frame goes.

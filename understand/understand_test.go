@@ -348,7 +348,8 @@ func TestMeasureRateAndNumbers(t *testing.T) {
 		t.Error("AsksRate misread")
 	}
 	if !AsksOneNumber("安徽有多少家医院开了体重管理门诊？") || AsksOneNumber("罚了几个案子，一共罚了多少钱？") || !AsksOneNumber("新开的几家医院一共添了多少床位？") ||
-		!AsksOneNumber("想让老百姓平均活到多少岁？2027年那个目标是多少") || AsksOneNumber("三级医院有几家，二级医院有几家？") {
+		!AsksOneNumber("想让老百姓平均活到多少岁？2027年那个目标是多少") || AsksOneNumber("三级医院有几家，二级医院有几家？") ||
+		!AsksOneNumber("老百姓平均能活多少岁，清单里写的起点是多少？") {
 		t.Error("AsksOneNumber misread")
 	}
 }

@@ -56,3 +56,14 @@ func TestMeetingSaidFrame(t *testing.T) {
 		t.Errorf("Topic = %q", got)
 	}
 }
+
+// "预算盘子一共多大" asks a figure, the budget's total income.
+func TestBudgetSizeAsked(t *testing.T) {
+	q := "社区卫生服务中心今年预算盘子一共多大？"
+	if got := Substitute(Topic(q)); !strings.Contains(got, "预算总收入") {
+		t.Errorf("Substitute = %q, want 预算总收入", got)
+	}
+	if i := DetectIntent(q); i != IntentFigure {
+		t.Errorf("intent %v, want a figure", i)
+	}
+}

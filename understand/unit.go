@@ -102,7 +102,7 @@ var perBase = regexp.MustCompile(`每一?(千|十万|10万)\p{Han}{0,6}(?:里|�
 // "多少经费", "几多补助") or by the purse it comes from ("向县财政申请了多少",
 // "财政拨了多少"), or after the money spent on something ("花在项目上的钱有多少",
 // "投的钱，比前年多出来多少").
-var moneyAsked = regexp.MustCompile(`(?:多少|几多)\p{Han}{0,4}(?:资金|经费|费用|金额|补助资金|投资|拨款)|财政\p{Han}{0,6}(?:多少|几多)|的钱[，,]?(?:有|是|一共|总共|共|比\p{Han}{1,4}(?:多|少)\p{Han}{0,3})?(?:多少|几多)`)
+var moneyAsked = regexp.MustCompile(`(?:多少|几多)\p{Han}{0,4}(?:资金|经费|费用|金额|补助资金|投资|拨款)|财政\p{Han}{0,6}(?:多少|几多)|(?:预算|收入|支出|投资|资金)\p{Han}{0,2}盘子|的钱[，,]?(?:有|是|一共|总共|共|比\p{Han}{1,4}(?:多|少)\p{Han}{0,3})?(?:多少|几多)`)
 
 // peopleNouns name people counted with 个 in chat ("多少个娃", "几个医生").
 var peopleNouns = []string{"人", "娃", "孩子", "小孩", "儿童", "婴幼儿", "宝宝", "老人", "老年人", "医生", "护士", "学生", "病人", "患者", "村医", "专家", "大夫"}

@@ -74,7 +74,7 @@ func indicatorColumnTables(work string, body []Span) []textTable {
 			start--
 		}
 		end := i + 1
-		for end < len(ls) && end-start < maxIndicatorHeader && short(end) && text(end) != "1" && !outlineNumber.MatchString(text(end)) && !chapterRow.MatchString(text(end)) {
+		for end < len(ls) && end-start < maxIndicatorHeader && short(end) && !rowNumber.MatchString(text(end)) && !outlineNumber.MatchString(text(end)) && !chapterRow.MatchString(text(end)) {
 			end++
 		}
 		var heads []string
@@ -102,7 +102,9 @@ func indicatorColumnTables(work string, body []Span) []textTable {
 				trailing: trailingColumns(heads),
 			})
 		}
-		if len(t.rows) >= 2 {
+		// A table going on under its header repeated may keep one row.
+		continued := rowNumber.MatchString(text(end)) && text(end) != "1"
+		if len(t.rows) >= 2 || continued && len(t.rows) == 1 {
 			t.lines = ls[start:next]
 			out = append(out, t)
 			i = next - 1
@@ -235,6 +237,14 @@ const maxUnitRunes = 6
 // target may be words ("每年提升2%左右或不低于全省平均水平").
 const maxValueCellRunes = 40
 
+// rowNumber is a row's number in its cell ("1", "8"); a year stands in a
+// header.
+var rowNumber = regexp.MustCompile(`^[1-9][0-9]{0,2}$`)
+
+// maxContinuedRow bounds the number a table's rows may go on from under a
+// repeated header.
+const maxContinuedRow = 100
+
 // maxLeadHeadRunes bounds a column's header before the names' ("领域",
 // "类别"): a longer cell there is the table's caption ("绥宁县人均预期寿命
 // 提升行动计划主要目标责任清单").
@@ -262,6 +272,9 @@ func readIndicatorRows(work string, ls []Span, from int, cols indicatorColumns) 
 	text := func(i int) string { return strings.TrimSpace(work[ls[i].Start:ls[i].End]) }
 	var t textTable
 	number := 1
+	if n, err := strconv.Atoi(text(from)); err == nil && n > 1 && n < maxContinuedRow {
+		number = n // the table goes on under its header repeated ("8 |" after a page break)
+	}
 	i := from
 	for i < len(ls) {
 		s := text(i)

@@ -104,16 +104,19 @@ func TestIndicatorColumnTableClosedCells(t *testing.T) {
 // header), whose last column lists the units responsible at length, and
 // whose cells note the year or the place a value is of ("76.9(2021年)",
 // "33(邵阳市)"): every column in its place, the noted year kept, another
-// place's value no figure.
+// place's value no figure; the table going on under its header repeated
+// keeps its last row.
 func TestIndicatorColumnTableCaptionAndNotes(t *testing.T) {
 	text := "某县人均预期寿命提升行动计划主要目标责任清单\n某政办函〔2025〕6号\n各乡镇人民政府:\n《某县人均预期寿命提升行动计划主要目标责任清单》已经县人民政府同意,现印发给你们,请认真抓好落实。\n" +
 		"某县人民政府办公室\n2025年4月20日\n某县人均预期寿命提升行动计划主要目标责任清单\n序号 |\n指标名称 |\n单位 |\n2022年 |\n2025年 |\n2027年 |\n牵头单位 |\n责任单位 |\n" +
 		"1 |\n人均预期寿命 |\n岁 |\n76.9(2021年) |\n≥78.1 |\n≥79 |\n县卫健局 |\n县文旅广体局、县烟草局、市生态环境局分局、县农业农村局、县住建局、县城管局、县市场监管局、县发改局、县医保局、县民政局、县教育局,各乡镇人民政府 |\n" +
 		"2 |\n居民健康素养水平 |\n% |\n20.3 |\n≥30.5 |\n≥32 |\n县卫健局 |\n县疾控中心,各乡镇人民政府 |\n" +
-		"3 |\n总体癌症5年生存率 |\n% |\n33(邵阳市) |\n≥37 |\n≥39 |\n县卫健局 |\n县疾控中心、县人民医院,各乡镇人民政府 |\n"
+		"3 |\n总体癌症5年生存率 |\n% |\n33(邵阳市) |\n≥37 |\n≥39 |\n县卫健局 |\n县疾控中心、县人民医院,各乡镇人民政府 |\n" +
+		"序号 |\n指标名称 |\n单位 |\n2022年 |\n2025年 |\n2027年 |\n牵头单位 |\n责任单位 |\n" +
+		"4 |\n5岁以下儿童死亡率 |\n‰ |\n5.81 |\n持续改善 |\n持续改善 |\n县卫健局 |\n县妇计中心,各乡镇人民政府 |\n"
 	r := Parse("清单.txt", text, Meta{}, Options{}).Reports[0]
 	want := map[string]string{"76.9": "岁 2021 summary", "78.1": "岁 2025 plan", "79": "岁 2027 plan", "20.3": "% 2022 summary",
-		"30.5": "% 2025 plan", "32": "% 2027 plan", "37": "% 2025 plan", "39": "% 2027 plan"}
+		"30.5": "% 2025 plan", "32": "% 2027 plan", "37": "% 2025 plan", "39": "% 2027 plan", "5.81": "‰ 2022 summary"}
 	got := map[string]string{}
 	for _, f := range r.Figures {
 		got[f.Raw] = f.Unit + " " + itoaYear(f.Year) + " " + string(f.Kind)

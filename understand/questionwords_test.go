@@ -3,6 +3,9 @@ package understand
 import (
 	"strings"
 	"testing"
+	"time"
+
+	"github.com/healthbot/healthbot/corpus"
 )
 
 // What a question sets aside ("别跟宫颈的弄混了", "不算卫生院诊所那些",
@@ -65,5 +68,21 @@ func TestBudgetSizeAsked(t *testing.T) {
 	}
 	if i := DetectIntent(q); i != IntentFigure {
 		t.Errorf("intent %v, want a figure", i)
+	}
+}
+
+// Which of a table's values is asked ("死亡率基数", "基年那一栏") names no
+// topic, and asking the base is asking an actual, not the target the
+// table's name holds ("目标表").
+func TestWhichValueOfATable(t *testing.T) {
+	q := "某县那张目标表里，五岁以下小孩死亡率基数填的是多少？"
+	if got := Topic(q); strings.Contains(got, "基数") || !strings.Contains(got, "死亡率") {
+		t.Errorf("Topic = %q", got)
+	}
+	if got := Topic("某县表上体质测试合格的人占多大比例，基年那一栏是多少？"); strings.Contains(got, "那一栏") {
+		t.Errorf("Topic = %q", got)
+	}
+	if f := Filters(q, time.Date(2025, 5, 15, 0, 0, 0, 0, time.UTC)); f.Kind == corpus.KindPlan {
+		t.Errorf("the base of a target table read as a plan: %+v", f)
 	}
 }

@@ -114,6 +114,10 @@ var countedThings = regexp.MustCompile(`(?:多少|几)?[条个篇份件项些样
 // topic.
 var setAside = regexp.MustCompile(`(^|[^是])(?:[，,]\s*)?(?:(?:别|不要|可别|莫)(?:跟|和|与|同)\p{Han}{1,10}?(?:弄混|搞混|混淆|搞错|弄错|混)了?|(?:不是|不算|不包括|不含)\s*\p{Han}[\p{Han}\s]{0,12}?(?:那部分|那些|那块|那个))`)
 
+// whichValue says which of a figure's values is asked, in a table's words:
+// "死亡率基数", "基年那一栏", "2022年那一列". It names no topic.
+var whichValue = regexp.MustCompile(`(?:的)?(?:基数|底数|基期值|基期|起始值|基年)?(?:那一?栏|那一?列|那一?格|那一?行)|(?:的)?(?:基数|底数|基期值|基期|起始值)`)
+
 // askedCount asks which of a stated number of things: "是哪三个", "哪两点".
 var askedCount = regexp.MustCompile(`是?哪[两二三四五六七八九十](?:个方面|方面|个|点|条|项|件)`)
 
@@ -133,6 +137,7 @@ func topicWords(question string) string {
 	q = onPlatform.ReplaceAllStringFunc(q, offPlatform) // "在微博上发了", "在看病保健上花"
 	q = countedThings.ReplaceAllString(q, " ")          // "推了多少篇东西"
 	q = setAside.ReplaceAllString(q, "$1 ")             // "别跟宫颈的弄混了", "不算卫生院诊所那些"
+	q = whichValue.ReplaceAllString(q, " ")             // "死亡率基数", "基年那一栏"
 	q = peopleSent.ReplaceAllString(q, " $1")           // "派了多少人去支援"
 	q = stripPlaces(stripPeriods(q))
 	if Place(question) == corpus.NationalPlace {

@@ -86,3 +86,10 @@ func TestWhichValueOfATable(t *testing.T) {
 		t.Errorf("the base of a target table read as a plan: %+v", f)
 	}
 }
+
+// Staff who have "retired" (退下来的老职工) are the reports' 退休人员.
+func TestRetiredStaffInTheReportsWords(t *testing.T) {
+	if got := Substitute("退下来的老职工 人"); !strings.Contains(got, "退休人员") {
+		t.Errorf("Substitute = %q, want 退休人员", got)
+	}
+}

@@ -1085,11 +1085,19 @@ func trendSubject(t *text, hs, lo int) phrase {
 		}
 	}
 	p := phrase{t.r[a:k], n[a:k]}
-	l := changeVerbs.suffix(p.n, 0, len(p.n))
-	if l == 0 || l >= len(p.n) {
+	if l := changeVerbs.suffix(p.n, 0, len(p.n)); l == 0 || l >= len(p.n) {
 		return phrase{}
 	}
-	p = p.slice(0, len(p.n)-l)
+	return withoutTrend(p)
+}
+
+// withoutTrend is the subject a clause telling a trend names, without the
+// trend ("全县卫生事业经费投入大幅增长" → 全县卫生事业经费投入), cleaned; empty
+// when what is left is no label.
+func withoutTrend(p phrase) phrase {
+	if l := changeVerbs.suffix(p.n, 0, len(p.n)); l > 0 && l < len(p.n) {
+		p = p.slice(0, len(p.n)-l)
+	}
 	for l := trendAdverbs.suffix(p.n, 0, len(p.n)); l > 0 && l < len(p.n); l = trendAdverbs.suffix(p.n, 0, len(p.n)) {
 		p = p.slice(0, len(p.n)-l)
 	}
@@ -1129,17 +1137,7 @@ func fromSubject(t *text, num int) phrase {
 			p = p.slice(0, len([]rune(string(p.n)[:i])))
 		}
 	}
-	if l := changeVerbs.suffix(p.n, 0, len(p.n)); l > 0 && l < len(p.n) {
-		p = p.slice(0, len(p.n)-l)
-	}
-	for l := trendAdverbs.suffix(p.n, 0, len(p.n)); l > 0 && l < len(p.n); l = trendAdverbs.suffix(p.n, 0, len(p.n)) {
-		p = p.slice(0, len(p.n)-l)
-	}
-	p = clean(p)
-	if len(p.r) < 2 || len(p.r) > maxLabel || !hasHan(p) || contentVerbs.has(p.n) {
-		return phrase{}
-	}
-	return p
+	return withoutTrend(p)
 }
 
 // baseOpens matches the start of a change's first value right after 由 or

@@ -18,10 +18,6 @@ import (
 // "那五个提升行动", "这三项工程".
 var countedSetAsked = regexp.MustCompile(`([两二三四五六七八九十])(?:个|大|项|条|件)(\p{Han}{2,8}?)(?:都|分别|具体|包括|有|是|指)`)
 
-// minKindRunes is how much of the kind's end a report must write after the
-// number to name the same set.
-const minKindRunes = 2
-
 // namedCountItems finds, in rank order of the sources, the set the
 // question names by its number and kind, and returns its items: the ones
 // enumerated right before its name, else the first run of as many ordinal
@@ -32,11 +28,13 @@ func namedCountItems(question string, sources []Source) ([]listItem, bool) {
 		return nil, false
 	}
 	n := corpus.ParseChineseNumber(m[1])
-	kind := []rune(m[2])
-	tail := string(kind[max(0, len(kind)-4):])
-	if len(kind) < minKindRunes || n < 2 {
+	if n < 2 {
 		return nil, false
 	}
+	// The kind's last four characters name the set in the report too
+	// ("提升行动" of 五大品质提升行动).
+	kind := []rune(m[2])
+	tail := string(kind[max(0, len(kind)-4):])
 	for _, s := range sources {
 		text := s.Text
 		for from := 0; ; {

@@ -13,11 +13,11 @@ import (
 
 // siblingNamedFirst lifts, above a better-ranked figure of a catalogue
 // measure in the same section of the same report (same year, place and
-// unit), a sibling whose label holds words of the question that the
-// better one's lacks at its start, when the better one's label holds none the sibling's
-// lacks. Words of the better figure's indicator ("床位", "门诊") do not
-// count: a part's label often leaves the measure to its unit. cands are
-// sorted best first and stay so.
+// unit), a sibling whose label opens with words of the question that the
+// better one's lacks, when the better one's label opens with none the
+// sibling's lacks. Words of the better figure's indicator ("床位", "门诊")
+// do not count: a part's label often leaves the measure to its unit.
+// cands are sorted best first and stay so.
 func siblingNamedFirst(cands []figureCandidate, q, official map[string]bool) {
 	for i := 0; i < len(cands); i++ {
 		top := cands[i].hit

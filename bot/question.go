@@ -532,7 +532,13 @@ func closesPoint(sent, next string) bool {
 // with a number and a full stop ("新建充电桩超1.17万个。") is a fact of
 // its own, not the heading of the next.
 func headingLike(sent string) bool {
-	if utf8.RuneCountInString(sent) >= headingRunes {
+	n := utf8.RuneCountInString(sent)
+	if level, _ := corpus.MarkerLevel(sent); level >= 0 && n < markedHeadingRunes && !strings.ContainsFunc(sent, unicode.IsDigit) {
+		// "(一)围绕“体系整合”,在统筹全市医疗卫生资源上持续发力。": an
+		// outline item's first sentence, its heading.
+		return true
+	}
+	if n >= headingRunes {
 		return false
 	}
 	if level, _ := corpus.MarkerLevel(sent); level >= 0 {
@@ -544,10 +550,12 @@ func headingLike(sent string) bool {
 	return !strings.ContainsFunc(sent, unicode.IsDigit)
 }
 
-// Sentence lengths, in runes: shorter is a heading; longer quotes are cut.
+// Sentence lengths, in runes: shorter is a heading (an outline item's
+// first sentence up to markedHeadingRunes); longer quotes are cut.
 const (
-	headingRunes  = 25
-	maxQuoteRunes = 200
+	headingRunes       = 25
+	markedHeadingRunes = 40
+	maxQuoteRunes      = 200
 )
 
 // bodySentences are a passage's sentences without the lines of a page's

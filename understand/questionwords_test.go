@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -91,5 +92,15 @@ func TestWhichValueOfATable(t *testing.T) {
 func TestRetiredStaffInTheReportsWords(t *testing.T) {
 	if got := Substitute("退下来的老职工 人"); !strings.Contains(got, "退休人员") {
 		t.Errorf("Substitute = %q, want 退休人员", got)
+	}
+}
+
+// "医养结合" finds the reports' 医养康养 too, and "懂基本健康知识" their 健康素养.
+func TestCareAndLiteracyInTheReportsWords(t *testing.T) {
+	if got := OfficialTerms("海南医养结合打算怎么弄"); !slices.Contains(got, "医养康养") {
+		t.Errorf("OfficialTerms = %v, want 医养康养", got)
+	}
+	if got := Substitute("一百个人 算是懂基本健康知识"); !strings.Contains(got, "健康素养") {
+		t.Errorf("Substitute = %q, want 健康素养", got)
 	}
 }

@@ -38,6 +38,7 @@ func titledByNationalBody(simpTitle string) bool {
 
 // nationalBody returns the national body s names first, or "".
 func nationalBody(s string) string {
+	s = Normalize(s) // "國(guó)家統(tǒng)計(jì)局" on a Traditional reprint with pinyin
 	best, at := "", -1
 	for _, b := range nationalBodies {
 		if i := strings.Index(s, b); i >= 0 && (at < 0 || i < at) {

@@ -105,6 +105,8 @@ func describeReport(work string, rep *Report, meta Meta, articleEnd int) {
 		place = p // "万载县2015年…统计公报", whoever published the page
 	} else if formPlace != "" {
 		place = formPlace // a form is its unit's, whichever department supervises it
+	} else if p := declaredOwnPlace(findText(topText)); p != "" {
+		place = p // "结合资阳区实际情况制定本方案", whichever office issued the lists it follows
 	} else if p := deepestPlace(rep.Issuer); p != "" {
 		place = p
 	} else if level, ok := bareIssuerLevel(rep.Issuer); ok {
@@ -299,6 +301,19 @@ func titlePlace(title string) string {
 
 // venue is the place an event is held at: "在南宁举办", "在北京召开".
 var venue = regexp.MustCompile(`在(\p{Han}{2,8}?)(?:举办|举行|召开|开幕|闭幕)`)
+
+// ownPlaceDeclared is a text declaring whose it is: "结合资阳区实际情况
+// 制定本方案", "结合我县实际,特制定本规划" names none.
+var ownPlaceDeclared = regexp.MustCompile(`结合(\p{Han}{2,10}?)(?:的)?实际(?:情况)?[,，]?\s*(?:特|现|研究)?(?:制定|制订|编制)(?:了)?本(?:方案|规划|计划|办法|意见|细则|清单)`)
+
+// declaredOwnPlace is the place a text declares it was drawn up for, ""
+// when it declares none.
+func declaredOwnPlace(text string) string {
+	if m := ownPlaceDeclared.FindStringSubmatch(text); m != nil {
+		return deepestPlace(m[1])
+	}
+	return ""
+}
 
 // wholeAreaMeetingName is a meeting of a whole area: "全区卫生健康工作会议".
 var wholeAreaMeetingName = regexp.MustCompile(`(全[省区市州])\p{Han}{0,16}会议`)

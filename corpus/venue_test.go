@@ -90,3 +90,16 @@ func TestWholeAreaMeetingAtAVenue(t *testing.T) {
 		t.Errorf("wholeAreaMeeting = %q, want 青海省", got)
 	}
 }
+
+// A text declaring whose it is ("结合资阳区实际情况制定本方案") is that place's,
+// though it names the city office that issued the lists it follows.
+func TestDeclaredOwnPlace(t *testing.T) {
+	text := "一、实施方案出台的背景和目的\n2025年1月益阳市人民政府办公室印发了《益阳市落实人均预期寿命提升行动计划主要目标责任清单》(益政办函〔2025〕5号),结合资阳区实际情况制定本方案。\n" +
+		"二、总体目标\n到2027年,全区人均预期寿命达到80岁。\n"
+	if r := Parse("t.txt", text, Meta{}, Options{}).Reports[0]; r.Place != "资阳区" {
+		t.Errorf("place %q, want 资阳区", r.Place)
+	}
+	if got := declaredOwnPlace("结合我县实际,特制定本规划。"); got != "" {
+		t.Errorf("declaredOwnPlace = %q for a text naming no place", got)
+	}
+}

@@ -2,6 +2,8 @@ package bot
 
 import (
 	"regexp"
+	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -116,4 +118,41 @@ func enumeratedBefore(before string, n int) []string {
 		}
 	}
 	return items
+}
+
+// listedSetAsked is the kind a question asks for the members of: "都有哪些
+// 行动" → 行动.
+var listedSetAsked = regexp.MustCompile(`(?:哪些|哪几个|哪几项|哪几大)(\p{Han}{2,6}?)(?:[？?。，,]|$)`)
+
+// listedSet is a set a report names by its number and then lists after
+// 分别是/包括: "涵盖九大行动,分别是:A、B、…、I。"; it captures the number, the
+// kind and the list.
+var listedSet = regexp.MustCompile(`([一二三四五六七八九十两]+|\d{1,2})(?:大|个|项|类|种)(\p{Han}{0,8}?)[，,]?\s*(?:分别是|分别为|包括|即|具体是)[:：]?([^。；;]+)`)
+
+// listedSetItems finds, in rank order of the sources, a set named by its
+// number whose kind ends with the kind the question asks the members of,
+// listed after it with as many items as its number.
+func listedSetItems(question string, sources []Source) ([]listItem, bool) {
+	m := listedSetAsked.FindStringSubmatch(corpus.Normalize(question))
+	if m == nil {
+		return nil, false
+	}
+	kind := m[1]
+	for _, s := range sources {
+		for _, l := range listedSet.FindAllStringSubmatch(s.Text, -1) {
+			if !strings.HasSuffix(l[2], kind) {
+				continue // another set, or none named ("九大,分别是")
+			}
+			n, err := strconv.Atoi(l[1])
+			if err != nil {
+				n = corpus.ParseChineseNumber(l[1])
+			}
+			items := strings.Split(strings.TrimSpace(l[3]), "、")
+			if n < 2 || len(items) != n || slices.ContainsFunc(items, func(it string) bool { return strings.TrimSpace(it) == "" }) {
+				continue
+			}
+			return cite(items, s.N), true
+		}
+	}
+	return nil, false
 }

@@ -28,3 +28,19 @@ func TestSetNamedByItsNumber(t *testing.T) {
 		}
 	}
 }
+
+// A set named by its number and listed after 分别是 ("涵盖四大行动,分别是:
+// A、B、C、D。") answers a question asking its members by kind ("方案里都有
+// 哪些行动"), item by item.
+func TestSetListedAfterItsNumber(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"某区实施方案解读.txt": "某区人均预期寿命提升实施方案解读\n二、总体目标和重点行动\n" +
+			"一是总体目标。到2027年,全区人均预期寿命达到80岁。二是重点行动。涵盖四大行动,分别是:居民健康素养提升行动、重大疾病攻坚行动、母婴健康保障行动、意外伤害遏制行动。\n",
+	})
+	a := ask(t, b, nil, "某区提升人均寿命的方案里都有哪些行动？")
+	for _, want := range []string{"“居民健康素养提升行动”", "“意外伤害遏制行动”"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("want item %s:\n%s", want, a.Text)
+		}
+	}
+}

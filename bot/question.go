@@ -109,6 +109,11 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 			ans = itemsAnswer("", items, sources)
 			break
 		}
+		if items, listed := listedSetItems(question, sources[:min(introducingSources, len(sources))]); listed {
+			// "涵盖九大行动,分别是:A、B、…" for "方案里都有哪些行动".
+			ans = itemsAnswer("", items, sources)
+			break
+		}
 		if items, named := namedCountItems(question, sources[:min(introducingSources, len(sources))]); named {
 			// "…卫生应急…行业治理等“五大品质提升行动”" for "那五个提升行动
 			// 都有哪些".

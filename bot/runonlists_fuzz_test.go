@@ -58,3 +58,14 @@ func FuzzNamedCountItems(f *testing.F) {
 		return namedCountItems("那三个提升行动都有哪些", []Source{{N: 1, Text: text}})
 	}, 3, 3)
 }
+
+// FuzzListedSetItems checks the reader of sets listed after their number
+// on any text.
+func FuzzListedSetItems(f *testing.F) {
+	fuzzListReader(f, []string{
+		"涵盖三大行动,分别是:甲行动、乙行动、丙行动。", "三大行动分别是", "2项工程包括:、", "", "\xff三大行动,分别是:\xfe、\xfd",
+		strings.Repeat("甲、", 30),
+	}, func(text string) ([]listItem, bool) {
+		return listedSetItems("方案里都有哪些行动？", []Source{{N: 1, Text: text}})
+	}, 2, 99)
+}

@@ -128,12 +128,18 @@ func tableFigures(work string, cells []tableCell, sec Section, rep *Report) []Fi
 		text, noteYear := c.text, 0
 		if n := cellNote.FindStringSubmatch(strings.TrimSpace(text)); n != nil {
 			// "78.2(2021年)": the value of the year noted; "35(邵阳市)":
-			// another place's, no figure of the row's.
-			y, isYear := isYearText(n[2])
-			if !isYear || y == 0 {
+			// another place's, no figure of the row's; "12(个)": its unit;
+			// "8.6(预计)": the value.
+			switch y, isYear := isYearText(n[2]); {
+			case isYear && y > 0:
+				text, noteYear = n[1], y
+			case deepestPlace(n[2]) != "":
 				continue
+			case bareUnits[n[2]]:
+				text = n[1] + n[2]
+			default:
+				text = n[1]
 			}
-			text, noteYear = n[1], y
 		}
 		m, ok := parseCell(text)
 		if !ok {

@@ -111,9 +111,10 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 	q := bigrams(topic)
 	// The topic in the reports' words, for lay wordings ("减肥门诊" for
 	// 体重管理门诊): a label matches either.
-	official := bigrams(understand.Substitute(topic))
+	officialTopic := understand.Substitute(topic)
+	official := bigrams(officialTopic)
 	beyond := beyondIndicators(official, ids)
-	added, addedOfficial := unnamedBigrams(topic, ids), unnamedBigrams(understand.Substitute(topic), ids)
+	added, addedOfficial := unnamedBigrams(topic, ids), unnamedBigrams(officialTopic, ids)
 	rate := understand.AsksRate(topic)
 	layCounted := countedTerm(counted)
 	// The question's words without each report title's (withoutTitle), once

@@ -99,24 +99,10 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 			ans = itemsAnswer("", withoutExcluded(question, intro), sources)
 			break
 		}
-		if items, announced := semicolonItems(question, sources[:min(introducingSources, len(sources))]); announced {
-			// "明确5个方面的具体目标:A,…;B,…;…" for "定了哪几个方面的目标".
-			ans = itemsAnswer("", items, sources)
-			break
-		}
-		if items, announced := colonItems(question, sources[:min(introducingSources, len(sources))]); announced {
-			// "对…重点工作进行安排部署:一是…;二是…" for "安排了哪几件重点事".
-			ans = itemsAnswer("", items, sources)
-			break
-		}
-		if items, listed := listedSetItems(question, sources[:min(introducingSources, len(sources))]); listed {
-			// "涵盖九大行动,分别是:A、B、…" for "方案里都有哪些行动".
-			ans = itemsAnswer("", items, sources)
-			break
-		}
-		if items, named := namedCountItems(question, sources[:min(introducingSources, len(sources))]); named {
-			// "…卫生应急…行业治理等“五大品质提升行动”" for "那五个提升行动
-			// 都有哪些".
+		if items, found := runOnListItems(question, sources[:min(introducingSources, len(sources))]); found {
+			// A list run on in a sentence of a passage near the top
+			// ("明确5个方面的具体目标:A,…;B,…", "安排部署:一是…;二是…", "涵盖
+			// 九大行动,分别是:A、B、…", "…等“五大品质提升行动”"): its items.
 			ans = itemsAnswer("", items, sources)
 			break
 		}

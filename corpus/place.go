@@ -6,6 +6,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -22,6 +23,8 @@ func describeReport(work string, rep *Report, meta Meta, articleEnd int) {
 	top := headSpan(work, span, 3000)
 	topText := work[top.Start:top.End]
 	simpTitle := Simplify(rep.Title)
+	// The national body the top names, read (normalized) once if asked.
+	topBody := sync.OnceValue(func() string { return nationalBody(topText) })
 
 	// The first report's information-disclosure table may stand above the
 	// title it gives.
@@ -57,7 +60,7 @@ func describeReport(work string, rep *Report, meta Meta, articleEnd int) {
 		// State Council's report, whatever places it goes on to name.
 		guess = NationalPlace
 	}
-	if guess == "" && (containsAny(simpTitle, nationalWords) && nationalBody(topText) != "" && !opensWithShortPlace(simpTitle) || titledByNationalBody(simpTitle)) {
+	if guess == "" && (containsAny(simpTitle, nationalWords) && topBody() != "" && !opensWithShortPlace(simpTitle) || titledByNationalBody(simpTitle)) {
 		// "《2021年我国卫生健康事业发展统计公报》" reported on: the country's,
 		// whatever places the page's links go on to name.
 		guess = NationalPlace
@@ -91,14 +94,14 @@ func describeReport(work string, rep *Report, meta Meta, articleEnd int) {
 	}
 	rep.Issuer = detectIssuer(work, lead, simpTitle, guess)
 	if guess == NationalPlace && rep.Issuer == "" {
-		rep.Issuer = nationalBody(topText)
+		rep.Issuer = topBody()
 	}
 	place := guess
-	if place == "" && (nationalBody(rep.Issuer) != "" || containsAny(simpTitle, nationalWords) && nationalBody(topText) != "" ||
+	if place == "" && (nationalBody(rep.Issuer) != "" || containsAny(simpTitle, nationalWords) && topBody() != "" ||
 		speaksNationally(Simplify(work[span.Start:span.End]))) {
 		place = NationalPlace
 		if rep.Issuer == "" {
-			rep.Issuer = nationalBody(topText)
+			rep.Issuer = topBody()
 		}
 	}
 	if p := titleLeadPlace(simpTitle); p != "" {

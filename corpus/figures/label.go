@@ -188,9 +188,13 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 	}
 	fph, fend, fverb := followPhrase(t, c.se, next)
 	c.source = fromCore
+	var from phrase // the subject of a change told in a clause of its own
+	if core.empty() {
+		from = fromSubject(t, c.num.a)
+	}
 	switch {
-	case core.empty() && !fromSubject(t, c.num.a).empty():
-		c.label = fromSubject(t, c.num.a)
+	case !from.empty():
+		c.label = from
 	case core.empty():
 		// An object naming what is counted ("共有1569名农村孕产妇") is the
 		// label. An event after the number ("284人经会诊后留院") usually
@@ -291,8 +295,11 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 		c.label = subj
 		return
 	}
-	if subj := fromSubject(t, c.num.a); !subj.empty() {
-		c.label = subj
+	if !core.empty() {
+		from = fromSubject(t, c.num.a) // not read above
+	}
+	if !from.empty() {
+		c.label = from
 		return
 	}
 	// Fallbacks: a skipped content verb ("完成"), the previous figure's

@@ -16,7 +16,7 @@ func TestWordsBeyondTheIndicatorPickTheKind(t *testing.T) {
 		"某省2023年民生统计报告.txt": "某省2023年民生统计报告\n公共卫生服务体系逐步健全。2023年末,全省共有专业公共卫生机构床位1.3万张、卫生人员4.1万人。\n",
 	})
 	a := ask(t, b, nil, "某省2023年末专门搞公共卫生的机构有多少张床？")
-	if first := strings.SplitN(a.Text, "\n", 2)[0]; !strings.Contains(first, "1.3万张") {
+	if first := firstLine(a.Text); !strings.Contains(first, "1.3万张") {
 		t.Errorf("want 专业公共卫生机构床位 1.3万张 first:\n%s", a.Text)
 	}
 }

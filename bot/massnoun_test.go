@@ -14,7 +14,7 @@ func TestCountedThingInAnyUnit(t *testing.T) {
 			"组织开展环境卫生集中整治行动。据统计,2024年7月全县累计清理垃圾86.5吨,清理积水512处,疏通沟渠203处。\n",
 	})
 	a := ask(t, b, nil, "某县2024年7月搞卫生大扫除，一共清走了多少垃圾？")
-	if first := strings.SplitN(a.Text, "\n", 2)[0]; !strings.Contains(first, "86.5吨") {
+	if first := firstLine(a.Text); !strings.Contains(first, "86.5吨") {
 		t.Errorf("want 清理垃圾 86.5吨 first:\n%s", a.Text)
 	}
 }

@@ -14,12 +14,12 @@ func TestPartNamedBeforeTheMeasure(t *testing.T) {
 			"年末全市各类卫生机构拥有床位4820张,比上年增长3.2%。其中,医院3310张,增长1.5%;基层医疗卫生机构1365张,增长8.1%;专业公共卫生机构145张,下降2.0%。\n",
 	})
 	a := ask(t, b, nil, "某市2023年乡镇卫生院、社区这些基层机构的床位有多少张？")
-	first := strings.SplitN(a.Text, "\n", 2)[0]
+	first := firstLine(a.Text)
 	if !strings.Contains(first, "1365张") {
 		t.Errorf("want 基层医疗卫生机构 1365张 first:\n%s", a.Text)
 	}
 	a = ask(t, b, nil, "某市2023年各类卫生机构一共有多少张床位？")
-	if first := strings.SplitN(a.Text, "\n", 2)[0]; !strings.Contains(first, "4820张") {
+	if first := firstLine(a.Text); !strings.Contains(first, "4820张") {
 		t.Errorf("want the whole's 4820张 first for the whole asked:\n%s", a.Text)
 	}
 }
@@ -35,11 +35,11 @@ func TestNamedSiblingOfAChange(t *testing.T) {
 			"2024年共计公开信息57条,其中行政许可信息31条,行政处罚信息6条。\n",
 	})
 	a := ask(t, b, nil, "某区2024年社区卫生服务中心看门诊的人比上年多了百分之几？")
-	if first := strings.SplitN(a.Text, "\n", 2)[0]; !strings.Contains(first, "5.4%") {
+	if first := firstLine(a.Text); !strings.Contains(first, "5.4%") {
 		t.Errorf("want 社区卫生服务中心门诊 5.4%% first:\n%s", a.Text)
 	}
 	a = ask(t, b, nil, "某区卫健委2024年行政处罚的信息公开了几条？")
-	if first := strings.SplitN(a.Text, "\n", 2)[0]; !strings.Contains(first, "6条") {
+	if first := firstLine(a.Text); !strings.Contains(first, "6条") {
 		t.Errorf("want 行政处罚信息 6条 first:\n%s", a.Text)
 	}
 }

@@ -3,6 +3,7 @@ package bot
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/healthbot/healthbot/corpus"
@@ -14,7 +15,41 @@ import (
 func headingNames(topic map[string]bool, heading string) bool {
 	h := bigrams(strings.TrimSuffix(strings.TrimSuffix(heading, "情况"), "工作")) // "主动公开情况" is about 主动公开
 	n := shared(topic, heading)
-	return n >= 2 && (3*n >= 2*len(h) || 3*n >= 2*len(topic))
+	return n >= 2 && (3*n >= 2*len(h) || 3*n >= 2*len(topic)) || coreNamed(topic, heading)
+}
+
+// maxCoreHeadingRunes bounds a heading short enough to be named by its
+// core alone.
+const maxCoreHeadingRunes = 12
+
+// headingCoreSuffix is what a short heading adds to the thing it is about:
+// "平台建设情况" is about 平台, "队伍建设" about 队伍.
+var headingCoreSuffix = regexp.MustCompile(`(?:建设|工作|情况|方面)+$`)
+
+// coreNamed reports whether a short heading's core, what is left once its
+// outline marker and its generic ending are taken off, is all words of
+// the topic: "（四）平台建设情况" for "信息公开平台这块做了些啥".
+func coreNamed(topic map[string]bool, heading string) bool {
+	if _, h := corpus.MarkerLevel(heading); h != "" {
+		heading = h
+	}
+	heading = strings.TrimRight(strings.TrimSpace(heading), "。：:")
+	if utf8.RuneCountInString(heading) > maxCoreHeadingRunes || strings.IndexFunc(heading, func(r rune) bool { return !unicode.Is(unicode.Han, r) }) >= 0 {
+		return false
+	}
+	stem := headingCoreSuffix.ReplaceAllString(heading, "")
+	core := bigrams(stem)
+	// A one-word heading ("报告") may be any word of a question; "平台建设
+	// 情况" declares a field.
+	if len(core) == 0 || len(core) == 1 && stem == heading {
+		return false
+	}
+	for g := range core {
+		if !topic[g] {
+			return false
+		}
+	}
+	return true
 }
 
 // itemsUnderHeading finds in a passage a numbered heading line that names

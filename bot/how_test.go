@@ -23,3 +23,26 @@ func TestHowAnsweredByTheNamedItem(t *testing.T) {
 		t.Errorf("the next item quoted: %s", a.Text)
 	}
 }
+
+// A short heading names the field it is about before a generic ending
+// ("（四）平台建设情况" is about 平台): a question naming that field is
+// answered by the section's items, though they share no other word with
+// it (made-up disclosure report).
+func TestHowAnsweredByTheSectionItsHeadingsCoreNames(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"青禾区卫健局2023年政府信息公开工作年度报告.txt": "青禾区卫生健康局2023年政府信息公开工作年度报告\n一、总体情况\n" +
+			"（一）主动公开情况\n2023年主动公开政府信息136条，其中工作动态98条。\n" +
+			"（二）依申请公开情况\n2023年我局未收到政府信息公开申请。\n" +
+			"（三）平台建设情况\n一是动态更新了卫生健康规范性文件，并进行了逐条政策解读；二是公布了局机关的2023年财政预算和2022年财政决算；三是开通了健康青禾微信公众号。\n" +
+			"（四）监督保障情况\n将政务公开纳入年度绩效考核。\n",
+	})
+	a := ask(t, b, nil, "青禾区卫健局2023年信息公开平台这块具体做了些啥？")
+	for _, want := range []string{"逐条政策解读", "2022年财政决算", "微信公众号"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("answer lacks %s: %s", want, a.Text)
+		}
+	}
+	if strings.Contains(a.Text, "136条") || strings.Contains(a.Text, "绩效考核") {
+		t.Errorf("another section quoted: %s", a.Text)
+	}
+}

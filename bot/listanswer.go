@@ -208,7 +208,7 @@ func sectionItems(best Source, sources, pool []Source) ([]listItem, []Source) {
 	seen := map[string]bool{}
 	add := func(s Source) {
 		for _, sent := range bodySentences(s.Text) {
-			if !seen[sent] {
+			if !seen[sent] && !isHeadingOf(sent, s.Section) {
 				seen[sent] = true
 				items = append(items, listItem{sent, s.N})
 			}
@@ -232,6 +232,15 @@ func sectionItems(best Source, sources, pool []Source) ([]listItem, []Source) {
 		add(p)
 	}
 	return items, sources
+}
+
+// isHeadingOf reports whether a sentence is only the last heading of a
+// section path, which an answer listing the section's items need not
+// quote ("(四)平台建设情况" under "… > （四）平台建设情况").
+func isHeadingOf(sentence, path string) bool {
+	_, own := corpus.MarkerLevel(sentence)
+	_, last := corpus.MarkerLevel(lastHeading(path))
+	return own != "" && own == last
 }
 
 // lastHeading is the last heading of a section path.

@@ -949,3 +949,18 @@ func TestStemRateOfPreviousCount(t *testing.T) {
 		t.Errorf("got %+v", figs)
 	}
 }
+
+// Classifiers of legal cases (宗), transactions (笔) and pictures (幅)
+// count what they follow.
+func TestCaseAndTransactionClassifiers(t *testing.T) {
+	for _, c := range []struct{ sentence, label, unit string }{
+		{"行政处罚处理决定数量31宗;", "行政处罚处理决定数量", "宗"},
+		{"全年办理医保结算业务2.6万笔。", "办理医保结算业务", "万笔"},
+		{"制作健康宣传画120幅。", "制作健康宣传画", "幅"},
+	} {
+		figs := Extract(c.sentence)
+		if len(figs) != 1 || figs[0].Label != c.label || figs[0].Unit != c.unit {
+			t.Errorf("%s: got %+v", c.sentence, figs)
+		}
+	}
+}

@@ -79,6 +79,16 @@ func clauseOfFigure(fig corpus.Figure, keepStart bool) string {
 		return fig.Sentence
 	}
 	clause := strings.TrimRight(clauses[found], "。！？")
+	if len(clauses) > 1 && !strings.Contains(clause, "、") {
+		// One clause of a sentence may be a table's cells run on ("至此,
+		// 我区实现了…比例达到65%国家卫生县城(乡镇)比例达到10.55%…"); a
+		// list's clause ("床位数、执业医师数…从…分别增加至…") is not.
+		inner := fig
+		inner.Sentence = clause
+		if cell, ok := runOnCell(inner); ok {
+			return cell
+		}
+	}
 	if found > 0 && bareShare.MatchString(clause[:max(0, valueAt(clause, value))]) {
 		// "不予公开信息数46条,占比41.07%": a share written without its
 		// subject is quoted with the clause that names it.
@@ -230,12 +240,39 @@ func runOnCell(fig corpus.Figure) (string, bool) {
 	// 97.30%"): its own occurrence is the one after the label's last.
 	label := strings.LastIndex(s[:at], fig.Label)
 	if label < 0 {
+		// A label the sentence writes otherwise ("国家卫生县城(乡镇)比例"):
+		// what stands after the value before it.
+		if start, ok := afterPreviousValue(s[:at]); ok {
+			return "…" + s[start:at+len(value)] + "…", true
+		}
 		return "", false
 	}
 	if between := strings.TrimSpace(s[label+len(fig.Label) : at]); between != "" && between != "为" && between != ":" {
 		return "…" + fig.Label + " … " + value + "…", true
 	}
 	return "…" + s[label:at+len(value)] + "…", true
+}
+
+// maxRunOnClauseRunes bounds what afterPreviousValue quotes before a value.
+const maxRunOnClauseRunes = 30
+
+// previousValue is a number with its unit, as it ends what comes before
+// a value in a run-on line ("…比例达到65%国家卫生县城…").
+var previousValue = regexp.MustCompile(`[0-9][0-9.]*(?:%|‰|[万亿]?[个家张人元名所项次条])?`)
+
+// afterPreviousValue is where the clause of a value in an unpunctuated
+// run-on line starts: after the last number before it, when that is near
+// enough; ok is false when there is none.
+func afterPreviousValue(before string) (int, bool) {
+	locs := previousValue.FindAllStringIndex(before, -1)
+	if len(locs) == 0 {
+		return 0, false
+	}
+	start := locs[len(locs)-1][1]
+	if n := utf8.RuneCountInString(before[start:]); n == 0 || n > maxRunOnClauseRunes {
+		return 0, false
+	}
+	return start, true
 }
 
 // rowCell quotes a table row's figure by the row's name and the value's

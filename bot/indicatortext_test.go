@@ -139,6 +139,12 @@ func TestFigureClause(t *testing.T) {
 			t.Errorf("run-on quote of %s = %q, want %q", tt.raw, got, tt.want)
 		}
 	}
+	// A run-on clause after a punctuated opening, its label written
+	// otherwise: what stands after the value before it.
+	news := "至此,全区共建成国家卫生城市13个国家卫生县城(乡镇)89个自治区卫生苏木乡镇个国家卫生城市比例达到65%国家卫生县城(乡镇)比例达到10.55%超额完成国家目标任务卫生创建工作走在全国前列"
+	if got, want := figureClause(corpus.Figure{Label: "国家卫生县城比例", Raw: "10.55", Unit: "%", Sentence: news}), "…国家卫生县城(乡镇)比例达到10.55%…"; got != want {
+		t.Errorf("run-on clause quote = %q, want %q", got, want)
+	}
 }
 
 // The quote of a figure listed with other indicators' values ("分别达到

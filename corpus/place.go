@@ -939,6 +939,8 @@ func assignPlaces(work string, rep *Report) {
 		if start := sentenceStart(work, f); start >= 0 {
 			if p := placeBefore(work, mentions, start, f.Span.Start); p != "" && !places.Within(place, p) {
 				place = p
+			} else if p := referredPlace(work, mentions, start, f.Span.Start); p != "" {
+				place = p
 			}
 			// At most maxClause bytes back, as for placeBefore; the
 			// Traditional only converted (全區 is 全区).
@@ -1065,6 +1067,36 @@ func placeBefore(work string, mentions []places.Mention, from, at int) string {
 		return ""
 	}
 	return m.Place.Name
+}
+
+// referringWord is a place referred back to by its kind: "该县", "该市".
+var referringWord = regexp.MustCompile(`该(县|区|市|旗|州)`)
+
+// referredPlace is the place a figure's sentence refers back to by its
+// kind before the figure ("汶川县率先开展试点。该县建立了…;每年统筹资金近
+// 1000万元"): the last place of that kind named before the sentence in its
+// paragraph; "" when the sentence refers to none or none is named.
+func referredPlace(work string, mentions []places.Mention, from, at int) string {
+	// The figure's sentence to its full stop: clauses after a semicolon
+	// go on with its subject.
+	lo := max(0, at-maxClause)
+	if k := strings.LastIndexAny(work[lo:from], "。\n"); k >= 0 {
+		from = lo + k + 1
+	}
+	m := referringWord.FindAllStringSubmatch(work[max(from, lo):at], -1)
+	if m == nil {
+		return ""
+	}
+	kind := m[len(m)-1][1]
+	para := strings.LastIndexByte(work[:from], '\n') + 1
+	i := sort.Search(len(mentions), func(i int) bool { return mentions[i].Start >= from })
+	for i--; i >= 0 && mentions[i].Start >= para; i-- {
+		p := mentions[i].Place
+		if strings.HasSuffix(p.Name, kind) && (p.Level == places.Province || p.Province != "") {
+			return p.Name
+		}
+	}
+	return ""
 }
 
 // maxClause bounds, in bytes, how far back a figure's clause is looked for.

@@ -545,6 +545,8 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 				// "由和平解放初期的35.5岁提高至…": a start decades back,
 				// of no year the text gives.
 				fig.Year = 0
+			} else if since, ok := changeSpanStart(sentence[:min(f.Start, len(sentence))], fig.Year); ok {
+				fig.Year = since // "2015年至2020年，…从76.34岁提高到…": where the span began
 			} else if fig.Year == 0 && ctx.since > 0 && ctx.lead == 0 {
 				fig.Year = ctx.since - 1 // the paragraph reviews a period: its start
 			} else if back := yearsBackOf(changeStart(clauseBefore(sentence, f.Start))); back > 0 && max(fig.Year, sec.Year) > 0 {
@@ -591,6 +593,7 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 			// opened by "到2025年底前，".
 			fig.Year, fig.Target, deadline = by, true, true
 		}
+		endOfPast := false // dated by the past period the paragraph reviews
 		if totalsOverPeriod(fig, clauseBefore(sentence, f.Start)) {
 			if since, end := periodFigure(simplified(), ctx.simpPath, max(fig.Year, sec.Year), f.Start); since > 0 {
 				if sec.Kind == KindSummary && !fig.Target && fig.Year >= since && fig.Year < end && !containsAny(simpBefore(), intentWords) {
@@ -606,6 +609,7 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 			// level the past period ended at.
 			fig.Year = ctx.end
 			fig.Kind, fig.Target = KindSummary, false
+			endOfPast = true
 		} else if f.Year == 0 && ctx.lead+ctx.deadline+ctx.paraLead+ctx.paraDeadline == 0 && ctx.end > 0 && sec.Year > 0 && sec.Year < ctx.end && containsAny(simpBefore(), intentWords) {
 			// "“十四五”期间，…将重点抓好…，人均预期寿命提高到79.06岁" in
 			// a 2022 text: the goal of the period still running.
@@ -625,7 +629,7 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 			out = append(out, fig)
 			continue
 		}
-		if ctx.planEnd > 0 && f.Year == 0 && ctx.lead+ctx.deadline+ctx.paraLead+ctx.paraDeadline+ctx.prior == 0 && !f.Base && fig.Since == 0 {
+		if ctx.planEnd > 0 && f.Year == 0 && ctx.lead+ctx.deadline+ctx.paraLead+ctx.paraDeadline+ctx.prior == 0 && !f.Base && fig.Since == 0 && !endOfPast {
 			// "提出主要目标：…人均预期寿命提高到80岁" in a text on the
 			// 十五五 plan: its targets are for the plan's last year (no
 			// section reviewing what was done has a plan end: secPlanEnd).
@@ -666,6 +670,26 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 		out = append(out, fig)
 	}
 	return out
+}
+
+// changeSpanStart is the year a change starts at when the span of years written
+// last before it ends at the year its start was given (year): the span's
+// first year ("2015年至2020年，人均预期寿命从76.34岁…" starts in 2015), or
+// the year before it for a five-year plan's span ("2016—2020年" starts
+// where 2015 ended). ok is false when no such span stands before it.
+func changeSpanStart(before string, year int) (int, bool) {
+	m := yearSpan.FindAllStringSubmatch(before, -1)
+	if m == nil || year == 0 {
+		return 0, false
+	}
+	a, b := parseYear(m[len(m)-1][1]), parseYear(m[len(m)-1][2])
+	if b != year || a >= b || b-a >= 20 {
+		return 0, false
+	}
+	if b-a == 4 && a%5 == 1 {
+		return a - 1, true
+	}
+	return a, true
 }
 
 // targetsThenActuals reports whether a Simplified text is a form whose

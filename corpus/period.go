@@ -256,8 +256,9 @@ var oneYearOpeners = []string{"一年来", "过去一年", "过去的一年", "�
 func (p *periodState) see(sentence string) {
 	clause := sentence
 	if k := strings.IndexAny(clause, "，,：:"); k >= 0 {
-		if v := strings.TrimSpace(clause[:k]); isVocative(v) {
-			// "各位代表，刚刚过去的2025年…": the address opens nothing.
+		if v := strings.TrimSpace(clause[:k]); isVocative(v) || isSpeaker(v) {
+			// "各位代表，刚刚过去的2025年…": the address opens nothing;
+			// nor does who speaks ("朱宏介绍，“十三五”期间…").
 			_, size := utf8.DecodeRuneInString(clause[k:])
 			clause = clause[k+size:]
 			k = strings.IndexAny(clause, "，,：:")
@@ -266,7 +267,7 @@ func (p *periodState) see(sentence string) {
 			clause = clause[:k]
 		}
 	}
-	if utf8.RuneCountInString(clause) > maxPeriodOpenerRunes || !strings.ContainsAny(clause, "年五") {
+	if utf8.RuneCountInString(bracketed.ReplaceAllString(clause, "")) > maxPeriodOpenerRunes || !strings.ContainsAny(clause, "年五") {
 		return // nothing that could name a time
 	}
 	clause = Simplify(clause)
@@ -281,6 +282,30 @@ func (p *periodState) see(sentence string) {
 		}
 	}
 }
+
+// maxSpeakerRunes bounds a clause naming who speaks before what is said.
+const maxSpeakerRunes = 16
+
+// speakerVerbs end a clause that says who speaks: "朱宏介绍", "会议指出".
+var speakerVerbs = []string{"介绍", "表示", "指出", "强调", "说", "称", "透露"}
+
+// isSpeaker reports whether a clause only says who speaks: short, naming
+// no time, ending with a verb of saying.
+func isSpeaker(clause string) bool {
+	if utf8.RuneCountInString(clause) > maxSpeakerRunes || strings.ContainsAny(clause, "0123456789年") {
+		return false
+	}
+	for _, v := range speakerVerbs {
+		if strings.HasSuffix(clause, v) {
+			return true
+		}
+	}
+	return false
+}
+
+// bracketed is a note in brackets, which a period opener may carry:
+// "“十三五”(2016年至2020年)期间".
+var bracketed = regexp.MustCompile(`[（(][^（()）]{0,20}[)）]`)
 
 // isVocative reports whether a clause addresses the audience: "各位代表",
 // "同志们".

@@ -1,0 +1,29 @@
+package corpus
+
+import "testing"
+
+// A change told over a span of years starts at the span's first year, or
+// at the year before a five-year plan's span; its end, undated, is the
+// span's last year, also when a speaker opens the sentence and the period
+// carries its years in brackets (made-up texts).
+func TestChangeOverASpanOfYears(t *testing.T) {
+	tests := []struct {
+		text       string
+		start, end int
+		startValue float64
+		endValue   float64
+	}{
+		{"“十四五”国民健康规划\n规划指出，我国人民健康水平不断提高。2015年至2020年，人均预期寿命从76.34岁提高到77.93岁。\n", 2015, 2020, 76.34, 77.93},
+		{"全省卫生健康工作回顾\n2016—2020年，全省人均预期寿命从77.0岁提高到78.2岁。\n", 2015, 2020, 77.0, 78.2},
+		{"广东省卫生健康“十四五”规划发布\n朱宏介绍，“十三五”(2016年至2020年)期间，广东居民人均预期寿命由2015年的77.1岁提高到78.4岁。\n", 2015, 2020, 77.1, 78.4},
+	}
+	for _, tt := range tests {
+		years := map[float64]int{}
+		for _, f := range Parse("t.txt", tt.text, Meta{}, Options{}).Reports[0].Figures {
+			years[f.Value] = f.Year
+		}
+		if years[tt.startValue] != tt.start || years[tt.endValue] != tt.end {
+			t.Errorf("%s: years by value %v, want %v from %d to %d", tt.text, years, tt.startValue, tt.start, tt.end)
+		}
+	}
+}

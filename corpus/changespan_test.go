@@ -4,8 +4,9 @@ import "testing"
 
 // A change told over a span of years starts at the span's first year, or
 // at the year before a five-year plan's span; its end, undated, is the
-// span's last year, also when a speaker opens the sentence and the period
-// carries its years in brackets (made-up texts).
+// span's last year, also when a speaker opens the sentence, the period
+// carries its years in brackets and the text gives no year of its own
+// (made-up texts).
 func TestChangeOverASpanOfYears(t *testing.T) {
 	tests := []struct {
 		text       string
@@ -15,6 +16,7 @@ func TestChangeOverASpanOfYears(t *testing.T) {
 	}{
 		{"“十四五”国民健康规划\n规划指出，我国人民健康水平不断提高。2015年至2020年，人均预期寿命从76.34岁提高到77.93岁。\n", 2015, 2020, 76.34, 77.93},
 		{"全省卫生健康工作回顾\n2016—2020年，全省人均预期寿命从77.0岁提高到78.2岁。\n", 2015, 2020, 77.0, 78.2},
+		{"广东健康指标达高收入国家水平\n朱宏介绍，“十三五”(2016年至2020年)期间，广东居民人均预期寿命由2015年的77.1岁提高到78.4岁。\n", 2015, 2020, 77.1, 78.4},
 		{"广东省卫生健康“十四五”规划发布\n朱宏介绍，“十三五”(2016年至2020年)期间，广东居民人均预期寿命由2015年的77.1岁提高到78.4岁。\n", 2015, 2020, 77.1, 78.4},
 	}
 	for _, tt := range tests {

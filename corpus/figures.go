@@ -614,6 +614,11 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 			// "“十四五”期间，…将重点抓好…，人均预期寿命提高到79.06岁" in
 			// a 2022 text: the goal of the period still running.
 			fig.Year, fig.Target = ctx.end, true
+		} else if f.Year == 0 && sec.Year == 0 && !fig.Target && ctx.lead+ctx.deadline+ctx.paraLead+ctx.paraDeadline == 0 && ctx.end > 0 && !containsAny(simpBefore(), intentWords) {
+			// "“十三五”(2016年至2020年)期间，…由2015年的77.1岁提高到78.4岁"
+			// in a text of no year: the level the period ended at.
+			fig.Year = ctx.end
+			endOfPast = true
 		} else if f.Year == 0 && sec.Year == 0 && !fig.Target {
 			// "“十三五”期间，…人均预期寿命由77.1岁提高到79.31岁" in a text of
 			// no year: the level the period ended at.

@@ -151,11 +151,19 @@ func cityShortForms(q string, taken []bool) []placeMention {
 			continue
 		}
 		form := q[start:end]
+		// A longer short form first: "阿拉善" (阿拉善盟), "锡林郭勒".
+		if p, e, ok := longCityShortForm(q, start, end, taken); ok {
+			out = append(out, placeMention{name: p.Name, start: start, end: e})
+			out = append(out, countyAfter(q, e, p.Name)...)
+			i = e
+			continue
+		}
 		if places.IsOrdinaryWord(form) {
 			continue
 		}
 		if p, ok := places.Lookup(form); ok && p.Level == places.City && p.Short == form {
 			out = append(out, placeMention{name: p.Name, start: start, end: end})
+			out = append(out, countyAfter(q, end, p.Name)...)
 			continue
 		}
 		// A county's short form of three characters ("九龙坡华岩镇卫生院",
@@ -168,6 +176,47 @@ func cityShortForms(q string, taken []bool) []placeMention {
 		}
 	}
 	return out
+}
+
+// longCityShortForm finds a prefecture's short form of three or four
+// characters starting at start, whose first two characters run to end:
+// "阿拉善" for 阿拉善盟, "锡林郭勒" for 锡林郭勒盟. ok is false when none.
+func longCityShortForm(q string, start, end int, taken []bool) (places.Place, int, bool) {
+	var ends []int
+	for e, k := end, 0; k < 2 && e < len(q) && !taken[e]; k++ {
+		_, n := utf8.DecodeRuneInString(q[e:])
+		e += n
+		ends = append(ends, e)
+	}
+	for k := len(ends) - 1; k >= 0; k-- {
+		form := q[start:ends[k]]
+		if p, ok := places.Lookup(form); ok && p.Level == places.City && p.Short == form && !places.IsOrdinaryWord(form) {
+			return p, ends[k], true
+		}
+	}
+	return places.Place{}, 0, false
+}
+
+// maxCountyRunes bounds the full name of a county looked for after its
+// city's short form.
+const maxCountyRunes = 4
+
+// countyAfter is the county of city whose full name follows at, which
+// running text needs its parent to confirm ("平顶山郏县", "张家口蔚县"):
+// none when no such county follows.
+func countyAfter(q string, at int, city string) []placeMention {
+	end := at
+	for k := 0; k < maxCountyRunes && end < len(q); k++ {
+		_, n := utf8.DecodeRuneInString(q[end:])
+		end += n
+		if k == 0 {
+			continue
+		}
+		if p, ok := places.Lookup(q[at:end]); ok && p.Level == places.County && p.Parent == city && p.Name == q[at:end] {
+			return []placeMention{{name: p.Name, start: at, end: end, within: []string{p.Province, p.Parent}}}
+		}
+	}
+	return nil
 }
 
 // placeMention is a place named in a question and where.

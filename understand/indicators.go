@@ -106,8 +106,22 @@ func questionIndicators(question string) []string {
 	if ids := Indicators(Topic(question)); len(ids) > 0 {
 		return ids
 	}
+	if len(whole) == 0 {
+		// Lay words the topic loses part of ("老百姓自己兜里掏的占多少"
+		// without 自己): the question's own words, matched less surely,
+		// best first.
+		for _, m := range ms {
+			if m.Via == "lay" && m.Score >= minLooseLayScore {
+				return []string{m.Indicator.ID}
+			}
+		}
+	}
 	return whole
 }
+
+// minLooseLayScore is how surely lay words must match the whole question
+// to name its indicator when nothing else does.
+const minLooseLayScore = 0.7
 
 // measureHead is the head of the topic's measure ("金额" of "补偿金额",
 // "人数" of "参保人数", "收入" of "卫生院决算收入"), "" when it names none.

@@ -393,6 +393,10 @@ func TestThesaurusSubstituteAndExpand(t *testing.T) {
 			t.Errorf("Expand(%q) = %q, want %s", q, got, want)
 		}
 	}
+	// Honours said in speech: what was conferred (被授予) and its title.
+	if got := Expand("十三五期间拿过哪些国家级的牌子"); !strings.Contains(got, "被授予") || !strings.Contains(got, "称号") {
+		t.Errorf("Expand of honours = %q, want 被授予 and 称号", got)
+	}
 	if got := Expand("帮多少人做了让眼睛重新看清楚的那种手术"); !strings.Contains(got, "白内障复明手术") {
 		t.Errorf("Expand of the sight-restoring operation = %q, want 白内障复明手术", got)
 	}

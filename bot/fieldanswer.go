@@ -19,7 +19,9 @@ var fieldPatterns = map[understand.Field]*regexp.Regexp{
 	understand.FieldPostcode:  regexp.MustCompile(`(?:邮编|邮政编码)\s*[:：]?\s*(\d{6})`),
 	// A table may set key and value apart with a colon, a bar or only
 	// spaces ("发文机关 全国人大常委会", "发文日期 2019 年 12 月 28 日").
-	understand.FieldDate:     regexp.MustCompile(`(?:发布日期|发布时间|成文日期|发文日期|印发日期|时间|日期)\s*[:：|\s]\s*\|?\s*((?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?)`),
+	understand.FieldDate: regexp.MustCompile(`(?:发布日期|发布时间|成文日期|发文日期|印发日期|时间|日期)\s*[:：|\s]\s*\|?\s*((?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?)`),
+	// The day an event was held, in the sentence that says it was.
+	understand.FieldHeldOn:   regexp.MustCompile(`((?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)[^。；;]{0,80}?(?:召开|举行|举办|开幕|启动)`),
 	understand.FieldIssuer:   regexp.MustCompile(`(?:发布机构|发文机关|发布单位|发文单位)\s*[:：\s]\s*\|?\s*([\p{Han}（）()]{3,30})`),
 	understand.FieldSource:   regexp.MustCompile(`(?:来源|稿源|信息来源|出处)\s*[:：]\s*\|?\s*([^\s|，,。：:]{2,20})`),
 	understand.FieldValidity: regexp.MustCompile(`(?:时效性|时效|有效性|效力状态)\s*[:：|\s]\s*\|?\s*(现行有效|部分失效|已失效|已废止|尚未生效|失效|废止|有效)`),
@@ -73,7 +75,7 @@ func fieldValue(hits []corpus.Hit, field understand.Field, n int) (string, Sourc
 	re := fieldPatterns[field]
 	for _, h := range hits[:min(3, len(hits))] {
 		for _, sent := range splitSentences(h.Text) {
-			m := re.FindStringSubmatch(sent)
+			m := re.FindStringSubmatch(corpus.SimplifyRunes(sent)) // "召開" is 召开
 			if m == nil {
 				continue
 			}

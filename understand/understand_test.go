@@ -277,6 +277,9 @@ func TestAskedField(t *testing.T) {
 		"这个通知是哪个部门发的":               FieldIssuer,
 		"2023年浙江省卫生健康工作要点是哪个机构发布的？": FieldIssuer,
 		"2023年家庭医生签约率是多少？":          FieldNone,
+		"通道县那份信息公开年报是哪天挂出来的？":       FieldDate,
+		"全区卫生健康工作会是几月几号开的？":         FieldHeldOn,
+		"新的报销政策哪天开始执行？":             FieldNone,
 	}
 	for q, want := range cases {
 		if got := AskedField(q); got != want {

@@ -23,3 +23,15 @@ func TestFigurePlaceInTheIndex(t *testing.T) {
 		}
 	}
 }
+
+// A count whose label writes the question's words in another order
+// ("全血献血者" for "献全血的人") answers it (made-up news).
+func TestCountOfReorderedLabel(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"news.txt": "青禾市2024年卫生健康工作综述\n2024年，全市无偿献血工作稳步推进，全血献血者超过1.5万人，献血量达5.2吨。\n",
+	})
+	a := ask(t, b, nil, "青禾市2024年献全血的人有多少？")
+	if !strings.Contains(a.Text, "1.5万人") || strings.Contains(a.Text, "5.2吨") {
+		t.Errorf("want the count of whole-blood donors:\n%s", a.Text)
+	}
+}

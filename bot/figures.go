@@ -246,7 +246,8 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			!(verb != "" && strings.Contains(corpus.Normalize(fig.Label), verb) && unitAnswers(unit, countedUnit(fig))) &&
 			!(unit == "" && fig.Unit != "" && endsWithCounted(fig.Label, counted)) &&
 			!((namesWholeLabel(q, fig.Label) || namesWholeLabel(official, fig.Label)) && unitAnswers(unit, countedUnit(fig))) &&
-			!(unit != "" && unitAnswers(unit, countedUnit(fig)) && max(shared(q, fig.Label), shared(official, fig.Label)) >= minSharedInUnit):
+			!(unit != "" && unitAnswers(unit, countedUnit(fig)) && max(shared(q, fig.Label), shared(official, fig.Label)) >= minSharedInUnit) &&
+			!((unit == "" || unitAnswers(unit, countedUnit(fig))) && reorderedLabel(topic, fig.Label)):
 			// A question naming a catalogue indicator is not answered by
 			// a figure whose own label names something else, though its
 			// sentence names the indicator ("人均预期寿命接近…，人均受教育
@@ -262,7 +263,8 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			// sharing several of its words ("老百姓来申请公开的事，办了几件"
 			// for 处理依申请公开事项10件); so is one ending with the noun a
 			// question counts in no unit ("清理垃圾127.93吨" for "清走了多少
-			// 垃圾").
+			// 垃圾"); so is one whose label writes the question's words in
+			// another order ("全血献血者" for "献全血的人").
 			continue
 		}
 		if namesPart {

@@ -240,6 +240,7 @@ func sectionItems(best Source, sources, pool []Source) ([]listItem, []Source) {
 func isHeadingOf(sentence, path string) bool {
 	_, own := corpus.MarkerLevel(sentence)
 	_, last := corpus.MarkerLevel(lastHeading(path))
+	own, last = strings.TrimRight(own, "。"), strings.TrimRight(last, "。")
 	return own != "" && own == last
 }
 

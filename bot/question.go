@@ -80,6 +80,11 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 		warnings = append(warnings, llmFailureNote(err))
 	}
 	ans, ok := namedRows(question, sources)
+	if !ok {
+		// How the very thing a report is about was done: the report's
+		// own account, part by part.
+		ans, ok = b.titleSubjectHow(ctx, question, res.Hits)
+	}
 	switch {
 	case ok:
 	case understand.WantsList(question):

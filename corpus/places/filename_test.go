@@ -14,6 +14,8 @@ func TestFromFileName(t *testing.T) {
 		"05_henan-shisiwu-guihua_2022.txt":          "河南省",
 		"minhang-weijian-zongjie-2024.docx":         "闵行区",
 		"lishui-yiyuan-nianbao.txt":                 "丽水市", // yiyuan is a hospital, not 沂源县
+		"05_zhongmu-cunweishengshi-xinwen_2022.txt": "中牟县", // 牟 read mu in the place's name
+		"fanshi-weijian-zongjie-2023.txt":           "繁峙县", // 峙 read shi
 	}
 	for file, want := range cases {
 		p, ok := FromFileName(file, none, "")

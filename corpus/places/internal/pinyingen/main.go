@@ -67,13 +67,15 @@ func run(in io.Reader, out io.Writer) error {
 // than their usual one (重庆 chongqing, 长沙 changsha, 厦门 xiamen, 闵行
 // minhang, 六安 luan). The library's other readings of a character are not
 // used: rare ones (台 yi, 前 jian) would make genre words such as "yijian"
-// read as places.
+// read as places. (中牟 zhongmu, 歙县 shexian, 大埔 dabu, 繁峙 fanshi,
+// 筠连 junlian, 句容 jurong, 荥经 yingjing, 莘县 shenxian, 柞水 zhashui.)
 var placeReadings = map[rune][]string{
 	'重': {"chong"}, '长': {"chang"}, '厦': {"xia"}, '行': {"hang"}, '乐': {"yue", "lao"}, '单': {"shan"},
 	'六': {"lu"}, '蚌': {"beng"}, '番': {"pan"}, '洞': {"tong"}, '蔚': {"yu"}, '尉': {"yu"}, '铅': {"yan"},
-	'浚': {"xun"}, '荥': {"xing"}, '犍': {"qian"}, '珲': {"hun"}, '莘': {"xin"}, '涡': {"guo"}, '泌': {"bi"},
+	'浚': {"xun"}, '荥': {"xing", "ying"}, '犍': {"qian"}, '珲': {"hun"}, '莘': {"xin", "shen"}, '涡': {"guo"}, '泌': {"bi"},
 	'阿': {"e"}, '枞': {"zong"}, '什': {"shi"}, '会': {"kuai"}, '都': {"du"}, '朝': {"zhao"}, '柏': {"bo"},
 	'解': {"xie"}, '济': {"ji"}, '宿': {"su"}, '藏': {"zang"}, '曲': {"qu"},
+	'牟': {"mu"}, '歙': {"she"}, '埔': {"bu"}, '峙': {"shi"}, '筠': {"jun"}, '句': {"ju"}, '柞': {"zha"},
 }
 
 // officialSpellings are names whose official romanisation is not their

@@ -29,3 +29,16 @@ func TestChangeOverASpanOfYears(t *testing.T) {
 		}
 	}
 }
+
+// A sentence opening with 明年 in a review speaks of the year after, also
+// when a period reviewed ("过去五年") was named before it and its first
+// clause is long (made-up news).
+func TestNextYearAfterAPeriodReviewed(t *testing.T) {
+	text := "青禾区：提升就医条件\n2021-12-18 来源：都市报\n区政府工作报告指出，过去五年，医疗机构床位达到5300张，增加40%。\n\n" +
+		"明年青禾区将建成投用区人民医院综合住院楼、街道卫生院等7个医疗卫生项目，新增床位2200张。\n"
+	for _, f := range Parse("t.txt", text, Meta{}, Options{}).Reports[0].Figures {
+		if f.Value == 2200 && (f.Year != 2022 || f.Kind != KindPlan) {
+			t.Errorf("新增床位 2200: year %d kind %s, want 2022 plan", f.Year, f.Kind)
+		}
+	}
+}

@@ -267,6 +267,11 @@ func (p *periodState) see(sentence string) {
 			clause = clause[:k]
 		}
 	}
+	if c := strings.TrimSpace(clause); strings.HasPrefix(c, "明年") || strings.HasPrefix(c, "来年") {
+		// "明年东西湖区将建成…": a long clause, about the year to come.
+		p.since, p.end, p.prior = 0, 0, 0
+		return
+	}
 	if utf8.RuneCountInString(bracketed.ReplaceAllString(clause, "")) > maxPeriodOpenerRunes || !strings.ContainsAny(clause, "年五") {
 		return // nothing that could name a time
 	}
@@ -320,8 +325,8 @@ const maxVocativeRunes = 8
 var vocativeEnds = []string{"代表", "委员", "同志们", "同事们", "朋友们", "来宾"}
 
 // nextStepOpener opens, in a review of a year, a clause on the work of
-// the next: "下一步，", "负责人表示，下一步，", "明年，".
-var nextStepOpener = regexp.MustCompile(`(?:^|[，,：:。；;、])\s*(?:下一步|下步|明年|来年|新的一年)(?:[，,]|工作中|将|要|我们)`)
+// the next: "下一步，", "负责人表示，下一步，", "明年，", "明年东西湖区将…".
+var nextStepOpener = regexp.MustCompile(`(?:^|[，,：:。；;、])\s*(?:(?:下一步|下步|明年|来年|新的一年)(?:[，,]|工作中|将|要|我们)|(?:明年|来年)\p{Han}{1,8}?(?:将|要|计划|力争))`)
 
 // intentWords say what is to be done, not what was: "将", "力争".
 var intentWords = []string{"将", "要", "力争", "计划", "预计", "确保", "争取"}

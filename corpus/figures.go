@@ -73,7 +73,7 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 		}
 		period := periodState{year: sec.Year, plan: sec.Kind == KindPlan}
 		prevLead, prevAsOf := 0, false
-		for _, sp := range spans {
+		for si, sp := range spans {
 			period.paragraph()
 			ctx := sentenceContext{simpPath: simpPath, planEnd: secPlanEnd, planStart: planStart, targetsThenActuals: form}
 			if sec.Kind == KindSummary && sec.Year > 0 && rep.Period == "全年" {
@@ -89,6 +89,7 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 			prevLead, prevAsOf = ctx.paraLead, ctx.paraAsOf
 			topic, topicEnd := paragraphTopic(work, sp)
 			paraStart := len(out)
+			task := reportedOnNext(work, spans[si+1:])
 			prevCounted := "" // the sentence before, when it gave figures
 			for _, s := range sentences(work, sp) {
 				sentStart := len(out)
@@ -146,11 +147,56 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 					prevCounted = sentence
 				}
 			}
+			if task {
+				// "1.…新增高技能人才3.5万人以上。" before "完成情况：…3.8万人":
+				// the task's figures are what was set, the report's what was
+				// done.
+				for k := paraStart; k < len(out); k++ {
+					if !out[k].Base {
+						out[k].Kind, out[k].Target = KindPlan, true
+					}
+				}
+			}
 			partsOfTheirWholes(out[paraStart:])
 			subjectsOfBareMeasures(out[paraStart:])
 		}
 	}
 	return out
+}
+
+// progressOpeners open the line that reports on a task set out in the
+// line before it: "完成情况：", "进展情况：".
+var progressOpeners = []string{"完成情况", "进展情况", "完成进度", "推进情况", "落实情况", "进度情况"}
+
+// ownerOpeners open the line naming who is charged with a task, which may
+// stand between the task and its report: "责任单位：市卫生健康委".
+var ownerOpeners = []string{"责任单位", "牵头单位", "责任部门", "配合单位", "牵头部门", "责任领导"}
+
+// reportedOnNext reports whether the lines after a task's line report on
+// it: the next one, past one naming who is charged with it, opens with
+// 完成情况 or the like.
+func reportedOnNext(work string, next []Span) bool {
+	for i, sp := range next {
+		line := strings.TrimSpace(Simplify(work[sp.Start:min(sp.End, sp.Start+40)]))
+		switch {
+		case hasAnyPrefix(line, progressOpeners):
+			return true
+		case i == 0 && hasAnyPrefix(line, ownerOpeners):
+			continue
+		}
+		return false
+	}
+	return false
+}
+
+// hasAnyPrefix reports whether s opens with one of the words.
+func hasAnyPrefix(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // listYear is the year a clause ending in a semicolon names for what it

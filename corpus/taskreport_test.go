@@ -1,0 +1,19 @@
+package corpus
+
+import "testing"
+
+// A task line followed by its report ("完成情况：…"), past the line naming
+// who is charged with it, sets targets: the report's figures are what was
+// done (made-up 民生实事 report).
+func TestTaskThenItsReport(t *testing.T) {
+	text := "青禾市2024年民生实事完成情况\n一、市重点民生实事完成情况\n" +
+		"1.开展职业技能培训，新增高技能人才3.5万人以上。\n责任单位：市人力资源和社会保障局\n完成情况：新增高技能人才3.8万人。\n" +
+		"2.提升基层医疗服务能力，新建村卫生室20个。\n完成情况：新建村卫生室22个。\n" +
+		"全年共投入资金1.2亿元。\n"
+	want := map[float64]bool{3.5: true, 3.8: false, 20: true, 22: false, 1.2: false}
+	for _, f := range Parse("t.txt", text, Meta{}, Options{}).Reports[0].Figures {
+		if target, ok := want[f.Value]; ok && f.Target != target {
+			t.Errorf("%s %v: target %v, want %v", f.Label, f.Value, f.Target, target)
+		}
+	}
+}

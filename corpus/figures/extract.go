@@ -1,6 +1,9 @@
 package figures
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // Where a label came from.
 const (
@@ -171,6 +174,9 @@ func extract(sentence string) (figs []Figure) {
 		if starts[i] && ft.baseYear > 0 && f.Year == 0 {
 			f.Year = ft.baseYear // "与2015年相比,分别从4.61张…"
 		}
+		if y := comparedValueYear(t, years, cands, i); y > 0 {
+			f.Year, f.Base = y, true // "较2015年4.35‰、5.91‰分别下降…": the values compared with
+		}
 		var qs []string
 		qs = append(qs, c.pre.quals...)
 		qs = append(qs, c.unit.quals...)
@@ -216,6 +222,37 @@ func extract(sentence string) (figs []Figure) {
 	datePerListedYear(t, years, figs)
 	return figs
 }
+
+// comparedValueYear is the year of a value written right after the year
+// it is compared with ("较2015年4.35‰", "比2020年的77.0岁"), or listed after
+// such a value ("、5.91‰"): the start a change is measured from. 0 for any
+// other value.
+func comparedValueYear(t *text, years []yearMark, cands []cand, i int) int {
+	for ; i >= 0; i-- {
+		c := &cands[i]
+		lo := lo0(cands, i)
+		seg := strings.TrimSpace(string(t.n[lo:c.num.a]))
+		if i > 0 && (seg == "、" || seg == ",") {
+			continue // listed with the value before it
+		}
+		for _, y := range years {
+			if y.b > c.num.a || y.a < lo || y.val == 0 {
+				continue
+			}
+			before := strings.TrimSpace(string(t.n[lo:y.a]))
+			after := strings.TrimSpace(string(t.n[y.b:c.num.a]))
+			if (after == "" || after == "的") && comparedWith.MatchString(before) {
+				return y.val
+			}
+		}
+		return 0
+	}
+	return 0
+}
+
+// comparedWith ends the words before a year a value is compared with:
+// "较", "比", "与", "同", "相比", after a clause's start.
+var comparedWith = regexp.MustCompile(`(?:^|[，,；;])\s*(?:较|比|与|同|相比|相较于?)$`)
 
 // isValueOnly reports whether a label is itself a value, a number and its
 // unit ("从35岁到79.9岁": "35岁" names nothing the 79.9岁 measures).

@@ -108,13 +108,15 @@ func TestExtractBriefExamples(t *testing.T) {
 			{label: "孕产妇死亡率", raw: "39.68", value: 39.68, unit: "/10万", base: true},
 			{label: "孕产妇死亡率", raw: "17.89", value: 17.89, unit: "/10万"},
 		}},
+		// The values right after the year compared with are that year's,
+		// the starts of the changes.
 		{"a list's values group after group", "婴儿死亡率、5岁以下儿童死亡率、孕产妇死亡率分别为3.21‰、5.4‰、9.27/10万,较2015年4.35‰、5.91‰、10.46/10万分别下降26.21%、8.63%、11.38%。", []want{
 			{label: "婴儿死亡率", raw: "3.21", value: 3.21, unit: "‰"},
 			{label: "5岁以下儿童死亡率", raw: "5.4", value: 5.4, unit: "‰"},
 			{label: "孕产妇死亡率", raw: "9.27", value: 9.27, unit: "/10万"},
-			{label: "婴儿死亡率", raw: "4.35", value: 4.35, unit: "‰"},
-			{label: "5岁以下儿童死亡率", raw: "5.91", value: 5.91, unit: "‰"},
-			{label: "孕产妇死亡率", raw: "10.46", value: 10.46, unit: "/10万"},
+			{label: "婴儿死亡率", raw: "4.35", value: 4.35, unit: "‰", year: 2015, base: true},
+			{label: "5岁以下儿童死亡率", raw: "5.91", value: 5.91, unit: "‰", year: 2015, base: true},
+			{label: "孕产妇死亡率", raw: "10.46", value: 10.46, unit: "/10万", year: 2015, base: true},
 			{label: "婴儿死亡率", raw: "26.21", value: 26.21, unit: "%", qual: "下降"},
 			{label: "5岁以下儿童死亡率", raw: "8.63", value: 8.63, unit: "%", qual: "下降"},
 			{label: "孕产妇死亡率", raw: "11.38", value: 11.38, unit: "%", qual: "下降"},

@@ -42,3 +42,17 @@ func TestNextYearAfterAPeriodReviewed(t *testing.T) {
 		}
 	}
 }
+
+// A year before a five-year plan's first, in a text on the plan that gives
+// no year of its own, dates where the period before ended: an actual.
+func TestYearBeforeThePlansIsAnActual(t *testing.T) {
+	text := "青禾省“十四五”全民健康规划解读\n2020年全省婴儿死亡率、孕产妇死亡率分别为3.21‰、9.27/10万。到2025年，婴儿死亡率控制在5‰以下。\n"
+	for _, f := range Parse("t.txt", text, Meta{}, Options{}).Reports[0].Figures {
+		if f.Year == 2020 && (f.Kind != KindSummary || f.Target) {
+			t.Errorf("%s %v of 2020: kind %s target %v, want an actual", f.Label, f.Value, f.Kind, f.Target)
+		}
+		if f.Year == 2025 && !f.Target {
+			t.Errorf("%s %v of 2025: want a target", f.Label, f.Value)
+		}
+	}
+}

@@ -692,6 +692,10 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 		case sec.Kind == KindPlan && sec.Year > 0 && fig.Year > 0 && fig.Year < sec.Year:
 			// "2025年全省…达到X" in a 2026 plan: last year's actual.
 			fig.Kind, fig.Target = KindSummary, false
+		case sec.Kind == KindPlan && ctx.planStart > 0 && fig.Year > 0 && fig.Year < ctx.planStart && !f.Target:
+			// "2020年全省…分别为3.21‰" in a “十四五” plan of no year of its
+			// own: where the period before ended.
+			fig.Kind, fig.Target = KindSummary, false
 		case deadline && sec.Kind == KindSummary && sec.Year > 0 && fig.Year > 0 && fig.Year <= sec.Year:
 			// "到2020年，床位数达到5.79张" in a 2023 review: a deadline
 			// already past reports what was reached.

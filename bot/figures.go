@@ -1017,10 +1017,11 @@ func latestActuals(cands []figureCandidate) []figureCandidate {
 // periodFirst puts first, for a question that names a period of several
 // years ("十四五期间", "这五年"), the best match's figures that total over
 // one; for any other question it keeps the figures of one year when there
-// are any: "过去五年累计新增5万张" is not last year's 新增.
+// are any: "过去五年累计新增5万张" is not last year's 新增. A change since a
+// year ("较2015年下降11.38%") is of its own year, the one it ended in.
 func periodFirst(cands []figureCandidate, period bool) []figureCandidate {
 	if !period {
-		if one := keepCandidates(cands, func(h corpus.FigureHit) bool { return h.Figure.Since == 0 }); len(one) > 0 {
+		if one := keepCandidates(cands, func(h corpus.FigureHit) bool { return h.Figure.Since == 0 || isChange(h.Figure) }); len(one) > 0 {
 			return one
 		}
 		return cands

@@ -47,3 +47,16 @@ func TestChangeOfTheSameIndicatorInOtherWords(t *testing.T) {
 		t.Errorf("want the change, 0.28岁:\n%s", a.Text)
 	}
 }
+
+// "跟2015年比降了百分之几" is answered by the change in percent the text
+// gives against that year, though the paragraph reviews a period, not by
+// the level reached (made-up plan).
+func TestChangeAgainstAYearInPercent(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"plan.txt": "青禾省“十四五”全民健康规划解读\n“十三五”时期，全省居民健康水平不断提升。2020年全省人均预期寿命达到77.7岁，较2015年的75.6岁提高了2.1岁；婴儿死亡率、孕产妇死亡率分别为3.21‰、9.27/10万，较2015年4.35‰、10.46/10万分别下降26.21%、11.38%。\n",
+	})
+	a := ask(t, b, nil, "青禾省2020年孕产妇死亡率跟2015年比降了百分之几？")
+	if !strings.HasPrefix(firstLine(a.Text), "根据资料") || !strings.Contains(firstLine(a.Text), "11.38%") {
+		t.Errorf("want the change in percent first:\n%s", a.Text)
+	}
+}

@@ -623,6 +623,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 				cands[i].score += totalAskedWeight
 			}
 		}
+		wholesOverParts(cands)
 		sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	}
 	if !understand.AsksChange(question) {

@@ -397,6 +397,9 @@ func TestThesaurusSubstituteAndExpand(t *testing.T) {
 			t.Errorf("Expand(%q) = %q, want %s", q, got, want)
 		}
 	}
+	if got := Expand("卫健委官网去年一共发了多少条信息"); !strings.Contains(got, "官方网站") {
+		t.Errorf("Expand of 官网 = %q, want 官方网站", got)
+	}
 	// Honours said in speech: what was conferred (被授予) and its title.
 	if got := Expand("十三五期间拿过哪些国家级的牌子"); !strings.Contains(got, "被授予") || !strings.Contains(got, "称号") {
 		t.Errorf("Expand of honours = %q, want 被授予 and 称号", got)

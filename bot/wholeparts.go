@@ -1,0 +1,35 @@
+package bot
+
+import (
+	"regexp"
+	"strings"
+)
+
+// partsFollow opens the parts a whole is broken into, right after its
+// value: "197条,其中:疫情防控99条…", "244条，其中发布1条…".
+var partsFollow = regexp.MustCompile(`^\s*[，,：:；;]?\s*其中`)
+
+// wholesOverParts ranks a whole whose parts its sentence lists after it
+// ("共公开发布197条,其中:疫情防控99条,…政务公开86条") above each of those
+// parts: a question asking a total is answered by the whole, though a
+// part's label shares more of its words.
+func wholesOverParts(cands []figureCandidate) {
+	for i := range cands {
+		w := cands[i].hit.Figure
+		at := valueAt(w.Sentence, writtenValue(w))
+		if at < 0 || !partsFollow.MatchString(w.Sentence[at+len(writtenValue(w)):]) {
+			continue
+		}
+		rest := w.Sentence[at+len(writtenValue(w)):]
+		for j := range cands {
+			p := cands[j].hit.Figure
+			if j == i || p.Sentence != w.Sentence || p.Unit != w.Unit || !strings.Contains(rest, writtenValue(p)) {
+				continue
+			}
+			cands[i].score = max(cands[i].score, cands[j].score+wholeOverPart)
+		}
+	}
+}
+
+// wholeOverPart is how far a whole ranks above its best part.
+const wholeOverPart = 0.01

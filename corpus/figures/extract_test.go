@@ -966,3 +966,12 @@ func TestCaseAndTransactionClassifiers(t *testing.T) {
 		}
 	}
 }
+
+// A total after the list of what it counts ("…、财政资金信息等共公开发布
+// 197条") is labelled by what follows the list.
+func TestTotalAfterItsList(t *testing.T) {
+	figs := Extract("对人事变动、公共资源配置、重大建设项目、财政资金信息等共公开发布197条,其中:疫情防控99条。")
+	if len(figs) != 2 || figs[0].Label != "公开发布" || figs[0].Raw != "197" {
+		t.Errorf("got %+v", figs)
+	}
+}

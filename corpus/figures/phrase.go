@@ -275,6 +275,9 @@ func cutManner(p phrase) phrase {
 // the left after a natural boundary (的, 和, 对, 、 …); a label without such
 // a boundary is kept up to 24 runes and hard-cut beyond.
 func capLabel(p phrase) phrase {
+	if q, ok := afterListedTotal(p); ok {
+		return q
+	}
 	if len(p.r) <= maxLabel {
 		return p
 	}
@@ -296,6 +299,26 @@ func capLabel(p phrase) phrase {
 		return p
 	}
 	return trimLead(p.slice(len(p.r)-maxLabel, len(p.r)))
+}
+
+// listedTotal ends a list of what a total counts and opens the total:
+// "对人事变动、…、财政资金信息等共公开发布197条".
+var listedTotal = []string{"等共", "等累计", "等合计", "等总计"}
+
+// afterListedTotal is the label after a list the total counts ("公开发布"
+// of "…财政资金信息等共公开发布"); ok is false when the label lists none or
+// too little would be left.
+func afterListedTotal(p phrase) (phrase, bool) {
+	s := string(p.n)
+	for _, w := range listedTotal {
+		if i := strings.LastIndex(s, w); i > 0 {
+			k := len([]rune(s[:i+len(w)]))
+			if len(p.r)-k >= 2 {
+				return p.slice(k, len(p.r)), true
+			}
+		}
+	}
+	return p, false
 }
 
 func boolInt(b bool) int {

@@ -215,9 +215,11 @@ func listYear(clause string) int {
 		}
 		after := strings.TrimPrefix(simp[y.End:], "的")
 		if notPageYear(y.Year, simp[:y.Start], simp[y.End:]) || after != "" && isASCIIDigit(after[0]) || strings.HasSuffix(simp[:y.Start], "从") || strings.HasSuffix(simp[:y.Start], "由") ||
-			strings.HasSuffix(simp[:y.Start], "(") || strings.HasSuffix(simp[:y.Start], "（") {
-			// A base, a span's end, or a figure's own year ("从2005年的
-			// 40.2/10万下降到2009年的28.1/10万", "74.70岁(2019年数据)").
+			strings.HasSuffix(simp[:y.Start], "(") || strings.HasSuffix(simp[:y.Start], "（") ||
+			strings.Count(simp[:y.Start], "《") > strings.Count(simp[:y.Start], "》") {
+			// A base, a span's end, a figure's own year ("从2005年的
+			// 40.2/10万下降到2009年的28.1/10万", "74.70岁(2019年数据)"), or
+			// a document's ("发布了《…2022年度政府信息公开工作报告》;").
 			continue
 		}
 		year = y.Year

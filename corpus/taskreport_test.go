@@ -17,3 +17,14 @@ func TestTaskThenItsReport(t *testing.T) {
 		}
 	}
 }
+
+// A year inside a document's title in a semicolon list ("编制并发布了《…2022
+// 年度政府信息公开工作报告》;") dates none of the clauses after it.
+func TestYearOfATitleInAListDatesNothing(t *testing.T) {
+	text := "青禾市卫生健康委2023年政府信息公开工作年度报告\n一、总体情况\n编制并发布了《青禾市卫生健康委2022年度政府信息公开工作报告》;完成了政务公开日工作;全年,主动公开政府信息18758条。\n"
+	for _, f := range Parse("t.txt", text, Meta{}, Options{}).Reports[0].Figures {
+		if f.Value == 18758 && f.Year != 2023 {
+			t.Errorf("18758条: year %d, want 2023", f.Year)
+		}
+	}
+}

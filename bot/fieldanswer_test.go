@@ -78,3 +78,15 @@ func TestDayAMeetingWasHeld(t *testing.T) {
 		}
 	}
 }
+
+// A disclosure page's 索引号 is a field of its header table, its key's
+// characters spread apart (made-up page).
+func TestIndexNumberField(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"page.txt": "桐城市卫生健康委员会2021年政府信息公开年度工作报告\n索 引 号 | TC001-2022-000002 | 主题分类 | |\n发布机构 | 桐城市人民政府 | 发布日期 | 2022-01-05 11:38 |\n一、总体情况\n全年主动公开信息136条。\n",
+	})
+	a := ask(t, b, nil, "桐城市卫健委2021年那份信息公开年报的索引号是啥？")
+	if !strings.Contains(a.Text, "索引号：TC001-2022-000002") {
+		t.Errorf("want the index number:\n%s", a.Text)
+	}
+}

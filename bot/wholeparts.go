@@ -22,8 +22,11 @@ func wholesOverParts(cands []figureCandidate) {
 		}
 		rest := w.Sentence[at+len(writtenValue(w)):]
 		for j := range cands {
+			// A part stands after the whole in its sentence (each figure's
+			// sentence may be cut around it: its place in the report tells).
 			p := cands[j].hit.Figure
-			if j == i || p.Sentence != w.Sentence || p.Unit != w.Unit || !strings.Contains(rest, writtenValue(p)) {
+			if j == i || p.Report != w.Report || p.Span.Start < w.Span.End || p.Span.Start-w.Span.End > len(rest) ||
+				p.Unit != w.Unit || !strings.Contains(rest, writtenValue(p)) {
 				continue
 			}
 			cands[i].score = max(cands[i].score, cands[j].score+wholeOverPart)

@@ -17,6 +17,7 @@ const (
 	FieldPostcode  Field = "邮编"
 	FieldDate      Field = "发布日期"
 	FieldHeldOn    Field = "召开日期"
+	FieldIndexNo   Field = "索引号"
 	FieldIssuer    Field = "发布机构"
 	FieldValidity  Field = "时效性"
 	FieldSource    Field = "来源"
@@ -29,6 +30,7 @@ var fieldWords = []struct {
 }{
 	{FieldDocNumber, []string{"文号", "发文字号", "发文号", "文件编号"}},
 	{FieldPostcode, []string{"邮编", "邮政编码"}},
+	{FieldIndexNo, []string{"索引号", "索引编号", "信息索引"}},
 	{FieldPhone, []string{"电话", "联系方式", "热线号码"}},
 	{FieldAddress, []string{"地址", "办公地点", "在哪办公", "在哪里办公"}},
 	{FieldDate, []string{"发布日期", "发布时间", "成文日期", "印发日期", "什么时候发布", "什么时候印发", "哪天发布", "哪天印发", "哪天发", "什么时候发的",

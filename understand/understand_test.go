@@ -280,6 +280,7 @@ func TestAskedField(t *testing.T) {
 		"2023年家庭医生签约率是多少？":          FieldNone,
 		"通道县那份信息公开年报是哪天挂出来的？":       FieldDate,
 		"全区卫生健康工作会是几月几号开的？":         FieldHeldOn,
+		"那份信息公开年报的索引号是啥？":           FieldIndexNo,
 		"新的报销政策哪天开始执行？":             FieldNone,
 	}
 	for q, want := range cases {

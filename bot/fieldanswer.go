@@ -21,13 +21,18 @@ var fieldPatterns = map[understand.Field]*regexp.Regexp{
 	understand.FieldPostcode: regexp.MustCompile(`(?:邮编|邮政编码)\s*[:：]?\s*(\d{6})`),
 	// A table may set key and value apart with a colon, a bar or only
 	// spaces ("发文机关 全国人大常委会", "发文日期 2019 年 12 月 28 日").
-	understand.FieldDate: regexp.MustCompile(`(?:发布日期|发布时间|成文日期|发文日期|印发日期|时间|日期)\s*[:：|\s]\s*\|?\s*((?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?)`),
+	understand.FieldDate: regexp.MustCompile(`(?:发布日期|发布时间|成文日期|发文日期|印发日期|时间|日期)\s*[:：|\s\]】]\s*[|\]】]?\s*((?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?)`),
 	// The day an event was held, in the sentence that says it was.
 	understand.FieldHeldOn:   regexp.MustCompile(`((?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)[^。；;]{0,80}?(?:召开|举行|举办|开幕|启动)`),
-	understand.FieldIssuer:   regexp.MustCompile(`(?:发布机构|发文机关|发布单位|发文单位)\s*[:：\s]\s*\|?\s*([\p{Han}（）()]{3,30})`),
+	understand.FieldIssuer:   regexp.MustCompile(`(?:发布机构|发文机关|发布单位|发文单位)\s*[:：\s\]】]\s*[|\]】]?\s*([\p{Han}（）()]{3,30})`),
 	understand.FieldSource:   regexp.MustCompile(`(?:来源|稿源|信息来源|出处)\s*[:：]\s*\|?\s*([^\s|，,。：:]{2,20})`),
 	understand.FieldValidity: regexp.MustCompile(`(?:时效性|时效|有效性|效力状态)\s*[:：|\s]\s*\|?\s*(现行有效|部分失效|已失效|已废止|尚未生效|失效|废止|有效)`),
 }
+
+// bulletFields is a page's header written as a bulleted list, each key
+// and its value a bullet of its own ("• 发布机构\n• 彭水县财政局"): read as
+// one "key | value" line.
+var bulletFields = regexp.MustCompile(`(?m)^[ \t]*[•·][ \t]*(发布机构|发文机关|成文日期|发布日期|发文日期|索\s*引\s*号|文号|发文字号|有效性|时效性)[ \t]*\n[ \t]*[•·][ \t]*`)
 
 // lookupField answers a question about a document's own fields (its 文号,
 // issuer, date, whether it is still in force, the issuer's 地址 or 电话)
@@ -76,7 +81,7 @@ func (b *Bot) lookupField(ctx context.Context, question string, f corpus.Filters
 func fieldValue(hits []corpus.Hit, field understand.Field, n int) (string, Source, bool) {
 	re := fieldPatterns[field]
 	for _, h := range hits[:min(3, len(hits))] {
-		for _, sent := range splitSentences(h.Text) {
+		for _, sent := range splitSentences(bulletFields.ReplaceAllString(h.Text, "$1 | ")) {
 			m := re.FindStringSubmatch(corpus.SimplifyRunes(sent)) // "召開" is 召开
 			if m == nil {
 				continue

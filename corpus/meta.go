@@ -388,6 +388,12 @@ const maxCompanyRunes = 24
 // closeTitle extends a title whose book-title mark the line leaves open to
 // the next line that closes it ("…印发《“健康中国2030”规划" + "纲要》").
 func closeTitle(text string, title Span) Span {
+	// A bullet the page set before the title ("• 某县中医院2024年部门预算情况说明").
+	for _, b := range []string{"•", "·", "▪", "●"} {
+		if strings.HasPrefix(text[title.Start:title.End], b) {
+			title = trimSpan(text, Span{title.Start + len(b), title.End})
+		}
+	}
 	t := text[title.Start:title.End]
 	if title.Len() == 0 || strings.Count(t, "《") <= strings.Count(t, "》") {
 		return title

@@ -98,6 +98,8 @@ func TestDetectTitle(t *testing.T) {
 		{"某市卫生计生委关于印发2016年工作总结和2017年工作要点的通知 |\n各区、县卫生计生局：\n一、深化医改", "某市卫生计生委关于印发2016年工作总结和2017年工作要点的通知"},
 		// An information-disclosure table: describeReport reads its 标题.
 		{"索引号: | 0001/2024-01 | 组配分类: | 规划计划 |\n名称: | 县卫健委2023年工作总结 | 文号: | |\n2023年，县卫健委坚持……", ""},
+		// A bullet the page set before the title is no part of it.
+		{"  • 财政预算、决算\n  • 某县中医院2024年部门预算情况说明\n一、基本情况\n本院编制床位200张。", "某县中医院2024年部门预算情况说明"},
 	}
 	for _, tt := range tests {
 		s := detectTitle(tt.text, Span{0, len(tt.text)})

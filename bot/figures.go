@@ -615,6 +615,9 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	if err != nil {
 		return Answer{}, err
 	}
+	if inst := askedInstitution(topic); inst != "" {
+		cands = keepCandidates(cands, func(h corpus.FigureHit) bool { return !otherInstitution(inst, h) })
+	}
 	if understand.AsksTotal(question) {
 		// "疾控中心一共有多少号人": the total column (人员总数), not a
 		// part's (管理人员) that shares as many words.

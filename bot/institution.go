@@ -1,0 +1,42 @@
+package bot
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/healthbot/healthbot/corpus"
+)
+
+// A question may name one institution ("彭水县人民医院现在开了多少张床"):
+// a figure of a report about another of the place's institutions (its 中
+// 医院's 部门预算情况说明) is no answer, though it counts the same thing.
+
+// oneInstitution is the name of one institution of a place, not a kind of
+// them: a county's 人民医院 or 中医院, its 妇幼保健院 or 疾控中心, a named
+// township's 卫生院 ("南沙镇卫生院"); "乡镇卫生院", "综合医院" are kinds.
+var oneInstitution = regexp.MustCompile(`(?:第[一二三四五六七八九十]+)?人民医院|中医医院|中医院|中西医结合医院|妇幼保健院|妇幼保健计划生育服务中心|妇女儿童医院|疾病预防控制中心|疾控中心|精神卫生中心|中心医院|\p{Han}{2,4}[镇乡]中心卫生院|\p{Han}{2,4}[镇乡]卫生院|\p{Han}{2,4}街道社区卫生服务中心`)
+
+// askedInstitution is the one institution a topic names, "" when it names
+// none or a kind ("乡镇卫生院", "各乡镇卫生院").
+func askedInstitution(topic string) string {
+	m := oneInstitution.FindString(corpus.Normalize(topic))
+	if strings.HasPrefix(m, "乡镇") || strings.HasPrefix(m, "各乡") {
+		return ""
+	}
+	return m
+}
+
+// otherInstitution reports whether a figure is of a report about another
+// institution than the one asked: its title names one, not the one asked,
+// and neither its sentence nor its label names the one asked.
+func otherInstitution(asked string, h corpus.FigureHit) bool {
+	if asked == "" {
+		return false
+	}
+	own := oneInstitution.FindString(corpus.Simplify(h.Title))
+	if own == "" || strings.Contains(own, asked) || strings.Contains(asked, own) {
+		return false
+	}
+	context := corpus.Simplify(h.Figure.Sentence + h.Figure.Label)
+	return !strings.Contains(context, asked)
+}

@@ -173,8 +173,9 @@ func readHeadingTime(simplified string) headingTime {
 	}
 	if ht.year == 0 && !ht.relative {
 		switch {
-		case comparesWithYear(h):
-			// "与上年比较,医院增加154个" compares; it dates nothing.
+		case comparesWithYear(h) || containsAny(h, carriedOver):
+			// "与上年比较,医院增加154个" compares; "无上年度结转" says
+			// what came over from it: neither dates anything.
 		case containsAny(h, []string{"去年", "过去一年", "上一年", "上年"}):
 			ht.relative, ht.rel = true, -1
 			if ht.kind == "" {
@@ -217,6 +218,10 @@ func titleKind(simpTitle string) Kind {
 // fiveYearReview names a plan period that is over in a title: "十三五时期
 // 成就", "“十三五”以来".
 var fiveYearReview = regexp.MustCompile(planName + `[”"」』]?(?:以来|期间|时期)`)
+
+// carriedOver say what the year before left to this one: "上年度结转",
+// "上年结转的申请".
+var carriedOver = []string{"上年度结转", "上年结转", "上一年度结转", "上年度转来", "上年转来"}
 
 // comparesWithYear reports whether a heading names the year before only
 // to compare with it: "比上年", "与去年同期相比", or a line cut after "与"

@@ -28,3 +28,14 @@ func TestYearOfATitleInAListDatesNothing(t *testing.T) {
 		}
 	}
 }
+
+// "无上年度结转" says what the year before left to this one: it dates the
+// section no year back (made-up disclosure report).
+func TestCarriedOverDatesNothing(t *testing.T) {
+	text := "青禾市卫生健康局2024年政府信息公开工作年度报告\n一、总体情况\n本年度我局受理依申请公开政府信息19条，无上年度结转。2024年因政府信息公开引起的行政复议1件。\n"
+	for _, f := range Parse("t.txt", text, Meta{}, Options{}).Reports[0].Figures {
+		if f.Year != 2024 || f.Kind != KindSummary {
+			t.Errorf("%s %v: year %d kind %s, want 2024 summary", f.Label, f.Value, f.Year, f.Kind)
+		}
+	}
+}

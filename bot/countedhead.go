@@ -19,7 +19,9 @@ const countedHeadWeight = 0.2
 // characters after a trailing 数: the language puts the head last) with the
 // head of the noun the question counts: 1 when they are the same, -1 when
 // the label names that noun only as a modifier of a head the question does
-// not name at all ("…申请答复书" for 申请), 0 otherwise or with no noun asked.
+// not name at all ("…申请答复书" for 申请), or does not name it and ends in a
+// head the question does not name ("…引起的行政复议" for 申请), 0 otherwise
+// or with no noun asked.
 func countedHeadMatch(counted string, q, official map[string]bool, label string) int {
 	asked := understand.Head(counted)
 	if asked == "" {
@@ -42,6 +44,11 @@ func countedHeadMatch(counted string, q, official map[string]bool, label string)
 	case head == asked:
 		return 1
 	case strings.Contains(string(han), asked) && !q[head] && !official[head]:
+		return -1
+	case !strings.Contains(string(han), asked) && !q[head] && !official[head] && namesModifier(string(han), counted, asked):
+		// "因政府信息公开引起的行政复议" for 信息公开申请: a count of
+		// another thing of the same field, which the question does not
+		// name at all.
 		return -1
 	}
 	return 0
@@ -66,3 +73,10 @@ func countedTerm(counted string) string {
 // minLayCountedRunes is the shortest lay noun a question counts that
 // stands for the reports' term for it.
 const minLayCountedRunes = 3
+
+// namesModifier reports whether a label holds what the counted noun says
+// before its head ("信息公开" of 信息公开申请), two characters or more.
+func namesModifier(label, counted, head string) bool {
+	mod := strings.TrimSuffix(counted, head)
+	return mod != counted && utf8.RuneCountInString(mod) >= 2 && strings.Contains(label, mod)
+}

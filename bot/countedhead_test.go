@@ -219,3 +219,16 @@ func TestChangeOfTheLevelBeforeIt(t *testing.T) {
 		t.Errorf("want the change, 7.05%%:\n%s", a.Text)
 	}
 }
+
+// "收到多少件信息公开申请" is not answered by the count of appeals the
+// disclosure gave rise to (因政府信息公开引起的行政复议1件), though its unit
+// is the one asked: the requests are (made-up report).
+func TestCountOfAnotherThingOfTheSameField(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"report.txt": "桐城市卫生健康局2024年政府信息公开工作年度报告\n一、总体情况\n本年度我局受理依申请公开政府信息19条,无上年度结转,均按规定在法定期限内予以答复2024年因政府信息公开引起的行政复议1件,无行政诉讼案件。\n",
+	})
+	a := ask(t, b, nil, "桐城市卫健局2024年收到多少件信息公开申请？")
+	if !strings.Contains(firstLine(a.Text), "19条") {
+		t.Errorf("want the requests, 19条:\n%s", a.Text)
+	}
+}

@@ -58,6 +58,17 @@ func coreNamed(topic map[string]bool, heading string) bool {
 // has items ("1. 加强组织领导。…" gives "1. 加强组织领导。"), else its
 // sentences.
 func itemsUnderHeading(text string, names func(heading string) bool) ([]string, bool) {
+	return itemsUnderHeadingOf(text, names, 1)
+}
+
+// howItemSentences is how many sentences of each numbered item answer a
+// question asking how it was done: its heading sentence says what, the
+// next ones how ("1.落实党建工作责任制。树立“大党建”意识…。以“三化”建设为抓手…").
+const howItemSentences = 3
+
+// itemsUnderHeadingOf is itemsUnderHeading quoting perItem sentences of
+// each numbered item.
+func itemsUnderHeadingOf(text string, names func(heading string) bool, perItem int) ([]string, bool) {
 	lines := strings.Split(text, "\n")
 	for i, line := range lines {
 		level, heading := corpus.MarkerLevel(line)
@@ -83,7 +94,7 @@ func itemsUnderHeading(text string, names func(heading string) bool) ([]string, 
 			}
 			sentences = append(sentences, sents...)
 			if lv > level {
-				items = append(items, sents[0])
+				items = append(items, sents[:min(perItem, len(sents))]...)
 			}
 		}
 		if len(items) >= 2 {

@@ -46,3 +46,24 @@ func TestHowAnsweredByTheSectionItsHeadingsCoreNames(t *testing.T) {
 		t.Errorf("another section quoted: %s", a.Text)
 	}
 }
+
+// "抓党建具体做了些啥" under a heading of numbered items is answered by
+// each item's heading sentence and the sentences that say how, not by
+// the headings alone (made-up summary).
+func TestHowQuotesWhatEachItemDid(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"桐城市卫健委2022年工作总结.txt": "2022年桐城市卫生健康委工作总结\n一、2022年工作开展情况\n（一）落实责任，全面加强卫生健康系统党的建设\n" +
+			"1.落实党建工作责任制。树立“大党建”意识。以“三化”建设为抓手，落实公立医院党建“七个全覆盖”。\n" +
+			"2.强化意识形态工作责任。按照“一岗双责”要求抓意识形态工作。\n" +
+			"（二）深化医改\n组建医共体3个。\n",
+	})
+	a := ask(t, b, nil, "桐城市卫健委2022年抓党建具体做了些啥？")
+	for _, want := range []string{"七个全覆盖", "一岗双责"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("answer lacks %s:\n%s", want, a.Text)
+		}
+	}
+	if strings.Contains(a.Text, "医共体") {
+		t.Errorf("another section quoted:\n%s", a.Text)
+	}
+}

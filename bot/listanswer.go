@@ -54,11 +54,15 @@ func listExtract(question, searchText string, sources, pool []Source) Answer {
 		t := bigrams(topic)
 		terms := addedTerms(question, searchText)
 		lay := allLay(topic)
+		perItem := 1
+		if asksHowDone(question) {
+			perItem = howItemSentences
+		}
 		for _, s := range sources {
 			names := layNamer(lay, withoutTitle(t, s.Title), terms)
 			if names(lastHeading(s.Section)) {
 				items, sources = sectionItems(s, sources, pool)
-			} else if under, ok := itemsUnderHeading(s.Text, names); ok {
+			} else if under, ok := itemsUnderHeadingOf(s.Text, names, perItem); ok {
 				for _, sent := range under {
 					items = append(items, listItem{sent, s.N})
 				}
@@ -103,7 +107,7 @@ func headedItems(question, searchText string, sources []Source) ([]listItem, boo
 	lay := allLay(understand.Topic(question))
 	for _, s := range sources {
 		names := layNamer(lay, withoutTitle(t, s.Title), terms)
-		if under, ok := itemsUnderHeading(s.Text, names); ok && len(under) >= 2 {
+		if under, ok := itemsUnderHeadingOf(s.Text, names, howItemSentences); ok && len(under) >= 2 {
 			items := make([]listItem, 0, len(under))
 			for _, sent := range under {
 				items = append(items, listItem{sent, s.N})

@@ -67,3 +67,16 @@ func TestHowQuotesWhatEachItemDid(t *testing.T) {
 		t.Errorf("another section quoted:\n%s", a.Text)
 	}
 }
+
+// "在看病就医上准备干哪些事" asks of the health field as a whole, and a
+// report in Traditional characters answers it by its field's words
+// (made-up news).
+func TestFieldAskedInSpeechOfATraditionalReport(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"news.txt": "桐城市政府工作報告\n2023年，桐城市將持續實施公共衛生補短板工程，推動婦幼保健院整體搬遷，促進醫共體高效運行。\n",
+	})
+	a := ask(t, b, nil, "桐城市2023年在看病就医上准备干哪些事？")
+	if !strings.Contains(a.Text, "婦幼保健院整體搬遷") {
+		t.Errorf("want the health work planned:\n%s", a.Text)
+	}
+}

@@ -79,11 +79,12 @@ func fieldWords(text string) int {
 }
 
 // fieldTopic reports whether a topic names only the health field as a
-// whole ("医疗卫生", "卫生健康", "卫健"): no passage repeats such words, so
+// whole ("医疗卫生", "卫生健康", "卫健", in speech "看病就医"): no passage
+// repeats such words, so
 // relevance is judged by the field's words instead.
 func fieldTopic(topic string) bool {
 	t := corpus.Normalize(topic)
-	for _, w := range append([]string{"卫生健康", "医疗卫生", "卫健", "方面", "领域", "事业", "民生", "社会", "重点任务", "主要任务", "工作思路", "总体思路", "思路", "重点", "主要"}, healthField...) {
+	for _, w := range append([]string{"卫生健康", "医疗卫生", "卫健", "看病就医", "就医看病", "方面", "领域", "事业", "民生", "社会", "重点任务", "主要任务", "工作思路", "总体思路", "思路", "重点", "主要"}, healthField...) {
 		t = strings.ReplaceAll(t, w, "")
 	}
 	han := 0

@@ -297,7 +297,7 @@ func relevantSources(question string, res corpus.SearchResult) []Source {
 		enoughTopic := len(topic) > 0 && (float64(st)/float64(len(topic)) >= 0.25 && st >= min(2, len(topic)))
 		// A question about the whole field ("卫生方面打算干啥") has no
 		// distinctive words: a passage about the field's work answers it.
-		fieldOnly := field && fieldWords(text) >= 2
+		fieldOnly := field && fieldWords(norm) >= 2 // in Simplified characters (醫療 is 医疗)
 		if !enoughTopic && sa < 2 && !fieldOnly {
 			continue
 		}

@@ -21,7 +21,7 @@ var fieldPatterns = map[understand.Field]*regexp.Regexp{
 	understand.FieldPostcode: regexp.MustCompile(`(?:邮编|邮政编码)\s*[:：]?\s*(\d{6})`),
 	// A table may set key and value apart with a colon, a bar or only
 	// spaces ("发文机关 全国人大常委会", "发文日期 2019 年 12 月 28 日").
-	understand.FieldDate: regexp.MustCompile(`(?:发布日期|发布时间|成文日期|发文日期|印发日期|时间|日期)\s*[:：|\s\]】]\s*[|\]】]?\s*((?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?)`),
+	understand.FieldDate: regexp.MustCompile(`(?:发布日期|发布时间|成文日期|发文日期|印发日期|时间|日期)\s*[:：|\s\]】]\s*[|\]】]?\s*((?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?)(?:\s*(\d{1,2}:\d{2}(?::\d{2})?))?`),
 	// The day an event was held, in the sentence that says it was.
 	understand.FieldHeldOn:   regexp.MustCompile(`((?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)[^。；;]{0,80}?(?:召开|举行|举办|开幕|启动)`),
 	understand.FieldIssuer:   regexp.MustCompile(`(?:发布机构|发文机关|发布单位|发文单位)\s*[:：\s\]】]\s*[|\]】]?\s*([\p{Han}（）()]{3,30})`),
@@ -87,6 +87,9 @@ func fieldValue(hits []corpus.Hit, field understand.Field, n int) (string, Sourc
 				continue
 			}
 			value := strings.Join(strings.Fields(m[1]), "")
+			if len(m) > 2 && m[2] != "" {
+				value += " " + m[2] // the time of day a page gives ("2025-02-19 21:14")
+			}
 			return fmt.Sprintf("根据资料，《%s》所载%s：%s [%d]。\n原文：“%s”", h.Title, field, value, n, quote(sent)), sourceOf(h, n), true
 		}
 	}

@@ -96,11 +96,11 @@ func TestIndexNumberField(t *testing.T) {
 // (made-up pages).
 func TestBracketedAndBulletedHeaderFields(t *testing.T) {
 	b := botOver(t, map[string]string{
-		"juesuan.txt": "[ 主题分类 ] 卫生 [ 体裁分类 ] 财政\n[ 发布机构 ] 桐城市卫生健康委 [ 有效性 ] 有效\n[ 成文日期 ] 2023-11-08 [ 发布日期 ] 2023-11-08\n桐城市中医院2022年度部门决算情况说明\n一、基本情况\n本单位编制床位300张。\n",
+		"juesuan.txt": "[ 主题分类 ] 卫生 [ 体裁分类 ] 财政\n[ 发布机构 ] 桐城市卫生健康委 [ 有效性 ] 有效\n[ 成文日期 ] 2023-11-08 09:30 [ 发布日期 ] 2023-11-08\n桐城市中医院2022年度部门决算情况说明\n一、基本情况\n本单位编制床位300张。\n",
 		"yusuan.txt":  "  • 体裁分类\n  • 财政预算、决算\n  • 发布机构\n  • 宿松县财政局\n宿松县中医院2024年部门预算情况说明\n一、基本情况\n本单位实有床位200张。\n",
 	})
 	for q, want := range map[string]string{
-		"桐城市中医院那份2022年决算说明是哪天出的？":    "发布日期：2023-11-08",
+		"桐城市中医院那份2022年决算说明是哪天出的？":    "发布日期：2023-11-08 09:30", // with the time of day the page gives
 		"宿松县中医院2024年预算说明那页，发布机构是哪家？": "发布机构：宿松县财政局",
 	} {
 		if a := ask(t, b, nil, q); !strings.Contains(a.Text, want) {

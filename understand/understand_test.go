@@ -401,6 +401,12 @@ func TestThesaurusSubstituteAndExpand(t *testing.T) {
 	if got := Expand("卫健委官网去年一共发了多少条信息"); !strings.Contains(got, "官方网站") {
 		t.Errorf("Expand of 官网 = %q, want 官方网站", got)
 	}
+	// Disclosure reports' words for what staff say: 县长信箱, 招考, 疫情防控.
+	for q, want := range map[string]string{"老百姓写给县长的信办完了多少封": "县长信箱", "在网上发招人的消息发了几条": "招考", "网上发的跟防疫有关的东西有多少条": "疫情防控", "辖区有多少老百姓要靠它看病": "服务人口"} {
+		if got := Expand(q); !strings.Contains(got, want) {
+			t.Errorf("Expand(%q) = %q, want %s", q, got, want)
+		}
+	}
 	// Honours said in speech: what was conferred (被授予) and its title.
 	if got := Expand("十三五期间拿过哪些国家级的牌子"); !strings.Contains(got, "被授予") || !strings.Contains(got, "称号") {
 		t.Errorf("Expand of honours = %q, want 被授予 and 称号", got)

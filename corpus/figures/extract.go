@@ -347,6 +347,13 @@ func findNumbers(t *text) []cand {
 	var cs []cand
 	n := t.n
 	for i := 0; i < len(n); {
+		if cn, ok := chineseCount(t, i); ok && !t.inName[i] {
+			if c, ok := figureAt(t, cn); ok {
+				cs = append(cs, c)
+				i = max(c.se, cn.b)
+				continue
+			}
+		}
 		if t.inName[i] || !(isDigit(n[i]) || isBlankStart(t, i)) {
 			i++
 			continue

@@ -975,3 +975,24 @@ func TestTotalAfterItsList(t *testing.T) {
 		t.Errorf("got %+v", figs)
 	}
 }
+
+// A count in Chinese numerals that a verb sets out is a figure ("办好九件
+// 实事"); a slogan's ("做到两个维护"), a second round ("完成二次筹资") and
+// an outline number are not.
+func TestCountsInChineseNumerals(t *testing.T) {
+	for sentence, want := range map[string]string{
+		"推进三大工程,强化五大支撑,办好九件实事。": "九件",
+		"2025年将聚焦七个方面建强服务体系。":   "七个",
+		"坚决做到两个维护,增强四个意识。":      "",
+		"颍泉区、界首市完成二次筹资。":        "",
+		"二是突出抓好新型农村合作医疗民生工程。":   "",
+	} {
+		got := ""
+		for _, f := range Extract(sentence) {
+			got += f.Raw + f.Unit
+		}
+		if got != want {
+			t.Errorf("%s: got %q, want %q", sentence, got, want)
+		}
+	}
+}

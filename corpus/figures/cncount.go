@@ -1,0 +1,91 @@
+package figures
+
+// A plan or a review states how many things it sets out in Chinese
+// numerals: "办好九件实事", "聚焦七个方面建强服务体系". Such a count is a
+// figure when a verb of setting out comes right before it and a count
+// classifier right after; the slogans every report repeats ("做到两个维护",
+// "增强四个意识") are not.
+
+// cnCountDigits are the numerals of such a count; 一 is left out ("一个目
+// 标", "一批项目" count nothing).
+var cnCountDigits = map[rune]int{'两': 2, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9, '十': 10}
+
+// maxCNCountRunes bounds the numeral ("二十五").
+const maxCNCountRunes = 3
+
+// countSetOut are the verbs that set out a count of things: "办好", "聚焦",
+// "实施", "从…个方面".
+var countSetOut = newWordSet(`办好 办成 实施 推进 聚焦 开展 建设 建成 完成 落实 抓好 围绕 突出 强化 打造 组建 新建 设立 启动 部署 提出 明确 制定 出台 推出 确定 涵盖 包括 分为 从 做好 重点抓好 统筹`)
+
+// cnCountClassifiers count the things set out; 次 is left out ("完成二次
+// 筹资" is a second round).
+var cnCountClassifiers = newWordSet(`件 个 项 条 类 批 家 所 支`)
+
+// sloganNouns follow the counts of political slogans: "两个维护",
+// "四个意识", "三个代表".
+var sloganNouns = newWordSet(`维护 确立 意识 自信 代表 务必 全面 必须 敢于 坚持 一以贯之`)
+
+// chineseCount reads a count in Chinese numerals starting at i; ok is
+// false when none stands there, or it is not set out by a verb before it
+// and counted by a classifier after it.
+func chineseCount(t *text, i int) (number, bool) {
+	n := t.n
+	if _, ok := cnCountDigits[n[i]]; !ok || i > 0 && (isCNNumeral(n[i-1]) || n[i-1] == '第') {
+		return number{}, false
+	}
+	end := i
+	for end < len(n) && end-i < maxCNCountRunes && (isCNNumeral(n[end])) {
+		end++
+	}
+	if end < len(n) && isCNNumeral(n[end]) {
+		return number{}, false // a longer run: a year or a code
+	}
+	v := cnValue(n[i:end])
+	if v < 2 || countSetOut.suffix(n, max(0, i-4), i) == 0 {
+		return number{}, false
+	}
+	l := cnCountClassifiers.prefix(n, end, len(n))
+	if l == 0 || n[end] == '个' && sloganNouns.prefix(n, end+1, len(n)) > 0 || sloganNouns.prefix(n, end+l, len(n)) > 0 {
+		return number{}, false
+	}
+	return number{a: i, b: end, value: float64(v), isInt: true, digits: len(fmtInt(v))}, true
+}
+
+// isCNNumeral reports whether r is a Chinese numeral (一 included).
+func isCNNumeral(r rune) bool {
+	_, ok := cnCountDigits[r]
+	return ok || r == '一' || r == '百' || r == '零' || r == '〇'
+}
+
+// cnValue is the value of a numeral of up to three characters ("九",
+// "十二", "二十五"); 0 when it is none.
+func cnValue(rs []rune) int {
+	total, cur := 0, 0
+	for _, r := range rs {
+		switch {
+		case r == '十':
+			if cur == 0 {
+				cur = 1
+			}
+			total += cur * 10
+			cur = 0
+		case r == '一':
+			cur = 1
+		default:
+			d, ok := cnCountDigits[r]
+			if !ok {
+				return 0
+			}
+			cur = d
+		}
+	}
+	return total + cur
+}
+
+// fmtInt writes v in digits.
+func fmtInt(v int) string {
+	if v < 10 {
+		return string(rune('0' + v))
+	}
+	return fmtInt(v/10) + string(rune('0'+v%10))
+}

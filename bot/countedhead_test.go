@@ -232,3 +232,15 @@ func TestCountOfAnotherThingOfTheSameField(t *testing.T) {
 		t.Errorf("want the requests, 19条:\n%s", a.Text)
 	}
 }
+
+// "准备给老百姓办几件民生好事" is answered by the count a plan sets out in
+// Chinese numerals ("办好九件实事"), the lay 好事 read as 实事 (made-up news).
+func TestCountInChineseNumeralsAnswers(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"news.txt": "2025年全市卫生健康工作会议召开\n会议提出2025年“11359”的工作思路，即围绕一个目标，推进三大工程，强化五大支撑，办好九件实事。\n",
+	})
+	a := ask(t, b, nil, "2025年卫健部门准备给老百姓办几件民生好事？")
+	if !strings.Contains(firstLine(a.Text), "九件") {
+		t.Errorf("want 九件:\n%s", a.Text)
+	}
+}

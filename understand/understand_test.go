@@ -401,6 +401,9 @@ func TestThesaurusSubstituteAndExpand(t *testing.T) {
 	if got := Expand("卫健委官网去年一共发了多少条信息"); !strings.Contains(got, "官方网站") {
 		t.Errorf("Expand of 官网 = %q, want 官方网站", got)
 	}
+	if got := Expand("今年一共排了多少项重点活儿要干"); !strings.Contains(got, "重点任务") {
+		t.Errorf("Expand of 重点活儿 = %q, want 重点任务", got)
+	}
 	// Disclosure reports' words for what staff say: 县长信箱, 招考, 疫情防控.
 	for q, want := range map[string]string{"老百姓写给县长的信办完了多少封": "县长信箱", "在网上发招人的消息发了几条": "招考", "网上发的跟防疫有关的东西有多少条": "疫情防控", "辖区有多少老百姓要靠它看病": "服务人口"} {
 		if got := Expand(q); !strings.Contains(got, want) {

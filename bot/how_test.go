@@ -80,3 +80,20 @@ func TestFieldAskedInSpeechOfATraditionalReport(t *testing.T) {
 		t.Errorf("want the health work planned:\n%s", a.Text)
 	}
 }
+
+// "靠啥办法往下推的" is answered by the sentence that names the work best
+// and the sentences after it in its passage, which say how, though they
+// share no word with the question (made-up news).
+func TestHowQuotesTheSentencesAfterTheBest(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"news.txt": "桐城市推进健康桐城行动\n健康桐城行动启动于2020年。健康桐城行动覆盖全市各乡镇。市民对健康桐城行动评价较高。" +
+			"2024年，桐城市卫生健康委会同相关部门成立健康知识普及等15个专项行动工作组，推进健康桐城行动往下落实。建立考核制度，将其纳入年度目标考核。定期通报各乡镇进展。" +
+			"健康桐城行动宣传周同步举办。健康桐城行动志愿者达到2000人。\n",
+	})
+	a := ask(t, b, nil, "桐城市的健康桐城行动是靠啥办法往下推的？")
+	for _, want := range []string{"专项行动工作组", "建立考核制度"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("answer lacks %s:\n%s", want, a.Text)
+		}
+	}
+}

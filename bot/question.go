@@ -358,13 +358,6 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 	for g := range own {
 		q[g] = true
 	}
-	type scored struct {
-		text    string
-		src     int
-		score   float64
-		order   int
-		directs bool // a direction given, for a question asking what was required
-	}
 	type candidate struct {
 		text    string
 		src     int
@@ -454,6 +447,12 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 		if len(picked) == maxExtracts {
 			break
 		}
+	}
+	if asksHowDone(question) && len(picked) > 0 {
+		// How a thing was done goes on after the sentence that names it
+		// best ("成立15个专项行动工作组。建立考核制度…"): the sentences after
+		// it in its passage follow it.
+		picked = withFollowing(picked, sources, overlaps)
 	}
 	if len(picked) == 0 {
 		// Matched by the official terms only: quote each source's opening.
@@ -565,6 +564,45 @@ func bodySentences(text string) []string {
 		}
 	}
 	return out
+}
+
+// scored is a sentence an extractive answer may quote, with its source,
+// its score and its place in the sources.
+type scored struct {
+	text    string
+	src     int
+	score   float64
+	order   int
+	directs bool // a direction given, for a question asking what was required
+}
+
+// followingSentences is how many sentences after the best one a how
+// answer quotes from its passage.
+const followingSentences = 2
+
+// withFollowing puts after the first picked sentence the sentences that
+// follow it in its source, unless already quoted.
+func withFollowing(picked []scored, sources []Source, overlaps func(string) bool) []scored {
+	best := picked[0]
+	for _, s := range sources {
+		if s.N != best.src {
+			continue
+		}
+		sents := bodySentences(s.Text)
+		for i, sent := range sents {
+			if !strings.Contains(best.text, sent) || !strings.HasSuffix(best.text, sent) {
+				continue
+			}
+			var next []scored
+			for _, f := range sents[i+1 : min(len(sents), i+1+followingSentences)] {
+				if !overlaps(f) {
+					next = append(next, scored{text: f, src: best.src})
+				}
+			}
+			return append(append([]scored{best}, next...), picked[1:]...)
+		}
+	}
+	return picked
 }
 
 // maxQuotedRunes bounds a quotation whose semicolons do not end the

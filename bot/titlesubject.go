@@ -60,8 +60,10 @@ func (b *Bot) titleSubjectHow(ctx context.Context, question string, hits []corpu
 	return itemsAnswer("", items[:min(len(items), maxListItems)], sources), true
 }
 
-// doneWords ask what was done: "做了哪些", "干了些啥".
-var doneWords = []string{"做了哪些", "做了些啥", "做了啥", "做了什么", "干了啥", "干了些啥", "干了什么", "搞了啥", "搞了些啥", "咋搞", "咋弄", "咋干", "咋抓"}
+// doneWords ask what was done, or by what means: "做了哪些", "干了些啥",
+// "靠啥办法".
+var doneWords = []string{"做了哪些", "做了些啥", "做了啥", "做了什么", "干了啥", "干了些啥", "干了什么", "搞了啥", "搞了些啥", "咋搞", "咋弄", "咋干", "咋抓",
+	"啥办法", "什么办法", "哪些办法", "啥措施", "什么措施", "哪些措施", "啥招", "哪些招"}
 
 // asksHowDone reports whether a question asks how something is or was
 // done, or what was done.

@@ -97,3 +97,17 @@ func TestHowQuotesTheSentencesAfterTheBest(t *testing.T) {
 		}
 	}
 }
+
+// "都有哪些做法" is answered, too, by the sentences after the one that
+// names the work best (made-up news).
+func TestItemsQuestionQuotesTheSentencesAfterTheBest(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"news.txt": "桐城市推进健康桐城行动\n健康桐城行动启动于2020年。健康桐城行动覆盖全市各乡镇。市民对健康桐城行动评价较高。" +
+			"2024年，桐城市卫生健康委会同相关部门成立15个专项行动工作组，推进健康桐城行动措施落实。建立考核制度，将其纳入年度目标考核。定期通报各乡镇进展。" +
+			"健康桐城行动宣传周同步举办。健康桐城行动志愿者达到2000人。\n",
+	})
+	a := ask(t, b, nil, "桐城市推进健康桐城行动落实上都有哪些做法？")
+	if !strings.Contains(a.Text, "建立考核制度") {
+		t.Errorf("answer lacks 建立考核制度:\n%s", a.Text)
+	}
+}

@@ -448,10 +448,10 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 			break
 		}
 	}
-	if asksHowDone(question) && len(picked) > 0 {
-		// How a thing was done goes on after the sentence that names it
-		// best ("成立15个专项行动工作组。建立考核制度…"): the sentences after
-		// it in its passage follow it.
+	if (asksHowDone(question) || containsAny(corpus.Normalize(question), itemWords)) && len(picked) > 0 {
+		// How a thing was done, or what its items are, goes on after the
+		// sentence that names it best ("成立15个专项行动工作组。建立考核制度
+		// …"): the sentences after it in its passage follow it.
 		picked = withFollowing(picked, sources, overlaps)
 	}
 	if len(picked) == 0 {
@@ -575,6 +575,9 @@ type scored struct {
 	order   int
 	directs bool // a direction given, for a question asking what was required
 }
+
+// itemWords ask for the items of something: "有哪些", "哪几项", "有啥".
+var itemWords = []string{"哪些", "哪几", "有何", "措施", "举措", "都有啥", "有啥"}
 
 // followingSentences is how many sentences after the best one a how
 // answer quotes from its passage.

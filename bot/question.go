@@ -581,7 +581,7 @@ var itemWords = []string{"哪些", "哪几", "有何", "措施", "举措", "都�
 
 // followingSentences is how many sentences after the best one a how
 // answer quotes from its passage.
-const followingSentences = 2
+const followingSentences = 3
 
 // withFollowing puts after the first picked sentence the sentences that
 // follow it in its source, unless already quoted.

@@ -401,6 +401,9 @@ func TestThesaurusSubstituteAndExpand(t *testing.T) {
 	if got := Expand("卫健委官网去年一共发了多少条信息"); !strings.Contains(got, "官方网站") {
 		t.Errorf("Expand of 官网 = %q, want 官方网站", got)
 	}
+	if got := Expand("社区卫生服务中心下面都设了哪些科室"); !strings.Contains(got, "内设机构") {
+		t.Errorf("Expand of 科室 = %q, want 内设机构", got)
+	}
 	if got := Expand("今年一共排了多少项重点活儿要干"); !strings.Contains(got, "重点任务") {
 		t.Errorf("Expand of 重点活儿 = %q, want 重点任务", got)
 	}

@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+
+	"github.com/healthbot/healthbot/corpus/figures"
 )
 
 // chineseDigits maps Chinese numerals (and the zero forms used in years) to
@@ -17,38 +19,7 @@ var chineseDigits = map[rune]int{
 // ParseChineseNumber reads the outline numbers found in headings and the
 // counts questions ask by: 一 … 九十九 (两 is 2), and plain Arabic digits.
 // It returns -1 when s is not a number.
-func ParseChineseNumber(s string) int {
-	if s == "" {
-		return -1
-	}
-	if n, err := strconv.Atoi(s); err == nil {
-		return n
-	}
-	total, cur := 0, 0
-	for _, r := range s {
-		switch {
-		case r == '十':
-			if cur == 0 {
-				cur = 1
-			}
-			total += cur * 10
-			cur = 0
-		case r == '百':
-			if cur == 0 {
-				cur = 1
-			}
-			total += cur * 100
-			cur = 0
-		default:
-			d, ok := chineseDigits[r]
-			if !ok || r == 'o' || r == 'O' || r == 'О' || r == '0' {
-				return -1
-			}
-			cur = d
-		}
-	}
-	return total + cur
-}
+func ParseChineseNumber(s string) int { return figures.ChineseNumber(s) }
 
 var (
 	// yearPattern finds explicit four-digit years ("2023年", "2023年度") and

@@ -40,7 +40,7 @@ func chineseCount(t *text, i int) (number, bool) {
 	if end < len(n) && isCNNumeral(n[end]) {
 		return number{}, false // a longer run: a year or a code
 	}
-	v := cnValue(n[i:end])
+	v := ChineseNumber(string(n[i:end]))
 	if v < 2 || countSetOut.suffix(n, max(0, i-4), i) == 0 {
 		return number{}, false
 	}
@@ -55,31 +55,6 @@ func chineseCount(t *text, i int) (number, bool) {
 func isCNNumeral(r rune) bool {
 	_, ok := cnCountDigits[r]
 	return ok || r == '一' || r == '百' || r == '零' || r == '〇'
-}
-
-// cnValue is the value of a numeral of up to three characters ("九",
-// "十二", "二十五"); 0 when it is none.
-func cnValue(rs []rune) int {
-	total, cur := 0, 0
-	for _, r := range rs {
-		switch {
-		case r == '十':
-			if cur == 0 {
-				cur = 1
-			}
-			total += cur * 10
-			cur = 0
-		case r == '一':
-			cur = 1
-		default:
-			d, ok := cnCountDigits[r]
-			if !ok {
-				return 0
-			}
-			cur = d
-		}
-	}
-	return total + cur
 }
 
 // fmtInt writes v in digits.

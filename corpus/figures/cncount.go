@@ -1,5 +1,7 @@
 package figures
 
+import "strconv"
+
 // A plan or a review states how many things it sets out in Chinese
 // numerals: "办好九件实事", "聚焦七个方面建强服务体系". Such a count is a
 // figure when a verb of setting out comes right before it and a count
@@ -48,19 +50,11 @@ func chineseCount(t *text, i int) (number, bool) {
 	if l == 0 || n[end] == '个' && sloganNouns.prefix(n, end+1, len(n)) > 0 || sloganNouns.prefix(n, end+l, len(n)) > 0 {
 		return number{}, false
 	}
-	return number{a: i, b: end, value: float64(v), isInt: true, digits: len(fmtInt(v))}, true
+	return number{a: i, b: end, value: float64(v), isInt: true, digits: len(strconv.Itoa(v))}, true
 }
 
 // isCNNumeral reports whether r is a Chinese numeral (一 included).
 func isCNNumeral(r rune) bool {
 	_, ok := cnCountDigits[r]
 	return ok || r == '一' || r == '百' || r == '零' || r == '〇'
-}
-
-// fmtInt writes v in digits.
-func fmtInt(v int) string {
-	if v < 10 {
-		return string(rune('0' + v))
-	}
-	return fmtInt(v/10) + string(rune('0'+v%10))
 }

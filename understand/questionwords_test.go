@@ -104,3 +104,14 @@ func TestCareAndLiteracyInTheReportsWords(t *testing.T) {
 		t.Errorf("Substitute = %q, want 健康素养", got)
 	}
 }
+
+// Aid sent to a province, asked by where it went, is the reports' 援 with
+// the province's one-character name.
+func TestAidToAProvince(t *testing.T) {
+	if got := Topic("中山前年往湖北派了多少人去支援？"); !strings.Contains(got, "援鄂") {
+		t.Errorf("Topic = %q, want 援鄂 in it", got)
+	}
+	if got := Topic("中山前年湖北的床位有多少？"); strings.Contains(got, "援") {
+		t.Errorf("Topic = %q: no aid asked", got)
+	}
+}

@@ -80,6 +80,12 @@ const prepositions = "跟和与同给向对在"
 // question words. A question that is nothing but those is returned whole.
 func Topic(question string) string {
 	if q := topicWords(question); strings.TrimSpace(q) != "" {
+		// Aid sent to a province, said by where it went ("往湖北…支援"),
+		// is the reports' 援鄂: the place read off the topic stays in it
+		// that way.
+		if aid := aidTerms(corpus.Normalize(question)); len(aid) > 0 {
+			q += " " + strings.Join(aid, " ")
+		}
 		return q
 	}
 	return corpus.Normalize(question)

@@ -401,6 +401,9 @@ func TestThesaurusSubstituteAndExpand(t *testing.T) {
 	if got := Expand("卫健委官网去年一共发了多少条信息"); !strings.Contains(got, "官方网站") {
 		t.Errorf("Expand of 官网 = %q, want 官方网站", got)
 	}
+	if got := Expand("把自来水水质检测的结果在网上公布了几回"); !strings.Contains(got, "水质监测") {
+		t.Errorf("Expand of 水质检测 = %q, want 水质监测", got)
+	}
 	if got := Expand("社区卫生服务中心下面都设了哪些科室"); !strings.Contains(got, "内设机构") {
 		t.Errorf("Expand of 科室 = %q, want 内设机构", got)
 	}

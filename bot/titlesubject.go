@@ -19,7 +19,8 @@ import (
 const sentencesPerPart = 2
 
 // maxUncoveredBigrams is how many of a topic's bigrams a title may lack
-// and still be what the topic is about ("政务公开这块" beside 政府信息公开).
+// and still be what the topic is about: none, the topic read in its own or
+// the reports' terms ("政务公开这块" as 政府信息公开).
 const maxUncoveredBigrams = 0
 
 // titleSubjectHow answers a how question whose topic is the subject of the
@@ -58,17 +59,6 @@ func (b *Bot) titleSubjectHow(ctx context.Context, question string, hits []corpu
 		}
 	}
 	return itemsAnswer("", items[:min(len(items), maxListItems)], sources), true
-}
-
-// doneWords ask what was done, or by what means: "做了哪些", "干了些啥",
-// "靠啥办法".
-var doneWords = []string{"做了哪些", "做了些啥", "做了啥", "做了什么", "干了啥", "干了些啥", "干了什么", "搞了啥", "搞了些啥", "咋搞", "咋弄", "咋干", "咋抓",
-	"啥办法", "什么办法", "哪些办法", "啥措施", "什么措施", "哪些措施", "啥招", "哪些招"}
-
-// asksHowDone reports whether a question asks how something is or was
-// done, or what was done.
-func asksHowDone(question string) bool {
-	return understand.WantsMeans(question) || containsAny(corpus.Normalize(question), doneWords)
 }
 
 // howWords ask how, and name nothing done: "是通过啥方式搞的", "用了哪些办法".

@@ -164,41 +164,6 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 	return out
 }
 
-// progressOpeners open the line that reports on a task set out in the
-// line before it: "完成情况：", "进展情况：".
-var progressOpeners = []string{"完成情况", "进展情况", "完成进度", "推进情况", "落实情况", "进度情况"}
-
-// ownerOpeners open the line naming who is charged with a task, which may
-// stand between the task and its report: "责任单位：市卫生健康委".
-var ownerOpeners = []string{"责任单位", "牵头单位", "责任部门", "配合单位", "牵头部门", "责任领导"}
-
-// reportedOnNext reports whether the lines after a task's line report on
-// it: the next one, past one naming who is charged with it, opens with
-// 完成情况 or the like.
-func reportedOnNext(work string, next []Span) bool {
-	for i, sp := range next {
-		line := strings.TrimSpace(Simplify(work[sp.Start:min(sp.End, sp.Start+40)]))
-		switch {
-		case hasAnyPrefix(line, progressOpeners):
-			return true
-		case i == 0 && hasAnyPrefix(line, ownerOpeners):
-			continue
-		}
-		return false
-	}
-	return false
-}
-
-// hasAnyPrefix reports whether s opens with one of the words.
-func hasAnyPrefix(s string, words []string) bool {
-	for _, w := range words {
-		if strings.HasPrefix(s, w) {
-			return true
-		}
-	}
-	return false
-}
-
 // listYear is the year a clause ending in a semicolon names for what it
 // lists ("在潍坊市2026年新办民生实事中提到,…;"), 0 when it ends otherwise,
 // names none, or names one only as a base or a span's end.

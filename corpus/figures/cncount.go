@@ -1,6 +1,9 @@
 package figures
 
-import "strconv"
+import (
+	"strconv"
+	"strings"
+)
 
 // A plan or a review states how many things it sets out in Chinese
 // numerals: "办好九件实事", "聚焦七个方面建强服务体系". Such a count is a
@@ -8,9 +11,9 @@ import "strconv"
 // classifier right after; the slogans every report repeats ("做到两个维护",
 // "增强四个意识") are not.
 
-// cnCountDigits are the numerals of such a count; 一 is left out ("一个目
-// 标", "一批项目" count nothing).
-var cnCountDigits = map[rune]int{'两': 2, '二': 2, '三': 3, '四': 4, '五': 5, '六': 6, '七': 7, '八': 8, '九': 9, '十': 10}
+// cnCountDigits are the numerals such a count opens with; 一 is left out
+// ("一个目标", "一批项目" count nothing).
+const cnCountDigits = "两二三四五六七八九十"
 
 // maxCNCountRunes bounds the numeral ("二十五").
 const maxCNCountRunes = 3
@@ -32,11 +35,11 @@ var sloganNouns = newWordSet(`维护 确立 意识 自信 代表 务必 全面 �
 // and counted by a classifier after it.
 func chineseCount(t *text, i int) (number, bool) {
 	n := t.n
-	if _, ok := cnCountDigits[n[i]]; !ok || i > 0 && (isCNNumeral(n[i-1]) || n[i-1] == '第') {
+	if !strings.ContainsRune(cnCountDigits, n[i]) || i > 0 && (isCNNumeral(n[i-1]) || n[i-1] == '第') {
 		return number{}, false
 	}
 	end := i
-	for end < len(n) && end-i < maxCNCountRunes && (isCNNumeral(n[end])) {
+	for end < len(n) && end-i < maxCNCountRunes && isCNNumeral(n[end]) {
 		end++
 	}
 	if end < len(n) && isCNNumeral(n[end]) {
@@ -55,6 +58,5 @@ func chineseCount(t *text, i int) (number, bool) {
 
 // isCNNumeral reports whether r is a Chinese numeral (一 included).
 func isCNNumeral(r rune) bool {
-	_, ok := cnCountDigits[r]
-	return ok || r == '一' || r == '百' || r == '零' || r == '〇'
+	return strings.ContainsRune(cnCountDigits+"一百零〇", r)
 }

@@ -244,3 +244,15 @@ func TestCountInChineseNumeralsAnswers(t *testing.T) {
 		t.Errorf("want 九件:\n%s", a.Text)
 	}
 }
+
+// "被告到法院的有几起" is answered by the count of lawsuits a report gives
+// in 件: a case is 一起, 一件 or 一宗 (made-up report).
+func TestLawsuitsCountedInAnotherCounter(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"report.txt": "桐城市卫生健康局2023年政府信息公开工作年度报告\n一、总体情况\n2023年我局收到依申请公开信息5件。接到政府信息公开申请行政复议3件，提起行政诉讼0件。\n",
+	})
+	a := ask(t, b, nil, "桐城市卫健局2023年因为信息公开被人告到法院的有几起？")
+	if !strings.Contains(firstLine(a.Text), "行政诉讼为0件") {
+		t.Errorf("want the lawsuits, 0件:\n%s", a.Text)
+	}
+}

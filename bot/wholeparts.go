@@ -16,11 +16,15 @@ var partsFollow = regexp.MustCompile(`^\s*[，,：:；;]?\s*其中`)
 func wholesOverParts(cands []figureCandidate) {
 	for i := range cands {
 		w := cands[i].hit.Figure
-		at := valueAt(w.Sentence, writtenValue(w))
-		if at < 0 || !partsFollow.MatchString(w.Sentence[at+len(writtenValue(w)):]) {
+		value := writtenValue(w)
+		at := valueAt(w.Sentence, value)
+		if at < 0 {
 			continue
 		}
-		rest := w.Sentence[at+len(writtenValue(w)):]
+		rest := w.Sentence[at+len(value):]
+		if !partsFollow.MatchString(rest) {
+			continue
+		}
 		for j := range cands {
 			// A part stands after the whole in its sentence (each figure's
 			// sentence may be cut around it: its place in the report tells).

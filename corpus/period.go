@@ -267,7 +267,7 @@ func (p *periodState) see(sentence string) {
 			clause = clause[:k]
 		}
 	}
-	if c := strings.TrimSpace(clause); strings.HasPrefix(c, "明年") || strings.HasPrefix(c, "来年") {
+	if opensWith(strings.TrimSpace(clause), []string{"明年", "来年"}) {
 		// "明年东西湖区将建成…": a long clause, about the year to come.
 		p.since, p.end, p.prior = 0, 0, 0
 		return
@@ -297,15 +297,7 @@ var speakerVerbs = []string{"介绍", "表示", "指出", "强调", "说", "称"
 // isSpeaker reports whether a clause only says who speaks: short, naming
 // no time, ending with a verb of saying.
 func isSpeaker(clause string) bool {
-	if utf8.RuneCountInString(clause) > maxSpeakerRunes || strings.ContainsAny(clause, "0123456789年") {
-		return false
-	}
-	for _, v := range speakerVerbs {
-		if strings.HasSuffix(clause, v) {
-			return true
-		}
-	}
-	return false
+	return utf8.RuneCountInString(clause) <= maxSpeakerRunes && !strings.ContainsAny(clause, "0123456789年") && hasAnySuffix(clause, speakerVerbs)
 }
 
 // bracketed is a note in brackets, which a period opener may carry:

@@ -26,22 +26,12 @@ func reportedOnNext(work string, next []Span) bool {
 	for i, sp := range next {
 		line := strings.TrimSpace(Simplify(work[sp.Start:min(sp.End, sp.Start+40)]))
 		switch {
-		case hasAnyPrefix(line, progressOpeners):
+		case opensWith(line, progressOpeners):
 			return true
-		case i == 0 && hasAnyPrefix(line, ownerOpeners):
+		case i == 0 && opensWith(line, ownerOpeners):
 			continue
 		}
 		return false
-	}
-	return false
-}
-
-// hasAnyPrefix reports whether s opens with one of the words.
-func hasAnyPrefix(s string, words []string) bool {
-	for _, w := range words {
-		if strings.HasPrefix(s, w) {
-			return true
-		}
 	}
 	return false
 }

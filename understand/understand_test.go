@@ -411,7 +411,7 @@ func TestThesaurusSubstituteAndExpand(t *testing.T) {
 		t.Errorf("Expand of 重点活儿 = %q, want 重点任务", got)
 	}
 	// Disclosure reports' words for what staff say: 县长信箱, 招考, 疫情防控.
-	for q, want := range map[string]string{"老百姓写给县长的信办完了多少封": "县长信箱", "在网上发招人的消息发了几条": "招考", "网上发的跟防疫有关的东西有多少条": "疫情防控", "辖区有多少老百姓要靠它看病": "服务人口"} {
+	for q, want := range map[string]string{"老百姓写给县长的信办完了多少封": "县长信箱", "在网上发招人的消息发了几条": "招考", "网上发的跟防疫有关的东西有多少条": "疫情防控", "辖区有多少老百姓要靠它看病": "服务人口", "会上到场的大概有多少人": "参加人数"} {
 		if got := Expand(q); !strings.Contains(got, want) {
 			t.Errorf("Expand(%q) = %q, want %s", q, got, want)
 		}

@@ -188,6 +188,10 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 	}
 	fph, fend, fverb := followPhrase(t, c.se, next)
 	c.source = fromCore
+	if att, to, ok := attendanceLabel(t, c, next); ok && len(c.items) == 0 {
+		c.label, c.source, c.followTo = att, fromFollow, to
+		return
+	}
 	var from phrase // the subject of a change told in a clause of its own
 	if core.empty() {
 		from = fromSubject(t, c.num.a)

@@ -27,15 +27,16 @@ type term struct {
 // index holds the catalogue's phrases ready for matching.
 type index struct {
 	terms    []term
-	byFirst  map[uint64][]int32   // first bigram (or lone rune) -> terms, for exact hits
-	postings map[uint64][]posting // bigram -> fuzzy-eligible terms containing it
-	byGram   map[uint64][]int32   // gram -> indicators whose wordings contain it
-	weight   map[uint64]float32   // gram -> weight (IDF over indicators)
-	unknown  float32              // weight of a text gram no indicator uses
-	bags     []map[uint64]bool    // per indicator: the grams of all its wordings
-	not      [][]string           // per indicator: normalized NotConfused words
-	alien    [][]string           // per indicator: those of its not words no name of its own holds
-	units    []unitClass          // per indicator: the classes of its units
+	byFirst  map[uint64][]int32         // first bigram (or lone rune) -> terms, for exact hits
+	postings map[uint64][]posting       // bigram -> fuzzy-eligible terms containing it
+	byGram   map[uint64][]int32         // gram -> indicators whose wordings contain it
+	weight   map[uint64]float32         // gram -> weight (IDF over indicators)
+	unknown  float32                    // weight of a text gram no indicator uses
+	bags     []map[uint64]bool          // per indicator: the grams of all its wordings
+	not      [][]string                 // per indicator: normalized NotConfused words
+	alien    [][]string                 // per indicator: those of its not words no name of its own holds
+	units    []unitClass                // per indicator: the classes of its units
+	perHead  map[int32]map[string]int32 // count indicator -> scale (千, 万) -> its per-head sibling
 }
 
 // posting is a term holding a gram, with the gram's weight in it.
@@ -112,6 +113,7 @@ func buildIndex(list []Indicator) *index {
 		not:      make([][]string, len(list)),
 		alien:    make([][]string, len(list)),
 		units:    make([]unitClass, len(list)),
+		perHead:  perHeadSiblings(list),
 	}
 	type key struct {
 		ind int32

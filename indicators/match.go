@@ -154,6 +154,8 @@ func MatchText(text string) []Match {
 			cd.score *= notPenalty
 		}
 	}
+	// A count read after a per-head mark is its per-head sibling.
+	promotePerHead(x, n.runes, cands)
 	// 4. A short exact hit inside a longer overlap that explains clearly more
 	// of the text names less than it: 死亡率 inside 一岁以内宝宝死亡率.
 	for _, a := range cands {

@@ -45,6 +45,10 @@ func TestConfusionPairs(t *testing.T) {
 		{"门急诊总诊疗量", "outpatient_emergency_visits", []string{"emergency_visits"}},
 		{"医院合计的编制床位是多少张", "beds_approved", []string{"beds_total"}},
 		{"每千人口床位数", "beds_per_1000", []string{"beds_total"}},
+		// A count after a per-head mark that keeps its name from being
+		// matched whole (拥有) is counted per head.
+		{"每千人拥有卫生技术人员", "health_technicians_per_1000", []string{"health_technicians"}},
+		{"每千人拥有执业医师", "physicians_per_1000", []string{"physicians"}},
 		{"全市医疗卫生机构床位数达到多少张", "beds_total", []string{"beds_per_1000"}},
 		{"门诊人次", "outpatient_emergency_visits", []string{"outpatient_cost_per_visit"}},
 		{"次均门诊费用", "outpatient_cost_per_visit", []string{"outpatient_emergency_visits"}},

@@ -107,6 +107,11 @@ func offPlatform(m string) string {
 	return " " + g[1] + " " + g[2]
 }
 
+// spentOn is money spent on something, as staff say it: "财政花在教育上的钱",
+// "花在项目上的经费", "在卫生健康上花了". Reports write it X支出 (教育支出, 项目支出); 财政 before
+// it only says whose money.
+var spentOn = regexp.MustCompile(`(?:财政)?(?:花在(\p{Han}{1,8}?)(?:方面)?上面?的?(?:钱|经费|资金|开支)?|在(\p{Han}{2,8}?)(?:方面)?上(?:一共|总共|共|都)?花(?:了|掉|费了?)?)`)
+
 // peopleSent is the people counted before where they went: "派了多少人去支
 // 援", "来了几个人到"; 多少人次 stays a unit.
 var peopleSent = regexp.MustCompile(`(?:多少|几)个?人([去来到])`)
@@ -140,6 +145,7 @@ func topicWords(question string) string {
 	q = askedCount.ReplaceAllString(q, " ")             // "是哪三个", "哪两点"
 	q = meetingSaid.ReplaceAllString(q, " $1 ")         // "开卫生健康工作会，说"
 	q = saidIn.ReplaceAllString(q, " ")                 // "开会说", "文件里提到的"
+	q = spentOn.ReplaceAllString(q, " ${1}${2}支出 ")     // "财政花在教育上的钱", "在卫生健康上花了"
 	q = onPlatform.ReplaceAllStringFunc(q, offPlatform) // "在微博上发了", "在看病保健上花"
 	q = countedThings.ReplaceAllString(q, " ")          // "推了多少篇东西"
 	q = setAside.ReplaceAllString(q, "$1 ")             // "别跟宫颈的弄混了", "不算卫生院诊所那些"

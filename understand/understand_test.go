@@ -763,6 +763,20 @@ func TestMoneySpentAsked(t *testing.T) {
 	}
 }
 
+// Money spent on a field, said "花在X上的钱" or "在X上花了", is the reports'
+// X支出; 财政 before it says only whose money.
+func TestSpentOnIsExpenditure(t *testing.T) {
+	for q, want := range map[string]string{
+		"进贤县2023年财政花在教育上的钱有多少？": "教育支出",
+		"去年在卫生健康上花了多少钱？":        "卫生健康支出",
+		"古龙镇卫生院去年花在项目上的经费有多少？":  "古龙镇卫生院 项目支出",
+	} {
+		if got := Topic(q); got != want {
+			t.Errorf("Topic(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
+
 // Times asked in speech ("看几回病", "跑几趟医院") are a count of 次; a base
 // of population with the verb of sharing out ("每一万个人里摊到几个") is
 // the reports' 每万人口.

@@ -731,7 +731,13 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 				return Answer{}, err
 			} else if related.Mode == ModeExtractive && len(related.Sources) > 0 && related.Intent == IntentQuestion {
 				if rest, ok := withoutNumberQuotes(related.Text); ok {
-					ans.Text += "\n以下是" + f.Place + "的相关原文，供参考：\n" + strings.TrimPrefix(rest, extractHeader)
+					if firstQuoteStatesNone(question, rest) {
+						// "2022年,县卫生健康局未收到依法申请公开信息的申请": none
+						// is the count asked.
+						ans.Text = "根据资料，" + f.Place + "原文写明没有（数量为零）：\n" + strings.TrimPrefix(rest, extractHeader)
+					} else {
+						ans.Text += "\n以下是" + f.Place + "的相关原文，供参考：\n" + strings.TrimPrefix(rest, extractHeader)
+					}
 					ans.Sources = related.Sources
 				}
 			}

@@ -857,6 +857,8 @@ func TestAsksDirectives(t *testing.T) {
 		"汝州卫健系统述职会上，市领导让大家接下来怎么干？":     true,
 		"凤庆县2023年卫生健康工作会议是哪天开的？":       false,
 		"海原县医疗健康总院今年是怎么运转起来的？":         false,
+		"市长在会上有哪些要求和部署？":               true,
+		"河口县卫健局2022年收到了几件要求公开信息的申请？":   false,
 	} {
 		if got := AsksDirectives(q); got != want {
 			t.Errorf("AsksDirectives(%q) = %v, want %v", q, got, want)

@@ -13,8 +13,10 @@ var attendedEvents = newWordSet(`会 会议 大会 培训 培训班 活动 仪�
 var meetings = newWordSet(`会 会议 大会 座谈会 启动会 推进会 观摩会 仪式 论坛 讲座`)
 
 // attendanceLabel names a count of people followed by an attendance verb:
-// 参加人数, or 参加培训人数 when a short event follows the verb. end is where
-// the words it consumed end; ok is false when the count is no attendance.
+// 参加人数 (also for a meeting named after the verb), 参加培训人数 for 参训,
+// or 参加X人数 when another short event X follows ("参加比赛"). end is where
+// the words it consumed end; ok is false when the count is no attendance or
+// the verb is followed by words that name it better ("参加无偿献血").
 func attendanceLabel(t *text, c *cand, lim int) (label phrase, end int, ok bool) {
 	switch c.unit.base {
 	case "人", "名", "位":

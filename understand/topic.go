@@ -112,6 +112,15 @@ func offPlatform(m string) string {
 // it only says whose money.
 var spentOn = regexp.MustCompile(`(?:财政)?(?:花在(\p{Han}{1,8}?)(?:方面)?上面?的?(?:钱|经费|资金|开支)?|在(\p{Han}{2,8}?)(?:方面)?上(?:一共|总共|共|都)?花(?:了|掉|费了?)?)`)
 
+// attendanceAsked asks how many came to something ("大概来了多少人",
+// "到场的有几个人", "多少人参加"): the reports' 参加人数. The meeting held
+// ("开卫生健康工作会") then only says which report.
+var attendanceAsked = regexp.MustCompile(`(?:来了|到场了?|到会了?|参会|与会|出席了?|参加了?)的?(?:大概|大约|一共|总共|共)?有?(?:多少|几)个?人|(?:多少|几)个?人(?:参加|出席|参会|与会|到场|到会)`)
+
+// meetingHeld is a meeting named by holding it: "开卫生健康工作会", "开了
+// 务虚会那次".
+var meetingHeld = regexp.MustCompile(`开了?\p{Han}{2,14}?会议?(?:上|时|那次)?`)
+
 // peopleSent is the people counted before where they went: "派了多少人去支
 // 援", "来了几个人到"; 多少人次 stays a unit.
 var peopleSent = regexp.MustCompile(`(?:多少|几)个?人([去来到])`)
@@ -141,6 +150,9 @@ func HasOwnTopic(question string) bool { return strings.TrimSpace(topicWords(que
 // nothing but time, place and question words.
 func topicWords(question string) string {
 	q := StripYears(baseYear.ReplaceAllString(perHeadOf(spokenUnits.Replace(corpus.Normalize(question))), " "))
+	if attendanceAsked.MatchString(q) {
+		q = attendanceAsked.ReplaceAllString(meetingHeld.ReplaceAllString(q, " "), " 参加人数 ")
+	}
 	q = countedNoun.ReplaceAllString(q, "$1$2 $4")
 	q = askedCount.ReplaceAllString(q, " ")             // "是哪三个", "哪两点"
 	q = meetingSaid.ReplaceAllString(q, " $1 ")         // "开卫生健康工作会，说"

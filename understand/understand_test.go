@@ -763,6 +763,20 @@ func TestMoneySpentAsked(t *testing.T) {
 	}
 }
 
+// How many came to a meeting ("开卫生健康工作会，大概来了多少人") asks the
+// reports' 参加人数; the meeting held only says which report.
+func TestAttendanceAsked(t *testing.T) {
+	for q, want := range map[string]string{
+		"西吉县今年开卫生健康工作会，大概来了多少人？": "参加人数",
+		"开务虚会那次有多少人参加？":          "参加人数",
+		"全县开了几次会？":               "全县开了几次会",
+	} {
+		if got := Topic(q); got != want {
+			t.Errorf("Topic(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
+
 // Money spent on a field, said "花在X上的钱" or "在X上花了", is the reports'
 // X支出; 财政 before it says only whose money.
 func TestSpentOnIsExpenditure(t *testing.T) {

@@ -108,14 +108,15 @@ func offPlatform(m string) string {
 }
 
 // spentOn is money spent on something, as staff say it: "财政花在教育上的钱",
-// "花在项目上的经费", "在卫生健康上花了". Reports write it X支出 (教育支出, 项目支出); 财政 before
-// it only says whose money.
+// "花在项目上的经费", "在卫生健康上花了". Reports write it X支出 (教育支出,
+// 项目支出); 财政 before it only says whose money.
 var spentOn = regexp.MustCompile(`(?:财政)?(?:花在(\p{Han}{1,8}?)(?:方面)?上面?的?(?:钱|经费|资金|开支)?|在(\p{Han}{2,8}?)(?:方面)?上(?:一共|总共|共|都)?花(?:了|掉|费了?)?)`)
 
 // attendanceAsked asks how many came to something ("大概来了多少人",
 // "到场的有几个人", "多少人参加"): the reports' 参加人数. The meeting held
-// ("开卫生健康工作会") then only says which report.
-var attendanceAsked = regexp.MustCompile(`(?:来了|到场了?|到会了?|参会|与会|出席了?|参加了?)的?(?:大概|大约|一共|总共|共)?有?(?:多少|几)个?人|(?:多少|几)个?人(?:参加|出席|参会|与会|到场|到会)`)
+// ("开卫生健康工作会") then only says which report. 多少人次 is a unit of
+// its own ("参加了多少人次"): the rune after the match is kept, never 次.
+var attendanceAsked = regexp.MustCompile(`(?:(?:来了|到场了?|到会了?|参会|与会|出席了?|参加了?)的?(?:大概|大约|一共|总共|共)?有?(?:多少|几)个?人|(?:多少|几)个?人(?:参加|出席|参会|与会|到场|到会))([^次]|$)`)
 
 // meetingHeld is a meeting named by holding it: "开卫生健康工作会", "开了
 // 务虚会那次".
@@ -151,7 +152,7 @@ func HasOwnTopic(question string) bool { return strings.TrimSpace(topicWords(que
 func topicWords(question string) string {
 	q := StripYears(baseYear.ReplaceAllString(perHeadOf(spokenUnits.Replace(corpus.Normalize(question))), " "))
 	if attendanceAsked.MatchString(q) {
-		q = attendanceAsked.ReplaceAllString(meetingHeld.ReplaceAllString(q, " "), " 参加人数 ")
+		q = attendanceAsked.ReplaceAllString(meetingHeld.ReplaceAllString(q, " "), " 参加人数 $1")
 	}
 	q = countedNoun.ReplaceAllString(q, "$1$2 $4")
 	q = askedCount.ReplaceAllString(q, " ")             // "是哪三个", "哪两点"

@@ -770,6 +770,7 @@ func TestAttendanceAsked(t *testing.T) {
 		"西吉县今年开卫生健康工作会，大概来了多少人？": "参加人数",
 		"开务虚会那次有多少人参加？":          "参加人数",
 		"全县开了几次会？":               "全县开了几次会",
+		"义诊活动参加了多少人次？":           "义诊活动参加 人次",
 	} {
 		if got := Topic(q); got != want {
 			t.Errorf("Topic(%q) = %q, want %q", q, got, want)

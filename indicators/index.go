@@ -68,7 +68,7 @@ func variants(p string) [][]rune {
 		out = append(out, rs)
 	}
 	var bases [][]rune
-	for _, q := range []string{p, parenGroup.ReplaceAllString(p, "")} {
+	for _, q := range []string{p, bare(p)} {
 		rs := normPhrase(q)
 		// A wording that loses its question words and becomes short
 		// ("有多少医生" → "医生") no longer says which indicator it means.

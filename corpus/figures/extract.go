@@ -95,6 +95,7 @@ func extract(sentence string) (figs []Figure) {
 		if i > 0 {
 			carrySubject(t, &cands[i-1], c, lo)
 			versusPrevious(c, prevLabel)
+			perPeriodOfPrevious(c, prevLabel, prevBase)
 			levelOfPrevious(c, prevLabel)
 			shareOfPrevious(t, &cands[i-1], c, lo)
 			partOfPrevious(t, c, lo, prevLabel)

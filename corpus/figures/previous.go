@@ -514,3 +514,32 @@ func stemRateOfPrevious(c *cand, before []cand, prev phrase) {
 	}
 	c.label = newPhrase(subject + stem + "率")
 }
+
+// perPeriodOfPrevious completes a label that is only a per-day or per-month
+// word ("接听急救报警电话6926次，日均866次": 日均) with the label of the
+// figure before in the same unit: the average of what it counts.
+func perPeriodOfPrevious(c *cand, prev phrase, prevBase string) {
+	if prev.empty() || !perPeriodOnly.has(c.label.n) || prevBase != c.unit.base || perPeriodOnly.has(prev.n) {
+		return
+	}
+	prev = lastClause(prev) // "指挥调度平台共接听急救报警电话": what is counted is 接听急救报警电话
+	if strings.HasPrefix(string(prev.n), string(c.label.n)) || len(prev.r)+len(c.label.r) > maxLabel {
+		return
+	}
+	c.label = joinPhrase(c.label, prev)
+}
+
+// perPeriodOnly are labels that only say a figure is an average per day or
+// month; they need the name of what is averaged.
+var perPeriodOnly = newWordSet(`日均 日平均 平均每天 平均每日 每天 每日 月均 月平均 平均每月 每月 周均 平均每周 每周`)
+
+// lastClause is a label from after the last boundary word in it (的, 共,
+// 累计 …: cutAfter), when two runes or more are left.
+func lastClause(p phrase) phrase {
+	for k := len(p.n) - 2; k >= 1; k-- {
+		if cutAfter.suffix(p.n, 0, k) > 0 {
+			return trimLead(p.slice(k, len(p.r)))
+		}
+	}
+	return p
+}

@@ -1,0 +1,30 @@
+package figures
+
+import "testing"
+
+// A label that only says "per day" (日均) is the average of what the figure
+// before in the same unit counts; trips (趟次) are a unit.
+func TestPerPeriodOfPrevious(t *testing.T) {
+	cases := []struct{ sentence, raw, label string }{
+		{"指挥调度平台共接听急救报警电话6926次,日均866次,较去年同期上升37.94%", "866", "日均接听急救报警电话"},
+		{"急救派车1202趟次,日均150趟次,较去年同期上升41.08%", "1202", "急救派车"},
+		{"急救派车1202趟次,日均150趟次,较去年同期上升41.08%", "150", "日均急救派车"},
+		{"全年门诊量36万人次,日均1000余人次", "1000", "日均门诊量"},
+		{"全年接诊患者5万人次,日均住院床位120张", "120", "日均住院床位"},
+	}
+	for _, c := range cases {
+		var found bool
+		for _, f := range Extract(c.sentence) {
+			if f.Raw != c.raw {
+				continue
+			}
+			found = true
+			if f.Label != c.label {
+				t.Errorf("%s: %s labelled %q, want %q", c.sentence, f.Raw, f.Label, c.label)
+			}
+		}
+		if !found {
+			t.Errorf("%s: no figure %s", c.sentence, c.raw)
+		}
+	}
+}

@@ -144,6 +144,13 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 	}
 	for _, h := range hits {
 		fig := h.Figure
+		official, addedOfficial := official, addedOfficial
+		if alt := understand.SubstituteFor(topic, corpus.Normalize(fig.Label)); alt != officialTopic && max(labelMatch(q, fig.Label), labelMatch(official, fig.Label)) < minLabelMatch {
+			// A lay word's other official term, the one this label uses
+			// ("派出去": 急救派车, not 出车), lets in a label the first
+			// term leaves out; it does not reorder the labels that match.
+			official, addedOfficial = bigrams(alt), unnamedBigrams(alt, ids)
+		}
 		c := measureClass(understand.Measure(fig.Label))
 		if isRateUnit(fig.Unit) && !isChange(fig) {
 			// "死亡人数占总死亡人数的88%": a share, whatever its label ends
@@ -247,7 +254,8 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			!(unit == "" && fig.Unit != "" && endsWithCounted(fig.Label, counted)) &&
 			!((namesWholeLabel(q, fig.Label) || namesWholeLabel(official, fig.Label)) && unitAnswers(unit, countedUnit(fig))) &&
 			!(unit != "" && unitAnswers(unit, countedUnit(fig)) && max(shared(q, fig.Label), shared(official, fig.Label)) >= minSharedInUnit) &&
-			!((unit == "" || unitAnswers(unit, countedUnit(fig))) && reorderedLabel(topic, fig.Label)):
+			!((unit == "" || unitAnswers(unit, countedUnit(fig))) && reorderedLabel(topic, fig.Label)) &&
+			!(namesPart && unitAnswers(unit, countedUnit(fig))):
 			// A question naming a catalogue indicator is not answered by
 			// a figure whose own label names something else, though its
 			// sentence names the indicator ("人均预期寿命接近…，人均受教育
@@ -264,7 +272,9 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			// for 处理依申请公开事项10件); so is one ending with the noun a
 			// question counts in no unit ("清理垃圾127.93吨" for "清走了多少
 			// 垃圾"); so is one whose label writes the question's words in
-			// another order ("全血献血者" for "献全血的人").
+			// another order ("全血献血者" for "献全血的人"); so is one
+			// naming the part of the whole asked ("收到的申请，有几件是要拖
+			// 到下一年办的" for 结转下年办理2件).
 			continue
 		}
 		if namesPart {

@@ -17,6 +17,11 @@ var partAsked = regexp.MustCompile(`(?:里面|里头|当中|里|中)[，,]\s*(\p
 // 机构有多少个".
 var kindOf = regexp.MustCompile(`(\p{Han}{2,8}?)(?:这一类|那一类|这类|那类|这一种|那一种|这种|那种)的?\p{Han}{2}`)
 
+// countedPart matches a question that names a whole and then counts the
+// part of it that is something: "去年收到的公开申请，有几件是要拖到下一年
+// 接着办的", "…，其中多少个是民营的".
+var countedPart = regexp.MustCompile(`[，,]\s*(?:其中)?(?:有|是)?(?:多少|几)(?:件|个|条|家|人|名|项|所|次)是?(?:要|被|需要|已经)?(\p{Han}{2,12}?)的`)
+
 // AskedPart is the part of a whole a question asks about once it has named
 // the whole ("…公开的东西里，医疗卫生方面的有几条": 医疗卫生), or as a kind
 // of it ("医院这一类的医疗卫生机构": 医院), as the topic words of that part;
@@ -26,6 +31,15 @@ func AskedPart(question string) string {
 	m := partAsked.FindStringSubmatch(q)
 	if m == nil {
 		m = kindOf.FindStringSubmatch(StripYears(q))
+	}
+	if m == nil {
+		if m = countedPart.FindStringSubmatch(q); m != nil {
+			// What the counted part is, said first: "拖到下一年接着办" is
+			// 结转; the verb after it says nothing more.
+			if words := strings.Fields(Topic(m[1])); len(words) > 0 {
+				m[1] = words[0]
+			}
+		}
 	}
 	if m == nil {
 		return ""

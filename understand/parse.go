@@ -130,6 +130,9 @@ func Filters(question string, now time.Time) corpus.Filters {
 	// "有几项已经够上2030年的目标了": the year of a goal reached, asked as
 	// a count of now, neither a year nor a plan asked.
 	q = goalReached.ReplaceAllString(q, "$1")
+	// "要拖到今年办的有几件": the year a thing is carried over to, part of
+	// the lay word for 结转, is not the year asked.
+	q = timedLay().Replace(q)
 	var f corpus.Filters
 	years := map[int]bool{}
 	for _, m := range yearRange.FindAllStringSubmatch(q, -1) {

@@ -103,8 +103,12 @@ func stripPeriods(q string) string {
 	for _, w := range partsOfYear {
 		q = strings.ReplaceAll(q, w, " ") // "这个月疫情防控怎么抓的": time, not the topic
 	}
-	return q
+	return spanOfDays.ReplaceAllString(q, " ") // "国庆那八天": time, not the topic
 }
+
+// spanOfDays is a stretch of days or months pointed at ("国庆那几天",
+// "这八天", "那两个月"): time, never a count asked.
+var spanOfDays = regexp.MustCompile(`[那这](?:几|[一二三四五六七八九十两]{1,3}|[0-9]{1,2})(?:天|日|个月|周)`)
 
 // partsOfYear are the spoken words for a month or a quarter: time, not
 // the topic.

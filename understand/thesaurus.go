@@ -58,6 +58,20 @@ func sortedKeys(m map[string][]string) []string {
 	return keys
 }
 
+// timedLay writes the lay phrases that hold a time word ("拖到下一年",
+// "拖到今年办") as their official term, before the question's years are
+// read off: else the time word goes with the years and leaves a verb no
+// phrase of the thesaurus matches ("拖到").
+var timedLay = sync.OnceValue(func() *strings.Replacer {
+	var pairs []string
+	for _, lay := range colloquialByLength { // longest first: the replacer tries them in order
+		if StripYears(lay) != lay {
+			pairs = append(pairs, lay, " "+strings.Join(thesaurus[lay], " ")+" ")
+		}
+	}
+	return strings.NewReplacer(pairs...)
+})
+
 // Expand appends to a question's topic the official terms for the lay
 // phrases in it ("打预防针" → "预防接种"). The original wording stays:
 // expansion only adds.
@@ -93,16 +107,28 @@ func OfficialTerms(q string) []string {
 // Substitute replaces the lay phrases in q by the first official term for
 // each ("多少家医院开了减肥门诊" → "多少家医院开了体重管理门诊"), so q can be
 // matched word for word against the reports' own labels.
-func Substitute(q string) string {
+func Substitute(q string) string { return SubstituteFor(q, "") }
+
+// SubstituteFor is Substitute choosing, for a lay phrase with several
+// official terms ("派出去": 出车, 派车), the one the label holds: the
+// question put in the words of the report it is matched against.
+func SubstituteFor(q, label string) string {
 	// A term put in stands for the lay phrase until the end, as a marker no
 	// shorter lay phrase can match inside ("水样" → 水质监测 is not then
 	// read for its "水质").
 	var put []string
 	work := q
 	for _, lay := range colloquialByLength {
-		if terms := thesaurus[lay]; strings.Contains(work, lay) && !strings.Contains(q, terms[0]) && !inOfficialName(q, lay) && !inProperName(q, lay) {
+		terms := thesaurus[lay]
+		term := terms[0]
+		for _, t := range terms[1:] {
+			if label != "" && strings.Contains(label, t) && !strings.Contains(label, term) {
+				term = t
+			}
+		}
+		if strings.Contains(work, lay) && !strings.Contains(q, term) && !inOfficialName(q, lay) && !inProperName(q, lay) {
 			work = strings.ReplaceAll(work, lay, "\x00"+strconv.Itoa(len(put))+"\x00")
-			put = append(put, terms[0])
+			put = append(put, term)
 		}
 	}
 	for i, term := range put {

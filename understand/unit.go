@@ -46,7 +46,7 @@ func AskedUnit(question string) string {
 	}
 	// The last counter asks: "新开的几家医院一共添了多少床位" counts beds.
 	var loc []int
-	if all := askedUnitPattern.FindAllStringSubmatchIndex(q, -1); len(all) > 0 {
+	if all := askedUnitPattern.FindAllStringSubmatchIndex(spanOfDays.ReplaceAllStringFunc(q, blankOut), -1); len(all) > 0 {
 		loc = all[len(all)-1]
 	}
 	if loc == nil {
@@ -174,3 +174,7 @@ const maxPeopleModifierRunes = 4
 // placeHeads head a noun a people noun modifies: the places or things for
 // those people ("婴幼儿托位", "老人床位", "儿童医院", "学生宿舍").
 const placeHeads = "托床位院所站室房舍费园校班"
+
+// blankOut is s as as many spaces as it has bytes: a match taken out of a
+// question that keeps every other index in place.
+func blankOut(s string) string { return strings.Repeat(" ", len(s)) }

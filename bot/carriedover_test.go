@@ -1,0 +1,32 @@
+package bot_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// A count of the part of a whole ("收到的申请，有几件是要拖到下一年接着办
+// 的") answers with the part's figure (结转下年办理), not the whole's that
+// shares more of the question's words (made-up disclosure report).
+func TestCountedPartAnswered(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"gongkai.txt": "云溪区卫生健康局2025年政府信息公开工作年度报告\n一、总体情况\n（二）依申请公开情况。2025年，我局共收到依申请公开16件，其中14件均按照工作流程规范给予了答复。2件结转下年办理。\n",
+	})
+	a := ask(t, b, nil, "云溪区卫健局2025年收到的公开申请，有几件是要拖到下一年接着办的？")
+	if first := firstLine(a.Text); !strings.Contains(first, "2件") || strings.Contains(first, "16件") {
+		t.Errorf("want the 2 carried over, not the 16 received:\n%s", a.Text)
+	}
+}
+
+// A lay word with several official terms matches the one a label uses:
+// "救护车派出去" is 急救派车 (made-up news report), and "一共" asks the
+// total, not the average per day.
+func TestLayTermOfLabel(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"guoqing.txt": "2024年国庆期间云溪区120平稳运行\n据统计，10月1日至10月8日，云溪区120指挥调度台共接听电话3210次，急救派车740次，平均每天急救出车106次，救治患者673人次。\n",
+	})
+	a := ask(t, b, nil, "云溪区2024年国庆那八天救护车一共派出去多少次？")
+	if first := firstLine(a.Text); !strings.Contains(first, "740次") {
+		t.Errorf("want the trips sent out (740次):\n%s", a.Text)
+	}
+}

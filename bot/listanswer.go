@@ -87,6 +87,9 @@ func listExtract(question, searchText string, sources, pool []Source) Answer {
 	if len(items) == 0 {
 		return extracts(question, searchText, sources, listPerSource)
 	}
+	if aspect, ok := askedAspect(question, items, sources); ok {
+		items = aspect
+	}
 	items = ofAskedSubject(question, items)
 	for i := range items {
 		items[i].text = quoteNear(items[i].text, question) // a long sentence cut around what is asked

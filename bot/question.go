@@ -133,9 +133,14 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 	case understand.WantsMeans(question):
 		// How a thing was done: the item a heading names for it
 		// ("二是完善公立医院管理机制。…"), whole, else the best sentences.
-		if items, ok := headedItems(question, res.SearchText, sources); ok {
-			ans = itemsAnswer("", items, sources)
-		} else if items, ok := topicParagraph(question, sources); ok {
+		items, ok := headedItems(question, res.SearchText, sources)
+		if !ok {
+			items, ok = topicParagraph(question, sources)
+		}
+		if aspect, found := askedAspect(question, items, sources); ok && found {
+			items = aspect // "对外公开的东西是怎么把关的": 把关, not 对外公开
+		}
+		if ok {
 			ans = itemsAnswer("", items, sources)
 		} else {
 			ans = extracts(question, res.SearchText, sources, 3)

@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"slices"
 	"strings"
 	"testing"
 )
@@ -13,5 +14,17 @@ func TestSubstituteForLabel(t *testing.T) {
 		if got := SubstituteFor(topic, label); !strings.Contains(got, want) {
 			t.Errorf("SubstituteFor(%q, %q) = %q, want %s in it", topic, label, got, want)
 		}
+	}
+}
+
+// The lay phrases of a topic word are found longest first, each with its
+// official terms.
+func TestLayPhrases(t *testing.T) {
+	got := LayPhrases("对外公开把关")
+	if len(got) != 2 || got[0].Lay != "对外公开" || got[1].Lay != "把关" {
+		t.Fatalf("LayPhrases = %+v, want 对外公开 then 把关", got)
+	}
+	if !slices.Contains(got[1].Terms, "审核") {
+		t.Errorf("把关 stands for %v, want 审核 among them", got[1].Terms)
 	}
 }

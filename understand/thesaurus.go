@@ -104,6 +104,27 @@ func OfficialTerms(q string) []string {
 	return add
 }
 
+// LayPhrase is a lay phrase of the thesaurus found in a question, with
+// the official terms it stands for.
+type LayPhrase struct {
+	Lay   string
+	Terms []string
+}
+
+// LayPhrases are the lay phrases of the thesaurus in q, longest first:
+// "把关" in "对外公开的东西把关" stands for 审核, 审查 ….
+func LayPhrases(q string) []LayPhrase {
+	var out []LayPhrase
+	rest := q
+	for _, lay := range colloquialByLength {
+		if strings.Contains(rest, lay) && !inOfficialName(q, lay) && !inProperName(q, lay) {
+			rest = strings.ReplaceAll(rest, lay, " ")
+			out = append(out, LayPhrase{lay, thesaurus[lay]})
+		}
+	}
+	return out
+}
+
 // Substitute replaces the lay phrases in q by the first official term for
 // each ("多少家医院开了减肥门诊" → "多少家医院开了体重管理门诊"), so q can be
 // matched word for word against the reports' own labels.

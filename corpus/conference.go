@@ -90,7 +90,7 @@ func datePlanParagraphs(work string, rep *Report) {
 	}
 	for i := range rep.Chunks {
 		c := &rep.Chunks[i]
-		if t := strings.TrimSpace(c.Text); opensWith(t, conferenceYearOpeners) || strings.HasPrefix(t, strconv.Itoa(rep.PlanYear)+"年") {
+		if t := strings.TrimSpace(c.Text); opensWith(t, conferenceYearOpeners) || strings.HasPrefix(t, strconv.Itoa(rep.PlanYear)+"年") || speakerAsks.MatchString(Simplify(opening(t, speakerOpenerRunes))) {
 			c.Year, c.Kind = rep.PlanYear, KindPlan
 		}
 	}
@@ -109,3 +109,13 @@ func opensWith(s string, words []string) bool {
 // conferenceYearOpeners open a conference report's paragraph on the tasks
 // of the year it is held in.
 var conferenceYearOpeners = []string{"今年", "下一步", "接下来", "新的一年", "会议强调", "会议要求", "会议部署", "会议提出"}
+
+// speakerAsks opens a conference report's paragraph on what a speaker asked
+// for ("张建华主任强调,2020年是…", "王局长要求,一要…") or with a task of a
+// numbered list of what is to be done ("一要着力打好疫情防控阻击战", "二是
+// 要…"): the tasks of the year the conference is held in. What a speaker
+// 指出 is often the review of the year before.
+var speakerAsks = regexp.MustCompile(`^(?:\p{Han}{2,4}(?:主任|局长|书记|县长|市长|区长|州长|院长|部长|厅长|主席|同志)|(?:主任|局长|书记|县长|市长|区长|州长|厅长)\p{Han}{2,3})(?:在讲话中)?(?:强调|要求|部署|提出)[,，:：]|^[一二三四五六七八九十]{1,2}(?:要|是要)\p{Han}`)
+
+// speakerOpenerRunes bounds the opening of a paragraph speakerAsks reads.
+const speakerOpenerRunes = 24

@@ -23,6 +23,7 @@ var meetingSaid = regexp.MustCompile(`开(\p{Han}{2,12}?)会(?:议)?(?:时|上)?
 // questionWords are the parts of a chat question that say how it is asked,
 // not what it is about.
 var questionWords = []string{
+	"分成哪几类", "分为哪几类", "分成几类", "分为几类", "分哪几类", "分成哪几种", "分为哪几种", "分成哪些", "分为哪些",
 	"说个数就行", "给个数就行", "说个数", "给个数", "就行", "百分之多少", "百分之几", "多少个百分点", "几个百分点", "多少钱", "是多少", "有多少", "多少", "有几", "哪几件事", "几件事", "哪几样", "那几样", "哪几个", "哪几项", "哪几种", "哪几类", "哪几件", "哪几条", "哪几", "那几条", "那几项", "那几个", "那几件", "那几种", "那几类", "主要抓", "重点抓", "下面", "底下", "哪些事儿", "哪些事", "有哪些", "哪些", "是什么", "些什么", "什么", "是怎么样", "是怎么", "是如何", "是咋", "怎么样", "怎么办", "怎么说", "怎么", "如何", "有没有", "是否",
 	"为什么", "为啥", "干啥", "是啥", "有啥", "些啥", "啥", "咋样", "咋", "请问", "帮我", "帮忙", "查一下", "查查", "看看", "告诉我", "一下",
 	"咱们", "我们", "咱", "大概", "差不多", "大约", "大致", "一共", "总共", "加起来", "加一块", "加在一起", "合起来", "算下来", "情况", "这块", "这方面", "方面", "那个", "那些", "这个", "这些", "哪个",
@@ -192,7 +193,7 @@ func topicWords(question string) string {
 		if rest, ok := strings.CutPrefix(w, "推"); ok && utf8.RuneCountInString(rest) >= 2 && !strings.ContainsRune("进广动行出荐送介选倒翻", []rune(rest)[0]) {
 			w = rest // "推健康中国行动": 推 says 推进, not the topic
 		}
-		if i := strings.Index(w, "都"); i == 0 || i > 0 && utf8.RuneCountInString(w[:i]) >= 3 {
+		if i := strings.Index(w, "都"); i == 0 || i > 0 && (utf8.RuneCountInString(w[:i]) >= 3 || i+len("都") == len(w)) {
 			// "都搞了哪些专科联盟", "县医院都搞了哪些…": 都 and the light verb
 			// after it say nothing of the topic; the words before them do.
 			if rest := strings.TrimLeft(w[i+len("都"):], "搞弄用做干"); i > 0 && rest != "" {
@@ -211,6 +212,9 @@ func topicWords(question string) string {
 			w = m
 		}
 		w = strings.TrimRight(w, "上里中的有了几") // "每千人口几": the numeral asked
+		if m, ok := strings.CutSuffix(w, "要"); ok && utf8.RuneCountInString(m) >= 2 && !wordEndsInYao(w) {
+			w = m // "疫情常态化防控要怎么弄": 要 asks what is to be done
+		}
 		// "民生保障上都": a particle after a postposition.
 		if r, size := utf8.DecodeLastRuneInString(w); size > 0 && strings.ContainsRune(particles, r) && utf8.RuneCountInString(w) > 2 {
 			if p := strings.TrimRight(w[:len(w)-size], "上里中"); len(p) < len(w)-size {
@@ -336,4 +340,15 @@ func outsideStructureWords(q string, strip func(string) string) string {
 		q = q[at+len(word):]
 	}
 	return b.String()
+}
+
+// wordEndsInYao reports whether w ends with a word of its own ending in 要
+// ("主要", "需要", "重要"), not with the modal 要 after a topic.
+func wordEndsInYao(w string) bool {
+	for _, word := range []string{"主要", "需要", "重要", "必要", "纪要", "摘要", "提要", "只要", "想要", "紧要", "首要", "简要", "概要", "要"} {
+		if word != "要" && strings.HasSuffix(w, word) {
+			return true
+		}
+	}
+	return false
 }

@@ -62,7 +62,7 @@ var (
 	// plannedLevel asks for a level to be reached: "要扩到多少个县",
 	// "准备提高到多少", "力争达到".
 	plannedLevel = regexp.MustCompile(`(?:要|准备|将|拟|力争)(?:扩大|扩|提高|提升|提|增加|增|降低|降|控制|达|建成|建)(?:到|至|在)`)
-	planHints    = []string{"计划", "打算", "安排", "要做", "将要", "准备做", "目标任务", "工作思路", "规划", "明年", "目标", "要抓", "要重点", "定的任务", "下达的任务", "任务数"}
+	planHints    = []string{"计划", "打算", "安排", "要做", "将要", "准备做", "目标任务", "工作思路", "规划", "明年", "目标", "要抓", "要重点", "定的任务", "下达的任务", "任务数", "定的指标", "下达的指标", "给的指标"}
 	// meetingNames hold a kind word that names the meeting, not what is
 	// asked ("上半年总结会上，下半年要抓哪几方面").
 	meetingNames = strings.NewReplacer("总结会", "会", "总结大会", "大会", "总结表彰", "表彰")

@@ -138,6 +138,10 @@ var setAside = regexp.MustCompile(`(^|[^是])(?:[，,]\s*)?(?:(?:别|不要|可�
 
 // whichValue says which of a figure's values is asked, in a table's words:
 // "死亡率基数", "基年那一栏", "2022年那一列". It names no topic.
+// targetSetBy is a target named by who set it ("市里给定的指标", "省里下达
+// 的任务数", "上级定的目标"): the plan kind asked, not the topic.
+var targetSetBy = regexp.MustCompile(`(?:市里|省里|县里|区里|上级|上面|国家)?(?:给定|下达|给|定)的(?:指标|目标|任务数?)(?:值|数)?(?:是|为)?`)
+
 var whichValue = regexp.MustCompile(`(?:的)?(?:基数|底数|基期值|基期|起始值|基年)?(?:那一?栏|那一?列|那一?格|那一?行)|(?:的)?(?:基数|底数|基期值|基期|起始值)`)
 
 // askedCount asks which of a stated number of things: "是哪三个", "哪两点".
@@ -164,6 +168,7 @@ func topicWords(question string) string {
 	q = countedThings.ReplaceAllString(q, " ")          // "推了多少篇东西"
 	q = setAside.ReplaceAllString(q, "$1 ")             // "别跟宫颈的弄混了", "不算卫生院诊所那些"
 	q = whichValue.ReplaceAllString(q, " ")             // "死亡率基数", "基年那一栏"
+	q = targetSetBy.ReplaceAllString(q, " ")            // "市里给定的指标": a target, which the kind filter carries
 	q = peopleSent.ReplaceAllString(q, " $1")           // "派了多少人去支援"
 	q = stripPlaces(stripPeriods(q))
 	if Place(question) == corpus.NationalPlace {
@@ -211,7 +216,7 @@ func topicWords(question string) string {
 		} else if m, ok := strings.CutSuffix(w, "会上"); ok && m != "" {
 			w = m
 		}
-		w = strings.TrimRight(w, "上里中的有了几") // "每千人口几": the numeral asked
+		w = trimAskingTail(w) // "每千人口几": the numeral asked
 		if m, ok := strings.CutSuffix(w, "要"); ok && utf8.RuneCountInString(m) >= 2 && !wordEndsInYao(w) {
 			w = m // "疫情常态化防控要怎么弄": 要 asks what is to be done
 		}
@@ -351,4 +356,26 @@ func wordEndsInYao(w string) bool {
 		}
 	}
 	return false
+}
+
+// trimAskingTail takes off a word's trailing particles and numeral asked
+// ("每千人口几", "医院里", "指标是"), but not the 有 of a word of its own
+// ("收归公有", "现有").
+func trimAskingTail(w string) string {
+	for {
+		r, size := utf8.DecodeLastRuneInString(w)
+		if size == 0 || !strings.ContainsRune("上里中的有了几是", r) {
+			return w
+		}
+		rest := w[:len(w)-size]
+		if r == '有' && rest != "" {
+			if p, _ := utf8.DecodeLastRuneInString(rest); strings.ContainsRune("公私所拥共现特持占享具固", p) {
+				return w
+			}
+		}
+		if r == '是' && utf8.RuneCountInString(rest) < 2 {
+			return w // "就是", "还是": a word of two runes is no topic word with 是 after it
+		}
+		w = rest
+	}
 }

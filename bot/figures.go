@@ -830,6 +830,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	}
 	cands = suspectLast(cands)
 	cands = askedSubjectKept(cands, bigrams(topic))
+	cands = relatedKept(cands)
 	if len(cands) > 5 {
 		cands = cands[:5]
 	}
@@ -1360,4 +1361,25 @@ func otherRow(a, b string) bool {
 		return false
 	}
 	return a[ia:] == b[ib:] && a[:ia] != b[:ib]
+}
+
+// relatedMargin is how far below the answer's score another measure's
+// figure may rank and still be shown beside it as related.
+const relatedMargin = 0.2
+
+// relatedKept drops from the figures shown beside the answer those of
+// another measure (another label) that match the question clearly worse:
+// "实有病床位13527张" asked, "医疗卫生机构床位2.13万张" is another count.
+// Figures of the answer's own label (other years, other sources) stay:
+// they are its history and its conflicts.
+func relatedKept(cands []figureCandidate) []figureCandidate {
+	best := cands[0]
+	label := corpus.Normalize(best.hit.Figure.Label)
+	out := cands[:1:1]
+	for _, c := range cands[1:] {
+		if corpus.Normalize(c.hit.Figure.Label) == label || c.score >= best.score-relatedMargin {
+			out = append(out, c)
+		}
+	}
+	return out
 }

@@ -224,6 +224,12 @@ func (g *gazetteer) add(form string, idx int32, kind formKind) {
 	if utf8.RuneCountInString(form) < 2 {
 		return
 	}
+	e := &g.entries[idx]
+	for _, c := range g.byForm[form] {
+		if o := &g.entries[c.idx]; o.Name == e.Name && o.Level == e.Level && o.Parent == e.Parent {
+			return // one place under two codes (三元区 350403 before 2021, 350404 since): the first row stands
+		}
+	}
 	if _, ok := g.byForm[form]; !ok {
 		k, _, _ := head(form)
 		g.byHead[k] = append(g.byHead[k], form)

@@ -238,3 +238,12 @@ func BenchmarkFind(b *testing.B) {
 		})
 	}
 }
+
+// One place listed under two codes (三元区: 350403 before the 2021 merger,
+// 350404 since) is one place, not an ambiguous name.
+func TestOnePlaceUnderTwoCodes(t *testing.T) {
+	p, ok := Lookup("三元区")
+	if !ok || p.Parent != "三明市" {
+		t.Errorf("Lookup(三元区) = %+v, %v; want the district of 三明市", p, ok)
+	}
+}

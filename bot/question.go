@@ -585,14 +585,19 @@ type scored struct {
 // sentence: past it the closing mark is taken to be missing.
 const maxQuotedRunes = 80
 
+// hasWordRune reports whether s holds a letter or a digit, not only marks.
+func hasWordRune(s string) bool {
+	return strings.IndexFunc(s, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) >= 0
+}
+
 // splitSentences cuts a passage into sentences at 。！？；and line breaks
 // (not at a semicolon inside a short quotation).
 func splitSentences(text string) []string {
 	var out []string
 	var cur strings.Builder
 	flush := func() {
-		if s := strings.TrimSpace(cur.String()); s != "" {
-			out = append(out, s)
+		if s := strings.TrimSpace(cur.String()); hasWordRune(s) {
+			out = append(out, s) // not "(" or "……" alone: a page cut off says nothing
 		}
 		cur.Reset()
 	}

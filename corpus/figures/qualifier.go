@@ -113,6 +113,16 @@ func scanPrefix(t *text, a, lo int) prefix {
 				continue
 			}
 		}
+		if l := comparedBy.suffix(n, lo, p); l > 0 {
+			// "比2019年多了6489张", "比上年高1.2个百分点": with its base, a
+			// difference.
+			if cs := findComparator(t, p-l, lo); cs >= 0 && cs < p-l-1 {
+				rev = append(rev, t.str(cs, p))
+				pr.cmpA, pr.cmpB = cs, p
+				p = cs
+				continue
+			}
+		}
 		if l := preQualifiers.suffix(n, lo, p); l > 0 && !guarded(t, p-l, l) {
 			rev = append(rev, t.str(p-l, p))
 			p -= l

@@ -91,6 +91,11 @@ var changeVerbs = newWordSet(`
 整合 调整 合并 压减 精简 缩减 撤并 归并
 `)
 
+// comparedBy are the words of a difference that say it only after a
+// comparison base ("比上年多6489张", "较全省高1.2个百分点"): alone they are
+// no change ("多家", "高血压").
+var comparedBy = newWordSet(`多 少 多出 少出 高 低 高出 低出`)
+
 // perHeadWords say an amount is per head ("人均320元"). Between a verb or
 // 从/由 and the number they are skipped ("补助标准提高到人均320元", "补助从
 // 人均40元提高到45元"), so the label is what the amount is of; elsewhere

@@ -447,8 +447,9 @@ func rangeStart(rs []rune) int {
 }
 
 // datePerListedYear gives figures listed for several years ("到2022年和
-// 2030年，…分别不低于22%和30%") each the year in its place: as many
-// consecutive figures of one label after the list as there are years.
+// 2030年，…分别不低于22%和30%") each the year in its place: every run of
+// as many consecutive figures of one label after the list as there are
+// years.
 func datePerListedYear(t *text, ys []yearMark, figs []Figure) {
 	years, end := yearList(t, ys)
 	if years == nil {
@@ -473,6 +474,8 @@ func datePerListedYear(t *text, ys []yearMark, figs []Figure) {
 		for k := range run {
 			run[k].Year = years[k]
 		}
-		return
+		// "…分别不少于90.86%和92.17%,…达到37%及以上和40%及以上": each
+		// measure the sentence goes on to list for the same years.
+		i += len(years) - 1
 	}
 }

@@ -138,6 +138,11 @@ var setAside = regexp.MustCompile(`(^|[^是])(?:[，,]\s*)?(?:(?:别|不要|可�
 
 // whichValue says which of a figure's values is asked, in a table's words:
 // "死亡率基数", "基年那一栏", "2022年那一列". It names no topic.
+// byRequirement frames a question by the document whose requirement it
+// asks about ("按健康中国行动的要求，", "按照十四五规划的部署，"): the search
+// finds that document by the words that follow.
+var byRequirement = regexp.MustCompile(`(?:^|[，,])\s*按照?《?[^，,。？?]{2,16}?》?的?(?:要求|规定|部署|精神|安排)[，,]`)
+
 // targetSetBy is a target named by who set it ("市里给定的指标", "省里下达
 // 的任务数", "上级定的目标"): the plan kind asked, not the topic.
 var targetSetBy = regexp.MustCompile(`(?:市里|省里|县里|区里|上级|上面|国家)?(?:给定|下达|给|定)的(?:指标|目标|任务数?)(?:值|数)?(?:是|为)?`)
@@ -169,6 +174,7 @@ func topicWords(question string) string {
 	q = setAside.ReplaceAllString(q, "$1 ")             // "别跟宫颈的弄混了", "不算卫生院诊所那些"
 	q = whichValue.ReplaceAllString(q, " ")             // "死亡率基数", "基年那一栏"
 	q = targetSetBy.ReplaceAllString(q, " ")            // "市里给定的指标": a target, which the kind filter carries
+	q = byRequirement.ReplaceAllString(q, " ")          // "按健康中国行动的要求，": whose requirement, not what is asked
 	q = peopleSent.ReplaceAllString(q, " $1")           // "派了多少人去支援"
 	q = stripPlaces(stripPeriods(q))
 	if Place(question) == corpus.NationalPlace {

@@ -153,6 +153,10 @@ func spaceTables(work string, body []Span) []textTable {
 				j++ // a row missing cells: in the table, read as nothing
 				continue
 			}
+			if translationLine(work[body[j].Start:body[j].End]) && j+1 < len(body) {
+				j++ // a yearbook's English name of the row above
+				continue
+			}
 			// A name alone ("民族医院"), its cells left blank.
 			if s := strings.TrimSpace(work[body[j].Start:body[j].End]); s != "" && utf8.RuneCountInString(s) <= maxTableHeadRunes && !containsSentenceEnd(s) && j+1 < len(body) {
 				if _, _, next := spaceRow(work, body[j+1]); next {
@@ -184,7 +188,9 @@ func readSpaceTable(work string, body []Span, from, to, width int) (textTable, b
 	var heads []string
 	firstLine := 0 // how many of heads the header's first line gives
 	top := from    // the first line of the header
+	yearColumns := false
 	if _, v, ok := spaceRow(work, body[from]); ok && len(v) == width && from+1 < to && spaceYearsRow(v) {
+		yearColumns = true
 		// "项   目 Item 2020 2021": the first row names the columns' years.
 		for _, t := range v {
 			heads = append(heads, t.text)
@@ -197,6 +203,9 @@ func readSpaceTable(work string, body []Span, from, to, width int) (textTable, b
 	// 工勤人员"); lines are read upwards until they name every column.
 	for k := from - 1; k >= 0 && from-k <= maxSpaceHeaderLines && len(heads) < width; k-- {
 		line := strings.TrimSpace(work[body[k].Start:body[k].End])
+		if translationLine(line) {
+			continue // "Item Health Service Stations in Communities …" under the Chinese header
+		}
 		if line == "" || captionYear.MatchString(line) || strings.Contains(line, "单位") || strings.Contains(line, "表") || containsSentenceEnd(line) || strings.ContainsAny(line, "，,；;|｜") {
 			break
 		}
@@ -273,9 +282,14 @@ func readSpaceTable(work string, body []Span, from, to, width int) (textTable, b
 				continue // numbers with no name among the rows
 			}
 			// The first row under the header, its name ("总计") lost in the
-			// copy: the table's total, labelled by its columns alone.
+			// copy: the table's total, labelled by its columns alone, or
+			// when they are years by what the caption counts ("18-4 各类卫
+			// 生技术人员数").
 			at := Span{values[0].span.Start, values[0].span.Start}
 			row := []tableCell{{span: at}}
+			if yearColumns {
+				row[0].text = captionTitle(work, body, top)
+			}
 			for c, v := range values {
 				row = append(row, tableCell{head: heads[c], text: v.text, span: v.span})
 			}
@@ -289,6 +303,7 @@ func readSpaceTable(work string, body []Span, from, to, width int) (textTable, b
 			}
 		}
 		head := rowMarker.ReplaceAllString(strings.Join(label, ""), "") // "一、医院"
+		head = strings.TrimLeft(head, "#＃")                             // "#执业医师": a yearbook's mark of a part
 		head = strings.TrimRight(head, ":：")                            // "年度资金总额:"
 		row := []tableCell{{text: head, span: Span{name[0].span.Start, name[len(name)-1].span.End}}}
 		for c, v := range values {
@@ -317,4 +332,45 @@ func hasHanToken(name []spaceToken) bool {
 		}
 	}
 	return false
+}
+
+// translationLine reports whether a line is a yearbook's English
+// translation of the line above ("Number of Institutions(unit)",
+// "Chartered Doctors"): Latin letters, no Han character and no number.
+func translationLine(line string) bool {
+	letters := 0
+	for _, r := range line {
+		switch {
+		case r >= '0' && r <= '9', r >= 0x4e00 && r <= 0x9fff:
+			return false
+		case r >= 'A' && r <= 'Z', r >= 'a' && r <= 'z':
+			letters++
+		}
+	}
+	return letters >= 3
+}
+
+// captionNumbered is a yearbook table's caption: its number, then what it
+// counts ("18-4 各类卫生技术人员数", "表3 卫生机构数(2023年)").
+var captionNumbered = regexp.MustCompile(`^\s*(?:表\s*[0-9]{1,2}(?:\s*[-－—–.．]\s*[0-9]{1,2})?|[0-9]{1,2}\s*[-－—–]\s*[0-9]{1,2})\s*(\p{Han}[^()（）\s]{1,20})`)
+
+// captionTitle is what the caption above line top says the table counts,
+// "" when no numbered caption stands there.
+func captionTitle(work string, body []Span, top int) string {
+	for c := top - 1; c >= 0 && c >= top-maxCaptionLines; c-- {
+		if t := captionCounts(work[body[c].Start:body[c].End]); t != "" {
+			return t
+		}
+	}
+	return ""
+}
+
+// captionCounts is what a numbered caption says its table counts
+// ("各类卫生技术人员数" of "18-4 各类卫生技术人员数"), "" for a line that is
+// none.
+func captionCounts(line string) string {
+	if m := captionNumbered.FindStringSubmatch(line); m != nil {
+		return m[1]
+	}
+	return ""
 }

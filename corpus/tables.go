@@ -101,6 +101,16 @@ func isYearText(s string) (int, bool) {
 	return y, true
 }
 
+// yearColumn reports whether a column's header is a year ("2019",
+// "2019年（人）").
+func yearColumn(head string) bool {
+	if u := headUnitIndex(head); u != nil {
+		head = head[:u[0]]
+	}
+	_, ok := isYearText(head)
+	return ok
+}
+
 // tableFigures turns the numeric cells of a row into figures. rowHead is
 // the row's first cell; heads are the column headers by position (pair rows
 // carry their own). It returns nil for a row with no numeric cell.
@@ -109,6 +119,15 @@ func tableFigures(work string, cells []tableCell, sec Section, rep *Report) []Fi
 		return nil
 	}
 	rowHead := strings.TrimSpace(rowMarker.ReplaceAllString(strings.TrimSpace(cells[0].text), ""))
+	if rowHead == "" && yearColumn(cells[1].head) {
+		// A row whose name was lost (a yearbook table's total) under
+		// columns of years: what the numbered caption heading the table
+		// counts ("18-4 各类卫生技术人员数").
+		rowHead = captionCounts(sec.Heading)
+		if rowHead == "" && sec.Level == 0 {
+			rowHead = captionCounts(rep.Title)
+		}
+	}
 	if _, ok := parseCell(rowHead); ok {
 		if _, year := isYearText(rowHead); !year {
 			return nil // a row of numbers with no header names nothing

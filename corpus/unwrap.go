@@ -49,7 +49,28 @@ func unwrap(text string) string {
 			b.WriteByte('\n')
 		}
 	}
-	return unspaceNumbers(b.String())
+	out := strings.Split(b.String(), "\n")
+	for i, l := range out {
+		if !tableLine(l) {
+			out[i] = unspaceNumbers(l) // a table row's spaces part its cells
+		}
+	}
+	return strings.Join(out, "\n")
+}
+
+// tableLine reports whether a line is a row of an aligned table ("执业医师
+// 4743 8569 8076": a name and two numbers or more after it) or a yearbook's
+// English translation of one: never part of a wrapped paragraph.
+func tableLine(l string) bool {
+	if translationLine(l) {
+		return true
+	}
+	f := strings.Fields(l)
+	n := 0
+	for n < len(f) && isValueCell(f[len(f)-1-n]) {
+		n++
+	}
+	return n >= 2
 }
 
 // continuesOverBlank reports whether line l runs on into next across a
@@ -84,7 +105,7 @@ func wrapWidth(lines []string) int {
 	count := map[int]int{}
 	long := 0
 	for _, l := range lines {
-		if strings.ContainsRune(l, '\t') {
+		if strings.ContainsRune(l, '\t') || tableLine(l) {
 			continue
 		}
 		w := displayWidth(strings.TrimSpace(l))
@@ -115,7 +136,7 @@ func wrapWidth(lines []string) int {
 func continues(l, next string, width int) bool {
 	l = strings.TrimSpace(l)
 	next = strings.TrimSpace(next)
-	if l == "" || next == "" || strings.ContainsRune(l, '\t') || displayWidth(l) < width-wrapSlack {
+	if l == "" || next == "" || strings.ContainsRune(l, '\t') || displayWidth(l) < width-wrapSlack || tableLine(l) || tableLine(next) {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(l)

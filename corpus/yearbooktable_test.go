@@ -1,0 +1,42 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+)
+
+// A bilingual yearbook table copied as text: each row's English name on a
+// line of its own under it, "#" marking a part, the total's name lost under
+// columns of years. Its rows are read (not joined into a paragraph as a
+// hard-wrapped page), each number dated by its column, the total named by
+// the caption (made-up numbers).
+func TestBilingualYearbookRowsWithTranslations(t *testing.T) {
+	text := "18-4 各类卫生技术人员数\nNumber of Medical Technical Personnel by Category\n单位:人 (person)\n" +
+		"项目  Item 2015 2019 2020 2021\n" +
+		"    213162 263427 278397 294376\n" +
+		"  #执业医师 66162 85089 90384 95297\n        Chartered Doctors\n" +
+		"    执业助理医师 12011 14443 15162 15761\n        Assistant Chartered Doctors\n" +
+		"    注册护士 90503 116284 122476 130171\n        Certified Nurses\n"
+	got := strings.Join(pipeFigures(t, text), " ")
+	for _, want := range []string{"各类卫生技术人员数=263427人@2019", "执业医师=85089人@2019", "注册护士=130171人@2021"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("no %s in\n%s", want, got)
+		}
+	}
+}
+
+// Under a header of institutions, with English lines between the rows,
+// each number is its row's and its column's.
+func TestYearbookTableWithTranslations(t *testing.T) {
+	text := "17-6 基层医疗卫生机构情况(2020年)\nStatistics of Grassroots Health Institutions(2020)\n" +
+		"项目 社区卫生服务中心(站) 卫生院 村卫生室\nItem Health Service Stations in Communities Health Institutes Village Clinics\n" +
+		"  机构数(个) 706 890 17173\n    Number of Institutions(unit)\n" +
+		"    执业助理医师 933 3804 3605\n        Assistant Chartered Doctors\n" +
+		"    注册护士 5070 11865 595\n        Certified Nurses\n"
+	got := strings.Join(pipeFigures(t, text), " ")
+	for _, want := range []string{"机构数 村卫生室=17173个@2020", "执业助理医师 村卫生室=3605@2020"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("no %s in\n%s", want, got)
+		}
+	}
+}

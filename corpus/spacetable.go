@@ -272,6 +272,7 @@ func readSpaceTable(work string, body []Span, from, to, width int) (textTable, b
 			heads[c] = h + "（" + units[min(c, len(units)-1)] + "）"
 		}
 	}
+	unitAbove, unitIndent := "", 0 // the unit a row's name gives, and how deep that row is set
 	for i, l := range body[from:to] {
 		name, values, ok := spaceRow(work, l)
 		if !ok || len(values) != width {
@@ -304,10 +305,25 @@ func readSpaceTable(work string, body []Span, from, to, width int) (textTable, b
 		}
 		head := rowMarker.ReplaceAllString(strings.Join(label, ""), "") // "一、医院"
 		head = strings.TrimLeft(head, "#＃")                             // "#执业医师": a yearbook's mark of a part
-		head = strings.TrimRight(head, ":：")                            // "年度资金总额:"
+		indent := name[0].span.Start - l.Start
+		partUnit := "" // the unit of the row this one is a part of
+		if u := headUnitIndex(head); u != nil {
+			unitAbove, unitIndent = unitOf(head, u), indent
+		} else if unitAbove != "" && indent > unitIndent {
+			// "  卫生技术人员数(人)" over "    执业医师": a part, set
+			// deeper, is counted in the unit of the row it is part of.
+			partUnit = unitAbove
+		} else {
+			unitAbove = ""
+		}
+		head = strings.TrimRight(head, ":：") // "年度资金总额:"
 		row := []tableCell{{text: head, span: Span{name[0].span.Start, name[len(name)-1].span.End}}}
 		for c, v := range values {
-			row = append(row, tableCell{head: heads[c], text: v.text, span: v.span})
+			h := heads[c]
+			if partUnit != "" && headUnitIndex(h) == nil {
+				h += "（" + partUnit + "）"
+			}
+			row = append(row, tableCell{head: h, text: v.text, span: v.span})
 		}
 		t.rows = append(t.rows, row)
 	}

@@ -26,15 +26,18 @@ func TestBilingualYearbookRowsWithTranslations(t *testing.T) {
 }
 
 // Under a header of institutions, with English lines between the rows,
-// each number is its row's and its column's.
+// each number is its row's and its column's; a row set deeper than one
+// naming its unit ("卫生技术人员数(人)" over "执业助理医师") is a part,
+// counted in that unit.
 func TestYearbookTableWithTranslations(t *testing.T) {
 	text := "17-6 基层医疗卫生机构情况(2020年)\nStatistics of Grassroots Health Institutions(2020)\n" +
 		"项目 社区卫生服务中心(站) 卫生院 村卫生室\nItem Health Service Stations in Communities Health Institutes Village Clinics\n" +
 		"  机构数(个) 706 890 17173\n    Number of Institutions(unit)\n" +
+		"  卫生技术人员数(人) 13781 34449 5702\n    Number of Health Technical Personnel\n" +
 		"    执业助理医师 933 3804 3605\n        Assistant Chartered Doctors\n" +
 		"    注册护士 5070 11865 595\n        Certified Nurses\n"
 	got := strings.Join(pipeFigures(t, text), " ")
-	for _, want := range []string{"机构数 村卫生室=17173个@2020", "执业助理医师 村卫生室=3605@2020"} {
+	for _, want := range []string{"机构数 村卫生室=17173个@2020", "执业助理医师 村卫生室=3605人@2020"} {
 		if !strings.Contains(got, want) {
 			t.Errorf("no %s in\n%s", want, got)
 		}

@@ -216,6 +216,12 @@ func topicWords(question string) string {
 				w = rest
 			}
 		}
+		// "村卫生室里有执业助理医师": what is counted (执业助理医师) and
+		// where (村卫生室), two words.
+		if before, after, ok := cutContainedIn(w); ok {
+			words = append(words, before)
+			w = after
+		}
 		// "总结会上", "工作会议上": the meeting, by what it was about.
 		if m, ok := strings.CutSuffix(w, "会议上"); ok && m != "" {
 			w = m
@@ -384,4 +390,15 @@ func trimAskingTail(w string) string {
 		}
 		w = rest
 	}
+}
+
+// cutContainedIn splits a word "X里有Y" ("村卫生室里有执业助理医师", "医院
+// 里面有…", "其中有…" not) into where and what, each of two runes or more.
+func cutContainedIn(w string) (where, what string, ok bool) {
+	for _, sep := range []string{"里面有", "里头有", "里有", "中有"} {
+		if before, after, found := strings.Cut(w, sep); found && utf8.RuneCountInString(before) >= 2 && utf8.RuneCountInString(after) >= 2 && !strings.HasSuffix(before, "其") {
+			return before, after, true
+		}
+	}
+	return "", "", false
 }

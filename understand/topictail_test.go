@@ -11,10 +11,24 @@ func TestTopicWithoutAskingTail(t *testing.T) {
 		"去年院感防控的重要经验是什么？":                   "院感防控的重要经验",
 		"中牟县村卫生室产权收归公有，市里给定的指标是百分之多少？":      "村卫生室产权收归公有",
 		"按健康中国行动的要求，到2030年全国经常锻炼身体的人要占到多少？": "经常锻炼身体的人占",
+		"福建2020年村卫生室里有执业助理医师多少个？":           "村卫生室 执业助理医师 个",
 		"今年基层还需要怎么做？":                       "基层还需要 做",
 	} {
 		if got := Topic(q); got != want {
 			t.Errorf("Topic(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
+
+// Health workers counted with 个 after their name are people.
+func TestStaffCountedWithGe(t *testing.T) {
+	for q, want := range map[string]string{
+		"福建2020年村卫生室里有执业助理医师多少个？": "人",
+		"全县护士一共有几个？":              "人",
+		"全县村卫生室有多少个？":             "个",
+	} {
+		if got := AskedUnit(q); got != want {
+			t.Errorf("AskedUnit(%q) = %q, want %q", q, got, want)
 		}
 	}
 }

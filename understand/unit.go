@@ -71,8 +71,8 @@ func AskedUnit(question string) string {
 		return "人" // "一共有多少号人": people, as 名 and 人 count them
 	case u == "回" || u == "趟":
 		return "次" // "一年上医院看几回病": times, as the reports count them
-	case u == "个" && countsPeople(q[loc[3]:]):
-		return "人" // "多少个娃" counts people, as 名 and 人 do
+	case u == "个" && (countsPeople(q[loc[3]:]) || peopleBefore(q[:loc[0]])):
+		return "人" // "多少个娃", "执业助理医师多少个" count people, as 名 and 人 do
 	default:
 		return u
 	}
@@ -178,3 +178,19 @@ const placeHeads = "托床位院所站室房舍费园校班"
 // blankOut is s as as many spaces as it has bytes: a match taken out of a
 // question that keeps every other index in place.
 func blankOut(s string) string { return strings.Repeat(" ", len(s)) }
+
+// staffNouns end the name of a kind of health worker a question counts
+// before its counter ("执业助理医师多少个", "护士有几个").
+var staffNouns = []string{"医师", "医生", "护士", "护师", "药师", "技师", "村医", "大夫", "人员", "职工", "员工", "专家"}
+
+// peopleBefore reports whether the words before a counter end with a noun
+// of health workers, a verb of having or a total word between them.
+func peopleBefore(before string) bool {
+	before = strings.TrimRight(before, " 有是共一总计")
+	for _, n := range staffNouns {
+		if strings.HasSuffix(before, n) {
+			return true
+		}
+	}
+	return false
+}

@@ -57,7 +57,7 @@ var knownHeaders = []knownHeader{{
 // cellRowTables finds the row-by-row cell tables among a section's lines
 // (blank lines between cells are skipped).
 func cellRowTables(work string, body []Span) []textTable {
-	ls := filledLines(work, body)
+	ls := barlessCells(work, filledLines(work, body))
 	text := func(i int) string { return work[ls[i].Start:ls[i].End] }
 	isCell := func(i int) bool {
 		s := text(i)
@@ -155,4 +155,21 @@ func containsAll(s string, words []string) bool {
 		}
 	}
 	return true
+}
+
+// barlessCells are a section's filled lines with the bar that closes a
+// cell taken off ("行政处罚 |", "322 |"), and lines of bars alone ("|||",
+// between a table's parts) left out: some pages give a table one cell a
+// line, each closed by a bar, with no line between its rows.
+func barlessCells(work string, ls []Span) []Span {
+	out := ls[:0:0]
+	for _, l := range ls {
+		s := work[l.Start:l.End]
+		t := strings.TrimRight(s, "|｜ \t")
+		if t == "" {
+			continue
+		}
+		out = append(out, Span{l.Start, l.Start + len(t)})
+	}
+	return out
 }

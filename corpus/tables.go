@@ -326,8 +326,9 @@ func rowFigures(work string, sec Section, rep *Report) (figs []Figure, done map[
 		return slices.ContainsFunc(tables, func(o textTable) bool { return overlaps(b, o) })
 	})
 	for _, t := range cellRowTables(work, body) {
-		if len(t.rows) < 2 && slices.ContainsFunc(blocks, func(b textTable) bool { return overlaps(t, b) }) {
-			continue
+		if len(t.rows) < 2 && slices.ContainsFunc(blocks, func(b textTable) bool { return overlaps(t, b) }) ||
+			slices.ContainsFunc(tables, func(o textTable) bool { return overlaps(t, o) }) {
+			continue // read already, as a table of another layout
 		}
 		blocks = slices.DeleteFunc(blocks, func(b textTable) bool { return overlaps(t, b) })
 		tables = append(tables, t)

@@ -32,3 +32,24 @@ func TestBarClosedCellsWithoutRowLines(t *testing.T) {
 		}
 	}
 }
+
+// The same report's table in its earlier format, one cell a line with no
+// bars: header cells broken in two ("本年新 / 制作数量"), and a part whose
+// header follows a caption and a row left blank (made-up numbers).
+func TestDisclosureCellStreamOfEarlierFormat(t *testing.T) {
+	cells := []string{
+		"第二十条第(一)项", "信息内容", "本年新", "制作数量", "本年新", "公开数量", "对外公开总数量",
+		"规章", "6", "2", "10", "规范性文件", "198", "7", "21",
+		"第二十条第(五)项", "信息内容", "上一年项目数量", "本年增/减", "处理决定数量",
+		"行政许可", "18", "0", "1625", "其他对外管理服务事项",
+		"第二十条第(六)项", "信息内容", "上一年项目数量", "本年增/减", "处理决定数量",
+		"行政处罚", "137", "0", "112", "行政强制", "12", "0", "21",
+	}
+	text := "云溪县卫生健康局2020年政府信息公开年度报告\n二、主动公开政府信息情况\n" + strings.Join(cells, "\n\n") + "\n"
+	got := strings.Join(pipeFigures(t, text), " ")
+	for _, want := range []string{"规范性文件 本年新制作数量=198", "规范性文件 对外公开总数量=21", "行政强制 处理决定数量=21", "行政处罚 上一年项目数量=137"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("no %s in\n%s", want, got)
+		}
+	}
+}

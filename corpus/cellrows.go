@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -52,6 +53,11 @@ type knownHeader struct {
 var knownHeaders = []knownHeader{{
 	words:   []string{"申请人情况", "自然人", "法人或其他组织", "总计"},
 	columns: []string{"自然人", "商业企业", "科研机构", "社会公益组织", "法律服务机构", "其他", "总计"},
+}, {
+	// The table of documents in the same report's earlier format, its
+	// cells "本年新制作数量" and "本年新公开数量" often broken in two.
+	words:   []string{"信息内容", "制作数量", "公开数量", "对外公开总数量"},
+	columns: []string{"本年新制作数量", "本年新公开数量", "对外公开总数量"},
 }}
 
 // cellRowTables finds the row-by-row cell tables among a section's lines
@@ -141,11 +147,20 @@ func rowTableHeads(work string, header []Span, k int) ([]string, bool) {
 			return kh.columns, true
 		}
 	}
+	if len(cells) > k+2 && slices.Contains(rowNameHeads, cells[len(cells)-k-1]) {
+		// "…其他对外管理服务事项 / 第二十条第(六)项 / 信息内容 / 上一年项目数量 …":
+		// the head of the rows' names opens the header; what stands
+		// before it is the table's caption and a row left blank above.
+		return cells[len(cells)-k:], true
+	}
 	if len(cells) < k+1 || len(cells) > k+2 {
 		return nil, false
 	}
 	return cells[len(cells)-k:], true
 }
+
+// rowNameHeads head the column of a table's row names.
+var rowNameHeads = []string{"信息内容", "项目", "指标", "指标名称", "类别", "名称", "单位名称", "机构名称"}
 
 // containsAll reports whether s holds every word.
 func containsAll(s string, words []string) bool {

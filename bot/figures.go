@@ -57,6 +57,10 @@ const totalAskedWeight = 0.05
 // measure for a question that asks no change.
 const changeBelowLevel = 0.1
 
+// changeBesideLevel is how much lower a change ranks, for a question that
+// asks no change, when the same sentence or table row gives a level too.
+const changeBesideLevel = 0.5
+
 // newBelowStock lowers a count of what is new ("新增三级医院3家") below the
 // count of all for a question that asks neither a change nor the new ones:
 // the label's extra word is no reason to answer with it.
@@ -643,8 +647,18 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		// "一共有多少家医疗机构" asks the level ("787间"), not the change
 		// of the same measure beside it ("增加66间"), nor the new ones
 		// unless it asks of them ("新增三级医院3家").
+		levelSentences := map[string]bool{}
+		for _, c := range cands {
+			if !isChange(c.hit.Figure) {
+				levelSentences[c.hit.Figure.Sentence] = true
+			}
+		}
 		for i := range cands {
 			switch f := cands[i].hit.Figure; {
+			case isChange(f) && levelSentences[f.Sentence]:
+				// "行政强制 | 12 | 0 | 21": the row gives the counts; its
+				// change column answers no question about them.
+				cands[i].score -= changeBesideLevel
 			case isChange(f):
 				cands[i].score -= changeBelowLevel
 			case isAmountOfChange(f) && !strings.Contains(question, "新"):

@@ -31,6 +31,12 @@ func TestBarClosedCellsWithoutRowLines(t *testing.T) {
 			t.Errorf("no %s in\n%s", want, got)
 		}
 	}
+	// The column of changes (本年增/减) gives the row's change, qualified so.
+	for _, f := range Parse("t.txt", b.String(), Meta{}, Options{}).Reports[0].Figures {
+		if f.Raw == "-3" && (f.Label != "行政处罚" || f.Qualifier != "增减") {
+			t.Errorf("-3 labelled %q qualified %q, want 行政处罚, 增减", f.Label, f.Qualifier)
+		}
+	}
 }
 
 // The same report's table in its earlier format, one cell a line with no

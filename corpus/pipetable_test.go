@@ -36,14 +36,18 @@ func TestCellStreamTable(t *testing.T) {
 }
 
 // A change column holds negative numbers ("-441") and rows are numbered
-// "一.": every row is read, its name without the number.
+// "一.": every row is read, its name without the number; the change
+// column's numbers are the row's changes (qualified 增减).
 func TestCellStreamNegativeChange(t *testing.T) {
 	text := "2017年某省卫生事业发展情况\n一、卫生资源\n表1:2017年卫生机构变动情况表\n单位:所\n|\n机构类别 |\n2017年 |\n2016年 |\n增减 |\n|\n总 计 |\n27217 |\n27658 |\n-441 |\n|\n一.医院 |\n608 |\n590 |\n18 |\n|\n专科医院 |\n154 |\n141 |\n13 |\n"
-	got := pipeFigures(t, text)
+	var got []string
+	for _, f := range Parse("t.txt", text, Meta{}, Options{}).Reports[0].Figures {
+		got = append(got, f.Label+" "+f.Qualifier+"="+f.Raw+f.Unit+"@"+strconv.Itoa(f.Year))
+	}
 	want := []string{
-		"总计=27217所@2017", "总计=27658所@2016", "总计 增减=-441所@2017",
-		"医院=608所@2017", "医院=590所@2016", "医院 增减=18所@2017",
-		"专科医院=154所@2017", "专科医院=141所@2016", "专科医院 增减=13所@2017",
+		"总计 =27217所@2017", "总计 =27658所@2016", "总计 增减=-441所@2017",
+		"医院 =608所@2017", "医院 =590所@2016", "医院 增减=18所@2017",
+		"专科医院 =154所@2017", "专科医院 =141所@2016", "专科医院 增减=13所@2017",
 	}
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("figures\n%q\nwant\n%q", got, want)

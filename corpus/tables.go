@@ -101,6 +101,10 @@ func isYearText(s string) (int, bool) {
 	return y, true
 }
 
+// changeColumn heads a column of changes: "本年增/减", "本年增/" (its 减
+// lost), "增减数", "变化量".
+var changeColumn = regexp.MustCompile(`增\s*[/／]\s*减?$|增减(?:数|量|额)?$|变化(?:数|量)$`)
+
 // yearColumn reports whether a column's header is a year ("2019",
 // "2019年（人）").
 func yearColumn(head string) bool {
@@ -198,12 +202,18 @@ func tableFigures(work string, cells []tableCell, sec Section, rep *Report) []Fi
 		if !hasHan(label) {
 			continue // "-", "/": no name for the number
 		}
+		qual := m.qual
+		if qual == "" && changeColumn.MatchString(head) && label != rowHead {
+			// "本年增/减": how much the row's count changed, not a count of
+			// its own.
+			label, qual = rowHead, "增减"
+		}
 		fig := Figure{
 			Label:     label,
 			Raw:       m.raw,
 			Value:     m.value,
 			Unit:      unit,
-			Qualifier: m.qual,
+			Qualifier: qual,
 			Year:      year,
 			Kind:      sec.Kind,
 			Report:    rep.ID,

@@ -119,3 +119,25 @@ var speakerAsks = regexp.MustCompile(`^(?:\p{Han}{2,4}(?:主任|局长|书记|�
 
 // speakerOpenerRunes bounds the opening of a paragraph speakerAsks reads.
 const speakerOpenerRunes = 24
+
+// datePlanTargets dates the targets ("确保全年…不低于1300人次") in the
+// passages datePlanParagraphs found to be a conference's plan for the year
+// it is held in: that year's, not the year its report reviews. Targets
+// dated otherwise by their sentence keep their year.
+func datePlanTargets(rep *Report) {
+	if rep.Year == 0 || rep.PlanYear != rep.Year+1 {
+		return
+	}
+	for i := range rep.Figures {
+		f := &rep.Figures[i]
+		if !f.Target || f.Year != rep.Year {
+			continue
+		}
+		for _, c := range rep.Chunks {
+			if c.Kind == KindPlan && c.Year == rep.PlanYear && c.Span.Start <= f.Span.Start && f.Span.End <= c.Span.End {
+				f.Year, f.Kind = rep.PlanYear, KindPlan
+				break
+			}
+		}
+	}
+}

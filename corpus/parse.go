@@ -87,6 +87,7 @@ func parse(file, text string, meta Meta, opts Options, b *budget) Document {
 		rep.Chunks = buildChunks(&doc, work, &rep, opts.ChunkRunes, seen, b)
 		datePlanParagraphs(work, &rep)
 		rep.Figures = extractFigures(work, &rep, b)
+		datePlanTargets(&rep)
 		doc.Reports = append(doc.Reports, rep)
 		if b.over() {
 			return doc

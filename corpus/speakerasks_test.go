@@ -32,3 +32,25 @@ func TestSpeakerDemandsAreThePlan(t *testing.T) {
 		}
 	}
 }
+
+// A target in a conference report's plan passage ("确保全年…不低于1300人
+// 次") is the target of the year the conference is held in; what it says
+// of the year before stays that year's.
+func TestConferencePlanTargetsDated(t *testing.T) {
+	text := "3月16日,云溪区召开2026年卫生健康工作会,总结过往经验,部署新一年重点工作。\n\n" +
+		"会议指出,全区完成家庭医生签约30万人,各项工作取得新成效。\n\n" +
+		"会议要求,要充分发挥区人民医院的龙头作用,确保全年区级专科医生到乡镇卫生院坐诊不低于1300人次。\n"
+	r := Parse("t.txt", text, Meta{}, Options{ChunkRunes: 60}).Reports[0]
+	want := map[string]int{"1300": 2026, "30": 2025}
+	for _, f := range r.Figures {
+		if y, ok := want[f.Raw]; ok {
+			if f.Year != y {
+				t.Errorf("%s (%s) dated %d, want %d", f.Raw, f.Label, f.Year, y)
+			}
+			delete(want, f.Raw)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("figures not found: %v", want)
+	}
+}

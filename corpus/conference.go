@@ -22,7 +22,8 @@ var (
 	// conferenceTitle is the title of a report on the conference.
 	// The bureau may come first: "商水县卫生健康委2025年度目标管理工作会议召开",
 	// "凤庆县卫生健康局召开2023年卫生健康工作会议".
-	conferenceTitle = regexp.MustCompile(`^\s*(?:\p{Han}{0,12}(?:卫生健康委员会|卫生健康委|卫健委|卫生健康局|卫健局)(?:召开|举行|召开了|举行了)?)?` + conferenceName)
+	// A place may hold it: "鄂城区召开2025年卫生健康工作大会".
+	conferenceTitle = regexp.MustCompile(`^\s*(?:\p{Han}{0,12}(?:卫生健康委员会|卫生健康委|卫健委|卫生健康局|卫健局)(?:召开|举行|召开了|举行了)?|\p{Han}{1,12}?(?:召开|举行)了?)?` + conferenceName)
 )
 
 // congressReport is a news lead on a government work report delivered to
@@ -79,22 +80,48 @@ func opening(s string, n int) string {
 // datePlanParagraphs dates, in a report on a work conference (held in its
 // plan year, reviewing the year before), the passages that open with the
 // conference's year ("今年,漳州将继续…", "下一步,…", "2026年是…") or with
-// what the conference asked for ("会议强调,要…") as its plan.
-func datePlanParagraphs(work string, rep *Report) {
+// what the conference asked for ("会议强调,要…") as its plan, and returns
+// their spans.
+func datePlanParagraphs(work string, rep *Report) (dated []Span) {
 	if rep.Year == 0 || rep.PlanYear != rep.Year+1 {
-		return
+		return nil
 	}
 	top := headSpan(work, rep.Span, 3000)
 	if !conferenceTitle.MatchString(Simplify(rep.Title)) && leadConference(work[top.Start:top.End]) == 0 && leadCongress(work[top.Start:top.End]) == 0 {
-		return
+		return nil
 	}
+	inPlan := false // the chunk before was dated the plan
 	for i := range rep.Chunks {
 		c := &rep.Chunks[i]
-		if t := strings.TrimSpace(c.Text); opensWith(t, conferenceYearOpeners) || strings.HasPrefix(t, strconv.Itoa(rep.PlanYear)+"年") || speakerAsks.MatchString(Simplify(opening(t, speakerOpenerRunes))) {
+		t := strings.TrimSpace(c.Text)
+		switch {
+		case opensWith(t, conferenceYearOpeners) || strings.HasPrefix(t, strconv.Itoa(rep.PlanYear)+"年") || speakerAsks.MatchString(Simplify(opening(t, speakerOpenerRunes))):
 			c.Year, c.Kind = rep.PlanYear, KindPlan
+			dated = append(dated, c.Span)
+			inPlan = true
+		case inPlan && opensWithItem(t):
+			// "会议提出,今年实施“两项惠民工程”。" then "一是实施…", "二是…":
+			// the items of the plan it announced.
+			c.Year, c.Kind = rep.PlanYear, KindPlan
+			dated = append(dated, c.Span)
+		default:
+			inPlan = false
 		}
 	}
+	return dated
 }
+
+// opensWithItem reports whether a passage opens with an item of a list:
+// an outline number ("（二）", "2.") or a run-in ordinal ("二是", "三要").
+func opensWithItem(t string) bool {
+	if level, _ := MarkerLevel(t); level >= 0 {
+		return true
+	}
+	return runInOrdinal.MatchString(Simplify(opening(t, 4)))
+}
+
+// runInOrdinal opens a run-in item: "一是", "二要", "三是要".
+var runInOrdinal = regexp.MustCompile(`^[一二三四五六七八九十]{1,2}(?:是|要)`)
 
 // opensWith reports whether s begins with one of words.
 func opensWith(s string, words []string) bool {
@@ -120,21 +147,19 @@ var speakerAsks = regexp.MustCompile(`^(?:\p{Han}{2,4}(?:主任|局长|书记|�
 // speakerOpenerRunes bounds the opening of a paragraph speakerAsks reads.
 const speakerOpenerRunes = 24
 
-// datePlanTargets dates the targets ("确保全年…不低于1300人次") in the
-// passages datePlanParagraphs found to be a conference's plan for the year
-// it is held in: that year's, not the year its report reviews. Targets
-// dated otherwise by their sentence keep their year.
-func datePlanTargets(rep *Report) {
-	if rep.Year == 0 || rep.PlanYear != rep.Year+1 {
-		return
-	}
+// datePlanTargets dates the figures ("确保全年…不低于1300人次", "一是实施
+// 基层能力提升工程,新建村卫生室10个") in the passages datePlanParagraphs
+// dated as a conference's plan for the year it is held in: that year's
+// plan, not the year its report reviews. Figures dated otherwise by their
+// sentence keep their year, and a base stays a base.
+func datePlanTargets(rep *Report, dated []Span) {
 	for i := range rep.Figures {
 		f := &rep.Figures[i]
-		if !f.Target || f.Year != rep.Year {
+		if f.Base || f.Year != rep.Year {
 			continue
 		}
-		for _, c := range rep.Chunks {
-			if c.Kind == KindPlan && c.Year == rep.PlanYear && c.Span.Start <= f.Span.Start && f.Span.End <= c.Span.End {
+		for _, c := range dated {
+			if c.Start <= f.Span.Start && f.Span.End <= c.End {
 				f.Year, f.Kind = rep.PlanYear, KindPlan
 				break
 			}

@@ -85,9 +85,9 @@ func parse(file, text string, meta Meta, opts Options, b *budget) Document {
 		rep.Source, rep.Published = publication(text, head)
 		describeReport(work, &rep, meta, end)
 		rep.Chunks = buildChunks(&doc, work, &rep, opts.ChunkRunes, seen, b)
-		datePlanParagraphs(work, &rep)
+		planned := datePlanParagraphs(work, &rep)
 		rep.Figures = extractFigures(work, &rep, b)
-		datePlanTargets(&rep)
+		datePlanTargets(&rep, planned)
 		doc.Reports = append(doc.Reports, rep)
 		if b.over() {
 			return doc

@@ -54,3 +54,29 @@ func TestConferencePlanTargetsDated(t *testing.T) {
 		t.Errorf("figures not found: %v", want)
 	}
 }
+
+// A title saying a place held the year's work conference ("云溪区召开2026
+// 年卫生健康工作会") is a report reviewing the year before it.
+func TestConferenceTitledByItsPlace(t *testing.T) {
+	r := Parse("t.txt", "云溪区召开2026年卫生健康工作会\n3月16日,会议总结过往经验,部署新一年重点工作。\n", Meta{}, Options{}).Reports[0]
+	if r.Year != 2025 || r.PlanYear != 2026 {
+		t.Errorf("year %d, plan year %d; want 2025, 2026", r.Year, r.PlanYear)
+	}
+}
+
+// The items a conference's demand announces ("会议提出,今年实施“两项惠民
+// 工程”。一是…二是…") are its plan too, with their figures.
+func TestConferencePlanItems(t *testing.T) {
+	text := "3月16日,云溪县召开2025年卫生健康工作会议,总结2024年工作,表彰先进集体和个人,部署新一年的重点任务。\n\n会议提出,今年实施“两项惠民工程”。一是实施基层能力提升工程,新建村卫生室10个。二是实施健康体检工程,为老人免费体检。\n"
+	r := Parse("t.txt", text, Meta{}, Options{ChunkRunes: 60}).Reports[0]
+	for _, c := range r.Chunks {
+		if strings.Contains(c.Text, "健康体检工程") && (c.Kind != KindPlan || c.Year != 2025) {
+			t.Errorf("item dated %d %s, want 2025 plan: %s", c.Year, c.Kind, c.Text)
+		}
+	}
+	for _, f := range r.Figures {
+		if f.Raw == "10" && (f.Kind != KindPlan || f.Year != 2025) {
+			t.Errorf("新建村卫生室10个 dated %d %s, want 2025 plan", f.Year, f.Kind)
+		}
+	}
+}

@@ -130,7 +130,14 @@ func (b *Bot) handle(ctx context.Context, conv *Conversation, req Request) (Answ
 	if len(parts) < 2 && intent == IntentFigure {
 		parts = understand.SharedMeasure(resolved) // "孕产妇和婴儿死亡率是多少"
 	}
-	if len(parts) > 1 && req.Intent == IntentAuto && (intent == IntentFigure || intent == IntentQuestion) {
+	compared := false
+	if len(parts) < 2 && intent == IntentFigure {
+		parts = understand.ComparedMeasures(resolved) // "主动公开的文件比发的公告多几条": both, each cited
+		compared = len(parts) == 2
+	}
+	if compared && req.Intent == IntentAuto {
+		ans, err = b.answerCompared(ctx, parts, filters, req)
+	} else if len(parts) > 1 && req.Intent == IntentAuto && (intent == IntentFigure || intent == IntentQuestion) {
 		ans, err = b.answerCompound(ctx, parts, filters, req)
 	} else {
 		ans, err = b.dispatch(ctx, resolved, filters, intent, req)

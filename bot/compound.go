@@ -70,6 +70,16 @@ func withSharedMeasures(parts []string) []string {
 // answerCompound answers each question of a compound message and joins the
 // answers, numbering their sources in one sequence.
 func (b *Bot) answerCompound(ctx context.Context, parts []string, whole corpus.Filters, req Request) (Answer, error) {
+	answers, err := b.answerParts(ctx, parts, whole, req)
+	if err != nil {
+		return Answer{}, err
+	}
+	return mergeAnswers(make([]string, len(parts)), answers), nil
+}
+
+// answerParts answers each question of a compound message, the later ones
+// taking what they leave unsaid from the first.
+func (b *Bot) answerParts(ctx context.Context, parts []string, whole corpus.Filters, req Request) ([]Answer, error) {
 	now := b.opts.Now()
 	first := understand.Filters(parts[0], now)
 	if first.File == "" {
@@ -90,11 +100,11 @@ func (b *Bot) answerCompound(ctx context.Context, parts []string, whole corpus.F
 		sub.OnDelta = nil // several answers do not stream as one
 		a, err := b.dispatch(ctx, p, f, understand.DetectIntent(p), sub)
 		if err != nil {
-			return Answer{}, err
+			return nil, err
 		}
 		answers = append(answers, a)
 	}
-	return mergeAnswers(make([]string, len(parts)), answers), nil
+	return answers, nil
 }
 
 // inheritFilters fills what a later question of a compound message leaves

@@ -136,6 +136,9 @@ func trimLead(p phrase) phrase {
 			if ok && rest > 0 && strings.ContainsRune(compoundHeads, p.n[l]) {
 				ok = false
 			}
+			if ok && (w == "上年" || w == "上年度") && hasPrefixRunes(p.n[l:], "结转") {
+				ok = false // "上年结转": the requests carried over into the year, a measure of its own
+			}
 			if ok {
 				p = p.slice(l, len(p.r))
 				continue

@@ -94,3 +94,12 @@ func TestCarriedOverKeepsItsYearWord(t *testing.T) {
 		}
 	}
 }
+
+// "翻了N倍" is how much a measure multiplied: a change, qualified 翻了.
+func TestMultipliedIsAChange(t *testing.T) {
+	for _, f := range Extract("1949年到2019年,全区医院数翻了10倍。") {
+		if f.Raw == "10" && (f.Qualifier != "翻了" || f.Unit != "倍") {
+			t.Errorf("10倍 qualified %q in %q, want 翻了 in 倍", f.Qualifier, f.Unit)
+		}
+	}
+}

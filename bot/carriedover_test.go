@@ -30,3 +30,15 @@ func TestLayTermOfLabel(t *testing.T) {
 		t.Errorf("want the trips sent out (740次):\n%s", a.Text)
 	}
 }
+
+// The part asked in lay words ("病人里，受外伤的有多少人") is found under
+// the reports' word for it (创伤) (made-up news report).
+func TestPartAskedInLayWords(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"guoqing.txt": "2024年国庆期间云溪区120平稳运行\n国庆期间,云溪区120共接警740次,救治患者673人次。接警病人中以各类创伤、心脑血管疾病居多。其中创伤317人,占疾病总数24%;呼吸系统疾病36人。\n",
+	})
+	a := ask(t, b, nil, "云溪区2024年国庆那几天120拉的病人里，受外伤的有多少人？")
+	if first := firstLine(a.Text); !strings.Contains(first, "317人") {
+		t.Errorf("want the 317 with 创伤:\n%s", a.Text)
+	}
+}

@@ -222,7 +222,9 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			// 20家"), nor a count ("多少家医院") by a rate ("90%的县医院").
 			same, other = false, true
 		}
-		namesPart := askedPart != "" && strings.Contains(corpus.Normalize(fig.Label), askedPart)
+		// The part asked, as staff say it or in the reports' words ("受外伤":
+		// 创伤).
+		namesPart := askedPart != "" && (strings.Contains(corpus.Normalize(fig.Label), askedPart) || strings.Contains(corpus.Normalize(fig.Label), understand.Substitute(askedPart)))
 		switch {
 		case other && !(label >= sharedMeasureMatch && shared(beyond, fig.Label) >= 2) && !namesPart:
 			// Another indicator: never the answer, unless it is the part

@@ -42,3 +42,15 @@ func TestPartAskedInLayWords(t *testing.T) {
 		t.Errorf("want the 317 with 创伤:\n%s", a.Text)
 	}
 }
+
+// Of a sum, the part given by one level ("资金里，省里出的是多少") is that
+// level's share (省级资金), though no unit is asked (made-up report).
+func TestPartGivenByALevel(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"zichen.txt": "云溪县2023年基本公共卫生服务项目绩效自评报告\n我县将基本公共卫生服务项目预拨资金3608万元(中央资金2855万元、省级资金753万元)分配到各项目实施机构,2023年度基本公共卫生服务资金3728万元全部执行到位。\n",
+	})
+	a := ask(t, b, nil, "云溪县2023年基本公卫资金里，省里出的是多少？")
+	if first := firstLine(a.Text); !strings.Contains(first, "753万元") {
+		t.Errorf("want the province's 753万元:\n%s", a.Text)
+	}
+}

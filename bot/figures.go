@@ -261,7 +261,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			!((namesWholeLabel(q, fig.Label) || namesWholeLabel(official, fig.Label)) && unitAnswers(unit, countedUnit(fig))) &&
 			!(unit != "" && unitAnswers(unit, countedUnit(fig)) && max(shared(q, fig.Label), shared(official, fig.Label)) >= minSharedInUnit) &&
 			!((unit == "" || unitAnswers(unit, countedUnit(fig))) && reorderedLabel(topic, fig.Label)) &&
-			!(namesPart && unitAnswers(unit, countedUnit(fig))):
+			!(namesPart && (unit == "" || unitAnswers(unit, countedUnit(fig)))):
 			// A question naming a catalogue indicator is not answered by
 			// a figure whose own label names something else, though its
 			// sentence names the indicator ("人均预期寿命接近…，人均受教育

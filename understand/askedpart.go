@@ -46,6 +46,9 @@ func AskedPart(question string) string {
 	}
 	part := strings.ReplaceAll(Topic(m[1]), " ", "")
 	part = strings.TrimPrefix(part, placeTail(part)) // "全市医疗卫生机构"
+	if p := strings.TrimRight(part, "出拿给拨投花掏"); utf8.RuneCountInString(p) >= 2 {
+		part = p // "资金里，省里出的是多少": who gave it (省里), not the giving
+	}
 	if utf8.RuneCountInString(part) < 2 {
 		return ""
 	}

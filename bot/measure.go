@@ -423,6 +423,9 @@ func askedModifier(topic string) string {
 	if strings.Contains(mod, "的") || slices.Contains(notModifiers, mod) {
 		return ""
 	}
+	if ind := ms[0].Indicator; strings.Contains(ind.Name+ind.Definition, mod) {
+		return "" // "住院出院的人次": every discharge is of an inpatient, no kind of them
+	}
 	// "县里的综合医院" asks of the 县级 ones, in the reports' word.
 	return corpus.Normalize(understand.Substitute(mod))
 }

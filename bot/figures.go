@@ -669,6 +669,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		}
 		sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	}
+	cands = ofHolidayAsked(cands, question)
 	cands = byLabelYear(withoutStated(cands, question), question)
 	if named {
 		// The question names its document: no other answers.

@@ -27,38 +27,6 @@ func TestTimedLayPhrase(t *testing.T) {
 	}
 }
 
-// After a whole, a count of those that are something asks that part:
-// "收到的公开申请，有几件是要拖到下一年接着办的" asks 结转.
-func TestCountedPartAsked(t *testing.T) {
-	for q, want := range map[string]string{
-		"洪山区卫健局去年收到的公开申请，有几件是要拖到下一年接着办的？": "结转",
-		"去年全县的医疗机构，其中多少个是民营的？":            "民营",
-		"去年全县一共有多少个医疗机构？":                 "",
-		"枞阳县2023年基本公卫资金里，省里出的是多少？":        "省里",
-	} {
-		if got := AskedPart(q); got != want {
-			t.Errorf("AskedPart(%q) = %q, want %q", q, got, want)
-		}
-	}
-}
-
-// A stretch of days pointed at ("国庆那几天", "那八天") is time: neither
-// the unit asked nor the topic.
-func TestSpanOfDays(t *testing.T) {
-	for q, unit := range map[string]string{
-		"泸州今年国庆中秋那几天，120一共救了多少伤员病人？": "",
-		"淮南今年国庆那八天救护车一共派出去多少次？":      "次",
-		"今年一共开展了几天义诊？":               "天",
-	} {
-		if got := AskedUnit(q); got != unit {
-			t.Errorf("AskedUnit(%q) = %q, want %q", q, got, unit)
-		}
-		if topic := Topic(q); strings.Contains(topic, "那") || strings.Contains(topic, "八天") {
-			t.Errorf("Topic(%q) = %q keeps the days pointed at", q, topic)
-		}
-	}
-}
-
 func equalInts(a, b []int) bool {
 	if len(a) != len(b) {
 		return false

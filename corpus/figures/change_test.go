@@ -1,0 +1,36 @@
+package figures
+
+import "testing"
+
+// A difference said after its base ("比2019年多了6489张", "比全省高1.2个
+// 百分点") is a change; 多 or 高 alone ("比较多的是…") is none.
+func TestDifferenceAfterBase(t *testing.T) {
+	cases := []struct{ sentence, raw, qualifier string }{
+		{"卫生机构床位数共计43286张,比2019年多了6489张,同比增长17.63%。", "6489", "比2019年多"},
+		{"签约率达到75%,比全省高1.2个百分点。", "1.2", "比全省高"},
+		{"全市共有医院32家,比较多的是民营医院20家。", "20", ""},
+	}
+	for _, c := range cases {
+		found := false
+		for _, f := range Extract(c.sentence) {
+			if f.Raw == c.raw {
+				found = true
+				if f.Qualifier != c.qualifier {
+					t.Errorf("%s: %s qualified %q, want %q", c.sentence, f.Raw, f.Qualifier, c.qualifier)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%s: no figure %s", c.sentence, c.raw)
+		}
+	}
+}
+
+// "翻了N倍" is how much a measure multiplied: a change, qualified 翻了.
+func TestMultipliedIsAChange(t *testing.T) {
+	for _, f := range Extract("1949年到2019年,全区医院数翻了10倍。") {
+		if f.Raw == "10" && (f.Qualifier != "翻了" || f.Unit != "倍") {
+			t.Errorf("10倍 qualified %q in %q, want 翻了 in 倍", f.Qualifier, f.Unit)
+		}
+	}
+}

@@ -1,0 +1,19 @@
+package understand
+
+import (
+	"testing"
+)
+
+// Health workers counted with 个 after their name are people.
+func TestStaffCountedWithGe(t *testing.T) {
+	for q, want := range map[string]string{
+		"福建2020年村卫生室里有执业助理医师多少个？": "人",
+		"全县护士一共有几个？":              "人",
+		"南海区建国70年医院数量涨了多少倍？":      "倍",
+		"全县村卫生室有多少个？":             "个",
+	} {
+		if got := AskedUnit(q); got != want {
+			t.Errorf("AskedUnit(%q) = %q, want %q", q, got, want)
+		}
+	}
+}

@@ -1,8 +1,6 @@
 package understand
 
-import (
-	"testing"
-)
+import "testing"
 
 // After a whole, a count of those that are something asks that part:
 // "收到的公开申请，有几件是要拖到下一年接着办的" asks 结转.

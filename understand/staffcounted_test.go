@@ -1,8 +1,6 @@
 package understand
 
-import (
-	"testing"
-)
+import "testing"
 
 // Health workers counted with 个 after their name are people.
 func TestStaffCountedWithGe(t *testing.T) {

@@ -1,8 +1,6 @@
 package understand
 
-import (
-	"testing"
-)
+import "testing"
 
 // Words that only ask ("都分成哪几类", the modal 要 before 怎么) are no part
 // of the topic; a word ending in 要 of its own (重要, 需要) is.

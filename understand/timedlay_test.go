@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"slices"
 	"strings"
 	"testing"
 	"time"
@@ -21,20 +22,8 @@ func TestTimedLayPhrase(t *testing.T) {
 		if topic := Topic(c.q); !strings.Contains(topic, "结转") {
 			t.Errorf("%s: topic %q lacks 结转", c.q, topic)
 		}
-		if f := Filters(c.q, now); !equalInts(f.Years, c.years) {
+		if f := Filters(c.q, now); !slices.Equal(f.Years, c.years) {
 			t.Errorf("%s: years %v, want %v", c.q, f.Years, c.years)
 		}
 	}
-}
-
-func equalInts(a, b []int) bool {
-	if len(a) != len(b) {
-		return false
-	}
-	for i := range a {
-		if a[i] != b[i] {
-			return false
-		}
-	}
-	return true
 }

@@ -14,18 +14,8 @@ func TestAttendanceLabel(t *testing.T) {
 		{"共培训乡村医生320名", "320", "培训乡村医生"},
 	}
 	for _, c := range cases {
-		var found bool
-		for _, f := range Extract(c.sentence) {
-			if f.Raw != c.raw {
-				continue
-			}
-			found = true
-			if f.Label != c.label {
-				t.Errorf("%s: %s labelled %q, want %q", c.sentence, f.Raw, f.Label, c.label)
-			}
-		}
-		if !found {
-			t.Errorf("%s: no figure %s", c.sentence, c.raw)
+		if f := figureOf(t, c.sentence, c.raw); f.Raw != "" && f.Label != c.label {
+			t.Errorf("%s: %s labelled %q, want %q", c.sentence, f.Raw, f.Label, c.label)
 		}
 	}
 }

@@ -11,26 +11,15 @@ func TestDifferenceAfterBase(t *testing.T) {
 		{"全市共有医院32家,比较多的是民营医院20家。", "20", ""},
 	}
 	for _, c := range cases {
-		found := false
-		for _, f := range Extract(c.sentence) {
-			if f.Raw == c.raw {
-				found = true
-				if f.Qualifier != c.qualifier {
-					t.Errorf("%s: %s qualified %q, want %q", c.sentence, f.Raw, f.Qualifier, c.qualifier)
-				}
-			}
-		}
-		if !found {
-			t.Errorf("%s: no figure %s", c.sentence, c.raw)
+		if f := figureOf(t, c.sentence, c.raw); f.Raw != "" && f.Qualifier != c.qualifier {
+			t.Errorf("%s: %s qualified %q, want %q", c.sentence, f.Raw, f.Qualifier, c.qualifier)
 		}
 	}
 }
 
 // "翻了N倍" is how much a measure multiplied: a change, qualified 翻了.
 func TestMultipliedIsAChange(t *testing.T) {
-	for _, f := range Extract("1949年到2019年,全区医院数翻了10倍。") {
-		if f.Raw == "10" && (f.Qualifier != "翻了" || f.Unit != "倍") {
-			t.Errorf("10倍 qualified %q in %q, want 翻了 in 倍", f.Qualifier, f.Unit)
-		}
+	if f := figureOf(t, "1949年到2019年,全区医院数翻了10倍。", "10"); f.Qualifier != "翻了" || f.Unit != "倍" {
+		t.Errorf("10倍 qualified %q in %q, want 翻了 in 倍", f.Qualifier, f.Unit)
 	}
 }

@@ -13,18 +13,8 @@ func TestPerPeriodOfPrevious(t *testing.T) {
 		{"全年接诊患者5万人次,日均住院床位120张", "120", "日均住院床位"},
 	}
 	for _, c := range cases {
-		var found bool
-		for _, f := range Extract(c.sentence) {
-			if f.Raw != c.raw {
-				continue
-			}
-			found = true
-			if f.Label != c.label {
-				t.Errorf("%s: %s labelled %q, want %q", c.sentence, f.Raw, f.Label, c.label)
-			}
-		}
-		if !found {
-			t.Errorf("%s: no figure %s", c.sentence, c.raw)
+		if f := figureOf(t, c.sentence, c.raw); f.Raw != "" && f.Label != c.label {
+			t.Errorf("%s: %s labelled %q, want %q", c.sentence, f.Raw, f.Label, c.label)
 		}
 	}
 }

@@ -74,6 +74,11 @@ func listExtract(question, searchText string, sources, pool []Source) Answer {
 		}
 	}
 	if len(items) == 0 {
+		if head, it, ok := headedListLine(question, sources); ok {
+			return itemsAnswer("“"+head+"”：", []listItem{it}, sources)
+		}
+	}
+	if len(items) == 0 {
 		items, _ = introducedItems(question, sources)
 	}
 	if len(items) == 0 {

@@ -116,7 +116,7 @@ var partsOfYear = []string{"这个月", "这一个月", "本月", "上个月", "
 
 // recentYears are the spoken words for the last few years ("这几年在中医药
 // 上一共投了多少"): time, not the topic.
-var recentYears = []string{"这几年", "近几年", "这些年", "近年来", "几年来", "这两年", "近两年", "这三年", "近三年"}
+var recentYears = []string{"这几年", "近几年", "这些年", "近年来", "几年来", "这两年", "近两年", "这三年", "近三年", "那几年", "那些年", "那两年"}
 
 // latestWords ask for the figure as it stands now.
 var latestWords = []string{"现在", "目前", "当前", "最新", "如今", "眼下", "现阶段"}

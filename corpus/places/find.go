@@ -195,6 +195,9 @@ func (g *gazetteer) match(text string, i int, forms []string, prev []rawMatch) (
 				switch {
 				case strings.HasSuffix(form, "区") && next == '域', strings.HasSuffix(form, "市") && next == '场':
 					// 城北区域, 东方市场: not the place
+				case strings.HasSuffix(form, "县") && (next == '域' || next == '级') && g.namesProvince(strings.TrimSuffix(form, "县")):
+					// "河南县域经济网", "四川县级医院": a province's counties,
+					// not 河南县 (河南蒙古族自治县)
 				case e.generic:
 					if underLast {
 						st = accepted
@@ -497,4 +500,15 @@ func dedupe(cs []cand) []cand {
 		}
 	}
 	return out
+}
+
+// namesProvince reports whether form is a province's name or short form
+// ("河南", "四川").
+func (g *gazetteer) namesProvince(form string) bool {
+	for _, c := range g.byForm[form] {
+		if g.entries[c.idx].Level == Province {
+			return true
+		}
+	}
+	return false
 }

@@ -247,3 +247,18 @@ func TestOnePlaceUnderTwoCodes(t *testing.T) {
 		t.Errorf("Lookup(三元区) = %+v, %v; want the district of 三明市", p, ok)
 	}
 }
+
+// "河南县域经济网", "四川县级医院" name a province's counties, not a county
+// whose name is the province's short form and 县 (河南县).
+func TestProvinceCountyArea(t *testing.T) {
+	for _, text := range []string{"本文不代表河南县域经济网观点", "四川县级医院能力提升"} {
+		for _, m := range Find(text) {
+			if m.Place.Level == County {
+				t.Errorf("Find(%q) reads the county %s", text, m.Place.Name)
+			}
+		}
+	}
+	if ms := Find("河南县卫生健康局召开会议"); len(ms) == 0 || ms[0].Place.Name != "河南蒙古族自治县" {
+		t.Errorf("Find(河南县卫生健康局…) = %+v, want 河南蒙古族自治县", ms)
+	}
+}

@@ -101,6 +101,9 @@ func detectTitle(text string, body Span) Span {
 			break
 		}
 		dated := dateLine.MatchString(l) || clockedDate.MatchString(l) && utf8.RuneCountInString(l) <= maxStampRunes
+		if utf8.RuneCountInString(l) > maxTitleRunes && strings.Count(l, "。") >= 2 {
+			break // the article's first paragraph: a title stands above it, not among the links below
+		}
 		if utf8.RuneCountInString(l) > maxTitleRunes || strings.ContainsAny(l, "，,。；;") || IsMetadataLine(l) ||
 			isTitleDebris(l) || isOrgLine(l) || dated {
 			dateAbove = dated || dateAbove && IsMetadataLine(l)

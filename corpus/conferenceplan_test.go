@@ -80,3 +80,12 @@ func TestConferencePlanItems(t *testing.T) {
 		}
 	}
 }
+
+// A whole province's meeting held at a city ("全省卫生健康工作会议在兰州召开"),
+// said in the lead when the title names no venue, is the province's.
+func TestWholeAreaMeetingInTheLead(t *testing.T) {
+	text := "全省卫生健康工作会议召开\n2月25日下午,全省卫生健康工作会议在兰州召开。省卫生健康委主任作2020年卫生健康工作报告。\n"
+	if p := Parse("t.txt", text, Meta{}, Options{}).Reports[0].Place; p != "甘肃省" {
+		t.Errorf("place %q, want 甘肃省", p)
+	}
+}

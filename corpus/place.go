@@ -50,6 +50,11 @@ func describeReport(work string, rep *Report, meta Meta, articleEnd int) {
 		guess = wholeAreaMeeting(simpTitle) // "2026年全区卫生健康工作会议在呼和浩特市召开"
 	}
 	if guess == "" {
+		// "2月25日下午,全省卫生健康工作会议在兰州召开": the lead's own
+		// sentence on the meeting, when the title gives no venue.
+		guess = wholeAreaMeeting(opening(Simplify(topText), conferenceLeadRunes))
+	}
+	if guess == "" {
 		guess = meetingPlace(topText)
 	}
 	if guess == "" {

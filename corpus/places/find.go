@@ -363,6 +363,16 @@ func (g *gazetteer) resolve(raws []rawMatch) []Mention {
 		}
 	}
 	domProv := dominant(provCount)
+	// A city's bare short form the text repeats ("铜川人…铜川牢牢把握…
+	// 铜川人民…") is its subject, whichever province it names most.
+	bareCity := map[int32]int{}
+	for _, m := range raws {
+		for _, c := range m.cands {
+			if c.st == pendingCity {
+				bareCity[c.idx]++
+			}
+		}
+	}
 
 	out := make([]Mention, 0, len(raws))
 	var keep []int32
@@ -373,7 +383,7 @@ func (g *gazetteer) resolve(raws []rawMatch) []Mention {
 			switch c.st {
 			case accepted:
 			case pendingCity:
-				if domProv == "" || e.Province != domProv {
+				if (domProv == "" || e.Province != domProv) && bareCity[c.idx] < minRepeatedCity {
 					continue
 				}
 			case pendingCounty:
@@ -392,6 +402,10 @@ func (g *gazetteer) resolve(raws []rawMatch) []Mention {
 	}
 	return out
 }
+
+// minRepeatedCity is how often a text repeats a city's bare short form
+// for it to name that city without its province named.
+const minRepeatedCity = 3
 
 // dominant is the name counted most, when it is counted at least twice and
 // more often than any other.

@@ -262,3 +262,24 @@ func TestProvinceCountyArea(t *testing.T) {
 		t.Errorf("Find(河南县卫生健康局…) = %+v, want 河南蒙古族自治县", ms)
 	}
 }
+
+// A city's bare short form repeated three times names it, though the text
+// names another province's city more (北京 of its experts).
+func TestRepeatedBareCity(t *testing.T) {
+	text := "不少铜川人的烦心事。5年来,铜川牢牢把握协同发展机遇,北京专家来了,北京医院帮扶,北京名医坐诊,北京团队常驻。铜川人民的生活越来越好。"
+	n := 0
+	for _, m := range Find(text) {
+		if m.Place.Name == "铜川市" {
+			n++
+		}
+	}
+	if n < 3 {
+		t.Errorf("铜川 read %d times, want 3", n)
+	}
+	// Said once, a bare short form still needs its province named.
+	for _, m := range Find("北京专家来了,北京医院帮扶,北京名医坐诊。铜川人的烦心事。") {
+		if m.Place.Name == "铜川市" {
+			t.Error("a single bare 铜川 read as the city")
+		}
+	}
+}

@@ -19,7 +19,7 @@ const minHeadedItems = 3
 // sentence around them (a news page's "国家卫生城市 / 呼和浩特市、呼伦贝尔市、
 // 乌兰浩特市"): the answer to "都有哪些" about that head, which it returns
 // with the list line. The head names a word of the question's topic whole.
-func headedListLine(question string, sources []Source) (head string, items listItem, ok bool) {
+func headedListLine(question string, sources []Source) (string, listItem, bool) {
 	words := strings.Fields(understand.Topic(question))
 	for _, s := range sources {
 		lines := strings.Split(s.Text, "\n")

@@ -387,15 +387,25 @@ func enclosingAside(clause, value string) (string, bool) {
 var citationMarks = regexp.MustCompile(`\[\d+\]|(?m)^\d+\. `)
 
 // quotesNumber reports whether the best quote of an extractive answer
-// (its first quoted line) holds a number.
+// (its first quoted line) holds a number, and the answer a number that
+// measures something: a year or an index number quoted ("2024年度部门决算
+// 监督索引号53252800236100601000") is no figure found.
 func quotesNumber(text string) bool {
 	for _, line := range strings.Split(text, "\n") {
 		if strings.Contains(line, "“") {
-			return strings.ContainsAny(citationMarks.ReplaceAllString(line, ""), "0123456789")
+			if strings.ContainsAny(citationMarks.ReplaceAllString(line, ""), "0123456789") {
+				return strings.ContainsAny(notMeasures.ReplaceAllString(citationMarks.ReplaceAllString(text, ""), ""), "0123456789")
+			}
+			return false
 		}
 	}
-	return strings.ContainsAny(citationMarks.ReplaceAllString(text, ""), "0123456789")
+	return strings.ContainsAny(notMeasures.ReplaceAllString(citationMarks.ReplaceAllString(text, ""), ""), "0123456789")
 }
+
+// notMeasures are numbers a quote may hold that measure nothing: a year
+// ("2024年度") and an index or document number of eleven digits or more
+// ("索引号53252800236100601000").
+var notMeasures = regexp.MustCompile(`(?:19|20)\d{2}\s*年度?|\d{11,}`)
 
 // valueAt is where value stands in s as a whole number ("50元" is not in
 // "150元"), -1 if nowhere.

@@ -362,8 +362,8 @@ func outsideStructureWords(q string, strip func(string) string) string {
 // wordEndsInYao reports whether w ends with a word of its own ending in 要
 // ("主要", "需要", "重要"), not with the modal 要 after a topic.
 func wordEndsInYao(w string) bool {
-	for _, word := range []string{"主要", "需要", "重要", "必要", "纪要", "摘要", "提要", "只要", "想要", "紧要", "首要", "简要", "概要", "要"} {
-		if word != "要" && strings.HasSuffix(w, word) {
+	for _, word := range []string{"主要", "需要", "重要", "必要", "纪要", "摘要", "提要", "只要", "想要", "紧要", "首要", "简要", "概要"} {
+		if strings.HasSuffix(w, word) {
 			return true
 		}
 	}

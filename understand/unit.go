@@ -175,8 +175,8 @@ const maxPeopleModifierRunes = 4
 // those people ("婴幼儿托位", "老人床位", "儿童医院", "学生宿舍").
 const placeHeads = "托床位院所站室房舍费园校班"
 
-// blankOut is s as as many spaces as it has bytes: a match taken out of a
-// question that keeps every other index in place.
+// blankOut is as many spaces as s has bytes: a match taken out of a
+// question with every other index kept in place.
 func blankOut(s string) string { return strings.Repeat(" ", len(s)) }
 
 // staffNouns end the name of a kind of health worker a question counts

@@ -513,6 +513,9 @@ var (
 // article's author by post and name ("某市卫生健康局党组书记、局长 陈文").
 var byline = regexp.MustCompile(`^(?:\p{Han}{0,16}(?:记者|通讯员)(?:[ \t　]*\p{Han}{2,4})+|[\p{Han}、]{2,30}(?:书记|局长|主任|院长|厅长|部长|处长|委员)[ \t　]+\p{Han}{2,4})$`)
 
+// siteName is a line that is only a news site's or app's name.
+var siteName = regexp.MustCompile(`^\p{Han}{1,6}(?:网|网站|客户端)(?:客户端)?$`)
+
 func isTitleDebris(l string) bool {
 	if debrisLines[l] || utf8.RuneCountInString(strings.ReplaceAll(l, " ", "")) < 3 || !hasHan(l) || siteDomain.MatchString(l) && utf8.RuneCountInString(l) <= maxSourceLineRunes {
 		return true // "Literature", "中华网 china.com": a site's name
@@ -527,6 +530,9 @@ func isTitleDebris(l string) bool {
 	}
 	if meetingSays.MatchString(l) {
 		return true // "会议全面总结“十四五”时期及2025年": what a meeting did, a sentence
+	}
+	if siteName.MatchString(strings.TrimSpace(l)) {
+		return true // "人民网", "新华网客户端": the site that carries the page
 	}
 	if byline.MatchString(Simplify(l)) {
 		return true // "河南经济报记者 赵显志", "某市卫生健康局局长 陈文": who wrote it

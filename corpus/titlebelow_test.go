@@ -15,3 +15,11 @@ func TestNoTitleFromBelowTheArticle(t *testing.T) {
 		t.Errorf("title %q, place %q: taken from the link below the article", r.Title, r.Place)
 	}
 }
+
+// A line that is only the site's name ("人民网") is no title.
+func TestSiteNameIsNoTitle(t *testing.T) {
+	text := "人民网\n人民网\n\n聚焦2024云溪两会\n\n云溪:全面完成50项民生实事 民生保障扎实推进\n\n2024年01月24日13:38 | 来源:人民网-云溪频道\n\n1月24日上午,云溪县第十四届人民代表大会第三次会议开幕。县长作政府工作报告。\n"
+	if title := Parse("x.txt", text, Meta{}, Options{}).Reports[0].Title; title == "人民网" {
+		t.Errorf("title %q: the site's name", title)
+	}
+}

@@ -146,14 +146,17 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			levelUnits[f.Sentence+"|"+f.Label] = f.Unit
 		}
 	}
+	alternatives := understand.HasAlternativeTerms(topic)
 	for _, h := range hits {
 		fig := h.Figure
 		official, addedOfficial := official, addedOfficial
-		if alt := understand.SubstituteFor(topic, corpus.Normalize(fig.Label)); alt != officialTopic && max(labelMatch(q, fig.Label), labelMatch(official, fig.Label)) < minLabelMatch {
+		if alternatives && max(labelMatch(q, fig.Label), labelMatch(official, fig.Label)) < minLabelMatch {
 			// A lay word's other official term, the one this label uses
 			// ("派出去": 急救派车, not 出车), lets in a label the first
 			// term leaves out; it does not reorder the labels that match.
-			official, addedOfficial = bigrams(alt), unnamedBigrams(alt, ids)
+			if alt := understand.SubstituteFor(topic, corpus.Normalize(fig.Label)); alt != officialTopic {
+				official, addedOfficial = bigrams(alt), unnamedBigrams(alt, ids)
+			}
 		}
 		c := measureClass(understand.Measure(fig.Label))
 		if isRateUnit(fig.Unit) && !isChange(fig) {

@@ -3,6 +3,7 @@ package bot
 import (
 	"slices"
 
+	"github.com/healthbot/healthbot/corpus"
 	"github.com/healthbot/healthbot/understand"
 )
 
@@ -15,16 +16,8 @@ func ofHolidayAsked(cands []figureCandidate, question string) []figureCandidate 
 	if len(asked) == 0 {
 		return cands
 	}
-	return slices.DeleteFunc(cands, func(c figureCandidate) bool {
-		named := understand.Holidays(c.hit.Title + " " + c.hit.Figure.Section + " " + c.hit.Figure.Sentence)
-		if len(named) == 0 {
-			return false
-		}
-		for _, h := range asked {
-			if slices.Contains(named, h) {
-				return false
-			}
-		}
-		return true
+	return keepCandidates(cands, func(h corpus.FigureHit) bool {
+		named := understand.Holidays(h.Title + " " + h.Figure.Section + " " + h.Figure.Sentence)
+		return len(named) == 0 || slices.ContainsFunc(asked, func(a string) bool { return slices.Contains(named, a) })
 	})
 }

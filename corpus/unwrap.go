@@ -33,6 +33,10 @@ func unwrap(text string) string {
 	if width == 0 {
 		return text
 	}
+	table := make([]bool, len(lines)) // table rows and their translations: never part of a paragraph
+	for i, l := range lines {
+		table[i] = tableLine(l)
+	}
 	var b strings.Builder
 	b.Grow(len(text))
 	for i := 0; i < len(lines); i++ {
@@ -45,7 +49,7 @@ func unwrap(text string) string {
 			i++ // the blank line is a page or column break inside a sentence
 			continue
 		}
-		if !continues(l, lines[i+1], width) {
+		if table[i] || table[i+1] || !continues(l, lines[i+1], width) {
 			b.WriteByte('\n')
 		}
 	}
@@ -105,11 +109,11 @@ func wrapWidth(lines []string) int {
 	count := map[int]int{}
 	long := 0
 	for _, l := range lines {
-		if strings.ContainsRune(l, '\t') || tableLine(l) {
+		if strings.ContainsRune(l, '\t') {
 			continue
 		}
 		w := displayWidth(strings.TrimSpace(l))
-		if w < minWrapWidth {
+		if w < minWrapWidth || tableLine(l) {
 			continue
 		}
 		long++
@@ -136,7 +140,7 @@ func wrapWidth(lines []string) int {
 func continues(l, next string, width int) bool {
 	l = strings.TrimSpace(l)
 	next = strings.TrimSpace(next)
-	if l == "" || next == "" || strings.ContainsRune(l, '\t') || displayWidth(l) < width-wrapSlack || tableLine(l) || tableLine(next) {
+	if l == "" || next == "" || strings.ContainsRune(l, '\t') || displayWidth(l) < width-wrapSlack {
 		return false
 	}
 	last, _ := utf8.DecodeLastRuneInString(l)

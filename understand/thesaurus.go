@@ -125,6 +125,18 @@ func LayPhrases(q string) []LayPhrase {
 	return out
 }
 
+// HasAlternativeTerms reports whether q holds a lay phrase with several
+// official terms ("派出去": 出车, 派车), for which SubstituteFor may choose
+// another term than Substitute.
+func HasAlternativeTerms(q string) bool {
+	for _, p := range LayPhrases(q) {
+		if len(p.Terms) > 1 {
+			return true
+		}
+	}
+	return false
+}
+
 // Substitute replaces the lay phrases in q by the first official term for
 // each ("多少家医院开了减肥门诊" → "多少家医院开了体重管理门诊"), so q can be
 // matched word for word against the reports' own labels.

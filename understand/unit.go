@@ -179,17 +179,21 @@ const placeHeads = "托床位院所站室房舍费园校班"
 // question with every other index kept in place.
 func blankOut(s string) string { return strings.Repeat(" ", len(s)) }
 
-// staffNouns end the name of a kind of health worker a question counts
-// before its counter ("执业助理医师多少个", "护士有几个").
-var staffNouns = []string{"医师", "医生", "护士", "护师", "药师", "技师", "村医", "大夫", "人员", "职工", "员工", "专家"}
+// titleNouns end the name of a kind of health worker besides peopleNouns
+// ("执业助理医师", "主管药师").
+var titleNouns = []string{"医师", "护师", "药师", "技师"}
 
 // peopleBefore reports whether the words before a counter end with a noun
-// of health workers, a verb of having or a total word between them.
+// of people ("执业助理医师多少个", "护士有几个"), a verb of having or a total
+// word between them.
 func peopleBefore(before string) bool {
 	before = strings.TrimRight(before, " 有是共一总计")
-	for _, n := range staffNouns {
-		if strings.HasSuffix(before, n) {
-			return true
+	if endsWithStaff(before) {
+		return true
+	}
+	for _, n := range append(titleNouns, peopleNouns...) {
+		if n != "人" && strings.HasSuffix(before, n) {
+			return true // not 人 alone: "病人" is, "本人" and "个人" are no count
 		}
 	}
 	return false

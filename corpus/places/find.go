@@ -364,14 +364,21 @@ func (g *gazetteer) resolve(raws []rawMatch) []Mention {
 	}
 	domProv := dominant(provCount)
 	// A city's bare short form the text repeats ("铜川人…铜川牢牢把握…
-	// 铜川人民…") is its subject, whichever province it names most.
-	bareCity := map[int32]int{}
-	for _, m := range raws {
-		for _, c := range m.cands {
-			if c.st == pendingCity {
-				bareCity[c.idx]++
+	// 铜川人民…") is its subject, whichever province it names most;
+	// counted only when a bare form is not otherwise accepted.
+	var bareCity map[int32]int
+	repeated := func(idx int32) bool {
+		if bareCity == nil {
+			bareCity = map[int32]int{}
+			for _, m := range raws {
+				for _, c := range m.cands {
+					if c.st == pendingCity {
+						bareCity[c.idx]++
+					}
+				}
 			}
 		}
+		return bareCity[idx] >= minRepeatedCity
 	}
 
 	out := make([]Mention, 0, len(raws))
@@ -383,7 +390,7 @@ func (g *gazetteer) resolve(raws []rawMatch) []Mention {
 			switch c.st {
 			case accepted:
 			case pendingCity:
-				if (domProv == "" || e.Province != domProv) && bareCity[c.idx] < minRepeatedCity {
+				if (domProv == "" || e.Province != domProv) && !repeated(c.idx) {
 					continue
 				}
 			case pendingCounty:

@@ -79,6 +79,9 @@ func listExtract(question, searchText string, sources, pool []Source) Answer {
 		}
 	}
 	if len(items) == 0 {
+		items, _ = doneAnnouncedItems(question, sources)
+	}
+	if len(items) == 0 {
 		items, _ = introducedItems(question, sources)
 	}
 	if len(items) == 0 {

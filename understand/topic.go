@@ -304,6 +304,9 @@ func stripPlaces(q string) string {
 		b.WriteByte(' ')
 		last = m.end
 		last += len(placeTail(q[last:]))
+		if last == m.end && endsInDivision(q[:last]) {
+			last += len(withinPlace(q[last:])) // "咸宁市里的急救车"
+		}
 	}
 	b.WriteString(q[last:])
 	return b.String()
@@ -334,6 +337,27 @@ func placeTail(s string) string {
 		}
 	}
 	return ""
+}
+
+// withinPlaceWords say "in" the place before them ("市里的", "县里面"):
+// part of naming the place, not of the topic.
+var withinPlaceWords = []string{"里面的", "里头的", "里的", "里面", "里头", "里"}
+
+// withinPlace is the "in" word s opens with, or "".
+func withinPlace(s string) string {
+	for _, t := range withinPlaceWords {
+		if strings.HasPrefix(s, t) {
+			return t
+		}
+	}
+	return ""
+}
+
+// endsInDivision reports whether s ends with the suffix of an
+// administrative division (咸宁市, 宁乡县, 湖北省).
+func endsInDivision(s string) bool {
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune("省市县区州旗镇乡盟", r)
 }
 
 // outsideStructureWords applies strip to the parts of q between structure

@@ -72,12 +72,15 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 			}
 		}
 		period := periodState{year: sec.Year, plan: sec.Kind == KindPlan}
+		// A report delivered at the start of its year reviews the year
+		// before: there "今年，我们将…" is the year after the review's.
+		delivered := sec.Year == rep.Year-1 && reviewsYearBefore(rep.Title)
 		prevLead, prevAsOf := 0, false
 		for si, sp := range spans {
 			period.paragraph()
 			ctx := sentenceContext{simpPath: simpPath, planEnd: secPlanEnd, planStart: planStart, targetsThenActuals: form}
 			if sec.Kind == KindSummary && sec.Year > 0 && rep.Period == "全年" {
-				ctx.nextYear = sec.Year + 1
+				ctx.nextYear, ctx.thisIsNext = sec.Year+1, delivered
 			}
 			para := work[sp.Start:sp.End]
 			ctx.paraLead, ctx.paraDeadline, ctx.paraAsOf = paragraphOpening(para)
@@ -104,7 +107,7 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 					}
 					ctx.since, ctx.end, ctx.prior = period.since, period.end, period.prior
 					figs := sentenceFigures(work, p, sec, path, rep, ctx)
-					if ctx.nextYear > 0 && !ctx.nextOpened && nextStepOpener.MatchString(Simplify(clause)) {
+					if ctx.nextYear > 0 && !ctx.nextOpened && opensNext(Simplify(clause), ctx) {
 						ctx.nextOpened = true // what follows in the paragraph is next year's
 					}
 					for k := range figs {
@@ -640,7 +643,7 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 			}
 		}
 		if ctx.nextYear > 0 && f.Year == 0 && ctx.lead+ctx.deadline+ctx.paraLead+ctx.paraDeadline+ctx.prior == 0 && fig.Since == 0 &&
-			(ctx.nextOpened || nextStepOpener.MatchString(simpBefore())) {
+			(ctx.nextOpened || opensNext(simpBefore(), ctx)) {
 			// "负责人表示，下一步，…。力争人均预期寿命提高到77.7岁" in a
 			// review of 2023: a goal for 2024.
 			fig.Year, fig.Target, fig.Kind = ctx.nextYear, true, KindPlan

@@ -217,6 +217,9 @@ type sentenceContext struct {
 	// ("下一步，"): the figures after it that write no year are its goals.
 	nextYear   int
 	nextOpened bool
+	// thisIsNext: the text reviews the year before its own (a government
+	// work report), so "今年" opens what nextYear is to do.
+	thisIsNext bool
 	// targetsThenActuals: the report is a form whose rows give a target,
 	// then the actual value (targetsThenActuals).
 	targetsThenActuals bool
@@ -319,6 +322,18 @@ var vocativeEnds = []string{"代表", "委员", "同志们", "同事们", "朋�
 // nextStepOpener opens, in a review of a year, a clause on the work of
 // the next: "下一步，", "负责人表示，下一步，", "明年，", "明年东西湖区将…".
 var nextStepOpener = regexp.MustCompile(`(?:^|[，,：:。；;、])\s*(?:(?:下一步|下步|明年|来年|新的一年)(?:[，,]|工作中|将|要|我们)|(?:明年|来年)\p{Han}{1,8}?(?:将|要|计划|力争))`)
+
+// thisYearOpener opens, in a report delivered at the start of its year
+// (reviewsYearBefore), what is to be done that year: "今年，我们将…",
+// "今年要…".
+var thisYearOpener = regexp.MustCompile(`(?:^|[，,：:。；;、])\s*今年(?:[，,]|我们|将|要|全县|全市|全区|全省|全州)`)
+
+// opensNext reports whether simplified text opens what the year after a
+// review is to do: "下一步，…", or "今年，我们将…" where the text reviews
+// the year before its own.
+func opensNext(simp string, ctx sentenceContext) bool {
+	return nextStepOpener.MatchString(simp) || ctx.thisIsNext && thisYearOpener.MatchString(simp)
+}
 
 // intentWords say what is to be done, not what was: "将", "力争".
 var intentWords = []string{"将", "要", "力争", "计划", "预计", "确保", "争取"}

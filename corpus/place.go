@@ -1163,9 +1163,9 @@ func redate(rep *Report) {
 		rep.PlanYear = 0
 	}
 	if rep.PlanYear == 0 {
-		rep.PlanYear = resolvePlanYear(rep.Sections, times, rep.Year, 0, rep.Kind, rep.Period)
+		rep.PlanYear = resolvePlanYear(rep.Sections, times, rep.Year, 0, rep.Kind, rep.Period, reviewsYearBefore(rep.Title))
 	}
-	assignYears(rep.Sections, times, rep.Year, rep.PlanYear, rep.Period)
+	assignYears(rep.Sections, times, rep.Year, rep.PlanYear, rep.Period, reviewsYearBefore(rep.Title))
 	years := map[string]int{}
 	for _, s := range rep.Sections {
 		years[s.PathString()] = s.Year

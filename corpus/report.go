@@ -134,8 +134,9 @@ func buildReport(doc *Document, work string, p piece, ordinal int, meta Meta) Re
 		rep.Period = meta.Period
 	}
 	rep.Year = year
-	rep.PlanYear = resolvePlanYear(rep.Sections, times, year, planYear, defaultKind, rep.Period)
-	assignYears(rep.Sections, times, rep.Year, rep.PlanYear, rep.Period)
+	delivered := reviewsYearBefore(rep.Title)
+	rep.PlanYear = resolvePlanYear(rep.Sections, times, year, planYear, defaultKind, rep.Period, delivered)
+	assignYears(rep.Sections, times, rep.Year, rep.PlanYear, rep.Period, delivered)
 	listDeadlines(work, rep.Sections, times, rep.Year)
 	rep.Kind = dominantKind(rep.Sections, defaultKind)
 	return rep
@@ -167,6 +168,21 @@ func fileTitle(file string) string {
 func namesReport(heading string) bool {
 	h := Simplify(heading)
 	return containsAny(h, genreWords) || len(findYears(h)) > 0
+}
+
+// govWorkReportTitle is the title of a government work report itself, not
+// of a reading of it or of the tasks it divides ("政府工作报告解读",
+// "政府工作报告重点任务分工"), with the date it was delivered or none.
+var govWorkReportTitle = regexp.MustCompile(`政府工作报告\s*(?:[(（]\s*\d{4}年\d{1,2}月\d{1,2}日\s*[)）])?\s*$`)
+
+// reviewsYearBefore reports whether a report titled so is delivered at
+// the start of its year and reviews the year before: a government work
+// report, named by the year of the congress it is delivered to
+// ("2024年XX县政府工作报告", "XX县人民政府工作报告(2024年1月20日)"), plans
+// that year and reviews the one before, though no heading dates its
+// review ("这一年，我们…").
+func reviewsYearBefore(title string) bool {
+	return govWorkReportTitle.MatchString(Simplify(title))
 }
 
 // titleYears reads the year of a title and, for "2023年工作总结和2024年工作

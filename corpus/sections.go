@@ -259,13 +259,15 @@ func assignKinds(secs []Section, times []headingTime, defaultKind Kind) {
 }
 
 // reviewYear is the year a report's summary part is about: the first year
-// a top summary heading names (or a deeper one that says its kind), else the year before the report's when its plan
-// part is for the report's own year, else the report's year.
-func reviewYear(secs []Section, times []headingTime, year int) int {
+// a top summary heading names (or a deeper one that says its kind), else
+// the year before the report's when its plan part is for the report's own
+// year or it is a deliveredReport (reviewsYearBefore), else the report's
+// year.
+func reviewYear(secs []Section, times []headingTime, year int, deliveredReport bool) int {
 	if y := headingReviewYear(secs, times); y > 0 {
 		return y
 	}
-	if year > 0 && plansOwnYear(secs, times, year) {
+	if year > 0 && (deliveredReport || plansOwnYear(secs, times, year)) {
 		// "一、工作回顾 … 二、2026年工作安排" in a report of 2026: the
 		// review is of the year before.
 		return year - 1
@@ -320,7 +322,7 @@ func plansOwnYear(secs []Section, times []headingTime, year int) bool {
 // year for a half-year report ("下半年工作安排") or a report that reviews an
 // earlier year (a 政府工作报告 of 2026 reviews 2025 and plans 2026); else the
 // year after the summary's (this year's summary and next year's plan).
-func resolvePlanYear(secs []Section, times []headingTime, year, titlePlanYear int, defaultKind Kind, period string) int {
+func resolvePlanYear(secs []Section, times []headingTime, year, titlePlanYear int, defaultKind Kind, period string, deliveredReport bool) int {
 	half := period == PeriodFirstHalf
 	for i, s := range secs {
 		if s.Kind == KindPlan && s.Level >= 1 && s.Level <= 2 {
@@ -349,7 +351,7 @@ func resolvePlanYear(secs []Section, times []headingTime, year, titlePlanYear in
 	if half {
 		return year
 	}
-	if ry := reviewYear(secs, times, year); ry < year {
+	if ry := reviewYear(secs, times, year, deliveredReport); ry < year {
 		return year
 	}
 	hasSummary := false
@@ -372,13 +374,13 @@ func resolvePlanYear(secs []Section, times []headingTime, year, titlePlanYear in
 // reviews and plans its plan year. A year named in a deeper heading only
 // counts when the heading also says its kind, so "（三）巩固2025年成果" in a
 // plan part stays in the plan's year.
-func assignYears(secs []Section, times []headingTime, year, planYear int, period string) {
+func assignYears(secs []Section, times []headingTime, year, planYear int, period string, deliveredReport bool) {
 	type own struct {
 		year int
 		kind Kind
 	}
 	owns := map[int]own{}
-	review := reviewYear(secs, times, year)
+	review := reviewYear(secs, times, year, deliveredReport)
 	if period != PeriodYear && review == year-1 && headingReviewYear(secs, times) == 0 {
 		// "2022年上半年工作总结暨下半年工作计划": a half-year report reviews
 		// and plans one year, whatever its headings say.

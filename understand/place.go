@@ -55,6 +55,11 @@ func Places(q string) []string {
 	// In the order the question names them: the first is its subject
 	// ("廊坊在跟北京天津搞合作": 廊坊's).
 	sort.SliceStable(mentions, func(i, j int) bool { return mentions[i].start < mentions[j].start })
+	if len(mentions) > 1 {
+		// "固安去年北京那边的专家过来…": 北京 is where they came from.
+		kept := slices.DeleteFunc(mentions[1:], func(m placeMention) bool { return origin(q[m.end:]) })
+		mentions = mentions[:1+len(kept)]
+	}
 	var out []string
 	seen := map[string]bool{}
 	for _, m := range innermost(q, mentions) {
@@ -119,6 +124,21 @@ var destinationWords = []string{"往", "赴", "援", "支援", "派到", "派往
 func destination(before string) bool {
 	for _, w := range destinationWords {
 		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// originWords written just after a place make it where people or things
+// came from ("北京那边的专家", "省里派来的"), not the place asked.
+var originWords = []string{"那边", "那里的", "派来", "派过来", "来的", "过来的"}
+
+// origin reports whether the text after a place opens with a word that
+// makes it an origin.
+func origin(after string) bool {
+	for _, w := range originWords {
+		if strings.HasPrefix(after, w) {
 			return true
 		}
 	}

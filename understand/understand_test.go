@@ -555,6 +555,8 @@ func TestPlaces(t *testing.T) {
 		"锡林郭勒去年献血的有多少人？":            "锡林郭勒盟",   // and of four
 		"平顶山郏县今年开爱国卫生会，有哪些单位表了态？":   "郏县",      // a county of one character's name after its city's short form
 		"张家口蔚县去年床位有多少张？":            "蔚县",
+		"固安县去年北京那边的专家过来坐诊了多少回？":     "固安县", // 北京 is where the experts came from
+		"北京那边的专家在固安坐诊了多少回？":         "北京市", // the first place named stays the subject
 	} {
 		if got := strings.Join(Places(q), " "); got != want {
 			t.Errorf("Places(%q) = %q, want %q", q, got, want)

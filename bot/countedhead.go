@@ -15,6 +15,10 @@ import (
 // the second shares more of the question's words.
 const countedHeadWeight = 0.2
 
+// countTotals end a count's label after the noun it counts: "医疗卫生机构
+// 总量", "床位总数".
+var countTotals = []string{"总量", "总数", "数量", "总计", "合计"}
+
 // countedHeadMatch compares the head of a count's label (its last two Han
 // characters after a trailing 数: the language puts the head last) with the
 // head of the noun the question counts: 1 when they are the same, -1 when
@@ -31,6 +35,12 @@ func countedHeadMatch(counted string, q, official map[string]bool, label string)
 	for _, r := range corpus.Normalize(label) {
 		if unicode.Is(unicode.Han, r) {
 			han = append(han, r)
+		}
+	}
+	for _, total := range countTotals {
+		if t := []rune(total); len(han) > len(t)+1 && string(han[len(han)-len(t):]) == total {
+			han = han[:len(han)-len(t)] // "医疗卫生机构总量" counts 医疗卫生机构
+			break
 		}
 	}
 	if len(han) > 2 && han[len(han)-1] == '数' {

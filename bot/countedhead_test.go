@@ -256,3 +256,17 @@ func TestLawsuitsCountedInAnotherCounter(t *testing.T) {
 		t.Errorf("want the lawsuits, 0件:\n%s", a.Text)
 	}
 }
+
+// A count's label ending in 总量 or 总数 counts the noun before it
+// ("医疗卫生机构总量962家"): the total asked, not a figure naming the noun
+// last of a clause about money spent on some of them.
+func TestCountLabelEndingInTotal(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"某区2024年工作总结.txt": "某区卫生健康局2024年工作总结\n一、2024年工作总结\n" +
+			"申请超过50亿元地方政府专项债资金,投入29间公立医疗卫生机构的新建、扩建和升级改造项目。全区医疗卫生机构总量962家,同比增长6.46%,开设床位9599张。\n",
+	})
+	a := ask(t, b, nil, "某区2024年全区一共有多少家医疗卫生机构？")
+	if !strings.HasPrefix(a.Text, "根据资料") || !strings.Contains(strings.SplitN(a.Text, "\n", 2)[0], "962家") {
+		t.Errorf("want 962家 first: %s", a.Text)
+	}
+}

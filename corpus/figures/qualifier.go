@@ -1,6 +1,9 @@
 package figures
 
-import "strings"
+import (
+	"strings"
+	"unicode"
+)
 
 // qualifierGuards lists, for qualifiers that also end common compounds,
 // the runes before them that make the compound ("签约" is not 约).
@@ -95,7 +98,8 @@ func scanPrefix(t *text, a, lo int) prefix {
 			p--
 			continue
 		}
-		if n[p-1] == '=' {
+		if n[p-1] == '=' || n[p-1] == ':' && p == colonAt(n, a, lo) {
+			// "主动公开信息数:175条" is "主动公开信息数175条".
 			p--
 			continue
 		}
@@ -154,6 +158,44 @@ func scanPrefix(t *text, a, lo int) prefix {
 	pr.quals = rev
 	pr.labelEnd = p
 	return pr
+}
+
+// colonAt is where a colon directly before the number at a would end, the
+// spaces between skipped, when the words before that colon are a
+// measure's name ("主动公开信息数:175条", "床位数：1200张"): the colon then
+// only joins the name to its value. -1 otherwise: a colon after a heading
+// of a list ("主要指标:一是…") or a year's ("2021年:…") is no name.
+func colonAt(n []rune, a, lo int) int {
+	p := a
+	for p > lo && isSpace(n[p-1]) {
+		p--
+	}
+	if p-2 < lo || n[p-1] != ':' || !measureEnd(n[p-2]) {
+		return -1
+	}
+	name := p - 1
+	for name > lo && !isHardBoundary(n[name-1]) && !isSpace(n[name-1]) {
+		name--
+	}
+	for _, w := range pageCounters {
+		if strings.Contains(string(n[name:p-1]), w) {
+			return -1
+		}
+	}
+	return p
+}
+
+// pageCounters name a web page's own counts and prices ("浏览次数:8143",
+// "点击次数:1464次", "定价:28.00元") and its list of attachments ("附件:
+// 1.2023年…"), written with a colon on the page around a report: no
+// figure of the report.
+var pageCounters = []string{"浏览", "点击", "阅读", "访问", "回复", "评论", "点赞", "转发", "收藏", "定价", "字数", "附件"}
+
+// measureEnd reports whether r may end a measure's name written before a
+// colon: a Han character that names what is counted or measured, not one
+// of a date or a list's heading (年, 月, 日, 下, 是, 为, 有).
+func measureEnd(r rune) bool {
+	return unicode.Is(unicode.Han, r) && !strings.ContainsRune("年月日时下是为有如其中计括", r)
 }
 
 // guarded reports whether the qualifier of length l at i is really the

@@ -270,3 +270,16 @@ func TestCountLabelEndingInTotal(t *testing.T) {
 		t.Errorf("want 962家 first: %s", a.Text)
 	}
 }
+
+// A count of the thing asked in a counter near the one asked ("推送图文571
+// 条" for "推了多少篇图文") answers, before a count of other things.
+func TestCountedThingInNearCounter(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"某县2024年信息公开年报.txt": "某县卫生健康局2024年政府信息公开工作年度报告\n一、总体情况\n" +
+			"本年度本部门政务信息公开共23条。县卫健局有政务新媒体2个,2024年度共推送图文571条。\n",
+	})
+	a := ask(t, b, nil, "某县卫健局的公众号和官网2024年一共推了多少篇图文？")
+	if !strings.HasPrefix(a.Text, "根据资料") || !strings.Contains(strings.SplitN(a.Text, "\n", 2)[0], "571条") {
+		t.Errorf("want 571条 first: %s", a.Text)
+	}
+}

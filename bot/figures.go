@@ -256,7 +256,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 				score += 0.25
 			}
 		case label < minLabelMatch && (coverage(q, context) < 0.6 || len(ids) > 0 && utf8.RuneCountInString(fig.Label) > bareMeasureRunes) &&
-			!((eventCounts[unit] || countedHeadMatch(counted, q, official, fig.Label) == 1) && unitAnswers(unit, countedUnit(fig)) &&
+			!((eventCounts[unit] && unitAnswers(unit, countedUnit(fig)) || countedHeadMatch(counted, q, official, fig.Label) == 1 && (unitAnswers(unit, countedUnit(fig)) || unitNear(unit, countedUnit(fig)))) &&
 				(shared(q, fig.Label) >= min(2, len(bigrams(fig.Label))) || endsWithCounted(fig.Label, counted))) &&
 			!(layCounted != "" && strings.Contains(corpus.Normalize(fig.Label), layCounted) && unitAnswers(unit, countedUnit(fig))) &&
 			!(verb != "" && strings.Contains(corpus.Normalize(fig.Label), verb) && unitAnswers(unit, countedUnit(fig))) &&
@@ -271,7 +271,9 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			// 年限达到11.7年"); a bare measure ("完成率") takes its subject
 			// from the sentence. A count in the unit asked whose label
 			// shares the question's words ("出血热疫苗接种23011剂次" for
-			// "打了多少针防出血热的疫苗"), or counting the thing asked
+			// "打了多少针防出血热的疫苗"), or counting the thing asked, in
+			// the counter asked or one near it ("推送图文571条" for "推了多少
+			// 篇图文"),
 			// ("核酸检测机构36家" for "能做核酸的机构有几家", "公厕13座" for
 			// "消杀的公厕有多少座", "开展手术2171台" for "做了多少台手术"), is
 			// kept; so is

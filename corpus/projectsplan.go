@@ -1,0 +1,28 @@
+package corpus
+
+import "regexp"
+
+// Each January a county or city announces the livelihood projects (民生实
+// 事) it will carry out that year: "2025年,环翠区…规划16大项、36小项民生实
+// 事", "今年将办好10件民生实事". What such a text lists is the year's plan,
+// not what was done; a report of the projects completed says so
+// ("完成情况", "均已完成") and stays a summary.
+
+// plannedProjects announces the year's livelihood projects in a text's
+// lead.
+var plannedProjects = regexp.MustCompile(`(?:规划|确定|计划|将|拟|安排|谋划|推出|筛选|征集确定)\p{Han}{0,10}?(?:\d+|[一二三四五六七八九十]+)(?:大)?(?:项|件|类)[^。\n]{0,20}?民生实事`)
+
+// completedProjects says the projects a text reports on are done.
+var completedProjects = regexp.MustCompile(`完成情况|已完成|均已|全部完成|超额完成|完成率|交出`)
+
+// projectsPlanOpening is how far, in bytes, into a text the announcement
+// may stand.
+const projectsPlanOpening = 900
+
+// announcesProjects reports whether the opening of span announces the
+// livelihood projects planned for the year, not their completion.
+func announcesProjects(work string, span Span) bool {
+	head := headSpan(work, span, projectsPlanOpening)
+	open := Simplify(work[head.Start:head.End])
+	return plannedProjects.MatchString(open) && !completedProjects.MatchString(open)
+}

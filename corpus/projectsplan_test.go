@@ -1,0 +1,26 @@
+package corpus
+
+import "testing"
+
+// A January announcement of the year's livelihood projects is that year's
+// plan; a report of their completion stays a summary.
+func TestAnnouncedProjectsArePlans(t *testing.T) {
+	cases := []struct {
+		name, text string
+		kind       Kind
+	}{
+		{"announced", "1月21日,记者从某区政府召开的新闻发布会上获悉,2025年,某区规划16大项、36小项民生实事。\n提升医疗服务能力,更新超龄救护车急救设备6台,改造提升薄弱村卫生室30个。\n", KindPlan},
+		{"completed", "2024年10件民生实事48个子项目具体完成情况公布。\n(一)已新增老年助餐服务点235个,整体完成率111.5%。\n", KindSummary},
+	}
+	for _, c := range cases {
+		r := Parse("t.txt", c.text, Meta{}, Options{}).Reports[0]
+		if r.Kind != c.kind {
+			t.Errorf("%s: kind %s, want %s", c.name, r.Kind, c.kind)
+		}
+		for _, f := range r.Figures {
+			if f.Kind != c.kind || f.Year != 2025 && c.kind == KindPlan {
+				t.Errorf("%s: %s = %s %s %d", c.name, f.Label, f.Raw, f.Kind, f.Year)
+			}
+		}
+	}
+}

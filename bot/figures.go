@@ -121,6 +121,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 	added, addedOfficial := unnamedBigrams(topic, ids), unnamedBigrams(officialTopic, ids)
 	rate := understand.AsksRate(topic)
 	layCounted := countedTerm(counted)
+	layTerms := understand.OfficialTerms(topic)
 	// The question's words without each report title's (withoutTitle), once
 	// a title.
 	type titleless struct{ q, official map[string]bool }
@@ -264,7 +265,8 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			!((namesWholeLabel(q, fig.Label) || namesWholeLabel(official, fig.Label)) && unitAnswers(unit, countedUnit(fig))) &&
 			!(unit != "" && unitAnswers(unit, countedUnit(fig)) && max(shared(q, fig.Label), shared(official, fig.Label)) >= minSharedInUnit) &&
 			!((unit == "" || unitAnswers(unit, countedUnit(fig))) && reorderedLabel(topic, fig.Label)) &&
-			!(namesPart && (unit == "" || unitAnswers(unit, countedUnit(fig)))):
+			!(namesPart && (unit == "" || unitAnswers(unit, countedUnit(fig)))) &&
+			!(unitAnswers(unit, countedUnit(fig)) && stemOfTerm(layTerms, fig.Label)):
 			// A question naming a catalogue indicator is not answered by
 			// a figure whose own label names something else, though its
 			// sentence names the indicator ("人均预期寿命接近…，人均受教育
@@ -285,7 +287,10 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			// 垃圾"); so is one whose label writes the question's words in
 			// another order ("全血献血者" for "献全血的人"); so is one
 			// naming the part of the whole asked ("收到的申请，有几件是要拖
-			// 到下一年办的" for 结转下年办理2件).
+			// 到下一年办的" for 结转下年办理2件); so is one in the unit
+			// asked whose label is the official term a lay word stands for
+			// without its count head ("在编75人" for "吃财政饭的有几个人",
+			// 在编人员).
 			continue
 		}
 		if namesPart {
@@ -380,6 +385,25 @@ func namesWholeLabel(q map[string]bool, label string) bool {
 		}
 	}
 	return true
+}
+
+// countHeads end the name of a count after what it counts: "在编人员",
+// "参保人数".
+var countHeads = []string{"人员", "人数", "数量", "总数", "数"}
+
+// stemOfTerm reports whether label is one of terms without its count head
+// ("在编" of 在编人员): a report's short label for the thing counted.
+func stemOfTerm(terms []string, label string) bool {
+	l := corpus.Normalize(label)
+	if utf8.RuneCountInString(l) < 2 {
+		return false
+	}
+	for _, t := range terms {
+		if rest, ok := strings.CutPrefix(t, l); ok && slices.Contains(countHeads, rest) {
+			return true
+		}
+	}
+	return false
 }
 
 // totalWords mark a table's total row or column.
@@ -632,6 +656,13 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	}
 	part := understand.AskedPart(question)
 	ids = understand.FitUnit(ids, unit)
+	if unit == "" && understand.AsksRate(topic) {
+		// "…的进账里，自己挣的占了多大比例": a share, which no count of
+		// institutions the words name ("社区卫生服务中心" of the unit asked
+		// about) gives. A count of people stays: "医生占了多大比例" asks
+		// the doctors' share.
+		ids = slices.DeleteFunc(ids, countsInstitutions)
+	}
 	cands, err := b.findFigures(ctx, topic, ids, askedOf{unit, understand.CountedNoun(question), understand.CountVerb(question), part}, f, 40)
 	if err != nil {
 		return Answer{}, err

@@ -288,6 +288,16 @@ func givenIn(id, unit string) bool {
 	return slices.ContainsFunc(ind.Units, func(u string) bool { return strings.HasSuffix(unit, u) })
 }
 
+// institutionCounters count institutions.
+var institutionCounters = []string{"家", "个", "所", "间"}
+
+// countsInstitutions reports whether an indicator is a count of
+// institutions, given in their counters only.
+func countsInstitutions(id string) bool {
+	ind, ok := indicators.ByID(id)
+	return ok && len(ind.Units) > 0 && !slices.ContainsFunc(ind.Units, func(u string) bool { return !slices.Contains(institutionCounters, u) })
+}
+
 // perPeriod removes the period a label's amount is per ("低保标准每月"):
 // every amount of a sentence may share it, and it says nothing of what is
 // measured.

@@ -80,9 +80,16 @@ const titleScanLines = 40
 // genre (工作报告, 实施方案, 通知 …), else the first. (An information-disclosure
 // table's 标题 is read by describeReport, so that the table stays in the
 // report's text.) A first line that runs into the text gives its
-// leading phrase up to its last report keyword. It returns the title span
-// (empty if none).
+// leading phrase up to its last report keyword; a unit's name on the line
+// above a title that names no place is part of it (withUnitAbove). It
+// returns the title span (empty if none).
 func detectTitle(text string, body Span) Span {
+	return withUnitAbove(text, titleLine(text, body), body)
+}
+
+// titleLine is the line detectTitle takes for the title, before a unit's
+// name above it is added.
+func titleLine(text string, body Span) Span {
 	if t := forumThreadTitle(text, body); t.Len() > 0 {
 		return t
 	}

@@ -1,0 +1,26 @@
+package bot_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// A unit's budget statement, asked in lay words: the staff "吃财政饭" are
+// its 在编 (在编人员 without its count head); the share "自己挣的" is of
+// 事业收入, not a count of the 社区卫生服务中心 the question names.
+func TestUnitBudgetInLayWords(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"某区通惠社区卫生服务中心2023年决算.txt": "重庆市綦江区通惠街道社区卫生服务中心2023年度决算情况说明\n一、单位基本情况\n" +
+			"年末在岗职工111人,其中在编75人,编外长聘人员34人。\n二、收入情况\n" +
+			"2023年度收入合计2477.55万元。其中:财政拨款收入884.65万元,占35.7%;事业收入1592.9万元,占64.3%。\n",
+	})
+	for q, want := range map[string]string{
+		"綦江通惠社区卫生服务中心2023年吃财政饭、有正式编制的有几个人？":       "75人",
+		"綦江通惠社区卫生服务中心2023年的进账里，靠自己看病做业务挣的占了多大比例？": "64.3%",
+	} {
+		a := ask(t, b, nil, q)
+		if !strings.HasPrefix(a.Text, "根据资料") || !strings.Contains(strings.SplitN(a.Text, "\n", 2)[0], want) {
+			t.Errorf("%s: want %s first: %s", q, want, a.Text)
+		}
+	}
+}

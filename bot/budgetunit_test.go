@@ -24,3 +24,24 @@ func TestUnitBudgetInLayWords(t *testing.T) {
 		}
 	}
 }
+
+// A budget's total under its heading ("（一）收入预算" over "…年初预算数
+// 1211.02万元") answers what the total is, before the change of the
+// budget beside it; asked the change, the change under that heading
+// answers.
+func TestBudgetTotalUnderItsHeading(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"某镇卫生院2025年预算.txt": "重庆市万州区太龙镇中心卫生院2025年部门预算情况说明\n一、单位基本情况\n本单位为公益一类事业单位。\n二、部门收支总体情况\n" +
+			"(一)收入预算:2025年年初预算数1211.02万元,其中:一般公共预算拨款224.10万元,事业收入986.92万元。收入较2024年增加124.29万元,主要是事业收入增加。\n" +
+			"(二)支出预算:2025年年初预算数1211.02万元,其中:卫生健康支出预算1039.39万元。\n",
+	})
+	for q, want := range map[string]string{
+		"万州太龙镇中心卫生院2025年打算的总收入盘子是多少钱？":  "1211.02万元",
+		"万州太龙镇中心卫生院2025年的收入预算跟去年比多了多少？": "124.29万元",
+	} {
+		a := ask(t, b, nil, q)
+		if !strings.HasPrefix(a.Text, "根据资料") || !strings.Contains(strings.SplitN(a.Text, "\n", 2)[0], want) {
+			t.Errorf("%s: want %s first: %s", q, want, a.Text)
+		}
+	}
+}

@@ -81,9 +81,22 @@ func keepFirst(cands []figureCandidate, want func(corpus.Figure) bool) []figureC
 func bestMeasureFirst(cands []figureCandidate, want func(corpus.Figure) bool) []figureCandidate {
 	bestLabel := cands[0].hit.Figure.Label
 	best := bigrams(bestLabel)
+	top := cands[0].hit.Figure
 	return keepFirst(cands, func(f corpus.Figure) bool {
 		// The same measure by its words, or by the catalogue ("苏州人均寿命"
-		// is 人均期望寿命).
-		return want(f) && (labelMatch(best, f.Label) >= 0.5 || indicators.Same(bestLabel, f.Label))
+		// is 人均期望寿命), or by a shorter name under the same heading
+		// ("收入较2024年增加124.29万元" under "（一）收入预算").
+		return want(f) && (labelMatch(best, f.Label) >= 0.5 || indicators.Same(bestLabel, f.Label) || f.Section != "" && f.Report == top.Report && f.Section == top.Section && allWithin(f.Label, best))
 	})
+}
+
+// allWithin reports whether every bigram of label is in best.
+func allWithin(label string, best map[string]bool) bool {
+	l := bigrams(label)
+	for g := range l {
+		if !best[g] {
+			return false
+		}
+	}
+	return len(l) > 0
 }

@@ -57,6 +57,14 @@ const totalAskedWeight = 0.05
 // measure for a question that asks no change.
 const changeBelowLevel = 0.1
 
+// comparedBelowLevel lowers further a change measured against an earlier
+// time ("收入较2024年增加124.29万元", "同比增长"): asked no change, a
+// question wants a level, which such a figure never is.
+const comparedBelowLevel = 0.2
+
+// comparedQualifier marks a change measured against an earlier time.
+var comparedQualifier = regexp.MustCompile(`较|比|同比|环比`)
+
 // changeBesideLevel is how much lower a change ranks, for a question that
 // asks no change, when the same sentence or table row gives a level too.
 const changeBesideLevel = 0.5
@@ -697,6 +705,8 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 				// "行政强制 | 12 | 0 | 21": the row gives the counts; its
 				// change column answers no question about them.
 				cands[i].score -= changeBesideLevel
+			case isChange(f) && comparedQualifier.MatchString(f.Qualifier):
+				cands[i].score -= changeBelowLevel + comparedBelowLevel
 			case isChange(f):
 				cands[i].score -= changeBelowLevel
 			case isAmountOfChange(f) && !strings.Contains(question, "新"):

@@ -5,6 +5,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode/utf8"
+
+	"github.com/healthbot/healthbot/corpus/figures"
 )
 
 // extractFigures finds the numeric facts of a report: in the sentences of
@@ -537,7 +539,7 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 			return before
 		}
 		fig := Figure{
-			Label:     f.Label,
+			Label:     figures.HeadedAmount(sec.Heading, f.Label), // "（一）收入预算" over "…年初预算数1211.02万元"
 			Raw:       f.Raw,
 			Value:     f.Value,
 			Unit:      f.Unit,

@@ -107,3 +107,28 @@ func withColonHead(head phrase, label string) string {
 	}
 	return string(head.r) + "：" + label
 }
+
+// HeadedAmount is a generic amount's label ("预算数") under the finance
+// heading that names whose amount it is ("（一）收入预算", its text run in
+// after it: "2025年年初预算数1211.02万元"): "收入预算：预算数", as a colon
+// inside the sentence gives it. Any other label is returned as it is.
+func HeadedAmount(heading, label string) string {
+	if !genericAmounts[label] {
+		return label
+	}
+	h := []rune(strings.TrimSpace(heading))
+	if l := outlineNumberLen(h); l > 0 {
+		h = h[l:]
+	}
+	head := strings.TrimRight(strings.TrimSpace(string(h)), ":：")
+	n := len([]rune(head))
+	if n < 3 || n > maxColonHead || strings.Contains(label, head) {
+		return label
+	}
+	for _, e := range financeEnds {
+		if strings.HasSuffix(head, e) {
+			return head + "：" + label
+		}
+	}
+	return label
+}

@@ -16,3 +16,18 @@ func TestBudgetHeadNamesItsAmount(t *testing.T) {
 		}
 	}
 }
+
+// A generic amount under a finance heading is that heading's; under any
+// other heading, or a label of its own, it stays as written.
+func TestHeadedAmount(t *testing.T) {
+	for _, c := range [][3]string{
+		{"（一）收入预算", "预算数", "收入预算：预算数"},
+		{"(二)支出预算:", "年初预算数", "支出预算：年初预算数"},
+		{"（一）单位基本情况", "预算数", "预算数"},
+		{"（一）收入预算", "事业收入", "事业收入"},
+	} {
+		if got := HeadedAmount(c[0], c[1]); got != c[2] {
+			t.Errorf("HeadedAmount(%q, %q) = %q, want %q", c[0], c[1], got, c[2])
+		}
+	}
+}

@@ -90,3 +90,26 @@ func namesModifier(label, counted, head string) bool {
 	mod := strings.TrimSuffix(counted, head)
 	return mod != counted && utf8.RuneCountInString(mod) >= 2 && strings.Contains(label, mod)
 }
+
+// endsInOtherNoun reports whether a count's label ends in a noun that is
+// neither the noun the question counts nor its verb: "新增学位" counts
+// 学位, not the 托育托位 of "新增了多少个托育托位".
+func endsInOtherNoun(label, counted, verb string) bool {
+	if counted == "" {
+		return false
+	}
+	var han []rune
+	for _, r := range corpus.Normalize(label) {
+		if unicode.Is(unicode.Han, r) {
+			han = append(han, r)
+		}
+	}
+	if len(han) > 2 && han[len(han)-1] == '数' {
+		han = han[:len(han)-1]
+	}
+	if len(han) < 2 {
+		return false
+	}
+	head := string(han[len(han)-2:])
+	return !strings.Contains(counted, head) && !strings.Contains(verb, head)
+}

@@ -283,3 +283,15 @@ func TestCountedThingInNearCounter(t *testing.T) {
 		t.Errorf("want 571条 first: %s", a.Text)
 	}
 }
+
+// A count holding the verb asked ("新增学位") is no answer when it counts
+// another noun than the one asked (托育托位): not found is said instead.
+func TestVerbCountOfAnotherNoun(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"某市2024年民生实事.txt": "某市2024年民生实事完成情况\n一、完成情况\n(十一)已新建成中小学、幼儿园96所,新增学位10.09万个,完成率168%。\n",
+	})
+	a := ask(t, b, nil, "某市2024年新增了多少个托育托位？")
+	if strings.Contains(a.Text, "10.09万个") {
+		t.Errorf("another noun's count answered: %s", a.Text)
+	}
+}

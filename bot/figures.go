@@ -268,7 +268,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			!((eventCounts[unit] && unitAnswers(unit, countedUnit(fig)) || countedHeadMatch(counted, q, official, fig.Label) == 1 && (unitAnswers(unit, countedUnit(fig)) || unitNear(unit, countedUnit(fig)))) &&
 				(shared(q, fig.Label) >= min(2, len(bigrams(fig.Label))) || endsWithCounted(fig.Label, counted))) &&
 			!(layCounted != "" && strings.Contains(corpus.Normalize(fig.Label), layCounted) && unitAnswers(unit, countedUnit(fig))) &&
-			!(verb != "" && strings.Contains(corpus.Normalize(fig.Label), verb) && unitAnswers(unit, countedUnit(fig))) &&
+			!(verb != "" && strings.Contains(corpus.Normalize(fig.Label), verb) && unitAnswers(unit, countedUnit(fig)) && !endsInOtherNoun(fig.Label, counted, verb)) &&
 			!(unit == "" && fig.Unit != "" && endsWithCounted(fig.Label, counted)) &&
 			!((namesWholeLabel(q, fig.Label) || namesWholeLabel(official, fig.Label)) && unitAnswers(unit, countedUnit(fig))) &&
 			!(unit != "" && unitAnswers(unit, countedUnit(fig)) && max(shared(q, fig.Label), shared(official, fig.Label)) >= minSharedInUnit) &&
@@ -282,17 +282,18 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			// from the sentence. A count in the unit asked whose label
 			// shares the question's words ("出血热疫苗接种23011剂次" for
 			// "打了多少针防出血热的疫苗"), or counting the thing asked, in
-			// the counter asked or one near it ("推送图文571条" for "推了多少
-			// 篇图文"),
-			// ("核酸检测机构36家" for "能做核酸的机构有几家", "公厕13座" for
-			// "消杀的公厕有多少座", "开展手术2171台" for "做了多少台手术"), is
-			// kept; so is
-			// one whose whole label the question names ("部门公告那一类是几
-			// 条" for 部门公告37条); so is one in the very counter asked
-			// sharing several of its words ("老百姓来申请公开的事，办了几件"
-			// for 处理依申请公开事项10件); so is one ending with the noun a
-			// question counts in no unit ("清理垃圾127.93吨" for "清走了多少
-			// 垃圾"); so is one whose label writes the question's words in
+			// the counter asked or one near it ("核酸检测机构36家" for "能做
+			// 核酸的机构有几家", "公厕13座" for "消杀的公厕有多少座", "推送
+			// 图文571条" for "推了多少篇图文"), or holding the verb asked
+			// unless it counts another noun than the one asked ("开展手术
+			// 2171台" for "做了多少台手术", not "新增学位10.09万个" for "新增
+			// 了多少个托育托位"), is kept; so is one whose whole label the
+			// question names ("部门公告那一类是几条" for 部门公告37条); so is
+			// one in the very counter asked sharing several of its words
+			// ("老百姓来申请公开的事，办了几件" for 处理依申请公开事项10件);
+			// so is one ending with the noun a question counts in no unit
+			// ("清理垃圾127.93吨" for "清走了多少垃圾"); so is one whose
+			// label writes the question's words in
 			// another order ("全血献血者" for "献全血的人"); so is one
 			// naming the part of the whole asked ("收到的申请，有几件是要拖
 			// 到下一年办的" for 结转下年办理2件); so is one in the unit

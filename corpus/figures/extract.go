@@ -211,6 +211,9 @@ func extract(sentence string) (figs []Figure) {
 		}
 		figs = append(figs, f)
 	}
+	for i := range figs {
+		figs[i].Label = cellLabel(figs[i].Label)
+	}
 	respectiveRates(sentence, figs)
 	goalThenActual(sentence, figs)
 	shareNewVerb(sentence, figs)

@@ -37,14 +37,38 @@ var newVerbs = []string{"新增", "新建", "新创建", "新开工", "新认定
 // 单位7个") the "new" verb the first item opens with: the second counts new
 // units too, not all of them.
 func shareNewVerb(sentence string, figs []Figure) {
-	eachListed(sentence, figs, func(prev Figure, cur *Figure, _ bool) {
+	share := func(prev Figure, cur *Figure) {
 		for _, v := range newVerbs {
 			if strings.HasPrefix(prev.Label, v) && !strings.HasPrefix(cur.Label, "新") {
 				cur.Label = v + cur.Label
 				return
 			}
 		}
-	})
+	}
+	eachListed(sentence, figs, func(prev Figure, cur *Figure, _ bool) { share(prev, cur) })
+	// "新增托位1140个,普惠托位685个": a kind of the same things, after a
+	// comma, counts new ones too.
+	for i := 1; i < len(figs); i++ {
+		prev, cur := figs[i-1], &figs[i]
+		if prev.End > cur.Start {
+			continue
+		}
+		seg := strings.TrimSpace(sentence[prev.End:cur.Start])
+		rest, ok := strings.CutPrefix(seg, ",")
+		if !ok {
+			rest, ok = strings.CutPrefix(seg, "，")
+		}
+		if ok && strings.TrimSpace(rest) == cur.Label && sameHead(prev.Label, cur.Label) {
+			share(prev, cur)
+		}
+	}
+}
+
+// sameHead reports whether two labels end in the same noun of two
+// characters ("新增托位", "普惠托位") and the second is no longer.
+func sameHead(a, b string) bool {
+	ra, rb := []rune(a), []rune(b)
+	return len(ra) >= 3 && len(rb) >= 3 && len(rb) <= len(ra) && string(ra[len(ra)-2:]) == string(rb[len(rb)-2:])
 }
 
 // shareChange gives the values of a list ("分别增长4.4%、5.6%") the change

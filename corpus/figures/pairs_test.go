@@ -36,3 +36,27 @@ func TestClausesBeforeMatchesScanBack(t *testing.T) {
 		}
 	}
 }
+
+// A kind of the same things after a comma ("新增托位1140个,普惠托位685个")
+// counts new ones too; another measure after a comma keeps its label.
+func TestNewVerbSharedAfterComma(t *testing.T) {
+	got := map[string]string{}
+	for _, f := range Extract("新增托位1140个,普惠托位685个,执业医师10人。") {
+		got[f.Raw] = f.Label
+	}
+	for raw, want := range map[string]string{"1140": "新增托位", "685": "新增普惠托位", "10": "执业医师"} {
+		if got[raw] != want {
+			t.Errorf("%s labelled %q, want %q", raw, got[raw], want)
+		}
+	}
+}
+
+// A label read across a table row's bars keeps neither the bars nor the
+// cell that numbers the row.
+func TestCellLabel(t *testing.T) {
+	for in, want := range map[string]string{"2 | 新增托位": "新增托位", "| 01 | `人均预期寿命": "人均预期寿命", "接种HPV疫苗` |的适龄女生": "接种HPV疫苗的适龄女生", "床位数": "床位数"} {
+		if got := cellLabel(in); got != want {
+			t.Errorf("cellLabel(%q) = %q, want %q", in, got, want)
+		}
+	}
+}

@@ -274,7 +274,8 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			!(unit != "" && unitAnswers(unit, countedUnit(fig)) && max(shared(q, fig.Label), shared(official, fig.Label)) >= minSharedInUnit) &&
 			!((unit == "" || unitAnswers(unit, countedUnit(fig))) && reorderedLabel(topic, fig.Label)) &&
 			!(namesPart && (unit == "" || unitAnswers(unit, countedUnit(fig)))) &&
-			!(unitAnswers(unit, countedUnit(fig)) && stemOfTerm(layTerms, fig.Label)):
+			!(unitAnswers(unit, countedUnit(fig)) && stemOfTerm(layTerms, fig.Label)) &&
+			!(rate && isRateUnit(fig.Unit) && !isChange(fig) && holdsTerm(layTerms, fig.Label)):
 			// A question naming a catalogue indicator is not answered by
 			// a figure whose own label names something else, though its
 			// sentence names the indicator ("人均预期寿命接近…，人均受教育
@@ -299,7 +300,9 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			// 到下一年办的" for 结转下年办理2件); so is one in the unit
 			// asked whose label is the official term a lay word stands for
 			// without its count head ("在编75人" for "吃财政饭的有几个人",
-			// 在编人员).
+			// 在编人员), or a rate holding such a term asked as a share
+			// ("第一剂接种完成率87.73%" for "打了头一针的人占了多大比例",
+			// 第一剂).
 			continue
 		}
 		if namesPart {
@@ -413,6 +416,27 @@ func stemOfTerm(terms []string, label string) bool {
 		}
 	}
 	return false
+}
+
+// minHeldTermRunes bounds the official terms holdsTerm looks for: one of
+// two characters ("医生") is too general to pick a label.
+const minHeldTermRunes = 3
+
+// holdsTerm reports whether label holds every one of terms of three
+// characters or more, and there is one.
+func holdsTerm(terms []string, label string) bool {
+	l := corpus.Normalize(label)
+	held := false
+	for _, t := range terms {
+		if utf8.RuneCountInString(t) < minHeldTermRunes {
+			continue
+		}
+		if !strings.Contains(l, t) {
+			return false
+		}
+		held = true
+	}
+	return held
 }
 
 // totalWords mark a table's total row or column.

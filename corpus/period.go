@@ -19,8 +19,9 @@ var (
 	// planPeriod is a five-year plan named as a period: "“十四五”时期",
 	// "十三五期间", "十四五以来".
 	planPeriod = regexp.MustCompile(planName + `[”"」』]?(?:时期|期间|以来|规划期)`)
-	// sinceYear is "2021年以来", "自2016年起", "从2016年开始".
-	sinceYear = regexp.MustCompile(`(` + yearDigits + `)\s*年以来|(?:自|从)\s*(` + yearDigits + `)\s*年(?:起|开始)`)
+	// sinceYear is "2021年以来", "自2016年起", "从2016年开始", "自2020年抗击
+	// 新冠肺炎疫情以来".
+	sinceYear = regexp.MustCompile(`(` + yearDigits + `)\s*年以来|(?:自|从)\s*(` + yearDigits + `)\s*年(?:起|开始|[^，,。；;：:\n]{1,16}?以来)`)
 	// yearSpan is "2021—2025年", "2021年至2025年".
 	yearSpan = regexp.MustCompile(`(` + yearDigits + `)\s*年?\s*(?:—|－|-|~|～|至|到)\s*(` + yearDigits + `)\s*年`)
 )

@@ -169,3 +169,15 @@ func TestConferenceDemandsAreItsPlan(t *testing.T) {
 		t.Error("no passage opens with 会议强调")
 	}
 }
+
+// "自2020年抗击新冠肺炎疫情以来" opens a period up to the report's date:
+// the counts after it are as of the report's year, since 2020.
+func TestSinceYearNamedBeforeYilai(t *testing.T) {
+	text := "某县开展新冠疫苗接种督导\n发布时间:2021-09-30\n自2020年抗击新冠肺炎疫情以来,某县建立起13家接种点,截至9月26日,全县累计接种485121剂,库存疫苗为11211剂。\n"
+	r := Parse("t.txt", text, Meta{}, Options{}).Reports[0]
+	for _, f := range r.Figures {
+		if f.Year != 2021 {
+			t.Errorf("%s = %s dated %d, want 2021", f.Label, f.Raw, f.Year)
+		}
+	}
+}

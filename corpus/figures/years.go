@@ -90,8 +90,25 @@ func since(t *text, a, i int) bool {
 		return true
 	}
 	opened := t.nAt(a-1) == '自' || t.nAt(a-1) == '从'
-	return opened && (t.nAt(i) == '起' || t.nAt(i) == '开' && t.nAt(i+1) == '始')
+	if opened && (t.nAt(i) == '起' || t.nAt(i) == '开' && t.nAt(i+1) == '始') {
+		return true
+	}
+	// "自2020年抗击新冠肺炎疫情以来": what began that year, named before
+	// 以来.
+	for k := i; opened && k < i+maxSinceGap && k+1 < len(t.n); k++ {
+		if isHardBoundary(t.n[k]) {
+			return false
+		}
+		if t.n[k] == '以' && t.n[k+1] == '来' {
+			return true
+		}
+	}
+	return false
 }
+
+// maxSinceGap bounds the words between "自2020年" and the 以来 that closes
+// it ("自2020年抗击新冠肺炎疫情以来").
+const maxSinceGap = 16
 
 // scanYears finds the years written in the sentence: "2023年",
 // "2023年度", "2020届", "2020年-2022年" and "2006-2010年" (the last year

@@ -45,3 +45,33 @@ func TestBudgetTotalUnderItsHeading(t *testing.T) {
 		}
 	}
 }
+
+// A unit named by its short name ("疾控中心") is the one its report's title
+// names in full (疾病预防控制中心); a count whose label ends in the noun
+// the question ends in answers ("单位编制55人" for "核定的编制是多少个人").
+func TestUnitByShortNameAndTopicHead(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"昌都市疾控中心2026年预算.txt": "昌都市疾病预防控制中心2026年度部门预算\n\n20260212\n\n一、单位基本情况\n单位编制55人,周转编制11个,现有在职职工62人。\n",
+	})
+	for q, want := range map[string]string{
+		"昌都市疾控中心2026年核定的编制是多少个人？": "55人",
+		"昌都市疾控中心2026年实际在岗的职工有多少？": "62人",
+	} {
+		a := ask(t, b, nil, q)
+		if !strings.HasPrefix(a.Text, "根据资料") || !strings.Contains(strings.SplitN(a.Text, "\n", 2)[0], want) {
+			t.Errorf("%s: want %s first: %s", q, want, a.Text)
+		}
+	}
+}
+
+// An ethnic township's institution asked without its people's name
+// ("同乐乡卫生院") is the one its report's title names ("同乐苗族乡卫生院").
+func TestEthnicTownshipInstitution(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"三江同乐乡卫生院2025年预算.txt": "三江侗族自治县同乐苗族乡卫生院\n2025年单位预算情况说明\n一、收支预算\n我单位2025年预算总收入1135.8万元,比上年增加64.23万元。\n",
+	})
+	a := ask(t, b, nil, "三江同乐乡卫生院2025年打算收进来多少钱，预算是多少？")
+	if !strings.HasPrefix(a.Text, "根据资料") || !strings.Contains(strings.SplitN(a.Text, "\n", 2)[0], "1135.8万元") {
+		t.Errorf("want 1135.8万元 first: %s", a.Text)
+	}
+}

@@ -85,6 +85,34 @@ const (
 // partBelowWhole lowers a part the question does not name below its whole.
 const partBelowWhole = 0.3
 
+// topicHead is the noun a topic ends in, its last two characters ("编制"
+// of "疾控中心核定的编制 人"): what a question asks the number of when it
+// counts nothing by name. A last word of one character (a unit left over)
+// is passed over.
+func topicHead(topic string) string {
+	fs := strings.Fields(corpus.Normalize(topic))
+	for i := len(fs) - 1; i >= 0; i-- {
+		r := []rune(fs[i])
+		if len(r) < 2 {
+			continue
+		}
+		h := r[len(r)-2:]
+		if !unicode.Is(unicode.Han, h[0]) || !unicode.Is(unicode.Han, h[1]) {
+			return ""
+		}
+		if genericHeads[string(h)] {
+			return ""
+		}
+		return string(h)
+	}
+	return ""
+}
+
+// genericHeads end many labels that count different things ("微信公众号
+// 发布信息", "行政处罚信息"): a topic ending in one is told apart by the
+// words before it, not by its head.
+var genericHeads = map[string]bool{"信息": true, "工作": true, "项目": true, "活动": true, "服务": true, "资金": true, "经费": true, "情况": true, "人员": true, "数据": true, "事项": true, "任务": true, "机构": true, "单位": true}
+
 // endsWithCounted reports whether a label ends with the noun a question
 // counts, of two characters or more ("开展手术" for "做了多少台手术").
 func endsWithCounted(label, counted string) bool {
@@ -130,6 +158,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 	rate := understand.AsksRate(topic)
 	layCounted := countedTerm(counted)
 	layTerms := understand.OfficialTerms(topic)
+	head := topicHead(topic)
 	// The question's words without each report title's (withoutTitle), once
 	// a title.
 	type titleless struct{ q, official map[string]bool }
@@ -275,7 +304,8 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			!((unit == "" || unitAnswers(unit, countedUnit(fig))) && reorderedLabel(topic, fig.Label)) &&
 			!(namesPart && (unit == "" || unitAnswers(unit, countedUnit(fig)))) &&
 			!(unitAnswers(unit, countedUnit(fig)) && stemOfTerm(layTerms, fig.Label)) &&
-			!(rate && isRateUnit(fig.Unit) && !isChange(fig) && holdsTerm(layTerms, fig.Label)):
+			!(rate && isRateUnit(fig.Unit) && !isChange(fig) && holdsTerm(layTerms, fig.Label)) &&
+			!((unit == "" || unitAnswers(unit, countedUnit(fig))) && isCount(fig.Unit) && endsWithCounted(fig.Label, head)):
 			// A question naming a catalogue indicator is not answered by
 			// a figure whose own label names something else, though its
 			// sentence names the indicator ("人均预期寿命接近…，人均受教育
@@ -302,7 +332,9 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			// without its count head ("在编75人" for "吃财政饭的有几个人",
 			// 在编人员), or a rate holding such a term asked as a share
 			// ("第一剂接种完成率87.73%" for "打了头一针的人占了多大比例",
-			// 第一剂).
+			// 第一剂); so is a count whose label ends in the noun the
+			// topic ends in ("单位编制55人" for "疾控中心核定的编制是多少个
+			// 人", "在职职工62人" for "实际在岗的职工有多少").
 			continue
 		}
 		if namesPart {

@@ -23,8 +23,23 @@ func askedInstitution(topic string) string {
 	if strings.HasPrefix(m, "乡镇") || strings.HasPrefix(m, "各乡") {
 		return ""
 	}
-	return m
+	return institutionName(m)
 }
+
+// ethnicTownship is the name of an ethnic township's people before 乡 or
+// 镇 ("同乐苗族乡", "大堡子藏族乡"): staff leave it out ("同乐乡").
+var ethnicTownship = regexp.MustCompile(`\p{Han}{1,3}?族([乡镇])`)
+
+// institutionName writes an institution's name as its reports' titles
+// do, and a township's without its people's name, so that two writings
+// of one institution compare equal.
+func institutionName(s string) string {
+	return ethnicTownship.ReplaceAllString(fullInstitution.Replace(s), "$1")
+}
+
+// fullInstitution writes an institution's short name in full, as the
+// titles of its reports do ("疾控中心" is 疾病预防控制中心).
+var fullInstitution = strings.NewReplacer("疾控中心", "疾病预防控制中心", "中医院", "中医医院")
 
 // otherInstitution reports whether a figure is of a report about another
 // institution than the one asked: its title names one, not the one asked,
@@ -33,10 +48,10 @@ func otherInstitution(asked string, h corpus.FigureHit) bool {
 	if asked == "" {
 		return false
 	}
-	own := oneInstitution.FindString(corpus.Simplify(h.Title))
+	own := institutionName(oneInstitution.FindString(corpus.Simplify(h.Title)))
 	if own == "" || strings.Contains(own, asked) || strings.Contains(asked, own) {
 		return false
 	}
-	context := corpus.Simplify(h.Figure.Sentence + h.Figure.Label)
+	context := institutionName(corpus.Simplify(h.Figure.Sentence + h.Figure.Label))
 	return !strings.Contains(context, asked)
 }

@@ -307,3 +307,14 @@ func TestBilingualYearbookTable(t *testing.T) {
 		t.Errorf("no figure %s", k)
 	}
 }
+
+// A date written as eight digits on a line of its own ("20260212") is no
+// figure of the table the page's lines make.
+func TestCompactDateIsNoCell(t *testing.T) {
+	text := "某市疾病预防控制中心2026年度部门预算\n\n  • 2026-02-14\n  • 分享到\n  • 0\n\n某市疾病预防控制中心2026年度部门预算\n\n20260212\n\n一、单位编制55人。\n"
+	for _, f := range Parse("t.txt", text, Meta{}, Options{}).Reports[0].Figures {
+		if f.Raw == "20260212" {
+			t.Errorf("date read as a figure: %+v", f)
+		}
+	}
+}

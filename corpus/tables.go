@@ -300,8 +300,15 @@ func parseCell(s string) (cellValue, bool) {
 	if unit == "年" {
 		return cellValue{}, false // a year, not a figure
 	}
+	if unit == "" && compactDate.MatchString(clean) {
+		return cellValue{}, false // "20260212": a date written in digits
+	}
 	return cellValue{raw: raw, value: v, unit: unit, qual: m[1]}, true
 }
+
+// compactDate is a date written as eight digits, year, month and day:
+// "20260212".
+var compactDate = regexp.MustCompile(`^(?:19|20)\d\d(?:0[1-9]|1[0-2])(?:0[1-9]|[12]\d|3[01])$`)
 
 // overlaps reports whether two tables share a line.
 func overlaps(a, b textTable) bool {

@@ -146,6 +146,7 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 							out[k].Sentence = prevCounted + out[k].Sentence
 						}
 					}
+					partsOfWhole(out[:sentStart], out[sentStart:])
 				}
 				prevCounted = ""
 				if len(out) > sentStart {
@@ -352,6 +353,25 @@ func leadingYear(clause string) int {
 	}
 	y, _ := strconv.Atoi(m[2])
 	return y
+}
+
+// partsOfWhole names the parts of the people a sentence opening with 其中
+// gives by their part alone ("其中男性81.23岁") by the measure of the
+// sentence before, its last level in the same unit ("人均期望寿命为83.54
+// 岁，较去年上升0.5岁。"): 男性人均期望寿命.
+func partsOfWhole(before, parts []Figure) {
+	for k := range parts {
+		p := &parts[k]
+		if !figures.IsPopulationPart(p.Label) {
+			continue
+		}
+		for w := len(before) - 1; w >= 0; w-- {
+			if whole := before[w]; whole.Unit == p.Unit && !whole.Base && !strings.ContainsAny(whole.Qualifier, "增降升提减较比") {
+				p.Label = p.Label + whole.Label
+				break
+			}
+		}
+	}
 }
 
 // changeBetween dates a change written after its start and end values

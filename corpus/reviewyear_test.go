@@ -181,3 +181,17 @@ func TestSinceYearNamedBeforeYilai(t *testing.T) {
 		}
 	}
 }
+
+// A sentence opening with 其中 names its parts of the people by the
+// measure of the sentence before: "人均期望寿命为83.54岁,较去年上升0.5岁。
+// 其中男性81.23岁" is 男性人均期望寿命.
+func TestPopulationPartsAfterSentence(t *testing.T) {
+	text := "某市2018年居民健康状况\n分析统计数据显示,某市2018年人均期望寿命为83.54岁,较去年上升0.5岁。其中男性81.23岁,女性85.87岁。\n"
+	got := map[string]string{}
+	for _, f := range Parse("t.txt", text, Meta{}, Options{}).Reports[0].Figures {
+		got[f.Raw] = f.Label
+	}
+	if got["81.23"] != "男性人均期望寿命" || got["85.87"] != "女性人均期望寿命" {
+		t.Errorf("labels %v", got)
+	}
+}

@@ -60,3 +60,17 @@ func TestCellLabel(t *testing.T) {
 		}
 	}
 }
+
+// A part of the people named alone after 其中 ("其中男性81.25岁", in
+// brackets too) is that part's value of the measure before it.
+func TestPopulationPartOfMeasure(t *testing.T) {
+	got := map[string]string{}
+	for _, f := range Extract("2018年户籍人口期望寿命83.63岁(其中男性81.25岁,女性86.08岁),孕产妇死亡率1.15/10万。") {
+		got[f.Raw] = f.Label
+	}
+	for raw, want := range map[string]string{"81.25": "男性户籍人口期望寿命", "86.08": "女性户籍人口期望寿命", "1.15": "孕产妇死亡率"} {
+		if got[raw] != want {
+			t.Errorf("%s labelled %q, want %q", raw, got[raw], want)
+		}
+	}
+}

@@ -158,9 +158,11 @@ func partOfRate(t *text, c *cand, lo int, prev phrase, prevBase string, rate phr
 		lo >= c.num.a || strings.ContainsRune(measureEnds, c.label.n[len(c.label.n)-1]) {
 		return phrase{}
 	}
-	seg := strings.TrimLeft(string(t.n[lo:c.num.a]), "，,、；; ")
+	seg := strings.TrimLeft(string(t.n[lo:c.num.a]), "，,、；; (（")
 	switch {
-	case strings.HasPrefix(seg, "其中") && strings.HasSuffix(string(prev.n), "率"):
+	case strings.HasPrefix(seg, "其中") && (strings.HasSuffix(string(prev.n), "率") || populationParts[string(c.label.n)]):
+		// "期望寿命83.54岁，其中男性81.23岁": a part of the population
+		// names a part of any measure.
 		rate = prev
 	case rate.empty() || !strings.HasPrefix(seg, string(c.label.n)):
 		return phrase{}
@@ -170,6 +172,14 @@ func partOfRate(t *text, c *cand, lo int, prev phrase, prevBase string, rate phr
 	}
 	return rate
 }
+
+// populationParts name a part of the people a measure is of: "其中男性
+// 81.23岁，女性85.87岁".
+var populationParts = map[string]bool{"男性": true, "女性": true, "男": true, "女": true, "城市": true, "农村": true, "城镇": true, "乡村": true}
+
+// IsPopulationPart reports whether a label only names a part of the
+// people a measure is of ("男性", "农村").
+func IsPopulationPart(label string) bool { return populationParts[label] }
 
 // maxPartRunes bounds a part named by its qualifier alone ("城市", "农村",
 // "一类疫苗").

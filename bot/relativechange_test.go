@@ -60,3 +60,15 @@ func TestChangeAgainstAYearInPercent(t *testing.T) {
 		t.Errorf("want the change in percent first:\n%s", a.Text)
 	}
 }
+
+// A change written against a year ("比2020年多了743张") answers how much
+// more there were, before the level beside it.
+func TestComparedAmountAnswersChange(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"某市2021年卫生资源.txt": "某市2021年卫生资源统计\n卫生机构床位数共计34463张,比2020年多了743张,同比增长2.2%。\n",
+	})
+	a := ask(t, b, nil, "某市2021年医院床位比2020年多了几张？")
+	if !strings.HasPrefix(a.Text, "根据资料") || !strings.Contains(strings.SplitN(a.Text, "\n", 2)[0], "743张") {
+		t.Errorf("want 743张 first: %s", a.Text)
+	}
+}

@@ -64,8 +64,9 @@ func skipGuarded(n []rune, e, l int) bool {
 	return g != "" && e-l-1 >= 0 && strings.ContainsRune(g, n[e-l-1])
 }
 
-// compGuards lists runes before 比 that make it a noun ("占比", "性别比").
-const compGuardsBefore = "占之别对相无好"
+// compGuards lists runes before 比 that make it a noun or an adjective
+// ("占比", "性别比", "可比价格").
+const compGuardsBefore = "占之别对相无好可"
 
 // compGuardsAfter lists runes after 较 or 比 that make them adverbs or
 // nouns ("较好", "比例").

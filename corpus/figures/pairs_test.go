@@ -89,3 +89,18 @@ func TestPriceBasisOfChange(t *testing.T) {
 		}
 	}
 }
+
+// A manner of a word or two ("以信函形式申请35件") tells a count from its
+// neighbours and stays in its label; a long one ("通过线上线下相结合的方式
+// 培训") does not.
+func TestShortMannerStays(t *testing.T) {
+	got := map[string]string{}
+	for _, f := range Extract("以信函形式申请35件,当面递交2件;通过线上线下相结合的方式培训1200人次。") {
+		got[f.Raw] = f.Label
+	}
+	for raw, want := range map[string]string{"35": "信函形式申请", "2": "当面递交", "1200": "培训"} {
+		if got[raw] != want {
+			t.Errorf("%s labelled %q, want %q", raw, got[raw], want)
+		}
+	}
+}

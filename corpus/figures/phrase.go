@@ -264,15 +264,29 @@ func dropUnmatchedQuotes(p phrase) phrase {
 }
 
 // cutManner keeps what follows a manner word ("通过…相结合的方式培训" →
-// "培训") when the label ends with a verb phrase after it.
+// "培训") when the label ends with a verb phrase after it. A manner of a
+// word or two ("以信函形式申请35件", "当面方式") tells the figure from its
+// neighbours (当面递交2件): it stays, without the 以 or 通过 before it.
 func cutManner(p phrase) phrase {
 	for i := len(p.n) - 2; i >= 1; i-- {
 		if l := mannerWords.prefix(p.n, i, len(p.n)); l > 0 && i+l < len(p.n) {
+			lead := 0
+			for _, w := range []string{"以", "通过", "采取", "采用", "按"} {
+				if strings.HasPrefix(string(p.n), w) {
+					lead = len([]rune(w))
+				}
+			}
+			if i-lead <= maxNamedManner && i-lead >= 1 {
+				return p.slice(lead, len(p.r))
+			}
 			return p.slice(i+l, len(p.r))
 		}
 	}
 	return p
 }
+
+// maxNamedManner bounds a manner that names a channel ("信函", "网上").
+const maxNamedManner = 3
 
 // capLabel shortens a label longer than maxLabel runes by cutting from
 // the left after a natural boundary (的, 和, 对, 、 …); a label without such

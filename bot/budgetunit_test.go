@@ -75,3 +75,16 @@ func TestEthnicTownshipInstitution(t *testing.T) {
 		t.Errorf("want 1135.8万元 first: %s", a.Text)
 	}
 }
+
+// A figure of the one institution asked, named in its sentence ("霍城镇卫
+// 生院…开设病床25张"), is of its kind's indicator (乡镇卫生院床位数), though
+// the report's title names only the county.
+func TestInstitutionNamedInSentence(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"山丹县2024年决算.txt": "2024年山丹县部门决算公开情况说明\n一、部门基本情况\n山丹县霍城镇卫生院是一所集医疗、预防、保健为一体的一级甲等卫生院,卫生院现有专业技术人员16人,开设病床25张。\n",
+	})
+	a := ask(t, b, nil, "山丹县霍城镇卫生院2024年有几张病床？")
+	if !strings.HasPrefix(a.Text, "根据资料") || !strings.Contains(strings.SplitN(a.Text, "\n", 2)[0], "25张") {
+		t.Errorf("want 25张 first: %s", a.Text)
+	}
+}

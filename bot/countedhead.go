@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -53,6 +54,8 @@ func countedHeadMatch(counted string, q, official map[string]bool, label string)
 	switch {
 	case head == asked:
 		return 1
+	case slices.Contains(countHeads, head) && strings.HasSuffix(string(han[:len(han)-2]), asked):
+		return 1 // "编制人员54人" counts the 编制 asked, in people
 	case strings.Contains(string(han), asked) && !q[head] && !official[head]:
 		return -1
 	case !strings.Contains(string(han), asked) && !q[head] && !official[head] && namesModifier(string(han), counted, asked):

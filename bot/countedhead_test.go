@@ -295,3 +295,15 @@ func TestVerbCountOfAnotherNoun(t *testing.T) {
 		t.Errorf("another noun's count answered: %s", a.Text)
 	}
 }
+
+// "多少个编制" is answered by the 编制人员 counted in people, not by
+// another count in the 个 asked.
+func TestPostsAskedInGenericCounter(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"宝轮镇卫生院2024年预算.txt": "广元市利州区宝轮镇卫生院2024年单位预算编制说明\n一、单位基本情况\n全镇下设19个村卫生室。编制人员54人。编制床位99张。\n",
+	})
+	a := ask(t, b, nil, "利州区宝轮镇卫生院2024年给了多少个编制？")
+	if !strings.HasPrefix(a.Text, "根据资料") || !strings.Contains(strings.SplitN(a.Text, "\n", 2)[0], "54人") {
+		t.Errorf("want 54人 first: %s", a.Text)
+	}
+}

@@ -116,7 +116,14 @@ var genericHeads = map[string]bool{"信息": true, "工作": true, "项目": tru
 // endsWithCounted reports whether a label ends with the noun a question
 // counts, of two characters or more ("开展手术" for "做了多少台手术").
 func endsWithCounted(label, counted string) bool {
-	return utf8.RuneCountInString(counted) >= 2 && strings.HasSuffix(corpus.Normalize(label), counted)
+	if utf8.RuneCountInString(counted) < 2 {
+		return false
+	}
+	l := corpus.Normalize(label)
+	for _, h := range countHeads {
+		l = strings.TrimSuffix(l, h) // "编制人员" counts 编制
+	}
+	return strings.HasSuffix(corpus.Normalize(label), counted) || strings.HasSuffix(l, counted)
 }
 
 // partAskedWeight raises a figure whose label names the part of a whole a
@@ -144,7 +151,11 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			ids = in
 		}
 	}
-	hits, err := b.search.SearchFigures(ctx, figureSearchText(topic, ids), f, 60)
+	text := figureSearchText(topic, ids)
+	if counted != "" && !strings.Contains(text, counted) {
+		text += " " + counted // "几张病床": the reports' 开设病床 as well as 床位
+	}
+	hits, err := b.search.SearchFigures(ctx, text, f, 60)
 	if err != nil {
 		return nil, fmt.Errorf("figure search: %w", err)
 	}
@@ -158,6 +169,8 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 	rate := understand.AsksRate(topic)
 	layCounted := countedTerm(counted)
 	layTerms := understand.OfficialTerms(topic)
+	inst := askedInstitution(topic)
+	instKind := institutionKind(inst)
 	head := topicHead(topic)
 	// The question's words without each report title's (withoutTitle), once
 	// a title.
@@ -244,6 +257,14 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 				same, _ = indicatorRelation(ids, programme+measures, fig.Unit)
 			}
 		}
+		if !same && instKind != "" && mentionsInstitution(inst, fig.Sentence+h.Title) {
+			// "霍城镇卫生院…开设病床25张" for "霍城镇卫生院有几张病床": the
+			// beds of the one institution asked, of its kind's indicator
+			// (乡镇卫生院床位数).
+			if s, _ := indicatorRelation(ids, instKind+measures, fig.Unit); s {
+				same, other = true, false
+			}
+		}
 		if !same && !other && strings.HasSuffix(fig.Unit, "张") && !strings.Contains(measures, "床") {
 			// A yearbook's row of beds names the institutions only
 			// ("中医医院 12016张" under "医疗卫生机构床位数"): 张 counts
@@ -294,7 +315,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 				score += 0.25
 			}
 		case label < minLabelMatch && (coverage(q, context) < 0.6 || len(ids) > 0 && utf8.RuneCountInString(fig.Label) > bareMeasureRunes) &&
-			!((eventCounts[unit] && unitAnswers(unit, countedUnit(fig)) || countedHeadMatch(counted, q, official, fig.Label) == 1 && (unitAnswers(unit, countedUnit(fig)) || unitNear(unit, countedUnit(fig)))) &&
+			!((eventCounts[unit] && unitAnswers(unit, countedUnit(fig)) || countedHeadMatch(counted, q, official, fig.Label) == 1 && (unitAnswers(unit, countedUnit(fig)) || unitNear(unit, countedUnit(fig)) || unit == "个" && isCount(fig.Unit))) &&
 				(shared(q, fig.Label) >= min(2, len(bigrams(fig.Label))) || endsWithCounted(fig.Label, counted))) &&
 			!(layCounted != "" && strings.Contains(corpus.Normalize(fig.Label), layCounted) && unitAnswers(unit, countedUnit(fig))) &&
 			!(verb != "" && strings.Contains(corpus.Normalize(fig.Label), verb) && unitAnswers(unit, countedUnit(fig)) && !endsInOtherNoun(fig.Label, counted, verb)) &&
@@ -375,6 +396,8 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 				score += 0.25
 			case unitNear(unit, have):
 			case countsNamedItem(unit, have, counted, fig.Label):
+			case unit == "个" && countedHeadMatch(counted, q, official, fig.Label) == 1:
+				// "多少个编制" in speech, "编制人员54人" in the report.
 			case !same:
 				continue
 			default:
@@ -721,6 +744,11 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	}
 	part := understand.AskedPart(question)
 	ids = understand.FitUnit(ids, unit)
+	if askedInstitution(topic) != "" {
+		// "宝轮镇卫生院给了多少个编制": one institution is asked about, and
+		// no count of institutions (乡镇卫生院数) answers about it.
+		ids = slices.DeleteFunc(ids, countsInstitutions)
+	}
 	if unit == "" && understand.AsksRate(topic) {
 		// "…的进账里，自己挣的占了多大比例": a share, which no count of
 		// institutions the words name ("社区卫生服务中心" of the unit asked

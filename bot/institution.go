@@ -55,3 +55,26 @@ func otherInstitution(asked string, h corpus.FigureHit) bool {
 	context := institutionName(corpus.Simplify(h.Figure.Sentence + h.Figure.Label))
 	return !strings.Contains(context, asked)
 }
+
+// institutionKinds give the kind of an institution by the end of its
+// name: what the catalogue's indicators count (乡镇卫生院床位数).
+var institutionKinds = []struct{ end, kind string }{
+	{"卫生院", "乡镇卫生院"}, {"社区卫生服务中心", "社区卫生服务中心"}, {"疾病预防控制中心", "疾病预防控制中心"},
+	{"妇幼保健院", "妇幼保健院"}, {"医院", "医院"},
+}
+
+// institutionKind is the kind of the one institution named, "" for none.
+func institutionKind(inst string) string {
+	for _, k := range institutionKinds {
+		if inst != "" && strings.HasSuffix(inst, k.end) {
+			return k.kind
+		}
+	}
+	return ""
+}
+
+// mentionsInstitution reports whether text names the institution inst, in
+// any of its writings.
+func mentionsInstitution(inst, text string) bool {
+	return inst != "" && strings.Contains(institutionName(corpus.Simplify(text)), inst)
+}

@@ -231,3 +231,38 @@ const maxSiblingSentences = 10
 func sameLine(text string, a, b int) bool {
 	return !strings.Contains(text[a:b], "\n")
 }
+
+// bestNamed narrows names to the headings of text it accepts that share
+// most of the topic's words, common ones included: asked about 政府信息
+// 管理, "（三）政府信息管理情况" rather than "（一）政府信息主动公开情况",
+// which names as many of its distinctive words (管理 is a common one).
+// A heading that is no line of text is judged by names alone.
+func bestNamed(text, topic string, names func(heading string) bool) func(heading string) bool {
+	t := allBigrams(topic)
+	best := 0
+	score := map[string]int{}
+	for _, line := range strings.Split(text, "\n") {
+		level, heading := corpus.MarkerLevel(line)
+		if level < 0 {
+			continue
+		}
+		head, _, _ := strings.Cut(heading, "。")
+		if !names(head) {
+			continue
+		}
+		n := 0
+		for g := range allBigrams(head) {
+			if t[g] {
+				n++
+			}
+		}
+		score[head] = n
+		best = max(best, n)
+	}
+	return func(heading string) bool {
+		if n, ok := score[heading]; ok {
+			return n == best
+		}
+		return names(heading)
+	}
+}

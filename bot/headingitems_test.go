@@ -158,3 +158,15 @@ func TestItemsUnderRunInHeading(t *testing.T) {
 		t.Errorf("itemsUnderHeading = %q, %v", got, ok)
 	}
 }
+
+// Of two headings naming the topic's distinctive words, the one sharing
+// most of its words, common ones included, holds the answer: 政府信息管理
+// is （三）政府信息管理情况, not （一）政府信息主动公开情况.
+func TestBestNamedHeading(t *testing.T) {
+	text := "一、总体情况\n(一)政府信息主动公开情况\n新形成的主动公开信息向社会公开。我局发布各类信息共98条。\n(二)政府信息依申请公开情况\n本年共收到依申请公开2件。\n(三)政府信息管理情况\n开展个人敏感信息泄露问题自查整改。及时废止不一致的文件。\n(四)政府信息公开平台建设情况\n积极推进。"
+	src := []Source{{N: 1, Section: "一、总体情况", Title: "2024年政府信息公开工作年度报告", Text: text}}
+	got := listExtract("去年在政府信息管理上具体做了些啥？", "政府信息管理", src, src).Text
+	if !strings.Contains(got, "敏感信息泄露") || strings.Contains(got, "98条") {
+		t.Errorf("want the items under （三）政府信息管理情况: %s", got)
+	}
+}

@@ -62,7 +62,7 @@ func listExtract(question, searchText string, sources, pool []Source) Answer {
 			names := layNamer(lay, withoutTitle(t, s.Title), terms)
 			if names(lastHeading(s.Section)) {
 				items, sources = sectionItems(s, sources, pool)
-			} else if under, ok := itemsUnderHeadingOf(s.Text, names, perItem); ok {
+			} else if under, ok := itemsUnderHeadingOf(s.Text, bestNamed(s.Text, topic, names), perItem); ok {
 				for _, sent := range under {
 					items = append(items, listItem{sent, s.N})
 				}
@@ -118,7 +118,7 @@ func headedItems(question, searchText string, sources []Source) ([]listItem, boo
 	lay := allLay(understand.Topic(question))
 	for _, s := range sources {
 		names := layNamer(lay, withoutTitle(t, s.Title), terms)
-		if under, ok := itemsUnderHeadingOf(s.Text, names, howItemSentences); ok && len(under) >= 2 {
+		if under, ok := itemsUnderHeadingOf(s.Text, bestNamed(s.Text, understand.Topic(question), names), howItemSentences); ok && len(under) >= 2 {
 			items := make([]listItem, 0, len(under))
 			for _, sent := range under {
 				items = append(items, listItem{sent, s.N})

@@ -4,6 +4,7 @@ import (
 	"context"
 	"errors"
 	"fmt"
+	"maps"
 	"math"
 	"regexp"
 	"slices"
@@ -415,8 +416,8 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 	var all []scored
 	for _, c := range cands {
 		sc := 0.0
-		for g := range c.grams {
-			sc += weight(g)
+		for _, g := range slices.Sorted(maps.Keys(c.grams)) {
+			sc += weight(g) // in one order: a float sum's last bit decides ties
 		}
 		n := float64(utf8.RuneCountInString(c.text))
 		score := sc / (1 + math.Log1p(n/60)) / (1 + 0.15*float64(c.src-1))

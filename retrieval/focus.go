@@ -1,6 +1,7 @@
 package retrieval
 
 import (
+	"maps"
 	"math"
 	"slices"
 	"strings"
@@ -57,8 +58,8 @@ func (s *charStats) weight(r rune) float64 {
 // best sentence holds, in [0, 1].
 func focus(q map[string]float64, text string) float64 {
 	total := 0.0
-	for _, w := range q {
-		total += w
+	for _, g := range slices.Sorted(maps.Keys(q)) {
+		total += q[g] // in one order: a float sum's last bit decides ties
 	}
 	if total == 0 {
 		return 0

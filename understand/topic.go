@@ -199,7 +199,7 @@ func topicWords(question string) string {
 		case w == "对外":
 			w = "" // "对外一共发了多少条": how, not what
 		case !strings.HasPrefix(w, "对外"): // "对外公开" is a word
-			w = strings.TrimLeft(w, "在对关于就从的搞") // "搞医共体": the light verb says nothing of the topic
+			w = strings.TrimLeft(w, "在对关于就从的搞抓") // "搞医共体", "抓党建": the light verb says nothing of the topic
 		}
 		if rest, ok := strings.CutPrefix(w, "推"); ok && utf8.RuneCountInString(rest) >= 2 && !strings.ContainsRune("进广动行出荐送介选倒翻", []rune(rest)[0]) {
 			w = rest // "推健康中国行动": 推 says 推进, not the topic

@@ -14,6 +14,7 @@ func TestTopicWithoutAskingTail(t *testing.T) {
 		"福建2020年村卫生室里有执业助理医师多少个？":           "村卫生室 执业助理医师 个",
 		"济源卫健委那几年医院项目推得挺快，他们具体是咋抓的？":        "医院项目推得挺快",
 		"今年基层还需要怎么做？":                       "基层还需要 做",
+		"广州市卫健委去年抓党建是怎么抓的？":                 "党建",
 	} {
 		if got := Topic(q); got != want {
 			t.Errorf("Topic(%q) = %q, want %q", q, got, want)

@@ -711,7 +711,11 @@ func yearsOfText(text string) (own []int, named map[int]bool) {
 			continue // "发布时间:2019年06月26日12:33来源:湖北日报": the page's date
 		}
 		named[y.Year] = true
-		if !notPageYear(y.Year, text[max(0, y.Start-12):y.Start], text[y.End:]) {
+		switch before := text[max(0, y.Start-12):y.Start]; {
+		case notPageYear(y.Year, before, text[y.End:]):
+		case carriedInto(before):
+			own = append(own, y.Year-1) // "余8件转2023年度办理" in a report of 2022
+		default:
 			own = append(own, y.Year)
 		}
 	}

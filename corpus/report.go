@@ -253,6 +253,11 @@ func bodyYear(work string, secs []Section) int {
 			if notPageYear(y.Year, work[open.Start:open.Start+y.Start], after) {
 				continue
 			}
+			if carriedInto(work[open.Start : open.Start+y.Start]) {
+				// "余8件转2023年度办理": what is carried into the year after
+				// the report's.
+				return y.Year - 1
+			}
 			if eventDate.MatchString(after) {
 				// "2005年12月被确定为…": a day in the story a news page
 				// tells; the year a later sentence opens with ("2009年，
@@ -265,6 +270,14 @@ func bodyYear(work string, secs []Section) int {
 		}
 	}
 	return 0
+}
+
+// carriedInto reports whether the text before a year carries work over
+// into it: "转", "结转至". "转入" is not read so: "2024年转入2025年办结"
+// counts in the later year what came from the earlier.
+func carriedInto(before string) bool {
+	b := strings.TrimRight(Simplify(before), " ")
+	return hasAnySuffix(b, []string{"转", "转至", "转到", "结转至", "结转到"}) && !strings.HasSuffix(b, "年转")
 }
 
 // subtitleYear is the year a line of its own near the top gives the

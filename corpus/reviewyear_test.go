@@ -195,3 +195,21 @@ func TestPopulationPartsAfterSentence(t *testing.T) {
 		t.Errorf("labels %v", got)
 	}
 }
+
+// A year work is carried into ("余8件转2023年度办理") is the year after the
+// report's, when the report names no other.
+func TestCarriedIntoYearAfter(t *testing.T) {
+	text := "某市卫生健康委员会政府信息公开工作年度报告\n一、总体情况\n通过委网站主动公开信息4751条。受理政府信息公开申请86件,办理完成78件,余8件转2023年度办理。\n"
+	if r := Parse("t.txt", text, Meta{}, Options{}).Reports[0]; r.Year != 2022 {
+		t.Errorf("year %d, want 2022", r.Year)
+	}
+}
+
+// "2024年转入2025年办结" in a report of 2025 counts in 2025 what came
+// from 2024: the year the work came into is the report's own.
+func TestCarriedFromYearBefore(t *testing.T) {
+	text := "某区卫生健康委员会政府信息公开工作年度报告\n一、总体情况\n2025年,我委主动公开政府信息共计487条。受理依申请公开共计8件,办结10件(含2024年转入2025年办结2件)。\n"
+	if r := Parse("t.txt", text, Meta{}, Options{}).Reports[0]; r.Year != 2025 {
+		t.Errorf("year %d, want 2025", r.Year)
+	}
+}

@@ -104,3 +104,20 @@ func TestShortMannerStays(t *testing.T) {
 		}
 	}
 }
+
+// "筛查率82.33%，超出省定目标任务(60%)22.33个百分点": 60% is the rate's
+// target, 22.33 points how far it passed it.
+func TestTargetInBracketsAfterRate(t *testing.T) {
+	for _, f := range Extract("全市共进行免费超声筛查33672人,筛查率82.33%,超出省定目标任务(60%)22.33个百分点。") {
+		switch f.Raw {
+		case "60":
+			if f.Label != "进行免费超声筛查率目标" || !f.Target {
+				t.Errorf("60%%: %+v", f)
+			}
+		case "22.33":
+			if f.Target || !strings.Contains(f.Label, "超出目标") {
+				t.Errorf("22.33: %+v", f)
+			}
+		}
+	}
+}

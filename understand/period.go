@@ -103,8 +103,14 @@ func stripPeriods(q string) string {
 	for _, w := range partsOfYear {
 		q = strings.ReplaceAll(q, w, " ") // "这个月疫情防控怎么抓的": time, not the topic
 	}
+	q = monthsOfYear.ReplaceAllString(q, " ")  // "前9个月乙肝报了多少例": time, not the topic
 	return spanOfDays.ReplaceAllString(q, " ") // "国庆那八天": time, not the topic
 }
+
+// monthsOfYear are the months of a year a question counts over: "前9个
+// 月", "1到9月". A quarter named ("三季度") stays: reports of a quarter
+// and the columns of a table name it.
+var monthsOfYear = regexp.MustCompile(`前(?:[一二三四五六七八九十两]{1,2}|[0-9]{1,2})个月|[0-9一二三四五六七八九十]{1,2}\s*(?:到|至|—|-|~)\s*[0-9一二三四五六七八九十]{1,3}\s*月份?`)
 
 // spanOfDays is a stretch of days or months pointed at ("国庆那几天",
 // "这八天", "那两个月"): time, never a count asked.

@@ -393,7 +393,7 @@ func TestThesaurusSubstituteAndExpand(t *testing.T) {
 		t.Errorf("Substitute of the beds actually open = %q, want 实有床位", got)
 	}
 	// Common acts of the reports said in speech: 整改, 采用, 新建, 库存.
-	for q, want := range map[string]string{"去年查出来改掉的问题一共有多少条": "整改", "报上去的稿子最后被用上几篇": "采用", "去年一年新盖了几个县域医疗次中心": "新建", "新冠疫苗现在库里还剩多少剂": "库存", "信息公开申请里写信寄过来的有几件": "信函"} {
+	for q, want := range map[string]string{"去年查出来改掉的问题一共有多少条": "整改", "报上去的稿子最后被用上几篇": "采用", "去年一年新盖了几个县域医疗次中心": "新建", "新冠疫苗现在库里还剩多少剂": "库存", "信息公开申请里写信寄过来的有几件": "信函", "新加了多少个公办的托育位子": "托位"} {
 		if got := Expand(q); !strings.Contains(got, want) {
 			t.Errorf("Expand(%q) = %q, want %s", q, got, want)
 		}

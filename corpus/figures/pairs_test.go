@@ -121,3 +121,13 @@ func TestTargetInBracketsAfterRate(t *testing.T) {
 		}
 	}
 }
+
+// A value right before "的目标" is the goal it names ("实现…接种率达到95%
+// 的目标"), whatever verb comes before it.
+func TestValueOfNamedGoal(t *testing.T) {
+	for _, f := range Extract("实现以乡镇为单位适龄儿童免疫规划疫苗接种率达到95%的目标,现公布如下。") {
+		if f.Raw == "95" && !f.Target {
+			t.Errorf("95%% is no target: %+v", f)
+		}
+	}
+}

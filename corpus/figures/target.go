@@ -170,6 +170,9 @@ func goalAfter(t *text, e int) bool {
 		end++
 	}
 	clause := string(n[e:end])
+	if strings.HasPrefix(clause, "的目标") || strings.HasPrefix(clause, "的工作目标") || strings.HasPrefix(clause, "的既定目标") {
+		return true // "实现…接种率达到95%的目标"
+	}
 	for _, w := range goalNouns {
 		if strings.Contains(clause, w) {
 			return true

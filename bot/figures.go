@@ -978,7 +978,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	}
 	cands = suspectLast(cands)
 	cands = askedSubjectKept(cands, bigrams(topic))
-	cands = relatedKept(cands)
+	cands = relatedKept(cands, bigrams(topic))
 	if len(cands) > 5 {
 		cands = cands[:5]
 	}
@@ -1519,15 +1519,31 @@ const relatedMargin = 0.2
 // another measure (another label) that match the question clearly worse:
 // "实有病床位13527张" asked, "医疗卫生机构床位2.13万张" is another count.
 // Figures of the answer's own label (other years, other sources) stay:
-// they are its history and its conflicts.
-func relatedKept(cands []figureCandidate) []figureCandidate {
+// they are its history and its conflicts; but not one of another part of
+// the same report whose text lacks the question's words the answer's has
+// ("出动卫生监督员1435人次" under 医疗废物管理, asked about 公共场所).
+func relatedKept(cands []figureCandidate, q map[string]bool) []figureCandidate {
 	best := cands[0]
 	label := corpus.Normalize(best.hit.Figure.Label)
+	bestShares := shared(q, figureContext(best.hit))
 	out := cands[:1:1]
 	for _, c := range cands[1:] {
-		if corpus.Normalize(c.hit.Figure.Label) == label || c.score >= best.score-relatedMargin {
+		sameLabel := corpus.Normalize(c.hit.Figure.Label) == label
+		otherPart := sameLabel && c.hit.Ref == best.hit.Ref && c.hit.Figure.Section != best.hit.Figure.Section &&
+			bestShares-shared(q, figureContext(c.hit)) >= minPartWords
+		if sameLabel && !otherPart || !sameLabel && c.score >= best.score-relatedMargin {
 			out = append(out, c)
 		}
 	}
 	return out
+}
+
+// minPartWords is how many more of the question's words the answer's text
+// must hold than another part's for that part's figure to be no conflict.
+const minPartWords = 2
+
+// figureContext is the text a figure stands in: its sentence, its lead and
+// its section's path.
+func figureContext(h corpus.FigureHit) string {
+	return h.Figure.Sentence + "\n" + h.Figure.Lead + "\n" + h.Figure.Section
 }

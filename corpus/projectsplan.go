@@ -19,9 +19,13 @@ var completedProjects = regexp.MustCompile(`完成情况|已完成|均已|全部
 // may stand.
 const projectsPlanOpening = 900
 
-// announcesProjects reports whether the opening of span announces the
-// livelihood projects planned for the year, not their completion.
-func announcesProjects(work string, span Span) bool {
+// announcesProjects reports whether a title or the opening of span
+// announces the livelihood projects planned for the year, not their
+// completion ("2025年重庆将接续办好15件重点民生实事").
+func announcesProjects(simpTitle, work string, span Span) bool {
+	if plannedProjects.MatchString(simpTitle) && !completedProjects.MatchString(simpTitle) {
+		return true
+	}
 	head := headSpan(work, span, projectsPlanOpening)
 	open := Simplify(work[head.Start:head.End])
 	return plannedProjects.MatchString(open) && !completedProjects.MatchString(open)

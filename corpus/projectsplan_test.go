@@ -10,6 +10,7 @@ func TestAnnouncedProjectsArePlans(t *testing.T) {
 		kind       Kind
 	}{
 		{"announced", "1月21日,记者从某区政府召开的新闻发布会上获悉,2025年,某区规划16大项、36小项民生实事。\n提升医疗服务能力,更新超龄救护车急救设备6台,改造提升薄弱村卫生室30个。\n", KindPlan},
+		{"announced in the title", "2025年重庆将接续办好15件重点民生实事\n2025-01-19 10:47:47 来源: 华龙网\n1月19日,重庆市人民代表大会会议开幕。新开工改造城镇老旧小区3011万平方米,建设口袋公园100个。\n", KindPlan},
 		{"completed", "2024年10件民生实事48个子项目具体完成情况公布。\n(一)已新增老年助餐服务点235个,整体完成率111.5%。\n", KindSummary},
 	}
 	for _, c := range cases {

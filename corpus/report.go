@@ -87,7 +87,7 @@ func buildReport(doc *Document, work string, p piece, ordinal int, meta Meta) Re
 	if declared > 0 && defaultKind == "" {
 		defaultKind = KindPlan
 	}
-	if titleKind(simpTitle) == "" && announcesProjects(work, body) {
+	if titleKind(simpTitle) == "" && announcesProjects(simpTitle, work, body) {
 		defaultKind = KindPlan // "2025年,…规划16大项…民生实事"
 	}
 	if meta.Kind != "" {

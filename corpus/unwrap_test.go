@@ -120,3 +120,19 @@ func FuzzUnwrap(f *testing.F) {
 		}
 	})
 }
+
+// A page's breadcrumb and date line are lines of their own, however wide:
+// the headline between them stays whole.
+func TestUnwrapKeepsPageLines(t *testing.T) {
+	text := "您当前的位置:首页 » 某县某镇卫生院2024年单位预算编制说明 » 详情\n" +
+		"某县某镇卫生院2024年单位预算编制说明是本单位的预算公开说明文件\n" +
+		"发布时间: 2024-04-10 来源: 区卫生健康局 信息类型: 2024年预算\n" +
+		"2025-01-19 10:47:47 来源: 第1眼TV-华龙网 第1眼TV-华龙网讯记者报道\n" +
+		wrapped
+	got := unwrap(text)
+	for _, l := range []string{"详情\n某县某镇卫生院", "说明文件\n发布时间", "2024年预算\n2025-01-19"} {
+		if !strings.Contains(got, l) {
+			t.Errorf("want %q kept on its line:\n%s", l, got)
+		}
+	}
+}

@@ -325,7 +325,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			!((unit == "" || unitAnswers(unit, countedUnit(fig))) && reorderedLabel(topic, fig.Label)) &&
 			!(namesPart && (unit == "" || unitAnswers(unit, countedUnit(fig)))) &&
 			!(unitAnswers(unit, countedUnit(fig)) && stemOfTerm(layTerms, fig.Label)) &&
-			!(rate && isRateUnit(fig.Unit) && !isChange(fig) && holdsTerm(layTerms, fig.Label)) &&
+			!(rate && isRateUnit(fig.Unit) && !isChange(fig) && (holdsTerm(layTerms, fig.Label) || rateOfNamed(fig.Label, topic))) &&
 			!((unit == "" || unitAnswers(unit, countedUnit(fig))) && isCount(fig.Unit) && endsWithCounted(fig.Label, head)):
 			// A question naming a catalogue indicator is not answered by
 			// a figure whose own label names something else, though its
@@ -471,6 +471,28 @@ func stemOfTerm(terms []string, label string) bool {
 		}
 	}
 	return false
+}
+
+// rateEnds end the name of a rate after what it is the rate of.
+var rateEnds = []string{"接种率", "完成率", "覆盖率", "达标率", "发生率", "报告率", "知晓率", "使用率", "合格率", "检出率", "筛查率", "率"}
+
+// minRateSubjectRunes bounds the subject of a rate rateOfNamed looks for
+// in a topic: "卡介苗" names one thing, "服务" many.
+const minRateSubjectRunes = 3
+
+// rateOfNamed reports whether label is a rate of something the topic
+// names whole ("卡介苗 接种率" for "一季度娃娃打卡介苗的比例"), however
+// the topic words the rate.
+func rateOfNamed(label, topic string) bool {
+	l := corpus.Normalize(label)
+	subject := ""
+	for _, e := range rateEnds {
+		if s, ok := strings.CutSuffix(l, e); ok {
+			subject = strings.Join(strings.Fields(s), "")
+			break
+		}
+	}
+	return utf8.RuneCountInString(subject) >= minRateSubjectRunes && strings.Contains(strings.Join(strings.Fields(corpus.Normalize(topic)), ""), subject)
 }
 
 // minHeldTermRunes bounds the official terms holdsTerm looks for: one of

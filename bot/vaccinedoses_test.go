@@ -24,3 +24,15 @@ func TestVaccineDosesInLayWords(t *testing.T) {
 		}
 	}
 }
+
+// A rate of something the question names whole ("卡介苗 接种率" for "娃娃
+// 打卡介苗的比例") answers, however the question words the rate.
+func TestRateOfNamedVaccine(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"某县2025年一季度接种率.txt": "某县2025年第一季度国家免疫规划疫苗接种率公布\n疫苗名称 | 接种率(%)\n卡介苗 | 99.78\n乙肝疫苗第一剂次 | 98.6\n",
+	})
+	a := ask(t, b, nil, "某县2025年一季度娃娃打卡介苗的比例是多少？")
+	if !strings.HasPrefix(a.Text, "根据资料") || !strings.Contains(strings.SplitN(a.Text, "\n", 2)[0], "99.78%") {
+		t.Errorf("want 99.78%% first: %s", a.Text)
+	}
+}

@@ -109,9 +109,12 @@ func topicHead(topic string) string {
 }
 
 // genericHeads end many labels that count different things ("微信公众号
-// 发布信息", "行政处罚信息"): a topic ending in one is told apart by the
-// words before it, not by its head.
-var genericHeads = map[string]bool{"信息": true, "工作": true, "项目": true, "活动": true, "服务": true, "资金": true, "经费": true, "情况": true, "人员": true, "数据": true, "事项": true, "任务": true, "机构": true, "单位": true}
+// 发布信息", "行政处罚信息"), or name a measure rather than a thing
+// ("比例"): a topic ending in one is told apart by the words before it,
+// not by its head.
+var genericHeads = map[string]bool{"信息": true, "工作": true, "项目": true, "活动": true, "服务": true, "资金": true, "经费": true, "情况": true, "人员": true, "数据": true, "事项": true, "任务": true, "机构": true, "单位": true,
+	// Measures, not things counted: "…报销的比例" asks a rate.
+	"比例": true, "比重": true, "占比": true, "费用": true, "金额": true, "数量": true, "总数": true, "人数": true, "人次": true}
 
 // endsWithCounted reports whether a label ends with the noun a question
 // counts, of two characters or more ("开展手术" for "做了多少台手术").

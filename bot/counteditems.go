@@ -164,3 +164,25 @@ func firstClause(item string) string {
 		from = end + size
 	}
 }
+
+// maxRunInItems bounds the run-in lists runInListOfTop looks for.
+const maxRunInItems = 10
+
+// runInListOfTop is the longest run-in list ("一是要…。二是要…。三是…") of
+// three items or more in the best two sources, each item's first clause:
+// asked "重点要抓哪几块" of a meeting's report, what it listed, when no
+// heading or announcement names the things asked.
+func runInListOfTop(sources []Source) ([]listItem, bool) {
+	for _, s := range sources[:min(2, len(sources))] {
+		for n := maxRunInItems; n >= minEnumerated; n-- {
+			if items, open := runInItems(s.Text, n, 1, false); len(items) == n && !open {
+				out := make([]listItem, 0, n)
+				for _, it := range items {
+					out = append(out, listItem{it, s.N})
+				}
+				return out, true
+			}
+		}
+	}
+	return nil, false
+}

@@ -170,3 +170,13 @@ func TestBestNamedHeading(t *testing.T) {
 		t.Errorf("want the items under （三）政府信息管理情况: %s", got)
 	}
 }
+
+// Asked which things, a report whose best passage lists them run in ("一是
+// 要…。二是要…。三是要…") answers with that list when nothing names them.
+func TestRunInListOfTopSource(t *testing.T) {
+	src := []Source{{N: 1, Title: "宣城市2025年卫生健康工作会议召开", Text: "会议要求,2025年全市卫健系统要坚持以人民为中心。一是要坚定不移深化综合医改工作。二是要坚定不移提升医疗服务能力。三是要坚定不移筑牢公共卫生防线。四是要坚定不移推动中医药传承创新发展。"}}
+	got := listExtract("宣城今年卫健工作会上，重点要抓哪几块？", "卫健工作", src, src).Text
+	if !strings.Contains(got, "深化综合医改") || !strings.Contains(got, "中医药传承创新") {
+		t.Errorf("want the four items: %s", got)
+	}
+}

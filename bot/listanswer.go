@@ -2,6 +2,7 @@ package bot
 
 import (
 	"fmt"
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -92,6 +93,9 @@ func listExtract(question, searchText string, sources, pool []Source) Answer {
 			items = []listItem{it}
 		}
 	}
+	if len(items) == 0 && asksBlocks.MatchString(corpus.Normalize(question)) {
+		items, _ = runInListOfTop(sources[:min(1, len(sources))])
+	}
 	if len(items) == 0 {
 		return extracts(question, searchText, sources, listPerSource)
 	}
@@ -104,6 +108,10 @@ func listExtract(question, searchText string, sources, pool []Source) Answer {
 	}
 	return itemsAnswer("", items, sources)
 }
+
+// asksBlocks asks which parts a plan or a speech is made of: "重点要抓哪
+// 几块", "分哪几个方面".
+var asksBlocks = regexp.MustCompile(`哪几(?:块|大块|个方面|方面|大方面|条|点)`)
 
 // headedItems are the sentences under the first heading of the sources that
 // names the question's topic, inside a passage (a run-in "二是…" item, a

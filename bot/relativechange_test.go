@@ -67,8 +67,20 @@ func TestComparedAmountAnswersChange(t *testing.T) {
 	b := botOver(t, map[string]string{
 		"某市2021年卫生资源.txt": "某市2021年卫生资源统计\n卫生机构床位数共计34463张,比2020年多了743张,同比增长2.2%。\n",
 	})
-	a := ask(t, b, nil, "某市2021年医院床位比2020年多了几张？")
+	a := ask(t, b, nil, "某市2021年床位比2020年多了几张？")
 	if !strings.HasPrefix(a.Text, "根据资料") || !strings.Contains(strings.SplitN(a.Text, "\n", 2)[0], "743张") {
 		t.Errorf("want 743张 first: %s", a.Text)
+	}
+}
+
+// 医院床位 asked in a bulletin giving all institutions' beds and the
+// hospitals' part answers with the hospitals' beds (made-up bulletin).
+func TestHospitalBedsAreNotAllBeds(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"某市2024年卫生健康事业发展统计公报.txt": "某市2024年卫生健康事业发展统计公报\n年末全市医疗卫生机构床位3.52万张，比上年增加0.11万张。其中中医医院床位0.62万张，乡镇卫生院床位0.41万张，医院床位2.87万张。\n",
+	})
+	a := ask(t, b, nil, "某市2024年医院床位有多少张？")
+	if first := firstLine(a.Text); !strings.Contains(first, "2.87万张") || strings.Contains(first, "3.52万张") || strings.Contains(first, "0.62万张") {
+		t.Errorf("want the hospitals' 2.87万张 first:\n%s", a.Text)
 	}
 }

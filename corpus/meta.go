@@ -549,6 +549,9 @@ func isTitleDebris(l string) bool {
 			return true // a page's menu item: "• 我的订阅", "• 国内"
 		}
 	}
+	if strings.ContainsRune(itemBullets, []rune(l)[0]) {
+		return true // "✔选派1万人次…", "★国家肿瘤区域医疗中心…": an item of a list
+	}
 	if strings.HasPrefix(l, "——") || strings.HasPrefix(l, "――") || strings.HasPrefix(l, "—") || strings.HasPrefix(l, "--") {
 		return true
 	}
@@ -563,6 +566,9 @@ func isTitleDebris(l string) bool {
 	}
 	return dateLine.MatchString(l) || speakerLine.MatchString(l) || columnLine.MatchString(l) || strings.Contains(l, "|")
 }
+
+// itemBullets open the items of a list a page sets off with symbols.
+const itemBullets = "✔✓✅√★☆▶►▷◆◇■□❖➤"
 
 // siteDomain is a web site's domain written in its masthead.
 var siteDomain = regexp.MustCompile(`(?i)(?:www\.|\.com\b|\.cn\b|\.net\b|\.org\b)`)

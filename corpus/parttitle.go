@@ -39,6 +39,9 @@ func matchPartTitle(text string, body Span, i int) (marker, bool) {
 		return marker{}, false
 	}
 	simp := Simplify(line)
+	if yearTitle(text, body, i, lineEnd, simp) {
+		return marker{style: stylePartTitle, num: 1, start: i, end: i, text: line}, true
+	}
 	plans, reviews := lastWord(simp, strongPlanWords) >= 0, lastWord(simp, strongSummaryWords) >= 0
 	if plans == reviews || strings.ContainsAny(simp, documentTitleChars) || hasAnySuffix(simp, documentTypes) {
 		return marker{}, false // no kind, both kinds or a document's own title

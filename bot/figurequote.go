@@ -402,6 +402,39 @@ func quotesNumber(text string) bool {
 	return strings.ContainsAny(notMeasures.ReplaceAllString(citationMarks.ReplaceAllString(text, ""), ""), "0123456789")
 }
 
+// quotesQuantityAsked reports whether an extractive answer quotes a number
+// of the kind of quantity the question asks for, when it asks for money,
+// a rate or an age ("住一次院花多少钱" is not answered by "平均住院日为
+// 8.25日"). Other units, and none, are not checked.
+func quotesQuantityAsked(text, unit string) bool {
+	q, ok := quantityOfUnit[unitKind(unit)]
+	if !ok {
+		return true
+	}
+	return q.MatchString(text)
+}
+
+// quantityOfUnit finds a number of each kind of quantity in text.
+var quantityOfUnit = map[string]*regexp.Regexp{
+	"money": regexp.MustCompile(`\d\s*(?:万|亿|千)?元`),
+	"rate":  regexp.MustCompile(`\d\s*(?:%|％|‰|个百分点)|百分之`),
+	"age":   regexp.MustCompile(`\d\s*岁`),
+}
+
+// unitKind is the kind of quantity an asked unit measures: "money", "rate",
+// "age" or "".
+func unitKind(unit string) string {
+	switch {
+	case strings.HasSuffix(unit, "元"):
+		return "money"
+	case strings.ContainsAny(unit, "%‰") || strings.Contains(unit, "百分点"):
+		return "rate"
+	case unit == "岁":
+		return "age"
+	}
+	return ""
+}
+
 // notMeasures are numbers a quote may hold that measure nothing: a year
 // ("2024年度") and an index or document number of eleven digits or more
 // ("索引号53252800236100601000").

@@ -38,3 +38,16 @@ func TestTitleSubjectLeavesTheLabel(t *testing.T) {
 		t.Errorf("want 项目支出 48.13万元 first:\n%s", a.Text)
 	}
 }
+
+// Money asked ("住一次院平均花多少钱") and only other quantities on the
+// topic (平均住院日 8.25日): the figure is not found, whatever days or
+// counts the passages quote (made-up bulletin).
+func TestMoneyAskedNotAnsweredByDays(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"公报.txt": "云溪市2024年卫生健康事业发展统计公报\n2024年全市医院出院患者平均住院日为8.25日，比上年缩短0.3日。次均医疗费用控制有所成效。\n",
+	})
+	a := ask(t, b, nil, "云溪市2024年住一次院平均花多少钱？")
+	if !strings.HasPrefix(a.Text, "资料中没有找到") {
+		t.Errorf("want not found first:\n%s", a.Text)
+	}
+}

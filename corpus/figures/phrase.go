@@ -510,6 +510,17 @@ func followPhrase(t *text, e, lim int) (ph phrase, end int, verbStart bool) {
 			}
 			break
 		}
+		if c == '、' && len(r) > 0 {
+			if j := examplesEnd(n, k, lim); j > k && len(r)+j-k+2 <= maxLabel {
+				// "4361名红黄码、密接等风险人员": examples listed up to 等
+				// and the noun that names them all are one object, when
+				// it fits in a label.
+				r = append(r, t.r[k:j]...)
+				nn = append(nn, n[k:j]...)
+				k = j
+				continue
+			}
+		}
 		if isHardBoundary(c) || c == '、' || c == '(' || c == ')' || isDigit(c) || isBlankStart(t, k) ||
 			c == '《' || c == '》' || c == '”' && !quoted {
 			break
@@ -547,6 +558,29 @@ func followPhrase(t *text, e, lim int) (ph phrase, end int, verbStart bool) {
 		return phrase{}, e, false
 	}
 	return ph, k, verbStart
+}
+
+// maxExampleRunes bounds the examples after a first one, up to 等.
+const maxExampleRunes = 12
+
+// examplesEnd returns the rune after 等 when the 、 at k goes on to list
+// more examples of a noun up to 等 and a noun naming them all follows
+// ("、密接等风险人员"), with no number, verb or boundary between; else k.
+func examplesEnd(n []rune, k, lim int) int {
+	for j := k + 1; j < lim && j-k <= maxExampleRunes; j++ {
+		c := n[j]
+		switch {
+		case c == '等':
+			if j > k+1 && j+1 < lim && isHan(n[j+1]) && followStops.prefix(n, j+1, lim) == 0 && contentVerbs.prefix(n, j+1, lim) == 0 {
+				return j + 1
+			}
+			return k
+		case c == '、':
+		case !isHan(c) || followStops.prefix(n, j, lim) > 0 || contentVerbs.prefix(n, j, lim) > 0:
+			return k
+		}
+	}
+	return k
 }
 
 // nounModifiers are stop words that also modify a noun: "重点推进" is an

@@ -105,6 +105,7 @@ func isBoilerplate(line string) bool {
 func cleanText(text string) (string, []Span) {
 	var removed []Span
 	start := 0
+	countAbove := false // a page's view-counter label stood alone on the line above
 	for start < len(text) {
 		end := strings.IndexByte(text[start:], '\n')
 		if end < 0 {
@@ -113,7 +114,20 @@ func cleanText(text string) (string, []Span) {
 			end += start
 		}
 		line := text[start:end]
-		if simp := Simplify(line); isBoilerplate(simp) {
+		if countAbove && strings.TrimSpace(line) != "" {
+			countAbove = false
+			if counterValue.MatchString(line) {
+				// "浏览次数:" then "3227" on the next line: the page's
+				// view count, no figure of the report.
+				removed = append(removed, Span{start, end})
+				start = end + 1
+				continue
+			}
+		}
+		if simp := Simplify(line); counterLabel.MatchString(simp) {
+			removed = append(removed, Span{start, end})
+			countAbove = true
+		} else if isBoilerplate(simp) {
 			if d := clockedDate.FindStringIndex(line); d != nil && breadcrumbStart.MatchString(simp) {
 				// "当前位置:…>正文 2023-03-23 05:43:22 来源:…": the page's
 				// stamp stays, on a line of its own, to date the page.
@@ -130,6 +144,13 @@ func cleanText(text string) (string, []Span) {
 	}
 	return blank(text, removed...), removed
 }
+
+// counterLabel is a page's view-counter label alone on its line, its value
+// on the next: "浏览次数:", "阅读量：".
+var counterLabel = regexp.MustCompile(`^\s*(?:浏览次数|阅读次数|点击数|点击次数|点击量|浏览量|阅读量|访问量|访问次数|浏览|阅读)\s*[:：]?\s*$`)
+
+// counterValue is the value of a view counter: a bare number.
+var counterValue = regexp.MustCompile(`^\s*\d+\s*次?\s*$`)
 
 // trailingByline is a reporter's or editor's name in brackets closing a
 // news story's last paragraph: "。(郑可)", "。（记者 张三 通讯员 李四）". The

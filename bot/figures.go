@@ -182,7 +182,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 	untitled := func(title string) titleless {
 		t, ok := byTitle[title]
 		if !ok {
-			t = titleless{withoutTitle(q, title), withoutTitle(official, title)}
+			t = titleless{withoutTitle(topic, title), withoutTitle(officialTopic, title)}
 			byTitle[title] = t
 		}
 		return t

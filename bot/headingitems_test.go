@@ -180,3 +180,15 @@ func TestRunInListOfTopSource(t *testing.T) {
 		t.Errorf("want the four items: %s", got)
 	}
 }
+
+// A how question naming the report's institution by its short name
+// ("疾控" of 疾病预防控制中心) is answered by the items under the heading
+// its other words name, though the title also holds some of those words'
+// characters (防控 inside 预防控制).
+func TestHowUnderHeadingBesideInstitution(t *testing.T) {
+	src := []Source{{N: 1, Title: "云溪州疾病预防控制中心2022年工作总结及2023年工作要点", Section: "二、业务工作", Text: "二、业务工作\n(一)新冠疫情防控。一是跟踪关注国际国内疫情动态,开展形势分析和风险研判35期。二是每日开展风险人员流调复盘行动,对4361名风险人员进行流调复盘。三是果断开展疫情应急处置。\n(二)免疫规划。全年接种疫苗10万剂次。"}}
+	items, ok := headedItems("云溪州疾控去年新冠防控具体是怎么搞的？", "疾控 新冠防控", src)
+	if !ok || len(items) < 2 || !strings.Contains(items[0].text, "风险研判") || !strings.Contains(items[1].text, "流调复盘") {
+		t.Errorf("want the run-in items under 新冠疫情防控: %v %+v", ok, items)
+	}
+}

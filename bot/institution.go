@@ -41,6 +41,10 @@ func institutionName(s string) string {
 // titles of its reports do ("疾控中心" is 疾病预防控制中心).
 var fullInstitution = strings.NewReplacer("疾控中心", "疾病预防控制中心", "中医院", "中医医院")
 
+// shortInstitution writes an institution's name the short way staff do
+// ("疾病预防控制中心" is 疾控中心), the inverse of fullInstitution.
+var shortInstitution = strings.NewReplacer("疾病预防控制中心", "疾控中心", "卫生健康委员会", "卫健委", "卫生健康局", "卫健局", "中医医院", "中医院")
+
 // otherInstitution reports whether a figure is of a report about another
 // institution than the one asked: its title names one, not the one asked,
 // and neither its sentence nor its label names the one asked.

@@ -52,7 +52,6 @@ func listExtract(question, searchText string, sources, pool []Source) Answer {
 		// or the items under such a heading inside a passage that groups
 		// several sections. Without one, the best sentences wherever they
 		// are.
-		t := bigrams(topic)
 		terms := addedTerms(question, searchText)
 		lay := allLay(topic)
 		perItem := 1
@@ -60,7 +59,7 @@ func listExtract(question, searchText string, sources, pool []Source) Answer {
 			perItem = howItemSentences
 		}
 		for _, s := range sources {
-			names := layNamer(lay, withoutTitle(t, s.Title), terms)
+			names := layNamer(lay, withoutTitle(topic, s.Title), terms)
 			if names(lastHeading(s.Section)) {
 				items, sources = sectionItems(s, sources, pool)
 			} else if under, ok := itemsUnderHeadingOf(s.Text, bestNamed(s.Text, topic, names), perItem); ok {
@@ -118,15 +117,15 @@ var asksBlocks = regexp.MustCompile(`哪几(?:块|大块|个方面|方面|大方
 // numbered line): the answer to how that thing is done. ok is false when
 // no heading names it.
 func headedItems(question, searchText string, sources []Source) ([]listItem, bool) {
-	t := bigrams(understand.Topic(question))
-	if len(t) == 0 {
+	topic := understand.Topic(question)
+	if len(bigrams(topic)) == 0 {
 		return nil, false
 	}
 	terms := addedTerms(question, searchText)
-	lay := allLay(understand.Topic(question))
+	lay := allLay(topic)
 	for _, s := range sources {
-		names := layNamer(lay, withoutTitle(t, s.Title), terms)
-		if under, ok := itemsUnderHeadingOf(s.Text, bestNamed(s.Text, understand.Topic(question), names), howItemSentences); ok && len(under) >= 2 {
+		names := layNamer(lay, withoutTitle(topic, s.Title), terms)
+		if under, ok := itemsUnderHeadingOf(s.Text, bestNamed(s.Text, topic, names), howItemSentences); ok && len(under) >= 2 {
 			items := make([]listItem, 0, len(under))
 			for _, sent := range under {
 				items = append(items, listItem{sent, s.N})
@@ -187,20 +186,41 @@ func allLay(topic string) bool {
 	return len(bigrams(rest)) < 2
 }
 
-// withoutTitle drops from a topic the words of a source's title: a
-// question naming the document ("健康融入所有政策那个意见里，中医药文化…")
-// asks for the part of it its other words name. The topic stays whole
-// when too little of it would be left.
-func withoutTitle(topic map[string]bool, title string) map[string]bool {
-	tb := bigrams(title)
+// withoutTitle is the bigrams of a topic without the words a source's
+// title holds: a question naming the document ("健康融入所有政策那个意见
+// 里，中医药文化…") asks for the part of it its other words name. A run of
+// three characters or more the title holds counts as its words, and so
+// does a topic word it holds whole, also in the short name of its
+// institution ("疾控" of 疾病预防控制中心); a bigram the title holds only
+// across its own words stays ("防控" of 疾病预防控制). The topic stays
+// whole when too little of it would be left.
+func withoutTitle(topic, title string) map[string]bool {
+	all := bigrams(topic)
+	st := corpus.Simplify(title)
+	held := st + " " + shortInstitution.Replace(st)
+	dropped := map[string]bool{}
+	for _, w := range strings.Fields(topic) {
+		rs := []rune(w)
+		for i := 0; i+1 < len(rs); i++ {
+			j := i + 2
+			for j <= len(rs) && strings.Contains(held, string(rs[i:j])) {
+				j++
+			}
+			if run := rs[i : j-1]; len(run) >= 3 || len(run) == len(rs) && len(run) == 2 {
+				for g := range bigrams(string(run)) {
+					dropped[g] = true
+				}
+			}
+		}
+	}
 	rest := map[string]bool{}
-	for g := range topic {
-		if !tb[g] {
+	for g := range all {
+		if !dropped[g] {
 			rest[g] = true
 		}
 	}
-	if len(rest) < 2 || len(rest) == len(topic) {
-		return topic
+	if len(rest) < 2 || len(rest) == len(all) {
+		return all
 	}
 	return rest
 }

@@ -30,7 +30,7 @@ func (b *Bot) parentList(ctx context.Context, question, searchText string, hits 
 	terms := addedTerms(question, searchText)
 	var path, file string
 	for _, h := range hits {
-		names := headingNamer(withoutTitle(t, h.Title), terms)
+		names := headingNamer(withoutTitle(topic, h.Title), terms)
 		parts := strings.Split(h.Section, " > ")
 		if names(parts[len(parts)-1]) {
 			return Answer{}, false

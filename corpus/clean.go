@@ -64,6 +64,9 @@ func isBoilerplate(line string) bool {
 	if m := metaLine.FindStringIndex(l); m != nil && n <= 80 && metaValue(l[m[1]:]) {
 		return true
 	}
+	if n <= maxSocialRunes && len(socialCounter.FindAllStringIndex(l, 3)) >= 2 {
+		return true // "雪球转发:0回复:0喜欢:0": a post's counters
+	}
 	if collectionTitle.MatchString(l) && n <= 80 {
 		return true
 	}
@@ -144,6 +147,12 @@ func cleanText(text string) (string, []Span) {
 	}
 	return blank(text, removed...), removed
 }
+
+// socialCounter is one of a post's counters: "转发:0", "点赞 12".
+var socialCounter = regexp.MustCompile(`(?:转发|回复|喜欢|点赞|评论|收藏|分享)\s*[:：]?\s*\d+`)
+
+// maxSocialRunes bounds a line of a post's counters.
+const maxSocialRunes = 60
 
 // counterLabel is a page's view-counter label alone on its line, its value
 // on the next: "浏览次数:", "阅读量：".

@@ -127,7 +127,7 @@ func isTableRowAt(text string, i int) bool {
 // opens a section.
 func acceptMarker(text string, m marker, lineStart, afterPunct bool, prev rune, depth, expected int) bool {
 	inSequence := m.num == expected
-	if lineStart && (isTableRowAt(text, m.start) || numbersFollow(text, m.start) || outlineCellFollows(text, m.start)) {
+	if lineStart && (isTableRowAt(text, m.start) || numbersFollow(text, m.start) || outlineCellFollows(text, m.start)) || groupCellAmongCells(text, m) {
 		// "一、医院    92    19833": a row of an aligned table; "一、本年新收
 		// 政府信息公开申请数量" then its cells one a line: a row too; so is
 		// "一、医疗机构情况 (间)" over a row numbered "1.1" alone on its line.
@@ -391,6 +391,33 @@ func outlineCellFollows(text string, i int) bool {
 	for s := range linesAfter(text, i) {
 		if s != "" {
 			return outlineNumber.MatchString(s)
+		}
+	}
+	return false
+}
+
+// groupCellAmongCells reports whether a marker alone on its line ("(一)")
+// stands between cells of a table laid out one a line: the line above is
+// a short cell (指标性质, 预期性) and so is the line below (a group's
+// name). It numbers a group of the table's rows, not a part of the text.
+func groupCellAmongCells(text string, m marker) bool {
+	lineEnd := strings.IndexByte(text[m.end:], '\n')
+	if lineEnd < 0 || strings.TrimSpace(text[m.end:m.end+lineEnd]) != "" {
+		return false
+	}
+	lineStart := strings.LastIndexByte(text[:m.start], '\n') + 1
+	if strings.Trim(text[lineStart:m.start], " \t\u3000(（") != "" {
+		return false
+	}
+	cell := func(s string) bool {
+		return s != "" && utf8.RuneCountInString(s) <= maxTableHeadRunes && !containsSentenceEnd(s)
+	}
+	if !cell(prevNonBlankLine(text, 0, lineStart)) {
+		return false
+	}
+	for s := range linesAfter(text, m.start) {
+		if s != "" {
+			return cell(s)
 		}
 	}
 	return false

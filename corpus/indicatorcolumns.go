@@ -42,7 +42,7 @@ import (
 var indicatorHeads = []string{"主要指标", "指标名称", "指标", "序号"}
 
 // propertyCells close a row of a main-indicator table.
-var propertyCells = []string{"预期性", "约束性", "预期", "约束"}
+var propertyCells = []string{"预期性", "约束性", "倡导性", "预期", "约束", "倡导"}
 
 // maxIndicatorHeader bounds the cells of a main-indicator table's header.
 const maxIndicatorHeader = 10
@@ -74,7 +74,7 @@ func indicatorColumnTables(work string, body []Span) []textTable {
 			start--
 		}
 		end := i + 1
-		for end < len(ls) && end-start < maxIndicatorHeader && short(end) && !rowNumber.MatchString(text(end)) && !outlineNumber.MatchString(text(end)) && !chapterRow.MatchString(text(end)) {
+		for end < len(ls) && end-start < maxIndicatorHeader && short(end) && !rowNumber.MatchString(text(end)) && !outlineNumber.MatchString(text(end)) && !chapterRow.MatchString(text(end)) && !groupMark.MatchString(text(end)) {
 			end++
 		}
 		var heads []string
@@ -119,7 +119,7 @@ func indicatorColumnTables(work string, body []Span) []textTable {
 func valueColumns(heads []string) []string {
 	var out []string
 	for _, h := range heads {
-		if ys := findYears(h); len(ys) > 0 && !ys[0].Template || containsAny(h, []string{"目标", "基期", "现状", "基数"}) ||
+		if ys := findYears(h); len(ys) > 0 && !ys[0].Template || containsAny(h, []string{"目标"}) || containsAny(h, baseHeads) ||
 			slices.Contains(quantityHeads, h) || containsAny(h, shareHeads) {
 			out = append(out, h)
 		}
@@ -278,15 +278,20 @@ func readIndicatorRows(work string, ls []Span, from int, cols indicatorColumns) 
 	i := from
 	for i < len(ls) {
 		s := text(i)
+		if s != strconv.Itoa(number) && !strings.HasPrefix(s, "其中") {
+			// A domain's name ("健康水平"), a group's ("(二)", "合理膳食
+			// 行动", "结果性指标") or a note on the row above ("说明:…")
+			// before the next row.
+			if k := nextRowAfterGroup(text, i, len(ls), strconv.Itoa(number)); k > i {
+				i = k
+				continue
+			}
+		}
 		if utf8.RuneCountInString(s) > maxTableHeadRunes || containsSentenceEnd(s) {
 			break // the text goes on
 		}
 		part := strings.HasPrefix(s, "其中")
 		if s != strconv.Itoa(number) && !part {
-			if i+1 < len(ls) && text(i+1) == strconv.Itoa(number) {
-				i++ // a domain's name ("健康水平") before its first row
-				continue
-			}
 			break
 		}
 		nameAt := i + 1
@@ -306,6 +311,7 @@ func readIndicatorRows(work string, ls []Span, from int, cols indicatorColumns) 
 			k++
 		}
 		cells := []tableCell{{text: balanced(name), span: ls[nameAt]}}
+		var vals []tableCell
 		col := 0
 		for k < len(ls) && !slices.Contains(propertyCells, text(k)) && text(k) != strconv.Itoa(number) && !strings.HasPrefix(text(k), "其中") {
 			v := text(k)
@@ -317,25 +323,87 @@ func readIndicatorRows(work string, ls []Span, from int, cols indicatorColumns) 
 				break
 			}
 			if col < len(valueHeads) {
-				head := valueHeads[col]
-				if unit != "" {
-					head += "(" + unit + ")" // the row's unit, as a header writes it
-				}
-				cells = append(cells, tableCell{head: head, text: v, span: ls[k]})
+				vals = append(vals, tableCell{text: v, span: ls[k]})
 			}
 			col++
 			k++
 		}
-		if k < len(ls) && slices.Contains(propertyCells, text(k)) {
+		closed := k < len(ls) && slices.Contains(propertyCells, text(k))
+		if closed {
 			k++
+		}
+		if col == 0 && closed {
+			i = k // a row with no values ("倡导性" ones): no figures
+			continue
 		}
 		if col == 0 || col > len(valueHeads)+cols.trailing {
 			break // not this table's row
+		}
+		heads := valueHeads
+		if len(vals) < len(valueHeads) && cols.trailing == 0 || len(vals) < len(valueHeads) && closed {
+			// The page dropped blank cells: the targets are kept only when
+			// what is missing can be the base level before them.
+			if !baseFirst(valueHeads) {
+				i = k
+				continue
+			}
+			heads = valueHeads[len(valueHeads)-len(vals):]
+		}
+		for c, v := range vals {
+			v.head = heads[c]
+			if unit != "" {
+				v.head += "(" + unit + ")" // the row's unit, as a header writes it
+			}
+			cells = append(cells, v)
 		}
 		t.rows = append(t.rows, cells)
 		i = k
 	}
 	return t, i
+}
+
+// groupMark is a group's outline number alone in a cell of a table's
+// rows: "(一)", "（二）".
+var groupMark = regexp.MustCompile(`^[(（][一二三四五六七八九十]{1,3}[)）]$`)
+
+// rowNote opens a note on a table's row set between the rows.
+var rowNote = regexp.MustCompile(`^(?:说明|计算方法|注|备注)\s*[:：]`)
+
+// maxGroupCells bounds the cells between two rows that name groups of
+// rows or notes on them.
+const maxGroupCells = 6
+
+// nextRowAfterGroup returns the cell of the row numbered number after the
+// group names and notes that start at i (short cells without a number,
+// group marks, notes), or i when none follows within maxGroupCells.
+func nextRowAfterGroup(text func(int) string, i, n int, number string) int {
+	for k := i; k < n && k-i < maxGroupCells; k++ {
+		s := text(k)
+		if s == number {
+			return k
+		}
+		note := rowNote.MatchString(s)
+		group := groupMark.MatchString(s) || utf8.RuneCountInString(s) <= maxTableHeadRunes && !containsSentenceEnd(s) && !strings.ContainsAny(s, "0123456789") && !slices.Contains(propertyCells, s)
+		if !note && !group {
+			return i
+		}
+	}
+	return i
+}
+
+// baseFirst reports whether a table's first value column is the base
+// level the others are targets against ("基期水平", "2020年" before
+// "2025年目标"): a blank a page dropped from a short row is most likely
+// there.
+func baseFirst(heads []string) bool {
+	if len(heads) < 2 {
+		return false
+	}
+	first := heads[0]
+	if containsAny(first, baseHeads) {
+		return true
+	}
+	return !strings.Contains(first, "目标") && containsAny(heads[len(heads)-1], []string{"目标"})
 }
 
 // balanced closes a bracket a cell left open ("居民健康素养水平(%" →

@@ -212,8 +212,16 @@ func titleKind(simpTitle string) Kind {
 		// indicators, its targets, when the title says nothing of a review.
 		return KindPlan
 	}
+	if k == "" && titledPeriod.MatchString(simpTitle) && !containsAny(simpTitle, reviewTitleWords) {
+		// "健康中国行动(2019—2030年)": a programme over a period of years,
+		// its targets, when the title says nothing of a review.
+		return KindPlan
+	}
 	return k
 }
+
+// titledPeriod is a period of years a title names: "(2019—2030年)".
+var titledPeriod = regexp.MustCompile(`(?:19|20)\d{2}\s*[-—–~～至到]\s*(?:19|20)\d{2}\s*年`)
 
 // fiveYearReview names a plan period that is over in a title: "十三五时期
 // 成就", "“十三五”以来".

@@ -229,6 +229,13 @@ func tableFigures(work string, cells []tableCell, sec Section, rep *Report) []Fi
 		}
 		if containsAny(Simplify(c.head), []string{"目标", "计划", "预期"}) {
 			fig.Target, fig.Kind = true, KindPlan
+		} else if containsAny(Simplify(c.head), baseHeads) {
+			// "基期水平" with no year: the level the targets start from,
+			// reached in a year the table does not say.
+			fig.Kind = KindSummary
+			if year == 0 && noteYear == 0 {
+				fig.Year = 0
+			}
 		} else if fig.Kind == KindPlan && year > 0 && (sec.Year > 0 && year < sec.Year || year < targetYear(cells)) {
 			// "2020年" beside "2025年目标" in a plan: the base reached.
 			fig.Kind = KindSummary
@@ -237,6 +244,9 @@ func tableFigures(work string, cells []tableCell, sec Section, rep *Report) []Fi
 	}
 	return out
 }
+
+// baseHeads name a column of base levels: "基期水平", "现状值".
+var baseHeads = []string{"基期", "基线", "现状", "基数", "基准"}
 
 // cellNote is a value cell with a note in brackets after its number: the
 // year it is of ("78.2(2021年)") or the place ("35(邵阳市)").

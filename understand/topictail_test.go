@@ -15,6 +15,8 @@ func TestTopicWithoutAskingTail(t *testing.T) {
 		"济源卫健委那几年医院项目推得挺快，他们具体是咋抓的？":        "医院项目推得挺快",
 		"今年基层还需要怎么做？":                       "基层还需要 做",
 		"广州市卫健委去年抓党建是怎么抓的？":                 "党建",
+		"云溪区今年下半年医改要重点抓哪几块？":                "医改",
+		"明年医改分哪几个方面推进":                      "医改分 推进",
 	} {
 		if got := Topic(q); got != want {
 			t.Errorf("Topic(%q) = %q, want %q", q, got, want)

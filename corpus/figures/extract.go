@@ -125,6 +125,7 @@ func extract(sentence string) (figs []Figure) {
 		}
 	}
 	applyLists(cands)
+	verbCountUnits(cands)
 	var starts map[int]bool
 	ft, fromToFound := findFromTo(t, cands)
 	if fromToFound {

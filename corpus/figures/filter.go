@@ -85,11 +85,16 @@ func figureAt(t *text, nb number) (cand, bool) {
 		if nb.isInt && (nb.digits >= 7 || nb.lead0 || nb.digits == 4 && nb.value >= 1900 && nb.value <= 2100) {
 			return c, false
 		}
-		// "篇1", "章3": a number right after a classifier is an ordinal.
-		if _, ok := baseUnits[string(t.nAt(a-1))]; ok && isHan(t.nAt(a-1)) || isSpace(t.nAt(a-1)) && strings.ContainsRune("篇章节条款卷期", t.nAt(a-2)) {
+		// "篇1", "章3": a number right after a classifier is an ordinal;
+		// not after a verb ending in one ("接种20303").
+		if _, ok := baseUnits[string(t.nAt(a-1))]; ok && isHan(t.nAt(a-1)) && contentVerbs.suffix(t.n, max(0, a-4), a) < 2 || isSpace(t.nAt(a-1)) && strings.ContainsRune("篇章节条款卷期", t.nAt(a-2)) {
 			return c, false
 		}
-		switch x := t.nAt(c.se); {
+		k := c.se
+		for isSpace(t.nAt(k)) {
+			k++ // "接种178615 ,": a space before the boundary
+		}
+		switch x := t.nAt(k); {
 		case x == 0 || isHardBoundary(x) || x == ')' || x == '、' || x == '(':
 		default:
 			return c, false // "120调度指挥中心", "12356热线"

@@ -15,3 +15,15 @@ func TestExamplesUpToDengNameTheCounted(t *testing.T) {
 		}
 	}
 }
+
+// Kinds counted right before a noun that another number measures ("12类基
+// 本公共卫生服务资金3728万元") leave the noun to that number's label too.
+func TestKindsLeaveTheNounToTheNextNumber(t *testing.T) {
+	s := "2023年度12类基本公共卫生服务资金3728万元全部执行到位。"
+	if f := figureOf(t, s, "3728"); f.Raw != "" && f.Label != "基本公共卫生服务资金" {
+		t.Errorf("%s: label %q, want 基本公共卫生服务资金", s, f.Label)
+	}
+	if f := figureOf(t, "开展12类基本公共卫生服务项目。", "12"); f.Raw != "" && f.Label != "开展基本公共卫生服务项目" {
+		t.Errorf("label %q, want 开展基本公共卫生服务项目", f.Label)
+	}
+}

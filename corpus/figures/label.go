@@ -192,6 +192,12 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 		c.label, c.source, c.followTo = att, fromFollow, to
 		return
 	}
+	if (c.unit.base == "类" || c.unit.base == "种") && !fph.empty() && !fverb && isDigit(t.nAt(fend)) {
+		// "12类基本公共卫生服务资金3728万元": the kinds name what the next
+		// number measures; the words are its label too.
+		c.label, c.source = fph, fromFollow
+		return
+	}
 	var from phrase // the subject of a change told in a clause of its own
 	if core.empty() {
 		from = fromSubject(t, c.num.a)

@@ -192,6 +192,11 @@ func TestPartNamedByItsSubject(t *testing.T) {
 	if len(lines) < 2 || !strings.Contains(lines[0], "491.40") || strings.Contains(lines[1], "4.93%") {
 		t.Errorf("want 公立医院 491.40万人次 quoted by its clause:\n%s", a.Text)
 	}
+	// The whole named by its own words (区属, 医疗机构) is the whole's.
+	a = ask(t, b, nil, "闵行区属公立医疗机构2024年一共接了多少门急诊？")
+	if !strings.Contains(firstLine(a.Text), "1265.67") {
+		t.Errorf("want the whole, 1265.67万人次:\n%s", a.Text)
+	}
 }
 
 // A count whose label ends with the noun asked, in the unit asked ("开展手术

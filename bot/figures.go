@@ -85,6 +85,9 @@ const (
 // partBelowWhole lowers a part the question does not name below its whole.
 const partBelowWhole = 0.3
 
+// partAboveWhole puts a part the question names just above its whole.
+const partAboveWhole = 0.01
+
 // topicHead is the noun a topic ends in, its last two characters ("编制"
 // of "疾控中心核定的编制 人"): what a question asks the number of when it
 // counts nothing by name. A last word of one character (a unit left over)
@@ -428,10 +431,13 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			out[i].score += countedHeadWeight
 		}
 	}
+	qa := allBigrams(topic) // 医院 tells 公立医院 from 公立医疗机构
 	for i, c := range out {
-		out[i].namedPart = c.partOf == "" && namedPartOfFound(out, c, q)
+		out[i].namedPart = c.partOf == "" && namedPartOfFound(out, c, qa)
 		if c.partOf != "" && wholes[c.hit.Ref+"|"+c.partOf] || out[i].namedPart {
 			out[i].score -= partBelowWhole // the whole found answers first
+		} else if whole, ok := partNamedOfFound(out, c, qa); ok && c.partOf == "" {
+			out[i].score = max(c.score, whole+partAboveWhole) // the part asked, before its whole
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })

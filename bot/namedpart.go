@@ -31,13 +31,48 @@ func namedPartOfFound(cands []figureCandidate, c figureCandidate, q map[string]b
 	})
 }
 
+// partNamedOfFound reports whether a candidate is a part its sentence
+// names after 其中, whose whole before the 其中 is among the candidates,
+// and the question names the part by words its whole's label lacks ("区
+// 属的公立医院…门急诊" of 区属公立医疗机构门急诊, 其中公立医院门急诊), and
+// the best score of such a whole: the part answers before it, whatever
+// other words of the whole's the question repeats.
+func partNamedOfFound(cands []figureCandidate, c figureCandidate, q map[string]bool) (float64, bool) {
+	if utf8.RuneCountInString(c.hit.Figure.Label) < 3 {
+		return 0, false
+	}
+	best, found := 0.0, false
+	for _, o := range cands {
+		if o.hit.Ref == c.hit.Ref && partAfterWhole(c.hit.Figure, o.hit.Figure) && namesOwnWords(q, c.hit.Figure.Label, o.hit.Figure.Label) {
+			best, found = max(best, o.score), true
+		}
+	}
+	return best, found
+}
+
+// partAfterWhole reports whether part is given after 其中 in a sentence
+// that gives whole before it ("门急诊1265.67万人次,…。其中公立医院门急诊
+// 491.40万人次"), the whole's sentence being the part's or the one its 其中
+// goes on from.
+func partAfterWhole(part, whole corpus.Figure) bool {
+	at := strings.Index(part.Sentence, "其中")
+	if at < 0 || whole.Sentence == "" || !strings.Contains(part.Sentence, whole.Sentence) || whole.Label == part.Label {
+		return false
+	}
+	if v := writtenValue(part); valueAt(part.Sentence[at:], v) < 0 || valueAt(part.Sentence[:at], v) >= 0 {
+		return false
+	}
+	return strings.Contains(part.Sentence[:at], whole.Raw+whole.Unit)
+}
+
 // namesOwnWords reports whether q names a part by the words its whole's
 // label lacks: its first or last two characters (公立 of 公立医院, 执法 of
 // 行政执法), or two of its own bigrams (推荐, 荐标 of …达到推荐标准); one
 // bigram inside may be a chance meeting of two words ("住一回院平均" holds
-// 院平 of 公立医院平均住院日).
+// 院平 of 公立医院平均住院日). q holds all the question's bigrams, the
+// common ones too (医院 tells 公立医院 from 公立医疗机构).
 func namesOwnWords(q map[string]bool, part, whole string) bool {
-	w := bigrams(whole)
+	w := allBigrams(whole)
 	if r := []rune(part); len(r) >= 2 {
 		for _, g := range []string{string(r[:2]), string(r[len(r)-2:])} {
 			if !w[g] && q[g] {
@@ -46,12 +81,33 @@ func namesOwnWords(q map[string]bool, part, whole string) bool {
 		}
 	}
 	n := 0
-	for g := range bigrams(part) {
+	for g := range allBigrams(part) {
 		if !w[g] && q[g] {
 			n++
 		}
 	}
-	return n >= 2 || namesOwnSubject(q, part, whole)
+	return n >= 2 || namesOwnSubject(q, part, whole) || namesRunWithOwn(q, part, w)
+}
+
+// namesRunWithOwn reports whether q holds three bigrams of part in a row,
+// one of them the part's own (not its whole's: "公立医院" of 公立医院门急诊
+// under 区属公立医疗机构门急诊): the part named, not a chance bigram.
+func namesRunWithOwn(q map[string]bool, part string, whole map[string]bool) bool {
+	r := []rune(part)
+	run, own := 0, false
+	for i := 0; i+1 < len(r); i++ {
+		g := string(r[i : i+2])
+		if !q[g] {
+			run, own = 0, false
+			continue
+		}
+		run++
+		own = own || !whole[g]
+		if run >= 3 && own {
+			return true
+		}
+	}
+	return false
 }
 
 // namesOwnSubject reports whether q names the whole of what a part's label
@@ -64,12 +120,15 @@ func namesOwnSubject(q map[string]bool, part, whole string) bool {
 	if k == 0 || utf8.RuneCountInString(subject) < 2 || strings.Contains(whole, subject) {
 		return false
 	}
-	for g := range bigrams(subject) {
+	own := false
+	w := allBigrams(whole)
+	for g := range allBigrams(subject) {
 		if !q[g] {
 			return false
 		}
+		own = own || !w[g]
 	}
-	return true
+	return own // "公立医院" is not named by 公立医疗机构's 公立 and 立医
 }
 
 // wholeBefore reports whether another candidate of c's sentence and report,

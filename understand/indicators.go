@@ -3,6 +3,7 @@ package understand
 import (
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/healthbot/healthbot/corpus"
 	"github.com/healthbot/healthbot/indicators"
@@ -19,6 +20,9 @@ func Indicators(topic string) []string {
 	var ids []string
 	for _, m := range indicators.MatchText(topic) {
 		if m.Score < 1 && head != "" && !namesHead(m.Indicator, head) {
+			continue
+		}
+		if modifiesMeasure(topic, m) {
 			continue
 		}
 		ids = append(ids, m.Indicator.ID)
@@ -139,6 +143,46 @@ func measureHead(topic string) string {
 	}
 	return ""
 }
+
+// modifiesMeasure reports whether an indicator's name the topic holds
+// whole is followed, in the same word, by another measure it does not name:
+// "社区卫生服务中心门诊量" asks the centres' visits, not how many centres
+// there are; "医院床位使用率" not the beds. Words that only say "how many"
+// (数量, 总数, 情况) leave the indicator asked.
+func modifiesMeasure(topic string, m indicators.Match) bool {
+	if m.Score < 1 || m.End >= len(topic) || len(m.Indicator.Units) == 0 || !slices.Contains(thingCounters, m.Indicator.Units[0]) {
+		return false // only a count of the things named can be their measure's subject
+	}
+	rest := topic[m.End:]
+	if i := strings.IndexAny(rest, " \t"); i >= 0 {
+		rest = rest[:i]
+	}
+	if n := utf8.RuneCountInString(rest); n < 2 || n > maxMeasureRunes || slices.Contains(quantityWords, rest) || !hasAnySuffix(rest, measureEnds) {
+		return false
+	}
+	return !namesHead(m.Indicator, Head(rest))
+}
+
+// thingCounters count institutions, beds and people.
+var thingCounters = []string{"个", "家", "所", "张", "人", "名"}
+
+// maxMeasureRunes bounds the measure written after an indicator's name.
+const maxMeasureRunes = 5
+
+// measureEnds end the words that name a measure: "门诊量", "使用率", "床位".
+var measureEnds = []string{"量", "率", "额", "费", "费用", "收入", "支出", "人次", "床位", "门诊", "门急诊", "人员"}
+
+func hasAnySuffix(s string, suffixes []string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
+			return true
+		}
+	}
+	return false
+}
+
+// quantityWords only say how much of what is named before them there is.
+var quantityWords = []string{"数", "数量", "总数", "总量", "人数", "个数", "数目", "规模", "水平", "情况", "数据", "指标"}
 
 // amountNouns name an amount of money by a noun, not by a 率/数/额 suffix:
 // "决算收入" asks money, not the count of the institutions named before it.

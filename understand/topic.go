@@ -303,6 +303,13 @@ func stripPlaces(q string) string {
 		b.WriteString(q[last:m.start])
 		b.WriteByte(' ')
 		last = m.end
+		if ownedBy(q[:last], q[last:]) {
+			// "闵行区属公立医疗机构": 区属 (owned by the district) is the
+			// topic's word; the division's suffix stays with it.
+			_, size := utf8.DecodeLastRuneInString(q[:last])
+			last -= size
+			continue
+		}
 		last += len(placeTail(q[last:]))
 		if last == m.end && endsInDivision(q[:last]) {
 			last += len(withinPlace(q[last:])) // "咸宁市里的急救车"
@@ -337,6 +344,13 @@ func placeTail(s string) string {
 		}
 	}
 	return ""
+}
+
+// ownedBy reports whether a place name ending a division's suffix (区,
+// 市, 县, 省) runs into 属 or 直属: "区属医院", "市直属单位", what the
+// division owns.
+func ownedBy(before, after string) bool {
+	return endsInDivision(before) && (strings.HasPrefix(after, "属") || strings.HasPrefix(after, "直属"))
 }
 
 // withinPlaceWords say "in" the place before them ("市里的", "县里面"):

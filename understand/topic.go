@@ -232,6 +232,12 @@ func topicWords(question string) string {
 		if m, ok := strings.CutSuffix(w, "要"); ok && utf8.RuneCountInString(m) >= 2 && !wordEndsInYao(w) {
 			w = m // "疫情常态化防控要怎么弄": 要 asks what is to be done
 		}
+		if i := strings.Index(w, "要"); i > 0 && !wordEndsInYao(w[:i+len("要")]) && opensWithAny(w[i+len("要"):], modalVerbs) {
+			// "社康要新开": the modal between the topic and what is to
+			// be done to it.
+			words = append(words, w[:i])
+			w = w[i+len("要"):]
+		}
 		// "民生保障上都": a particle after a postposition.
 		if r, size := utf8.DecodeLastRuneInString(w); size > 0 && strings.ContainsRune(particles, r) && utf8.RuneCountInString(w) > 2 {
 			if p := strings.TrimRight(w[:len(w)-size], "上里中"); len(p) < len(w)-size {
@@ -395,6 +401,19 @@ func outsideStructureWords(q string, strip func(string) string) string {
 		q = q[at+len(word):]
 	}
 	return b.String()
+}
+
+// modalVerbs open what a modal 要 says is to be done: "要新开", "要建".
+var modalVerbs = []string{"新", "建", "开", "增", "办", "搞", "做", "完成", "达到", "提高", "实现", "投", "花", "招", "培训", "改", "打", "覆盖", "降", "控制", "培养"}
+
+// opensWithAny reports whether s opens with one of words.
+func opensWithAny(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // wordEndsInYao reports whether w ends with a word of its own ending in 要

@@ -17,6 +17,8 @@ func TestTopicWithoutAskingTail(t *testing.T) {
 		"广州市卫健委去年抓党建是怎么抓的？":                 "党建",
 		"云溪区今年下半年医改要重点抓哪几块？":                "医改",
 		"明年医改分哪几个方面推进":                      "医改分 推进",
+		"今年社康要新开多少家？":                       "社康 新开 家",
+		"今年有哪些工作要求？":                        "要求",
 	} {
 		if got := Topic(q); got != want {
 			t.Errorf("Topic(%q) = %q, want %q", q, got, want)

@@ -14,7 +14,7 @@ import (
 // "规划里提到的", "文件要求"): the source, not what it is about. A meeting
 // or document asked about ("开了几次会议") stays: only one followed by a
 // verb of saying is dropped.
-var saidIn = regexp.MustCompile(`(?:开会时?|会上|会议上|大会上|会议|会里|文件|报告|讲话|总结|规划|通知|方案|意见|清单|表格)(?:里|上|中)?(?:都|也|还)?(?:说|讲|提到|提出|提了|强调|要求|明确|写|填)(?:了|的|过|着)*`)
+var saidIn = regexp.MustCompile(`(?:(?:政府工作|政府|工作)?报告|开会时?|会上|会议上|大会上|会议|会里|文件|讲话|总结|规划|通知|方案|意见|清单|表格)(?:里|上|中)?(?:都|也|还)?(?:说|讲|提到|提出|提了|强调|要求|明确|写|填)(?:了|的|过|着)*|(?:政府工作|政府)报告(?:里面|里头|里|中|上)`)
 
 // meetingSaid is a named meeting and what was said at it: "开卫生健康工作
 // 会，说…". The meeting's name stays (it finds the report); the frame goes.
@@ -132,9 +132,9 @@ var peopleSent = regexp.MustCompile(`(?:多少|几)个?人([去来到])`)
 var countedThings = regexp.MustCompile(`(?:多少|几)?[条个篇份件项些样]东西`)
 
 // setAside is a clause that sets something aside: "别跟宫颈的弄混了",
-// "不算卫生院诊所那些", "不是今年先申请的那部分". What it names is not the
-// topic.
-var setAside = regexp.MustCompile(`(^|[^是])(?:[，,]\s*)?(?:(?:别|不要|可别|莫)(?:跟|和|与|同)\p{Han}{1,10}?(?:弄混|搞混|混淆|搞错|弄错|混)了?|(?:不是|不算|不包括|不含)\s*\p{Han}[\p{Han}\s]{0,12}?(?:那部分|那些|那块|那个))`)
+// "不算卫生院诊所那些", "不是今年先申请的那部分", "除了建医院，还". What it
+// names is not the topic.
+var setAside = regexp.MustCompile(`(^|[^是])(?:[，,]\s*)?(?:(?:别|不要|可别|莫)(?:跟|和|与|同)\p{Han}{1,10}?(?:弄混|搞混|混淆|搞错|弄错|混)了?|(?:不是|不算|不包括|不含)\s*\p{Han}[\p{Han}\s]{0,12}?(?:那部分|那些|那块|那个)|除了\p{Han}{1,10}?(?:以外|之外)?[，,]\s*(?:还|另外)?)`)
 
 // whichValue says which of a figure's values is asked, in a table's words:
 // "死亡率基数", "基年那一栏", "2022年那一列". It names no topic.
@@ -232,10 +232,12 @@ func topicWords(question string) string {
 		if m, ok := strings.CutSuffix(w, "要"); ok && utf8.RuneCountInString(m) >= 2 && !wordEndsInYao(w) {
 			w = m // "疫情常态化防控要怎么弄": 要 asks what is to be done
 		}
-		if i := strings.Index(w, "要"); i > 0 && !wordEndsInYao(w[:i+len("要")]) && opensWithAny(w[i+len("要"):], modalVerbs) {
+		if i := strings.Index(w, "要"); i >= 0 && !wordEndsInYao(w[:i+len("要")]) && opensWithAny(w[i+len("要"):], modalVerbs) {
 			// "社康要新开": the modal between the topic and what is to
 			// be done to it.
-			words = append(words, w[:i])
+			if i > 0 {
+				words = append(words, w[:i])
+			}
 			w = w[i+len("要"):]
 		}
 		// "民生保障上都": a particle after a postposition.
@@ -404,7 +406,7 @@ func outsideStructureWords(q string, strip func(string) string) string {
 }
 
 // modalVerbs open what a modal 要 says is to be done: "要新开", "要建".
-var modalVerbs = []string{"新", "建", "开", "增", "办", "搞", "做", "完成", "达到", "提高", "实现", "投", "花", "招", "培训", "改", "打", "覆盖", "降", "控制", "培养"}
+var modalVerbs = []string{"新", "建", "开", "增", "办", "搞", "做", "完成", "达到", "提高", "实现", "投", "花", "招", "培训", "改", "打", "覆盖", "降", "控制", "培养", "加强", "推进", "加快"}
 
 // opensWithAny reports whether s opens with one of words.
 func opensWithAny(s string, words []string) bool {

@@ -19,6 +19,8 @@ func TestTopicWithoutAskingTail(t *testing.T) {
 		"明年医改分哪几个方面推进":                      "医改分 推进",
 		"今年社康要新开多少家？":                       "社康 新开 家",
 		"今年有哪些工作要求？":                        "要求",
+		"北京今年政府工作报告说要加强哪些医疗服务？":             "加强 医疗服务",
+		"深圳政府报告里除了建医院，还打算怎么把医疗水平搞上去？":       "把医疗水平搞上去",
 	} {
 		if got := Topic(q); got != want {
 			t.Errorf("Topic(%q) = %q, want %q", q, got, want)

@@ -128,7 +128,7 @@ func followsDocument(before string) bool {
 
 // countingGenres name documents dated by the year they count: a bulletin
 // or an annual report ("2023年…统计公报", "2024年政府信息公开工作年度报告").
-var countingGenres = []string{"公报", "年度报告", "年报"}
+var countingGenres = []string{"公报", "年度报告", "年报", "白皮书", "蓝皮书", "年鉴"}
 
 // reportedLeadRunes is how far into a text the name of the document its
 // news reports on may stand.

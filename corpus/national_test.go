@@ -111,6 +111,18 @@ func TestNewsOfABulletinCountsItsYear(t *testing.T) {
 	}
 }
 
+// So does news of a yearly white paper ("(2023年度)" in its name).
+func TestNewsOfAWhitePaperCountsItsYear(t *testing.T) {
+	text := "云溪新闻网2024年8月10日讯 8月8日,健康云溪行动推进委员会办公室发布了《云溪市居民健康白皮书(2023年度)》。\n" +
+		"云溪市基本公共卫生服务维持高水平。孕产妇产后访视率达98.03%。\n"
+	r := Parse("n.txt", text, Meta{}, Options{}).Reports[0]
+	for _, f := range r.Figures {
+		if f.Raw == "98.03" && f.Year != 2023 {
+			t.Errorf("产后访视率 of %d, want the white paper's 2023", f.Year)
+		}
+	}
+}
+
 // News of a government work report delivered to a people's congress
 // reviews the year before the congress: its figures with no year are of
 // that year; the report itself keeps its delivery year.

@@ -450,8 +450,13 @@ func applyLists(cs []cand) {
 			for j < len(cs) && cs[j].source == fromInherit {
 				j++
 			}
-			if j-i == len(c.maybe) {
-				labels := completeItems(c.maybe)
+			maybe := c.maybe
+			if j-i != len(maybe) && expandConj(maybe) && len(conjPhrases(maybe)) == j-i {
+				// "A、B和C…达到x、y和z": 和 joins the last two items.
+				maybe = conjPhrases(maybe)
+			}
+			if j-i == len(maybe) {
+				labels := completeItems(maybe)
 				for k := 0; k < j-i; k++ {
 					cs[i+k].label = newPhrase(labels[k])
 				}
@@ -502,6 +507,9 @@ func applyLists(cs []cand) {
 			// "学前教育毛入园率、高中阶段和高等教育毛入学率分别达到…" with
 			// three values: 和 joins two of the items.
 			labels = conjItems(c.items)
+			if expandConj(c.items) {
+				labels = completeItems(conjPhrases(c.items)) // the tail shared by all three
+			}
 			if len(labels) != group {
 				continue
 			}
@@ -1236,6 +1244,10 @@ func shareMeasureHead(items []phrase) {
 	head := measureHead(last)
 	if head.empty() {
 		return
+	}
+	if k := subjectEnd(items); k > 0 && len(last.n)-k > len(head.n) {
+		// "…和村卫生室藏医服务覆盖率": what follows the institution.
+		head = last.slice(k, len(last.n))
 	}
 	for i, it := range items[:len(items)-1] {
 		if !measureTail(it) && len(it.n)+len(head.n) <= maxLabel {

@@ -650,7 +650,13 @@ func completeItems(items []phrase) []string {
 	if len(items) == 2 {
 		minTail = 3
 	}
-	shared := head > 0 && head <= 6 && len(last.n)-head >= minTail && nounTail(last.n[head:])
+	maxItem := 6
+	if k := subjectEnd(items); k > 0 {
+		// "社区卫生服务中心、乡镇卫生院和村卫生室藏医服务覆盖率": the last
+		// item's subject ends where an institution's name does (村卫生室).
+		head, maxItem = k, maxSubjectItem
+	}
+	shared := head > 0 && head <= maxItem && len(last.n)-head >= minTail && nounTail(last.n[head:])
 	if m := measureHead(last); !m.empty() && len(items) > 1 && head < len(last.n) && splitsSubject(last.n[:head], last.n[head:]) {
 		// "孕产妇、婴儿、5岁以下儿童死亡率": a subject of another length
 		// than the item before ("5岁以下儿童"); the rate is what the items
@@ -659,7 +665,7 @@ func completeItems(items []phrase) []string {
 	}
 	for i, it := range items {
 		s := string(it.r)
-		if shared && i < len(items)-1 && len(it.n) > 0 && len(it.n) <= 6 &&
+		if shared && i < len(items)-1 && len(it.n) > 0 && len(it.n) <= maxItem &&
 			!strings.ContainsRune(metricHeads, it.n[len(it.n)-1]) &&
 			it.n[len(it.n)-1] != last.n[len(last.n)-1] {
 			s += string(last.r[head:])
@@ -667,6 +673,34 @@ func completeItems(items []phrase) []string {
 		out[i] = s
 	}
 	return out
+}
+
+// institutionEnds end the names of institutions and bodies: 医院,
+// 卫生室, 中心, 服务站, 机构.
+const institutionEnds = "院室心站所构"
+
+// maxSubjectItem bounds a list item named as an institution.
+const maxSubjectItem = 10
+
+// subjectEnd is where the last of a list's items ends its subject when
+// every other item names an institution (ends in one of institutionEnds)
+// and the last item opens with one: the length of that opening, or 0.
+func subjectEnd(items []phrase) int {
+	if len(items) < 2 {
+		return 0
+	}
+	for _, it := range items[:len(items)-1] {
+		if len(it.n) < 2 || len(it.n) > maxSubjectItem || !strings.ContainsRune(institutionEnds, it.n[len(it.n)-1]) {
+			return 0
+		}
+	}
+	last := items[len(items)-1].n
+	for k := 2; k+2 <= len(last); k++ {
+		if strings.ContainsRune(institutionEnds, last[k-1]) {
+			return k
+		}
+	}
+	return 0
 }
 
 // splitsSubject reports whether cutting a list's last item after its
@@ -684,9 +718,12 @@ func splitsSubject(cut, tail []rune) bool {
 
 // nounTail reports whether a shared tail is a noun phrase, with no verb or
 // list word in it ("担保贷款分别完成年计划" is the rest of a clause).
+// A tail ending in a rate or a count's head is a measure's name whatever
+// verbs its words hold ("藏医服务覆盖率").
 func nounTail(tail []rune) bool {
+	measure := len(tail) > 0 && strings.ContainsRune(metricHeads, tail[len(tail)-1])
 	for k := range tail {
-		if contentVerbs.prefix(tail, k, len(tail)) > 0 || hasPrefixRunes(tail[k:], "分别") || tail[k] == '的' {
+		if contentVerbs.prefix(tail, k, len(tail)) > 0 && !measure || hasPrefixRunes(tail[k:], "分别") || tail[k] == '的' {
 			return false
 		}
 	}

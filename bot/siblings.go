@@ -35,6 +35,11 @@ func siblingNamedFirst(cands []figureCandidate, q, official map[string]bool) {
 			if namedBeyond(q, official, top.Figure.Label, other, measure) > 0 {
 				continue
 			}
+			if namesIndicatorWhole(top.Figure.Label, id) && shared(measure, other) == 0 {
+				// "活产数" (births) and "儿童" beside it: a count of
+				// another thing, not a kind of the measure named.
+				continue
+			}
 			if namesOnly(q, official, top.Figure.Label, other) && !givenIn(id, cands[j].hit.Figure.Unit) {
 				// "行政处罚信息4条" and "公开信息45条": the words asked that
 				// only the better one holds (行政处罚) are not carried by
@@ -100,6 +105,22 @@ func namesOnly(q, official map[string]bool, label, other string) bool {
 
 // indicatorBigrams are the bigrams of the name and aliases of a catalogue
 // indicator; none for "".
+// namesIndicatorWhole reports whether a label is an indicator's name or
+// alias, word for word ("活产数").
+func namesIndicatorWhole(label, id string) bool {
+	ind, ok := indicators.ByID(id)
+	if !ok {
+		return false
+	}
+	l := corpus.Normalize(label)
+	for _, name := range append([]string{ind.Name}, ind.Aliases...) {
+		if corpus.Normalize(name) == l {
+			return true
+		}
+	}
+	return false
+}
+
 func indicatorBigrams(id string) map[string]bool {
 	out := map[string]bool{}
 	ind, ok := indicators.ByID(id)

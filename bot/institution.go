@@ -53,11 +53,28 @@ func otherInstitution(asked string, h corpus.FigureHit) bool {
 		return false
 	}
 	own := institutionName(oneInstitution.FindString(corpus.Simplify(h.Title)))
-	if own == "" || strings.Contains(own, asked) || strings.Contains(asked, own) {
+	if own == "" || strings.Contains(own, asked) || strings.Contains(asked, own) || shortFormOf(asked, own) {
 		return false
 	}
 	context := institutionName(corpus.Simplify(h.Figure.Sentence + h.Figure.Label))
 	return !strings.Contains(context, asked)
+}
+
+// shortFormOf reports whether short is a short form of name: its
+// characters in order, the first and the last two the same ("妇幼中心" of 妇
+// 幼保健计划生育服务中心, "疾控中心" of 疾病预防控制中心).
+func shortFormOf(short, name string) bool {
+	s, n := []rune(short), []rune(name)
+	if len(s) < 3 || len(s) >= len(n) || s[0] != n[0] || string(s[len(s)-2:]) != string(n[len(n)-2:]) {
+		return false
+	}
+	k := 0
+	for _, r := range n {
+		if k < len(s) && r == s[k] {
+			k++
+		}
+	}
+	return k == len(s)
 }
 
 // institutionKinds give the kind of an institution by the end of its

@@ -361,6 +361,11 @@ func rowFigures(work string, sec Section, rep *Report) (figs []Figure, done map[
 		tables = append(tables, t)
 	}
 	tables = append(tables, blocks...)
+	for _, t := range captionedRows(work, body) {
+		if !slices.ContainsFunc(tables, func(o textTable) bool { return overlaps(t, o) }) {
+			tables = append(tables, t)
+		}
+	}
 	for _, t := range formPairs(work, body) {
 		if !slices.ContainsFunc(tables, func(o textTable) bool { return overlaps(t, o) }) {
 			tables = append(tables, t)

@@ -21,6 +21,9 @@ var comparedMeasure = regexp.MustCompile(`^(.+?)[，,]?\s*比(\p{Han}{2,16}?)的
 // past ("比上年多了多少"), another place's ("比全省高多少") or nothing.
 func ComparedMeasures(question string) []string {
 	q := corpus.Normalize(question)
+	if p := startEndParts(q); p != nil {
+		return p
+	}
 	m := comparedMeasure.FindStringSubmatch(q)
 	if m == nil {
 		return nil
@@ -54,3 +57,21 @@ func ComparedMeasures(question string) []string {
 
 // areaBase is a whole area or its average compared with: "全省", "全国平均".
 var areaBase = regexp.MustCompile(`^(?:全(?:国|省|市|县|区|州|盟|旗)|(?:国家|省|市|县)(?:平均|均值))|平均(?:水平|值)?$`)
+
+// startEnd asks how a measure changed between the start and the end of a
+// period that a form gives in two columns: "资产从年初到年末变了多少",
+// "人员期初到期末增加了几个". The groups are the measure (with the place and
+// time asked), the start and the end.
+var startEnd = regexp.MustCompile(`^(.+?)从?(年初|期初|年初数|上年末)到(年末|期末|年末数|本年末)(?:的)?(?:变成|变化|变|增加|减少|增长|下降|涨|降|多|少)了?(?:多少|几)`)
+
+// startEndParts splits a start-to-end question into the questions of the
+// two values (the start's with the place and time asked), nil for any
+// other question.
+func startEndParts(q string) []string {
+	m := startEnd.FindStringSubmatch(q)
+	if m == nil || strings.TrimSpace(Topic(m[1])) == "" {
+		return nil
+	}
+	column := func(s string) string { return strings.TrimSuffix(s, "数") + "数" }
+	return []string{m[1] + column(m[2]) + "有多少？", Topic(m[1]) + column(m[3]) + "有多少？"}
+}

@@ -22,3 +22,17 @@ func TestComparedMeasures(t *testing.T) {
 		}
 	}
 }
+
+// A change between a form's start and end columns ("从年初到年末变了多少")
+// asks the two values: the start's with the place and time asked, the end's
+// with the measure alone.
+func TestStartEndParts(t *testing.T) {
+	got := ComparedMeasures("云溪县妇幼中心去年资产从年初到年末变成多少了？")
+	want := []string{"云溪县妇幼中心去年资产年初数有多少？", "妇幼中心 资产年末数有多少？"}
+	if len(got) != 2 || got[0] != want[0] || got[1] != want[1] {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if got := ComparedMeasures("去年床位比年初多了多少？"); len(got) == 2 && got[1] == "年末数有多少？" {
+		t.Errorf("a comparison read as a start-to-end change: %q", got)
+	}
+}

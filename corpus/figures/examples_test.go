@@ -27,3 +27,19 @@ func TestKindsLeaveTheNounToTheNextNumber(t *testing.T) {
 		t.Errorf("label %q, want 开展基本公共卫生服务项目", f.Label)
 	}
 }
+
+// Two counts of services joined by 和, each object closed by its own verb
+// ("宫颈癌检查和…乳腺癌检查"), keep their own words; an age range ("35—64
+// 岁") names the people counted.
+func TestServicesJoinedByHe(t *testing.T) {
+	s := "今年将完成42000名35—64岁农村妇女宫颈癌检查和8000名适龄农村妇女乳腺癌检查。"
+	for raw, label := range map[string]string{"42000": "35—64岁农村妇女宫颈癌检查", "8000": "适龄农村妇女乳腺癌检查"} {
+		if f := figureOf(t, s, raw); f.Raw != "" && f.Label != label {
+			t.Errorf("%s: label %q, want %q", raw, f.Label, label)
+		}
+	}
+	s = "完成20家企业职业病危害监测和10家医院监督检查。"
+	if f := figureOf(t, s, "20"); f.Raw != "" && f.Label != "企业职业病危害监测" {
+		t.Errorf("20: label %q, want 企业职业病危害监测", f.Label)
+	}
+}

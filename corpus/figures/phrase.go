@@ -534,6 +534,14 @@ func followPhrase(t *text, e, lim int) (ph phrase, end int, verbStart bool) {
 			k += 2
 			break
 		}
+		if l := max(followStops.prefix(n, k, lim), contentVerbs.prefix(n, k, lim)); k > start && l > 1 && nominalBeforeNext(n, k+l, lim) {
+			// "42000名农村妇女宫颈癌检查和8000名…": a verb ending the
+			// object right before the next count is the service counted.
+			r = append(r, t.r[k:k+l]...)
+			nn = append(nn, n[k:k+l]...)
+			k += l
+			break
+		}
 		if l := followStops.prefix(n, k, lim); k > start && l > 0 && !strings.ContainsRune(stopGuards[c], n[k-1]) && !modifiesNoun(n, k, l, lim) {
 			if end := peopleAfterAttribute(t, e, k, lim); end > k {
 				r = append(r, t.r[k:end]...)
@@ -583,6 +591,12 @@ func examplesEnd(n []rune, k, lim int) int {
 	return k
 }
 
+// nominalBeforeNext reports whether the text at k goes on to the next
+// count of a list: a conjunction, then a number ("和8000名").
+func nominalBeforeNext(n []rune, k, lim int) bool {
+	return k+1 < len(n) && strings.ContainsRune("和及与、", n[k]) && isDigit(n[k+1])
+}
+
 // nounModifiers are stop words that also modify a noun: "重点推进" is an
 // adverb, "省重点项目", "国家临床重点专科" a noun.
 var nounModifiers = newWordSet(`重点`)
@@ -609,6 +623,24 @@ func ageBracket(n []rune, k, lim int) int {
 	}
 	if d == k || d-k > 3 {
 		return 0
+	}
+	if d < lim && strings.ContainsRune("-—–~～至到", n[d]) {
+		// "35—64岁农村妇女": a range of ages.
+		e := d + 1
+		for e < lim && n[e] == '—' {
+			e++
+		}
+		f := e
+		for f < lim && isDigit(n[f]) {
+			f++
+		}
+		if f > e && f-e <= 3 {
+			for _, u := range []string{"周岁", "岁"} {
+				if hasPrefixRunes(n[f:lim], u) {
+					return f - k + len([]rune(u))
+				}
+			}
+		}
 	}
 	for _, b := range ageBrackets {
 		if hasPrefixRunes(n[d:lim], b) {

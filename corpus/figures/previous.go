@@ -372,8 +372,9 @@ func sharePredicate(t *text, cands []cand) {
 			continue
 		}
 		between := betweenObjects(t, c, d)
-		if !conjunctions.has([]rune(between)) || len(c.label.r)+len(d.pred.r) > maxLabel+4 {
-			continue
+		if !conjunctions.has([]rune(between)) || len(c.label.r)+len(d.pred.r) > maxLabel+4 || strings.HasSuffix(string(c.label.n), string(d.pred.n)) ||
+			contentVerbs.suffix(c.label.n, 0, len(c.label.n)) >= 2 {
+			continue // the first object ends in a verb of its own ("宫颈癌检查和…", "危害监测和…")
 		}
 		c.label, c.pred = joinPhrase(c.label, d.pred), d.pred
 	}

@@ -832,6 +832,13 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	}
 	cands = ofHolidayAsked(cands, question)
+	kept, otherQuarters := ofQuarterAsked(cands, question)
+	if otherQuarters && len(kept) == 0 {
+		// Only other quarters' figures: the quarter asked is not given.
+		text := fmt.Sprintf("资料中没有找到%s%s%s的“%s”数字。", f.Place, yearsText(f.Years), quarterText(question), indicatorName(ids, topic))
+		return Answer{Intent: IntentFigure, Mode: ModeExtractive, Text: text + "\n可以换个说法再问，或确认相关报告已放入资料库。", Sources: []Source{}, Figures: []FigureRow{}}, nil
+	}
+	cands = kept
 	cands = byLabelYear(withoutStated(cands, question), question)
 	if named {
 		// The question names its document: no other answers.

@@ -1,0 +1,37 @@
+package bot
+
+import (
+	"slices"
+
+	"github.com/healthbot/healthbot/understand"
+)
+
+// ofQuarterAsked keeps, for a question about a quarter ("三季度总诊疗多少"),
+// the figures whose report, section or sentence names that quarter or
+// none: the second quarter's count is no answer about the third. dropped
+// reports whether figures of other quarters were left out.
+func ofQuarterAsked(cands []figureCandidate, question string) (kept []figureCandidate, dropped bool) {
+	asked := understand.Quarters(question)
+	if len(asked) == 0 {
+		return cands, false
+	}
+	for _, c := range cands {
+		h := c.hit
+		named := understand.Quarters(h.Title + " " + h.Figure.Section + " " + h.Figure.Sentence)
+		if len(named) == 0 || slices.ContainsFunc(asked, func(q int) bool { return slices.Contains(named, q) }) {
+			kept = append(kept, c)
+		} else {
+			dropped = true
+		}
+	}
+	return kept, dropped
+}
+
+// quarterText is how a reply names the quarters asked: "第三季度".
+func quarterText(question string) string {
+	out := ""
+	for _, q := range understand.Quarters(question) {
+		out += "第" + string([]rune("一二三四")[q-1]) + "季度"
+	}
+	return out
+}

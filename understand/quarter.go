@@ -1,0 +1,29 @@
+package understand
+
+import (
+	"regexp"
+	"slices"
+	"strings"
+
+	"github.com/healthbot/healthbot/corpus"
+)
+
+// quarterNamed is a quarter of a year named: "三季度", "第二季度", "Q3".
+var quarterNamed = regexp.MustCompile(`第?([一二三四1-4])季度|[Qq]([1-4])`)
+
+// Quarters are the quarters of a year a text names (1 to 4), in order of
+// appearance, each once.
+func Quarters(text string) []int {
+	var out []int
+	for _, m := range quarterNamed.FindAllStringSubmatch(corpus.Normalize(text), -1) {
+		d := m[1] + m[2]
+		q := strings.Index("一二三四", d)/len("一") + 1
+		if d >= "1" && d <= "4" {
+			q = int(d[0] - '0')
+		}
+		if q >= 1 && q <= 4 && !slices.Contains(out, q) {
+			out = append(out, q)
+		}
+	}
+	return out
+}

@@ -85,8 +85,9 @@ func splitRow(work string, line Span) ([]tableCell, bool) {
 // the number.
 var cellNumber = regexp.MustCompile(`^((?:较|比)\s*(?:(?:19|20)\d\d\s*年|上年|去年)\s*(?:下降|降低|减少|提高|增长|上升|提升)|[<>≥≤＞＜约近超过不低于]*)\s*([-－−]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)\s*([%‰％]|[^\s0-9０-９]{1,4})?$`)
 
-// headUnit reads a unit given in a header: "床位数（张）", "金额(万元)", "率/%".
-var headUnit = regexp.MustCompile(`[（(]\s*(?:单位[:：])?\s*([^（()）]{1,4})\s*[）)]\s*$|/\s*([%‰])\s*$`)
+// headUnit reads a unit given in a header: "床位数（张）", "金额(万元)", "率/%",
+// "病床使用率%".
+var headUnit = regexp.MustCompile(`[（(]\s*(?:单位[:：])?\s*([^（()）]{1,4})\s*[）)]\s*$|/\s*([%‰])\s*$|\p{Han}([%‰％])\s*$`)
 
 // isYearText reports whether s is only a year ("2023年", "2023", "2023年度").
 func isYearText(s string) (int, bool) {
@@ -413,6 +414,15 @@ func rowFigures(work string, sec Section, rep *Report) (figs []Figure, done map[
 				numeric++
 			}
 		}
+		if header == nil && numeric == 1 && filled(cells) == 2 && isNamedPair(cells) {
+			// "实有床位数(张) | 2802 |": a name and its value, a row of
+			// its own whatever header the table had.
+			if fs := tableFigures(work, cells, sec, rep); len(fs) > 0 {
+				figs = append(figs, fs...)
+				done[line.Start] = true
+			}
+			continue
+		}
 		if header == nil || numeric == 0 {
 			if numeric == 0 {
 				header, numbered = dropRowNumbers(cells)
@@ -456,6 +466,17 @@ func rowFigures(work string, sec Section, rep *Report) (figs []Figure, done map[
 	return figs, done
 }
 
+// isNamedPair reports whether a row of two filled cells is a name (with
+// Han characters, no number) followed by a value.
+func isNamedPair(cells []tableCell) bool {
+	name := strings.TrimSpace(cells[0].text)
+	if _, num := parseCell(name); num || !hasHan(name) || utf8.RuneCountInString(name) > maxTableHeadRunes {
+		return false
+	}
+	_, num := parseCell(strings.TrimSpace(cells[1].text))
+	return num
+}
+
 // filled is how many cells hold text.
 func filled(cells []tableCell) int {
 	n := 0
@@ -478,6 +499,9 @@ func headUnitIndex(s string) []int {
 	u := headUnit.FindStringSubmatchIndex(s)
 	if u == nil {
 		return nil
+	}
+	if len(u) > 6 && u[6] >= 0 {
+		u[0] = u[6] // "病床使用率%": the name ends where the sign starts
 	}
 	unit := unitOf(s, u)
 	if perPopulation.MatchString(unit) {

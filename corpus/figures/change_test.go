@@ -23,3 +23,16 @@ func TestMultipliedIsAChange(t *testing.T) {
 		t.Errorf("10倍 qualified %q in %q, want 翻了 in 倍", f.Qualifier, f.Unit)
 	}
 }
+
+// A change run into the next clause with no punctuation ("同比增加16.50%基
+// 层医疗卫生机构诊疗55.50万人次") is the change of the count before it; the
+// words after it name the next count.
+func TestChangeRunIntoNextClause(t *testing.T) {
+	s := "其中:医院诊疗39.90万人次,同比增加16.50%基层医疗卫生机构诊疗55.50万人次,同比增加0.47%"
+	if f := figureOf(t, s, "16.50"); f.Raw != "" && f.Label != "医院诊疗" {
+		t.Errorf("16.50%%: label %q, want 医院诊疗", f.Label)
+	}
+	if f := figureOf(t, s, "55.50"); f.Raw != "" && f.Label != "基层医疗卫生机构诊疗" {
+		t.Errorf("55.50: label %q, want 基层医疗卫生机构诊疗", f.Label)
+	}
+}

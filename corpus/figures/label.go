@@ -210,7 +210,9 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 		// label. An event after the number ("284人经会诊后留院") usually
 		// continues the previous figure when it counts the same kind of
 		// thing.
-		if !fph.empty() && !(fverb && !prev.empty() && c.unit.base == prevBase) {
+		if !fph.empty() && !(fverb && !prev.empty() && c.unit.base == prevBase) && !(c.unit.unit != "" && !c.unit.count && wordsThenNumber(t, fend) && isDigit(t.nAt(next))) {
+			// "同比增加16.50%基层医疗卫生机构诊疗55.50万人次": words running
+			// into the next number name it, not the change before them.
 			c.label, c.source, c.followTo = fph, fromFollow, fend
 		}
 	case contentVerbs.has(core.n) && len(c.items) == 0:
@@ -788,6 +790,24 @@ func withPredicate(t *text, obj phrase, end, lim int) (phrase, int) {
 		return obj, end
 	}
 	return joinPhrase(obj, pred), k
+}
+
+// maxRunIntoRunes bounds the words between an object and the next number
+// they run into ("诊疗" of 基层医疗卫生机构诊疗55.50万人次).
+const maxRunIntoRunes = 6
+
+// wordsThenNumber reports whether the text at k is a few Han characters
+// and then a number, with no boundary between.
+func wordsThenNumber(t *text, k int) bool {
+	for i := 0; i <= maxRunIntoRunes; i++ {
+		switch r := t.nAt(k + i); {
+		case isDigit(r):
+			return true
+		case !isHan(r):
+			return false
+		}
+	}
+	return false
 }
 
 // endsWithNoun reports whether a label's core ends with what a count

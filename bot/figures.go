@@ -441,7 +441,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
-	siblingNamedFirst(out, q, official)
+	siblingNamedFirst(out, q, official, qa)
 	if len(out) > n {
 		out = out[:n]
 	}

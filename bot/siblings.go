@@ -18,7 +18,12 @@ import (
 // sibling's lacks. Words of the better figure's indicator ("床位", "门诊")
 // do not count: a part's label often leaves the measure to its unit.
 // cands are sorted best first and stay so.
-func siblingNamedFirst(cands []figureCandidate, q, official map[string]bool) {
+//
+// qa holds all the question's bigrams, the common ones too: a sibling whose
+// label differs from the better one's only by a subject the question names
+// whole ("卫生院诊疗" beside "医疗卫生机构总诊疗" for "乡镇卫生院一共看了
+// 多少人次") is lifted too.
+func siblingNamedFirst(cands []figureCandidate, q, official, qa map[string]bool) {
 	for i := 0; i < len(cands); i++ {
 		top := cands[i].hit
 		id := labelIndicator(indicatorText(top.Figure), measuredUnit(top.Figure))
@@ -46,7 +51,11 @@ func siblingNamedFirst(cands []figureCandidate, q, official map[string]bool) {
 				// the sibling's unit, as 张 carries 床位.
 				continue
 			}
-			if n := namedBeyond(q, official, other, top.Figure.Label, measure); n > most {
+			n := namedBeyond(q, official, other, top.Figure.Label, measure)
+			if n == 0 && namesOwnSubject(qa, other, top.Figure.Label) && !namesOwnSubject(qa, top.Figure.Label, other) {
+				n = 1
+			}
+			if n > most {
 				best, most = j, n
 			}
 		}

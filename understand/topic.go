@@ -153,6 +153,10 @@ var whichValue = regexp.MustCompile(`(?:的)?(?:基数|底数|基期值|基期|�
 // 乙肝的血". The reports call it the disease's 筛查.
 var bloodTest = regexp.MustCompile(`(?:验|查|化验)(\p{Han}{2,5}?)的?血`)
 
+// visitsSeen asks the visits an institution saw: "看了多少人次", "一共看了
+// 几万人次". The reports count them as 诊疗人次.
+var visitsSeen = regexp.MustCompile(`(?:一共|总共|共)?看了?(?:多少|几)万?人次`)
+
 // askedCount asks which of a stated number of things: "是哪三个", "哪两点".
 var askedCount = regexp.MustCompile(`是?哪[两二三四五六七八九十](?:个方面|方面|个|点|条|项|件)`)
 
@@ -181,6 +185,7 @@ func topicWords(question string) string {
 	q = byRequirement.ReplaceAllString(q, " ")          // "按健康中国行动的要求，": whose requirement, not what is asked
 	q = peopleSent.ReplaceAllString(q, " $1")           // "派了多少人去支援"
 	q = bloodTest.ReplaceAllString(q, " ${1}筛查 ")       // "验艾滋病血": screening for it
+	q = visitsSeen.ReplaceAllString(q, " 诊疗人次 ")        // "一共看了多少人次": the visits
 	q = stripPlaces(stripPeriods(q))
 	if Place(question) == corpus.NationalPlace {
 		q = strings.ReplaceAll(q, corpus.NationalPlace, " ") // the place filter carries it

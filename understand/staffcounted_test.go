@@ -15,3 +15,11 @@ func TestStaffCountedWithGe(t *testing.T) {
 		}
 	}
 }
+
+// 个 after a verb of work done ("筛查做了多少个") counts whatever the work
+// reached, people too: no unit is asked.
+func TestGeAfterWorkDone(t *testing.T) {
+	if got := AskedUnit("去年给刚出生的娃娃免费筛查做了多少个？"); got != "" {
+		t.Errorf("AskedUnit = %q, want none", got)
+	}
+}

@@ -13,6 +13,10 @@ import (
 // "几个", "多少人次", "多少钱".
 var askedUnitPattern = regexp.MustCompile(`(?:多少|几)(万元|亿元|个百分点|百分点|` + countCounters + `|号人|人|元|岁|天|床|钱|针|剂|回|趟|倍)`)
 
+// doneVerbBefore ends the words before "多少个" with a verb of work done
+// ("做了", "完成了", "查了"): what it counts is the work's, not a thing named.
+var doneVerbBefore = regexp.MustCompile(`(?:做|完成|搞|查|筛|弄|干|开展)了?$`)
+
 // streakAsked asks how many years in a row: "连着几年", "连续多少年".
 var streakAsked = regexp.MustCompile(`连(?:着|续)(?:多少|几)年`)
 
@@ -73,6 +77,8 @@ func AskedUnit(question string) string {
 		return "次" // "一年上医院看几回病": times, as the reports count them
 	case u == "个" && (countsPeople(q[loc[3]:]) || peopleBefore(q[:loc[0]])):
 		return "人" // "多少个娃", "执业助理医师多少个" count people, as 名 and 人 do
+	case u == "个" && strings.Trim(q[loc[3]:], "？?。！!呢啊了吧 ") == "" && doneVerbBefore.MatchString(q[:loc[0]]):
+		return "" // "筛查做了多少个": 个 counts what was done, people and cases too
 	default:
 		return u
 	}

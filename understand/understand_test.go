@@ -33,6 +33,7 @@ func TestFilters(t *testing.T) {
 		{q: "柳江县参加新农合的农民一共多少人", place: "柳江区"},                               // the county made a district
 		{q: "南陵县卫健委去年做了什么", years: []int{2025}, kind: corpus.KindSummary, place: "南陵县"},
 		{q: "历年的人均预期寿命", years: nil},
+		{q: "驻马店今年宫颈癌筛查全年任务是多少人？", years: []int{2026}, kind: corpus.KindPlan, place: "驻马店市"},
 		{q: "重庆人均预期寿命比2020年提高了多少？", years: nil, kind: corpus.KindSummary, place: "重庆市"}, // a base year, not the year asked
 		{q: "2025年床位数较2020年增长多少", years: []int{2025}},
 		{q: "阿坝州老百姓的健康素养跟2016年比涨了多少？", years: nil, kind: corpus.KindSummary, place: "阿坝藏族羌族自治州"},           // 跟…比: a base year

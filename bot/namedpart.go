@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -15,19 +16,11 @@ import (
 // the candidates, while the question names none of the part's own words
 // (公立, 部门: those its whole's label lacks): the whole answers first.
 func namedPartOfFound(cands []figureCandidate, c figureCandidate, q map[string]bool) bool {
-	fig := c.hit.Figure
-	if utf8.RuneCountInString(fig.Label) < 3 {
+	if utf8.RuneCountInString(c.hit.Figure.Label) < 3 {
 		return false
 	}
-	at := strings.Index(fig.Sentence, "其中")
-	if at < 0 {
-		return false
-	}
-	if v := writtenValue(fig); valueAt(fig.Sentence[at:], v) < 0 || valueAt(fig.Sentence[:at], v) >= 0 {
-		return false
-	}
-	return wholeBefore(cands, c, func(w corpus.Figure) bool {
-		return strings.Contains(fig.Sentence[:at], w.Raw+w.Unit) && !namesOwnWords(q, fig.Label, w.Label)
+	return slices.ContainsFunc(cands, func(o figureCandidate) bool {
+		return o.hit.Ref == c.hit.Ref && partAfterWhole(c.hit.Figure, o.hit.Figure) && !namesOwnWords(q, c.hit.Figure.Label, o.hit.Figure.Label)
 	})
 }
 

@@ -114,6 +114,11 @@ func TestIntroducedItems(t *testing.T) {
 	if _, ok := introducedItems("有哪些保障措施？", sources); ok {
 		t.Errorf("a list announced as 原则 answered a question about 保障措施")
 	}
+	// Announced with its number ("以下三项任务："), asked by its kind.
+	tasks := []Source{{N: 1, Text: "会议要求,重点抓好以下三项任务:一是大力实施人均预期寿命提升行动。\n二是着力深化医药卫生体制改革。\n三是集中力量抓好医疗卫生强基工程。"}}
+	if items, ok := introducedItems("今年卫健重点任务都有啥？说几项", tasks); !ok || len(items) != 3 {
+		t.Errorf("a list announced with its number: %v %+v", ok, items)
+	}
 	// Announced by its counter ("以下几方面工作"), asked by it ("哪几方面").
 	meeting := []Source{{N: 1, Text: "会议要求,下半年要重点抓好以下几方面工作:一是进一步优化资源布局;二是进一步加强服务质量;三是进一步强化监管力度。全区要着力解放思想。"}}
 	got = nil

@@ -64,6 +64,9 @@ func introducedItems(question string, sources []Source) ([]listItem, bool) {
 // 工作。一是…"; it captures the number and the counter.
 var countedIntroducer = regexp.MustCompile(`([一二三四五六七八九十两]+)个?(方面|项|件|点|条)(?:的)?\p{Han}{0,4}[。：:]`)
 
+// numberedKind is a list's kind with its number before it: "十二项任务".
+var numberedKind = regexp.MustCompile(`^[一二三四五六七八九十两]+个?(方面|项|件|点|条)(\p{Han}*)$`)
+
 // announcements are the offsets in text just after each announcement of a
 // list that the question asks for: by its kind ("那几条原则是啥" of "以下
 // 原则："), its counter ("要抓哪几方面" of "以下几方面工作："), or its number
@@ -74,6 +77,10 @@ func announcements(question, text string) []int {
 		counter, kind := "", text[m[4]:m[5]]
 		if m[2] >= 0 {
 			counter = strings.TrimPrefix(text[m[2]:m[3]], "个")
+		}
+		if n := numberedKind.FindStringSubmatch(kind); n != nil {
+			// "以下十二项任务：": the kind (任务) and its counter (项).
+			counter, kind = n[1], n[2]
 		}
 		if kind != "" && strings.Contains(question, kind) || counter != "" && asksCounter(question, counter) {
 			out = append(out, m[1])

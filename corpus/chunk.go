@@ -192,13 +192,31 @@ func (c *chunker) emitLong(span Span, sec int) {
 // that continues it (Next) and in that one the chunk before (Prev), so that
 // a search can read a paragraph whole: what its opening sentence announces
 // may stand in the next chunk, and the opening in the one before.
+//
+// A chunk whose last paragraph announces a list with a colon ("重点抓好以下
+// 十二项任务：") is continued by the next too: the list is what it says.
 func (c *chunker) linkContinuations() {
 	for i := 0; i+1 < len(c.out); i++ {
 		cur, next := &c.out[i], &c.out[i+1]
-		if next.Section == cur.Section && next.Span.Start >= cur.Span.End && !strings.Contains(c.work[cur.Span.End:next.Span.Start], "\n") {
+		if next.Span.Start < cur.Span.End {
+			continue
+		}
+		between := c.work[cur.Span.End:next.Span.Start]
+		sameParagraph := next.Section == cur.Section && !strings.Contains(between, "\n")
+		// The announced list's items may be read as headings under the
+		// announcing section ("一是大力实施…").
+		listFollows := strings.HasPrefix(next.Section, cur.Section) && strings.TrimSpace(between) == "" && announcesList(c.work[cur.Span.Start:cur.Span.End])
+		if sameParagraph || listFollows {
 			cur.Next, next.Prev = next.ID, cur.ID
 		}
 	}
+}
+
+// announcesList reports whether a text ends with a colon that announces
+// what follows it.
+func announcesList(text string) bool {
+	t := strings.TrimSpace(text)
+	return strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")
 }
 
 // splitLong cuts one over-long sentence at clause punctuation, and only as a

@@ -35,10 +35,13 @@ func checkDocument(t *testing.T, doc Document, maxRunes int) {
 		prevEnd := -1
 		for i, c := range r.Chunks {
 			// Next names the following chunk exactly when the two share a
-			// paragraph.
+			// paragraph, or the first announces the list the second holds.
 			if i+1 < len(r.Chunks) {
 				after := r.Chunks[i+1]
-				oneParagraph := after.Span.Start >= c.Span.End && !strings.Contains(doc.Text[c.Span.End:after.Span.Start], "\n") && after.Section == c.Section
+				between := doc.Text[c.Span.End:max(c.Span.End, after.Span.Start)]
+				oneParagraph := after.Span.Start >= c.Span.End &&
+					(after.Section == c.Section && !strings.Contains(between, "\n") ||
+						strings.HasPrefix(after.Section, c.Section) && strings.TrimSpace(between) == "" && announcesList(doc.Text[c.Span.Start:c.Span.End]))
 				if (c.Next == after.ID) != oneParagraph || (after.Prev == c.ID) != oneParagraph {
 					t.Errorf("chunk %s: next %q, following chunk %s (prev %q) in the same paragraph: %v", c.ID, c.Next, after.ID, after.Prev, oneParagraph)
 				}

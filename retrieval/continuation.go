@@ -65,6 +65,9 @@ func paragraphLead(prev string) string {
 	if i := strings.LastIndexByte(para, '\n'); i >= 0 {
 		para = para[i+1:]
 	}
+	if t := strings.TrimSpace(para); strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":") {
+		return t // "重点抓好以下十二项任务：": what the hit's list is
+	}
 	end := strings.IndexAny(para, "。！？")
 	if end < 0 {
 		return ""

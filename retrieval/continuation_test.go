@@ -100,3 +100,14 @@ func TestOlderFormatIsErrOldFormat(t *testing.T) {
 		t.Errorf("open of a newer format: %v, want an unknown-format error", err)
 	}
 }
+
+// The lead of a hit holding an announced list is the announcement itself;
+// a paragraph cut mid-sentence gives its first sentence.
+func TestParagraphLeadOfAnnouncedList(t *testing.T) {
+	if got := paragraphLead("会议系统总结2025年工作。\n会议要求,重点抓好以下三项任务:"); got != "会议要求,重点抓好以下三项任务:" {
+		t.Errorf("lead %q, want the announcement", got)
+	}
+	if got := paragraphLead("五年来，我们大力发展民生社会事业。全市新建"); got != "五年来，我们大力发展民生社会事业。…" {
+		t.Errorf("lead %q, want the opening sentence", got)
+	}
+}

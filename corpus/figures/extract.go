@@ -2,6 +2,7 @@ package figures
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -218,6 +219,9 @@ func extract(sentence string) (figs []Figure) {
 	for i := range figs {
 		figs[i].Label = cellLabel(figs[i].Label)
 	}
+	figs = slices.DeleteFunc(figs, func(f Figure) bool {
+		return numberFields(f.Label) >= 2 // "中医医院 88 21856 23478 8335": a table row's cells, not a name
+	})
 	respectiveRates(sentence, figs)
 	goalThenActual(sentence, figs)
 	shareNewVerb(sentence, figs)
@@ -486,4 +490,16 @@ func rateCounted(c *cand) bool {
 	}
 	u := c.unit.unit
 	return u != "" && !strings.ContainsAny(u, "%‰元") && !strings.Contains(u, "/") && !strings.Contains(u, "百分点") && !strings.Contains(u, "千分点") && (c.unit.count || strings.ContainsAny(u, "个例人家所张次月天年"))
+}
+
+// numberFields counts the space-separated fields of a label that are
+// numbers.
+func numberFields(label string) int {
+	n := 0
+	for _, f := range strings.Fields(label) {
+		if strings.Trim(f, "0123456789.,") == "" {
+			n++
+		}
+	}
+	return n
 }

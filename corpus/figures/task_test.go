@@ -20,3 +20,13 @@ func TestTaskGivenIsTarget(t *testing.T) {
 		}
 	}
 }
+
+// A table row read as a sentence ("中医医院 88 21856 23478 8335 10389") gives
+// no figure whose label holds the row's other cells.
+func TestTableRowIsNoSentence(t *testing.T) {
+	for _, f := range Extract("    中医医院 88 21856 23478 8335 10389") {
+		if numberFields(f.Label) >= 2 {
+			t.Errorf("label of cells: %q = %s", f.Label, f.Raw)
+		}
+	}
+}

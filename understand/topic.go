@@ -242,6 +242,9 @@ func topicWords(question string) string {
 		if m, ok := strings.CutSuffix(w, "要"); ok && utf8.RuneCountInString(m) >= 2 && !wordEndsInYao(w) {
 			w = m // "疫情常态化防控要怎么弄": 要 asks what is to be done
 		}
+		if m := disposalTarget.FindStringSubmatch(w); m != nil {
+			w = m[1] // "要把慢性病导致的过早死亡比例压到": the measure the target is of
+		}
 		if i := strings.Index(w, "要"); i >= 0 && !wordEndsInYao(w[:i+len("要")]) && opensWithAny(w[i+len("要"):], modalVerbs) {
 			// "社康要新开": the modal between the topic and what is to
 			// be done to it.
@@ -414,6 +417,10 @@ func outsideStructureWords(q string, strip func(string) string) string {
 	}
 	return b.String()
 }
+
+// disposalTarget is a measure put before the verb of the level it is to
+// reach: "要把…比例压到", "把床位数提高到". The group is the measure.
+var disposalTarget = regexp.MustCompile(`^(?:要|争取|力争)?把(\p{Han}{2,}?)(?:压到|压低到|降到|降低到|降至|控制在|控制到|提高到|提升到|提到|增加到|达到)$`)
 
 // modalVerbs open what a modal 要 says is to be done: "要新开", "要建".
 var modalVerbs = []string{"新", "建", "开", "增", "办", "搞", "做", "完成", "达到", "提高", "实现", "投", "花", "招", "培训", "改", "打", "覆盖", "降", "控制", "培养", "加强", "推进", "加快"}

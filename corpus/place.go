@@ -433,6 +433,20 @@ func titleLeadPlace(title string) string {
 
 // deepestPlace is the place of the lowest level s names, the first of
 // them; "" when it names none or that place is ambiguous.
+// rowPlace is the place a table row's figure is of when the row is named
+// by a place alone ("浙江 诊疗人次数" of the row "浙 江"), else "".
+func rowPlace(f *Figure) string {
+	first, _, found := strings.Cut(f.Label, " ")
+	if !found || !strings.Contains(f.Sentence, "|") && !strings.Contains(f.Sentence, "\t") {
+		return ""
+	}
+	ms := places.Find(first)
+	if len(ms) != 1 || ms[0].Start != 0 || ms[0].End != len(first) || !resolved(ms[0].Place) {
+		return ""
+	}
+	return ms[0].Place.Name
+}
+
 func deepestPlace(s string) string {
 	best := places.Place{}
 	for _, m := range places.Find(findText(s)) {
@@ -966,6 +980,9 @@ func assignPlaces(work string, rep *Report) {
 					place = wholeAreaOf(place, before)
 				}
 			}
+		}
+		if p := rowPlace(f); p != "" && !places.Within(place, p) {
+			place = p // "浙 江 | 20500.9 | …": a table's row of a place, its name spaced out
 		}
 		f.Place = place
 	}

@@ -123,7 +123,7 @@ func tableFigures(work string, cells []tableCell, sec Section, rep *Report) []Fi
 	if len(cells) < 2 {
 		return nil
 	}
-	rowHead := strings.TrimSpace(rowMarker.ReplaceAllString(strings.TrimSpace(cells[0].text), ""))
+	rowHead := joinSpacedName(strings.TrimSpace(rowMarker.ReplaceAllString(strings.TrimSpace(cells[0].text), "")))
 	if rowHead == "" && yearColumn(cells[1].head) {
 		// A row whose name was lost (a yearbook table's total) under
 		// columns of years: what the numbered caption heading the table
@@ -464,6 +464,18 @@ func rowFigures(work string, sec Section, rep *Report) (figs []Figure, done map[
 		}
 	}
 	return figs, done
+}
+
+// spacedName is a short name spaced out to align a table's column: "浙 江",
+// "上  海", "内 蒙 古".
+var spacedName = regexp.MustCompile(`^\p{Han}(?:[ \t\x{3000}]+\p{Han}){1,3}$`)
+
+// joinSpacedName closes up a spaced-out short name ("浙 江" → "浙江").
+func joinSpacedName(s string) string {
+	if !spacedName.MatchString(s) {
+		return s
+	}
+	return strings.Join(strings.Fields(strings.ReplaceAll(s, "\u3000", " ")), "")
 }
 
 // isNamedPair reports whether a row of two filled cells is a name (with

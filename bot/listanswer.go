@@ -30,6 +30,17 @@ const listPerSource = 4
 func listExtract(question, searchText string, sources, pool []Source) Answer {
 	topic := understand.Topic(question)
 	var items []listItem
+	if items, _, ok := ordinalItems(question, sources); ok {
+		return itemsAnswer("", items, sources) // "民生实事第二件": that item
+	}
+	if items, src, ok := ordinalItems(question, pool); ok {
+		// In a passage found but not among the sources: it is the one.
+		src.N = 1
+		for i := range items {
+			items[i].src = 1
+		}
+		return itemsAnswer("", items, []Source{src})
+	}
 	if it, ok := runInList(question, sources); ok {
 		return itemsAnswer("", []listItem{it}, sources)
 	}

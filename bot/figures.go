@@ -294,6 +294,10 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 		// 创伤).
 		namesPart := askedPart != "" && (strings.Contains(corpus.Normalize(fig.Label), askedPart) || strings.Contains(corpus.Normalize(fig.Label), understand.Substitute(askedPart)))
 		switch {
+		case rate && unit == "" && isCount(fig.Unit) && !namesPart:
+			// A rate asked ("孕产妇死亡率是多少") is never answered by a
+			// count whose label shares its words ("高危孕产妇238人").
+			continue
 		case other && !(label >= sharedMeasureMatch && shared(beyond, fig.Label) >= 2) && !namesPart:
 			// Another indicator: never the answer, unless it is the part
 			// asked ("医院这一类的医疗卫生机构": 医院医疗卫生机构数).

@@ -51,3 +51,15 @@ func TestMoneyAskedNotAnsweredByDays(t *testing.T) {
 		t.Errorf("want not found first:\n%s", a.Text)
 	}
 }
+
+// A rate asked (孕产妇死亡率) is not answered by a count whose label shares
+// its words (高危孕产妇238人): it is not found (made-up report).
+func TestRateAskedNotAnsweredByCount(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"妇幼.txt": "云溪县妇幼保健计划生育服务中心2023年度报告\n2023年全年活产数404人,高危孕产妇238人,高危孕产妇管理238人,高危孕产妇管理率100%。\n",
+	})
+	a := ask(t, b, nil, "云溪县2023年孕产妇死亡率是多少？")
+	if !strings.HasPrefix(a.Text, "资料中没有找到") || strings.Contains(firstLine(a.Text), "238") {
+		t.Errorf("want not found:\n%s", a.Text)
+	}
+}

@@ -125,11 +125,12 @@ func endsWithCounted(label, counted string) bool {
 	if utf8.RuneCountInString(counted) < 2 {
 		return false
 	}
-	l := corpus.Normalize(label)
+	full := corpus.Normalize(label)
+	l := full
 	for _, h := range countHeads {
 		l = strings.TrimSuffix(l, h) // "编制人员" counts 编制
 	}
-	return strings.HasSuffix(corpus.Normalize(label), counted) || strings.HasSuffix(l, counted)
+	return strings.HasSuffix(full, counted) || strings.HasSuffix(l, counted)
 }
 
 // partAskedWeight raises a figure whose label names the part of a whole a

@@ -205,16 +205,16 @@ func (c *chunker) linkContinuations() {
 		sameParagraph := next.Section == cur.Section && !strings.Contains(between, "\n")
 		// The announced list's items may be read as headings under the
 		// announcing section ("一是大力实施…").
-		listFollows := strings.HasPrefix(next.Section, cur.Section) && strings.TrimSpace(between) == "" && announcesList(c.work[cur.Span.Start:cur.Span.End])
+		listFollows := strings.HasPrefix(next.Section, cur.Section) && strings.TrimSpace(between) == "" && AnnouncesList(c.work[cur.Span.Start:cur.Span.End])
 		if sameParagraph || listFollows {
 			cur.Next, next.Prev = next.ID, cur.ID
 		}
 	}
 }
 
-// announcesList reports whether a text ends with a colon that announces
+// AnnouncesList reports whether a text ends with a colon that announces
 // what follows it.
-func announcesList(text string) bool {
+func AnnouncesList(text string) bool {
 	t := strings.TrimSpace(text)
 	return strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":")
 }

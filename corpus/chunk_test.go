@@ -41,7 +41,7 @@ func checkDocument(t *testing.T, doc Document, maxRunes int) {
 				between := doc.Text[c.Span.End:max(c.Span.End, after.Span.Start)]
 				oneParagraph := after.Span.Start >= c.Span.End &&
 					(after.Section == c.Section && !strings.Contains(between, "\n") ||
-						strings.HasPrefix(after.Section, c.Section) && strings.TrimSpace(between) == "" && announcesList(doc.Text[c.Span.Start:c.Span.End]))
+						strings.HasPrefix(after.Section, c.Section) && strings.TrimSpace(between) == "" && AnnouncesList(doc.Text[c.Span.Start:c.Span.End]))
 				if (c.Next == after.ID) != oneParagraph || (after.Prev == c.ID) != oneParagraph {
 					t.Errorf("chunk %s: next %q, following chunk %s (prev %q) in the same paragraph: %v", c.ID, c.Next, after.ID, after.Prev, oneParagraph)
 				}

@@ -3,6 +3,8 @@ package retrieval
 import (
 	"context"
 	"strings"
+
+	"github.com/healthbot/healthbot/corpus"
 )
 
 // fieldNext and fieldPrev are the vector metadata naming the chunk that
@@ -65,8 +67,8 @@ func paragraphLead(prev string) string {
 	if i := strings.LastIndexByte(para, '\n'); i >= 0 {
 		para = para[i+1:]
 	}
-	if t := strings.TrimSpace(para); strings.HasSuffix(t, "：") || strings.HasSuffix(t, ":") {
-		return t // "重点抓好以下十二项任务：": what the hit's list is
+	if corpus.AnnouncesList(para) {
+		return strings.TrimSpace(para) // "重点抓好以下十二项任务：": what the hit's list is
 	}
 	end := strings.IndexAny(para, "。！？")
 	if end < 0 {

@@ -157,7 +157,7 @@ func modifiesMeasure(topic string, m indicators.Match) bool {
 	if i := strings.IndexAny(rest, " \t"); i >= 0 {
 		rest = rest[:i]
 	}
-	if n := utf8.RuneCountInString(rest); n < 2 || n > maxMeasureRunes || slices.Contains(quantityWords, rest) || !hasAnySuffix(rest, measureEnds) {
+	if n := utf8.RuneCountInString(rest); n < 2 || n > maxMeasureRunes || slices.Contains(quantityWords, rest) || !endsWithAny(rest, measureEnds) {
 		return false
 	}
 	return !namesHead(m.Indicator, Head(rest))
@@ -171,15 +171,6 @@ const maxMeasureRunes = 5
 
 // measureEnds end the words that name a measure: "门诊量", "使用率", "床位".
 var measureEnds = []string{"量", "率", "额", "费", "费用", "收入", "支出", "人次", "床位", "门诊", "门急诊", "人员"}
-
-func hasAnySuffix(s string, suffixes []string) bool {
-	for _, x := range suffixes {
-		if strings.HasSuffix(s, x) {
-			return true
-		}
-	}
-	return false
-}
 
 // quantityWords only say how much of what is named before them there is.
 var quantityWords = []string{"数", "数量", "总数", "总量", "人数", "个数", "数目", "规模", "水平", "情况", "数据", "指标"}

@@ -208,7 +208,7 @@ func extract(sentence string) (figs []Figure) {
 			f.Label = string(capLabel(c.label).r)
 		}
 		f.Label = withColonHead(head, f.Label)
-		if namesTask(f.Label) && !isRateUnit(f.Unit) && (taskGiven(string(t.n[min(c.pre.labelEnd, c.num.a):c.num.a])) || t.nAt(c.num.a-1) == '(') {
+		if namesTask(f.Label) && quantityOf(c.unit.base) != "share" && (taskGiven(string(t.n[min(c.pre.labelEnd, c.num.a):c.num.a])) || t.nAt(c.num.a-1) == '(') {
 			f.Target = true // "占全年筛查任务(6.6万人)的103.12%": the task set
 		}
 		if c.source == fromFollow {

@@ -27,8 +27,3 @@ func taskGiven(between string) bool {
 	b := strings.TrimSpace(between)
 	return b == "(" || b == "（" || b == "为" || b == "是" || b == ":" || b == "："
 }
-
-// isRateUnit reports whether a unit is a share: %, ‰, 个百分点.
-func isRateUnit(u string) bool {
-	return strings.ContainsAny(u, "%‰") || strings.Contains(u, "百分点")
-}

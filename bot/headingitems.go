@@ -71,12 +71,8 @@ const howItemSentences = 3
 func itemsUnderHeadingOf(text string, names func(heading string) bool, perItem int) ([]string, bool) {
 	lines := strings.Split(text, "\n")
 	for i, line := range lines {
-		level, heading := corpus.MarkerLevel(line)
-		if level < 0 {
-			continue
-		}
-		head, body, _ := strings.Cut(heading, "。")
-		if !names(head) {
+		level, head, body := numberedHeading(line)
+		if level < 0 || !names(head) {
 			continue
 		}
 		var items, sentences []string
@@ -242,12 +238,8 @@ func bestNamed(text, topic string, names func(heading string) bool) func(heading
 	best := 0
 	score := map[string]int{}
 	for _, line := range strings.Split(text, "\n") {
-		level, heading := corpus.MarkerLevel(line)
-		if level < 0 {
-			continue
-		}
-		head, _, _ := strings.Cut(heading, "。")
-		if !names(head) {
+		level, head, _ := numberedHeading(line)
+		if level < 0 || !names(head) {
 			continue
 		}
 		n := 0
@@ -265,4 +257,16 @@ func bestNamed(text, topic string, names func(heading string) bool) func(heading
 		}
 		return names(heading)
 	}
+}
+
+// numberedHeading reads a numbered line as a heading with its text run in
+// ("（一）扎实开展主题教育。注重…"): the outline level (-1 for none), the
+// heading up to its first full stop and the text after it.
+func numberedHeading(line string) (level int, head, body string) {
+	level, heading := corpus.MarkerLevel(line)
+	if level < 0 {
+		return level, "", ""
+	}
+	head, body, _ = strings.Cut(heading, "。")
+	return level, head, body
 }

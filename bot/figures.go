@@ -438,10 +438,11 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 	}
 	qa := allBigrams(topic) // 医院 tells 公立医院 from 公立医疗机构
 	for i, c := range out {
-		out[i].namedPart = c.partOf == "" && namedPartOfFound(out, c, qa)
+		unnamed, named, whole := partOfFound(out, c, qa)
+		out[i].namedPart = c.partOf == "" && unnamed
 		if c.partOf != "" && wholes[c.hit.Ref+"|"+c.partOf] || out[i].namedPart {
 			out[i].score -= partBelowWhole // the whole found answers first
-		} else if whole, ok := partNamedOfFound(out, c, qa); ok && c.partOf == "" {
+		} else if named && c.partOf == "" {
 			out[i].score = max(c.score, whole+partAboveWhole) // the part asked, before its whole
 		}
 	}

@@ -1,7 +1,6 @@
 package bot
 
 import (
-	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -9,38 +8,31 @@ import (
 	"github.com/healthbot/healthbot/understand"
 )
 
-// namedPartOfFound reports whether a candidate is a part its sentence
-// names after 其中 ("医院出院患者平均住院日为8.25日,其中公立医院为9.07日": 公立医院
-// …; "共发布信息171条,其中新闻动态8条,…,部门信息5条": every item after it)
-// whose whole, written before the 其中 in the same sentence, is among
-// the candidates, while the question names none of the part's own words
-// (公立, 部门: those its whole's label lacks): the whole answers first.
-func namedPartOfFound(cands []figureCandidate, c figureCandidate, q map[string]bool) bool {
+// partOfFound reads a candidate that is a part its sentence names after
+// 其中 ("医院出院患者平均住院日为8.25日,其中公立医院为9.07日"; "共发布信息171
+// 条,其中新闻动态8条,…,部门信息5条": every item after it) against the
+// candidates that are its whole, written before the 其中: unnamed reports
+// a whole while the question names none of the part's own words (公立,
+// 部门: those its whole's label lacks), so the whole answers first; named
+// reports a whole while the question names the part by such words ("区属的
+// 公立医院…门急诊" of 区属公立医疗机构门急诊, 其中公立医院门急诊), and
+// best is the best score of such a whole: the part answers before it,
+// whatever other words of the whole's the question repeats.
+func partOfFound(cands []figureCandidate, c figureCandidate, q map[string]bool) (unnamed, named bool, best float64) {
 	if utf8.RuneCountInString(c.hit.Figure.Label) < 3 {
-		return false
+		return false, false, 0
 	}
-	return slices.ContainsFunc(cands, func(o figureCandidate) bool {
-		return o.hit.Ref == c.hit.Ref && partAfterWhole(c.hit.Figure, o.hit.Figure) && !namesOwnWords(q, c.hit.Figure.Label, o.hit.Figure.Label)
-	})
-}
-
-// partNamedOfFound reports whether a candidate is a part its sentence
-// names after 其中, whose whole before the 其中 is among the candidates,
-// and the question names the part by words its whole's label lacks ("区
-// 属的公立医院…门急诊" of 区属公立医疗机构门急诊, 其中公立医院门急诊), and
-// the best score of such a whole: the part answers before it, whatever
-// other words of the whole's the question repeats.
-func partNamedOfFound(cands []figureCandidate, c figureCandidate, q map[string]bool) (float64, bool) {
-	if utf8.RuneCountInString(c.hit.Figure.Label) < 3 {
-		return 0, false
-	}
-	best, found := 0.0, false
 	for _, o := range cands {
-		if o.hit.Ref == c.hit.Ref && partAfterWhole(c.hit.Figure, o.hit.Figure) && namesOwnWords(q, c.hit.Figure.Label, o.hit.Figure.Label) {
-			best, found = max(best, o.score), true
+		if o.hit.Ref != c.hit.Ref || !partAfterWhole(c.hit.Figure, o.hit.Figure) {
+			continue
+		}
+		if namesOwnWords(q, c.hit.Figure.Label, o.hit.Figure.Label) {
+			named, best = true, max(best, o.score)
+		} else {
+			unnamed = true
 		}
 	}
-	return best, found
+	return unnamed, named, best
 }
 
 // partAfterWhole reports whether part is given after 其中 in a sentence

@@ -35,6 +35,7 @@ type cand struct {
 	whole    phrase   // the figure before a "其中" this one is a part of ("本土病例" of 其中确诊病例)
 	listed   bool     // joined to the next number by 、 alone ("3、5家分院")
 	goal     bool     // the target the figure before is compared with ("高于规划目标的77.3岁")
+	projects phrase   // the projects counted before, given as this clause's subject ("建设项目17个，完成投资…")
 }
 
 // Extract returns the figures in one sentence (a sentence is text up to

@@ -660,6 +660,12 @@ func TestExtractVaried(t *testing.T) {
 			{label: "实施重大项目", raw: "1900", value: 1900, unit: "个", qual: "多"},
 			{label: "重大项目投资", raw: "2500", value: 2500, unit: "亿元", qual: "以上"},
 		}},
+		{"the clauses after a count of projects say more of them", "全市床位数达5319张,公立医疗卫生建设项目17个,完成投资13.7亿元,新增床位945张", []want{
+			{label: "床位数", raw: "5319", value: 5319, unit: "张", qual: "达"},
+			{label: "公立医疗卫生建设项目", raw: "17", value: 17, unit: "个"},
+			{label: "公立医疗卫生建设项目投资", raw: "13.7", value: 13.7, unit: "亿元"},
+			{label: "公立医疗卫生建设项目新增床位", raw: "945", value: 945, unit: "张"},
+		}},
 		{"nearly and cumulative", "疾病应急救助基金及时报销率近100%，累计报销66人次", []want{
 			{label: "疾病应急救助基金及时报销率", raw: "100", value: 100, unit: "%", qual: "近"},
 			{label: "报销", raw: "66", value: 66, unit: "人次"},

@@ -309,7 +309,9 @@ const maxSubjectRunes = 8
 
 // investmentOfProjects gives a clause without a subject that follows a
 // count of projects ("实施重大项目1900多个，完成投资2500亿元以上") the
-// projects as subject: 重大项目完成投资.
+// projects as subject: 重大项目完成投资. The clauses after it say more of
+// the same projects ("建设项目17个，完成投资13.7亿元，新增床位945张":
+// 建设项目新增床位, not the area's new beds).
 func investmentOfProjects(t *text, prev, c *cand, lo int) {
 	if c.source != fromCore || contentVerbs.prefix(c.label.n, 0, len(c.label.n)) == 0 {
 		return
@@ -317,13 +319,19 @@ func investmentOfProjects(t *text, prev, c *cand, lo int) {
 	if seg := strings.TrimSpace(string(t.n[lo:c.pre.labelEnd])); !strings.HasPrefix(seg, ",") && !strings.HasPrefix(seg, "，") {
 		return
 	}
-	l := contentVerbs.prefix(prev.label.n, 0, len(prev.label.n))
-	obj := prev.label.slice(l, len(prev.label.r))
-	if l == 0 || len(obj.n) < 3 || !(strings.HasSuffix(string(obj.n), "项目") || strings.HasSuffix(string(obj.n), "工程")) ||
+	obj := prev.projects
+	if obj.empty() {
+		l := contentVerbs.prefix(prev.label.n, 0, len(prev.label.n))
+		obj = prev.label.slice(l, len(prev.label.r))
+		if prev.unit.base != "个" && prev.unit.base != "项" {
+			return // not a count of projects
+		}
+	}
+	if len(obj.n) < 3 || !(strings.HasSuffix(string(obj.n), "项目") || strings.HasSuffix(string(obj.n), "工程")) ||
 		len(obj.r)+len(c.label.r) > maxLabel+2 {
 		return
 	}
-	c.label = joinPhrase(obj, c.label)
+	c.label, c.projects = joinPhrase(obj, c.label), obj
 }
 
 // relational reports whether c's label is a share or a contribution whose

@@ -35,6 +35,7 @@ type cand struct {
 	whole    phrase   // the figure before a "其中" this one is a part of ("本土病例" of 其中确诊病例)
 	listed   bool     // joined to the next number by 、 alone ("3、5家分院")
 	goal     bool     // the target the figure before is compared with ("高于规划目标的77.3岁")
+	served   bool     // the label names those a service reached ("开展…的3-6岁儿童"), longer than most
 	projects phrase   // the projects counted before, given as this clause's subject ("建设项目17个，完成投资…")
 }
 
@@ -203,7 +204,7 @@ func extract(sentence string) (figs []Figure) {
 			}
 			continue
 		}
-		if c.sum && len(c.label.r) <= maxSumLabel {
+		if c.sum && len(c.label.r) <= maxSumLabel || c.served && len(c.label.r) <= maxServedLabel {
 			f.Label = string(c.label.r)
 		} else {
 			f.Label = string(capLabel(c.label).r)

@@ -288,12 +288,16 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 	} else if c.source == fromFollow && string(c.label.r) == string(fph.r) && len(fph.r) >= 2 {
 		// "免费为36万适龄女生接种HPV疫苗": the recipients are counted as
 		// those the service reached, "接种HPV疫苗的适龄女生".
-		if with, to := withPredicate(t, fph, fend, next); len(with.r) > len(fph.r) && len(with.r)+1 <= maxLabel {
+		limit := maxServedLabel - 1
+		if strings.ContainsRune(string(fph.n), '、') {
+			limit = maxLabel - 1 // the examples of a list already name them ("红黄码、密接等风险人员")
+		}
+		if with, to := withPredicateUpTo(t, fph, fend, next, limit); len(with.r) > len(fph.r) {
 			// A bare verb ("向500家供水单位发放") or a modified noun
 			// ("实施的免费婚检") says too little to name them by.
 			if pred := with.slice(len(fph.r), len(with.r)); len(pred.r) > 2 && !strings.ContainsRune(string(pred.n), '的') {
 				c.label = joinPhrase(joinPhrase(pred, newPhrase("的")), fph)
-				c.followTo = to
+				c.followTo, c.served = to, true
 				countedAfterMultiplier(c, fph)
 			}
 		}
@@ -746,6 +750,12 @@ var predicateStarts = newWordSet(`获得 得到 达到 接受 享受 享有 实�
 // right after the object running to the clause's end with no other number,
 // within the label's length.
 func withPredicate(t *text, obj phrase, end, lim int) (phrase, int) {
+	return withPredicateUpTo(t, obj, end, lim, maxLabel)
+}
+
+// withPredicateUpTo is withPredicate with the label's length bounded by
+// maxRunes.
+func withPredicateUpTo(t *text, obj phrase, end, lim, maxRunes int) (phrase, int) {
 	n := t.n
 	// "21项指标已提前达到2030年本市目标要求": the adverbs before the
 	// predicate are left out of the label.
@@ -782,11 +792,11 @@ func withPredicate(t *text, obj phrase, end, lim int) (phrase, int) {
 	if strings.Count(string(pred.n), "“") != strings.Count(string(pred.n), "”") {
 		return obj, end // the object was quoted: "“7个中心建设”稳步推进"
 	}
-	if len(obj.r)+len(pred.r) > maxLabel && strings.HasSuffix(string(pred.n), "工作") {
+	if len(obj.r)+len(pred.r) > maxRunes && strings.HasSuffix(string(pred.n), "工作") {
 		// "开展胸痛救治单元建设工作": the work is named by what it builds.
 		pred = pred.slice(0, len(pred.r)-len([]rune("工作")))
 	}
-	if len(obj.r)+len(pred.r) > maxLabel || len(pred.r) < 2 {
+	if len(obj.r)+len(pred.r) > maxRunes || len(pred.r) < 2 {
 		return obj, end
 	}
 	return joinPhrase(obj, pred), k
@@ -869,6 +879,12 @@ func yearAt(n []rune, k int) int {
 	}
 	return k + 5
 }
+
+// maxServedLabel bounds a label naming those a service reached: the
+// recipients and the service together ("开展氟化泡沫预防龋齿的3-6岁儿童")
+// are longer than most names, and cut they no longer tell one service's
+// recipients from another's in the same sentence.
+const maxServedLabel = maxLabel + 6
 
 // recipients are prepositions that make the counted object the receiver
 // of the verb after it, not its subject ("向500家供水单位发放", "对3.5万名

@@ -32,7 +32,7 @@ func TestExtractRealDocuments(t *testing.T) {
 		{"到2030年，人均预期寿命力争达到80岁", []want{{label: "人均预期寿命", raw: "80", value: 80, unit: "岁", year: 2030, qual: "达到", target: true}}},
 		{"全年累计主动公开政府信息 165 条", []want{{label: "主动公开政府信息", raw: "165", value: 165, unit: "条"}}},
 		{"2025 年完成改造", nil},
-		{"全年为2.3万名65岁以上老年人提供健康管理服务", []want{{label: "65岁以上老年人", raw: "2.3", value: 2.3, unit: "万名"}}},
+		{"全年为2.3万名65岁以上老年人提供健康管理服务", []want{{label: "提供健康管理服务的65岁以上老年人", raw: "2.3", value: 2.3, unit: "万名"}}},
 		{"个人卫生支出占27.5%", []want{{label: "个人卫生支出", raw: "27.5", value: 27.5, unit: "%"}}},
 		{"城镇和农村居民人均可支配收入分别增长4.4%、5.6%", []want{
 			{label: "城镇居民人均可支配收入", raw: "4.4", value: 4.4, unit: "%", qual: "增长"},
@@ -85,11 +85,15 @@ func TestExtractRealDocuments(t *testing.T) {
 		}},
 		// A receiver of the verb is not its subject.
 		{"并将该通知向全区500家供水单位发放。", []want{{label: "供水单位", raw: "500", value: 500, unit: "家"}}},
-		{"全年为2.3万名65岁以上老年人提供健康管理服务。", []want{{label: "65岁以上老年人", raw: "2.3", value: 2.3, unit: "万名"}}},
+		{"全年为2.3万名65岁以上老年人提供健康管理服务。", []want{{label: "提供健康管理服务的65岁以上老年人", raw: "2.3", value: 2.3, unit: "万名"}}},
 		// 平均/年均 qualify the number; a manner alone is no label.
 		{"城镇调查失业率平均为5.2%。", []want{{label: "城镇调查失业率", raw: "5.2", value: 5.2, unit: "%", qual: "平均"}}},
 		{"新能源电池合计产值年均增长30.4%。", []want{{label: "新能源电池合计产值", raw: "30.4", value: 30.4, unit: "%", qual: "年均 增长"}}},
 		{"免费为36万适龄女生接种HPV疫苗。", []want{{label: "接种HPV疫苗的适龄女生", raw: "36", value: 36, unit: "万人"}}},
+		{"为2200名学生开展近视筛查,为1.5万名 3-6岁儿童开展氟化泡沫预防龋齿。", []want{
+			{label: "开展近视筛查的学生", raw: "2200", value: 2200, unit: "名"},
+			{label: "开展氟化泡沫预防龋齿的3-6岁儿童", raw: "1.5", value: 1.5, unit: "万名"},
+		}},
 		{"有卫生技术人员3121人,有效期内证照12个。", []want{{label: "卫生技术人员", raw: "3121", value: 3121, unit: "人"}, {label: "有效期内证照", raw: "12", value: 12, unit: "个"}}},
 		{"截止5月底,共为2720对夫妇实施的免费婚检。", []want{{label: "夫妇", raw: "2720", value: 2720, unit: "对"}}},
 		{"在全国率先完成年度育儿补贴发放，惠及17万婴幼儿。", []want{{label: "育儿补贴发放惠及婴幼儿", raw: "17", value: 17, unit: "万人"}}},

@@ -9,6 +9,8 @@ func TestStaffCountedWithGe(t *testing.T) {
 		"全县护士一共有几个？":              "人",
 		"南海区建国70年医院数量涨了多少倍？":      "倍",
 		"全县村卫生室有多少个？":             "个",
+		"今年打算给多少个3到6岁小孩涂氟？":       "人", // an age before the people counted
+		"有多少个0-3岁的婴幼儿托位？":         "个",
 	} {
 		if got := AskedUnit(q); got != want {
 			t.Errorf("AskedUnit(%q) = %q, want %q", q, got, want)

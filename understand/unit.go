@@ -120,6 +120,7 @@ var peopleNouns = []string{"人", "娃", "孩子", "小孩", "儿童", "婴幼�
 // a people noun that is the head, not a modifier ("多少个婴幼儿托位" counts
 // places in nurseries).
 func countsPeople(after string) bool {
+	after = agePrefix.ReplaceAllString(after, "") // "多少个3到6岁小孩": the age says which children
 	if i := strings.Index(after, "的"); i > 0 && utf8.RuneCountInString(after[:i]) <= maxPeopleModifierRunes {
 		// "多少个高水平的专家人才": the noun after the modifier.
 		after = after[i+len("的"):]
@@ -138,6 +139,10 @@ func countsPeople(after string) bool {
 	}
 	return false
 }
+
+// agePrefix is an age range or bound before the people counted ("3到6岁",
+// "0-3岁的", "65周岁以上").
+var agePrefix = regexp.MustCompile(`^\d+(?:\s*(?:到|至|~|-|—)\s*\d+)?\s*周?岁(?:及以上|以上|以下|及以下)?的?`)
 
 // endsWithStaff reports whether a word's head is a noun of staff: it
 // ends with one, or one is followed by a verb or particle ("编内人员参加"),

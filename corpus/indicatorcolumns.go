@@ -80,8 +80,9 @@ func indicatorColumnTables(work string, body []Span) []textTable {
 		var heads []string
 		for k := start; k < end; k++ {
 			h := text(k)
-			if y, ok := isYearText(h); ok && y > 0 && k+1 < end && strings.HasPrefix(text(k+1), "目标") {
-				// "2022" over "目标值": one header broken over two lines.
+			if y, ok := isYearText(h); ok && y > 0 && k+1 < end && (strings.HasPrefix(text(k+1), "目标") || slices.Contains(yearHeadTails, text(k+1))) {
+				// "2022" over "目标值", "2020年" over "完成情况": one
+				// header broken over two lines.
 				h = strconv.Itoa(y) + "年" + text(k+1)
 				k++
 			}
@@ -126,6 +127,10 @@ func valueColumns(heads []string) []string {
 	}
 	return out
 }
+
+// yearHeadTails end a value column's header broken after its year
+// ("2020年" over "完成情况", over "规划目标").
+var yearHeadTails = []string{"完成情况", "完成值", "实际值", "实际完成", "现状值", "规划目标", "预期目标", "规划值", "目标值"}
 
 // quantityHeads head a column of the rows' own values ("数量"): they add
 // nothing to a row's name.

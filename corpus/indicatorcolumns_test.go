@@ -158,3 +158,40 @@ func TestOutlinedTable(t *testing.T) {
 		}
 	}
 }
+
+// A review's table of main indicators saved from a web page: the headline
+// over the page's source line, the header's years broken from what they
+// head ("2020年" over "完成情况", over "规划目标"), domains between rows. The
+// header cells are no part titles, the source line no part of the title.
+func TestIndicatorColumnTableYearOverColumn(t *testing.T) {
+	text := "某市“十三五”卫生健康主要指标完成情况\n来源: 健康某市 发布时间:2021-12-08 09:57 累计次数: 字体:[ ]\n\n" +
+		"类别\n\n序号\n\n指标\n\n单位\n\n2020年\n\n完成情况\n\n2020年\n\n规划目标\n\n" +
+		"健康水平\n\n1\n\n孕产妇死亡率\n\n1/10万\n\n2.65\n\n≤5\n\n2\n\n婴儿死亡率\n\n2.41\n\n≤4\n\n" +
+		"疾病防控与\n\n爱国卫生\n\n3\n\n全市居民健康素养水平\n\n%\n\n27.52\n\n≥24\n"
+	r := Parse("指标.txt", text, Meta{}, Options{}).Reports[0]
+	if r.Title != "某市“十三五”卫生健康主要指标完成情况" {
+		t.Errorf("title %q", r.Title)
+	}
+	got := map[string]Figure{}
+	for _, f := range r.Figures {
+		got[f.Label+" "+f.Raw] = f
+	}
+	for _, c := range []struct {
+		key    string
+		target bool
+	}{
+		{"婴儿死亡率 完成情况 2.41", false},
+		{"婴儿死亡率 规划目标 4", true},
+		{"全市居民健康素养水平 完成情况 27.52", false},
+		{"全市居民健康素养水平 规划目标 24", true},
+	} {
+		f, ok := got[c.key]
+		if !ok {
+			t.Errorf("no figure %q in %v", c.key, r.Figures)
+			continue
+		}
+		if f.Year != 2020 || f.Target != c.target {
+			t.Errorf("%s: year %d target %v, want 2020 %v", c.key, f.Year, f.Target, c.target)
+		}
+	}
+}

@@ -373,11 +373,17 @@ func datelineFollows(text string, from, end int) bool {
 			at = l.Start // a blank line: the next one
 			continue
 		}
-		line := text[l.Start:l.End]
-		return containsAny(line, datelineWords) || slices.ContainsFunc(datelineStarts, func(w string) bool { return strings.HasPrefix(line, w) }) ||
-			dateLine.MatchString(line) || strings.Contains(line, "来源") && leadingDate.MatchString(line)
+		return articleDateline(text[l.Start:l.End])
 	}
 	return false
+}
+
+// articleDateline reports whether a line is the one under an article's
+// headline that dates it or names its source ("发布日期:2021-10-21 00:20:33
+// 来源:…", "来源: 健康南通 发布时间:…").
+func articleDateline(line string) bool {
+	return containsAny(line, datelineWords) || slices.ContainsFunc(datelineStarts, func(w string) bool { return strings.HasPrefix(line, w) }) ||
+		dateLine.MatchString(line) || strings.Contains(line, "来源") && leadingDate.MatchString(line)
 }
 
 // isOrgLine reports whether a line names an organisation and nothing else:

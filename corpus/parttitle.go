@@ -50,6 +50,9 @@ func matchPartTitle(text string, body Span, i int) (marker, bool) {
 	if utf8.RuneCountInString(next) <= n && !containsSentenceEnd(next) {
 		return marker{}, false // a list of short lines, not a title over a body
 	}
+	if bareYearLine.MatchString(Simplify(next)) || isValueCell(next) {
+		return marker{}, false // a table's header cell ("完成情况" over "2020年"), not a title over a body
+	}
 	// The marker is empty: the whole line is the heading.
 	return marker{style: stylePartTitle, num: 1, start: i, end: i, text: line}, true
 }

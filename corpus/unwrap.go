@@ -99,7 +99,7 @@ func continuesOverBlank(l, next string, width int) bool {
 	if level, _ := MarkerLevel(next); level >= 0 {
 		return false
 	}
-	if IsMetadataLine(l) || IsMetadataLine(next) || isTitleDebris(l) || clockedDate.MatchString(next) && strings.Index(next, clockedDate.FindString(next)) == 0 {
+	if IsMetadataLine(l) || IsMetadataLine(next) || isTitleDebris(l) || articleDateline(next) || clockedDate.MatchString(next) && strings.Index(next, clockedDate.FindString(next)) == 0 {
 		// A page's breadcrumb ("您当前的位置:首页 » …") or date line
 		// ("发布时间: …", "2025-01-19 10:47:47 来源: …") is a line of
 		// its own, however wide.
@@ -156,7 +156,7 @@ func continues(l, next string, width int) bool {
 	if level, _ := MarkerLevel(next); level >= 0 {
 		return false
 	}
-	if IsMetadataLine(l) || IsMetadataLine(next) || isTitleDebris(l) || clockedDate.MatchString(next) && strings.Index(next, clockedDate.FindString(next)) == 0 {
+	if IsMetadataLine(l) || IsMetadataLine(next) || isTitleDebris(l) || articleDateline(next) || clockedDate.MatchString(next) && strings.Index(next, clockedDate.FindString(next)) == 0 {
 		// A page's breadcrumb ("您当前的位置:首页 » …") or date line
 		// ("发布时间: …", "2025-01-19 10:47:47 来源: …") is a line of
 		// its own, however wide.

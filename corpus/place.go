@@ -638,6 +638,12 @@ func documentYear(work string, span Span, rep *Report, simpTitle string) int {
 			return y - 1
 		}
 		simp := Simplify(text)
+		if month > 0 && month <= earlyReviewMonth && namesOnlyYearBefore(simp, y) {
+			// "两件为民实事项目超额完成。…2018年,我市传染病网络直报工作全
+			// 省排名第一" on a page of January 2019 that names 2019 nowhere
+			// and plans nothing: last year's results.
+			return y - 1
+		}
 		if earlier := onlyEarlierYear(simp, y); earlier > 0 && (month > lastReviewMonth || containsAny(simp, yearOnYear)) {
 			// "2021年,丽水…" on a page of October 2022 that names 2022 in
 			// no sentence: the text is about the year it names (early in
@@ -713,6 +719,25 @@ func onlyEarlierYear(text string, pageYear int) int {
 		}
 	}
 	return best
+}
+
+// earlyReviewMonth is the last month in which a page that names only the
+// year before is taken to report on it.
+const earlyReviewMonth = 3
+
+// forwardWords tell a text speaks of the year ahead.
+var forwardWords = []string{"今年", "本年", "明年", "下一步", "计划", "打算", "力争"}
+
+// dayNews dates what a text reports to a day of its own ("3月20日,…召开",
+// "近日"): news of its page's date, not a review of the year before.
+var dayNews = regexp.MustCompile(`\d{1,2}月\d{1,2}日|近日|日前|昨日|昨天|今天`)
+
+// namesOnlyYearBefore reports whether a text names the year before its
+// page's year as a year it is about, never the page's year, says nothing
+// of the year ahead and reports no event of a day.
+func namesOnlyYearBefore(text string, pageYear int) bool {
+	own, named := yearsOfText(text)
+	return !named[pageYear] && slices.Contains(own, pageYear-1) && !containsAny(text, forwardWords) && !dayNews.MatchString(text)
 }
 
 // yearsOfText lists, in order, the years a text names as years it is

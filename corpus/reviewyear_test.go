@@ -21,6 +21,8 @@ func TestReviewYears(t *testing.T) {
 		{"five-year review", "某市人均预期寿命达到78.12岁\n来源:某市日报\n2021-03-30 08:51\n“十三五”时期,全市卫生健康系统各项既定目标圆满完成。\n全市医疗机构达到8369个,千人口床位数达到6.2张。\n", 2020, 0, 2020},
 		{"looking back, printed in February", "http://example.gov.cn/Content/logo.png\n某市卫生健康局局长 张三\n2024年02月19日\n过去一年,某市卫生健康系统坚持提档升级,2023年上半年市域内住院率涨幅位居全省第一。3家县级综合医院纳入国家“千县工程”。\n", 2023, 0, 2023},
 		{"a late page about the year before", "某市再次获评健康城市样板市\n发布时间:2022-10-14 14:48:00来源: 某市日报\n近日,全国爱卫办印发《关于2021年度全国健康城市建设评价结果的通报》,某市获评样板市。\n2021年,某市紧紧围绕健康中国战略推进健康城市建设。\n某市森林覆盖率达到81.7%。\n", 2021, 0, 2021},
+		{"January results naming only the year before", "某市卫计委\n\n发布时间: 2019-01-15 09:44:00 信息来源: 某市在线\n\n  两件为民实事项目超额完成。全市17388名怀孕妇女接受免费产前筛查。\n\n  2018年,我市传染病网络直报工作全省排名第一。\n", 2018, 0, 2018},
+		{"January news planning the year", "某市卫计委\n\n发布时间: 2019-01-15 09:44:00 信息来源: 某市在线\n\n  2018年,我市传染病网络直报工作全省排名第一。\n\n  今年,全市新建村卫生室20个。\n", 2019, 0, 0},
 		{"date run into the text", " date 2024-12-07 24日上午，某市举行新闻发布会。\n全市新增床位5200余张。\n", 2024, 0, 2024},
 	}
 	for _, c := range cases {
@@ -29,7 +31,7 @@ func TestReviewYears(t *testing.T) {
 			t.Errorf("%s: year %d plan year %d, want %d and %d", c.name, r.Year, r.PlanYear, c.year, c.planYear)
 		}
 		for _, f := range r.Figures {
-			if f.Since == 0 && f.Year != c.figureYear {
+			if f.Since == 0 && c.figureYear > 0 && f.Year != c.figureYear {
 				t.Errorf("%s: %s = %s dated %d, want %d", c.name, f.Label, f.Raw, f.Year, c.figureYear)
 			}
 		}

@@ -114,7 +114,8 @@ var perBase = regexp.MustCompile(`每一?(百|千|十万|10万)\p{Han}{0,6}(?:�
 var moneyAsked = regexp.MustCompile(`(?:多少|几多)\p{Han}{0,4}(?:资金|经费|费用|金额|补助资金|投资|拨款)|财政\p{Han}{0,6}(?:多少|几多)|(?:预算|收入|支出|投资|资金)\p{Han}{0,2}盘子|的钱[，,]?(?:有|是|一共|总共|共|比\p{Han}{1,4}(?:多|少)\p{Han}{0,3})?(?:多少|几多)`)
 
 // peopleNouns name people counted with 个 in chat ("多少个娃", "几个医生").
-var peopleNouns = []string{"人", "娃", "孩子", "小孩", "儿童", "婴幼儿", "宝宝", "老人", "老年人", "医生", "护士", "学生", "病人", "患者", "村医", "专家", "大夫"}
+var peopleNouns = []string{"人", "娃", "孩子", "小孩", "儿童", "婴幼儿", "婴儿", "幼儿", "新生儿", "宝宝", "老人", "老年人", "医生", "护士", "学生", "病人", "患者", "村医", "专家", "大夫",
+	"孕妇", "产妇", "孕产妇", "妇女", "女性", "男性", "居民", "群众", "青少年"}
 
 // countsPeople reports whether the words after a counter name people:
 // a people noun that is the head, not a modifier ("多少个婴幼儿托位" counts

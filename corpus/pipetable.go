@@ -31,6 +31,9 @@ type pipeCell struct {
 	// english: the cell holds only an English caption (isEnglishCaption),
 	// a blank where header rows are aligned and left out of rows.
 	english bool
+	// line counts the line breaks before the cell in its block: cells of
+	// one line share it.
+	line int
 }
 
 // maxCellLines is how many lines one cell of a stream may take.
@@ -98,7 +101,7 @@ func splitPipeCells(work string, block []Span) []pipeCell {
 	flush := func(end int) {
 		sp := trimSpan(work, Span{start, end})
 		t := squeezeCell(work[sp.Start:sp.End])
-		cells = append(cells, pipeCell{text: t, span: sp, english: isEnglishCaption(t)})
+		cells = append(cells, pipeCell{text: t, span: sp, english: isEnglishCaption(t), line: strings.Count(work[from:sp.Start], "\n")})
 	}
 	for i, r := range work[from:to] {
 		if r == '|' || r == '｜' {

@@ -213,6 +213,30 @@ func TestCellStreamStackedBilingualHeader(t *testing.T) {
 	}
 }
 
+// A table whose rows stand one a line, its header's names broken over
+// rows: the first row of names is a whole line, the words after it finish,
+// in order, the names not yet whole ("人均住院" + "费用", "卫生" + "材料费",
+// "每日住院" + "医疗费"); blank cells closing the lines are no words.
+func TestRowPerLineStackedHeader(t *testing.T) {
+	text := "某区住院病人医疗费用\n" +
+		"(2020年) | 单位:元 | |||||\n" +
+		"地 区 | 住院病人 | 出院者平均 | ||||\n" +
+		"人均住院 | 床位费 | 卫 生 | 药 费 | 每日住院 | |\n" +
+		"费 用 | 材料费 | 医疗费 | ||||\n" +
+		"总 计 | 8483.7 | 304.5 | 1343.9 | 1854.0 | 961.9 |\n" +
+		"甲市 | 15987.3 | 429.3 | 3149.5 | 3506.0 | 1662.1 |\n" +
+		"乙地区 | 6385.2 | 252.7 | 845.3 | 1490.4 | 699.0 |\n"
+	got := pipeFigures(t, text)
+	want := []string{
+		"总计 人均住院费用=8483.7元@2020", "总计 床位费=304.5元@2020", "总计 卫生材料费=1343.9元@2020", "总计 药费=1854.0元@2020", "总计 每日住院医疗费=961.9元@2020",
+		"甲市 人均住院费用=15987.3元@2020", "甲市 床位费=429.3元@2020", "甲市 卫生材料费=3149.5元@2020", "甲市 药费=3506.0元@2020", "甲市 每日住院医疗费=1662.1元@2020",
+		"乙地区 人均住院费用=6385.2元@2020", "乙地区 床位费=252.7元@2020", "乙地区 卫生材料费=845.3元@2020", "乙地区 药费=1490.4元@2020", "乙地区 每日住院医疗费=699.0元@2020",
+	}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("figures\n%q\nwant\n%q", got, want)
+	}
+}
+
 // A header whose rows stand one after another with a blank for every cell
 // a name does not fill, English captions in their own cells (with digits
 // too): each column is named by its Chinese cells top to bottom, a "#"

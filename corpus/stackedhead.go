@@ -27,7 +27,8 @@ const maxHeadPieceRunes = 3
 var unitCell = regexp.MustCompile(`^[(（][^()（）]{1,6}[)）]$`)
 
 // wholeNameEnds end a column name that needs nothing after it: a count,
-// a rate, people, an amount.
+// a rate, people, an amount, institutions ("医院"; not "人均住院", which
+// 费用 or 人次 finishes).
 const wholeNameEnds = "数率员人额费量比次位床口所院站室心构"
 
 // isWholeName reports whether a header cell names a measure in full.
@@ -36,14 +37,30 @@ func isWholeName(s string) bool {
 		s = strings.TrimSpace(s[:u[0]])
 	}
 	r := []rune(s)
-	return len(r) > 0 && strings.ContainsRune(wholeNameEnds, r[len(r)-1])
+	return len(r) > 0 && strings.ContainsRune(wholeNameEnds, r[len(r)-1]) && !strings.HasSuffix(s, "住院")
 }
 
 // stackedHeads names width value columns from header cells broken over
 // two rows, or returns nil when no reading fits.
+//
+// When the header's rows stand on lines of their own, the first row is a
+// whole line and the pieces the lines after it ("人均住院 | 床位费 | … | 卫 生
+// | … | 每日住院" over "费 用 | 材料费 | 医疗费"): a run of cells across two
+// lines would take the second row's pieces for names.
 func stackedHeads(header []pipeCell, width int) []string {
 	if width < 2 {
 		return nil
+	}
+	header = slices.DeleteFunc(slices.Clone(header), func(c pipeCell) bool { return c.text == "" })
+	for s := len(header) - width; s >= 0; s-- {
+		first := header[s : s+width]
+		if first[0].line != first[width-1].line || s > 0 && header[s-1].line == first[0].line ||
+			s+width < len(header) && header[s+width].line == first[0].line {
+			continue // not a whole line
+		}
+		if heads, ok := stackAt(first, header[s+width:]); ok {
+			return withKinUnits(heads, header)
+		}
 	}
 	for s := len(header) - width; s >= 0; s-- {
 		if heads, ok := stackAt(header[s:s+width], header[s+width:]); ok {

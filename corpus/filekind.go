@@ -2,6 +2,8 @@ package corpus
 
 import (
 	"path/filepath"
+	"regexp"
+	"strconv"
 	"strings"
 )
 
@@ -26,3 +28,27 @@ func fileNameKind(file string) Kind {
 	}
 	return ""
 }
+
+// fileNameYearToken is a year in a file name: "09_qinghai_gongbao_2023",
+// "2023统计公报"; digits around it make it part of another number.
+var fileNameYearToken = regexp.MustCompile(`(?:19|20)[0-9]{2}`)
+
+// fileNameYear is the one year a file's name gives, 0 when it gives none
+// or several ("规划2021-2025"): read when the text gives no title, before
+// a year its body names once in passing.
+func fileNameYear(file string) int {
+	base := strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))
+	year := 0
+	for _, loc := range fileNameYearToken.FindAllStringIndex(base, -1) {
+		if loc[0] > 0 && isDigitByte(base[loc[0]-1]) || loc[1] < len(base) && isDigitByte(base[loc[1]]) {
+			continue
+		}
+		if year > 0 {
+			return 0
+		}
+		year, _ = strconv.Atoi(base[loc[0]:loc[1]])
+	}
+	return year
+}
+
+func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }

@@ -27,3 +27,19 @@ func TestKindFromFileName(t *testing.T) {
 		}
 	}
 }
+
+// A text with no title or date of its own is of the year its file's name
+// gives, not of a year a note names in passing; a name with several years
+// gives none.
+func TestYearFromFileName(t *testing.T) {
+	text := "年末有医疗卫生机构6949个,床位4.57万张。全年总诊疗人次2873.2万人次。湿地面积[[注:湿地面积为2019年开展的全国第三次国土调查数据。]]712.39万公顷。\n"
+	r := Parse("09_qinghai_gongbao_2023.txt", text, Meta{}, Options{}).Reports[0]
+	if r.Year != 2023 {
+		t.Errorf("year %d, want 2023 from the file name", r.Year)
+	}
+	for file, want := range map[string]int{"09_qinghai_gongbao_2023.txt": 2023, "2023统计公报.txt": 2023, "规划2021-2025.txt": 0, "report12345.txt": 0} {
+		if got := fileNameYear(file); got != want {
+			t.Errorf("fileNameYear(%q) = %d, want %d", file, got, want)
+		}
+	}
+}

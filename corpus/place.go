@@ -662,6 +662,12 @@ func documentYear(work string, span Span, rep *Report, simpTitle string) int {
 		// ("1949年,南海区只有2家医院", "2022年至今").
 		return y
 	}
+	if y := fileNameYear(rep.File); y > 0 && rep.Title == fileTitle(rep.File) && !namesTemplateYear(text) {
+		// A text with no title or date of its own ("09_qinghai_gongbao_2023"):
+		// the year its file is named with, not one a note names in
+		// passing ("湿地面积为2019年开展的…调查数据").
+		return y
+	}
 	if rep.Year > 0 {
 		return rep.Year
 	}

@@ -201,8 +201,8 @@ func TestExtractBriefExamples(t *testing.T) {
 		}},
 		{"blank counts and blank dates", "截止到___月___日全市共累计报告手足口病___例，死亡___例，痊愈___例", []want{
 			{label: "手足口病", unit: "例", missing: true},
-			{label: "死亡", unit: "例", missing: true},
-			{label: "痊愈", unit: "例", missing: true},
+			{label: "手足口病死亡", unit: "例", missing: true},
+			{label: "手足口病痊愈", unit: "例", missing: true},
 		}},
 		{"comparison inherits label", "参合率为___%，比上年提高___个百分点", []want{
 			{label: "参合率", unit: "%", missing: true},
@@ -665,6 +665,15 @@ func TestExtractVaried(t *testing.T) {
 			{label: "公立医疗卫生建设项目", raw: "17", value: 17, unit: "个"},
 			{label: "公立医疗卫生建设项目投资", raw: "13.7", value: 13.7, unit: "亿元"},
 			{label: "公立医疗卫生建设项目新增床位", raw: "945", value: 945, unit: "张"},
+		}},
+		{"cases and deaths of the diseases counted before", "全县报告法定传染病16种,发病3538例,死亡27例,发病率583.54/10万;乙类传染病报告11种2189例,死亡27例", []want{
+			{label: "法定传染病", raw: "16", value: 16, unit: "种"},
+			{label: "法定传染病发病", raw: "3538", value: 3538, unit: "例"},
+			{label: "法定传染病死亡", raw: "27", value: 27, unit: "例"},
+			{label: "法定传染病发病率", raw: "583.54", value: 583.54, unit: "/10万"},
+			{label: "乙类传染病报告", raw: "11", value: 11, unit: "种"},
+			{label: "乙类传染病报告", raw: "2189", value: 2189, unit: "例"},
+			{label: "乙类传染病死亡", raw: "27", value: 27, unit: "例"},
 		}},
 		{"nearly and cumulative", "疾病应急救助基金及时报销率近100%，累计报销66人次", []want{
 			{label: "疾病应急救助基金及时报销率", raw: "100", value: 100, unit: "%", qual: "近"},

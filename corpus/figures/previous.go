@@ -217,6 +217,19 @@ func measureOfPrevious(c *cand, prev phrase, prevBase string) {
 		c.label = withoutNewVerb(prev)
 	case "增速", "增幅", "比重", "占比":
 		c.label = joinPhrase(prev, c.label)
+	case "发病", "死亡", "治愈", "痊愈", "发病率", "死亡率", "病死率", "治愈率", "报告发病", "报告发病率":
+		// "报告法定传染病16种,发病3538例,死亡27例": the cases and deaths
+		// of the diseases counted before (法定传染病发病), not of all.
+		subj := prev
+		for _, m := range diseaseMeasures {
+			if l := len([]rune(m)); len(subj.n) > l && strings.HasSuffix(string(subj.n), m) {
+				subj = subj.slice(0, len(subj.n)-l)
+				break
+			}
+		}
+		if len(subj.n) >= 3 && subj.n[len(subj.n)-1] == '病' {
+			c.label = joinPhrase(subj, c.label)
+		}
 	case "每千人口", "每万人口", "每千常住人口", "每万常住人口", "每千人", "每万人", "人均", "千人均", "万人均":
 		// "拥有病床数425张，每千人口2.13张": the previous measure, per head,
 		// counted in the same unit.
@@ -225,6 +238,10 @@ func measureOfPrevious(c *cand, prev phrase, prevBase string) {
 		}
 	}
 }
+
+// diseaseMeasures are what is counted of a disease: its cases, deaths,
+// cures and their rates, longest first.
+var diseaseMeasures = []string{"报告发病率", "报告发病", "发病率", "死亡率", "病死率", "治愈率", "发病", "死亡", "治愈", "痊愈", "报告"}
 
 // withoutNewVerb is a label without the "new" verb it opens with
 // ("新增国家临床重点专科" → "国家临床重点专科").

@@ -127,7 +127,7 @@ func isTableRowAt(text string, i int) bool {
 // opens a section.
 func acceptMarker(text string, m marker, lineStart, afterPunct bool, prev rune, depth, expected int) bool {
 	inSequence := m.num == expected
-	if lineStart && (isTableRowAt(text, m.start) || numbersFollow(text, m.start) || outlineCellFollows(text, m.start)) || groupCellAmongCells(text, m) {
+	if lineStart && (isTableRowAt(text, m.start) || numbersFollow(text, m.start) || outlineCellFollows(text, m.start) || barCellAmongCells(text, m.start)) || groupCellAmongCells(text, m) {
 		// "一、医院    92    19833": a row of an aligned table; "一、本年新收
 		// 政府信息公开申请数量" then its cells one a line: a row too; so is
 		// "一、医疗机构情况 (间)" over a row numbered "1.1" alone on its line.
@@ -391,6 +391,26 @@ func outlineCellFollows(text string, i int) bool {
 	for s := range linesAfter(text, i) {
 		if s != "" {
 			return outlineNumber.MatchString(s)
+		}
+	}
+	return false
+}
+
+// barCellAmongCells reports whether the line starting at i is a cell
+// closed by a bar over another such cell ("一、卫生机构 |" over "个 |"): a
+// row's name in a table laid out one cell a line, not a heading.
+func barCellAmongCells(text string, i int) bool {
+	barClosed := func(s string) bool {
+		s = strings.TrimSpace(s)
+		return strings.HasSuffix(s, "|") || strings.HasSuffix(s, "｜")
+	}
+	end := strings.IndexByte(text[i:], '\n')
+	if end < 0 || !barClosed(text[i:i+end]) {
+		return false
+	}
+	for s := range linesAfter(text, i) {
+		if s != "" {
+			return barClosed(s)
 		}
 	}
 	return false

@@ -189,6 +189,22 @@ func readPipeTable(work string, block []Span) (textTable, bool) {
 			cells = append(cells, c)
 		}
 	}
+	a, ok := readPipeCells(cells, all)
+	if !ok {
+		// Rows with a unit column between their names and values.
+		if rest, units := withoutUnitColumn(cells); units != nil {
+			if a, ok = readPipeCells(rest, all); ok {
+				withRowUnits(&a, units)
+			}
+		}
+	}
+	a.lines = block
+	return a, ok
+}
+
+// readPipeCells reads a stream's cells every way it may be laid out and
+// keeps the reading that finds the most rows.
+func readPipeCells(cells, all []pipeCell) (textTable, bool) {
 	a, okA := readPipeRows(cells, all, false)
 	b, okB := readPipeRows(cells, all, true)
 	if okB && (!okA || len(b.rows) > len(a.rows)) {
@@ -197,7 +213,6 @@ func readPipeTable(work string, block []Span) (textTable, bool) {
 	if c, okC := readSerialRows(cells); okC && (!okA || len(c.rows) > len(a.rows)) {
 		a, okA = c, okC
 	}
-	a.lines = block
 	return a, okA
 }
 

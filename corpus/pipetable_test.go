@@ -237,6 +237,26 @@ func TestRowPerLineStackedHeader(t *testing.T) {
 	}
 }
 
+// A yearbook table one cell a line, each closed by a bar, the rows' units
+// in a column of their own and a dash for a missing value; rows named with
+// an outline number are rows, not headings.
+func TestCellStreamUnitColumn(t *testing.T) {
+	cells := []string{"指标名称", "单 位", "2016年", "2017年",
+		"一、卫生机构", "个", "727", "806",
+		"门诊部", "个", "-", "99",
+		"村卫生室", "个", "31", "21",
+		"二、病床床位数合计", "张", "13754", "15256",
+	}
+	got := pipeFigures(t, "2016—2017年某市卫生事业发展情况\n|\n"+strings.Join(cells, " |\n")+" |\n|\n")
+	want := []string{
+		"卫生机构=727个@2016", "卫生机构=806个@2017", "门诊部=99个@2017", "村卫生室=31个@2016", "村卫生室=21个@2017",
+		"病床床位数合计=13754张@2016", "病床床位数合计=15256张@2017",
+	}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("figures\n%q\nwant\n%q", got, want)
+	}
+}
+
 // A header whose rows stand one after another with a blank for every cell
 // a name does not fill, English captions in their own cells (with digits
 // too): each column is named by its Chinese cells top to bottom, a "#"

@@ -213,6 +213,9 @@ func readPipeCells(cells, all []pipeCell) (textTable, bool) {
 	if c, okC := readSerialRows(cells); okC && (!okA || len(c.rows) > len(a.rows)) {
 		a, okA = c, okC
 	}
+	if !okA {
+		a, okA = readPairRows(cells)
+	}
 	return a, okA
 }
 

@@ -257,6 +257,26 @@ func TestCellStreamUnitColumn(t *testing.T) {
 	}
 }
 
+// A table of names and one measure one cell a line, its header repeated
+// for two tables set side by side, then a second such table under a
+// header of its own: every row is a name and its value, in the header's
+// unit.
+func TestCellStreamNameValuePairs(t *testing.T) {
+	cells := []string{"乡镇名称", "产前筛查数(人)", "乡镇名称", "产前筛查数(人)",
+		"甲街道办事处", "430", "乙街道办事处", "233", "丙镇", "220", "丁乡", "66", "戊镇", "114"}
+	more := []string{"助产机构名称", "筛查数(人)", "助产机构名称", "筛查数(人)", "人民医院", "1693", "中医院", "36", "合计", "3142"}
+	text := "各乡镇具体产前筛查人数见下表:\n" + strings.Join(cells, " |\n") + " |\n各助产机构筛查人数见下表:\n" + strings.Join(more, " |\n") + " |\n"
+	got := pipeFigures(t, "某市2022年民生实事完成情况\n"+text)
+	want := []string{
+		"甲街道办事处 产前筛查数=430人@2022", "乙街道办事处 产前筛查数=233人@2022", "丙镇 产前筛查数=220人@2022",
+		"丁乡 产前筛查数=66人@2022", "戊镇 产前筛查数=114人@2022",
+		"人民医院 筛查数=1693人@2022", "中医院 筛查数=36人@2022", "合计 筛查数=3142人@2022",
+	}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("figures\n%q\nwant\n%q", got, want)
+	}
+}
+
 // A header whose rows stand one after another with a blank for every cell
 // a name does not fill, English captions in their own cells (with digits
 // too): each column is named by its Chinese cells top to bottom, a "#"

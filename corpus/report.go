@@ -325,8 +325,26 @@ var spanStart = regexp.MustCompile(`^\s*(?:至|到|—|－|-|~|～)\s*(?:19|20)\
 // not the year a text is about: a comparison base, a deadline or a horizon
 // before it; the start of something or of a span after it.
 func notPageYear(year int, before, after string) bool {
+	if changedUntil(before, after) {
+		return false // "由2012年的97.74%提高至2021年的99.34%": the year the change reached
+	}
 	return comparisonBefore(before) || startedThen(after) || spanStart.MatchString(after) || horizonAfter.MatchString(after) ||
 		horizonYear(year, after) || foundationAfter.MatchString(after)
+}
+
+// changeTo ends the words before the year a change reached: "提高至",
+// "下降到".
+var changeTo = regexp.MustCompile(`(?:提高|提升|下降|降低|增长|增加|减少|上升|降|升|增)(?:至|到)\s*$`)
+
+// reachedOn follows the year a change reached and the value it had then:
+// "年的99.34%".
+var reachedOn = regexp.MustCompile(`^\s*年?(?:底|末)?的`)
+
+// changedUntil reports whether the year between before and after is the
+// one a change reached ("提高至2021年的99.34%"), a year the text reports,
+// not a deadline ("到2025年").
+func changedUntil(before, after string) bool {
+	return changeTo.MatchString(before) && reachedOn.MatchString(after)
 }
 
 // foundationAfter follows the year of the base a plan builds on: "在2020年

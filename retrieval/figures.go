@@ -1,10 +1,12 @@
 package retrieval
 
 import (
+	"cmp"
 	"context"
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"sort"
 	"strings"
 
@@ -49,12 +51,31 @@ func (ix *Index) figureRecords(ctx context.Context, q query.Query, n int) ([]fou
 		return nil, err
 	}
 	defer r.Close()
-	out := make([]foundFigure, 0, len(found[0]))
-	for _, h := range found[0] {
-		id, err := r.ExternalID(internalID(h.doc))
-		if err != nil {
+	hits := found[0]
+	ids := make([]string, len(hits))
+	for i, h := range hits {
+		if ids[i], err = r.ExternalID(internalID(h.doc)); err != nil {
 			return nil, err
 		}
+	}
+	order := make([]int, len(hits))
+	for i := range order {
+		order[i] = i
+	}
+	// Equal scores by id, whatever the build's internal numbering, then
+	// the ties at the cut left out.
+	slices.SortStableFunc(order, func(a, b int) int {
+		if hits[a].score != hits[b].score {
+			return cmp.Compare(hits[b].score, hits[a].score)
+		}
+		return strings.Compare(ids[a], ids[b])
+	})
+	if len(order) > n {
+		order = order[:n]
+	}
+	out := make([]foundFigure, 0, len(order))
+	for _, k := range order {
+		h, id := hits[k], ids[k]
 		doc, err := r.Document(id)
 		if err != nil {
 			return nil, err

@@ -277,6 +277,9 @@ func (ix *Index) searchKeywordPasses(text string, passes []corpus.Filters, hidde
 			out[i] = append(out[i], keywordHit{ID: id, Score: h.score, Year: year})
 		}
 		sortKeywordHits(out[i])
+		if len(out[i]) > n {
+			out[i] = out[i][:n] // the ties at the cut, by id
+		}
 	}
 	return out, nil
 }
@@ -294,8 +297,10 @@ func sortKeywordHits(hits []keywordHit) {
 }
 
 // searchKeywordBleve runs q by bleve's own searchers.
+// Twice as many are asked for, and the ties at the cut left out by id, as
+// in searchTermAtATime.
 func (ix *Index) searchKeywordBleve(q query.Query, n int) ([]keywordHit, error) {
-	req := bleve.NewSearchRequestOptions(q, n, 0, false)
+	req := bleve.NewSearchRequestOptions(q, 2*n, 0, false)
 	req.Fields = []string{fieldYear}
 	res, err := ix.keyword.Search(req)
 	if err != nil {
@@ -308,5 +313,8 @@ func (ix *Index) searchKeywordBleve(q query.Query, n int) ([]keywordHit, error) 
 		hits = append(hits, keywordHit{ID: h.ID, Score: h.Score, Year: y})
 	}
 	sortKeywordHits(hits)
+	if len(hits) > n {
+		hits = hits[:n]
+	}
 	return hits, nil
 }

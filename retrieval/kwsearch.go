@@ -83,8 +83,9 @@ type kwScratch struct {
 }
 
 // searchTermAtATime returns the n best documents of each of qs, best
-// first, equal scores by internal number (bleve's order), and the reader
-// they were found with, for their ids; the caller closes it. A part the
+// first, equal scores by internal number (bleve's order), then those tied
+// with the last of them (withBoundaryTies), and the reader they were found
+// with, for their ids; the caller closes it and cuts the ties by id. A part the
 // queries share (the same query value) is scored once.
 func searchTermAtATime(ctx context.Context, ix bleve.Index, cache *kwTermCache, qs []query.Query, n int) ([][]kwHit, index.IndexReader, error) {
 	adv, err := ix.Advanced()
@@ -176,6 +177,26 @@ func topKw(res kwDocs, n int) []kwHit {
 		}
 		return 0
 	})
+	return withBoundaryTies(h, res, n)
+}
+
+// withBoundaryTies adds to the n best hits h the other documents scored
+// as the last of them, up to n more: which of them the internal numbers
+// put first differs from one build of the same corpus to the next, so the
+// caller cuts them by their ids.
+func withBoundaryTies(h []kwHit, res kwDocs, n int) []kwHit {
+	if n == 0 || len(h) < n {
+		return h
+	}
+	last := h[len(h)-1]
+	for i, d := range res.docs {
+		if len(h) >= 2*n {
+			break
+		}
+		if res.scores[i] == last.score && d > last.doc {
+			h = append(h, kwHit{d, res.scores[i]})
+		}
+	}
 	return h
 }
 

@@ -1,6 +1,9 @@
 package corpus
 
-import "unicode/utf8"
+import (
+	"slices"
+	"unicode/utf8"
+)
 
 // A form copied from a web page or a PDF (a 绩效自评表's "基本概况") reaches
 // the text one cell a line, each name followed by its value:
@@ -11,7 +14,9 @@ import "unicode/utf8"
 //	96
 //
 // Each value is its name's: 人员编制 55, 实有人数 96. A lone name and number
-// in prose is no form: it takes minFormPairs of them in a row.
+// in prose is no form: it takes minFormPairs of them in a row. A bar alone
+// on a line between the cells (a 绩效目标表's "|") parts them and is no
+// cell.
 
 // minFormPairs is how many name-value pairs in a row make a form.
 const minFormPairs = 2
@@ -22,7 +27,10 @@ const maxFormNameRunes = 16
 // formPairs finds the runs of name-value cell pairs among a section's lines
 // (blank lines between cells are skipped).
 func formPairs(work string, body []Span) []textTable {
-	ls := filledLines(work, body)
+	ls := slices.DeleteFunc(filledLines(work, body), func(l Span) bool {
+		t := work[l.Start:l.End]
+		return t == "|" || t == "｜" // a bar on a line of its own parts two cells
+	})
 	text := func(i int) string { return work[ls[i].Start:ls[i].End] }
 	isName := func(i int) bool {
 		s := text(i)

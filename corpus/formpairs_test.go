@@ -20,6 +20,12 @@ func TestFormPairs(t *testing.T) {
 	if strings.Join(got, " ") != strings.Join(want, " ") {
 		t.Errorf("figures %q, want %q", got, want)
 	}
+	// A performance-target form: a bar alone on a line between the cells,
+	// targets written with ≧.
+	form := "某县2024年基本公共卫生服务项目绩效目标申报表\n|\n三级指标\n|\n指标值\n|\n数量指标\n|\n适龄儿童国家免疫规划疫苗接种率\n|\n≧90%\n|\n7 岁以下儿童健康管理率\n|\n≧85%\n|\n"
+	if got, want := pipeFigures(t, form), "适龄儿童国家免疫规划疫苗接种率=90%@2024 7 岁以下儿童健康管理率=85%@2024"; strings.Join(got, " ") != want {
+		t.Errorf("form with bars between its cells: %q, want %q", got, want)
+	}
 	if got := pipeFigures(t, "某县2021年工作总结\n一、主要工作\n全年共办理\n\n12\n\n件信访事项均已办结。\n"); len(got) != 0 {
 		t.Errorf("a name and a number in prose read as a form: %q", got)
 	}

@@ -83,7 +83,7 @@ func splitRow(work string, line Span) ([]tableCell, bool) {
 // cellNumber reads a cell that holds one number: "65.2%", "1,200", "约30万元",
 // "≥95", a change against a year ("较2022年 下降3%"). unit is what follows
 // the number.
-var cellNumber = regexp.MustCompile(`^((?:较|比)\s*(?:(?:19|20)\d\d\s*年|上年|去年)\s*(?:下降|降低|减少|提高|增长|上升|提升)|[<>≥≤＞＜约近超过不低于]*)\s*([-－−]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)\s*([%‰％]|[^\s0-9０-９]{1,4})?$`)
+var cellNumber = regexp.MustCompile(`^((?:较|比)\s*(?:(?:19|20)\d\d\s*年|上年|去年)\s*(?:下降|降低|减少|提高|增长|上升|提升)|[<>≥≤≧≦＞＜约近超过不低于]*)\s*([-－−]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)\s*([%‰％]|[^\s0-9０-９]{1,4})?$`)
 
 // headUnit reads a unit given in a header: "床位数（张）", "金额(万元)", "率/%",
 // "病床使用率%".

@@ -85,7 +85,7 @@ func countedTerm(counted string) string {
 
 // minLayCountedRunes is the shortest lay noun a question counts that
 // stands for the reports' term for it.
-const minLayCountedRunes = 3
+const minLayCountedRunes = 2
 
 // namesModifier reports whether a label holds what the counted noun says
 // before its head ("信息公开" of 信息公开申请), two characters or more.

@@ -49,6 +49,21 @@ func TestCountOfTheThingAskedInLayWords(t *testing.T) {
 	}
 }
 
+// A two-character lay noun counted ("多少篇稿子") stands for the reports'
+// term (稿件) as a longer one does.
+func TestCountOfShortLayNoun(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"舟山市卫生健康委2024年政府信息公开工作年度报告.txt": "舟山市卫生健康委2024年政府信息公开工作年度报告\n一、总体情况\n" +
+			"2024年,在市政府网站、卫生健康委官网等平台主动公开信息近1000条,“健康舟山”微信平台累计发布365篇稿件。\n",
+		"济宁市卫生健康委2024年政府信息公开工作年度报告.txt": "济宁市卫生健康委2024年政府信息公开工作年度报告\n一、总体情况\n" +
+			"2024年,通过政务微信公众号发布信息236条。\n",
+	})
+	a := ask(t, b, nil, "舟山市卫健委2024年微信公众号一共发了多少篇稿子？")
+	if !strings.HasPrefix(a.Text, "根据资料") || !strings.Contains(a.Text, "365篇") {
+		t.Errorf("want 365篇:\n%s", a.Text)
+	}
+}
+
 // A yearbook table of beds names only the institutions in its rows: a
 // count in 张 is their beds.
 func TestYearbookBedsRow(t *testing.T) {

@@ -277,6 +277,18 @@ func TestLawsuitsCountedInAnotherCounter(t *testing.T) {
 	}
 }
 
+// "开了多少张罚单" is answered by the penalty decisions a report counts in
+// 件: a ticket is 一张, a decision 一件 (made-up report).
+func TestTicketsCountedInAnotherCounter(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"report.txt": "京山市卫生健康局2022年政府信息公开工作年度报告\n一、总体情况\n本年度内单位行政处罚处理决定数量39件,行政许可处理决定数量120件。\n2022年,未发生涉及卫生健康局信息公开行政复议案件和行政诉讼案件。\n",
+	})
+	a := ask(t, b, nil, "京山那边卫健局2022年一共开了多少张罚单？")
+	if !strings.Contains(firstLine(a.Text), "39件") {
+		t.Errorf("want the penalty decisions, 39件:\n%s", a.Text)
+	}
+}
+
 // A count's label ending in 总量 or 总数 counts the noun before it
 // ("医疗卫生机构总量962家"): the total asked, not a figure naming the noun
 // last of a clause about money spent on some of them.

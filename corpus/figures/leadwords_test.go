@@ -9,3 +9,10 @@ func TestCarriedOverKeepsItsYearWord(t *testing.T) {
 		t.Errorf("3件 labelled %q, want 上年结转", f.Label)
 	}
 }
+
+// "本年度内" dates the count: none of it is the label's.
+func TestWithinTheYearIsNoLabel(t *testing.T) {
+	if f := figureOf(t, "本年度内单位行政处罚处理决定数量39件。", "39"); f.Label != "单位行政处罚处理决定数量" {
+		t.Errorf("39件 labelled %q, want 单位行政处罚处理决定数量", f.Label)
+	}
+}

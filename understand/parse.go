@@ -123,7 +123,7 @@ func Filters(question string, now time.Time) corpus.Filters {
 	whole := corpus.Normalize(question)
 	// A document's name in book-title marks ("《健康中国2030》规划纲要") says
 	// neither the year nor the kind asked.
-	q := baseYear.ReplaceAllString(bookTitle.ReplaceAllString(whole, " "), " ")
+	q := baseYear.ReplaceAllString(namedPlan.ReplaceAllString(bookTitle.ReplaceAllString(whole, " "), " $1"), " ")
 	// "从2016年开始搞…，头三年一共投了多少": the start of a period, whose
 	// total a report dates by its end, not the year asked.
 	q = periodStartYear.ReplaceAllString(q, " ")
@@ -228,6 +228,12 @@ var goalReached = regexp.MustCompile(`(达到|够上|够到|实现|完成|超过
 
 // bookTitle is a name in book-title marks.
 var bookTitle = regexp.MustCompile(`《[^》]*》`)
+
+// namedPlan is a plan named without book-title marks as the document a
+// question asks about ("十四五国民健康规划里说…", "健康中国行动实施意见中"):
+// like a title in marks, its period and kind are the document's, not the
+// years or kind asked.
+var namedPlan = regexp.MustCompile(`["“]?(?:十[一二三四五六]五)?["”]?\p{Han}{0,14}?(?:规划纲要|规划|纲要|行动计划|实施方案|实施意见)["”]?(里|中|上)`)
 
 // ParseDate reads a --now or HEALTHBOT_NOW value (YYYY-MM-DD).
 func ParseDate(s string) (time.Time, error) {

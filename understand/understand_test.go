@@ -330,6 +330,12 @@ func TestNationAsked(t *testing.T) {
 	if f.Place != "全国" || len(f.Years) != 1 || f.Years[0] != 2015 || f.Kind == "plan" {
 		t.Errorf("Filters = place %q years %v kind %q; want 全国, 2015 (not the 2030 in the title), no plan", f.Place, f.Years, f.Kind)
 	}
+	// A plan named without marks as the document asked about: its
+	// period and kind are not asked either.
+	f = Filters("十四五国民健康规划里说2015到2020年人均寿命从多少涨到多少？", now)
+	if len(f.Years) != 6 || f.Years[0] != 2015 || f.Years[5] != 2020 || f.Kind == "plan" {
+		t.Errorf("Filters = years %v kind %q; want 2015-2020 (not 十四五's), no plan", f.Years, f.Kind)
+	}
 	for _, q := range []string{"我县签约率比全国平均高多少？", "我市人均预期寿命在全国排第几？"} {
 		if p := Filters(q, now).Place; p != "" {
 			t.Errorf("Filters(%q).Place = %q: a comparison with the country does not ask of it", q, p)

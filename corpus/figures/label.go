@@ -1185,6 +1185,11 @@ func fromSubject(t *text, num int) phrase {
 		return phrase{}
 	}
 	k := a - 1
+	if loc := trailingPeriod.FindStringIndex(string(n[:k])); loc != nil {
+		// "人均预期寿命在2015年至2020年,从76.34岁提高至77.93岁": the years
+		// of the change close the subject's clause.
+		k = len([]rune(string(n[:k])[:loc[0]]))
+	}
 	s := k
 	for s > 0 && !isHardBoundary(n[s-1]) {
 		s--
@@ -1200,6 +1205,10 @@ func fromSubject(t *text, num int) phrase {
 	}
 	return withoutTrend(p)
 }
+
+// trailingPeriod is the span of years a clause ends with: "在2015年至
+// 2020年", "2016—2020年间".
+var trailingPeriod = regexp.MustCompile(`在?\s*(?:19|20)\d{2}\s*年?\s*(?:至|到|—|-|－|~)\s*(?:19|20)\d{2}\s*年(?:间|期间)?$`)
 
 // baseOpens matches the start of a change's first value right after 由 or
 // 从: a number, perhaps after its year ("2012年的76.83岁").

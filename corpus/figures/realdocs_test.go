@@ -94,6 +94,10 @@ func TestExtractRealDocuments(t *testing.T) {
 			{label: "开展近视筛查的学生", raw: "2200", value: 2200, unit: "名"},
 			{label: "开展氟化泡沫预防龋齿的3-6岁儿童", raw: "1.5", value: 1.5, unit: "万名"},
 		}},
+		{"据介绍,中国人均预期寿命在2015年至2020年,从76.34岁提高至77.93岁。", []want{
+			{label: "中国人均预期寿命", raw: "76.34", value: 76.34, unit: "岁", year: 2020, base: true}, // the corpus dates it by the span (changespan_test)
+			{label: "中国人均预期寿命", raw: "77.93", value: 77.93, unit: "岁", year: 2020},
+		}},
 		{"有卫生技术人员3121人,有效期内证照12个。", []want{{label: "卫生技术人员", raw: "3121", value: 3121, unit: "人"}, {label: "有效期内证照", raw: "12", value: 12, unit: "个"}}},
 		{"截止5月底,共为2720对夫妇实施的免费婚检。", []want{{label: "夫妇", raw: "2720", value: 2720, unit: "对"}}},
 		{"在全国率先完成年度育儿补贴发放，惠及17万婴幼儿。", []want{{label: "育儿补贴发放惠及婴幼儿", raw: "17", value: 17, unit: "万人"}}},

@@ -96,6 +96,7 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 			paraStart := len(out)
 			task := reportedOnNext(work, spans[si+1:])
 			prevCounted := "" // the sentence before, when it gave figures
+			semiSubject := "" // the institutions a run of clauses parted by semicolons counts
 			for _, s := range sentences(work, sp) {
 				sentStart := len(out)
 				// A run-on sentence is read in bounded pieces (runon.go);
@@ -134,9 +135,11 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 						ctx.deadline = y
 					}
 				}
-				if clause := work[s.Start:s.End]; !strings.HasSuffix(clause, "；") && !strings.HasSuffix(clause, ";") {
+				semicolon := strings.HasSuffix(strings.TrimSpace(work[s.Start:s.End]), "；") || strings.HasSuffix(strings.TrimSpace(work[s.Start:s.End]), ";")
+				if !semicolon {
 					ctx.lead, ctx.deadline = 0, 0
 				}
+				semiSubject = withSemicolonSubject(out[sentStart:], semiSubject, semicolon)
 				sentence := strings.TrimSpace(work[s.Start:s.End])
 				if prevCounted != "" && strings.HasPrefix(sentence, "其中") {
 					// "…主动公开各类信息共20条。其中机构职能类信息4条，…":
@@ -219,6 +222,46 @@ func subjectsOfBareMeasures(figs []Figure) {
 			}
 		}
 	}
+}
+
+// Health statistics count a kind of institution, then go on, clause by
+// clause parted by semicolons, with its beds, staff and visits written
+// bare: "全国中医类医疗卫生机构总数92531个,…;床位比上年增加14.4万张;…;总诊疗
+// 人次15.4亿,比上年增加3.1亿人次" is 中医类医疗卫生机构总诊疗人次, not all
+// institutions'.
+
+// bareMeasures are measures such a clause writes without the institutions
+// they are of.
+var bareMeasures = map[string]bool{
+	"床位": true, "床位数": true, "实有床位": true, "总诊疗人次": true, "诊疗人次": true, "门急诊人次": true,
+	"出院人次": true, "入院人次": true, "卫生人员": true, "卫生技术人员": true, "执业医师": true,
+	"执业(助理)医师": true, "注册护士": true, "职工": true,
+}
+
+// withSemicolonSubject gives the bare measures of a clause's figures the
+// institutions the run of semicolon-parted clauses counts, and returns
+// the subject for the next clause: the institutions its first figure
+// counts ("中医类医疗卫生机构总数") when the run goes on, else none.
+func withSemicolonSubject(figs []Figure, subject string, goesOn bool) string {
+	if subject != "" {
+		for k := range figs {
+			if bareMeasures[figs[k].Label] {
+				figs[k].Label = subject + figs[k].Label
+			}
+		}
+	}
+	if !goesOn {
+		return ""
+	}
+	if subject == "" && len(figs) > 0 {
+		l := figs[0].Label
+		for _, total := range []string{"总数", "数", "数量"} {
+			if inst, ok := strings.CutSuffix(l, total); ok && namesInstitution(inst) && utf8.RuneCountInString(inst) >= 3 {
+				return inst
+			}
+		}
+	}
+	return subject
 }
 
 // institutionEnds end the name of a kind of institution ("乡镇卫生院",

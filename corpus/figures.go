@@ -135,12 +135,13 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 						ctx.deadline = y
 					}
 				}
-				semicolon := strings.HasSuffix(strings.TrimSpace(work[s.Start:s.End]), "；") || strings.HasSuffix(strings.TrimSpace(work[s.Start:s.End]), ";")
+				sentenceText := strings.TrimSpace(work[s.Start:s.End])
+				semicolon := strings.HasSuffix(sentenceText, "；") || strings.HasSuffix(sentenceText, ";")
 				if !semicolon {
 					ctx.lead, ctx.deadline = 0, 0
 				}
 				semiSubject = withSemicolonSubject(out[sentStart:], semiSubject, semicolon)
-				sentence := strings.TrimSpace(work[s.Start:s.End])
+				sentence := sentenceText
 				if prevCounted != "" && strings.HasPrefix(sentence, "其中") {
 					// "…主动公开各类信息共20条。其中机构职能类信息4条，…":
 					// the parts are quoted with the whole they break down.

@@ -40,7 +40,7 @@ func fileNameYear(file string) int {
 	base := strings.TrimSuffix(filepath.Base(file), filepath.Ext(file))
 	year := 0
 	for _, loc := range fileNameYearToken.FindAllStringIndex(base, -1) {
-		if loc[0] > 0 && isDigitByte(base[loc[0]-1]) || loc[1] < len(base) && isDigitByte(base[loc[1]]) {
+		if loc[0] > 0 && isASCIIDigit(base[loc[0]-1]) || loc[1] < len(base) && isASCIIDigit(base[loc[1]]) {
 			continue
 		}
 		if year > 0 {
@@ -50,5 +50,3 @@ func fileNameYear(file string) int {
 	}
 	return year
 }
-
-func isDigitByte(b byte) bool { return b >= '0' && b <= '9' }

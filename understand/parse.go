@@ -48,10 +48,10 @@ var (
 	// baseYear is a year a change is measured from ("比2020年提高了多少"):
 	// the question is about the later year, not about it.
 	// A relative base ("比上年多了多少", "较去年同期", "同比") names no year
-	// the question asks about either.
+	// the question asks about either, nor a plan period's end ("比十三五末").
 	// 与, 同, 跟 and 和 compare only with 相比/比 after the year: "大同2012年"
 	// is a place and a year, "跟2016年比" a base.
-	baseYear = regexp.MustCompile(`(?:比|较|相比|相较于?)\s*(?:(?:19|20)[0-9]{2}\s*年?(?:末|底|相比|比)?|(?:上一年|上年度|上年|去年|前一年|前年)(?:同期)?(?:相比|比)?)|(?:与|同|跟|和)\s*(?:(?:19|20)[0-9]{2}\s*年?(?:末|底)?|上一年|上年度|上年|去年|前一年|前年)(?:同期)?(?:相比|比)|同比`)
+	baseYear = regexp.MustCompile(`(?:比|较|相比|相较于?)\s*(?:(?:19|20)[0-9]{2}\s*年?(?:末|底|相比|比)?|(?:上一年|上年度|上年|去年|前一年|前年)(?:同期)?(?:相比|比)?|["“]?十[一二三四五六]五["”]?(?:期末|时期末|末)(?:相比|比)?)|(?:与|同|跟|和)\s*(?:(?:19|20)[0-9]{2}\s*年?(?:末|底)?|上一年|上年度|上年|去年|前一年|前年)(?:同期)?(?:相比|比)|同比`)
 	// yearEnd is a year's end or start ("2022年末", "去年年底", "今年初"):
 	// the year is what filters, the rest says nothing of the topic.
 	yearEnd = regexp.MustCompile(`((?:[0-9]|去|今|明|前|上)年)(?:年末|年底|年初|末|底|初)`)

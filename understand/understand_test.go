@@ -322,6 +322,9 @@ func TestRelativeBaseIsNoYear(t *testing.T) {
 	if f := Filters("死亡率与2015年相比降了多少", now); len(f.Years) != 0 {
 		t.Errorf("与2015年相比: years %v, want none", f.Years)
 	}
+	if f := Filters("泰安现在人均寿命比十三五末多了几岁？", now); len(f.Years) != 0 {
+		t.Errorf("比十三五末: years %v, want none (the plan period's end is the base)", f.Years)
+	}
 }
 
 func TestNationAsked(t *testing.T) {

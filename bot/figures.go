@@ -859,6 +859,22 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 			return ans, err
 		}
 	}
+	partAsked := "" // the part asked, when its whole answers instead
+	if len(cands) == 0 && len(ids) == 1 {
+		// A part no report gives (医院床位数) where the reports give its
+		// whole (医疗机构床位5300张): the whole, said to be no answer.
+		if ind, ok := indicators.ByID(ids[0]); ok && ind.Whole != "" {
+			whole, err := b.findFigures(ctx, topic, []string{ind.Whole}, askedOf{unit, understand.CountedNoun(question), understand.CountVerb(question), part}, f, 40)
+			if err != nil {
+				return Answer{}, err
+			}
+			if whole = keepCandidates(whole, func(h corpus.FigureHit) bool {
+				return labelIndicator(indicatorText(h.Figure), measuredUnit(h.Figure)) == ind.Whole
+			}); len(whole) > 0 {
+				partAsked, cands, ids = ind.Name, whole, []string{ind.Whole}
+			}
+		}
+	}
 	if len(cands) == 0 {
 		// No figure matches: answer from the passages instead, unless
 		// the question names a catalogue indicator no passage mentions
@@ -1052,6 +1068,9 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	}
 	if missingKind != "" {
 		head = fmt.Sprintf("资料中没有找到%s%s“%s”的%s数字；以下数字没有分出%s，不是所问的数字，仅供参考：\n", f.Place, yearsText(f.Years), missingKind, indicatorName(ids, topic), missingKind) + head
+	}
+	if partAsked != "" {
+		head = fmt.Sprintf("资料中没有找到%s%s的“%s”数字；以下是范围更大的“%s”，不是所问的数字，仅供参考：\n", f.Place, yearsText(f.Years), partAsked, indicatorName(ids, topic)) + head
 	}
 	if undated {
 		head = fmt.Sprintf("资料中没有找到写明是%s%s的“%s”数字；以下数字所在的资料没有写明年份，请核对：\n", f.Place, yearsText(f.Years), indicatorName(ids, topic)) + head

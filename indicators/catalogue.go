@@ -30,6 +30,10 @@ type Indicator struct {
 	// 疾病预防控制机构 … of 专业公共卫生机构). Alternatives for one part
 	// are separated by "/" ("专科疾病防治机构/专科疾病机构").
 	Parts []string
+	// Whole is the id of the total this indicator is a part of (医疗卫生机构
+	// 床位数 of 医院床位数): a report that gives only the total answers a
+	// question about the part with it, said to be the total.
+	Whole string
 }
 
 // Domains lists the domains an indicator may belong to.
@@ -46,6 +50,7 @@ type entry struct {
 	Lay     []string `yaml:"lay"`
 	Not     []string `yaml:"not"`
 	Parts   []string `yaml:"parts"`
+	Whole   string   `yaml:"whole"`
 }
 
 var (
@@ -108,8 +113,13 @@ func parseCatalogue(data []byte) (*catalogue, error) {
 		c.byName[e.Name] = len(c.list)
 		c.list = append(c.list, Indicator{
 			ID: e.ID, Name: e.Name, Aliases: e.Aliases, Lay: e.Lay, Units: e.Units,
-			Domain: e.Domain, Definition: e.Def, NotConfused: e.Not, Parts: e.Parts,
+			Domain: e.Domain, Definition: e.Def, NotConfused: e.Not, Parts: e.Parts, Whole: e.Whole,
 		})
+	}
+	for _, ind := range c.list {
+		if _, ok := c.byID[ind.Whole]; ind.Whole != "" && (!ok || ind.Whole == ind.ID) {
+			return nil, fmt.Errorf("indicators: %s: whole %q is no other indicator", ind.ID, ind.Whole)
+		}
 	}
 	c.idx = buildIndex(c.list)
 	return c, nil

@@ -74,6 +74,8 @@ func TestParseErrors(t *testing.T) {
 		"- {id: a, name: x, units: [个], domain: 天文, def: d}",
 		"- {id: a, name: x, units: [个], domain: 医保, def: d}\n- {id: a, name: y, units: [个], domain: 医保, def: d}",
 		"- {id: a, name: x, units: [个], domain: 医保, def: d, color: red}",
+		"- {id: a, name: x, units: [个], domain: 医保, def: d, whole: b}", // no such whole
+		"- {id: a, name: x, units: [个], domain: 医保, def: d, whole: a}", // its own whole
 	} {
 		if _, err := parseCatalogue([]byte(bad)); err == nil {
 			t.Errorf("parseCatalogue(%q): no error", bad)

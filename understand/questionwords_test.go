@@ -115,3 +115,17 @@ func TestAidToAProvince(t *testing.T) {
 		t.Errorf("Topic = %q: no aid asked", got)
 	}
 }
+
+// Lay words of this session's questions read in the reports' words: a
+// longer life is 人均预期寿命提升, diarrhoea 感染性腹泻, caries 龋齿.
+func TestLayHealthWordsInTheReportsWords(t *testing.T) {
+	for q, want := range map[string]string{
+		"资阳区为了让大家活得更长都搞了哪些行动":  "人均预期寿命提升",
+		"柴桑那边8月份拉肚子那类传染病报了多少例": "感染性腹泻",
+		"给小孩做氟化泡沫防蛀牙":          "预防龋齿",
+	} {
+		if got := Substitute(Topic(q)); !strings.Contains(got, want) {
+			t.Errorf("Substitute(Topic(%q)) = %q, want %s", q, got, want)
+		}
+	}
+}

@@ -3,6 +3,7 @@ package corpus
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 )
@@ -94,12 +95,18 @@ func cellRowTables(work string, body []Span) []textTable {
 			continue
 		}
 		heads, ok := rowTableHeads(work, ls[i:j], k)
+		first := j // the first row's name
+		if years := yearCells(work, ls[j+1:j+1+k]); slices.Contains(rowNameHeads, squeezeCell(text(j))) && years != nil {
+			// "项目 / 2013 / … / 2017": the header is the names' head over
+			// years, the rows come after; the lines above are the caption.
+			heads, ok, first, i = years, true, j+1+k, j
+		}
 		if !ok {
 			i = j + k
 			continue
 		}
 		t := textTable{quoteHeads: true}
-		r, end := j, j
+		r, end := first, first
 		for r < len(ls) && isName(r) {
 			n := values(r + 1)
 			if n == 0 {
@@ -118,7 +125,8 @@ func cellRowTables(work string, body []Span) []textTable {
 			if m := rowNameMarker.FindStringIndex(text(r)); m != nil && m[1] < name.Len() {
 				name.Start += m[1] // "一、本年新收…": the row's name without its number
 			}
-			row := []tableCell{{text: work[name.Start:name.End], span: name}}
+			// Brackets a page left empty ("婴儿死亡率()", its ‰ lost) say nothing.
+			row := []tableCell{{text: strings.NewReplacer("()", "", "（）", "").Replace(work[name.Start:name.End]), span: name}}
 			for c := range k {
 				v := ls[r+1+c]
 				row = append(row, tableCell{head: heads[c], text: work[v.Start:v.End], span: v})
@@ -132,6 +140,24 @@ func cellRowTables(work string, body []Span) []textTable {
 		i = end - 1
 	}
 	return out
+}
+
+// yearCells are the headers of cells holding years one after another
+// ("2013", "2014" …, as "2013年"), nil when they are not all such years.
+func yearCells(work string, cells []Span) []string {
+	if len(cells) < 2 {
+		return nil
+	}
+	heads := make([]string, len(cells))
+	prev := 0
+	for n, c := range cells {
+		y, ok := isYearText(strings.TrimSpace(work[c.Start:c.End]))
+		if !ok || y == 0 || prev > 0 && y != prev+1 {
+			return nil
+		}
+		heads[n], prev = strconv.Itoa(y)+"年", y
+	}
+	return heads
 }
 
 // rowTableHeads names the k value columns of a header (its cells in order):

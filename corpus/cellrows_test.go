@@ -58,3 +58,17 @@ func TestRowByRowCellTables(t *testing.T) {
 		t.Logf("figures: %v", got)
 	}
 }
+
+// A table one cell a line whose header is the names' head over years
+// ("项目 / 2013 / … / 2017"), under a caption and a date line: each row's
+// values are of the years in order; brackets the page left empty go.
+func TestCellRowsUnderYears(t *testing.T) {
+	text := "2013-2017年全市婴儿、新生儿、孕产妇死亡情况\n日期:2018-03-30    文章来源:\n\n项目\n\n2013\n\n2014\n\n2015\n\n" +
+		" \n\n婴儿死亡率()\n\n2.33\n\n2.42\n\n2.29\n\n \n\n新生儿死亡率()\n\n1.52\n\n1.46\n\n1.45\n\n \n\n注:本表统计口径为全市户籍人口。\n"
+	got := pipeFigures(t, text)
+	want := []string{"婴儿死亡率=2.33@2013", "婴儿死亡率=2.42@2014", "婴儿死亡率=2.29@2015",
+		"新生儿死亡率=1.52@2013", "新生儿死亡率=1.46@2014", "新生儿死亡率=1.45@2015"}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("figures\n%q\nwant\n%q", got, want)
+	}
+}

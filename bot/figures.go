@@ -868,9 +868,14 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 			if err != nil {
 				return Answer{}, err
 			}
-			if whole = keepCandidates(whole, func(h corpus.FigureHit) bool {
-				return labelIndicator(indicatorText(h.Figure), measuredUnit(h.Figure)) == ind.Whole
-			}); len(whole) > 0 {
+			wholeLabels := map[string]bool{}
+			for _, c := range whole {
+				if labelIndicator(indicatorText(c.hit.Figure), measuredUnit(c.hit.Figure)) == ind.Whole {
+					wholeLabels[c.hit.Figure.Label] = true
+				}
+			}
+			// The whole's figures, its change in percent too ("增加40%").
+			if whole = keepCandidates(whole, func(h corpus.FigureHit) bool { return wholeLabels[h.Figure.Label] }); len(whole) > 0 {
 				partAsked, cands, ids = ind.Name, whole, []string{ind.Whole}
 			}
 		}

@@ -23,4 +23,12 @@ func TestWholeGivenForAPartNotGiven(t *testing.T) {
 	if !strings.HasPrefix(a.Text, "根据资料") || !strings.Contains(firstLine(a.Text), "21035张") {
 		t.Errorf("want the hospitals' beds:\n%s", a.Text)
 	}
+	// A change asked: the whole's change, in percent too.
+	b = botOver(t, map[string]string{
+		"report.txt": "东西湖区政府工作报告\n过去五年,13家基层医疗机构全面提档,医疗机构床位达到5300张,增加40%。\n",
+	})
+	a = ask(t, b, nil, "东西湖这五年医院床位涨了多少？")
+	if !strings.HasPrefix(a.Text, "资料中没有找到") || !strings.Contains(a.Text, "40%") {
+		t.Errorf("want the part not found, then the whole's change:\n%s", a.Text)
+	}
 }

@@ -159,12 +159,13 @@ func extract(sentence string) (figs []Figure) {
 			// is no count; the number counts something its label lost.
 			continue
 		}
+		cmpA, cmpB := listedComparison(t, cands, i)
 		f := Figure{
 			Unit:    c.unit.unit,
 			Missing: c.num.missing,
 			Start:   t.off[c.num.a],
 			End:     t.off[c.ue],
-			Year:    yearFor(years, c.num.a, c.pre.cmpA, c.pre.cmpB),
+			Year:    yearFor(years, c.num.a, cmpA, cmpB),
 			Target:  firstTarget >= 0 && firstTarget < c.num.a && !reached(t, c) && !(statusFrom >= 0 && statusFrom < c.num.a) || goalAfter(t, c.ue) || c.goal,
 			Base:    starts[i] || isBase(t, lo0(cands, i), c),
 			Whole:   string(c.whole.r),
@@ -262,6 +263,25 @@ func comparedValueYear(t *text, years []yearMark, cands []cand, i int) int {
 		return 0
 	}
 	return 0
+}
+
+// listedComparison is the span of the comparison phrase before candidate
+// i, or before the first of the values listed with it ("分别较“十二五”末增
+// 长35.6%、28.9%": 28.9% is compared with 十二五末 too, not of its year);
+// -1, -1 for none.
+func listedComparison(t *text, cands []cand, i int) (int, int) {
+	for k := i; k >= 0; k-- {
+		if c := &cands[k]; c.pre.cmpA >= 0 {
+			return c.pre.cmpA, c.pre.cmpB
+		}
+		if k == 0 {
+			break
+		}
+		if seg := strings.TrimSpace(string(t.n[cands[k-1].se:cands[k].num.a])); seg != "、" && seg != "," && seg != "，" {
+			break
+		}
+	}
+	return -1, -1
 }
 
 // comparedWith ends the words before a year a value is compared with:

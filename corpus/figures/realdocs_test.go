@@ -98,6 +98,12 @@ func TestExtractRealDocuments(t *testing.T) {
 			{label: "中国人均预期寿命", raw: "76.34", value: 76.34, unit: "岁", year: 2020, base: true}, // the corpus dates it by the span (changespan_test)
 			{label: "中国人均预期寿命", raw: "77.93", value: 77.93, unit: "岁", year: 2020},
 		}},
+		{"2020年,千人口床位数达到6.2张,千人口注册护士达到3.54人,分别较“十二五”末增长28.9%、45.7%。", []want{
+			{label: "千人口床位数", raw: "6.2", value: 6.2, unit: "张", qual: "达到", year: 2020},
+			{label: "千人口注册护士", raw: "3.54", value: 3.54, unit: "人", qual: "达到", year: 2020},
+			{label: "千人口床位数", raw: "28.9", value: 28.9, unit: "%", qual: "较“十二五”末增长", year: 2020},
+			{label: "千人口注册护士", raw: "45.7", value: 45.7, unit: "%", qual: "较“十二五”末增长", year: 2020},
+		}},
 		{"有卫生技术人员3121人,有效期内证照12个。", []want{{label: "卫生技术人员", raw: "3121", value: 3121, unit: "人"}, {label: "有效期内证照", raw: "12", value: 12, unit: "个"}}},
 		{"截止5月底,共为2720对夫妇实施的免费婚检。", []want{{label: "夫妇", raw: "2720", value: 2720, unit: "对"}}},
 		{"在全国率先完成年度育儿补贴发放，惠及17万婴幼儿。", []want{{label: "育儿补贴发放惠及婴幼儿", raw: "17", value: 17, unit: "万人"}}},

@@ -1007,6 +1007,12 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 			// under 注册医师): the changes in percent come first.
 			cands = keepFirst(cands, func(f corpus.Figure) bool { return !f.Missing && isChange(f) && isRateUnit(f.Unit) })
 		}
+		if by := understand.AskedBaseYear(question); by > 0 {
+			// "2023年跟2020年比": the change measured from the year asked
+			// ("比2020年增长23.4%"), not the one over the year before.
+			from := strconv.Itoa(by)
+			cands = keepFirst(cands, func(f corpus.Figure) bool { return isChange(f) && strings.Contains(f.Qualifier, from) })
+		}
 	}
 	onlyPlans := false // a result was asked and only plans or targets were found
 	if f.Kind == "" && len(f.Years) == 0 && understand.WantsLatest(question) &&

@@ -1,0 +1,17 @@
+package understand
+
+import "testing"
+
+// The year a change is measured from, when a question names one.
+func TestAskedBaseYear(t *testing.T) {
+	for q, want := range map[string]int{
+		"十四五以来全国看病人次涨了多少，2023年跟2020年比？": 2020,
+		"床位比2015年增加了多少":                 2015,
+		"床位比上年增加了多少":                    0,
+		"2023年全国总诊疗人次是多少":               0,
+	} {
+		if got := AskedBaseYear(q); got != want {
+			t.Errorf("AskedBaseYear(%q) = %d, want %d", q, got, want)
+		}
+	}
+}

@@ -18,7 +18,7 @@ import (
 
 // countedSetAsked is the set a question names by its number and kind:
 // "那五个提升行动", "这三项工程".
-var countedSetAsked = regexp.MustCompile(`([两二三四五六七八九十])(?:个|大|项|条|件)(\p{Han}{2,8}?)(?:都|分别|具体|包括|有|是|指)`)
+var countedSetAsked = regexp.MustCompile(`([两二三四五六七八九十])(?:个|大|项|条|件)(\p{Han}{2,8}?)["”]?(?:都|分别|具体|包括|有|是|指)`)
 
 // namedCountItems finds, in rank order of the sources, the set the
 // question names by its number and kind, and returns its items: the ones
@@ -88,26 +88,47 @@ func countBefore(before, numeral string) int {
 }
 
 // enumeratedBefore is the list of n items written right before a set's
-// name and 等 ("医疗服务、公卫服务、卫生应急、健康管理、行业治理等“五大…"):
+// name, after 等 ("医疗服务、公卫服务、卫生应急、健康管理、行业治理等“五大…")
+// or with the last two joined by 和 ("…公共卫生服务水平和生育支持服务“四个…"):
 // the first item cut to the length of the longest other, the words before
 // it being the clause's own.
 func enumeratedBefore(before string, n int) []string {
 	before = strings.TrimRight(before, "“\" ")
-	list, ok := strings.CutSuffix(before, "等")
-	if !ok {
-		return nil
-	}
+	list, etc := strings.CutSuffix(before, "等")
 	if k := strings.LastIndexAny(list, "，,。；;：:"); k >= 0 {
 		_, size := utf8.DecodeRuneInString(list[k:])
 		list = list[k+size:]
 	}
 	items := strings.Split(list, "、")
+	if !etc {
+		// "以党建工作、医疗服务能力、公共卫生服务水平和生育支持服务“四个提升
+		// 年”": the last two joined by 和 or 及.
+		last, tail, ok := strings.Cut(items[len(items)-1], "和")
+		if !ok {
+			last, tail, ok = strings.Cut(items[len(items)-1], "及")
+		}
+		if !ok || len(items) < 2 {
+			return nil
+		}
+		items = append(items[:len(items)-1], last, tail)
+	}
 	if len(items) != n {
 		return nil
 	}
 	longest := 0
 	for _, it := range items[1:] {
 		longest = max(longest, utf8.RuneCountInString(it))
+	}
+	for _, p := range []string{"以", "围绕", "通过", "按照"} {
+		k := strings.LastIndex(items[0], p)
+		if k < 0 || utf8.RuneCountInString(items[0][k+len(p):]) < 2 {
+			continue
+		}
+		if next, _ := utf8.DecodeRuneInString(items[0][k+len(p):]); p == "以" && strings.ContainsRune("上下及来后前内外便免", next) {
+			continue // "县级以上医院": a word of its own
+		}
+		items[0] = items[0][k+len(p):] // "要以党建工作、…为抓手": the words to the preposition are the clause's
+		break
 	}
 	if first := []rune(items[0]); len(first) > longest && longest > 0 {
 		items[0] = string(first[len(first)-longest:])

@@ -21,6 +21,18 @@ func TestSetNamedByItsNumber(t *testing.T) {
 			t.Errorf("want item %s:\n%s", want, a.Text)
 		}
 	}
+	// Named in quotes in the question, listed before its name with the
+	// last two joined by 和, after a preposition.
+	b2 := botOver(t, map[string]string{
+		"某县卫生健康工作会议2023.txt": "2023年某县卫生健康工作会议召开\n" +
+			"会议要求,2023年全县卫生健康系统要以党建工作、医疗服务能力、公共卫生服务水平和生育支持服务“四个提升年”为抓手,谋划好全县卫生健康工作。\n",
+	})
+	a = ask(t, b2, nil, "某县2023年卫健工作说的“四个提升年”是哪几个方面？")
+	for _, want := range []string{"“党建工作”", "“医疗服务能力”", "“公共卫生服务水平”", "“生育支持服务”"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("want item %s:\n%s", want, a.Text)
+		}
+	}
 	a = ask(t, b, nil, "某县2025年那两项工程分别是什么？")
 	for _, want := range []string{"一是实施基层能力提升工程", "二是实施健康体检工程"} {
 		if !strings.Contains(a.Text, "“"+want) {

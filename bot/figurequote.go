@@ -506,7 +506,7 @@ func listedItem(clause, label, value string) (string, bool) {
 		if valueAt(it, value) < 0 {
 			continue
 		}
-		if shared(bigrams(label), it) == 0 || !strings.ContainsAny(strings.Join(append(slices.Clone(items[:i]), items[i+1:]...), ""), "0123456789") ||
+		if shared(bigrams(label), it) == 0 && !strings.Contains(it, label) || !strings.ContainsAny(strings.Join(append(slices.Clone(items[:i]), items[i+1:]...), ""), "0123456789") ||
 			i+1 < len(items) && bareValue(items[i+1]) {
 			// "省、市、县级医院CMI值力争达到1.3、1.15、1.1": the values are
 			// listed after the names; no item is the value's own.

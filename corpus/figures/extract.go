@@ -138,6 +138,7 @@ func extract(sentence string) (figs []Figure) {
 	sharePerHead(t, cands)
 	for i := 1; i < len(cands); i++ {
 		parallelSubject(t, &cands[i-1], &cands[i])
+		sharedVerb(t, &cands[i-1], &cands[i])
 	}
 	for i := range cands {
 		if i > 0 && cands[i].staffOf && len(cands[i-1].label.r)+len(cands[i].label.r) <= maxLabel+2 {

@@ -64,3 +64,18 @@ func prefixOf(s string, set []string) string {
 	}
 	return best
 }
+
+// sharedVerb gives a count whose label is a bare noun the verb of the
+// count it follows, listed with it with no verb of its own ("落实31个场景
+// 38项任务", "落实31个场景、38项任务": 落实任务, not a bare 任务 dropped).
+func sharedVerb(t *text, prev, c *cand) {
+	if c.source != fromFollow || !bareNouns.has(c.label.n) || prev.label.empty() {
+		return
+	}
+	if between := strings.TrimSpace(string(t.n[min(max(prev.followTo, prev.ue), c.num.a):c.num.a])); between != "" && between != "、" {
+		return
+	}
+	if l := contentVerbs.prefix(prev.label.n, 0, len(prev.label.n)); l > 0 && l < len(prev.label.n) {
+		c.label = joinPhrase(prev.label.slice(0, l), c.label)
+	}
+}

@@ -104,6 +104,10 @@ func TestExtractRealDocuments(t *testing.T) {
 			{label: "千人口床位数", raw: "28.9", value: 28.9, unit: "%", qual: "较“十二五”末增长", year: 2020},
 			{label: "千人口注册护士", raw: "45.7", value: 45.7, unit: "%", qual: "较“十二五”末增长", year: 2020},
 		}},
+		{"推进落实31个场景38项任务,推动工作重心向基层延伸。", []want{
+			{label: "落实场景", raw: "31", value: 31, unit: "个"},
+			{label: "落实任务", raw: "38", value: 38, unit: "项"},
+		}},
 		{"有卫生技术人员3121人,有效期内证照12个。", []want{{label: "卫生技术人员", raw: "3121", value: 3121, unit: "人"}, {label: "有效期内证照", raw: "12", value: 12, unit: "个"}}},
 		{"截止5月底,共为2720对夫妇实施的免费婚检。", []want{{label: "夫妇", raw: "2720", value: 2720, unit: "对"}}},
 		{"在全国率先完成年度育儿补贴发放，惠及17万婴幼儿。", []want{{label: "育儿补贴发放惠及婴幼儿", raw: "17", value: 17, unit: "万人"}}},

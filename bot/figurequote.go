@@ -587,8 +587,10 @@ func joinedItemBefore(clause, value string) (string, bool) {
 
 // joinedBefore is another value's item joined before the value quoted: a
 // number, its words (two characters or more) and 和 ("42000名35—64岁农村妇
-// 女宫颈癌检查和" before "8000名…"); not a bare value ("55%和").
-var joinedBefore = regexp.MustCompile(`\d[^\d，,；;。]*?\p{Han}{2,}[^\d，,；;。]*?(?:和|及|与|以及)$`)
+// 女宫颈癌检查和" before "8000名…"), or a count written right before it
+// ("31个场景" before "38项任务", not the start of a change "从13个增加到");
+// not a bare value ("55%和").
+var joinedBefore = regexp.MustCompile(`\d[^\d，,；;。]*?\p{Han}{2,}[^\d，,；;。]*?(?:和|及|与|以及)$|\d+(?:\.\d+)?\s*[个项件家名所座张台类批][^\d\s，,；;。、增减提降升到至为达由从比较和及与]{1,6}$`)
 
 // elideJoinedValue cuts a clause after the words of the value quoted when
 // another value is joined to it ("24项举措和69条重点事项清单任务" →

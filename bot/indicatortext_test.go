@@ -100,6 +100,9 @@ func TestFigureClause(t *testing.T) {
 		{"a label of common words (医院) listed with others' values: its own item",
 			corpus.Figure{Label: "医院", Raw: "262", Unit: "个", Sentence: "全市现有医疗卫生机构9065个,其中,医院262个、基层医疗卫生机构8742个、专业公共卫生机构55个。"},
 			"…医院262个…"},
+		{"a count written right before the value: not quoted",
+			corpus.Figure{Label: "落实任务", Raw: "38", Unit: "项", Sentence: "制定提升清单,推进落实31个场景38项任务,推动工作重心向基层延伸。"},
+			"…38项任务…"},
 		{"written twice, the clause that names the label",
 			corpus.Figure{Label: "中心卫生院", Raw: "3", Unit: "家", Sentence: "3家县级综合医院纳入国家“千县工程”,3家中心卫生院纳入全省升级建设“头号工程”。"},
 			"…3家中心卫生院纳入全省升级建设“头号工程”…"},
@@ -111,6 +114,12 @@ func TestFigureClause(t *testing.T) {
 		if got := figureClause(tt.fig); got != want {
 			t.Errorf("%s: figureClause = %q, want %q", tt.why, got, want)
 		}
+	}
+	// A change's start is no other count written before the value: a
+	// change's quote keeps it.
+	end := corpus.Figure{Label: "医疗卫生机构", Raw: "2480", Unit: "个", Sentence: "全市医疗卫生机构从13个增加到2480个,卫生技术人员从694人增加到54733人。"}
+	if got := changeClause(end); !strings.Contains(got, "从13个增加到2480个") {
+		t.Errorf("changeClause = %q, want the change from 13个", got)
 	}
 	// A table row: its name and the value's cell, not the other columns
 	// (another measure's 21778), nor a longer number that begins alike.

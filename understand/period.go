@@ -137,7 +137,8 @@ func WantsLatest(question string) bool {
 // changeAsked are words of a question about a change between two values.
 var changeAsked = []string{"提高了", "增长了", "下降了", "增加了", "减少了", "涨了", "降了", "升了", "多了", "少了", "变化", "原来", "以前", "起初", "从多少", "由多少",
 	"多出", "少出", "增了", "减了", "掉了", "跌了", "涨幅", "降幅", "增幅", "压下来", "降下来", "压低", "提高多少", "增长多少", "增加多少", "减少多少", "下降多少",
-	"是涨是跌", "涨还是跌", "是增是减", "增还是减", "升还是降", "变了多少"}
+	"是涨是跌", "涨还是跌", "是增是减", "增还是减", "升还是降", "变了多少",
+	"高了多少", "低了多少", "高出多少", "超出多少", "超了多少", "高多少", "低多少"}
 
 // startAsked asks the value a change started from: "以前是多少", "原来有几个".
 var startAsked = regexp.MustCompile(`(?:以前|原来|原先|之前|起初|过去)(?:是|有|为|才)?(?:多少|几)`)

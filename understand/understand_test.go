@@ -458,7 +458,7 @@ func TestThesaurusSubstituteAndExpand(t *testing.T) {
 }
 
 func TestAsksChangeInSpeech(t *testing.T) {
-	for _, q := range []string{"全市看病的人次比前一年多出来多少？", "村卫生室比上年少几个", "床位较2020年增加多少", "人口自然增长率跟前年比掉了多少？", "跟上年相比床位多几张", "死亡率2025年打算比2022年压下来多少", "二季度卫生院门诊量比去年同期是涨是跌，差多少？"} {
+	for _, q := range []string{"全市看病的人次比前一年多出来多少？", "村卫生室比上年少几个", "床位较2020年增加多少", "人口自然增长率跟前年比掉了多少？", "跟上年相比床位多几张", "死亡率2025年打算比2022年压下来多少", "二季度卫生院门诊量比去年同期是涨是跌，差多少？", "筛查率比省里定的目标高了多少？"} {
 		if !AsksChange(q) {
 			t.Errorf("AsksChange(%q) = false", q)
 		}

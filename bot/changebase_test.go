@@ -17,3 +17,22 @@ func TestChangeFromTheYearAsked(t *testing.T) {
 		t.Errorf("want the change from 2020:\n%s", a.Text)
 	}
 }
+
+// A difference asked of a rate is answered by one in percentage points:
+// the gap to the target asked ("超出省定目标任务(60%)22.33个百分点"), and,
+// asked over the year before, that change rather than the gap to the
+// country's average beside it.
+func TestPercentagePointDifferences(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"驻马店妇幼.txt": "驻马店市2022年妇幼重点项目进展\n全市共进行免费超声筛查33672人,筛查率82.33%,超出省定目标任务(60%)22.33个百分点。\n",
+		"厦门健康.txt":  "厦门市2024年卫生健康工作\n2024年,厦门居民健康素养水平达到39.06%,比全国平均水平高出7.19个百分点,比上年度提高3.03个百分点。\n",
+	})
+	a := ask(t, b, nil, "驻马店2022年超声筛查率比省里定的目标高了多少？")
+	if !strings.Contains(firstLine(a.Text), "22.33个百分点") {
+		t.Errorf("want the gap to the target:\n%s", a.Text)
+	}
+	a = ask(t, b, nil, "厦门2024年居民健康素养水平比上一年涨了多少？")
+	if !strings.Contains(firstLine(a.Text), "3.03个百分点") {
+		t.Errorf("want the change over the year before:\n%s", a.Text)
+	}
+}

@@ -29,10 +29,16 @@ func measuredUnit(f corpus.Figure) string {
 }
 
 // isAmountOfChange reports whether a figure answers how much something
-// changed: an amount of change, or a count of what is new ("新增三级医院3家"
-// for "三级医院多出来几家").
+// changed: an amount of change, a count of what is new ("新增三级医院3家"
+// for "三级医院多出来几家"), or a difference in percentage points, which
+// is never a level ("超出目标22.33个百分点").
 func isAmountOfChange(f corpus.Figure) bool {
-	return isChange(f) || strings.HasPrefix(f.Label, "新增") || strings.HasPrefix(f.Label, "净增")
+	return isChange(f) || isNewCount(f) || strings.HasSuffix(f.Unit, "百分点")
+}
+
+// isNewCount reports whether a figure counts what is new ("新增三级医院3家").
+func isNewCount(f corpus.Figure) bool {
+	return strings.HasPrefix(f.Label, "新增") || strings.HasPrefix(f.Label, "净增")
 }
 
 // isChange reports whether a figure is an amount of change ("床位增加30.0万

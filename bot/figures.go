@@ -69,6 +69,10 @@ var comparedQualifier = regexp.MustCompile(`较|比|同比|环比`)
 // asks no change, when the same sentence or table row gives a level too.
 const changeBesideLevel = 0.5
 
+// overYearBefore compares with the year before: "比上一年", "较上年度",
+// "同比".
+var overYearBefore = regexp.MustCompile(`(?:比|较|跟|和|与)(?:上一年|上年度?|去年|前一年)|同比`)
+
 // newBelowStock lowers a count of what is new ("新增三级医院3家") below the
 // count of all for a question that asks neither a change nor the new ones:
 // the label's extra word is no reason to answer with it.
@@ -831,7 +835,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 				cands[i].score -= changeBelowLevel + comparedBelowLevel
 			case isChange(f):
 				cands[i].score -= changeBelowLevel
-			case isAmountOfChange(f) && !strings.Contains(question, "新"):
+			case isNewCount(f) && !strings.Contains(question, "新"):
 				cands[i].score -= newBelowStock
 			}
 		}
@@ -1002,16 +1006,21 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		}
 	default:
 		cands = amountsFirst(cands, understand.AsksRate(topic) || isRateUnit(understand.AskedUnit(question)))
-		if relativeChange {
-			// The count's own measure may rank below a part of it (执业医师
-			// under 注册医师): the changes in percent come first.
-			cands = keepFirst(cands, func(f corpus.Figure) bool { return !f.Missing && isChange(f) && isRateUnit(f.Unit) })
-		}
 		if by := understand.AskedBaseYear(question); by > 0 {
 			// "2023年跟2020年比": the change measured from the year asked
 			// ("比2020年增长23.4%"), not the one over the year before.
 			from := strconv.Itoa(by)
 			cands = keepFirst(cands, func(f corpus.Figure) bool { return isChange(f) && strings.Contains(f.Qualifier, from) })
+		} else if overYearBefore.MatchString(corpus.Normalize(question)) {
+			// "比上一年涨了多少": the change over the year before ("比上年度
+			// 提高3.03个百分点"), not the gap to another area beside it
+			// ("比全国平均水平高出7.19个百分点").
+			cands = keepFirst(cands, func(f corpus.Figure) bool { return isAmountOfChange(f) && overYearBefore.MatchString(f.Qualifier) })
+		}
+		if relativeChange {
+			// The count's own measure may rank below a part of it (执业医师
+			// under 注册医师): the changes in percent come first.
+			cands = keepFirst(cands, func(f corpus.Figure) bool { return !f.Missing && isChange(f) && isRateUnit(f.Unit) })
 		}
 	}
 	onlyPlans := false // a result was asked and only plans or targets were found

@@ -69,10 +69,6 @@ var comparedQualifier = regexp.MustCompile(`较|比|同比|环比`)
 // asks no change, when the same sentence or table row gives a level too.
 const changeBesideLevel = 0.5
 
-// overYearBefore compares with the year before: "比上一年", "较上年度",
-// "同比".
-var overYearBefore = regexp.MustCompile(`(?:比|较|跟|和|与)(?:上一年|上年度?|去年|前一年)|同比`)
-
 // newBelowStock lowers a count of what is new ("新增三级医院3家") below the
 // count of all for a question that asks neither a change nor the new ones:
 // the label's extra word is no reason to answer with it.
@@ -797,7 +793,8 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		// the doctors' share.
 		ids = slices.DeleteFunc(ids, countsInstitutions)
 	}
-	cands, err := b.findFigures(ctx, topic, ids, askedOf{unit, understand.CountedNoun(question), understand.CountVerb(question), part}, f, 40)
+	asked := askedOf{unit, understand.CountedNoun(question), understand.CountVerb(question), part}
+	cands, err := b.findFigures(ctx, topic, ids, asked, f, 40)
 	if err != nil {
 		return Answer{}, err
 	}
@@ -868,7 +865,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		// A part no report gives (医院床位数) where the reports give its
 		// whole (医疗机构床位5300张): the whole, said to be no answer.
 		if ind, ok := indicators.ByID(ids[0]); ok && ind.Whole != "" {
-			whole, err := b.findFigures(ctx, topic, []string{ind.Whole}, askedOf{unit, understand.CountedNoun(question), understand.CountVerb(question), part}, f, 40)
+			whole, err := b.findFigures(ctx, topic, []string{ind.Whole}, asked, f, 40)
 			if err != nil {
 				return Answer{}, err
 			}
@@ -1011,11 +1008,13 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 			// ("比2020年增长23.4%"), not the one over the year before.
 			from := strconv.Itoa(by)
 			cands = keepFirst(cands, func(f corpus.Figure) bool { return isChange(f) && strings.Contains(f.Qualifier, from) })
-		} else if overYearBefore.MatchString(corpus.Normalize(question)) {
+		} else if understand.ComparesWithYearBefore(question) {
 			// "比上一年涨了多少": the change over the year before ("比上年度
 			// 提高3.03个百分点"), not the gap to another area beside it
 			// ("比全国平均水平高出7.19个百分点").
-			cands = keepFirst(cands, func(f corpus.Figure) bool { return isAmountOfChange(f) && overYearBefore.MatchString(f.Qualifier) })
+			cands = keepFirst(cands, func(f corpus.Figure) bool {
+				return isAmountOfChange(f) && understand.ComparesWithYearBefore(f.Qualifier)
+			})
 		}
 		if relativeChange {
 			// The count's own measure may rank below a part of it (执业医师

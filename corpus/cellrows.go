@@ -35,6 +35,15 @@ import (
 // rowNameMarker is the outline number a row's name may start with.
 var rowNameMarker = regexp.MustCompile(`^\s*(?:[一二三四五六七八九十]+、|[（(][一二三四五六七八九十0-9]+[）)]|[0-9]{1,2}[.、．])\s*`)
 
+// rowNumberLen is the length in bytes of the outline number a row's name
+// opens with ("二、病床床位数合计"), 0 when it has none or is nothing else.
+func rowNumberLen(name string) int {
+	if m := rowNameMarker.FindStringIndex(name); m != nil && m[1] < len(name) {
+		return m[1]
+	}
+	return 0
+}
+
 // maxRowNameRunes bounds a row's name in such a table
 // ("（二）部分公开（区分处理的，只计这一情形，不计其他情形）").
 const maxRowNameRunes = 40
@@ -122,9 +131,7 @@ func cellRowTables(work string, body []Span) []textTable {
 				break
 			}
 			name := ls[r]
-			if m := rowNameMarker.FindStringIndex(text(r)); m != nil && m[1] < name.Len() {
-				name.Start += m[1] // "一、本年新收…": the row's name without its number
-			}
+			name.Start += rowNumberLen(text(r)) // "一、本年新收…": the row's name without its number
 			// Brackets a page left empty ("婴儿死亡率()", its ‰ lost) say nothing.
 			row := []tableCell{{text: strings.NewReplacer("()", "", "（）", "").Replace(work[name.Start:name.End]), span: name}}
 			for c := range k {

@@ -63,9 +63,7 @@ func withRowUnits(t *textTable, units map[int]string) {
 	}
 	for _, row := range t.rows {
 		unit := units[row[0].span.Start]
-		if m := rowNameMarker.FindStringIndex(row[0].text); m != nil && m[1] < len(row[0].text) {
-			row[0].text = strings.TrimSpace(row[0].text[m[1]:])
-		}
+		row[0].text = strings.TrimSpace(row[0].text[rowNumberLen(row[0].text):])
 		if unit == "" {
 			continue
 		}

@@ -52,22 +52,25 @@ func stackedHeads(header []pipeCell, width int) []string {
 		return nil
 	}
 	header = slices.DeleteFunc(slices.Clone(header), func(c pipeCell) bool { return c.text == "" })
-	for s := len(header) - width; s >= 0; s-- {
-		first := header[s : s+width]
-		if first[0].line != first[width-1].line || s > 0 && header[s-1].line == first[0].line ||
-			s+width < len(header) && header[s+width].line == first[0].line {
-			continue // not a whole line
-		}
-		if heads, ok := stackAt(first, header[s+width:]); ok {
-			return withKinUnits(heads, header)
-		}
-	}
-	for s := len(header) - width; s >= 0; s-- {
-		if heads, ok := stackAt(header[s:s+width], header[s+width:]); ok {
-			return withKinUnits(heads, header)
+	for _, wholeLine := range []bool{true, false} {
+		for s := len(header) - width; s >= 0; s-- {
+			if wholeLine && !isWholeLine(header, s, width) {
+				continue
+			}
+			if heads, ok := stackAt(header[s:s+width], header[s+width:]); ok {
+				return withKinUnits(heads, header)
+			}
 		}
 	}
 	return nil
+}
+
+// isWholeLine reports whether header[s:s+width] are all the cells of one
+// line.
+func isWholeLine(header []pipeCell, s, width int) bool {
+	line := header[s].line
+	return header[s+width-1].line == line && (s == 0 || header[s-1].line != line) &&
+		(s+width == len(header) || header[s+width].line != line)
 }
 
 // withKinUnits gives a column named without a unit the unit of a header

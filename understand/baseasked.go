@@ -1,6 +1,7 @@
 package understand
 
 import (
+	"regexp"
 	"strconv"
 
 	"github.com/healthbot/healthbot/corpus"
@@ -18,4 +19,15 @@ func AskedBaseYear(question string) int {
 		}
 	}
 	return 0
+}
+
+// yearBeforeCompared compares with the year before: "比上一年", "较上年度",
+// "同比".
+var yearBeforeCompared = regexp.MustCompile(`(?:比|较|跟|和|与)(?:上一年|上年度?|去年|前一年)|同比`)
+
+// ComparesWithYearBefore reports whether a text compares with the year
+// before: a question ("比上一年涨了多少") or a change's qualifier ("比上年度
+// 提高"), so that the one is answered by the other.
+func ComparesWithYearBefore(text string) bool {
+	return yearBeforeCompared.MatchString(corpus.Normalize(text))
 }

@@ -15,3 +15,13 @@ func TestAskedBaseYear(t *testing.T) {
 		}
 	}
 }
+
+// A question and a change's qualifier compare with the year before alike;
+// another area is no year before.
+func TestComparesWithYearBefore(t *testing.T) {
+	for text, want := range map[string]bool{"厦门去年居民健康素养水平比上一年涨了多少？": true, "比上年度提高": true, "同比增加": true, "比全国平均水平高出": false} {
+		if got := ComparesWithYearBefore(text); got != want {
+			t.Errorf("ComparesWithYearBefore(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

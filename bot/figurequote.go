@@ -289,10 +289,18 @@ func rowCell(fig corpus.Figure) (string, bool) {
 			holding = append(holding, k+1)
 		}
 	}
-	if len(holding) > 1 && fig.Qualifier != "" {
-		// "较2022年 下降3% | 较2025年 下降3%": the cell its qualifier names.
+	if len(holding) > 1 {
+		// "较2022年 下降3% | 较2025年 下降3%": the cell its qualifier names;
+		// "44 | 减44": the cell that says 减 for 减少, or the level, which
+		// says no change.
 		q := strings.ReplaceAll(fig.Qualifier, " ", "")
-		holding = slices.DeleteFunc(holding, func(k int) bool { return !strings.Contains(strings.ReplaceAll(cells[k], " ", ""), q) })
+		holding = slices.DeleteFunc(holding, func(k int) bool {
+			c := strings.ReplaceAll(cells[k], " ", "")
+			if q == "" {
+				return cellComparison.MatchString(c)
+			}
+			return !strings.Contains(c, q) && !strings.HasPrefix(c, strings.TrimSuffix(strings.TrimSuffix(q, "加"), "少"))
+		})
 	}
 	at := -1
 	if len(holding) == 1 {
@@ -337,13 +345,14 @@ func startsWithDigit(cell string) bool {
 }
 
 // withoutBound is a cell without its spaces and the bound or comparison
-// before its number ("≥79.2" → "79.2", "较2022年 下降3%" → "3%").
+// before its number ("≥79.2" → "79.2", "较2022年 下降3%" → "3%", "减44" →
+// "44").
 func withoutBound(cell string) string {
 	return strings.TrimLeft(cellComparison.ReplaceAllString(strings.TrimSpace(cell), ""), "≥≤><＞＜≈~～ ")
 }
 
 // cellComparison opens a cell that gives a change against a year.
-var cellComparison = regexp.MustCompile(`^(?:较|比)\s*(?:(?:19|20)\d\d\s*年|上年|去年)\s*(?:下降|降低|减少|提高|增长|上升|提升)`)
+var cellComparison = regexp.MustCompile(`^(?:(?:较|比)\s*(?:(?:19|20)\d\d\s*年|上年|去年)\s*)?(?:下降|降低|减少|提高|增长|上升|提升|增加|增|减)`)
 
 // elideAside cuts an aside that opens after the value ("申请44件(其中:网上
 // 申请42件" → "申请44件"): its numbers are parts of the figure, not it.

@@ -17,3 +17,21 @@ func TestTableRowCountBeforeItsChange(t *testing.T) {
 		t.Errorf("want the 21 decisions, not the change beside them:\n%s", a.Text)
 	}
 }
+
+// The change column may say which way in words ("减44", "增3"): asked how
+// the count changed, the row's change answers, quoted from its own cell
+// and not from the count beside it that has the same digits (made-up
+// report).
+func TestTableRowChangeWrittenInWords(t *testing.T) {
+	cells := []string{"第二十条第(五)项", "信息内容", "上一年项目数量", "本年增/减", "处理决定数量", "行政许可", "44", "减44", "5", "其他对外管理服务事项", "0", "0", "0"}
+	b := botOver(t, map[string]string{
+		"nianbao.txt": "云溪县卫生健康局2023年政府信息公开年度报告\n二、主动公开政府信息情况\n" + strings.Join(cells, "\n\n") + "\n",
+	})
+	a := ask(t, b, nil, "云溪县2023年行政许可的项目数比上一年是增是减，变了多少？")
+	if first := firstLine(a.Text); !strings.Contains(first, "减少44") {
+		t.Errorf("want the change 减少44:\n%s", a.Text)
+	}
+	if !strings.Contains(a.Text, "减44") {
+		t.Errorf("want the change's cell quoted:\n%s", a.Text)
+	}
+}

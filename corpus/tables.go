@@ -81,9 +81,9 @@ func splitRow(work string, line Span) ([]tableCell, bool) {
 }
 
 // cellNumber reads a cell that holds one number: "65.2%", "1,200", "约30万元",
-// "≥95", a change against a year ("较2022年 下降3%"). unit is what follows
-// the number.
-var cellNumber = regexp.MustCompile(`^((?:较|比)\s*(?:(?:19|20)\d\d\s*年|上年|去年)\s*(?:下降|降低|减少|提高|增长|上升|提升)|[<>≥≤≧≦＞＜约近超过不低于]*)\s*([-－−]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)\s*([%‰％]|[^\s0-9０-９]{1,4})?$`)
+// "≥95", a change against a year ("较2022年 下降3%") or bare ("减44" in a
+// column "本年增/减"). unit is what follows the number.
+var cellNumber = regexp.MustCompile(`^((?:较|比)\s*(?:(?:19|20)\d\d\s*年|上年|去年)\s*(?:下降|降低|减少|提高|增长|上升|提升)|(?:增加|减少|增长|下降|上升|增|减)|[<>≥≤≧≦＞＜约近超过不低于]*)\s*([-－−]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)\s*([%‰％]|[^\s0-9０-９]{1,4})?$`)
 
 // headUnit reads a unit given in a header: "床位数（张）", "金额(万元)", "率/%",
 // "病床使用率%".
@@ -204,10 +204,13 @@ func tableFigures(work string, cells []tableCell, sec Section, rep *Report) []Fi
 			continue // "-", "/": no name for the number
 		}
 		qual := m.qual
-		if qual == "" && changeColumn.MatchString(head) && label != rowHead {
+		if changeColumn.MatchString(head) && label != rowHead {
 			// "本年增/减": how much the row's count changed, not a count of
-			// its own.
-			label, qual = rowHead, "增减"
+			// its own; "减44" says which way.
+			label = rowHead
+			if qual == "" {
+				qual = "增减"
+			}
 		}
 		fig := Figure{
 			Label:     label,
@@ -314,8 +317,16 @@ func parseCell(s string) (cellValue, bool) {
 	if unit == "" && compactDate.MatchString(clean) {
 		return cellValue{}, false // "20260212": a date written in digits
 	}
-	return cellValue{raw: raw, value: v, unit: unit, qual: m[1]}, true
+	qual := m[1]
+	if word, ok := cellChangeWords[qual]; ok {
+		qual = word
+	}
+	return cellValue{raw: raw, value: v, unit: unit, qual: qual}, true
 }
+
+// cellChangeWords complete a bare change word before a cell's number ("减
+// 44"), so the qualifier names the change as sentences do.
+var cellChangeWords = map[string]string{"增": "增加", "减": "减少"}
 
 // compactDate is a date written as eight digits, year, month and day:
 // "20260212".

@@ -105,8 +105,9 @@ func (b *Bot) overview(ctx context.Context, f corpus.Filters, field bool) (Answe
 
 // reportOpening is the opening of a report that sums up its year: the
 // first sentences of the text before its first heading, past the title,
-// greetings and disclosure-table lines. Only a summary's opening sums up
-// work done.
+// greetings and disclosure-table lines: prose, whose sentences have clauses
+// (a page's date and index number run together have none). Only a
+// summary's opening sums up work done.
 func reportOpening(hits []corpus.Hit, report *corpus.Hit, kind corpus.Kind) (string, corpus.Hit, bool) {
 	if kind != corpus.KindSummary {
 		return "", corpus.Hit{}, false
@@ -122,7 +123,7 @@ func reportOpening(hits []corpus.Hit, report *corpus.Hit, kind corpus.Kind) (str
 			}
 			var picked []string
 			for _, sent := range bodySentences(h.Text) {
-				if utf8.RuneCountInString(sent) < minOpeningRunes || strings.Contains(sent, report.Title) || headingLike(sent) ||
+				if utf8.RuneCountInString(sent) < minOpeningRunes || !strings.ContainsAny(sent, "，,；;") || strings.Contains(sent, report.Title) || headingLike(sent) ||
 					containsAny(sent, speechFormalities) || section != "" && strings.HasPrefix(sent, section) {
 					continue
 				}

@@ -51,3 +51,22 @@ func TestOverviewOfASpeech(t *testing.T) {
 		t.Errorf("formalities or next year's plan in the overview: %s", a.Text)
 	}
 }
+
+// A page saved with its date and disclosure fields above the text
+// ("索 引 号 …", keys spaced out and no colons) has no opening to quote:
+// those lines are no summing up (made-up report).
+func TestOverviewOpeningIsProse(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"xinzhou.txt": "智能问答 繁体 长者专区\n\n醴陵市卫生健康局2023年工作总结\n\n2024-01-11 15:10 醴陵市人民政府\n索 引 号 574913941/2024-02062 分  类 其他\n\n" +
+			"一、年度工作亮点\n1.荣获全民营养周组织示范单位;\n2.获评省级慢性病综合防控示范区;\n3.区人民医院整体外迁项目建设如期推进。\n" +
+			"二、年度工作完成情况\n（一）党的建设\n" + strings.Repeat("坚持党组织中心组学习制度，集中学习11次，开展主题党日活动9次，编印简报13期。", 8) + "\n" +
+			"（二）疾病预防控制\n" + strings.Repeat("加强传染病监测预警，做好重点人群健康调查，严格落实养老机构疫情防控要求。", 8) + "\n",
+	})
+	a := ask(t, b, nil, "醴陵卫健局2023年有啥拿得出手的亮点？")
+	if strings.Contains(a.Text, "索") || strings.Contains(a.Text, "15:10") || strings.Contains(a.Text, "长者专区") {
+		t.Errorf("page furniture quoted as the report's opening or title:\n%s", a.Text)
+	}
+	if !strings.Contains(a.Text, "年度工作亮点") {
+		t.Errorf("the year's highlights missing:\n%s", a.Text)
+	}
+}

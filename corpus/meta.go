@@ -380,9 +380,10 @@ func datelineFollows(text string, from, end int) bool {
 
 // articleDateline reports whether a line is the one under an article's
 // headline that dates it or names its source ("发布日期:2021-10-21 00:20:33
-// 来源:…", "来源: 健康南通 发布时间:…").
+// 来源:…", "来源: 健康南通 发布时间:…"): any line of that block, where
+// isDateline is the strict form whose date is the page's.
 func articleDateline(line string) bool {
-	return containsAny(line, datelineWords) || slices.ContainsFunc(datelineStarts, func(w string) bool { return strings.HasPrefix(line, w) }) ||
+	return isDateline(line) || containsAny(line, datelineWords) || slices.ContainsFunc(datelineStarts, func(w string) bool { return strings.HasPrefix(line, w) }) ||
 		dateLine.MatchString(line) || strings.Contains(line, "来源") && leadingDate.MatchString(line)
 }
 
@@ -519,6 +520,34 @@ var (
 	columnLine  = regexp.MustCompile(`^\p{Han}{0,6}(?:要闻|新闻|动态|资讯|聚焦|公告|公示|头条|专题|热点|政务信息|新闻发布|新闻中心)$`)
 )
 
+// chromeWords are a government site's buttons for other versions and
+// services of the page ("繁体", "长者专区", "智能问答").
+var chromeWords = map[string]bool{
+	"繁体": true, "繁體": true, "简体": true, "无障碍": true, "长者专区": true, "长者模式": true, "关怀版": true,
+	"适老化": true, "智能问答": true, "网站地图": true, "登录": true, "注册": true, "English": true, "ENGLISH": true,
+}
+
+// isChromeBar reports whether a line is a row of short words spaced apart,
+// one of them a site's button ("智能问答 繁体 长者专区"): the page's bar of
+// buttons, never a title.
+func isChromeBar(l string) bool {
+	words := strings.Fields(l)
+	if len(words) < 2 {
+		return false
+	}
+	chrome := false
+	for _, w := range words {
+		if utf8.RuneCountInString(w) > maxChromeWordRunes {
+			return false
+		}
+		chrome = chrome || chromeWords[w]
+	}
+	return chrome
+}
+
+// maxChromeWordRunes bounds the length of a word in a bar of buttons.
+const maxChromeWordRunes = 6
+
 // isTitleDebris reports whether a line above the text is something other
 // than a title: page furniture, a date, a document number, a speaker or a
 // subtitle ("——2026年1月28日在…会议上").
@@ -540,6 +569,9 @@ func isTitleDebris(l string) bool {
 	}
 	if len(navWords.FindAllStringIndex(l, -1)) >= 3 && !strings.ContainsAny(l, "。，,") {
 		return true
+	}
+	if isChromeBar(l) {
+		return true // "智能问答 繁体 长者专区": the site's buttons
 	}
 	if meetingSays.MatchString(l) {
 		return true // "会议全面总结“十四五”时期及2025年": what a meeting did, a sentence

@@ -286,12 +286,12 @@ func TestReadFileFillsOnlyTheLimitsLeftZero(t *testing.T) {
 }
 
 func TestTitleSkipsDownloadLinkAndNavigationBar(t *testing.T) {
-	for _, l := range []string{"立即下载", "台海网首页台海新闻厦门新闻天下新闻"} {
+	for _, l := range []string{"立即下载", "台海网首页台海新闻厦门新闻天下新闻", "智能问答 繁体 长者专区"} {
 		if !isTitleDebris(l) {
 			t.Errorf("%q taken for a title", l)
 		}
 	}
-	for _, l := range []string{"我县召开2024年卫生健康工作会议", "厦门人均期望寿命达到83.62岁"} {
+	for _, l := range []string{"我县召开2024年卫生健康工作会议", "厦门人均期望寿命达到83.62岁", "某县卫生健康局 2023年工作总结"} {
 		if isTitleDebris(l) {
 			t.Errorf("%q taken for page furniture", l)
 		}

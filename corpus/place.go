@@ -791,7 +791,9 @@ func lineAround(text string, i int) string {
 }
 
 // isDateline reports whether a Simplified line is a page's publication
-// date line ("发布时间:2019年06月26日12:33来源:湖北日报").
+// date line ("发布时间:2019年06月26日12:33来源:湖北日报"), whose date is the
+// page's; articleDateline is the looser test of any line under a headline
+// that dates it or names its source.
 func isDateline(line string) bool {
 	return len(line) <= maxPublicationLineBytes && (publishedLine.MatchString(line) || stampLine.MatchString(line))
 }

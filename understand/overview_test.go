@@ -14,7 +14,8 @@ func TestWantsOverview(t *testing.T) {
 		{"今年在医疗卫生方面取得了哪些成绩", true, true},
 		{"今年家庭医生签约工作怎么样", false, false}, // one topic
 		{"党建工作有哪些亮点", false, false},
-		{"四川今年在医疗卫生上有什么打算", false, false}, // no overview cue: the field's plans
+		{"新洲卫健局去年有啥拿得出手的亮点？", true, false}, // lay words for 亮点
+		{"四川今年在医疗卫生上有什么打算", false, false},  // no overview cue: the field's plans
 		{"明年重点工作有哪些", false, false},
 	}
 	for _, c := range cases {

@@ -137,6 +137,10 @@ func endsWithCounted(label, counted string) bool {
 // question asks about (understand.AskedPart).
 const partAskedWeight = 1.0
 
+// countVerbWeight raises a figure whose label holds the verb a question
+// counts the doing of (understand.CountVerb).
+const countVerbWeight = 0.3
+
 // askedOf is what a question asks of the figures found for its topic: the
 // unit it asks in, the noun it counts (understand.CountedNoun), the verb it
 // counts the doing of (understand.CountVerb) and the part of a whole it
@@ -373,6 +377,12 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			// "主动公开的东西里，医疗卫生方面的有几条": the figure of the
 			// part asked (医疗卫生信息8条), not the whole's words'.
 			score += partAskedWeight
+		}
+		if utf8.RuneCountInString(verb) >= 2 && strings.Contains(corpus.Normalize(fig.Label), verb) {
+			// "专项治理一共核查了多少家企业": the count of what was done
+			// (核查企业4135家), not of the programme's other counts that
+			// share more of the question's words (纳入专项治理企业121家).
+			score += countVerbWeight
 		}
 		// An actual unless the question asks about plans: targets rank lower.
 		if planned(fig) != (f.Kind == corpus.KindPlan) {

@@ -1069,7 +1069,8 @@ func wholeAreaWord(before string) string {
 
 // paragraphSubject is the place the paragraph holding byte at opens with
 // ("广西基层医疗卫生机构达标率持续提升。全区建成社区医院127家…": 广西壮族自治区),
-// when it is an area of the kind whole names (区 for 全区); "" otherwise.
+// perhaps after its time ("2020年,衡阳市…"), when it is an area of the
+// kind whole names (区 for 全区); "" otherwise.
 func paragraphSubject(work string, mentions []places.Mention, at int, whole string) string {
 	p := strings.LastIndexByte(work[:at], '\n') + 1
 	for p < at {
@@ -1079,6 +1080,9 @@ func paragraphSubject(work string, mentions []places.Mention, at int, whole stri
 		}
 		p += size
 	}
+	if d := leadingTime.FindStringIndex(work[p:min(len(work), p+maxLeadingTimeBytes)]); d != nil {
+		p += d[1] // "2020年,衡阳市、县两级…": the year, then the subject
+	}
 	for _, m := range mentions {
 		if m.Start == p && strings.HasSuffix(m.Place.Name, strings.TrimPrefix(whole, "全")) {
 			return m.Place.Name
@@ -1086,6 +1090,13 @@ func paragraphSubject(work string, mentions []places.Mention, at int, whole stri
 	}
 	return ""
 }
+
+// leadingTime is the time a paragraph opens with before its subject:
+// "2020年,", "截至2023年底，", "今年上半年，".
+var leadingTime = regexp.MustCompile(`^(?:截至|截止|到)?(?:(?:19|20)\d{2}年|今年|去年)(?:\d{1,2}月(?:\d{1,2}日)?)?(?:底|末|以来|上半年|下半年|全年)?\s*[,，]\s*`)
+
+// maxLeadingTimeBytes bounds the text read for a paragraph's leading time.
+const maxLeadingTimeBytes = 64
 
 // placeBefore is the place that opens the clause holding byte at (the
 // clause's subject: "成都市人均预期寿命达到80岁", "其中，凉山州新建…"),

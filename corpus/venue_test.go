@@ -103,3 +103,17 @@ func TestDeclaredOwnPlace(t *testing.T) {
 		t.Errorf("declaredOwnPlace = %q for a text naming no place", got)
 	}
 }
+
+// The paragraph's place may follow its year ("2020年,衡阳市、县两级…"): a
+// whole-area clause later in it ("全市监督覆盖率达92.9%") is that city's,
+// not the county-level city whose media filed the page (made-up numbers).
+func TestWholeAreaOfAParagraphOpeningWithItsYear(t *testing.T) {
+	text := "耒阳市融媒体中心讯\n衡阳市2021年卫生健康综合监督工作会议在我市召开。\n" +
+		"2020年,衡阳市、县两级卫生健康监督机构共办理案件512起,全市监督覆盖率达91.5%。\n"
+	r := Parse("t.txt", text, Meta{}, Options{}).Reports[0]
+	for _, f := range r.Figures {
+		if f.Unit == "%" && f.Place != "衡阳市" {
+			t.Errorf("%s %v%s: place %q, want 衡阳市", f.Label, f.Value, f.Unit, f.Place)
+		}
+	}
+}

@@ -255,6 +255,8 @@ func TestAskedUnit(t *testing.T) {
 		"接诊了多少人次":                "人次",
 		"育儿补贴覆盖了多少个娃？":           "人", // 个 counting people
 		"今年新建几个社区医院":             "个",
+		"扬州百岁老人去年底比前一年多了几个？":     "人", // the people the question is about, 个 bare
+		"老人医院去年多了几个？":            "个", // 老人 modifies the place counted
 		"去年新增了多少个婴幼儿托位":          "个", // places for infants, not infants
 		"多少个孩子打了疫苗":              "人",
 		"新开的几家医院一共添了多少床位":        "张", // the last counter asks; beds in 张

@@ -75,8 +75,10 @@ func AskedUnit(question string) string {
 		return "人" // "一共有多少号人": people, as 名 and 人 count them
 	case u == "回" || u == "趟":
 		return "次" // "一年上医院看几回病": times, as the reports count them
-	case u == "个" && (countsPeople(q[loc[3]:]) || peopleBefore(q[:loc[0]])):
-		return "人" // "多少个娃", "执业助理医师多少个" count people, as 名 and 人 do
+	case u == "个" && (countsPeople(q[loc[3]:]) || peopleBefore(q[:loc[0]]) || bareCounter(q[loc[3]:]) && peopleSubject(q[:loc[0]])):
+		// "多少个娃", "执业助理医师多少个", "百岁老人…比前一年多了几个"
+		// count people, as 名 and 人 do.
+		return "人"
 	case u == "个" && strings.Trim(q[loc[3]:], "？?。！!呢啊了吧 ") == "" && doneVerbBefore.MatchString(q[:loc[0]]):
 		return "" // "筛查做了多少个": 个 counts what was done, people and cases too
 	default:
@@ -194,6 +196,33 @@ func blankOut(s string) string { return strings.Repeat(" ", len(s)) }
 // titleNouns end the name of a kind of health worker besides peopleNouns
 // ("执业助理医师", "主管药师").
 var titleNouns = []string{"医师", "护师", "药师", "技师"}
+
+// bareCounter reports whether nothing but particles follows a counter
+// ("多了几个？"): it counts the question's subject.
+func bareCounter(after string) bool {
+	return strings.Trim(after, "？?。！!呢啊了吧 ") == ""
+}
+
+// peopleSubject reports whether the words before a bare counter name
+// people as the thing counted ("扬州百岁老人去年底比前一年多了几个"): a people
+// noun of two characters or more that heads its word, not one that
+// modifies a place ("老人医院": a place's head within the next two
+// characters).
+func peopleSubject(before string) bool {
+	for _, n := range peopleNouns {
+		if utf8.RuneCountInString(n) < 2 {
+			continue
+		}
+		i := strings.LastIndex(before, n)
+		if i < 0 {
+			continue
+		}
+		if !strings.ContainsAny(leadingHan(before[i+len(n):], 2), placeHeads) {
+			return true
+		}
+	}
+	return false
+}
 
 // peopleBefore reports whether the words before a counter end with a noun
 // of people ("执业助理医师多少个", "护士有几个"), a verb of having or a total

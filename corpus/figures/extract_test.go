@@ -656,6 +656,9 @@ func TestExtractVaried(t *testing.T) {
 			{label: "地表水国考断面水质优良率", raw: "100", value: 100, unit: "%", qual: "达到"},
 			{label: "全员劳动生产率", raw: "25", value: 25, unit: "万元/人", qual: "达到"},
 		}},
+		{"a measure named before its count, what kind of number after", "积极推进普惠托育服务增量提质,确保完成千人口托位数4.6个以上任务目标", []want{
+			{label: "千人口托位数", raw: "4.6", value: 4.6, unit: "个", qual: "以上", target: true},
+		}},
 		{"the investment of the projects counted before", "实施重大项目1900多个，完成投资2500亿元以上", []want{
 			{label: "实施重大项目", raw: "1900", value: 1900, unit: "个", qual: "多"},
 			{label: "重大项目投资", raw: "2500", value: 2500, unit: "亿元", qual: "以上"},

@@ -242,6 +242,11 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 		// the next one's, with no punctuation between; this count's are
 		// written before it.
 		c.label = core
+	case c.unit.count && !fph.empty() && len(c.items) == 0 && len(core.n) >= 2 && core.n[len(core.n)-1] == '数':
+		// "确保完成千人口托位数4.6个以上任务目标": the number is of the
+		// measure named before it; the noun after says what kind of
+		// number it is, not what it counts.
+		c.label = core
 	case (c.unit.count || countedAfterMultiplier(c, fph)) && !fph.empty() && !fverb && len(c.items) == 0:
 		// A classifier followed by a noun: the noun is what is counted
 		// ("县疾控中心完成20家企业…监测任务", "建立省内外88名外埠专家库"). With

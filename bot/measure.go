@@ -446,8 +446,10 @@ func askedModifier(topic string) string {
 const verbBeforeIndicator = "看去上到在做打住找"
 
 // notModifiers are words that stand before an indicator's name in a
-// question without narrowing it: the whole area, a time.
-var notModifiers = []string{"全国", "全省", "全市", "全县", "全区", "全州", "我国", "我省", "我市", "我县", "我区", "今年", "去年", "前年", "现在", "目前", "当前", "最新", "全年", "上年", "本年", "那个", "这个", "一下"}
+// question without narrowing it: the whole area, a time, a target asked
+// ("今年要求每千人口托位…").
+var notModifiers = []string{"全国", "全省", "全市", "全县", "全区", "全州", "我国", "我省", "我市", "我县", "我区", "今年", "去年", "前年", "现在", "目前", "当前", "最新", "全年", "上年", "本年", "那个", "这个", "一下",
+	"要求", "目标", "计划", "力争", "规划", "预期", "争取"}
 
 // scopeWords open a label without narrowing its measure ("全市床位数" is
 // the 床位数 of the place asked).

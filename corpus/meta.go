@@ -559,6 +559,7 @@ var byline = regexp.MustCompile(`^(?:\p{Han}{0,16}(?:记者|通讯员)(?:[ \t　
 var siteName = regexp.MustCompile(`^\p{Han}{1,6}(?:网|网站|客户端)(?:客户端)?$`)
 
 func isTitleDebris(l string) bool {
+	l = Simplify(l) // "時間:2025-05-14 17:50來源:錫山" is a dateline too
 	if debrisLines[l] || utf8.RuneCountInString(strings.ReplaceAll(l, " ", "")) < 3 || !hasHan(l) || siteDomain.MatchString(l) && utf8.RuneCountInString(l) <= maxSourceLineRunes {
 		return true // "Literature", "中华网 china.com": a site's name
 	}
@@ -579,7 +580,7 @@ func isTitleDebris(l string) bool {
 	if siteName.MatchString(strings.TrimSpace(l)) {
 		return true // "人民网", "新华网客户端": the site that carries the page
 	}
-	if byline.MatchString(Simplify(l)) {
+	if byline.MatchString(l) {
 		return true // "河南经济报记者 赵显志", "某市卫生健康局局长 陈文": who wrote it
 	}
 	if strings.HasPrefix(l, "•") || strings.HasPrefix(l, "●") || strings.HasPrefix(l, "▪") {

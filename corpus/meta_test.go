@@ -286,7 +286,7 @@ func TestReadFileFillsOnlyTheLimitsLeftZero(t *testing.T) {
 }
 
 func TestTitleSkipsDownloadLinkAndNavigationBar(t *testing.T) {
-	for _, l := range []string{"立即下载", "台海网首页台海新闻厦门新闻天下新闻", "智能问答 繁体 长者专区"} {
+	for _, l := range []string{"立即下载", "台海网首页台海新闻厦门新闻天下新闻", "智能问答 繁体 长者专区", "時間:2025-05-14 17:50來源:錫山"} {
 		if !isTitleDebris(l) {
 			t.Errorf("%q taken for a title", l)
 		}
@@ -335,5 +335,18 @@ func TestFormTitleAndFiscalYear(t *testing.T) {
 		if f.Year != 2021 {
 			t.Errorf("figure %s = %s dated %d, want 2021", f.Label, f.Raw, f.Year)
 		}
+	}
+}
+
+// A page put up in May that counts "截止10月8日" was written the autumn
+// before: its year is the year before the page's (made-up numbers).
+func TestYearOfAPageCountingAsOfALaterMonth(t *testing.T) {
+	text := "时间:2025-05-14 17:50 来源:云溪\n1、分类实施重点人群服务\n目标完成癌症初筛评估5000人。截止10月8日已完成5120人,完成率102.4%。为明年的工作开展打下良好基础。\n"
+	if y := Parse("t.txt", text, Meta{}, Options{}).Reports[0].Year; y != 2024 {
+		t.Errorf("year %d, want 2024", y)
+	}
+	early := strings.Replace(text, "截止10月8日", "截止4月8日", 1)
+	if y := Parse("t.txt", early, Meta{}, Options{}).Reports[0].Year; y != 2025 {
+		t.Errorf("counting as of April on a page of May: year %d, want 2025", y)
 	}
 }

@@ -638,6 +638,11 @@ func documentYear(work string, span Span, rep *Report, simpTitle string) int {
 			return y - 1
 		}
 		simp := Simplify(text)
+		if month > 0 && asOfLaterMonth(simp, month) {
+			// "截止10月8日已完成5825人" on a page put up in May 2025: the
+			// text was written in an autumn already past, the year before.
+			return y - 1
+		}
 		if month > 0 && month <= earlyReviewMonth && namesOnlyYearBefore(simp, y) {
 			// "两件为民实事项目超额完成。…2018年,我市传染病网络直报工作全
 			// 省排名第一" on a page of January 2019 that names 2019 nowhere
@@ -765,6 +770,22 @@ func yearsOfText(text string) (own []int, named map[int]bool) {
 		}
 	}
 	return own, named
+}
+
+// asOfMonth is a count's date of a month with no year ("截止10月8日",
+// "截至9月底").
+var asOfMonth = regexp.MustCompile(`(?:截止|截至)(?:到|目前|今年)?\s*(\d{1,2})\s*月`)
+
+// asOfLaterMonth reports whether a text counts as of a month later in the
+// year than month, the month its page was put up: it was written in the
+// year before.
+func asOfLaterMonth(text string, month int) bool {
+	for _, m := range asOfMonth.FindAllStringSubmatch(text, -1) {
+		if n, _ := strconv.Atoi(m[1]); n > month && n <= 12 {
+			return true
+		}
+	}
+	return false
 }
 
 // lineAround is the line of text that holds byte offset i, trimmed; ""

@@ -391,12 +391,12 @@ func rowFigures(work string, sec Section, rep *Report) (figs []Figure, done map[
 			}
 		}
 	}
-	var header []tableCell
+	var header, subHeader []tableCell
 	numbered, unitCol := false, -1
 	for _, row := range cellLines(work, body) {
 		line := Span{row.start, row.end}
 		if done[row.start] {
-			header = nil
+			header, subHeader = nil, nil
 			continue
 		}
 		if cells, ok := pairRow(work, line); ok && row.cells == nil {
@@ -413,9 +413,15 @@ func rowFigures(work string, sec Section, rep *Report) (figs []Figure, done map[
 			cells, ok = splitRow(work, line)
 		}
 		if !ok {
-			header = nil
+			if header != nil && isCaptionRow(work[line.Start:line.End]) {
+				// "(一)本单位实施的、以本单位名义作出的 | ||||": a caption of
+				// the rows below; the header stays.
+				continue
+			}
+			header, subHeader = nil, nil
 			continue
 		}
+		raw := cells
 		if numbered && len(cells) > 1 {
 			cells = cells[1:]
 		}
@@ -435,11 +441,32 @@ func rowFigures(work string, sec Section, rep *Report) (figs []Figure, done map[
 			continue
 		}
 		if header == nil || numeric == 0 {
-			if numeric == 0 {
-				header, numbered = dropRowNumbers(cells)
-				unitCol = unitColumn(header)
+			switch {
+			case numeric > 0:
+			case header != nil && subHeader == nil && filled(raw) > filled(header):
+				// A second header row, naming the columns a cell of the
+				// first spans (read with the first row of values).
+				subHeader = raw
+			default:
+				header, numbered = dropRowNumbers(raw)
+				unitCol, subHeader = unitColumn(header), nil
 			}
 			continue
+		}
+		if subHeader != nil {
+			if spanned, ok := spannedHeader(header, subHeader, cells); ok {
+				header = spanned
+			} else {
+				// No cell of the first row spans the second's: the second
+				// is the header, as it stands last.
+				header, numbered = dropRowNumbers(subHeader)
+				unitCol = unitColumn(header)
+				cells = raw
+				if numbered && len(cells) > 1 {
+					cells = cells[1:]
+				}
+			}
+			subHeader = nil
 		}
 		if filled(header) == filled(cells)-1 && filled(header) == len(header) && strings.TrimSpace(cells[0].text) != "" {
 			// "全年预算数(A) | 全年执行数(B) | 预算执行率(B/A)" over
@@ -475,6 +502,64 @@ func rowFigures(work string, sec Section, rep *Report) (figs []Figure, done map[
 		}
 	}
 	return figs, done
+}
+
+// isCaptionRow reports whether a line of a table is one cell of words
+// and empty ones ("(一)本单位实施的 | |||||"): a caption of the rows below.
+func isCaptionRow(line string) bool {
+	if !strings.ContainsAny(line, "|｜") {
+		return false
+	}
+	text := strings.TrimSpace(strings.NewReplacer("|", "", "｜", "").Replace(line))
+	return text != "" && utf8.RuneCountInString(text) <= maxRowCaptionRunes && !strings.ContainsAny(text, "0123456789。")
+}
+
+// maxRowCaptionRunes bounds a caption row's words.
+const maxRowCaptionRunes = 40
+
+// spannedHeader merges a header of two rows whose first row has a cell
+// spanning the second's ("行政处罚实施数量(宗)" over "警告 | 罚款 | … | 合计
+// (宗)", beside "单位名称" and "罚没金额(万元)"): the spanning cell is the
+// first over the row's values, and the second row's names take its name
+// and unit. It reports false when the row's values do not fill the merged
+// columns (one empty column after them allowed) or the second row's
+// columns hold words.
+func spannedHeader(top, sub, row []tableCell) ([]tableCell, bool) {
+	s := -1
+	for i, c := range row {
+		if _, ok := parseCell(c.text); ok && i > 0 {
+			s = i
+			break
+		}
+	}
+	var subs []tableCell
+	for _, c := range sub {
+		if strings.TrimSpace(c.text) != "" {
+			subs = append(subs, c)
+		}
+	}
+	width := filled(top) - 1 + len(subs)
+	if s < 0 || s >= len(top) || strings.TrimSpace(top[s].text) == "" || filled(row) > width || filled(row) < width-1 || len(row) < s+len(subs) {
+		return nil, false
+	}
+	for _, c := range row[s : s+len(subs)] {
+		if _, ok := parseCell(c.text); !ok && strings.TrimSpace(c.text) != "" {
+			return nil, false // the second row names a column of words
+		}
+	}
+	name, unit := strings.TrimSpace(top[s].text), ""
+	if u := headUnitIndex(name); u != nil {
+		name, unit = strings.TrimSpace(name[:u[0]]), name[u[0]:]
+	}
+	out := slices.Clone(top[:s])
+	for _, c := range subs {
+		c.text = name + strings.TrimSpace(c.text)
+		if unit != "" && headUnitIndex(c.text) == nil {
+			c.text += unit
+		}
+		out = append(out, c)
+	}
+	return append(out, top[s+1:]...), true
 }
 
 // spacedName is a short name spaced out to align a table's column: "浙 江",
@@ -513,7 +598,7 @@ func filled(cells []tableCell) int {
 
 // unitRunes are the characters units are written with: counters,
 // currencies, measures, multipliers and signs.
-const unitRunes = "个人张元%‰次床所家名件例户天日岁米吨台辆项万亿千百十公里斤克小时分钟秒年月周平方立位座间套支块条篇册份岗车班对株头只批场期门/‱kKmMgGlL²³"
+const unitRunes = "个人张元%‰次床所家名件例宗起剂户天日岁米吨台辆项万亿千百十公里斤克小时分钟秒年月周平方立位座间套支块条篇册份岗车班对株头只批场期门/‱kKmMgGlL²³"
 
 // headUnitIndex is headUnit's match in a header, nil when there is none
 // or its bracket holds no unit ("疾病预防控制中心(防疫站)" names another

@@ -350,3 +350,13 @@ func TestYearOfAPageCountingAsOfALaterMonth(t *testing.T) {
 		t.Errorf("counting as of April on a page of May: year %d, want 2025", y)
 	}
 }
+
+// An untitled disclosure report generated in January says its statistics
+// cover one whole year: that is its year, not the generation date's.
+func TestYearOfStatisticsCoveringAWholeYear(t *testing.T) {
+	text := "索引号: | 330000ZF/2023-1 | 发布机构: | 县卫健局办公室 |\n生成日期: | 2023-01-16 | 主题分类: | 公开年报 |\n一、总体情况\n" +
+		"本报告所列数据的统计期限从2022年1月1日起至2022年12月31日止。全年主动公开政府信息120条。\n"
+	if y := Parse("t.txt", text, Meta{}, Options{}).Reports[0].Year; y != 2022 {
+		t.Errorf("year %d, want 2022", y)
+	}
+}

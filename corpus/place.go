@@ -577,8 +577,8 @@ func drawnUpPlan(top string) (start, end int) {
 }
 
 // documentYear is the year of a report whose title names none: the year of
-// the congress it is delivered to, of its document number, of its
-// information-disclosure table's date, or of the date printed above it; a
+// the congress it is delivered to, of its document number, of the whole
+// year its statistics cover, of its information-disclosure table's date, or of the date printed above it; a
 // summary keeps the year its own text gives. Failing all, the date it is
 // signed with, or the year its text names most. A template year anywhere
 // ("20xx年") means unknown.
@@ -606,6 +606,11 @@ func documentYear(work string, span Span, rep *Report, simpTitle string) int {
 		return y
 	}
 	if m := docNumberPattern.FindStringSubmatch(rep.DocNumber); m != nil {
+		return atoiYear(m[1])
+	}
+	if m := wholeYearPeriod.FindStringSubmatch(top); m != nil && (m[2] == "" || m[2] == m[1]) {
+		// "本报告所列数据的统计期限从2022年1月1日起至2022年12月31日止"
+		// on a page generated in January 2023: the year its figures count.
 		return atoiYear(m[1])
 	}
 	if v := tableField(work, span, "成文日期", "发布日期", "发文日期", "生成日期"); v.Len() > 0 {
@@ -875,6 +880,10 @@ var dateMonth = regexp.MustCompile(`^\d{4}\s*[-年/.]\s*(\d{1,2})`)
 // lastReviewMonth is the last month of the year in which a page of annual
 // figures is taken to report the year before.
 const lastReviewMonth = 6
+
+// wholeYearPeriod is the period of a report's statistics that is one whole
+// year: "统计期限从2022年1月1日起至2022年12月31日止".
+var wholeYearPeriod = regexp.MustCompile(`((?:19|20)\d{2})\s*年\s*1\s*月\s*1\s*日\s*(?:起)?\s*(?:至|到|—|－|-|~)\s*(?:((?:19|20)\d{2})\s*年\s*)?12\s*月\s*31\s*日`)
 
 // annualReview reports whether a text reports a whole year's results: it
 // opens by looking back on the year ("过去一年，汕尾市卫生健康系统…"), or

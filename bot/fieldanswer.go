@@ -16,8 +16,9 @@ var fieldPatterns = map[understand.Field]*regexp.Regexp{
 	understand.FieldDocNumber: regexp.MustCompile(`(\p{Han}{1,12}[〔\[［(（]\s*(?:19|20)\d{2}\s*[〕\]］)）]\s*\d{1,4}\s*号)`),
 	understand.FieldAddress:   regexp.MustCompile(`(?:地址|地点|办公地址)\s*[:：]\s*([^,，;；)）|\n]{4,60})`),
 	understand.FieldPhone:     regexp.MustCompile(`(?:电话|热线|联系方式)\s*[:：]?\s*((?:\d{3,4}[-－—])?\d{5,8}(?:[、,，/]\s*(?:\d{3,4}[-－—])?\d{5,8})*)`),
-	// A disclosure page's header table: "索 引 号 | WQX001-2022-000002".
-	understand.FieldIndexNo:  regexp.MustCompile(`索\s*引\s*号\s*[:：|]?\s*\|?\s*([0-9A-Za-z][0-9A-Za-z\-_/.]{5,60})`),
+	// A disclosure page's header table: "索 引 号 | WQX001-2022-000002",
+	// "[ 索引号 ] 1150…/2025-00162".
+	understand.FieldIndexNo:  regexp.MustCompile(`索\s*引\s*号\s*[:：|\]】]?\s*[|\]】]?\s*([0-9A-Za-z][0-9A-Za-z\-_/.]{5,60})`),
 	understand.FieldPostcode: regexp.MustCompile(`(?:邮编|邮政编码)\s*[:：]?\s*(\d{6})`),
 	// A table may set key and value apart with a colon, a bar or only
 	// spaces ("发文机关 全国人大常委会", "发文日期 2019 年 12 月 28 日").

@@ -49,6 +49,7 @@ func parse(file, text string, meta Meta, opts Options, b *budget) Document {
 	text = unwrap(text) // PDF text: lines cut at the page's width joined into paragraphs
 	text = dropPinyinNotes(text)
 	text = joinSpacedNumbers(text) // "增至 7.86 万张": one value
+	text = splitTitleCredits(text) // "…接种工作 作者:本通 时间:2021-06-23": the headline, then its credits
 	doc := Document{File: file, Text: text, Format: formatOf(file), Encoding: "utf-8"}
 	if b.charge(textCopies * int64(len(text))) {
 		return doc

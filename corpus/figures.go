@@ -465,6 +465,10 @@ func statusAsOf(clause string, year int) bool {
 	return false
 }
 
+// asOfDay is a count's date to the day, opening its clause: "截至6月18日,",
+// "截止2021年6月18日12时，" (a deadline says 前 or 底: "截至6月底前完成").
+var asOfDay = regexp.MustCompile(`(?:截至|截止)(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}时)?[，,]`)
+
 // deadlineOpener is a deadline that opens a comma clause and the target
 // clauses after it: "总体目标：到2015年，…；…人均期望寿命达到74.5岁".
 var deadlineOpener = regexp.MustCompile(`(?:^|[，,：:；;])\s*(?:到|至)((?:19|20)\d\d)年(?:底|末)?前?\s*[，,]`)
@@ -742,6 +746,10 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 			fig.Kind, fig.Target = KindSummary, false
 		case fig.Target:
 			fig.Kind = KindPlan
+		case sec.Kind == KindPlan && asOfDay.MatchString(sentence[:min(f.Start, len(sentence))]):
+			// "截至6月18日,全县共接种疫苗247839剂" in news of work
+			// planned: a count as of a day already past, reached.
+			fig.Kind = KindSummary
 		case sec.Kind == KindPlan:
 			fig.Target = true
 		case sec.Kind == KindSummary && sec.Year > 0 && fig.Year > sec.Year && !ctx.paraAsOf && !statusAsOf(sentence[:min(f.Start, len(sentence))], fig.Year):

@@ -13,7 +13,7 @@ import (
 var countedNounPattern = regexp.MustCompile(`(?:多少|几)(\p{Han}{1,14})`)
 
 // counterWords may stand between 多少/几 and the noun counted.
-var counterWords = regexp.MustCompile(`^(?:` + countCounters + `)`)
+var counterWords = regexp.MustCompile(`^(?:` + countCounters + `|剂|针)`)
 
 // countedNounStops end the noun: particles and the verbs a question runs on
 // with ("多少医生了", "几家医院呢", "多少人参加").

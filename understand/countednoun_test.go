@@ -14,6 +14,7 @@ func TestCountedNoun(t *testing.T) {
 		"新开的几家医院一共添了多少床位":       "床位",
 		"去年收到几件找他们要公开信息的申请？":    "申请", // the head the clause describes
 		"有多少家医院的床位":             "医院",
+		"全县一共打了多少剂新冠疫苗？":        "新冠疫苗", // 剂 counts the doses, not part of the noun
 	} {
 		if got := CountedNoun(q); got != want {
 			t.Errorf("CountedNoun(%q) = %q, want %q", q, got, want)

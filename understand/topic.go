@@ -172,7 +172,13 @@ func topicWords(question string) string {
 	if attendanceAsked.MatchString(q) {
 		q = attendanceAsked.ReplaceAllString(meetingHeld.ReplaceAllString(q, " "), " 参加人数 $1")
 	}
-	q = countedNoun.ReplaceAllString(q, "$1$2 $4")
+	q = countedNoun.ReplaceAllStringFunc(q, func(m string) string {
+		s := countedNoun.FindStringSubmatch(m)
+		if s[3] == "剂" && s[4] == "次" {
+			return m // "多少剂次": the unit itself, nothing counted after it
+		}
+		return s[1] + s[2] + " " + s[4]
+	})
 	q = askedCount.ReplaceAllString(q, " ")             // "是哪三个", "哪两点"
 	q = meetingSaid.ReplaceAllString(q, " $1 ")         // "开卫生健康工作会，说"
 	q = saidIn.ReplaceAllString(q, " ")                 // "开会说", "文件里提到的"
@@ -273,7 +279,7 @@ func topicWords(question string) string {
 // "几个医共体", "多少个3到6岁小孩"): the classifier belongs to the number, not the topic ("哪几
 // 件事", "那几条" are question words of their own). 件 and 条 stay: they
 // are often part of the reports' word ("多少件申请" and 办件, 件数).
-var countedNoun = regexp.MustCompile(`(^|[^哪那])(多少|几)(张|个|家|名|所|座|台|辆|项|支|例|篇)(\p{Han}|[0-9])`)
+var countedNoun = regexp.MustCompile(`(^|[^哪那])(多少|几)(张|个|家|名|所|座|台|辆|项|支|例|篇|针|剂次|剂)(\p{Han}|[0-9])`)
 
 // spokenNouns are one-character nouns of speech and the reports' words
 // for them ("多少张床" asks for 床位).

@@ -1,0 +1,17 @@
+package corpus
+
+import "testing"
+
+// News of work planned counts what was done as of a day already past
+// ("截至6月18日,全县共接种疫苗…剂"): those counts are reached, not targets;
+// the task set ("须在6月底前完成…") stays a target (made-up numbers).
+func TestCountAsOfADayInNewsOfPlans(t *testing.T) {
+	text := "县卫生健康局安排部署新冠病毒疫苗第二剂次接种工作\n时间:2021-06-23\n" +
+		"根据部署要求,我县须在6月底前完成常住人口40%的新冠病毒疫苗接种任务,共需接种12.4万人。截至6月18日,全县共接种疫苗201839剂,其中,第一剂次133811剂。\n"
+	for _, f := range Parse("t.txt", text, Meta{}, Options{}).Reports[0].Figures {
+		wantTarget := f.Unit != "剂"
+		if f.Target != wantTarget || (f.Kind == KindSummary) == wantTarget {
+			t.Errorf("%s %s%s: kind %s target %v", f.Label, f.Raw, f.Unit, f.Kind, f.Target)
+		}
+	}
+}

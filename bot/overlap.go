@@ -84,7 +84,7 @@ func fieldWords(text string) int {
 // relevance is judged by the field's words instead.
 func fieldTopic(topic string) bool {
 	t := corpus.Normalize(topic)
-	for _, w := range append([]string{"卫生健康", "医疗卫生", "卫健", "看病就医", "就医看病", "方面", "领域", "事业", "民生", "社会", "重点任务", "主要任务", "工作思路", "总体思路", "思路", "重点", "主要"}, healthField...) {
+	for _, w := range append([]string{"卫生健康", "医疗卫生", "卫健", "看病就医", "就医看病", "方面", "领域", "事业", "民生", "社会", "重点任务", "主要任务", "工作思路", "总体思路", "思路", "重点", "主要", "大事"}, healthField...) {
 		t = strings.ReplaceAll(t, w, "")
 	}
 	han := 0

@@ -342,6 +342,9 @@ func lo0(cands []cand, i int) int {
 // "从" opens the words before it ("由2020年的77.0岁", "从67.6%") and a
 // change to another value follows it ("提高到", "增至").
 func isBase(t *text, lo int, c *cand) bool {
+	if t.nAt(c.num.a-1) == '(' && t.nAt(c.se) == ')' && changeVerbs.prefix(t.n, c.se+1, len(t.n)) > 0 && findComparator(t, c.se+1, lo) >= 0 {
+		return true // "较去年同期(26437例)下降58.06%": the value compared with
+	}
 	opened := false
 	for k := c.num.a - 1; k >= lo && k >= c.num.a-12; k-- {
 		if r := t.n[k]; r == '由' || r == '从' {

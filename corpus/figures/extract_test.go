@@ -656,6 +656,13 @@ func TestExtractVaried(t *testing.T) {
 			{label: "地表水国考断面水质优良率", raw: "100", value: 100, unit: "%", qual: "达到"},
 			{label: "全员劳动生产率", raw: "25", value: 25, unit: "万元/人", qual: "达到"},
 		}},
+		{"changes against bracketed bases, each with its comparison", "全市共报告法定传染病病例11087例,较上月同期(9713例)上升14.15%,较去年同期(26437例)下降58.06%。", []want{
+			{label: "法定传染病病例", raw: "11087", value: 11087, unit: "例"},
+			{label: "上月同期", raw: "9713", value: 9713, unit: "例", base: true},
+			{label: "法定传染病病例", raw: "14.15", value: 14.15, unit: "%", qual: "较上月同期上升"},
+			{label: "法定传染病病例", raw: "26437", value: 26437, unit: "例", base: true},
+			{label: "法定传染病病例", raw: "58.06", value: 58.06, unit: "%", qual: "较去年同期下降"},
+		}},
 		{"a measure named before its count, what kind of number after", "积极推进普惠托育服务增量提质,确保完成千人口托位数4.6个以上任务目标", []want{
 			{label: "千人口托位数", raw: "4.6", value: 4.6, unit: "个", qual: "以上", target: true},
 		}},

@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"regexp"
 	"strings"
 	"unicode"
 )
@@ -107,7 +108,9 @@ func scanPrefix(t *text, a, lo int) prefix {
 		if l := changeVerbs.suffix(n, lo, p); l > 0 {
 			vs := p - l
 			if cs := findComparator(t, vs, lo); cs >= 0 {
-				rev = append(rev, t.str(cs, p))
+				// "较上月同期(9713例)上升": the base's value is a figure of
+				// its own, not part of the comparison's words.
+				rev = append(rev, bracketedValue.ReplaceAllString(t.str(cs, p), ""))
 				pr.cmpA, pr.cmpB = cs, p
 				p = cs
 				continue
@@ -215,6 +218,11 @@ func findComparator(t *text, vs, lo int) int {
 		return cs
 	}
 	best := -1
+	if open := bracketBefore(t, vs); open >= 0 {
+		// "较上月同期(9713例)上升": the base's value stands between, read
+		// as a figure of its own that may bound the clause at lo.
+		vs, lo = open, 0
+	}
 	for k := vs - 1; k >= lo && vs-k <= 12; k-- {
 		c := n[k]
 		if isHardBoundary(c) || c == '、' || c == '(' || c == ')' {
@@ -240,6 +248,30 @@ func findComparator(t *text, vs, lo int) int {
 	}
 	return best
 }
+
+// bracketBefore is where the bracket closing right before e opens ("(9713
+// 例)" before 上升), -1 when none closes there or it opens more than
+// maxBracketedBase characters back.
+func bracketBefore(t *text, e int) int {
+	if e < 1 || t.n[e-1] != ')' {
+		return -1
+	}
+	for k := e - 2; k >= 0 && e-k <= maxBracketedBase; k-- {
+		switch {
+		case t.n[k] == '(':
+			return k
+		case t.n[k] == ')' || isHardBoundary(t.n[k]):
+			return -1
+		}
+	}
+	return -1
+}
+
+// maxBracketedBase bounds a bracketed base value ("(26437例)").
+const maxBracketedBase = 16
+
+// bracketedValue is a value in brackets within a comparison's words.
+var bracketedValue = regexp.MustCompile(`\([^()]*[0-9][^()]*\)`)
 
 // foundationAdverbs stand between "在…基础上" and its change verb.
 var foundationAdverbs = newWordSet(`继续 再 进一步 要 将 力争`)

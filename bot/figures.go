@@ -378,10 +378,11 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			// part asked (医疗卫生信息8条), not the whole's words'.
 			score += partAskedWeight
 		}
-		if utf8.RuneCountInString(verb) >= 2 && strings.Contains(corpus.Normalize(fig.Label), verb) {
+		if utf8.RuneCountInString(verb) >= 2 && strings.Contains(corpus.Normalize(fig.Label), verb) && (counted == "" || strings.Contains(corpus.Normalize(fig.Label), counted)) {
 			// "专项治理一共核查了多少家企业": the count of what was done
 			// (核查企业4135家), not of the programme's other counts that
-			// share more of the question's words (纳入专项治理企业121家).
+			// share more of the question's words (纳入专项治理企业121家);
+			// of the noun asked ("成立了几个质控中心" is not 成立管理中心).
 			score += countVerbWeight
 		}
 		// An actual unless the question asks about plans: targets rank lower.

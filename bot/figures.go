@@ -3,6 +3,7 @@ package bot
 import (
 	"context"
 	"fmt"
+	"log/slog"
 	"regexp"
 	"slices"
 	"sort"
@@ -136,6 +137,10 @@ func endsWithCounted(label, counted string) bool {
 // partAskedWeight raises a figure whose label names the part of a whole a
 // question asks about (understand.AskedPart).
 const partAskedWeight = 1.0
+
+// debugCandidates is how many of a figure question's best candidates the
+// debug log lists.
+const debugCandidates = 8
 
 // countVerbWeight raises a figure whose label holds the verb a question
 // counts the doing of (understand.CountVerb).
@@ -808,6 +813,12 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	cands, err := b.findFigures(ctx, topic, ids, asked, f, 40)
 	if err != nil {
 		return Answer{}, err
+	}
+	if b.log.Enabled(ctx, slog.LevelDebug) {
+		for _, c := range cands[:min(len(cands), debugCandidates)] {
+			fig := c.hit.Figure
+			b.log.Debug("figure candidate", "score", fmt.Sprintf("%.3f", c.score), "label", fig.Label, "value", fig.Raw+fig.Unit, "qualifier", fig.Qualifier, "year", fig.Year, "place", c.hit.Place)
+		}
 	}
 	if inst := askedInstitution(topic); inst != "" {
 		cands = keepCandidates(cands, func(h corpus.FigureHit) bool { return !otherInstitution(inst, h) })

@@ -1,0 +1,26 @@
+package bot_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// A monthly bulletin compares each count with the month before and with
+// the same month a year earlier, the bases in brackets: each question gets
+// the change against the base it names, for the notifiable diseases as a
+// whole (法定传染病), not their deaths (made-up bulletin).
+func TestMonthlyChangeAgainstTheBaseAsked(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"yuebao.txt": "2020年5月重庆市法定传染病疫情概况\n2020年5月,全市共报告法定传染病病例10087例,较上月同期(9013例)上升11.92%,较去年同期(24437例)下降58.72%;" +
+			"死亡90例,较上月同期(70例)上升28.57%,较去年同期(95例)下降5.26%。\n",
+	})
+	for q, want := range map[string]string{
+		"重庆2020年5月法定传染病总数跟去年5月比降了多少？": "58.72%",
+		"重庆2020年5月法定传染病比上月涨了多少？":      "11.92%",
+	} {
+		a := ask(t, b, nil, q)
+		if first := firstLine(a.Text); !strings.Contains(first, want) {
+			t.Errorf("%s: want %s:\n%s", q, want, a.Text)
+		}
+	}
+}

@@ -1037,6 +1037,18 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 			cands = keepFirst(cands, func(f corpus.Figure) bool {
 				return isAmountOfChange(f) && understand.ComparesWithYearBefore(f.Qualifier)
 			})
+		} else if understand.ComparesWithMonthBefore(question) {
+			// "5月比4月份涨了多少": the change over the month before ("较
+			// 上月同期上升"), not over the same month a year before, which
+			// answers another question and is left out.
+			cands = keepFirst(cands, func(f corpus.Figure) bool {
+				return isAmountOfChange(f) && understand.ComparesWithMonthBefore(f.Qualifier)
+			})
+			if len(cands) > 0 && isChange(cands[0].hit.Figure) && understand.ComparesWithMonthBefore(cands[0].hit.Figure.Qualifier) {
+				cands = keepCandidates(cands, func(h corpus.FigureHit) bool {
+					return !isChange(h.Figure) || !understand.ComparesWithYearBefore(h.Figure.Qualifier)
+				})
+			}
 		}
 		if relativeChange {
 			// The count's own measure may rank below a part of it (执业医师

@@ -22,5 +22,8 @@ func TestMonthlyChangeAgainstTheBaseAsked(t *testing.T) {
 		if first := firstLine(a.Text); !strings.Contains(first, want) {
 			t.Errorf("%s: want %s:\n%s", q, want, a.Text)
 		}
+		if want == "11.92%" && strings.Contains(a.Text, "58.72%") {
+			t.Errorf("%s: the change over the year before listed too:\n%s", q, a.Text)
+		}
 	}
 }

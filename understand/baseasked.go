@@ -21,6 +21,17 @@ func AskedBaseYear(question string) int {
 	return 0
 }
 
+// ComparesWithMonthBefore reports whether a text compares with the month
+// before: a question ("比4月份涨了多少", "环比") or a change's qualifier
+// ("较上月同期上升").
+func ComparesWithMonthBefore(text string) bool {
+	return monthBeforeCompared.MatchString(corpus.Normalize(text))
+}
+
+// monthBeforeCompared compares with the month before: "比上月", "较上个月",
+// "环比", "比4月份".
+var monthBeforeCompared = regexp.MustCompile(`(?:比|较|跟|和|与)(?:上一?个?月|\d{1,2}月份?)|环比`)
+
 // yearBeforeCompared compares with the year before: "比上一年", "较上年度",
 // "同比".
 var yearBeforeCompared = regexp.MustCompile(`(?:比|较|跟|和|与)(?:上一年|上年度?|去年|前一年)|同比`)

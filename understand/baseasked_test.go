@@ -25,3 +25,18 @@ func TestComparesWithYearBefore(t *testing.T) {
 		}
 	}
 }
+
+func TestComparesWithMonthBefore(t *testing.T) {
+	for text, want := range map[string]bool{
+		"重庆今年5月丙类传染病比4月份涨了多少？": true,
+		"环比增长了多少":      true,
+		"较上月同期上升":      true,
+		"较去年同期下降":      false,
+		"跟去年5月比降了多少":   false,
+		"比2019年5月多了多少": false,
+	} {
+		if got := ComparesWithMonthBefore(text); got != want {
+			t.Errorf("ComparesWithMonthBefore(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

@@ -127,7 +127,7 @@ func extract(sentence string) (figs []Figure) {
 			prevLabel = subject // the next figure may say something else of them
 		}
 	}
-	applyLists(cands)
+	applyLists(t, cands)
 	verbCountUnits(cands)
 	var starts map[int]bool
 	ft, fromToFound := findFromTo(t, cands)

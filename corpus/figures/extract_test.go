@@ -656,6 +656,11 @@ func TestExtractVaried(t *testing.T) {
 			{label: "地表水国考断面水质优良率", raw: "100", value: 100, unit: "%", qual: "达到"},
 			{label: "全员劳动生产率", raw: "25", value: 25, unit: "万元/人", qual: "达到"},
 		}},
+		{"one-character modifiers sharing a head, one subject's kinds and cases", "2019年12月,全省无甲类传染病报告,乙、丙类传染病报告21种13512例,死亡11例。", []want{
+			{label: "乙、丙类传染病报告", raw: "21", value: 21, unit: "种", year: 2019},
+			{label: "乙、丙类传染病报告", raw: "13512", value: 13512, unit: "例", year: 2019},
+			{label: "乙、丙类传染病死亡", raw: "11", value: 11, unit: "例", year: 2019},
+		}},
 		{"changes against bracketed bases, each with its comparison", "全市共报告法定传染病病例11087例,较上月同期(9713例)上升14.15%,较去年同期(26437例)下降58.06%。", []want{
 			{label: "法定传染病病例", raw: "11087", value: 11087, unit: "例"},
 			{label: "上月同期", raw: "9713", value: 9713, unit: "例", base: true},

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 )
 
 // buildLabel finds the label of c (see the package documentation for the
@@ -150,6 +151,10 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 			if c.listKind == 0 {
 				c.listKind = 2
 			}
+			core = joinList(cleaned)
+		case !anyEmpty && sharedModifiers(cleaned):
+			// "乙、丙类传染病报告21种13512例": one-character modifiers of
+			// the last item's head, one subject.
 			core = joinList(cleaned)
 		case !anyEmpty:
 			// "床位数、医师数增至7.83张、3.57个": the items go to the values
@@ -450,9 +455,36 @@ func joinList(items []phrase) phrase {
 	return p
 }
 
+// sharedModifiers reports whether every item of a list but the last is one
+// character, a modifier the last item's head completes ("乙、丙类").
+func sharedModifiers(items []phrase) bool {
+	for _, it := range items[:len(items)-1] {
+		if len(it.n) != 1 || !unicode.Is(unicode.Han, it.n[0]) {
+			return false // "4、孕产妇…": a list's number
+		}
+	}
+	return true
+}
+
+// listedRun reports whether each value of a run is joined to the next by
+// 、 or a conjunction ("7.83张、3.57个", "100%、94.4%和42.4%"): values an
+// unmarked list of items may take in order, unlike one subject's kinds
+// and cases ("乙、丙类传染病报告21种13512例").
+func listedRun(t *text, cs []cand) bool {
+	for k := 0; k+1 < len(cs); k++ {
+		if gap := t.str(cs[k].se, cs[k+1].num.a); !cs[k].listed && !valueJoints[strings.TrimSpace(gap)] {
+			return false
+		}
+	}
+	return true
+}
+
+// valueJoints join the values of a list: "x、y", "x和y".
+var valueJoints = map[string]bool{"、": true, "和": true, "及": true, "与": true, "以及": true}
+
 // applyLists distributes list labels: "A、B分别为x、y" gives A to x and B
 // to y. A list with 均 ("A、B均100%") is fanned out by Extract.
-func applyLists(cs []cand) {
+func applyLists(t *text, cs []cand) {
 	for i := 0; i < len(cs); i++ {
 		c := &cs[i]
 		if len(c.maybe) > 1 && len(c.items) == 0 && c.source == fromCore {
@@ -466,7 +498,7 @@ func applyLists(cs []cand) {
 				// "A、B和C…达到x、y和z": 和 joins the last two items.
 				maybe = conjPhrases(maybe)
 			}
-			if j-i == len(maybe) {
+			if j-i == len(maybe) && listedRun(t, cs[i:j]) {
 				labels := completeItems(maybe)
 				for k := 0; k < j-i; k++ {
 					cs[i+k].label = newPhrase(labels[k])

@@ -142,6 +142,9 @@ const partAskedWeight = 1.0
 // debug log lists.
 const debugCandidates = 8
 
+// kindsPenalty lowers a count of kinds when a question names no counter.
+const kindsPenalty = 0.1
+
 // countVerbWeight raises a figure whose label holds the verb a question
 // counts the doing of (understand.CountVerb).
 const countVerbWeight = 0.3
@@ -382,6 +385,11 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			// "主动公开的东西里，医疗卫生方面的有几条": the figure of the
 			// part asked (医疗卫生信息8条), not the whole's words'.
 			score += partAskedWeight
+		}
+		if unit == "" && (fig.Unit == "种" || fig.Unit == "类") {
+			// "丙类的病一共报了多少": the cases (8524例), not the kinds of
+			// disease they were of (8种), which "多少种" would ask.
+			score -= kindsPenalty
 		}
 		if utf8.RuneCountInString(verb) >= 2 && strings.Contains(corpus.Normalize(fig.Label), verb) && (counted == "" || strings.Contains(corpus.Normalize(fig.Label), counted)) {
 			// "专项治理一共核查了多少家企业": the count of what was done

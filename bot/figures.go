@@ -142,6 +142,10 @@ const partAskedWeight = 1.0
 // debug log lists.
 const debugCandidates = 8
 
+// kindAskedWeight raises a figure whose label names the kind of the
+// indicator a question asks (askedModifier).
+const kindAskedWeight = 0.4
+
 // kindsPenalty lowers a count of kinds when a question names no counter.
 const kindsPenalty = 0.1
 
@@ -332,10 +336,11 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 				// is 总诊疗人次数 before 医院数).
 				score += primaryIndicatorWeight
 			}
-			if modifier != "" && strings.Contains(corpus.Normalize(fig.Label), modifier) {
+			if modifier != "" && namesKind(fig.Label, modifier) {
 				// "农村孕产妇死亡率" for "全国农村孕产妇死亡率是多少", not
-				// the indicator's bare name.
-				score += 0.25
+				// the indicator's bare name, even when that is the
+				// indicator's own name.
+				score += kindAskedWeight
 			}
 		case label < minLabelMatch && (coverage(q, context) < 0.6 || len(ids) > 0 && utf8.RuneCountInString(fig.Label) > bareMeasureRunes) &&
 			!((eventCounts[unit] && unitAnswers(unit, countedUnit(fig)) || countedHeadMatch(counted, q, official, fig.Label) == 1 && (unitAnswers(unit, countedUnit(fig)) || unitNear(unit, countedUnit(fig)) || unit == "个" && isCount(fig.Unit))) &&
@@ -1089,10 +1094,10 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		// 多少件" names 护士 but asks no count of nurses.
 		mod = askedModifier(topic)
 	}
-	if mod != "" && strings.Contains(corpus.Normalize(cands[0].hit.Figure.Label), mod) {
+	if mod != "" && namesKind(cands[0].hit.Figure.Label, mod) {
 		// "农村孕产妇死亡率": the kind asked, not the whole beside it.
-		cands = keepCandidates(cands, func(h corpus.FigureHit) bool { return strings.Contains(corpus.Normalize(h.Figure.Label), mod) })
-	} else if mod != "" && !strings.Contains(corpus.Normalize(cands[0].hit.Figure.Sentence), mod) && !strings.Contains(corpus.Normalize(cands[0].hit.Title), mod) {
+		cands = keepCandidates(cands, func(h corpus.FigureHit) bool { return namesKind(h.Figure.Label, mod) })
+	} else if mod != "" && !namesKind(cands[0].hit.Figure.Sentence, mod) && !namesKind(cands[0].hit.Title, mod) {
 		// "乙脑疫苗接种率" where the documents give only all vaccines':
 		// not the figure asked, and said so first.
 		missingKind = mod

@@ -441,6 +441,26 @@ func askedModifier(topic string) string {
 	return corpus.Normalize(understand.Substitute(mod))
 }
 
+// namesKind reports whether a text names the kind a question asks of an
+// indicator (askedModifier): the kind's word, or, for a kind of people
+// ("男儿童" of 男娃), the word that sets them apart ("男围产儿").
+func namesKind(text, kind string) bool {
+	text = corpus.Normalize(text)
+	if strings.Contains(text, kind) {
+		return true
+	}
+	for _, p := range kindPeople {
+		if mark, ok := strings.CutSuffix(kind, p); ok && mark != "" {
+			return strings.Contains(text, mark)
+		}
+	}
+	return false
+}
+
+// kindPeople are the people a kind asked of may name after the word that
+// sets them apart ("男儿童", "农村孩子").
+var kindPeople = []string{"儿童", "孩子", "小孩", "宝宝", "人"}
+
 // verbBeforeIndicator are verbs a question puts right before an
 // indicator's name in lay words ("看门诊", "打疫苗", "住医院").
 const verbBeforeIndicator = "看去上到在做打住找"

@@ -136,6 +136,9 @@ func acceptMarker(text string, m marker, lineStart, afterPunct bool, prev rune, 
 	if m.style == styleAnnex || m.style == stylePartTitle {
 		return lineStart
 	}
+	if (lineStart || afterPunct) && affiliationLine(text, m.start) {
+		return false // "单位:1. 兴化市妇幼保健院 妇产科, 江苏 泰州 225700;": an author's unit
+	}
 	switch {
 	case lineStart:
 		if m.style == styleCNParen && !m.open && depth < 0 && m.num != 1 {
@@ -179,6 +182,21 @@ func acceptMarker(text string, m marker, lineStart, afterPunct bool, prev rune, 
 		return inSequence && (m.num > 1 || secondFollows(text, m))
 	}
 	return false
+}
+
+// postcodeEnd ends an address with its postcode: "江苏 泰州 225700;".
+var postcodeEnd = regexp.MustCompile(`[\p{Han}\s]\d{6}\s*[;；。]?\s*$`)
+
+// affiliationLine reports whether the line from i on is a paper's
+// numbered author affiliation, its unit then an address ending in a
+// postcode: no heading.
+func affiliationLine(text string, i int) bool {
+	end := strings.IndexByte(text[i:], '\n')
+	if end < 0 {
+		end = len(text) - i
+	}
+	line := text[i : i+end]
+	return strings.ContainsAny(line, ",，") && postcodeEnd.MatchString(line)
 }
 
 // minCutLineRunes is how long a line ending with no punctuation must be

@@ -22,6 +22,8 @@ var (
 		"主要做法", "开展情况", "工作情况", "进展情况", "存在的问题", "存在问题", "困难和问题", "取得",
 		// A plan's review of the period before it ("一、“十三五”时期…总体评估").
 		"总体评估", "中期评估", "发展成就", "主要成就",
+		// A study of years past ("2020—2025年…监测结果及趋势分析").
+		"监测结果", "调查结果", "趋势分析", "现状分析",
 	}
 	// "计划免疫", "计划生育" are programmes, not plans.
 	notPlan = regexp.MustCompile(`计划(?:免疫|生育|单列|内|外)|规划(?:局|院|办)`)
@@ -507,7 +509,7 @@ var (
 	// navWords are the names of a site's columns; a line of several of
 	// them and nothing to read ("台海网首页台海新闻厦门新闻天下新闻") is its
 	// navigation bar.
-	navWords       = regexp.MustCompile(`首页|新闻|要闻|动态|频道|专题|视频|图片|资讯|直播`)
+	navWords       = regexp.MustCompile(`首页|新闻|要闻|动态|频道|专题|视频|图片|资讯|直播|通知公告|联系我们|关于我们|网站地图|投稿须知|期刊介绍|广告合作|电子期刊`)
 	debrisPrefixes = []string{
 		"当前位置", "您当前所在位置", "您当前的位置", "您所在的位置", "所在位置", "您的位置", "您现在的位置", "你的位置", "来源", "时间", "发布时间", "发表时间", "发布日期",
 		"更新时间", "日期", "阅读量", "阅读", "访问量", "浏览", "点击", "【字体", "【字号", "字体", "字号", "扫一扫",

@@ -286,7 +286,7 @@ func TestReadFileFillsOnlyTheLimitsLeftZero(t *testing.T) {
 }
 
 func TestTitleSkipsDownloadLinkAndNavigationBar(t *testing.T) {
-	for _, l := range []string{"立即下载", "台海网首页台海新闻厦门新闻天下新闻", "智能问答 繁体 长者专区", "時間:2025-05-14 17:50來源:錫山"} {
+	for _, l := range []string{"立即下载", "台海网首页台海新闻厦门新闻天下新闻", "智能问答 繁体 长者专区", "時間:2025-05-14 17:50來源:錫山", "网站首页期刊介绍通知公告编 委 会投稿须知电子期刊广告合作联系我们"} {
 		if !isTitleDebris(l) {
 			t.Errorf("%q taken for a title", l)
 		}

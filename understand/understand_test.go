@@ -262,6 +262,7 @@ func TestAskedUnit(t *testing.T) {
 		"老人医院去年多了几个？":            "个", // 老人 modifies the place counted
 		"去年新增了多少个婴幼儿托位":          "个", // places for infants, not infants
 		"多少个孩子打了疫苗":              "人",
+		"两癌查了多少个农村妇女？":           "人", // 妇女 heads the word
 		"新开的几家医院一共添了多少床位":        "张", // the last counter asks; beds in 张
 		"全县一共几张床":                "张",
 		"从外地请来了多少个高水平的专家人才？":     "人", // the people after a modifier

@@ -140,6 +140,14 @@ func countsPeople(after string) bool {
 			return true
 		}
 	}
+	// "多少个农村妇女": a people noun of two characters or more heading a
+	// word its modifiers open.
+	word := leadingHan(after, maxPeopleWordRunes)
+	for _, n := range peopleNouns {
+		if utf8.RuneCountInString(n) >= 2 && strings.HasSuffix(word, n) {
+			return true
+		}
+	}
 	return false
 }
 

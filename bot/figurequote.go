@@ -101,7 +101,7 @@ func clauseOfFigure(fig corpus.Figure, keepStart bool) string {
 		}
 	}
 	item, cut := listedItem(clause, fig.Label, value)
-	if inner, ok := enclosingAside(item, value); ok {
+	if inner, ok := enclosingAside(item, value); ok && !changeOfLevelBefore(fig, inner, value) {
 		item, cut = inner, true
 	}
 	out := elideListedValues(item, value, keepStart)
@@ -390,6 +390,14 @@ func enclosingAside(clause, value string) (string, bool) {
 		return clause, false // "(58家)": the bracket holds only the value, named before it
 	}
 	return inner, true
+}
+
+// changeOfLevelBefore reports whether an aside is a change figure's own
+// change of the level before the bracket ("病床增加到16994张(增长2.9%)"):
+// the quote keeps the level it is the change of.
+func changeOfLevelBefore(fig corpus.Figure, aside, value string) bool {
+	before, _, _ := strings.Cut(aside, value)
+	return isChange(fig) && changeAmount.MatchString(strings.TrimSpace(before))
 }
 
 // citation marks and list numbers in an extractive answer.

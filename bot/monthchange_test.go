@@ -27,3 +27,21 @@ func TestMonthlyChangeAgainstTheBaseAsked(t *testing.T) {
 		}
 	}
 }
+
+// A change in brackets after the level it is the change of ("病床增加到
+// 15994张(增长2.9%)") is quoted with that level, which a question asking
+// both ("加到多少张了，比上年涨了百分之几") wants too (made-up news).
+func TestChangeQuotedWithItsLevel(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"huiyi.txt": "中山市2022年卫生健康工作综述\n2022年,我市医疗资源提质扩容,全市医疗卫生机构总数增加到1180个(增长10.8%),病床增加到15994张(增长2.9%)。\n",
+	})
+	a := ask(t, b, nil, "中山2022年病床加到多少张了，比上年涨了百分之几？")
+	for _, want := range []string{"15994张", "2.9%"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("%s missing:\n%s", want, a.Text)
+		}
+	}
+	if strings.Contains(a.Text, "10.8%") {
+		t.Errorf("another measure's change quoted:\n%s", a.Text)
+	}
+}

@@ -22,8 +22,10 @@ var (
 	// conferenceTitle is the title of a report on the conference.
 	// The bureau may come first: "商水县卫生健康委2025年度目标管理工作会议召开",
 	// "凤庆县卫生健康局召开2023年卫生健康工作会议".
-	// A place may hold it: "鄂城区召开2025年卫生健康工作大会".
-	conferenceTitle = regexp.MustCompile(`^\s*(?:\p{Han}{0,12}(?:卫生健康委员会|卫生健康委|卫健委|卫生健康局|卫健局)(?:召开|举行|召开了|举行了)?|\p{Han}{1,12}?(?:召开|举行)了?)?` + conferenceName)
+	// A place may hold it: "鄂城区召开2025年卫生健康工作大会". A headline
+	// may open with what was said there: "力争年内建成2家区域中心医院!中山
+	// 召开2023年卫生健康工作会议".
+	conferenceTitle = regexp.MustCompile(`^\s*(?:[^!！?？]{2,40}[!！]\s*)?(?:\p{Han}{0,12}(?:卫生健康委员会|卫生健康委|卫健委|卫生健康局|卫健局)(?:召开|举行|召开了|举行了)?|\p{Han}{1,12}?(?:召开|举行)了?)?` + conferenceName)
 )
 
 // congressReport is a news lead on a government work report delivered to

@@ -64,6 +64,16 @@ func TestConferenceTitledByItsPlace(t *testing.T) {
 	}
 }
 
+// A headline may open with what the conference said before naming it
+// ("力争年内建成2家区域中心医院!中山召开2023年卫生健康工作会议"): still a
+// report reviewing the year before.
+func TestConferenceHeadlineOpeningWithATarget(t *testing.T) {
+	r := Parse("t.txt", "力争年内建成2家区域中心医院!中山召开2023年卫生健康工作会议\n发布时间:2023-02-23 来源:中山+\n\n去年,我市全市医疗卫生机构总数增加到1180个(增长10.8%)。\n", Meta{}, Options{}).Reports[0]
+	if r.Year != 2022 || r.PlanYear != 2023 {
+		t.Errorf("year %d, plan year %d; want 2022, 2023", r.Year, r.PlanYear)
+	}
+}
+
 // The items a conference's demand announces ("会议提出,今年实施“两项惠民
 // 工程”。一是…二是…") are its plan too, with their figures.
 func TestConferencePlanItems(t *testing.T) {

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -187,6 +188,17 @@ func readPipeTable(work string, block []Span) (textTable, bool) {
 	for _, c := range all {
 		if !c.english {
 			cells = append(cells, c)
+		}
+	}
+	if rest, noted := withoutNoteColumn(cells); noted {
+		// A note column in words would misalign the rows: read without it
+		// and without its head.
+		kept := slices.DeleteFunc(slices.Clone(all), func(c pipeCell) bool {
+			return slices.Contains(noteColumnHeads, strings.TrimSpace(c.text))
+		})
+		if a, ok := readPipeCells(rest, kept); ok {
+			a.lines = block
+			return a, true
 		}
 	}
 	a, ok := readPipeCells(cells, all)
@@ -449,6 +461,7 @@ var captionYearCell = regexp.MustCompile(`^[（(]\s*(?:19|20)\d\d\s*年?\s*[)）
 // isCaptionCell reports whether a cell above a table's header is its
 // caption rather than a column's name.
 func isCaptionCell(s string) bool {
+	s = Simplify(s) // "單位:人、萬元"
 	if captionYearCell.MatchString(s) {
 		return true // "(2004年)", the table's year
 	}

@@ -42,6 +42,9 @@ var (
 		{"大前年", -3}, {"前年", -2}, {"去年", -1}, {"上一年", -1}, {"上年度", -1}, {"上年", -1},
 		{"今年", 0}, {"本年度", 0}, {"本年", 0}, {"明年", 1}, {"下一年", 1}, {"来年", 1},
 	}
+	// yearNamedMeasures are measures named by the year before, no year
+	// asked: "上年结余" (the balance carried over), "上年结转".
+	yearNamedMeasures = regexp.MustCompile(`上年度?(?:结余|结转|结存)`)
 	// periodStartYear starts a period a question asks about as a whole:
 	// "从2016年开始", "自2016年起", "2016年以来".
 	periodStartYear = regexp.MustCompile(`(?:从|自)\s*(?:19|20)[0-9]{2}\s*年?\s*(?:开始|起)|(?:19|20)[0-9]{2}\s*年以来`)
@@ -173,7 +176,7 @@ func Filters(question string, now time.Time) corpus.Filters {
 	for _, y := range periodYears(q, now) {
 		years[y] = true
 	}
-	rest := q
+	rest := yearNamedMeasures.ReplaceAllString(q, " ") // "上年结余" is a measure, no year
 	for _, r := range relativeYears {
 		if strings.Contains(rest, r.word) {
 			years[now.Year()+r.delta] = true
@@ -247,8 +250,13 @@ func StripYears(q string) string {
 	q = yearEnd.ReplaceAllString(q, "$1")
 	q = yearRange.ReplaceAllString(q, " ")
 	q = corpus.StripExplicitYears(q)
+	measures := yearNamedMeasures.FindAllString(q, -1)
+	q = yearNamedMeasures.ReplaceAllString(q, "\x00")
 	for _, r := range relativeYears {
 		q = strings.ReplaceAll(q, r.word, " ")
+	}
+	for _, m := range measures {
+		q = strings.Replace(q, "\x00", m, 1)
 	}
 	for _, p := range []string{corpus.PeriodFirstHalf, corpus.PeriodSecondHalf, "全年度", "年度"} {
 		q = strings.ReplaceAll(q, p, " ")

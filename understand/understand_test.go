@@ -41,6 +41,7 @@ func TestFilters(t *testing.T) {
 		{q: "上半年总结会上，下半年要重点抓哪几方面？", kind: corpus.KindPlan, period: corpus.PeriodSecondHalf},                // the half asked is the last
 		{q: "天津那40项考核指标，有几项已经提前够上2030年的目标了？", years: nil, place: "天津市"},                                    // a goal reached, not a year asked
 		{q: "2030年的目标是多少？", years: []int{2030}, kind: corpus.KindPlan},
+		{q: "龙南市城乡居民医保上年结余还有多少万？", years: nil, place: "龙南市"}, // 上年结余 is a measure, no year
 		{q: "四川十四五期间医疗卫生方面取得了哪些成绩？", years: []int{2021, 2022, 2023, 2024, 2025}, kind: corpus.KindSummary, place: "四川省"},
 		{q: "这五年医疗服务有哪些成果", years: []int{2021, 2022, 2023, 2024, 2025}},
 		{q: "“十三五”时期床位数", years: []int{2016, 2017, 2018, 2019, 2020}},

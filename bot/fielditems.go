@@ -58,9 +58,10 @@ func fieldItems(sources []Source, topic map[string]bool, period bool) []listItem
 	for i, p := range paras {
 		sents := bodySentences(p.text)
 		// A paragraph is the field's own when its opening names the field
-		// ("推进健康西藏建设。…"); one opened by another ("全面发展社会事业。
+		// ("推进健康西藏建设。…") or sums up what it lists ("会议充分肯定了
+		// 过去一年的成绩。…"); one opened by another ("全面发展社会事业。
 		// 深入实施历史文化遗产保护…") gives only its sentences on the field.
-		whole := i < wholeParagraphs && len(sents) > 0 && onHealth(sents[0])
+		whole := i < wholeParagraphs && len(sents) > 0 && (onHealth(sents[0]) || containsAny(sents[0], achievementWords))
 		for _, sent := range sents {
 			if len(out) == maxListItems {
 				return out
@@ -77,6 +78,10 @@ func fieldItems(sources []Source, topic map[string]bool, period bool) []listItem
 	}
 	return out
 }
+
+// achievementWords sum up the results a paragraph then lists: "会议充分肯定
+// 了过去一年的成绩".
+var achievementWords = []string{"成绩", "成效", "成就", "成果", "亮点"}
 
 // fieldNames are the words by which a short opening sentence names the
 // health field as a whole ("做好卫生健康服务。"), not a part of it ("提升

@@ -17,8 +17,8 @@ const conferenceName = `((?:19|20)\d{2})\s*年度?\p{Han}{0,8}?(?:卫生健康|�
 var (
 	// workConference is a news report's sentence on the conference:
 	// "2021年漳州市卫生健康工作会议召开", "召开2024年全县卫生健康工作会，",
-	// "鄂城区召开2025年卫生健康工作大会。".
-	workConference = regexp.MustCompile(conferenceName + `(?:暨\p{Han}{0,20})?(?:召开|在|于|上|，|,|。)`)
+	// "鄂城区召开2025年卫生健康工作大会。", "…工作会议顺利召开".
+	workConference = regexp.MustCompile(conferenceName + `(?:暨\p{Han}{0,20})?(?:(?:顺利|隆重|胜利|正式)?召开|在|于|上|，|,|。)`)
 	// conferenceTitle is the title of a report on the conference.
 	// The bureau may come first: "商水县卫生健康委2025年度目标管理工作会议召开",
 	// "凤庆县卫生健康局召开2023年卫生健康工作会议".

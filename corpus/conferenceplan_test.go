@@ -74,6 +74,15 @@ func TestConferenceHeadlineOpeningWithATarget(t *testing.T) {
 	}
 }
 
+// A lead that says the conference "顺利召开" still dates the report to the
+// year it reviews.
+func TestConferenceHeldSmoothly(t *testing.T) {
+	r := Parse("t.txt", "2月14日,云溪市2025年卫生健康工作会议顺利召开。会议总结2024年工作成效,安排部署2025年重点任务。\n会议充分肯定了过去一年的成绩。\n", Meta{}, Options{}).Reports[0]
+	if r.Year != 2024 || r.PlanYear != 2025 {
+		t.Errorf("year %d, plan year %d; want 2024, 2025", r.Year, r.PlanYear)
+	}
+}
+
 // The items a conference's demand announces ("会议提出,今年实施“两项惠民
 // 工程”。一是…二是…") are its plan too, with their figures.
 func TestConferencePlanItems(t *testing.T) {

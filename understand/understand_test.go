@@ -169,6 +169,7 @@ func TestIntentAndList(t *testing.T) {
 		{"某区去年一张病床一年轮换了几拨病人？", IntentFigure, false},        // 几 and a counter of groups
 		{"某省去年看病花的钱里面，老百姓自己掏腰包的占几成？", IntentFigure, false}, // a share in tenths
 		{"规划里要盯哪些健康指标？说几个", IntentQuestion, true},          // 说几个: a few of the items, not a count
+		{"华岩镇卫生院看病用的房子有多大？", IntentFigure, false},          // 有多大: a size
 	}
 	for _, c := range cases {
 		if got := DetectIntent(c.q); got != c.intent {
@@ -719,6 +720,7 @@ func TestSpokenMoneyVerbs(t *testing.T) {
 		"介休市到7月底，成年人第一针新冠疫苗一共打了多少人？":     "第一剂",
 		"介休成年人里头，两针都打上的大概占几成了？":          "全程接种",
 		"潼关现在两针都打完的有多少人？":                "两剂次", // 完成两剂次接种
+		"华岩镇卫生院看病用的房子有多大？":               "业务用房面积",
 		"廊坊在跟北京天津搞医疗合作这块具体干了些啥？":         "协同",
 		"炉霍县那个重大传染病防治的钱，中央给的部分全年花了多少万？":  "中央财政资金",
 		"湖南规划里说的少吃三样、强健三样是哪几样？":          "三减三健",

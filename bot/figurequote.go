@@ -117,11 +117,35 @@ func clauseOfFigure(fig corpus.Figure, keepStart bool) string {
 	if len(clauses) == 1 && out == clause {
 		return fig.Sentence
 	}
+	out += percentOfChange(fig, clauses, found)
 	if found > 0 || cut {
 		out = "…" + out
 	}
 	return out + "…"
 }
+
+// percentOfChange is the clause after a change's amount that gives the
+// same change in percent, with the separator before it ("增加10,123.06万元"
+// then ",增长8.7%"): one change, quoted whole. "" when there is none.
+func percentOfChange(fig corpus.Figure, clauses []string, found int) string {
+	if !isChange(fig) || isRateUnit(fig.Unit) || found+1 >= len(clauses) || !percentChange.MatchString(clauses[found+1]) {
+		return ""
+	}
+	i := strings.Index(fig.Sentence, clauses[found])
+	if i < 0 {
+		return ""
+	}
+	rest := fig.Sentence[i+len(clauses[found]):]
+	j := strings.Index(rest, clauses[found+1])
+	if j < 0 {
+		return ""
+	}
+	return rest[:j+len(clauses[found+1])]
+}
+
+// percentChange is a clause that is only a change in percent: "增长8.7%",
+// "同比下降3.2%".
+var percentChange = regexp.MustCompile(`^\s*(?:同比|比上年|较上年)?(?:增长|增加|下降|减少|提高|降低|上升)\s*\d+(?:\.\d+)?\s*[%％]\s*$`)
 
 // splitClauses cuts a sentence at its commas, semicolons and full stops
 // (a part's sentence is quoted with its whole's before it), not at the

@@ -45,3 +45,22 @@ func TestChangeQuotedWithItsLevel(t *testing.T) {
 		t.Errorf("another measure's change quoted:\n%s", a.Text)
 	}
 }
+
+// A change given as an amount then in percent ("较上年决算数增加10,123.06
+// 万元,增长8.7%") is quoted whole; asked "去年…比前年多了多少", the change
+// over the year before answers, not the same amount named as a reason
+// elsewhere (made-up accounts).
+func TestChangeAmountQuotedWithItsPercent(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"juesuan.txt": "开州区人民医院2023年度部门决算情况说明\n1.总体情况。2023年度收入总计119,973.58万元。收支较上年决算数增加12,019.38万元,增长10.13%,主要原因是本年收入合计数增加9,123.06万元,年初结转和结余减少420.01万元。\n" +
+			"2.收入情况。2023年度收入合计116,023.94万元,较上年决算数增加9,123.06万元,增长8.5%,主要原因是:2023年度事业收入同比增加10,421.88万元。\n",
+	})
+	a := ask(t, b, nil, "开州区人民医院2023年收入合计比上年多了多少？")
+	_, quoted, _ := strings.Cut(a.Text, "原文：")
+	quoted, _, _ = strings.Cut(quoted, "\n")
+	for _, want := range []string{"9,123.06万元", "8.5%"} {
+		if !strings.Contains(quoted, want) {
+			t.Errorf("%s not quoted:\n%s", want, a.Text)
+		}
+	}
+}

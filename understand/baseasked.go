@@ -33,8 +33,8 @@ func ComparesWithMonthBefore(text string) bool {
 var monthBeforeCompared = regexp.MustCompile(`(?:比|较|跟|和|与)(?:上一?个?月|\d{1,2}月份?)|环比`)
 
 // yearBeforeCompared compares with the year before: "比上一年", "较上年度",
-// "同比".
-var yearBeforeCompared = regexp.MustCompile(`(?:比|较|跟|和|与)(?:上一年|上年度?|去年|前一年)|同比`)
+// "同比", "去年收入合计比前年" (前年 is the year before 去年).
+var yearBeforeCompared = regexp.MustCompile(`(?:比|较|跟|和|与)(?:上一年|上年度?|去年|前一年)|同比|去年\p{Han}{0,12}(?:比|较|跟|和|与)前年`)
 
 // ComparesWithYearBefore reports whether a text compares with the year
 // before: a question ("比上一年涨了多少") or a change's qualifier ("比上年度

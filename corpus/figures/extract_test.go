@@ -661,6 +661,10 @@ func TestExtractVaried(t *testing.T) {
 			{label: "乙、丙类传染病报告", raw: "13512", value: 13512, unit: "例", year: 2019},
 			{label: "乙、丙类传染病死亡", raw: "11", value: 11, unit: "例", year: 2019},
 		}},
+		{"a reason's opening words are no part of the label", "收支较上年决算数增加13,019.38万元,主要原因是本年收入合计数增加10,123.06万元。", []want{
+			{label: "收支", raw: "13,019.38", value: 13019.38, unit: "万元", qual: "较上年决算数增加"},
+			{label: "收入合计数", raw: "10,123.06", value: 10123.06, unit: "万元", qual: "增加"},
+		}},
 		{"changes against bracketed bases, each with its comparison", "全市共报告法定传染病病例11087例,较上月同期(9713例)上升14.15%,较去年同期(26437例)下降58.06%。", []want{
 			{label: "法定传染病病例", raw: "11087", value: 11087, unit: "例"},
 			{label: "上月同期", raw: "9713", value: 9713, unit: "例", base: true},

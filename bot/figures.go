@@ -353,7 +353,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			!((unit == "" || unitAnswers(unit, countedUnit(fig))) && reorderedLabel(topic, fig.Label)) &&
 			!(namesPart && (unit == "" || unitAnswers(unit, countedUnit(fig)))) &&
 			!(unitAnswers(unit, countedUnit(fig)) && stemOfTerm(layTerms, fig.Label)) &&
-			!(rate && isRateUnit(fig.Unit) && !isChange(fig) && (holdsTerm(layTerms, fig.Label) || rateOfNamed(fig.Label, topic))) &&
+			!(rate && isRateUnit(fig.Unit) && !isChange(fig) && (holdsTerm(layTerms, fig.Label) || holdsTermsAround(layTerms, fig.Label, context) || rateOfNamed(fig.Label, topic))) &&
 			!((unit == "" || unitAnswers(unit, countedUnit(fig))) && isCount(fig.Unit) && endsWithCounted(fig.Label, head)):
 			// A question naming a catalogue indicator is not answered by
 			// a figure whose own label names something else, though its
@@ -545,6 +545,23 @@ const minHeldTermRunes = 3
 
 // holdsTerm reports whether label holds every one of terms of three
 // characters or more, and there is one.
+// holdsTermsAround reports whether a label holds one of the official terms
+// a question's lay words stand for and its context the rest ("信函提交申请
+// 占比" under 依申请公开 for "写信申请公开信息的占多大比例").
+func holdsTermsAround(terms []string, label, context string) bool {
+	l, c := corpus.Normalize(label), corpus.Normalize(context)
+	inLabel := false
+	for _, t := range terms {
+		switch {
+		case strings.Contains(l, t):
+			inLabel = true // "信函": short, but the label's own word
+		case utf8.RuneCountInString(t) >= minHeldTermRunes && !strings.Contains(c, t):
+			return false
+		}
+	}
+	return inLabel
+}
+
 func holdsTerm(terms []string, label string) bool {
 	l := corpus.Normalize(label)
 	held := false

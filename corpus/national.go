@@ -36,6 +36,10 @@ func titledByNationalBody(simpTitle string) bool {
 	return false
 }
 
+// NationalBody returns the national body a text names first ("国家卫健委",
+// "国务院"), or "".
+func NationalBody(s string) string { return nationalBody(s) }
+
 // nationalBody returns the national body s names first, or "".
 func nationalBody(s string) string {
 	s = Normalize(s) // "國(guó)家統(tǒng)計(jì)局" on a Traditional reprint with pinyin
@@ -46,6 +50,21 @@ func nationalBody(s string) string {
 		}
 	}
 	return best
+}
+
+// speakingNationalBody is the national body a paragraph of a text opens
+// with as its subject ("国家疾控局坚持以…为指导，…"), "" when none does: a
+// text that names no place of its own is that body's, the country's.
+func speakingNationalBody(text string) string {
+	for _, line := range strings.Split(text, "\n") {
+		line = strings.TrimSpace(line)
+		for _, b := range nationalBodies {
+			if rest, ok := strings.CutPrefix(line, b); ok && !strings.HasPrefix(rest, "办公厅") && !strings.HasPrefix(rest, "关于") {
+				return b
+			}
+		}
+	}
+	return ""
 }
 
 // nationalWords in a title say it is about the whole country.

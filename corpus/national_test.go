@@ -168,3 +168,14 @@ func TestNationalBodyThroughPinyinNotes(t *testing.T) {
 		t.Errorf("nationalBody = %q, want 国家统计局", got)
 	}
 }
+
+// An untitled disclosure report whose overview opens with a national body
+// as its subject ("国家疾控局坚持以…") is that body's, the country's.
+func TestReportSpokenByANationalBody(t *testing.T) {
+	text := "当前位置:\n首页\n根据《中华人民共和国政府信息公开条例》(国务院令第711号)第五十条规定,编制本年度报告。\n一、总体情况\n" +
+		"国家疾控局坚持以人民为中心,依法、及时发布政府信息,全年主动公开政府信息120条。\n"
+	r := Parse("t.txt", text, Meta{}, Options{}).Reports[0]
+	if r.Place != NationalPlace || r.Issuer != "国家疾控局" {
+		t.Errorf("place %q issuer %q, want 全国, 国家疾控局", r.Place, r.Issuer)
+	}
+}

@@ -102,10 +102,13 @@ func describeReport(work string, rep *Report, meta Meta, articleEnd int) {
 		rep.Issuer = topBody()
 	}
 	place := guess
+	speaker := speakingNationalBody(findText(topText))
 	if place == "" && (nationalBody(rep.Issuer) != "" || containsAny(simpTitle, nationalWords) && topBody() != "" ||
-		speaksNationally(Simplify(work[span.Start:span.End]))) {
+		speaksNationally(Simplify(work[span.Start:span.End])) || speaker != "") {
 		place = NationalPlace
-		if rep.Issuer == "" {
+		if rep.Issuer == "" && speaker != "" {
+			rep.Issuer = speaker
+		} else if rep.Issuer == "" {
 			rep.Issuer = topBody()
 		}
 	}

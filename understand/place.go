@@ -68,9 +68,10 @@ func Places(q string) []string {
 			out = append(out, m.name)
 		}
 	}
-	if len(out) == 0 && asksNation(q) {
+	if len(out) == 0 && (asksNation(q) || corpus.NationalBody(q) != "") {
 		// "去年全国人均预期寿命" asks of the country, the place national
-		// documents are read as.
+		// documents are read as; so does "国家卫健委去年…", of the body
+		// that speaks for it.
 		out = append(out, corpus.NationalPlace)
 	}
 	return out

@@ -195,6 +195,9 @@ func topicWords(question string) string {
 	q = stripPlaces(stripPeriods(q))
 	if Place(question) == corpus.NationalPlace {
 		q = strings.ReplaceAll(q, corpus.NationalPlace, " ") // the place filter carries it
+		if b := corpus.NationalBody(q); b != "" {
+			q = strings.ReplaceAll(q, b, " ") // "国家卫健委去年…": the body speaks for the country
+		}
 	}
 	q = outsideStructureWords(q, func(part string) string {
 		for _, w := range questionWords {

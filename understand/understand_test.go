@@ -561,6 +561,7 @@ func TestPlaces(t *testing.T) {
 		"河南和辽宁去年育儿补贴分别发给了多少人？":      "河南省 辽宁省",
 		"四川去年人均预期寿命多少岁？":            "四川省",
 		"去年签约率是多少？":                 "",
+		"国家卫健委去年写信申请公开信息的占多大比例？":    "全国", // the body speaks for the country
 		"白云县和四川的床位数":                "白云县 四川省",
 		"扬中市和无锡的人均预期寿命各是多少":         "扬中市 无锡市", // a city by its short form beside a place read
 		"山东年鉴里2004年淄博市的注册护士有多少人":    "淄博市",     // the province only holds the city asked

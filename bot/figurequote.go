@@ -148,14 +148,19 @@ func percentOfChange(fig corpus.Figure, clauses []string, found int) string {
 var percentChange = regexp.MustCompile(`^\s*(?:同比|比上年|较上年)?(?:增长|增加|下降|减少|提高|降低|上升)\s*\d+(?:\.\d+)?\s*[%％]\s*$`)
 
 // splitClauses cuts a sentence at its commas, semicolons and full stops
-// (a part's sentence is quoted with its whole's before it), not at the
-// comma that separates a number's thousands ("18,778人").
+// (a part's sentence is quoted with its whole's before it), and at a colon
+// before its parts ("共124条:其中…"), not at the comma that separates a
+// number's thousands ("18,778人").
 func splitClauses(sentence string) []string {
 	var out []string
 	start := 0
 	for i, r := range sentence {
 		switch r {
 		case '，', '；', ';', '。':
+		case ':', '：':
+			if !strings.HasPrefix(sentence[i+utf8.RuneLen(r):], "其中") {
+				continue // "共124条:其中动态要闻92条": the parts after it
+			}
 		case ',':
 			if i > 0 && isASCIIDigit(sentence[i-1]) && i+1 < len(sentence) && isASCIIDigit(sentence[i+1]) {
 				continue

@@ -1169,6 +1169,17 @@ func placeBefore(work string, mentions []places.Mention, from, at int) string {
 	if inBookTitle(work[lo:at], m.Start-lo) || !opensClause(work[clause:m.Start]) {
 		return ""
 	}
+	if i+1 < len(mentions) && mentions[i+1].End <= at && strings.TrimSpace(work[m.End:mentions[i+1].Start]) == "、" {
+		// "哈尔滨、大庆等地3家医院": several places of the area, not the
+		// first's own; the city or province holding them both.
+		switch p := mentions[i+1].Place; {
+		case p.Parent != "" && p.Parent == m.Place.Parent:
+			return p.Parent
+		case p.Province != "" && p.Province == m.Place.Province:
+			return p.Province
+		}
+		return ""
+	}
 	return m.Place.Name
 }
 

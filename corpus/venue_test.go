@@ -117,3 +117,18 @@ func TestWholeAreaOfAParagraphOpeningWithItsYear(t *testing.T) {
 		}
 	}
 }
+
+// A clause opening with several places of one area ("哈尔滨、大庆等地3家
+// 医院…") is the area's, not the first place's (made-up numbers).
+func TestClauseOpeningWithSeveralPlaces(t *testing.T) {
+	text := "黑龙江省精神卫生工作情况\n在专业资源方面,哈尔滨、大庆等地4家医院纳入国家级临床重点专科项目建设单位。齐齐哈尔市新建心理门诊5个。\n"
+	for _, f := range Parse("t.txt", text, Meta{}, Options{}).Reports[0].Figures {
+		want := "黑龙江省"
+		if f.Raw == "5" {
+			want = "齐齐哈尔市"
+		}
+		if f.Place != want {
+			t.Errorf("%s %s: place %q, want %q", f.Label, f.Raw, f.Place, want)
+		}
+	}
+}

@@ -661,6 +661,10 @@ func TestExtractVaried(t *testing.T) {
 			{label: "乙、丙类传染病报告", raw: "13512", value: 13512, unit: "例", year: 2019},
 			{label: "乙、丙类传染病死亡", raw: "11", value: 11, unit: "例", year: 2019},
 		}},
+		{"what the things counted were made part of, a long predicate", "哈尔滨、大庆等地3家医院纳入国家级精神病专业临床重点专科项目建设单位,12家医院获评省级重点专科项目建设单位。", []want{
+			{label: "医院纳入国家级精神病专业临床重点专科项目建设单位", raw: "3", value: 3, unit: "家"},
+			{label: "医院获评省级重点专科项目建设单位", raw: "12", value: 12, unit: "家"},
+		}},
 		{"a reason's opening words are no part of the label", "收支较上年决算数增加13,019.38万元,主要原因是本年收入合计数增加10,123.06万元。", []want{
 			{label: "收支", raw: "13,019.38", value: 13019.38, unit: "万元", qual: "较上年决算数增加"},
 			{label: "收入合计数", raw: "10,123.06", value: 10123.06, unit: "万元", qual: "增加"},

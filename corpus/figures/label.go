@@ -829,6 +829,11 @@ func withPredicateUpTo(t *text, obj phrase, end, lim, maxRunes int) (phrase, int
 	if strings.Count(string(pred.n), "“") != strings.Count(string(pred.n), "”") {
 		return obj, end // the object was quoted: "“7个中心建设”稳步推进"
 	}
+	if membershipVerbs.prefix(pred.n, 0, len(pred.n)) > 0 {
+		// "3家医院纳入国家级精神病专业临床重点专科项目建设单位": what they
+		// were made part of tells them from the others counted beside.
+		maxRunes = max(maxRunes, maxMembershipLabel)
+	}
 	if len(obj.r)+len(pred.r) > maxRunes && strings.HasSuffix(string(pred.n), "工作") {
 		// "开展胸痛救治单元建设工作": the work is named by what it builds.
 		pred = pred.slice(0, len(pred.r)-len([]rune("工作")))
@@ -838,6 +843,14 @@ func withPredicateUpTo(t *text, obj phrase, end, lim, maxRunes int) (phrase, int
 	}
 	return joinPhrase(obj, pred), k
 }
+
+// membershipVerbs say what the things counted were made part of: "纳入…
+// 建设单位", "入选…名单", "获评…示范单位".
+var membershipVerbs = newWordSet(`纳入 列入 入选 获评 评为 获批 认定为 确定为`)
+
+// maxMembershipLabel bounds a label naming what its things were made part
+// of.
+const maxMembershipLabel = 26
 
 // maxRunIntoRunes bounds the words between an object and the next number
 // they run into ("诊疗" of 基层医疗卫生机构诊疗55.50万人次).

@@ -502,15 +502,16 @@ func namesWholeLabel(q map[string]bool, label string) bool {
 // "参保人数".
 var countHeads = []string{"人员", "人数", "数量", "总数", "数"}
 
-// stemOfTerm reports whether label is one of terms without its count head
-// ("在编" of 在编人员): a report's short label for the thing counted.
+// stemOfTerm reports whether label is one of terms, or one without its
+// count head ("在编" of 在编人员): a report's short label for the thing
+// counted ("支出" for "花出去的钱").
 func stemOfTerm(terms []string, label string) bool {
 	l := corpus.Normalize(label)
 	if utf8.RuneCountInString(l) < 2 {
 		return false
 	}
 	for _, t := range terms {
-		if rest, ok := strings.CutPrefix(t, l); ok && slices.Contains(countHeads, rest) {
+		if rest, ok := strings.CutPrefix(t, l); ok && (rest == "" || slices.Contains(countHeads, rest)) {
 			return true
 		}
 	}

@@ -64,3 +64,17 @@ func TestChangeAmountQuotedWithItsPercent(t *testing.T) {
 		}
 	}
 }
+
+// Money spent asked in speech ("花出去的钱比前年少了多少") is answered by
+// the accounts' change of 支出, a label that is exactly the official term
+// the lay words stand for (made-up accounts).
+func TestSpendingAskedInSpeech(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"juesuan.txt": "重庆市梁平区梁山街道社区卫生服务中心2024年度决算公开说明\n1.收入情况。2024年度收入合计5436.03万元,与2023年度相比,减少213.57万元。\n" +
+			"2.支出情况。2024年度支出合计5372.59万元,与2023年度相比,减少123.79万元,下降2.1%。\n",
+	})
+	a := ask(t, b, nil, "梁山街道社区中心2024年花出去的钱比上年少了多少？")
+	if first := firstLine(a.Text); !strings.Contains(first, "123.79万元") {
+		t.Errorf("want the spending's change, 123.79万元:\n%s", a.Text)
+	}
+}

@@ -655,12 +655,18 @@ func splitList(p phrase) []phrase {
 	var items []phrase
 	a := 0
 	for i, c := range p.n {
-		if c == '、' {
+		if c == '、' && !pairedWord(p.n, i) {
 			items = append(items, p.slice(a, i))
 			a = i + 1
 		}
 	}
 	return append(items, p.slice(a, len(p.r)))
+}
+
+// pairedWord reports whether the 、 at i joins the two halves of one word
+// written apart ("财政拨款收、支总计": 收支), not two items.
+func pairedWord(n []rune, i int) bool {
+	return i > 0 && i+1 < len(n) && n[i-1] == '收' && n[i+1] == '支'
 }
 
 // completeItems gives list items the shared tail of the last item:

@@ -143,7 +143,7 @@ var leadVerbs = newWordSet(`报告 完成 实现 累计完成 共完成 累计�
 const compoundHeads = "率数量额值度比情任"
 
 // Context words also removed from the end of a label ("…与全县").
-var tailWords = newWordSet(`由 从 自 目前 当前 现已 现在 全县 全市 全区 全省 全镇 全乡 全国 我县 我市 我区 对 给 向 为 被 让 使 与 和 及 或 等 的 了 之中 其中`)
+var tailWords = newWordSet(`由 从 自 目前 当前 现已 现在 全县 全市 全区 全省 全镇 全乡 全国 我县 我市 我区 对 给 向 为 被 让 使 与 和 及 或 等 的 了 之中 其中 各 均`)
 
 // coverageVerbs say whom a programme reaches ("惠及", "覆盖"): the people
 // counted after them are counted for the programme named before.

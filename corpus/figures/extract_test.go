@@ -349,8 +349,11 @@ func TestExtractVaried(t *testing.T) {
 			{label: "民营医院", raw: "642", value: 642, unit: "个"},
 			{label: "民营医院占医院总数", raw: "54.78", value: 54.78, unit: "%"},
 		}},
-		{"what is said of the people counted, past its adverb", "今年我区6.95万名老年人将享受免费体检服务", []want{
-			{label: "老年人享受免费体检服务", raw: "6.95", value: 6.95, unit: "万名"},
+		{"what is said of the people counted, past its adverb, in the future: a target", "今年我区6.95万名老年人将享受免费体检服务", []want{
+			{label: "老年人享受免费体检服务", raw: "6.95", value: 6.95, unit: "万名", target: true},
+		}},
+		{"what the people counted got, no target", "去年我区5.95万名老年人享受免费体检服务", []want{
+			{label: "老年人享受免费体检服务", raw: "5.95", value: 5.95, unit: "万名"},
 		}},
 		{"a change between relative years", "力争全省新农合住院病人平均补偿率由去年的36%提高到今年的40%以上", []want{
 			{label: "新农合住院病人平均补偿率", raw: "36", value: 36, unit: "%", base: true, target: true},

@@ -1,6 +1,9 @@
 package figures
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // findTarget returns the first position of a goal word in the sentence
 // (see targetWords) outside quotes and titles or of a deadline opening a clause ("到2025年，…"), or -1;
@@ -170,6 +173,9 @@ func goalAfter(t *text, e int) bool {
 		end++
 	}
 	clause := string(n[e:end])
+	if futureOfCounted.MatchString(clause) {
+		return true // "今年我区6.95万名老年人将享受免费体检服务": those who will
+	}
 	if strings.HasPrefix(clause, "的目标") || strings.HasPrefix(clause, "的工作目标") || strings.HasPrefix(clause, "的既定目标") {
 		return true // "实现…接种率达到95%的目标"
 	}
@@ -180,6 +186,10 @@ func goalAfter(t *text, e int) bool {
 	}
 	return false
 }
+
+// futureOfCounted is what is counted, then what it will do or get: "老年人
+// 将享受…", "家医院将完成…".
+var futureOfCounted = regexp.MustCompile(`^\p{Han}{0,6}?将(?:要)?\p{Han}`)
 
 // maxGoalAfter bounds the words after a figure that may name it a goal.
 const maxGoalAfter = 20

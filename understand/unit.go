@@ -217,6 +217,9 @@ func bareCounter(after string) bool {
 // modifies a place ("老人医院": a place's head within the next two
 // characters).
 func peopleSubject(before string) bool {
+	if strings.Contains(before, "的人") {
+		return true // "有编制的人有几个": those a clause describes
+	}
 	for _, n := range peopleNouns {
 		if utf8.RuneCountInString(n) < 2 {
 			continue

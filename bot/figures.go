@@ -1068,6 +1068,12 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 			cands = keepFirst(cands, func(f corpus.Figure) bool {
 				return isAmountOfChange(f) && understand.ComparesWithYearBefore(f.Qualifier)
 			})
+		} else if area := understand.ComparedArea(question); area != "" {
+			// "福建比全国高出多少": the gap to the area asked ("比全国健康
+			// 素养水平高出2.81个百分点"), not the change over a year.
+			cands = keepFirst(cands, func(f corpus.Figure) bool {
+				return isAmountOfChange(f) && strings.Contains(corpus.Normalize(f.Qualifier), area)
+			})
 		} else if understand.ComparesWithMonthBefore(question) {
 			// "5月比4月份涨了多少": the change over the month before ("较
 			// 上月同期上升"), not over the same month a year before, which

@@ -78,3 +78,16 @@ func TestSpendingAskedInSpeech(t *testing.T) {
 		t.Errorf("want the spending's change, 123.79万元:\n%s", a.Text)
 	}
 }
+
+// A gap asked against a whole area ("比全国高出多少") is answered by the
+// gap to that area, not by the change over the year before beside it
+// (made-up bulletin).
+func TestGapToTheAreaAsked(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"jiance.txt": "2019年福建省居民健康素养监测结果\n2019年福建省居民总体健康素养水平为20.98%,比2018年提升2.41个百分点,比全国健康素养水平高出1.81个百分点。\n",
+	})
+	a := ask(t, b, nil, "福建2019年居民健康素养水平比全国高出多少？")
+	if first := firstLine(a.Text); !strings.Contains(first, "1.81个百分点") {
+		t.Errorf("want the gap to the country, 1.81个百分点:\n%s", a.Text)
+	}
+}

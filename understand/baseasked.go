@@ -21,6 +21,18 @@ func AskedBaseYear(question string) int {
 	return 0
 }
 
+// ComparedArea is the whole area a question compares its place with ("福建
+// 比全国高出多少" → "全国"), "" when it compares with none.
+func ComparedArea(question string) string {
+	if m := areaCompared.FindStringSubmatch(corpus.Normalize(question)); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// areaCompared compares with a whole area: "比全国", "高于全省".
+var areaCompared = regexp.MustCompile(`(?:比|较|高于|低于|超过|超出|跟|和|与)(全国|全省|全市|全区|全县|全州)`)
+
 // ComparesWithMonthBefore reports whether a text compares with the month
 // before: a question ("比4月份涨了多少", "环比") or a change's qualifier
 // ("较上月同期上升").

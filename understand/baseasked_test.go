@@ -42,3 +42,11 @@ func TestComparesWithMonthBefore(t *testing.T) {
 		}
 	}
 }
+
+func TestComparedArea(t *testing.T) {
+	for q, want := range map[string]string{"福建去年居民健康素养水平比全国高出多少？": "全国", "比上年高出多少": "", "全省排名第几": ""} {
+		if got := ComparedArea(q); got != want {
+			t.Errorf("ComparedArea(%q) = %q, want %q", q, got, want)
+		}
+	}
+}

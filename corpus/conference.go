@@ -152,12 +152,20 @@ const speakerOpenerRunes = 24
 // datePlanTargets dates the figures ("确保全年…不低于1300人次", "一是实施
 // 基层能力提升工程,新建村卫生室10个") in the passages datePlanParagraphs
 // dated as a conference's plan for the year it is held in: that year's
-// plan, not the year its report reviews. Figures dated otherwise by their
-// sentence keep their year, and a base stays a base.
+// plan, not the year its report reviews; so are the targets "年内" or
+// "今年" of a report titled with the conference. Figures dated otherwise by
+// their sentence keep their year, and a base stays a base.
 func datePlanTargets(rep *Report, dated []Span) {
+	conference := rep.PlanYear == rep.Year+1 && conferenceTitle.MatchString(Simplify(rep.Title))
 	for i := range rep.Figures {
 		f := &rep.Figures[i]
 		if f.Base || f.Year != rep.Year {
+			continue
+		}
+		if conference && f.Target && containsAny(Simplify(f.Sentence), []string{"年内", "今年"}) {
+			// "力争年内建成2家区域中心医院!中山召开2023年卫生健康工作会议":
+			// this year is the conference's.
+			f.Year, f.Kind = rep.PlanYear, KindPlan
 			continue
 		}
 		for _, c := range dated {

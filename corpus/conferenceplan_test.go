@@ -68,9 +68,17 @@ func TestConferenceTitledByItsPlace(t *testing.T) {
 // ("力争年内建成2家区域中心医院!中山召开2023年卫生健康工作会议"): still a
 // report reviewing the year before.
 func TestConferenceHeadlineOpeningWithATarget(t *testing.T) {
-	r := Parse("t.txt", "力争年内建成2家区域中心医院!中山召开2023年卫生健康工作会议\n发布时间:2023-02-23 来源:中山+\n\n去年,我市全市医疗卫生机构总数增加到1180个(增长10.8%)。\n", Meta{}, Options{}).Reports[0]
+	r := Parse("t.txt", "健康频道\n力争年内建成2家区域中心医院!中山召开2023年卫生健康工作会议\n发布时间:2023-02-23 来源:中山+\n\n去年,我市全市医疗卫生机构总数增加到1180个(增长10.8%)。\n", Meta{}, Options{}).Reports[0]
 	if r.Year != 2022 || r.PlanYear != 2023 {
 		t.Errorf("year %d, plan year %d; want 2022, 2023", r.Year, r.PlanYear)
+	}
+	if len(r.Figures) == 0 || r.Figures[0].Unit != "家" {
+		t.Fatalf("the headline's target not read: %v", r.Figures)
+	}
+	for _, f := range r.Figures {
+		if f.Unit == "家" && (f.Year != 2023 || !f.Target) {
+			t.Errorf("the headline's target %s%s: year %d target %v, want 2023, a target", f.Raw, f.Unit, f.Year, f.Target)
+		}
 	}
 }
 

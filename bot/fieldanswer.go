@@ -24,11 +24,18 @@ var fieldPatterns = map[understand.Field]*regexp.Regexp{
 	// spaces ("发文机关 全国人大常委会", "发文日期 2019 年 12 月 28 日").
 	understand.FieldDate: regexp.MustCompile(`(?:发布日期|发布时间|成文日期|发文日期|印发日期|时间|日期)\s*[:：|\s\]】]\s*[|\]】]?\s*((?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?)(?:\s*(\d{1,2}:\d{2}(?::\d{2})?))?`),
 	// The day an event was held, in the sentence that says it was.
-	understand.FieldHeldOn:   regexp.MustCompile(`((?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)[^。；;]{0,80}?(?:召开|举行|举办|开幕|启动)`),
-	understand.FieldIssuer:   regexp.MustCompile(`(?:发布机构|发文机关|发布单位|发文单位)\s*[:：\s\]】]\s*[|\]】]?\s*([\p{Han}（）()]{3,30})`),
-	understand.FieldSource:   regexp.MustCompile(`(?:来源|稿源|信息来源|出处)\s*[:：]\s*\|?\s*([^\s|，,。：:]{2,20})`),
-	understand.FieldValidity: regexp.MustCompile(`(?:时效性|时效|有效性|效力状态)\s*[:：|\s]\s*\|?\s*(现行有效|部分失效|已失效|已废止|尚未生效|失效|废止|有效)`),
+	understand.FieldHeldOn: regexp.MustCompile(`((?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)[^。；;]{0,80}?(?:召开|举行|举办|开幕|启动)`),
+	understand.FieldIssuer: regexp.MustCompile(`(?:发布机构|发文机关|发布单位|发文单位)\s*[:：\s\]】]\s*[|\]】]?\s*([\p{Han}（）()]{3,30})`),
+	understand.FieldSource: regexp.MustCompile(`(?:来源|稿源|信息来源|出处)\s*[:：]\s*\|?\s*([^\s|，,。：:]{2,20})`),
+	// A task table's cells, key then value, on one line or two: "责任单位
+	// | 卫健局、文旅局 | 配合单位 | 各乡镇".
+	understand.FieldLeadUnit:    regexp.MustCompile(`(?:责任单位|牵头单位|责任部门|牵头部门)\s*[:：|]?\s*\|?\s*([\p{Han}、，,（）()]{2,40}?)(?:\s|\||配合|完成时限|$)`),
+	understand.FieldPartnerUnit: regexp.MustCompile(`配合(?:单位|部门)\s*[:：|]?\s*\|?\s*([\p{Han}、，,（）()]{2,40}?)(?:\s|\||责任|完成时限|$)`),
+	understand.FieldValidity:    regexp.MustCompile(`(?:时效性|时效|有效性|效力状态)\s*[:：|\s]\s*\|?\s*(现行有效|部分失效|已失效|已废止|尚未生效|失效|废止|有效)`),
 }
+
+// cellFields are the fields of a table whose cells may stand one a line.
+var cellFields = map[understand.Field]bool{understand.FieldLeadUnit: true, understand.FieldPartnerUnit: true}
 
 // bulletFields is a page's header written as a bulleted list, each key
 // and its value a bullet of its own ("• 发布机构\n• 彭水县财政局"): read as
@@ -92,6 +99,15 @@ func fieldValue(hits []corpus.Hit, field understand.Field, n int) (string, Sourc
 				value += " " + m[2] // the time of day a page gives ("2025-02-19 21:14")
 			}
 			return fmt.Sprintf("根据资料，《%s》所载%s：%s [%d]。\n原文：“%s”", h.Title, field, value, n, quote(sent)), sourceOf(h, n), true
+		}
+		if cellFields[field] {
+			// A table laid out one cell a line: the key's line, then its
+			// value's ("责任单位\n卫健局、文旅局").
+			cells := strings.ReplaceAll(corpus.SimplifyRunes(h.Text), "\n", " | ")
+			if loc := re.FindStringSubmatchIndex(cells); loc != nil {
+				value := strings.Join(strings.Fields(cells[loc[2]:loc[3]]), "")
+				return fmt.Sprintf("根据资料，《%s》所载%s：%s [%d]。\n原文：“%s”", h.Title, field, value, n, quote(cells[loc[0]:loc[3]])), sourceOf(h, n), true
+			}
 		}
 	}
 	// A saved page's credit and date lines are furniture, not passage

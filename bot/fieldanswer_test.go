@@ -108,3 +108,20 @@ func TestBracketedAndBulletedHeaderFields(t *testing.T) {
 		}
 	}
 }
+
+// A task table laid out one cell a line names each task's responsible
+// and assisting units: asked who leads, the responsible units answer, not
+// those assisting (made-up breakdown of a 政府工作报告).
+func TestTaskTableUnits(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"renwu.txt": "同心县2023年政府工作报告重点任务分解\n具体任务\n改扩建社区卫生服务中心,提升乡镇卫生院,创建全国卫生县。\n责任单位\n卫健局、民政局\n配合单位\n各乡镇\n完成时限\n12月底前\n",
+	})
+	a := ask(t, b, nil, "同心县2023年卫生那条任务，牵头的责任单位是哪几个？")
+	if first := firstLine(a.Text); !strings.Contains(first, "卫健局、民政局") || strings.Contains(a.Text, "各乡镇") {
+		t.Errorf("want the responsible units alone:\n%s", a.Text)
+	}
+	a = ask(t, b, nil, "同心县2023年卫生那条任务配合单位是谁？")
+	if first := firstLine(a.Text); !strings.Contains(first, "各乡镇") {
+		t.Errorf("want the assisting units:\n%s", a.Text)
+	}
+}

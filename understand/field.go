@@ -21,6 +21,10 @@ const (
 	FieldIssuer    Field = "发布机构"
 	FieldValidity  Field = "时效性"
 	FieldSource    Field = "来源"
+	// A task's units in a table of tasks (a 政府工作报告's breakdown):
+	// the one responsible and those assisting.
+	FieldLeadUnit    Field = "责任单位"
+	FieldPartnerUnit Field = "配合单位"
 )
 
 // fieldWords are the ways staff ask for each field, most specific first.
@@ -40,6 +44,8 @@ var fieldWords = []struct {
 	{FieldIssuer, []string{"发布机构", "发文机关", "发文单位", "哪个部门发", "哪个单位发", "哪个机构发", "哪个机关发", "哪家单位发", "谁发的", "谁发布", "谁印发", "是谁发"}},
 	{FieldSource, []string{"稿子来源", "稿件来源", "信息来源", "哪家报纸", "哪个报纸", "哪家媒体", "出处", "转载自", "从哪转的"}},
 	{FieldValidity, []string{"时效性", "还有效", "有效不", "有效吗", "是否有效", "失效了", "失效没", "废止了", "废止没", "还管用", "现行有效"}},
+	{FieldPartnerUnit, []string{"配合单位", "配合部门", "哪些单位配合", "哪几个单位配合"}},
+	{FieldLeadUnit, []string{"责任单位", "牵头单位", "责任部门", "牵头部门", "谁牵头", "哪个单位牵头", "哪个部门牵头", "哪家牵头"}},
 }
 
 // AskedField is the document field a question asks for ("湖州工作要点的文号

@@ -328,7 +328,8 @@ func rowCell(fig corpus.Figure) (string, bool) {
 			if q == "" {
 				return cellComparison.MatchString(c)
 			}
-			return !strings.Contains(c, q) && !strings.HasPrefix(c, strings.TrimSuffix(strings.TrimSuffix(q, "加"), "少"))
+			bare, ok := bareChangeWords[q]
+			return !strings.Contains(c, q) && !(ok && strings.HasPrefix(c, bare))
 		})
 	}
 	at := -1
@@ -372,6 +373,10 @@ func startsWithDigit(cell string) bool {
 	r, _ := utf8.DecodeRuneInString(withoutBound(cell))
 	return unicode.IsDigit(r)
 }
+
+// bareChangeWords are the one-character forms a table's cell writes a
+// change word in ("减44" for 减少44).
+var bareChangeWords = map[string]string{"增加": "增", "减少": "减"}
 
 // withoutBound is a cell without its spaces and the bound or comparison
 // before its number ("≥79.2" → "79.2", "较2022年 下降3%" → "3%", "减44" →

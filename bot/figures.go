@@ -544,8 +544,6 @@ func rateOfNamed(label, topic string) bool {
 // two characters ("医生") is too general to pick a label.
 const minHeldTermRunes = 3
 
-// holdsTerm reports whether label holds every one of terms of three
-// characters or more, and there is one.
 // holdsTermsAround reports whether a label holds one of the official terms
 // a question's lay words stand for and its context the rest ("信函提交申请
 // 占比" under 依申请公开 for "写信申请公开信息的占多大比例").
@@ -563,6 +561,8 @@ func holdsTermsAround(terms []string, label, context string) bool {
 	return inLabel
 }
 
+// holdsTerm reports whether label holds every one of terms of three
+// characters or more, and there is one.
 func holdsTerm(terms []string, label string) bool {
 	l := corpus.Normalize(label)
 	held := false

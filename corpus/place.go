@@ -581,10 +581,10 @@ func drawnUpPlan(top string) (start, end int) {
 
 // documentYear is the year of a report whose title names none: the year of
 // the congress it is delivered to, of its document number, of the whole
-// year its statistics cover, of its information-disclosure table's date, or of the date printed above it; a
-// summary keeps the year its own text gives. Failing all, the date it is
-// signed with, or the year its text names most. A template year anywhere
-// ("20xx年") means unknown.
+// year its statistics cover, of its information-disclosure table's date,
+// or of the date printed above it; a summary keeps the year its own text
+// gives. Failing all, the date it is signed with, or the year its text
+// names most. A template year anywhere ("20xx年") means unknown.
 func documentYear(work string, span Span, rep *Report, simpTitle string) int {
 	text := work[span.Start:span.End]
 	head := headSpan(work, span, 3000)

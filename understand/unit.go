@@ -79,7 +79,7 @@ func AskedUnit(question string) string {
 		// "多少个娃", "执业助理医师多少个", "百岁老人…比前一年多了几个"
 		// count people, as 名 and 人 do.
 		return "人"
-	case u == "个" && strings.Trim(q[loc[3]:], "？?。！!呢啊了吧 ") == "" && doneVerbBefore.MatchString(q[:loc[0]]):
+	case u == "个" && bareCounter(q[loc[3]:]) && doneVerbBefore.MatchString(q[:loc[0]]):
 		return "" // "筛查做了多少个": 个 counts what was done, people and cases too
 	default:
 		return u

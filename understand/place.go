@@ -150,8 +150,9 @@ func origin(after string) bool {
 // form alone ("健康舟山微信平台", "扬中市和无锡…") outside the spans already
 // read as places: running text needs more to take such a name as a place
 // (places.Find), but a question put to a health bureau's assistant that
-// names one means the city. County short forms of two characters stay
-// unread here: many are ordinary words (天台, 和平, 白云); those of three
+// names one means the city. County short forms of two characters are read
+// only opening the question before words of a place or a time ("马山那边",
+// "天台去年"): many are ordinary words (天台, 和平, 白云); those of three
 // (九龙坡, 沙坪坝) are read.
 func cityShortForms(q string, taken []bool) []placeMention {
 	var out []placeMention
@@ -187,6 +188,15 @@ func cityShortForms(q string, taken []bool) []placeMention {
 			out = append(out, countyAfter(q, end, p.Name)...)
 			continue
 		}
+		// A county's short form of two characters opening the question
+		// and followed by words of a place ("马山那边", "金平城区", "高淳
+		// 今年"): the place asked, as staff name their county.
+		if start == 0 && hasAnyPrefix(q[end:], countyContext) {
+			if p, ok := places.Lookup(form); ok && p.Level == places.County && p.Short == form {
+				out = append(out, placeMention{name: p.Name, start: start, end: end, within: []string{p.Province, p.Parent}})
+				continue
+			}
+		}
 		// A county's short form of three characters ("九龙坡华岩镇卫生院",
 		// "沙坪坝"): long enough to be no ordinary word.
 		if _, n3 := utf8.DecodeRuneInString(q[end:]); end < len(q) && !taken[end] {
@@ -197,6 +207,21 @@ func cityShortForms(q string, taken []bool) []placeMention {
 		}
 	}
 	return out
+}
+
+// countyContext are words after a place's short form that make it the
+// place a question opens with: where ("那边", "城区"), when ("今年"), its
+// bureau ("卫健").
+var countyContext = []string{"那边", "这边", "那里", "城区", "县城", "全县", "今年", "去年", "前年", "明年", "这几年", "近几年", "卫健", "卫生健康", "卫生局"}
+
+// hasAnyPrefix reports whether s opens with one of words.
+func hasAnyPrefix(s string, words []string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // longCityShortForm finds a prefecture's short form of three or four

@@ -58,10 +58,11 @@ func TestFilters(t *testing.T) {
 		{q: "全国2013年的报告说，咱们人均预期寿命到多少岁了？", years: []int{2012, 2013}, place: "全国"},
 		{q: "去年民生这块总体干得咋样？", years: []int{2025}, kind: "summary"},
 		{q: "浙江长护险去年新增了多少参保人？", years: []int{2025}, kind: corpus.KindSummary, place: "浙江省"},
-		{q: "中山医院的床位有多少"},                                                 // a hospital, not 中山市
-		{q: "天台去年急救网络怎么建的", years: []int{2025}, kind: corpus.KindSummary}, // a county's short form alone is not read; 怎么建的 asks what was done
-		{q: "卫滨区这个月疫情防控是怎么抓的？", kind: corpus.KindSummary, place: "卫滨区"},   // 这个月 is time; 怎么抓的 asks what was done
-		{q: "当年打击假药我们搞了什么行动？", years: nil, kind: corpus.KindSummary},      // 当年: back then, not this year
+		{q: "中山医院的床位有多少"}, // a hospital, not 中山市
+		{q: "天台去年急救网络怎么建的", years: []int{2025}, kind: corpus.KindSummary, place: "天台县"}, // a county's short form opening the question, then its time; 怎么建的 asks what was done
+		{q: "在天台上晾晒的被子", years: nil},                                                    // not opening the question: no place
+		{q: "卫滨区这个月疫情防控是怎么抓的？", kind: corpus.KindSummary, place: "卫滨区"},                 // 这个月 is time; 怎么抓的 asks what was done
+		{q: "当年打击假药我们搞了什么行动？", years: nil, kind: corpus.KindSummary},                    // 当年: back then, not this year
 	}
 	for _, c := range cases {
 		f := Filters(c.q, asked)
@@ -562,7 +563,9 @@ func TestPlaces(t *testing.T) {
 		"河南和辽宁去年育儿补贴分别发给了多少人？":      "河南省 辽宁省",
 		"四川去年人均预期寿命多少岁？":            "四川省",
 		"去年签约率是多少？":                 "",
-		"国家卫健委去年写信申请公开信息的占多大比例？":    "全国", // the body speaks for the country
+		"马山那边65岁以上老人免费体检咋安排的？":      "马山县", // a county's short form opening the question, then 那边
+		"和平那边的医院":                   "",    // an ordinary word
+		"国家卫健委去年写信申请公开信息的占多大比例？":    "全国",  // the body speaks for the country
 		"白云县和四川的床位数":                "白云县 四川省",
 		"扬中市和无锡的人均预期寿命各是多少":         "扬中市 无锡市", // a city by its short form beside a place read
 		"山东年鉴里2004年淄博市的注册护士有多少人":    "淄博市",     // the province only holds the city asked

@@ -4,6 +4,7 @@ import (
 	"context"
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -97,6 +98,14 @@ func (b *Bot) overview(ctx context.Context, f corpus.Filters, field bool) (Answe
 		for i, wh := range heads[:min(len(heads), overviewHeadings)] {
 			fmt.Fprintf(&t, "%d. “%s” [%d]\n", i+1, wh.name, cite(wh.src))
 		}
+	} else if sents, h, ok := yearReview(all.Hits, report); ok {
+		// News of a work conference, no headings: the paragraph that
+		// reviews the year ("据悉,2019年是全市卫生健康事业大发展的一年,…").
+		t.WriteString("主要工作：\n")
+		n := cite(sourceOf(h, 0))
+		for i, sent := range sents {
+			fmt.Fprintf(&t, "%d. “%s” [%d]\n", i+1, quote(sent), n)
+		}
 	} else if len(sources) == 0 {
 		return Answer{}, false
 	}
@@ -138,6 +147,34 @@ func reportOpening(hits []corpus.Hit, report *corpus.Hit, kind corpus.Kind) (str
 	}
 	return "", corpus.Hit{}, false
 }
+
+// yearReview is the paragraph of a report with no headings that reviews
+// its year, opening with it ("据悉,2019年是…一年,…"), as sentences, and the
+// passage that holds it; ok is false when no paragraph does.
+func yearReview(hits []corpus.Hit, report *corpus.Hit) ([]string, corpus.Hit, bool) {
+	if report.Year == 0 {
+		return nil, corpus.Hit{}, false
+	}
+	year := strconv.Itoa(report.Year) + "年"
+	for _, h := range hits {
+		if h.Ref != report.Ref {
+			continue
+		}
+		for _, para := range strings.Split(h.Text, "\n") {
+			lead := []rune(strings.TrimSpace(para))
+			if strings.Contains(string(lead[:min(len(lead), yearReviewLead)]), year) {
+				if sents := bodySentences(para); len(sents) > 0 {
+					return sents[:min(len(sents), overviewHeadings)], h, true
+				}
+			}
+		}
+	}
+	return nil, corpus.Hit{}, false
+}
+
+// yearReviewLead bounds the opening of a paragraph that names the year it
+// reviews ("据悉,2019年是…").
+const yearReviewLead = 12
 
 // speechFormalities mark the opening sentences of a report delivered as a
 // speech, which sum up nothing.

@@ -70,3 +70,19 @@ func TestOverviewOpeningIsProse(t *testing.T) {
 		t.Errorf("the year's highlights missing:\n%s", a.Text)
 	}
 }
+
+// News of a work conference with no headings: asked what the year's
+// results were, the paragraph reviewing that year answers (made-up news).
+func TestOverviewOfConferenceNews(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"huiyi.txt": "【第一发布】2020年全市卫生健康工作会议召开\n今日下午,2020年韶关市卫生健康工作会议在市政府召开,总结部署全市卫生健康重点工作。\n" +
+			"据悉,2019年是全市卫生健康事业大发展的一年,重点项目稳步推进。全市卫生健康系统按照市委、市政府部署全力推进各项工作。高水平医院建设取得突破,基层医疗服务能力建设成果显著。我市在全省率先建成疫苗存储设备冷链温控系统,巩卫工作高分通过国家卫生城市复审检查。\n" +
+			"2020年,全市卫生健康工作的总体目标是深入实施健康中国战略。\n",
+	})
+	a := ask(t, b, nil, "韶关2019年卫健这块有哪些拿得出手的成绩？")
+	for _, want := range []string{"冷链温控系统", "国家卫生城市复审"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("result %q missing:\n%s", want, a.Text)
+		}
+	}
+}

@@ -24,8 +24,9 @@ var (
 	// "凤庆县卫生健康局召开2023年卫生健康工作会议".
 	// A place may hold it: "鄂城区召开2025年卫生健康工作大会". A headline
 	// may open with what was said there: "力争年内建成2家区域中心医院!中山
-	// 召开2023年卫生健康工作会议".
-	conferenceTitle = regexp.MustCompile(`^\s*(?:[^!！?？]{2,40}[!！]\s*)?(?:\p{Han}{0,12}(?:卫生健康委员会|卫生健康委|卫健委|卫生健康局|卫健局)(?:召开|举行|召开了|举行了)?|\p{Han}{1,12}?(?:召开|举行)了?)?` + conferenceName)
+	// 召开2023年卫生健康工作会议", or with its column: "【第一发布】2020年全市
+	// 卫生健康工作会议召开".
+	conferenceTitle = regexp.MustCompile(`^\s*(?:【[^】]{1,10}】)?(?:[^!！?？]{2,40}[!！]\s*)?(?:\p{Han}{0,12}(?:卫生健康委员会|卫生健康委|卫健委|卫生健康局|卫健局)(?:召开|举行|召开了|举行了)?|\p{Han}{1,12}?(?:召开|举行)了?)?` + conferenceName)
 )
 
 // congressReport is a news lead on a government work report delivered to

@@ -82,6 +82,15 @@ func TestConferenceHeadlineOpeningWithATarget(t *testing.T) {
 	}
 }
 
+// A headline opening with its column ("【第一发布】2020年全市卫生健康工作会议
+// 召开") is still the conference's: the report reviews the year before.
+func TestConferenceHeadlineWithItsColumn(t *testing.T) {
+	r := Parse("t.txt", "【第一发布】2020年全市卫生健康工作会议召开\n今日下午,2020年全市卫生健康工作会议在市政府召开。\n据悉,2019年是全市卫生健康事业大发展的一年。\n", Meta{}, Options{}).Reports[0]
+	if r.Year != 2019 || r.PlanYear != 2020 {
+		t.Errorf("year %d, plan year %d; want 2019, 2020", r.Year, r.PlanYear)
+	}
+}
+
 // A lead that says the conference "顺利召开" still dates the report to the
 // year it reviews.
 func TestConferenceHeldSmoothly(t *testing.T) {

@@ -186,5 +186,7 @@ var meansWords = []string{"怎么", "如何", "具体", "怎样"}
 // answer is the several sentences that say so, more of one passage than a
 // question after a single fact.
 func WantsMeans(text string) bool {
-	return containsAny(corpus.Normalize(text), meansWords)
+	q := corpus.Normalize(text)
+	// "咋个防病", "是咋公开的": 咋 of speech asks how, 咋样 how it went.
+	return containsAny(q, meansWords) || strings.Contains(strings.ReplaceAll(q, "咋样", ""), "咋")
 }

@@ -360,6 +360,10 @@ func TestWantsMeans(t *testing.T) {
 	if !WantsMeans("具体是怎么激励的？") || !WantsMeans("这个机制如何运作") || WantsMeans("签约率是多少") {
 		t.Error("WantsMeans misread")
 	}
+	// 咋 of speech asks how; 咋样 asks how it went.
+	if !WantsMeans("让老百姓秋冬季咋个防病？") || !WantsMeans("那些事是咋公开的？") || WantsMeans("去年干得咋样？") {
+		t.Error("WantsMeans misread 咋")
+	}
 }
 
 func TestTopicDropsLoneParticles(t *testing.T) {

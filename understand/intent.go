@@ -187,6 +187,11 @@ var meansWords = []string{"怎么", "如何", "具体", "怎样"}
 // question after a single fact.
 func WantsMeans(text string) bool {
 	q := corpus.Normalize(text)
-	// "咋个防病", "是咋公开的": 咋 of speech asks how, 咋样 how it went.
-	return containsAny(q, meansWords) || strings.Contains(strings.ReplaceAll(q, "咋样", ""), "咋")
+	// "咋个防病", "是咋公开的": 咋 of speech asks how; 咋样 asks how it
+	// went, 咋没, 咋不, 咋回事 why.
+	return containsAny(q, meansWords) || howZa.MatchString(q)
 }
+
+// howZa is 咋 asking how a thing is done: "咋个", "咋公开", not "咋样",
+// "咋没", "咋不", "咋回事", "咋还".
+var howZa = regexp.MustCompile(`咋(?:个|[^样没不回还这那么])`)

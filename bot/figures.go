@@ -1068,6 +1068,13 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 			cands = keepFirst(cands, func(f corpus.Figure) bool {
 				return isAmountOfChange(f) && understand.ComparesWithYearBefore(f.Qualifier)
 			})
+			if len(cands) > 0 && isChange(cands[0].hit.Figure) && understand.ComparesWithYearBefore(cands[0].hit.Figure.Qualifier) {
+				// The change over the month before ("较上月同期上升14.15%")
+				// answers another question and is left out.
+				cands = keepCandidates(cands, func(h corpus.FigureHit) bool {
+					return !isChange(h.Figure) || !understand.ComparesWithMonthBefore(h.Figure.Qualifier)
+				})
+			}
 		} else if area := understand.ComparedArea(question); area != "" {
 			// "福建比全国高出多少": the gap to the area asked ("比全国健康
 			// 素养水平高出2.81个百分点"), not the change over a year.

@@ -25,6 +25,9 @@ func TestMonthlyChangeAgainstTheBaseAsked(t *testing.T) {
 		if want == "11.92%" && strings.Contains(a.Text, "58.72%") {
 			t.Errorf("%s: the change over the year before listed too:\n%s", q, a.Text)
 		}
+		if want == "58.72%" && strings.Contains(a.Text, "11.92%") {
+			t.Errorf("%s: the change over the month before listed too:\n%s", q, a.Text)
+		}
 	}
 }
 

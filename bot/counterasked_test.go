@@ -77,3 +77,15 @@ func TestCasesAskedNotPeople(t *testing.T) {
 		t.Errorf("want 4878件 and nothing missing:\n%s", a.Text)
 	}
 }
+
+// Events asked in 场 are answered by a count in 次, when no count in 场
+// is given (made-up summary).
+func TestEventsAskedInChang(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"zongjie.txt": "三亚市吉阳区2020年基本公共卫生服务工作总结\n全年共发放健康教育资料49401份,举办讲座115次,开展公众健康咨询活动21次。\n",
+	})
+	a := ask(t, b, nil, "吉阳区2020年办了多少场健康讲座？")
+	if first := firstLine(a.Text); !strings.Contains(first, "115次") {
+		t.Errorf("want the lectures, 115次:\n%s", a.Text)
+	}
+}

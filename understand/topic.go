@@ -282,7 +282,7 @@ func topicWords(question string) string {
 // "几个医共体", "多少个3到6岁小孩"): the classifier belongs to the number, not the topic ("哪几
 // 件事", "那几条" are question words of their own). 件 and 条 stay: they
 // are often part of the reports' word ("多少件申请" and 办件, 件数).
-var countedNoun = regexp.MustCompile(`(^|[^哪那])(多少|几)(张|个|家|名|所|座|台|辆|项|支|例|篇|针|剂次|剂)(\p{Han}|[0-9])`)
+var countedNoun = regexp.MustCompile(`(^|[^哪那])(多少|几)(张|个|家|名|所|座|台|辆|项|支|例|篇|场|期|针|剂次|剂)(\p{Han}|[0-9])`)
 
 // spokenNouns are one-character nouns of speech and the reports' words
 // for them ("多少张床" asks for 床位).

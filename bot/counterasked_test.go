@@ -89,3 +89,14 @@ func TestEventsAskedInChang(t *testing.T) {
 		t.Errorf("want the lectures, 115次:\n%s", a.Text)
 	}
 }
+
+// "按规矩管起来的比例" is the lay word for 规范管理率 (made-up summary).
+func TestStandardManagementAskedInSpeech(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"zongjie.txt": "三亚市吉阳区2020年基本公共卫生服务工作总结\n高血压患者规范管理率达67.05%;2型糖尿病患者规范管理率达66.12%。\n",
+	})
+	a := ask(t, b, nil, "吉阳区2020年高血压病人按规矩管起来的比例有多少？")
+	if first := firstLine(a.Text); !strings.Contains(first, "67.05%") {
+		t.Errorf("want the rate, 67.05%%:\n%s", a.Text)
+	}
+}

@@ -98,7 +98,7 @@ func fieldValue(hits []corpus.Hit, field understand.Field, n int) (string, Sourc
 			if len(m) > 2 && m[2] != "" {
 				value += " " + m[2] // the time of day a page gives ("2025-02-19 21:14")
 			}
-			return fmt.Sprintf("根据资料，《%s》所载%s：%s [%d]。\n原文：“%s”", h.Title, field, value, n, quote(sent)), sourceOf(h, n), true
+			return quotedField(h, field, value, sent, n), sourceOf(h, n), true
 		}
 		if cellFields[field] {
 			// A table laid out one cell a line: the key's line, then its
@@ -106,7 +106,7 @@ func fieldValue(hits []corpus.Hit, field understand.Field, n int) (string, Sourc
 			cells := strings.ReplaceAll(corpus.SimplifyRunes(h.Text), "\n", " | ")
 			if loc := re.FindStringSubmatchIndex(cells); loc != nil {
 				value := strings.Join(strings.Fields(cells[loc[2]:loc[3]]), "")
-				return fmt.Sprintf("根据资料，《%s》所载%s：%s [%d]。\n原文：“%s”", h.Title, field, value, n, quote(cells[loc[0]:loc[3]])), sourceOf(h, n), true
+				return quotedField(h, field, value, cells[loc[0]:loc[3]], n), sourceOf(h, n), true
 			}
 		}
 	}
@@ -125,6 +125,12 @@ func fieldValue(hits []corpus.Hit, field understand.Field, n int) (string, Sourc
 		}
 	}
 	return "", Source{}, false
+}
+
+// quotedField is the answer line of a field's value as a passage states
+// it, citing the passage as source n.
+func quotedField(h corpus.Hit, field understand.Field, value, stated string, n int) string {
+	return fmt.Sprintf("根据资料，《%s》所载%s：%s [%d]。\n原文：“%s”", h.Title, field, value, n, quote(stated))
 }
 
 // sameSource is the number of the source among sources that quotes the

@@ -36,6 +36,19 @@ func isAmountOfChange(f corpus.Figure) bool {
 	return isChange(f) || isNewCount(f) || strings.HasSuffix(f.Unit, "百分点")
 }
 
+// changesAgainst puts first the amounts of change measured against the base
+// a question compares with (compared reports a qualifier of that base);
+// when the best is such a change, the changes against the other base of a
+// periodic report (other: the month before, the same month a year
+// before) answer another question and are left out.
+func changesAgainst(cands []figureCandidate, compared, other func(string) bool) []figureCandidate {
+	cands = keepFirst(cands, func(f corpus.Figure) bool { return isAmountOfChange(f) && compared(f.Qualifier) })
+	if len(cands) > 0 && isChange(cands[0].hit.Figure) && compared(cands[0].hit.Figure.Qualifier) {
+		cands = keepCandidates(cands, func(h corpus.FigureHit) bool { return !isChange(h.Figure) || !other(h.Figure.Qualifier) })
+	}
+	return cands
+}
+
 // isNewCount reports whether a figure counts what is new ("新增三级医院3家").
 func isNewCount(f corpus.Figure) bool {
 	return strings.HasPrefix(f.Label, "新增") || strings.HasPrefix(f.Label, "净增")

@@ -1065,16 +1065,9 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 			// "比上一年涨了多少": the change over the year before ("比上年度
 			// 提高3.03个百分点"), not the gap to another area beside it
 			// ("比全国平均水平高出7.19个百分点").
-			cands = keepFirst(cands, func(f corpus.Figure) bool {
-				return isAmountOfChange(f) && understand.ComparesWithYearBefore(f.Qualifier)
-			})
-			if len(cands) > 0 && isChange(cands[0].hit.Figure) && understand.ComparesWithYearBefore(cands[0].hit.Figure.Qualifier) {
-				// The change over the month before ("较上月同期上升14.15%")
-				// answers another question and is left out.
-				cands = keepCandidates(cands, func(h corpus.FigureHit) bool {
-					return !isChange(h.Figure) || !understand.ComparesWithMonthBefore(h.Figure.Qualifier)
-				})
-			}
+			// The change over the month before ("较上月同期上升14.15%")
+			// answers another question and is left out.
+			cands = changesAgainst(cands, understand.ComparesWithYearBefore, understand.ComparesWithMonthBefore)
 		} else if area := understand.ComparedArea(question); area != "" {
 			// "福建比全国高出多少": the gap to the area asked ("比全国健康
 			// 素养水平高出2.81个百分点"), not the change over a year.
@@ -1085,14 +1078,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 			// "5月比4月份涨了多少": the change over the month before ("较
 			// 上月同期上升"), not over the same month a year before, which
 			// answers another question and is left out.
-			cands = keepFirst(cands, func(f corpus.Figure) bool {
-				return isAmountOfChange(f) && understand.ComparesWithMonthBefore(f.Qualifier)
-			})
-			if len(cands) > 0 && isChange(cands[0].hit.Figure) && understand.ComparesWithMonthBefore(cands[0].hit.Figure.Qualifier) {
-				cands = keepCandidates(cands, func(h corpus.FigureHit) bool {
-					return !isChange(h.Figure) || !understand.ComparesWithYearBefore(h.Figure.Qualifier)
-				})
-			}
+			cands = changesAgainst(cands, understand.ComparesWithMonthBefore, understand.ComparesWithYearBefore)
 		}
 		if relativeChange {
 			// The count's own measure may rank below a part of it (执业医师

@@ -38,10 +38,7 @@ func titledByNationalBody(simpTitle string) bool {
 
 // NationalBody returns the national body a text names first ("国家卫健委",
 // "国务院"), or "".
-func NationalBody(s string) string { return nationalBody(s) }
-
-// nationalBody returns the national body s names first, or "".
-func nationalBody(s string) string {
+func NationalBody(s string) string {
 	s = Normalize(s) // "國(guó)家統(tǒng)計(jì)局" on a Traditional reprint with pinyin
 	best, at := "", -1
 	for _, b := range nationalBodies {

@@ -164,8 +164,8 @@ func TestTitleAfterAnEmptyLastKey(t *testing.T) {
 // A Traditional reprint with pinyin inside its words ("國(guó)家統(tǒng)計(jì)局")
 // still names the national body that issued what it reports.
 func TestNationalBodyThroughPinyinNotes(t *testing.T) {
-	if got := nationalBody("新華社北京12月30日電 國(guó)家統(tǒng)計(jì)局12月30日發(fā)布的監(jiān)測(cè)報(bào)告顯示"); got != "国家统计局" {
-		t.Errorf("nationalBody = %q, want 国家统计局", got)
+	if got := NationalBody("新華社北京12月30日電 國(guó)家統(tǒng)計(jì)局12月30日發(fā)布的監(jiān)測(cè)報(bào)告顯示"); got != "国家统计局" {
+		t.Errorf("NationalBody = %q, want 国家统计局", got)
 	}
 }
 

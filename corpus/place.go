@@ -24,7 +24,7 @@ func describeReport(work string, rep *Report, meta Meta, articleEnd int) {
 	topText := work[top.Start:top.End]
 	simpTitle := Simplify(rep.Title)
 	// The national body the top names, read (normalized) once if asked.
-	topBody := sync.OnceValue(func() string { return nationalBody(topText) })
+	topBody := sync.OnceValue(func() string { return NationalBody(topText) })
 
 	// The first report's information-disclosure table may stand above the
 	// title it gives.
@@ -102,12 +102,13 @@ func describeReport(work string, rep *Report, meta Meta, articleEnd int) {
 		rep.Issuer = topBody()
 	}
 	place := guess
-	speaker := speakingNationalBody(findText(topText))
-	if place == "" && (nationalBody(rep.Issuer) != "" || containsAny(simpTitle, nationalWords) && topBody() != "" ||
-		speaksNationally(Simplify(work[span.Start:span.End])) || speaker != "") {
+	// Read only for a report that names no place of its own.
+	speaker := sync.OnceValue(func() string { return speakingNationalBody(findText(topText)) })
+	if place == "" && (NationalBody(rep.Issuer) != "" || containsAny(simpTitle, nationalWords) && topBody() != "" ||
+		speaksNationally(Simplify(work[span.Start:span.End])) || speaker() != "") {
 		place = NationalPlace
-		if rep.Issuer == "" && speaker != "" {
-			rep.Issuer = speaker
+		if rep.Issuer == "" && speaker() != "" {
+			rep.Issuer = speaker()
 		} else if rep.Issuer == "" {
 			rep.Issuer = topBody()
 		}

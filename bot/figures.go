@@ -1677,11 +1677,40 @@ func relatedKept(cands []figureCandidate, q map[string]bool) []figureCandidate {
 		sameLabel := corpus.Normalize(c.hit.Figure.Label) == label
 		otherPart := sameLabel && c.hit.Ref == best.hit.Ref && c.hit.Figure.Section != best.hit.Figure.Section &&
 			bestShares-shared(q, figureContext(c.hit)) >= minPartWords
-		if sameLabel && !otherPart || !sameLabel && c.score >= best.score-relatedMargin {
+		if sameLabel && !otherPart || !sameLabel && c.score >= best.score-relatedMargin && !lacksAskedQualifier(q, best, c) {
 			out = append(out, c)
 		}
 	}
 	return out
+}
+
+// lacksAskedQualifier reports whether c's label lacks a character of the
+// question's words that the answer's label holds, and holds none the
+// answer's lacks: "项目估算总投资" beside "项目概算总投资" asked is another
+// measure, not the answer's history; "新增普惠性托位" beside "新增普惠托位"
+// is the same, and so are two wordings of one catalogue indicator.
+func lacksAskedQualifier(q map[string]bool, best, c figureCandidate) bool {
+	asked := map[rune]bool{}
+	for g := range q {
+		for _, r := range g {
+			asked[r] = true
+		}
+	}
+	bl, cl := best.hit.Figure.Label, c.hit.Figure.Label
+	if id := labelIndicator(bl, best.hit.Figure.Unit); id != "" && id == labelIndicator(cl, c.hit.Figure.Unit) {
+		return false // one indicator in two wordings ("千人口床位数", "每千人床位数")
+	}
+	lacks := false
+	for r := range asked {
+		in, other := strings.ContainsRune(bl, r), strings.ContainsRune(cl, r)
+		switch {
+		case in && !other:
+			lacks = true
+		case other && !in:
+			return false
+		}
+	}
+	return lacks
 }
 
 // minPartWords is how many more of the question's words the answer's text

@@ -1,11 +1,13 @@
 package corpus
 
 import (
+	"unicode"
 	"unicode/utf8"
 )
 
 // sentenceEnd are the runes that end a sentence. A full stop "." is not one:
-// in these documents it is a decimal point or an outline number far more often.
+// in these documents it is a decimal point or an outline number far more
+// often; proseFullStop tells the ones that end a sentence.
 func isSentenceEnd(r rune) bool {
 	switch r {
 	case '。', '！', '？', '!', '?', '；', ';', '\n':
@@ -32,7 +34,7 @@ func sentences(text string, span Span) []Span {
 	for i < span.End {
 		r, size := utf8.DecodeRuneInString(text[i:span.End])
 		i += size
-		if !isSentenceEnd(r) {
+		if !isSentenceEnd(r) && !(r == '.' && proseFullStop(text, start, i-size, span.End)) {
 			continue
 		}
 		for i < span.End {
@@ -79,4 +81,22 @@ func isBlank(r rune) bool {
 		return true
 	}
 	return false
+}
+
+// minFullStopRunes is how long a sentence must have run before a "." ends
+// it: shorter, the "." closes an outline number ("一.", "十二.").
+const minFullStopRunes = 6
+
+// proseFullStop reports whether the "." at text[at] ends a sentence written
+// with an ASCII full stop, as PDFs converted from Word often have it
+// ("提高到26%以上.城、乡居民…"): a Chinese character, a percent sign or a
+// closing bracket before it, a Chinese character after it, and a sentence of
+// some length behind it. A decimal point has digits on both sides.
+func proseFullStop(text string, start, at, end int) bool {
+	before, _ := utf8.DecodeLastRuneInString(text[start:at])
+	after, _ := utf8.DecodeRuneInString(text[at+1 : end])
+	if !(unicode.Is(unicode.Han, before) || before == '%' || before == '‰' || isCloser(before)) || !unicode.Is(unicode.Han, after) {
+		return false
+	}
+	return utf8.RuneCountInString(text[start:at]) >= minFullStopRunes
 }

@@ -129,3 +129,18 @@ func TestLayHealthWordsInTheReportsWords(t *testing.T) {
 		}
 	}
 }
+
+// Where a figure is read ("24年统计里", "那张卫生机构表里", "公报上") and
+// emphasis ("到底") are how a question is asked, not its topic.
+func TestTopicWithoutWhereItIsRead(t *testing.T) {
+	for q, gone := range map[string]string{
+		"翔安区24年统计里诊所有多少家？":          "统计",
+		"兵团去年那张卫生机构表里除了医院还列了哪些机构？":  "表",
+		"龙陵县人民医院搬迁那个项目，概算总投资到底是多少？": "到底",
+		"全省公报上孕产妇死亡率是多少？":           "公报",
+	} {
+		if got := Topic(q); strings.Contains(got, gone) {
+			t.Errorf("Topic(%q) = %q, kept %s", q, got, gone)
+		}
+	}
+}

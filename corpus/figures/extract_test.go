@@ -649,6 +649,18 @@ func TestExtractVaried(t *testing.T) {
 			{label: "每千人口执业(助理)医师数", raw: "3.22", value: 3.22, unit: "人"},
 			{label: "每千人口注册护士数", raw: "2.70", value: 2.70, unit: "人"},
 		}},
+		{"a change said with 涨到", "卫生院的业务收入也从720万元涨到1860万元", []want{
+			{label: "卫生院的业务收入", raw: "720", value: 720, unit: "万元", base: true},
+			{label: "卫生院的业务收入", raw: "1860", value: 1860, unit: "万元"},
+		}},
+		{"starts after a plan's period, 分别 after them, ends now", "新生儿死亡率、婴儿死亡率、5岁以下儿童死亡率从十二五期间4.77‰、7.37‰、9.78‰分别降至现在的2.05‰、3.04‰、4.04‰", []want{
+			{label: "新生儿死亡率", raw: "4.77", value: 4.77, unit: "‰", base: true},
+			{label: "婴儿死亡率", raw: "7.37", value: 7.37, unit: "‰", base: true},
+			{label: "5岁以下儿童死亡率", raw: "9.78", value: 9.78, unit: "‰", base: true},
+			{label: "新生儿死亡率", raw: "2.05", value: 2.05, unit: "‰"},
+			{label: "婴儿死亡率", raw: "3.04", value: 3.04, unit: "‰"},
+			{label: "5岁以下儿童死亡率", raw: "4.04", value: 4.04, unit: "‰"},
+		}},
 		{"the starts and ends of two rates", "孕产妇死亡率、婴儿死亡率分别由20.5/10万、6.5‰下降到18.2/10万、5.1‰", []want{
 			{label: "孕产妇死亡率", raw: "20.5", value: 20.5, unit: "/10万", base: true},
 			{label: "婴儿死亡率", raw: "6.5", value: 6.5, unit: "‰", base: true},

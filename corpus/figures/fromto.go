@@ -1,6 +1,10 @@
 package figures
 
-import "strings"
+import (
+	"regexp"
+	"slices"
+	"strings"
+)
 
 // A report lists the start and end of several measures' changes at once:
 // "每千人口床位数、执业(助理)医师数、注册护士数,与2015年相比,分别从4.61张、
@@ -181,14 +185,24 @@ func onlyYearBetween(t *text, a, b int) bool {
 	return onlyYearBetweenRunes(t.n[a:b])
 }
 
-// onlyYearBetweenRunes reports whether s is empty or a year with 的.
+// onlyYearBetweenRunes reports whether s is empty or names only a time,
+// with 的: a year ("2015年的", "2020年底"), a five-year plan's period
+// ("十二五期间", "十三五末") or now ("现在的", "目前").
 func onlyYearBetweenRunes(s []rune) bool {
 	str := strings.TrimSpace(string(s))
 	if str == "" {
 		return true
 	}
 	str = strings.TrimSuffix(str, "的")
-	str = strings.TrimSuffix(strings.TrimSuffix(str, "底"), "末")
+	if slices.Contains(nowWords, str) {
+		return true
+	}
+	for _, end := range []string{"期间", "时期", "末", "初", "底"} {
+		str = strings.TrimSuffix(str, end)
+	}
+	if fiveYearPlan.MatchString(str) {
+		return true
+	}
 	if !strings.HasSuffix(str, "年") {
 		return false
 	}
@@ -203,6 +217,12 @@ func onlyYearBetweenRunes(s []rune) bool {
 	}
 	return true
 }
+
+// nowWords name the present a change ends in ("降至现在的2.05‰").
+var nowWords = []string{"现在", "目前", "当前", "如今", "今年", "现阶段"}
+
+// fiveYearPlan is the name of a five-year plan's period: "十二五", "“十三五”".
+var fiveYearPlan = regexp.MustCompile(`^["“]?十[一二三四五六]五["”]?$`)
 
 // applyFromTo gives the starts and ends their items' labels and marks the
 // starts as such.

@@ -1022,6 +1022,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		}
 		cands = here
 	}
+	rowPeers := cands // before the year and kind asked narrow them: a row's other columns
 	var undated bool
 	if len(f.Years) > 0 {
 		then := keepCandidates(cands, func(h corpus.FigureHit) bool { return h.YearMatch })
@@ -1138,6 +1139,13 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	if best.Suspect {
 		head = "资料中只有含可疑指令的资料写有这一数字，不能作为事实：" + placePrefix(cands[0].hit) + describeFigure(best) + " [1]。"
 	}
+	from, to, rowBoth := rowEnds(rowPeers, cands[0].hit)
+	rowBoth = rowBoth && understand.AsksBothEnds(question) && !best.Base && !best.Missing
+	if rowBoth {
+		// "十四五要从多少提到多少" of a table's row: the row's columns of
+		// other years (2020年, 2025年目标) are the change's ends.
+		head = "根据资料，" + placePrefix(cands[0].hit) + describeFigure(from) + "；" + describeFigure(to) + " [1]。"
+	}
 	if best.Missing {
 		head = fmt.Sprintf("资料中%s%s的“%s”%s，原文此处未给出具体数字（原文留空）[1]。", placePrefix(cands[0].hit), yearText(best.Year), best.Label, unitPhrase(best.Unit))
 		ans.Warnings = append(ans.Warnings, "原文此处未给出具体数字，不作推测。")
@@ -1163,6 +1171,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	}
 	quoted := best.Sentence
 	switch {
+	case rowBoth: // the whole row: both columns
 	case !understand.AsksOneNumber(question):
 	case understand.AsksBothEnds(question) && !best.Base:
 		quoted = changeClause(best) // "从多少降到了多少": both ends

@@ -1,6 +1,7 @@
 package indicators
 
 import (
+	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -152,6 +153,9 @@ func MatchText(text string) []Match {
 		// 行政处罚案件数).
 		if namesLookAlike(ns, n.runes, x.not[cd.ind], cd.s, cd.e) || !cd.exact && holdsAny(ns, x.alien[cd.ind]) {
 			cd.score *= notPenalty
+		}
+		if otherAges(text, c.list[cd.ind]) {
+			cd.score = 0 // "14岁以下小孩的死亡率" is no 5岁以下儿童死亡率
 		}
 	}
 	// A count read after a per-head mark is its per-head sibling.
@@ -545,4 +549,29 @@ func holdsAny(s string, words []string) bool {
 		}
 	}
 	return false
+}
+
+// ageMark is an age in years written in digits: "5岁", "65周岁".
+var ageMark = regexp.MustCompile(`(\d+)周?岁`)
+
+// otherAges reports whether the text names ages in years and the
+// indicator's wordings name others only: the text asks about another age
+// group ("0-14岁儿童死亡率" is not 5岁以下儿童死亡率).
+func otherAges(text string, ind Indicator) bool {
+	have := ageMark.FindAllStringSubmatch(text, -1)
+	if len(have) == 0 {
+		return false
+	}
+	named := false
+	for _, w := range append(append([]string{ind.Name}, ind.Aliases...), ind.Lay...) {
+		for _, m := range ageMark.FindAllStringSubmatch(w, -1) {
+			named = true
+			for _, h := range have {
+				if h[1] == m[1] {
+					return false
+				}
+			}
+		}
+	}
+	return named
 }

@@ -253,6 +253,7 @@ func TestAskedUnit(t *testing.T) {
 		"社区卫生服务中心今年预算盘子一共多大？":    "元", // a budget's size
 		"大概一百个人里有几个算是懂基本健康知识的？":  "%", // a count per hundred is a percentage
 		"每一千个新生娃娃里，一岁以内夭折的有几个？":  "‰", // a count per thousand
+		"小孩一周岁内没了的，每千个有几个？":      "‰", // the base after the count
 		"每十万个产妇里死了几个？":           "/10万",
 		"刚出生的小孩一千个里不满周岁就夭折的有几个？": "‰", // 一千个里: a count per thousand
 		"太原一千个人里有几个医生？":          "人", // staff per head, no rate

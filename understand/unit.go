@@ -34,10 +34,10 @@ func AskedUnit(question string) string {
 	q := corpus.Normalize(question)
 	if m := perBase.FindStringSubmatch(q); m != nil && askedUnitPattern.MatchString(q) {
 		// "每一千个新生娃娃里夭折的有几个": a count per thousand is a rate.
-		if m[1] == "千" || m[2] == "千" {
+		if m[1] == "千" || m[2] == "千" || m[3] == "千" {
 			return "‰"
 		}
-		if m[1] == "百" || m[3] == "百" {
+		if m[1] == "百" || m[4] == "百" {
 			return "%" // "一百个人里有几个": a percentage
 		}
 		return "/10万"
@@ -105,9 +105,10 @@ func asksStaff(q string) bool {
 }
 
 // perBase names the base a count is asked among ("每一千个新生娃娃里",
-// "每十万产妇中", "刚出生的小孩一千个里"): a share of the base, not a resource
+// "每十万产妇中", "刚出生的小孩一千个里", "…没了的，每千个有几个"): a share
+// of the base, not a resource
 // per head ("每千人口有几个护士", "一千个人里有几个医生" count staff).
-var perBase = regexp.MustCompile(`每一?(百|千|十万|10万)\p{Han}{0,6}(?:里|中)|一(千|十万|10万)个?(?:里|中)|一(百)个?\p{Han}{0,2}(?:里|中)`)
+var perBase = regexp.MustCompile(`每一?(百|千|十万|10万)\p{Han}{0,6}(?:里|中)|每一?(千|十万|10万)个(?:有|是)|一(千|十万|10万)个?(?:里|中)|一(百)个?\p{Han}{0,2}(?:里|中)`)
 
 // moneyAsked asks for an amount of money by its noun ("多少体检资金",
 // "多少经费", "几多补助") or by the purse it comes from ("向县财政申请了多少",

@@ -55,6 +55,9 @@ var (
 	// 与, 同, 跟 and 和 compare only with 相比/比 after the year: "大同2012年"
 	// is a place and a year, "跟2016年比" a base.
 	baseYear = regexp.MustCompile(`(?:比|较|相比|相较于?)\s*(?:(?:19|20)[0-9]{2}\s*年?(?:末|底|相比|比)?|(?:上一年|上年度|上年|去年|前一年|前年)(?:同期)?(?:相比|比)?|["“]?十[一二三四五六]五["”]?(?:期末|时期末|末)(?:相比|比)?)|(?:与|同|跟|和)\s*(?:(?:19|20)[0-9]{2}\s*年?(?:末|底)?|上一年|上年度|上年|去年|前一年|前年)(?:同期)?(?:相比|比)|同比`)
+	// monthAsked is the month before now: "上个月"; group 1 holds a
+	// comparison word before it ("比上月": a base).
+	monthAsked = regexp.MustCompile(`(比|较|与|跟|和|同)?(上个月|上月)`)
 	// yearEnd is a year's end or start ("2022年末", "去年年底", "今年初"):
 	// the year is what filters, the rest says nothing of the topic.
 	yearEnd = regexp.MustCompile(`((?:[0-9]|去|今|明|前|上)年)(?:年末|年底|年初|末|底|初)`)
@@ -183,6 +186,16 @@ func Filters(question string, now time.Time) corpus.Filters {
 			rest = strings.ReplaceAll(rest, r.word, "")
 		}
 	}
+	if len(years) == 0 {
+		// "四川上个月丙类传染病报了多少": the month before now, in January
+		// last year's December; not a month compared with ("比上月").
+		for _, m := range monthAsked.FindAllStringSubmatch(q, -1) {
+			if m[1] != "" {
+				continue
+			}
+			years[now.AddDate(0, -1, 0).Year()] = true
+		}
+	}
 	for y := range years {
 		f.Years = append(f.Years, y)
 	}
@@ -250,6 +263,7 @@ func StripYears(q string) string {
 	q = yearEnd.ReplaceAllString(q, "$1")
 	q = yearRange.ReplaceAllString(q, " ")
 	q = corpus.StripExplicitYears(q)
+	q = stripMonths(q)
 	measures := yearNamedMeasures.FindAllString(q, -1)
 	q = yearNamedMeasures.ReplaceAllString(q, "\x00")
 	for _, r := range relativeYears {
@@ -274,4 +288,22 @@ func containsAny(s string, words []string) bool {
 		}
 	}
 	return false
+}
+
+// monthNamed is a month of the year written in a question: "1月", "3月份",
+// "1-6月", "十二月".
+var monthNamed = regexp.MustCompile(`(?:[0-9]{1,2}\s*[-—~至到]\s*)?(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?`)
+
+// stripMonths takes the months out of a question: a time, like its year,
+// not its topic; not an age in months ("6月龄").
+func stripMonths(q string) string {
+	locs := monthNamed.FindAllStringIndex(q, -1)
+	for i := len(locs) - 1; i >= 0; i-- {
+		a, b := locs[i][0], locs[i][1]
+		if strings.HasPrefix(q[b:], "龄") || strings.HasPrefix(q[b:], "大") || a > 0 && isDigitAt(q, a-1) {
+			continue
+		}
+		q = q[:a] + " " + q[b:]
+	}
+	return q
 }

@@ -59,10 +59,12 @@ func TestFilters(t *testing.T) {
 		{q: "去年民生这块总体干得咋样？", years: []int{2025}, kind: "summary"},
 		{q: "浙江长护险去年新增了多少参保人？", years: []int{2025}, kind: corpus.KindSummary, place: "浙江省"},
 		{q: "中山医院的床位有多少"}, // a hospital, not 中山市
-		{q: "天台去年急救网络怎么建的", years: []int{2025}, kind: corpus.KindSummary, place: "天台县"}, // a county's short form opening the question, then its time; 怎么建的 asks what was done
-		{q: "在天台上晾晒的被子", years: nil},                                                    // not opening the question: no place
-		{q: "卫滨区这个月疫情防控是怎么抓的？", kind: corpus.KindSummary, place: "卫滨区"},                 // 这个月 is time; 怎么抓的 asks what was done
-		{q: "当年打击假药我们搞了什么行动？", years: nil, kind: corpus.KindSummary},                    // 当年: back then, not this year
+		{q: "天台去年急救网络怎么建的", years: []int{2025}, kind: corpus.KindSummary, place: "天台县"},       // a county's short form opening the question, then its time; 怎么建的 asks what was done
+		{q: "在天台上晾晒的被子", years: nil},                                                          // not opening the question: no place
+		{q: "卫滨区这个月疫情防控是怎么抓的？", kind: corpus.KindSummary, place: "卫滨区"},                       // 这个月 is time; 怎么抓的 asks what was done
+		{q: "当年打击假药我们搞了什么行动？", years: nil, kind: corpus.KindSummary},                          // 当年: back then, not this year
+		{q: "四川上个月丙类传染病一共报了多少例？", years: []int{2026}, kind: corpus.KindSummary, place: "四川省"}, // the month before now
+		{q: "重庆1月乙类传染病比上月涨了多少？", years: nil, kind: corpus.KindSummary, place: "重庆市"},          // 比上月: the base, no year asked
 	}
 	for _, c := range cases {
 		f := Filters(c.q, asked)
@@ -958,5 +960,27 @@ func TestCasesAndPeopleSent(t *testing.T) {
 	}
 	if got := Topic("中山前年往湖北派了多少人去支援？"); strings.Contains(got, "人去") {
 		t.Errorf("Topic = %q, want no 人去", got)
+	}
+}
+
+// "上个月" asked in January is last year's December.
+func TestMonthBeforeInJanuary(t *testing.T) {
+	now := time.Date(2024, 1, 20, 0, 0, 0, 0, time.UTC)
+	if f := Filters("四川上个月丙类传染病一共报了多少例？", now); !slices.Equal(f.Years, []int{2023}) {
+		t.Errorf("years %v, want [2023]", f.Years)
+	}
+}
+
+// A month named in a question is its time, not its topic; an age in
+// months stays.
+func TestTopicWithoutMonths(t *testing.T) {
+	for q, want := range map[string]string{
+		"重庆今年1月乙类传染病报了多少例？": "乙类传染病报 例",
+		"6月龄婴儿纯母乳喂养率":       "6月龄婴儿纯母乳喂养率",
+		"1-6月门诊量多少":         "门诊量",
+	} {
+		if got := Topic(q); got != want {
+			t.Errorf("Topic(%q) = %q, want %q", q, got, want)
+		}
 	}
 }

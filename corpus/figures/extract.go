@@ -110,6 +110,7 @@ func extract(sentence string) (figs []Figure) {
 			}
 			rate = partOfRate(t, c, lo, prevLabel, prevBase, rate)
 			measureOfPrevious(c, prevLabel, prevBase)
+			progressOfPrevious(t, &cands[i-1], c, lo)
 			workRateOfPrevious(t, c, lo, prevLabel)
 			stemRateOfPrevious(c, cands[:i], prevLabel)
 			investmentOfProjects(t, &cands[i-1], c, lo)

@@ -649,6 +649,15 @@ func TestExtractVaried(t *testing.T) {
 			{label: "每千人口执业(助理)医师数", raw: "3.22", value: 3.22, unit: "人"},
 			{label: "每千人口注册护士数", raw: "2.70", value: 2.70, unit: "人"},
 		}},
+		{"a task's number, then its progress and rate", "新增窝沟封闭6-9岁儿童7050人 完成1826人,完成率26%", []want{
+			{label: "新增窝沟封闭6-9岁儿童", raw: "7050", value: 7050, unit: "人", target: true},
+			{label: "新增窝沟封闭6-9岁儿童完成", raw: "1826", value: 1826, unit: "人"},
+			{label: "新增窝沟封闭6-9岁儿童完成率", raw: "26", value: 26, unit: "%"},
+		}},
+		{"progress of its own object is no task's", "累计筛查5000人，完成随访4200人", []want{
+			{label: "筛查", raw: "5000", value: 5000, unit: "人"},
+			{label: "随访", raw: "4200", value: 4200, unit: "人"},
+		}},
 		{"a change said with 涨到", "卫生院的业务收入也从720万元涨到1860万元", []want{
 			{label: "卫生院的业务收入", raw: "720", value: 720, unit: "万元", base: true},
 			{label: "卫生院的业务收入", raw: "1860", value: 1860, unit: "万元"},

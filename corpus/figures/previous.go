@@ -260,8 +260,12 @@ func withoutNewVerb(p phrase) phrase {
 // 100%" names it already; "…8350例，全部及时完成审核，完成率100%" is the
 // rate of another task.
 func workRateOfPrevious(t *text, c *cand, lo int, prev phrase) {
-	if prev.empty() || c.source != fromCore || !workRates.has(c.label.n) || strings.HasSuffix(string(prev.n), "率") ||
-		strings.HasSuffix(string(prev.n), string(c.label.n[:2])) || c.pre.labelEnd > len(t.n) || lo > c.pre.labelEnd {
+	if prev.empty() || c.source != fromCore || !workRates.has(c.label.n) || strings.HasSuffix(string(prev.n), "率") || c.pre.labelEnd > len(t.n) || lo > c.pre.labelEnd {
+		return
+	}
+	if task, ok := progressOf(prev); ok {
+		prev = task // "…7050人 完成1826人,完成率26%": the task's rate
+	} else if strings.HasSuffix(string(prev.n), string(c.label.n[:2])) {
 		return
 	}
 	seg := strings.TrimSpace(string(t.n[lo:c.pre.labelEnd]))
@@ -279,6 +283,26 @@ func workRateOfPrevious(t *text, c *cand, lo int, prev phrase) {
 		c.label = joinPhrase(prev, c.label)
 	}
 }
+
+// progressOfPrevious names the bare progress that follows a task set with
+// its number ("新增窝沟封闭6-9岁儿童7050人 完成1826人", a progress table's
+// row): the work done of that task (新增窝沟封闭6-9岁儿童完成), and the
+// task's number is its target.
+func progressOfPrevious(t *text, prev, c *cand, lo int) {
+	if prev.label.empty() || c.source != fromCore && c.source != fromOther || !progressWords.has(c.label.n) || progressWords.has(prev.label.n) ||
+		strings.HasSuffix(string(prev.label.n), "完成") || c.pre.labelEnd > len(t.n) || lo > c.pre.labelEnd {
+		return
+	}
+	seg := strings.Trim(string(t.n[lo:c.pre.labelEnd]), " ,，;；\u3000")
+	if seg != "" && seg != string(c.label.n) {
+		return // words of their own between: another task
+	}
+	c.label = joinPhrase(prev.label, c.label)
+	prev.goal = true
+}
+
+// progressWords report the work done of a task named before them.
+var progressWords = newWordSet(`完成 已完成 实际完成 累计完成 完成进度 已达`)
 
 // workRates are the rates of a task that name no task: they follow the
 // count of the work done.
@@ -593,4 +617,16 @@ func lastClause(p phrase) phrase {
 		}
 	}
 	return p
+}
+
+// progressOf is the task a progress label names ("新增窝沟封闭6-9岁儿童完成"
+// is 新增窝沟封闭6-9岁儿童's work done); ok is false for any other label.
+func progressOf(label phrase) (phrase, bool) {
+	for _, w := range []string{"已完成", "实际完成", "累计完成", "完成"} {
+		n := len([]rune(w))
+		if len(label.n) > n && strings.HasSuffix(string(label.n), w) {
+			return label.slice(0, len(label.n)-n), true
+		}
+	}
+	return phrase{}, false
 }

@@ -10,6 +10,11 @@ import (
 	"github.com/healthbot/healthbot/corpus/figures"
 )
 
+// planMaking follows a five-year plan's name when a question is about
+// the plan being made ("十四五卫生规划座谈会", "十四五规划编制"), held in
+// the years before the plan's own.
+var planMaking = regexp.MustCompile(`^\p{Han}{0,6}?规划的?(?:编制|起草|座谈|研讨|论证|调研|评审|征求意见|意见征求|前期)`)
+
 // fiveYearPlan matches a five-year plan period named in a question
 // ("十四五期间", "“十三五”时期"); its ordinal is the digit after 十.
 var fiveYearPlan = regexp.MustCompile(`[“"]?十([一二三四五六七八九])五[”"]?(?:期间|时期|以来|规划期|(末期|期末|末年|末|收官之年))?`)
@@ -38,7 +43,14 @@ var recentPeriods = append(slices.Clone(recentFive), recentTen...)
 // years before now.
 func periodYears(q string, now time.Time) []int {
 	var out []int
-	for _, m := range fiveYearPlan.FindAllStringSubmatch(q, -1) {
+	for _, loc := range fiveYearPlan.FindAllStringSubmatchIndex(q, -1) {
+		if planMaking.MatchString(q[loc[1]:]) {
+			continue // "开十四五卫生规划座谈会": the plan's making, before its years
+		}
+		m := []string{q[loc[0]:loc[1]], q[loc[2]:loc[3]], ""}
+		if loc[4] >= 0 {
+			m[2] = q[loc[4]:loc[5]]
+		}
 		first := corpus.PlanFirstYear(m[1])
 		if m[2] != "" {
 			out = append(out, first+4)

@@ -984,3 +984,15 @@ func TestTopicWithoutMonths(t *testing.T) {
 		}
 	}
 }
+
+// A five-year plan being made ("开十四五卫生规划座谈会") names no years of
+// the plan's own: the meeting is held before them.
+func TestPlanBeingMadeNamesNoYears(t *testing.T) {
+	now := time.Date(2020, 12, 1, 0, 0, 0, 0, time.UTC)
+	if f := Filters("永州开十四五卫生规划座谈会，大家主要提了哪些方面的建议？", now); len(f.Years) != 0 {
+		t.Errorf("years %v, want none", f.Years)
+	}
+	if f := Filters("十四五期间床位要增加多少张？", now); len(f.Years) != 5 {
+		t.Errorf("years %v, want the plan's five", f.Years)
+	}
+}

@@ -144,3 +144,18 @@ func TestTopicWithoutWhereItIsRead(t *testing.T) {
 		}
 	}
 }
+
+// A light verb that is part of a word stays: "在职" is not 职, "就医" not 医.
+func TestTopicKeepsWordsOpeningWithALightVerb(t *testing.T) {
+	for q, want := range map[string]string{
+		"黔南州疾控今年在职的实际有多少人？": "在职",
+		"去年就医的人多少？":         "就医",
+	} {
+		if got := Topic(q); !strings.Contains(got, want) {
+			t.Errorf("Topic(%q) = %q, lost %s", q, got, want)
+		}
+	}
+	if got := Topic("搞医共体怎么样"); strings.Contains(got, "搞") {
+		t.Errorf("Topic kept the light verb: %q", got)
+	}
+}

@@ -68,6 +68,10 @@ func StructureWords(text string) []string {
 	return out
 }
 
+// lightVerbWords open with a light verb or a preposition that is part of
+// the word: "在职人员" is not 职人员, "就医" not 医.
+var lightVerbWords = []string{"在职", "在编", "在岗", "在校", "在院", "在建", "在册", "在管", "在家", "在外", "对口", "就诊", "就医", "就业", "就近", "从业", "从事", "抓手"}
+
 // particles are adverbs left alone between stripped words ("党建这块都做了啥"
 // leaves "都"): a word of one of them says nothing of the topic.
 const particles = "都也还又再才就却"
@@ -217,7 +221,7 @@ func topicWords(question string) string {
 		switch {
 		case w == "对外":
 			w = "" // "对外一共发了多少条": how, not what
-		case !strings.HasPrefix(w, "对外"): // "对外公开" is a word
+		case !strings.HasPrefix(w, "对外") && !opensWithAny(w, lightVerbWords): // "对外公开", "在职", "就医" are words
 			w = strings.TrimLeft(w, "在对关于就从的搞抓") // "搞医共体", "抓党建": the light verb says nothing of the topic
 		}
 		if rest, ok := strings.CutPrefix(w, "推"); ok && utf8.RuneCountInString(rest) >= 2 && !strings.ContainsRune("进广动行出荐送介选倒翻", []rune(rest)[0]) {

@@ -391,6 +391,11 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			// part asked (医疗卫生信息8条), not the whole's words'.
 			score += partAskedWeight
 		}
+		if sameAges(topic, fig.Label) {
+			// "14岁以下小孩的死亡率": 0-14岁儿童报告死亡率, not the whole
+			// population's.
+			score += kindAskedWeight
+		}
 		if unit == "" && (fig.Unit == "种" || fig.Unit == "类") {
 			// "丙类的病一共报了多少": the cases (8524例), not the kinds of
 			// disease they were of (8种), which "多少种" would ask.

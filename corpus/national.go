@@ -165,5 +165,12 @@ func reportedCountYear(top string) int {
 			return ys[0].Year
 		}
 	}
+	if m := releasedDataYear.FindStringSubmatch(Simplify(lead)); m != nil {
+		return atoiYear(m[1]) // "疾控中心发布死亡大数据:2020年丽水市居民人均预期寿命为…"
+	}
 	return 0
 }
+
+// releasedDataYear is data released in a news lead, its year named right
+// after: "发布死亡大数据:2020年…", "发布监测结果，2023年…".
+var releasedDataYear = regexp.MustCompile(`发布\p{Han}{0,12}?(?:数据|监测结果|分析结果|监测报告)[:：，,]\s*((?:19|20)\d{2})年`)

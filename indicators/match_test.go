@@ -425,3 +425,14 @@ func TestOnlineBooking(t *testing.T) {
 		}
 	}
 }
+
+// "报告死亡率" of an age group in a death-cause report is a death rate,
+// not the notifiable diseases' one.
+func TestReportedDeathRateOfAnAgeGroup(t *testing.T) {
+	if got := top("0-14岁儿童报告死亡率"); got != "death_rate" {
+		t.Errorf("MatchText(0-14岁儿童报告死亡率) = %s, want death_rate", got)
+	}
+	if got := top("传染病报告死亡率"); got == "death_rate" {
+		t.Errorf("传染病报告死亡率 read as the death rate")
+	}
+}

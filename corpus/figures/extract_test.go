@@ -649,6 +649,13 @@ func TestExtractVaried(t *testing.T) {
 			{label: "每千人口执业(助理)医师数", raw: "3.22", value: 3.22, unit: "人"},
 			{label: "每千人口注册护士数", raw: "2.70", value: 2.70, unit: "人"},
 		}},
+		{"a long 自…以来 names no year of the figure after it", "我市自2018年成功实施60周岁以上老年人免费接种流感疫苗项目以来,社会反响好,今年计划实施70周岁以上老年人免费接种流感疫苗共计约3.9万剂次", []want{
+			{label: "计划实施70周岁以上老年人免费接种流感疫苗", raw: "3.9", value: 3.9, unit: "万剂次", qual: "约", target: true},
+		}},
+		{"实有 stays in its label", "中心事业编制人数91人,在职实有81人", []want{
+			{label: "中心事业编制人数", raw: "91", value: 91, unit: "人"},
+			{label: "在职实有", raw: "81", value: 81, unit: "人"},
+		}},
 		{"a task's number, then its progress and rate", "新增窝沟封闭6-9岁儿童7050人 完成1826人,完成率26%", []want{
 			{label: "新增窝沟封闭6-9岁儿童", raw: "7050", value: 7050, unit: "人", target: true},
 			{label: "新增窝沟封闭6-9岁儿童完成", raw: "1826", value: 1826, unit: "人"},

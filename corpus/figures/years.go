@@ -107,8 +107,9 @@ func since(t *text, a, i int) bool {
 }
 
 // maxSinceGap bounds the words between "自2020年" and the 以来 that closes
-// it ("自2020年抗击新冠肺炎疫情以来").
-const maxSinceGap = 16
+// it ("自2020年抗击新冠肺炎疫情以来", "自2018年成功实施60周岁以上老年人免费接种
+// 流感疫苗项目以来").
+const maxSinceGap = 32
 
 // scanYears finds the years written in the sentence: "2023年",
 // "2023年度", "2020届", "2020年-2022年" and "2006-2010年" (the last year

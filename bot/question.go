@@ -82,6 +82,12 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 	}
 	ans, ok := namedRows(question, sources)
 	if !ok {
+		// "疫情通报里叫老百姓怎么防病": the advice the source gives the public.
+		if items, found := adviceItems(question, sources); found {
+			ans, ok = itemsAnswer("", items, sources), true
+		}
+	}
+	if !ok {
 		// How the very thing a report is about was done: the report's
 		// own account, part by part.
 		ans, ok = b.titleSubjectHow(ctx, question, res.Hits)

@@ -159,3 +159,17 @@ func TestTopicKeepsWordsOpeningWithALightVerb(t *testing.T) {
 		t.Errorf("Topic kept the light verb: %q", got)
 	}
 }
+
+// Lay words of staffing, people and diagnosis read as the reports' terms.
+func TestSubstituteStaffPeopleDiagnosis(t *testing.T) {
+	for q, want := range map[string]string{
+		"湘阴县卫健局去年核定编制是多少个": "人员编制",
+		"觅子店卫生院那片外地来的人有多少": "外来人口",
+		"闽侯筛出来真得了宫颈癌的有几个人": "确诊",
+		"黔南州疾控今年在职的实际有多少人": "在职实有",
+	} {
+		if got := Substitute(q); !strings.Contains(got, want) {
+			t.Errorf("Substitute(%q) = %q, want %s", q, got, want)
+		}
+	}
+}

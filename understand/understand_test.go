@@ -64,7 +64,7 @@ func TestFilters(t *testing.T) {
 		{q: "卫滨区这个月疫情防控是怎么抓的？", kind: corpus.KindSummary, place: "卫滨区"},                       // 这个月 is time; 怎么抓的 asks what was done
 		{q: "当年打击假药我们搞了什么行动？", years: nil, kind: corpus.KindSummary},                          // 当年: back then, not this year
 		{q: "四川上个月丙类传染病一共报了多少例？", years: []int{2026}, kind: corpus.KindSummary, place: "四川省"}, // the month before now
-		{q: "重庆1月乙类传染病比上月涨了多少？", years: nil, kind: corpus.KindSummary, place: "重庆市"},          // 比上月: the base, no year asked
+		{q: "重庆1月乙类传染病比上月涨了多少？", years: nil, kind: corpus.KindSummary, place: "重庆市"},          // 比上月 is the base
 	}
 	for _, c := range cases {
 		f := Filters(c.q, asked)

@@ -1,0 +1,52 @@
+package bot
+
+import (
+	"regexp"
+	"unicode"
+
+	"github.com/healthbot/healthbot/corpus"
+)
+
+// adviceAsked asks what the public was told to do: "叫老百姓怎么防病",
+// "提醒群众注意啥", "让大家怎么预防".
+var adviceAsked = regexp.MustCompile(`(?:叫|让|提醒|建议|教|要求|倡导)(?:老百姓|群众|市民|公众|大家|居民|广大)|(?:怎么|如何|怎样|咋)(?:预防|防病|防范|防护|防)|注意(?:什么|啥|哪些)`)
+
+// adviceGiven is a sentence of advice to the public: "建议公众坚持勤洗手",
+// "要…做好饮食卫生和环境卫生,前往人群密集场所时做好个人防护".
+var adviceGiven = regexp.MustCompile(`建议|提醒|倡导|呼吁|做好个人防护|勤洗手|戴口罩|常通风|及时就医|及时就诊|(?:要|应)(?:避免|养成|做好|注意|保持|坚持)`)
+
+// maxAdviceDigits bounds the digits of a sentence of advice: one dense with
+// them reports counts ("报告乙类传染病20种,发病28044例").
+const maxAdviceDigits = 4
+
+// adviceItems are the sentences of advice to the public in the best
+// sources, in order: the answer to "疫情通报里叫老百姓怎么防病". ok is false
+// when the sources give none.
+func adviceItems(question string, sources []Source) ([]listItem, bool) {
+	if !adviceAsked.MatchString(corpus.Normalize(question)) {
+		return nil, false
+	}
+	var items []listItem
+	for _, s := range sources[:min(2, len(sources))] {
+		for _, sent := range splitSentences(s.Text) {
+			if adviceGiven.MatchString(sent) && digits(sent) <= maxAdviceDigits {
+				items = append(items, listItem{sent, s.N})
+			}
+		}
+		if len(items) > 0 {
+			break // one bulletin's advice
+		}
+	}
+	return items[:min(len(items), maxListItems)], len(items) > 0
+}
+
+// digits counts the digits of s.
+func digits(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsDigit(r) {
+			n++
+		}
+	}
+	return n
+}

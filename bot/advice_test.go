@@ -1,0 +1,22 @@
+package bot_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// "通报里叫老百姓怎么防病" is answered by the bulletin's advice to the public,
+// not by its counts of cases (made-up bulletin).
+func TestAdviceToThePublic(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"yiqing.txt": "云溪市2024年2月法定传染病疫情概况\n2024年2月,全市无甲类传染病报告。报告乙类传染病20种,发病2804例,死亡34人。\n" +
+			"冬春交替之际,要避免因气候反复变化引发疾病,做好饮食卫生和环境卫生,前往人群密集场所时做好个人防护。建议儿童、中老年人积极接种流感疫苗。\n",
+	})
+	a := ask(t, b, nil, "云溪2月那期疫情通报里，叫老百姓怎么防病的？")
+	if !strings.Contains(a.Text, "做好饮食卫生") || !strings.Contains(a.Text, "积极接种流感疫苗") {
+		t.Errorf("want the advice to the public:\n%s", a.Text)
+	}
+	if strings.Contains(a.Text, "2804例") {
+		t.Errorf("the counts of cases quoted as advice:\n%s", a.Text)
+	}
+}

@@ -119,6 +119,11 @@ func kindWords(simplified string) (Kind, bool) {
 		if t, c := strings.Index(h, "总结"), firstWord(h, []string{"计划", "安排", "打算", "思路", "要点"}); t >= 0 && c > t {
 			return KindSummary, true
 		}
+		if ps < 0 && ss >= 0 {
+			// "圆满完成2020年…抽检任务": a strong word of work done over
+			// a weak one of work set, wherever they stand.
+			return KindSummary, true
+		}
 		if p > s {
 			return KindPlan, ps == p
 		}

@@ -498,3 +498,16 @@ func TestBureauHoldsConferenceTitle(t *testing.T) {
 		t.Errorf("year %d plan year %d, want 2022 and 2023", r.Year, r.PlanYear)
 	}
 }
+
+// A strong word of work done beats a weak word of work set after it: a
+// task completed is a summary.
+func TestCompletedTaskIsASummary(t *testing.T) {
+	for title, want := range map[string]Kind{
+		"丰县圆满完成2020年国家“双随机”卫生监督抽检任务": KindSummary,
+		"2021年卫生监督抽检任务":              KindPlan,
+	} {
+		if got, _ := kindWords(title); got != want {
+			t.Errorf("kindWords(%q) = %q, want %q", title, got, want)
+		}
+	}
+}

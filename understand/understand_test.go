@@ -251,11 +251,12 @@ func TestAskedUnit(t *testing.T) {
 		"健康舟山微信平台2024年发了多少篇稿子？":  "篇",
 		"看一次门诊平均要花多少钱？":          "元",
 		"体检搞了三年，一共投了多少体检资金？":     "元",
-		"村卫生室重建修缮一共向县财政申请了多少？":   "元", // money by its purse
-		"社区卫生服务中心今年预算盘子一共多大？":    "元", // a budget's size
-		"大概一百个人里有几个算是懂基本健康知识的？":  "%", // a count per hundred is a percentage
-		"每一千个新生娃娃里，一岁以内夭折的有几个？":  "‰", // a count per thousand
-		"小孩一周岁内没了的，每千个有几个？":      "‰", // the base after the count
+		"村卫生室重建修缮一共向县财政申请了多少？":   "元",  // money by its purse
+		"社区卫生服务中心今年预算盘子一共多大？":    "元",  // a budget's size
+		"大概一百个人里有几个算是懂基本健康知识的？":  "%",  // a count per hundred is a percentage
+		"每一千个新生娃娃里，一岁以内夭折的有几个？":  "‰",  // a count per thousand
+		"小孩一周岁内没了的，每千个有几个？":      "‰",  // the base after the count
+		"黔东南州去年公共场所一共查了多少户次？":    "户次", // a counter of visits, not 户
 		"每十万个产妇里死了几个？":           "/10万",
 		"刚出生的小孩一千个里不满周岁就夭折的有几个？": "‰", // 一千个里: a count per thousand
 		"太原一千个人里有几个医生？":          "人", // staff per head, no rate

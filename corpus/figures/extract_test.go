@@ -656,6 +656,9 @@ func TestExtractVaried(t *testing.T) {
 			{label: "中心事业编制人数", raw: "91", value: 91, unit: "人"},
 			{label: "在职实有", raw: "81", value: 81, unit: "人"},
 		}},
+		{"部 counts works, not 部门 or 部分", "新增入省库健康科普作品100部以上,分为3部分,由12部门联合", []want{
+			{label: "新增入省库健康科普作品", raw: "100", value: 100, unit: "部", qual: "以上"},
+		}},
 		{"a task's number, then its progress and rate", "新增窝沟封闭6-9岁儿童7050人 完成1826人,完成率26%", []want{
 			{label: "新增窝沟封闭6-9岁儿童", raw: "7050", value: 7050, unit: "人", target: true},
 			{label: "新增窝沟封闭6-9岁儿童完成", raw: "1826", value: 1826, unit: "人"},

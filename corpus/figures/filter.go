@@ -54,6 +54,8 @@ func figureAt(t *text, nb number) (cand, bool) {
 		return c, false // "10时30分"
 	case um.base == "版" && !nb.isInt:
 		return c, false // "2.0版"
+	case um.base == "部" && nb.missing:
+		return c, false // "卫生___部专家": a ministry's name left blank
 	}
 	if um.base == "人" && t.nAt(um.end) == '间' {
 		return c, false // "单人间、2人间病房": a kind of room

@@ -112,6 +112,11 @@ func alignedRow(work string, l Span, minValues int) (name []spaceToken, values [
 		toks = toks[1:] // "1 柳江区妇幼保健院 111,415 …": the row's number
 		k--
 	}
+	if !aligned && k >= 2 && k <= maxUnitRowNames && rowUnits[toks[k-1].text] {
+		// "孕产妇免费产前筛查 人次 2800 2539 90.7%", a progress table's
+		// row: its name (after a category), its unit, then its numbers.
+		aligned = true
+	}
 	if len(toks)-k < minValues || !aligned && (len(toks)-k < minSingleSpacedValues || k != 1) {
 		// Columns one space apart: a name and three numbers or more
 		// ("地方资金 1858.24 1858.24 100%"), nothing that reads as prose.
@@ -124,6 +129,14 @@ func alignedRow(work string, l Span, minValues int) (name []spaceToken, values [
 	}
 	return toks[:k], toks[k:], true
 }
+
+// rowUnits are the units a table's 单位 column gives a row.
+var rowUnits = map[string]bool{"人次": true, "人": true, "个": true, "家": true, "所": true, "张": true, "例": true, "元": true, "万元": true,
+	"次": true, "台": true, "项": true, "户": true, "名": true, "剂次": true, "份": true, "场": true, "间": true, "平方米": true, "%": true}
+
+// maxUnitRowNames bounds the words before a row's unit: a category, the
+// row's name, the unit.
+const maxUnitRowNames = 3
 
 // thousandsSeparator is a comma between digits ("111,415"), no clause's.
 var thousandsSeparator = regexp.MustCompile(`(\d),(\d{3})`)
@@ -206,7 +219,10 @@ func readSpaceTable(work string, body []Span, from, to, width int) (textTable, b
 		if translationLine(line) {
 			continue // "Item Health Service Stations in Communities …" under the Chinese header
 		}
-		if line == "" || captionYear.MatchString(line) || strings.Contains(line, "单位") || strings.Contains(line, "表") || containsSentenceEnd(line) || strings.ContainsAny(line, "，,；;|｜") {
+		if trailingValues(work, body[k]) >= minUnreadRowValues {
+			continue // a row this table cannot read ("1 增加…学位 提高…至95%以上 600 600 100%"), no header
+		}
+		if line == "" || captionYear.MatchString(line) || strings.Contains(line, "单位") && !isUnitColumnHead(line) || strings.Contains(line, "表") || containsSentenceEnd(line) || strings.ContainsAny(line, "，,；;|｜") {
 			break
 		}
 		var words []string
@@ -222,6 +238,15 @@ func readSpaceTable(work string, body []Span, from, to, width int) (textTable, b
 		heads = append(words, heads...)
 		firstLine = len(words)
 		top = k
+	}
+	unitColumn := false
+	if len(heads) > width+1 {
+		if cols, ok := afterUnitColumn(heads, width); ok {
+			// "序 号 考核指标 单位 工作目标 已完成数 占比 备 注": the
+			// columns after 单位 hold the numbers; the row gives its unit.
+			heads, unitColumn = cols, true
+			firstLine = 0
+		}
 	}
 	rowHeadUnit := ""
 	if len(heads) == width+2 && slices.Contains(serialHeads, heads[0]) {
@@ -297,6 +322,11 @@ func readSpaceTable(work string, body []Span, from, to, width int) (textTable, b
 			t.rows = append(t.rows, row)
 			continue
 		}
+		rowUnit := ""
+		if unitColumn && len(name) >= 2 && rowUnits[name[len(name)-1].text] {
+			rowUnit = name[len(name)-1].text
+			name = name[len(name)-2 : len(name)-1] // the row's own name, not its category
+		}
 		var label []string
 		for _, w := range name {
 			if hasHan(w.text) || !hasHanToken(name) {
@@ -322,6 +352,9 @@ func readSpaceTable(work string, body []Span, from, to, width int) (textTable, b
 			h := heads[c]
 			if partUnit != "" && headUnitIndex(h) == nil {
 				h += "（" + partUnit + "）"
+			}
+			if rowUnit != "" && headUnitIndex(h) == nil && !strings.HasSuffix(v.text, "%") {
+				h += "（" + rowUnit + "）" // the row's 单位 cell
 			}
 			row = append(row, tableCell{head: h, text: v.text, span: v.span})
 		}
@@ -389,4 +422,46 @@ func captionCounts(line string) string {
 		return m[1]
 	}
 	return ""
+}
+
+// afterUnitColumn reads a header with a 单位 column: the width names after
+// it, a 备注 at the end left out ("序 号 考核指标 单位 工作目标 已完成数 占比
+// 备 注"). ok is false when the header has no 单位 or other than width
+// names after it.
+func afterUnitColumn(heads []string, width int) ([]string, bool) {
+	at := slices.Index(heads, "单位")
+	if at < 0 {
+		return nil, false
+	}
+	cols := slices.Clone(heads[at+1:])
+	if n := len(cols); n >= 1 && cols[n-1] == "备注" {
+		cols = cols[:n-1]
+	} else if n >= 2 && cols[n-2] == "备" && cols[n-1] == "注" {
+		cols = cols[:n-2]
+	}
+	if len(cols) != width {
+		return nil, false
+	}
+	return cols, true
+}
+
+// minUnreadRowValues is how many numbers end a line above a table's rows
+// that is a row of its own, not a line of the header.
+const minUnreadRowValues = 2
+
+// trailingValues counts the numbers a line ends with.
+func trailingValues(work string, l Span) int {
+	toks := spaceTokens(work, l)
+	n := 0
+	for n < len(toks) && isValueCell(toks[len(toks)-1-n].text) {
+		n++
+	}
+	return n
+}
+
+// isUnitColumnHead reports whether a line names a 单位 column among others
+// ("序 号 考核指标 单位 工作目标 已完成数 占比"), not a caption's units
+// ("单位:个、张、人").
+func isUnitColumnHead(line string) bool {
+	return !captionUnits.MatchString(line) && slices.Contains(strings.Fields(line), "单位")
 }

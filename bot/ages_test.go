@@ -1,6 +1,10 @@
 package bot
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/healthbot/healthbot/corpus"
+)
 
 // An age a question asks about is named by a label of the same age group,
 // written as a bound or as a range.
@@ -18,6 +22,29 @@ func TestSameAges(t *testing.T) {
 	} {
 		if got := sameAges(c.question, c.label); got != c.want {
 			t.Errorf("sameAges(%q, %q) = %v, want %v", c.question, c.label, got, c.want)
+		}
+	}
+}
+
+// An ordinal dose a question asks about is named by a figure's label or,
+// for a label naming none, by its clause; another dose is another figure.
+func TestOrdinalRelation(t *testing.T) {
+	fig := func(label, sentence string) corpus.Figure {
+		return corpus.Figure{Label: label, Sentence: sentence, Raw: "66.57", Unit: "%"}
+	}
+	for _, c := range []struct {
+		question string
+		fig      corpus.Figure
+		want     int
+	}{
+		{"乙肝疫苗第3针的完成率", fig("完成第3针完成率", "10.6万人完成了第3针,完成率为66.57%"), 1},
+		{"乙肝疫苗第三剂的完成率", fig("完成第3针完成率", "10.6万人完成了第3针,完成率为66.57%"), 1},
+		{"乙肝疫苗第3针的完成率", fig("完成第2针完成率", "14.63万人完成了第2针,完成率为91.85%"), -1},
+		{"乙肝疫苗的完成率", fig("完成第2针完成率", "14.63万人完成了第2针,完成率为91.85%"), 0},
+		{"乙肝疫苗第3针的完成率", fig("完成率", "完成率为66.57%"), 0},
+	} {
+		if got := ordinalRelation(c.question, c.fig); got != c.want {
+			t.Errorf("ordinalRelation(%q, %q) = %d, want %d", c.question, c.fig.Label, got, c.want)
 		}
 	}
 }

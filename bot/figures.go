@@ -391,6 +391,12 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			// part asked (医疗卫生信息8条), not the whole's words'.
 			score += partAskedWeight
 		}
+		switch ordinalRelation(topic, fig) {
+		case -1:
+			continue // "第3针的完成率" is not the 第2针's
+		case 1:
+			score += kindAskedWeight
+		}
 		if sameAges(topic, fig.Label) {
 			// "14岁以下小孩的死亡率": 0-14岁儿童报告死亡率, not the whole
 			// population's.

@@ -656,6 +656,12 @@ func TestExtractVaried(t *testing.T) {
 			{label: "中心事业编制人数", raw: "91", value: 91, unit: "人"},
 			{label: "在职实有", raw: "81", value: 81, unit: "人"},
 		}},
+		{"an ordinal dose in the object after a count", "14.63万人完成了第2针,完成率为91.85%;10.6万人完成了第3针,完成率为66.57%", []want{
+			{label: "完成第2针", raw: "14.63", value: 14.63, unit: "万人"},
+			{label: "完成第2针完成率", raw: "91.85", value: 91.85, unit: "%"},
+			{label: "完成第3针", raw: "10.6", value: 10.6, unit: "万人"},
+			{label: "完成第3针完成率", raw: "66.57", value: 66.57, unit: "%"},
+		}},
 		{"部 counts works, not 部门 or 部分", "新增入省库健康科普作品100部以上,分为3部分,由12部门联合", []want{
 			{label: "新增入省库健康科普作品", raw: "100", value: 100, unit: "部", qual: "以上"},
 		}},

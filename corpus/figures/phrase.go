@@ -521,6 +521,14 @@ func followPhrase(t *text, e, lim int) (ph phrase, end int, verbStart bool) {
 				continue
 			}
 		}
+		if l := ordinalAt(n, k, lim); l > 0 {
+			// "10.6万人完成了第3针": the ordinal says which dose; it is
+			// no second figure.
+			r = append(r, t.r[k:k+l]...)
+			nn = append(nn, n[k:k+l]...)
+			k += l
+			continue
+		}
 		if isHardBoundary(c) || c == '、' || c == '(' || c == ')' || isDigit(c) || isBlankStart(t, k) ||
 			c == '《' || c == '》' || c == '”' && !quoted {
 			break
@@ -813,4 +821,22 @@ func peopleAfterAttribute(t *text, e, k, lim int) int {
 		return k
 	}
 	return end
+}
+
+// ordinalCounters follow an ordinal written in digits: "第3针", "第2剂".
+const ordinalCounters = "针剂次期批轮"
+
+// ordinalAt is the length of an ordinal in digits at k ("第3针"), 0 if none.
+func ordinalAt(n []rune, k, lim int) int {
+	if k >= lim || n[k] != '第' {
+		return 0
+	}
+	j := k + 1
+	for j < lim && isDigit(n[j]) {
+		j++
+	}
+	if j == k+1 || j >= lim || !strings.ContainsRune(ordinalCounters, n[j]) {
+		return 0
+	}
+	return j + 1 - k
 }

@@ -18,9 +18,10 @@ const cnCountDigits = "两二三四五六七八九十"
 // maxCNCountRunes bounds the numeral ("二十五").
 const maxCNCountRunes = 3
 
-// countSetOut are the verbs that set out a count of things: "办好", "聚焦",
-// "实施", "从…个方面".
-var countSetOut = newWordSet(`办好 办成 实施 推进 聚焦 开展 建设 建成 完成 落实 抓好 围绕 突出 强化 打造 组建 新建 设立 启动 部署 提出 明确 制定 出台 推出 确定 涵盖 包括 分为 从 做好 重点抓好 统筹`)
+// countSetOut are the verbs that set out a count of things, or the level
+// it grew to: "办好", "聚焦", "实施", "从…个方面", "由一个院区增加到三个
+// 院区".
+var countSetOut = newWordSet(`增加到 增至 发展到 发展成 扩大到 扩展到 拓展到 增长到 达到 办好 办成 实施 推进 聚焦 开展 建设 建成 完成 落实 抓好 围绕 突出 强化 打造 组建 新建 设立 启动 部署 提出 明确 制定 出台 推出 确定 涵盖 包括 分为 从 做好 重点抓好 统筹`)
 
 // cnCountClassifiers count the things set out; 次 is left out ("完成二次
 // 筹资" is a second round).

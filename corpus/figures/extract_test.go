@@ -662,6 +662,9 @@ func TestExtractVaried(t *testing.T) {
 			{label: "完成第3针", raw: "10.6", value: 10.6, unit: "万人"},
 			{label: "完成第3针完成率", raw: "66.57", value: 66.57, unit: "%"},
 		}},
+		{"a count in Chinese numerals a change grew to", "医院由一个院区增加到三个院区,一跃成为全省卫生战线的一面旗帜", []want{
+			{label: "院区", raw: "三", value: 3, unit: "个"},
+		}},
 		{"部 counts works, not 部门 or 部分", "新增入省库健康科普作品100部以上,分为3部分,由12部门联合", []want{
 			{label: "新增入省库健康科普作品", raw: "100", value: 100, unit: "部", qual: "以上"},
 		}},

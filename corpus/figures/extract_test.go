@@ -665,6 +665,12 @@ func TestExtractVaried(t *testing.T) {
 		{"a count in Chinese numerals a change grew to", "医院由一个院区增加到三个院区,一跃成为全省卫生战线的一面旗帜", []want{
 			{label: "院区", raw: "三", value: 3, unit: "个"},
 		}},
+		{"a density after the catch it is of, per trap", "布放诱蝇笼5个,共捕蝇26只,密度为5.2只/笼;人工小时法监测蚊密度为2.67只/人工小时", []want{
+			{label: "布放诱蝇笼", raw: "5", value: 5, unit: "个"},
+			{label: "捕蝇", raw: "26", value: 26, unit: "只"},
+			{label: "捕蝇密度", raw: "5.2", value: 5.2, unit: "只/笼"},
+			{label: "人工小时法监测蚊密度", raw: "2.67", value: 2.67, unit: "只/人工小时"},
+		}},
 		{"部 counts works, not 部门 or 部分", "新增入省库健康科普作品100部以上,分为3部分,由12部门联合", []want{
 			{label: "新增入省库健康科普作品", raw: "100", value: 100, unit: "部", qual: "以上"},
 		}},

@@ -306,7 +306,7 @@ var progressWords = newWordSet(`完成 已完成 实际完成 累计完成 完�
 
 // workRates are the rates of a task that name no task: they follow the
 // count of the work done.
-var workRates = newWordSet(`完成率 执行率 达标率 合格率 到位率 覆盖率 知晓率 办结率 满意率 完成比例 任务完成率`)
+var workRates = newWordSet(`完成率 执行率 达标率 合格率 到位率 覆盖率 知晓率 办结率 满意率 完成比例 任务完成率 密度 阳性率 检出率 捕获率`)
 
 // bareMeasures name a measure without what it measures: alone as a label
 // they need the sentence's subject.

@@ -82,8 +82,11 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 	}
 	ans, ok := namedRows(question, sources)
 	if !ok {
-		// "疫情通报里叫老百姓怎么防病": the advice the source gives the public.
+		// "疫情通报里叫老百姓怎么防病": the advice the source gives the public;
+		// "有哪些短板": the shortcomings it states.
 		if items, found := adviceItems(question, sources); found {
+			ans, ok = itemsAnswer("", items, sources), true
+		} else if items, found := problemItems(question, sources); found {
 			ans, ok = itemsAnswer("", items, sources), true
 		}
 	}

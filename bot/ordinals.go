@@ -30,7 +30,7 @@ func ordinalsOf(text string) map[string]bool {
 }
 
 // ordinalRelation tells whether a figure is of the ordinal a question asks
-// ("第3针的完成率"): its label or, for a label naming none, its sentence names
+// ("第3针的完成率"): its label or, for a label naming none, its clause names
 // it (1), names another only (-1), or the question asks none or the figure
 // names none (0).
 func ordinalRelation(question string, fig corpus.Figure) int {

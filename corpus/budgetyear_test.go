@@ -21,3 +21,14 @@ func TestBudgetStatementDescribesItsOwnYear(t *testing.T) {
 		t.Errorf("no 在职实有 figure: %+v", r.Figures)
 	}
 }
+
+// A performance-target form is of the year under its name, its targets
+// that year's, not the next (made-up form).
+func TestTargetFormOfItsYear(t *testing.T) {
+	text := "（1）项目名称:基本公共卫生服务项目\n（2）实施主体:云溪县卫生健康委员会。\n（3）年度预算安排:2279.048万元。\n" +
+		"项目支出绩效目标申报表\n(2024 年度)\n| 项目名称 | 国家基本公共卫生服务项目 |\n| 适龄儿童国家免疫规划疫苗接种率 | ≧90% |\n"
+	r := Parse("jixiao_2024.txt", text, Meta{}, Options{}).Reports[0]
+	if r.PlanYear != 2024 {
+		t.Errorf("plan year %d, want 2024", r.PlanYear)
+	}
+}

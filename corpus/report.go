@@ -107,6 +107,11 @@ func buildReport(doc *Document, work string, p piece, ordinal int, meta Meta) Re
 		// congress and plans the congress's.
 		year, planYear = y-1, y
 	}
+	if y := targetFormYear(Simplify(work[top.Start:top.End])); y > 0 && planYear == 0 && (year == 0 || year == y) {
+		// "项目支出绩效目标申报表 (2024年度)": the targets set for that
+		// year, not the next.
+		year, planYear = y, y
+	}
 	if year == 0 && !hasTemplateYear(simpTitle) {
 		year = subtitleYear(work[body.Start:body.End])
 	}
@@ -291,6 +296,19 @@ func subtitleYear(text string) int {
 		if m := subtitleYearLine.FindStringSubmatch(strings.TrimSpace(text[l.Start:l.End])); m != nil {
 			return atoiYear(m[1])
 		}
+	}
+	return 0
+}
+
+// targetForm is a form of the performance targets set for a year, with
+// the year under it: "项目支出绩效目标申报表 (2024 年度)", "绩效目标表（2025年）".
+var targetForm = regexp.MustCompile(`绩效目标(?:申报)?表\s*[（(]\s*((?:19|20)\d\d)\s*年度?\s*[)）]`)
+
+// targetFormYear is the year of the performance-target form a text opens
+// with, 0 for none.
+func targetFormYear(text string) int {
+	if m := targetForm.FindStringSubmatch(text); m != nil {
+		return atoiYear(m[1])
 	}
 	return 0
 }

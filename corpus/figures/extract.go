@@ -233,6 +233,7 @@ func extract(sentence string) (figs []Figure) {
 	shareChange(sentence, figs)
 	sharePerPopulation(sentence, figs)
 	respectiveChanges(sentence, figs)
+	respectiveBases(sentence, figs)
 	shareOfCount(sentence, figs)
 	shareOrdinalSubject(figs)
 	pairValues(sentence, figs)

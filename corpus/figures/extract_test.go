@@ -671,6 +671,15 @@ func TestExtractVaried(t *testing.T) {
 			{label: "捕蝇密度", raw: "5.2", value: 5.2, unit: "只/笼"},
 			{label: "人工小时法监测蚊密度", raw: "2.67", value: 2.67, unit: "只/人工小时"},
 		}},
+		{"numbers joined by 和 share the last one's unit", "床位分别为120和80张", []want{
+			{label: "床位", raw: "120", value: 120, unit: "张"},
+			{label: "床位", raw: "80", value: 80, unit: "张"},
+		}},
+		{"differences from places listed after 分别比", "全县居民健康素养水平达33.97%,分别比全省、全市高出3.85和1.85个百分点", []want{
+			{label: "居民健康素养水平", raw: "33.97", value: 33.97, unit: "%", qual: "达"},
+			{label: "居民健康素养水平", raw: "3.85", value: 3.85, unit: "个百分点", qual: "比全省高出"},
+			{label: "居民健康素养水平", raw: "1.85", value: 1.85, unit: "个百分点", qual: "比全市高出"},
+		}},
 		{"部 counts works, not 部门 or 部分", "新增入省库健康科普作品100部以上,分为3部分,由12部门联合", []want{
 			{label: "新增入省库健康科普作品", raw: "100", value: 100, unit: "部", qual: "以上"},
 		}},

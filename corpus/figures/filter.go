@@ -98,6 +98,9 @@ func figureAt(t *text, nb number) (cand, bool) {
 		}
 		switch x := t.nAt(k); {
 		case x == 0 || isHardBoundary(x) || x == ')' || x == '、' || x == '(':
+		case strings.ContainsRune("和及与", x) && isDigit(t.nAt(k+1)):
+			// "3.85和1.85个百分点": listed before the number whose unit
+			// both share.
 		default:
 			return c, false // "120调度指挥中心", "12356热线"
 		}

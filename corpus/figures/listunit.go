@@ -1,5 +1,7 @@
 package figures
 
+import "strings"
+
 // shareListUnits gives the numbers of a list written with one unit at its
 // end ("分别提高1.5、2.3个百分点", "分别新增3、5家") that unit: when numbers
 // joined by 、 alone have no unit but the last, they all measure in it. A
@@ -9,7 +11,8 @@ package figures
 func shareListUnits(t *text, cs []cand) {
 	for i := range cs[:max(len(cs)-1, 0)] {
 		c, next := &cs[i], &cs[i+1]
-		c.listed = next.num.a == c.se+1 && t.nAt(c.se) == '、'
+		// "3.85、1.85个百分点", "3.85和1.85个百分点": listed numbers.
+		c.listed = next.num.a == c.se+1 && strings.ContainsRune("、和及与", t.nAt(c.se))
 	}
 	for a := 0; a < len(cs); {
 		b := a

@@ -1,6 +1,9 @@
 package figures
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // respectiveChanges gives the changes a sentence lists after 分别 ("医院、
 // 卫生院拥有床位16.05万张,卫生技术人员16.32万人,分别较2012年增长45.63%、
@@ -52,4 +55,39 @@ func isChangeFigure(f Figure) bool {
 		}
 	}
 	return false
+}
+
+// comparedAreas lists the places or bodies a level is compared with, one
+// for each difference after them: "，分别比全省、全市高出" before "3.85和1.85
+// 个百分点".
+var comparedAreas = regexp.MustCompile(`^[，,\s]*分别(比|较|高于|低于)((?:\p{Han}{1,8}[、和与及])+\p{Han}{1,8}?)(高出|高|低|增加|提高|下降|降低|多|少|快|慢)?\s*$`)
+
+// respectiveBases gives the differences a sentence lists after "分别比A、B"
+// ("居民健康素养水平达33.97%,分别比全省、全市高出3.85和1.85个百分点") the
+// level's label, each with the place it is compared with as its qualifier
+// ("比全省高出"), in order.
+func respectiveBases(sentence string, figs []Figure) {
+	for j := 1; j < len(figs); j++ {
+		level := figs[j-1]
+		if level.End > figs[j].Start || level.Label == "" || level.Missing {
+			continue
+		}
+		m := comparedAreas.FindStringSubmatch(sentence[level.End:figs[j].Start])
+		if m == nil {
+			continue
+		}
+		areas := strings.FieldsFunc(m[2], func(r rune) bool { return strings.ContainsRune("、和与及", r) })
+		n := 1
+		for j+n < len(figs) && n < len(areas) && figs[j+n-1].End <= figs[j+n].Start && listSeparator(sentence[figs[j+n-1].End:figs[j+n].Start]) {
+			n++
+		}
+		if n != len(areas) {
+			continue
+		}
+		for i := range n {
+			figs[j+i].Label = level.Label
+			figs[j+i].Qualifier = strings.TrimSpace(m[1] + areas[i] + m[3])
+		}
+		j += n - 1
+	}
 }

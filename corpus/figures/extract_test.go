@@ -680,6 +680,10 @@ func TestExtractVaried(t *testing.T) {
 			{label: "居民健康素养水平", raw: "3.85", value: 3.85, unit: "个百分点", qual: "比全省高出"},
 			{label: "居民健康素养水平", raw: "1.85", value: 1.85, unit: "个百分点", qual: "比全市高出"},
 		}},
+		{"class letters shared by one subject, words before the first", "全县共报告法定乙、丙类传染病13种共1568例", []want{
+			{label: "法定乙、丙类传染病", raw: "13", value: 13, unit: "种"},
+			{label: "法定乙、丙类传染病", raw: "1568", value: 1568, unit: "例"},
+		}},
 		{"部 counts works, not 部门 or 部分", "新增入省库健康科普作品100部以上,分为3部分,由12部门联合", []want{
 			{label: "新增入省库健康科普作品", raw: "100", value: 100, unit: "部", qual: "以上"},
 		}},

@@ -456,15 +456,23 @@ func joinList(items []phrase) phrase {
 }
 
 // sharedModifiers reports whether every item of a list but the last is one
-// character, a modifier the last item's head completes ("乙、丙类").
+// character, a modifier the last item's head completes ("乙、丙类"); the
+// first may carry words before its class letter ("法定乙、丙类传染病").
 func sharedModifiers(items []phrase) bool {
-	for _, it := range items[:len(items)-1] {
+	for i, it := range items[:len(items)-1] {
+		if i == 0 && len(it.n) > 1 && strings.ContainsRune(classLetters, it.n[len(it.n)-1]) {
+			continue
+		}
 		if len(it.n) != 1 || !unicode.Is(unicode.Han, it.n[0]) {
 			return false // "4、孕产妇…": a list's number
 		}
 	}
 	return true
 }
+
+// classLetters name classes of diseases, hospitals and the like: 甲类,
+// 乙类, 二级.
+const classLetters = "甲乙丙丁一二三"
 
 // listedRun reports whether each value of a run is joined to the next by
 // 、 or a conjunction ("7.83张、3.57个", "100%、94.4%和42.4%"): values an

@@ -39,7 +39,10 @@ func splitEachOf(text string) []string {
 	if len(items) < 2 || len(items) > maxEachOf {
 		return nil
 	}
-	for _, it := range items {
+	for i, it := range items {
+		if _, _, kind, ok := wholeBeforeItems(it); ok && i == 0 {
+			it = kind // "去年的医院里公立的": the year is the question's
+		}
 		if understand.StripYears(it) != it {
 			// "去年和前年分别是多少": years, which the year filters and the
 			// comparison of two years answer together.
@@ -55,7 +58,15 @@ func splitEachOf(text string) []string {
 			return nil
 		}
 	}
-	if m := classifiedBy.FindStringSubmatchIndex(prefix); m != nil {
+	if lead, whole, kind, ok := wholeBeforeItems(items[0]); ok {
+		// "医院里公立的和民营的各有多少家": kinds of the whole named
+		// before them, each asked as the whole of that kind (公立医院).
+		prefix += lead
+		items[0] = kind
+		for i, it := range items {
+			items[i] = strings.TrimSuffix(it, "的") + whole
+		}
+	} else if m := classifiedBy.FindStringSubmatchIndex(prefix); m != nil {
 		// "广西的医院按等级分，三级、二级、一级…": the items are kinds of
 		// 医院, said once before them.
 		// "2013年的医疗卫生机构按类别分": the year's 年 and 的 stay with the
@@ -89,6 +100,30 @@ func splitEachOf(text string) []string {
 		out = append(out, sub)
 	}
 	return out
+}
+
+// itemsAmong matches a first item that names the whole its kinds are of:
+// "医院里公立的", "卫生院中一级的".
+var itemsAmong = regexp.MustCompile(`(\p{Han}{2,8}?)(?:里面|里头|里|当中|中)(\p{Han}{1,6}?)的$`)
+
+// wholeBeforeItems reads a first item that names the whole before the kind
+// ("去年的医院里公立的"): the words before the whole (去年的), the whole's
+// head noun (医院) and the kind (公立); ok is false for an item that names
+// no whole.
+func wholeBeforeItems(first string) (lead, whole, kind string, ok bool) {
+	m := itemsAmong.FindStringSubmatchIndex(first)
+	if m == nil {
+		return "", "", "", false
+	}
+	start := m[2]
+	if i := strings.LastIndex(first[m[2]:m[3]], "的"); i >= 0 {
+		start += i + len("的") // "去年的医院": the whole is 医院
+	}
+	whole = first[start:m[3]]
+	if head := understand.Topic(whole); head != whole || utf8.RuneCountInString(whole) < 2 {
+		return "", "", "", false
+	}
+	return first[:start], whole, first[m[4]:m[5]], true
 }
 
 // eachItems splits the things listed at 、 and at a last conjunction.

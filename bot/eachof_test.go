@@ -63,3 +63,17 @@ func TestEachOfInstitutionKinds(t *testing.T) {
 		}
 	}
 }
+
+// Kinds named after the whole they are of ("医院里公立的和民营的各有多少家")
+// are each asked as that whole of the kind (made-up bulletin).
+func TestEachOfKindsAfterTheirWhole(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"gongbao.txt": "某省2023年卫生健康事业发展统计公报\n一、卫生资源\n全省医院812家。按经济类型分,公立医院348家、民营医院464家。\n",
+	})
+	a := ask(t, b, nil, "某省2023年的医院里公立的和民营的各有多少家？")
+	for _, want := range []string{"公立医院为348家", "民营医院为464家"} {
+		if !strings.Contains(a.Text, "根据资料，2023年"+want) {
+			t.Errorf("no answer of its own for %s: %s", want, a.Text)
+		}
+	}
+}

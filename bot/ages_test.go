@@ -48,3 +48,12 @@ func TestOrdinalRelation(t *testing.T) {
 		}
 	}
 }
+
+// A class is named as 乙类, 甲乙类 or 三级; plain words name none.
+func TestNamesClass(t *testing.T) {
+	for text, want := range map[string]bool{"丙类传染病": true, "甲乙类传染病报告发病率": true, "三级医院": true, "法定传染病发病": false, "传染病": false} {
+		if got := namesClass(text); got != want {
+			t.Errorf("namesClass(%q) = %v, want %v", text, got, want)
+		}
+	}
+}

@@ -18,3 +18,15 @@ func TestClassOfDiseasesAsked(t *testing.T) {
 		t.Errorf("want the class B cases, 7591例:\n%s", a.Text)
 	}
 }
+
+// With no class asked, the count of all classes answers, not one class's
+// (made-up report).
+func TestAllClassesWhenNoneIsAsked(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"jikong.txt": "云溪县疾控中心2023年工作总结\n一、传染病防控\n全县报告法定传染病16种,发病3538例,死亡5人。\n乙类传染病报告11种2189例;丙类传染病5种1349例。\n",
+	})
+	a := ask(t, b, nil, "云溪2023年一共报了多少例法定传染病？")
+	if first := firstLine(a.Text); !strings.Contains(first, "3538例") {
+		t.Errorf("want all classes' cases, 3538例:\n%s", a.Text)
+	}
+}

@@ -397,6 +397,11 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 		case 1:
 			score += kindAskedWeight
 		}
+		if namesClass(fig.Label) && !namesClass(topic) {
+			// "一共报了多少例法定传染病": all classes' cases, not 丙类's;
+			// as much below as a class asked is above.
+			score -= kindAskedWeight
+		}
 		if sameAges(topic, fig.Label) {
 			// "14岁以下小孩的死亡率": 0-14岁儿童报告死亡率, not the whole
 			// population's.

@@ -26,18 +26,15 @@ func adviceItems(question string, sources []Source) ([]listItem, bool) {
 	if !adviceAsked.MatchString(corpus.Normalize(question)) {
 		return nil, false
 	}
-	var items []listItem
-	for _, s := range sources[:min(2, len(sources))] {
-		for _, sent := range splitSentences(s.Text) {
+	return bestSourceSentences(sources, func(sents []string) []string {
+		var kept []string
+		for _, sent := range sents {
 			if adviceGiven.MatchString(sent) && digits(sent) <= maxAdviceDigits {
-				items = append(items, listItem{sent, s.N})
+				kept = append(kept, sent)
 			}
 		}
-		if len(items) > 0 {
-			break // one bulletin's advice
-		}
-	}
-	return items[:min(len(items), maxListItems)], len(items) > 0
+		return kept
+	})
 }
 
 // digits counts the digits of s.

@@ -20,7 +20,7 @@ func TestSameAges(t *testing.T) {
 		{"14岁以下小孩 死亡率", "户籍人口死亡率", false},
 		{"死亡率", "0-14岁儿童报告死亡率", false},
 	} {
-		if got := sameAges(c.question, c.label); got != c.want {
+		if got := sameAges(corpus.AgesNamed(c.question), c.label); got != c.want {
 			t.Errorf("sameAges(%q, %q) = %v, want %v", c.question, c.label, got, c.want)
 		}
 	}
@@ -43,7 +43,7 @@ func TestOrdinalRelation(t *testing.T) {
 		{"乙肝疫苗的完成率", fig("完成第2针完成率", "14.63万人完成了第2针,完成率为91.85%"), 0},
 		{"乙肝疫苗第3针的完成率", fig("完成率", "完成率为66.57%"), 0},
 	} {
-		if got := ordinalRelation(c.question, c.fig); got != c.want {
+		if got := ordinalRelation(ordinalsOf(c.question), c.fig); got != c.want {
 			t.Errorf("ordinalRelation(%q, %q) = %d, want %d", c.question, c.fig.Label, got, c.want)
 		}
 	}

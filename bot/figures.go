@@ -221,6 +221,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 		}
 	}
 	alternatives := understand.HasAlternativeTerms(topic)
+	askedOrdinals, askedAges := ordinalsOf(topic), corpus.AgesNamed(topic) // the dose and age group asked
 	for _, h := range hits {
 		fig := h.Figure
 		official, addedOfficial := official, addedOfficial
@@ -391,7 +392,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			// part asked (医疗卫生信息8条), not the whole's words'.
 			score += partAskedWeight
 		}
-		switch ordinalRelation(topic, fig) {
+		switch ordinalRelation(askedOrdinals, fig) {
 		case -1:
 			continue // "第3针的完成率" is not the 第2针's
 		case 1:
@@ -402,7 +403,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			// as much below as a class asked is above.
 			score -= kindAskedWeight
 		}
-		if sameAges(topic, fig.Label) {
+		if sameAges(askedAges, fig.Label) {
 			// "14岁以下小孩的死亡率": 0-14岁儿童报告死亡率, not the whole
 			// population's.
 			score += kindAskedWeight
@@ -1155,8 +1156,11 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	if best.Suspect {
 		head = "资料中只有含可疑指令的资料写有这一数字，不能作为事实：" + placePrefix(cands[0].hit) + describeFigure(best) + " [1]。"
 	}
-	from, to, rowBoth := rowEnds(rowPeers, cands[0].hit)
-	rowBoth = rowBoth && understand.AsksBothEnds(question) && !best.Base && !best.Missing
+	var from, to corpus.Figure
+	rowBoth := false
+	if understand.AsksBothEnds(question) && !best.Base && !best.Missing {
+		from, to, rowBoth = rowEnds(rowPeers, cands[0].hit)
+	}
 	if rowBoth {
 		// "十四五要从多少提到多少" of a table's row: the row's columns of
 		// other years (2020年, 2025年目标) are the change's ends.
@@ -1697,12 +1701,18 @@ func relatedKept(cands []figureCandidate, q map[string]bool) []figureCandidate {
 	best := cands[0]
 	label := corpus.Normalize(best.hit.Figure.Label)
 	bestShares := shared(q, figureContext(best.hit))
+	asked := map[rune]bool{} // the characters of the question's words
+	for g := range q {
+		for _, r := range g {
+			asked[r] = true
+		}
+	}
 	out := cands[:1:1]
 	for _, c := range cands[1:] {
 		sameLabel := corpus.Normalize(c.hit.Figure.Label) == label
 		otherPart := sameLabel && c.hit.Ref == best.hit.Ref && c.hit.Figure.Section != best.hit.Figure.Section &&
 			bestShares-shared(q, figureContext(c.hit)) >= minPartWords
-		if sameLabel && !otherPart || !sameLabel && c.score >= best.score-relatedMargin && !lacksAskedQualifier(q, best, c) {
+		if sameLabel && !otherPart || !sameLabel && c.score >= best.score-relatedMargin && !lacksAskedQualifier(asked, best, c) {
 			out = append(out, c)
 		}
 	}
@@ -1710,17 +1720,11 @@ func relatedKept(cands []figureCandidate, q map[string]bool) []figureCandidate {
 }
 
 // lacksAskedQualifier reports whether c's label lacks a character of the
-// question's words that the answer's label holds, and holds none the
+// question's words (asked) that the answer's label holds, and holds none the
 // answer's lacks: "项目估算总投资" beside "项目概算总投资" asked is another
 // measure, not the answer's history; "新增普惠性托位" beside "新增普惠托位"
 // is the same, and so are two wordings of one catalogue indicator.
-func lacksAskedQualifier(q map[string]bool, best, c figureCandidate) bool {
-	asked := map[rune]bool{}
-	for g := range q {
-		for _, r := range g {
-			asked[r] = true
-		}
-	}
+func lacksAskedQualifier(asked map[rune]bool, best, c figureCandidate) bool {
 	bl, cl := best.hit.Figure.Label, c.hit.Figure.Label
 	if id := labelIndicator(bl, best.hit.Figure.Unit); id != "" && id == labelIndicator(cl, c.hit.Figure.Unit) {
 		return false // one indicator in two wordings ("千人口床位数", "每千人床位数")

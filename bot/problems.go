@@ -22,20 +22,17 @@ func problemItems(question string, sources []Source) ([]listItem, bool) {
 	if !problemsAsked.MatchString(corpus.Normalize(question)) {
 		return nil, false
 	}
-	var items []listItem
-	for _, s := range sources[:min(2, len(sources))] {
+	return bestSourceSentences(sources, func(sents []string) []string {
+		var kept []string
 		listing := false // the sentence before was a problem the list goes on from
-		for _, sent := range splitSentences(s.Text) {
+		for _, sent := range sents {
 			if problemsStated.MatchString(sent) || listing {
-				items = append(items, listItem{sent, s.N})
+				kept = append(kept, sent)
 			}
 			// "…总量不足,高层次人才匮乏;中医药特色不突出,…": the
 			// problems listed after the first, up to the sentence's end.
-			listing = len(items) > 0 && (strings.HasSuffix(sent, ";") || strings.HasSuffix(sent, "；"))
+			listing = len(kept) > 0 && (strings.HasSuffix(sent, ";") || strings.HasSuffix(sent, "；"))
 		}
-		if len(items) > 0 {
-			break // one source's account
-		}
-	}
-	return items[:min(len(items), maxListItems)], len(items) > 0
+		return kept
+	})
 }

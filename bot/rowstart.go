@@ -25,7 +25,7 @@ func rowEnds(cands []figureCandidate, best corpus.FigureHit) (from, to corpus.Fi
 		if rowLabel(f.Label) != rowLabel(b.Label) {
 			continue
 		}
-		if !ok || abs(f.Year-b.Year) > abs(other.Year-b.Year) {
+		if !ok || yearsApart(f, b) > yearsApart(other, b) {
 			other, ok = f, true // the farthest column: the whole change
 		}
 	}
@@ -38,12 +38,8 @@ func rowEnds(cands []figureCandidate, best corpus.FigureHit) (from, to corpus.Fi
 	return b, other, true
 }
 
-func abs(n int) int {
-	if n < 0 {
-		return -n
-	}
-	return n
-}
+// yearsApart is how many years lie between two figures.
+func yearsApart(a, b corpus.Figure) int { return max(a.Year-b.Year, b.Year-a.Year) }
 
 // rowLabel is a row's label without the column's word for a target
 // ("每千人口拥有注册护士数 目标").

@@ -1275,8 +1275,7 @@ func redate(rep *Report) {
 	if rep.PlanYear == 0 {
 		rep.PlanYear = resolvePlanYear(rep.Sections, times, rep.Year, 0, rep.Kind, rep.Period, reviewsYearBefore(rep.Title))
 	}
-	assignYears(rep.Sections, times, rep.Year, rep.PlanYear, rep.Period, reviewsYearBefore(rep.Title))
-	budgetOwnYear(rep.Sections, Simplify(rep.Title), rep.Year)
+	dateSections(rep, times)
 	years := map[string]int{}
 	for _, s := range rep.Sections {
 		years[s.PathString()] = s.Year

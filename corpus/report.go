@@ -144,8 +144,7 @@ func buildReport(doc *Document, work string, p piece, ordinal int, meta Meta) Re
 	rep.Year = year
 	delivered := reviewsYearBefore(rep.Title)
 	rep.PlanYear = resolvePlanYear(rep.Sections, times, year, planYear, defaultKind, rep.Period, delivered)
-	assignYears(rep.Sections, times, rep.Year, rep.PlanYear, rep.Period, delivered)
-	budgetOwnYear(rep.Sections, simpTitle, rep.Year)
+	dateSections(&rep, times)
 	listDeadlines(work, rep.Sections, times, rep.Year)
 	rep.Kind = dominantKind(rep.Sections, defaultKind)
 	return rep

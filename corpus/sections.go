@@ -368,6 +368,14 @@ func resolvePlanYear(secs []Section, times []headingTime, year, titlePlanYear in
 	return year + 1
 }
 
+// dateSections dates a report's sections once its year and plan year are
+// known (assignYears), a budget statement's account of the unit in the
+// budget's own year.
+func dateSections(rep *Report, times []headingTime) {
+	assignYears(rep.Sections, times, rep.Year, rep.PlanYear, rep.Period, reviewsYearBefore(rep.Title))
+	budgetOwnYear(rep.Sections, Simplify(rep.Title), rep.Year)
+}
+
 // assignYears dates every section: a heading's own year ("2025年工作回顾",
 // "十五五" → 2030, "下半年" → the report's year) holds for its subtree while
 // the kind stays the same; otherwise summaries take the year the report

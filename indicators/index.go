@@ -1,9 +1,12 @@
 package indicators
 
 import (
+	"maps"
 	"math"
 	"regexp"
 	"strings"
+
+	"github.com/healthbot/healthbot/corpus"
 )
 
 // Via values: which kind of catalogue phrase a match came from.
@@ -36,6 +39,7 @@ type index struct {
 	not      [][]string                 // per indicator: normalized NotConfused words
 	alien    [][]string                 // per indicator: those of its not words no name of its own holds
 	units    []unitClass                // per indicator: the classes of its units
+	ages     []map[int]bool             // per indicator: the ages its wordings name (5岁以下)
 	perHead  map[int32]map[string]int32 // count indicator -> scale (千, 万) -> its per-head sibling
 }
 
@@ -113,7 +117,14 @@ func buildIndex(list []Indicator) *index {
 		not:      make([][]string, len(list)),
 		alien:    make([][]string, len(list)),
 		units:    make([]unitClass, len(list)),
+		ages:     make([]map[int]bool, len(list)),
 		perHead:  perHeadSiblings(list),
+	}
+	for i, ind := range list {
+		x.ages[i] = map[int]bool{}
+		for _, w := range append(append([]string{ind.Name}, ind.Aliases...), ind.Lay...) {
+			maps.Copy(x.ages[i], corpus.AgesNamed(w))
+		}
 	}
 	type key struct {
 		ind int32

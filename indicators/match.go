@@ -1,7 +1,6 @@
 package indicators
 
 import (
-	"regexp"
 	"slices"
 	"sort"
 	"strings"
@@ -144,8 +143,9 @@ func MatchText(text string) []Match {
 		}
 	}
 
-	// 3. Unit hints and look-alike penalties.
+	// 3. Unit hints, look-alike penalties and other age groups.
 	ns := string(n.runes)
+	textAges := corpus.AgesNamed(text)
 	for _, cd := range cands {
 		cd.score *= hintFactor(hints, x.units[cd.ind], cd.exact)
 		// A likeness (no exact wording) to a text that holds a word named
@@ -154,7 +154,7 @@ func MatchText(text string) []Match {
 		if namesLookAlike(ns, n.runes, x.not[cd.ind], cd.s, cd.e) || !cd.exact && holdsAny(ns, x.alien[cd.ind]) {
 			cd.score *= notPenalty
 		}
-		if otherAges(text, c.list[cd.ind]) {
+		if len(textAges) > 0 && len(x.ages[cd.ind]) > 0 && !corpus.SharesAge(textAges, x.ages[cd.ind]) {
 			cd.score = 0 // "14岁以下小孩的死亡率" is no 5岁以下儿童死亡率
 		}
 	}
@@ -549,29 +549,4 @@ func holdsAny(s string, words []string) bool {
 		}
 	}
 	return false
-}
-
-// ageMark is an age in years written in digits: "5岁", "65周岁".
-var ageMark = regexp.MustCompile(`(\d+)周?岁`)
-
-// otherAges reports whether the text names ages in years and the
-// indicator's wordings name others only: the text asks about another age
-// group ("0-14岁儿童死亡率" is not 5岁以下儿童死亡率).
-func otherAges(text string, ind Indicator) bool {
-	have := ageMark.FindAllStringSubmatch(text, -1)
-	if len(have) == 0 {
-		return false
-	}
-	named := false
-	for _, w := range append(append([]string{ind.Name}, ind.Aliases...), ind.Lay...) {
-		for _, m := range ageMark.FindAllStringSubmatch(w, -1) {
-			named = true
-			for _, h := range have {
-				if h[1] == m[1] {
-					return false
-				}
-			}
-		}
-	}
-	return named
 }

@@ -394,8 +394,15 @@ func TestOpenWeaviateWithoutAlias(t *testing.T) {
 // WriteRetry, fails and leaves the alias where it was.
 func TestPublishConsistency(t *testing.T) {
 	t.Parallel()
-	ix, dir := buildSamples(t, BuildOptions{})
-	defer ix.Close()
+	// Two reports are enough for the protocol; each publish writes all of
+	// them again (and -race makes every object's encoding slow).
+	docs := sampleDocs(t)[:2]
+	dir := t.TempDir()
+	emb := localEmbedder(t, DefaultLocalDim)
+	ctx := context.Background()
+	if _, err := Build(ctx, dir, docs, emb, BuildOptions{}); err != nil {
+		t.Fatal(err)
+	}
 	fw := weaviatetest.NewFake(t)
 	w := fakeConn(t, fw.URL())
 	var waits []time.Duration
@@ -403,8 +410,6 @@ func TestPublishConsistency(t *testing.T) {
 		waits = append(waits, d)
 		return nil
 	}
-	emb := localEmbedder(t, DefaultLocalDim)
-	ctx := context.Background()
 	fw.ReplicasDown(4)
 	st, err := PublishWeaviate(ctx, dir, emb, "", w, PublishOptions{BatchSize: 100})
 	if err != nil {
@@ -436,7 +441,7 @@ func TestPublishConsistency(t *testing.T) {
 	// A replica found short after the writes (its node was left out while
 	// down): everything is written again, then the alias switched; short
 	// every time: not switched.
-	if _, err := Build(ctx, dir, sampleDocs(t), emb, BuildOptions{}); err != nil {
+	if _, err := Build(ctx, dir, docs, emb, BuildOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	waits = nil
@@ -445,7 +450,7 @@ func TestPublishConsistency(t *testing.T) {
 	if err != nil || st.Rewrites != 1 || !slices.Equal(waits, []time.Duration{wvRewriteWait}) || fw.Alias("Healthbot") != st.Collection {
 		t.Fatalf("publish with a replica short once: %+v, %v, waited %v", st, err, waits)
 	}
-	if _, err := Build(ctx, dir, sampleDocs(t), emb, BuildOptions{}); err != nil {
+	if _, err := Build(ctx, dir, docs, emb, BuildOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	fw.ShortReplica(wvRewriteRounds)
@@ -456,7 +461,7 @@ func TestPublishConsistency(t *testing.T) {
 		t.Fatalf("alias moved to %q", fw.Alias("Healthbot"))
 	}
 	// A replica down for good: the publish gives up and the alias stays.
-	if _, err := Build(ctx, dir, sampleDocs(t), emb, BuildOptions{}); err != nil {
+	if _, err := Build(ctx, dir, docs, emb, BuildOptions{}); err != nil {
 		t.Fatal(err)
 	}
 	waits = nil

@@ -187,7 +187,9 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 	// 体重管理门诊): a label matches either.
 	officialTopic := understand.Substitute(topic)
 	official := bigrams(officialTopic)
-	beyond := beyondIndicators(official, ids)
+	// A town the question names is where, not what, it asks: a label
+	// sharing it ("探沂镇户籍人口") is no closer to the measure asked.
+	beyond := beyondIndicators(bigrams(withoutTowns(officialTopic)), ids)
 	added, addedOfficial := unnamedBigrams(topic, ids), unnamedBigrams(officialTopic, ids)
 	rate := understand.AsksRate(topic)
 	layCounted := countedTerm(counted)
@@ -222,6 +224,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 	}
 	alternatives := understand.HasAlternativeTerms(topic)
 	askedOrdinals, askedAges := ordinalsOf(topic), corpus.AgesNamed(topic) // the dose and age group asked
+	perAsked := asksPerPopulation(topic, ids)
 	for _, h := range hits {
 		fig := h.Figure
 		official, addedOfficial := official, addedOfficial
@@ -238,6 +241,9 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			// "死亡人数占总死亡人数的88%": a share, whatever its label ends
 			// in; but "注册医师较2022年增长了7.28%" is a change of a count.
 			c = "rate"
+		}
+		if otherPerPopulation(fig.Label, perAsked) {
+			continue // a ratio to the population where none is asked
 		}
 		if asked != "" && c != "" && c != asked {
 			// "补偿金额" is not answered by a count ("参合人数"), whatever
@@ -482,7 +488,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			out[i].score += countedHeadWeight
 		}
 	}
-	qa := allBigrams(topic) // 医院 tells 公立医院 from 公立医疗机构
+	qa := allBigrams(withoutTowns(topic)) // 医院 tells 公立医院 from 公立医疗机构; a town names no part
 	for i, c := range out {
 		unnamed, named, whole := partOfFound(out, c, qa)
 		out[i].namedPart = c.partOf == "" && unnamed
@@ -493,7 +499,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
-	siblingNamedFirst(out, q, official, qa)
+	siblingNamedFirst(out, bigrams(withoutTowns(topic)), bigrams(withoutTowns(officialTopic)), qa)
 	if len(out) > n {
 		out = out[:n]
 	}

@@ -435,6 +435,9 @@ func askedModifier(topic string) string {
 	if strings.Contains(mod, "的") || slices.Contains(notModifiers, mod) {
 		return ""
 	}
+	if len(before) > 2 && strings.ContainsRune(townSuffixes, before[len(before)-1]) && !slices.Contains(townKinds, mod) {
+		return "" // "探沂镇常住人口": a town the gazetteer does not hold, no kind
+	}
 	if ind := ms[0].Indicator; strings.Contains(ind.Name+ind.Definition, mod) {
 		return "" // "住院出院的人次": every discharge is of an inpatient, no kind of them
 	}

@@ -70,3 +70,37 @@ func TestMeasuredApart(t *testing.T) {
 		}
 	}
 }
+
+// Another indicator of the catalogue (户籍人口 for 常住人口) is never the
+// answer, though its label shares the town the question names: a town
+// says where, not what; nor is a town the gazetteer does not hold a kind
+// of the measure ("探沂镇常住人口" asks no 沂镇 population).
+func TestTownSharedIsNoCloserMeasure(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"某县探沂中心卫生院服务范围.txt": "探沂中心卫生院服务区域范围、人群基本情况\n发布机构：某县卫健局 发布日期：2024-05-10\n人群基本情况：\n" +
+			"探沂镇户籍人口为108704人,常住人口61665人。现有1处中心卫生院,下设38处村卫生室。\n\n" +
+			"探沂中心卫生院为辖区人口56900人建立居民健康档案,建档率91.46%。\n",
+	})
+	a := ask(t, b, nil, "探沂镇常住人口到底有多少？")
+	if !strings.Contains(a.Text, "61665人") || strings.Contains(a.Text, "108704人") || strings.Contains(a.Text, "56900人") || strings.Contains(a.Text, "没有找到") {
+		t.Errorf("want 常住人口 61665人 alone: %s", a.Text)
+	}
+}
+
+// A ratio to the population ("每千人口病床数") is no answer to a count
+// asked ("病床一共有多少张"); the whole (医疗卫生机构床位数) is given for a
+// part no report gives (医院床位数), said to be no answer; a question
+// asking the ratio gets it.
+func TestPerPopulationRatioNotACount(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"某市十四五评估.txt": "某市卫生健康事业十四五发展成效\n发布日期：2025-06-01\n截至2024年底，全市拥有医疗卫生机构床位数7.86万张，每千人口病床数8.32张，较2020年增加1.76张。\n",
+	})
+	a := ask(t, b, nil, "某市现在医院病床一共有多少张？")
+	if !strings.Contains(a.Text, "7.86万张") || strings.Contains(a.Text, "8.32张") {
+		t.Errorf("want the beds, not the beds per thousand: %s", a.Text)
+	}
+	a = ask(t, b, nil, "某市每千人口有几张病床？")
+	if !strings.Contains(a.Text, "8.32张") {
+		t.Errorf("want the beds per thousand: %s", a.Text)
+	}
+}

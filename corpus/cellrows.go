@@ -186,10 +186,52 @@ func rowTableHeads(work string, header []Span, k int) ([]string, bool) {
 		// before it is the table's caption and a row left blank above.
 		return cells[len(cells)-k:], true
 	}
+	for from := 0; len(cells)-from >= k+3; from++ {
+		// The lines before the header may be the table's caption.
+		if heads := groupedHeads(cells[from:], k); heads != nil {
+			return heads, true
+		}
+	}
 	if len(cells) < k+1 || len(cells) > k+2 {
 		return nil, false
 	}
 	return cells[len(cells)-k:], true
+}
+
+// groupedHeads names k value columns from a header in two levels written
+// one cell a line: the names' head, the columns of one level, the groups,
+// then each group's columns, the same in every group:
+//
+//	市县名 / 城市低保数(人) / 目标人群数 / 宫颈癌 / 乳腺癌 /
+//	累计完成(例) / 完成率(%) / 累计完成(例) / 完成率(%)
+//
+// gives 城市低保数(人), 目标人群数, 宫颈癌累计完成(例), 宫颈癌完成率(%),
+// 乳腺癌累计完成(例), 乳腺癌完成率(%). nil when no such reading fits.
+func groupedHeads(cells []string, k int) []string {
+	g := len(cells) - 1 - k // the groups: the cells beyond one a column
+	if g < 2 {
+		return nil // one group's columns would not repeat: nothing settles it
+	}
+	for single := 0; single < k; single++ {
+		if (k-single)%g != 0 || (k-single)/g < 2 {
+			continue
+		}
+		per := (k - single) / g
+		groups, subs := cells[1+single:1+single+g], cells[1+single+g:]
+		same := true
+		for i := per; i < len(subs) && same; i++ {
+			same = subs[i] == subs[i%per]
+		}
+		if !same || slices.ContainsFunc(groups, isValueCell) {
+			continue
+		}
+		heads := slices.Clone(cells[1 : 1+single])
+		for i, sub := range subs {
+			heads = append(heads, groups[i/per]+sub)
+		}
+		return heads
+	}
+	return nil
 }
 
 // rowNameHeads head the column of a table's row names.

@@ -72,3 +72,54 @@ func TestCellRowsUnderYears(t *testing.T) {
 		t.Errorf("figures\n%q\nwant\n%q", got, want)
 	}
 }
+
+// A table one cell a line whose header has two levels (each screening
+// with its count and rate): the groups' columns take their group's name,
+// and each row its place.
+func TestCellRowsUnderGroupedHeads(t *testing.T) {
+	cells := []string{
+		"县区名", "城市低保数(人)", "目标人群数(按33%比例)", "宫颈癌", "乳腺癌", "累计完成(例)", "完成率(%)", "累计完成(例)", "完成率(%)",
+		"全市合计", "900", "300", "290", "96.67%", "310", "100.00%",
+		"甲县", "400", "130", "120", "92.31%", "131", "100.00%",
+		"乙县", "500", "170", "170", "100.00%", "179", "100.00%",
+	}
+	text := "某市2022年低保妇女两癌筛查进度\n截至9月底，各县区筛查进度如下：\n" + strings.Join(cells, "\n\n") + "\n"
+	r := Parse("x.txt", text, Meta{}, Options{}).Reports[0]
+	got := map[string]string{}
+	for _, f := range r.Figures {
+		got[f.Label] = f.Raw + f.Unit
+	}
+	for label, v := range map[string]string{
+		"甲县 目标人群数(按33%比例)": "130",
+		"甲县 宫颈癌累计完成":       "120例",
+		"甲县 乳腺癌累计完成":       "131例",
+		"乙县 乳腺癌完成率":        "100.00%",
+		"全市合计 宫颈癌完成率":      "96.67%",
+	} {
+		if got[label] != v {
+			t.Errorf("%s = %q, want %q", label, got[label], v)
+		}
+	}
+	if t.Failed() {
+		t.Logf("figures: %v", got)
+	}
+}
+
+func TestGroupedHeads(t *testing.T) {
+	for _, c := range []struct {
+		cells []string
+		k     int
+		want  string
+	}{
+		{[]string{"县区", "人数", "宫颈癌", "乳腺癌", "完成", "率", "完成", "率"}, 5, "人数 宫颈癌完成 宫颈癌率 乳腺癌完成 乳腺癌率"},
+		{[]string{"县区", "男", "女", "人数", "率", "人数", "率"}, 4, "男人数 男率 女人数 女率"},
+		// The groups' columns differ: no reading.
+		{[]string{"县区", "人数", "宫颈癌", "乳腺癌", "完成", "率", "人数", "比"}, 5, ""},
+		// One group: nothing repeats to settle it.
+		{[]string{"县区", "人数", "宫颈癌", "完成", "率"}, 3, ""},
+	} {
+		if got := strings.Join(groupedHeads(c.cells, c.k), " "); got != c.want {
+			t.Errorf("groupedHeads(%q, %d) = %q, want %q", c.cells, c.k, got, c.want)
+		}
+	}
+}

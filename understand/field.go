@@ -63,9 +63,22 @@ func AskedFields(question string) []Field {
 	q := corpus.Normalize(question)
 	var out []Field
 	for _, fw := range fieldWords {
+		if fw.field == FieldPhone && countsCalls(q) {
+			continue // "120电话量比去年涨了多少": the calls, not a number to ring
+		}
 		if containsAny(q, fw.words) {
 			out = append(out, fw.field)
 		}
 	}
 	return out
+}
+
+// callCounts ask how many calls were made or taken, not the phone number
+// to ring ("献血该拨打什么电话" asks the number).
+var callCounts = []string{"电话量", "电话数", "话务量", "来电量", "多少个电话", "几个电话", "多少通", "几通"}
+
+// countsCalls reports whether a question about 电话 asks a count of calls
+// or its change.
+func countsCalls(q string) bool {
+	return containsAny(q, callCounts) || AsksChange(q)
 }

@@ -465,10 +465,14 @@ func wordEndsInYao(w string) bool {
 func trimAskingTail(w string) string {
 	for {
 		r, size := utf8.DecodeLastRuneInString(w)
+		rest := w[:len(w)-size]
+		if r == '定' && endsWithAny(rest, setMeasures) {
+			w = rest // "目标人数定的多少": the number set, not a word 定 ends (核定, 规定)
+			continue
+		}
 		if size == 0 || !strings.ContainsRune("上里中的有了几是", r) {
 			return w
 		}
-		rest := w[:len(w)-size]
 		if r == '有' && rest != "" {
 			if p, _ := utf8.DecodeLastRuneInString(rest); strings.ContainsRune("公私所拥共现特持占享具固", p) {
 				return w
@@ -480,6 +484,10 @@ func trimAskingTail(w string) string {
 		w = rest
 	}
 }
+
+// setMeasures end the measures a question asks were set ("目标定的多少",
+// "任务人数定了多少"): the 定 after them is the asking verb.
+var setMeasures = []string{"目标", "任务", "指标", "标准", "计划", "数", "率", "比例", "额", "量"}
 
 // cutContainedIn splits a word "X里有Y" ("村卫生室里有执业助理医师", "医院
 // 里面有…", "其中有…" not) into where and what, each of two runes or more.

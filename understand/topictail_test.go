@@ -25,6 +25,11 @@ func TestTopicWithoutAskingTail(t *testing.T) {
 		"今年验艾滋病血的比例最少要做到多少？":                "艾滋病筛查 比例",
 		"北京今年政府工作报告说要加强哪些医疗服务？":             "加强 医疗服务",
 		"深圳政府报告里除了建医院，还打算怎么把医疗水平搞上去？":       "把医疗水平搞上去",
+		// 定 after a measure asks what it was set to; a word ending in
+		// 定 of its own (核定) stays.
+		"岳西县今年低保妇女两癌筛查目标人数定的多少": "低保妇女两癌筛查目标人数",
+		"今年床位目标定了多少？":           "床位目标",
+		"疾控中心编制核定多少个？":          "疾控中心编制核定 个",
 	} {
 		if got := Topic(q); got != want {
 			t.Errorf("Topic(%q) = %q, want %q", q, got, want)

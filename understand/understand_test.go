@@ -291,6 +291,10 @@ func TestAskedField(t *testing.T) {
 	cases := map[string]Field{
 		"湖州2023年全市卫生健康工作要点的文号是什么？":  FieldDocNumber,
 		"市卫健委办公室的电话是多少？":            FieldPhone,
+		"宜宾今年春节120电话量比去年涨了多少？":      FieldNone,
+		"120一共接听了多少个电话？":            FieldNone,
+		"疾控中心的联系电话是多少？":             FieldPhone,
+		"想献血该拨打哪个电话？":               FieldPhone,
 		"大同市卫健委的地址在哪里？":             FieldAddress,
 		"这个通知是哪个部门发的":               FieldIssuer,
 		"2023年浙江省卫生健康工作要点是哪个机构发布的？": FieldIssuer,

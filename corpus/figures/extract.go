@@ -121,7 +121,9 @@ func extract(sentence string) (figs []Figure) {
 		if c.followTo > lo {
 			lo = c.followTo
 		}
-		if !c.label.empty() {
+		if !c.label.empty() && !averageOf(c.label, prevLabel) && !(c.unit.base == "%" && eqRunes(c.label.n, prevLabel.n)) {
+			// A change in percent of the figure before ("23530次，同比上升
+			// 22.99%，日均2614次") leaves it the one an average after it is of.
 			prevLabel, prevBase = c.label, c.unit.base
 		}
 		if !subject.empty() {

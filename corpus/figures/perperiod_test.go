@@ -18,3 +18,21 @@ func TestPerPeriodOfPrevious(t *testing.T) {
 		}
 	}
 }
+
+// A change with no label of its own after an average per day is of the
+// measure averaged ("出车33424次,日均出车185次,比去年同期增加1.95%": 出车
+// rose 1.95%), and an average after a change in percent is of the measure
+// before the change.
+func TestChangeAfterAverageIsOfTheMeasure(t *testing.T) {
+	cases := []struct{ sentence, raw, label string }{
+		{"出车33424次，日均出车185次，比去年同期增加1.95%；救治患者31141人", "1.95", "出车"},
+		{"共接听120呼入电话87869次,日均485次;出车33424次,日均出车185次,比去年同期增加1.95%;救治患者31141人", "185", "日均出车"},
+		{"派车1869次,同比上升13.2%,日均208次", "208", "日均派车"},
+		{"派车1869次,同比上升13.2%,日均208次", "13.2", "派车"},
+	}
+	for _, c := range cases {
+		if f := figureOf(t, c.sentence, c.raw); f.Label != c.label {
+			t.Errorf("%s: %s labelled %q, want %q", c.sentence, f.Raw, f.Label, c.label)
+		}
+	}
+}

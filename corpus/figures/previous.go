@@ -604,6 +604,18 @@ func perPeriodOfPrevious(c *cand, prev phrase, prevBase string) {
 	c.label = joinPhrase(c.label, prev)
 }
 
+// averageOf reports whether label is the average per day or month of what
+// prev counts ("日均出车" after "出车33424次"): a figure derived from prev,
+// after which a change written with no label of its own ("比去年同期增加
+// 1.95%") is still prev's.
+func averageOf(label, prev phrase) bool {
+	if prev.empty() {
+		return false
+	}
+	k := perPeriodOnly.prefix(label.n, 0, len(label.n))
+	return k > 0 && k < len(label.n) && strings.HasSuffix(string(prev.n), string(label.n[k:]))
+}
+
 // perPeriodOnly are labels that only say a figure is an average per day or
 // month; they need the name of what is averaged.
 var perPeriodOnly = newWordSet(`日均 日平均 平均每天 平均每日 每天 每日 月均 月平均 平均每月 每月 周均 平均每周 每周`)

@@ -268,6 +268,16 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 		}
 		measureID := labelIndicator(measures, measureUnit)
 		same, other := relationTo(ids, measureID)
+		if other && sharedBareMeasure(measures) {
+			// A bare measure several indicators share ("规范管理率") is
+			// the one of the subject its sentence opens with ("高血压建档
+			// 30245人，…，规范管理率88.16%").
+			if subject := sentenceSubject(fig.Sentence); subject != "" {
+				if s, o := indicatorRelation(ids, subject+measures, measureUnit); s || o {
+					same, other = s, o
+				}
+			}
+		}
 		if part != "" && !same {
 			// The part asked may be the indicator itself: 医生 of the staff;
 			// of a count of beds, the beds of the institutions it names
@@ -1078,6 +1088,9 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		if rest := keepCandidates(cands, func(h corpus.FigureHit) bool { return !h.Figure.Base }); len(rest) > 0 {
 			cands = rest
 		}
+		// "拨了多少补助": the amount (补助资金1700万元), not its change
+		// (比上年增长5.5%), though the change's label may rank higher.
+		cands = bestMeasureFirst(cands, func(f corpus.Figure) bool { return !isChange(f) })
 	default:
 		cands = amountsFirst(cands, understand.AsksRate(topic) || isRateUnit(understand.AskedUnit(question)))
 		if by := understand.AskedBaseYear(question); by > 0 {

@@ -12,6 +12,10 @@ type Mention struct {
 	End   int
 }
 
+// levelPairs finish, after 县, a word for two levels of government ("县区
+// 一级", "县乡两级"): "宝鸡县区" is 宝鸡's counties and districts, not 宝鸡县.
+var levelPairs = []string{"区", "乡", "市"}
+
 // Find returns every place named in text, in order and without overlaps;
 // at each position the longest name wins. Full names (四川省, 南陵县,
 // 凉山州) count wherever they stand, except names that are ordinary words
@@ -198,6 +202,9 @@ func (g *gazetteer) match(text string, i int, forms []string, prev []rawMatch) (
 				case strings.HasSuffix(form, "县") && (next == '域' || next == '级') && g.namesProvince(strings.TrimSuffix(form, "县")):
 					// "河南县域经济网", "四川县级医院": a province's counties,
 					// not 河南县 (河南蒙古族自治县)
+				case strings.HasSuffix(form, "县") && hasAnyPrefix(after, levelPairs) && g.namesAbove(strings.TrimSuffix(form, "县")):
+					// "宝鸡县区一级": 宝鸡市's counties and districts, not
+					// the former 宝鸡县
 				case e.generic:
 					if underLast {
 						st = accepted
@@ -220,7 +227,7 @@ func (g *gazetteer) match(text string, i int, forms []string, prev []rawMatch) (
 				case e.generic || e.weak || e.Name == form+string(next):
 					// 老城区, 和县: the full name was tried and refused
 				case nn > 0 && e.takesSuffix(next) && !(next == '市' && strings.HasPrefix(after[nn:], "场")) &&
-					!strings.HasPrefix(after[nn:], "域") && !strings.HasPrefix(after[nn:], "级"):
+					!strings.HasPrefix(after[nn:], "域") && !strings.HasPrefix(after[nn:], "级") && !(next == '县' && hasAnyPrefix(after[nn:], levelPairs)):
 					// 庆阳市, 句容县; not 振兴县域
 					st = accepted
 					suffixed = true
@@ -525,6 +532,16 @@ func dedupe(cs []cand) []cand {
 
 // namesProvince reports whether form is a province's name or short form
 // ("河南", "四川").
+// namesAbove reports whether form names a province or a city.
+func (g *gazetteer) namesAbove(form string) bool {
+	for _, c := range g.byForm[form] {
+		if l := g.entries[c.idx].Level; l == Province || l == City {
+			return true
+		}
+	}
+	return false
+}
+
 func (g *gazetteer) namesProvince(form string) bool {
 	for _, c := range g.byForm[form] {
 		if g.entries[c.idx].Level == Province {

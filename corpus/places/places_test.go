@@ -263,6 +263,21 @@ func TestProvinceCountyArea(t *testing.T) {
 	}
 }
 
+// "宝鸡县区一级" names 宝鸡市's counties and districts (县区), not the
+// former 宝鸡县; "宝鸡县" alone still names it.
+func TestCityCountiesAndDistricts(t *testing.T) {
+	for _, text := range []string{"宝鸡县区一级妇幼保健人员749人", "宝鸡县乡两级医生"} {
+		for _, m := range Find(text) {
+			if m.Place.Name == "宝鸡县" {
+				t.Errorf("Find(%q) reads the former county 宝鸡县", text)
+			}
+		}
+	}
+	if ms := Find("宝鸡县卫生局召开会议"); len(ms) == 0 || ms[0].Place.Name != "宝鸡县" {
+		t.Errorf("Find(宝鸡县卫生局…) = %+v, want 宝鸡县", ms)
+	}
+}
+
 // A city's bare short form repeated three times names it, though the text
 // names another province's city more (北京 of its experts).
 func TestRepeatedBareCity(t *testing.T) {

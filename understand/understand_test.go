@@ -588,6 +588,7 @@ func TestPlaces(t *testing.T) {
 		"北京朝阳区卫健委这几年拿到过哪些示范区？":      "朝阳区",     // a district several cities have, read where it stands
 		"九龙坡华岩镇卫生院核定的编制床位是多少张？":     "九龙坡区",    // a county by its short form of three characters
 		"中山市前年往湖北派了多少人去支援？":         "中山市",     // 往 makes 湖北 where they went
+		"禄丰那边精神病人能按时吃药的比例有多少？":      "禄丰市",     // a county made a city: its short form names the city
 		"宝鸡县区一级搞妇幼保健的人有多少？":         "宝鸡市",     // 县区: the city's counties and districts, not the former 宝鸡县
 		"阿拉善2020年婴儿死亡率降到多少了？":       "阿拉善盟",    // a league by its short form of three characters
 		"锡林郭勒去年献血的有多少人？":            "锡林郭勒盟",   // and of four

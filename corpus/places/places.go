@@ -8,7 +8,8 @@
 // internal/gen, with the divisions since abolished (莱芜市) and former names
 // (吴江市 of 吴江区) of GB/T 2260's revisions 2002–2016 (npm gb2260). Old
 // names are kept beside new ones (横县 and 横州市), because old reports use
-// them.
+// them; where the data lists both under one short form (禄丰县, 禄丰市),
+// renamed.tsv makes the old name a former name of the new.
 package places
 
 import (
@@ -22,6 +23,23 @@ import (
 //
 //go:embed divisions.tsv
 var divisionsTSV string
+
+// renamedTSV pairs counties made cities or districts with their
+// successors, where the data lists both under one short form.
+//
+//go:embed renamed.tsv
+var renamedTSV string
+
+// renamed maps each old name of renamedTSV to its new name.
+var renamed = func() map[string]string {
+	out := map[string]string{}
+	for _, line := range strings.Split(renamedTSV, "\n") {
+		if old, name, ok := strings.Cut(line, "\t"); ok && !strings.HasPrefix(line, "#") {
+			out[old] = strings.TrimSpace(name)
+		}
+	}
+	return out
+}()
 
 // Level is the tier of an administrative division.
 type Level int
@@ -166,6 +184,24 @@ func load(data string) *gazetteer {
 		}
 		byCode[r.code] = int32(len(rows))
 		rows = append(rows, r)
+	}
+	// A county made a city or district (renamed.tsv) is one place with
+	// its successor: its name a former one of the successor's.
+	successor := map[string]int{}
+	for i, r := range rows {
+		successor[r.name] = i
+	}
+	kept := rows[:0:0]
+	for _, r := range rows {
+		if i, ok := successor[renamed[r.name]]; ok {
+			rows[i].former = append(rows[i].former, r.name)
+			continue
+		}
+		kept = append(kept, r)
+	}
+	rows = kept
+	for i, r := range rows {
+		byCode[r.code] = int32(i)
 	}
 	g.entries = make([]entry, len(rows))
 	for i, r := range rows {

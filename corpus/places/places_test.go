@@ -298,3 +298,17 @@ func TestRepeatedBareCity(t *testing.T) {
 		}
 	}
 }
+
+// A county made a city (禄丰县, now 禄丰市) that the data lists beside its
+// successor is one place: its short form names the successor, its old
+// name too; a county and a city that are two places today keep apart.
+func TestRenamedCountyIsItsSuccessor(t *testing.T) {
+	for _, text := range []string{"楚雄州禄丰卫生健康局", "禄丰县2020年卫生健康工作总结"} {
+		if ms := Find(text); len(ms) == 0 || ms[len(ms)-1].Place.Name != "禄丰市" {
+			t.Errorf("Find(%q) = %+v, want 禄丰市", text, ms)
+		}
+	}
+	if ms := Find("伊宁县卫生健康委员会"); len(ms) == 0 || ms[0].Place.Name != "伊宁县" {
+		t.Errorf("Find(伊宁县…) = %+v, want 伊宁县", ms)
+	}
+}

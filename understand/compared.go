@@ -10,9 +10,10 @@ import (
 
 // comparedMeasure is a question comparing one measure with another of the
 // same place and time: "主动公开的文件比发的公告多几条", "压到下一年的申请，
-// 比上一年转过来的少了几件". The groups are what comes before 比, what is
-// compared with, and the counter asked ("条").
-var comparedMeasure = regexp.MustCompile(`^(.+?)[，,]?\s*比(\p{Han}{2,16}?)的?(?:还|要)?(?:多|少|高|低)(?:了|出|出来)?(?:多少|几)(\p{Han})?`)
+// 比上一年转过来的少了几件", "微信比微博多发了多少条" (a verb after 多). The
+// groups are what comes before 比, what is compared with, and the counter
+// asked ("条").
+var comparedMeasure = regexp.MustCompile(`^(.+?)[，,]?\s*比(\p{Han}{2,16}?)的?(?:还|要)?(?:多|少|高|低)(?:发|收|开|办|报|建|招|做|看|花|用|接|派|干|搞)?(?:了|出|出来)?(?:多少|几)(\p{Han})?`)
 
 // ComparedMeasures splits a question comparing two measures into the two
 // questions of their values, the first with the question's place and time,

@@ -233,6 +233,7 @@ func extract(sentence string) (figs []Figure) {
 	goalThenActual(sentence, figs)
 	shareNewVerb(sentence, figs)
 	shareChange(sentence, figs)
+	shareWholeOfShare(sentence, figs)
 	sharePerPopulation(sentence, figs)
 	respectiveChanges(sentence, figs)
 	respectiveBases(sentence, figs)

@@ -86,6 +86,29 @@ func shareChange(sentence string, figs []Figure) {
 	})
 }
 
+// shareWholeOfShare gives the items of a list of shares the whole the
+// first one is a share of: in "社区卫生服务中心占同类机构的99.5%、社区卫生服务
+// 站93.4%" or "…的99.5%,社区卫生服务站占93.4%" the second is
+// 社区卫生服务站占同类机构, not a count of 社区卫生服务站.
+func shareWholeOfShare(sentence string, figs []Figure) {
+	for i := 1; i < len(figs); i++ {
+		prev, cur := figs[i-1], &figs[i]
+		at := strings.IndexAny(prev.Label, "占佔") // 佔 in Traditional text
+		if at < 0 || prev.End > cur.Start || prev.Unit != "%" || cur.Unit != "%" || cur.Label == "" ||
+			strings.ContainsAny(cur.Label, "占佔") || cur.Qualifier != prev.Qualifier {
+			continue
+		}
+		seg := sentence[prev.End:cur.Start]
+		shareOf := strings.HasSuffix(strings.TrimSpace(seg), "占") || strings.HasSuffix(strings.TrimSpace(seg), "佔")
+		if !shareOf && !listSeparated(seg) {
+			continue
+		}
+		if whole := prev.Label[at:]; utf8.RuneCountInString(whole) > 1 {
+			cur.Label += whole
+		}
+	}
+}
+
 // perPopulation opens a measure counted per head of population.
 var perPopulation = []string{"每千人口", "每万人口", "每千常住人口", "每万常住人口", "每千人", "每万人", "千人口", "万人口"}
 

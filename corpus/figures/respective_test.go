@@ -61,3 +61,18 @@ func TestShareTakesTheCountsSubject(t *testing.T) {
 		}
 	}
 }
+
+// The items of a list of shares take the whole the first one is a share
+// of, listed with 、 or each with its own 占.
+func TestListedSharesTakeTheWhole(t *testing.T) {
+	cases := []struct{ sentence, raw, label string }{
+		{"提供中医服务的社区卫生服务中心占同类机构的99.5%,社区卫生服务站占93.4%,村卫生室占81.2%。", "81.2", "村卫生室占同类机构"},
+		{"提供中医服务的社区卫生服务中心占同类机构的99.5%、社区卫生服务站93.4%、村卫生室81.2%。", "93.4", "社区卫生服务站占同类机构"},
+		{"全市门诊量占全省的10.5%，住院量30万人次。", "30", "住院量"},
+	}
+	for _, c := range cases {
+		if f := figureOf(t, c.sentence, c.raw); f.Label != c.label {
+			t.Errorf("%s: %s labelled %q, want %q", c.sentence, f.Raw, f.Label, c.label)
+		}
+	}
+}

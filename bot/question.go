@@ -88,6 +88,9 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 			ans, ok = itemsAnswer("", items, sources), true
 		} else if items, found := problemItems(question, sources); found {
 			ans, ok = itemsAnswer("", items, sources), true
+		} else if items, found := reasonItems(question, sources); found {
+			// "村卫生室咋还变少了，啥原因": the sentences that give one.
+			ans, ok = itemsAnswer("", items, sources), true
 		} else if items, found := compositionItems(question, sources); found {
 			// "那个年报都分哪几块": the sentence that says its parts.
 			ans, ok = itemsAnswer("", items, sources), true

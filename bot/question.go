@@ -127,6 +127,11 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 			ans = itemsAnswer("", items, sources)
 			break
 		}
+		if items, found := kindListed(question, sources); found {
+			// "都覆盖了哪些社区": the sentence naming them (曙光社区、…).
+			ans = itemsAnswer("", items, sources)
+			break
+		}
 		if n, counted := understand.AskedItems(question); counted {
 			if items, srcs, found := b.countedList(ctx, n, sources); found {
 				ans = itemsAnswer("", items, srcs)

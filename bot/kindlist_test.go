@@ -1,0 +1,28 @@
+package bot_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// "都设了哪些科室", "覆盖了哪些社区": the sentence naming them, each name
+// ending in the kind asked, not the sentences nearest the question's words.
+func TestKindListed(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"某中心.txt": "某街道社区卫生服务中心基本情况\n某街道社区卫生服务中心成立于2008年，是政府举办的公益性医疗卫生机构。\n" +
+			"服务区域范围：曙光社区、牌坊社区、盐路社区和靳塘社区；服务人口64867人。\n" +
+			"中心设有全科、预防保健科、中医科、口腔科和检验科，社区卫生服务中心年门诊量8万人次。\n",
+	})
+	for q, want := range map[string][]string{
+		"某街道社区卫生服务中心都覆盖了哪些社区？": {"曙光社区", "靳塘社区"},
+		"某街道社区卫生服务中心都设了哪些科室？":  {"预防保健科", "口腔科"},
+	} {
+		a := ask(t, b, nil, q)
+		first, _, _ := strings.Cut(strings.TrimPrefix(a.Text, "以下内容摘自资料原文（未经模型生成）：\n"), "\n")
+		for _, w := range want {
+			if !strings.Contains(first, w) {
+				t.Errorf("%s: want %s first: %s", q, w, a.Text)
+			}
+		}
+	}
+}

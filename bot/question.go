@@ -107,6 +107,11 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 		// The items of a named list on the topic asked come first; then
 		// the subsections of a part the question names.
 		var ok bool
+		if items, found := rankedItems(question, sources); found {
+			// "报得最多的是哪几种病": the sentence ranking them.
+			ans = itemsAnswer("", items, sources)
+			break
+		}
 		if understand.AsksIndicators(question) {
 			// "有哪些主要指标": the figures a source sets or reports.
 			if items, found := indicatorItems(sources, hitSources(res.Hits), f.Kind == corpus.KindPlan); found {

@@ -1,0 +1,52 @@
+package bot
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/healthbot/healthbot/corpus"
+	"github.com/healthbot/healthbot/understand"
+)
+
+// rankAsked asks which items rank first: "丙类病里排前三的都是啥病", "报得
+// 最多的是哪几种病", "居前几位的".
+var rankAsked = regexp.MustCompile(`排前|排在前|前[几三五十]|最多的|最高的|居前|排名|靠前|最常见`)
+
+// rankGiven is a sentence that ranks items: "报告发病数居前5位的病种依次为:
+// 肺结核、乙肝…", "居前五位的丙类传染病是…", "排名前三的是…".
+var rankGiven = regexp.MustCompile(`(?:居|位居|排名|排在|位列)?前[\d一二三四五六七八九十]+(?:位|名)|依次为|依次是|居首`)
+
+// rankSources is how many of the best sources are read for a ranking.
+const rankSources = 3
+
+// rankedItems is the sentence of the best sources that ranks the items a
+// question asks the first of, the one whose words, with those since the
+// ranking before it (which may name the class ranked: 乙类), the question
+// shares most; ok is false when the question asks no ranking or no source gives
+// one.
+func rankedItems(question string, sources []Source) ([]listItem, bool) {
+	if !rankAsked.MatchString(corpus.Normalize(question)) {
+		return nil, false
+	}
+	q := bigrams(understand.Topic(question))
+	for _, s := range sources[:min(rankSources, len(sources))] {
+		sents := splitSentences(s.Text)
+		best, most, from := -1, -1, 0
+		for i, sent := range sents {
+			if !rankGiven.MatchString(sent) {
+				continue
+			}
+			// The sentences since the ranking before it say what this one
+			// ranks ("全省共报告丙类传染病9种…").
+			context := strings.Join(sents[from:i+1], "")
+			from = i + 1
+			if n := shared(q, context); n > most {
+				best, most = i, n
+			}
+		}
+		if best >= 0 {
+			return []listItem{{sents[best], s.N}}, true
+		}
+	}
+	return nil, false
+}

@@ -1,0 +1,28 @@
+package bot_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// "报得最多的是哪几种病" is answered by the sentence ranking them, the one
+// about the class asked (乙类, named the sentence before), not by other
+// lists of diseases.
+func TestRankedItems(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"某省2020年7月法定传染病疫情.txt": "某省2020年7月法定传染病疫情概况\n" +
+			"2020年7月，全省共报告乙类传染病16种，发病10512例。无传染性非典型肺炎、脊髓灰质炎、血吸虫病、人感染H7N9禽流感发病报告;" +
+			"报告发病数居前5位的病种依次为:肺结核、乙肝、梅毒、丙肝、艾滋病;报告死亡数居前3位的病种依次为:艾滋病、肺结核、乙肝。" +
+			"同期，全省共报告丙类传染病9种，发病8556例。报告发病数居前3位的病种依次为:其它感染性腹泻病、手足口病、流行性腮腺炎。\n",
+	})
+	a := ask(t, b, nil, "某省2020年7月乙类传染病里报得最多的是哪几种病？")
+	first, _, _ := strings.Cut(strings.TrimPrefix(a.Text, "以下内容摘自资料原文（未经模型生成）：\n"), "\n")
+	if !strings.Contains(first, "肺结核、乙肝、梅毒") {
+		t.Errorf("want the 乙类 ranking first: %s", a.Text)
+	}
+	a = ask(t, b, nil, "某省2020年7月丙类病里排前三的都是啥病？")
+	first, _, _ = strings.Cut(strings.TrimPrefix(a.Text, "以下内容摘自资料原文（未经模型生成）：\n"), "\n")
+	if !strings.Contains(first, "手足口病") {
+		t.Errorf("want the 丙类 ranking first: %s", a.Text)
+	}
+}

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -10,6 +11,11 @@ import (
 // A question asking which things of a kind ("都覆盖了哪些社区", "设了哪些
 // 科室", "是哪几个村") is answered by the sentence that lists them by name,
 // each name ending in the kind: "服务区域范围:曙光社区、牌坊社区、…和靳塘社区".
+
+// genericKinds are kinds too wide for their names to answer: "查了哪些
+// 单位" asks the kinds of places inspected (公共场所244户次, 医疗机构93家),
+// not a list that happens to name two 接种单位.
+var genericKinds = []string{"单位", "机构", "方面", "工作", "内容", "东西", "事", "事情", "措施", "地方", "部门", "问题", "项目", "活动", "人"}
 
 // kindListSources is how many of the best sources are read for such a list.
 const kindListSources = 3
@@ -22,7 +28,7 @@ const minKindNames = 2
 // or no sentence lists two names of it.
 func kindListed(question string, sources []Source) ([]listItem, bool) {
 	kinds := askedKinds(understand.WhichKind(question))
-	if len(kinds) == 0 {
+	if len(kinds) == 0 || slices.Contains(genericKinds, kinds[len(kinds)-1]) {
 		return nil, false
 	}
 	for _, s := range sources[:min(kindListSources, len(sources))] {

@@ -26,3 +26,16 @@ func TestKindListed(t *testing.T) {
 		}
 	}
 }
+
+// A kind too wide ("查了哪些单位") is not answered by a list that happens
+// to name two of it (接种单位).
+func TestGenericKindNotListed(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"某县上半年工作.txt": "某县卫生健康局2024年上半年工作总结\n一、疫苗接种\n全县共设有11个接种点,包括非免疫规划疫苗接种单位、乡级固定接种点以及产科接种单位。\n" +
+			"二、卫生监督\n上半年共开展卫生监督检查，其中检查公共场所244户次，医疗机构93家，学校32所。\n",
+	})
+	a := ask(t, b, nil, "某县2024年上半年卫生监督都查了哪些单位？")
+	if !strings.Contains(a.Text, "公共场所244户次") {
+		t.Errorf("want the places inspected: %s", a.Text)
+	}
+}

@@ -16,13 +16,17 @@ var rankAsked = regexp.MustCompile(`排前|排在前|前[几三五十]|最多的
 // 肺结核、乙肝…", "居前五位的丙类传染病是…", "排名前三的是…".
 var rankGiven = regexp.MustCompile(`(?:居|位居|排名|排在|位列)?前[\d一二三四五六七八九十]+(?:位|名)|依次为|依次是|居首`)
 
+// ownWeight is how much more a ranking sentence's own words count than
+// those of the sentences before it.
+const ownWeight = 10
+
 // rankSources is how many of the best sources are read for a ranking.
 const rankSources = 3
 
 // rankedItems is the sentence of the best sources that ranks the items a
-// question asks the first of, the one whose words, with those since the
-// ranking before it (which may name the class ranked: 乙类), the question
-// shares most; ok is false when the question asks no ranking or no source gives
+// question asks the first of, the one whose own words, then those since
+// the ranking before it (which may name the class ranked: 乙类), the
+// question shares most; ok is false when the question asks no ranking or no source gives
 // one.
 func rankedItems(question string, sources []Source) ([]listItem, bool) {
 	if !rankAsked.MatchString(corpus.Normalize(question)) {
@@ -40,7 +44,9 @@ func rankedItems(question string, sources []Source) ([]listItem, bool) {
 			// ranks ("全省共报告丙类传染病9种…").
 			context := strings.Join(sents[from:i+1], "")
 			from = i + 1
-			if n := shared(q, context); n > most {
+			// Its own words first ("报告死亡数居前3位" for 死亡得最多的),
+			// then those of what it ranks.
+			if n := ownWeight*shared(q, sent) + shared(q, context); n > most {
 				best, most = i, n
 			}
 		}

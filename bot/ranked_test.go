@@ -26,3 +26,19 @@ func TestRankedItems(t *testing.T) {
 		t.Errorf("want the 丙类 ranking first: %s", a.Text)
 	}
 }
+
+// A ranking's own words decide before those of what it ranks: "死亡最多的"
+// is the ranking of deaths, though the sentences before the ranking of
+// cases name deaths too.
+func TestRankedByOwnWords(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"某省2020年7月法定传染病疫情.txt": "某省2020年7月法定传染病疫情概况\n" +
+			"2020年7月，全省共报告乙类传染病16种，发病10512例，死亡85人。" +
+			"报告发病数居前5位的病种依次为:肺结核、乙肝、梅毒、丙肝、艾滋病;报告死亡数居前3位的病种依次为:艾滋病、肺结核、乙肝。\n",
+	})
+	a := ask(t, b, nil, "某省2020年7月乙类传染病里死亡最多的是哪几种病？")
+	first, _, _ := strings.Cut(strings.TrimPrefix(a.Text, "以下内容摘自资料原文（未经模型生成）：\n"), "\n")
+	if !strings.Contains(first, "死亡数居前3位") {
+		t.Errorf("want the ranking of deaths first: %s", a.Text)
+	}
+}

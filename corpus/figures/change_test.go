@@ -36,3 +36,20 @@ func TestChangeRunIntoNextClause(t *testing.T) {
 		t.Errorf("55.50: label %q, want 基层医疗卫生机构诊疗", f.Label)
 	}
 }
+
+// A change labelled by its verb alone after a comparison of its own
+// clause ("收、支与2023年度相比,增加66.69万元") is the change of the subject
+// compared.
+func TestChangeOfTheSubjectCompared(t *testing.T) {
+	cases := []struct{ sentence, raw, label string }{
+		{"收、支与2023年度相比,增加66.69万元,增长5.6%。", "66.69", "收支"},
+		{"收、支与2023年度相比,增加66.69万元,增长5.6%。", "5.6", "收支"},
+		{"收入总计与上年相比，减少12.5万元。", "12.5", "收入总计"},
+		{"事业收入减少77.07万元。", "77.07", "事业收入"},
+	}
+	for _, c := range cases {
+		if f := figureOf(t, c.sentence, c.raw); f.Label != c.label {
+			t.Errorf("%s: %s labelled %q, want %q", c.sentence, f.Raw, f.Label, c.label)
+		}
+	}
+}

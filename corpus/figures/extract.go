@@ -117,6 +117,7 @@ func extract(sentence string) (figs []Figure) {
 			c.staffOf = staffOfInstitutions(t, &cands[i-1], c, lo)
 		}
 		measureOfSubject(t, c)
+		subjectCompared(t, c)
 		lo = c.se
 		if c.followTo > lo {
 			lo = c.followTo

@@ -642,3 +642,26 @@ func progressOf(label phrase) (phrase, bool) {
 	}
 	return phrase{}, false
 }
+
+// comparedBefore ends the text before a change told in a clause of its own
+// after its subject's comparison: "收、支与2023年度相比,增加66.69万元",
+// "收入总计与上年相比，增加…". The group is the subject.
+var comparedBefore = regexp.MustCompile(`(?:^|[，,。；;：:\s])([\p{Han}、]{1,16}?)(?:与|和|同|跟)[^，,。；;]{1,20}?相比[，,]\s*$`)
+
+// subjectCompared gives a change labelled by its verb alone ("增加") the
+// subject its comparison names before it: "收、支与2023年度相比,增加
+// 66.69万元" is 收支's change.
+func subjectCompared(t *text, c *cand) {
+	if c.label.empty() || changeVerbs.prefix(c.label.n, 0, len(c.label.n)) != len(c.label.n) {
+		return
+	}
+	start := c.num.a - len(c.label.r)
+	if start < 0 {
+		return
+	}
+	m := comparedBefore.FindStringSubmatch(string(t.r[:start]))
+	if m == nil {
+		return
+	}
+	c.label = newPhrase(strings.ReplaceAll(m[1], "、", ""))
+}

@@ -52,6 +52,13 @@ func ask(t *testing.T, b *bot.Bot, conv *bot.Conversation, text string) bot.Answ
 	return ans
 }
 
+// firstExtract is the first line an extractive answer quotes, after its
+// header.
+func firstExtract(text string) string {
+	first, _, _ := strings.Cut(strings.TrimPrefix(text, "以下内容摘自资料原文（未经模型生成）：\n"), "\n")
+	return first
+}
+
 var citationRE = regexp.MustCompile(`\[(\d+)\]`)
 
 // checkCitations asserts that every [n] in an answer names one of its sources.

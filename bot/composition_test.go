@@ -14,7 +14,7 @@ func TestCompositionAsked(t *testing.T) {
 			"报告中所列数据截止日期为2025年12月31日。\n一、总体情况\n2025年，我局主动公开政府信息120条。\n",
 	})
 	a := ask(t, b, nil, "某区卫健局2025年那个信息公开年报都分哪几块？")
-	first, _, _ := strings.Cut(strings.TrimPrefix(a.Text, "以下内容摘自资料原文（未经模型生成）：\n"), "\n")
+	first := firstExtract(a.Text)
 	if !strings.Contains(first, "五个部分组成") {
 		t.Errorf("want the sentence naming the parts first: %s", a.Text)
 	}

@@ -189,7 +189,8 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 	official := bigrams(officialTopic)
 	// A town the question names is where, not what, it asks: a label
 	// sharing it ("探沂镇户籍人口") is no closer to the measure asked.
-	beyond := beyondIndicators(bigrams(withoutTowns(officialTopic)), ids)
+	townless, townlessOfficial := withoutTowns(topic), withoutTowns(officialTopic)
+	beyond := beyondIndicators(bigrams(townlessOfficial), ids)
 	added, addedOfficial := unnamedBigrams(topic, ids), unnamedBigrams(officialTopic, ids)
 	rate := understand.AsksRate(topic)
 	layCounted := countedTerm(counted)
@@ -498,7 +499,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			out[i].score += countedHeadWeight
 		}
 	}
-	qa := allBigrams(withoutTowns(topic)) // 医院 tells 公立医院 from 公立医疗机构; a town names no part
+	qa := allBigrams(townless) // 医院 tells 公立医院 from 公立医疗机构; a town names no part
 	for i, c := range out {
 		unnamed, named, whole := partOfFound(out, c, qa)
 		out[i].namedPart = c.partOf == "" && unnamed
@@ -509,7 +510,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 		}
 	}
 	sort.SliceStable(out, func(i, j int) bool { return out[i].score > out[j].score })
-	siblingNamedFirst(out, bigrams(withoutTowns(topic)), bigrams(withoutTowns(officialTopic)), qa)
+	siblingNamedFirst(out, bigrams(townless), bigrams(townlessOfficial), qa)
 	if len(out) > n {
 		out = out[:n]
 	}

@@ -18,7 +18,7 @@ func TestKindListed(t *testing.T) {
 		"某街道社区卫生服务中心都设了哪些科室？":  {"预防保健科", "口腔科"},
 	} {
 		a := ask(t, b, nil, q)
-		first, _, _ := strings.Cut(strings.TrimPrefix(a.Text, "以下内容摘自资料原文（未经模型生成）：\n"), "\n")
+		first := firstExtract(a.Text)
 		for _, w := range want {
 			if !strings.Contains(first, w) {
 				t.Errorf("%s: want %s first: %s", q, w, a.Text)

@@ -16,12 +16,12 @@ func TestRankedItems(t *testing.T) {
 			"同期，全省共报告丙类传染病9种，发病8556例。报告发病数居前3位的病种依次为:其它感染性腹泻病、手足口病、流行性腮腺炎。\n",
 	})
 	a := ask(t, b, nil, "某省2020年7月乙类传染病里报得最多的是哪几种病？")
-	first, _, _ := strings.Cut(strings.TrimPrefix(a.Text, "以下内容摘自资料原文（未经模型生成）：\n"), "\n")
+	first := firstExtract(a.Text)
 	if !strings.Contains(first, "肺结核、乙肝、梅毒") {
 		t.Errorf("want the 乙类 ranking first: %s", a.Text)
 	}
 	a = ask(t, b, nil, "某省2020年7月丙类病里排前三的都是啥病？")
-	first, _, _ = strings.Cut(strings.TrimPrefix(a.Text, "以下内容摘自资料原文（未经模型生成）：\n"), "\n")
+	first = firstExtract(a.Text)
 	if !strings.Contains(first, "手足口病") {
 		t.Errorf("want the 丙类 ranking first: %s", a.Text)
 	}
@@ -37,7 +37,7 @@ func TestRankedByOwnWords(t *testing.T) {
 			"报告发病数居前5位的病种依次为:肺结核、乙肝、梅毒、丙肝、艾滋病;报告死亡数居前3位的病种依次为:艾滋病、肺结核、乙肝。\n",
 	})
 	a := ask(t, b, nil, "某省2020年7月乙类传染病里死亡最多的是哪几种病？")
-	first, _, _ := strings.Cut(strings.TrimPrefix(a.Text, "以下内容摘自资料原文（未经模型生成）：\n"), "\n")
+	first := firstExtract(a.Text)
 	if !strings.Contains(first, "死亡数居前3位") {
 		t.Errorf("want the ranking of deaths first: %s", a.Text)
 	}

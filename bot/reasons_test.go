@@ -20,7 +20,7 @@ func TestReasonAsked(t *testing.T) {
 		"某县设置视频会议室的那个提案，为啥没办成？": "不予审批",
 	} {
 		a := ask(t, b, nil, q)
-		first, _, _ := strings.Cut(strings.TrimPrefix(a.Text, "以下内容摘自资料原文（未经模型生成）：\n"), "\n")
+		first := firstExtract(a.Text)
 		if !strings.Contains(first, want) {
 			t.Errorf("%s: want the reason (%s) first: %s", q, want, a.Text)
 		}

@@ -1465,8 +1465,14 @@ func placesOf(cands []figureCandidate) string {
 	return strings.Join(out, "、")
 }
 
-// placePrefix names the place a figure belongs to, when known.
-func placePrefix(h corpus.FigureHit) string { return h.Place }
+// placePrefix names the place a figure belongs to, when known and its
+// label does not open with it already (a table row's "岳西县 目标人群数").
+func placePrefix(h corpus.FigureHit) string {
+	if h.Place != "" && strings.HasPrefix(h.Figure.Label, h.Place) {
+		return ""
+	}
+	return h.Place
+}
 
 // describeFigure says a figure in one phrase: "2023年家庭医生总签约率为50.2%（总结）".
 func describeFigure(f corpus.Figure) string {

@@ -53,3 +53,19 @@ func TestChangeOfTheSubjectCompared(t *testing.T) {
 		}
 	}
 }
+
+// 完成 between a bare task noun and its number is what was done:
+// "任务完成516家" is 任务完成, not the tasks; a longer label keeps its own
+// words ("门诊量完成10万人次" is 门诊量).
+func TestDoneOfATask(t *testing.T) {
+	cases := []struct{ sentence, raw, label string }{
+		{"全市任务单位538家,监督完成536家,任务完成516家,行政处罚32起。", "516", "任务完成"},
+		{"全市任务单位538家,监督完成536家,任务完成516家,行政处罚32起。", "536", "监督完成"},
+		{"门诊量完成10万人次。", "10", "门诊量"},
+	}
+	for _, c := range cases {
+		if f := figureOf(t, c.sentence, c.raw); f.Label != c.label {
+			t.Errorf("%s: %s labelled %q, want %q", c.sentence, f.Raw, f.Label, c.label)
+		}
+	}
+}

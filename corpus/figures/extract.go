@@ -118,6 +118,7 @@ func extract(sentence string) (figs []Figure) {
 		}
 		measureOfSubject(t, c)
 		subjectCompared(t, c)
+		doneOfTask(t, c)
 		lo = c.se
 		if c.followTo > lo {
 			lo = c.followTo

@@ -665,3 +665,20 @@ func subjectCompared(t *text, c *cand) {
 	}
 	c.label = newPhrase(strings.ReplaceAll(m[1], "、", ""))
 }
+
+// maxDoneSubjectRunes bounds a label that the work done keeps its 完成
+// for: a bare task noun ("任务", "监督"), which alone says nothing done.
+const maxDoneSubjectRunes = 2
+
+// doneOfTask keeps the 完成 written between a bare task noun and its
+// number in the label: "任务完成516家" is the tasks done (任务完成), not
+// the tasks (任务); "监督完成536家" the inspections done.
+func doneOfTask(t *text, c *cand) {
+	if c.label.empty() || len(c.label.n) > maxDoneSubjectRunes || c.pre.labelEnd < 0 || c.pre.labelEnd > c.num.a || c.num.a > len(t.n) {
+		return
+	}
+	if strings.TrimSpace(string(t.n[c.pre.labelEnd:c.num.a])) != "完成" || string(t.n[c.pre.labelEnd-len(c.label.n):c.pre.labelEnd]) != string(c.label.n) {
+		return
+	}
+	c.label = joinPhrase(c.label, newPhrase("完成"))
+}

@@ -30,16 +30,16 @@ var divisionsTSV string
 //go:embed renamed.tsv
 var renamedTSV string
 
-// renamed maps each old name of renamedTSV to its new name.
-var renamed = func() map[string]string {
+// renamedPairs maps each old name of a renamed-TSV text to its new name.
+func renamedPairs(data string) map[string]string {
 	out := map[string]string{}
-	for _, line := range strings.Split(renamedTSV, "\n") {
+	for _, line := range strings.Split(data, "\n") {
 		if old, name, ok := strings.Cut(line, "\t"); ok && !strings.HasPrefix(line, "#") {
 			out[old] = strings.TrimSpace(name)
 		}
 	}
 	return out
-}()
+}
 
 // Level is the tier of an administrative division.
 type Level int
@@ -187,6 +187,7 @@ func load(data string) *gazetteer {
 	}
 	// A county made a city or district (renamed.tsv) is one place with
 	// its successor: its name a former one of the successor's.
+	renamed := renamedPairs(renamedTSV)
 	successor := map[string]int{}
 	for i, r := range rows {
 		successor[r.name] = i

@@ -133,7 +133,8 @@ func cellRowTables(work string, body []Span) []textTable {
 			name := ls[r]
 			name.Start += rowNumberLen(text(r)) // "一、本年新收…": the row's name without its number
 			// Brackets a page left empty ("婴儿死亡率()", its ‰ lost) say nothing.
-			row := []tableCell{{text: strings.NewReplacer("()", "", "（）", "").Replace(work[name.Start:name.End]), span: name}}
+			name = withoutEmptyBrackets(work, name)
+			row := []tableCell{{text: work[name.Start:name.End], span: name}}
 			for c := range k {
 				v := ls[r+1+c]
 				row = append(row, tableCell{head: heads[c], text: work[v.Start:v.End], span: v})
@@ -262,4 +263,25 @@ func barlessCells(work string, ls []Span) []Span {
 		out = append(out, Span{l.Start, l.Start + len(t)})
 	}
 	return out
+}
+
+// withoutEmptyBrackets is a cell's span without the empty brackets it
+// opens or ends with ("婴儿死亡率()", "（）000"), so that its text stays the
+// text written there.
+func withoutEmptyBrackets(work string, sp Span) Span {
+	for {
+		cell := work[sp.Start:sp.End]
+		switch {
+		case strings.HasSuffix(cell, "()"):
+			sp.End -= len("()")
+		case strings.HasSuffix(cell, "（）"):
+			sp.End -= len("（）")
+		case strings.HasPrefix(cell, "()"):
+			sp.Start += len("()")
+		case strings.HasPrefix(cell, "（）"):
+			sp.Start += len("（）")
+		default:
+			return sp
+		}
+	}
 }

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode/utf8"
@@ -93,6 +94,7 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 			}
 			prevLead, prevAsOf = ctx.paraLead, ctx.paraAsOf
 			topic, topicEnd := paragraphTopic(work, sp)
+			base := comparedBase(para) // "与上月比:" dates the paragraph's bare changes
 			paraStart := len(out)
 			task := reportedOnNext(work, spans[si+1:])
 			prevCounted := "" // the sentence before, when it gave figures
@@ -116,6 +118,9 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 					for k := range figs {
 						if p.Start >= topicEnd {
 							figs[k].Lead = topic
+						}
+						if base != "" && bareChange(figs[k].Qualifier) {
+							figs[k].Qualifier = base + figs[k].Qualifier
 						}
 						b.chargeFigure(&figs[k])
 					}
@@ -482,6 +487,27 @@ var paragraphOpener = regexp.MustCompile(`^[\s　]*(?:【[^】]{1,20}】)?(?:(?:
 // comparisonOpeners open a paragraph that compares the figures of the one
 // before with the year before them.
 var comparisonOpeners = []string{"与上年相比", "与上年比较", "和上年相比", "比上年", "较上年", "同比"}
+
+// comparedBaseOpener opens a paragraph by naming what its changes are
+// measured against: "与上月比:本月总发病数上升16.66%…", "与去年同期比:总发病数
+// 上升22.80%…".
+var comparedBaseOpener = regexp.MustCompile(`^[ \t\x{3000}]*((?:与|较|和|跟|同)(?:上一?个?月|上年同期|去年同期|上年|去年|上一年)(?:同期)?(?:相)?比(?:较)?)[ \t]*[:：]`)
+
+// comparedBase is what a paragraph's opening says its changes are measured
+// against ("与上月比"), "" when it says nothing so.
+func comparedBase(para string) string {
+	if m := comparedBaseOpener.FindStringSubmatch(para); m != nil {
+		return m[1]
+	}
+	return ""
+}
+
+// bareChanges are the qualifiers that say a figure changed but not against
+// what.
+var bareChanges = []string{"上升", "下降", "增加", "减少", "增长", "提高", "降低"}
+
+// bareChange reports whether a qualifier is a change word alone.
+func bareChange(q string) bool { return slices.Contains(bareChanges, strings.TrimSpace(q)) }
 
 // opensWithComparison reports whether a paragraph opens by comparing with
 // the year before.

@@ -123,9 +123,10 @@ func extract(sentence string) (figs []Figure) {
 		if c.followTo > lo {
 			lo = c.followTo
 		}
+		// An average of the figure before ("出车33424次,日均出车185次,比去年
+		// 同期增加1.95%") and its change in percent ("23530次，同比上升
+		// 22.99%，日均2614次") leave that figure the one what follows is of.
 		if !c.label.empty() && !averageOf(c.label, prevLabel) && !(c.unit.base == "%" && eqRunes(c.label.n, prevLabel.n)) {
-			// A change in percent of the figure before ("23530次，同比上升
-			// 22.99%，日均2614次") leaves it the one an average after it is of.
 			prevLabel, prevBase = c.label, c.unit.base
 		}
 		if !subject.empty() {

@@ -26,14 +26,8 @@ func adviceItems(question string, sources []Source) ([]listItem, bool) {
 	if !adviceAsked.MatchString(corpus.Normalize(question)) {
 		return nil, false
 	}
-	return bestSourceSentences(sources, func(sents []string) []string {
-		var kept []string
-		for _, sent := range sents {
-			if adviceGiven.MatchString(sent) && digits(sent) <= maxAdviceDigits {
-				kept = append(kept, sent)
-			}
-		}
-		return kept
+	return sentencesWhere(sources, func(sent string) bool {
+		return adviceGiven.MatchString(sent) && digits(sent) <= maxAdviceDigits
 	})
 }
 

@@ -22,3 +22,17 @@ func bestSourceSentences(sources []Source, pick func(sents []string) []string) (
 	}
 	return nil, false
 }
+
+// sentencesWhere is bestSourceSentences keeping the sentences keep holds
+// for: the picks that judge each sentence alone (advice, reasons, parts).
+func sentencesWhere(sources []Source, keep func(string) bool) ([]listItem, bool) {
+	return bestSourceSentences(sources, func(sents []string) []string {
+		var kept []string
+		for _, sent := range sents {
+			if keep(sent) {
+				kept = append(kept, sent)
+			}
+		}
+		return kept
+	})
+}

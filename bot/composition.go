@@ -30,13 +30,5 @@ func compositionItems(question string, sources []Source) ([]listItem, bool) {
 	if !compositionAsked.MatchString(q) || !containsAny(q, documentWords) && !containsAny(q, reportWords) {
 		return nil, false
 	}
-	return bestSourceSentences(sources, func(sents []string) []string {
-		var kept []string
-		for _, sent := range sents {
-			if compositionGiven.MatchString(sent) {
-				kept = append(kept, sent)
-			}
-		}
-		return kept
-	})
+	return sentencesWhere(sources, compositionGiven.MatchString)
 }

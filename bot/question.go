@@ -81,18 +81,16 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 		warnings = append(warnings, llmFailureNote(err))
 	}
 	ans, ok := namedRows(question, sources)
-	if !ok {
-		// "疫情通报里叫老百姓怎么防病": the advice the source gives the public;
-		// "有哪些短板": the shortcomings it states.
-		if items, found := adviceItems(question, sources); found {
-			ans, ok = itemsAnswer("", items, sources), true
-		} else if items, found := problemItems(question, sources); found {
-			ans, ok = itemsAnswer("", items, sources), true
-		} else if items, found := reasonItems(question, sources); found {
-			// "村卫生室咋还变少了，啥原因": the sentences that give one.
-			ans, ok = itemsAnswer("", items, sources), true
-		} else if items, found := compositionItems(question, sources); found {
-			// "那个年报都分哪几块": the sentence that says its parts.
+	// The sentences of one kind a question asks for, the first kind it
+	// asks: "疫情通报里叫老百姓怎么防病" the advice the source gives the
+	// public, "有哪些短板" the shortcomings it states, "村卫生室咋还变少了，
+	// 啥原因" the reasons it gives, "那个年报都分哪几块" the sentence naming
+	// its parts.
+	for _, pick := range sentencePicks {
+		if ok {
+			break
+		}
+		if items, found := pick(question, sources); found {
 			ans, ok = itemsAnswer("", items, sources), true
 		}
 	}
@@ -182,6 +180,10 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 	ans.Warnings = append(warnings, ans.Warnings...)
 	return ans, nil
 }
+
+// sentencePicks find the sentences of one kind a question asks for, in
+// the order they are tried.
+var sentencePicks = []func(question string, sources []Source) ([]listItem, bool){adviceItems, problemItems, reasonItems, compositionItems}
 
 // introducingSources is how many of the best sources are read for a list
 // announced by the question's own counter or kind.

@@ -21,13 +21,5 @@ func reasonItems(question string, sources []Source) ([]listItem, bool) {
 	if !reasonAsked.MatchString(corpus.Normalize(question)) {
 		return nil, false
 	}
-	return bestSourceSentences(sources, func(sents []string) []string {
-		var kept []string
-		for _, sent := range sents {
-			if reasonGiven.MatchString(sent) {
-				kept = append(kept, sent)
-			}
-		}
-		return kept
-	})
+	return sentencesWhere(sources, reasonGiven.MatchString)
 }

@@ -267,9 +267,9 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			// level's measure, in the level's unit.
 			measureUnit = levelUnits[fig.Sentence+"|"+fig.Label]
 		}
-		measureID := labelIndicator(measures, measureUnit)
+		measureID, measureIDs := labelIndicators(measures, measureUnit)
 		same, other := relationTo(ids, measureID)
-		if other && sharedBareMeasure(measures) {
+		if other && sharedBareMeasure(measures, measureIDs) {
 			// A bare measure several indicators share ("规范管理率") is
 			// the one of the subject its sentence opens with ("高血压建档
 			// 30245人，…，规范管理率88.16%").

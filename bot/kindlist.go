@@ -71,10 +71,11 @@ func namesOfKind(sent string, kinds []string) int {
 	if !strings.Contains(sent, "、") {
 		return 0
 	}
+	items := strings.FieldsFunc(sent, func(r rune) bool { return strings.ContainsRune("、,，:：;；。和及", r) })
 	best := 0
 	for _, kind := range kinds {
 		n := 0
-		for _, item := range strings.FieldsFunc(sent, func(r rune) bool { return strings.ContainsRune("、,，:：;；。和及", r) }) {
+		for _, item := range items {
 			item = strings.TrimSpace(item)
 			if strings.HasSuffix(item, kind) && utf8.RuneCountInString(item) > utf8.RuneCountInString(kind) {
 				n++

@@ -263,18 +263,25 @@ func relationTo(ids []string, labelID string) (same, other bool) {
 // than the figure ("基本养老保险参保778万人" is no 参保率: it is not that
 // indicator, nor known to be another).
 func labelIndicator(label, unit string) string {
+	best, _ := labelIndicators(label, unit)
+	return best
+}
+
+// labelIndicators is labelIndicator with all the catalogue indicators the
+// label matches, best first, for a caller that looks at the others too.
+func labelIndicators(label, unit string) (string, []string) {
 	lids := understand.Indicators(label)
 	if len(lids) == 0 {
-		return ""
+		return "", nil
 	}
 	best := lids[0]
 	if i := slices.IndexFunc(lids, func(id string) bool { return givenIn(id, unit) }); i > 0 && !givenIn(best, unit) {
 		best = lids[i]
 	}
 	if unit != "" && !givenIn(best, unit) && !understand.FitsUnit(best, unit) {
-		return ""
+		return "", lids
 	}
-	return best
+	return best, lids
 }
 
 // givenIn reports whether a catalogue indicator is given in unit (a count

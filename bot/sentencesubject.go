@@ -7,16 +7,15 @@ import (
 
 	"github.com/healthbot/healthbot/corpus"
 	"github.com/healthbot/healthbot/indicators"
-	"github.com/healthbot/healthbot/understand"
 )
 
 // sharedBareMeasure reports whether a label is a bare measure that ends
-// the names of several indicators ("规范管理率": 高血压患者规范管理率,
-// 糖尿病患者规范管理率 …), naming none of them by itself.
-func sharedBareMeasure(label string) bool {
+// the names of several of the indicators it matches (ids: "规范管理率":
+// 高血压患者规范管理率, 糖尿病患者规范管理率 …), naming none by itself.
+func sharedBareMeasure(label string, ids []string) bool {
 	label = corpus.Normalize(label)
 	n := 0
-	for _, id := range understand.Indicators(label) {
+	for _, id := range ids {
 		ind, ok := indicators.ByID(id)
 		if !ok {
 			continue

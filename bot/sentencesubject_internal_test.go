@@ -1,6 +1,10 @@
 package bot
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/healthbot/healthbot/understand"
+)
 
 func TestSentenceSubject(t *testing.T) {
 	for sentence, want := range map[string]string{
@@ -22,7 +26,7 @@ func TestSharedBareMeasure(t *testing.T) {
 		"每千常住人口注册护士": false,
 		"高血压患者规范管理率": false,
 	} {
-		if got := sharedBareMeasure(label); got != want {
+		if got := sharedBareMeasure(label, understand.Indicators(label)); got != want {
 			t.Errorf("sharedBareMeasure(%q) = %v, want %v", label, got, want)
 		}
 	}

@@ -88,3 +88,24 @@ func TestInstitutionNamedInSentence(t *testing.T) {
 		t.Errorf("want 25张 first: %s", a.Text)
 	}
 }
+
+// A township institution the question names ("白泉卫生院", "增福镇卫生院")
+// is whose figure is asked, not what: another report's count of township
+// health centres ("三合等3家乡镇卫生院") shares its words but answers
+// nothing of its 收支 ("收支总盘子": the 收、支总计 of its 决算).
+func TestTownInstitutionIsWhoseFigure(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"白泉卫生院2023年决算.txt": "广水市白泉卫生院2023年度部门决算公开说明\n一、收入支出决算总体情况说明\n" +
+			"2023年度收、支总计均为4680.58万元。与2022年度相比,收、支总计各减少2415.45万元,下降34%,主要原因是事业收入减少。\n",
+		"广水市卫健局2023年工作总结.txt": "广水市卫生健康局2023年工作总结\n一、基层能力\n马坪、白泉、三合等3家乡镇卫生院达到“优质服务基层行”推荐标准。\n",
+	})
+	for q, want := range map[string]string{
+		"广水白泉卫生院2023年收支比上年少了多少？":     "2415.45万元",
+		"广水白泉卫生院2023年收支总盘子比上年少了多少钱？": "2415.45万元",
+	} {
+		a := ask(t, b, nil, q)
+		if !strings.HasPrefix(a.Text, "根据资料") || !strings.Contains(strings.SplitN(a.Text, "\n", 2)[0], want) {
+			t.Errorf("%s: want %s first: %s", q, want, a.Text)
+		}
+	}
+}

@@ -182,11 +182,15 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 	if err != nil {
 		return nil, fmt.Errorf("figure search: %w", err)
 	}
-	q := bigrams(topic)
+	// A township's own institution the question names ("增福镇卫生院去年
+	// 收支…") is whose figure is asked, not what: its words in a label
+	// ("三合等乡镇卫生院3家") are no closer to the measure.
+	measureTopic := withoutTownInstitution(topic)
+	q := bigrams(measureTopic)
 	// The topic in the reports' words, for lay wordings ("减肥门诊" for
 	// 体重管理门诊): a label matches either.
 	officialTopic := understand.Substitute(topic)
-	official := bigrams(officialTopic)
+	official := bigrams(understand.Substitute(measureTopic))
 	// A town the question names is where, not what, it asks: a label
 	// sharing it ("探沂镇户籍人口") is no closer to the measure asked.
 	townless, townlessOfficial := withoutTowns(topic), withoutTowns(officialTopic)

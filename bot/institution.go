@@ -2,6 +2,7 @@ package bot
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/healthbot/healthbot/corpus"
@@ -24,6 +25,29 @@ func askedInstitution(topic string) string {
 		return ""
 	}
 	return institutionName(m)
+}
+
+// townInstitution is the one institution of a named township or
+// subdistrict ("增福镇卫生院", "白泉卫生院", "双庄街道社区卫生服务中心");
+// group 1 is the name before its kind.
+var townInstitution = regexp.MustCompile(`(\p{Han}{2,4}?)(?:(?:[镇乡]|街道)?(?:中心)?卫生院|街道社区卫生服务中心)`)
+
+// kindsNotNames are words that make a township institution's "name" a
+// kind of them ("乡镇卫生院", "全县各卫生院", "村卫生院").
+var kindsNotNames = []string{"城乡", "各", "全", "所有", "村", "社区", "基层", "公立", "民营", "中心", "县", "市", "省", "区", "级"}
+
+// withoutTownInstitution is a topic without the township institution it
+// names, when it asks something of it ("增福镇卫生院收支" → "收支"); the
+// topic whole when the institution is all it names.
+func withoutTownInstitution(topic string) string {
+	m := townInstitution.FindStringSubmatch(topic)
+	if m == nil || strings.Contains(m[0], "乡镇") || slices.ContainsFunc(kindsNotNames, func(k string) bool { return strings.Contains(m[1], k) }) {
+		return topic
+	}
+	if rest := strings.TrimSpace(strings.Replace(topic, m[0], "", 1)); rest != "" {
+		return rest
+	}
+	return topic
 }
 
 // ethnicTownship is the name of an ethnic township's people before 乡 or

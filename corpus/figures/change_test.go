@@ -46,6 +46,8 @@ func TestChangeOfTheSubjectCompared(t *testing.T) {
 		{"收、支与2023年度相比,增加66.69万元,增长5.6%。", "5.6", "收支"},
 		{"收入总计与上年相比，减少12.5万元。", "12.5", "收入总计"},
 		{"事业收入减少77.07万元。", "77.07", "事业收入"},
+		// the halves written apart are one word in the label
+		{"与2022年度相比,收、支总计各减少2415.45万元,下降34%。", "2415.45", "收支"},
 	}
 	for _, c := range cases {
 		if f := figureOf(t, c.sentence, c.raw); f.Label != c.label {

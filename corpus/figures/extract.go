@@ -227,7 +227,7 @@ func extract(sentence string) (figs []Figure) {
 		figs = append(figs, f)
 	}
 	for i := range figs {
-		figs[i].Label = cellLabel(figs[i].Label)
+		figs[i].Label = pairedHalves.Replace(cellLabel(figs[i].Label))
 	}
 	figs = slices.DeleteFunc(figs, func(f Figure) bool {
 		return numberFields(f.Label) >= 2 // "中医医院 88 21856 23478 8335": a table row's cells, not a name

@@ -723,9 +723,9 @@ func TestExtractVaried(t *testing.T) {
 			{label: "乙、丙类传染病报告", raw: "13512", value: 13512, unit: "例", year: 2019},
 			{label: "乙、丙类传染病死亡", raw: "11", value: 11, unit: "例", year: 2019},
 		}},
-		{"收、支 is one word written apart, 各 no part of the label", "与2023年度相比,财政拨款收、支总计各增加52.58万元,增长2.7%。", []want{
-			{label: "财政拨款收、支", raw: "52.58", value: 52.58, unit: "万元", qual: "增加"},
-			{label: "财政拨款收、支", raw: "2.7", value: 2.7, unit: "%", qual: "增长"},
+		{"收、支 is one word written apart (收支 in the label), 各 no part of it", "与2023年度相比,财政拨款收、支总计各增加52.58万元,增长2.7%。", []want{
+			{label: "财政拨款收支", raw: "52.58", value: 52.58, unit: "万元", qual: "增加"},
+			{label: "财政拨款收支", raw: "2.7", value: 2.7, unit: "%", qual: "增长"},
 		}},
 		{"what the things counted were made part of, a long predicate", "哈尔滨、大庆等地3家医院纳入国家级精神病专业临床重点专科项目建设单位,12家医院获评省级重点专科项目建设单位。", []want{
 			{label: "医院纳入国家级精神病专业临床重点专科项目建设单位", raw: "3", value: 3, unit: "家"},

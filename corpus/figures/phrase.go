@@ -677,6 +677,10 @@ func pairedWord(n []rune, i int) bool {
 	return i > 0 && i+1 < len(n) && n[i-1] == '收' && n[i+1] == '支'
 }
 
+// pairedHalves are the words written apart as two halves ("收、支总计各
+// 减少2415.45万元"), put together in a label as the word they are.
+var pairedHalves = strings.NewReplacer("收、支", "收支")
+
 // completeItems gives list items the shared tail of the last item:
 // "高血压、糖尿病患者管理率" → "高血压患者管理率", "糖尿病患者管理率". The last
 // item's own head is taken to be as long as the item before it ("新能源汽车、

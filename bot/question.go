@@ -82,7 +82,8 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 	}
 	ans, ok := namedRows(question, sources)
 	// The sentences of one kind a question asks for, the first kind it
-	// asks: "疫情通报里叫老百姓怎么防病" the advice the source gives the
+	// asks: "医改评价在省里排第几" the clause of the rank asked,
+	// "疫情通报里叫老百姓怎么防病" the advice the source gives the
 	// public, "有哪些短板" the shortcomings it states, "村卫生室咋还变少了，
 	// 啥原因" the reasons it gives, "那个年报都分哪几块" the sentence naming
 	// its parts.
@@ -183,7 +184,7 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 
 // sentencePicks find the sentences of one kind a question asks for, in
 // the order they are tried.
-var sentencePicks = []func(question string, sources []Source) ([]listItem, bool){adviceItems, problemItems, reasonItems, compositionItems}
+var sentencePicks = []func(question string, sources []Source) ([]listItem, bool){rankPositionItems, adviceItems, problemItems, reasonItems, compositionItems}
 
 // introducingSources is how many of the best sources are read for a list
 // announced by the question's own counter or kind.

@@ -37,6 +37,22 @@ func TestYearFromFileName(t *testing.T) {
 	if r.Year != 2023 {
 		t.Errorf("year %d, want 2023 from the file name", r.Year)
 	}
+	// Filed when published: results of the year before, named again and
+	// again, and the file's own year nowhere.
+	text = "全省人民瞩目的省人大会议正在召开,民生工作一直是群众关心的热点。\n2023年,省委、省政府确定实施十个方面50项民生实事。\n经过全省上下共同努力,2023年民生实事任务已全部完成。如:卫生健康方面,\n为7080名适龄儿童开展免费牙齿窝沟封闭服务。\n"
+	r = Parse("08_jilinsheng_shishi_2024.txt", text, Meta{}, Options{}).Reports[0]
+	found := false
+	for _, f := range r.Figures {
+		if f.Raw == "7080" {
+			found = true
+			if f.Year != 2023 {
+				t.Errorf("%s dated %d, want 2023: the results the text names", f.Raw, f.Year)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("7080 not read: %+v", r.Figures)
+	}
 	for file, want := range map[string]int{"09_qinghai_gongbao_2023.txt": 2023, "2023统计公报.txt": 2023, "规划2021-2025.txt": 0, "report12345.txt": 0} {
 		if got := fileNameYear(file); got != want {
 			t.Errorf("fileNameYear(%q) = %d, want %d", file, got, want)

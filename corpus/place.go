@@ -679,7 +679,13 @@ func documentYear(work string, span Span, rep *Report, simpTitle string) int {
 	if y := fileNameYear(rep.File); y > 0 && rep.Title == fileTitle(rep.File) && !namesTemplateYear(text) {
 		// A text with no title or date of its own ("09_qinghai_gongbao_2023"):
 		// the year its file is named with, not one a note names in
-		// passing ("湿地面积为2019年开展的…调查数据").
+		// passing ("湿地面积为2019年开展的…调查数据"); but a text that
+		// names the year before it again and again, and its file's year
+		// nowhere, is that year's results, filed when they were published
+		// ("2023年民生实事任务已全部完成" in "…_shishi_2024").
+		if onlyEarlierYear(Simplify(text), y) == y-1 {
+			return y - 1
+		}
 		return y
 	}
 	if rep.Year > 0 {
@@ -925,12 +931,19 @@ func reviewOpensWith(text string, y int) bool {
 	for _, line := range strings.Split(text, "\n") {
 		// The first line of prose: a title or a dateline has no comma.
 		if line = strings.TrimSpace(line); CountHan(line) >= minOpeningRunes && strings.ContainsAny(line, "，,。") {
+			if m := reviewVerb.FindStringIndex(line); m != nil {
+				line = line[m[1]:] // "▲何泽添回望2025年,…": the year looked back on
+			}
 			rest, ok := strings.CutPrefix(line, strconv.Itoa(y)+"年")
 			return ok && (strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "，") || strings.HasPrefix(rest, "以来"))
 		}
 	}
 	return false
 }
+
+// reviewVerb opens a line looking back on a year, after a caption's
+// words at most ("▲何泽添回望2025年,…", "回顾2023年，").
+var reviewVerb = regexp.MustCompile(`^[^，,。]{0,8}?(?:回望|回顾|回首|盘点|纵观)`)
 
 // reviewsPlanEndingBefore reports whether the top of a text reviews a
 // five-year plan's period that ended the year before y ("“十三五”时期，全市…"

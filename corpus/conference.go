@@ -22,11 +22,12 @@ var (
 	// conferenceTitle is the title of a report on the conference.
 	// The bureau may come first: "商水县卫生健康委2025年度目标管理工作会议召开",
 	// "凤庆县卫生健康局召开2023年卫生健康工作会议".
-	// A place may hold it: "鄂城区召开2025年卫生健康工作大会". A headline
+	// A place may hold it: "鄂城区召开2025年卫生健康工作大会", or open it:
+	// "武宁县2025年全县卫生健康工作会议召开". A headline
 	// may open with what was said there: "力争年内建成2家区域中心医院!中山
 	// 召开2023年卫生健康工作会议", or with its column: "【第一发布】2020年全市
 	// 卫生健康工作会议召开".
-	conferenceTitle = regexp.MustCompile(`^\s*(?:【[^】]{1,10}】)?(?:[^!！?？]{2,40}[!！]\s*)?(?:\p{Han}{0,12}(?:卫生健康委员会|卫生健康委|卫健委|卫生健康局|卫健局)(?:召开|举行|召开了|举行了)?|\p{Han}{1,12}?(?:召开|举行)了?)?` + conferenceName)
+	conferenceTitle = regexp.MustCompile(`^\s*(?:【[^】]{1,10}】)?(?:[^!！?？]{2,40}[!！]\s*)?(?:\p{Han}{0,12}(?:卫生健康委员会|卫生健康委|卫健委|卫生健康局|卫健局)(?:召开|举行|召开了|举行了)?|\p{Han}{1,12}?(?:召开|举行)了?|\p{Han}{1,8}?[省市县区州旗])?` + conferenceName)
 )
 
 // congressReport is a news lead on a government work report delivered to
@@ -141,11 +142,11 @@ func opensWith(s string, words []string) bool {
 var conferenceYearOpeners = []string{"今年", "下一步", "接下来", "新的一年", "会议强调", "会议要求", "会议部署", "会议提出"}
 
 // speakerAsks opens a conference report's paragraph on what a speaker asked
-// for ("张建华主任强调,2020年是…", "王局长要求,一要…") or with a task of a
-// numbered list of what is to be done ("一要着力打好疫情防控阻击战", "二是
-// 要…"): the tasks of the year the conference is held in. What a speaker
-// 指出 is often the review of the year before.
-var speakerAsks = regexp.MustCompile(`^(?:\p{Han}{2,4}(?:主任|局长|书记|县长|市长|区长|州长|院长|部长|厅长|主席|同志)|(?:主任|局长|书记|县长|市长|区长|州长|厅长)\p{Han}{2,3})(?:在讲话中)?(?:强调|要求|部署|提出)[,，:：]|^[一二三四五六七八九十]{1,2}(?:要|是要)\p{Han}`)
+// for ("张建华主任强调,2020年是…", "王局长要求,一要…", "她强调,…要深化改
+// 革") or with a task of a numbered list of what is to be done ("一要着力打
+// 好疫情防控阻击战", "二是要…"): the tasks of the year the conference is
+// held in. What a speaker 指出 is often the review of the year before.
+var speakerAsks = regexp.MustCompile(`^(?:\p{Han}{2,4}(?:主任|局长|书记|县长|市长|区长|州长|院长|部长|厅长|主席|同志)|(?:主任|局长|书记|县长|市长|区长|州长|厅长)\p{Han}{2,3}|[她他])(?:在讲话中)?(?:强调|要求|部署|提出)[,，:：]|^[一二三四五六七八九十]{1,2}(?:要|是要)\p{Han}`)
 
 // speakerOpenerRunes bounds the opening of a paragraph speakerAsks reads.
 const speakerOpenerRunes = 24

@@ -172,6 +172,23 @@ func TestConferenceDemandsAreItsPlan(t *testing.T) {
 	if !found {
 		t.Error("no passage opens with 会议强调")
 	}
+	// A speaker named before, asking as 她 or 他.
+	text = "某县2025年全县卫生健康工作会议召开\n4月11日上午,某县2025年全县卫生健康工作会议召开,副县长王静出席会议并讲话。\n\n" +
+		"王静在讲话中充分肯定了全县卫生健康系统2024年取得的成绩。\n\n" +
+		"她强调,要深化改革,聚力推动公立医院高质量发展,提升核心诊疗硬实力,擦亮群众满意金招牌。\n"
+	r = Parse("t.txt", text, Meta{}, Options{ChunkRunes: 60}).Reports[0]
+	found = false
+	for _, c := range r.Chunks {
+		if strings.HasPrefix(c.Text, "她强调") {
+			found = true
+			if c.Year != 2025 || c.Kind != KindPlan {
+				t.Errorf("the speaker's demands dated %d %s, want 2025 plan (report %d, plan %d)", c.Year, c.Kind, r.Year, r.PlanYear)
+			}
+		}
+	}
+	if !found {
+		t.Error("no passage opens with 她强调")
+	}
 }
 
 // "自2020年抗击新冠肺炎疫情以来" opens a period up to the report's date:

@@ -727,6 +727,10 @@ func TestExtractVaried(t *testing.T) {
 			{label: "财政拨款收支", raw: "52.58", value: 52.58, unit: "万元", qual: "增加"},
 			{label: "财政拨款收支", raw: "2.7", value: 2.7, unit: "%", qual: "增长"},
 		}},
+		{"a yearly rise is a change, a plan's end alone no name", "2016年以来,居民健康素养水平平均每年递增2%,到“十三五”末达到22.38%。", []want{
+			{label: "居民健康素养水平", raw: "2", value: 2, unit: "%", qual: "平均每年 递增"},
+			{label: "居民健康素养水平", raw: "22.38", value: 22.38, unit: "%", qual: "达到", year: 2020},
+		}},
 		{"what the things counted were made part of, a long predicate", "哈尔滨、大庆等地3家医院纳入国家级精神病专业临床重点专科项目建设单位,12家医院获评省级重点专科项目建设单位。", []want{
 			{label: "医院纳入国家级精神病专业临床重点专科项目建设单位", raw: "3", value: 3, unit: "家"},
 			{label: "医院获评省级重点专科项目建设单位", raw: "12", value: 12, unit: "家"},

@@ -365,6 +365,8 @@ func cutAfterDate(p phrase) phrase {
 			// "十三五末人均预期寿命": the end of a five-year plan is a date.
 			if e < len(p.n) {
 				cut = e
+			} else if strings.Trim(string(p.n[:i]), "到至截止“\"") == "" {
+				return p.slice(len(p.r), len(p.r)) // "到“十三五”末": a date, no name
 			}
 			i = e - 1
 			continue

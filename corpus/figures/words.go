@@ -78,7 +78,7 @@ func eqRunes(a, b []rune) bool {
 // Qualifiers written before a number: bounds, approximations, cumulation.
 var preQualifiers = newWordSet(`
 达到 达 约 约为 大约 近 将近 接近 超过 超 逾 突破 高于 低于 不足 不到 大于 小于 多于 少于
-不低于 不少于 不高于 不超过 不多于 不大于 不小于 至少 最高 最低 最多 仅 只有 累计 年均 平均
+不低于 不少于 不高于 不超过 不多于 不大于 不小于 至少 最高 最低 最多 仅 只有 累计 年均 平均 平均每年 年平均 每年
 `)
 
 // Symbols written before a number that qualify it.
@@ -87,7 +87,7 @@ const preSymbols = "><≥≤≈"
 // Verbs of change; with a comparison base before them ("较上年提高",
 // "同比下降") the whole phrase is the qualifier.
 var changeVerbs = newWordSet(`
-增长 提高 下降 降低 增加 减少 上升 提升 上涨 下滑 增 降 减 升 涨 跌 回落 攀升 跃升 缩短 延长 翻番 翻一番 翻了一番 倍增 翻了
+增长 提高 下降 降低 增加 减少 上升 提升 上涨 下滑 增 降 减 升 涨 跌 回落 攀升 跃升 缩短 延长 翻番 翻一番 翻了一番 倍增 翻了 递增 递减
 整合 调整 合并 压减 精简 缩减 撤并 归并
 `)
 

@@ -136,6 +136,12 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 			ans = itemsAnswer("", items, sources)
 			break
 		}
+		if items, found := runInNames(question, sources); found {
+			// "民生工程都有哪些项目": the projects named each by a sentence
+			// opening its paragraph ("孕妇产前基因免费筛查工程。旨在…").
+			ans = itemsAnswer("", items, sources)
+			break
+		}
 		if n, counted := understand.AskedItems(question); counted {
 			if items, srcs, found := b.countedList(ctx, n, sources); found {
 				ans = itemsAnswer("", items, srcs)
@@ -184,7 +190,7 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 
 // sentencePicks find the sentences of one kind a question asks for, in
 // the order they are tried.
-var sentencePicks = []func(question string, sources []Source) ([]listItem, bool){rankPositionItems, adviceItems, problemItems, reasonItems, compositionItems}
+var sentencePicks = []func(question string, sources []Source) ([]listItem, bool){rankPositionItems, demandItems, adviceItems, problemItems, reasonItems, compositionItems}
 
 // introducingSources is how many of the best sources are read for a list
 // announced by the question's own counter or kind.

@@ -1,0 +1,84 @@
+package bot
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/healthbot/healthbot/corpus"
+	"github.com/healthbot/healthbot/understand"
+)
+
+// A report may list its projects as paragraphs that open with the
+// project's name as a sentence of its own, no number before it
+// ("婴幼儿照护服务试点示范工程。旨在…", "孕妇产前基因免费筛查工程。旨在…"):
+// asked "民生工程都有哪些项目", those names are the list.
+
+// runInNameRunes bounds a name opening a paragraph as its own sentence.
+const runInNameRunes = 24
+
+// minRunInNames is how many such names make a list.
+const minRunInNames = 2
+
+// runInNames is the paragraph-opening names of the best report holding
+// two or more that end in the kind a list question asks ("项目") or in the
+// head of a word it names ("民生工程": 工程), from all its passages among
+// the best sources; ok is false when none does.
+func runInNames(question string, sources []Source) ([]listItem, bool) {
+	ends := runInEnds(question)
+	if len(ends) == 0 {
+		return nil, false
+	}
+	byFile := map[string][]listItem{}
+	var files []string
+	for _, s := range sources[:min(kindListSources, len(sources))] {
+		for line := range strings.Lines(s.Text) {
+			name, _, found := strings.Cut(strings.TrimSpace(line), "。")
+			if !found || utf8.RuneCountInString(name) > runInNameRunes || strings.ContainsAny(name, "，,；;：:") {
+				continue
+			}
+			if level, _ := corpus.MarkerLevel(name); level >= 0 {
+				continue // a numbered heading ("1.实施健康知识普及行动。"): the outline's
+			}
+			simp := corpus.Simplify(name)
+			if !slices.ContainsFunc(ends, func(e string) bool {
+				return strings.HasSuffix(simp, e) && utf8.RuneCountInString(simp) > utf8.RuneCountInString(e)+2
+			}) {
+				continue
+			}
+			items := byFile[s.File]
+			if slices.ContainsFunc(items, func(it listItem) bool { return it.text == name }) {
+				continue // a passage repeated where the page was cut
+			}
+			if items == nil {
+				files = append(files, s.File)
+			}
+			byFile[s.File] = append(items, listItem{name, s.N})
+		}
+	}
+	for _, f := range files {
+		if len(byFile[f]) >= minRunInNames {
+			return byFile[f], true
+		}
+	}
+	return nil, false
+}
+
+// runInKinds are the heads a run-in name may end in.
+var runInKinds = []string{"工程", "项目", "行动", "活动", "计划", "实事"}
+
+// runInEnds are the heads of the kinds a list question asks or names
+// ("民生工程都有哪些项目": 项目, 工程).
+func runInEnds(question string) []string {
+	q := corpus.Normalize(question)
+	if !understand.WantsList(question) || understand.WantsMeans(question) {
+		return nil // "打算怎么搞" asks how, not the names
+	}
+	var ends []string
+	for _, k := range runInKinds {
+		if strings.Contains(q, k) {
+			ends = append(ends, k)
+		}
+	}
+	return ends
+}

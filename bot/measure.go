@@ -445,6 +445,9 @@ func askedModifier(topic string) string {
 	if len(before) > 2 && strings.ContainsRune(townSuffixes, before[len(before)-1]) && !slices.Contains(townKinds, mod) {
 		return "" // "探沂镇常住人口": a town the gazetteer does not hold, no kind
 	}
+	if len(before) > 2 && strings.HasSuffix(mod, "院") && mod != "医院" && unicode.Is(unicode.Han, before[len(before)-3]) {
+		return "" // "妇幼保健院出院": the institution asked of, not a kind ("健院")
+	}
 	if ind := ms[0].Indicator; strings.Contains(ind.Name+ind.Definition, mod) {
 		return "" // "住院出院的人次": every discharge is of an inpatient, no kind of them
 	}

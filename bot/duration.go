@@ -1,0 +1,67 @@
+package bot
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/healthbot/healthbot/corpus"
+	"github.com/healthbot/healthbot/understand"
+)
+
+// A question may ask how long something lasts or has lasted ("派去的医生要
+// 待多长时间", "已经多久没出本地新增病例"): the answer is the clause giving
+// the span ("进行为期三个月的医疗援疆工作", "已连续181天无新增本土病例"),
+// quoted after what it is of, not a figure: spans are often written in
+// Chinese numerals, and a date is no span.
+
+// durationAsked asks a span of time.
+var durationAsked = regexp.MustCompile(`多长时间|多长|多久|多少天|几天|几个月|多少个月|几周|多少年`)
+
+// durationGiven is a span of time introduced as one: "为期三个月",
+// "连续181天", "历时两年", "长达半年".
+var durationGiven = regexp.MustCompile(`(?:为期|连续|历时|长达|持续|用时|坚持了?)\s*[\d一二三四五六七八九十百两半]+\s*(?:个)?(?:多)?(?:月|天|日|年|周|星期|小时)`)
+
+// durationItems is the clause of the best sources giving the span a
+// question asks, the one sharing most of its words (its own, then its
+// sentence's), after the clause before it (what it is of) unless that
+// gives a span too; ok is false when no span is asked or given.
+func durationItems(question string, sources []Source) ([]listItem, bool) {
+	if !durationAsked.MatchString(corpus.Normalize(question)) {
+		return nil, false
+	}
+	q := bigrams(understand.Topic(question))
+	var best listItem
+	most := -1
+	for _, s := range sources[:min(rankSources, len(sources))] {
+		for _, sent := range splitSentences(s.Text) {
+			clauses := splitClauses(sent)
+			for i, c := range clauses {
+				if !durationGiven.MatchString(corpus.Simplify(c)) {
+					continue
+				}
+				if n := ownWeight*shared(q, c) + shared(q, sent); n > most {
+					most = n
+					best = listItem{c, s.N}
+					if i > 0 && !durationGiven.MatchString(corpus.Simplify(clauses[i-1])) {
+						best.text = spanOf(sent, clauses[i-1], c)
+					}
+				}
+			}
+		}
+	}
+	return []listItem{best}, most > 0
+}
+
+// spanOf is the text of sent from clause a through the clause b after it,
+// as written.
+func spanOf(sent, a, b string) string {
+	i := strings.Index(sent, a)
+	if i < 0 {
+		return b
+	}
+	j := strings.Index(sent[i+len(a):], b)
+	if j < 0 {
+		return b
+	}
+	return sent[i : i+len(a)+j+len(b)]
+}

@@ -621,10 +621,12 @@ func elideListedValues(clause, value string, keepStarts bool) string {
 }
 
 // joinedValue is what follows a value up to another value joined to it:
-// "举措和69条…" after "24项" (its words, then 和 and a number). Values
+// "举措和69条…" after "24项", "名35—64岁农村妇女宫颈癌检查和8000名…"
+// after "42000" (its words, an age range among them, then 和 and a
+// number). Values
 // listed one after the other ("达到1.3、1.15、1.1") have no words between:
 // they are the names' before them, kept.
-var joinedValue = regexp.MustCompile(`^(\p{Han}{1,12}?)(?:和|及|与|以及|、)\s*\d`)
+var joinedValue = regexp.MustCompile(`^([^，,；;。、\d]{0,4}?(?:\d+[—\-~～至到]\d+岁)?\p{Han}[^，,；;。、\d]{0,20}?)(?:和|及|与|以及|、)\s*\d`)
 
 // joinedItemBefore cuts a clause before the value quoted when another
 // value's item is joined before it ("完成42000名…宫颈癌检查和8000名…乳腺
@@ -659,8 +661,12 @@ func elideJoinedValue(clause, value string) string {
 	return clause[:end+m[3]]
 }
 
-// listedValues is a run of values listed with 、 ("7.14/10万、1.71‰、2.84‰").
-var listedValues = regexp.MustCompile(`\d[\d.]*(?:/\d+)?[^、，,；;。\d]{0,6}(?:、\d[\d.]*(?:/\d+)?[^、，,；;。\d]{0,6})+`)
+// listedValues is a run of values listed with 、, the last maybe with 和
+// or 及 ("7.14/10万、1.71‰、2.84‰", "100%、94.4%和42.4%").
+var listedValues = regexp.MustCompile(`\d[\d.]*(?:/\d+)?[^、和及，,；;。\d]{0,6}(?:(?:、|和|及)\d[\d.]*(?:/\d+)?[^、和及，,；;。\d]{0,6})+`)
+
+// listSeparator parts the items of a list: 、, and 和 or 及 before its last.
+var listSeparator = regexp.MustCompile(`、|和|及`)
 
 // respectiveList is where the names end whose values a clause lists in the
 // same order without 分别 ("孕产妇死亡率、婴儿死亡率、5岁以下儿童死亡率下降
@@ -672,8 +678,8 @@ func respectiveList(clause string, v int) int {
 		if v < m[0] || v >= m[1] {
 			continue
 		}
-		n := strings.Count(clause[m[0]:m[1]], "、") + 1
-		names := strings.Split(clause[:m[0]], "、")
+		n := len(listSeparator.FindAllString(clause[m[0]:m[1]], -1)) + 1
+		names := listSeparator.Split(clause[:m[0]], -1)
 		if len(names) != n {
 			return -1
 		}

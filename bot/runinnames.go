@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -11,8 +12,9 @@ import (
 
 // A report may list its projects as paragraphs that open with the
 // project's name as a sentence of its own, no number before it
-// ("婴幼儿照护服务试点示范工程。旨在…", "孕妇产前基因免费筛查工程。旨在…"):
-// asked "民生工程都有哪些项目", those names are the list.
+// ("婴幼儿照护服务试点示范工程。旨在…", "孕妇产前基因免费筛查工程。旨在…"),
+// or by its ordinal run in ("一是开设急诊社区卫生服务中心。推进…"): asked
+// "民生工程都有哪些项目", "民生实事都有哪几件", those names are the list.
 
 // runInNameRunes bounds a name opening a paragraph as its own sentence.
 const runInNameRunes = 24
@@ -30,10 +32,11 @@ func runInNames(question string, sources []Source) ([]listItem, bool) {
 		return nil, false
 	}
 	byFile := map[string][]listItem{}
+	ordinals := map[string]int{} // the items named by their ordinal so far, by file
 	var files []string
 	for _, s := range sources[:min(kindListSources, len(sources))] {
 		for line := range strings.Lines(s.Text) {
-			name, _, found := strings.Cut(strings.TrimSpace(line), "。")
+			name, rest, found := strings.Cut(strings.TrimSpace(line), "。")
 			if !found || utf8.RuneCountInString(name) > runInNameRunes || strings.ContainsAny(name, "，,；;：:") {
 				continue
 			}
@@ -41,7 +44,18 @@ func runInNames(question string, sources []Source) ([]listItem, bool) {
 				continue // a numbered heading ("1.实施健康知识普及行动。"): the outline's
 			}
 			simp := corpus.Simplify(name)
-			if !slices.ContainsFunc(ends, func(e string) bool {
+			// "一是开设急诊社区卫生服务中心。": an item by its run-in
+			// ordinal, whatever it ends in, when its paragraph holds no
+			// other (the run-on list "一是…。二是…。" is read whole
+			// elsewhere).
+			// Their ordinals follow one another from 一: "一是…" then
+			// "四是…" are two lists' items, or one's cut.
+			ordinal := runInOrdinal.MatchString(simp) && !laterOrdinal.MatchString(corpus.Simplify(rest)) &&
+				strings.HasPrefix(simp, string([]rune(ordinalNumerals)[min(ordinals[s.File], len([]rune(ordinalNumerals))-1)]))
+			if ordinal {
+				ordinals[s.File]++
+			}
+			if !ordinal && !slices.ContainsFunc(ends, func(e string) bool {
 				return strings.HasSuffix(simp, e) && utf8.RuneCountInString(simp) > utf8.RuneCountInString(e)+2
 			}) {
 				continue
@@ -63,6 +77,16 @@ func runInNames(question string, sources []Source) ([]listItem, bool) {
 	}
 	return nil, false
 }
+
+// runInOrdinal opens an item with its ordinal run in: "一是", "二要".
+var runInOrdinal = regexp.MustCompile(`^[一二三四五六七八九十]{1,2}(?:是|要)\p{Han}`)
+
+// ordinalNumerals are the numerals of run-in ordinals in order.
+const ordinalNumerals = "一二三四五六七八九十"
+
+// laterOrdinal is a run-in ordinal opening a later sentence of the same
+// paragraph: "。二是开展市政、河道水体修复攻坚行动".
+var laterOrdinal = regexp.MustCompile(`(?:^|。)[一二三四五六七八九十]{1,2}(?:是|要)\p{Han}`)
 
 // runInKinds are the heads a run-in name may end in.
 var runInKinds = []string{"工程", "项目", "行动", "活动", "计划", "实事"}

@@ -25,3 +25,21 @@ func TestRunInProjectNames(t *testing.T) {
 		t.Errorf("the names alone are the list: %s", a.Text)
 	}
 }
+
+// Items named by their run-in ordinal alone ("一是开设急诊社区卫生服务中
+// 心。推进…") under a headline asking for them are the list, whatever each
+// name ends in.
+func TestRunInOrdinalItems(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"05_jiangning_shishi_2025.txt": "某区今年关于医疗卫生方面的民生实事有哪些?\n" +
+			"一是开设急诊社区卫生服务中心。推进方山和上坊2个社区卫生服务中心开设急诊,实现全区23家社区卫生服务中心急诊全覆盖。\n" +
+			"二是建设基层慢病筛防中心。年内建成2家市级及以上基层慢病筛防中心,提高基层慢病管理服务水平。\n" +
+			"三是建设某区老年医院。推进老年医院建设,项目占地面积约11.4亩。\n",
+	})
+	a := ask(t, b, nil, "某区2025年医疗卫生方面的民生实事都有哪几件？")
+	for _, want := range []string{"开设急诊社区卫生服务中心", "建设基层慢病筛防中心", "建设某区老年医院"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("want %s: %s", want, a.Text)
+		}
+	}
+}

@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A text with no title of its own is read as the genre its file's name
 // says in pinyin; a title that says a genre wins.
@@ -52,6 +55,11 @@ func TestYearFromFileName(t *testing.T) {
 	}
 	if !found {
 		t.Errorf("7080 not read: %+v", r.Figures)
+	}
+	// A headline asking a question names no year: the file's.
+	r = Parse("05_jiangning_shishi_2025.txt", "某区今年关于医疗卫生方面的民生实事有哪些?\n一是开设急诊社区卫生服务中心。推进2个社区卫生服务中心开设急诊。\n", Meta{}, Options{}).Reports[0]
+	if r.Year != 2025 || !strings.HasSuffix(r.Title, "有哪些?") {
+		t.Errorf("%q of %d, want the asking headline of 2025", r.Title, r.Year)
 	}
 	for file, want := range map[string]int{"09_qinghai_gongbao_2023.txt": 2023, "2023统计公报.txt": 2023, "规划2021-2025.txt": 0, "report12345.txt": 0} {
 		if got := fileNameYear(file); got != want {

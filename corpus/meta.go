@@ -104,6 +104,7 @@ func titleLine(text string, body Span) Span {
 	// line of its own that names the genre ("某市“十四五”国民健康规划").
 	var genre Span
 	metaAbove, dateAbove := true, false // only the page's furniture so far; its date stamp last
+	first := true                       // the first line of text, which a headline asking a question may be
 	for _, line := range topLines(text, body) {
 		l := text[line.Start:line.End]
 		if _, ok := matchMarker(text[:line.End], line.Start); ok {
@@ -125,11 +126,18 @@ func titleLine(text string, body Span) Span {
 			return closeTitle(text, line)
 		}
 		metaAbove = false
-		if genre.Len() == 0 && !isCategoryLine(l) && namesGenreAtLength(l) {
+		if genre.Len() == 0 && !isCategoryLine(l) && (namesGenreAtLength(l) || first && askingHeadline(l)) {
 			genre = line
 		}
+		first = false
 	}
 	return closeTitle(text, genre)
+}
+
+// askingHeadline is a headline that asks what its text answers, standing
+// first: "江宁区今年关于医疗卫生方面的民生实事有哪些?".
+func askingHeadline(l string) bool {
+	return strings.HasSuffix(l, "?") || strings.HasSuffix(l, "？")
 }
 
 // maxStampRunes bounds a line that is a page's date stamp alone.

@@ -96,6 +96,8 @@ func TestDetectTitle(t *testing.T) {
 		{"[ 发文字号 ] | |\n[ 发布机构 ] | 大足区卫生健康委 |\n重庆市大足区古龙镇卫生院 2023年度决算公开说明\n一、部门决算情况说明", "重庆市大足区古龙镇卫生院 2023年度决算公开说明"},
 		// A title copied out of a page's table keeps its cell bar.
 		{"某市卫生计生委关于印发2016年工作总结和2017年工作要点的通知 |\n各区、县卫生计生局：\n一、深化医改", "某市卫生计生委关于印发2016年工作总结和2017年工作要点的通知"},
+		// A headline asking what its text answers, first.
+		{"某区今年关于医疗卫生方面的民生实事有哪些?\n一是开设急诊社区卫生服务中心。推进2个社区卫生服务中心开设急诊。\n二是建设基层慢病筛防中心。", "某区今年关于医疗卫生方面的民生实事有哪些?"},
 		// An information-disclosure table: describeReport reads its 标题.
 		{"索引号: | 0001/2024-01 | 组配分类: | 规划计划 |\n名称: | 县卫健委2023年工作总结 | 文号: | |\n2023年，县卫健委坚持……", ""},
 		// A bullet the page set before the title is no part of it.

@@ -676,8 +676,9 @@ func documentYear(work string, span Span, rep *Report, simpTitle string) int {
 		// ("1949年,南海区只有2家医院", "2022年至今").
 		return y
 	}
-	if y := fileNameYear(rep.File); y > 0 && rep.Title == fileTitle(rep.File) && !namesTemplateYear(text) {
-		// A text with no title or date of its own ("09_qinghai_gongbao_2023"):
+	if y := fileNameYear(rep.File); y > 0 && (rep.Title == fileTitle(rep.File) || askingHeadline(rep.Title)) && !namesTemplateYear(text) {
+		// A text with no title or date of its own ("09_qinghai_gongbao_2023"),
+		// or only a headline asking what it answers:
 		// the year its file is named with, not one a note names in
 		// passing ("湿地面积为2019年开展的…调查数据"); but a text that
 		// names the year before it again and again, and its file's year

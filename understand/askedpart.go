@@ -13,6 +13,11 @@ import (
 // "公开的信息里，工作动态那一类占了多少条".
 var partAsked = regexp.MustCompile(`(?:里面|里头|当中|里|中)[，,]\s*(\p{Han}{2,12}?)(?:这一类|那一类|这类|那类|这一块|那一块|这块|那块|方面|领域)?的?(?:有|是|占|一共|总共|共)`)
 
+// partWithin matches a part asked of a whole named right before 里, with
+// no comma between: "艾滋病人里真正吃上抗病毒药的有几个", "妇幼保健机构里
+// 能收病人住院的有几家"; group 1 is the part.
+var partWithin = regexp.MustCompile(`\p{Han}{2}(?:里面|里头|当中|里)(?:真正|实际上|实际|已经|目前)?(\p{Han}{2,12}?)的(?:有|占)`)
+
 // kindOf matches a part named as a kind of its whole: "医院这一类的医疗卫生
 // 机构有多少个".
 var kindOf = regexp.MustCompile(`(\p{Han}{2,8}?)(?:这一类|那一类|这类|那类|这一种|那一种|这种|那种)的?\p{Han}{2}`)
@@ -29,6 +34,9 @@ var countedPart = regexp.MustCompile(`[，,]\s*(?:其中)?(?:有|是)?(?:多少|
 func AskedPart(question string) string {
 	q := corpus.Normalize(question)
 	m := partAsked.FindStringSubmatch(q)
+	if m == nil {
+		m = partWithin.FindStringSubmatch(q)
+	}
 	if m == nil {
 		m = kindOf.FindStringSubmatch(StripYears(q))
 	}

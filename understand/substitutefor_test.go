@@ -15,6 +15,13 @@ func TestSubstituteForLabel(t *testing.T) {
 			t.Errorf("SubstituteFor(%q, %q) = %q, want %s in it", topic, label, got, want)
 		}
 	}
+	// "出生的娃" is 出生人口, or 活产 for a label counting live births.
+	topic = Topic("瑞安那边去年出生的娃比2017年少了多少？")
+	for label, want := range map[string]string{"瑞安籍活产数": "活产", "出生人口": "出生人口"} {
+		if got := SubstituteFor(topic, label); !strings.Contains(got, want) {
+			t.Errorf("SubstituteFor(%q, %q) = %q, want %s in it", topic, label, got, want)
+		}
+	}
 }
 
 // The lay phrases of a topic word are found longest first, each with its
@@ -26,5 +33,13 @@ func TestLayPhrases(t *testing.T) {
 	}
 	if !slices.Contains(got[1].Terms, "审核") {
 		t.Errorf("把关 stands for %v, want 审核 among them", got[1].Terms)
+	}
+}
+
+// A longer lay phrase wins: "刚出生的娃娃" is 新生儿, not the 出生人口 of
+// the "出生的娃" inside it.
+func TestNewbornBeforeBirths(t *testing.T) {
+	if got := Substitute(Topic("南岳那边去年给刚出生的娃娃免费筛查做了多少个？")); !strings.Contains(got, "新生儿") || strings.Contains(got, "出生人口") {
+		t.Errorf("Substitute = %q, want 新生儿", got)
 	}
 }

@@ -894,6 +894,10 @@ func TestAskedPart(t *testing.T) {
 		"三明市统计年鉴里，全市医疗卫生机构总共有多少家？":     "医疗卫生机构",
 		"安岳县去年主动公开了多少条信息？":             "",
 		"辽宁2019年医院这一类的医疗卫生机构有多少个？":     "医院",
+		// The whole right before 里, no comma: the part after it.
+		"伊春那边去年艾滋病人里真正吃上抗病毒药的有几个？": "吃上抗病毒药",
+		"宝鸡的妇幼保健机构里能收病人住院的有几家？":    "能收病人住院",
+		"县里看病的有多少？":                "",
 	} {
 		if got := AskedPart(q); got != want {
 			t.Errorf("AskedPart(%q) = %q, want %q", q, got, want)

@@ -727,6 +727,10 @@ func TestExtractVaried(t *testing.T) {
 			{label: "财政拨款收支", raw: "52.58", value: 52.58, unit: "万元", qual: "增加"},
 			{label: "财政拨款收支", raw: "2.7", value: 2.7, unit: "%", qual: "增长"},
 		}},
+		{"a verb of rating before the number takes the object after it", "最终评定出6家五星级法治医疗卫生单位,17家四星级法治医疗卫生单位。", []want{
+			{label: "评定出五星级法治医疗卫生单位", raw: "6", value: 6, unit: "家"},
+			{label: "四星级法治医疗卫生单位", raw: "17", value: 17, unit: "家"},
+		}},
 		{"a yearly rise is a change, a plan's end alone no name", "2016年以来,居民健康素养水平平均每年递增2%,到“十三五”末达到22.38%。", []want{
 			{label: "居民健康素养水平", raw: "2", value: 2, unit: "%", qual: "平均每年 递增"},
 			{label: "居民健康素养水平", raw: "22.38", value: 22.38, unit: "%", qual: "达到", year: 2020},

@@ -30,26 +30,17 @@ func durationItems(question string, sources []Source) ([]listItem, bool) {
 		return nil, false
 	}
 	q := bigrams(understand.Topic(question))
-	var best listItem
-	most := -1
-	for _, s := range sources[:min(rankSources, len(sources))] {
-		for _, sent := range splitSentences(s.Text) {
-			clauses := splitClauses(sent)
-			for i, c := range clauses {
-				if !durationGiven.MatchString(corpus.Simplify(c)) {
-					continue
-				}
-				if n := ownWeight*shared(q, c) + shared(q, sent); n > most {
-					most = n
-					best = listItem{c, s.N}
-					if i > 0 && !durationGiven.MatchString(corpus.Simplify(clauses[i-1])) {
-						best.text = spanOf(sent, clauses[i-1], c)
-					}
-				}
-			}
-		}
+	m, ok := bestClause(sources, durationGiven, func(clause, sent string) int {
+		return ownWeight*shared(q, clause) + shared(q, sent)
+	})
+	if !ok {
+		return nil, false
 	}
-	return []listItem{best}, most > 0
+	text := m.clauses[m.at]
+	if k := m.before(durationGiven); k >= 0 && k == m.at-1 {
+		text = spanOf(m.sent, m.clauses[k], text)
+	}
+	return []listItem{{text, m.src}}, true
 }
 
 // spanOf is the text of sent from clause a through the clause b after it,

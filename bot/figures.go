@@ -190,7 +190,8 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 	// The topic in the reports' words, for lay wordings ("减肥门诊" for
 	// 体重管理门诊): a label matches either.
 	officialTopic := understand.Substitute(topic)
-	official := bigrams(understand.Substitute(measureTopic))
+	officialMeasure := understand.Substitute(measureTopic)
+	official := bigrams(officialMeasure)
 	// A town the question names is where, not what, it asks: a label
 	// sharing it ("探沂镇户籍人口") is no closer to the measure asked.
 	townless, townlessOfficial := withoutTowns(topic), withoutTowns(officialTopic)
@@ -209,7 +210,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 	untitled := func(title string) titleless {
 		t, ok := byTitle[title]
 		if !ok {
-			t = titleless{withoutTitle(topic, title), withoutTitle(officialTopic, title)}
+			t = titleless{withoutTitle(measureTopic, title), withoutTitle(officialMeasure, title)}
 			byTitle[title] = t
 		}
 		return t

@@ -41,3 +41,17 @@ func TestInstitutionIsNoModifier(t *testing.T) {
 		t.Errorf("want 5万人次 first: %s", a.Text)
 	}
 }
+
+// A township's institution asked with a word between its township and its
+// kind ("双庄街道那个社区卫生服务中心") is still the one institution: no
+// count of such centres is stated as what it serves.
+func TestTownshipInstitutionAcrossAWord(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"宿城区双庄街道社区卫生服务中心简介.txt": "宿迁市宿城区双庄街道社区卫生服务中心简介\n本中心服务区域覆盖双庄街道,服务人口64867人;下设七家卫生室。\n",
+		"宿城区卫健局2024年工作总结.txt":   "宿城区卫生健康局2024年工作总结\n全区现有社区卫生服务中心12个,乡镇卫生院8个。\n",
+	})
+	a := ask(t, b, nil, "宿城双庄街道那个社区卫生服务中心要管多少口人？")
+	if !strings.Contains(a.Text, "64867人") || strings.Contains(firstExtract(a.Text), "为12个") {
+		t.Errorf("want the centre's 64867人, no count of centres stated: %s", a.Text)
+	}
+}

@@ -15,7 +15,7 @@ import (
 // oneInstitution is the name of one institution of a place, not a kind of
 // them: a county's 人民医院 or 中医院, its 妇幼保健院 or 疾控中心, a named
 // township's 卫生院 ("南沙镇卫生院"); "乡镇卫生院", "综合医院" are kinds.
-var oneInstitution = regexp.MustCompile(`(?:第[一二三四五六七八九十]+)?人民医院|中医医院|中医院|中西医结合医院|妇幼保健院|妇幼保健计划生育服务中心|妇女儿童医院|疾病预防控制中心|疾控中心|精神卫生中心|中心医院|\p{Han}{2,4}[镇乡]中心卫生院|\p{Han}{2,4}[镇乡]卫生院|\p{Han}{2,4}街道社区卫生服务中心`)
+var oneInstitution = regexp.MustCompile(`(?:第[一二三四五六七八九十]+)?人民医院|中医医院|中医院|中西医结合医院|妇幼保健院|妇幼保健计划生育服务中心|妇女儿童医院|疾病预防控制中心|疾控中心|精神卫生中心|中心医院|\p{Han}{2,4}[镇乡]\s*中心卫生院|\p{Han}{2,4}[镇乡]\s*卫生院|\p{Han}{2,4}街道\s*社区卫生服务中心`)
 
 // askedInstitution is the one institution a topic names, "" when it names
 // none or a kind ("乡镇卫生院", "各乡镇卫生院").
@@ -24,13 +24,15 @@ func askedInstitution(topic string) string {
 	if strings.HasPrefix(m, "乡镇") || strings.HasPrefix(m, "各乡") {
 		return ""
 	}
-	return institutionName(m)
+	// "双庄街道 社区卫生服务中心": a word the topic dropped ("那个") stood
+	// between the township and its institution.
+	return institutionName(strings.Join(strings.Fields(m), ""))
 }
 
 // townInstitution is the one institution of a named township or
 // subdistrict ("增福镇卫生院", "白泉卫生院", "双庄街道社区卫生服务中心");
 // group 1 is the name before its kind.
-var townInstitution = regexp.MustCompile(`(\p{Han}{2,4}?)(?:(?:[镇乡]|街道)?(?:中心)?卫生院|街道社区卫生服务中心)`)
+var townInstitution = regexp.MustCompile(`(\p{Han}{2,4}?)(?:(?:[镇乡]|街道)?\s*(?:中心)?卫生院|街道\s*社区卫生服务中心)`)
 
 // kindsNotNames are words that make a township institution's "name" a
 // kind of them ("乡镇卫生院", "全县各卫生院", "村卫生院").

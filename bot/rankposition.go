@@ -41,8 +41,9 @@ func scopeOf(text string) string {
 
 // rankPositionItems is the clause of the best sources giving the rank a
 // question asks: of the scope it names when it names one, sharing most of
-// its words, quoted after its sentence's first clause (the subject ranked);
-// ok is false when no rank is asked or no clause gives one.
+// its words, quoted after the nearest clause before it that ranks nothing
+// (what is ranked); ok is false when no rank is asked or no clause gives
+// one.
 func rankPositionItems(question string, sources []Source) ([]listItem, bool) {
 	asked := corpus.Normalize(question)
 	if !positionAsked.MatchString(asked) {
@@ -50,33 +51,19 @@ func rankPositionItems(question string, sources []Source) ([]listItem, bool) {
 	}
 	q := bigrams(understand.Topic(question))
 	scope := scopeOf(asked)
-	var best listItem
-	most := -1
-	for _, s := range sources[:min(rankSources, len(sources))] {
-		for _, sent := range splitSentences(s.Text) {
-			clauses := splitClauses(sent)
-			for i, c := range clauses {
-				simp := corpus.Simplify(c)
-				if !positionGiven.MatchString(simp) {
-					continue
-				}
-				n := shared(q, simp)
-				if scope != "" && scopeOf(simp) == scope {
-					n += ownWeight
-				}
-				if n <= most {
-					continue
-				}
-				most = n
-				best = listItem{c, s.N}
-				for k := i - 1; k >= 0; k-- {
-					if !positionGiven.MatchString(corpus.Simplify(clauses[k])) {
-						best.text = clauses[k] + "…" + c // what is ranked
-						break
-					}
-				}
-			}
+	m, ok := bestClause(sources, positionGiven, func(clause, _ string) int {
+		n := shared(q, clause)
+		if scope != "" && scopeOf(clause) == scope {
+			n += ownWeight
 		}
+		return n
+	})
+	if !ok {
+		return nil, false
 	}
-	return []listItem{best}, most > 0
+	text := m.clauses[m.at]
+	if k := m.before(positionGiven); k >= 0 {
+		text = m.clauses[k] + "…" + text
+	}
+	return []listItem{{text, m.src}}, true
 }

@@ -1,0 +1,50 @@
+package bot
+
+import (
+	"regexp"
+
+	"github.com/healthbot/healthbot/corpus"
+)
+
+// clauseMatch is a clause of a source's sentence that a pick found.
+type clauseMatch struct {
+	sent    string   // the sentence, as written
+	clauses []string // its clauses (splitClauses)
+	at      int      // the clause found
+	src     int      // the source's number
+}
+
+// bestClause is the clause, among the sentences of the best sources, that
+// given matches (read in Simplified characters) and score rates highest
+// above 0, the first on a tie; ok is false when none does. score sees the
+// clause in Simplified characters and its sentence as written.
+func bestClause(sources []Source, given *regexp.Regexp, score func(clause, sent string) int) (clauseMatch, bool) {
+	var best clauseMatch
+	most := 0
+	for _, s := range sources[:min(rankSources, len(sources))] {
+		for _, sent := range splitSentences(s.Text) {
+			clauses := splitClauses(sent)
+			for i, c := range clauses {
+				simp := corpus.Simplify(c)
+				if !given.MatchString(simp) {
+					continue
+				}
+				if n := score(simp, sent); n > most {
+					most, best = n, clauseMatch{sent, clauses, i, s.N}
+				}
+			}
+		}
+	}
+	return best, most > 0
+}
+
+// before is the nearest clause before the one found that given does not
+// match (what the clause found is of), -1 when there is none.
+func (m clauseMatch) before(given *regexp.Regexp) int {
+	for k := m.at - 1; k >= 0; k-- {
+		if !given.MatchString(corpus.Simplify(m.clauses[k])) {
+			return k
+		}
+	}
+	return -1
+}

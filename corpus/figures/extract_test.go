@@ -1062,6 +1062,11 @@ func TestStemRateOfPreviousCount(t *testing.T) {
 	if len(figs) != 4 || figs[1].Label != "第一剂接种率" || figs[3].Label != "第二剂接种率" {
 		t.Errorf("got %+v", figs)
 	}
+	// A count's head (人数) after the stem: "纯母乳喂养人数…,喂养率".
+	figs = Extract("纯母乳喂养人数1668人,喂养率80%;新生儿访视人数3627人,访视率100%。")
+	if len(figs) != 4 || figs[1].Label != "纯母乳喂养率" || figs[3].Label != "新生儿访视率" {
+		t.Errorf("got %+v", figs)
+	}
 }
 
 // Classifiers of legal cases (宗), transactions (笔) and pictures (幅)

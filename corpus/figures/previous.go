@@ -562,7 +562,8 @@ func sharePerHead(t *text, cands []cand) {
 // sentence ends with (the last such, else the figure right before) by that
 // count's subject: "第二剂累计接种190217人，接种率约57%" → 第二剂接种率, not
 // the first dose's 接种率 written the same way; "丙类传染病共报告发病
-// 15911396例,死亡75人,报告发病率为1128.67/10万" → 丙类传染病发病率.
+// 15911396例,死亡75人,报告发病率为1128.67/10万" → 丙类传染病发病率;
+// "纯母乳喂养人数1668人,喂养率80%" → 纯母乳喂养率.
 func stemRateOfPrevious(c *cand, before []cand, prev phrase) {
 	l := c.label.n
 	if c.source != fromCore || len(l) != 3 || l[2] != '率' {
@@ -570,7 +571,7 @@ func stemRateOfPrevious(c *cand, before []cand, prev phrase) {
 	}
 	stem := string(l[:2])
 	for i := len(before) - 1; i >= 0; i-- {
-		if p := before[i].label; len(p.n) > 2 && strings.HasSuffix(string(p.n), stem) {
+		if p := before[i].label; len(p.n) > 2 && strings.HasSuffix(withoutCountHead(string(p.n)), stem) {
 			prev = p
 			break
 		}
@@ -578,7 +579,7 @@ func stemRateOfPrevious(c *cand, before []cand, prev phrase) {
 	if prev.empty() || len(prev.n) <= 2 {
 		return
 	}
-	p := string(prev.n)
+	p := withoutCountHead(string(prev.n))
 	if !strings.HasSuffix(p, stem) {
 		return
 	}
@@ -588,6 +589,20 @@ func stemRateOfPrevious(c *cand, before []cand, prev phrase) {
 		return // "已婚检3534人，婚检率…": no subject but a word of status
 	}
 	c.label = newPhrase(subject + stem + "率")
+}
+
+// countHeads end a count's label after what it counts: "纯母乳喂养人数".
+var countHeads = []string{"人数", "人次", "例数", "户数", "次数"}
+
+// withoutCountHead is a count's label without its count head: the stem a
+// rate after it names ("纯母乳喂养人数1668人,喂养率80%": 纯母乳喂养).
+func withoutCountHead(label string) string {
+	for _, h := range countHeads {
+		if s, ok := strings.CutSuffix(label, h); ok {
+			return s
+		}
+	}
+	return label
 }
 
 // perPeriodOfPrevious completes a label that is only a per-day or per-month

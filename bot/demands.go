@@ -15,8 +15,9 @@ import (
 // ("要直面问题,加快补齐创建短板…", "三是迎难而上…聚焦发展目标抓落实"), not
 // the news report's account of who attended.
 
-// demandAsked asks a speaker's or a meeting's demands.
-// What else a meeting did (who spoke, what it named) is asked otherwise.
+// demandAsked asks a speaker's or a meeting's demands ("要求…怎么",
+// "怎么抓落实"); what else a meeting did (who spoke, what it named) is
+// asked otherwise.
 var demandAsked = regexp.MustCompile(`要求.{0,12}(?:怎么|咋|啥|哪些|什么)|(?:怎么|咋)抓落实`)
 
 // askedThing is the thing a question asks which of: "建立啥机制" (机制).

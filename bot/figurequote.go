@@ -623,9 +623,8 @@ func elideListedValues(clause, value string, keepStarts bool) string {
 // joinedValue is what follows a value up to another value joined to it:
 // "举措和69条…" after "24项", "名35—64岁农村妇女宫颈癌检查和8000名…"
 // after "42000" (its words, an age range among them, then 和 and a
-// number). Values
-// listed one after the other ("达到1.3、1.15、1.1") have no words between:
-// they are the names' before them, kept.
+// number). Values listed one after the other ("达到1.3、1.15、1.1") have no
+// words between: they are the names' before them, kept.
 var joinedValue = regexp.MustCompile(`^([^，,；;。、\d]{0,4}?(?:\d+[—\-~～至到]\d+岁)?\p{Han}[^，,；;。、\d]{0,20}?)(?:和|及|与|以及|、)\s*\d`)
 
 // joinedItemBefore cuts a clause before the value quoted when another

@@ -82,8 +82,9 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 	}
 	ans, ok := namedRows(question, sources)
 	// The sentences of one kind a question asks for, the first kind it
-	// asks: "医改评价在省里排第几" the clause of the rank asked,
-	// "疫情通报里叫老百姓怎么防病" the advice the source gives the
+	// asks: "医改评价在省里排第几" the clause of the rank asked, "县长要求
+	// 怎么抓落实" the speaker's demands, "派去的医生要待多长时间" the clause
+	// of the span, "疫情通报里叫老百姓怎么防病" the advice the source gives the
 	// public, "有哪些短板" the shortcomings it states, "村卫生室咋还变少了，
 	// 啥原因" the reasons it gives, "那个年报都分哪几块" the sentence naming
 	// its parts.
@@ -138,7 +139,8 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 		}
 		if items, found := runInNames(question, sources); found {
 			// "民生工程都有哪些项目": the projects named each by a sentence
-			// opening its paragraph ("孕妇产前基因免费筛查工程。旨在…").
+			// opening its paragraph ("孕妇产前基因免费筛查工程。旨在…",
+			// "一是开设急诊社区卫生服务中心。推进…").
 			ans = itemsAnswer("", items, sources)
 			break
 		}

@@ -47,11 +47,10 @@ func runInNames(question string, sources []Source) ([]listItem, bool) {
 			// "一是开设急诊社区卫生服务中心。": an item by its run-in
 			// ordinal, whatever it ends in, when its paragraph holds no
 			// other (the run-on list "一是…。二是…。" is read whole
-			// elsewhere).
-			// Their ordinals follow one another from 一: "一是…" then
-			// "四是…" are two lists' items, or one's cut.
+			// elsewhere) and it is the next of its report's ("一是…" then
+			// "四是…" are two lists' items, or one's cut).
 			ordinal := runInOrdinal.MatchString(simp) && !laterOrdinal.MatchString(corpus.Simplify(rest)) &&
-				strings.HasPrefix(simp, string([]rune(ordinalNumerals)[min(ordinals[s.File], len([]rune(ordinalNumerals))-1)]))
+				strings.HasPrefix(simp, nthOrdinal(ordinals[s.File]))
 			if ordinal {
 				ordinals[s.File]++
 			}
@@ -82,7 +81,13 @@ func runInNames(question string, sources []Source) ([]listItem, bool) {
 var runInOrdinal = regexp.MustCompile(`^[一二三四五六七八九十]{1,2}(?:是|要)\p{Han}`)
 
 // ordinalNumerals are the numerals of run-in ordinals in order.
-const ordinalNumerals = "一二三四五六七八九十"
+var ordinalNumerals = []rune("一二三四五六七八九十")
+
+// nthOrdinal is the numeral of the run-in ordinal after k others (一 for
+// none), 十 past ten.
+func nthOrdinal(k int) string {
+	return string(ordinalNumerals[min(k, len(ordinalNumerals)-1)])
+}
 
 // laterOrdinal is a run-in ordinal opening a later sentence of the same
 // paragraph: "。二是开展市政、河道水体修复攻坚行动".

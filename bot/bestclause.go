@@ -6,6 +6,9 @@ import (
 	"github.com/healthbot/healthbot/corpus"
 )
 
+// clauseSources is how many of the best sources bestClause reads.
+const clauseSources = 3
+
 // clauseMatch is a clause of a source's sentence that a pick found.
 type clauseMatch struct {
 	sent    string   // the sentence, as written
@@ -21,7 +24,7 @@ type clauseMatch struct {
 func bestClause(sources []Source, given *regexp.Regexp, score func(clause, sent string) int) (clauseMatch, bool) {
 	var best clauseMatch
 	most := 0
-	for _, s := range sources[:min(rankSources, len(sources))] {
+	for _, s := range sources[:min(clauseSources, len(sources))] {
 		for _, sent := range splitSentences(s.Text) {
 			clauses := splitClauses(sent)
 			for i, c := range clauses {

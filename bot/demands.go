@@ -72,36 +72,42 @@ func closestDemands(run []string, q map[string]bool) []string {
 // the run naming the thing asked and sharing most of the question's words;
 // ok is false when no demands are asked or none are given.
 func demandItems(question string, sources []Source) ([]listItem, bool) {
-	if !demandAsked.MatchString(corpus.Normalize(question)) {
+	asked := corpus.Normalize(question)
+	if !demandAsked.MatchString(asked) {
 		return nil, false
 	}
 	q := bigrams(understand.Topic(question))
 	focus := ""
-	if m := askedThing.FindStringSubmatch(corpus.Normalize(question)); m != nil {
+	if m := askedThing.FindStringSubmatch(asked); m != nil {
 		focus = m[1]
 	}
 	var best []listItem
 	most := -1
 	for _, s := range sources[:min(demandSources, len(sources))] {
 		sents := splitSentences(s.Text)
+		simps := make([]string, len(sents)) // each sentence in Simplified characters, once
 		for i, sent := range sents {
-			m := demandOpener.FindStringSubmatch(corpus.Simplify(sent))
+			simps[i] = corpus.Simplify(sent)
+		}
+		for i, sent := range sents {
+			m := demandOpener.FindStringSubmatch(simps[i])
 			if m == nil {
 				continue
 			}
 			run := []string{sent}
-			for _, next := range sents[i+1:] {
-				if len(run) == maxDemandRun || demandOpener.MatchString(corpus.Simplify(next)) || !demandSentence.MatchString(notModal.Replace(corpus.Simplify(next))) {
+			for k := i + 1; k < len(sents); k++ {
+				if len(run) == maxDemandRun || demandOpener.MatchString(simps[k]) || !demandSentence.MatchString(notModal.Replace(simps[k])) {
 					break
 				}
-				run = append(run, next)
+				run = append(run, sents[k])
 			}
 			run = closestDemands(run, q)
 			if m[1] == "指出" && len(run) == 1 && !strings.Contains(notModal.Replace(sent), "要") {
 				continue // what a speaker 指出 alone is often the year's review
 			}
-			n := shared(q, strings.Join(run, ""))
-			if focus != "" && strings.Contains(corpus.Simplify(strings.Join(run, "")), focus) {
+			all := strings.Join(run, "")
+			n := shared(q, all)
+			if focus != "" && strings.Contains(corpus.Simplify(all), focus) {
 				n += ownWeight // naming the thing asked ("建立啥机制")
 			}
 			if n <= most {

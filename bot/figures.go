@@ -190,7 +190,10 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 	// The topic in the reports' words, for lay wordings ("减肥门诊" for
 	// 体重管理门诊): a label matches either.
 	officialTopic := understand.Substitute(topic)
-	officialMeasure := understand.Substitute(measureTopic)
+	officialMeasure := officialTopic
+	if measureTopic != topic {
+		officialMeasure = understand.Substitute(measureTopic)
+	}
 	official := bigrams(officialMeasure)
 	// A town the question names is where, not what, it asks: a label
 	// sharing it ("探沂镇户籍人口") is no closer to the measure asked.

@@ -77,8 +77,12 @@ func runInNames(question string, sources []Source) ([]listItem, bool) {
 	return nil, false
 }
 
-// runInOrdinal opens an item with its ordinal run in: "一是", "二要".
-var runInOrdinal = regexp.MustCompile(`^[一二三四五六七八九十]{1,2}(?:是|要)\p{Han}`)
+// runInOrdinalPattern is an ordinal run into an item's words: "一是…",
+// "二要…".
+const runInOrdinalPattern = `[一二三四五六七八九十]{1,2}(?:是|要)\p{Han}`
+
+// runInOrdinal opens an item with its ordinal run in.
+var runInOrdinal = regexp.MustCompile(`^` + runInOrdinalPattern)
 
 // ordinalNumerals are the numerals of run-in ordinals in order.
 var ordinalNumerals = []rune("一二三四五六七八九十")
@@ -91,7 +95,7 @@ func nthOrdinal(k int) string {
 
 // laterOrdinal is a run-in ordinal opening a later sentence of the same
 // paragraph: "。二是开展市政、河道水体修复攻坚行动".
-var laterOrdinal = regexp.MustCompile(`(?:^|。)[一二三四五六七八九十]{1,2}(?:是|要)\p{Han}`)
+var laterOrdinal = regexp.MustCompile(`(?:^|。)` + runInOrdinalPattern)
 
 // runInKinds are the heads a run-in name may end in.
 var runInKinds = []string{"工程", "项目", "行动", "活动", "计划", "实事"}

@@ -42,7 +42,7 @@ func TestTotalQuotedWithoutItsParts(t *testing.T) {
 	b := botOver(t, map[string]string{
 		"nianbao.txt": "开福区妇幼保健计划生育服务中心2019年政府信息公开工作年度报告\n一、概述\n我中心2019年通过区政府信息公开管理系统分类公开的信息共114条:其中动态要闻82条,通知公告20条。\n",
 	})
-	a := ask(t, b, nil, "开福区妇幼2019年在区信息公开系统上一共发了多少条？")
+	a := ask(t, b, nil, "开福区妇幼2019年在区信息公开系统上一共公开了多少条？")
 	if !strings.Contains(firstLine(a.Text), "114条") || strings.Contains(a.Text, "82条") {
 		t.Errorf("want the total quoted alone:\n%s", a.Text)
 	}

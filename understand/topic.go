@@ -201,7 +201,7 @@ func topicWords(question string) string {
 	q = bloodTest.ReplaceAllString(q, " ${1}筛查 ")       // "验艾滋病血": screening for it
 	q = visitsSeen.ReplaceAllString(q, " 诊疗人次 ")        // "一共看了多少人次": the visits
 	q = yearlyCount.ReplaceAllString(q, " $1")          // "一年出院多少病人": how the count runs
-	q = stripPlaces(stripPeriods(q))
+	q = withAskedLay(stripPlaces(stripPeriods(q)))      // "一共救了多少病人": 救治, before 了 and 多少 go
 	if Place(question) == corpus.NationalPlace {
 		q = strings.ReplaceAll(q, corpus.NationalPlace, " ") // the place filter carries it
 		if b := corpus.NationalBody(q); b != "" {

@@ -524,6 +524,8 @@ var (
 		"相关报道", "相关链接", "作者", "责任编辑", "编辑", "HYPERLINK", "索引号", "索 引 号", "分享到", "分享：",
 		"分享:", "首页 ", "首页>", "首页 >", "免责声明", "今天是", "单位:", "单位：",
 		"网站支持", "无障碍", "长者模式", "适老化", "繁體", "简体",
+		// A newspaper's e-paper pages: "本报首页 版面概览", "当前:11版(2021年02月10日) 上一版 下一版".
+		"本报首页", "版面概览", "版面导航", "往期回顾", "当前:", "当前：", "上一版", "下一版",
 	}
 	dateLine    = regexp.MustCompile(`^[\s\p{Han}]{0,12}\d{4}\s*[-年/.]\s*\d{1,2}\s*[-月/.]\s*\d{1,2}\s*日?(?:\s*\d{1,2}[:：时]\d{1,2}(?:[:：分]\d{1,2})?\s*秒?)?[\s\p{Han}]{0,8}$`)
 	speakerLine = regexp.MustCompile(`^(?:\p{Han}{0,14}(?:省长|市长|县长|区长|州长|主席|主任|局长|书记|代省长|代市长))[\s　]+\p{Han}{1,3}(?:[\s　]+\p{Han}{1,3})?$`)
@@ -561,9 +563,10 @@ const maxChromeWordRunes = 6
 // isTitleDebris reports whether a line above the text is something other
 // than a title: page furniture, a date, a document number, a speaker or a
 // subtitle ("——2026年1月28日在…会议上").
-// byline credits a story's reporters ("本报记者 张三 通讯员 李四") or an
+// byline credits a story's reporters ("本报记者 张三 通讯员 李四"), a
+// paper or its app and the reporter ("齐鲁晚报·齐鲁壹点 连宁燕") or an
 // article's author by post and name ("某市卫生健康局党组书记、局长 陈文").
-var byline = regexp.MustCompile(`^(?:\p{Han}{0,16}(?:记者|通讯员)(?:[ \t　]*\p{Han}{2,4})+|[\p{Han}、]{2,30}(?:书记|局长|主任|院长|厅长|部长|处长|委员)[ \t　]+\p{Han}{2,4})$`)
+var byline = regexp.MustCompile(`^(?:\p{Han}{0,16}(?:记者|通讯员)(?:[ \t　]*\p{Han}{2,4})+|[\p{Han}·]{0,16}(?:日报|晚报|时报|商报|都市报|壹点|新闻网|客户端|融媒体|电视台)[\p{Han}·]{0,8}[ \t　]+\p{Han}{2,4}|[\p{Han}、]{2,30}(?:书记|局长|主任|院长|厅长|部长|处长|委员)[ \t　]+\p{Han}{2,4})$`)
 
 // siteName is a line that is only a news site's or app's name.
 var siteName = regexp.MustCompile(`^\p{Han}{1,6}(?:网|网站|客户端)(?:客户端)?$`)

@@ -362,3 +362,19 @@ func TestYearOfStatisticsCoveringAWholeYear(t *testing.T) {
 		t.Errorf("year %d, want 2022", y)
 	}
 }
+
+// A newspaper's e-paper navigation ("本报首页 版面概览", "当前:11版…上一版
+// 下一版") and a paper's byline ("齐鲁晚报·齐鲁壹点 连宁燕") are no title;
+// a title may end with its year and no 年 ("雅安卫健人的2020"), which is
+// the year it reviews although the page is printed the year after.
+func TestEPaperTitleAndBareYear(t *testing.T) {
+	text := "本报首页 版面概览\n往期回顾\n当前:11版(2021年02月10日) 上一版 下一版\n某市卫健人的2020\n本报综合\n\n“征途漫漫,唯有奋斗”,2021年,我们将开启新征程。\n\n2020年,33天全市降为低风险,47天患者清零。\n"
+	r := Parse("t.txt", text, Meta{}, Options{}).Reports[0]
+	if r.Title != "某市卫健人的2020" || r.Year != 2020 {
+		t.Errorf("title %q year %d, want 某市卫健人的2020 and 2020", r.Title, r.Year)
+	}
+	text = "齐鲁晚报·齐鲁壹点 连宁燕\n7月18日上午,某市政府新闻办举行新闻发布会。\n全市居民健康素养水平提升至37.5%。\n"
+	if r := Parse("t.txt", text, Meta{}, Options{}).Reports[0]; strings.Contains(r.Title, "晚报") {
+		t.Errorf("title %q, want no byline", r.Title)
+	}
+}

@@ -629,9 +629,8 @@ func documentYear(work string, span Span, rep *Report, simpTitle string) int {
 			return y
 		}
 	}
-	summary := headingKind(simpTitle) == KindSummary
-	if summary && rep.Year > 0 {
-		return rep.Year
+	if ty, _ := titleYears(simpTitle); rep.Year > 0 && (headingKind(simpTitle) == KindSummary || ty == rep.Year) {
+		return rep.Year // the year the title names ("2023年工作总结", "雅安卫健人的2020"), not the page's date
 	}
 	y, month := printedDate(top)
 	if y == 0 && len(rep.Published) >= len("2006-01") && !namesTemplateYear(text) {
@@ -927,20 +926,47 @@ func opensLookingBack(text string) bool {
 
 // reviewOpensWith reports whether the first paragraph of a text opens with
 // year y as its own clause ("2022年,在市委、市政府的坚强领导下,…" on a
-// page of January 2023): a review of that year.
+// page of January 2023): a review of that year. A news story of a day's
+// event ("3月19日下午,…召开新闻发布会") leads with the event: the review
+// is then its speaker's, opening a sentence of the next paragraph ("他表
+// 示,2025年,在…领导下").
 func reviewOpensWith(text string, y int) bool {
+	year := strconv.Itoa(y) + "年"
+	opens := func(s string) bool {
+		if m := reviewVerb.FindStringIndex(s); m != nil {
+			s = s[m[1]:] // "▲何泽添回望2025年,…": the year looked back on
+		}
+		rest, ok := strings.CutPrefix(s, year)
+		return ok && (strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "，") || strings.HasPrefix(rest, "以来"))
+	}
+	newsLead := false
 	for _, line := range strings.Split(text, "\n") {
 		// The first line of prose: a title or a dateline has no comma.
-		if line = strings.TrimSpace(line); CountHan(line) >= minOpeningRunes && strings.ContainsAny(line, "，,。") {
-			if m := reviewVerb.FindStringIndex(line); m != nil {
-				line = line[m[1]:] // "▲何泽添回望2025年,…": the year looked back on
-			}
-			rest, ok := strings.CutPrefix(line, strconv.Itoa(y)+"年")
-			return ok && (strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "，") || strings.HasPrefix(rest, "以来"))
+		if line = strings.TrimSpace(line); CountHan(line) < minOpeningRunes || !strings.ContainsAny(line, "，,。") {
+			continue
 		}
+		if !newsLead {
+			if opens(line) {
+				return true
+			}
+			if !dayNews.MatchString(line) || strings.Contains(line, year) {
+				return false
+			}
+			newsLead = true
+			continue
+		}
+		for _, sentence := range strings.Split(line, "。") {
+			if m := speakerSays.FindStringIndex(sentence); m != nil && opens(sentence[m[1]:]) {
+				return true
+			}
+		}
+		return false
 	}
 	return false
 }
+
+// speakerSays opens a sentence with who speaks: "他表示,", "董希国介绍,".
+var speakerSays = regexp.MustCompile(`^[^，,。]{0,30}?(?:表示|介绍|指出|说|讲到|强调)[，,:：]\s*`)
 
 // reviewVerb opens a line looking back on a year, after a caption's
 // words at most ("▲何泽添回望2025年,…", "回顾2023年，").

@@ -198,8 +198,13 @@ func reviewsYearBefore(title string) bool {
 func titleYears(simpTitle string) (year, planYear int) {
 	ys := findYears(simpTitle)
 	if m := bareTitleYear.FindStringSubmatchIndex(simpTitle); len(ys) == 0 && m != nil {
-		// "2022圆满收官": a title may open with its year and no 年.
-		ys = []yearMention{{Year: atoiYear(simpTitle[m[2]:m[3]]), Start: m[2], End: m[3]}}
+		// "2022圆满收官", "雅安卫健人的2020": a title may open or end with
+		// its year and no 年.
+		g := 2
+		if m[g] < 0 {
+			g = 4
+		}
+		ys = []yearMention{{Year: atoiYear(simpTitle[m[g]:m[g+1]]), Start: m[g], End: m[g+1]}}
 	}
 	if len(ys) == 0 || ys[0].Template {
 		return 0, 0
@@ -224,8 +229,8 @@ func titleYears(simpTitle string) (year, planYear int) {
 }
 
 // bareTitleYear is a year opening a title with no 年 after it, followed by
-// words: "2022圆满收官".
-var bareTitleYear = regexp.MustCompile(`^\s*((?:19|20)\d{2})\p{Han}`)
+// words ("2022圆满收官"), or ending it after words ("雅安卫健人的2020").
+var bareTitleYear = regexp.MustCompile(`^\s*((?:19|20)\d{2})\p{Han}|\p{Han}((?:19|20)\d{2})\s*$`)
 
 func hasTemplateYear(s string) bool {
 	_, tmpl := firstYear(s)

@@ -438,6 +438,9 @@ func columnHeads(header []pipeCell, rows [][]pipeCell, width int) []string {
 	case len(parents)+len(parts) == width+1 && len(parents) > 0:
 		parents = parents[1:] // the head of the row headers ("指标", "年份")
 	case len(parents)+len(parts) != width:
+		if heads := groupHeads(header, width); heads != nil {
+			return heads
+		}
 		return stackedHeads(header, width)
 	}
 	if len(parts) == 0 || !partsAfter || len(parents) <= 1 {

@@ -382,3 +382,16 @@ func TestCompactDateIsNoCell(t *testing.T) {
 		}
 	}
 }
+
+// Groups over the same parts repeated under each ("病床使用率(%)" over 合计
+// | 公立 | 民营), the parts' row short of the row names' column: each value
+// is its group's and its part's, in the group's unit.
+func TestGroupsOverRepeatedParts(t *testing.T) {
+	text := "2023年某市各区县医院床位利用情况\n地 区 | 病床工作日(日) | 病床使用率(%) | ||||\n合计 | 公立 | 民营 | 合计 | 公立 | 民营 | |\n总 计 | 273.2 | 293.6 | 243.5 | 74.8 | 80.4 | 66.7 |\n甲区 | 294.6 | 362.3 | 228.3 | 80.7 | 99.3 | 62.6 |\n"
+	got := strings.Join(pipeFigures(t, text), " ")
+	for _, want := range []string{"甲区 病床使用率公立=99.3%@2023", "甲区 病床使用率合计=80.7%@2023", "总计 病床工作日民营=243.5日@2023"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("want %s in\n%s", want, got)
+		}
+	}
+}

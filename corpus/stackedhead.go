@@ -196,3 +196,41 @@ func gridHeads(all []pipeCell, width int) []string {
 
 // maxHeaderRows bounds the rows of a header read as a grid.
 const maxHeaderRows = 6
+
+// groupHeads names width value columns from a header of groups over the
+// same run of parts repeated under each:
+//
+//	地区 | 病床工作日(日) | 病床使用率(%)     | 出院者平均住院日
+//	     | 合计 | 公立 | 民营 | 合计 | 公立 | 民营 | 合计 | 公立 | 民营
+//
+// The header is the groups (after the row names' label, if any) and then
+// width parts, the same ones in the same order under every group; each
+// column is its group's name and its part, the group's unit last
+// ("病床使用率公立(%)"). nil when the header is no such thing.
+func groupHeads(header []pipeCell, width int) []string {
+	texts := cellTexts(header)
+	if len(texts) > 0 && slices.Contains(rowHeadLabels, strings.ReplaceAll(texts[0], " ", "")) {
+		texts = texts[1:]
+	}
+	groups := len(texts) - width
+	if groups < 2 || width%groups != 0 || width/groups < 2 {
+		return nil
+	}
+	span := width / groups
+	parts := texts[groups:]
+	for k, p := range parts {
+		if p != parts[k%span] || isValueCell(p) {
+			return nil
+		}
+	}
+	heads := make([]string, width)
+	for k, p := range parts {
+		g := texts[k/span]
+		name, unit := g, ""
+		if u := headUnitIndex(g); u != nil {
+			name, unit = strings.TrimSpace(g[:u[0]]), g[u[0]:]
+		}
+		heads[k] = name + p + unit
+	}
+	return heads
+}

@@ -191,7 +191,7 @@ func cityShortForms(q string, taken []bool) []placeMention {
 		// A county's short form of two characters opening the question
 		// and followed by words of a place or a time ("马山那边", "天台
 		// 去年"): the place asked, as staff name their county.
-		if start == 0 && opensWithAny(q[end:], countyContext) {
+		if start == 0 && (opensWithAny(q[end:], countyContext) || opensWithYearOrGap(q[end:])) {
 			if p, ok := places.Lookup(form); ok && p.Level == places.County && p.Short == form {
 				out = append(out, placeMention{name: p.Name, start: start, end: end, within: []string{p.Province, p.Parent}})
 				continue
@@ -213,6 +213,13 @@ func cityShortForms(q string, taken []bool) []placeMention {
 // place a question opens with: where ("那边", "城区"), when ("今年"), its
 // bureau ("卫健").
 var countyContext = []string{"那边", "这边", "那里", "城区", "县城", "全县", "今年", "去年", "前年", "明年", "这几年", "近几年", "卫健", "卫生健康", "卫生局"}
+
+// opensWithYearOrGap reports whether s opens with a year's digits ("天台
+// 2023年") or with the space a stripped time word leaves ("天台 是怎么…").
+func opensWithYearOrGap(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return r == ' ' || r >= '0' && r <= '9'
+}
 
 // longCityShortForm finds a prefecture's short form of three or four
 // characters starting at start, whose first two characters run to end:

@@ -95,3 +95,28 @@ func fieldTopic(topic string) bool {
 	}
 	return han < 2 && t != corpus.Normalize(topic)
 }
+
+// hanBigrams are the pairs of Chinese characters of text, common ones
+// ("医疗", "服务") too.
+func hanBigrams(text string) map[string]bool {
+	out := map[string]bool{}
+	runes := []rune(corpus.Normalize(text))
+	for i := 0; i+1 < len(runes); i++ {
+		if unicode.Is(unicode.Han, runes[i]) && unicode.Is(unicode.Han, runes[i+1]) {
+			out[string(runes[i:i+2])] = true
+		}
+	}
+	return out
+}
+
+// sharedHan counts the bigrams of q, common ones too, found in text.
+func sharedHan(q map[string]bool, text string) int {
+	t := hanBigrams(text)
+	n := 0
+	for g := range q {
+		if t[g] {
+			n++
+		}
+	}
+	return n
+}

@@ -50,7 +50,7 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 	if err != nil {
 		return Answer{}, fmt.Errorf("search: %w", err)
 	}
-	sources := relevantSources(question, res)
+	sources := relevantSources(question, f, res)
 	b.log.Debug("answer search", "filters", f, "hits", len(res.Hits), "relevant", len(sources), "noYear", res.NoYear, "noPlace", res.NoPlace, "searchText", res.SearchText)
 	if len(sources) == 0 {
 		note := res.Note
@@ -312,9 +312,29 @@ const extractHeader = "以下内容摘自资料原文（未经模型生成）：
 // wording, or of the official terms its lay words stand for, and numbers
 // them. A hit must share at least two of the question's bigrams and either
 // a quarter of its topic's bigrams or two of the added official terms'.
-func relevantSources(question string, res corpus.SearchResult) []Source {
+// A question asking what was done or how, of a place and year it names
+// (f), is answered by a passage of that place and year that shares its
+// everyday words too ("提升医疗服务" by "实施医疗机构6S管理,实施服务能力
+// “攀登计划”"): the scope says which report, and such topics are made of
+// the field's common words.
+func relevantSources(question string, f corpus.Filters, res corpus.SearchResult) []Source {
 	topic := bigrams(understand.Topic(question))
 	field := len(topic) == 0 || fieldTopic(understand.Topic(question))
+	var everyday map[string]bool // the topic's bigrams, common ones too, for a scoped list or how question
+	if f.Place != "" && len(f.Years) > 0 && (understand.WantsList(question) || understand.WantsMeans(question)) {
+		// Pairs across two of the topic's words ("升医" of 提升医疗) that
+		// no passage found holds say nothing either way.
+		everyday = hanBigrams(understand.Topic(question))
+		found := map[string]bool{}
+		for _, h := range res.Hits {
+			for g := range hanBigrams(h.Title + " " + h.Section + " " + h.Text) {
+				if everyday[g] {
+					found[g] = true
+				}
+			}
+		}
+		everyday = found
+	}
 	added := bigrams(res.SearchText)
 	for g := range topic {
 		delete(added, g)
@@ -340,13 +360,23 @@ func relevantSources(question string, res corpus.SearchResult) []Source {
 		// A question about the whole field ("卫生方面打算干啥") has no
 		// distinctive words: a passage about the field's work answers it.
 		fieldOnly := field && fieldWords(norm) >= 2 // in Simplified characters (醫療 is 医疗)
-		if !enoughTopic && sa < 2 && !fieldOnly {
+		scoped := false
+		if everyday != nil && (h.Place == f.Place || h.Org == f.Place) && slices.Contains(f.Years, h.Year) {
+			n := sharedHan(everyday, text)
+			scoped = n >= 2 && float64(n) >= scopedShare*float64(len(everyday))
+		}
+		if !enoughTopic && sa < 2 && !fieldOnly && !scoped {
 			continue
 		}
 		out = append(out, sourceOf(h, len(out)+1))
 	}
 	return out
 }
+
+// scopedShare is the share of its bigrams, common ones too, that a scoped
+// list or how question's topic must find in a passage of its place and
+// year, of those some passage found holds.
+const scopedShare = 0.5
 
 // addedTerms are the words the search added to the question's topic: the
 // official terms the thesaurus gives for its lay words and the catalogue

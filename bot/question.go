@@ -440,35 +440,47 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 	var cands []candidate
 	df := map[string]int{} // sentences holding each of the question's words
 	directives := understand.AsksDirectives(question)
-	for _, s := range sources {
-		sents := splitSentences(s.Text)
-		for i := 0; i < len(sents); i++ {
-			sent := sents[i]
-			if headingLike(sent) && i+1 < len(sents) {
-				sent += sents[i+1]
-			} else if i+1 < len(sents) && closesPoint(sent, sents[i+1]) && !contrasted(question, sent) && !contrasted(question, sents[i+1]) {
-				sent += sents[i+1]
-			}
-			if corpus.IsMetadataLine(sent) || contrasted(question, sent) || pageHeader(sent, s.Title) {
-				// The page's disclosure table; a sentence about another
-				// part of what is asked (乙类 for a question about 甲类).
-				continue
-			}
-			grams := map[string]bool{}
-			for g := range bigrams(sent) {
-				if q[g] {
-					grams[g] = true
-					df[g]++
+	sentenceGrams := bigrams
+	collect := func() {
+		for _, s := range sources {
+			sents := splitSentences(s.Text)
+			for i := 0; i < len(sents); i++ {
+				sent := sents[i]
+				if headingLike(sent) && i+1 < len(sents) {
+					sent += sents[i+1]
+				} else if i+1 < len(sents) && closesPoint(sent, sents[i+1]) && !contrasted(question, sent) && !contrasted(question, sents[i+1]) {
+					sent += sents[i+1]
+				}
+				if corpus.IsMetadataLine(sent) || contrasted(question, sent) || pageHeader(sent, s.Title) {
+					// The page's disclosure table; a sentence about another
+					// part of what is asked (乙类 for a question about 甲类).
+					continue
+				}
+				grams := map[string]bool{}
+				for g := range sentenceGrams(sent) {
+					if q[g] {
+						grams[g] = true
+						df[g]++
+					}
+				}
+				// "他强调，要…" for "提了哪些要求": what was directed, whether
+				// or not it repeats the question's words (the place asked
+				// about is often all they share).
+				directs := directives && directive(sent)
+				if len(grams) > 0 || directs {
+					cands = append(cands, candidate{sent, s.N, s.N*1000 + i, grams, directs})
 				}
 			}
-			// "他强调，要…" for "提了哪些要求": what was directed, whether
-			// or not it repeats the question's words (the place asked
-			// about is often all they share).
-			directs := directives && directive(sent)
-			if len(grams) > 0 || directs {
-				cands = append(cands, candidate{sent, s.N, s.N*1000 + i, grams, directs})
-			}
 		}
+	}
+	collect()
+	if len(cands) == 0 {
+		// The sources were found by the field's everyday words alone
+		// (relevantSources): those words pick the sentences ("提升医疗服务"
+		// in "实施医疗机构6S管理,实施服务能力“攀登计划”").
+		own = hanBigrams(understand.Topic(question))
+		q, sentenceGrams = own, hanBigrams
+		collect()
 	}
 	// A word of the question most sentences share ("改革", "工作") tells
 	// them apart less than a rare one ("医改").

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/healthbot/healthbot/corpus"
@@ -34,5 +35,15 @@ func TestScopedHowQuestionInEverydayWords(t *testing.T) {
 	}
 	if got := relevantSources("是怎么提升医疗服务的？", corpus.Filters{}, res); len(got) != 0 {
 		t.Errorf("unscoped: relevant sources %+v, want none", got)
+	}
+}
+
+// Sources found by the field's everyday words alone are quoted at the
+// sentences holding those words, not at their openings.
+func TestEverydayWordsPickTheSentence(t *testing.T) {
+	src := Source{N: 1, Title: "某市卫健局:推动事业再上新台阶", Text: "2月8日,某市卫生健康高质量发展工作会议召开。实施医疗机构6S管理,实施服务能力“攀登计划”,群众满意度位列全省第2位。"}
+	a := extractive("寿光去年是怎么提升医疗服务的？", "提升医疗服务", []Source{src})
+	if first := strings.SplitN(a.Text, "\n", 3)[1]; !strings.Contains(first, "6S管理") {
+		t.Errorf("want the 6S sentence first:\n%s", a.Text)
 	}
 }

@@ -153,9 +153,10 @@ func acceptMarker(text string, m marker, lineStart, afterPunct bool, prev rune, 
 		case styleNumDot, styleCircled:
 			return inSequence
 		case styleOrdinal:
-			// "重点抓好以下几方面工作:一是…;二是…": a list the sentence runs
-			// into after its colon is its text, not an outline.
-			return inSequence && prev != '：' && prev != ':' && !(m.num > 1 && listAfterColon(text, m.start))
+			// "重点抓好以下几方面工作:一是…;二是…", "会议强调,一要…;二要…":
+			// a list the sentence runs into after its colon or comma is its
+			// text, not an outline.
+			return inSequence && !strings.ContainsRune(runInListPunct, prev) && !(m.num > 1 && listRunIntoLine(text, m.start))
 		case styleCNParen:
 			return m.open || (inSequence && (depth >= 0 || secondFollows(text, m)))
 		default:
@@ -173,6 +174,9 @@ func acceptMarker(text string, m marker, lineStart, afterPunct bool, prev rune, 
 		}
 		return inSequence
 	case styleCNDun, styleOrdinal:
+		if m.style == styleOrdinal && strings.ContainsRune(runInListPunct, prev) {
+			return false // "会议强调,一要…": the sentence runs into its list
+		}
 		if m.style == styleCNDun && m.end < len(text) {
 			// "引进央企二、三级子公司": two numbers read together, not a heading.
 			if next, _ := utf8.DecodeRuneInString(text[m.end:]); isCNNumeral(next) {
@@ -220,13 +224,25 @@ func cutMidSentence(text string, i int) bool {
 	return unicode.Is(unicode.Han, last)
 }
 
-// listAfterColon reports whether the line holding a later run-in item
-// ("二是") opened its list after a colon: the whole list is text.
-func listAfterColon(text string, at int) bool {
+// runInListPunct are the marks after which a sentence runs into a list
+// of its own: a colon or a comma ("会议强调,一要…").
+const runInListPunct = "：:，,"
+
+// firstOrdinalItem is the first item of a run-in list: "一是", "一要".
+var firstOrdinalItem = regexp.MustCompile(`一(?:是|要)`)
+
+// listRunIntoLine reports whether the line holding a later run-in item
+// ("二是", "二要") opened its list after a colon or a comma: the whole
+// list is text.
+func listRunIntoLine(text string, at int) bool {
 	start := strings.LastIndexByte(text[:at], '\n') + 1
 	line := text[start:at]
-	c := max(strings.LastIndex(line, "："), strings.LastIndex(line, ":"))
-	return c >= 0 && strings.Contains(line[c:], "一是")
+	loc := firstOrdinalItem.FindStringIndex(line)
+	if loc == nil || loc[0] == 0 {
+		return false
+	}
+	prev, _ := utf8.DecodeLastRuneInString(line[:loc[0]])
+	return strings.ContainsRune(runInListPunct, prev)
 }
 
 // secondFollows reports whether a first list item run into the text ("一、",

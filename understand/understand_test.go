@@ -107,16 +107,17 @@ func TestTopic(t *testing.T) {
 		"西藏今年卫生健康上主要抓哪几件事？":             "卫生健康",
 		"宁夏去年低保每个月涨了多少钱？":               "低保每月",
 		"重庆到2030年在老百姓健康上定的啥目标？":         "老百姓健康 目标",
-		"四川养老保险参保率现在到多少了？说个数就行":         "养老保险参保率",     // a request for brevity is no topic, nor 现在
-		"健康规划里那几条原则是啥？":                 "健康 原则",       // 那几条 and 是啥 ask, they are no topic
-		"十四五健康规划里2025年要盯哪些健康指标？说几个":     "健康 健康",       // the indicators as such are asked: no topic word
-		"这个月疫情防控是怎么抓的？":                 "疫情防控",        // a month is time; 是怎么…的 asks how
-		"廊坊在跟北京天津搞医疗合作这块具体干了些啥？":        "医疗合作",        // 跟 left alone says nothing
-		"卫健局对外公开的东西是怎么把关的？":             "卫健局对外公开 把关",  // 对外 is a word; 的东西 is filler
-		"一千个人里差不多有几个人去献了血？":             "每千人口 人去献了血",  // 差不多 and 有几 ask
-		"卫健局2025年对外一共发了多少条信息？":          "卫健局 发布信息 信息", // 对外 alone says how, not what; "发了多少条" is 发布信息
-		"那些项目加起来总共投了多少钱？":               "项目 总投资",      // 加起来 asks a total, like 一共; "投了多少钱" is 总投资
-		"南平市开会说今年卫生健康重点抓哪几样？":           "卫生健康",        // where it was said is no topic
+		"四川养老保险参保率现在到多少了？说个数就行":         "养老保险参保率",        // a request for brevity is no topic, nor 现在
+		"健康规划里那几条原则是啥？":                 "健康 原则",          // 那几条 and 是啥 ask, they are no topic
+		"十四五健康规划里2025年要盯哪些健康指标？说几个":     "健康 健康",          // the indicators as such are asked: no topic word
+		"这个月疫情防控是怎么抓的？":                 "疫情防控",           // a month is time; 是怎么…的 asks how
+		"廊坊在跟北京天津搞医疗合作这块具体干了些啥？":        "医疗合作",           // 跟 left alone says nothing
+		"卫健局对外公开的东西是怎么把关的？":             "卫健局对外公开 把关",     // 对外 is a word; 的东西 is filler
+		"一千个人里差不多有几个人去献了血？":             "每千人口 人去献了血",     // 差不多 and 有几 ask
+		"卫健局2025年对外一共发了多少条信息？":          "卫健局 发布信息 信息",    // 对外 alone says how, not what; "发了多少条" is 发布信息
+		"雅安去年以来那批重大康养项目，实际已经投进去多少钱了？":   "重大康养项目 实际已经投进去", // "以来" goes with 去年, "那批" points
+		"那些项目加起来总共投了多少钱？":               "项目 总投资",         // 加起来 asks a total, like 一共; "投了多少钱" is 总投资
+		"南平市开会说今年卫生健康重点抓哪几样？":           "卫生健康",           // where it was said is no topic
 		"规划里提到的医联体建设有啥进展？":              "医联体建设",
 		"今年开了几次会议？":                     "开了几次会议", // a meeting asked about stays
 		"喀什地区今年健康中国行动都干了哪些事？":           "健康中国行动", // 都 after a name is no part of it

@@ -126,7 +126,7 @@ func titleLine(text string, body Span) Span {
 			return closeTitle(text, line)
 		}
 		metaAbove = false
-		if genre.Len() == 0 && !isCategoryLine(l) && (namesGenreAtLength(l) || first && askingHeadline(l)) {
+		if genre.Len() == 0 && !isCategoryLine(l) && (namesGenreAtLength(l) || first && (askingHeadline(l) || exclaimingHeadline(l))) {
 			genre = line
 		}
 		first = false
@@ -138,6 +138,12 @@ func titleLine(text string, body Span) Span {
 // first: "江宁区今年关于医疗卫生方面的民生实事有哪些?".
 func askingHeadline(l string) bool {
 	return strings.HasSuffix(l, "?") || strings.HasSuffix(l, "？")
+}
+
+// exclaimingHeadline is a news headline that exclaims, standing first:
+// "2月19日最新疫情!巴中无新增确诊病例!".
+func exclaimingHeadline(l string) bool {
+	return strings.HasSuffix(l, "!") || strings.HasSuffix(l, "！")
 }
 
 // maxStampRunes bounds a line that is a page's date stamp alone.

@@ -1067,8 +1067,9 @@ func assignPlaces(work string, rep *Report) {
 			place = rep.Place
 		}
 		if start := sentenceStart(work, f); start >= 0 {
-			if p := placeBefore(work, mentions, start, f.Span.Start); p != "" && !places.Within(place, p) {
-				place = p
+			own := placeBefore(work, mentions, start, f.Span.Start) // the place opening the figure's own clause
+			if own != "" && !places.Within(place, own) {
+				place = own
 			} else if p := referredPlace(work, mentions, start, f.Span.Start); p != "" {
 				place = p
 			}
@@ -1078,7 +1079,9 @@ func assignPlaces(work string, rep *Report) {
 			if rep.Traditional {
 				before = findText(before)
 			}
-			if whole := wholeAreaWord(before); whole != "" {
+			if whole := wholeAreaWord(before); whole != "" && own == "" {
+				// "全市累计报告…24例(巴州区15例,…": a clause of its own place
+				// after the whole area's is that place's.
 				if subject := paragraphSubject(work, mentions, start, whole); subject != "" {
 					// The whole area of the place the paragraph is about,
 					// not of the report's (a news page filed under another).
@@ -1130,8 +1133,11 @@ func wholeAreaOf(place, before string) string {
 // clause of before that opens with one names; "" when none does.
 func wholeAreaWord(before string) string {
 	whole := ""
-	for _, c := range strings.FieldsFunc(before, func(r rune) bool { return strings.ContainsRune("，,；;。：:", r) }) {
+	for _, c := range strings.FieldsFunc(before, func(r rune) bool { return strings.ContainsRune("，,；;。：:(（", r) }) {
 		c = strings.TrimSpace(c)
+		if _, end, ok := leadingMarker(c); ok {
+			c = c[end:] // "一、全市累计报告…": the clause after its outline number
+		}
 		for _, w := range []string{"全省", "全区", "全市", "全州"} {
 			if strings.HasPrefix(c, w) && !strings.HasPrefix(c, "全州县") {
 				whole = w
@@ -1139,6 +1145,15 @@ func wholeAreaWord(before string) string {
 		}
 	}
 	return whole
+}
+
+// leadingMarker finds an outline number opening s ("一、", "（二）", "3.").
+func leadingMarker(s string) (start, end int, ok bool) {
+	m, ok := matchMarker(s, 0)
+	if !ok {
+		return 0, 0, false
+	}
+	return m.start, m.end, true
 }
 
 // paragraphSubject is the place the paragraph holding byte at opens with
@@ -1187,7 +1202,7 @@ func placeBefore(work string, mentions []places.Mention, from, at int) string {
 	clause := -1
 	for j := at; j > lo; {
 		r, size := utf8.DecodeLastRuneInString(work[lo:j])
-		if strings.ContainsRune("，,；;。：:！？!?\n", r) {
+		if strings.ContainsRune("，,；;。：:！？!?(（\n", r) { // "(巴州区15例,…": a breakdown opens a clause
 			clause = j
 			break
 		}

@@ -18,3 +18,16 @@ func TestCountyShortFormBeforeYear(t *testing.T) {
 		}
 	}
 }
+
+// A city and then a county of it ("巴中…巴州区累计确诊") asks about the
+// county; two places side by side stay the first.
+func TestPlaceNarrowedByCountyWithin(t *testing.T) {
+	for q, want := range map[string]string{
+		"巴中2月19号的时候巴州区累计确诊了多少例？": "巴州区",
+		"巴中和广安去年各有多少家医院？":        "巴中市",
+	} {
+		if got := Place(q); got != want {
+			t.Errorf("Place(%q) = %q, want %q", q, got, want)
+		}
+	}
+}

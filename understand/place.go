@@ -14,16 +14,27 @@ import (
 const levelSuffixes = "省市县区州盟旗"
 
 // Place is the canonical name of the place a question names ("四川省" for
-// "四川去年…"), the first one when it names several; "" when it names none.
+// "四川去年…"), the first one when it names several (a place within the one
+// before it narrows it down); "" when it names none.
 // A place written with its level ("白云县") that the gazetteer knows only
 // at another level is taken as written: another place's figures must never
 // answer for it; a county named 县 that is now the one district or city of
 // that name (柳江县 of 柳江区) is that place.
 func Place(q string) string {
-	if ps := Places(q); len(ps) > 0 {
-		return ps[0]
+	ps := Places(q)
+	if len(ps) == 0 {
+		return ""
 	}
-	return ""
+	// "巴中2月19号巴州区累计确诊多少例": a city, then a county of it, names
+	// where the county is; the county is asked.
+	p := ps[0]
+	for _, next := range ps[1:] {
+		if !places.Within(next, p) {
+			break
+		}
+		p = next
+	}
+	return p
 }
 
 // Places are the canonical names of all the places a question names, in

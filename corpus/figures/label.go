@@ -112,6 +112,9 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 			raw, eachTail, listWord = head, tail, 1
 		}
 	}
+	if l := listNumber(raw); l > 0 {
+		raw = raw.slice(l, len(raw.r)) // "一、全市累计报告…": an outline number, no item of a list
+	}
 	items := splitList(raw)
 	if len(items) > 1 && listWord == 1 && expandConj(items) {
 		// "A、B和C…分别…": 和 joins the last two items of the list.

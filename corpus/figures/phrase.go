@@ -795,7 +795,17 @@ func listNumber(p phrase) int {
 	for k < len(n) && isDigit(n[k]) {
 		k++
 	}
-	if k == d || k-d > 2 || k+1 >= len(n) {
+	if k == d {
+		// "一、全市累计报告…", "(二)": an outline number in Chinese numerals.
+		for k < len(n) && k-d < 3 && strings.ContainsRune("一二三四五六七八九十", n[k]) {
+			k++
+		}
+		if k > d && k+2 < len(n) && (paren && n[k] == ')' || !paren && n[k] == '、') {
+			return k + 1
+		}
+		return 0
+	}
+	if k-d > 2 || k+1 >= len(n) {
 		return 0
 	}
 	switch {

@@ -88,6 +88,13 @@ func (b *Bot) lookupField(ctx context.Context, question string, f corpus.Filters
 // hits that states it, citing it as source n.
 func fieldValue(hits []corpus.Hit, field understand.Field, n int) (string, Source, bool) {
 	re := fieldPatterns[field]
+	if field == understand.FieldDocNumber && len(hits) > 0 && hits[0].DocNumber != "" {
+		// The best report's own number, read from its header at ingest:
+		// the numbers its text gives are often of the documents it cites
+		// ("为落实《…的通知》(津政发〔2019〕33号)").
+		h := hits[0]
+		return fmt.Sprintf("根据资料，《%s》的%s：%s [%d]。", h.Title, field, h.DocNumber, n), sourceOf(h, n), true
+	}
 	for _, h := range hits[:min(3, len(hits))] {
 		for _, sent := range splitSentences(bulletFields.ReplaceAllString(h.Text, "$1 | ")) {
 			m := re.FindStringSubmatch(corpus.SimplifyRunes(sent)) // "召開" is 召开

@@ -59,6 +59,9 @@ type Hit struct {
 	// publication date (Report.Source, Report.Published).
 	Source    string `json:"source,omitempty"`
 	Published string `json:"published,omitempty"`
+	// DocNumber is the document number of the passage's report
+	// (Report.DocNumber): its own, not one it cites.
+	DocNumber string `json:"doc_number,omitempty"`
 	// Rest is the rest of the passage's last paragraph when a paragraph too
 	// long for one passage was cut after it: the text up to the paragraph's
 	// end in the passage that continues it.

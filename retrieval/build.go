@@ -377,6 +377,7 @@ func chunkMetadata(c indexedChunk) map[string]string {
 		"title":      c.report.Title,
 		"source":     c.report.Source,
 		"published":  c.report.Published,
+		"docnumber":  c.report.DocNumber,
 		"section":    c.Section,
 		"period":     c.report.Period,
 		"duplicates": strings.Join(c.report.Duplicates, "\n"),

@@ -233,7 +233,7 @@ func rank(ctx context.Context, src source, w Weights, norm string, f corpus.Filt
 		}
 		h := scoredHit{
 			Hit: corpus.Hit{
-				ChunkID: id, Title: m["title"], File: m[fieldFile], Ref: m["ref"], Source: m["source"], Published: m["published"],
+				ChunkID: id, Title: m["title"], File: m[fieldFile], Ref: m["ref"], Source: m["source"], Published: m["published"], DocNumber: m["docnumber"],
 				Year: year, Kind: corpus.Kind(m[fieldKind]), Org: m[fieldOrg], Place: m[fieldPlace], Section: m["section"], Text: doc.Content,
 				VectorRank: vecRank[id], KeywordRank: kwRank[id], Suspect: m[fieldSuspect] != "",
 			},

@@ -125,15 +125,3 @@ func TestTaskTableUnits(t *testing.T) {
 		t.Errorf("want the assisting units:\n%s", a.Text)
 	}
 }
-
-// A document's own number is the one its header gives, not the number of
-// a document its text cites ("为落实《…的通知》(津政发〔2019〕33号)").
-func TestOwnDocNumberNotACitedOne(t *testing.T) {
-	b := botOver(t, map[string]string{
-		"plan.txt": "天津市宁河区人民政府关于印发健康天津宁河行动实施方案的通知\n发文字号 :\n津宁河政发〔2022〕9号\n\n健康天津宁河行动实施方案\n为落实《天津市人民政府关于印发健康天津行动实施方案的通知》(津政发〔2019〕33号)精神,结合本区实际,制定本实施方案。\n一、基本原则\n坚持以人民为中心。\n",
-	})
-	a := ask(t, b, nil, "宁河发的健康天津宁河行动实施方案，文号是多少？")
-	if !strings.Contains(firstLine(a.Text), "津宁河政发〔2022〕9号") {
-		t.Errorf("want the plan's own number first:\n%s", a.Text)
-	}
-}

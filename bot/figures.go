@@ -1389,11 +1389,28 @@ func latestActuals(cands []figureCandidate) []figureCandidate {
 // periodFirst puts first, for a question that names a period of several
 // years ("十四五期间", "这五年"), the best match's figures that total over
 // one; for any other question it keeps the figures of one year when there
-// are any: "过去五年累计新增5万张" is not last year's 新增. A change since a
+// are any of the best match's measure: "过去五年累计新增5万张" is not last
+// year's 新增. A change since a
 // year ("较2015年下降11.38%") is of its own year, the one it ended in.
 func periodFirst(cands []figureCandidate, period bool) []figureCandidate {
 	if !period {
-		if one := keepCandidates(cands, func(h corpus.FigureHit) bool { return h.Figure.Since == 0 || isChange(h.Figure) }); len(one) > 0 {
+		oneYear := func(h corpus.FigureHit) bool { return h.Figure.Since == 0 || isChange(h.Figure) }
+		if len(cands) > 0 && !oneYear(cands[0].hit) {
+			// The best match totals over a period ("建成中医馆12个、中医阁
+			// 132个" over 2021—2025): a year's figure of its measure comes
+			// first, and one of another measure only when it matches nearly
+			// as well; else the period's total answers.
+			best := bigrams(cands[0].hit.Figure.Label)
+			top := cands[0].score
+			if one := keepCandidates(cands, func(h corpus.FigureHit) bool { return oneYear(h) && labelMatch(best, h.Figure.Label) >= 0.5 }); len(one) > 0 {
+				return one
+			}
+			if one := keepCandidates(cands, oneYear); len(one) > 0 && one[0].score >= nearlyAsWell*top {
+				return one
+			}
+			return cands
+		}
+		if one := keepCandidates(cands, oneYear); len(one) > 0 {
 			return one
 		}
 		return cands
@@ -1403,6 +1420,10 @@ func periodFirst(cands []figureCandidate, period bool) []figureCandidate {
 	// being a period's ("县域医共体192个" before "…项目落地5个").
 	return bestMeasureFirst(cands, func(f corpus.Figure) bool { return f.Since > 0 })
 }
+
+// nearlyAsWell is the share of the best period total's score a year's
+// figure of another measure must reach to answer before it.
+const nearlyAsWell = 0.75
 
 // cmpBool orders false before true.
 func cmpBool(a, b bool) int {

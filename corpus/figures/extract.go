@@ -51,7 +51,26 @@ func Extract(sentence string) (figs []Figure) {
 			figs = nil
 		}
 	}()
-	return extract(sentence)
+	figs = extract(sentence)
+	changeOfLevelNotShare(figs)
+	return figs
+}
+
+// changeOfLevelNotShare labels a change in percent that follows a share
+// of a whole by the share's subject: "执业(助理)医师为1534人,占卫生技术人员
+// 总数的43.25%,同比增长173.44%" grew the 1534, not the share (a share
+// changes in 百分点).
+func changeOfLevelNotShare(figs []Figure) {
+	for k := 1; k < len(figs); k++ {
+		f, share := &figs[k], figs[k-1]
+		if f.Unit != "%" || share.Unit != "%" || !strings.ContainsAny(f.Qualifier, "增降减涨升") {
+			continue
+		}
+		subject, whole, ok := strings.Cut(share.Label, "占")
+		if ok && subject != "" && (f.Label == share.Label || f.Label == "占"+whole) {
+			f.Label = subject
+		}
+	}
 }
 
 // extract is Extract without the panic guard.

@@ -9,3 +9,12 @@ func TestTargetCompletedOfPrevious(t *testing.T) {
 		t.Errorf("90%% labelled %q (target %v), want 公有化产权转化占比目标, a target", f.Label, f.Target)
 	}
 }
+
+// A change in percent after a share of a whole ("执业(助理)医师为1534人,占
+// 卫生技术人员总数的43.25%,同比增长173.44%") is of the count, the share's
+// subject; a target after a share is still the share's (above).
+func TestChangeAfterShareIsOfTheCount(t *testing.T) {
+	if f := figureOf(t, "其中执业(助理)医师为1534人,占卫生技术人员总数的43.25%,同比增长173.44%", "173.44"); f.Label != "执业医师" {
+		t.Errorf("173.44%% labelled %q, want 执业医师", f.Label)
+	}
+}

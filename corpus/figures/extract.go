@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // Where a label came from.
@@ -53,7 +54,40 @@ func Extract(sentence string) (figs []Figure) {
 	}()
 	figs = extract(sentence)
 	changeOfLevelNotShare(figs)
+	partsInBrackets(sentence, figs)
 	return figs
+}
+
+// partsInBrackets labels the parts a bracket after a figure breaks it
+// into by place ("确诊病例24例(巴州区15例,通江县5例)") as parts of it:
+// "确诊病例：其中巴州区". Only names of a place (ending 区, 县, 市, 镇, 乡,
+// 旗) counted in the figure's unit are parts.
+func partsInBrackets(sentence string, figs []Figure) {
+	for k := 0; k+1 < len(figs); k++ {
+		whole := figs[k]
+		rest := sentence[whole.End:]
+		if !strings.HasPrefix(rest, "(") && !strings.HasPrefix(rest, "（") {
+			continue
+		}
+		end := len(sentence) // a heading may be cut inside the bracket
+		if closing := strings.IndexAny(rest, ")）"); closing >= 0 {
+			end = whole.End + closing
+		}
+		for j := k + 1; j < len(figs) && figs[j].End <= end; j++ {
+			p := &figs[j]
+			if p.Unit == whole.Unit && isPlaceName(p.Label) {
+				p.Label = PartLabel(whole.Label, p.Label)
+			}
+		}
+	}
+}
+
+// isPlaceName reports whether a label is only a place's name: two to six
+// characters ending with a division's suffix.
+func isPlaceName(label string) bool {
+	n := utf8.RuneCountInString(label)
+	r, _ := utf8.DecodeLastRuneInString(label)
+	return n >= 2 && n <= 6 && strings.ContainsRune("区县市镇乡旗", r)
 }
 
 // changeOfLevelNotShare labels a change in percent that follows a share

@@ -18,3 +18,11 @@ func TestChangeAfterShareIsOfTheCount(t *testing.T) {
 		t.Errorf("173.44%% labelled %q, want 执业医师", f.Label)
 	}
 }
+
+// A bracket after a figure breaking it down by place ("确诊病例24例(巴州区
+// 15例,通江县5例)") gives the figure's parts, each of its place.
+func TestPartsInBracketsByPlace(t *testing.T) {
+	if f := figureOf(t, "全市累计报告新冠肺炎确诊病例24例(巴州区15例,通江县5例),无新增确诊病例", "15"); f.Label != PartLabel("新冠肺炎确诊病例", "巴州区") {
+		t.Errorf("15 labelled %q, want a part of 新冠肺炎确诊病例", f.Label)
+	}
+}

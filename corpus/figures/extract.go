@@ -52,10 +52,7 @@ func Extract(sentence string) (figs []Figure) {
 			figs = nil
 		}
 	}()
-	figs = extract(sentence)
-	changeOfLevelNotShare(figs)
-	partsInBrackets(sentence, figs)
-	return figs
+	return extract(sentence)
 }
 
 // partsInBrackets labels the parts a bracket after a figure breaks it
@@ -108,7 +105,16 @@ func changeOfLevelNotShare(figs []Figure) {
 }
 
 // extract is Extract without the panic guard.
-func extract(sentence string) (figs []Figure) {
+func extract(sentence string) []Figure {
+	figs := extractFigures(sentence)
+	changeOfLevelNotShare(figs)
+	partsInBrackets(sentence, figs)
+	return figs
+}
+
+// extractFigures finds the figures of a sentence and labels each from its
+// own words and the figures before it.
+func extractFigures(sentence string) (figs []Figure) {
 	t := newText(sentence)
 	cands := findNumbers(t)
 	if len(cands) == 0 {

@@ -689,7 +689,7 @@ const maxDoneSubjectRunes = 2
 // number in the label: "任务完成516家" is the tasks done (任务完成), not
 // the tasks (任务); "监督完成536家" the inspections done.
 func doneOfTask(t *text, c *cand) {
-	if c.label.empty() || len(c.label.n) > maxDoneSubjectRunes || c.pre.labelEnd < 0 || c.pre.labelEnd > c.num.a || c.num.a > len(t.n) {
+	if c.label.empty() || len(c.label.n) > maxDoneSubjectRunes || c.pre.labelEnd < len(c.label.n) || c.pre.labelEnd > c.num.a || c.num.a > len(t.n) {
 		return
 	}
 	if strings.TrimSpace(string(t.n[c.pre.labelEnd:c.num.a])) != "完成" || string(t.n[c.pre.labelEnd-len(c.label.n):c.pre.labelEnd]) != string(c.label.n) {

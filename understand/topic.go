@@ -154,7 +154,7 @@ var byRequirement = regexp.MustCompile(`(?:^|[，,])\s*按照?《?[^，,。？?]
 
 // targetSetBy is a target named by who set it ("市里给定的指标", "省里下达
 // 的任务数", "上级定的目标"): the plan kind asked, not the topic.
-var targetSetBy = regexp.MustCompile(`(?:市里|省里|县里|区里|上级|上面|国家)?(?:给定|下达|下|给|定)的(?:指标|目标|任务数?)(?:值|数)?(?:是|为)?`)
+var targetSetBy = regexp.MustCompile(`(?:市里|省里|县里|区里|上级|上面|国家)?(?:给定|下达|下|给|定)的(?:控制线|控制指标|指标|目标|任务数?)(?:值|数)?(?:是|为)?`)
 
 var whichValue = regexp.MustCompile(`(?:的)?(?:基数|底数|基期值|基期|起始值|基年)?(?:那一?栏|那一?列|那一?格|那一?行)|(?:的)?(?:基数|底数|基期值|基期|起始值)`)
 

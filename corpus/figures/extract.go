@@ -109,7 +109,48 @@ func extract(sentence string) []Figure {
 	figs := extractFigures(sentence)
 	changeOfLevelNotShare(figs)
 	partsInBrackets(sentence, figs)
+	limitsOfEach(sentence, figs)
 	return figs
+}
+
+// limitOpener opens the limits several figures before are all said to be
+// within: "均低于省定14/10万和7‰的控制指标", "都低于国家…".
+var limitOpener = regexp.MustCompile(`^(?:均|都|分别)(?:低于|高于|优于|好于|控制在|不超过|不高于)(?:省定|市定|县定|国家|全省|全国|省|市)?`)
+
+// limitsOfEach labels the limits listed after several figures ("孕产妇死亡
+// 率0,婴儿死亡率2.69‰,均低于省定14/10万和7‰的控制指标") each by the
+// figure it is the limit of, in order, as targets: 14/10万 is 孕产妇死亡率's.
+func limitsOfEach(sentence string, figs []Figure) {
+	for k := 2; k < len(figs); k++ {
+		lead, ok := between(sentence, figs[k-1], figs[k])
+		if !ok || !limitOpener.MatchString(strings.TrimLeft(lead, "，,、；; ")) {
+			continue
+		}
+		n := 1 // the limits, joined by 和, 及, 、
+		for k+n < len(figs) {
+			join, ok := between(sentence, figs[k+n-1], figs[k+n])
+			if join = strings.TrimSpace(join); !ok || utf8.RuneCountInString(join) != 1 || !strings.ContainsAny(join, "和及、") {
+				break
+			}
+			n++
+		}
+		if n < 2 || n > k {
+			continue
+		}
+		for i := 0; i < n; i++ {
+			figs[k+i].Label, figs[k+i].Target = figs[k-n+i].Label, true
+		}
+		k += n - 1
+	}
+}
+
+// between is the text of sentence between two figures in order; ok is
+// false when they overlap or stand the other way round.
+func between(sentence string, a, b Figure) (string, bool) {
+	if a.End > b.Start || b.Start > len(sentence) {
+		return "", false
+	}
+	return sentence[a.End:b.Start], true
 }
 
 // extractFigures finds the figures of a sentence and labels each from its

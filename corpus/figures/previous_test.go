@@ -26,3 +26,15 @@ func TestPartsInBracketsByPlace(t *testing.T) {
 		t.Errorf("15 labelled %q, want a part of 新冠肺炎确诊病例", f.Label)
 	}
 }
+
+// Limits listed after several figures ("孕产妇死亡率0,婴儿死亡率2.69‰,均低于
+// 省定14/10万和7‰的控制指标") are each the target of the figure in its
+// place: 14/10万 of 孕产妇死亡率, 7‰ of 婴儿死亡率.
+func TestLimitsOfEach(t *testing.T) {
+	s := "全市孕产妇死亡率0,婴儿死亡率2.69‰,均低于省定14/10万和7‰的控制指标"
+	for raw, want := range map[string]string{"14": "孕产妇死亡率", "7": "婴儿死亡率"} {
+		if f := figureOf(t, s, raw); f.Label != want || !f.Target {
+			t.Errorf("%s labelled %q (target %v), want %s, a target", raw, f.Label, f.Target, want)
+		}
+	}
+}

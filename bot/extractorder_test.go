@@ -12,7 +12,7 @@ func TestExtractTiesKeepTextOrder(t *testing.T) {
 	src := []Source{{N: 1, Title: "2023年龙岗区政府民生实事落实情况一览表", Text: text}}
 	q := "龙岗区去年民生实事表里，南湾人民医院改扩建工程二季度形象进度排到多少？"
 	want := ""
-	for range 300 {
+	for range 100 { // map order differs run to run: a tie broken by it shows within a few
 		got := extracts(q, "南湾人民医院改扩建工程 形象进度 民生实事 二季度", src, 4).Text
 		if want == "" {
 			want = got

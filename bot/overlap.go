@@ -110,8 +110,10 @@ func hanBigrams(text string) map[string]bool {
 }
 
 // sharedHan counts the bigrams of q, common ones too, found in text.
-func sharedHan(q map[string]bool, text string) int {
-	t := hanBigrams(text)
+func sharedHan(q map[string]bool, text string) int { return countIn(q, hanBigrams(text)) }
+
+// countIn counts the keys of q that t holds.
+func countIn(q, t map[string]bool) int {
 	n := 0
 	for g := range q {
 		if t[g] {

@@ -393,16 +393,7 @@ func addedTerms(question, searchText string) []string {
 }
 
 // shared counts the question's bigrams found in text.
-func shared(q map[string]bool, text string) int {
-	t := bigrams(text)
-	n := 0
-	for g := range q {
-		if t[g] {
-			n++
-		}
-	}
-	return n
-}
+func shared(q map[string]bool, text string) int { return countIn(q, bigrams(text)) }
 
 // maxExtracts is how many sentences an extractive answer quotes.
 const maxExtracts = 5

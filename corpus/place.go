@@ -93,6 +93,9 @@ func describeReport(work string, rep *Report, meta Meta, articleEnd int) {
 		if guess == "" {
 			guess = sourcePlace(rep.Source) // "来源:分宜县融媒体中心" under "我县召开…"
 		}
+		if guess == "" {
+			guess = soleWholeArea(Simplify(body)) // "濮阳县以人民群众…" then "全县新增…"
+		}
 		if deeper := selfNamedPlace(body, guess); deeper != "" {
 			guess = deeper
 		}
@@ -1345,4 +1348,28 @@ func redate(rep *Report) {
 			f.Year = years[f.Section]
 		}
 	}
+}
+
+// soleWholeArea is the one place a text names, when it names only one and
+// speaks of its whole area ("濮阳县以人民群众…" then "全县新增城镇就业3715
+// 人"): the text is that place's; "" otherwise.
+func soleWholeArea(body string) string {
+	name := ""
+	for _, m := range places.Find(body) {
+		if !resolved(m.Place) {
+			continue
+		}
+		if name != "" && m.Place.Name != name {
+			return ""
+		}
+		name = m.Place.Name
+	}
+	if name == "" {
+		return ""
+	}
+	_, size := utf8.DecodeLastRuneInString(name)
+	if strings.Contains(body, "全"+name[len(name)-size:]) {
+		return name
+	}
+	return ""
 }

@@ -1138,7 +1138,7 @@ func wholeAreaWord(before string) string {
 	whole := ""
 	for _, c := range strings.FieldsFunc(before, func(r rune) bool { return strings.ContainsRune("，,；;。：:(（", r) }) {
 		c = strings.TrimSpace(c)
-		if _, end, ok := leadingMarker(c); ok {
+		if end, ok := leadingMarker(c); ok {
 			c = c[end:] // "一、全市累计报告…": the clause after its outline number
 		}
 		for _, w := range []string{"全省", "全区", "全市", "全州"} {
@@ -1150,13 +1150,11 @@ func wholeAreaWord(before string) string {
 	return whole
 }
 
-// leadingMarker finds an outline number opening s ("一、", "（二）", "3.").
-func leadingMarker(s string) (start, end int, ok bool) {
+// leadingMarker is where an outline number opening s ends ("一、",
+// "（二）", "3."); ok is false when s opens with none.
+func leadingMarker(s string) (end int, ok bool) {
 	m, ok := matchMarker(s, 0)
-	if !ok {
-		return 0, 0, false
-	}
-	return m.start, m.end, true
+	return m.end, ok
 }
 
 // paragraphSubject is the place the paragraph holding byte at opens with

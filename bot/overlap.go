@@ -109,9 +109,6 @@ func hanBigrams(text string) map[string]bool {
 	return out
 }
 
-// sharedHan counts the bigrams of q, common ones too, found in text.
-func sharedHan(q map[string]bool, text string) int { return countIn(q, hanBigrams(text)) }
-
 // countIn counts the keys of q that t holds.
 func countIn(q, t map[string]bool) int {
 	n := 0

@@ -320,20 +320,22 @@ const extractHeader = "以下内容摘自资料原文（未经模型生成）：
 func relevantSources(question string, f corpus.Filters, res corpus.SearchResult) []Source {
 	topic := bigrams(understand.Topic(question))
 	field := len(topic) == 0 || fieldTopic(understand.Topic(question))
-	var everyday map[string]bool // the topic's bigrams, common ones too, for a scoped list or how question
+	var everyday map[string]bool   // the topic's bigrams, common ones too, for a scoped list or how question
+	var hitGrams []map[string]bool // each hit's bigrams, common ones too, for such a question
 	if f.Place != "" && len(f.Years) > 0 && (understand.WantsList(question) || understand.WantsMeans(question)) {
 		// Pairs across two of the topic's words ("升医" of 提升医疗) that
 		// no passage found holds say nothing either way.
-		everyday = hanBigrams(understand.Topic(question))
-		found := map[string]bool{}
+		asked := hanBigrams(understand.Topic(question))
+		everyday = map[string]bool{}
 		for _, h := range res.Hits {
-			for g := range hanBigrams(h.Title + " " + h.Section + " " + h.Text) {
-				if everyday[g] {
-					found[g] = true
+			grams := hanBigrams(h.Title + " " + h.Section + " " + h.Text)
+			hitGrams = append(hitGrams, grams)
+			for g := range grams {
+				if asked[g] {
+					everyday[g] = true
 				}
 			}
 		}
-		everyday = found
 	}
 	added := bigrams(res.SearchText)
 	for g := range topic {
@@ -344,7 +346,7 @@ func relevantSources(question string, f corpus.Filters, res corpus.SearchResult)
 	// the added bigrams, though common ones are not counted alone.
 	terms := addedTerms(question, res.SearchText)
 	var out []Source
-	for _, h := range res.Hits {
+	for i, h := range res.Hits {
 		// The report's title says what every passage of it is about
 		// ("…上半年工作总结及下半年工作部署会议").
 		text := h.Title + " " + h.Section + " " + h.Text
@@ -362,7 +364,7 @@ func relevantSources(question string, f corpus.Filters, res corpus.SearchResult)
 		fieldOnly := field && fieldWords(norm) >= 2 // in Simplified characters (醫療 is 医疗)
 		scoped := false
 		if everyday != nil && (h.Place == f.Place || h.Org == f.Place) && slices.Contains(f.Years, h.Year) {
-			n := sharedHan(everyday, text)
+			n := countIn(everyday, hitGrams[i])
 			scoped = n >= 2 && float64(n) >= scopedShare*float64(len(everyday))
 		}
 		if !enoughTopic && sa < 2 && !fieldOnly && !scoped {

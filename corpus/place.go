@@ -94,7 +94,7 @@ func describeReport(work string, rep *Report, meta Meta, articleEnd int) {
 			guess = sourcePlace(rep.Source) // "来源:分宜县融媒体中心" under "我县召开…"
 		}
 		if guess == "" {
-			guess = soleWholeArea(Simplify(body)) // "濮阳县以人民群众…" then "全县新增…"
+			guess = soleWholeArea(body) // "濮阳县以人民群众…" then "全县新增…"
 		}
 		if deeper := selfNamedPlace(body, guess); deeper != "" {
 			guess = deeper

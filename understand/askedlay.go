@@ -46,7 +46,9 @@ const wordOpeners = "共都也还又再才就却已刚能可要会总"
 // read "报了".
 func withAskedLay(q string) string {
 	for _, lay := range askedLayPhrases() {
-		if inOfficialName(q, lay) || inProperName(q, lay) {
+		// Most phrases are not in q: the name checks, which scan every
+		// official name, run only for one that is.
+		if !strings.Contains(q, lay) || inOfficialName(q, lay) || inProperName(q, lay) {
 			continue
 		}
 		var b strings.Builder

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/healthbot/healthbot/corpus"
+	"github.com/healthbot/healthbot/understand"
 )
 
 // What a figure answer quotes: the clause of the figure's sentence that
@@ -470,10 +471,12 @@ var quantityOfUnit = map[string]*regexp.Regexp{
 	"money": regexp.MustCompile(`\d\s*(?:万|亿|千)?元`),
 	"rate":  regexp.MustCompile(`\d\s*(?:%|％|‰|个百分点)|百分之`),
 	"age":   regexp.MustCompile(`\d\s*岁`),
+	"time":  regexp.MustCompile(`\d\s*(?:个)?(?:分钟|小时)`),
+	"area":  regexp.MustCompile(`\d\s*(?:万|千)?[余多]?(?:亩|平方米|平米|平方公里|平方千米|公顷|㎡)`),
 }
 
 // unitKind is the kind of quantity an asked unit measures: "money", "rate",
-// "age" or "".
+// "age", "time" (minutes, hours), "area" or "".
 func unitKind(unit string) string {
 	switch {
 	case strings.HasSuffix(unit, "元"):
@@ -482,6 +485,10 @@ func unitKind(unit string) string {
 		return "rate"
 	case unit == "岁":
 		return "age"
+	case unit == "分钟" || unit == "小时":
+		return "time"
+	case unit == understand.AreaUnit || areaUnits[unit]:
+		return "area"
 	}
 	return ""
 }

@@ -356,7 +356,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			// The indicator under its official name ("地区生产总值"), or
 			// an alias ("经济总量"), rather than a part or a subject's
 			// ("遂宁经济总量"): the statistic asked.
-			score += namesIndicator(measures, ids)
+			score += namesIndicator(measures, ids, q)
 			if len(ids) > 1 && measureID == ids[0] {
 				// The indicator the question names best ("去医院看病的人次"
 				// is 总诊疗人次数 before 医院数).
@@ -1132,6 +1132,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 			cands = keepFirst(cands, func(f corpus.Figure) bool { return !f.Missing && isChange(f) && isRateUnit(f.Unit) })
 		}
 	}
+	cands = preciseOverRounded(cands)
 	onlyPlans := false // a result was asked and only plans or targets were found
 	if f.Kind == "" && len(f.Years) == 0 && understand.WantsLatest(question) &&
 		!slices.ContainsFunc(cands, func(c figureCandidate) bool { return !planned(c.hit.Figure) }) {
@@ -1528,7 +1529,18 @@ func describeFigure(f corpus.Figure) string {
 			after = strings.Replace(after, w, "", 1)
 		}
 	}
-	return fmt.Sprintf("%s%s%s%s%s%s%s（%s）", figureYearText(f), f.Label, verb, f.Raw, infix, f.Unit, after, kind)
+	return fmt.Sprintf("%s%s%s%s%s（%s）", figureYearText(f), f.Label, verb, valueWithInfix(f, infix), after, kind)
+}
+
+// valueWithInfix writes a figure's number and unit with the approximation
+// word between them where its sentence puts it: "80余万名", but "3.4万余亩"
+// when the sentence writes it after the multiplier.
+func valueWithInfix(f corpus.Figure, infix string) string {
+	mult := f.Unit[:len(f.Unit)-len(strings.TrimLeft(f.Unit, "十百千万亿"))]
+	if infix != "" && mult != "" && strings.Contains(f.Sentence, f.Raw+mult+infix) {
+		return f.Raw + mult + infix + f.Unit[len(mult):]
+	}
+	return f.Raw + infix + f.Unit
 }
 
 // figureYearText is when a figure is of: its year, or the period of
@@ -1762,9 +1774,12 @@ func relatedKept(cands []figureCandidate, q map[string]bool) []figureCandidate {
 			asked[r] = true
 		}
 	}
+	bestID := labelIndicator(best.hit.Figure.Label, best.hit.Figure.Unit)
 	out := cands[:1:1]
 	for _, c := range cands[1:] {
-		sameLabel := corpus.Normalize(c.hit.Figure.Label) == label
+		// One label, or one catalogue indicator in two wordings ("千人口
+		// 床位数", "每千人床位数").
+		sameLabel := corpus.Normalize(c.hit.Figure.Label) == label || bestID != "" && labelIndicator(c.hit.Figure.Label, c.hit.Figure.Unit) == bestID
 		otherPart := sameLabel && c.hit.Ref == best.hit.Ref && c.hit.Figure.Section != best.hit.Figure.Section &&
 			bestShares-shared(q, figureContext(c.hit)) >= minPartWords
 		if sameLabel && !otherPart || !sameLabel && c.score >= best.score-relatedMargin && !lacksAskedQualifier(asked, best, c) {

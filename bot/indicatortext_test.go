@@ -301,6 +301,11 @@ func TestDescribeFigureApproximation(t *testing.T) {
 	if got := describeFigure(f); !strings.Contains(got, "90%以上") {
 		t.Errorf("describeFigure = %q, want 以上 after the unit", got)
 	}
+	// The sentence writes 余 after the multiplier: so does the answer.
+	f = corpus.Figure{Label: "规模种植", Raw: "3.4", Unit: "万亩", Qualifier: "余", Year: 2025, Kind: corpus.KindSummary, Sentence: "规模种植3.4万余亩,年产值可达6.03亿元"}
+	if got := describeFigure(f); !strings.Contains(got, "3.4万余亩") {
+		t.Errorf("describeFigure = %q, want 3.4万余亩 as the sentence writes it", got)
+	}
 }
 
 // A value written with an approximation between number and unit ("5200余张")

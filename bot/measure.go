@@ -93,6 +93,10 @@ func unitNear(asked, have string) bool {
 	return have != "" && slices.Contains(nearCounters[asked], have)
 }
 
+// areaUnits measure an area, any of which answers a question about a size
+// that names no unit (understand.AreaUnit).
+var areaUnits = map[string]bool{"亩": true, "平方米": true, "平米": true, "平方公里": true, "公顷": true, "平方千米": true, "m²": true, "㎡": true}
+
 // objectCounters count things the generic 个 of speech may stand for.
 var objectCounters = []string{"件", "项", "条", "篇", "台", "处", "起", "座", "批", "类", "种", "支", "块"}
 
@@ -107,6 +111,9 @@ func unitAnswers(asked, have string) bool {
 	have = strings.TrimLeft(have, "十百千万亿")
 	if have == "" {
 		return false
+	}
+	if asked == understand.AreaUnit {
+		return areaUnits[have]
 	}
 	norm := func(u string) string {
 		if c, ok := sameCounters[u]; ok {
@@ -191,8 +198,9 @@ func measuredThing(name string) string {
 }
 
 // namesIndicator scores how a label names one of the indicators ids:
-// 0.2 when it is, word for word, the official name, 0.1 an alias, else 0.
-func namesIndicator(label string, ids []string) float64 {
+// 0.2 when it is, word for word, the official name or an alias sharing a
+// word of the question (q) the name lacks, 0.1 another alias, else 0.
+func namesIndicator(label string, ids []string, q map[string]bool) float64 {
 	label = corpus.Normalize(label)
 	best := 0.0
 	for _, id := range ids {
@@ -200,16 +208,34 @@ func namesIndicator(label string, ids []string) float64 {
 		if !ok {
 			continue
 		}
-		if corpus.Normalize(ind.Name) == label {
+		name := corpus.Normalize(ind.Name)
+		if name == label {
 			return 0.2
 		}
 		for _, alias := range ind.Aliases {
-			if corpus.Normalize(alias) == label {
-				best = 0.1
+			if corpus.Normalize(alias) != label {
+				continue
+			}
+			best = 0.1
+			if ownWordsBeyond(q, label, name) {
+				return 0.2
 			}
 		}
 	}
 	return best
+}
+
+// ownWordsBeyond reports whether an alias shares with the question (its
+// bigrams q) a word the indicator's name lacks: "县里住院的病人占多大比例"
+// names 县域内住院量占比 as much as 县域内就诊率.
+func ownWordsBeyond(q map[string]bool, alias, name string) bool {
+	inName := bigrams(name)
+	for g := range bigrams(alias) {
+		if q[g] && !inName[g] {
+			return true
+		}
+	}
+	return false
 }
 
 // changeWords are the qualifiers that make a percentage a rate of change:

@@ -1,6 +1,10 @@
 package bot
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/healthbot/healthbot/understand"
+)
 
 // A passage that holds the measure asked (死亡率) of another indicator (the
 // population's death rate) does not mention the indicator asked
@@ -20,6 +24,16 @@ func TestAnyMentionsNeedsTheIndicatorAsked(t *testing.T) {
 	for _, c := range cases {
 		if got := anyMentions([]Source{{N: 1, Text: c.text}}, c.ids, "死亡率"); got != c.want {
 			t.Errorf("anyMentions(%q) = %v, want %v", c.text, got, c.want)
+		}
+	}
+}
+
+// A question about a size that names no unit ("种了多大面积") is answered
+// by any unit of area, and by no count.
+func TestAreaAskedIsAnsweredByAnyAreaUnit(t *testing.T) {
+	for have, want := range map[string]bool{"万亩": true, "亩": true, "平方米": true, "万平方米": true, "公顷": true, "个": false, "万元": false} {
+		if got := unitAnswers(understand.AreaUnit, have); got != want {
+			t.Errorf("unitAnswers(area, %q) = %v, want %v", have, got, want)
 		}
 	}
 }

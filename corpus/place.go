@@ -524,6 +524,7 @@ func meetingPlace(top string) string {
 // counted: it only says where that one is.
 func mostNamedPlace(s string, min int) string {
 	counts := map[string]int{}
+	parents := map[string]string{}
 	var order []string
 	ms := places.Find(s)
 	for i, m := range ms {
@@ -538,12 +539,38 @@ func mostNamedPlace(s string, min int) string {
 			order = append(order, p.Name)
 		}
 		counts[p.Name]++
+		parents[p.Name] = p.Parent
 	}
 	best := ""
 	for _, name := range order {
 		if counts[name] >= min && counts[name] > counts[best] {
 			best = name
 		}
+	}
+	return areaOfItsParts(best, order, counts, parents)
+}
+
+// minListedParts is how many of a place's parts a text must name, its
+// name beside them, to be about the place rather than any one part.
+const minListedParts = 3
+
+// areaOfItsParts is the place a text is about when the place it names most
+// is one of several parts of an area it also names ("绥化市现有本土确诊病例
+// 48例(安达市24例、北林区20例、肇东市3例…)": 绥化市, not 北林区): that
+// area; best otherwise.
+func areaOfItsParts(best string, order []string, counts map[string]int, parents map[string]string) string {
+	parent := parents[best]
+	if best == "" || parent == "" || counts[parent] == 0 {
+		return best
+	}
+	parts := 0
+	for _, name := range order {
+		if parents[name] == parent {
+			parts++
+		}
+	}
+	if parts >= minListedParts {
+		return parent
 	}
 	return best
 }
@@ -1097,7 +1124,11 @@ func assignPlaces(work string, rep *Report) {
 		if p := rowPlace(f); p != "" && !places.Within(place, p) {
 			place = p // "浙 江 | 20500.9 | …": a table's row of a place, its name spaced out
 		}
+		if p := partPlace(f.Label); p != "" {
+			place = p // "本土无症状感染者：其中安达市": the part's place
+		}
 		f.Place = place
+		f.Label = withoutOpeningPlace(f.Label)
 	}
 	nationalComparisons(work, rep)
 }

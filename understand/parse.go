@@ -290,13 +290,14 @@ func containsAny(s string, words []string) bool {
 	return false
 }
 
-// monthNamed is a month of the year written in a question: "1月", "3月份",
-// "1-6月", "十二月".
-var monthNamed = regexp.MustCompile(`(?:[0-9]{1,2}\s*[-—~至到]\s*)?(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?`)
+// monthNamed is a month of the year written in a question, with the day
+// and the 截至 before it: "1月", "3月份", "1-6月", "十二月", "截至2月6日".
+var monthNamed = regexp.MustCompile(`(?:(?:截至|截止到?)\s*)?(?:[0-9]{1,2}\s*[-—~至到]\s*)?(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?(?:\s*(?:[12][0-9]|3[01]|0?[1-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号])?`)
 
 // stripMonths takes the months out of a question: a time, like its year,
 // not its topic; not an age in months ("6月龄").
 func stripMonths(q string) string {
+	q = clockTime.ReplaceAllString(q, " ")
 	locs := monthNamed.FindAllStringIndex(q, -1)
 	for i := len(locs) - 1; i >= 0; i-- {
 		a, b := locs[i][0], locs[i][1]
@@ -305,5 +306,31 @@ func stripMonths(q string) string {
 		}
 		q = q[:a] + " " + q[b:]
 	}
+	return stripDays(q)
+}
+
+// clockTime is an hour of the day: "晚上11点起", "凌晨2时30分". A time,
+// never the topic.
+var clockTime = regexp.MustCompile(`(?:晚上|早上|上午|下午|中午|凌晨|夜里|夜间)\s*(?:[01]?[0-9]|2[0-4])\s*(?:点|时)(?:\s*[0-5]?[0-9]\s*分)?(?:起|以后|之后|以前|之前|前|后)?`)
+
+// dayNamed is a day of the month alone: "26号", "4日".
+var dayNamed = regexp.MustCompile(`(?:[12][0-9]|3[01]|0?[1-9])\s*[日号]`)
+
+// stripDays takes the days of the month out of a question ("佳木斯26号…"),
+// not a number before 号 or 日 that is part of another (a document's
+// "166号", "24日龄") or names a thing ("3号楼", "1号文件").
+func stripDays(q string) string {
+	locs := dayNamed.FindAllStringIndex(q, -1)
+	for i := len(locs) - 1; i >= 0; i-- {
+		a, b := locs[i][0], locs[i][1]
+		if a > 0 && isDigitAt(q, a-1) || opensWithAny(q[b:], notDayAfter) {
+			continue
+		}
+		q = q[:a] + " " + q[b:]
+	}
 	return q
 }
+
+// notDayAfter follow a number and 号 or 日 that is no day: "3号楼", "1号文件",
+// "24日龄".
+var notDayAfter = []string{"龄", "楼", "文", "令", "院", "线", "床", "病", "提", "议", "机", "窗", "车", "馆", "站", "厅", "门"}

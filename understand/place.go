@@ -63,6 +63,7 @@ func Places(q string) []string {
 		mentions = append(mentions, placeMention{name: name, start: m.Start, end: m.End, within: []string{m.Place.Province, m.Place.Parent}})
 	}
 	mentions = append(mentions, cityShortForms(q, taken)...)
+	mentions = append(mentions, countiesOfNamedCity(q, mentions, taken)...)
 	// In the order the question names them: the first is its subject
 	// ("廊坊在跟北京天津搞合作": 廊坊's).
 	sort.SliceStable(mentions, func(i, j int) bool { return mentions[i].start < mentions[j].start })
@@ -268,6 +269,34 @@ func countyAfter(q string, at int, city string) []placeMention {
 		}
 		if p, ok := places.Lookup(q[at:end]); ok && p.Level == places.County && p.Parent == city && p.Name == q[at:end] {
 			return []placeMention{{name: p.Name, start: at, end: end, within: []string{p.Province, p.Parent}}}
+		}
+	}
+	return nil
+}
+
+// countiesOfNamedCity finds, after a city the question names, one of its
+// counties by its short form anywhere later ("绥化12月4号那会儿，安达现有的…":
+// 安达市 of 绥化市), which running text would need its parent right before
+// it to confirm. Only one such county, never an ordinary word, never where
+// a place is already read.
+func countiesOfNamedCity(q string, mentions []placeMention, taken []bool) []placeMention {
+	for _, m := range mentions {
+		city, ok := places.Lookup(m.name)
+		if !ok || city.Level != places.City {
+			continue
+		}
+		rest := q[m.end:]
+		in := places.NamedWithin(rest, city.Name, places.County)
+		if len(in) != 1 {
+			continue
+		}
+		p := in[0].Place
+		for _, form := range []string{p.Name, p.Short} {
+			i := strings.Index(rest, form)
+			if form == "" || i < 0 || places.IsOrdinaryWord(form) || taken[m.end+i] {
+				continue
+			}
+			return []placeMention{{name: p.Name, start: m.end + i, end: m.end + i + len(form), within: []string{p.Province, p.Parent}}}
 		}
 	}
 	return nil

@@ -11,11 +11,24 @@ import (
 
 // askedUnitPattern is a count or amount question's counter word: "多少篇",
 // "几个", "多少人次", "多少钱".
-var askedUnitPattern = regexp.MustCompile(`(?:多少|几)(万元|亿元|个百分点|百分点|` + countCounters + `|号人|人|元|岁|天|床|钱|针|剂|回|趟|倍)`)
+var askedUnitPattern = regexp.MustCompile(`(?:多少|几)(万元|亿元|个百分点|百分点|` + countCounters + `|号人|人|元|岁|天|床|钱|针|剂|回|趟|倍|分钟|小时|公里|亩|平方米|平方公里|公顷)`)
+
+// AreaUnit stands for any unit of area (亩, 平方米, 公顷 …): what AskedUnit
+// gives a question about a size that names no unit ("种了多大面积",
+// "占地多大").
+const AreaUnit = "面积"
+
+// areaAsked asks a size by the word for area: "多大面积", "面积有多大",
+// "占地多少", "多大一块地".
+var areaAsked = regexp.MustCompile(`(?:多大|多少)(?:的)?(?:面积|地方|一块地|块地)|面积(?:是|有|一共|共|总共)?(?:多大|多少)|占地(?:面积)?(?:有|是|一共|共)?(?:多大|多少)`)
 
 // doneVerbBefore ends the words before "多少个" with a verb of work done
 // ("做了", "完成了", "查了"): what it counts is the work's, not a thing named.
 var doneVerbBefore = regexp.MustCompile(`(?:做|完成|搞|查|筛|弄|干|开展)了?$`)
+
+// caseVerbBefore ends the words before a bare "几个" with the verb of a
+// case of disease ("确诊了", "报告", "死了"): what it counts are cases.
+var caseVerbBefore = regexp.MustCompile(`(?:确诊|感染|发病|病死|死亡|死了|治愈|阳性)了?$`)
 
 // streakAsked asks how many years in a row: "连着几年", "连续多少年".
 var streakAsked = regexp.MustCompile(`连(?:着|续)(?:多少|几)年`)
@@ -54,6 +67,9 @@ func AskedUnit(question string) string {
 		loc = all[len(all)-1]
 	}
 	if loc == nil {
+		if areaAsked.MatchString(q) {
+			return AreaUnit
+		}
 		if moneyAsked.MatchString(q) {
 			return "元" // "一共投了多少体检资金"
 		}
@@ -79,6 +95,8 @@ func AskedUnit(question string) string {
 		// "多少个娃", "执业助理医师多少个", "百岁老人…比前一年多了几个"
 		// count people, as 名 and 人 do.
 		return "人"
+	case u == "个" && bareCounter(q[loc[3]:]) && caseVerbBefore.MatchString(q[:loc[0]]):
+		return "例" // "累计确诊了几个": cases, which the reports count in 例
 	case u == "个" && bareCounter(q[loc[3]:]) && doneVerbBefore.MatchString(q[:loc[0]]):
 		return "" // "筛查做了多少个": 个 counts what was done, people and cases too
 	default:

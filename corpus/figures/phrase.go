@@ -856,3 +856,8 @@ func ordinalAt(n []rune, k, lim int) int {
 	}
 	return j + 1 - k
 }
+
+// TrimLead removes the context words a label may open with once a caller
+// has cut something off its start (a place's name): "现有托育机构" →
+// "托育机构".
+func TrimLead(label string) string { return string(trimLead(newPhrase(label)).r) }

@@ -3,6 +3,7 @@ package figures
 import (
 	"regexp"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -33,6 +34,46 @@ func partsInBrackets(sentence string, figs []Figure) {
 			}
 		}
 	}
+}
+
+// partsAfterHead labels the places a sentence opening with the whole's
+// name and 中 lists one by one ("确诊病例中,北湖区1例,苏仙区8例") as parts
+// of that whole: "确诊病例：其中苏仙区"; "新增确诊病例中,安仁县4例" names one.
+// The places in a row, in one unit, and a head of two to ten Han
+// characters only.
+func partsAfterHead(sentence string, figs []Figure) {
+	for k := 0; k < len(figs); k++ {
+		first := figs[k]
+		if !isPlaceName(first.Label) {
+			continue
+		}
+		at := strings.LastIndex(sentence[:first.Start], first.Label)
+		if at < 0 {
+			continue
+		}
+		clause := sentence[:at]
+		if b := strings.LastIndexAny(clause, "。；;"); b >= 0 {
+			clause = clause[b+1:]
+		}
+		head, ok := strings.CutSuffix(strings.TrimRight(clause, ",，:： "), "中")
+		if !ok || !allHan(head) || utf8.RuneCountInString(head) < 2 || utf8.RuneCountInString(head) > 10 {
+			continue
+		}
+		for ; k < len(figs) && figs[k].Unit == first.Unit && isPlaceName(figs[k].Label); k++ {
+			figs[k].Label = PartLabel(head, figs[k].Label)
+		}
+		k--
+	}
+}
+
+// allHan reports whether s is only Han characters.
+func allHan(s string) bool {
+	for _, r := range s {
+		if !unicode.Is(unicode.Han, r) {
+			return false
+		}
+	}
+	return s != ""
 }
 
 // isPlaceName reports whether a label is only a place's name: two to six

@@ -1,0 +1,60 @@
+package bot
+
+import (
+	"testing"
+
+	"github.com/healthbot/healthbot/corpus"
+)
+
+// A headline's rounded count ("16万余人") gives way to the body's exact
+// one of the same place, year and unit; an exact value far from it, of
+// another year or scored far lower does not take its place.
+func TestPreciseOverRounded(t *testing.T) {
+	cand := func(raw string, value float64, unit, qual string, year int, score float64) figureCandidate {
+		return figureCandidate{score: score, hit: corpus.FigureHit{Place: "易县", Figure: corpus.Figure{Label: "家庭医生", Raw: raw, Value: value, Unit: unit, Qualifier: qual, Year: year}}}
+	}
+	roundedOne := cand("16", 16, "万人", "余", 2019, 2.2)
+	cases := []struct {
+		name  string
+		other figureCandidate
+		first string
+	}{
+		{"exact", cand("164577", 164577, "人", "", 2019, 2.15), "164577"},
+		{"far", cand("52546", 52546, "人", "", 2019, 2.15), "16"},
+		{"other year", cand("164577", 164577, "人", "", 2018, 2.15), "16"},
+		{"scored far lower", cand("164577", 164577, "人", "", 2019, 1.0), "16"},
+	}
+	for _, c := range cases {
+		if got := preciseOverRounded([]figureCandidate{roundedOne, c.other})[0].hit.Figure.Raw; got != c.first {
+			t.Errorf("%s: first %s, want %s", c.name, got, c.first)
+		}
+	}
+}
+
+// Passages that quote no minutes do not answer "多少分钟", nor passages
+// with no area "多大面积".
+func TestQuotesQuantityAskedTimeAndArea(t *testing.T) {
+	if quotesQuantityAsked("目前共有14个急救站(点),平均反应时间明显缩短", "分钟") {
+		t.Error("counts of stations taken for minutes")
+	}
+	if !quotesQuantityAsked("平均急救反应时间12.5分钟", "分钟") {
+		t.Error("minutes not seen")
+	}
+	for text, want := range map[string]bool{"建成园区1个": false, "规模种植3.4万余亩": true, "占地面积60.31亩": true, "建筑面积12800平方米": true} {
+		if got := quotesQuantityAsked(text, "面积"); got != want {
+			t.Errorf("quotesQuantityAsked(%q, area) = %v", text, got)
+		}
+	}
+}
+
+// One catalogue indicator in two wordings is one measure: another place's
+// figure of it stays beside the answer however much lower it scores.
+func TestRelatedKeepsOneIndicatorInTwoWordings(t *testing.T) {
+	cand := func(label, place, raw string, score float64) figureCandidate {
+		return figureCandidate{score: score, hit: corpus.FigureHit{Place: place, Ref: place, Figure: corpus.Figure{Label: label, Raw: raw, Unit: "张", Year: 2025}}}
+	}
+	cands := []figureCandidate{cand("千人口床位数", "山东省", "7.6", 2.25), cand("每千人床位数", "陕西省", "7.83", 1.5)}
+	if got := relatedKept(cands, bigrams("千人口床位数")); len(got) != 2 {
+		t.Errorf("relatedKept kept %d, want both wordings", len(got))
+	}
+}

@@ -1,0 +1,61 @@
+package corpus
+
+import (
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/healthbot/healthbot/corpus/figures"
+	"github.com/healthbot/healthbot/corpus/places"
+)
+
+// withoutOpeningPlace is a figure's label without the place it opens with
+// ("肥西县现有托育机构" → "托育机构", "威海市人均预期寿命" → "人均预期寿命"):
+// the figure records its place apart, and the label then reads as the
+// indicator a question names. A place that names an institution
+// ("肥西县人民医院床位") stays, as does a label that would be left with
+// fewer than two characters, and so does a place that opens a table row's
+// name or a list of places.
+func withoutOpeningPlace(label string) string {
+	ms := places.Find(label)
+	if len(ms) == 0 || ms[0].Start != 0 || ms[0].End >= len(label) {
+		return label
+	}
+	rest := label[ms[0].End:]
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.Is(unicode.Han, r) || strings.ContainsRune("和及与或", r) {
+		return label // "济南市 卫生机构数" (a table's row and column), "颍泉区、界首市完成…"
+	}
+	trimmed := figures.TrimLead(rest)
+	if trimmed == rest && (namesBody(rest) || orgAt(rest) > 0) {
+		return label
+	}
+	if utf8.RuneCountInString(trimmed) < 2 {
+		return label
+	}
+	return trimmed
+}
+
+// namesBody reports whether s holds the name of an institution or body
+// ("人民医院床位", "疾控中心人员").
+func namesBody(s string) bool {
+	for _, e := range institutionEnds {
+		if strings.Contains(s, e) {
+			return true
+		}
+	}
+	return false
+}
+
+// partPlace is the place a part of a figure is of when the part is a
+// place's name ("确诊病例：其中苏仙区" → 苏仙区), "" otherwise.
+func partPlace(label string) string {
+	_, part, ok := figures.SplitPart(label)
+	if !ok {
+		return ""
+	}
+	ms := places.Find(part)
+	if len(ms) != 1 || ms[0].Start != 0 || ms[0].End != len(part) || !resolved(ms[0].Place) {
+		return ""
+	}
+	return ms[0].Place.Name
+}

@@ -37,3 +37,10 @@ func TestAreaAskedIsAnsweredByAnyAreaUnit(t *testing.T) {
 		}
 	}
 }
+
+// Trips of a vehicle (辆次, 车次) answer a question asking times (次).
+func TestTripsAnswerTimes(t *testing.T) {
+	if !unitAnswers("次", "辆次") || !unitAnswers("次", "车次") || unitAnswers("人", "辆次") {
+		t.Error("trips misread")
+	}
+}

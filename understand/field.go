@@ -1,6 +1,10 @@
 package understand
 
-import "github.com/healthbot/healthbot/corpus"
+import (
+	"regexp"
+
+	"github.com/healthbot/healthbot/corpus"
+)
 
 // A Field is a fact a document states about itself or its issuer rather
 // than about the work: its document number, the issuer's address or
@@ -75,10 +79,14 @@ func AskedFields(question string) []Field {
 
 // callCounts ask how many calls were made or taken, not the phone number
 // to ring ("献血该拨打什么电话" asks the number).
-var callCounts = []string{"电话量", "电话数", "话务量", "来电量", "多少个电话", "几个电话", "多少通", "几通"}
+var callCounts = []string{"电话量", "电话数", "话务量", "来电量", "多少通", "几通"}
+
+// callsCounted counts calls by a counter before them, a kind of call
+// between: "多少个电话", "接了多少个呼救电话", "几次求助电话".
+var callsCounted = regexp.MustCompile(`(?:多少|几)(?:个|通|次)?\p{Han}{0,4}?电话`)
 
 // countsCalls reports whether a question about 电话 asks a count of calls
 // or its change.
 func countsCalls(q string) bool {
-	return containsAny(q, callCounts) || AsksChange(q)
+	return containsAny(q, callCounts) || callsCounted.MatchString(q) || AsksChange(q)
 }

@@ -207,7 +207,7 @@ func Filters(question string, now time.Time) corpus.Filters {
 	case second >= 0:
 		f.Period = corpus.PeriodSecondHalf
 	}
-	hints := meetingNames.Replace(q)
+	hints := plannedMeasure.ReplaceAllString(meetingNames.Replace(q), " ")
 	plan := (containsAny(hints, planHints) || plannedLevel.MatchString(hints)) && !strings.Contains(hints, "计划免疫") && !strings.Contains(hints, "计划生育")
 	summary := containsAny(hints, summaryHint) || asksHowDone(hints)
 	if plan && negatedHint(q, planHints) {
@@ -222,6 +222,11 @@ func Filters(question string, now time.Time) corpus.Filters {
 	f.Place = Place(whole)
 	return f
 }
+
+// plannedMeasure is a measure named by its plan ("规划床位", "规划总建筑面积"):
+// a hospital's capacity as built to, which says nothing of whether a plan
+// or a result is asked.
+var plannedMeasure = regexp.MustCompile(`规划(?:总)?(?:床位|建筑面积|面积|用地|占地)`)
 
 // pastHow asks how something was done: "是怎么抓的", "如何把关的".
 var pastHow = regexp.MustCompile(`(?:怎么|如何|咋)\p{Han}{1,3}的`)

@@ -294,6 +294,8 @@ func TestAskedField(t *testing.T) {
 		"市卫健委办公室的电话是多少？":            FieldPhone,
 		"宜宾今年春节120电话量比去年涨了多少？":      FieldNone,
 		"120一共接听了多少个电话？":            FieldNone,
+		"春节120一共接了多少个呼救电话？":         FieldNone,
+		"大庆肇源县疾控的电话多少来着？":           FieldPhone,
 		"疾控中心的联系电话是多少？":             FieldPhone,
 		"想献血该拨打哪个电话？":               FieldPhone,
 		"大同市卫健委的地址在哪里？":             FieldAddress,

@@ -38,7 +38,7 @@ var percentAsked = regexp.MustCompile(`百分之(?:多少|几)`)
 
 // countCounters are the classifiers of a count a question may put after
 // 多少 or 几, longer ones first ("人次" before a bare 人).
-const countCounters = `人次|剂次|户次|家次|台次|例次|车次|架次|篇|个|家|所|张|次|例|项|名|台|条|件|支|辆|份|场|期|批|户|处|座|间|种|起|颗|部|本|册|套|块`
+const countCounters = `人次|剂次|户次|家次|台次|例次|车次|辆次|架次|篇|个|家|所|张|次|例|项|名|台|条|件|支|辆|份|场|期|批|户|处|座|间|种|起|颗|部|本|册|套|块`
 
 // AskedUnit is the unit a question asks its figure in ("发了多少篇稿子" →
 // "篇", "花多少钱" → "元"), "" when it names none. A figure in another unit
@@ -73,8 +73,8 @@ func AskedUnit(question string) string {
 		if moneyAsked.MatchString(q) {
 			return "元" // "一共投了多少体检资金"
 		}
-		if asksStaff(q) {
-			return "人" // "一共有多少职工": people, whatever institution they work in
+		if asksStaff(q) || asksPeopleNoun(q) {
+			return "人" // "一共有多少职工", "派了多少专家": people, whatever institution they work in
 		}
 		return ""
 	}
@@ -115,6 +115,28 @@ func asksStaff(q string) bool {
 			}
 			rest = rest[i+len(w):]
 			if endsWithStaff(leadingHan(rest, maxPeopleWordRunes)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// workerNouns name people who work or are sent, never counted in 人次 as
+// patients may be: "派了多少专家", "有多少医生".
+var workerNouns = []string{"专家", "医生", "护士", "村医", "大夫", "医护人员", "医务人员", "队员", "志愿者", "干部"}
+
+// asksPeopleNoun reports whether a question counts workers by their noun
+// right after 多少 or 几, with no counter: "派了多少专家", "有多少医生".
+func asksPeopleNoun(q string) bool {
+	for _, w := range []string{"多少", "几"} {
+		for rest := q; ; {
+			i := strings.Index(rest, w)
+			if i < 0 {
+				break
+			}
+			rest = rest[i+len(w):]
+			if opensWithAny(rest, workerNouns) {
 				return true
 			}
 		}

@@ -1,0 +1,33 @@
+package understand
+
+import (
+	"testing"
+	"time"
+)
+
+// Workers counted by their noun ("多少专家") are asked in people; trips of
+// a vehicle in 辆次; patients rescued keep no unit (reports count them in
+// 人 or 人次).
+func TestWorkersAndTripsAsked(t *testing.T) {
+	for q, want := range map[string]string{
+		"莆田学院附属医院前前后后派了多少专家去宁夏？":   "人",
+		"县医院现在有多少医生？":              "人",
+		"菏泽春节派车多少辆次？":              "辆次",
+		"泸州今年国庆那几天，120一共救了多少伤员病人？": "",
+	} {
+		if got := AskedUnit(q); got != want {
+			t.Errorf("AskedUnit(%q) = %q, want %q", q, got, want)
+		}
+	}
+}
+
+// A measure named by its plan ("规划床位") asks no plan.
+func TestPlannedMeasureAsksNoPlan(t *testing.T) {
+	now := time.Date(2026, 2, 1, 0, 0, 0, 0, time.UTC)
+	if got := Parse("那家医院规划床位有多少张", now).Filters.Kind; got != "" {
+		t.Errorf("kind %q for a planned capacity", got)
+	}
+	if got := Parse("明年规划新建几家社区医院", now).Filters.Kind; got != "plan" {
+		t.Errorf("kind %q for a plan", got)
+	}
+}

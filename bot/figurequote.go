@@ -101,6 +101,17 @@ func clauseOfFigure(fig corpus.Figure, keepStart bool) string {
 			}
 		}
 	}
+	if keepStart && found > 0 && changedTo.MatchString(clause) && strings.ContainsAny(clauses[found-1], "从由") {
+		// "从2017年的76554人,增加到96850人": the start stands in the
+		// clause before the one the level reached stands in.
+		for _, sep := range []string{"，", ",", "；", ";"} {
+			if joined := clauses[found-1] + sep + clause; strings.Contains(fig.Sentence, joined) {
+				found--
+				clause = joined
+				break
+			}
+		}
+	}
 	item, cut := listedItem(clause, fig.Label, value)
 	if inner, ok := enclosingAside(item, value); ok && !changeOfLevelBefore(fig, inner, value) {
 		item, cut = inner, true

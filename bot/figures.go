@@ -14,6 +14,7 @@ import (
 
 	"github.com/healthbot/healthbot/corpus"
 	"github.com/healthbot/healthbot/corpus/figures"
+	"github.com/healthbot/healthbot/corpus/places"
 	"github.com/healthbot/healthbot/indicators"
 	"github.com/healthbot/healthbot/understand"
 )
@@ -1178,12 +1179,12 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		src := figureSource(c.hit, i+1)
 		ans.Sources = append(ans.Sources, src)
 		ans.Figures = append(ans.Figures, figureRow(c.hit.Figure, src.N))
-		lines = append(lines, fmt.Sprintf("%d. %s%s [%d]", i+1, placePrefix(c.hit), describeFigure(c.hit.Figure), src.N))
+		lines = append(lines, fmt.Sprintf("%d. %s [%d]", i+1, describeHit(c.hit), src.N))
 	}
 	best := cands[0].hit.Figure
-	head := "根据资料，" + placePrefix(cands[0].hit) + describeFigure(best) + " [1]。"
+	head := "根据资料，" + describeHit(cands[0].hit) + " [1]。"
 	if best.Suspect {
-		head = "资料中只有含可疑指令的资料写有这一数字，不能作为事实：" + placePrefix(cands[0].hit) + describeFigure(best) + " [1]。"
+		head = "资料中只有含可疑指令的资料写有这一数字，不能作为事实：" + describeHit(cands[0].hit) + " [1]。"
 	}
 	var from, to corpus.Figure
 	rowBoth := false
@@ -1224,6 +1225,10 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	case !understand.AsksOneNumber(question):
 	case understand.AsksBothEnds(question) && !best.Base:
 		quoted = changeClause(best) // "从多少降到了多少": both ends
+	case understand.AsksChange(question) && !best.Base && !isChange(best):
+		// "比前年多了多少人" answered by a level: the level it rose from
+		// ("从2017年的76554人,增加到96850人") is the rest of the answer.
+		quoted = changeClause(best)
 	default:
 		quoted = figureClause(best)
 	}
@@ -1502,6 +1507,17 @@ func placePrefix(h corpus.FigureHit) string {
 		return ""
 	}
 	return h.Place
+}
+
+// describeHit says a found figure in one phrase with its place: a part
+// named by that place is said as its whole ("苏仙区确诊病例为8例", not
+// "苏仙区确诊病例：其中苏仙区为8例").
+func describeHit(h corpus.FigureHit) string {
+	f := h.Figure
+	if whole, part, ok := figures.SplitPart(f.Label); ok && h.Place != "" && (part == h.Place || places.Canonical(part) == h.Place) {
+		f.Label = whole
+	}
+	return placePrefix(h) + describeFigure(f)
 }
 
 // describeFigure says a figure in one phrase: "2023年家庭医生总签约率为50.2%（总结）".

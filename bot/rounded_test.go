@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/healthbot/healthbot/corpus"
@@ -56,5 +57,30 @@ func TestRelatedKeepsOneIndicatorInTwoWordings(t *testing.T) {
 	cands := []figureCandidate{cand("千人口床位数", "山东省", "7.6", 2.25), cand("每千人床位数", "陕西省", "7.83", 1.5)}
 	if got := relatedKept(cands, bigrams("千人口床位数")); len(got) != 2 {
 		t.Errorf("relatedKept kept %d, want both wordings", len(got))
+	}
+}
+
+// The start of a change in the clause before the level reached is quoted
+// with it for a question about the change.
+func TestChangeClauseJoinsTheStartBefore(t *testing.T) {
+	f := corpus.Figure{Label: "家庭医生重点人群签约", Raw: "96850", Unit: "人", Year: 2018,
+		Sentence: "2018年家庭医生重点人群签约从2017年的76554人,增加到96850人,签约率达到45%。"}
+	if got := changeClause(f); !strings.Contains(got, "76554人") || !strings.Contains(got, "96850人") || strings.Contains(got, "45%") {
+		t.Errorf("changeClause = %q, want both ends and nothing more", got)
+	}
+	if got := figureClause(f); strings.Contains(got, "76554人") {
+		t.Errorf("figureClause = %q keeps the start", got)
+	}
+}
+
+// A part named by the figure's own place is said as its whole.
+func TestDescribeHitOfPlacePart(t *testing.T) {
+	h := corpus.FigureHit{Place: "苏仙区", Figure: corpus.Figure{Label: "确诊病例：其中苏仙区", Raw: "8", Unit: "例", Year: 2020, Kind: corpus.KindSummary}}
+	if got := describeHit(h); got != "苏仙区2020年确诊病例为8例（实际完成）" {
+		t.Errorf("describeHit = %q", got)
+	}
+	h.Figure.Label = "卫生机构床位数：其中医院"
+	if got := describeHit(h); !strings.Contains(got, "其中医院") {
+		t.Errorf("describeHit = %q lost the part", got)
 	}
 }

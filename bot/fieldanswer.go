@@ -23,8 +23,9 @@ var fieldPatterns = map[understand.Field]*regexp.Regexp{
 	// A table may set key and value apart with a colon, a bar or only
 	// spaces ("发文机关 全国人大常委会", "发文日期 2019 年 12 月 28 日").
 	understand.FieldDate: regexp.MustCompile(`(?:发布日期|发布时间|成文日期|发文日期|印发日期|时间|日期)\s*[:：|\s\]】]\s*[|\]】]?\s*((?:19|20)\d{2}\s*[-年./]\s*\d{1,2}\s*[-月./]\s*\d{1,2}\s*日?)(?:\s*(\d{1,2}:\d{2}(?::\d{2})?))?`),
-	// The day an event was held, in the sentence that says it was.
-	understand.FieldHeldOn: regexp.MustCompile(`((?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)[^。；;]{0,80}?(?:召开|举行|举办|开幕|启动)`),
+	// The day an event was held or a place opened, in the sentence that
+	// says it was.
+	understand.FieldHeldOn: regexp.MustCompile(`((?:(?:19|20)\d{2}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*日)[^。；;]{0,80}?(?:召开|举行|举办|开幕|启动|开业|揭牌|挂牌|启用|投用|投入使用)`),
 	understand.FieldIssuer: regexp.MustCompile(`(?:发布机构|发文机关|发布单位|发文单位)\s*[:：\s\]】]\s*[|\]】]?\s*([\p{Han}（）()]{3,30})`),
 	understand.FieldSource: regexp.MustCompile(`(?:来源|稿源|信息来源|出处)\s*[:：]\s*\|?\s*([^\s|，,。：:]{2,20})`),
 	// A task table's cells, key then value, on one line or two: "责任单位

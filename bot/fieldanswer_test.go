@@ -66,14 +66,16 @@ func TestPublicationFields(t *testing.T) {
 func TestDayAMeetingWasHeld(t *testing.T) {
 	b := botOver(t, map[string]string{
 		"news.txt": "青禾县召开2024年卫生健康工作会议\n3月1日上午，青禾县卫生健康局召开2024年卫生健康工作会议。会议总结了2023年工作，全县家庭医生签约率达到75%。\n",
+		"open.txt": "青禾县海滨社区健康服务中心正式开业\n3月25日,位于青禾县海滨社区的社区健康服务中心(以下简称“海滨社康”)正式开业。开业当天开展义诊活动。\n",
 		"tw.txt":   "全省衛生健康工作會議召開\n2月25日下午，全省衛生健康工作會議在蘭州召開。省長對全省衛生健康工作作出批示。\n",
 	})
 	for q, want := range map[string]string{
 		"青禾县2024年的卫生健康工作会是几月几号开的？": "3月1日",
 		"甘肃那个全省卫生健康工作会议是哪天召开的？":    "2月25日",
+		"青禾那个海滨社康是几号开业的？":          "3月25日",
 	} {
 		a := ask(t, b, nil, q)
-		if !strings.Contains(a.Text, "召开日期："+want) {
+		if !strings.Contains(a.Text, "举办或启用日期："+want) {
 			t.Errorf("%s: want the day %s:\n%s", q, want, a.Text)
 		}
 	}

@@ -59,3 +59,26 @@ func partPlace(label string) string {
 	}
 	return ms[0].Place.Name
 }
+
+// newsBullets open the items of a page of news in brief, each of its own
+// place ("● 近日,珠海市医学会…").
+const newsBullets = "●◆■▲★◇□○•"
+
+// bulletItemPlace is the place a news-in-brief item names first, for a
+// figure at the byte offset at within it: the item is that place's, not
+// the page's ("● 近日,第四届…论坛暨2022年珠海市医学会…年会…线上开展主题健康
+// 教育15次" on a page of 云浮市). "" when the figure's line opens with no
+// bullet or names no place before the figure.
+func bulletItemPlace(work string, mentions []places.Mention, at int) string {
+	lineStart := strings.LastIndexByte(work[:at], '\n') + 1
+	r, _ := utf8.DecodeRuneInString(strings.TrimLeft(work[lineStart:at], " \t\u3000"))
+	if !strings.ContainsRune(newsBullets, r) {
+		return ""
+	}
+	for _, m := range mentions {
+		if m.Start >= lineStart && m.End <= at && resolved(m.Place) {
+			return m.Place.Name
+		}
+	}
+	return ""
+}

@@ -20,3 +20,17 @@ func TestWithoutOpeningPlace(t *testing.T) {
 		}
 	}
 }
+
+// Each item of a page of news in brief is of the place it names first,
+// not of the page's place; items naming none stay the page's.
+func TestNewsInBriefItemsHaveTheirPlaces(t *testing.T) {
+	text := "云浮市卫生健康工作简讯\n● 近日,云浮市卫生健康局上线《民生热线》,共解答了50个问题。\n(苏宇宇)\n" +
+		"● 近日,2022年珠海市医学会血液风湿病学分会年会顺利举行,线上开展主题健康教育15次。\n(刘星)\n● 近日,举办义诊活动8场。\n"
+	r := Parse("t.txt", text, Meta{}, Options{}).Reports[0]
+	want := map[string]string{"50": "云浮市", "15": "珠海市", "8": "云浮市"}
+	for _, f := range r.Figures {
+		if p, ok := want[f.Raw]; ok && f.Place != p {
+			t.Errorf("%s = %s: place %q, want %q", f.Label, f.Raw, f.Place, p)
+		}
+	}
+}

@@ -1102,6 +1102,8 @@ func assignPlaces(work string, rep *Report) {
 				place = own
 			} else if p := referredPlace(work, mentions, start, f.Span.Start); p != "" {
 				place = p
+			} else if p := bulletItemPlace(work, mentions, f.Span.Start); own == "" && p != "" && !places.Within(p, place) {
+				place = p
 			}
 			// At most maxClause bytes back, as for placeBefore; the
 			// Traditional only converted (全區 is 全区).

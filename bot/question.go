@@ -52,6 +52,15 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 	}
 	sources := relevantSources(question, f, res)
 	b.log.Debug("answer search", "filters", f, "hits", len(res.Hits), "relevant", len(sources), "noYear", res.NoYear, "noPlace", res.NoPlace, "searchText", res.SearchText)
+	if len(sources) == 0 && len(f.Years) > 0 && !res.NoYear {
+		// "十五五要搞几大医疗集团": a five-year plan is written before its
+		// first year, in the reports of the year before.
+		if r, s, ok, err := b.planWrittenBefore(ctx, question, f); err != nil {
+			return Answer{}, err
+		} else if ok {
+			res, sources = r, s
+		}
+	}
 	if len(sources) == 0 {
 		note := res.Note
 		if res.NoYear || res.NoPlace {
@@ -206,6 +215,30 @@ func notFound(question, note string) Answer {
 	}
 	text += "\n可以换个说法再问，或确认相关报告已放入资料库。"
 	return Answer{Intent: IntentQuestion, Mode: ModeExtractive, Text: text, Sources: []Source{}, Figures: []FigureRow{}}
+}
+
+// planWrittenBefore searches the reports of the year before a five-year
+// plan the question names for its passages that name the plan: the search
+// within the plan's own years found none on the topic.
+func (b *Bot) planWrittenBefore(ctx context.Context, question string, f corpus.Filters) (corpus.SearchResult, []Source, bool, error) {
+	period := understand.PlanPeriodNamed(question)
+	if period == "" {
+		return corpus.SearchResult{}, nil, false, nil
+	}
+	g := f
+	g.Years = append([]int{slices.Min(f.Years) - 1}, f.Years...)
+	res, err := b.search.Search(ctx, corpus.Query{Text: question, Filters: g, K: b.opts.Sources})
+	if err != nil {
+		return corpus.SearchResult{}, nil, false, fmt.Errorf("search: %w", err)
+	}
+	var out []Source
+	for _, s := range relevantSources(question, g, res) {
+		if strings.Contains(corpus.Normalize(s.Section+"\n"+s.Text), period) {
+			s.N = len(out) + 1
+			out = append(out, s)
+		}
+	}
+	return res, out, len(out) > 0 && !res.NoYear, nil
 }
 
 // missingNote says which asked year or place has nothing in the reports.

@@ -188,3 +188,17 @@ func AsksChange(question string) bool {
 // comparedWithBefore asks a number against an earlier year: "比前一年多几个",
 // "比上年…多少", "跟前年比…多少".
 var comparedWithBefore = regexp.MustCompile(`(?:(?:比|较|同)(?:上年|去年|前一年|上一年|前年|\d{4}年)|(?:跟|和|与)(?:上年|去年|前一年|上一年|前年|\d{4}年)(?:比|相比|比较))\p{Han}{0,12}(?:多少|几)`)
+
+// PlanPeriodNamed is the five-year plan a question names ("十五五" of
+// "白云区十五五说要搞几大医疗集团"), "" when it names none or only the
+// plan's making. Its plans are written before its first year.
+func PlanPeriodNamed(question string) string {
+	q := corpus.Normalize(question)
+	for _, loc := range fiveYearPlan.FindAllStringSubmatchIndex(q, -1) {
+		if planMaking.MatchString(q[loc[1]:]) {
+			continue
+		}
+		return "十" + q[loc[2]:loc[3]] + "五"
+	}
+	return ""
+}

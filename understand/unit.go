@@ -107,19 +107,7 @@ func AskedUnit(question string) string {
 // asksStaff reports whether a question asks a number of staff by the
 // noun, with no counter: "多少职工", "多少工作人员" (endsWithStaff).
 func asksStaff(q string) bool {
-	for _, w := range []string{"多少", "几"} {
-		for rest := q; ; {
-			i := strings.Index(rest, w)
-			if i < 0 {
-				break
-			}
-			rest = rest[i+len(w):]
-			if endsWithStaff(leadingHan(rest, maxPeopleWordRunes)) {
-				return true
-			}
-		}
-	}
-	return false
+	return afterAsking(q, func(rest string) bool { return endsWithStaff(leadingHan(rest, maxPeopleWordRunes)) })
 }
 
 // workerNouns name people who work or are sent, never counted in 人次 as
@@ -129,6 +117,12 @@ var workerNouns = []string{"专家", "医生", "护士", "村医", "大夫", "�
 // asksPeopleNoun reports whether a question counts workers by their noun
 // right after 多少 or 几, with no counter: "派了多少专家", "有多少医生".
 func asksPeopleNoun(q string) bool {
+	return afterAsking(q, func(rest string) bool { return opensWithAny(rest, workerNouns) })
+}
+
+// afterAsking reports whether the words after some 多少 or 几 in q are
+// what counted says they must be.
+func afterAsking(q string, counted func(rest string) bool) bool {
 	for _, w := range []string{"多少", "几"} {
 		for rest := q; ; {
 			i := strings.Index(rest, w)
@@ -136,7 +130,7 @@ func asksPeopleNoun(q string) bool {
 				break
 			}
 			rest = rest[i+len(w):]
-			if opensWithAny(rest, workerNouns) {
+			if counted(rest) {
 				return true
 			}
 		}

@@ -31,3 +31,20 @@ func TestPlannedMeasureAsksNoPlan(t *testing.T) {
 		t.Errorf("kind %q for a plan", got)
 	}
 }
+
+// The five-year plan a question names, not the plan's making.
+func TestPlanPeriodNamed(t *testing.T) {
+	for q, want := range map[string]string{
+		"白云区十五五说要搞几大医疗集团？": "十五五",
+		"“十四五”期间建了几家医院？":   "十四五",
+		"开十四五卫生规划座谈会是哪天？":  "",
+		"今年要建几家医院？":        "",
+	} {
+		if got := PlanPeriodNamed(q); got != want {
+			t.Errorf("PlanPeriodNamed(%q) = %q, want %q", q, got, want)
+		}
+	}
+	if got := Topic("白云区要搞哪几大医疗集团？"); got != "搞 医疗集团" {
+		t.Errorf("Topic = %q", got)
+	}
+}

@@ -84,6 +84,10 @@ const (
 	maxBeyondShared = 3
 )
 
+// areaCoverage is the share of a size question's words an area's sentence
+// must hold, whatever its label ("建筑规模"): few figures are areas.
+const areaCoverage = 0.3
+
 // partBelowWhole lowers a part the question does not name below its whole.
 const partBelowWhole = 0.3
 
@@ -380,6 +384,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			!((unit == "" || unitAnswers(unit, countedUnit(fig))) && reorderedLabel(topic, fig.Label)) &&
 			!(namesPart && (unit == "" || unitAnswers(unit, countedUnit(fig)))) &&
 			!(unitAnswers(unit, countedUnit(fig)) && stemOfTerm(layTerms, fig.Label)) &&
+			!(unit == understand.AreaUnit && unitAnswers(unit, countedUnit(fig)) && max(coverage(q, context), coverage(official, context)) >= areaCoverage) &&
 			!(rate && isRateUnit(fig.Unit) && !isChange(fig) && (holdsTerm(layTerms, fig.Label) || holdsTermsAround(layTerms, fig.Label, context) || rateOfNamed(fig.Label, topic))) &&
 			!((unit == "" || unitAnswers(unit, countedUnit(fig))) && isCount(fig.Unit) && endsWithCounted(fig.Label, head)):
 			// A question naming a catalogue indicator is not answered by
@@ -410,7 +415,9 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			// ("第一剂接种完成率87.73%" for "打了头一针的人占了多大比例",
 			// 第一剂); so is a count whose label ends in the noun the
 			// topic ends in ("单位编制55人" for "疾控中心核定的编制是多少个
-			// 人", "在职职工62人" for "实际在岗的职工有多少").
+			// 人", "在职职工62人" for "实际在岗的职工有多少"); so is an area, when
+			// a size is asked, in a sentence on the thing asked ("建筑规模
+			// 8500平方米的妇幼保健院…综合服务楼" for "那栋综合服务楼多大面积").
 			continue
 		}
 		if namesPart {

@@ -30,6 +30,10 @@ var doneVerbBefore = regexp.MustCompile(`(?:做|完成|搞|查|筛|弄|干|开�
 // case of disease ("确诊了", "报告", "死了"): what it counts are cases.
 var caseVerbBefore = regexp.MustCompile(`(?:确诊|感染|发病|病死|死亡|死了|治愈|阳性)了?$`)
 
+// caseNouns name cases of disease after a counter: "多少个无症状的",
+// "几个确诊病例".
+var caseNouns = []string{"无症状", "确诊", "病例", "感染者", "阳性", "疑似"}
+
 // streakAsked asks how many years in a row: "连着几年", "连续多少年".
 var streakAsked = regexp.MustCompile(`连(?:着|续)(?:多少|几)年`)
 
@@ -95,8 +99,8 @@ func AskedUnit(question string) string {
 		// "多少个娃", "执业助理医师多少个", "百岁老人…比前一年多了几个"
 		// count people, as 名 and 人 do.
 		return "人"
-	case u == "个" && bareCounter(q[loc[3]:]) && caseVerbBefore.MatchString(q[:loc[0]]):
-		return "例" // "累计确诊了几个": cases, which the reports count in 例
+	case u == "个" && (bareCounter(q[loc[3]:]) && caseVerbBefore.MatchString(q[:loc[0]]) || opensWithAny(q[loc[3]:], caseNouns)):
+		return "例" // "累计确诊了几个", "多少个无症状的": cases, which the reports count in 例
 	case u == "个" && bareCounter(q[loc[3]:]) && doneVerbBefore.MatchString(q[:loc[0]]):
 		return "" // "筛查做了多少个": 个 counts what was done, people and cases too
 	default:

@@ -48,3 +48,12 @@ func TestPlanPeriodNamed(t *testing.T) {
 		t.Errorf("Topic = %q", got)
 	}
 }
+
+// Cases counted with 个 ("多少个无症状的") are asked in 例.
+func TestCasesCountedWithGeBeforeTheirNoun(t *testing.T) {
+	for q, want := range map[string]string{"那一天又新冒出来多少个无症状的？": "例", "新增了几个确诊病例？": "例", "新建了几个方舱？": "个"} {
+		if got := AskedUnit(q); got != want {
+			t.Errorf("AskedUnit(%q) = %q, want %q", q, got, want)
+		}
+	}
+}

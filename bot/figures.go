@@ -431,6 +431,8 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 		case 1:
 			score += kindAskedWeight
 		}
+		// "州级的救治中心": the level asked, not another level's beside it.
+		score += kindAskedWeight * float64(levelRelation(topic, fig.Label))
 		if namesClass(fig.Label) && !namesClass(topic) {
 			// "一共报了多少例法定传染病": all classes' cases, not 丙类's;
 			// as much below as a class asked is above.

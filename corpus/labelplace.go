@@ -82,3 +82,23 @@ func bulletItemPlace(work string, mentions []places.Mention, at int) string {
 	}
 	return ""
 }
+
+// forwardedPlace is the place whose document a title says is forwarded
+// ("常张乡人民政府转发山西省2023年12月报告法定传染病疫情": 山西省): the text
+// is that place's, whoever forwards it and whatever the file is named. A
+// notice of forwarding ("关于转发…的通知") is not: its sender adds its own.
+func forwardedPlace(title string) string {
+	t := findText(title)
+	if strings.HasPrefix(t, "关于") {
+		return "" // "关于转发南昌市卫健委《…》的通知": the notice is its sender's, with its own measures
+	}
+	_, rest, ok := strings.Cut(t, "转发")
+	if !ok {
+		return ""
+	}
+	rest = strings.TrimLeft(rest, "了《“\" ")
+	if ms := places.Find(rest); len(ms) > 0 && ms[0].Start == 0 && resolved(ms[0].Place) {
+		return ms[0].Place.Name
+	}
+	return ""
+}

@@ -34,3 +34,19 @@ func TestNewsInBriefItemsHaveTheirPlaces(t *testing.T) {
 		}
 	}
 }
+
+// A title that forwards another place's document makes the text that
+// place's, whatever the file's name spells.
+func TestForwardedDocumentIsItsPlaces(t *testing.T) {
+	text := "常张乡人民政府转发山西省2023年12月报告法定传染病疫情\n2023年12月1日零时至12月31日24时,全省报告法定甲乙丙类传染病40220例。\n"
+	r := Parse("02_zhangzi_jikong_2023.txt", text, Meta{}, Options{}).Reports[0]
+	if r.Place != "山西省" {
+		t.Errorf("place %q, want 山西省", r.Place)
+	}
+	if got := forwardedPlace("芜湖市卫健委转发南陵县2023年卫生健康统计公报"); got != "南陵县" {
+		t.Errorf("forwardedPlace = %q", got)
+	}
+	if got := forwardedPlace("关于转发南昌市卫健委《若干要求》的通知"); got != "" {
+		t.Errorf("forwardedPlace of a notice = %q, want its sender's own", got)
+	}
+}

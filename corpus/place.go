@@ -116,7 +116,10 @@ func describeReport(work string, rep *Report, meta Meta, articleEnd int) {
 			rep.Issuer = topBody()
 		}
 	}
-	if p := titleLeadPlace(simpTitle); p != "" {
+	forwarded := forwardedPlace(simpTitle)
+	if forwarded != "" {
+		place = forwarded // "常张乡人民政府转发山西省2023年12月…疫情": the province's bulletin
+	} else if p := titleLeadPlace(simpTitle); p != "" {
 		place = p // "万载县2015年…统计公报", whoever published the page
 	} else if formPlace != "" {
 		place = formPlace // a form is its unit's, whichever department supervises it
@@ -146,7 +149,7 @@ func describeReport(work string, rep *Report, meta Meta, articleEnd int) {
 	// text about a province or city whose file names one of its districts
 	// ("04_baoshan-gongzuojihua" of a plan saying 上海 and "区卫生健康工作")
 	// is the district's.
-	if p, ok := places.FromFileName(rep.File, func() string { return findText(work[span.Start:span.End]) }, place); ok {
+	if p, ok := places.FromFileName(rep.File, func() string { return findText(work[span.Start:span.End]) }, place); ok && forwarded == "" {
 		place = p.Name
 	}
 	if meta.Org != "" {

@@ -30,3 +30,11 @@ func TestDaysAndHoursAreNoTopic(t *testing.T) {
 		}
 	}
 }
+
+// A level after a place's name ("黔西南州级的") is the level asked, kept in
+// the topic.
+func TestLevelAfterPlaceStays(t *testing.T) {
+	if got := Topic("黔西南州级的危重孕产妇和新生儿救治中心建了几个?"); got != "州级的危重孕产妇和新生儿救治中心建" {
+		t.Errorf("Topic = %q", got)
+	}
+}

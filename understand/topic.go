@@ -392,10 +392,10 @@ func placeTail(s string) string {
 }
 
 // ownedBy reports whether a place name ending a division's suffix (区,
-// 市, 县, 省) runs into 属 or 直属: "区属医院", "市直属单位", what the
-// division owns.
+// 市, 县, 省, 州) runs into 属, 直属 or 级: "区属医院", "市直属单位", what the
+// division owns; "黔西南州级的救治中心", the level asked.
 func ownedBy(before, after string) bool {
-	return endsInDivision(before) && (strings.HasPrefix(after, "属") || strings.HasPrefix(after, "直属"))
+	return endsInDivision(before) && (strings.HasPrefix(after, "属") || strings.HasPrefix(after, "直属") || strings.HasPrefix(after, "级"))
 }
 
 // withinPlaceWords say "in" the place before them ("市里的", "县里面"):

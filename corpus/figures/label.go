@@ -75,6 +75,11 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 			raw = ref
 		}
 	}
+	if hs == lo && len(raw.n) > 1 && raw.n[0] == '的' && !prev.empty() {
+		// "其余8种丙类传染病的报告病例总数为32438例": the things the number
+		// before counted are whose total this is.
+		raw = joinPhrase(trimLead(prev), raw.slice(1, len(raw.r)))
+	}
 	endsDe := len(raw.n) > 0 && raw.n[len(raw.n)-1] == '的'
 	// "西凤酒等5个品牌": the words before 等 are examples; what is counted
 	// is named after the number.

@@ -18,3 +18,15 @@ func TestPartsAfterHead(t *testing.T) {
 		}
 	}
 }
+
+// "其余8种丙类传染病的报告病例总数为32438例": the total is of the things the
+// number before counts, not a bare 病例总数.
+func TestTotalOfTheThingsCountedBefore(t *testing.T) {
+	s := "丙类传染病中麻风病无病例报告,其余8种丙类传染病的报告病例总数为32438例,无死亡"
+	if f := figureOf(t, s, "32438"); f.Label != "丙类传染病报告病例总数" {
+		t.Errorf("32438 labelled %q, want 丙类传染病报告病例总数", f.Label)
+	}
+	if f := figureOf(t, s, "8"); f.Label != "丙类传染病" {
+		t.Errorf("8 labelled %q, want 丙类传染病", f.Label)
+	}
+}

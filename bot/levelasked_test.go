@@ -1,0 +1,22 @@
+package bot
+
+import "testing"
+
+// The level of government a question names ranks a label of that level
+// above one of another level; a label naming none is neither.
+func TestLevelRelation(t *testing.T) {
+	cases := []struct {
+		topic, label string
+		want         int
+	}{
+		{"州级的危重孕产妇和新生儿救治中心建", "建成州级危重孕产妇和新生儿救治中心", 1},
+		{"州级的危重孕产妇和新生儿救治中心建", "县级危重孕产妇和新生儿救治中心", -1},
+		{"州级的危重孕产妇和新生儿救治中心建", "危重孕产妇救治中心", 0},
+		{"危重孕产妇救治中心", "县级危重孕产妇和新生儿救治中心", 0},
+	}
+	for _, c := range cases {
+		if got := levelRelation(c.topic, c.label); got != c.want {
+			t.Errorf("levelRelation(%q, %q) = %d, want %d", c.topic, c.label, got, c.want)
+		}
+	}
+}

@@ -69,6 +69,12 @@ func (b *Bot) lookupField(ctx context.Context, question string, f corpus.Filters
 	var sources []Source
 	for _, field := range fields {
 		line, src, ok := fieldValue(res.Hits, field, len(sources)+1)
+		if !ok && field == understand.FieldPhone {
+			// No "电话：…" stated: a list of bodies and their numbers.
+			if l, s, listed := listedPhone(res.Hits, question, len(sources)+1); listed {
+				line, src, ok = l, s, true
+			}
+		}
 		if !ok {
 			continue
 		}

@@ -127,3 +127,15 @@ func TestTaskTableUnits(t *testing.T) {
 		t.Errorf("want the assisting units:\n%s", a.Text)
 	}
 }
+
+// A list of bodies and their numbers: the line of the body asked, not the
+// list's first.
+func TestPhoneFromAList(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"notice.txt": "大庆市疾控中心紧急告知\n请近期有外出旅居史的人员主动报告。附:各县区疾控电话\n大同疾控:0459-6173877\n肇州疾控:0459-8520511\n肇源疾控:0459-8232328\n林甸疾控:0459-3322473\n",
+	})
+	a := ask(t, b, nil, "大庆肇源县疾控的电话多少来着？")
+	if !strings.Contains(a.Text, "0459-8232328") || strings.Contains(a.Text, "0459-8520511") {
+		t.Errorf("want 肇源's number only:\n%s", a.Text)
+	}
+}

@@ -44,3 +44,18 @@ func TestTripsAnswerTimes(t *testing.T) {
 		t.Error("trips misread")
 	}
 }
+
+// An alias in the question's own words ("住院" of 县域内住院量占比) names the
+// indicator as well as its official name; another alias less.
+func TestAliasInTheQuestionsWords(t *testing.T) {
+	ids := []string{"county_visit_rate"}
+	if got := namesIndicator("县域内住院量占比", ids, bigrams("县里住院的病人占多大比例")); got != 0.2 {
+		t.Errorf("alias in the question's words scored %v, want 0.2", got)
+	}
+	if got := namesIndicator("县域内住院量占比", ids, bigrams("县域内就诊率是多少")); got != 0.1 {
+		t.Errorf("alias scored %v, want 0.1", got)
+	}
+	if got := namesIndicator("县域内就诊率", ids, bigrams("县里住院的病人占多大比例")); got != 0.2 {
+		t.Errorf("official name scored %v, want 0.2", got)
+	}
+}

@@ -58,6 +58,11 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 			raw.n = append(raw.n, n[k])
 		}
 	}
+	if !hasHan(raw) {
+		if ranked, ok := rankedClauseBefore(t, hs, lo); ok {
+			raw = ranked // "其中咨询类最多,占68%": the kind ranked is what the share is of
+		}
+	}
 	if named, ok := parenthesisedName(t, parens, pe); ok {
 		// "占总人口的比重（常住人口城镇化率）为62.07%": the parenthesis
 		// gives the indicator's own name.
@@ -1424,4 +1429,34 @@ func measureWordOf(label phrase) (phrase, string) {
 		}
 	}
 	return phrase{}, ""
+}
+
+// rankedWords end a clause that ranks a kind among others before its
+// share: "咨询类最多,占68%", "反映诉求类次之,占30%".
+var rankedWords = []string{"最多", "次之", "最高", "最少", "居首", "居多", "其次", "第一"}
+
+// rankedClauseBefore is the kind a clause ranks right before the clause
+// starting at hs ("其中咨询类最多," before "占68%"), without its rank word and
+// the context words it opens with; ok is false when the clause before ranks
+// nothing, holds a number or lies before lo.
+func rankedClauseBefore(t *text, hs, lo int) (phrase, bool) {
+	end := hs - 1 // the boundary ending the clause before
+	if end <= lo || end >= len(t.n) || !strings.ContainsRune(",，", t.n[end]) {
+		return phrase{}, false
+	}
+	start := end
+	for start > lo && !isHardBoundary(t.n[start-1]) {
+		start--
+	}
+	clause := phrase{t.r[start:end], t.n[start:end]}
+	for _, w := range rankedWords {
+		if k := len(clause.n) - len([]rune(w)); k >= 2 && string(clause.n[k:]) == w {
+			kind := trimLead(clause.slice(0, k))
+			if len(kind.r) < 2 || strings.ContainsFunc(string(kind.n), isDigit) {
+				return phrase{}, false
+			}
+			return kind, true
+		}
+	}
+	return phrase{}, false
 }

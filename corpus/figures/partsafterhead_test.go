@@ -30,3 +30,14 @@ func TestTotalOfTheThingsCountedBefore(t *testing.T) {
 		t.Errorf("8 labelled %q, want 丙类传染病", f.Label)
 	}
 }
+
+// A share after a clause that ranks a kind ("咨询类最多,占68%") is that
+// kind's.
+func TestShareOfTheKindRanked(t *testing.T) {
+	s := "其中咨询类最多,占68%,反映诉求类次之,占30%"
+	for raw, want := range map[string]string{"68": "咨询类", "30": "反映诉求类"} {
+		if f := figureOf(t, s, raw); f.Label != want {
+			t.Errorf("%s labelled %q, want %q", raw, f.Label, want)
+		}
+	}
+}

@@ -99,8 +99,12 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 			task := reportedOnNext(work, spans[si+1:])
 			prevCounted := "" // the sentence before, when it gave figures
 			semiSubject := "" // the institutions a run of clauses parted by semicolons counts
+			openingLead := ctx.paraLead
 			for _, s := range sentences(work, sp) {
 				sentStart := len(out)
+				if meetingActs(work[s.Start:s.End]) {
+					ctx.paraLead = openingLead // "会议组织5家单位…": the meeting's own year, not the year reviewed
+				}
 				// A run-on sentence is read in bounded pieces (runon.go);
 				// any real sentence is one piece.
 				for i, p := range sentencePieces(work, s) {
@@ -141,6 +145,12 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 					}
 				}
 				sentenceText := strings.TrimSpace(work[s.Start:s.End])
+				if y := reviewedYearOpening(sentenceText); y > 0 && !ctx.nextOpened {
+					// "…召开2025年工作会议,…。2024年,在区委…领导下,…。基础设施
+					// 建设逐步完善,…完成6个…改造": the year a sentence opens with
+					// as its topic dates the paragraph's sentences after it.
+					ctx.paraLead = y
+				}
 				semicolon := strings.HasSuffix(sentenceText, "；") || strings.HasSuffix(sentenceText, ";")
 				if !semicolon {
 					ctx.lead, ctx.deadline = 0, 0
@@ -177,6 +187,36 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 		}
 	}
 	return out
+}
+
+// topicYearOpening is a year a sentence opens with as the topic of all it
+// says, set apart by a comma: "2024年,在区委…领导下,…".
+var topicYearOpening = regexp.MustCompile(`^((?:19|20)\d{2})\s*年\s*[,，]`)
+
+// reviewedYearOpening is the year a sentence opens with as its topic
+// (topicYearOpening), 0 when it opens otherwise.
+func reviewedYearOpening(sentence string) int {
+	m := topicYearOpening.FindStringSubmatch(Simplify(sentence))
+	if m == nil {
+		return 0
+	}
+	y, _ := strconv.Atoi(m[1])
+	return y
+}
+
+// meetingOpeners open a sentence on what a meeting itself did or said.
+var meetingOpeners = []string{"会议", "会上", "大会", "本次会议", "此次会议"}
+
+// meetingActs reports whether a sentence tells what the meeting itself did
+// ("会议组织5家单位进行经验交流", "会上,…").
+func meetingActs(sentence string) bool {
+	s := Simplify(strings.TrimSpace(sentence))
+	for _, w := range meetingOpeners {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // listYear is the year a clause ending in a semicolon names for what it

@@ -1,0 +1,16 @@
+package corpus
+
+import "testing"
+
+// A sentence opening with a year as its topic ("2024年,在区委…领导下,…")
+// dates the paragraph's sentences after it, not the meeting's own acts.
+func TestTopicYearDatesTheSentencesAfter(t *testing.T) {
+	text := "区卫健局:互学互鉴,共谋卫生健康事业新篇章\n2025-03-07 10:00:24 来源:区卫健局\n为贯彻落实区委区政府2025年工作部署,3月4日,区卫健局召开2025年卫生健康工作交流会议,回顾总结2024年工作,交流部署2025年工作。区属各公立医疗卫生机构负责人等40余人参加会议。 2024年,在区委领导下,全区医疗服务群众满意率94.73%。基础设施建设逐步完善,完成6个乡镇卫生院医疗用房改造。 会议组织5家单位进行经验交流。\n"
+	r := Parse("t.txt", text, Meta{}, Options{}).Reports[0]
+	want := map[string]int{"94.73": 2024, "6": 2024, "5": 2025}
+	for _, f := range r.Figures {
+		if y, ok := want[f.Raw]; ok && f.Year != y {
+			t.Errorf("%s = %s: year %d, want %d", f.Label, f.Raw, f.Year, y)
+		}
+	}
+}

@@ -93,24 +93,12 @@ func clauseOfFigure(fig corpus.Figure, keepStart bool) string {
 	if found > 0 && bareShare.MatchString(clause[:max(0, valueAt(clause, value))]) {
 		// "不予公开信息数46条,占比41.07%": a share written without its
 		// subject is quoted with the clause that names it.
-		for _, sep := range []string{"，", ",", "；", ";"} {
-			if joined := clauses[found-1] + sep + clause; strings.Contains(fig.Sentence, joined) {
-				found--
-				clause = joined
-				break
-			}
-		}
+		found, clause = withClauseBefore(fig.Sentence, clauses, found, clause)
 	}
 	if keepStart && found > 0 && changedTo.MatchString(clause) && strings.ContainsAny(clauses[found-1], "从由") {
 		// "从2017年的76554人,增加到96850人": the start stands in the
 		// clause before the one the level reached stands in.
-		for _, sep := range []string{"，", ",", "；", ";"} {
-			if joined := clauses[found-1] + sep + clause; strings.Contains(fig.Sentence, joined) {
-				found--
-				clause = joined
-				break
-			}
-		}
+		found, clause = withClauseBefore(fig.Sentence, clauses, found, clause)
 	}
 	item, cut := listedItem(clause, fig.Label, value)
 	if inner, ok := enclosingAside(item, value); ok && !changeOfLevelBefore(fig, inner, value) {
@@ -523,6 +511,18 @@ func valueAt(s, value string) int {
 		}
 		off = i + len(value)
 	}
+}
+
+// withClauseBefore joins to clause, the sentence's clause at found, the
+// clause before it, as the sentence writes them; found and clause as they
+// were when the two do not stand so in it.
+func withClauseBefore(sentence string, clauses []string, found int, clause string) (int, string) {
+	for _, sep := range []string{"，", ",", "；", ";"} {
+		if joined := clauses[found-1] + sep + clause; strings.Contains(sentence, joined) {
+			return found - 1, joined
+		}
+	}
+	return found, clause
 }
 
 // changeTo matches the start of a change before the level a figure

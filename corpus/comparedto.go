@@ -3,8 +3,6 @@ package corpus
 import (
 	"regexp"
 	"strings"
-
-	"github.com/healthbot/healthbot/corpus/places"
 )
 
 // A local bulletin compares its rates with the country's in brackets:
@@ -44,7 +42,7 @@ func nationalComparisons(work string, rep *Report) {
 			}
 		}
 		if n := sameUnitBefore(figs, i, open); n < len(before) {
-			f.Label = withoutLeadingPlace(before[n].Label) // the place's 安徽省孕产妇死亡率 is the country's 孕产妇死亡率
+			f.Label = withoutOpeningPlace(before[n].Label) // the place's 安徽省孕产妇死亡率 is the country's 孕产妇死亡率
 		}
 	}
 }
@@ -79,12 +77,4 @@ func comparedBracket(work string, at int) int {
 		return -1
 	}
 	return lo + open
-}
-
-// withoutLeadingPlace is a label without the place it opens with.
-func withoutLeadingPlace(label string) string {
-	if ms := places.Find(label); len(ms) > 0 && ms[0].Start == 0 && ms[0].End < len(label) {
-		return label[ms[0].End:]
-	}
-	return label
 }

@@ -9,16 +9,12 @@ import (
 // a vehicle in 辆次; patients rescued keep no unit (reports count them in
 // 人 or 人次).
 func TestWorkersAndTripsAsked(t *testing.T) {
-	for q, want := range map[string]string{
+	checkAskedUnits(t, map[string]string{
 		"莆田学院附属医院前前后后派了多少专家去宁夏？":   "人",
 		"县医院现在有多少医生？":              "人",
 		"菏泽春节派车多少辆次？":              "辆次",
 		"泸州今年国庆那几天，120一共救了多少伤员病人？": "",
-	} {
-		if got := AskedUnit(q); got != want {
-			t.Errorf("AskedUnit(%q) = %q, want %q", q, got, want)
-		}
-	}
+	})
 }
 
 // A measure named by its plan ("规划床位") asks no plan.
@@ -51,9 +47,5 @@ func TestPlanPeriodNamed(t *testing.T) {
 
 // Cases counted with 个 ("多少个无症状的") are asked in 例.
 func TestCasesCountedWithGeBeforeTheirNoun(t *testing.T) {
-	for q, want := range map[string]string{"那一天又新冒出来多少个无症状的？": "例", "新增了几个确诊病例？": "例", "新建了几个方舱？": "个"} {
-		if got := AskedUnit(q); got != want {
-			t.Errorf("AskedUnit(%q) = %q, want %q", q, got, want)
-		}
-	}
+	checkAskedUnits(t, map[string]string{"那一天又新冒出来多少个无症状的？": "例", "新增了几个确诊病例？": "例", "新建了几个方舱？": "个"})
 }

@@ -1,22 +1,12 @@
 package bot
 
-import (
-	"slices"
-	"strings"
-)
+import "slices"
 
 // roundingWords mark a value written rounded: "16万余人", "约2.3万", "近万".
 var roundingWords = []string{"余", "多", "约", "近", "超过", "左右", "逾"}
 
 // rounded reports whether a figure's qualifier marks its value as rounded.
-func rounded(q string) bool {
-	for _, w := range roundingWords {
-		if strings.Contains(q, w) {
-			return true
-		}
-	}
-	return false
-}
+func rounded(q string) bool { return containsAny(q, roundingWords) }
 
 // preciseOverRounded puts first the exact value of a count the best
 // figure gives rounded: a headline's "易县16万余人有了家庭医生" and its

@@ -210,13 +210,7 @@ var meetingOpeners = []string{"会议", "会上", "大会", "本次会议", "此
 // meetingActs reports whether a sentence tells what the meeting itself did
 // ("会议组织5家单位进行经验交流", "会上,…").
 func meetingActs(sentence string) bool {
-	s := Simplify(strings.TrimSpace(sentence))
-	for _, w := range meetingOpeners {
-		if strings.HasPrefix(s, w) {
-			return true
-		}
-	}
-	return false
+	return opensWith(Simplify(strings.TrimSpace(sentence)), meetingOpeners)
 }
 
 // listYear is the year a clause ending in a semicolon names for what it

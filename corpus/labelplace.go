@@ -37,14 +37,7 @@ func withoutOpeningPlace(label string) string {
 
 // namesBody reports whether s holds the name of an institution or body
 // ("人民医院床位", "疾控中心人员").
-func namesBody(s string) bool {
-	for _, e := range institutionEnds {
-		if strings.Contains(s, e) {
-			return true
-		}
-	}
-	return false
-}
+func namesBody(s string) bool { return containsAny(s, institutionEnds) }
 
 // partPlace is the place a part of a figure is of when the part is a
 // place's name ("确诊病例：其中苏仙区" → 苏仙区), "" otherwise.

@@ -536,13 +536,7 @@ func sameMeaning(a, b string) bool {
 // headings "加强卫生应急工作" and "加强卫生监督工作" differ only in what
 // the common list would leave.
 func allBigrams(s string) map[string]bool {
-	out := map[string]bool{}
-	rs := []rune(corpus.Normalize(s))
-	for i := 0; i+1 < len(rs); i++ {
-		if unicode.Is(unicode.Han, rs[i]) && unicode.Is(unicode.Han, rs[i+1]) {
-			out[string(rs[i:i+2])] = true
-		}
-	}
+	out := hanBigrams(s)
 	for _, g := range []string{"加强", "推进", "开展", "工作", "进一步", "一步", "深化", "提升", "完善", "健全", "推动", "持续", "全面", "深入", "扎实", "切实", "不断", "着力", "大力", "积极"} {
 		delete(out, g)
 	}

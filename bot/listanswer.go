@@ -90,6 +90,9 @@ func listExtract(question, searchText string, sources, pool []Source) Answer {
 		}
 	}
 	if len(items) == 0 {
+		items, _ = tableRowItems(question, sources)
+	}
+	if len(items) == 0 {
 		items, _ = doneAnnouncedItems(question, sources)
 	}
 	if len(items) == 0 {

@@ -51,6 +51,7 @@ func parse(file, text string, meta Meta, opts Options, b *budget) Document {
 	text = joinSpacedNumbers(text) // "增至 7.86 万张": one value
 	text = splitTitleCredits(text) // "…接种工作 作者:本通 时间:2021-06-23": the headline, then its credits
 	text = joinProseSpaces(text)   // "城、乡 居民健康素养水平": one word
+	text = joinCellStreams(text)   // a table of words one cell a line: a row a line
 	doc := Document{File: file, Text: text, Format: formatOf(file), Encoding: "utf-8"}
 	if b.charge(textCopies * int64(len(text))) {
 		return doc

@@ -19,8 +19,9 @@ const (
 // matchPartTitle reads a bare part title: a short line of its own, with no
 // sentence punctuation or comma, that says outright whether its part reports
 // or plans (a strong kind word such as 工作回顾, 重点工作, 主要目标任务, but
-// not both), that names no administrative body or document type, and
-// that is followed by a longer body line. It is never the first line of the
+// not both), that is no table row ("序号 | 任务内容 | 进展情况"), that
+// names no administrative body or document type, and that is followed by
+// a longer body line. It is never the first line of the
 // body (where the report's title is often repeated). The caller checks the
 // line start.
 func matchPartTitle(text string, body Span, i int) (marker, bool) {
@@ -35,7 +36,7 @@ func matchPartTitle(text string, body Span, i int) (marker, bool) {
 	line := strings.TrimRight(text[i:lineEnd], " \t\u3000\r")
 	n := utf8.RuneCountInString(line)
 	if n < minPartTitleRunes || n > maxPartTitleRunes || containsSentenceEnd(line) ||
-		strings.ContainsAny(line, "，,：:、（）()\t") {
+		strings.ContainsAny(line, "，,：:、（）()\t|｜") {
 		return marker{}, false
 	}
 	simp := Simplify(line)

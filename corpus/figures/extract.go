@@ -59,6 +59,7 @@ func extract(sentence string) []Figure {
 	figs := extractFigures(sentence)
 	changeOfLevelNotShare(figs)
 	partsInBrackets(sentence, figs)
+	tasksInBrackets(sentence, figs)
 	partsAfterHead(sentence, figs)
 	limitsOfEach(sentence, figs)
 	return figs

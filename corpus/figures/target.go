@@ -37,6 +37,9 @@ func findTarget(t *text, years []yearMark) (pos int, deadline bool) {
 			// A goal word inside a name ("三项计划", 《行动计划》) sets no goal.
 			continue
 		}
+		if bracketedTask(n, i, l) {
+			continue // "筛查6186人(任务数6000)": the task of the figure before (tasksInBrackets)
+		}
 		// An item of an enumeration ("人事信息、规划计划、机构设置") names a
 		// kind of thing, not a goal.
 		exc := i+l < len(n) && n[i+l] == '、' || enumeratedBefore(n, i)

@@ -1,6 +1,9 @@
 package figures
 
-import "strings"
+import (
+	"slices"
+	"strings"
+)
 
 // taskEnds end the name of a task or goal set: "全年筛查任务", "目标数".
 var taskEnds = []string{"任务", "任务数", "目标", "目标数", "目标值", "计划数"}
@@ -26,4 +29,40 @@ func namesTask(label string) bool {
 func taskGiven(between string) bool {
 	b := strings.TrimSpace(between)
 	return b == "(" || b == "（" || b == "为" || b == "是" || b == ":" || b == "："
+}
+
+// bracketedTask reports whether the goal word at n[i:i+l] opens a bracket
+// that gives the task of the figure before it ("宫颈癌筛查6186人(任务数
+// 6000)"): the goal of that bracket alone, not of the sentence.
+func bracketedTask(n []rune, i, l int) bool {
+	return i > 0 && (n[i-1] == '(' || n[i-1] == '（') && slices.Contains(taskEnds, string(n[i:i+l]))
+}
+
+// tasksInBrackets labels a task given in brackets right after a figure as
+// that figure's task, in its unit: "宫颈癌筛查6186人(任务数6000)" gives
+// 宫颈癌筛查任务数 6000人, "新增431个(目标数300)" 新增目标数 300个.
+func tasksInBrackets(sentence string, figs []Figure) {
+	for k := 0; k+1 < len(figs); k++ {
+		done, task := figs[k], &figs[k+1]
+		if task.Start < done.End {
+			continue // one number read for several labels
+		}
+		rest := sentence[done.End:task.Start]
+		opening, ok := strings.CutPrefix(rest, "(")
+		if !ok {
+			opening, ok = strings.CutPrefix(rest, "（")
+		}
+		opening = strings.TrimRight(opening, ":：为是 ")
+		if !ok || opening != task.Label || !slices.Contains(taskEnds, task.Label) || done.Target || done.Label == "" {
+			continue
+		}
+		task.Label = done.Label + task.Label
+		task.Target = true
+		if task.Unit == "" {
+			task.Unit = done.Unit
+		}
+		if task.Year == 0 {
+			task.Year = done.Year
+		}
+	}
 }

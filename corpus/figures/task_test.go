@@ -30,3 +30,32 @@ func TestTableRowIsNoSentence(t *testing.T) {
 		}
 	}
 }
+
+// A task in brackets after the figure done ("筛查6186人(任务数6000)") is
+// that figure's task, in its unit, and makes no target of the figures
+// after the bracket.
+func TestTaskInBracketsOfFigureBefore(t *testing.T) {
+	sentence := "本年度已开展农村妇女宫颈癌筛查3186人(任务数3000)、乳腺癌筛查1208人(任务数1100),均超额完成年度目标任务。"
+	want := map[string]struct {
+		label, unit string
+		target      bool
+	}{
+		"3186": {"开展农村妇女宫颈癌筛查", "人", false},
+		"3000": {"开展农村妇女宫颈癌筛查任务数", "人", true},
+		"1208": {"乳腺癌筛查", "人", false},
+		"1100": {"乳腺癌筛查任务数", "人", true},
+	}
+	for _, f := range Extract(sentence) {
+		w, ok := want[f.Raw]
+		if !ok {
+			continue
+		}
+		if f.Label != w.label || f.Unit != w.unit || f.Target != w.target {
+			t.Errorf("%s: %q %q target %v, want %q %q %v", f.Raw, f.Label, f.Unit, f.Target, w.label, w.unit, w.target)
+		}
+		delete(want, f.Raw)
+	}
+	if len(want) > 0 {
+		t.Errorf("not read: %v", want)
+	}
+}

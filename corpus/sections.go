@@ -160,6 +160,10 @@ func openingTime(sentence string) headingTime {
 	h := Simplify(strings.TrimSpace(sentence))
 	// "比上年增支3.1亿元" compares with the year before: it dates nothing.
 	h = comparedYear.ReplaceAllString(h, "")
+	// "印发《2020年…重点任务》,细化目标任务": the name of a document issued
+	// and the tasks broken down are work done, no plan of the part's own.
+	h = documentName.ReplaceAllString(h, "")
+	h = tasksHandled.ReplaceAllString(h, "")
 	if h == "" {
 		return headingTime{}
 	}
@@ -172,6 +176,13 @@ func openingTime(sentence string) headingTime {
 	}
 	return ht
 }
+
+// documentName is the name of a document between title marks.
+var documentName = regexp.MustCompile(`《[^《》]*》`)
+
+// tasksHandled are tasks as the object of work on them: broken down,
+// handed down, signed ("细化目标任务", "分解下达重点任务").
+var tasksHandled = regexp.MustCompile(`(?:细化|分解|下达|签订|量化|压实)(?:了|下达)?[^，。；,;]{0,6}?(?:目标任务|重点任务|工作任务|任务)`)
 
 // comparedYear is a year a figure is compared with ("比上年", "较去年同期").
 var comparedYear = regexp.MustCompile(`(?:比|较|同|与|相比)(?:去年|上年度|上一年|上年|前一年)(?:同期)?`)

@@ -67,6 +67,11 @@ var (
 // 开", "重点工作督查"), not a part of a report naming the work ahead.
 var keyWorkObject = regexp.MustCompile(`重点工作(?:信息|宣传|督查|督导|调度|推进|落实|进展|台账|清单|完成)`)
 
+// arrangingWork is arranging and deploying as work done ("一是狠抓安排部
+// 署", "精心安排部署"), no part of a report naming the work ahead; "工作安排"
+// stays one.
+var arrangingWork = regexp.MustCompile(`(^|[^作])(?:安排部署|部署安排)`)
+
 // goalToComplete is a completion still to be made: "确保…圆满完成".
 var goalToComplete = regexp.MustCompile(`(?:确保|力争|争取|保证|务必)[^，。；,;]{0,16}?(?:全面|圆满|顺利|如期|超额)完成`)
 
@@ -107,8 +112,9 @@ func firstWord(s string, words []string) int {
 // a summary first. strong tells whether the deciding word is a strong one.
 func kindWords(simplified string) (Kind, bool) {
 	h := notPlan.ReplaceAllString(simplified, "")
-	h = goalToComplete.ReplaceAllString(h, "") // "确保各项目标任务的圆满完成" plans
-	h = keyWorkObject.ReplaceAllString(h, "")  // "强化重点工作信息公开" names work done
+	h = goalToComplete.ReplaceAllString(h, "")  // "确保各项目标任务的圆满完成" plans
+	h = keyWorkObject.ReplaceAllString(h, "")   // "强化重点工作信息公开" names work done
+	h = arrangingWork.ReplaceAllString(h, "$1") // "狠抓安排部署" is work done
 	ps, pw := lastWord(h, strongPlanWords), lastWord(h, weakPlanWords)
 	ss, sw := lastWord(h, strongSummaryWords), lastWord(h, weakSummaryWords)
 	p, s := max(ps, pw), max(ss, sw)

@@ -17,7 +17,7 @@ import (
 //	2 | 为全省重点人群免费开展结直肠癌筛查 | 已完成…
 //
 // Its rows are the items of the list it is: "今年的民生实事有哪些" is
-// answered by each row's first cell, when the report's title, the
+// answered by its rows (what each project is, then how far it went), when the report's title, the
 // section or the table's header names the question's topic.
 
 // numberedRow is a table row that opens with its number: the number and
@@ -32,8 +32,8 @@ const minRowNameRunes = 4
 // or header must share for the table to be the list asked for.
 const minTopicShared = 2
 
-// tableRowItems returns the first cells of the numbered rows of the first
-// source whose table names the question's topic.
+// tableRowItems returns the numbered rows of the first source whose table
+// names the question's topic.
 func tableRowItems(question string, sources []Source) ([]listItem, bool) {
 	topic := bigrams(understand.Topic(question))
 	if len(topic) == 0 {
@@ -59,16 +59,17 @@ func tableRowItems(question string, sources []Source) ([]listItem, bool) {
 	return nil, false
 }
 
-// rowNames reads the first cells of the rows numbered 1, 2, … at the top
-// of lines; it stops at the first line that is no next row.
+// rowNames reads the rows numbered 1, 2, … at the top of lines, each
+// without its number (its cells as written, the first one naming it); it
+// stops at the first line that is no next row.
 func rowNames(lines []string) []string {
 	var names []string
 	for _, l := range lines {
-		m := numberedRow.FindStringSubmatch(l)
-		if m == nil || m[1] != strconv.Itoa(len(names)+1) || utf8.RuneCountInString(m[2]) < minRowNameRunes {
+		m := numberedRow.FindStringSubmatchIndex(l)
+		if m == nil || l[m[2]:m[3]] != strconv.Itoa(len(names)+1) || utf8.RuneCountInString(l[m[4]:m[5]]) < minRowNameRunes {
 			break
 		}
-		names = append(names, m[2])
+		names = append(names, strings.TrimSpace(l[m[4]:]))
 	}
 	return names
 }

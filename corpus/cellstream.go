@@ -86,9 +86,24 @@ func cellStreamAt(lines []string, i int) ([]string, int, bool) {
 	}
 	out := []string{first + " | " + strings.Join(heads, " | ")}
 	for _, r := range rows {
-		out = append(out, strings.Join(r, " | "))
+		out = append(out, r[0]+" | "+strings.Join(alignedCells(r[1:], len(heads)), " | "))
 	}
 	return out, end, true
+}
+
+// alignedCells sets a row's cells under the header's columns. A row with
+// one cell too many had a cell cut in two: the first two are one. A row
+// with too few shares its first cells with the row above (a cell spanning
+// both rows, given once): they are left blank, since which of the row
+// above's cells span is not written.
+func alignedCells(cells []string, width int) []string {
+	for len(cells) > width {
+		cells = append([]string{cells[0] + " " + cells[1]}, cells[2:]...)
+	}
+	if missing := width - len(cells); missing > 0 {
+		cells = append(make([]string, missing), cells...)
+	}
+	return cells
 }
 
 // isSerialHead reports whether a line is the number column's header

@@ -47,6 +47,28 @@ func TestCellStreamReport(t *testing.T) {
 	if !together {
 		t.Errorf("the first project's target, place and progress are in no one passage: %q", chunkTexts(r))
 	}
+	for _, s := range r.Sections {
+		if strings.Contains(s.Heading, "老年人免费体检") || strings.Contains(s.Heading, "农村供水") {
+			t.Errorf("a project's name in a row became a heading: %q", s.Heading)
+		}
+	}
+	// The target column's figures are targets, the progress column's
+	// sentences give what was done, each labelled from its own cell.
+	want := map[string]bool{"9000": true, "800": true, "6120": false, "420": false}
+	seen := map[string]bool{}
+	for _, f := range r.Figures {
+		target, ok := want[f.Raw]
+		if !ok {
+			continue
+		}
+		if f.Target != target || strings.Contains(f.Label, "卫健局") || strings.Contains(f.Label, "住建局") {
+			t.Errorf("%s %s: target %v, want %v (label of its own cell)", f.Label, f.Raw, f.Target, target)
+		}
+		seen[f.Raw] = true
+	}
+	if len(seen) < len(want) {
+		t.Errorf("figures read: %v, want %v", seen, want)
+	}
 }
 
 // Streams the joiner leaves to other readers or as they are: a table of

@@ -60,9 +60,21 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 		}
 		out = append(out, tfigs...)
 		for _, l := range lines(work[sec.Body.Start:sec.Body.End]) {
-			if !rows[l.Start+sec.Body.Start] {
-				spans = append(spans, Span{l.Start + sec.Body.Start, l.End + sec.Body.Start})
+			l = Span{l.Start + sec.Body.Start, l.End + sec.Body.Start}
+			if rows[l.Start] {
+				continue
 			}
+			if cells, ok := splitRow(work, l); ok && strings.Contains(work[l.Start:l.End], " | ") {
+				// A row of a table of words left to be read as sentences
+				// (wordyRow): each cell is a paragraph of its own.
+				for _, c := range cells {
+					if c.span.Len() > 0 {
+						spans = append(spans, c.span)
+					}
+				}
+				continue
+			}
+			spans = append(spans, l)
 		}
 		simpPath := Simplify(path)
 		secPlanEnd := planEnd

@@ -123,10 +123,20 @@ func isTableRowAt(text string, i int) bool {
 	return ok
 }
 
+// insideBarRow reports whether i stands in a table row after one of its
+// bars: in a cell, not at the start of a line.
+func insideBarRow(text string, i int) bool {
+	line := text[strings.LastIndexByte(text[:i], '\n')+1 : i]
+	return strings.ContainsAny(line, "|｜")
+}
+
 // acceptMarker decides whether an outline number found in the text really
 // opens a section.
 func acceptMarker(text string, m marker, lineStart, afterPunct bool, prev rune, depth, expected int) bool {
 	inSequence := m.num == expected
+	if insideBarRow(text, m.start) {
+		return false // "1 | 一、两慢病常用药免费服用 | …": a cell of a table row
+	}
 	if lineStart && (isTableRowAt(text, m.start) || numbersFollow(text, m.start) || outlineCellFollows(text, m.start) || barCellAmongCells(text, m.start)) || groupCellAmongCells(text, m) {
 		// "一、医院    92    19833": a row of an aligned table; "一、本年新收
 		// 政府信息公开申请数量" then its cells one a line: a row too; so is

@@ -385,6 +385,9 @@ func rowFigures(work string, sec Section, rep *Report) (figs []Figure, done map[
 	}
 	for _, t := range tables {
 		figs = append(figs, t.figures(work, sec, rep)...)
+		if t.wordy() {
+			continue // its cells' sentences are read as sentences too
+		}
 		for _, l := range body {
 			if t.covers(l) {
 				done[l.Start] = true
@@ -494,6 +497,9 @@ func rowFigures(work string, sec Section, rep *Report) (figs []Figure, done map[
 		}
 		if fs := tableFigures(work, cells, sec, rep); len(fs) > 0 {
 			figs = append(figs, fs...)
+			if wordyRow(cells) {
+				continue // its cells' sentences are read as sentences too
+			}
 			for _, b := range body {
 				if b.Start >= row.start && b.Start <= row.end {
 					done[b.Start] = true // every line of a cell-per-line row

@@ -11,7 +11,7 @@ import (
 // is the year's target, one in the second its actual value.
 
 // targetHeads name a table column of what was to be done.
-var targetHeads = []string{"项目内容", "建设内容", "目标任务", "任务目标", "工作目标", "年度目标", "年度任务", "计划任务", "目标"}
+var targetHeads = []string{"项目内容", "建设内容", "任务内容", "指标任务", "目标任务", "任务目标", "工作目标", "年度目标", "年度任务", "计划任务", "目标"}
 
 // actualHeads name a table column of what was done.
 var actualHeads = []string{"完成情况", "年度完成情况", "完成进度", "进展情况", "推进情况", "实际完成", "进度"}

@@ -1,6 +1,9 @@
 package corpus
 
-import "strings"
+import (
+	"strings"
+	"unicode/utf8"
+)
 
 // textTable is a table read from a section's plain-text lines (a cell
 // stream between bars, space-aligned columns, or rows one cell a line):
@@ -45,3 +48,40 @@ func (t textTable) figures(work string, sec Section, rep *Report) []Figure {
 func (t textTable) covers(l Span) bool {
 	return len(t.lines) > 0 && l.Start < t.lines[len(t.lines)-1].End && l.End > t.lines[0].Start
 }
+
+// minWordyCellRunes is the length of a cell that says something in words
+// ("截至6月9日:高血压用药免费服用8718人"), not a value or a name.
+const minWordyCellRunes = 12
+
+// wordy reports whether most of a table's rows hold a cell of words: a
+// table of tasks and progress, whose figures stand in sentences.
+func (t textTable) wordy() bool {
+	n := 0
+	for _, row := range t.rows {
+		if wordyRow(row) {
+			n++
+		}
+	}
+	return len(t.rows) > 0 && 2*n > len(t.rows)
+}
+
+// wordyRow reports whether a row holds a cell of words with a number in
+// them: a clause ("截至6月9日:高血压用药免费服用8718人,完成任务数的108.97%",
+// "已完成342384例重点人群结直肠癌筛查"), not an indicator's name ("适龄儿童
+// 国家免疫规划疫苗接种率") nor a value.
+func wordyRow(cells []tableCell) bool {
+	for _, c := range cells {
+		n := utf8.RuneCountInString(c.text)
+		if n < minWordyCellRunes || isValueCell(c.text) || !strings.ContainsAny(c.text, "0123456789") {
+			continue
+		}
+		if n >= minWordyClauseRunes || strings.ContainsAny(c.text, "，,。；;:：") {
+			return true
+		}
+	}
+	return false
+}
+
+// minWordyClauseRunes is the length of a cell with a number that is a
+// clause even without punctuation.
+const minWordyClauseRunes = 16

@@ -14,6 +14,7 @@ func TestTaskGivenIsTarget(t *testing.T) {
 		{"全市共进行宫颈癌筛查68059人,占全年筛查任务(6.6万人)的103.12%。", "68059", false},
 		{"完成“双随机、一公开”国家任务310个、省级任务150个。", "310", false},
 		{"完成对上争取1316万元，占目标任务的53%。", "53", false},
+		{"截至5月底:糖尿病用药免费服用3120人,完成任务数的104.5%", "104.5", false},
 	} {
 		if f := figureOf(t, c.sentence, c.raw); f.Raw != "" && f.Target != c.target {
 			t.Errorf("%s %s: target %v, want %v", c.sentence, c.raw, f.Target, c.target)

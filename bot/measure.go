@@ -115,13 +115,19 @@ func unitAnswers(asked, have string) bool {
 	if asked == understand.AreaUnit {
 		return areaUnits[have]
 	}
+	return sameCounter(have, strings.TrimLeft(asked, "十百千万亿"))
+}
+
+// sameCounter reports whether two units count the same things ("剂" and
+// "剂次", "所" and "家").
+func sameCounter(a, b string) bool {
 	norm := func(u string) string {
 		if c, ok := sameCounters[u]; ok {
 			return c
 		}
 		return u
 	}
-	return norm(have) == norm(strings.TrimLeft(asked, "十百千万亿"))
+	return norm(a) == norm(b)
 }
 
 // anyMentions reports whether some source names the measure asked or one

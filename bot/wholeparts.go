@@ -30,7 +30,7 @@ func wholesOverParts(cands []figureCandidate) {
 			// sentence may be cut around it: its place in the report tells).
 			p := cands[j].hit.Figure
 			if j == i || p.Report != w.Report || p.Span.Start < w.Span.End || p.Span.Start-w.Span.End > len(rest) ||
-				p.Unit != w.Unit || !strings.Contains(rest, writtenValue(p)) {
+				!sameCounter(p.Unit, w.Unit) || !strings.Contains(rest, writtenValue(p)) {
 				continue
 			}
 			cands[i].score = max(cands[i].score, cands[j].score+wholeOverPart)

@@ -5,15 +5,15 @@ import (
 	"testing"
 )
 
-// "一共发了多少条" asks the whole a sentence breaks into parts after
-// "其中", not a part whose label shares more of the question's words
-// (made-up disclosure report).
-func TestTotalAskedIsTheWholeBeforeItsParts(t *testing.T) {
+// Asked for the total, the whole is the answer even when its parts are
+// counted in a shorter counter of the same things ("76277剂次, 其中第一剂次
+// 38517剂") (made-up report).
+func TestTotalOverPartsInAnotherCounter(t *testing.T) {
 	b := botOver(t, map[string]string{
-		"report.txt": "桐城市卫生健康局2022年政府信息公开工作年度报告\n一、总体情况\n2022年，我局通过网站共公开发布信息197条，其中：疫情防控99条，政务信息86条，健康专栏12条。\n",
+		"接种.txt": "青川县新冠疫苗接种工作进展\n截至2021年6月29日,青川县累计接种新冠病毒疫苗81250剂次,其中第一剂次接种41230剂,第二剂次接种40020剂,在全市率先完成上半年接种任务。\n",
 	})
-	a := ask(t, b, nil, "桐城市卫健局2022年在网上一共发了多少条政务信息？")
-	if !strings.Contains(firstLine(a.Text), "197条") {
-		t.Errorf("want the whole, 197条:\n%s", a.Text)
+	a := ask(t, b, nil, "青川县2021年截至6月底新冠疫苗一共打了多少针？")
+	if !strings.Contains(a.Text, "81250剂次") || strings.Contains(a.Text, "为41230剂") {
+		t.Errorf("want the total 81250剂次, not the first doses:\n%s", a.Text)
 	}
 }

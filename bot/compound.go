@@ -2,6 +2,7 @@ package bot
 
 import (
 	"context"
+	"regexp"
 	"strings"
 
 	"github.com/healthbot/healthbot/corpus"
@@ -33,6 +34,9 @@ func splitCompound(text string) []string {
 			parts = append(parts, p)
 		}
 	}
+	if len(parts) == 1 {
+		parts = clauseQuestions(parts[0])
+	}
 	if len(parts) < 2 || len(parts) > maxCompoundParts {
 		return nil
 	}
@@ -48,6 +52,33 @@ func splitCompound(text string) []string {
 	}
 	return withSharedMeasures(parts)
 }
+
+// askingNumber is a question word asking a number: 多少, or 几 with its
+// counter ("几家"), not a span of time set ("那几天", "近几年").
+var askingNumber = regexp.MustCompile(`多少|(?:^|[^那这前近头])几(?:家|个|所|人|次|例|张|名|项|成|岁|台|辆|条|件|种|批|场|期|篇|位)`)
+
+// clauseQuestions splits one sentence asking several numbers clause by
+// clause ("医疗卫生机构里，医院有几家、社区卫生服务中心有几家"): each
+// question ends at a clause that asks, the clauses before it its context.
+// One question comes back whole.
+func clauseQuestions(text string) []string {
+	var parts []string
+	start := 0
+	for _, loc := range clauseBreak.FindAllStringIndex(text, -1) {
+		if askingNumber.MatchString(text[start:loc[0]]) {
+			parts = append(parts, strings.TrimSpace(text[start:loc[0]]))
+			start = loc[1]
+		}
+	}
+	rest := strings.TrimSpace(text[start:])
+	if len(parts) == 0 || !askingNumber.MatchString(rest) {
+		return []string{text}
+	}
+	return append(parts, rest)
+}
+
+// clauseBreak parts the clauses of a question.
+var clauseBreak = regexp.MustCompile(`[、，,；;]`)
 
 // withSharedMeasures asks each of two indicators a part names with one
 // measure word on its own ("孕产妇和婴儿死亡率现在降到多少？"), while the

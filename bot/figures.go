@@ -879,6 +879,11 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		unit = ""
 	}
 	part := understand.AskedPart(question)
+	if partIDs := understand.FitUnit(understand.Indicators(part), unit); part != "" && len(partIDs) > 0 {
+		// "医疗卫生机构里，医院有几家": the part's indicator is asked, the
+		// whole only says where it belongs.
+		ids = partIDs
+	}
 	ids = understand.FitUnit(ids, unit)
 	if askedInstitution(topic) != "" {
 		// "宝轮镇卫生院给了多少个编制": one institution is asked about, and

@@ -233,6 +233,9 @@ func extractFigures(sentence string) (figs []Figure) {
 		if namesTask(f.Label) && quantityOf(c.unit.base) != "share" && (taskGiven(string(t.n[min(c.pre.labelEnd, c.num.a):c.num.a])) || t.nAt(c.num.a-1) == '(') {
 			f.Target = true // "占全年筛查任务(6.6万人)的103.12%": the task set
 		}
+		if (strings.HasSuffix(f.Label, "目标人数") || strings.HasSuffix(f.Label, "目标人口")) && quantityOf(c.unit.base) != "share" {
+			f.Target = true // "目标人数15400人": the people to reach, a goal of its own and of no figure after it
+		}
 		if c.source == fromFollow {
 			f.Label = perHeadBefore(t, c.num.a) + f.Label // "每万人拥有5.48名全科医师"
 		}

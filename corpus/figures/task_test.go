@@ -15,7 +15,9 @@ func TestTaskGivenIsTarget(t *testing.T) {
 		{"完成“双随机、一公开”国家任务310个、省级任务150个。", "310", false},
 		{"完成对上争取1316万元，占目标任务的53%。", "53", false},
 		{"截至5月底:糖尿病用药免费服用3120人,完成任务数的104.5%", "104.5", false},
-		{"全市加强针目标人数是73万人,当日接种412剂次。", "412", false}, // the people to be reached: no goal set
+		{"全市加强针目标人数是73万人,当日接种412剂次。", "412", false}, // the people to be reached: no goal of what follows
+		{"全市加强针目标人数是73万人,当日接种412剂次。", "73", true},
+		{"全市两癌免费检查目标人数15400人,已完成宫颈癌筛查10116人。", "15400", true},
 	} {
 		if f := figureOf(t, c.sentence, c.raw); f.Raw != "" && f.Target != c.target {
 			t.Errorf("%s %s: target %v, want %v", c.sentence, c.raw, f.Target, c.target)

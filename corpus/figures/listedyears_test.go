@@ -16,3 +16,15 @@ func TestListedYearsDateEveryPair(t *testing.T) {
 		}
 	}
 }
+
+// A year inside a quoted name (an honour: "“2020~2021年度全国无偿献血先进
+// 市”") dates no figure of the sentence: the year the sentence opens with
+// does.
+func TestYearInQuotedNameDatesNothing(t *testing.T) {
+	s := "2022年,全市卫生健康工作稳步推进,荣获“2020~2021年度全国无偿献血先进市”,9项工作在全国会议上作典型发言,荣获国家级表彰36项(次)。"
+	for _, f := range Extract(s) {
+		if f.Year != 2022 {
+			t.Errorf("%s %s: year %d, want 2022", f.Label, f.Raw, f.Year)
+		}
+	}
+}

@@ -118,9 +118,10 @@ const maxSinceGap = 32
 func scanYears(t *text) []yearMark {
 	var ys []yearMark
 	n := t.n
+	quoted := quotedNames(n)
 	for i := 0; i < len(n); i++ {
-		if t.inName[i] {
-			continue
+		if t.inName[i] || quoted[i] && isDigit(n[i]) {
+			continue // a year in a name; "“十五”期末" still dates
 		}
 		c := n[i]
 		switch {
@@ -496,4 +497,30 @@ func datePerListedYear(t *text, ys []yearMark, figs []Figure) {
 		// measure the sentence goes on to list for the same years.
 		i += len(years) - 1
 	}
+}
+
+// maxQuotedNameRunes bounds a name between quotation marks whose years date
+// nothing ("荣获“2016~2017年度全国无偿献血先进市”").
+const maxQuotedNameRunes = 30
+
+// quotedNames marks the runes of short quotations: the names of honours,
+// campaigns and slogans, whose years are part of the name, not the date of
+// the sentence's figures.
+func quotedNames(n []rune) []bool {
+	out := make([]bool, len(n))
+	for i := 0; i < len(n); i++ {
+		if n[i] != '“' {
+			continue
+		}
+		for j := i + 1; j < len(n) && j-i <= maxQuotedNameRunes; j++ {
+			if n[j] == '”' {
+				for k := i; k <= j; k++ {
+					out[k] = true
+				}
+				i = j
+				break
+			}
+		}
+	}
+	return out
 }

@@ -233,6 +233,7 @@ func extractFigures(sentence string) (figs []Figure) {
 		if namesTask(f.Label) && quantityOf(c.unit.base) != "share" && (taskGiven(string(t.n[min(c.pre.labelEnd, c.num.a):c.num.a])) || t.nAt(c.num.a-1) == '(') {
 			f.Target = true // "占全年筛查任务(6.6万人)的103.12%": the task set
 		}
+		f.Label = changeOfWhole(f.Label, f.Whole)
 		if (strings.HasSuffix(f.Label, "目标人数") || strings.HasSuffix(f.Label, "目标人口")) && quantityOf(c.unit.base) != "share" {
 			f.Target = true // "目标人数15400人": the people to reach, a goal of its own and of no figure after it
 		}

@@ -63,3 +63,14 @@ func TestTaskInBracketsOfFigureBefore(t *testing.T) {
 		t.Errorf("not read: %v", want)
 	}
 }
+
+// A part that only says a change ("其中今年新增431个") counts what its whole
+// counts: 新增托位, and its bracketed task is that change's task.
+func TestBareChangeNamedByItsWhole(t *testing.T) {
+	want := map[string]string{"512": "新增托位", "400": "新增托位目标数"}
+	for _, f := range Extract("截至目前,托位数累计1210个,其中今年新增512个(目标数400);") {
+		if w, ok := want[f.Raw]; ok && f.Label != w {
+			t.Errorf("%s: %q, want %q", f.Raw, f.Label, w)
+		}
+	}
+}

@@ -256,7 +256,14 @@ var counterGroups = []struct{ asks, counts func(unit string) bool }{
 	{bedUnit, bedUnit},       // "综合医院有多少张床" is no count of hospitals (个)
 	{kindUnit, kindUnit},     // "社区医院平均能开到多少种药" is no count of hospitals (个)
 	{caseUnit, caseUnit},     // "注册这块办了多少件" is no count of nurses (人)
+	{func(u string) bool { return u == "家" || u == "所" }, institutionUnit},                              // "多少家卫生院评上了示范" is no count of beds (张)
 	{func(u string) bool { return u == "次" }, func(u string) bool { return strings.HasSuffix(u, "次") }}, // "一年要跑几趟医院" counts times
+}
+
+// institutionUnit reports whether a unit counts institutions or places:
+// "家", "所", "个", "座", "间", "处".
+func institutionUnit(unit string) bool {
+	return unit == "家" || unit == "所" || unit == "个" || unit == "座" || unit == "间" || unit == "处"
 }
 
 // caseUnit reports whether a unit counts cases handled or items: "件",

@@ -216,6 +216,10 @@ func TestFitUnit(t *testing.T) {
 	if ids := FitUnit([]string{"general_hospitals", "beds_total"}, AskedUnit("综合医院一共有多少张床")); !slices.Equal(ids, []string{"beds_total"}) {
 		t.Errorf("FitUnit for beds = %v", ids)
 	}
+	// "多少家卫生院" is no count of beds.
+	if ids := FitUnit([]string{"township_health_centers", "thc_beds"}, AskedUnit("靖江有多少家卫生院评上了省示范乡镇卫生院")); !slices.Equal(ids, []string{"township_health_centers"}) {
+		t.Errorf("FitUnit for institutions = %v", ids)
+	}
 	// "多少种药" is no count of hospitals either.
 	if ids := FitUnit([]string{"hospitals"}, AskedUnit("上海社区医院里平均能开到多少种药")); len(ids) != 0 {
 		t.Errorf("FitUnit for kinds = %v", ids)

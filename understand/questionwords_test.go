@@ -173,3 +173,15 @@ func TestSubstituteStaffPeopleDiagnosis(t *testing.T) {
 		}
 	}
 }
+
+// "有多高" asks a number as "多少" does: a figure question, the words out of
+// the topic.
+func TestHowHighAsksAFigure(t *testing.T) {
+	q := "那边健康码的推广率有多高？"
+	if got := DetectIntent(q); got != IntentFigure {
+		t.Errorf("intent %v, want figure", got)
+	}
+	if got := Topic(q); strings.Contains(got, "多高") {
+		t.Errorf("topic %q keeps the question words", got)
+	}
+}

@@ -53,6 +53,12 @@ func topicParagraph(question string, sources []Source) ([]listItem, bool) {
 		return nil, false
 	}
 	var items []listItem
+	if heads, ok := runInHeads(best, maxListItems); ok {
+		for _, sent := range heads {
+			items = append(items, listItem{sent, s.N})
+		}
+		return items, true
+	}
 	for _, sent := range best[1:] {
 		if len(items) == maxParagraphItems {
 			break

@@ -1,0 +1,45 @@
+package bot
+
+import (
+	"regexp"
+	"unicode/utf8"
+)
+
+// A paragraph of run-in items ("一是狠抓安排部署。召开…。二是狠抓宣传教育。
+// 利用…。三是…") says how a piece of work was done item by item: an answer
+// that quotes its sentences in order runs out of room in the first items.
+// Each item's heading and the sentence after it tell every item.
+
+// ordinalHead is a run-in item's heading said as a sentence of its own:
+// "二是狠抓宣传教育。".
+var ordinalHead = regexp.MustCompile(`^[一二三四五六七八九十]+是\p{Han}`)
+
+// maxOrdinalHeadRunes bounds such a heading.
+const maxOrdinalHeadRunes = 24
+
+// minRunInHeads is how many run-in headings make a paragraph's items.
+const minRunInHeads = 3
+
+// runInHeads returns each run-in item's heading among sents with the
+// sentence after it, at most max sentences; ok is false when fewer than
+// minRunInHeads headings stand there.
+func runInHeads(sents []string, max int) ([]string, bool) {
+	isHead := func(s string) bool {
+		return ordinalHead.MatchString(s) && utf8.RuneCountInString(s) <= maxOrdinalHeadRunes
+	}
+	var out []string
+	heads := 0
+	for j, s := range sents {
+		if !isHead(s) {
+			continue
+		}
+		heads++
+		if len(out) < max {
+			out = append(out, s)
+		}
+		if j+1 < len(sents) && !isHead(sents[j+1]) && len(out) < max {
+			out = append(out, sents[j+1])
+		}
+	}
+	return out, heads >= minRunInHeads
+}

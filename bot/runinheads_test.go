@@ -1,0 +1,24 @@
+package bot_test
+
+import (
+	"strings"
+	"testing"
+)
+
+// Asked how a piece of work was done, a paragraph of run-in items answers
+// with every item's heading and its first sentence, not the first items'
+// sentences only (made-up news report).
+func TestHowAnsweredItemByItem(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"创卫.txt": "城固县全力巩固国家卫生县城创建成果\n\n" +
+			"一是狠抓安排部署。召开2021年综合创建工作会,印发《2021年巩固国家卫生县城重点任务》。成立工作专班,每月调度一次。二是狠抓宣传教育。利用宣传栏、电子屏幕开展宣传教育。发放宣传资料6000份。开展主题宣传活动12场。" +
+			"三是狠抓健康教育。开展健康知识进社区活动。举办健康讲座20次。四是狠抓病媒生物防制。组织开展春季灭鼠工作。对40家单位开展孳生地调查。" +
+			"五是狠抓环境综合整治。开展城乡环境专项整治8次。六是狠抓督导检查。每月通报一次。\n",
+	})
+	a := ask(t, b, nil, "城固县2021年巩固国家卫生县城具体是怎么抓的？")
+	for _, want := range []string{"狠抓宣传教育", "狠抓环境综合整治", "狠抓督导检查"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("want item %s:\n%s", want, a.Text)
+		}
+	}
+}

@@ -433,6 +433,8 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 		}
 		// "州级的救治中心": the level asked, not another level's beside it.
 		score += kindAskedWeight * float64(levelRelation(topic, fig.Label))
+		// "一天最多能打多少针": the capacity, not a day's doses.
+		score += kindAskedWeight * float64(capacityRelation(topic, fig.Label))
 		if namesClass(fig.Label) && !namesClass(topic) {
 			// "一共报了多少例法定传染病": all classes' cases, not 丙类's;
 			// as much below as a class asked is above.

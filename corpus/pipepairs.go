@@ -34,8 +34,10 @@ func readPairRows(cells []pipeCell) (textTable, bool) {
 			i += 2
 			continue
 		}
-		if !isValueCell(a.text) && headUnitIndex(a.text) != nil {
-			head = a.text // the measure's header, over the rows after it
+		if !isValueCell(a.text) && headUnitIndex(a.text) != nil && !(i+1 < len(filled) && isValueCell(filled[i+1].text)) {
+			// The measure's header, over the rows after it; not a row's
+			// name in its unit with its value ("实有床位数(张) | 2802").
+			head = a.text
 		}
 		i++
 	}

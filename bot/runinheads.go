@@ -43,3 +43,15 @@ func runInHeads(sents []string, max int) ([]string, bool) {
 	}
 	return out, heads >= minRunInHeads
 }
+
+// headNamesTopic reports whether one of the run-in headings among sents
+// shares two of the topic's bigrams ("二是加强党对意识形态工作的领导" for
+// 意识形态工作): the item asked, not the paragraph's whole work.
+func headNamesTopic(sents []string, topic map[string]bool) bool {
+	for _, s := range sents {
+		if ordinalHead.MatchString(s) && shared(topic, s) >= 2 {
+			return true
+		}
+	}
+	return false
+}

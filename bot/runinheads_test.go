@@ -22,3 +22,20 @@ func TestHowAnsweredItemByItem(t *testing.T) {
 		}
 	}
 }
+
+// When one item's heading names the work asked ("二是加强意识形态工作"),
+// that item's sentences answer, not every item's first one (made-up
+// summary).
+func TestHowOfOneRunInItem(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"党建.txt": "城固县卫健委2023年党建工作总结\n\n" +
+			"一是加强党性学习教育。组织集中学习12次。开展专题党课4次。二是加强党对意识形态工作的领导。严格落实定期分析研判制度,召开3次意识形态领域分析研判会。执行信息“三审”制度,规范公众号管理。" +
+			"三是落实全面从严治党主体责任。班子成员严格落实“一岗双责”。四是加强基层组织建设。完成支部换届5个。\n",
+	})
+	a := ask(t, b, nil, "城固县卫健委2023年意识形态工作是怎么抓的？")
+	for _, want := range []string{"分析研判会", "三审"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("want %s:\n%s", want, a.Text)
+		}
+	}
+}

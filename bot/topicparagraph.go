@@ -53,7 +53,9 @@ func topicParagraph(question string, sources []Source) ([]listItem, bool) {
 		return nil, false
 	}
 	var items []listItem
-	if heads, ok := runInHeads(best, maxListItems); ok {
+	if heads, ok := runInHeads(best, maxListItems); ok && !headNamesTopic(heads, own) {
+		// The work asked is the paragraph's as a whole: every item tells
+		// how; when one item's heading names it, that item's sentences do.
 		for _, sent := range heads {
 			items = append(items, listItem{sent, s.N})
 		}

@@ -19,6 +19,17 @@ import (
 // a plan section that is not dated before the section's year. A figure
 // dated before a plan section's year is an actual: a baseline. It stops
 // early once b is exceeded.
+// datedAtPublication reports whether a section's year is its report's date
+// of publication and no title names a year: a news item of that day,
+// whose "过去一年" is the year before, not a year-end review.
+func datedAtPublication(rep *Report, sec Section) bool {
+	if sec.Kind != KindSummary || sec.Year == 0 || len(rep.Published) < 4 || rep.Published[:4] != strconv.Itoa(sec.Year) {
+		return false
+	}
+	y, _ := firstYear(Simplify(rep.Title))
+	return y == 0
+}
+
 // headedReview reports whether a section's own heading, or one above it,
 // says it reviews what was done ("发展成就", "主要成效").
 func headedReview(sec Section) bool {
@@ -86,7 +97,7 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 				sec.Year, sec.Kind = planStart-1, KindSummary
 			}
 		}
-		period := periodState{year: sec.Year, plan: sec.Kind == KindPlan}
+		period := periodState{year: sec.Year, plan: sec.Kind == KindPlan, dated: datedAtPublication(rep, sec)}
 		// A report delivered at the start of its year reviews the year
 		// before: there "今年，我们将…" is the year after the review's.
 		delivered := sec.Year == rep.Year-1 && reviewsYearBefore(rep.Title)

@@ -245,6 +245,10 @@ type periodState struct {
 	// another time opens a sentence.
 	plan  bool
 	prior int
+	// dated: the section's year is the date the text was written (news of
+	// an event), not a year it reviews: there too "过去一年" is the year
+	// before.
+	dated bool
 }
 
 // pastYearOpeners open a sentence about the year before a plan's.
@@ -286,7 +290,7 @@ func (p *periodState) see(sentence string) {
 	}
 	if singleYear.MatchString(clause) || containsAny(clause, oneYearOpeners) {
 		p.since, p.end, p.prior = 0, 0, 0
-		if p.plan && p.year > 0 && containsAny(clause, pastYearOpeners) {
+		if (p.plan || p.dated) && p.year > 0 && containsAny(clause, pastYearOpeners) {
 			p.prior = p.year - 1
 		}
 	}

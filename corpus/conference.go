@@ -159,12 +159,17 @@ const speakerOpenerRunes = 24
 // their sentence keep their year, and a base stays a base.
 func datePlanTargets(rep *Report, dated []Span) {
 	conference := rep.PlanYear == rep.Year+1 && conferenceTitle.MatchString(Simplify(rep.Title))
+	// A report on the year's work conference, told in its opening ("2月6日,
+	// 记者从2026年全市卫生健康工作会议上获悉"): the targets it sets are
+	// the conference's year's.
+	opened := rep.PlanYear == rep.Year+1 && rep.conferenceYear == rep.PlanYear
 	for i := range rep.Figures {
 		f := &rep.Figures[i]
 		if f.Base || f.Year != rep.Year {
 			continue
 		}
-		if conference && f.Target && containsAny(Simplify(f.Sentence), []string{"年内", "今年"}) {
+		if conference && f.Target && containsAny(Simplify(f.Sentence), []string{"年内", "今年"}) ||
+			opened && f.Target && len(findYears(Simplify(f.Sentence))) == 0 {
 			// "力争年内建成2家区域中心医院!中山召开2023年卫生健康工作会议":
 			// this year is the conference's.
 			f.Year, f.Kind = rep.PlanYear, KindPlan

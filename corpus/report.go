@@ -71,7 +71,8 @@ func buildReport(doc *Document, work string, p piece, ordinal int, meta Meta) Re
 	if defaultKind == "" && rep.Title == fileTitle(doc.File) {
 		defaultKind = fileNameKind(doc.File) // "04_baoshan-gongzuojihua_2025": a plan
 	}
-	if y, _ := firstYear(simpTitle); defaultKind == "" || y == 0 && leadConference(work[body.Start:body.End]) > 0 || conferenceTitle.MatchString(simpTitle) {
+	rep.conferenceYear = leadConference(work[body.Start:body.End])
+	if y, _ := firstYear(simpTitle); defaultKind == "" || y == 0 && rep.conferenceYear > 0 || conferenceTitle.MatchString(simpTitle) {
 		// A report on a work conference under a title of no year ("内蒙古
 		// 明确今年…重点任务": "2026年全区卫生健康工作会议…召开，全面总结
 		// 2025年…") reviews the year before first; its paragraphs on this

@@ -75,6 +75,9 @@ type Report struct {
 	// opening declares itself to be (declaredPlanStart), read once when it
 	// is built for its years and its figures; not stored.
 	declaredPlan int
+	// conferenceYear is the year of the work conference the report's
+	// opening reports on (leadConference), 0 for none; not stored.
+	conferenceYear int
 }
 
 // Section is a node of a report's outline (一、 / （一） / 1. / （1） / 一是).

@@ -206,6 +206,7 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 				}
 			}
 			partsOfTheirWholes(out[paraStart:])
+			doneOfItsTarget(out[paraStart:])
 			subjectsOfBareMeasures(out[paraStart:])
 		}
 	}

@@ -154,6 +154,13 @@ const kindAskedWeight = 0.4
 // kindsPenalty lowers a count of kinds when a question names no counter.
 const kindsPenalty = 0.1
 
+// labelHoldsVerb reports whether a label holds the verb a count asks, as
+// staff said it or in the reports' word ("干完" is 完成).
+func labelHoldsVerb(label, verb string) bool {
+	l := corpus.Normalize(label)
+	return strings.Contains(l, verb) || strings.Contains(l, understand.SubstituteFor(verb, l))
+}
+
 // countVerbWeight raises a figure whose label holds the verb a question
 // counts the doing of (understand.CountVerb).
 const countVerbWeight = 0.3
@@ -450,12 +457,16 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			// disease they were of (8种), which "多少种" would ask.
 			score -= kindsPenalty
 		}
-		if utf8.RuneCountInString(verb) >= 2 && strings.Contains(corpus.Normalize(fig.Label), verb) && (counted == "" || strings.Contains(corpus.Normalize(fig.Label), counted)) {
+		if utf8.RuneCountInString(verb) >= 2 && labelHoldsVerb(fig.Label, verb) && (counted == "" || strings.Contains(corpus.Normalize(fig.Label), counted)) {
 			// "专项治理一共核查了多少家企业": the count of what was done
 			// (核查企业4135家), not of the programme's other counts that
 			// share more of the question's words (纳入专项治理企业121家);
 			// of the noun asked ("成立了几个质控中心" is not 成立管理中心).
 			score += countVerbWeight
+		} else if utf8.RuneCountInString(verb) >= 2 && counted != "" && corpus.Normalize(fig.Label) == counted {
+			// "干完了几个子项": the things counted alone ("其余22个子项")
+			// say nothing of what was done to them.
+			score -= countVerbWeight
 		}
 		// An actual unless the question asks about plans: targets rank lower.
 		if planned(fig) != (f.Kind == corpus.KindPlan) {

@@ -147,9 +147,16 @@ func runInItemTexts(text string, n, first int, atStart bool) (items []string, op
 	return nil, false
 }
 
+// maxWholeItemRunes bounds an item quoted whole: a run of short phrases
+// ("一是认清形势,找准差距,新征程上再奋进；") says its point in all of them.
+const maxWholeItemRunes = 24
+
 // firstClause is an item's text up to the end of its first clause long
-// enough to say something.
+// enough to say something, or up to its end when the whole item is short.
 func firstClause(item string) string {
+	if k := strings.IndexAny(item, "；;。"); k >= 0 && utf8.RuneCountInString(item[:k]) <= maxWholeItemRunes {
+		return strings.TrimSpace(item[:k])
+	}
 	from := 0
 	for {
 		k := strings.IndexAny(item[from:], "，,；;。")

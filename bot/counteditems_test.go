@@ -84,3 +84,18 @@ func TestPartNamedByTheQuestion(t *testing.T) {
 		t.Errorf("the doctors of 济宁市 not found: %s", a.Text)
 	}
 }
+
+// Items said as a run of short phrases ("一是认清形势,找准差距,新征程上再
+// 奋进；") are quoted whole: the first phrase alone drops their point
+// (made-up news).
+func TestShortRunInItemsQuotedWhole(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"总结会.txt": "南江县召开2023年妇幼健康工作总结会\n县卫健局主任张三要求:一是提高站位,压实责任,新起点上再出发;二是聚焦重点,补齐短板,优服务上再提升;三是凝聚合力,狠抓落实,促发展上再用力。\n",
+	})
+	a := ask(t, b, nil, "南江县卫健局在妇幼工作总结会上提了哪几条要求?")
+	for _, want := range []string{"提高站位,压实责任", "聚焦重点,补齐短板"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("want %s:\n%s", want, a.Text)
+		}
+	}
+}

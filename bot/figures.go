@@ -154,6 +154,28 @@ const kindAskedWeight = 0.4
 // kindsPenalty lowers a count of kinds when a question names no counter.
 const kindsPenalty = 0.1
 
+// bareBelowDone lowers the candidates labelled by the things counted alone
+// ("其余22个子项") when another's label holds what was done to them ("子项
+// 完成", for "干完了几个子项"): they say nothing of it. Alone, or beside
+// labels of other things, they stay ("成立了…13个质控中心").
+func bareBelowDone(cands []figureCandidate, verb, counted string) {
+	if utf8.RuneCountInString(verb) < 2 || counted == "" {
+		return
+	}
+	done := slices.ContainsFunc(cands, func(c figureCandidate) bool {
+		l := corpus.Normalize(c.hit.Figure.Label)
+		return l != counted && strings.Contains(l, counted) && labelHoldsVerb(l, verb)
+	})
+	if !done {
+		return
+	}
+	for i := range cands {
+		if corpus.Normalize(cands[i].hit.Figure.Label) == counted {
+			cands[i].score -= countVerbWeight
+		}
+	}
+}
+
 // labelHoldsVerb reports whether a label holds the verb a count asks, as
 // staff said it or in the reports' word ("干完" is 完成).
 func labelHoldsVerb(label, verb string) bool {
@@ -463,10 +485,6 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			// share more of the question's words (纳入专项治理企业121家);
 			// of the noun asked ("成立了几个质控中心" is not 成立管理中心).
 			score += countVerbWeight
-		} else if utf8.RuneCountInString(verb) >= 2 && counted != "" && corpus.Normalize(fig.Label) == counted {
-			// "干完了几个子项": the things counted alone ("其余22个子项")
-			// say nothing of what was done to them.
-			score -= countVerbWeight
 		}
 		// An actual unless the question asks about plans: targets rank lower.
 		if planned(fig) != (f.Kind == corpus.KindPlan) {
@@ -519,6 +537,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 		seen[key] = true
 		out = append(out, figureCandidate{hit: h, score: score, partOf: partOf, namesAskedPart: namesPart})
 	}
+	bareBelowDone(out, verb, counted)
 	wholes := map[string]bool{}
 	for _, c := range out {
 		wholes[c.hit.Ref+"|"+c.hit.Figure.Label] = true

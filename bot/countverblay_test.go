@@ -17,4 +17,3 @@ func TestCountVerbInLayWords(t *testing.T) {
 		t.Errorf("want the 5 done:\n%s", a.Text)
 	}
 }
-

@@ -83,9 +83,9 @@ func opening(s string, n int) string {
 
 // datePlanParagraphs dates, in a report on a work conference (held in its
 // plan year, reviewing the year before), the passages that open with the
-// conference's year ("今年,漳州将继续…", "下一步,…", "2026年是…") or with
-// what the conference asked for ("会议强调,要…") as its plan, and returns
-// their spans.
+// conference's year ("今年,漳州将继续…", "下一步,…", "2026年是…"), with
+// what the conference asked for ("会议强调,要…") or with a task set
+// ("落实好…项目。") as its plan, and returns their spans.
 func datePlanParagraphs(work string, rep *Report) (dated []Span) {
 	if rep.Year == 0 || rep.PlanYear != rep.Year+1 {
 		return nil
@@ -110,6 +110,13 @@ func datePlanParagraphs(work string, rep *Report) (dated []Span) {
 			dated = append(dated, c.Span)
 		default:
 			inPlan = false
+		}
+	}
+	for _, l := range lines(work[rep.Span.Start:rep.Span.End]) {
+		// A paragraph setting a task ("落实好市政府重点民生实事项目。开展…")
+		// wherever a passage starts.
+		if p := (Span{l.Start + rep.Span.Start, l.End + rep.Span.Start}); opensWith(strings.TrimSpace(work[p.Start:p.End]), planImperatives) {
+			dated = append(dated, p)
 		}
 	}
 	return dated
@@ -140,6 +147,10 @@ func opensWith(s string, words []string) bool {
 // conferenceYearOpeners open a conference report's paragraph on the tasks
 // of the year it is held in.
 var conferenceYearOpeners = []string{"今年", "下一步", "接下来", "新的一年", "会议强调", "会议要求", "会议部署", "会议提出"}
+
+// planImperatives open a task the conference sets: "落实好市政府重点民生实事
+// 项目。", "做好全国、全省…实事项目。".
+var planImperatives = []string{"落实好", "做好", "抓好", "办好", "用好", "管好", "建好", "守好"}
 
 // speakerAsks opens a conference report's paragraph on what a speaker asked
 // for ("张建华主任强调,2020年是…", "王局长要求,一要…", "她强调,…要深化改

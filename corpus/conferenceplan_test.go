@@ -130,11 +130,11 @@ func TestWholeAreaMeetingInTheLead(t *testing.T) {
 // in its opening: the targets it lists are the conference's year's.
 func TestConferenceInTheOpeningSetsItsYearsTargets(t *testing.T) {
 	text := "打开新闻 查看更多图片\n\n2月8日,记者从2024年全市卫生健康工作会议上获悉,今年某市将实施一批卫生健康领域民生实事。\n\n" +
-		"落实好市政府重点民生实事项目。开展巡回医疗服务,其中市本级组建不少于4支巡回医疗队,每次巡回医疗时间不少于5天。\n"
+		"落实好市政府重点民生实事项目。开展巡回医疗服务,其中市本级组建不少于4支巡回医疗队,每次巡回医疗时间不少于5天。优化公立医院诊疗服务。三级公立医院在8家社区卫生服务机构建立专科专病门诊。\n"
 	r := Parse("01_moushi_huiyi_2024.txt", text, Meta{}, Options{}).Reports[0]
 	found := false
 	for _, f := range r.Figures {
-		if f.Raw == "4" {
+		if f.Raw == "4" || f.Raw == "8" {
 			found = true
 			if f.Year != 2024 || f.Kind != KindPlan {
 				t.Errorf("%s %s: %d %s, want a plan for 2024", f.Label, f.Raw, f.Year, f.Kind)

@@ -430,9 +430,14 @@ func rowFigures(work string, sec Section, rep *Report) (figs []Figure, done map[
 		}
 		numeric := 0
 		for _, c := range cells[1:] {
-			if _, isNum := parseCell(c.text); isNum {
-				numeric++
+			if _, isNum := parseCell(c.text); isNum || ratioCell.MatchString(strings.TrimSpace(c.text)) {
+				numeric++ // a ratio ("1:0.420") is a value, no header's name
 			}
+		}
+		if header != nil && unitCol < 0 && numeric > 0 && len(cells) > 2 && groupedRow(cells, numeric) {
+			// "资源配置 | 门诊人次 | 87685 | 62941": the group's name, then
+			// the row's, then its values.
+			cells = cells[1:]
 		}
 		if header == nil && numeric == 1 && filled(cells) == 2 && isNamedPair(cells) {
 			// "实有床位数(张) | 2802 |": a name and its value, a row of
@@ -508,6 +513,27 @@ func rowFigures(work string, sec Section, rep *Report) (figs []Figure, done map[
 		}
 	}
 	return figs, done
+}
+
+// ratioCell is a cell holding a ratio: "1:0.420", "1：1.2".
+var ratioCell = regexp.MustCompile(`^\d+(?:\.\d+)?\s*[:：]\s*\d+(?:\.\d+)?$`)
+
+// groupedRow reports whether a row opens with two names before its numeric
+// values ("资源配置 | 门诊人次 | 87685 | 62941"): the first names the group of
+// rows it heads, the second the row.
+func groupedRow(cells []tableCell, numeric int) bool {
+	names := 0
+	for _, c := range cells {
+		t := strings.TrimSpace(c.text)
+		if t == "" {
+			continue
+		}
+		if _, isNum := parseCell(t); isNum || ratioCell.MatchString(t) {
+			break
+		}
+		names++
+	}
+	return names == 2 && filled(cells) == names+numeric
 }
 
 // isCaptionRow reports whether a line of a table is one cell of words

@@ -21,9 +21,9 @@ const maxOrdinalHeadRunes = 24
 const minRunInHeads = 3
 
 // runInHeads returns each run-in item's heading among sents with the
-// sentence after it, at most max sentences; ok is false when fewer than
+// sentence after it, at most limit sentences; ok is false when fewer than
 // minRunInHeads headings stand there.
-func runInHeads(sents []string, max int) ([]string, bool) {
+func runInHeads(sents []string, limit int) ([]string, bool) {
 	isHead := func(s string) bool {
 		return ordinalHead.MatchString(s) && utf8.RuneCountInString(s) <= maxOrdinalHeadRunes
 	}
@@ -34,10 +34,10 @@ func runInHeads(sents []string, max int) ([]string, bool) {
 			continue
 		}
 		heads++
-		if len(out) < max {
+		if len(out) < limit {
 			out = append(out, s)
 		}
-		if j+1 < len(sents) && !isHead(sents[j+1]) && len(out) < max {
+		if j+1 < len(sents) && !isHead(sents[j+1]) && len(out) < limit {
 			out = append(out, sents[j+1])
 		}
 	}

@@ -16,13 +16,25 @@ import (
 // the second shares more of the question's words.
 const countedHeadWeight = 0.2
 
+// otherThing is countedHeadMatch's value for a label counting another
+// thing of the kind asked ("新增停车位" for 托位): never the answer.
+const otherThing = -2
+
+// otherOfKind reports whether a label's head is another thing of the kind
+// the asked head is, their last character shared: 车位 for 托位.
+func otherOfKind(head, asked string) bool {
+	h, a := []rune(head), []rune(asked)
+	return len(h) == 2 && len(a) == 2 && h[1] == a[1] && h[0] != a[0]
+}
+
 // countTotals end a count's label after the noun it counts: "医疗卫生机构
 // 总量", "床位总数".
 var countTotals = []string{"总量", "总数", "数量", "总计", "合计"}
 
 // countedHeadMatch compares the head of a count's label (its last two Han
 // characters after a trailing 数: the language puts the head last) with the
-// head of the noun the question counts: 1 when they are the same, -1 when
+// head of the noun the question counts: 1 when they are the same,
+// otherThing when the label counts another thing of that kind, -1 when
 // the label names that noun only as a modifier of a head the question does
 // not name at all ("…申请答复书" for 申请), or does not name it and ends in a
 // head the question does not name ("…引起的行政复议" for 申请), 0 otherwise
@@ -54,6 +66,8 @@ func countedHeadMatch(counted string, q, official map[string]bool, label string)
 	switch {
 	case head == asked:
 		return 1
+	case otherOfKind(head, asked) && !strings.Contains(string(han), asked) && !q[head] && !official[head]:
+		return otherThing
 	case slices.Contains(countHeads, head) && strings.HasSuffix(string(han[:len(han)-2]), asked):
 		return 1 // "编制人员54人" counts the 编制 asked, in people
 	case strings.Contains(string(han), asked) && !q[head] && !official[head]:

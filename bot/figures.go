@@ -511,7 +511,11 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 		// question ("收到多少件申请" is not "公开目录信息29条").
 		have := countedUnit(fig)
 		if have != "" {
-			score += countedHeadWeight * float64(countedHeadMatch(counted, q, official, fig.Label))
+			m := countedHeadMatch(counted, q, official, fig.Label)
+			if m == otherThing {
+				continue // "新增停车位10万个" for 托位: another thing counted
+			}
+			score += countedHeadWeight * float64(m)
 		}
 		if unit != "" && have != "" {
 			switch {

@@ -142,7 +142,34 @@ func plainContext(t *text, a, b int) bool {
 	if k >= 0 && t.n[k] == '第' {
 		return false // "第3"
 	}
+	if k >= 0 && strings.ContainsRune("和、及与至到", t.n[k]) && ordinalBefore(t, k) {
+		return false // "第20条和21条": the second article's number
+	}
 	return true
+}
+
+// maxOrdinalBackRunes bounds how far before a joining word the ordinal it
+// continues may start ("第120条、121条").
+const maxOrdinalBackRunes = 6
+
+// ordinalBefore reports whether the words right before n[k] are an ordinal
+// of an article ("第20条", "第十九条"): the number after the joining word at
+// k numbers another one.
+func ordinalBefore(t *text, k int) bool {
+	j := k - 1
+	if j < 0 || !strings.ContainsRune("条款项章节", t.n[j]) {
+		return false
+	}
+	for j--; j >= 0 && k-j <= maxOrdinalBackRunes; j-- {
+		switch {
+		case t.n[j] == '第':
+			return true
+		case isDigit(t.n[j]) || isCNNumeral(t.n[j]):
+		default:
+			return false
+		}
+	}
+	return false
 }
 
 // isListMarker reports whether the number at [a,b) numbers a list item:

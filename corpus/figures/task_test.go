@@ -74,3 +74,12 @@ func TestBareChangeNamedByItsWhole(t *testing.T) {
 		}
 	}
 }
+
+// The number after "第20条和" numbers another article, no figure.
+func TestArticleAfterAnOrdinal(t *testing.T) {
+	for _, f := range Extract("认真对照梳理《条例》第19条和20条规定的信息公开情况,主动公开政府信息1350条。") {
+		if f.Raw == "20" {
+			t.Errorf("an article's number read as a figure: %s = %s%s", f.Label, f.Raw, f.Unit)
+		}
+	}
+}

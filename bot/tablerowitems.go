@@ -46,7 +46,7 @@ func tableRowItems(question string, sources []Source) ([]listItem, bool) {
 				continue
 			}
 			names := rowNames(lines[i+1:])
-			if len(names) < minHeadedItems || sharedBigrams(topic, s.Title+" "+s.Section+" "+l) < minTopicShared {
+			if len(names) < minHeadedItems || shared(topic, s.Title+" "+s.Section+" "+l) < minTopicShared {
 				continue
 			}
 			items := make([]listItem, 0, len(names))
@@ -72,15 +72,4 @@ func rowNames(lines []string) []string {
 		names = append(names, strings.TrimSpace(l[m[4]:]))
 	}
 	return names
-}
-
-// sharedBigrams counts the bigrams of set that text holds.
-func sharedBigrams(set map[string]bool, text string) int {
-	n := 0
-	for g := range bigrams(text) {
-		if set[g] {
-			n++
-		}
-	}
-	return n
 }

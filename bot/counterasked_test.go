@@ -100,3 +100,16 @@ func TestStandardManagementAskedInSpeech(t *testing.T) {
 		t.Errorf("want the rate, 67.05%%:\n%s", a.Text)
 	}
 }
+
+// The 个 of speech counts people too when the question names the very
+// people a label counts: "评上优秀共产党员的有几个" is answered by
+// 优秀共产党员2名, not by the city's honour counted beside it.
+func TestGenericCounterCountsPeople(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"总结.txt": "黄陂区卫生健康局2024年工作总结\n（一）抓实行业党建。获评全市优秀共产党员1名、全区优秀共产党员2名、全区先进基层党组织3家。\n",
+	})
+	a := ask(t, b, nil, "黄陂区卫健系统2024年评上全区优秀共产党员的有几个？")
+	if !strings.Contains(firstLine(a.Text), "2名") || strings.Contains(firstLine(a.Text), "1名") {
+		t.Errorf("want 2名:\n%s", a.Text)
+	}
+}

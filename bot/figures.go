@@ -525,6 +525,9 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			case countsNamedItem(unit, have, counted, fig.Label):
 			case unit == "个" && countedHeadMatch(counted, q, official, fig.Label) == 1:
 				// "多少个编制" in speech, "编制人员54人" in the report.
+			case unit == "个" && slices.Contains(personCounters, have) && namesWholeLabel(q, fig.Label):
+				// "评上优秀共产党员的有几个": 个 of speech counts the
+				// people the whole label names ("优秀共产党员2名").
 			case !same:
 				continue
 			default:

@@ -97,6 +97,10 @@ func unitNear(asked, have string) bool {
 // that names no unit (understand.AreaUnit).
 var areaUnits = map[string]bool{"亩": true, "平方米": true, "平米": true, "平方公里": true, "公顷": true, "平方千米": true, "m²": true, "㎡": true}
 
+// personCounters count people, any of which the generic 个 of speech may
+// stand for when the question names the very people counted.
+var personCounters = []string{"人", "名", "位"}
+
 // objectCounters count things the generic 个 of speech may stand for.
 var objectCounters = []string{"件", "项", "条", "篇", "台", "处", "起", "座", "批", "类", "种", "支", "块"}
 

@@ -690,13 +690,15 @@ func documentYear(work string, span Span, rep *Report, simpTitle string) int {
 			// and plans nothing: last year's results.
 			return y - 1
 		}
-		if earlier := onlyEarlierYear(simp, y); earlier > 0 && (month > lastReviewMonth || containsAny(simp, yearOnYear)) {
+		if earlier := onlyEarlierYear(simp, y); earlier > 0 && (month > lastReviewMonth || containsAny(simp, yearOnYear)) && !strings.Contains(simp, "今年") {
 			// "2021年,丽水…" on a page of October 2022 that names 2022 in
 			// no sentence: the text is about the year it names (early in
 			// a year, a page of last year's results is its own year's
 			// news, as annualReview tells, unless it compares them with
 			// the year before theirs: "2018年我省孕产妇死亡率为9.80/10万，
-			// 较上年…下降" on a page of June 2019).
+			// 较上年…下降" on a page of June 2019). A text saying 今年 is
+			// about its page's year, whatever earlier year it looks back to
+			// ("自2018年实施…以来，今年计划…").
 			return earlier
 		}
 		return y

@@ -5,6 +5,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/healthbot/healthbot/corpus"
@@ -77,6 +78,11 @@ func listExtract(question, searchText string, sources, pool []Source) Answer {
 				for _, sent := range under {
 					items = append(items, listItem{sent, s.N})
 				}
+			}
+			if tableCells(items) {
+				// "信息内容 / 本年制发件数 / 0 / 0": a table's cells saved
+				// one a line under the heading, no items of a list.
+				items = nil
 			}
 			if len(items) > 0 {
 				items = items[:min(maxListItems, len(items))]
@@ -332,4 +338,16 @@ func runInList(question string, sources []Source) (listItem, bool) {
 		}
 	}
 	return listItem{}, false
+}
+
+// tableCells reports whether a heading's lines are a table's cells rather
+// than the items of a list: a third of them or more bare numbers.
+func tableCells(items []listItem) bool {
+	bare := 0
+	for _, it := range items {
+		if !strings.ContainsFunc(it.text, func(r rune) bool { return unicode.Is(unicode.Han, r) }) {
+			bare++
+		}
+	}
+	return len(items) > 0 && bare*3 >= len(items)
 }

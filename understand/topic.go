@@ -54,8 +54,8 @@ var askWords = []string{
 var structureWords = []string{"保障措施", "主要目标", "工作目标", "总体目标", "主要任务", "重点任务", "基本原则", "指导思想", "总体要求", "实施步骤", "工作措施", "组织保障", "工作思路", "总体思路", "思路"}
 
 // askWordNouns are nouns of the reports that hold an ask word ("工作动态",
-// "工作人员"): they stay whole in a topic.
-var askWordNouns = []string{"工作动态", "工作人员", "工作经费", "工作站", "工作室", "工作日", "工作量", "工作组", "工作专班"}
+// "工作人员", "任务完成"): they stay whole in a topic.
+var askWordNouns = []string{"工作动态", "工作人员", "工作经费", "工作站", "工作室", "工作日", "工作量", "工作组", "工作专班", "任务完成", "任务数", "任务量"}
 
 // StructureWords are the standard parts of a plan a text names ("保障措施"
 // in "推进健康融入所有政策有哪些保障措施"), in order.

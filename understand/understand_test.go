@@ -712,6 +712,8 @@ func TestAskWordNounsStayWhole(t *testing.T) {
 	for q, want := range map[string]string{
 		"来宾市卫健委去年官网上发的工作动态有几条？": "工作动态",
 		"县卫健局有多少工作人员？":          "工作人员",
+		"双随机抽查任务完成了几家？":         "任务完成",
+		"宫颈癌筛查任务数定的多少人？":        "任务数",
 	} {
 		if got := Topic(q); !strings.Contains(got, want) {
 			t.Errorf("Topic(%q) = %q, want %s kept", q, got, want)

@@ -228,7 +228,11 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 		// label. An event after the number ("284人经会诊后留院") usually
 		// continues the previous figure when it counts the same kind of
 		// thing.
-		if !fph.empty() && !(fverb && !prev.empty() && c.unit.base == prevBase) && !(c.unit.unit != "" && !c.unit.count && wordsThenNumber(t, fend) && isDigit(t.nAt(next))) {
+		// "确定39个创建领域和69个创建团队": a count joined by 和 to one
+		// of objects counts an object too, whatever verb its name opens
+		// with.
+		listed := slices.Contains([]string{"和", "及", "与", "、"}, strings.TrimSpace(string(t.n[lo:min(c.num.a, len(t.n))])))
+		if !fph.empty() && !(fverb && !listed && !prev.empty() && c.unit.base == prevBase) && !(c.unit.unit != "" && !c.unit.count && wordsThenNumber(t, fend) && isDigit(t.nAt(next))) {
 			// "同比增加16.50%基层医疗卫生机构诊疗55.50万人次": words running
 			// into the next number name it, not the change before them.
 			c.label, c.source, c.followTo = fph, fromFollow, fend
@@ -294,6 +298,12 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 			}
 		case len(fph.r) >= 2 && len(fph.r) <= 8:
 			c.label, c.source, c.followTo = fph, fromFollow, fend
+			if subj := scopeSubject(core); !subj.empty() && len(subj.r)+len(fph.r) <= maxLabel {
+				// "检查检验结果互认范围扩展到200家二级以上医院": what
+				// reached these is their label's subject; the bare noun
+				// would count every such hospital.
+				c.label = joinPhrase(subj, fph)
+			}
 		default:
 			c.label = core
 		}
@@ -650,6 +660,39 @@ func conjItems(items []phrase) []string {
 		out = append(out, completeItems(splitConj(it))...)
 	}
 	return out
+}
+
+// scopeVerbs widen the reach of what the clause names: "互认范围扩展到…".
+var scopeVerbs = []string{"扩展", "扩大", "拓展", "延伸", "推广", "扩围"}
+
+// scopeSubject is what a clause ending in a verb of widening reach says was
+// widened ("检查检验结果互认" of "电子病历互联互通和检查检验结果互认范围扩
+// 展"): the last thing joined by 和, without the verb and a 范围 or 面
+// before it; empty when the clause ends in no such verb.
+func scopeSubject(core phrase) phrase {
+	rest := ""
+	for _, v := range scopeVerbs {
+		if r, ok := strings.CutSuffix(string(core.n), v); ok {
+			rest = r
+			break
+		}
+	}
+	if rest == "" {
+		return phrase{}
+	}
+	n := len([]rune(rest))
+	for _, w := range []string{"范围", "面"} {
+		if r, ok := strings.CutSuffix(rest, w); ok {
+			n = len([]rune(r))
+			break
+		}
+	}
+	conj := splitConj(core.slice(0, n))
+	subj := conj[len(conj)-1]
+	if len(subj.r) < 2 || !hasHan(subj) {
+		return phrase{}
+	}
+	return subj
 }
 
 // skippedVerb returns a content verb ("完成", "实现") skipped between the

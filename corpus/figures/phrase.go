@@ -575,6 +575,11 @@ func followPhrase(t *text, e, lim int) (ph phrase, end int, verbStart bool) {
 	if !hasHan(ph) {
 		return phrase{}, e, false
 	}
+	if c := t.nAt(k); k > start && (c == '和' || c == '及' || c == '与') && isDigit(t.nAt(k+1)) {
+		// "确定39个创建领域和69个创建团队": an object 和 joins to the next
+		// count is a thing counted, whatever verb its name opens with.
+		verbStart = false
+	}
 	return ph, k, verbStart
 }
 

@@ -111,6 +111,14 @@ func TestExtractRealDocuments(t *testing.T) {
 		{"有卫生技术人员3121人,有效期内证照12个。", []want{{label: "卫生技术人员", raw: "3121", value: 3121, unit: "人"}, {label: "有效期内证照", raw: "12", value: 12, unit: "个"}}},
 		{"截止5月底,共为2720对夫妇实施的免费婚检。", []want{{label: "夫妇", raw: "2720", value: 2720, unit: "对"}}},
 		{"在全国率先完成年度育儿补贴发放，惠及17万婴幼儿。", []want{{label: "育儿补贴发放惠及婴幼儿", raw: "17", value: 17, unit: "万人"}}},
+		// Counts of objects joined by 和 each count their own object, whatever
+		// verb its name opens with; the verb before the first is its label's.
+		{"实施新一轮“攀登计划”,确定39个创建领域和69个创建团队。", []want{
+			{label: "确定创建领域", raw: "39", value: 39, unit: "个"},
+			{label: "创建团队", raw: "69", value: 69, unit: "个"},
+		}},
+		// What a scope was widened to is counted for what was widened.
+		{"电子病历互联互通和检查检验结果互认范围扩展到200家二级以上医院。", []want{{label: "检查检验结果互认二级以上医院", raw: "200", value: 200, unit: "家"}}},
 		{"改造城镇老旧小区870个、惠及10万余户。", []want{{label: "改造城镇老旧小区", raw: "870", value: 870, unit: "个"}, {label: "改造城镇老旧小区惠及", raw: "10", value: 10, unit: "万户", qual: "余"}}},
 		// Values listed for listed years take them in order.
 		{"到2022年和2030年，全国居民健康素养水平分别不低于22%和30%。", []want{

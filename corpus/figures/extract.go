@@ -421,6 +421,10 @@ func findNumbers(t *text) []cand {
 			i++
 			continue
 		}
+		if f := frequencyAt(n, i); f > i && t.nAt(f) == '的' {
+			i = f // "提供了1年1次的健康体检": how often a service is given
+			continue
+		}
 		nb := scanNumber(t, i)
 		if nb.b <= i {
 			i++

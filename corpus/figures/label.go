@@ -328,8 +328,18 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 		if with, to := withPredicateUpTo(t, fph, fend, next, limit); len(with.r) > len(fph.r) {
 			// A bare verb ("向500家供水单位发放") or a modified noun
 			// ("实施的免费婚检") says too little to name them by.
-			if pred := with.slice(len(fph.r), len(with.r)); len(pred.r) > 2 && !strings.ContainsRune(string(pred.n), '的') {
-				c.label = joinPhrase(joinPhrase(pred, newPhrase("的")), fph)
+			if pred := withoutFrequency(with.slice(len(fph.r), len(with.r))); len(pred.r) > 2 && !strings.ContainsRune(string(pred.n), '的') {
+				// "2600名适龄女学生免费接种": the manner goes with the
+				// service, not the people ("为8000余人免费发放…" names
+				// them by the service alone).
+				obj := fph
+				if l := mannerOnly.suffix(obj.n, 0, len(obj.n)); l > 0 {
+					obj = obj.slice(0, len(obj.n)-l)
+				}
+				c.label = pred
+				if !obj.empty() {
+					c.label = joinPhrase(joinPhrase(pred, newPhrase("的")), obj)
+				}
 				c.followTo, c.served = to, true
 				countedAfterMultiplier(c, fph)
 			}
@@ -881,6 +891,10 @@ func withPredicateUpTo(t *text, obj phrase, end, lim, maxRunes int) (phrase, int
 			k = y // "达到2030年全省目标值": a year names the goal reached
 			continue
 		}
+		if f := frequencyAt(n, k); f > k {
+			k = f // "提供了1年1次的健康体检": how often, no figure of its own
+			continue
+		}
 		if isDigit(n[k]) || n[k] == '、' || isBlankStart(t, k) {
 			return obj, end
 		}
@@ -906,6 +920,28 @@ func withPredicateUpTo(t *text, obj phrase, end, lim, maxRunes int) (phrase, int
 		return obj, end
 	}
 	return joinPhrase(obj, pred), k
+}
+
+// frequency is how often a service is given: "1年1次", "每年2次", "一年4次".
+var frequency = regexp.MustCompile(`^(?:每|1|一)(?:年|季度|月|周)(?:\d{1,2}|[一二三四])次`)
+
+// withoutFrequency is a predicate without the frequency of the service it
+// names ("提供了1年1次的健康体检" → "提供了健康体检").
+func withoutFrequency(pred phrase) phrase {
+	for k := range pred.n {
+		if f := frequencyAt(pred.n, k); f > k && f < len(pred.n) && pred.n[f] == '的' {
+			return joinPhrase(pred.slice(0, k), pred.slice(f+1, len(pred.n)))
+		}
+	}
+	return pred
+}
+
+// frequencyAt returns the index after a frequency starting at k, or k.
+func frequencyAt(n []rune, k int) int {
+	if m := frequency.FindString(string(n[k:min(k+8, len(n))])); m != "" {
+		return k + len([]rune(m))
+	}
+	return k
 }
 
 // membershipVerbs say what the things counted were made part of: "纳入…

@@ -117,6 +117,10 @@ func TestExtractRealDocuments(t *testing.T) {
 			{label: "确定创建领域", raw: "39", value: 39, unit: "个"},
 			{label: "创建团队", raw: "69", value: 69, unit: "个"},
 		}},
+		// People a service reached are named by the service, without how
+		// often it is given (no figure of its own) or the manner of giving.
+		{"为约22万名老年人提供了1年1次的健康体检和健康指导。", []want{{label: "提供了健康体检和健康指导的老年人", raw: "22", value: 22, unit: "万名", qual: "约"}}},
+		{"为全区2600余名适龄女学生免费接种HPV疫苗。", []want{{label: "接种HPV疫苗的适龄女学生", raw: "2600", value: 2600, unit: "名", qual: "余"}}},
 		// What a scope was widened to is counted for what was widened.
 		{"电子病历互联互通和检查检验结果互认范围扩展到200家二级以上医院。", []want{{label: "检查检验结果互认二级以上医院", raw: "200", value: 200, unit: "家"}}},
 		{"改造城镇老旧小区870个、惠及10万余户。", []want{{label: "改造城镇老旧小区", raw: "870", value: 870, unit: "个"}, {label: "改造城镇老旧小区惠及", raw: "10", value: 10, unit: "万户", qual: "余"}}},

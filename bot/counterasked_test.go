@@ -113,3 +113,16 @@ func TestGenericCounterCountsPeople(t *testing.T) {
 		t.Errorf("want 2名:\n%s", a.Text)
 	}
 }
+
+// People a bulletin counts with a bare multiplier ("411.5万高危人群完成…")
+// answer a question counting people, before another group's count in 人
+// beside them.
+func TestPeopleCountedWithBareMultiplier(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"公报.txt": "2024年我国卫生健康事业发展统计公报\n中央财政资金支持下，411.5万高危人群完成重点癌症筛查，150.4万人接受心脑血管疾病筛查。\n",
+	})
+	a := ask(t, b, nil, "2024年有多少高危的人做了重点癌症筛查？")
+	if !strings.Contains(firstLine(a.Text), "411.5万") {
+		t.Errorf("want 411.5万:\n%s", a.Text)
+	}
+}

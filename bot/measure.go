@@ -29,7 +29,8 @@ var labelCounters = []struct{ suffix, counter string }{
 }
 
 // countedUnit is a figure's unit with the counter its label implies added
-// to a bare multiplier ("万" of 城乡居民免费健康体检人数 → "万人").
+// to a bare multiplier ("万" of 城乡居民免费健康体检人数 → "万人", of 高危人群
+// 完成筛查 → "万人").
 func countedUnit(fig corpus.Figure) string {
 	if fig.Unit == "" || strings.TrimLeft(fig.Unit, "十百千万亿") != "" {
 		return fig.Unit
@@ -39,8 +40,14 @@ func countedUnit(fig corpus.Figure) string {
 			return fig.Unit + c.counter
 		}
 	}
+	if containsAny(fig.Label, peopleGroups) {
+		return fig.Unit + "人" // "411.5万高危人群完成重点癌症筛查": people
+	}
 	return fig.Unit
 }
+
+// peopleGroups name groups of people a bare multiplier counts.
+var peopleGroups = []string{"人群", "居民", "群众", "儿童", "老年人", "妇女", "孕产妇", "学生", "患者"}
 
 // counters count people, visits, places or things ("万名", "人次", "家").
 var counters = map[string]bool{"人": true, "人次": true, "名": true, "家": true, "个": true, "所": true, "张": true,

@@ -118,10 +118,20 @@ func asksStaff(q string) bool {
 // patients may be: "派了多少专家", "有多少医生".
 var workerNouns = []string{"专家", "医生", "护士", "村医", "大夫", "医护人员", "医务人员", "队员", "志愿者", "干部"}
 
+// patientNouns name people a report counts in visits (人次) as often as in
+// people: "救了多少伤员病人".
+var patientNouns = []string{"病人", "患者", "伤员", "伤病员", "病号"}
+
 // asksPeopleNoun reports whether a question counts workers by their noun
-// right after 多少 or 几, with no counter: "派了多少专家", "有多少医生".
+// or other people right after 多少 or 几, with no counter: "派了多少专家",
+// "有多少医生".
 func asksPeopleNoun(q string) bool {
-	return afterAsking(q, func(rest string) bool { return opensWithAny(rest, workerNouns) })
+	return afterAsking(q, func(rest string) bool {
+		// "给多少女娃娃免费打了疫苗", "多少个老人": the people themselves,
+		// not a rate of them; a bare 人 is read as a counter, and patients
+		// are counted in visits as often as in people.
+		return opensWithAny(rest, workerNouns) || !strings.HasPrefix(rest, "人") && !opensWithAny(rest, patientNouns) && countsPeople(rest)
+	})
 }
 
 // afterAsking reports whether the words after some 多少 or 几 in q are
@@ -156,7 +166,7 @@ var moneyAsked = regexp.MustCompile(`(?:多少|几多)\p{Han}{0,4}(?:资金|经�
 
 // peopleNouns name people counted with 个 in chat ("多少个娃", "几个医生").
 var peopleNouns = []string{"人", "娃", "孩子", "小孩", "儿童", "婴幼儿", "婴儿", "幼儿", "新生儿", "宝宝", "老人", "老年人", "医生", "护士", "学生", "病人", "患者", "村医", "专家", "大夫",
-	"孕妇", "产妇", "孕产妇", "妇女", "女性", "男性", "居民", "群众", "青少年"}
+	"孕妇", "产妇", "孕产妇", "妇女", "女性", "男性", "居民", "群众", "青少年", "娃娃", "女娃", "女孩", "女生", "男孩", "男生", "老百姓"}
 
 // countsPeople reports whether the words after a counter name people:
 // a people noun that is the head, not a modifier ("多少个婴幼儿托位" counts

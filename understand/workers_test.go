@@ -5,13 +5,15 @@ import (
 	"time"
 )
 
-// Workers counted by their noun ("多少专家") are asked in people; trips of
-// a vehicle in 辆次; patients rescued keep no unit (reports count them in
-// 人 or 人次).
+// Workers and other people counted by their noun ("多少专家", "多少女娃娃")
+// are asked in people; trips of a vehicle in 辆次; patients rescued keep no
+// unit (reports count them in 人 or 人次).
 func TestWorkersAndTripsAsked(t *testing.T) {
 	checkAskedUnits(t, map[string]string{
 		"莆田学院附属医院前前后后派了多少专家去宁夏？":   "人",
 		"县医院现在有多少医生？":              "人",
+		"江西去年给多少女娃娃免费打了HPV疫苗？":     "人",
+		"去年全国有多少高危的人做了重点癌症筛查？":     "人",
 		"菏泽春节派车多少辆次？":              "辆次",
 		"泸州今年国庆那几天，120一共救了多少伤员病人？": "",
 	})

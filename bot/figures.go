@@ -677,9 +677,16 @@ var totalWords = strings.NewReplacer("合计", " ", "总计", " ", "小计", " "
 // 比例" for "实际报销比例是多少".
 const labelPrecisionWeight = 0.2
 
+// scopeNote is a bracketed note on what a measure leaves out or takes in:
+// "(不含中药饮片)", "（含中医）".
+var scopeNote = regexp.MustCompile(`[(（](?:不含|不包括|不计|含|包括|包含)[^)）]*[)）]`)
+
 // labelPrecision is the share of a label's bigrams the question holds, the
 // words of a table's totals ("医院合计") not counted.
 func labelPrecision(q map[string]bool, label string) float64 {
+	// "药品收入(不含中药饮片)占比": what a measure leaves out or takes in
+	// is a note on it, no word a question asking it would hold.
+	label = scopeNote.ReplaceAllString(label, "")
 	l := bigrams(totalWords.Replace(label))
 	if len(l) == 0 {
 		return 0

@@ -121,6 +121,12 @@ func TestExtractRealDocuments(t *testing.T) {
 		// often it is given (no figure of its own) or the manner of giving.
 		{"为约22万名老年人提供了1年1次的健康体检和健康指导。", []want{{label: "提供了健康体检和健康指导的老年人", raw: "22", value: 22, unit: "万名", qual: "约"}}},
 		{"为全区2600余名适龄女学生免费接种HPV疫苗。", []want{{label: "接种HPV疫苗的适龄女学生", raw: "2600", value: 2600, unit: "名", qual: "余"}}},
+		// Square brackets set an aside off like round ones.
+		{"今年安排第三批18名县级医务人员【县人民医院10人、县中医院8人】下沉乡镇。", []want{
+			{label: "县级医务人员", raw: "18", value: 18, unit: "名"},
+			{label: "县人民医院", raw: "10", value: 10, unit: "人"},
+			{label: "县中医院", raw: "8", value: 8, unit: "人"},
+		}},
 		// What a scope was widened to is counted for what was widened.
 		{"电子病历互联互通和检查检验结果互认范围扩展到200家二级以上医院。", []want{{label: "检查检验结果互认二级以上医院", raw: "200", value: 200, unit: "家"}}},
 		{"改造城镇老旧小区870个、惠及10万余户。", []want{{label: "改造城镇老旧小区", raw: "870", value: 870, unit: "个"}, {label: "改造城镇老旧小区惠及", raw: "10", value: 10, unit: "万户", qual: "余"}}},

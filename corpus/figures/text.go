@@ -89,9 +89,9 @@ func fold(c rune) rune {
 		return '!'
 	case '？':
 		return '?'
-	case '（':
-		return '('
-	case '）':
+	case '（', '【', '〔', '［':
+		return '(' // "18名县级医务人员【县人民医院10人…】": an aside
+	case '）', '】', '〕', '］':
 		return ')'
 	case '％':
 		return '%'

@@ -1,6 +1,7 @@
 package places
 
 import (
+	"regexp"
 	"strings"
 	"unicode/utf8"
 )
@@ -51,7 +52,24 @@ func Find(text string) []Mention {
 		}
 		i += n1
 	}
-	return g.resolve(raws)
+	return withoutCompanyNames(text, g.resolve(raws))
+}
+
+// companyName is the rest of a company's registered name after the place it
+// opens with: "佳信德机械科技有限公司" of 苏州佳信德机械科技有限公司.
+var companyName = regexp.MustCompile(`^[\p{Han}A-Za-z0-9]{0,16}?(?:有限责任公司|有限公司)`)
+
+// withoutCompanyNames drops the places that open a company's name
+// ("苏州亚平电子有限公司"): where the company is registered says nothing of
+// where the text is.
+func withoutCompanyNames(text string, ms []Mention) []Mention {
+	out := ms[:0]
+	for _, m := range ms {
+		if !companyName.MatchString(text[m.End:]) {
+			out = append(out, m)
+		}
+	}
+	return out
 }
 
 // decode returns the rune at text[i:] and its length (0 at the end), with a

@@ -610,7 +610,7 @@ func stemOfTerm(terms []string, label string) bool {
 }
 
 // rateEnds end the name of a rate after what it is the rate of.
-var rateEnds = []string{"接种率", "完成率", "覆盖率", "达标率", "发生率", "报告率", "知晓率", "使用率", "合格率", "检出率", "筛查率", "率"}
+var rateEnds = []string{"接种率", "完成率", "覆盖率", "达标率", "发生率", "报告率", "知晓率", "使用率", "推广率", "普及率", "应用率", "参与率", "开通率", "合格率", "检出率", "筛查率", "率"}
 
 // minRateSubjectRunes bounds the subject of a rate rateOfNamed looks for
 // in a topic: "卡介苗" names one thing, "服务" many.

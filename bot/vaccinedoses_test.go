@@ -36,3 +36,14 @@ func TestRateOfNamedVaccine(t *testing.T) {
 		t.Errorf("want 99.78%% first: %s", a.Text)
 	}
 }
+
+// The same holds for a rate of uptake ("健康码推广率" for "健康码用上的比例").
+func TestRateOfNamedUptake(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"总结.txt": "宾川县卫生健康局2022年工作总结\n全县累计接种新冠病毒疫苗512851剂次，新建3个发热哨点诊室，健康码推广率达99.08%。\n",
+	})
+	a := ask(t, b, nil, "宾川县2022年健康码用上的比例有多高？")
+	if !strings.Contains(firstLine(a.Text), "99.08%") {
+		t.Errorf("want 99.08%% first: %s", a.Text)
+	}
+}

@@ -415,7 +415,8 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			!(unitAnswers(unit, countedUnit(fig)) && stemOfTerm(layTerms, fig.Label)) &&
 			!(unit == understand.AreaUnit && unitAnswers(unit, countedUnit(fig)) && max(coverage(q, context), coverage(official, context)) >= areaCoverage) &&
 			!(rate && isRateUnit(fig.Unit) && !isChange(fig) && (holdsTerm(layTerms, fig.Label) || holdsTermsAround(layTerms, fig.Label, context) || rateOfNamed(fig.Label, topic))) &&
-			!((unit == "" || unitAnswers(unit, countedUnit(fig))) && isCount(fig.Unit) && endsWithCounted(fig.Label, head)):
+			!((unit == "" || unitAnswers(unit, countedUnit(fig))) && isCount(fig.Unit) && endsWithCounted(fig.Label, head)) &&
+			!(unitAnswers(unit, countedUnit(fig)) && peopleOfNamed(q, fig.Label)):
 			// A question naming a catalogue indicator is not answered by
 			// a figure whose own label names something else, though its
 			// sentence names the indicator ("人均预期寿命接近…，人均受教育
@@ -446,7 +447,9 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			// topic ends in ("单位编制55人" for "疾控中心核定的编制是多少个
 			// 人", "在职职工62人" for "实际在岗的职工有多少"); so is an area, when
 			// a size is asked, in a sentence on the thing asked ("建筑规模
-			// 8500平方米的妇幼保健院…综合服务楼" for "那栋综合服务楼多大面积").
+			// 8500平方米的妇幼保健院…综合服务楼" for "那栋综合服务楼多大面积");
+			// so is a count of the people of a thing the question names
+			// whole ("高血压患者8000人" for "高血压那块的目标是多少人").
 			continue
 		}
 		if namesPart {
@@ -615,6 +618,21 @@ var rateEnds = []string{"接种率", "完成率", "覆盖率", "达标率", "发
 // minRateSubjectRunes bounds the subject of a rate rateOfNamed looks for
 // in a topic: "卡介苗" names one thing, "服务" many.
 const minRateSubjectRunes = 3
+
+// peopleHeads end a label counting a group of people.
+var peopleHeads = []string{"患者", "病人", "人群", "老年人", "老人", "儿童", "妇女", "孕产妇", "孕妇", "学生", "居民"}
+
+// peopleOfNamed reports whether a label counts the people of something the
+// question names whole: "高血压患者" for "高血压那块定的目标是多少人".
+func peopleOfNamed(q map[string]bool, label string) bool {
+	l := corpus.Normalize(label)
+	for _, h := range peopleHeads {
+		if rest, ok := strings.CutSuffix(l, h); ok && utf8.RuneCountInString(rest) >= 2 {
+			return namesWholeLabel(q, rest)
+		}
+	}
+	return false
+}
 
 // rateOfNamed reports whether label is a rate of something the topic
 // names whole ("卡介苗 接种率" for "一季度娃娃打卡介苗的比例"), however

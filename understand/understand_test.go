@@ -92,9 +92,10 @@ func TestTopic(t *testing.T) {
 		"重庆这五年医疗服务有哪些成果？":               "医疗服务",
 		"宁夏去年在改善医疗服务上做了些什么？":            "改善医疗服务",
 		"安徽今年医疗卫生工作怎么部署的？":              "医疗卫生",
-		"江苏今年建设健康江苏有哪些打算？":              "建设健康江苏",  // a campaign's name keeps its place
-		"云南去年民生保障上都干了些啥？":               "民生保障",    // a particle after a postposition
-		"安徽今年社保这块有哪些硬招？":                "社保",      // 硬招 are measures
+		"江苏今年建设健康江苏有哪些打算？":              "建设健康江苏", // a campaign's name keeps its place
+		"云南去年民生保障上都干了些啥？":               "民生保障",   // a particle after a postposition
+		"安徽今年社保这块有哪些硬招？":                "社保",     // 硬招 are measures
+		"安徽今年医保那一块有哪些硬招？":               "医保",
 		"开封市卫健委2019年工作总结里说坚持的三个导向是哪三个？": "坚持的三个导向", // the document and which-of-three asked
 		"上半年总结会上，下半年重点抓哪几方面？":           "总结",      // the meeting, by what it was about
 		"江西健康融入所有政策那个意见里，中医药文化这块都有啥措施？": "健康融入所有政策 中医药文化",

@@ -121,6 +121,17 @@ func TestExtractRealDocuments(t *testing.T) {
 		// often it is given (no figure of its own) or the manner of giving.
 		{"为约22万名老年人提供了1年1次的健康体检和健康指导。", []want{{label: "提供了健康体检和健康指导的老年人", raw: "22", value: 22, unit: "万名", qual: "约"}}},
 		{"为全区2600余名适龄女学生免费接种HPV疫苗。", []want{{label: "接种HPV疫苗的适龄女学生", raw: "2600", value: 2600, unit: "名", qual: "余"}}},
+		// The year of a goal reached, named after whose goal it is, dates no
+		// figure after it.
+		{"2022年,南宁市已有9项健康指标提前达到健康广西行动2030年目标任务,全市居民健康素养水平达28.5%。", []want{
+			{label: "健康指标提前", raw: "9", value: 9, unit: "项", year: 2022},
+			{label: "居民健康素养水平", raw: "28.5", value: 28.5, unit: "%", qual: "达", year: 2022},
+		}},
+		// ...unless the goal's value is given after it.
+		{"2022年,番禺区居民健康素养水平达到40.5%,提前8年实现了健康广州行动2030年的目标值(37%)。", []want{
+			{label: "番禺区居民健康素养水平", raw: "40.5", value: 40.5, unit: "%", qual: "达到", year: 2022},
+			{label: "番禺区居民健康素养水平", raw: "37", value: 37, unit: "%", year: 2030, target: true},
+		}},
 		// Square brackets set an aside off like round ones.
 		{"今年安排第三批18名县级医务人员【县人民医院10人、县中医院8人】下沉乡镇。", []want{
 			{label: "县级医务人员", raw: "18", value: 18, unit: "名"},

@@ -57,11 +57,18 @@ func isYearSuffix(t *text, i int) bool {
 // goalNamed reports whether the year written from a to just before i names
 // a goal reached: "达到2030年本市目标要求", "实现2025年目标值".
 func goalNamed(t *text, a, i int) bool {
+	// The verb may stand before the goal's owner: "提前达到健康广西行动2030
+	// 年目标任务".
 	reached := false
-	for _, v := range []string{"达到", "实现", "超过", "完成"} {
-		r := []rune(v)
-		if a >= len(r) && string(t.n[a-len(r):a]) == v {
-			reached = true
+	for b := a; b >= 0 && a-b <= maxGoalOwnerRunes && !reached; b-- {
+		if b < a && (isHardBoundary(t.n[b]) || t.n[b] == ',' || isDigit(t.n[b])) {
+			break
+		}
+		for _, v := range []string{"达到", "实现", "超过", "完成"} {
+			r := []rune(v)
+			if b >= len(r) && string(t.n[b-len(r):b]) == v {
+				reached = true
+			}
 		}
 	}
 	if !reached {
@@ -69,6 +76,13 @@ func goalNamed(t *text, a, i int) bool {
 	}
 	for k := i; k < len(t.n) && k < i+maxGoalGap; k++ {
 		if t.n[k] == '目' && t.nAt(k+1) == '标' {
+			// "实现了…2030年的目标值(37%)": the goal's value is given, and
+			// the year is its date.
+			for j := k + 2; j < len(t.n) && j <= k+4; j++ {
+				if t.n[j] == '(' && isDigit(t.nAt(j+1)) {
+					return false
+				}
+			}
 			return true
 		}
 		if isHardBoundary(t.n[k]) || t.n[k] == '，' || t.n[k] == ',' || isDigit(t.n[k]) {
@@ -77,6 +91,10 @@ func goalNamed(t *text, a, i int) bool {
 	}
 	return false
 }
+
+// maxGoalOwnerRunes bounds the words naming whose goal it is between the
+// verb reaching it and its year ("健康广西行动").
+const maxGoalOwnerRunes = 10
 
 // maxGoalGap is how far after a year the goal it names may be written
 // ("2030年全省目标值").

@@ -109,6 +109,7 @@ func TestConfusionPairs(t *testing.T) {
 func TestFigureLabels(t *testing.T) {
 	cases := []struct{ label, want string }{
 		{"家庭医生总签约率", "family_doctor_signing_rate"},
+		{"家医签约总数", "family_doctor_signed_people"},
 		{"传染病病例", "notifiable_disease_cases"},
 		{"人均预期寿命", "life_expectancy"},
 		{"人均预期寿命预计", "life_expectancy"},

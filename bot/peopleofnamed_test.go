@@ -17,3 +17,14 @@ func TestPeopleOfTheThingNamed(t *testing.T) {
 		t.Errorf("want 8000人:\n%s", a.Text)
 	}
 }
+
+// ...also when the question names no counter ("纳入规范管理的有多少").
+func TestPeopleOfTheThingNamedWithoutCounter(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"总结.txt": "新都区卫生健康局2025年工作总结\n全区9.8万名65岁及以上老年人、8.8万名高血压患者、3.8万名糖尿病患者被纳入规范健康管理。\n",
+	})
+	a := ask(t, b, nil, "新都区2025年糖尿病人纳入规范管理的有多少？")
+	if !strings.Contains(firstLine(a.Text), "3.8万名") {
+		t.Errorf("want 3.8万名:\n%s", a.Text)
+	}
+}

@@ -296,8 +296,9 @@ func containsAny(s string, words []string) bool {
 }
 
 // monthNamed is a month of the year written in a question, with the day
-// and the 截至 before it: "1月", "3月份", "1-6月", "十二月", "截至2月6日".
-var monthNamed = regexp.MustCompile(`(?:(?:截至|截止到?)\s*)?(?:[0-9]{1,2}\s*[-—~至到]\s*)?(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?(?:\s*(?:[12][0-9]|3[01]|0?[1-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号])?`)
+// and the 截至 before it: "1月", "3月份", "1-6月", "十二月", "截至2月6日",
+// "截到8月19号", "截止到6月底".
+var monthNamed = regexp.MustCompile(`(?:(?:截至|截止到?|截到|到)\s*)?(?:[0-9]{1,2}\s*[-—~至到]\s*)?(?:1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?(?:\s*(?:[12][0-9]|3[01]|0?[1-9]|[一二三]?十[一二三四五六七八九]?|[一二三四五六七八九])\s*[日号]|底|初|末|中旬|上旬|下旬)?`)
 
 // stripMonths takes the months out of a question: a time, like its year,
 // not its topic; not an age in months ("6月龄").

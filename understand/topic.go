@@ -202,6 +202,7 @@ func topicWords(question string) string {
 	q = bloodTest.ReplaceAllString(q, " ${1}筛查 ")       // "验艾滋病血": screening for it
 	q = visitsSeen.ReplaceAllString(q, " 诊疗人次 ")        // "一共看了多少人次": the visits
 	q = yearlyCount.ReplaceAllString(q, " $1")          // "一年出院多少病人": how the count runs
+	q = strings.ReplaceAll(q, "老人家", "老年人")             // "老人家定期体检": not the pronoun 人家 after 老
 	q = withAskedLay(stripPlaces(stripPeriods(q)))      // "一共救了多少病人": 救治, before 了 and 多少 go
 	if Place(question) == corpus.NationalPlace {
 		q = strings.ReplaceAll(q, corpus.NationalPlace, " ") // the place filter carries it
@@ -292,7 +293,7 @@ func topicWords(question string) string {
 // "几个医共体", "多少个3到6岁小孩"): the classifier belongs to the number, not the topic ("哪几
 // 件事", "那几条" are question words of their own). 件 and 条 stay: they
 // are often part of the reports' word ("多少件申请" and 办件, 件数).
-var countedNoun = regexp.MustCompile(`(^|[^哪那])(多少|几)(张|个|家|名|所|座|台|辆|项|支|例|篇|场|期|针|剂次|剂)(\p{Han}|[0-9])`)
+var countedNoun = regexp.MustCompile(`(^|[^哪那])(多少|几)(张|个|家|名|所|座|台|辆|项|支|例|篇|场|期|针|剂次|剂|份|批)(\p{Han}|[0-9])`)
 
 // spokenNouns are one-character nouns of speech and the reports' words
 // for them ("多少张床" asks for 床位).

@@ -96,8 +96,10 @@ func TestTopic(t *testing.T) {
 		"云南去年民生保障上都干了些啥？":               "民生保障",   // a particle after a postposition
 		"安徽今年社保这块有哪些硬招？":                "社保",     // 硬招 are measures
 		"安徽今年医保那一块有哪些硬招？":               "医保",
-		"开封市卫健委2019年工作总结里说坚持的三个导向是哪三个？": "坚持的三个导向", // the document and which-of-three asked
-		"上半年总结会上，下半年重点抓哪几方面？":           "总结",      // the meeting, by what it was about
+		"连南县截到8月19号累计做了多少份核酸？":          "核酸",            // a date with 截到, and 份 counting it
+		"宝应县到2025年老人家定期体检管理要覆盖到多少？":     "老年人定期体检管理 覆盖到", // 老人家, no pronoun 人家
+		"开封市卫健委2019年工作总结里说坚持的三个导向是哪三个？": "坚持的三个导向",       // the document and which-of-three asked
+		"上半年总结会上，下半年重点抓哪几方面？":           "总结",            // the meeting, by what it was about
 		"江西健康融入所有政策那个意见里，中医药文化这块都有啥措施？": "健康融入所有政策 中医药文化",
 		"看病报销比例提高了多少（山东）？":              "看病报销比例提高",
 		"江西2022年末注册护士有多少人？":             "注册护士 人", // a year's end is time, not topic

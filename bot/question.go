@@ -91,7 +91,8 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 	}
 	ans, ok := namedRows(question, sources)
 	// The sentences of one kind a question asks for, the first kind it
-	// asks: "医改评价在省里排第几" the clause of the rank asked, "县长要求
+	// asks: "是哪位副县长参加的" the clause naming the holder of the title,
+	// "医改评价在省里排第几" the clause of the rank asked, "县长要求
 	// 怎么抓落实" the speaker's demands, "派去的医生要待多长时间" the clause
 	// of the span, "疫情通报里叫老百姓怎么防病" the advice the source gives the
 	// public, "有哪些短板" the shortcomings it states, "村卫生室咋还变少了，
@@ -201,7 +202,7 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 
 // sentencePicks find the sentences of one kind a question asks for, in
 // the order they are tried.
-var sentencePicks = []func(question string, sources []Source) ([]listItem, bool){rankPositionItems, demandItems, durationItems, adviceItems, problemItems, reasonItems, compositionItems}
+var sentencePicks = []func(question string, sources []Source) ([]listItem, bool){titleHolderItems, rankPositionItems, demandItems, durationItems, adviceItems, problemItems, reasonItems, compositionItems}
 
 // introducingSources is how many of the best sources are read for a list
 // announced by the question's own counter or kind.

@@ -69,3 +69,14 @@ func FuzzListedSetItems(f *testing.F) {
 		return listedSetItems("方案里都有哪些行动？", []Source{{N: 1, Text: text}})
 	}, 2, 99)
 }
+
+// FuzzTitleHolderItems checks the reader of a title's holder on any text:
+// no panic, and either nothing or one non-empty clause.
+func FuzzTitleHolderItems(f *testing.F) {
+	fuzzListReader(f, []string{
+		"县委副书记、统战部部长唐伟文出席并讲话，副县长李艳辉、县政协副主席梁黎超参加。", "副县长", "副县长李艳", "县长王强出席",
+		"", "\xff副县长\xfe李", strings.Repeat("副县长甲乙、", 20),
+	}, func(text string) ([]listItem, bool) {
+		return titleHolderItems("是哪位副县长参加的", []Source{{N: 1, Text: text}})
+	}, 1, 1)
+}

@@ -1,0 +1,78 @@
+package bot
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/healthbot/healthbot/corpus"
+)
+
+// titleEnds end the titles of office a question may ask the holder of:
+// 副县长, 局长, 院长, 党组书记, 主任, 政协副主席.
+const titleEnds = `(?:长|书记|主任|主席)`
+
+// holderAsked is a question asking who holds a title: "是哪位副县长参加的",
+// "卫健局局长是谁", "谁是院长".
+var holderAsked = regexp.MustCompile(`哪(?:位|个|一位)(\p{Han}{0,5}?` + titleEnds + `)|(\p{Han}{1,5}?` + titleEnds + `)(?:是谁|是哪位|叫什么|叫啥)|谁是(\p{Han}{1,5}?` + titleEnds + `)`)
+
+// holderAfter are the words that may follow a holder's name after the
+// title: punctuation or what the holder did at the event.
+const holderAfter = `(?:[、，,。；;：:（(]|出席|参加|讲话|主持|指出|强调|介绍|表示|带队|一行|同志|等|$)`
+
+// maxTitleRunes bounds the title read off a question; its last characters
+// are looked for in the reports ("县卫健局局长" → 局长).
+const maxTitleRunes = 3
+
+// titleHolderItems answers a question asking who holds a title with the
+// clause naming the holder right after it ("副县长李艳辉"): only that clause,
+// since the sentence names other officials beside ("县委副书记唐伟文…").
+// A title without 副 is not matched inside one with it (县长 is not
+// 副县长).
+func titleHolderItems(question string, sources []Source) ([]listItem, bool) {
+	m := holderAsked.FindStringSubmatch(corpus.Normalize(question))
+	if m == nil {
+		return nil, false
+	}
+	title := m[1] + m[2] + m[3]
+	if r := []rune(title); len(r) > maxTitleRunes {
+		title = string(r[len(r)-maxTitleRunes:])
+		if strings.HasPrefix(title, "长") || strings.HasPrefix(title, "记") {
+			return nil, false
+		}
+	}
+	deputy := strings.HasPrefix(title, "副")
+	holder := regexp.MustCompile(regexp.QuoteMeta(title) + `(\p{Han}{2,3}?)` + holderAfter)
+	for _, s := range sources {
+		for _, sent := range splitSentences(s.Text) {
+			simp := corpus.Simplify(sent)
+			for _, loc := range holder.FindAllStringIndex(simp, -1) {
+				if !deputy && strings.HasSuffix(simp[:loc[0]], "副") {
+					continue // "副县长李艳辉" holds no 县长's office
+				}
+				if clause := clauseAround(sent, simp, loc[0]); clause != "" {
+					return []listItem{{clause, s.N}}, true
+				}
+			}
+		}
+	}
+	return nil, false
+}
+
+// clauseAround is the clause of sent (its Simplified form simp, of the same
+// length in runes) holding the byte offset at of simp: the words between the
+// enumeration commas and clause breaks around it.
+func clauseAround(sent, simp string, at int) string {
+	rs, ss := []rune(sent), []rune(simp)
+	if len(rs) != len(ss) {
+		return ""
+	}
+	pos := len([]rune(simp[:at]))
+	start, end := pos, pos
+	for start > 0 && !strings.ContainsRune("、，,。；;：:", ss[start-1]) {
+		start--
+	}
+	for end < len(ss) && !strings.ContainsRune("、，,。；;", ss[end]) {
+		end++
+	}
+	return strings.TrimSpace(string(rs[start:end]))
+}

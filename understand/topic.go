@@ -101,6 +101,15 @@ func Topic(question string) string {
 // 病人", "一年接诊多少人次"): how the count runs, not a kind of it.
 var yearlyCount = regexp.MustCompile(`一年(出院|住院|收治|接诊|门诊|看病|救治|手术|接种|体检|筛查)`)
 
+// comparedBase is the earlier time a change is asked against: "比7月",
+// "比上个月", "跟去年比", "较2020年". The question's years and change are
+// read from it elsewhere; in the topic its 比 would end the measure
+// ("发病数比" read as a ratio).
+var comparedBase = regexp.MustCompile(`(?:比|较)` + earlierTime + `|(?:跟|和|与)` + earlierTime + `(?:比|相比|比较)`)
+
+// earlierTime is a time a change may be asked against.
+const earlierTime = `(?:上年|去年|前一年|上一年|前年|上月|上个月|(?:1[0-2]|[1-9])月份?|(?:19|20)\d\d年)`
+
 // onPlatform is a place or field an action happens in, framed by 在…上:
 // "在微博上发了多少条", "在看病保健上花了多少钱". The frame says nothing;
 // 上 before a word it forms ("上报", "上升", "上门") stays.
@@ -177,7 +186,7 @@ func HasOwnTopic(question string) bool { return strings.TrimSpace(topicWords(que
 // topicWords is Topic without its fallback: "" for a question that is
 // nothing but time, place and question words.
 func topicWords(question string) string {
-	q := StripYears(baseYear.ReplaceAllString(perHeadOf(timedLay().Replace(spokenUnits.Replace(withoutExamples(corpus.Normalize(question))))), " "))
+	q := StripYears(baseYear.ReplaceAllString(perHeadOf(timedLay().Replace(spokenUnits.Replace(withoutExamples(comparedBase.ReplaceAllString(corpus.Normalize(question), " "))))), " "))
 	if attendanceAsked.MatchString(q) {
 		q = attendanceAsked.ReplaceAllString(meetingHeld.ReplaceAllString(q, " "), " 参加人数 $1")
 	}

@@ -35,7 +35,7 @@ func Indicators(topic string) []string {
 // "医生有多少", which hold the question words its topic drops), else those
 // its topic names, else any the question names whole.
 func QuestionIndicators(question string) []string {
-	ids := questionIndicators(question)
+	ids := headFirst(questionIndicators(question), Topic(question))
 	if base := askedPerHead(corpus.Normalize(question)); base != "" {
 		// "一万个人摊得上几个全科大夫": the count per head, not the count.
 		for i, id := range ids {
@@ -45,6 +45,37 @@ func QuestionIndicators(question string) []string {
 		}
 	}
 	return ids
+}
+
+// headFirst puts first, of several indicators a topic names, the ones it
+// names after its last 的: "基层医疗机构的门急诊量" asks the visits, the
+// institutions only say whose.
+func headFirst(ids []string, topic string) []string {
+	i := strings.LastIndex(topic, "的")
+	if len(ids) < 2 || i < 0 {
+		return ids
+	}
+	head := map[string]bool{}
+	for _, m := range indicators.MatchText(topic[i+len("的"):]) {
+		if m.Score >= 1 {
+			head[m.Indicator.ID] = true
+		}
+	}
+	if len(head) == 0 {
+		return ids
+	}
+	out := make([]string, 0, len(ids))
+	for _, id := range ids {
+		if head[id] {
+			out = append(out, id)
+		}
+	}
+	for _, id := range ids {
+		if !head[id] {
+			out = append(out, id)
+		}
+	}
+	return out
 }
 
 // askedPerHead is the base a question counts per head of ("千" or "万"),

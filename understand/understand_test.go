@@ -1021,3 +1021,12 @@ func TestPlanBeingMadeNamesNoYears(t *testing.T) {
 		t.Errorf("years %v, want the plan's five", f.Years)
 	}
 }
+
+// Of several indicators a question names, the one after its last 的 is
+// asked; the one before says whose.
+func TestIndicatorAfterDeFirst(t *testing.T) {
+	q := "合肥基层医疗机构的门急诊量这十年涨了多少？"
+	if got := QuestionIndicators(q); len(got) < 2 || got[0] != "outpatient_emergency_visits" {
+		t.Errorf("QuestionIndicators(%q) = %v, want outpatient_emergency_visits first", q, got)
+	}
+}

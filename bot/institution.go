@@ -78,13 +78,18 @@ func otherInstitution(asked string, h corpus.FigureHit) bool {
 	if asked == "" {
 		return false
 	}
-	own := institutionName(oneInstitution.FindString(corpus.Simplify(h.Title)))
+	asked = withoutGrade.Replace(asked)
+	own := withoutGrade.Replace(institutionName(oneInstitution.FindString(corpus.Simplify(h.Title))))
 	if own == "" || strings.Contains(own, asked) || strings.Contains(asked, own) || shortFormOf(asked, own) {
 		return false
 	}
-	context := institutionName(corpus.Simplify(h.Figure.Sentence + h.Figure.Label))
+	context := withoutGrade.Replace(institutionName(corpus.Simplify(h.Figure.Sentence + h.Figure.Label)))
 	return !strings.Contains(context, asked)
 }
+
+// withoutGrade drops the grade a township health centre's name may hold:
+// "武店镇中心卫生院" is the 武店镇卫生院 staff speak of.
+var withoutGrade = strings.NewReplacer("中心卫生院", "卫生院")
 
 // shortFormOf reports whether short is a short form of name: its
 // characters in order, the first and the last two the same ("妇幼中心" of 妇

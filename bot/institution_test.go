@@ -21,3 +21,15 @@ func TestFigureOfAnotherInstitution(t *testing.T) {
 		t.Errorf("want the 中医院's own beds:\n%s", a.Text)
 	}
 }
+
+// A township health centre named without its grade ("武店镇卫生院") is the
+// one whose name holds it ("凤阳县武店镇中心卫生院").
+func TestInstitutionNamedWithoutGrade(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"新闻.txt": "凤阳县武店镇中心卫生院新院区开工建设\n武店镇中心卫生院新院区建设所在位置X068县道与创新大道,占地面积60.31亩,建筑总面积12800平方米。\n",
+	})
+	a := ask(t, b, nil, "凤阳武店镇卫生院新院子占了多大一块地？")
+	if !strings.Contains(firstLine(a.Text), "60.31亩") {
+		t.Errorf("want 60.31亩:\n%s", a.Text)
+	}
+}

@@ -757,6 +757,11 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 				fig.Year = ctx.lead
 			}
 		}
+		if fig.Year > 0 && f.Qualifier == "" && priorYearValue.MatchString(fig.Label) {
+			// "收支较上年决算数1166.81万元减少56.11万元": the year
+			// before's value, quoted in this year's report.
+			fig.Year--
+		}
 		deadline := f.Deadline
 		if by := max(ctx.deadline, ctx.paraDeadline); f.Year == 0 && by > 0 && ctx.lead == 0 {
 			// A target clause after "到2015年，…；", or in a paragraph
@@ -889,3 +894,7 @@ func repeatsMeasure(a, b Figure) bool {
 	return a.Label == b.Label && a.Unit == b.Unit && a.Unit != "" && a.Section == b.Section && !a.Base &&
 		a.Span.End <= b.Span.Start
 }
+
+// priorYearValue is a label naming the year before's value of a measure:
+// "收支较上年决算数", "上年同期数".
+var priorYearValue = regexp.MustCompile(`上年度?(?:决算数|预算数|同期数|数)$`)

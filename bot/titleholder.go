@@ -19,9 +19,19 @@ var holderAsked = regexp.MustCompile(`哪(?:位|个|一位)(\p{Han}{0,5}?` + tit
 // title: punctuation or what the holder did at the event.
 const holderAfter = `(?:[、，,。；;：:（(]|出席|参加|讲话|主持|指出|强调|介绍|表示|带队|一行|同志|等|$)`
 
-// maxTitleRunes bounds the title read off a question; its last characters
-// are looked for in the reports ("县卫健局局长" → 局长).
-const maxTitleRunes = 3
+// officeOf is the office a title names, as the reports write it before a
+// name: its last two characters, with the 副 before them ("县卫健局局长" →
+// 局长, "县政府副县长" → 副县长, "党组书记" → 书记).
+func officeOf(title string) string {
+	r := []rune(title)
+	switch {
+	case len(r) > 2 && r[len(r)-3] == '副':
+		return string(r[len(r)-3:])
+	case len(r) > 2:
+		return string(r[len(r)-2:])
+	}
+	return title
+}
 
 // titleHolderItems answers a question asking who holds a title with the
 // clause naming the holder right after it ("副县长李艳辉"): only that clause,
@@ -33,13 +43,7 @@ func titleHolderItems(question string, sources []Source) ([]listItem, bool) {
 	if m == nil {
 		return nil, false
 	}
-	title := m[1] + m[2] + m[3]
-	if r := []rune(title); len(r) > maxTitleRunes {
-		title = string(r[len(r)-maxTitleRunes:])
-		if strings.HasPrefix(title, "长") || strings.HasPrefix(title, "记") {
-			return nil, false
-		}
-	}
+	title := officeOf(m[1] + m[2] + m[3])
 	deputy := strings.HasPrefix(title, "副")
 	holder := regexp.MustCompile(regexp.QuoteMeta(title) + `(\p{Han}{2,3}?)` + holderAfter)
 	for _, s := range sources {

@@ -20,3 +20,14 @@ func TestTitleHolderAsked(t *testing.T) {
 		t.Errorf("a 副县长 given for 县长:\n%s", a.Text)
 	}
 }
+
+// The office is read off a longer title ("县卫健局局长" → 局长).
+func TestTitleHolderOfLongTitle(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"会议.txt": "江华县召开2024年卫生健康工作会议\n3月29日上午，江华县召开2024年卫生健康工作会议，县卫健局局长王强主持会议，副局长李明参加。\n",
+	})
+	a := ask(t, b, nil, "江华县2024年卫健工作会上县卫健局局长是谁？")
+	if !strings.Contains(a.Text, "王强") || strings.Contains(a.Text, "李明") {
+		t.Errorf("want 王强 alone:\n%s", a.Text)
+	}
+}

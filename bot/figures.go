@@ -268,6 +268,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 	alternatives := understand.HasAlternativeTerms(topic)
 	askedOrdinals, askedAges := ordinalsOf(topic), corpus.AgesNamed(topic) // the dose and age group asked
 	perAsked := asksPerPopulation(topic, ids)
+	diseases := understand.DiseasesNamed(topic) // the diseases asked of, if any
 	for _, h := range hits {
 		fig := h.Figure
 		official, addedOfficial := official, addedOfficial
@@ -301,6 +302,9 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 		// title: a label written without its subject ("补偿金额" under
 		// "1.城乡居民合作医疗", "收入" in "古龙镇卫生院2023年度决算公开说明").
 		context := fig.Sentence + "\n" + fig.Lead + "\n" + lastHeading(fig.Section) + "\n" + h.Title
+		if len(diseases) > 0 && !namesEveryDisease(context+"\n"+fig.Label, diseases) && namesOtherDisease(context+"\n"+fig.Label) {
+			continue // "乙类传染病742例" for "手足口病报了多少例": another disease's count
+		}
 		score := label + 0.3*max(coverage(q, context), coverage(official, context)) + labelPrecisionWeight*max(labelPrecision(q, fig.Label), labelPrecision(official, fig.Label))
 		measures, part, partOf := splitPart(indicatorText(fig), q, official)
 		measureUnit := measuredUnit(fig)
@@ -618,6 +622,25 @@ var rateEnds = []string{"接种率", "完成率", "覆盖率", "达标率", "发
 // minRateSubjectRunes bounds the subject of a rate rateOfNamed looks for
 // in a topic: "卡介苗" names one thing, "服务" many.
 const minRateSubjectRunes = 3
+
+// namesEveryDisease reports whether text names each of the diseases asked
+// (understand.DiseasesNamed), by any of its names.
+func namesEveryDisease(text string, diseases [][]string) bool {
+	for _, d := range diseases {
+		if !understand.NamesDisease(text, d) {
+			return false
+		}
+	}
+	return true
+}
+
+// namesOtherDisease reports whether text is about a disease or a class of
+// them: it names one (understand.DiseasesNamed) or 传染病. A text naming none
+// ("最终共救助774人") may still be about the disease asked, named a sentence
+// before.
+func namesOtherDisease(text string) bool {
+	return len(understand.DiseasesNamed(text)) > 0 || strings.Contains(corpus.Simplify(text), "传染病")
+}
 
 // peopleHeads end a label counting a group of people.
 var peopleHeads = []string{"患者", "病人", "人群", "老年人", "老人", "儿童", "妇女", "孕产妇", "孕妇", "学生", "居民"}

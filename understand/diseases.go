@@ -1,0 +1,50 @@
+package understand
+
+import (
+	"strings"
+
+	"github.com/healthbot/healthbot/corpus"
+)
+
+// diseaseNames are the diseases health reports count cases, patients or
+// screenings of, each with the names reports and staff write it by: the
+// notifiable infectious diseases and the chronic diseases of the basic
+// public health services. A question naming one asks of that disease only.
+var diseaseNames = [][]string{
+	{"鼠疫"}, {"霍乱"}, {"新冠", "新型冠状病毒", "新冠肺炎", "新冠病毒"}, {"非典", "传染性非典型肺炎"},
+	{"艾滋病", "艾滋", "HIV"}, {"甲肝", "甲型肝炎"}, {"乙肝", "乙型肝炎", "乙型病毒性肝炎"},
+	{"丙肝", "丙型肝炎"}, {"戊肝", "戊型肝炎"}, {"脊髓灰质炎", "脊灰"}, {"禽流感"}, {"麻疹"},
+	{"出血热", "流行性出血热", "肾综合征出血热"}, {"狂犬病"}, {"乙脑", "流行性乙型脑炎"}, {"登革热"},
+	{"炭疽"}, {"痢疾"}, {"肺结核", "结核病", "结核"}, {"伤寒"}, {"流脑", "流行性脑脊髓膜炎"},
+	{"百日咳"}, {"白喉"}, {"破伤风"}, {"猩红热"}, {"布病", "布鲁氏菌病", "布鲁菌病"}, {"淋病"}, {"梅毒"},
+	{"钩端螺旋体病"}, {"血吸虫病", "血吸虫"}, {"疟疾"}, {"猴痘"}, {"流感", "流行性感冒"},
+	{"流腮", "腮腺炎", "流行性腮腺炎"}, {"风疹"}, {"红眼病", "急性出血性结膜炎"}, {"麻风病", "麻风"},
+	{"包虫病", "包虫"}, {"感染性腹泻"}, {"手足口病", "手足口"}, {"水痘"}, {"诺如"},
+	{"高血压"}, {"糖尿病"}, {"严重精神障碍", "精神障碍", "精神病"}, {"尘肺病", "尘肺"},
+	{"宫颈癌", "两癌", "HPV"}, {"乳腺癌", "两癌"}, {"两癌", "宫颈癌", "乳腺癌"},
+}
+
+// DiseasesNamed are the diseases a text names by their first name, each as
+// the names it may be written by (diseaseNames' groups).
+func DiseasesNamed(text string) [][]string {
+	t := strings.ToLower(corpus.Normalize(text))
+	var out [][]string
+	for _, g := range diseaseNames {
+		if strings.Contains(t, strings.ToLower(g[0])) {
+			out = append(out, g)
+		}
+	}
+	return out
+}
+
+// NamesDisease reports whether text names a disease by any of its names,
+// in Simplified or Traditional characters ("兩癌").
+func NamesDisease(text string, names []string) bool {
+	t := strings.ToLower(corpus.Normalize(corpus.Simplify(text)))
+	for _, n := range names {
+		if strings.Contains(t, strings.ToLower(n)) {
+			return true
+		}
+	}
+	return false
+}

@@ -1,0 +1,16 @@
+package understand
+
+import "testing"
+
+func TestDiseasesNamed(t *testing.T) {
+	got := DiseasesNamed("陇县去年手足口病报了多少例？")
+	if len(got) != 1 || got[0][0] != "手足口病" {
+		t.Errorf("DiseasesNamed = %v, want 手足口病", got)
+	}
+	if got := DiseasesNamed("去年法定传染病报了多少例？"); len(got) != 0 {
+		t.Errorf("a class of diseases read as one: %v", got)
+	}
+	if !NamesDisease("針對確診“兩癌”的困難婦女", []string{"宫颈癌", "两癌", "HPV"}) {
+		t.Error("两癌 in Traditional characters not read")
+	}
+}

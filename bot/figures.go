@@ -639,17 +639,14 @@ func namesEveryDisease(text string, diseases [][]string) bool {
 // ("最终共救助774人") may still be about the disease asked, named a sentence
 // before.
 func namesOtherDisease(text string) bool {
-	return len(understand.DiseasesNamed(text)) > 0 || strings.Contains(corpus.Simplify(text), "传染病")
+	return len(understand.DiseasesNamed(text)) > 0 || strings.Contains(corpus.Normalize(text), "传染病")
 }
-
-// peopleHeads end a label counting a group of people.
-var peopleHeads = []string{"患者", "病人", "人群", "老年人", "老人", "儿童", "妇女", "孕产妇", "孕妇", "学生", "居民"}
 
 // peopleOfNamed reports whether a label counts the people of something the
 // question names whole: "高血压患者" for "高血压那块定的目标是多少人".
 func peopleOfNamed(q map[string]bool, label string) bool {
 	l := corpus.Normalize(label)
-	for _, h := range peopleHeads {
+	for _, h := range peopleGroups {
 		if rest, ok := strings.CutSuffix(l, h); ok && utf8.RuneCountInString(rest) >= 2 {
 			return namesWholeLabel(q, rest)
 		}

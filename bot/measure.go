@@ -46,8 +46,10 @@ func countedUnit(fig corpus.Figure) string {
 	return fig.Unit
 }
 
-// peopleGroups name groups of people a bare multiplier counts.
-var peopleGroups = []string{"人群", "居民", "群众", "儿童", "老年人", "妇女", "孕产妇", "学生", "患者"}
+// peopleGroups name groups of people: a bare multiplier on a label holding
+// one counts people ("411.5万高危人群"), a label ending in one counts the
+// people of what it names ("高血压患者").
+var peopleGroups = []string{"患者", "病人", "人群", "老年人", "老人", "儿童", "妇女", "孕产妇", "孕妇", "学生", "居民", "群众"}
 
 // counters count people, visits, places or things ("万名", "人次", "家").
 var counters = map[string]bool{"人": true, "人次": true, "名": true, "家": true, "个": true, "所": true, "张": true,

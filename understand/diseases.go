@@ -38,9 +38,9 @@ func DiseasesNamed(text string) [][]string {
 }
 
 // NamesDisease reports whether text names a disease by any of its names,
-// in Simplified or Traditional characters ("兩癌").
+// in Simplified or Traditional characters ("兩癌": Normalize simplifies).
 func NamesDisease(text string, names []string) bool {
-	t := strings.ToLower(corpus.Normalize(corpus.Simplify(text)))
+	t := strings.ToLower(corpus.Normalize(text))
 	for _, n := range names {
 		if strings.Contains(t, strings.ToLower(n)) {
 			return true

@@ -936,8 +936,13 @@ func withoutFrequency(pred phrase) phrase {
 	return pred
 }
 
-// frequencyAt returns the index after a frequency starting at k, or k.
+// frequencyAt returns the index after a frequency starting at k, or k. It
+// runs at every rune a predicate or a number starts at: the regexp only
+// where a frequency can start.
 func frequencyAt(n []rune, k int) int {
+	if c := n[k]; c != '1' && c != '每' && c != '一' {
+		return k
+	}
 	if m := frequency.FindString(string(n[k:min(k+8, len(n))])); m != "" {
 		return k + len([]rune(m))
 	}

@@ -34,7 +34,7 @@ var (
 	figureEnds  = []string{"率", "数", "量", "额", "比", "覆盖面", "人次", "满意度", "知晓度"}
 	// amountAsked ask for the amount of one change over a period ("这几年
 	// 提高了多少"), not for a figure year by year.
-	amountAsked = []string{"提高了多少", "增长了多少", "下降了多少", "增加了多少", "减少了多少", "涨了多少", "降了多少", "多了多少", "少了多少", "提高多少", "增加多少", "多出来多少", "多出多少", "掉了多少"}
+	amountAsked = []string{"提高了多少", "增长了多少", "下降了多少", "增加了多少", "减少了多少", "涨了多少", "降了多少", "多了多少", "少了多少", "提高多少", "增加多少", "多出来多少", "多出多少", "掉了多少", "提了多少", "升了多少", "提升了多少", "上升了多少", "降低了多少", "缩短了多少"}
 	// reachedAsked ask for the level reached ("这两年人均寿命到多少岁了"),
 	// not for a figure year by year, unless the start is asked too ("从多少
 	// 涨到了多少").

@@ -44,6 +44,9 @@ var (
 	totalAsked = []string{"一共", "总共", "累计", "合计", "总计", "加起来"}
 	// eachAmount ask the number of each of several items ("各多少家").
 	eachAmount = []string{"各多少", "各有多少", "分别多少", "分别有多少", "各几", "分别是多少"}
+	// namesAsked ask what things are called: a question naming a count
+	// beside them ("分几个院区，都叫啥") wants the items.
+	namesAsked = []string{"叫啥", "叫什么", "叫哪些", "名字是", "啥名", "什么名"}
 	// whichWords ask which ones, not how many: "有哪几个专项行动".
 	whichWords = []string{"哪几个", "哪几项", "哪几种", "哪几类", "哪几件", "哪几条", "哪几方面", "哪几家", "哪几所", "哪几",
 		// "说几个": a few of the items asked, not a count.
@@ -63,6 +66,9 @@ func DetectIntent(text string) Intent {
 	case containsAny(q, trendWords) && !containsAny(q, amountAsked) && !comparedWithBefore.MatchString(q) && !containsAny(q, totalAsked) && !asksReached(q) && !asksHowNotFigures(q) &&
 		(containsAny(q, figureWords) || endsWithMeasure(stripWords(q, trendWords)) || strings.Contains(q, "指标") || len(Indicators(Topic(stripWords(q, trendWords)))) > 0):
 		return IntentTrend
+	case containsAny(q, namesAsked):
+		// "分几个院区，都叫啥": the names, which count themselves.
+		return IntentQuestion
 	case strings.Contains(q, "哪些") && containsAny(q, eachAmount):
 		// "专业公共卫生机构都有哪些，各多少家": the items, each with its
 		// number, as the text lists them.
@@ -180,7 +186,7 @@ func asksHowNotFigures(q string) bool {
 }
 
 // meansWords ask how something is or was done ("具体是怎么激励的").
-var meansWords = []string{"怎么", "如何", "具体", "怎样"}
+var meansWords = []string{"怎么", "如何", "具体", "怎样", "靠啥", "靠什么", "凭啥", "凭什么", "通过什么", "通过哪些", "用什么办法", "用啥办法"}
 
 // WantsMeans reports whether a question asks how something is done: its
 // answer is the several sentences that say so, more of one passage than a

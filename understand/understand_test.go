@@ -180,6 +180,7 @@ func TestIntentAndList(t *testing.T) {
 		{"某省去年看病花的钱里面，老百姓自己掏腰包的占几成？", IntentFigure, false}, // a share in tenths
 		{"规划里要盯哪些健康指标？说几个", IntentQuestion, true},          // 说几个: a few of the items, not a count
 		{"华岩镇卫生院看病用的房子有多大？", IntentFigure, false},          // 有多大: a size
+		{"市立医院分几个院区，都叫啥？", IntentQuestion, true},           // the names, not the count
 	}
 	for _, c := range cases {
 		if got := DetectIntent(c.q); got != c.intent {
@@ -378,7 +379,7 @@ func TestNationAsked(t *testing.T) {
 }
 
 func TestWantsMeans(t *testing.T) {
-	if !WantsMeans("具体是怎么激励的？") || !WantsMeans("这个机制如何运作") || WantsMeans("签约率是多少") {
+	if !WantsMeans("具体是怎么激励的？") || !WantsMeans("这个机制如何运作") || !WantsMeans("基层服务能力是靠啥提上去的？") || WantsMeans("签约率是多少") {
 		t.Error("WantsMeans misread")
 	}
 	// 咋 of speech asks how; 咋样 asks how it went.

@@ -1034,9 +1034,11 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	}
 	cands = ofHolidayAsked(cands, question)
 	kept, otherQuarters := ofQuarterAsked(cands, question)
-	if otherQuarters && len(kept) == 0 {
-		// Only other quarters' figures: the quarter asked is not given.
-		text := fmt.Sprintf("资料中没有找到%s%s%s的“%s”数字。", f.Place, yearsText(f.Years), quarterText(question), indicatorName(ids, topic))
+	kept, otherMonths := ofMonthAsked(kept, question)
+	if (otherQuarters || otherMonths) && len(kept) == 0 {
+		// Only other quarters' or months' figures: the one asked is not
+		// given.
+		text := fmt.Sprintf("资料中没有找到%s%s%s%s的“%s”数字。", f.Place, yearsText(f.Years), quarterText(question), monthText(question), indicatorName(ids, topic))
 		return Answer{Intent: IntentFigure, Mode: ModeExtractive, Text: text + "\n可以换个说法再问，或确认相关报告已放入资料库。", Sources: []Source{}, Figures: []FigureRow{}}, nil
 	}
 	cands = kept

@@ -176,3 +176,20 @@ func FuzzRunInItems(f *testing.F) {
 		}
 	})
 }
+
+// FuzzOfOtherMonth: a text naming no month never dates a figure by another
+// month, nor does one that names the month asked on its own.
+func FuzzOfOtherMonth(f *testing.F) {
+	for _, s := range []string{"2023年11月,全省共报告法定传染病171188例", "1—11月", "6月龄", "111月", "", "\xff月", "12月"} {
+		f.Add(s, 12)
+	}
+	f.Fuzz(func(t *testing.T, text string, month int) {
+		month = 1 + (month%12+12)%12
+		if !strings.Contains(text, "月") && ofOtherMonth(text, month) {
+			t.Fatalf("%q names no month, yet another than %d", text, month)
+		}
+		if with := text + "。" + strconv.Itoa(month) + "月"; ofOtherMonth(with, month) {
+			t.Fatalf("%q names month %d, yet only others", with, month)
+		}
+	})
+}

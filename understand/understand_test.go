@@ -245,6 +245,9 @@ func FuzzParse(f *testing.F) {
 		}
 		AsksOneNumber(s)
 		AsksChange(s)
+		if m := MonthAsked(s); m < 0 || m > 12 {
+			t.Errorf("MonthAsked(%q) = %d", s, m)
+		}
 		q := Parse(s, asked)
 		if len(q.Filters.Years) > maxRangeYears+8 {
 			t.Errorf("%d years from %q", len(q.Filters.Years), s)
@@ -1030,5 +1033,23 @@ func TestIndicatorAfterDeFirst(t *testing.T) {
 	q := "合肥基层医疗机构的门急诊量这十年涨了多少？"
 	if got := QuestionIndicators(q); len(got) < 2 || got[0] != "outpatient_emergency_visits" {
 		t.Errorf("QuestionIndicators(%q) = %v, want outpatient_emergency_visits first", q, got)
+	}
+}
+
+func TestMonthAsked(t *testing.T) {
+	for q, want := range map[string]int{
+		"河南去年12月法定传染病报了多少例？": 12,
+		"十一月份手足口病多少例":        11,
+		"3月门诊量":              3,
+		"1-6月门诊量":            0, // a range
+		"截至8月底签约了多少人":        0, // an as-of date
+		"3月5日义诊了几场":          0, // a day
+		"6月龄儿童健康管理率":         0, // an age
+		"2023年门诊量":           0,
+		"3月和4月门诊量":           0, // several
+	} {
+		if got := MonthAsked(q); got != want {
+			t.Errorf("MonthAsked(%q) = %d, want %d", q, got, want)
+		}
 	}
 }

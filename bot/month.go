@@ -1,0 +1,65 @@
+package bot
+
+import (
+	"regexp"
+	"strconv"
+
+	"github.com/healthbot/healthbot/understand"
+)
+
+// ofMonthAsked keeps, for a question about one calendar month ("去年12月
+// 法定传染病报了多少例"), the figures whose report, section or sentence
+// dates them by that month or by none: November's monthly report is no
+// answer about December. dropped reports whether figures of other months
+// were left out.
+func ofMonthAsked(cands []figureCandidate, question string) (kept []figureCandidate, dropped bool) {
+	month := understand.MonthAsked(question)
+	if month == 0 {
+		return cands, false
+	}
+	for _, c := range cands {
+		h := c.hit
+		if ofOtherMonth(h.Title+"\n"+h.Figure.Section+"\n"+h.Figure.Sentence, month) {
+			dropped = true
+		} else {
+			kept = append(kept, c)
+		}
+	}
+	return kept, dropped
+}
+
+// monthText is how a reply names the month asked: "12月".
+func monthText(question string) string {
+	if m := understand.MonthAsked(question); m > 0 {
+		return strconv.Itoa(m) + "月"
+	}
+	return ""
+}
+
+// monthInText is a calendar month a report's text dates something by:
+// "2023年11月", "11月1日", "1—11月" (a range, its start in the first group).
+var monthInText = regexp.MustCompile(`(?:(1[0-2]|0?[1-9])\s*[-—~至到]\s*)?(1[0-2]|0?[1-9])\s*月`)
+
+// ofOtherMonth reports whether a text dates what it counts by calendar
+// months other than month only: "2023年11月…全省共报告法定传染病171188例"
+// does not answer how many were reported in December. A range ("1—11月")
+// counts the range, never one month; a text naming no month says nothing.
+func ofOtherMonth(text string, month int) bool {
+	named := false
+	for _, m := range monthInText.FindAllStringSubmatchIndex(text, -1) {
+		if m[0] > 0 && text[m[0]-1] >= '0' && text[m[0]-1] <= '9' {
+			continue // "111月" holds no month
+		}
+		if rest := text[m[1]:]; len(rest) >= 3 && rest[:3] == "龄" {
+			continue // "6月龄": an age
+		}
+		named = true
+		if m[2] >= 0 {
+			continue // a range answers no single month
+		}
+		if n, _ := strconv.Atoi(text[m[4]:m[5]]); n == month {
+			return false
+		}
+	}
+	return named
+}

@@ -1,0 +1,42 @@
+package understand
+
+import (
+	"regexp"
+	"strconv"
+
+	"github.com/healthbot/healthbot/corpus"
+)
+
+// singleMonth is one calendar month a question asks about, alone: "12月",
+// "十一月份", "去年3月"; not a range ("1-6月"), an as-of date ("截至8月"),
+// a day ("3月5日") or an age ("6月龄").
+var singleMonth = regexp.MustCompile(`(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?`)
+
+// monthRunes are the Chinese numerals of the months.
+var monthRunes = map[string]int{"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
+
+// MonthAsked is the one calendar month a question asks a figure of ("河南
+// 去年12月法定传染病报了多少例" → 12), 0 when it names none, several, a
+// range, an as-of date or a day: a month's figure is answered by that
+// month's report, not by another month's.
+func MonthAsked(question string) int {
+	q := corpus.Normalize(question)
+	locs := singleMonth.FindAllStringSubmatchIndex(q, -1)
+	if len(locs) != 1 {
+		return 0
+	}
+	a, b := locs[0][0], locs[0][1]
+	before, after := q[:a], q[b:]
+	switch {
+	case a > 0 && isDigitAt(q, a-1), // "2023" runs into no month; "11" of "111月" is no month
+		endsWithAny(before, []string{"-", "—", "~", "至", "到", "截至", "截止", "截到", "第"}),
+		opensWithAny(after, []string{"龄", "大", "-", "—", "~", "至", "到", "日", "号", "底", "初", "末", "中旬", "上旬", "下旬", "以来", "起", "后", "前"}),
+		opensWithAny(after, []string{"1", "2", "3", "4", "5", "6", "7", "8", "9", "0"}):
+		return 0
+	}
+	name := q[locs[0][2]:locs[0][3]]
+	if n, err := strconv.Atoi(name); err == nil {
+		return n
+	}
+	return monthRunes[name]
+}

@@ -273,6 +273,8 @@ func TestAskedUnit(t *testing.T) {
 		"黔东南州去年公共场所一共查了多少户次？":    "户次", // a counter of visits, not 户
 		"每十万个产妇里死了几个？":           "/10万",
 		"刚出生的小孩一千个里不满周岁就夭折的有几个？": "‰", // 一千个里: a count per thousand
+		"一千个新生娃里夭折的有几个？":         "‰", // the counted between 一千个 and 里
+		"无偿献血一共献了多少吨？":           "吨", // a weight
 		"太原一千个人里有几个医生？":          "人", // staff per head, no rate
 		"每千人口有几个护士？":             "人", // nurses per head (个 counting people), no share
 		"全县有几家乡镇卫生院":             "家",

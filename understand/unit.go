@@ -11,7 +11,7 @@ import (
 
 // askedUnitPattern is a count or amount question's counter word: "多少篇",
 // "几个", "多少人次", "多少钱".
-var askedUnitPattern = regexp.MustCompile(`(?:多少|几)(万元|亿元|个百分点|百分点|` + countCounters + `|号人|人|元|岁|天|床|钱|针|剂|回|趟|倍|分钟|小时|公里|亩|平方米|平方公里|公顷)`)
+var askedUnitPattern = regexp.MustCompile(`(?:多少|几)(万元|亿元|个百分点|百分点|` + countCounters + `|号人|人|元|岁|天|床|钱|针|剂|回|趟|倍|分钟|小时|公里|亩|平方米|平方公里|公顷|吨|公斤|千克|毫升)`)
 
 // AreaUnit stands for any unit of area (亩, 平方米, 公顷 …): what AskedUnit
 // gives a question about a size that names no unit ("种了多大面积",
@@ -153,10 +153,10 @@ func afterAsking(q string, counted func(rest string) bool) bool {
 }
 
 // perBase names the base a count is asked among ("每一千个新生娃娃里",
-// "每十万产妇中", "刚出生的小孩一千个里", "…没了的，每千个有几个"): a share
-// of the base, not a resource
-// per head ("每千人口有几个护士", "一千个人里有几个医生" count staff).
-var perBase = regexp.MustCompile(`每一?(百|千|十万|10万)\p{Han}{0,6}(?:里|中)|每一?(千|十万|10万)个(?:有|是)|一(千|十万|10万)个?(?:里|中)|一(百)个?\p{Han}{0,2}(?:里|中)`)
+// "每十万产妇中", "刚出生的小孩一千个里", "一千个新生娃里", "…没了的，每千个
+// 有几个"): a share of the base, not a resource per head ("每千人口有几个
+// 护士", "一千个人里有几个医生" count staff).
+var perBase = regexp.MustCompile(`每一?(百|千|十万|10万)\p{Han}{0,6}(?:里|中)|每一?(千|十万|10万)个(?:有|是)|一(千|十万|10万)个?(?:[^人个\P{Han}]\p{Han}{0,5})?(?:里|中)|一(百)个?\p{Han}{0,2}(?:里|中)`)
 
 // moneyAsked asks for an amount of money by its noun ("多少体检资金",
 // "多少经费", "几多补助") or by the purse it comes from ("向县财政申请了多少",

@@ -3,10 +3,12 @@ package bot
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/healthbot/healthbot/corpus"
 	"github.com/healthbot/healthbot/indicators"
+	"github.com/healthbot/healthbot/understand"
 )
 
 // How much a figure changed: an amount of change ("增加66间", "增长7.28%")
@@ -41,12 +43,27 @@ func isAmountOfChange(f corpus.Figure) bool {
 // when the best is such a change, the changes against the other base of a
 // periodic report (other: the month before, the same month a year
 // before) answer another question and are left out.
-func changesAgainst(cands []figureCandidate, compared, other func(string) bool) []figureCandidate {
-	cands = keepFirst(cands, func(f corpus.Figure) bool { return isAmountOfChange(f) && compared(f.Qualifier) })
-	if len(cands) > 0 && isChange(cands[0].hit.Figure) && compared(cands[0].hit.Figure.Qualifier) {
-		cands = keepCandidates(cands, func(h corpus.FigureHit) bool { return !isChange(h.Figure) || !other(h.Figure.Qualifier) })
+func changesAgainst(cands []figureCandidate, compared, other func(corpus.Figure) bool) []figureCandidate {
+	cands = keepFirst(cands, func(f corpus.Figure) bool { return isAmountOfChange(f) && compared(f) })
+	if len(cands) > 0 && isChange(cands[0].hit.Figure) && compared(cands[0].hit.Figure) {
+		cands = keepCandidates(cands, func(h corpus.FigureHit) bool { return !isChange(h.Figure) || !other(h.Figure) })
 	}
 	return cands
+}
+
+// againstYearBefore reports whether a figure is measured against the year
+// before its own: "比上年度提高", or the year named ("较我省2022年上升" of a
+// 2023 figure).
+func againstYearBefore(f corpus.Figure) bool {
+	q := corpus.Normalize(f.Qualifier)
+	return understand.ComparesWithYearBefore(q) ||
+		f.Year > 0 && (strings.Contains(q, "比") || strings.Contains(q, "较")) && strings.Contains(q, strconv.Itoa(f.Year-1)+"年")
+}
+
+// againstMonthBefore reports whether a figure is measured against the month
+// before ("较上月同期上升").
+func againstMonthBefore(f corpus.Figure) bool {
+	return understand.ComparesWithMonthBefore(f.Qualifier)
 }
 
 // isNewCount reports whether a figure counts what is new ("新增三级医院3家").

@@ -1214,7 +1214,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 			// ("比全国平均水平高出7.19个百分点").
 			// The change over the month before ("较上月同期上升14.15%")
 			// answers another question and is left out.
-			cands = changesAgainst(cands, understand.ComparesWithYearBefore, understand.ComparesWithMonthBefore)
+			cands = changesAgainst(cands, againstYearBefore, againstMonthBefore)
 		} else if area := understand.ComparedArea(question); area != "" {
 			// "福建比全国高出多少": the gap to the area asked ("比全国健康
 			// 素养水平高出2.81个百分点"), not the change over a year.
@@ -1225,7 +1225,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 			// "5月比4月份涨了多少": the change over the month before ("较
 			// 上月同期上升"), not over the same month a year before, which
 			// answers another question and is left out.
-			cands = changesAgainst(cands, understand.ComparesWithMonthBefore, understand.ComparesWithYearBefore)
+			cands = changesAgainst(cands, againstMonthBefore, againstYearBefore)
 		}
 		if relativeChange {
 			// The count's own measure may rank below a part of it (执业医师

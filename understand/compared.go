@@ -35,6 +35,9 @@ func ComparedMeasures(question string) []string {
 	if r, _ := utf8.DecodeLastRuneInString(m[1]); strings.ContainsRune("对相占同环无好", r) {
 		return nil // 对比, 占比, 同比: a word
 	}
+	if r, _ := utf8.DecodeLastRuneInString(m[2]); strings.ContainsRune("提升增降偏", r) {
+		return nil // "比上年提高了多少": 提高, a change, not 高 of a comparison
+	}
 	other := m[2]
 	// What is left of it once its time is taken off ("上一年转过来的":
 	// 转过来的) must name a measure: a year, a period ("去年同期") or a

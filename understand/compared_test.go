@@ -18,6 +18,7 @@ func TestComparedMeasures(t *testing.T) {
 		"看病报销比例提高了多少（山东）？":                 nil,
 		"医疗费用占比高了多少？":                      nil,
 		"阜阳市今年上半年救护车出车比去年同期多了多少？":          nil,
+		"湖南去年健康素养水平比上年提高了多少？":              nil, // 提高, not 上年提 compared
 	} {
 		if got := ComparedMeasures(q); !slices.Equal(got, want) {
 			t.Errorf("ComparedMeasures(%q) = %q, want %q", q, got, want)

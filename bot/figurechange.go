@@ -42,11 +42,12 @@ func isAmountOfChange(f corpus.Figure) bool {
 // a question compares with (compared reports a qualifier of that base);
 // when the best is such a change, the changes against the other base of a
 // periodic report (other: the month before, the same month a year
-// before) answer another question and are left out.
+// before) or the gap to a whole area answer another question and are left
+// out.
 func changesAgainst(cands []figureCandidate, compared, other func(corpus.Figure) bool) []figureCandidate {
 	cands = keepFirst(cands, func(f corpus.Figure) bool { return isAmountOfChange(f) && compared(f) })
 	if len(cands) > 0 && isChange(cands[0].hit.Figure) && compared(cands[0].hit.Figure) {
-		cands = keepCandidates(cands, func(h corpus.FigureHit) bool { return !isChange(h.Figure) || !other(h.Figure) })
+		cands = keepCandidates(cands, func(h corpus.FigureHit) bool { return !isAmountOfChange(h.Figure) || !other(h.Figure) })
 	}
 	return cands
 }
@@ -58,6 +59,13 @@ func againstYearBefore(f corpus.Figure) bool {
 	q := corpus.Normalize(f.Qualifier)
 	return understand.ComparesWithYearBefore(q) ||
 		f.Year > 0 && (strings.Contains(q, "比") || strings.Contains(q, "较")) && strings.Contains(q, strconv.Itoa(f.Year-1)+"年")
+}
+
+// againstOtherThanYearBefore reports whether a figure is measured against
+// another base than the year before: the month before, or a whole area
+// ("比全国居民健康素养水平高0.9个百分点").
+func againstOtherThanYearBefore(f corpus.Figure) bool {
+	return againstMonthBefore(f) || understand.ComparedArea(f.Qualifier) != ""
 }
 
 // againstMonthBefore reports whether a figure is measured against the month

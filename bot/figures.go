@@ -1213,8 +1213,9 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 			// 提高3.03个百分点"), not the gap to another area beside it
 			// ("比全国平均水平高出7.19个百分点").
 			// The change over the month before ("较上月同期上升14.15%")
-			// answers another question and is left out.
-			cands = changesAgainst(cands, againstYearBefore, againstMonthBefore)
+			// and the gap to the country answer other questions and are
+			// left out.
+			cands = changesAgainst(cands, againstYearBefore, againstOtherThanYearBefore)
 		} else if area := understand.ComparedArea(question); area != "" {
 			// "福建比全国高出多少": the gap to the area asked ("比全国健康
 			// 素养水平高出2.81个百分点"), not the change over a year.

@@ -157,6 +157,7 @@ func extractFigures(sentence string) (figs []Figure) {
 	sharePerHead(t, cands)
 	for i := 1; i < len(cands); i++ {
 		parallelSubject(t, &cands[i-1], &cands[i])
+		parallelMeasure(t, &cands[i-1], &cands[i])
 		sharedVerb(t, &cands[i-1], &cands[i])
 	}
 	for i := range cands {

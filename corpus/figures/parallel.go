@@ -54,6 +54,38 @@ func parallelSubject(t *text, prev, c *cand) {
 	}
 }
 
+// parallelMeasure gives c the measure of prev when c follows prev's unit
+// after "、" or "," and names only another part of prev's subject by a word
+// of a contrast: "城市居民健康素养水平为30.98%,农村居民为30.33%" gives the
+// 农村居民 their 健康素养水平 (and not the place before 城市).
+func parallelMeasure(t *text, prev, c *cand) {
+	if c.source != fromCore || len(c.label.r) == 0 || len(c.label.r) > maxParallelRunes || prev.label.empty() {
+		return
+	}
+	if k := prev.ue; k >= len(t.n) || t.n[k] != '、' && t.n[k] != ',' {
+		return
+	}
+	pl, cl := string(prev.label.r), string(c.label.r)
+	for _, set := range levelContrasts {
+		cw := prefixOf(cl, set)
+		if cw == "" {
+			continue
+		}
+		head := strings.TrimPrefix(cl, cw)
+		for _, pw := range set {
+			i := strings.Index(pl, pw+head)
+			if pw == cw || i < 0 {
+				continue
+			}
+			measure := pl[i+len(pw+head):]
+			if n := len([]rune(measure)); n >= minSubjectRunes && n+len(c.label.r) <= maxLabel {
+				c.label = newPhrase(cl + measure)
+			}
+			return
+		}
+	}
+}
+
 // prefixOf returns the word of set s starts with, longest first, or "".
 func prefixOf(s string, set []string) string {
 	best := ""

@@ -18,12 +18,13 @@ func respectiveChanges(sentence string, figs []Figure) {
 		// 分别 right after the levels' clause: a clause naming items of
 		// its own ("城镇、农村居民人均可支配收入分别增长") lists its own.
 		between := sentence[figs[j-1].End:figs[j].Start]
+		// The base of the changes may stand before it: "较2022年分别增长".
 		k := strings.Index(between, "分别")
-		if k < 0 || strings.Trim(between[:k], "，,、 ") != "" {
+		if k < 0 || !respectiveBase.MatchString(strings.Trim(between[:k], "，,、 ")) {
 			continue
 		}
 		m := 1
-		for j+m < len(figs) && figs[j+m-1].End <= figs[j+m].Start && listSeparated(sentence[figs[j+m-1].End:figs[j+m].Start]) {
+		for j+m < len(figs) && figs[j+m-1].End <= figs[j+m].Start && respectiveSeparated(sentence[figs[j+m-1].End:figs[j+m].Start]) {
 			m++
 		}
 		if m < 2 || j < m {
@@ -44,6 +45,20 @@ func respectiveChanges(sentence string, figs []Figure) {
 		}
 		j += m - 1
 	}
+}
+
+// respectiveBase is what may stand between the levels and 分别: nothing,
+// or the base their changes are measured from ("较2022年", "比上年").
+var respectiveBase = regexp.MustCompile(`^(?:(?:较|比|与)(?:\d{4}年(?:底|末)?|上年度?|上一年|去年|上年同期|同期))?$`)
+
+// respectiveSeparated reports whether the words between two listed
+// changes only part them: "、", "和", "、和".
+func respectiveSeparated(seg string) bool {
+	switch strings.TrimSpace(seg) {
+	case "和", "及", "与", "以及", "、和", "、及":
+		return true
+	}
+	return listSeparated(seg)
 }
 
 // isChangeFigure reports whether a figure is an amount of change: a

@@ -64,8 +64,9 @@ var (
 )
 
 // keyWorkObject is 重点工作 as the modifier of another noun ("重点工作信息公
-// 开", "重点工作督查"), not a part of a report naming the work ahead.
-var keyWorkObject = regexp.MustCompile(`重点工作(?:信息|宣传|督查|督导|调度|推进|落实|进展|台账|清单|完成)`)
+// 开", "重点工作督查") or as what work done centred on ("二是围绕重点工作,做好
+// 信息发布"), not a part of a report naming the work ahead.
+var keyWorkObject = regexp.MustCompile(`重点工作(?:信息|宣传|督查|督导|调度|推进|落实|进展|台账|清单|完成)|(?:围绕|聚焦|紧扣|紧贴|紧盯|服务|对标|结合)(?:中心|全局|年度|全年)?重点工作`)
 
 // arrangingWork is arranging and deploying as work done ("一是狠抓安排部
 // 署", "精心安排部署"), no part of a report naming the work ahead; "工作安排"

@@ -465,6 +465,15 @@ func TestKeyWorkAsModifier(t *testing.T) {
 	if k, _ := kindWords("二、2025年重点工作"); k != KindPlan {
 		t.Errorf("重点工作 heading read as %s", k)
 	}
+	// "二是围绕重点工作,做好信息发布": what the work done centred on.
+	text = "某省卫生健康委员会2023年政府信息公开工作年度报告\n一、总体情况\n(一)主动公开方面\n" +
+		"一是立足依法依规,公开部门文件。及时公开本委文件126件。二是围绕重点工作,做好信息发布。网站发布信息9762条。\n"
+	r = Parse("年报.txt", text, Meta{}, Options{}).Reports[0]
+	for _, f := range r.Figures {
+		if f.Value == 9762 && (f.Kind != KindSummary || f.Year != 2023) {
+			t.Errorf("9762条: %s %d, want 2023's summary", f.Kind, f.Year)
+		}
+	}
 }
 
 // News of a bureau's yearly conference titled with the bureau first and a

@@ -264,8 +264,33 @@ func scanYears(t *text) []yearMark {
 				ys[k].only, ys[k].onlyEnd = open, end
 			}
 		}
+		if ys[k].only < 0 && scheduledAt(t, ys[k].a) {
+			// "…第二人民医院将于2021年初投入使用,投资3.9亿元的新中医院已开工
+			// 建设": the date of one thing still to come dates its clause.
+			e := ys[k].b
+			for e < len(t.n) && !isHardBoundary(t.n[e]) {
+				e++
+			}
+			ys[k].only, ys[k].onlyEnd = ys[k].b, e
+		}
 	}
 	return ys
+}
+
+// scheduledWords stand before the date of a thing still to come: "将于2021年
+// 初投入使用", "预计2026年建成".
+var scheduledWords = []string{"将于", "将在", "预计于", "预计在", "预计", "计划于", "计划在", "拟于", "拟在", "定于"}
+
+// scheduledAt reports whether the year starting at rune a is the date of a
+// thing still to come.
+func scheduledAt(t *text, a int) bool {
+	before := string(t.n[max(0, a-3):a])
+	for _, w := range scheduledWords {
+		if strings.HasSuffix(before, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // bracketYearAfter is the year of a bracket opening right after a value

@@ -1,0 +1,61 @@
+package bot
+
+import (
+	"regexp"
+	"strings"
+
+	"github.com/healthbot/healthbot/corpus"
+	"github.com/healthbot/healthbot/understand"
+)
+
+// A sentence often names the members of a count before it, clause by
+// clause, each with what sets them apart ("大渔、乌龙、马金铺共3个街道社区
+// 卫生服务中心达标省级甲等标准,吴家营、斗南、雨花、洛龙共4个…达标省级乙等
+// 标准"): asked which ones are so ("哪几个…评上省级甲等了"), the clause
+// whose words are the question's is the answer, not the sentence.
+
+// countedList is a list of names closed by their count: "大渔、乌龙、马金铺共
+// 3个", "甲、乙等2家".
+var countedList = regexp.MustCompile(`(?:\p{Han}{1,12}、)+\p{Han}{1,12}(?:等|共|这)?\s*(?:\d+|[一二三四五六七八九十两]+)\s*(?:个|家|所|座|处|名|位)`)
+
+// countedNames is, among the best sources, the clause naming the members of
+// a count of the kind a which-question asks ("哪几个社区卫生服务中心") that
+// shares the most words with the question, when its sentence names the
+// members of two counts or more and one clause shares more than every
+// other; ok is false otherwise.
+func countedNames(question string, sources []Source) (listItem, bool) {
+	kind := []rune(understand.WhichKind(question))
+	if len(kind) < 2 {
+		return listItem{}, false
+	}
+	head := string(kind[:2])
+	asked := bigrams(understand.Topic(question))
+	for _, s := range sources[:min(introducingSources, len(sources))] {
+		for _, sent := range splitSentences(s.Text) {
+			best, most, tie, lists := "", 0, false, 0
+			for _, c := range splitClauses(sent) {
+				simp := corpus.Simplify(c)
+				if !strings.Contains(simp, head) || !countedList.MatchString(simp) {
+					continue
+				}
+				lists++
+				n := 0
+				for b := range bigrams(simp) {
+					if asked[b] {
+						n++
+					}
+				}
+				switch {
+				case n > most:
+					best, most, tie = c, n, false
+				case n == most:
+					tie = true
+				}
+			}
+			if lists >= 2 && best != "" && !tie {
+				return listItem{strings.TrimSpace(best), s.N}, true
+			}
+		}
+	}
+	return listItem{}, false
+}

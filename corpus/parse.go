@@ -46,7 +46,8 @@ func parse(file, text string, meta Meta, opts Options, b *budget) Document {
 		// every span and quote is valid.
 		text = strings.ToValidUTF8(text, "\uFFFD")
 	}
-	text = unwrap(text) // PDF text: lines cut at the page's width joined into paragraphs
+	text = unwrap(text)        // PDF text: lines cut at the page's width joined into paragraphs
+	text = joinOpenLines(text) // "…提质工程、\n中医药…": a list cut into lines for phones
 	text = dropPinyinNotes(text)
 	text = joinSpacedNumbers(text) // "增至 7.86 万张": one value
 	text = splitTitleCredits(text) // "…接种工作 作者:本通 时间:2021-06-23": the headline, then its credits

@@ -46,6 +46,7 @@ var askWords = []string{
 	"硬招", "实招", "高招", "妙招", "新招", "招数", "好办法", "办法", "点子",
 	"涨了", "上定的", "上定了", "里定的", "要盯", "盯住", "盯紧", "抓的", "抓了", "抓好",
 	"想争取", "争取拿下", "想拿下", "拿下", "想要", "抓手", "往前推",
+	"上发力", "发力", "使劲", "下功夫", "下力气", // "在哪几个工程上发力": where the effort goes, the items asked
 }
 
 // structureWords name the standard parts of a plan or programme ("四、保障

@@ -18,8 +18,12 @@ var introducer = regexp.MustCompile(`(?:以下|如下)(?:几(个方面|方面|�
 // listItemStart opens an item of an introduced list.
 var listItemStart = regexp.MustCompile(`(?:^|[。；;\n])\s*(——|--|[一二三四五六七八九十]+是|（[一二三四五六七八九十]+）|\([一二三四五六七八九十]+\))`)
 
+// announcedItemStart opens an item of an announced list: as listItemStart,
+// or a numbered line ("\n二、规范食品管理") in the second group.
+var announcedItemStart = regexp.MustCompile(listItemStart.String() + `|\n\s*([一二三四五六七八九十]+、)`)
+
 // maxIntroducedItems bounds the items quoted.
-const maxIntroducedItems = 12
+const maxIntroducedItems = 20
 
 // introducedItems finds, in rank order, a list announced by "以下X：" where
 // the question names X, and returns the opening sentence of each item.
@@ -27,10 +31,13 @@ func introducedItems(question string, sources []Source) ([]listItem, bool) {
 	for _, s := range sources {
 		for _, m := range announcements(question, s.Text) {
 			rest := s.Text[m:]
-			starts := listItemStart.FindAllStringSubmatchIndex(rest, -1)
+			starts := announcedItemStart.FindAllStringSubmatchIndex(rest, -1)
 			var items []listItem
 			style := ""
 			for i, st := range starts {
+				if st[2] < 0 {
+					st[2], st[3] = st[4], st[5] // "\n二、规范食品管理": a numbered line
+				}
 				if i == 0 && strings.TrimSpace(rest[:st[2]]) != "" {
 					break // the list does not start right after the colon
 				}
@@ -41,7 +48,7 @@ func introducedItems(question string, sources []Source) ([]listItem, bool) {
 				}
 				end := len(rest)
 				if i+1 < len(starts) {
-					end = starts[i+1][2]
+					end = max(starts[i+1][2], starts[i+1][4])
 				}
 				item := strings.TrimSpace(rest[st[2]:end])
 				if first := splitSentences(item); len(first) > 0 {
@@ -64,6 +71,10 @@ func introducedItems(question string, sources []Source) ([]listItem, bool) {
 // 工作。一是…"; it captures the number and the counter.
 var countedIntroducer = regexp.MustCompile(`([一二三四五六七八九十两]+)个?(方面|项|件|点|条)(?:的)?\p{Han}{0,4}[。：:]`)
 
+// totalIntroducer announces a list by its total: "民生实事项目,共15项,分别
+// 是:"; it captures the counter.
+var totalIntroducer = regexp.MustCompile(`共\s*(?:\d+|[一二三四五六七八九十两]+)\s*(方面|项|件|条|个)[，,]?\s*(?:分别|具体)?(?:是|为|包括)\s*[:：]`)
+
 // numberedKind is a list's kind with its number before it: "十二项任务".
 var numberedKind = regexp.MustCompile(`^[一二三四五六七八九十两]+个?(方面|项|件|点|条)(\p{Han}*)$`)
 
@@ -84,6 +95,11 @@ func announcements(question, text string) []int {
 		}
 		if kind != "" && strings.Contains(question, kind) || counter != "" && asksCounter(question, counter) {
 			out = append(out, m[1])
+		}
+	}
+	for _, m := range totalIntroducer.FindAllStringSubmatchIndex(text, -1) {
+		if asksCounter(question, text[m[2]:m[3]]) {
+			out = append(out, m[1]) // "共15项,分别是:" for "有哪几项"
 		}
 	}
 	for _, m := range countedIntroducer.FindAllStringSubmatchIndex(text, -1) {

@@ -313,3 +313,10 @@ func chunkID(file, norm string) string {
 	h.Write([]byte(norm))
 	return hex.EncodeToString(h.Sum(nil)[:8])
 }
+
+// OpensItem reports whether a line opens with an outline number ("一、",
+// "（二）", "3.", "第四"), as the items of an announced list do.
+func OpensItem(line string) bool {
+	_, ok := matchMarker(strings.TrimSpace(line), 0)
+	return ok
+}

@@ -3,6 +3,7 @@ package retrieval
 import (
 	"context"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/healthbot/healthbot/corpus"
 )
@@ -40,6 +41,9 @@ func continueParagraphs(ctx context.Context, src source, hits []scoredHit) error
 	for i := range hits {
 		if d, ok := got[hits[i].next]; ok && hits[i].next != "" {
 			hits[i].Rest = paragraphRest(d.Content)
+			if items := announcedItems(hits[i].Text, d.Content); items != "" {
+				hits[i].Rest = items
+			}
 		}
 		if d, ok := got[hits[i].prev]; ok && hits[i].prev != "" {
 			hits[i].Lead = paragraphLead(d.Content)
@@ -55,6 +59,44 @@ func continueParagraphs(ctx context.Context, src source, hits []scoredHit) error
 func paragraphRest(next string) string {
 	rest, _, _ := strings.Cut(next, "\n")
 	return rest
+}
+
+// maxAnnouncedItems bounds the items announcedItems carries over, and
+// maxAnnouncedItemRunes the length of one: a short line each, such as the
+// projects a 民生实事 notice lists.
+const (
+	maxAnnouncedItems     = 20
+	maxAnnouncedItemRunes = 40
+)
+
+// announcedItems is the list a hit's last line announces ("共15项,分别是:")
+// when the next chunk opens with it as short numbered lines ("一、提升医疗服务
+// \n二、规范食品管理…"): those lines, each on its own, so the passage holds
+// what it announces. "" when the hit announces nothing or fewer than two
+// such lines follow.
+func announcedItems(text, next string) string {
+	last := text
+	if i := strings.LastIndexByte(strings.TrimRight(last, "\n"), '\n'); i >= 0 {
+		last = last[i+1:]
+	}
+	if !corpus.AnnouncesList(last) {
+		return ""
+	}
+	var items []string
+	for _, line := range strings.Split(next, "\n") {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if !corpus.OpensItem(line) || utf8.RuneCountInString(line) > maxAnnouncedItemRunes || len(items) == maxAnnouncedItems {
+			break
+		}
+		items = append(items, line)
+	}
+	if len(items) < 2 {
+		return ""
+	}
+	return "\n" + strings.Join(items, "\n")
 }
 
 // paragraphLead is the opening sentence of a hit's first paragraph, from

@@ -111,3 +111,18 @@ func TestParagraphLeadOfAnnouncedList(t *testing.T) {
 		t.Errorf("lead %q, want the opening sentence", got)
 	}
 }
+
+// A hit announcing a list by its last line takes the short numbered lines
+// the next chunk opens with; otherwise nothing.
+func TestAnnouncedItems(t *testing.T) {
+	next := "一、提升医疗服务\n\n二、规范食品管理\n\n三、完善养老服务\n\n某市人民代表大会主席团"
+	if got, want := announcedItems("依法票决产生了民生实事项目,共3项,分别是:", next), "\n一、提升医疗服务\n二、规范食品管理\n三、完善养老服务"; got != want {
+		t.Errorf("got %q, want %q", got, want)
+	}
+	if got := announcedItems("全年完成民生实事项目。", next); got != "" {
+		t.Errorf("no announcement, got %q", got)
+	}
+	if got := announcedItems("分别是:", "一、提升医疗服务\n正文很长的一段话不是列表的一项"); got != "" {
+		t.Errorf("one item, got %q", got)
+	}
+}

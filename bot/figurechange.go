@@ -82,8 +82,13 @@ func isNewCount(f corpus.Figure) bool {
 // isChange reports whether a figure is an amount of change ("床位增加30.0万
 // 张"), not a level: a level and a change are never in conflict.
 func isChange(f corpus.Figure) bool {
-	return slices.ContainsFunc(strings.Fields(f.Qualifier), changeAmount.MatchString)
+	return slices.ContainsFunc(strings.Fields(f.Qualifier), changeAmount.MatchString) ||
+		slices.ContainsFunc(changeNouns, func(n string) bool { return strings.HasSuffix(f.Label, n) })
 }
+
+// changeNouns end the label of a change named as a noun: "执业(助理)医师增幅
+// 为2.05%".
+var changeNouns = []string{"增幅", "降幅", "涨幅", "减幅", "增速", "增长幅度", "下降幅度"}
 
 // amountsFirst puts first, for a question about how much a figure changed
 // ("报销比例提高了多少"), the amounts of change of the best candidate's

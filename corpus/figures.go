@@ -190,6 +190,9 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 					}
 					partsOfWhole(out[:sentStart], out[sentStart:])
 				}
+				// "1.财政拨款收入364.6552万元。较上年度决算数减少24.1522万元":
+				// the change is of the level its section gave last.
+				changesOfPrevious(out[:sentStart], out[sentStart:], sentence)
 				prevCounted = ""
 				if len(out) > sentStart {
 					prevCounted = sentence
@@ -477,6 +480,36 @@ func partsOfWhole(before, parts []Figure) {
 				p.Label = p.Label + whole.Label
 				break
 			}
+		}
+	}
+}
+
+// comparisonLabel is a label that is only a comparison with the year
+// before: "较上年度决算数减少", "比上年", "同比".
+var comparisonLabel = regexp.MustCompile(`^(?:较|比|与|同比)(?:上年度?|去年|上一年|上年同期|去年同期|同期)?(?:决算数|预算数|决算|预算)?(?:相比)?(?:增加|减少|增长|下降|提高|降低|上升|持平)?$`)
+
+// changesOfPrevious labels the changes of a sentence that opens with its
+// comparison and names no subject ("较上年度决算数减少24.1522万元,下降
+// 6.2118%") by the last level of the sentence before: in its own unit for
+// an amount, any for a percentage.
+func changesOfPrevious(before, figs []Figure, sentence string) {
+	if !strings.HasPrefix(sentence, "较") && !strings.HasPrefix(sentence, "比") && !strings.HasPrefix(sentence, "同比") {
+		return
+	}
+	for k := range figs {
+		f := &figs[k]
+		if f.Label != "" && !comparisonLabel.MatchString(f.Label) {
+			continue
+		}
+		for w := len(before) - 1; w >= 0 && before[w].Section == f.Section; w-- {
+			level := before[w]
+			if level.Base || strings.ContainsAny(level.Qualifier, "增降升提减较比") || level.Label == "" {
+				continue
+			}
+			if level.Unit == f.Unit || f.Unit == "%" {
+				f.Label = level.Label
+			}
+			break
 		}
 	}
 }

@@ -332,6 +332,16 @@ func rowCell(fig corpus.Figure) (string, bool) {
 			return !strings.Contains(c, q) && !(ok && strings.HasPrefix(c, bare))
 		})
 	}
+	if len(holding) > 1 {
+		// "城市低保数(人) | 571 | 目标人群数 | 190 | 宫颈癌累计完成(例) |
+		// 190": the cell after the header the label names.
+		name := fig.Label[strings.LastIndex(fig.Label, " ")+1:]
+		if named := slices.DeleteFunc(slices.Clone(holding), func(k int) bool {
+			return name == "" || !strings.HasPrefix(strings.TrimSpace(cells[k-1]), name)
+		}); len(named) == 1 {
+			holding = named
+		}
+	}
 	at := -1
 	if len(holding) == 1 {
 		at = holding[0]

@@ -146,6 +146,12 @@ func TestFigureClause(t *testing.T) {
 	if got, want := figureClause(change), "道路交通事故死亡率 | … | 较2022年 下降3% | …"; got != want {
 		t.Errorf("row quote of a change = %q, want %q", got, want)
 	}
+	// A value written in several cells of a row of header and value pairs:
+	// the one after the header its label names.
+	pairs := corpus.Figure{Label: "某市 宫颈癌累计完成", Raw: "180", Unit: "例", Sentence: "某市 | 城市低保数(人) | 545 | 目标人群数(按33%比例) | 180 | 宫颈癌累计完成(例) | 180 | 宫颈癌完成率(%) | 100.00%"}
+	if got, want := figureClause(pairs), "某市 | … | 宫颈癌累计完成(例) | 180 | …"; got != want {
+		t.Errorf("row quote of a pair = %q, want %q", got, want)
+	}
 	// A form's cells run on in one line: the row's label and the value,
 	// not the target before it nor the other rows.
 	runOn := "指标7:建立预防接种证 221人 221人 2 2 指标8:适龄儿童疫苗接种率 100.00% 97.30% 2 1.9 指标9:0-6岁儿童健康管理数 2089人 2089人 2 2 指标10:0-6岁儿童眼保健操覆盖数"

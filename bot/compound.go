@@ -25,6 +25,10 @@ const minCompoundTopicRunes = 3
 // 多？", "差多少？"), not one of its own.
 var comparingWords = []string{"哪个", "哪一个", "谁", "差多少", "差距", "相比", "比较", "对比", "高于", "低于"}
 
+// kindOfFirst is a later question asking the first's measure of a kind it
+// names alone: "公立的是多少", "民营的呢".
+var kindOfFirst = regexp.MustCompile(`^(\p{Han}{1,6}?)的(?:是|有|为)?(?:多少|几|呢)$`)
+
 // splitCompound returns the questions of a message that asks several, each
 // asking a figure or a list on a topic of its own; nil when it asks one.
 func splitCompound(text string) []string {
@@ -42,6 +46,14 @@ func splitCompound(text string) []string {
 	}
 	for i, p := range parts {
 		q := corpus.Normalize(p)
+		if m := kindOfFirst.FindStringSubmatch(q); i > 0 && m != nil && !containsAny(q, comparingWords) {
+			// "病床使用率多少？公立的是多少？": the first's measure, of the
+			// kind named.
+			if measure := understand.Topic(parts[0]); corpus.CountHan(measure) >= minCompoundTopicRunes {
+				p = m[1] + measure + "是多少"
+				q = corpus.Normalize(p)
+			}
+		}
 		if containsAny(q, comparingWords) || corpus.CountHan(understand.Topic(q)) < minCompoundTopicRunes {
 			return nil
 		}

@@ -1006,6 +1006,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		wholesOverParts(cands)
 		sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	}
+	cands = totalOverUnaskedColumn(cands, topic)
 	if !understand.AsksChange(question) {
 		// "一共有多少家医疗机构" asks the level ("787间"), not the change
 		// of the same measure beside it ("增加66间"), nor the new ones
@@ -1263,7 +1264,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	if mod != "" && namesKind(cands[0].hit.Figure.Label, mod) {
 		// "农村孕产妇死亡率": the kind asked, not the whole beside it.
 		cands = keepCandidates(cands, func(h corpus.FigureHit) bool { return namesKind(h.Figure.Label, mod) })
-	} else if mod != "" && !namesKind(cands[0].hit.Figure.Sentence, mod) && !namesKind(cands[0].hit.Title, mod) {
+	} else if mod != "" && !namesKind(cands[0].hit.Figure.Sentence, mod) && !namesKind(cands[0].hit.Title, mod) && !totalColumn(cands[0].hit.Figure.Label) {
 		// "乙脑疫苗接种率" where the documents give only all vaccines':
 		// not the figure asked, and said so first.
 		missingKind = mod

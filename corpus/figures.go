@@ -100,7 +100,10 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 		period := periodState{year: sec.Year, plan: sec.Kind == KindPlan, dated: datedAtPublication(rep, sec)}
 		// A report delivered at the start of its year reviews the year
 		// before: there "今年，我们将…" is the year after the review's.
-		delivered := sec.Year == rep.Year-1 && reviewsYearBefore(rep.Title)
+		// So does a report on the year's work conference ("天津市2024年卫生
+		// 健康工作会议:…", reviewing 2023): "今年,市卫健委还将…" opens 2024's.
+		delivered := sec.Year == rep.Year-1 && reviewsYearBefore(rep.Title) ||
+			sec.Year == rep.Year && rep.PlanYear == rep.Year+1 && (rep.conferenceYear == rep.PlanYear || conferenceTitle.MatchString(Simplify(rep.Title)))
 		prevLead, prevAsOf := 0, false
 		for si, sp := range spans {
 			period.paragraph()

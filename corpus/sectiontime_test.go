@@ -520,3 +520,18 @@ func TestCompletedTaskIsASummary(t *testing.T) {
 		}
 	}
 }
+
+// News of the year's work conference reviews the year before; once a
+// sentence opens this year's work ("今年,市卫健委还将…"), the paragraph's
+// later figures with no time of their own are this year's plan.
+func TestConferenceThisYearOpensThePlan(t *testing.T) {
+	text := "某市2024年卫生健康工作会议:今年进一步推进优质医疗资源扩容\n" +
+		"记者从日前召开的2024年本市卫生健康工作会议上了解到,今年市卫健委进一步推进优质医疗资源扩容。\n" +
+		"继今年1月市胸科医院新院区正式开诊,今年,市卫健委还将推进2个国家级医学中心项目建设。重点推动12个市级重点建设项目,实现市人民医院扩建三期等4个项目竣工并交付使用。\n"
+	r := Parse("会议.txt", text, Meta{}, Options{}).Reports[0]
+	for _, f := range r.Figures {
+		if (f.Value == 12 || f.Value == 4) && (f.Kind != KindPlan || f.Year != 2024) {
+			t.Errorf("%s: %s %d, want 2024's plan", f.Raw, f.Kind, f.Year)
+		}
+	}
+}

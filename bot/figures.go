@@ -915,6 +915,14 @@ func askedSubjectKept(cands []figureCandidate, q map[string]bool) []figureCandid
 	return out
 }
 
+// perHeadIndicator reports whether an indicator is an amount or a count
+// per head of the population ("人均基本公共卫生服务经费补助标准", "每千人口
+// 床位数"), never a total.
+func perHeadIndicator(id string) bool {
+	ind, ok := indicators.ByID(id)
+	return ok && (strings.HasPrefix(ind.Name, "人均") || strings.HasPrefix(ind.Name, "每"))
+}
+
 // labelMatch scores how well a figure's label fits the question's topic:
 // the mean of their Dice similarity and the share of the topic the label
 // contains ("签约率" is wholly in "家庭医生总签约率").
@@ -954,6 +962,11 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	ids := understand.Indicators(topic)
 	if !named {
 		ids = understand.QuestionIndicators(question)
+	}
+	if understand.AsksTotal(question) {
+		// "那12类项目的钱，全年一共执行到位多少": a total, which no amount
+		// per head (人均…补助标准) is.
+		ids = slices.DeleteFunc(ids, perHeadIndicator)
 	}
 	unit := understand.AskedUnit(question)
 	relativeChange := understand.AsksChange(question) && isRateUnit(unit) && !understand.AsksRate(topic)

@@ -1282,6 +1282,12 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		// not the figure asked, and said so first.
 		missingKind = mod
 	}
+	if !containsAny(corpus.Normalize(question), extremeWords) {
+		// "平均每天出车多少次": the average, not the busiest day's beside it.
+		if usual := keepCandidates(cands, func(h corpus.FigureHit) bool { return !extreme(h.Figure) }); len(usual) > 0 {
+			cands = usual
+		}
+	}
 	cands = suspectLast(cands)
 	cands = askedSubjectKept(cands, bigrams(topic))
 	cands = relatedKept(cands, bigrams(topic))
@@ -1586,8 +1592,15 @@ func disagree(a, b corpus.FigureHit) bool {
 		return false
 	}
 	return !f.Missing && !g.Missing && f.Year == g.Year && f.Unit == g.Unit && planned(f) == planned(g) &&
-		isChange(f) == isChange(g) && a.Place == b.Place && f.Raw != g.Raw && indicators.Same(f.Label, g.Label)
+		isChange(f) == isChange(g) && extreme(f) == extreme(g) && a.Place == b.Place && f.Raw != g.Raw && indicators.Same(f.Label, g.Label)
 }
+
+// extremeWords qualify a figure as the highest or lowest of several (a
+// day's, a month's): "平均每天急救出车最高123次" beside the average 106次.
+var extremeWords = []string{"最高", "最低", "最多", "最少", "峰值", "最大", "最小"}
+
+// extreme reports whether a figure is the highest or lowest of several.
+func extreme(f corpus.Figure) bool { return containsAny(f.Qualifier, extremeWords) }
 
 // planned reports whether a figure is a plan or target rather than a result:
 // a plan and its outcome differing is no conflict.

@@ -510,12 +510,24 @@ func namesKind(text, kind string) bool {
 	if strings.Contains(text, kind) {
 		return true
 	}
+	for _, w := range kindWordings[kind] {
+		if strings.Contains(text, w) {
+			return true // "平均每天急救出车106次" is the 日均 asked
+		}
+	}
 	for _, p := range kindPeople {
 		if mark, ok := strings.CutSuffix(kind, p); ok && mark != "" {
 			return strings.Contains(text, mark)
 		}
 	}
 	return false
+}
+
+// kindWordings are other wordings of a kind asked.
+var kindWordings = map[string][]string{
+	"日均": {"平均每天", "平均每日", "日平均", "每日平均", "每天平均"},
+	"月均": {"平均每月", "月平均", "每月平均"},
+	"年均": {"平均每年", "年平均", "每年平均"},
 }
 
 // kindPeople are the people a kind asked of may name after the word that

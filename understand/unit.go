@@ -37,8 +37,8 @@ var caseNouns = []string{"无症状", "确诊", "病例", "感染者", "阳性",
 // streakAsked asks how many years in a row: "连着几年", "连续多少年".
 var streakAsked = regexp.MustCompile(`连(?:着|续)(?:多少|几)年`)
 
-// percentAsked asks a figure in percent: "百分之多少", "百分之几".
-var percentAsked = regexp.MustCompile(`百分之(?:多少|几)`)
+// percentAsked asks a figure in percent: "百分之多少", "百分之几", "有多少比例签了".
+var percentAsked = regexp.MustCompile(`百分之(?:多少|几)|多少的?比例`)
 
 // countCounters are the classifiers of a count a question may put after
 // 多少 or 几, longer ones first ("人次" before a bare 人).

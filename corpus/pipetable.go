@@ -334,8 +334,9 @@ func readPipeRows(cells, all []pipeCell, yearHeads bool) (textTable, bool) {
 }
 
 // pastGroupRow skips a row that names a group of the rows under it and
-// has no cells of its own ("资源指标 |"), returning where the next row
-// starts; i when the row at i is no such row.
+// has no cells of its own ("资源指标 |"), or the group's name written
+// before its first row's ("病毒性肝炎分型 | 甲肝 | 7 | 0"), returning where
+// the next row starts; i when the row at i is no such row.
 func pastGroupRow(cells []pipeCell, i, width int, isHead func(string) bool) int {
 	if i >= len(cells) || !isHead(cells[i].text) {
 		return i
@@ -343,6 +344,11 @@ func pastGroupRow(cells []pipeCell, i, width int, isHead func(string) bool) int 
 	j := i + 1
 	for j < len(cells) && cells[j].text == "" {
 		j++
+	}
+	if j == i+1 && j+1 < len(cells) && isHead(cells[j].text) && hasHan(cells[j].text) && !bareUnits[cells[j].text] && isValueCell(cells[j+1].text) {
+		// "病毒性肝炎分型 | 甲肝 | 7 | 0": the group's name in a cell
+		// spanning its rows, on the line of its first row.
+		return j
 	}
 	if j == i+1 || j-i-1 >= width || j >= len(cells) || !isHead(cells[j].text) || j+1 >= len(cells) || !isValueCell(cells[j+1].text) {
 		return i

@@ -1049,10 +1049,18 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	cands = ofHolidayAsked(cands, question)
 	kept, otherQuarters := ofQuarterAsked(cands, question)
 	kept, otherMonths := ofMonthAsked(kept, question)
-	if (otherQuarters || otherMonths) && len(kept) == 0 {
-		// Only other quarters' or months' figures: the one asked is not
-		// given.
-		text := fmt.Sprintf("资料中没有找到%s%s%s%s的“%s”数字。", f.Place, yearsText(f.Years), quarterText(question), monthText(question), indicatorName(ids, topic))
+	kept, halves := ofWholeYearAsked(kept, question)
+	if (otherQuarters || otherMonths || halves) && len(kept) == 0 {
+		// Only other quarters', months' or half years' figures: the one
+		// asked is not given.
+		whole := ""
+		if halves {
+			whole = "全年"
+		}
+		text := fmt.Sprintf("资料中没有找到%s%s%s%s%s的“%s”数字。", f.Place, yearsText(f.Years), whole, quarterText(question), monthText(question), indicatorName(ids, topic))
+		if halves {
+			text += "资料中只有半年的数字。"
+		}
 		return Answer{Intent: IntentFigure, Mode: ModeExtractive, Text: text + "\n可以换个说法再问，或确认相关报告已放入资料库。", Sources: []Source{}, Figures: []FigureRow{}}, nil
 	}
 	cands = kept

@@ -10,6 +10,7 @@ import (
 	"time"
 	"unicode/utf8"
 
+	"github.com/healthbot/healthbot/corpus"
 	"github.com/healthbot/healthbot/understand"
 )
 
@@ -190,6 +191,22 @@ func FuzzOfOtherMonth(f *testing.F) {
 		}
 		if with := text + "。" + strconv.Itoa(month) + "月"; ofOtherMonth(with, month) {
 			t.Fatalf("%q names month %d, yet only others", with, month)
+		}
+	})
+}
+
+// FuzzHalfOf: a text naming neither half dates by none; one naming the
+// first half alone is of the first.
+func FuzzHalfOf(f *testing.F) {
+	for _, s := range []string{"2023年上半年,出车23424次", "1—6月", "下半年工作计划", "上半年和下半年", "", "\xff半年"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, s string) {
+		if !strings.Contains(s, "半年") && !strings.Contains(s, "月") && halfOf(s) != "" {
+			t.Fatalf("%q names no half, got %q", s, halfOf(s))
+		}
+		if !strings.Contains(s, "下半年") && !strings.Contains(s, "后半年") && !strings.Contains(s, "12") && halfOf(s+"。上半年") != corpus.PeriodFirstHalf {
+			t.Fatalf("%q+上半年 is not the first half", s)
 		}
 	})
 }

@@ -1057,3 +1057,16 @@ func TestMonthAsked(t *testing.T) {
 		}
 	}
 }
+
+func TestAsksWholeYear(t *testing.T) {
+	for q, want := range map[string]bool{
+		"阜阳去年一整年120出车多少次？": true,
+		"全年一共出车多少次":        true,
+		"上半年全年任务完成了多少":     false, // a half named
+		"去年120出车多少次":       false,
+	} {
+		if got := AsksWholeYear(q); got != want {
+			t.Errorf("AsksWholeYear(%q) = %v, want %v", q, got, want)
+		}
+	}
+}

@@ -261,9 +261,9 @@ func ParseDate(s string) (time.Time, error) {
 	return time.ParseInLocation("2006-01-02", strings.TrimSpace(s), time.Local)
 }
 
-// StripYears removes the years, relative-year and half-year words of a
-// question ("2023年", "去年", "上半年"): the filters carry them, the
-// searched text need not.
+// StripYears removes the years, relative-year, half-year and quarter words
+// of a question ("2023年", "去年", "上半年", "二季度", "同期"): the filters
+// carry them, the searched text need not.
 func StripYears(q string) string {
 	q = yearEnd.ReplaceAllString(q, "$1")
 	q = yearRange.ReplaceAllString(q, " ")
@@ -277,10 +277,10 @@ func StripYears(q string) string {
 	for _, m := range measures {
 		q = strings.Replace(q, "\x00", m, 1)
 	}
-	for _, p := range []string{corpus.PeriodFirstHalf, corpus.PeriodSecondHalf, "全年度", "年度"} {
-		q = strings.ReplaceAll(q, p, " ")
+	for _, p := range []string{corpus.PeriodFirstHalf, corpus.PeriodSecondHalf, "全年度", "年度", "同期"} {
+		q = strings.ReplaceAll(q, p, " ") // "比去年同期": a time compared with
 	}
-	return q
+	return quarterNamed.ReplaceAllString(q, " ") // "二季度": a time, like its year
 }
 
 // isDigitAt reports whether s has an ASCII digit at byte i.

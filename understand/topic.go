@@ -176,6 +176,10 @@ var bloodTest = regexp.MustCompile(`(?:验|查|化验)(\p{Han}{2,5}?)的?血`)
 // 几万人次". The reports count them as 诊疗人次.
 var visitsSeen = regexp.MustCompile(`(?:一共|总共|共)?看了?(?:多少|几)万?人次`)
 
+// vehicleSent is sending vehicles counted with the count between the verb
+// and its object: "一共派了多少次车" is 派车, "出了几趟车" 出车.
+var vehicleSent = regexp.MustCompile(`(派|出|发)了?(?:多少|几)\s*(?:次|趟|回|辆)?\s*车`)
+
 // askedCount asks which of a stated number of things: "是哪三个", "哪两点".
 var askedCount = regexp.MustCompile(`是?哪[两二三四五六七八九十](?:个方面|方面|个|点|条|项|件)`)
 
@@ -211,6 +215,7 @@ func topicWords(question string) string {
 	q = peopleSent.ReplaceAllString(q, " $1")           // "派了多少人去支援"
 	q = bloodTest.ReplaceAllString(q, " ${1}筛查 ")       // "验艾滋病血": screening for it
 	q = visitsSeen.ReplaceAllString(q, " 诊疗人次 ")        // "一共看了多少人次": the visits
+	q = vehicleSent.ReplaceAllString(q, " ${1}车 ")      // "一共派了多少次车": 派车
 	q = yearlyCount.ReplaceAllString(q, " $1")          // "一年出院多少病人": how the count runs
 	q = strings.ReplaceAll(q, "老人家", "老年人")             // "老人家定期体检": not the pronoun 人家 after 老
 	q = withAskedLay(stripPlaces(stripPeriods(q)))      // "一共救了多少病人": 救治, before 了 and 多少 go

@@ -98,6 +98,7 @@ func TestTopic(t *testing.T) {
 		"安徽今年医保那一块有哪些硬招？":               "医保",
 		"沈阳卫健委今年主要在哪几个工程上发力？":           "工程",            // 发力: where the effort goes
 		"达州今年二季度出院人次比去年同期涨了多少？":         "出院人次",          // the quarter and 同期 are times
+		"宜宾今年春节120一共派了多少次车？":            "春节120 派车",      // the count between the verb and its object
 		"连南县截到8月19号累计做了多少份核酸？":          "核酸",            // a date with 截到, and 份 counting it
 		"柴桑区今年8月的传染病发病数比7月涨了多少？":        "传染病发病数",        // the time compared with, 比 and all, is no measure
 		"宝应县到2025年老人家定期体检管理要覆盖到多少？":     "老年人定期体检管理 覆盖到", // 老人家, no pronoun 人家

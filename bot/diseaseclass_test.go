@@ -19,3 +19,18 @@ func TestDiseaseClassAskedByExamples(t *testing.T) {
 		t.Errorf("want the class's cases, 8324例:\n%s", a.Text)
 	}
 }
+
+// A class asked by name ("乙类传染病报了多少例") is not answered by another
+// class's count ("丙类传染病中…其余8种传染病共报告发病39697例"), though that
+// label shares more of its words (made-up bulletin).
+func TestDiseaseClassNotAnotherClass(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"yuebao.txt": "2019年4月某省法定传染病疫情\n2019年4月,全省共报告法定传染病发病46910例,死亡318人。" +
+			"乙类传染病除传染性非典型肺炎、脊髓灰质炎等9种传染病无发病、死亡病例报告外,其余17种共报告发病16213例,死亡317人。\n" +
+			"同期,全省丙类传染病中黑热病、包虫病和丝虫病无发病、死亡病例报告,其余8种传染病共报告发病30697例,死亡1人。\n",
+	})
+	a := ask(t, b, nil, "2019年4月乙类传染病报了多少例？")
+	if first := firstLine(a.Text); !strings.Contains(first, "16213例") || strings.Contains(a.Text, "30697") {
+		t.Errorf("want the class's cases, 16213例:\n%s", a.Text)
+	}
+}

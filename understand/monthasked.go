@@ -12,6 +12,10 @@ import (
 // a day ("3月5日") or an age ("6月龄").
 var singleMonth = regexp.MustCompile(`(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?`)
 
+// dayAfter is a day written after a month: "5日", "12号" ("3月120" is the
+// month and the 120 line).
+var dayAfter = regexp.MustCompile(`^\s*(?:[12][0-9]|3[01]|0?[1-9])\s*[日号]`)
+
 // monthRunes are the Chinese numerals of the months.
 var monthRunes = map[string]int{"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
 
@@ -31,7 +35,7 @@ func MonthAsked(question string) int {
 	case a > 0 && isDigitAt(q, a-1), // "2023" runs into no month; "11" of "111月" is no month
 		endsWithAny(before, []string{"-", "—", "~", "至", "到", "截至", "截止", "截到", "第"}),
 		opensWithAny(after, []string{"龄", "大", "-", "—", "~", "至", "到", "日", "号", "底", "初", "末", "中旬", "上旬", "下旬", "以来", "起", "后", "前"}),
-		opensWithAny(after, []string{"1", "2", "3", "4", "5", "6", "7", "8", "9", "0"}):
+		dayAfter.MatchString(after):
 		return 0
 	}
 	name := q[locs[0][2]:locs[0][3]]

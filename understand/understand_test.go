@@ -1044,15 +1044,16 @@ func TestIndicatorAfterDeFirst(t *testing.T) {
 
 func TestMonthAsked(t *testing.T) {
 	for q, want := range map[string]int{
-		"河南去年12月法定传染病报了多少例？": 12,
-		"十一月份手足口病多少例":        11,
-		"3月门诊量":              3,
-		"1-6月门诊量":            0, // a range
-		"截至8月底签约了多少人":        0, // an as-of date
-		"3月5日义诊了几场":          0, // a day
-		"6月龄儿童健康管理率":         0, // an age
-		"2023年门诊量":           0,
-		"3月和4月门诊量":           0, // several
+		"河南去年12月法定传染病报了多少例？":       12,
+		"十一月份手足口病多少例":              11,
+		"3月门诊量":                    3,
+		"1-6月门诊量":                  0, // a range
+		"截至8月底签约了多少人":              0, // an as-of date
+		"3月5日义诊了几场":                0, // a day
+		"6月龄儿童健康管理率":               0, // an age
+		"2023年门诊量":                 0,
+		"3月和4月门诊量":                 0, // several
+		"绍兴2022年3月120每天平均接警电话多少个？": 3, // the 120 line, no day
 	} {
 		if got := MonthAsked(q); got != want {
 			t.Errorf("MonthAsked(%q) = %d, want %d", q, got, want)

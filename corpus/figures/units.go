@@ -88,9 +88,18 @@ var wordAfterUnit = map[string]string{"部": "门分署委长队位属"}
 func isApprox(c rune) bool { return c == '余' || c == '多' }
 
 // matchUnit parses the unit written at i, right after a number:
-// [余|多] [multiplier] [余|多] base-unit. Approximation infixes become
-// qualifiers. It returns a zero-length match when no unit is written.
+// [余|多] [multiplier] [余|多] base-unit, or one in brackets ("504(个)").
+// Approximation infixes become qualifiers. It returns a zero-length match
+// when no unit is written.
 func matchUnit(t *text, i int) unitMatch {
+	if t.nAt(i) == '(' && t.nAt(i+1) != '(' {
+		// "日平均接警电话:504(个)": the unit in brackets right after the
+		// number, as a form writes it.
+		if in := matchUnit(t, i+1); in.unit != "" && t.nAt(in.end) == ')' && in.end > i+1 {
+			in.end++
+			return in
+		}
+	}
 	m := unitMatch{end: i}
 	j := i
 	var quals []string

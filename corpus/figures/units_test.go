@@ -8,3 +8,18 @@ func TestTasksCountedInDan(t *testing.T) {
 		t.Errorf("494 in %q, want 单", f.Unit)
 	}
 }
+
+// A form writes the unit in brackets right after the number ("504(个)"):
+// the figure's unit.
+func TestUnitInBrackets(t *testing.T) {
+	want := map[string]string{"504": "个", "117.4": "次", "110.2": "人次", "12.5": "万元"}
+	for _, f := range Extract("接警出车情况:1、日平均接警电话:504(个)2、日平均出车数量:117.4(次)3、日平均救治病人数:110.2(人次);项目资金12.5(万元)") {
+		if u, ok := want[f.Raw]; ok && f.Unit != u {
+			t.Errorf("%s: unit %q, want %q", f.Raw, f.Unit, u)
+		}
+		delete(want, f.Raw)
+	}
+	if len(want) > 0 {
+		t.Errorf("not read: %v", want)
+	}
+}

@@ -1106,7 +1106,11 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		ans, err := b.answer(ctx, question, f, nil)
 		measure := understand.Measure(topic)
 		if err != nil || len(ids) == 0 || len(ans.Sources) == 0 || anyMentions(ans.Sources, ids, measure) {
-			if err == nil && ans.Mode == ModeExtractive && len(ans.Sources) > 0 && (!quotesNumber(ans.Text) || !quotesQuantityAsked(ans.Text, understand.AskedUnit(question))) {
+			quantity := understand.AskedUnit(question)
+			if quantity == "" && understand.AsksRate(topic) {
+				quantity = "%" // "签约率是多少": a percentage, which "5.推广家庭医生签约服务" is not
+			}
+			if err == nil && ans.Mode == ModeExtractive && len(ans.Sources) > 0 && (!quotesNumber(ans.Text) || !quotesQuantityAsked(ans.Text, quantity)) {
 				// Passages on the topic hold no number: say so first, and
 				// quote none of the numbers further down, which are other
 				// measures' (the figure search matched none of them).

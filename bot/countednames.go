@@ -2,6 +2,7 @@ package bot
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/healthbot/healthbot/corpus"
@@ -17,6 +18,35 @@ import (
 // countedList is a list of names closed by their count: "大渔、乌龙、马金铺共
 // 3个", "甲、乙等2家".
 var countedList = regexp.MustCompile(`(?:\p{Han}{1,12}、)+\p{Han}{1,12}(?:等|共|这)?\s*(?:\d+|[一二三四五六七八九十两]+)\s*(?:个|家|所|座|处|名|位)`)
+
+// namedList is a list of names parted by 、: "南康区、兴国县、章贡区".
+var namedList = regexp.MustCompile(`(?:\p{Han}{1,8}、)+\p{Han}{1,8}`)
+
+// maxKindNameRunes bounds the name of a place or unit in a list.
+const maxKindNameRunes = 4
+
+// listsKind reports whether a clause lists names of the kind asked: two
+// or more ending in one of its characters ("南康区、兴国县" of 县区).
+func listsKind(clause string, kind []rune) bool {
+	for _, m := range namedList.FindAllString(clause, -1) {
+		n := 0
+		items := strings.Split(m, "、")
+		for i, item := range items {
+			r := []rune(item)
+			if i == len(items)-1 {
+				// The last name runs into what is said of them: "安远县设置".
+				r = r[:min(len(r), maxKindNameRunes)]
+			}
+			if slices.ContainsFunc(r[min(1, len(r)):], func(c rune) bool { return strings.ContainsRune(string(kind), c) }) {
+				n++
+			}
+		}
+		if n >= 2 {
+			return true
+		}
+	}
+	return false
+}
 
 // countedNames is, among the best sources, the clause naming the members of
 // a count of the kind a which-question asks ("哪几个社区卫生服务中心") that
@@ -35,7 +65,7 @@ func countedNames(question string, sources []Source) (listItem, bool) {
 			best, most, tie, lists := "", 0, false, 0
 			for _, c := range splitClauses(sent) {
 				simp := corpus.Simplify(c)
-				if !strings.Contains(simp, head) || !countedList.MatchString(simp) {
+				if !(strings.Contains(simp, head) && countedList.MatchString(simp)) && !listsKind(simp, kind) {
 					continue
 				}
 				lists++

@@ -20,3 +20,16 @@ func TestCountedNamesClause(t *testing.T) {
 		t.Errorf("want the 乙等 clause alone:\n%s", a.Text)
 	}
 }
+
+// Lists of places told apart by what is done in each ("推进南康区、兴国县…
+// 妇保院等级评审,推动宁都县、安远县设置二级妇保院"), the count not written:
+// the clause of what the question asks (made-up work points).
+func TestNamedListClause(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"赣州市工作要点.txt": "赣州市2023年卫生健康工作要点\n1.提升妇幼健康服务能力。推进南康区、兴国县、章贡区妇保院等级评审,推动宁都县、安远县设置二级妇保院。\n",
+	})
+	a := ask(t, b, nil, "赣州2023年要推进妇保院等级评审的是哪几个县区？")
+	if !strings.Contains(a.Text, "兴国县") || strings.Contains(a.Text, "宁都县") {
+		t.Errorf("want the 等级评审 clause alone:\n%s", a.Text)
+	}
+}

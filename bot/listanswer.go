@@ -108,11 +108,6 @@ func listExtract(question, searchText string, sources, pool []Source) Answer {
 		items, _ = parallelClauses(question, sources)
 	}
 	if len(items) == 0 {
-		if it, ok := countedNames(question, sources); ok {
-			items = []listItem{it} // "哪几个…评上省级甲等了": the clause naming them
-		}
-	}
-	if len(items) == 0 {
 		if it, ok := enumeration(question, sources); ok {
 			items = []listItem{it}
 		}

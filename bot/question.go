@@ -142,6 +142,12 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 			ans = itemsAnswer("", items, sources)
 			break
 		}
+		if it, found := countedNames(question, sources); found {
+			// "哪几个…评上省级甲等了": the clause naming them, not its
+			// sentence's other list.
+			ans = itemsAnswer("", []listItem{it}, sources)
+			break
+		}
 		if items, found := kindListed(question, sources); found {
 			// "都覆盖了哪些社区": the sentence naming them (曙光社区、…).
 			ans = itemsAnswer("", items, sources)

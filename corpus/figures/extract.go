@@ -60,6 +60,7 @@ func extract(sentence string) []Figure {
 	changeOfLevelNotShare(figs)
 	partsInBrackets(sentence, figs)
 	tasksInBrackets(sentence, figs)
+	taskOfShare(sentence, figs)
 	measuresOfCountedGroup(sentence, figs)
 	partsAfterHead(sentence, figs)
 	limitsOfEach(sentence, figs)

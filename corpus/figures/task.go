@@ -66,3 +66,27 @@ func tasksInBrackets(sentence string, figs []Figure) {
 		}
 	}
 }
+
+// taskOfShare names the task a share is taken of by what the figure before
+// it counts: "进行宫颈癌筛查68059人,占全年筛查任务(6.6万人)的103.12%" gives
+// 宫颈癌筛查任务 6.6万人, not a bare 占全年筛查任务 of no screening named; the
+// share itself (103.12%) stays the share.
+func taskOfShare(sentence string, figs []Figure) {
+	for k := 0; k+1 < len(figs); k++ {
+		done, task := figs[k], &figs[k+1]
+		if !strings.HasPrefix(task.Label, "占") || !namesTask(task.Label) || done.Label == "" || done.Target || namesTask(done.Label) ||
+			task.Start <= done.End || task.Unit == "%" || task.Unit == "‰" {
+			continue
+		}
+		if between := sentence[done.End:task.Start]; strings.ContainsAny(between, "。；;") {
+			continue
+		}
+		subject := strings.TrimPrefix(done.Label, task.Label)
+		for _, v := range []string{"进行", "开展", "完成", "实施", "累计"} {
+			subject = strings.TrimPrefix(subject, v)
+		}
+		if subject != "" {
+			task.Label = subject + "任务"
+		}
+	}
+}

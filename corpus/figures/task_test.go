@@ -83,3 +83,14 @@ func TestArticleAfterAnOrdinal(t *testing.T) {
 		}
 	}
 }
+
+// A task a share is taken of ("占全年筛查任务(6.6万人)的103.12%") is the
+// task of what the figure before counts: 宫颈癌筛查任务.
+func TestTaskOfShare(t *testing.T) {
+	want := map[string]string{"5.6": "宫颈癌筛查任务", "5.7": "乳腺癌筛查任务"}
+	for _, f := range Extract("全市共进行宫颈癌筛查58059人,占全年筛查任务(5.6万人)的103.68%;乳腺癌筛查59832人,占全年筛查任务(5.7万人)的104.97%;") {
+		if l, ok := want[f.Raw]; ok && (f.Label != l || !f.Target) {
+			t.Errorf("%s: %q target %v, want %q, a target", f.Raw, f.Label, f.Target, l)
+		}
+	}
+}

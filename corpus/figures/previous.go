@@ -536,7 +536,7 @@ func joinOverlapping(part, rate phrase) phrase {
 func sharePerHead(t *text, cands []cand) {
 	for i := 1; i < len(cands); i++ {
 		prev, c := &cands[i-1], &cands[i]
-		if prev.label.empty() || c.label.empty() || c.unit.base != prev.unit.base || c.source != fromCore {
+		if prev.label.empty() || c.label.empty() || c.source != fromCore {
 			continue
 		}
 		if strings.TrimSpace(string(t.n[prev.se:c.pre.labelEnd])) == "" {
@@ -546,16 +546,37 @@ func sharePerHead(t *text, cands []cand) {
 		if !strings.HasPrefix(between, "、") {
 			continue
 		}
-		h := perHead(string(prev.label.n))
+		// The base may follow the place it is of: "济南市每千人口拥有床位".
+		at := perHeadAt(string(prev.label.n))
+		if at < 0 {
+			continue
+		}
+		from := prev.label.slice(at, len(prev.label.r))
+		h := perHead(string(from.n))
 		if h == "" || h == "人均" || perHead(string(c.label.n)) != "" || strings.HasPrefix(string(c.label.n), "人均") {
 			continue
 		}
-		head := prev.label.slice(0, len([]rune(h)))
-		if own := strings.TrimPrefix(string(prev.label.n[len([]rune(h)):]), "拥有"); len(own) < len(string(prev.label.n[len([]rune(h)):])) {
-			head = prev.label.slice(0, len([]rune(h))+2) // "每千人口拥有"
+		if c.unit.base != prev.unit.base && (!c.unit.count || !prev.unit.count) {
+			continue // "每千人口拥有床位7.80张、执业医师4.55人": counts of each, per head
+		}
+		head := from.slice(0, len([]rune(h)))
+		if own := strings.TrimPrefix(string(from.n[len([]rune(h)):]), "拥有"); len(own) < len(string(from.n[len([]rune(h)):])) {
+			head = from.slice(0, len([]rune(h))+2) // "每千人口拥有"
 		}
 		c.label = joinPhrase(head, c.label)
 	}
+}
+
+// perHeadAt is the rune offset in a label where a per-head base other than
+// 人均 opens ("济南市每千人口拥有床位": 3), -1 when none does.
+func perHeadAt(label string) int {
+	rs := []rune(label)
+	for i := range rs {
+		if h := perHead(string(rs[i:])); h != "" && h != "人均" {
+			return i
+		}
+	}
+	return -1
 }
 
 // stemRateOfPrevious names a bare rate whose stem a count before it in the

@@ -23,3 +23,15 @@ func TestUnitInBrackets(t *testing.T) {
 		t.Errorf("not read: %v", want)
 	}
 }
+
+// A per-head base written once before a list, after the place it is of,
+// is each count's, whatever each counts in ("每千人口拥有床位7.80张、执业
+// (助理)医师4.55人").
+func TestPerHeadBaseAfterPlace(t *testing.T) {
+	want := map[string]string{"4.45": "每千人口拥有执业医师", "5.20": "每千人口拥有注册护士"}
+	for _, f := range Extract("截至2021年底,某市每千人口拥有床位7.70张、执业(助理)医师4.45人、注册护士5.20人,均居全省首位") {
+		if l, ok := want[f.Raw]; ok && f.Label != l {
+			t.Errorf("%s labelled %q, want %q", f.Raw, f.Label, l)
+		}
+	}
+}

@@ -1019,7 +1019,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		wholesOverParts(cands)
 		sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	}
-	cands = totalOverUnaskedColumn(cands, topic)
+	cands = wholeOverUnaskedPart(totalOverUnaskedColumn(cands, topic), topic)
 	if !understand.AsksChange(question) {
 		// "一共有多少家医疗机构" asks the level ("787间"), not the change
 		// of the same measure beside it ("增加66间"), nor the new ones

@@ -68,3 +68,43 @@ func unaskedKind(column, topic string) bool {
 	}
 	return best >= 2 && len(rs)-best >= 2
 }
+
+// institutionParts are kinds of health institution a report counts apart
+// from all of them (医疗卫生机构), longest first.
+var institutionParts = []string{"基层医疗卫生机构", "专业公共卫生机构", "社区卫生服务中心", "乡镇卫生院", "公立医院", "民营医院", "村卫生室", "卫生院", "医院"}
+
+// wholeOverUnaskedPart puts first, when the best figure is of a kind of
+// institution the question does not name ("医院出院 21.35%" for "出院人次
+// 同比涨了多少"), the same measure of all institutions in the same report
+// and year ("医疗卫生机构出院 18.62%").
+func wholeOverUnaskedPart(cands []figureCandidate, topic string) []figureCandidate {
+	if len(cands) < 2 {
+		return cands
+	}
+	best := cands[0].hit.Figure
+	measure := ""
+	for _, p := range institutionParts {
+		if rest, ok := strings.CutPrefix(best.Label, p); ok && rest != "" {
+			if strings.Contains(topic, p) {
+				return cands // the kind asked
+			}
+			measure = rest
+			break
+		}
+	}
+	if measure == "" {
+		return cands
+	}
+	for i, c := range cands[1:] {
+		f := c.hit.Figure
+		if f.Report == best.Report && f.Year == best.Year && isChange(f) == isChange(best) && f.Unit == best.Unit &&
+			strings.HasSuffix(f.Label, "医疗卫生机构"+measure) {
+			whole := cands[i+1]
+			whole.score = cands[0].score + totalOverKind
+			copy(cands[1:i+2], cands[:i+1])
+			cands[0] = whole
+			break
+		}
+	}
+	return cands
+}

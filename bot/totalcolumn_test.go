@@ -21,3 +21,19 @@ func TestTotalColumnUnlessAKindIsAsked(t *testing.T) {
 		t.Errorf("want the private institutions':\n%s", a.Text)
 	}
 }
+
+// A report counting all institutions and kinds of them apart answers a
+// question naming no kind with all institutions' figure (made-up quarterly
+// report).
+func TestAllInstitutionsUnlessAKindIsAsked(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"宣城市医疗服务.txt": "宣城市2023年第二季度医疗服务情况\n2023年第二季度,全市医疗卫生机构出院23.64万人次,同比增加17.62%。其中,医院出院15.46万人次,同比增加20.35%;卫生院出院7.47万人次,同比增加12.45%。\n",
+	})
+	a := ask(t, b, nil, "宣城市2023年二季度出院人次比去年同期涨了多少？")
+	if !strings.Contains(firstLine(a.Text), "17.62%") {
+		t.Errorf("want all institutions' 17.62%%:\n%s", a.Text)
+	}
+	if a := ask(t, b, nil, "宣城市2023年二季度医院出院人次比去年同期涨了多少？"); !strings.Contains(firstLine(a.Text), "20.35%") {
+		t.Errorf("want the hospitals' 20.35%%:\n%s", a.Text)
+	}
+}

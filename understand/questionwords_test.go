@@ -185,3 +185,10 @@ func TestHowHighAsksAFigure(t *testing.T) {
 		t.Errorf("topic %q keeps the question words", got)
 	}
 }
+
+// Screening for both cancers asked by their names is the reports' 两癌筛查.
+func TestBothCancersAreTwoCancerScreening(t *testing.T) {
+	if got := Substitute("免费给 妇女查了宫颈癌乳腺癌"); !strings.Contains(got, "两癌筛查") {
+		t.Errorf("Substitute = %q, want 两癌筛查", got)
+	}
+}

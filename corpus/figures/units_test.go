@@ -35,3 +35,13 @@ func TestPerHeadBaseAfterPlace(t *testing.T) {
 		}
 	}
 }
+
+// A count over the years after the year's ("共145条,历年累计11046条") is of
+// the same measure.
+func TestSpanOnlyLabelTakesTheMeasure(t *testing.T) {
+	for _, f := range Extract("2024年我委主动公开政府信息共125条,历年累计10046条") {
+		if f.Raw == "10046" && f.Label != "主动公开政府信息历年" {
+			t.Errorf("10046 labelled %q", f.Label)
+		}
+	}
+}

@@ -212,8 +212,9 @@ var targetWords = newWordSet(`
 var shareWords = newWordSet(`占比 比重 贡献率 份额 占有率`)
 
 // comparisonOnly are labels that only compare a figure with a plan or an
-// earlier value; they need the name of what is compared.
-var comparisonOnly = newWordSet(`超计划 超目标 超序时进度 超年度计划 超额 比上年 比去年 较上年 同比 环比`)
+// earlier value, or give the span it is counted over ("…主动公开政府信息共145
+// 条,历年累计11046条"); they need the name of what is compared or counted.
+var comparisonOnly = newWordSet(`超计划 超目标 超序时进度 超年度计划 超额 比上年 比去年 较上年 同比 环比 历年 历年累计 累计至今 至今`)
 
 // Compounds in which a target word does not express a goal.
 var targetExceptions = newWordSet(`

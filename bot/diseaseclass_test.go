@@ -34,3 +34,16 @@ func TestDiseaseClassNotAnotherClass(t *testing.T) {
 		t.Errorf("want the class's cases, 16213例:\n%s", a.Text)
 	}
 }
+
+// The classes asked together ("甲乙丙类…加起来") are answered by their total,
+// not by one class's count (made-up bulletin table).
+func TestDiseaseClassesTogether(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"yuebao.txt": "2023年7月某省法定传染病疫情概况\n2023年7月,全省共报告甲类传染病发病1例;乙类传染病发病21537例;丙类传染病发病25019例。\n" +
+			"病种 | 发病数 | 死亡数\n甲乙丙类总计 | 46557 | 261\n甲类传染病合计 | 1 | 0\n乙类传染病合计 | 21537 | 260\n",
+	})
+	a := ask(t, b, nil, "2023年7月甲乙丙类法定传染病加起来一共报了多少例？")
+	if first := firstLine(a.Text); !strings.Contains(first, "46557") {
+		t.Errorf("want the total 46557:\n%s", a.Text)
+	}
+}

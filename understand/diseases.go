@@ -24,6 +24,7 @@ var diseaseNames = [][]string{
 	{"宫颈癌", "两癌", "HPV"}, {"乳腺癌", "两癌"}, {"两癌", "宫颈癌", "乳腺癌"},
 	// The classes of the notifiable diseases, counted as one in bulletins.
 	{"甲类传染病", "甲类"}, {"乙类传染病", "乙类"}, {"丙类传染病", "丙类"},
+	{"甲乙丙类", "甲、乙、丙类", "甲乙丙三类"}, {"乙丙类", "乙、丙类"},
 }
 
 // DiseasesNamed are the diseases a text names by their first name, each as

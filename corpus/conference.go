@@ -64,11 +64,23 @@ const conferenceLeadRunes = 300
 // leadConference is the year of the work conference a text's lead reports
 // on, 0 when it reports on none.
 func leadConference(text string) int {
-	if m := workConference.FindStringSubmatch(Simplify(opening(text, conferenceLeadRunes))); m != nil {
+	lead := Simplify(opening(text, conferenceLeadRunes))
+	if m := workConference.FindStringSubmatch(lead); m != nil {
 		return atoiYear(m[1])
+	}
+	// "召开全区卫生健康工作会议,全面总结2024年工作成效,系统部署2025年重点
+	// 任务": a conference of no year in its name, held in the year it plans.
+	if m := reviewThenPlan.FindStringSubmatch(lead); m != nil && strings.Contains(lead, "工作会议") {
+		if review, plan := atoiYear(m[1]), atoiYear(m[2]); plan == review+1 {
+			return plan
+		}
 	}
 	return 0
 }
+
+// reviewThenPlan is a conference's lead reviewing one year and planning the
+// next: "总结2024年工作成效,系统部署2025年重点任务".
+var reviewThenPlan = regexp.MustCompile(`(?:总结|回顾)\s*((?:19|20)\d{2})\s*年[^。]{0,20}?(?:部署|安排|谋划|研究部署)\s*((?:19|20)\d{2})\s*年`)
 
 // opening is the first n runes of s.
 func opening(s string, n int) string {
@@ -115,7 +127,10 @@ func datePlanParagraphs(work string, rep *Report) (dated []Span) {
 	for _, l := range lines(work[rep.Span.Start:rep.Span.End]) {
 		// A paragraph setting a task ("落实好市政府重点民生实事项目。开展…")
 		// wherever a passage starts.
-		if p := (Span{l.Start + rep.Span.Start, l.End + rep.Span.Start}); opensWith(strings.TrimSpace(work[p.Start:p.End]), planImperatives) {
+		// So does a paragraph opening with the conference's year or what it
+		// asked for, inside a passage that opens otherwise.
+		if p := (Span{l.Start + rep.Span.Start, l.End + rep.Span.Start}); opensWith(strings.TrimSpace(work[p.Start:p.End]), planImperatives) ||
+			opensWith(strings.TrimSpace(work[p.Start:p.End]), conferenceYearOpeners) {
 			dated = append(dated, p)
 		}
 	}
@@ -146,7 +161,7 @@ func opensWith(s string, words []string) bool {
 
 // conferenceYearOpeners open a conference report's paragraph on the tasks
 // of the year it is held in.
-var conferenceYearOpeners = []string{"今年", "下一步", "接下来", "新的一年", "会议强调", "会议要求", "会议部署", "会议提出"}
+var conferenceYearOpeners = []string{"今年", "下一步", "接下来", "新的一年", "会议强调", "会议要求", "会议部署", "会议提出", "会议明确"}
 
 // planImperatives open a task the conference sets: "落实好市政府重点民生实事
 // 项目。", "做好全国、全省…实事项目。".

@@ -535,3 +535,20 @@ func TestConferenceThisYearOpensThePlan(t *testing.T) {
 		}
 	}
 }
+
+// News of a work conference whose name has no year, its lead reviewing one
+// year and planning the next ("全面总结2024年工作成效,系统部署2025年重点任
+// 务"): the tasks it sets out ("会议明确…") are the next year's.
+func TestConferenceLeadReviewThenPlan(t *testing.T) {
+	text := "某区召开全区卫生健康工作会议\n3月13日上午,某区公共事业部组织召开全区卫生健康工作会议,全面总结2024年工作成效,系统部署2025年重点任务。\n" +
+		"会议明确八大核心任务,布局优化:加速儿童医院等项目建设,推动3家区域医疗中心投用;民生护航:构建15分钟托育圈。\n"
+	r := Parse("会议.txt", text, Meta{}, Options{}).Reports[0]
+	if r.PlanYear != 2025 {
+		t.Errorf("plan year %d, want 2025", r.PlanYear)
+	}
+	for _, f := range r.Figures {
+		if f.Value == 3 && (f.Kind != KindPlan || f.Year != 2025) {
+			t.Errorf("3家: %s %d, want 2025's plan", f.Kind, f.Year)
+		}
+	}
+}

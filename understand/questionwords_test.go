@@ -192,3 +192,10 @@ func TestBothCancersAreTwoCancerScreening(t *testing.T) {
 		t.Errorf("Substitute = %q, want 两癌筛查", got)
 	}
 }
+
+// Money saved for people ("帮老百姓省了多少钱") is the reports' 节约医疗费用.
+func TestSavedForPeopleIsMedicalCostsSaved(t *testing.T) {
+	if got := Substitute("检查检验结果互认以后帮老百姓省了多少钱"); !strings.Contains(got, "节约医疗费用") {
+		t.Errorf("Substitute = %q, want 节约医疗费用", got)
+	}
+}

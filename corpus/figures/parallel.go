@@ -27,30 +27,21 @@ const maxParallelRunes = 6
 // parallelSubject gives c the subject of prev when c follows prev's unit
 // after a "、" and names the same head with another word of a contrast.
 func parallelSubject(t *text, prev, c *cand) {
-	if c.source != fromCore || len(c.label.r) == 0 || len(c.label.r) > maxParallelRunes || prev.label.empty() {
+	cw, head, set, ok := contrastOf(t, prev, c, "、")
+	if !ok {
 		return
 	}
-	if k := prev.ue; k >= len(t.n) || t.n[k] != '、' {
-		return
-	}
-	pl, cl := string(prev.label.r), string(c.label.r)
-	for _, set := range levelContrasts {
-		cw := prefixOf(cl, set)
-		if cw == "" {
+	pl := string(prev.label.r)
+	for _, pw := range set {
+		i := strings.Index(pl, pw)
+		if pw == cw || i <= 0 || !strings.HasSuffix(pl, head) {
 			continue
 		}
-		head := strings.TrimPrefix(cl, cw)
-		for _, pw := range set {
-			i := strings.Index(pl, pw)
-			if pw == cw || i <= 0 || !strings.HasSuffix(pl, head) {
-				continue
-			}
-			subject := pl[:i]
-			if n := len([]rune(subject)); n >= minSubjectRunes && n+len(c.label.r) <= maxLabel {
-				c.label = newPhrase(subject + cl)
-			}
-			return
+		subject := pl[:i]
+		if n := len([]rune(subject)); n >= minSubjectRunes && n+len(c.label.r) <= maxLabel {
+			c.label = newPhrase(subject + cw + head)
 		}
+		return
 	}
 }
 
@@ -59,31 +50,41 @@ func parallelSubject(t *text, prev, c *cand) {
 // of a contrast: "城市居民健康素养水平为30.98%,农村居民为30.33%" gives the
 // 农村居民 their 健康素养水平 (and not the place before 城市).
 func parallelMeasure(t *text, prev, c *cand) {
-	if c.source != fromCore || len(c.label.r) == 0 || len(c.label.r) > maxParallelRunes || prev.label.empty() {
+	cw, head, set, ok := contrastOf(t, prev, c, "、,")
+	if !ok {
 		return
 	}
-	if k := prev.ue; k >= len(t.n) || t.n[k] != '、' && t.n[k] != ',' {
-		return
-	}
-	pl, cl := string(prev.label.r), string(c.label.r)
-	for _, set := range levelContrasts {
-		cw := prefixOf(cl, set)
-		if cw == "" {
+	pl := string(prev.label.r)
+	for _, pw := range set {
+		i := strings.Index(pl, pw+head)
+		if pw == cw || i < 0 {
 			continue
 		}
-		head := strings.TrimPrefix(cl, cw)
-		for _, pw := range set {
-			i := strings.Index(pl, pw+head)
-			if pw == cw || i < 0 {
-				continue
-			}
-			measure := pl[i+len(pw+head):]
-			if n := len([]rune(measure)); n >= minSubjectRunes && n+len(c.label.r) <= maxLabel {
-				c.label = newPhrase(cl + measure)
-			}
-			return
+		measure := pl[i+len(pw+head):]
+		if n := len([]rune(measure)); n >= minSubjectRunes && n+len(c.label.r) <= maxLabel {
+			c.label = newPhrase(cw + head + measure)
+		}
+		return
+	}
+}
+
+// contrastOf reads c, a short label right after prev's unit and one of
+// seps, as a word of a contrast (cw: 农村) and the rest (head: 居民), with
+// the words of that contrast; ok is false for any other label.
+func contrastOf(t *text, prev, c *cand, seps string) (cw, head string, set []string, ok bool) {
+	if c.source != fromCore || len(c.label.r) == 0 || len(c.label.r) > maxParallelRunes || prev.label.empty() {
+		return "", "", nil, false
+	}
+	if k := prev.ue; k >= len(t.n) || !strings.ContainsRune(seps, t.n[k]) {
+		return "", "", nil, false
+	}
+	cl := string(c.label.r)
+	for _, set := range levelContrasts {
+		if cw := prefixOf(cl, set); cw != "" {
+			return cw, strings.TrimPrefix(cl, cw), set, true
 		}
 	}
+	return "", "", nil, false
 }
 
 // prefixOf returns the word of set s starts with, longest first, or "".

@@ -49,10 +49,10 @@ func listsKind(clause string, kind []rune) bool {
 }
 
 // countedNames is, among the best sources, the clause naming the members of
-// a count of the kind a which-question asks ("哪几个社区卫生服务中心") that
-// shares the most words with the question, when its sentence names the
-// members of two counts or more and one clause shares more than every
-// other; ok is false otherwise.
+// a count of the kind a which-question asks ("哪几个社区卫生服务中心"), or
+// listing names of that kind ("南康区、兴国县…" of 县区), that shares the
+// most words with the question, when its sentence has two such clauses or
+// more and one shares more than every other; ok is false otherwise.
 func countedNames(question string, sources []Source) (listItem, bool) {
 	kind := []rune(understand.WhichKind(question))
 	if len(kind) < 2 {

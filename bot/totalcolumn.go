@@ -9,7 +9,8 @@ import (
 // A table row gives a measure for its total and for kinds of it ("病床使用率
 // | 合计 73.63 | 公立医疗机构 75.75 | 民营医疗机构 65.87"): a question naming
 // no kind ("医疗机构病床使用率多少") asks the total, though a kind's column
-// shares more of its words.
+// shares more of its words. So does a report counting all institutions and
+// kinds of them apart ("医疗卫生机构出院…其中,医院出院…").
 
 // totalOverKind is how far the total column ranks above the kind's.
 const totalOverKind = 0.01
@@ -33,13 +34,19 @@ func totalOverUnaskedColumn(cands []figureCandidate, topic string) []figureCandi
 		f := c.hit.Figure
 		m, col, ok := strings.Cut(f.Label, " ")
 		if ok && m == measure && f.Report == best.Report && f.Year == best.Year && containsAny(col, totalColumns) {
-			total := cands[i+1]
-			total.score = cands[0].score + totalOverKind // it stays first when the candidates are sorted again
-			copy(cands[1:i+2], cands[:i+1])
-			cands[0] = total
-			break
+			return promoted(cands, i+1)
 		}
 	}
+	return cands
+}
+
+// promoted puts candidate i first, scored just above the one it passes so
+// that it stays first when the candidates are sorted again.
+func promoted(cands []figureCandidate, i int) []figureCandidate {
+	c := cands[i]
+	c.score = cands[0].score + totalOverKind
+	copy(cands[1:i+1], cands[:i])
+	cands[0] = c
 	return cands
 }
 
@@ -99,11 +106,7 @@ func wholeOverUnaskedPart(cands []figureCandidate, topic string) []figureCandida
 		f := c.hit.Figure
 		if f.Report == best.Report && f.Year == best.Year && isChange(f) == isChange(best) && f.Unit == best.Unit &&
 			strings.HasSuffix(f.Label, "医疗卫生机构"+measure) {
-			whole := cands[i+1]
-			whole.score = cands[0].score + totalOverKind
-			copy(cands[1:i+2], cands[:i+1])
-			cands[0] = whole
-			break
+			return promoted(cands, i+1)
 		}
 	}
 	return cands

@@ -280,8 +280,12 @@ func StripYears(q string) string {
 	for _, p := range []string{corpus.PeriodFirstHalf, corpus.PeriodSecondHalf, "全年度", "年度", "同期"} {
 		q = strings.ReplaceAll(q, p, " ") // "比去年同期": a time compared with
 	}
-	return quarterNamed.ReplaceAllString(q, " ") // "二季度": a time, like its year
+	return quarterWords.ReplaceAllString(q, " ") // "二季度": a time, like its year
 }
+
+// quarterWords name a quarter in words: "二季度", "第三季度" (not "Q3",
+// which may be part of a code: "工号A7Q3391").
+var quarterWords = regexp.MustCompile(`第?[一二三四1-4]季度`)
 
 // isDigitAt reports whether s has an ASCII digit at byte i.
 func isDigitAt(s string, i int) bool { return i >= 0 && i < len(s) && s[i] >= '0' && s[i] <= '9' }

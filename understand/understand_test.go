@@ -1073,3 +1073,11 @@ func TestAsksWholeYear(t *testing.T) {
 		}
 	}
 }
+
+// A quarter in words is a time, stripped; a Q3 inside a code is kept.
+func TestStripYearsQuarters(t *testing.T) {
+	got := StripYears("（工号A7Q3391）2023年二季度出院人次")
+	if !strings.Contains(got, "A7Q3391") || strings.Contains(got, "季度") {
+		t.Errorf("StripYears = %q", got)
+	}
+}

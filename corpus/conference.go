@@ -19,7 +19,8 @@ var (
 	// "2021年漳州市卫生健康工作会议召开", "召开2024年全县卫生健康工作会，",
 	// "鄂城区召开2025年卫生健康工作大会。", "…工作会议顺利召开".
 	workConference = regexp.MustCompile(conferenceName + `(?:暨\p{Han}{0,20})?(?:(?:顺利|隆重|胜利|正式)?召开|在|于|上|，|,|。)`)
-	// conferenceTitle is the title of a report on the conference.
+	// conferenceTitle is the title of a report on the conference, or on a
+	// health institution's own work conference.
 	// The bureau may come first: "商水县卫生健康委2025年度目标管理工作会议召开",
 	// "凤庆县卫生健康局召开2023年卫生健康工作会议".
 	// A place may hold it: "鄂城区召开2025年卫生健康工作大会", or open it:
@@ -27,7 +28,10 @@ var (
 	// may open with what was said there: "力争年内建成2家区域中心医院!中山
 	// 召开2023年卫生健康工作会议", or with its column: "【第一发布】2020年全市
 	// 卫生健康工作会议召开".
-	conferenceTitle = regexp.MustCompile(`^\s*(?:【[^】]{1,10}】)?(?:[^!！?？]{2,40}[!！]\s*)?(?:\p{Han}{0,12}(?:卫生健康委员会|卫生健康委|卫健委|卫生健康局|卫健局)(?:召开|举行|召开了|举行了)?|\p{Han}{1,12}?(?:召开|举行)了?|\p{Han}{1,8}?[省市县区州旗])?` + conferenceName)
+	conferenceTitle = regexp.MustCompile(`^\s*(?:【[^】]{1,10}】)?(?:[^!！?？]{2,40}[!！]\s*)?(?:\p{Han}{0,12}(?:卫生健康委员会|卫生健康委|卫健委|卫生健康局|卫健局)(?:召开|举行|召开了|举行了)?|\p{Han}{1,12}?(?:召开|举行)了?|\p{Han}{1,8}?[省市县区州旗])?` + conferenceName +
+		// A health institution's own: "长子县中医院2025年工作会议暨第四届
+		// 三次职工代表大会".
+		`|^\s*\p{Han}{0,16}(?:医院|卫生院|保健院|疾控中心|疾病预防控制中心|卫生服务中心)(?:召开|举行)?((?:19|20)\d{2})\s*年度?工作(?:会议|大会)`)
 )
 
 // congressReport is a news lead on a government work report delivered to
@@ -111,7 +115,7 @@ func datePlanParagraphs(work string, rep *Report) (dated []Span) {
 		c := &rep.Chunks[i]
 		t := strings.TrimSpace(c.Text)
 		switch {
-		case opensWith(t, conferenceYearOpeners) || strings.HasPrefix(t, strconv.Itoa(rep.PlanYear)+"年") || speakerAsks.MatchString(Simplify(opening(t, speakerOpenerRunes))):
+		case opensWith(t, conferenceYearOpeners) || opensWithYearTopic(t, rep.PlanYear) || speakerAsks.MatchString(Simplify(opening(t, speakerOpenerRunes))):
 			c.Year, c.Kind = rep.PlanYear, KindPlan
 			dated = append(dated, c.Span)
 			inPlan = true
@@ -136,6 +140,17 @@ func datePlanParagraphs(work string, rep *Report) (dated []Span) {
 	}
 	return dated
 }
+
+// opensWithYearTopic reports whether a passage opens with the year as its topic
+// ("2026年是…", "2026年,全市将…"), not with a date ("2025年4月9日下午,…
+// 会议召开").
+func opensWithYearTopic(t string, year int) bool {
+	rest, ok := strings.CutPrefix(t, strconv.Itoa(year)+"年")
+	return ok && !datedDay.MatchString(rest)
+}
+
+// datedDay is the month and day of a date after its year: "4月9日".
+var datedDay = regexp.MustCompile(`^\s*\d{1,2}\s*月`)
 
 // opensWithItem reports whether a passage opens with an item of a list:
 // an outline number ("（二）", "2.") or a run-in ordinal ("二是", "三要").

@@ -552,3 +552,18 @@ func TestConferenceLeadReviewThenPlan(t *testing.T) {
 		}
 	}
 }
+
+// A health institution's own work conference early in a year ("某县中医院
+// 2025年工作会议暨…职工代表大会") reviews the year before: 过去一年 is 2024.
+func TestInstitutionConferenceTitle(t *testing.T) {
+	text := "某县中医院2025年工作会议暨第四届三次职工代表大会\n2025年4月9日下午,某县中医院2025年工作会议在院八楼会议室召开。\n过去一年,医院医疗业务总量增长3.1%,门急诊人次增长8.5%。\n"
+	r := Parse("会议.txt", text, Meta{}, Options{}).Reports[0]
+	if r.Year != 2024 || r.PlanYear != 2025 {
+		t.Errorf("year %d plan year %d, want 2024 and 2025", r.Year, r.PlanYear)
+	}
+	for _, f := range r.Figures {
+		if f.Value == 8.5 && (f.Kind != KindSummary || f.Year != 2024) {
+			t.Errorf("8.5%%: %s %d, want 2024's summary", f.Kind, f.Year)
+		}
+	}
+}

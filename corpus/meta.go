@@ -114,6 +114,13 @@ func titleLine(text string, body Span) Span {
 		if utf8.RuneCountInString(l) > maxTitleRunes && strings.Count(l, "。") >= 2 {
 			break // the article's first paragraph: a title stands above it, not among the links below
 		}
+		if first && exclaimingHeadline(l) && utf8.RuneCountInString(l) <= maxTitleRunes && !strings.ContainsAny(l, "。；;") && !IsMetadataLine(l) && !isTitleDebris(l) {
+			// "阜阳市…2023上半年120呼叫数据公布,请注意!": a headline that
+			// exclaims may hold a comma.
+			genre = line
+			first = false
+			continue
+		}
 		if utf8.RuneCountInString(l) > maxTitleRunes || strings.ContainsAny(l, "，,。；;") || IsMetadataLine(l) ||
 			isTitleDebris(l) || isOrgLine(l) || dated {
 			dateAbove = dated || dateAbove && IsMetadataLine(l)
@@ -149,11 +156,21 @@ func exclaimingHeadline(l string) bool {
 // maxStampRunes bounds a line that is a page's date stamp alone.
 const maxStampRunes = 24
 
-// topLines are the first titleScanLines lines of body with text, trimmed.
+// withoutTrailingBars drops the bars and spaces a page's layout table leaves
+// at a line's end ("…数据公布,请注意! |").
+func withoutTrailingBars(text string, s Span) Span {
+	for s.End > s.Start && strings.ContainsRune("| \t", rune(text[s.End-1])) {
+		s.End--
+	}
+	return s
+}
+
+// topLines are the first titleScanLines lines of body with text, trimmed,
+// without the bars a layout table leaves at their end.
 func topLines(text string, body Span) []Span {
 	var out []Span
 	for _, line := range lines(text[body.Start:body.End]) {
-		line = trimSpan(text, Span{line.Start + body.Start, line.End + body.Start})
+		line = withoutTrailingBars(text, trimSpan(text, Span{line.Start + body.Start, line.End + body.Start}))
 		if line.Len() == 0 {
 			continue
 		}

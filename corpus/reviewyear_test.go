@@ -238,3 +238,13 @@ func TestCarriedFromYearBefore(t *testing.T) {
 		t.Errorf("year %d, want 2025", r.Year)
 	}
 }
+
+// A headline that exclaims may hold a comma, and a layout table's bar at
+// its end is no part of it: it is the title, and its half year the period.
+func TestExclaimingHeadlineWithACommaAndABar(t *testing.T) {
+	text := "某市紧急救援中心2023上半年120呼叫数据公布,请注意! |\n文章来源: 中心办公室 发布时间:2023-07-18 浏览:891 次 |\n某市紧急救援中心主要承担…工作。2023年上半年,市120指挥调度中心共接听120呼入电话77869次。\n"
+	r := Parse("03_120.txt", text, Meta{}, Options{}).Reports[0]
+	if r.Title != "某市紧急救援中心2023上半年120呼叫数据公布,请注意!" || r.Period != PeriodFirstHalf {
+		t.Errorf("title %q period %q", r.Title, r.Period)
+	}
+}

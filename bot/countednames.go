@@ -69,12 +69,7 @@ func countedNames(question string, sources []Source) (listItem, bool) {
 					continue
 				}
 				lists++
-				n := 0
-				for b := range bigrams(simp) {
-					if asked[b] {
-						n++
-					}
-				}
+				n := shared(asked, simp)
 				switch {
 				case n > most:
 					best, most, tie = c, n, false

@@ -35,13 +35,7 @@ func ofWholeYearAsked(cands []figureCandidate, question string) (kept []figureCa
 	if !understand.AsksWholeYear(question) {
 		return cands, false
 	}
-	for _, c := range cands {
-		h := c.hit
-		if halfOf(h.Title+"\n"+h.Figure.Section+"\n"+h.Figure.Lead+"\n"+h.Figure.Sentence) != "" {
-			dropped = true
-		} else {
-			kept = append(kept, c)
-		}
-	}
-	return kept, dropped
+	return withoutDatedOtherwise(cands, func(h corpus.FigureHit) bool {
+		return halfOf(h.Title+"\n"+h.Figure.Section+"\n"+h.Figure.Lead+"\n"+h.Figure.Sentence) != ""
+	})
 }

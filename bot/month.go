@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 
+	"github.com/healthbot/healthbot/corpus"
 	"github.com/healthbot/healthbot/understand"
 )
 
@@ -17,15 +18,9 @@ func ofMonthAsked(cands []figureCandidate, question string) (kept []figureCandid
 	if month == 0 {
 		return cands, false
 	}
-	for _, c := range cands {
-		h := c.hit
-		if ofOtherMonth(h.Title+"\n"+h.Figure.Section+"\n"+h.Figure.Sentence, month) {
-			dropped = true
-		} else {
-			kept = append(kept, c)
-		}
-	}
-	return kept, dropped
+	return withoutDatedOtherwise(cands, func(h corpus.FigureHit) bool {
+		return ofOtherMonth(h.Title+"\n"+h.Figure.Section+"\n"+h.Figure.Sentence, month)
+	})
 }
 
 // monthText is how a reply names the month asked: "12月".

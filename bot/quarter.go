@@ -3,6 +3,7 @@ package bot
 import (
 	"slices"
 
+	"github.com/healthbot/healthbot/corpus"
 	"github.com/healthbot/healthbot/understand"
 )
 
@@ -15,13 +16,21 @@ func ofQuarterAsked(cands []figureCandidate, question string) (kept []figureCand
 	if len(asked) == 0 {
 		return cands, false
 	}
-	for _, c := range cands {
-		h := c.hit
+	return withoutDatedOtherwise(cands, func(h corpus.FigureHit) bool {
 		named := understand.Quarters(h.Title + " " + h.Figure.Section + " " + h.Figure.Sentence)
-		if len(named) == 0 || slices.ContainsFunc(asked, func(q int) bool { return slices.Contains(named, q) }) {
-			kept = append(kept, c)
-		} else {
+		return len(named) > 0 && !slices.ContainsFunc(asked, func(q int) bool { return slices.Contains(named, q) })
+	})
+}
+
+// withoutDatedOtherwise leaves out the candidates other says are dated by
+// another period than the one asked (a quarter, a month, half a year);
+// dropped reports whether any were.
+func withoutDatedOtherwise(cands []figureCandidate, other func(corpus.FigureHit) bool) (kept []figureCandidate, dropped bool) {
+	for _, c := range cands {
+		if other(c.hit) {
 			dropped = true
+		} else {
+			kept = append(kept, c)
 		}
 	}
 	return kept, dropped

@@ -45,21 +45,36 @@ func titleHolderItems(question string, sources []Source) ([]listItem, bool) {
 	}
 	title := officeOf(m[1] + m[2] + m[3])
 	deputy := strings.HasPrefix(title, "副")
-	holder := regexp.MustCompile(regexp.QuoteMeta(title) + `(\p{Han}{2,3}?)` + holderAfter)
 	for _, s := range sources {
 		for _, sent := range splitSentences(s.Text) {
 			simp := corpus.Simplify(sent)
-			for _, loc := range holder.FindAllStringIndex(simp, -1) {
-				if !deputy && strings.HasSuffix(simp[:loc[0]], "副") {
+			for at := strings.Index(simp, title); at >= 0; at = nextIndex(simp, title, at) {
+				if !holderNamed.MatchString(simp[at+len(title):]) {
+					continue
+				}
+				if !deputy && strings.HasSuffix(simp[:at], "副") {
 					continue // "副县长李艳辉" holds no 县长's office
 				}
-				if clause := clauseAround(sent, simp, loc[0]); clause != "" {
+				if clause := clauseAround(sent, simp, at); clause != "" {
 					return []listItem{{clause, s.N}}, true
 				}
 			}
 		}
 	}
 	return nil, false
+}
+
+// holderNamed is a holder's name right after the title, and what follows
+// it (holderAfter).
+var holderNamed = regexp.MustCompile(`^\p{Han}{2,3}?` + holderAfter)
+
+// nextIndex is the next occurrence of sub in s after the one at at, -1
+// when there is none.
+func nextIndex(s, sub string, at int) int {
+	if i := strings.Index(s[at+len(sub):], sub); i >= 0 {
+		return at + len(sub) + i
+	}
+	return -1
 }
 
 // clauseAround is the clause of sent (its Simplified form simp, of the same

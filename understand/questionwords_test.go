@@ -199,3 +199,10 @@ func TestSavedForPeopleIsMedicalCostsSaved(t *testing.T) {
 		t.Errorf("Substitute = %q, want 节约医疗费用", got)
 	}
 }
+
+// A child who died young "夭折" in lay words: the reports write 死亡.
+func TestDiedYoungIsDeath(t *testing.T) {
+	if got := Substitute("一千个新生娃里夭折的有几个"); !strings.Contains(got, "死亡") {
+		t.Errorf("Substitute = %q, want 死亡", got)
+	}
+}

@@ -84,3 +84,17 @@ func TestDescribeHitOfPlacePart(t *testing.T) {
 		t.Errorf("describeHit = %q lost the part", got)
 	}
 }
+
+// The level a change reached by the end of a year ("提高到2020年末的5.4张")
+// is quoted without the start, also in Traditional characters.
+func TestFigureClauseElidesTheStartBeforeAYearsEnd(t *testing.T) {
+	for _, s := range []string{
+		"千人均床位数由2015年的3.74张提高到2020年末的5.4张。",
+		"千人均床位數由2015年的3.74張提高到2020年末的5.4張。",
+	} {
+		f := corpus.Figure{Label: "千人均床位数", Raw: "5.4", Unit: "张", Year: 2020, Sentence: s}
+		if got := figureClause(f); strings.Contains(got, "3.74") || !strings.Contains(got, "5.4") {
+			t.Errorf("figureClause = %q, want 5.4 without 3.74", got)
+		}
+	}
+}

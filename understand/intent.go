@@ -35,6 +35,10 @@ var (
 	// amountAsked ask for the amount of one change over a period ("这几年
 	// 提高了多少"), not for a figure year by year.
 	amountAsked = []string{"提高了多少", "增长了多少", "下降了多少", "增加了多少", "减少了多少", "涨了多少", "降了多少", "多了多少", "少了多少", "提高多少", "增加多少", "多出来多少", "多出多少", "掉了多少", "提了多少", "升了多少", "提升了多少", "上升了多少", "降低了多少", "缩短了多少"}
+	// averageChange ask for the stated average change over the years
+	// ("前几年业务收入每年平均涨多少": 年均增长), one figure, not a figure
+	// year by year.
+	averageChange = []string{"平均涨", "平均增长", "平均增加", "平均提高", "平均上升", "平均下降", "平均减少", "平均降", "年均"}
 	// reachedAsked ask for the level reached ("这两年人均寿命到多少岁了"),
 	// not for a figure year by year, unless the start is asked too ("从多少
 	// 涨到了多少").
@@ -63,7 +67,7 @@ func DetectIntent(text string) Intent {
 		return IntentHelp
 	case containsAny(q, draftVerbs) && containsAny(q, draftNouns):
 		return IntentDraft
-	case containsAny(q, trendWords) && !containsAny(q, amountAsked) && !comparedWithBefore.MatchString(q) && !containsAny(q, totalAsked) && !asksReached(q) && !asksHowNotFigures(q) &&
+	case containsAny(q, trendWords) && !containsAny(q, amountAsked) && !containsAny(q, averageChange) && !comparedWithBefore.MatchString(q) && !containsAny(q, totalAsked) && !asksReached(q) && !asksHowNotFigures(q) &&
 		(containsAny(q, figureWords) || endsWithMeasure(stripWords(q, trendWords)) || strings.Contains(q, "指标") || len(Indicators(Topic(stripWords(q, trendWords)))) > 0):
 		return IntentTrend
 	case containsAny(q, namesAsked):

@@ -206,3 +206,13 @@ func TestDiedYoungIsDeath(t *testing.T) {
 		t.Errorf("Substitute = %q, want 死亡", got)
 	}
 }
+
+// The average yearly change over recent years ("前几年…每年平均涨多少",
+// the reports' 年均增长) is one stated figure, not a figure year by year.
+func TestAverageYearlyChangeIsOneFigure(t *testing.T) {
+	for _, q := range []string{"上饶市人民医院前几年业务收入每年平均涨多少？", "这几年门诊量年均增长多少"} {
+		if got := DetectIntent(q); got != IntentFigure {
+			t.Errorf("DetectIntent(%q) = %q, want figure", q, got)
+		}
+	}
+}

@@ -140,7 +140,7 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 					if i == 0 {
 						period.see(clause)
 					}
-					ctx.since, ctx.end, ctx.prior = period.since, period.end, period.prior
+					ctx.since, ctx.end, ctx.from, ctx.prior = period.since, period.end, period.from, period.prior
 					figs := sentenceFigures(work, p, sec, path, rep, ctx)
 					if ctx.nextYear > 0 && !ctx.nextOpened && opensNext(Simplify(clause), ctx) {
 						ctx.nextOpened = true // what follows in the paragraph is next year's
@@ -254,8 +254,8 @@ func listYear(clause string) int {
 	simp := Simplify(c)
 	year := 0
 	for _, y := range findYears(simp) {
-		if y.Template {
-			return 0
+		if y.Template || spanGoesOn.MatchString(simp[y.End:]) {
+			return 0 // "2012年至2021年,…;": a period, which dates the clauses after
 		}
 		after := strings.TrimPrefix(simp[y.End:], "的")
 		if notPageYear(y.Year, simp[:y.Start], simp[y.End:]) || after != "" && isASCIIDigit(after[0]) || strings.HasSuffix(simp[:y.Start], "从") || strings.HasSuffix(simp[:y.Start], "由") ||
@@ -448,17 +448,33 @@ func baseYear(text string, secYear int) int {
 // "截至2024年底，…", "2023年全区医疗卫生机构共有…".
 var leadYear = regexp.MustCompile(`(?:^|[，,：:])\s*(截至|截止)?((?:19|20)\d\d)年(?:底|末|度)?([\d０-９一二三四五六七八九十月]?)`)
 
+// spanGoesOn opens the rest of a span of years after its first year
+// ("至2021年" of "2012年至2021年").
+var spanGoesOn = regexp.MustCompile(`^\s*(?:至|到|—|–|-|~|～)\s*(?:19|20)\d\d`)
+
 // leadingYear is the year that opens a clause or one of its comma clauses,
 // 0 if none: the year of the semicolon clauses after it that write no year
 // of their own ("2024年，…期望寿命达到83.62岁；居民健康素养水平达到39.06%；…").
 // A date ("2024年12月份竣工") dates nothing after it; "到2030年" opens a
 // target, which findTarget dates clause by clause.
 func leadingYear(clause string) int {
-	ms := leadYear.FindAllStringSubmatch(strings.TrimLeft(clause, " \t\u3000"), -1)
+	clause = strings.TrimLeft(clause, " \t\u3000")
+	ms := leadYear.FindAllStringSubmatchIndex(clause, -1)
 	if ms == nil {
 		return 0
 	}
-	m := ms[len(ms)-1] // the year of the clause's last comma clause that opens with one
+	at := ms[len(ms)-1] // the year of the clause's last comma clause that opens with one
+	if spanGoesOn.MatchString(clause[at[1]:]) {
+		// "2012年至2021年,…;": a span of years opens the clause; the
+		// period it names dates what follows, not its first year.
+		return 0
+	}
+	m := make([]string, len(at)/2)
+	for i := range m {
+		if at[2*i] >= 0 {
+			m[i] = clause[at[2*i]:at[2*i+1]]
+		}
+	}
 	if m[3] != "" && m[1] == "" {
 		// A date ("2024年12月份竣工"), not the year of what follows; but
 		// "截至2021年12月31日" dates the status the clauses after give.
@@ -639,6 +655,11 @@ func paragraphTopic(work string, sp Span) (string, int) {
 // a status ("截止2019年底，"): its figures are actuals.
 func paragraphOpening(para string) (lead, deadline int, asOf bool) {
 	m := paragraphOpener.FindStringSubmatch(para)
+	if m != nil && spanGoesOn.MatchString(para[len(m[0]):]) {
+		// "2012年至2021年,…": a span of years, the period the paragraph
+		// reviews (periodState), not its first year.
+		return 0, 0, false
+	}
 	if m == nil {
 		// "孕产妇死亡率。据妇幼卫生监测地区统计，2005年孕产妇死亡率为
 		// 47.7/10万。城市…": after a run-in heading (a paragraph on one
@@ -754,7 +775,7 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 			} else if since, ok := changeSpanStart(sentence[:min(f.Start, len(sentence))], fig.Year); ok {
 				fig.Year = since // "2015年至2020年，…从76.34岁提高到…": where the span began
 			} else if fig.Year == 0 && ctx.since > 0 && ctx.lead == 0 {
-				fig.Year = ctx.since - 1 // the paragraph reviews a period: its start
+				fig.Year = ctx.from // the paragraph reviews a period: where it started
 			} else if back := yearsBackOf(changeStart(clauseBefore(sentence, f.Start))); back > 0 && max(fig.Year, sec.Year) > 0 {
 				// "2009年，…由去年的36%提高到今年的40%以上": the year
 				// before the sentence's (or the text's) own.

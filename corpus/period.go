@@ -212,6 +212,7 @@ type sentenceContext struct {
 	// as its own: a deadline before it is past.
 	planStart  int
 	since, end int
+	from       int // the year a change over the period starts at (periodState.from)
 	prior      int // the year before a plan's, opened by "过去一年" (periodState.prior)
 	// nextYear is the year after a whole year's review, and nextOpened
 	// whether a clause of the paragraph so far opened what comes next
@@ -240,6 +241,10 @@ const maxPeriodOpenerRunes = 12
 type periodState struct {
 	year       int // the section's year, the end of periods counted back
 	since, end int
+	// from is the year a change over the period starts at: the year
+	// before it ("五年来", "“十三五”期间": from 2015), or a span's first
+	// year ("2012年至2021年": from 2012; see changeSpanStart).
+	from int
 	// plan reports a plan section: "过去一年，…" opening a paragraph of it
 	// speaks of the year before (prior) until the paragraph ends or
 	// another time opens a sentence.
@@ -285,7 +290,10 @@ func (p *periodState) see(sentence string) {
 	}
 	clause = Simplify(clause)
 	if since, end, _ := periodOf(clause, p.year); since > 0 {
-		p.since, p.end = since, end
+		p.since, p.end, p.from = since, end, since-1
+		if from, ok := changeSpanStart(clause, end); ok {
+			p.from = from
+		}
 		return
 	}
 	if singleYear.MatchString(clause) || containsAny(clause, oneYearOpeners) {

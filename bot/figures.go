@@ -1303,6 +1303,9 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	cands = suspectLast(cands)
 	cands = askedSubjectKept(cands, bigrams(topic))
 	cands = relatedKept(cands, bigrams(topic))
+	if understand.AsksBothEnds(question) && !cands[0].hit.Figure.Target {
+		cands = withoutLaterTargets(cands)
+	}
 	if len(cands) > 5 {
 		cands = cands[:5]
 	}
@@ -1943,6 +1946,16 @@ func relatedKept(cands []figureCandidate, q map[string]bool) []figureCandidate {
 		}
 	}
 	return out
+}
+
+// withoutLaterTargets drops from the figures shown beside an actual change
+// the targets set for years after it: "这十年人均寿命从多少岁涨到多少岁" is
+// answered by what happened, and the 2025 goal is no end of it.
+func withoutLaterTargets(cands []figureCandidate) []figureCandidate {
+	best := cands[0].hit.Figure
+	return slices.DeleteFunc(slices.Clone(cands), func(c figureCandidate) bool {
+		return c.hit.Figure.Target && c.hit.Figure.Year > best.Year
+	})
 }
 
 // lacksAskedQualifier reports whether c's label lacks a character of the

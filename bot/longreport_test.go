@@ -696,3 +696,16 @@ func TestScopedItemsOfAnAnnexList(t *testing.T) {
 		t.Errorf("an item off the topic:\n%s", a.Text)
 	}
 }
+
+// A change asked over past years is answered by its ends; a target set for
+// a later year is no end of it and is not listed beside them.
+func TestChangeWithoutLaterTargets(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"review.txt": "某省卫生健康十年\n2012年至2021年,人均预期寿命从75.11岁增至78.06岁。\n",
+		"plan.txt":   "某省卫生健康“十四五”规划\n到2025年,人均预期寿命达到79.06岁。\n",
+	})
+	a := ask(t, b, nil, "某省这十年人均寿命是从多少岁涨到多少岁的？")
+	if !strings.Contains(a.Text, "75.11岁") || !strings.Contains(a.Text, "78.06岁") || strings.Contains(a.Text, "79.06岁") {
+		t.Errorf("want both ends and not the 2025 target:\n%s", a.Text)
+	}
+}

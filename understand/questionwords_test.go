@@ -216,3 +216,12 @@ func TestAverageYearlyChangeIsOneFigure(t *testing.T) {
 		}
 	}
 }
+
+// The standard a measure is held against ("国家要求是多少") is asked like a
+// goal, not the level reached.
+func TestStandardAskedIsAGoal(t *testing.T) {
+	q := Parse("夏邑的常规免疫接种率，国家要求是多少？", time.Date(2024, 1, 20, 0, 0, 0, 0, time.UTC))
+	if q.Filters.Kind != corpus.KindPlan {
+		t.Errorf("Kind = %q, want plan", q.Filters.Kind)
+	}
+}

@@ -21,3 +21,16 @@ func TestDiseaseAskedNamedNowhere(t *testing.T) {
 		t.Errorf("want 742例:\n%s", a.Text)
 	}
 }
+
+// A class asked by its name alone ("乙类那些传染病") is not answered by the
+// total of all classes, though the total's sentence names the class too.
+func TestDiseaseClassAskedNotTheTotal(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"通报.txt": "某省2025年2月法定传染病疫情概况\n2025年2月,全省共报告法定传染病23种59028例,其中乙类、丙类传染病分别报告16种、7种。\n" +
+			"28种乙类传染病中,白喉等12种传染病无发病、死亡报告,其余16种传染病共报告发病14434例,报告死亡22人。\n",
+	})
+	a := ask(t, b, nil, "某省2025年2月乙类那些传染病得病的有多少例？")
+	if !strings.Contains(firstLine(a.Text), "14434例") {
+		t.Errorf("want 14434例 first:\n%s", a.Text)
+	}
+}

@@ -305,6 +305,11 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 		if len(diseases) > 0 && !namesEveryDisease(context+"\n"+fig.Label, diseases) && namesOtherDisease(context+"\n"+fig.Label) {
 			continue // "乙类传染病742例" for "手足口病报了多少例": another disease's count
 		}
+		if len(diseases) > 0 && !namesEveryDisease(fig.Label, diseases) && namesOtherDisease(fig.Label) {
+			// "法定传染病59028例" for "乙类传染病多少例", though its
+			// sentence names the class too: the label's own disease.
+			continue
+		}
 		score := label + 0.3*max(coverage(q, context), coverage(official, context)) + labelPrecisionWeight*max(labelPrecision(q, fig.Label), labelPrecision(official, fig.Label))
 		measures, part, partOf := splitPart(indicatorText(fig), q, official)
 		measureUnit := measuredUnit(fig)

@@ -22,8 +22,9 @@ var diseaseNames = [][]string{
 	{"包虫病", "包虫"}, {"感染性腹泻"}, {"手足口病", "手足口"}, {"水痘"}, {"诺如"},
 	{"高血压"}, {"糖尿病"}, {"严重精神障碍", "精神障碍", "精神病"}, {"尘肺病", "尘肺"},
 	{"宫颈癌", "两癌", "HPV"}, {"乳腺癌", "两癌"}, {"两癌", "宫颈癌", "乳腺癌"},
-	// The classes of the notifiable diseases, counted as one in bulletins.
-	{"甲类传染病", "甲类"}, {"乙类传染病", "乙类"}, {"丙类传染病", "丙类"},
+	// The classes of the notifiable diseases, counted as one in bulletins
+	// and asked by the class alone ("乙类那些传染病").
+	{"甲类", "甲类传染病"}, {"乙类", "乙类传染病"}, {"丙类", "丙类传染病"},
 	{"甲乙丙类", "甲、乙、丙类", "甲乙丙三类"}, {"乙丙类", "乙、丙类"},
 }
 

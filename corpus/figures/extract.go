@@ -254,6 +254,7 @@ func extractFigures(sentence string) (figs []Figure) {
 	respectiveRates(sentence, figs)
 	goalThenActual(sentence, figs)
 	standardsOfMeasures(sentence, figs)
+	ofGroupHead(sentence, figs)
 	shareNewVerb(sentence, figs)
 	shareChange(sentence, figs)
 	shareWholeOfShare(sentence, figs)

@@ -34,3 +34,15 @@ func TestDiseaseClassAskedNotTheTotal(t *testing.T) {
 		t.Errorf("want 14434例 first:\n%s", a.Text)
 	}
 }
+
+// A disease asked by its short name ("流感") is found under its full name
+// in a bulletin ("流行性感冒112例").
+func TestDiseaseAskedByItsShortName(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"通报.txt": "某市2026年1月份法定传染病疫情通报\n2026年1月,全市共报告法定传染病214例。其中,丙类传染病报告2种,报告发病114例。报告发病数居前三位的病种为:流行性感冒112例、肺结核37例、病毒性肝炎31例。\n",
+	})
+	a := ask(t, b, nil, "某市2026年1月份流感报了多少例？")
+	if !strings.Contains(firstLine(a.Text), "112例") {
+		t.Errorf("want 112例 first:\n%s", a.Text)
+	}
+}

@@ -225,3 +225,11 @@ func TestStandardAskedIsAGoal(t *testing.T) {
 		t.Errorf("Kind = %q, want plan", q.Filters.Kind)
 	}
 }
+
+// A lay word inside a longer term the question writes out is that term's
+// ("流感疫苗"), not a lay word to put in other words ("流感样疫苗").
+func TestLayWordInsideATermStays(t *testing.T) {
+	if got := Substitute("今年流感疫苗打了多少人"); !strings.Contains(got, "流感疫苗") {
+		t.Errorf("Substitute = %q, want 流感疫苗 kept", got)
+	}
+}

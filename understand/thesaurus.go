@@ -2,6 +2,7 @@ package understand
 
 import (
 	_ "embed"
+	"slices"
 	"sort"
 	"strconv"
 	"strings"
@@ -159,7 +160,7 @@ func SubstituteFor(q, label string) string {
 				term = t
 			}
 		}
-		if strings.Contains(work, lay) && !strings.Contains(q, term) && !inOfficialName(q, lay) && !inProperName(q, lay) {
+		if strings.Contains(work, lay) && !strings.Contains(q, term) && !inOfficialName(q, lay) && !inThesaurusTerm(q, lay) && !inProperName(q, lay) {
 			work = strings.ReplaceAll(work, lay, "\x00"+strconv.Itoa(len(put))+"\x00")
 			put = append(put, term)
 		}
@@ -182,6 +183,34 @@ func inOfficialName(q, lay string) bool {
 	}
 	return false
 }
+
+// inThesaurusTerm reports whether the lay phrase stands in q inside a
+// longer term of the thesaurus that q writes out: "流感" is a lay word for
+// 流行性感冒 in "流感报了多少例", not in "流感疫苗".
+func inThesaurusTerm(q, lay string) bool {
+	for _, term := range thesaurusTerms() {
+		if term != lay && strings.Contains(term, lay) && strings.Contains(q, term) {
+			return true
+		}
+	}
+	return false
+}
+
+// thesaurusTerms are the official terms the thesaurus maps lay words to.
+var thesaurusTerms = sync.OnceValue(func() []string {
+	seen := map[string]bool{}
+	var out []string
+	for _, terms := range thesaurus {
+		for _, t := range terms {
+			if !seen[t] {
+				seen[t] = true
+				out = append(out, t)
+			}
+		}
+	}
+	slices.Sort(out)
+	return out
+})
 
 // inProperName reports whether every occurrence of the lay phrase in q
 // ends the name of one town's or village's institution ("古龙镇卫生院",

@@ -233,3 +233,10 @@ func TestLayWordInsideATermStays(t *testing.T) {
 		t.Errorf("Substitute = %q, want 流感疫苗 kept", got)
 	}
 }
+
+// A nursery called by its everyday name ("托育所") is the reports' 托育机构.
+func TestNurseryIsChildcareInstitution(t *testing.T) {
+	if got := Substitute("带娃的托育所全区一共建起来多少家了"); !strings.Contains(got, "托育机构") {
+		t.Errorf("Substitute = %q, want 托育机构", got)
+	}
+}

@@ -148,9 +148,9 @@ func askingHeadline(l string) bool {
 }
 
 // exclaimingHeadline is a news headline that exclaims, standing first:
-// "2月19日最新疫情!巴中无新增确诊病例!".
+// "2月19日最新疫情!巴中无新增确诊病例!", "免费接种!高安市全面开展…接种工作".
 func exclaimingHeadline(l string) bool {
-	return strings.HasSuffix(l, "!") || strings.HasSuffix(l, "！")
+	return strings.ContainsAny(l, "!！")
 }
 
 // maxStampRunes bounds a line that is a page's date stamp alone.

@@ -248,3 +248,13 @@ func TestExclaimingHeadlineWithACommaAndABar(t *testing.T) {
 		t.Errorf("title %q period %q", r.Title, r.Period)
 	}
 }
+
+// A headline whose exclamation stands inside it ("免费接种!某市全面开展…")
+// is the title, above the article's first paragraph.
+func TestHeadlineExclaimingInside(t *testing.T) {
+	text := "免费接种!某市全面开展2024年度适龄女生HPV疫苗接种工作\n近期,某市正式启动了2024年“免费为适龄女生接种人乳头瘤病毒疫苗”民生实事,凡具有某市学籍的女生均可免费接种。\n\n为推进接种工作顺利开展,某市卫健委与市教体局联合印发了通知,并在市妇幼保健院接种门诊率先启动。\n"
+	r := Parse("04_hpv.txt", text, Meta{}, Options{}).Reports[0]
+	if r.Title != "免费接种!某市全面开展2024年度适龄女生HPV疫苗接种工作" {
+		t.Errorf("title %q", r.Title)
+	}
+}

@@ -192,6 +192,18 @@ var speakerAsks = regexp.MustCompile(`^(?:\p{Han}{2,4}(?:主任|局长|书记|�
 // speakerOpenerRunes bounds the opening of a paragraph speakerAsks reads.
 const speakerOpenerRunes = 24
 
+// meetingCommends opens a sentence telling what a meeting handed out:
+// "会上…通报表扬", "大会表彰了", "会议为…授牌".
+var meetingCommends = regexp.MustCompile(`^(?:会上|会议|大会|本次会议|此次会议)[,，]?.*?(?:表彰|表扬|授予|颁发|授牌|颁奖)`)
+
+// commendedAtMeeting reports whether a figure counts what the meeting its
+// sentence opens with commended ("会上…集中通报表扬全区14家先进单位").
+func commendedAtMeeting(f *Figure) bool {
+	simp := Simplify(strings.TrimSpace(f.Sentence))
+	m := meetingCommends.FindStringIndex(simp)
+	return m != nil && strings.Index(simp[m[1]-len("表彰"):], f.Raw+f.Unit) >= 0
+}
+
 // datePlanTargets dates the figures ("确保全年…不低于1300人次", "一是实施
 // 基层能力提升工程,新建村卫生室10个") in the passages datePlanParagraphs
 // dated as a conference's plan for the year it is held in: that year's
@@ -207,6 +219,12 @@ func datePlanTargets(rep *Report, dated []Span) {
 	for i := range rep.Figures {
 		f := &rep.Figures[i]
 		if f.Base || f.Year != rep.Year {
+			continue
+		}
+		if (conference || opened) && !f.Target && commendedAtMeeting(f) {
+			// "会上…集中通报表扬全区14家先进单位": what the conference did,
+			// in the year it is held.
+			f.Year = rep.PlanYear
 			continue
 		}
 		if conference && f.Target && containsAny(Simplify(f.Sentence), []string{"年内", "今年"}) ||

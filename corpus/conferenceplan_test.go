@@ -145,3 +145,16 @@ func TestConferenceInTheOpeningSetsItsYearsTargets(t *testing.T) {
 		t.Errorf("no figure 4 in %v", r.Figures)
 	}
 }
+
+// What a work conference itself commended ("会上…通报表扬全区14家先进单位")
+// is of the year it is held in, not of the year it reviews.
+func TestCommendedAtTheConference(t *testing.T) {
+	text := "某区召开工作大会推进卫生健康事业高质量发展\n信息来源:某市政府网 日期:2025-02-14\n2月10日,某区召开2025年卫生健康工作大会。\n会议指出,2024年,全区新建村卫生室12个。\n会上宣读了《某区卫生健康局2025年工作要点》,集中通报表扬全区14家先进单位、20名先进个人等。\n"
+	years := map[string]int{}
+	for _, f := range Parse("07_dahui.txt", text, Meta{}, Options{}).Reports[0].Figures {
+		years[f.Raw+f.Unit] = f.Year
+	}
+	if years["14家"] != 2025 || years["20名"] != 2025 || years["12个"] != 2024 {
+		t.Errorf("years %v, want the commended of 2025 and the reviewed of 2024", years)
+	}
+}

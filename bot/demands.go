@@ -73,7 +73,8 @@ func closestDemands(run []string, q map[string]bool) []string {
 // ok is false when no demands are asked or none are given.
 func demandItems(question string, sources []Source) ([]listItem, bool) {
 	asked := corpus.Normalize(question)
-	if !demandAsked.MatchString(asked) {
+	if !demandAsked.MatchString(asked) || understand.AsksWhen(asked) {
+		// "第一针要求什么时候前打完" asks a deadline, not demands.
 		return nil, false
 	}
 	q := bigrams(understand.Topic(question))

@@ -709,3 +709,17 @@ func TestChangeWithoutLaterTargets(t *testing.T) {
 		t.Errorf("want both ends and not the 2025 target:\n%s", a.Text)
 	}
 }
+
+// A question asking by when is answered by the sentence that states the
+// time, not by the one that best names the programme, nor read as asking a
+// speaker's demands ("要求什么时候").
+func TestWhenAskedQuotesTheTime(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"hpv.txt": "某市2025年适龄女生HPV疫苗免费接种安排\n2025年,某市卫健委、市教育局等部门联合印发《2025年某市适龄女生HPV疫苗免费接种项目实施方案》,明确今年将为全市适龄女生提供HPV疫苗免费接种服务。市卫健委主任强调,要加强HPV疫苗接种宣传,确保适龄女生应接尽接。\n" +
+			"覆盖人群\n具有本省学籍的2025年春季学年七至九年级在校女生。\n实施时间\n七至九年级适龄女生首剂次疫苗接种将于5月底前启动,7月底前完成首剂次接种;\n秋季七年级新进校适龄女生首剂次接种将于10月启动,12月底前完成首剂次接种。\n",
+	})
+	a := ask(t, b, nil, "某市七到九年级那批女生，HPV第一针要求什么时候前打完？")
+	if !strings.Contains(firstLine(strings.TrimPrefix(a.Text, "以下内容摘自资料原文（未经模型生成）：\n")), "7月底前") {
+		t.Errorf("want the sentence stating 7月底前 first:\n%s", a.Text)
+	}
+}

@@ -437,6 +437,10 @@ func addedTerms(question, searchText string) []string {
 // shared counts the question's bigrams found in text.
 func shared(q map[string]bool, text string) int { return countIn(q, bigrams(text)) }
 
+// whenBoost raises, for a question asking when, the sentences that state a
+// time over those that only name the topic.
+const whenBoost = 1.6
+
 // maxExtracts is how many sentences an extractive answer quotes.
 const maxExtracts = 5
 
@@ -524,6 +528,7 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 		}
 		return w
 	}
+	when := understand.AsksWhen(question)
 	var all []scored
 	for _, c := range cands {
 		sc := 0.0
@@ -532,6 +537,9 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 		}
 		n := float64(utf8.RuneCountInString(c.text))
 		score := sc / (1 + math.Log1p(n/60)) / (1 + 0.15*float64(c.src-1))
+		if when && understand.StatesTime(c.text) {
+			score *= whenBoost // "什么时候前打完": the sentence that says when
+		}
 		all = append(all, scored{text: c.text, src: c.src, score: score, order: c.order, directs: c.directs})
 	}
 	sort.SliceStable(all, func(i, j int) bool {

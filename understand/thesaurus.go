@@ -2,6 +2,7 @@ package understand
 
 import (
 	_ "embed"
+	"regexp"
 	"slices"
 	"sort"
 	"strconv"
@@ -78,11 +79,18 @@ var timedLay = sync.OnceValue(func() *strings.Replacer {
 // expansion only adds.
 func Expand(q string) string {
 	add := OfficialTerms(q)
+	for _, m := range spokenRange.FindAllStringSubmatch(q, -1) {
+		add = append(add, m[1]+"至"+m[2]+m[3]) // "七到九年级": reports write 七至九年级
+	}
 	if len(add) == 0 {
 		return q
 	}
 	return q + " " + strings.Join(add, " ")
 }
+
+// spokenRange is a range of numbers said with 到 ("七到九年级", "3到6岁"),
+// which reports write with 至.
+var spokenRange = regexp.MustCompile(`([0-9]+|[一二三四五六七八九十]+)到([0-9]+|[一二三四五六七八九十]+)(年级|岁|个月|月)`)
 
 // OfficialTerms are the official terms for the lay phrases in q that q
 // does not already hold, longest phrase first.

@@ -1,0 +1,28 @@
+package understand
+
+import (
+	"strings"
+	"testing"
+)
+
+// A question asking when is told by its words; a sentence stating a month,
+// a year's end or a year states a time.
+func TestAsksWhen(t *testing.T) {
+	if !AsksWhen("第一针要求什么时候前打完？") || AsksWhen("第一针打了多少人？") {
+		t.Error("AsksWhen misread")
+	}
+	if !StatesTime("7月底前完成首剂次接种") || !StatesTime("年内建成") || StatesTime("2025年首剂次接种3916人") {
+		t.Error("StatesTime misread")
+	}
+}
+
+// The words asking when are no part of the topic, and a range said with 到
+// is searched as reports write it, with 至.
+func TestWhenWordsAndSpokenRange(t *testing.T) {
+	if got := Topic("七到九年级女生第一针要求什么时候前打完"); strings.Contains(got, "时候") {
+		t.Errorf("Topic = %q keeps the words asking when", got)
+	}
+	if got := Expand("七到九年级女生第一针"); !strings.Contains(got, "七至九年级") {
+		t.Errorf("Expand = %q, want 七至九年级", got)
+	}
+}

@@ -2,6 +2,7 @@ package bot
 
 import (
 	"regexp"
+	"strings"
 	"unicode/utf8"
 )
 
@@ -54,4 +55,43 @@ func headNamesTopic(sents []string, topic map[string]bool) bool {
 		}
 	}
 	return false
+}
+
+// itemNamingTopic returns the sentences of the one run-in item among sents
+// whose sentences share at least two of the topic's bigrams, more than any
+// other item: "二是爱国卫生运动扎实开展。我们强力推进省级卫生城创建工作。成立了
+// 创建办,…" for 创省级卫生城, though its heading does not name it. ok is
+// false when no item, or more than one, does.
+func itemNamingTopic(sents []string, topic map[string]bool) ([]string, bool) {
+	var items [][]string
+	for _, s := range sents {
+		if ordinalHead.MatchString(s) && utf8.RuneCountInString(s) <= maxOrdinalHeadRunes {
+			items = append(items, nil)
+		}
+		if len(items) > 0 {
+			items[len(items)-1] = append(items[len(items)-1], s)
+		}
+	}
+	best, bestShared, tie := -1, 0, false
+	for k, it := range items {
+		n := 0
+		for g := range topic {
+			for _, s := range it {
+				if strings.Contains(s, g) {
+					n++
+					break
+				}
+			}
+		}
+		switch {
+		case n > bestShared:
+			best, bestShared, tie = k, n, false
+		case n == bestShared:
+			tie = true
+		}
+	}
+	if best < 0 || bestShared < 2 || tie {
+		return nil, false
+	}
+	return items[best], true
 }

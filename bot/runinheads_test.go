@@ -39,3 +39,18 @@ func TestHowOfOneRunInItem(t *testing.T) {
 		}
 	}
 }
+
+// When the sentences of one item name the work asked though its heading
+// does not ("二是爱国卫生运动扎实开展。我们强力推进省级卫生城创建工作。成立了
+// 创建办…"), that item's sentences answer (made-up summary).
+func TestHowOfTheItemWhoseSentencesNameIt(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"总结.txt": "某县卫健委2023年度工作总结\n一、2023年工作总结\n" +
+			"(三)加快推进健康某县行动。一是健康教育影响广泛。成立健康教育专家团,开展巡讲活动10场次。二是爱国卫生运动扎实开展。我们强力推进省级卫生城创建工作。成立了创建办,制定了创建方案,建立了长效管理机制。" +
+			"三是基本公共卫生服务优质便捷。全年共开展基本公共卫生检查指导6次。四是疾病预防控制扎实有序。全县常规免疫疫苗接种率95.47%。\n",
+	})
+	a := ask(t, b, nil, "某县2023年创省级卫生城，具体是怎么推的？")
+	if !strings.Contains(a.Text, "创建办") || strings.Contains(a.Text, "专家团") {
+		t.Errorf("want the item's sentences (创建办), not every item's first:\n%s", a.Text)
+	}
+}

@@ -53,6 +53,17 @@ func topicParagraph(question string, sources []Source) ([]listItem, bool) {
 		return nil, false
 	}
 	var items []listItem
+	if _, ok := runInHeads(best, maxListItems); ok && !headNamesTopic(best, own) && shared(own, s.Title+" "+best[0]) < 2 {
+		if item, ok := itemNamingTopic(best, own); ok {
+			// One item's sentences name the work asked, which neither the
+			// report's title nor the paragraph's heading does: they tell
+			// how.
+			for _, sent := range item[:min(len(item), maxParagraphItems)] {
+				items = append(items, listItem{sent, s.N})
+			}
+			return items, true
+		}
+	}
 	if heads, ok := runInHeads(best, maxListItems); ok && !headNamesTopic(heads, own) {
 		// The work asked is the paragraph's as a whole: every item tells
 		// how; when one item's heading names it, that item's sentences do.

@@ -46,3 +46,16 @@ func TestDiseaseAskedByItsShortName(t *testing.T) {
 		t.Errorf("want 112例 first:\n%s", a.Text)
 	}
 }
+
+// The causes a count is broken down by, asked which rank first ("出警的原因
+// 里占比靠前的是哪几类"), are the items listed under their heading, not a
+// reason given for something.
+func TestCausesListedUnderTheirHeading(t *testing.T) {
+	b := botOver(t, map[string]string{"120.txt": "某市120警情播报2022年2月\n接警出车情况:\n\n1、日平均接警电话:504(个)\n\n2、日平均出车数量:117.4(次)\n\n出警原因分类及占比:\n\n1、心脑血管疾病占23.6%\n\n2、交通伤占22.8%\n\n3、消化系统疾病占7.5%\n\n4、呼吸系统疾病占6.7%\n\n急救中心温馨提示:\n\n当前多地散发疫情,大家仍要持续做好常态化防控工作。\n"})
+	a := ask(t, b, nil, "某市2022年2月120出警的原因里占比靠前的是哪几类？")
+	for _, want := range []string{"心脑血管疾病", "交通伤", "消化系统疾病"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("want %s:\n%s", want, a.Text)
+		}
+	}
+}

@@ -7,8 +7,9 @@ import (
 )
 
 // reasonAsked asks why something happened or did not: "村卫生室咋还变少
-// 了，啥原因", "那个提案为啥没办成", "为什么下降".
-var reasonAsked = regexp.MustCompile(`原因|为啥|为什么|为何|咋还|怎么会|咋会|缘故|咋回事|怎么回事`)
+// 了，啥原因", "那个提案为啥没办成", "为什么下降"; not the causes a count is
+// broken down by ("出警的原因里占比靠前的是哪几类").
+var reasonAsked = regexp.MustCompile(`(?:啥|什么|哪些|主要)原因|原因(?:是|在|何|呢|吗|$)|为啥|为什么|为何|咋还|怎么会|咋会|缘故|咋回事|怎么回事`)
 
 // reasonGiven is a sentence that gives a reason: "减少的主要原因是行政区划
 // 调整", "由于…", "属整治范围,不予审批", "…所致".

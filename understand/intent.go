@@ -46,6 +46,9 @@ var (
 	// totalAsked ask for one total over the years named ("这几年一共投入了
 	// 多少"), not for a figure year by year.
 	totalAsked = []string{"一共", "总共", "累计", "合计", "总计", "加起来"}
+	// amountWords ask an amount itself, beside a which-word: "哪几个县
+	// 签约率多少".
+	amountWords = []string{"多少", "几", "多大", "多高", "多长", "多久"}
 	// eachAmount ask the number of each of several items ("各多少家").
 	eachAmount = []string{"各多少", "各有多少", "分别多少", "分别有多少", "各几", "分别是多少"}
 	// namesAsked ask what things are called: a question naming a count
@@ -76,6 +79,9 @@ func DetectIntent(text string) Intent {
 	case strings.Contains(q, "哪些") && containsAny(q, eachAmount):
 		// "专业公共卫生机构都有哪些，各多少家": the items, each with its
 		// number, as the text lists them.
+		return IntentQuestion
+	case containsAny(q, whichWords) && !containsAny(stripWords(q, whichWords), amountWords):
+		// "占比靠前的是哪几类": the items, the measure only ranks them.
 		return IntentQuestion
 	case containsAny(stripWords(q, whichWords), figureWords) || AskedUnit(stripWords(q, whichWords)) != "" && !WantsList(q) || !containsAny(q, whichWords) && endsWithMeasure(q):
 		return IntentFigure

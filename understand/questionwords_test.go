@@ -240,3 +240,14 @@ func TestNurseryIsChildcareInstitution(t *testing.T) {
 		t.Errorf("Substitute = %q, want 托育机构", got)
 	}
 }
+
+// Which things rank first by a measure ("占比靠前的是哪几类") asks the
+// things, not the measure's figure.
+func TestWhichRankedByAMeasureAsksTheItems(t *testing.T) {
+	if got := DetectIntent("120出警的原因里占比靠前的是哪几类？"); got != IntentQuestion {
+		t.Errorf("DetectIntent = %q, want question", got)
+	}
+	if got := DetectIntent("哪几个县的签约率是多少？"); got != IntentFigure {
+		t.Errorf("DetectIntent = %q, want figure when the amount is asked too", got)
+	}
+}

@@ -49,6 +49,9 @@ var (
 	// amountWords ask an amount itself, beside a which-word: "哪几个县
 	// 签约率多少".
 	amountWords = []string{"多少", "几", "多大", "多高", "多长", "多久"}
+	// demonstrativeFew point at a few things named before ("那几个国家区域
+	// 医疗中心是哪几个方向的"): no amount asked.
+	demonstrativeFew = []string{"那几个", "这几个", "那几家", "这几家", "那几项", "这几项", "那几类", "这几类", "那几种", "这几种", "那几件", "这几件", "那几条", "这几条", "那几所", "这几所"}
 	// eachAmount ask the number of each of several items ("各多少家").
 	eachAmount = []string{"各多少", "各有多少", "分别多少", "分别有多少", "各几", "分别是多少"}
 	// namesAsked ask what things are called: a question naming a count
@@ -80,7 +83,7 @@ func DetectIntent(text string) Intent {
 		// "专业公共卫生机构都有哪些，各多少家": the items, each with its
 		// number, as the text lists them.
 		return IntentQuestion
-	case containsAny(q, whichWords) && !containsAny(stripWords(q, whichWords), amountWords):
+	case containsAny(q, whichWords) && !containsAny(stripWords(stripWords(q, whichWords), demonstrativeFew), amountWords):
 		// "占比靠前的是哪几类": the items, the measure only ranks them.
 		return IntentQuestion
 	case containsAny(stripWords(q, whichWords), figureWords) || AskedUnit(stripWords(q, whichWords)) != "" && !WantsList(q) || !containsAny(q, whichWords) && endsWithMeasure(q):

@@ -247,6 +247,9 @@ func TestWhichRankedByAMeasureAsksTheItems(t *testing.T) {
 	if got := DetectIntent("120出警的原因里占比靠前的是哪几类？"); got != IntentQuestion {
 		t.Errorf("DetectIntent = %q, want question", got)
 	}
+	if got := DetectIntent("云南去年开张的那几个国家区域医疗中心是哪几个方向的？"); got != IntentQuestion {
+		t.Errorf("DetectIntent = %q, want question: 那几个 points, asks no amount", got)
+	}
 	if got := DetectIntent("哪几个县的签约率是多少？"); got != IntentFigure {
 		t.Errorf("DetectIntent = %q, want figure when the amount is asked too", got)
 	}

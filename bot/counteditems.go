@@ -151,6 +151,12 @@ func runInItemTexts(text string, n, first int, atStart bool) (items []string, op
 // ("一是认清形势,找准差距,新征程上再奋进；") says its point in all of them.
 const maxWholeItemRunes = 24
 
+// slogan is a clause of one or more short phrases ("建强龙头、打通枢纽",
+// "补齐短板",
+// "量力而行、尽力而为"), which opens an item and says its point only with
+// the clause after it ("…,积极稳慎推进医药卫生体制改革").
+var slogan = regexp.MustCompile(`^\p{Han}{2,4}(?:、\p{Han}{2,4})*$`)
+
 // firstClause is an item's text up to the end of its first clause long
 // enough to say something, or up to its end when the whole item is short.
 func firstClause(item string) string {
@@ -164,7 +170,7 @@ func firstClause(item string) string {
 			return strings.TrimSpace(item)
 		}
 		end := from + k
-		if utf8.RuneCountInString(item[:end]) >= minItemRunes {
+		if utf8.RuneCountInString(item[:end]) >= minItemRunes && !slogan.MatchString(strings.TrimSpace(item[from:end])) {
 			return strings.TrimSpace(item[:end])
 		}
 		_, size := utf8.DecodeRuneInString(item[end:])

@@ -54,3 +54,17 @@ func TestHowOfTheItemWhoseSentencesNameIt(t *testing.T) {
 		t.Errorf("want the item's sentences (创建办), not every item's first:\n%s", a.Text)
 	}
 }
+
+// An item opening with a slogan of short phrases ("建强龙头、打通枢纽,") says
+// its point in the clause after it: the list quotes both.
+func TestListItemsPastTheirSlogans(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"会议.txt": "某市召开2024年卫生健康工作会议\n局长指出,2024年全市卫生健康工作重点做好三项工作:建强龙头、打通枢纽,努力构建优质高效的医疗卫生服务体系;量力而行、尽力而为,积极稳慎推进医药卫生体制改革;对照标准,补齐短板,确保基层中医药示范县创建工作圆满收官。\n",
+	})
+	a := ask(t, b, nil, "某市2024年卫生健康要重点抓哪三项工作？")
+	for _, want := range []string{"医疗卫生服务体系", "医药卫生体制改革", "圆满收官"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("want %s:\n%s", want, a.Text)
+		}
+	}
+}

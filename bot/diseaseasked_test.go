@@ -59,3 +59,13 @@ func TestCausesListedUnderTheirHeading(t *testing.T) {
 		}
 	}
 }
+
+// Smoking asked in everyday words ("抽烟的占多大比例") is the reports'
+// 吸烟率.
+func TestSmokingAskedInEverydayWords(t *testing.T) {
+	b := botOver(t, map[string]string{"成效.txt": "某市卫生健康工作成效\n2023年全市城乡居民健康素养水平28.02%,较2022年提升3.3个百分点;全市15岁以上人群吸烟率19.03%,较2022年降低1.23%。\n"})
+	a := ask(t, b, nil, "某市2023年15岁往上的人里抽烟的占多大比例？")
+	if !strings.Contains(firstLine(a.Text), "19.03%") {
+		t.Errorf("want 19.03%% first:\n%s", a.Text)
+	}
+}

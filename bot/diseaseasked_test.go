@@ -69,3 +69,14 @@ func TestSmokingAskedInEverydayWords(t *testing.T) {
 		t.Errorf("want 19.03%% first:\n%s", a.Text)
 	}
 }
+
+// Town and country people in everyday words ("城里人", "乡下人") are the
+// reports' 城市居民 and 农村居民, not all residents.
+func TestTownAndCountryPeople(t *testing.T) {
+	b := botOver(t, map[string]string{"素养.txt": "某省2024年居民健康素养监测结果\n2024年某省居民健康素养水平达到32.21%,比2023年提高1.94个百分点。其中,城市居民健康素养水平为38.10%,农村居民健康素养水平为27.26%。\n"})
+	for q, want := range map[string]string{"某省2024年城里人懂健康知识的比例有多高？": "38.10%", "某省2024年乡下人懂健康知识的比例有多高？": "27.26%"} {
+		if a := ask(t, b, nil, q); !strings.Contains(firstLine(a.Text), want) {
+			t.Errorf("%s: want %s first:\n%s", q, want, a.Text)
+		}
+	}
+}

@@ -1283,6 +1283,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 			onlyPlans = true
 		}
 	}
+	cands = ofGroupAsked(cands, askedGroup(understand.Substitute(topic)))
 	cands = sameMeasure(cands, bigrams(topic))
 	missingKind := ""
 	mod := ""

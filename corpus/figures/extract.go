@@ -255,6 +255,7 @@ func extractFigures(sentence string) (figs []Figure) {
 	goalThenActual(sentence, figs)
 	standardsOfMeasures(sentence, figs)
 	ofGroupHead(sentence, figs)
+	outcomesOfCounts(sentence, figs)
 	shareNewVerb(sentence, figs)
 	shareChange(sentence, figs)
 	shareWholeOfShare(sentence, figs)

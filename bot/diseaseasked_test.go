@@ -80,3 +80,13 @@ func TestTownAndCountryPeople(t *testing.T) {
 		}
 	}
 }
+
+// Patients who "住完院出来" are the discharges, though the question names
+// the hospital they left.
+func TestDischargesAskedInEverydayWords(t *testing.T) {
+	b := botOver(t, map[string]string{"概况.txt": "某市2023年卫生健康工作概况\n2023年末全市共有医疗机构6432所,其中:医院480所。全年医疗机构诊疗总次数为26579.73万人次。出院人数564.22万人次,同比上升47.25%。\n"})
+	a := ask(t, b, nil, "某市2023年从医院住完院出来的病人有多少？")
+	if !strings.Contains(firstLine(a.Text), "564.22万人次") {
+		t.Errorf("want 564.22万人次 first:\n%s", a.Text)
+	}
+}

@@ -205,6 +205,11 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 		core = phrase{}
 	}
 	fph, fend, fverb := followPhrase(t, c.se, next)
+	if !core.empty() && isSpace(t.nAt(c.se)) {
+		// "获批国家区域医疗中心12个 数量居全国第一": a space after the
+		// unit parts a headline's phrases; the words before name it.
+		fph = phrase{}
+	}
 	c.source = fromCore
 	if att, to, ok := attendanceLabel(t, c, next); ok && len(c.items) == 0 {
 		c.label, c.source, c.followTo = att, fromFollow, to

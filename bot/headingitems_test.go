@@ -139,6 +139,12 @@ func TestIntroducedItems(t *testing.T) {
 	// Announced by its number ("十个方面的工作。"), asked by it; what the
 	// question sets aside ("除了疫情防控") left out.
 	ten := []Source{{N: 1, Text: "会议强调,2022年要重点做好三个方面的工作。一是平战结合,抓好疫情防控工作。二是提质扩能,推动全民健康水平提升行动。三是预防为主,推动医防融合发展。会议要求坚持以人民为中心。"}}
+	if items, ok := introducedItems("某县今年卫健工作要重点抓的是哪几个方面？", ten); !ok || len(items) != 3 || !strings.HasPrefix(items[0].text, "一是") {
+		t.Errorf("announced by its number, asked by its counter: %+v %v", items, ok)
+	}
+	if _, ok := introducedItems("某县今年一共部署了几个方面的重点工作？", ten); ok {
+		t.Errorf("a question of how many aspects answered by the items")
+	}
 	items, ok = introducedItems("那三个方面的重点工作，除了疫情防控还有哪些？", ten)
 	items = withoutExcluded("那三个方面的重点工作，除了疫情防控还有哪些？", items)
 	if !ok || len(items) != 2 || !strings.HasPrefix(items[0].text, "二是") {

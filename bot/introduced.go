@@ -104,7 +104,9 @@ func announcements(question, text string) []int {
 	}
 	for _, m := range countedIntroducer.FindAllStringSubmatchIndex(text, -1) {
 		n, counter := text[m[2]:m[3]], text[m[4]:m[5]]
-		if strings.Contains(question, n+"个"+counter) || strings.Contains(question, n+counter) {
+		if strings.Contains(question, n+"个"+counter) || strings.Contains(question, n+counter) || asksCounter(question, counter) && strings.Contains(question, "哪") {
+			// "那十个方面", or "哪几个方面" of "十个方面的工作。"; not
+			// "一共部署了几个方面", which asks the number.
 			out = append(out, m[1])
 		}
 	}

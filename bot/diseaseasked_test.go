@@ -90,3 +90,13 @@ func TestDischargesAskedInEverydayWords(t *testing.T) {
 		t.Errorf("want 564.22万人次 first:\n%s", a.Text)
 	}
 }
+
+// "本地名医" is the place's own 名医, and 培养 the reports' 培育: a plan's
+// target found in the words the report uses.
+func TestLocalDoctorsTrained(t *testing.T) {
+	b := botOver(t, map[string]string{"谋划.txt": "封丘县卫健委召开工作谋划会议\n县卫健委召开2023年度工作总结暨2024年工作谋划会议,委机关各股室160余人参加。\n2024年,卫健系统谋定实施六大工程:一是项目工程。加快7个乡镇卫生院建设。二是医疗高地建设工程。组建县级医疗卫生专业团队,培育封丘名医60名。\n"})
+	a := ask(t, b, nil, "封丘今年计划培养多少个本地名医？")
+	if !strings.Contains(firstLine(a.Text), "60名") {
+		t.Errorf("want 60名 first:\n%s", a.Text)
+	}
+}

@@ -79,8 +79,19 @@ func leadConference(text string) int {
 			return plan
 		}
 	}
+	// "召开…2023年度工作总结暨2024年工作谋划会议": a meeting named for
+	// the year it reviews and the year it plans.
+	if m := summaryAndPlanMeeting.FindStringSubmatch(lead); m != nil {
+		if review, plan := atoiYear(m[1]), atoiYear(m[2]); plan == review+1 {
+			return plan
+		}
+	}
 	return 0
 }
+
+// summaryAndPlanMeeting names a meeting for the year it reviews and the
+// year it plans: "2023年度工作总结暨2024年工作谋划会议".
+var summaryAndPlanMeeting = regexp.MustCompile(`((?:19|20)\d{2})\s*年度?\s*工作总结\s*(?:暨|和|及|与)\s*((?:19|20)\d{2})\s*年度?\s*(?:工作)?(?:谋划|部署|计划|安排|推进)\s*(?:会议|会|大会)`)
 
 // reviewThenPlan is a conference's lead reviewing one year and planning the
 // next: "总结2024年工作成效,系统部署2025年重点任务".

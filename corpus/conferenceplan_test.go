@@ -158,3 +158,16 @@ func TestCommendedAtTheConference(t *testing.T) {
 		t.Errorf("years %v, want the commended of 2025 and the reviewed of 2024", years)
 	}
 }
+
+// A meeting named for the year it reviews and the year it plans ("2023年度
+// 工作总结暨2024年工作谋划会议") plans that year: the figures of the
+// paragraph opening with it are targets.
+func TestSummaryAndPlanMeeting(t *testing.T) {
+	text := "某县各部门传达学习县委全会精神\n时间:2024年01月04日\n县卫健委于12月28日下午召开2023年度工作总结暨2024年工作谋划会议。\n2024年,卫健系统谋定实施六大工程:一是医疗高地建设工程。组建县级医疗卫生专业团队,培育本县名医60名。\n"
+	r := Parse("06_mouhua.txt", text, Meta{}, Options{}).Reports[0]
+	for _, f := range r.Figures {
+		if f.Raw == "60" && (f.Year != 2024 || f.Kind != KindPlan) {
+			t.Errorf("60名 of %d %s, want the 2024 plan", f.Year, f.Kind)
+		}
+	}
+}

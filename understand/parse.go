@@ -65,6 +65,9 @@ var (
 	yearRange = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*年?\s*(?:至|到|—|-|~|～)\s*((?:19|20)[0-9]{2})\s*年`)
 	// reportOfYear names a work report by the year it was delivered.
 	reportOfYear = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*年(?:的)?(?:政府)?(?:工作)?报告(?:的?(?:注释|附注|名词解释|注解|附件))?(?:里|中|上|里面|说|讲)`)
+	// reviewMeeting names a meeting by the year it reviews ("开2022年度总结
+	// 大会"), held the year after.
+	reviewMeeting = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*年度?(?:工作)?(?:总结|表彰|总结表彰)(?:大会|会议|会)`)
 	// plannedLevel asks for a level to be reached: "要扩到多少个县",
 	// "准备提高到多少", "力争达到".
 	plannedLevel = regexp.MustCompile(`(?:要|准备|将|拟|力争)(?:扩大|扩|提高|提升|提|增加|增|降低|降|控制|达|建成|建)(?:到|至|在)`)
@@ -163,6 +166,13 @@ func Filters(question string, now time.Time) corpus.Filters {
 			if y, _ := strconv.Atoi(m[1]); y > 1949 {
 				years[y-1] = true
 			}
+		}
+	}
+	// "大医一院开2022年度总结大会，到场多少人": what the meeting itself
+	// did is of the year it was held, what it reviewed of the year named.
+	for _, m := range reviewMeeting.FindAllStringSubmatch(q, -1) {
+		if y, _ := strconv.Atoi(m[1]); y > 1949 {
+			years[y+1] = true
 		}
 	}
 	// Bare years ("2022、2023这两年") count too, but not the digits of a

@@ -254,3 +254,12 @@ func TestWhichRankedByAMeasureAsksTheItems(t *testing.T) {
 		t.Errorf("DetectIntent = %q, want figure when the amount is asked too", got)
 	}
 }
+
+// A meeting named by the year it reviews ("2022年度总结大会") was held the
+// year after: both years are asked.
+func TestReviewMeetingYears(t *testing.T) {
+	f := Filters("大医一院开2022年度总结大会，到场的大概多少人？", time.Date(2023, 2, 25, 0, 0, 0, 0, time.UTC))
+	if !slices.Contains(f.Years, 2022) || !slices.Contains(f.Years, 2023) {
+		t.Errorf("Years = %v, want 2022 and 2023", f.Years)
+	}
+}

@@ -263,3 +263,15 @@ func TestReviewMeetingYears(t *testing.T) {
 		t.Errorf("Years = %v, want 2022 and 2023", f.Years)
 	}
 }
+
+// "是靠什么办法" asks how, no part of the topic; resources "沉到基层" are the
+// reports' 资源下沉.
+func TestMeansAskedAndResourcesSunk(t *testing.T) {
+	topic := Topic("汕尾这两年是靠什么办法把医疗资源沉到基层去的？")
+	if strings.Contains(topic, "靠") {
+		t.Errorf("Topic = %q keeps the words asking how", topic)
+	}
+	if got := Expand(topic); !strings.Contains(got, "资源下沉") {
+		t.Errorf("Expand = %q, want 资源下沉", got)
+	}
+}

@@ -16,7 +16,7 @@ var (
 	breadcrumbSep   = regexp.MustCompile(`\s*(?:>|›|»|＞|→)\s*`)
 	// site blurbs and bylines that start a line.
 	blurbStart = regexp.MustCompile(`^\s*(?:前言|导语|导读|摘要|提示|温馨提示|小编提示|编者按)\s*[:：]`)
-	metaLine   = regexp.MustCompile(`^\s*(?:时间|发布时间|发布日期|日期|更新时间|来源|文章来源|信息来源|作者|编辑|责任编辑|浏览次数|阅读次数|点击数|点击次数|浏览|阅读|字号|字体)\s*[:：]`)
+	metaLine   = regexp.MustCompile(`^\s*(?:[•·]\s*)?(?:时间|发布时间|发布日期|日期|更新时间|来源|文章来源|信息来源|作者|编辑|责任编辑|浏览次数|阅读次数|本文被阅次数|被阅次数|点击数|点击次数|点击量|浏览量|阅读量|访问量|浏览|阅读|字号|字体)\s*[:：]`)
 	// phrases that only a content site writes.
 	siteWords = []string{
 		"本站", "小编", "网友上传", "网友投稿", "仅供参考", "欢迎阅读", "欢迎参考", "欢迎借鉴",

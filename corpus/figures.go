@@ -113,6 +113,7 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 			}
 			para := work[sp.Start:sp.End]
 			ctx.paraLead, ctx.paraDeadline, ctx.paraAsOf = paragraphOpening(para)
+			ctx.paraDated = dayOpens.MatchString(para)
 			if ctx.paraLead == 0 && ctx.paraDeadline == 0 && opensWithComparison(para) {
 				// "截止2019年底，…5.39万个。" then "与上年相比，…增加2401个": the
 				// comparison goes on from the paragraph before.
@@ -442,6 +443,11 @@ func baseYear(text string, secYear int) int {
 	}
 	return secYear - 1
 }
+
+// dayOpens matches a paragraph opening with the day an event took place:
+// "2023年2月16日下午,…大会举行": what it tells happened, though its year
+// is after the year the text reviews.
+var dayOpens = regexp.MustCompile(`^[\s　]*(?:19|20)\d\d年\d{1,2}月\d{1,2}日`)
 
 // leadYear matches a year that opens a sentence or one of its comma
 // clauses and dates what follows: "2024年，…", "会议指出，2024年，…",
@@ -898,7 +904,8 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 			fig.Kind = KindSummary
 		case sec.Kind == KindPlan:
 			fig.Target = true
-		case sec.Kind == KindSummary && sec.Year > 0 && fig.Year > sec.Year && !ctx.paraAsOf && !statusAsOf(sentence[:min(f.Start, len(sentence))], fig.Year):
+		case sec.Kind == KindSummary && sec.Year > 0 && fig.Year > sec.Year && !ctx.paraAsOf && !statusAsOf(sentence[:min(f.Start, len(sentence))], fig.Year) &&
+			!(ctx.paraDated && !containsAny(simpBefore(), intentWords)):
 			// A later year in a review ("2026年将…达到X") is a plan; a
 			// status as of a date ("截止2019年底，…5.39万个") is not.
 			fig.Kind, fig.Target = KindPlan, true

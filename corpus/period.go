@@ -205,6 +205,7 @@ type sentenceContext struct {
 	// figures that write no year of their own take them.
 	paraLead, paraDeadline int
 	paraAsOf               bool // the paragraph (or the one it compares with) opened "截止2019年底，"
+	paraDated              bool // the paragraph opened with the day of an event ("2023年2月16日下午,")
 	// planEnd is the last year of the coming five-year plan the report's
 	// title names ("“十五五”规划纲要…": 2030), the year of its targets.
 	planEnd int

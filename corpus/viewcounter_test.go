@@ -20,3 +20,13 @@ func TestViewCounterOnTwoLinesIsNoFigure(t *testing.T) {
 		t.Errorf("the report's figures lost: %+v", r.Figures)
 	}
 }
+
+// A bulleted read counter ("• 本文被阅次数:10208") is page furniture too.
+func TestBulletedReadCounter(t *testing.T) {
+	text := "某院举办2022年度工作总结大会\n  • 来源:某院 日期:2023-02-17\n  • 本文被阅次数:10208\n2023年2月16日下午,某院2022年度工作总结大会举行,员工代表共300余人参加。\n"
+	for _, f := range Parse("t.txt", text, Meta{}, Options{}).Reports[0].Figures {
+		if f.Raw == "10208" {
+			t.Errorf("the read counter read as a figure: %+v", f)
+		}
+	}
+}

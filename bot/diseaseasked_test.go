@@ -100,3 +100,13 @@ func TestLocalDoctorsTrained(t *testing.T) {
 		t.Errorf("want 60名 first:\n%s", a.Text)
 	}
 }
+
+// What a sentence says of a value after it ("3728万元全部执行到位") tells
+// which of two amounts a question asks ("一共执行到位多少").
+func TestPredicateAfterTheValue(t *testing.T) {
+	b := botOver(t, map[string]string{"绩效.txt": "某县2023年基本公共卫生服务项目绩效自评报告\n我县及时将12类基本公共卫生服务项目预拨资金3608万元分配到各项目实施机构,年终考核后将剩余的清算资金120万元分配到位,2023年度12类基本公共卫生服务资金3728万元全部执行到位。\n"})
+	a := ask(t, b, nil, "某县2023年基本公卫那12类项目的钱，全年最后一共执行到位多少？")
+	if !strings.Contains(firstLine(a.Text), "3728万元") {
+		t.Errorf("want 3728万元 first:\n%s", a.Text)
+	}
+}

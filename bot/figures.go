@@ -310,7 +310,8 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			// sentence names the class too: the label's own disease.
 			continue
 		}
-		score := label + 0.3*max(coverage(q, context), coverage(official, context)) + labelPrecisionWeight*max(labelPrecision(q, fig.Label), labelPrecision(official, fig.Label))
+		score := label + 0.3*max(coverage(q, context), coverage(official, context)) + labelPrecisionWeight*max(labelPrecision(q, fig.Label), labelPrecision(official, fig.Label)) +
+			predicateWeight*float64(shared(q, predicateAfter(fig)))
 		measures, part, partOf := splitPart(indicatorText(fig), q, official)
 		measureUnit := measuredUnit(fig)
 		if measureUnit == "" && isChange(fig) {

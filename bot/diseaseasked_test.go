@@ -110,3 +110,13 @@ func TestPredicateAfterTheValue(t *testing.T) {
 		t.Errorf("want 3728万元 first:\n%s", a.Text)
 	}
 }
+
+// Asked a count and how far the task was done, the answer quotes the rate
+// given right after the count ("1300人,筛查率100%").
+func TestCountWithItsCompletionRate(t *testing.T) {
+	b := botOver(t, map[string]string{"两癌.txt": "某区2024年两癌筛查工作总结\n2024年我区全年共完成宫颈癌筛查1300人,筛查率100%;乳腺癌筛查1300人,筛查率100%,圆满完成目标任务。\n"})
+	a := ask(t, b, nil, "某区2024年查宫颈癌的做了多少人，任务完成得怎么样？")
+	if !strings.Contains(a.Text, "1300人") || !strings.Contains(a.Text, "100%") {
+		t.Errorf("want the count and its rate:\n%s", a.Text)
+	}
+}

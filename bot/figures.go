@@ -1375,6 +1375,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	default:
 		quoted = figureClause(best)
 	}
+	quoted = withRateAfter(question, quoted, best)
 	text := head + "\n原文：“" + quoted + "”"
 	if f.Place == "" {
 		if ps := placesOf(cands); strings.Contains(ps, "、") {

@@ -120,3 +120,23 @@ func TestCountWithItsCompletionRate(t *testing.T) {
 		t.Errorf("want the count and its rate:\n%s", a.Text)
 	}
 }
+
+// People asked are no count of rounds of work, whatever words they share
+// ("经过4轮防治艾滋病人民战争").
+func TestPeopleAskedAreNoRounds(t *testing.T) {
+	b := botOver(t, map[string]string{"艾滋病.txt": "龙陵县2020年HIV/AIDS流行病学分析\n龙陵县1990年首次在吸毒人群发现艾滋病感染者以来,艾滋病疫情在不断扩散。经过4轮防治艾滋病人民战争及艾滋病防治全面实施,我县HIV/AIDS疫情稳中有降。\n结果2020年新报告龙陵县现住址HIV/AIDS 88例,其中HIV占62.50%。\n"})
+	a := ask(t, b, nil, "龙陵2020年艾滋病死亡了多少人？")
+	if strings.Contains(a.Text, "4轮（") || strings.Contains(firstLine(a.Text), "4轮") {
+		t.Errorf("a count of rounds given for people:\n%s", a.Text)
+	}
+}
+
+// Infections "通过性途径" are the reports' 性传播, the share of the kind the
+// cases are mostly of ("传播途径以性传播为主,占97.73%").
+func TestSexualTransmissionShare(t *testing.T) {
+	b := botOver(t, map[string]string{"艾滋病.txt": "龙陵县2020年HIV/AIDS流行病学分析\n结果2020年新报告龙陵县现住址HIV/AIDS 88例;年龄以25-49 岁青壮年为主,占72.73%;传播途径以性传播为主,占97.73%;样本来源以医疗机构检测为主,占75.00%。\n"})
+	a := ask(t, b, nil, "龙陵2020年新发现的艾滋病感染者里，通过性途径传上的占多少？")
+	if !strings.Contains(firstLine(a.Text), "97.73%") {
+		t.Errorf("want 97.73%% first:\n%s", a.Text)
+	}
+}

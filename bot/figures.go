@@ -543,6 +543,10 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 				// people the whole label names ("优秀共产党员2名").
 			case !same:
 				continue
+			case slices.Contains(personCounters, strings.TrimLeft(unit, "十百千万亿")) && slices.Contains(roundCounters, have):
+				// "死亡了多少人" is no count of rounds ("经过4轮防治…人民
+				// 战争"), whatever indicator their words share.
+				continue
 			default:
 				score -= 0.25
 			}

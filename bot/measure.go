@@ -112,6 +112,9 @@ var areaUnits = map[string]bool{"亩": true, "平方米": true, "平米": true, 
 // stand for when the question names the very people counted.
 var personCounters = []string{"人", "名", "位"}
 
+// roundCounters count rounds, sessions and batches of work, never people.
+var roundCounters = []string{"轮", "场", "期", "届", "批", "次", "回", "趟"}
+
 // objectCounters count things the generic 个 of speech may stand for.
 var objectCounters = []string{"件", "项", "条", "篇", "台", "处", "起", "座", "批", "类", "种", "支", "块"}
 

@@ -256,6 +256,7 @@ func extractFigures(sentence string) (figs []Figure) {
 	standardsOfMeasures(sentence, figs)
 	ofGroupHead(sentence, figs)
 	outcomesOfCounts(sentence, figs)
+	figs = withoutGoalSetNames(sentence, figs)
 	shareNewVerb(sentence, figs)
 	shareChange(sentence, figs)
 	shareWholeOfShare(sentence, figs)

@@ -1522,7 +1522,7 @@ func measureWordOf(label phrase) (phrase, string) {
 
 // rankedWords end a clause that ranks a kind among others before its
 // share: "咨询类最多,占68%", "反映诉求类次之,占30%".
-var rankedWords = []string{"最多", "次之", "最高", "最少", "居首", "居多", "其次", "第一"}
+var rankedWords = []string{"最多", "次之", "最高", "最少", "居首", "居多", "其次", "第一", "为主"}
 
 // rankedClauseBefore is the kind a clause ranks right before the clause
 // starting at hs ("其中咨询类最多," before "占68%"), without its rank word and
@@ -1543,6 +1543,11 @@ func rankedClauseBefore(t *text, hs, lo int) (phrase, bool) {
 			kind := trimLead(clause.slice(0, k))
 			if len(kind.r) < 2 || strings.ContainsFunc(string(kind.n), isDigit) {
 				return phrase{}, false
+			}
+			if i := strings.LastIndex(string(kind.n), "以"); w == "为主" && i >= 0 {
+				// "传播途径以性传播为主,占97.73%": 传播途径性传播.
+				at := len([]rune(string(kind.n)[:i]))
+				kind = joinPhrase(kind.slice(0, at), kind.slice(at+1, len(kind.r)))
 			}
 			return kind, true
 		}

@@ -257,6 +257,7 @@ func extractFigures(sentence string) (figs []Figure) {
 	ofGroupHead(sentence, figs)
 	outcomesOfCounts(sentence, figs)
 	figs = withoutGoalSetNames(sentence, figs)
+	sharedLevelNouns(sentence, figs)
 	shareNewVerb(sentence, figs)
 	shareChange(sentence, figs)
 	shareWholeOfShare(sentence, figs)

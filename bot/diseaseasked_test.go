@@ -140,3 +140,13 @@ func TestSexualTransmissionShare(t *testing.T) {
 		t.Errorf("want 97.73%% first:\n%s", a.Text)
 	}
 }
+
+// A figure asked from inside a named list ("民生工程里，…多少个户厕") is one
+// of its items, not the list's own count ("民生工程25项").
+func TestFigureInsideAListScope(t *testing.T) {
+	b := botOver(t, map[string]string{"民生.txt": "唐山市2024年民生工程实施方案\n(一)省达19项民生工程\n1.农村改厕。改造户厕22580座。\n2.棚改安置。建成棚改安置房15593套。\n(二)市定25项民生工程\n"})
+	a := ask(t, b, nil, "唐山今年民生工程里，农村改厕所要改多少个户厕？")
+	if !strings.Contains(firstLine(a.Text), "22580座") {
+		t.Errorf("want 22580座 first:\n%s", a.Text)
+	}
+}

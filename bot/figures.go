@@ -1018,6 +1018,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	if inst := askedInstitution(topic); inst != "" {
 		cands = keepCandidates(cands, func(h corpus.FigureHit) bool { return !otherInstitution(inst, h) })
 	}
+	cands = insideListScope(cands, understand.ListScope(question))
 	if understand.AsksTotal(question) {
 		// "疾控中心一共有多少号人": the total column (人员总数), not a
 		// part's (管理人员) that shares as many words.

@@ -48,3 +48,17 @@ func ScopedFilter(question string) (scope, about string, ok bool) {
 	}
 	return scope, about, true
 }
+
+// figureScope matches a named list a figure question looks inside: "民生
+// 工程里，农村改厕所要改多少个户厕" (民生工程).
+var figureScope = regexp.MustCompile(`(\p{Han}{0,10}?(?:民生实事|实事|民生工程|工程|专项行动|行动|项目|清单))(?:里面|当中|里|中)[，,]`)
+
+// ListScope is the named list a question asks a figure from inside ("民生
+// 工程里，…多少个户厕": 民生工程), "" when it names none. The list's own
+// count ("民生工程19项") answers nothing asked of one of its items.
+func ListScope(question string) string {
+	if m := figureScope.FindStringSubmatch(corpus.Normalize(question)); m != nil {
+		return m[1]
+	}
+	return ""
+}

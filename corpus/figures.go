@@ -149,6 +149,7 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 					for k := range figs {
 						if p.Start >= topicEnd {
 							figs[k].Lead = topic
+							figs[k].Label = ofTopic(figs[k].Label, topic)
 						}
 						if base != "" && bareChange(figs[k].Qualifier) {
 							figs[k].Qualifier = base + figs[k].Qualifier
@@ -650,10 +651,50 @@ const maxTopicBytes = 240
 func paragraphTopic(work string, sp Span) (string, int) {
 	para := work[sp.Start:sp.End]
 	k := strings.Index(para, "。")
-	if k < 0 || k+len("。") >= len(para) || k > maxTopicBytes || strings.ContainsAny(para[:k], "0123456789０１２３４５６７８９") {
+	from := 0
+	if end, ok := leadingMarker(para); ok && end < k {
+		from = end // "2.实施残疾儿童康复救助。": the item's number is no figure of it
+	}
+	if k < 0 || k+len("。") >= len(para) || k > maxTopicBytes || strings.ContainsAny(para[from:k], "0123456789０１２３４５６７８９") {
 		return "", sp.Start
 	}
-	return strings.TrimSpace(para[:k+len("。")]), sp.Start + k + len("。")
+	return strings.TrimSpace(para[from : k+len("。")]), sp.Start + k + len("。")
+}
+
+// withoutMarker is a heading without the outline number opening it
+// ("2.实施残疾儿童康复救助" → "实施残疾儿童康复救助").
+func withoutMarker(heading string) string {
+	if end, ok := leadingMarker(heading); ok {
+		return strings.TrimSpace(heading[end:])
+	}
+	return heading
+}
+
+// topicVerbs open a programme's name as the work done on it ("实施残疾儿童
+// 康复救助"), no part of what a figure under it counts.
+var topicVerbs = []string{"继续实施", "实施", "开展", "推进", "加强", "做好", "落实", "推动"}
+
+// maxTopicLabelRunes bounds a programme's name taken for a figure's label.
+const maxTopicLabelRunes = 16
+
+// ofTopic is the label of a figure named by a bare verb ("全年救助不少于
+// 1886名": 救助) under a paragraph whose topic is the programme that verb
+// ends ("实施残疾儿童康复救助。"): the programme, 残疾儿童康复救助.
+func ofTopic(label, topic string) string {
+	if utf8.RuneCountInString(label) > 2 {
+		return label
+	}
+	name := strings.TrimSuffix(Simplify(topic), "。")
+	for _, v := range topicVerbs {
+		if rest, ok := strings.CutPrefix(name, v); ok {
+			name = rest
+			break
+		}
+	}
+	if name == label || !strings.HasSuffix(name, label) || utf8.RuneCountInString(name) > maxTopicLabelRunes || strings.ContainsAny(name, "，,；;") {
+		return label
+	}
+	return name
 }
 
 // paragraphOpening reads the year (lead) or the deadline that opens a
@@ -754,7 +795,7 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 			return before
 		}
 		fig := Figure{
-			Label:     figures.HeadedAmount(sec.Heading, f.Label), // "（一）收入预算" over "…年初预算数1211.02万元"
+			Label:     ofTopic(figures.HeadedAmount(sec.Heading, f.Label), withoutMarker(sec.Heading)), // "（一）收入预算" over "…年初预算数1211.02万元"
 			Raw:       f.Raw,
 			Value:     f.Value,
 			Unit:      f.Unit,

@@ -152,9 +152,8 @@ func runInItemTexts(text string, n, first int, atStart bool) (items []string, op
 const maxWholeItemRunes = 24
 
 // slogan is a clause of one or more short phrases ("建强龙头、打通枢纽",
-// "补齐短板",
-// "量力而行、尽力而为"), which opens an item and says its point only with
-// the clause after it ("…,积极稳慎推进医药卫生体制改革").
+// "补齐短板"), which opens an item and says its point only with the clause
+// after it ("量力而行、尽力而为,积极稳慎推进医药卫生体制改革").
 var slogan = regexp.MustCompile(`^\p{Han}{2,4}(?:、\p{Han}{2,4})*$`)
 
 // firstClause is an item's text up to the end of its first clause long

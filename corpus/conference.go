@@ -212,7 +212,7 @@ var meetingCommends = regexp.MustCompile(`^(?:会上|会议|大会|本次会议|
 func commendedAtMeeting(f *Figure) bool {
 	simp := Simplify(strings.TrimSpace(f.Sentence))
 	m := meetingCommends.FindStringIndex(simp)
-	return m != nil && strings.Index(simp[m[1]-len("表彰"):], f.Raw+f.Unit) >= 0
+	return m != nil && strings.Contains(simp[m[1]-len("表彰"):], f.Raw+f.Unit)
 }
 
 // datePlanTargets dates the figures ("确保全年…不低于1300人次", "一是实施

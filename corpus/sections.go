@@ -53,6 +53,7 @@ func buildSections(work string, body Span, heads []outlineHeading) []Section {
 			Body:     trimSpan(work, Span{start, bodyEnd}),
 			Part:     part,
 			openings: openingSentences(work[start:bodyEnd], maxOpenings),
+			lead:     runInLead(work, h.m.start),
 		})
 	}
 	return secs
@@ -74,6 +75,10 @@ func sectionTime(s Section) headingTime {
 		return headingTime{}
 	}
 	ht := readHeadingTime(Simplify(s.Heading))
+	if lt := leadTime(s.lead); s.Level == 1 && ht.year == 0 && !ht.relative && ht.kind == "" && lt.year > 0 {
+		// "一是抓党建" run in after "2021年,…将以…建设。": the lead's time.
+		return lt
+	}
 	if s.Level == 1 && ht.year == 0 && !ht.relative {
 		ot := partOpeningTime(s.openings)
 		if ht.kind == "" {
@@ -88,6 +93,38 @@ func sectionTime(s Section) headingTime {
 		}
 	}
 	return ht
+}
+
+// runInLead is the sentence that opens the line a run-in heading stands in
+// ("2021年,某局将以党建为统领,…建设。一是抓党建。…"): it introduces the
+// items, and its time is theirs. "" when the heading opens its line.
+func runInLead(work string, at int) string {
+	lineStart := strings.LastIndexByte(work[:at], '\n') + 1
+	before := strings.TrimSpace(work[lineStart:at])
+	if before == "" {
+		return ""
+	}
+	if i := strings.Index(before, "。"); i >= 0 {
+		return before[:i+len("。")]
+	}
+	return ""
+}
+
+// leadTime is the time a run-in list's lead sentence gives its items: the
+// year it opens with, and a plan when it says what is to be done
+// ("2021年,江门市卫生健康局将以…": the 2021 plan).
+func leadTime(lead string) headingTime {
+	if lead == "" {
+		return headingTime{}
+	}
+	ot := openingTime(lead)
+	if ot.year == 0 || ot.relative || ot.period {
+		return headingTime{}
+	}
+	if ot.kind == "" && containsAny(Simplify(lead), intentWords) {
+		ot.kind = KindPlan
+	}
+	return ot
 }
 
 // sectionTimes is sectionTime of each of secs: the passes that assign

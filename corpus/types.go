@@ -100,6 +100,9 @@ type Section struct {
 	// read for the section's year and kind when the heading says neither
 	// (parsing only).
 	openings []string
+	// lead is the sentence opening the line a run-in heading stands in,
+	// which introduces its items (parsing only; see runInLead).
+	lead string
 }
 
 // PathString joins the section path the way it is shown to users.

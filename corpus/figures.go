@@ -678,13 +678,14 @@ var topicVerbs = []string{"继续实施", "实施", "开展", "推进", "加强"
 const maxTopicLabelRunes = 16
 
 // ofTopic is the label of a figure named by a bare verb ("全年救助不少于
-// 1886名": 救助) under a paragraph whose topic is the programme that verb
-// ends ("实施残疾儿童康复救助。"): the programme, 残疾儿童康复救助.
+// 1886名": 救助) under a heading or a paragraph topic naming the programme
+// that verb ends ("2.实施残疾儿童康复救助。"): the programme, 残疾儿童康复救助.
+// Only a bare verb's label reads the topic.
 func ofTopic(label, topic string) string {
 	if utf8.RuneCountInString(label) > 2 {
 		return label
 	}
-	name := strings.TrimSuffix(Simplify(topic), "。")
+	name := strings.TrimSuffix(Simplify(withoutMarker(topic)), "。")
 	for _, v := range topicVerbs {
 		if rest, ok := strings.CutPrefix(name, v); ok {
 			name = rest
@@ -795,7 +796,7 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 			return before
 		}
 		fig := Figure{
-			Label:     ofTopic(figures.HeadedAmount(sec.Heading, f.Label), withoutMarker(sec.Heading)), // "（一）收入预算" over "…年初预算数1211.02万元"
+			Label:     ofTopic(figures.HeadedAmount(sec.Heading, f.Label), sec.Heading), // "（一）收入预算" over "…年初预算数1211.02万元"
 			Raw:       f.Raw,
 			Value:     f.Value,
 			Unit:      f.Unit,

@@ -19,7 +19,11 @@ var fieldScope = regexp.MustCompile(`(\p{Han}{2,12}?)(?:方面|领域|这块)的
 // listBlock matches a named list and a field asked about with 这块/方面:
 // "民生实事里，养老和健康这块都有啥". Only a list's name counts ("报告里，医疗
 // 这块…" asks of a report, not of a list).
-var listBlock = regexp.MustCompile(`(\p{Han}{0,10}?(?:民生实事|实事|民生工程|工程|专项行动|行动|项目|清单))(?:里面|当中|里|中)[，,]?\s*(\p{Han}[\p{Han}、，,和]{0,11}?)(?:这块|这方面|方面|领域)`)
+var listBlock = regexp.MustCompile(listName + `(?:里面|当中|里|中)[，,]?\s*(\p{Han}[\p{Han}、，,和]{0,11}?)(?:这块|这方面|方面|领域)`)
+
+// listName is the name of a list a question looks inside, captured: "民生
+// 实事", "今年民生工程", "专项行动".
+const listName = `(\p{Han}{0,10}?(?:民生实事|实事|民生工程|工程|专项行动|行动|项目|清单))`
 
 // ScopedFilter reads a question that asks for the items of a named list (a
 // plan's 民生实事, a section) that concern a topic: the list's name, without
@@ -51,7 +55,7 @@ func ScopedFilter(question string) (scope, about string, ok bool) {
 
 // figureScope matches a named list a figure question looks inside: "民生
 // 工程里，农村改厕所要改多少个户厕" (民生工程).
-var figureScope = regexp.MustCompile(`(\p{Han}{0,10}?(?:民生实事|实事|民生工程|工程|专项行动|行动|项目|清单))(?:里面|当中|里|中)[，,]`)
+var figureScope = regexp.MustCompile(listName + `(?:里面|当中|里|中)[，,]`)
 
 // ListScope is the named list a question asks a figure from inside ("民生
 // 工程里，…多少个户厕": 民生工程), "" when it names none. The list's own

@@ -253,7 +253,6 @@ func extractFigures(sentence string) (figs []Figure) {
 	})
 	respectiveRates(sentence, figs)
 	goalThenActual(sentence, figs)
-	standardsOfMeasures(sentence, figs)
 	ofGroupHead(sentence, figs)
 	outcomesOfCounts(sentence, figs)
 	figs = withoutGoalSetNames(sentence, figs)

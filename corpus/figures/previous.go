@@ -10,9 +10,10 @@ import (
 // a part, a total, a comparison or a second object written without the
 // subject the first one names.
 
-// versusPrevious completes a label that only compares with a plan or an
-// earlier value ("新退出政府融资平台346家、超计划19家") with the label of
-// the figure compared.
+// versusPrevious completes a label that only compares with a plan, a
+// standard or an earlier value ("新退出政府融资平台346家、超计划19家",
+// "接种率95.47%,达到国家要求的90%以上") with the label of the figure
+// compared.
 func versusPrevious(c *cand, prev phrase) {
 	if prev.empty() || c.source != fromCore {
 		return
@@ -27,6 +28,12 @@ func versusPrevious(c *cand, prev phrase) {
 		// "人均预期寿命为80.25岁，高于规划目标的77.3岁": the target the
 		// figure before was set.
 		c.label, c.goal = joinPhrase(prev, newPhrase("目标")), true
+		return
+	}
+	if m := standardOf.FindStringSubmatch(string(c.label.n)); m != nil && !standardOf.MatchString(string(prev.n)) {
+		// "接种率95.47%,达到国家要求的90%以上": the standard the figure
+		// before is held against, named.
+		c.label, c.goal = joinPhrase(prev, newPhrase(m[1])), true
 		return
 	}
 	if !comparisonOnly.has(c.label.n) || len(prev.r)+len(c.label.r) > maxLabel+4 {

@@ -186,27 +186,6 @@ func TestHowHighAsksAFigure(t *testing.T) {
 	}
 }
 
-// Screening for both cancers asked by their names is the reports' 两癌筛查.
-func TestBothCancersAreTwoCancerScreening(t *testing.T) {
-	if got := Substitute("免费给 妇女查了宫颈癌乳腺癌"); !strings.Contains(got, "两癌筛查") {
-		t.Errorf("Substitute = %q, want 两癌筛查", got)
-	}
-}
-
-// Money saved for people ("帮老百姓省了多少钱") is the reports' 节约医疗费用.
-func TestSavedForPeopleIsMedicalCostsSaved(t *testing.T) {
-	if got := Substitute("检查检验结果互认以后帮老百姓省了多少钱"); !strings.Contains(got, "节约医疗费用") {
-		t.Errorf("Substitute = %q, want 节约医疗费用", got)
-	}
-}
-
-// A child who died young "夭折" in lay words: the reports write 死亡.
-func TestDiedYoungIsDeath(t *testing.T) {
-	if got := Substitute("一千个新生娃里夭折的有几个"); !strings.Contains(got, "死亡") {
-		t.Errorf("Substitute = %q, want 死亡", got)
-	}
-}
-
 // The average yearly change over recent years ("前几年…每年平均涨多少",
 // the reports' 年均增长) is one stated figure, not a figure year by year.
 func TestAverageYearlyChangeIsOneFigure(t *testing.T) {
@@ -231,13 +210,6 @@ func TestStandardAskedIsAGoal(t *testing.T) {
 func TestLayWordInsideATermStays(t *testing.T) {
 	if got := Substitute("今年流感疫苗打了多少人"); !strings.Contains(got, "流感疫苗") {
 		t.Errorf("Substitute = %q, want 流感疫苗 kept", got)
-	}
-}
-
-// A nursery called by its everyday name ("托育所") is the reports' 托育机构.
-func TestNurseryIsChildcareInstitution(t *testing.T) {
-	if got := Substitute("带娃的托育所全区一共建起来多少家了"); !strings.Contains(got, "托育机构") {
-		t.Errorf("Substitute = %q, want 托育机构", got)
 	}
 }
 
@@ -273,5 +245,23 @@ func TestMeansAskedAndResourcesSunk(t *testing.T) {
 	}
 	if got := Expand(topic); !strings.Contains(got, "资源下沉") {
 		t.Errorf("Expand = %q, want 资源下沉", got)
+	}
+}
+
+// Lay words read as the reports' terms, each case its own wording.
+func TestLayWordsAsReportTerms(t *testing.T) {
+	for _, tt := range []struct{ q, want string }{
+		// Screening for both cancers asked by their names is the reports' 两癌筛查.
+		{"免费给 妇女查了宫颈癌乳腺癌", "两癌筛查"},
+		// Money saved for people ("帮老百姓省了多少钱") is the reports' 节约医疗费用.
+		{"检查检验结果互认以后帮老百姓省了多少钱", "节约医疗费用"},
+		// A child who died young "夭折" in lay words: the reports write 死亡.
+		{"一千个新生娃里夭折的有几个", "死亡"},
+		// A nursery called by its everyday name ("托育所") is the reports' 托育机构.
+		{"带娃的托育所全区一共建起来多少家了", "托育机构"},
+	} {
+		if got := Substitute(tt.q); !strings.Contains(got, tt.want) {
+			t.Errorf("Substitute(%q) = %q, want %s", tt.q, got, tt.want)
+		}
 	}
 }

@@ -91,11 +91,37 @@ func kindEnumeration(kind []rune, sources []Source) (listItem, bool) {
 				if m := membersAfter(sent, string(kind[:l])); m {
 					return listItem{sent, s.N}, true
 				}
+				if countedBefore(sent, string(kind[:l])) {
+					return listItem{sent, s.N}, true
+				}
 			}
 		}
 	}
 	return listItem{}, false
 }
+
+// countedBefore reports whether the sentence lists at least minEnumerated
+// items right before their count and the kind: "在平桥、白鹤、坦头、街头、
+// 石梁5家乡镇卫生院建设…", "A、B、C等3个县".
+func countedBefore(sent, kind string) bool {
+	for _, m := range countedKind.FindAllStringSubmatchIndex(sent, -1) {
+		if !strings.HasPrefix(sent[m[2]:m[3]], kind) {
+			continue
+		}
+		list := sent[:m[0]]
+		if k := strings.LastIndexAny(list, "，,；;。：:"); k >= 0 {
+			list = list[k+1:]
+		}
+		if strings.Count(list, "、") >= minEnumerated-1 {
+			return true
+		}
+	}
+	return false
+}
+
+// countedKind is the count and kind closing a list: "等5家乡镇卫生院"; the
+// caller matches the kind as the start of what follows.
+var countedKind = regexp.MustCompile(`等?(?:[0-9]+|[一二三四五六七八九十两]+)(?:家|个|所|座|支|名|项|类|种|批)(\p{Han}+)`)
 
 // membersAfter reports whether the sentence names the kind and then lists
 // at least minEnumerated of its members after 包括, 有 or 为.

@@ -33,3 +33,18 @@ func TestEnumerationOfAKindsMembers(t *testing.T) {
 		t.Errorf("a time is no kind with members")
 	}
 }
+
+// "在哪几家乡镇卫生院建了…" asks the names a sentence lists before their
+// count and kind ("在平桥、白鹤、坦头5家乡镇卫生院建设…"), not a list of
+// other things with the same count.
+func TestEnumerationBeforeItsCount(t *testing.T) {
+	sources := []Source{{N: 1, Text: "全县新建村卫生室5家。在平桥、白鹤、坦头、街头、石梁5家乡镇卫生院建设院前急救站点,铺设83台AED设备。"}}
+	it, ok := enumeration("天台去年在哪几家乡镇卫生院建了院前急救站点？", sources)
+	if !ok || !strings.Contains(it.text, "平桥、白鹤") {
+		t.Errorf("counted list: %q %v", it.text, ok)
+	}
+	sources = []Source{{N: 1, Text: "在学校、商场、车站3家单位铺设AED设备。"}}
+	if it, ok := enumeration("在哪几家乡镇卫生院建了院前急救站点？", sources); ok {
+		t.Errorf("a list of another kind taken: %q", it.text)
+	}
+}

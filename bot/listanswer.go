@@ -105,6 +105,9 @@ func listExtract(question, searchText string, sources, pool []Source) Answer {
 		items, _ = introducedItems(question, sources)
 	}
 	if len(items) == 0 {
+		items, _ = honouredSubjects(question, sources)
+	}
+	if len(items) == 0 {
 		items, _ = parallelClauses(question, sources)
 	}
 	if len(items) == 0 {

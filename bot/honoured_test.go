@@ -1,0 +1,28 @@
+package bot
+
+import (
+	"strings"
+	"testing"
+)
+
+// "被评成…示范县的是哪几个" is answered by the sentence whose subject lists
+// the places named so, not by the sentences near the topic that name other
+// places for another title.
+func TestHonouredSubjects(t *testing.T) {
+	sources := []Source{{N: 1, Text: "深化公立医院改革,推行预约诊疗、日间手术等服务模式,黄骅、南皮和东光县被评为省级公立医院综合改革示范县。黄骅市、新华区、运河区成功创建国家级慢性病综合防控示范区。"}}
+	items, ok := honouredSubjects("沧州被评成省级公立医院综合改革示范县的是哪几个？", sources)
+	if !ok || len(items) != 1 || !strings.Contains(items[0].text, "黄骅、南皮和东光县") {
+		t.Fatalf("honoured: %v %v", items, ok)
+	}
+	answer := listExtract("沧州被评成省级公立医院综合改革示范县的是哪几个？", "", sources, sources)
+	if strings.Contains(answer.Text, "运河区") {
+		t.Errorf("another title's places quoted:\n%s", answer.Text)
+	}
+	items, ok = honouredSubjects("哪几个区创建了国家级慢性病综合防控示范区？", sources)
+	if !ok || !strings.Contains(items[0].text, "运河区") {
+		t.Errorf("second title: %v %v", items, ok)
+	}
+	if items, ok := honouredSubjects("哪几个县被评为省级卫生应急示范县？", sources); ok {
+		t.Errorf("a title not in the sources answered: %v", items)
+	}
+}

@@ -274,6 +274,11 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 		// measure named before it; the noun after says what kind of
 		// number it is, not what it counts.
 		c.label = core
+	case !fph.empty() && targetCompared.MatchString(string(core.n)):
+		// "每千人口托位数达到3.64个,超出省定3.4个任务指标": the words
+		// before name the target compared with; the noun after says what
+		// kind of number it is.
+		c.label = core
 	case (c.unit.count || countedAfterMultiplier(c, fph)) && !fph.empty() && !fverb && len(c.items) == 0:
 		// A classifier followed by a noun: the noun is what is counted
 		// ("县疾控中心完成20家企业…监测任务", "建立省内外88名外埠专家库"). With

@@ -122,6 +122,23 @@ func TestTargetInBracketsAfterRate(t *testing.T) {
 	}
 }
 
+// "每千人口托位数达到3.64个,超出省定3.4个任务指标": 3.4个 is the target the
+// measure before was set, not a count of 任务指标.
+func TestTargetCountAfterComparison(t *testing.T) {
+	found := false
+	for _, f := range Extract("全市建成托位数3918个,每千人口托位数达到3.64个,超出省定3.4个任务指标,7家托育机构全部完成示范创建工程。") {
+		if f.Raw == "3.4" {
+			found = true
+			if f.Label != "每千人口托位数目标" || !f.Target {
+				t.Errorf("3.4个: %+v", f)
+			}
+		}
+	}
+	if !found {
+		t.Errorf("3.4个 not extracted")
+	}
+}
+
 // A value right before "的目标" is the goal it names ("实现…接种率达到95%
 // 的目标"), whatever verb comes before it.
 func TestValueOfNamedGoal(t *testing.T) {

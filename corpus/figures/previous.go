@@ -44,8 +44,8 @@ func versusPrevious(c *cand, prev phrase) {
 
 // targetCompared is a label that only names the target a figure is
 // compared with: "高于规划目标", "超过年度目标值", "超额完成市定" (…90%的
-// 目标任务), "超出省定目标任务(60%)".
-var targetCompared = regexp.MustCompile(`^(?:(?:高于|低于|超过|超出|好于|优于|未达|达到)(?:规划|计划|年度|国家|省定|预期)?目标(?:值|任务)?|(?:高于|低于|超过|超出|好于|优于|未达|达到)?(?:省定|市定|县定|区定|州定|上级下达的?)目标(?:值|任务)?|(?:超额|提前|已)?完成了?(?:市定|省定|县定|区定|州定|上级下达的?))$`)
+// 目标任务), "超出省定目标任务(60%)", "超出省定" (3.4个任务指标).
+var targetCompared = regexp.MustCompile(`^(?:(?:高于|低于|超过|超出|好于|优于|未达|达到)(?:规划|计划|年度|国家|省定|预期)?目标(?:值|任务)?|(?:高于|低于|超过|超出|好于|优于|未达|达到)?(?:省定|市定|县定|区定|州定|上级下达的?)目标(?:值|任务)?|(?:高于|低于|超过|超出|好于|优于|未达|达到)(?:省定|市定|县定|区定|州定|上级下达的?)|(?:超额|提前|已)?完成了?(?:市定|省定|县定|区定|州定|上级下达的?))$`)
 
 // levelOfPrevious completes a label that ends with a level only ("省级以上
 // 临床重点专科82个、市级214个": 市级) with what the figure before counts

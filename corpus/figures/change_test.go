@@ -71,3 +71,14 @@ func TestDoneOfATask(t *testing.T) {
 		}
 	}
 }
+
+// A rate per day written again before both ends of a change ("由每日不足500人
+// 份提高到每日14000人份") belongs to the measure: both ends are its values.
+func TestChangeOfARatePerDay(t *testing.T) {
+	sentence := "建成13家核酸检测实验室,日检测能力由每日不足500人份提高到每日14000人份。"
+	for raw, base := range map[string]bool{"500": true, "14000": false} {
+		if f := figureOf(t, sentence, raw); f.Label != "日检测能力" || f.Base != base {
+			t.Errorf("%s: %+v", raw, f)
+		}
+	}
+}

@@ -195,6 +195,9 @@ func trimChangeStart(p phrase) phrase {
 			continue
 		}
 		rest := string(p.n[i+1:])
+		if perPeriodWords.has([]rune(rest)) {
+			return p.slice(0, i) // "日检测能力由每日" (不足500人份)
+		}
 		for _, w := range changeStartTimes {
 			if strings.Contains(rest, w) {
 				return p.slice(0, i)

@@ -144,7 +144,9 @@ func scanPrefix(t *text, a, lo int) prefix {
 				continue
 			}
 		}
-		if l := perHeadWords.suffix(n, lo, p); l > 0 && p-l > lo && (unguardedSkip(n, lo, p-l) > 0 || changeVerbs.suffix(n, lo, p-l) > 0 || n[p-l-1] == '从' || n[p-l-1] == '由') {
+		if l := max(perHeadWords.suffix(n, lo, p), perPeriodWords.suffix(n, lo, p)); l > 0 && p-l > lo && (unguardedSkip(n, lo, p-l) > 0 || changeVerbs.suffix(n, lo, p-l) > 0 || n[p-l-1] == '从' || n[p-l-1] == '由') {
+			// "由人均…提高到人均", "由每日…提高到每日": the rate is the
+			// measure's, said again before each end of the change.
 			pr.skipped = append(pr.skipped, [2]int{p - l, p})
 			p -= l
 			continue

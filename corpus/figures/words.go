@@ -102,6 +102,10 @@ var comparedBy = newWordSet(`多 少 多出 少出 高 低 高出 低出`)
 // ("按人均15元标准") they stay.
 var perHeadWords = newWordSet(`人均 每人 每人每年 户均`)
 
+// perPeriodWords say a value is a rate per day, week or month, written again
+// before both ends of a change ("由每日不足500人份提高到每日14000人份").
+var perPeriodWords = newWordSet(`每日 每天 每周 每月 日均 月均`)
+
 // relativeYearWords name a year by the text's own ("提高到今年的40%").
 var relativeYearWords = newWordSet(`今年 明年 去年 上年 当年 本年 年底 年末`)
 

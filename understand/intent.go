@@ -86,10 +86,16 @@ func DetectIntent(text string) Intent {
 	case containsAny(q, whichWords) && !containsAny(stripWords(stripWords(q, whichWords), demonstrativeFew), amountWords):
 		// "占比靠前的是哪几类": the items, the measure only ranks them.
 		return IntentQuestion
-	case containsAny(stripWords(q, whichWords), figureWords) || AskedUnit(stripWords(q, whichWords)) != "" && !WantsList(q) || !containsAny(q, whichWords) && endsWithMeasure(q):
+	case containsAny(stripWords(q, whichWords), figureWords) && !pointsAtFew(q) || AskedUnit(stripWords(q, whichWords)) != "" && !WantsList(q) && !pointsAtFew(q) || !containsAny(q, whichWords) && endsWithMeasure(q):
 		return IntentFigure
 	}
 	return IntentQuestion
+}
+
+// pointsAtFew reports whether the only amount a question names is the few
+// things it points at ("那几件实事都有啥"): it asks what they are.
+func pointsAtFew(q string) bool {
+	return containsAny(q, demonstrativeFew) && !containsAny(stripWords(q, demonstrativeFew), amountWords)
 }
 
 // asksReached reports whether q asks only the level a measure reached:

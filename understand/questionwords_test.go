@@ -227,6 +227,17 @@ func TestWhichRankedByAMeasureAsksTheItems(t *testing.T) {
 	}
 }
 
+// "那几件实事都有啥" points at a few things named before and asks what they
+// are; "那几件实事花了多少钱" asks an amount of them.
+func TestPointedFewAsksTheItems(t *testing.T) {
+	if got := DetectIntent("丹东卫健委2019年给老百姓办的那几件实事都有啥？"); got != IntentQuestion {
+		t.Errorf("DetectIntent = %q, want question", got)
+	}
+	if got := DetectIntent("那几件实事一共花了多少钱？"); got != IntentFigure {
+		t.Errorf("DetectIntent = %q, want figure", got)
+	}
+}
+
 // A meeting named by the year it reviews ("2022年度总结大会") was held the
 // year after: both years are asked.
 func TestReviewMeetingYears(t *testing.T) {

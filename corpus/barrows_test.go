@@ -25,6 +25,27 @@ func TestBarRowTableOfParts(t *testing.T) {
 	}
 }
 
+// A yearbook table one cell a line, continued (续表) under a second header
+// of later years: the later years' values are read too, each of its own
+// column's year.
+func TestBarRowTableContinued(t *testing.T) {
+	cells := func(cs ...string) string { return strings.Join(cs, " |\n") + " |\n|\n" }
+	text := "某市统计年鉴 医疗机构基本情况\n医疗机构基本情况 |\n|\n" +
+		cells("项目", "2015年", "2016年") + cells("一、机构数(个)", "946", "2615") + cells("二、实有床位数(张)", "13522", "13643") +
+		"续表 |\n|\n" +
+		cells("项目", "2021年", "2022年") + cells("一、机构数(个)", "2616", "2642") + cells("二、实有床位数(张)", "16401", "16843")
+	r := Parse("年鉴.txt", text, Meta{}, Options{}).Reports[0]
+	got := map[string]int{}
+	for _, f := range r.Figures {
+		got[f.Label+"="+f.Raw] = f.Year
+	}
+	for want, year := range map[string]int{"实有床位数=13643": 2016, "实有床位数=16843": 2022, "机构数=2616": 2021} {
+		if got[want] != year {
+			t.Errorf("%s: year %d, want %d (figures %v)", want, got[want], year, got)
+		}
+	}
+}
+
 // A header row naming only the value columns ("全年预算数(A) | 全年执行数(B) |
 // 预算执行率(B/A)") over rows that open with their name: each value takes
 // its own column's header, not the next one's.

@@ -351,8 +351,17 @@ func rowFigures(work string, sec Section, rep *Report) (figs []Figure, done map[
 	tables = append(tables, pipeTables(work, body)...)
 	for _, t := range barRowTables(work, body) {
 		// Where rows differ in shape (a table of several parts, each
-		// with its header), the cell-stream reader read none.
-		if !slices.ContainsFunc(tables, func(o textTable) bool { return overlaps(t, o) }) {
+		// with its header), the cell-stream reader read none, or only
+		// the part before the second header (a yearbook's 续表 of later
+		// years): the reader of more rows wins.
+		read := 0
+		for _, o := range tables {
+			if overlaps(t, o) {
+				read += len(o.rows)
+			}
+		}
+		if len(t.rows) > read {
+			tables = slices.DeleteFunc(tables, func(o textTable) bool { return overlaps(t, o) })
 			tables = append(tables, t)
 		}
 	}

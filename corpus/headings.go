@@ -48,6 +48,7 @@ func parseOutline(text string, span Span) []outlineHeading {
 	lineStart := true
 	afterPunct := true
 	var prev rune
+	inNotes := false // inside the numbered notes under a table ("注:1.…")
 	tocs := tocSpans(text, span)
 	for i := span.Start; i < span.End; {
 		if len(tocs) > 0 && i >= tocs[0].Start {
@@ -68,7 +69,13 @@ func parseOutline(text string, span Span) []outlineHeading {
 			i += size
 			continue
 		}
+		if lineStart && notesOpen(text[i:span.End]) {
+			inNotes = true
+		}
 		m, ok := matchMarker(text[:span.End], i)
+		if ok && inNotes && m.style == styleNumDot {
+			ok = false // "注:1. 2013年起,…" and "2. 2014年起,…": a table's notes
+		}
 		if !ok && lineStart && titles.allowed() {
 			m, ok = matchPartTitle(text[:span.End], span, i)
 		}
@@ -85,6 +92,7 @@ func parseOutline(text string, span Span) []outlineHeading {
 				expected = stack[depth].last + 1
 			}
 			if acceptMarker(text[:span.End], m, lineStart, afterPunct, prev, depth, expected) {
+				inNotes = false // a heading of another style ends the notes
 				if depth >= 0 {
 					stack = stack[:depth]
 				}
@@ -109,6 +117,16 @@ func parseOutline(text string, span Span) []outlineHeading {
 	}
 	return out
 }
+
+// notesOpen reports whether a line opens the notes under a table or a
+// list: "注:1. …", "注：", "备注:", "说明:1." — their numbered lines are
+// notes, not headings.
+func notesOpen(line string) bool {
+	return notesOpener.MatchString(line)
+}
+
+// notesOpener opens a line of notes.
+var notesOpener = regexp.MustCompile(`^(?:注|备注|附注|说明)\s*[:：]\s*(?:[0-9]|$|\n)`)
 
 // isTableRowAt reports whether the line starting at i is a row of a
 // space-aligned table: a name and two numbers or more.

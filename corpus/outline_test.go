@@ -106,6 +106,11 @@ func TestParseOutline(t *testing.T) {
 			want: nil,
 		},
 		{
+			name: "numbered notes under a table are no headings",
+			text: "一、疫情概况\n全省报告发病35654例。\n二、统计表\n梅毒 5676\n注:1. 2013年起,乙肝的发病数包含慢性病患者人数。\n2. 2014年起,丙肝同样统计。\n三、下一步工作\n继续监测。",
+			want: []string{">一、疫情概况", ">二、统计表", ">三、下一步工作"},
+		},
+		{
 			name: "heading sentence ends at the full stop",
 			text: "（一）学习政治理论,提高政治素质。一年来开展学习活动。\n（二）学习专业技术。举办培训班。",
 			want: []string{">（一）学习政治理论", ">（二）学习专业技术"},

@@ -16,6 +16,11 @@ import (
 // verb of saying is dropped.
 var saidIn = regexp.MustCompile(`(?:(?:政府工作|政府|工作)?报告|开会时?|会上|会议上|大会上|会议|会里|文件|讲话|总结|规划|通知|方案|意见|清单|表格)(?:里|上|中)?(?:都|也|还)?(?:说|讲|提到|提出|提了|强调|要求|明确|写|填)(?:了|的|过|着)*|(?:政府工作|政府)报告(?:里面|里头|里|中|上)`)
 
+// inTable names the table a figure stands in: "那张传染病统计表里", "汇总表
+// 中". The table is where the figure is, not what is asked; its subject
+// (传染病) would ask for a figure of the whole class.
+var inTable = regexp.MustCompile(`(?:那张|这张|那个|这个)\p{Han}{0,12}?表格?(?:里面|里|中|上)|(?:统计表|一览表|情况表|汇总表|明细表)(?:里面|里|中|上)`)
+
 // meetingSaid is a named meeting and what was said at it: "开卫生健康工作
 // 会，说…". The meeting's name stays (it finds the report); the frame goes.
 var meetingSaid = regexp.MustCompile(`开(\p{Han}{2,12}?)会(?:议)?(?:时|上)?[,，]?(?:都|也|还)?(?:说|讲|提到|提出|提了|强调|要求|明确)(?:了|的|过)*`)
@@ -210,6 +215,7 @@ func topicWords(question string) string {
 	q = askedCount.ReplaceAllString(q, " ")             // "是哪三个", "哪两点"
 	q = meetingSaid.ReplaceAllString(q, " $1 ")         // "开卫生健康工作会，说"
 	q = saidIn.ReplaceAllString(q, " ")                 // "开会说", "文件里提到的"
+	q = inTable.ReplaceAllString(q, " ")                // "那张传染病统计表里": where, not what
 	q = spentOn.ReplaceAllString(q, " ${1}${2}支出 ")     // "财政花在教育上的钱", "在卫生健康上花了"
 	q = onPlatform.ReplaceAllStringFunc(q, offPlatform) // "在微博上发了", "在看病保健上花"
 	q = countedThings.ReplaceAllString(q, " ")          // "推了多少篇东西"

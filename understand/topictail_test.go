@@ -24,6 +24,8 @@ func TestTopicWithoutAskingTail(t *testing.T) {
 		"今年乡镇卫生院一共看了多少人次？":                  "乡镇卫生院 诊疗人次",
 		"今年验艾滋病血的比例最少要做到多少？":                "艾滋病筛查 比例",
 		"北京今年政府工作报告说要加强哪些医疗服务？":             "加强 医疗服务",
+		"广东6月那张传染病统计表里，梅毒报了多少例？":            "梅毒报 例", // the table is where, not what
+		"汇总表里乡镇卫生院有几家？":                     "乡镇卫生院 家",
 		"深圳政府报告里除了建医院，还打算怎么把医疗水平搞上去？":       "把医疗水平搞上去",
 		// 定 after a measure asks what it was set to; a word ending in
 		// 定 of its own (核定) stays.

@@ -156,6 +156,7 @@ func extractFigures(sentence string) (figs []Figure) {
 	}
 	sharePredicate(t, cands)
 	sharePerHead(t, cands)
+	casesOfKinds(cands)
 	for i := 1; i < len(cands); i++ {
 		parallelSubject(t, &cands[i-1], &cands[i])
 		parallelMeasure(t, &cands[i-1], &cands[i])

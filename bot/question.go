@@ -153,6 +153,12 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 			ans = itemsAnswer("", items, sources)
 			break
 		}
+		if items, found := kindHeadings(question, sources); found {
+			// "都实施了哪几个工程": the headings naming them ("（一）实施
+			// 共富示范工程").
+			ans = itemsAnswer("", items, sources)
+			break
+		}
 		if items, found := runInNames(question, sources); found {
 			// "民生工程都有哪些项目": the projects named each by a sentence
 			// opening its paragraph ("孕妇产前基因免费筛查工程。旨在…",

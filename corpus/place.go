@@ -613,6 +613,9 @@ func drawnUpPlan(top string) (start, end int) {
 	return atoiYear(m[1]), atoiYear(m[2])
 }
 
+// yearbookEdition names a yearbook's edition by the year it came out.
+var yearbookEdition = regexp.MustCompile(`年鉴\s*[（(]?((?:19|20)[0-9]{2})\s*年?\s*(?:卷|版|[0-9]+期)?`)
+
 // documentYear is the year of a report whose title names none: the year of
 // the congress it is delivered to, of its document number, of the whole
 // year its statistics cover, of its information-disclosure table's date,
@@ -636,6 +639,11 @@ func documentYear(work string, span Span, rep *Report, simpTitle string) int {
 			rep.PlanYear = y
 		}
 		return y - 1
+	}
+	if m := yearbookEdition.FindStringSubmatch(Simplify(top)); m != nil {
+		// "江苏年鉴 2020年0期", "统计年鉴2023": a yearbook's edition
+		// records the year before it.
+		return atoiYear(m[1]) - 1
 	}
 	if y := reportedCountYear(top); y > 0 {
 		// "国家卫生健康委发布《2023年我国卫生健康事业发展统计公报》":

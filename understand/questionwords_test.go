@@ -270,6 +270,10 @@ func TestLayWordsAsReportTerms(t *testing.T) {
 		{"一千个新生娃里夭折的有几个", "死亡"},
 		// A nursery called by its everyday name ("托育所") is the reports' 托育机构.
 		{"带娃的托育所全区一共建起来多少家了", "托育机构"},
+		// Beds that can take in patients now are the beds 实际开放.
+		{"那个卫生院实际能收病人住院的床有几张", "实际开放"},
+		// Institutions "not run by the state" are the reports' 非公立 ones.
+		{"不是公家办的医疗机构占了几成", "非公立"},
 	} {
 		if got := Substitute(tt.q); !strings.Contains(got, tt.want) {
 			t.Errorf("Substitute(%q) = %q, want %s", tt.q, got, tt.want)

@@ -1,0 +1,21 @@
+package corpus
+
+import "testing"
+
+// A yearbook's page ("江苏年鉴 2020年0期", published in March 2020) records
+// the year before its edition: its figures with no year of their own are of
+// 2019, not 2020.
+func TestYearbookEditionRecordsTheYearBefore(t *testing.T) {
+	text := "医疗卫生\n\n2020-03-25 12:55:32\n江苏年鉴 2020年0期\n关键词:医院\n综述\n" +
+		"【医疗卫生机构】2019年底,全省医疗卫生机构总数34796个。\n\n" +
+		"全省医疗机构34055个,其中:公立医疗机构20664个,占60.68%;非公立医疗机构13391个,占39.32%。\n"
+	r := Parse("nianjian.txt", text, Meta{}, Options{}).Reports[0]
+	if r.Year != 2019 {
+		t.Errorf("year %d, want 2019", r.Year)
+	}
+	for _, f := range r.Figures {
+		if f.Raw == "39.32" && f.Year != 2019 {
+			t.Errorf("39.32%%: year %d, want 2019", f.Year)
+		}
+	}
+}

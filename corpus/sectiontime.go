@@ -109,8 +109,8 @@ func firstWord(s string, words []string) int {
 
 // kindWords classifies a Simplified heading by its kind words: the word
 // that comes last decides ("重点工作完成情况" reports), except in the title of
-// a report holding both ("2023年工作总结和2024年工作计划"), which is read as
-// a summary first. strong tells whether the deciding word is a strong one.
+// a report holding both ("2023年工作总结和2024年工作计划", "2023年工作成效及
+// 2024年工作打算"), which is read as a summary first. strong tells whether the deciding word is a strong one.
 func kindWords(simplified string) (Kind, bool) {
 	h := notPlan.ReplaceAllString(simplified, "")
 	h = goalToComplete.ReplaceAllString(h, "")  // "确保各项目标任务的圆满完成" plans
@@ -123,7 +123,7 @@ func kindWords(simplified string) (Kind, bool) {
 	case p < 0 && s < 0:
 		return "", false
 	case p >= 0 && s >= 0:
-		if t, c := strings.Index(h, "总结"), firstWord(h, []string{"计划", "安排", "打算", "思路", "要点"}); t >= 0 && c > t {
+		if t, c := firstWord(h, []string{"总结", "工作成效", "主要成效", "完成情况", "工作回顾"}), firstWord(h, []string{"计划", "安排", "打算", "思路", "要点"}); t >= 0 && c > t {
 			return KindSummary, true
 		}
 		if ps < 0 && ss >= 0 {

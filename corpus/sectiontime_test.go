@@ -567,3 +567,17 @@ func TestInstitutionConferenceTitle(t *testing.T) {
 		}
 	}
 }
+
+// A title holding a year's results and the next year's plan ("2023年工作
+// 成效及2024年工作打算") is read as a summary first, as "工作总结和…计划"
+// is: its text with no heading of its own reports the year.
+func TestResultsThenPlanTitleIsASummary(t *testing.T) {
+	for title, want := range map[string]Kind{
+		"富顺县卫生健康局2023年工作成效及2024年工作打算": KindSummary,
+		"2023年工作完成情况和2024年工作计划":       KindSummary,
+	} {
+		if got, _ := kindWords(title); got != want {
+			t.Errorf("kindWords(%q) = %q, want %q", title, got, want)
+		}
+	}
+}

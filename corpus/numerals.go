@@ -110,6 +110,16 @@ func firstYear(s string) (year int, template bool) {
 	return ys[0].Year, ys[0].Template
 }
 
+// titleYear is a title's first year of its own (ownYears), and whether it
+// is a template's blank.
+func titleYear(simpTitle string) (year int, template bool) {
+	ys := ownYears(simpTitle)
+	if len(ys) == 0 {
+		return 0, false
+	}
+	return ys[0].Year, ys[0].Template
+}
+
 // joinPath joins section headings the way paths are displayed.
 func joinPath(p []string) string { return strings.Join(p, " > ") }
 

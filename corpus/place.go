@@ -166,7 +166,7 @@ func describeReport(work string, rep *Report, meta Meta, articleEnd int) {
 	}
 
 	if meta.Year == 0 {
-		if y, tmpl := firstYear(simpTitle); y == 0 && !tmpl {
+		if y, tmpl := titleYear(simpTitle); y == 0 && !tmpl {
 			if y := documentYear(work, lead, rep, simpTitle); y > 0 {
 				if asOf := statusYear(work[span.Start:span.End]); asOf > y {
 					// "10年来，…2019年被确定为…。截至2021年底，…": a text

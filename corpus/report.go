@@ -4,6 +4,7 @@ import (
 	"crypto/sha256"
 	"encoding/hex"
 	"regexp"
+	"slices"
 	"strconv"
 	"strings"
 	"unicode"
@@ -197,7 +198,7 @@ func reviewsYearBefore(title string) bool {
 // titleYears reads the year of a title and, for "2023年工作总结和2024年工作
 // 计划", the year of its plan part.
 func titleYears(simpTitle string) (year, planYear int) {
-	ys := findYears(simpTitle)
+	ys := ownYears(simpTitle)
 	if m := bareTitleYear.FindStringSubmatchIndex(simpTitle); len(ys) == 0 && m != nil {
 		// "2022圆满收官", "雅安卫健人的2020": a title may open or end with
 		// its year and no 年.
@@ -227,6 +228,20 @@ func titleYears(simpTitle string) (year, planYear int) {
 		planYear = year
 	}
 	return year, planYear
+}
+
+// ownYears are the years a title names but for the bases it compares with:
+// "安徽省人均预期寿命达79.3岁 比2020年提高1.34岁" names no year of its own.
+func ownYears(simpTitle string) []yearMention {
+	return slices.DeleteFunc(findYears(simpTitle), func(y yearMention) bool {
+		before := strings.TrimSpace(simpTitle[:y.Start])
+		for _, w := range []string{"较", "比", "相较于", "相较", "相比"} {
+			if strings.HasSuffix(before, w) {
+				return true
+			}
+		}
+		return false
+	})
 }
 
 // bareTitleYear is a year opening a title with no 年 after it, followed by

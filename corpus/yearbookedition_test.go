@@ -19,3 +19,16 @@ func TestYearbookEditionRecordsTheYearBefore(t *testing.T) {
 		}
 	}
 }
+
+// A headline's year that is only the base it compares with ("比2020年提高
+// 1.34岁") is not the report's year: the page's date is.
+func TestTitleComparisonBaseIsNoYear(t *testing.T) {
+	text := "安徽省人均预期寿命达79.3岁 比2020年提高1.34岁\n发布日期: 2025年3月29日\n  安徽省人均预期寿命达79.3岁,比2020年提高1.34岁。今年将继续推进健康安徽建设。\n"
+	r := Parse("anhui.txt", text, Meta{}, Options{}).Reports[0]
+	if r.Year != 2025 {
+		t.Errorf("year %d, want 2025", r.Year)
+	}
+	if y, _ := titleYears("2023年工作总结与2024年工作计划"); y != 2023 {
+		t.Errorf("title years: %d, want 2023", y)
+	}
+}

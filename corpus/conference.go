@@ -126,7 +126,8 @@ func datePlanParagraphs(work string, rep *Report) (dated []Span) {
 		c := &rep.Chunks[i]
 		t := strings.TrimSpace(c.Text)
 		switch {
-		case opensWith(t, conferenceYearOpeners) || opensWithYearTopic(t, rep.PlanYear) || speakerAsks.MatchString(Simplify(opening(t, speakerOpenerRunes))):
+		case opensWith(t, conferenceYearOpeners) || opensWithYearTopic(t, rep.PlanYear) || speakerAsks.MatchString(Simplify(opening(t, speakerOpenerRunes))) ||
+			tasksListed.MatchString(Simplify(opening(t, speakerOpenerRunes))):
 			c.Year, c.Kind = rep.PlanYear, KindPlan
 			dated = append(dated, c.Span)
 			inPlan = true
@@ -192,6 +193,10 @@ var conferenceYearOpeners = []string{"今年", "下一步", "接下来", "新的
 // planImperatives open a task the conference sets: "落实好市政府重点民生实事
 // 项目。", "做好全国、全省…实事项目。".
 var planImperatives = []string{"落实好", "做好", "抓好", "办好", "用好", "管好", "建好", "守好"}
+
+// tasksListed opens a conference report's paragraph listing the tasks it
+// set: "十大重点任务分别为:…", "主要任务是:…".
+var tasksListed = regexp.MustCompile(`^\p{Han}{0,6}(?:重点任务|主要任务|工作任务|重点工作)(?:分别|主要)?(?:为|是|包括)[:：,，]`)
 
 // speakerAsks opens a conference report's paragraph on what a speaker asked
 // for ("张建华主任强调,2020年是…", "王局长要求,一要…", "她强调,…要深化改

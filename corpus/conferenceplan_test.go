@@ -171,3 +171,17 @@ func TestSummaryAndPlanMeeting(t *testing.T) {
 		}
 	}
 }
+
+// A conference report's paragraph listing the tasks it set ("十大重点任务分别
+// 为:…") is the plan of the conference's year, not the review of the year
+// before.
+func TestConferenceTasksListedArePlan(t *testing.T) {
+	text := "某省部署卫生健康十大重点任务\n发布时间: 2026-01-15\n\n1月14日,2026年某省卫生健康工作会议召开。会议指出,全省完成家庭医生签约30万人。\n\n" +
+		"十大重点任务分别为:加强党建引领,深入实施医疗卫生强基工程,聚焦100所县域医疗卫生次中心建设。\n"
+	r := Parse("t.txt", text, Meta{}, Options{ChunkRunes: 60}).Reports[0]
+	for _, f := range r.Figures {
+		if f.Raw == "100" && (f.Year != 2026 || f.Kind != KindPlan) {
+			t.Errorf("100所: %d %s, want 2026 plan", f.Year, f.Kind)
+		}
+	}
+}

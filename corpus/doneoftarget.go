@@ -13,6 +13,10 @@ import (
 // them: "全民体检目标人数", "宫颈癌筛查任务数".
 var targetNounEnds = []string{"目标人数", "目标数", "任务数", "目标"}
 
+// completionWords label what was done of a target with no word of its
+// work: the count done and its rate.
+var completionWords = map[string]string{"完成": "count", "已完成": "count", "实际完成": "count", "完成率": "rate", "完成进度": "rate"}
+
 // maxShortLabelRunes bounds the short word of the work done.
 const maxShortLabelRunes = 3
 
@@ -36,10 +40,22 @@ func doneOfItsTarget(figs []Figure) {
 		}
 		for j := i + 1; j < len(figs); j++ {
 			d := &figs[j]
-			if d.Target || d.Unit != t.Unit || utf8.RuneCountInString(d.Label) > maxShortLabelRunes || !strings.HasSuffix(work, d.Label) {
+			if d.Target {
+				if completionWords[d.Label] == "" {
+					break // the next target claims what follows
+				}
 				continue
 			}
-			d.Label = work
+			switch {
+			case completionWords[d.Label] == "rate" && d.Unit == "%":
+				// "任务数8000例,已完成1495例,完成率18.69%": the target's rate
+				// of completion.
+				d.Label = work + "完成率"
+			case completionWords[d.Label] == "count" && d.Unit == t.Unit:
+				d.Label = work // "已完成1495例": the target's work done
+			case d.Unit == t.Unit && utf8.RuneCountInString(d.Label) <= maxShortLabelRunes && strings.HasSuffix(work, d.Label):
+				d.Label = work
+			}
 		}
 	}
 }

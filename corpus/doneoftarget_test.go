@@ -13,3 +13,22 @@ func TestDoneNamedByItsTarget(t *testing.T) {
 		}
 	}
 }
+
+// Each task's count done and its rate of completion ("宫颈癌筛查任务数8000例,
+// 已完成1495例,完成率18.69%") are that task's work, reported, and the next
+// task's are its own.
+func TestCompletionOfEachTask(t *testing.T) {
+	text := "青阳县卫健委3月工作总结\n两癌筛查:宫颈癌筛查任务数8000例,1-3月份已完成1495例,完成率18.69%;乳腺癌筛查任务数5600例,1-3月份已完成1581例,完成率28.23%。\n"
+	want := map[string]string{"1495": "宫颈癌筛查", "18.69": "宫颈癌筛查完成率", "1581": "乳腺癌筛查", "28.23": "乳腺癌筛查完成率"}
+	for _, f := range Parse("t.txt", text, Meta{}, Options{}).Reports[0].Figures {
+		if w, ok := want[f.Raw]; ok {
+			if f.Label != w || f.Target {
+				t.Errorf("%s: %q target %v, want %q reported", f.Raw, f.Label, f.Target, w)
+			}
+			delete(want, f.Raw)
+		}
+	}
+	if len(want) > 0 {
+		t.Errorf("not found: %v", want)
+	}
+}

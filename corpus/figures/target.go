@@ -219,5 +219,22 @@ func reached(t *text, c *cand) bool {
 		a--
 	}
 	clause := string(t.n[a:c.num.a])
+	if done(clause) {
+		return true
+	}
+	if strings.HasSuffix(strings.TrimSpace(clause), "完成率") && a > 0 {
+		// "任务数8000例,1-3月份已完成1495例,完成率18.69%": the rate of
+		// what the clause before did.
+		b := a - 1
+		for b > 0 && !isHardBoundary(t.n[b-1]) {
+			b--
+		}
+		return done(string(t.n[b : a-1]))
+	}
+	return false
+}
+
+// done reports whether a clause tells what was done.
+func done(clause string) bool {
 	return strings.Contains(clause, "已完成") || strings.Contains(clause, "已经完成") || strings.Contains(clause, "实际完成")
 }

@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode/utf8"
 
+	"github.com/healthbot/healthbot/corpus"
 	"github.com/healthbot/healthbot/understand"
 )
 
@@ -30,18 +31,26 @@ func honouredSubjects(question string, sources []Source) ([]listItem, bool) {
 	if !asksHonour.MatchString(question) {
 		return nil, false
 	}
-	asked := bigrams(understand.Topic(asksHonour.ReplaceAllString(question, "")))
+	topic := understand.Topic(asksHonour.ReplaceAllString(question, ""))
+	asked, official := bigrams(topic), bigrams(understand.Substitute(topic))
 	if len(asked) < 3 {
 		return nil, false
 	}
+	names := func(title string) bool {
+		title = bracketMarks.Replace(title) // "先进县(市)": 县市
+		return max(coverage(asked, title), coverage(official, title)) >= minHonourShare
+	}
 	for _, s := range sources {
 		for _, sent := range bodySentences(s.Text) {
-			for _, clause := range clauseSplit.Split(sent, -1) {
+			for _, clause := range clauseSplit.Split(corpus.Simplify(sent), -1) {
+				if listed, title, ok := conferredOn(clause); ok && namesSeveral(listed) && names(title) {
+					return []listItem{{sent, s.N}}, true // "授予子长市、吴起县…等四县(市)“…先进县(市)”称号"
+				}
 				m := honourVerb.FindStringIndex(clause)
 				if m == nil || !namesSeveral(clause[:m[0]]) {
 					continue
 				}
-				if coverage(asked, clause[m[1]:]) >= minHonourShare {
+				if names(clause[m[1]:]) {
 					return []listItem{{sent, s.N}}, true
 				}
 			}
@@ -49,6 +58,23 @@ func honouredSubjects(question string, sources []Source) ([]listItem, bool) {
 	}
 	return nil, false
 }
+
+// conferral confers a title on those listed after its verb: "授予子长市、吴起
+// 县、洛川县、宜川县等四县(市)“2019年度…先进县(市)”称号".
+var conferral = regexp.MustCompile(`(?:授予|命名|评定|表彰)([^“”"]{2,80}?)(?:等[一二三四五六七八九十两0-9]+\p{Han}{0,3}(?:[(（]\p{Han}{1,3}[)）])?)?[“"]([^”"]{2,40})[”"]`)
+
+// conferredOn reads a clause conferring a title: the names listed and the
+// title.
+func conferredOn(clause string) (names, title string, ok bool) {
+	m := conferral.FindStringSubmatch(clause)
+	if m == nil {
+		return "", "", false
+	}
+	return m[1], m[2], true
+}
+
+// bracketMarks are dropped from a title before it is matched.
+var bracketMarks = strings.NewReplacer("(", "", ")", "", "（", "", "）", "")
 
 // clauseSplit cuts a sentence into its clauses.
 var clauseSplit = regexp.MustCompile(`[，,；;]`)

@@ -26,3 +26,14 @@ func TestHonouredSubjects(t *testing.T) {
 		t.Errorf("a title not in the sources answered: %v", items)
 	}
 }
+
+// A title conferred on those listed after 授予 ("授予子长市、吴起县…等四县(市)
+// “…先进县(市)”称号"), in either script, answers which were named so; the
+// same award to other bodies does not.
+func TestConferredTitle(t *testing.T) {
+	sources := []Source{{N: 1, Text: "授予子長市、吳起縣、洛川縣、宜川縣等四縣(市)“2019年度全市深化醫藥衛生體制改革工作先進縣(市)”稱號,各頒發獎牌一塊。授予市人社局、市財政局等兩單位“2019年度全市深化醫藥衛生體制改革工作先進集體”稱號。"}}
+	items, ok := honouredSubjects("延安去年医改工作评上先进的是哪几个县市？", sources)
+	if !ok || len(items) != 1 || !strings.Contains(items[0].text, "洛川縣") {
+		t.Errorf("conferred: %v %v", items, ok)
+	}
+}

@@ -15,10 +15,10 @@ import (
 // 光县被评为省级公立医院综合改革示范县".
 
 // honourVerb names a subject for a title, a list or a project.
-var honourVerb = regexp.MustCompile(`被评为|被评定为|被确定为|被命名为|被列为|被认定为|获评|荣获|入选|评为|确定为|命名为|列为|认定为|成功创建|创建为|成为`)
+var honourVerb = regexp.MustCompile(`被评为|被评定为|被确定为|被命名为|被列为|被认定为|获评|荣获|入选|评为|确定为|命名为|列为|认定为|成功创建|创建为|成为|创建|争创`)
 
 // asksHonour is the question's own naming verb: "评成", "入选", "被确定".
-var asksHonour = regexp.MustCompile(`评[成为上选定]|获评|入选|选上|确定为|被确定|命名|列为|列入|认定|创建|成为|荣获`)
+var asksHonour = regexp.MustCompile(`(?:在|正在|争)创|评[成为上选定]|获评|入选|选上|确定为|被确定|命名|列为|列入|认定|创建|成为|荣获`)
 
 // minHonourShare is the share of the question's bigrams the title after the
 // verb must hold: the title asked, not another one the same bodies won.
@@ -28,7 +28,7 @@ const minHonourShare = 0.5
 // lists at least two names before a naming verb and whose title after the
 // verb is the one the question asks about.
 func honouredSubjects(question string, sources []Source) ([]listItem, bool) {
-	if !asksHonour.MatchString(question) {
+	if !asksHonour.MatchString(question) || !understand.WantsList(question) {
 		return nil, false
 	}
 	topic := understand.Topic(asksHonour.ReplaceAllString(question, ""))
@@ -51,7 +51,10 @@ func honouredSubjects(question string, sources []Source) ([]listItem, bool) {
 					continue
 				}
 				if names(clause[m[1]:]) {
-					return []listItem{{sent, s.N}}, true
+					// The clause alone: the sentence's other clauses may
+					// list others for another title ("推进喀什市、岳普湖县
+					// 创建国家级卫生城市,疏附、叶城、塔县创建自治区级卫生县城").
+					return []listItem{{originalClause(sent, clause), s.N}}, true
 				}
 			}
 		}
@@ -71,6 +74,19 @@ func conferredOn(clause string) (names, title string, ok bool) {
 		return "", "", false
 	}
 	return m[1], m[2], true
+}
+
+// originalClause is the clause as the sentence writes it (in its own
+// script), found by its place among the sentence's clauses; the whole
+// sentence when the two do not line up.
+func originalClause(sent, simplified string) string {
+	parts := clauseSplit.Split(sent, -1)
+	for i, c := range clauseSplit.Split(corpus.Simplify(sent), -1) {
+		if c == simplified && i < len(parts) {
+			return strings.TrimSpace(parts[i])
+		}
+	}
+	return sent
 }
 
 // bracketMarks are dropped from a title before it is matched.

@@ -37,3 +37,16 @@ func TestConferredTitle(t *testing.T) {
 		t.Errorf("conferred: %v %v", items, ok)
 	}
 }
+
+// "哪几个县在创自治区级卫生县城" is answered by the clause naming those
+// places, not by the sentence's clause naming others for the national title.
+func TestHonouredClauseAlone(t *testing.T) {
+	sources := []Source{{N: 1, Text: "三是持续推进喀什市、岳普湖县创建国家级卫生城市(县城),疏附、叶城、塔县创建自治区级卫生县城,目前已通过初审。"}}
+	items, ok := honouredSubjects("喀什有哪几个县在创自治区级卫生县城？", sources)
+	if !ok || items[0].text != "疏附、叶城、塔县创建自治区级卫生县城" {
+		t.Errorf("clause: %v %v", items, ok)
+	}
+	if _, ok := honouredSubjects("喀什在创自治区级卫生县城吗？", sources); ok {
+		t.Errorf("a yes-or-no question answered with a list")
+	}
+}

@@ -363,6 +363,23 @@ func TestBirthsBySpokenWords(t *testing.T) {
 	}
 }
 
+// A mother's death in childbirth said as "出事" ("当妈的生孩子出事的比例")
+// is the maternal mortality rate.
+func TestMaternalDeathAsMishap(t *testing.T) {
+	for _, q := range []string{"沈阳当妈的生孩子出事的比例，到2020年降到多少了", "产妇出事的有几个"} {
+		if got := top(q); got != "maternal_mortality" {
+			t.Errorf("top(%q) = %q, want maternal_mortality", q, got)
+		}
+	}
+}
+
+// Primary-care institutions called "乡镇社区村这一级的看病点".
+func TestPrimaryCarePointsInSpeech(t *testing.T) {
+	if got := top("黑龙江全省规划了多少家乡镇社区村这一级的看病点"); got != "primary_care_institutions" {
+		t.Errorf("top = %q, want primary_care_institutions", got)
+	}
+}
+
 // Speech counts 回 for 次: "住一回医院要掏多少钱" asks the cost of a stay.
 func TestSpokenVariants(t *testing.T) {
 	ms := MatchText("佛山去年住一回医院平均要掏多少钱？")

@@ -274,6 +274,8 @@ func TestLayWordsAsReportTerms(t *testing.T) {
 		{"那个卫生院实际能收病人住院的床有几张", "实际开放"},
 		// Institutions "not run by the state" are the reports' 非公立 ones.
 		{"不是公家办的医疗机构占了几成", "非公立"},
+		// A check-up for "those about to marry" is the 婚前医学检查.
+		{"给要结婚的人免费做体检，做了多少人", "婚前医学检查"},
 	} {
 		if got := Substitute(tt.q); !strings.Contains(got, tt.want) {
 			t.Errorf("Substitute(%q) = %q, want %s", tt.q, got, tt.want)

@@ -305,6 +305,9 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 		if len(diseases) > 0 && !namesEveryDisease(context+"\n"+fig.Label, diseases) && namesOtherDisease(context+"\n"+fig.Label) {
 			continue // "乙类传染病742例" for "手足口病报了多少例": another disease's count
 		}
+		if contradictsKind(topic, fig.Label) {
+			continue // "西医诊疗病种…增加14种" for "中医病种多了几种": the other kind's
+		}
 		if len(diseases) > 0 && !namesEveryDisease(fig.Label, diseases) && namesOtherDisease(fig.Label) {
 			// "法定传染病59028例" for "乙类传染病多少例", though its
 			// sentence names the class too: the label's own disease.

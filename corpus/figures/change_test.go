@@ -82,3 +82,15 @@ func TestChangeOfARatePerDay(t *testing.T) {
 		}
 	}
 }
+
+// Two kinds of one measure side by side, each with its change in brackets
+// ("西医诊疗病种133种(增加14种),中医诊疗病种73种(增加17种)"): the second kind
+// and its change take the subject the first names.
+func TestContrastedKindAfterABracket(t *testing.T) {
+	sentence := "全市社区卫生服务中心可开展西医诊疗病种133种(增加14种),中医诊疗病种73种(增加17种)。"
+	for raw, want := range map[string]string{"73": "社区卫生服务中心可开展中医诊疗病种", "17": "社区卫生服务中心可开展中医诊疗病种", "14": "社区卫生服务中心可开展西医诊疗病种"} {
+		if f := figureOf(t, sentence, raw); f.Label != want {
+			t.Errorf("%s labelled %q, want %q", raw, f.Label, want)
+		}
+	}
+}

@@ -15,6 +15,7 @@ var levelContrasts = [][]string{
 	{"一级", "二级", "三级"},
 	{"公立", "民营", "社会办"},
 	{"男性", "女性"},
+	{"西医", "中医", "中西医结合"},
 }
 
 // minSubjectRunes is the shortest subject carried: one character is a verb
@@ -25,9 +26,10 @@ const minSubjectRunes = 2
 const maxParallelRunes = 6
 
 // parallelSubject gives c the subject of prev when c follows prev's unit
-// after a "、" and names the same head with another word of a contrast.
+// (or the bracket after it) after "、" or "," and names the same head with
+// another word of a contrast.
 func parallelSubject(t *text, prev, c *cand) {
-	cw, head, set, ok := contrastOf(t, prev, c, "、")
+	cw, head, set, ok := contrastOf(t, prev, c, "、,", true)
 	if !ok {
 		return
 	}
@@ -38,7 +40,8 @@ func parallelSubject(t *text, prev, c *cand) {
 			continue
 		}
 		subject := pl[:i]
-		if n := len([]rune(subject)); n >= minSubjectRunes && n+len(c.label.r) <= maxLabel {
+		// As long as prev's own label: the same subject, another kind.
+		if n := len([]rune(subject)); n >= minSubjectRunes && n+len(c.label.r) <= max(maxLabel, len(prev.label.r)+2) {
 			c.label = newPhrase(subject + cw + head)
 		}
 		return
@@ -50,7 +53,7 @@ func parallelSubject(t *text, prev, c *cand) {
 // of a contrast: "城市居民健康素养水平为30.98%,农村居民为30.33%" gives the
 // 农村居民 their 健康素养水平 (and not the place before 城市).
 func parallelMeasure(t *text, prev, c *cand) {
-	cw, head, set, ok := contrastOf(t, prev, c, "、,")
+	cw, head, set, ok := contrastOf(t, prev, c, "、,", false)
 	if !ok {
 		return
 	}
@@ -70,12 +73,17 @@ func parallelMeasure(t *text, prev, c *cand) {
 
 // contrastOf reads c, a short label right after prev's unit and one of
 // seps, as a word of a contrast (cw: 农村) and the rest (head: 居民), with
-// the words of that contrast; ok is false for any other label.
-func contrastOf(t *text, prev, c *cand, seps string) (cw, head string, set []string, ok bool) {
+// the words of that contrast; ok is false for any other label. pastBracket
+// lets a bracket closed after prev's unit stand before the separator.
+func contrastOf(t *text, prev, c *cand, seps string, pastBracket bool) (cw, head string, set []string, ok bool) {
 	if c.source != fromCore || len(c.label.r) == 0 || len(c.label.r) > maxParallelRunes || prev.label.empty() {
 		return "", "", nil, false
 	}
-	if k := prev.ue; k >= len(t.n) || !strings.ContainsRune(seps, t.n[k]) {
+	k := prev.ue
+	if pastBracket && k < len(t.n) && (t.n[k] == ')' || t.n[k] == '）') {
+		k++ // "西医诊疗病种133种(增加14种),中医诊疗病种73种": past the bracket
+	}
+	if k >= len(t.n) || !strings.ContainsRune(seps, t.n[k]) {
 		return "", "", nil, false
 	}
 	cl := string(c.label.r)

@@ -1,0 +1,49 @@
+package bot
+
+import (
+	"strings"
+
+	"github.com/healthbot/healthbot/corpus"
+)
+
+// Reports give a measure for each of a pair of kinds side by side ("西医诊疗
+// 病种133种(增加14种),中医诊疗病种73种(增加17种)"); a question naming one
+// kind ("中医病种多了几种") is not answered by the other's figure.
+
+// kindContrasts are sets of kinds a measure is split into, each the others'
+// contrast.
+var kindContrasts = [][]string{
+	{"中医", "西医"},
+	{"男性", "女性"},
+	{"城市", "农村"},
+	{"公立", "非公立", "民营"},
+}
+
+// contradictsKind reports whether a label names a kind the question sets
+// against the one it asks: the question names one word of a contrast, the
+// label another and not the asked one.
+func contradictsKind(question, label string) bool {
+	q, l := corpus.Normalize(question), corpus.Normalize(label)
+	for _, set := range kindContrasts {
+		asked := kindIn(q, set)
+		if asked == "" || strings.Contains(l, asked) {
+			continue
+		}
+		if other := kindIn(l, set); other != "" && other != asked {
+			return true
+		}
+	}
+	return false
+}
+
+// kindIn is the longest word of set s holds, "" for none; "非公立" before
+// "公立".
+func kindIn(s string, set []string) string {
+	best := ""
+	for _, w := range set {
+		if strings.Contains(s, w) && len(w) > len(best) {
+			best = w
+		}
+	}
+	return best
+}

@@ -282,3 +282,12 @@ func TestLayWordsAsReportTerms(t *testing.T) {
 		}
 	}
 }
+
+// "占了多大一块", "占多大比重" ask a share: a figure.
+func TestShareAskedBySize(t *testing.T) {
+	for _, q := range []string{"四川2023年看病的人次里，基层医疗机构占了多大一块？", "民营医院占多大比重"} {
+		if got := DetectIntent(q); got != IntentFigure {
+			t.Errorf("DetectIntent(%q) = %q, want figure", q, got)
+		}
+	}
+}

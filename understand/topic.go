@@ -14,7 +14,7 @@ import (
 // "规划里提到的", "文件要求"): the source, not what it is about. A meeting
 // or document asked about ("开了几次会议") stays: only one followed by a
 // verb of saying is dropped.
-var saidIn = regexp.MustCompile(`(?:(?:政府工作|政府|工作)?报告|开会时?|会上|会议上|大会上|会议|会里|文件|讲话|总结|规划|通知|方案|意见|清单|表格)(?:里|上|中)?(?:都|也|还)?(?:说|讲|提到|提出|提了|强调|要求|明确|写|填)(?:了|的|过|着)*|(?:政府工作|政府)报告(?:里面|里头|里|中|上)`)
+var saidIn = regexp.MustCompile(`(?:卫健委|卫健局|卫生健康委|卫生健康局|局长|主任|负责人)(?:都|也|还)?(?:说|讲|介绍|提到)(?:了|的|过)*|(?:(?:政府工作|政府|工作)?报告|开会时?|会上|会议上|大会上|会议|会里|文件|讲话|总结|规划|通知|方案|意见|清单|表格)(?:里|上|中)?(?:都|也|还)?(?:说|讲|提到|提出|提了|强调|要求|明确|写|填)(?:了|的|过|着)*|(?:政府工作|政府)报告(?:里面|里头|里|中|上)`)
 
 // inTable names the table a figure stands in: "那张传染病统计表里", "汇总表
 // 中". The table is where the figure is, not what is asked; its subject

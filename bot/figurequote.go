@@ -105,6 +105,11 @@ func clauseOfFigure(fig corpus.Figure, keepStart bool) string {
 		item, cut = inner, true
 	}
 	out := elideListedValues(item, value, keepStart)
+	if out == item && found > 0 && strings.Contains(strings.Join(clauses[:found], ""), "分别") {
+		// "…分别由2016年的…,下降到2019年的63.68/10万、8.9‰、11.37‰": the
+		// values of a list whose names and 分别 stand in a clause before.
+		out = elideValuesOfList(item, value)
+	}
 	if !keepStart {
 		out = elideBase(out, value)
 	}
@@ -647,6 +652,26 @@ func elideListedValues(clause, value string, keepStarts bool) string {
 		return head + value + rest
 	}
 	return head + "…" + value + rest
+}
+
+// elideValuesOfList keeps, of a run of listed values ("63.68/10万、8.9‰、
+// 11.37‰"), only the one quoted, with the words before the run.
+func elideValuesOfList(clause, value string) string {
+	v := valueAt(clause, value)
+	if v < 0 {
+		return clause
+	}
+	for _, m := range listedValues.FindAllStringIndex(clause, -1) {
+		if v < m[0] || v >= m[1] {
+			continue
+		}
+		out := clause[:m[0]]
+		if v > m[0] {
+			out += "…"
+		}
+		return out + value // the quote's closing "…" stands for the values after it
+	}
+	return clause
 }
 
 // joinedValue is what follows a value up to another value joined to it:

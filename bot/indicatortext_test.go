@@ -187,6 +187,17 @@ func TestQuoteElidesTheOtherListedValues(t *testing.T) {
 	}
 }
 
+// A list of values whose names and 分别 stand in the clause before ("…分别
+// 由2016年的…,下降到2019年的63.68/10万、8.9‰、11.37‰"): the quote keeps
+// only the value asked.
+func TestQuoteElidesValuesOfAListNamedBefore(t *testing.T) {
+	fig := corpus.Figure{Label: "婴儿死亡率", Raw: "8.9", Value: 8.9, Unit: "‰", Sentence: "西藏孕产妇死亡率、婴儿死亡率和5岁以下儿童死亡率分别由2016年的109.9/10万、13.87‰、18.65‰,下降到2019年的63.68/10万、8.9‰、11.37‰。"}
+	got := figureClause(fig)
+	if !strings.Contains(got, "8.9‰") || strings.Contains(got, "11.37") || strings.Contains(got, "63.68") {
+		t.Errorf("figureClause = %q", got)
+	}
+}
+
 // Of a label's catalogue matches, the one given in the figure's unit says
 // what it counts: "门诊量过万的医院" with 家 counts hospitals, with 万人次 it
 // is outpatient visits.

@@ -94,3 +94,17 @@ func TestContrastedKindAfterABracket(t *testing.T) {
 		}
 	}
 }
+
+// A level compared with the year before's named another way ("收入预算
+// 3309.58万元,比2022年年初预算数3683.76万元减少374.18万元"): the base is
+// the level's measure in 2022, the change the level's.
+func TestChangeAgainstANamedBase(t *testing.T) {
+	sentence := "2023年度收入预算3309.58万元,比2022年年初预算数3683.76万元减少374.18万元,下降10.16%。"
+	base := figureOf(t, sentence, "3683.76")
+	if base.Label != "收入预算" || !base.Base || base.Year != 2022 {
+		t.Errorf("base: %+v", base)
+	}
+	if f := figureOf(t, sentence, "374.18"); f.Label != "收入预算" || f.Year != 2023 {
+		t.Errorf("change: %+v", f)
+	}
+}

@@ -250,6 +250,7 @@ func extractFigures(sentence string) (figs []Figure) {
 		}
 		figs = append(figs, f)
 	}
+	levelOfBase(sentence, figs)
 	for i := range figs {
 		figs[i].Label = pairedHalves.Replace(cellLabel(figs[i].Label))
 	}
@@ -293,14 +294,49 @@ func comparedValueYear(t *text, years []yearMark, cands []cand, i int) int {
 			}
 			before := strings.TrimSpace(string(t.n[lo:y.a]))
 			after := strings.TrimSpace(string(t.n[y.b:c.num.a]))
-			if (after == "" || after == "的") && comparedWith.MatchString(before) {
-				return y.val
+			if (after == "" || after == "的" || baseMeasure.MatchString(after) && !isChangeQualifier(after) && !strings.ContainsAny(after, "增减降升提")) && comparedWith.MatchString(before) {
+				return y.val // "比2022年(年初预算数)3683.76万元"
 			}
 		}
 		return 0
 	}
 	return 0
 }
+
+// baseMeasure names the measure compared with after the year of a base:
+// "年初预算数" of "比2022年年初预算数3683.76万元".
+var baseMeasure = regexp.MustCompile(`^(?:年初|年末|年底|同期|全年)?\p{Han}{0,6}?(?:预算数|决算数|预算|决算|总数|数|额|值)的?$`)
+
+// levelOfBase names a base compared with, and the changes after it, by the
+// level before it in the sentence: "收入预算3309.58万元,比2022年年初预算数
+// 3683.76万元减少374.18万元" — the base is the budget's in 2022, the change
+// the budget's.
+func levelOfBase(sentence string, figs []Figure) {
+	for i := 1; i < len(figs); i++ {
+		level, base := figs[i-1], &figs[i]
+		if !base.Base || level.Base || level.Unit != base.Unit || base.Label == level.Label || isChangeQualifier(level.Qualifier) ||
+			level.End > base.Start || !yearCompared.MatchString(sentence[level.End:base.Start]) {
+			continue
+		}
+		old := base.Label
+		base.Label = level.Label
+		for j := i + 1; j < len(figs) && figs[j].Label == old && isChangeQualifier(figs[j].Qualifier); j++ {
+			figs[j].Label = level.Label
+		}
+	}
+}
+
+// yearCompared opens the comparison with a year's value right after the
+// level: ",比2022年年初预算数".
+var yearCompared = regexp.MustCompile(`^\s*[,，]?\s*(?:比|较|与)\s*(?:19|20)\d\d\s*年`)
+
+// isChangeQualifier reports whether a qualifier says a value is a change.
+func isChangeQualifier(q string) bool {
+	return changeQualifier.MatchString(q)
+}
+
+// changeQualifier ends the qualifier of a change.
+var changeQualifier = regexp.MustCompile(`(?:增加|减少|增长|下降|提高|降低|上升|减|增)$`)
 
 // listedComparison is the span of the comparison phrase before candidate
 // i, or before the first of the values listed with it ("分别较“十二五”末增

@@ -80,6 +80,9 @@ func clauseOfFigure(fig corpus.Figure, keepStart bool) string {
 		return fig.Sentence
 	}
 	clause := strings.TrimRight(clauses[found], "。！？")
+	if !fig.Base && !keepStart {
+		clause = cutRunOn(clause, value)
+	}
 	if len(clauses) > 1 && !strings.Contains(clause, "、") {
 		// One clause of a sentence may be a table's cells run on ("至此,
 		// 我区实现了…比例达到65%国家卫生县城(乡镇)比例达到10.55%…"); a
@@ -128,6 +131,36 @@ func clauseOfFigure(fig corpus.Figure, keepStart bool) string {
 	}
 	return out + "…"
 }
+
+// cutRunOn ends a clause at the value quoted when, with no punctuation
+// between, the words after it run into another number ("主动公开各类信息900
+// 余条主动公开文件30余条": a page that lost its comma); other clauses stay.
+func cutRunOn(clause, value string) string {
+	v := valueAt(clause, value)
+	if v < 0 {
+		return clause
+	}
+	end := v + len(value)
+	for _, w := range []string{"余", "多", "以上"} {
+		if strings.HasPrefix(clause[end:], w) {
+			end += len(w)
+			break
+		}
+	}
+	rest := clause[end:]
+	if r, _ := utf8.DecodeRuneInString(rest); !unicode.Is(unicode.Han, r) {
+		return clause
+	}
+	if !runOnNumber.MatchString(rest) {
+		return clause
+	}
+	return clause[:end]
+}
+
+// runOnNumber is a label running straight into a number of its own.
+// One joined by 和 or 、 ("24项举措和69条…") is a list's next item, no
+// run-on.
+var runOnNumber = regexp.MustCompile(`^[^0-9和及与或并、，,；;。:：\s()（）]{2,16}[0-9]`)
 
 // percentOfChange is the clause after a change's amount that gives the
 // same change in percent, with the separator before it ("增加10,123.06万元"

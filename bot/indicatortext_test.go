@@ -198,6 +198,15 @@ func TestQuoteElidesValuesOfAListNamedBefore(t *testing.T) {
 	}
 }
 
+// A value whose words run into the next number with no punctuation (a page
+// that lost its comma) is quoted up to itself.
+func TestQuoteEndsBeforeARunOnNumber(t *testing.T) {
+	fig := corpus.Figure{Label: "市卫生健康委网站主动公开各类信息", Raw: "900", Value: 900, Unit: "条", Qualifier: "余", Sentence: "通过市卫生健康委网站主动公开各类信息900余条主动公开文件30余条,及时回应社会关切。"}
+	if got := figureClause(fig); !strings.Contains(got, "900余条") || strings.Contains(got, "30余条") {
+		t.Errorf("figureClause = %q", got)
+	}
+}
+
 // Of a label's catalogue matches, the one given in the figure's unit says
 // what it counts: "门诊量过万的医院" with 家 counts hospitals, with 万人次 it
 // is outpatient visits.

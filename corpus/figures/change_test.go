@@ -1,6 +1,9 @@
 package figures
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A difference said after its base ("比2019年多了6489张", "比全省高1.2个
 // 百分点") is a change; 多 or 高 alone ("比较多的是…") is none.
@@ -106,5 +109,16 @@ func TestChangeAgainstANamedBase(t *testing.T) {
 	}
 	if f := figureOf(t, sentence, "374.18"); f.Label != "收入预算" || f.Year != 2023 {
 		t.Errorf("change: %+v", f)
+	}
+}
+
+// A long label cut to its last words keeps a range of ages whole ("35~64岁
+// 农村妇女…"), not its last digits ("64岁", "4岁").
+func TestLongLabelKeepsItsRangeWhole(t *testing.T) {
+	sentence := "信阳市累计为全市35~64岁农村妇女进行免费宫颈癌筛查104300人,筛查率达到96.97%。"
+	for _, raw := range []string{"104300", "96.97"} {
+		if f := figureOf(t, sentence, raw); !strings.HasPrefix(f.Label, "35~64岁农村妇女") {
+			t.Errorf("%s labelled %q", raw, f.Label)
+		}
 	}
 }

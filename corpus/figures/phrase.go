@@ -318,7 +318,20 @@ func capLabel(p phrase) phrase {
 	if len(p.r) <= 24 {
 		return p
 	}
-	return trimLead(p.slice(len(p.r)-maxLabel, len(p.r)))
+	start := len(p.r) - maxLabel
+	for start > 0 && start > len(p.r)-maxLabel-maxNumberRunes && numberPart(p.n[start]) && numberPart(p.n[start-1]) {
+		start-- // "35~64岁农村妇女…": the whole range, not "64岁" or "4岁"
+	}
+	return trimLead(p.slice(start, len(p.r)))
+}
+
+// maxNumberRunes bounds how far a label's cut moves back to keep a number
+// whole.
+const maxNumberRunes = 8
+
+// numberPart reports whether r belongs to a number or a range of numbers.
+func numberPart(r rune) bool {
+	return isDigit(r) || r == '.' || strings.ContainsRune("-~～—–", r)
 }
 
 // listedTotal ends a list of what a total counts and opens the total:

@@ -191,7 +191,14 @@ const countVerbWeight = 0.3
 // unit it asks in, the noun it counts (understand.CountedNoun), the verb it
 // counts the doing of (understand.CountVerb) and the part of a whole it
 // names (understand.AskedPart); "" for what it does not say.
-type askedOf struct{ unit, counted, verb, part string }
+type askedOf struct {
+	unit, counted, verb, part string
+	total                     bool // "一共", "总共": the whole, not its parts
+}
+
+// partOfTotalWeight is what a part a sentence counts within a whole loses
+// when a total is asked.
+const partOfTotalWeight = 0.5
 
 // findFigures returns the figures whose indicator matches the question's
 // topic, best first. When the topic names catalogue indicators (ids), a
@@ -469,6 +476,11 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			// "主动公开的东西里，医疗卫生方面的有几条": the figure of the
 			// part asked (医疗卫生信息8条), not the whole's words'.
 			score += partAskedWeight
+		}
+		if ask.total && fig.Whole != "" && !namesPart {
+			// "一共能放多少张床": the whole (设置病床1200张), not a part
+			// the sentence counts within it (含医疗床位800张).
+			score -= partOfTotalWeight
 		}
 		switch ordinalRelation(askedOrdinals, fig) {
 		case -1:
@@ -1007,7 +1019,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		// the doctors' share.
 		ids = slices.DeleteFunc(ids, countsInstitutions)
 	}
-	asked := askedOf{unit, understand.CountedNoun(question), understand.CountVerb(question), part}
+	asked := askedOf{unit: unit, counted: understand.CountedNoun(question), verb: understand.CountVerb(question), part: part, total: understand.AsksTotal(question)}
 	cands, err := b.findFigures(ctx, topic, ids, asked, f, 40)
 	if err != nil {
 		return Answer{}, err

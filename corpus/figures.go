@@ -413,14 +413,14 @@ func yearsBackOf(clause string) int {
 func partsOfTheirWholes(figs []Figure) {
 	for i := range figs {
 		a := &figs[i]
-		for j := i + 1; j < len(figs) && a.whole != ""; j++ {
+		for j := i + 1; j < len(figs) && a.Whole != ""; j++ {
 			b := &figs[j]
-			if b.whole == "" || b.Label != a.Label || b.whole == a.whole {
+			if b.Whole == "" || b.Label != a.Label || b.Whole == a.Whole {
 				continue
 			}
 			for _, f := range []*Figure{a, b} {
-				if !strings.HasPrefix(f.Label, f.whole) && !strings.Contains(f.Label, "中") {
-					f.Label = f.whole + "中" + f.Label
+				if !strings.HasPrefix(f.Label, f.Whole) && !strings.Contains(f.Label, "中") {
+					f.Label = f.Whole + "中" + f.Label
 				}
 			}
 		}
@@ -806,7 +806,7 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 			Missing:   f.Missing,
 			Target:    f.Target,
 			Base:      f.Base,
-			whole:     f.Whole,
+			Whole:     f.Whole,
 			Report:    rep.ID,
 			Section:   path,
 			Sentence:  figureSentence(sentence, f.Start, f.End),

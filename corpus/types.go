@@ -159,10 +159,9 @@ type Figure struct {
 	// Suspect marks a figure written in or beside an instruction aimed at
 	// a language model (FindInjection): never stated as a fact on its own.
 	Suspect bool `json:"suspect,omitempty"`
-
-	// whole is the label of the figure this one is a part of (figures.Figure.
-	// Whole), read while parsing only.
-	whole string
+	// Whole is the label of the figure this one is a part of, written
+	// before it ("设置1200张病床,含医疗床位800张": 设置病床), "" for none.
+	Whole string `json:"whole,omitempty"`
 }
 
 // Skipped is a file that was not ingested, with the reason.

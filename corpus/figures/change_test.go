@@ -122,3 +122,14 @@ func TestLongLabelKeepsItsRangeWhole(t *testing.T) {
 		}
 	}
 }
+
+// Parts a sentence counts within a whole after 含 ("设置1200张病床,含医疗床位
+// 800张,康复养老床位400张") name that whole; the whole names none.
+func TestPartsAfterHan(t *testing.T) {
+	sentence := "项目占地约180亩,设置1200张病床,含医疗床位800张,康复养老床位400张,总投资约12.4亿元。"
+	for raw, want := range map[string]string{"1200": "", "800": "设置病床", "400": "设置病床", "12.4": ""} {
+		if f := figureOf(t, sentence, raw); f.Whole != want {
+			t.Errorf("%s: whole %q, want %q", raw, f.Whole, want)
+		}
+	}
+}

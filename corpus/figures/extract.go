@@ -119,6 +119,10 @@ func extractFigures(sentence string) (figs []Figure) {
 			switch seg := string(t.n[lo:min(c.num.a, len(t.n))]); {
 			case strings.HasPrefix(strings.TrimLeft(seg, "，,、；; "), "其中"):
 				c.whole = prevLabel // "本土病例320例，其中确诊病例264例"
+			case startsAny(strings.TrimLeft(seg, "，,、；; "), "含", "包含", "包括"):
+				c.whole = prevLabel // "设置1200张病床,含医疗床位800张"
+			case strings.HasPrefix(seg, ",") && !cands[i-1].whole.empty() && cands[i-1].unit.base == c.unit.base && !strings.Contains(seg, "。"):
+				c.whole = cands[i-1].whole // "…,康复养老床位400张": the next part
 			case strings.HasPrefix(seg, "、"):
 				c.whole = cands[i-1].whole // "…、无症状感染者56例": a part listed with the one before
 			}
@@ -604,4 +608,14 @@ func numberFields(label string) int {
 		}
 	}
 	return n
+}
+
+// startsAny reports whether s starts with one of the words.
+func startsAny(s string, words ...string) bool {
+	for _, w := range words {
+		if strings.HasPrefix(s, w) {
+			return true
+		}
+	}
+	return false
 }

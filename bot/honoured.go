@@ -24,9 +24,10 @@ var asksHonour = regexp.MustCompile(`(?:在|正在|争)创|评[成为上选定]|
 // verb must hold: the title asked, not another one the same bodies won.
 const minHonourShare = 0.5
 
-// honouredSubjects finds the first sentence, in rank order, whose subject
-// lists at least two names before a naming verb and whose title after the
-// verb is the one the question asks about.
+// honouredSubjects finds, in rank order, the clause whose subject lists at
+// least two names before a naming verb and whose title after the verb is
+// the one the question asks about, or the sentence conferring that title
+// on at least two names (授予…“…”称号).
 func honouredSubjects(question string, sources []Source) ([]listItem, bool) {
 	if !asksHonour.MatchString(question) || !understand.WantsList(question) {
 		return nil, false

@@ -13,7 +13,7 @@ import (
 
 // countedSlogan is a name that counts its members: "三个深化", "四大行动",
 // "两个建设", "12345".
-var countedSlogan = regexp.MustCompile(`^(?:[一二三四五六七八九十两0-9]+(?:个|大|项|件|条|项重点)\p{Han}{1,6}|[0-9]{3,})$`)
+var countedSlogan = regexp.MustCompile(`^(?:[一二三四五六七八九十两0-9]+(?:个|大|项|件|条)\p{Han}{1,6}|[0-9]{3,})$`)
 
 // quotedMembers finds, in rank order, the clause after a name the question
 // quotes that lists at least two members (joined by 、), and returns the

@@ -276,6 +276,9 @@ func TestLayWordsAsReportTerms(t *testing.T) {
 		{"不是公家办的医疗机构占了几成", "非公立"},
 		// A check-up for "those about to marry" is the 婚前医学检查.
 		{"给要结婚的人免费做体检，做了多少人", "婚前医学检查"},
+		// Official accounts and microblogs are the reports' 政务新媒体, not
+		// the press (媒体 → 宣传).
+		{"通过公众号、微博这些新媒体发了多少条信息", "政务新媒体"},
 	} {
 		if got := Substitute(tt.q); !strings.Contains(got, tt.want) {
 			t.Errorf("Substitute(%q) = %q, want %s", tt.q, got, tt.want)

@@ -107,12 +107,15 @@ func namesSeveral(subject string) bool {
 		return false
 	}
 	for _, p := range parts {
-		if n := utf8.RuneCountInString(p); n < 2 || n > 16 {
-			return false
+		if n := utf8.RuneCountInString(p); n < 2 || n > 16 || countedPart.MatchString(p) {
+			return false // "我区3个市、6个县城及乡镇": counts, no names
 		}
 	}
 	return true
 }
+
+// countedPart is a count standing where a name would: "3个市", "6个县城".
+var countedPart = regexp.MustCompile(`[0-9一二三四五六七八九十两]+个`)
 
 // subjectJoin joins the names of a listed subject.
 var subjectJoin = regexp.MustCompile(`、|和|及|与`)

@@ -50,3 +50,13 @@ func TestHonouredClauseAlone(t *testing.T) {
 		t.Errorf("a yes-or-no question answered with a list")
 	}
 }
+
+// A subject counting places ("我区3个市、6个县城及乡镇被…命名为…") names
+// none of them: the clause that names them answers.
+func TestHonouredCountsAreNoNames(t *testing.T) {
+	sources := []Source{{N: 1, Text: "我区3个市、6个县城及乡镇被全国爱卫会命名为国家卫生城市、国家卫生乡镇(县城)。其中,固原市、中卫市、灵武市被全国爱卫会命名为国家卫生城市(区)。"}}
+	items, ok := honouredSubjects("宁夏2021年初新命名的国家卫生城市是哪几个？", sources)
+	if !ok || !strings.HasPrefix(items[0].text, "固原市") {
+		t.Errorf("named: %v %v", items, ok)
+	}
+}

@@ -169,6 +169,10 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 			// "乙、丙类传染病报告21种13512例": one-character modifiers of
 			// the last item's head, one subject.
 			core = joinList(cleaned)
+		case !anyEmpty && !verbOfExamples(items).empty():
+			// "公开部门预决算、行政许可、…、办事指南等信息176条": examples of
+			// a kind, counted together: the verb and the kind.
+			core = verbOfExamples(items)
 		case !anyEmpty:
 			// "床位数、医师数增至7.83张、3.57个": the items go to the values
 			// in order when as many follow; else the last item is the label.
@@ -1199,6 +1203,40 @@ func cutEach(p phrase) (head, tail phrase, ok bool) {
 	}
 	return phrase{}, phrase{}, false
 }
+
+// verbOfExamples is the verb opening a list of examples and the kind that
+// closes it with 等 ("公开" and "信息" of "通过…网公开部门预决算、…、办事指南
+// 等信息"); empty when the list is no such thing or no verb opens it.
+func verbOfExamples(items []phrase) phrase {
+	last := items[len(items)-1]
+	deng := -1
+	for i := len(last.n) - 2; i > 0; i-- {
+		if last.n[i] == '等' {
+			deng = i
+			break
+		}
+	}
+	if deng < 0 || len(last.n)-deng-1 > maxExampleKindRunes || !hasHan(last.slice(deng+1, len(last.n))) {
+		return phrase{}
+	}
+	first := items[0]
+	v, l := -1, 0
+	for i := range first.n {
+		if k := max(contentVerbs.prefix(first.n, i, len(first.n)), publishVerbs.prefix(first.n, i, len(first.n))); k > 0 && i+k < len(first.n) {
+			v, l = i, k
+		}
+	}
+	if v < 0 {
+		return phrase{}
+	}
+	return joinPhrase(first.slice(v, v+l), last.slice(deng+1, len(last.n)))
+}
+
+// publishVerbs put out what a disclosure report counts: "公开…等信息".
+var publishVerbs = newWordSet(`公开 主动公开 推送 转发 更新`)
+
+// maxExampleKindRunes bounds the kind a list of examples closes with.
+const maxExampleKindRunes = 4
 
 // lastExample is the last item of the examples written before 等, cleaned
 // ("…、控烟限酒和心理健康" → "心理健康"), or empty when it is not a short

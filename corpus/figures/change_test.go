@@ -138,12 +138,13 @@ func TestPartsAfterHan(t *testing.T) {
 // 信息176条", "开展义诊、健康讲座等活动20场") are labelled by the verb and the
 // kind, not by the last example.
 func TestExamplesCountedByTheirKind(t *testing.T) {
-	for sentence, want := range map[string]string{
-		"通过大渡口区人民政府网公开部门预决算、行政许可、行政处罚、服务指南、办事指南等信息176条。": "公开信息",
-		"开展义诊、健康讲座等活动20场。": "开展活动",
-	} {
-		if f := figureOf(t, sentence, map[bool]string{true: "176", false: "20"}[strings.Contains(sentence, "176")]); f.Label != want {
-			t.Errorf("%s: %q, want %q", sentence, f.Label, want)
+	cases := []struct{ sentence, raw, label string }{
+		{"通过大渡口区人民政府网公开部门预决算、行政许可、行政处罚、服务指南、办事指南等信息176条。", "176", "公开信息"},
+		{"开展义诊、健康讲座等活动20场。", "20", "开展活动"},
+	}
+	for _, c := range cases {
+		if f := figureOf(t, c.sentence, c.raw); f.Label != c.label {
+			t.Errorf("%s: %q, want %q", c.sentence, f.Label, c.label)
 		}
 	}
 }

@@ -119,7 +119,7 @@ func extractFigures(sentence string) (figs []Figure) {
 			switch seg := string(t.n[lo:min(c.num.a, len(t.n))]); {
 			case strings.HasPrefix(strings.TrimLeft(seg, "，,、；; "), "其中"):
 				c.whole = prevLabel // "本土病例320例，其中确诊病例264例"
-			case startsAny(strings.TrimLeft(seg, "，,、；; "), "含", "包含", "包括"):
+			case opensPart([]rune(strings.TrimLeft(seg, "，,、；; "))):
 				c.whole = prevLabel // "设置1200张病床,含医疗床位800张"
 			case strings.HasPrefix(seg, ",") && !cands[i-1].whole.empty() && cands[i-1].unit.base == c.unit.base && !strings.Contains(seg, "。"):
 				c.whole = cands[i-1].whole // "…,康复养老床位400张": the next part
@@ -334,13 +334,19 @@ func levelOfBase(sentence string, figs []Figure) {
 // level: ",比2022年年初预算数".
 var yearCompared = regexp.MustCompile(`^\s*[,，]?\s*(?:比|较|与)\s*(?:19|20)\d\d\s*年`)
 
-// isChangeQualifier reports whether a qualifier says a value is a change.
-func isChangeQualifier(q string) bool {
-	return changeQualifier.MatchString(q)
-}
+// partOpeners open the parts a sentence counts within the whole before
+// them: "含医疗床位800张".
+var partOpeners = newWordSet(`含 包含 包括`)
 
-// changeQualifier ends the qualifier of a change.
-var changeQualifier = regexp.MustCompile(`(?:增加|减少|增长|下降|提高|降低|上升|减|增)$`)
+// opensPart reports whether words open with a part opener.
+func opensPart(words []rune) bool { return partOpeners.prefix(words, 0, len(words)) > 0 }
+
+// isChangeQualifier reports whether a qualifier says a value is a change:
+// it ends in a change verb ("减少", "较上月同期上升").
+func isChangeQualifier(q string) bool {
+	n := []rune(q)
+	return changeVerbs.suffix(n, 0, len(n)) > 0
+}
 
 // listedComparison is the span of the comparison phrase before candidate
 // i, or before the first of the values listed with it ("分别较“十二五”末增
@@ -608,14 +614,4 @@ func numberFields(label string) int {
 		}
 	}
 	return n
-}
-
-// startsAny reports whether s starts with one of the words.
-func startsAny(s string, words ...string) bool {
-	for _, w := range words {
-		if strings.HasPrefix(s, w) {
-			return true
-		}
-	}
-	return false
 }

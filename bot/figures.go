@@ -341,6 +341,11 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 				}
 			}
 		}
+		if other && repeatedLabel(topic, fig.Label) {
+			// The question repeats the label ("医院、卫生院的床位数" for
+			// 医院、卫生院拥有床位): its measure is asked.
+			same, other = true, false
+		}
 		if part != "" && !same {
 			// The part asked may be the indicator itself: 医生 of the staff;
 			// of a count of beds, the beds of the institutions it names

@@ -321,7 +321,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			continue
 		}
 		score := label + 0.3*max(coverage(q, context), coverage(official, context)) + labelPrecisionWeight*max(labelPrecision(q, fig.Label), labelPrecision(official, fig.Label)) +
-			predicateWeight*float64(shared(q, predicateAfter(fig)))
+			predicateWeight*float64(shared(q, predicateAfter(fig))+predicateBeforeShared(q, fig))
 		measures, part, partOf := splitPart(indicatorText(fig), q, official)
 		measureUnit := measuredUnit(fig)
 		if measureUnit == "" && isChange(fig) {

@@ -2,6 +2,8 @@ package bot
 
 import (
 	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/healthbot/healthbot/corpus"
 )
@@ -25,4 +27,37 @@ func predicateAfter(fig corpus.Figure) string {
 		rest = rest[:k]
 	}
 	return rest
+}
+
+// predicateBefore is what a figure's sentence says just before its value,
+// from the previous number or the clause's start: "提高到每日" of "日检测能力
+// 由每日不足500人份提高到每日14000人份", where "提高到了多少" asks the level
+// reached, not the one it started from.
+func predicateBefore(fig corpus.Figure) string {
+	at := valueAt(fig.Sentence, writtenValue(fig))
+	if at < 0 {
+		return ""
+	}
+	before := fig.Sentence[:at]
+	if k := strings.LastIndexAny(before, "，,；;。：:"); k >= 0 {
+		_, size := utf8.DecodeRuneInString(before[k:])
+		before = before[k+size:]
+	}
+	if k := strings.LastIndexFunc(before, unicode.IsDigit); k >= 0 {
+		before = before[k+1:]
+	}
+	return before
+}
+
+// predicateBeforeShared counts the question's bigrams the words before a
+// figure's value hold beyond its label's.
+func predicateBeforeShared(q map[string]bool, fig corpus.Figure) int {
+	own := bigrams(fig.Label)
+	n := 0
+	for g := range bigrams(predicateBefore(fig)) {
+		if q[g] && !own[g] {
+			n++
+		}
+	}
+	return n
 }

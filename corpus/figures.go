@@ -549,8 +549,9 @@ func changeBetween(fig Figure, since, year int) Figure {
 }
 
 // titledPlan is a five-year plan a title names: "“十五五”规划纲要…",
-// "十四五卫生健康规划".
-var titledPlan = regexp.MustCompile(planName + `[”"」』]?\p{Han}{0,12}(?:规划|纲要)`)
+// "十四五卫生健康规划", or the goals set for it ("“十五五”中国人均预期寿命有望
+// 达到80岁").
+var titledPlan = regexp.MustCompile(planName + `[”"」』]?\p{Han}{0,12}(?:规划|纲要|目标|有望|力争)`)
 
 // reviewTitleWords make a title about a plan a review of it.
 var reviewTitleWords = []string{"评估", "总结", "回顾", "完成情况", "实施情况", "进展"}

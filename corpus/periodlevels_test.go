@@ -104,6 +104,11 @@ func TestTargetsOfATitledPlan(t *testing.T) {
 	text := "“十五五”规划纲要卫生健康要点\n2026-03-17\n纲要提出主要目标：人均预期寿命提高到80岁。同时明确核心指标：每千人口执业医师数3.7人。\n"
 	got := strings.Join(figureYears(Parse("t.txt", text, Meta{}, Options{}).Reports[0]), " ")
 	hasFigures(t, got, "人均预期寿命=80岁@2030/plan", "每千人口执业医师数=3.7人@2030/plan")
+	// A headline on a goal set for the coming plan ("“十五五”…有望达到80岁"):
+	// the goal is the plan's last year's; the base it builds on, its own.
+	goal := "雷海潮:“十五五”中国人均预期寿命有望达到80岁\n2025-10-24\n希望通过五年的努力,能够使得中国人口的人均预期寿命从2024年的79岁基础上再提升1岁,达到80岁左右。\n"
+	got = strings.Join(figureYears(Parse("t.txt", goal, Meta{}, Options{}).Reports[0]), " ")
+	hasFigures(t, got, "中国人口的人均预期寿命=80岁@2030/plan", "中国人口的人均预期寿命=79岁@2024/summary")
 	review := "“十四五”卫生健康规划中期评估报告\n2023-06-01\n规划实施以来，每千人口执业医师数达到3.2人。\n"
 	got = strings.Join(figureYears(Parse("t.txt", review, Meta{}, Options{}).Reports[0]), " ")
 	if strings.Contains(got, "@2025") {

@@ -158,6 +158,7 @@ func extractFigures(sentence string) (figs []Figure) {
 	if fromToFound {
 		starts = applyFromTo(cands, ft)
 	}
+	foundations, builtOn := foundationBases(t, years, cands)
 	sharePredicate(t, cands)
 	sharePerHead(t, cands)
 	casesOfKinds(cands)
@@ -207,6 +208,15 @@ func extractFigures(sentence string) (figs []Figure) {
 		}
 		if y := bracketYearAfter(t, years, c.ue); y > 0 {
 			f.Year = y // "74.70岁(2019年数据)": the value's own year
+		}
+		if y, ok := foundations[i]; ok {
+			f.Base = true
+			if y > 0 {
+				f.Year = y // "在2024年79岁的基础上": the start's own year
+			}
+		}
+		if y, ok := builtOn[i]; ok && y > 0 && f.Year == y {
+			f.Year = 0 // "在2024年79岁的基础上提高1岁": not 2024's
 		}
 		if starts[i] && ft.baseYear > 0 && f.Year == 0 {
 			f.Year = ft.baseYear // "与2015年相比,分别从4.61张…"

@@ -72,8 +72,9 @@ func figureAt(t *text, nb number) (cand, bool) {
 	}
 	if um.base == "岁" || um.base == "周岁" || um.base == "月龄" {
 		// "65岁以上老人", "0-6岁儿童": an age bracket naming a group; but
-		// "由77.0岁提高到78.3岁" and "78.9岁的人均预期寿命" measure.
-		if isHan(t.nAt(c.se)) && nb.isInt && changeVerbs.prefix(t.n, c.se, len(t.n)) == 0 {
+		// "由77.0岁提高到78.3岁", "78.9岁的人均预期寿命" and "在79岁的基础上"
+		// measure.
+		if isHan(t.nAt(c.se)) && nb.isInt && changeVerbs.prefix(t.n, c.se, len(t.n)) == 0 && !foundationAfter(t, c.se) {
 			return c, false
 		}
 	}

@@ -16,3 +16,11 @@ func TestWithinTheYearIsNoLabel(t *testing.T) {
 		t.Errorf("39件 labelled %q, want 单位行政处罚处理决定数量", f.Label)
 	}
 }
+
+// A causative verb before the measure ("能够使得…人均预期寿命达到79岁") is no
+// part of its name.
+func TestCausativeIsNoLabel(t *testing.T) {
+	if f := figureOf(t, "希望通过五年的努力,能够使得人均预期寿命达到80岁左右。", "80"); f.Label != "人均预期寿命" {
+		t.Errorf("80岁 labelled %q, want 人均预期寿命", f.Label)
+	}
+}

@@ -279,7 +279,8 @@ var bracketedValue = regexp.MustCompile(`\([^()]*[0-9][^()]*\)`)
 var foundationAdverbs = newWordSet(`继续 再 进一步 要 将 力争`)
 
 // baseOnFoundation finds, before a change verb at vs, the base a plan
-// builds on: "在2020年的基础上(继续)提高" → where its 在 stands; -1 when
+// builds on: "在2020年的基础上(继续)提高", "从2024年的79岁基础上再提升" →
+// where its 在 or 从 stands; -1 when
 // there is none within the clause.
 func baseOnFoundation(t *text, vs, lo int) int {
 	n := t.n
@@ -294,7 +295,7 @@ func baseOnFoundation(t *text, vs, lo int) int {
 		if isHardBoundary(n[k]) {
 			return -1
 		}
-		if n[k] == '在' {
+		if n[k] == '在' || n[k] == '从' {
 			return k
 		}
 	}

@@ -599,8 +599,8 @@ var deadlineOpener = regexp.MustCompile(`(?:^|[，,：:；;])\s*(?:到|至)((?:1
 // paragraphOpener is a year or a deadline that opens a paragraph, after a
 // bracketed label, a source or a speaker: "【学校卫生监督】2017年，…", "到2025
 // 年底前，…", "据介绍，2023年，…", "会议指出，2019年，…", "局负责人说道：
-// “2024年，…".
-var paragraphOpener = regexp.MustCompile(`^[\s　]*(?:【[^】]{1,20}】)?(?:(?:据\p{Han}{0,10}?(?:介绍|了解|统计|悉)|\p{Han}{0,8}?了解到|\p{Han}{0,12}?获悉|\p{Han}{0,10}?(?:指出|强调|表示))[，,：:]\s*)?(?:\p{Han}{2,24}?(?:说道|表示|指出|介绍|强调|说)[:：，,]?[“"])?[\s　]*(到|至|截至|截止)?((?:19|20)\d\d)年(?:底|末|度)?(前)?\s*[，,]?`)
+// “2024年，…", "据介绍，北京市2023年孕产妇…" (a place before the year).
+var paragraphOpener = regexp.MustCompile(`^[\s　]*(?:【[^】]{1,20}】)?(?:(?:据\p{Han}{0,10}?(?:介绍|了解|统计|悉)|\p{Han}{0,8}?了解到|\p{Han}{0,12}?获悉|\p{Han}{0,10}?(?:指出|强调|表示))[，,：:]\s*)?(?:\p{Han}{2,24}?(?:说道|表示|指出|介绍|强调|说)[:：，,]?[“"])?[\s　]*(?:\p{Han}{1,8}?[省市县区州旗盟])?(到|至|截至|截止)?((?:19|20)\d\d)年(?:底|末|度)?(前)?\s*[，,]?`)
 
 // comparisonOpeners open a paragraph that compares the figures of the one
 // before with the year before them.

@@ -222,6 +222,11 @@ func TestYearOpeningAfterItsSource(t *testing.T) {
 		"会议指出,2019年,全市卫生健康系统各项工作稳中有进。建成9个紧密型医共体,覆盖了全市96家基层医疗卫生机构。\n"
 	got = strings.Join(figureYears(Parse("t.txt", text, Meta{}, Options{}).Reports[0]), " ")
 	hasFigures(t, got, "建成紧密型医共体=9个@2019/summary")
+	// The place may stand before the year ("据介绍,北京市2023年…").
+	text = "北京市妇幼健康主要指标达国际先进水平\n2024-03-27\n记者3月26日从北京市卫生健康委了解到,北京成为全国首批实现母婴传播消除目标省份。\n" +
+		"据介绍,北京市2023年孕产妇系统服务率接近百分之百。孕产妇死亡率1.56/10万、婴儿死亡率为1.50‰。\n"
+	got = strings.Join(figureYears(Parse("t.txt", text, Meta{}, Options{}).Reports[0]), " ")
+	hasFigures(t, got, "孕产妇死亡率=1.56/10万@2023/summary")
 }
 
 // The parts a sentence opening with 其中 lists are quoted with the sentence

@@ -222,7 +222,7 @@ func measureOfPrevious(c *cand, prev phrase, prevBase string) {
 		// "新增国家临床重点专科4个,总数达10个": the total of all, not
 		// of the new ones.
 		c.label = withoutNewVerb(prev)
-	case "增速", "增幅", "比重", "占比":
+	case "增速", "增幅", "降幅", "涨幅", "减幅", "增长幅度", "下降幅度", "比重", "占比":
 		c.label = joinPhrase(prev, c.label)
 	case "发病", "死亡", "治愈", "痊愈", "发病率", "死亡率", "病死率", "治愈率", "报告发病", "报告发病率":
 		// "报告法定传染病16种,发病3538例,死亡27例": the cases and deaths

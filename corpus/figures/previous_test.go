@@ -38,3 +38,20 @@ func TestLimitsOfEach(t *testing.T) {
 		}
 	}
 }
+
+// A change named as a noun after a figure ("…下降到2022年的11108例,降幅达
+// 58%") is that figure's measure's change.
+func TestChangeNounOfPrevious(t *testing.T) {
+	if f := figureOf(t, "全国报告的新发职业病病例数从2013年的26393例下降到2022年的11108例,降幅达58%,职业病防治工作近十年来取得了显著成效。", "58"); f.Label != "新发职业病病例数降幅" {
+		t.Errorf("58%% labelled %q, want 新发职业病病例数降幅", f.Label)
+	}
+}
+
+// A preposition after the thing counted ("28家医疗卫生单位按照五星级的要求…")
+// opens what is done to it: the count's label is the noun before it, not
+// the attribute before the number ("乡镇级以上的").
+func TestPrepositionEndsTheCountedNoun(t *testing.T) {
+	if f := figureOf(t, "明确创建任务和要求,乡镇级以上的28家医疗卫生单位按照五星级的要求全面完成创建工作。", "28"); f.Label != "医疗卫生单位" {
+		t.Errorf("28家 labelled %q, want 医疗卫生单位", f.Label)
+	}
+}

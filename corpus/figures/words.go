@@ -175,6 +175,7 @@ var followStops = newWordSet(`
 全部 均已 均为 均达 均得 均在 均建成 均完成 均实现 均设立 均配备 均开展 均有 均能 都 正在 并 后留 将 给予 提供 纳入 通过 留在 录取 开设 建立 实现 完成 覆盖
 中已 中有 中共 中的 至 重点 积极 认真 大力 全面 切实 进一步 深入 不断 努力 继续 加强 加快 推进 着力 扎实
 稳步 全力 狠抓 抓好 严格 及时 充分 各地 各级 各单位 各县 各乡镇 同时 此外 另外
+按照 按 依照 依据 根据 参照 对照
 `)
 
 // stopGuards lists, for one-rune follow stops, the runes before them that

@@ -165,6 +165,7 @@ func extractFigures(sentence string) (figs []Figure) {
 	for i := 1; i < len(cands); i++ {
 		before := string(cands[i].label.r)
 		parallelSubject(t, &cands[i-1], &cands[i])
+		ownerOfList(t, &cands[i-1], &cands[i])
 		if i+1 < len(cands) && cands[i+1].source == fromInherit && string(cands[i+1].label.r) == before {
 			cands[i+1].label = cands[i].label // "中医诊疗病种73种(增加17种)": the change inherited the label now completed
 		}

@@ -55,3 +55,11 @@ func TestPrepositionEndsTheCountedNoun(t *testing.T) {
 		t.Errorf("28家 labelled %q, want 医疗卫生单位", f.Label)
 	}
 }
+
+// The owner a list's first label names before its verb of having ("市级医院
+// 现有副高以上职称5000人、硕士以上学历4710人") owns the items after it too.
+func TestOwnerOfList(t *testing.T) {
+	if f := figureOf(t, "市级医院现有副高以上职称5000人、硕士以上学历4710人。", "4710"); f.Label != "市级医院现有硕士以上学历" {
+		t.Errorf("4710人 labelled %q, want 市级医院现有硕士以上学历", f.Label)
+	}
+}

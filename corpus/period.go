@@ -15,7 +15,7 @@ import (
 
 var (
 	// yearsBack is "过去五年", "近三年", "这五年", "五年来", "三年间".
-	yearsBack = regexp.MustCompile(`(?:过去|近|这|前)([二两三四五六七八九十2-9])年|([二两三四五六七八九十2-9])年(?:来|间|以来)`)
+	yearsBack = regexp.MustCompile(`(?:过去|近|这|前)([二两三四五六七八九十2-9])年|(?:^|[^0-9])([二两三四五六七八九十2-9])年(?:来|间|以来)`)
 	// planPeriod is a five-year plan named as a period: "“十四五”时期",
 	// "十三五期间", "十四五以来".
 	planPeriod = regexp.MustCompile(planName + `[”"」』]?(?:时期|期间|以来|规划期)`)

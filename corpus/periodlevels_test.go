@@ -122,6 +122,13 @@ func TestStatusAsOfAndArabicYearsBack(t *testing.T) {
 	text := "2018年某省医疗卫生资源简报\n截止2019年底，全省医疗卫生机构5.39万个。\n3年来，全区累计投入体检资金约40.68亿元。\n"
 	got := strings.Join(figureYears(Parse("t.txt", text, Meta{}, Options{}).Reports[0]), " ")
 	hasFigures(t, got, "医疗卫生机构=5.39万个@2019/summary", "投入体检资金=40.68亿元@2016-2018/summary")
+	// The last digit of a year is no count of years: "2025年以来" in a 2025
+	// report is that year, not five years back.
+	text = "桐城开展世界家庭医生日宣传活动\n时间:2025-05-19\n据了解,全市已组建家庭医生签约服务团队270个,2025年以来累计签约超过25万人。\n"
+	got = strings.Join(figureYears(Parse("t.txt", text, Meta{}, Options{}).Reports[0]), " ")
+	if !strings.Contains(got, "=25万人@2025/") {
+		t.Errorf("2025年以来 read as five years: %s", got)
+	}
 }
 
 // A paragraph that opens by comparing with the year before goes on from

@@ -287,6 +287,7 @@ func extractFigures(sentence string) (figs []Figure) {
 	shareOfCount(sentence, figs)
 	shareOrdinalSubject(figs)
 	pairValues(sentence, figs)
+	subjectOfBareVerb(figs)
 	datePerListedYear(t, years, figs)
 	return figs
 }

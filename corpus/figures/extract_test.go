@@ -774,7 +774,7 @@ func TestExtractVaried(t *testing.T) {
 		}},
 		{"nearly and cumulative", "疾病应急救助基金及时报销率近100%，累计报销66人次", []want{
 			{label: "疾病应急救助基金及时报销率", raw: "100", value: 100, unit: "%", qual: "近"},
-			{label: "报销", raw: "66", value: 66, unit: "人次"},
+			{label: "疾病应急救助基金报销", raw: "66", value: 66, unit: "人次"},
 		}},
 		{"x blanks and stars", "全市共有xx家医疗机构，出动执法人员*人次，罚款××万元", []want{
 			{label: "医疗机构", unit: "家", missing: true},

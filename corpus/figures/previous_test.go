@@ -63,3 +63,15 @@ func TestOwnerOfList(t *testing.T) {
 		t.Errorf("4710人 labelled %q, want 市级医院现有硕士以上学历", f.Label)
 	}
 }
+
+// A bare verb ("累计签约超过25万人") takes the subject an earlier label of its
+// sentence names with that verb (家庭医生签约服务团队); a bare noun
+// ("其余疫情") and a modifier ("计划投资") do not.
+func TestSubjectOfBareVerb(t *testing.T) {
+	if f := figureOf(t, "已组建家庭医生签约服务团队270个,覆盖206个村,2025年以来累计签约超过25万人。", "25"); f.Label != "家庭医生签约" {
+		t.Errorf("25万人 labelled %q, want 家庭医生签约", f.Label)
+	}
+	if f := figureOf(t, "全年计划投资3000万元,已完成投资1528万元。", "1528"); f.Label == "计划投资" {
+		t.Errorf("1528万元 labelled %q", f.Label)
+	}
+}

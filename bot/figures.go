@@ -441,7 +441,8 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			!(unit == understand.AreaUnit && unitAnswers(unit, countedUnit(fig)) && max(coverage(q, context), coverage(official, context)) >= areaCoverage) &&
 			!(rate && isRateUnit(fig.Unit) && !isChange(fig) && (holdsTerm(layTerms, fig.Label) || holdsTermsAround(layTerms, fig.Label, context) || rateOfNamed(fig.Label, topic))) &&
 			!((unit == "" || unitAnswers(unit, countedUnit(fig))) && isCount(fig.Unit) && endsWithCounted(fig.Label, head)) &&
-			!((unit == "" && isCount(fig.Unit) || unitAnswers(unit, countedUnit(fig))) && peopleOfNamed(q, fig.Label)):
+			!((unit == "" && isCount(fig.Unit) || unitAnswers(unit, countedUnit(fig))) && peopleOfNamed(q, fig.Label)) &&
+			!(sameAges(askedAges, fig.Label) && (unit == "" || unitAnswers(unit, countedUnit(fig))) && (!rate || isRateUnit(fig.Unit)) && shared(official, fig.Label) >= minSharedInUnit):
 			// A question naming a catalogue indicator is not answered by
 			// a figure whose own label names something else, though its
 			// sentence names the indicator ("人均预期寿命接近…，人均受教育
@@ -474,7 +475,9 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			// a size is asked, in a sentence on the thing asked ("建筑规模
 			// 8500平方米的妇幼保健院…综合服务楼" for "那栋综合服务楼多大面积");
 			// so is a count of the people of a thing the question names
-			// whole ("高血压患者8000人" for "高血压那块的目标是多少人").
+			// whole ("高血压患者8000人" for "高血压那块的目标是多少人"); so is
+			// one of the age group asked sharing the measure's official
+			// words ("18岁以上人群接种率" for "18岁以上的人打新冠疫苗的比例").
 			continue
 		}
 		if namesPart {

@@ -18,8 +18,9 @@ import (
 var durationAsked = regexp.MustCompile(`多长时间|多长|多久|多少天|几天|几个月|多少个月|几周|多少年`)
 
 // durationGiven is a span of time introduced as one: "为期三个月",
-// "连续181天", "历时两年", "长达半年", "留观30分钟".
-var durationGiven = regexp.MustCompile(`(?:为期|连续|历时|长达|持续|用时|留观|观察|坚持了?)\s*[\d一二三四五六七八九十百两半]+\s*(?:个)?(?:多)?(?:月|天|日|年|周|星期|小时|分钟)`)
+// "连续181天", "历时两年", "长达半年", "留观30分钟", "入院到开通血管时间为
+// 55分钟".
+var durationGiven = regexp.MustCompile(`(?:为期|连续|历时|长达|持续|用时|留观|观察|坚持了?|(?:时间|时长|耗时)(?:为|是|达|仅为|缩短至|缩短到|控制在)?)\s*[\d一二三四五六七八九十百两半]+(?:\.\d+)?\s*(?:个)?(?:多)?(?:月|天|日|年|周|星期|小时|分钟|分)`)
 
 // durationItems is the clause of the best sources giving the span a
 // question asks, the one sharing most of its words (its own, then its

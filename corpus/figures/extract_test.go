@@ -755,12 +755,12 @@ func TestExtractVaried(t *testing.T) {
 		}},
 		{"the investment of the projects counted before", "实施重大项目1900多个，完成投资2500亿元以上", []want{
 			{label: "实施重大项目", raw: "1900", value: 1900, unit: "个", qual: "多"},
-			{label: "重大项目投资", raw: "2500", value: 2500, unit: "亿元", qual: "以上"},
+			{label: "重大项目完成投资", raw: "2500", value: 2500, unit: "亿元", qual: "以上"},
 		}},
 		{"the clauses after a count of projects say more of them", "全市床位数达5319张,公立医疗卫生建设项目17个,完成投资13.7亿元,新增床位945张", []want{
 			{label: "床位数", raw: "5319", value: 5319, unit: "张", qual: "达"},
 			{label: "公立医疗卫生建设项目", raw: "17", value: 17, unit: "个"},
-			{label: "公立医疗卫生建设项目投资", raw: "13.7", value: 13.7, unit: "亿元"},
+			{label: "公立医疗卫生建设项目完成投资", raw: "13.7", value: 13.7, unit: "亿元"},
 			{label: "公立医疗卫生建设项目新增床位", raw: "945", value: 945, unit: "张"},
 		}},
 		{"cases and deaths of the diseases counted before", "全县报告法定传染病16种,发病3538例,死亡27例,发病率583.54/10万;乙类传染病报告11种2189例,死亡27例", []want{

@@ -24,3 +24,11 @@ func TestCausativeIsNoLabel(t *testing.T) {
 		t.Errorf("80岁 labelled %q, want 人均预期寿命", f.Label)
 	}
 }
+
+// "完成投资" is the investment made, told from 总投资 and 计划投资: its verb
+// stays in the label.
+func TestInvestmentMadeKeepsItsVerb(t *testing.T) {
+	if f := figureOf(t, "总投资48.4亿元的54个重大医疗卫生项目全部完成立项审批,累计完成投资32.54亿元。", "32.54"); f.Label != "完成投资" {
+		t.Errorf("32.54亿元 labelled %q, want 完成投资", f.Label)
+	}
+}

@@ -145,7 +145,8 @@ func trimLead(p phrase) phrase {
 			}
 		}
 		if l := leadVerbs.prefix(p.n, 0, len(p.n)); l > 0 && len(p.n)-l >= 2 &&
-			!strings.ContainsRune(compoundHeads, p.n[l]) {
+			!strings.ContainsRune(compoundHeads, p.n[l]) && !hasPrefixRunes(p.n[l:], "投资") {
+			// "完成投资" is the investment made, told from 总投资 and 计划投资.
 			p = p.slice(l, len(p.r))
 			continue
 		}

@@ -503,8 +503,9 @@ func quotesNumber(text string) bool {
 
 // quotesQuantityAsked reports whether an extractive answer quotes a number
 // of the kind of quantity the question asks for, when it asks for money,
-// a rate or an age ("住一次院花多少钱" is not answered by "平均住院日为
-// 8.25日"). Other units, and none, are not checked.
+// a rate, an age or a count of people ("住一次院花多少钱" is not answered by
+// "平均住院日为8.25日", "筛查要做多少人" not by "10件民生实事"). Other units,
+// and none, are not checked.
 func quotesQuantityAsked(text, unit string) bool {
 	q, ok := quantityOfUnit[unitKind(unit)]
 	if !ok {
@@ -515,15 +516,18 @@ func quotesQuantityAsked(text, unit string) bool {
 
 // quantityOfUnit finds a number of each kind of quantity in text.
 var quantityOfUnit = map[string]*regexp.Regexp{
-	"money": regexp.MustCompile(`\d\s*(?:万|亿|千)?元`),
+	"money": regexp.MustCompile(`\d\s*[余多]?[万萬亿億千]?元`),
 	"rate":  regexp.MustCompile(`\d\s*(?:%|％|‰|个百分点)|百分之`),
 	"age":   regexp.MustCompile(`\d\s*岁`),
 	"time":  regexp.MustCompile(`\d\s*(?:个)?(?:分钟|小时)`),
 	"area":  regexp.MustCompile(`\d\s*(?:万|千)?[余多]?(?:亩|平方米|平米|平方公里|平方千米|公顷|㎡)`),
+	// People are counted in 人, 名, 位, 例 or 人次, whichever is asked, or
+	// in tens of thousands of those named ("36万适龄女生").
+	"people": regexp.MustCompile(`\d\s*[余多]?[万萬千百]?[余多]?\s*(?:人|名|位|例|剂|針|针)|\d\s*[余多]?[万萬]`),
 }
 
 // unitKind is the kind of quantity an asked unit measures: "money", "rate",
-// "age", "time" (minutes, hours), "area" or "".
+// "age", "time" (minutes, hours), "area", "people" or "".
 func unitKind(unit string) string {
 	switch {
 	case strings.HasSuffix(unit, "元"):
@@ -534,6 +538,8 @@ func unitKind(unit string) string {
 		return "age"
 	case unit == "分钟" || unit == "小时":
 		return "time"
+	case unit == "人" || unit == "名" || unit == "人次" || unit == "例" || unit == "位":
+		return "people"
 	case unit == understand.AreaUnit || areaUnits[unit]:
 		return "area"
 	}

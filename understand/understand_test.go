@@ -276,12 +276,13 @@ func TestAskedUnit(t *testing.T) {
 		"小孩一周岁内没了的，每千个有几个？":          "‰",  // the base after the count
 		"黔东南州去年公共场所一共查了多少户次？":        "户次", // a counter of visits, not 户
 		"每十万个产妇里死了几个？":               "/10万",
-		"刚出生的小孩一千个里不满周岁就夭折的有几个？":     "‰", // 一千个里: a count per thousand
-		"一千个新生娃里夭折的有几个？":             "‰", // the counted between 一千个 and 里
-		"无偿献血一共献了多少吨？":               "吨", // a weight
-		"基本公卫那12类项目的钱，全年最后一共执行到位多少？": "元", // the money's total
-		"太原一千个人里有几个医生？":              "人", // staff per head, no rate
-		"每千人口有几个护士？":                 "人", // nurses per head (个 counting people), no share
+		"得肺结核的，男的大概每10万人有多少个？":       "/10万", // cases per 100,000: nothing else is counted so
+		"刚出生的小孩一千个里不满周岁就夭折的有几个？":     "‰",    // 一千个里: a count per thousand
+		"一千个新生娃里夭折的有几个？":             "‰",    // the counted between 一千个 and 里
+		"无偿献血一共献了多少吨？":               "吨",    // a weight
+		"基本公卫那12类项目的钱，全年最后一共执行到位多少？": "元",    // the money's total
+		"太原一千个人里有几个医生？":              "人",    // staff per head, no rate
+		"每千人口有几个护士？":                 "人",    // nurses per head (个 counting people), no share
 		"全县有几家乡镇卫生院":                 "家",
 		"签约率是多少":                     "",
 		"接诊了多少人次":                    "人次",

@@ -154,9 +154,10 @@ func afterAsking(q string, counted func(rest string) bool) bool {
 
 // perBase names the base a count is asked among ("每一千个新生娃娃里",
 // "每十万产妇中", "刚出生的小孩一千个里", "一千个新生娃里", "…没了的，每千个
-// 有几个"): a share of the base, not a resource per head ("每千人口有几个
+// 有几个", "每10万人有多少个": nothing is counted per 100,000 people but
+// cases): a share of the base, not a resource per head ("每千人口有几个
 // 护士", "一千个人里有几个医生" count staff).
-var perBase = regexp.MustCompile(`每一?(百|千|十万|10万)\p{Han}{0,6}(?:里|中)|每一?(千|十万|10万)个(?:有|是)|一(千|十万|10万)个?(?:[^人个\P{Han}]\p{Han}{0,5})?(?:里|中)|一(百)个?\p{Han}{0,2}(?:里|中)`)
+var perBase = regexp.MustCompile(`每一?(百|千|十万|10万)\p{Han}{0,6}(?:里|中)|每一?(千|十万|10万)个(?:有|是)|一(千|十万|10万)个?(?:[^人个\P{Han}]\p{Han}{0,5})?(?:里|中)|一(百)个?\p{Han}{0,2}(?:里|中)|每一?(?:十万|10万)人口?有`)
 
 // moneyAsked asks for an amount of money by its noun ("多少体检资金",
 // "多少经费", "几多补助") or by the purse it comes from ("向县财政申请了多少",

@@ -32,8 +32,13 @@ func runInNames(question string, sources []Source) ([]listItem, bool) {
 		return nil, false
 	}
 	byFile := map[string][]listItem{}
-	ordinals := map[string]int{} // the items named by their ordinal so far, by file
+	openers := map[string][]listItem{} // every paragraph opened by a short sentence, by file
+	ordinals := map[string]int{}       // the items named by their ordinal so far, by file
 	var files []string
+	var on func(string) bool // the topic a scoped question keeps items to ("跟卫健沾边的")
+	if _, about, scoped := understand.ScopedFilter(question); scoped {
+		on = aboutTopic(about)
+	}
 	for _, s := range sources[:min(kindListSources, len(sources))] {
 		for line := range strings.Lines(s.Text) {
 			name, rest, found := strings.Cut(strings.TrimSpace(line), "。")
@@ -42,6 +47,15 @@ func runInNames(question string, sources []Source) ([]listItem, bool) {
 			}
 			if level, _ := corpus.MarkerLevel(name); level >= 0 {
 				continue // a numbered heading ("1.实施健康知识普及行动。"): the outline's
+			}
+			if on != nil && !on(corpus.Simplify(name+rest)) {
+				continue // "跟卫健沾边的": not 主城区打通10条“断头路”
+			}
+			if utf8.RuneCountInString(rest) > utf8.RuneCountInString(name) && !slices.ContainsFunc(openers[s.File], func(it listItem) bool { return it.text == name }) {
+				if len(openers[s.File]) == 0 && len(byFile[s.File]) == 0 {
+					files = append(files, s.File)
+				}
+				openers[s.File] = append(openers[s.File], listItem{name, s.N})
 			}
 			simp := corpus.Simplify(name)
 			// "一是开设急诊社区卫生服务中心。": an item by its run-in
@@ -63,7 +77,7 @@ func runInNames(question string, sources []Source) ([]listItem, bool) {
 			if slices.ContainsFunc(items, func(it listItem) bool { return it.text == name }) {
 				continue // a passage repeated where the page was cut
 			}
-			if items == nil {
+			if items == nil && len(openers[s.File]) == 0 {
 				files = append(files, s.File)
 			}
 			byFile[s.File] = append(items, listItem{name, s.N})
@@ -74,7 +88,30 @@ func runInNames(question string, sources []Source) ([]listItem, bool) {
 			return byFile[f], true
 		}
 	}
+	if !countsKind(question) {
+		return nil, false
+	}
+	// "那10件民生实事…都有哪几件": names in no kind's words ("免费为城乡65岁
+	// 及以上老年人健康体检。以…为依托,…"), each opening a paragraph that
+	// tells more of it.
+	for _, f := range files {
+		if len(openers[f]) >= minRunInOpeners {
+			return openers[f], true
+		}
+	}
 	return nil, false
+}
+
+// minRunInOpeners is how many paragraphs opened by a short sentence make a
+// list of names written in no kind's words.
+const minRunInOpeners = 3
+
+// countsKind reports whether a list question names how many things of a
+// kind it asks the names of ("那10件民生实事"), or the kind alone as a set
+// ("民生实事里…哪几件").
+func countsKind(question string) bool {
+	_, counted := understand.AskedItems(question)
+	return counted || strings.Contains(corpus.Normalize(question), "实事")
 }
 
 // runInOrdinalPattern is an ordinal run into an item's words: "一是…",

@@ -197,7 +197,7 @@ type askedOf struct {
 }
 
 // partOfTotalWeight is what a part a sentence counts within a whole loses
-// when a total is asked.
+// when a total is asked, or nothing that tells the part.
 const partOfTotalWeight = 0.5
 
 // findFigures returns the figures whose indicator matches the question's
@@ -485,9 +485,11 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			// part asked (医疗卫生信息8条), not the whole's words'.
 			score += partAskedWeight
 		}
-		if ask.total && fig.Whole != "" && !namesPart {
+		if fig.Whole != "" && !namesPart && !asksPartOf(topic, fig) {
 			// "一共能放多少张床": the whole (设置病床1200张), not a part
-			// the sentence counts within it (含医疗床位800张).
+			// the sentence counts within it (含医疗床位800张); nor, asked
+			// nothing that tells a part ("生了多少个娃"), one of the parts
+			// after 其中 (二孩出生965人).
 			score -= partOfTotalWeight
 		}
 		switch ordinalRelation(askedOrdinals, fig) {

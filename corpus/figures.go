@@ -125,6 +125,8 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 			paraStart := len(out)
 			task := reportedOnNext(work, spans[si+1:])
 			prevCounted := "" // the sentence before, when it gave figures
+			partsFrom := 0    // where the figures of a run of parts opened by 其中 start, 0 for none
+			partsGoOn := false
 			semiSubject := "" // the institutions a run of clauses parted by semicolons counts
 			openingLead := ctx.paraLead
 			for _, s := range sentences(work, sp) {
@@ -194,7 +196,16 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 						}
 					}
 					partsOfWhole(out[:sentStart], out[sentStart:])
+					wholeOfParts(out[:sentStart], out[sentStart:])
+					partsFrom = sentStart
+				} else if partsFrom > 0 && partsGoOn {
+					// "其中:一孩出生1408人,…;二孩出生965人,…": the parts go on
+					// after a semicolon.
+					wholeOfParts(out[:partsFrom], out[sentStart:])
+				} else {
+					partsFrom = 0
 				}
+				partsGoOn = strings.HasSuffix(sentence, "；") || strings.HasSuffix(sentence, ";")
 				// "1.财政拨款收入364.6552万元。较上年度决算数减少24.1522万元":
 				// the change is of the level its section gave last.
 				changesOfPrevious(out[:sentStart], out[sentStart:], sentence)
@@ -504,6 +515,24 @@ func partsOfWhole(before, parts []Figure) {
 		for w := len(before) - 1; w >= 0; w-- {
 			if whole := before[w]; whole.Unit == p.Unit && !whole.Base && !strings.ContainsAny(whole.Qualifier, "增降升提减较比") {
 				p.Label = p.Label + whole.Label
+				break
+			}
+		}
+	}
+}
+
+// wholeOfParts records, on the parts a sentence opening with 其中 counts
+// ("其中:一孩出生1408人,…二孩出生965人"), the whole of the sentence before
+// they break down: its first level in their unit ("全市共上报出生2425人").
+func wholeOfParts(before, parts []Figure) {
+	for k := range parts {
+		p := &parts[k]
+		if p.Whole != "" || p.Base || strings.ContainsAny(p.Qualifier, "增降升提减较比") {
+			continue
+		}
+		for _, whole := range before {
+			if whole.Unit == p.Unit && whole.Sentence != "" && !whole.Base && !strings.ContainsAny(whole.Qualifier, "增降升提减较比") && whole.Label != p.Label {
+				p.Whole = whole.Label
 				break
 			}
 		}

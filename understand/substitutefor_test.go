@@ -43,3 +43,15 @@ func TestNewbornBeforeBirths(t *testing.T) {
 		t.Errorf("Substitute = %q, want 新生儿", got)
 	}
 }
+
+// A lay phrase whose words a question word split ("生了多少个娃": the topic
+// keeps "生 娃") is read whole; words are never run together to make one
+// out of a part of a word ("救护车 派出去" holds no "车派出去").
+func TestLayPhraseAcrossAGap(t *testing.T) {
+	if terms := OfficialTerms(Topic("平湖去年一整年生了多少个娃？")); !slices.Contains(terms, "出生") {
+		t.Errorf("生了多少个娃: terms %v, want 出生", terms)
+	}
+	if got := acrossGaps("国庆 救护车 派出去 次"); got != "国庆 救护车 派出去 次" {
+		t.Errorf("acrossGaps ran a part of a word into the next: %q", got)
+	}
+}

@@ -97,6 +97,7 @@ var spokenRange = regexp.MustCompile(`([0-9]+|[一二三四五六七八九十]+)
 func OfficialTerms(q string) []string {
 	var add []string
 	seen := map[string]bool{}
+	q = acrossGaps(q)
 	rest := q
 	for _, lay := range colloquialByLength {
 		if !strings.Contains(rest, lay) || inOfficialName(q, lay) || inProperName(q, lay) {
@@ -111,6 +112,39 @@ func OfficialTerms(q string) []string {
 		}
 	}
 	return add
+}
+
+// acrossGaps puts together the lay phrases whose words a question word
+// split ("生了多少个娃": the topic keeps "生 娃"), so that they are read
+// whole, before their parts ("娃").
+func acrossGaps(q string) string {
+	if !strings.Contains(q, " ") {
+		return q
+	}
+	joined := strings.ReplaceAll(q, " ", "")
+	for _, lay := range colloquialByLength {
+		if utf8.RuneCountInString(lay) < 2 || !strings.Contains(joined, lay) || strings.Contains(q, lay) {
+			continue
+		}
+		var parts []string
+		for _, r := range lay {
+			parts = append(parts, regexp.QuoteMeta(string(r)))
+		}
+		// Only whole words are put together: "救护车 派出去" holds no
+		// "车派出去".
+		spaced := regexp.MustCompile(`(?:^| )` + strings.Join(parts, ` *`) + `(?: |$)`)
+		q = spaced.ReplaceAllStringFunc(q, func(m string) string {
+			lead, trail := "", ""
+			if strings.HasPrefix(m, " ") {
+				lead = " "
+			}
+			if strings.HasSuffix(m, " ") {
+				trail = " "
+			}
+			return lead + lay + trail
+		})
+	}
+	return q
 }
 
 // LayPhrase is a lay phrase of the thesaurus found in a question, with
@@ -159,6 +193,7 @@ func SubstituteFor(q, label string) string {
 	// shorter lay phrase can match inside ("水样" → 水质监测 is not then
 	// read for its "水质").
 	var put []string
+	q = acrossGaps(q)
 	work := q
 	for _, lay := range colloquialByLength {
 		terms := thesaurus[lay]

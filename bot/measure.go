@@ -53,7 +53,7 @@ var peopleGroups = []string{"患者", "病人", "人群", "老年人", "老人",
 
 // counters count people, visits, places or things ("万名", "人次", "家").
 var counters = map[string]bool{"人": true, "人次": true, "名": true, "家": true, "个": true, "所": true, "张": true,
-	"次": true, "例": true, "件": true, "条": true, "户": true, "项": true, "剂次": true, "台": true, "辆": true, "户次": true, "例次": true}
+	"次": true, "例": true, "件": true, "条": true, "户": true, "项": true, "剂次": true, "台": true, "辆": true, "户次": true, "例次": true, "宗": true, "起": true}
 
 // isCount reports whether a unit is a count's: a counter word after any
 // multiplier ("6.95万名", "2万人次"), not an amount of money or a rate.

@@ -322,7 +322,7 @@ func unitClass(unit string) string {
 		return "age"
 	case unit == "天" || unit == "分钟" || unit == "小时":
 		return "time"
-	case strings.ContainsAny(unit, "人个家所张例名台条件次床户处座间种篇项场批支辆份期起类"):
+	case strings.ContainsAny(unit, "人个家所张例名台条件次床户处座间种篇项场批支辆份期起类宗"):
 		return "count"
 	}
 	return ""

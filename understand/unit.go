@@ -42,7 +42,7 @@ var percentAsked = regexp.MustCompile(`百分之(?:多少|几)|多少的?比例`
 
 // countCounters are the classifiers of a count a question may put after
 // 多少 or 几, longer ones first ("人次" before a bare 人).
-const countCounters = `人次|剂次|户次|家次|台次|例次|车次|辆次|架次|篇|个|家|所|张|次|例|项|名|台|条|件|支|辆|份|场|期|批|户|处|座|间|种|起|颗|部|本|册|套|块`
+const countCounters = `人次|剂次|户次|家次|台次|例次|车次|辆次|架次|篇|个|家|所|张|次|例|项|名|台|条|件|支|辆|份|场|期|批|户|处|座|间|种|起|宗|颗|部|本|册|套|块`
 
 // AskedUnit is the unit a question asks its figure in ("发了多少篇稿子" →
 // "篇", "花多少钱" → "元"), "" when it names none. A figure in another unit

@@ -15,3 +15,16 @@ func TestCountAsOfADayInNewsOfPlans(t *testing.T) {
 		}
 	}
 }
+
+// A month's end with what is done after it ("至8月底,已建成…新增建设医疗床位
+// 431张") dates a count reached; the year's plan beside it ("年度计划新增建设
+// 医疗床位1900张以上") stays a target (made-up numbers).
+func TestDoneAsOfAMonthInNewsOfPlans(t *testing.T) {
+	text := "宁德市提前完成医疗卫生补短板项目年度投资计划\n2021-09-16\n" +
+		"2021年度,宁德市共实施医疗卫生补短板项目79个,投资目标10亿元。至8月底,已建成古田县同仁医院等项目,新增建设医疗床位431张。到今年底,宁德市还将建成一批重大项目,年度计划新增建设医疗床位1900张以上。\n"
+	for _, f := range Parse("t.txt", text, Meta{}, Options{}).Reports[0].Figures {
+		if f.Raw == "431" && f.Kind != KindSummary || f.Raw == "1900" && f.Kind != KindPlan {
+			t.Errorf("%s %s%s: kind %s", f.Label, f.Raw, f.Unit, f.Kind)
+		}
+	}
+}

@@ -618,8 +618,9 @@ func statusAsOf(clause string, year int) bool {
 }
 
 // asOfDay is a count's date to the day, opening its clause: "截至6月18日,",
-// "截止2021年6月18日12时，" (a deadline says 前 or 底: "截至6月底前完成").
-var asOfDay = regexp.MustCompile(`(?:截至|截止)(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}时)?[，,]`)
+// "截止2021年6月18日12时，" (a deadline says 前 or 底: "截至6月底前完成"); or
+// to a month's end when what follows is done ("至8月底,已建成…").
+var asOfDay = regexp.MustCompile(`(?:截至|截止)(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}时)?[，,]|(?:截至|截止|至)(?:(?:19|20)\d{2}年)?\d{1,2}月(?:底|末)?[，,]\s*\p{Han}{0,4}?已`)
 
 // deadlineOpener is a deadline that opens a comma clause and the target
 // clauses after it: "总体目标：到2015年，…；…人均期望寿命达到74.5岁".

@@ -30,3 +30,15 @@ func TestAllClassesWhenNoneIsAsked(t *testing.T) {
 		t.Errorf("want all classes' cases, 3538例:\n%s", a.Text)
 	}
 }
+
+// A degree of a condition ("轻度近视53.3%") answers no question that names
+// none: the overall rate does ("总体近视率为51.9%").
+func TestDegreeNotAskedIsNoAnswer(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"近视.txt": "国家疾控局：全国儿童青少年近视防控情况\n2024-03-10\n近年来,我国儿童青少年总体近视率呈现下降趋势。国家疾控局监测数据显示:2022年我国儿童青少年总体近视率为51.9%(其中,小学36.7%,初中71.4%,高中81.2%),总体近视率较2021年(52.6%)下降0.7个百分点;在已经近视的学生中,轻、中、高度近视分别占53.3%、37.0%、9.7%,高度近视比例降低。\n",
+	})
+	a := ask(t, b, nil, "2022年全国的娃娃里头近视的占多少？")
+	if first := firstLine(a.Text); !strings.Contains(first, "51.9%") {
+		t.Errorf("want the overall rate, 51.9%%:\n%s", a.Text)
+	}
+}

@@ -46,3 +46,23 @@ func TestSecondHeaderRowWithoutSpan(t *testing.T) {
 		t.Errorf("want the beds named by the last header row, got %s", got)
 	}
 }
+
+// Several cells of the first header row each spanning as many of the
+// second's ("医院 | 乡镇卫生院" over "诊疗人次数 | 出院人次数 | 诊疗人次数 |
+// 出院人次数") name their own columns, not all of them the first's
+// (made-up numbers).
+func TestSeveralHeaderCellsSpanningASecondRow(t *testing.T) {
+	text := "2022年1-8月全国医疗服务情况\n表2 2022年1-8月各地区医院和乡镇卫生院医疗服务量\n" +
+		"地 区 | 医院 | 乡镇卫生院 | ||\n" +
+		"诊疗人次数 (万人次) | 出院人次数 (万人次) | 诊疗人次数(万人次) | 出院人次数 (万人次) | |\n" +
+		"总 计 | 266694.2 | 13646.9 | 76661.5 | 2125.4 |\n" +
+		"北 京 | 9111.1 | 221.8 | - | - |\n" +
+		"江 西 | 6440.0 | 423.5 | 2673.5 | 99.6 |\n"
+	got := map[string]string{}
+	for _, f := range Parse("t.txt", text, Meta{}, Options{}).Reports[0].Figures {
+		got[f.Raw] = f.Label
+	}
+	if !strings.Contains(got["99.6"], "乡镇卫生院出院人次数") || !strings.Contains(got["423.5"], "医院出院人次数") || strings.Contains(got["423.5"], "乡镇") {
+		t.Errorf("labels by value: %v", got)
+	}
+}

@@ -588,17 +588,33 @@ func spannedHeader(top, sub, row []tableCell) ([]tableCell, bool) {
 			return nil, false // the second row names a column of words
 		}
 	}
-	name, unit := strings.TrimSpace(top[s].text), ""
-	if u := headUnitIndex(name); u != nil {
-		name, unit = strings.TrimSpace(name[:u[0]]), name[u[0]:]
+	spanning := 1 // the cells of the first row over the second's, from s on
+	if k := filled(top[s:]); k > 1 && len(subs)%k == 0 && filled(row)-s == len(subs) {
+		// "地 区 | 医院 | 乡镇卫生院" over "诊疗人次数 | 出院人次数 | 诊疗人次数 |
+		// 出院人次数": each spans as many of the second row's cells.
+		spanning = k
 	}
+	var tops []tableCell
+	for _, c := range top[s:] {
+		if strings.TrimSpace(c.text) != "" {
+			tops = append(tops, c)
+		}
+	}
+	per := len(subs) / spanning
 	out := slices.Clone(top[:s])
-	for _, c := range subs {
+	for k, c := range subs {
+		name, unit := strings.TrimSpace(tops[k/per].text), ""
+		if u := headUnitIndex(name); u != nil {
+			name, unit = strings.TrimSpace(name[:u[0]]), name[u[0]:]
+		}
 		c.text = name + strings.TrimSpace(c.text)
 		if unit != "" && headUnitIndex(c.text) == nil {
 			c.text += unit
 		}
 		out = append(out, c)
+	}
+	if spanning > 1 {
+		return out, true
 	}
 	return append(out, top[s+1:]...), true
 }

@@ -19,7 +19,11 @@ func ofMonthAsked(cands []figureCandidate, question string) (kept []figureCandid
 		return cands, false
 	}
 	return withoutDatedOtherwise(cands, func(h corpus.FigureHit) bool {
-		return ofOtherMonth(h.Title+"\n"+h.Figure.Section+"\n"+h.Figure.Sentence, month)
+		text := h.Title + "\n" + h.Figure.Section + "\n" + h.Figure.Sentence
+		if h.Figure.Month > 0 {
+			text += "\n" + strconv.Itoa(h.Figure.Month) + "月" // the monthly report's own month
+		}
+		return ofOtherMonth(text, month)
 	})
 }
 

@@ -229,6 +229,7 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 			subjectsOfBareMeasures(out[paraStart:])
 		}
 	}
+	monthOfReport(out, reportMonth(Simplify(rep.Title), reportText))
 	return out
 }
 

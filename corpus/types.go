@@ -162,6 +162,10 @@ type Figure struct {
 	// Whole is the label of the figure this one is a part of, written
 	// before it ("设置1200张病床,含医疗床位800张": 设置病床), "" for none.
 	Whole string `json:"whole,omitempty"`
+	// Month is the calendar month a monthly report counts, recorded on
+	// its figures whose sentence names no month (reportmonth.go); 0 when
+	// unknown.
+	Month int `json:"month,omitempty"`
 }
 
 // Skipped is a file that was not ingested, with the reason.

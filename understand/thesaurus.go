@@ -82,11 +82,22 @@ func Expand(q string) string {
 	for _, m := range spokenRange.FindAllStringSubmatch(q, -1) {
 		add = append(add, m[1]+"至"+m[2]+m[3]) // "七到九年级": reports write 七至九年级
 	}
+	for _, m := range spokenBound.FindAllStringSubmatch(q, -1) {
+		// "60岁往上": reports write 60岁以上, 60岁及以上.
+		bound := "以上"
+		if m[2] == "往下" || m[2] == "朝下" {
+			bound = "以下"
+		}
+		add = append(add, m[1]+bound, m[1]+"及"+bound)
+	}
 	if len(add) == 0 {
 		return q
 	}
 	return q + " " + strings.Join(add, " ")
 }
+
+// spokenBound is an age's bound said in speech: "60岁往上", "14岁朝下".
+var spokenBound = regexp.MustCompile(`([0-9]+(?:周?岁))(往上|朝上|往下|朝下)`)
 
 // spokenRange is a range of numbers said with 到 ("七到九年级", "3到6岁"),
 // which reports write with 至.

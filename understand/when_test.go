@@ -26,3 +26,14 @@ func TestWhenWordsAndSpokenRange(t *testing.T) {
 		t.Errorf("Expand = %q, want 七至九年级", got)
 	}
 }
+
+// An age's bound said in speech ("60岁往上", "14岁朝下") is searched as
+// reports write it: 60岁以上, 60岁及以上.
+func TestSpokenAgeBound(t *testing.T) {
+	if got := Expand("七普 60岁往上的老人"); !strings.Contains(got, "60岁及以上") || !strings.Contains(got, "第七次全国人口普查") {
+		t.Errorf("Expand = %q, want 60岁及以上 and 第七次全国人口普查", got)
+	}
+	if got := Expand("14岁朝下的娃"); !strings.Contains(got, "14岁以下") {
+		t.Errorf("Expand = %q, want 14岁以下", got)
+	}
+}

@@ -73,6 +73,11 @@ func DetectIntent(text string) Intent {
 		return IntentHelp
 	case containsAny(q, draftVerbs) && containsAny(q, draftNouns):
 		return IntentDraft
+	case AsksDirection(q) && !strings.Contains(q, "多少"):
+		// "这几年发病是往上走还是往下走": the trend stated, in words; a
+		// question asking the amounts too ("各新增了多少？是多了还是少了")
+		// is read below.
+		return IntentQuestion
 	case containsAny(q, trendWords) && !containsAny(q, amountAsked) && !containsAny(q, averageChange) && !comparedWithBefore.MatchString(q) && !containsAny(q, totalAsked) && !asksReached(q) && !asksHowNotFigures(q) &&
 		(containsAny(q, figureWords) || endsWithMeasure(stripWords(q, trendWords)) || strings.Contains(q, "指标") || len(Indicators(Topic(stripWords(q, trendWords)))) > 0):
 		return IntentTrend

@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/healthbot/healthbot/corpus"
+	"github.com/healthbot/healthbot/understand"
 )
 
 // ageWords is an age group as a text names it ("60岁以上", "3至11岁"), no
@@ -17,11 +18,31 @@ var ageWords = regexp.MustCompile(`\d+\s*(?:[-—至到~]\s*\d+\s*)?周?岁(?:�
 // question names no age.
 func quotesAgeAsked(text, question string) bool {
 	asked := corpus.AgesNamed(corpus.Normalize(question))
-	if len(asked) == 0 {
-		return true
+	return len(asked) == 0 || quotesNumberWhere(text, func(clause string) bool {
+		return corpus.SharesAge(asked, corpus.AgesNamed(clause))
+	})
+}
+
+// quotesDiseaseAsked reports whether an extractive answer quotes a number
+// in a clause naming the diseases the question asks the cases of ("3月手足
+// 口病报了多少例" is not answered by "报告丙类传染病7种37378例"); true when
+// the question names none or asks no cases.
+func quotesDiseaseAsked(text, question string) bool {
+	diseases := understand.DiseasesNamed(question)
+	if len(diseases) == 0 || !asksCases(question) {
+		return true // "乙肝疫苗第一针打了多少人": the vaccine's doses, which name no disease
 	}
+	return quotesNumberWhere(text, func(clause string) bool {
+		return namesEveryDisease(clause, diseases)
+	})
+}
+
+// quotesNumberWhere reports whether a clause of an answer's quotes that
+// about accepts holds a number measuring something: not an age, a year or
+// an index.
+func quotesNumberWhere(text string, about func(clause string) bool) bool {
 	for _, clause := range strings.FieldsFunc(corpus.Simplify(text), func(r rune) bool { return strings.ContainsRune("，,；;。\n", r) }) {
-		if !corpus.SharesAge(asked, corpus.AgesNamed(clause)) {
+		if !about(clause) {
 			continue
 		}
 		if strings.ContainsAny(notMeasures.ReplaceAllString(ageWords.ReplaceAllString(citationMarks.ReplaceAllString(clause, ""), ""), ""), "0123456789") {
@@ -29,4 +50,14 @@ func quotesAgeAsked(text, question string) bool {
 		}
 	}
 	return false
+}
+
+// casesWords ask the cases or deaths of a disease.
+var casesWords = []string{"报了", "报告", "发病", "病例", "死了", "死亡", "得病", "感染"}
+
+// asksCases reports whether a question asks the cases or deaths of a
+// disease, not what was done against it.
+func asksCases(question string) bool {
+	q := corpus.Normalize(question)
+	return understand.AskedUnit(q) == "例" || containsAny(q, casesWords)
 }

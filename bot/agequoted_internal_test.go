@@ -18,3 +18,28 @@ func TestQuotesAgeAsked(t *testing.T) {
 		}
 	}
 }
+
+// A question naming a disease is answered only by a number in a clause
+// naming it.
+func TestQuotesDiseaseAsked(t *testing.T) {
+	for _, tt := range []struct {
+		text, question string
+		want           bool
+	}{
+		{"1. “报告丙类传染病7种37378例…” [1]\n2. “需重点关注麻疹及手足口病等传染病的防控” [2]", "湖北3月手足口病报了多少例？", false},
+		{"1. “手足口病报告发病12345例,居丙类首位” [1]", "湖北3月手足口病报了多少例？", true},
+		{"1. “报告丙类传染病7种37378例” [1]", "湖北3月丙类传染病报了多少例？", true},
+	} {
+		if got := quotesDiseaseAsked(tt.text, tt.question); got != tt.want {
+			t.Errorf("quotesDiseaseAsked(%q, %q) = %v, want %v", tt.text, tt.question, got, tt.want)
+		}
+	}
+}
+
+// A question on a vaccine against a disease asks no cases: the doses
+// quoted answer it though their clause names no disease.
+func TestVaccineAskedIsNoCases(t *testing.T) {
+	if !quotesDiseaseAsked("1. “海南省共有15.93萬人完成了第1針疫苗接種” [1]", "海南去年免费打乙肝疫苗，第一针一共打了多少人？") {
+		t.Errorf("a vaccine's doses taken for cases of the disease")
+	}
+}

@@ -1146,7 +1146,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 			if quantity == "" && understand.AsksRate(topic) {
 				quantity = "%" // "签约率是多少": a percentage, which "5.推广家庭医生签约服务" is not
 			}
-			if err == nil && ans.Mode == ModeExtractive && len(ans.Sources) > 0 && (!quotesNumber(ans.Text) || !quotesQuantityAsked(ans.Text, quantity) || !quotesAgeAsked(ans.Text, question)) {
+			if err == nil && ans.Mode == ModeExtractive && len(ans.Sources) > 0 && (!quotesNumber(ans.Text) || !quotesQuantityAsked(ans.Text, quantity) || !quotesAgeAsked(ans.Text, question) || !quotesDiseaseAsked(ans.Text, question)) {
 				// Passages on the topic hold no number: say so first, and
 				// quote none of the numbers further down, which are other
 				// measures' (the figure search matched none of them).

@@ -276,6 +276,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 	askedOrdinals, askedAges := ordinalsOf(topic), corpus.AgesNamed(topic) // the dose and age group asked
 	perAsked := asksPerPopulation(topic, ids)
 	diseases := understand.DiseasesNamed(topic) // the diseases asked of, if any
+	askedPeople := peopleKindOf(topic)          // the kind of people counted, if any
 	for _, h := range hits {
 		fig := h.Figure
 		official, addedOfficial := official, addedOfficial
@@ -502,6 +503,10 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 		score += kindAskedWeight * float64(levelRelation(topic, fig.Label))
 		// "一天最多能打多少针": the capacity, not a day's doses.
 		score += kindAskedWeight * float64(capacityRelation(topic, fig.Label))
+		if countsOtherPeople(askedPeople, fig.Label) && isCount(fig.Unit) {
+			// "初筛一共筛了多少学生": not the 4名 experts invited to talk.
+			score -= kindAskedWeight
+		}
 		if namesClass(fig.Label) && !namesClass(topic) {
 			// "一共报了多少例法定传染病": all classes' cases, not 丙类's;
 			// as much below as a class asked is above.

@@ -4,6 +4,7 @@ import (
 	"regexp"
 
 	"github.com/healthbot/healthbot/corpus"
+	"github.com/healthbot/healthbot/understand"
 )
 
 // clauseSources is how many of the best sources bestClause reads.
@@ -50,4 +51,14 @@ func (m clauseMatch) before(given *regexp.Regexp) int {
 		}
 	}
 	return -1
+}
+
+// bestTopicClause is the clause of the best sources that given matches
+// sharing most of the question's words, its own first, then its
+// sentence's.
+func bestTopicClause(question string, sources []Source, given *regexp.Regexp) (clauseMatch, bool) {
+	q := bigrams(understand.Topic(question))
+	return bestClause(sources, given, func(clause, sent string) int {
+		return ownWeight*shared(q, clause) + shared(q, sent)
+	})
 }

@@ -18,10 +18,7 @@ func directionItems(question string, sources []Source) ([]listItem, bool) {
 	if !understand.AsksDirection(question) {
 		return nil, false
 	}
-	q := bigrams(understand.Topic(question))
-	m, ok := bestClause(sources, directionGiven, func(clause, sent string) int {
-		return ownWeight*shared(q, clause) + shared(q, sent)
-	})
+	m, ok := bestTopicClause(question, sources, directionGiven)
 	if !ok {
 		return nil, false
 	}

@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"github.com/healthbot/healthbot/corpus"
-	"github.com/healthbot/healthbot/understand"
 )
 
 // A question may ask how long something lasts or has lasted ("派去的医生要
@@ -30,10 +29,7 @@ func durationItems(question string, sources []Source) ([]listItem, bool) {
 	if !durationAsked.MatchString(corpus.Normalize(question)) {
 		return nil, false
 	}
-	q := bigrams(understand.Topic(question))
-	m, ok := bestClause(sources, durationGiven, func(clause, sent string) int {
-		return ownWeight*shared(q, clause) + shared(q, sent)
-	})
+	m, ok := bestTopicClause(question, sources, durationGiven)
 	if !ok {
 		return nil, false
 	}

@@ -31,6 +31,17 @@ func partWords(label, whole string) string {
 // from its whole ("二孩生了多少" for 二孩出生, "医院有几家" for 医院 within
 // 医疗卫生机构): then the part is asked, else its whole.
 func asksPartOf(topic string, fig corpus.Figure) bool {
+	if fig.Label == fig.Whole {
+		// "共5件,其中1件由申请人主动撤回": the part is told by what the
+		// sentence says of it ("有几件是自己撤回的").
+		t, own := bigrams(corpus.Normalize(topic)), bigrams(fig.Label)
+		for g := range bigrams(predicateAfter(fig)) {
+			if t[g] && !own[g] {
+				return true
+			}
+		}
+		return false
+	}
 	w := corpus.Normalize(partWords(fig.Label, fig.Whole))
 	if w == "" {
 		return true

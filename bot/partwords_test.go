@@ -21,3 +21,19 @@ func TestWholeUnlessThePartIsAsked(t *testing.T) {
 		t.Errorf("want the part asked, 965人:\n%s", a.Text)
 	}
 }
+
+// A part after 其中 labelled as its whole ("共5件,其中1件由申请人主动撤回")
+// answers only a question naming what its sentence says of it.
+func TestPartLabelledAsItsWhole(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"年报.txt": "某区卫生健康局2025年政府信息公开工作年度报告\n2025年,我局新收政府信息公开申请17件。本年度因政府信息公开申请引发的行政复议共5件,其中1件由申请人主动撤回。\n",
+	})
+	a := ask(t, b, nil, "某区卫健局2025年因为信息公开申请被人申请行政复议了几件？")
+	if first := firstLine(a.Text); !strings.Contains(first, "5件") {
+		t.Errorf("want the whole, 5件:\n%s", a.Text)
+	}
+	a = ask(t, b, nil, "某区2025年信息公开行政复议里有几件是申请人主动撤回的？")
+	if first := firstLine(a.Text); !strings.Contains(first, "1件") {
+		t.Errorf("want the part withdrawn, 1件:\n%s", a.Text)
+	}
+}

@@ -503,6 +503,11 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 		score += kindAskedWeight * float64(levelRelation(topic, fig.Label))
 		// "一天最多能打多少针": the capacity, not a day's doses.
 		score += kindAskedWeight * float64(capacityRelation(topic, fig.Label))
+		if ask.total && strings.Contains(predicateBefore(fig), "每") {
+			// "三年一共计划建多少家": the plan's total (创建16家), not what
+			// each district starts ("每个区至少启动1家").
+			score -= partOfTotalWeight
+		}
 		if countsOtherPeople(askedPeople, fig.Label) && isCount(fig.Unit) {
 			// "初筛一共筛了多少学生": not the 4名 experts invited to talk.
 			score -= kindAskedWeight
@@ -1252,7 +1257,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	if len(f.Years) == 0 && understand.WantsLatest(question) {
 		cands = latestActuals(cands)
 	}
-	cands = periodFirst(cands, understand.NamesPeriod(question))
+	cands = periodFirst(cands, understand.NamesPeriod(question) || understand.AsksYearsTotal(question))
 	switch {
 	case understand.AsksStart(question):
 		// "以前是多少": the start of the change asked ("由6.4张增至7.6张").

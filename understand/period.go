@@ -203,3 +203,13 @@ func PlanPeriodNamed(question string) string {
 	}
 	return ""
 }
+
+// yearsTotalAsked asks a total over a number of years: "三年一共计划建多少家",
+// "这五年累计投入多少".
+var yearsTotalAsked = regexp.MustCompile(`[两二三四五六七八九十2-9]年(?:来|间|里|内)?(?:一共|总共|累计|合计|共)`)
+
+// AsksYearsTotal reports whether a question asks a total over several
+// years: the figure a period adds up answers it before one year's.
+func AsksYearsTotal(question string) bool {
+	return yearsTotalAsked.MatchString(corpus.Normalize(question))
+}

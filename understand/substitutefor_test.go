@@ -45,11 +45,14 @@ func TestNewbornBeforeBirths(t *testing.T) {
 }
 
 // A lay phrase whose words a question word split ("生了多少个娃": the topic
-// keeps "生 娃") is read whole; words are never run together to make one
-// out of a part of a word ("救护车 派出去" holds no "车派出去").
+// keeps "生 娃"; "两针都打完": "两针 打完") is read whole; a word is never run
+// into the next by one character of it ("救护车 派出去" holds no "车派出去").
 func TestLayPhraseAcrossAGap(t *testing.T) {
 	if terms := OfficialTerms(Topic("平湖去年一整年生了多少个娃？")); !slices.Contains(terms, "出生") {
 		t.Errorf("生了多少个娃: terms %v, want 出生", terms)
+	}
+	if terms := OfficialTerms(Topic("潼关到6月底新冠疫苗两针都打完的有多少人了？")); !slices.Contains(terms, "全程接种") {
+		t.Errorf("两针都打完: terms %v, want 全程接种", terms)
 	}
 	if got := acrossGaps("国庆 救护车 派出去 次"); got != "国庆 救护车 派出去 次" {
 		t.Errorf("acrossGaps ran a part of a word into the next: %q", got)

@@ -126,36 +126,43 @@ func OfficialTerms(q string) []string {
 }
 
 // acrossGaps puts together the lay phrases whose words a question word
-// split ("生了多少个娃": the topic keeps "生 娃"), so that they are read
-// whole, before their parts ("娃").
+// split ("生了多少个娃": the topic keeps "生 娃"; "两针都打完": "两针 打完"),
+// so that they are read whole, before their parts ("娃"). Each side of the
+// gap must be a whole word or two characters of one: "救护车 派出去" holds
+// no "车派出去".
 func acrossGaps(q string) string {
-	if !strings.Contains(q, " ") {
+	fields := strings.Fields(q)
+	if len(fields) < 2 {
 		return q
 	}
-	joined := strings.ReplaceAll(q, " ", "")
-	for _, lay := range colloquialByLength {
-		if utf8.RuneCountInString(lay) < 2 || !strings.Contains(joined, lay) || strings.Contains(q, lay) {
-			continue
-		}
-		var parts []string
-		for _, r := range lay {
-			parts = append(parts, regexp.QuoteMeta(string(r)))
-		}
-		// Only whole words are put together: "救护车 派出去" holds no
-		// "车派出去".
-		spaced := regexp.MustCompile(`(?:^| )` + strings.Join(parts, ` *`) + `(?: |$)`)
-		q = spaced.ReplaceAllStringFunc(q, func(m string) string {
-			lead, trail := "", ""
-			if strings.HasPrefix(m, " ") {
-				lead = " "
+	for i := 0; i+1 < len(fields); i++ {
+		a, b := fields[i], fields[i+1]
+		for _, lay := range colloquialByLength {
+			if utf8.RuneCountInString(lay) < 2 || !strings.Contains(a+b, lay) || strings.Contains(a, lay) || strings.Contains(b, lay) {
+				continue
 			}
-			if strings.HasSuffix(m, " ") {
-				trail = " "
+			if spansGap(a, b, lay) {
+				fields[i+1] = a + b
+				fields[i] = ""
+				break
 			}
-			return lead + lay + trail
-		})
+		}
 	}
-	return q
+	return strings.Join(strings.Fields(strings.Join(fields, " ")), " ")
+}
+
+// spansGap reports whether lay is the end of word a run into the start of
+// word b, each side a whole word or two characters or more of one.
+func spansGap(a, b, lay string) bool {
+	r := []rune(lay)
+	for k := 1; k < len(r); k++ {
+		left, right := string(r[:k]), string(r[k:])
+		if strings.HasSuffix(a, left) && strings.HasPrefix(b, right) &&
+			(left == a || k >= 2) && (right == b || len(r)-k >= 2) {
+			return true
+		}
+	}
+	return false
 }
 
 // LayPhrase is a lay phrase of the thesaurus found in a question, with

@@ -54,6 +54,9 @@ func TestLayPhraseAcrossAGap(t *testing.T) {
 	if terms := OfficialTerms(Topic("潼关到6月底新冠疫苗两针都打完的有多少人了？")); !slices.Contains(terms, "全程接种") {
 		t.Errorf("两针都打完: terms %v, want 全程接种", terms)
 	}
+	if terms := OfficialTerms(Topic("宿城区双庄那个社区卫生服务中心一共管着多少口人？")); !slices.Contains(terms, "服务人口") {
+		t.Errorf("管着多少口人: terms %v, want 服务人口", terms)
+	}
 	if got := acrossGaps("国庆 救护车 派出去 次"); got != "国庆 救护车 派出去 次" {
 		t.Errorf("acrossGaps ran a part of a word into the next: %q", got)
 	}

@@ -135,21 +135,42 @@ func acrossGaps(q string) string {
 	if len(fields) < 2 {
 		return q
 	}
+	byFirst := layByFirstRune()
 	for i := 0; i+1 < len(fields); i++ {
 		a, b := fields[i], fields[i+1]
-		for _, lay := range colloquialByLength {
-			if utf8.RuneCountInString(lay) < 2 || !strings.Contains(a+b, lay) || strings.Contains(a, lay) || strings.Contains(b, lay) {
-				continue
-			}
-			if spansGap(a, b, lay) {
-				fields[i+1] = a + b
-				fields[i] = ""
-				break
+		ab := a + b
+	scan:
+		for at, r := range a {
+			// Only the phrases that can start at this rune and run past
+			// the gap are tried.
+			for _, lay := range byFirst[r] {
+				if at+len(lay) <= len(a) || !strings.HasPrefix(ab[at:], lay) || strings.Contains(a, lay) || strings.Contains(b, lay) {
+					continue
+				}
+				if spansGap(a, b, lay) {
+					fields[i+1] = ab
+					fields[i] = ""
+					break scan
+				}
 			}
 		}
 	}
 	return strings.Join(strings.Fields(strings.Join(fields, " ")), " ")
 }
+
+// layByFirstRune is the lay phrases of two characters or more by their
+// first character, longest first.
+var layByFirstRune = sync.OnceValue(func() map[rune][]string {
+	out := map[rune][]string{}
+	for _, lay := range colloquialByLength {
+		if utf8.RuneCountInString(lay) < 2 {
+			continue
+		}
+		r, _ := utf8.DecodeRuneInString(lay)
+		out[r] = append(out[r], lay)
+	}
+	return out
+})
 
 // spansGap reports whether lay is the end of word a run into the start of
 // word b, each side a whole word or two characters or more of one.

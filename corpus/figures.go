@@ -125,7 +125,9 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 			paraStart := len(out)
 			task := reportedOnNext(work, spans[si+1:])
 			prevCounted := "" // the sentence before, when it gave figures
+			prevFrom := 0     // where the figures of the sentence before start
 			partsFrom := 0    // where the figures of a run of parts opened by 其中 start, 0 for none
+			wholeFrom := 0    // where the figures of the sentence those parts break down start
 			partsGoOn := false
 			semiSubject := "" // the institutions a run of clauses parted by semicolons counts
 			openingLead := ctx.paraLead
@@ -196,12 +198,12 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 						}
 					}
 					partsOfWhole(out[:sentStart], out[sentStart:])
-					wholeOfParts(out[:sentStart], out[sentStart:])
-					partsFrom = sentStart
+					wholeFrom, partsFrom = prevFrom, sentStart
+					wholeOfParts(out[wholeFrom:partsFrom], out[sentStart:])
 				} else if partsFrom > 0 && partsGoOn {
 					// "其中:一孩出生1408人,…;二孩出生965人,…": the parts go on
 					// after a semicolon.
-					wholeOfParts(out[:partsFrom], out[sentStart:])
+					wholeOfParts(out[wholeFrom:partsFrom], out[sentStart:])
 				} else {
 					partsFrom = 0
 				}
@@ -211,7 +213,7 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 				changesOfPrevious(out[:sentStart], out[sentStart:], sentence)
 				prevCounted = ""
 				if len(out) > sentStart {
-					prevCounted = sentence
+					prevCounted, prevFrom = sentence, sentStart
 				}
 			}
 			if task {
@@ -523,8 +525,9 @@ func partsOfWhole(before, parts []Figure) {
 }
 
 // wholeOfParts records, on the parts a sentence opening with 其中 counts
-// ("其中:一孩出生1408人,…二孩出生965人"), the whole of the sentence before
-// they break down: its first level in their unit ("全市共上报出生2425人").
+// ("其中:一孩出生1408人,…二孩出生965人"), the whole they break down: the
+// first level in their unit among the figures of the sentence before
+// (before), "全市共上报出生2425人".
 func wholeOfParts(before, parts []Figure) {
 	for k := range parts {
 		p := &parts[k]

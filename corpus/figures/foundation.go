@@ -40,14 +40,6 @@ func foundationBases(t *text, years []yearMark, cands []cand) (bases, builtOn ma
 		if !hasHan(subject) {
 			continue
 		}
-		// The change and the levels after it that took their label from
-		// the words between ("基础上") take the measure's.
-		between := string(next.label.r)
-		c.label = subject
-		for j := i + 1; j < len(cands) && string(cands[j].label.r) == between; j++ {
-			cands[j].label = subject
-			builtOn[j] = -1
-		}
 		year := 0
 		for _, m := range years {
 			if m.a >= opener && m.b <= c.num.a {
@@ -55,10 +47,13 @@ func foundationBases(t *text, years []yearMark, cands []cand) (bases, builtOn ma
 			}
 		}
 		bases[i] = year
-		for j := range builtOn {
-			if builtOn[j] == -1 {
-				builtOn[j] = year
-			}
+		// The change and the levels after it that took their label from
+		// the words between ("基础上") take the measure's.
+		between := string(next.label.r)
+		c.label = subject
+		for j := i + 1; j < len(cands) && string(cands[j].label.r) == between; j++ {
+			cands[j].label = subject
+			builtOn[j] = year
 		}
 	}
 	return bases, builtOn

@@ -54,6 +54,13 @@ func splitCompound(text string) []string {
 				q = corpus.Normalize(p)
 			}
 		}
+		if i > 0 && corpus.CountHan(understand.Topic(q)) < minCompoundTopicRunes {
+			// "艾滋病报了多少例、死了几个": the disease the first asks of.
+			if d := understand.DiseasesNamed(parts[0]); len(d) == 1 && len(understand.DiseasesNamed(q)) == 0 {
+				p = d[0][0] + p
+				q = corpus.Normalize(p)
+			}
+		}
 		if containsAny(q, comparingWords) || corpus.CountHan(understand.Topic(q)) < minCompoundTopicRunes {
 			return nil
 		}

@@ -140,3 +140,19 @@ func TestSharedMeasureWordAnswersBoth(t *testing.T) {
 		}
 	}
 }
+
+// "艾滋病报了多少例、死了几个": the second clause asks the deaths of the
+// disease the first names, from the same table row.
+func TestSecondClauseTakesTheDisease(t *testing.T) {
+	b := botOver(t, map[string]string{"疫情概况.txt": "2020年7月某区法定传染病疫情概况\n2020年7月全区共报告法定传染病9742例。\n" +
+		"2020年7月全区法定传染病发病、死亡统计表\n病名\n发病数\n死亡数\n甲乙丙类总计\n9742\n61\n艾滋病\n125\n46\n病毒性肝炎\n2833\n1\n"})
+	a := ask(t, b, nil, "2020年7月那张统计表里，艾滋病报了多少例、死了几个？")
+	for _, want := range []string{"125", "46"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("answer lacks %s: %s", want, a.Text)
+		}
+	}
+	if strings.Contains(a.Text, "2833") || strings.Contains(a.Text, "9742") {
+		t.Errorf("answer states another row's figure: %s", a.Text)
+	}
+}

@@ -105,7 +105,7 @@ func cellRowTables(work string, body []Span) []textTable {
 		}
 		heads, ok := rowTableHeads(work, ls[i:j], k)
 		first := j // the first row's name
-		if years := yearCells(work, ls[j+1:j+1+k]); slices.Contains(rowNameHeads, squeezeCell(text(j))) && years != nil {
+		if years := yearCells(work, ls[j+1:j+1+k]); isRowNameHead(squeezeCell(text(j))) && years != nil {
 			// "项目 / 2013 / … / 2017": the header is the names' head over
 			// years, the rows come after; the lines above are the caption.
 			heads, ok, first, i = years, true, j+1+k, j
@@ -181,7 +181,7 @@ func rowTableHeads(work string, header []Span, k int) ([]string, bool) {
 			return kh.columns, true
 		}
 	}
-	if len(cells) > k+2 && slices.Contains(rowNameHeads, cells[len(cells)-k-1]) {
+	if len(cells) > k+2 && isRowNameHead(cells[len(cells)-k-1]) {
 		// "…其他对外管理服务事项 / 第二十条第(六)项 / 信息内容 / 上一年项目数量 …":
 		// the head of the rows' names opens the header; what stands
 		// before it is the table's caption and a row left blank above.
@@ -237,6 +237,31 @@ func groupedHeads(cells []string, k int) []string {
 
 // rowNameHeads head the column of a table's row names.
 var rowNameHeads = []string{"信息内容", "项目", "指标", "指标名称", "类别", "名称", "单位名称", "机构名称"}
+
+// rowNameHeadEnds end the head of a column of names that is not one of
+// rowNameHeads: "病名", "疾病名称", "机构类别", "机构分类", "病种", "地区".
+var rowNameHeadEnds = []string{"名", "名称", "类别", "分类", "病种", "地区"}
+
+// maxRowNameHeadRunes bounds such a head: a longer cell is a measure
+// ("报告病种名") or a caption.
+const maxRowNameHeadRunes = 6
+
+// isRowNameHead reports whether a header cell heads the column of the
+// rows' names.
+func isRowNameHead(cell string) bool {
+	if slices.Contains(rowNameHeads, cell) {
+		return true
+	}
+	if utf8.RuneCountInString(cell) > maxRowNameHeadRunes {
+		return false
+	}
+	for _, end := range rowNameHeadEnds {
+		if strings.HasSuffix(cell, end) {
+			return true
+		}
+	}
+	return false
+}
 
 // containsAll reports whether s holds every word.
 func containsAll(s string, words []string) bool {

@@ -123,3 +123,29 @@ func TestGroupedHeads(t *testing.T) {
 		}
 	}
 }
+
+// A bulletin's annex table one cell a line under its caption, the column of
+// names headed "病名" (not one of the usual heads): each disease's cases
+// and deaths under their measures.
+func TestCellTableUnderDiseaseNamesHead(t *testing.T) {
+	cells := []string{
+		"某区卫生健康委员会", "2020年8月19日",
+		"附件", "2020年7月全区法定传染病发病、死亡统计表",
+		"病     名", "发病数", "死亡数",
+		"甲乙丙类总计", "9742", "61",
+		"鼠    疫", "0", "0",
+		"艾 滋 病", "125", "46",
+		"病毒性肝炎", "2833", "1",
+	}
+	text := "2020年7月某区法定传染病疫情概况\n2020年7月全区共报告法定传染病9742例。\n" + strings.Join(cells, "\n\n") + "\n"
+	r := Parse("x.txt", text, Meta{}, Options{}).Reports[0]
+	got := map[string]string{}
+	for _, f := range r.Figures {
+		got[f.Label] = f.Raw
+	}
+	for label, v := range map[string]string{"艾滋病 发病数": "125", "艾滋病 死亡数": "46", "病毒性肝炎 发病数": "2833"} {
+		if got[label] != v {
+			t.Errorf("%s = %q, want %q (figures: %v)", label, got[label], v, got)
+		}
+	}
+}

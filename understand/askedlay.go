@@ -43,7 +43,7 @@ const wordOpeners = "共都也还又再才就却已刚能可要会总"
 // their official terms ("一共救了多少病人" → "一共 救治 病人"), before the
 // asking parts are stripped; like timedLay for phrases holding a time
 // word. A phrase counts only where a word starts, so "上报了" does not
-// read "报了".
+// read "报了"; a word starts after a disease's name too.
 func withAskedLay(q string) string {
 	for _, lay := range askedLayPhrases() {
 		// Most phrases are not in q: the name checks, which scan every
@@ -59,7 +59,7 @@ func withAskedLay(q string) string {
 				break
 			}
 			b.WriteString(rest[:i])
-			if opensWord(q, len(q)-len(rest)+i) {
+			if at := len(q) - len(rest) + i; opensWord(q, at) || endsWithDisease(q[:at]) {
 				b.WriteString(" " + thesaurus[lay][0] + " ")
 			} else {
 				b.WriteString(lay)
@@ -70,6 +70,19 @@ func withAskedLay(q string) string {
 		q = b.String()
 	}
 	return q
+}
+
+// endsWithDisease reports whether s ends with the name of a disease: what
+// follows a disease's name opens its predicate ("艾滋病死了几个").
+func endsWithDisease(s string) bool {
+	for _, g := range diseaseNames {
+		for _, name := range g {
+			if strings.HasSuffix(s, name) {
+				return true
+			}
+		}
+	}
+	return false
 }
 
 // opensWord reports whether a word may start at byte i of q: at the start,

@@ -12,6 +12,7 @@ func TestAskedLayPhrases(t *testing.T) {
 		"这个社区医生要管多少口人？":        "社区医生 服务人口",
 		"去年一共上报了多少例传染病？":       "上报 传染病",
 		"甘肃去年丙类的病一共报了多少？":      "丙类的病 报",
+		"艾滋病死了几个？":             "艾滋病 死亡", // after a disease's name a predicate starts
 	} {
 		if got := Topic(q); got != want {
 			t.Errorf("Topic(%q) = %q, want %q", q, got, want)

@@ -731,6 +731,15 @@ func documentYear(work string, span Span, rep *Report, simpTitle string) int {
 		}
 		return y
 	}
+	if y := consolidatedYear(Simplify(text)); y > 0 {
+		// "为巩固拓展2025年为民服务实事成效，…决定2026年继续…" with no
+		// date of its own: the text builds on the year it names, and is of
+		// the year after.
+		if rep.PlanYear == 0 {
+			rep.PlanYear = y + 1
+		}
+		return y + 1
+	}
 	if rep.Year > 0 {
 		return rep.Year
 	}
@@ -748,6 +757,26 @@ func documentYear(work string, span Span, rep *Report, simpTitle string) int {
 		return atoiYear(m[1])
 	}
 	return 0
+}
+
+// buildsOnYear is a text building on a year's results: "巩固拓展2025年卫生
+// 健康系统为民服务实事成效".
+var buildsOnYear = regexp.MustCompile(`(?:巩固|拓展|延续|深化)\s*((?:19|20)\d\d)\s*年[^。；;]{0,30}?(?:成效|成果|经验)`)
+
+// consolidatedYear is the year whose results a text says it builds on,
+// when it names no year after the next; 0 otherwise.
+func consolidatedYear(simp string) int {
+	m := buildsOnYear.FindStringSubmatch(simp)
+	if m == nil {
+		return 0
+	}
+	y := atoiYear(m[1])
+	for _, ym := range findYears(simp) {
+		if ym.Year > y+1 {
+			return 0
+		}
+	}
+	return y
 }
 
 // asOfYear is a status dated by its year and the clause after it:

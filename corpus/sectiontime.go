@@ -73,6 +73,23 @@ var keyWorkObject = regexp.MustCompile(`重点工作(?:信息|宣传|督查|督�
 // stays one.
 var arrangingWork = regexp.MustCompile(`(^|[^作])(?:安排部署|部署安排)`)
 
+// deploymentWord tells the work a text sets out as "部署情况" ("介绍为民服务
+// 实事有关部署情况"): the work ahead, not a state of things (情况).
+const deploymentWord = "部署情况"
+
+// carriedOutWords before it make it how a deployment was carried out
+// ("贯彻落实省委决策部署情况"), a review.
+var carriedOutWords = []string{"落实", "贯彻", "执行", "推进"}
+
+// asDeployment writes "部署情况" that sets work out as the plan word 总体部署.
+func asDeployment(h string) string {
+	i := strings.Index(h, deploymentWord)
+	if i < 0 || containsAny(h[:i], carriedOutWords) {
+		return h
+	}
+	return h[:i] + "总体部署" + h[i+len(deploymentWord):]
+}
+
 // goalToComplete is a completion still to be made: "确保…圆满完成".
 var goalToComplete = regexp.MustCompile(`(?:确保|力争|争取|保证|务必)[^，。；,;]{0,16}?(?:全面|圆满|顺利|如期|超额)完成`)
 
@@ -116,6 +133,7 @@ func kindWords(simplified string) (Kind, bool) {
 	h = goalToComplete.ReplaceAllString(h, "")  // "确保各项目标任务的圆满完成" plans
 	h = keyWorkObject.ReplaceAllString(h, "")   // "强化重点工作信息公开" names work done
 	h = arrangingWork.ReplaceAllString(h, "$1") // "狠抓安排部署" is work done
+	h = asDeployment(h)                         // "有关部署情况" sets work out
 	ps, pw := lastWord(h, strongPlanWords), lastWord(h, weakPlanWords)
 	ss, sw := lastWord(h, strongSummaryWords), lastWord(h, weakSummaryWords)
 	p, s := max(ps, pw), max(ss, sw)

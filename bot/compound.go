@@ -127,6 +127,10 @@ func (b *Bot) answerCompound(ctx context.Context, parts []string, whole corpus.F
 	return mergeAnswers(make([]string, len(parts)), answers), nil
 }
 
+// progressMeasures are measures a later question may ask of the first's
+// task or indicator alone: how far it has come, what share it is.
+var progressMeasures = map[string]bool{"完成率": true, "进度": true, "完成进度": true, "执行率": true, "占比": true, "覆盖率": true, "达标率": true}
+
 // answerParts answers each question of a compound message, the later ones
 // taking what they leave unsaid from the first.
 func (b *Bot) answerParts(ctx context.Context, parts []string, whole corpus.Filters, req Request) ([]Answer, error) {
@@ -144,6 +148,10 @@ func (b *Bot) answerParts(ctx context.Context, parts []string, whole corpus.Filt
 				// "一共多少张病床？比前年涨了多少？": the change of the first
 				// question's measure.
 				p = understand.Topic(parts[0]) + p
+			} else if progressMeasures[understand.Topic(p)] {
+				// "流感疫苗要打多少人？到年中完成了几成？": the progress
+				// of the first question's task.
+				p = understand.Topic(parts[0]) + " " + p
 			}
 		}
 		sub := req

@@ -156,3 +156,24 @@ func TestSecondClauseTakesTheDisease(t *testing.T) {
 		t.Errorf("answer states another row's figure: %s", a.Text)
 	}
 }
+
+// "流感疫苗要打多少人？到年中完成了几成？": the second asks the progress of
+// the first's task, the row's 完成率, not another task's (the rows' cells
+// are of unequal number, as a web table's with blank cells dropped).
+func TestProgressOfTheFirstTask(t *testing.T) {
+	cells := []string{
+		"序号", "民生实事名称", "项目内容", "完成率(%)", "牵头单位",
+		"1", "*医疗卫生", "为全县60岁以上老年人免费接种流感疫苗27758人。", "20%", "是,全省统一进度", "县卫健局",
+		"2", "*医疗卫生", "为全县重点人群免费开展结直肠癌筛查16000人。", "40%", "县卫健局",
+	}
+	b := botOver(t, map[string]string{"文成县民生实事进度表.txt": "文成县2024年民生实事项目半年度进度表\n" + strings.Join(cells, "\n\n") + "\n"})
+	a := ask(t, b, nil, "文成今年给60岁以上老人免费打流感疫苗要打多少人？到年中完成了几成？")
+	for _, want := range []string{"27758人", "20%"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("answer lacks %s: %s", want, a.Text)
+		}
+	}
+	if strings.Contains(a.Text, "40%") {
+		t.Errorf("answer states the other task's progress: %s", a.Text)
+	}
+}

@@ -232,6 +232,7 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 		}
 	}
 	monthOfReport(out, reportMonth(Simplify(rep.Title), reportText))
+	percentColumnCells(work, out)
 	return out
 }
 

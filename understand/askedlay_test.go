@@ -13,6 +13,7 @@ func TestAskedLayPhrases(t *testing.T) {
 		"去年一共上报了多少例传染病？":       "上报 传染病",
 		"甘肃去年丙类的病一共报了多少？":      "丙类的病 报",
 		"艾滋病死了几个？":             "艾滋病 死亡", // after a disease's name a predicate starts
+		"到年中完成了几成？":            "完成率",
 	} {
 		if got := Topic(q); got != want {
 			t.Errorf("Topic(%q) = %q, want %q", q, got, want)

@@ -128,9 +128,9 @@ var monthsOfYear = regexp.MustCompile(`前(?:[一二三四五六七八九十两]
 // "这八天", "那两个月"): time, never a count asked.
 var spanOfDays = regexp.MustCompile(`[那这](?:几|[一二三四五六七八九十两]{1,3}|[0-9]{1,2})(?:天|日|个月|周)`)
 
-// partsOfYear are the spoken words for a month or a quarter: time, not
-// the topic.
-var partsOfYear = []string{"这个月", "这一个月", "本月", "上个月", "下个月", "这个季度", "本季度", "上个季度", "下个季度"}
+// partsOfYear are the spoken words for a month, a quarter or the middle
+// of the year: time, not the topic.
+var partsOfYear = []string{"这个月", "这一个月", "本月", "上个月", "下个月", "这个季度", "本季度", "上个季度", "下个季度", "到年中"}
 
 // recentYears are the spoken words for the last few years ("这几年在中医药
 // 上一共投了多少"): time, not the topic.

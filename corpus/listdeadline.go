@@ -10,8 +10,10 @@ import "strings"
 // deadline stands right above: each item, and what is under it, becomes a
 // plan of the deadline's year unless its heading names a time of its own
 // (times: each section's, as sectionTimes reads them).
-// A deadline not after the report's year (reportYear, 0 when unknown) or an
-// introduction that says the work is done ("已") dates nothing.
+// A deadline before the report's year (reportYear, 0 when unknown) or an
+// introduction that says the work is done ("已") dates nothing; one of the
+// report's own year ("到2020年将实现:" under a title that names only that
+// deadline) still sets targets.
 func listDeadlines(work string, secs []Section, times []headingTime, reportYear int) {
 	for i := 1; i < len(secs); i++ {
 		s := &secs[i]
@@ -20,7 +22,7 @@ func listDeadlines(work string, secs []Section, times []headingTime, reportYear 
 			continue // only the first item's parent, or an item after its sibling
 		}
 		y := introDeadline(work[secs[parent].Body.Start:secs[parent].Body.End])
-		if y == 0 || reportYear > 0 && y <= reportYear {
+		if y == 0 || reportYear > 0 && y < reportYear {
 			continue
 		}
 		for j := i; j < len(secs) && (j == i || secs[j].Level > s.Level); j++ {

@@ -175,14 +175,14 @@ func describeReport(work string, rep *Report, meta Meta, articleEnd int) {
 					y = asOf
 				}
 				rep.Year = y
-				redate(rep)
+				redate(work, rep)
 			}
 		} else if y > 0 && isHeadline(simpTitle) && !opensWithYear(simpTitle) {
 			// "…超过80岁!1949年全国仅35岁,变化从何而来?": a headline's year
 			// is a story's; the page's own date says when it reports.
 			if d := documentYear(work, lead, rep, ""); d > y {
 				rep.Year = d
-				redate(rep)
+				redate(work, rep)
 			}
 		}
 	}
@@ -191,7 +191,7 @@ func describeReport(work string, rep *Report, meta Meta, articleEnd int) {
 			// "「十四五」国民健康规划公布" of no date: it is about the
 			// plan's years, from the first.
 			rep.Year = start
-			redate(rep)
+			redate(work, rep)
 		}
 	}
 	if meta.Title == "" && bareGenreTitle(rep.Title) && rep.Year > 0 && rep.Place != "" {
@@ -1396,7 +1396,7 @@ func sentenceStart(work string, f *Figure) int {
 // was found only after they were built (from its body or its date line):
 // they were left undated, and now take the year as if the title had given
 // it. Figures keep a year their own sentence named.
-func redate(rep *Report) {
+func redate(work string, rep *Report) {
 	times := sectionTimes(rep.Sections)
 	if rep.PlanYear > 0 && rep.PlanYear < rep.Year {
 		// Resolved from a year the text named before its own was found
@@ -1407,6 +1407,7 @@ func redate(rep *Report) {
 		rep.PlanYear = resolvePlanYear(rep.Sections, times, rep.Year, 0, rep.Kind, rep.Period, reviewsYearBefore(rep.Title))
 	}
 	dateSections(rep, times)
+	listDeadlines(work, rep.Sections, times, rep.Year) // "到2020年将实现:" over its list, as at first
 	years := map[string]int{}
 	for _, s := range rep.Sections {
 		years[s.PathString()] = s.Year

@@ -32,3 +32,12 @@ func TestInvestmentMadeKeepsItsVerb(t *testing.T) {
 		t.Errorf("32.54亿元 labelled %q, want 完成投资", f.Label)
 	}
 }
+
+// Those a service is given to ("向社会", "为群众") are no part of its
+// name; the institutions giving it are.
+func TestBeneficiaryIsNoLabel(t *testing.T) {
+	f := figureOf(t, "全市各类医疗卫生机构向社会提供诊疗服务14757.9万人次,提供出院服务275.4万人次。", "14757.9")
+	if f.Label != "各类医疗卫生机构提供诊疗服务" {
+		t.Errorf("14757.9万人次 labelled %q, want 各类医疗卫生机构提供诊疗服务", f.Label)
+	}
+}

@@ -302,6 +302,10 @@ func capLabel(p phrase) phrase {
 	if len(p.r) <= maxLabel {
 		return p
 	}
+	p = withoutBeneficiary(p)
+	if len(p.r) <= maxLabel {
+		return p
+	}
 	for k := 1; k < len(p.n)-1; k++ {
 		if len(p.n)-k > maxLabel {
 			continue
@@ -324,6 +328,33 @@ func capLabel(p phrase) phrase {
 		start-- // "35~64岁农村妇女…": the whole range, not "64岁" or "4岁"
 	}
 	return trimLead(p.slice(start, len(p.r)))
+}
+
+// beneficiaries are those a service is given to in a label's "向社会提供诊疗
+// 服务": the public at large, named by no measure.
+var beneficiaries = []string{"人民群众", "城乡居民", "辖区居民", "老百姓", "社会", "群众", "居民", "患者", "百姓"}
+
+// withoutBeneficiary drops "向社会" / "为群众" before 提供 from a long label,
+// which keeps its subject and what is provided ("各类医疗卫生机构向社会提供诊
+// 疗服务" → "各类医疗卫生机构提供诊疗服务"), where a cut after 向 would leave
+// "社会提供诊疗服务".
+func withoutBeneficiary(p phrase) phrase {
+	s := string(p.n)
+	for _, b := range beneficiaries {
+		for _, prep := range []string{"向", "为"} {
+			w := prep + b + "提供"
+			i := strings.Index(s, w)
+			if i <= 0 {
+				continue
+			}
+			a := len([]rune(s[:i]))
+			z := a + len([]rune(prep+b))
+			r := append(append([]rune{}, p.r[:a]...), p.r[z:]...)
+			n := append(append([]rune{}, p.n[:a]...), p.n[z:]...)
+			return phrase{r, n}
+		}
+	}
+	return p
 }
 
 // maxNumberRunes bounds how far a label's cut moves back to keep a number

@@ -47,3 +47,16 @@ func TestDiseaseClassesTogether(t *testing.T) {
 		t.Errorf("want the total 46557:\n%s", a.Text)
 	}
 }
+
+// Two classes asked together by their names ("甲类乙类传染病") are answered
+// by the count of both ("甲、乙类传染病11835例"), not dropped as naming
+// 甲类 alone, nor answered by another class's count (made-up bulletin).
+func TestDiseaseClassesAskedTogether(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"yuebao.txt": "2018年8月某省法定传染病疫情概况\n2018年8月,全省共报告甲、乙类传染病11835例,死亡29人。同期,全省共报告丙类传染病11004例。\n",
+	})
+	a := ask(t, b, nil, "某省2018年8月甲类乙类传染病一共报了多少例？")
+	if first := firstLine(a.Text); !strings.Contains(first, "11835例") {
+		t.Errorf("want both classes' cases, 11835例:\n%s", a.Text)
+	}
+}

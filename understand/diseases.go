@@ -25,13 +25,22 @@ var diseaseNames = [][]string{
 	// The classes of the notifiable diseases, counted as one in bulletins
 	// and asked by the class alone ("乙类那些传染病").
 	{"甲类", "甲类传染病"}, {"乙类", "乙类传染病"}, {"丙类", "丙类传染病"},
-	{"甲乙丙类", "甲、乙、丙类", "甲乙丙三类"}, {"乙丙类", "乙、丙类"},
+	{"甲乙丙类", "甲、乙、丙类", "甲乙丙三类"}, {"乙丙类", "乙、丙类"}, {"甲乙类", "甲、乙类"},
 }
+
+// classesTogether writes the classes of notifiable diseases counted
+// together by one name ("甲类乙类" → 甲乙类), so a question naming them so
+// asks of the sum, not of 甲类 alone.
+var classesTogether = strings.NewReplacer(
+	"甲类、乙类、丙类", "甲乙丙类", "甲、乙、丙类", "甲乙丙类", "甲类乙类丙类", "甲乙丙类",
+	"甲类和乙类", "甲乙类", "甲类、乙类", "甲乙类", "甲类乙类", "甲乙类", "甲、乙类", "甲乙类",
+	"乙类和丙类", "乙丙类", "乙类、丙类", "乙丙类", "乙类丙类", "乙丙类", "乙、丙类", "乙丙类",
+)
 
 // DiseasesNamed are the diseases a text names by their first name, each as
 // the names it may be written by (diseaseNames' groups).
 func DiseasesNamed(text string) [][]string {
-	t := strings.ToLower(corpus.Normalize(text))
+	t := classesTogether.Replace(strings.ToLower(corpus.Normalize(text)))
 	var out [][]string
 	for _, g := range diseaseNames {
 		if strings.Contains(t, strings.ToLower(g[0])) {

@@ -13,4 +13,11 @@ func TestDiseasesNamed(t *testing.T) {
 	if !NamesDisease("針對確診“兩癌”的困難婦女", []string{"宫颈癌", "两癌", "HPV"}) {
 		t.Error("两癌 in Traditional characters not read")
 	}
+	for _, q := range []string{"甲类乙类传染病一共报了多少例", "甲类和乙类传染病报了多少"} {
+		for _, g := range DiseasesNamed(q) {
+			if g[0] == "甲类" {
+				t.Errorf("%s read as naming 甲类 alone: %v", q, DiseasesNamed(q))
+			}
+		}
+	}
 }

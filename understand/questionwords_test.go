@@ -279,6 +279,10 @@ func TestLayWordsAsReportTerms(t *testing.T) {
 		// Official accounts and microblogs are the reports' 政务新媒体, not
 		// the press (媒体 → 宣传).
 		{"通过公众号、微博这些新媒体发了多少条信息", "政务新媒体"},
+		// Households poor "because of illness" and "not yet out of poverty"
+		// are the reports' 因病致贫 and 未脱贫.
+		{"因为生病穷的、到现在还没脱贫的还剩多少户", "因病致贫"},
+		{"因为生病穷的、到现在还没脱贫的还剩多少户", "未脱贫"},
 	} {
 		if got := Substitute(tt.q); !strings.Contains(got, tt.want) {
 			t.Errorf("Substitute(%q) = %q, want %s", tt.q, got, tt.want)

@@ -1027,7 +1027,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		ids = partIDs
 	}
 	ids = understand.FitUnit(ids, unit)
-	if askedInstitution(topic) != "" {
+	if askedInstitution(topic) != "" || pointedInstitution.MatchString(corpus.Normalize(question)) {
 		// "宝轮镇卫生院给了多少个编制": one institution is asked about, and
 		// no count of institutions (乡镇卫生院数) answers about it.
 		ids = slices.DeleteFunc(ids, countsInstitutions)

@@ -17,6 +17,10 @@ import (
 // township's 卫生院 ("南沙镇卫生院"); "乡镇卫生院", "综合医院" are kinds.
 var oneInstitution = regexp.MustCompile(`(?:第[一二三四五六七八九十]+)?人民医院|中医医院|中医院|中西医结合医院|妇幼保健院|妇幼保健计划生育服务中心|妇女儿童医院|疾病预防控制中心|疾控中心|精神卫生中心|中心医院|\p{Han}{2,4}[镇乡]\s*中心卫生院|\p{Han}{2,4}[镇乡]\s*卫生院|\p{Han}{2,4}街道\s*社区卫生服务中心`)
 
+// pointedInstitution is one institution a question points at ("河下那家社区
+// 医院", "这个卫生院"): what is asked is of it, not how many there are.
+var pointedInstitution = regexp.MustCompile(`[那这](?:家|个|所|一家)\p{Han}{0,6}(?:医院|卫生院|服务中心|保健院|保健所|中心)`)
+
 // askedInstitution is the one institution a topic names, "" when it names
 // none or a kind ("乡镇卫生院", "各乡镇卫生院").
 func askedInstitution(topic string) string {
@@ -39,9 +43,18 @@ var townInstitution = regexp.MustCompile(`(\p{Han}{2,4}?)(?:(?:[镇乡]|街道)?
 var kindsNotNames = []string{"城乡", "各", "全", "所有", "村", "社区", "基层", "公立", "民营", "中心", "县", "市", "省", "区", "级"}
 
 // withoutTownInstitution is a topic without the township institution it
-// names, when it asks something of it ("增福镇卫生院收支" → "收支"); the
+// names or the one institution it points at, when it asks something of it
+// ("增福镇卫生院收支" → "收支", "河下那家社区医院 看 门诊" → "看 门诊"); the
 // topic whole when the institution is all it names.
 func withoutTownInstitution(topic string) string {
+	if loc := pointedInstitution.FindStringIndex(topic); loc != nil {
+		// "河下那家社区医院 看 门诊": the institution pointed at, with the
+		// name before it, is whose; the rest is what is asked.
+		start := strings.LastIndexAny(topic[:loc[0]], " ") + 1
+		if rest := strings.TrimSpace(topic[:start] + topic[loc[1]:]); corpus.CountHan(rest) > 0 {
+			return rest
+		}
+	}
 	m := townInstitution.FindStringSubmatch(topic)
 	if m == nil || strings.Contains(m[0], "乡镇") || slices.ContainsFunc(kindsNotNames, func(k string) bool { return strings.Contains(m[1], k) }) {
 		return topic

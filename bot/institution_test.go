@@ -33,3 +33,16 @@ func TestInstitutionNamedWithoutGrade(t *testing.T) {
 		t.Errorf("want 60.31亩:\n%s", a.Text)
 	}
 }
+
+// A question pointing at one institution ("河下那家社区医院") asks
+// something of it, not how many such institutions there are (made-up
+// report).
+func TestPointedInstitutionIsNotCounted(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"huaian.txt": "淮安市2024年基层卫生工作亮点\n全市共有社区卫生服务中心25家。\n河下社区卫生服务中心,一家社区医院,2024年门诊量达21.8万人次,住院1.1万人次。\n",
+	})
+	a := ask(t, b, nil, "淮安河下那家社区医院2024年看了多少门诊？")
+	if first := firstLine(a.Text); !strings.Contains(first, "21.8万人次") {
+		t.Errorf("want its outpatient visits, 21.8万人次:\n%s", a.Text)
+	}
+}

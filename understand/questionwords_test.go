@@ -298,3 +298,12 @@ func TestShareAskedBySize(t *testing.T) {
 		}
 	}
 }
+
+// 国家卫生县城 and 国家卫生乡镇 are titles of their own, not lay words for
+// 国家卫生城市: a question asking how many counties won the first is not
+// turned into the cities' count.
+func TestHealthyCountyIsItsOwnTitle(t *testing.T) {
+	if got := Substitute("评上国家卫生县城的有多少个县"); !strings.Contains(got, "卫生县城") || strings.Contains(got, "卫生城市") {
+		t.Errorf("Substitute = %q, want 国家卫生县城 kept", got)
+	}
+}

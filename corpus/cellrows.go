@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 )
 
@@ -105,7 +106,11 @@ func cellRowTables(work string, body []Span) []textTable {
 		}
 		heads, ok := rowTableHeads(work, ls[i:j], k)
 		first := j // the first row's name
-		if years := yearCells(work, ls[j+1:j+1+k]); isRowNameHead(squeezeCell(text(j))) && years != nil {
+		if hs, row, found := yearColumnGroups(work, ls, i, j, isName, values); found {
+			// "诊疗人次数 / 诊疗人次增长(% / 出院人数 / 出院人数增长(% /
+			// 2018 / 1-10 / 2019 / 1-10 / …": groups over columns of years.
+			heads, ok, first, k = hs, true, row, len(hs)
+		} else if years := yearCells(work, ls[j+1:j+1+k]); isRowNameHead(squeezeCell(text(j))) && years != nil {
 			// "项目 / 2013 / … / 2017": the header is the names' head over
 			// years, the rows come after; the lines above are the caption.
 			heads, ok, first, i = years, true, j+1+k, j
@@ -282,10 +287,13 @@ func barlessCells(work string, ls []Span) []Span {
 	for _, l := range ls {
 		s := work[l.Start:l.End]
 		t := strings.TrimRight(s, "|｜ \t")
-		if t == "" {
-			continue
+		if strings.IndexFunc(t, func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }) < 0 {
+			continue // "", or "?" where a page's blank cell lost its space
 		}
-		out = append(out, Span{l.Start, l.Start + len(t)})
+		// "???? ?公立医院": the indent of a row's name, its spaces lost to
+		// "?", is no part of it.
+		lead := len(t) - len(strings.TrimLeft(t, "? \u00a0\u3000"))
+		out = append(out, Span{l.Start + lead, l.Start + len(t)})
 	}
 	return out
 }

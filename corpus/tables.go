@@ -86,8 +86,8 @@ func splitRow(work string, line Span) ([]tableCell, bool) {
 var cellNumber = regexp.MustCompile(`^((?:较|比)\s*(?:(?:19|20)\d\d\s*年|上年|去年)\s*(?:下降|降低|减少|提高|增长|上升|提升)|(?:增加|减少|增长|下降|上升|增|减)|[<>≥≤≧≦＞＜约近超过不低于]*)\s*([-－−]?[0-9０-９][0-9０-９,，]*(?:[.．][0-9０-９]+)?)\s*([%‰％]|[^\s0-9０-９]{1,4})?$`)
 
 // headUnit reads a unit given in a header: "床位数（张）", "金额(万元)", "率/%",
-// "病床使用率%".
-var headUnit = regexp.MustCompile(`[（(]\s*(?:单位[:：])?\s*([^（()）]{1,4})\s*[）)]\s*$|/\s*([%‰])\s*$|\p{Han}([%‰％])\s*$`)
+// "病床使用率%", "增长(%" (its bracket left open).
+var headUnit = regexp.MustCompile(`[（(]\s*(?:单位[:：])?\s*([^（()）]{1,4})\s*[）)]\s*$|/\s*([%‰])\s*$|\p{Han}[（(]?([%‰％])\s*$`)
 
 // isYearText reports whether s is only a year ("2023年", "2023", "2023年度").
 func isYearText(s string) (int, bool) {
@@ -667,6 +667,11 @@ func headUnitIndex(s string) []int {
 	}
 	if len(u) > 6 && u[6] >= 0 {
 		u[0] = u[6] // "病床使用率%": the name ends where the sign starts
+		for _, open := range []string{"(", "（"} {
+			if strings.HasSuffix(s[:u[0]], open) {
+				u[0] -= len(open) // "诊疗人次增长(%": a bracket the page left open
+			}
+		}
 	}
 	unit := unitOf(s, u)
 	if perPopulation.MatchString(unit) {
@@ -687,7 +692,7 @@ var perPopulation = regexp.MustCompile(`^1?/\s*(?:10|1)?[万千百]$`)
 func unitOf(s string, u []int) string {
 	for k := 2; k+1 < len(u); k += 2 {
 		if u[k] >= 0 {
-			return s[u[k]:u[k+1]]
+			return Simplify(s[u[k]:u[k+1]]) // "(萬人次)" of a Traditional table is 万人次
 		}
 	}
 	return ""

@@ -32,10 +32,14 @@ func quotesDiseaseAsked(text, question string) bool {
 	if len(diseases) == 0 || !asksCases(question) {
 		return true // "乙肝疫苗第一针打了多少人": the vaccine's doses, which name no disease
 	}
-	return quotesNumberWhere(text, func(clause string) bool {
+	return quotesNumberWhere(rankOf.ReplaceAllString(corpus.Simplify(text), ""), func(clause string) bool {
 		return namesEveryDisease(clause, diseases)
 	})
 }
+
+// rankOf is a rank a quote gives ("报告发病数居前5位的病种依次为…梅毒"): no
+// count of the diseases it names.
+var rankOf = regexp.MustCompile(`[前第]\s*\d{1,2}\s*(?:位|名)`)
 
 // quotesNumberWhere reports whether a clause of an answer's quotes that
 // about accepts holds a number measuring something: not an age, a year or

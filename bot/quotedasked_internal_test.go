@@ -28,6 +28,8 @@ func TestQuotesDiseaseAsked(t *testing.T) {
 	}{
 		{"1. “报告丙类传染病7种37378例…” [1]\n2. “需重点关注麻疹及手足口病等传染病的防控” [2]", "湖北3月手足口病报了多少例？", false},
 		{"1. “手足口病报告发病12345例,居丙类首位” [1]", "湖北3月手足口病报了多少例？", true},
+		// A rank is no count of the disease.
+		{"1. “报告发病数居前5位的病种依次为病毒性肝炎、肺结核、梅毒、痢疾以及淋病…” [1]", "2019年7月全国报告了多少例梅毒？", false},
 		{"1. “报告丙类传染病7种37378例” [1]", "湖北3月丙类传染病报了多少例？", true},
 	} {
 		if got := quotesDiseaseAsked(tt.text, tt.question); got != tt.want {

@@ -114,6 +114,9 @@ func opening(s string, n int) string {
 // what the conference asked for ("会议强调,要…") or with a task set
 // ("落实好…项目。") as its plan, and returns their spans.
 func datePlanParagraphs(work string, rep *Report) (dated []Span) {
+	if t := Simplify(rep.Title); rep.Year > 0 && (rep.PlanYear == 0 || rep.PlanYear == rep.Year) && (conferenceTitle.MatchString(t) || pushOnConference.MatchString(t)) {
+		return dateMidYearAsks(rep)
+	}
 	if rep.Year == 0 || rep.PlanYear != rep.Year+1 {
 		return nil
 	}
@@ -148,6 +151,29 @@ func datePlanParagraphs(work string, rep *Report) (dated []Span) {
 		if p := (Span{l.Start + rep.Span.Start, l.End + rep.Span.Start}); opensWith(strings.TrimSpace(work[p.Start:p.End]), planImperatives) ||
 			opensWith(strings.TrimSpace(work[p.Start:p.End]), conferenceYearOpeners) {
 			dated = append(dated, p)
+		}
+	}
+	return dated
+}
+
+// pushOnConference names a conference held during a year to push its work
+// on: "全区卫生健康系统2020年工作推进会议", "2023年上半年工作调度会".
+var pushOnConference = regexp.MustCompile(`(?:19|20)\d{2}\s*年\s*(?:上半年|年中)?\p{Han}{0,6}?(?:推进|调度|督导|讲评|观摩)\p{Han}{0,2}?(?:会议|会)`)
+
+// conferenceAsks open what a conference asks for: "会议强调,实现2020年工作目
+// 标,要着力把握好八个方面".
+var conferenceAsks = []string{"会议强调", "会议要求", "会议部署", "会议提出", "会议明确"}
+
+// dateMidYearAsks dates, in a report on a conference held to push on with
+// its own year's work ("2020年工作推进会议", in July), the passages saying
+// what the conference asked for as plans of that year; its review ("今年
+// 以来,…") stays a summary. It returns their spans.
+func dateMidYearAsks(rep *Report) (dated []Span) {
+	for i := range rep.Chunks {
+		c := &rep.Chunks[i]
+		if t := Simplify(strings.TrimSpace(c.Text)); opensWith(t, conferenceAsks) || speakerAsks.MatchString(opening(t, speakerOpenerRunes)) {
+			c.Year, c.Kind = rep.Year, KindPlan
+			dated = append(dated, c.Span)
 		}
 	}
 	return dated

@@ -185,3 +185,29 @@ func TestConferenceTasksListedArePlan(t *testing.T) {
 		}
 	}
 }
+
+// A conference held during its year to push the year's work on ("2020年工
+// 作推进会议", in July): what it asked for ("会议强调,实现2020年工作目标,
+// 要…") is that year's plan; its review of the months past stays a summary
+// (made-up report).
+func TestMidYearConferenceAsksAreThePlan(t *testing.T) {
+	text := "某区卫健局召开全区卫生健康系统2020年工作推进会议\n7月16日,区卫健局召开全区卫生健康系统2020年工作推进会议。\n\n" +
+		"会议指出,今年以来,全区卫生健康系统统筹推进疫情防控和事业发展,全面恢复医疗服务秩序。\n\n" +
+		"会议强调,实现2020年工作目标,要着力把握好三个方面:一是切实加强公共卫生工作;二是深化医改;三是提升服务能力。\n"
+	r := Parse("t.txt", text, Meta{}, Options{ChunkRunes: 60}).Reports[0]
+	want := map[string]Kind{"会议指出": KindSummary, "会议强调": KindPlan}
+	for opener, kind := range want {
+		found := false
+		for _, c := range r.Chunks {
+			if strings.HasPrefix(c.Text, opener) {
+				found = true
+				if c.Kind != kind || c.Year != 2020 {
+					t.Errorf("%s…: %s of %d, want %s of 2020", opener, c.Kind, c.Year, kind)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("no passage opens with %s", opener)
+		}
+	}
+}

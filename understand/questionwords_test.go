@@ -283,6 +283,9 @@ func TestLayWordsAsReportTerms(t *testing.T) {
 		// are the reports' 因病致贫 and 未脱贫.
 		{"因为生病穷的、到现在还没脱贫的还剩多少户", "因病致贫"},
 		{"因为生病穷的、到现在还没脱贫的还剩多少户", "未脱贫"},
+		// "把目标干成", "从哪几块使劲" are a plan's 实现…目标 and 着力.
+		{"要把今年的目标干成，得从哪几块使劲", "实现"},
+		{"要把今年的目标干成，得从哪几块使劲", "着力"},
 	} {
 		if got := Substitute(tt.q); !strings.Contains(got, tt.want) {
 			t.Errorf("Substitute(%q) = %q, want %s", tt.q, got, tt.want)

@@ -283,6 +283,8 @@ func TestLayWordsAsReportTerms(t *testing.T) {
 		// are the reports' 因病致贫 and 未脱贫.
 		{"因为生病穷的、到现在还没脱贫的还剩多少户", "因病致贫"},
 		{"因为生病穷的、到现在还没脱贫的还剩多少户", "未脱贫"},
+		// Money spent on official cars in lay words ("公车的钱").
+		{"东坡区卫计局去年公车的钱比前年多花了多少", "公务用车购置及运行维护费"},
 		// "把目标干成", "从哪几块使劲" are a plan's 实现…目标 and 着力.
 		{"要把今年的目标干成，得从哪几块使劲", "实现"},
 		{"要把今年的目标干成，得从哪几块使劲", "着力"},

@@ -350,8 +350,8 @@ func pastGroupRow(cells []pipeCell, i, width int, isHead func(string) bool) int 
 		// spanning its rows, on the line of its first row.
 		return j
 	}
-	if j == i+1 || j-i-1 >= width || j >= len(cells) || !isHead(cells[j].text) || j+1 >= len(cells) || !isValueCell(cells[j+1].text) {
-		return i
+	if j == i+1 || j >= len(cells) || j-i-1 >= width && cells[j].line == cells[i].line || !isHead(cells[j].text) || j+1 >= len(cells) || !isValueCell(cells[j+1].text) {
+		return i // a group row's blank cells run to its line's end ("| 按医院等级分 | | | |")
 	}
 	return j
 }

@@ -395,3 +395,18 @@ func TestGroupsOverRepeatedParts(t *testing.T) {
 		}
 	}
 }
+
+// A table of counts at the end of a month of two years ("2020 3月底", its
+// 年 dropped), its rows in groups whose names stand on lines of blank
+// cells ("| 按医院等级分 | | | |"): every row under every group is read,
+// each count of its year (made-up counts).
+func TestPipeRowsPastGroupLinesUnderMonthEnds(t *testing.T) {
+	text := "全国医疗卫生机构数\n| | 2020 3月底 | 2021 3月底 | 增减数 |\n| 医疗卫生机构合计 | 1000000 | 1020000 | 20000 |\n" +
+		"| 一、医院 | 34000 | 35000 | 1000 |\n| 按医院等级分 | | | |\n| 三级医院 | 2700 | 3000 | 300 |\n| 二级医院 | 9800 | 10400 | 600 |\n"
+	got := strings.Join(pipeFigures(t, text), " ")
+	for _, want := range []string{"三级医院 3月底=3000@2021", "三级医院 3月底=2700@2020", "二级医院 3月底=10400@2021"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("no %s in %s", want, got)
+		}
+	}
+}

@@ -89,6 +89,10 @@ var cellNumber = regexp.MustCompile(`^((?:较|比)\s*(?:(?:19|20)\d\d\s*年|上�
 // "病床使用率%", "增长(%" (its bracket left open).
 var headUnit = regexp.MustCompile(`[（(]\s*(?:单位[:：])?\s*([^（()）]{1,4})\s*[）)]\s*$|/\s*([%‰])\s*$|\p{Han}[（(]?([%‰％])\s*$`)
 
+// yearBeforeMonth is a column's year written with no 年 before the month
+// it closes at: "2020 3月底".
+var yearBeforeMonth = regexp.MustCompile(`^((?:19|20)\d{2})\s+(\d{1,2}\s*月)`)
+
 // isYearText reports whether s is only a year ("2023年", "2023", "2023年度").
 func isYearText(s string) (int, bool) {
 	s = strings.TrimSpace(strings.TrimSuffix(strings.TrimSuffix(strings.TrimSpace(s), "度"), "年"))
@@ -170,7 +174,7 @@ func tableFigures(work string, cells []tableCell, sec Section, rep *Report) []Fi
 			continue
 		}
 		label, year := rowHead, 0
-		head := strings.TrimSpace(c.head)
+		head := yearBeforeMonth.ReplaceAllString(strings.TrimSpace(c.head), "${1}年$2") // "2020 3月底"
 		if bareUnits[head] {
 			// A unit cell read as a column's name ("%" of a 单位 column
 			// whose blanks were dropped): the row is misread, no figure.

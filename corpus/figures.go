@@ -229,6 +229,7 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 			partsOfTheirWholes(out[paraStart:])
 			doneOfItsTarget(out[paraStart:])
 			subjectsOfBareMeasures(out[paraStart:])
+			populationsOfBareRates(work, out[paraStart:])
 		}
 	}
 	monthOfReport(out, reportMonth(Simplify(rep.Title), reportText))

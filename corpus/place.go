@@ -167,13 +167,15 @@ func describeReport(work string, rep *Report, meta Meta, articleEnd int) {
 
 	if meta.Year == 0 {
 		if y, tmpl := titleYear(simpTitle); y == 0 && !tmpl {
-			if y := documentYear(work, lead, rep, simpTitle); y > 0 {
-				if asOf := statusYear(work[span.Start:span.End]); asOf > y {
-					// "10年来，…2019年被确定为…。截至2021年底，…": a text
-					// stating where things stood at the end of 2021 is of
-					// 2021 at least.
-					y = asOf
-				}
+			y := documentYear(work, lead, rep, simpTitle)
+			if asOf := statusYear(work[span.Start:span.End]); asOf > y {
+				// "10年来，…2019年被确定为…。截至2021年底，…": a text
+				// stating where things stood at the end of 2021 is of
+				// 2021 at least; so is one that names no other year
+				// ("截至2021年9月6日24时,全省累计接种…").
+				y = asOf
+			}
+			if y > 0 {
 				rep.Year = y
 				redate(work, rep)
 			}

@@ -283,6 +283,8 @@ func TestLayWordsAsReportTerms(t *testing.T) {
 		// are the reports' 因病致贫 and 未脱贫.
 		{"因为生病穷的、到现在还没脱贫的还剩多少户", "因病致贫"},
 		{"因为生病穷的、到现在还没脱贫的还剩多少户", "未脱贫"},
+		// "打完全程疫苗" is the reports' 全程接种.
+		{"12岁以上的人打完全程疫苗的占多少", "全程接种"},
 		// Money spent on official cars in lay words ("公车的钱").
 		{"东坡区卫计局去年公车的钱比前年多花了多少", "公务用车购置及运行维护费"},
 		// "把目标干成", "从哪几块使劲" are a plan's 实现…目标 and 着力.

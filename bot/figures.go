@@ -194,6 +194,7 @@ const countVerbWeight = 0.3
 type askedOf struct {
 	unit, counted, verb, part string
 	total                     bool // "一共", "总共": the whole, not its parts
+	share                     bool // "占出生的比例": a share, asked with no change
 }
 
 // partOfTotalWeight is what a part a sentence counts within a whole loses
@@ -279,6 +280,9 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 	askedPeople := peopleKindOf(topic)          // the kind of people counted, if any
 	for _, h := range hits {
 		fig := h.Figure
+		if ask.share && isChange(fig) && isRateUnit(fig.Unit) {
+			continue // "二孩占出生的比例" is no "户籍人口出生同比增长88%"
+		}
 		official, addedOfficial := official, addedOfficial
 		if alternatives && max(labelMatch(q, fig.Label), labelMatch(official, fig.Label)) < minLabelMatch {
 			// A lay word's other official term, the one this label uses
@@ -987,6 +991,9 @@ func labelMatch(q map[string]bool, label string) float64 {
 	return (dice + contained) / 2
 }
 
+// shareWords ask a share of a whole, which a change in percent is not.
+var shareWords = []string{"比例", "占比", "比重"}
+
 // lookupFigure answers "what was X (in year Y, in place P)?" from the
 // figure index. The asked place's figure or "not found for that place",
 // never another place's in its stead; the asked year's, or the years that
@@ -1039,7 +1046,8 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		// the doctors' share.
 		ids = slices.DeleteFunc(ids, countsInstitutions)
 	}
-	asked := askedOf{unit: unit, counted: understand.CountedNoun(question), verb: understand.CountVerb(question), part: part, total: understand.AsksTotal(question)}
+	asked := askedOf{unit: unit, counted: understand.CountedNoun(question), verb: understand.CountVerb(question), part: part, total: understand.AsksTotal(question),
+		share: containsAny(topic, shareWords) && !understand.AsksChange(question)}
 	cands, err := b.findFigures(ctx, topic, ids, asked, f, 40)
 	if err != nil {
 		return Answer{}, err

@@ -19,3 +19,16 @@ func TestShareAskedOfACountWord(t *testing.T) {
 		t.Errorf("want the share 55%% as the answer:\n%s", a.Text)
 	}
 }
+
+// "二孩占出生的比例" asks a share: the births' change in percent ("户籍人口
+// 出生…同比增长88%"), whose label shares more of the words, is no answer
+// (made-up report).
+func TestShareAskedIsNoChange(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"chusheng.txt": "某市2023年人口出生情况\n2023年全市户籍人口出生11.84万人,同比增长88%。全市户籍人口共出生二孩6.44万人,二孩占出生的比例达到54%。\n",
+	})
+	a := ask(t, b, nil, "某市2023年户籍人口里二孩占出生的比例是多少？")
+	if first := firstLine(a.Text); !strings.Contains(first, "54%") {
+		t.Errorf("want the share 54%% as the answer:\n%s", a.Text)
+	}
+}

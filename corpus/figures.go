@@ -898,6 +898,11 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 			if ctx.lead > 0 {
 				fig.Year = ctx.lead
 			}
+			if ctx.lead == 0 && sec.Kind == KindSummary && sec.Year > 0 && rep.Year > sec.Year && rep.PlanYear != rep.Year+1 && !ctx.thisIsNext && strings.Contains(simpBefore(), "今年") {
+				// "今年1-10月份,全市…二孩出生5.9万人" in news of December
+				// 2017 whose part reviews 2016: the page's own year.
+				fig.Year = rep.Year
+			}
 		}
 		if fig.Year > 0 && f.Qualifier == "" && priorYearValue.MatchString(fig.Label) {
 			// "收支较上年决算数1166.81万元减少56.11万元": the year

@@ -60,3 +60,22 @@ func TestDiseaseClassesAskedTogether(t *testing.T) {
 		t.Errorf("want both classes' cases, 11835例:\n%s", a.Text)
 	}
 }
+
+// "结核病新报告了多少人" asks the cases of TB (the table's 肺结核 发病数),
+// not a class's count, nor TB's deaths broken down in a bracket (made-up
+// bulletin).
+func TestDiseaseCasesFromTheAnnexTable(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"yuebao.txt": "2023年12月某市法定传染病疫情概况\n2023年12月,全市共报告法定传染病发病12240例,死亡131例(艾滋病113例、肺结核12例、丙肝4例)。乙类传染病共报告发病7739例。\n" +
+			"附表:2023年12月某市法定传染病报告发病死亡统计表\n病名 | 发病数 | 死亡数1\n甲乙丙类总计 | 12096 | 128\n艾滋病 | 364 | 116\n肺结核8 | 1544 | 12\n百日咳 | 224 | 0\n",
+	})
+	for _, q := range []string{"某市2023年12月结核病新报告了多少人？", "某市2023年12月肺结核报了多少例？"} {
+		if first := firstLine(ask(t, b, nil, q).Text); !strings.Contains(first, "1544") {
+			t.Errorf("%s: want TB's cases, 1544: %s", q, first)
+		}
+	}
+	// Deaths asked are not answered by the cases.
+	if first := firstLine(ask(t, b, nil, "某市2023年12月艾滋病报告死亡多少人？").Text); strings.Contains(first, "364") {
+		t.Errorf("deaths answered by the cases: %s", first)
+	}
+}

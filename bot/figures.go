@@ -320,6 +320,11 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 		if contradictsKind(topic, fig.Label) {
 			continue // "西医诊疗病种…增加14种" for "中医病种多了几种": the other kind's
 		}
+		if len(diseases) > 0 && strings.Contains(fig.Label, "死亡") != strings.Contains(topic, "死") && (strings.Contains(fig.Label, "死亡") || countsCases(fig)) {
+			// "肺结核死亡12例" for "肺结核报了多少例": its deaths, not its
+			// cases; nor "艾滋病 发病数" for "艾滋病死亡多少人".
+			continue
+		}
 		if len(diseases) > 0 && !namesEveryDisease(fig.Label, diseases) && namesOtherDisease(fig.Label) {
 			// "法定传染病59028例" for "乙类传染病多少例", though its
 			// sentence names the class too: the label's own disease.
@@ -447,7 +452,8 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			!(rate && isRateUnit(fig.Unit) && !isChange(fig) && (holdsTerm(layTerms, fig.Label) || holdsTermsAround(layTerms, fig.Label, context) || rateOfNamed(fig.Label, topic))) &&
 			!((unit == "" || unitAnswers(unit, countedUnit(fig))) && isCount(fig.Unit) && endsWithCounted(fig.Label, head)) &&
 			!((unit == "" && isCount(fig.Unit) || unitAnswers(unit, countedUnit(fig))) && peopleOfNamed(q, fig.Label)) &&
-			!(sameAges(askedAges, fig.Label) && (unit == "" || unitAnswers(unit, countedUnit(fig))) && (!rate || isRateUnit(fig.Unit)) && shared(official, fig.Label) >= minSharedInUnit):
+			!(sameAges(askedAges, fig.Label) && (unit == "" || unitAnswers(unit, countedUnit(fig))) && (!rate || isRateUnit(fig.Unit)) && shared(official, fig.Label) >= minSharedInUnit) &&
+			!(len(diseases) > 0 && !strings.Contains(topic, "死") && namesEveryDisease(fig.Label, diseases) && countsCases(fig) && !rate && (unit == "" || unit == "人" || unitAnswers(unit, countedUnit(fig)))):
 			// A question naming a catalogue indicator is not answered by
 			// a figure whose own label names something else, though its
 			// sentence names the indicator ("人均预期寿命接近…，人均受教育
@@ -989,6 +995,12 @@ func labelMatch(q map[string]bool, label string) float64 {
 	dice := 2 * float64(common) / float64(len(q)+len(l))
 	contained := float64(common) / float64(len(q))
 	return (dice + contained) / 2
+}
+
+// countsCases reports whether a figure counts a disease's cases: a count
+// in 例, or a table's 发病数.
+func countsCases(f corpus.Figure) bool {
+	return !isChange(f) && (f.Unit == "例" || strings.HasSuffix(f.Label, "发病数") || strings.HasSuffix(f.Label, "病例数"))
 }
 
 // shareWords ask a share of a whole, which a change in percent is not.

@@ -230,6 +230,7 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 			doneOfItsTarget(out[paraStart:])
 			subjectsOfBareMeasures(out[paraStart:])
 			populationsOfBareRates(work, out[paraStart:])
+			partsInBrackets(work, out[paraStart:])
 		}
 	}
 	monthOfReport(out, reportMonth(Simplify(rep.Title), reportText))

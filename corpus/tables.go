@@ -89,6 +89,30 @@ var cellNumber = regexp.MustCompile(`^((?:较|比)\s*(?:(?:19|20)\d\d\s*年|上�
 // "病床使用率%", "增长(%" (its bracket left open).
 var headUnit = regexp.MustCompile(`[（(]\s*(?:单位[:：])?\s*([^（()）]{1,4})\s*[）)]\s*$|/\s*([%‰])\s*$|\p{Han}[（(]?([%‰％])\s*$`)
 
+// footnoteMark is a note's number a table's name cell ends with: "肺结核8",
+// "死亡数1" (or its stars, "死亡数**"); not one counted after 第, 前 … ("第1", "前3") nor a code
+// ("H7N9").
+var footnoteMark = regexp.MustCompile(`(\p{Han})[0-9]{1,2}$`)
+
+// notFootnoteBefore are the runes after which a final number is counted,
+// not a note's.
+const notFootnoteBefore = "第前后近共至到约每"
+
+// withoutFootnoteMark is a row's or column's name without the number of
+// the note it refers to.
+func withoutFootnoteMark(name string) string {
+	name = strings.TrimRight(name, "*＊") // "死亡数**"
+	m := footnoteMark.FindStringSubmatchIndex(name)
+	if m == nil || strings.Contains(notFootnoteBefore, name[m[2]:m[3]]) {
+		return name
+	}
+	return name[:m[3]]
+}
+
+// caseColumns head the columns of a notifiable-disease table that count
+// cases, in 例 though the header gives no unit.
+var caseColumns = []string{"发病数", "病例数", "发病例数", "报告病例"}
+
 // yearBeforeMonth is a column's year written with no 年 before the month
 // it closes at: "2020 3月底".
 var yearBeforeMonth = regexp.MustCompile(`^((?:19|20)\d{2})\s+(\d{1,2}\s*月)`)
@@ -127,7 +151,7 @@ func tableFigures(work string, cells []tableCell, sec Section, rep *Report) []Fi
 	if len(cells) < 2 {
 		return nil
 	}
-	rowHead := joinSpacedName(strings.TrimSpace(rowMarker.ReplaceAllString(strings.TrimSpace(cells[0].text), "")))
+	rowHead := withoutFootnoteMark(joinSpacedName(strings.TrimSpace(rowMarker.ReplaceAllString(strings.TrimSpace(cells[0].text), ""))))
 	if rowHead == "" && yearColumn(cells[1].head) {
 		// A row whose name was lost (a yearbook table's total) under
 		// columns of years: what the numbered caption heading the table
@@ -174,7 +198,7 @@ func tableFigures(work string, cells []tableCell, sec Section, rep *Report) []Fi
 			continue
 		}
 		label, year := rowHead, 0
-		head := yearBeforeMonth.ReplaceAllString(strings.TrimSpace(c.head), "${1}年$2") // "2020 3月底"
+		head := withoutFootnoteMark(yearBeforeMonth.ReplaceAllString(strings.TrimSpace(c.head), "${1}年$2")) // "2020 3月底"
 		if bareUnits[head] {
 			// A unit cell read as a column's name ("%" of a 单位 column
 			// whose blanks were dropped): the row is misread, no figure.
@@ -189,6 +213,9 @@ func tableFigures(work string, cells []tableCell, sec Section, rep *Report) []Fi
 				unit = unitOf(head, u)
 			}
 			head = strings.TrimSpace(head[:u[0]])
+		}
+		if unit == "" && m.unit == "" && containsAny(Simplify(head), caseColumns) && !strings.Contains(m.raw, ".") {
+			unit = "例" // "发病数" of a bulletin's table counts cases
 		}
 		if y, ok := isYearText(head); ok {
 			year = y

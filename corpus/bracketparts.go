@@ -1,0 +1,43 @@
+package corpus
+
+import "strings"
+
+// A bulletin breaks a count down in brackets right after it: "死亡131例(艾滋
+// 病113例、肺结核12例、丙肝4例)". Each part is labelled by its own name
+// only ("肺结核"), and would answer "肺结核报了多少例" with its deaths; it
+// is the measure the count before the bracket gives, of that part.
+
+// bracketMeasures are the measures of a count whose bracket breaks it down
+// by disease or kind.
+var bracketMeasures = []string{"死亡", "发病", "治愈", "出院", "住院"}
+
+// partsInBrackets gives each figure in a bracket opened right after a
+// count of one of bracketMeasures that measure ("肺结核死亡").
+func partsInBrackets(work string, figs []Figure) {
+	for i := 0; i < len(figs); i++ {
+		whole := figs[i]
+		measure := ""
+		for _, m := range bracketMeasures {
+			if strings.HasSuffix(whole.Label, m) {
+				measure = m
+			}
+		}
+		if measure == "" {
+			continue
+		}
+		for j := i + 1; j < len(figs); j++ {
+			f := &figs[j]
+			if f.Span.Start < whole.Span.End || f.Unit != whole.Unit {
+				break
+			}
+			between := work[whole.Span.End:f.Span.Start]
+			open := strings.TrimLeft(between, " ")
+			if !strings.HasPrefix(open, "(") && !strings.HasPrefix(open, "（") || strings.ContainsAny(between, ")）。；;\n") {
+				break
+			}
+			if !strings.Contains(f.Label, measure) {
+				f.Label += measure
+			}
+		}
+	}
+}

@@ -1,0 +1,40 @@
+package corpus
+
+import (
+	"strings"
+	"testing"
+)
+
+// A monthly bulletin (made-up counts): the deaths broken down in brackets
+// are deaths of each disease; the annex table's names carry notes' numbers
+// ("肺结核8", "死亡数1") that are no part of them, and its 发病数 counts
+// cases (例).
+func TestBulletinBracketsAndAnnexTable(t *testing.T) {
+	text := "2024年9月某市法定传染病疫情概况\n2024年9月,全市共报告法定传染病发病12240例,死亡131例(艾滋病113例、肺结核12例、丙肝4例)。\n" +
+		"附表:2024年9月某市法定传染病报告发病死亡统计表\n病名 | 发病数 | 死亡数1\n甲乙丙类总计 | 12096 | 128\n艾滋病 | 364 | 116\n肺结核8 | 1544 | 12\n百日咳 | 224 | 0\n"
+	r := Parse("yuebao.txt", text, Meta{}, Options{}).Reports[0]
+	got := map[string]string{}
+	for _, f := range r.Figures {
+		got[f.Label] = f.Raw + f.Unit
+	}
+	want := map[string]string{
+		"肺结核死亡":      "12例",
+		"艾滋病死亡":      "113例",
+		"肺结核 发病数":    "1544例",
+		"肺结核 死亡数":    "12",
+		"甲乙丙类总计 发病数": "12096例",
+	}
+	for label, v := range want {
+		if got[label] != v {
+			t.Errorf("%s = %q, want %q", label, got[label], v)
+		}
+	}
+	for label := range got {
+		if strings.HasSuffix(label, "8 发病数") || strings.Contains(label, "死亡数1") || label == "肺结核" {
+			t.Errorf("label %q", label)
+		}
+	}
+	if t.Failed() {
+		t.Logf("figures: %v", got)
+	}
+}

@@ -264,7 +264,11 @@ func readSpaceTable(work string, body []Span, from, to, width int) (textTable, b
 		heads = heads[1:]
 		firstLine--
 	default:
-		return textTable{}, false
+		en := englishHeads(work, body, from, width)
+		if en == nil {
+			return textTable{}, false
+		}
+		heads, firstLine = en, 0
 	}
 	for c, h := range heads {
 		// "全年预算数(A)", "执行率(B/A)": a column's letter names no unit.

@@ -231,6 +231,7 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 			subjectsOfBareMeasures(out[paraStart:])
 			populationsOfBareRates(work, out[paraStart:])
 			partsInBrackets(work, out[paraStart:])
+			classesOfBareCounts(out[paraStart:])
 		}
 	}
 	monthOfReport(out, reportMonth(Simplify(rep.Title), reportText))

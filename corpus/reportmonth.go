@@ -3,7 +3,6 @@ package corpus
 import (
 	"regexp"
 	"strconv"
-	"strings"
 )
 
 // A monthly bulletin dates itself once, in its opening ("2023年1月(2023年1月
@@ -13,8 +12,9 @@ import (
 // about another month is not answered by it.
 
 // leadMonth is a month a report's opening dates what it counts by: "2023年1
-// 月(", "2023年1月,", "1月全省法定报告传染病疫情".
-var leadMonth = regexp.MustCompile(`(?:(?:19|20)\d\d年)(1[0-2]|[1-9])月份?(?:[(（，,]|全省|全市|全区|全县|共)|(?:^|[。！!\n])(1[0-2]|[1-9])月份?(?:全省|全市|全区|全县)\p{Han}{0,12}(?:疫情|情况)`)
+// 月(", "2023年1月,", "1月全省法定报告传染病疫情", "陕西卫健委:6月全省共报告法定
+// 传染病13609例".
+var leadMonth = regexp.MustCompile(`(?:(?:19|20)\d\d年)(1[0-2]|[1-9])月份?(?:[(（，,]|全省|全市|全区|全县|共)|(?:^|[。！!\n:：])(1[0-2]|[1-9])月份?(?:全省|全市|全区|全县)(?:\p{Han}{0,12}(?:疫情|情况)|共?报告)`)
 
 // monthRange is a span of months ("1-8月", "1至3月"): no single month.
 var monthRange = regexp.MustCompile(`\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月`)
@@ -42,14 +42,31 @@ func reportMonth(title, text string) int {
 }
 
 // monthOfReport records on the figures of a monthly report its month,
-// unless a figure's own sentence names a month.
+// unless a figure's own sentence names another month ("2021年6月1日至6月30
+// 日,…共报告…13609例" is of June still).
 func monthOfReport(figs []Figure, month int) {
 	if month == 0 {
 		return
 	}
 	for k := range figs {
-		if !strings.Contains(figs[k].Sentence, "月") {
+		if onlyMonth(figs[k].Sentence, month) {
 			figs[k].Month = month
 		}
 	}
+}
+
+// monthNamed is a calendar month a sentence names.
+var monthNamed = regexp.MustCompile(`(?:^|[^0-9])(1[0-2]|[1-9])\s*月`)
+
+// onlyMonth reports whether a sentence names no month but month.
+func onlyMonth(sentence string, month int) bool {
+	if monthRange.MatchString(sentence) {
+		return false
+	}
+	for _, m := range monthNamed.FindAllStringSubmatch(sentence, -1) {
+		if n, _ := strconv.Atoi(m[1]); n != month {
+			return false
+		}
+	}
+	return true
 }

@@ -20,3 +20,29 @@ func TestMonthOfAMonthlyBulletin(t *testing.T) {
 		}
 	}
 }
+
+// A news page on a monthly bulletin, its month in a headline after the
+// body's name ("陕西卫健委:6月全省共报告…") and its sentences naming the
+// month's days ("2021年6月1日至6月30日"): every count is of June, and the
+// class the long sentence opens with labels its bare count (made-up counts).
+func TestMonthOfNewsOnABulletin(t *testing.T) {
+	text := "某省卫健委:6月全省共报告法定传染病13609例,死亡18例\n时间:2021-07-08 11:48:04 | 来源:某新闻\n" +
+		"据某省卫健委通报,2021年6月1日至6月30日,某省共报告法定传染病13609例,死亡18例。其中,甲类传染病无发病、死亡病例报告。" +
+		"乙类传染病中除传染性非典型肺炎、脊髓灰质炎、白喉无发病、死亡病例报告外,其余18种传染病共报告发病6361例,死亡18人。\n"
+	r := Parse("x.txt", text, Meta{}, Options{}).Reports[0]
+	found := false
+	for _, f := range r.Figures {
+		if f.Month != 6 {
+			t.Errorf("%s = %s%s: month %d, want 6", f.Label, f.Raw, f.Unit, f.Month)
+		}
+		if f.Raw == "6361" {
+			found = true
+			if f.Label != "乙类传染病共报告发病" {
+				t.Errorf("6361例 labelled %q, want 乙类传染病共报告发病", f.Label)
+			}
+		}
+	}
+	if !found {
+		t.Error("no figure 6361")
+	}
+}

@@ -277,6 +277,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 	askedOrdinals, askedAges := ordinalsOf(topic), corpus.AgesNamed(topic) // the dose and age group asked
 	perAsked := asksPerPopulation(topic, ids)
 	diseases := understand.DiseasesNamed(topic) // the diseases asked of, if any
+	deathsAsked := strings.Contains(topic, "死") // of those diseases, their deaths
 	askedPeople := peopleKindOf(topic)          // the kind of people counted, if any
 	for _, h := range hits {
 		fig := h.Figure
@@ -320,7 +321,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 		if contradictsKind(topic, fig.Label) {
 			continue // "西医诊疗病种…增加14种" for "中医病种多了几种": the other kind's
 		}
-		if len(diseases) > 0 && strings.Contains(fig.Label, "死亡") != strings.Contains(topic, "死") && (strings.Contains(fig.Label, "死亡") || countsCases(fig)) {
+		if len(diseases) > 0 && strings.Contains(fig.Label, "死亡") != deathsAsked && (strings.Contains(fig.Label, "死亡") || countsCases(fig)) {
 			// "肺结核死亡12例" for "肺结核报了多少例": its deaths, not its
 			// cases; nor "艾滋病 发病数" for "艾滋病死亡多少人".
 			continue
@@ -453,7 +454,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			!((unit == "" || unitAnswers(unit, countedUnit(fig))) && isCount(fig.Unit) && endsWithCounted(fig.Label, head)) &&
 			!((unit == "" && isCount(fig.Unit) || unitAnswers(unit, countedUnit(fig))) && peopleOfNamed(q, fig.Label)) &&
 			!(sameAges(askedAges, fig.Label) && (unit == "" || unitAnswers(unit, countedUnit(fig))) && (!rate || isRateUnit(fig.Unit)) && shared(official, fig.Label) >= minSharedInUnit) &&
-			!(len(diseases) > 0 && !strings.Contains(topic, "死") && namesEveryDisease(fig.Label, diseases) && countsCases(fig) && !rate && (unit == "" || unit == "人" || unitAnswers(unit, countedUnit(fig)))):
+			!(len(diseases) > 0 && !deathsAsked && namesEveryDisease(fig.Label, diseases) && countsCases(fig) && !rate && (unit == "" || unit == "人" || unitAnswers(unit, countedUnit(fig)))):
 			// A question naming a catalogue indicator is not answered by
 			// a figure whose own label names something else, though its
 			// sentence names the indicator ("人均预期寿命接近…，人均受教育

@@ -63,17 +63,17 @@ func englishHeads(work string, body []Span, from, width int) []string {
 	var cols []found
 	taken := make([]bool, len(header))
 	for _, c := range englishColumns {
-		for from := 0; ; {
-			i := strings.Index(header[from:], c.english)
+		for next := 0; ; {
+			i := strings.Index(header[next:], c.english)
 			if i < 0 {
 				break
 			}
-			i += from
-			from = i + len(c.english)
-			if slices.Contains(taken[i:from], true) || !wordBounded(header, i, from) {
+			i += next
+			next = i + len(c.english)
+			if slices.Contains(taken[i:next], true) || !wordBounded(header, i, next) {
 				continue
 			}
-			for k := i; k < from; k++ {
+			for k := i; k < next; k++ {
 				taken[k] = true
 			}
 			cols = append(cols, found{i, c.chinese})

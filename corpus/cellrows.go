@@ -257,8 +257,8 @@ func isRowNameHead(cell string) bool {
 	if slices.Contains(rowNameHeads, cell) {
 		return true
 	}
-	if utf8.RuneCountInString(cell) > maxRowNameHeadRunes {
-		return false
+	if utf8.RuneCountInString(cell) > maxRowNameHeadRunes || strings.HasSuffix(cell, "排名") {
+		return false // "排名" heads ranks, not names
 	}
 	for _, end := range rowNameHeadEnds {
 		if strings.HasSuffix(cell, end) {

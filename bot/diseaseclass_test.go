@@ -79,3 +79,15 @@ func TestDiseaseCasesFromTheAnnexTable(t *testing.T) {
 		t.Errorf("deaths answered by the cases: %s", first)
 	}
 }
+
+// One class asked ("丙类传染病报了多少例") is not answered by the sum of
+// all classes, whose name holds it ("甲乙丙类传染病总计") (made-up bulletin).
+func TestDiseaseClassNotTheSumOfClasses(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"yuebao.txt": "2025年7月全国法定传染病疫情概况\n2025年7月,全国共报告法定传染病946063例。乙类传染病共报告发病513765例。丙类传染病共报告发病432295例。\n" +
+			"2025年7月全国法定传染病报告发病、死亡统计表\n病名 | 发病数 | 死亡数\n甲乙丙类传染病总计 | 946063 | 2019\n甲乙类传染病合计 | 513768 | 2010\n",
+	})
+	if first := firstLine(ask(t, b, nil, "2025年7月全国丙类传染病报了多少例？").Text); !strings.Contains(first, "432295") {
+		t.Errorf("want the class's cases, 432295: %s", first)
+	}
+}

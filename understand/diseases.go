@@ -2,6 +2,7 @@ package understand
 
 import (
 	"strings"
+	"unicode/utf8"
 
 	"github.com/healthbot/healthbot/corpus"
 )
@@ -43,11 +44,35 @@ func DiseasesNamed(text string) [][]string {
 	t := classesTogether.Replace(strings.ToLower(corpus.Normalize(text)))
 	var out [][]string
 	for _, g := range diseaseNames {
-		if strings.Contains(t, strings.ToLower(g[0])) {
+		if containsName(t, strings.ToLower(g[0])) {
 			out = append(out, g)
 		}
 	}
 	return out
+}
+
+// classRunes write the classes of notifiable diseases together: a class's
+// name after one of them ("甲乙丙类", "甲、乙类") is part of a sum of
+// classes, not that class alone.
+const classRunes = "甲乙丙、和"
+
+// containsName reports whether t names name: a class of diseases ("丙类")
+// only where it stands alone, not inside a sum ("甲乙丙类").
+func containsName(t, name string) bool {
+	if !strings.HasSuffix(name, "类") && !strings.HasSuffix(name, "类传染病") {
+		return strings.Contains(t, name)
+	}
+	for at := 0; ; {
+		i := strings.Index(t[at:], name)
+		if i < 0 {
+			return false
+		}
+		i += at
+		if r, _ := utf8.DecodeLastRuneInString(t[:i]); !strings.ContainsRune(classRunes, r) {
+			return true
+		}
+		at = i + len(name)
+	}
 }
 
 // NamesDisease reports whether text names a disease by any of its names,
@@ -55,7 +80,7 @@ func DiseasesNamed(text string) [][]string {
 func NamesDisease(text string, names []string) bool {
 	t := strings.ToLower(corpus.Normalize(text))
 	for _, n := range names {
-		if strings.Contains(t, strings.ToLower(n)) {
+		if containsName(t, strings.ToLower(n)) {
 			return true
 		}
 	}

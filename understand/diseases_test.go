@@ -20,4 +20,11 @@ func TestDiseasesNamed(t *testing.T) {
 			}
 		}
 	}
+	// A class named inside a sum of classes is not named alone.
+	if NamesDisease("甲乙丙类传染病总计 发病数", []string{"丙类", "丙类传染病"}) {
+		t.Error("甲乙丙类 read as naming 丙类")
+	}
+	if !NamesDisease("丙类传染病共报告发病", []string{"丙类", "丙类传染病"}) {
+		t.Error("丙类 alone not read")
+	}
 }

@@ -239,6 +239,18 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 	return out
 }
 
+// ownClause is the clause a figure stands in, from the last semicolon or
+// full stop before it: a 今年 in it dates the figure, one before it does not.
+func ownClause(before string) string {
+	start := 0
+	for _, sep := range []string{"；", ";", "。"} {
+		if i := strings.LastIndex(before, sep); i >= 0 {
+			start = max(start, i+len(sep))
+		}
+	}
+	return before[start:]
+}
+
 // topicYearOpening is a year a sentence opens with as the topic of all it
 // says, set apart by a comma: "2024年,在区委…领导下,…".
 var topicYearOpening = regexp.MustCompile(`^((?:19|20)\d{2})\s*年\s*[,，]`)
@@ -900,9 +912,11 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 			if ctx.lead > 0 {
 				fig.Year = ctx.lead
 			}
-			if ctx.lead == 0 && sec.Kind == KindSummary && sec.Year > 0 && rep.Year > sec.Year && rep.PlanYear != rep.Year+1 && !ctx.thisIsNext && strings.Contains(simpBefore(), "今年") {
+			if sec.Kind == KindSummary && rep.Year > 0 && fig.Year != rep.Year && rep.PlanYear != rep.Year+1 && !ctx.thisIsNext && strings.Contains(ownClause(simpBefore()), "今年") {
 				// "今年1-10月份,全市…二孩出生5.9万人" in news of December
-				// 2017 whose part reviews 2016: the page's own year.
+				// 2017 whose part reviews 2016, or "2013年…率先…;今年,又
+				// 把…经费投入1700余万元" after a clause of 2013: the
+				// page's own year.
 				fig.Year = rep.Year
 			}
 		}

@@ -18,3 +18,17 @@ func TestThisYearInNewsReviewingTheYearBefore(t *testing.T) {
 		}
 	}
 }
+
+// "2013年…率先…;今年,又把…经费投入1700余万元": the clause after the
+// semicolon opens with 今年, the page's year, not the year the clause
+// before named (made-up figures).
+func TestThisYearAfterAClauseOfAnEarlierYear(t *testing.T) {
+	text := "全国儿童预防接种日:适龄儿童可免费接种疫苗\n2016-04-25 某市日报\n" +
+		"2013年某市率先实施了1~2岁儿童免费接种水痘疫苗,适龄儿童水痘发病率较之前下降29.8%;今年,又把增加免费疫苗剂次作为政府市办实事,经费投入1700余万元。\n"
+	r := Parse("x.txt", text, Meta{}, Options{}).Reports[0]
+	for _, f := range r.Figures {
+		if f.Raw == "1700" && f.Year != 2016 {
+			t.Errorf("1700万元 dated %d, want 2016", f.Year)
+		}
+	}
+}

@@ -232,6 +232,7 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 			populationsOfBareRates(work, out[paraStart:])
 			partsInBrackets(work, out[paraStart:])
 			classesOfBareCounts(out[paraStart:])
+			projectsOfMeasures(work, out[paraStart:])
 		}
 	}
 	monthOfReport(out, reportMonth(Simplify(rep.Title), reportText))

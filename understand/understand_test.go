@@ -182,6 +182,7 @@ func TestIntentAndList(t *testing.T) {
 		{"这几年每千人口医师从多少涨到了多少？", IntentTrend, false},
 		{"某区去年一张病床一年轮换了几拨病人？", IntentFigure, false},        // 几 and a counter of groups
 		{"某省去年看病花的钱里面，老百姓自己掏腰包的占几成？", IntentFigure, false}, // a share in tenths
+		{"海兴县中医院迁建那个项目建筑规模多大？", IntentFigure, false},       // a size
 		{"规划里要盯哪些健康指标？说几个", IntentQuestion, true},          // 说几个: a few of the items, not a count
 		{"华岩镇卫生院看病用的房子有多大？", IntentFigure, false},          // 有多大: a size
 		{"市立医院分几个院区，都叫啥？", IntentQuestion, true},           // the names, not the count

@@ -177,3 +177,15 @@ func TestProgressOfTheFirstTask(t *testing.T) {
 		t.Errorf("answer states the other task's progress: %s", a.Text)
 	}
 }
+
+// "哪几项重点活？挑几个说说" asks for some items of a list: one question,
+// not a second asking how many of something "说说" is (made-up report).
+func TestRequestForSomeItemsIsNoSecondQuestion(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"neixiang.txt": "某县狠抓十项重点工作\n2024年,全县卫生健康工作要抓实抓牢10项重点任务。这10项重点工作是:一是认真开展“优质服务基层行”活动。二是启动社区医院建设试点。三是推进紧密型医共体建设。四是加强基层卫生人才队伍建设。\n",
+	})
+	a := ask(t, b, nil, "某县今年卫健这块定了哪几项重点活？挑几个说说")
+	if strings.Contains(a.Text, "未找到") || !strings.Contains(a.Text, "社区医院") {
+		t.Errorf("want the items, as one answer: %s", a.Text)
+	}
+}

@@ -50,8 +50,10 @@ var (
 	// 签约率多少".
 	amountWords = []string{"多少", "几", "多大", "多高", "多长", "多久"}
 	// demonstrativeFew point at a few things named before ("那几个国家区域
-	// 医疗中心是哪几个方向的"): no amount asked.
-	demonstrativeFew = []string{"那几个", "这几个", "那几家", "这几家", "那几项", "这几项", "那几类", "这几类", "那几种", "这几种", "那几件", "这几件", "那几条", "这几条", "那几所", "这几所"}
+	// 医疗中心是哪几个方向的") or ask for a few of a list ("挑几个说说"): no
+	// amount asked.
+	demonstrativeFew = []string{"那几个", "这几个", "那几家", "这几家", "那几项", "这几项", "那几类", "这几类", "那几种", "这几种", "那几件", "这几件", "那几条", "这几条", "那几所", "这几所",
+		"挑几个", "举几个", "说几个", "列几个", "讲几个", "选几个", "挑几项", "举几项", "说几项", "列几项"}
 	// eachAmount ask the number of each of several items ("各多少家").
 	eachAmount = []string{"各多少", "各有多少", "分别多少", "分别有多少", "各几", "分别是多少"}
 	// namesAsked ask what things are called: a question naming a count

@@ -32,7 +32,8 @@ func rankedItems(question string, sources []Source) ([]listItem, bool) {
 	if !rankAsked.MatchString(corpus.Normalize(question)) {
 		return nil, false
 	}
-	q := bigrams(understand.Topic(question))
+	topic := understand.Topic(question)
+	q := bigrams(topic + " " + understand.Substitute(topic)) // "死人最多的" in the reports' words too: 死亡
 	for _, s := range sources[:min(rankSources, len(sources))] {
 		sents := splitSentences(s.Text)
 		best, most, from := -1, -1, 0

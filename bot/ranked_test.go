@@ -42,3 +42,16 @@ func TestRankedByOwnWords(t *testing.T) {
 		t.Errorf("want the ranking of deaths first: %s", a.Text)
 	}
 }
+
+// "死人最多的是哪几种病" asks the ranking of deaths, in lay words: the
+// report's 报告死亡数 ranking, not the cases' one before it (made-up
+// bulletin).
+func TestRankOfDeathsAskedInLayWords(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"yuebao.txt": "2024年4月某省法定传染病疫情概况\n2024年4月,全省报告乙类传染病18种,发病42651例,死亡417人;报告发病数居前5位的病种依次为:乙肝、新型冠状病毒感染、梅毒、肺结核、百日咳;报告死亡数居前3位的病种依次为:艾滋病、肺结核、丙肝。\n",
+	})
+	a := ask(t, b, nil, "某省2024年4月乙类传染病里死人最多的是哪几种病？")
+	if !strings.Contains(a.Text, "艾滋病") || strings.Contains(a.Text, "百日咳") {
+		t.Errorf("want the deaths' ranking: %s", a.Text)
+	}
+}

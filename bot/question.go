@@ -214,7 +214,7 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 
 // sentencePicks find the sentences of one kind a question asks for, in
 // the order they are tried.
-var sentencePicks = []func(question string, sources []Source) ([]listItem, bool){titleHolderItems, rankPositionItems, demandItems, durationItems, directionItems, adviceItems, problemItems, reasonItems, compositionItems, breakdownItems, dutyItems, honouredSubjects}
+var sentencePicks = []func(question string, sources []Source) ([]listItem, bool){titleHolderItems, tableCategoryItems, rankPositionItems, demandItems, durationItems, directionItems, adviceItems, problemItems, reasonItems, compositionItems, breakdownItems, dutyItems, honouredSubjects}
 
 // introducingSources is how many of the best sources are read for a list
 // announced by the question's own counter or kind.

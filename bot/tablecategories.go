@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strconv"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/healthbot/healthbot/corpus"
 )
@@ -18,6 +19,9 @@ var categoriesAsked = regexp.MustCompile(`表\p{Han}{0,12}(?:分了|分成|分�
 
 // minRowValues is how many numbers after a name make it a table row's.
 const minRowValues = 3
+
+// maxCategoryRunes bounds a row's name: a longer token is prose.
+const maxCategoryRunes = 16
 
 // minCategories is how many rows make the categories of a table.
 const minCategories = 2
@@ -43,7 +47,7 @@ func tableCategoryItems(question string, sources []Source) ([]listItem, bool) {
 				n++
 			}
 			name := strings.TrimLeft(strings.TrimPrefix(t, "其中"), ":：")
-			if n < minRowValues || name == "" || containsAny(name, totalRows) {
+			if n < minRowValues || name == "" || utf8.RuneCountInString(name) > maxCategoryRunes || containsAny(name, totalRows) {
 				continue
 			}
 			items = append(items, listItem{name, s.N})

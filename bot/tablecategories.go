@@ -26,11 +26,9 @@ const maxCategoryRunes = 16
 // minCategories is how many rows make the categories of a table.
 const minCategories = 2
 
-// totalRows name a table's total, no category of it.
-var totalRows = []string{"总计", "合计", "小计", "总数", "全市", "全省", "全区", "全县"}
-
 // tableCategoryItems lists the rows' names of the first source holding a
-// table of numbers, when the question asks its categories.
+// table of numbers, when the question asks its categories; a row named as
+// a total (totalColumns' words, or a 小计) is none.
 func tableCategoryItems(question string, sources []Source) ([]listItem, bool) {
 	if !categoriesAsked.MatchString(corpus.Normalize(question)) {
 		return nil, false
@@ -47,7 +45,7 @@ func tableCategoryItems(question string, sources []Source) ([]listItem, bool) {
 				n++
 			}
 			name := strings.TrimLeft(strings.TrimPrefix(t, "其中"), ":：")
-			if n < minRowValues || name == "" || utf8.RuneCountInString(name) > maxCategoryRunes || containsAny(name, totalRows) {
+			if n < minRowValues || name == "" || utf8.RuneCountInString(name) > maxCategoryRunes || containsAny(name, totalColumns) || strings.HasSuffix(name, "小计") {
 				continue
 			}
 			items = append(items, listItem{name, s.N})

@@ -60,8 +60,12 @@ func percentColumnAbove(work string, offset int) string {
 	end := strings.LastIndexByte(work[:offset], '\n')
 	for n := 0; end > 0 && n < maxPercentHeaderLines; n++ {
 		start := strings.LastIndexByte(work[:end], '\n') + 1
-		if m := percentHeader.FindStringSubmatch(strings.TrimSpace(Simplify(work[start:end]))); m != nil {
-			return m[1]
+		if line := work[start:end]; strings.ContainsAny(line, "%％") {
+			// Only a line holding the sign can head the column: the
+			// others are not converted to Simplified at all.
+			if m := percentHeader.FindStringSubmatch(strings.TrimSpace(Simplify(line))); m != nil {
+				return m[1]
+			}
 		}
 		end = start - 1
 	}

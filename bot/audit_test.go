@@ -55,6 +55,7 @@ func auditLines(t *testing.T, path string) []string {
 }
 
 func TestAuditConcurrentAppends(t *testing.T) {
+	t.Parallel()
 	path := filepath.Join(t.TempDir(), "data", "audit.jsonl")
 	c := &clock{t: time.Date(2024, 3, 1, 9, 0, 0, 0, time.UTC)}
 	a, err := bot.NewAuditLog(path, 180*day, c.now)

@@ -73,6 +73,7 @@ func checkCitations(t *testing.T, a bot.Answer) {
 }
 
 func TestFigureLookup(t *testing.T) {
+	t.Parallel()
 	a := ask(t, offlineBot(t), nil, "2023年家庭医生签约率是多少？")
 	if a.Intent != bot.IntentFigure || a.Mode != bot.ModeExtractive {
 		t.Errorf("intent %s mode %s", a.Intent, a.Mode)
@@ -180,6 +181,7 @@ func TestOfflineFollowUps(t *testing.T) {
 }
 
 func TestHostileRequests(t *testing.T) {
+	t.Parallel()
 	b := offlineBot(t)
 	for _, text := range []string{"", "   ", "😀😀😀", "\xff\xfe\x00", strings.Repeat("家庭医生签约率", 20000)} {
 		a, err := b.Handle(context.Background(), nil, bot.Request{Text: text})

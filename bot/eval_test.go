@@ -18,6 +18,7 @@ import (
 // like a careful grounded model, quoting the source sentences that best
 // match the question, with their numbers. It reports both scores.
 func TestAnswerEval(t *testing.T) {
+	t.Parallel()
 	cases, err := bot.LoadEvalSet("testdata/answers.yaml")
 	if err != nil {
 		t.Fatal(err)

@@ -5,6 +5,7 @@ import "testing"
 // Sentences holding the same words of the question score the same, however
 // the words are summed: the first in the text comes first, every time.
 func TestExtractTiesKeepTextOrder(t *testing.T) {
+	t.Parallel()
 	text := "民生实事落实情况一览表。第一季度进度。龙岗区改扩建。南湾人民医院进度表。工程形象进度。" +
 		"南湾人民医院改扩建工程开展机电安装及外环境施工,完成总形象进度至70%。" +
 		"南湾人民医院改扩建工程开展机电安装及外环境施工,完成总形象进度至80%。" +

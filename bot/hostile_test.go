@@ -111,6 +111,7 @@ func leakedSpans(text string) int {
 }
 
 func TestHostileQuestionsOffline(t *testing.T) {
+	t.Parallel()
 	b := offlineBot(t)
 	for _, q := range hostileQuestions() {
 		t.Run(q.name, func(t *testing.T) {

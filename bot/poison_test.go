@@ -32,6 +32,7 @@ func poisonedIndex(t *testing.T) *retrieval.Index { return poisonIndex.Open(t) }
 // Offline, the figure look-up leads with the real 50.2%; the injected 99%,
 // if shown at all, carries a warning.
 func TestPoisonedFigureOffline(t *testing.T) {
+	t.Parallel()
 	ix := poisonedIndex(t)
 	// The look-up does find the injected figure: the test is not vacuous.
 	hits, err := ix.SearchFigures(context.Background(), "2023年家庭医生签约率", corpus.Filters{}, 20)

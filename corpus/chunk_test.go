@@ -84,6 +84,7 @@ func checkDocument(t *testing.T, doc Document, maxRunes int) {
 }
 
 func TestChunksOnSamples(t *testing.T) {
+	t.Parallel()
 	files, _ := filepath.Glob("samples/*.txt")
 	for _, max := range []int{150, DefaultChunkRunes, 1200} {
 		for _, f := range files {

@@ -115,6 +115,7 @@ func (s score) rate(i int) float64 {
 // named in testdata/devdocs/sections.yaml (a path prefix stands for the
 // whole subtree).
 func TestDevdocsSections(t *testing.T) {
+	t.Parallel()
 	docs := loadDevdocs(t)
 	var sc score
 	for _, w := range loadYAML[sectionWant](t, "../testdata/devdocs/sections.yaml") {

@@ -46,6 +46,7 @@ func oneOf(got string, want []string, norm func(string) string) bool {
 // since, so a change that breaks them fails: fix it without reading their
 // text.
 func TestDevdocsMeta(t *testing.T) {
+	t.Parallel()
 	const dir = "../../shared/devdocs"
 	if _, err := os.Stat(dir); err != nil {
 		t.Skip("../shared/devdocs is absent")

@@ -176,6 +176,7 @@ func TestIndexOfAnotherStateRebuilt(t *testing.T) {
 // taken from the live index only while they are as it has them (a file
 // that now has a near-duplicate is not).
 func TestIncrementalIndexAsCold(t *testing.T) {
+	t.Parallel()
 	src, idx := t.TempDir(), t.TempDir()
 	writeFile(t, src, "a.txt", reportA)
 	writeFile(t, src, "b.txt", reportB)

@@ -195,6 +195,7 @@ func TestANNFileChecked(t *testing.T) {
 // An index of dense vectors holds an ANN file; its searches find what an
 // exact search finds, and a damaged ANN file stops it from opening.
 func TestDenseIndexUsesANN(t *testing.T) {
+	t.Parallel()
 	old := annMinRows
 	annMinRows = 1
 	defer func() { annMinRows = old }()

@@ -350,6 +350,7 @@ func TestEmptyQuestion(t *testing.T) {
 // TestEvalSet guards retrieval quality: the golden set over the samples
 // must keep hybrid recall@5 at or above 0.95 with the local embedder.
 func TestEvalSet(t *testing.T) {
+	t.Parallel()
 	ix, _ := buildSamples(t, BuildOptions{})
 	cases, err := LoadEvalSet("testdata/eval.yaml")
 	if err != nil {

@@ -69,6 +69,7 @@ func checkFast(t *testing.T, s string) bool {
 }
 
 func TestFastAnalysisMatchesBleve(t *testing.T) {
+	t.Parallel()
 	// The texts of the sample and golden reports, whole and line by line.
 	var texts []string
 	files, _ := filepath.Glob("../corpus/samples/*.txt")

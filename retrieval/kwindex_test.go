@@ -93,6 +93,7 @@ func dumpKeyword(t *testing.T, dir string) (map[string]string, uint64) {
 // and as bleve builds it from the mapping, and compares them: every field's
 // terms, their postings (document, frequency, norm) and the stored fields.
 func TestKeywordIndexMatchesMapped(t *testing.T) {
+	t.Parallel()
 	chunks, figures := sampleIndexed(t)
 	built := filepath.Join(t.TempDir(), "built")
 	if _, err := newKeyword(context.Background(), built, keywordDocs(chunks, figures, normCache{})); err != nil {

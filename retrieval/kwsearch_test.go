@@ -19,6 +19,7 @@ import (
 // question of the eval set, with and without its years and kind, with
 // files left out, and over an index updated in place (deleted documents).
 func TestTermAtATimeRanksAsBleve(t *testing.T) {
+	t.Parallel()
 	cases, err := LoadEvalSet("testdata/eval.yaml")
 	if err != nil {
 		t.Fatal(err)

@@ -26,6 +26,7 @@ func accessBot(t *testing.T, p *access.Policy) *bot.Bot {
 // what the asker may read (here a related public figure), and no part of
 // the hidden report (figure, passage, title, folder) is in it.
 func TestSlackAccessByFolder(t *testing.T) {
+	t.Parallel()
 	const (
 		publicCh   = "CPUBLIC01"
 		listedCh   = "CPRIVATE3"

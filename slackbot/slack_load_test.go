@@ -328,6 +328,7 @@ func loadSeed(tb testing.TB, full bool) uint64 {
 
 // TestSlackLoad runs the load configurations and logs their figures.
 func TestSlackLoad(t *testing.T) {
+	t.Parallel()
 	full := os.Getenv("HEALTHBOT_LOAD") == "full"
 	seed := loadSeed(t, full)
 	t.Logf("HEALTHBOT_LOAD_SEED=%d (full: %v)", seed, full)

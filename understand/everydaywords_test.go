@@ -18,6 +18,7 @@ const everydaySection = "# Everyday wordings of common report terms"
 // rewritten into another term in the question and miss the reports' own
 // word. Checked against the development documents when ../shared is there.
 func TestEverydayWordingsAreNotReportWords(t *testing.T) {
+	t.Parallel()
 	files, _ := filepath.Glob("../../shared/devdocs/*.txt")
 	if len(files) == 0 {
 		t.Skip("no ../shared/devdocs")

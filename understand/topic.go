@@ -96,6 +96,14 @@ const prepositions = "跟和与同给向对在"
 // the years, relative-time words and place its filters carry and without
 // question words. A question that is nothing but those is returned whole.
 func Topic(question string) string {
+	return topics.of(question, topicOf)
+}
+
+// topics remembers the topics of recent questions.
+var topics memo
+
+// topicOf reads a question's topic, as Topic.
+func topicOf(question string) string {
 	if q := topicWords(question); strings.TrimSpace(q) != "" {
 		// Aid sent to a province, said by where it went ("往湖北…支援"),
 		// is the reports' 援鄂: the place read off the topic stays in it

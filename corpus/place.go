@@ -1176,6 +1176,7 @@ func assignPlaces(work string, rep *Report) {
 		f.Place = place
 		f.Label = withoutOpeningPlace(f.Label)
 	}
+	respectivePlaces(work, mentions, rep)
 	nationalComparisons(work, rep)
 }
 

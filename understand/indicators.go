@@ -113,7 +113,7 @@ func perHeadVariant(id, base string) string {
 func questionIndicators(question string) []string {
 	var lay, whole, named []string
 	layEnd := -1
-	ms := indicators.MatchText(stripPlaces(StripYears(withoutExamples(corpus.Normalize(question)))))
+	ms := indicators.MatchText(stripPlaces(StripYears(withoutGroupBase(withoutExamples(corpus.Normalize(question))))))
 	for _, m := range ms {
 		if m.Score < 1 {
 			continue

@@ -273,8 +273,8 @@ func ParseDate(s string) (time.Time, error) {
 	return time.ParseInLocation("2006-01-02", strings.TrimSpace(s), time.Local)
 }
 
-// StripYears removes the years, relative-year, half-year and quarter words
-// of a question ("2023年", "去年", "上半年", "二季度", "同期"): the filters
+// StripYears removes the years, relative-year, half-year, quarter and week
+// words of a question ("2023年", "去年", "上半年", "二季度", "同期", "第6周"): the filters
 // carry them, the searched text need not.
 func StripYears(q string) string {
 	q = yearEnd.ReplaceAllString(q, "$1")
@@ -292,6 +292,7 @@ func StripYears(q string) string {
 	for _, p := range []string{corpus.PeriodFirstHalf, corpus.PeriodSecondHalf, "全年度", "年度", "同期"} {
 		q = strings.ReplaceAll(q, p, " ") // "比去年同期": a time compared with
 	}
+	q = weekOfYear.ReplaceAllString(q, " ")      // "第6周": the week's bulletin, a time
 	return quarterWords.ReplaceAllString(q, " ") // "二季度": a time, like its year
 }
 

@@ -209,7 +209,7 @@ func HasOwnTopic(question string) bool { return strings.TrimSpace(topicWords(que
 // topicWords is Topic without its fallback: "" for a question that is
 // nothing but time, place and question words.
 func topicWords(question string) string {
-	q := StripYears(baseYear.ReplaceAllString(perHeadOf(timedLay().Replace(spokenUnits.Replace(withoutExamples(comparedBase.ReplaceAllString(corpus.Normalize(question), " "))))), " "))
+	q := StripYears(baseYear.ReplaceAllString(withoutGroupBase(perHeadOf(timedLay().Replace(spokenUnits.Replace(withoutExamples(comparedBase.ReplaceAllString(corpus.Normalize(question), " ")))))), " "))
 	if attendanceAsked.MatchString(q) {
 		q = attendanceAsked.ReplaceAllString(meetingHeld.ReplaceAllString(q, " "), " 参加人数 $1")
 	}

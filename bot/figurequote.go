@@ -114,7 +114,7 @@ func clauseOfFigure(fig corpus.Figure, keepStart bool) string {
 		out = elideValuesOfList(item, value)
 	}
 	if !keepStart {
-		out = elideBase(out, value)
+		out = elideComparedValues(elideBase(out, value), value)
 	}
 	out, before := joinedItemBefore(out, value)
 	cut = cut || before
@@ -615,6 +615,28 @@ func elideBase(clause, value string) string {
 		return clause
 	}
 	return clause[:m[4]] + "…" + clause[m[6]:]
+}
+
+// comparedValue is a value in brackets after what it is of, as a
+// comparison writes it: "城镇(123.88/万)高于农村(40.83/万)".
+var comparedValue = regexp.MustCompile(`([（(])\s*[0-9][0-9.]*\s*(?:%|‰|/万|/10万|/十万|/千|例|人|张|个|家|元|万元|亿元|岁)?\s*([)）])`)
+
+// comparedWords compare two bracketed values.
+var comparedWords = []string{"高于", "低于", "多于", "少于", "超过", "快于", "慢于"}
+
+// elideComparedValues leaves out of a comparison the bracketed values
+// other than the one quoted ("城镇(…)高于农村(40.83/万)"): the quote
+// shows what was compared, and states the figure asked and no other.
+func elideComparedValues(clause, value string) string {
+	if !containsAny(clause, comparedWords) {
+		return clause
+	}
+	return comparedValue.ReplaceAllStringFunc(clause, func(m string) string {
+		if valueAt(m, value) >= 0 {
+			return m
+		}
+		return comparedValue.ReplaceAllString(m, "${1}…${2}")
+	})
 }
 
 // listedItem is, of a clause listing several labelled figures ("发放高龄补

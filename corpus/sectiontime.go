@@ -243,13 +243,18 @@ func titleKind(simpTitle string) Kind {
 		// indicators, its targets, when the title says nothing of a review.
 		return KindPlan
 	}
-	if k == "" && titledPeriod.MatchString(simpTitle) && !containsAny(simpTitle, reviewTitleWords) {
+	if k == "" && titledPeriod.MatchString(simpTitle) && !containsAny(simpTitle, reviewTitleWords) && !containsAny(simpTitle, studyTitleWords) {
 		// "健康中国行动(2019—2030年)": a programme over a period of years,
-		// its targets, when the title says nothing of a review.
+		// its targets, when the title says nothing of a review or a study.
 		return KindPlan
 	}
 	return k
 }
+
+// studyTitleWords make a title over a period of years a study of what was
+// observed in it ("2012—2021年青岛市围产儿出生缺陷监测分析"), not a
+// programme's targets.
+var studyTitleWords = []string{"分析", "监测", "调查", "研究", "统计", "流行特征", "趋势"}
 
 // titledPeriod is a period of years a title names: "(2019—2030年)".
 var titledPeriod = regexp.MustCompile(`(?:19|20)\d{2}\s*[-—–~～至到]\s*(?:19|20)\d{2}\s*年`)

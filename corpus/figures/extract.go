@@ -64,6 +64,7 @@ func extract(sentence string) []Figure {
 	measuresOfCountedGroup(sentence, figs)
 	partsAfterHead(sentence, figs)
 	limitsOfEach(sentence, figs)
+	ofGroupSubject(figs)
 	return figs
 }
 

@@ -1,0 +1,49 @@
+package figures
+
+import "strings"
+
+// populationGroups are the groups a rate is broken down by: sex, town and
+// country, region. A figure labelled by one of them alone counts what the
+// sentence's first such figure counts.
+var populationGroups = []string{"男性", "女性", "男", "女", "城镇", "城市", "城区", "农村", "乡村", "东部", "中部", "西部", "东部地区", "中部地区", "西部地区", "户籍", "流动人口"}
+
+// ofGroupSubject gives a figure labelled by a population group alone the
+// subject of the sentence's first figure broken down by a group: in
+// "围产儿出生缺陷男性(86.73/万)高于女性(69.85/万),城镇(123.88/万)高于
+// 农村(40.83/万)" the 40.83 is 围产儿出生缺陷 of 农村, not a bare 农村.
+func ofGroupSubject(figs []Figure) {
+	subject := ""
+	for i := range figs {
+		label := figs[i].Label
+		if g := endingGroup(label); subject == "" && g != "" && len(label) > len(g) {
+			if s := strings.TrimSuffix(strings.TrimSuffix(label, g), "的"); len([]rune(s)) >= 2 {
+				subject = s
+			}
+			continue
+		}
+		if subject != "" && isGroup(label) {
+			figs[i].Label = subject + label
+		}
+	}
+}
+
+// endingGroup is the population group a label ends with; "" when none.
+func endingGroup(label string) string {
+	best := ""
+	for _, g := range populationGroups {
+		if strings.HasSuffix(label, g) && len(g) > len(best) {
+			best = g
+		}
+	}
+	return best
+}
+
+// isGroup reports whether a label is a population group alone.
+func isGroup(label string) bool {
+	for _, g := range populationGroups {
+		if label == g || label == g+"居民" {
+			return true
+		}
+	}
+	return false
+}

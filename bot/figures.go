@@ -195,6 +195,7 @@ type askedOf struct {
 	unit, counted, verb, part string
 	total                     bool // "一共", "总共": the whole, not its parts
 	share                     bool // "占出生的比例": a share, asked with no change
+	change                    bool // "比前一周涨了多少": how a figure changed
 }
 
 // partOfTotalWeight is what a part a sentence counts within a whole loses
@@ -454,7 +455,8 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			!((unit == "" || unitAnswers(unit, countedUnit(fig))) && isCount(fig.Unit) && endsWithCounted(fig.Label, head)) &&
 			!((unit == "" && isCount(fig.Unit) || unitAnswers(unit, countedUnit(fig))) && peopleOfNamed(q, fig.Label)) &&
 			!(sameAges(askedAges, fig.Label) && (unit == "" || unitAnswers(unit, countedUnit(fig))) && (!rate || isRateUnit(fig.Unit)) && shared(official, fig.Label) >= minSharedInUnit) &&
-			!(len(diseases) > 0 && !deathsAsked && namesEveryDisease(fig.Label, diseases) && countsCases(fig) && !rate && (unit == "" || unit == "人" || unitAnswers(unit, countedUnit(fig)))):
+			!(len(diseases) > 0 && !deathsAsked && namesEveryDisease(fig.Label, diseases) && countsCases(fig) && !rate && (unit == "" || unit == "人" || unitAnswers(unit, countedUnit(fig)))) &&
+			!(len(diseases) > 0 && ask.change && isChange(fig) && namesEveryDisease(fig.Label, diseases) && casesChanged(fig)):
 			// A question naming a catalogue indicator is not answered by
 			// a figure whose own label names something else, though its
 			// sentence names the indicator ("人均预期寿命接近…，人均受教育
@@ -1004,6 +1006,13 @@ func countsCases(f corpus.Figure) bool {
 	return !isChange(f) && (f.Unit == "例" || strings.HasSuffix(f.Label, "发病数") || strings.HasSuffix(f.Label, "病例数"))
 }
 
+// casesChanged reports whether a change figure is of a count of cases
+// ("麻疹上周共报告104例,较前一周上升40.54%"): the answer when a disease's
+// change is asked.
+func casesChanged(f corpus.Figure) bool {
+	return isChange(f) && containsAny(f.Label, []string{"报告", "病例", "发病"})
+}
+
 // shareWords ask a share of a whole, which a change in percent is not.
 var shareWords = []string{"比例", "占比", "比重"}
 
@@ -1060,7 +1069,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		ids = slices.DeleteFunc(ids, countsInstitutions)
 	}
 	asked := askedOf{unit: unit, counted: understand.CountedNoun(question), verb: understand.CountVerb(question), part: part, total: understand.AsksTotal(question),
-		share: containsAny(topic, shareWords) && !understand.AsksChange(question)}
+		share: containsAny(topic, shareWords) && !understand.AsksChange(question), change: understand.AsksChange(question)}
 	cands, err := b.findFigures(ctx, topic, ids, asked, f, 40)
 	if err != nil {
 		return Answer{}, err

@@ -58,6 +58,7 @@ func Extract(sentence string) (figs []Figure) {
 func extract(sentence string) []Figure {
 	figs := extractFigures(sentence)
 	changeOfLevelNotShare(figs)
+	baseBetweenComparison(sentence, figs)
 	partsInBrackets(sentence, figs)
 	tasksInBrackets(sentence, figs)
 	taskOfShare(sentence, figs)

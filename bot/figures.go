@@ -451,7 +451,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			!(namesPart && (unit == "" || unitAnswers(unit, countedUnit(fig)))) &&
 			!(unitAnswers(unit, countedUnit(fig)) && stemOfTerm(layTerms, fig.Label)) &&
 			!(unit == understand.AreaUnit && unitAnswers(unit, countedUnit(fig)) && max(coverage(q, context), coverage(official, context)) >= areaCoverage) &&
-			!(rate && isRateUnit(fig.Unit) && !isChange(fig) && (holdsTerm(layTerms, fig.Label) || holdsTermsAround(layTerms, fig.Label, context) || rateOfNamed(fig.Label, topic))) &&
+			!(rate && isRateUnit(fig.Unit) && !isChange(fig) && (holdsTerm(layTerms, fig.Label) || holdsTermsAround(layTerms, fig.Label, context) || rateOfNamed(fig.Label, topic) || shortenedName(ids, fig))) &&
 			!((unit == "" || unitAnswers(unit, countedUnit(fig))) && isCount(fig.Unit) && endsWithCounted(fig.Label, head)) &&
 			!((unit == "" && isCount(fig.Unit) || unitAnswers(unit, countedUnit(fig))) && peopleOfNamed(q, fig.Label)) &&
 			!(sameAges(askedAges, fig.Label) && (unit == "" || unitAnswers(unit, countedUnit(fig))) && (!rate || isRateUnit(fig.Unit)) && shared(official, fig.Label) >= minSharedInUnit) &&
@@ -491,7 +491,9 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			// so is a count of the people of a thing the question names
 			// whole ("高血压患者8000人" for "高血压那块的目标是多少人"); so is
 			// one of the age group asked sharing the measure's official
-			// words ("18岁以上人群接种率" for "18岁以上的人打新冠疫苗的比例").
+			// words ("18岁以上人群接种率" for "18岁以上的人打新冠疫苗的比例"), or
+			// a rate labelled by the indicator's name shortened, its middle
+			// written just before ("住院分娩活产8044人,住院率达99.61%").
 			continue
 		}
 		if namesPart {

@@ -23,9 +23,10 @@ const maxCNCountRunes = 3
 // 院区".
 var countSetOut = newWordSet(`增加到 增至 发展到 发展成 扩大到 扩展到 拓展到 增长到 达到 办好 办成 实施 推进 聚焦 开展 建设 建成 完成 落实 抓好 围绕 突出 强化 打造 组建 新建 设立 启动 部署 提出 明确 制定 出台 推出 确定 涵盖 包括 分为 从 做好 重点抓好 统筹`)
 
-// cnCountClassifiers count the things set out; 次 is left out ("完成二次
-// 筹资" is a second round).
-var cnCountClassifiers = newWordSet(`件 个 项 条 类 批 家 所 支`)
+// cnCountClassifiers count the things set out, or the rounds of a campaign
+// ("开展了三轮防艾人民战争"); 次 is left out ("完成二次筹资" is a second
+// round).
+var cnCountClassifiers = newWordSet(`件 个 项 条 类 批 家 所 支 轮`)
 
 // sloganNouns follow the counts of political slogans: "两个维护",
 // "四个意识", "三个代表".
@@ -47,11 +48,20 @@ func chineseCount(t *text, i int) (number, bool) {
 		return number{}, false // a longer run: a year or a code
 	}
 	v := ChineseNumber(string(n[i:end]))
-	if v < 2 || countSetOut.suffix(n, max(0, i-4), i) == 0 {
+	verbEnd := i
+	if i > 0 && n[i-1] == '了' {
+		verbEnd = i - 1 // "连续开展了三轮防艾人民战争"
+	}
+	if v < 2 || countSetOut.suffix(n, max(0, verbEnd-4), verbEnd) == 0 {
 		return number{}, false
 	}
 	l := cnCountClassifiers.prefix(n, end, len(n))
 	if l == 0 || n[end] == '个' && sloganNouns.prefix(n, end+1, len(n)) > 0 || sloganNouns.prefix(n, end+l, len(n)) > 0 {
+		return number{}, false
+	}
+	if n[end] == '轮' && (digitInClause(n, end+l, 1) || digitInClause(n, i-1, -1)) {
+		// "开展四轮眼健康监测的学生11.9万人次", "3.5万名学生开展四轮眼健康
+		// 监测": the rounds describe what a number of the clause counts.
 		return number{}, false
 	}
 	return number{a: i, b: end, value: float64(v), isInt: true, digits: len(strconv.Itoa(v))}, true
@@ -60,4 +70,15 @@ func chineseCount(t *text, i int) (number, bool) {
 // isCNNumeral reports whether r is a Chinese numeral (一 included).
 func isCNNumeral(r rune) bool {
 	return strings.ContainsRune(cnCountDigits+"一百零〇", r)
+}
+
+// digitInClause reports whether a digit stands in n from i onwards (step
+// 1) or backwards (step -1) before the clause ends.
+func digitInClause(n []rune, i, step int) bool {
+	for ; i >= 0 && i < len(n) && !isHardBoundary(n[i]) && n[i] != '，' && n[i] != ','; i += step {
+		if n[i] >= '0' && n[i] <= '9' {
+			return true
+		}
+	}
+	return false
 }

@@ -103,7 +103,35 @@ func itemsUnderHeadingOf(text string, names func(heading string) bool, perItem i
 	if items, ok := runInItem(text, names); ok {
 		return items, true
 	}
+	if items, ok := underBareHeadLine(text, names); ok {
+		return items, true
+	}
 	return leadParagraph(text, names)
+}
+
+// underBareHeadLine finds a short line with no number and no punctuation
+// that names the topic and heads the paragraph after it (a page's "组织协调"
+// over "多年来,…建立了…协作组;定期召开…座谈会;…成立了…领导小组"), and
+// returns that paragraph's sentences and clauses; ok is false when there
+// is none, or the paragraph is a single sentence.
+func underBareHeadLine(text string, names func(heading string) bool) ([]string, bool) {
+	lines := strings.Split(text, "\n")
+	for i, line := range lines {
+		head := strings.TrimSpace(line)
+		if head == "" || utf8.RuneCountInString(head) > maxLineHeadRunes || strings.ContainsAny(head, "，,。；;：:、!！?？") || !names(head) {
+			continue
+		}
+		for _, next := range lines[i+1:] {
+			if next = strings.TrimSpace(next); next == "" {
+				continue
+			}
+			if sents := splitSentences(next); len(sents) >= 2 {
+				return sents, true
+			}
+			break
+		}
+	}
+	return nil, false
 }
 
 // maxLeadRunes bounds the short first sentence that heads a paragraph of a

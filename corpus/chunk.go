@@ -170,13 +170,21 @@ func (c *chunker) emitLong(span Span, sec int) {
 		}
 	}
 	cur := Span{-1, -1}
-	for _, p := range pieces {
+	for i, p := range pieces {
 		if c.budget.over() {
 			return
 		}
 		if cur.Start >= 0 && c.runes(Span{cur.Start, p.End}) > c.maxRunes {
-			c.add(cur, sec)
-			cur = Span{-1, -1}
+			if last := pieces[i-1]; last.Start > cur.Start && isBareHeadLine(c.work[last.Start:last.End]) {
+				// A short unnumbered line ("组织协调") heads the
+				// paragraph after it: it opens the next chunk with
+				// that paragraph, not ends this one.
+				c.add(Span{cur.Start, pieces[i-2].End}, sec)
+				cur = last
+			} else {
+				c.add(cur, sec)
+				cur = Span{-1, -1}
+			}
 		}
 		if cur.Start < 0 {
 			cur.Start = p.Start
@@ -186,6 +194,16 @@ func (c *chunker) emitLong(span Span, sec int) {
 	if cur.Start >= 0 {
 		c.add(cur, sec)
 	}
+}
+
+// maxBareHeadRunes bounds a line with no number that heads a paragraph.
+const maxBareHeadRunes = 12
+
+// isBareHeadLine reports whether a line is short and holds no punctuation
+// or digit: a heading without a number ("组织协调"), not a sentence.
+func isBareHeadLine(line string) bool {
+	line = strings.TrimSpace(line)
+	return line != "" && utf8.RuneCountInString(line) <= maxBareHeadRunes && !strings.ContainsAny(line, "，,。；;：:、!！?？0123456789")
 }
 
 // linkContinuations names in each chunk cut inside a paragraph the chunk

@@ -117,22 +117,46 @@ func alignedRow(work string, l Span, minValues int) (name []spaceToken, values [
 		// row: its name (after a category), its unit, then its numbers.
 		aligned = true
 	}
+	if !aligned && k >= 2 && spacedOutName(toks[:k]) {
+		aligned = true // "4.死 亡 24378 21415 …": one name, its characters spaced out
+	}
 	if len(toks)-k < minValues || !aligned && (len(toks)-k < minSingleSpacedValues || k != 1) {
 		// Columns one space apart: a name and three numbers or more
 		// ("地方资金 1858.24 1858.24 100%"), nothing that reads as prose.
 		return nil, nil, false
 	}
-	for _, t := range toks[:k] {
-		if isValueCell(t.text) {
+	for i, t := range toks[:k] {
+		word := t.text
+		if i == 0 {
+			word = rowMarker.ReplaceAllString(word, "") // "1.治 愈": the outline number is no value
+		}
+		if isValueCell(word) {
 			return nil, nil, false // numbers among the words: not a row
 		}
 	}
 	return toks[:k], toks[k:], true
 }
 
+// spacedOutName reports whether a row's name words are the characters of
+// one name spaced out, after the row's outline number: "4.死 亡", "浙 江".
+func spacedOutName(words []spaceToken) bool {
+	for i, w := range words {
+		t := w.text
+		if i == 0 {
+			t = rowMarker.ReplaceAllString(t, "")
+		}
+		if utf8.RuneCountInString(t) != 1 || isValueCell(t) {
+			return false
+		}
+	}
+	return true
+}
+
 // rowUnits are the units a table's 单位 column gives a row.
 var rowUnits = map[string]bool{"人次": true, "人": true, "个": true, "家": true, "所": true, "张": true, "例": true, "元": true, "万元": true,
-	"次": true, "台": true, "项": true, "户": true, "名": true, "剂次": true, "份": true, "场": true, "间": true, "平方米": true, "%": true}
+	"次": true, "台": true, "项": true, "户": true, "名": true, "剂次": true, "份": true, "场": true, "间": true, "平方米": true, "%": true,
+	// A yearbook's: "诊疗人次数 万人次 8158.6 7765.5 …", "出院者占用总床日数 万床日 …".
+	"万人次": true, "万人": true, "万床日": true, "床日": true, "亿元": true, "天": true, "日": true, "‰": true, "岁": true}
 
 // maxUnitRowNames bounds the words before a row's unit: a category, the
 // row's name, the unit.
@@ -219,15 +243,15 @@ func readSpaceTable(work string, body []Span, from, to, width int) (textTable, b
 		if translationLine(line) {
 			continue // "Item Health Service Stations in Communities …" under the Chinese header
 		}
-		if trailingValues(work, body[k]) >= minUnreadRowValues {
+		if n := trailingValues(work, body[k]); n >= minUnreadRowValues && !trailingYears(work, body[k], n) {
 			continue // a row this table cannot read ("1 增加…学位 提高…至95%以上 600 600 100%"), no header
 		}
-		if line == "" || captionYear.MatchString(line) || strings.Contains(line, "单位") && !isUnitColumnHead(line) || strings.Contains(line, "表") || containsSentenceEnd(line) || strings.ContainsAny(line, "，,；;|｜") {
+		if line == "" || captionYear.MatchString(line) && len(captionYear.FindAllString(line, 3)) < 2 || strings.Contains(line, "单位") && !isUnitColumnHead(line) || strings.Contains(line, "表") || containsSentenceEnd(line) || strings.ContainsAny(line, "，,；;|｜") {
 			break
 		}
 		var words []string
 		for _, t := range spaceTokens(work, body[k]) {
-			words = append(words, t.text)
+			words = append(words, splitGluedYears(t.text)...)
 		}
 		if len(words) > 0 && len(heads) > 0 && wrapsCell(work[body[k].Start:body[k].End]) {
 			// "出院病人 " over "病死率(%)": a header cell wrapped onto
@@ -247,6 +271,14 @@ func readSpaceTable(work string, body []Span, from, to, width int) (textTable, b
 			heads, unitColumn = cols, true
 			firstLine = 0
 		}
+	}
+	if n := len(heads); n > width && distinctYears(heads[n-width:]) == width {
+		// "项    目 单 位 1990年 1995年 …": a yearbook's header, the names
+		// of its first columns spaced out, then the years of the columns
+		// of numbers; a 单位 among the first gives each row its unit.
+		lead := strings.Join(heads[:n-width], "")
+		heads, firstLine, yearColumns = heads[n-width:], 0, true
+		unitColumn = unitColumn || strings.Contains(lead, "单位")
 	}
 	rowHeadUnit := ""
 	if len(heads) == width+2 && slices.Contains(serialHeads, heads[0]) {
@@ -461,6 +493,42 @@ func trailingValues(work string, l Span) int {
 		n++
 	}
 	return n
+}
+
+// gluedYear is a year of a header, as normalising glues several together
+// with the word before them ("单 位1990年1995年…").
+var gluedYear = regexp.MustCompile(`(?:19|20)\d\d年`)
+
+// splitGluedYears parts a header word holding several years into the word
+// before them and each year ("位1990年1995年" → 位, 1990年, 1995年); any
+// other word is itself.
+func splitGluedYears(word string) []string {
+	locs := gluedYear.FindAllStringIndex(word, -1)
+	if len(locs) < 2 || locs[len(locs)-1][1] != len(word) {
+		return []string{word}
+	}
+	var out []string
+	if locs[0][0] > 0 {
+		out = append(out, word[:locs[0][0]])
+	}
+	for i, l := range locs {
+		if i > 0 && l[0] != locs[i-1][1] {
+			return []string{word} // words between the years: no header of years
+		}
+		out = append(out, word[l[0]:l[1]])
+	}
+	return out
+}
+
+// trailingYears reports whether the n values a line ends with are years,
+// each once: a header's years ("项 目 单 位 1990年 1995年 …"), no row.
+func trailingYears(work string, l Span, n int) bool {
+	toks := spaceTokens(work, l)
+	texts := make([]string, 0, n)
+	for _, t := range toks[len(toks)-n:] {
+		texts = append(texts, t.text)
+	}
+	return distinctYears(texts) == n
 }
 
 // isUnitColumnHead reports whether a line names a 单位 column among others

@@ -267,6 +267,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 	}
 	modifier := askedModifier(topic)
 	var out []figureCandidate
+	var changes []corpus.FigureHit // changes left out while a change is asked
 	seen := map[string]bool{}
 	levelUnits := map[string]string{} // the unit of each level, by sentence and label
 	for _, h := range hits {
@@ -494,6 +495,9 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			// words ("18岁以上人群接种率" for "18岁以上的人打新冠疫苗的比例"), or
 			// a rate labelled by the indicator's name shortened, its middle
 			// written just before ("住院分娩活产8044人,住院率达99.61%").
+			if ask.change && isChange(fig) {
+				changes = append(changes, h) // the change of a level that may be kept
+			}
 			continue
 		}
 		if namesPart {
@@ -611,6 +615,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 		seen[key] = true
 		out = append(out, figureCandidate{hit: h, score: score, partOf: partOf, namesAskedPart: namesPart})
 	}
+	out = append(out, changesOfLevels(out, changes)...)
 	bareBelowDone(out, verb, counted)
 	wholes := map[string]bool{}
 	for _, c := range out {

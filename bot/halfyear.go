@@ -36,6 +36,24 @@ func ofWholeYearAsked(cands []figureCandidate, question string) (kept []figureCa
 		return cands, false
 	}
 	return withoutDatedOtherwise(cands, func(h corpus.FigureHit) bool {
-		return halfOf(h.Title+"\n"+h.Figure.Section+"\n"+h.Figure.Lead+"\n"+h.Figure.Sentence) != ""
+		return halfOf(h.Title+"\n"+h.Figure.Section+"\n"+h.Figure.Lead+"\n"+h.Figure.Sentence) != "" || partOfYear(h.Figure.Sentence)
 	})
+}
+
+// dateRange is a span of days within a year a sentence counts over: "1月1日
+// 至3月31日", "1月1日—12月31日".
+var dateRange = regexp.MustCompile(`(\d{1,2})\s*月\s*(\d{1,2})\s*日?\s*[-—~至到]\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日`)
+
+// partOfYear reports whether a sentence counts over days that are not the
+// whole year ("今年1月1日至3月31日,…乙类传染病共报告9530例"), and over no
+// whole year beside them.
+func partOfYear(sentence string) bool {
+	part := false
+	for _, m := range dateRange.FindAllStringSubmatch(corpus.Normalize(sentence), -1) {
+		if m[1] == "1" && m[2] == "1" && m[3] == "12" && m[4] == "31" {
+			return false
+		}
+		part = true
+	}
+	return part
 }

@@ -27,11 +27,12 @@ func ofGroupSubject(figs []Figure) {
 	}
 }
 
-// endingGroup is the population group a label ends with; "" when none.
+// endingGroup is the population group of two characters or more a label
+// ends with ("…男性"; not the 女 of 妇女); "" when none.
 func endingGroup(label string) string {
 	best := ""
 	for _, g := range populationGroups {
-		if strings.HasSuffix(label, g) && len(g) > len(best) {
+		if len([]rune(g)) >= 2 && strings.HasSuffix(label, g) && len(g) > len(best) {
 			best = g
 		}
 	}

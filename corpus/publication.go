@@ -22,6 +22,9 @@ var (
 	// stampLine is a bare date stamp with its clock time opening a line
 	// ("2014-05-21 09:14:00来源:大众网").
 	stampLine = regexp.MustCompile(`^((?:19|20)\d{2})-(\d{1,2})-(\d{1,2})\s*\d{1,2}:\d{2}`)
+	// stampInLine is a date stamp with its clock time inside a line of
+	// page furniture ("http://www.sina.com.cn 2005年04月08日15:43 新华网").
+	stampInLine = regexp.MustCompile(`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*\d{1,2}:\d{2}`)
 )
 
 // maxPublicationLines bounds how far from the top of a report its credit
@@ -57,6 +60,9 @@ func publication(text string, span Span) (source, published string) {
 		m := publishedLine.FindStringSubmatch(line)
 		if m == nil {
 			m = stampLine.FindStringSubmatch(line)
+		}
+		if m == nil && !strings.ContainsAny(line, "，,。；;") {
+			m = stampInLine.FindStringSubmatch(line) // no sentence's "自…10:00起，"
 		}
 		if m != nil && published == "" {
 			month, _ := strconv.Atoi(m[2])

@@ -138,3 +138,17 @@ func TestLineAround(t *testing.T) {
 		t.Errorf("a long line: lineAround = %q, want \"\"", got[:30])
 	}
 }
+
+// A news page's stamp inside its furniture line ("http://… 2005年04月08日
+// 15:43 新华网") is its publication date; a sentence's time ("自2020年1月
+// 23日10:00起，…") is not.
+func TestStampInsideAFurnitureLine(t *testing.T) {
+	doc := Parse("t.txt", "某市首次以季报年报形式发布传染病疫情信息\nhttp://www.example.com.cn 2005年04月08日15:43 新华网\n据季报称,今年1月1日至3月31日,本市乙类传染病共报告9530例。\n", Meta{}, Options{})
+	if p := doc.Reports[0].Published; p != "2005-04-08" {
+		t.Errorf("published %q, want 2005-04-08", p)
+	}
+	doc = Parse("u.txt", "某市关于加强疫情防控的通告\n自2020年1月23日10:00起，全市暂停公共交通。\n", Meta{}, Options{})
+	if p := doc.Reports[0].Published; p != "" {
+		t.Errorf("a sentence's time read as the publication date: %q", p)
+	}
+}

@@ -16,7 +16,7 @@ var (
 	breadcrumbSep   = regexp.MustCompile(`\s*(?:>|›|»|＞|→)\s*`)
 	// site blurbs and bylines that start a line.
 	blurbStart = regexp.MustCompile(`^\s*(?:前言|导语|导读|摘要|提示|温馨提示|小编提示|编者按)\s*[:：]`)
-	metaLine   = regexp.MustCompile(`^\s*(?:[•·]\s*)?(?:时间|发布时间|发布日期|日期|更新时间|来源|文章来源|信息来源|作者|编辑|责任编辑|浏览次数|阅读次数|本文被阅次数|被阅次数|点击数|点击次数|点击量|浏览量|阅读量|访问量|浏览|阅读|字号|字体)\s*[:：]`)
+	metaLine   = regexp.MustCompile(`^\s*(?:[•·]\s*)?(?:原文链接|原文地址|本文链接|时间|发布时间|发布日期|日期|更新时间|来源|文章来源|信息来源|作者|编辑|责任编辑|浏览次数|阅读次数|本文被阅次数|被阅次数|点击数|点击次数|点击量|浏览量|阅读量|访问量|浏览|阅读|字号|字体)\s*[:：]`)
 	// phrases that only a content site writes.
 	siteWords = []string{
 		"本站", "小编", "网友上传", "网友投稿", "仅供参考", "欢迎阅读", "欢迎参考", "欢迎借鉴",
@@ -32,6 +32,14 @@ var (
 	htmlTag         = regexp.MustCompile(`</?[a-zA-Z][a-zA-Z0-9]*(?:\s+[a-zA-Z-]+(?:="[^"]*")?)*\s*/?>`)
 	collectionTitle = regexp.MustCompile(`[【\[(（]\s*(?:推荐|精选|热门|优秀|通用)?\s*[0-9一二三四五六七八九十]+\s*篇\s*[】\])）]`)
 )
+
+// buttonLine is a line of a page's buttons only: "打印 关闭", "【打印】【关闭】",
+// "字号：大 中 小".
+var buttonLine = regexp.MustCompile(`^(?:[\s【】\[\]()（）|｜]*(?:打印|关闭|返回|分享|收藏|顶部|纠错|保存|默认|大|中|小))+[\s【】\[\]()（）|｜]*$`)
+
+// bylineLine is a line or a sentence crediting who wrote or sent the
+// piece, alone in brackets: "(萨日娜供稿)", "(萨日娜 供稿)", "（通讯员 王明）".
+var bylineLine = regexp.MustCompile(`^[(（]\s*(?:[^()（）\s]{1,12}\s*(?:供稿|供图|撰稿|报送)|(?:通讯员|记者|作者|供稿|撰稿)\s*[:：]?\s*[^()（）]{1,20})\s*[)）]$`)
 
 // spamWords are what gambling and spam mirror sites put around the pages
 // they copy; no health report writes them.
@@ -69,6 +77,9 @@ func isBoilerplate(line string) bool {
 	}
 	if collectionTitle.MatchString(l) && n <= 80 {
 		return true
+	}
+	if n <= 24 && (buttonLine.MatchString(l) && strings.ContainsAny(l, "打关返分收顶纠保") || bylineLine.MatchString(l)) {
+		return true // "打印 关闭", "(萨日娜供稿)"
 	}
 	lower := strings.ToLower(l)
 	if blurbStart.MatchString(l) {

@@ -688,7 +688,7 @@ func IsMetadataLine(l string) bool {
 		return true
 	}
 	_, _, glued := gluedMetadataKey(l)
-	return glued
+	return glued || bylineLine.MatchString(strings.TrimSpace(Simplify(l)))
 }
 
 // gluedMetadataKey reads a field of the information-disclosure table

@@ -152,3 +152,16 @@ func TestStampInsideAFurnitureLine(t *testing.T) {
 		t.Errorf("a sentence's time read as the publication date: %q", p)
 	}
 }
+
+// A byline in brackets after a paragraph's last sentence is no passage
+// text to quote.
+func TestBylineIsMetadata(t *testing.T) {
+	for _, l := range []string{"(萨日娜 供稿)", "(萨日娜供稿)", "（通讯员 王明）"} {
+		if !IsMetadataLine(l) {
+			t.Errorf("IsMetadataLine(%q) = false, want true", l)
+		}
+	}
+	if IsMetadataLine("(一)组织领导") {
+		t.Error("a heading read as a byline")
+	}
+}

@@ -119,6 +119,14 @@ func TestBoilerplate(t *testing.T) {
 		{"开通微信公众号发布信息120条", false},
 		{"开通客服热线，受理咨询300件", false},
 		{"血压<140/90mmHg的患者", false},
+		{"打印 关闭", true}, // a page's buttons
+		{"【打印】【关闭】", true},
+		{"(萨日娜供稿)", true}, // a byline alone
+		{"（通讯员 王明）", true},
+		{"原文链接:http://wjw.example.gov.cn/xwzx/gzdt/202302/t20230203_2226138.html", true},
+		{"(一)组织领导", false},
+		{"（2023年）", false},
+		{"中小学生近视防控", false},
 		{"加强宣传,在本站点和微信公众号发布信息120条,通过多种渠道宣传健康知识,覆盖全县城乡居民,群众知晓率明显提高,取得了良好的社会效果和宣传成效。", false},
 	}
 	for _, tt := range tests {

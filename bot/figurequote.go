@@ -619,7 +619,7 @@ func elideBase(clause, value string) string {
 
 // comparedValue is a value in brackets after what it is of, as a
 // comparison writes it: "城镇(123.88/万)高于农村(40.83/万)".
-var comparedValue = regexp.MustCompile(`([（(])\s*[0-9][0-9.]*\s*(?:%|‰|/万|/10万|/十万|/千|例|人|张|个|家|元|万元|亿元|岁)?\s*([)）])`)
+var comparedValue = regexp.MustCompile(`[（(]\s*[0-9][0-9.]*\s*(?:%|‰|/万|/10万|/十万|/千|例|人|张|个|家|元|万元|亿元|岁)?\s*[)）]`)
 
 // comparedWords compare two bracketed values.
 var comparedWords = []string{"高于", "低于", "多于", "少于", "超过", "快于", "慢于"}
@@ -635,7 +635,9 @@ func elideComparedValues(clause, value string) string {
 		if valueAt(m, value) >= 0 {
 			return m
 		}
-		return comparedValue.ReplaceAllString(m, "${1}…${2}")
+		open, _ := utf8.DecodeRuneInString(m)
+		shut, _ := utf8.DecodeLastRuneInString(m)
+		return string(open) + "…" + string(shut)
 	})
 }
 

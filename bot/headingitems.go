@@ -118,7 +118,7 @@ func underBareHeadLine(text string, names func(heading string) bool) ([]string, 
 	lines := strings.Split(text, "\n")
 	for i, line := range lines {
 		head := strings.TrimSpace(line)
-		if head == "" || utf8.RuneCountInString(head) > maxLineHeadRunes || strings.ContainsAny(head, "，,。；;：:、!！?？") || !names(head) {
+		if !corpus.IsBareHeadLine(head) || !names(head) {
 			continue
 		}
 		for _, next := range lines[i+1:] {

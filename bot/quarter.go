@@ -12,13 +12,20 @@ import (
 // none: the second quarter's count is no answer about the third. dropped
 // reports whether figures of other quarters were left out.
 func ofQuarterAsked(cands []figureCandidate, question string) (kept []figureCandidate, dropped bool) {
-	asked := understand.Quarters(question)
+	return ofPeriodsAsked(cands, understand.Quarters(question), understand.Quarters)
+}
+
+// ofPeriodsAsked keeps, for a question asking numbered periods of a year
+// (quarters, weeks), the figures whose report, section or sentence names
+// one of them or none of its kind (named reads them from a text); dropped
+// reports whether figures of other periods were left out.
+func ofPeriodsAsked(cands []figureCandidate, asked []int, named func(text string) []int) (kept []figureCandidate, dropped bool) {
 	if len(asked) == 0 {
 		return cands, false
 	}
 	return withoutDatedOtherwise(cands, func(h corpus.FigureHit) bool {
-		named := understand.Quarters(h.Title + " " + h.Figure.Section + " " + h.Figure.Sentence)
-		return len(named) > 0 && !slices.ContainsFunc(asked, func(q int) bool { return slices.Contains(named, q) })
+		own := named(h.Title + "\n" + h.Figure.Section + "\n" + h.Figure.Sentence)
+		return len(own) > 0 && !slices.ContainsFunc(asked, func(p int) bool { return slices.Contains(own, p) })
 	})
 }
 

@@ -1,10 +1,8 @@
 package bot
 
 import (
-	"slices"
 	"strconv"
 
-	"github.com/healthbot/healthbot/corpus"
 	"github.com/healthbot/healthbot/understand"
 )
 
@@ -13,14 +11,11 @@ import (
 // names that week or no week: week 6's bulletin is no answer about week 7.
 // dropped reports whether figures of other weeks were left out.
 func ofWeekAsked(cands []figureCandidate, question string) (kept []figureCandidate, dropped bool) {
-	week := understand.WeekAsked(question)
-	if week == 0 {
-		return cands, false
+	var asked []int
+	if w := understand.WeekAsked(question); w > 0 {
+		asked = []int{w}
 	}
-	return withoutDatedOtherwise(cands, func(h corpus.FigureHit) bool {
-		named := understand.WeeksNamed(h.Title + "\n" + h.Figure.Section + "\n" + h.Figure.Sentence)
-		return len(named) > 0 && !slices.Contains(named, week)
-	})
+	return ofPeriodsAsked(cands, asked, understand.WeeksNamed)
 }
 
 // weekText is how a reply names the week asked: "第7周".

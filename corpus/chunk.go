@@ -175,7 +175,7 @@ func (c *chunker) emitLong(span Span, sec int) {
 			return
 		}
 		if cur.Start >= 0 && c.runes(Span{cur.Start, p.End}) > c.maxRunes {
-			if last := pieces[i-1]; last.Start > cur.Start && isBareHeadLine(c.work[last.Start:last.End]) {
+			if last := pieces[i-1]; last.Start > cur.Start && IsBareHeadLine(c.work[last.Start:last.End]) {
 				// A short unnumbered line ("组织协调") heads the
 				// paragraph after it: it opens the next chunk with
 				// that paragraph, not ends this one.
@@ -199,9 +199,9 @@ func (c *chunker) emitLong(span Span, sec int) {
 // maxBareHeadRunes bounds a line with no number that heads a paragraph.
 const maxBareHeadRunes = 12
 
-// isBareHeadLine reports whether a line is short and holds no punctuation
+// IsBareHeadLine reports whether a line is short and holds no punctuation
 // or digit: a heading without a number ("组织协调"), not a sentence.
-func isBareHeadLine(line string) bool {
+func IsBareHeadLine(line string) bool {
 	line = strings.TrimSpace(line)
 	return line != "" && utf8.RuneCountInString(line) <= maxBareHeadRunes && !strings.ContainsAny(line, "，,。；;：:、!！?？0123456789")
 }

@@ -1103,6 +1103,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	}
 	cands = wholeOverUnaskedPart(totalOverUnaskedColumn(cands, topic), topic)
+	cands = fewestUnaskedFirst(cands, topic)
 	if !understand.AsksChange(question) {
 		// "一共有多少家医疗机构" asks the level ("787间"), not the change
 		// of the same measure beside it ("增加66间"), nor the new ones
@@ -2027,6 +2028,9 @@ func relatedKept(cands []figureCandidate, q map[string]bool) []figureCandidate {
 		sameLabel := corpus.Normalize(c.hit.Figure.Label) == label || bestID != "" && labelIndicator(c.hit.Figure.Label, c.hit.Figure.Unit) == bestID
 		otherPart := sameLabel && c.hit.Ref == best.hit.Ref && c.hit.Figure.Section != best.hit.Figure.Section &&
 			bestShares-shared(q, figureContext(c.hit)) >= minPartWords
+		if addsUnaskedQualifier(asked, best, c) {
+			continue // a part of the answer's measure, not asked
+		}
 		if sameLabel && !otherPart || !sameLabel && c.score >= best.score-relatedMargin && !lacksAskedQualifier(asked, best, c) {
 			out = append(out, c)
 		}

@@ -549,7 +549,7 @@ var notModifiers = []string{"全国", "全省", "全市", "全县", "全区", "�
 
 // scopeWords open a label without narrowing its measure ("全市床位数" is
 // the 床位数 of the place asked).
-var scopeWords = []string{"全国", "全省", "全区", "全市", "全州", "全县", "全旗", "全镇", "全乡", "我委", "我局", "本级", "共", "累计"}
+var scopeWords = []string{"全国", "全省", "全区", "全市", "全州", "全县", "全旗", "全镇", "全乡", "我国", "我省", "我市", "我县", "我区", "我委", "我局", "本级", "共", "累计"}
 
 // narrowerMeasure reports whether label names a part of the measure best
 // names, by a modifier before it that the question (its bigrams q) does not

@@ -107,7 +107,7 @@ func runLoad(tb testing.TB, ix bot.Searcher, questions []string, cfg loadConfig,
 	runtime.GC() // and what sync.Pools kept through the first
 	var ms runtime.MemStats
 	runtime.ReadMemStats(&ms)
-	res.heapBefore, res.goroutinesBefore = ms.HeapAlloc, runtime.NumGoroutine()
+	res.heapBefore, res.goroutinesBefore = ms.HeapAlloc, goroutineCount(run.bubble)
 
 	// Peaks, sampled while the run lasts.
 	stopSampling := make(chan struct{})
@@ -119,7 +119,7 @@ func runLoad(tb testing.TB, ix bot.Searcher, questions []string, cfg loadConfig,
 			var ms runtime.MemStats
 			runtime.ReadMemStats(&ms)
 			res.heapPeak = max(res.heapPeak, ms.HeapAlloc)
-			res.goroutinesPeak = max(res.goroutinesPeak, runtime.NumGoroutine())
+			res.goroutinesPeak = max(res.goroutinesPeak, goroutineCount(run.bubble))
 			select {
 			case <-stopSampling:
 				return
@@ -262,7 +262,7 @@ func runLoad(tb testing.TB, ix bot.Searcher, questions []string, cfg loadConfig,
 	const spare = 2 // the runtime's and net/http's own, which come and go
 	if run.bubble {
 		synctest.Wait() // every goroutine of the run has ended, or is stuck
-		res.goroutinesAfter = runtime.NumGoroutine()
+		res.goroutinesAfter = goroutineCount(true)
 	} else {
 		for wait := time.Now().Add(5 * time.Second); time.Now().Before(wait); time.Sleep(50 * time.Millisecond) {
 			if res.goroutinesAfter = runtime.NumGoroutine(); res.goroutinesAfter <= res.goroutinesBefore+spare {

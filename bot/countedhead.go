@@ -109,8 +109,8 @@ func namesModifier(label, counted, head string) bool {
 }
 
 // endsInOtherNoun reports whether a count's label ends in a noun that is
-// neither the noun the question counts nor its verb: "新增学位" counts
-// 学位, not the 托育托位 of "新增了多少个托育托位".
+// not the noun the question counts, or in its verb without naming that
+// noun: "新增学位" counts 学位, not the 托育托位 of "新增了多少个托育托位".
 func endsInOtherNoun(label, counted, verb string) bool {
 	if counted == "" {
 		return false
@@ -128,5 +128,22 @@ func endsInOtherNoun(label, counted, verb string) bool {
 		return false
 	}
 	head := string(han[len(han)-2:])
-	return !strings.Contains(counted, head) && !strings.Contains(verb, head)
+	if strings.Contains(verb, head) {
+		// "收到依申请公开4件" counts the requests made public, not the
+		// 行政处罚 of "公开了多少件行政处罚": a label ending in the verb
+		// asked counts the noun asked only when it names it.
+		return utf8.RuneCountInString(counted) >= 2 && len(sharedBigrams(counted, string(han))) == 0
+	}
+	return !strings.Contains(counted, head)
+}
+
+// sharedBigrams are the two-character words a and b both hold.
+func sharedBigrams(a, b string) []string {
+	var out []string
+	for g := range bigrams(a) {
+		if strings.Contains(b, g) {
+			out = append(out, g)
+		}
+	}
+	return out
 }

@@ -29,6 +29,10 @@ var comparingWords = []string{"哪个", "哪一个", "谁", "差多少", "差距
 // names alone: "公立的是多少", "民营的呢".
 var kindOfFirst = regexp.MustCompile(`^(\p{Han}{1,6}?)的(?:是|有|为)?(?:多少|几|呢)$`)
 
+// bothEndsOnly is a part asking only the two ends of the change the part
+// before it asks ("扩大了多少，从几种到几种"): one question, not two.
+var bothEndsOnly = regexp.MustCompile(`^(?:是|就是)?[从由](?:原来的?)?(?:多少|几)\p{Han}?[^\p{Han}]*(?:\p{Han}{0,2}[到至为成])(?:了)?(?:多少|几)\p{Han}?(?:呢|啊|吗)?$`)
+
 // splitCompound returns the questions of a message that asks several, each
 // asking a figure or a list on a topic of its own; nil when it asks one.
 func splitCompound(text string) []string {
@@ -61,7 +65,7 @@ func splitCompound(text string) []string {
 				q = corpus.Normalize(p)
 			}
 		}
-		if containsAny(q, comparingWords) || corpus.CountHan(understand.Topic(q)) < minCompoundTopicRunes {
+		if containsAny(q, comparingWords) || bothEndsOnly.MatchString(q) || corpus.CountHan(understand.Topic(q)) < minCompoundTopicRunes {
 			return nil
 		}
 		if understand.DetectIntent(q) != understand.IntentFigure && !understand.WantsList(q) {

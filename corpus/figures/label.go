@@ -312,7 +312,7 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 			}
 		case len(fph.r) >= 2 && len(fph.r) <= 8:
 			c.label, c.source, c.followTo = fph, fromFollow, fend
-			if subj := scopeSubject(core); !subj.empty() && len(subj.r)+len(fph.r) <= maxLabel {
+			if subj := scopeSubject(withScopeVerb(t, c, core)); !subj.empty() && len(subj.r)+len(fph.r) <= maxLabel {
 				// "检查检验结果互认范围扩展到200家二级以上医院": what
 				// reached these is their label's subject; the bare noun
 				// would count every such hospital.
@@ -688,6 +688,22 @@ func conjItems(items []phrase) []string {
 
 // scopeVerbs widen the reach of what the clause names: "互认范围扩展到…".
 var scopeVerbs = []string{"扩展", "扩大", "拓展", "延伸", "推广", "扩围"}
+
+// withScopeVerb is core with the verb of widening reach the scan before
+// the number took as a qualifier or skipped ("范围扩展到200家": 扩展到 is
+// skipped as a level reached), so that scopeSubject sees it.
+func withScopeVerb(t *text, c *cand, core phrase) phrase {
+	words := slices.Clone(c.pre.quals)
+	for _, sp := range c.pre.skipped {
+		words = append(words, strings.TrimRight(t.str(sp[0], sp[1]), "到至为"))
+	}
+	for _, w := range words {
+		if slices.Contains(scopeVerbs, w) {
+			return joinPhrase(core, newPhrase(w))
+		}
+	}
+	return core
+}
 
 // scopeSubject is what a clause ending in a verb of widening reach says was
 // widened ("检查检验结果互认" of "电子病历互联互通和检查检验结果互认范围扩

@@ -186,8 +186,8 @@ func trimTail(p phrase) phrase {
 const maxChangeStartRunes = 10
 
 // changeStartTimes show that the words after 从/由 name a time, not a source
-// ("从新中国成立初期", "由2020年"; not "由政府…").
-var changeStartTimes = []string{"年", "初期", "时期", "末", "之初", "成立", "以前", "初"}
+// ("从新中国成立初期", "由2020年", "由原来"; not "由政府…").
+var changeStartTimes = []string{"年", "初期", "时期", "末", "之初", "成立", "以前", "初", "原来", "原先", "此前", "之前", "过去"}
 
 // trimChangeStart cuts a trailing "从/由 + time" from a label.
 func trimChangeStart(p phrase) phrase {

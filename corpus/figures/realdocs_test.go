@@ -140,6 +140,10 @@ func TestExtractRealDocuments(t *testing.T) {
 		}},
 		// What a scope was widened to is counted for what was widened.
 		{"电子病历互联互通和检查检验结果互认范围扩展到200家二级以上医院。", []want{{label: "检查检验结果互认二级以上医院", raw: "200", value: 200, unit: "家"}}},
+		// Widened from one value to another: the start is the base, the
+		// subject labels both, "由原来的" is no part of it.
+		{"职业病病种监测由原来的10种扩大到132种。", []want{{label: "职业病病种监测", raw: "10", value: 10, unit: "种", base: true}, {label: "职业病病种监测", raw: "132", value: 132, unit: "种"}}},
+		{"检查检验结果互认范围扩大到200家二级以上医院。", []want{{label: "检查检验结果互认二级以上医院", raw: "200", value: 200, unit: "家"}}},
 		{"改造城镇老旧小区870个、惠及10万余户。", []want{{label: "改造城镇老旧小区", raw: "870", value: 870, unit: "个"}, {label: "改造城镇老旧小区惠及", raw: "10", value: 10, unit: "万户", qual: "余"}}},
 		// Values listed for listed years take them in order.
 		{"到2022年和2030年，全国居民健康素养水平分别不低于22%和30%。", []want{

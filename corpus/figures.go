@@ -54,6 +54,7 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 		reportText = Simplify(reportText)
 	}
 	form := targetsThenActuals(reportText)
+	stated := statedYears{}
 	for _, sec := range rep.Sections {
 		if b.over() {
 			break
@@ -107,7 +108,7 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 		prevLead, prevAsOf := 0, false
 		for si, sp := range spans {
 			period.paragraph()
-			ctx := sentenceContext{simpPath: simpPath, planEnd: secPlanEnd, planStart: planStart, targetsThenActuals: form}
+			ctx := sentenceContext{simpPath: simpPath, planEnd: secPlanEnd, planStart: planStart, targetsThenActuals: form, stated: stated}
 			if sec.Kind == KindSummary && sec.Year > 0 && rep.Period == "全年" {
 				ctx.nextYear, ctx.thisIsNext = sec.Year+1, delivered
 			}
@@ -235,6 +236,7 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 			projectsOfMeasures(work, out[paraStart:])
 		}
 	}
+	restatedYears(out, stated)
 	monthOfReport(out, reportMonth(Simplify(rep.Title), reportText))
 	percentColumnCells(work, out)
 	return out
@@ -863,6 +865,9 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 			Section:   path,
 			Sentence:  figureSentence(sentence, f.Start, f.End),
 			Span:      Span{s.Start + f.Start, s.Start + f.End},
+		}
+		if f.Year > 0 {
+			ctx.stated.written(fig.Span)
 		}
 		if f.Base {
 			// The start of a change is no figure of the section's year:

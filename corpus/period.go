@@ -226,7 +226,8 @@ type sentenceContext struct {
 	// targetsThenActuals: the report is a form whose rows give a target,
 	// then the actual value (targetsThenActuals).
 	targetsThenActuals bool
-	simpPath           string // the section's path, Simplified once for all its sentences
+	simpPath           string      // the section's path, Simplified once for all its sentences
+	stated             statedYears // the years the report's sentences wrote for its values
 }
 
 // maxPeriodOpenerRunes is how far into a sentence's opening clause the

@@ -378,3 +378,14 @@ func TestEPaperTitleAndBareYear(t *testing.T) {
 		t.Errorf("title %q, want no byline", r.Title)
 	}
 }
+
+// News that sets a deadline within its own year and then a later year
+// ("力争年底前完成省级复审，2024年通过国家抽查复审") is of the year before
+// the later one, not of it.
+func TestYearBeforeTheOneAfterADeadline(t *testing.T) {
+	t.Parallel()
+	text := "某县全力推进国家卫生县迎复审工作\n日前，某县召开迎接国家卫生县复审工作推进会，力争年底前完成省级复审，2024年通过国家抽查复审。今年推进3个国家卫生镇创建工作。\n某县城于2017年成功创建国家卫生县城，并于2019年通过复审。\n"
+	if y := Parse("t.txt", text, Meta{}, Options{}).Reports[0].Year; y != 2023 {
+		t.Errorf("year %d, want 2023", y)
+	}
+}

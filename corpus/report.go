@@ -279,6 +279,11 @@ func bodyYear(work string, secs []Section) int {
 			if notPageYear(y.Year, work[open.Start:open.Start+y.Start], after) {
 				continue
 			}
+			if thisYearThenLater(work[open.Start : open.Start+y.Start]) {
+				// "力争年底前完成省级复审，2024年通过国家抽查复审": the
+				// year after the one the page is written in.
+				return y.Year - 1
+			}
 			if carriedInto(work[open.Start : open.Start+y.Start]) {
 				// "余8件转2023年度办理": what is carried into the year after
 				// the report's.
@@ -296,6 +301,17 @@ func bodyYear(work string, secs []Section) int {
 		}
 	}
 	return 0
+}
+
+// thisYearThenLater reports whether the sentence a year stands in set a
+// deadline within the page's own year before it ("年底前完成…，2024年通过…",
+// "今年…，明年…"): the year is the one after the page's.
+func thisYearThenLater(before string) bool {
+	b := Simplify(before)
+	if i := strings.LastIndexAny(b, "。！？\n"); i >= 0 {
+		b = b[i+1:]
+	}
+	return strings.Contains(b, "年底前") || strings.Contains(b, "年内") && containsAny(b, []string{"力争", "争取", "确保"})
 }
 
 // carriedInto reports whether the text before a year carries work over

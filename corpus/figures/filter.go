@@ -77,6 +77,15 @@ func figureAt(t *text, nb number) (cand, bool) {
 		if isHan(t.nAt(c.se)) && nb.isInt && changeVerbs.prefix(t.n, c.se, len(t.n)) == 0 && !foundationAfter(t, c.se) {
 			return c, false
 		}
+		k := c.se
+		for isSpace(t.nAt(k)) {
+			k++
+		}
+		if (nb.isInt || nb.isRange) && isDigit(t.nAt(k)) {
+			// "80岁以上20930人", "65-69岁 40834人": the bracket names the
+			// group the count after it counts.
+			return c, false
+		}
 	}
 	if (um.base == "分钟" || um.base == "小时" || um.base == "公里") && namesCircle(t, um.end) {
 		return c, false // "15分钟健康服务圈": a name, not a measure

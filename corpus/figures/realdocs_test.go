@@ -144,6 +144,14 @@ func TestExtractRealDocuments(t *testing.T) {
 		// subject labels both, "由原来的" is no part of it.
 		{"职业病病种监测由原来的10种扩大到132种。", []want{{label: "职业病病种监测", raw: "10", value: 10, unit: "种", base: true}, {label: "职业病病种监测", raw: "132", value: 132, unit: "种"}}},
 		{"检查检验结果互认范围扩大到200家二级以上医院。", []want{{label: "检查检验结果互认二级以上医院", raw: "200", value: 200, unit: "家"}}},
+		// An age bracket right before a count names the group counted;
+		// the share after it is the group's.
+		{"70-79岁67660人,占体检人数百分比为52.27%;80岁以上 20930人,占体检人数百分比为16.17%。", []want{
+			{label: "70-79岁", raw: "67660", value: 67660, unit: "人"},
+			{label: "70-79岁占体检人数百分比", raw: "52.27", value: 52.27, unit: "%"},
+			{label: "80岁以上", raw: "20930", value: 20930, unit: "人"},
+			{label: "80岁以上占体检人数百分比", raw: "16.17", value: 16.17, unit: "%"},
+		}},
 		{"改造城镇老旧小区870个、惠及10万余户。", []want{{label: "改造城镇老旧小区", raw: "870", value: 870, unit: "个"}, {label: "改造城镇老旧小区惠及", raw: "10", value: 10, unit: "万户", qual: "余"}}},
 		// Values listed for listed years take them in order.
 		{"到2022年和2030年，全国居民健康素养水平分别不低于22%和30%。", []want{

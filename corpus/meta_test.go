@@ -389,3 +389,14 @@ func TestYearBeforeTheOneAfterADeadline(t *testing.T) {
 		t.Errorf("year %d, want 2023", y)
 	}
 }
+
+// A count "至2020年10月底" stands at a day of the page's year, though 至
+// usually closes a span of other years; "2019年，…方案印发" before it is
+// a policy's year, not the page's.
+func TestYearOfACountToAMonth(t *testing.T) {
+	t.Parallel()
+	text := "某省艾滋病疫情通报\n今年1月至10月该省新报告艾滋病病毒感染者和病人7741例，比去年同期减少12.8%。截至今年10月底，全省累计报告存活感染者和病人71235例。自1986年至2020年10月底，累计报告死亡22988例。\n2019年，《某省进一步加强艾滋病防治工作方案》印发。\n"
+	if y := Parse("t.txt", text, Meta{}, Options{}).Reports[0].Year; y != 2020 {
+		t.Errorf("year %d, want 2020", y)
+	}
+}

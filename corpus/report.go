@@ -383,9 +383,16 @@ func notPageYear(year int, before, after string) bool {
 	if changedUntil(before, after) {
 		return false // "由2012年的97.74%提高至2021年的99.34%": the year the change reached
 	}
+	if monthCountedTo.MatchString(after) && hasAnySuffix(strings.TrimSpace(before), []string{"至", "到", "截至", "截止"}) {
+		return false // "自1986年至2020年10月底,累计报告…": the day the count stands at
+	}
 	return comparisonBefore(before) || startedThen(after) || spanStart.MatchString(after) || horizonAfter.MatchString(after) ||
 		horizonYear(year, after) || foundationAfter.MatchString(after)
 }
+
+// monthCountedTo follows the year of a month a count stands at: "年10月底",
+// "年6月30日".
+var monthCountedTo = regexp.MustCompile(`^\s*年?\s*\d{1,2}\s*月\s*(?:底|末|\d{1,2}\s*日)`)
 
 // changeTo ends the words before the year a change reached: "提高至",
 // "下降到".

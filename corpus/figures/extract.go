@@ -461,6 +461,7 @@ func isBase(t *text, lo int, c *cand) bool {
 	if r := t.nAt(k); r == '，' || r == ',' {
 		k++ // "从…的不到60岁，提高到…"
 	}
+	k += changeAdverbs.prefix(t.n, k, len(t.n)) // "从2015年的3000余个已增加到…"
 	l := changeVerbs.prefix(t.n, k, len(t.n))
 	if l == 0 {
 		return false

@@ -144,6 +144,11 @@ func TestExtractRealDocuments(t *testing.T) {
 		// subject labels both, "由原来的" is no part of it.
 		{"职业病病种监测由原来的10种扩大到132种。", []want{{label: "职业病病种监测", raw: "10", value: 10, unit: "种", base: true}, {label: "职业病病种监测", raw: "132", value: 132, unit: "种"}}},
 		{"检查检验结果互认范围扩大到200家二级以上医院。", []want{{label: "检查检验结果互认二级以上医院", raw: "200", value: 200, unit: "家"}}},
+		// An adverb between the start of a change and its verb.
+		{"全国中医馆数量从2015年的3000余个已增加到约4.2万个。", []want{
+			{label: "中医馆数量", raw: "3000", value: 3000, unit: "个", qual: "余", year: 2015, base: true},
+			{label: "中医馆数量", raw: "4.2", value: 4.2, unit: "万个", qual: "约"},
+		}},
 		// An age bracket right before a count names the group counted;
 		// the share after it is the group's.
 		{"70-79岁67660人,占体检人数百分比为52.27%;80岁以上 20930人,占体检人数百分比为16.17%。", []want{

@@ -91,6 +91,10 @@ var changeVerbs = newWordSet(`
 整合 调整 合并 压减 精简 缩减 撤并 归并 扩大 缩小 扩展 拓展 扩充 扩增
 `)
 
+// changeAdverbs stand between the start of a change and its verb ("从
+// 3000余个已增加到约4.2万个").
+var changeAdverbs = newWordSet(`已 已经 又 再 逐步 稳步 进一步 持续 均 分别 大幅 显著 明显`)
+
 // comparedBy are the words of a difference that say it only after a
 // comparison base ("比上年多6489张", "较全省高1.2个百分点"): alone they are
 // no change ("多家", "高血压").

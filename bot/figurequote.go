@@ -581,8 +581,8 @@ func withClauseBefore(sentence string, clauses []string, found int, clause strin
 
 // changeTo matches the start of a change before the level a figure
 // reached: "从91%提高到", "由2020年的77.0岁提高到", "由去年的36%提高到今年的",
-// "由2015年的3.74张提高到2020年末的".
-var changeTo = regexp.MustCompile(`(从|由)([^，；。从由]*?)(` + changeVerb + `)(到|至)(?:\d{4}年[末底]?的|今年的|明年的|当年的|本年的)?$`)
+// "由2015年的3.74张提高到2020年末的", "从2015年的3000余个已增加到约".
+var changeTo = regexp.MustCompile(`(从|由)([^，；。从由]*?)(` + changeVerb + `)(到|至)(?:\d{4}年[末底]?的|今年的|明年的|当年的|本年的)?(?:约|近|超过|逾)?$`)
 
 // changeVerb is the verb of a change from one value to another.
 const changeVerb = `提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|跃升|攀升|增|降`

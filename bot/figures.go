@@ -577,6 +577,11 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 		// another unit and no indicator of the question's answers another
 		// question ("收到多少件申请" is not "公开目录信息29条").
 		have := countedUnit(fig)
+		if unit == "" && len(ids) == 1 && have != "" && !isChange(fig) && countsOtherKind(ids[0], have) {
+			// The one indicator asked, in no unit: "还活着的艾滋病感染者和
+			// 病人一共多少" (例, 人) is no count of 监测哨点 (个).
+			score -= otherUnitThanIndicator
+		}
 		if have != "" {
 			m := countedHeadMatch(counted, q, official, fig.Label)
 			if m == otherThing {

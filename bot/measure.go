@@ -347,6 +347,36 @@ func givenIn(id, unit string) bool {
 	return slices.ContainsFunc(ind.Units, func(u string) bool { return strings.HasSuffix(unit, u) })
 }
 
+// countsOtherKind reports whether a count in unit counts another kind of
+// thing than the indicator id: people or cases (人, 例) against
+// institutions and places (家, 个, 所), either way.
+func countsOtherKind(id, unit string) bool {
+	ind, ok := indicators.ByID(id)
+	if !ok || len(ind.Units) == 0 {
+		return false
+	}
+	people := func(u string) bool { return slices.Contains(caseCounters, strings.TrimLeft(u, "十百千万亿")) }
+	places := func(u string) bool { return slices.Contains(placeCounters, u) }
+	switch {
+	case !slices.ContainsFunc(ind.Units, func(u string) bool { return !people(u) }):
+		return places(unit)
+	case !slices.ContainsFunc(ind.Units, func(u string) bool { return !places(u) }):
+		return people(unit)
+	}
+	return false
+}
+
+// caseCounters count people and cases; placeCounters institutions and
+// places.
+var (
+	caseCounters  = []string{"人", "名", "位", "例", "人次", "例次"}
+	placeCounters = []string{"家", "个", "所", "间", "座", "处"}
+)
+
+// otherUnitThanIndicator lowers a count of another kind of thing than the
+// one indicator asked counts.
+const otherUnitThanIndicator = 0.3
+
 // institutionCounters count institutions.
 var institutionCounters = []string{"家", "个", "所", "间"}
 

@@ -148,6 +148,9 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 					}
 					ctx.since, ctx.end, ctx.from, ctx.prior = period.since, period.end, period.from, period.prior
 					figs := sentenceFigures(work, p, sec, path, rep, ctx)
+					if y := datedChangeStart(figs, stated); y > 0 {
+						ctx.parallelFrom = y
+					}
 					if ctx.nextYear > 0 && !ctx.nextOpened && opensNext(Simplify(clause), ctx) {
 						ctx.nextOpened = true // what follows in the paragraph is next year's
 					}
@@ -186,7 +189,7 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 				}
 				semicolon := strings.HasSuffix(sentenceText, "；") || strings.HasSuffix(sentenceText, ";")
 				if !semicolon {
-					ctx.lead, ctx.deadline = 0, 0
+					ctx.lead, ctx.deadline, ctx.parallelFrom = 0, 0, 0
 				}
 				semiSubject = withSemicolonSubject(out[sentStart:], semiSubject, semicolon)
 				sentence := sentenceText
@@ -885,6 +888,11 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 				// "2009年，…由去年的36%提高到今年的40%以上": the year
 				// before the sentence's (or the text's) own.
 				fig.Year = max(fig.Year, sec.Year) - back
+			} else if fig.Year == 0 && ctx.parallelFrom > 0 {
+				// "…从2020年的6.46张增加到2023年的7.23张；每千人口执业医师
+				// 由2.90人提高到3.40人": the change beside a dated one
+				// starts where it did.
+				fig.Year = ctx.parallelFrom
 			} else if fig.Year == 0 {
 				fig.Year = baseYear(ctx.simpPath+"\n"+simplified(), sec.Year)
 			}

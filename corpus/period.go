@@ -228,6 +228,10 @@ type sentenceContext struct {
 	targetsThenActuals bool
 	simpPath           string      // the section's path, Simplified once for all its sentences
 	stated             statedYears // the years the report's sentences wrote for its values
+	// parallelFrom is the year a dated change in the clauses before
+	// started ("从2020年的6.46张增加到2023年的7.23张；"), which a change
+	// written without years after a semicolon starts at too.
+	parallelFrom int
 }
 
 // maxPeriodOpenerRunes is how far into a sentence's opening clause the

@@ -37,3 +37,16 @@ func TestRestatedValueKeepsItsYear(t *testing.T) {
 		t.Fatalf("want each value twice, got %v", seen)
 	}
 }
+
+// A change written without years right after a dated one, across a
+// semicolon, starts where that one did.
+func TestChangeBesideADatedOneStartsWhereItDid(t *testing.T) {
+	t.Parallel()
+	text := "国家统计局：民生持续改善（2025年9月）\n我国每千人口医疗卫生机构床位数从2020年的6.46张增加到2023年的7.23张；每千人口执业(助理)医师由2.90人提高到3.40人。\n"
+	d := Parse("t.txt", text, Meta{}, Options{})
+	for _, f := range d.Reports[0].Figures {
+		if f.Raw == "2.90" && f.Year != 2020 {
+			t.Errorf("the start 2.90人 dated %d, want 2020", f.Year)
+		}
+	}
+}

@@ -306,6 +306,9 @@ func capLabel(p phrase) phrase {
 	if len(p.r) <= maxLabel {
 		return p
 	}
+	if q, ok := shortShare(p); ok {
+		return q
+	}
 	for k := 1; k < len(p.n)-1; k++ {
 		if len(p.n)-k > maxLabel {
 			continue
@@ -328,6 +331,31 @@ func capLabel(p phrase) phrase {
 		start-- // "35~64岁农村妇女…": the whole range, not "64岁" or "4岁"
 	}
 	return trimLead(p.slice(start, len(p.r)))
+}
+
+// maxShareLabel bounds a share's label kept with its subject and whole.
+const maxShareLabel = 24
+
+// shortShare shortens a long share's label ("X占Y的比例") by the words
+// before the subject's last 的, never to the bare measure: "青海接尘工龄不足
+// 5年的职业性尘肺病占年度报告职业病总例数的比例" is 职业性尘肺病占年度报告
+// 职业病总例数的比例, not 比例.
+func shortShare(p phrase) (phrase, bool) {
+	i := strings.LastIndex(string(p.n), "占")
+	if i < 0 {
+		return p, false
+	}
+	at := len([]rune(string(p.n)[:i]))
+	tail := string(p.n[at:])
+	if !strings.HasSuffix(tail, "比例") && !strings.HasSuffix(tail, "比重") {
+		return p, false
+	}
+	for k := at - 1; k > 0; k-- {
+		if p.n[k-1] == '的' && at-k >= 2 && len(p.r)-k <= maxShareLabel {
+			return p.slice(k, len(p.r)), true
+		}
+	}
+	return p, false
 }
 
 // beneficiaries are those a service is given to in a label's "向社会提供诊疗

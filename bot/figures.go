@@ -671,8 +671,9 @@ func namesWholeLabel(q map[string]bool, label string) bool {
 var countHeads = []string{"人员", "人数", "数量", "总数", "数"}
 
 // stemOfTerm reports whether label is one of terms, or one without its
-// count head ("在编" of 在编人员): a report's short label for the thing
-// counted ("支出" for "花出去的钱").
+// count head ("在编" of 在编人员), or one with it ("发病人数" of 发病, the
+// official term for "病倒"): a report's label for the thing counted ("支出"
+// for "花出去的钱").
 func stemOfTerm(terms []string, label string) bool {
 	l := corpus.Normalize(label)
 	if utf8.RuneCountInString(l) < 2 {
@@ -680,6 +681,9 @@ func stemOfTerm(terms []string, label string) bool {
 	}
 	for _, t := range terms {
 		if rest, ok := strings.CutPrefix(t, l); ok && (rest == "" || slices.Contains(countHeads, rest)) {
+			return true
+		}
+		if rest, ok := strings.CutPrefix(l, t); ok && utf8.RuneCountInString(t) >= 2 && slices.Contains(countHeads, rest) {
 			return true
 		}
 	}

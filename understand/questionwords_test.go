@@ -283,6 +283,8 @@ func TestLayWordsAsReportTerms(t *testing.T) {
 		// are the reports' 因病致贫 and 未脱贫.
 		{"因为生病穷的、到现在还没脱贫的还剩多少户", "因病致贫"},
 		{"因为生病穷的、到现在还没脱贫的还剩多少户", "未脱贫"},
+		// Those who "fell ill" are the reports' 发病.
+		{"那几起食源性疾病暴发一共病倒了多少人", "发病"},
 		// A dose counted in digits ("第2针") is the reports' 第2剂.
 		{"合肥3岁以上的人打完第2针新冠疫苗的比例到多少了", "第2剂"},
 		// "打完全程疫苗" is the reports' 全程接种.

@@ -1139,19 +1139,19 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		}
 		sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	}
-	cands = ofHolidayAsked(cands, question)
-	kept, otherQuarters := ofQuarterAsked(cands, question)
+	kept, otherHolidays := ofHolidayAsked(cands, question)
+	kept, otherQuarters := ofQuarterAsked(kept, question)
 	kept, otherMonths := ofMonthAsked(kept, question)
 	kept, otherWeeks := ofWeekAsked(kept, question)
 	kept, halves := ofWholeYearAsked(kept, question)
-	if (otherQuarters || otherMonths || otherWeeks || halves) && len(kept) == 0 {
-		// Only other quarters', months', weeks' or half years' figures:
-		// the one asked is not given.
+	if (otherHolidays || otherQuarters || otherMonths || otherWeeks || halves) && len(kept) == 0 {
+		// Only other holidays', quarters', months', weeks' or half
+		// years' figures: the one asked is not given.
 		whole := ""
 		if halves {
 			whole = "全年"
 		}
-		text := fmt.Sprintf("资料中没有找到%s%s%s%s%s%s的“%s”数字。", f.Place, yearsText(f.Years), whole, quarterText(question), monthText(question), weekText(question), indicatorName(ids, topic))
+		text := fmt.Sprintf("资料中没有找到%s%s%s%s%s%s%s的“%s”数字。", f.Place, yearsText(f.Years), whole, holidayText(question), quarterText(question), monthText(question), weekText(question), indicatorName(ids, topic))
 		if halves {
 			text += "资料中只有半年的数字。"
 		}

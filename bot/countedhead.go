@@ -132,18 +132,7 @@ func endsInOtherNoun(label, counted, verb string) bool {
 		// "收到依申请公开4件" counts the requests made public, not the
 		// 行政处罚 of "公开了多少件行政处罚": a label ending in the verb
 		// asked counts the noun asked only when it names it.
-		return utf8.RuneCountInString(counted) >= 2 && len(sharedBigrams(counted, string(han))) == 0
+		return utf8.RuneCountInString(counted) >= 2 && shared(bigrams(counted), string(han)) == 0
 	}
 	return !strings.Contains(counted, head)
-}
-
-// sharedBigrams are the two-character words a and b both hold.
-func sharedBigrams(a, b string) []string {
-	var out []string
-	for g := range bigrams(a) {
-		if strings.Contains(b, g) {
-			out = append(out, g)
-		}
-	}
-	return out
 }

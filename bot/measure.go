@@ -369,8 +369,8 @@ func countsOtherKind(id, unit string) bool {
 // caseCounters count people and cases; placeCounters institutions and
 // places.
 var (
-	caseCounters  = []string{"人", "名", "位", "例", "人次", "例次"}
-	placeCounters = []string{"家", "个", "所", "间", "座", "处"}
+	caseCounters  = slices.Concat(personCounters, []string{"例", "人次", "例次"})
+	placeCounters = slices.Concat(institutionCounters, []string{"座", "处"})
 )
 
 // otherUnitThanIndicator lowers a count of another kind of thing than the

@@ -6,20 +6,13 @@ import (
 	"unicode"
 )
 
-// unaskedRunes counts the Han characters of label that the question's topic
-// does not hold: the words of a label nobody asked about ("城市", "乙类").
-// A scope word opening the label ("我国", "全市") narrows nothing.
-func unaskedRunes(label, topic string) int {
-	for _, w := range scopeWords {
-		label = strings.TrimPrefix(label, w)
+// runeSet is the set of the characters of text.
+func runeSet(text string) map[rune]bool {
+	set := map[rune]bool{}
+	for _, r := range text {
+		set[r] = true
 	}
-	n := 0
-	for _, r := range label {
-		if unicode.Is(unicode.Han, r) && !strings.ContainsRune(topic, r) {
-			n++
-		}
-	}
-	return n
+	return set
 }
 
 // fewestUnaskedFirst breaks ties of score among the first candidates in
@@ -34,9 +27,10 @@ func fewestUnaskedFirst(cands []figureCandidate, topic string) []figureCandidate
 	if tied < 2 {
 		return cands
 	}
+	asked := runeSet(topic)
 	out := slices.Clone(cands)
 	slices.SortStableFunc(out[:tied], func(a, b figureCandidate) int {
-		return unaskedRunes(a.hit.Figure.Label, topic) - unaskedRunes(b.hit.Figure.Label, topic)
+		return unaskedBeside(a.hit.Figure.Label, "", asked) - unaskedBeside(b.hit.Figure.Label, "", asked)
 	})
 	return out
 }
@@ -54,7 +48,9 @@ func addsUnaskedQualifier(asked map[rune]bool, best, c figureCandidate) bool {
 }
 
 // unaskedBeside counts the Han characters of label, after a scope word
-// opening it, that neither the question's words (asked) nor other hold.
+// opening it ("我国", "全市": they narrow nothing), that neither the
+// question's words (asked) nor other hold: the words of a label nobody
+// asked about ("城市", "乙类").
 func unaskedBeside(label, other string, asked map[rune]bool) int {
 	for _, w := range scopeWords {
 		label = strings.TrimPrefix(label, w)

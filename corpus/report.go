@@ -304,8 +304,8 @@ func bodyYear(work string, secs []Section) int {
 }
 
 // thisYearThenLater reports whether the sentence a year stands in set a
-// deadline within the page's own year before it ("年底前完成…，2024年通过…",
-// "今年…，明年…"): the year is the one after the page's.
+// deadline within the page's own year before it ("力争年底前完成…，2024年
+// 通过…", "力争年内…"): the year is the one after the page's.
 func thisYearThenLater(before string) bool {
 	b := Simplify(before)
 	if i := strings.LastIndexAny(b, "。！？\n"); i >= 0 {

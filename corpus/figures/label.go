@@ -747,13 +747,13 @@ func skippedVerb(t *text, c *cand) phrase {
 }
 
 // splitConj splits a label at the conjunctions 和, 及, 与 ("孕产妇死亡率和婴儿
-// 死亡率"), keeping words such as 和谐 whole.
+// 死亡率"), keeping words such as 和谐 and 普及 whole.
 func splitConj(p phrase) []phrase {
 	var items []phrase
 	a := 0
 	for i := 1; i < len(p.n)-1; i++ {
 		c := p.n[i]
-		if (c == '和' || c == '及' || c == '与') && !strings.ContainsRune(leadGuards[string(c)], p.n[i+1]) && i-a >= 2 {
+		if (c == '和' || c == '及' || c == '与') && !strings.ContainsRune(leadGuards[string(c)], p.n[i+1]) && !strings.ContainsRune(conjTailGuards[c], p.n[i-1]) && i-a >= 2 {
 			items = append(items, p.slice(a, i))
 			a = i + 1
 		}
@@ -762,6 +762,14 @@ func splitConj(p phrase) []phrase {
 		return []phrase{p}
 	}
 	return append(items, p.slice(a, len(p.r)))
+}
+
+// conjTailGuards lists, for each conjunction, the runes before it that
+// make it the end of a word: 普及, 涉及, 惠及; 总和, 缓和; 参与.
+var conjTailGuards = map[rune]string{
+	'及': "普涉危顾波惠触企论提",
+	'和': "缓温平柔调总共饱",
+	'与': "参给赋授",
 }
 
 // perHeads open a rate's label and are shared by the items after the

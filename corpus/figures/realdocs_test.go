@@ -144,6 +144,11 @@ func TestExtractRealDocuments(t *testing.T) {
 		// subject labels both, "由原来的" is no part of it.
 		{"职业病病种监测由原来的10种扩大到132种。", []want{{label: "职业病病种监测", raw: "10", value: 10, unit: "种", base: true}, {label: "职业病病种监测", raw: "132", value: 132, unit: "种"}}},
 		{"检查检验结果互认范围扩大到200家二级以上医院。", []want{{label: "检查检验结果互认二级以上医院", raw: "200", value: 200, unit: "家"}}},
+		// 普及率 ends a measure: its 及 joins nothing.
+		{"农村集中供水率和自来水普及率分别达到了89%和84%。", []want{
+			{label: "农村集中供水率", raw: "89", value: 89, unit: "%", qual: "达到"},
+			{label: "自来水普及率", raw: "84", value: 84, unit: "%"},
+		}},
 		// A long share keeps its subject and its whole, not the bare 比例.
 		{"青海接尘工龄不足5年的职业性尘肺病占年度报告职业病总例数的比例为23.8%。", []want{
 			{label: "职业性尘肺病占年度报告职业病总例数的比例", raw: "23.8", value: 23.8, unit: "%"},

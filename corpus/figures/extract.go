@@ -182,6 +182,9 @@ func extractFigures(sentence string) (figs []Figure) {
 	}
 
 	for i := range cands {
+		partsOfPlan(t, &cands[i])
+	}
+	for i := range cands {
 		c := &cands[i]
 		if c.label.empty() || !hasHan(c.label) || bareNouns.has(c.label.n) || isValueOnly(c.label) {
 			continue

@@ -144,6 +144,10 @@ func TestExtractRealDocuments(t *testing.T) {
 		// subject labels both, "由原来的" is no part of it.
 		{"职业病病种监测由原来的10种扩大到132种。", []want{{label: "职业病病种监测", raw: "10", value: 10, unit: "种", base: true}, {label: "职业病病种监测", raw: "132", value: 132, unit: "种"}}},
 		{"检查检验结果互认范围扩大到200家二级以上医院。", []want{{label: "检查检验结果互认二级以上医院", raw: "200", value: 200, unit: "家"}}},
+		// A count of a plan's bare parts is labelled by the plan.
+		{"推进实施出生缺陷防治能力提升计划,通过六方面措施、18项任务,加快构建防治链条。", []want{
+			{label: "出生缺陷防治能力提升计划任务", raw: "18", value: 18, unit: "项"},
+		}},
 		// 普及率 ends a measure: its 及 joins nothing.
 		{"农村集中供水率和自来水普及率分别达到了89%和84%。", []want{
 			{label: "农村集中供水率", raw: "89", value: 89, unit: "%", qual: "达到"},

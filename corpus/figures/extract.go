@@ -325,8 +325,9 @@ func comparedValueYear(t *text, years []yearMark, cands []cand, i int) int {
 }
 
 // baseMeasure names the measure compared with after the year of a base:
-// "年初预算数" of "比2022年年初预算数3683.76万元".
-var baseMeasure = regexp.MustCompile(`^(?:年初|年末|年底|同期|全年)?\p{Han}{0,6}?(?:预算数|决算数|预算|决算|总数|数|额|值)的?$`)
+// "年初预算数" of "比2022年年初预算数3683.76万元", "首次监测" of "较2012年首次
+// 监测(24.7%)".
+var baseMeasure = regexp.MustCompile(`^(?:年初|年末|年底|同期|全年)?\p{Han}{0,6}?(?:预算数|决算数|预算|决算|总数|数|额|值|监测|调查|普查)的?\s*[（(]?$`)
 
 // levelOfBase names a base compared with, and the changes after it, by the
 // level before it in the sentence: "收入预算3309.58万元,比2022年年初预算数
@@ -385,8 +386,9 @@ func listedComparison(t *text, cands []cand, i int) (int, int) {
 }
 
 // comparedWith ends the words before a year a value is compared with:
-// "较", "比", "与", "同", "相比", after a clause's start.
-var comparedWith = regexp.MustCompile(`(?:^|[，,；;])\s*(?:较|比|与|同|相比|相较于?)$`)
+// "较", "比", "与", "同", "相比", after a clause's start or the words naming
+// this time's value ("本次数据较2012年首次监测(24.7%)").
+var comparedWith = regexp.MustCompile(`(?:^|[，,；;])(?:本次数据|本次监测|本次调查|今年|全年|当年)?\s*(?:较|比|与|同|相比|相较于?)$`)
 
 // isValueOnly reports whether a label is itself a value, a number and its
 // unit ("从35岁到79.9岁": "35岁" names nothing the 79.9岁 measures).

@@ -144,6 +144,12 @@ func TestExtractRealDocuments(t *testing.T) {
 		// subject labels both, "由原来的" is no part of it.
 		{"职业病病种监测由原来的10种扩大到132种。", []want{{label: "职业病病种监测", raw: "10", value: 10, unit: "种", base: true}, {label: "职业病病种监测", raw: "132", value: 132, unit: "种"}}},
 		{"检查检验结果互认范围扩大到200家二级以上医院。", []want{{label: "检查检验结果互认二级以上医院", raw: "200", value: 200, unit: "家"}}},
+		// The value compared with, after this time's data and a word on
+		// the base, has the base's year.
+		{"本次数据较2012年首次监测(24.7%)提高近20个百分点。", []want{
+			{raw: "24.7", value: 24.7, unit: "%", year: 2012, base: true},
+			{raw: "20", value: 20, unit: "个百分点", qual: "较2012年首次监测提高 近"},
+		}},
 		// A count of a plan's bare parts is labelled by the plan.
 		{"推进实施出生缺陷防治能力提升计划,通过六方面措施、18项任务,加快构建防治链条。", []want{
 			{label: "出生缺陷防治能力提升计划任务", raw: "18", value: 18, unit: "项"},

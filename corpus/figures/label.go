@@ -136,7 +136,7 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 		// "城区和农村签约率" share the last one's measure.
 		items = splitConj(raw)
 		if len(items) > 1 {
-			shareMeasureHead(items)
+			sharedTailOrMeasure(items)
 		}
 	}
 	var core phrase
@@ -1507,6 +1507,20 @@ func conjPhrases(items []phrase) []phrase {
 		out = append(out, splitConj(it)...)
 	}
 	return out
+}
+
+// sharedTailOrMeasure gives the items before the last the tail they share
+// with it when completeItems finds one ("高血压和糖尿病患者规范管理率" →
+// 高血压患者规范管理率, not 高血压管理率), else the measure it names
+// (shareMeasureHead).
+func sharedTailOrMeasure(items []phrase) {
+	if full := completeItems(items); full[0] != string(items[0].r) {
+		for i := range items[:len(items)-1] {
+			items[i] = newPhrase(full[i])
+		}
+		return
+	}
+	shareMeasureHead(items)
 }
 
 // shareMeasureHead gives bare items the measure the last item names:

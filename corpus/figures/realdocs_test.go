@@ -150,6 +150,12 @@ func TestExtractRealDocuments(t *testing.T) {
 			{raw: "24.7", value: 24.7, unit: "%", year: 2012, base: true},
 			{raw: "20", value: 20, unit: "个百分点", qual: "较2012年首次监测提高 近"},
 		}},
+		// Two subjects of one measure joined by 和 share the whole tail,
+		// not only the rate's last word.
+		{"高血压和糖尿病患者规范管理率分别为65%和70%。", []want{
+			{label: "高血压患者规范管理率", raw: "65", value: 65, unit: "%"},
+			{label: "糖尿病患者规范管理率", raw: "70", value: 70, unit: "%"},
+		}},
 		// A count of a plan's bare parts is labelled by the plan.
 		{"推进实施出生缺陷防治能力提升计划,通过六方面措施、18项任务,加快构建防治链条。", []want{
 			{label: "出生缺陷防治能力提升计划任务", raw: "18", value: 18, unit: "项"},

@@ -10,6 +10,9 @@ import (
 // 防治能力提升计划，通过六方面措施、18项任务".
 var planName = regexp.MustCompile(`([\p{Han}“”《》]{2,14}(?:计划|方案|行动|规划|纲要|工程|意见|办法))[^。；;]{0,12}$`)
 
+// maxPlanPartLabel bounds a plan's name with the part counted.
+const maxPlanPartLabel = 24
+
 // planVerbs open a plan's name without being part of it.
 var planVerbs = []string{"推进实施", "组织实施", "深入实施", "全面实施", "实施", "推进", "制定", "印发", "出台", "启动", "开展", "落实", "围绕", "按照", "根据", "依据"}
 
@@ -32,7 +35,7 @@ func partsOfPlan(t *text, c *cand) {
 			break
 		}
 	}
-	if len([]rune(name))+len(c.label.r) > maxShareLabel {
+	if len([]rune(name))+len(c.label.r) > maxPlanPartLabel {
 		return
 	}
 	c.label = joinPhrase(newPhrase(name), c.label)

@@ -1,10 +1,8 @@
 package bot
 
 import (
-	"slices"
 	"strings"
 
-	"github.com/healthbot/healthbot/corpus"
 	"github.com/healthbot/healthbot/understand"
 )
 
@@ -14,15 +12,7 @@ import (
 // Spring Festival. others reports whether figures of other holidays were
 // left out.
 func ofHolidayAsked(cands []figureCandidate, question string) (kept []figureCandidate, others bool) {
-	asked := understand.Holidays(question)
-	if len(asked) == 0 {
-		return cands, false
-	}
-	kept = keepCandidates(cands, func(h corpus.FigureHit) bool {
-		named := understand.Holidays(h.Title + " " + h.Figure.Section + " " + h.Figure.Sentence)
-		return len(named) == 0 || slices.ContainsFunc(asked, func(a string) bool { return slices.Contains(named, a) })
-	})
-	return kept, len(kept) < len(cands)
+	return ofPeriodsAsked(cands, understand.Holidays(question), understand.Holidays)
 }
 
 // holidayText names the holidays a question asks about ("国庆期间"), "" for

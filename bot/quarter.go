@@ -15,17 +15,17 @@ func ofQuarterAsked(cands []figureCandidate, question string) (kept []figureCand
 	return ofPeriodsAsked(cands, understand.Quarters(question), understand.Quarters)
 }
 
-// ofPeriodsAsked keeps, for a question asking numbered periods of a year
-// (quarters, weeks), the figures whose report, section or sentence names
+// ofPeriodsAsked keeps, for a question asking periods of a year (quarters,
+// weeks, holidays), the figures whose report, section or sentence names
 // one of them or none of its kind (named reads them from a text); dropped
 // reports whether figures of other periods were left out.
-func ofPeriodsAsked(cands []figureCandidate, asked []int, named func(text string) []int) (kept []figureCandidate, dropped bool) {
+func ofPeriodsAsked[P comparable](cands []figureCandidate, asked []P, named func(text string) []P) (kept []figureCandidate, dropped bool) {
 	if len(asked) == 0 {
 		return cands, false
 	}
 	return withoutDatedOtherwise(cands, func(h corpus.FigureHit) bool {
 		own := named(h.Title + "\n" + h.Figure.Section + "\n" + h.Figure.Sentence)
-		return len(own) > 0 && !slices.ContainsFunc(asked, func(p int) bool { return slices.Contains(own, p) })
+		return len(own) > 0 && !slices.ContainsFunc(asked, func(p P) bool { return slices.Contains(own, p) })
 	})
 }
 

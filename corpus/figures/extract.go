@@ -257,7 +257,7 @@ func extractFigures(sentence string) (figs []Figure) {
 		} else {
 			f.Label = string(capLabel(c.label).r)
 		}
-		f.Label = withColonHead(head, f.Label)
+		f.Label = withColonHead(head, withCountedUnit(f.Label, c))
 		if namesTask(f.Label) && quantityOf(c.unit.base) != "share" && (taskGiven(string(t.n[min(c.pre.labelEnd, c.num.a):c.num.a])) || t.nAt(c.num.a-1) == '(') {
 			f.Target = true // "占全年筛查任务(6.6万人)的103.12%": the task set
 		}
@@ -634,4 +634,21 @@ func numberFields(label string) int {
 		}
 	}
 	return n
+}
+
+// nounUnits are units that are themselves what they count: "走进70余县".
+var nounUnits = map[string]bool{"县": true}
+
+// withCountedUnit is a label that names what a noun unit counts: the verb
+// before the number with the unit after it ("走进" → 走进县), or the unit
+// before what the clause after says of them ("全部通过验收" → 县全部通过验收).
+func withCountedUnit(label string, c *cand) string {
+	u := c.unit.base
+	if !nounUnits[u] || strings.Contains(label, u) {
+		return label
+	}
+	if c.source == fromFollow {
+		return u + label
+	}
+	return label + u
 }

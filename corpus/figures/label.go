@@ -137,6 +137,7 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 		items = splitConj(raw)
 		if len(items) > 1 {
 			sharedTailOrMeasure(items)
+			shareLeadingArea(items)
 		}
 	}
 	var core phrase
@@ -342,7 +343,14 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 		if with, to := withPredicateUpTo(t, fph, fend, next, limit); len(with.r) > len(fph.r) {
 			// A bare verb ("向500家供水单位发放") or a modified noun
 			// ("实施的免费婚检") says too little to name them by.
-			if pred := withoutFrequency(with.slice(len(fph.r), len(with.r))); len(pred.r) > 2 && !strings.ContainsRune(string(pred.n), '的') {
+			pred := withoutFrequency(with.slice(len(fph.r), len(with.r)))
+			manner := mannerOnly.suffix(fph.n, 0, len(fph.n))
+			if len(pred.r) == 2 && manner > 0 && len(fph.n) > manner {
+				// "为339.49万65及以上老年人免费体检": a bare verb with its
+				// manner names the service.
+				pred = joinPhrase(fph.slice(len(fph.n)-manner, len(fph.n)), pred)
+			}
+			if len(pred.r) > 2 && !strings.ContainsRune(string(pred.n), '的') {
 				// "2600名适龄女学生免费接种": the manner goes with the
 				// service, not the people ("为8000余人免费发放…" names
 				// them by the service alone).
@@ -681,9 +689,38 @@ const maxSumLabel = 24
 func conjItems(items []phrase) []string {
 	var out []string
 	for _, it := range items {
-		out = append(out, completeItems(splitConj(it))...)
+		parts := splitConj(it)
+		shareLeadingArea(parts)
+		out = append(out, completeItems(parts)...)
 	}
 	return out
+}
+
+// leadingAreas are the kinds of place the first of things joined by 和
+// may open with for all of them: "农村集中供水率和自来水普及率" names the
+// 农村自来水普及率.
+var leadingAreas = []string{"农村", "城镇", "城市", "城区", "乡村", "城乡"}
+
+// shareLeadingArea gives the things after the first the kind of place the
+// first opens with, unless they name one of their own.
+func shareLeadingArea(items []phrase) {
+	if len(items) < 2 {
+		return
+	}
+	n := 0
+	for _, a := range leadingAreas {
+		if k := len([]rune(a)); len(items[0].n) > k && string(items[0].n[:k]) == a {
+			n = k
+		}
+	}
+	if n == 0 {
+		return
+	}
+	for i := 1; i < len(items); i++ {
+		if !slices.ContainsFunc(leadingAreas, func(a string) bool { return strings.Contains(string(items[i].n), a) }) {
+			items[i] = joinPhrase(items[0].slice(0, n), items[i])
+		}
+	}
 }
 
 // scopeVerbs widen the reach of what the clause names: "互认范围扩展到…".
@@ -887,7 +924,7 @@ var mannerOnly = newWordSet(`免费 无偿 全额 集中 统一 定期 主动 �
 
 // predicateAdverbs may stand between a counted object and its predicate
 // ("已提前达到").
-var predicateAdverbs = newWordSet(`已经 已 提前 均 都 全部 基本 将 可`)
+var predicateAdverbs = newWordSet(`已经 已 提前 均 都 全部 基本 将 可 可以 能够 能`)
 
 // predicateStarts begin what is said of a counted object besides the
 // content verbs ("59个产品获得…认证", "90%的县医院达到…水平").
@@ -905,6 +942,18 @@ func withPredicate(t *text, obj phrase, end, lim int) (phrase, int) {
 // withPredicateUpTo is withPredicate with the label's length bounded by
 // maxRunes.
 func withPredicateUpTo(t *text, obj phrase, end, lim, maxRunes int) (phrase, int) {
+	if joined, to := withJoinedObject(t, obj, end, lim); to > end {
+		// Two names joined need the room of a share's label; without a
+		// predicate they are no object of one.
+		if with, at := predicateOf(t, joined, to, lim, max(maxRunes, maxShareLabel)); at > to {
+			return with, at
+		}
+	}
+	return predicateOf(t, obj, end, lim, maxRunes)
+}
+
+// predicateOf is withPredicateUpTo without a second object joined.
+func predicateOf(t *text, obj phrase, end, lim, maxRunes int) (phrase, int) {
 	n := t.n
 	// "21项指标已提前达到2030年本市目标要求": the adverbs before the
 	// predicate are left out of the label.
@@ -959,6 +1008,31 @@ func withPredicateUpTo(t *text, obj phrase, end, lim, maxRunes int) (phrase, int
 	}
 	return joinPhrase(obj, pred), k
 }
+
+// withJoinedObject is obj with a second object joined to it by 和, 及 or
+// 与 when both share the predicate after them ("99.6%的社区卫生服务中心和
+// 乡镇卫生院能够提供中医药服务"): a noun of a few characters, no number
+// or clause mark in it, then the predicate. Else obj as it was.
+func withJoinedObject(t *text, obj phrase, end, lim int) (phrase, int) {
+	n := t.n
+	if end >= lim || !strings.ContainsRune("和及与", n[end]) {
+		return obj, end
+	}
+	k := end + 1
+	for k < lim && k-end <= maxJoinedObject && isHan(n[k]) && predicateAdverbs.prefix(n, k, lim) == 0 &&
+		contentVerbs.prefix(n, k, lim) == 0 && predicateStarts.prefix(n, k, lim) == 0 && followStops.prefix(n, k, lim) == 0 {
+		k++
+	}
+	if k-end-1 < 2 || k-end > maxJoinedObject || k >= lim ||
+		predicateAdverbs.prefix(n, k, lim)+contentVerbs.prefix(n, k, lim)+predicateStarts.prefix(n, k, lim) == 0 {
+		return obj, end
+	}
+	return joinPhrase(obj, phrase{t.r[end:k], n[end:k]}), k
+}
+
+// maxJoinedObject bounds the second object withJoinedObject joins, in
+// runes with its conjunction.
+const maxJoinedObject = 10
 
 // frequency is how often a service is given: "1年1次", "每年2次", "一年4次".
 var frequency = regexp.MustCompile(`^(?:每|1|一)(?:年|季度|月|周)(?:\d{1,2}|[一二三四])次`)
@@ -1500,11 +1574,14 @@ func expandConj(items []phrase) bool {
 	return len(splitConj(items[len(items)-1])) == 2
 }
 
-// conjPhrases splits every item of a list at its conjunctions.
+// conjPhrases splits every item of a list at its conjunctions, the parts
+// of one item sharing the kind of place its first opens with.
 func conjPhrases(items []phrase) []phrase {
 	var out []phrase
 	for _, it := range items {
-		out = append(out, splitConj(it)...)
+		parts := splitConj(it)
+		shareLeadingArea(parts)
+		out = append(out, parts...)
 	}
 	return out
 }

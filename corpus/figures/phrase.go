@@ -2,6 +2,7 @@ package figures
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -738,7 +739,22 @@ func ageBracket(n []rune, k, lim int) int {
 			return d - k + len([]rune(b))
 		}
 	}
+	for _, b := range []string{"及以上", "以上"} {
+		// "为339.49万65及以上老年人免费体检": 岁 left out before the
+		// old people the bracket names.
+		if e := d + len([]rune(b)); hasPrefixRunes(n[d:lim], b) && elderlyAt(n, e, lim) {
+			return e - k
+		}
+	}
 	return 0
+}
+
+// elderlyWords name old people, whose age a bracket may give without 岁.
+var elderlyWords = []string{"老年人", "老人", "高龄老人"}
+
+// elderlyAt reports whether one of elderlyWords starts at k.
+func elderlyAt(n []rune, k, lim int) bool {
+	return slices.ContainsFunc(elderlyWords, func(w string) bool { return hasPrefixRunes(n[k:lim], w) })
 }
 
 // splitList splits a label at 、 into its items.

@@ -160,10 +160,43 @@ func TestExtractRealDocuments(t *testing.T) {
 		{"推进实施出生缺陷防治能力提升计划,通过六方面措施、18项任务,加快构建防治链条。", []want{
 			{label: "出生缺陷防治能力提升计划任务", raw: "18", value: 18, unit: "项"},
 		}},
-		// 普及率 ends a measure: its 及 joins nothing.
+		// 普及率 ends a measure: its 及 joins nothing; 和 joins two
+		// measures of 农村.
 		{"农村集中供水率和自来水普及率分别达到了89%和84%。", []want{
 			{label: "农村集中供水率", raw: "89", value: 89, unit: "%", qual: "达到"},
-			{label: "自来水普及率", raw: "84", value: 84, unit: "%"},
+			{label: "农村自来水普及率", raw: "84", value: 84, unit: "%"},
+		}},
+		// Two institutions joined by 和 share what follows them: the share
+		// is of those that provide the service, not of all 社区卫生服务中心.
+		{"全国有99.6%的社区卫生服务中心和乡镇卫生院能够提供中医药服务,基层中医药服务的覆盖面持续扩展。", []want{
+			{label: "乡镇卫生院提供中医药服务", raw: "99.6", value: 99.6, unit: "%"},
+		}},
+		// 岁 left out of the bracket before 老年人; a bare verb keeps its
+		// manner.
+		{"为339.49万65及以上老年人免费体检", []want{
+			{label: "免费体检的65及以上老年人", raw: "339.49", value: 339.49, unit: "万"},
+		}},
+		// 县 counts counties when no word goes on from it; "5县市区" and
+		// "3县级" name a group and a level.
+		{"全省活动累计开展80多场,走进70余县,覆盖了1264个乡镇。", []want{
+			{label: "活动累计开展", raw: "80", value: 80, unit: "场", qual: "多"},
+			{label: "走进县", raw: "70", value: 70, unit: "县", qual: "余"},
+			{label: "覆盖乡镇", raw: "1264", value: 1264, unit: "个"},
+		}},
+		{"5县市区覆盖人口达到90%以上。", []want{
+			{label: "5县市区覆盖人口", raw: "90", value: 90, unit: "%", qual: "达到 以上"},
+		}},
+		// The second names a kind of place of its own.
+		{"农村卫生厕所普及率和城市生活垃圾无害化处理率分别为90%和99%。", []want{
+			{label: "农村卫生厕所普及率", raw: "90", value: 90, unit: "%"},
+			{label: "城市生活垃圾无害化处理率", raw: "99", value: 99, unit: "%"},
+		}},
+		// Within one item of a list: the third item's two measures.
+		{"孕产妇死亡率、婴儿死亡率、农村集中供水率和自来水普及率分别为10/10万、5‰、89%和84%。", []want{
+			{label: "孕产妇死亡率", raw: "10", value: 10, unit: "/10万"},
+			{label: "婴儿死亡率", raw: "5", value: 5, unit: "‰"},
+			{label: "农村集中供水率", raw: "89", value: 89, unit: "%"},
+			{label: "农村自来水普及率", raw: "84", value: 84, unit: "%"},
 		}},
 		// A long share keeps its subject and its whole, not the bare 比例.
 		{"青海接尘工龄不足5年的职业性尘肺病占年度报告职业病总例数的比例为23.8%。", []want{

@@ -33,7 +33,7 @@ func init() {
 		ml mL=ml ML=ml km kg mg 倍 分 学时 课时 个月 个工作日 工作日 月龄 /10万=/10万 /十万=/10万 /万=/万 /千=/千 /10万人=/10万 /万人=/万`, false)
 	// Classifiers (the thing counted may follow: "8个名医工作室").
 	add(`人 名 位 例 家 个 所 张 台 套 件 项 支 条 篇 份 册 本 瓶 盒 袋 箱 批 组 轮 场 间 栋 座 处 块 队 对
-		辆 种 类 期 起 户 床 卷 版 片 粒 枚 副 顶 架 艘 头 只 根 次 场 轮 场次 趟 单 列 颗 剂 针 颗次 宗 笔 幅 部`, true)
+		辆 种 类 期 起 户 床 卷 版 片 粒 枚 副 顶 架 艘 头 只 根 次 场 轮 场次 趟 单 列 颗 剂 针 颗次 宗 笔 幅 部 县`, true)
 	baseUnits["个多月"] = unitInfo{canon: "个月", qual: "多"}
 	baseUnits["个多小时"] = unitInfo{canon: "小时", qual: "多"}
 	baseUnits["个半月"] = unitInfo{canon: "个月"}

@@ -448,6 +448,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			!(unit == "" && fig.Unit != "" && endsWithCounted(fig.Label, counted)) &&
 			!((namesWholeLabel(q, fig.Label) || namesWholeLabel(official, fig.Label)) && unitAnswers(unit, countedUnit(fig))) &&
 			!(unit != "" && unitAnswers(unit, countedUnit(fig)) && max(shared(q, fig.Label), shared(official, fig.Label)) >= minSharedInUnit) &&
+			!(rate && isRateUnit(fig.Unit) && !isChange(fig) && max(shared(q, fig.Label), shared(official, fig.Label)) >= minSharedInRate) &&
 			!((unit == "" || unitAnswers(unit, countedUnit(fig))) && reorderedLabel(topic, fig.Label)) &&
 			!(namesPart && (unit == "" || unitAnswers(unit, countedUnit(fig)))) &&
 			!(unitAnswers(unit, countedUnit(fig)) && stemOfTerm(layTerms, fig.Label)) &&
@@ -866,6 +867,12 @@ func splitPart(measures string, q, official map[string]bool) (whole, part, partO
 // minSharedInUnit is how many bigrams a label in the counter asked must
 // share with the question to answer it whatever else the question says.
 const minSharedInUnit = 3
+
+// minSharedInRate is the number of bigrams a rate's label shares with a
+// question asking a rate for the rate to be kept, though the question's
+// other words make the label's match low ("按县算比例得到多少" of
+// 以县为单位向居民开放比例).
+const minSharedInRate = 4
 
 // eventCounts are the units that count events of one kind (doses given,
 // visits, cases): a question asking in one names its measure by it.

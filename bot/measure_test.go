@@ -45,6 +45,14 @@ func TestTripsAnswerTimes(t *testing.T) {
 	}
 }
 
+// The polite counter of people (16位专家) answers a question counting
+// people, as 名 does; it counts no institutions.
+func TestPoliteCounterCountsPeople(t *testing.T) {
+	if !unitAnswers("人", "位") || !unitAnswers("人", "名") || unitAnswers("家", "位") {
+		t.Error("位 misread")
+	}
+}
+
 // An alias in the question's own words ("住院" of 县域内住院量占比) names the
 // indicator as well as its official name; another alias less.
 func TestAliasInTheQuestionsWords(t *testing.T) {

@@ -52,13 +52,20 @@ func partAfterWhole(part, whole corpus.Figure) bool {
 
 // namesOwnWords reports whether q names a part by the words its whole's
 // label lacks: its first or last two characters (公立 of 公立医院, 执法 of
-// 行政执法), or two of its own bigrams (推荐, 荐标 of …达到推荐标准); one
+// 行政执法; after the whole's label it may open with: 确诊 of 本土病例中确诊
+// 病例), or two of its own bigrams (推荐, 荐标 of …达到推荐标准); one
 // bigram inside may be a chance meeting of two words ("住一回院平均" holds
 // 院平 of 公立医院平均住院日). q holds all the question's bigrams, the
 // common ones too (医院 tells 公立医院 from 公立医疗机构).
 func namesOwnWords(q map[string]bool, part, whole string) bool {
 	w := allBigrams(whole)
-	if r := []rune(part); len(r) >= 2 {
+	own := part
+	if rest, ok := strings.CutPrefix(part, whole); ok {
+		// "新冠肺炎本土病例中确诊病例": the part's own words open after
+		// its whole's label and 中.
+		own = strings.TrimPrefix(rest, "中")
+	}
+	if r := []rune(own); len(r) >= 2 {
 		for _, g := range []string{string(r[:2]), string(r[len(r)-2:])} {
 			if !w[g] && q[g] {
 				return true

@@ -41,3 +41,29 @@ func TestPartGivenByALevel(t *testing.T) {
 		t.Errorf("want the province's 753万元:\n%s", a.Text)
 	}
 }
+
+// A part named after its whole ("本土病例320例，其中确诊病例264例") is
+// asked by its own word (确诊) though its label repeats the whole's
+// (made-up yearbook page).
+func TestPartAfterWholeAskedByItsOwnWord(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"nianjian.txt": "云溪区卫生健康年鉴（2020年）\n疫情防控。1月22日至年末,云溪区累计报告新冠肺炎本土病例320例,其中确诊病例264例、无症状感染者56例;境外输入病例23例,其中确诊病例6例、无症状感染者17例。\n",
+	})
+	a := ask(t, b, nil, "云溪2020年本土确诊的新冠病例是几例？")
+	if first := firstLine(a.Text); !strings.Contains(first, "264例") {
+		t.Errorf("want the 264 confirmed, not all 320 local cases:\n%s", a.Text)
+	}
+}
+
+// A rate asked in a long question of other words ("按县算比例得到多少")
+// is the rate whose label shares four of its bigrams, though the label's
+// match over all the question's words is low (made-up notice).
+func TestRateAskedAmongOtherWords(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"tongzhi.txt": "云溪区2025年基本公共卫生服务项目工作要点\n信息化建设:各地要持续推进电子健康档案向居民个人开放。2025年以县(市、区)为单位向居民开放比例需达到70%,同时推动电子健康档案首页数据归集。\n",
+	})
+	a := ask(t, b, nil, "云溪区2025年基本公卫要求电子健康档案向居民开放，按县算比例得到多少？")
+	if first := firstLine(a.Text); !strings.Contains(first, "70%") {
+		t.Errorf("want the 70%% to reach:\n%s", a.Text)
+	}
+}

@@ -101,6 +101,8 @@ func AskedUnit(question string) string {
 		return "人"
 	case u == "个" && (bareCounter(q[loc[3]:]) && caseVerbBefore.MatchString(q[:loc[0]]) || opensWithAny(q[loc[3]:], caseNouns)):
 		return "例" // "累计确诊了几个", "多少个无症状的": cases, which the reports count in 例
+	case u == "个" && countiesCounted(q[loc[3]:]):
+		return "县" // "走了多少个县": counties, which reports count as "70余县"
 	case u == "个" && bareCounter(q[loc[3]:]) && doneVerbBefore.MatchString(q[:loc[0]]):
 		return "" // "筛查做了多少个": 个 counts what was done, people and cases too
 	default:
@@ -299,4 +301,15 @@ func peopleBefore(before string) bool {
 		}
 	}
 	return false
+}
+
+// countiesCounted reports whether the words after a counter are 县 alone,
+// not a word it opens (县医院, 县区, 县级).
+func countiesCounted(rest string) bool {
+	after, ok := strings.CutPrefix(rest, "县")
+	if !ok {
+		return false
+	}
+	r, _ := utf8.DecodeRuneInString(after)
+	return !strings.ContainsRune("市区级域城委医人乡镇直属", r)
 }

@@ -20,3 +20,16 @@ func TestAdviceToThePublic(t *testing.T) {
 		t.Errorf("the counts of cases quoted as advice:\n%s", a.Text)
 	}
 }
+
+// What is done so the public can see a doctor nearby ("让老百姓就近看病准备
+// 咋弄") is no advice to them: the plan's measures answer, not a sentence
+// that 倡导s something (made-up work report).
+func TestDoneForThePublicIsNoAdvice(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"baogao.txt": "2026年福建省政府工作报告\n二、2026年重点工作\n倡导积极婚育观，优化生育支持政策和激励措施，发展普惠托育服务。实施医疗卫生强基工程，高质量建设紧密型县域医共体，常态化开展“千名医师下基层”、“移动医院”巡诊。\n",
+	})
+	a := ask(t, b, nil, "福建2026年强基层、让老百姓就近看病准备咋弄？")
+	if !strings.Contains(a.Text, "千名医师下基层") {
+		t.Errorf("want the measures for care near home:\n%s", a.Text)
+	}
+}

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/healthbot/healthbot/corpus"
+	"github.com/healthbot/healthbot/corpus/places"
 	"github.com/healthbot/healthbot/understand"
 )
 
@@ -218,7 +219,8 @@ func allLay(topic string) bool {
 // three characters or more the title holds counts as its words, and so
 // does a topic word it holds whole, also in the short name of its
 // institution ("疾控" of 疾病预防控制中心); a bigram the title holds only
-// across its own words stays ("防控" of 疾病预防控制). The topic stays
+// across its own words stays ("防控" of 疾病预防控制); the short name of a
+// place the title names counts as its words too. The topic stays
 // whole when too little of it would be left.
 func withoutTitle(topic, title string) map[string]bool {
 	all := bigrams(topic)
@@ -237,6 +239,13 @@ func withoutTitle(topic, title string) map[string]bool {
 					dropped[g] = true
 				}
 			}
+		}
+	}
+	for _, m := range places.Find(st) {
+		// "健康湖北建设" in 湖北省's report: its 湖北 is the title's place,
+		// which every heading of the report may name ("美丽湖北建设").
+		for g := range bigrams(m.Place.Short) {
+			dropped[g] = true
 		}
 	}
 	rest := map[string]bool{}

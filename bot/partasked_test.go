@@ -67,3 +67,17 @@ func TestRateAskedAmongOtherWords(t *testing.T) {
 		t.Errorf("want the 70%% to reach:\n%s", a.Text)
 	}
 }
+
+// A campaign named after the report's own place ("健康湖北建设" in 湖北省's
+// report) is not named by a heading that shares only the place and 建设
+// ("——美丽湖北建设步伐加快"): the sentence naming the campaign answers
+// (made-up work report).
+func TestCampaignNamedAfterThePlace(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"baogao.txt": "2026年湖北省政府工作报告\n一、过去五年工作回顾\n——美丽湖北建设步伐加快。坚持绿水青山就是金山银山理念，长江大保护纵深推进。生态环境质量持续向好，森林覆盖率提高到42.5%。\n——人民生活品质持续改善。千方百计促进就业。深入推进健康湖北建设，完成全省疾控机构改革，1819个公共卫生体系补短板工程建成运行。加快健全养老育幼服务体系。\n",
+	})
+	a := ask(t, b, nil, "湖北这几年健康湖北建设主要干了些啥？")
+	if _, first, _ := strings.Cut(a.Text, "1. "); !strings.HasPrefix(first, "“深入推进健康湖北建设") {
+		t.Errorf("want the campaign's sentence, not the 美丽湖北 section:\n%s", a.Text)
+	}
+}

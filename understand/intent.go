@@ -212,7 +212,7 @@ func asksHowNotFigures(q string) bool {
 }
 
 // meansWords ask how something is or was done ("具体是怎么激励的").
-var meansWords = []string{"怎么", "如何", "具体", "怎样", "靠啥", "靠什么", "凭啥", "凭什么", "通过什么", "通过哪些", "用什么办法", "用啥办法"}
+var meansWords = []string{"怎么", "如何", "具体", "怎样", "靠啥", "靠什么", "凭啥", "凭什么", "通过什么", "通过哪些", "用什么办法", "用啥办法", "靠哪些办法", "靠哪些措施", "靠哪些手段", "靠哪些举措"}
 
 // WantsMeans reports whether a question asks how something is done: its
 // answer is the several sentences that say so, more of one passage than a

@@ -554,6 +554,11 @@ func TestAmountOfAChangeOverYearsIsAFigure(t *testing.T) {
 	if got := DetectIntent("保定这几年是怎么把北京天津的好医院资源弄过来的？"); got != IntentQuestion {
 		t.Errorf("how it was done over the years: intent %s, want question", got)
 	}
+	for _, q := range []string{"贵州这几年人均寿命是靠哪些办法提上去的？", "这几年床位数是靠哪些手段加上去的？"} {
+		if got := DetectIntent(q); got != IntentQuestion {
+			t.Errorf("%s: the means asked: intent %s, want question", q, got)
+		}
+	}
 	if got := DetectIntent("南阳这几年床位比2020年多出来多少？"); got != IntentFigure {
 		t.Errorf("a change against a year: intent %s, want figure", got)
 	}

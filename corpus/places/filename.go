@@ -110,7 +110,9 @@ func FromFileName(name string, text func() string, outer string) (Place, bool) {
 		if outer != "" {
 			var in []int32
 			for _, c := range cs {
-				if p := g.entries[c].Place; p.Province == outer || p.Parent == outer {
+				// The outer place's own spelling stays (jilin of a text on
+				// 吉林省 is 吉林省, not its city 吉林市).
+				if p := g.entries[c].Place; p.Name == outer || p.Province == outer || p.Parent == outer {
 					in = append(in, c)
 				}
 			}

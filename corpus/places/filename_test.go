@@ -39,6 +39,11 @@ func TestFromFileName(t *testing.T) {
 	if p, ok := FromFileName("04_baoshan-gongzuojihua_2025.txt", none, "上海市"); !ok || p.Name != "宝山区" || p.Province != "上海市" {
 		t.Errorf("baoshan within 上海市 read as %+v", p)
 	}
+	// The spelling of the place the text is about itself, which one of its
+	// cities shares: jilin of a text on 吉林省 is the province.
+	if p, ok := FromFileName("03_jilin-zhengfugongzuobaogao_2026.txt", func() string { return "2026年吉林省政府工作报告" }, "吉林省"); !ok || p.Name != "吉林省" {
+		t.Errorf("jilin within 吉林省 read as %+v, %v", p, ok)
+	}
 	if p, ok := FromFileName("04_baoshan-gongzuojihua_2025.txt", none, "四川省"); ok {
 		t.Errorf("baoshan within 四川省 read as %+v", p)
 	}

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/healthbot/healthbot/understand"
@@ -21,13 +22,16 @@ func askedAspect(question string, items []listItem, sources []Source) ([]listIte
 	if !asksHowDone(question) || len(items) == 0 {
 		return nil, false
 	}
-	terms := uncoveredTerms(understand.Topic(question), items)
+	terms, thing := uncoveredTerms(understand.Topic(question), items)
 	if len(terms) == 0 {
 		return nil, false
 	}
+	of := bigrams(strings.Join(thing, " "))
 	for _, s := range sources {
 		for _, line := range strings.Split(s.Text, "\n") {
-			if !containsAny(line, terms) {
+			if !containsAny(line, terms) || shared(of, line) == 0 {
+				// The aspect of the thing asked about: "异地就医" in a
+				// paragraph on social insurance is no aspect of 强基层.
 				continue
 			}
 			sents := splitSentences(line)
@@ -47,9 +51,11 @@ func askedAspect(question string, items []listItem, sources []Source) ([]listIte
 // uncoveredTerms are the official terms of the first lay phrase of a topic
 // (the thesaurus's) that no item holds, neither as written nor as one of
 // its terms, when the items hold another part of the topic: the thing
-// asked about is found, the aspect asked of it is not. A topic of one part
+// asked about is found, the aspect asked of it is not; and thing, the
+// words and terms of the topic the items hold, a word of which a paragraph
+// on the aspect holds too. A topic of one part
 // ("党建") is the items' own, whatever words they use.
-func uncoveredTerms(topic string, items []listItem) []string {
+func uncoveredTerms(topic string, items []listItem) (missing, thing []string) {
 	holds := func(words ...string) bool {
 		for _, it := range items {
 			if containsAny(it.text, words) {
@@ -58,24 +64,33 @@ func uncoveredTerms(topic string, items []listItem) []string {
 		}
 		return false
 	}
-	var missing []string
-	found := false
 	for _, w := range strings.Fields(topic) {
 		phrases := understand.LayPhrases(w)
-		if len(phrases) == 0 {
-			found = found || holds(w)
+		if len(phrases) == 0 && holds(w) {
+			thing = append(thing, w)
 		}
 		for _, p := range phrases {
-			switch {
-			case holds(append([]string{p.Lay}, p.Terms...)...):
-				found = true
+			switch words := append([]string{p.Lay}, p.Terms...); {
+			case namesThePublic(p.Terms):
+				// "让老百姓就近看病": whom it is for, no aspect of how.
+			case holds(words...):
+				thing = append(thing, words...)
 			case missing == nil:
 				missing = p.Terms
 			}
 		}
 	}
-	if !found {
-		return nil
+	if len(thing) == 0 {
+		return nil, nil
 	}
-	return missing
+	return missing, thing
+}
+
+// publicWords name the public a measure serves.
+var publicWords = []string{"居民", "群众", "百姓", "老百姓", "市民", "公众", "人民群众"}
+
+// namesThePublic reports whether every term of a lay phrase names the
+// public.
+func namesThePublic(terms []string) bool {
+	return len(terms) > 0 && !slices.ContainsFunc(terms, func(t string) bool { return !slices.Contains(publicWords, t) })
 }

@@ -41,12 +41,13 @@ func ComparesWithMonthBefore(text string) bool {
 }
 
 // monthBeforeCompared compares with the month before: "比上月", "较上个月",
-// "环比", "比4月份".
-var monthBeforeCompared = regexp.MustCompile(`(?:比|较|跟|和|与)(?:上一?个?月|\d{1,2}月份?)|环比`)
+// "环比", "按月上升" (Hong Kong and Macau), "比4月份".
+var monthBeforeCompared = regexp.MustCompile(`(?:比|较|跟|和|与)(?:上一?个?月|\d{1,2}月份?)|环比|按月(?:增|减|上升|下降|提高|降低|升|降)`)
 
 // yearBeforeCompared compares with the year before: "比上一年", "较上年度",
-// "同比", "去年收入合计比前年" (前年 is the year before 去年).
-var yearBeforeCompared = regexp.MustCompile(`(?:比|较|跟|和|与)(?:上一年|上年度?|去年|前一年)|同比|去年\p{Han}{0,12}(?:比|较|跟|和|与)前年`)
+// "同比", "按年增加" (Hong Kong and Macau), "去年收入合计比前年" (前年 is
+// the year before 去年).
+var yearBeforeCompared = regexp.MustCompile(`(?:比|较|跟|和|与)(?:上一年|上年度?|去年|前一年)|同比|按年(?:增|减|上升|下降|提高|降低|升|降)|去年\p{Han}{0,12}(?:比|较|跟|和|与)前年`)
 
 // ComparesWithYearBefore reports whether a text compares with the year
 // before: a question ("比上一年涨了多少") or a change's qualifier ("比上年度

@@ -21,6 +21,7 @@ func TestAskedBaseYear(t *testing.T) {
 func TestComparesWithYearBefore(t *testing.T) {
 	for text, want := range map[string]bool{"厦门去年居民健康素养水平比上一年涨了多少？": true, "比上年度提高": true, "同比增加": true, "比全国平均水平高出": false,
 		"开州区人民医院去年收入合计比前年多了多少？": true, "比前年多了多少": false, // 前年 after 去年 is the year before it
+		"按年增加": true, "按年度计划完成": false, // 按年 of Hong Kong and Macau is 同比
 	} {
 		if got := ComparesWithYearBefore(text); got != want {
 			t.Errorf("ComparesWithYearBefore(%q) = %v, want %v", text, got, want)

@@ -562,10 +562,22 @@ func unitRange(t *text, c cand) cand {
 	if !ok || nb.missing || nb.isRange || next.unit.unit != c.unit.unit {
 		return c
 	}
+	if (sep == '至' || sep == '到') && changeVerbs.suffix(t.n, max(0, c.num.a-maxChangeVerbRunes), c.num.a) > 0 && nb.value > levelOverChange*c.num.value {
+		// "按年增加161张至1,882张": the change, then the level it reached.
+		return c
+	}
 	c.num.b, c.num.value, c.num.isRange = nb.b, nb.value, true
 	c.unit, c.ue, c.se, c.post = next.unit, next.ue, next.se, append(c.post, next.post...)
 	return c
 }
+
+// maxChangeVerbRunes bounds the change verb read before a number.
+const maxChangeVerbRunes = 4
+
+// levelOverChange is how many times the first number of "增加x至y" the
+// second must be to be the level reached, not the upper bound of a range
+// of change ("增长5%至6%").
+const levelOverChange = 2
 
 // keepUnitless decides whether a number without a unit is a figure: it
 // needs a label of its own (not borrowed) that does not name an

@@ -186,6 +186,15 @@ func TestExtractRealDocuments(t *testing.T) {
 		{"5县市区覆盖人口达到90%以上。", []want{
 			{label: "5县市区覆盖人口", raw: "90", value: 90, unit: "%", qual: "达到 以上"},
 		}},
+		// A change, then the level it reached, not a range; 按年 compares
+		// with the year before as 同比 does (Macau).
+		{"本澳的住院病床按年增加161张至1,882张。", []want{
+			{label: "本澳的住院病床", raw: "161", value: 161, unit: "张", qual: "按年增加"},
+			{label: "本澳的住院病床", raw: "1,882", value: 1882, unit: "张"},
+		}},
+		{"预计全年增长5%至6%。", []want{
+			{label: "预计全年", raw: "5%至6", value: 6, unit: "%", qual: "增长"},
+		}},
 		// The second names a kind of place of its own.
 		{"农村卫生厕所普及率和城市生活垃圾无害化处理率分别为90%和99%。", []want{
 			{label: "农村卫生厕所普及率", raw: "90", value: 90, unit: "%"},

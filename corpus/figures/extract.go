@@ -257,6 +257,9 @@ func extractFigures(sentence string) (figs []Figure) {
 		} else {
 			f.Label = string(capLabel(c.label).r)
 		}
+		if lead := aspectLead(t, c); !lead.empty() {
+			f.Label = string(lead.r) + f.Label // "初级卫生护理场所方面,求诊人次…"
+		}
 		f.Label = withColonHead(head, withCountedUnit(f.Label, c))
 		if namesTask(f.Label) && quantityOf(c.unit.base) != "share" && (taskGiven(string(t.n[min(c.pre.labelEnd, c.num.a):c.num.a])) || t.nAt(c.num.a-1) == '(') {
 			f.Target = true // "占全年筛查任务(6.6万人)的103.12%": the task set

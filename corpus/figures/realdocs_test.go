@@ -195,6 +195,17 @@ func TestExtractRealDocuments(t *testing.T) {
 		{"预计全年增长5%至6%。", []want{
 			{label: "预计全年", raw: "5%至6", value: 6, unit: "%", qual: "增长"},
 		}},
+		// A sentence opening with the field its figures are of ("…方
+		// 面,"); 亦 (also) is no part of a label.
+		{"初级卫生护理场所方面,求诊人次按年增加20.9%至379.0万。", []want{
+			{label: "初级卫生护理场所求诊人次", raw: "20.9", value: 20.9, unit: "%", qual: "按年增加"},
+			{label: "初级卫生护理场所求诊人次", raw: "379.0", value: 379, unit: "万"},
+		}},
+		{"此外,急诊服务求诊人次亦增加23.6%至46.1万。另一方面,全县人口增长3%。", []want{
+			{label: "急诊服务求诊人次", raw: "23.6", value: 23.6, unit: "%", qual: "增加"},
+			{label: "急诊服务求诊人次", raw: "46.1", value: 46.1, unit: "万"},
+			{label: "人口", raw: "3", value: 3, unit: "%", qual: "增长"},
+		}},
 		// The second names a kind of place of its own.
 		{"农村卫生厕所普及率和城市生活垃圾无害化处理率分别为90%和99%。", []want{
 			{label: "农村卫生厕所普及率", raw: "90", value: 90, unit: "%"},

@@ -18,7 +18,7 @@ import (
 // changeAmount matches the qualifier of a figure that is the amount of a
 // change ("提高15个百分点", "增长5.5%", "比2020年多743张"), not the level
 // reached ("提高到70%").
-var changeAmount = regexp.MustCompile(`(提高|增长|下降|增加|减少|降低|上升|提升|增减|翻了|递增|递减|上涨|下跌|回落|增多|攀升|缩短|延长)$|^(?:比|较)\S*(?:多|少|高|低)$`)
+var changeAmount = regexp.MustCompile(`(提高|增长|下降|增加|减少|降低|上升|提升|增减|翻了|翻|递增|递减|上涨|下跌|回落|增多|攀升|缩短|延长)$|^(?:比|较)\S*(?:多|少|高|低)$`)
 
 // measuredUnit is the unit a figure gives its measure in: none for a
 // change in percent, which a count changes by as well as a rate

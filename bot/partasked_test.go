@@ -81,3 +81,28 @@ func TestCampaignNamedAfterThePlace(t *testing.T) {
 		t.Errorf("want the campaign's sentence, not the 美丽湖北 section:\n%s", a.Text)
 	}
 }
+
+// A change written as doublings ("较2020年翻两番") answers how much a measure
+// rose (made-up work report).
+func TestChangeInDoublings(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"baogao.txt": "2026年天津市政府工作报告\n一、2025年工作回顾\n建成养老机构357家，每千人口托位数较2020年翻两番，新增医疗卫生机构床位6639张。\n",
+	})
+	a := ask(t, b, nil, "天津2025年每千人口托位数跟2020年比涨了多少？")
+	if first := firstLine(a.Text); !strings.Contains(first, "翻两番") {
+		t.Errorf("want the doublings:\n%s", a.Text)
+	}
+}
+
+// Doublings are a change, not the level: asked the level, the report that
+// gives only the doublings does not answer with them as the level reached
+// (made-up work report).
+func TestDoublingsAreNoLevel(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"baogao.txt": "2026年天津市政府工作报告\n一、2025年工作回顾\n每千人口托位数较2020年翻两番，达到4.5个。\n",
+	})
+	a := ask(t, b, nil, "天津2025年每千人口托位数是多少？")
+	if first := firstLine(a.Text); !strings.Contains(first, "4.5个") {
+		t.Errorf("want the level 4.5个, not the doublings:\n%s", a.Text)
+	}
+}

@@ -121,13 +121,13 @@ func topicOf(question string) string {
 var yearlyCount = regexp.MustCompile(`一年(出院|住院|收治|接诊|门诊|看病|救治|手术|接种|体检|筛查)`)
 
 // comparedBase is the earlier time a change is asked against: "比7月",
-// "比上个月", "跟去年比", "较2020年". The question's years and change are
-// read from it elsewhere; in the topic its 比 would end the measure
-// ("发病数比" read as a ratio).
+// "比上个月", "跟去年比", "较2020年", "跟以前比". The question's years and
+// change are read from it elsewhere; in the topic its 比 would end the
+// measure ("发病数比" read as a ratio).
 var comparedBase = regexp.MustCompile(`(?:比|较)` + earlierTime + `|(?:跟|和|与)` + earlierTime + `(?:比|相比|比较)`)
 
 // earlierTime is a time a change may be asked against.
-const earlierTime = `(?:上年|去年|前一年|上一年|前年|上月|上个月|(?:1[0-2]|[1-9])月份?|(?:19|20)\d\d年)`
+const earlierTime = `(?:上年|去年|前一年|上一年|前年|上月|上个月|以前|之前|过去|原来|从前|往年|(?:1[0-2]|[1-9])月份?|(?:19|20)\d\d年)`
 
 // onPlatform is a place or field an action happens in, framed by 在…上:
 // "在微博上发了多少条", "在看病保健上花了多少钱". The frame says nothing;

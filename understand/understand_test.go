@@ -102,6 +102,7 @@ func TestTopic(t *testing.T) {
 		"宜宾今年春节120一共派了多少次车？":            "春节120 派车",      // the count between the verb and its object
 		"连南县截到8月19号累计做了多少份核酸？":          "核酸",            // a date with 截到, and 份 counting it
 		"柴桑区今年8月的传染病发病数比7月涨了多少？":        "传染病发病数",        // the time compared with, 比 and all, is no measure
+		"西藏医院门诊量跟以前比涨了多少？":              "医院门诊量",         // before, as any earlier time
 		"宝应县到2025年老人家定期体检管理要覆盖到多少？":     "老年人定期体检管理 覆盖到", // 老人家, no pronoun 人家
 		"开封市卫健委2019年工作总结里说坚持的三个导向是哪三个？": "坚持的三个导向",       // the document and which-of-three asked
 		"上半年总结会上，下半年重点抓哪几方面？":           "总结",            // the meeting, by what it was about

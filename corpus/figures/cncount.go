@@ -82,3 +82,18 @@ func digitInClause(n []rune, i, step int) bool {
 	}
 	return false
 }
+
+// timesDoubled reads the times a thing doubled, written "翻一番", "翻了两番"
+// ("每千人口托位数较2020年翻两番"): the numeral before 番 at i, after 翻
+// (and 了), is a figure in 番, the change its 翻 qualifies.
+func timesDoubled(t *text, i int) (number, bool) {
+	n := t.n
+	if i < 1 || i+1 >= len(n) || n[i+1] != '番' || !strings.ContainsRune("一两二三四", n[i]) {
+		return number{}, false
+	}
+	if n[i-1] != '翻' && !(n[i-1] == '了' && i >= 2 && n[i-2] == '翻') {
+		return number{}, false
+	}
+	v := ChineseNumber(string(n[i : i+1]))
+	return number{a: i, b: i + 1, value: float64(v), isInt: true, digits: 1}, true
+}

@@ -490,6 +490,13 @@ func findNumbers(t *text) []cand {
 	var cs []cand
 	n := t.n
 	for i := 0; i < len(n); {
+		if fn, ok := timesDoubled(t, i); ok && !t.inName[i] {
+			if c, ok := figureAt(t, fn); ok {
+				cs = append(cs, c)
+				i = max(c.se, fn.b)
+				continue
+			}
+		}
 		if cn, ok := chineseCount(t, i); ok && !t.inName[i] {
 			if c, ok := figureAt(t, cn); ok {
 				cs = append(cs, c)

@@ -206,6 +206,15 @@ func TestExtractRealDocuments(t *testing.T) {
 			{label: "急诊服务求诊人次", raw: "46.1", value: 46.1, unit: "万"},
 			{label: "人口", raw: "3", value: 3, unit: "%", qual: "增长"},
 		}},
+		// The times a thing doubled: 翻两番 is a change of two doublings.
+		{"每千人口托位数较2020年翻两番,新增医疗卫生机构床位6639张。", []want{
+			{label: "每千人口托位数", raw: "两", value: 2, unit: "番", qual: "较2020年翻"},
+			{label: "新增医疗卫生机构床位", raw: "6639", value: 6639, unit: "张"},
+		}},
+		{"门诊量翻了一番,手术量增长50%。", []want{
+			{label: "门诊量", raw: "一", value: 1, unit: "番", qual: "翻了"},
+			{label: "手术量", raw: "50", value: 50, unit: "%", qual: "增长"},
+		}},
 		// The second names a kind of place of its own.
 		{"农村卫生厕所普及率和城市生活垃圾无害化处理率分别为90%和99%。", []want{
 			{label: "农村卫生厕所普及率", raw: "90", value: 90, unit: "%"},

@@ -87,7 +87,7 @@ const preSymbols = "><≥≤≈"
 // Verbs of change; with a comparison base before them ("较上年提高",
 // "同比下降") the whole phrase is the qualifier.
 var changeVerbs = newWordSet(`
-增长 提高 下降 降低 增加 减少 上升 提升 上涨 下滑 增 降 减 升 涨 跌 回落 攀升 跃升 缩短 延长 翻番 翻一番 翻了一番 倍增 翻了 递增 递减
+增长 提高 下降 降低 增加 减少 上升 提升 上涨 下滑 增 降 减 升 涨 跌 回落 攀升 跃升 缩短 延长 翻番 翻一番 翻了一番 倍增 翻了 翻 递增 递减
 整合 调整 合并 压减 精简 缩减 撤并 归并 扩大 缩小 扩展 拓展 扩充 扩增
 `)
 

@@ -524,6 +524,9 @@ func findNumbers(t *text) []cand {
 		}
 		c, ok := figureAt(t, nb)
 		if ok {
+			if joined, ok := yiThenWan(t, c); ok {
+				c = joined
+			}
 			c = unitRange(t, c)
 		}
 		if c.se > nb.b {
@@ -673,4 +676,24 @@ func withCountedUnit(label string, c *cand) string {
 		return u + label
 	}
 	return label + u
+}
+
+// yiThenWan joins a number written in 亿 and then 万 ("2亿3402.88万人")
+// into one figure in the unit after 万, its value the two parts together
+// (23402.88万人); ok is false when c is no such first part.
+func yiThenWan(t *text, c cand) (cand, bool) {
+	if c.unit.unit != "亿" || c.num.isRange || c.num.missing || !isDigit(t.nAt(c.ue)) {
+		return c, false
+	}
+	nb := scanNumber(t, c.ue)
+	if nb.b <= c.ue || nb.isRange || nb.missing || t.nAt(nb.b) != '万' {
+		return c, false
+	}
+	whole := nb
+	whole.a, whole.value = c.num.a, c.num.value*10000+nb.value
+	next, ok := figureAt(t, whole)
+	if !ok || !strings.HasPrefix(next.unit.unit, "万") {
+		return c, false
+	}
+	return next, true
 }

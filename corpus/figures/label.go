@@ -1293,8 +1293,8 @@ func cutEach(p phrase) (head, tail phrase, ok bool) {
 			continue
 		}
 		head = p.slice(0, i)
-		if len(splitList(head)) < 2 {
-			return phrase{}, phrase{}, false
+		if len(splitList(head)) < 2 && len(splitConj(head)) < 2 {
+			return phrase{}, phrase{}, false // "A和B分别占…" lists two as well
 		}
 		tail = trimTail(p.slice(i+2, len(p.n)))
 		return head, tail, !tail.empty()

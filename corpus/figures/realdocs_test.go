@@ -215,6 +215,13 @@ func TestExtractRealDocuments(t *testing.T) {
 			{label: "门诊量", raw: "一", value: 1, unit: "番", qual: "翻了"},
 			{label: "手术量", raw: "50", value: 50, unit: "%", qual: "增长"},
 		}},
+		// A number in 亿 then 万 is one number; "A和B分别占C的x和y" gives
+		// each its share.
+		{"60岁以上老年人接种覆盖人数达到2亿3402.88万人,覆盖人数和全程接种人数分别占老年人口的88.64%和83.78%。", []want{
+			{label: "60岁以上老年人接种覆盖人数", raw: "2亿3402.88", value: 23402.88, unit: "万人", qual: "达到"},
+			{label: "覆盖人数占老年人口", raw: "88.64", value: 88.64, unit: "%"},
+			{label: "全程接种人数占老年人口", raw: "83.78", value: 83.78, unit: "%"},
+		}},
 		// The second names a kind of place of its own.
 		{"农村卫生厕所普及率和城市生活垃圾无害化处理率分别为90%和99%。", []want{
 			{label: "农村卫生厕所普及率", raw: "90", value: 90, unit: "%"},

@@ -268,6 +268,8 @@ func TestLayWordsAsReportTerms(t *testing.T) {
 		{"检查检验结果互认以后帮老百姓省了多少钱", "节约医疗费用"},
 		// A child who died young "夭折" in lay words: the reports write 死亡.
 		{"一千个新生娃里夭折的有几个", "死亡"},
+		// The share of flu-like cases among visits is the weekly reports' ILI%.
+		{"南方哨点医院流感样病例占比涨到多少了", "ILI%"},
 		// A nursery called by its everyday name ("托育所") is the reports' 托育机构.
 		{"带娃的托育所全区一共建起来多少家了", "托育机构"},
 		// Beds that can take in patients now are the beds 实际开放.

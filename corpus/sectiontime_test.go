@@ -514,6 +514,7 @@ func TestCompletedTaskIsASummary(t *testing.T) {
 	for title, want := range map[string]Kind{
 		"丰县圆满完成2020年国家“双随机”卫生监督抽检任务": KindSummary,
 		"2021年卫生监督抽检任务":              KindPlan,
+		"2023年我国卫生健康事业发展统计公报（要点转载）":  KindSummary, // a bulletin's 要点 are no plan
 	} {
 		if got, _ := kindWords(title); got != want {
 			t.Errorf("kindWords(%q) = %q, want %q", title, got, want)

@@ -151,7 +151,22 @@ func questionIndicators(question string) []string {
 			}
 		}
 	}
-	return whole
+	// "高台县医院一年大概看多少门诊": the hospitals' visits, not how many
+	// hospitals there are.
+	modified := modifiedInTopic(Topic(question))
+	return slices.DeleteFunc(whole, func(id string) bool { return modified[id] })
+}
+
+// modifiedInTopic are the indicators a topic names only as the subject of
+// another measure (modifiesMeasure).
+func modifiedInTopic(topic string) map[string]bool {
+	out := map[string]bool{}
+	for _, m := range indicators.MatchText(topic) {
+		if modifiesMeasure(topic, m) {
+			out[m.Indicator.ID] = true
+		}
+	}
+	return out
 }
 
 // minLooseLayScore is how surely lay words must match the whole question
@@ -185,14 +200,29 @@ func modifiesMeasure(topic string, m indicators.Match) bool {
 		return false // only a count of the things named can be their measure's subject
 	}
 	rest := topic[m.End:]
+	later := ""
 	if i := strings.IndexAny(rest, " \t"); i >= 0 {
-		rest = rest[:i]
+		rest, later = rest[:i], rest[i:]
 	}
-	if n := utf8.RuneCountInString(rest); n < 2 || n > maxMeasureRunes || slices.Contains(quantityWords, rest) || !endsWithAny(rest, measureEnds) {
+	for _, w := range strings.Fields(later) {
+		// "医院一年 看 门诊", "医院住院一次平均花费": a measure the topic names
+		// in a word of its own after the institutions' name asks theirs.
+		if utf8.RuneCountInString(w) >= 2 && !slices.Contains(quantityWords, w) && endsWithAny(w, measureEnds) && !namesHead(m.Indicator, Head(w)) {
+			return true
+		}
+	}
+	if n := utf8.RuneCountInString(rest); n < 2 || slices.Contains(quantityWords, rest) || !endsWithAny(rest, measureEnds) {
+		return false
+	}
+	if n := utf8.RuneCountInString(rest); n > maxMeasureRunes && !endsWithAny(rest, costEnds) {
 		return false
 	}
 	return !namesHead(m.Indicator, Head(rest))
 }
+
+// costEnds end a measure of what something costs, however long the words
+// before it ("住院一次平均花费").
+var costEnds = []string{"花费", "费用", "花销", "开销"}
 
 // thingCounters count institutions, beds and people.
 var thingCounters = []string{"个", "家", "所", "张", "人", "名"}
@@ -201,7 +231,7 @@ var thingCounters = []string{"个", "家", "所", "张", "人", "名"}
 const maxMeasureRunes = 5
 
 // measureEnds end the words that name a measure: "门诊量", "使用率", "床位".
-var measureEnds = []string{"量", "率", "额", "费", "费用", "收入", "支出", "人次", "床位", "门诊", "门急诊", "人员"}
+var measureEnds = []string{"量", "率", "额", "费", "费用", "花费", "花销", "开销", "收入", "支出", "人次", "床位", "门诊", "门急诊", "人员"}
 
 // quantityWords only say how much of what is named before them there is.
 var quantityWords = []string{"数", "数量", "总数", "总量", "人数", "个数", "数目", "规模", "水平", "情况", "数据", "指标"}

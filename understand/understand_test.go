@@ -1093,3 +1093,17 @@ func TestStripYearsQuarters(t *testing.T) {
 		t.Errorf("StripYears = %q", got)
 	}
 }
+
+// An institution named before a measure written as a word of its own
+// ("医院一年大概看多少门诊", "医院住院一次平均花费") says whose measure is
+// asked, not how many institutions there are.
+func TestInstitutionBeforeLaterMeasure(t *testing.T) {
+	for _, q := range []string{"高台县医院一年大概看多少门诊？", "去年全国医院住院一次平均花费，按当年价格降了多少？"} {
+		if got := QuestionIndicators(q); slices.Contains(got, "hospitals") {
+			t.Errorf("QuestionIndicators(%q) = %v, want no count of hospitals", q, got)
+		}
+	}
+	if got := QuestionIndicators("全县有几家医院？"); !slices.Contains(got, "hospitals") {
+		t.Errorf("the count of hospitals asked read as %v", got)
+	}
+}

@@ -1098,7 +1098,7 @@ func TestStripYearsQuarters(t *testing.T) {
 // ("医院一年大概看多少门诊", "医院住院一次平均花费") says whose measure is
 // asked, not how many institutions there are.
 func TestInstitutionBeforeLaterMeasure(t *testing.T) {
-	for _, q := range []string{"高台县医院一年大概看多少门诊？", "去年全国医院住院一次平均花费，按当年价格降了多少？"} {
+	for _, q := range []string{"高台县医院一年大概看多少门诊？", "去年全国医院住院一次平均花费，按当年价格降了多少？", "全县医院一年下来的门急诊量是多少？"} {
 		if got := QuestionIndicators(q); slices.Contains(got, "hospitals") {
 			t.Errorf("QuestionIndicators(%q) = %v, want no count of hospitals", q, got)
 		}

@@ -221,6 +221,9 @@ func WantsMeans(text string) bool {
 	q := corpus.Normalize(text)
 	// "咋个防病", "是咋公开的": 咋 of speech asks how; 咋样 asks how it
 	// went, 咋没, 咋不, 咋回事 why.
+	if strings.Contains(q, "具体") && containsAny(q, amountWords) && !containsAny(strings.ReplaceAll(q, "具体", ""), meansWords) {
+		return false // "具体降到了多少": exactly how much, no how
+	}
 	return containsAny(q, meansWords) || howZa.MatchString(q)
 }
 

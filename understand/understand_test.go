@@ -402,6 +402,10 @@ func TestWantsMeans(t *testing.T) {
 	if !WantsMeans("让老百姓秋冬季咋个防病？") || !WantsMeans("那些事是咋公开的？") || WantsMeans("去年干得咋样？") {
 		t.Error("WantsMeans misread 咋")
 	}
+	// 具体 before an amount asks it exactly; with a how word it asks how.
+	if WantsMeans("2021年全国孕产妇死亡率具体降到了多少？") || !WantsMeans("具体是怎么把签约率提到多少的？") || !WantsMeans("具体有哪些做法") {
+		t.Error("WantsMeans misread 具体")
+	}
 }
 
 func TestTopicDropsLoneParticles(t *testing.T) {

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/healthbot/healthbot/corpus"
+	"github.com/healthbot/healthbot/corpus/figures"
 	"github.com/healthbot/healthbot/indicators"
 	"github.com/healthbot/healthbot/understand"
 )
@@ -15,10 +16,16 @@ import (
 // or a count of what is new, told from the level reached, and put first
 // for a question about a change.
 
-// changeAmount matches the qualifier of a figure that is the amount of a
-// change ("提高15个百分点", "增长5.5%", "比2020年多743张"), not the level
-// reached ("提高到70%").
-var changeAmount = regexp.MustCompile(`(提高|增长|下降|增加|减少|降低|上升|提升|增减|翻了|翻|递增|递减|上涨|下跌|回落|增多|攀升|缩短|延长)$|^(?:比|较)\S*(?:多|少|高|低)$`)
+// changeAmount reports whether a word of a figure's qualifier makes it the
+// amount of a change: a verb of change the figures reader knows ("提高15个
+// 百分点", "增长5.5%"; not the level reached, "提高到70%"), or a comparison
+// by more or less ("比2020年多743张").
+func changeAmount(word string) bool {
+	return figures.ChangeQualifier(word) || comparedAmount.MatchString(word)
+}
+
+// comparedAmount is a qualifier comparing by more or less: "比2020年多".
+var comparedAmount = regexp.MustCompile(`^(?:比|较)\S*(?:多|少|高|低)$`)
 
 // measuredUnit is the unit a figure gives its measure in: none for a
 // change in percent, which a count changes by as well as a rate
@@ -82,7 +89,7 @@ func isNewCount(f corpus.Figure) bool {
 // isChange reports whether a figure is an amount of change ("床位增加30.0万
 // 张"), not a level: a level and a change are never in conflict.
 func isChange(f corpus.Figure) bool {
-	return slices.ContainsFunc(strings.Fields(f.Qualifier), changeAmount.MatchString) ||
+	return slices.ContainsFunc(strings.Fields(f.Qualifier), changeAmount) ||
 		slices.ContainsFunc(changeNouns, func(n string) bool { return strings.HasSuffix(f.Label, n) })
 }
 

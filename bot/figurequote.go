@@ -479,7 +479,7 @@ func enclosingAside(clause, value string) (string, bool) {
 // the quote keeps the level it is the change of.
 func changeOfLevelBefore(fig corpus.Figure, aside, value string) bool {
 	before, _, _ := strings.Cut(aside, value)
-	return isChange(fig) && changeAmount.MatchString(strings.TrimSpace(before))
+	return isChange(fig) && changeAmount(strings.TrimSpace(before))
 }
 
 // citation marks and list numbers in an extractive answer.

@@ -2,6 +2,7 @@ package figures
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -64,12 +65,15 @@ func respectiveSeparated(seg string) bool {
 // isChangeFigure reports whether a figure is an amount of change: a
 // qualifier of change ("增长", "较2012年增长").
 func isChangeFigure(f Figure) bool {
-	for _, q := range strings.Fields(f.Qualifier) {
-		if changeVerbs.suffix(newPhrase(q).n, 0, len([]rune(q))) > 0 {
-			return true
-		}
-	}
-	return false
+	return slices.ContainsFunc(strings.Fields(f.Qualifier), ChangeQualifier)
+}
+
+// ChangeQualifier reports whether one word of a figure's qualifier says
+// the figure is an amount of change: it ends with a verb of change
+// ("增长", "较2012年增长", "比受援前翻").
+func ChangeQualifier(word string) bool {
+	n := newPhrase(word).n
+	return changeVerbs.suffix(n, 0, len(n)) > 0
 }
 
 // comparedAreas lists the places or bodies a level is compared with, one

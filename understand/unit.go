@@ -7,6 +7,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/healthbot/healthbot/corpus"
+	"github.com/healthbot/healthbot/corpus/figures"
 )
 
 // askedUnitPattern is a count or amount question's counter word: "多少篇",
@@ -311,5 +312,5 @@ func countiesCounted(rest string) bool {
 		return false
 	}
 	r, _ := utf8.DecodeRuneInString(after)
-	return !strings.ContainsRune("市区级域城委医人乡镇直属", r)
+	return !figures.CountyWordGoesOn(r)
 }

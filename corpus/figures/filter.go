@@ -60,7 +60,7 @@ func figureAt(t *text, nb number) (cand, bool) {
 	if um.base == "人" && t.nAt(um.end) == '间' {
 		return c, false // "单人间、2人间病房": a kind of room
 	}
-	if um.base == "县" && strings.ContainsRune(countyWordEnds, t.nAt(um.end)) {
+	if um.base == "县" && CountyWordGoesOn(t.nAt(um.end)) {
 		// "走进70余县," counts counties; "5县市区覆盖人口" and "3县级
 		// 医院" name a group or a level.
 		return c, false
@@ -244,6 +244,9 @@ func namesCircle(t *text, e int) bool {
 	return false
 }
 
-// countyWordEnds continue 县 into a word of its own after a number: 县市区,
-// 县区, 县级, 县域, 县城, 县委, 县医院, 县人民医院, 县乡, 县镇, 县直, 县属.
-const countyWordEnds = "市区级域城委医人乡镇直属"
+// CountyWordGoesOn reports whether next, after 县, makes it a word of its
+// own rather than the counties counted ("70余县", "多少个县"): 县市区, 县区,
+// 县级, 县域, 县城, 县委, 县医院, 县人民医院, 县乡, 县镇, 县直, 县属.
+func CountyWordGoesOn(next rune) bool {
+	return strings.ContainsRune("市区级域城委医人乡镇直属", next)
+}

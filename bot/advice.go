@@ -2,6 +2,8 @@ package bot
 
 import (
 	"regexp"
+	"slices"
+	"strings"
 	"unicode"
 
 	"github.com/healthbot/healthbot/corpus"
@@ -10,7 +12,11 @@ import (
 // adviceAsked asks what the public was told to do: "叫老百姓怎么防病",
 // "提醒群众注意啥", "让大家怎么预防"; not "让老百姓就近看病准备咋弄", what
 // is done for them.
-var adviceAsked = regexp.MustCompile(`(?:提醒|建议|教|要求|倡导)(?:老百姓|群众|市民|公众|大家|居民|广大)|(?:叫|让)(?:老百姓|群众|市民|公众|大家|居民|广大)(?:怎么|如何|怎样|咋|注意|做|要|多|少|别|不要|尽量)|(?:怎么|如何|怎样|咋)(?:预防|防病|防范|防护|防)|注意(?:什么|啥|哪些)`)
+var adviceAsked = regexp.MustCompile(`(?:提醒|建议|教|要求|倡导)` + thePublic + `|(?:叫|让)` + thePublic + `(?:怎么|如何|怎样|咋|注意|做|要|多|少|别|不要|尽量)|(?:怎么|如何|怎样|咋)(?:预防|防病|防范|防护|防)|注意(?:什么|啥|哪些)`)
+
+// thePublic matches the words for the public advice is given to, and a
+// measure serves (publicWords).
+var thePublic = "(?:" + strings.Join(append(slices.Clone(publicWords), "大家", "广大"), "|") + ")"
 
 // adviceGiven is a sentence of advice to the public: "建议公众坚持勤洗手",
 // "要…做好饮食卫生和环境卫生,前往人群密集场所时做好个人防护".

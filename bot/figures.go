@@ -1119,7 +1119,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	}
 	cands = wholeOverUnaskedPart(totalOverUnaskedColumn(cands, topic), topic)
-	cands = fewestUnaskedFirst(cands, topic)
+	cands = bothNamedFirst(fewestUnaskedFirst(cands, topic), topic)
 	if !understand.AsksChange(question) {
 		// "一共有多少家医疗机构" asks the level ("787间"), not the change
 		// of the same measure beside it ("增加66间"), nor the new ones

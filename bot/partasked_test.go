@@ -106,3 +106,16 @@ func TestDoublingsAreNoLevel(t *testing.T) {
 		t.Errorf("want the level 4.5个, not the doublings:\n%s", a.Text)
 	}
 }
+
+// Two things asked together ("感染者和病人") are answered by the figure that
+// names both, not by the part written after 其中 that names one (made-up
+// bulletin).
+func TestBothThingsAskedTogether(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"jinzhan.txt": "2021年云溪区艾滋病防治工作进展\n2021年1-10月,全区新报告艾滋病病毒感染者和病人375例,其中艾滋病病毒感染者305例、艾滋病病人70例。\n",
+	})
+	a := ask(t, b, nil, "云溪区2021年1到10月新报告了多少例艾滋病感染者和病人？")
+	if first := firstLine(a.Text); !strings.Contains(first, "375例") {
+		t.Errorf("want the 375 of both:\n%s", a.Text)
+	}
+}

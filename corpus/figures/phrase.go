@@ -293,6 +293,10 @@ func cutManner(p phrase) phrase {
 // maxNamedManner bounds a manner that names a channel ("信函", "网上").
 const maxNamedManner = 3
 
+// minConjTail is the shortest label capLabel leaves after a conjunction:
+// shorter, it is the second of two things counted together ("和病人").
+const minConjTail = 5
+
 // capLabel shortens a label longer than maxLabel runes by cutting from
 // the left after a natural boundary (的, 和, 对, 、 …); a label without such
 // a boundary is kept up to 24 runes and hard-cut beyond.
@@ -316,6 +320,9 @@ func capLabel(p phrase) phrase {
 		}
 		if p.n[k-1] == '及' && (hasPrefixRunes(p.n[k:], "以上") || hasPrefixRunes(p.n[k:], "以下")) {
 			continue // "60周岁及以上", "二级及以上": one bound, not a list
+		}
+		if strings.ContainsRune("和与及", p.n[k-1]) && len(p.n)-k < minConjTail {
+			continue // "…艾滋病病毒感染者和病人": the second of two counted together is no label
 		}
 		if l := cutAfter.suffix(p.n, 0, k); l > 0 && !(p.n[k-1] == '共' && l == 1 && strings.ContainsRune("公总中", p.n[k-2+boolInt(k < 2)])) {
 			q := dropUnmatchedQuotes(trimLead(p.slice(k, len(p.r))))

@@ -222,6 +222,11 @@ func TestExtractRealDocuments(t *testing.T) {
 			{label: "覆盖人数占老年人口", raw: "88.64", value: 88.64, unit: "%"},
 			{label: "全程接种人数占老年人口", raw: "83.78", value: 83.78, unit: "%"},
 		}},
+		// A long label is not cut to the second of two things counted
+		// together.
+		{"江苏全省现存活艾滋病病毒感染者和病人45177例。", []want{
+			{label: "江苏全省现存活艾滋病病毒感染者和病人", raw: "45177", value: 45177, unit: "例"},
+		}},
 		// The second names a kind of place of its own.
 		{"农村卫生厕所普及率和城市生活垃圾无害化处理率分别为90%和99%。", []want{
 			{label: "农村卫生厕所普及率", raw: "90", value: 90, unit: "%"},

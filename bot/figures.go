@@ -1307,7 +1307,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 					f.Place, yearsText(f.Years), indicatorName(ids, topic), f.Place, yearsOf(cands), yearsOfQuestion(cands, f.Place+indicatorName(ids, topic))),
 				Sources: []Source{}, Figures: []FigureRow{}}, nil
 		}
-		cands = then
+		cands = bothNamedFirst(then, topic) // of the year asked, the two asked together
 	}
 	if len(f.Years) == 0 && understand.WantsLatest(question) {
 		cands = latestActuals(cands)

@@ -112,7 +112,7 @@ func TestDoublingsAreNoLevel(t *testing.T) {
 // bulletin).
 func TestBothThingsAskedTogether(t *testing.T) {
 	b := botOver(t, map[string]string{
-		"jinzhan.txt": "2021年云溪区艾滋病防治工作进展\n2021年1-10月,全区新报告艾滋病病毒感染者和病人375例,其中艾滋病病毒感染者305例、艾滋病病人70例。\n",
+		"jinzhan.txt": "2021年云溪区艾滋病防治工作进展\n2021年1-10月,全区新报告艾滋病病毒感染者和病人375例,其中艾滋病病毒感染者305例、艾滋病病人70例。\n截至2024年10月底,全区现存活艾滋病病毒感染者和病人4517例。\n",
 	})
 	a := ask(t, b, nil, "云溪区2021年1到10月新报告了多少例艾滋病感染者和病人？")
 	if first := firstLine(a.Text); !strings.Contains(first, "375例") {

@@ -191,7 +191,8 @@ func measureHead(topic string) string {
 }
 
 // modifiesMeasure reports whether an indicator's name the topic holds
-// whole is followed, in the same word, by another measure it does not name:
+// whole is followed, in the same word or a later one ("医院一年 看 门诊"), by
+// another measure it does not name:
 // "社区卫生服务中心门诊量" asks the centres' visits, not how many centres
 // there are; "医院床位使用率" not the beds. Words that only say "how many"
 // (数量, 总数, 情况) leave the indicator asked.
@@ -205,16 +206,16 @@ func modifiesMeasure(topic string, m indicators.Match) bool {
 		rest, later = rest[:i], rest[i:]
 	}
 	for _, w := range strings.Fields(later) {
-		// "医院一年 看 门诊", "医院住院一次平均花费": a measure the topic names
-		// in a word of its own after the institutions' name asks theirs.
+		// "医院一年 看 门诊": a measure the topic names in a word of its
+		// own after the institutions' name asks theirs.
 		if utf8.RuneCountInString(w) >= 2 && !slices.Contains(quantityWords, w) && endsWithAny(w, measureEnds) && !namesHead(m.Indicator, Head(w)) {
 			return true
 		}
 	}
-	if n := utf8.RuneCountInString(rest); n < 2 || slices.Contains(quantityWords, rest) || !endsWithAny(rest, measureEnds) {
-		return false
-	}
-	if n := utf8.RuneCountInString(rest); n > maxMeasureRunes && !endsWithAny(rest, costEnds) {
+	// In the same word, a short measure ("门诊量"), or a cost however long
+	// the words before it ("住院一次平均花费").
+	n := utf8.RuneCountInString(rest)
+	if n < 2 || slices.Contains(quantityWords, rest) || !endsWithAny(rest, measureEnds) || n > maxMeasureRunes && !endsWithAny(rest, costEnds) {
 		return false
 	}
 	return !namesHead(m.Indicator, Head(rest))

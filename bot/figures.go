@@ -1119,7 +1119,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	}
 	cands = wholeOverUnaskedPart(totalOverUnaskedColumn(cands, topic), topic)
-	cands = bothNamedFirst(fewestUnaskedFirst(cands, topic), topic)
+	cands = fewestUnaskedFirst(cands, topic)
 	if !understand.AsksChange(question) {
 		// "一共有多少家医疗机构" asks the level ("787间"), not the change
 		// of the same measure beside it ("增加66间"), nor the new ones
@@ -1307,8 +1307,10 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 					f.Place, yearsText(f.Years), indicatorName(ids, topic), f.Place, yearsOf(cands), yearsOfQuestion(cands, f.Place+indicatorName(ids, topic))),
 				Sources: []Source{}, Figures: []FigureRow{}}, nil
 		}
-		cands = bothNamedFirst(then, topic) // of the year asked, the two asked together
+		cands = then
 	}
+	// Of the place and year asked, the two things asked together.
+	cands = bothNamedFirst(cands, topic)
 	if len(f.Years) == 0 && understand.WantsLatest(question) {
 		cands = latestActuals(cands)
 	}

@@ -1,6 +1,7 @@
 package figures
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -141,6 +142,11 @@ func TestExtractBriefExamples(t *testing.T) {
 			{label: "每千常住人口卫生技术人员", raw: "34.04", value: 34.04, unit: "人"},
 			{label: "每千常住人口执业医师", raw: "10.91", value: 10.91, unit: "人"},
 			{label: "每千常住人口注册护士", raw: "17.09", value: 17.09, unit: "人"},
+		}},
+		{"a per-head base shared by a list's last item after 及", "每千人口对应的药师(0.8名)、康复治疗师(0.3名)及护士(5.1名)均与上年相若。", []want{
+			{label: "每千人口对应的药师", raw: "0.8", value: 0.8, unit: "名"},
+			{label: "每千人口康复治疗师", raw: "0.3", value: 0.3, unit: "名"},
+			{label: "每千人口护士", raw: "5.1", value: 5.1, unit: "名"},
 		}},
 		{"a per-head base shared by the next measure", "每千人口执业医师数由2.98人增长至3.45人,注册护士数由3.28人提升至4.25人,卫生技术人员10.49万人。", []want{
 			{label: "每千人口执业医师数", raw: "2.98", value: 2.98, unit: "人", base: true},
@@ -1001,6 +1007,26 @@ func TestListedChangesWithAdverbAndAge(t *testing.T) {
 			b = "base"
 		}
 		got = append(got, f.Label+" "+f.Raw+" "+b)
+	}
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("got %q", got)
+	}
+}
+
+// "A、B和C的…覆盖率分别从2015年的x、y、z提高到p、q和r": the last item
+// joined by 和, the measure after its 的 shared by the others, the starts
+// in the year they name.
+func TestListedChangesOfInstitutionsJoinedByHe(t *testing.T) {
+	figs := Extract("社区卫生服务中心、乡镇卫生院和村卫生室的中医药服务覆盖率分别从2015年的60%、80%、20%提高到100%、96.5%和70.2%。")
+	want := []string{"社区卫生服务中心中医药服务覆盖率 60 2015 base", "乡镇卫生院中医药服务覆盖率 80 2015 base", "村卫生室的中医药服务覆盖率 20 2015 base",
+		"社区卫生服务中心中医药服务覆盖率 100 0 ", "乡镇卫生院中医药服务覆盖率 96.5 0 ", "村卫生室的中医药服务覆盖率 70.2 0 "}
+	var got []string
+	for _, f := range figs {
+		b := ""
+		if f.Base {
+			b = "base"
+		}
+		got = append(got, fmt.Sprintf("%s %s %d %s", f.Label, f.Raw, f.Year, b))
 	}
 	if strings.Join(got, "|") != strings.Join(want, "|") {
 		t.Errorf("got %q", got)

@@ -137,6 +137,9 @@ func itemsBefore(t *text, p int) (items []string, baseYear int) {
 	if len(list) < 2 {
 		return nil, 0
 	}
+	// "社区卫生服务中心、乡镇卫生院和村卫生室的…覆盖率": the last item is
+	// joined by a conjunction.
+	list = append(list[:len(list)-1], splitConj(list[len(list)-1])...)
 	for i := range list {
 		if list[i] = clean(list[i]); list[i].empty() {
 			return nil, 0

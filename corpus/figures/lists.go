@@ -123,13 +123,19 @@ const maxPerHead = 100
 // ("每千人口执业医师数由2.98人增长至3.45人,注册护士数由3.28人提升至4.25人").
 func sharePerPopulation(sentence string, figs []Figure) {
 	base, unit := "", ""
+	inList := false
 	for i := range figs {
 		f := &figs[i]
 		if p := perPopulationPrefix(f.Label); p != "" {
-			base, unit = p, f.Unit
+			base, unit, inList = p, f.Unit, true
 			continue
 		}
-		listed := i > 0 && figs[i-1].End <= f.Start && listSeparated(sentence[figs[i-1].End:f.Start])
+		listed := false
+		if i > 0 && figs[i-1].End <= f.Start {
+			seg := sentence[figs[i-1].End:f.Start]
+			listed = listSeparated(seg) || inList && lastItemJoined(seg)
+		}
+		inList = listed
 		switch {
 		case base == "" || f.Missing:
 		case f.Value >= maxPerHead || f.Unit != unit && !listed:
@@ -145,6 +151,13 @@ func sharePerPopulation(sentence string, figs []Figure) {
 // one list: a 、 and no clause punctuation.
 func listSeparated(seg string) bool {
 	return strings.Contains(seg, "、") && !strings.ContainsAny(seg, "，,。；;")
+}
+
+// lastItemJoined reports whether the text between two figures of a list
+// joins its last item with a conjunction ("…牙医师(0.4名)及护士(4.4名)"):
+// no clause punctuation and 及, 和 or 与.
+func lastItemJoined(seg string) bool {
+	return !strings.ContainsAny(seg, "，,。；;") && strings.ContainsAny(seg, "及和与")
 }
 
 // perHeadBefore is the per-population base written in the clause before

@@ -76,14 +76,14 @@ func TestPopulationPartOfMeasure(t *testing.T) {
 }
 
 // A change written with its price basis ("按当年价格比上年下降5.0%", "按可
-// 比价格下降5.2%") is a change of the measure before it; 可比 is no
-// comparison.
+// 比价格下降5.2%") is a change of the measure before it, told from the
+// other by its basis; 可比 is no comparison.
 func TestPriceBasisOfChange(t *testing.T) {
 	got := map[string]string{}
 	for _, f := range Extract("2023年,医院次均住院费用10315.8元,按当年价格比上年下降5.0%,按可比价格下降5.2%;次均门诊费用361.6元。") {
 		got[f.Raw] = f.Label + "|" + f.Qualifier
 	}
-	for raw, want := range map[string]string{"5.0": "医院次均住院费用|比上年下降", "5.2": "医院次均住院费用按可比价格|下降"} {
+	for raw, want := range map[string]string{"5.0": "医院次均住院费用按当年价格|比上年下降", "5.2": "医院次均住院费用按可比价格|下降"} {
 		if got[raw] != want {
 			t.Errorf("%s: %q, want %q", raw, got[raw], want)
 		}

@@ -812,19 +812,25 @@ func completeItems(items []phrase) []string {
 		// item's subject ends where an institution's name does (村卫生室).
 		head, maxItem = k, maxSubjectItem
 	}
-	shared := head > 0 && head <= maxItem && len(last.n)-head >= minTail && nounTail(last.n[head:])
+	tailAt := head
+	if head > 0 && head < len(last.n) && last.n[head] == '的' {
+		// "乡镇卫生院和村卫生室的藏医药服务覆盖率": the others' measure
+		// is what follows the 的.
+		tailAt++
+	}
+	shared := head > 0 && head <= maxItem && len(last.n)-tailAt >= minTail && nounTail(last.n[tailAt:])
 	if m := measureHead(last); !m.empty() && len(items) > 1 && head < len(last.n) && splitsSubject(last.n[:head], last.n[head:]) {
 		// "孕产妇、婴儿、5岁以下儿童死亡率": a subject of another length
 		// than the item before ("5岁以下儿童"); the rate is what the items
 		// share.
-		shared, head = true, len(last.n)-len(m.n)
+		shared, tailAt = true, len(last.n)-len(m.n)
 	}
 	for i, it := range items {
 		s := string(it.r)
 		if shared && i < len(items)-1 && len(it.n) > 0 && len(it.n) <= maxItem &&
 			!strings.ContainsRune(metricHeads, it.n[len(it.n)-1]) &&
 			it.n[len(it.n)-1] != last.n[len(last.n)-1] {
-			s += string(last.r[head:])
+			s += string(last.r[tailAt:])
 		}
 		out[i] = s
 	}

@@ -212,12 +212,13 @@ func measureOfPrevious(c *cand, prev phrase, prevBase string) {
 	switch string(c.label.n) {
 	case "价格", "当年价格", "现价", "按当年价格":
 		// "次均住院费用10315.8元，按当年价格比上年下降5.0%": the basis
-		// of the change, not what changed.
-		c.label = prev
+		// of the change, not what changed; kept, to tell it from the
+		// change in real terms written after it.
+		c.label = joinPhrase(prev, newPhrase("按当年价格"))
 	case "可比价格", "不变价", "可比口径", "按可比价格":
 		// "…，按可比价格下降5.2%": the change in real terms, told from
 		// the one at current prices.
-		c.label = joinPhrase(prev, newPhrase("按可比价格"))
+		c.label = joinPhrase(withoutSuffix(prev, "按当年价格"), newPhrase("按可比价格"))
 	case "总量", "总额", "总规模", "规模", "总数":
 		// "新增国家临床重点专科4个,总数达10个": the total of all, not
 		// of the new ones.
@@ -724,4 +725,12 @@ func doneOfTask(t *text, c *cand) {
 		return
 	}
 	c.label = joinPhrase(c.label, newPhrase("完成"))
+}
+
+// withoutSuffix is p without the words s it ends with, or p.
+func withoutSuffix(p phrase, s string) phrase {
+	if k := len(p.r) - len([]rune(s)); k > 0 && string(p.n[k:]) == s {
+		return p.slice(0, k)
+	}
+	return p
 }

@@ -21,10 +21,42 @@ var oneInstitution = regexp.MustCompile(`(?:第[一二三四五六七八九十]+
 // 医院", "这个卫生院"): what is asked is of it, not how many there are.
 var pointedInstitution = regexp.MustCompile(`[那这](?:家|个|所|一家)\p{Han}{0,6}(?:医院|卫生院|服务中心|保健院|保健所|中心)`)
 
+// namedHospital is a hospital named by its own name ("瑞金医院", "华侨医
+// 院"); group 1 is the name, which kindNames tell from a kind of them.
+var namedHospital = regexp.MustCompile(`(\p{Han}{2,4})医院`)
+
+// kindNames are words that make a hospital's "name" a kind of them
+// ("公立医院", "二级医院", "定点医院") or a question's words ("哪家医院").
+var kindNames = []string{"公立", "民营", "私立", "综合", "专科", "各", "全", "所有", "基层", "级", "甲", "定点", "方舱", "互联网",
+	"儿童", "肿瘤", "精神", "传染", "康复", "护理", "乡镇", "社区", "村", "城市", "民族", "部队", "军队", "企业", "非公", "营利",
+	"重点", "新建", "现有", "大型", "中小", "口腔", "眼科", "骨科", "专业", "医养", "牵头", "龙头", "县", "市", "省", "区",
+	"哪", "几", "多少", "那", "这", "家", "所", "的", "在", "了", "中医", "西医", "医学"}
+
+// numberedHospital is a city's numbered hospital said short ("惠州三院",
+// "市二院": 第二人民医院); group 1 is its number.
+var numberedHospital = regexp.MustCompile(`(?:^|[^\p{Han}]|[市县区州])([一二三四五六七八九十])院`)
+
+// institutionIn is the one institution text names: one of oneInstitution,
+// else a hospital by its own name or number; "" for none.
+func institutionIn(text string) string {
+	if m := oneInstitution.FindString(text); m != "" {
+		return m
+	}
+	if m := numberedHospital.FindStringSubmatch(text); m != nil {
+		return "第" + m[1] + "人民医院"
+	}
+	for _, m := range namedHospital.FindAllStringSubmatch(text, -1) {
+		if !slices.ContainsFunc(kindNames, func(k string) bool { return strings.Contains(m[1], k) }) {
+			return m[0]
+		}
+	}
+	return ""
+}
+
 // askedInstitution is the one institution a topic names, "" when it names
 // none or a kind ("乡镇卫生院", "各乡镇卫生院").
 func askedInstitution(topic string) string {
-	m := oneInstitution.FindString(corpus.Normalize(topic))
+	m := institutionIn(corpus.Normalize(topic))
 	if strings.HasPrefix(m, "乡镇") || strings.HasPrefix(m, "各乡") {
 		return ""
 	}
@@ -92,12 +124,26 @@ func otherInstitution(asked string, h corpus.FigureHit) bool {
 		return false
 	}
 	asked = withoutGrade.Replace(asked)
-	own := withoutGrade.Replace(institutionName(oneInstitution.FindString(corpus.Simplify(h.Title))))
-	if own == "" || strings.Contains(own, asked) || strings.Contains(asked, own) || shortFormOf(asked, own) {
+	title := corpus.Simplify(h.Title)
+	own := withoutGrade.Replace(institutionName(institutionIn(title)))
+	if own == "" || strings.Contains(own, asked) || strings.Contains(asked, own) || shortFormOf(asked, own) || inOrder(asked, institutionName(title)) {
 		return false
 	}
 	context := withoutGrade.Replace(institutionName(corpus.Simplify(h.Figure.Sentence + h.Figure.Label)))
 	return !strings.Contains(context, asked)
+}
+
+// inOrder reports whether the characters of short stand in text in
+// order: "复旦中山医院" in the title "复旦大学附属中山医院".
+func inOrder(short, text string) bool {
+	k := 0
+	s := []rune(short)
+	for _, r := range text {
+		if k < len(s) && r == s[k] {
+			k++
+		}
+	}
+	return k == len(s)
 }
 
 // withoutGrade drops the grade a township health centre's name may hold:

@@ -46,3 +46,24 @@ func TestPointedInstitutionIsNotCounted(t *testing.T) {
 		t.Errorf("want its outpatient visits, 21.8万人次:\n%s", a.Text)
 	}
 }
+
+// A hospital named by its own name ("华侨医院", "协和医院"), the short way
+// staff write it ("闽江协和医院" for 闽江大学附属协和医院), or by its number
+// ("二院", "市二院": 第二人民医院) is the one asked; another hospital's figure of the
+// same measure is no answer (made-up introductions).
+func TestHospitalNamedByItsOwnName(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"huaqiao.txt": "华侨医院简介\n医院核定床位200张，实际开放床位120张。\n",
+		"xiehe.txt":   "闽江大学附属协和医院简介\n医院核定床位500张，实际开放床位450张。\n",
+		"di2.txt":     "市二院新院区简介\n医院核定床位800张，实际开放床位680张。\n",
+	})
+	for q, want := range map[string]string{
+		"华侨医院实际开了多少张床？":  "120张",
+		"闽江协和医院核定床位多少张？": "500张",
+		"二院开放了多少张床？":     "680张",
+	} {
+		if a := ask(t, b, nil, q); !strings.Contains(firstLine(a.Text), want) {
+			t.Errorf("%s: want %s:\n%s", q, want, a.Text)
+		}
+	}
+}

@@ -1150,15 +1150,16 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	kept, otherQuarters := ofQuarterAsked(kept, question)
 	kept, otherMonths := ofMonthAsked(kept, question)
 	kept, otherWeeks := ofWeekAsked(kept, question)
+	kept, otherDays := ofDayAsked(kept, question)
 	kept, halves := ofWholeYearAsked(kept, question)
-	if (otherHolidays || otherQuarters || otherMonths || otherWeeks || halves) && len(kept) == 0 {
+	if (otherHolidays || otherQuarters || otherMonths || otherWeeks || otherDays || halves) && len(kept) == 0 {
 		// Only other holidays', quarters', months', weeks' or half
 		// years' figures: the one asked is not given.
 		whole := ""
 		if halves {
 			whole = "全年"
 		}
-		text := fmt.Sprintf("资料中没有找到%s%s%s%s%s%s%s的“%s”数字。", f.Place, yearsText(f.Years), whole, holidayText(question), quarterText(question), monthText(question), weekText(question), indicatorName(ids, topic))
+		text := fmt.Sprintf("资料中没有找到%s%s%s%s%s%s%s%s的“%s”数字。", f.Place, yearsText(f.Years), whole, holidayText(question), quarterText(question), monthText(question), weekText(question), dayText(question), indicatorName(ids, topic))
 		if halves {
 			text += "资料中只有半年的数字。"
 		}

@@ -1,6 +1,10 @@
 package corpus
 
-import "strings"
+import (
+	"strings"
+
+	"github.com/healthbot/healthbot/corpus/places"
+)
 
 // A bulletin breaks a count down in brackets right after it: "死亡131例(艾滋
 // 病113例、肺结核12例、丙肝4例)". Each part is labelled by its own name
@@ -12,7 +16,9 @@ import "strings"
 var bracketMeasures = []string{"死亡", "发病", "治愈", "出院", "住院"}
 
 // partsInBrackets gives each figure in a bracket opened right after a
-// count of one of bracketMeasures that measure ("肺结核死亡").
+// count of one of bracketMeasures that measure ("肺结核死亡"), and each
+// labelled by a place's name alone ("本土病例349例(上海234例,北京61例…)":
+// 北京) the count's own label: 北京's 本土病例.
 func partsInBrackets(work string, figs []Figure) {
 	for i := 0; i < len(figs); i++ {
 		whole := figs[i]
@@ -21,9 +27,6 @@ func partsInBrackets(work string, figs []Figure) {
 			if strings.HasSuffix(whole.Label, m) {
 				measure = m
 			}
-		}
-		if measure == "" {
-			continue
 		}
 		for j := i + 1; j < len(figs); j++ {
 			f := &figs[j]
@@ -35,9 +38,19 @@ func partsInBrackets(work string, figs []Figure) {
 			if !strings.HasPrefix(open, "(") && !strings.HasPrefix(open, "（") || strings.ContainsAny(between, ")）。；;\n") {
 				break
 			}
-			if !strings.Contains(f.Label, measure) {
+			switch {
+			case placeNameOnly(f.Label) && whole.Label != "" && !placeNameOnly(whole.Label):
+				f.Label = whole.Label
+			case measure != "" && !strings.Contains(f.Label, measure):
 				f.Label += measure
 			}
 		}
 	}
+}
+
+// placeNameOnly reports whether a label is a place's name and nothing
+// else ("北京", "上海市").
+func placeNameOnly(label string) bool {
+	_, ok := places.Lookup(label)
+	return ok
 }

@@ -38,3 +38,20 @@ func TestBulletinBracketsAndAnnexTable(t *testing.T) {
 		t.Logf("figures: %v", got)
 	}
 }
+
+// A national daily bulletin breaks a count down by province in brackets
+// (made-up counts): each part is that count of its province, not a count
+// labelled by the province's name alone.
+func TestBulletinBracketsByPlace(t *testing.T) {
+	text := "全国疫情日报\n3月2日0—24时,全国新增本土病例120例(吉林80例,山东25例,广东15例),新增死亡病例2例。\n"
+	r := Parse("ribao.txt", text, Meta{}, Options{}).Reports[0]
+	got := map[string]string{}
+	for _, f := range r.Figures {
+		got[f.Place+"|"+f.Raw] = f.Label
+	}
+	for key, want := range map[string]string{"吉林省|80": "新增本土病例", "山东省|25": "新增本土病例", "广东省|15": "新增本土病例"} {
+		if got[key] != want {
+			t.Errorf("%s labelled %q, want %q (figures: %v)", key, got[key], want, got)
+		}
+	}
+}

@@ -1111,3 +1111,21 @@ func TestInstitutionBeforeLaterMeasure(t *testing.T) {
 		t.Errorf("the count of hospitals asked read as %v", got)
 	}
 }
+
+func TestDayAsked(t *testing.T) {
+	for q, want := range map[string][2]int{
+		"辽宁2月16号新增本土确诊几例？":   {2, 16},
+		"9月5日贵阳各类病例多了多少":     {9, 5},
+		"成都8月12号以来本土一共报了多少人": {0, 0}, // a span since the day
+		"1月1日至2月16日累计多少例":    {0, 0},
+		"2月16号和17号各新增几例":     {0, 0}, // two days
+		"去年12月报了多少例":         {0, 0},
+	} {
+		if m, d := DayAsked(q); m != want[0] || d != want[1] {
+			t.Errorf("DayAsked(%q) = %d, %d, want %v", q, m, d, want)
+		}
+	}
+	if !OfOtherDay("辽宁2月17日新增9例本土确诊病例", 2, 16) || OfOtherDay("2月16日0—24时新增7例", 2, 16) || OfOtherDay("全省新增7例", 2, 16) {
+		t.Error("OfOtherDay: a text of another day only is of another day; of that day or of none, not")
+	}
+}

@@ -59,7 +59,9 @@ func withAskedLay(q string) string {
 				break
 			}
 			b.WriteString(rest[:i])
-			if at := len(q) - len(rest) + i; opensWord(q, at) || endsWithDisease(q[:at]) {
+			if at := len(q) - len(rest) + i; opensWord(q, at) || endsWithDisease(q[:at]) || strings.HasPrefix(lay, "最") {
+				// A superlative opens a word wherever it stands ("大病保
+				// 险最多能报多少").
 				b.WriteString(" " + thesaurus[lay][0] + " ")
 			} else {
 				b.WriteString(lay)

@@ -465,6 +465,12 @@ func TestThesaurusSubstituteAndExpand(t *testing.T) {
 			t.Errorf("Expand(%q) = %q, want %s", q, got, want)
 		}
 	}
+	// "最多能报多少" asks the cap, wherever it stands; "能报多少" the share.
+	for q, want := range map[string]string{"专项医疗救助一年最多能报多少": "封顶线", "大病保险最多能报多少": "封顶线", "住院能报多少": "报销比例"} {
+		if got := Topic(q); !strings.Contains(got, want) {
+			t.Errorf("Topic(%q) = %q, want %s", q, got, want)
+		}
+	}
 	if got := Expand("卫健委官网去年一共发了多少条信息"); !strings.Contains(got, "官方网站") {
 		t.Errorf("Expand of 官网 = %q, want 官方网站", got)
 	}

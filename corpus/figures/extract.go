@@ -259,6 +259,8 @@ func extractFigures(sentence string) (figs []Figure) {
 		}
 		if lead := aspectLead(t, c); !lead.empty() {
 			f.Label = string(lead.r) + f.Label // "初级卫生护理场所方面,求诊人次…"
+		} else if lead := programmeLead(t, c); !lead.empty() {
+			f.Label = string(lead.r) + f.Label // "建立…专项医疗救助制度,年度报销限额最高10万元"
 		}
 		f.Label = withColonHead(head, withCountedUnit(f.Label, c))
 		if namesTask(f.Label) && quantityOf(c.unit.base) != "share" && (taskGiven(string(t.n[min(c.pre.labelEnd, c.num.a):c.num.a])) || t.nAt(c.num.a-1) == '(') {

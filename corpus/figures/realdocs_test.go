@@ -206,6 +206,14 @@ func TestExtractRealDocuments(t *testing.T) {
 			{label: "急诊服务求诊人次", raw: "46.1", value: 46.1, unit: "万"},
 			{label: "人口", raw: "3", value: 3, unit: "%", qual: "增长"},
 		}},
+		// A short attribute ("年度报销限额") of the programme the clause
+		// before sets up; a measure named in full keeps its own name.
+		{"建立健全儿童先心病专项救治制度,年度报销限额最高8万元。", []want{
+			{label: "儿童先心病专项救治制度年度报销限额", raw: "8", value: 8, unit: "万元", qual: "最高"},
+		}},
+		{"全面推行分级诊疗制度,县域内就诊率达到90%。", []want{
+			{label: "县域内就诊率", raw: "90", value: 90, unit: "%", qual: "达到"},
+		}},
 		// The times a thing doubled: 翻两番 is a change of two doublings.
 		{"每千人口托位数较2020年翻两番,新增医疗卫生机构床位6639张。", []want{
 			{label: "每千人口托位数", raw: "两", value: 2, unit: "番", qual: "较2020年翻"},

@@ -55,3 +55,14 @@ func TestBulletinBracketsByPlace(t *testing.T) {
 		}
 	}
 }
+
+// The national daily bulletin reports from every province: it is the
+// country's, though it names one province more often than any other
+// (made-up counts).
+func TestNationalBulletinIsNational(t *testing.T) {
+	text := "截至3月2日24时疫情最新情况\n3月2日0—24时，31个省（自治区、直辖市）和新疆生产建设兵团报告新增确诊病例120例。其中本土病例100例（吉林80例，其中长春市60例、吉林市20例；山东20例）。吉林省新增治愈出院10例，吉林省累计报告…\n"
+	r := Parse("ribao.txt", text, Meta{}, Options{}).Reports[0]
+	if r.Place != NationalPlace {
+		t.Errorf("place %q, want %s", r.Place, NationalPlace)
+	}
+}

@@ -65,6 +65,11 @@ func describeReport(work string, rep *Report, meta Meta, articleEnd int) {
 		// State Council's report, whatever places it goes on to name.
 		guess = NationalPlace
 	}
+	if guess == "" && allProvincesReport.MatchString(Simplify(topText)) {
+		// "31个省（自治区、直辖市）和新疆生产建设兵团报告新增确诊病例…":
+		// the national bulletin, whatever provinces it breaks it down by.
+		guess = NationalPlace
+	}
 	if guess == "" && (containsAny(simpTitle, nationalWords) && topBody() != "" && !opensWithShortPlace(simpTitle) || titledByNationalBody(simpTitle)) {
 		// "《2021年我国卫生健康事业发展统计公报》" reported on: the country's,
 		// whatever places the page's links go on to name.
@@ -472,6 +477,10 @@ func deepestPlace(s string) string {
 	}
 	return best.Name
 }
+
+// allProvincesReport is what the national bulletins report from: every
+// province ("31个省（自治区、直辖市）和新疆生产建设兵团报告…").
+var allProvincesReport = regexp.MustCompile(`31个省[（(]自治区、直辖市[）)](?:和新疆生产建设兵团)?(?:累计|共|今日)?报告`)
 
 // nationalCongress names a session of the National People's Congress.
 var nationalCongress = regexp.MustCompile(`第\p{Han}{1,4}届全国人民代表大会`)

@@ -80,9 +80,10 @@ func TestFilters(t *testing.T) {
 func TestTopic(t *testing.T) {
 	cases := map[string]string{
 		"四川去年人均预期寿命多少岁？":                "人均预期寿命 岁",
-		"清徐县去年一共打了多少剂新冠疫苗？":             "打 新冠疫苗", // 剂 is the counter
-		"吉阳区去年办了多少场健康讲座？":               "办 健康讲座", // 场 is the counter
-		"甘肃去年像流感、腮腺炎这一类（丙类）的病一共报了多少？":   "丙类的病 报", // the examples' class
+		"凤台那个狂犬疫苗的事出来以后，县里先采取了啥措施？":     "凤台 狂犬疫苗 县里先", // the event, not what came after or the ask
+		"清徐县去年一共打了多少剂新冠疫苗？":             "打 新冠疫苗",      // 剂 is the counter
+		"吉阳区去年办了多少场健康讲座？":               "办 健康讲座",      // 场 is the counter
+		"甘肃去年像流感、腮腺炎这一类（丙类）的病一共报了多少？":   "丙类的病 报",      // the examples' class
 		"去年接种了多少剂次":                     "接种 剂次",
 		"宜春市2024年有哪些医院挂牌或者合作了？":         "医院挂牌 合作",
 		"宁夏今年卫生方面打算干啥？":                 "卫生",

@@ -33,6 +33,7 @@ func TestFilters(t *testing.T) {
 		{q: "柳江县参加新农合的农民一共多少人", place: "柳江区"},                               // the county made a district
 		{q: "南陵县卫健委去年做了什么", years: []int{2025}, kind: corpus.KindSummary, place: "南陵县"},
 		{q: "历年的人均预期寿命", years: nil},
+		{q: "县医院新院区扩建完了床位能开多少张？", kind: corpus.KindPlan}, // the level once built is planned
 		{q: "驻马店今年宫颈癌筛查全年任务是多少人？", years: []int{2026}, kind: corpus.KindPlan, place: "驻马店市"},
 		{q: "重庆人均预期寿命比2020年提高了多少？", years: nil, kind: corpus.KindSummary, place: "重庆市"}, // a base year, not the year asked
 		{q: "2025年床位数较2020年增长多少", years: []int{2025}},
@@ -471,6 +472,9 @@ func TestThesaurusSubstituteAndExpand(t *testing.T) {
 		if got := Topic(q); !strings.Contains(got, want) {
 			t.Errorf("Topic(%q) = %q, want %s", q, got, want)
 		}
+	}
+	if got := Substitute(Topic("二院一共有多少号人")); !strings.Contains(got, "职工") {
+		t.Errorf("Substitute of 号人 = %q, want 职工", got)
 	}
 	if got := Expand("卫健委官网去年一共发了多少条信息"); !strings.Contains(got, "官方网站") {
 		t.Errorf("Expand of 官网 = %q, want 官方网站", got)

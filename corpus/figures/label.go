@@ -274,6 +274,12 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 		// the next one's, with no punctuation between; this count's are
 		// written before it.
 		c.label = core
+	case !fph.empty() && t.nAt(c.se) == '的' && len(c.items) == 0 && measuresIn(core, c.unit.base):
+		// "实际开放床位近700张的大型综合性医院": the measure written before
+		// the number is what it counts; the noun after 的 is what has it,
+		// and the words listed before the measure ("集医疗、教学…为一
+		// 体") are no items counted.
+		c.label, c.maybe = afterOwnerIntro(core), nil
 	case c.unit.count && !fph.empty() && len(c.items) == 0 && len(core.n) >= 2 && core.n[len(core.n)-1] == '数':
 		// "确保完成千人口托位数4.6个以上任务目标": the number is of the
 		// measure named before it; the noun after says what kind of
@@ -1711,4 +1717,41 @@ func rankedClauseBefore(t *text, hs, lo int) (phrase, bool) {
 		}
 	}
 	return phrase{}, false
+}
+
+// unitNouns are the nouns a unit counts, written at the end of a measure's
+// name ("开放床位…张", "职工…人").
+var unitNouns = map[string][]string{
+	"张": {"床位", "病床", "床"}, "人": {"职工", "员工", "人员", "医生", "护士", "医师"}, "名": {"职工", "员工", "人员", "医生", "护士", "医师"},
+	"平方米": {"面积"}, "亩": {"面积", "占地"},
+}
+
+// measuresIn reports whether the phrase ends in a noun the unit counts.
+func measuresIn(p phrase, unit string) bool {
+	for _, noun := range unitNouns[unit] {
+		if strings.HasSuffix(string(p.n), noun) {
+			return true
+		}
+	}
+	return false
+}
+
+// ownerIntros introduce what a measure belongs to ("是一所…", "集医疗、
+// 教学…为一体、"): the measure's name is what follows the last of them.
+var ownerIntros = []string{"一所", "一家", "一座", "为一体、", "为一体"}
+
+// afterOwnerIntro is p from after the last of ownerIntros in it, or p.
+func afterOwnerIntro(p phrase) phrase {
+	s := string(p.n)
+	at := -1
+	for _, w := range ownerIntros {
+		if i := strings.LastIndex(s, w); i >= 0 && i+len(w) > at {
+			at = i + len(w)
+		}
+	}
+	if at < 0 || at >= len(s) {
+		return p
+	}
+	k := len([]rune(s[:at]))
+	return p.slice(k, len(p.r))
 }

@@ -206,6 +206,12 @@ func TestExtractRealDocuments(t *testing.T) {
 			{label: "急诊服务求诊人次", raw: "46.1", value: 46.1, unit: "万"},
 			{label: "人口", raw: "3", value: 3, unit: "%", qual: "增长"},
 		}},
+		// A measure before the number its noun after 的 has: the beds of
+		// the hospital, not a count of hospitals; the words listed before
+		// it are no items counted.
+		{"是一所集医疗、教学、科研为一体、实际开放床位近900张的综合性医院。", []want{
+			{label: "实际开放床位", raw: "900", value: 900, unit: "张", qual: "近"},
+		}},
 		// A short attribute ("年度报销限额") of the programme the clause
 		// before sets up; a measure named in full keeps its own name.
 		{"建立健全儿童先心病专项救治制度,年度报销限额最高8万元。", []want{

@@ -132,11 +132,19 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 			partsGoOn := false
 			semiSubject := "" // the institutions a run of clauses parted by semicolons counts
 			openingLead := ctx.paraLead
+			prevYear := 0 // the year the sentence before opens a clause with
 			for _, s := range sentences(work, sp) {
 				sentStart := len(out)
 				if meetingActs(work[s.Start:s.End]) {
 					ctx.paraLead = openingLead // "会议组织5家单位…": the meeting's own year, not the year reviewed
 				}
+				heldLead := -1
+				if prevYear > 0 && opensWith(Simplify(strings.TrimSpace(work[s.Start:s.End])), wholeYearWords) {
+					// "2021年人口比上年末增加48万人。全年出生人口1062万人":
+					// the whole year is the one the sentence before named.
+					heldLead, ctx.paraLead = ctx.paraLead, prevYear
+				}
+				prevYear = leadingYear(work[s.Start:s.End])
 				// A run-on sentence is read in bounded pieces (runon.go);
 				// any real sentence is one piece.
 				for i, p := range sentencePieces(work, s) {
@@ -186,6 +194,9 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 					// 建设逐步完善,…完成6个…改造": the year a sentence opens with
 					// as its topic dates the paragraph's sentences after it.
 					ctx.paraLead = y
+				}
+				if heldLead >= 0 {
+					ctx.paraLead = heldLead
 				}
 				semicolon := strings.HasSuffix(sentenceText, "；") || strings.HasSuffix(sentenceText, ";")
 				if !semicolon {
@@ -244,6 +255,9 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 	percentColumnCells(work, out)
 	return out
 }
+
+// wholeYearWords open a sentence on the year the sentence before named.
+var wholeYearWords = []string{"全年", "当年", "同年", "该年"}
 
 // ownClause is the clause a figure stands in, from the last semicolon or
 // full stop before it: a 今年 in it dates the figure, one before it does not.

@@ -14,3 +14,16 @@ func TestTopicYearDatesTheSentencesAfter(t *testing.T) {
 		}
 	}
 }
+
+// A sentence opening with 全年 is of the year the sentence before names
+// (made-up figures of a 2022 page), not the page's own year.
+func TestWholeYearOfTheSentenceBefore(t *testing.T) {
+	text := "2022年一季度人口工作新闻发布会\n2022-04-20 来源:某报\n2022年一季度全市新建托育机构30家。数据显示，2021年全市常住人口比上年末增加6万人。全年出生人口8.2万人，出生率下降。\n"
+	r := Parse("t.txt", text, Meta{}, Options{}).Reports[0]
+	want := map[string]int{"6": 2021, "8.2": 2021, "30": 2022}
+	for _, f := range r.Figures {
+		if y, ok := want[f.Raw]; ok && f.Year != y {
+			t.Errorf("%s = %s: year %d, want %d", f.Label, f.Raw, f.Year, y)
+		}
+	}
+}

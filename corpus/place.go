@@ -1332,8 +1332,8 @@ var referringWord = regexp.MustCompile(`该(县|区|市|旗|州)`)
 
 // referredPlace is the place a figure's sentence refers back to by its
 // kind before the figure ("汶川县率先开展试点。该县建立了…;每年统筹资金近
-// 1000万元"): the last place of that kind named before the sentence in its
-// paragraph; "" when the sentence refers to none or none is named.
+// 1000万元"): the last place of that kind named before the referring word
+// in its paragraph; "" when the sentence refers to none or none is named.
 func referredPlace(work string, mentions []places.Mention, from, at int) string {
 	// The figure's sentence to its full stop: clauses after a semicolon
 	// go on with its subject.
@@ -1341,13 +1341,18 @@ func referredPlace(work string, mentions []places.Mention, from, at int) string 
 	if k := strings.LastIndexAny(work[lo:from], "。\n"); k >= 0 {
 		from = lo + k + 1
 	}
-	m := referringWord.FindAllStringSubmatch(work[max(from, lo):at], -1)
+	start := max(from, lo)
+	m := referringWord.FindAllStringSubmatchIndex(work[start:at], -1)
 	if m == nil {
 		return ""
 	}
-	kind := m[len(m)-1][1]
+	last := m[len(m)-1]
+	kind := work[start+last[2] : start+last[3]]
 	para := strings.LastIndexByte(work[:from], '\n') + 1
-	i := sort.Search(len(mentions), func(i int) bool { return mentions[i].Start >= from })
+	// Named before the referring word: in the sentences before, or earlier
+	// in its own ("到鹤岗市萝北县后发现,该县…").
+	refAt := start + last[0]
+	i := sort.Search(len(mentions), func(i int) bool { return mentions[i].Start >= refAt })
 	for i--; i >= 0 && mentions[i].Start >= para; i-- {
 		p := mentions[i].Place
 		if strings.HasSuffix(p.Name, kind) && (p.Level == places.Province || p.Province != "") {

@@ -17,3 +17,16 @@ func TestFigureOfReferredPlace(t *testing.T) {
 		t.Errorf("places by value: %v", got)
 	}
 }
+
+// The place referred to may be named earlier in the same sentence ("到…
+// 萝北县后发现，该县…"): a figure of the county, not of the province the
+// report is about (made-up news).
+func TestFigureOfPlaceReferredInItsSentence(t *testing.T) {
+	text := "安徽基层医改观察\n2011年，安徽省乡镇卫生院职工收入普遍提高。研究人员到黑龙江鹤岗市萝北县后发现，该县乡镇卫生院职工年收入达到3.1万元，高于当地平均水平。\n"
+	r := Parse("t.txt", text, Meta{}, Options{}).Reports[0]
+	for _, f := range r.Figures {
+		if f.Value == 3.1 && f.Place != "萝北县" {
+			t.Errorf("3.1万元 placed in %q, want 萝北县", f.Place)
+		}
+	}
+}

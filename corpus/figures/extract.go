@@ -66,6 +66,7 @@ func extract(sentence string) []Figure {
 	partsAfterHead(sentence, figs)
 	limitsOfEach(sentence, figs)
 	ofGroupSubject(figs)
+	ofAgeGroup(figs)
 	return figs
 }
 

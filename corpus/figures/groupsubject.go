@@ -1,6 +1,9 @@
 package figures
 
-import "strings"
+import (
+	"regexp"
+	"strings"
+)
 
 // populationGroups are the groups a rate is broken down by: sex, town and
 // country, region. A figure labelled by one of them alone counts what the
@@ -47,4 +50,29 @@ func isGroup(label string) bool {
 		}
 	}
 	return false
+}
+
+// ageGroupOpening is the age group a label opens with: "60岁以上老年人",
+// "80岁及以上人群".
+var ageGroupOpening = regexp.MustCompile(`^\d+岁(?:及)?以[上下](?:老年人|老人|人群|居民|儿童|人口)?`)
+
+// shareOfGroupPopulation is a share of a group's own population
+// ("全程接种人数占老年人口"): of the age group the sentence named before.
+var shareOfGroupPopulation = regexp.MustCompile(`占(?:老年人口|老年人总数|该人群|目标人群|同龄人口)`)
+
+// ofAgeGroup gives a share of a population whose label names no age the
+// age group an earlier figure of the sentence opens with: in "60岁以上老年人
+// 接种覆盖人数为…,覆盖人数和全程接种人数分别占老年人口的91.0%和86.6%" the
+// shares are of those over 60, not of all the elderly.
+func ofAgeGroup(figs []Figure) {
+	group := ""
+	for i := range figs {
+		if g := ageGroupOpening.FindString(figs[i].Label); g != "" {
+			group = g
+			continue
+		}
+		if group != "" && !strings.Contains(figs[i].Label, "岁") && shareOfGroupPopulation.MatchString(figs[i].Label) {
+			figs[i].Label = group + figs[i].Label
+		}
+	}
 }

@@ -212,6 +212,12 @@ func TestExtractRealDocuments(t *testing.T) {
 		{"是一所集医疗、教学、科研为一体、实际开放床位近900张的综合性医院。", []want{
 			{label: "实际开放床位", raw: "900", value: 900, unit: "张", qual: "近"},
 		}},
+		// Shares of the elderly population after an age group's counts:
+		// of that age group.
+		{"65岁以上老年人接种流感疫苗1200万人,接种人数占老年人口的35.5%。", []want{
+			{label: "65岁以上老年人接种流感疫苗", raw: "1200", value: 1200, unit: "万人"},
+			{label: "65岁以上老年人接种人数占老年人口", raw: "35.5", value: 35.5, unit: "%"},
+		}},
 		// A short attribute ("年度报销限额") of the programme the clause
 		// before sets up; a measure named in full keeps its own name.
 		{"建立健全儿童先心病专项救治制度,年度报销限额最高8万元。", []want{
@@ -230,11 +236,11 @@ func TestExtractRealDocuments(t *testing.T) {
 			{label: "手术量", raw: "50", value: 50, unit: "%", qual: "增长"},
 		}},
 		// A number in 亿 then 万 is one number; "A和B分别占C的x和y" gives
-		// each its share.
+		// each its share, of the age group named first.
 		{"60岁以上老年人接种覆盖人数达到2亿3402.88万人,覆盖人数和全程接种人数分别占老年人口的88.64%和83.78%。", []want{
 			{label: "60岁以上老年人接种覆盖人数", raw: "2亿3402.88", value: 23402.88, unit: "万人", qual: "达到"},
-			{label: "覆盖人数占老年人口", raw: "88.64", value: 88.64, unit: "%"},
-			{label: "全程接种人数占老年人口", raw: "83.78", value: 83.78, unit: "%"},
+			{label: "60岁以上老年人覆盖人数占老年人口", raw: "88.64", value: 88.64, unit: "%"},
+			{label: "60岁以上老年人全程接种人数占老年人口", raw: "83.78", value: 83.78, unit: "%"},
 		}},
 		// A long label is not cut to the second of two things counted
 		// together.

@@ -1140,3 +1140,29 @@ func TestDayAsked(t *testing.T) {
 		t.Error("OfOtherDay: a text of another day only is of another day; of that day or of none, not")
 	}
 }
+
+// FuzzDayAsked: a day read from a question is a calendar day, and a text
+// naming no day never dates by another one, nor does one naming that day.
+func FuzzDayAsked(f *testing.F) {
+	for _, s := range []string{"辽宁2月16号新增本土确诊几例？", "8月12号以来", "2月16号和17号", "112月3日", "", "\xff月1日", "13月40日"} {
+		f.Add(s)
+	}
+	f.Fuzz(func(t *testing.T, q string) {
+		m, d := DayAsked(q)
+		if m == 0 != (d == 0) || m < 0 || m > 12 || d < 0 || d > 31 {
+			t.Fatalf("DayAsked(%q) = %d, %d", q, m, d)
+		}
+		if m == 0 {
+			return
+		}
+		if !strings.ContainsAny(q, "日号") {
+			t.Fatalf("DayAsked(%q) = %d, %d with no day word", q, m, d)
+		}
+		if OfOtherDay(q, m, d) {
+			t.Fatalf("%q names %d月%d日, yet only other days", q, m, d)
+		}
+		if OfOtherDay("全省新增7例", m, d) {
+			t.Fatal("a text naming no day dates by another")
+		}
+	})
+}

@@ -473,6 +473,12 @@ func TestThesaurusSubstituteAndExpand(t *testing.T) {
 			t.Errorf("Topic(%q) = %q, want %s", q, got, want)
 		}
 	}
+	if got := Expand(Topic("方舱那会儿还有多少张床空着")); !strings.Contains(got, "空余床位") {
+		t.Errorf("Expand of 床空着 = %q, want 空余床位", got)
+	}
+	if got := Parse("城乡医保明年老百姓一个人自己得交多少钱", asked).Indicators; !slices.Contains(got, "resident_insurance_premium") {
+		t.Errorf("indicators of 自己得交多少 = %v, want resident_insurance_premium", got)
+	}
 	if got := Substitute(Topic("二院一共有多少号人")); !strings.Contains(got, "职工") {
 		t.Errorf("Substitute of 号人 = %q, want 职工", got)
 	}

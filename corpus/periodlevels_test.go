@@ -208,6 +208,17 @@ func TestPlanDeclaredInItsOpening(t *testing.T) {
 	hasFigures(t, got, "人均预期寿命=75.9岁@2019/summary", "婴儿死亡率=7.46‰@2015/summary", "婴儿死亡率=3.64‰@2020/summary")
 }
 
+// A five-year plan named by its title ("关于印发“十四五”…规划的通知") is of
+// its period, though its review names the year before it first.
+func TestPlanTitledByItsPeriod(t *testing.T) {
+	text := "某省人民政府办公厅关于印发“十四五”中医药发展规划的通知\n一、规划背景\n2020年，全省中医医院达到120家。\n二、基本原则\n坚持以人民为中心。坚持守正创新。\n"
+	rep := Parse("t.txt", text, Meta{}, Options{}).Reports[0]
+	if rep.Year != 2021 {
+		t.Errorf("year %d, want 2021 (the plan's first year)", rep.Year)
+	}
+	hasFigures(t, strings.Join(figureYears(rep), " "), "中医医院=120家@2020/summary")
+}
+
 // A year that opens a speaker's quoted words dates the paragraph's
 // figures; 争创 marks a goal.
 func TestYearOpeningAQuotedSpeech(t *testing.T) {

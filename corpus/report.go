@@ -120,10 +120,12 @@ func buildReport(doc *Document, work string, p piece, ordinal int, meta Meta) Re
 	if year == 0 && !hasTemplateYear(simpTitle) {
 		year = bodyYear(work, rep.Sections)
 	}
-	if declared > 0 && year < declared {
+	if start := max(declared, titledPlanStart(simpTitle)); start > 0 && year < start {
 		// A plan is written in its period's first year at the earliest:
-		// the years of its review (2019, 2020) are not its own.
-		year = declared
+		// the years of its review (2019, 2020) are not its own, whether it
+		// declares its period in its opening or its title ("“十四五”中医药
+		// 发展规划").
+		year = start
 	}
 	rep.Org = detectOrg(simpTitle, Simplify(work[body.Start:body.End]))
 	rep.Period = detectPeriod(append([]string{simpTitle}, topHeadings(rep.Sections, KindSummary)...)...)

@@ -179,8 +179,9 @@ func isLead(sentence string) bool {
 }
 
 // runInMarker starts an item run into a paragraph: "一是", "二是" at the
-// start of a line or after a sentence's end.
-var runInMarker = regexp.MustCompile(`(?:^|\n|[。；;])\s*([一二三四五六七八九十]+是)`)
+// start of a line, after a sentence's end or after the colon of its lead
+// ("主要通过三种方式进行：一是…").
+var runInMarker = regexp.MustCompile(`(?:^|\n|[。；;：:])\s*([一二三四五六七八九十]+是)`)
 
 // runInItem finds an item run into a paragraph ("二是全面改进老年健康服
 // 务。医养结合…") whose opening sentence names the topic, and returns its
@@ -201,10 +202,14 @@ func runInItem(text string, names func(heading string) bool) ([]string, bool) {
 		if !names(strings.TrimPrefix(head, text[loc[2]:loc[3]])) {
 			continue
 		}
-		if i == 0 || !sameLine(text, locs[i-1][2], start) {
-			if items := siblingItems(text, locs[i:], names); len(items) >= 2 {
-				return items, true
-			}
+		// The run's first item on this line: its lead, before it, says
+		// what all of them are about ("主要通过三种方式进行：一是…；二是…").
+		j := i
+		for j > 0 && sameLine(text, locs[j-1][2], start) {
+			j--
+		}
+		if items := siblingItems(text, locs[j:], names); len(items) >= 2 {
+			return items, true
 		}
 		return splitSentences(item), true
 	}

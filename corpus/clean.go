@@ -45,6 +45,14 @@ var bylineLine = regexp.MustCompile(`^[(（]\s*(?:[^()（）\s]{1,12}\s*(?:供�
 // they copy; no health report writes them.
 var spamWords = regexp.MustCompile(`赌场|博彩|娱乐城|百家乐|老虎机|真人视讯|彩票网|体育投注|网上投注|棋牌游戏|六合彩|泛目录|镜像站`)
 
+// siteFooter is what only a site's footer writes: its registration
+// ("浙ICP备11014451", "备案许可证编号", "公网安备"), or the contact line
+// crediting who built the site ("…电话:0570-3023043 技术支持：华顶网络").
+var siteFooter = regexp.MustCompile(`(?i)icp备|icp证|备案许可证|备案号|公网安备|(?:电话|地址).{0,60}技术支持\s*[:：]`)
+
+// maxFooterRunes bounds a footer line.
+const maxFooterRunes = 120
+
 // maxSpamRunes bounds a spam banner line.
 const maxSpamRunes = 80
 
@@ -100,6 +108,9 @@ func isBoilerplate(line string) bool {
 		if hits >= 1 && (n <= 24 || hits >= 2) {
 			return true
 		}
+	}
+	if n <= maxFooterRunes && siteFooter.MatchString(l) {
+		return true // "衢州市妇幼保健院版权所有！备案许可证编号：浙ICP备11014451"
 	}
 	if n <= maxSpamRunes && spamWords.MatchString(l) {
 		return true // "澳门在线赌场", "泛目录+镜像 …_ 澳门赌场网站": a spam mirror's banner

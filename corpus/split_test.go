@@ -119,7 +119,11 @@ func TestBoilerplate(t *testing.T) {
 		{"开通微信公众号发布信息120条", false},
 		{"开通客服热线，受理咨询300件", false},
 		{"血压<140/90mmHg的患者", false},
-		{"打印 关闭", true}, // a page's buttons
+		{"打印 关闭", true},                            // a page's buttons
+		{"某市人民医院版权所有！备案许可证编号：浙ICP备12345678", true}, // a site's footer
+		{"医院地址:某市某路1号 电话(传真):0570-1234567 技术支持：某某网络", true},
+		{"技术支持：省疾控中心派专家驻点指导", false},
+		{"完成备案的民营医疗机构12家", false},
 		{"【打印】【关闭】", true},
 		{"(萨日娜供稿)", true}, // a byline alone
 		{"（通讯员 王明）", true},

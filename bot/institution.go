@@ -126,12 +126,17 @@ func otherInstitution(asked string, h corpus.FigureHit) bool {
 	asked = withoutGrade.Replace(asked)
 	title := corpus.Simplify(h.Title)
 	own := withoutGrade.Replace(institutionName(institutionIn(title)))
-	if own == "" || strings.Contains(own, asked) || strings.Contains(asked, own) || shortFormOf(asked, own) || inOrder(asked, institutionName(title)) {
+	if own == "" || strings.Contains(own, asked) || strings.Contains(asked, own) || shortFormOf(asked, own) || ownName(asked) && inOrder(asked, institutionName(title)) {
 		return false
 	}
 	context := withoutGrade.Replace(institutionName(corpus.Simplify(h.Figure.Sentence + h.Figure.Label)))
 	return !strings.Contains(context, asked)
 }
+
+// ownName reports whether an institution is named by a name of its own
+// ("复旦中山医院"), not by a kind a place has one of ("人民医院", "中医医院"),
+// whose characters many titles hold in order.
+func ownName(inst string) bool { return !oneInstitution.MatchString(inst) }
 
 // inOrder reports whether the characters of short stand in text in
 // order: "复旦中山医院" in the title "复旦大学附属中山医院".

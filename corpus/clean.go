@@ -45,6 +45,11 @@ var bylineLine = regexp.MustCompile(`^[(（]\s*(?:[^()（）\s]{1,12}\s*(?:供�
 // they copy; no health report writes them.
 var spamWords = regexp.MustCompile(`赌场|博彩|娱乐城|百家乐|老虎机|真人视讯|彩票网|体育投注|网上投注|棋牌游戏|六合彩|泛目录|镜像站`)
 
+// reporterLine credits the reporters by name alone: "记者：石小宏", "通讯员
+// 王明 李华". A reporter's question in a transcript ("记者：请问…") is no
+// list of names.
+var reporterLine = regexp.MustCompile(`^(?:记者|通讯员|摄影|见习记者|摄影记者)\s*[:：]?\s*[\p{Han}·]{2,4}(?:[\s、，,]+[\p{Han}·]{2,4}){0,3}$`)
+
 // siteFooter is what only a site's footer writes: its registration
 // ("浙ICP备11014451", "备案许可证编号", "公网安备"), or the contact line
 // crediting who built the site ("…电话:0570-3023043 技术支持：华顶网络").
@@ -108,6 +113,9 @@ func isBoilerplate(line string) bool {
 		if hits >= 1 && (n <= 24 || hits >= 2) {
 			return true
 		}
+	}
+	if reporterLine.MatchString(l) {
+		return true // "记者：石小宏" closing a news page
 	}
 	if n <= maxFooterRunes && siteFooter.MatchString(l) {
 		return true // "衢州市妇幼保健院版权所有！备案许可证编号：浙ICP备11014451"

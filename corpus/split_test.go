@@ -123,6 +123,10 @@ func TestBoilerplate(t *testing.T) {
 		{"某市人民医院版权所有！备案许可证编号：浙ICP备12345678", true}, // a site's footer
 		{"医院地址:某市某路1号 电话(传真):0570-1234567 技术支持：某某网络", true},
 		{"技术支持：省疾控中心派专家驻点指导", false},
+		{"记者：石小宏", true}, // a reporter credited by name alone
+		{"通讯员 王明 李华", true},
+		{"记者：请问今年有哪些新举措？", false}, // a reporter's question in a transcript
+		{"记者从市卫健委获悉", false},
 		{"完成备案的民营医疗机构12家", false},
 		{"【打印】【关闭】", true},
 		{"(萨日娜供稿)", true}, // a byline alone

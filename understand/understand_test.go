@@ -473,6 +473,9 @@ func TestThesaurusSubstituteAndExpand(t *testing.T) {
 			t.Errorf("Topic(%q) = %q, want %s", q, got, want)
 		}
 	}
+	if got := Expand(Topic("就医流程里配药买药有哪几种途径")); !strings.Contains(got, "购药") {
+		t.Errorf("Expand of 买药 = %q, want 购药", got)
+	}
 	if got := Expand(Topic("方舱那会儿还有多少张床空着")); !strings.Contains(got, "空余床位") {
 		t.Errorf("Expand of 床空着 = %q, want 空余床位", got)
 	}

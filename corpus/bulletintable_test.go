@@ -66,3 +66,19 @@ func TestNationalBulletinIsNational(t *testing.T) {
 		t.Errorf("place %q, want %s", r.Place, NationalPlace)
 	}
 }
+
+// Parts of a count of new cases, broken down after 其中, are new cases too,
+// and so are their places' parts in brackets (made-up counts).
+func TestPartsOfNewCasesAreNew(t *testing.T) {
+	text := "全国疫情日报\n3月2日0—24时，31个省（自治区、直辖市）报告新增确诊病例120例。其中境外输入病例20例（上海12例，广东8例）；本土病例100例（吉林80例，山东20例）。\n"
+	r := Parse("ribao.txt", text, Meta{}, Options{}).Reports[0]
+	got := map[string]string{}
+	for _, f := range r.Figures {
+		got[f.Place+"|"+f.Raw] = f.Label
+	}
+	for key, want := range map[string]string{"全国|100": "新增本土病例", "吉林省|80": "新增本土病例", "上海市|12": "新增境外输入病例"} {
+		if got[key] != want {
+			t.Errorf("%s labelled %q, want %q (figures: %v)", key, got[key], want, got)
+		}
+	}
+}

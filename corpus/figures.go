@@ -563,7 +563,8 @@ func partsOfWhole(before, parts []Figure) {
 // wholeOfParts records, on the parts a sentence opening with 其中 counts
 // ("其中:一孩出生1408人,…二孩出生965人"), the whole they break down: the
 // first level in their unit among the figures of the sentence before
-// (before), "全市共上报出生2425人".
+// (before), "全市共上报出生2425人". Parts of a count of new ones are new
+// ones too.
 func wholeOfParts(before, parts []Figure) {
 	for k := range parts {
 		p := &parts[k]
@@ -573,6 +574,11 @@ func wholeOfParts(before, parts []Figure) {
 		for _, whole := range before {
 			if whole.Unit == p.Unit && whole.Sentence != "" && !whole.Base && !strings.ContainsAny(whole.Qualifier, "增降升提减较比") && whole.Label != p.Label {
 				p.Whole = whole.Label
+				if strings.Contains(whole.Label, "新增") && !strings.Contains(p.Label, "新增") && !placeNameOnly(p.Label) {
+					// "新增确诊病例1405例。其中…本土病例1366例": the new ones
+					// of that part, not all of them.
+					p.Label = "新增" + p.Label
+				}
 				break
 			}
 		}

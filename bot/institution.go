@@ -163,13 +163,7 @@ func shortFormOf(short, name string) bool {
 	if len(s) < 3 || len(s) >= len(n) || s[0] != n[0] || string(s[len(s)-2:]) != string(n[len(n)-2:]) {
 		return false
 	}
-	k := 0
-	for _, r := range n {
-		if k < len(s) && r == s[k] {
-			k++
-		}
-	}
-	return k == len(s)
+	return inOrder(short, name)
 }
 
 // institutionKinds give the kind of an institution by the end of its

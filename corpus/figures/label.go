@@ -1727,14 +1727,7 @@ var unitNouns = map[string][]string{
 }
 
 // measuresIn reports whether the phrase ends in a noun the unit counts.
-func measuresIn(p phrase, unit string) bool {
-	for _, noun := range unitNouns[unit] {
-		if strings.HasSuffix(string(p.n), noun) {
-			return true
-		}
-	}
-	return false
-}
+func measuresIn(p phrase, unit string) bool { return hasAnySuffix(string(p.n), unitNouns[unit]) }
 
 // ownerIntros introduce what a measure belongs to ("是一所…", "集医疗、
 // 教学…为一体、"): the measure's name is what follows the last of them.

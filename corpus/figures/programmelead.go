@@ -56,18 +56,8 @@ func programmeLead(t *text, c *cand) phrase {
 	}
 	object := phrase{t.r[a:end], n[a:end]}
 	if len(object.r) < 3 || len(object.r) > maxLabel || !hasHan(object) || strings.Contains(string(c.label.n), string(object.n)) ||
-		!endsWithAnyOf(string(object.n), programmeEnds) {
+		!hasAnySuffix(string(object.n), programmeEnds) {
 		return phrase{}
 	}
 	return object
-}
-
-// endsWithAnyOf reports whether s ends with one of words.
-func endsWithAnyOf(s string, words []string) bool {
-	for _, w := range words {
-		if strings.HasSuffix(s, w) {
-			return true
-		}
-	}
-	return false
 }

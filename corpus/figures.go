@@ -139,12 +139,12 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 					ctx.paraLead = openingLead // "会议组织5家单位…": the meeting's own year, not the year reviewed
 				}
 				heldLead := -1
-				if prevYear > 0 && opensWith(Simplify(strings.TrimSpace(work[s.Start:s.End])), wholeYearWords) {
+				if prevYear > 0 && opensWholeYear(work[s.Start:s.End]) {
 					// "2021年人口比上年末增加48万人。全年出生人口1062万人":
 					// the whole year is the one the sentence before named.
 					heldLead, ctx.paraLead = ctx.paraLead, prevYear
 				}
-				prevYear = leadingYear(work[s.Start:s.End])
+				sentYear := 0 // the year this sentence opens a clause with, for the next
 				// A run-on sentence is read in bounded pieces (runon.go);
 				// any real sentence is one piece.
 				for i, p := range sentencePieces(work, s) {
@@ -177,7 +177,7 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 						return out
 					}
 					if y := leadingYear(clause); y > 0 {
-						ctx.lead = y
+						ctx.lead, sentYear = y, y
 					} else if y := listYear(clause); y > 0 && ctx.lead == 0 {
 						// "在潍坊市2026年新办民生实事中提到,…;改造提升村卫生
 						// 室1000处,…;": the clauses after a semicolon go on
@@ -198,6 +198,7 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 				if heldLead >= 0 {
 					ctx.paraLead = heldLead
 				}
+				prevYear = sentYear
 				semicolon := strings.HasSuffix(sentenceText, "；") || strings.HasSuffix(sentenceText, ";")
 				if !semicolon {
 					ctx.lead, ctx.deadline, ctx.parallelFrom = 0, 0, 0
@@ -258,6 +259,20 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 
 // wholeYearWords open a sentence on the year the sentence before named.
 var wholeYearWords = []string{"全年", "当年", "同年", "该年"}
+
+// opensWholeYear reports whether a sentence opens with one of
+// wholeYearWords, in Simplified or Traditional characters: only its first
+// two characters are converted.
+func opensWholeYear(sentence string) bool {
+	t := strings.TrimSpace(sentence)
+	k, n := 0, 0
+	for n < 2 && k < len(t) {
+		_, size := utf8.DecodeRuneInString(t[k:])
+		k += size
+		n++
+	}
+	return opensWith(Simplify(t[:k]), wholeYearWords)
+}
 
 // ownClause is the clause a figure stands in, from the last semicolon or
 // full stop before it: a 今年 in it dates the figure, one before it does not.

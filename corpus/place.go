@@ -22,6 +22,8 @@ func describeReport(work string, rep *Report, meta Meta, articleEnd int) {
 	span := rep.Span
 	top := headSpan(work, span, 3000)
 	topText := work[top.Start:top.End]
+	// The top in Simplified characters, converted once if asked.
+	simpTop := sync.OnceValue(func() string { return Simplify(topText) })
 	simpTitle := Simplify(rep.Title)
 	// The national body the top names, read (normalized) once if asked.
 	topBody := sync.OnceValue(func() string { return NationalBody(topText) })
@@ -52,7 +54,7 @@ func describeReport(work string, rep *Report, meta Meta, articleEnd int) {
 	if guess == "" {
 		// "2月25日下午,全省卫生健康工作会议在兰州召开": the lead's own
 		// sentence on the meeting, when the title gives no venue.
-		guess = wholeAreaMeeting(opening(Simplify(topText), conferenceLeadRunes))
+		guess = wholeAreaMeeting(opening(simpTop(), conferenceLeadRunes))
 	}
 	if guess == "" {
 		guess = meetingPlace(topText)
@@ -60,12 +62,12 @@ func describeReport(work string, rep *Report, meta Meta, articleEnd int) {
 	if guess == "" {
 		guess = conferencePlace(topText) // "记者从雄安新区2025年卫生健康工作会议上获悉"
 	}
-	if guess == "" && nationalCongress.MatchString(Simplify(topText)) {
+	if guess == "" && nationalCongress.MatchString(simpTop()) {
 		// "——2018年3月5日在第十三届全国人民代表大会第一次会议上": the
 		// State Council's report, whatever places it goes on to name.
 		guess = NationalPlace
 	}
-	if guess == "" && allProvincesReport.MatchString(Simplify(topText)) {
+	if guess == "" && allProvincesReport.MatchString(simpTop()) {
 		// "31个省（自治区、直辖市）和新疆生产建设兵团报告新增确诊病例…":
 		// the national bulletin, whatever provinces it breaks it down by.
 		guess = NationalPlace
@@ -76,7 +78,7 @@ func describeReport(work string, rep *Report, meta Meta, articleEnd int) {
 		guess = NationalPlace
 	}
 	if guess == "" {
-		guess = yearbookPlace(Simplify(topText)) // "江苏年鉴 2018年0期"
+		guess = yearbookPlace(simpTop()) // "江苏年鉴 2018年0期"
 	}
 	formPlace := formUnitPlace(topText) // "资金使用单位 | 炉霍县卫生健康局", not its supervisor's
 	if guess == "" {

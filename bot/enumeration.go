@@ -33,8 +33,12 @@ func enumeration(question string, sources []Source) (listItem, bool) {
 	var best listItem
 	for _, find := range []func() (listItem, bool){
 		func() (listItem, bool) { return kindEnumeration(kind, sources) },
-		func() (listItem, bool) { return verbEnumeration([]rune(understand.WhichVerb(question)), sources) },
-		func() (listItem, bool) { return focusEnumeration(sources) },
+		func() (listItem, bool) {
+			return verbEnumeration([]rune(understand.WhichVerb(question)), understand.WhichKind(question), sources)
+		},
+		// A list made a focus stands in any section; only the best
+		// source's is the one asked of.
+		func() (listItem, bool) { return focusEnumeration(sources[:min(1, len(sources))]) },
 	} {
 		if it, ok := find(); ok && strings.Count(it.text, "、") > strings.Count(best.text, "、") {
 			best = it
@@ -172,34 +176,72 @@ func whatKind(question string) string {
 
 // verbEnumeration finds the clause in which the question's verb (its last
 // two to four characters) is followed by a list of at least minEnumerated
-// items, and returns that clause from the verb on.
-func verbEnumeration(verb []rune, sources []Source) (listItem, bool) {
+// items, and returns that clause from the verb on. Of several, the one
+// sharing most with what the question says after its which-word (kind):
+// "支持哪几个市建国家中医药传承创新的试验区" is answered by "支持黄冈、荆州
+// 建设国家中医药传承创新发展试验区", a list of two that says it, not by
+// "支持孝感、黄冈、随州、恩施等地创建全国文明城市".
+func verbEnumeration(verb []rune, kind string, sources []Source) (listItem, bool) {
 	if len(verb) < 2 {
 		return listItem{}, false
 	}
+	asked := bigrams(kind)
+	var best listItem
+	bestShared := -1
 	for _, s := range sources {
 		for _, sent := range bodySentences(s.Text) {
-			for l := min(len(verb), 4); l >= 2; l-- {
-				v := string(verb[len(verb)-l:])
-				i := strings.Index(sent, v)
-				for _, alt := range coverVerbs[v] {
-					if i < 0 {
-						i = strings.Index(sent, alt) // "涉及哪些" of a list "涵盖…、…"
-					}
-				}
-				if i < 0 {
-					continue
-				}
-				clause := sent[i:]
-				if end := strings.IndexAny(clause, "，,；;。"); end >= 0 {
-					clause = clause[:end]
-				}
-				if strings.Count(clause, "、") >= minEnumerated-1 {
-					return listItem{clause, s.N}, true
-				}
-				break
+			clause, ok := clauseFromVerb(sent, verb)
+			if !ok {
+				continue
+			}
+			shared := sharedBigrams(asked, clause)
+			listed := strings.Count(clause, "、")
+			if listed < minEnumerated-1 && (listed < 1 || shared < minSaidAfterVerb) {
+				continue
+			}
+			if shared > bestShared {
+				best, bestShared = listItem{clause, s.N}, shared
 			}
 		}
 	}
-	return listItem{}, false
+	return best, bestShared >= 0
+}
+
+// minSaidAfterVerb is how many of the question's bigrams after its
+// which-word a list of two must hold to answer it.
+const minSaidAfterVerb = 4
+
+// clauseFromVerb is the clause of sent from the question's verb (its last
+// four to two characters, or a verb of cover its equal) on; ok is false
+// when sent holds no such verb.
+func clauseFromVerb(sent string, verb []rune) (string, bool) {
+	for l := min(len(verb), 4); l >= 2; l-- {
+		v := string(verb[len(verb)-l:])
+		i := strings.Index(sent, v)
+		for _, alt := range coverVerbs[v] {
+			if i < 0 {
+				i = strings.Index(sent, alt) // "涉及哪些" of a list "涵盖…、…"
+			}
+		}
+		if i < 0 {
+			continue
+		}
+		clause := sent[i:]
+		if end := strings.IndexAny(clause, "，,；;。"); end >= 0 {
+			clause = clause[:end]
+		}
+		return clause, true
+	}
+	return "", false
+}
+
+// sharedBigrams counts the bigrams of text in asked.
+func sharedBigrams(asked map[string]bool, text string) int {
+	n := 0
+	for g := range bigrams(text) {
+		if asked[g] {
+			n++
+		}
+	}
+	return n
 }

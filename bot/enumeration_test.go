@@ -48,3 +48,18 @@ func TestEnumerationBeforeItsCount(t *testing.T) {
 		t.Errorf("a list of another kind taken: %q", it.text)
 	}
 }
+
+// Of the lists the question's verb opens, the one that says what the
+// question says after its which-word answers it, a list of two included
+// ("支持黄冈、荆州建设国家中医药传承创新发展试验区"), not a longer list of
+// other things; and a list another source makes its focus is not asked of.
+func TestEnumerationThatSaysWhatIsAsked(t *testing.T) {
+	sources := []Source{
+		{N: 1, Text: "加快打造智慧化现代医疗体系，争创国家医学中心，支持黄冈、荆州建设国家中医药传承创新发展试验区。开展文明实践，支持孝感、黄冈、随州、恩施等地创建全国文明城市。"},
+		{N: 2, Text: "以贸易、投资、资金流动、交通运输、人员往来自由便利为重点，建设自贸试验区。"},
+	}
+	it, ok := enumeration("湖北今年支持哪几个市建国家中医药传承创新的试验区？", sources)
+	if !ok || !strings.Contains(it.text, "黄冈、荆州建设") {
+		t.Errorf("got %q %v, want the list of two that says it", it.text, ok)
+	}
+}

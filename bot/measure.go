@@ -325,6 +325,11 @@ func labelIndicators(label, unit string) (string, []string) {
 		return "", nil
 	}
 	best := lids[0]
+	if c := counterpartIn(best, unit); c != "" {
+		// "开展家庭医生签约服务2000万人": the people signed, the rate's
+		// counterpart in people, not a doctor count its words share.
+		return c, append([]string{c}, lids...)
+	}
 	if i := slices.IndexFunc(lids, func(id string) bool { return givenIn(id, unit) }); i > 0 && !givenIn(best, unit) {
 		best = lids[i]
 	}
@@ -332,6 +337,23 @@ func labelIndicators(label, unit string) (string, []string) {
 		return "", lids
 	}
 	return best, lids
+}
+
+// counterpartIn is the indicator a label naming indicator id, a rate,
+// measures when its figure is a count in unit: the one the catalogue
+// tells id apart from (its not list) that is given in unit, the count
+// beside a rate (家庭医生签约人数 beside 家庭医生签约率); "" for none.
+func counterpartIn(id, unit string) string {
+	ind, ok := indicators.ByID(id)
+	if !ok || unit == "" || isRateUnit(unit) || !slices.ContainsFunc(ind.Units, isRateUnit) || understand.FitsUnit(id, unit) {
+		return ""
+	}
+	for _, name := range ind.NotConfused {
+		if other, ok := indicators.ByName(name); ok && givenIn(other.ID, unit) {
+			return other.ID
+		}
+	}
+	return ""
 }
 
 // givenIn reports whether a catalogue indicator is given in unit (a count

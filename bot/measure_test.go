@@ -67,3 +67,15 @@ func TestAliasInTheQuestionsWords(t *testing.T) {
 		t.Errorf("official name scored %v, want 0.2", got)
 	}
 }
+
+// A label naming a rate's service in a count of people ("开展家庭医生签约
+// 服务2000万人") measures the rate's counterpart in people, which the
+// catalogue tells apart from the rate, not a doctor count its words share.
+func TestCountBesideRate(t *testing.T) {
+	if got := labelIndicator("开展家庭医生签约服务", "万人"); got != "family_doctor_signed_people" {
+		t.Errorf("开展家庭医生签约服务 in 万人 names %q, want family_doctor_signed_people", got)
+	}
+	if got := labelIndicator("家庭医生签约服务覆盖率", "%"); got != "family_doctor_signing_rate" {
+		t.Errorf("家庭医生签约服务覆盖率 in %% names %q, want family_doctor_signing_rate", got)
+	}
+}

@@ -54,3 +54,27 @@ func placeNameOnly(label string) bool {
 	_, ok := places.Lookup(label)
 	return ok
 }
+
+// placesOfCount gives each figure of a list of places after a count
+// ("全省累计报告确诊病例1200例，其中湖北68例、吉林836例") that is labelled
+// by its place's name alone the count's label: 吉林's 确诊病例, its place
+// recorded apart. The count is the nearest figure before it in the same
+// sentence, in its unit, with a label of its own.
+func placesOfCount(work string, figs []Figure) {
+	for j := range figs {
+		f := &figs[j]
+		if !placeNameOnly(f.Label) {
+			continue
+		}
+		for i := j - 1; i >= 0; i-- {
+			whole := figs[i]
+			if whole.Span.End > f.Span.Start || strings.ContainsAny(work[whole.Span.End:f.Span.Start], "。；;\n") {
+				break
+			}
+			if whole.Unit == f.Unit && whole.Label != "" && !placeNameOnly(whole.Label) {
+				f.Label = whole.Label
+				break
+			}
+		}
+	}
+}

@@ -247,6 +247,7 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 			subjectsOfBareMeasures(out[paraStart:])
 			populationsOfBareRates(work, out[paraStart:])
 			partsInBrackets(work, out[paraStart:])
+			placesOfCount(work, out[paraStart:])
 			classesOfBareCounts(out[paraStart:])
 			projectsOfMeasures(work, out[paraStart:])
 		}

@@ -1308,6 +1308,9 @@ func placeBefore(work string, mentions []places.Mention, from, at int) string {
 	if i == len(mentions) || mentions[i].End > at {
 		return ""
 	}
+	if p := listedPlaceOf(work, mentions[i:], at); p != "" {
+		return p
+	}
 	m := mentions[i]
 	if m.Place.Level != places.Province && m.Place.Province == "" {
 		return ""
@@ -1325,6 +1328,31 @@ func placeBefore(work string, mentions []places.Mention, from, at int) string {
 			return p.Province
 		}
 		return ""
+	}
+	return m.Place.Name
+}
+
+// listedPlaceOf is the place of a number that is an item of a list of
+// places, each with its own number ("其中湖北68例、吉林836例": 吉林 for
+// 836): the place named right before the number at, after a "、"; ""
+// otherwise. mentions are those from the number's clause on.
+func listedPlaceOf(work string, mentions []places.Mention, at int) string {
+	last := -1
+	for k := range mentions {
+		if mentions[k].End > at {
+			break
+		}
+		last = k
+	}
+	if last <= 0 {
+		return "" // the clause's first place opens it: placeBefore's own rule
+	}
+	m := mentions[last]
+	if strings.TrimSpace(work[m.End:at]) != "" || !strings.HasSuffix(strings.TrimSpace(work[:m.Start]), "、") {
+		return ""
+	}
+	if m.Place.Level != places.Province && m.Place.Province == "" {
+		return "" // ambiguous
 	}
 	return m.Place.Name
 }

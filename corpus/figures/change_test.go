@@ -148,3 +148,17 @@ func TestExamplesCountedByTheirKind(t *testing.T) {
 		}
 	}
 }
+
+// A change whose start and end both name what they count ("从67个县扩展至
+// 103个县"): the start is the change's base, and the end is the range's,
+// not a count labelled by the noun alone ("县").
+func TestChangeCountingItsNounTwice(t *testing.T) {
+	s := "将基本药物制度实施范围从目前的67个县扩展至103个县。"
+	from, to := figureOf(t, s, "67"), figureOf(t, s, "103")
+	if !from.Base {
+		t.Errorf("67: not the base of the change")
+	}
+	if to.Base || to.Label != from.Label || to.Label == "县" {
+		t.Errorf("103 labelled %q (base %v), want %q", to.Label, to.Base, from.Label)
+	}
+}

@@ -277,6 +277,7 @@ func extractFigures(sentence string) (figs []Figure) {
 		figs = append(figs, f)
 	}
 	levelOfBase(sentence, figs)
+	endsOfCountedChanges(sentence, figs)
 	for i := range figs {
 		figs[i].Label = pairedHalves.Replace(cellLabel(figs[i].Label))
 	}
@@ -473,6 +474,7 @@ func isBase(t *text, lo int, c *cand) bool {
 		k++ // "从…的不到60岁，提高到…"
 	}
 	k += changeAdverbs.prefix(t.n, k, len(t.n)) // "从2015年的3000余个已增加到…"
+	k += repeatedNoun(t.n, k)                   // "从67个县扩展至103个县"
 	l := changeVerbs.prefix(t.n, k, len(t.n))
 	if l == 0 {
 		return false
@@ -699,4 +701,32 @@ func yiThenWan(t *text, c cand) (cand, bool) {
 		return c, false
 	}
 	return next, true
+}
+
+// maxRepeatedNoun bounds the noun a change's start and end both count.
+const maxRepeatedNoun = 6
+
+// repeatedNoun is the length of the noun counted at k, after a change's
+// start, when a change verb follows it and the change's end counts it
+// again ("从67个县扩展至103个县": 县); 0 otherwise.
+func repeatedNoun(n []rune, k int) int {
+	for m := 1; m <= maxRepeatedNoun && k+m < len(n); m++ {
+		if !isHan(n[k+m-1]) {
+			return 0
+		}
+		l := changeVerbs.prefix(n, k+m, len(n))
+		if l == 0 {
+			continue
+		}
+		end := k + m + l
+		if end < len(n) && (n[end] == '到' || n[end] == '至' || n[end] == '为') {
+			end++
+		}
+		noun := string(n[k : k+m])
+		rest := string(n[end:min(len(n), end+m+12)])
+		if i := strings.Index(rest, noun); i > 0 && strings.IndexFunc(rest[:i], isDigit) >= 0 {
+			return m
+		}
+	}
+	return 0
 }

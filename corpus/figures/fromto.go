@@ -240,3 +240,18 @@ func applyFromTo(cands []cand, ft fromTo) (starts map[int]bool) {
 	}
 	return starts
 }
+
+// endsOfCountedChanges labels the end of a change whose start and end
+// both name what they count ("实施范围从目前的67个县扩展至103个县"), which
+// the end alone would be labelled by ("县"), as its start: the range's.
+func endsOfCountedChanges(sentence string, figs []Figure) {
+	for i := 0; i+1 < len(figs); i++ {
+		start, end := figs[i], &figs[i+1]
+		if !start.Base || end.Base || start.Unit != end.Unit || start.Label == end.Label || start.End > len(sentence) {
+			continue
+		}
+		if strings.HasPrefix(sentence[start.End:], end.Label) {
+			end.Label = start.Label
+		}
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/healthbot/healthbot/corpus"
+	"github.com/healthbot/healthbot/corpus/figures"
 	"github.com/healthbot/healthbot/corpus/places"
 	"github.com/healthbot/healthbot/understand"
 )
@@ -31,6 +32,9 @@ const maxEachOf = 5
 // nil when it asks about one.
 func splitEachOf(text string) []string {
 	q := corpus.Normalize(text)
+	if parts := eachOfPair(q); parts != nil {
+		return parts
+	}
 	loc := eachOf.FindStringSubmatchIndex(q)
 	if loc == nil {
 		return nil
@@ -100,6 +104,35 @@ func splitEachOf(text string) []string {
 		out = append(out, sub)
 	}
 	return out
+}
+
+// layPairs are the ways staff name both members of a pair the reports
+// name with one collective word (城乡).
+var layPairs = strings.NewReplacer("城里和农村", "城乡", "城市和农村", "城乡", "城镇和农村", "城乡", "城里和乡下", "城乡", "城市和乡村", "城乡", "城里和乡村", "城乡")
+
+// eachDistributors distribute a question over the members of a pair.
+var eachDistributors = []string{"各自", "各", "分别"}
+
+// eachOfPair returns one question per member of the pair a collective
+// word names when the question asks each ("城乡低保标准各涨了多少",
+// "城里和农村的低保标准各涨了多少"): 城市低保标准, 农村低保标准; nil otherwise.
+func eachOfPair(q string) []string {
+	q = layPairs.Replace(q)
+	at := strings.Index(q, "城乡")
+	if at < 0 {
+		return nil
+	}
+	for _, d := range eachDistributors {
+		if i := strings.Index(q[at:], d); i >= 0 {
+			q = q[:at+i] + q[at+i+len(d):]
+			first, second, ok := figures.SplitPairWord(q)
+			if !ok || understand.DetectIntent(first) != understand.IntentFigure {
+				return nil
+			}
+			return []string{first, second}
+		}
+	}
+	return nil
 }
 
 // itemsAmong matches a first item that names the whole its kinds are of:

@@ -77,3 +77,19 @@ func TestEachOfKindsAfterTheirWhole(t *testing.T) {
 		}
 	}
 }
+
+// A pair named by one word ("城乡", or "城里和农村") with 各 asks each
+// member's figure, as the reports split it (城市低保标准, 农村低保标准); one
+// of them alone is no answer.
+func TestEachOfAPair(t *testing.T) {
+	b := botOver(t, map[string]string{"某省2025年民政工作总结.txt": "某省2025年民政工作总结\n一、兜底保障\n" +
+		"2025年，城乡低保标准分别增长9.9%、13.2%，困难残疾人生活补贴标准提高25%。\n"})
+	for _, q := range []string{"某省2025年城乡低保标准各涨了多少？", "某省2025年城里和农村的低保标准分别涨了多少？"} {
+		a := ask(t, b, nil, q)
+		for _, want := range []string{"9.9%", "13.2%"} {
+			if !strings.Contains(a.Text, want) {
+				t.Errorf("%s: answer lacks %s: %s", q, want, a.Text)
+			}
+		}
+	}
+}

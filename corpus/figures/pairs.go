@@ -128,6 +128,23 @@ func joinedPair(sentence string, a, b *Figure) bool {
 	return seg == "和" || seg == "、" || seg == "与" || seg == "及"
 }
 
+// SplitPairWord gives text once for each member of the pair a collective
+// word in it names, in the order texts list their values: "城乡居民人均可
+// 支配收入" → 城镇居民…, 农村居民…; "实际使用内外资" → …内资, …外资; 城乡低保
+// → 城市低保 (its official name), 农村低保. ok is false when text names no
+// pair, or only the pair.
+func SplitPairWord(text string) (first, second string, ok bool) {
+	for w, m := range pairWords {
+		if strings.Contains(text, w) && len(text) > len(w) {
+			if w == "城乡" && (strings.Contains(text, "低保") || strings.Contains(text, "最低生活保障")) {
+				m[0] = "城市"
+			}
+			return strings.Replace(text, w, m[0], 1), strings.Replace(text, w, m[1], 1), true
+		}
+	}
+	return "", "", false
+}
+
 // startsRespectively reports whether s opens with 分别, which hands listed
 // values out in order.
 func startsRespectively(s string) bool {
@@ -141,16 +158,9 @@ func splitPair(a, b *Figure) {
 	if a.Label != b.Label {
 		return
 	}
-	for w, m := range pairWords {
-		if strings.Contains(a.Label, w) && len(a.Label) > len(w) {
-			// "城乡居民…" → 城镇居民…, 农村居民…; "实际使用内外资" → …内资, …外资.
-			label := a.Label
-			if w == "城乡" && (strings.Contains(label, "低保") || strings.Contains(label, "最低生活保障")) {
-				m[0] = "城市" // 城市低保, the official name, not 城镇低保
-			}
-			a.Label, b.Label = strings.Replace(label, w, m[0], 1), strings.Replace(label, w, m[1], 1)
-			return
-		}
+	if first, second, ok := SplitPairWord(a.Label); ok {
+		a.Label, b.Label = first, second
+		return
 	}
 	if items := splitConj(newPhrase(a.Label)); len(items) == 2 {
 		labels := completeItems(items)

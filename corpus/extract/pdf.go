@@ -10,6 +10,7 @@ import (
 	"strings"
 	"sync/atomic"
 	"time"
+	"unicode/utf8"
 
 	"github.com/ledongthuc/pdf"
 )
@@ -39,15 +40,24 @@ func readPDF(ctx context.Context, data []byte, path string, lim Limits) (string,
 	if err := ctx.Err(); err != nil {
 		return "", err
 	}
-	garbled := ""
+	garbled, scattered := "", ""
 	if libErr == nil {
 		garbled = implausibleReason(text)
 		if usablePDFText(text) && garbled == "" {
-			return text, nil
+			if !fragmented(text) {
+				return text, nil
+			}
+			// Each run of text on a line of its own ("2024\n年我区经历了近\n
+			// 二\n十年来…"): pdftotext reads such a file whole; the
+			// library's text is kept if it cannot.
+			scattered = text
 		}
 	}
 
 	bin, err := exec.LookPath(pdftotextName)
+	if err != nil && scattered != "" {
+		return scattered, nil
+	}
 	if err != nil {
 		switch {
 		case libErr != nil:
@@ -60,6 +70,9 @@ func readPDF(ctx context.Context, data []byte, path string, lim Limits) (string,
 		return "", skipf("pdf has no extractable text and pdftotext (poppler-utils) is not installed")
 	}
 	out, err := runPDFToText(ctx, bin, data, path, lim)
+	if err != nil && scattered != "" && ctx.Err() == nil {
+		return scattered, nil
+	}
 	if err != nil {
 		return "", err
 	}
@@ -77,6 +90,28 @@ func readPDF(ctx context.Context, data []byte, path string, lim Limits) (string,
 func usablePDFText(s string) bool {
 	st := statsOf(s)
 	return st.letters > 0 && st.bad*10 <= st.nonSpace
+}
+
+// minFragmentLines is how many lines of two characters or fewer a text
+// needs before it can count as fragmented.
+const minFragmentLines = 10
+
+// fragmented reports whether a PDF's text came out in pieces, each run of
+// text on a line of its own: a quarter or more of its lines, and at least
+// minFragmentLines, hold two characters or fewer ("2024", "，", "佛").
+func fragmented(s string) bool {
+	lines, short := 0, 0
+	for l := range strings.SplitSeq(s, "\n") {
+		l = strings.TrimSpace(l)
+		if l == "" {
+			continue
+		}
+		lines++
+		if utf8.RuneCountInString(l) <= 2 {
+			short++
+		}
+	}
+	return short >= minFragmentLines && 4*short >= lines
 }
 
 // errPDFTimeout reports that the PDF library did not finish in time.

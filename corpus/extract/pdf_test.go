@@ -3,6 +3,7 @@ package extract
 import (
 	"bytes"
 	"context"
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
@@ -245,4 +246,25 @@ func TestPDFLibraryTimeout(t *testing.T) {
 	}
 	_, err = Bytes(bg, "x.pdf", data, Limits{PDFTimeout: time.Nanosecond})
 	wantSkip(t, err, "parsing timed out")
+}
+
+// A PDF whose runs of text the library puts each on a line of their own
+// ("2024", "年", "，"…) is read by pdftotext when it is installed; without
+// it, the library's pieces are still kept rather than nothing.
+func TestPDFFragmentedTextGoesToPDFToText(t *testing.T) {
+	pieces := []string{"Report"}
+	for i := range 12 {
+		pieces = append(pieces, fmt.Sprint(i), "of")
+	}
+	scattered := makePDF(pieces...)
+	fakePDFToText(t, `printf 'Report 0 of 1 of 2 of\n'`)
+	res, err := Bytes(bg, "x.pdf", scattered, Limits{})
+	if err != nil || res.Text != "Report 0 of 1 of 2 of" {
+		t.Fatalf("with pdftotext: %q %v", res.Text, err)
+	}
+	fakePDFToText(t, "")
+	res, err = Bytes(bg, "x.pdf", scattered, Limits{})
+	if err != nil || !strings.HasPrefix(res.Text, "Report\n0\nof") {
+		t.Fatalf("without pdftotext: %q %v", res.Text, err)
+	}
 }

@@ -161,7 +161,12 @@ func cleanText(text string) (string, []Span) {
 			removed = append(removed, Span{start, end})
 			countAbove = true
 		} else if isBoilerplate(simp) {
-			if d := clockedDate.FindStringIndex(line); d != nil && breadcrumbStart.MatchString(simp) {
+			if body := bodyAfterCrumbs(line); body > 0 {
+				// "当前位置：首页…通知 时间：2018-08-08 11:36 微信 微博 岚卫
+				// 医政〔2018〕233号 …": a page saved as one line, its whole
+				// text after the breadcrumb and stamp; only those go.
+				removed = append(removed, Span{start, start + body})
+			} else if d := clockedDate.FindStringIndex(line); d != nil && breadcrumbStart.MatchString(simp) {
 				// "当前位置:…>正文 2023-03-23 05:43:22 来源:…": the page's
 				// stamp stays, on a line of its own, to date the page.
 				removed = append(removed, Span{start, start + d[0]}, Span{start + d[1], end})
@@ -176,6 +181,31 @@ func cleanText(text string) (string, []Span) {
 		start = end + 1
 	}
 	return blank(text, removed...), removed
+}
+
+// maxCrumbLineRunes bounds a breadcrumb line; a longer one holds the
+// page's text after its breadcrumb.
+const maxCrumbLineRunes = 200
+
+// shareButtons are a page's share and print buttons after its stamp: "微信
+// 微博 QQ空间", "【字体：大 中 小】".
+var shareButtons = regexp.MustCompile(`^(?:\s*(?:微信|微博|QQ空间|QQ|分享到[:：]?|分享|打印|关闭|收藏|【?字[体号][:：]?\s*大\s*中\s*小】?))*\s*`)
+
+// bodyAfterCrumbs is where the page's text begins on a breadcrumb line
+// that runs on into it (longer than maxCrumbLineRunes): after its stamp
+// (clockedDate) and the buttons after that; 0 when the line is a
+// breadcrumb only or names no stamp to end it.
+func bodyAfterCrumbs(line string) int {
+	if utf8.RuneCountInString(line) <= maxCrumbLineRunes || !breadcrumbStart.MatchString(Simplify(line[:min(len(line), 64)])) {
+		return 0
+	}
+	d := clockedDate.FindStringIndex(line)
+	if d == nil || d[0] > len(line)/4 {
+		return 0
+	}
+	end := d[1]
+	end += len(shareButtons.FindString(line[end:]))
+	return end
 }
 
 // socialCounter is one of a post's counters: "转发:0", "点赞 12".

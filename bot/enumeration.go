@@ -2,9 +2,11 @@ package bot
 
 import (
 	"regexp"
+	"strconv"
 	"strings"
 	"unicode"
 
+	"github.com/healthbot/healthbot/corpus"
 	"github.com/healthbot/healthbot/understand"
 )
 
@@ -104,6 +106,25 @@ func kindEnumeration(kind []rune, sources []Source) (listItem, bool) {
 	return listItem{}, false
 }
 
+// countedEnumeration finds the sentence listing, before their count and
+// kind, the things of the kind the question asks which of ("行动的内容主要
+// 涵盖了A、B、…等六大方面内容" for "主要有哪几方面内容"): a list that says how
+// many it names and of what answers ahead of any section the topic's
+// words name.
+func countedEnumeration(question string, sources []Source) (listItem, bool) {
+	kind := []rune(understand.WhichKind(question))
+	for l := min(len(kind), 6); l >= 2; l-- {
+		for _, s := range sources {
+			for _, sent := range bodySentences(s.Text) {
+				if countedBefore(sent, string(kind[:l])) {
+					return listItem{sent, s.N}, true
+				}
+			}
+		}
+	}
+	return listItem{}, false
+}
+
 // countedBefore reports whether the sentence lists at least minEnumerated
 // items right before their count and the kind: "在平桥、白鹤、坦头、街头、
 // 石梁5家乡镇卫生院建设…", "A、B、C等3个县".
@@ -125,7 +146,7 @@ func countedBefore(sent, kind string) bool {
 
 // countedKind is the count and kind closing a list: "等5家乡镇卫生院"; the
 // caller matches the kind as the start of what follows.
-var countedKind = regexp.MustCompile(`等?(?:[0-9]+|[一二三四五六七八九十两]+)(?:家|个|所|座|支|名|项|类|种|批)(\p{Han}+)`)
+var countedKind = regexp.MustCompile(`等?(?:[0-9]+|[一二三四五六七八九十两]+)(?:大方面|个方面|方面|家|个|所|座|支|名|项|类|种|批)(\p{Han}+)`)
 
 // membersAfter reports whether the sentence names the kind and then lists
 // at least minEnumerated of its members after 包括, 有 or 为.
@@ -241,6 +262,69 @@ func sharedBigrams(asked map[string]bool, text string) int {
 	for g := range bigrams(text) {
 		if asked[g] {
 			n++
+		}
+	}
+	return n
+}
+
+// kindWithCount is a kind the question counts ("三大行动", "5个方面", "四项
+// 制度"): the count, the counter and the kind's name.
+var kindWithCount = regexp.MustCompile(`([一二三四五六七八九十两]{1,3}|[0-9]{1,2})(大|个|项|条|类|种|件|方面)(\p{Han}{0,6})`)
+
+// numberedKindEnumeration finds the sentence that names a kind the
+// question counts with the same count, in either numerals ("3大行动" for
+// "三大行动是哪三个"), and lists its members after it: at least count-1
+// separators (、 or a last 和/及/与) after the name.
+func numberedKindEnumeration(question string, sources []Source) (listItem, bool) {
+	q := corpus.Normalize(question)
+	if !strings.ContainsAny(q, "哪啥") && !strings.Contains(q, "什么") && !strings.Contains(q, "分别是") {
+		return listItem{}, false
+	}
+	m := kindWithCount.FindStringSubmatch(q)
+	if m == nil {
+		return listItem{}, false
+	}
+	n := countOf(m[1])
+	kind := []rune(m[3])
+	if n < 2 || len(kind) < 1 {
+		return listItem{}, false
+	}
+	for l := min(len(kind), 4); l >= 1; l-- {
+		name := string(kind[:l])
+		for _, s := range sources {
+			for _, sent := range bodySentences(s.Text) {
+				for _, at := range kindWithCount.FindAllStringSubmatchIndex(sent, -1) {
+					if countOf(sent[at[2]:at[3]]) != n || sent[at[4]:at[5]] != m[2] || !strings.HasPrefix(sent[at[6]:], name) {
+						continue
+					}
+					if listedAfter(sent[at[1]:]) >= n-1 {
+						return listItem{sent, s.N}, true
+					}
+				}
+			}
+		}
+		if l == 1 {
+			break
+		}
+	}
+	return listItem{}, false
+}
+
+// countOf is the value of a count written in Chinese or Arabic numerals.
+func countOf(s string) int {
+	if n, err := strconv.Atoi(s); err == nil {
+		return n
+	}
+	return corpus.ParseChineseNumber(s)
+}
+
+// listedAfter counts the separators of the list that follows a kind's name
+// in its sentence: 、 and a last 和, 及 or 与.
+func listedAfter(rest string) int {
+	n := strings.Count(rest, "、")
+	for _, c := range []string{"和", "及", "与"} {
+		if strings.Contains(rest, c) {
+			return n + 1
 		}
 	}
 	return n

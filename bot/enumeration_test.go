@@ -63,3 +63,26 @@ func TestEnumerationThatSaysWhatIsAsked(t *testing.T) {
 		t.Errorf("got %q %v, want the list of two that says it", it.text, ok)
 	}
 }
+
+// "三大行动是哪三个" is answered by the sentence that names the 3大行动 and
+// lists them, in either numerals; "主要有哪几方面内容" by the list closed by
+// its count and kind ("…等六大方面内容"), not by a section whose heading
+// shares the topic's words.
+func TestEnumerationOfACountedKind(t *testing.T) {
+	sources := []Source{
+		{N: 1, Text: "第一，持续扩大健康影响评估工作。第二，实施跨部门干预重大健康风险。第三，加快建设国际健康岛。"},
+		{N: 2, Text: "3大行动是推动政策落地的抓手，分别是：重大健康风险干预跨部门专项行动、主动健康协同行动和健康影响评估行动。"},
+	}
+	it, ok := numberedKindEnumeration("方案里说的三大行动是哪三个？", sources)
+	if !ok || it.src != 2 || !strings.Contains(it.text, "主动健康协同行动") {
+		t.Errorf("three actions: %q %v", it.text, ok)
+	}
+	if _, ok := numberedKindEnumeration("方案里说的两大任务是哪两个？", sources); ok {
+		t.Errorf("a count no sentence names was answered")
+	}
+	sources = []Source{{N: 1, Text: "海南提出将体重管理与健康食品产业协同发展。行动的内容主要涵盖了健康饮食文化、打造社会支持性环境、推动食品加工营养化转型、打造特色健康食物品牌等六大方面内容。"}}
+	it, ok = countedEnumeration("这个协同发展行动主要有哪几方面内容？", sources)
+	if !ok || !strings.Contains(it.text, "健康饮食文化") {
+		t.Errorf("six aspects: %q %v", it.text, ok)
+	}
+}

@@ -117,6 +117,17 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 		// The items of a named list on the topic asked come first; then
 		// the subsections of a part the question names.
 		var ok bool
+		if it, found := numberedKindEnumeration(question, sources); found {
+			// "三大行动是哪三个": the sentence naming the 3大行动 and
+			// listing them ("…分别是：A、B和C").
+			ans = itemsAnswer("", []listItem{it}, sources)
+			break
+		}
+		if it, found := countedEnumeration(question, sources); found {
+			// "主要有哪几方面内容": "…涵盖了A、B、…等六大方面内容".
+			ans = itemsAnswer("", []listItem{it}, sources)
+			break
+		}
 		if items, found := rankedItems(question, sources); found {
 			// "报得最多的是哪几种病": the sentence ranking them.
 			ans = itemsAnswer("", items, sources)

@@ -46,7 +46,6 @@ func listExtract(question, searchText string, sources, pool []Source) Answer {
 	if it, ok := runInList(question, sources); ok {
 		return itemsAnswer("", []listItem{it}, sources)
 	}
-
 	if it, ok := quotedMembers(question, sources); ok {
 		return itemsAnswer("", []listItem{it}, sources) // "“三个深化”,深化…、深化…"
 	}

@@ -30,6 +30,9 @@ func topicParagraph(question string, sources []Source) ([]listItem, bool) {
 	}
 	topic := understand.Topic(question)
 	own := bigrams(topic)
+	for g := range bigrams(understand.Substitute(topic)) {
+		own[g] = true // "县里乡里…看病水平": 县级, 乡镇级, 医疗服务能力 in the reports' words
+	}
 	s := sources[0]
 	var best []string
 	bestShared := 0

@@ -117,6 +117,12 @@ func isBoilerplate(line string) bool {
 	if reporterLine.MatchString(l) {
 		return true // "记者：石小宏" closing a news page
 	}
+	if separatorLine.MatchString(l) {
+		return true // "==================== 正文 ====================": a saved page's divider
+	}
+	if n <= maxFileLineRunes && fileNamed.MatchString(l) && !strings.ContainsAny(l, "。；") {
+		return true // "本地目录: zwgk/ylws_1/201904/13199_…", "页面链接与图片详见 links.tsv(同目录)"
+	}
 	if n <= maxFooterRunes && siteFooter.MatchString(l) {
 		return true // "衢州市妇幼保健院版权所有！备案许可证编号：浙ICP备11014451"
 	}
@@ -182,6 +188,18 @@ func cleanText(text string) (string, []Span) {
 	}
 	return blank(text, removed...), removed
 }
+
+// separatorLine is a divider a saved page or a converter draws: a run of
+// = - * _ ~ # around a word or none ("===== 正文 =====", "-----").
+var separatorLine = regexp.MustCompile(`^[=\-*_~#]{5,}\s*\p{Han}{0,4}\s*[=\-*_~#]*$`)
+
+// maxFileLineRunes bounds a line that only points at a file.
+const maxFileLineRunes = 120
+
+// fileNamed is a line that points at a file on disk or a site's folder:
+// a path of two or more folders named in letters (not a date such as
+// 2023/12/01), or a file name with a data or page extension.
+var fileNamed = regexp.MustCompile(`(?:^|[\s:：])[A-Za-z_][\w.\-]*/[A-Za-z_][\w.\-]*/[^\s]*|[A-Za-z_][\w\-]*\.(?:tsv|csv|json|jsonl|xml|html?|txt)\b`)
 
 // maxCrumbLineRunes bounds a breadcrumb line; a longer one holds the
 // page's text after its breadcrumb.

@@ -36,6 +36,14 @@ func Indicators(topic string) []string {
 // its topic names, else any the question names whole.
 func QuestionIndicators(question string) []string {
 	ids := headFirst(questionIndicators(question), Topic(question))
+	if rate := AskedUnit(question); unitClass(rate) == "rate" && len(ids) > 0 && len(FitUnit(ids, rate)) == 0 {
+		// "生孩子的产妇每十万个里有几个没保住": a rate per 10万 is asked,
+		// which no count of births is; the indicator the words name less
+		// surely that is such a rate is.
+		if id := rateNamed(question, rate); id != "" {
+			ids = append([]string{id}, ids...)
+		}
+	}
 	if base := askedPerHead(corpus.Normalize(question)); base != "" {
 		// "一万个人摊得上几个全科大夫": the count per head, not the count.
 		for i, id := range ids {
@@ -45,6 +53,22 @@ func QuestionIndicators(question string) []string {
 		}
 	}
 	return ids
+}
+
+// rateNamed is the best indicator the question's words name, however
+// loosely (minLooseLayScore), that is given in the rate unit asked; "" for
+// none.
+func rateNamed(question, unit string) string {
+	// The question's words, then its topic: "生孩子的产妇个 没保住" holds
+	// the lay phrase "产妇没保住" closer than the question does.
+	for _, text := range []string{stripPlaces(StripYears(withoutGroupBase(withoutExamples(corpus.Normalize(question))))), Topic(question)} {
+		for _, m := range indicators.MatchText(text) {
+			if m.Score >= minLooseLayScore && FitsUnit(m.Indicator.ID, unit) && slices.ContainsFunc(m.Indicator.Units, func(u string) bool { return unitClass(u) == "rate" }) {
+				return m.Indicator.ID
+			}
+		}
+	}
+	return ""
 }
 
 // headFirst puts first, of several indicators a topic names, the ones it
@@ -345,7 +369,7 @@ func unitClass(unit string) string {
 	switch {
 	case unit == "":
 		return ""
-	case strings.ContainsAny(unit, "%‰") || strings.Contains(unit, "百分点") || strings.HasPrefix(unit, "1/"):
+	case strings.ContainsAny(unit, "%‰") || strings.Contains(unit, "百分点") || strings.HasPrefix(unit, "1/") || strings.HasPrefix(unit, "/"):
 		return "rate"
 	case strings.HasSuffix(unit, "元") || unit == "钱":
 		return "money"

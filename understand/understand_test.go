@@ -297,6 +297,7 @@ func TestAskedUnit(t *testing.T) {
 		"今年新建几个社区医院":                 "个",
 		"扬州百岁老人去年底比前一年多了几个？":         "人", // the people the question is about, 个 bare
 		"老人医院去年多了几个？":                "个", // 老人 modifies the place counted
+		"托育中心一共有多少个娃娃托位？":            "个", // 娃娃, said twice, modifies the places counted
 		"卫生服务中心去年有编制的人有几个？":          "人", // people a clause describes
 		"去年新增了多少个婴幼儿托位":              "个", // places for infants, not infants
 		"多少个孩子打了疫苗":                  "人",

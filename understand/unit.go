@@ -189,6 +189,9 @@ func countsPeople(after string) bool {
 		if !ok || n == "人" && strings.HasPrefix(rest, "员") {
 			continue // "人员…" is read by endsWithStaff
 		}
+		if utf8.RuneCountInString(n) == 1 {
+			rest = strings.TrimPrefix(rest, n) // "娃娃托位": the word said twice
+		}
 		if r, _ := utf8.DecodeRuneInString(rest); !strings.ContainsRune(placeHeads, r) {
 			return true
 		}

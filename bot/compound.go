@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/healthbot/healthbot/corpus"
+	"github.com/healthbot/healthbot/indicators"
 	"github.com/healthbot/healthbot/understand"
 )
 
@@ -62,6 +63,15 @@ func splitCompound(text string) []string {
 			// "艾滋病报了多少例、死了几个": the disease the first asks of.
 			if d := understand.DiseasesNamed(parts[0]); len(d) == 1 && len(understand.DiseasesNamed(q)) == 0 {
 				p = d[0][0] + p
+				q = corpus.Normalize(p)
+			}
+		}
+		if ids := understand.Indicators(understand.Topic(parts[0])); i > 0 && len(ids) > 0 && understand.StripYears(q) != q && len(understand.Indicators(understand.Topic(q))) == 0 {
+			// "人均预期寿命2015年是多少岁，2020年要提到多少": the first's
+			// indicator, of the year this one names (not the plan's name
+			// the first opens with, "健康甘肃2030").
+			if ind, ok := indicators.ByID(ids[0]); ok {
+				p = ind.Name + p
 				q = corpus.Normalize(p)
 			}
 		}

@@ -1031,8 +1031,10 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 			continue
 		}
 		switch {
-		case sec.Kind == KindPlan && sec.Year > 0 && fig.Year > 0 && fig.Year < sec.Year:
-			// "2025年全省…达到X" in a 2026 plan: last year's actual.
+		case sec.Kind == KindPlan && sec.Year > 0 && fig.Year > 0 && fig.Year < sec.Year && (rep.Year == 0 || fig.Year < rep.Year || !deadline):
+			// "2025年全省…达到X" in a 2026 plan: last year's actual; not
+			// "到2020年…增长到74岁" in a 2030 plan of 2017, a step on the
+			// way.
 			fig.Kind, fig.Target = KindSummary, false
 		case sec.Kind == KindPlan && ctx.planStart > 0 && fig.Year > 0 && fig.Year < ctx.planStart && !f.Target:
 			// "2020年全省…分别为3.21‰" in a “十四五” plan of no year of its

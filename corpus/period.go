@@ -355,7 +355,7 @@ func opensNext(simp string, ctx sentenceContext) bool {
 }
 
 // intentWords say what is to be done, not what was: "将", "力争".
-var intentWords = []string{"将", "要", "力争", "计划", "预计", "确保", "争取"}
+var intentWords = []string{"将", "要", "力争", "计划", "预计", "确保", "争取", "规划提出", "方案提出", "纲要提出", "规划明确", "目标是", "目标为"}
 
 // periodChanges are qualifiers of an amount of change; written in a review
 // of several years with no year of comparison, the change is the period's.

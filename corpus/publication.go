@@ -25,6 +25,9 @@ var (
 	// stampInLine is a date stamp with its clock time inside a line of
 	// page furniture ("http://www.sina.com.cn 2005年04月08日15:43 新华网").
 	stampInLine = regexp.MustCompile(`((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日\s*\d{1,2}:\d{2}`)
+	// dayFirstStamp is a stamp written day first, as some sites and
+	// reposts do: "18.02.2017  20:33".
+	dayFirstStamp = regexp.MustCompile(`^(\d{1,2})\.(\d{1,2})\.((?:19|20)\d{2})\s+\d{1,2}:\d{2}`)
 )
 
 // maxPublicationLines bounds how far from the top of a report its credit
@@ -63,6 +66,9 @@ func publication(text string, span Span) (source, published string) {
 		}
 		if m == nil && !strings.ContainsAny(line, "，,。；;") {
 			m = stampInLine.FindStringSubmatch(line) // no sentence's "自…10:00起，"
+		}
+		if d := dayFirstStamp.FindStringSubmatch(line); m == nil && d != nil {
+			m = []string{d[0], d[3], d[2], d[1]} // year, month, day
 		}
 		if m != nil && published == "" {
 			month, _ := strconv.Atoi(m[2])

@@ -961,9 +961,17 @@ func printedDate(top string) (year, month int) {
 			}
 			return atoiYear(m[1]), month
 		}
+		if m := monthDateLine.FindStringSubmatch(l); m != nil {
+			// "2024年3月" under a bulletin's issuer: its date, to the month.
+			month, _ = strconv.Atoi(m[2])
+			return atoiYear(m[1]), month
+		}
 	}
 	return 0, 0
 }
+
+// monthDateLine is a date to the month alone on its line: "2024年3月".
+var monthDateLine = regexp.MustCompile(`^((?:19|20)\d{2})\s*年\s*(\d{1,2})\s*月$`)
 
 // leadingDate is a numeric date opening a line, after at most a short
 // ASCII tag ("date 2024-12-07 …", "2024-12-07 08:51 …").
@@ -1022,7 +1030,8 @@ func reviewOpensWith(text string, y int) bool {
 			s = s[m[1]:] // "▲何泽添回望2025年,…": the year looked back on
 		}
 		rest, ok := strings.CutPrefix(s, year)
-		return ok && (strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "，") || strings.HasPrefix(rest, "以来"))
+		// "2023年是全面贯彻…的开局之年。" opens a bulletin on the year.
+		return ok && (strings.HasPrefix(rest, ",") || strings.HasPrefix(rest, "，") || strings.HasPrefix(rest, "以来") || strings.HasPrefix(rest, "是"))
 	}
 	newsLead := false
 	for _, line := range strings.Split(text, "\n") {

@@ -65,6 +65,9 @@ func splitReports(text string) []piece {
 		}
 	}
 	if len(best) < 2 || partsOfOneDocument(text, best[0].line) {
+		if series := titledPieces(text); series != nil {
+			return series
+		}
 		return []piece{{body: Span{0, len(text)}}}
 	}
 	out := make([]piece, 0, len(best)+1)

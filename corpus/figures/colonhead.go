@@ -6,6 +6,10 @@ import "strings"
 // whole: "主要死因构成：早产17.8%、出生窒息17.6%", "病种分布：…".
 var breakdownEnds = []string{"构成", "分布", "顺位", "排位", "组成"}
 
+// serviceEnds end the head of a colon naming the service or body whose
+// counts follow: "“12320”卫生热线：", "市急救中心：".
+var serviceEnds = []string{"热线", "中心", "平台", "血站"}
+
 // maxColonHead bounds the runes of a colon's head kept in a label.
 const maxColonHead = 10
 
@@ -31,7 +35,7 @@ func colonHead(t *text, c *cand) phrase {
 	for hs > 0 && !isHardBoundary(t.n[hs-1]) {
 		hs--
 	}
-	head := trimTail(trimLead(phrase{t.r[hs:colon], t.n[hs:colon]}))
+	head := trimTail(trimLead(withoutQuotes(phrase{t.r[hs:colon], t.n[hs:colon]})))
 	if l := outlineNumberLen(head.n); l > 0 {
 		head = head.slice(l, len(head.n)) // "(一)收入预算": the head without its number
 	}
@@ -41,6 +45,11 @@ func colonHead(t *text, c *cand) phrase {
 	hn := string(head.n)
 	ends := false
 	for _, e := range breakdownEnds {
+		ends = ends || strings.HasSuffix(hn, e)
+	}
+	for _, e := range serviceEnds {
+		// "“12320”卫生热线:共呼入电话2331次": the calls are the hotline's,
+		// not those of the 12356 line the next sentence counts.
 		ends = ends || strings.HasSuffix(hn, e)
 	}
 	if !ends && genericAmounts[string(c.label.n)] {
@@ -131,4 +140,17 @@ func HeadedAmount(heading, label string) string {
 		}
 	}
 	return label
+}
+
+// withoutQuotes is p without the quotation marks a name is set in
+// ("“12320”卫生热线" → 12320卫生热线).
+func withoutQuotes(p phrase) phrase {
+	var out phrase
+	for i, r := range p.n {
+		if !strings.ContainsRune("“”\"‘’「」", r) {
+			out.r = append(out.r, p.r[i])
+			out.n = append(out.n, r)
+		}
+	}
+	return out
 }

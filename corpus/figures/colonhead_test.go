@@ -1,6 +1,9 @@
 package figures
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A generic amount after a colon whose head names a budget ("(一)收入预算:
 // …年初预算数1211.02万元") is that budget's; a named amount keeps its own
@@ -29,5 +32,15 @@ func TestHeadedAmount(t *testing.T) {
 		if got := HeadedAmount(c[0], c[1]); got != c[2] {
 			t.Errorf("HeadedAmount(%q, %q) = %q, want %q", c[0], c[1], got, c[2])
 		}
+	}
+}
+
+// A colon's head naming the service whose counts follow ("“12320”卫生热
+// 线:共呼入电话2331次"), its name in quotation marks, stays in the label:
+// the calls are that hotline's.
+func TestColonHeadNamingAService(t *testing.T) {
+	f := figureOf(t, "“12320”卫生热线:共呼入电话2331次,留言22次。", "2331")
+	if !strings.Contains(f.Label, "12320卫生热线") {
+		t.Errorf("label %q lacks the hotline", f.Label)
 	}
 }

@@ -602,7 +602,7 @@ func applyLists(t *text, cs []cand) {
 			}
 			continue
 		}
-		labels := completeItems(c.items)
+		labels := sharedHeadItems(completeItems(c.items))
 		if n := len(labels); n >= 2 && group > n && group%n == 0 && c.listKind == 1 {
 			// "A、B和C分别由2016年的x、y、z下降到2019年的p、q、r": each
 			// item's start, then each item's end; "分别为x、y、z,较2015年

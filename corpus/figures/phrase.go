@@ -787,6 +787,49 @@ func pairedWord(n []rune, i int) bool {
 // 减少2415.45万元"), put together in a label as the word they are.
 var pairedHalves = strings.NewReplacer("收、支", "收支")
 
+// maxHeadlessItem bounds a list item that names only its measure.
+const maxHeadlessItem = 4
+
+// sharedHeadItems gives a list's short items the subject the first item
+// opens with, when each is a measure parallel to the first's own:
+// "基本医疗保险基金总收入、总支出" → …基金总支出 (总收入 and 总支出 open
+// alike), "医疗卫生机构诊疗人次、出院人次" → 医疗卫生机构出院人次 (they end
+// alike). Items of a length of their own ("孕产妇死亡率、婴儿死亡率") keep
+// theirs.
+func sharedHeadItems(items []string) []string {
+	if len(items) < 2 {
+		return items
+	}
+	first := []rune(items[0])
+	for k := 1; k < len(items); k++ {
+		it := []rune(items[k])
+		n := len(it)
+		if n < 2 || n > maxHeadlessItem || len(first) < n+2 {
+			continue
+		}
+		own := first[len(first)-n:]
+		if own[0] != it[0] && own[n-1] != it[n-1] {
+			continue
+		}
+		head := first[:len(first)-n]
+		if !hasHanRunes(head) || strings.HasPrefix(items[k], string(head)) {
+			continue
+		}
+		items[k] = string(head) + items[k]
+	}
+	return items
+}
+
+// hasHanRunes reports whether rs hold a Han character.
+func hasHanRunes(rs []rune) bool {
+	for _, r := range rs {
+		if isHan(r) {
+			return true
+		}
+	}
+	return false
+}
+
 // completeItems gives list items the shared tail of the last item:
 // "高血压、糖尿病患者管理率" → "高血压患者管理率", "糖尿病患者管理率". The last
 // item's own head is taken to be as long as the item before it ("新能源汽车、

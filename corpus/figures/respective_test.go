@@ -81,3 +81,18 @@ func TestListedSharesTakeTheWhole(t *testing.T) {
 		}
 	}
 }
+
+// Short items of a respective list that name only a measure parallel to
+// the first's ("基本医疗保险基金总收入、总支出", "医疗卫生机构诊疗人次、出院人次")
+// take the subject the first opens with; items of their own length keep
+// theirs.
+func TestRespectiveItemsShareTheFirstsSubject(t *testing.T) {
+	s := "2023年,基本医疗保险基金(含生育保险)总收入、总支出分别为3.33万亿元、2.81万亿元。"
+	if f := figureOf(t, s, "2.81"); f.Label != "基本医疗保险基金总支出" {
+		t.Errorf("2.81: label %q, want 基本医疗保险基金总支出", f.Label)
+	}
+	s = "孕产妇死亡率、婴儿死亡率分别为12.1/10万、3.5‰。"
+	if f := figureOf(t, s, "3.5"); f.Label != "婴儿死亡率" {
+		t.Errorf("3.5: label %q, want 婴儿死亡率", f.Label)
+	}
+}

@@ -42,6 +42,9 @@ var (
 		{"大前年", -3}, {"前年", -2}, {"去年", -1}, {"上一年", -1}, {"上年度", -1}, {"上年", -1},
 		{"今年", 0}, {"本年度", 0}, {"本年", 0}, {"明年", 1}, {"下一年", 1}, {"来年", 1},
 	}
+	// aboutSomeYears is a span of about so many years: "十来年", "二十来年",
+	// "几来年" (来年 alone is next year).
+	aboutSomeYears = regexp.MustCompile(`(?:[一二三四五六七八九十两几]+|[0-9]+)来年`)
 	// yearNamedMeasures are measures named by the year before, no year
 	// asked: "上年结余" (the balance carried over), "上年结转".
 	yearNamedMeasures = regexp.MustCompile(`上年度?(?:结余|结转|结存)`)
@@ -194,6 +197,7 @@ func Filters(question string, now time.Time) corpus.Filters {
 		years[y] = true
 	}
 	rest := yearNamedMeasures.ReplaceAllString(q, " ") // "上年结余" is a measure, no year
+	rest = aboutSomeYears.ReplaceAllString(rest, " ")  // "这十来年": about ten years, not 来年 (next year)
 	for _, r := range relativeYears {
 		if strings.Contains(rest, r.word) {
 			years[now.Year()+r.delta] = true
@@ -285,6 +289,7 @@ func StripYears(q string) string {
 	q = stripMonths(q)
 	measures := yearNamedMeasures.FindAllString(q, -1)
 	q = yearNamedMeasures.ReplaceAllString(q, "\x00")
+	q = aboutSomeYears.ReplaceAllString(q, " ")
 	for _, r := range relativeYears {
 		q = strings.ReplaceAll(q, r.word, " ")
 	}

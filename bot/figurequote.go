@@ -523,7 +523,8 @@ var quantityOfUnit = map[string]*regexp.Regexp{
 	"area":  regexp.MustCompile(`\d\s*(?:万|千)?[余多]?(?:亩|平方米|平米|平方公里|平方千米|公顷|㎡)`),
 	// People are counted in 人, 名, 位, 例 or 人次, whichever is asked, or
 	// in tens of thousands of those named ("36万适龄女生").
-	"people": regexp.MustCompile(`\d\s*[余多]?[万萬千百]?[余多]?\s*(?:人|名|位|例|剂|針|针)|\d\s*[余多]?[万萬]`),
+	// Not "11万份" (leaflets), "5万元", "2万亩": no count of people.
+	"people": regexp.MustCompile(`\d\s*[余多]?[万萬千百]?[余多]?\s*(?:人|名|位|例|剂|針|针)|\d\s*[余多]?[万萬](?:[^份册元亩吨平公\d]|$)`),
 }
 
 // unitKind is the kind of quantity an asked unit measures: "money", "rate",

@@ -14,7 +14,8 @@ import (
 // leadMonth is a month a report's opening dates what it counts by: "2023年1
 // 月(", "2023年1月,", "1月全省法定报告传染病疫情", "陕西卫健委:6月全省共报告法定
 // 传染病13609例".
-var leadMonth = regexp.MustCompile(`(?:(?:19|20)\d\d年)(1[0-2]|[1-9])月份?(?:[(（，,]|全省|全市|全区|全县|共)|(?:^|[。！!\n:：])(1[0-2]|[1-9])月份?(?:全省|全市|全区|全县)(?:\p{Han}{0,12}(?:疫情|情况)|共?报告)`)
+// A title's month in brackets ("工作进展（11月）") dates it too.
+var leadMonth = regexp.MustCompile(`(?:(?:19|20)\d\d年)(1[0-2]|[1-9])月份?(?:[(（，,]|全省|全市|全区|全县|共)|(?:^|[。！!\n:：])(1[0-2]|[1-9])月份?(?:全省|全市|全区|全县)(?:\p{Han}{0,12}(?:疫情|情况)|共?报告)|[(（](1[0-2]|[1-9])月份?[)）]`)
 
 // monthRange is a span of months ("1-8月", "1至3月"): no single month.
 var monthRange = regexp.MustCompile(`\d{1,2}\s*[-—~至到]\s*\d{1,2}\s*月`)
@@ -32,7 +33,7 @@ func reportMonth(title, text string) int {
 	}
 	month := 0
 	for _, m := range leadMonth.FindAllStringSubmatch(opening, -1) {
-		n, _ := strconv.Atoi(m[1] + m[2])
+		n, _ := strconv.Atoi(m[1] + m[2] + m[3])
 		if month != 0 && n != month {
 			return 0
 		}

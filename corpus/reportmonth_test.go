@@ -46,3 +46,14 @@ func TestMonthOfNewsOnABulletin(t *testing.T) {
 		t.Error("no figure 6361")
 	}
 }
+
+// A title dated by its month in brackets ("工作进展（11月）") dates the
+// report's figures with that month.
+func TestMonthInTheTitlesBrackets(t *testing.T) {
+	if got := reportMonth("困难群众问题点题整治工作进展（11月）", "截至目前，共排查困难群众4086人。"); got != 11 {
+		t.Errorf("month %d, want 11", got)
+	}
+	if got := reportMonth("工作进展（1-11月）", "共排查困难群众4086人。"); got != 0 {
+		t.Errorf("a span of months read as month %d", got)
+	}
+}

@@ -8,8 +8,8 @@ import (
 )
 
 // singleMonth is one calendar month a question asks about, alone: "12月",
-// "十一月份", "去年3月"; not a range ("1-6月"), an as-of date ("截至8月"),
-// a day ("3月5日") or an age ("6月龄").
+// "十一月份", "去年3月", "截到11月份"; not a range ("1-6月"), an as-of day
+// ("截至8月底", "截至8月12日"), a day ("3月5日") or an age ("6月龄").
 var singleMonth = regexp.MustCompile(`(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月份?`)
 
 // dayAfter is a day written after a month: "5日", "12号" ("3月120" is the
@@ -18,6 +18,10 @@ var dayAfter = regexp.MustCompile(`^\s*(?:[12][0-9]|3[01]|0?[1-9])\s*[日号]`)
 
 // monthRunes are the Chinese numerals of the months.
 var monthRunes = map[string]int{"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9, "十": 10, "十一": 11, "十二": 12}
+
+// asOfWords date a count to a month's end: "截到11月份" is answered by the
+// report of that month's progress, as "11月" is.
+var asOfWords = []string{"截至", "截止", "截到"}
 
 // MonthAsked is the one calendar month a question asks a figure of ("河南
 // 去年12月法定传染病报了多少例" → 12), 0 when it names none, several, a
@@ -33,7 +37,7 @@ func MonthAsked(question string) int {
 	before, after := q[:a], q[b:]
 	switch {
 	case a > 0 && isDigitAt(q, a-1), // "2023" runs into no month; "11" of "111月" is no month
-		endsWithAny(before, []string{"-", "—", "~", "至", "到", "截至", "截止", "截到", "第"}),
+		endsWithAny(before, []string{"-", "—", "~", "至", "到", "第"}) && !endsWithAny(before, asOfWords),
 		opensWithAny(after, []string{"龄", "大", "-", "—", "~", "至", "到", "日", "号", "底", "初", "末", "中旬", "上旬", "下旬", "以来", "起", "后", "前"}),
 		dayAfter.MatchString(after):
 		return 0

@@ -22,7 +22,9 @@ var mannerEnds = []string{"及时", "按时", "规范", "全部"}
 
 // subjectOfBareVerb gives a figure labelled by a bare verb the subject an
 // earlier label of its sentence names with that verb: "…家庭医生签约服务团队
-// 270个,…累计签约超过25万人" → 家庭医生签约.
+// 270个,…累计签约超过25万人" → 家庭医生签约; or, in its unit, the object
+// the verb took before ("2022年新建村卫生室12个，2023年新建8个" →
+// 新建村卫生室).
 func subjectOfBareVerb(figs []Figure) {
 	for i := range figs {
 		l := figs[i].Label
@@ -30,6 +32,12 @@ func subjectOfBareVerb(figs []Figure) {
 			continue // "疫情": a noun names its own subject
 		}
 		for j := i - 1; j >= 0; j-- {
+			if strings.HasPrefix(figs[j].Label, l) && figs[j].Label != l && figs[j].Unit == figs[i].Unit && figs[j].Start < figs[i].Start {
+				// "2021年废止计划生育类政策文件3份，2022年废止7份": the
+				// object the verb took before, elided the second time.
+				figs[i].Label = figs[j].Label
+				break
+			}
 			if k := strings.Index(figs[j].Label, l); k > 0 && figs[j].Start < figs[i].Start {
 				subject := figs[j].Label[:k]
 				for _, m := range mannerEnds {

@@ -458,7 +458,8 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			!((unit == "" && isCount(fig.Unit) || unitAnswers(unit, countedUnit(fig))) && peopleOfNamed(q, fig.Label)) &&
 			!(sameAges(askedAges, fig.Label) && (unit == "" || unitAnswers(unit, countedUnit(fig))) && (!rate || isRateUnit(fig.Unit)) && shared(official, fig.Label) >= minSharedInUnit) &&
 			!(len(diseases) > 0 && !deathsAsked && namesEveryDisease(fig.Label, diseases) && countsCases(fig) && !rate && (unit == "" || unit == "人" || unitAnswers(unit, countedUnit(fig)))) &&
-			!(len(diseases) > 0 && ask.change && isChange(fig) && namesEveryDisease(fig.Label, diseases) && casesChanged(fig)):
+			!(len(diseases) > 0 && ask.change && isChange(fig) && namesEveryDisease(fig.Label, diseases) && casesChanged(fig)) &&
+			!(ask.change && isChange(fig) && namedWithDe(topic, fig.Label)):
 			// A question naming a catalogue indicator is not answered by
 			// a figure whose own label names something else, though its
 			// sentence names the indicator ("人均预期寿命接近…，人均受教育
@@ -495,7 +496,9 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			// one of the age group asked sharing the measure's official
 			// words ("18岁以上人群接种率" for "18岁以上的人打新冠疫苗的比例"), or
 			// a rate labelled by the indicator's name shortened, its middle
-			// written just before ("住院分娩活产8044人,住院率达99.61%").
+			// written just before ("住院分娩活产8044人,住院率达99.61%"); so is
+			// the change, when a change is asked, of a measure the question
+			// names with a 的 in it ("转诊的量涨了多少" for 转诊量增长90%).
 			if ask.change && isChange(fig) {
 				changes = append(changes, h) // the change of a level that may be kept
 			}
@@ -1021,6 +1024,14 @@ func labelMatch(q map[string]bool, label string) float64 {
 	dice := 2 * float64(common) / float64(len(q)+len(l))
 	contained := float64(common) / float64(len(q))
 	return (dice + contained) / 2
+}
+
+// namedWithDe reports whether the topic names a label whole once its 的
+// are left out ("往基层转诊的量" names 转诊量); a label of one rune names
+// nothing.
+func namedWithDe(topic, label string) bool {
+	l := corpus.Normalize(label)
+	return utf8.RuneCountInString(l) >= 2 && strings.Contains(strings.ReplaceAll(corpus.Normalize(topic), "的", ""), l)
 }
 
 // countsCases reports whether a figure counts a disease's cases: a count

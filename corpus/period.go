@@ -273,7 +273,7 @@ var oneYearOpeners = []string{"一年来", "过去一年", "过去的一年", "�
 
 // see reads the opening clause of the next sentence of the section.
 func (p *periodState) see(sentence string) {
-	clause := sentence
+	clause := afterReportedSpeaker(sentence)
 	if k := strings.IndexAny(clause, "，,：:"); k >= 0 {
 		if v := strings.TrimSpace(clause[:k]); isVocative(v) || isSpeaker(v) {
 			// "各位代表，刚刚过去的2025年…": the address opens nothing;
@@ -308,6 +308,33 @@ func (p *periodState) see(sentence string) {
 			p.prior = p.year - 1
 		}
 	}
+}
+
+// maxLeadClauses is how many clauses of a news sentence may come before
+// the one a speaker's words open with.
+const maxLeadClauses = 4
+
+// afterReportedSpeaker is sentence from what a speaker named in its first
+// clauses says on ("昨日，在安徽代表团开放日，…主任沈卫国表示，去年，安徽医改
+// …": 去年，安徽医改…), or sentence itself when no such clause names one.
+func afterReportedSpeaker(sentence string) string {
+	rest := sentence
+	for range maxLeadClauses {
+		k := strings.IndexAny(rest, "，,")
+		if k < 0 {
+			break
+		}
+		c := strings.TrimSpace(rest[:k])
+		_, size := utf8.DecodeRuneInString(rest[k:])
+		if strings.ContainsAny(c, "0123456789年") {
+			break // a time of its own opens the sentence
+		}
+		if hasAnySuffix(c, speakerVerbs) {
+			return rest[k+size:]
+		}
+		rest = rest[k+size:]
+	}
+	return sentence
 }
 
 // maxSpeakerRunes bounds a clause naming who speaks before what is said.

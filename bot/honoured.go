@@ -20,6 +20,9 @@ var honourVerb = regexp.MustCompile(`被评为|被评定为|被确定为|被命�
 // asksHonour is the question's own naming verb: "评成", "入选", "被确定".
 var asksHonour = regexp.MustCompile(`(?:在|正在|争)创|评[成为上选定]|获评|入选|选上|确定为|被确定|命名|列为|列入|认定|创建|成为|荣获`)
 
+// gradeNamed is a grade a title gives: "三星级", "二级甲等", "5A级".
+var gradeNamed = regexp.MustCompile(`[一二三四五六七八九十0-9]+(?:星级|级甲等|级乙等|A级|星|级)`)
+
 // minHonourShare is the share of the question's bigrams the title after the
 // verb must hold: the title asked, not another one the same bodies won.
 const minHonourShare = 0.5
@@ -37,13 +40,21 @@ func honouredSubjects(question string, sources []Source) ([]listItem, bool) {
 	if len(asked) < 3 {
 		return nil, false
 	}
+	grade := gradeNamed.FindString(topic) // "三星级": no other grade's
 	names := func(title string) bool {
 		title = bracketMarks.Replace(title) // "先进县(市)": 县市
-		return max(coverage(asked, title), coverage(official, title)) >= minHonourShare
+		return max(coverage(asked, title), coverage(official, title)) >= minHonourShare && strings.Contains(title, grade)
 	}
 	for _, s := range sources {
+		var each []listItem // sentences that each name one for the title
 		for _, sent := range bodySentences(s.Text) {
 			for _, clause := range clauseSplit.Split(corpus.Simplify(sent), -1) {
+				if m := honourVerb.FindStringIndex(clause); m != nil && m[0] == 0 && names(clause[m[1]:]) {
+					// "福康家园养老服务中心评定总分为637，…，确定为三星级
+					// 养老机构": one named per sentence, the title closing it.
+					each = append(each, listItem{sent, s.N})
+					break
+				}
 				if listed, title, ok := conferredOn(clause); ok && namesSeveral(listed) && names(title) {
 					return []listItem{{sent, s.N}}, true // "授予子长市、吴起县…等四县(市)“…先进县(市)”称号"
 				}
@@ -58,6 +69,9 @@ func honouredSubjects(question string, sources []Source) ([]listItem, bool) {
 					return []listItem{{originalClause(sent, clause), s.N}}, true
 				}
 			}
+		}
+		if len(each) >= 2 {
+			return each[:min(len(each), maxListItems)], true
 		}
 	}
 	return nil, false

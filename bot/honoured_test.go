@@ -60,3 +60,20 @@ func TestHonouredCountsAreNoNames(t *testing.T) {
 		t.Errorf("named: %v %v", items, ok)
 	}
 }
+
+// Titles given one a sentence ("…福康家园养老服务中心评定总分为637，…，确定为
+// 三星级养老机构") are gathered, of the grade asked only (not 二星级).
+func TestHonouredOneASentence(t *testing.T) {
+	sources := []Source{{N: 1, Text: "平潭综合实验区芦洋乡敬老院评定总分为572.5，且每一项得分不低于该项总分的50%，确定为二星级养老机构。" +
+		"平潭综合实验区福康家园养老服务中心评定总分为637，且每一项得分不低于该项总分的60%，确定为三星级养老机构。" +
+		"平潭综合实验区福满堂养老院评定总分为777.5，且每一项得分不低于该项总分的60%，确定为三星级养老机构。"}}
+	items, ok := honouredSubjects("平潭今年养老机构星级评定，评上三星级的是哪几家？", sources)
+	if !ok || len(items) != 2 {
+		t.Fatalf("got %v %v, want the two 三星级 homes", items, ok)
+	}
+	for _, it := range items {
+		if !strings.Contains(it.text, "三星级") {
+			t.Errorf("item %q is of another grade", it.text)
+		}
+	}
+}

@@ -1425,6 +1425,10 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	if len(cands) > 5 {
 		cands = cands[:5]
 	}
+	baseLevel, hasBase := b.levelOfBaseYear(ctx, question, topic, ids, asked, f, cands[0].hit.Figure)
+	if hasBase {
+		cands = append(cands[:min(len(cands), 4)], baseLevel)
+	}
 	ans := Answer{Intent: IntentFigure, Mode: ModeExtractive}
 	var lines []string
 	for i, c := range cands {
@@ -1496,6 +1500,8 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	}
 	if cmp := yearComparison(question, f.Years, cands); cmp != "" {
 		text += "\n\n" + cmp
+	} else if hasBase {
+		text += "\n\n" + changeFromBase(best, baseLevel.hit.Figure, len(cands))
 	}
 	ans.Text = text
 	return ans, nil

@@ -116,6 +116,11 @@ func clauseOfFigure(fig corpus.Figure, keepStart bool) string {
 	if !keepStart {
 		out = elideComparedValues(elideBase(out, value), value)
 	}
+	if isChange(fig) {
+		// A change's own quote, whatever ends are asked: the level before
+		// it is no start it changed from.
+		out = elideLevelBeforeChange(out, value)
+	}
 	out, before := joinedItemBefore(out, value)
 	cut = cut || before
 	out = elideAside(elideJoinedValue(out, value), value)
@@ -616,6 +621,25 @@ func elideBase(clause, value string) string {
 		return clause
 	}
 	return clause[:m[4]] + "…" + clause[m[6]:]
+}
+
+// levelThenChange is a level written just before its change, joined by
+// 、 or a comma: "城镇化率61.61%、提高5.1个百分点"; group 1 is the level.
+var levelThenChange = regexp.MustCompile(`([0-9][0-9.,]*\s*(?:%|‰|[万亿千百]?[\p{Han}/]{0,3}))\s*[、，,]\s*(?:比上年|同比|较上年)?(?:提高|增长|增加|上升|下降|降低|减少|提升)了?$`)
+
+// elideLevelBeforeChange leaves out of a change's quote the level written
+// just before it ("…城镇化率…、提高5.1个百分点"): the change is what is
+// quoted, and no other value is stated.
+func elideLevelBeforeChange(clause, value string) string {
+	v := valueAt(clause, value)
+	if v < 0 {
+		return clause
+	}
+	m := levelThenChange.FindStringSubmatchIndex(clause[:v])
+	if m == nil {
+		return clause
+	}
+	return clause[:m[2]] + "…" + clause[m[3]:]
 }
 
 // comparedValue is a value in brackets after what it is of, as a

@@ -236,6 +236,10 @@ func TestPointedFewAsksTheItems(t *testing.T) {
 	if got := DetectIntent("那几件实事一共花了多少钱？"); got != IntentFigure {
 		t.Errorf("DetectIntent = %q, want figure", got)
 	}
+	// "那几轮爱卫行动" points at rounds of work done: how they were done.
+	if got := DetectIntent("顺德去年底到现在搞的那几轮爱卫行动，主要是个什么打法？"); got != IntentQuestion {
+		t.Errorf("DetectIntent = %q, want question", got)
+	}
 }
 
 // A meeting named by the year it reviews ("2022年度总结大会") was held the

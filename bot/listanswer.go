@@ -166,6 +166,9 @@ func headedItems(question, searchText string, sources []Source) ([]listItem, boo
 // itemsAnswer is an extractive answer listing items in order, each quoted
 // and cited, under an optional heading line ("“…”下有：").
 func itemsAnswer(heading string, items []listItem, sources []Source) Answer {
+	if said := slices.DeleteFunc(slices.Clone(items), func(it listItem) bool { return asksItself(it.text) }); len(said) > 0 {
+		items = said // an interviewer's questions answer nothing
+	}
 	var t strings.Builder
 	t.WriteString(extractHeader)
 	if heading != "" {

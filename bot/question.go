@@ -470,6 +470,13 @@ func extractive(question, searchText string, sources []Source) Answer {
 	return extracts(question, searchText, sources, 2)
 }
 
+// asksItself reports whether a sentence is a question: it ends with a
+// question mark.
+func asksItself(sent string) bool {
+	t := strings.TrimSpace(sent)
+	return strings.HasSuffix(t, "？") || strings.HasSuffix(t, "?")
+}
+
 // extracts is extractive with at most perSourceLimit sentences of one
 // source: a list question asked of one article wants more of it.
 func extracts(question, searchText string, sources []Source, perSourceLimit int) Answer {
@@ -500,6 +507,9 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 			sents := splitSentences(s.Text)
 			for i := 0; i < len(sents); i++ {
 				sent := sents[i]
+				if asksItself(sent) {
+					continue // an interviewer's question heads nothing
+				}
 				if headingLike(sent) && i+1 < len(sents) {
 					sent += sents[i+1]
 				} else if i+1 < len(sents) && closesPoint(sent, sents[i+1]) && !contrasted(question, sent) && !contrasted(question, sents[i+1]) {
@@ -595,6 +605,9 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 		// sentence that names it best ("成立15个专项行动工作组。建立考核制度
 		// …"): the sentences after it in its passage follow it.
 		picked = withFollowing(picked, sources, overlaps)
+		if said := slices.DeleteFunc(slices.Clone(picked), func(p scored) bool { return asksItself(p.text) }); len(said) > 0 {
+			picked = said // the interviewer's next question answers nothing
+		}
 	}
 	if len(picked) == 0 {
 		// Matched by the official terms only: quote each source's opening.

@@ -12,7 +12,18 @@ import (
 // none: the second quarter's count is no answer about the third. dropped
 // reports whether figures of other quarters were left out.
 func ofQuarterAsked(cands []figureCandidate, question string) (kept []figureCandidate, dropped bool) {
-	return ofPeriodsAsked(cands, understand.Quarters(question), understand.Quarters)
+	asked := understand.Quarters(question)
+	if len(asked) == 0 {
+		return cands, false
+	}
+	// A half year's figure ("2019年上半年…完成情况") is no quarter's, unless
+	// its text names the quarter asked too.
+	cands, halves := withoutDatedOtherwise(cands, func(h corpus.FigureHit) bool {
+		text := h.Title + "\n" + h.Figure.Section + "\n" + h.Figure.Sentence
+		return understand.HalfYearNamed(text) && len(understand.Quarters(text)) == 0
+	})
+	kept, dropped = ofPeriodsAsked(cands, asked, understand.Quarters)
+	return kept, dropped || halves
 }
 
 // ofPeriodsAsked keeps, for a question asking periods of a year (quarters,

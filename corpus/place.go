@@ -41,6 +41,9 @@ func describeReport(work string, rep *Report, meta Meta, articleEnd int) {
 		if y, _ := titleYears(simpTitle); y > 0 && meta.Year == 0 {
 			rep.Year = y
 		}
+		if rep.Period == PeriodYear && meta.Period == "" {
+			rep.Period = detectPeriod(simpTitle) // "…2019年上半年…完成情况的公示" in the table's 标题 field
+		}
 	}
 
 	if meta.Title == "" {

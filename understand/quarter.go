@@ -25,5 +25,34 @@ func Quarters(text string) []int {
 			out = append(out, q)
 		}
 	}
+	for _, m := range quarterMonths.FindAllStringSubmatch(corpus.Normalize(text), -1) {
+		// "2019年1～3月" is the first quarter, "7-9月" the third.
+		from, to := atoiSmall(m[1]), atoiSmall(m[2])
+		if q := to / 3; to == from+2 && to%3 == 0 && !slices.Contains(out, q) {
+			out = append(out, q)
+		}
+	}
 	return out
 }
+
+// quarterMonths is a span of months: "1～3月", "7-9月", "10至12月".
+var quarterMonths = regexp.MustCompile(`(?:^|[^0-9])(1[0-2]|[1-9])\s*(?:[-—~～至到])\s*(1[0-2]|[1-9])\s*月`)
+
+// atoiSmall is the value of a number of one or two digits.
+func atoiSmall(s string) int {
+	n := 0
+	for _, r := range s {
+		n = n*10 + int(r-'0')
+	}
+	return n
+}
+
+// HalfYearNamed reports whether a text names a half of a year ("上半年",
+// "1-6月"): a period no quarter is.
+func HalfYearNamed(text string) bool {
+	t := corpus.Normalize(text)
+	return strings.Contains(t, "上半年") || strings.Contains(t, "下半年") || halfMonths.MatchString(t)
+}
+
+// halfMonths is the span of months of a half year: "1-6月", "7至12月".
+var halfMonths = regexp.MustCompile(`(?:^|[^0-9])(?:1\s*[-—~～至到]\s*6|7\s*[-—~～至到]\s*12)\s*月`)

@@ -1163,6 +1163,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	kept, otherWeeks := ofWeekAsked(kept, question)
 	kept, otherDays := ofDayAsked(kept, question)
 	kept, halves := ofWholeYearAsked(kept, question)
+	kept = ofHalfAsked(kept, f.Period)
 	if (otherHolidays || otherQuarters || otherMonths || otherWeeks || otherDays || halves) && len(kept) == 0 {
 		// Only other holidays', quarters', months', weeks' or half
 		// years' figures: the one asked is not given.

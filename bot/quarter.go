@@ -62,3 +62,23 @@ func quarterText(question string) string {
 	}
 	return out
 }
+
+// ofHalfAsked keeps, for a question about a half year ("今年上半年…跟去年同期
+// 比涨了多少"), when some figure's report, section or sentence names that
+// half, the figures that name no other period: not a first quarter's
+// ("2019年1～3月") nor the other half's beside it.
+func ofHalfAsked(cands []figureCandidate, half string) []figureCandidate {
+	if half == "" {
+		return cands
+	}
+	textOf := func(h corpus.FigureHit) string { return h.Title + "\n" + h.Figure.Section + "\n" + h.Figure.Sentence }
+	if !slices.ContainsFunc(cands, func(c figureCandidate) bool { return understand.HalfYearOf(textOf(c.hit)) == half }) {
+		return cands
+	}
+	kept, _ := withoutDatedOtherwise(cands, func(h corpus.FigureHit) bool {
+		text := textOf(h)
+		named := understand.HalfYearOf(text)
+		return named != "" && named != half || named == "" && len(understand.Quarters(text)) > 0
+	})
+	return kept
+}

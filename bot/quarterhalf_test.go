@@ -18,3 +18,16 @@ func TestQuarterAskedNotAnsweredByTheHalfYear(t *testing.T) {
 		t.Errorf("answer: %s", a.Text)
 	}
 }
+
+// A half year asked ("2019年上半年…同比增长多少") is answered by the half
+// year's report, not by a first quarter's beside it.
+func TestHalfAskedNotAnsweredByAQuarter(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"q1.txt": "某区卫生局关于2019年1～3月公立医院综合改革完成情况的公示\n二、出院者人均费用\n2019年1～3月，两家区级公立医院出院者人均费用7976.88元，同比增长29.55%。\n",
+		"h1.txt": "某区卫生局关于2019年上半年公立医院综合改革完成情况的公示\n二、出院者人均费用\n2019年1～6月，两家区级公立医院出院者人均费用8152.46元，同比增长31.21%。\n",
+	})
+	a := ask(t, b, nil, "某区2019年上半年两家区级公立医院出院者人均费用同比涨了多少？")
+	if !strings.Contains(a.Text, "31.21%") || strings.Contains(a.Text, "29.55%") {
+		t.Errorf("answer: %s", a.Text)
+	}
+}

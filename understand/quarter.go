@@ -56,3 +56,23 @@ func HalfYearNamed(text string) bool {
 
 // halfMonths is the span of months of a half year: "1-6月", "7至12月".
 var halfMonths = regexp.MustCompile(`(?:^|[^0-9])(?:1\s*[-—~～至到]\s*6|7\s*[-—~～至到]\s*12)\s*月`)
+
+// HalfYearOf is the half of a year a text names ("上半年", "1-6月": 上半年;
+// "下半年", "7-12月": 下半年), "" for none or both.
+func HalfYearOf(text string) string {
+	t := corpus.Normalize(text)
+	first := strings.Contains(t, "上半年") || firstHalfMonths.MatchString(t)
+	second := strings.Contains(t, "下半年") || secondHalfMonths.MatchString(t)
+	switch {
+	case first && !second:
+		return corpus.PeriodFirstHalf
+	case second && !first:
+		return corpus.PeriodSecondHalf
+	}
+	return ""
+}
+
+var (
+	firstHalfMonths  = regexp.MustCompile(`(?:^|[^0-9])1\s*[-—~～至到]\s*6\s*月`)
+	secondHalfMonths = regexp.MustCompile(`(?:^|[^0-9])7\s*[-—~～至到]\s*12\s*月`)
+)

@@ -50,19 +50,14 @@ func atoiSmall(s string) int {
 // HalfYearNamed reports whether a text names a half of a year ("上半年",
 // "1-6月"): a period no quarter is.
 func HalfYearNamed(text string) bool {
-	t := corpus.Normalize(text)
-	return strings.Contains(t, "上半年") || strings.Contains(t, "下半年") || halfMonths.MatchString(t)
+	first, second := halvesNamed(text)
+	return first || second
 }
-
-// halfMonths is the span of months of a half year: "1-6月", "7至12月".
-var halfMonths = regexp.MustCompile(`(?:^|[^0-9])(?:1\s*[-—~～至到]\s*6|7\s*[-—~～至到]\s*12)\s*月`)
 
 // HalfYearOf is the half of a year a text names ("上半年", "1-6月": 上半年;
 // "下半年", "7-12月": 下半年), "" for none or both.
 func HalfYearOf(text string) string {
-	t := corpus.Normalize(text)
-	first := strings.Contains(t, "上半年") || firstHalfMonths.MatchString(t)
-	second := strings.Contains(t, "下半年") || secondHalfMonths.MatchString(t)
+	first, second := halvesNamed(text)
 	switch {
 	case first && !second:
 		return corpus.PeriodFirstHalf
@@ -72,6 +67,15 @@ func HalfYearOf(text string) string {
 	return ""
 }
 
+// halvesNamed reports which halves of a year a text names, in words or
+// as a span of months ("1-6月", "7至12月").
+func halvesNamed(text string) (first, second bool) {
+	t := corpus.Normalize(text)
+	return strings.Contains(t, "上半年") || firstHalfMonths.MatchString(t), strings.Contains(t, "下半年") || secondHalfMonths.MatchString(t)
+}
+
+// firstHalfMonths and secondHalfMonths are the spans of months of the
+// halves of a year.
 var (
 	firstHalfMonths  = regexp.MustCompile(`(?:^|[^0-9])1\s*[-—~～至到]\s*6\s*月`)
 	secondHalfMonths = regexp.MustCompile(`(?:^|[^0-9])7\s*[-—~～至到]\s*12\s*月`)

@@ -9,7 +9,7 @@ import (
 
 // halfNamed is a half of a year a report, section or sentence dates its
 // figures by: "2023年上半年", "1—6月"; the second group the second half.
-var halfNamed = regexp.MustCompile(`(上半年|前半年|1\s*[-—~至到]\s*6\s*月)|(下半年|后半年|7\s*[-—~至到]\s*12\s*月)`)
+var halfNamed = regexp.MustCompile(`(上半年|前半年|1\s*[-—~～至到]\s*6\s*月)|(下半年|后半年|7\s*[-—~～至到]\s*12\s*月)`)
 
 // halfOf is the half of the year a text names, "" for none or both.
 func halfOf(text string) string {

@@ -20,7 +20,7 @@ func ofQuarterAsked(cands []figureCandidate, question string) (kept []figureCand
 	// its text names the quarter asked too.
 	cands, halves := withoutDatedOtherwise(cands, func(h corpus.FigureHit) bool {
 		text := h.Title + "\n" + h.Figure.Section + "\n" + h.Figure.Sentence
-		return understand.HalfYearNamed(text) && len(understand.Quarters(text)) == 0
+		return halfOf(text) != "" && len(understand.Quarters(text)) == 0
 	})
 	kept, dropped = ofPeriodsAsked(cands, asked, understand.Quarters)
 	return kept, dropped || halves
@@ -72,12 +72,12 @@ func ofHalfAsked(cands []figureCandidate, half string) []figureCandidate {
 		return cands
 	}
 	textOf := func(h corpus.FigureHit) string { return h.Title + "\n" + h.Figure.Section + "\n" + h.Figure.Sentence }
-	if !slices.ContainsFunc(cands, func(c figureCandidate) bool { return understand.HalfYearOf(textOf(c.hit)) == half }) {
+	if !slices.ContainsFunc(cands, func(c figureCandidate) bool { return halfOf(textOf(c.hit)) == half }) {
 		return cands
 	}
 	kept, _ := withoutDatedOtherwise(cands, func(h corpus.FigureHit) bool {
 		text := textOf(h)
-		named := understand.HalfYearOf(text)
+		named := halfOf(text)
 		return named != "" && named != half || named == "" && len(understand.Quarters(text)) > 0
 	})
 	return kept

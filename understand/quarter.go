@@ -46,37 +46,3 @@ func atoiSmall(s string) int {
 	}
 	return n
 }
-
-// HalfYearNamed reports whether a text names a half of a year ("上半年",
-// "1-6月"): a period no quarter is.
-func HalfYearNamed(text string) bool {
-	first, second := halvesNamed(text)
-	return first || second
-}
-
-// HalfYearOf is the half of a year a text names ("上半年", "1-6月": 上半年;
-// "下半年", "7-12月": 下半年), "" for none or both.
-func HalfYearOf(text string) string {
-	first, second := halvesNamed(text)
-	switch {
-	case first && !second:
-		return corpus.PeriodFirstHalf
-	case second && !first:
-		return corpus.PeriodSecondHalf
-	}
-	return ""
-}
-
-// halvesNamed reports which halves of a year a text names, in words or
-// as a span of months ("1-6月", "7至12月").
-func halvesNamed(text string) (first, second bool) {
-	t := corpus.Normalize(text)
-	return strings.Contains(t, "上半年") || firstHalfMonths.MatchString(t), strings.Contains(t, "下半年") || secondHalfMonths.MatchString(t)
-}
-
-// firstHalfMonths and secondHalfMonths are the spans of months of the
-// halves of a year.
-var (
-	firstHalfMonths  = regexp.MustCompile(`(?:^|[^0-9])1\s*[-—~～至到]\s*6\s*月`)
-	secondHalfMonths = regexp.MustCompile(`(?:^|[^0-9])7\s*[-—~～至到]\s*12\s*月`)
-)

@@ -2,7 +2,6 @@ package bot
 
 import (
 	"regexp"
-	"strconv"
 	"strings"
 	"unicode"
 
@@ -267,10 +266,6 @@ func sharedBigrams(asked map[string]bool, text string) int {
 	return n
 }
 
-// kindWithCount is a kind the question counts ("三大行动", "5个方面", "四项
-// 制度"): the count, the counter and the kind's name.
-var kindWithCount = regexp.MustCompile(`([一二三四五六七八九十两]{1,3}|[0-9]{1,2})(大|个|项|条|类|种|件|方面)(\p{Han}{0,6})`)
-
 // numberedKindEnumeration finds the sentence that names a kind the
 // question counts with the same count, in either numerals ("3大行动" for
 // "三大行动是哪三个"), and lists its members after it: at least count-1
@@ -280,42 +275,25 @@ func numberedKindEnumeration(question string, sources []Source) (listItem, bool)
 	if !strings.ContainsAny(q, "哪啥") && !strings.Contains(q, "什么") && !strings.Contains(q, "分别是") {
 		return listItem{}, false
 	}
-	m := kindWithCount.FindStringSubmatch(q)
-	if m == nil {
+	asked := understand.CountedKinds(q)
+	if len(asked) == 0 || asked[0].Count < 2 || asked[0].Kind == "" {
 		return listItem{}, false
 	}
-	n := countOf(m[1])
-	kind := []rune(m[3])
-	if n < 2 || len(kind) < 1 {
-		return listItem{}, false
-	}
+	a := asked[0]
+	kind := []rune(a.Kind)
 	for l := min(len(kind), 4); l >= 1; l-- {
 		name := string(kind[:l])
 		for _, s := range sources {
 			for _, sent := range bodySentences(s.Text) {
-				for _, at := range kindWithCount.FindAllStringSubmatchIndex(sent, -1) {
-					if countOf(sent[at[2]:at[3]]) != n || sent[at[4]:at[5]] != m[2] || !strings.HasPrefix(sent[at[6]:], name) {
-						continue
-					}
-					if listedAfter(sent[at[1]:]) >= n-1 {
+				for _, k := range understand.CountedKinds(sent) {
+					if k.Count == a.Count && k.Counter == a.Counter && strings.HasPrefix(sent[k.KindStart:], name) && listedAfter(sent[k.End:]) >= a.Count-1 {
 						return listItem{sent, s.N}, true
 					}
 				}
 			}
 		}
-		if l == 1 {
-			break
-		}
 	}
 	return listItem{}, false
-}
-
-// countOf is the value of a count written in Chinese or Arabic numerals.
-func countOf(s string) int {
-	if n, err := strconv.Atoi(s); err == nil {
-		return n
-	}
-	return corpus.ParseChineseNumber(s)
 }
 
 // listedAfter counts the separators of the list that follows a kind's name

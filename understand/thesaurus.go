@@ -10,7 +10,6 @@ import (
 	"sync"
 	"unicode/utf8"
 
-	"github.com/healthbot/healthbot/corpus"
 	"github.com/healthbot/healthbot/indicators"
 )
 
@@ -96,31 +95,6 @@ func Expand(q string) string {
 		return q
 	}
 	return q + " " + strings.Join(add, " ")
-}
-
-// countedKind is a count of a kind of things: "三大行动", "5个方面".
-var countedKind = regexp.MustCompile(`([一二三四五六七八九十两]{1,3}|[0-9]{1,2})(大|项|个|条|类|种|方面)(\p{Han}{1,4})`)
-
-// smallNumerals writes 1 to 10 in Chinese numerals.
-var smallNumerals = []string{"", "一", "二", "三", "四", "五", "六", "七", "八", "九", "十"}
-
-// countedInOtherNumerals writes each counted kind of q in the other
-// numerals: reports write "3大行动" for a question's "三大行动" and "五个方面"
-// for "5个方面".
-func countedInOtherNumerals(q string) []string {
-	var out []string
-	for _, m := range countedKind.FindAllStringSubmatch(q, -1) {
-		if n, err := strconv.Atoi(m[1]); err == nil {
-			if n >= 1 && n < len(smallNumerals) {
-				out = append(out, smallNumerals[n]+m[2]+m[3])
-			}
-			continue
-		}
-		if n := corpus.ParseChineseNumber(m[1]); n > 0 {
-			out = append(out, strconv.Itoa(n)+m[2]+m[3])
-		}
-	}
-	return out
 }
 
 // spokenBound is an age's bound said in speech: "60岁往上", "14岁朝下".

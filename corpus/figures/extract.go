@@ -300,6 +300,7 @@ func extractFigures(sentence string) (figs []Figure) {
 	shareOrdinalSubject(figs)
 	pairValues(sentence, figs)
 	subjectOfBareVerb(figs)
+	subjectsOfParts(sentence, figs)
 	datePerListedYear(t, years, figs)
 	return figs
 }

@@ -64,7 +64,7 @@ var askWords = []string{
 // structureWords name the standard parts of a plan or programme ("四、保障
 // 措施", "二、主要目标"): a question naming one asks for that part, so they
 // stay in its topic although they contain ask words (措施, 任务).
-var structureWords = []string{"保障措施", "主要目标", "工作目标", "总体目标", "具体目标", "具体任务", "具体指标", "主要任务", "重点任务", "基本原则", "指导思想", "总体要求", "实施步骤", "工作措施", "组织保障", "工作思路", "总体思路", "思路"}
+var structureWords = []string{"保障措施", "主要目标", "工作目标", "总体目标", "具体目标", "具体任务", "具体指标", "主要任务", "重点任务", "工作任务", "工作内容", "基本原则", "指导思想", "总体要求", "实施步骤", "工作措施", "组织保障", "工作思路", "总体思路", "思路"}
 
 // askWordNouns are nouns of the reports that hold an ask word ("工作动态",
 // "工作人员", "任务完成"): they stay whole in a topic.

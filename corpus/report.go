@@ -51,6 +51,9 @@ func buildReport(doc *Document, work string, p piece, ordinal int, meta Meta) Re
 	rep.Traditional = IsTraditional(work[rep.Span.Start:rep.Span.End])
 
 	heads := parseOutline(work, body)
+	if len(heads) == 0 {
+		heads = newsSubtitles(work, body) // a feature's subtitles, when it numbers nothing
+	}
 	rep.Sections = buildSections(work, body, heads)
 	if rep.Title == "" && len(rep.Sections) > 1 && namesReport(rep.Sections[1].Heading) {
 		// No title line: the first heading names the report ("一、2016年上半年工作总结");

@@ -167,7 +167,7 @@ func cleanText(text string) (string, []Span) {
 			removed = append(removed, Span{start, end})
 			countAbove = true
 		} else if isBoilerplate(simp) {
-			if body := bodyAfterCrumbs(line); body > 0 {
+			if body := bodyAfterCrumbs(line, simp); body > 0 {
 				// "当前位置：首页…通知 时间：2018-08-08 11:36 微信 微博 岚卫
 				// 医政〔2018〕233号 …": a page saved as one line, its whole
 				// text after the breadcrumb and stamp; only those go.
@@ -212,9 +212,10 @@ var shareButtons = regexp.MustCompile(`^(?:\s*(?:微信|微博|QQ空间|QQ|分�
 // bodyAfterCrumbs is where the page's text begins on a breadcrumb line
 // that runs on into it (longer than maxCrumbLineRunes): after its stamp
 // (clockedDate) and the buttons after that; 0 when the line is a
-// breadcrumb only or names no stamp to end it.
-func bodyAfterCrumbs(line string) int {
-	if utf8.RuneCountInString(line) <= maxCrumbLineRunes || !breadcrumbStart.MatchString(Simplify(line[:min(len(line), 64)])) {
+// breadcrumb only or names no stamp to end it. simp is the line in
+// Simplified characters.
+func bodyAfterCrumbs(line, simp string) int {
+	if utf8.RuneCountInString(line) <= maxCrumbLineRunes || !breadcrumbStart.MatchString(simp) {
 		return 0
 	}
 	d := clockedDate.FindStringIndex(line)

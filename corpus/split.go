@@ -33,7 +33,8 @@ func splitReports(text string) []piece {
 		line Span
 	}
 	var cands []cand
-	for _, line := range lines(text) {
+	ls := lines(text)
+	for _, line := range ls {
 		l := strings.TrimSpace(text[line.Start:line.End])
 		if l == "" || utf8.RuneCountInString(l) > maxPieceLineRunes || containsSentenceEnd(l) {
 			continue
@@ -65,7 +66,7 @@ func splitReports(text string) []piece {
 		}
 	}
 	if len(best) < 2 || partsOfOneDocument(text, best[0].line) {
-		if series := titledPieces(text); series != nil {
+		if series := titledPieces(text, ls); series != nil {
 			return series
 		}
 		return []piece{{body: Span{0, len(text)}}}

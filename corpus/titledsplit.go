@@ -27,14 +27,13 @@ const outlineRestartLines = 40
 // own title line with a year and the same genre, the first at the top of
 // the file, each followed by an outline starting at 一、; nil when the file
 // is no such series. Titles repeated alike (a PDF's running header) are no
-// series: their years differ.
-func titledPieces(text string) []piece {
+// series: their years differ. ls are text's lines.
+func titledPieces(text string, ls []Span) []piece {
 	type title struct {
 		line        Span
 		year, genre string
 		at          int // the line's index
 	}
-	ls := lines(text)
 	var titles []title
 	firstText := -1
 	for i, line := range ls {

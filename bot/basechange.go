@@ -17,27 +17,48 @@ import (
 
 // levelOfBaseYear is the level, in the base year a change question names,
 // of the measure of best (the asked year's level): same label, same unit
-// up to a multiplier. ok is false when a change is not asked against a
-// year, best is itself a change, or no such level is found.
-func (b *Bot) levelOfBaseYear(ctx context.Context, question, topic string, ids []string, asked askedOf, f corpus.Filters, best corpus.Figure) (figureCandidate, bool) {
+// up to a multiplier; isNew when it is not among found. ok is false when a
+// change is not asked against a year, best is itself a change, or no such
+// level is found.
+// The candidates already found (found) are looked in first; the base
+// year is searched only when none of them is its level.
+func (b *Bot) levelOfBaseYear(ctx context.Context, question, topic string, ids []string, asked askedOf, f corpus.Filters, best corpus.Figure, found []figureCandidate) (level figureCandidate, isNew, ok bool) {
 	by := understand.AskedBaseYear(question)
 	if by == 0 || !understand.AsksChange(question) || isChange(best) || best.Base || best.Year == by || best.Missing {
+		return figureCandidate{}, false, false
+	}
+	_, unit, _ := scaled(best)
+	levelOf := func(cs []figureCandidate) (figureCandidate, bool) {
+		for _, c := range cs {
+			fig := c.hit.Figure
+			if _, u, ok := scaled(fig); ok && fig.Year == by && !isChange(fig) && !fig.Missing && u == unit && fig.Label == best.Label {
+				return c, true
+			}
+		}
 		return figureCandidate{}, false
+	}
+	if c, ok := levelOf(found); ok {
+		return c, false, true
 	}
 	g := f
 	g.Years = []int{by}
 	more, err := b.findFigures(ctx, topic, ids, asked, g, 40)
 	if err != nil {
-		return figureCandidate{}, false
+		return figureCandidate{}, false, false
 	}
-	_, unit, _ := scaled(best)
-	for _, c := range more {
-		fig := c.hit.Figure
-		if _, u, ok := scaled(fig); ok && fig.Year == by && !isChange(fig) && !fig.Missing && u == unit && fig.Label == best.Label {
-			return c, true
+	c, ok := levelOf(more)
+	return c, true, ok
+}
+
+// sourceNumberOf is the number the answer cites c by: its place among
+// cands, each cited in turn.
+func sourceNumberOf(cands []figureCandidate, c figureCandidate) int {
+	for i, x := range cands {
+		if x.hit.Ref == c.hit.Ref && x.hit.Figure.Raw == c.hit.Figure.Raw && x.hit.Figure.Year == c.hit.Figure.Year && x.hit.Figure.Label == c.hit.Figure.Label {
+			return i + 1
 		}
 	}
-	return figureCandidate{}, false
+	return len(cands)
 }
 
 // changeFromBase says how much the asked year's level (to) differs from

@@ -1426,8 +1426,8 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	if len(cands) > 5 {
 		cands = cands[:5]
 	}
-	baseLevel, hasBase := b.levelOfBaseYear(ctx, question, topic, ids, asked, f, cands[0].hit.Figure)
-	if hasBase {
+	baseLevel, baseIsNew, hasBase := b.levelOfBaseYear(ctx, question, topic, ids, asked, f, cands[0].hit.Figure, cands)
+	if hasBase && baseIsNew {
 		cands = append(cands[:min(len(cands), 4)], baseLevel)
 	}
 	ans := Answer{Intent: IntentFigure, Mode: ModeExtractive}
@@ -1502,7 +1502,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	if cmp := yearComparison(question, f.Years, cands); cmp != "" {
 		text += "\n\n" + cmp
 	} else if hasBase {
-		text += "\n\n" + changeFromBase(best, baseLevel.hit.Figure, len(cands))
+		text += "\n\n" + changeFromBase(best, baseLevel.hit.Figure, sourceNumberOf(cands, baseLevel))
 	}
 	ans.Text = text
 	return ans, nil

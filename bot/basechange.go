@@ -17,7 +17,7 @@ import (
 
 // levelOfBaseYear is the level, in the base year a change question names,
 // of the measure of best (the asked year's level): same label, same unit
-// up to a multiplier; isNew when it is not among found. ok is false when a
+// up to a multiplier (or the unit written in one year's table only); isNew when it is not among found. ok is false when a
 // change is not asked against a year, best is itself a change, or no such
 // level is found.
 // The candidates already found (found) are looked in first; the base
@@ -31,7 +31,7 @@ func (b *Bot) levelOfBaseYear(ctx context.Context, question, topic string, ids [
 	levelOf := func(cs []figureCandidate) (figureCandidate, bool) {
 		for _, c := range cs {
 			fig := c.hit.Figure
-			if _, u, ok := scaled(fig); ok && fig.Year == by && !isChange(fig) && !fig.Missing && u == unit && fig.Label == best.Label {
+			if _, u, ok := scaled(fig); ok && fig.Year == by && !isChange(fig) && !fig.Missing && sameOrUnstatedUnit(u, unit) && fig.Label == best.Label {
 				return c, true
 			}
 		}
@@ -65,7 +65,10 @@ func sourceNumberOf(cands []figureCandidate, c figureCandidate) int {
 // the base year's (from), the latter cited as source n.
 func changeFromBase(to, from corpus.Figure, n int) string {
 	a, unit, _ := scaled(from)
-	c, _, _ := scaled(to)
+	c, toUnit, _ := scaled(to)
+	if unit == "" {
+		unit = toUnit
+	}
 	diff := c - a
 	verb := "增加"
 	if diff < 0 {
@@ -75,7 +78,7 @@ func changeFromBase(to, from corpus.Figure, n int) string {
 		unit = "个百分点" // a rate's difference
 	}
 	places := max(decimals(from.Raw), decimals(to.Raw))
-	if unit != from.Unit {
+	if unit != from.Unit && unit != to.Unit {
 		places = -1 // "1.2万人" and "9800人" differ in 人, to the unit
 	}
 	return fmt.Sprintf("比较：%d年为%s%s [%d]，%d年为%s%s，%s%s%s。", from.Year, from.Raw, from.Unit, n, to.Year, to.Raw, to.Unit, verb, strconv.FormatFloat(diff, 'f', places, 64), unit)
@@ -87,4 +90,11 @@ func decimals(raw string) int {
 		return len([]rune(raw[i:])) - 1
 	}
 	return 0
+}
+
+// sameOrUnstatedUnit reports whether two levels of one label are in the
+// same unit, or one is written bare: a table that gives "6700.25" where
+// another year's gives "8794.41元".
+func sameOrUnstatedUnit(a, b string) bool {
+	return a == b || a == "" || b == ""
 }

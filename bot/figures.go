@@ -1419,6 +1419,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	}
 	cands = suspectLast(cands)
 	cands = askedSubjectKept(cands, bigrams(topic))
+	cands = askedColumnKept(question, cands)
 	cands = relatedKept(cands, bigrams(topic))
 	if understand.AsksBothEnds(question) && !cands[0].hit.Figure.Target {
 		cands = withoutLaterTargets(cands)

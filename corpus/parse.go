@@ -49,10 +49,11 @@ func parse(file, text string, meta Meta, opts Options, b *budget) Document {
 	text = unwrap(text)        // PDF text: lines cut at the page's width joined into paragraphs
 	text = joinOpenLines(text) // "…提质工程、\n中医药…": a list cut into lines for phones
 	text = dropPinyinNotes(text)
-	text = joinSpacedNumbers(text) // "增至 7.86 万张": one value
-	text = splitTitleCredits(text) // "…接种工作 作者:本通 时间:2021-06-23": the headline, then its credits
-	text = joinProseSpaces(text)   // "城、乡 居民健康素养水平": one word
-	text = joinCellStreams(text)   // a table of words one cell a line: a row a line
+	text = joinSpacedNumbers(text)      // "增至 7.86 万张": one value
+	text = splitTitleCredits(text)      // "…接种工作 作者:本通 时间:2021-06-23": the headline, then its credits
+	text = joinProseSpaces(text)        // "城、乡 居民健康素养水平": one word
+	text = joinCellStreams(text)        // a table of words one cell a line: a row a line
+	text = splitRunTogetherTables(text) // "指标区医院区中医院…8.95天8.76天": a row a line
 	doc := Document{File: file, Text: text, Format: formatOf(file), Encoding: "utf-8"}
 	if b.charge(textCopies * int64(len(text))) {
 		return doc

@@ -1,6 +1,7 @@
 package indicators
 
 import (
+	"regexp"
 	"unicode"
 	"unicode/utf8"
 
@@ -59,7 +60,12 @@ func foldRune(r rune) (rune, bool) {
 	return 0, false
 }
 
-// normalize folds s and drops punctuation, stop phrases, particles and
+// scopeAside is a bracketed note of what a measure counts in or leaves
+// out ("药品收入（不含中药饮片）占比"): the measure is the words around it.
+var scopeAside = regexp.MustCompile(`[（(](?:不含|含|包括|不包括|剔除)[^（()）]{1,20}[）)]`)
+
+// normalize folds s and drops bracketed scope notes (scopeAside),
+// punctuation, stop phrases, particles and
 // four-digit years (2023年, 二〇二三年), keeping byte offsets. Traditional
 // Chinese is read as Simplified (嬰兒死亡率 as 婴儿死亡率) when the
 // conversion keeps one character for each, as it nearly always does;
@@ -74,10 +80,17 @@ func normalize(s string) normText {
 	if simp := corpus.Simplify(s); simp != s && utf8.RuneCountInString(simp) == utf8.RuneCountInString(s) {
 		simplified = []rune(simp)
 	}
+	asides := scopeAside.FindAllStringIndex(s, -1)
 	k := -1
 	for i, r := range s {
 		if k++; simplified != nil && r != utf8.RuneError {
 			r = simplified[k]
+		}
+		if len(asides) > 0 && i >= asides[0][0] {
+			if i < asides[0][1] {
+				continue
+			}
+			asides = asides[1:]
 		}
 		if r == utf8.RuneError {
 			continue

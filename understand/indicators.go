@@ -165,20 +165,22 @@ func questionIndicators(question string) []string {
 	if ids := Indicators(Topic(question)); len(ids) > 0 {
 		return ids
 	}
+	// "高台县医院一年大概看多少门诊": the hospitals' visits, not how many
+	// hospitals there are.
+	modified := modifiedInTopic(Topic(question))
+	whole = slices.DeleteFunc(whole, func(id string) bool { return modified[id] })
 	if len(whole) == 0 {
 		// Lay words the topic loses part of ("老百姓自己兜里掏的占多少"
-		// without 自己): the question's own words, matched less surely,
-		// best first.
+		// without 自己), or that follow an institution's name, the subject
+		// only ("平潭区医院…的收入里，药费占了多大比例"): the question's own
+		// words, matched less surely, best first.
 		for _, m := range ms {
 			if m.Via == "lay" && m.Score >= minLooseLayScore {
 				return []string{m.Indicator.ID}
 			}
 		}
 	}
-	// "高台县医院一年大概看多少门诊": the hospitals' visits, not how many
-	// hospitals there are.
-	modified := modifiedInTopic(Topic(question))
-	return slices.DeleteFunc(whole, func(id string) bool { return modified[id] })
+	return whole
 }
 
 // modifiedInTopic are the indicators a topic names only as the subject of

@@ -406,6 +406,17 @@ func (g *gazetteer) resolve(raws []rawMatch) []Mention {
 		return bareCity[idx] >= minRepeatedCity
 	}
 
+	// A place the text names without doubt somewhere (平潭县第十八届人民
+	// 代表大会) is the one its bare short form names elsewhere in it ("为
+	// 平潭擘画的…蓝图").
+	named := map[int32]bool{}
+	for _, m := range raws {
+		for _, c := range m.cands {
+			if c.st == accepted {
+				named[c.idx] = true
+			}
+		}
+	}
 	out := make([]Mention, 0, len(raws))
 	var keep []int32
 	for _, m := range raws {
@@ -415,14 +426,15 @@ func (g *gazetteer) resolve(raws []rawMatch) []Mention {
 			switch c.st {
 			case accepted:
 			case pendingCity:
-				if (domProv == "" || e.Province != domProv) && !repeated(c.idx) {
+				if (domProv == "" || e.Province != domProv) && !repeated(c.idx) && !named[c.idx] {
 					continue
 				}
 			case pendingCounty:
 				// Only a municipality's districts stand bare in its reports
 				// (万州, 涪陵 in 重庆's); a city's counties share their
-				// names with towns and rivers (弋江镇 in 南陵县).
-				if domProv == "" || e.Parent != domProv {
+				// names with towns and rivers (弋江镇 in 南陵县), unless
+				// the text names the county itself.
+				if (domProv == "" || e.Parent != domProv) && !named[c.idx] {
 					continue
 				}
 			}

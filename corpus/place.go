@@ -1243,13 +1243,18 @@ func wholeAreaWord(before string) string {
 			c = c[end:] // "一、全市累计报告…": the clause after its outline number
 		}
 		for _, w := range []string{"全省", "全区", "全市", "全州"} {
-			if strings.HasPrefix(c, w) && !strings.HasPrefix(c, "全州县") {
+			if strings.HasPrefix(c, w) && !strings.HasPrefix(c, "全州县") && !slices.ContainsFunc(rankAfterWholeArea, func(r string) bool { return strings.HasPrefix(c[len(w):], r) }) {
 				whole = w
 			}
 		}
 	}
 	return whole
 }
+
+// rankAfterWholeArea, after "全省", rank the place a report is about within
+// the province ("全省率先揭牌成立…"): the clause is the place's own, not
+// the whole province's.
+var rankAfterWholeArea = []string{"率先", "首个", "首家", "首批", "第一", "唯一", "领先", "前列"}
 
 // leadingMarker is where an outline number opening s ends ("一、",
 // "（二）", "3."); ok is false when s opens with none.

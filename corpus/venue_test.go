@@ -36,14 +36,17 @@ func TestConferenceHostIsThePlace(t *testing.T) {
 }
 
 // A clause opening with the whole province (全省) counts for the province,
-// though the report is a county's; one that only ranks the county there,
-// or a county-level city's own 全市, stays the county's.
+// though the report is a county's; one that only ranks the county there
+// (位居全省, 全省率先), or a county-level city's own 全市, stays the
+// county's.
 func TestWholeAreaClause(t *testing.T) {
 	for _, tt := range []struct{ place, before, want string }{
 		{"巨鹿县", "截至2025年年底,全省140个县(市、区)共组建紧密型县域医共体185个,覆盖", "河北省"},
 		{"巨鹿县", "我县紧密型医共体建设多年来一直位居全省", "巨鹿县"},
 		{"海宁市", "全市门急诊", "海宁市"},
 		{"临泉县", "全市新建村卫生室", "阜阳市"},
+		{"平潭县", "全省率先揭牌成立劳动者权益保障中心，成立调解中心，正式上线就业服务平台，", "平潭县"},
+		{"平潭县", "全省首个县级数据中心投入使用，", "平潭县"},
 	} {
 		if got := wholeAreaOf(tt.place, tt.before); got != tt.want {
 			t.Errorf("wholeAreaOf(%s, %q) = %s, want %s", tt.place, tt.before, got, tt.want)

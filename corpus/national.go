@@ -4,6 +4,8 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/healthbot/healthbot/corpus/places"
 )
 
 // Documents of the central government and national statistics (and news
@@ -65,7 +67,7 @@ func speakingNationalBody(text string) string {
 }
 
 // nationalWords in a title say it is about the whole country.
-var nationalWords = []string{"全国", "我国", "中国", "国家"}
+var nationalWords = []string{"全国", "我国", "中国", "国家", "中华人民共和国"}
 
 // localWords show a text speaks for a place below the country.
 var localWords = []string{"我县", "我市", "我区", "我省", "我州", "我镇", "我乡", "全县", "全市", "全区", "全省", "全州", "本县", "本市", "本区", "我委", "我局"}
@@ -79,6 +81,22 @@ const minNationalMentions = 3
 // 全市 or the like.
 func speaksNationally(text string) bool {
 	return strings.Count(text, "全国")+strings.Count(text, "我国") >= minNationalMentions && !containsAny(text, localWords)
+}
+
+// nationalOverPlace reports whether a text speaks nationally
+// (speaksNationally) more often than it names place, the place it names
+// most.
+func nationalOverPlace(text, place string) bool {
+	if !speaksNationally(text) {
+		return false
+	}
+	named := 0
+	for _, m := range places.Find(text) {
+		if m.Place.Name == place {
+			named++
+		}
+	}
+	return strings.Count(text, "全国")+strings.Count(text, "我国") > named
 }
 
 // quotedDocument matches the name of a document a news report is about:

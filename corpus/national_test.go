@@ -179,3 +179,21 @@ func TestReportSpokenByANationalBody(t *testing.T) {
 		t.Errorf("place %q issuer %q, want 全国, 国家疾控局", r.Place, r.Issuer)
 	}
 }
+
+// A national report that keeps saying 全国 is the country's though it names
+// a city or two more than once (made-up text); a county's report that
+// says 全国 less often than its own name stays the county's.
+func TestNationalOverMostNamedPlace(t *testing.T) {
+	national := "2024年药品流通行业运行报告\n2024年，全国药品流通市场销售规模略有增长。全国七大类医药商品销售总额29470亿元。" +
+		"全国共有持证企业70.54万家。北京市销售额居前，北京市同比增长2.1%，北京市零售额同比增长1.8%。全国药品零售市场销售额6500亿元。\n"
+	if p := Parse("x.txt", national, Meta{}, Options{}).Reports[0].Place; p != NationalPlace {
+		t.Errorf("national report placed at %q", p)
+	}
+	county := "云阳县2024年卫生健康工作总结\n云阳县家庭医生签约率达到65%，高于全国平均水平。云阳县建成胸痛中心，全国首批。云阳县孕产妇死亡率为0，全国领先。\n"
+	if p := Parse("x.txt", county, Meta{}, Options{}).Reports[0].Place; p != "云阳县" {
+		t.Errorf("county report placed at %q", p)
+	}
+	if p := Parse("x.txt", "中华人民共和国2024年国民经济和社会发展统计公报\n国家统计局\n年末北京市常住人口2183万人，上海市2480万人，北京市…上海市…\n", Meta{}, Options{}).Reports[0].Place; p != NationalPlace {
+		t.Errorf("中华人民共和国 bulletin placed at %q", p)
+	}
+}

@@ -94,6 +94,11 @@ func describeReport(work string, rep *Report, meta Meta, articleEnd int) {
 			body = findText(body)
 		}
 		guess = mostNamedPlace(body, 2)
+		if guess != "" && nationalOverPlace(body, guess) {
+			// "全国共有…全国…" of a national bulletin that names 北京 and
+			// 上海 a few times: the country's, not the city named most.
+			guess = NationalPlace
+		}
 		if guess == "" {
 			guess = openingPlace(body) // "2017年，景宁畲族自治县卫生监督工作…"
 		}

@@ -75,14 +75,44 @@ func topicParagraph(question string, sources []Source) ([]listItem, bool) {
 		}
 		return items, true
 	}
-	for _, sent := range best[1:] {
-		if len(items) == maxParagraphItems {
-			break
-		}
+	for _, sent := range paragraphWindow(best[1:], bigrams(understand.Expand(topic))) {
 		items = append(items, listItem{sent, s.N})
 	}
 	return items, true
 }
+
+// paragraphWindow is the part of a paragraph's sentences quoted: all of
+// them up to maxParagraphItems; of a longer paragraph (a year's review of
+// every field, "教育事业亮点纷呈。…医疗事业提质增效。…社会保障兜底有力。…"),
+// the window from the heading-like sentence just before the one sharing
+// most of the asked words, the official terms for its lay words included
+// ("养老服务": 日间照料, 孝老), when that one lies beyond the first window.
+func paragraphWindow(sents []string, asked map[string]bool) []string {
+	if len(sents) <= maxParagraphItems {
+		return sents
+	}
+	best, bestShared := 0, 0
+	for k, sent := range sents {
+		if n := shared(asked, sent); n > bestShared {
+			best, bestShared = k, n
+		}
+	}
+	if best < maxParagraphItems {
+		return sents[:maxParagraphItems]
+	}
+	start := best
+	for k := best - 1; k >= max(0, best-maxWindowLead); k-- {
+		if headingLike(sents[k]) {
+			start = k
+			break
+		}
+	}
+	return sents[start:min(len(sents), start+maxParagraphItems)]
+}
+
+// maxWindowLead bounds how far before the sentence asked a paragraph's
+// window may start at a heading-like sentence.
+const maxWindowLead = 3
 
 // asksHowItWent reports whether a question asks how a piece of work went
 // ("民生这块干得咋样"): what the paragraph on it reports, not one fact.

@@ -40,3 +40,24 @@ func TestHowItWentAnsweredByTopicParagraph(t *testing.T) {
 		}
 	}
 }
+
+// A year's review of every field in one long paragraph is quoted, asked
+// how one field went, from the run-in heading before the sentence on it
+// (日间照料 and 孝老 are 养老服务 in the reports' words), not from its top.
+func TestLongParagraphWindowOnTheFieldAsked(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"云溪县2025年政府工作报告.txt": "云溪县2025年政府工作报告\n一、2024年工作回顾\n" +
+			"这一年，我们千方百计惠民生，各项事业协调发展。教育事业亮点纷呈。新建幼儿园2所。" +
+			"高考本科上线率提升5%。招引教师158名。医疗事业提质增效。门急诊量同比增长12%。" +
+			"专家来县出诊2419人次。建成胸痛中心。社会保障兜底有力。新增就业岗位2800个。" +
+			"新建3家乡镇孝老食堂，示范打造5处社区日间照料服务站。兜底保障3607户困难群众。\n" +
+			"二、2025年工作安排\n加快发展现代农业。\n",
+	})
+	a := ask(t, b, nil, "云溪县2024年在养老服务上是怎么做的？")
+	if !strings.Contains(a.Text, "孝老食堂") {
+		t.Errorf("answer lacks the field asked: %s", a.Text)
+	}
+	if strings.Contains(a.Text, "新建幼儿园") {
+		t.Errorf("answer quotes the paragraph's top: %s", a.Text)
+	}
+}

@@ -244,6 +244,7 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 			}
 			partsOfTheirWholes(out[paraStart:])
 			doneOfItsTarget(out[paraStart:])
+			targetsInAsides(work, out[paraStart:])
 			subjectsOfBareMeasures(out[paraStart:])
 			populationsOfBareRates(work, out[paraStart:])
 			partsInBrackets(work, out[paraStart:])

@@ -56,3 +56,18 @@ func FuzzWhichKind(f *testing.F) {
 		}
 	})
 }
+
+// The measure word after 哪几 is no part of the kind asked: "从哪几块回顾"
+// asks what was reviewed, "哪几点要求" which requirements.
+func TestWhichKindAfterMeasureWord(t *testing.T) {
+	for q, want := range map[string]string{
+		"局长是从哪几块回顾去年工作的？": "回顾去年工作的",
+		"会上提了哪几点要求？":      "要求",
+		"分哪几大块推进？":        "推进",
+		"有哪几项任务？":         "任务",
+	} {
+		if got := WhichKind(q); got != want {
+			t.Errorf("WhichKind(%q) = %q, want %q", q, got, want)
+		}
+	}
+}

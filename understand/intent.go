@@ -61,7 +61,7 @@ var (
 	// beside them ("分几个院区，都叫啥") wants the items.
 	namesAsked = []string{"叫啥", "叫什么", "叫哪些", "名字是", "啥名", "什么名"}
 	// whichWords ask which ones, not how many: "有哪几个专项行动".
-	whichWords = []string{"哪几个", "哪几项", "哪几种", "哪几类", "哪几件", "哪几条", "哪几方面", "哪几家", "哪几所", "哪几",
+	whichWords = []string{"哪几个", "哪几项", "哪几种", "哪几类", "哪几件", "哪几条", "哪几方面", "哪几家", "哪几所", "哪几大块", "哪几大方面", "哪几大类", "哪几块", "哪几点", "哪几",
 		// "说几个": a few of the items asked, not a count.
 		"说几个", "举几个", "列几个", "说几条", "举几条", "列几条", "说几项", "列几项"}
 )

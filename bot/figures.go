@@ -1282,6 +1282,13 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 				here, unplaced = loose, len(loose) > 0
 			}
 		}
+		if len(here) == 0 && len(ids) == 1 {
+			// Another place's total, but the place's own part of it
+			// (深圳 gives 医院床位 only): the part, said to be one.
+			if ans, ok, err := b.partsAnswer(ctx, question, ids[0], f); err != nil || ok {
+				return ans, err
+			}
+		}
 		if len(here) == 0 {
 			ans := placeNotFound()
 			// The place's own passages on the topic may say it in words

@@ -21,13 +21,23 @@ const minParts = 2
 // not written. It reports false when fewer than minParts parts are found.
 func (b *Bot) partsAnswer(ctx context.Context, question, id string, f corpus.Filters) (Answer, bool, error) {
 	ind, ok := indicators.ByID(id)
-	if !ok || len(ind.Parts) < minParts {
+	if !ok {
+		return Answer{}, false, nil
+	}
+	parts, need := ind.Parts, minParts
+	if len(parts) == 0 {
+		// The indicators the catalogue says are part of it (医院床位数 of
+		// 医疗卫生机构床位数): one of them, said to be a part, answers
+		// better than another place's total.
+		parts, need = partIndicators(id), 1
+	}
+	if len(parts) < need {
 		return Answer{}, false, nil
 	}
 	asked := f.Kind == corpus.KindPlan
 	byFile := map[string][]corpus.FigureHit{} // one figure per part, in the catalogue's order
 	var files []string
-	for _, part := range ind.Parts {
+	for _, part := range parts {
 		names := strings.Split(part, "/")
 		cands, err := b.findFigures(ctx, names[0], understand.Indicators(names[0]), askedOf{unit: understand.AskedUnit(question)}, f, 20)
 		if err != nil {
@@ -55,14 +65,14 @@ func (b *Bot) partsAnswer(ctx context.Context, question, id string, f corpus.Fil
 			best = file
 		}
 	}
-	parts := byFile[best]
-	if len(parts) < minParts {
+	found := byFile[best]
+	if len(found) < need {
 		return Answer{}, false, nil
 	}
 	ans := Answer{Intent: IntentFigure, Mode: ModeExtractive, Figures: []FigureRow{}}
 	var lines []string
 	srcOf := map[string]int{} // one source per sentence quoted
-	for i, h := range parts {
+	for i, h := range found {
 		n, ok := srcOf[h.Figure.Sentence]
 		if !ok {
 			n = len(ans.Sources) + 1
@@ -75,6 +85,18 @@ func (b *Bot) partsAnswer(ctx context.Context, question, id string, f corpus.Fil
 	ans.Text = fmt.Sprintf("资料中没有写明%s%s“%s”的总数，只有其中各类的数字：\n", f.Place, yearsText(f.Years), ind.Name) + strings.Join(lines, "\n")
 	ans.Warnings = []string{"所列为资料中写明的各类，不一定齐全，相加不一定等于总数。"}
 	return ans, true, nil
+}
+
+// partIndicators are the catalogue indicators whose whole is id, each as
+// its names joined by "/" (医院床位数/医院床位/…), as Parts are written.
+func partIndicators(id string) []string {
+	var out []string
+	for _, ind := range indicators.All() {
+		if ind.Whole == id {
+			out = append(out, strings.Join(append([]string{ind.Name}, ind.Aliases...), "/"))
+		}
+	}
+	return out
 }
 
 // partLabelPrefixes are words a label may open with before the part it

@@ -363,6 +363,11 @@ func shortShare(p phrase) (phrase, bool) {
 			return p.slice(k, len(p.r)), true
 		}
 	}
+	if len(p.r) <= maxShareLabel {
+		// "居民个人卫生支出占卫生总费用的比重": no 的 before the subject
+		// to cut at, and short enough whole.
+		return p, true
+	}
 	return p, false
 }
 

@@ -263,6 +263,10 @@ func TestExtractRealDocuments(t *testing.T) {
 		{"青海接尘工龄不足5年的职业性尘肺病占年度报告职业病总例数的比例为23.8%。", []want{
 			{label: "职业性尘肺病占年度报告职业病总例数的比例", raw: "23.8", value: 23.8, unit: "%"},
 		}},
+		// Without a 的 before its subject, a long share stays whole.
+		{"居民个人卫生支出占卫生总费用的比重降低到23%以下。", []want{
+			{label: "居民个人卫生支出占卫生总费用的比重", raw: "23", value: 23, unit: "%", qual: "以下"},
+		}},
 		// An adverb between the start of a change and its verb.
 		{"全国中医馆数量从2015年的3000余个已增加到约4.2万个。", []want{
 			{label: "中医馆数量", raw: "3000", value: 3000, unit: "个", qual: "余", year: 2015, base: true},

@@ -1487,8 +1487,12 @@ func fromSubject(t *text, num int) phrase {
 	for a > 0 && !isHardBoundary(n[a-1]) {
 		a--
 	}
-	if a == 0 || a >= len(n) || n[a-1] != ',' || (n[a] != '由' && n[a] != '从') ||
-		!baseOpens.MatchString(string(n[a+1:min(a+12, len(n))])) {
+	b := a // 由 or 从, after a word of intent ("将从2015年的76.7岁")
+	if a < len(n) {
+		b += plannedChangeOpeners.prefix(n, a, len(n))
+	}
+	if a == 0 || b >= len(n) || n[a-1] != ',' || (n[b] != '由' && n[b] != '从') ||
+		!baseOpens.MatchString(string(n[b+1:min(b+12, len(n))])) {
 		return phrase{}
 	}
 	k := a - 1
@@ -1510,8 +1514,22 @@ func fromSubject(t *text, num int) phrase {
 			p = p.slice(0, len([]rune(string(p.n)[:i])))
 		}
 	}
+	if i := strings.LastIndex(string(p.n), "的"); i > 0 {
+		// "较受关注的人口平均预期寿命": what is said of the measure goes.
+		if at := len([]rune(string(p.n)[:i])) + 1; len(p.n)-at >= minMeasureAfterDe {
+			p = p.slice(at, len(p.n))
+		}
+	}
 	return withoutTrend(p)
 }
+
+// plannedChangeOpeners say a change is planned before its 由 or 从: "将从",
+// "力争由".
+var plannedChangeOpeners = newWordSet(`将 要 拟 预计 力争 争取 计划`)
+
+// minMeasureAfterDe is how long the words after a subject's last 的 must
+// be to name the measure alone.
+const minMeasureAfterDe = 4
 
 // trailingPeriod is the span of years a clause ends with: "在2015年至
 // 2020年", "2016—2020年间".

@@ -263,6 +263,14 @@ func TestExtractRealDocuments(t *testing.T) {
 		{"青海接尘工龄不足5年的职业性尘肺病占年度报告职业病总例数的比例为23.8%。", []want{
 			{label: "职业性尘肺病占年度报告职业病总例数的比例", raw: "23.8", value: 23.8, unit: "%"},
 		}},
+		// A planned change opening its clause with 将从 is of the clause
+		// before, without what is said of it before its 的.
+		{"13个预期性指标中,较受关注的人口平均预期寿命,将从2015年的76.7岁,提高至2020年的78岁,增长1.3岁。", []want{
+			{label: "预期性指标中", raw: "13", value: 13, unit: "个"},
+			{label: "人口平均预期寿命", raw: "76.7", value: 76.7, unit: "岁", year: 2015, base: true},
+			{label: "人口平均预期寿命", raw: "78", value: 78, unit: "岁", year: 2020},
+			{label: "人口平均预期寿命", raw: "1.3", value: 1.3, unit: "岁", qual: "增长"},
+		}},
 		// Without a 的 before its subject, a long share stays whole.
 		{"居民个人卫生支出占卫生总费用的比重降低到23%以下。", []want{
 			{label: "居民个人卫生支出占卫生总费用的比重", raw: "23", value: 23, unit: "%", qual: "以下"},

@@ -120,6 +120,15 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 				// comparison goes on from the paragraph before.
 				ctx.paraLead, ctx.paraAsOf = prevLead, prevAsOf
 			}
+			if si > 0 && ctx.paraLead == 0 && ctx.paraDeadline == 0 {
+				// "…政府工作报告中,2020年持续保障和改善民生…:" then the
+				// paragraph it introduces: that year's, next year's plans.
+				if y := introducedYear(work[spans[si-1].Start:spans[si-1].End]); y > 0 && y == ctx.nextYear {
+					ctx.nextOpened = true
+				} else if y > 0 {
+					ctx.paraLead = y
+				}
+			}
 			prevLead, prevAsOf = ctx.paraLead, ctx.paraAsOf
 			topic, topicEnd := paragraphTopic(work, sp)
 			base := comparedBase(para) // "与上月比:" dates the paragraph's bare changes

@@ -103,6 +103,11 @@ func clauseOfFigure(fig corpus.Figure, keepStart bool) string {
 		// clause before the one the level reached stands in.
 		found, clause = withClauseBefore(fig.Sentence, clauses, found, clause)
 	}
+	if keepStart && isChange(fig) && found > 0 && bareChangeAmount.MatchString(clause[:max(0, valueAt(clause, value))]) && fromToLevels.MatchString(clauses[found-1]) {
+		// "患者自付比例由31.83%降至27.89%,降幅达3.94%": how much it fell,
+		// asked, is quoted with the levels it fell from and to.
+		found, clause = withClauseBefore(fig.Sentence, clauses, found, clause)
+	}
 	item, cut := listedItem(clause, fig.Label, value)
 	if inner, ok := enclosingAside(item, value); ok && !changeOfLevelBefore(fig, inner, value) {
 		item, cut = inner, true
@@ -595,6 +600,14 @@ const changeVerb = `提高|提升|增加|增长|上升|下降|降低|减少|扩�
 
 // changedTo opens what follows the value a change started from: "提升到",
 // "下降至2024年的".
+// bareChangeAmount is what a clause says before a change's amount when it
+// names no measure: "降幅达", "增幅为", "下降了".
+var bareChangeAmount = regexp.MustCompile(`^\s*(?:降幅|增幅|涨幅|跌幅|减幅|下降|上升|增长|降低|提高|减少|增加)(?:了|达到|达|为|约)?\s*$`)
+
+// fromToLevels is a clause giving both levels of a change: "由31.83%降至
+// 27.89%", "从76.7岁提高到78岁".
+var fromToLevels = regexp.MustCompile(`[由从][^,，;；]*[0-9][^,，;；]*(?:到|至|为)[^,，;；]*[0-9]`)
+
 var changedTo = regexp.MustCompile(`^\s*(?:` + changeVerb + `)(?:到|至)`)
 
 // elideEnd drops from the quote of the value a change started from the

@@ -1494,6 +1494,8 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		// "比前年多了多少人" answered by a level: the level it rose from
 		// ("从2017年的76554人,增加到96850人") is the rest of the answer.
 		quoted = changeClause(best)
+	case understand.AsksChange(question) && isChange(best):
+		quoted = changeClause(best) // "降幅达3.94%" with the levels before it, when given
 	default:
 		quoted = figureClause(best)
 	}

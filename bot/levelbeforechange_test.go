@@ -18,3 +18,22 @@ func TestChangeQuotedWithoutTheLevelBeforeIt(t *testing.T) {
 		}
 	}
 }
+
+// A change's amount written with no measure ("降幅达3.94%") is quoted,
+// when how much it changed is asked, with the clause before giving both
+// levels; a figure's own quote stays the amount.
+func TestBareChangeAmountQuotedWithItsLevels(t *testing.T) {
+	f := corpus.Figure{Label: "患者自付比例降幅", Raw: "3.94", Unit: "%", Qualifier: "达",
+		Sentence: "实行DRG付费后,患者自付比例由31.83%降至27.89%,降幅达3.94%,个人负担进一步减轻。"}
+	if q := changeClause(f); !strings.Contains(q, "由31.83%降至27.89%") || !strings.Contains(q, "3.94%") {
+		t.Errorf("change quote %q", q)
+	}
+	if q := figureClause(f); strings.Contains(q, "31.83") {
+		t.Errorf("figure quote %q", q)
+	}
+	g := corpus.Figure{Label: "门诊量", Raw: "12", Unit: "%", Qualifier: "增长",
+		Sentence: "全年门诊量36万人次,同比增长12%,住院人次1.2万。"}
+	if q := changeClause(g); strings.Contains(q, "36万") {
+		t.Errorf("a level with no start quoted: %q", q)
+	}
+}

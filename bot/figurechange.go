@@ -72,8 +72,30 @@ func againstYearBefore(f corpus.Figure) bool {
 // another base than the year before: the month before, or a whole area
 // ("比全国居民健康素养水平高0.9个百分点").
 func againstOtherThanYearBefore(f corpus.Figure) bool {
-	return againstMonthBefore(f) || understand.ComparedArea(f.Qualifier) != ""
+	return againstMonthBefore(f) || understand.ComparedArea(f.Qualifier) != "" || againstEarlierYear(f)
 }
+
+// againstEarlierYear reports whether a figure is measured against a year
+// it names other than the one before its own ("比2009年提升1.56岁" of a
+// 2016 figure).
+func againstEarlierYear(f corpus.Figure) bool {
+	y := comparedYearOf(f)
+	return y > 0 && f.Year > 0 && y != f.Year-1
+}
+
+// comparedYearOf is the year a change's qualifier names as its base, 0
+// for none.
+func comparedYearOf(f corpus.Figure) int {
+	m := comparedYear.FindStringSubmatch(corpus.Normalize(f.Qualifier))
+	if m == nil {
+		return 0
+	}
+	y, _ := strconv.Atoi(m[1])
+	return y
+}
+
+// comparedYear is the year a change's qualifier compares with: "比2009年".
+var comparedYear = regexp.MustCompile(`(?:比|较)\s*((?:19|20)\d{2})\s*年`)
 
 // againstMonthBefore reports whether a figure is measured against the month
 // before ("较上月同期上升").

@@ -1740,6 +1740,9 @@ func disagree(a, b corpus.FigureHit) bool {
 		// ("社区卫生服务中心(站)" and "社区卫生服务中心"), not one twice.
 		return false
 	}
+	if isChange(f) && isChange(g) && comparedYearOf(f) != comparedYearOf(g) {
+		return false // "比2015年上升0.08岁" and "比2009年提升1.56岁": two changes
+	}
 	return !f.Missing && !g.Missing && f.Year == g.Year && f.Unit == g.Unit && planned(f) == planned(g) &&
 		isChange(f) == isChange(g) && extreme(f) == extreme(g) && a.Place == b.Place && f.Raw != g.Raw && indicators.Same(f.Label, g.Label)
 }

@@ -37,3 +37,17 @@ func TestBareChangeAmountQuotedWithItsLevels(t *testing.T) {
 		t.Errorf("a level with no start quoted: %q", q)
 	}
 }
+
+// Changes of one measure against two base years are two changes, never a
+// conflict; asked the change against the year before, the other base's
+// change is not listed beside it.
+func TestChangesAgainstOtherBaseYears(t *testing.T) {
+	f := corpus.Figure{Label: "户籍居民期望寿命", Raw: "0.08", Unit: "岁", Qualifier: "比2015年上升", Year: 2016}
+	g := corpus.Figure{Label: "户籍居民期望寿命", Raw: "1.56", Unit: "岁", Qualifier: "比2009年提升", Year: 2016}
+	if disagree(corpus.FigureHit{Figure: f}, corpus.FigureHit{Figure: g}) {
+		t.Error("changes against 2015 and 2009 read as a conflict")
+	}
+	if againstOtherThanYearBefore(f) || !againstOtherThanYearBefore(g) {
+		t.Errorf("against the year before: %v, %v", againstOtherThanYearBefore(f), againstOtherThanYearBefore(g))
+	}
+}

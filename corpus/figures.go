@@ -144,6 +144,7 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 			prevYear := 0 // the year the sentence before opens a clause with
 			for _, s := range sentences(work, sp) {
 				sentStart := len(out)
+				sentBase := sentenceComparedYear(Simplify(work[s.Start:s.End])) // "与2009年相比,…提升了1.56岁"
 				if meetingActs(work[s.Start:s.End]) {
 					ctx.paraLead = openingLead // "会议组织5家单位…": the meeting's own year, not the year reviewed
 				}
@@ -176,7 +177,9 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 							figs[k].Lead = topic
 							figs[k].Label = ofTopic(figs[k].Label, topic)
 						}
-						if base != "" && bareChange(figs[k].Qualifier) {
+						if sentBase != "" && bareChange(figs[k].Qualifier) {
+							figs[k].Qualifier = sentBase + figs[k].Qualifier
+						} else if base != "" && bareChange(figs[k].Qualifier) {
 							figs[k].Qualifier = base + figs[k].Qualifier
 						}
 						b.chargeFigure(&figs[k])
@@ -713,6 +716,19 @@ var comparisonOpeners = []string{"与上年相比", "与上年比较", "和上�
 // 上升22.80%…".
 var comparedBaseOpener = regexp.MustCompile(`^[ \t\x{3000}]*((?:与|较|和|跟|同)(?:上一?个?月|上年同期|去年同期|上年|去年|上一年)(?:同期)?(?:相)?比(?:较)?)[ \t]*[:：]`)
 
+// sentenceYearCompared is a sentence opening with the year its changes are
+// measured against: "与2009年相比,", "同2015年比较，".
+var sentenceYearCompared = regexp.MustCompile(`^[ \t\x{3000}]*(?:与|较|和|跟|同)\s*((?:19|20)\d{2})\s*年(?:底|末)?\s*(?:相比|比较|相较|对比)\s*[,，]`)
+
+// sentenceComparedYear is "比2009年" for a sentence that opens by naming
+// the year its changes are measured against, "" otherwise.
+func sentenceComparedYear(sentence string) string {
+	if m := sentenceYearCompared.FindStringSubmatch(sentence); m != nil {
+		return "比" + m[1] + "年"
+	}
+	return ""
+}
+
 // comparedBase is what a paragraph's opening says its changes are measured
 // against ("与上月比"), "" when it says nothing so.
 func comparedBase(para string) string {
@@ -724,7 +740,7 @@ func comparedBase(para string) string {
 
 // bareChanges are the qualifiers that say a figure changed but not against
 // what.
-var bareChanges = []string{"上升", "下降", "增加", "减少", "增长", "提高", "降低"}
+var bareChanges = []string{"上升", "下降", "增加", "减少", "增长", "提高", "降低", "提升"}
 
 // bareChange reports whether a qualifier is a change word alone.
 func bareChange(q string) bool { return slices.Contains(bareChanges, strings.TrimSpace(q)) }

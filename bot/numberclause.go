@@ -45,17 +45,54 @@ func askedClause(sent, question, searchText string) (string, bool) {
 			best, bestScore = i, score
 		}
 	}
-	if numbered < 2 || best < 0 || !numberIn(clauses[best], unit) && bestScore < unitMatchWeight {
+	if best < 0 || !numberIn(clauses[best], unit) && bestScore < unitMatchWeight {
 		return "", false
 	}
-	out := clauses[best]
-	if best > 0 {
+	item, cut := askedItem(clauses[best], q, unit)
+	if numbered < 2 && !cut {
+		return "", false
+	}
+	out := item
+	if best > 0 || cut && !strings.HasPrefix(clauses[best], item) {
 		out = "…" + out
 	}
-	if best < len(clauses)-1 {
+	if best < len(clauses)-1 || cut && !strings.HasSuffix(clauses[best], item) {
 		out += "…"
 	}
 	return out, true
+}
+
+// askedItem is the item of a clause listing several numbers between 、
+// ("该院累计完成门急诊45184人次、出院患者2856人次、各类手术100余台") that
+// alone best matches the question's words q and the unit asked; the
+// clause itself, cut false, when it lists fewer than two numbers or no
+// item matches better than every other.
+func askedItem(clause string, q map[string]bool, unit string) (string, bool) {
+	items := strings.Split(clause, "、")
+	if len(items) < 2 {
+		return clause, false
+	}
+	best, bestScore, tie, numbered := -1, 0.0, false, 0
+	for i, it := range items {
+		if !strings.ContainsAny(yearWords.ReplaceAllString(it, ""), "0123456789") {
+			continue
+		}
+		numbered++
+		score := float64(shared(q, it))
+		if numberIn(it, unit) {
+			score += unitMatchWeight
+		}
+		switch {
+		case score > bestScore:
+			best, bestScore, tie = i, score, false
+		case score == bestScore:
+			tie = true
+		}
+	}
+	if numbered < 2 || best < 0 || tie {
+		return clause, false
+	}
+	return items[best], true
 }
 
 // numberIn reports whether text writes a number in unit ("143篇", "2.5万元").

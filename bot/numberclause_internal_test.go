@@ -30,3 +30,18 @@ func TestAskedClause(t *testing.T) {
 		t.Error("cut a sentence of one number")
 	}
 }
+
+// A clause listing several numbers between 、 is cut to the item asked; a
+// list whose items match the question alike stays whole.
+func TestAskedItemOfAList(t *testing.T) {
+	sent := "2025年全年,该院累计完成门急诊45184人次、出院患者2856人次、各类手术100余台,医疗服务能力稳步提升。"
+	if got, ok := askedClause(sent, "那个卫生院去年全年门急诊看了多少人次？", ""); !ok || got != "…该院累计完成门急诊45184人次…" {
+		t.Errorf("askedClause = %q, %v", got, ok)
+	}
+	if got, ok := askedClause(sent, "那个卫生院去年出院了多少人次？", ""); !ok || got != "…出院患者2856人次…" {
+		t.Errorf("askedClause = %q, %v", got, ok)
+	}
+	if got, ok := askedClause("全县新建村卫生室12个、社区卫生服务站8个。", "今年建了多少个？", ""); ok && got != "全县新建村卫生室12个、社区卫生服务站8个" {
+		t.Errorf("cut a list whose items match alike: %q", got)
+	}
+}

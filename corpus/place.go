@@ -132,10 +132,14 @@ func describeReport(work string, rep *Report, meta Meta, articleEnd int) {
 		}
 	}
 	forwarded := forwardedPlace(simpTitle)
+	wholeCity := false // the title's district gave way to the city the text is about
 	if forwarded != "" {
 		place = forwarded // "常张乡人民政府转发山西省2023年12月…疫情": the province's bulletin
 	} else if p := titleLeadPlace(simpTitle); p != "" {
 		place = p // "万载县2015年…统计公报", whoever published the page
+		if city := cityOfWholeText(findText(work[span.Start:span.End]), p); city != "" {
+			place, wholeCity = city, true // "上城区老龄化程度最高" over a report on the city's bulletin
+		}
 	} else if formPlace != "" {
 		place = formPlace // a form is its unit's, whichever department supervises it
 	} else if p := declaredOwnPlace(findText(topText)); p != "" {
@@ -145,7 +149,7 @@ func describeReport(work string, rep *Report, meta Meta, articleEnd int) {
 	} else if level, ok := bareIssuerLevel(rep.Issuer); ok {
 		place = placeOfLevel(findText(work[span.Start:span.End]), guess, level)
 	}
-	if p, ok := places.Lookup(place); ok && p.Level == places.City {
+	if p, ok := places.Lookup(place); ok && p.Level == places.City && !wholeCity {
 		// "健康鲅鱼圈行动实施方案" of a text naming 营口市: the title names
 		// one of the city's districts by its short form; it is that
 		// district's.

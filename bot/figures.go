@@ -286,6 +286,9 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 		if ask.share && isChange(fig) && isRateUnit(fig.Unit) {
 			continue // "二孩占出生的比例" is no "户籍人口出生同比增长88%"
 		}
+		if ask.total && !rate && !ask.share && unit == "" && isRateUnit(fig.Unit) && !isChange(fig) {
+			continue // "60岁以上的老人一共有多少" is no "占老年人口的56.96%"
+		}
 		official, addedOfficial := official, addedOfficial
 		if alternatives && max(labelMatch(q, fig.Label), labelMatch(official, fig.Label)) < minLabelMatch {
 			// A lay word's other official term, the one this label uses

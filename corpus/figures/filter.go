@@ -116,6 +116,14 @@ func figureAt(t *text, nb number) (cand, bool) {
 		case strings.ContainsRune("和及与", x) && isDigit(t.nAt(k+1)):
 			// "3.85和1.85个百分点": listed before the number whose unit
 			// both share.
+		case nb.isInt && nb.digits >= 2 && k == nb.b && countedPeople.prefix(t.n, k+boolInt(isApprox(x)), len(t.n)) > 0:
+			// "共有8000余村民…签订了家庭医生服务协议": the people named
+			// after the number are counted, in 人.
+			c.unit.unit, c.unit.base, c.unit.count = "人", "人", true
+			if isApprox(x) {
+				c.unit.quals = append(c.unit.quals, string(x))
+				c.unit.end, c.ue, c.se = k+1, k+1, k+1
+			}
 		default:
 			return c, false // "120调度指挥中心", "12356热线"
 		}

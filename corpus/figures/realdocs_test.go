@@ -271,6 +271,13 @@ func TestExtractRealDocuments(t *testing.T) {
 			{label: "人口平均预期寿命", raw: "78", value: 78, unit: "岁", year: 2020},
 			{label: "人口平均预期寿命", raw: "1.3", value: 1.3, unit: "岁", qual: "增长"},
 		}},
+		// A bare number before the people it counts is a count of them.
+		{"惠及8000多群众。", []want{
+			{label: "惠及群众", raw: "8000", value: 8000, unit: "人", qual: "多"},
+		}},
+		{"共有8000村民签订了协议。", []want{
+			{label: "村民签订协议", raw: "8000", value: 8000, unit: "人"},
+		}},
 		// Without a 的 before its subject, a long share stays whole.
 		{"居民个人卫生支出占卫生总费用的比重降低到23%以下。", []want{
 			{label: "居民个人卫生支出占卫生总费用的比重", raw: "23", value: 23, unit: "%", qual: "以下"},

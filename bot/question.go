@@ -199,17 +199,19 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 	case understand.WantsMeans(question):
 		// How a thing was done: the item a heading names for it
 		// ("二是完善公立医院管理机制。…"), whole, else the best sentences.
-		items, ok := headedItems(question, res.SearchText, sources)
+		done := doneSources(sources, f.Kind)
+		items, ok := headedItems(question, res.SearchText, done)
 		if !ok {
-			items, ok = topicParagraph(question, sources)
+			items, ok = topicParagraph(question, done)
 		}
-		if aspect, found := askedAspect(question, items, sources); ok && found {
+		if aspect, found := askedAspect(question, items, done); ok && found {
 			items = aspect // "对外公开的东西是怎么把关的": 把关, not 对外公开
 		}
 		if ok {
 			ans = itemsAnswer("", items, sources)
 		} else {
-			ans = extracts(question, res.SearchText, sources, 3)
+			ans = extracts(question, res.SearchText, done, 3)
+			ans.Sources = sources // cited by their numbers among all found
 		}
 	default:
 		if items, whole := topicParagraph(question, sources); whole && asksHowItWent(question) {

@@ -94,6 +94,10 @@ func DetectIntent(text string) Intent {
 	case containsAny(q, whichWords) && !containsAny(stripWords(stripWords(q, whichWords), demonstrativeFew), amountWords):
 		// "占比靠前的是哪几类": the items, the measure only ranks them.
 		return IntentQuestion
+	case WantsMeans(q) && !containsAny(q, amountWords) && !containsAny(q, figureWords):
+		// "婚检这块，是怎么保证检查质量的": how, though its last word is
+		// a measure's.
+		return IntentQuestion
 	case containsAny(stripWords(q, whichWords), figureWords) && !pointsAtFew(q) || AskedUnit(stripWords(q, whichWords)) != "" && !WantsList(q) && !pointsAtFew(q) || !containsAny(q, whichWords) && endsWithMeasure(q):
 		return IntentFigure
 	}

@@ -247,7 +247,7 @@ func Filters(question string, now time.Time) corpus.Filters {
 var plannedMeasure = regexp.MustCompile(`规划(?:总)?(?:床位|建筑面积|面积|用地|占地)`)
 
 // pastHow asks how something was done: "是怎么抓的", "如何把关的".
-var pastHow = regexp.MustCompile(`(?:怎么|如何|咋)\p{Han}{1,3}的`)
+var pastHow = regexp.MustCompile(`(?:怎么|如何|咋)\p{Han}{1,8}的`)
 
 // asksHowDone reports whether a Simplified question asks how something was
 // done (pastHow), not how a figure changed ("怎么变化的") or what it is like

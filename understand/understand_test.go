@@ -717,8 +717,9 @@ func TestQuestionIndicators(t *testing.T) {
 		"去年一千个新生娃里有几个没活过一周岁？":           "infant_mortality",
 		"全国2020年看病花的钱里头，老百姓自己兜里掏的占多少？":  "oop_share", // lay words the topic loses 自己 of
 		"刚出生的小孩一千个里不满周岁就夭折的有几个？":        "infant_mortality",
-		"去年搞医疗技术的人（医生护士技师这些）总共有多少？":     "health_technicians", // examples in brackets name parts, not what is asked
-		"平潭区医院2021年的收入里，药费占了多大比例？":      "drug_share",         // the hospital is whose, not a count of hospitals
+		"去年搞医疗技术的人（医生护士技师这些）总共有多少？":     "health_technicians",       // examples in brackets name parts, not what is asked
+		"平潭区医院2021年的收入里，药费占了多大比例？":      "drug_share",               // the hospital is whose, not a count of hospitals
+		"南岳区今年妇女查宫颈癌乳腺癌，实际查了多少人？":       "cervical_breast_screened", // the women screened, not the coverage rate
 	}
 	for q, want := range cases {
 		if got := QuestionIndicators(q); len(got) == 0 || got[0] != want {

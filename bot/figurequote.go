@@ -279,6 +279,11 @@ func writtenValue(fig corpus.Figure) string {
 			}
 		}
 	}
+	if mag, _, ok := cutMagnitude(fig.Unit); ok {
+		if v := fig.Raw + mag; valueAt(fig.Sentence, v) >= 0 {
+			return v // "390万65岁以上老年人": the counter 人 read, not written
+		}
+	}
 	return value
 }
 

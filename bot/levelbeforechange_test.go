@@ -51,3 +51,13 @@ func TestChangesAgainstOtherBaseYears(t *testing.T) {
 		t.Errorf("against the year before: %v, %v", againstOtherThanYearBefore(f), againstOtherThanYearBefore(g))
 	}
 }
+
+// A count whose counter was read from the people after it ("390万65岁以上
+// 老年人": 万人) is quoted by its clause, as written.
+func TestCountWithReadCounterQuotedByItsClause(t *testing.T) {
+	f := corpus.Figure{Label: "免费体检的65岁以上老年人", Raw: "390", Unit: "万人",
+		Sentence: "高龄津贴惠及130万老年人，为390万65岁以上老年人免费体检。"}
+	if q := figureClause(f); strings.Contains(q, "130万") || !strings.Contains(q, "390万65岁以上") {
+		t.Errorf("quote %q", q)
+	}
+}

@@ -30,6 +30,40 @@ func datedAtPublication(rep *Report, sec Section) bool {
 	return y == 0
 }
 
+// datedByEvent reports whether a section's year is that of the event a
+// news report with no date line opens on ("为庆祝第113个国际护士节,5月11日,…
+// 四川省2024年…庆祝大会在…举办"): there "截至去年年底" is the year before.
+func datedByEvent(work string, rep *Report, sec Section) bool {
+	if sec.Kind != KindSummary || sec.Year == 0 || rep.Published != "" {
+		return false
+	}
+	if y, _ := firstYear(Simplify(rep.Title)); y != 0 {
+		return false
+	}
+	body := strings.TrimSpace(work[rep.Span.Start:rep.Span.End])
+	opening := func(text string) bool {
+		lead := text[:min(len(text), maxEventLeadBytes)]
+		if i := strings.Index(lead, "。"); i >= 0 {
+			lead = lead[:i]
+		}
+		return eventDay.MatchString(lead) && strings.Contains(lead, strconv.Itoa(sec.Year)+"年")
+	}
+	if opening(body) {
+		return true
+	}
+	if i := strings.IndexByte(body, '\n'); i >= 0 {
+		return opening(body[i+1:]) // the sentence after a headline
+	}
+	return false
+}
+
+// maxEventLeadBytes bounds the opening sentence read for a news event's
+// day.
+const maxEventLeadBytes = 400
+
+// eventDay is the day a news report's opening names its event on: "5月11日,".
+var eventDay = regexp.MustCompile(`(?:^|[，,、\s])\d{1,2}月\d{1,2}日[，,\s上下午晚]`)
+
 // headedReview reports whether a section's own heading, or one above it,
 // says it reviews what was done ("发展成就", "主要成效").
 func headedReview(sec Section) bool {
@@ -98,7 +132,7 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 				sec.Year, sec.Kind = planStart-1, KindSummary
 			}
 		}
-		period := periodState{year: sec.Year, plan: sec.Kind == KindPlan, dated: datedAtPublication(rep, sec)}
+		period := periodState{year: sec.Year, plan: sec.Kind == KindPlan, dated: datedAtPublication(rep, sec) || datedByEvent(work, rep, sec)}
 		// A report delivered at the start of its year reviews the year
 		// before: there "今年，我们将…" is the year after the review's.
 		// So does a report on the year's work conference ("天津市2024年卫生

@@ -369,7 +369,7 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 					c.label = joinPhrase(joinPhrase(pred, newPhrase("的")), obj)
 				}
 				c.followTo, c.served = to, true
-				countedAfterMultiplier(c, fph)
+				countedAfterMultiplier(c, obj) // "70万妇女免费": the women, not the manner
 			}
 		}
 	}
@@ -433,7 +433,7 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 }
 
 // peopleEnds end nouns naming people.
-const peopleEnds = "人者员童儿生众工"
+const peopleEnds = "人者员童儿生众工女民"
 
 // countedAfterMultiplier reports whether a number written with a bare
 // multiplier counts the people or households named after it ("惠及130万老

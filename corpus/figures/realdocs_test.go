@@ -172,9 +172,12 @@ func TestExtractRealDocuments(t *testing.T) {
 			{label: "乡镇卫生院提供中医药服务", raw: "99.6", value: 99.6, unit: "%"},
 		}},
 		// 岁 left out of the bracket before 老年人; a bare verb keeps its
-		// manner.
+		// manner, and the people counted give the multiplier its counter.
 		{"为339.49万65及以上老年人免费体检", []want{
-			{label: "免费体检的65及以上老年人", raw: "339.49", value: 339.49, unit: "万"},
+			{label: "免费体检的65及以上老年人", raw: "339.49", value: 339.49, unit: "万人"},
+		}},
+		{"为70万妇女免费开展两癌筛查。", []want{
+			{label: "开展两癌筛查的妇女", raw: "70", value: 70, unit: "万人"},
 		}},
 		// 县 counts counties when no word goes on from it; "5县市区" and
 		// "3县级" name a group and a level.

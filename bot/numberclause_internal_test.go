@@ -45,3 +45,17 @@ func TestAskedItemOfAList(t *testing.T) {
 		t.Errorf("cut a list whose items match alike: %q", got)
 	}
 }
+
+// Asked what is planned, a sentence stating an intent ("将积极推进…")
+// weighs more than one that only shares the question's words.
+func TestPlanWeight(t *testing.T) {
+	if w := planWeight(true, "2021年,医院将积极推进公立医院改革。"); w <= 1 {
+		t.Errorf("intent weighs %v", w)
+	}
+	if w := planWeight(true, "大会在庄严的国歌声中开幕。"); w != 1 {
+		t.Errorf("agenda weighs %v", w)
+	}
+	if w := planWeight(false, "2021年,医院将积极推进公立医院改革。"); w != 1 {
+		t.Errorf("intent weighs %v when no plan is asked", w)
+	}
+}

@@ -460,6 +460,23 @@ func shared(q map[string]bool, text string) int { return countIn(q, bigrams(text
 // time over those that only name the topic.
 const whenBoost = 1.6
 
+// planBoost raises, for a question asking what is planned, the sentences
+// that state an intent over those that only name the topic.
+const planBoost = 1.5
+
+// intentMarkers state what is to be done: "将积极推进", "计划新建", "力争".
+var intentMarkers = []string{"将", "计划", "力争", "争取", "拟", "着力", "重点抓"}
+
+// planWeight is what a sentence's score is multiplied by, for a question
+// asking what is planned (plans) or not: planBoost for a sentence stating
+// an intent ("2021年,医院将积极推进…", not the meeting's agenda), else 1.
+func planWeight(plans bool, sentence string) float64 {
+	if plans && containsAny(sentence, intentMarkers) {
+		return planBoost
+	}
+	return 1
+}
+
 // maxExtracts is how many sentences an extractive answer quotes.
 const maxExtracts = 5
 
@@ -558,6 +575,7 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 		return w
 	}
 	when := understand.AsksWhen(question)
+	plans := understand.AsksPlan(question)
 	var all []scored
 	for _, c := range cands {
 		sc := 0.0
@@ -569,6 +587,7 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 		if when && understand.StatesTime(c.text) {
 			score *= whenBoost // "什么时候前打完": the sentence that says when
 		}
+		score *= planWeight(plans, c.text)
 		all = append(all, scored{text: c.text, src: c.src, score: score, order: c.order, directs: c.directs})
 	}
 	sort.SliceStable(all, func(i, j int) bool {

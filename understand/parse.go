@@ -74,7 +74,7 @@ var (
 	// plannedLevel asks for a level to be reached: "要扩到多少个县",
 	// "准备提高到多少", "力争达到", "争取提到多少".
 	plannedLevel = regexp.MustCompile(`(?:要|准备|将|拟|力争|争取)(?:扩大|扩|提高|提升|提|增加|增|降低|降|控制|达|建成|建)(?:到|至|在)`)
-	planHints    = []string{"计划", "打算", "安排", "要做", "将要", "准备做", "目标任务", "工作思路", "规划", "明年", "目标", "要抓", "要重点", "定的任务", "下达的任务", "下的任务", "分配的任务", "全年任务", "年度任务", "任务是多少", "任务数", "定的指标", "下达的指标", "下的指标", "给的指标", "控制线", "控制指标", "控制目标", "任务定", "目标定", "指标定",
+	planHints    = []string{"今年工作重点", "今年的工作重点", "今年重点工作", "今年的重点工作", "计划", "打算", "安排", "要做", "将要", "准备做", "目标任务", "工作思路", "规划", "明年", "目标", "要抓", "要重点", "定的任务", "下达的任务", "下的任务", "分配的任务", "全年任务", "年度任务", "任务是多少", "任务数", "定的指标", "下达的指标", "下的指标", "给的指标", "控制线", "控制指标", "控制目标", "任务定", "目标定", "指标定",
 		// the standard a measure is held against ("国家要求是多少")
 		"国家要求", "上级要求", "省里要求", "要求是多少", "要求多少", "要求达到",
 		// the level to be reached once something is built ("扩建完了开放床位要到多少张")
@@ -239,6 +239,13 @@ func Filters(question string, now time.Time) corpus.Filters {
 	}
 	f.Place = Place(whole)
 	return f
+}
+
+// AsksPlan reports whether a question asks what is planned ("打算", "今年
+// 工作重点", "目标是多少"), not negated ("不要目标值").
+func AsksPlan(question string) bool {
+	q := corpus.Normalize(question)
+	return containsAny(q, planHints) && !negatedHint(q, planHints) && !strings.Contains(q, "计划免疫") && !strings.Contains(q, "计划生育")
 }
 
 // plannedMeasure is a measure named by its plan ("规划床位", "规划总建筑面积"):

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -114,7 +115,32 @@ func numberIn(text, unit string) bool {
 		if strings.HasPrefix(rest, unit) {
 			return true
 		}
+		if slices.Contains(peopleCounters, unit) && slices.ContainsFunc(peopleCounters, func(c string) bool { return strings.HasPrefix(rest, c) }) {
+			return true // "1500名" for "多少人"
+		}
 		i = j
 	}
 	return false
+}
+
+// peopleCounters count people: a number in one is a number in any.
+var peopleCounters = []string{"人", "名", "位"}
+
+// oneAnswerInUnit keeps, of the sentences picked for a question asking one
+// number in unit, the first one that writes a number in that unit and
+// drops the later ones that do too: each would be another answer
+// ("为1500名…患者发放免费药品" before "为2559名…残疾人提供…康复服务").
+// Sentences with no such number stay, and all do when the first picked
+// writes none.
+func oneAnswerInUnit(picked []scored, unit string) []scored {
+	if unit == "" || len(picked) < 2 || !numberIn(picked[0].text, unit) {
+		return picked
+	}
+	out := picked[:1:1]
+	for _, p := range picked[1:] {
+		if !numberIn(p.text, unit) {
+			out = append(out, p)
+		}
+	}
+	return out
 }

@@ -59,3 +59,19 @@ func TestPlanWeight(t *testing.T) {
 		t.Errorf("intent weighs %v when no plan is asked", w)
 	}
 }
+
+// Asked one number, the later sentences writing a number in the unit asked
+// are other answers, left out; sentences without one stay.
+func TestOneAnswerInUnit(t *testing.T) {
+	picked := []scored{{text: "为1500名低保困难人群中严重精神障碍患者发放免费药品;"}, {text: "全区推进家庭医生签约服务。"}, {text: "为2559名重度残疾人提供康复服务;"}}
+	got := oneAnswerInUnit(picked, "人")
+	if len(got) != 2 || got[1].text != "全区推进家庭医生签约服务。" {
+		t.Errorf("kept %v", got)
+	}
+	if got := oneAnswerInUnit(picked[1:], "人"); len(got) != 2 {
+		t.Errorf("the first writes no number in the unit, yet %v", got)
+	}
+	if !numberIn("为1500名患者", "人") || numberIn("为1500元", "人") {
+		t.Error("numberIn of people counters")
+	}
+}

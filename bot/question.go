@@ -640,7 +640,11 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 	}
 	var t strings.Builder
 	t.WriteString(extractHeader)
-	oneNumber := understand.AsksOneNumber(question) && !understand.WantsList(question) && !understand.WantsMeans(question)
+	// A list word with no which-word ("打算管多少人") still asks one number.
+	oneNumber := understand.AsksOneNumber(question) && (!understand.WantsList(question) || understand.WhichKind(question) == "") && !understand.WantsMeans(question)
+	if oneNumber {
+		picked = oneAnswerInUnit(picked, understand.AskedUnit(question))
+	}
 	for i, p := range picked {
 		q := quoteNear(p.text, question)
 		if oneNumber {

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"strconv"
 	"strings"
 
 	"github.com/healthbot/healthbot/corpus"
@@ -35,7 +36,46 @@ func ordinalItems(question string, sources []Source) (items []listItem, src Sour
 			}
 		}
 	}
+	if counter := understand.AskedOrdinalCounter(question); counter != "" {
+		// "分为四类：第一类：特困供养人员、孤儿。第二类：…": the item
+		// labelled in the text, its members after the colon.
+		for _, s := range sources {
+			if items := labelledItem(s, n, counter); len(items) > 0 {
+				return items, s, true
+			}
+		}
+	}
 	return nil, Source{}, false
+}
+
+// labelledItem is the members of the item labelled 第n<counter> in a
+// source's text, after its colon up to the end of the sentence ("第一类：
+// 特困供养人员、孤儿。"), one per 、; nil when the text labels none so.
+func labelledItem(s Source, n int, counter string) []listItem {
+	for _, num := range []string{chineseNumeral(n), strconv.Itoa(n)} {
+		if num == "" {
+			continue
+		}
+		for _, colon := range []string{"：", ":"} {
+			label := "第" + num + counter + colon
+			i := strings.Index(s.Text, label)
+			if i < 0 {
+				continue
+			}
+			body := s.Text[i+len(label):]
+			if end := strings.IndexAny(body, "。；;\n"); end >= 0 {
+				body = body[:end]
+			}
+			var items []listItem
+			for _, part := range strings.Split(body, "、") {
+				if part = strings.TrimSpace(part); part != "" {
+					items = append(items, listItem{part, s.N})
+				}
+			}
+			return items[:min(len(items), maxListItems)]
+		}
+	}
+	return nil
 }
 
 // numberedBeside reports whether the line at i has a neighbour numbered
@@ -50,4 +90,19 @@ func numberedBeside(lines []string, i, n int) bool {
 		}
 	}
 	return false
+}
+
+// chineseNumeral writes n (1 to 99) in Chinese numerals as lists number
+// their items ("一", "十二", "二十"); "" for any other n.
+func chineseNumeral(n int) string {
+	digits := []string{"", "一", "二", "三", "四", "五", "六", "七", "八", "九"}
+	switch {
+	case n < 1 || n > 99:
+		return ""
+	case n < 10:
+		return digits[n]
+	case n < 20:
+		return "十" + digits[n%10]
+	}
+	return digits[n/10] + "十" + digits[n%10]
 }

@@ -14,3 +14,17 @@ func TestOrdinalItem(t *testing.T) {
 		t.Errorf("want the second item's parts only:\n%s", got)
 	}
 }
+
+// An item labelled by its ordinal inside a sentence ("分为四类：第一类：特困
+// 供养人员、孤儿。第二类：…") is answered with its members, not the next
+// item's.
+func TestLabelledOrdinalItem(t *testing.T) {
+	src := []Source{{N: 1, Title: "云溪市城乡居民医疗救助实施办法", Text: "第五条 城乡医疗救助对象分为四类：第一类：特困供养人员、孤儿。第二类：低保对象、重点优抚对象、重度残疾人。第三类：低收入家庭的老年人。"}}
+	got := listExtract("云溪的医疗救助里，第一类对象都有哪些人？", "医疗救助 第一类", src, src).Text
+	if !strings.Contains(got, "特困供养人员") || !strings.Contains(got, "孤儿") || strings.Contains(got, "低保对象") {
+		t.Errorf("want the first class's members only:\n%s", got)
+	}
+	if chineseNumeral(12) != "十二" || chineseNumeral(20) != "二十" || chineseNumeral(3) != "三" {
+		t.Error("chineseNumeral")
+	}
+}

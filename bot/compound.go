@@ -166,6 +166,10 @@ func (b *Bot) answerParts(ctx context.Context, parts []string, whole corpus.Filt
 				// "流感疫苗要打多少人？到年中完成了几成？": the progress
 				// of the first question's task.
 				p = understand.Topic(parts[0]) + " " + p
+			} else if !understand.HasOwnTopic(p) {
+				// "…补助标准比去年涨了多少？现在是多少？": the first
+				// question's measure, now.
+				p = understand.Topic(parts[0]) + " " + p
 			}
 		}
 		sub := req

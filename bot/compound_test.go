@@ -189,3 +189,17 @@ func TestRequestForSomeItemsIsNoSecondQuestion(t *testing.T) {
 		t.Errorf("want the items, as one answer: %s", a.Text)
 	}
 }
+
+// A later question with no topic of its own ("现在是多少？") asks the first
+// question's measure.
+func TestLaterPartWithoutTopicAsksTheFirstsMeasure(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"渭南市2018年基本公卫资金.txt": "市财政局下拨基本公共卫生服务政府补助资金\n2018年,渭南市基本公共卫生人均财政补助标准在2017年基础上提高5元,达到每人每年55元。\n",
+	})
+	a := ask(t, b, nil, "渭南2018年基本公卫每人的财政补助标准比去年涨了多少？现在是多少？")
+	for _, want := range []string{"5元", "55元"} {
+		if !strings.Contains(a.Text, want) {
+			t.Errorf("answer lacks %s: %s", want, a.Text)
+		}
+	}
+}

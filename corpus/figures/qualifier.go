@@ -144,9 +144,10 @@ func scanPrefix(t *text, a, lo int) prefix {
 				continue
 			}
 		}
-		if l := max(perHeadWords.suffix(n, lo, p), perPeriodWords.suffix(n, lo, p)); l > 0 && p-l > lo && (unguardedSkip(n, lo, p-l) > 0 || changeVerbs.suffix(n, lo, p-l) > 0 || n[p-l-1] == '从' || n[p-l-1] == '由') {
-			// "由人均…提高到人均", "由每日…提高到每日": the rate is the
-			// measure's, said again before each end of the change.
+		if l := max(perHeadWords.suffix(n, lo, p), perPeriodWords.suffix(n, lo, p)); l > 0 && p-l > lo && (unguardedSkip(n, lo, p-l) > 0 || changeVerbs.suffix(n, lo, p-l) > 0 || preQualifiers.suffix(n, lo, p-l) > 0 || n[p-l-1] == '从' || n[p-l-1] == '由') {
+			// "由人均…提高到人均", "由每日…提高到每日", "提高5元,达到每人每年
+			// 55元": the rate is the measure's, said again before the
+			// value.
 			pr.skipped = append(pr.skipped, [2]int{p - l, p})
 			p -= l
 			continue

@@ -274,6 +274,13 @@ func TestExtractRealDocuments(t *testing.T) {
 			{label: "人口平均预期寿命", raw: "78", value: 78, unit: "岁", year: 2020},
 			{label: "人口平均预期寿命", raw: "1.3", value: 1.3, unit: "岁", qual: "增长"},
 		}},
+		// A rate said again before the level a change reached ("达到每人
+		// 每年55元") leaves it the measure's; "在2017年基础上" is the base
+		// the change counts from, not the level's year.
+		{"2018年,人均财政补助标准在2017年基础上提高5元,达到每人每年55元。", []want{
+			{label: "人均财政补助标准", raw: "5", value: 5, unit: "元", qual: "在2017年基础上提高", year: 2018},
+			{label: "人均财政补助标准", raw: "55", value: 55, unit: "元", qual: "达到 每年", year: 2018},
+		}},
 		// A bare number before the people it counts is a count of them.
 		{"惠及8000多群众。", []want{
 			{label: "惠及群众", raw: "8000", value: 8000, unit: "人", qual: "多"},

@@ -429,8 +429,25 @@ func isComparisonBase(t *text, i int) bool {
 	switch t.nAt(k - 1) {
 	case '与', '同', '和', '跟':
 		return true
+	case '在':
+		// "在2017年基础上提高5元": the year the change is counted from.
+		return foundationAfterYear(t, i)
 	}
 	return false
+}
+
+// foundationAfterYear reports whether the year starting at i is followed
+// by 的基础上 or 基础上.
+func foundationAfterYear(t *text, i int) bool {
+	k := i
+	for k < len(t.n) && isDigit(t.n[k]) {
+		k++
+	}
+	if t.nAt(k) != '年' {
+		return false
+	}
+	rest := string(t.n[k+1 : min(len(t.n), k+6)])
+	return strings.HasPrefix(rest, "基础上") || strings.HasPrefix(rest, "的基础上")
 }
 
 // yearFor returns the year stated for a figure whose number starts at

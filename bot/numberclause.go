@@ -54,6 +54,13 @@ func askedClause(sent, question, searchText string) (string, bool) {
 		return "", false
 	}
 	out := item
+	if !understand.AsksChange(question) && !understand.AsksBothEnds(question) {
+		// "…最多能报多少": the level a change reached, not where it
+		// started ("…住院最高支付限额…提高到15万元").
+		if last := lastNumber(out); last != "" {
+			out = elideBase(out, last)
+		}
+	}
 	if best > 0 || cut && !strings.HasPrefix(clauses[best], item) {
 		out = "…" + out
 	}
@@ -143,4 +150,24 @@ func oneAnswerInUnit(picked []scored, unit string) []scored {
 		}
 	}
 	return out
+}
+
+// lastNumber is the last number written in text ("15" of "由4万元提高到15
+// 万元"), "" when it writes none.
+func lastNumber(text string) string {
+	end := -1
+	for i := len(text) - 1; i >= 0; i-- {
+		if isASCIIDigit(text[i]) {
+			end = i + 1
+			break
+		}
+	}
+	if end < 0 {
+		return ""
+	}
+	start := end
+	for start > 0 && (isASCIIDigit(text[start-1]) || text[start-1] == '.') {
+		start--
+	}
+	return text[start:end]
 }

@@ -1,6 +1,9 @@
 package bot
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 func TestAskedClause(t *testing.T) {
 	sent := "2023年,“健康宁县”微信公众号累计发布工作动态、预警信息、健康知识共130条,转载文章143篇,全面宣传了全县卫生健康工作。"
@@ -73,5 +76,17 @@ func TestOneAnswerInUnit(t *testing.T) {
 	}
 	if !numberIn("为1500名患者", "人") || numberIn("为1500元", "人") {
 		t.Error("numberIn of people counters")
+	}
+}
+
+// Asked the level now ("最多能报多少"), a change's clause is quoted without
+// the level it started from; asked the change, with it.
+func TestAskedClauseLeavesOutTheStartOfAChange(t *testing.T) {
+	sent := "新农合住院最高支付限额由4万元提高到15万元,门诊报销比例提高到50%。"
+	if got, ok := askedClause(sent, "山西新农合现在住院一年最多能给报多少钱？", ""); !ok || got != "新农合住院最高支付限额由…提高到15万元…" {
+		t.Errorf("askedClause = %q, %v", got, ok)
+	}
+	if got, ok := askedClause(sent, "山西新农合住院最多能报的钱，从多少提到多少？", ""); ok && !strings.Contains(got, "4万元") {
+		t.Errorf("both ends asked, yet %q", got)
 	}
 }

@@ -179,3 +179,25 @@ func allWithin(label string, best map[string]bool) bool {
 	}
 	return len(l) > 0
 }
+
+// earliestOfBest puts first the figure of the best candidate's label and
+// place of the earliest year given, for a question asking where a measure
+// started when no figure is written as a change's start.
+func earliestOfBest(cands []figureCandidate) []figureCandidate {
+	if len(cands) < 2 {
+		return cands
+	}
+	best := cands[0].hit
+	first := 0
+	for i, c := range cands {
+		h := c.hit
+		if h.Figure.Label == best.Figure.Label && h.Place == best.Place && h.Figure.Year > 0 && h.Figure.Year < cands[first].hit.Figure.Year && !isChange(h.Figure) {
+			first = i
+		}
+	}
+	if first == 0 {
+		return cands
+	}
+	out := append([]figureCandidate{cands[first]}, cands[:first]...)
+	return append(out, cands[first+1:]...)
+}

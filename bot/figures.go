@@ -1058,6 +1058,11 @@ var shareWords = []string{"比例", "占比", "比重"}
 // never another place's in its stead; the asked year's, or the years that
 // exist for that place.
 func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filters) (Answer, error) {
+	if understand.AsksStart(question) && len(f.Years) > 1 && !slices.Contains(f.Years, f.Years[0]-1) {
+		// "十三五刚开始那会儿": where the period started, its base year's
+		// level (2015 of 2016–2020) among them.
+		f.Years = append([]int{f.Years[0] - 1}, f.Years...)
+	}
 	file, title, named := b.namedDocument(ctx, question, f)
 	topic := understand.Topic(question)
 	if named {
@@ -1340,9 +1345,12 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	cands = periodFirst(cands, understand.NamesPeriod(question) || understand.AsksYearsTotal(question))
 	switch {
 	case understand.AsksStart(question):
-		// "以前是多少": the start of the change asked ("由6.4张增至7.6张").
+		// "以前是多少": the start of the change asked ("由6.4张增至7.6张"),
+		// else the best measure's earliest year ("十三五刚开始那会儿").
 		if starts := keepCandidates(cands, func(h corpus.FigureHit) bool { return h.Figure.Base }); len(starts) > 0 {
 			cands = starts
+		} else {
+			cands = earliestOfBest(cands)
 		}
 	case !understand.AsksChange(question):
 		// The start of a change ("由77.0岁提高到…") is context, not an

@@ -154,7 +154,7 @@ var changeAsked = []string{"提高了", "增长了", "下降了", "增加了", "
 	"高了多少", "低了多少", "高出多少", "超出多少", "超了多少", "高多少", "低多少", "涨多少", "降多少", "升多少", "提多少", "多多少"}
 
 // startAsked asks the value a change started from: "以前是多少", "原来有几个".
-var startAsked = regexp.MustCompile(`(?:以前|原来|原先|之前|起初|过去)(?:是|有|为|才)?(?:多少|几)`)
+var startAsked = regexp.MustCompile(`(?:以前|原来|原先|之前|起初|过去)(?:是|有|为|才)?(?:多少|几)|(?:刚开始|开始那会|初期|期初|刚起步|起步那会|起步时)[^。？?]{0,24}?(?:是|有|为|才)(?:多少|几)`)
 
 // AsksStart reports whether a question asks the value a change started
 // from ("千人口床位数以前是多少"), not where it ended.

@@ -17,9 +17,9 @@ import (
 
 // levelOfBaseYear is the level, in the base year a change question names,
 // of the measure of best (the asked year's level): same label, same unit
-// up to a multiplier (or the unit written in one year's table only); isNew when it is not among found. ok is false when a
-// change is not asked against a year, best is itself a change, or no such
-// level is found.
+// up to a multiplier (or the unit written in one year's table only);
+// isNew when it is not among found. ok is false when a change is not asked
+// against a year, best is itself a change, or no such level is found.
 // The candidates already found (found) are looked in first; the base
 // year is searched only when none of them is its level.
 func (b *Bot) levelOfBaseYear(ctx context.Context, question, topic string, ids []string, asked askedOf, f corpus.Filters, best corpus.Figure, found []figureCandidate) (level figureCandidate, isNew, ok bool) {

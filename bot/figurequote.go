@@ -603,8 +603,6 @@ var changeTo = regexp.MustCompile(`(从|由)([^，；。从由]*?)(` + changeVer
 // changeVerb is the verb of a change from one value to another.
 const changeVerb = `提高|提升|增加|增长|上升|下降|降低|减少|扩大|缩小|跃升|攀升|增|降`
 
-// changedTo opens what follows the value a change started from: "提升到",
-// "下降至2024年的".
 // bareChangeAmount is what a clause says before a change's amount when it
 // names no measure: "降幅达", "增幅为", "下降了".
 var bareChangeAmount = regexp.MustCompile(`^\s*(?:降幅|增幅|涨幅|跌幅|减幅|下降|上升|增长|降低|提高|减少|增加)(?:了|达到|达|为|约)?\s*$`)
@@ -613,6 +611,8 @@ var bareChangeAmount = regexp.MustCompile(`^\s*(?:降幅|增幅|涨幅|跌幅|�
 // 27.89%", "从76.7岁提高到78岁".
 var fromToLevels = regexp.MustCompile(`[由从][^,，;；]*[0-9][^,，;；]*(?:到|至|为)[^,，;；]*[0-9]`)
 
+// changedTo opens what follows the value a change started from: "提升到",
+// "下降至2024年的".
 var changedTo = regexp.MustCompile(`^\s*(?:` + changeVerb + `)(?:到|至)`)
 
 // elideEnd drops from the quote of the value a change started from the

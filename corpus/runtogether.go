@@ -22,9 +22,9 @@ import (
 // place's name does: 区医院, 中医院, 卫生院, XX县), and sets the table
 // on lines with its cells between bars, the form the table readers know.
 // A row whose values cannot be told apart ("487897195715") is left as it
-// was, on a line of its own after the table; a run with fewer than minRunRows rows of
-// that many values, or whose header does not name its columns, is left
-// untouched.
+// was, on a line of its own after the table; a run with fewer than
+// minRunRows rows of that many values, or whose header does not name its
+// columns, is left untouched.
 
 // runTableHeads are the header words a run-together table starts after.
 var runTableHeads = []string{"指标", "项目"}

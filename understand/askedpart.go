@@ -10,8 +10,8 @@ import (
 
 // partAsked matches a question that names a whole and then, after a comma,
 // the part of it asked: "去年主动公开的东西里，医疗卫生方面的有几条",
-// "公开的信息里，工作动态那一类占了多少条".
-var partAsked = regexp.MustCompile(`(?:里面|里头|当中|里|中)[，,]\s*(\p{Han}{2,12}?)(?:这一类|那一类|这类|那类|这一块|那一块|这块|那块|方面|领域)?的?(?:有|是|占|一共|总共|共)`)
+// "公开的信息里，工作动态那一类占了多少条", "基本公卫的钱里，中央给了多少".
+var partAsked = regexp.MustCompile(`(?:里面|里头|当中|里|中)[，,]\s*(\p{Han}{2,12}?)(?:这一类|那一类|这类|那类|这一块|那一块|这块|那块|方面|领域)?的?(?:有|是|占|一共|总共|共|(?:给|拨|出|拿|投|花|掏|补)了?(?:多少|几))`)
 
 // partWithin matches a part asked of a whole named right before 里, with
 // no comma between: "艾滋病人里真正吃上抗病毒药的有几个", "妇幼保健机构里

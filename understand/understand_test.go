@@ -963,6 +963,7 @@ func TestAskedPart(t *testing.T) {
 		"伊春那边去年艾滋病人里真正吃上抗病毒药的有几个？": "吃上抗病毒药",
 		"宝鸡的妇幼保健机构里能收病人住院的有几家？":    "能收病人住院",
 		"县里看病的有多少？":                "",
+		"枞阳县去年基本公卫的钱里，中央给了多少？":     "中央", // who gave, asked with the giving verb
 	} {
 		if got := AskedPart(q); got != want {
 			t.Errorf("AskedPart(%q) = %q, want %q", q, got, want)

@@ -170,6 +170,10 @@ var peopleSent = regexp.MustCompile(`(?:多少|几)个?人([去来到])`)
 // "几篇东西" say nothing of what; "东西部协作" is a word.
 var countedThings = regexp.MustCompile(`(?:多少|几)?[条个篇份件项些样]东西`)
 
+// setAsideAside is a bracketed note of what the question leaves out:
+// "光是医院（不算基层和其他机构）".
+var setAsideAside = regexp.MustCompile(`[（(]\s*(?:不算|不包括|不含|不计|除去|除了)[^（()）]{1,20}[）)]`)
+
 // setAside is a clause that sets something aside: "别跟宫颈的弄混了",
 // "不算卫生院诊所那些", "不是今年先申请的那部分", "除了建医院，还". What it
 // names is not the topic.
@@ -230,6 +234,7 @@ func topicWords(question string) string {
 	q = onPlatform.ReplaceAllStringFunc(q, offPlatform) // "在微博上发了", "在看病保健上花"
 	q = countedThings.ReplaceAllString(q, " ")          // "推了多少篇东西"
 	q = setAside.ReplaceAllString(q, "$1 ")             // "别跟宫颈的弄混了", "不算卫生院诊所那些"
+	q = setAsideAside.ReplaceAllString(q, " ")          // "（不算基层和其他机构）"
 	q = whichValue.ReplaceAllString(q, " ")             // "死亡率基数", "基年那一栏"
 	q = targetSetBy.ReplaceAllString(q, " ")            // "市里给定的指标": a target, which the kind filter carries
 	q = byRequirement.ReplaceAllString(q, " ")          // "按健康中国行动的要求，": whose requirement, not what is asked

@@ -35,14 +35,39 @@ func breakdownItems(question string, sources []Source) ([]listItem, bool) {
 	topic := bigrams(understand.Topic(question))
 	for _, s := range sources {
 		for _, sent := range bodySentences(s.Text) {
-			whole, parts, ok := strings.Cut(sent, "其中")
-			if !ok || len(breakdownPart.FindAllString(parts, -1)) < minBreakdownParts {
-				continue
-			}
-			if coverage(topic, whole) >= minBreakdownCoverage {
+			if whole, parts, ok := strings.Cut(sent, "其中"); ok && len(breakdownPart.FindAllString(parts, -1)) >= minBreakdownParts && coverage(topic, whole) >= minBreakdownCoverage {
 				return []listItem{{sent, s.N}}, true
+			}
+			// "…民政扶助对象17516人(包含低保人员15674人,五保人员1790人,重点
+			// 优抚对象52人)": the whole named before the bracket of its parts.
+			for _, m := range bracketedBreakdown.FindAllStringSubmatchIndex(sent, -1) {
+				whole, parts := sent[m[2]:m[3]], sent[m[4]:m[5]]
+				if len(breakdownPart.FindAllString(parts, -1)) >= minBreakdownParts && (coverage(topic, whole) >= minBreakdownCoverage || sharesRun(understand.Topic(question), whole, minSharedWholeRunes)) {
+					return []listItem{{sent[m[0]:m[1]], s.N}}, true
+				}
 			}
 		}
 	}
 	return nil, false
+}
+
+// bracketedBreakdown is a whole named in a clause and its parts in the
+// bracket after it: "民政扶助对象17516人(包含低保人员15674人,…)"; group 1
+// is the whole's clause, group 2 the parts.
+var bracketedBreakdown = regexp.MustCompile(`([^，,;；。（(]{2,40})[（(](?:包含|包括|其中|含)[:：]?([^（()）]{4,120})[）)]`)
+
+// minSharedWholeRunes is how long a run of the question's words the whole
+// before a bracket of parts must write to be the whole asked
+// ("民政扶助" of "民政扶助对象17516人").
+const minSharedWholeRunes = 4
+
+// sharesRun reports whether a and b share a run of at least n characters.
+func sharesRun(a, b string, n int) bool {
+	r := []rune(a)
+	for i := 0; i+n <= len(r); i++ {
+		if strings.Contains(b, string(r[i:i+n])) {
+			return true
+		}
+	}
+	return false
 }

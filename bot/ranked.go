@@ -2,6 +2,7 @@ package bot
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/healthbot/healthbot/corpus"
@@ -23,6 +24,14 @@ const ownWeight = 10
 // rankSources is how many of the best sources are read for a ranking.
 const rankSources = 3
 
+// rankedPlaceKinds are the kinds of place or institution a ranking may
+// name instead of the things it ranks ("居前5位的县市:永平县、宾川县…").
+var rankedPlaceKinds = []string{"县", "市", "区", "乡", "镇", "村", "省", "州", "社区", "医院", "卫生院"}
+
+// rankedKindWeight is what a ranking naming things of the kind asked
+// (永平县、宾川县… for 哪几个县) gains over one ranking another kind.
+const rankedKindWeight = 20
+
 // rankedItems is the sentence of the best sources that ranks the items a
 // question asks the first of, the one whose own words, then those since
 // the ranking before it (which may name the class ranked: 乙类), the
@@ -34,6 +43,10 @@ func rankedItems(question string, sources []Source) ([]listItem, bool) {
 	}
 	topic := understand.Topic(question)
 	q := bigrams(topic + " " + understand.Substitute(topic)) // "死人最多的" in the reports' words too: 死亡
+	kinds := askedKinds(understand.WhichKind(question))
+	if len(kinds) == 0 || !slices.Contains(rankedPlaceKinds, kinds[len(kinds)-1]) {
+		kinds = nil // a kind of disease or thing is what every ranking of them ranks
+	}
 	for _, s := range sources[:min(rankSources, len(sources))] {
 		sents := splitSentences(s.Text)
 		best, most, from := -1, -1, 0
@@ -47,7 +60,11 @@ func rankedItems(question string, sources []Source) ([]listItem, bool) {
 			from = i + 1
 			// Its own words first ("报告死亡数居前3位" for 死亡得最多的),
 			// then those of what it ranks.
-			if n := ownWeight*shared(q, sent) + shared(q, context); n > most {
+			n := ownWeight*shared(q, sent) + shared(q, context)
+			if len(kinds) > 0 && namesOfKind(sent, kinds) >= minKindNames {
+				n += rankedKindWeight // "排在前头的是哪几个县": the ranking of 县, not of 病种
+			}
+			if n > most {
 				best, most = i, n
 			}
 		}

@@ -437,17 +437,13 @@ func isComparisonBase(t *text, i int) bool {
 }
 
 // foundationAfterYear reports whether the year starting at i is followed
-// by 的基础上 or 基础上.
+// by 的基础上 or 基础上 (foundationAfter).
 func foundationAfterYear(t *text, i int) bool {
 	k := i
 	for k < len(t.n) && isDigit(t.n[k]) {
 		k++
 	}
-	if t.nAt(k) != '年' {
-		return false
-	}
-	rest := string(t.n[k+1 : min(len(t.n), k+6)])
-	return strings.HasPrefix(rest, "基础上") || strings.HasPrefix(rest, "的基础上")
+	return t.nAt(k) == '年' && foundationAfter(t, k+1)
 }
 
 // yearFor returns the year stated for a figure whose number starts at

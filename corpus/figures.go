@@ -30,31 +30,44 @@ func datedAtPublication(rep *Report, sec Section) bool {
 	return y == 0
 }
 
-// datedByEvent reports whether a section's year is that of the event a
-// news report with no date line opens on ("为庆祝第113个国际护士节,5月11日,…
-// 四川省2024年…庆祝大会在…举办"): there "截至去年年底" is the year before.
-func datedByEvent(work string, rep *Report, sec Section) bool {
-	if sec.Kind != KindSummary || sec.Year == 0 || rep.Published != "" {
-		return false
+// eventLeads are the opening sentences of a news report with no date line
+// or year in its title that name the day of its event ("为庆祝第113个国际护
+// 士节,5月11日,…四川省2024年…庆祝大会在…举办"): the report's own and the one
+// after a headline. A summary section whose year such a lead names is dated
+// by the event: there "截至去年年底" is the year before (datedByEvent).
+func eventLeads(work string, rep *Report) []string {
+	if rep.Published != "" {
+		return nil
 	}
 	if y, _ := firstYear(Simplify(rep.Title)); y != 0 {
-		return false
+		return nil
 	}
 	body := strings.TrimSpace(work[rep.Span.Start:rep.Span.End])
-	opening := func(text string) bool {
+	texts := []string{body}
+	if i := strings.IndexByte(body, '\n'); i >= 0 {
+		texts = append(texts, body[i+1:]) // the sentence after a headline
+	}
+	var leads []string
+	for _, text := range texts {
 		lead := text[:min(len(text), maxEventLeadBytes)]
 		if i := strings.Index(lead, "。"); i >= 0 {
 			lead = lead[:i]
 		}
-		return eventDay.MatchString(lead) && strings.Contains(lead, strconv.Itoa(sec.Year)+"年")
+		if eventDay.MatchString(lead) {
+			leads = append(leads, lead)
+		}
 	}
-	if opening(body) {
-		return true
+	return leads
+}
+
+// datedByEvent reports whether a summary section's year is the one an
+// event lead of its report names.
+func datedByEvent(leads []string, sec Section) bool {
+	if sec.Kind != KindSummary || sec.Year == 0 {
+		return false
 	}
-	if i := strings.IndexByte(body, '\n'); i >= 0 {
-		return opening(body[i+1:]) // the sentence after a headline
-	}
-	return false
+	year := strconv.Itoa(sec.Year) + "年"
+	return slices.ContainsFunc(leads, func(l string) bool { return strings.Contains(l, year) })
 }
 
 // maxEventLeadBytes bounds the opening sentence read for a news event's
@@ -88,6 +101,7 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 		reportText = Simplify(reportText)
 	}
 	form := targetsThenActuals(reportText)
+	leads := eventLeads(work, rep)
 	stated := statedYears{}
 	for _, sec := range rep.Sections {
 		if b.over() {
@@ -132,7 +146,7 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 				sec.Year, sec.Kind = planStart-1, KindSummary
 			}
 		}
-		period := periodState{year: sec.Year, plan: sec.Kind == KindPlan, dated: datedAtPublication(rep, sec) || datedByEvent(work, rep, sec)}
+		period := periodState{year: sec.Year, plan: sec.Kind == KindPlan, dated: datedAtPublication(rep, sec) || datedByEvent(leads, sec)}
 		// A report delivered at the start of its year reviews the year
 		// before: there "今年，我们将…" is the year after the review's.
 		// So does a report on the year's work conference ("天津市2024年卫生
@@ -178,7 +192,11 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 			prevYear := 0 // the year the sentence before opens a clause with
 			for _, s := range sentences(work, sp) {
 				sentStart := len(out)
-				sentBase := sentenceComparedYear(Simplify(work[s.Start:s.End])) // "与2009年相比,…提升了1.56岁"
+				sentText := work[s.Start:s.End]
+				if rep.Traditional {
+					sentText = Simplify(sentText) // "與2009年相比"
+				}
+				sentBase := sentenceComparedYear(sentText) // "与2009年相比,…提升了1.56岁"
 				if meetingActs(work[s.Start:s.End]) {
 					ctx.paraLead = openingLead // "会议组织5家单位…": the meeting's own year, not the year reviewed
 				}

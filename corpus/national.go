@@ -4,8 +4,6 @@ import (
 	"regexp"
 	"slices"
 	"strings"
-
-	"github.com/healthbot/healthbot/corpus/places"
 )
 
 // Documents of the central government and national statistics (and news
@@ -84,19 +82,10 @@ func speaksNationally(text string) bool {
 }
 
 // nationalOverPlace reports whether a text speaks nationally
-// (speaksNationally) more often than it names place, the place it names
-// most.
-func nationalOverPlace(text, place string) bool {
-	if !speaksNationally(text) {
-		return false
-	}
-	named := 0
-	for _, m := range places.Find(text) {
-		if m.Place.Name == place {
-			named++
-		}
-	}
-	return strings.Count(text, "全国")+strings.Count(text, "我国") > named
+// (speaksNationally) more often than it names the place it names most,
+// named times.
+func nationalOverPlace(text string, named int) bool {
+	return speaksNationally(text) && strings.Count(text, "全国")+strings.Count(text, "我国") > named
 }
 
 // quotedDocument matches the name of a document a news report is about:

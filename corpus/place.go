@@ -93,8 +93,9 @@ func describeReport(work string, rep *Report, meta Meta, articleEnd int) {
 		if rep.Traditional {
 			body = findText(body)
 		}
-		guess = mostNamedPlace(body, 2)
-		if guess != "" && nationalOverPlace(body, guess) {
+		var named int
+		guess, named = mostNamedPlaceCounted(body, 2)
+		if guess != "" && nationalOverPlace(body, named) {
 			// "全国共有…全国…" of a national bulletin that names 北京 and
 			// 上海 a few times: the country's, not the city named most.
 			guess = NationalPlace
@@ -551,6 +552,12 @@ func meetingPlace(top string) string {
 // tie the first named. A place written just before one it holds is not
 // counted: it only says where that one is.
 func mostNamedPlace(s string, min int) string {
+	place, _ := mostNamedPlaceCounted(s, min)
+	return place
+}
+
+// mostNamedPlaceCounted is mostNamedPlace with the times s names it.
+func mostNamedPlaceCounted(s string, min int) (string, int) {
 	counts := map[string]int{}
 	parents := map[string]string{}
 	var order []string
@@ -575,7 +582,8 @@ func mostNamedPlace(s string, min int) string {
 			best = name
 		}
 	}
-	return areaOfItsParts(best, order, counts, parents)
+	best = areaOfItsParts(best, order, counts, parents)
+	return best, counts[best]
 }
 
 // minListedParts is how many of a place's parts a text must name, its

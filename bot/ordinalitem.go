@@ -52,10 +52,7 @@ func ordinalItems(question string, sources []Source) (items []listItem, src Sour
 // source's text, after its colon up to the end of the sentence ("第一类：
 // 特困供养人员、孤儿。"), one per 、; nil when the text labels none so.
 func labelledItem(s Source, n int, counter string) []listItem {
-	for _, num := range []string{chineseNumeral(n), strconv.Itoa(n)} {
-		if num == "" {
-			continue
-		}
+	for _, num := range []string{corpus.ChineseNumeral(n), strconv.Itoa(n)} {
 		for _, colon := range []string{"：", ":"} {
 			label := "第" + num + counter + colon
 			i := strings.Index(s.Text, label)
@@ -90,19 +87,4 @@ func numberedBeside(lines []string, i, n int) bool {
 		}
 	}
 	return false
-}
-
-// chineseNumeral writes n (1 to 99) in Chinese numerals as lists number
-// their items ("一", "十二", "二十"); "" for any other n.
-func chineseNumeral(n int) string {
-	digits := []string{"", "一", "二", "三", "四", "五", "六", "七", "八", "九"}
-	switch {
-	case n < 1 || n > 99:
-		return ""
-	case n < 10:
-		return digits[n]
-	case n < 20:
-		return "十" + digits[n%10]
-	}
-	return digits[n/10] + "十" + digits[n%10]
 }

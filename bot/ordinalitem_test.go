@@ -3,6 +3,8 @@ package bot
 import (
 	"strings"
 	"testing"
+
+	"github.com/healthbot/healthbot/corpus"
 )
 
 // A question naming one item of a numbered list ("民生实事第二件") is
@@ -24,7 +26,7 @@ func TestLabelledOrdinalItem(t *testing.T) {
 	if !strings.Contains(got, "特困供养人员") || !strings.Contains(got, "孤儿") || strings.Contains(got, "低保对象") {
 		t.Errorf("want the first class's members only:\n%s", got)
 	}
-	if chineseNumeral(12) != "十二" || chineseNumeral(20) != "二十" || chineseNumeral(3) != "三" {
-		t.Error("chineseNumeral")
+	if corpus.ChineseNumeral(12) != "十二" || corpus.ChineseNumeral(20) != "二十" || corpus.ChineseNumeral(3) != "三" {
+		t.Error("ChineseNumeral")
 	}
 }

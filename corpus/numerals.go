@@ -21,6 +21,10 @@ var chineseDigits = map[rune]int{
 // It returns -1 when s is not a number.
 func ParseChineseNumber(s string) int { return figures.ChineseNumber(s) }
 
+// ChineseNumeral writes 1…99 in Chinese numerals as outlines and lists
+// number their items (一, 十二, 二十); other numbers in digits.
+func ChineseNumeral(n int) string { return toChineseNumber(n) }
+
 var (
 	// yearPattern finds explicit four-digit years ("2023年", "2023年度") and
 	// years written digit by digit in Chinese ("二〇二三年").

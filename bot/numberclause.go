@@ -34,14 +34,11 @@ func askedClause(sent, question, searchText string) (string, bool) {
 	}
 	best, bestScore, numbered := -1, 0.0, 0
 	for i, c := range clauses {
-		if !strings.ContainsAny(yearWords.ReplaceAllString(c, ""), "0123456789") {
-			continue // "2024年" dates the clause; it is no number of it
+		score, ok := numberedScore(c, q, unit)
+		if !ok {
+			continue
 		}
 		numbered++
-		score := float64(shared(q, c))
-		if numberIn(c, unit) {
-			score += unitMatchWeight // "143篇" for 多少篇, not "130条"
-		}
 		if score > bestScore {
 			best, bestScore = i, score
 		}
@@ -70,6 +67,20 @@ func askedClause(sent, question, searchText string) (string, bool) {
 	return out, true
 }
 
+// numberedScore is how well a clause or item holding a number matches the
+// question's words q and the unit asked ("143篇" for 多少篇, not "130条");
+// ok is false when it holds no number but a year ("2024年" dates it).
+func numberedScore(text string, q map[string]bool, unit string) (float64, bool) {
+	if !strings.ContainsAny(yearWords.ReplaceAllString(text, ""), "0123456789") {
+		return 0, false
+	}
+	score := float64(shared(q, text))
+	if numberIn(text, unit) {
+		score += unitMatchWeight
+	}
+	return score, true
+}
+
 // askedItem is the item of a clause listing several numbers between 、
 // ("该院累计完成门急诊45184人次、出院患者2856人次、各类手术100余台") that
 // alone best matches the question's words q and the unit asked; the
@@ -82,14 +93,11 @@ func askedItem(clause string, q map[string]bool, unit string) (string, bool) {
 	}
 	best, bestScore, tie, numbered := -1, 0.0, false, 0
 	for i, it := range items {
-		if !strings.ContainsAny(yearWords.ReplaceAllString(it, ""), "0123456789") {
+		score, ok := numberedScore(it, q, unit)
+		if !ok {
 			continue
 		}
 		numbered++
-		score := float64(shared(q, it))
-		if numberIn(it, unit) {
-			score += unitMatchWeight
-		}
 		switch {
 		case score > bestScore:
 			best, bestScore, tie = i, score, false

@@ -137,18 +137,7 @@ const maxRangeYears = 30
 // ("这几年", "历年") sets no year.
 func Filters(question string, now time.Time) corpus.Filters {
 	whole := corpus.Normalize(question)
-	// A document's name in book-title marks ("《健康中国2030》规划纲要") says
-	// neither the year nor the kind asked.
-	q := baseYear.ReplaceAllString(namedPlan.ReplaceAllString(bookTitle.ReplaceAllString(whole, " "), " $1"), " ")
-	// "从2016年开始搞…，头三年一共投了多少": the start of a period, whose
-	// total a report dates by its end, not the year asked.
-	q = periodStartYear.ReplaceAllString(q, " ")
-	// "有几项已经够上2030年的目标了": the year of a goal reached, asked as
-	// a count of now, neither a year nor a plan asked.
-	q = goalReached.ReplaceAllString(q, "$1")
-	// "要拖到今年办的有几件": the year a thing is carried over to, part of
-	// the lay word for 结转, is not the year asked.
-	q = timedLay().Replace(q)
+	q := timeText(whole)
 	var f corpus.Filters
 	years := map[int]bool{}
 	for _, m := range yearRange.FindAllStringSubmatch(q, -1) {
@@ -225,8 +214,8 @@ func Filters(question string, now time.Time) corpus.Filters {
 	case second >= 0:
 		f.Period = corpus.PeriodSecondHalf
 	}
-	hints := plannedMeasure.ReplaceAllString(meetingNames.Replace(q), " ")
-	plan := (containsAny(hints, planHints) || plannedLevel.MatchString(hints)) && !strings.Contains(hints, "计划免疫") && !strings.Contains(hints, "计划生育")
+	hints := kindHints(q)
+	plan := plannedIn(hints)
 	summary := containsAny(hints, summaryHint) || asksHowDone(hints)
 	if plan && negatedHint(q, planHints) {
 		plan, summary = false, true
@@ -244,8 +233,37 @@ func Filters(question string, now time.Time) corpus.Filters {
 // AsksPlan reports whether a question asks what is planned ("打算", "今年
 // 工作重点", "目标是多少"), not negated ("不要目标值").
 func AsksPlan(question string) bool {
-	q := corpus.Normalize(question)
-	return containsAny(q, planHints) && !negatedHint(q, planHints) && !strings.Contains(q, "计划免疫") && !strings.Contains(q, "计划生育")
+	q := timeText(corpus.Normalize(question))
+	return plannedIn(kindHints(q)) && !negatedHint(q, planHints)
+}
+
+// timeText is a normalized question without the words that name neither
+// the years nor the kind it asks, read for both.
+func timeText(whole string) string {
+	// A document's name in book-title marks ("《健康中国2030》规划纲要") says
+	// neither the year nor the kind asked.
+	q := baseYear.ReplaceAllString(namedPlan.ReplaceAllString(bookTitle.ReplaceAllString(whole, " "), " $1"), " ")
+	// "从2016年开始搞…，头三年一共投了多少": the start of a period, whose
+	// total a report dates by its end, not the year asked.
+	q = periodStartYear.ReplaceAllString(q, " ")
+	// "有几项已经够上2030年的目标了": the year of a goal reached, asked as
+	// a count of now, neither a year nor a plan asked.
+	q = goalReached.ReplaceAllString(q, "$1")
+	// "要拖到今年办的有几件": the year a thing is carried over to, part of
+	// the lay word for 结转, is not the year asked.
+	return timedLay().Replace(q)
+}
+
+// kindHints is timeText without meetings' names and measures named by their
+// plan ("规划床位"): the words that say whether a plan is asked.
+func kindHints(q string) string {
+	return plannedMeasure.ReplaceAllString(meetingNames.Replace(q), " ")
+}
+
+// plannedIn reports whether kind hints ask a plan: a plan word or a level
+// planned, not 计划免疫 or 计划生育.
+func plannedIn(hints string) bool {
+	return (containsAny(hints, planHints) || plannedLevel.MatchString(hints)) && !strings.Contains(hints, "计划免疫") && !strings.Contains(hints, "计划生育")
 }
 
 // plannedMeasure is a measure named by its plan ("规划床位", "规划总建筑面积"):

@@ -47,7 +47,12 @@ func askedClause(sent, question, searchText string) (string, bool) {
 		return "", false
 	}
 	item, cut := askedItem(clauses[best], q, unit)
-	if numbered < 2 && !cut {
+	last := best
+	if !numberIn(item, unit) && !quotesQuantityAsked(item, unit) && best+1 < len(clauses) && numberIn(clauses[best+1], unit) {
+		// The clause that names what is asked, its amount in the next
+		// ("为80周岁以上低保老人增发高龄补贴，每人每月100元"): both.
+		item, cut, last = clauseSpan(sent, clauses[best], clauses[best+1]), false, best+1
+	} else if numbered < 2 && !cut {
 		return "", false
 	}
 	out := item
@@ -61,10 +66,18 @@ func askedClause(sent, question, searchText string) (string, bool) {
 	if best > 0 || cut && !strings.HasPrefix(clauses[best], item) {
 		out = "…" + out
 	}
-	if best < len(clauses)-1 || cut && !strings.HasSuffix(clauses[best], item) {
+	if last < len(clauses)-1 || cut && !strings.HasSuffix(clauses[best], item) {
 		out += "…"
 	}
 	return out, true
+}
+
+// clauseSpan is the text of sent from clause first to clause next after it,
+// the punctuation between them as written.
+func clauseSpan(sent, first, next string) string {
+	start := strings.Index(sent, first)
+	end := strings.Index(sent[start+len(first):], next)
+	return sent[start : start+len(first)+end+len(next)]
 }
 
 // numberedScore is how well a clause or item holding a number matches the

@@ -32,6 +32,12 @@ func TestAskedClause(t *testing.T) {
 	if _, ok := askedClause("全年转载文章143篇。", "转了多少篇文章？", ""); ok {
 		t.Error("cut a sentence of one number")
 	}
+	// The clause naming what is asked, its amount in the next clause:
+	// both are quoted, as written.
+	sent3 := "关爱服务区80周岁及以上老年人14高龄津贴1.为80周岁以上低保老人增发高龄补贴，每人每月100元。"
+	if got, ok := askedClause(sent3, "平潭80岁以上吃低保的老人，每个月能多领多少钱？", ""); !ok || got != "关爱服务区80周岁及以上老年人14高龄津贴1.为80周岁以上低保老人增发高龄补贴，每人每月100元" {
+		t.Errorf("askedClause = %q, %v; want the named clause and its amount", got, ok)
+	}
 }
 
 // A clause listing several numbers between 、 is cut to the item asked; a

@@ -20,6 +20,8 @@ func quotesAgeAsked(text, question string) bool {
 	asked := corpus.AgesNamed(corpus.Normalize(question))
 	return len(asked) == 0 || quotesNumberWhere(text, func(clause string) bool {
 		return corpus.SharesAge(asked, corpus.AgesNamed(clause))
+	}, func(clause string) bool {
+		return len(corpus.AgesNamed(clause)) > 0
 	})
 }
 
@@ -34,6 +36,8 @@ func quotesDiseaseAsked(text, question string) bool {
 	}
 	return quotesNumberWhere(rankOf.ReplaceAllString(corpus.Simplify(text), ""), func(clause string) bool {
 		return namesEveryDisease(clause, diseases)
+	}, func(clause string) bool {
+		return len(understand.DiseasesNamed(clause)) > 0
 	})
 }
 
@@ -43,14 +47,22 @@ var rankOf = regexp.MustCompile(`[前第]\s*\d{1,2}\s*(?:位|名)`)
 
 // quotesNumberWhere reports whether a clause of an answer's quotes that
 // about accepts holds a number measuring something: not an age, a year or
-// an index.
-func quotesNumberWhere(text string, about func(clause string) bool) bool {
-	for _, clause := range strings.FieldsFunc(corpus.Simplify(text), func(r rune) bool { return strings.ContainsRune("，,；;。\n", r) }) {
-		if !about(clause) {
-			continue
-		}
-		if strings.ContainsAny(notMeasures.ReplaceAllString(ageWords.ReplaceAllString(citationMarks.ReplaceAllString(clause, ""), ""), ""), "0123456789") {
-			return true
+// an index. A clause about accepts governs the clauses after it in its
+// sentence that name no group of their own (names): "为80周岁以上低保老人
+// 增发高龄补贴，每人每月100元" gives the 80-year-olds' 100元.
+func quotesNumberWhere(text string, about, names func(clause string) bool) bool {
+	for _, sentence := range strings.FieldsFunc(corpus.Simplify(text), func(r rune) bool { return strings.ContainsRune("；;。\n", r) }) {
+		governed := false
+		for _, clause := range strings.FieldsFunc(sentence, func(r rune) bool { return r == '，' || r == ',' }) {
+			switch {
+			case about(clause):
+				governed = true
+			case names(clause):
+				governed = false
+			}
+			if governed && strings.ContainsAny(notMeasures.ReplaceAllString(ageWords.ReplaceAllString(citationMarks.ReplaceAllString(clause, ""), ""), ""), "0123456789") {
+				return true
+			}
 		}
 	}
 	return false

@@ -1206,6 +1206,9 @@ func assignPlaces(work string, rep *Report) {
 					place = wholeAreaOf(place, before)
 				}
 			}
+			if own == "" && countryClauses(before) {
+				place = NationalPlace // "去年我国出生人口902万人,出生率为6.39‰"
+			}
 		}
 		if p := rowPlace(f); p != "" && !places.Within(place, p) {
 			place = p // "浙 江 | 20500.9 | …": a table's row of a place, its name spaced out

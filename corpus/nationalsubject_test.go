@@ -1,0 +1,39 @@
+package corpus
+
+import "testing"
+
+// A page on a province quoting the country's figures with the country as
+// the clause's subject: those figures, and the next clause's, are the
+// country's; the province's own stay its own.
+func TestCountryAsClauseSubject(t *testing.T) {
+	text := "广东出生率位居前列\n去年我国出生人口902万人,出生率为6.39‰。分省份看,各地情况如何?\n" +
+		"广东去年的人口出生率达到8.12‰,位居前列。全国文明城市创建经费9.1亿元。\n"
+	r := Parse("t.txt", text, Meta{}, Options{}).Reports[0]
+	want := map[string]string{"902": NationalPlace, "6.39": NationalPlace, "8.12": "广东省", "9.1": "广东省"}
+	for _, f := range r.Figures {
+		if p, ok := want[f.Raw]; ok && f.Place != p {
+			t.Errorf("%s = %s: place %q, want %q", f.Label, f.Raw, f.Place, p)
+		}
+	}
+}
+
+// The country opens a clause as its subject, not as a title or a rank the
+// place earned, and another subject after it ends its reach.
+func TestCountryClauses(t *testing.T) {
+	for _, tt := range []struct {
+		before string
+		want   bool
+	}{
+		{"去年我国出生人口", true},
+		{"去年我国出生人口902万人,出生率为", true},
+		{"2023年全国孕产妇死亡率", true},
+		{"全国首个", false},
+		{"成功创建全国文明城市,全市", false},
+		{"我国出生人口902万人,广东出生人口", false},
+		{"全国共报告,全省", false},
+	} {
+		if got := countryClauses(tt.before); got != tt.want {
+			t.Errorf("countryClauses(%q) = %v, want %v", tt.before, got, tt.want)
+		}
+	}
+}

@@ -1,6 +1,9 @@
 package corpus
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A change told over a span of years starts at the span's first year, or
 // at the year before a five-year plan's span; its end, undated, is the
@@ -58,4 +61,18 @@ func TestYearBeforeThePlansIsAnActual(t *testing.T) {
 			t.Errorf("%s %v of 2025: want a target", f.Label, f.Value)
 		}
 	}
+}
+
+// A change measure written after a change between two dated levels, or
+// after a span of years, runs over that span: "降幅达21%" of 743例 in 2019
+// and 580例 in 2022 is 2019–2022's, "从2019年到2023年,…降幅达24.1%" is
+// 2019–2023's; neither is the year the page was written.
+func TestChangeMeasureOverItsSpan(t *testing.T) {
+	text := "江苏职业病防治法宣传周启动\n2023-04-25 来源:新江苏\n" +
+		"全省报告新发职业病人数从2019年的743例,下降到2022年的580例,降幅达21%。\n" +
+		"从2019年到2023年,江苏报告新发职业病病例数降幅达24.1%。\n"
+	r := Parse("t.txt", text, Meta{}, Options{}).Reports[0]
+	hasFigures(t, strings.Join(figureYears(r), " "),
+		"新发职业病人数降幅=21%@2019-2022/summary",
+		"新发职业病病例数降幅=24.1%@2019-2023/summary")
 }

@@ -696,6 +696,17 @@ func changesOfPrevious(before, figs []Figure, sentence string) {
 	}
 }
 
+// changeMeasureOf reports whether label names the change of measure
+// ("新发职业病人数降幅" of 新发职业病人数: "…从2019年的743例,下降到2022年的
+// 580例,降幅达21%").
+func changeMeasureOf(label, measure string) bool {
+	rest, ok := strings.CutPrefix(label, measure)
+	return ok && slices.Contains(changeMeasures, rest)
+}
+
+// changeMeasures name the change of the measure before them.
+var changeMeasures = []string{"降幅", "增幅", "涨幅", "减幅", "增速", "增长幅度", "下降幅度", "增长率", "下降率"}
+
 // changeBetween dates a change written after its start and end values
 // with the years they name, as a summary of what happened.
 func changeBetween(fig Figure, since, year int) Figure {
@@ -1017,7 +1028,7 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 		}
 		if from != nil && to == nil && f.Year > 0 && fig.Label == from.Label {
 			to = &fig
-		} else if from != nil && to != nil && f.Year == 0 && fig.Label == from.Label && from.Year > 0 && from.Year < to.Year {
+		} else if from != nil && to != nil && f.Year == 0 && (fig.Label == from.Label || changeMeasureOf(fig.Label, from.Label)) && from.Year > 0 && from.Year < to.Year {
 			out = append(out, changeBetween(fig, from.Year, to.Year))
 			from = nil
 			continue

@@ -43,6 +43,9 @@ func TestTitleYears(t *testing.T) {
 		{"2024年卫生健康工作计划", 2024, 2024},
 		{"2023年卫生局工作总结", 2023, 0},
 		{"20xx年卫生工作计划", 0, 0},
+		// A span opened by 从 is the time a change took, as of its end.
+		{"从2019年至2023年江苏报告新发职业病病例数持续下降", 2023, 0},
+		{"2019年至2023年行动计划", 2019, 2023},
 	}
 	for _, tt := range tests {
 		y, p := titleYears(tt.title)

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -104,8 +105,10 @@ func totalsOverPeriod(f Figure, clause string) bool {
 	if strings.Contains(clause, "每年") || strings.Contains(f.Label, "每年") {
 		return false // "每年实施20项": every year's amount, not a total
 	}
-	if changeOverPeriod(f.Qualifier) {
-		return true // "五年来…天然气产量增长37.9%": the change across the period
+	if changeOverPeriod(f.Qualifier) || slices.ContainsFunc(changeMeasures, func(m string) bool { return strings.HasSuffix(f.Label, m) }) {
+		// "五年来…天然气产量增长37.9%", "从2019年到2023年,…病例数降幅达
+		// 24.1%": the change across the period
+		return true
 	}
 	if f.Unit == "" || strings.HasPrefix(f.Unit, "/") || containsAny(f.Unit, levelUnits) {
 		return false

@@ -222,6 +222,11 @@ func titleYears(simpTitle string) (year, planYear int) {
 		// 2021's tasks.
 		return year - 1, year
 	}
+	if len(ys) >= 2 && reviewedSpan(simpTitle, ys[0], ys[1]) {
+		// "从2019年至2023年江苏报告新发职业病病例数持续下降": what
+		// happened over the years, as of the last.
+		return ys[1].Year, 0
+	}
 	kind := headingKind(simpTitle)
 	for _, y := range ys[1:] {
 		if !y.Template && y.Year != year {
@@ -233,6 +238,16 @@ func titleYears(simpTitle string) (year, planYear int) {
 		planYear = year
 	}
 	return year, planYear
+}
+
+// reviewedSpan reports whether a title's first two years are the ends of
+// a span opened by 从 or 自 ("从2019年至2023年…"), the time a change took,
+// not a year and the plan for a later one.
+func reviewedSpan(simpTitle string, first, second yearMention) bool {
+	between := strings.TrimSpace(simpTitle[first.End:second.Start])
+	opened := strings.TrimSpace(simpTitle[:first.Start])
+	return (strings.HasSuffix(opened, "从") || strings.HasSuffix(opened, "自")) &&
+		(between == "至" || between == "到" || between == "年至" || between == "年到")
 }
 
 // ownYears are the years a title names but for the bases it compares with:

@@ -533,6 +533,14 @@ func TestThesaurusSubstituteAndExpand(t *testing.T) {
 	if got := OfficialTerms("家庭医生签约率"); len(got) != 0 {
 		t.Errorf("official wording gets terms %q", got)
 	}
+	// Blood collected, said in speech or as 采血量, is what reports write
+	// 采集血液.
+	if got := Expand("长沙2015年度献血一共采了多少血？"); !strings.Contains(got, "采集血液") || !strings.Contains(got, "采血量") {
+		t.Errorf("Expand of blood collected = %q, want 采集血液 and 采血量", got)
+	}
+	if got := OfficialTerms("采血量"); !slices.Contains(got, "采集血液") {
+		t.Errorf("OfficialTerms(采血量) = %q, want 采集血液", got)
+	}
 }
 
 func TestAsksChangeInSpeech(t *testing.T) {

@@ -13,6 +13,9 @@ func TestLevelRelation(t *testing.T) {
 		{"州级的危重孕产妇和新生儿救治中心建", "县级危重孕产妇和新生儿救治中心", -1},
 		{"州级的危重孕产妇和新生儿救治中心建", "危重孕产妇救治中心", 0},
 		{"危重孕产妇救治中心", "县级危重孕产妇和新生儿救治中心", 0},
+		// The level that organised a thing: 国家集采 is 国家组织, not 省组织.
+		{"从2019年底搞国家集采到去年年底落实国家集采药品", "落实执行国家组织集采药品", 1},
+		{"从2019年底搞国家集采到去年年底落实国家集采药品", "省组织集采药品", -1},
 	}
 	for _, c := range cases {
 		if got := levelRelation(c.topic, c.label); got != c.want {

@@ -356,6 +356,20 @@ func TestYearOfAPageCountingAsOfALaterMonth(t *testing.T) {
 	}
 }
 
+// A news page put up in January whose lead names its event's day in
+// December reports the year before; a later sentence's day still to come
+// dates nothing (made-up numbers).
+func TestYearOfANewsPageOnAnEventOfTheYearBefore(t *testing.T) {
+	text := "某市:集采药品更丰富\n时间:2024-01-04 18:53 来源:网络整理\n记者 某某 某市报道 12月23日,某市人民政府新闻办公室召开新闻发布会。截至目前,全市共落实国家组织集采药品333种。\n"
+	if y := Parse("t.txt", text, Meta{}, Options{}).Reports[0].Year; y != 2023 {
+		t.Errorf("year %d, want 2023", y)
+	}
+	later := strings.Replace(text, "某市报道 12月23日,某市人民政府新闻办公室召开新闻发布会。", "某市报道 某市人民政府新闻办公室召开新闻发布会。新规12月1日,将正式施行。", 1)
+	if y := Parse("t.txt", later, Meta{}, Options{}).Reports[0].Year; y != 2024 {
+		t.Errorf("a later sentence's day: year %d, want 2024", y)
+	}
+}
+
 // An untitled disclosure report generated in January says its statistics
 // cover one whole year: that is its year, not the generation date's.
 func TestYearOfStatisticsCoveringAWholeYear(t *testing.T) {

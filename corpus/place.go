@@ -720,7 +720,7 @@ func documentYear(work string, span Span, rep *Report, simpTitle string) int {
 			return y - 1
 		}
 		simp := Simplify(text)
-		if month > 0 && asOfLaterMonth(simp, month) {
+		if month > 0 && (asOfLaterMonth(simp, month) || eventInLaterMonth(simp, month)) {
 			// "截止10月8日已完成5825人" on a page put up in May 2025: the
 			// text was written in an autumn already past, the year before.
 			return y - 1
@@ -907,6 +907,29 @@ func asOfLaterMonth(text string, month int) bool {
 	}
 	return false
 }
+
+// eventInLaterMonth reports whether a news text's lead names its event's
+// day in a month later in the year than month, the month its page was put
+// up ("12月23日,临沂市人民政府新闻办公室召开新闻发布会" on a page of
+// January 2024): the event was in the year before. Only a lead's day
+// counts: a later sentence may name a day still to come.
+func eventInLaterMonth(text string, month int) bool {
+	for _, line := range strings.Split(text[:min(len(text), maxEventLeadBytes*2)], "\n") {
+		lead := line[:min(len(line), maxEventLeadBytes)]
+		if i := strings.Index(lead, "。"); i >= 0 {
+			lead = lead[:i]
+		}
+		if m := leadEventDay.FindStringSubmatch(lead); m != nil {
+			n, _ := strconv.Atoi(m[1])
+			return n > month && n <= 12
+		}
+	}
+	return false
+}
+
+// leadEventDay is the day a news lead names with no year before it
+// ("临沂报道 12月23日,", its spaces between words left out by then).
+var leadEventDay = regexp.MustCompile(`(?:^|[^\d年])(\d{1,2})月\d{1,2}日[，,\s上下午晚]`)
 
 // lineAround is the line of text that holds byte offset i, trimmed; ""
 // when the line is longer than a date line may be (a paragraph of

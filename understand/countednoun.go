@@ -16,8 +16,8 @@ var countedNounPattern = regexp.MustCompile(`(?:多少|几)(\p{Han}{1,14})`)
 var counterWords = regexp.MustCompile(`^(?:` + countCounters + `|剂|针)`)
 
 // countedNounStops end the noun: particles and the verbs a question runs on
-// with ("多少医生了", "几家医院呢", "多少人参加").
-var countedNounStops = regexp.MustCompile(`(?:了|呢|啊|呀|吗|吧|的|是|有|在|参加|参与|接受|享受|签约|完成|达到|左右|以上|总共|一共|合计|去年|今年|前年).*$`)
+// with ("多少医生了", "几家医院呢", "多少人参加", "多少个村卫生室搞了…专柜").
+var countedNounStops = regexp.MustCompile(`(?:了|呢|啊|呀|吗|吧|的|是|有|在|参加|参与|接受|享受|签约|完成|达到|搞|弄|开展|实现|实行|推行|配备|设立|开设|纳入|落实|左右|以上|总共|一共|合计|去年|今年|前年).*$`)
 
 // CountedNoun is the thing a count question counts, named after its
 // 多少/几 and counter ("收到多少政府信息公开申请" → 政府信息公开申请), "" when

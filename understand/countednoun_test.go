@@ -15,6 +15,7 @@ func TestCountedNoun(t *testing.T) {
 		"去年收到几件找他们要公开信息的申请？":    "申请", // the head the clause describes
 		"有多少家医院的床位":             "医院",
 		"全县一共打了多少剂新冠疫苗？":        "新冠疫苗", // 剂 counts the doses, not part of the noun
+		"临沂现在有多少个村卫生室搞了集采药品专柜？": "村卫生室", // the verb the question runs on with is no part of it
 	} {
 		if got := CountedNoun(q); got != want {
 			t.Errorf("CountedNoun(%q) = %q, want %q", q, got, want)
@@ -34,5 +35,16 @@ func TestCountVerb(t *testing.T) {
 		if got := CountVerb(q); got != want {
 			t.Errorf("CountVerb(%q) = %q, want %q", q, got, want)
 		}
+	}
+}
+
+// The noun a count question counts names the indicator asked first, before
+// the ones its other words name.
+func TestCountedIndicatorFirst(t *testing.T) {
+	if ids := QuestionIndicators("临沂现在有多少个村卫生室搞了集采药品专柜？"); len(ids) == 0 || ids[0] != "village_clinics" {
+		t.Errorf("QuestionIndicators = %v, want village_clinics first", ids)
+	}
+	if got := countedIndicator("家庭医生签约率是多少"); got != "" {
+		t.Errorf("countedIndicator of a rate question = %q", got)
 	}
 }

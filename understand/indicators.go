@@ -44,6 +44,11 @@ func QuestionIndicators(question string) []string {
 			ids = append([]string{id}, ids...)
 		}
 	}
+	if id := countedIndicator(question); id != "" && (len(ids) == 0 || ids[0] != id) {
+		// "有多少个村卫生室搞了集采药品专柜": the 村卫生室 counted, not
+		// the 集采药品 their counters hold.
+		ids = append([]string{id}, slices.DeleteFunc(ids, func(x string) bool { return x == id })...)
+	}
 	if base := askedPerHead(corpus.Normalize(question)); base != "" {
 		// "一万个人摊得上几个全科大夫": the count per head, not the count.
 		for i, id := range ids {
@@ -53,6 +58,24 @@ func QuestionIndicators(question string) []string {
 		}
 	}
 	return ids
+}
+
+// countedIndicator is the indicator that counts the noun a count question
+// counts after its 多少/几 ("多少个村卫生室" → village_clinics), given in
+// the unit asked; "" when the noun names none.
+func countedIndicator(question string) string {
+	noun, q := CountedNoun(question), corpus.Normalize(question)
+	at := max(strings.LastIndex(q, "多少"), strings.LastIndex(q, "几"))
+	if noun == "" || at < 0 || !strings.Contains(q[at:], noun) {
+		return "" // a noun named before the count ("医院…三级、二级各有多少家") qualifies it
+	}
+	unit := AskedUnit(question)
+	for _, m := range indicators.MatchText(noun) {
+		if m.Score >= 1 && (unit == "" || FitsUnit(m.Indicator.ID, unit)) {
+			return m.Indicator.ID
+		}
+	}
+	return ""
 }
 
 // rateNamed is the best indicator the question's words name, however

@@ -139,6 +139,10 @@ func endsWithCounted(label, counted string) bool {
 	return strings.HasSuffix(full, counted) || strings.HasSuffix(l, counted)
 }
 
+// minCountedAsIndicator is how long a counted noun must be to name a
+// measure of its own ("监督意见书", not "人员").
+const minCountedAsIndicator = 3
+
 // partAskedWeight raises a figure whose label names the part of a whole a
 // question asks about (understand.AskedPart).
 const partAskedWeight = 1.0
@@ -410,6 +414,13 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 		}
 		// The part asked, as staff say it or in the reports' words ("受外伤":
 		// 创伤).
+		if !same && !other && unit != "" && unitAnswers(unit, countedUnit(fig)) && utf8.RuneCountInString(counted) >= minCountedAsIndicator && endsWithCounted(fig.Label, counted) {
+			// "几份监督意见书" for "下达监督意见书17份": the noun and the
+			// counter asked, both as written, are the measure asked, as
+			// much as a catalogue indicator its other words name (双随机
+			// 抽查工作任务84个).
+			same = true
+		}
 		namesPart := askedPart != "" && (strings.Contains(corpus.Normalize(fig.Label), askedPart) || strings.Contains(corpus.Normalize(fig.Label), understand.Substitute(askedPart)))
 		switch {
 		case rate && unit == "" && isCount(fig.Unit) && !namesPart:

@@ -270,6 +270,10 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 		asked = "rate" // "基层诊疗量占多大比例" asks the share, not the 诊疗量
 	}
 	modifier := askedModifier(topic)
+	rateStem := "" // the measure a rate asked names before 率 ("管理" of 规范管理率)
+	if m := []rune(strings.TrimSuffix(understand.Measure(topic), "率")); rate && len(m) >= 2 && len(m) < len([]rune(understand.Measure(topic))) {
+		rateStem = string(m)
+	}
 	var out []figureCandidate
 	var changes []corpus.FigureHit // changes left out while a change is asked
 	seen := map[string]bool{}
@@ -423,6 +427,11 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 		}
 		namesPart := askedPart != "" && (strings.Contains(corpus.Normalize(fig.Label), askedPart) || strings.Contains(corpus.Normalize(fig.Label), understand.Substitute(askedPart)))
 		switch {
+		case rate && !same && len(ids) > 0 && isRateUnit(fig.Unit) && !isChange(fig) && rateStem != "" && !strings.Contains(corpus.Normalize(fig.Label), rateStem):
+			// "规范管理率是多少" is not answered by another share its
+			// words come near ("在册患者数量占到患者总数的87.92%"): a
+			// rate not of the indicator asked names the measure asked.
+			continue
 		case rate && unit == "" && isCount(fig.Unit) && !namesPart:
 			// A rate asked ("孕产妇死亡率是多少") is never answered by a
 			// count whose label shares its words ("高危孕产妇238人").

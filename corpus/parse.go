@@ -49,6 +49,7 @@ func parse(file, text string, meta Meta, opts Options, b *budget) Document {
 	text = unwrap(text)        // PDF text: lines cut at the page's width joined into paragraphs
 	text = joinOpenLines(text) // "…提质工程、\n中医药…": a list cut into lines for phones
 	text = dropPinyinNotes(text)
+	text = joinDigitGroups(text)        // "7 401 人": one number
 	text = joinSpacedNumbers(text)      // "增至 7.86 万张": one value
 	text = splitTitleCredits(text)      // "…接种工作 作者:本通 时间:2021-06-23": the headline, then its credits
 	text = joinProseSpaces(text)        // "城、乡 居民健康素养水平": one word

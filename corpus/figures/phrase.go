@@ -324,6 +324,9 @@ func capLabel(p phrase) phrase {
 		if strings.ContainsRune("和与及", p.n[k-1]) && len(p.n)-k < minConjTail {
 			continue // "…艾滋病病毒感染者和病人": the second of two counted together is no label
 		}
+		if l := cutAfter.suffix(p.n, 0, k); l == 1 && strings.ContainsRune(leadGuards[string(p.n[k-1])], p.n[k]) {
+			continue // "…嘉定区在册严重精神障碍患者数量": 在册 is one word
+		}
 		if l := cutAfter.suffix(p.n, 0, k); l > 0 && !(p.n[k-1] == '共' && l == 1 && strings.ContainsRune("公总中", p.n[k-2+boolInt(k < 2)])) {
 			q := dropUnmatchedQuotes(trimLead(p.slice(k, len(p.r))))
 			if len(q.r) >= 2 {

@@ -827,11 +827,20 @@ const maxRunInHeadingRunes = 12
 // maxTopicBytes bounds a paragraph's opening sentence kept as its topic.
 const maxTopicBytes = 240
 
+// bracketedRunIn is the heading in 【】 a yearbook entry opens with.
+var bracketedRunIn = regexp.MustCompile(`^\s*【([^【】0-9０-９]{2,16})】`)
+
 // paragraphTopic is the opening sentence of the paragraph at sp when it
-// holds no number and is short (the programme the paragraph is about),
-// and where it ends; "" and sp.Start otherwise.
+// holds no number and is short (the programme the paragraph is about), or
+// the bracketed heading it opens with, and where it ends; "" and sp.Start
+// otherwise.
 func paragraphTopic(work string, sp Span) (string, int) {
 	para := work[sp.Start:sp.End]
+	if m := bracketedRunIn.FindStringSubmatchIndex(para); m != nil {
+		// "【生活饮用水卫生监测】2017年,…总合格率92.2%": a yearbook entry's
+		// heading names what all its figures are of.
+		return para[m[2]:m[3]], sp.Start + m[1]
+	}
 	k := strings.Index(para, "。")
 	from := 0
 	if end, ok := leadingMarker(para); ok && end < k {

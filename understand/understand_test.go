@@ -541,6 +541,10 @@ func TestThesaurusSubstituteAndExpand(t *testing.T) {
 	if got := OfficialTerms("采血量"); !slices.Contains(got, "采集血液") {
 		t.Errorf("OfficialTerms(采血量) = %q, want 采集血液", got)
 	}
+	// Birth order said in speech is what reports write 一孩, 二孩.
+	if got := Expand("生的娃当中，头胎占了多大比例"); !strings.Contains(got, "一孩") {
+		t.Errorf("Expand of 头胎 = %q, want 一孩", got)
+	}
 	// 心梗 alone is what reports write 心肌梗死.
 	if got := Expand("救了多少个急性心梗病人"); !strings.Contains(got, "心肌梗死") {
 		t.Errorf("Expand of 心梗 = %q, want 心肌梗死", got)

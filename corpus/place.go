@@ -1086,6 +1086,9 @@ func reviewOpensWith(text string, y int) bool {
 			if opens(line) {
 				return true
 			}
+			if sentenceOpensReview(line, opens, strconv.Itoa(y+1)+"年") {
+				return true // "健康是需求，健康是责任。…2022年，贵州省卫生健康委大力实施…"
+			}
 			if !dayNews.MatchString(line) || strings.Contains(line, year) {
 				return false
 			}
@@ -1100,6 +1103,23 @@ func reviewOpensWith(text string, y int) bool {
 		return false
 	}
 	return false
+}
+
+// sentenceOpensReview reports whether a later sentence of a text's first
+// paragraph opens with the year reviewed (opens), no sentence before it
+// naming the next year (next, "2023年") and none of it opening with that
+// year: the paragraph's first sentences set the scene ("健康是需求，健康是
+// 责任。"), then the review begins.
+func sentenceOpensReview(line string, opens func(string) bool, next string) bool {
+	found := false
+	for i, s := range strings.Split(line, "。") {
+		s = strings.TrimSpace(s)
+		if !found && strings.Contains(s, next) || strings.HasPrefix(s, next) {
+			return false // "…召开2025年卫生健康工作交流会议…。2024年,…": the meeting's
+		}
+		found = found || i > 0 && opens(s)
+	}
+	return found
 }
 
 // speakerSays opens a sentence with who speaks: "他表示,", "董希国介绍,".

@@ -520,9 +520,14 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 	var cands []candidate
 	df := map[string]int{} // sentences holding each of the question's words
 	directives := understand.AsksDirectives(question)
+	howDone := asksHowDone(question)
 	sentenceGrams := bigrams
 	collect := func() {
 		for _, s := range sources {
+			// Asked how a thing was done, the sentences of a section on what
+			// was done ("三、实事任务完成情况") tell it, whether or not they
+			// repeat the question's words.
+			doneSection := howDone && headsDoneWork(s.Section)
 			sents := splitSentences(s.Text)
 			for i := 0; i < len(sents); i++ {
 				sent := sents[i]
@@ -550,7 +555,7 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 				// or not it repeats the question's words (the place asked
 				// about is often all they share).
 				directs := directives && directive(sent)
-				if len(grams) > 0 || directs {
+				if len(grams) > 0 || directs || doneSection {
 					cands = append(cands, candidate{sent, s.N, s.N*1000 + i, grams, directs})
 				}
 			}

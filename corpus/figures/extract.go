@@ -184,6 +184,7 @@ func extractFigures(sentence string) (figs []Figure) {
 
 	for i := range cands {
 		partsOfPlan(t, &cands[i])
+		announcedValue(t, &cands[i])
 	}
 	for i := range cands {
 		c := &cands[i]

@@ -452,18 +452,26 @@ func withoutBound(cell string) string {
 var cellComparison = regexp.MustCompile(`^(?:(?:较|比)\s*(?:(?:19|20)\d\d\s*年|上年|去年)\s*)?(?:下降|降低|减少|提高|增长|上升|提升|增加|增|减)`)
 
 // elideAside cuts an aside that opens after the value ("申请44件(其中:网上
-// 申请42件" → "申请44件"): its numbers are parts of the figure, not it.
+// 申请42件" → "申请44件"): its numbers are parts of the figure, not it; a
+// bracket holding only the value in percent stays with it.
 func elideAside(clause, value string) string {
 	at := valueAt(clause, value)
 	if at < 0 {
 		return clause
 	}
 	end := at + len(value)
+	if m := percentAside.FindStringIndex(clause[end:]); m != nil {
+		end += m[1] // "减少18.50万元(65.37%)": the same change in percent, kept
+	}
 	if i := strings.IndexAny(clause[end:], "(（"); i >= 0 {
 		return clause[:end+i]
 	}
 	return clause
 }
+
+// percentAside is a bracket right after a value holding only a percentage
+// ("(65.37%)"): the value restated as a share or a change in percent.
+var percentAside = regexp.MustCompile(`^[(（]\s*\d+(?:\.\d+)?\s*[%％]\s*[)）]`)
 
 // enclosingAside is the aside in brackets that holds the value ("三级医院
 // 94家(其中三甲医院58家)" → "其中三甲医院58家"): the value is a part of

@@ -1,6 +1,9 @@
 package bot
 
-import "testing"
+import (
+	"strings"
+	"testing"
+)
 
 // A question naming an age group is answered only by a number in a clause
 // naming that group, in either script; the age itself is no such number.
@@ -43,5 +46,22 @@ func TestQuotesDiseaseAsked(t *testing.T) {
 func TestVaccineAskedIsNoCases(t *testing.T) {
 	if !quotesDiseaseAsked("1. “海南省共有15.93萬人完成了第1針疫苗接種” [1]", "海南去年免费打乙肝疫苗，第一针一共打了多少人？") {
 		t.Errorf("a vaccine's doses taken for cases of the disease")
+	}
+}
+
+// An aside after a value is cut from its quote, but a bracket holding only
+// the value in percent stays: it is the same change.
+func TestElideAsideKeepsThePercent(t *testing.T) {
+	for clause, want := range map[string]string{
+		"较上年减少18.50万元(65.37%)":     "较上年减少18.50万元(65.37%)",
+		"申请44件(其中:网上申请42件)":        "申请44件",
+		"较上年减少18.50万元(65.37%)(含…)": "较上年减少18.50万元(65.37%)",
+	} {
+		if got := elideAside(clause, "18.50万元"); strings.Contains(clause, "18.50") && got != want {
+			t.Errorf("elideAside(%q) = %q, want %q", clause, got, want)
+		}
+		if got := elideAside(clause, "44件"); strings.Contains(clause, "44件") && got != want {
+			t.Errorf("elideAside(%q) = %q, want %q", clause, got, want)
+		}
 	}
 }

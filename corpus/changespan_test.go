@@ -76,3 +76,12 @@ func TestChangeMeasureOverItsSpan(t *testing.T) {
 		"新发职业病人数降幅=21%@2019-2022/summary",
 		"新发职业病病例数降幅=24.1%@2019-2023/summary")
 }
+
+// The level a sentence compares with, written after 较上年 and before the
+// change from it ("…为6.49‰,较上年6.73‰下降了3.57%"), is the year before's
+// level of the measure (made-up figures).
+func TestLevelOfTheYearBefore(t *testing.T) {
+	text := "某省妇幼健康指标发布\n发布时间:2019年06月26日\n2018年我省5岁以下儿童死亡率为6.49‰,较上年6.73‰下降了3.57%。\n"
+	r := Parse("t.txt", text, Meta{}, Options{}).Reports[0]
+	hasFigures(t, strings.Join(figureYears(r), " "), "5岁以下儿童死亡率=6.49‰@2018/summary", "5岁以下儿童死亡率=6.73‰@2017/summary")
+}

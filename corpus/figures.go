@@ -1073,6 +1073,11 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 			// before's value, quoted in this year's report.
 			fig.Year--
 		}
+		if measure, ok := strings.CutSuffix(fig.Label, "较上年"); ok && fig.Year > 0 && f.Qualifier == "" && measure != "" && changeAfter.MatchString(sentence[min(f.End, len(sentence)):]) {
+			// "孕产妇死亡率为9.80/10万,较上年9.87/10万下降了0.71%": the
+			// level of the year before, the change from it following.
+			fig.Label, fig.Year = measure, fig.Year-1
+		}
 		deadline := f.Deadline
 		if by := max(ctx.deadline, ctx.paraDeadline); f.Year == 0 && by > 0 && ctx.lead == 0 {
 			// A target clause after "到2015年，…；", or in a paragraph
@@ -1208,6 +1213,10 @@ func repeatsMeasure(a, b Figure) bool {
 	return a.Label == b.Label && a.Unit == b.Unit && a.Unit != "" && a.Section == b.Section && !a.Base &&
 		a.Span.End <= b.Span.Start
 }
+
+// changeAfter opens the words after the year before's level that give
+// the change from it: "下降了0.71%", "增长".
+var changeAfter = regexp.MustCompile(`^\s*(?:下降|降低|减少|上升|提高|增长|增加)`)
 
 // priorYearValue is a label naming the year before's value of a measure:
 // "收支较上年决算数", "上年同期数".

@@ -85,3 +85,12 @@ func TestLevelOfTheYearBefore(t *testing.T) {
 	r := Parse("t.txt", text, Meta{}, Options{}).Reports[0]
 	hasFigures(t, strings.Join(figureYears(r), " "), "5岁以下儿童死亡率=6.49‰@2018/summary", "5岁以下儿童死亡率=6.73‰@2017/summary")
 }
+
+// A span of days within one year opening a clause ("以2017年7月1日至2017年
+// 12月31日…为基数测算,") dates the semicolon clauses after it, on a page of
+// the next year (made-up figures).
+func TestSpanOfDaysDatesTheClausesAfter(t *testing.T) {
+	text := "某省免费筛查落实情况\n2018-04-21 21:23 来源:网络整理\n以2017年7月1日至2017年12月31日全省分娩活产数为基数测算,产前筛查覆盖率为46.67%;新生儿听力筛查率为90.96%。\n"
+	r := Parse("t.txt", text, Meta{}, Options{}).Reports[0]
+	hasFigures(t, strings.Join(figureYears(r), " "), "产前筛查覆盖率=46.67%@2017/summary", "新生儿听力筛查率=90.96%@2017/summary")
+}

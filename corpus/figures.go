@@ -590,6 +590,25 @@ var leadYear = regexp.MustCompile(`(?:^|[，,：:])\s*(截至|截止)?((?:19|20)
 // ("至2021年" of "2012年至2021年").
 var spanGoesOn = regexp.MustCompile(`^\s*(?:至|到|—|–|-|~|～)\s*(?:19|20)\d\d`)
 
+// datesWithinYear is a span between two days the first comma clause
+// names ("以2017年7月1日至2017年12月31日…为基数测算"), the second's year
+// optional.
+var datesWithinYear = regexp.MustCompile(`((?:19|20)\d\d)年\d{1,2}月(?:\d{1,2}日)?(?:至|到|—|－|-|~|～)(?:((?:19|20)\d\d)年)?\d{1,2}月`)
+
+// spanWithinYear is the year of a span of days within one year that the
+// first comma clause of a clause names, the year the clauses after it
+// count; 0 when it names none or the span crosses years.
+func spanWithinYear(clause string) int {
+	first, _, _ := strings.Cut(clause, ",")
+	first, _, _ = strings.Cut(first, "，")
+	m := datesWithinYear.FindStringSubmatch(first)
+	if m == nil || m[2] != "" && m[2] != m[1] {
+		return 0
+	}
+	y, _ := strconv.Atoi(m[1])
+	return y
+}
+
 // leadingYear is the year that opens a clause or one of its comma clauses,
 // 0 if none: the year of the semicolon clauses after it that write no year
 // of their own ("2024年，…期望寿命达到83.62岁；居民健康素养水平达到39.06%；…").
@@ -599,7 +618,7 @@ func leadingYear(clause string) int {
 	clause = strings.TrimLeft(clause, " \t\u3000")
 	ms := leadYear.FindAllStringSubmatchIndex(clause, -1)
 	if ms == nil {
-		return 0
+		return spanWithinYear(clause)
 	}
 	at := ms[len(ms)-1] // the year of the clause's last comma clause that opens with one
 	if spanGoesOn.MatchString(clause[at[1]:]) {

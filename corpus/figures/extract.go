@@ -115,6 +115,7 @@ func extractFigures(sentence string) (figs []Figure) {
 		if i > 0 {
 			carrySubject(t, &cands[i-1], c, lo)
 			versusPrevious(c, prevLabel)
+			goalComparedAfter(t, c, prevLabel)
 			perPeriodOfPrevious(c, prevLabel, prevBase)
 			levelOfPrevious(c, prevLabel)
 			shareOfPrevious(t, &cands[i-1], c, lo)

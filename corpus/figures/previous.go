@@ -42,6 +42,20 @@ func versusPrevious(c *cand, prev phrase) {
 	c.label = joinPhrase(prev, c.label)
 }
 
+// comparisonVerbs compare a figure with a goal named after the goal's
+// value ("超出40%的目标要求").
+var comparisonVerbs = newWordSet(`超出 超过 高于 低于 优于 好于 达到 未达到 未达`)
+
+// goalComparedAfter completes a label that is only a comparison verb whose
+// value a goal noun follows ("覆盖率为46.67%,超出40%的目标要求") with the
+// label of the figure compared: the goal it was set.
+func goalComparedAfter(t *text, c *cand, prev phrase) {
+	if prev.empty() || c.source != fromCore || !comparisonVerbs.has(c.label.n) || !goalAfter(t, c.ue) || len(prev.r)+2 > maxLabel+4 {
+		return
+	}
+	c.label, c.goal = joinPhrase(prev, newPhrase("目标")), true
+}
+
 // targetCompared is a label that only names the target a figure is
 // compared with: "高于规划目标", "超过年度目标值", "超额完成市定" (…90%的
 // 目标任务), "超出省定目标任务(60%)", "超出省定" (3.4个任务指标).

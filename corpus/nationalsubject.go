@@ -38,8 +38,8 @@ func countryClauses(before string) bool {
 				continue
 			}
 		}
-		if wholeAreaWord(c) != "" {
-			country = false
+		if wholeAreaWord(c) != "" || containsAnyPrefix(c, localWords) {
+			country = false // "全国报告肺结核56万余例,我省报告4.2万例"
 			continue
 		}
 		if ms := places.Find(c); len(ms) > 0 && ms[0].Start == 0 {

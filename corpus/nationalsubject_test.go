@@ -37,3 +37,18 @@ func TestCountryClauses(t *testing.T) {
 		}
 	}
 }
+
+// A report's own word for its province ("我省") ends the country's reach
+// and names the province, for the clauses after a semicolon too (made-up
+// figures).
+func TestOwnProvinceAfterTheCountry(t *testing.T) {
+	text := "四川省“世界防治结核病日”主题宣传活动在自贡启动 “自贡经验”全省推广\n2022年,全国报告肺结核56万余例,我省报告4.2万例,居全国第3位;报告发病率50.77/10万,居全国第10位。\n" +
+		"那么,自贡在这方面的工作做得如何?2022年自贡全市共报告结核病1171例,低于全省平均水平。自贡总结出结核病防控“自贡模式”。\n"
+	r := Parse("t.txt", text, Meta{Org: "自贡市"}, Options{}).Reports[0] // a city's page
+	want := map[string]string{"56": NationalPlace, "4.2": "四川省", "50.77": "四川省"}
+	for _, f := range r.Figures {
+		if p, ok := want[f.Raw]; ok && f.Place != p {
+			t.Errorf("%s = %s: place %q, want %q", f.Label, f.Raw, f.Place, p)
+		}
+	}
+}

@@ -1249,6 +1249,13 @@ func assignPlaces(work string, rep *Report) {
 					place = wholeAreaOf(place, before)
 				}
 			}
+			if whole := wholeAreaWord(before); whole == "" && own == "" {
+				if prev := semicolonSentenceBefore(work, start); prev != "" && wholeAreaWord(prev) != "" {
+					// "我省报告4.2万例,居全国第3位;报告发病率50.77/10万": the
+					// clauses after a semicolon go on with its subject.
+					place = wholeAreaOf(place, prev)
+				}
+			}
 			if own == "" && countryClauses(before) {
 				place = NationalPlace // "去年我国出生人口902万人,出生率为6.39‰"
 			}
@@ -1264,6 +1271,26 @@ func assignPlaces(work string, rep *Report) {
 	}
 	respectivePlaces(work, mentions, rep)
 	nationalComparisons(work, rep)
+}
+
+// semicolonSentenceBefore is the sentence that ends with a semicolon right
+// before the one starting at byte start, as far back as a full stop, a line
+// break or maxClause bytes; "" when the sentence before ends otherwise.
+func semicolonSentenceBefore(work string, start int) string {
+	before := strings.TrimRight(work[:start], " \t\u3000")
+	if !strings.HasSuffix(before, "；") && !strings.HasSuffix(before, ";") {
+		return ""
+	}
+	lo := max(0, len(before)-maxClause)
+	for lo < len(before) && !utf8.RuneStart(before[lo]) {
+		lo++
+	}
+	prev := before[lo:]
+	if i := strings.LastIndexAny(strings.TrimRight(strings.TrimRight(prev, ";"), "；"), "。\n"); i >= 0 {
+		_, size := utf8.DecodeRuneInString(prev[i:])
+		prev = prev[i+size:]
+	}
+	return prev
 }
 
 // wholeAreaOf is the place a figure counts for when its clause, or one
@@ -1297,7 +1324,8 @@ func wholeAreaOf(place, before string) string {
 }
 
 // wholeAreaWord is the whole area ("全省", "全区", "全市", "全州") the last
-// clause of before that opens with one names; "" when none does.
+// clause of before that opens with one names, or with a report's own word
+// for it ("我省", "本市"); "" when none does.
 func wholeAreaWord(before string) string {
 	whole := ""
 	for _, c := range strings.FieldsFunc(before, func(r rune) bool { return strings.ContainsRune("，,；;。：:(（", r) }) {
@@ -1305,9 +1333,10 @@ func wholeAreaWord(before string) string {
 		if end, ok := leadingMarker(c); ok {
 			c = c[end:] // "一、全市累计报告…": the clause after its outline number
 		}
-		for _, w := range []string{"全省", "全区", "全市", "全州"} {
+		for _, w := range []string{"全省", "全区", "全市", "全州", "我省", "本省", "我市", "本市", "我州"} {
 			if strings.HasPrefix(c, w) && !strings.HasPrefix(c, "全州县") && !slices.ContainsFunc(rankAfterWholeArea, func(r string) bool { return strings.HasPrefix(c[len(w):], r) }) {
-				whole = w
+				whole = "全" + string([]rune(w)[1:]) // 我省 and 本省 speak for 全省
+
 			}
 		}
 	}

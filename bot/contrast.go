@@ -17,13 +17,18 @@ var kindContrasts = [][]string{
 	{"男性", "女性"},
 	{"城市", "农村"},
 	{"公立", "非公立", "民营"},
+	{"职工医保", "居民医保"},
 }
+
+// kindSynonyms write the kinds' other names as kindContrasts do: 城乡居民
+// 基本医疗保险 is 居民医保.
+var kindSynonyms = strings.NewReplacer("职工基本医疗保险", "职工医保", "城乡居民基本医疗保险", "居民医保", "居民基本医疗保险", "居民医保", "城乡居民医保", "居民医保", "城乡医保", "居民医保")
 
 // contradictsKind reports whether a label names a kind the question sets
 // against the one it asks: the question names one word of a contrast, the
 // label another and not the asked one.
 func contradictsKind(question, label string) bool {
-	q, l := corpus.Normalize(question), corpus.Normalize(label)
+	q, l := kindSynonyms.Replace(corpus.Normalize(question)), kindSynonyms.Replace(corpus.Normalize(label))
 	for _, set := range kindContrasts {
 		asked := kindIn(q, set)
 		if asked == "" || strings.Contains(l, asked) {

@@ -331,8 +331,11 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 		if len(diseases) > 0 && !namesEveryDisease(context+"\n"+fig.Label, diseases) && namesOtherDisease(context+"\n"+fig.Label) {
 			continue // "乙类传染病742例" for "手足口病报了多少例": another disease's count
 		}
-		if contradictsKind(topic, fig.Label) {
-			continue // "西医诊疗病种…增加14种" for "中医病种多了几种": the other kind's
+		if contradictsKind(topic, fig.Label) || contradictsKind(topic, fig.Sentence) {
+			// "西医诊疗病种…增加14种" for "中医病种多了几种": the other kind's;
+			// so is "职工医保参与DIP结算…,结付率为103.65%" for "居民医保…
+			// 结付率", its sentence naming the other kind only.
+			continue
 		}
 		if len(diseases) > 0 && strings.Contains(fig.Label, "死亡") != deathsAsked && (strings.Contains(fig.Label, "死亡") || countsCases(fig)) {
 			// "肺结核死亡12例" for "肺结核报了多少例": its deaths, not its

@@ -107,26 +107,8 @@ func clauseQuestions(text string) []string {
 	if len(parts) == 0 || !askingNumber.MatchString(rest) {
 		return []string{text}
 	}
-	parts = append(parts, rest)
-	// The clauses before the first ask set the scene for all: "给精神病人
-	// 的监护人发补贴，一共发了多少钱、多少人领到" asks who received it of
-	// the same subsidy.
-	if breaks := clauseBreak.FindAllStringIndex(parts[0], -1); len(breaks) > 0 {
-		lead := parts[0][:breaks[len(breaks)-1][0]]
-		for i, p := range parts[1:] {
-			if corpus.CountHan(understand.Topic(p)) <= maxBareAskRunes && understand.StripYears(p) == p {
-				// (One naming a year asks the first's measure of that
-				// year: splitCompound names it.)
-				parts[i+1] = lead + "，" + p
-			}
-		}
-	}
-	return parts
+	return append(parts, rest)
 }
-
-// maxBareAskRunes bounds the topic of a later clause that asks without a
-// subject of its own ("多少人领到": 人领到).
-const maxBareAskRunes = 4
 
 // clauseBreak parts the clauses of a question.
 var clauseBreak = regexp.MustCompile(`[、，,；;]`)

@@ -14,12 +14,3 @@ func TestCompoundPartNamingOnlyAYear(t *testing.T) {
 		t.Errorf("parts %q, want the second to ask 人均预期寿命 of 2020", parts)
 	}
 }
-
-// A later clause that asks with no subject of its own ("多少人领到") asks
-// it of the scene the clauses before the first ask set.
-func TestCompoundPartTakesTheSharedScene(t *testing.T) {
-	parts := splitCompound("始兴县这回给精神病人的监护人发补贴，一共发了多少钱、多少人领到？")
-	if len(parts) != 2 || !strings.HasPrefix(parts[1], "始兴县这回给精神病人的监护人发补贴，多少人领到") {
-		t.Errorf("parts %q, want the second to ask who received the subsidy", parts)
-	}
-}

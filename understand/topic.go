@@ -351,8 +351,19 @@ var spokenUnits = strings.NewReplacer("每个月", "每月", "每一个月", "�
 // reports' 每千人口 or 每万人口, with the verb of sharing out after it.
 var spokenPerHead = regexp.MustCompile(`(?:平均)?(?:每一?|一)(千|万)[个口]?(?:人口|人|老百姓|百姓|居民|群众|常住人口)(?:里头|里面|里|中|当中)?(?:平均)?(?:能)?(?:摊到|摊上|摊|分到|分摊)?`)
 
+// spokenPerGroup is a base of a group of people as staff say it ("平均每
+// 一千个老人能摊到几张养老床"): the reports' 每千名老年人.
+var spokenPerGroup = regexp.MustCompile(`(?:平均)?(?:每一?|一)(千|万)[个名位]?(老人|老年人|儿童|孩子|娃娃|孕产妇)(?:里头|里面|里|中|当中)?(?:平均)?(?:能)?(?:摊到|摊上|摊|分到|分摊)?`)
+
+// groupOfSpeech writes a group as the reports name it.
+var groupOfSpeech = map[string]string{"老人": "老年人", "老年人": "老年人", "儿童": "儿童", "孩子": "儿童", "娃娃": "儿童", "孕产妇": "孕产妇"}
+
 // perHeadOf writes a spoken base of population as the reports do.
 func perHeadOf(q string) string {
+	q = spokenPerGroup.ReplaceAllStringFunc(q, func(m string) string {
+		g := spokenPerGroup.FindStringSubmatch(m)
+		return "每" + g[1] + "名" + groupOfSpeech[g[2]]
+	})
 	return spokenPerHead.ReplaceAllString(q, "每${1}人口")
 }
 

@@ -258,8 +258,18 @@ func measureOfPrevious(c *cand, prev phrase, prevBase string) {
 		if c.unit.base != "" && c.unit.base == prevBase {
 			c.label = joinPhrase(c.label, prev)
 		}
+	default:
+		// "社会养老床位数3.63万余张,每千名老年人拥有数30.25张": the previous
+		// measure, per head of the group named.
+		if m := perGroupOwned.FindStringSubmatch(string(c.label.n)); m != nil && c.unit.base != "" && c.unit.base == prevBase && len([]rune(m[1]))+len(prev.r) <= maxLabel+4 {
+			c.label = joinPhrase(newPhrase(m[1]+"拥有"), prev)
+		}
 	}
 }
+
+// perGroupOwned is a per-head label of a group with a bare measure of what
+// each holds: "每千名老年人拥有数", "每万名儿童拥有量".
+var perGroupOwned = regexp.MustCompile(`^(每[十百千万](?:名|个)?\p{Han}{1,6}?)(?:拥有数|拥有量|拥有)$`)
 
 // diseaseMeasures are what is counted of a disease: its cases, deaths,
 // cures and their rates, longest first.

@@ -200,6 +200,7 @@ type askedOf struct {
 	total                     bool // "一共", "总共": the whole, not its parts
 	share                     bool // "占出生的比例": a share, asked with no change
 	change                    bool // "比前一周涨了多少": how a figure changed
+	asOfMonth                 int  // "到10月底": the month's end a count is asked up to
 }
 
 // partOfTotalWeight is what a part a sentence counts within a whole loses
@@ -582,6 +583,11 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			// share more of the question's words (纳入专项治理企业121家);
 			// of the noun asked ("成立了几个质控中心" is not 成立管理中心).
 			score += countVerbWeight
+		}
+		if ask.asOfMonth > 0 && statesAsOfMonth(fig.Sentence, ask.asOfMonth) {
+			// "到10月底已经完成多少座": the count the text gives as of that
+			// month ("截至2020年10月30日,…已完成…40926座"), not the year's task.
+			score += kindAskedWeight
 		}
 		// An actual unless the question asks about plans: targets rank lower.
 		if planned(fig) != (f.Kind == corpus.KindPlan) {
@@ -1134,7 +1140,8 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		ids = slices.DeleteFunc(ids, countsInstitutions)
 	}
 	asked := askedOf{unit: unit, counted: understand.CountedNoun(question), verb: understand.CountVerb(question), part: part, total: understand.AsksTotal(question),
-		share: containsAny(topic, shareWords) && !understand.AsksChange(question), change: understand.AsksChange(question)}
+		share: containsAny(topic, shareWords) && !understand.AsksChange(question), change: understand.AsksChange(question),
+		asOfMonth: understand.AsOfMonthAsked(question)}
 	cands, err := b.findFigures(ctx, topic, ids, asked, f, 40)
 	if err != nil {
 		return Answer{}, err

@@ -48,3 +48,20 @@ func MonthAsked(question string) int {
 	}
 	return monthRunes[name]
 }
+
+// asOfMonth is a month's end a question counts up to: "到10月底",
+// "截至9月底", "截止到8月份".
+var asOfMonth = regexp.MustCompile(`(?:截至|截止到?|截到|到)(?:今年|去年)?(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:底|末|份)?`)
+
+// AsOfMonthAsked is the month whose end a question counts a figure up to
+// ("到10月底已经完成多少座" → 10), 0 when it names none.
+func AsOfMonthAsked(question string) int {
+	m := asOfMonth.FindStringSubmatch(corpus.Normalize(question))
+	if m == nil {
+		return 0
+	}
+	if n, err := strconv.Atoi(m[1]); err == nil {
+		return n
+	}
+	return monthRunes[m[1]]
+}

@@ -215,6 +215,11 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 		// unit parts a headline's phrases; the words before name it.
 		fph = phrase{}
 	}
+	if !core.empty() && !fph.empty() && !fverb && len(c.items) == 0 && placeSubject(string(core.n)) {
+		// "渝东南地区已有9家医院开通远程医疗服务": the place is where, the
+		// words after the number what is counted, as after 全市.
+		core = phrase{}
+	}
 	c.source = fromCore
 	if att, to, ok := attendanceLabel(t, c, next); ok && len(c.items) == 0 {
 		c.label, c.source, c.followTo = att, fromFollow, to

@@ -84,6 +84,16 @@ func isPlaceName(label string) bool {
 	return n >= 2 && n <= 6 && strings.ContainsRune("区县市镇乡旗", r)
 }
 
+// placeSubject reports whether a clause's subject is only a place or a
+// region: a place's name ("湖南省", "黔江区") or a region ("渝东南地区").
+func placeSubject(s string) bool {
+	n := utf8.RuneCountInString(s)
+	return isPlaceName(s) || n >= 2 && n <= maxRegionRunes && (strings.HasSuffix(s, "省") || strings.HasSuffix(s, "地区") || strings.HasSuffix(s, "自治州"))
+}
+
+// maxRegionRunes bounds the name of a place or region a subject may be.
+const maxRegionRunes = 8
+
 // changeOfLevelNotShare labels a change in percent that follows a share
 // of a whole by the share's subject: "执业(助理)医师为1534人,占卫生技术人员
 // 总数的43.25%,同比增长173.44%" grew the 1534, not the share (a share

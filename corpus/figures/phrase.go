@@ -615,6 +615,14 @@ func followPhrase(t *text, e, lim int) (ph phrase, end int, verbStart bool) {
 				continue
 			}
 		}
+		if l := typeMarkerAt(n, k, lim); l > 0 {
+			// "9万名2型糖尿病患者": the type is part of the disease's
+			// name, no second figure.
+			r = append(r, t.r[k:k+l]...)
+			nn = append(nn, n[k:k+l]...)
+			k += l
+			continue
+		}
 		if l := ordinalAt(n, k, lim); l > 0 {
 			// "10.6万人完成了第3针": the ordinal says which dose; it is
 			// no second figure.
@@ -1002,6 +1010,20 @@ func peopleAfterAttribute(t *text, e, k, lim int) int {
 
 // ordinalCounters follow an ordinal written in digits: "第3针", "第2剂".
 const ordinalCounters = "针剂次期批轮"
+
+// typeMarkerAt returns the length of a type or valence written with one
+// or two digits inside a name at k ("2型糖尿病", "13价肺炎疫苗"), 0 when
+// there is none: the digits, 型 or 价, and a Han rune after.
+func typeMarkerAt(n []rune, k, lim int) int {
+	j := k
+	for j < lim && j-k < 2 && isDigit(n[j]) {
+		j++
+	}
+	if j == k || j+1 >= lim || isDigit(n[j]) || n[j] != '型' && n[j] != '价' || !isHan(n[j+1]) {
+		return 0
+	}
+	return j + 1 - k
+}
 
 // ordinalAt is the length of an ordinal in digits at k ("第3针"), 0 if none.
 func ordinalAt(n []rune, k, lim int) int {

@@ -11,3 +11,11 @@ func TestPerGroupOwnedTakesTheMeasureBefore(t *testing.T) {
 		t.Errorf("30.25 labelled %q, want 每千名老年人拥有社会养老床位数", f.Label)
 	}
 }
+
+// The total after a count of new ones ("新增社康机构91家,总数达833家") is
+// of all of them, the new verb left out after a place's name too.
+func TestTotalAfterNewOnesAfterAPlace(t *testing.T) {
+	if f := figureOf(t, "2021年深圳新增社康机构91家,总数达833家。", "833"); f.Label != "深圳社康机构" {
+		t.Errorf("833 labelled %q, want 深圳社康机构", f.Label)
+	}
+}

@@ -2,6 +2,7 @@ package figures
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 	"unicode/utf8"
 )
@@ -283,8 +284,20 @@ func withoutNewVerb(p phrase) phrase {
 			return p.slice(n, len(p.n))
 		}
 	}
+	// "深圳新增社康机构91家,总数达833家": the verb after the place.
+	for at := 1; at <= maxPlaceBeforeVerb && at < len(p.n); at++ {
+		for _, v := range newVerbs {
+			if n := len([]rune(v)); hasPrefixRunes(p.n[at:], v) && len(p.n) > at+n+1 && hasHanRunes(p.r[:at]) {
+				return phrase{append(slices.Clone(p.r[:at]), p.r[at+n:]...), append(slices.Clone(p.n[:at]), p.n[at+n:]...)}
+			}
+		}
+	}
 	return p
 }
+
+// maxPlaceBeforeVerb bounds the place's name a new verb may follow in a
+// label ("深圳新增").
+const maxPlaceBeforeVerb = 4
 
 // workRateOfPrevious names a bare rate of a task that follows the count
 // of the work done, the next comma clause holding nothing else: "免费产前

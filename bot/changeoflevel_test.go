@@ -18,3 +18,16 @@ func TestChangeOfTheCountFound(t *testing.T) {
 		t.Errorf("want the count, 1440次:\n%s", a.Text)
 	}
 }
+
+// Asked how a count changed, the answer gives the change a later sentence
+// states of the thing counted by its head ("报告突发公共卫生事件53起。与
+// 2018年相比,报告事件数增加47%"), not the level (made-up figures).
+func TestChangeOfTheCountedHead(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"应急办通报.txt": "2019年,某省通过网络直报系统报告突发公共卫生事件53起,累计报告发病数2396例。与2018年相比,报告事件数增加47%,报告发病数上升1.39倍。\n",
+	})
+	a := ask(t, b, nil, "某省2019年报的突发公共卫生事件，数量比前一年多了多少？")
+	if !strings.Contains(a.Text, "47%") {
+		t.Errorf("answer %q lacks the change 47%%", a.Text)
+	}
+}

@@ -22,3 +22,15 @@ func TestMonthAskedNotAnotherMonth(t *testing.T) {
 		}
 	}
 }
+
+// A count asked up to a month's end ("到10月底已经完成多少座") is the one the
+// text gives as of that month, not the year's task (made-up figures).
+func TestCountAsOfTheMonthAsked(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"改厕工作开展情况.txt": "2020年某区农村改厕工作开展情况\n今年是我区农村改厕三年行动计划的收官之年,确保今年我区完成4.1万座农村改厕任务。截至2020年10月30日,全区已完成农村户改厕任务40926座,完成率99.82%。\n",
+	})
+	a := ask(t, b, nil, "某区2020年农村改厕，到10月底已经完成多少座了？")
+	if !strings.HasPrefix(a.Text, "根据资料") || !strings.Contains(strings.SplitN(a.Text, "\n", 2)[0], "40926座") {
+		t.Errorf("answer %q, want 40926座 first", a.Text)
+	}
+}

@@ -420,8 +420,6 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			// 20家"), nor a count ("多少家医院") by a rate ("90%的县医院").
 			same, other = false, true
 		}
-		// The part asked, as staff say it or in the reports' words ("受外伤":
-		// 创伤).
 		if !same && !other && unit != "" && unitAnswers(unit, countedUnit(fig)) && utf8.RuneCountInString(counted) >= minCountedAsIndicator && endsWithCounted(fig.Label, counted) {
 			// "几份监督意见书" for "下达监督意见书17份": the noun and the
 			// counter asked, both as written, are the measure asked, as
@@ -429,6 +427,8 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			// 抽查工作任务84个).
 			same = true
 		}
+		// The part asked, as staff say it or in the reports' words ("受外伤":
+		// 创伤).
 		namesPart := askedPart != "" && (strings.Contains(corpus.Normalize(fig.Label), askedPart) || strings.Contains(corpus.Normalize(fig.Label), understand.Substitute(askedPart)))
 		switch {
 		case rate && !same && len(ids) > 0 && isRateUnit(fig.Unit) && !isChange(fig) && rateStem != "" && !strings.Contains(corpus.Normalize(fig.Label), rateStem):

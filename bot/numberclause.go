@@ -76,7 +76,13 @@ func askedClause(sent, question, searchText string) (string, bool) {
 // the punctuation between them as written.
 func clauseSpan(sent, first, next string) string {
 	start := strings.Index(sent, first)
+	if start < 0 {
+		return first
+	}
 	end := strings.Index(sent[start+len(first):], next)
+	if end < 0 {
+		return first
+	}
 	return sent[start : start+len(first)+end+len(next)]
 }
 

@@ -33,12 +33,12 @@ func countryClauses(before string) bool {
 			c = c[end:]
 		}
 		if m := nationalSubject.FindStringIndex(c); m != nil {
-			if !containsAnyPrefix(c[m[1]:], notNationalSubject) {
+			if !opensWithAny(c[m[1]:], notNationalSubject) {
 				country = true
 				continue
 			}
 		}
-		if wholeAreaWord(c) != "" || containsAnyPrefix(c, localWords) {
+		if wholeAreaWord(c) != "" || opensWithAny(c, localWords) {
 			country = false // "全国报告肺结核56万余例,我省报告4.2万例"
 			continue
 		}
@@ -49,8 +49,8 @@ func countryClauses(before string) bool {
 	return country
 }
 
-// containsAnyPrefix reports whether s opens with one of prefixes.
-func containsAnyPrefix(s string, prefixes []string) bool {
+// opensWithAny reports whether s opens with one of prefixes.
+func opensWithAny(s string, prefixes []string) bool {
 	for _, p := range prefixes {
 		if strings.HasPrefix(s, p) {
 			return true

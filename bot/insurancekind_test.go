@@ -20,3 +20,15 @@ func TestOtherInsuranceKindInTheSentence(t *testing.T) {
 		t.Errorf("answer %q lacks 245525人", a.Text)
 	}
 }
+
+// The insured named as a report names them beside each other (城镇职工,
+// 城乡居民) are the two kinds of insurance too (made-up figures).
+func TestInsuredNamedBesideEachOther(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"某市医保基金运行.txt": "2021年某市医保基金运行情况\n城镇职工住院率37.24%,次均住院费用9994元。城乡居民住院率20.33%,次均住院费用6594元。\n",
+	})
+	a := ask(t, b, nil, "某市2021年城乡居民住一次院平均要花多少钱？")
+	if !strings.Contains(a.Text, "6594元") || strings.Contains(a.Text, "9994元") {
+		t.Errorf("answer %q, want 6594元 and not the 城镇职工 9994元", a.Text)
+	}
+}

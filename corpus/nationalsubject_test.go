@@ -52,3 +52,18 @@ func TestOwnProvinceAfterTheCountry(t *testing.T) {
 		}
 	}
 }
+
+// A place within the report's that opens an earlier clause of a sentence
+// as its subject ("从2018年起,石狮市行政区划内…,大病患者最高可报销40万元",
+// on a page of 泉州市) is the subject of the clauses after it that name
+// none (made-up page).
+func TestSentenceSubjectPlaceWithinTheReports(t *testing.T) {
+	text := "来源:泉州市人民政府办公室2017-09-22\n从泉州市医疗保障基金管理中心获悉,从2018年起,石狮市行政区划内现行的城镇居民基本医保将统一为城乡居民基本医疗保险,个人缴费标准为每人180元,大病患者最高可报销40万元。\n泉州市2018年各级财政补助不低于450元/人。\n"
+	r := Parse("t.txt", text, Meta{}, Options{}).Reports[0]
+	want := map[string]string{"180": "石狮市", "40": "石狮市", "450": "泉州市"}
+	for _, f := range r.Figures {
+		if p, ok := want[f.Raw]; ok && f.Place != p {
+			t.Errorf("%s = %s: place %q, want %q", f.Label, f.Raw, f.Place, p)
+		}
+	}
+}

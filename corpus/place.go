@@ -1229,6 +1229,11 @@ func assignPlaces(work string, rep *Report) {
 				place = own
 			} else if p := referredPlace(work, mentions, start, f.Span.Start); p != "" {
 				place = p
+			} else if p := sentenceSubjectPlace(work, mentions, start, f.Span.Start); own == "" && p != "" && p != place && places.Within(p, place) {
+				// "石狮市行政区划内现行的…将统一为…,个人缴费标准为每人180元,
+				// 大病患者最高可报销40万元" in a page of 泉州市: the place within
+				// the report's that opens the sentence is its clauses' subject.
+				place = p
 			} else if p := bulletItemPlace(work, mentions, f.Span.Start); own == "" && p != "" && !places.Within(p, place) {
 				place = p
 			}
@@ -1496,6 +1501,35 @@ func referredPlace(work string, mentions []places.Mention, from, at int) string 
 		}
 	}
 	return ""
+}
+
+// sentenceSubjectPlace is the place that opens one of the clauses of a
+// figure's sentence before the figure's own (from: the sentence's start,
+// at: the figure), after the time that clause may open with, the last
+// such; "" when no clause opens with a place.
+func sentenceSubjectPlace(work string, mentions []places.Mention, from, at int) string {
+	lo := max(from, at-maxClause)
+	i := sort.Search(len(mentions), func(i int) bool { return mentions[i].Start >= lo })
+	best := ""
+	for ; i < len(mentions) && mentions[i].End <= at; i++ {
+		m := mentions[i]
+		if !resolved(m.Place) {
+			continue
+		}
+		before := work[lo:m.Start]
+		k := strings.LastIndexAny(before, "，,；;")
+		clause := before[k+1:]
+		if k < 0 && lo > from {
+			continue // the clause's start lies beyond the bytes looked at
+		}
+		if d := leadingTime.FindStringIndex(clause); d != nil && d[1] == len(clause) {
+			clause = "" // "从2018年起,石狮市…": the time, then the subject
+		}
+		if strings.TrimSpace(clause) == "" {
+			best = m.Place.Name
+		}
+	}
+	return best
 }
 
 // maxClause bounds, in bytes, how far back a figure's clause is looked for.

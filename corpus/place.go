@@ -1505,8 +1505,7 @@ func referredPlace(work string, mentions []places.Mention, from, at int) string 
 
 // sentenceSubjectPlace is the place that opens one of the clauses of a
 // figure's sentence before the figure's own (from: the sentence's start,
-// at: the figure), after the time that clause may open with, the last
-// such; "" when no clause opens with a place.
+// at: the figure), the last such; "" when no clause opens with a place.
 func sentenceSubjectPlace(work string, mentions []places.Mention, from, at int) string {
 	lo := max(from, at-maxClause)
 	i := sort.Search(len(mentions), func(i int) bool { return mentions[i].Start >= lo })
@@ -1521,9 +1520,6 @@ func sentenceSubjectPlace(work string, mentions []places.Mention, from, at int) 
 		clause := before[k+1:]
 		if k < 0 && lo > from {
 			continue // the clause's start lies beyond the bytes looked at
-		}
-		if d := leadingTime.FindStringIndex(clause); d != nil && d[1] == len(clause) {
-			clause = "" // "从2018年起,石狮市…": the time, then the subject
 		}
 		if strings.TrimSpace(clause) == "" {
 			best = m.Place.Name

@@ -19,3 +19,11 @@ func TestTotalAfterNewOnesAfterAPlace(t *testing.T) {
 		t.Errorf("833 labelled %q, want 深圳社康机构", f.Label)
 	}
 }
+
+// A part after 其中 of a count of visits is measured as its whole is: "总诊
+// 疗人数为28463万人次,其中中医849.4万人次" gives 中医诊疗人数, not 中医人数.
+func TestPartOfVisitsMeasuredAsTheWhole(t *testing.T) {
+	if f := figureOf(t, "2019年,全市基层医疗机构总诊疗人数为28463万人次,其中中医849.4万人次,占比30%。", "849.4"); f.Label != "中医诊疗人数" {
+		t.Errorf("849.4 labelled %q, want 中医诊疗人数", f.Label)
+	}
+}

@@ -524,7 +524,7 @@ const maxShareRunes = 8
 
 // partMeasures end the label of a whole whose parts (其中…) are measured
 // alike.
-var partMeasures = []string{"产量", "产值", "增加值", "零售额", "销售额", "人数", "人次", "金额", "总额"}
+var partMeasures = []string{"诊疗人次", "诊疗人数", "门急诊人次", "门诊人次", "住院人次", "出院人次", "产量", "产值", "增加值", "零售额", "销售额", "人数", "人次", "金额", "总额"}
 
 // staffWords count the people or beds of institutions ("人员", "卫生技术
 // 人员", "床位"): written right after a count of institutions, they are

@@ -266,14 +266,15 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 		}
 		return t
 	}
-	asked := measureClass(understand.Measure(topic))
+	measure := understand.Measure(topic)
+	asked := measureClass(measure)
 	if rate {
 		asked = "rate" // "基层诊疗量占多大比例" asks the share, not the 诊疗量
 	}
 	modifier := askedModifier(topic)
 	rateStem := "" // the measure a rate asked names before 率 ("管理" of 规范管理率)
-	if m := []rune(strings.TrimSuffix(understand.Measure(topic), "率")); rate && len(m) >= 2 && len(m) < len([]rune(understand.Measure(topic))) {
-		rateStem = string(m)
+	if stem, ok := strings.CutSuffix(measure, "率"); rate && ok && utf8.RuneCountInString(stem) >= 2 {
+		rateStem = stem
 	}
 	var out []figureCandidate
 	var changes []corpus.FigureHit // changes left out while a change is asked

@@ -51,7 +51,7 @@ func askedClause(sent, question, searchText string) (string, bool) {
 	if !numberIn(item, unit) && !quotesQuantityAsked(item, unit) && best+1 < len(clauses) && numberIn(clauses[best+1], unit) {
 		// The clause that names what is asked, its amount in the next
 		// ("为80周岁以上低保老人增发高龄补贴，每人每月100元"): both.
-		item, cut, last = clauseSpan(sent, clauses[best], clauses[best+1]), false, best+1
+		item, cut, last = spanOf(sent, clauses[best], clauses[best+1]), false, best+1
 	} else if numbered < 2 && !cut {
 		return "", false
 	}
@@ -70,20 +70,6 @@ func askedClause(sent, question, searchText string) (string, bool) {
 		out += "…"
 	}
 	return out, true
-}
-
-// clauseSpan is the text of sent from clause first to clause next after it,
-// the punctuation between them as written.
-func clauseSpan(sent, first, next string) string {
-	start := strings.Index(sent, first)
-	if start < 0 {
-		return first
-	}
-	end := strings.Index(sent[start+len(first):], next)
-	if end < 0 {
-		return first
-	}
-	return sent[start : start+len(first)+end+len(next)]
 }
 
 // numberedScore is how well a clause or item holding a number matches the

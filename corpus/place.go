@@ -1253,10 +1253,12 @@ func assignPlaces(work string, rep *Report) {
 				} else {
 					place = wholeAreaOf(place, before)
 				}
-			} else if prev := semicolonSentenceBefore(work, start); own == "" && prev != "" && wholeAreaWord(prev) != "" {
-				// "我省报告4.2万例,居全国第3位;报告发病率50.77/10万": the
-				// clauses after a semicolon go on with its subject.
-				place = wholeAreaOf(place, prev)
+			} else if own == "" {
+				if prev := semicolonSentenceBefore(work, start); prev != "" && wholeAreaWord(prev) != "" {
+					// "我省报告4.2万例,居全国第3位;报告发病率50.77/10万":
+					// the clauses after a semicolon go on with its subject.
+					place = wholeAreaOf(place, prev)
+				}
 			}
 			if own == "" && countryClauses(before) {
 				place = NationalPlace // "去年我国出生人口902万人,出生率为6.39‰"

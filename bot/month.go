@@ -2,6 +2,7 @@ package bot
 
 import (
 	"regexp"
+	"slices"
 	"strconv"
 
 	"github.com/healthbot/healthbot/corpus"
@@ -63,17 +64,8 @@ func ofOtherMonth(text string, month int) bool {
 	return named
 }
 
-// asOfInText is the month's end a text counts up to: "截至2020年10月30日",
-// "截止到9月底", "到10月".
-var asOfInText = regexp.MustCompile(`(?:截至|截止到?|截到|到)\s*(?:(?:19|20)\d\d\s*年)?\s*(1[0-2]|0?[1-9])\s*月`)
-
 // statesAsOfMonth reports whether a sentence gives its count as of a day
 // of month.
 func statesAsOfMonth(sentence string, month int) bool {
-	for _, m := range asOfInText.FindAllStringSubmatch(corpus.Normalize(sentence), -1) {
-		if n, _ := strconv.Atoi(m[1]); n == month {
-			return true
-		}
-	}
-	return false
+	return slices.Contains(understand.AsOfMonths(sentence), month)
 }

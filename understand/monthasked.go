@@ -49,19 +49,29 @@ func MonthAsked(question string) int {
 	return monthRunes[name]
 }
 
-// asOfMonth is a month's end a question counts up to: "到10月底",
-// "截至9月底", "截止到8月份".
-var asOfMonth = regexp.MustCompile(`(?:截至|截止到?|截到|到)(?:今年|去年)?(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])月(?:底|末|份)?`)
+// asOfMonth is a month's end a question or a text counts up to: "到10月底",
+// "截至9月底", "截止到8月份", "截至2020年10月30日".
+var asOfMonth = regexp.MustCompile(`(?:截至|截止到?|截到|到)\s*(?:今年|去年|(?:19|20)\d\d\s*年)?\s*(1[0-2]|0?[1-9]|十[一二]?|[一二三四五六七八九])\s*月(?:底|末|份)?`)
 
 // AsOfMonthAsked is the month whose end a question counts a figure up to
 // ("到10月底已经完成多少座" → 10), 0 when it names none.
 func AsOfMonthAsked(question string) int {
-	m := asOfMonth.FindStringSubmatch(corpus.Normalize(question))
-	if m == nil {
-		return 0
+	if ms := AsOfMonths(question); len(ms) > 0 {
+		return ms[0]
 	}
-	if n, err := strconv.Atoi(m[1]); err == nil {
-		return n
+	return 0
+}
+
+// AsOfMonths are the months a text counts up to, in order ("截至2020年10月
+// 30日,全区已完成…" → 10).
+func AsOfMonths(text string) []int {
+	var out []int
+	for _, m := range asOfMonth.FindAllStringSubmatch(corpus.Normalize(text), -1) {
+		if n, err := strconv.Atoi(m[1]); err == nil {
+			out = append(out, n)
+		} else {
+			out = append(out, monthRunes[m[1]])
+		}
 	}
-	return monthRunes[m[1]]
+	return out
 }

@@ -123,6 +123,12 @@ func (b *Bot) answer(ctx context.Context, question string, f corpus.Filters, onD
 			ans = itemsAnswer("", []listItem{it}, sources)
 			break
 		}
+		if it, found := countedClause(question, sources); found {
+			// "新加的两个项目是哪两个": the clause naming two, closed by
+			// their count ("…又新增C和D两个免费项目"), not its sentence.
+			ans = itemsAnswer("", []listItem{it}, sources)
+			break
+		}
 		if it, found := countedEnumeration(question, sources); found {
 			// "主要有哪几方面内容": "…涵盖了A、B、…等六大方面内容".
 			ans = itemsAnswer("", []listItem{it}, sources)

@@ -257,8 +257,13 @@ func timeText(whole string) string {
 // kindHints is timeText without meetings' names and measures named by their
 // plan ("规划床位"): the words that say whether a plan is asked.
 func kindHints(q string) string {
-	return plannedMeasure.ReplaceAllString(meetingNames.Replace(q), " ")
+	return assignedTask.ReplaceAllString(plannedMeasure.ReplaceAllString(meetingNames.Replace(q), " "), " 下达的任务 ")
 }
+
+// assignedTask asks how much work was handed down ("一共派了多少户的任务",
+// "分了几个的任务"): the task set, a plan, though "了多少" asks what was
+// done elsewhere.
+var assignedTask = regexp.MustCompile(`(?:派|下达|分配|分解|下发|布置|分)了?(?:多少|几)\p{Han}{0,3}?的?任务`)
 
 // plannedIn reports whether kind hints ask a plan: a plan word or a level
 // planned, not 计划免疫 or 计划生育.

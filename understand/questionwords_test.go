@@ -244,6 +244,17 @@ func TestPointedFewAsksTheItems(t *testing.T) {
 	}
 }
 
+// "前几种病是哪些" asks the top few of a ranking by name; "前几个月看了多少
+// 门诊" still asks an amount.
+func TestTopFewAsksTheItems(t *testing.T) {
+	if got := DetectIntent("甘肃去年乙类传染病发病最多的前几种病是哪些？"); got != IntentQuestion {
+		t.Errorf("DetectIntent = %q, want question", got)
+	}
+	if got := DetectIntent("今年前几个月门诊看了多少人次？"); got != IntentFigure {
+		t.Errorf("DetectIntent = %q, want figure", got)
+	}
+}
+
 // A meeting named by the year it reviews ("2022年度总结大会") was held the
 // year after: both years are asked.
 func TestReviewMeetingYears(t *testing.T) {

@@ -53,6 +53,7 @@ func TestFilters(t *testing.T) {
 		{q: "青海人均预期寿命的目标值是多少", kind: corpus.KindPlan, place: "青海省"},
 		{q: "梓潼县2024年给小孩做窝沟封闭，上面定的任务是多少颗？", years: []int{2024}, kind: corpus.KindPlan, place: "梓潼县"}, // the task set: a goal
 		{q: "双峰县2020年新生儿耳聋基因筛查任务定了多少人？", years: []int{2020}, place: "双峰县"},                           // the task set, though 了 reads as a result: no kind
+		{q: "湖南2019年全省农村改厕一共派了多少户的任务？", years: []int{2019}, kind: corpus.KindPlan, place: "湖南省"},     // the task handed down: a goal
 		{q: "全国2014年县级公立医院综合改革试点要扩到多少个县？", years: []int{2014}, kind: corpus.KindPlan, place: "全国"},   // a level to be reached
 		{q: "宁夏下一步人均预期寿命争取提到多少岁？", kind: corpus.KindPlan, place: "宁夏回族自治区"},                          // a level striven for
 		{q: "2023年老百姓在医院住一次院平均要花多少钱？", years: []int{2023}},

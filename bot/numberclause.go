@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"regexp"
 	"slices"
 	"strings"
 	"unicode/utf8"
@@ -32,11 +33,16 @@ func askedClause(sent, question, searchText string) (string, bool) {
 	if unit == "" || strings.Contains(question, "第几") {
 		return "", false // a rank ("排第几名") is no amount in a unit
 	}
+	perHead := understand.PerHeadAsked(question)
 	best, bestScore, numbered := -1, 0.0, 0
 	for i, c := range clauses {
 		score, ok := numberedScore(c, q, unit)
 		if !ok {
 			continue
+		}
+		if perHead != "" && strings.Contains(c, "每"+perHead) {
+			// "一万个人能摊到几张床位": the count per 万, not the count.
+			score += unitMatchWeight
 		}
 		numbered++
 		if score > bestScore {
@@ -52,6 +58,10 @@ func askedClause(sent, question, searchText string) (string, bool) {
 		// The clause that names what is asked, its amount in the next
 		// ("为80周岁以上低保老人增发高龄补贴，每人每月100元"): both.
 		item, cut, last = spanOf(sent, clauses[best], clauses[best+1]), false, best+1
+	} else if !cut && best+1 < len(clauses) && addedNotAsked(clauses[best], question) && totalClause.MatchString(clauses[best+1]) && numberIn(clauses[best+1], unit) {
+		// "新增社康机构91家,总数达833家" for "社康一共有几家了": the total
+		// the next clause gives, beside what was added.
+		item, last = spanOf(sent, clauses[best], clauses[best+1]), best+1
 	} else if numbered < 2 && !cut {
 		return "", false
 	}
@@ -70,6 +80,16 @@ func askedClause(sent, question, searchText string) (string, bool) {
 		out += "…"
 	}
 	return out, true
+}
+
+// totalClause opens a clause giving the total after what was added:
+// "总数达833家", "累计达到…", "共有…".
+var totalClause = regexp.MustCompile(`^\s*(?:总数|总量|累计|合计|共计|共有|总计|全市共|全县共|全区共|全省共)`)
+
+// addedNotAsked reports whether a clause counts what was added (新增, 新建)
+// and the question asks no such thing.
+func addedNotAsked(clause, question string) bool {
+	return strings.Contains(clause, "新") && (strings.Contains(clause, "新增") || strings.Contains(clause, "新建") || strings.Contains(clause, "新开") || strings.Contains(clause, "新设")) && !strings.Contains(question, "新")
 }
 
 // numberedScore is how well a clause or item holding a number matches the

@@ -377,6 +377,9 @@ const extractHeader = "以下内容摘自资料原文（未经模型生成）：
 // wording, or of the official terms its lay words stand for, and numbers
 // them. A hit must share at least two of the question's bigrams and either
 // a quarter of its topic's bigrams or two of the added official terms'.
+// When no hit does and the question names a place, the topic's bigrams no
+// hit holds (lay words the reports never write) are left out, and a hit of
+// that place must hold half of the rest.
 // A question asking what was done or how, of a place and year it names
 // (f), is answered by a passage of that place and year that shares its
 // everyday words too ("提升医疗服务" by "实施医疗机构6S管理,实施服务能力
@@ -410,34 +413,71 @@ func relevantSources(question string, f corpus.Filters, res corpus.SearchResult)
 	// holds one whole ("医疗服务" for "看病就医") counts as sharing two of
 	// the added bigrams, though common ones are not counted alone.
 	terms := addedTerms(question, res.SearchText)
-	var out []Source
-	for i, h := range res.Hits {
-		// The report's title says what every passage of it is about
-		// ("…上半年工作总结及下半年工作部署会议").
-		text := h.Title + " " + h.Section + " " + h.Text
-		st, sa := shared(topic, text), shared(added, text)
-		norm := corpus.Normalize(text)
-		for _, w := range terms {
-			if strings.Contains(norm, w) {
-				sa += 2
-				break
+	keep := func(topic map[string]bool, share float64, placeOnly bool) []Source {
+		var out []Source
+		for i, h := range res.Hits {
+			if placeOnly && h.Place != f.Place && h.Org != f.Place {
+				continue
 			}
+			// The report's title says what every passage of it is about
+			// ("…上半年工作总结及下半年工作部署会议").
+			text := h.Title + " " + h.Section + " " + h.Text
+			st, sa := shared(topic, text), shared(added, text)
+			norm := corpus.Normalize(text)
+			for _, w := range terms {
+				if strings.Contains(norm, w) {
+					sa += 2
+					break
+				}
+			}
+			enoughTopic := len(topic) > 0 && (float64(st)/float64(len(topic)) >= share && st >= min(2, len(topic)))
+			// A question about the whole field ("卫生方面打算干啥") has no
+			// distinctive words: a passage about the field's work answers it.
+			fieldOnly := field && fieldWords(norm) >= 2 // in Simplified characters (醫療 is 医疗)
+			scoped := false
+			if everyday != nil && (h.Place == f.Place || h.Org == f.Place) && slices.Contains(f.Years, h.Year) {
+				n := countIn(everyday, hitGrams[i])
+				scoped = n >= 2 && float64(n) >= scopedShare*float64(len(everyday))
+			}
+			if !enoughTopic && sa < 2 && !fieldOnly && !scoped {
+				continue
+			}
+			out = append(out, sourceOf(h, len(out)+1))
 		}
-		enoughTopic := len(topic) > 0 && (float64(st)/float64(len(topic)) >= 0.25 && st >= min(2, len(topic)))
-		// A question about the whole field ("卫生方面打算干啥") has no
-		// distinctive words: a passage about the field's work answers it.
-		fieldOnly := field && fieldWords(norm) >= 2 // in Simplified characters (醫療 is 医疗)
-		scoped := false
-		if everyday != nil && (h.Place == f.Place || h.Org == f.Place) && slices.Contains(f.Years, h.Year) {
-			n := countIn(everyday, hitGrams[i])
-			scoped = n >= 2 && float64(n) >= scopedShare*float64(len(everyday))
-		}
-		if !enoughTopic && sa < 2 && !fieldOnly && !scoped {
-			continue
-		}
-		out = append(out, sourceOf(h, len(out)+1))
+		return out
+	}
+	out := keep(topic, minTopicShare, false)
+	if known := knownGrams(topic, res.Hits); len(out) == 0 && f.Place != "" && len(known) > 0 && len(known) < len(topic) {
+		// Lay words no passage found writes ("老百姓家门口的社康": the
+		// reports write 社康 only) say nothing either way: when no passage
+		// holds enough of the topic, a passage of the place asked is
+		// judged on the words some passage holds, half of them at least.
+		out = keep(known, minKnownShare, true)
 	}
 	return out
+}
+
+// minTopicShare is the share of the question's topic bigrams a passage
+// must hold; minKnownShare the share of those some passage found holds,
+// when the others are lay words no passage writes.
+const (
+	minTopicShare = 0.25
+	minKnownShare = 0.5
+)
+
+// knownGrams are the topic's bigrams that some hit's title, section or
+// text holds.
+func knownGrams(topic map[string]bool, hits []corpus.Hit) map[string]bool {
+	known := map[string]bool{}
+	for _, h := range hits {
+		grams := bigrams(h.Title + " " + h.Section + " " + h.Text)
+		for g := range topic {
+			if grams[g] {
+				known[g] = true
+			}
+		}
+	}
+	return known
 }
 
 // scopedShare is the share of its bigrams, common ones too, that a scoped

@@ -125,6 +125,10 @@ func headFirst(ids []string, topic string) []string {
 	return out
 }
 
+// PerHeadAsked is the base a question counts per head of ("万" of "平均一万
+// 个人能摊到几张床位"), "" when it asks no count per head.
+func PerHeadAsked(question string) string { return askedPerHead(corpus.Normalize(question)) }
+
 // askedPerHead is the base a question counts per head of ("千" or "万"),
 // in speech (spokenPerHead) or as the reports write it ("每万人口"); ""
 // when it asks no count per head.

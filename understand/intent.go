@@ -89,9 +89,9 @@ func DetectIntent(text string) Intent {
 	case containsAny(q, namesAsked):
 		// "分几个院区，都叫啥": the names, which count themselves.
 		return IntentQuestion
-	case strings.Contains(q, "哪些") && containsAny(q, eachAmount):
-		// "专业公共卫生机构都有哪些，各多少家": the items, each with its
-		// number, as the text lists them.
+	case (strings.Contains(q, "哪些") || containsAny(q, whichWords)) && containsAny(q, eachAmount):
+		// "专业公共卫生机构都有哪些，各多少家", "分哪几类，各有多少家": the
+		// items, each with its number, as the text lists them.
 		return IntentQuestion
 	case containsAny(q, whichWords) && !containsAny(stripWords(stripWords(q, whichWords), demonstrativeFew), amountWords):
 		// "占比靠前的是哪几类": the items, the measure only ranks them.

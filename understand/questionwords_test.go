@@ -255,6 +255,14 @@ func TestTopFewAsksTheItems(t *testing.T) {
 	}
 }
 
+// "分哪几类，各有多少家" asks the items, each with its number, as "都有哪些，
+// 各多少家" does.
+func TestWhichKindsEachCounted(t *testing.T) {
+	if got := DetectIntent("广西去年基层医疗机构主要分哪几类，各有多少家？"); got != IntentQuestion {
+		t.Errorf("DetectIntent = %q, want question", got)
+	}
+}
+
 // A meeting named by the year it reviews ("2022年度总结大会") was held the
 // year after: both years are asked.
 func TestReviewMeetingYears(t *testing.T) {

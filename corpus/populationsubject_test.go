@@ -23,3 +23,19 @@ func TestPopulationOfBareRates(t *testing.T) {
 		}
 	}
 }
+
+// Pupils' rates after the adult population's are the pupils' own: 初中生 and
+// 高中生 are no part of 15岁及以上人群 (made-up figures).
+func TestOwnAgeGroupKeepsItsLabel(t *testing.T) {
+	text := "某省控烟工作\n数据显示,全省15岁及以上人群吸烟率降至22.5%,低于全国1.6个百分点,初中生吸烟率为3.4%,高中生吸烟率为6.9%。\n"
+	r := Parse("x.txt", text, Meta{}, Options{}).Reports[0]
+	got := map[string]string{}
+	for _, f := range r.Figures {
+		got[f.Raw] = f.Label
+	}
+	for v, want := range map[string]string{"22.5": "15岁及以上人群吸烟率", "3.4": "初中生吸烟率", "6.9": "高中生吸烟率"} {
+		if got[v] != want {
+			t.Errorf("%s%% labelled %q, want %q", v, got[v], want)
+		}
+	}
+}

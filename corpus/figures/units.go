@@ -26,8 +26,9 @@ func init() {
 			baseUnits[w] = unitInfo{canon: canon, count: count}
 		}
 	}
-	// Measures (things that are not named after the unit).
-	add(`% ‰ ‱ 元 美元 人次 例次 户次 车次 趟次 家次 剂次 针次 台次 辆次 架次 件次 批次 人日 床日 人份 个百分点 百分点=个百分点 个千分点 千分点=个千分点 天 小时 个小时=小时
+	// Measures (things that are not named after the unit). "服务426万人群":
+	// people, the 群 no part of a label.
+	add(`% ‰ ‱ 元 美元 人群=人 人次 例次 户次 车次 趟次 家次 剂次 针次 台次 辆次 架次 件次 批次 人日 床日 人份 个百分点 百分点=个百分点 个千分点 千分点=个千分点 天 小时 个小时=小时
 		分钟 秒 周 周岁 岁 公里 千米 米 平方米 平米=平方米 ㎡=平方米 平方公里 公顷 亩 吨 公斤 千克 克 毫克 毫升 斤
 		立方米 千瓦 千瓦时 兆瓦 标箱 标准箱=标箱
 		ml mL=ml ML=ml km kg mg 倍 番 分 学时 课时 个月 个工作日 工作日 月龄 /10万=/10万 /十万=/10万 /万=/万 /千=/千 /10万人=/10万 /万人=/万`, false)
@@ -81,8 +82,9 @@ func matchBase(t *text, i int) (unitInfo, int, bool) {
 }
 
 // wordAfterUnit lists, for a unit that also opens common words, the
-// characters after it that make the word: 部门, 部分, 部署.
-var wordAfterUnit = map[string]string{"部": "门分署委长队位属"}
+// characters after it that make the word: 部门, 部分, 部署; "人群众" is 人
+// then 群众, not 人群.
+var wordAfterUnit = map[string]string{"部": "门分署委长队位属", "人群": "众"}
 
 // isApprox reports whether c is an approximation infix (余, 多).
 func isApprox(c rune) bool { return c == '余' || c == '多' }

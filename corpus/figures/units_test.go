@@ -45,3 +45,14 @@ func TestSpanOnlyLabelTakesTheMeasure(t *testing.T) {
 		}
 	}
 }
+
+// "服务426万人群" counts people: 群 is no part of the label; "3万人群众"
+// counts 群众.
+func TestPeopleCountedAsGroup(t *testing.T) {
+	if f := figureOf(t, "截止2017年底,已经服务426万人群,筛查出高危人群20.2万。", "426"); f.Unit != "万人" || f.Label != "服务" {
+		t.Errorf("426: label %q unit %q, want 服务 and 万人", f.Label, f.Unit)
+	}
+	if f := figureOf(t, "今年惠及3万人群众。", "3"); f.Label != "惠及群众" {
+		t.Errorf("3: label %q, want 惠及群众", f.Label)
+	}
+}

@@ -288,6 +288,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 	alternatives := understand.HasAlternativeTerms(topic)
 	askedOrdinals, askedAges := ordinalsOf(topic), corpus.AgesNamed(topic) // the dose and age group asked
 	perAsked := asksPerPopulation(topic, ids)
+	topicPerPopulation := perPopulation(topic)  // the question's own words ask per head
 	diseases := understand.DiseasesNamed(topic) // the diseases asked of, if any
 	deathsAsked := strings.Contains(topic, "死") // of those diseases, their deaths
 	askedPeople := peopleKindOf(topic)          // the kind of people counted, if any
@@ -316,6 +317,12 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 		}
 		if otherPerPopulation(fig.Label, perAsked) {
 			continue // a ratio to the population where none is asked
+		}
+		if topicPerPopulation && !perHeadLabel(fig.Label) && !isRateUnit(fig.Unit) {
+			// "一千个人里头能摊到几个托位" is answered by the count per
+			// thousand (每千人拥有婴幼儿托位数3.11个), not by the count
+			// (建设托位1.46万个).
+			continue
 		}
 		if asked != "" && c != "" && c != asked {
 			// "补偿金额" is not answered by a count ("参合人数"), whatever
@@ -1263,7 +1270,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 			if quantity == "" && understand.AsksRate(topic) {
 				quantity = "%" // "签约率是多少": a percentage, which "5.推广家庭医生签约服务" is not
 			}
-			if err == nil && ans.Mode == ModeExtractive && len(ans.Sources) > 0 && (!quotesNumber(ans.Text) || !quotesQuantityAsked(ans.Text, quantity) || !quotesAgeAsked(ans.Text, question) || !quotesDiseaseAsked(ans.Text, question)) {
+			if err == nil && ans.Mode == ModeExtractive && len(ans.Sources) > 0 && (!quotesNumber(ans.Text) || !quotesQuantityAsked(ans.Text, quantity) || !quotesAgeAsked(ans.Text, question) || !quotesDiseaseAsked(ans.Text, question) || perPopulation(topic) && !perHeadLabel(ans.Text)) {
 				// Passages on the topic hold no number: say so first, and
 				// quote none of the numbers further down, which are other
 				// measures' (the figure search matched none of them).

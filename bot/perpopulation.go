@@ -38,3 +38,10 @@ func asksPerPopulation(topic string, ids []string) bool {
 func otherPerPopulation(label string, perAsked bool) bool {
 	return !perAsked && perPopulation(label) && !strings.Contains(corpus.Normalize(label), "率")
 }
+
+// perHeadLabel reports whether a label measures per so many people,
+// written out ("每千人口") or short ("千人床位数").
+func perHeadLabel(label string) bool {
+	l := corpus.Normalize(label)
+	return perPopulation(l) || strings.Contains(l, "千人") || strings.Contains(l, "万人")
+}

@@ -701,6 +701,9 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 		if oneNumber {
 			if c, ok := askedClause(p.text, question, searchText); ok {
 				q = c
+			} else if c, ok := statClause(p.text, question); ok {
+				// "平均能便宜多少": the average's clause, not the maximum's.
+				q = c
 			}
 		}
 		fmt.Fprintf(&t, "%d. “%s” [%d]\n", i+1, q, p.src)

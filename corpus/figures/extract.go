@@ -62,6 +62,7 @@ func extract(sentence string) []Figure {
 	partsInBrackets(sentence, figs)
 	tasksInBrackets(sentence, figs)
 	taskOfShare(sentence, figs)
+	goalsInQuotedProjects(sentence, figs)
 	measuresOfCountedGroup(sentence, figs)
 	partsAfterHead(sentence, figs)
 	limitsOfEach(sentence, figs)

@@ -103,9 +103,15 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 	form := targetsThenActuals(reportText)
 	leads := eventLeads(work, rep)
 	stated := statedYears{}
+	// The one year a section said the rest of its text is about ("2022年是…
+	// 的一年"), which its subsections after it ("七是…") go on about too.
+	var single struct{ level, year int }
 	for _, sec := range rep.Sections {
 		if b.over() {
 			break
+		}
+		if sec.Level <= single.level {
+			single.level, single.year = 0, 0
 		}
 		path := sec.PathString()
 		var spans []Span
@@ -146,7 +152,7 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 				sec.Year, sec.Kind = planStart-1, KindSummary
 			}
 		}
-		period := periodState{year: sec.Year, plan: sec.Kind == KindPlan, dated: datedAtPublication(rep, sec) || datedByEvent(leads, sec)}
+		period := periodState{year: sec.Year, plan: sec.Kind == KindPlan, dated: datedAtPublication(rep, sec) || datedByEvent(leads, sec), single: single.year}
 		// A report delivered at the start of its year reviews the year
 		// before: there "今年，我们将…" is the year after the review's.
 		// So does a report on the year's work conference ("天津市2024年卫生
@@ -216,7 +222,7 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 					if i == 0 {
 						period.see(clause)
 					}
-					ctx.since, ctx.end, ctx.from, ctx.prior = period.since, period.end, period.from, period.prior
+					ctx.since, ctx.end, ctx.from, ctx.prior, ctx.single = period.since, period.end, period.from, period.prior, period.single
 					figs := sentenceFigures(work, p, sec, path, rep, ctx)
 					if y := datedChangeStart(figs, stated); y > 0 {
 						ctx.parallelFrom = y
@@ -315,6 +321,9 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 			placesOfCount(work, out[paraStart:])
 			classesOfBareCounts(out[paraStart:])
 			projectsOfMeasures(work, out[paraStart:])
+		}
+		if period.single > 0 && single.year == 0 {
+			single.level, single.year = sec.Level, period.single
 		}
 	}
 	restatedYears(out, stated)
@@ -1105,7 +1114,11 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 		}
 		endOfPast := false // dated by the past period the paragraph reviews
 		if totalsOverPeriod(fig, clauseBefore(sentence, f.Start)) {
-			if since, end := periodFigure(simplified(), ctx.simpPath, max(fig.Year, sec.Year), f.Start); since > 0 {
+			headings := ctx.simpPath
+			if ctx.single > 0 {
+				headings = "" // "2022年是…": one year's, not the heading's period
+			}
+			if since, end := periodFigure(simplified(), headings, max(fig.Year, sec.Year), f.Start); since > 0 {
 				if sec.Kind == KindSummary && !fig.Target && fig.Year >= since && fig.Year < end && !containsAny(simpBefore(), intentWords) {
 					end = fig.Year // "“十四五”期间，已建成…12个" in 2022: the total so far
 				}
@@ -1113,6 +1126,8 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 			} else if ctx.since > 0 && f.Year == 0 {
 				// "五年来，…。新增养老床位5万张。": the paragraph's period.
 				fig.Since, fig.Year = ctx.since, ctx.end
+			} else if ctx.single > 0 && ctx.prior == 0 && f.Year == 0 {
+				fig.Year = ctx.single
 			}
 		} else if f.Year == 0 && ctx.lead+ctx.deadline+ctx.paraLead+ctx.paraDeadline == 0 && ctx.end > 0 && sec.Year > ctx.end {
 			// "“十一五”期间，…覆盖率从30%提高到90%以上" in a 2011 text: a

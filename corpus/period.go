@@ -3,6 +3,7 @@ package corpus
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -202,6 +203,7 @@ func periodFigure(sentence, simpPath string, year, at int) (since, end int) {
 type sentenceContext struct {
 	lead     int
 	deadline int // the year a target clause opened ("到2015年，…；…达到74.5岁")
+	single   int // the one year the section goes on about ("2022年是…的一年"), 0 for none
 	// paraLead and paraDeadline are the year and the deadline that open
 	// the paragraph ("【学校卫生监督】2017年，…。…依法查处案件111件。",
 	// "到2025年底前，…。…占比提高到55%左右。"): the later sentences'
@@ -263,6 +265,9 @@ type periodState struct {
 	// an event), not a year it reviews: there too "过去一年" is the year
 	// before.
 	dated bool
+	// single is the one year a sentence said the rest of the section is
+	// about ("2022年是…的一年"), until a period opens again; 0 for none.
+	single int
 }
 
 // pastYearOpeners open a sentence about the year before a plan's.
@@ -294,24 +299,36 @@ func (p *periodState) see(sentence string) {
 		p.since, p.end, p.prior = 0, 0, 0
 		return
 	}
+	if m := yearCharacterised.FindStringSubmatch(strings.TrimSpace(clause)); m != nil {
+		// "2022年是党和国家历史上极为重要的一年，…": what follows, to the
+		// section's end, is that one year's, not the period its heading
+		// names ("一、过去五年工作回顾").
+		p.since, p.end, p.prior = 0, 0, 0
+		p.single, _ = strconv.Atoi(m[1])
+		return
+	}
 	if utf8.RuneCountInString(bracketed.ReplaceAllString(clause, "")) > maxPeriodOpenerRunes || !strings.ContainsAny(clause, "年五") {
 		return // nothing that could name a time
 	}
 	clause = Simplify(clause)
 	if since, end, _ := periodOf(clause, p.year); since > 0 {
-		p.since, p.end, p.from = since, end, since-1
+		p.since, p.end, p.from, p.single = since, end, since-1, 0
 		if from, ok := changeSpanStart(clause, end); ok {
 			p.from = from
 		}
 		return
 	}
 	if singleYear.MatchString(clause) || containsAny(clause, oneYearOpeners) {
-		p.since, p.end, p.prior = 0, 0, 0
+		p.since, p.end, p.prior, p.single = 0, 0, 0, 0
 		if (p.plan || p.dated) && p.year > 0 && containsAny(clause, pastYearOpeners) {
 			p.prior = p.year - 1
 		}
 	}
 }
+
+// yearCharacterised opens a sentence saying what a single year was:
+// "2022年是…的一年".
+var yearCharacterised = regexp.MustCompile(`^((?:19|20)\d\d)年是`)
 
 // maxLeadClauses is how many clauses of a news sentence may come before
 // the one a speaker's words open with.

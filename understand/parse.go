@@ -64,6 +64,9 @@ var (
 	// yearEnd is a year's end or start ("2022年末", "去年年底", "今年初"):
 	// the year is what filters, the rest says nothing of the topic.
 	yearEnd = regexp.MustCompile(`((?:[0-9]|去|今|明|前|上)年)(?:年末|年底|年初|末|底|初)`)
+	// yearWhole is a year stressed as a whole ("去年一年", "2023年一整年"):
+	// the year, no part of the topic ("一年级" is a grade).
+	yearWhole = regexp.MustCompile(`((?:[0-9]|去|今|明|前|上|全)年)(?:一整年|整一年|一年)([^级]|$)`)
 	// yearRange is "2021至2023年", "2021-2023年", "2021年到2023年".
 	yearRange = regexp.MustCompile(`((?:19|20)[0-9]{2})\s*年?\s*(?:至|到|—|-|~|～)\s*((?:19|20)[0-9]{2})\s*年`)
 	// reportOfYear names a work report by the year it was delivered.
@@ -314,6 +317,7 @@ func ParseDate(s string) (time.Time, error) {
 // carry them, the searched text need not.
 func StripYears(q string) string {
 	q = yearEnd.ReplaceAllString(q, "$1")
+	q = yearWhole.ReplaceAllString(q, "$1$2")
 	q = yearRange.ReplaceAllString(q, " ")
 	q = corpus.StripExplicitYears(q)
 	q = stripMonths(q)

@@ -83,6 +83,8 @@ func TestTopic(t *testing.T) {
 	cases := map[string]string{
 		"四川去年人均预期寿命多少岁？":                "人均预期寿命 岁",
 		"青海那个筛查项目，早诊率现在做到多少了？":          "筛查项目 早诊率",    // 做到多少 asks the level reached
+		"广东去年一年城镇新增就业有多少人？":             "城镇新增就业 人",    // 去年一年: the year stressed, no topic word
+		"2023年一年级新生体检人数":                "一年级新生体检人数",   // a grade
 		"凤台那个狂犬疫苗的事出来以后，县里先采取了啥措施？":     "凤台 狂犬疫苗 县里先", // the event, not what came after or the ask
 		"清徐县去年一共打了多少剂新冠疫苗？":             "打 新冠疫苗",      // 剂 is the counter
 		"吉阳区去年办了多少场健康讲座？":               "办 健康讲座",      // 场 is the counter

@@ -95,3 +95,37 @@ func forwardedPlace(title string) string {
 	}
 	return ""
 }
+
+// maxSaidRunes bounds what a headline says of a count after it.
+const maxSaidRunes = 12
+
+// saidOfPlaceCount is, for a figure labelled by a place's name alone
+// ("2014年泉州47718人参加无偿献血": 泉州), what the words right after its
+// number say of the count ("参加无偿献血"), up to the clause's end; "" when
+// the label is more than a place or nothing of two characters follows.
+func saidOfPlaceCount(work string, f *Figure) string {
+	if !namesPlaceOnly(f.Label) || f.Span.End > len(work) {
+		return ""
+	}
+	var said []rune
+	for _, r := range work[f.Span.End:] {
+		if !unicode.Is(unicode.Han, r) || len(said) == maxSaidRunes {
+			break
+		}
+		said = append(said, r)
+	}
+	if len(said) < 2 {
+		return ""
+	}
+	return string(said)
+}
+
+// namesPlaceOnly reports whether a label is a place's name, whole or short
+// ("泉州市", "泉州").
+func namesPlaceOnly(label string) bool {
+	if p, ok := places.Lookup(label); ok && p.Name == label {
+		return true
+	}
+	_, ok := shortFormPlace(label)
+	return ok
+}

@@ -1271,6 +1271,9 @@ func assignPlaces(work string, rep *Report) {
 			place = p // "本土无症状感染者：其中安达市": the part's place
 		}
 		f.Place = place
+		if said := saidOfPlaceCount(work, f); said != "" {
+			f.Label = said
+		}
 		f.Label = withoutOpeningPlace(f.Label)
 	}
 	respectivePlaces(work, mentions, rep)

@@ -473,6 +473,12 @@ func TestThesaurusSubstituteAndExpand(t *testing.T) {
 			t.Errorf("Expand(%q) = %q, want %s", q, got, want)
 		}
 	}
+	// Drug procurement as staff say it: 团购, and the money it saved them.
+	for q, want := range map[string]string{"集采这几年给大伙儿省的钱有多少": "节约医疗费用", "这几年搞药品“团购”，效果咋样": "集中带量采购"} {
+		if got := Expand(q); !strings.Contains(got, want) {
+			t.Errorf("Expand(%q) = %q, want %s", q, got, want)
+		}
+	}
 	// "最多能报多少" asks the cap, wherever it stands; "能报多少" the share.
 	for q, want := range map[string]string{"专项医疗救助一年最多能报多少": "封顶线", "大病保险最多能报多少": "封顶线", "住院能报多少": "报销比例"} {
 		if got := Topic(q); !strings.Contains(got, want) {

@@ -118,7 +118,10 @@ var followedWords = []string{"根据", "按照", "依据", "依照", "遵照", "
 
 // requirementWords after a quoted name make it the measure of what the
 // text did ("《…规划》要求的指标全部完成"), not the document it reports on.
-var requirementWords = []string{"要求", "规定", "提出的", "确定的", "目标", "标准", "相关要求", "有关要求", "的要求", "精神"}
+var requirementWords = []string{"要求", "规定", "提出的", "确定的", "目标", "标准", "相关要求", "有关要求", "的要求", "精神",
+	// "自2018年11月《…试点方案》实施至2024年9月": the start of what the
+	// text reports, not the document reported on
+	"实施至", "实施以来", "实施后", "实施到", "施行以来", "出台以来", "印发以来", "发布以来"}
 
 // requirementOf reports whether the words after a quoted name, past any
 // further names listed with it, are its requirements.

@@ -82,6 +82,17 @@ func TestFollowedDocumentsAreNoTitle(t *testing.T) {
 	}
 }
 
+// A news lead counting from when a document took effect ("自2019年1月《…
+// 方案》实施至2024年6月") reports what happened since: the document is neither
+// its title nor its year (made-up figures).
+func TestDocumentStartingASpanIsNoTitle(t *testing.T) {
+	text := "从省财政厅获悉,自2019年1月《国家组织药品集中采购试点方案》实施至2024年6月,我省集中带量采购药品412种,累计节约医药费86.5亿元。\n药品集中带量采购有效缓解了群众看病贵问题。\n"
+	r := Parse("x.txt", text, Meta{}, Options{}).Reports[0]
+	if strings.Contains(r.Title, "方案") || r.Year != 2024 || r.Kind == KindPlan {
+		t.Errorf("title %q year %d kind %s: want no document's title, 2024, no plan", r.Title, r.Year, r.Kind)
+	}
+}
+
 // An article saved with its site's furniture (sponsor lists under a label,
 // a breadcrumb) has its headline right above its dateline: that is the
 // title, however punctuated, and the place is the headline's.

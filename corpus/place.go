@@ -764,6 +764,11 @@ func documentYear(work string, span Span, rep *Report, simpTitle string) int {
 		}
 		return y
 	}
+	if m := leadSpanToYear.FindStringSubmatch(Simplify(top)); m != nil && atoiYear(m[2]) > atoiYear(m[1]) {
+		// "自2018年11月《…》实施至2024年9月,…累计节约…": the text counts
+		// up to the span's end, the year it was written.
+		return atoiYear(m[2])
+	}
 	if y := consolidatedYear(Simplify(text)); y > 0 {
 		// "为巩固拓展2025年为民服务实事成效，…决定2026年继续…" with no
 		// date of its own: the text builds on the year it names, and is of
@@ -791,6 +796,10 @@ func documentYear(work string, span Span, rep *Report, simpTitle string) int {
 	}
 	return 0
 }
+
+// leadSpanToYear is a span a text counts over, from a year to a later one:
+// "自2018年11月…实施至2024年9月".
+var leadSpanToYear = regexp.MustCompile(`(?:自|从)\s*((?:19|20)\d\d)\s*年[^。；;\n]{0,80}?(?:至|到)\s*((?:19|20)\d\d)\s*年`)
 
 // buildsOnYear is a text building on a year's results: "巩固拓展2025年卫生
 // 健康系统为民服务实事成效".

@@ -144,8 +144,9 @@ func dropPinyinNotes(s string) string {
 }
 
 // pinyinNote is the pinyin some reprints write in brackets after a
-// character ("構(gòu)建"): at least one tone-marked vowel, nothing else.
-var pinyinNote = regexp.MustCompile(`(\p{Han})[(（][a-zü]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]*[)）]`)
+// character ("構(gòu)建"): at least one tone-marked vowel, nothing else but a
+// line break a saved page cut it with ("計(j\nì)").
+var pinyinNote = regexp.MustCompile(`(\p{Han})[(（][a-zü\r\n]*[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü\r\n]*[)）]`)
 
 // IsTraditional reports whether s reads as Traditional Chinese: a noticeable
 // share of its Han characters change under t2s conversion.

@@ -16,3 +16,10 @@ func TestNormalizeDropsPinyinNotes(t *testing.T) {
 		}
 	}
 }
+
+// A saved page may cut a note with a line break ("計(j\nì)生"): still a note.
+func TestPinyinNoteCutByALineBreak(t *testing.T) {
+	if got := dropPinyinNotes("各項(xiàng)衛(wèi)生計(j\nì)生規(guī)劃任務(wù)圓滿完成"); got != "各項衛生計生規劃任務圓滿完成" {
+		t.Errorf("dropPinyinNotes = %q", got)
+	}
+}

@@ -31,7 +31,8 @@ type cand struct {
 	sum      bool     // the label names list items counted together
 	pred     phrase   // what the clause says of an object named after the number
 	other    bool     // the value of another area quoted for comparison: no figure
-	staffOf  bool     // counts the staff or beds of the institutions the figure before counts
+	staffOf  bool     // counts the staff or beds of the institutions an earlier figure counts
+	staffAt  int      // that figure's index, when staffOf
 	whole    phrase   // the figure before a "其中" this one is a part of ("本土病例" of 其中确诊病例)
 	listed   bool     // joined to the next number by 、 alone ("3、5家分院")
 	goal     bool     // the target the figure before is compared with ("高于规划目标的77.3岁")
@@ -137,7 +138,13 @@ func extractFigures(sentence string) (figs []Figure) {
 			workRateOfPrevious(t, c, lo, prevLabel)
 			stemRateOfPrevious(c, cands[:i], prevLabel)
 			investmentOfProjects(t, &cands[i-1], c, lo)
-			c.staffOf = staffOfInstitutions(t, &cands[i-1], c, lo)
+			if c.staffOf = staffOfInstitutions(t, &cands[i-1], c, lo); c.staffOf {
+				c.staffAt = i - 1
+			} else if prev := &cands[i-1]; prev.staffOf && staffOfInstitutions(t, &cands[prev.staffAt], c, lo) {
+				// "卫生院153个，床位11456张，卫生技术人员7410人": the staff
+				// after the beds are the same institutions'.
+				c.staffOf, c.staffAt = true, prev.staffAt
+			}
 		}
 		measureOfSubject(t, c)
 		subjectCompared(t, c)
@@ -178,9 +185,9 @@ func extractFigures(sentence string) (figs []Figure) {
 		sharedVerb(t, &cands[i-1], &cands[i])
 	}
 	for i := range cands {
-		if i > 0 && cands[i].staffOf && len(cands[i-1].label.r)+len(cands[i].label.r) <= maxLabel+2 {
+		if inst := cands[i].staffAt; cands[i].staffOf && len(cands[inst].label.r)+len(cands[i].label.r) <= maxLabel+2 {
 			// Now that the institutions' label is whole ("卫生防疫、防治机构").
-			cands[i].label = joinPhrase(cands[i-1].label, cands[i].label)
+			cands[i].label = joinPhrase(cands[inst].label, cands[i].label)
 		}
 	}
 

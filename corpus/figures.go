@@ -70,6 +70,23 @@ func datedByEvent(leads []string, sec Section) bool {
 	return slices.ContainsFunc(leads, func(l string) bool { return strings.Contains(l, year) })
 }
 
+// wiredDateline is a news agency's dateline: "中新网12月21日电", "新华社北京
+// 3月5日电".
+var wiredDateline = regexp.MustCompile(`(?:网|社|报)\p{Han}{0,4}\d{1,2}月\d{1,2}日电`)
+
+// wiredNews reports whether a summary section of a report whose title names
+// no year is a news agency's item of the day its dateline gives (the
+// report's year): there "到去年底" is the year before.
+func wiredNews(reportText string, rep *Report, sec Section) bool {
+	if sec.Kind != KindSummary || sec.Year == 0 || sec.Year != rep.Year {
+		return false
+	}
+	if y, _ := firstYear(Simplify(rep.Title)); y != 0 {
+		return false
+	}
+	return wiredDateline.MatchString(reportText[:min(len(reportText), maxEventLeadBytes)])
+}
+
 // maxEventLeadBytes bounds the opening sentence read for a news event's
 // day.
 const maxEventLeadBytes = 400
@@ -152,7 +169,7 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 				sec.Year, sec.Kind = planStart-1, KindSummary
 			}
 		}
-		period := periodState{year: sec.Year, plan: sec.Kind == KindPlan, dated: datedAtPublication(rep, sec) || datedByEvent(leads, sec), single: single.year}
+		period := periodState{year: sec.Year, plan: sec.Kind == KindPlan, dated: datedAtPublication(rep, sec) || datedByEvent(leads, sec) || wiredNews(reportText, rep, sec), single: single.year}
 		// A report delivered at the start of its year reviews the year
 		// before: there "今年，我们将…" is the year after the review's.
 		// So does a report on the year's work conference ("天津市2024年卫生

@@ -696,8 +696,14 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 	if oneNumber {
 		picked = oneAnswerInUnit(picked, understand.AskedUnit(question))
 	}
+	asksYear := understand.AsksWhen(question) && strings.Contains(question, "年")
 	for i, p := range picked {
 		q := quoteNear(p.text, question)
+		if asksYear {
+			if c, ok := whenClause(p.text, question, searchText); ok {
+				q = c // "全面铺开是哪一年": that step's clause, not the others' years
+			}
+		}
 		if oneNumber {
 			if c, ok := askedClause(p.text, question, searchText); ok {
 				q = c

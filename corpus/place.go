@@ -714,6 +714,11 @@ func documentYear(work string, span Span, rep *Report, simpTitle string) int {
 		month, _ = strconv.Atoi(rep.Published[5:7])
 	}
 	if y > 0 {
+		if headlineLastYear.MatchString(simpTitle) {
+			// "我国去年共报告法定传染病发病694余万例" put up in 2017: the
+			// headline's year is the one before its date.
+			return y - 1
+		}
 		if month > 0 && month <= lastReviewMonth && (annualReview(text) || reviewsPlanEndingBefore(top, y) || reviewOpensWith(text, y-1)) {
 			// A page of year-end figures put up in May is about the year
 			// before: statistics and reviews follow the year they count.
@@ -796,6 +801,10 @@ func documentYear(work string, span Span, rep *Report, simpTitle string) int {
 	}
 	return 0
 }
+
+// headlineLastYear is a headline about last year: "我国去年共报告…",
+// "去年全市…" (not "比去年同期", "较去年").
+var headlineLastYear = regexp.MustCompile(`(?:^|[^比较与同])去年(?:[^同比底末]|$)`)
 
 // leadSpanToYear is a span a text counts over, from a year to a later one:
 // "自2018年11月…实施至2024年9月".

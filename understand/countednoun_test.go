@@ -1,6 +1,9 @@
 package understand
 
-import "testing"
+import (
+	"slices"
+	"testing"
+)
 
 func TestCountedNoun(t *testing.T) {
 	for q, want := range map[string]string{
@@ -46,5 +49,16 @@ func TestCountedIndicatorFirst(t *testing.T) {
 	}
 	if got := countedIndicator("家庭医生签约率是多少"); got != "" {
 		t.Errorf("countedIndicator of a rate question = %q", got)
+	}
+}
+
+// Who acts on what a question counts ("被医生回访") names no indicator it
+// asks; the doctors asked for themselves do.
+func TestAgentIsNotTheIndicatorAsked(t *testing.T) {
+	if ids := QuestionIndicators("某市的高血压病人，一年能被医生回访四回的有多少人？"); slices.Contains(ids, "physicians") {
+		t.Errorf("QuestionIndicators = %v, want no physicians", ids)
+	}
+	if ids := QuestionIndicators("某市现在一共有多少医生？"); !slices.Contains(ids, "physicians") {
+		t.Errorf("QuestionIndicators = %v, want physicians", ids)
 	}
 }

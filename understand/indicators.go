@@ -164,7 +164,9 @@ func perHeadVariant(id, base string) string {
 func questionIndicators(question string) []string {
 	var lay, whole, named []string
 	layEnd := -1
-	ms := indicators.MatchText(stripPlaces(StripYears(withoutGroupBase(withoutExamples(corpus.Normalize(question))))))
+	// "高血压病人，一年能被医生回访四回的有多少人": the doctors only do what
+	// the patients counted undergo.
+	ms := indicators.MatchText(withoutAgents(stripPlaces(StripYears(withoutGroupBase(withoutExamples(corpus.Normalize(question)))))))
 	for _, m := range ms {
 		if m.Score < 1 {
 			continue
@@ -189,7 +191,7 @@ func questionIndicators(question string) []string {
 	if len(lay) > 0 {
 		return lay
 	}
-	if ids := Indicators(Topic(question)); len(ids) > 0 {
+	if ids := Indicators(withoutAgents(Topic(question))); len(ids) > 0 {
 		return ids
 	}
 	// "高台县医院一年大概看多少门诊": the hospitals' visits, not how many
@@ -208,6 +210,24 @@ func questionIndicators(question string) []string {
 		}
 	}
 	return whole
+}
+
+// withoutAgents is text without the lay words of an indicator that name
+// who acts on what a question counts, not what it counts: right after 被
+// or 由 ("被医生回访").
+func withoutAgents(text string) string {
+	ms := indicators.MatchText(text)
+	slices.SortFunc(ms, func(a, b indicators.Match) int { return b.Start - a.Start }) // last first: cuts keep the earlier offsets
+	end := len(text)
+	for _, m := range ms {
+		if m.Via != "lay" || m.Start < 0 || m.End > end {
+			continue
+		}
+		if before := strings.TrimRight(text[:m.Start], " "); strings.HasSuffix(before, "被") || strings.HasSuffix(before, "由") {
+			text, end = text[:m.Start]+" "+text[m.End:], m.Start
+		}
+	}
+	return text
 }
 
 // modifiedInTopic are the indicators a topic names only as the subject of

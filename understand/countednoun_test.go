@@ -52,11 +52,21 @@ func TestCountedIndicatorFirst(t *testing.T) {
 	}
 }
 
-// Who acts on what a question counts ("被医生回访") names no indicator it
-// asks; the doctors asked for themselves do.
+// Who acts on what a question counts ("被医生回访") or owns another thing
+// ("县里医生的对口帮扶") names no indicator it asks; the doctors asked for
+// themselves do ("医生的数量").
 func TestAgentIsNotTheIndicatorAsked(t *testing.T) {
 	if ids := QuestionIndicators("某市的高血压病人，一年能被医生回访四回的有多少人？"); slices.Contains(ids, "physicians") {
 		t.Errorf("QuestionIndicators = %v, want no physicians", ids)
+	}
+	if ids := QuestionIndicators("某县有多少农村老百姓享受到了县里医生的对口帮扶看病？"); slices.Contains(ids, "physicians") {
+		t.Errorf("QuestionIndicators = %v, want no physicians: 医生 owns the 帮扶 only", ids)
+	}
+	if ids := QuestionIndicators("某市家庭医生团队里干护理的有多少人？"); !slices.Contains(ids, "nurses") {
+		t.Errorf("QuestionIndicators = %v, want nurses: 的有多少人 asks them", ids)
+	}
+	if ids := QuestionIndicators("某市医生的数量有多少？"); !slices.Contains(ids, "physicians") {
+		t.Errorf("QuestionIndicators = %v, want physicians", ids)
 	}
 	if ids := QuestionIndicators("某市现在一共有多少医生？"); !slices.Contains(ids, "physicians") {
 		t.Errorf("QuestionIndicators = %v, want physicians", ids)

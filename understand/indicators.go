@@ -3,6 +3,7 @@ package understand
 import (
 	"slices"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/healthbot/healthbot/corpus"
@@ -214,7 +215,8 @@ func questionIndicators(question string) []string {
 
 // withoutAgents is text without the lay words of an indicator that name
 // who acts on what a question counts, not what it counts: right after 被
-// or 由 ("被医生回访").
+// or 由 ("被医生回访"), or owning another thing after 的 that is no measure
+// ("县里医生的对口帮扶").
 func withoutAgents(text string) string {
 	ms := indicators.MatchText(text)
 	slices.SortFunc(ms, func(a, b indicators.Match) int { return b.Start - a.Start }) // last first: cuts keep the earlier offsets
@@ -223,12 +225,37 @@ func withoutAgents(text string) string {
 		if m.Via != "lay" || m.Start < 0 || m.End > end {
 			continue
 		}
-		if before := strings.TrimRight(text[:m.Start], " "); strings.HasSuffix(before, "被") || strings.HasSuffix(before, "由") {
+		if before := strings.TrimRight(text[:m.Start], " "); strings.HasSuffix(before, "被") || strings.HasSuffix(before, "由") || ownsOtherThing(text[m.End:]) {
 			text, end = text[:m.Start]+" "+text[m.End:], m.Start
 		}
 	}
 	return text
 }
+
+// ownsOtherThing reports whether after (the text after a lay word) opens
+// with 的 and a thing that is no measure: "的对口帮扶看病", not "的签约率",
+// "的数量" nor the question's asking tail ("的有多少人").
+func ownsOtherThing(after string) bool {
+	rest, ok := strings.CutPrefix(after, "的")
+	if !ok {
+		return false
+	}
+	var thing []rune
+	for _, r := range rest {
+		if !unicode.Is(unicode.Han, r) || len(thing) == maxOwnedRunes {
+			break
+		}
+		thing = append(thing, r)
+	}
+	t := string(thing)
+	return len(thing) >= 2 && !strings.ContainsAny(t, measureEndRunes) && !strings.Contains(t, "多少") && !strings.ContainsRune(t, '几')
+}
+
+// maxOwnedRunes bounds the thing read after a lay word's 的.
+const maxOwnedRunes = 6
+
+// measureEndRunes end or make a measure: 率, 数, 量, 比, 额, 费, 次.
+const measureEndRunes = "率数量比额费次"
 
 // modifiedInTopic are the indicators a topic names only as the subject of
 // another measure (modifiesMeasure).

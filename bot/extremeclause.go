@@ -2,6 +2,8 @@ package bot
 
 import (
 	"strings"
+
+	"github.com/healthbot/healthbot/understand"
 )
 
 // Reports give an average beside its extreme in one sentence ("平均降价超
@@ -67,4 +69,12 @@ func statClause(sent, question string) (string, bool) {
 		out += "…"
 	}
 	return out, true
+}
+
+// asksAverage reports whether a question asks an average over time or
+// cases ("平均一年的发病率", "年均增长"), not a measure per head (人均预期
+// 寿命 is a level, whatever labels call it).
+func asksAverage(question string) bool {
+	q := understand.Expand(question)
+	return (strings.Contains(q, "平均") || strings.Contains(q, "年均") || strings.Contains(q, "日均")) && !strings.Contains(question, "人均")
 }

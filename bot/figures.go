@@ -1225,6 +1225,14 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	}
 	cands = kept
 	cands = byLabelYear(withoutStated(cands, question), question)
+	if asksAverage(question) {
+		// "平均一年的发病率": the average (年均发病率282.36/10万), not the
+		// range of the years' rates beside it.
+		averages := func(h corpus.FigureHit) bool { return strings.Contains(h.Figure.Label+h.Figure.Qualifier, "均") }
+		if here := keepCandidates(cands, func(h corpus.FigureHit) bool { return averages(h) && (f.Place == "" || h.PlaceMatch) }); len(here) > 0 {
+			cands = keepCandidates(cands, averages) // of the place asked: the others' too, for the place rules below
+		}
+	}
 	if named {
 		// The question names its document: no other answers.
 		if cands = keepCandidates(cands, func(h corpus.FigureHit) bool { return h.File == file }); len(cands) == 0 {

@@ -6,8 +6,8 @@ import (
 )
 
 // comparedOnly is a label that is nothing but the comparison a base value
-// was written in: "较去年同期", "比2015年", "相比".
-var comparedOnly = regexp.MustCompile(`^(?:(?:较|比|与|和|同)(?:去年|上年|上一年|前一年|(?:19|20)\d\d年)?(?:同期)?(?:相比|比较)?|相比|比较)$`)
+// was written in: "较去年同期", "比2015年", "相比", "该比例较".
+var comparedOnly = regexp.MustCompile(`^(?:该比例|这一比例|该比重|这一比重|该指标|这一指标)?(?:(?:较|比|与|和|同)(?:去年|上年|上一年|前一年|(?:19|20)\d\d年)?(?:同期)?(?:相比|比较)?|相比|比较)$`)
 
 // baseBetweenComparison names a base value written inside the comparison,
 // and the change after it, by the level before them: in "报告手足口病

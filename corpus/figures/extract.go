@@ -333,6 +333,7 @@ func comparedValueYear(t *text, years []yearMark, cands []cand, i int) int {
 			}
 			before := strings.TrimSpace(string(t.n[lo:y.a]))
 			after := strings.TrimSpace(string(t.n[y.b:c.num.a]))
+			after = strings.TrimLeft(strings.TrimPrefix(strings.TrimPrefix(after, "年末"), "年底"), "末底") // "较2018年年末的34.4%"
 			if (after == "" || after == "的" || baseMeasure.MatchString(after) && !isChangeQualifier(after) && !strings.ContainsAny(after, "增减降升提")) && comparedWith.MatchString(before) {
 				return y.val // "比2022年(年初预算数)3683.76万元"
 			}
@@ -406,7 +407,7 @@ func listedComparison(t *text, cands []cand, i int) (int, int) {
 // comparedWith ends the words before a year a value is compared with:
 // "较", "比", "与", "同", "相比", after a clause's start or the words naming
 // this time's value ("本次数据较2012年首次监测(24.7%)").
-var comparedWith = regexp.MustCompile(`(?:^|[，,；;])(?:本次数据|本次监测|本次调查|今年|全年|当年)?\s*(?:较|比|与|同|相比|相较于?)$`)
+var comparedWith = regexp.MustCompile(`(?:^|[，,；;])(?:本次数据|本次监测|本次调查|今年|全年|当年|该比例|这一比例|该比重|这一比重|该指标|这一指标)?\s*(?:较|比|与|同|相比|相较于?)$`)
 
 // isValueOnly reports whether a label is itself a value, a number and its
 // unit ("从35岁到79.9岁": "35岁" names nothing the 79.9岁 measures).

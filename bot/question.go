@@ -697,11 +697,17 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 		picked = oneAnswerInUnit(picked, understand.AskedUnit(question))
 	}
 	asksYear := understand.AsksWhen(question) && strings.Contains(question, "年")
+	wantsList := understand.WantsList(question)
 	for i, p := range picked {
 		q := quoteNear(p.text, question)
 		if asksYear {
 			if c, ok := whenClause(p.text, question, searchText); ok {
 				q = c // "全面铺开是哪一年": that step's clause, not the others' years
+			}
+		}
+		if wantsList {
+			if c, ok := enumeratedClause(p.text, question); ok {
+				q = c // "给新生儿筛查哪些病": that group's list, not the other's
 			}
 		}
 		if oneNumber {

@@ -21,11 +21,13 @@ var kindContrasts = [][]string{
 }
 
 // kindSynonyms write the kinds' other names as kindContrasts do: 城乡居民
-// 基本医疗保险 is 居民医保, 城镇职工 the 职工医保's insured.
+// 基本医疗保险 is 居民医保, 城镇职工 the 职工医保's insured, 城里 城市.
 var kindSynonyms = strings.NewReplacer("职工基本医疗保险", "职工医保", "城乡居民基本医疗保险", "居民医保", "居民基本医疗保险", "居民医保", "城乡居民医保", "居民医保", "城乡医保", "居民医保",
 	// The insured as a report names them beside each other ("城镇职工住院
 	// 率37.24%…城乡居民住院率20.33%").
-	"城镇职工", "职工医保", "城乡居民", "居民医保")
+	"城镇职工", "职工医保", "城乡居民", "居民医保",
+	// Town and country as staff say them ("城里吃低保的", "乡下的卫生院").
+	"城里", "城市", "乡下", "农村")
 
 // contradictsKind reports whether a label names a kind the question sets
 // against the one it asks: the question names one word of a contrast, the

@@ -64,6 +64,13 @@ func speakingNationalBody(text string) string {
 	return ""
 }
 
+// speaksForNationalBody reports whether a text's speaker says they speak
+// for a national body: "我代表国务院，向大会报告政府工作".
+func speaksForNationalBody(top string) bool {
+	_, rest, ok := strings.Cut(top, "我代表")
+	return ok && slices.ContainsFunc(nationalBodies, func(b string) bool { return strings.HasPrefix(rest, b) })
+}
+
 // nationalWords in a title say it is about the whole country.
 var nationalWords = []string{"全国", "我国", "中国", "国家", "中华人民共和国"}
 

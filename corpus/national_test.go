@@ -82,6 +82,15 @@ func TestFollowedDocumentsAreNoTitle(t *testing.T) {
 	}
 }
 
+// The Premier's report ("我代表国务院，向大会报告政府工作") is the country's,
+// however often it names the capital (made-up text).
+func TestSpeakerForStateCouncilIsNational(t *testing.T) {
+	text := "各位代表：\n\n现在，我代表国务院，向大会报告政府工作，请予审议。\n\n一、2018年工作回顾\n\n北京冬奥会筹办工作有序推进，北京城市副中心建设加快，北京大兴国际机场建成。城乡居民基础养老金最低标准从每月70元提高到88元。\n"
+	if r := Parse("x.txt", text, Meta{}, Options{}).Reports[0]; r.Place != NationalPlace {
+		t.Errorf("place %q, want %q", r.Place, NationalPlace)
+	}
+}
+
 // A news lead counting from when a document took effect ("自2019年1月《…
 // 方案》实施至2024年6月") reports what happened since: the document is neither
 // its title nor its year (made-up figures).

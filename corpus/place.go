@@ -70,6 +70,11 @@ func describeReport(work string, rep *Report, meta Meta, articleEnd int) {
 		// State Council's report, whatever places it goes on to name.
 		guess = NationalPlace
 	}
+	if guess == "" && speaksForNationalBody(simpTop()) {
+		// "现在，我代表国务院，向大会报告政府工作": the Premier's report,
+		// whatever places it goes on to name.
+		guess = NationalPlace
+	}
 	if guess == "" && allProvincesReport.MatchString(simpTop()) {
 		// "31个省（自治区、直辖市）和新疆生产建设兵团报告新增确诊病例…":
 		// the national bulletin, whatever provinces it breaks it down by.

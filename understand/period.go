@@ -161,7 +161,7 @@ var startAsked = regexp.MustCompile(`(?:以前|原来|原先|之前|起初|过�
 func AsksStart(question string) bool { return startAsked.MatchString(corpus.Normalize(question)) }
 
 // fromToAsked asks both ends of a change: "从多少降到了多少", "由几家增加到几家".
-var fromToAsked = regexp.MustCompile(`(?:从|由)(?:多少|几)`)
+var fromToAsked = regexp.MustCompile(`(?:从|由)(?:每人|每月|每年|每人每月|每人每年|每天|一年|一个月)?(?:多少|几)`)
 
 // endAsked asks only where a change ended: "降到多少了", "提高到几".
 var endAsked = regexp.MustCompile(`(?:降|提高|提升|增加|增长|升|涨|下降|减少|达)(?:到|至)了?(?:多少|几)`)

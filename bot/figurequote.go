@@ -126,6 +126,7 @@ func clauseOfFigure(fig corpus.Figure, keepStart bool) string {
 		// it is no start it changed from.
 		out = elideLevelBeforeChange(out, value)
 	}
+	out = elideFoundation(out, value)
 	out, before := joinedItemBefore(out, value)
 	cut = cut || before
 	out = elideAside(elideJoinedValue(out, value), value)
@@ -647,6 +648,42 @@ func elideBase(clause, value string) string {
 		return clause
 	}
 	return clause[:m[4]] + "…" + clause[m[6]:]
+}
+
+// foundation is the value a change builds on, written inside "在…的基础上"
+// before it; group 1 is what stands between 在 and 基础上.
+var foundation = regexp.MustCompile(`在([^，,。；;在]{1,24}?)的?基础上`)
+
+// foundationValue is a number with its unit inside such a foundation; a
+// year (a number right before 年) is none.
+var foundationValue = regexp.MustCompile(`[0-9][0-9.,]*\s*(?:%|‰|[万亿千百]?[^\x00-\x7F年，。；、（）]{0,2})`)
+
+// elideFoundation leaves out of a quote the value a change written after it
+// builds on ("在2016年减少10.8万户的基础上再减少5.65万户" → "在2016年减少…的
+// 基础上再减少5.65万户"): the quote states the figure asked and no other;
+// a year stays.
+func elideFoundation(clause, value string) string {
+	v := valueAt(clause, value)
+	if v < 0 {
+		return clause
+	}
+	m := foundation.FindStringSubmatchIndex(clause[:v])
+	if m == nil {
+		return clause
+	}
+	inner := clause[m[2]:m[3]]
+	var b strings.Builder
+	last := 0
+	for _, n := range foundationValue.FindAllStringIndex(inner, -1) {
+		if strings.HasPrefix(inner[n[1]:], "年") {
+			continue // "2016年": when, not how much
+		}
+		b.WriteString(inner[last:n[0]])
+		b.WriteString("…")
+		last = n[1]
+	}
+	b.WriteString(inner[last:])
+	return clause[:m[2]] + b.String() + clause[m[3]:]
 }
 
 // levelThenChange is a level written just before its change, joined by

@@ -1,5 +1,7 @@
 package figures
 
+import "strings"
+
 // maxFoundationSpan bounds how far before a value its "在/从" may stand
 // ("从2024年的79岁基础上": 8 runes).
 const maxFoundationSpan = 12
@@ -37,6 +39,11 @@ func foundationBases(t *text, years []yearMark, cands []cand) (bases, builtOn ma
 			start--
 		}
 		subject := trimLead(newPhrase(string(t.n[start:opener])))
+		if !hasHan(subject) && i > 0 && !cands[i-1].label.empty() {
+			// "…减少到12.5万户,在2016年减少10.8万户的基础上再减少5.65万户":
+			// the measure of the clause before.
+			subject = cands[i-1].label
+		}
 		if !hasHan(subject) {
 			continue
 		}
@@ -54,6 +61,14 @@ func foundationBases(t *text, years []yearMark, cands []cand) (bases, builtOn ma
 		for j := i + 1; j < len(cands) && string(cands[j].label.r) == between; j++ {
 			cands[j].label = subject
 			builtOn[j] = year
+		}
+		for j := i + 1; j < len(cands); j++ {
+			// "…再减少5.65万户,减幅31%": the change's own measure ("基础上减幅")
+			// is the subject's.
+			if rest, ok := strings.CutPrefix(string(cands[j].label.r), between); ok && rest != "" && between != "" {
+				cands[j].label = joinPhrase(subject, newPhrase(rest))
+				builtOn[j] = year
+			}
 		}
 	}
 	return bases, builtOn

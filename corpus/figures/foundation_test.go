@@ -25,3 +25,19 @@ func TestFoundationBase(t *testing.T) {
 		t.Errorf("10%% labelled %q", f.Label)
 	}
 }
+
+// A foundation clause naming no measure of its own ("…减少到12.5万户,在2016年
+// 减少10.8万户的基础上再减少5.65万户,减幅31%") builds on the measure of the
+// clause before: all four are its figures (made-up figures).
+func TestFoundationOfTheClauseBefore(t *testing.T) {
+	want := map[string]string{"9.6": "因病致贫贫困户", "8.2": "因病致贫贫困户", "4.4": "因病致贫贫困户", "31": "因病致贫贫困户减幅"}
+	for _, f := range Extract("2017年全省因病致贫贫困户继续大幅减少到9.6万户,在2016年减少8.2万户的基础上再减少4.4万户,减幅31%") {
+		if l, ok := want[f.Raw]; ok && f.Label != l {
+			t.Errorf("%s labelled %q, want %q", f.Raw, f.Label, l)
+		}
+		delete(want, f.Raw)
+	}
+	if len(want) > 0 {
+		t.Errorf("not read: %v", want)
+	}
+}

@@ -62,3 +62,16 @@ func bestTopicClause(question string, sources []Source, given *regexp.Regexp) (c
 		return ownWeight*shared(q, clause) + shared(q, sent)
 	})
 }
+
+// clauseQuoted is clause i of a sentence's clauses as a quote: marked "…"
+// on each side where the sentence goes on.
+func clauseQuoted(clauses []string, i int) string {
+	out := clauses[i]
+	if i > 0 {
+		out = "…" + out
+	}
+	if i < len(clauses)-1 {
+		out += "…"
+	}
+	return out
+}

@@ -61,12 +61,5 @@ func enumeratedClause(sent, question string) (string, bool) {
 	if best < 0 {
 		return "", false
 	}
-	out := clauses[best]
-	if best > 0 {
-		out = "…" + out
-	}
-	if best < len(clauses)-1 {
-		out += "…"
-	}
-	return out, true
+	return clauseQuoted(clauses, best), true
 }

@@ -61,14 +61,7 @@ func statClause(sent, question string) (string, bool) {
 	if at < 0 || others == 0 {
 		return "", false
 	}
-	out := clauses[at]
-	if at > 0 {
-		out = "…" + out
-	}
-	if at < len(clauses)-1 {
-		out += "…"
-	}
-	return out, true
+	return clauseQuoted(clauses, at), true
 }
 
 // asksAverage reports whether a question asks an average over time or

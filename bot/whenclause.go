@@ -41,12 +41,5 @@ func whenClause(sent, question, searchText string) (string, bool) {
 	if dated < 2 || best < 0 || tie {
 		return "", false
 	}
-	out := clauses[best]
-	if best > 0 {
-		out = "…" + out
-	}
-	if best < len(clauses)-1 {
-		out += "…"
-	}
-	return out, true
+	return clauseQuoted(clauses, best), true
 }

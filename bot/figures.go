@@ -1230,7 +1230,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		// range of the years' rates beside it.
 		averages := func(h corpus.FigureHit) bool { return strings.Contains(h.Figure.Label+h.Figure.Qualifier, "均") }
 		if here := keepCandidates(cands, func(h corpus.FigureHit) bool { return averages(h) && (f.Place == "" || h.PlaceMatch) }); len(here) > 0 {
-			cands = keepCandidates(cands, averages) // of the place asked: the others' too, for the place rules below
+			cands = keepCandidates(cands, averages) // every place's averages: the place rules below pick the one asked
 		}
 	}
 	if named {

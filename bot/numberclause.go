@@ -89,8 +89,11 @@ var totalClause = regexp.MustCompile(`^\s*(?:总数|总量|累计|合计|共计|
 // addedNotAsked reports whether a clause counts what was added (新增, 新建)
 // and the question asks no such thing.
 func addedNotAsked(clause, question string) bool {
-	return strings.Contains(clause, "新") && (strings.Contains(clause, "新增") || strings.Contains(clause, "新建") || strings.Contains(clause, "新开") || strings.Contains(clause, "新设")) && !strings.Contains(question, "新")
+	return containsAny(clause, addedWords) && !strings.Contains(question, "新")
 }
+
+// addedWords say what was added: "新增", "新建".
+var addedWords = []string{"新增", "新建", "新开", "新设"}
 
 // numberedScore is how well a clause or item holding a number matches the
 // question's words q and the unit asked ("143篇" for 多少篇, not "130条");

@@ -3,7 +3,6 @@ package corpus
 import (
 	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -304,7 +303,7 @@ func (p *periodState) see(sentence string) {
 		// section's end, is that one year's, not the period its heading
 		// names ("一、过去五年工作回顾").
 		p.since, p.end, p.prior = 0, 0, 0
-		p.single, _ = strconv.Atoi(m[1])
+		p.single = atoiYear(m[1])
 		return
 	}
 	if utf8.RuneCountInString(bracketed.ReplaceAllString(clause, "")) > maxPeriodOpenerRunes || !strings.ContainsAny(clause, "年五") {

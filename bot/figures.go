@@ -333,6 +333,12 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 		// 公开说明) is no word of the label: the rest of the question is.
 		label := max(labelMatch(q, fig.Label), labelMatch(official, fig.Label),
 			labelMatch(untitled(h.Title).q, fig.Label), labelMatch(untitled(h.Title).official, fig.Label))
+		if fig.Whole != "" && !strings.Contains(fig.Label, fig.Whole) && countIn(hanBigrams(fig.Label), hanBigrams(topic)) >= min(2, len(hanBigrams(fig.Label))) {
+			// A part named alone ("医疗卫生4条" after "主动公开政府信息93条。
+			// 其中包括:") that the question names: its whole's words are the
+			// question's too ("公开的医疗卫生类信息").
+			label = max(label, labelMatch(q, fig.Whole+fig.Label), labelMatch(official, fig.Whole+fig.Label))
+		}
 		// The sentence, the heading it stands under and the report's
 		// title: a label written without its subject ("补偿金额" under
 		// "1.城乡居民合作医疗", "收入" in "古龙镇卫生院2023年度决算公开说明").

@@ -1,6 +1,7 @@
 package bot
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/healthbot/healthbot/corpus"
@@ -29,13 +30,31 @@ var kindSynonyms = strings.NewReplacer("职工基本医疗保险", "职工医保
 	// Town and country as staff say them ("城里吃低保的", "乡下的卫生院").
 	"城里", "城市", "乡下", "农村")
 
-// contradictsKind reports whether a label names a kind the question sets
+// contrastKinds are, for each of kindContrasts, the kind a question names, ""
+// for none.
+type contrastKinds []string
+
+// contrastsAsked reads the kinds a question names, once for all the labels it
+// is checked against.
+func contrastsAsked(question string) contrastKinds {
+	q := kindSynonyms.Replace(corpus.Normalize(question))
+	out := make(contrastKinds, len(kindContrasts))
+	for i, set := range kindContrasts {
+		out[i] = kindIn(q, set)
+	}
+	return out
+}
+
+// contradict reports whether a label names a kind the question sets
 // against the one it asks: the question names one word of a contrast, the
 // label another and not the asked one.
-func contradictsKind(question, label string) bool {
-	q, l := kindSynonyms.Replace(corpus.Normalize(question)), kindSynonyms.Replace(corpus.Normalize(label))
-	for _, set := range kindContrasts {
-		asked := kindIn(q, set)
+func (a contrastKinds) contradict(label string) bool {
+	if !slices.ContainsFunc(a, func(k string) bool { return k != "" }) {
+		return false // no kind asked: no label to read
+	}
+	l := kindSynonyms.Replace(corpus.Normalize(label))
+	for i, set := range kindContrasts {
+		asked := a[i]
 		if asked == "" || strings.Contains(l, asked) {
 			continue
 		}
@@ -45,6 +64,10 @@ func contradictsKind(question, label string) bool {
 	}
 	return false
 }
+
+// contradictsKind reports whether label names a kind question sets
+// against the one it asks (contrastKinds.contradict).
+func contradictsKind(question, label string) bool { return contrastsAsked(question).contradict(label) }
 
 // kindIn is the longest word of set s holds, "" for none; "非公立" before
 // "公立".

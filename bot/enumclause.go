@@ -25,10 +25,10 @@ func enumeratedClause(sent, question string) (string, bool) {
 	}
 	clauses := splitClauses(strings.TrimRight(sent, "。；;"))
 	q := bigrams(understand.Topic(question))
-	var listed []int
+	listed := map[int]map[string]bool{} // the clauses that list items, by index, with their bigrams
 	for i, c := range clauses {
 		if strings.Count(c, "、") >= minListedItems-1 {
-			listed = append(listed, i)
+			listed[i] = bigrams(c)
 		}
 	}
 	if len(listed) < 2 {
@@ -37,15 +37,14 @@ func enumeratedClause(sent, question string) (string, bool) {
 	// The group asked must be named in one list's clause alone ("新生儿",
 	// not "孕妇"): its words are what tell the lists apart.
 	best := -1
-	for _, i := range listed {
-		own := bigrams(clauses[i])
+	for i, own := range listed {
 		for g := range q {
 			if !own[g] {
 				continue
 			}
 			alone := true
-			for _, j := range listed {
-				if j != i && bigrams(clauses[j])[g] {
+			for j, other := range listed {
+				if j != i && other[g] {
 					alone = false
 					break
 				}

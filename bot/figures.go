@@ -289,6 +289,8 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 	askedOrdinals, askedAges := ordinalsOf(topic), corpus.AgesNamed(topic) // the dose and age group asked
 	perAsked := asksPerPopulation(topic, ids)
 	topicPerPopulation := perPopulation(topic)  // the question's own words ask per head
+	topicGrams := hanBigrams(topic)             // its bigrams, common ones too
+	kinds := contrastsAsked(topic)              // the kind of each contrast it names
 	diseases := understand.DiseasesNamed(topic) // the diseases asked of, if any
 	deathsAsked := strings.Contains(topic, "死") // of those diseases, their deaths
 	askedPeople := peopleKindOf(topic)          // the kind of people counted, if any
@@ -333,7 +335,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 		// 公开说明) is no word of the label: the rest of the question is.
 		label := max(labelMatch(q, fig.Label), labelMatch(official, fig.Label),
 			labelMatch(untitled(h.Title).q, fig.Label), labelMatch(untitled(h.Title).official, fig.Label))
-		if fig.Whole != "" && !strings.Contains(fig.Label, fig.Whole) && countIn(hanBigrams(fig.Label), hanBigrams(topic)) >= min(2, len(hanBigrams(fig.Label))) {
+		if own := hanBigrams(fig.Label); fig.Whole != "" && !strings.Contains(fig.Label, fig.Whole) && countIn(own, topicGrams) >= min(2, len(own)) {
 			// A part named alone ("医疗卫生4条" after "主动公开政府信息93条。
 			// 其中包括:") that the question names: its whole's words are the
 			// question's too ("公开的医疗卫生类信息").
@@ -346,7 +348,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 		if len(diseases) > 0 && !namesEveryDisease(context+"\n"+fig.Label, diseases) && namesOtherDisease(context+"\n"+fig.Label) {
 			continue // "乙类传染病742例" for "手足口病报了多少例": another disease's count
 		}
-		if contradictsKind(topic, fig.Label) || contradictsKind(topic, fig.Sentence) {
+		if kinds.contradict(fig.Label) || kinds.contradict(fig.Sentence) {
 			// "西医诊疗病种…增加14种" for "中医病种多了几种": the other kind's;
 			// so is "职工医保参与DIP结算…,结付率为103.65%" for "居民医保…
 			// 结付率", its sentence naming the other kind only.

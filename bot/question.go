@@ -447,7 +447,10 @@ func relevantSources(question string, f corpus.Filters, res corpus.SearchResult)
 		return out
 	}
 	out := keep(topic, minTopicShare, false)
-	if known := knownGrams(topic, res.Hits); len(out) == 0 && f.Place != "" && len(known) > 0 && len(known) < len(topic) {
+	if len(out) > 0 || f.Place == "" {
+		return out
+	}
+	if known := knownGrams(topic, res.Hits); len(known) > 0 && len(known) < len(topic) {
 		// Lay words no passage found writes ("老百姓家门口的社康": the
 		// reports write 社康 only) say nothing either way: when no passage
 		// holds enough of the topic, a passage of the place asked is

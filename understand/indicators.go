@@ -167,7 +167,11 @@ func questionIndicators(question string) []string {
 	layEnd := -1
 	// "高血压病人，一年能被医生回访四回的有多少人": the doctors only do what
 	// the patients counted undergo.
-	ms := indicators.MatchText(withoutAgents(stripPlaces(StripYears(withoutGroupBase(withoutExamples(corpus.Normalize(question)))))))
+	text := stripPlaces(StripYears(withoutGroupBase(withoutExamples(corpus.Normalize(question)))))
+	ms := indicators.MatchText(text)
+	if cut := withoutAgentsOf(text, ms); cut != text {
+		ms = indicators.MatchText(cut) // matched again only when an agent was cut
+	}
 	for _, m := range ms {
 		if m.Score < 1 {
 			continue
@@ -217,8 +221,12 @@ func questionIndicators(question string) []string {
 // who acts on what a question counts, not what it counts: right after 被
 // or 由 ("被医生回访"), or owning another thing after 的 that is no measure
 // ("县里医生的对口帮扶").
-func withoutAgents(text string) string {
-	ms := indicators.MatchText(text)
+func withoutAgents(text string) string { return withoutAgentsOf(text, indicators.MatchText(text)) }
+
+// withoutAgentsOf is withoutAgents given the text's matches, ms (sorted
+// here).
+func withoutAgentsOf(text string, ms []indicators.Match) string {
+	ms = slices.Clone(ms)
 	slices.SortFunc(ms, func(a, b indicators.Match) int { return b.Start - a.Start }) // last first: cuts keep the earlier offsets
 	end := len(text)
 	for _, m := range ms {

@@ -162,3 +162,30 @@ func TestChangeCountingItsNounTwice(t *testing.T) {
 		t.Errorf("103 labelled %q (base %v), want %q", to.Label, to.Base, from.Label)
 	}
 }
+
+// A ratio or index has no unit: its change from one value to another
+// ("出生人口性别比由2015年的113.5降低到2019年的110.14") gives both values the
+// measure's name, the start as the base; a unitless number before other
+// words is still none ("120调度指挥中心").
+func TestUnitlessChange(t *testing.T) {
+	cases := []struct {
+		sentence, raw, label string
+		year                 int
+		base                 bool
+	}{
+		{"出生人口性别比由2015年的113.5降低到2019年的110.14。", "113.5", "出生人口性别比", 2015, true},
+		{"出生人口性别比由2015年的113.5降低到2019年的110.14。", "110.14", "出生人口性别比", 2019, false},
+		{"全国出生人口性别比从113.5逐步下降至110.1。", "110.1", "出生人口性别比", 0, false},
+	}
+	for _, c := range cases {
+		f := figureOf(t, c.sentence, c.raw)
+		if f.Label != c.label || f.Year != c.year || f.Base != c.base {
+			t.Errorf("%s: %s = %q year %d base %v, want %q year %d base %v", c.sentence, c.raw, f.Label, f.Year, f.Base, c.label, c.year, c.base)
+		}
+	}
+	for _, f := range Extract("全市120调度指挥中心共受理呼救电话3.2万次。") {
+		if f.Raw == "120" {
+			t.Errorf("120 of a call centre's name read as a figure: %+v", f)
+		}
+	}
+}

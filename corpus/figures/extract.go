@@ -200,7 +200,7 @@ func extractFigures(sentence string) (figs []Figure) {
 		if c.label.empty() || !hasHan(c.label) || bareNouns.has(c.label.n) || isValueOnly(c.label) {
 			continue
 		}
-		if c.unit.unit == "" && !keepUnitless(t, c) {
+		if c.unit.unit == "" && !keepUnitless(t, c) && !(i > 0 && endOfUnitlessChange(t, &cands[i-1], c)) {
 			continue
 		}
 		if rateCounted(c) {
@@ -608,6 +608,17 @@ const maxChangeVerbRunes = 4
 // second must be to be the level reached, not the upper bound of a range
 // of change ("增长5%至6%").
 const levelOverChange = 2
+
+// endOfUnitlessChange reports whether c, a number without a unit, is the
+// value a unitless change reached from the one before ("由2015年的113.5
+// 降低到2019年的110.14"): it takes that value's label.
+func endOfUnitlessChange(t *text, from, c *cand) bool {
+	if from.unit.unit != "" || from.label.empty() || c.source != fromInherit {
+		return false
+	}
+	end := changeToEnd(t, from.se)
+	return end > 0 && end <= c.num.a && onlyYearBetweenRunes(t.n[end:c.num.a])
+}
 
 // keepUnitless decides whether a number without a unit is a figure: it
 // needs a label of its own (not borrowed) that does not name an

@@ -124,6 +124,10 @@ func figureAt(t *text, nb number) (cand, bool) {
 				c.unit.quals = append(c.unit.quals, string(x))
 				c.unit.end, c.ue, c.se = k+1, k+1, k+1
 			}
+		case k == nb.b && !nb.isInt && changeToEnd(t, k) > 0:
+			// "出生人口性别比由2015年的113.5降低到2019年的110.14": a
+			// ratio or index has no unit, and its start is a value all
+			// the same.
 		default:
 			return c, false // "120调度指挥中心", "12356热线"
 		}
@@ -257,4 +261,24 @@ func namesCircle(t *text, e int) bool {
 // 县级, 县域, 县城, 县委, 县医院, 县人民医院, 县乡, 县镇, 县直, 县属.
 func CountyWordGoesOn(next rune) bool {
 	return strings.ContainsRune("市区级域城委医人乡镇直属", next)
+}
+
+// changeToEnd returns the end of a change to another value starting at k:
+// a change verb, perhaps after an adverb, then 到 or 至 ("降低到", "下降至",
+// "降至", "逐步提高到"); -1 for none.
+func changeToEnd(t *text, k int) int {
+	n := t.n
+	for l := changeAdverbs.prefix(n, k, len(n)); l > 0; l = changeAdverbs.prefix(n, k, len(n)) {
+		k += l
+	}
+	l := changeVerbs.prefix(n, k, len(n))
+	switch {
+	case l == 0:
+		return -1
+	case t.nAt(k+l) == '到' || t.nAt(k+l) == '至':
+		return k + l + 1
+	case n[k+l-1] == '至':
+		return k + l
+	}
+	return -1
 }

@@ -50,7 +50,7 @@ func describeReport(work string, rep *Report, meta Meta, articleEnd int) {
 		rep.Title = withoutSubtitle(rep.Title)
 		simpTitle = Simplify(rep.Title)
 	}
-	guess := titlePlace(simpTitle)
+	guess := titlePlace(withoutFilingPlaces(simpTitle)) // a title that is a filing line names where it was filed
 	if guess == "" {
 		guess = wholeAreaMeeting(simpTitle) // "2026年全区卫生健康工作会议在呼和浩特市召开"
 	}
@@ -98,6 +98,7 @@ func describeReport(work string, rep *Report, meta Meta, articleEnd int) {
 		if rep.Traditional {
 			body = findText(body)
 		}
+		body = withoutFilingPlaces(body)
 		var named int
 		guess, named = mostNamedPlaceCounted(body, 2)
 		if guess != "" && nationalOverPlace(body, named) {

@@ -1167,6 +1167,10 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 			if since, end := periodFigure(simplified(), "", 0, f.Start); since > 0 {
 				fig.Year = end
 			}
+		} else if ctx.single > 0 && ctx.prior == 0 && f.Year == 0 && ctx.lead+ctx.deadline+ctx.paraLead+ctx.paraDeadline == 0 && sec.Kind == KindSummary && !fig.Target {
+			// "回眸2023年，…。一年来，…先后荣获…荣誉24项" in a 2024 New
+			// Year's address: the year looked back on.
+			fig.Year = ctx.single
 		}
 		if ctx.nextYear > 0 && f.Year == 0 && ctx.lead+ctx.deadline+ctx.paraLead+ctx.paraDeadline+ctx.prior == 0 && fig.Since == 0 &&
 			(ctx.nextOpened || opensNext(simpBefore(), ctx)) {

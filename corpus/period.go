@@ -303,7 +303,7 @@ func (p *periodState) see(sentence string) {
 		// section's end, is that one year's, not the period its heading
 		// names ("一、过去五年工作回顾").
 		p.since, p.end, p.prior = 0, 0, 0
-		p.single = atoiYear(m[1])
+		p.single = atoiYear(m[1] + m[2])
 		return
 	}
 	if utf8.RuneCountInString(bracketed.ReplaceAllString(clause, "")) > maxPeriodOpenerRunes || !strings.ContainsAny(clause, "年五") {
@@ -318,6 +318,9 @@ func (p *periodState) see(sentence string) {
 		return
 	}
 	if singleYear.MatchString(clause) || containsAny(clause, oneYearOpeners) {
+		if p.single > 0 && !p.plan && !singleYear.MatchString(clause) && containsAny(clause, sameYearOpeners) {
+			return
+		}
 		p.since, p.end, p.prior, p.single = 0, 0, 0, 0
 		if (p.plan || p.dated) && p.year > 0 && containsAny(clause, pastYearOpeners) {
 			p.prior = p.year - 1
@@ -325,9 +328,14 @@ func (p *periodState) see(sentence string) {
 	}
 }
 
-// yearCharacterised opens a sentence saying what a single year was:
-// "2022年是…的一年".
-var yearCharacterised = regexp.MustCompile(`^((?:19|20)\d\d)年是`)
+// yearCharacterised opens a sentence saying what a single year was
+// ("2022年是…的一年") or looking back on it ("回眸2023年，…", "回顾2023年,").
+var yearCharacterised = regexp.MustCompile(`^(?:(?:回眸|回顾|回首|盘点|纵观|回顧|盤點)((?:19|20)\d\d)年|((?:19|20)\d\d)年是)`)
+
+// sameYearOpeners speak again of the year a sentence said the section is
+// about ("回眸2023年，…。一年来，我们…"): they keep it, but in a plan part
+// ("2019年是关键之年。过去一年，…") "过去一年" is the year before.
+var sameYearOpeners = []string{"一年来", "全年", "这一年"}
 
 // maxLeadClauses is how many clauses of a news sentence may come before
 // the one a speaker's words open with.

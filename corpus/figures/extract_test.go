@@ -358,6 +358,12 @@ func TestExtractVaried(t *testing.T) {
 		{"what is said of the people counted, past its adverb, in the future: a target", "今年我区6.95万名老年人将享受免费体检服务", []want{
 			{label: "老年人享受免费体检服务", raw: "6.95", value: 6.95, unit: "万名", target: true},
 		}},
+		{"what the things counted are planned to do: a target", "剩余8个流行县区计划今年达消除标准", []want{
+			{label: "剩余流行县区计划今年达消除标准", raw: "8", value: 8, unit: "个", target: true},
+		}},
+		{"计划生育 names the families counted, no plan", "全县120户计划生育特殊家庭享受扶助", []want{
+			{label: "计划生育特殊家庭享受扶助", raw: "120", value: 120, unit: "户"},
+		}},
 		{"what the people counted got, no target", "去年我区5.95万名老年人享受免费体检服务", []want{
 			{label: "老年人享受免费体检服务", raw: "5.95", value: 5.95, unit: "万名"},
 		}},

@@ -176,8 +176,10 @@ func goalAfter(t *text, e int) bool {
 		end++
 	}
 	clause := string(n[e:end])
-	if futureOfCounted.MatchString(clause) {
-		return true // "今年我区6.95万名老年人将享受免费体检服务": those who will
+	if m := futureOfCounted.FindString(clause); m != "" && !strings.Contains(m, "计划生育") && !strings.Contains(m, "计划免疫") {
+		// "今年我区6.95万名老年人将享受免费体检服务": those who will;
+		// "剩余8个流行县区计划今年达消除标准": those planned to.
+		return true
 	}
 	if strings.HasPrefix(clause, "的目标") || strings.HasPrefix(clause, "的工作目标") || strings.HasPrefix(clause, "的既定目标") {
 		return true // "实现…接种率达到95%的目标"
@@ -190,9 +192,10 @@ func goalAfter(t *text, e int) bool {
 	return false
 }
 
-// futureOfCounted is what is counted, then what it will do or get: "老年人
-// 将享受…", "家医院将完成…".
-var futureOfCounted = regexp.MustCompile(`^\p{Han}{0,6}?将(?:要)?\p{Han}`)
+// futureOfCounted is what is counted, then what it will or is planned to
+// do or get: "老年人将享受…", "家医院将完成…", "流行县区计划今年达…" (not a
+// noun: "户计划生育家庭", "计划免疫").
+var futureOfCounted = regexp.MustCompile(`^\p{Han}{0,6}?(?:将(?:要)?|计划|拟|准备|力争)\p{Han}{2}`)
 
 // maxGoalAfter bounds the words after a figure that may name it a goal.
 const maxGoalAfter = 20

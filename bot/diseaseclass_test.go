@@ -91,3 +91,16 @@ func TestDiseaseClassNotTheSumOfClasses(t *testing.T) {
 		t.Errorf("want the class's cases, 432295: %s", first)
 	}
 }
+
+// Deaths asked with which way they went ("死于疟疾…比2018年多了还是少了")
+// are answered by the deaths of both years, not by the change of the
+// cases in the sentence before (made-up news).
+func TestDeathsChangeNotTheCasesChange(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"01_quanguo_nueji_2020.txt": "中国连续3年无本土疟疾病例报告\n2019年全国报告疟疾病例2674例,较2018年减少了4例。\n2019年我国疟疾死亡病例数为19例,较2018年的7例有较多增加。\n",
+	})
+	first := firstLine(ask(t, b, nil, "2019年全国有多少人死于疟疾，比2018年多了还是少了？").Text)
+	if !strings.Contains(first, "19例") || strings.Contains(first, "4例") {
+		t.Errorf("want the deaths, 19例: %s", first)
+	}
+}

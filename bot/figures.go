@@ -354,9 +354,10 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			// 结付率", its sentence naming the other kind only.
 			continue
 		}
-		if len(diseases) > 0 && strings.Contains(fig.Label, "死亡") != deathsAsked && (strings.Contains(fig.Label, "死亡") || countsCases(fig)) {
+		if len(diseases) > 0 && strings.Contains(fig.Label, "死亡") != deathsAsked && (strings.Contains(fig.Label, "死亡") || countsCases(fig) || casesChanged(fig)) {
 			// "肺结核死亡12例" for "肺结核报了多少例": its deaths, not its
-			// cases; nor "艾滋病 发病数" for "艾滋病死亡多少人".
+			// cases; nor "艾滋病 发病数" for "艾滋病死亡多少人", nor "疟疾病例
+			// 较2018年减少4例" for "死于疟疾的比2018年多了还是少了".
 			continue
 		}
 		if len(diseases) > 0 && !namesEveryDisease(fig.Label, diseases) && namesOtherDisease(fig.Label) {

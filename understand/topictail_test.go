@@ -26,6 +26,7 @@ func TestTopicWithoutAskingTail(t *testing.T) {
 		"北京今年政府工作报告说要加强哪些医疗服务？":             "加强 医疗服务",
 		"广东6月那张传染病统计表里，梅毒报了多少例？":            "梅毒报 例", // the table is where, not what
 		"汇总表里乡镇卫生院有几家？":                     "乡镇卫生院 家",
+		"2019年全国有多少人死于疟疾，比2018年多了还是少了？":     "人死于疟疾", // which way it went asks, it names nothing
 		"荆州卫健委介绍哪些项目进展顺利":                   "项目 顺利", // the body's telling frames the question
 		"深圳政府报告里除了建医院，还打算怎么把医疗水平搞上去？":       "把医疗水平搞上去",
 		// 定 after a measure asks what it was set to; a word ending in

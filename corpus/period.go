@@ -330,7 +330,7 @@ func (p *periodState) see(sentence string) {
 
 // yearCharacterised opens a sentence saying what a single year was
 // ("2022年是…的一年") or looking back on it ("回眸2023年，…", "回顾2023年,").
-var yearCharacterised = regexp.MustCompile(`^(?:(?:回眸|回顾|回首|盘点|纵观|回顧|盤點)((?:19|20)\d\d)年|((?:19|20)\d\d)年是)`)
+var yearCharacterised = regexp.MustCompile(`^(?:(?:` + reviewVerbs + `|回顧|盤點)((?:19|20)\d\d)年|((?:19|20)\d\d)年是)`)
 
 // sameYearOpeners speak again of the year a sentence said the section is
 // about ("回眸2023年，…。一年来，我们…"): they keep it, but in a plan part

@@ -205,6 +205,13 @@ func describeReport(work string, rep *Report, meta Meta, articleEnd int) {
 				rep.Year = y
 				redate(work, rep)
 			}
+		} else if r := greetingReviewYear(simpTitle, Simplify(work[span.Start:span.End]), y); r > 0 {
+			// "二〇二四年元旦贺词": the year it looks back on.
+			if rep.PlanYear == 0 {
+				rep.PlanYear = y
+			}
+			rep.Year = r
+			redate(work, rep)
 		} else if y > 0 && isHeadline(simpTitle) && !opensWithYear(simpTitle) {
 			// "…超过80岁!1949年全国仅35岁,变化从何而来?": a headline's year
 			// is a story's; the page's own date says when it reports.
@@ -1151,7 +1158,10 @@ var speakerSays = regexp.MustCompile(`^[^，,。]{0,30}?(?:表示|介绍|指出|
 
 // reviewVerb opens a line looking back on a year, after a caption's
 // words at most ("▲何泽添回望2025年,…", "回顾2023年，").
-var reviewVerb = regexp.MustCompile(`^[^，,。]{0,8}?(?:回望|回顾|回首|盘点|纵观)`)
+var reviewVerb = regexp.MustCompile(`^[^，,。]{0,8}?(?:` + reviewVerbs + `)`)
+
+// reviewVerbs look back on a year: "回望2025年", "回眸2023年".
+const reviewVerbs = `回望|回顾|回首|回眸|盘点|纵观`
 
 // reviewsPlanEndingBefore reports whether the top of a text reviews a
 // five-year plan's period that ended the year before y ("“十三五”时期，全市…"

@@ -3,8 +3,10 @@ package bot
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/healthbot/healthbot/corpus"
+	"github.com/healthbot/healthbot/corpus/figures"
 )
 
 // A question quoting a slogan's name ("说的“三个深化”，是深化哪几块") asks
@@ -36,6 +38,13 @@ func quotedMembers(question string, sources []Source) (listItem, bool) {
 					continue
 				}
 				at := i + len(name)
+				n := sloganCount(name)
+				if from, ok := membersBefore(sent, i, n); ok {
+					// "以党建工作、医疗服务能力、公共卫生服务水平和生育支持服务
+					// “四个提升年”为抓手": the members lead the name.
+					end := at + strings.IndexAny(sent[at:]+"。", ",，；;。")
+					return listItem{strings.TrimSpace(sent[from:end]), s.N}, true
+				}
 				rest := sent[at:]
 				end := len(rest)
 				if k := strings.IndexAny(rest, "；;。"); k >= 0 {
@@ -47,6 +56,9 @@ func quotedMembers(question string, sources []Source) (listItem, bool) {
 				}
 				if k := strings.IndexAny(rest[last:end], ",，"); k >= 0 {
 					end = last + k // "…、深化县域医共体建设,全面完善…": the list ends at its comma
+				}
+				if listedItems(rest[:end]) < n {
+					continue // "“四个提升年”为抓手,谋划好、实施好…": no members of it
 				}
 				if strings.ContainsAny(rest[:end], "“\"") {
 					continue // "“三个计划”,坚持…、…“五个推进”": the list is the next name's
@@ -60,4 +72,48 @@ func quotedMembers(question string, sources []Source) (listItem, bool) {
 		}
 	}
 	return listItem{}, false
+}
+
+// sloganCount is how many members a counted slogan's name says it has
+// ("四个提升年": 4), 0 when it says none in words ("12345").
+func sloganCount(name string) int {
+	lead := strings.TrimRightFunc(name, func(r rune) bool { return !strings.ContainsRune("一二三四五六七八九十两", r) })
+	if lead == "" || strings.IndexFunc(name, func(r rune) bool { return !strings.ContainsRune("一二三四五六七八九十两", r) }) != len(lead) {
+		return 0
+	}
+	return figures.ChineseNumber(lead)
+}
+
+// membersBefore finds the members of a counted slogan named at i listed
+// right before it in its clause ("以A、B、C和D“四个提升年”为抓手"): ok when
+// they are at least n (n ≥ 2), from being where the clause starts.
+func membersBefore(sent string, i, n int) (from int, ok bool) {
+	if n < 2 {
+		return 0, false
+	}
+	if k := strings.LastIndexAny(sent[:i], ",，；;。：:"); k >= 0 {
+		_, size := utf8.DecodeRuneInString(sent[k:])
+		from = k + size
+	}
+	if listedItems(strings.TrimSuffix(sent[from:i], "“")) < n {
+		return 0, false
+	}
+	return from, true
+}
+
+// listedItems counts the items a run of words lists: the parts between 、
+// and a last one joined by 和, 及, 与 or 以及.
+func listedItems(s string) int {
+	n := strings.Count(s, "、")
+	if n == 0 {
+		return 0
+	}
+	last := s[strings.LastIndex(s, "、"):]
+	for _, j := range []string{"以及", "和", "及", "与"} {
+		if strings.Contains(last, j) {
+			n++
+			break
+		}
+	}
+	return n + 1
 }

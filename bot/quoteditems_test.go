@@ -27,3 +27,17 @@ func TestQuotedNamesMembers(t *testing.T) {
 		t.Errorf("the next name's list taken for this one's")
 	}
 }
+
+// A slogan's members may lead its name ("以A、B、C和D“四个提升年”为抓手"): they
+// are its members, not the clause after the name, which lists fewer
+// (made-up speech).
+func TestQuotedNameAfterItsMembers(t *testing.T) {
+	sources := []Source{{N: 1, Text: "会议要求,全县要紧紧围绕“六个年”部署安排,以党建工作、医疗服务能力、公共卫生服务水平和生育支持服务“四个提升年”为抓手,谋划好、实施好全县卫生健康工作。"}}
+	it, ok := quotedMembers("今年说的“四个提升年”，是哪几个方面？", sources)
+	if !ok || !strings.HasPrefix(it.text, "以党建工作、") || !strings.HasSuffix(it.text, "为抓手") {
+		t.Errorf("members %q (%v), want the clause from 以党建工作 to 为抓手", it.text, ok)
+	}
+	if _, ok := quotedMembers("说的“六个年”是哪几个？", sources); ok {
+		t.Errorf("a name listing no members answered")
+	}
+}

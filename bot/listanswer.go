@@ -49,9 +49,6 @@ func listExtract(question, searchText string, sources, pool []Source) Answer {
 	if it, ok := quotedMembers(question, sources); ok {
 		return itemsAnswer("", []listItem{it}, sources) // "“三个深化”,深化…、深化…"
 	}
-	if it, ok := asManyNamed(question, sources); ok {
-		return itemsAnswer("", []listItem{it}, sources) // "是哪两家": "分别是A、B"
-	}
 	if scoped, ok := scopedItems(question, sources); ok {
 		items = scoped
 	} else if fieldTopic(topic) || len(bigrams(topic)) == 0 {

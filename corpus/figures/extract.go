@@ -127,6 +127,13 @@ func extractFigures(sentence string) (figs []Figure) {
 				c.whole = prevLabel // "本土病例320例，其中确诊病例264例"
 			case opensPart([]rune(strings.TrimLeft(seg, "，,、；; "))):
 				c.whole = prevLabel // "设置1200张病床,含医疗床位800张"
+			case wholeAmong(prevLabel, seg, c.unit.base, cands[i-1].unit.base):
+				// "全市27家二级以上公立医院中,24家医院已完成数据对接": a
+				// part of the count before.
+				c.whole = prevLabel.slice(0, len(prevLabel.r)-1)
+				if eqRunes(cands[i-1].label.n, prevLabel.n) {
+					cands[i-1].label = c.whole // the whole's own count, without 中
+				}
 			case strings.HasPrefix(seg, ",") && !cands[i-1].whole.empty() && cands[i-1].unit.base == c.unit.base && !strings.Contains(seg, "。"):
 				c.whole = cands[i-1].whole // "…,康复养老床位400张": the next part
 			case strings.HasPrefix(seg, "、"):
@@ -377,6 +384,14 @@ var partOpeners = newWordSet(`含 包含 包括`)
 
 // opensPart reports whether words open with a part opener.
 func opensPart(words []rune) bool { return partOpeners.prefix(words, 0, len(words)) > 0 }
+
+// wholeAmong reports whether the figure after seg, in the unit base of
+// the one before, counts a part of the things that one counts, its label
+// ending in 中 ("27家二级以上公立医院中,24家…"): nothing but a comma between.
+func wholeAmong(prev phrase, seg, base, prevBase string) bool {
+	l := len(prev.r)
+	return l >= 3 && prev.r[l-1] == '中' && base != "" && base == prevBase && strings.TrimSpace(seg) != "" && strings.Trim(seg, "，, ") == ""
+}
 
 // isChangeQualifier reports whether a qualifier says a value is a change:
 // it ends in a change verb ("减少", "较上月同期上升").

@@ -137,6 +137,9 @@ func TestExtractBriefExamples(t *testing.T) {
 			{label: "深圳共有全科医师", raw: "10569", value: 10569, unit: "人"},
 			{label: "每万人全科医师", raw: "5.48", value: 5.48, unit: "名"},
 		}},
+		{"a per-head base counted in residents", "力争到2025年达到城乡每万名居民拥有3.2名合格的全科医生的目标", []want{
+			{label: "每万名居民合格的全科医生", raw: "3.2", value: 3.2, unit: "名", target: true, year: 2025},
+		}},
 		{"a per-head base shared along a list", "每千常住人口床位数24.16张、卫生技术人员34.04人、执业(助理)医师10.91人、注册护士17.09人。", []want{
 			{label: "每千常住人口床位数", raw: "24.16", value: 24.16, unit: "张"},
 			{label: "每千常住人口卫生技术人员", raw: "34.04", value: 34.04, unit: "人"},
@@ -360,6 +363,9 @@ func TestExtractVaried(t *testing.T) {
 		}},
 		{"what the things counted are planned to do: a target", "剩余8个流行县区计划今年达消除标准", []want{
 			{label: "剩余流行县区计划今年达消除标准", raw: "8", value: 8, unit: "个", target: true},
+		}},
+		{"a goal word closing a quoted programme's name sets no goal", "该县2014年启动“一村一名大学生村医”计划,联合高校定向委培97名大学生村医", []want{
+			{label: "大学生村医", raw: "97", value: 97, unit: "名", year: 2014},
 		}},
 		{"计划生育 names the families counted, no plan", "全县120户计划生育特殊家庭享受扶助", []want{
 			{label: "计划生育特殊家庭享受扶助", raw: "120", value: 120, unit: "户"},

@@ -110,7 +110,7 @@ func shareWholeOfShare(sentence string, figs []Figure) {
 }
 
 // perPopulation opens a measure counted per head of population.
-var perPopulation = []string{"每千人口", "每万人口", "每千常住人口", "每万常住人口", "每千人", "每万人", "千人口", "万人口"}
+var perPopulation = []string{"每千人口", "每万人口", "每千常住人口", "每万常住人口", "每千名居民", "每万名居民", "每千居民", "每万居民", "每千人", "每万人", "千人口", "万人口"}
 
 // maxPerHead bounds a value counted per head of population ("4.25人" per
 // thousand): a count of the whole (12000人) is no such value.

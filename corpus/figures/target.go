@@ -37,6 +37,12 @@ func findTarget(t *text, years []yearMark) (pos int, deadline bool) {
 			// A goal word inside a name ("三项计划", 《行动计划》) sets no goal.
 			continue
 		}
+		if i > 0 && strings.ContainsRune("”」』", n[i-1]) {
+			// Nor one closing a quoted name ("启动“一村一名大学生村医”计划,…委培
+			// 97名"): a programme, whose figures are what it did.
+			i += l - 1
+			continue
+		}
 		if bracketedTask(n, i, l) {
 			continue // "筛查6186人(任务数6000)": the task of the figure before (tasksInBrackets)
 		}

@@ -47,6 +47,9 @@ type figureCandidate struct {
 	// namesAskedPart: the label names the part of a whole the question
 	// asks about (understand.AskedPart).
 	namesAskedPart bool
+	// partOfAsked: a part of the indicator asked (its Whole) that did what
+	// the question says of it (asksPartOf).
+	partOfAsked bool
 }
 
 // totalLabelWords name a total in a label ("人员总数", "合计").
@@ -418,6 +421,15 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 				same, other = true, false
 			}
 		}
+		partOfAsked := false
+		if !same && !ask.total && !ask.change && fig.Whole != "" && asksPartOf(topic, fig) {
+			// "二级以上公立医院，有几家把数据接好了" for "27家二级以上公立医院
+			// 中,24家医院已完成数据对接": of the indicator asked, the part
+			// that did what the question says.
+			if s, _ := indicatorRelation(ids, fig.Whole, fig.Unit); s {
+				same, other, partOfAsked = true, false, true
+			}
+		}
 		if !same && !other && strings.HasSuffix(fig.Unit, "张") && !strings.Contains(measures, "床") {
 			// A yearbook's row of beds names the institutions only
 			// ("中医医院 12016张" under "医疗卫生机构床位数"): 张 counts
@@ -548,7 +560,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			}
 			continue
 		}
-		if namesPart {
+		if namesPart || partOfAsked {
 			// "主动公开的东西里，医疗卫生方面的有几条": the figure of the
 			// part asked (医疗卫生信息8条), not the whole's words'.
 			score += partAskedWeight
@@ -671,7 +683,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			continue
 		}
 		seen[key] = true
-		out = append(out, figureCandidate{hit: h, score: score, partOf: partOf, namesAskedPart: namesPart})
+		out = append(out, figureCandidate{hit: h, score: score, partOf: partOf, namesAskedPart: namesPart, partOfAsked: partOfAsked})
 	}
 	out = append(out, changesOfLevels(out, changes)...)
 	bareBelowDone(out, verb, counted)

@@ -33,8 +33,8 @@ func siblingNamedFirst(cands []figureCandidate, q, official, qa map[string]bool)
 		}
 		best, most := -1, 0
 		for j := i + 1; j < len(cands); j++ {
-			if !siblings(top, cands[j].hit) || partAfterWhole(top.Figure, cands[j].hit.Figure) {
-				continue // a whole is not lifted over its part here (partOfFound)
+			if !siblings(top, cands[j].hit) || partAfterWhole(top.Figure, cands[j].hit.Figure) || cands[i].partOfAsked && cands[j].hit.Figure.Label == top.Figure.Whole {
+				continue // a whole is not lifted over its part here (partOfFound), nor over the part asked
 			}
 			other := cands[j].hit.Figure.Label
 			if namedBeyond(q, official, top.Figure.Label, other, measure) > 0 {

@@ -544,6 +544,9 @@ func askedModifier(topic string) string {
 	if strings.Contains(mod, "的") || slices.Contains(notModifiers, mod) {
 		return ""
 	}
+	if mod == "实际" && !containsAny(topic, paidShareWords) {
+		return "" // "眼下实际每万人有几个全科医生": the actual, not the target; no kind of it
+	}
 	if len(before) > 2 && strings.ContainsRune(townSuffixes, before[len(before)-1]) && !slices.Contains(townKinds, mod) {
 		return "" // "探沂镇常住人口": a town the gazetteer does not hold, no kind
 	}
@@ -596,8 +599,12 @@ const verbBeforeIndicator = "看去上到在做打住找"
 // notModifiers are words that stand before an indicator's name in a
 // question without narrowing it: the whole area, a time, a target asked
 // ("今年要求每千人口托位…").
-var notModifiers = []string{"全国", "全省", "全市", "全县", "全区", "全州", "我国", "我省", "我市", "我县", "我区", "今年", "去年", "前年", "现在", "目前", "当前", "最新", "全年", "上年", "本年", "那个", "这个", "一下",
+var notModifiers = []string{"全国", "全省", "全市", "全县", "全区", "全州", "我国", "我省", "我市", "我县", "我区", "今年", "去年", "前年", "现在", "目前", "当前", "眼下", "最新", "全年", "上年", "本年", "那个", "这个", "一下",
 	"要求", "目标", "计划", "力争", "规划", "预期", "争取"}
+
+// paidShareWords name a share paid back or paid out, of which 实际 is a
+// kind of its own (实际报销比例, beside 政策范围内报销比例).
+var paidShareWords = []string{"报销", "补偿", "支付", "保障"}
 
 // scopeWords open a label without narrowing its measure ("全市床位数" is
 // the 床位数 of the place asked).

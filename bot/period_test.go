@@ -180,3 +180,22 @@ func TestVerbBeforeIndicatorIsNoModifier(t *testing.T) {
 		t.Errorf("want 1213.65万人次 as the answer:\n%s", a.Text)
 	}
 }
+
+// "实际" asks the actual figure, not a kind of the measure: where only a
+// target is given, the answer says so, with no word of a kind missing; of
+// a share paid back, 实际 is a kind (实际报销比例) and is said missing
+// (made-up notices).
+func TestActualAskedIsNoKind(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"tongzhi.txt": "某省关于加强全科医生队伍建设的通知\n力争到2025年达到城乡每万名居民拥有3.2名合格的全科医生的目标。\n",
+		"yibao.txt":   "某市2024年医疗保障工作总结\n2024年全市职工医保政策范围内住院费用报销比例达到85%。\n",
+	})
+	a := ask(t, b, nil, "某省眼下实际每万人有几个全科医生？")
+	if strings.Contains(a.Text, "没有分出") || !strings.Contains(a.Text, "只有计划目标") {
+		t.Errorf("want only the target said, no kind missing:\n%s", a.Text)
+	}
+	a = ask(t, b, nil, "某市2024年职工医保实际住院费用报销比例是多少？")
+	if !strings.Contains(a.Text, "没有分出实际") {
+		t.Errorf("want 实际 said missing of the reimbursement share:\n%s", a.Text)
+	}
+}

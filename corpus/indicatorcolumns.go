@@ -134,7 +134,7 @@ var yearHeadTails = []string{"完成情况", "完成值", "实际值", "实际�
 
 // quantityHeads head a column of the rows' own values ("数量"): they add
 // nothing to a row's name.
-var quantityHeads = []string{"数量", "数值", "数据", "合计", "总数", "总计", "本期", "本期数"}
+var quantityHeads = []string{"数量", "数值", "数据", "指标数据", "指标值", "合计", "总数", "总计", "本期", "本期数"}
 
 // shareHeads head a column of shares or changes ("构成(%)", "同比增长").
 var shareHeads = []string{"构成", "占比", "比重", "同比", "增长"}

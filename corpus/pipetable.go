@@ -205,7 +205,18 @@ func readPipeTable(work string, block []Span) (textTable, bool) {
 	if !ok {
 		// Rows with a unit column between their names and values.
 		if rest, units := withoutUnitColumn(cells); units != nil {
-			if a, ok = readPipeCells(rest, all); ok {
+			if a, ok = readPipeCells(rest, all); !ok {
+				// One value column, headed by the name after 单位.
+				heads := slices.DeleteFunc(slices.Clone(all), func(c pipeCell) bool { return slices.Contains(unitColumnHeads, c.text) })
+				if a, ok = readPipeRowsOf(rest, heads, false, 1); ok {
+					for _, row := range a.rows {
+						if slices.Contains(quantityHeads, row[1].head) {
+							row[1].head = "" // "指标数据": the rows' own values
+						}
+					}
+				}
+			}
+			if ok {
 				withRowUnits(&a, units)
 			}
 		}
@@ -247,6 +258,13 @@ func cellYear(s string) int {
 // yearHeads, by years that follow one another; cells are the stream
 // without its English captions, all the stream whole (for the header).
 func readPipeRows(cells, all []pipeCell, yearHeads bool) (textTable, bool) {
+	return readPipeRowsOf(cells, all, yearHeads, 2)
+}
+
+// readPipeRowsOf is readPipeRows for rows of at least minWidth values: 1
+// where a unit column shows the stream is a table of one value column
+// ("一、参保人数 | 人 | 714699").
+func readPipeRowsOf(cells, all []pipeCell, yearHeads bool, minWidth int) (textTable, bool) {
 	isHead := func(s string) bool { return s != "" && (!isValueCell(s) || cellYear(s) > 0 && yearHeads) }
 	if !yearHeads {
 		isHead = func(s string) bool { return s != "" && !isValueCell(s) }
@@ -259,7 +277,7 @@ func readPipeRows(cells, all []pipeCell, yearHeads bool) (textTable, bool) {
 		for n := 0; i+1+n < len(cells) && isValueCell(cells[i+1+n].text); n++ {
 			if !yearHeads {
 				if i+2+n >= len(cells) || !isValueCell(cells[i+2+n].text) {
-					if n >= 1 {
+					if n+1 >= minWidth {
 						first, width = i, n+1
 					}
 					break
@@ -476,7 +494,7 @@ func isCaptionCell(s string) bool {
 	}
 	for _, r := range s {
 		if unicode.Is(unicode.Han, r) {
-			return containsAny(s, []string{"表", "情况", "统计", "单位"})
+			return containsAny(s, []string{"表", "情况", "统计", "单位", "主要指标", "主要数据", "一览"})
 		}
 	}
 	return true

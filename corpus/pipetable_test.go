@@ -410,3 +410,21 @@ func TestPipeRowsPastGroupLinesUnderMonthEnds(t *testing.T) {
 		}
 	}
 }
+
+// A table of one value column, each row's unit in a column of its own and
+// the caption a cell above the header, one cell a line: every row is read,
+// the rows numbered 1. under one numbered 一、 as its parts, with no word of
+// the value column's head ("指标数据") in the labels (made-up table).
+func TestCellStreamOneValueColumnWithUnits(t *testing.T) {
+	text := "| 2025年1-4月某县基本医疗保险主要指标 |\n|\n|\n| 指标名称 |\n单位 |\n指标数据 |\n" +
+		"| 一、参保人数 |\n人 |\n714699 |\n| 1.职工基本医疗保险 |\n人 |\n39364 |\n| 2.城乡居民基本医疗保险 |\n人 |\n675335 |\n" +
+		"| 二、统筹基金支出 |\n万元 |\n21700.51 |\n| 1.职工基本医疗保险 |\n万元 |\n4177.54 |\n| 2.城乡居民基本医疗保险 |\n万元 |\n17522.97 |\n"
+	got := pipeFigures(t, text)
+	want := []string{
+		"参保人数=714699人@2025", "参保人数：其中职工基本医疗保险=39364人@2025", "参保人数：其中城乡居民基本医疗保险=675335人@2025",
+		"统筹基金支出=21700.51万元@2025", "统筹基金支出：其中职工基本医疗保险=4177.54万元@2025", "统筹基金支出：其中城乡居民基本医疗保险=17522.97万元@2025",
+	}
+	if strings.Join(got, " ") != strings.Join(want, " ") {
+		t.Errorf("figures\n%q\nwant\n%q", got, want)
+	}
+}

@@ -1,8 +1,11 @@
 package corpus
 
 import (
+	"regexp"
 	"slices"
 	"strings"
+
+	"github.com/healthbot/healthbot/corpus/figures"
 )
 
 // A yearbook table copied one cell a line may give each row its unit in a
@@ -54,6 +57,9 @@ func withoutUnitColumn(cells []pipeCell) ([]pipeCell, map[int]string) {
 	return out, units
 }
 
+// chapterNumber numbers a table's top-level rows: "一、", "二、".
+var chapterNumber = regexp.MustCompile(`^\s*[一二三四五六七八九十]+、`)
+
 // withRowUnits gives each value of a row read from a stream with a unit
 // column its row's unit, unless its column's header gives one, and drops
 // the outline number a row's name opens with ("二、病床床位数合计").
@@ -61,9 +67,19 @@ func withRowUnits(t *textTable, units map[int]string) {
 	if units == nil {
 		return
 	}
+	parent := "" // the row numbered 一、 the rows numbered 1. are parts of
 	for _, row := range t.rows {
 		unit := units[row[0].span.Start]
-		row[0].text = strings.TrimSpace(row[0].text[rowNumberLen(row[0].text):])
+		n := rowNumberLen(row[0].text)
+		number, name := row[0].text[:n], strings.TrimSpace(row[0].text[n:])
+		switch {
+		case chapterNumber.MatchString(number):
+			parent = name // "二、统筹基金收入"
+		case n > 0 && parent != "" && !strings.HasPrefix(name, "其中"):
+			// "1.职工基本医疗保险" under "二、统筹基金收入": its income.
+			name = figures.PartLabel(parent, name)
+		}
+		row[0].text = name
 		if unit == "" {
 			continue
 		}

@@ -3,6 +3,7 @@ package corpus
 import (
 	"regexp"
 	"strings"
+	"unicode/utf8"
 )
 
 // A New Year's address ("二〇二四年元旦贺词", "2025年新年致辞") is titled
@@ -19,10 +20,10 @@ var newYearAddress = regexp.MustCompile(`(?:元旦|新年|新春|春节)(?:贺�
 // 一年来; 0 when the title is no such address or the text reviews
 // nothing.
 func greetingReviewYear(simpTitle, simpText string, year int) int {
-	if year == 0 || !newYearAddress.MatchString(simpTitle) {
+	if year == 0 || !newYearAddress.MatchString(simpTitle) && !subtitledAddress(simpText) {
 		return 0
 	}
-	if reviewOpensWith(simpText, year-1) || strings.Contains(simpText, "一年来") || strings.Contains(simpText, "过去的一年") {
+	if reviewOpensWith(simpText, year-1) || containsAny(simpText, []string{"一年来", "过去一年", "过去的一年"}) {
 		return year - 1
 	}
 	for _, m := range yearLookedBack.FindAllStringSubmatch(simpText, -1) {
@@ -35,3 +36,30 @@ func greetingReviewYear(simpTitle, simpText string, year int) int {
 
 // yearLookedBack is a year a text looks back on: "回眸2023年".
 var yearLookedBack = regexp.MustCompile(`(?:` + reviewVerbs + `)((?:19|20)\d\d)年`)
+
+// maxSubtitleLines is how far into a text a line naming it a New Year's
+// address may stand ("——新郑市公立人民医院党委元旦致辞" under a headline).
+const maxSubtitleLines = 12
+
+// maxAddressLineRunes bounds such a line: a subtitle, not a sentence naming
+// an address ("认真学习…新年贺词精神，…").
+const maxAddressLineRunes = 30
+
+// subtitledAddress reports whether a short line at the top of a text
+// names it a New Year's address.
+func subtitledAddress(simpText string) bool {
+	n := 0
+	for line := range strings.Lines(simpText) {
+		line = strings.TrimSpace(line)
+		if line == "" {
+			continue
+		}
+		if n++; n > maxSubtitleLines {
+			return false
+		}
+		if utf8.RuneCountInString(line) <= maxAddressLineRunes && newYearAddress.MatchString(line) {
+			return true
+		}
+	}
+	return false
+}

@@ -27,3 +27,19 @@ func TestNewYearAddressReviewsTheYearBefore(t *testing.T) {
 		t.Errorf("an address reviewing nothing dated %d, want 2024", r.Year)
 	}
 }
+
+// An address named so only in its subtitle ("——某医院党委元旦致辞"), put
+// up on 1 January with no year in its headline, reviews the year before
+// too; a text that only mentions an address in a sentence does not (made-up
+// texts).
+func TestSubtitledNewYearAddress(t *testing.T) {
+	text := "上下同心开新局\n发布时间:2024-01-01 09:07:58\n——某县人民医院党委元旦致辞\n天地春辉近，日月开新元。告别坚韧向前的2023年，即将迎来崭新的2024年。\n" +
+		"2023年，我们初心如磐。过去一年，医院全年获得集体荣誉23项。\n"
+	if r := Parse("06_mouxian_yiyuan.txt", text, Meta{}, Options{}).Reports[0]; r.Year != 2023 {
+		t.Errorf("year %d, want 2023", r.Year)
+	}
+	other := "医院召开学习会\n发布时间:2024-01-05 09:07:58\n医院组织全体职工认真学习习近平总书记2024年新年贺词精神，大家表示，2024年要再接再厉。\n"
+	if r := Parse("07_mouxian_xuexi.txt", other, Meta{}, Options{}).Reports[0]; r.Year != 2024 {
+		t.Errorf("a text mentioning an address dated %d, want 2024", r.Year)
+	}
+}

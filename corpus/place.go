@@ -727,6 +727,13 @@ func documentYear(work string, span Span, rep *Report, simpTitle string) int {
 		month, _ = strconv.Atoi(rep.Published[5:7])
 	}
 	if y > 0 {
+		if r := greetingReviewYear(simpTitle, Simplify(text), y); r > 0 && month > 0 && month <= earlyReviewMonth {
+			// "——…元旦致辞" put up on 1 January 2024: the year it looks back on.
+			if rep.PlanYear == 0 {
+				rep.PlanYear = y
+			}
+			return r
+		}
 		if headlineLastYear.MatchString(simpTitle) {
 			// "我国去年共报告法定传染病发病694余万例" put up in 2017: the
 			// headline's year is the one before its date.

@@ -41,6 +41,8 @@ func TestConfusionPairs(t *testing.T) {
 		{"新报告感染者4364例", "hiv_new_reported", []string{"hiv_living"}},
 		{"现存活艾滋病感染者有多少", "hiv_living", []string{"hiv_new_reported"}},
 		{"床位数", "beds_total", []string{"beds_per_1000"}},
+		{"河南首批省级健康乡镇一共评了多少个", "healthy_town_count", []string{"healthy_county_count"}},
+		{"省级健康县区建了几个", "healthy_county_count", []string{"healthy_town_count"}},
 		{"推动全人群签约率提升至55%以上", "family_doctor_signing_rate", nil},
 		{"重点人群签约率提升至85%以上", "key_group_signing_rate", nil},
 		{"病床周转次数", "bed_turnover", []string{"bed_occupancy_rate"}},

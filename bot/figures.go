@@ -254,6 +254,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 	rate := understand.AsksRate(topic)
 	layCounted := countedTerm(counted)
 	layTerms := understand.OfficialTerms(topic)
+	layPhrases := understand.LayPhrases(topic)
 	inst := askedInstitution(topic)
 	instKind := institutionKind(inst)
 	head := topicHead(topic)
@@ -509,7 +510,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			!(namesPart && (unit == "" || unitAnswers(unit, countedUnit(fig)))) &&
 			!(unitAnswers(unit, countedUnit(fig)) && stemOfTerm(layTerms, fig.Label)) &&
 			!(unit == understand.AreaUnit && unitAnswers(unit, countedUnit(fig)) && max(coverage(q, context), coverage(official, context)) >= areaCoverage) &&
-			!(rate && isRateUnit(fig.Unit) && !isChange(fig) && (holdsTerm(layTerms, fig.Label) || holdsTermsAround(layTerms, fig.Label, context) || rateOfNamed(fig.Label, topic) || shortenedName(ids, fig))) &&
+			!(rate && isRateUnit(fig.Unit) && !isChange(fig) && (holdsTerm(layTerms, fig.Label) || holdsTermsAround(termsNotSaid(layPhrases, fig.Label), fig.Label, context) || rateOfNamed(fig.Label, topic) || shortenedName(ids, fig))) &&
 			!((unit == "" || unitAnswers(unit, countedUnit(fig))) && isCount(fig.Unit) && endsWithCounted(fig.Label, head)) &&
 			!((unit == "" && isCount(fig.Unit) || unitAnswers(unit, countedUnit(fig))) && peopleOfNamed(q, fig.Label)) &&
 			!(sameAges(askedAges, fig.Label) && (unit == "" || unitAnswers(unit, countedUnit(fig))) && (!rate || isRateUnit(fig.Unit)) && shared(official, fig.Label) >= minSharedInUnit) &&
@@ -827,6 +828,25 @@ func holdsTermsAround(terms []string, label, context string) bool {
 		}
 	}
 	return inLabel
+}
+
+// termsNotSaid are the official terms of the lay phrases (of the topic) a
+// label does not hold itself: "学生" asked stands for 青少年, but a label saying 学生
+// ("学生超重率") needs no 青少年.
+func termsNotSaid(phrases []understand.LayPhrase, label string) []string {
+	l := corpus.Normalize(label)
+	var out []string
+	for _, p := range phrases {
+		if strings.Contains(l, p.Lay) {
+			continue
+		}
+		for _, t := range p.Terms {
+			if !slices.Contains(out, t) {
+				out = append(out, t)
+			}
+		}
+	}
+	return out
 }
 
 // holdsTerm reports whether label holds every one of terms of three

@@ -199,3 +199,15 @@ func TestActualAskedIsNoKind(t *testing.T) {
 		t.Errorf("want 实际 said missing of the reimbursement share:\n%s", a.Text)
 	}
 }
+
+// A lay word the label holds itself ("学生", which stands for 青少年) asks
+// no official term of the label: "学生里有点偏胖的占多大比例" is answered by
+// 学生超重率 (made-up survey).
+func TestLayWordTheLabelHolds(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"tizhi.txt": "某省2020年学生体质健康监测结果\n2020年学生超重率和肥胖率分别为17.5%和9.3%。\n",
+	})
+	if first := firstLine(ask(t, b, nil, "某省2020年学生里有点偏胖、还够不上肥胖的占多大比例？").Text); !strings.Contains(first, "17.5%") {
+		t.Errorf("want the overweight share, 17.5%%: %s", first)
+	}
+}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/healthbot/healthbot/corpus"
+	"github.com/healthbot/healthbot/corpus/places"
 )
 
 // A question may name one institution ("彭水县人民医院现在开了多少张床"):
@@ -126,11 +127,21 @@ func otherInstitution(asked string, h corpus.FigureHit) bool {
 	asked = withoutGrade.Replace(asked)
 	title := corpus.Simplify(h.Title)
 	own := withoutGrade.Replace(institutionName(institutionIn(title)))
-	if own == "" || strings.Contains(own, asked) || strings.Contains(asked, own) || shortFormOf(asked, own) || ownName(asked) && inOrder(asked, institutionName(title)) {
+	if own == "" || strings.Contains(own, asked) || strings.Contains(asked, own) || shortFormOf(asked, own) || shortFormOf(withoutLeadingPlace(own), asked) || ownName(asked) && inOrder(asked, institutionName(title)) {
 		return false
 	}
 	context := withoutGrade.Replace(institutionName(corpus.Simplify(h.Figure.Sentence + h.Figure.Label)))
 	return !strings.Contains(context, asked)
+}
+
+// withoutLeadingPlace is an institution's name without the place it opens
+// with ("兰州手足医院" → 手足医院): the short form a title may give of the
+// name asked ("手足外科医院").
+func withoutLeadingPlace(name string) string {
+	if ps := places.Find(name); len(ps) > 0 && ps[0].Start == 0 && ps[0].End < len(name) {
+		return name[ps[0].End:]
+	}
+	return name
 }
 
 // ownName reports whether an institution is named by a name of its own

@@ -67,3 +67,15 @@ func TestHospitalNamedByItsOwnName(t *testing.T) {
 		}
 	}
 }
+
+// A title naming the institution asked in a short form after its place
+// ("兰州手足医院年会感言" for 兰州手足外科医院) is about it: its figures
+// ("该院…做手术7869台") answer, said to be undated (made-up news).
+func TestInstitutionShortFormInTitle(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"nianhui.txt": "兰州手足医院年会感言\n春节在即。兰州手足外科医院举行年会。去年该院接诊17604例、住院7539人次,做手术7869台。\n",
+	})
+	if a := ask(t, b, nil, "兰州手足外科医院去年一共做了几台手术？").Text; !strings.Contains(a, "7869台") {
+		t.Errorf("want the operations, 7869台:\n%s", a)
+	}
+}

@@ -504,6 +504,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			!(verb != "" && strings.Contains(corpus.Normalize(fig.Label), verb) && unitAnswers(unit, countedUnit(fig)) && !endsInOtherNoun(fig.Label, counted, verb)) &&
 			!(unit == "" && fig.Unit != "" && endsWithCounted(fig.Label, counted)) &&
 			!((namesWholeLabel(q, fig.Label) || namesWholeLabel(official, fig.Label)) && unitAnswers(unit, countedUnit(fig))) &&
+			!(slices.Contains(layTerms, corpus.Normalize(fig.Label)) && (unit == "" || unitAnswers(unit, countedUnit(fig)))) &&
 			!(unit != "" && unitAnswers(unit, countedUnit(fig)) && max(shared(q, fig.Label), shared(official, fig.Label)) >= minSharedInUnit) &&
 			!(rate && isRateUnit(fig.Unit) && !isChange(fig) && max(shared(q, fig.Label), shared(official, fig.Label)) >= minSharedInRate) &&
 			!((unit == "" || unitAnswers(unit, countedUnit(fig))) && reorderedLabel(topic, fig.Label)) &&

@@ -79,3 +79,17 @@ func TestInstitutionShortFormInTitle(t *testing.T) {
 		t.Errorf("want the operations, 7869台:\n%s", a)
 	}
 }
+
+// A label that is the very term a lay phrase asked stands for ("住院" for
+// "住进医院的病人") answers, however short; the institution asked
+// ("手足外科医院") names no kind of the measure said to be missing
+// (made-up news).
+func TestBareTermLabelOfTheInstitution(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"nianhui.txt": "兰州手足医院年会感言\n春节在即。兰州手足外科医院举行年会。去年该院接诊17604例、住院7539人次,做手术7869台。\n",
+	})
+	a := ask(t, b, nil, "兰州手足外科医院去年住进医院的病人有多少？").Text
+	if !strings.Contains(a, "7539人次") || strings.Contains(a, "没有分出") {
+		t.Errorf("want the admissions, 7539人次, with no kind missing:\n%s", a)
+	}
+}

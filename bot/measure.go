@@ -544,6 +544,9 @@ func askedModifier(topic string) string {
 	if strings.Contains(mod, "的") || slices.Contains(notModifiers, mod) {
 		return ""
 	}
+	if inst := askedInstitution(topic); inst != "" && strings.Contains(inst, mod) {
+		return "" // "手足外科医院": the institution asked, no kind of the measure
+	}
 	if mod == "实际" && !containsAny(topic, paidShareWords) {
 		return "" // "眼下实际每万人有几个全科医生": the actual, not the target; no kind of it
 	}

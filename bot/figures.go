@@ -1277,7 +1277,9 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	}
 	if named {
 		// The question names its document: no other answers.
-		if cands = keepCandidates(cands, func(h corpus.FigureHit) bool { return h.File == file }); len(cands) == 0 {
+		// Another text quoting it ("《“十三五”卫生与健康规划》提出,…婴儿死亡率
+		// 应小于7.5‰") says what it says.
+		if cands = keepCandidates(cands, func(h corpus.FigureHit) bool { return h.File == file || quotesDocument(h.Figure.Sentence, title) }); len(cands) == 0 {
 			text := fmt.Sprintf("资料中没有找到《%s》中的“%s”数字。", title, indicatorName(ids, topic))
 			return Answer{Intent: IntentFigure, Mode: ModeExtractive, Text: text + "\n可以换个说法再问，或确认相关报告已放入资料库。", Sources: []Source{}, Figures: []FigureRow{}}, nil
 		}

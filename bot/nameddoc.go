@@ -2,7 +2,9 @@ package bot
 
 import (
 	"context"
+	"regexp"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/healthbot/healthbot/corpus"
 )
@@ -10,7 +12,8 @@ import (
 // A question may name the document it asks about ("国务院实施健康中国行动
 // 的意见里，2030年人均预期寿命的目标是多少"): then only that document
 // answers, and what it does not hold is not found, however many other
-// documents hold a figure of the same name.
+// documents hold a figure of the same name; but another text quoting the
+// document by its name says what the document says.
 
 // minTitleShare is the share of a title's telling bigrams a question must
 // hold to name the document, and minTitleBigrams how many at least: a
@@ -99,3 +102,24 @@ func withoutDocumentName(question, title string) string {
 	}
 	return rest
 }
+
+// minQuotedTitleRunes is how long a document's name quoted in a sentence
+// must be to be the named document's.
+const minQuotedTitleRunes = 6
+
+// quotesDocument reports whether a sentence quotes the document titled
+// title by its name in 《》 ("《“十三五”卫生与健康规划》提出" of 国务院印发“十三五”
+// 卫生与健康规划).
+func quotesDocument(sentence, title string) bool {
+	plain := strings.NewReplacer("“", "", "”", "", "\"", "", " ", "")
+	t := plain.Replace(corpus.Normalize(title))
+	for _, m := range bookTitle.FindAllStringSubmatch(corpus.Normalize(sentence), -1) {
+		if name := plain.Replace(m[1]); utf8.RuneCountInString(name) >= minQuotedTitleRunes && strings.Contains(t, name) {
+			return true
+		}
+	}
+	return false
+}
+
+// bookTitle is a name in 《》.
+var bookTitle = regexp.MustCompile(`《([^《》]{2,60})》`)

@@ -212,6 +212,7 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 			partsGoOn := false
 			semiSubject := "" // the institutions a run of clauses parted by semicolons counts
 			openingLead := ctx.paraLead
+			caliber := "" // the population count the paragraph says it follows
 			prevYear := 0 // the year the sentence before opens a clause with
 			for _, s := range sentences(work, sp) {
 				sentStart := len(out)
@@ -241,6 +242,12 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 					}
 					ctx.since, ctx.end, ctx.from, ctx.prior, ctx.single = period.since, period.end, period.from, period.prior, period.single
 					figs := sentenceFigures(work, p, sec, path, rep, ctx)
+					if c := caliberOf(clause); c != "" {
+						caliber = c // "按公安户籍口径统计，…": the paragraph's population counts
+					}
+					if caliber != "" {
+						withCaliber(caliber, figs)
+					}
 					if y := datedChangeStart(figs, stated); y > 0 {
 						ctx.parallelFrom = y
 					}

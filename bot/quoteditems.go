@@ -77,12 +77,15 @@ func quotedMembers(question string, sources []Source) (listItem, bool) {
 // sloganCount is how many members a counted slogan's name says it has
 // ("四个提升年": 4), 0 when it says none in words ("12345").
 func sloganCount(name string) int {
-	lead := strings.TrimRightFunc(name, func(r rune) bool { return !strings.ContainsRune("一二三四五六七八九十两", r) })
-	if lead == "" || strings.IndexFunc(name, func(r rune) bool { return !strings.ContainsRune("一二三四五六七八九十两", r) }) != len(lead) {
+	end := strings.IndexFunc(name, func(r rune) bool { return !strings.ContainsRune(sloganNumerals, r) })
+	if end <= 0 {
 		return 0
 	}
-	return figures.ChineseNumber(lead)
+	return figures.ChineseNumber(name[:end])
 }
+
+// sloganNumerals write a slogan's count.
+const sloganNumerals = "一二三四五六七八九十两"
 
 // membersBefore finds the members of a counted slogan named at i listed
 // right before it in its clause ("以A、B、C和D“四个提升年”为抓手"): ok when

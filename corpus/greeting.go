@@ -12,13 +12,15 @@ import (
 // title's, as a work conference held early in a year reviews the year
 // before and plans its own (leadConference).
 
-// newYearAddress matches the title of a New Year's address.
+// newYearAddress matches the name of a New Year's address in its title or
+// subtitle.
 var newYearAddress = regexp.MustCompile(`(?:元旦|新年|新春|春节)(?:贺词|致辞|献词|寄语|贺信|致辞书)`)
 
-// greetingReviewYear is the year a New Year's address titled with year
-// looks back on, year-1, when its text opens its review with it or says
-// 一年来; 0 when the title is no such address or the text reviews
-// nothing.
+// greetingReviewYear is the year a New Year's address of year (so
+// titled, or so named in a short line under its headline) looks back on,
+// year-1, when its text opens its review with it, looks back on it
+// ("回眸2023年") or says 一年来 or 过去一年; 0 when the text is no such
+// address or reviews nothing.
 func greetingReviewYear(simpTitle, simpText string, year int) int {
 	if year == 0 || !newYearAddress.MatchString(simpTitle) && !subtitledAddress(simpText) {
 		return 0

@@ -19,6 +19,7 @@ var kindContrasts = [][]string{
 	{"城市", "农村"},
 	{"公立", "非公立", "民营"},
 	{"职工医保", "居民医保"},
+	{"基本标准", "推荐标准"}, // 优质服务基层行's two grades
 }
 
 // kindSynonyms write the kinds' other names as kindContrasts do: 城乡居民

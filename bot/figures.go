@@ -352,10 +352,12 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 		if len(diseases) > 0 && !namesEveryDisease(context+"\n"+fig.Label, diseases) && namesOtherDisease(context+"\n"+fig.Label) {
 			continue // "乙类传染病742例" for "手足口病报了多少例": another disease's count
 		}
-		if kinds.contradict(fig.Label) || kinds.contradict(fig.Sentence) {
+		if kinds.contradict(fig.Label) || kinds.contradict(fig.Sentence) || kinds.contradict(fig.Label+predicateAfter(fig)) {
 			// "西医诊疗病种…增加14种" for "中医病种多了几种": the other kind's;
 			// so is "职工医保参与DIP结算…,结付率为103.65%" for "居民医保…
-			// 结付率", its sentence naming the other kind only.
+			// 结付率", its sentence naming the other kind only; nor is "10家…
+			// 达到“优质服务基层行”活动推荐标准" for "达到基本标准的", what
+			// the clause says of it naming the other.
 			continue
 		}
 		if len(diseases) > 0 && strings.Contains(fig.Label, "死亡") != deathsAsked && (strings.Contains(fig.Label, "死亡") || countsCases(fig) || casesChanged(fig)) {

@@ -2074,6 +2074,7 @@ func (b *Bot) trend(ctx context.Context, question string, f corpus.Filters) (Ans
 	}
 	byYear := map[int]*cell{}
 	ans := Answer{Intent: IntentTrend, Mode: ModeExtractive}
+	var written []string // each row's value as its sentence writes it ("4万多家")
 	for _, c := range cands {
 		fig := c.hit.Figure
 		if fig.Unit != unit || fig.Year == 0 || c.score < cands[0].score*0.6 {
@@ -2086,6 +2087,7 @@ func (b *Bot) trend(ctx context.Context, question string, f corpus.Filters) (Ans
 		ans.Sources = append(ans.Sources, src)
 		row := figureRow(fig, src.N)
 		ans.Figures = append(ans.Figures, row)
+		written = append(written, writtenValue(fig))
 		cl := byYear[fig.Year]
 		if cl == nil {
 			cl = &cell{}
@@ -2115,8 +2117,15 @@ func (b *Bot) trend(ctx context.Context, question string, f corpus.Filters) (Ans
 		var parts []string
 		for _, i := range idx {
 			r := ans.Figures[i]
-			// The qualifiers stay: "提高1岁以上" is a change, not a level.
-			v := strings.TrimSpace(qualifierBefore(r.Qualifier) + r.Raw + r.Unit + qualifierAfter(r.Qualifier))
+			// The qualifiers stay: "提高1岁以上" is a change, not a level;
+			// one written inside the value stays there ("4万多家").
+			after := qualifierAfter(r.Qualifier)
+			for _, w := range []string{"余", "多", "左右"} {
+				if strings.Contains(written[i], w) {
+					after = strings.Replace(after, w, "", 1)
+				}
+			}
+			v := strings.TrimSpace(qualifierBefore(r.Qualifier) + written[i] + after)
 			if r.Value == nil {
 				v, blank = "（原文空白）", true
 			}

@@ -335,6 +335,10 @@ func TestExtractVaried(t *testing.T) {
 			{label: "医院", raw: "45", value: 45, unit: "家"},
 			{label: "基层医疗卫生机构", raw: "1,198", value: 1198, unit: "个"},
 		}},
+		{"the measure of the group before, for another group of the insured", "成年居民个人缴费标准为310元,学生儿童为210元", []want{
+			{label: "成年居民个人缴费标准", raw: "310", value: 310, unit: "元"},
+			{label: "学生儿童个人缴费标准", raw: "210", value: 210, unit: "元"},
+		}},
 		{"parts of a rate named by their qualifier", "全省住院分娩率为98.33%，其中城市为99.32%，农村为97.90%，已达到目标", []want{
 			{label: "住院分娩率", raw: "98.33", value: 98.33, unit: "%"},
 			{label: "城市住院分娩率", raw: "99.32", value: 99.32, unit: "%"},

@@ -16,6 +16,9 @@ var levelContrasts = [][]string{
 	{"公立", "民营", "社会办"},
 	{"男性", "女性"},
 	{"西医", "中医", "中西医结合"},
+	// The insured, as 医保 notices part their contributions ("成年居民个人缴费
+	// 标准为310元,学生儿童为210元").
+	{"成年居民", "老年居民", "学生儿童", "中小学生", "大学生", "未成年人", "成年人", "老年人", "学生", "儿童"},
 }
 
 // minSubjectRunes is the shortest subject carried: one character is a verb

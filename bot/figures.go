@@ -1216,7 +1216,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 				cands[i].score += totalAskedWeight
 			}
 		}
-		wholesOverParts(cands)
+		wholesOverParts(cands, allBigrams(topic))
 		sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	}
 	cands = wholeOverUnaskedPart(totalOverUnaskedColumn(cands, topic), topic)

@@ -12,8 +12,10 @@ var partsFollow = regexp.MustCompile(`^\s*[，,：:；;]?\s*其中`)
 // wholesOverParts ranks a whole whose parts its sentence lists after it
 // ("共公开发布197条,其中:疫情防控99条,…政务公开86条") above each of those
 // parts: a question asking a total is answered by the whole, though a
-// part's label shares more of its words.
-func wholesOverParts(cands []figureCandidate) {
+// part's label shares more of its words; but not above a part the question
+// names by its own words (q: "公立医院一共开了多少张病床" for "开放病床1890张，
+// 其中公立医院730张").
+func wholesOverParts(cands []figureCandidate, q map[string]bool) {
 	for i := range cands {
 		w := cands[i].hit.Figure
 		value := writtenValue(w)
@@ -30,7 +32,7 @@ func wholesOverParts(cands []figureCandidate) {
 			// sentence may be cut around it: its place in the report tells).
 			p := cands[j].hit.Figure
 			if j == i || p.Report != w.Report || p.Span.Start < w.Span.End || p.Span.Start-w.Span.End > len(rest) ||
-				!sameCounter(p.Unit, w.Unit) || !strings.Contains(rest, writtenValue(p)) {
+				!sameCounter(p.Unit, w.Unit) || !strings.Contains(rest, writtenValue(p)) || namesOwnWords(q, p.Label, w.Label) {
 				continue
 			}
 			cands[i].score = max(cands[i].score, cands[j].score+wholeOverPart)

@@ -386,14 +386,15 @@ const extractHeader = "以下内容摘自资料原文（未经模型生成）：
 // “攀登计划”"): the scope says which report, and such topics are made of
 // the field's common words.
 func relevantSources(question string, f corpus.Filters, res corpus.SearchResult) []Source {
-	topic := bigrams(understand.Topic(question))
-	field := len(topic) == 0 || fieldTopic(understand.Topic(question))
+	topicText := understand.Topic(question)
+	topic := bigrams(topicText)
+	field := len(topic) == 0 || fieldTopic(topicText)
 	var everyday map[string]bool   // the topic's bigrams, common ones too, for a scoped list or how question
 	var hitGrams []map[string]bool // each hit's bigrams, common ones too, for such a question
 	if f.Place != "" && len(f.Years) > 0 && (understand.WantsList(question) || understand.WantsMeans(question)) {
 		// Pairs across two of the topic's words ("升医" of 提升医疗) that
 		// no passage found holds say nothing either way.
-		asked := hanBigrams(understand.Topic(question))
+		asked := hanBigrams(topicText)
 		everyday = map[string]bool{}
 		for _, h := range res.Hits {
 			grams := hanBigrams(h.Title + " " + h.Section + " " + h.Text)

@@ -70,10 +70,6 @@ func datedByEvent(leads []string, sec Section) bool {
 	return slices.ContainsFunc(leads, func(l string) bool { return strings.Contains(l, year) })
 }
 
-// wiredDateline is a news agency's dateline: "中新网12月21日电", "新华社北京
-// 3月5日电".
-var wiredDateline = regexp.MustCompile(`(?:网|社|报)\p{Han}{0,4}\d{1,2}月\d{1,2}日电`)
-
 // wiredNews reports whether a summary section of a report whose title names
 // no year is a news agency's item of the day its dateline gives (the
 // report's year): there "到去年底" is the year before.

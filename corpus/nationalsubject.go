@@ -33,12 +33,12 @@ func countryClauses(before string) bool {
 			c = c[end:]
 		}
 		if m := nationalSubject.FindStringIndex(c); m != nil {
-			if !opensWithAny(c[m[1]:], notNationalSubject) {
+			if !opensWith(c[m[1]:], notNationalSubject) {
 				country = true
 				continue
 			}
 		}
-		if wholeAreaWord(c) != "" || opensWithAny(c, localWords) {
+		if wholeAreaWord(c) != "" || opensWith(c, localWords) {
 			country = false // "全国报告肺结核56万余例,我省报告4.2万例"
 			continue
 		}
@@ -47,14 +47,4 @@ func countryClauses(before string) bool {
 		}
 	}
 	return country
-}
-
-// opensWithAny reports whether s opens with one of prefixes.
-func opensWithAny(s string, prefixes []string) bool {
-	for _, p := range prefixes {
-		if strings.HasPrefix(s, p) {
-			return true
-		}
-	}
-	return false
 }

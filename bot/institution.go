@@ -72,8 +72,9 @@ func askedInstitution(topic string) string {
 var townInstitution = regexp.MustCompile(`(\p{Han}{2,4}?)(?:(?:[镇乡]|街道)?\s*(?:中心)?卫生院|街道\s*社区卫生服务中心)`)
 
 // kindsNotNames are words that make a township institution's "name" a
-// kind of them ("乡镇卫生院", "全县各卫生院", "村卫生院").
-var kindsNotNames = []string{"城乡", "各", "全", "所有", "村", "社区", "基层", "公立", "民营", "中心", "县", "市", "省", "区", "级"}
+// kind of them ("乡镇卫生院", "全县各卫生院", "村卫生院", "乡下镇上的卫生院":
+// a proper name holds no 的).
+var kindsNotNames = []string{"城乡", "各", "全", "所有", "村", "社区", "基层", "公立", "民营", "中心", "县", "市", "省", "区", "级", "的"}
 
 // withoutTownInstitution is a topic without the township institution it
 // names or the one institution it points at, when it asks something of it

@@ -49,8 +49,9 @@ var (
 	// asked: "上年结余" (the balance carried over), "上年结转".
 	yearNamedMeasures = regexp.MustCompile(`上年度?(?:结余|结转|结存)`)
 	// periodStartYear starts a period a question asks about as a whole:
-	// "从2016年开始", "自2016年起", "2016年以来".
-	periodStartYear = regexp.MustCompile(`(?:从|自)\s*(?:19|20)[0-9]{2}\s*年?\s*(?:开始|起)|(?:19|20)[0-9]{2}\s*年以来`)
+	// "从2016年开始", "自2016年起", "2016年以来", and with what started
+	// then in between ("从2010年搞白内障免费复明以来").
+	periodStartYear = regexp.MustCompile(`(?:从|自)\s*(?:19|20)[0-9]{2}\s*年?\s*(?:起|\p{Han}{0,12}?(?:开始|以来))|(?:19|20)[0-9]{2}\s*年以来`)
 	// baseYear is a year a change is measured from ("比2020年提高了多少"):
 	// the question is about the later year, not about it.
 	// A relative base ("比上年多了多少", "较去年同期", "同比") names no year

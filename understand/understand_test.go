@@ -39,6 +39,8 @@ func TestFilters(t *testing.T) {
 		{q: "2025年床位数较2020年增长多少", years: []int{2025}},
 		{q: "阿坝州老百姓的健康素养跟2016年比涨了多少？", years: nil, kind: corpus.KindSummary, place: "阿坝藏族羌族自治州"},           // 跟…比: a base year
 		{q: "新疆从2016年开始搞全民免费体检，头三年自治区一共往里投了多少钱？", years: nil, kind: corpus.KindSummary, place: "新疆维吾尔自治区"}, // a period's start, not the year asked
+		{q: "建平县医院从2010年搞白内障免费复明以来，一共给多少人做过？", years: nil, kind: corpus.KindSummary, place: "建平县"},         // the start of what has been done since, not the year asked
+		{q: "从2022年起付线降到多少？", years: nil},                                                                  // 起 right after the year starts the period
 		{q: "上半年总结会上，下半年要重点抓哪几方面？", kind: corpus.KindPlan, period: corpus.PeriodSecondHalf},                // the half asked is the last
 		{q: "天津那40项考核指标，有几项已经提前够上2030年的目标了？", years: nil, place: "天津市"},                                    // a goal reached, not a year asked
 		{q: "2030年的目标是多少？", years: []int{2030}, kind: corpus.KindPlan},

@@ -31,6 +31,14 @@ func subjectOfBareVerb(figs []Figure) {
 		if n := utf8.RuneCountInString(l); n == 0 || n > maxBareVerbRunes || !contentVerbs.has([]rune(l)) {
 			continue // "疫情": a noun names its own subject
 		}
+		if i > 0 && figs[i-1].Unit == figs[i].Unit && !strings.Contains(figs[i-1].Label, l) {
+			if subject, ok := subjectBeforePeriod(figs[i-1].Label); ok {
+				// "奖励扶助金年度应发960元,本次发放600元": the amount of
+				// the year and the part paid now are one fund's.
+				figs[i].Label = subject + l
+				continue
+			}
+		}
 		for j := i - 1; j >= 0; j-- {
 			if strings.HasPrefix(figs[j].Label, l) && figs[j].Label != l && figs[j].Unit == figs[i].Unit && figs[j].Start < figs[i].Start {
 				// "2021年废止计划生育类政策文件3份，2022年废止7份": the
@@ -62,4 +70,25 @@ func modifies(s string) bool {
 	n := []rune(s)
 	i, _ := verbModifiers.index(n, 0, len(n))
 	return i >= 0
+}
+
+// periodWords name the span an amount is of, written between what it is
+// of and what was done ("奖励扶助金年度应发", "补助资金全年下达").
+var periodWords = []string{"年度", "全年", "本年", "当年"}
+
+// subjectBeforePeriod is the subject a label names before the span its
+// amount is of ("奖励扶助金年度应发" → 奖励扶助金): at least
+// minBareVerbSubject characters of no verb modifier.
+func subjectBeforePeriod(label string) (string, bool) {
+	for _, w := range periodWords {
+		k := strings.Index(label, w)
+		if k < 0 {
+			continue
+		}
+		subject := label[:k]
+		if utf8.RuneCountInString(subject) >= minBareVerbSubject && !modifies(subject) {
+			return subject, true
+		}
+	}
+	return "", false
 }

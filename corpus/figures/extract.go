@@ -296,7 +296,7 @@ func extractFigures(sentence string) (figs []Figure) {
 	levelOfBase(sentence, figs)
 	endsOfCountedChanges(sentence, figs)
 	for i := range figs {
-		figs[i].Label = pairedHalves.Replace(cellLabel(figs[i].Label))
+		figs[i].Label = withoutHavingVerb(pairedHalves.Replace(cellLabel(figs[i].Label)))
 	}
 	figs = slices.DeleteFunc(figs, func(f Figure) bool {
 		return numberFields(f.Label) >= 2 // "中医医院 88 21856 23478 8335": a table row's cells, not a name

@@ -133,8 +133,19 @@ func TestExtractBriefExamples(t *testing.T) {
 			{label: "18岁以上第二剂累计接种", raw: "190217", value: 190217, unit: "人"},
 			{label: "18岁以上第二剂接种率", raw: "57", value: 57, unit: "%", qual: "约"},
 		}},
+		{"a level's other names in brackets are the noun's, the verb of having is not", "农村乡（镇）共有卫生院153个，床位11456张。", []want{
+			{label: "农村乡镇卫生院", raw: "153", value: 153, unit: "个"},
+			{label: "农村乡镇卫生院床位", raw: "11456", value: 11456, unit: "张"},
+		}},
+		{"a compound holding the verb of having is kept", "今年筹集共有产权住房1200套。", []want{
+			{label: "筹集共有产权住房", raw: "1200", value: 1200, unit: "套"},
+		}},
+		{"a monthly amount per head said again at both ends of a change", "独生子女伤残家庭特别扶助金标准由每人每月680元提高到每人每月790元。", []want{
+			{label: "独生子女伤残家庭特别扶助金标准", raw: "680", value: 680, unit: "元", base: true},
+			{label: "独生子女伤残家庭特别扶助金标准", raw: "790", value: 790, unit: "元"},
+		}},
 		{"a per-head base before a number its noun follows", "深圳共有全科医师10569人,目前平均每万人拥有5.48名全科医师。", []want{
-			{label: "深圳共有全科医师", raw: "10569", value: 10569, unit: "人"},
+			{label: "深圳全科医师", raw: "10569", value: 10569, unit: "人"},
 			{label: "每万人全科医师", raw: "5.48", value: 5.48, unit: "名"},
 		}},
 		{"a per-head base counted in residents", "力争到2025年达到城乡每万名居民拥有3.2名合格的全科医生的目标", []want{

@@ -49,7 +49,8 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 		inParen := false
 		for _, p := range parens {
 			if k >= p[0] && k < p[1] {
-				inParen = true
+				// "农村乡（镇）": the level's other names are the noun's own.
+				inParen = k == p[0] || k == p[1]-1 || !adminAlternative(t, p)
 				break
 			}
 		}

@@ -71,6 +71,9 @@ func TestSubjectOfBareVerb(t *testing.T) {
 	if f := figureOf(t, "已组建家庭医生签约服务团队270个,覆盖206个村,2025年以来累计签约超过25万人。", "25"); f.Label != "家庭医生签约" {
 		t.Errorf("25万人 labelled %q, want 家庭医生签约", f.Label)
 	}
+	if f := figureOf(t, "1.奖励扶助金年度应发960元,本次发放600元;", "600"); f.Label != "奖励扶助金发放" {
+		t.Errorf("600元 labelled %q, want 奖励扶助金发放: the fund whose year's amount came before", f.Label)
+	}
 	if f := figureOf(t, "全年计划投资3000万元,已完成投资1528万元。", "1528"); f.Label == "计划投资" {
 		t.Errorf("1528万元 labelled %q", f.Label)
 	}

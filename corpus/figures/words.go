@@ -104,7 +104,7 @@ var comparedBy = newWordSet(`多 少 多出 少出 高 低 高出 低出`)
 // 从/由 and the number they are skipped ("补助标准提高到人均320元", "补助从
 // 人均40元提高到45元"), so the label is what the amount is of; elsewhere
 // ("按人均15元标准") they stay.
-var perHeadWords = newWordSet(`人均 每人 每人每年 户均`)
+var perHeadWords = newWordSet(`人均 每人 每人每年 每人每月 每人每天 每人每日 每户每年 每户每月 每人每次 户均`)
 
 // perPeriodWords say a value is a rate per day, week or month, written again
 // before both ends of a change ("由每日不足500人份提高到每日14000人份").

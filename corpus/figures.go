@@ -109,6 +109,10 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 		planStart = rep.declaredPlan
 	}
 	planEnd := titledPlanEnd(planStart, rep.Year)
+	periodStart := planStart
+	if periodStart == 0 {
+		periodStart = titledSpanStart(Simplify(rep.Title))
+	}
 	reportText := work[rep.Span.Start:rep.Span.End]
 	if rep.Traditional {
 		reportText = Simplify(reportText)
@@ -172,10 +176,10 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 		// 健康工作会议:…", reviewing 2023): "今年,市卫健委还将…" opens 2024's.
 		delivered := sec.Year == rep.Year-1 && reviewsYearBefore(rep.Title) ||
 			sec.Year == rep.Year && rep.PlanYear == rep.Year+1 && (rep.conferenceYear == rep.PlanYear || conferenceTitle.MatchString(Simplify(rep.Title)))
-		prevLead, prevAsOf := 0, false
+		prevLead, prevAsOf, prevDeadline := 0, false, 0
 		for si, sp := range spans {
 			period.paragraph()
-			ctx := sentenceContext{simpPath: simpPath, planEnd: secPlanEnd, planStart: planStart, targetsThenActuals: form, stated: stated}
+			ctx := sentenceContext{simpPath: simpPath, planEnd: secPlanEnd, planStart: planStart, periodStart: periodStart, targetsThenActuals: form, stated: stated}
 			if sec.Kind == KindSummary && sec.Year > 0 && rep.Period == "全年" {
 				ctx.nextYear, ctx.thisIsNext = sec.Year+1, delivered
 			}
@@ -196,7 +200,10 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 					ctx.paraLead = y
 				}
 			}
-			prevLead, prevAsOf = ctx.paraLead, ctx.paraAsOf
+			if si > 0 && ctx.paraLead == 0 && ctx.paraDeadline == 0 && (sec.Kind == KindPlan || secPlanEnd > 0) {
+				ctx.paraDeadline = carriedDeadline(work[spans[si-1].Start:spans[si-1].End], prevDeadline)
+			}
+			prevLead, prevAsOf, prevDeadline = ctx.paraLead, ctx.paraAsOf, ctx.paraDeadline
 			topic, topicEnd := paragraphTopic(work, sp)
 			base := comparedBase(para) // "与上月比:" dates the paragraph's bare changes
 			paraStart := len(out)
@@ -1192,7 +1199,9 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 			continue
 		}
 		switch {
-		case sec.Kind == KindPlan && sec.Year > 0 && fig.Year > 0 && fig.Year < sec.Year && (rep.Year == 0 || fig.Year < rep.Year || !deadline):
+		case sec.Kind == KindPlan && sec.Year > 0 && fig.Year > 0 && fig.Year < sec.Year && (rep.Year == 0 || fig.Year < rep.Year || !deadline) && !(deadline && ctx.periodStart > 0 && fig.Year > ctx.periodStart):
+			// Not "到2020年，…下降至15%以下" in a plan for 2019–2030: a
+			// deadline inside the plan's period is one of its targets.
 			// "2025年全省…达到X" in a 2026 plan: last year's actual; not
 			// "到2020年…增长到74岁" in a 2030 plan of 2017, a step on the
 			// way.

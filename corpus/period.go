@@ -215,10 +215,14 @@ type sentenceContext struct {
 	planEnd int
 	// planStart is the first year of the five-year plan the title names
 	// as its own: a deadline before it is past.
-	planStart  int
-	since, end int
-	from       int // the year a change over the period starts at (periodState.from)
-	prior      int // the year before a plan's, opened by "过去一年" (periodState.prior)
+	planStart int
+	// periodStart is the first year of the period the title names for the
+	// plan (planStart, or "(2019—2030年)": 2019): a deadline after it
+	// is one of the plan's targets.
+	periodStart int
+	since, end  int
+	from        int // the year a change over the period starts at (periodState.from)
+	prior       int // the year before a plan's, opened by "过去一年" (periodState.prior)
 	// nextYear is the year after a whole year's review, and nextOpened
 	// whether a clause of the paragraph so far opened what comes next
 	// ("下一步，"): the figures after it that write no year are its goals.

@@ -510,6 +510,10 @@ func shared(q map[string]bool, text string) int { return countIn(q, bigrams(text
 // time over those that only name the topic.
 const whenBoost = 1.6
 
+// procedureBoost raises, for a question asking by what steps a thing was
+// chosen, the sentences that tell such steps.
+const procedureBoost = 1.6
+
 // planBoost raises, for a question asking what is planned, the sentences
 // that state an intent over those that only name the topic.
 const planBoost = 1.5
@@ -630,6 +634,7 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 		return w
 	}
 	when := understand.AsksWhen(question)
+	procedure := understand.AsksProcedure(question)
 	plans := understand.AsksPlan(question)
 	var all []scored
 	for _, c := range cands {
@@ -641,6 +646,9 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 		score := sc / (1 + math.Log1p(n/60)) / (1 + 0.15*float64(c.src-1))
 		if when && understand.StatesTime(c.text) {
 			score *= whenBoost // "什么时候前打完": the sentence that says when
+		}
+		if procedure && understand.StatesProcedure(c.text) {
+			score *= procedureBoost // "怎么评出来的": the sentence that tells the steps
 		}
 		score *= planWeight(plans, c.text)
 		all = append(all, scored{text: c.text, src: c.src, score: score, order: c.order, directs: c.directs})

@@ -113,7 +113,7 @@ func describeReport(work string, rep *Report, meta Meta, articleEnd int) {
 			guess = campaignPlace(body) // "通过“健康喀左”微信公众号发布…"
 		}
 		if guess == "" {
-			guess = sourcePlace(rep.Source) // "来源:分宜县融媒体中心" under "我县召开…"
+			guess = sourceArea(body, rep.Source) // "来源:分宜县融媒体中心" under "我县召开…"
 		}
 		if guess == "" {
 			guess = soleWholeArea(body) // "濮阳县以人民群众…" then "全县新增…"

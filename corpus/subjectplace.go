@@ -135,3 +135,26 @@ func selfNamedPlace(body, guess string) string {
 	}
 	return placeOfLevel(body, guess, level)
 }
+
+// sourceArea is the area a text gets from the paper or station it came
+// from (sourcePlace), raised to its province when the text calls its own
+// area so:
+// "来源:西安日报" over "我省中医类医院诊疗量…全省…" is 陕西省's report, not
+// 西安市's.
+func sourceArea(body, source string) string {
+	place := sourcePlace(source)
+	// Only to a province: a county-level city calls itself 市 as its
+	// prefecture does ("来源:耒阳市融媒体中心" over "我市…全市").
+	level, ok := selfLevel(body)
+	if place == "" || !ok || level != places.Province {
+		return place
+	}
+	p, found := places.Lookup(place)
+	for found && p.Level > level && p.Parent != "" {
+		p, found = places.Lookup(p.Parent)
+	}
+	if !found || p.Level != level {
+		return place
+	}
+	return p.Name
+}

@@ -68,6 +68,12 @@ func TestPlacesAndTitlesNamedOnce(t *testing.T) {
 			title: "会议", place: "分宜县",
 		},
 		{
+			name:  "a city paper's report on its province's work, speaking of 我省 and 全省",
+			file:  "news.txt",
+			text:  "今年再建基层中医馆\n来源:西安日报\n3月7日,记者从全省中医药工作会上获悉,今年将安排一批基层中医馆建设项目。\n截至2017年12月,我省中医类医院诊疗量为1360.6万人次,占全省医院总诊疗量的15.88%。\n",
+			title: "今年再建基层中医馆", place: "陕西省",
+		},
+		{
 			name:  "a county speaking of 全县 under its province's name used as a rating",
 			file:  "公报.txt",
 			text:  "十、文化、旅游和卫生健康\n文化:2021年末全县有公共图书馆1个，文化馆1个。\n旅游:2021年，浦北县有国家AAAA级旅游景区3家，广西五星级乡村旅游区6家，广西四星级乡村旅游区0家。\n卫生:2021年末全县共有医疗卫生机构972个。\n",

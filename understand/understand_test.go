@@ -1209,3 +1209,25 @@ func FuzzDayAsked(f *testing.F) {
 		}
 	})
 }
+
+// A question asking by what steps a thing was chosen, and the sentences
+// that tell such steps.
+func TestProcedureAskedAndStated(t *testing.T) {
+	for q, want := range map[string]bool{
+		"辰溪今年这批优秀护士是怎么评出来的？": true,
+		"示范村是如何选出来的":         true,
+		"认定要走什么程序":           true,
+		"优秀护士有多少名":           false,
+		"怎么做好护理工作":           false,
+	} {
+		if got := AsksProcedure(q); got != want {
+			t.Errorf("AsksProcedure(%q) = %v", q, got)
+		}
+	}
+	if !StatesProcedure("先由单位推荐上报,卫生健康局党委会议审核决定,最后66位优秀护士脱颖而出") {
+		t.Error("steps not read")
+	}
+	if StatesProcedure("会上,66名优秀护士接受表彰") {
+		t.Error("no steps read as steps")
+	}
+}

@@ -317,6 +317,7 @@ func extractFigures(sentence string) (figs []Figure) {
 	shareOrdinalSubject(figs)
 	pairValues(sentence, figs)
 	subjectOfBareVerb(figs)
+	standardOfCounted(figs)
 	subjectsOfParts(sentence, figs)
 	datePerListedYear(t, years, figs)
 	return figs

@@ -144,6 +144,18 @@ func TestExtractBriefExamples(t *testing.T) {
 			{label: "独生子女伤残家庭特别扶助金标准", raw: "680", value: 680, unit: "元", base: true},
 			{label: "独生子女伤残家庭特别扶助金标准", raw: "790", value: 790, unit: "元"},
 		}},
+		{"each one's amount after the count of those paid is their standard", "其中:独生子女伤残家庭特别扶助49人,标准是每人每月570元;独生子女父母奖励9359人,每人每年120元。", []want{
+			{label: "独生子女伤残家庭特别扶助", raw: "49", value: 49, unit: "人"},
+			{label: "独生子女伤残家庭特别扶助标准", raw: "570", value: 570, unit: "元"},
+			{label: "独生子女父母奖励", raw: "9359", value: 9359, unit: "人"},
+			{label: "独生子女父母奖励标准", raw: "120", value: 120, unit: "元", qual: "每年"},
+		}},
+		{"respective changes measured from a plan period's end", "重庆注册护士总数10.94万人,每千人口护士3.35人,较“十二五”末分别增长49.59%、44.40%。", []want{
+			{label: "重庆注册护士总数", raw: "10.94", value: 10.94, unit: "万人"},
+			{label: "每千人口护士", raw: "3.35", value: 3.35, unit: "人"},
+			{label: "重庆注册护士总数", raw: "49.59", value: 49.59, unit: "%", qual: "较“十二五”末分别增长"},
+			{label: "每千人口护士", raw: "44.40", value: 44.40, unit: "%", qual: "较“十二五”末分别增长"},
+		}},
 		{"a per-head base before a number its noun follows", "深圳共有全科医师10569人,目前平均每万人拥有5.48名全科医师。", []want{
 			{label: "深圳全科医师", raw: "10569", value: 10569, unit: "人"},
 			{label: "每万人全科医师", raw: "5.48", value: 5.48, unit: "名"},

@@ -49,8 +49,9 @@ func respectiveChanges(sentence string, figs []Figure) {
 }
 
 // respectiveBase is what may stand between the levels and 分别: nothing,
-// or the base their changes are measured from ("较2022年", "比上年").
-var respectiveBase = regexp.MustCompile(`^(?:(?:较|比|与)(?:\d{4}年(?:底|末)?|上年度?|上一年|去年|上年同期|同期))?$`)
+// or the base their changes are measured from ("较2022年", "比上年",
+// "较“十二五”末").
+var respectiveBase = regexp.MustCompile(`^(?:(?:较|比|与)(?:\d{4}年(?:底|末)?|上年度?|上一年|去年|上年同期|同期|[“"]?十[一二三四五六七八九]五[”"]?(?:末|期末|时期末)))?$`)
 
 // respectiveSeparated reports whether the words between two listed
 // changes only part them: "、", "和", "、和".

@@ -17,7 +17,7 @@ const NationalPlace = "全国"
 // nationalBodies are the national bodies that issue health documents,
 // longest form first.
 var nationalBodies = []string{
-	"国家卫生健康委员会", "国家卫生健康委", "国家卫健委", "国务院办公厅", "国务院", "国家统计局",
+	"国家卫生健康委员会", "国家卫生健康委", "国家卫健委", "国务院办公厅", "国务院", "国家统计局", "中国疾病预防控制中心", "中国疾控中心",
 	"国家疾病预防控制局", "国家疾控局", "国家医疗保障局", "国家医保局", "国家中医药管理局",
 	"全国人大常委会", "全国人民代表大会常务委员会", "中共中央办公厅", "中共中央", "国家发展改革委",
 	// Before 2013 and 2018.
@@ -50,11 +50,21 @@ func NationalBody(s string) string {
 }
 
 // speakingNationalBody is the national body a paragraph of a text opens
-// with as its subject ("国家疾控局坚持以…为指导，…"), "" when none does: a
-// text that names no place of its own is that body's, the country's.
+// with as its subject ("国家疾控局坚持以…为指导，…"), "" when none does or
+// the text speaks of its own area (我县, 全市): a text that names no place
+// of its own is that body's, the country's.
 func speakingNationalBody(text string) string {
+	if containsAny(text, localWords) {
+		return "" // "国家卫生健康委…通报表扬。其中,我县2家…": a county's news of it
+	}
 	for _, line := range strings.Split(text, "\n") {
 		line = strings.TrimSpace(line)
+		// "本报讯(记者 林焕新)近日,全国…领导小组办公室会同…": after the
+		// paper's credit and the time, the subject.
+		line = line[len(newsCredit.FindString(line)):]
+		if m := nationalOffice.FindString(line); m != "" {
+			return m
+		}
 		for _, b := range nationalBodies {
 			if rest, ok := strings.CutPrefix(line, b); ok && !strings.HasPrefix(rest, "办公厅") && !strings.HasPrefix(rest, "关于") {
 				return b
@@ -63,6 +73,14 @@ func speakingNationalBody(text string) string {
 	}
 	return ""
 }
+
+// newsCredit opens a news report's first line: the paper's credit and the
+// time before its subject ("本报讯(记者 林焕新)近日,").
+var newsCredit = regexp.MustCompile(`^(?:本报讯|本刊讯)?\s*(?:[(（][^()（）]{0,24}[)）])?\s*(?:近日|日前|近期)?\s*[,，]?\s*`)
+
+// nationalOffice is a national body named by the programme it runs
+// ("全国农村义务教育学生营养改善计划领导小组办公室", "全国爱卫办").
+var nationalOffice = regexp.MustCompile(`^全国\p{Han}{0,24}?(?:领导小组办公室|领导小组|办公室|委员会|爱卫办|老龄办)`)
 
 // speaksForNationalBody reports whether a text's speaker says they speak
 // for a national body: "我代表国务院，向大会报告政府工作".

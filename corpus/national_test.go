@@ -44,6 +44,17 @@ func TestNationalDocuments(t *testing.T) {
 			place: "甘肃省", notTitle: "甘肃省妇幼保健工作规划",
 		},
 		{
+			name: "news of a national programme's office, named after the paper's credit",
+			text: "农村学生平均身高逐年增长\n本报讯(记者 某某)近日,全国农村义务教育学生营养改善计划领导小组办公室会同中国疾病预防控制中心营养与健康所,对2012年以来的监测情况进行对比分析。\n" +
+				"2021年监测数据显示:监测地区6—15岁学生生长迟缓率为2.3%,比2012年的8.0%下降了5.7个百分点。\n",
+			title: "农村学生平均身高逐年增长", place: NationalPlace, issuer: "全国农村义务教育学生营养改善计划领导小组办公室",
+		},
+		{
+			name:  "a county's news of a national notice naming it",
+			text:  "近日,国家卫生健康委、国家中医药管理局联合发文,对表现突出的机构予以通报表扬。其中,我县2家基层医疗卫生机构榜上有名。\n此次上榜的我县基层医疗卫生机构,分别是广平镇中心卫生院、汉源中心卫生院。\n",
+			place: "",
+		},
+		{
 			name:  "a local report quoting the centre",
 			text:  "2023年卫生局工作总结\n今年以来，全区卫生系统认真学习中共中央精神，获评全国文明单位，全国卫生城市复审通过，居全国前列。\n",
 			title: "2023年卫生局工作总结",

@@ -310,6 +310,12 @@ func (p *periodState) see(sentence string) {
 		p.single = atoiYear(m[1] + m[2])
 		return
 	}
+	if simp := Simplify(strings.TrimSpace(clause)); (p.plan || p.dated) && p.year > 0 && opensWith(simp, pastYearOpeners) && !opensWith(simp, []string{"去年同期"}) {
+		// "去年甘肃地区孕产妇死亡率为17.12/10万。", a clause as long as the
+		// sentence: the year before the report's.
+		p.since, p.end, p.single, p.prior = 0, 0, 0, p.year-1
+		return
+	}
 	if utf8.RuneCountInString(bracketed.ReplaceAllString(clause, "")) > maxPeriodOpenerRunes || !strings.ContainsAny(clause, "年五") {
 		return // nothing that could name a time
 	}
@@ -372,7 +378,7 @@ func afterReportedSpeaker(sentence string) string {
 const maxSpeakerRunes = 16
 
 // speakerVerbs end a clause that says who speaks: "朱宏介绍", "会议指出".
-var speakerVerbs = []string{"介绍", "表示", "指出", "强调", "说", "称", "透露", "了解到", "获悉", "据了解"}
+var speakerVerbs = []string{"介绍", "表示", "指出", "强调", "说", "称", "透露", "了解到", "获悉", "据了解", "数据显示", "统计显示", "监测显示"}
 
 // isSpeaker reports whether a clause only says who speaks: short, naming
 // no time, ending with a verb of saying.

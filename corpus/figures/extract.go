@@ -318,9 +318,11 @@ func extractFigures(sentence string) (figs []Figure) {
 	pairValues(sentence, figs)
 	subjectOfBareVerb(figs)
 	standardOfCounted(figs)
+	standardIncrease(figs)
 	subjectsOfParts(sentence, figs)
 	datePerListedYear(t, years, figs)
-	return figs
+	ofYearBefore(sentence, figs)
+	return sharedByListedYears(sentence, figs)
 }
 
 // comparedValueYear is the year of a value written right after the year

@@ -156,6 +156,24 @@ func TestExtractBriefExamples(t *testing.T) {
 			{label: "重庆注册护士总数", raw: "49.59", value: 49.59, unit: "%", qual: "较“十二五”末分别增长"},
 			{label: "每千人口护士", raw: "44.40", value: 44.40, unit: "%", qual: "较“十二五”末分别增长"},
 		}},
+		{"a value said of each of the years listed before it", "2023和2024年,四川省卫生健康方面支出均占省级一般公共预算支出的4.7%。", []want{
+			{label: "四川省卫生健康方面支出均占省级一般公共预算支出", raw: "4.7", value: 4.7, unit: "%", year: 2023},
+			{label: "四川省卫生健康方面支出均占省级一般公共预算支出", raw: "4.7", value: 4.7, unit: "%", year: 2024},
+		}},
+		{"a label opened by the year before is that year's", "该省2025年卫生健康预算金额超过了去年实际执行数509574万元。", []want{
+			{label: "实际执行数", raw: "509574", value: 509574, unit: "万元", year: 2024},
+		}},
+		{"the part of a standard that is new is its rise", "2020年基本公共卫生服务人均补助标准为74元,人均基本公共卫生经费补助标准中新增的5元全部落实到乡村和城市社区。", []want{
+			{label: "基本公共卫生服务人均补助标准", raw: "74", value: 74, unit: "元", year: 2020},
+			{label: "人均基本公共卫生经费补助标准", raw: "5", value: 5, unit: "元", qual: "新增", year: 2020},
+		}},
+		{"the kind ranked first before its share of the total", "涉及药品主要以化学药品注射剂为主,占报告总数的42.68%。", []want{
+			{label: "涉及药品化学药品注射剂占报告总数", raw: "42.68", value: 42.68, unit: "%"},
+		}},
+		{"the year before names the first label only, not its repetition", "去年甘肃地区孕产妇死亡率为17.12/10万,与2015年相比有所反弹(2015年为15.07/10万)。", []want{
+			{label: "甘肃地区孕产妇死亡率", raw: "17.12", value: 17.12, unit: "/10万"},
+			{label: "甘肃地区孕产妇死亡率", raw: "15.07", value: 15.07, unit: "/10万", year: 2015},
+		}},
 		{"a per-head base before a number its noun follows", "深圳共有全科医师10569人,目前平均每万人拥有5.48名全科医师。", []want{
 			{label: "深圳全科医师", raw: "10569", value: 10569, unit: "人"},
 			{label: "每万人全科医师", raw: "5.48", value: 5.48, unit: "名"},

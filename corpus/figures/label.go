@@ -63,6 +63,12 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 		if ranked, ok := rankedClauseBefore(t, hs, lo); ok {
 			raw = ranked // "其中咨询类最多,占68%": the kind ranked is what the share is of
 		}
+	} else if len(raw.n) > 1 && raw.n[0] == '占' {
+		if ranked, ok := rankedClauseBefore(t, hs, lo); ok {
+			// "…以化学药品注射剂为主,占报告总数的42.68%": the kind's share
+			// of the total.
+			raw = joinPhrase(ranked, raw)
+		}
 	}
 	if named, ok := parenthesisedName(t, parens, pe); ok {
 		// "占总人口的比重（常住人口城镇化率）为62.07%": the parenthesis
@@ -1733,9 +1739,10 @@ func rankedClauseBefore(t *text, hs, lo int) (phrase, bool) {
 				return phrase{}, false
 			}
 			if i := strings.LastIndex(string(kind.n), "以"); w == "为主" && i >= 0 {
-				// "传播途径以性传播为主,占97.73%": 传播途径性传播.
-				at := len([]rune(string(kind.n)[:i]))
-				kind = joinPhrase(kind.slice(0, at), kind.slice(at+1, len(kind.r)))
+				// "传播途径以性传播为主,占97.73%": 传播途径性传播; "涉及药品
+				// 主要以化学药品注射剂为主": 涉及药品化学药品注射剂.
+				at := len([]rune(strings.TrimSuffix(string(kind.n)[:i], "主要")))
+				kind = joinPhrase(kind.slice(0, at), kind.slice(len([]rune(string(kind.n)[:i]))+1, len(kind.r)))
 			}
 			return kind, true
 		}

@@ -25,3 +25,18 @@ func standardOfCounted(figs []Figure) {
 		}
 	}
 }
+
+// standardIncrease reads "补助标准中新增的5元" as what it is, a rise of the
+// standard by 5元: the label is the standard's, the qualifier 新增 a change,
+// so that "比去年多了多少" finds it and "标准是多少" does not.
+func standardIncrease(figs []Figure) {
+	for i, f := range figs {
+		for _, end := range []string{"标准中新增", "标准新增"} {
+			if base, ok := strings.CutSuffix(f.Label, end); ok && base != "" && !isChangeFigure(f) {
+				figs[i].Label = base + "标准"
+				figs[i].Qualifier = strings.TrimSpace(f.Qualifier + " 新增")
+				break
+			}
+		}
+	}
+}

@@ -1534,6 +1534,13 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	if understand.AsksBothEnds(question) && !cands[0].hit.Figure.Target {
 		cands = withoutLaterTargets(cands)
 	}
+	if ends := corpus.ExplicitYears(question); understand.AsksBothEnds(question) && len(ends) == 2 {
+		// "从2010年到2016年是从多少降到多少": the two ends asked, not the
+		// years between that a series goes through (39.45/10万 of 2011).
+		if atEnds := keepCandidates(cands, func(h corpus.FigureHit) bool { return slices.Contains(ends, h.Figure.Year) }); len(atEnds) > 0 {
+			cands = atEnds
+		}
+	}
 	if len(cands) > 5 {
 		cands = cands[:5]
 	}

@@ -49,6 +49,9 @@ func listExtract(question, searchText string, sources, pool []Source) Answer {
 	if it, ok := quotedMembers(question, sources); ok {
 		return itemsAnswer("", []listItem{it}, sources) // "“三个深化”,深化…、深化…"
 	}
+	if it, ok := namedKindEnumeration(question, sources); ok {
+		return itemsAnswer("", []listItem{it}, sources) // "加快建设A、B、C等重点项目"
+	}
 	if scoped, ok := scopedItems(question, sources); ok {
 		items = scoped
 	} else if fieldTopic(topic) || len(bigrams(topic)) == 0 {
@@ -129,6 +132,7 @@ func listExtract(question, searchText string, sources, pool []Source) Answer {
 		items = aspect
 	}
 	items = ofAskedSubject(question, items)
+	items = ofAskedInstitution(question, items)
 	for i := range items {
 		items[i].text = quoteNear(items[i].text, question) // a long sentence cut around what is asked
 	}

@@ -1,0 +1,48 @@
+package bot
+
+import (
+	"slices"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/healthbot/healthbot/corpus"
+	"github.com/healthbot/healthbot/understand"
+)
+
+// mentionsAskedInstitution reports whether a sentence names the institution
+// asked, in full or without the place its name opens with ("市中心医院"
+// of 孝感市中心医院).
+func mentionsAskedInstitution(sent, asked string) bool {
+	s := corpus.Normalize(sent)
+	return strings.Contains(s, asked) || strings.Contains(s, withoutLeadingPlace(asked))
+}
+
+// maxSubjectLead is how far into a sentence, in runes, the institution it
+// opens with may stand ("市中医医院举行…": after the place's level).
+const maxSubjectLead = 3
+
+// aboutOtherInstitution reports whether a sentence is about another
+// institution than the one asked: it opens with one as its subject and
+// names not the asked one ("市中医医院举行南丁格尔誓言宣誓…" for a question
+// about 孝感市中心医院). A sentence that only names a kind of them
+// further on ("公立医院绩效考核涵盖…") is about no other.
+func aboutOtherInstitution(sent, asked string) bool {
+	s := corpus.Normalize(sent)
+	other := institutionIn(s)
+	if other == "" || mentionsAskedInstitution(sent, asked) {
+		return false
+	}
+	i := strings.Index(s, other)
+	return i >= 0 && utf8.RuneCountInString(s[:i]) <= maxSubjectLead
+}
+
+// ofAskedInstitution drops the items about another institution than the
+// one the question names, when some item names it: the city's other
+// hospitals' activities are no answer of 孝感市中心医院's.
+func ofAskedInstitution(question string, items []listItem) []listItem {
+	inst := askedInstitution(understand.Topic(question))
+	if inst == "" || !slices.ContainsFunc(items, func(it listItem) bool { return mentionsAskedInstitution(it.text, inst) }) {
+		return items
+	}
+	return slices.DeleteFunc(items, func(it listItem) bool { return aboutOtherInstitution(it.text, inst) })
+}

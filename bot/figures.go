@@ -505,6 +505,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			!(layCounted != "" && strings.Contains(corpus.Normalize(fig.Label), layCounted) && unitAnswers(unit, countedUnit(fig))) &&
 			!(verb != "" && strings.Contains(corpus.Normalize(fig.Label), verb) && unitAnswers(unit, countedUnit(fig)) && !endsInOtherNoun(fig.Label, counted, verb)) &&
 			!(unit == "" && fig.Unit != "" && endsWithCounted(fig.Label, counted)) &&
+			!(unit == "" && isCount(fig.Unit) && endsWithTotalOf(topic, fig.Label)) &&
 			!((namesWholeLabel(q, fig.Label) || namesWholeLabel(official, fig.Label)) && unitAnswers(unit, countedUnit(fig))) &&
 			!(slices.Contains(layTerms, corpus.Normalize(fig.Label)) && (unit == "" || unitAnswers(unit, countedUnit(fig)))) &&
 			!(unit != "" && unitAnswers(unit, countedUnit(fig)) && max(shared(q, fig.Label), shared(official, fig.Label)) >= minSharedInUnit) &&
@@ -1610,6 +1611,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		quoted = figureClause(best)
 	}
 	quoted = withRateAfter(question, quoted, best)
+	quoted = withRelativeChangeAfter(question, quoted, best)
 	text := head + "\n原文：“" + quoted + "”"
 	if f.Place == "" {
 		if ps := placesOf(cands); strings.Contains(ps, "、") {

@@ -21,7 +21,7 @@ var nationalBodies = []string{
 	"国家疾病预防控制局", "国家疾控局", "国家医疗保障局", "国家医保局", "国家中医药管理局",
 	"全国人大常委会", "全国人民代表大会常务委员会", "中共中央办公厅", "中共中央", "国家发展改革委",
 	// Before 2013 and 2018.
-	"国家卫生和计划生育委员会", "国家卫生计生委", "卫生部",
+	"国家卫生和计划生育委员会", "国家卫生计生委", "国家卫计委", "卫生部",
 }
 
 // titledByNationalBody reports whether a title opens with a national body

@@ -55,6 +55,11 @@ func TestNationalDocuments(t *testing.T) {
 			place: "",
 		},
 		{
+			name:  "news of a national bulletin by the commission's short name",
+			text:  "中新网7月21日电 国家卫计委日前公布《2015年我国卫生和计划生育事业发展统计公报》。公报数据显示,2015年,全国医疗卫生机构总诊疗人次达77.0亿人次。\n2015年总诊疗人次中,基层医疗卫生机构43.4亿人次(占56.4%)。\n",
+			title: "2015年我国卫生和计划生育事业发展统计公报", place: NationalPlace, issuer: "国家卫计委",
+		},
+		{
 			name:  "a local report quoting the centre",
 			text:  "2023年卫生局工作总结\n今年以来，全区卫生系统认真学习中共中央精神，获评全国文明单位，全国卫生城市复审通过，居全国前列。\n",
 			title: "2023年卫生局工作总结",

@@ -577,7 +577,7 @@ func mostNamedPlaceCounted(s string, min int) (string, int) {
 	ms := places.Find(s)
 	for i, m := range ms {
 		p := m.Place
-		if !resolved(p) || namesLevelAbove(s[m.End:]) {
+		if !resolved(p) || namesLevelAbove(s[m.End:]) || namesUniversity(s[m.End:]) {
 			continue
 		}
 		if i+1 < len(ms) && ms[i+1].Start == m.End && (ms[i+1].Place.Province == p.Name || ms[i+1].Place.Parent == p.Name) {
@@ -630,6 +630,15 @@ func opensWithYear(title string) bool {
 	ys := findYears(title)
 	return len(ys) > 0 && ys[0].Start == 0
 }
+
+// universityAfter is the rest of a university's name after the place it
+// opens with ("中医药大学" of 广州中医药大学, "学院" of 韶关学院).
+var universityAfter = regexp.MustCompile(`^\p{Han}{0,6}?(?:大学|学院)`)
+
+// namesUniversity reports whether what follows a place's name makes it a
+// university's: a text naming 广州中医药大学 as a partner is no more about
+// 广州 for it.
+func namesUniversity(after string) bool { return universityAfter.MatchString(after) }
 
 // namesLevelAbove reports whether what follows a place's name makes it a
 // level of government other than the text's own ("衡阳市级荣誉31项" in a

@@ -74,6 +74,12 @@ func TestPlacesAndTitlesNamedOnce(t *testing.T) {
 			title: "今年再建基层中医馆", place: "陕西省",
 		},
 		{
+			name:  "universities named after places are no place of the text",
+			file:  "news.txt",
+			text:  "免费培养订单定向医学生\n本报讯 日前,省卫计委公布我省2017年订单定向培养农村卫生人才的招生计划。今年我市订单定向医学生计划招生46名,广州中医药大学、韶关学院为我市定点院校。\n今年我市将广州中医药大学和韶关学院两所大学作为定点院校招生。\n",
+			title: "免费培养订单定向医学生", place: "",
+		},
+		{
 			name:  "a county speaking of 全县 under its province's name used as a rating",
 			file:  "公报.txt",
 			text:  "十、文化、旅游和卫生健康\n文化:2021年末全县有公共图书馆1个，文化馆1个。\n旅游:2021年，浦北县有国家AAAA级旅游景区3家，广西五星级乡村旅游区6家，广西四星级乡村旅游区0家。\n卫生:2021年末全县共有医疗卫生机构972个。\n",

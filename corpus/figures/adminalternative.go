@@ -42,3 +42,14 @@ func withoutHavingVerb(label string) string {
 	}
 	return label[:i] + rest
 }
+
+// withoutOnlyResidue drops the 只 of "只有" left in a label whose 有 was
+// read as a verb of having ("院感科只有1名专职人员" → 院感科专职人员, not
+// 院感科只专职人员): the sentence writes 只有 right after the words before it.
+func withoutOnlyResidue(sentence, label string) string {
+	i := strings.Index(label, "只")
+	if i <= 0 || i+len("只") >= len(label) || !strings.Contains(sentence, label[:i]+"只有") {
+		return label
+	}
+	return label[:i] + label[i+len("只"):]
+}

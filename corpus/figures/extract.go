@@ -322,6 +322,9 @@ func extractFigures(sentence string) (figs []Figure) {
 	subjectsOfParts(sentence, figs)
 	datePerListedYear(t, years, figs)
 	ofYearBefore(sentence, figs)
+	for i := range figs {
+		figs[i].Label = withoutOnlyResidue(sentence, figs[i].Label)
+	}
 	return sharedByListedYears(sentence, figs)
 }
 

@@ -174,6 +174,11 @@ func TestExtractBriefExamples(t *testing.T) {
 			{label: "甘肃地区孕产妇死亡率", raw: "17.12", value: 17.12, unit: "/10万"},
 			{label: "甘肃地区孕产妇死亡率", raw: "15.07", value: 15.07, unit: "/10万", year: 2015},
 		}},
+		{"the 只 of 只有 is no part of the label", "院感科只有1名专职人员的有4家(占36.4%);", []want{
+			{label: "院感科专职人员", raw: "1", value: 1, unit: "名", qual: "只有"},
+			{label: "院感科专职人员", raw: "4", value: 4, unit: "家"},
+			{label: "专职人员占比重", raw: "36.4", value: 36.4, unit: "%"},
+		}},
 		{"a per-head base before a number its noun follows", "深圳共有全科医师10569人,目前平均每万人拥有5.48名全科医师。", []want{
 			{label: "深圳全科医师", raw: "10569", value: 10569, unit: "人"},
 			{label: "每万人全科医师", raw: "5.48", value: 5.48, unit: "名"},

@@ -592,6 +592,11 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			// each district starts ("每个区至少启动1家").
 			score -= partOfTotalWeight
 		}
+		if ask.total && containsAny(fig.Qualifier, onlyWords) {
+			// "专职搞院感的一共有多少人": the total (共21人), not what some
+			// of them have ("院感科只有1名专职人员的有4家").
+			score -= partOfTotalWeight
+		}
 		if countsOtherPeople(askedPeople, fig.Label) && isCount(fig.Unit) {
 			// "初筛一共筛了多少学生": not the 4名 experts invited to talk.
 			score -= kindAskedWeight
@@ -1363,7 +1368,10 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		here := keepCandidates(cands, func(h corpus.FigureHit) bool { return h.PlaceMatch })
 		// The place's own figures before those of the places within it
 		// (台州市's, not 天台县's, for a question about 台州).
-		if own := keepCandidates(here, func(h corpus.FigureHit) bool { return h.Place == f.Place }); len(own) > 0 || asksWholeOfPlace(question, f.Place) {
+		whole := wholeOfPlaceAsked(question, f.Place)
+		if own := keepCandidates(here, func(h corpus.FigureHit) bool {
+			return h.Place == f.Place || whole != "" && speaksOfWhole(h.Figure, whole)
+		}); len(own) > 0 || whole != "" {
 			here = own
 		}
 		asksChange := understand.AsksChange(question)

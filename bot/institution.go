@@ -19,8 +19,9 @@ import (
 var oneInstitution = regexp.MustCompile(`(?:第[一二三四五六七八九十]+)?人民医院|中医医院|中医院|中西医结合医院|妇幼保健院|妇幼保健计划生育服务中心|妇女儿童医院|疾病预防控制中心|疾控中心|精神卫生中心|中心医院|\p{Han}{2,4}[镇乡]\s*中心卫生院|\p{Han}{2,4}[镇乡]\s*卫生院|\p{Han}{2,4}街道\s*社区卫生服务中心`)
 
 // pointedInstitution is one institution a question points at ("河下那家社区
-// 医院", "这个卫生院"): what is asked is of it, not how many there are.
-var pointedInstitution = regexp.MustCompile(`[那这](?:家|个|所|一家)\p{Han}{0,6}(?:医院|卫生院|服务中心|保健院|保健所|中心)`)
+// 医院", "这个卫生院"), or a group of them ("那11家公立综合医院"): what is
+// asked is of it, not how many there are.
+var pointedInstitution = regexp.MustCompile(`[那这](?:家|个|所|一家|[0-9]+家)\p{Han}{0,6}(?:医院|卫生院|服务中心|保健院|保健所|中心)`)
 
 // namedHospital is a hospital named by its own name ("瑞金医院", "华侨医
 // 院"); group 1 is the name, which kindNames tell from a kind of them.

@@ -510,6 +510,17 @@ func shared(q map[string]bool, text string) int { return countIn(q, bigrams(text
 // time over those that only name the topic.
 const whenBoost = 1.6
 
+// continuationOpeners open a sentence that goes on with the one before's
+// subject ("已从5月8日提前开始", "预计…将于5月25日完成").
+var continuationOpeners = []string{"已", "预计", "将于", "计划于", "并于", "截至", "截止"}
+
+// completionAskedWords ask when a thing is finished ("啥时候全部搞完",
+// "什么时候建成"), and completionVerbs say it is ("将于5月25日完成").
+var (
+	completionAskedWords = []string{"搞完", "做完", "弄完", "干完", "完成", "结束", "建成", "建好", "完工", "投用", "用上"}
+	completionVerbs      = []string{"完成", "结束", "建成", "完工", "竣工", "投用", "投入使用"}
+)
+
 // procedureBoost raises, for a question asking by what steps a thing was
 // chosen, the sentences that tell such steps.
 const procedureBoost = 1.6
@@ -575,6 +586,7 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 	df := map[string]int{} // sentences holding each of the question's words
 	directives := understand.AsksDirectives(question)
 	howDone := asksHowDone(question)
+	whenAsked := understand.AsksWhen(question)
 	sentenceGrams := bigrams
 	collect := func() {
 		for _, s := range sources {
@@ -599,7 +611,14 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 					continue
 				}
 				grams := map[string]bool{}
-				for g := range sentenceGrams(sent) {
+				gramText := sent
+				if whenAsked && i > 0 && understand.StatesTime(sent) && hasAnyPrefix(sent, continuationOpeners...) {
+					// "本次视力普查由…负责。已从5月8日提前开始,…预计所有工作将于
+					// 5月25日完成。": the time goes on with the sentence before's
+					// topic, which its own words leave out.
+					gramText = sents[i-1] + sent
+				}
+				for g := range sentenceGrams(gramText) {
 					if q[g] {
 						grams[g] = true
 						df[g]++
@@ -634,6 +653,7 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 		return w
 	}
 	when := understand.AsksWhen(question)
+	completion := when && containsAny(corpus.Normalize(question), completionAskedWords)
 	procedure := understand.AsksProcedure(question)
 	plans := understand.AsksPlan(question)
 	var all []scored
@@ -646,6 +666,9 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 		score := sc / (1 + math.Log1p(n/60)) / (1 + 0.15*float64(c.src-1))
 		if when && understand.StatesTime(c.text) {
 			score *= whenBoost // "什么时候前打完": the sentence that says when
+			if completion && containsAny(c.text, completionVerbs) {
+				score *= whenBoost // "啥时候全部搞完": "预计所有工作将于5月25日完成"
+			}
 		}
 		if procedure && understand.StatesProcedure(c.text) {
 			score *= procedureBoost // "怎么评出来的": the sentence that tells the steps

@@ -38,3 +38,6 @@ func endsWithTotalOf(topic, label string) bool {
 	}
 	return false
 }
+
+// onlyWords qualify a count as a few of some (只有, 仅): no total.
+var onlyWords = []string{"只有", "仅"}

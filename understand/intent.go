@@ -204,7 +204,8 @@ func WantsList(text string) bool {
 	if _, ok := AskedItems(text); ok {
 		return true
 	}
-	return containsAny(corpus.Normalize(text), listWords)
+	// "啥时候全部搞完", "什么时间": 啥 and 什么 of a time asked ask no items.
+	return containsAny(stripWords(corpus.Normalize(text), whenAsked), listWords)
 }
 
 // AsksTotal reports whether a question asks a total ("一共有多少号人",

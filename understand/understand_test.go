@@ -1231,3 +1231,16 @@ func TestProcedureAskedAndStated(t *testing.T) {
 		t.Error("no steps read as steps")
 	}
 }
+
+// 啥 and 什么 of a time asked ("啥时候全部搞完") ask for no list.
+func TestWhenAskedIsNoList(t *testing.T) {
+	for q, want := range map[string]bool{
+		"西安今年这轮学生视力普查，计划啥时候全部搞完？": false,
+		"什么时间开始接种": false,
+		"今年打算干啥":   true,
+	} {
+		if got := WantsList(q); got != want {
+			t.Errorf("WantsList(%q) = %v, want %v", q, got, want)
+		}
+	}
+}

@@ -2,7 +2,6 @@ package bot
 
 import (
 	"regexp"
-	"strings"
 
 	"github.com/healthbot/healthbot/corpus"
 	"github.com/healthbot/healthbot/understand"
@@ -18,17 +17,5 @@ func withRelativeChangeAfter(question, quoted string, fig corpus.Figure) string 
 	if !understand.AsksChange(question) || !isChange(fig) || isRateUnit(fig.Unit) {
 		return quoted
 	}
-	clauses := splitClauses(fig.Sentence)
-	value := writtenValue(fig)
-	for i := 0; i+1 < len(clauses); i++ {
-		if valueAt(clauses[i], value) < 0 {
-			continue
-		}
-		next := strings.TrimSpace(clauses[i+1])
-		if !relativeChangeClause.MatchString(next) || strings.Contains(quoted, next) {
-			return quoted
-		}
-		return strings.TrimSuffix(quoted, "…") + "," + next + "…"
-	}
-	return quoted
+	return withClauseAfter(quoted, fig, relativeChangeClause)
 }

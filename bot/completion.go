@@ -21,14 +21,21 @@ func withRateAfter(question, quoted string, fig corpus.Figure) string {
 	if !containsAny(corpus.Normalize(question), completionAsked) {
 		return quoted
 	}
+	return withClauseAfter(quoted, fig, rateClause)
+}
+
+// withClauseAfter adds to the quote of a figure the clause right after the
+// one holding its value, when that clause says what want matches and the
+// quote does not hold it yet.
+func withClauseAfter(quoted string, fig corpus.Figure, want *regexp.Regexp) string {
 	clauses := splitClauses(fig.Sentence)
 	value := writtenValue(fig)
 	for i := 0; i+1 < len(clauses); i++ {
 		if valueAt(clauses[i], value) < 0 {
 			continue
 		}
-		next := clauses[i+1]
-		if !rateClause.MatchString(next) || strings.Contains(quoted, next) {
+		next := strings.TrimSpace(clauses[i+1])
+		if !want.MatchString(next) || strings.Contains(quoted, next) {
 			return quoted
 		}
 		return strings.TrimSuffix(quoted, "…") + "," + next + "…"

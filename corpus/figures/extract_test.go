@@ -179,6 +179,9 @@ func TestExtractBriefExamples(t *testing.T) {
 			{label: "院感科专职人员", raw: "4", value: 4, unit: "家"},
 			{label: "专职人员占比重", raw: "36.4", value: 36.4, unit: "%"},
 		}},
+		{"a rule's level is a target", "该县所有贫困人口在县域内定点医院住院,原则上经各项保障后,实际医疗费用报销比例达到90%以上。", []want{
+			{label: "实际医疗费用报销比例", raw: "90", value: 90, unit: "%", qual: "达到 以上", target: true},
+		}},
 		{"a per-head base before a number its noun follows", "深圳共有全科医师10569人,目前平均每万人拥有5.48名全科医师。", []want{
 			{label: "深圳全科医师", raw: "10569", value: 10569, unit: "人"},
 			{label: "每万人全科医师", raw: "5.48", value: 5.48, unit: "名"},

@@ -586,7 +586,7 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 	df := map[string]int{} // sentences holding each of the question's words
 	directives := understand.AsksDirectives(question)
 	howDone := asksHowDone(question)
-	whenAsked := understand.AsksWhen(question)
+	when := understand.AsksWhen(question)
 	sentenceGrams := bigrams
 	collect := func() {
 		for _, s := range sources {
@@ -612,7 +612,7 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 				}
 				grams := map[string]bool{}
 				gramText := sent
-				if whenAsked && i > 0 && understand.StatesTime(sent) && hasAnyPrefix(sent, continuationOpeners...) {
+				if when && i > 0 && understand.StatesTime(sent) && hasAnyPrefix(sent, continuationOpeners...) {
 					// "本次视力普查由…负责。已从5月8日提前开始,…预计所有工作将于
 					// 5月25日完成。": the time goes on with the sentence before's
 					// topic, which its own words leave out.
@@ -652,7 +652,6 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 		}
 		return w
 	}
-	when := understand.AsksWhen(question)
 	completion := when && containsAny(corpus.Normalize(question), completionAskedWords)
 	procedure := understand.AsksProcedure(question)
 	plans := understand.AsksPlan(question)

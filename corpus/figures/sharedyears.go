@@ -8,7 +8,7 @@ import (
 )
 
 // listedYearsShared opens a clause with two or three years written as a
-// list ("2023和2024年", "2022年、2023年"), group 1 the list.
+// list ("2023和2024年", "2022年、2023年"); groups 1 to 3 are the years.
 var listedYearsShared = regexp.MustCompile(`((?:19|20)\d\d)年?(?:和|、|及|与)((?:19|20)\d\d)年?(?:(?:和|、|及|与)((?:19|20)\d\d))?年`)
 
 // sharedWords say the value after them is each listed year's: "均", "都".

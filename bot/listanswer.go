@@ -125,6 +125,8 @@ func listExtract(question, searchText string, sources, pool []Source) Answer {
 	if len(items) == 0 && asksBlocks.MatchString(corpus.Normalize(question)) {
 		items, _ = runInListOfTop(sources[:min(1, len(sources))])
 	}
+	// "2024-11-21": the dates of a page's links are no items.
+	items = slices.DeleteFunc(items, func(it listItem) bool { return corpus.CountHan(it.text) == 0 })
 	if len(items) == 0 {
 		return extracts(question, searchText, sources, listPerSource)
 	}

@@ -510,6 +510,13 @@ func shared(q map[string]bool, text string) int { return countIn(q, bigrams(text
 // time over those that only name the topic.
 const whenBoost = 1.6
 
+// pageDebris reports whether a sentence is the page's, not the text's: a
+// metadata line, bracketed or not ("(责任编辑:秋彤)"), or a line with no
+// words ("2024-11-21", the dates of the page's links).
+func pageDebris(sent string) bool {
+	return corpus.IsMetadataLine(sent) || corpus.IsMetadataLine(strings.Trim(strings.TrimSpace(sent), "()（）")) || corpus.CountHan(sent) == 0
+}
+
 // continuationOpeners open a sentence that goes on with the one before's
 // subject ("已从5月8日提前开始", "预计…将于5月25日完成").
 var continuationOpeners = []string{"已", "预计", "将于", "计划于", "并于", "截至", "截止"}
@@ -605,7 +612,7 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 				} else if i+1 < len(sents) && closesPoint(sent, sents[i+1]) && !contrasted(question, sent) && !contrasted(question, sents[i+1]) {
 					sent += sents[i+1]
 				}
-				if corpus.IsMetadataLine(sent) || contrasted(question, sent) || pageHeader(sent, s.Title) {
+				if pageDebris(sent) || contrasted(question, sent) || pageHeader(sent, s.Title) {
 					// The page's disclosure table; a sentence about another
 					// part of what is asked (乙类 for a question about 甲类).
 					continue
@@ -711,6 +718,7 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 		// sentence that names it best ("成立15个专项行动工作组。建立考核制度
 		// …"): the sentences after it in its passage follow it.
 		picked = withFollowing(picked, sources, overlaps)
+		picked = slices.DeleteFunc(picked, func(p scored) bool { return pageDebris(p.text) })
 		if inst := askedInstitution(understand.Topic(question)); inst != "" && slices.ContainsFunc(picked, func(p scored) bool { return mentionsAskedInstitution(p.text, inst) }) {
 			// "孝感市中心医院搞了哪些节目": not what the city's other
 			// hospitals did, told after it in the same report.

@@ -156,7 +156,7 @@ func TestStampInsideAFurnitureLine(t *testing.T) {
 // A byline in brackets after a paragraph's last sentence is no passage
 // text to quote.
 func TestBylineIsMetadata(t *testing.T) {
-	for _, l := range []string{"(萨日娜 供稿)", "(萨日娜供稿)", "（通讯员 王明）"} {
+	for _, l := range []string{"(萨日娜 供稿)", "(萨日娜供稿)", "（通讯员 王明）", "责任编辑:秋彤"} {
 		if !IsMetadataLine(l) {
 			t.Errorf("IsMetadataLine(%q) = false, want true", l)
 		}

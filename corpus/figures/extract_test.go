@@ -182,6 +182,10 @@ func TestExtractBriefExamples(t *testing.T) {
 		{"a rule's level is a target", "该县所有贫困人口在县域内定点医院住院,原则上经各项保障后,实际医疗费用报销比例达到90%以上。", []want{
 			{label: "实际医疗费用报销比例", raw: "90", value: 90, unit: "%", qual: "达到 以上", target: true},
 		}},
+		{"a span ending in a month dates the clauses after it", "从2012年至2015年2月底先后接待医疗纠纷投诉1505起,受理1228起。", []want{
+			{label: "先后接待医疗纠纷投诉", raw: "1505", value: 1505, unit: "起", year: 2015},
+			{label: "受理", raw: "1228", value: 1228, unit: "起", year: 2015},
+		}},
 		{"a per-head base before a number its noun follows", "深圳共有全科医师10569人,目前平均每万人拥有5.48名全科医师。", []want{
 			{label: "深圳全科医师", raw: "10569", value: 10569, unit: "人"},
 			{label: "每万人全科医师", raw: "5.48", value: 5.48, unit: "名"},

@@ -243,7 +243,7 @@ func scanYears(t *text) []yearMark {
 			j++ // "和平解放初期(即1951年)的35.5岁"
 		}
 		if j2 := j; t.nAt(j) == '的' && (isDigit(t.nAt(j+1)) || isBlankStart(t, j+1)) ||
-			isDigit(t.nAt(j)) && strings.ContainsRune("从由", t.nAt(ys[k].a-1)) {
+			isDigit(t.nAt(j)) && !monthAt(t, j) && strings.ContainsRune("从由", t.nAt(ys[k].a-1)) {
 			// "2015年的1392家", "从2015年1.92万人增加到…": the year is
 			// the start's alone.
 			if t.nAt(j2) == '的' {
@@ -275,6 +275,15 @@ func scanYears(t *text) []yearMark {
 		}
 	}
 	return ys
+}
+
+// monthAt reports whether the digits at rune j are a month ("2月底" of
+// "从2012年至2015年2月底"): the end of a span, not a value whose year it is.
+func monthAt(t *text, j int) bool {
+	for j < len(t.n) && isDigit(t.n[j]) {
+		j++
+	}
+	return t.nAt(j) == '月'
 }
 
 // scheduledWords stand before the date of a thing still to come: "将于2021年

@@ -118,6 +118,9 @@ func describeReport(work string, rep *Report, meta Meta, articleEnd int) {
 		if guess == "" {
 			guess = soleWholeArea(body) // "濮阳县以人民群众…" then "全县新增…"
 		}
+		if guess == "" {
+			guess = areaOfListedParts(body) // "源城…6人、东源7人、和平7人、龙川11人": 河源市
+		}
 		if deeper := selfNamedPlace(body, guess); deeper != "" {
 			guess = deeper
 		}

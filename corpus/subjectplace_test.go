@@ -80,6 +80,12 @@ func TestPlacesAndTitlesNamedOnce(t *testing.T) {
 			title: "免费培养订单定向医学生", place: "",
 		},
 		{
+			name:  "a city's paper listing its counties by their short names",
+			file:  "news.txt",
+			text:  "免费培养订单定向医学生\n本报讯 今年我市订单定向医学生计划招生46名,其中源城计划招生6人、东源7人、和平7人、龙川11人、紫金7人、连平8人。\n",
+			title: "免费培养订单定向医学生", place: "河源市",
+		},
+		{
 			name:  "a county speaking of 全县 under its province's name used as a rating",
 			file:  "公报.txt",
 			text:  "十、文化、旅游和卫生健康\n文化:2021年末全县有公共图书馆1个，文化馆1个。\n旅游:2021年，浦北县有国家AAAA级旅游景区3家，广西五星级乡村旅游区6家，广西四星级乡村旅游区0家。\n卫生:2021年末全县共有医疗卫生机构972个。\n",

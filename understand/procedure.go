@@ -2,6 +2,7 @@ package understand
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/healthbot/healthbot/corpus"
 )
@@ -31,7 +32,7 @@ const minProcedureSteps = 2
 func StatesProcedure(sentence string) bool {
 	n := 0
 	for _, w := range procedureSteps {
-		if containsAny(sentence, []string{w}) {
+		if strings.Contains(sentence, w) {
 			n++
 		}
 	}

@@ -132,11 +132,7 @@ func countedBefore(sent, kind string) bool {
 		if !strings.HasPrefix(sent[m[2]:m[3]], kind) {
 			continue
 		}
-		list := sent[:m[0]]
-		if k := strings.LastIndexAny(list, "，,；;。：:"); k >= 0 {
-			list = list[k+1:]
-		}
-		if strings.Count(list, "、") >= minEnumerated-1 {
+		if strings.Count(clauseUpTo(sent, m[0]), "、") >= minEnumerated-1 {
 			return true
 		}
 	}

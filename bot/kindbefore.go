@@ -45,20 +45,11 @@ func namedKindEnumeration(question string, sources []Source) (listItem, bool) {
 		named := "等" + string(kind[start:])
 		for _, s := range sources {
 			for _, sent := range bodySentences(s.Text) {
-				if i := strings.Index(sent, named); i >= 0 && strings.Count(clauseBefore(sent, i), "、") >= minEnumerated-1 {
+				if i := strings.Index(sent, named); i >= 0 && strings.Count(clauseUpTo(sent, i), "、") >= minEnumerated-1 {
 					return listItem{sent, s.N}, true
 				}
 			}
 		}
 	}
 	return listItem{}, false
-}
-
-// clauseBefore is the clause of sent that ends at i.
-func clauseBefore(sent string, i int) string {
-	head := sent[:i]
-	if k := strings.LastIndexAny(head, "，,；;。：:"); k >= 0 {
-		head = head[k+1:]
-	}
-	return head
 }

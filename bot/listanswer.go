@@ -134,7 +134,7 @@ func listExtract(question, searchText string, sources, pool []Source) Answer {
 		items = aspect
 	}
 	items = ofAskedSubject(question, items)
-	items = ofAskedInstitution(question, items)
+	items = ofAskedInstitution(topic, items, func(it listItem) string { return it.text })
 	for i := range items {
 		items[i].text = quoteNear(items[i].text, question) // a long sentence cut around what is asked
 	}

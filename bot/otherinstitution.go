@@ -6,15 +6,13 @@ import (
 	"unicode/utf8"
 
 	"github.com/healthbot/healthbot/corpus"
-	"github.com/healthbot/healthbot/understand"
 )
 
 // mentionsAskedInstitution reports whether a sentence names the institution
 // asked, in full or without the place its name opens with ("市中心医院"
 // of 孝感市中心医院).
 func mentionsAskedInstitution(sent, asked string) bool {
-	s := corpus.Normalize(sent)
-	return strings.Contains(s, asked) || strings.Contains(s, withoutLeadingPlace(asked))
+	return mentionsInstitution(asked, sent) || mentionsInstitution(withoutLeadingPlace(asked), sent)
 }
 
 // maxSubjectLead is how far into a sentence, in runes, the institution it
@@ -37,12 +35,13 @@ func aboutOtherInstitution(sent, asked string) bool {
 }
 
 // ofAskedInstitution drops the items about another institution than the
-// one the question names, when some item names it: the city's other
-// hospitals' activities are no answer of 孝感市中心医院's.
-func ofAskedInstitution(question string, items []listItem) []listItem {
-	inst := askedInstitution(understand.Topic(question))
-	if inst == "" || !slices.ContainsFunc(items, func(it listItem) bool { return mentionsAskedInstitution(it.text, inst) }) {
+// one the topic names, when some item names it: the city's other
+// hospitals' activities are no answer of 孝感市中心医院's. text gives an
+// item's words.
+func ofAskedInstitution[T any](topic string, items []T, text func(T) string) []T {
+	inst := askedInstitution(topic)
+	if inst == "" || !slices.ContainsFunc(items, func(it T) bool { return mentionsAskedInstitution(text(it), inst) }) {
 		return items
 	}
-	return slices.DeleteFunc(items, func(it listItem) bool { return aboutOtherInstitution(it.text, inst) })
+	return slices.DeleteFunc(items, func(it T) bool { return aboutOtherInstitution(text(it), inst) })
 }

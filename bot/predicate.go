@@ -38,11 +38,7 @@ func predicateBefore(fig corpus.Figure) string {
 	if at < 0 {
 		return ""
 	}
-	before := fig.Sentence[:at]
-	if k := strings.LastIndexAny(before, "，,；;。：:"); k >= 0 {
-		_, size := utf8.DecodeRuneInString(before[k:])
-		before = before[k+size:]
-	}
+	before := clauseUpTo(fig.Sentence, at)
 	if k := strings.LastIndexFunc(before, unicode.IsDigit); k >= 0 {
 		before = before[k+1:]
 	}
@@ -60,4 +56,15 @@ func predicateBeforeShared(q map[string]bool, fig corpus.Figure) int {
 		}
 	}
 	return n
+}
+
+// clauseUpTo is the clause of s that ends at byte i: from the last comma,
+// semicolon, full stop or colon before i (or s's start) to i.
+func clauseUpTo(s string, i int) string {
+	head := s[:i]
+	if k := strings.LastIndexAny(head, "，,；;。：:"); k >= 0 {
+		_, size := utf8.DecodeRuneInString(head[k:])
+		head = head[k+size:]
+	}
+	return head
 }

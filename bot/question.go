@@ -719,11 +719,9 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 		// …"): the sentences after it in its passage follow it.
 		picked = withFollowing(picked, sources, overlaps)
 		picked = slices.DeleteFunc(picked, func(p scored) bool { return pageDebris(p.text) })
-		if inst := askedInstitution(understand.Topic(question)); inst != "" && slices.ContainsFunc(picked, func(p scored) bool { return mentionsAskedInstitution(p.text, inst) }) {
-			// "孝感市中心医院搞了哪些节目": not what the city's other
-			// hospitals did, told after it in the same report.
-			picked = slices.DeleteFunc(picked, func(p scored) bool { return aboutOtherInstitution(p.text, inst) })
-		}
+		// "孝感市中心医院搞了哪些节目": not what the city's other
+		// hospitals did, told after it in the same report.
+		picked = ofAskedInstitution(understand.Topic(question), picked, func(p scored) string { return p.text })
 		if said := slices.DeleteFunc(slices.Clone(picked), func(p scored) bool { return asksItself(p.text) }); len(said) > 0 {
 			picked = said // the interviewer's next question answers nothing
 		}

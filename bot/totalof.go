@@ -3,8 +3,6 @@ package bot
 import (
 	"strings"
 	"unicode"
-
-	"github.com/healthbot/healthbot/corpus"
 )
 
 // totalOfWords ask the total of the noun before them: "诉求总量", "投诉总数".
@@ -18,7 +16,6 @@ const maxCountedRunes = 4
 // labelled by that noun is the total asked, though it shares little else
 // with the question's words.
 func endsWithTotalOf(topic, label string) bool {
-	l := corpus.Normalize(label)
 	for _, w := range totalOfWords {
 		for rest := topic; ; {
 			i := strings.Index(rest, w)
@@ -30,7 +27,7 @@ func endsWithTotalOf(topic, label string) bool {
 			for n < len(before) && n < maxCountedRunes && unicode.Is(unicode.Han, before[len(before)-1-n]) && before[len(before)-1-n] != '的' {
 				n++
 			}
-			if noun := string(before[len(before)-n:]); n >= 2 && strings.HasSuffix(l, noun) {
+			if endsWithCounted(label, string(before[len(before)-n:])) {
 				return true
 			}
 			rest = rest[i+len(w):]

@@ -1368,7 +1368,7 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 		here := keepCandidates(cands, func(h corpus.FigureHit) bool { return h.PlaceMatch })
 		// The place's own figures before those of the places within it
 		// (台州市's, not 天台县's, for a question about 台州).
-		whole := wholeOfPlaceAsked(question, f.Place)
+		whole := understand.WholeOfPlaceAsked(question, f.Place)
 		if own := keepCandidates(here, func(h corpus.FigureHit) bool {
 			return h.Place == f.Place || whole != "" && speaksOfWhole(h.Figure, whole)
 		}); len(own) > 0 || whole != "" {

@@ -521,12 +521,8 @@ func pageDebris(sent string) bool {
 // subject ("已从5月8日提前开始", "预计…将于5月25日完成").
 var continuationOpeners = []string{"已", "预计", "将于", "计划于", "并于", "截至", "截止"}
 
-// completionAskedWords ask when a thing is finished ("啥时候全部搞完",
-// "什么时候建成"), and completionVerbs say it is ("将于5月25日完成").
-var (
-	completionAskedWords = []string{"搞完", "做完", "弄完", "干完", "完成", "结束", "建成", "建好", "完工", "投用", "用上"}
-	completionVerbs      = []string{"完成", "结束", "建成", "完工", "竣工", "投用", "投入使用"}
-)
+// completionVerbs say when a thing is finished ("将于5月25日完成").
+var completionVerbs = []string{"完成", "结束", "建成", "完工", "竣工", "投用", "投入使用"}
 
 // procedureBoost raises, for a question asking by what steps a thing was
 // chosen, the sentences that tell such steps.
@@ -659,7 +655,7 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 		}
 		return w
 	}
-	completion := when && containsAny(corpus.Normalize(question), completionAskedWords)
+	completion := when && understand.AsksCompletion(question)
 	procedure := understand.AsksProcedure(question)
 	plans := understand.AsksPlan(question)
 	var all []scored

@@ -238,3 +238,30 @@ func WantsMeans(text string) bool {
 // howZa is 咋 asking how a thing is done: "咋个", "咋公开", not "咋样",
 // "咋没", "咋不", "咋回事", "咋还".
 var howZa = regexp.MustCompile(`咋(?:个|[^样没不回还这那么])`)
+
+// kindBeforeWhich is a question that names the kind it asks which things
+// of before the which-word at its end: "加快建设的卫生重点项目有哪几个" →
+// 卫生重点项目 (group 1).
+var kindBeforeWhich = regexp.MustCompile(`(\p{Han}{3,12}?)(?:都|主要|具体)?(?:有|是|包括)(?:哪几个|哪几项|哪几家|哪几所|哪些|哪几)[？?。\s]*$`)
+
+// MinKindBefore is the shortest kind named before the which-word that
+// marks out a list: "措施" names the items of many a sentence.
+const MinKindBefore = 3
+
+// KindBefore is the kind a question names before its final which-word,
+// without what qualifies it up to a 的 ("要加快建设的卫生重点项目" → 卫生重点
+// 项目); "" when it names none long enough.
+func KindBefore(question string) string {
+	m := kindBeforeWhich.FindStringSubmatch(corpus.Normalize(question))
+	if m == nil {
+		return ""
+	}
+	kind := m[1]
+	if i := strings.LastIndex(kind, "的"); i >= 0 {
+		kind = kind[i+len("的"):]
+	}
+	if len([]rune(kind)) < MinKindBefore {
+		return ""
+	}
+	return kind
+}

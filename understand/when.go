@@ -24,3 +24,14 @@ var timeStated = regexp.MustCompile(`(?:[0-9]{1,2}|[一二三四五六七八九�
 
 // StatesTime reports whether a sentence states a time (timeStated).
 func StatesTime(sentence string) bool { return timeStated.MatchString(sentence) }
+
+// completionAsked ask when a thing is finished: "啥时候全部搞完", "什么时候
+// 建成".
+var completionAsked = []string{"搞完", "做完", "弄完", "干完", "完成", "结束", "建成", "建好", "完工", "投用", "用上"}
+
+// AsksCompletion reports whether a question asks of a thing's finishing
+// (completionAsked): asked when, its answer is the sentence that says when
+// it is or will be done.
+func AsksCompletion(question string) bool {
+	return containsAny(corpus.Normalize(question), completionAsked)
+}

@@ -276,6 +276,26 @@ type periodState struct {
 // pastYearOpeners open a sentence about the year before a plan's.
 var pastYearOpeners = []string{"过去一年", "过去的一年", "去年", "上一年"}
 
+// maxPastYearOpenerRunes is how much of a clause opensPastYear reads.
+const maxPastYearOpenerRunes = 6
+
+// opensPastYear reports whether a clause opens with the year before
+// (pastYearOpeners), not with the same period of it ("去年同期"): only its
+// first runes are Simplified, not the whole clause of each sentence.
+func opensPastYear(clause string) bool {
+	head := strings.TrimSpace(clause)
+	end, n := len(head), 0
+	for i := range head {
+		if n == maxPastYearOpenerRunes {
+			end = i
+			break
+		}
+		n++
+	}
+	simp := Simplify(head[:end])
+	return opensWith(simp, pastYearOpeners) && !opensWith(simp, []string{"去年同期"})
+}
+
 // paragraph starts a new paragraph: what "过去一年" opened ends with it.
 func (p *periodState) paragraph() { p.prior = 0 }
 
@@ -310,7 +330,7 @@ func (p *periodState) see(sentence string) {
 		p.single = atoiYear(m[1] + m[2])
 		return
 	}
-	if simp := Simplify(strings.TrimSpace(clause)); (p.plan || p.dated) && p.year > 0 && opensWith(simp, pastYearOpeners) && !opensWith(simp, []string{"去年同期"}) {
+	if (p.plan || p.dated) && p.year > 0 && opensPastYear(clause) {
 		// "去年甘肃地区孕产妇死亡率为17.12/10万。", a clause as long as the
 		// sentence: the year before the report's.
 		p.since, p.end, p.single, p.prior = 0, 0, 0, p.year-1

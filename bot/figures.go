@@ -1140,11 +1140,13 @@ func casesChanged(f corpus.Figure) bool {
 // shareWords ask a share of a whole, which a change in percent is not.
 var shareWords = []string{"比例", "占比", "比重"}
 
-// lookupFigure answers "what was X (in year Y, in place P)?" from the
+// lookupFigureOf answers "what was X (in year Y, in place P)?" from the
 // figure index. The asked place's figure or "not found for that place",
 // never another place's in its stead; the asked year's, or the years that
-// exist for that place.
-func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filters) (Answer, error) {
+// exist for that place. With catalogue false it reads no catalogue
+// indicator into the question, only its words (see lookupFigure); a
+// question that names none then gets the zero Answer.
+func (b *Bot) lookupFigureOf(ctx context.Context, question string, f corpus.Filters, catalogue bool) (Answer, error) {
 	if understand.AsksStart(question) && len(f.Years) > 1 && !slices.Contains(f.Years, f.Years[0]-1) {
 		// "十三五刚开始那会儿": where the period started, its base year's
 		// level (2015 of 2016–2020) among them.
@@ -1165,6 +1167,12 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	ids := understand.Indicators(topic)
 	if !named {
 		ids = understand.QuestionIndicators(question)
+	}
+	if !catalogue {
+		if len(ids) == 0 {
+			return Answer{}, nil
+		}
+		ids = nil
 	}
 	if understand.AsksTotal(question) {
 		// "那12类项目的钱，全年一共执行到位多少": a total, which no amount

@@ -466,3 +466,16 @@ func unitClass(unit string) string {
 	}
 	return ""
 }
+
+// NamesIndicator reports whether the question names a catalogue indicator
+// by its name or an alias ("孕产妇死亡率"), not only in lay words ("找医生
+// 看病"), which read it less surely.
+func NamesIndicator(question string) bool {
+	text := stripPlaces(StripYears(corpus.Normalize(question)))
+	for _, m := range indicators.MatchText(text) {
+		if m.Score >= 1 && m.Via != "lay" {
+			return true
+		}
+	}
+	return false
+}

@@ -453,7 +453,16 @@ func rowFigures(work string, sec Section, rep *Report) (figs []Figure, done map[
 		cells := row.cells
 		ok := cells != nil
 		if !ok {
-			cells, ok = splitRow(work, line)
+			if cells, ok = splitRow(work, line); ok {
+				if pairs, isForm := runOnPairs(cells); isForm {
+					for _, p := range pairs {
+						figs = append(figs, tableFigures(work, p, sec, rep)...)
+					}
+					done[line.Start] = true
+					header, subHeader = nil, nil
+					continue
+				}
+			}
 		}
 		if !ok {
 			if header != nil && isCaptionRow(work[line.Start:line.End]) {

@@ -459,6 +459,13 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			// 抽查工作任务84个).
 			same = true
 		}
+		if !same && !other && counted != "" && corpus.Normalize(fig.Label) == counted && !unitAnswers(unit, countedUnit(fig)) && unitNear(unit, countedUnit(fig)) {
+			// "手术1174例" for "一共做了多少台手术": the label is the very
+			// noun counted, in a counter near the one asked, which the
+			// rule above does not take; the indicator's words ("手术例数")
+			// may be longer than the label.
+			same = true
+		}
 		// The part asked, as staff say it or in the reports' words ("受外伤":
 		// 创伤).
 		namesPart := askedPart != "" && (strings.Contains(corpus.Normalize(fig.Label), askedPart) || strings.Contains(corpus.Normalize(fig.Label), understand.Substitute(askedPart)))

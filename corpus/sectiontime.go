@@ -238,7 +238,7 @@ func partLabel(m marker) string {
 // titleKind is the kind a report's title gives all its text until a heading
 // says otherwise: "工作计划", "实施方案", "意见" plan; anything else reports.
 func titleKind(simpTitle string) Kind {
-	k, _ := kindWords(simpTitle)
+	k, _ := kindWords(datedHalf.ReplaceAllString(simpTitle, "$1"))
 	if k == "" && fiveYearPlan.MatchString(simpTitle) && !fiveYearReview.MatchString(simpTitle) {
 		// "宝应县“十四五”卫生健康主要发展指标": a plan period's
 		// indicators, its targets, when the title says nothing of a review.
@@ -251,6 +251,11 @@ func titleKind(simpTitle string) Kind {
 	}
 	return k
 }
+
+// datedHalf is a half year a title dates ("郑州公示2017下半年卫生行政处罚
+// 案件"): the half its figures are of, not the rest of the year a plan
+// sets out; "2023年下半年工作计划" plans by its other words.
+var datedHalf = regexp.MustCompile(`((?:19|20)\d{2}\s*年?\s*)下半年`)
 
 // studyTitleWords make a title over a period of years a study of what was
 // observed in it ("2012—2021年青岛市围产儿出生缺陷监测分析"), not a

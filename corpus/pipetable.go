@@ -3,6 +3,7 @@ package corpus
 import (
 	"regexp"
 	"slices"
+	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -295,10 +296,20 @@ func readPipeRowsOf(cells, all []pipeCell, yearHeads bool, minWidth int) (textTa
 	if first < 0 {
 		return textTable{}, false
 	}
+	serial := !yearHeads && width > minWidth && first > 0 && nextSerial(cells[first-1].text, cells[first+width].text)
+	if serial {
+		width-- // "1 | 市直机构 | 285051.58 | … | 3929.07 | 2 | 古城区": the next row's number
+	}
 	var rows [][]pipeCell
 	for i := first; ; i += width + 1 {
 		for i < len(cells) && cells[i].text == "" {
 			i++ // a bar at the start of a row's line
+		}
+		if serial && len(rows) > 0 && i+1 < len(cells) && isSerialCell(cells[i].text) {
+			i++ // the row's number
+			for i < len(cells) && cells[i].text == "" {
+				i++
+			}
 		}
 		if len(rows) > 0 {
 			i = pastGroupRow(cells, i, width, isHead)
@@ -331,7 +342,7 @@ func readPipeRowsOf(cells, all []pipeCell, yearHeads bool, minWidth int) (textTa
 	}
 	var header []pipeCell // every cell above the first row, English ones too
 	for _, c := range all {
-		if c.span.Start >= rows[0][0].span.Start {
+		if c.span.Start >= rows[0][0].span.Start || serial && c.span.Start >= cells[first-1].span.Start {
 			break
 		}
 		header = append(header, c)
@@ -349,6 +360,19 @@ func readPipeRowsOf(cells, all []pipeCell, yearHeads bool, minWidth int) (textTa
 		t.rows = append(t.rows, row)
 	}
 	return t, true
+}
+
+// nextSerial reports whether b is the row number after a's: "1", "2".
+func nextSerial(a, b string) bool {
+	x, errA := strconv.Atoi(strings.TrimSpace(a))
+	y, errB := strconv.Atoi(strings.TrimSpace(b))
+	return errA == nil && errB == nil && x > 0 && y == x+1
+}
+
+// isSerialCell reports whether a cell holds a row number only.
+func isSerialCell(s string) bool {
+	n, err := strconv.Atoi(strings.TrimSpace(s))
+	return err == nil && n > 0 && n < 1000
 }
 
 // pastGroupRow skips a row that names a group of the rows under it and
@@ -420,7 +444,13 @@ func pipeColumnHeads(all []pipeCell, rows [][]pipeCell, width int) []string {
 			header = append(header, c)
 		}
 	}
-	heads := columnHeads(header, rows, width)
+	var heads []string
+	if len(header) > width+1 {
+		heads = spanningHeads(all, width)
+	}
+	if heads == nil {
+		heads = columnHeads(header, rows, width)
+	}
 	if heads == nil {
 		heads = gridHeads(all, width)
 	}

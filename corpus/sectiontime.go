@@ -238,7 +238,7 @@ func partLabel(m marker) string {
 // titleKind is the kind a report's title gives all its text until a heading
 // says otherwise: "工作计划", "实施方案", "意见" plan; anything else reports.
 func titleKind(simpTitle string) Kind {
-	k, _ := kindWords(datedHalf.ReplaceAllString(simpTitle, "$1"))
+	k, _ := kindWords(withoutGoalReached(datedHalf.ReplaceAllString(simpTitle, "$1")))
 	if k == "" && fiveYearPlan.MatchString(simpTitle) && !fiveYearReview.MatchString(simpTitle) {
 		// "宝应县“十四五”卫生健康主要发展指标": a plan period's
 		// indicators, its targets, when the title says nothing of a review.
@@ -250,6 +250,28 @@ func titleKind(simpTitle string) Kind {
 		return KindPlan
 	}
 	return k
+}
+
+// goalReached is a goal a title reports reached: "甘肃实现以县为单位消除
+// 新生儿破伤风目标", "提前完成十三五规划目标".
+var goalReached = regexp.MustCompile(`(?:实现|达到|完成|达成)[^，。；,;:：]{0,20}?目标`)
+
+// goalWanted words before a goal reached make it one still sought: "力争
+// 实现…目标".
+var goalWanted = []string{"力争", "确保", "争取", "努力", "要", "将", "拟", "推动", "助力", "为"}
+
+// withoutGoalReached is a title without the goals it reports reached,
+// whose 目标 sets no plan.
+func withoutGoalReached(title string) string {
+	return goalReached.ReplaceAllStringFunc(title, func(m string) string {
+		before := title[:strings.Index(title, m)]
+		for _, w := range goalWanted {
+			if strings.HasSuffix(before, w) {
+				return m
+			}
+		}
+		return strings.TrimSuffix(m, "目标")
+	})
 }
 
 // datedHalf is a half year a title dates ("郑州公示2017下半年卫生行政处罚

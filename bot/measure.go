@@ -60,8 +60,10 @@ var counters = map[string]bool{"人": true, "人次": true, "名": true, "家": 
 func isCount(unit string) bool { return counters[strings.TrimLeft(unit, "十百千万亿")] }
 
 // sameCounters are counter words that count the same things.
-// 间 counts institutions in southern usage ("医疗机构787间").
-var sameCounters = map[string]string{"辆次": "次", "车次": "次", "名": "人", "位": "人", "所": "家", "个": "家", "间": "家", "例": "人", "床": "张", "日": "天", "剂": "剂次", "针": "剂次", "针次": "剂次"}
+// 间 counts institutions in southern usage ("医疗机构787间"). Weights are
+// one counter, 克, as 千 before it reads as a multiplier: "多少公斤" asks
+// what a table gives in 千克.
+var sameCounters = map[string]string{"辆次": "次", "车次": "次", "名": "人", "位": "人", "所": "家", "个": "家", "间": "家", "例": "人", "床": "张", "日": "天", "剂": "剂次", "针": "剂次", "针次": "剂次", "公斤": "克", "斤": "克"}
 
 // nearCounters count the same things in different words: a post is 一篇
 // or 一条 ("公众号推了多少篇" is answered by "发布440条" when no count in 篇

@@ -130,11 +130,21 @@ func WhichKind(question string) string {
 			for n < len(rest) && n < 8 && unicode.Is(unicode.Han, rest[n]) {
 				n++
 			}
+			if n == 0 {
+				// "那5种门诊慢特病，都是哪几种": the kind counted before.
+				if m := countedKindAsked.FindStringSubmatch(q[:i]); m != nil {
+					return m[1]
+				}
+			}
 			return string(rest[:n])
 		}
 	}
 	return ""
 }
+
+// countedKindAsked is a count and the kind it counts in a question: "那5种
+// 门诊慢特病" → 门诊慢特病.
+var countedKindAsked = regexp.MustCompile(`(?:\d+|[一二三四五六七八九十两]+)(?:个|种|类|项|家|所|批|条|件|位|名)(\p{Han}{2,8}?)(?:[，,？?。都是有]|$)`)
 
 // verbAuxiliaries come between a subject and its verb and are no part of it.
 var verbAuxiliaries = []string{"打算", "准备", "计划", "需要", "应该", "主要", "重点", "要", "将", "会", "能", "在", "有", "是", "都"}

@@ -177,6 +177,7 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 		delivered := sec.Year == rep.Year-1 && reviewsYearBefore(rep.Title) ||
 			sec.Year == rep.Year && rep.PlanYear == rep.Year+1 && (rep.conferenceYear == rep.PlanYear || conferenceTitle.MatchString(Simplify(rep.Title)))
 		prevLead, prevAsOf, prevDeadline := 0, false, 0
+		carried := 0 // the last year a sentence of the paragraph before opened a clause with
 		for si, sp := range spans {
 			period.paragraph()
 			ctx := sentenceContext{simpPath: simpPath, planEnd: secPlanEnd, planStart: planStart, periodStart: periodStart, targetsThenActuals: form, stated: stated}
@@ -190,6 +191,15 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 				// "截止2019年底，…5.39万个。" then "与上年相比，…增加2401个": the
 				// comparison goes on from the paragraph before.
 				ctx.paraLead, ctx.paraAsOf = prevLead, prevAsOf
+			}
+			if ctx.paraLead == 0 && ctx.paraDeadline == 0 && carried > 0 && goesOnFromBefore(para) {
+				// "…2018年上海户籍人口人均期望寿命83.63岁…。" then "此外,上海
+				// 地区婴儿死亡率为3.52‰": the paragraph adds to the year
+				// the one before spoke of.
+				ctx.paraLead = carried
+			}
+			if strings.TrimSpace(para) != "" {
+				carried = 0 // a blank line between keeps it
 			}
 			if si > 0 && ctx.paraLead == 0 && ctx.paraDeadline == 0 {
 				// "…政府工作报告中,2020年持续保障和改善民生…:" then the
@@ -296,6 +306,9 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 					ctx.paraLead = heldLead
 				}
 				prevYear = sentYear
+				if sentYear > 0 {
+					carried = sentYear
+				}
 				semicolon := strings.HasSuffix(sentenceText, "；") || strings.HasSuffix(sentenceText, ";")
 				if !semicolon {
 					ctx.lead, ctx.deadline, ctx.parallelFrom = 0, 0, 0
@@ -862,6 +875,18 @@ var bareChanges = []string{"上升", "下降", "增加", "减少", "增长", "�
 
 // bareChange reports whether a qualifier is a change word alone.
 func bareChange(q string) bool { return slices.Contains(bareChanges, strings.TrimSpace(q)) }
+
+// goesOnFromBefore reports whether a paragraph opens by adding to the one
+// before: "此外,", "另外,", "与此同时,".
+func goesOnFromBefore(para string) bool {
+	p := strings.TrimLeft(para, " \t\u3000")
+	for _, w := range []string{"此外", "另外", "与此同时", "同时", "除此之外"} {
+		if strings.HasPrefix(p, w) {
+			return true
+		}
+	}
+	return false
+}
 
 // opensWithComparison reports whether a paragraph opens by comparing with
 // the year before.

@@ -740,7 +740,7 @@ func bracketedKey(cell string) (string, bool) {
 var metadataKeys = map[string]bool{
 	"索引号": true, "信息分类": true, "主题分类": true, "组配分类": true, "体裁分类": true, "发布机构": true,
 	"发文机关": true, "发布单位": true, "标题": true, "名称": true, "文件名称": true, "信息名称": true, "文号": true,
-	"发文字号": true, "成文日期": true, "发布日期": true, "发文日期": true, "生成日期": true, "废止日期": true,
+	"发文字号": true, "成文日期": true, "发布日期": true, "发文日期": true, "生成日期": true, "公文生成日期": true, "废止日期": true,
 	"有效性": true, "公开方式": true, "公开范围": true, "关键词": true, "主题词": true, "时效": true,
 	"公开时限": true, "责任部门": true, "分类": true, "内容分类": true, "所属机构": true, "访问量": true, "发布时间": true, "信息来源": true,
 	"责任编辑": true,

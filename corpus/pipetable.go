@@ -322,7 +322,8 @@ func readPipeRowsOf(cells, all []pipeCell, yearHeads bool, minWidth int) (textTa
 			switch {
 			case c.text == "":
 				// A blank cell: no value in that column.
-			case isValueCell(c.text):
+			case isValueCell(c.text) || ratioValue.MatchString(c.text):
+				// "床医比 | 1:0.41": a ratio, no figure, but the row's.
 				values++
 			default:
 				ok = false
@@ -347,6 +348,11 @@ func readPipeRowsOf(cells, all []pipeCell, yearHeads bool, minWidth int) (textTa
 		}
 		header = append(header, c)
 	}
+	if k := lastFilled(header); k >= 0 && header[k].line == rows[0][0].line && !isValueCell(header[k].text) {
+		// "| 资源配置 | 门诊人次 | 234663 |": the group the first row opens,
+		// no column's name.
+		header = header[:k]
+	}
 	heads := pipeColumnHeads(header, rows, width)
 	if heads == nil {
 		return textTable{}, false
@@ -360,6 +366,27 @@ func readPipeRowsOf(cells, all []pipeCell, yearHeads bool, minWidth int) (textTa
 		t.rows = append(t.rows, row)
 	}
 	return t, true
+}
+
+// unitLike reports whether a caption's 单位 names a unit ("万元", "%"), not
+// the body filing the table ("填报单位:晋江市卫生健康局").
+func unitLike(u string) bool {
+	r, _ := utf8.DecodeLastRuneInString(u)
+	return strings.ContainsRune("元人张次个%‰％所家岁天床例件户项吨米克位名座辆份", r)
+}
+
+// ratioValue is a cell holding a ratio, maybe worked out: "1:0.41",
+// "63/85=1:1.35".
+var ratioValue = regexp.MustCompile(`^(?:\d+/\d+=)?\d+(?:\.\d+)?[:：]\d+(?:\.\d+)?$`)
+
+// lastFilled is the index of the last cell with text, -1 when none has.
+func lastFilled(cells []pipeCell) int {
+	for k := len(cells) - 1; k >= 0; k-- {
+		if cells[k].text != "" {
+			return k
+		}
+	}
+	return -1
 }
 
 // nextSerial reports whether b is the row number after a's: "1", "2".
@@ -456,7 +483,7 @@ func pipeColumnHeads(all []pipeCell, rows [][]pipeCell, width int) []string {
 	}
 	unit := ""
 	for _, h := range header {
-		if m := captionUnits.FindStringSubmatch(h.text); m != nil && isCaptionCell(h.text) && !strings.Contains(m[1], "、") {
+		if m := captionUnits.FindStringSubmatch(h.text); m != nil && isCaptionCell(h.text) && !strings.Contains(m[1], "、") && unitLike(m[1]) {
 			unit = m[1]
 		}
 	}
@@ -474,6 +501,11 @@ func columnHeads(header []pipeCell, rows [][]pipeCell, width int) []string {
 	// "Statistics on Public Health, 1995-2010".
 	for len(header) > width+1 && isCaptionCell(header[0].text) {
 		header = header[1:]
+	}
+	if n := len(header); n > width+1 && isRowHeadLabel(header[n-width-1].text) {
+		// "一级指标 | 二级指标 | 晋江市医院 | …": after the row names' label,
+		// the columns.
+		return cellTexts(header[n-width:])
 	}
 	var parents, parts []string
 	partsAfter := true // every part follows every measure

@@ -234,3 +234,15 @@ func groupHeads(header []pipeCell, width int) []string {
 	}
 	return heads
 }
+
+// isRowHeadLabel reports whether a header cell names the row names'
+// column: "指标", "二级指标", "项目名称".
+func isRowHeadLabel(s string) bool {
+	s = strings.ReplaceAll(s, " ", "")
+	for _, l := range rowHeadLabels {
+		if strings.HasSuffix(s, l) && utf8.RuneCountInString(s) <= utf8.RuneCountInString(l)+2 {
+			return true
+		}
+	}
+	return false
+}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 )
 
 // respectiveChanges gives the changes a sentence lists after 分别 ("医院、
@@ -21,7 +22,7 @@ func respectiveChanges(sentence string, figs []Figure) {
 		between := sentence[figs[j-1].End:figs[j].Start]
 		// The base of the changes may stand before it: "较2022年分别增长".
 		k := strings.Index(between, "分别")
-		if k < 0 || !respectiveBase.MatchString(strings.Trim(between[:k], "，,、 ")) {
+		if k < 0 || !respectiveBase.MatchString(strings.Trim(between[:k], "，,、 ")) && !objectOfLevels(between[:k]) {
 			continue
 		}
 		m := 1
@@ -47,6 +48,19 @@ func respectiveChanges(sentence string, figs []Figure) {
 		j += m - 1
 	}
 }
+
+// objectOfLevels reports whether the words between the last level and 分别
+// are the object the levels were written before and what it does, one
+// clause: "92.97%的乡镇卫生院、60.28%的村卫生室能够提供中医药服务,分别比2012年
+// 增长…".
+func objectOfLevels(seg string) bool {
+	seg = strings.TrimRight(seg, "，, ")
+	return strings.HasPrefix(seg, "的") && !strings.ContainsAny(seg, "，,；;。：:") && utf8.RuneCountInString(seg) <= maxLevelObjectRunes
+}
+
+// maxLevelObjectRunes bounds the object after the last level of a list
+// whose changes follow.
+const maxLevelObjectRunes = 24
 
 // respectiveBase is what may stand between the levels and 分别: nothing,
 // or the base their changes are measured from ("较2022年", "比上年",

@@ -290,6 +290,11 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 						// 室1000处,…;": the clauses after a semicolon go on
 						// with the list the year opened.
 						ctx.lead = y
+					} else if y := pastYearEnd(clause); y > 0 && sec.Kind == KindSummary && rep.Year > y {
+						// "到2015年底全市社会办医疗机构总数达2831家,…;其中医院
+						// 77家" in news of 2016: the status at a year's end
+						// past, which the semicolon clauses after go on with.
+						ctx.lead, sentYear = y, y
 					}
 					if y := deadlineLead(clause); y > 0 {
 						ctx.deadline = y
@@ -689,6 +694,20 @@ func leadingYear(clause string) int {
 	y, _ := strconv.Atoi(m[2])
 	return y
 }
+
+// pastYearEnd is the year whose end a clause opens with 到 ("到2015年底全市
+// …"), 0 if none; the caller checks that it is past.
+func pastYearEnd(clause string) int {
+	m := yearEndOpener.FindStringSubmatch(strings.TrimLeft(clause, " \t\u3000"))
+	if m == nil {
+		return 0
+	}
+	y, _ := strconv.Atoi(m[1])
+	return y
+}
+
+// yearEndOpener is "到2015年底" opening a clause.
+var yearEndOpener = regexp.MustCompile(`(?:^|[，,：:])\s*(?:到|至)((?:19|20)\d\d)年(?:底|末)`)
 
 // partsOfWhole names the parts of the people a sentence opening with 其中
 // gives by their part alone ("其中男性81.23岁") by the measure of the

@@ -2225,9 +2225,6 @@ func relatedKept(cands []figureCandidate, q map[string]bool) []figureCandidate {
 		if addsUnaskedQualifier(asked, best, c) {
 			continue // a part of the answer's measure, not asked
 		}
-		if otherBase(best.hit.Figure, c.hit.Figure) {
-			continue // a change over another span than the answer's
-		}
 		if sameLabel && !otherPart || !sameLabel && c.score >= best.score-relatedMargin && !lacksAskedQualifier(asked, best, c) {
 			out = append(out, c)
 		}

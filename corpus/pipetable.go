@@ -3,7 +3,6 @@ package corpus
 import (
 	"regexp"
 	"slices"
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -387,19 +386,6 @@ func lastFilled(cells []pipeCell) int {
 		}
 	}
 	return -1
-}
-
-// nextSerial reports whether b is the row number after a's: "1", "2".
-func nextSerial(a, b string) bool {
-	x, errA := strconv.Atoi(strings.TrimSpace(a))
-	y, errB := strconv.Atoi(strings.TrimSpace(b))
-	return errA == nil && errB == nil && x > 0 && y == x+1
-}
-
-// isSerialCell reports whether a cell holds a row number only.
-func isSerialCell(s string) bool {
-	n, err := strconv.Atoi(strings.TrimSpace(s))
-	return err == nil && n > 0 && n < 1000
 }
 
 // pastGroupRow skips a row that names a group of the rows under it and

@@ -2,6 +2,7 @@ package corpus
 
 import (
 	"regexp"
+	"slices"
 	"strings"
 )
 
@@ -263,15 +264,14 @@ var goalWanted = []string{"力争", "确保", "争取", "努力", "要", "将", 
 // withoutGoalReached is a title without the goals it reports reached,
 // whose 目标 sets no plan.
 func withoutGoalReached(title string) string {
-	return goalReached.ReplaceAllStringFunc(title, func(m string) string {
-		before := title[:strings.Index(title, m)]
-		for _, w := range goalWanted {
-			if strings.HasSuffix(before, w) {
-				return m
-			}
+	ms := goalReached.FindAllStringIndex(title, -1)
+	for i := len(ms) - 1; i >= 0; i-- { // last first: cuts keep the earlier offsets
+		m := ms[i]
+		if !slices.ContainsFunc(goalWanted, func(w string) bool { return strings.HasSuffix(title[:m[0]], w) }) {
+			title = title[:m[1]-len("目标")] + title[m[1]:]
 		}
-		return strings.TrimSuffix(m, "目标")
-	})
+	}
+	return title
 }
 
 // datedHalf is a half year a title dates ("郑州公示2017下半年卫生行政处罚

@@ -14,7 +14,7 @@ import (
 
 // agencyDay is a news agency, paper or site, then a place of up to four
 // characters, then the day: "中新网12月21日", "新华社北京3月5日".
-const agencyDay = `(?:网|社|报|客户端|APP|app)\p{Han}{%d,4}\d{1,2}月\d{1,2}日`
+const agencyDay = `(?:网|社|报)\p{Han}{%d,4}\d{1,2}月\d{1,2}日`
 
 // wiredDateline is a news agency's dateline: "中新网12月21日电", "新华社北京
 // 3月5日电".

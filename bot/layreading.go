@@ -2,6 +2,8 @@ package bot
 
 import (
 	"context"
+	"regexp"
+	"slices"
 	"strings"
 
 	"github.com/healthbot/healthbot/corpus"
@@ -18,7 +20,7 @@ import (
 // found"; so does one whose measure ("管理率") the other label lacks.
 func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filters) (Answer, error) {
 	ans, err := b.lookupFigureOf(ctx, question, f, true)
-	if err != nil || len(ans.Figures) > 0 || !strings.HasPrefix(ans.Text, notFoundOpening) || understand.NamesIndicator(question) {
+	if err != nil || len(ans.Figures) > 0 || !strings.HasPrefix(ans.Text, notFoundOpening) || understand.NamesIndicator(question) && !countsInstitutionsDoing(question) {
 		return ans, err
 	}
 	alt, err := b.lookupFigureOf(ctx, question, f, false)
@@ -30,6 +32,22 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 	}
 	return alt, nil
 }
+
+// countsInstitutionsDoing reports whether a question asks how many
+// institutions do something ("多少家医院能用手机付钱结账", "拿到四级的有几家"):
+// the count of institutions its words name (医院数) is not what it asks,
+// only whose.
+func countsInstitutionsDoing(question string) bool {
+	ids := understand.QuestionIndicators(question)
+	if len(ids) == 0 || slices.ContainsFunc(ids, func(id string) bool { return !countsInstitutions(id) }) {
+		return false
+	}
+	return institutionsDoing.MatchString(corpus.Normalize(question))
+}
+
+// institutionsDoing is a count of institutions with what they do after it,
+// or what they did before "的有几家".
+var institutionsDoing = regexp.MustCompile(`(?:多少|几)(?:家|个|所)\p{Han}{1,6}(?:能|可以|已经|已|都|有)\p{Han}{2,}|\p{Han}{2,}的(?:有|是)(?:多少|几)(?:家|个|所)`)
 
 // notFoundOpening opens every answer saying the figure asked is not in the
 // reports.

@@ -2,7 +2,6 @@ package bot
 
 import (
 	"context"
-	"regexp"
 	"slices"
 	"strings"
 
@@ -17,10 +16,12 @@ import (
 // instead ("用人单位监督检查覆盖率达到95%以上" for "对涉尘企业的监督检查
 // 覆盖率定的目标是多少", which the catalogue reads as a 尘肺病 ratio). A
 // question naming an indicator outright ("孕产妇死亡率") keeps its "not
-// found"; so does one whose measure ("管理率") the other label lacks.
+// found", unless it counts the institutions that do something or those
+// taken on (understand.AsksFlow: "打算招多少人", where 全科医生数 is a
+// stock); so does one whose measure ("管理率") the other label lacks.
 func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filters) (Answer, error) {
 	ans, err := b.lookupFigureOf(ctx, question, f, true)
-	if err != nil || len(ans.Figures) > 0 || !strings.HasPrefix(ans.Text, notFoundOpening) || understand.NamesIndicator(question) && !countsInstitutionsDoing(question) && !asksFlow(question) {
+	if err != nil || len(ans.Figures) > 0 || !strings.HasPrefix(ans.Text, notFoundOpening) || understand.NamesIndicator(question) && !countsInstitutionsDoing(question) && !understand.AsksFlow(question) {
 		return ans, err
 	}
 	alt, err := b.lookupFigureOf(ctx, question, f, false)
@@ -39,26 +40,8 @@ func (b *Bot) lookupFigure(ctx context.Context, question string, f corpus.Filter
 // only whose.
 func countsInstitutionsDoing(question string) bool {
 	ids := understand.QuestionIndicators(question)
-	if len(ids) == 0 || slices.ContainsFunc(ids, func(id string) bool { return !countsInstitutions(id) }) {
-		return false
-	}
-	return institutionsDoing.MatchString(corpus.Normalize(question))
+	return len(ids) > 0 && !slices.ContainsFunc(ids, func(id string) bool { return !countsInstitutions(id) }) && understand.AsksThoseDoing(question)
 }
-
-// institutionsDoing is a count of institutions with what they do after it,
-// or what they did before "的有几家".
-var institutionsDoing = regexp.MustCompile(`(?:多少|几)(?:家|个|所)\p{Han}{1,6}(?:能|可以|已经|已|都|有)\p{Han}{2,}|\p{Han}{2,}的(?:有|是)(?:多少|几)(?:家|个|所)`)
-
-// asksFlow reports whether a question asks how many were taken on, trained
-// or added ("特岗全科医生打算招多少人"), not how many there are: a
-// catalogue stock (全科医生数) is no answer to it.
-func asksFlow(question string) bool {
-	return flowAsked.MatchString(corpus.Normalize(question))
-}
-
-// flowAsked is a verb of taking on, training or adding right before the
-// count asked.
-var flowAsked = regexp.MustCompile(`(?:招聘|招收|招录|招|培训|培养|引进|新增|新招|派出|录取)(?:了)?(?:多少|几)`)
 
 // notFoundOpening opens every answer saying the figure asked is not in the
 // reports.

@@ -367,13 +367,6 @@ func readPipeRowsOf(cells, all []pipeCell, yearHeads bool, minWidth int) (textTa
 	return t, true
 }
 
-// unitLike reports whether a caption's 单位 names a unit ("万元", "%"), not
-// the body filing the table ("填报单位:晋江市卫生健康局").
-func unitLike(u string) bool {
-	r, _ := utf8.DecodeLastRuneInString(u)
-	return strings.ContainsRune("元人张次个%‰％所家岁天床例件户项吨米克位名座辆份", r)
-}
-
 // ratioValue is a cell holding a ratio, maybe worked out: "1:0.41",
 // "63/85=1:1.35".
 var ratioValue = regexp.MustCompile(`^(?:\d+/\d+=)?\d+(?:\.\d+)?[:：]\d+(?:\.\d+)?$`)
@@ -469,7 +462,7 @@ func pipeColumnHeads(all []pipeCell, rows [][]pipeCell, width int) []string {
 	}
 	unit := ""
 	for _, h := range header {
-		if m := captionUnits.FindStringSubmatch(h.text); m != nil && isCaptionCell(h.text) && !strings.Contains(m[1], "、") && unitLike(m[1]) {
+		if m := captionUnits.FindStringSubmatch(h.text); m != nil && isCaptionCell(h.text) && !strings.Contains(m[1], "、") && isUnitText(m[1]) {
 			unit = m[1]
 		}
 	}

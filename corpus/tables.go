@@ -717,12 +717,21 @@ func headUnitIndex(s string) []int {
 	if perPopulation.MatchString(unit) {
 		return u // "孕产妇死亡率(/10万)"
 	}
-	for _, r := range unit {
-		if !strings.ContainsRune(unitRunes, r) {
-			return nil
-		}
+	if !isUnitText(unit) {
+		return nil
 	}
 	return u
+}
+
+// isUnitText reports whether every character of s is one units are
+// written with (unitRunes): "万人次", "%", not "晋江市".
+func isUnitText(s string) bool {
+	for _, r := range s {
+		if !strings.ContainsRune(unitRunes, r) {
+			return false
+		}
+	}
+	return true
 }
 
 // perPopulation is a rate's unit per a population: "/10万", "1/10万".

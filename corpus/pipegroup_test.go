@@ -10,13 +10,5 @@ func TestPipeTableGroupCellOnItsFirstRow(t *testing.T) {
 		"艾滋病 | 37 | 12 | |\n病毒性肝炎 | 1666 | 3 | |\n病毒性肝炎分型 | 甲肝 | 7 | 0 |\n乙肝 | 1231 | 0 | |\n丙肝 | 402 | 3 | |\n痢 疾 | 48 | 0 | |\n肺结核 | 1238 | 1 | |\n"
 	r := Parse("疫情.txt", text, Meta{}, Options{}).Reports[0]
 	want := map[string]float64{"甲肝 发病数": 7, "乙肝 发病数": 1231, "肺结核 发病数": 1238, "肺结核 死亡数": 1}
-	got := map[string]float64{}
-	for _, f := range r.Figures {
-		got[f.Label] = f.Value
-	}
-	for label, v := range want {
-		if got[label] != v {
-			t.Errorf("%s = %v, want %v (figures %v)", label, got[label], v, got)
-		}
-	}
+	wantValues(t, r.Figures, want)
 }

@@ -20,13 +20,5 @@ func TestProgressTableWithAUnitColumn(t *testing.T) {
 		"农村适龄妇女“两癌”免费检查 工作目标": "1980人次",
 		"农村适龄妇女“两癌”免费检查 占比":   "100.1%",
 	}
-	got := map[string]string{}
-	for _, f := range r.Figures {
-		got[f.Label] = f.Raw + f.Unit
-	}
-	for label, v := range want {
-		if got[label] != v {
-			t.Errorf("%s = %q, want %q (figures %v)", label, got[label], v, got)
-		}
-	}
+	wantFigures(t, r.Figures, want)
 }

@@ -22,13 +22,5 @@ func TestDisclosureColumnsAfterRowLabels(t *testing.T) {
 		t.Errorf("title %q", r.Title)
 	}
 	want := map[string]float64{"出院人次 某市中医院": 4026, "平均住院天数 某市医院": 6.38, "平均住院天数 某市妇幼保健院": 3.05, "门诊人次 某市安海医院": 55160}
-	got := map[string]float64{}
-	for _, f := range r.Figures {
-		got[f.Label] = f.Value
-	}
-	for label, v := range want {
-		if got[label] != v {
-			t.Errorf("%s = %v, want %v (figures %v)", label, got[label], v, got)
-		}
-	}
+	wantValues(t, r.Figures, want)
 }

@@ -20,15 +20,7 @@ func TestSpanningHeadOverNumberedRows(t *testing.T) {
 	}
 	r := Parse("医废.txt", b.String(), Meta{}, Options{}).Reports[0]
 	want := map[string]string{"乙县 医疗废物产生总量": "1080.45千克", "乙县 感染性废物": "785.43千克", "乙县 损伤性废物": "274.47千克", "乙县 其他废物": "20.55千克"}
-	got := map[string]string{}
-	for _, f := range r.Figures {
-		got[f.Label] = f.Raw + f.Unit
-	}
-	for label, v := range want {
-		if got[label] != v {
-			t.Errorf("%s = %q, want %q (figures %v)", label, got[label], v, got)
-		}
-	}
+	wantFigures(t, r.Figures, want)
 }
 
 // Numbers that go on past a row's values are the next row's number only

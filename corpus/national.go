@@ -76,8 +76,8 @@ func speakingNationalBody(text string) string {
 
 // newsCredit opens a news report's first line: the paper's credit or an
 // agency's dateline and the time before its subject ("本报讯(记者 林焕新)近日,",
-// "中国青年报客户端北京3月21日电(中青报·中青网记者 刘昶荣)今天,").
-var newsCredit = regexp.MustCompile(`^(?:本报讯|本刊讯|\p{Han}{2,16}?\d{1,2}月\d{1,2}日(?:电|讯))?\s*(?:[(（][^()（）]{0,24}[)）])?\s*(?:近日|日前|近期|今天|今日|昨天|昨日)?\s*[,，]?\s*`)
+// "中国青年报客户端北京3月21日电(中青报·中青网记者 刘昶荣)今天,", "12月16日,").
+var newsCredit = regexp.MustCompile(`^(?:本报讯|本刊讯|\p{Han}{2,16}?\d{1,2}月\d{1,2}日(?:电|讯))?\s*(?:[(（][^()（）]{0,24}[)）])?\s*(?:近日|日前|近期|今天|今日|昨天|昨日|(?:\d{4}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚)?)?\s*[,，]?\s*`)
 
 // nationalOffice is a national body named by the programme it runs
 // ("全国农村义务教育学生营养改善计划领导小组办公室", "全国爱卫办").

@@ -67,3 +67,19 @@ func TestSentenceSubjectPlaceWithinTheReports(t *testing.T) {
 		}
 	}
 }
+
+// A news report whose subject is a national body is the country's: not
+// the place of the dateline before it (the reporter's desk), nor nobody's
+// when only the day opens it (made-up reports).
+func TestNationalBodyAfterDateline(t *testing.T) {
+	for _, text := range []string{
+		"某报客户端北京3月21日电(记者 张三)今天,国家医保局发布2024年医疗保障事业发展统计快报,其中享受门诊待遇总人次60亿人次。\n" +
+			"记者注意到,住院享受待遇人次的增长幅度仅为4.48%。\n",
+		"社会办医发展势头良好\n2015年12月17日 来源:健康报\n12月16日,国家卫生计生委规划与信息司相关负责人向记者透露,在建项目已超过120个。\n" +
+			"截至2014年年底,民营医院床位数占医院床位数的16.9%。\n",
+	} {
+		if r := Parse("t.txt", text, Meta{}, Options{}).Reports[0]; r.Place != NationalPlace {
+			t.Errorf("place %q, want %q: %.40s", r.Place, NationalPlace, text)
+		}
+	}
+}

@@ -48,6 +48,9 @@ func openingPlace(body string) string {
 	if k := strings.Index(first, "。"); k >= 0 {
 		first = first[:k]
 	}
+	// "中国青年报客户端北京3月21日电(…)今天,国家医保局发布…": the dateline
+	// names the reporter's desk; the subject follows it.
+	first = first[len(newsCredit.FindString(first)):]
 	for _, m := range places.Find(first) {
 		if utf8.RuneCountInString(first[:m.Start]) > openingSubjectRunes {
 			break

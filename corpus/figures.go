@@ -842,6 +842,14 @@ func statusAsOf(clause string, year int) bool {
 	return false
 }
 
+// withinPlanlessReport reports whether a figure's later year is still
+// the report's own in a report that plans no year: "2018年,…占73.7%。
+// 2022年,…占70.0%" in a review of the five years to 2022 compares two
+// years reviewed, unless the clause states an intent ("将", "力争").
+func withinPlanlessReport(rep *Report, year int, before string) bool {
+	return rep.PlanYear == 0 && rep.Year > 0 && year <= rep.Year && !containsAny(before, intentWords)
+}
+
 // asOfDay is a count's date to the day, opening its clause: "截至6月18日,",
 // "截止2021年6月18日12时，" (a deadline says 前 or 底: "截至6月底前完成"); or
 // to a month's end when what follows is done ("至8月底,已建成…").
@@ -1271,7 +1279,7 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 		case sec.Kind == KindPlan:
 			fig.Target = true
 		case sec.Kind == KindSummary && sec.Year > 0 && fig.Year > sec.Year && !ctx.paraAsOf && !statusAsOf(sentence[:min(f.Start, len(sentence))], fig.Year) &&
-			!(ctx.paraDated && !containsAny(simpBefore(), intentWords)):
+			!(ctx.paraDated && !containsAny(simpBefore(), intentWords)) && !withinPlanlessReport(rep, fig.Year, simpBefore()):
 			// A later year in a review ("2026年将…达到X") is a plan; a
 			// status as of a date ("截止2019年底，…5.39万个") is not.
 			fig.Kind, fig.Target = KindPlan, true

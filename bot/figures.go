@@ -316,9 +316,10 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			}
 		}
 		c := measureClass(understand.Measure(fig.Label))
-		if isRateUnit(fig.Unit) && !isChange(fig) {
+		if isRateUnit(fig.Unit) && (!isChange(fig) || strings.HasSuffix(fig.Unit, "百分点")) {
 			// "死亡人数占总死亡人数的88%": a share, whatever its label ends
 			// in; but "注册医师较2022年增长了7.28%" is a change of a count.
+			// A change in points ("比上年提高1.3个百分点") is a rate's.
 			c = "rate"
 		}
 		if otherPerPopulation(fig.Label, perAsked) {

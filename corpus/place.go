@@ -1280,6 +1280,11 @@ func assignPlaces(work string, rep *Report) {
 			own := placeBefore(work, mentions, start, f.Span.Start) // the place opening the figure's own clause
 			if own != "" && !places.Within(place, own) {
 				place = own
+			} else if own != "" && own != place && enclosingSubject(work, mentions, start, f.Span.Start, own) {
+				// "…荷塘区居民健康素养水平为21.7%…,湖南省居民健康素养水平为
+				// 18.3%" in a page of 荷塘区: the province opening the clause
+				// is its subject.
+				place = own
 			} else if p := referredPlace(work, mentions, start, f.Span.Start); p != "" {
 				place = p
 			} else if p := sentenceSubjectPlace(work, mentions, start, f.Span.Start); own == "" && p != "" && p != place && places.Within(p, place) {
@@ -1445,6 +1450,26 @@ var leadingTime = regexp.MustCompile(`^(?:截至|截止|到)?(?:(?:19|20)\d{2}�
 
 // maxLeadingTimeBytes bounds the text read for a paragraph's leading time.
 const maxLeadingTimeBytes = 64
+
+// enclosingSubject reports whether own, a place enclosing the report's
+// that opens a figure's clause (placeBefore), is the clause's subject: no
+// body is named by it ("湖南省卫生健康委下达我县…" is the province's
+// office acting) and no place within it follows before the figure
+// ("湖南省株洲市荷塘区居民…" is the district's).
+func enclosingSubject(work string, mentions []places.Mention, from, at int, own string) bool {
+	last := -1
+	for i, m := range mentions {
+		if m.Start < from || m.End > at {
+			continue
+		}
+		if m.Place.Name == own {
+			last = i
+		} else if last >= 0 {
+			return false
+		}
+	}
+	return last >= 0 && orgAt(work[mentions[last].End:]) == 0
+}
 
 // placeBefore is the place that opens the clause holding byte at (the
 // clause's subject: "成都市人均预期寿命达到80岁", "其中，凉山州新建…"),

@@ -204,8 +204,16 @@ func reportedCountYear(top string) int {
 	if m := releasedDataYear.FindStringSubmatch(Simplify(lead)); m != nil {
 		return atoiYear(m[1]) // "疾控中心发布死亡大数据:2020年丽水市居民人均预期寿命为…"
 	}
+	if m := releasedReportYear.FindStringSubmatch(Simplify(lead)); m != nil {
+		return atoiYear(m[1]) // "南京市疾控中心近日发布2017年南京户籍居民死亡原因简析报告"
+	}
 	return 0
 }
+
+// releasedReportYear is a counting report released in a news lead, named
+// without quotes and opening with its year: "发布2017年南京户籍居民死亡原因
+// 简析报告", "公布了2022年肿瘤登记年报".
+var releasedReportYear = regexp.MustCompile(`(?:发布|公布)了?((?:19|20)\d{2})年度?\p{Han}{2,30}?(?:公报|年报|年度报告|简析报告|分析报告|监测报告|登记报告|白皮书)`)
 
 // releasedDataYear is data released in a news lead, its year named right
 // after: "发布死亡大数据:2020年…", "发布监测结果，2023年…".

@@ -240,7 +240,37 @@ func reached(t *text, c *cand) bool {
 		}
 		return done(string(t.n[b : a-1]))
 	}
+	return doneListGoesOn(t, a, clause)
+}
+
+// doneListGoesOn reports whether the clause at a (text clause) is an item
+// of a comma list whose earlier clause tells what was done: "我市已完成孕
+// 产妇免费产前筛查2804人,新生儿先心病免费筛查3142人" after the targets,
+// back to a clause that sets a target.
+func doneListGoesOn(t *text, a int, clause string) bool {
+	if setsTarget(clause) {
+		return false
+	}
+	for e := a - 1; e > 0 && t.n[e] == ','; e-- {
+		b := e
+		for b > 0 && !isHardBoundary(t.n[b-1]) {
+			b--
+		}
+		prev := string(t.n[b:e])
+		if done(prev) {
+			return true
+		}
+		if setsTarget(prev) {
+			return false
+		}
+		e = b
+	}
 	return false
+}
+
+// setsTarget reports whether a clause names a target or a task.
+func setsTarget(clause string) bool {
+	return strings.Contains(clause, "目标") || strings.Contains(clause, "任务")
 }
 
 // done reports whether a clause tells what was done.

@@ -278,7 +278,9 @@ func hasTemplateYear(s string) bool {
 func bodyYear(work string, secs []Section) int {
 	for _, s := range secs {
 		if s.Level == 1 {
-			if y, tmpl := firstYear(Simplify(s.Heading)); y > 0 || tmpl {
+			// Not a base of comparison: "（2）公立医院预算数为34.32亿元,比
+			// 2015年执行数减少0.45亿元" is of the budget's year.
+			if y, tmpl := titleYear(Simplify(s.Heading)); y > 0 || tmpl {
 				return y
 			}
 		}

@@ -49,6 +49,12 @@ func NationalBody(s string) string {
 	return best
 }
 
+// opensWithNationalBody reports whether a text opens with the name of a
+// national body ("国家医保局发布…").
+func opensWithNationalBody(text string) bool {
+	return slices.ContainsFunc(nationalBodies, func(b string) bool { return strings.HasPrefix(text, b) })
+}
+
 // speakingNationalBody is the national body a paragraph of a text opens
 // with as its subject ("国家疾控局坚持以…为指导，…"), "" when none does or
 // the text speaks of its own area (我县, 全市): a text that names no place

@@ -49,8 +49,11 @@ func openingPlace(body string) string {
 		first = first[:k]
 	}
 	// "中国青年报客户端北京3月21日电(…)今天,国家医保局发布…": the dateline
-	// names the reporter's desk; the subject follows it.
-	first = first[len(newsCredit.FindString(first)):]
+	// names the reporter's desk when a national body is the subject after
+	// it; a local report's dateline names its own place ("本报长沙3月5日讯").
+	if rest := first[len(newsCredit.FindString(first)):]; opensWithNationalBody(rest) {
+		return ""
+	}
 	for _, m := range places.Find(first) {
 		if utf8.RuneCountInString(first[:m.Start]) > openingSubjectRunes {
 			break

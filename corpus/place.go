@@ -1280,10 +1280,10 @@ func assignPlaces(work string, rep *Report) {
 			own := placeBefore(work, mentions, start, f.Span.Start) // the place opening the figure's own clause
 			if own != "" && !places.Within(place, own) {
 				place = own
-			} else if own != "" && own != place && enclosingSubject(work, mentions, start, f.Span.Start, own) {
+			} else if own != "" && own != place && enclosingSubject(work, mentions, start, f.Span.Start, own) && measuredAgain(rep.Figures, i) {
 				// "…荷塘区居民健康素养水平为21.7%…,湖南省居民健康素养水平为
 				// 18.3%" in a page of 荷塘区: the province opening the clause
-				// is its subject.
+				// is its subject where the page compares the measure.
 				place = own
 			} else if p := referredPlace(work, mentions, start, f.Span.Start); p != "" {
 				place = p
@@ -1450,6 +1450,17 @@ var leadingTime = regexp.MustCompile(`^(?:截至|截止|到)?(?:(?:19|20)\d{2}�
 
 // maxLeadingTimeBytes bounds the text read for a paragraph's leading time.
 const maxLeadingTimeBytes = 64
+
+// measuredAgain reports whether another figure of the report has figure
+// i's label: the page compares one measure of several places.
+func measuredAgain(figs []Figure, i int) bool {
+	for j := range figs {
+		if j != i && withoutOpeningPlace(figs[j].Label) == withoutOpeningPlace(figs[i].Label) {
+			return true
+		}
+	}
+	return false
+}
 
 // enclosingSubject reports whether own, a place enclosing the report's
 // that opens a figure's clause (placeBefore), is the clause's subject: no

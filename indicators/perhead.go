@@ -12,7 +12,8 @@ var perHeadPrefixes = []struct{ prefix, scale string }{
 // perHeadSiblings maps each count indicator to the indicators that count
 // the same thing per head, by scale: 卫生技术人员数 → 千 → 每千人口卫生技术人员数.
 // A sibling is found by its name: a per-head prefix and then the count's
-// name (brackets ignored: 每千人口执业（助理）医师数 and 执业（助理）医师数).
+// name (brackets ignored: 每千人口执业（助理）医师数 and 执业（助理）医师数), or
+// the count's stem and 率 for a rate in ‰ (出生人口数 → 出生率).
 func perHeadSiblings(list []Indicator) map[int32]map[string]int32 {
 	byName := map[string]int32{}
 	for i, ind := range list {
@@ -35,6 +36,24 @@ func perHeadSiblings(list []Indicator) map[int32]map[string]int32 {
 				}
 			}
 			break
+		}
+	}
+	// A count of people per thousand of population is its rate in ‰:
+	// 出生人口数 → 出生率 ("每千人口生了几个娃").
+	for i, ind := range list {
+		stem, ok := strings.CutSuffix(bare(ind.Name), "率")
+		if !ok || len(ind.Units) == 0 || ind.Units[0] != "‰" {
+			continue
+		}
+		for _, count := range []string{"人口数", "人数", "数"} {
+			if base, ok := byName[stem+count]; ok && base != int32(i) {
+				if out[base] == nil {
+					out[base] = map[string]int32{}
+				}
+				if _, taken := out[base]["千"]; !taken {
+					out[base]["千"] = int32(i)
+				}
+			}
 		}
 	}
 	return out
@@ -82,4 +101,22 @@ func promotePerHead(x *index, rs []rune, cands map[int32]*cand) {
 			cands[m.ind] = &m
 		}
 	}
+}
+
+// PerHead returns the indicator counting what id counts per head of
+// population, of the scale asked ("千" or "万") or else of the other:
+// 每万人口全科医生数 of 全科医生数, 出生率 of 出生人口数.
+func PerHead(id, scale string) (Indicator, bool) {
+	c := get()
+	i, ok := c.byID[id]
+	if !ok {
+		return Indicator{}, false
+	}
+	sibs := c.idx.perHead[int32(i)]
+	for _, s := range []string{scale, "千", "万"} {
+		if v, ok := sibs[s]; ok {
+			return c.list[v], true
+		}
+	}
+	return Indicator{}, false
 }

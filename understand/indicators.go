@@ -146,17 +146,11 @@ func askedPerHead(q string) string {
 }
 
 // perHeadVariant is the catalogue's indicator counting id per thousand or
-// ten thousand people ("每万人口全科医生数" of 全科医生数), the base asked
-// first; "" when it has none.
+// ten thousand people ("每万人口全科医生数" of 全科医生数, 出生率 of 出生人口数),
+// the base asked first; "" when it has none.
 func perHeadVariant(id, base string) string {
-	ind, ok := indicators.ByID(id)
-	if !ok || strings.HasPrefix(ind.Name, "每") {
-		return ""
-	}
-	for _, p := range []string{"每" + base + "人口", "每千人口", "每万人口"} {
-		if v, ok := indicators.ByName(p + ind.Name); ok {
-			return v.ID
-		}
+	if v, ok := indicators.PerHead(id, base); ok {
+		return v.ID
 	}
 	return ""
 }
@@ -167,7 +161,7 @@ func questionIndicators(question string) []string {
 	layEnd := -1
 	// "高血压病人，一年能被医生回访四回的有多少人": the doctors only do what
 	// the patients counted undergo.
-	text := stripPlaces(StripYears(withoutGroupBase(withoutExamples(corpus.Normalize(question)))))
+	text := stripPlaces(StripYears(perHeadOf(withoutGroupBase(withoutExamples(corpus.Normalize(question))))))
 	ms := indicators.MatchText(text)
 	if cut := withoutAgentsOf(text, ms); cut != text {
 		ms = indicators.MatchText(cut) // matched again only when an agent was cut
@@ -195,6 +189,13 @@ func questionIndicators(question string) []string {
 	}
 	if len(lay) > 0 {
 		return lay
+	}
+	if len(ms) > 0 && ms[0].Via == "lay" && ms[0].Score >= minLooseLayScore {
+		// "每一千个人里大概生了几个娃": lay words matched in the question's
+		// own words, surer than anything its topic ("每千人口 生 娃") names.
+		if tm := indicators.MatchText(withoutAgents(Topic(question))); len(tm) == 0 || ms[0].Score > tm[0].Score {
+			return []string{ms[0].Indicator.ID}
+		}
 	}
 	if ids := Indicators(withoutAgents(Topic(question))); len(ids) > 0 {
 		return ids

@@ -1,0 +1,19 @@
+package understand
+
+import (
+	"slices"
+	"testing"
+)
+
+// Births counted per thousand people, in speech ("每一千个人里生了几个娃"),
+// are the birth rate; births counted alone are the births.
+func TestBirthsPerThousandAreTheBirthRate(t *testing.T) {
+	for q, want := range map[string]string{
+		"天门2019年一年下来，每一千个人里大概生了几个娃？": "birth_rate",
+		"去年一年全县生了几个娃？":               "births",
+	} {
+		if got := QuestionIndicators(q); !slices.Contains(got[:min(1, len(got))], want) {
+			t.Errorf("QuestionIndicators(%q) = %v, want %s first", q, got, want)
+		}
+	}
+}

@@ -17,3 +17,13 @@ func TestBirthsPerThousandAreTheBirthRate(t *testing.T) {
 		}
 	}
 }
+
+// Lay words that outrank the topic keep the other indicators the question
+// names after them, for the unit asked to choose among: "签了多少村民" is
+// answered by the people signed, not only the rate the words name first.
+func TestSureLayWordsKeepTheOthers(t *testing.T) {
+	q := "重庆合川沙鱼镇搞家庭医生签约以来，一共签了多少村民？"
+	if got := QuestionIndicators(q); !slices.Contains(got, "family_doctor_signed_people") {
+		t.Errorf("QuestionIndicators(%q) = %v, want family_doctor_signed_people among them", q, got)
+	}
+}

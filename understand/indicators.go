@@ -193,8 +193,14 @@ func questionIndicators(question string) []string {
 	if len(ms) > 0 && ms[0].Via == "lay" && ms[0].Score >= minLooseLayScore {
 		// "每一千个人里大概生了几个娃": lay words matched in the question's
 		// own words, surer than anything its topic ("每千人口 生 娃") names.
+		// The others after it, as the topic's would be, for the unit asked
+		// to choose among ("签了多少村民": the people signed, not the rate).
 		if tm := indicators.MatchText(withoutAgents(Topic(question))); len(tm) == 0 || ms[0].Score > tm[0].Score {
-			return []string{ms[0].Indicator.ID}
+			ids := make([]string, 0, len(ms))
+			for _, m := range ms {
+				ids = append(ids, m.Indicator.ID)
+			}
+			return ids
 		}
 	}
 	if ids := Indicators(withoutAgents(Topic(question))); len(ids) > 0 {

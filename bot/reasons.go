@@ -2,8 +2,10 @@ package bot
 
 import (
 	"regexp"
+	"strings"
 
 	"github.com/healthbot/healthbot/corpus"
+	"github.com/healthbot/healthbot/understand"
 )
 
 // reasonAsked asks why something happened or did not: "村卫生室咋还变少
@@ -22,5 +24,32 @@ func reasonItems(question string, sources []Source) ([]listItem, bool) {
 	if !reasonAsked.MatchString(corpus.Normalize(question)) {
 		return nil, false
 	}
-	return sentencesWhere(sources, reasonGiven.MatchString)
+	topic := bigrams(understand.Topic(question))
+	return bestSourceSentences(sources, func(sents []string) []string {
+		// Of the reasons opened after their lines, the one after the line
+		// the question speaks of most.
+		opened, best := -1, minReasonCoverage
+		for i := 1; i < len(sents); i++ {
+			if c := coverage(topic, sents[i-1]); reasonOpener.MatchString(strings.TrimSpace(sents[i])) && (c > best || opened < 0 && c == best) {
+				opened, best = i, c
+			}
+		}
+		var kept []string
+		for i, sent := range sents {
+			if reasonGiven.MatchString(sent) || i == opened {
+				kept = append(kept, sent)
+			}
+		}
+		return kept
+	})
 }
+
+// reasonOpener opens a sentence giving the reason of what the sentence
+// before it says: "（2）公立医院预算数…下降1.3%。主要是2015年安排了部分一次性
+// 的基本建设支出".
+var reasonOpener = regexp.MustCompile(`^(?:主要是|主要系|主要因为|主要由于|主要得益于)`)
+
+// minReasonCoverage is how much of the question's topic the sentence
+// before a reason opener must hold at least for the reason to be the one
+// asked: of nine budget lines each with its "主要是…", 公立医院's.
+const minReasonCoverage = 0.2

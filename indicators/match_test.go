@@ -459,3 +459,13 @@ func TestReportedDeathRateOfAnAgeGroup(t *testing.T) {
 		t.Errorf("传染病报告死亡率 read as the death rate")
 	}
 }
+
+// Second-hand smoke among non-smokers is its own indicator, not the
+// smoking rate the word 抽烟 would name.
+func TestSecondHandSmokeIsNotSmoking(t *testing.T) {
+	for q, want := range map[string]string{"不抽烟的人里头，有多大比例会吸到别人的二手烟": "secondhand_smoke_rate", "抽烟的人占多少": "smoking_rate"} {
+		if got := top(q); got != want {
+			t.Errorf("top(%q) = %q, want %s", q, got, want)
+		}
+	}
+}

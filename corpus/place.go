@@ -125,7 +125,10 @@ func describeReport(work string, rep *Report, meta Meta, articleEnd int) {
 			guess = deeper
 		}
 	}
-	rep.Issuer = detectIssuer(work, lead, simpTitle, guess)
+	// Not a body the links below a news article name ("湖北省卫健委辟谣…"
+	// under news of a national plan).
+	article := Span{Start: lead.Start, End: min(lead.End, max(articleEnd, lead.Start))}
+	rep.Issuer = detectIssuer(work, article, simpTitle, guess)
 	if guess == NationalPlace && rep.Issuer == "" {
 		rep.Issuer = topBody()
 	}

@@ -250,12 +250,15 @@ func reviewedSpan(simpTitle string, first, second yearMention) bool {
 		(between == "至" || between == "到" || between == "年至" || between == "年到")
 }
 
-// ownYears are the years a title names but for the bases it compares with:
-// "安徽省人均预期寿命达79.3岁 比2020年提高1.34岁" names no year of its own.
+// ownYears are the years a title names but for the bases it compares with
+// and the horizons it looks to: "安徽省人均预期寿命达79.3岁 比2020年提高1.34岁"
+// names no year of its own.
 func ownYears(simpTitle string) []yearMention {
 	return slices.DeleteFunc(findYears(simpTitle), func(y yearMention) bool {
 		before := strings.TrimSpace(simpTitle[:y.Start])
-		for _, w := range []string{"较", "比", "相较于", "相较", "相比"} {
+		// Nor a horizon: "10部门:到2022年癌症死亡率上升趋势得到遏制" is news
+		// of a plan, of the day it was put out.
+		for _, w := range []string{"较", "比", "相较于", "相较", "相比", "到", "展望"} {
 			if strings.HasSuffix(before, w) {
 				return true
 			}

@@ -225,11 +225,17 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 			partsGoOn := false
 			semiSubject := "" // the institutions a run of clauses parted by semicolons counts
 			openingLead := ctx.paraLead
-			caliber := "" // the population count the paragraph says it follows
-			prevYear := 0 // the year the sentence before opens a clause with
+			caliber := ""     // the population count the paragraph says it follows
+			prevYear := 0     // the year the sentence before opens a clause with
+			prevDeadline := 0 // the deadline the sentence before set its targets by
 			for _, s := range sentences(work, sp) {
 				sentStart := len(out)
 				sentText := work[s.Start:s.End]
+				if prevDeadline > 0 && ctx.deadline == 0 && goesOnFromBefore(sentText) {
+					// "提出到2022年,…提高3个百分点。此外,高发地区重点癌种早诊率
+					// 达到55%以上": more targets by the same deadline.
+					ctx.deadline = prevDeadline
+				}
 				if rep.Traditional {
 					sentText = Simplify(sentText) // "與2009年相比"
 				}
@@ -315,6 +321,7 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 					carried = sentYear
 				}
 				semicolon := strings.HasSuffix(sentenceText, "；") || strings.HasSuffix(sentenceText, ";")
+				prevDeadline = ctx.deadline
 				if !semicolon {
 					ctx.lead, ctx.deadline, ctx.parallelFrom = 0, 0, 0
 				}
@@ -857,8 +864,9 @@ func withinPlanlessReport(rep *Report, year int, before string) bool {
 var asOfDay = regexp.MustCompile(`(?:截至|截止)(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:\d{1,2}时)?[，,]|(?:截至|截止|至)(?:(?:19|20)\d{2}年)?\d{1,2}月(?:底|末)?[，,]\s*\p{Han}{0,4}?已`)
 
 // deadlineOpener is a deadline that opens a comma clause and the target
-// clauses after it: "总体目标：到2015年，…；…人均期望寿命达到74.5岁".
-var deadlineOpener = regexp.MustCompile(`(?:^|[，,：:；;])\s*(?:到|至)((?:19|20)\d\d)年(?:底|末)?前?\s*[，,]`)
+// clauses after it: "总体目标：到2015年，…；…人均期望寿命达到74.5岁", "提出到
+// 2022年,…".
+var deadlineOpener = regexp.MustCompile(`(?:^|[，,：:；;])\s*(?:提出|要求|明确|力争)?(?:到|至)((?:19|20)\d\d)年(?:底|末)?前?\s*[，,]`)
 
 // paragraphOpener is a year or a deadline that opens a paragraph, after a
 // bracketed label, a source or a speaker: "【学校卫生监督】2017年，…", "到2025

@@ -227,14 +227,14 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 			openingLead := ctx.paraLead
 			caliber := ""     // the population count the paragraph says it follows
 			prevYear := 0     // the year the sentence before opens a clause with
-			prevDeadline := 0 // the deadline the sentence before set its targets by
+			lastDeadline := 0 // the deadline the sentence before set its targets by
 			for _, s := range sentences(work, sp) {
 				sentStart := len(out)
 				sentText := work[s.Start:s.End]
-				if prevDeadline > 0 && ctx.deadline == 0 && goesOnFromBefore(sentText) {
+				if lastDeadline > 0 && ctx.deadline == 0 && goesOnFromBefore(sentText) {
 					// "提出到2022年,…提高3个百分点。此外,高发地区重点癌种早诊率
 					// 达到55%以上": more targets by the same deadline.
-					ctx.deadline = prevDeadline
+					ctx.deadline = lastDeadline
 				}
 				if rep.Traditional {
 					sentText = Simplify(sentText) // "與2009年相比"
@@ -321,7 +321,7 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 					carried = sentYear
 				}
 				semicolon := strings.HasSuffix(sentenceText, "；") || strings.HasSuffix(sentenceText, ";")
-				prevDeadline = ctx.deadline
+				lastDeadline = ctx.deadline
 				if !semicolon {
 					ctx.lead, ctx.deadline, ctx.parallelFrom = 0, 0, 0
 				}

@@ -94,8 +94,9 @@ func comparedYearOf(f corpus.Figure) int {
 	return y
 }
 
-// comparedYear is the year a change's qualifier compares with: "比2009年".
-var comparedYear = regexp.MustCompile(`(?:比|较)\s*((?:19|20)\d{2})\s*年`)
+// comparedYear is the year a change's qualifier compares with: "比2009年",
+// "与2013年相比".
+var comparedYear = regexp.MustCompile(`(?:比|较|与|同|和|跟)\s*((?:19|20)\d{2})\s*年`)
 
 // againstMonthBefore reports whether a figure is measured against the month
 // before ("较上月同期上升").

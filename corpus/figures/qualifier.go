@@ -110,7 +110,7 @@ func scanPrefix(t *text, a, lo int) prefix {
 			if cs := findComparator(t, vs, lo); cs >= 0 {
 				// "较上月同期(9713例)上升": the base's value is a figure of
 				// its own, not part of the comparison's words.
-				rev = append(rev, bracketedValue.ReplaceAllString(t.str(cs, p), ""))
+				rev = append(rev, strings.ReplaceAll(bracketedValue.ReplaceAllString(t.str(cs, p), ""), ",", ""))
 				pr.cmpA, pr.cmpB = cs, p
 				p = cs
 				continue
@@ -228,6 +228,13 @@ func findComparator(t *text, vs, lo int) int {
 	}
 	for k := vs - 1; k >= lo && vs-k <= 12; k-- {
 		c := n[k]
+		if c == ',' && best < 0 && strings.TrimSpace(string(n[k+1:vs])) == "" {
+			// "与2008年(80.39)相比,增加了3.15岁": the comparison is the
+			// clause before.
+			if cs := comparisonClauseBefore(t, k, lo); cs >= 0 {
+				return cs
+			}
+		}
 		if isHardBoundary(c) || c == '、' || c == '(' || c == ')' {
 			break
 		}
@@ -249,8 +256,67 @@ func findComparator(t *text, vs, lo int) int {
 		}
 		best = k
 	}
+	if best >= 0 {
+		return withComparedSubject(t, best)
+	}
 	return best
 }
+
+// withComparedSubject widens a trailing comparator at cs ("相比", "比较") to
+// the base it compares with ("与2013年(82.16)相比增加了1.38岁": 与2013年相比),
+// so the change says what it is a change from.
+func withComparedSubject(t *text, cs int) int {
+	n := t.n
+	if w := string(n[cs:min(len(n), cs+2)]); w != "相比" && w != "比较" {
+		return cs
+	}
+	e := cs
+	if open := bracketBefore(t, e); open >= 0 {
+		e = open // "(82.16)": the base's value
+	}
+	for k := e - 1; k >= 0 && e-k <= maxComparedBaseRunes; k-- {
+		if isHardBoundary(n[k]) {
+			break
+		}
+		if strings.ContainsRune("与同和跟", n[k]) && comparedBaseWords(string(n[k+1:e])) {
+			return k
+		}
+	}
+	return cs
+}
+
+// comparisonClauseBefore is where the clause ending at the comma at k
+// starts when it is nothing but a comparison with a time ("与2008年
+// (80.39)相比"), -1 otherwise; lo bounds the search.
+func comparisonClauseBefore(t *text, k, lo int) int {
+	n := t.n
+	for j := k - 1; j >= lo && k-j <= maxComparedBaseRunes+maxBracketedBase+4; j-- {
+		if isHardBoundary(n[j]) {
+			return -1
+		}
+		if strings.ContainsRune("与同和跟较比", n[j]) && (j == lo || isHardBoundary(n[j-1])) {
+			w := bracketedValue.ReplaceAllString(string(n[j+1:k]), "")
+			base := strings.TrimSuffix(strings.TrimSuffix(w, "相比"), "比较")
+			if base != w && comparedBaseWords(base) {
+				return j
+			}
+			return -1
+		}
+	}
+	return -1
+}
+
+// maxComparedBaseRunes bounds the base between 与 and 相比.
+const maxComparedBaseRunes = 10
+
+// comparedBaseWords reports whether words name a base of comparison in
+// time: "2013年", "去年同期", "上年".
+func comparedBaseWords(w string) bool {
+	return comparedBaseTime.MatchString(w)
+}
+
+// comparedBaseTime is a base of comparison in time.
+var comparedBaseTime = regexp.MustCompile(`^(?:(?:19|20)\d\d年(?:底|末|度)?|去年|上年|上一年|前一年|上年度)(?:同期)?$`)
 
 // bracketBefore is where the bracket closing right before e opens ("(9713
 // 例)" before 上升), -1 when none closes there or it opens more than

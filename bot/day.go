@@ -8,8 +8,9 @@ import (
 )
 
 // ofDayAsked keeps the candidates a question naming one calendar day
-// ("2月16号") may be answered by: those whose section or sentence names
-// that day, or no day at all. A title's day is the bulletin's publication
+// ("2月16号") may be answered by: those whose section, sentence or
+// paragraph's opening as-of day (Figure.AsOf) names that day, or no day
+// at all. A title's day is the bulletin's publication
 // ("4月28日…疫情通报" reports the 27th's figures), not the figure's.
 // dropped reports whether any other day's figure was left out.
 func ofDayAsked(cands []figureCandidate, question string) (kept []figureCandidate, dropped bool) {
@@ -18,7 +19,7 @@ func ofDayAsked(cands []figureCandidate, question string) (kept []figureCandidat
 		return cands, false
 	}
 	return withoutDatedOtherwise(cands, func(h corpus.FigureHit) bool {
-		return understand.OfOtherDay(h.Figure.Section+"\n"+h.Figure.Sentence, month, day)
+		return understand.OfOtherDay(h.Figure.Section+"\n"+h.Figure.AsOf+"\n"+h.Figure.Sentence, month, day)
 	})
 }
 

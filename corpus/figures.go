@@ -369,6 +369,7 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 			targetsInAsides(work, out[paraStart:])
 			subjectsOfBareMeasures(out[paraStart:])
 			populationsOfBareRates(work, out[paraStart:])
+			paragraphAsOf(para, out[paraStart:])
 			causesOfBareRates(work, out[paraStart:])
 			partsInBrackets(work, out[paraStart:])
 			placesOfCount(work, out[paraStart:])

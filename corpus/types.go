@@ -166,6 +166,11 @@ type Figure struct {
 	// its figures whose sentence names no month (reportmonth.go); 0 when
 	// unknown.
 	Month int `json:"month,omitempty"`
+	// AsOf is the day a paragraph opened by one counts its figures up to
+	// ("截至2021年8月26日,…。累计接种2013.39万人" → "8月26日"), on the
+	// figures of its later sentences that name no day of their own; ""
+	// otherwise.
+	AsOf string `json:"as_of,omitempty"`
 }
 
 // Skipped is a file that was not ingested, with the reason.

@@ -38,6 +38,7 @@ func MonthAsked(question string) int {
 	switch {
 	case a > 0 && isDigitAt(q, a-1), // "2023" runs into no month; "11" of "111月" is no month
 		endsWithAny(before, []string{"-", "—", "~", "至", "到", "第"}) && !endsWithAny(before, asOfWords),
+		endsWithAny(before, []string{"跟", "比", "较", "与", "和", "同"}), // "跟6月比": the base compared with, not the month asked
 		opensWithAny(after, []string{"龄", "大", "-", "—", "~", "至", "到", "日", "号", "底", "初", "末", "中旬", "上旬", "下旬", "以来", "起", "后", "前"}),
 		dayAfter.MatchString(after):
 		return 0

@@ -1124,6 +1124,7 @@ func TestMonthAsked(t *testing.T) {
 		"2023年门诊量":                 0,
 		"3月和4月门诊量":                 0, // several
 		"绍兴2022年3月120每天平均接警电话多少个？": 3, // the 120 line, no day
+		"北京上个月手足口病跟6月比降了多少？":       0, // the base compared with
 	} {
 		if got := MonthAsked(q); got != want {
 			t.Errorf("MonthAsked(%q) = %d, want %d", q, got, want)

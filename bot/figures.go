@@ -1271,7 +1271,7 @@ func (b *Bot) lookupFigureOf(ctx context.Context, question string, f corpus.Filt
 	}
 	kept, otherHolidays := ofHolidayAsked(cands, question)
 	kept, otherQuarters := ofQuarterAsked(kept, question)
-	kept, otherMonths := ofMonthAsked(kept, question)
+	kept, otherMonths := ofMonthAsked(kept, question, b.opts.Now())
 	kept, otherWeeks := ofWeekAsked(kept, question)
 	kept, otherDays := ofDayAsked(kept, question)
 	kept, halves := ofWholeYearAsked(kept, question)
@@ -1283,7 +1283,7 @@ func (b *Bot) lookupFigureOf(ctx context.Context, question string, f corpus.Filt
 		if halves {
 			whole = "全年"
 		}
-		text := fmt.Sprintf("资料中没有找到%s%s%s%s%s%s%s%s的“%s”数字。", f.Place, yearsText(f.Years), whole, holidayText(question), quarterText(question), monthText(question), weekText(question), dayText(question), indicatorName(ids, topic))
+		text := fmt.Sprintf("资料中没有找到%s%s%s%s%s%s%s%s的“%s”数字。", f.Place, yearsText(f.Years), whole, holidayText(question), quarterText(question), monthText(question, b.opts.Now()), weekText(question), dayText(question), indicatorName(ids, topic))
 		if halves {
 			text += "资料中只有半年的数字。"
 		}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strconv"
+	"time"
 
 	"github.com/healthbot/healthbot/corpus"
 	"github.com/healthbot/healthbot/understand"
@@ -14,8 +15,8 @@ import (
 // dates them by that month or by none: November's monthly report is no
 // answer about December. dropped reports whether figures of other months
 // were left out.
-func ofMonthAsked(cands []figureCandidate, question string) (kept []figureCandidate, dropped bool) {
-	month := understand.MonthAsked(question)
+func ofMonthAsked(cands []figureCandidate, question string, now time.Time) (kept []figureCandidate, dropped bool) {
+	month := understand.MonthAskedOn(question, now)
 	if month == 0 {
 		return cands, false
 	}
@@ -29,8 +30,8 @@ func ofMonthAsked(cands []figureCandidate, question string) (kept []figureCandid
 }
 
 // monthText is how a reply names the month asked: "12月".
-func monthText(question string) string {
-	if m := understand.MonthAsked(question); m > 0 {
+func monthText(question string, now time.Time) string {
+	if m := understand.MonthAskedOn(question, now); m > 0 {
 		return strconv.Itoa(m) + "月"
 	}
 	return ""

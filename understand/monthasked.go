@@ -3,6 +3,7 @@ package understand
 import (
 	"regexp"
 	"strconv"
+	"time"
 
 	"github.com/healthbot/healthbot/corpus"
 )
@@ -48,6 +49,21 @@ func MonthAsked(question string) int {
 		return n
 	}
 	return monthRunes[name]
+}
+
+// MonthAskedOn is MonthAsked for a question asked on the date now, also
+// when it names the month by "上个月" (not compared with: "比上个月"): the
+// month before now's.
+func MonthAskedOn(question string, now time.Time) int {
+	if m := MonthAsked(question); m > 0 {
+		return m
+	}
+	for _, m := range monthAsked.FindAllStringSubmatch(corpus.Normalize(question), -1) {
+		if m[1] == "" {
+			return int(now.AddDate(0, -1, 0).Month())
+		}
+	}
+	return 0
 }
 
 // asOfMonth is a month's end a question or a text counts up to: "到10月底",

@@ -21,3 +21,17 @@ func TestLastMonthAsked(t *testing.T) {
 		t.Errorf("want April's 33370例:\n%s", a.Text)
 	}
 }
+
+// A month's report that names only the month it compares with ("较11月上升")
+// still answers for its own month, asked as "上个月" (made-up report).
+func TestComparedMonthIsNotTheReports(t *testing.T) {
+	ix := indexOfTexts(t, map[string]string{
+		"云溪市疫情.txt": "云溪市2014年法定传染病疫情月报\n全市共报告法定传染病5617例,死亡3例,报告发病数较11月上升12.3%。\n",
+	})
+	jan := time.Date(2015, 1, 20, 0, 0, 0, 0, time.Local)
+	b := bot.New(ix, nil, nil, bot.Options{Now: func() time.Time { return jan }})
+	a := ask(t, b, nil, "云溪市上个月法定传染病报了多少例？")
+	if !strings.Contains(firstLine(a.Text), "5617例") {
+		t.Errorf("want the month's 5617例:\n%s", a.Text)
+	}
+}

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/healthbot/healthbot/corpus"
@@ -53,6 +54,9 @@ func ofOtherMonth(text string, month int) bool {
 		}
 		if rest := text[m[1]:]; len(rest) >= 3 && rest[:3] == "龄" {
 			continue // "6月龄": an age
+		}
+		if before := strings.TrimRight(text[:m[0]], " "); strings.HasSuffix(before, "较") || strings.HasSuffix(before, "比") || strings.HasSuffix(before, "与") || strings.HasSuffix(before, "同") {
+			continue // "较11月上升": the month compared with, not the one counted
 		}
 		named = true
 		if m[2] >= 0 {

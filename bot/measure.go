@@ -548,6 +548,9 @@ func askedModifier(topic string) string {
 	if strings.Contains(mod, "的") || slices.Contains(notModifiers, mod) {
 		return ""
 	}
+	if strings.ContainsRune("那这哪", before[len(before)-2]) {
+		return "" // "河下那家社区医院": which one is pointed at, no kind
+	}
 	if inst := askedInstitution(topic); inst != "" && strings.Contains(inst, mod) {
 		return "" // "手足外科医院": the institution asked, no kind of the measure
 	}

@@ -469,3 +469,13 @@ func TestSecondHandSmokeIsNotSmoking(t *testing.T) {
 		}
 	}
 }
+
+// 社区医院 is an institution of its own standard (社区医院基本标准), not
+// any community health service centre.
+func TestCommunityHospitalsAreTheirOwn(t *testing.T) {
+	for q, want := range map[string]string{"甘肃那边现在建成多少家社区医院了": "community_hospitals", "社区卫生服务中心有几个": "community_health_centers"} {
+		if got := top(q); got != want {
+			t.Errorf("top(%q) = %q, want %s", q, got, want)
+		}
+	}
+}

@@ -32,7 +32,24 @@ func withoutOpeningPlace(label string) string {
 	if utf8.RuneCountInString(trimmed) < 2 {
 		return label
 	}
-	return trimmed
+	return withoutPlaceExamples(trimmed)
+}
+
+// maxPlaceExampleRunes bounds a place given as an example before 等.
+const maxPlaceExampleRunes = 8
+
+// withoutPlaceExamples is a label without the place it opens with as an
+// example of what it counts: "竹山县城等乡镇获得命名" (of "武汉市消泗乡、…、十堰
+// 市竹山县城等144个乡镇(县城)获得命名") counts 乡镇, of which 竹山县城 is one.
+func withoutPlaceExamples(label string) string {
+	i := strings.Index(label, "等")
+	if i <= 0 || utf8.RuneCountInString(label[:i]) > maxPlaceExampleRunes || len(places.Find(label[:i])) == 0 {
+		return label
+	}
+	if rest := label[i+len("等"):]; utf8.RuneCountInString(rest) >= 2 {
+		return rest
+	}
+	return label
 }
 
 // namesBody reports whether s holds the name of an institution or body

@@ -285,6 +285,7 @@ func extractFigures(sentence string) (figs []Figure) {
 			f.Target = true // "占全年筛查任务(6.6万人)的103.12%": the task set
 		}
 		f.Label = changeOfWhole(f.Label, f.Whole)
+		f.Label, f.Qualifier = multipleOfBase(f.Label, f.Qualifier, f.Unit)
 		if (strings.HasSuffix(f.Label, "目标人数") || strings.HasSuffix(f.Label, "目标人口")) && quantityOf(c.unit.base) != "share" {
 			f.Target = true // "目标人数15400人": the people to reach, a goal of its own and of no figure after it
 		}

@@ -195,8 +195,9 @@ func TestExtractRealDocuments(t *testing.T) {
 			{label: "本澳的住院病床", raw: "161", value: 161, unit: "张", qual: "按年增加"},
 			{label: "本澳的住院病床", raw: "1,882", value: 1882, unit: "张"},
 		}},
+		// A forecast (预计) is no figure reached.
 		{"预计全年增长5%至6%。", []want{
-			{label: "预计全年", raw: "5%至6", value: 6, unit: "%", qual: "增长"},
+			{label: "预计全年", raw: "5%至6", value: 6, unit: "%", qual: "增长", target: true},
 		}},
 		// A sentence opening with the field its figures are of ("…方
 		// 面,"); 亦 (also) is no part of a label.

@@ -29,3 +29,15 @@ func TestBothShotsAreTheSecondDose(t *testing.T) {
 		t.Errorf("want the 500.96万人 who had the second dose:\n%s", a.Text)
 	}
 }
+
+// "打上第一针" is what a report counts as 首剂次接种, and a place stating a
+// target is its own (made-up news).
+func TestFirstShotIsTheFirstDose(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"疫苗接种进展.txt": "上海有序推进疫苗接种\n3月24日,上海市卫生健康系统有序推进新冠疫苗接种工作,累计接种245.8万人。一些城市已经拟定了接种覆盖率目标。例如,石家庄市明确,到今年4月底要完成401万人的首剂次接种。\n",
+	})
+	a := ask(t, b, nil, "石家庄打算4月底前让多少人打上第一针？")
+	if !strings.Contains(firstLine(a.Text), "401万人") {
+		t.Errorf("want 石家庄's 401万人:\n%s", a.Text)
+	}
+}

@@ -1295,6 +1295,10 @@ func assignPlaces(work string, rep *Report) {
 				// 大病患者最高可报销40万元" in a page of 泉州市: the place within
 				// the report's that opens the sentence is its clauses' subject.
 				place = p
+			} else if p := statingPlace(work, mentions, start, f.Span.Start); own == "" && p != "" && p != place {
+				// "例如,石家庄市明确,到今年4月底要完成401万人的首剂次接种": the
+				// place whose words the clauses after give.
+				place = p
 			} else if p := bulletItemPlace(work, mentions, f.Span.Start); own == "" && p != "" && !places.Within(p, place) {
 				place = p
 			}
@@ -1624,6 +1628,39 @@ func sentenceSubjectPlace(work string, mentions []places.Mention, from, at int) 
 	}
 	return best
 }
+
+// statingPlace is the place a clause before a figure's opens as the one
+// stating what follows ("例如,石家庄市明确,…", "浙江省提出,…"), "" when none
+// does.
+func statingPlace(work string, mentions []places.Mention, from, at int) string {
+	lo := max(from, at-maxClause)
+	i := sort.Search(len(mentions), func(i int) bool { return mentions[i].Start >= lo })
+	best := ""
+	for ; i < len(mentions) && mentions[i].End <= at; i++ {
+		m := mentions[i]
+		if !resolved(m.Place) {
+			continue
+		}
+		before := work[lo:m.Start]
+		if k := strings.LastIndexAny(before, "，,；;"); k >= 0 {
+			before = before[k+1:]
+		} else if lo > from {
+			continue
+		}
+		after := work[m.End:at]
+		k := strings.IndexAny(after, "，,")
+		if k < 0 || !slices.Contains(statingVerbs, strings.TrimSpace(after[:k])) {
+			continue
+		}
+		if b := strings.TrimSpace(before); b == "" || b == "例如" || b == "比如" || b == "如" {
+			best = m.Place.Name
+		}
+	}
+	return best
+}
+
+// statingVerbs end a clause that says a place states what follows.
+var statingVerbs = []string{"明确", "提出", "要求", "规定", "表示", "宣布", "计划", "明确提出", "要求各地"}
 
 // maxClause bounds, in bytes, how far back a figure's clause is looked for.
 const maxClause = 1024

@@ -214,7 +214,7 @@ var mannerWords = newWordSet(`方式 形式 途径 方法 办法`)
 // Words that mark a figure as a goal when they occur earlier in the sentence.
 var targetWords = newWordSet(`
 力争 确保 目标 要求 计划 预计 争取 争创 力求 务必 必须 拟 不低于 不少于 不超过 不高于 不大于 不多于 控制在 任务数 指标值
-应达到 需达到 须达到 要达到 达到要求 年将 目标任务为 目标任务是 原则上
+应达到 需达到 须达到 要达到 要完成 要实现 达到要求 年将 目标任务为 目标任务是 原则上
 还将 即将 将为 将新增 将新建 将建成 将完成 将实现 将投入 将开展 将启动 将建设 将提供 将覆盖 将培训 将达到
 `)
 

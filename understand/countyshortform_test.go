@@ -31,3 +31,16 @@ func TestPlaceNarrowedByCountyWithin(t *testing.T) {
 		}
 	}
 }
+
+// A city's short form read across a county's ("郧西安家乡": 郧西's 安家乡)
+// is no city named.
+func TestNoCityAcrossACountyShortForm(t *testing.T) {
+	for q, want := range map[string]string{
+		"郧西安家乡评上国家卫生乡镇了吗？": "",
+		"去西安看病的人多吗？":       "西安市",
+	} {
+		if got := Place(q); got != want {
+			t.Errorf("Place(%q) = %q, want %q", q, got, want)
+		}
+	}
+}

@@ -195,7 +195,7 @@ func cityShortForms(q string, taken []bool) []placeMention {
 		if places.IsOrdinaryWord(form) {
 			continue
 		}
-		if p, ok := places.Lookup(form); ok && p.Level == places.City && p.Short == form {
+		if p, ok := places.Lookup(form); ok && p.Level == places.City && p.Short == form && !endsCountyShortForm(q, start, j) {
 			out = append(out, placeMention{name: p.Name, start: start, end: end})
 			out = append(out, countyAfter(q, end, p.Name)...)
 			continue
@@ -334,4 +334,17 @@ func asksNation(q string) bool {
 		}
 	}
 	return !strings.HasPrefix(after, "平均") && !strings.HasPrefix(after, "第") && !strings.HasPrefix(after, "前")
+}
+
+// endsCountyShortForm reports whether the rune at start..j ends a
+// county's short form that opens one rune before it: "郧西安家乡" names 郧西
+// (郧西县) and its 安家乡, not 西安.
+func endsCountyShortForm(q string, start, j int) bool {
+	if start == 0 {
+		return false
+	}
+	_, n := utf8.DecodeLastRuneInString(q[:start])
+	pair := q[start-n : j]
+	p, ok := places.Lookup(pair)
+	return ok && p.Level == places.County && p.Short == pair
 }

@@ -1604,10 +1604,12 @@ func referredPlace(work string, mentions []places.Mention, from, at int) string 
 	return ""
 }
 
-// sentenceSubjectPlace is the place that opens one of the clauses of a
-// figure's sentence before the figure's own (from: the sentence's start,
-// at: the figure), the last such; "" when no clause opens with a place.
-func sentenceSubjectPlace(work string, mentions []places.Mention, from, at int) string {
+// clausePlaces calls f with each resolved place named in a figure's
+// sentence before the figure (from: the sentence's start, at: the figure)
+// and the words of its clause before it, back to the last comma or
+// semicolon; a place whose clause starts beyond the bytes looked at is left
+// out. The last place f keeps is returned, "" for none.
+func clausePlaces(work string, mentions []places.Mention, from, at int, keep func(m places.Mention, lead string) bool) string {
 	lo := max(from, at-maxClause)
 	i := sort.Search(len(mentions), func(i int) bool { return mentions[i].Start >= lo })
 	best := ""
@@ -1616,47 +1618,35 @@ func sentenceSubjectPlace(work string, mentions []places.Mention, from, at int) 
 		if !resolved(m.Place) {
 			continue
 		}
-		before := work[lo:m.Start]
-		k := strings.LastIndexAny(before, "，,；;")
-		clause := before[k+1:]
-		if k < 0 && lo > from {
+		lead := work[lo:m.Start]
+		if k := strings.LastIndexAny(lead, "，,；;"); k >= 0 {
+			lead = lead[k+1:]
+		} else if lo > from {
 			continue // the clause's start lies beyond the bytes looked at
 		}
-		if strings.TrimSpace(clause) == "" {
+		if keep(m, strings.TrimSpace(lead)) {
 			best = m.Place.Name
 		}
 	}
 	return best
 }
 
+// sentenceSubjectPlace is the place that opens one of the clauses of a
+// figure's sentence before the figure's own, the last such; "" when no
+// clause opens with a place.
+func sentenceSubjectPlace(work string, mentions []places.Mention, from, at int) string {
+	return clausePlaces(work, mentions, from, at, func(_ places.Mention, lead string) bool { return lead == "" })
+}
+
 // statingPlace is the place a clause before a figure's opens as the one
 // stating what follows ("例如,石家庄市明确,…", "浙江省提出,…"), "" when none
 // does.
 func statingPlace(work string, mentions []places.Mention, from, at int) string {
-	lo := max(from, at-maxClause)
-	i := sort.Search(len(mentions), func(i int) bool { return mentions[i].Start >= lo })
-	best := ""
-	for ; i < len(mentions) && mentions[i].End <= at; i++ {
-		m := mentions[i]
-		if !resolved(m.Place) {
-			continue
-		}
-		before := work[lo:m.Start]
-		if k := strings.LastIndexAny(before, "，,；;"); k >= 0 {
-			before = before[k+1:]
-		} else if lo > from {
-			continue
-		}
+	return clausePlaces(work, mentions, from, at, func(m places.Mention, lead string) bool {
 		after := work[m.End:at]
 		k := strings.IndexAny(after, "，,")
-		if k < 0 || !slices.Contains(statingVerbs, strings.TrimSpace(after[:k])) {
-			continue
-		}
-		if b := strings.TrimSpace(before); b == "" || b == "例如" || b == "比如" || b == "如" {
-			best = m.Place.Name
-		}
-	}
-	return best
+		return k >= 0 && slices.Contains(statingVerbs, strings.TrimSpace(after[:k])) && (lead == "" || lead == "例如" || lead == "比如" || lead == "如")
+	})
 }
 
 // statingVerbs end a clause that says a place states what follows.

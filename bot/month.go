@@ -42,6 +42,10 @@ func monthText(question string, now time.Time) string {
 // "2023年11月", "11月1日", "1—11月" (a range, its start in the first group).
 var monthInText = regexp.MustCompile(`(?:(1[0-2]|0?[1-9])\s*[-—~至到]\s*)?(1[0-2]|0?[1-9])\s*月`)
 
+// comparedWith are the words before a month that make it the base of a
+// comparison.
+var comparedWith = []string{"较", "比", "与", "同"}
+
 // ofOtherMonth reports whether a text dates what it counts by calendar
 // months other than month only: "2023年11月…全省共报告法定传染病171188例"
 // does not answer how many were reported in December. A range ("1—11月")
@@ -55,7 +59,7 @@ func ofOtherMonth(text string, month int) bool {
 		if rest := text[m[1]:]; len(rest) >= 3 && rest[:3] == "龄" {
 			continue // "6月龄": an age
 		}
-		if before := strings.TrimRight(text[:m[0]], " "); strings.HasSuffix(before, "较") || strings.HasSuffix(before, "比") || strings.HasSuffix(before, "与") || strings.HasSuffix(before, "同") {
+		if before := strings.TrimRight(text[:m[0]], " "); slices.ContainsFunc(comparedWith, func(w string) bool { return strings.HasSuffix(before, w) }) {
 			continue // "较11月上升": the month compared with, not the one counted
 		}
 		named = true

@@ -1273,6 +1273,9 @@ func assignPlaces(work string, rep *Report) {
 		mentions[i].Start += rep.Span.Start
 		mentions[i].End += rep.Span.Start
 	}
+	// The labels the report measures more than once (measuredLabels),
+	// counted once, when a figure first needs them.
+	measured := sync.OnceValue(func() map[string]int { return measuredLabels(rep.Figures) })
 	for i := range rep.Figures {
 		f := &rep.Figures[i]
 		place, ok := bySection[f.Section]
@@ -1283,7 +1286,7 @@ func assignPlaces(work string, rep *Report) {
 			own := placeBefore(work, mentions, start, f.Span.Start) // the place opening the figure's own clause
 			if own != "" && !places.Within(place, own) {
 				place = own
-			} else if own != "" && own != place && enclosingSubject(work, mentions, start, f.Span.Start, own) && measuredAgain(rep.Figures, i) {
+			} else if own != "" && own != place && enclosingSubject(work, mentions, start, f.Span.Start, own) && measured()[withoutOpeningPlace(f.Label)] > 1 {
 				// "…荷塘区居民健康素养水平为21.7%…,湖南省居民健康素养水平为
 				// 18.3%" in a page of 荷塘区: the province opening the clause
 				// is its subject where the page compares the measure.
@@ -1458,15 +1461,15 @@ var leadingTime = regexp.MustCompile(`^(?:截至|截止|到)?(?:(?:19|20)\d{2}�
 // maxLeadingTimeBytes bounds the text read for a paragraph's leading time.
 const maxLeadingTimeBytes = 64
 
-// measuredAgain reports whether another figure of the report has figure
-// i's label: the page compares one measure of several places.
-func measuredAgain(figs []Figure, i int) bool {
-	for j := range figs {
-		if j != i && withoutOpeningPlace(figs[j].Label) == withoutOpeningPlace(figs[i].Label) {
-			return true
-		}
+// measuredLabels counts a report's figures by label without the place it
+// opens with: a label counted twice is a measure the page gives of several
+// places.
+func measuredLabels(figs []Figure) map[string]int {
+	n := map[string]int{}
+	for _, f := range figs {
+		n[withoutOpeningPlace(f.Label)]++
 	}
-	return false
+	return n
 }
 
 // enclosingSubject reports whether own, a place enclosing the report's
@@ -1476,11 +1479,8 @@ func measuredAgain(figs []Figure, i int) bool {
 // ("湖南省株洲市荷塘区居民…" is the district's).
 func enclosingSubject(work string, mentions []places.Mention, from, at int, own string) bool {
 	last := -1
-	for i, m := range mentions {
-		if m.Start < from || m.End > at {
-			continue
-		}
-		if m.Place.Name == own {
+	for i := sort.Search(len(mentions), func(i int) bool { return mentions[i].Start >= from }); i < len(mentions) && mentions[i].End <= at; i++ {
+		if mentions[i].Place.Name == own {
 			last = i
 		} else if last >= 0 {
 			return false
@@ -1604,11 +1604,11 @@ func referredPlace(work string, mentions []places.Mention, from, at int) string 
 	return ""
 }
 
-// clausePlaces calls f with each resolved place named in a figure's
+// clausePlaces calls keep with each resolved place named in a figure's
 // sentence before the figure (from: the sentence's start, at: the figure)
 // and the words of its clause before it, back to the last comma or
 // semicolon; a place whose clause starts beyond the bytes looked at is left
-// out. The last place f keeps is returned, "" for none.
+// out. The last place keep holds for is returned, "" for none.
 func clausePlaces(work string, mentions []places.Mention, from, at int, keep func(m places.Mention, lead string) bool) string {
 	lo := max(from, at-maxClause)
 	i := sort.Search(len(mentions), func(i int) bool { return mentions[i].Start >= lo })

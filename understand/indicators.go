@@ -190,12 +190,13 @@ func questionIndicators(question string) []string {
 	if len(lay) > 0 {
 		return lay
 	}
+	topic := withoutAgents(Topic(question))
 	if len(ms) > 0 && ms[0].Via == "lay" && ms[0].Score >= minLooseLayScore {
 		// "每一千个人里大概生了几个娃": lay words matched in the question's
 		// own words, surer than anything its topic ("每千人口 生 娃") names.
 		// The others after it, as the topic's would be, for the unit asked
 		// to choose among ("签了多少村民": the people signed, not the rate).
-		if tm := indicators.MatchText(withoutAgents(Topic(question))); len(tm) == 0 || ms[0].Score > tm[0].Score {
+		if tm := indicators.MatchText(topic); len(tm) == 0 || ms[0].Score > tm[0].Score {
 			ids := make([]string, 0, len(ms))
 			for _, m := range ms {
 				ids = append(ids, m.Indicator.ID)
@@ -203,7 +204,7 @@ func questionIndicators(question string) []string {
 			return ids
 		}
 	}
-	if ids := Indicators(withoutAgents(Topic(question))); len(ids) > 0 {
+	if ids := Indicators(topic); len(ids) > 0 {
 		return ids
 	}
 	// "高台县医院一年大概看多少门诊": the hospitals' visits, not how many

@@ -479,3 +479,10 @@ func TestCommunityHospitalsAreTheirOwn(t *testing.T) {
 		}
 	}
 }
+
+// The share of outpatients who booked ahead, asked in staff's words.
+func TestAppointmentRateInStaffWords(t *testing.T) {
+	if got := top("门诊病人预约的比例有多少"); got != "appointment_rate" {
+		t.Errorf("top = %q, want appointment_rate", got)
+	}
+}

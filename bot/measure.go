@@ -551,6 +551,9 @@ func askedModifier(topic string) string {
 	if strings.ContainsRune("那这哪", before[len(before)-2]) {
 		return "" // "河下那家社区医院": which one is pointed at, no kind
 	}
+	if strings.ContainsRune("给向对为被让把", before[len(before)-1]) {
+		return "" // "异地就医给参保人少垫的钱": to whom, no kind
+	}
 	if inst := askedInstitution(topic); inst != "" && strings.Contains(inst, mod) {
 		return "" // "手足外科医院": the institution asked, no kind of the measure
 	}

@@ -30,3 +30,13 @@ func TestWithoutTowns(t *testing.T) {
 		}
 	}
 }
+
+// Which one is pointed at ("那家") and to whom something is done ("就医给")
+// are no kinds of the measure asked.
+func TestPointersAndRecipientsAreNoModifiers(t *testing.T) {
+	for _, topic := range []string{"河下那家社区医院门诊人次", "跨省异地就医给参保人少垫的钱"} {
+		if got := askedModifier(topic); got != "" {
+			t.Errorf("askedModifier(%q) = %q, want none", topic, got)
+		}
+	}
+}

@@ -486,3 +486,10 @@ func TestAppointmentRateInStaffWords(t *testing.T) {
 		t.Errorf("top = %q, want appointment_rate", got)
 	}
 }
+
+// Of those who fell ill, the share who died is the case fatality rate.
+func TestCaseFatalityInStaffWords(t *testing.T) {
+	if got := top("得了甲乙类传染病的人里，最后没救过来的占多大比例"); got != "case_fatality_rate" {
+		t.Errorf("top = %q, want case_fatality_rate", got)
+	}
+}

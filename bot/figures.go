@@ -1073,6 +1073,12 @@ func figureSearchText(topic string, ids []string) string {
 	return text
 }
 
+// countsPlacesOfCare reports whether a figure counts institutions ("120余家
+// 医院"), which no question about one of them asks.
+func countsPlacesOfCare(f corpus.Figure) bool {
+	return f.Unit == "家" || f.Unit == "所"
+}
+
 // askedSubjectKept leaves out of the figures shown beside the best one
 // those of its year and place whose labels hold less of the question's
 // words than its label does: asked for 乡镇卫生院的病床, the hospitals'
@@ -1268,6 +1274,12 @@ func (b *Bot) lookupFigureOf(ctx context.Context, question string, f corpus.Filt
 			}
 		}
 		sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
+	}
+	if inst := askedInstitution(topic); inst != "" && len(cands) > 0 && countsPlacesOfCare(cands[0].hit.Figure) {
+		// "浙大二院今年国自然一共中了多少个项目" of a page on many
+		// hospitals: the figure whose sentence names the institution
+		// asked, not the count of the hospitals listed (120余家).
+		cands = keepFirst(cands, func(f corpus.Figure) bool { return strings.Contains(corpus.Simplify(f.Sentence), inst) })
 	}
 	kept, otherHolidays := ofHolidayAsked(cands, question)
 	kept, otherQuarters := ofQuarterAsked(kept, question)

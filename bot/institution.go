@@ -52,8 +52,17 @@ func institutionIn(text string) string {
 			return m[0]
 		}
 	}
+	for _, loc := range abbreviatedHospital.FindAllStringIndex(text, -1) {
+		if !strings.HasPrefix(text[loc[1]:], "区") { // "二院区": a campus
+			return text[loc[0]:loc[1]]
+		}
+	}
 	return ""
 }
+
+// abbreviatedHospital is a hospital named by its university or city and
+// its number: "浙大二院", "川北一院".
+var abbreviatedHospital = regexp.MustCompile(`\p{Han}{2}[一二三四五六七八九]院`)
 
 // askedInstitution is the one institution a topic names, "" when it names
 // none or a kind ("乡镇卫生院", "各乡镇卫生院").

@@ -1074,7 +1074,8 @@ func figureSearchText(topic string, ids []string) string {
 }
 
 // countsPlacesOfCare reports whether a figure counts institutions ("120余家
-// 医院"), which no question about one of them asks.
+// 医院"), which no question about one of them asks: in 家 or 所 only, not
+// every institutionCounters word (个 counts projects as well).
 func countsPlacesOfCare(f corpus.Figure) bool {
 	return f.Unit == "家" || f.Unit == "所"
 }
@@ -1178,6 +1179,7 @@ func (b *Bot) lookupFigureOf(ctx context.Context, question string, f corpus.Filt
 		}
 		topic = rest
 	}
+	inst := askedInstitution(topic) // the one institution asked of, "" for none
 	ids := understand.Indicators(topic)
 	if !named {
 		ids = understand.QuestionIndicators(question)
@@ -1207,7 +1209,7 @@ func (b *Bot) lookupFigureOf(ctx context.Context, question string, f corpus.Filt
 		ids = partIDs
 	}
 	ids = understand.FitUnit(ids, unit)
-	if askedInstitution(topic) != "" || pointedInstitution.MatchString(corpus.Normalize(question)) {
+	if inst != "" || pointedInstitution.MatchString(corpus.Normalize(question)) {
 		// "宝轮镇卫生院给了多少个编制": one institution is asked about, and
 		// no count of institutions (乡镇卫生院数) answers about it.
 		ids = slices.DeleteFunc(ids, countsInstitutions)
@@ -1232,7 +1234,7 @@ func (b *Bot) lookupFigureOf(ctx context.Context, question string, f corpus.Filt
 			b.log.Debug("figure candidate", "score", fmt.Sprintf("%.3f", c.score), "label", fig.Label, "value", fig.Raw+fig.Unit, "qualifier", fig.Qualifier, "year", fig.Year, "place", c.hit.Place)
 		}
 	}
-	if inst := askedInstitution(topic); inst != "" {
+	if inst != "" {
 		cands = keepCandidates(cands, func(h corpus.FigureHit) bool { return !otherInstitution(inst, h) })
 	}
 	cands = insideListScope(cands, understand.ListScope(question))
@@ -1275,7 +1277,7 @@ func (b *Bot) lookupFigureOf(ctx context.Context, question string, f corpus.Filt
 		}
 		sort.SliceStable(cands, func(i, j int) bool { return cands[i].score > cands[j].score })
 	}
-	if inst := askedInstitution(topic); inst != "" && len(cands) > 0 && countsPlacesOfCare(cands[0].hit.Figure) {
+	if inst != "" && len(cands) > 0 && countsPlacesOfCare(cands[0].hit.Figure) {
 		// "浙大二院今年国自然一共中了多少个项目" of a page on many
 		// hospitals: the figure whose sentence names the institution
 		// asked, not the count of the hospitals listed (120余家).

@@ -593,6 +593,9 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 		}
 		// "州级的救治中心": the level asked, not another level's beside it.
 		score += kindAskedWeight * float64(levelRelation(topic, fig.Label))
+		// "铺到了多少个县区": the counties (112个县), not the prefectures
+		// beside them (覆盖16个州市).
+		score += kindAskedWeight * float64(countedLevelRelation(counted, fig.Label))
 		// "一天最多能打多少针": the capacity, not a day's doses.
 		score += kindAskedWeight * float64(capacityRelation(topic, fig.Label))
 		if ask.total && strings.Contains(predicateBefore(fig), "每") {

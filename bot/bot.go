@@ -98,6 +98,7 @@ func (b *Bot) handle(ctx context.Context, conv *Conversation, req Request) (Answ
 	b = b.scoped(req.Access)
 	text, hadSecret := hideSecrets(CleanRequest(req.Text))
 	text = understand.ExpandShortYears(text, b.opts.Now())
+	text = understand.WriteAges(text)  // "八十岁往上": 80岁以上
 	text = understand.NameWholes(text) // "医院卫生院这些加起来": 医疗卫生机构
 	hadSecret = hadSecret || req.HadSecret
 	if hadSecret {

@@ -243,11 +243,15 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 				if meetingActs(work[s.Start:s.End]) {
 					ctx.paraLead = openingLead // "会议组织5家单位…": the meeting's own year, not the year reviewed
 				}
-				heldLead := -1
+				heldLead, runYear := -1, 0
 				if prevYear > 0 && opensWholeYear(work[s.Start:s.End]) {
 					// "2021年人口比上年末增加48万人。全年出生人口1062万人":
 					// the whole year is the one the sentence before named.
 					heldLead, ctx.paraLead = ctx.paraLead, prevYear
+				} else if prevYear > 0 && statisticsRun(sentText) {
+					// "2019年产前筛查人数5563,…。新生儿遗传代谢性疾病筛查
+					// 10632人,…": the statistics go on in the year before's.
+					heldLead, ctx.paraLead, runYear = ctx.paraLead, prevYear, prevYear
 				}
 				sentYear := 0 // the year this sentence opens a clause with, for the next
 				// A run-on sentence is read in bounded pieces (runon.go);
@@ -317,6 +321,9 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 					ctx.paraLead = heldLead
 				}
 				prevYear = sentYear
+				if sentYear == 0 {
+					prevYear = runYear // a run of statistics goes on
+				}
 				if sentYear > 0 {
 					carried = sentYear
 				}

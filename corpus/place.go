@@ -601,7 +601,7 @@ func mostNamedPlaceCounted(s string, min int) (string, int) {
 			best = name
 		}
 	}
-	best = areaOfItsParts(best, order, counts, parents)
+	best = areaOfItsParts(best, order, counts, parents, s)
 	return best, counts[best]
 }
 
@@ -609,13 +609,14 @@ func mostNamedPlaceCounted(s string, min int) (string, int) {
 // name beside them, to be about the place rather than any one part.
 const minListedParts = 3
 
-// areaOfItsParts is the place a text is about when the place it names most
-// is one of several parts of an area it also names ("绥化市现有本土确诊病例
-// 48例(安达市24例、北林区20例、肇东市3例…)": 绥化市, not 北林区): that
-// area; best otherwise.
-func areaOfItsParts(best string, order []string, counts map[string]int, parents map[string]string) string {
+// areaOfItsParts is the place a text s is about when the place it names
+// most is one of several parts of an area it also names ("绥化市现有本土
+// 确诊病例48例(安达市24例、北林区20例、肇东市3例…)": 绥化市, not 北林区), or
+// speaks of as a whole by its level only ("全市产妇3689人,其中大武口1312人,
+// 惠农653人,平罗1724人": 石嘴山市): that area; best otherwise.
+func areaOfItsParts(best string, order []string, counts map[string]int, parents map[string]string, s string) string {
 	parent := parents[best]
-	if best == "" || parent == "" || counts[parent] == 0 {
+	if best == "" || parent == "" || counts[parent] == 0 && !namesWholeByLevel(s, parent) {
 		return best
 	}
 	parts := 0
@@ -628,6 +629,13 @@ func areaOfItsParts(best string, order []string, counts map[string]int, parents 
 		return parent
 	}
 	return best
+}
+
+// namesWholeByLevel reports whether a text speaks of an area as a whole
+// by its level ("全市" of 石嘴山市, "全省" of 湖南省).
+func namesWholeByLevel(s, area string) bool {
+	level, _ := utf8.DecodeLastRuneInString(area)
+	return strings.Contains(s, "全"+string(level))
 }
 
 // opensWithYear reports whether a title opens with a year ("2023年全市卫生
@@ -1633,9 +1641,26 @@ func clausePlaces(work string, mentions []places.Mention, from, at int, keep fun
 
 // sentenceSubjectPlace is the place that opens one of the clauses of a
 // figure's sentence before the figure's own, the last such; "" when no
-// clause opens with a place.
+// clause opens with a place. A clause that only gives a place its number
+// ("其中大武口区788人,惠农区404人,平罗县923人,早孕建册人数2386人") is an
+// item of a breakdown, no subject of the clauses after it.
 func sentenceSubjectPlace(work string, mentions []places.Mention, from, at int) string {
-	return clausePlaces(work, mentions, from, at, func(_ places.Mention, lead string) bool { return lead == "" })
+	return clausePlaces(work, mentions, from, at, func(m places.Mention, lead string) bool {
+		return lead == "" && !breakdownItem(work[m.End:at])
+	})
+}
+
+// placeNumberOnly is what follows a place in a clause that only gives its
+// number: "923人", "15例", "3.2%".
+var placeNumberOnly = regexp.MustCompile(`^\s*[0-9][0-9.,]*\s*\p{Han}{0,3}[%‰]?\s*$`)
+
+// breakdownItem reports whether the clause after a place, up to the next
+// comma or semicolon, only gives the place its number.
+func breakdownItem(after string) bool {
+	if k := strings.IndexAny(after, "，,；;、"); k >= 0 {
+		return placeNumberOnly.MatchString(after[:k])
+	}
+	return false
 }
 
 // statingPlace is the place a clause before a figure's opens as the one

@@ -1,0 +1,34 @@
+package corpus
+
+import "testing"
+
+// A reply that speaks of its city only as 全市 and breaks its counts down by
+// the city's districts and counties is the city's; a clause after the
+// breakdown counting something else is the city's too, and a count "2024年
+// 截至6月份" is reached, not planned (made-up text after a real reply).
+func TestCityNamedByItsParts(t *testing.T) {
+	text := "关于市政协十二届二次会议第122号提案答复的函\n王委员:\n您提出的提案收悉,现答复如下:\n一、基本情况\n" +
+		"2023年全市产妇3689人,其中大武口1312人,惠农653人,平罗1724人。2024年截至6月份全市产妇人数共2115人,其中大武口区788人,惠农区404人,平罗县923人,早孕建册人数2386人。\n" +
+		"二、下一步计划\n2024年全市将继续免费开展产前筛查。\n"
+	r := Parse("08_moushi_dafu_2024.txt", text, Meta{}, Options{}).Reports[0]
+	if r.Place != "石嘴山市" {
+		t.Errorf("place %q, want 石嘴山市", r.Place)
+	}
+	found := false
+	for _, f := range r.Figures {
+		switch f.Raw {
+		case "2386":
+			found = true
+			if f.Place != "石嘴山市" || f.Year != 2024 || f.Kind != KindSummary {
+				t.Errorf("早孕建册人数2386人: %s %d %s, want 石嘴山市 2024 summary", f.Place, f.Year, f.Kind)
+			}
+		case "923":
+			if f.Place != "平罗县" {
+				t.Errorf("平罗县923人 placed in %s", f.Place)
+			}
+		}
+	}
+	if !found {
+		t.Error("no figure 2386")
+	}
+}

@@ -94,3 +94,16 @@ func TestSpanOfDaysDatesTheClausesAfter(t *testing.T) {
 	r := Parse("t.txt", text, Meta{}, Options{}).Reports[0]
 	hasFigures(t, strings.Join(figureYears(r), " "), "产前筛查覆盖率=46.67%@2017/summary", "新生儿听力筛查率=90.96%@2017/summary")
 }
+
+// "据悉" only says the news was learned: the period the clause after it
+// opens ("“十四五”以来") dates the sentences of the paragraph (made-up
+// news of January 2026).
+func TestPeriodAfterNewsWord(t *testing.T) {
+	text := "某县卫健系统举办庆元旦联欢晚会\n2026-01-06 来源：某日报\n近日，某县卫健系统举办联欢晚会。\n\n" +
+		"据悉,“十四五”以来,某县卫健系统在县委的坚强领导下,各项工作硕果累累。期间累计投入4.7亿元推进44个重点项目落地见效。\n"
+	for _, f := range Parse("t.txt", text, Meta{}, Options{}).Reports[0].Figures {
+		if f.Value == 4.7 && (f.Since != 2021 || f.Year != 2025) {
+			t.Errorf("累计投入4.7亿元 dated %d–%d, want 2021–2025", f.Since, f.Year)
+		}
+	}
+}

@@ -398,7 +398,7 @@ func afterReportedSpeaker(sentence string) string {
 const maxSpeakerRunes = 16
 
 // speakerVerbs end a clause that says who speaks: "朱宏介绍", "会议指出".
-var speakerVerbs = []string{"介绍", "表示", "指出", "强调", "说", "称", "透露", "了解到", "获悉", "据了解", "数据显示", "统计显示", "监测显示"}
+var speakerVerbs = []string{"介绍", "表示", "指出", "强调", "说", "称", "透露", "了解到", "获悉", "据悉", "据了解", "数据显示", "统计显示", "监测显示"}
 
 // isSpeaker reports whether a clause only says who speaks: short, naming
 // no time, ending with a verb of saying.

@@ -100,14 +100,26 @@ func nounBeforeCount(before, asked string) string {
 // 的有几家" → 整改).
 var countVerb = regexp.MustCompile(`(\p{Han}{2})(?:了|(?:到位|完毕|完成)?的(?:有|是))(?:多少|几)`)
 
+// resultComplements end a verb with its result: "整改完", "处理好".
+const resultComplements = "完好"
+
 // CountVerb is the two-character verb a count question asks the count of
 // ("春节一共慰问了多少人" → "慰问"), "" when it names none that way.
 func CountVerb(question string) string {
-	ms := countVerb.FindAllStringSubmatch(corpus.Normalize(question), -1)
+	q := corpus.Normalize(question)
+	ms := countVerb.FindAllStringSubmatchIndex(q, -1)
 	if len(ms) == 0 {
 		return ""
 	}
-	v := ms[len(ms)-1][1]
+	at := ms[len(ms)-1]
+	v := q[at[2]:at[3]]
+	if r := []rune(v); strings.ContainsRune(resultComplements, r[1]) && thesaurus[v] == nil {
+		// "整改完了几项": the verb before its complement (整改), unless the
+		// two make a lay word of their own ("干完": 完成).
+		if before := []rune(q[:at[2]+len(string(r[0]))]); len(before) >= 2 {
+			v = string(before[len(before)-2:])
+		}
+	}
 	for _, w := range []string{"一共", "总共", "累计", "合计", "共计", "已经", "目前"} {
 		if v == w {
 			return ""

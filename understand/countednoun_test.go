@@ -34,6 +34,8 @@ func TestCountVerb(t *testing.T) {
 		"临川区那些美容美发、住宿场所，最后整改到位的有几家？":     "整改",
 		"那个新院子当初总共投了多少钱？":                "投",
 		"前后共计花了多少钱？":                     "花",
+		"审计查出的问题整改完了几项？":                 "整改", // the verb before its complement
+		"今年干完了几个子项？":                     "干完", // a lay word of its own
 	} {
 		if got := CountVerb(q); got != want {
 			t.Errorf("CountVerb(%q) = %q, want %q", q, got, want)

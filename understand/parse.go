@@ -62,6 +62,9 @@ var (
 	// monthAsked is the month before now: "上个月"; group 1 holds a
 	// comparison word before it ("比上月": a base).
 	monthAsked = regexp.MustCompile(`(比|较|与|跟|和|同)?(上个月|上月)`)
+	// fiscalYear is a year named as an accounting or review year:
+	// "2020年度".
+	fiscalYear = regexp.MustCompile(`(?:19|20)[0-9]{2}\s*年度`)
 	// yearEnd is a year's end or start ("2022年末", "去年年底", "今年初"):
 	// the year is what filters, the rest says nothing of the topic.
 	yearEnd = regexp.MustCompile(`((?:[0-9]|去|今|明|前|上)年)(?:年末|年底|年初|末|底|初)`)
@@ -317,6 +320,7 @@ func ParseDate(s string) (time.Time, error) {
 // words of a question ("2023年", "去年", "上半年", "二季度", "同期", "第6周"): the filters
 // carry them, the searched text need not.
 func StripYears(q string) string {
+	q = fiscalYear.ReplaceAllString(q, " ") // "2020年度": the year, 度 and all
 	q = yearEnd.ReplaceAllString(q, "$1")
 	q = yearWhole.ReplaceAllString(q, "$1$2")
 	q = yearRange.ReplaceAllString(q, " ")

@@ -42,7 +42,8 @@ var leadGuards = map[string]string{
 }
 
 // stripDate returns the length of a date or period written at the start
-// of p ("2023年", "截止到___月___日", "8-10月", "3月初", "截至目前"), or 0.
+// of p ("2023年", "截止到___月___日", "8-10月", "3月初", "截至目前",
+// "截至报告日"), or 0.
 func stripDate(p phrase) int {
 	n := p.n
 	k := 0
@@ -76,6 +77,10 @@ func stripDate(p phrase) int {
 		case hasPrefixRunes(n[j:], "现在"):
 			j += 2
 			saw = true
+		case reportTimeAt(n[j:]) > 0:
+			// "截至报告日已整改40项": the day the report was made.
+			j += reportTimeAt(n[j:])
+			saw = true
 		default:
 			goto done
 		}
@@ -94,6 +99,21 @@ done:
 		}
 	}
 	return j
+}
+
+// reportTimes name the time a report was made, which a status is given as
+// of: "截至报告日", "到报告时", "报告期末".
+var reportTimes = []string{"报告日", "报告时", "报告期末", "报告期内"}
+
+// reportTimeAt is the length of the report time (reportTimes) n opens
+// with, 0 for none.
+func reportTimeAt(n []rune) int {
+	for _, w := range reportTimes {
+		if hasPrefixRunes(n, w) {
+			return len([]rune(w))
+		}
+	}
+	return 0
 }
 
 func hasPrefixRunes(n []rune, w string) bool {

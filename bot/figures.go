@@ -528,7 +528,8 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			!(sameAges(askedAges, fig.Label) && (unit == "" || unitAnswers(unit, countedUnit(fig))) && (!rate || isRateUnit(fig.Unit)) && shared(official, fig.Label) >= minSharedInUnit) &&
 			!(len(diseases) > 0 && !deathsAsked && namesEveryDisease(fig.Label, diseases) && countsCases(fig) && !rate && (unit == "" || unit == "人" || unitAnswers(unit, countedUnit(fig)))) &&
 			!(len(diseases) > 0 && ask.change && isChange(fig) && namesEveryDisease(fig.Label, diseases) && casesChanged(fig)) &&
-			!(ask.change && isChange(fig) && namedWithDe(topic, fig.Label)):
+			!(ask.change && isChange(fig) && namedWithDe(topic, fig.Label)) &&
+			!(unitAnswers(unit, countedUnit(fig)) && (describedCounted(topic, counted, fig.Label) || describedCounted(officialTopic, counted, fig.Label))):
 			// A question naming a catalogue indicator is not answered by
 			// a figure whose own label names something else, though its
 			// sentence names the indicator ("人均预期寿命接近…，人均受教育
@@ -567,7 +568,9 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			// a rate labelled by the indicator's name shortened, its middle
 			// written just before ("住院分娩活产8044人,住院率达99.61%"); so is
 			// the change, when a change is asked, of a measure the question
-			// names with a 的 in it ("转诊的量涨了多少" for 转诊量增长90%).
+			// names with a 的 in it ("转诊的量涨了多少" for 转诊量增长90%); so is
+			// a count in the unit asked of the things counted as the question
+			// describes them ("涨价的项目有几个" for 上调医疗服务项目价格66个).
 			if ask.change && isChange(fig) {
 				changes = append(changes, h) // the change of a level that may be kept
 			}

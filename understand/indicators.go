@@ -310,8 +310,9 @@ func measureHead(topic string) string {
 // whole is followed, in the same word or a later one ("医院一年 看 门诊"), by
 // another measure it does not name:
 // "社区卫生服务中心门诊量" asks the centres' visits, not how many centres
-// there are; "医院床位使用率" not the beds. Words that only say "how many"
-// (数量, 总数, 情况) leave the indicator asked.
+// there are; "医院床位使用率" not the beds; "省属医院涨价的项目" counts the
+// projects. Words that only say "how many" (数量, 总数, 情况) leave the
+// indicator asked.
 func modifiesMeasure(topic string, m indicators.Match) bool {
 	if m.Score < 1 || m.End >= len(topic) || len(m.Indicator.Units) == 0 || !slices.Contains(thingCounters, m.Indicator.Units[0]) {
 		return false // only a count of the things named can be their measure's subject
@@ -328,6 +329,13 @@ func modifiesMeasure(topic string, m indicators.Match) bool {
 			return true
 		}
 	}
+	for _, w := range append([]string{rest}, strings.Fields(later)...) {
+		if ownsOther(m.Indicator, w) {
+			// "省属医院涨价的项目", "省属医院这次调价方案 涨价的项目": the
+			// things the institutions did something to are counted.
+			return true
+		}
+	}
 	// In the same word, a short measure ("门诊量"), or a cost however long
 	// the words before it ("住院一次平均花费").
 	n := utf8.RuneCountInString(rest)
@@ -336,6 +344,24 @@ func modifiesMeasure(topic string, m indicators.Match) bool {
 	}
 	return !namesHead(m.Indicator, Head(rest))
 }
+
+// ownsOther reports whether a word of a topic ends in an item of work or
+// goods (workItems) some words before its 的 describe ("涨价的项目"),
+// which an institution's count is no answer to. People and institutions
+// after 的 ("…以上的老人", "…认证的医院") may be the very things counted.
+func ownsOther(ind indicators.Indicator, w string) bool {
+	k := strings.LastIndex(w, "的")
+	if k <= 0 {
+		return false
+	}
+	owned := w[k+len("的"):]
+	n := utf8.RuneCountInString(owned)
+	return n >= 2 && n <= maxOwnedRunes && endsWithAny(owned, workItems) && !namesHead(ind, Head(owned)) && !strings.Contains(ind.Name, owned)
+}
+
+// workItems are what institutions work on or handle, never counted as
+// the institutions themselves: "项目", "药品", "问题".
+var workItems = []string{"项目", "事项", "任务", "问题", "药品", "品种", "设备", "耗材", "课题", "成果", "专利", "论文", "文件", "制度", "案件", "工单"}
 
 // costEnds end a measure of what something costs, however long the words
 // before it ("住院一次平均花费").

@@ -1,0 +1,19 @@
+package understand
+
+import (
+	"slices"
+	"testing"
+)
+
+// Items an institution did something to ("涨价的项目") are counted, not the
+// institutions; people or institutions after 的 may be what is counted.
+func TestInstitutionsOwningTheItemsCounted(t *testing.T) {
+	for _, q := range []string{"湖南省属医院涨价的项目有几个？", "湖南省属医院这次调价方案，涨价的项目有几个？"} {
+		if ids := QuestionIndicators(q); slices.Contains(ids, "hospitals") {
+			t.Errorf("QuestionIndicators(%q) = %v: the projects are counted, not the hospitals", q, ids)
+		}
+	}
+	if ids := QuestionIndicators("全省有多少家医院？"); !slices.Contains(ids, "hospitals") {
+		t.Errorf("QuestionIndicators(全省有多少家医院) = %v, want hospitals", ids)
+	}
+}

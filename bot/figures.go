@@ -325,10 +325,10 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 		if otherPerPopulation(fig.Label, perAsked) {
 			continue // a ratio to the population where none is asked
 		}
-		if topicPerPopulation && !perHeadLabel(fig.Label) && !isRateUnit(fig.Unit) {
+		if topicPerPopulation && !perHeadLabel(fig.Label+fig.Unit) && !isRateUnit(fig.Unit) {
 			// "一千个人里头能摊到几个托位" is answered by the count per
-			// thousand (每千人拥有婴幼儿托位数3.11个), not by the count
-			// (建设托位1.46万个).
+			// thousand (每千人拥有婴幼儿托位数3.11个, 注册护士数3.39人/千人),
+			// not by the count (建设托位1.46万个).
 			continue
 		}
 		if asked != "" && c != "" && c != asked {

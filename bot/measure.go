@@ -328,6 +328,16 @@ func labelIndicators(label, unit string) (string, []string) {
 	if len(lids) == 0 {
 		return "", nil
 	}
+	if scale := perHeadScale(unit); scale != "" {
+		// "注册护士数为3.39人/千人": the count per thousand of population,
+		// whatever the label says.
+		for i, id := range lids {
+			if v, ok := indicators.PerHead(id, scale); ok {
+				lids[i] = v.ID
+			}
+		}
+		unit, _, _ = strings.Cut(unit, "/")
+	}
 	best := lids[0]
 	if c := counterpartIn(best, unit); c != "" {
 		// "开展家庭医生签约服务2000万人": the people signed, the rate's
@@ -645,4 +655,20 @@ func narrowerMeasure(best, label string, q map[string]bool) bool {
 		}
 	}
 	return true
+}
+
+// perHeadScale is the scale of population a unit counts per ("人/千人":
+// 千, "张/万人口": 万), "" for a unit of no such denominator.
+func perHeadScale(unit string) string {
+	_, per, ok := strings.Cut(unit, "/")
+	if !ok {
+		return ""
+	}
+	switch strings.TrimSuffix(strings.TrimSuffix(per, "口"), "人") {
+	case "千":
+		return "千"
+	case "万":
+		return "万"
+	}
+	return ""
 }

@@ -158,7 +158,7 @@ func matchUnit(t *text, i int) unitMatch {
 
 // denominators are what a rate unit is counted per ("元/月", "元/人·年",
 // "次/人"), longest first.
-var denominators = []string{"人工小时", "标准间", "百夹", "人·年", "人年", "床日", "人次", "平方米", "公里", "小时", "月", "年", "人", "日", "天", "次", "亩", "吨", "例", "床", "户", "份", "剂", "周", "笼", "张", "夹", "间"}
+var denominators = []string{"10万人口", "10万人", "千人口", "千人", "万人口", "万人", "人工小时", "标准间", "百夹", "人·年", "人年", "床日", "人次", "平方米", "公里", "小时", "月", "年", "人", "日", "天", "次", "亩", "吨", "例", "床", "户", "份", "剂", "周", "笼", "张", "夹", "间"}
 
 // perDenominator extends a unit with the denominator written after it
 // ("778元/月": 元/月, not 元 with "/月" taken for the next figure's label).

@@ -56,3 +56,20 @@ func TestPeopleCountedAsGroup(t *testing.T) {
 		t.Errorf("3: label %q, want 惠及群众", f.Label)
 	}
 }
+
+// A count per thousand or ten thousand of population keeps its
+// denominator in its unit, not as the next figure's label.
+func TestPerPopulationDenominator(t *testing.T) {
+	want := map[string]string{"3.39": "人/千人", "0.18": "人/千人", "6.2": "张/千人口", "25.4": "人/万人"}
+	for _, f := range Extract("注册护士数为3.39人/千人,比2018年增长了0.18人/千人;每千人口床位数6.2张/千人口;每万人口全科医生25.4人/万人。") {
+		if w, ok := want[f.Raw]; ok {
+			delete(want, f.Raw)
+			if f.Unit != w {
+				t.Errorf("%s: unit %q, want %q", f.Raw, f.Unit, w)
+			}
+		}
+	}
+	for raw := range want {
+		t.Errorf("%s not read", raw)
+	}
+}

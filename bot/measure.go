@@ -40,7 +40,7 @@ func countedUnit(fig corpus.Figure) string {
 			return fig.Unit + c.counter
 		}
 	}
-	if containsAny(fig.Label, peopleGroups) {
+	if containsAny(fig.Label, peopleGroups) || containsAny(fig.Label, staffWords) {
 		return fig.Unit + "人" // "411.5万高危人群完成重点癌症筛查": people
 	}
 	return fig.Unit
@@ -50,6 +50,10 @@ func countedUnit(fig corpus.Figure) string {
 // one counts people ("411.5万高危人群"), a label ending in one counts the
 // people of what it names ("高血压患者").
 var peopleGroups = []string{"患者", "病人", "人群", "老年人", "老人", "儿童", "妇女", "孕产妇", "孕妇", "学生", "居民", "群众"}
+
+// staffWords name kinds of staff: a bare multiplier on a label holding one
+// counts people too ("全国共有45.6万专业人员从事预防接种工作").
+var staffWords = []string{"人员", "医生", "护士", "职工", "医务工作者"}
 
 // counters count people, visits, places or things ("万名", "人次", "家").
 var counters = map[string]bool{"人": true, "人次": true, "名": true, "家": true, "个": true, "所": true, "张": true,

@@ -50,7 +50,11 @@ func describeReport(work string, rep *Report, meta Meta, articleEnd int) {
 		rep.Title = withoutSubtitle(rep.Title)
 		simpTitle = Simplify(rep.Title)
 	}
-	guess := titlePlace(withoutFilingPlaces(simpTitle)) // a title that is a filing line names where it was filed
+	host := hostPlace(simpTitle, simpTop()) // "…隆回县来新田考察交流…": the host's news
+	guess := host
+	if guess == "" {
+		guess = titlePlace(withoutFilingPlaces(simpTitle)) // a title that is a filing line names where it was filed
+	}
 	if guess == "" {
 		guess = wholeAreaMeeting(simpTitle) // "2026年全区卫生健康工作会议在呼和浩特市召开"
 	}
@@ -148,6 +152,8 @@ func describeReport(work string, rep *Report, meta Meta, articleEnd int) {
 	wholeCity := false // the title's district gave way to the city the text is about
 	if forwarded != "" {
 		place = forwarded // "常张乡人民政府转发山西省2023年12月…疫情": the province's bulletin
+	} else if host != "" {
+		place = host // the visitors' place leads the title, the host's is the news
 	} else if p := titleLeadPlace(simpTitle); p != "" {
 		place = p // "万载县2015年…统计公报", whoever published the page
 		if city := cityOfWholeText(findText(work[span.Start:span.End]), p); city != "" {
@@ -356,6 +362,26 @@ func findText(s string) string {
 // conference is about 广西, held in 南宁).
 func titlePlace(title string) string {
 	return deepestPlace(venue.ReplaceAllString(title, ""))
+}
+
+// hostVisited is the place visitors come to (来, not 赴: the writer is
+// there) to learn from it: "邵阳市隆回县来新田考察交流健康县建设工作".
+var hostVisited = regexp.MustCompile(`来(?:到)?(\p{Han}{2,8}?)(?:考察|调研|学习|交流|参观|观摩)`)
+
+// hostPlace is the place a title says visitors came to (hostVisited), its
+// short name read in the light of the text after it (新田 is 新田县 where
+// the text names 新田县); "" when the title names no host.
+func hostPlace(title, text string) string {
+	m := hostVisited.FindStringSubmatchIndex(title)
+	if m == nil {
+		return ""
+	}
+	for _, p := range places.Find(findText(title + "\n" + text)) {
+		if p.Start == m[2] && resolved(p.Place) {
+			return p.Place.Name
+		}
+	}
+	return ""
 }
 
 // venue is the place an event is held at: "在南宁举办", "在北京召开".
@@ -1406,7 +1432,7 @@ func wholeAreaOf(place, before string) string {
 	return place
 }
 
-// wholeAreaWord is the whole area ("全省", "全区", "全市", "全州") the last
+// wholeAreaWord is the whole area ("全省", "全区", "全市", "全州", "全县") the last
 // clause of before that opens with one names, or with a report's own word
 // for it ("我省", "本市"); "" when none does.
 func wholeAreaWord(before string) string {
@@ -1416,7 +1442,7 @@ func wholeAreaWord(before string) string {
 		if end, ok := leadingMarker(c); ok {
 			c = c[end:] // "一、全市累计报告…": the clause after its outline number
 		}
-		for _, w := range []string{"全省", "全区", "全市", "全州", "我省", "本省", "我市", "本市", "我州"} {
+		for _, w := range []string{"全省", "全区", "全市", "全州", "全县", "我省", "本省", "我市", "本市", "我州", "我县", "本县"} {
 			if strings.HasPrefix(c, w) && !strings.HasPrefix(c, "全州县") && !slices.ContainsFunc(rankAfterWholeArea, func(r string) bool { return strings.HasPrefix(c[len(w):], r) }) {
 				whole = "全" + string([]rune(w)[1:]) // 我省 and 本省 speak for 全省
 

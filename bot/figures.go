@@ -757,7 +757,7 @@ func namesWholeLabel(q map[string]bool, label string) bool {
 
 // countHeads end the name of a count after what it counts: "在编人员",
 // "参保人数".
-var countHeads = []string{"人员", "人数", "数量", "总数", "数"}
+var countHeads = []string{"人员", "学员", "人数", "数量", "总数", "数"}
 
 // stemOfTerm reports whether label is one of terms, or one without its
 // count head ("在编" of 在编人员), or one with it ("发病人数" of 发病, the

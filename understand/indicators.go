@@ -23,7 +23,7 @@ func Indicators(topic string) []string {
 		if m.Score < 1 && head != "" && !namesHead(m.Indicator, head) {
 			continue
 		}
-		if modifiesMeasure(topic, m) {
+		if modifiesMeasure(topic, m) || inLocative(topic, m) {
 			continue
 		}
 		ids = append(ids, m.Indicator.ID)
@@ -274,11 +274,11 @@ const maxOwnedRunes = 6
 const measureEndRunes = "率数量比额费次"
 
 // modifiedInTopic are the indicators a topic names only as the subject of
-// another measure (modifiesMeasure).
+// another measure (modifiesMeasure) or as where it happens (inLocative).
 func modifiedInTopic(topic string) map[string]bool {
 	out := map[string]bool{}
 	for _, m := range indicators.MatchText(topic) {
-		if modifiesMeasure(topic, m) {
+		if modifiesMeasure(topic, m) || inLocative(topic, m) {
 			out[m.Indicator.ID] = true
 		}
 	}
@@ -343,6 +343,23 @@ func modifiesMeasure(topic string, m indicators.Match) bool {
 		return false
 	}
 	return !namesHead(m.Indicator, Head(rest))
+}
+
+// inLocative reports whether a topic names an indicator's things only as
+// where something happens, framed by 在…里 ("还在医院里规培": the
+// trainees, not the hospitals).
+func inLocative(topic string, m indicators.Match) bool {
+	before := strings.TrimRightFunc(topic[:m.Start], unicode.IsSpace)
+	if !strings.HasSuffix(before, "在") {
+		return false
+	}
+	after := topic[m.End:]
+	for _, w := range []string{"里", "中", "内"} {
+		if strings.HasPrefix(after, w) {
+			return true
+		}
+	}
+	return false
 }
 
 // ownsOther reports whether a word of a topic ends in an item of work or

@@ -17,3 +17,12 @@ func TestInstitutionsOwningTheItemsCounted(t *testing.T) {
 		t.Errorf("QuestionIndicators(全省有多少家医院) = %v, want hospitals", ids)
 	}
 }
+
+// Institutions named only as where something happens (在医院里规培) are no
+// indicator of the question.
+func TestInstitutionsAsPlaceOnly(t *testing.T) {
+	q := "重庆眼下还在医院里规培、没结业的有多少人？"
+	if ids := QuestionIndicators(q); slices.Contains(ids, "hospitals") {
+		t.Errorf("QuestionIndicators(%q) = %v: the trainees are counted, not the hospitals", q, ids)
+	}
+}

@@ -851,7 +851,7 @@ func titledPlanStart(simpTitle string) int {
 // of the end of a year ("截止2019年底，全省医疗卫生机构…") or of a month
 // within it ("2024年截至6月份全市产妇人数共2115人"): an actual.
 func statusAsOf(clause string, year int) bool {
-	for _, re := range []*regexp.Regexp{asOfYear, asOfMonthOfYear} {
+	for _, re := range statusYears {
 		for _, m := range re.FindAllStringSubmatch(clause, -1) {
 			if atoiYear(m[1]) == year {
 				return true
@@ -864,6 +864,9 @@ func statusAsOf(clause string, year int) bool {
 // asOfMonthOfYear is a status as of a month of a year named before it:
 // "2024年截至6月份", "2023年截止到9月底".
 var asOfMonthOfYear = regexp.MustCompile(`((?:19|20)\d\d)\s*年\s*[,，]?\s*截[至止]到?\s*\d{1,2}\s*月`)
+
+// statusYears are the ways a clause dates a status by its year (group 1).
+var statusYears = []*regexp.Regexp{asOfYear, asOfMonthOfYear}
 
 // withinPlanlessReport reports whether a figure's later year is still
 // the report's own in a report that plans no year: "2018年,…占73.7%。

@@ -50,7 +50,7 @@ func describeReport(work string, rep *Report, meta Meta, articleEnd int) {
 		rep.Title = withoutSubtitle(rep.Title)
 		simpTitle = Simplify(rep.Title)
 	}
-	host := hostPlace(simpTitle, simpTop()) // "…隆回县来新田考察交流…": the host's news
+	host := hostPlace(simpTitle, simpTop) // "…隆回县来新田考察交流…": the host's news
 	guess := host
 	if guess == "" {
 		guess = titlePlace(withoutFilingPlaces(simpTitle)) // a title that is a filing line names where it was filed
@@ -371,12 +371,12 @@ var hostVisited = regexp.MustCompile(`来(?:到)?(\p{Han}{2,8}?)(?:考察|调研
 // hostPlace is the place a title says visitors came to (hostVisited), its
 // short name read in the light of the text after it (新田 is 新田县 where
 // the text names 新田县); "" when the title names no host.
-func hostPlace(title, text string) string {
+func hostPlace(title string, text func() string) string {
 	m := hostVisited.FindStringSubmatchIndex(title)
 	if m == nil {
 		return ""
 	}
-	for _, p := range places.Find(findText(title + "\n" + text)) {
+	for _, p := range places.Find(findText(title + "\n" + text())) {
 		if p.Start == m[2] && resolved(p.Place) {
 			return p.Place.Name
 		}

@@ -21,13 +21,14 @@ var ownTimeWords = []string{"今年", "去年", "明年", "本年", "上年", "�
 // says more than a figure.
 const maxStatRunClauseRunes = 30
 
-// statisticsRun reports whether a sentence only states figures, a label
-// and a number in each comma clause, and names no time of its own:
+// statisticsRun reports whether a sentence, in Simplified characters,
+// only states figures, a label and a number in each comma clause, and
+// names no time of its own:
 // "新生儿遗传代谢性疾病筛查10632人,筛查率90.70%,听力筛查人数11048人,听力
 // 筛查率94.3%。" After "2019年产前筛查人数5563,产前筛查率61.37%。" it goes
 // on with the year the sentence before opened with.
 func statisticsRun(sentence string) bool {
-	s := strings.TrimRight(strings.TrimSpace(Simplify(sentence)), "。；;.")
+	s := strings.TrimRight(strings.TrimSpace(sentence), "。；;.")
 	if s == "" || len(findYears(s)) > 0 || containsAny(s, ownTimeWords) {
 		return false
 	}

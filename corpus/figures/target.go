@@ -182,7 +182,7 @@ func goalAfter(t *text, e int) bool {
 		end++
 	}
 	clause := string(n[e:end])
-	if m := futureOfCounted.FindString(clause); m != "" && !strings.Contains(m, "计划生育") && !strings.Contains(m, "计划免疫") {
+	if m := futureOfCounted.FindString(clause); m != "" && !containsAnyWord(m, plannedNouns) {
 		// "今年我区6.95万名老年人将享受免费体检服务": those who will;
 		// "剩余8个流行县区计划今年达消除标准": those planned to.
 		return true
@@ -198,9 +198,13 @@ func goalAfter(t *text, e int) bool {
 	return false
 }
 
+// plannedNouns are nouns made with 计划, no plan: "户计划生育家庭",
+// "计划免疫", "232对计划怀孕夫妻".
+var plannedNouns = []string{"计划生育", "计划免疫", "计划怀孕"}
+
 // futureOfCounted is what is counted, then what it will or is planned to
 // do or get: "老年人将享受…", "家医院将完成…", "流行县区计划今年达…" (not a
-// noun: "户计划生育家庭", "计划免疫").
+// noun: plannedNouns).
 var futureOfCounted = regexp.MustCompile(`^\p{Han}{0,6}?(?:将(?:要)?|计划|拟|准备|力争)\p{Han}{2}`)
 
 // maxGoalAfter bounds the words after a figure that may name it a goal.

@@ -1243,14 +1243,18 @@ func signedDate(text string) int {
 	return y
 }
 
-// mostNamedYear is the year the text names most, the first on a tie.
+// mostNamedYear is the year the text names most, the first on a tie; but
+// a text speaking of 今年 is of the latest of the years it names most
+// ("2003年10月1日起,我国取消强制婚检…从今年1月份开始…2016年1月…": 2016),
+// the earlier ones its history.
 func mostNamedYear(text string) int {
 	counts := map[int]int{}
 	best := 0
+	now := strings.Contains(text, "今年")
 	own, _ := yearsOfText(text)
 	for _, y := range own {
 		counts[y]++
-		if counts[y] > counts[best] {
+		if counts[y] > counts[best] || now && counts[y] == counts[best] && y > best {
 			best = y
 		}
 	}

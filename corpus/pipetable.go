@@ -460,6 +460,10 @@ func pipeColumnHeads(all []pipeCell, rows [][]pipeCell, width int) []string {
 	if heads == nil {
 		heads = gridHeads(all, width)
 	}
+	if joined := joinedUnitHeads(header); heads == nil && len(joined) < len(header) {
+		// No reading fits: the units may stand on lines of their own.
+		heads = columnHeads(joined, rows, width)
+	}
 	unit := ""
 	for _, h := range header {
 		if m := captionUnits.FindStringSubmatch(h.text); m != nil && isCaptionCell(h.text) && !strings.Contains(m[1], "、") && isUnitText(m[1]) {
@@ -472,6 +476,47 @@ func pipeColumnHeads(all []pipeCell, rows [][]pipeCell, width int) []string {
 		}
 	}
 	return heads
+}
+
+// joinedUnitHeads puts back on a column's name the unit a yearbook
+// writes on a line of its own under it ("平均开放床位数" then "(张)",
+// "病床使用率" then "%"), and joins a name broken before its unit
+// ("出院者平均" then "住院日(日)") where the other names end in theirs.
+func joinedUnitHeads(header []pipeCell) []pipeCell {
+	var out []pipeCell
+	for _, c := range header {
+		if n := len(out); n > 0 && unitOnlyCell(c.text) && !isCaptionCell(out[n-1].text) {
+			out[n-1].text += c.text
+			continue
+		}
+		out = append(out, c)
+	}
+	withUnit := 0
+	for _, c := range out {
+		if headUnitIndex(c.text) != nil {
+			withUnit++
+		}
+	}
+	for i := 0; i+1 < len(out); i++ {
+		c := out[i]
+		if withUnit >= minUnitHeads && headUnitIndex(c.text) == nil && headUnitIndex(out[i+1].text) != nil &&
+			!isCaptionCell(c.text) && !isRowHeadLabel(c.text) {
+			out[i+1].text = c.text + out[i+1].text
+			out = slices.Delete(out, i, i+1)
+		}
+	}
+	return out
+}
+
+// minUnitHeads is how many column names must end in their unit for a name
+// without one to be read as broken before it.
+const minUnitHeads = 3
+
+// unitOnlyCell reports whether a header cell holds only a unit, bracketed
+// or not: "(张)", "（次）", "%".
+func unitOnlyCell(s string) bool {
+	inner := strings.TrimSpace(strings.Trim(strings.TrimSpace(s), "()（）"))
+	return inner != "" && isUnitText(inner)
 }
 
 // columnHeads is pipeColumnHeads without the caption's unit.

@@ -235,6 +235,7 @@ func topicWords(question string) string {
 	q = saidIn.ReplaceAllString(q, " ")                 // "开会说", "文件里提到的"
 	q = inTable.ReplaceAllString(q, " ")                // "那张传染病统计表里": where, not what
 	q = spentOn.ReplaceAllString(q, " ${1}${2}支出 ")     // "财政花在教育上的钱", "在卫生健康上花了"
+	q = strings.ReplaceAll(q, "现在", " ")                // now, which the filters read: its 在 frames nothing
 	q = onPlatform.ReplaceAllStringFunc(q, offPlatform) // "在微博上发了", "在看病保健上花"
 	q = countedThings.ReplaceAllString(q, " ")          // "推了多少篇东西"
 	q = setAside.ReplaceAllString(q, "$1 ")             // "别跟宫颈的弄混了", "不算卫生院诊所那些"
@@ -270,6 +271,7 @@ func topicWords(question string) string {
 	}), " ")
 	var words []string
 	for _, w := range strings.Fields(q) {
+		w = strings.TrimLeft(w, "的") // "的在职人员": 在职 is a word after it
 		switch {
 		case w == "对外":
 			w = "" // "对外一共发了多少条": how, not what

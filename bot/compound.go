@@ -66,6 +66,14 @@ func splitCompound(text string) []string {
 				q = corpus.Normalize(p)
 			}
 		}
+		if i > 0 && corpus.CountHan(understand.Topic(q)) < minCompoundTopicRunes {
+			// "那次跟踪审计，一共查出多少个问题、涉及多少钱": the context the
+			// first question opens with, the second's too.
+			if lead := leadClauses(parts[0]); lead != "" {
+				p = lead + "，" + p
+				q = corpus.Normalize(p)
+			}
+		}
 		if ids := understand.Indicators(understand.Topic(parts[0])); i > 0 && len(ids) > 0 && understand.StripYears(q) != q && len(understand.Indicators(understand.Topic(q))) == 0 {
 			// "人均预期寿命2015年是多少岁，2020年要提到多少": the first's
 			// indicator, of the year this one names (not the plan's name
@@ -108,6 +116,17 @@ func clauseQuestions(text string) []string {
 		return []string{text}
 	}
 	return append(parts, rest)
+}
+
+// leadClauses are the clauses a question opens with before the one that
+// asks ("那次跟踪审计" of "那次跟踪审计，一共查出多少个问题"), "" when it
+// asks in its first.
+func leadClauses(question string) string {
+	locs := clauseBreak.FindAllStringIndex(question, -1)
+	if len(locs) == 0 {
+		return ""
+	}
+	return strings.TrimSpace(question[:locs[len(locs)-1][0]])
 }
 
 // clauseBreak parts the clauses of a question.

@@ -460,9 +460,11 @@ func pipeColumnHeads(all []pipeCell, rows [][]pipeCell, width int) []string {
 	if heads == nil {
 		heads = gridHeads(all, width)
 	}
-	if joined := joinedUnitHeads(header); heads == nil && len(joined) < len(header) {
+	if heads == nil {
 		// No reading fits: the units may stand on lines of their own.
-		heads = columnHeads(joined, rows, width)
+		if joined := joinedUnitHeads(header); len(joined) < len(header) {
+			heads = columnHeads(joined, rows, width)
+		}
 	}
 	unit := ""
 	for _, h := range header {

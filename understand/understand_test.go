@@ -561,6 +561,10 @@ func TestThesaurusSubstituteAndExpand(t *testing.T) {
 	if got := Expand("救了多少个急性心梗病人"); !strings.Contains(got, "心肌梗死") {
 		t.Errorf("Expand of 心梗 = %q, want 心肌梗死", got)
 	}
+	// A hospital training residents is what reports write 培训基地.
+	if got := OfficialTerms("给每家规培医院一次性补多少钱"); !slices.Contains(got, "培训基地") {
+		t.Errorf("OfficialTerms(规培医院) = %q, want 培训基地", got)
+	}
 }
 
 func TestAsksChangeInSpeech(t *testing.T) {

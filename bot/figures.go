@@ -298,6 +298,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 	diseases := understand.DiseasesNamed(topic) // the diseases asked of, if any
 	deathsAsked := strings.Contains(topic, "死") // of those diseases, their deaths
 	askedPeople := peopleKindOf(topic)          // the kind of people counted, if any
+	peopleAsked := asksPeople(topic)            // people counted, not money
 	for _, h := range hits {
 		fig := h.Figure
 		if ask.share && isChange(fig) && isRateUnit(fig.Unit) {
@@ -335,6 +336,9 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 			// "补偿金额" is not answered by a count ("参合人数"), whatever
 			// else the labels share.
 			continue
+		}
+		if peopleAsked && isMoney(fig.Unit) {
+			continue // "在培的人预计能到多少": people, not the 1万元 each gets
 		}
 		// The subject the report's title names ("古龙镇卫生院" of its 决算
 		// 公开说明) is no word of the label: the rest of the question is.

@@ -63,6 +63,13 @@ var counters = map[string]bool{"人": true, "人次": true, "名": true, "家": 
 // multiplier ("6.95万名", "2万人次"), not an amount of money or a rate.
 func isCount(unit string) bool { return counters[strings.TrimLeft(unit, "十百千万亿")] }
 
+// isMoney reports whether a unit is an amount of money: "元", "万元",
+// "元/人".
+func isMoney(unit string) bool {
+	u, _, _ := strings.Cut(strings.TrimLeft(unit, "十百千万亿"), "/")
+	return u == "元"
+}
+
 // sameCounters are counter words that count the same things.
 // 间 counts institutions in southern usage ("医疗机构787间"). Weights are
 // one counter, 克, as 千 before it reads as a multiplier: "多少公斤" asks

@@ -322,17 +322,14 @@ func modifiesMeasure(topic string, m indicators.Match) bool {
 	if i := strings.IndexAny(rest, " \t"); i >= 0 {
 		rest, later = rest[:i], rest[i:]
 	}
+	if ownsOther(m.Indicator, rest) {
+		return true // "省属医院涨价的项目": the projects are counted
+	}
 	for _, w := range strings.Fields(later) {
 		// "医院一年 看 门诊": a measure the topic names in a word of its
-		// own after the institutions' name asks theirs.
-		if utf8.RuneCountInString(w) >= 2 && !slices.Contains(quantityWords, w) && endsWithAny(w, measureEnds) && !namesHead(m.Indicator, Head(w)) {
-			return true
-		}
-	}
-	for _, w := range append([]string{rest}, strings.Fields(later)...) {
-		if ownsOther(m.Indicator, w) {
-			// "省属医院涨价的项目", "省属医院这次调价方案 涨价的项目": the
-			// things the institutions did something to are counted.
+		// own after the institutions' name asks theirs; "省属医院这次调价
+		// 方案 涨价的项目": the things they did something to are counted.
+		if utf8.RuneCountInString(w) >= 2 && !slices.Contains(quantityWords, w) && endsWithAny(w, measureEnds) && !namesHead(m.Indicator, Head(w)) || ownsOther(m.Indicator, w) {
 			return true
 		}
 	}

@@ -16,9 +16,16 @@ import (
 // "截止到3月29日11时,".
 var openingAsOfDay = regexp.MustCompile(`^\s*(?:截至|截止到?|截到)\s*(?:(?:19|20)\d\d\s*年)?\s*(1[0-2]|0?[1-9])\s*月\s*([12][0-9]|3[01]|0?[1-9])\s*[日号]`)
 
+// calendarDayPattern is a month and a day written together ("2月16号",
+// "9月5日"): the month in group 1, the day in group 2.
+const calendarDayPattern = `(1[0-2]|0?[1-9])\s*月\s*([12][0-9]|3[01]|0?[1-9])\s*[日号]`
+
+// CalendarDay matches a month and a day written together (calendarDayPattern).
+var CalendarDay = regexp.MustCompile(calendarDayPattern)
+
 // dayInSentence is any month and day a sentence names, or a day it counts
 // up to ("截至22日13时").
-var dayInSentence = regexp.MustCompile(`(1[0-2]|0?[1-9])\s*月\s*([12][0-9]|3[01]|0?[1-9])\s*[日号]|(?:截至|截止到?|截到)\s*(?:[12][0-9]|3[01]|0?[1-9])\s*[日号]`)
+var dayInSentence = regexp.MustCompile(calendarDayPattern + `|(?:截至|截止到?|截到)\s*(?:[12][0-9]|3[01]|0?[1-9])\s*[日号]`)
 
 // paragraphAsOf gives the figures of a paragraph the as-of day that opens
 // it, on those whose sentence names no day of its own.

@@ -8,7 +8,7 @@ import (
 )
 
 // calendarDay is a month and a day written together: "2月16号", "9月5日".
-var calendarDay = regexp.MustCompile(`(1[0-2]|0?[1-9])\s*月\s*([12][0-9]|3[01]|0?[1-9])\s*[日号]`)
+var calendarDay = corpus.CalendarDay
 
 // anotherDay is a second day written after a first without its month:
 // "2月16号和17号".

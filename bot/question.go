@@ -528,9 +528,18 @@ var completionVerbs = []string{"完成", "结束", "建成", "完工", "竣工",
 // chosen, the sentences that tell such steps.
 const procedureBoost = 1.6
 
+// meansBoost raises, for a question asking how a thing was done, a
+// sentence that says by what means (understand.StatesMeans): it tells the
+// how, where a longer one repeats more of the question's words.
+const meansBoost = 2.0
+
 // planBoost raises, for a question asking what is planned, the sentences
 // that state an intent over those that only name the topic.
 const planBoost = 1.5
+
+// nextStepOpeners open a sentence of what is still to be done: asked how a
+// thing was done, it is not the answer.
+var nextStepOpeners = []string{"下一步", "下步", "下阶段", "下一阶段", "接下来", "今后"}
 
 // intentMarkers state what is to be done: "将积极推进", "计划新建", "力争".
 var intentMarkers = []string{"将", "计划", "力争", "争取", "拟", "着力", "重点抓"}
@@ -674,6 +683,12 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 		}
 		if procedure && understand.StatesProcedure(c.text) {
 			score *= procedureBoost // "怎么评出来的": the sentence that tells the steps
+		}
+		if howDone && understand.StatesMeans(c.text) {
+			score *= meansBoost // "是咋推动的": "通过宣传医保政策、…等途径"
+		}
+		if howDone && !plans && hasAnyPrefix(c.text, nextStepOpeners...) {
+			score /= planBoost // what was done, not "下一步,…将进一步…"
 		}
 		score *= planWeight(plans, c.text)
 		all = append(all, scored{text: c.text, src: c.src, score: score, order: c.order, directs: c.directs})

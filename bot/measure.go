@@ -84,9 +84,10 @@ var sameCounters = map[string]string{"辆次": "次", "车次": "次", "名": "�
 // by "举办讲座125次"), people served once each by the times served ("给多少
 // 女孩打了宫颈癌疫苗" by "免费接种HPV疫苗27904人次"), though one in the word
 // asked answers better. An operation is 一台 or 一例 ("做了多少台手术" by
-// "手术1174例").
+// "手术1174例"). A piece of business is 一单, reported as 一件, 一笔 or
+// 一次 ("窗口接了多少单" by "受理…申请270件").
 var nearCounters = map[string][]string{"篇": {"条"}, "条": {"篇"}, "起": {"件", "宗"}, "宗": {"件", "起"}, "件": {"起", "宗"}, "张": {"件", "份"}, "场": {"次", "期"}, "期": {"次", "场"}, "人": {"人次"}, "人次": {"人"},
-	"台": {"例", "台次"}, "台次": {"台", "例"}, "例": {"台", "台次"}}
+	"台": {"例", "台次"}, "台次": {"台", "例"}, "例": {"台", "台次"}, "单": {"件", "笔", "次"}}
 
 // itemCounters count items of one kind in words a report chooses freely: a
 // request is 一件, 一条 or 一例 ("收到多少件信息公开申请" is answered by "受理

@@ -33,6 +33,7 @@ func askedClause(sent, question, searchText string) (string, bool) {
 	if unit == "" || strings.Contains(question, "第几") {
 		return "", false // a rank ("排第几名") is no amount in a unit
 	}
+	unit = reportedCounter(clauses, unit)
 	perHead := understand.PerHeadAsked(question)
 	best, bestScore, numbered := -1, 0.0, 0
 	for i, c := range clauses {
@@ -80,6 +81,21 @@ func askedClause(sent, question, searchText string) (string, bool) {
 		out += "…"
 	}
 	return out, true
+}
+
+// reportedCounter is the counter the clauses give the amount asked in:
+// the unit asked, or when no clause counts in it, another word for it that
+// one does ("窗口接了多少单" is answered in 件: "受理…申请270件").
+func reportedCounter(clauses []string, unit string) string {
+	if slices.ContainsFunc(clauses, func(c string) bool { return numberIn(c, unit) }) {
+		return unit
+	}
+	for _, near := range nearCounters[unit] {
+		if slices.ContainsFunc(clauses, func(c string) bool { return numberIn(c, near) }) {
+			return near
+		}
+	}
+	return unit
 }
 
 // totalClause opens a clause giving the total after what was added:

@@ -21,6 +21,12 @@ func TestAskedClause(t *testing.T) {
 	if got, ok := askedClause(sent2, "某省给女孩子免费打宫颈癌疫苗打了多少人？", "HPV疫苗"); !ok || got != "免费为36万适龄女生接种HPV疫苗…" {
 		t.Errorf("askedClause = %q, %v", got, ok)
 	}
+	// A counter no clause uses, in another word for it that one does: 单
+	// of business reported in 件.
+	sent4 := "2025年,政务窗口共受理卫生行政许可申请270件,发放卫生许可证254件。"
+	if got, ok := askedClause(sent4, "窗口去年一共接了多少单？", "受理"); !ok || got != "…政务窗口共受理卫生行政许可申请270件…" {
+		t.Errorf("askedClause = %q, %v; want the clause of 受理 in 件", got, ok)
+	}
 	// A year dates a clause: it is no number of it.
 	if got, ok := askedClause("(二)依申请公开。2024年,共收到政府信息公开申请8件,均已按时答复。", "舟山卫健委去年一共有几个人来申请公开信息的？", ""); ok {
 		t.Errorf("cut to %q: the year's clause is no number", got)

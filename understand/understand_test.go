@@ -277,6 +277,8 @@ func FuzzParse(f *testing.F) {
 func TestAskedUnit(t *testing.T) {
 	cases := map[string]string{
 		"健康舟山微信平台2024年发了多少篇稿子？":      "篇",
+		"窗口去年一共接了多少单？":               "单",
+		"检查了多少单位？":                   "",  // institutions, no counter
 		"健康中原行十年来一共走了多少个县？":          "县", // counties, counted as "70余县"
 		"全市一共有几个县医院？":                "个", // hospitals, not counties
 		"看一次门诊平均要花多少钱？":              "元",
@@ -298,24 +300,24 @@ func TestAskedUnit(t *testing.T) {
 		"每千人口有几个护士？":                 "人",    // nurses per head (个 counting people), no share
 		"全县有几家乡镇卫生院":                 "家",
 		"卫生监督全年一共罚了多少宗？":             "宗", // cases, as Guangdong counts them
-		"签约率是多少":               "",
-		"接诊了多少人次":              "人次",
-		"育儿补贴覆盖了多少个娃？":         "人", // 个 counting people
-		"今年新建几个社区医院":           "个",
-		"扬州百岁老人去年底比前一年多了几个？":   "人", // the people the question is about, 个 bare
-		"老人医院去年多了几个？":          "个", // 老人 modifies the place counted
-		"托育中心一共有多少个娃娃托位？":      "个", // 娃娃, said twice, modifies the places counted
-		"卫生服务中心去年有编制的人有几个？":    "人", // people a clause describes
-		"去年新增了多少个婴幼儿托位":        "个", // places for infants, not infants
-		"多少个孩子打了疫苗":            "人",
-		"两癌查了多少个农村妇女？":         "人", // 妇女 heads the word
-		"新开的几家医院一共添了多少床位":      "张", // the last counter asks; beds in 张
-		"全县一共几张床":              "张",
-		"从外地请来了多少个高水平的专家人才？":   "人", // the people after a modifier
-		"疾控中心一共有多少号人？":         "人", // 号人: people in speech
-		"绩效奖励资金已经连着几年全国第一了？":   "年", // a streak's years
-		"这几年人均预期寿命提高了多少":       "",  // 这几年 is the period, not the unit
-		"计生奖扶这两块投的钱，比前年多出来多少？": "元", // the money, then the comparison
+		"签约率是多少":                     "",
+		"接诊了多少人次":                    "人次",
+		"育儿补贴覆盖了多少个娃？":               "人", // 个 counting people
+		"今年新建几个社区医院":                 "个",
+		"扬州百岁老人去年底比前一年多了几个？":         "人", // the people the question is about, 个 bare
+		"老人医院去年多了几个？":                "个", // 老人 modifies the place counted
+		"托育中心一共有多少个娃娃托位？":            "个", // 娃娃, said twice, modifies the places counted
+		"卫生服务中心去年有编制的人有几个？":          "人", // people a clause describes
+		"去年新增了多少个婴幼儿托位":              "个", // places for infants, not infants
+		"多少个孩子打了疫苗":                  "人",
+		"两癌查了多少个农村妇女？":               "人", // 妇女 heads the word
+		"新开的几家医院一共添了多少床位":            "张", // the last counter asks; beds in 张
+		"全县一共几张床":                    "张",
+		"从外地请来了多少个高水平的专家人才？":         "人", // the people after a modifier
+		"疾控中心一共有多少号人？":               "人", // 号人: people in speech
+		"绩效奖励资金已经连着几年全国第一了？":         "年", // a streak's years
+		"这几年人均预期寿命提高了多少":             "",  // 这几年 is the period, not the unit
+		"计生奖扶这两块投的钱，比前年多出来多少？":       "元", // the money, then the comparison
 	}
 	for q, want := range cases {
 		if got := AskedUnit(q); got != want {

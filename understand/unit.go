@@ -12,7 +12,7 @@ import (
 
 // askedUnitPattern is a count or amount question's counter word: "多少篇",
 // "几个", "多少人次", "多少钱".
-var askedUnitPattern = regexp.MustCompile(`(?:多少|几)(万元|亿元|个百分点|百分点|` + countCounters + `|号人|人|元|岁|天|床|钱|针|剂|回|趟|倍|分钟|小时|公里|亩|平方米|平方公里|公顷|吨|公斤|千克|毫升)`)
+var askedUnitPattern = regexp.MustCompile(`(?:多少|几)(万元|亿元|个百分点|百分点|` + countCounters + `|号人|人|元|岁|天|床|钱|针|剂|回|趟|单|倍|分钟|小时|公里|亩|平方米|平方公里|公顷|吨|公斤|千克|毫升)`)
 
 // AreaUnit stands for any unit of area (亩, 平方米, 公顷 …): what AskedUnit
 // gives a question about a size that names no unit ("种了多大面积",
@@ -94,6 +94,8 @@ func AskedUnit(question string) string {
 		return "剂次" // "打了多少针疫苗": doses given
 	case u == "号人":
 		return "人" // "一共有多少号人": people, as 名 and 人 count them
+	case u == "单" && strings.HasPrefix(q[loc[3]:], "位"):
+		return "" // "多少单位": institutions, no counter
 	case u == "回" || u == "趟":
 		return "次" // "一年上医院看几回病": times, as the reports count them
 	case u == "个" && (countsPeople(q[loc[3]:]) || peopleBefore(q[:loc[0]]) || bareCounter(q[loc[3]:]) && peopleSubject(q[:loc[0]])):

@@ -752,7 +752,7 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 	if oneNumber {
 		picked = oneAnswerInUnit(picked, understand.AskedUnit(question))
 	}
-	asksYear := understand.AsksWhen(question) && strings.Contains(question, "年")
+	asksYear := understand.AsksWhen(question) && (strings.Contains(question, "年") || understand.AsksDay(question) || understand.AsksRuleStart(question))
 	wantsList := understand.WantsList(question)
 	for i, p := range picked {
 		q := quoteNear(p.text, question)

@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"strings"
 
+	"github.com/healthbot/healthbot/corpus"
 	"github.com/healthbot/healthbot/understand"
 )
 
@@ -15,23 +16,35 @@ import (
 // yearInClause is a year a clause names.
 var yearInClause = regexp.MustCompile(`(?:19|20)\d\d\s*年`)
 
-// whenClause is the clause of sent naming a year that shares the most of
-// the question's words and the official terms searched for them, when
-// sent holds two such clauses or more and one shares more than every
-// other; ok is false otherwise.
+// whenClause is the clause of sent naming a year (or, asked which day, a
+// month and a day) that shares the most of the question's words and the
+// official terms searched for them, when sent holds two such clauses or
+// more and one shares more than every other; ok is false otherwise. Asked
+// from when a rule holds ("哪天开始施行"), the clause that says so ("于2021
+// 年1月1日起实施") counts as sharing more than one that only dates the plan
+// it came from ("按照…2020年度立法工作计划").
 func whenClause(sent, question, searchText string) (string, bool) {
 	clauses := splitClauses(strings.TrimRight(sent, "。；;"))
 	q := bigrams(understand.Topic(question))
 	for g := range bigrams(searchText) {
 		q[g] = true
 	}
+	day, start := understand.AsksDay(question), understand.AsksRuleStart(question)
 	best, most, tie, dated := -1, 0, false, 0
 	for i, c := range clauses {
-		if !yearInClause.MatchString(c) {
+		hasDay := corpus.CalendarDay.MatchString(c)
+		if !yearInClause.MatchString(c) && !(day && hasDay) {
 			continue
 		}
 		dated++
-		switch n := shared(q, c); {
+		n := shared(q, c)
+		if day && hasDay {
+			n += askedTimeWeight
+		}
+		if start && understand.StatesRuleStart(c) {
+			n += askedTimeWeight
+		}
+		switch {
 		case n > most:
 			best, most, tie = i, n, false
 		case n == most:
@@ -43,3 +56,7 @@ func whenClause(sent, question, searchText string) (string, bool) {
 	}
 	return clauseQuoted(clauses, best), true
 }
+
+// askedTimeWeight is what a clause giving the kind of time asked (a day,
+// a start) counts for, in shared words: more than a place name shared.
+const askedTimeWeight = 2

@@ -37,3 +37,17 @@ func TestSpokenAgeBound(t *testing.T) {
 		t.Errorf("Expand = %q, want 14岁以下", got)
 	}
 }
+
+func TestAsksDayAndRuleStart(t *testing.T) {
+	for q, want := range map[string][2]bool{
+		"管理办法定的是哪天开始施行？":  {true, true},
+		"新规几号起执行？":        {true, true},
+		"这个办法从什么时候开始实施的？": {false, true},
+		"体检一共查了多少人？":      {false, false},
+		"全面推开是哪一年？":       {false, false},
+	} {
+		if got := [2]bool{AsksDay(q), AsksRuleStart(q)}; got != want {
+			t.Errorf("%s: AsksDay, AsksRuleStart = %v, want %v", q, got, want)
+		}
+	}
+}

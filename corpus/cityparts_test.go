@@ -32,3 +32,16 @@ func TestCityNamedByItsParts(t *testing.T) {
 		t.Error("no figure 2386")
 	}
 }
+
+// A report of a province's bureau that names the province only by its
+// level ("省卫生健康委召开…") and names several of its cities is the
+// province's, not the city named most (made-up text).
+func TestProvinceBodyNamedByLevelOnly(t *testing.T) {
+	text := "省卫生健康委召开2021年援外医疗队回国总结会\n发布日期:2021-12-24\n" +
+		"12月22日,省卫生健康委在南京、苏州、镇江、无锡同时召开援外医疗队回国总结会,苏州市人民政府副市长参加。" +
+		"医疗队由苏州、镇江市组派,累计完成门诊、住院诊疗9万人次。\n"
+	r := Parse("04_yuanwai_2021.txt", text, Meta{}, Options{}).Reports[0]
+	if r.Place != "江苏省" {
+		t.Errorf("place %q, want 江苏省", r.Place)
+	}
+}

@@ -658,11 +658,24 @@ func areaOfItsParts(best string, order []string, counts map[string]int, parents 
 }
 
 // namesWholeByLevel reports whether a text speaks of an area as a whole
-// by its level ("全市" of 石嘴山市, "全省" of 湖南省).
+// by its level ("全市" of 石嘴山市, "全省" of 湖南省), or of its own body by
+// the level alone ("省卫生健康委召开…总结会" of 江苏省, whose cities it names).
 func namesWholeByLevel(s, area string) bool {
 	level, _ := utf8.DecodeLastRuneInString(area)
-	return strings.Contains(s, "全"+string(level))
+	if strings.Contains(s, "全"+string(level)) {
+		return true
+	}
+	for _, m := range unnamedLevelBody.FindAllStringSubmatch(s, -1) {
+		if m[1] == string(level) {
+			return true
+		}
+	}
+	return false
 }
+
+// unnamedLevelBody is a government body named by its level alone, at the
+// start of a line or after punctuation: "省卫生健康委召开…", "，市卫健委通过…".
+var unnamedLevelBody = regexp.MustCompile(`(?:^|\n|[,，。;；:：、\s])(省|市|县|区)(?:卫生健康委员会|卫生健康委|卫健委|卫生健康局|卫健局|卫生厅|卫生局|人民政府|政府)`)
 
 // opensWithYear reports whether a title opens with a year ("2023年全市卫生
 // 健康工作成效几何?"): the year it is about, a headline or not.

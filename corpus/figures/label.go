@@ -275,6 +275,11 @@ func buildLabel(t *text, c *cand, lo, next int, prev phrase, prevBase string) {
 				c.label = fph
 			}
 		}
+	case !fph.empty() && t.nAt(c.se) == '的' && len(c.items) == 0 && len(core.n) > 0 && core.n[len(core.n)-1] == '以':
+		// "深圳华厦眼科医院以100%的住院满意率…位列第一": what 以 brings the
+		// number in is named after 的, up to its measure word; the words
+		// before 以 are who has it, those after the measure what it won.
+		c.label, c.source, c.followTo = upToMeasure(fph), fromFollow, fend
 	case (endsDe || endsDeng) && !fph.empty() && !fverb && len(c.items) == 0:
 		c.label, c.source, c.followTo = fph, fromFollow, fend
 		if ex := lastExample(raw); endsDeng && !ex.empty() && len(ex.r)+1+len(fph.r) <= maxLabel {
@@ -1712,6 +1717,23 @@ func measureWordOf(label phrase) (phrase, string) {
 		}
 	}
 	return phrase{}, ""
+}
+
+// scoreMeasureEnds end the name of what a score or a share measures.
+var scoreMeasureEnds = []string{"满意率", "满意度", "比例", "比重", "成绩", "得分", "总分", "率", "度", "分"}
+
+// upToMeasure is a phrase up to the first measure word that ends a name
+// in it ("门诊满意率位列全市第一" → "门诊满意率"); the phrase itself when
+// it holds none.
+func upToMeasure(p phrase) phrase {
+	for i := 2; i <= len(p.n); i++ {
+		for _, m := range scoreMeasureEnds {
+			if w := []rune(m); i >= len(w)+1 && string(p.n[i-len(w):i]) == m {
+				return p.slice(0, i)
+			}
+		}
+	}
+	return p
 }
 
 // rankedWords end a clause that ranks a kind among others before its

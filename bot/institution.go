@@ -4,6 +4,7 @@ import (
 	"regexp"
 	"slices"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/healthbot/healthbot/corpus"
 	"github.com/healthbot/healthbot/corpus/places"
@@ -32,7 +33,30 @@ var namedHospital = regexp.MustCompile(`(\p{Han}{2,4})医院`)
 var kindNames = []string{"公立", "民营", "私立", "综合", "专科", "各", "全", "所有", "基层", "级", "甲", "定点", "方舱", "互联网",
 	"儿童", "肿瘤", "精神", "传染", "康复", "护理", "乡镇", "社区", "村", "城市", "民族", "部队", "军队", "企业", "非公", "营利",
 	"重点", "新建", "现有", "大型", "中小", "口腔", "眼科", "骨科", "专业", "医养", "牵头", "龙头", "县", "市", "省", "区",
-	"哪", "几", "多少", "那", "这", "家", "所", "的", "在", "了", "中医", "西医", "医学"}
+	"哪", "几", "多少", "那", "这", "家", "所", "的", "在", "了", "中医", "西医", "医学", "附属", "其他", "其它", "周边", "当地", "本地", "外地", "大", "以上", "以下", "等", "及"}
+
+// minOwnNameRunes is how long the name of its own must be that opens a
+// hospital's name before its kind ("同济" of 同济儿童医院).
+const minOwnNameRunes = 2
+
+// namesOneHospital reports whether the words before 医院 name one
+// hospital: they hold no kind word (kindNames), or they are a name of its
+// own followed by one kind word ("同济儿童", "华西口腔"), where a kind's
+// name is kind words only ("公立综合", "县中医", "二级以上").
+func namesOneHospital(name string) bool {
+	hasKind := func(s string) bool {
+		return slices.ContainsFunc(kindNames, func(k string) bool { return strings.Contains(s, k) })
+	}
+	if !hasKind(name) {
+		return true
+	}
+	for _, k := range kindNames {
+		if own, ok := strings.CutSuffix(name, k); ok && utf8.RuneCountInString(own) >= minOwnNameRunes && !hasKind(own) {
+			return true
+		}
+	}
+	return false
+}
 
 // numberedHospital is a city's numbered hospital said short ("惠州三院",
 // "市二院": 第二人民医院); group 1 is its number.
@@ -48,7 +72,7 @@ func institutionIn(text string) string {
 		return "第" + m[1] + "人民医院"
 	}
 	for _, m := range namedHospital.FindAllStringSubmatch(text, -1) {
-		if !slices.ContainsFunc(kindNames, func(k string) bool { return strings.Contains(m[1], k) }) {
+		if namesOneHospital(m[1]) {
 			return m[0]
 		}
 	}

@@ -45,3 +45,26 @@ func ofAskedInstitution[T any](topic string, items []T, text func(T) string) []T
 	}
 	return slices.DeleteFunc(items, func(it T) bool { return aboutOtherInstitution(text(it), inst) })
 }
+
+// sourcesOfAskedInstitution keeps, of the sources, those of the reports
+// that name the one institution a topic names (in a title or passage),
+// when some do: a report that never names 同济儿童医院 tells nothing of it,
+// however many of the question's words it shares ("总投资7.59亿元" of
+// another children's hospital). All the sources when none names it or the
+// topic names none.
+func sourcesOfAskedInstitution(topic string, sources []Source) []Source {
+	inst := askedInstitution(topic)
+	if inst == "" {
+		return sources
+	}
+	files := map[string]bool{}
+	for _, s := range sources {
+		if mentionsAskedInstitution(s.Title+s.Text, inst) {
+			files[s.File] = true
+		}
+	}
+	if len(files) == 0 {
+		return sources
+	}
+	return slices.DeleteFunc(slices.Clone(sources), func(s Source) bool { return !files[s.File] })
+}

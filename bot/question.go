@@ -576,6 +576,7 @@ func asksItself(sent string) bool {
 // extracts is extractive with at most perSourceLimit sentences of one
 // source: a list question asked of one article wants more of it.
 func extracts(question, searchText string, sources []Source, perSourceLimit int) Answer {
+	sources = sourcesOfAskedInstitution(understand.Topic(question), sources)
 	own := bigrams(understand.Topic(question))
 	// The official terms the search added for the question's lay words
 	// ("生孩子" → 分娩) count as the question's own, at half the weight of

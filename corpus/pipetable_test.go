@@ -20,13 +20,14 @@ func pipeFigures(t *testing.T, text string) []string {
 // A yearbook table copied from a web page, one cell a line between bars,
 // header cells broken over two lines, the parts of its last measure
 // ("#…") after all the measures: every number is labelled by its row and
-// column, the unit from the column's header, the year from the caption.
+// column, the unit from the column's header, the year from the caption;
+// the county's row by the kind the caption's rows are (卫生机构).
 func TestCellStreamTable(t *testing.T) {
 	text := "表3 各类卫生机构情况(2019年)\n项 目\n|\n机构数\n(个)\n|\n床位数\n(张)\n|\n人员数\n(人)\n|\n|\n#技术\n人员\n|\n#护士\n|\n全 县\n|\n40\n|\n900\n|\n1500\n|\n1200\n|\n600\n|\n卫生院\n|\n12\n|\n300\n|\n500\n|\n420\n|\n180\n|\n"
 	got := pipeFigures(t, text)
 	want := []string{
-		"全县 机构数=40个@2019", "全县 床位数=900张@2019", "全县 人员数=1500人@2019",
-		"全县 人员数：其中技术人员=1200人@2019", "全县 人员数：其中护士=600人@2019",
+		"全县卫生机构 机构数=40个@2019", "全县卫生机构 床位数=900张@2019", "全县卫生机构 人员数=1500人@2019",
+		"全县卫生机构 人员数：其中技术人员=1200人@2019", "全县卫生机构 人员数：其中护士=600人@2019",
 		"卫生院 机构数=12个@2019", "卫生院 床位数=300张@2019", "卫生院 人员数=500人@2019",
 		"卫生院 人员数：其中技术人员=420人@2019", "卫生院 人员数：其中护士=180人@2019",
 	}

@@ -166,6 +166,16 @@ func tableFigures(work string, cells []tableCell, sec Section, rep *Report) []Fi
 			return nil // a row of numbers with no header names nothing
 		}
 	}
+	if kind := captionKind(sec, rep); kind != "" {
+		// "全 市 | 271 | 57455" under "表14—16 各类医院基本情况": the
+		// city's hospitals, all of them, not the city's every bed.
+		switch {
+		case wholeRows[rowHead]:
+			rowHead += kind
+		case rowHead == "合计" || rowHead == "总计":
+			rowHead = kind + rowHead
+		}
+	}
 	// "其中:医院": a part of the row above, named by its own words.
 	if rest, ok := strings.CutPrefix(rowHead, "其中"); ok && rest != "" {
 		rowHead = strings.TrimLeft(rest, ":：, ，")
@@ -743,6 +753,27 @@ func unitOf(s string, u []int) string {
 		if u[k] >= 0 {
 			return Simplify(s[u[k]:u[k+1]]) // "(萬人次)" of a Traditional table is 万人次
 		}
+	}
+	return ""
+}
+
+// wholeRows name a table's row of the whole area.
+var wholeRows = map[string]bool{"全国": true, "全省": true, "全市": true, "全州": true, "全县": true, "全区": true, "全盟": true, "全旗": true}
+
+// captionKinds is what a numbered caption says its rows are kinds of:
+// "医院" of "各类医院基本情况", "医疗卫生机构" of "各类医疗卫生机构数".
+var captionKinds = regexp.MustCompile(`^各类(\p{Han}{2,8}?)(?:基本情况|主要指标|情况|统计|数)`)
+
+// captionKind is the kind of thing a table's rows are, as its numbered
+// caption (the section's heading, or a headingless report's title) says;
+// "" when it says none.
+func captionKind(sec Section, rep *Report) string {
+	caption := captionCounts(sec.Heading)
+	if caption == "" && sec.Level == 0 {
+		caption = captionCounts(rep.Title)
+	}
+	if m := captionKinds.FindStringSubmatch(caption); m != nil {
+		return m[1]
 	}
 	return ""
 }

@@ -43,3 +43,17 @@ func TestYearbookTableWithTranslations(t *testing.T) {
 		}
 	}
 }
+
+// The whole area's row of a table whose caption says what kind of thing
+// its rows are ("各类医院基本情况") is that kind's total: the city's
+// hospitals' beds, not every bed of the city (made-up numbers).
+func TestWholeRowTakesTheCaptionsKind(t *testing.T) {
+	text := "表3—2 各类医院基本情况(2022年)\n指 标\n|\n机构数\n(个)\n|\n实有床位数\n(张)\n|\n" +
+		"全 市\n|\n120\n|\n30500\n|\n综合医院\n|\n50\n|\n16800\n|\n中医院\n|\n20\n|\n4100\n|\n"
+	got := strings.Join(pipeFigures(t, text), " ")
+	for _, want := range []string{"全市医院 实有床位数=30500张@2022", "中医院 实有床位数=4100张@2022"} {
+		if !strings.Contains(got, want) {
+			t.Errorf("no %s in\n%s", want, got)
+		}
+	}
+}

@@ -755,6 +755,7 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 	}
 	asksYear := understand.AsksWhen(question) && (strings.Contains(question, "年") || understand.AsksDay(question) || understand.AsksRuleStart(question))
 	wantsList := understand.WantsList(question)
+	changeAsked := understand.AsksBothEnds(question)
 	for i, p := range picked {
 		q := quoteNear(p.text, question)
 		if asksYear {
@@ -767,7 +768,13 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 				q = c // "给新生儿筛查哪些病": that group's list, not the other's
 			}
 		}
-		if oneNumber {
+		changeCut := false
+		if changeAsked {
+			if c, ok := askedChangeClause(p.text, question, searchText); ok {
+				q, changeCut = c, true // "从多少涨到多少": that indicator's change, not the others'
+			}
+		}
+		if oneNumber && !changeCut {
 			if c, ok := askedClause(p.text, question, searchText); ok {
 				q = c
 			} else if c, ok := statClause(p.text, question); ok {

@@ -278,6 +278,7 @@ func TestAskedUnit(t *testing.T) {
 	cases := map[string]string{
 		"健康舟山微信平台2024年发了多少篇稿子？":      "篇",
 		"窗口去年一共接了多少单？":               "单",
+		"今年一共给多少职工发了生育津贴？":           "人", // staff, then what was done for them
 		"检查了多少单位？":                   "",  // institutions, no counter
 		"健康中原行十年来一共走了多少个县？":          "县", // counties, counted as "70余县"
 		"全市一共有几个县医院？":                "个", // hospitals, not counties

@@ -214,7 +214,8 @@ func countsPeople(after string) bool {
 var agePrefix = regexp.MustCompile(`^\d+(?:\s*(?:到|至|~|-|—)\s*\d+)?\s*周?岁(?:及以上|以上|以下|及以下)?的?`)
 
 // endsWithStaff reports whether a word's head is a noun of staff: it
-// ends with one, or one is followed by a verb or particle ("编内人员参加"),
+// ends with one, or one is followed by a verb or particle ("编内人员参加",
+// "职工发了生育津贴"),
 // not by the thing it modifies ("人员培训基地").
 func endsWithStaff(word string) bool {
 	for _, n := range []string{"人员", "员工", "职工", "干部"} {
@@ -223,7 +224,7 @@ func endsWithStaff(word string) bool {
 			continue
 		}
 		rest := word[i+len(n):]
-		if r, _ := utf8.DecodeRuneInString(rest); rest == "" || strings.ContainsRune("的了有是在和及与参到去来被", r) {
+		if r, _ := utf8.DecodeRuneInString(rest); rest == "" || strings.ContainsRune("的了有是在和及与参到去来被发领拿享办申缴获得报交用", r) {
 			return true
 		}
 	}

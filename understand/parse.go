@@ -192,6 +192,9 @@ func Filters(question string, now time.Time) corpus.Filters {
 	for _, y := range periodYears(q, now) {
 		years[y] = true
 	}
+	for _, y := range publishedYears(q, now) {
+		years[y] = true // "今年公布的国考": results of the years before too
+	}
 	rest := yearNamedMeasures.ReplaceAllString(q, " ") // "上年结余" is a measure, no year
 	rest = aboutSomeYears.ReplaceAllString(rest, " ")  // "这十来年": about ten years, not 来年 (next year)
 	for _, r := range relativeYears {

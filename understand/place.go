@@ -57,7 +57,7 @@ func Places(q string) []string {
 			// a county made a district, as reports of its county years name it.
 			name = written
 		}
-		if destination(q[:m.Start]) && m.Start > 0 {
+		if destination(q[:m.Start]) && m.Start > 0 && !peopleThere(q[m.End:]) {
 			continue // "往湖北派了多少人去支援": where they went, not the place asked
 		}
 		mentions = append(mentions, placeMention{name: name, start: m.Start, end: m.End, within: []string{m.Place.Province, m.Place.Parent}})
@@ -141,6 +141,17 @@ func destination(before string) bool {
 		}
 	}
 	return false
+}
+
+// sentPeople are who is sent to a place to work there.
+var sentPeople = []string{"专家", "医生", "医疗队", "队员", "医护", "医务人员", "人员", "干部", "团队", "护士"}
+
+// peopleThere reports whether the text after a destination names the
+// people sent there ("派到于都的专家，…做了多少台手术"): what they did is
+// the destination's, the place asked.
+func peopleThere(after string) bool {
+	rest, ok := strings.CutPrefix(after, "的")
+	return ok && opensWithAny(rest, sentPeople)
 }
 
 // originWords written just after a place make it where people or things

@@ -21,7 +21,8 @@ func TestFilters(t *testing.T) {
 		period string
 	}{
 		{q: "2023年家庭医生签约率是多少？", years: []int{2023}},
-		{q: "今年公布的医院国考里，参评的中医类医院有多少所？", years: []int{2024, 2025, 2026}}, // results come out after their year
+		{q: "今年公布的医院国考里，参评的中医类医院有多少所？", years: []int{2024, 2025, 2026}},         // results come out after their year
+		{q: "北大人民医院派到于都的专家，一共做了多少台手术？", kind: corpus.KindSummary, place: "于都县"}, // what the people sent did there
 		{q: "四川去年人均预期寿命多少岁？", years: []int{2025}, place: "四川省"},
 		{q: "宁夏今年卫生方面打算干啥？", years: []int{2026}, kind: corpus.KindPlan, place: "宁夏回族自治区"},
 		{q: "这两年（2022、2023）床位有什么变化", years: []int{2022, 2023}},

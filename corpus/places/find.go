@@ -151,6 +151,10 @@ var (
 	regionWords = []string{"平原", "盆地", "经济区", "经济圈", "都市圈", "城市群"}
 )
 
+// motionVerbs send someone to a place: an ordinary word after one
+// (noContext: 于都, 中山) is the place ("派到于都的专家", "支援朝阳").
+var motionVerbs = []string{"派到", "派往", "派驻", "前往", "来到", "去往", "回到", "远赴", "奔赴", "赶赴", "支援", "帮扶", "援助", "对口"}
+
 // badBefore: a character before a short form that makes it part of another
 // word (幸福建设, 长江西岸, 黄河南岸).
 var badBefore = map[string]string{
@@ -257,6 +261,8 @@ func (g *gazetteer) match(text string, i int, forms []string, prev []rawMatch) (
 					st = accepted // 南陵卫健委
 				case strings.HasSuffix(text[:i], "健康") && !noContext[form]:
 					st = accepted // "健康喀左": a campaign is named after its own place
+				case noContext[form] && hasAnySuffix(text[:i], motionVerbs) && !hasAnyPrefix(after, townWords) && (e.Level == City || e.Level == County):
+					st = accepted // "派到于都的专家": where someone is sent is a place
 				case noContext[form] || hasAnyPrefix(after, townWords):
 				case hasAnyPrefix(after, orgAfter) && (i == 0 || strings.ContainsRune(openers, before)):
 					st = accepted // 云阳人大; not 各族人民和人大
@@ -575,6 +581,16 @@ func (g *gazetteer) namesAbove(form string) bool {
 func (g *gazetteer) namesProvince(form string) bool {
 	for _, c := range g.byForm[form] {
 		if g.entries[c.idx].Level == Province {
+			return true
+		}
+	}
+	return false
+}
+
+// hasAnySuffix reports whether s ends with one of suffixes.
+func hasAnySuffix(s string, suffixes []string) bool {
+	for _, x := range suffixes {
+		if strings.HasSuffix(s, x) {
 			return true
 		}
 	}

@@ -45,3 +45,20 @@ func TestProvinceBodyNamedByLevelOnly(t *testing.T) {
 		t.Errorf("place %q, want 江苏省", r.Place)
 	}
 }
+
+// A page of several places' meetings, one paragraph each opening with its
+// date and its place: each paragraph's figures are its place's, not the
+// page's (made-up text).
+func TestParagraphOpeningWithItsPlace(t *testing.T) {
+	text := "耀州区、宜君县相继召开2012年卫生工作会议\n发布时间:2012-04-02\n" +
+		"3月19日,耀州区卫生工作会议召开。区属各医疗卫生单位负责人共90余人参加会议。\n" +
+		"3月24日,宜君县召开了全县卫生工作会议。县、乡两级医疗卫生单位负责人约120人参加会议。\n"
+	r := Parse("03_huiyi_2012.txt", text, Meta{}, Options{}).Reports[0]
+	got := map[string]string{}
+	for _, f := range r.Figures {
+		got[f.Raw+f.Unit] = f.Place
+	}
+	if got["120人"] != "宜君县" || got["90人"] != "耀州区" {
+		t.Errorf("places %v, want 120人 of 宜君县 and 90人 of 耀州区", got)
+	}
+}

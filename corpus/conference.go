@@ -246,6 +246,13 @@ func commendedAtMeeting(f *Figure) bool {
 	return m != nil && strings.Contains(simp[m[1]-len("表彰"):], f.Raw+f.Unit)
 }
 
+// meetingAttendance reports whether a figure counts who attended a
+// meeting ("…先进村卫生室、优秀村医代表近300人参加会议"): the attendance
+// the figures package labels 参加人数, in a sentence of a meeting.
+func meetingAttendance(f *Figure) bool {
+	return f.Label == "参加人数" && strings.Contains(Simplify(f.Sentence), "会")
+}
+
 // datePlanTargets dates the figures ("确保全年…不低于1300人次", "一是实施
 // 基层能力提升工程,新建村卫生室10个") in the passages datePlanParagraphs
 // dated as a conference's plan for the year it is held in: that year's
@@ -263,9 +270,9 @@ func datePlanTargets(rep *Report, dated []Span) {
 		if f.Base || f.Year != rep.Year {
 			continue
 		}
-		if (conference || opened) && !f.Target && commendedAtMeeting(f) {
-			// "会上…集中通报表扬全区14家先进单位": what the conference did,
-			// in the year it is held.
+		if (conference || opened) && !f.Target && (commendedAtMeeting(f) || meetingAttendance(f)) {
+			// "会上…集中通报表扬全区14家先进单位", "…近300人参加会议": what
+			// the conference did, in the year it is held.
 			f.Year = rep.PlanYear
 			continue
 		}

@@ -159,6 +159,19 @@ func TestCommendedAtTheConference(t *testing.T) {
 	}
 }
 
+// Who attended a work conference ("…优秀村医代表近300人参加会议") came in
+// the year it is held, not the year it reviews.
+func TestAttendanceAtTheConference(t *testing.T) {
+	text := "3月20日上午,某区卫健委组织召开了2024年全区卫生健康工作会。会议总结回顾了2023年卫生健康工作,研究部署2024年主要任务。区直各医疗卫生单位主要负责人及优秀村医代表近260人参加会议。\n会上宣读了表彰通报。2023年,全区新建村卫生室9个。\n"
+	years := map[string]int{}
+	for _, f := range Parse("04_gongzuohui.txt", text, Meta{}, Options{}).Reports[0].Figures {
+		years[f.Raw+f.Unit] = f.Year
+	}
+	if years["260人"] != 2024 || years["9个"] != 2023 {
+		t.Errorf("years %v, want the attendance of 2024 and the reviewed of 2023", years)
+	}
+}
+
 // A meeting named for the year it reviews and the year it plans ("2023年度
 // 工作总结暨2024年工作谋划会议") plans that year: the figures of the
 // paragraph opening with it are targets.

@@ -1372,6 +1372,11 @@ func assignPlaces(work string, rep *Report) {
 				} else {
 					place = wholeAreaOf(place, before)
 				}
+			} else if opener := paragraphPlace(work, mentions, start); own == "" && opener != "" && opener != place && !places.Within(place, opener) {
+				// "3月24日,宜君县召开了全县卫生工作会议。…约100人参加会议" in
+				// a page of 王益区's and 宜君县's meetings: the place the
+				// paragraph opens with is its figures'.
+				place = opener
 			} else if own == "" {
 				if prev := semicolonSentenceBefore(work, start); prev != "" && wholeAreaWord(prev) != "" {
 					// "我省报告4.2万例,居全国第3位;报告发病率50.77/10万":
@@ -1504,6 +1509,35 @@ func paragraphSubject(work string, mentions []places.Mention, at int, whole stri
 	}
 	return ""
 }
+
+// paragraphPlace is the city or county the paragraph holding byte at
+// opens with, perhaps after its date ("3月24日,宜君县召开了…"), "" when it
+// opens otherwise.
+func paragraphPlace(work string, mentions []places.Mention, at int) string {
+	p := strings.LastIndexByte(work[:at], '\n') + 1
+	for p < at {
+		r, size := utf8.DecodeRuneInString(work[p:])
+		if !unicode.IsSpace(r) {
+			break
+		}
+		p += size
+	}
+	if d := leadingDay.FindStringIndex(work[p:min(len(work), p+maxLeadingTimeBytes)]); d != nil {
+		p += d[1]
+	} else if d := leadingTime.FindStringIndex(work[p:min(len(work), p+maxLeadingTimeBytes)]); d != nil {
+		p += d[1]
+	}
+	for _, m := range mentions {
+		if m.Start == p && (m.Place.Level == places.County || m.Place.Level == places.City) {
+			return m.Place.Name
+		}
+	}
+	return ""
+}
+
+// leadingDay is the day a paragraph of news opens with before its
+// subject: "3月24日,", "12月22日上午，".
+var leadingDay = regexp.MustCompile(`^(?:(?:19|20)\d{2}年)?\d{1,2}月\d{1,2}日(?:上午|下午|晚|晚上)?\s*[,，]\s*`)
 
 // leadingTime is the time a paragraph opens with before its subject:
 // "2020年,", "截至2023年底，", "今年上半年，".

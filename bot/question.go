@@ -511,11 +511,17 @@ func shared(q map[string]bool, text string) int { return countIn(q, bigrams(text
 const whenBoost = 1.6
 
 // pageDebris reports whether a sentence is the page's, not the text's: a
-// metadata line, bracketed or not ("(责任编辑:秋彤)"), or a line with no
-// words ("2024-11-21", the dates of the page's links).
+// metadata line, bracketed or not ("(责任编辑:秋彤)"), a line with no
+// words ("2024-11-21", the dates of the page's links), or a file's listing
+// with its checksum (a sources table: "| 12 | `2、权威发布….docx` |
+// dbdef8d3…").
 func pageDebris(sent string) bool {
-	return corpus.IsMetadataLine(sent) || corpus.IsMetadataLine(strings.Trim(strings.TrimSpace(sent), "()（）")) || corpus.CountHan(sent) == 0
+	return corpus.IsMetadataLine(sent) || corpus.IsMetadataLine(strings.Trim(strings.TrimSpace(sent), "()（）")) || corpus.CountHan(sent) == 0 ||
+		checksum.MatchString(sent)
 }
+
+// checksum is a hexadecimal digest: a git object name or a sha256.
+var checksum = regexp.MustCompile(`\b[0-9a-f]{40,64}\b`)
 
 // continuationOpeners open a sentence that goes on with the one before's
 // subject ("已从5月8日提前开始", "预计…将于5月25日完成").

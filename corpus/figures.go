@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/healthbot/healthbot/corpus/figures"
@@ -278,7 +279,7 @@ func extractFigures(work string, rep *Report, b *budget) []Figure {
 						ctx.nextOpened = true // what follows in the paragraph is next year's
 					}
 					for k := range figs {
-						if p.Start >= topicEnd {
+						if p.Start >= topicEnd && topic != "" {
 							figs[k].Lead = topic
 							figs[k].Label = ofTopic(figs[k].Label, topic)
 						}
@@ -1023,6 +1024,59 @@ func ofTopic(label, topic string) string {
 	return name
 }
 
+// titleTopic is what a figure named by a bare verb ("累计已接种335.476万剂
+// 次": 接种) was done to, as the report's title says ("开封圆满完成上半年新冠
+// 病毒疫苗接种任务"): the title's words before the verb, back to a time, a
+// deed or the place, with the verb (新冠病毒疫苗接种); "" for any other
+// label or title. It is the figure's lead, found and read with it, not its
+// label: the report's figures named in full keep their own.
+func titleTopic(label, title string) string {
+	if !titleVerbs[label] {
+		return ""
+	}
+	t := Simplify(title)
+	i := strings.LastIndex(t, label)
+	if i <= 0 {
+		return ""
+	}
+	before := []rune(t[:i])
+	start := len(before)
+	for start > 0 && len(before)-start < maxTitleTopicRunes && unicode.Is(unicode.Han, before[start-1]) && !titleTopicEnd(string(before[:start])) {
+		start--
+	}
+	if len(before)-start < minTitleTopicRunes {
+		return ""
+	}
+	return string(before[start:]) + label
+}
+
+// titleTopicEnd reports whether the title's words up to here end with a
+// time or a deed ("上半年", "完成"): what stands after them names the thing
+// done.
+func titleTopicEnd(upTo string) bool {
+	for _, w := range titleTopicBounds {
+		if strings.HasSuffix(upTo, w) {
+			return true
+		}
+	}
+	return false
+}
+
+// titleVerbs are the bare verbs titleTopic reads a title for: what they
+// did is named in the title.
+var titleVerbs = map[string]bool{"接种": true, "筛查": true, "救助": true, "救治": true, "培训": true, "签约": true, "随访": true, "体检": true,
+	"治疗": true, "收治": true, "诊疗": true, "检测": true, "检查": true, "资助": true, "报销": true, "补助": true, "发放": true, "招聘": true}
+
+// titleTopicBounds end the words before the thing a title says was done.
+var titleTopicBounds = []string{"年", "月", "季度", "完成", "开展", "推进", "实施", "启动", "召开", "举行", "做好", "全面", "圆满", "顺利", "加快", "扎实", "持续", "全力", "市", "县", "区", "省", "州"}
+
+// minTitleTopicRunes and maxTitleTopicRunes bound the title's words
+// titleTopic puts before a bare verb.
+const (
+	minTitleTopicRunes = 2
+	maxTitleTopicRunes = 10
+)
+
 // paragraphOpening reads the year (lead) or the deadline that opens a
 // paragraph, both 0 when it opens with neither, and whether the year dates
 // a status ("截止2019年底，"): its figures are actuals.
@@ -1137,6 +1191,7 @@ func sentenceFigures(work string, s Span, sec Section, path string, rep *Report,
 			Sentence:  figureSentence(sentence, f.Start, f.End),
 			Span:      Span{s.Start + f.Start, s.Start + f.End},
 		}
+		fig.Lead = titleTopic(fig.Label, rep.Title) // a paragraph's topic, when it has one, replaces it
 		if f.Year > 0 {
 			ctx.stated.written(fig.Span)
 		}

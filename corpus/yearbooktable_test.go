@@ -57,3 +57,14 @@ func TestWholeRowTakesTheCaptionsKind(t *testing.T) {
 		}
 	}
 }
+
+// A figure named by a bare verb ("累计已接种12.5万剂次") in a report whose
+// title says what was done is led by the title's words before the verb,
+// by which it is found (made-up news).
+func TestBareVerbLedByTheTitlesThing(t *testing.T) {
+	text := "某市圆满完成上半年流感疫苗接种任务\n截至6月30日,我市累计已接种12.5万剂次,按期完成任务。\n"
+	figs := Parse("t.txt", text, Meta{}, Options{}).Reports[0].Figures
+	if len(figs) == 0 || figs[0].Label != "接种" || figs[0].Lead != "流感疫苗接种" {
+		t.Errorf("want 接种 led by 流感疫苗接种: %+v", figs)
+	}
+}

@@ -299,6 +299,7 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 	deathsAsked := strings.Contains(topic, "死") // of those diseases, their deaths
 	askedPeople := peopleKindOf(topic)          // the kind of people counted, if any
 	peopleAsked := asksPeople(topic)            // people counted, not money
+	distinct := distinctWords(topicGrams, hits) // the question's words few reports hold
 	for _, h := range hits {
 		fig := h.Figure
 		if ask.share && isChange(fig) && isRateUnit(fig.Unit) {
@@ -711,6 +712,10 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 		if f.Place != "" && !h.PlaceMatch {
 			score -= 0.3
 		}
+		// "同济那个新儿童医院开多少张床": words of the question few of the
+		// reports found hold (a hospital's own name) say which report it
+		// is about.
+		score += distinctWeight * float64(min(maxDistinct, distinct[h.File]))
 		key := fmt.Sprint(h.Place, "|", fig.Label, "|", fig.Raw, "|", fig.Unit, "|", fig.Year, "|", fig.Missing)
 		if seen[key] {
 			continue

@@ -224,3 +224,17 @@ func TestMidYearConferenceAsksAreThePlan(t *testing.T) {
 		}
 	}
 }
+
+// A score or a rank an assessment gave is of the year it assessed ("2022年
+// 度…绩效评价情况通报》公布,我市获得总分88.5分"), not of the report's
+// (made-up news of 2023).
+func TestScoreOfTheYearAssessed(t *testing.T) {
+	text := "我市在全省绩效评价中排名第三\n快讯 2023-08-10\n日前\n省卫健委《关于全省2022年度基本公共卫生服务项目绩效评价\n情况通报》公布\n我市获得总分88.5分、\n排名全省第三位\n"
+	years := map[string]int{}
+	for _, f := range Parse("06_pingjia_2023.txt", text, Meta{}, Options{}).Reports[0].Figures {
+		years[f.Raw+f.Unit] = f.Year
+	}
+	if years["88.5分"] != 2022 {
+		t.Errorf("years %v, want the score of 2022", years)
+	}
+}

@@ -94,6 +94,7 @@ func parse(file, text string, meta Meta, opts Options, b *budget) Document {
 		planned := datePlanParagraphs(work, &rep)
 		rep.Figures = extractFigures(work, &rep, b)
 		datePlanTargets(&rep, planned)
+		dateAssessedScores(work, &rep)
 		markTargetColumns(work, &rep)
 		doc.Reports = append(doc.Reports, rep)
 		if b.over() {

@@ -280,6 +280,8 @@ func TestAskedUnit(t *testing.T) {
 	cases := map[string]string{
 		"健康舟山微信平台2024年发了多少篇稿子？":      "篇",
 		"窗口去年一共接了多少单？":               "单",
+		"那次绩效评价，省里给打了多少分？":           "分",
+		"救护车多少分钟能到？":                 "分钟",
 		"今年一共给多少职工发了生育津贴？":           "人", // staff, then what was done for them
 		"检查了多少单位？":                   "",  // institutions, no counter
 		"健康中原行十年来一共走了多少个县？":          "县", // counties, counted as "70余县"

@@ -12,7 +12,7 @@ import (
 
 // askedUnitPattern is a count or amount question's counter word: "多少篇",
 // "几个", "多少人次", "多少钱".
-var askedUnitPattern = regexp.MustCompile(`(?:多少|几)(万元|亿元|个百分点|百分点|` + countCounters + `|号人|人|元|岁|天|床|钱|针|剂|回|趟|单|倍|分钟|小时|公里|亩|平方米|平方公里|公顷|吨|公斤|千克|毫升)`)
+var askedUnitPattern = regexp.MustCompile(`(?:多少|几)(万元|亿元|个百分点|百分点|` + countCounters + `|号人|人|元|岁|天|床|钱|针|剂|回|趟|单|倍|分钟|分|小时|公里|亩|平方米|平方公里|公顷|吨|公斤|千克|毫升)`)
 
 // AreaUnit stands for any unit of area (亩, 平方米, 公顷 …): what AskedUnit
 // gives a question about a size that names no unit ("种了多大面积",

@@ -75,3 +75,28 @@ func clauseQuoted(clauses []string, i int) string {
 	}
 	return out
 }
+
+// soleBestClause is the clause that scores most of those score counts
+// (ok), when two or more are counted and no other ties it; -1 otherwise:
+// one clause of a sentence running through several years or changes, told
+// apart by the question's words.
+func soleBestClause(clauses []string, score func(clause string) (n int, ok bool)) int {
+	best, most, tie, counted := -1, 0, false, 0
+	for i, c := range clauses {
+		n, ok := score(c)
+		if !ok {
+			continue
+		}
+		counted++
+		switch {
+		case n > most:
+			best, most, tie = i, n, false
+		case n == most:
+			tie = true
+		}
+	}
+	if counted < 2 || tie {
+		return -1
+	}
+	return best
+}

@@ -32,20 +32,10 @@ func askedChangeClause(sent, question, searchText string) (string, bool) {
 	for g := range bigrams(ratioBase.ReplaceAllString(searchText, " ")) {
 		q[g] = true
 	}
-	best, most, tie, changes := -1, 0, false, 0
-	for i, c := range clauses {
-		if !fromToChange.MatchString(c) {
-			continue
-		}
-		changes++
-		switch n := shared(q, c); {
-		case n > most:
-			best, most, tie = i, n, false
-		case n == most:
-			tie = true
-		}
-	}
-	if changes < 2 || best < 0 || tie {
+	best := soleBestClause(clauses, func(c string) (int, bool) {
+		return shared(q, c), fromToChange.MatchString(c)
+	})
+	if best < 0 {
 		return "", false
 	}
 	return clauseQuoted(clauses, best), true

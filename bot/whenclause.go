@@ -30,13 +30,11 @@ func whenClause(sent, question, searchText string) (string, bool) {
 		q[g] = true
 	}
 	day, start := understand.AsksDay(question), understand.AsksRuleStart(question)
-	best, most, tie, dated := -1, 0, false, 0
-	for i, c := range clauses {
+	best := soleBestClause(clauses, func(c string) (int, bool) {
 		hasDay := corpus.CalendarDay.MatchString(c)
 		if !yearInClause.MatchString(c) && !(day && hasDay) {
-			continue
+			return 0, false
 		}
-		dated++
 		n := shared(q, c)
 		if day && hasDay {
 			n += askedTimeWeight
@@ -44,14 +42,9 @@ func whenClause(sent, question, searchText string) (string, bool) {
 		if start && understand.StatesRuleStart(c) {
 			n += askedTimeWeight
 		}
-		switch {
-		case n > most:
-			best, most, tie = i, n, false
-		case n == most:
-			tie = true
-		}
-	}
-	if dated < 2 || best < 0 || tie {
+		return n, true
+	})
+	if best < 0 {
 		return "", false
 	}
 	return clauseQuoted(clauses, best), true

@@ -1491,21 +1491,8 @@ func leadingMarker(s string) (end int, ok bool) {
 // perhaps after its time ("2020年,衡阳市…"), when it is an area of the
 // kind whole names (区 for 全区); "" otherwise.
 func paragraphSubject(work string, mentions []places.Mention, at int, whole string) string {
-	p := strings.LastIndexByte(work[:at], '\n') + 1
-	for p < at {
-		r, size := utf8.DecodeRuneInString(work[p:])
-		if !unicode.IsSpace(r) {
-			break
-		}
-		p += size
-	}
-	if d := leadingTime.FindStringIndex(work[p:min(len(work), p+maxLeadingTimeBytes)]); d != nil {
-		p += d[1] // "2020年,衡阳市、县两级…": the year, then the subject
-	}
-	for _, m := range mentions {
-		if m.Start == p && strings.HasSuffix(m.Place.Name, strings.TrimPrefix(whole, "全")) {
-			return m.Place.Name
-		}
+	if p, ok := paragraphOpeningPlace(work, mentions, at); ok && strings.HasSuffix(p.Name, strings.TrimPrefix(whole, "全")) {
+		return p.Name
 	}
 	return ""
 }
@@ -1514,6 +1501,16 @@ func paragraphSubject(work string, mentions []places.Mention, at int, whole stri
 // opens with, perhaps after its date ("3月24日,宜君县召开了…"), "" when it
 // opens otherwise.
 func paragraphPlace(work string, mentions []places.Mention, at int) string {
+	if p, ok := paragraphOpeningPlace(work, mentions, at); ok && (p.Level == places.County || p.Level == places.City) {
+		return p.Name
+	}
+	return ""
+}
+
+// paragraphOpeningPlace is the place the paragraph holding byte at opens with,
+// after its spaces and its time ("2020年,", "3月24日上午,"); ok is false
+// when it opens with none.
+func paragraphOpeningPlace(work string, mentions []places.Mention, at int) (places.Place, bool) {
 	p := strings.LastIndexByte(work[:at], '\n') + 1
 	for p < at {
 		r, size := utf8.DecodeRuneInString(work[p:])
@@ -1522,17 +1519,18 @@ func paragraphPlace(work string, mentions []places.Mention, at int) string {
 		}
 		p += size
 	}
-	if d := leadingDay.FindStringIndex(work[p:min(len(work), p+maxLeadingTimeBytes)]); d != nil {
+	head := work[p:min(len(work), p+maxLeadingTimeBytes)]
+	if d := leadingDay.FindStringIndex(head); d != nil {
 		p += d[1]
-	} else if d := leadingTime.FindStringIndex(work[p:min(len(work), p+maxLeadingTimeBytes)]); d != nil {
-		p += d[1]
+	} else if d := leadingTime.FindStringIndex(head); d != nil {
+		p += d[1] // "2020年,衡阳市、县两级…": the year, then the subject
 	}
 	for _, m := range mentions {
-		if m.Start == p && (m.Place.Level == places.County || m.Place.Level == places.City) {
-			return m.Place.Name
+		if m.Start == p {
+			return m.Place, true
 		}
 	}
-	return ""
+	return places.Place{}, false
 }
 
 // leadingDay is the day a paragraph of news opens with before its

@@ -16,8 +16,8 @@ import (
 // 增长到2.77人", "由67.6%提高至70%".
 var fromToChange = regexp.MustCompile(`[从由]\s*[0-9][0-9.,]*[^,，;；。]{0,12}?(?:到|至)\s*[0-9]`)
 
-// ratioBase names the population a ratio is per: "每千人口", "每万人",
-// "千人" (perPopulationWords, with what they are of).
+// ratioBase is the population a ratio is per, as a question or a report
+// writes it: "每千人口", "每万人", "千人".
 var ratioBase = regexp.MustCompile(`每?[十百千万]+(?:常住)?(?:人口|人)`)
 
 // askedChangeClause is the clause of sent telling a change from one value to

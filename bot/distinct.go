@@ -15,11 +15,15 @@ const (
 )
 
 // minDistinctFiles is how many reports the figures found must come from
-// for a word few of them hold to tell them apart.
-const minDistinctFiles = 3
+// for a word few of them hold to tell them apart; distinctShare is the
+// part of them at most a distinct word stands in (one in four).
+const (
+	minDistinctFiles = 3
+	distinctShare    = 4
+)
 
-// distinctSet is, for each report found (by file), how many of the
-// question's bigrams that only a few of the reports found hold it holds.
+// distinctSet counts, for each report found (by file), the question's
+// distinct words it holds.
 type distinctSet map[string]int
 
 // distinctWords counts, for each report found, the question's bigrams
@@ -48,7 +52,7 @@ func distinctWords(grams map[string]bool, hits []corpus.FigureHit) distinctSet {
 	out := distinctSet{}
 	for file, text := range files {
 		for g, n := range holders {
-			if n*4 <= len(files) && strings.Contains(text, g) {
+			if n*distinctShare <= len(files) && strings.Contains(text, g) {
 				out[file]++
 			}
 		}

@@ -356,10 +356,8 @@ func (b *Bot) findFigures(ctx context.Context, topic string, ids []string, ask a
 		}
 		// The sentence, the heading it stands under and the report's
 		// title: a label written without its subject ("补偿金额" under
-		// "1.城乡居民合作医疗", "收入" in "古龙镇卫生院2023年度决算公开说明"),
-		// read in Simplified characters as the question is ("接种" in
-		// "開封圓滿完成上半年新冠病毒疫苗接種任務").
-		context := corpus.Simplify(fig.Sentence + "\n" + fig.Lead + "\n" + lastHeading(fig.Section) + "\n" + h.Title)
+		// "1.城乡居民合作医疗", "收入" in "古龙镇卫生院2023年度决算公开说明").
+		context := fig.Sentence + "\n" + fig.Lead + "\n" + lastHeading(fig.Section) + "\n" + h.Title
 		if len(diseases) > 0 && !namesEveryDisease(context+"\n"+fig.Label, diseases) && namesOtherDisease(context+"\n"+fig.Label) {
 			continue // "乙类传染病742例" for "手足口病报了多少例": another disease's count
 		}

@@ -582,8 +582,9 @@ func asksItself(sent string) bool {
 // extracts is extractive with at most perSourceLimit sentences of one
 // source: a list question asked of one article wants more of it.
 func extracts(question, searchText string, sources []Source, perSourceLimit int) Answer {
-	sources = sourcesOfAskedInstitution(understand.Topic(question), sources)
-	own := bigrams(understand.Topic(question))
+	topic := understand.Topic(question)
+	sources = sourcesOfAskedInstitution(topic, sources)
+	own := bigrams(topic)
 	// The official terms the search added for the question's lay words
 	// ("生孩子" → 分娩) count as the question's own, at half the weight of
 	// its own words ("医改" over the 体制改革 of 医药卫生体制改革).
@@ -759,12 +760,13 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 	if oneNumber {
 		picked = oneAnswerInUnit(picked, understand.AskedUnit(question))
 	}
-	asksYear := understand.AsksWhen(question) && (strings.Contains(question, "年") || understand.AsksDay(question) || understand.AsksRuleStart(question))
+	// Asked the year, the day or the start of one step: that step's clause.
+	asksDate := understand.AsksWhen(question) && (strings.Contains(question, "年") || understand.AsksDay(question) || understand.AsksRuleStart(question))
 	wantsList := understand.WantsList(question)
 	changeAsked := understand.AsksBothEnds(question)
 	for i, p := range picked {
 		q := quoteNear(p.text, question)
-		if asksYear {
+		if asksDate {
 			if c, ok := whenClause(p.text, question, searchText); ok {
 				q = c // "全面铺开是哪一年": that step's clause, not the others' years
 			}

@@ -53,3 +53,12 @@ func OfOtherDay(text string, month, day int) bool {
 	}
 	return named
 }
+
+// dayAsked asks on which day: "定的是哪天", "几号开始", "几月几日".
+var dayAsked = regexp.MustCompile(`哪天|哪一天|几号|几月几[日号]?|什么日子|啥日子|具体日期|日期是`)
+
+// AsksDay reports whether a question asks on which calendar day something
+// happens: its answer is the clause that names a month and a day.
+func AsksDay(question string) bool {
+	return dayAsked.MatchString(corpus.Normalize(question))
+}

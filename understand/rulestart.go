@@ -6,15 +6,6 @@ import (
 	"github.com/healthbot/healthbot/corpus"
 )
 
-// dayAsked asks on which day: "定的是哪天", "几号开始", "几月几日".
-var dayAsked = regexp.MustCompile(`哪天|哪一天|几号|几月几[日号]?|什么日子|啥日子|具体日期|日期是`)
-
-// AsksDay reports whether a question asks on which calendar day something
-// happens: its answer is the clause that names a month and a day.
-func AsksDay(question string) bool {
-	return dayAsked.MatchString(corpus.Normalize(question))
-}
-
 // ruleStartAsked asks when a rule or a service starts: "哪天开始施行",
 // "什么时候起执行", "从几号起实施".
 var ruleStartAsked = regexp.MustCompile(`(?:开始|起)(?:施行|实施|执行|实行|生效|启用)|(?:施行|实施|执行|实行|生效|启用)(?:日期|时间)|从(?:哪天|几号|什么时候|啥时候|何时)`)

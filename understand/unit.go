@@ -215,8 +215,7 @@ var agePrefix = regexp.MustCompile(`^\d+(?:\s*(?:到|至|~|-|—)\s*\d+)?\s*周?
 
 // endsWithStaff reports whether a word's head is a noun of staff: it
 // ends with one, or one is followed by a verb or particle ("编内人员参加",
-// "职工发了生育津贴"),
-// not by the thing it modifies ("人员培训基地").
+// "职工发了生育津贴"), not by the thing it modifies ("人员培训基地").
 func endsWithStaff(word string) bool {
 	for _, n := range []string{"人员", "员工", "职工", "干部"} {
 		i := strings.Index(word, n)

@@ -17,13 +17,16 @@ func TestExtractsLeaveOutThePageHeader(t *testing.T) {
 	}
 }
 
-// A sources table's row, a file with its checksum, is no sentence of a
-// report.
+// A sources table's row, a file with its checksum, and a notice's
+// signature are no sentences of a report.
 func TestChecksumRowIsDebris(t *testing.T) {
 	if !pageDebris("| 12 | `2、权威发布丨山东：推进健康知识普及行动.docx` | dbdef8d33a27f2870436c781a2d57f357d90273e | 权威发布 |") {
 		t.Error("a file's row with its git object name is page debris")
 	}
 	if pageDebris("开发启用健康科普资源库，872名省级健康科普专家进驻。") {
 		t.Error("a report's sentence is no debris")
+	}
+	if !pageDebris("某县疾病预防控制中心2020年12月17日") {
+		t.Error("a notice's signature and date is page debris")
 	}
 }

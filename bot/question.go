@@ -512,13 +512,17 @@ const whenBoost = 1.6
 
 // pageDebris reports whether a sentence is the page's, not the text's: a
 // metadata line, bracketed or not ("(责任编辑:秋彤)"), a line with no
-// words ("2024-11-21", the dates of the page's links), or a file's listing
+// words ("2024-11-21", the dates of the page's links), a file's listing
 // with its checksum (a sources table: "| 12 | `2、权威发布….docx` |
-// dbdef8d3…").
+// dbdef8d3…"), or a notice's signature and date.
 func pageDebris(sent string) bool {
 	return corpus.IsMetadataLine(sent) || corpus.IsMetadataLine(strings.Trim(strings.TrimSpace(sent), "()（）")) || corpus.CountHan(sent) == 0 ||
-		checksum.MatchString(sent)
+		checksum.MatchString(sent) || signature.MatchString(strings.TrimSpace(sent))
 }
+
+// signature is a notice's closing line: the body that issued it and the
+// day ("宜宾市江安县疾病预防控制中心2020年12月17日").
+var signature = regexp.MustCompile(`^\p{Han}{2,30}(?:中心|局|委|委员会|政府|办公室|医院|卫生院|站|所|会)\s*(?:19|20)\d{2}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日$`)
 
 // checksum is a hexadecimal digest: a git object name or a sha256.
 var checksum = regexp.MustCompile(`\b[0-9a-f]{40,64}\b`)

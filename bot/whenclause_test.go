@@ -33,3 +33,19 @@ func TestDayAskedQuotesTheStart(t *testing.T) {
 		t.Errorf("want the clause of the start alone:\n%s", a.Text)
 	}
 }
+
+// A notice's signature and date is no sentence to quote: asked from which
+// day a service stops, the sentence saying so ("于2020年12月21日起暂停…
+// 办理") is quoted, not the signature that dates the notice (made-up
+// notice).
+func TestNoticeSignatureNotQuoted(t *testing.T) {
+	b := botOver(t, map[string]string{
+		"某县暂停健康证.txt": "某县疾控中心关于暂停办理健康证的公告\n某县人民政府网站12月18日发布某县疾控中心17日作出的《某县疾控中心关于暂停办理健康证的公告》。\n" +
+			"近期,疫情防控形势发生了重大变化,为切实做好冬春疫情防控工作,避免人群聚集,防止交叉传染,有效保护群众的生命和健康安全,按照上级部门相关要求,我中心于2020年12月21日起暂停从业人员健康证办理工作,具体恢复办理时间另行通知。\n" +
+			"某县疾病预防控制中心2020年12月17日\n",
+	})
+	a := ask(t, b, nil, "某县疾控这回从哪天开始停办健康证？").Text
+	if !strings.Contains(a, "12月21日起暂停") || strings.Contains(a, "“某县疾病预防控制中心2020年12月17日”") {
+		t.Errorf("want the start quoted, not the signature: %s", a)
+	}
+}

@@ -51,3 +51,16 @@ func TestAsksDayAndRuleStart(t *testing.T) {
 		}
 	}
 }
+
+func TestStatesRuleStart(t *testing.T) {
+	for clause, want := range map[string]bool{
+		"于2021年1月1日起实施": true,
+		"我中心于2020年12月21日起暂停从业人员健康证办理工作": true,
+		"经市政府常务会议审议通过":                  false,
+		"按照市政府2020年度立法工作计划":             false,
+	} {
+		if got := StatesRuleStart(clause); got != want {
+			t.Errorf("StatesRuleStart(%q) = %v, want %v", clause, got, want)
+		}
+	}
+}

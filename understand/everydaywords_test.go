@@ -51,8 +51,12 @@ func TestEverydayWordingsAreNotReportWords(t *testing.T) {
 // sickbed, "打吊瓶" an infusion.
 func TestEverydayWordingExpands(t *testing.T) {
 	for q, want := range map[string]string{
-		"去年在家住院的老人有多少？": "家庭病床",
-		"去年打吊瓶的多不多？":    "静脉输液",
+		"去年在家住院的老人有多少？":     "家庭病床",
+		"去年打吊瓶的多不多？":        "静脉输液",
+		"经常来献血的老献血者占了多大比例？": "固定献血者",
+		"今年到现在吃东西吃出毛病的有多少？": "食源性疾病",
+		"去年给多少户换上了新厕所？":     "改厕",
+		"这一轮有多少老百姓沾了光？":     "受益",
 	} {
 		if got := Expand(Topic(q)); !strings.Contains(got, want) {
 			t.Errorf("Expand(Topic(%q)) = %q, want %s in it", q, got, want)

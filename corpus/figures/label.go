@@ -1720,7 +1720,7 @@ func measureWordOf(label phrase) (phrase, string) {
 }
 
 // scoreMeasureEnds end the name of what a score or a share measures.
-var scoreMeasureEnds = []string{"满意率", "满意度", "比例", "比重", "成绩", "得分", "总分", "率", "度", "分"}
+var scoreMeasureEnds = []string{"满意率", "满意度", "比例", "比重", "成绩", "得分", "总分", "评分", "指数", "率"}
 
 // upToMeasure is a phrase up to the first measure word that ends a name
 // in it ("门诊满意率位列全市第一" → "门诊满意率"); the phrase itself when

@@ -81,6 +81,7 @@ func TestExtractRealDocuments(t *testing.T) {
 		{"90%的县医院达到三级医院服务能力水平。", []want{{label: "县医院达到三级医院服务能力水平", raw: "90", value: 90, unit: "%"}}},
 		// What 以 brings the number in is named after 的, not who has it.
 		{"某县人民医院以96.5%的门诊满意率位列全市第一。", []want{{label: "门诊满意率", raw: "96.5", value: 96.5, unit: "%"}}},
+		{"某县人民医院以96.3%的年度综合满意度位列全市第一。", []want{{label: "年度综合满意度", raw: "96.3", value: 96.3, unit: "%"}}},
 		{"810个省重点项目完成投资10428.6亿元。", []want{
 			{label: "省重点项目", raw: "810", value: 810, unit: "个"},
 			{label: "省重点项目完成投资", raw: "10428.6", value: 10428.6, unit: "亿元"},

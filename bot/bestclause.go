@@ -76,13 +76,13 @@ func clauseQuoted(clauses []string, i int) string {
 	return out
 }
 
-// soleBestClause is the clause that scores most of those score counts
-// (ok), when two or more are counted and no other ties it; -1 otherwise:
-// one clause of a sentence running through several years or changes, told
-// apart by the question's words.
-func soleBestClause(clauses []string, score func(clause string) (n int, ok bool)) int {
-	best, most, tie, counted := -1, 0, false, 0
-	for i, c := range clauses {
+// soleBest is the index of the part (a clause of a sentence, an item of a
+// list) that scores most of those score counts (ok), when two or more are
+// counted and no other ties it; -1 otherwise: the one part a question's
+// words tell apart from the others.
+func soleBest(parts []string, score func(part string) (n float64, ok bool)) int {
+	best, most, tie, counted := -1, 0.0, false, 0
+	for i, c := range parts {
 		n, ok := score(c)
 		if !ok {
 			continue

@@ -32,8 +32,8 @@ func askedChangeClause(sent, question, searchText string) (string, bool) {
 	for g := range bigrams(ratioBase.ReplaceAllString(searchText, " ")) {
 		q[g] = true
 	}
-	best := soleBestClause(clauses, func(c string) (int, bool) {
-		return shared(q, c), fromToChange.MatchString(c)
+	best := soleBest(clauses, func(c string) (float64, bool) {
+		return float64(shared(q, c)), fromToChange.MatchString(c)
 	})
 	if best < 0 {
 		return "", false

@@ -135,21 +135,8 @@ func askedItem(clause string, q map[string]bool, unit string) (string, bool) {
 	if len(items) < 2 {
 		return clause, false
 	}
-	best, bestScore, tie, numbered := -1, 0.0, false, 0
-	for i, it := range items {
-		score, ok := numberedScore(it, q, unit)
-		if !ok {
-			continue
-		}
-		numbered++
-		switch {
-		case score > bestScore:
-			best, bestScore, tie = i, score, false
-		case score == bestScore:
-			tie = true
-		}
-	}
-	if numbered < 2 || best < 0 || tie {
+	best := soleBest(items, func(it string) (float64, bool) { return numberedScore(it, q, unit) })
+	if best < 0 {
 		return clause, false
 	}
 	return items[best], true

@@ -30,7 +30,7 @@ func whenClause(sent, question, searchText string) (string, bool) {
 		q[g] = true
 	}
 	day, start := understand.AsksDay(question), understand.AsksRuleStart(question)
-	best := soleBestClause(clauses, func(c string) (int, bool) {
+	best := soleBest(clauses, func(c string) (float64, bool) {
 		hasDay := corpus.CalendarDay.MatchString(c)
 		if !yearInClause.MatchString(c) && !(day && hasDay) {
 			return 0, false
@@ -42,7 +42,7 @@ func whenClause(sent, question, searchText string) (string, bool) {
 		if start && understand.StatesRuleStart(c) {
 			n += askedTimeWeight
 		}
-		return n, true
+		return float64(n), true
 	})
 	if best < 0 {
 		return "", false

@@ -663,7 +663,7 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 		// The sources were found by the field's everyday words alone
 		// (relevantSources): those words pick the sentences ("提升医疗服务"
 		// in "实施医疗机构6S管理,实施服务能力“攀登计划”").
-		own = hanBigrams(understand.Topic(question))
+		own = hanBigrams(topic)
 		q, sentenceGrams = own, hanBigrams
 		collect()
 	}
@@ -744,7 +744,7 @@ func extracts(question, searchText string, sources []Source, perSourceLimit int)
 		picked = slices.DeleteFunc(picked, func(p scored) bool { return pageDebris(p.text) })
 		// "孝感市中心医院搞了哪些节目": not what the city's other
 		// hospitals did, told after it in the same report.
-		picked = ofAskedInstitution(understand.Topic(question), picked, func(p scored) string { return p.text })
+		picked = ofAskedInstitution(topic, picked, func(p scored) string { return p.text })
 		if said := slices.DeleteFunc(slices.Clone(picked), func(p scored) bool { return asksItself(p.text) }); len(said) > 0 {
 			picked = said // the interviewer's next question answers nothing
 		}
